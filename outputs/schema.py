@@ -1,0 +1,159 @@
+"""The table contract: one pyarrow schema per dataset under OUT/.
+
+This module is the one place the columns live. Writers cast to these schemas,
+so a table has the same columns and types whether it holds a million rows or
+none (an empty table is still written, with its schema).
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+TZ = "Asia/Shanghai"
+TIMESTAMP = pa.timestamp("s", tz=TZ)
+
+DOCUMENTS = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("source", pa.string()),  # the path as given
+        ("format", pa.string()),  # txt | html | docx
+        ("encoding", pa.string()),
+        ("sha256", pa.string()),  # of the source bytes
+        ("title", pa.string()),
+        ("status", pa.string()),  # 征求意见稿 …
+        ("issuer", pa.string()),
+        ("doc_number", pa.string()),  # 文号
+        ("published", TIMESTAMP),
+        ("comment_deadline", TIMESTAMP),
+        ("contact_name", pa.string()),
+        ("contact_phone", pa.string()),
+        ("contact_email", pa.string()),
+        ("series", pa.string()),  # title with status words and place set aside
+        ("text", pa.large_string()),
+        ("n_chars", pa.int64()),
+        ("parser_version", pa.string()),
+    ]
+)
+
+NODES = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("node_id", pa.string()),
+        ("parent_id", pa.string()),
+        ("kind", pa.string()),
+        ("ordinal", pa.int32()),
+        ("label", pa.string()),
+        ("heading", pa.string()),
+        ("text", pa.string()),
+        ("char_start", pa.int64()),
+        ("char_end", pa.int64()),
+        ("seq", pa.int32()),
+        ("depth", pa.int16()),
+    ]
+)
+
+MONEY = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("node_id", pa.string()),
+        ("mention_id", pa.string()),
+        ("surface", pa.string()),
+        ("char_start", pa.int64()),
+        ("char_end", pa.int64()),
+        ("low", pa.float64()),
+        ("high", pa.float64()),
+        ("kind", pa.string()),
+        ("role", pa.string()),
+        ("qualifier", pa.string()),
+        ("instrument", pa.string()),
+        ("recipient", pa.string()),
+        ("one_off", pa.bool_()),
+        ("period", pa.string()),
+    ]
+)
+
+RATIOS = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("node_id", pa.string()),
+        ("mention_id", pa.string()),
+        ("surface", pa.string()),
+        ("char_start", pa.int64()),
+        ("char_end", pa.int64()),
+        ("value", pa.float64()),
+        ("high", pa.float64()),
+        ("kind", pa.string()),
+        ("form", pa.string()),
+        ("role", pa.string()),
+        ("qualifier", pa.string()),
+    ]
+)
+
+TARGETS = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("node_id", pa.string()),
+        ("target_id", pa.string()),
+        ("year", pa.int32()),
+        ("metric", pa.string()),
+        ("value", pa.float64()),
+        ("unit", pa.string()),
+        ("kind", pa.string()),
+        ("value_yuan", pa.float64()),
+        ("value_fraction", pa.float64()),
+        ("surface", pa.string()),
+        ("char_start", pa.int64()),
+        ("char_end", pa.int64()),
+    ]
+)
+
+CHANGES = pa.schema(
+    [
+        ("old_doc_id", pa.string()),
+        ("new_doc_id", pa.string()),
+        ("change", pa.string()),  # added | removed | modified | moved | renumbered | unchanged
+        ("moved", pa.bool_()),
+        ("renumbered", pa.bool_()),
+        ("kind", pa.string()),  # node kind (measure, article …)
+        ("old_node_id", pa.string()),
+        ("new_node_id", pa.string()),
+        ("old_label", pa.string()),
+        ("new_label", pa.string()),
+        ("similarity", pa.float64()),
+        ("old_text", pa.string()),
+        ("new_text", pa.string()),
+    ]
+)
+
+VALUE_CHANGES = pa.schema(
+    [
+        ("old_doc_id", pa.string()),
+        ("new_doc_id", pa.string()),
+        ("field", pa.string()),  # money | ratio | target
+        ("change", pa.string()),  # changed | added | removed
+        ("role", pa.string()),
+        ("old_node_id", pa.string()),
+        ("new_node_id", pa.string()),
+        ("old_surface", pa.string()),
+        ("new_surface", pa.string()),
+        ("old_low", pa.float64()),
+        ("old_high", pa.float64()),
+        ("old_value", pa.float64()),
+        ("new_low", pa.float64()),
+        ("new_high", pa.float64()),
+        ("new_value", pa.float64()),
+    ]
+)
+
+# table name (the folder under OUT) -> schema, and the column whose values a write replaces
+TABLES: dict[str, pa.Schema] = {
+    "documents": DOCUMENTS,
+    "nodes": NODES,
+    "money": MONEY,
+    "ratios": RATIOS,
+    "targets": TARGETS,
+    "changes": CHANGES,
+    "value_changes": VALUE_CHANGES,
+}
+DOCUMENT_TABLES = ("documents", "nodes", "money", "ratios", "targets")
+DIFF_TABLES = ("changes", "value_changes")

@@ -1,0 +1,168 @@
+"""The data model: one parsed document, its hierarchy and what was extracted from it.
+
+Every span-bearing object keeps ``char_start``/``char_end`` into ``Document.text``
+(Python code-point offsets, end exclusive), so ``document.text[start:end]`` is
+always the object's ``text``/``surface``. The JSON Schema of ``Document`` is
+generated from these classes (``outputs/json_schema.py``), never written by hand.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_NAME = "zhengce.Document"
+SCHEMA_VERSION = "1.0.0"
+
+SourceFormat = Literal["txt", "html", "docx"]
+
+NodeKind = Literal[
+    "notice",  # the consultation notice before the document proper
+    "title",
+    "preamble",  # text between the title and the first numbered part
+    "chapter",  # 第X章
+    "section",  # 第X节
+    "article",  # 第X条
+    "action",  # 一、
+    "measure",  # （一） outside an article
+    "point",  # （一） inside an article
+    "item",  # 1. 1、 1．
+    "subitem",  # （1） ①
+    "paragraph",  # an unnumbered paragraph inside a numbered node
+    "attachment",  # 附件 and what follows it
+    "signature",  # 落款: issuing body and date after the body
+    "clause",  # one sentence: the leaf extractions hang on
+]
+
+ValueKind = Literal["exact", "max", "min", "range"]
+MoneyRole = Literal["subsidy", "target", "threshold", "penalty", "other"]
+RatioRole = Literal["subsidy_rate", "target", "threshold", "other"]
+RatioForm = Literal["percent", "ratio", "fraction", "multiple", "tenths"]  # 20% 1:1 五分之一 1.5倍 三成
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """Where something sits in ``Document.text``."""
+
+    char_start: int = Field(ge=0)
+    char_end: int = Field(ge=0)
+
+
+class SourceInfo(_Model):
+    path: str | None = None  # as given by the caller; None for bytes without a name
+    format: SourceFormat
+    encoding: str | None = None  # the codec that decoded the bytes (utf-8, gb18030); None for docx
+    sha256: str  # of the raw bytes
+    n_bytes: int
+
+
+class Notice(_Model):
+    """The consultation notice (征求意见通知) that precedes a draft."""
+
+    title: str | None = None
+    published: datetime | None = None
+    comment_deadline: datetime | None = None
+    deadline_surface: str | None = None
+    contact_name: str | None = None
+    contact_phone: str | None = None
+    contact_email: str | None = None
+    issuing_body: str | None = None
+    addressee: str | None = None
+    body: str | None = None  # the paragraph that asks for comments
+    char_start: int
+    char_end: int
+
+
+class Node(_Model):
+    node_id: str  # AKN eId-style path: action_1__measure_3__clause_2
+    parent_id: str | None
+    kind: NodeKind
+    ordinal: int | None = None  # the integer of the label: （十二） -> 12
+    label: str | None = None  # the number as written: "（十二）", "第三条", "1."
+    heading: str | None = None  # up to the first 。 of a numbered node, or its whole line
+    text: str
+    char_start: int
+    char_end: int
+    seq: int  # document order over all nodes, 0-based
+    children: list[Node] = Field(default_factory=list)
+
+
+class Money(_Model):
+    mention_id: str
+    node_id: str
+    surface: str  # with kind-bearing qualifiers (不超过, 最高, 以上), without verbs or period words
+    char_start: int
+    char_end: int
+    low: float | None  # yuan
+    high: float | None
+    kind: ValueKind
+    role: MoneyRole
+    qualifier: str | None = None
+    instrument: str | None = None  # 奖励, 奖补, 补助, 资助, 贴息, 罚款 ...
+    recipient: str | None = None
+    one_off: bool = False  # 一次性
+    period: str | None = None  # 每年, 年度, 每月
+
+
+class Ratio(_Model):
+    mention_id: str
+    node_id: str
+    surface: str
+    char_start: int
+    char_end: int
+    value: float | None  # a fraction: 20% -> 0.2; for a range, the lower bound
+    high: float | None = None  # upper bound of a range (kind == "range")
+    kind: ValueKind
+    form: RatioForm
+    role: RatioRole
+    qualifier: str | None = None
+
+
+class Target(_Model):
+    target_id: str
+    node_id: str
+    year: int | None
+    metric: str | None
+    value: float | None  # None for a goal without a number (培育一批…)
+    unit: str | None
+    kind: ValueKind | None
+    surface: str
+    char_start: int
+    char_end: int
+    value_yuan: float | None = None  # when the unit is money (亿元)
+    value_fraction: float | None = None  # when the unit is %
+
+
+class Document(_Model):
+    schema_name: Literal["zhengce.Document"] = SCHEMA_NAME
+    version: str = SCHEMA_VERSION
+    doc_id: str  # derived from the text: the same draft parsed twice has the same id
+    source: SourceInfo
+    parser_version: str
+    text: str
+    title: str | None = None
+    status: str | None = None  # 征求意见稿, 修订稿, 送审稿 ...
+    issuer: str | None = None
+    doc_number: str | None = None  # 文号
+    published: datetime | None = None
+    notice: Notice | None = None
+    nodes: list[Node] = Field(default_factory=list)  # top-level nodes; each holds its children
+    money: list[Money] = Field(default_factory=list)
+    ratios: list[Ratio] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+
+    def iter_nodes(self):
+        """All nodes in document order (depth first)."""
+        stack = list(reversed(self.nodes))
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def leaves(self):
+        return [n for n in self.iter_nodes() if not n.children]

@@ -1,0 +1,52 @@
+"""Bytes or a path in, a complete Document out: ingestion, structure, notice, extractions."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from parsers import PARSER_VERSION
+from parsers.amounts import extract_amounts
+from parsers.ingest import Ingested, read_bytes, read_path
+from parsers.model import Document
+from parsers.notice import parse_notice
+from parsers.structure import parse_structure
+from parsers.targets import extract_targets
+
+
+def doc_id_for(text: str) -> str:
+    """The same text always gets the same id, so re-parsing a draft replaces its rows."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_ingested(ingested: Ingested) -> Document:
+    text = ingested.text
+    structure = parse_structure(text)
+    notice = parse_notice(text, structure.notice_span) if structure.notice_span else None
+    clauses = [n for n in structure.iter_nodes() if n.kind == "clause"]
+    money, ratios = extract_amounts(text, clauses)
+    targets = extract_targets(text, clauses)
+    return Document(
+        doc_id=doc_id_for(text),
+        source=ingested.info,
+        parser_version=PARSER_VERSION,
+        text=text,
+        title=ingested.title or structure.title,
+        status=structure.status,
+        issuer=ingested.issuer or (notice.issuing_body if notice else None),
+        doc_number=ingested.doc_number,
+        published=ingested.published or (notice.published if notice else None),
+        notice=notice,
+        nodes=structure.nodes,
+        money=money,
+        ratios=ratios,
+        targets=targets,
+    )
+
+
+def parse_path(path: str | Path) -> Document:
+    return parse_ingested(read_path(path))
+
+
+def parse_bytes(data: bytes, name: str | None = None) -> Document:
+    return parse_ingested(read_bytes(data, name=name))
