@@ -1,0 +1,1 @@
+"""Two Documents in, a RevisionDiff out. Pure: no Prefect, no writes."""
