@@ -3,12 +3,16 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+# uv from PATH, else the uv wheel run as a module (installed into the user's Python on first use).
+UV := $(shell command -v uv 2>/dev/null)
+ifeq ($(UV),)
+UV := $(PYTHON) -m uv
+endif
 OUT ?= out
 
 # Prefect keeps its state inside the project, starts its ephemeral server with enough time, and stays quiet.
 export PREFECT_HOME := $(CURDIR)/.prefect
-export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 180
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_LOGGING_LEVEL ?= WARNING
@@ -16,9 +20,9 @@ export PREFECT_LOGGING_LEVEL ?= WARNING
 .PHONY: setup run test lint eval bench fixtures clean
 
 $(BIN)/zhengce: pyproject.toml uv.lock
-	@command -v uv >/dev/null 2>&1 || [ -x "$(UV)" ] || $(PYTHON) -m pip install --quiet --user uv || $(PYTHON) -m pip install --quiet uv
-	@UV=$$(command -v uv 2>/dev/null || echo "$(UV)"); \
-	  $$UV sync --frozen --python $(PYTHON) --quiet
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv \
+	  || $(PYTHON) -m pip install --quiet --user --break-system-packages uv
+	$(UV) sync --frozen --python $(PYTHON) --quiet
 	@touch $(BIN)/zhengce
 
 setup: $(BIN)/zhengce
