@@ -31,7 +31,9 @@ def parse_ingested(ingested: Ingested) -> Document:
         source=ingested.info,
         parser_version=PARSER_VERSION,
         text=text,
-        title=ingested.title or structure.title,
+        # A page's metadata title names the covering notice (关于印发…的通知) when one wraps the policy:
+        # the policy's own title line is then the better name for the document and its series.
+        title=(structure.title or ingested.title) if structure.notice_span else (ingested.title or structure.title),
         status=structure.status,
         issuer=ingested.issuer or (notice.issuing_body if notice else None),
         doc_number=ingested.doc_number,
