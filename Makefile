@@ -22,7 +22,7 @@ export PREFECT_LOGGING_LEVEL ?= WARNING
 $(BIN)/zhengce: pyproject.toml uv.lock
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv \
 	  || $(PYTHON) -m pip install --quiet --user --break-system-packages uv
-	$(UV) sync --frozen --python $(PYTHON) --quiet
+	$(UV) sync --frozen --compile-bytecode --python $(PYTHON) --quiet
 	@touch $(BIN)/zhengce
 
 setup: $(BIN)/zhengce
@@ -37,5 +37,26 @@ lint: setup
 	$(BIN)/ruff check parsers revisions outputs flows tests bench scripts
 	$(BIN)/ruff format --check parsers revisions outputs flows tests bench scripts
 
+eval: setup  ## score money/ratios/targets against fixtures/gold (reports; never fails on low scores)
+	$(BIN)/python scripts/eval.py
+
+bench: setup  ## throughput of `zhengce parse` vs jieba segmentation on >= 1M characters of real policy text
+	$(BIN)/python bench/bench_parse.py
+
 clean:
 	rm -rf $(OUT) .prefect .pytest_cache
+
+# Scheduled runs need a real Prefect server: `make server` in one terminal (SQLite under .prefect/,
+# UI at http://127.0.0.1:$(PREFECT_PORT)), then `make watch INBOX=... OUT=...` in another.
+PREFECT_PORT ?= 4200
+LOCAL_API_URL := http://127.0.0.1:$(PREFECT_PORT)/api
+INBOX ?= inbox
+EVERY ?= 10m
+.PHONY: server watch
+
+server: setup  ## start a local Prefect server (Ctrl-C stops it)
+	PREFECT_API_URL=$(LOCAL_API_URL) $(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT) --analytics-off
+
+watch: setup  ## serve the watch flow every $(EVERY) over $(INBOX) into $(OUT), against `make server`
+	@mkdir -p $(INBOX)
+	PREFECT_API_URL=$(LOCAL_API_URL) PREFECT_LOGGING_LEVEL=INFO $(BIN)/zhengce watch $(INBOX) --out $(OUT) --every $(EVERY)

@@ -1,0 +1,114 @@
+"""One Document -> the rows it contributes to each table of the contract (outputs/schema.py).
+
+Rows are plain dicts whose keys are exactly the columns of the table's schema, so a
+writer can build a pyarrow table with ``pa.Table.from_pylist(rows, schema=...)``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+from outputs.schema import TABLES
+from parsers.model import Document, Node
+
+# Asia/Shanghai has kept UTC+8 without daylight saving since 1991: a fixed offset needs no tz database.
+CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
+
+# Used only until revisions/series.py exists: status words and brackets set aside.
+_STATUS_WORDS = re.compile(r"[（(]?\s*(征求意见稿|修订稿|送审稿|草案|试行|暂行|修订草案)\s*[)）]?")
+_NOISE = re.compile(r"[\s《》“”\"'（）()【】\[\]]+")
+
+
+def _fallback_series_key(title: str | None, issuer: str | None = None) -> str:
+    if not title:
+        return ""
+    return _NOISE.sub("", _STATUS_WORDS.sub("", title))
+
+
+def series_key(title: str | None, issuer: str | None = None) -> str:
+    """The series a draft belongs to; revisions.series decides when it exists."""
+    try:
+        from revisions.series import series_key as revisions_series_key
+    except ImportError:
+        return _fallback_series_key(title, issuer)
+    return revisions_series_key(title, issuer)
+
+
+def as_china_time(value: datetime | None) -> datetime | None:
+    """Naive datetimes in policy texts are Beijing time; the tables store tz-aware seconds."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=CHINA_TZ)
+    return value.replace(microsecond=0)
+
+
+def _node_rows(doc: Document) -> list[dict]:
+    rows: list[dict] = []
+    stack: list[tuple[Node, int]] = [(node, 0) for node in reversed(doc.nodes)]
+    while stack:
+        node, depth = stack.pop()
+        rows.append(
+            {
+                "doc_id": doc.doc_id,
+                "node_id": node.node_id,
+                "parent_id": node.parent_id,
+                "kind": node.kind,
+                "ordinal": node.ordinal,
+                "label": node.label,
+                "heading": node.heading,
+                "text": node.text,
+                "char_start": node.char_start,
+                "char_end": node.char_end,
+                "seq": node.seq,
+                "depth": depth,
+            }
+        )
+        stack.extend((child, depth + 1) for child in reversed(node.children))
+    return rows
+
+
+def _document_row(doc: Document) -> dict:
+    notice = doc.notice
+    return {
+        "doc_id": doc.doc_id,
+        "source": doc.source.path,
+        "format": doc.source.format,
+        "encoding": doc.source.encoding,
+        "sha256": doc.source.sha256,
+        "title": doc.title,
+        "status": doc.status,
+        "issuer": doc.issuer,
+        "doc_number": doc.doc_number,
+        "published": as_china_time(doc.published),
+        "comment_deadline": as_china_time(notice.comment_deadline) if notice else None,
+        "contact_name": notice.contact_name if notice else None,
+        "contact_phone": notice.contact_phone if notice else None,
+        "contact_email": notice.contact_email if notice else None,
+        "series": series_key(doc.title, doc.issuer),
+        "text": doc.text,
+        "n_chars": len(doc.text),
+        "parser_version": doc.parser_version,
+    }
+
+
+def _mention_rows(doc: Document, mentions, table: str) -> list[dict]:
+    columns = TABLES[table].names
+    rows = []
+    for mention in mentions:
+        values = mention.model_dump()
+        values["doc_id"] = doc.doc_id
+        rows.append({name: values.get(name) for name in columns})
+    return rows
+
+
+def document_rows(doc: Document) -> dict[str, list[dict]]:
+    """The rows of ``doc`` for every document table: documents, nodes, money, ratios, targets."""
+    return {
+        "documents": [_document_row(doc)],
+        "nodes": _node_rows(doc),
+        "money": _mention_rows(doc, doc.money, "money"),
+        "ratios": _mention_rows(doc, doc.ratios, "ratios"),
+        "targets": _mention_rows(doc, doc.targets, "targets"),
+    }

@@ -1,0 +1,188 @@
+"""`zhengce parse`: in-process by default, one line per bad file, the rest of the batch still written."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows import steps
+from flows.cli import main
+from outputs.dataset import read_table
+from outputs.schema import TABLES
+from parsers.pipeline import parse_path
+
+ROOT = Path(__file__).resolve().parent.parent
+ZHENGCE = ROOT / ".venv" / "bin" / "zhengce"
+BAD = ROOT / "fixtures" / "bad"
+SMALL_DRAFT = (
+    "关于加快培育新兴产业的若干措施\n一、总体要求\n（一）加强统筹。建立工作机制。\n（二）强化保障。\n"
+)
+
+
+def documents(out: Path) -> dict[str, dict]:
+    return {row["source"]: row for row in read_table(out, "documents").to_pylist()}
+
+
+def json_files(out: Path) -> list[Path]:
+    return sorted((out / "json").glob("*.json")) if (out / "json").exists() else []
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("zhengce: ")]
+
+
+def test_the_seed_in_process(tmp_path, seed_path, seed_text, capsys):
+    out = tmp_path / "out"
+    assert main(["parse", str(seed_path), "--out", str(out)]) == 0
+    expected = parse_path(seed_path)
+    rows = documents(out)
+    assert list(rows) == [str(seed_path)]
+    row = rows[str(seed_path)]
+    assert (row["doc_id"], row["title"], row["text"], row["n_chars"]) == (
+        expected.doc_id,
+        expected.title,
+        seed_text,
+        len(seed_text),
+    )
+    assert read_table(out, "nodes").num_rows == len(list(expected.iter_nodes()))
+    assert read_table(out, "money").num_rows == len(expected.money)
+    assert [p.name for p in json_files(out)] == [f"{expected.doc_id}.json"]
+    for name in TABLES:
+        assert (out / name).is_dir()
+    printed = capsys.readouterr()
+    assert seed_path.name[:10] in printed.out  # the summary table names the file
+    assert error_lines(printed.err) == []
+
+
+def test_the_seed_summary_counts(tmp_path, seed_path, capsys):
+    """Seed-specific: passes once the structure parser is in (16 measures under 5 actions)."""
+    assert main(["parse", str(seed_path), "--out", str(tmp_path)]) == 0
+    kinds = [row["kind"] for row in read_table(tmp_path, "nodes").to_pylist()]
+    assert (kinds.count("action"), kinds.count("measure")) == (5, 16)
+    assert "16" in capsys.readouterr().out
+
+
+def test_the_installed_command(tmp_path, seed_path):
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [str(ZHENGCE), "parse", str(seed_path), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    titles = duckdb.execute(
+        f"select title, n_chars from read_parquet('{out}/documents/**/*.parquet')"
+    ).fetchall()
+    assert titles == [(parse_path(seed_path).title, len(seed_path.read_text(encoding="utf-8")))]
+
+
+@pytest.mark.parametrize("bad_name", ["empty.txt", "binary.txt", "not_a_zip.docx", "external_entity.html"])
+def test_a_bad_file_in_a_batch(tmp_path, seed_path, bad_name):
+    bad = BAD / bad_name
+    small = tmp_path / "small.txt"
+    small.write_text(SMALL_DRAFT, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [str(ZHENGCE), "parse", str(seed_path), str(bad), str(small), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    lines = error_lines(proc.stderr)
+    assert (
+        len(lines) == 1
+        and lines[0].startswith(f"zhengce: {bad}: ")
+        and len(lines[0]) > len(f"zhengce: {bad}: ")
+    )
+    assert sorted(documents(out)) == sorted([str(seed_path), str(small)])
+    assert len(json_files(out)) == 2
+    assert str(bad) not in str(read_table(out, "documents").column("source").to_pylist())
+
+
+def test_a_path_that_does_not_exist(tmp_path, seed_path, capsys):
+    missing = tmp_path / "missing.txt"
+    assert main(["parse", str(seed_path), str(missing), "--out", str(tmp_path / "out")]) == 1
+    lines = error_lines(capsys.readouterr().err)
+    assert len(lines) == 1 and lines[0].startswith(f"zhengce: {missing}: ")
+    assert list(documents(tmp_path / "out")) == [str(seed_path)]
+
+
+def test_an_unexpected_error_is_one_line_and_the_batch_goes_on(tmp_path, seed_path, monkeypatch, capsys):
+    broken = tmp_path / "broken.txt"
+    broken.write_text("触发解析器内部错误的文件。\n", encoding="utf-8")
+    real_parse = steps.parse_ingested
+
+    def parse_or_fail(ingested):
+        if ingested.info.path == str(broken):
+            raise ValueError("unexpected state\nin the parser")
+        return real_parse(ingested)
+
+    monkeypatch.setattr(steps, "parse_ingested", parse_or_fail)
+    out = tmp_path / "out"
+    assert main(["parse", str(broken), str(seed_path), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert error_lines(err) == [f"zhengce: {broken}: ValueError: unexpected state in the parser"]
+    assert list(documents(out)) == [str(seed_path)]
+
+
+def test_folders_are_searched_recursively(tmp_path, seed_path, capsys):
+    inbox = tmp_path / "inbox"
+    (inbox / "2024" / "12").mkdir(parents=True)
+    shutil.copy(seed_path, inbox / "2024" / "12" / "seed.txt")
+    (inbox / "a.txt").write_text(SMALL_DRAFT, encoding="utf-8")
+    (inbox / "2024" / "page.htm").write_text(
+        "<html><head><meta charset='utf-8'><title>关于印发若干措施的通知</title></head>"
+        "<body><h1>若干措施</h1><p>一、总体要求</p><p>（一）加强统筹。</p></body></html>",
+        encoding="utf-8",
+    )
+    (inbox / "notes.md").write_text("不是政策文件", encoding="utf-8")
+    (inbox / ".hidden.txt").write_text(SMALL_DRAFT + "隐藏", encoding="utf-8")
+    assert steps.collect_paths([inbox, inbox / "a.txt"]) == [
+        inbox / "2024" / "12" / "seed.txt",
+        inbox / "2024" / "page.htm",
+        inbox / "a.txt",
+    ]
+    out = tmp_path / "out"
+    assert main(["parse", str(inbox), "--out", str(out), "--quiet"]) == 0
+    assert sorted(Path(s).name for s in documents(out)) == ["a.txt", "page.htm", "seed.txt"]
+    assert capsys.readouterr().out == ""  # --quiet: no table
+
+
+def test_no_file_to_parse_is_a_usage_error(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert main(["parse", str(tmp_path / "empty"), "--out", str(tmp_path / "out")]) == 2
+    assert error_lines(capsys.readouterr().err) != []
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(SystemExit) as raised:
+        main(["parse", "--out", str(tmp_path / "out")])
+    assert raised.value.code == 2
+
+
+def test_parsing_in_process_does_not_import_prefect(tmp_path, seed_path):
+    code = (
+        "import sys; from flows.cli import main; "
+        f"rc = main(['parse', {str(seed_path)!r}, '--out', {str(tmp_path / 'out')!r}, '--quiet']); "
+        "print(rc, 'prefect' in sys.modules, any(m.startswith('prefect.') for m in sys.modules))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert proc.stdout.split() == ["0", "False", "False"], proc.stderr
+
+
+def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path, seed_path, capsys):
+    not_a_folder = tmp_path / "out.txt"
+    not_a_folder.write_text("a file, not a folder", encoding="utf-8")
+    assert main(["parse", str(seed_path), "--out", str(not_a_folder), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert error_lines(err) == [line for line in err.splitlines() if line] and len(error_lines(err)) == 1
+    assert error_lines(err)[0].startswith(f"zhengce: {not_a_folder}: cannot write: ")
