@@ -1,0 +1,273 @@
+"""The extraction rules as data: parsers/data/lexicon.toml, loaded once and compiled into regular expressions.
+
+``lexicon()`` returns one cached ``Lexicon``. Everything that decides what a number means
+(qualifiers, units, instruments, role cues, traps) comes from the TOML file; the code in
+amounts.py and targets.py only combines these pieces.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
+
+SPACE = r"[ \t\u3000\u00a0]*"  # stray spaces from PDF extraction: 最高 1000 万元
+# Numbers are matched on the normalized text (context.TextIndex: full-width digits and traditional
+# characters mapped one for one, so offsets hold).
+ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
+_CN_DIGIT = "零〇○一二三四五六七八九两兩壹贰貳叁參肆伍陆陸柒捌玖"
+_CN_ANY = _CN_DIGIT + "十拾百佰千仟万萬亿億"
+# 几十万 / 数十亿 / 十几 are approximate numerals (amounts.approximate_bounds reads them as ranges)
+CHINESE = f"(?:[几数](?=[十百千])|[{_CN_DIGIT}十拾])(?:[{_CN_ANY}]|(?<=十)几)*(?:[点點][{_CN_DIGIT}]+)?"
+NUMBER = f"(?:{ARABIC}|{CHINESE})"
+
+
+def _last_chars(words) -> str:
+    """A character class of the last characters of words (人民币 -> 币): every match contains one."""
+    return "".join(sorted({re.escape(w[-1]) for w in words}))
+
+
+def alternation(words) -> str:
+    """A regex alternation that tries longer words first (及以上 before 以上)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    raw: dict
+    qualifier_before: dict[str, str]
+    qualifier_after: dict[str, str]
+    scales: dict[str, float]
+    instruments: dict[str, str]
+    period_words: tuple[str, ...]
+    level_words: tuple[str, ...]
+    # compiled patterns
+    money: re.Pattern
+    money_prefixed: re.Pattern
+    percent: re.Pattern
+    per_fraction: re.Pattern
+    percentage_points: re.Pattern
+    tenths: re.Pattern
+    discount: re.Pattern
+    colon_ratio: re.Pattern
+    multiple: re.Pattern
+    before_qualifiers: re.Pattern  # anchored at the end of the text before a number
+    after_qualifiers: re.Pattern  # anchored at the start of the text after a number
+    instrument: re.Pattern
+    period: re.Pattern
+    trap: re.Pattern
+    trap_pattern: re.Pattern
+    year: re.Pattern
+    goal_opener: re.Pattern
+    goal_verb: re.Pattern
+    qualitative: re.Pattern
+    past_marker: re.Pattern
+    target_quantity: re.Pattern
+    threshold_cue: re.Pattern
+    penalty_cue: re.Pattern
+    subsidy_cue: re.Pattern
+    ratio_subsidy_cue: re.Pattern
+    level_word: re.Pattern
+    recipient_end: re.Pattern
+    recipient_strip: re.Pattern
+
+    before_words_longest_first: tuple[str, ...] = ()
+    # one-for-one character normalization: full-width digits and traditional characters
+    normalize_table: dict[int, str] | None = None
+    needs_normalizing: re.Pattern | None = None
+    anchors: dict[str, re.Pattern] | None = (
+        None  # cheap literal patterns that every candidate of a kind contains
+    )
+
+    def section(self, *path: str):
+        node = self.raw
+        for key in path:
+            node = node[key]
+        return node
+
+
+def _compile(raw: dict) -> Lexicon:
+    q = raw["qualifiers"]
+    money = raw["money"]
+    ratios = raw["ratios"]
+    roles = raw["roles"]
+    targets = raw["targets"]
+    recipients = raw["recipients"]
+
+    scales = {k: float(v) for k, v in money["scales"].items()}
+    scale = f"(?:{alternation(scales)})"
+    unit = f"(?:{alternation(money['units'])})"
+    dash = f"(?:{alternation(raw['ranges']['dashes'])})"
+    inclusive = f"(?:{alternation(q['inclusive_marks'])})"
+    after_q = alternation(q["after"])
+    jiao = alternation(money["jiao"])
+    fen = alternation(money["fen"])
+    small = f"(?:\\d|[{_CN_DIGIT}])"
+
+    money_re = re.compile(
+        f"(?P<cur>(?:{alternation(money['currency_prefixes'])}){SPACE})?"
+        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>{scale})?{SPACE}(?P<u1>{unit})?{SPACE}(?P<inc1>{inclusive})?{SPACE}"
+        f"(?P<dash>{dash}){SPACE})?"
+        f"(?P<n>{NUMBER}){SPACE}(?P<s>{scale})?{SPACE}(?P<u>{unit})"
+        f"(?:{SPACE}(?P<jiao>{small}){SPACE}(?:{jiao}))?(?:{SPACE}(?P<fen>{small}){SPACE}(?:{fen}))?"
+        f"(?P<suf>{alternation(money['unit_suffixes'])})?"
+    )
+    money_prefixed = re.compile(
+        f"(?P<cur>{alternation(money['currency_prefixes'])}){SPACE}(?P<n>{ARABIC})(?!{SPACE}(?:{scale}|{unit}|\\d))"
+    )
+    pct = f"(?:{alternation(ratios['percent_signs'])})"
+    percent = re.compile(
+        f"(?:(?P<n1>{ARABIC}){SPACE}(?P<p1>{pct})?{SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{ARABIC}){SPACE}{pct}"
+    )
+    den = f"(?:[百千万萬仟佰]+|{CHINESE}|\\d+)"
+    infix = SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])  # 分之, also spaced: 百 分 之
+    per_fraction = re.compile(f"(?P<den>{den}){SPACE}{infix}{SPACE}(?P<n>{NUMBER}|[百佰])(?P<k>{SPACE}[kK])?")
+    points = "".join(f"{re.escape(ch)}{SPACE}" for ch in ratios["percentage_points"]).removesuffix(SPACE)
+    points = points.replace(re.escape("个"), "[个個]").replace(re.escape("点"), "[点點]")
+    percentage_points = re.compile(f"(?P<n>{NUMBER})(?P<k>[kK])?{SPACE}{points}")
+    tenths = re.compile(f"(?P<n>{NUMBER}|半){SPACE}{re.escape(ratios['tenths_word'])}(?P<half>半)?")
+    discount = re.compile(f"(?P<n>{NUMBER}|半|对|對){SPACE}{re.escape(ratios['discount_word'])}")
+    colons = "".join(re.escape(c) for c in ratios["ratio_colons"])
+    colon_ratio = re.compile(
+        f"(?<![\\d.])(?P<a>\\d+(?:\\.\\d+)?){SPACE}[{colons}]{SPACE}(?P<b>\\d+(?:\\.\\d+)?)(?![\\d.])"
+    )
+    multiple = re.compile(f"(?P<n>{NUMBER}){SPACE}{re.escape(ratios['multiple_word'])}")
+
+    qualifier_before = dict(q["before"])
+    qualifier_after = dict(q["after"])
+    before_qualifiers = re.compile(f"(?:(?:{alternation(qualifier_before)}){SPACE})+$")
+    after_qualifiers = re.compile(f"{SPACE}(?P<inc>{inclusive})?{SPACE}(?P<q>{after_q})")
+
+    pairs = raw["traditional"]["pairs"].split()
+    normalize_table = {ord(p[0]): p[1] for p in pairs if len(p) == 2}
+    normalize_table.update(
+        {ord(a): b for a, b in zip("０１２３４５６７８９．％", "0123456789.%", strict=True)}
+    )
+
+    instruments = dict(raw["instruments"])
+    count_units = list(targets["count_units"])
+    money_units = [f"{s}{u}" for s in scales for u in ("元",)] + ["元"]
+    quantity_units = alternation(count_units + money_units + ratios["percent_signs"])
+    target_quantity = re.compile(f"(?P<n>{NUMBER}){SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})")
+
+    return Lexicon(
+        raw=raw,
+        qualifier_before=qualifier_before,
+        qualifier_after=qualifier_after,
+        scales=scales,
+        instruments=instruments,
+        period_words=tuple(raw["periods"]["words"]),
+        level_words=tuple(recipients["level_words"]),
+        money=money_re,
+        money_prefixed=money_prefixed,
+        percent=percent,
+        per_fraction=per_fraction,
+        percentage_points=percentage_points,
+        tenths=tenths,
+        discount=discount,
+        colon_ratio=colon_ratio,
+        multiple=multiple,
+        before_qualifiers=before_qualifiers,
+        after_qualifiers=after_qualifiers,
+        instrument=re.compile(alternation(instruments)),
+        period=re.compile(alternation(raw["periods"]["words"])),
+        trap=re.compile(alternation(raw["traps"]["words"])),
+        trap_pattern=re.compile("|".join(f"(?:{p})" for p in raw["traps"]["patterns"])),
+        year=re.compile(
+            "|".join(
+                f"(?:{p.replace('(?P<year>', f'(?P<year{i}>')})"
+                for i, p in enumerate(targets["year_patterns"])
+            )
+        ),
+        goal_opener=re.compile(alternation(targets["goal_openers"])),
+        goal_verb=re.compile(f"(?:{alternation(targets['goal_verbs'])}){SPACE}$"),
+        qualitative=re.compile(alternation(targets["qualitative_words"])),
+        past_marker=re.compile(alternation(targets["past_markers"])),
+        target_quantity=target_quantity,
+        threshold_cue=re.compile(alternation(roles["threshold_cues"])),
+        penalty_cue=re.compile(alternation(roles["penalty_cues"])),
+        subsidy_cue=re.compile(alternation(roles["subsidy_cues"])),
+        ratio_subsidy_cue=re.compile(alternation(roles["ratio_subsidy_cues"])),
+        level_word=re.compile(f"(?:{alternation(recipients['level_words'])})$"),
+        recipient_end=re.compile(recipients["phrase_ends"]),
+        recipient_strip=re.compile(recipients["strip_prefix_pattern"]),
+        before_words_longest_first=tuple(sorted(qualifier_before, key=len, reverse=True)),
+        normalize_table=normalize_table,
+        needs_normalizing=re.compile(f"[{''.join(re.escape(chr(c)) for c in normalize_table)}]"),
+        anchors={
+            # single-character classes: the regex engine skips to them without trying every position
+            "money": re.compile(f"[{_last_chars(money['units'] + money['currency_prefixes'])}]"),
+            "percent": re.compile(f"[{_last_chars(ratios['percent_signs'])}]"),
+            "per_fraction": re.compile(SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])),
+            "percentage_points": re.compile(f"分{SPACE}[点點]"),
+            # a numeral right before 成/折/倍, so that 建成, 折旧, 倍增 cost nothing
+            "tenths": re.compile(f"[\\d{_CN_ANY}半]{SPACE}{re.escape(ratios['tenths_word'])}"),
+            "discount": re.compile(f"[\\d{_CN_ANY}半对對]{SPACE}{re.escape(ratios['discount_word'])}"),
+            "colon_ratio": re.compile(f"\\d{SPACE}[{colons}]"),
+            "multiple": re.compile(f"[\\d{_CN_ANY}]{SPACE}{re.escape(ratios['multiple_word'])}"),
+        },
+    )
+
+
+def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The last non-overlapping match of pattern in text[start:end] (the nearest before a position)."""
+    found = None
+    for found in pattern.finditer(text, start, len(text) if end is None else end):  # noqa: B007
+        pass
+    return found
+
+
+_NUMBERISH = frozenset("0123456789.,，" + _CN_ANY + "点點几数半 \t\u3000")
+# what may stand inside a candidate before its anchor: 3万元—5万元, 1万(含)-5万元, 10~15k元, 一千到两千万元
+_AMOUNTISH = _NUMBERISH | frozenset("—–－-~～〜至到元圆块含()（）kK%")
+
+
+def anchored(
+    pattern: re.Pattern,
+    anchor: re.Pattern,
+    text: str,
+    lead: int = 4,
+    forward: int = 12,
+    back: int | None = None,
+):
+    """``pattern.finditer(text)`` restricted to matches that contain an ``anchor`` match.
+
+    Scanning a whole text with a pattern that opens with optional groups tries it at every
+    position; scanning for a one-character anchor (元, %, 成) and matching only from where the
+    numerals before it begin (plus ``lead`` characters for a prefix like 人民币) is many times
+    faster and finds the same matches. With ``back``, the window opens that many characters
+    before the anchor instead (for forms with words inside: 六 个 百 分 点).
+    """
+    seen_end = -1
+    n = len(text)
+    for a in anchor.finditer(text):
+        if a.start() < seen_end:
+            continue
+        start = a.start()
+        if back is None:
+            while start > 0 and text[start - 1] in _AMOUNTISH:
+                start -= 1
+            if start == a.start():  # the anchor ends a longer unit (3.14人民币, 九千块钱): step over it
+                start = max(0, start - 3)
+                while start > 0 and text[start - 1] in _AMOUNTISH:
+                    start -= 1
+        else:
+            start = max(0, start - back)
+            while start > 0 and text[start - 1] in _NUMBERISH:
+                start -= 1
+        for m in pattern.finditer(text, max(0, start - lead), min(n, a.end() + forward)):
+            if m.start() <= a.start() < m.end() and m.end() > seen_end:
+                seen_end = m.end()
+                yield m
+                break
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The rules, loaded from parsers/data/lexicon.toml on first use."""
+    with LEXICON_PATH.open("rb") as fh:
+        return _compile(tomllib.load(fh))

@@ -1,0 +1,159 @@
+"""The spaCy pipeline: blank Chinese with the jieba segmenter, plus the policy extraction components.
+
+Three components are registered as spaCy factories when this module is imported:
+
+    policy_money    Doc._.money   (list[Money])   doc.spans["money"]   labels: the money role
+    policy_ratios   Doc._.ratios  (list[Ratio])   doc.spans["ratios"]  labels: the ratio role
+    policy_targets  Doc._.targets (list[Target])  doc.spans["targets"] label: "target"
+
+Each span also carries its record as ``span._.policy``. They work in any Chinese pipeline::
+
+    import spacy, parsers.nlp
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("policy_money")
+    doc = nlp("对新认定的企业给予50万元奖励。")
+    doc._.money[0].low   # 500000.0
+
+The components read the raw ``doc.text`` (the same rules as parsers.amounts / parsers.targets);
+they need no tokens, so they cost the same whatever the segmenter. Sentences (split at 。；！？ and
+line ends) stand in for the structure parser's clause nodes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from parsers.amounts import extract_amounts
+from parsers.model import Node
+from parsers.segmenter import configure_jieba
+from parsers.targets import extract_targets
+
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+
+
+def sentence_clauses(text: str) -> list[Node]:
+    """Clause nodes for a plain text: one per sentence, ``sentence_1`` … (offsets into ``text``)."""
+    clauses, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > start:
+            clauses.append(_clause(text, start, m.end(), len(clauses) + 1))
+        start = m.end()
+    if start < len(text):
+        clauses.append(_clause(text, start, len(text), len(clauses) + 1))
+    return clauses
+
+
+def _clause(text: str, start: int, end: int, k: int) -> Node:
+    return Node(
+        node_id=f"sentence_{k}",
+        parent_id=None,
+        kind="clause",
+        text=text[start:end],
+        char_start=start,
+        char_end=end,
+        seq=k,
+    )
+
+
+def _register_extensions() -> None:
+    for name in ("money", "ratios", "targets"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    if not Span.has_extension("policy"):
+        Span.set_extension("policy", default=None)
+
+
+def _set_spans(doc: Doc, key: str, records, label_of) -> None:
+    spans = []
+    for record in records:
+        span = doc.char_span(
+            record.char_start, record.char_end, label=label_of(record), alignment_mode="expand"
+        )
+        if span is None:
+            continue
+        span._.policy = record
+        spans.append(span)
+    doc.spans[key] = spans
+
+
+class PolicyMoney:
+    """Yuan amounts with kind, role, instrument, recipient, one-off and period."""
+
+    def __init__(self, *, spans_key: str = "money"):
+        _register_extensions()
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        money, _ = extract_amounts(doc.text, sentence_clauses(doc.text))
+        doc._.money = money
+        _set_spans(doc, self.spans_key, money, lambda m: m.role)
+        return doc
+
+
+class PolicyRatios:
+    """Percentages, fractions, 成, 倍 and 1:1 ratios as fractions, with kind and role."""
+
+    def __init__(self, *, spans_key: str = "ratios"):
+        _register_extensions()
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        _, ratios = extract_amounts(doc.text, sentence_clauses(doc.text))
+        doc._.ratios = ratios
+        _set_spans(doc, self.spans_key, ratios, lambda r: r.role)
+        return doc
+
+
+class PolicyTargets:
+    """到20XX年 goals, one per metric, quantified or not."""
+
+    def __init__(self, *, spans_key: str = "targets"):
+        _register_extensions()
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        targets = extract_targets(doc.text, sentence_clauses(doc.text))
+        doc._.targets = targets
+        _set_spans(doc, self.spans_key, targets, lambda t: "target")
+        return doc
+
+
+@Language.factory("policy_money", default_config={"spans_key": "money"}, assigns=["doc._.money", "doc.spans"])
+def make_policy_money(nlp: Language, name: str, spans_key: str) -> PolicyMoney:
+    return PolicyMoney(spans_key=spans_key)
+
+
+@Language.factory(
+    "policy_ratios", default_config={"spans_key": "ratios"}, assigns=["doc._.ratios", "doc.spans"]
+)
+def make_policy_ratios(nlp: Language, name: str, spans_key: str) -> PolicyRatios:
+    return PolicyRatios(spans_key=spans_key)
+
+
+@Language.factory(
+    "policy_targets", default_config={"spans_key": "targets"}, assigns=["doc._.targets", "doc.spans"]
+)
+def make_policy_targets(nlp: Language, name: str, spans_key: str) -> PolicyTargets:
+    return PolicyTargets(spans_key=spans_key)
+
+
+PIPES = ("policy_money", "policy_ratios", "policy_targets")
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The project's pipeline, built once: blank "zh" segmented by jieba, plus the three components.
+
+    jieba is configured first (its dictionary cache in the project's cache folder, its log quiet).
+    """
+    import spacy
+
+    configure_jieba()
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    for pipe in PIPES:
+        nlp.add_pipe(pipe)
+    return nlp

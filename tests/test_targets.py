@@ -1,0 +1,150 @@
+"""到20XX年 goals: one row per metric, with year, value, unit and kind; goals without a number kept."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import load_gold, one_clause, score_targets, split_clauses
+
+from parsers.structure import parse_structure
+from parsers.targets import extract_targets
+
+
+def targets_of(text: str):
+    return extract_targets(text, one_clause(text))
+
+
+@pytest.mark.parametrize("segment", [split_clauses, one_clause], ids=["split at 。；", "one clause"])
+def test_seed_targets_match_gold(seed_text, segment):
+    gold = load_gold()
+    targets = extract_targets(seed_text, segment(seed_text))
+    score = score_targets(targets, gold["targets"], gold["targets_unquantified"])
+    assert score["gold"] == 29
+    assert score["right"] >= 26, score
+    assert score["unquantified"] >= 7
+    assert len(score["false_positives"]) <= 1, [t.surface for t in score["false_positives"]]
+
+
+def test_seed_target_rows(seed_text):
+    clauses = [n for n in parse_structure(seed_text).iter_nodes() if n.kind == "clause"]
+    targets = extract_targets(seed_text, clauses)
+    by_surface = {t.surface: t for t in targets}
+    assert len({t.target_id for t in targets}) == len(targets)
+    for t in targets:
+        assert seed_text[t.char_start : t.char_end] == t.surface
+        assert t.year == 2027
+
+    patents = by_surface["力争我市发明专利有效量达2.7万件"]
+    assert (patents.value, patents.unit, patents.kind, patents.metric) == (
+        27000,
+        "件",
+        "exact",
+        "我市发明专利有效量",
+    )
+    flowers = by_surface["花卉产业产值达到100亿元以上"]
+    assert (flowers.value, flowers.unit, flowers.value_yuan, flowers.kind, flowers.metric) == (
+        100,
+        "亿元",
+        1e10,
+        "min",
+        "花卉产业产值",
+    )
+    logistics = by_surface["全社会物流总费用占GDP比重降至15.4%以内"]
+    assert (logistics.value, logistics.unit, logistics.value_fraction, logistics.kind) == (
+        15.4,
+        "%",
+        0.154,
+        "max",
+    )
+    platforms = by_surface["全市累计建设30个省级以上工业互联网平台"]
+    assert (platforms.value, platforms.unit, platforms.kind, platforms.metric) == (
+        30,
+        "个",
+        "exact",
+        "省级以上工业互联网平台",
+    )
+    # a shared verb over a list: 新培育1家独角兽企业,1家瞪羚企业
+    assert by_surface["新培育1家独角兽企业"].metric == "独角兽企业"
+    assert (by_surface["1家瞪羚企业"].value, by_surface["1家瞪羚企业"].metric) == (1, "瞪羚企业")
+    # 建设160个省重点实验室、30个省技术创新中心: split at 、 between two quantities
+    assert by_surface["30个省技术创新中心"].value == 30
+    # 选拔40名科技副总、科技特派员进园区…: one goal, the metric stops at the predicate
+    assert by_surface["选拔40名科技副总、科技特派员进园区提供科技服务"].metric == "科技副总、科技特派员"
+    # unquantified goals are rows with no value
+    assert by_surface["培育一批具有自主知识产权的花卉新品种"].value is None
+    assert by_surface["4个国家物流枢纽智能化水平显著提升"].value is None  # 4个 is the scope, not the goal
+    assert by_surface["主营业务收入3亿元以上制造业企业普遍建立研发机构"].value is None
+
+
+# 中共中央 国务院《关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见》(2021), 二、主要目标 (excerpt).
+CARBON = (
+    "到2025年，绿色低碳循环发展的经济体系初步形成，重点行业能源利用效率大幅提升。单位国内生产总值能耗比2020年下降13.5%；"
+    "单位国内生产总值二氧化碳排放比2020年下降18%；非化石能源消费比重达到20%左右；森林覆盖率达到24.1%，"
+    "森林蓄积量达到180亿立方米，为实现碳达峰、碳中和奠定坚实基础。\n"
+    "到2030年，经济社会发展全面绿色转型取得显著成效。风电、太阳能发电总装机容量达到12亿千瓦以上。\n"
+)
+
+
+def test_work_plan_targets_follow_their_year_through_the_paragraph():
+    targets = targets_of(CARBON)
+    quantified = [(t.year, t.metric, t.value, t.unit, t.kind) for t in targets if t.value is not None]
+    assert quantified == [
+        (2025, "单位国内生产总值能耗比2020年", 13.5, "%", "exact"),
+        (2025, "单位国内生产总值二氧化碳排放比2020年", 18, "%", "exact"),
+        (2025, "非化石能源消费比重", 20, "%", "exact"),
+        (2025, "森林覆盖率", 24.1, "%", "exact"),
+        (2025, "森林蓄积量", 1.8e10, "立方米", "exact"),
+        (2030, "风电、太阳能发电总装机容量", 1.2e9, "千瓦", "min"),
+    ]
+    unquantified = [(t.year, t.surface) for t in targets if t.value is None]
+    assert (2025, "重点行业能源利用效率大幅提升") in unquantified
+    assert (2030, "经济社会发展全面绿色转型取得显著成效") in unquantified
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "value", "unit", "kind"),
+    [
+        (
+            "到2025年底，地级以上城市餐饮外卖领域不可降解一次性塑料餐具消耗强度下降30%。",
+            2025,
+            30,
+            "%",
+            "exact",
+        ),
+        ("2030年前，全市新能源汽车保有量达到50万辆以上。", 2030, 500000, "辆", "min"),
+        ("至2026年，建成充电桩不少于2000个。", 2026, 2000, "个", "min"),
+        ("力争到2027年，全市规模以上工业增加值突破5000亿元。", 2027, 5000, "亿元", "min"),
+        ("主要目标：到2025年，劣Ⅴ类水质比例控制在10%以内。", 2025, 10, "%", "max"),
+    ],
+)
+def test_year_phrases_open_goals(text, year, value, unit, kind):
+    quantified = [t for t in targets_of(text) if t.value is not None]
+    assert len(quantified) == 1, [t.surface for t in quantified]
+    t = quantified[0]
+    assert (t.year, t.value, t.unit, t.kind) == (year, value, unit, kind)
+
+
+def test_measures_after_a_goal_are_not_goals():
+    text = "到2025年，全市高新技术企业达到500家。对新认定的高新技术企业给予20万元奖励。"
+    targets = targets_of(text)
+    assert [(t.surface, t.value) for t in targets] == [("全市高新技术企业达到500家", 500)]
+
+
+def test_a_year_inside_a_measure_opens_no_goal():
+    text = "对2025年前认定的企业给予10万元奖励，对2025年新增企业达到100家的园区给予奖励。"
+    assert targets_of(text) == []
+
+
+def test_li_zheng_without_a_year_keeps_only_quantified_goals():
+    text = "推动建设数据交易所，力争全市数字经济核心产业营业收入超过300亿元，争取建成国家算力枢纽节点。"
+    targets = targets_of(text)
+    assert [(t.year, t.value, t.unit, t.kind) for t in targets] == [(None, 300, "亿元", "min")]
+
+
+def test_li_zheng_inside_a_sentence_keeps_its_subject():
+    # 杭州市滨江区《关于推动经济高质量发展的若干政策》(2023)
+    text = "全面实施扩大有效投资建设行动，2023年全区固定资产投资力争完成381亿元、增速6%，其中工业投资、高新产业投资增速力争达20%。"
+    targets = targets_of(text)
+    assert [(t.metric, t.value, t.unit, t.kind) for t in targets] == [
+        ("2023年全区固定资产投资", 381, "亿元", "exact"),
+        ("其中工业投资、高新产业投资增速", 20, "%", "exact"),
+    ]
