@@ -1,0 +1,549 @@
+"""The steps of `zhengce watch`: plain functions, no Prefect.
+
+One pass over an inbox:
+
+1. ``scan_inbox`` lists the drafts under the inbox (recursing) with the sha256 of their bytes;
+   ``select_new`` drops those already seen: present in OUT's documents table, or recorded
+   in OUT/.zhengce/inbox.json (which also remembers files that failed, so a bad file is not
+   retried on every run unless its bytes or the parser version change).
+2. ``parse_file`` parses one new file; a bad one becomes a ``FailedFile`` with a one-line reason.
+3. ``plan_comparisons`` puts each new draft in its series (``series_key(title)`` or the
+   ``--series`` override) and pairs it with the latest earlier draft of that series, earlier
+   by the document's own date (Document.published, else its notice's), else the file's mtime.
+   The earlier draft may come from an earlier run (read back from OUT/json/<doc_id>.json)
+   or from this one.
+4. ``write_results`` writes the JSON of the new documents and each diff's report, then every
+   table in one atomic commit; ``record_seen`` updates the inbox state last.
+
+``watch_pass`` runs them in order: with the plain functions in this process (`--once`), or
+with the Prefect tasks of flows/watch.py that wrap them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+from flows.diff_steps import compare_step
+from flows.steps import FileError, ingest_step, one_line, parse_step
+from outputs.dataset import commit, existing_documents
+from outputs.diff_report import diff_paths, write_diff_report
+from outputs.diff_rows import diff_rows
+from outputs.json_export import json_path, read_document_json, write_document_json
+from parsers import PARSER_VERSION
+from parsers.ingest import SUPPORTED_SUFFIXES, Ingested, IngestError
+from parsers.model import Document
+from revisions.model import RevisionDiff
+from revisions.series import series_key
+
+STATE_DIR = ".zhengce"
+STATE_FILE = "inbox.json"
+LOCK_FILE = "watch.lock"
+# Dates written in Chinese policy texts are Beijing time (UTC+8, no daylight saving).
+CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
+# A draft whose date nobody knows sorts before every dated one: it was there first.
+UNKNOWN_DATE = datetime.min.replace(tzinfo=UTC)
+
+
+# ---------------------------------------------------------------- inbox files
+
+
+@dataclass(frozen=True)
+class InboxFile:
+    path: str
+    sha256: str
+    mtime: datetime  # aware, UTC
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _is_draft(path: Path) -> bool:
+    # Hidden files and Office lock files (~$name.docx) are not drafts.
+    name = path.name
+    return path.suffix.lower() in SUPPORTED_SUFFIXES and not name.startswith((".", "~$"))
+
+
+def scan_inbox(inbox: str | Path, skip: str | Path | None = None) -> list[InboxFile]:
+    """Every draft under ``inbox`` (recursing, hidden folders skipped), in path order.
+
+    ``skip`` is a folder left out wherever it sits: the output folder, whose diff reports
+    are .html files, when it lies inside the inbox.
+    """
+    root = Path(inbox)
+    if not root.is_dir():
+        raise NotADirectoryError(f"{inbox}: not a folder")
+    skipped = Path(skip).resolve() if skip is not None else None
+    found: list[InboxFile] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if not d.startswith(".") and (skipped is None or (Path(dirpath) / d).resolve() != skipped)
+        )
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if not _is_draft(path) or not path.is_file():
+                continue
+            try:
+                mtime = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+                found.append(InboxFile(path=str(path), sha256=file_sha256(path), mtime=mtime))
+            except OSError:  # removed or unreadable between listing and reading: next run sees it
+                continue
+    return found
+
+
+# ---------------------------------------------------------------- what was seen before
+
+
+@dataclass
+class SeenEntry:
+    path: str
+    status: str  # parsed | failed
+    seen_at: str
+    doc_id: str | None = None
+    series: str | None = None
+    date: str | None = None  # ISO date the draft was ordered by
+    error: str | None = None
+    parser_version: str | None = None  # a failure is retried once the parsers change
+
+
+@dataclass
+class InboxState:
+    """OUT/.zhengce/inbox.json: sha256 of the bytes -> what became of that file."""
+
+    entries: dict[str, SeenEntry] = field(default_factory=dict)
+
+    def by_doc_id(self) -> dict[str, SeenEntry]:
+        return {e.doc_id: e for e in self.entries.values() if e.status == "parsed" and e.doc_id}
+
+    def settled(self, sha256: str) -> bool:
+        """Parsed before, or refused by the parsers as they are now."""
+        entry = self.entries.get(sha256)
+        return entry is not None and (entry.status == "parsed" or entry.parser_version == PARSER_VERSION)
+
+
+def state_path(out: str | Path) -> Path:
+    return Path(out) / STATE_DIR / STATE_FILE
+
+
+def load_state(out: str | Path) -> InboxState:
+    path = state_path(out)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        entries = {sha: SeenEntry(**entry) for sha, entry in raw.get("files", {}).items()}
+    except FileNotFoundError:
+        return InboxState()
+    except (ValueError, TypeError, AttributeError):
+        # Unreadable state: start afresh. Parsed files are still known by the documents
+        # table; only earlier failures are tried once more.
+        return InboxState()
+    return InboxState(entries=entries)
+
+
+def save_state(out: str | Path, state: InboxState) -> None:
+    """Write the state to a temporary file and rename it over the old one: never half a file."""
+    path = state_path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = {"files": {sha: vars(entry) for sha, entry in sorted(state.entries.items())}}
+    temp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    with open(temp, "w", encoding="utf-8") as handle:
+        json.dump(payload, handle, ensure_ascii=False, indent=1)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temp, path)
+
+
+@dataclass(frozen=True)
+class KnownDraft:
+    """A draft already in OUT, as much as the watch needs of it to order a series."""
+
+    doc_id: str
+    series: str
+    date: datetime
+    source: str | None = None
+
+
+def known_drafts(out: str | Path, state: InboxState) -> list[KnownDraft]:
+    """Documents already written to OUT, with the series and date the watch knows them by."""
+    table = existing_documents(out).to_pylist()
+    recorded = state.by_doc_id()
+    drafts = []
+    for row in table:
+        entry = recorded.get(row["doc_id"])
+        series = (entry.series if entry else None) or row.get("series") or ""
+        if entry and entry.date:
+            date = datetime.fromisoformat(entry.date)
+        elif row.get("published") is not None:
+            date = as_aware(row["published"])
+        else:
+            date = _mtime_of(row.get("source"))
+        drafts.append(KnownDraft(doc_id=row["doc_id"], series=series, date=date, source=row.get("source")))
+    return drafts
+
+
+def known_sha256(out: str | Path) -> set[str]:
+    return {sha for sha in existing_documents(out).column("sha256").to_pylist() if sha}
+
+
+def select_new(files: Sequence[InboxFile], state: InboxState, written_sha256: set[str]) -> list[InboxFile]:
+    """Files whose bytes were never parsed nor refused (by this parser version) before; copies count once."""
+    new: list[InboxFile] = []
+    taken: set[str] = set()
+    for item in files:
+        if item.sha256 in written_sha256 or state.settled(item.sha256) or item.sha256 in taken:
+            continue
+        taken.add(item.sha256)
+        new.append(item)
+    return new
+
+
+# ---------------------------------------------------------------- parsing
+
+
+@dataclass(frozen=True)
+class FailedFile:
+    file: InboxFile
+    reason: str  # one line: "PATH: reason"
+
+
+def check_ingested(item: InboxFile, ingested: Ingested | FileError) -> Ingested | FailedFile | None:
+    """The ingested file, a FailedFile, or None when the file changed since the scan.
+
+    A file still being copied into the inbox has other bytes than those the scan hashed:
+    it is left alone (and not recorded), so the next run sees its final bytes.
+    """
+    if isinstance(ingested, FileError):
+        return FailedFile(item, ingested.line())
+    if ingested.info.sha256 != item.sha256:
+        return None
+    return ingested
+
+
+def parsed_outcome(
+    item: InboxFile, ingested: Ingested, outcome: Document | BaseException
+) -> Document | FailedFile:
+    if isinstance(outcome, BaseException):  # a parser bug must not stop the rest of the inbox
+        return FailedFile(item, f"{item.path}: {one_line(outcome)}")
+    if outcome.source != ingested.info:  # a cached parse of the same bytes under another name
+        outcome = outcome.model_copy(update={"source": ingested.info})
+    return outcome
+
+
+def parse_file(item: InboxFile) -> Document | FailedFile | None:
+    """Parse one inbox file with the parse steps; a refused file becomes a FailedFile."""
+    try:
+        ingested = ingest_step(item.path)
+    except IngestError as error:
+        return FailedFile(item, f"{item.path}: {error.reason}")
+    except OSError as error:
+        return FailedFile(item, f"{item.path}: {error.strerror or one_line(error)}")
+    checked = check_ingested(item, ingested)
+    if not isinstance(checked, Ingested):
+        return checked
+    try:
+        outcome: Document | BaseException = parse_step(checked)
+    except Exception as error:
+        outcome = error
+    return parsed_outcome(item, checked, outcome)
+
+
+# ---------------------------------------------------------------- series and predecessors
+
+
+def as_aware(value: datetime) -> datetime:
+    """Naive dates in policy texts are Beijing time."""
+    return value.replace(tzinfo=CHINA_TZ) if value.tzinfo is None else value
+
+
+def _mtime_of(path: str | None) -> datetime:
+    if not path:
+        return UNKNOWN_DATE
+    try:
+        return datetime.fromtimestamp(Path(path).stat().st_mtime, tz=UTC)
+    except OSError:
+        return UNKNOWN_DATE
+
+
+def draft_date(doc: Document, mtime: datetime) -> datetime:
+    """The document's own date where it has one (published, else its notice's), else the file's time."""
+    own = doc.published or (doc.notice.published if doc.notice else None)
+    return as_aware(own) if own is not None else mtime
+
+
+def series_of(doc: Document, override: str | None = None) -> str:
+    if override:
+        return override
+    return series_key(doc.title, doc.issuer)
+
+
+@dataclass(frozen=True)
+class NewDraft:
+    doc: Document
+    file: InboxFile
+    series: str
+    date: datetime
+
+
+@dataclass(frozen=True)
+class Comparison:
+    old_doc_id: str
+    new: NewDraft
+
+
+def place_drafts(parsed: Sequence[tuple[InboxFile, Document]], series: str | None = None) -> list[NewDraft]:
+    """Each parsed draft with its series and date, oldest first (ties: path order)."""
+    drafts = [
+        NewDraft(doc=doc, file=item, series=series_of(doc, series), date=draft_date(doc, item.mtime))
+        for item, doc in parsed
+    ]
+    return sorted(drafts, key=lambda d: (d.date, d.file.path))
+
+
+def plan_comparisons(known: Sequence[KnownDraft], drafts: Sequence[NewDraft]) -> list[Comparison]:
+    """Pair each new draft with the latest earlier draft of its series.
+
+    Order is (date, when seen): on equal dates a draft already in OUT is the earlier one,
+    and within this run the path breaks ties. A draft whose text is already in OUT (same
+    doc_id from other bytes) is not compared again, and no draft is compared with itself.
+    """
+    known_ids = {k.doc_id for k in known}
+    # (date, seen rank, path, doc_id, series)
+    timeline = [(k.date, 0, "", k.doc_id, k.series) for k in known]
+    timeline += [(d.date, 1, d.file.path, d.doc.doc_id, d.series) for d in drafts]
+    comparisons = []
+    for draft in drafts:
+        if draft.doc.doc_id in known_ids or not draft.series:
+            continue
+        me = (draft.date, 1, draft.file.path)
+        earlier = [
+            entry
+            for entry in timeline
+            if entry[4] == draft.series and entry[3] != draft.doc.doc_id and entry[:3] < me
+        ]
+        if earlier:
+            comparisons.append(Comparison(old_doc_id=max(earlier)[3], new=draft))
+    return comparisons
+
+
+def load_document(out: str | Path, doc_id: str) -> Document:
+    """An earlier draft, read back from OUT/json/<doc_id>.json."""
+    return read_document_json(json_path(out, doc_id))
+
+
+# ---------------------------------------------------------------- writing
+
+
+def write_results(
+    out: str | Path, docs: Sequence[Document], diffs: Sequence[tuple[RevisionDiff, Document, Document]]
+):
+    """JSON of each document and each diff's report first, then all tables in one atomic commit.
+
+    ``diffs`` holds (diff, old_doc, new_doc). A run killed before the commit leaves files the
+    tables do not list yet; the next run rewrites them identically.
+    """
+    for doc in docs:
+        write_document_json(out, doc)
+    for diff, old_doc, new_doc in diffs:
+        write_diff_report(out, diff, old_doc, new_doc)
+    return commit(out, documents=docs, diffs=[diff for diff, _, _ in diffs])
+
+
+def record_seen(
+    out: str | Path,
+    state: InboxState,
+    drafts: Sequence[NewDraft],
+    failures: Sequence[FailedFile],
+    now: datetime | None = None,
+) -> None:
+    stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+    for draft in drafts:
+        state.entries[draft.file.sha256] = SeenEntry(
+            path=draft.file.path,
+            status="parsed",
+            seen_at=stamp,
+            doc_id=draft.doc.doc_id,
+            series=draft.series,
+            date=draft.date.isoformat(),
+        )
+    for failed in failures:
+        state.entries[failed.file.sha256] = SeenEntry(
+            path=failed.file.path,
+            status="failed",
+            seen_at=stamp,
+            error=failed.reason,
+            parser_version=PARSER_VERSION,
+        )
+    save_state(out, state)
+
+
+@contextlib.contextmanager
+def watch_lock(out: str | Path) -> Iterator[bool]:
+    """Yields False when another watch run holds OUT: two runs must not parse the same new files."""
+    folder = Path(out) / STATE_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / LOCK_FILE, "a+b") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+# ---------------------------------------------------------------- one pass, in this process
+
+
+@dataclass
+class DiffSummary:
+    old_doc_id: str
+    new_doc_id: str
+    series: str
+    new_path: str
+    changes: dict[str, int]  # change type -> count of node pairs
+    value_changes: list[dict]  # rows of the value_changes table
+    json_path: str
+    html_path: str
+
+    def changes_text(self) -> str:
+        """'modified 5, renumbered 5, added 1' (unchanged pairs left out)."""
+        counts = [f"{kind} {n}" for kind, n in sorted(self.changes.items()) if kind != "unchanged" and n]
+        return ", ".join(counts) or "no change"
+
+
+@dataclass
+class WatchReport:
+    inbox: str
+    out: str
+    parsed: list[tuple[str, str, str]] = field(default_factory=list)  # (path, doc_id, series)
+    failed: list[str] = field(default_factory=list)  # one line each
+    diffs: list[DiffSummary] = field(default_factory=list)
+    busy: bool = False  # another run held the lock
+
+    @property
+    def nothing_new(self) -> bool:
+        return not self.busy and not self.parsed and not self.failed
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+
+def summarize_diff(out: str | Path, diff, new: NewDraft) -> DiffSummary:
+    """Counts per change type and the value-change rows of one diff, as the tables will hold them."""
+    rows = diff_rows(diff)
+    counts: dict[str, int] = {}
+    for row in rows.get("changes", []):
+        counts[row["change"]] = counts.get(row["change"], 0) + 1
+    json_file, html_file = diff_paths(out, diff)
+    return DiffSummary(
+        old_doc_id=diff.old_doc_id,
+        new_doc_id=diff.new_doc_id,
+        series=new.series,
+        new_path=new.file.path,
+        changes=counts,
+        value_changes=rows.get("value_changes", []),
+        json_path=str(json_file),
+        html_path=str(html_file),
+    )
+
+
+def new_files(inbox: str, out: str, state: InboxState) -> list[InboxFile]:
+    """Files in the inbox that were never seen before."""
+    return select_new(scan_inbox(inbox, skip=out), state, known_sha256(out))
+
+
+@dataclass(frozen=True)
+class PassSteps:
+    """The steps one pass calls. In this process they are the plain functions above; the
+    Prefect flow passes its tasks (flows/watch.py), so both run the same code path."""
+
+    load_state: Callable[[str], InboxState] = load_state
+    scan: Callable[[str, str, InboxState], list[InboxFile]] = new_files
+    parse: Callable[[InboxFile], Document | FailedFile | None] = parse_file
+    known: Callable[[str, InboxState], list[KnownDraft]] = known_drafts
+    load: Callable[[str, str], Document] = load_document
+    compare: Callable[[Document, Document, str | None], RevisionDiff] = compare_step
+    write: Callable[..., object] = write_results
+    record: Callable[..., None] = record_seen
+
+
+def watch_pass(
+    inbox: str | Path,
+    out: str | Path,
+    series: str | None = None,
+    steps: PassSteps | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> WatchReport:
+    """One pass over the inbox: parse what is new, diff each draft with its predecessor, write it all at once.
+
+    Runs under the OUT lock; when another pass holds it, returns a report with ``busy`` set.
+    ``on_error`` gets each one-line error as it happens.
+    """
+    steps = steps or PassSteps()
+    inbox, out = str(inbox), str(out)
+    report = WatchReport(inbox=inbox, out=out)
+    Path(out).mkdir(parents=True, exist_ok=True)
+
+    def fail(line: str) -> None:
+        report.failed.append(line)
+        if on_error:
+            on_error(line)
+
+    with watch_lock(out) as acquired:
+        if not acquired:
+            report.busy = True
+            return report
+        state = steps.load_state(out)
+        files = steps.scan(inbox, out, state)
+        if not files:
+            return report
+        parsed: list[tuple[InboxFile, Document]] = []
+        failures: list[FailedFile] = []
+        for item in files:
+            outcome = steps.parse(item)
+            if outcome is None:  # changed since the scan: the next pass takes its final bytes
+                continue
+            if isinstance(outcome, FailedFile):
+                failures.append(outcome)
+                fail(outcome.reason)
+            else:
+                parsed.append((item, outcome))
+        drafts = place_drafts(parsed, series)
+        comparisons = plan_comparisons(steps.known(out, state), drafts)
+        in_run = {d.doc.doc_id: d.doc for d in drafts}
+        diffs: list[tuple[RevisionDiff, Document, Document]] = []
+        for comparison in comparisons:
+            new = comparison.new
+            old_doc = in_run.get(comparison.old_doc_id)
+            if old_doc is None:
+                try:
+                    old_doc = steps.load(out, comparison.old_doc_id)
+                except (OSError, ValueError) as error:  # its JSON is gone or unreadable: no diff
+                    fail(
+                        f"{new.file.path}: earlier draft {comparison.old_doc_id} unreadable ({one_line(error)})"
+                    )
+                    continue
+            diffs.append((steps.compare(old_doc, new.doc, new.series), old_doc, new.doc))
+        if drafts:
+            steps.write(out, [d.doc for d in drafts], diffs)
+        steps.record(out, state, drafts, failures)
+    new_by_id = {c.new.doc.doc_id: c.new for c in comparisons}
+    report.parsed = [(d.file.path, d.doc.doc_id, d.series) for d in drafts]
+    report.diffs = [summarize_diff(out, diff, new_by_id[new.doc_id]) for diff, _, new in diffs]
+    return report
