@@ -10,7 +10,7 @@ from parsers.amounts import extract_amounts
 from parsers.ingest import Ingested, read_bytes, read_path
 from parsers.model import Document
 from parsers.notice import parse_notice
-from parsers.structure import parse_structure
+from parsers.structure import parse_structure, split_status
 from parsers.targets import extract_targets
 
 
@@ -26,15 +26,24 @@ def parse_ingested(ingested: Ingested) -> Document:
     clauses = [n for n in structure.iter_nodes() if n.kind == "clause"]
     money, ratios = extract_amounts(text, clauses)
     targets = extract_targets(text, clauses)
+    # A page's metadata title names the covering notice (关于印发…的通知) when one wraps the policy:
+    # the policy's own title line is then the better name for the document and its series.
+    if structure.notice_span:
+        title = structure.title or ingested.title
+    else:
+        title = ingested.title or structure.title
+    status = structure.status
+    if title:
+        # metadata titles (HTML table, docx properties) still carry （征求意见稿）: keep the status apart
+        title, title_status = split_status(title)
+        status = status or title_status
     return Document(
         doc_id=doc_id_for(text),
         source=ingested.info,
         parser_version=PARSER_VERSION,
         text=text,
-        # A page's metadata title names the covering notice (关于印发…的通知) when one wraps the policy:
-        # the policy's own title line is then the better name for the document and its series.
-        title=(structure.title or ingested.title) if structure.notice_span else (ingested.title or structure.title),
-        status=structure.status,
+        title=title or None,
+        status=status,
         issuer=ingested.issuer or (notice.issuing_body if notice else None),
         doc_number=ingested.doc_number,
         published=ingested.published or (notice.published if notice else None),
