@@ -8,6 +8,7 @@ generated from these classes (``outputs/json_schema.py``), never written by hand
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Literal
 
@@ -156,13 +157,18 @@ class Document(_Model):
     ratios: list[Ratio] = Field(default_factory=list)
     targets: list[Target] = Field(default_factory=list)
 
-    def iter_nodes(self):
+    def iter_nodes(self) -> Iterator[Node]:
         """All nodes in document order (depth first)."""
-        stack = list(reversed(self.nodes))
-        while stack:
-            node = stack.pop()
-            yield node
-            stack.extend(reversed(node.children))
+        return walk(self.nodes)
 
-    def leaves(self):
+    def leaves(self) -> list[Node]:
         return [n for n in self.iter_nodes() if not n.children]
+
+
+def walk(nodes: list[Node]) -> Iterator[Node]:
+    """The nodes and all their descendants in document order (depth-first pre-order)."""
+    stack = list(reversed(nodes))
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(reversed(node.children))

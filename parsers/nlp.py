@@ -80,65 +80,59 @@ def _set_spans(doc: Doc, key: str, records, label_of) -> None:
     doc.spans[key] = spans
 
 
-class PolicyMoney:
-    """Yuan amounts with kind, role, instrument, recipient, one-off and period."""
+class PolicyComponent:
+    """Runs one extractor over ``doc.text`` and hangs its records on the Doc and as spans.
 
-    def __init__(self, *, spans_key: str = "money"):
+    ``policy_money`` and ``policy_ratios`` share one pass of ``extract_amounts``: the first of
+    them to run keeps its result in ``doc.user_data`` for the other.
+    """
+
+    def __init__(self, *, attr: str, spans_key: str):
         _register_extensions()
+        self.attr = attr
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        money, _ = extract_amounts(doc.text, sentence_clauses(doc.text))
-        doc._.money = money
-        _set_spans(doc, self.spans_key, money, lambda m: m.role)
+        records = _extractions(doc, self.attr)
+        setattr(doc._, self.attr, records)
+        _set_spans(doc, self.spans_key, records, _LABELS[self.attr])
         return doc
 
 
-class PolicyRatios:
-    """Percentages, fractions, 成, 倍 and 1:1 ratios as fractions, with kind and role."""
-
-    def __init__(self, *, spans_key: str = "ratios"):
-        _register_extensions()
-        self.spans_key = spans_key
-
-    def __call__(self, doc: Doc) -> Doc:
-        _, ratios = extract_amounts(doc.text, sentence_clauses(doc.text))
-        doc._.ratios = ratios
-        _set_spans(doc, self.spans_key, ratios, lambda r: r.role)
-        return doc
+_LABELS = {"money": lambda m: m.role, "ratios": lambda r: r.role, "targets": lambda t: "target"}
+_USER_DATA_KEY = "zhengce.extractions"
 
 
-class PolicyTargets:
-    """到20XX年 goals, one per metric, quantified or not."""
-
-    def __init__(self, *, spans_key: str = "targets"):
-        _register_extensions()
-        self.spans_key = spans_key
-
-    def __call__(self, doc: Doc) -> Doc:
-        targets = extract_targets(doc.text, sentence_clauses(doc.text))
-        doc._.targets = targets
-        _set_spans(doc, self.spans_key, targets, lambda t: "target")
-        return doc
+def _extractions(doc: Doc, attr: str) -> list:
+    found = doc.user_data.setdefault(_USER_DATA_KEY, {})
+    if attr not in found:
+        if attr == "targets":
+            found["targets"] = extract_targets(doc.text, sentence_clauses(doc.text))
+        else:
+            found["money"], found["ratios"] = extract_amounts(doc.text, sentence_clauses(doc.text))
+    return found[attr]
 
 
 @Language.factory("policy_money", default_config={"spans_key": "money"}, assigns=["doc._.money", "doc.spans"])
-def make_policy_money(nlp: Language, name: str, spans_key: str) -> PolicyMoney:
-    return PolicyMoney(spans_key=spans_key)
+def make_policy_money(nlp: Language, name: str, spans_key: str) -> PolicyComponent:
+    """Yuan amounts with kind, role, instrument, recipient, one-off and period."""
+    return PolicyComponent(attr="money", spans_key=spans_key)
 
 
 @Language.factory(
     "policy_ratios", default_config={"spans_key": "ratios"}, assigns=["doc._.ratios", "doc.spans"]
 )
-def make_policy_ratios(nlp: Language, name: str, spans_key: str) -> PolicyRatios:
-    return PolicyRatios(spans_key=spans_key)
+def make_policy_ratios(nlp: Language, name: str, spans_key: str) -> PolicyComponent:
+    """Percentages, fractions, 成, 倍 and 1:1 ratios as fractions, with kind and role."""
+    return PolicyComponent(attr="ratios", spans_key=spans_key)
 
 
 @Language.factory(
     "policy_targets", default_config={"spans_key": "targets"}, assigns=["doc._.targets", "doc.spans"]
 )
-def make_policy_targets(nlp: Language, name: str, spans_key: str) -> PolicyTargets:
-    return PolicyTargets(spans_key=spans_key)
+def make_policy_targets(nlp: Language, name: str, spans_key: str) -> PolicyComponent:
+    """到20XX年 goals, one per metric, quantified or not."""
+    return PolicyComponent(attr="targets", spans_key=spans_key)
 
 
 PIPES = ("policy_money", "policy_ratios", "policy_targets")

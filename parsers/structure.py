@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from parsers.model import Node
+from parsers.model import Node, walk
 from parsers.numbers import parse_ordinal
 
 # ---------------------------------------------------------------- the grammar
@@ -185,12 +186,8 @@ class Structure:
     extra: dict = field(default_factory=dict)
     title_span: tuple[int, int] | None = None  # the title node's span, if any
 
-    def iter_nodes(self):
-        stack = list(reversed(self.nodes))
-        while stack:
-            node = stack.pop()
-            yield node
-            stack.extend(reversed(node.children))
+    def iter_nodes(self) -> Iterator[Node]:
+        return walk(self.nodes)
 
     def leaves(self) -> list[Node]:
         return [n for n in self.iter_nodes() if not n.children]
