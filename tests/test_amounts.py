@@ -321,3 +321,10 @@ def test_penalty_names_who_pays():
         ("单位", 1_000, 5_000, "penalty"),
         ("个人", 200, 1_000, "penalty"),
     ]
+
+
+def test_a_per_unit_word_is_the_period_not_part_of_the_recipient():
+    reward = only("对举报违法行为经查证属实的，给予举报人每件200元奖励。")
+    assert (reward.low, reward.kind, reward.role) == (200.0, "exact", "subsidy")
+    assert reward.recipient == "举报人"
+    assert reward.period == "每件"
