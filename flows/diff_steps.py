@@ -44,13 +44,16 @@ def compare_step(old: Document, new: Document, series: str | None = None) -> Rev
     return diff
 
 
-def write_diff_step(out: str | Path, old: Document, new: Document, diff: RevisionDiff) -> DiffResult:
+def write_diff_step(
+    out: str | Path, old: Document, new: Document, diff: RevisionDiff, series: str | None = None
+) -> DiffResult:
     """Each document's JSON and the diff's JSON and HTML, then one atomic commit of all tables
     (both documents' rows and the diff's changes/value_changes rows)."""
     for doc in (old, new):
         write_document_json(out, doc)
     json_path, html_path = write_diff_report(out, diff, old, new)
-    result = commit(out, documents=[old, new], diffs=[diff])
+    overrides = {old.doc_id: series, new.doc_id: series} if series else None
+    result = commit(out, documents=[old, new], diffs=[diff], series=overrides)
     return DiffResult(old, new, diff, json_path, html_path, result)
 
 
@@ -61,4 +64,4 @@ def diff_files(
     if isinstance(pair, list):
         return pair
     old, new = pair
-    return write_diff_step(out, old, new, compare_step(old, new, series))
+    return write_diff_step(out, old, new, compare_step(old, new, series), series)

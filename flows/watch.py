@@ -87,8 +87,13 @@ def compare_task(old: Document, new: Document, series: str | None = None) -> Rev
 
 
 @task(name="write-datasets", cache_policy=NO_CACHE, **IO_RETRIES)
-def write_task(out: str, docs: list[Document], diffs: list[tuple[RevisionDiff, Document, Document]]) -> None:
-    steps.write_results(out, docs, diffs)  # idempotent: rows are replaced by content-derived ids
+def write_task(
+    out: str,
+    docs: list[Document],
+    diffs: list[tuple[RevisionDiff, Document, Document]],
+    series: str | None = None,
+) -> None:
+    steps.write_results(out, docs, diffs, series)  # idempotent: rows are replaced by content-derived ids
 
 
 @task(name="record-seen", cache_policy=NO_CACHE, **IO_RETRIES)

@@ -347,7 +347,10 @@ def load_document(out: str | Path, doc_id: str) -> Document:
 
 
 def write_results(
-    out: str | Path, docs: Sequence[Document], diffs: Sequence[tuple[RevisionDiff, Document, Document]]
+    out: str | Path,
+    docs: Sequence[Document],
+    diffs: Sequence[tuple[RevisionDiff, Document, Document]],
+    series: str | None = None,
 ):
     """JSON of each document and each diff's report first, then all tables in one atomic commit.
 
@@ -358,7 +361,8 @@ def write_results(
         write_document_json(out, doc)
     for diff, old_doc, new_doc in diffs:
         write_diff_report(out, diff, old_doc, new_doc)
-    return commit(out, documents=docs, diffs=[diff for diff, _, _ in diffs])
+    overrides = {doc.doc_id: series for doc in docs} if series else None
+    return commit(out, documents=docs, diffs=[diff for diff, _, _ in diffs], series=overrides)
 
 
 def record_seen(
@@ -541,7 +545,7 @@ def watch_pass(
                     continue
             diffs.append((steps.compare(old_doc, new.doc, new.series), old_doc, new.doc))
         if drafts:
-            steps.write(out, [d.doc for d in drafts], diffs)
+            steps.write(out, [d.doc for d in drafts], diffs, series)
         steps.record(out, state, drafts, failures)
     new_by_id = {c.new.doc.doc_id: c.new for c in comparisons}
     report.parsed = [(d.file.path, d.doc.doc_id, d.series) for d in drafts]

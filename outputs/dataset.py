@@ -37,7 +37,7 @@ import re
 import shutil
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -334,11 +334,17 @@ def _diff_rows(diff) -> dict[str, list[dict]]:
     return diff_rows(diff)
 
 
-def commit(out: str | Path, documents: Iterable[Document] = (), diffs: Iterable = ()) -> CommitResult:
+def commit(
+    out: str | Path,
+    documents: Iterable[Document] = (),
+    diffs: Iterable = (),
+    series: Mapping[str, str] | None = None,
+) -> CommitResult:
     """Write ``documents`` and ``diffs`` to every table under ``out`` as one atomic step.
 
     A document replaces the rows of the same ``doc_id`` in every document table; a diff
-    replaces the rows of the same (old_doc_id, new_doc_id) in the diff tables.
+    replaces the rows of the same (old_doc_id, new_doc_id) in the diff tables. ``series``
+    (doc_id -> name) overrides the series worked out from a document's title.
     """
     out = Path(out)
     state = _state(out)
@@ -351,7 +357,7 @@ def commit(out: str | Path, documents: Iterable[Document] = (), diffs: Iterable 
         latest[doc.doc_id] = doc
     for doc_id, doc in latest.items():
         bucket = _bucket(doc_id)
-        for table, table_rows in document_rows(doc).items():
+        for table, table_rows in document_rows(doc, (series or {}).get(doc_id)).items():
             keys[table][bucket].add(doc_id)
             rows[table][bucket].extend(table_rows)
     latest_diffs: dict[tuple[str, str], object] = {}

@@ -6,33 +6,14 @@ writer can build a pyarrow table with ``pa.Table.from_pylist(rows, schema=...)``
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta, timezone
 
 from outputs.schema import TABLES
 from parsers.model import Document, Node
+from revisions.series import series_key
 
 # Asia/Shanghai has kept UTC+8 without daylight saving since 1991: a fixed offset needs no tz database.
 CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
-
-# Used only until revisions/series.py exists: status words and brackets set aside.
-_STATUS_WORDS = re.compile(r"[（(]?\s*(征求意见稿|修订稿|送审稿|草案|试行|暂行|修订草案)\s*[)）]?")
-_NOISE = re.compile(r"[\s《》“”\"'（）()【】\[\]]+")
-
-
-def _fallback_series_key(title: str | None, issuer: str | None = None) -> str:
-    if not title:
-        return ""
-    return _NOISE.sub("", _STATUS_WORDS.sub("", title))
-
-
-def series_key(title: str | None, issuer: str | None = None) -> str:
-    """The series a draft belongs to; revisions.series decides when it exists."""
-    try:
-        from revisions.series import series_key as revisions_series_key
-    except ImportError:
-        return _fallback_series_key(title, issuer)
-    return revisions_series_key(title, issuer)
 
 
 def as_china_time(value: datetime | None) -> datetime | None:
@@ -69,7 +50,7 @@ def _node_rows(doc: Document) -> list[dict]:
     return rows
 
 
-def _document_row(doc: Document) -> dict:
+def _document_row(doc: Document, series: str | None = None) -> dict:
     notice = doc.notice
     return {
         "doc_id": doc.doc_id,
@@ -86,7 +67,7 @@ def _document_row(doc: Document) -> dict:
         "contact_name": notice.contact_name if notice else None,
         "contact_phone": notice.contact_phone if notice else None,
         "contact_email": notice.contact_email if notice else None,
-        "series": series_key(doc.title, doc.issuer),
+        "series": series or series_key(doc.title, doc.issuer),
         "text": doc.text,
         "n_chars": len(doc.text),
         "parser_version": doc.parser_version,
@@ -103,10 +84,13 @@ def _mention_rows(doc: Document, mentions, table: str) -> list[dict]:
     return rows
 
 
-def document_rows(doc: Document) -> dict[str, list[dict]]:
-    """The rows of ``doc`` for every document table: documents, nodes, money, ratios, targets."""
+def document_rows(doc: Document, series: str | None = None) -> dict[str, list[dict]]:
+    """The rows of ``doc`` for every document table: documents, nodes, money, ratios, targets.
+
+    ``series`` names the policy series when the caller knows it (``--series``); else the title decides.
+    """
     return {
-        "documents": [_document_row(doc)],
+        "documents": [_document_row(doc, series)],
         "nodes": _node_rows(doc),
         "money": _mention_rows(doc, doc.money, "money"),
         "ratios": _mention_rows(doc, doc.ratios, "ratios"),

@@ -115,6 +115,7 @@ def test_series_option_names_the_diff(tmp_path):
     assert result.returncode == 0, result.stderr
     data = json.loads(next((out / "diffs").glob("*.json")).read_text(encoding="utf-8"))
     assert data["series"] == "昆明科技措施"
+    assert query(out, "documents", "select distinct series from t") == [("昆明科技措施",)]
 
 
 @pytest.mark.parametrize(

@@ -222,6 +222,11 @@ def test_series_override_pairs_drafts_whose_titles_differ(inbox, out, seed_path,
     assert (out / "diffs" / f"{seed_id}__{new_id}.json").is_file()
     diff = json.loads((out / "diffs" / f"{seed_id}__{new_id}.json").read_text(encoding="utf-8"))
     assert diff["series"] == "昆明科技措施"
+    series = pd.read_parquet(out / "documents", columns=["doc_id", "series"])
+    assert dict(zip(series.doc_id, series.series, strict=True)) == {
+        seed_id: "昆明科技措施",
+        new_id: "昆明科技措施",
+    }
 
 
 def test_an_output_folder_inside_the_inbox_is_not_read_as_drafts(inbox, seed_text):
