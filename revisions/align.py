@@ -53,6 +53,8 @@ SIMILAR_MIN_DICE = 0.35  # pass 3: bigram Dice coefficient to accept a pair
 CANDIDATES_PER_UNIT = 5  # pass 3: best-scoring candidates kept per old unit
 PROBE_GRAMS = 48  # pass 3: rarest bigrams of a unit used to find its candidates
 REWRITE_MIN_DICE = 0.05  # pass 4: one-to-one leftovers need to share at least this much
+GAP_MIN_DICE = 0.2  # pass 4: in a gap of several leftovers, a pair needs this much
+GAP_MAX_PAIRS = 400  # pass 4: larger gaps are left alone (the all-pairs work would grow quadratically)
 CONTAINED_MIN = 0.5  # split/merge note: share of a unit's bigrams found in what another unit lost/gained
 
 
@@ -295,7 +297,11 @@ def _pair_similar(al: Alignment) -> None:
 
 
 def _pair_rewrites(al: Alignment) -> None:
-    """One old and one new unit of a kind left between the same two pairs: the unit was rewritten."""
+    """Units of a kind left between the same two pairs: the ones that still share text were rewritten.
+
+    One old against one new unit pair on little shared text; in a larger gap (an inserted article
+    beside a rewritten one) the most similar pairs are taken first, in document order.
+    """
     gaps: dict[tuple[int, int], tuple[list[Unit], list[Unit]]] = defaultdict(lambda: ([], []))
     # anchor = the pair before the unit, as (old index, new index); found by walking each document once
     last = (-1, -1)
@@ -313,13 +319,28 @@ def _pair_rewrites(al: Alignment) -> None:
     for olds, news in gaps.values():
         for kind, kind_olds in _by_kind(olds).items():
             kind_news = [u for u in news if u.kind == kind]
-            if len(kind_olds) == 1 and len(kind_news) == 1:
-                old_unit, new_unit = kind_olds[0], kind_news[0]
-                if (
-                    al.parents_agree(old_unit, new_unit)
-                    and dice(old_unit.grams, new_unit.grams) >= REWRITE_MIN_DICE
-                ):
-                    al.pair(old_unit.index, new_unit.index)
+            if not kind_news or len(kind_olds) * len(kind_news) > GAP_MAX_PAIRS:
+                continue
+            one_to_one = len(kind_olds) == 1 and len(kind_news) == 1
+            floor = REWRITE_MIN_DICE if one_to_one else GAP_MIN_DICE
+            scored = sorted(
+                (
+                    (dice(o.grams, n.grams), o.index, n.index)
+                    for o in kind_olds
+                    for n in kind_news
+                    if al.parents_agree(o, n)
+                ),
+                reverse=True,
+            )
+            taken: list[tuple[int, int]] = []
+            for score, old_index, new_index in scored:
+                if score < floor or old_index in al.old_to_new or new_index in al.new_to_old:
+                    continue
+                # keep document order inside the gap: no pair may cross one already taken
+                if any((old_index < o) != (new_index < n) for o, n in taken):
+                    continue
+                al.pair(old_index, new_index)
+                taken.append((old_index, new_index))
 
 
 def _longest_increasing(values: list[int]) -> set[int]:
