@@ -45,6 +45,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from outputs.diff_rows import diff_rows
 from outputs.rows import document_rows
 from outputs.schema import DIFF_TABLES, DOCUMENT_TABLES, TABLES
 from parsers.model import Document
@@ -328,12 +329,6 @@ def _build_table(
 # ---------------------------------------------------------------- the public API
 
 
-def _diff_rows(diff) -> dict[str, list[dict]]:
-    from outputs.diff_rows import diff_rows  # written by the revisions work; imported only when diffs come
-
-    return diff_rows(diff)
-
-
 def commit(
     out: str | Path,
     documents: Iterable[Document] = (),
@@ -365,7 +360,7 @@ def commit(
         latest_diffs[(diff.old_doc_id, diff.new_doc_id)] = diff
     for pair, diff in latest_diffs.items():
         bucket = _bucket(pair[1])
-        table_rows = _diff_rows(diff)
+        table_rows = diff_rows(diff)
         for table in DIFF_TABLES:  # a diff with no rows still clears the pair's old rows
             keys[table][bucket].add(_KEY_SEP.join(pair))
             rows[table][bucket].extend(table_rows.get(table, []))
