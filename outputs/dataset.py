@@ -284,8 +284,13 @@ def _build_table(
     number: int,
     rows_by_bucket: dict[int, list[dict]],
     keys_by_bucket: dict[int, set[str]],
+    present: set[str] | None = None,
 ) -> tuple[int, int]:
-    """Write the new snapshot's folder for ``table``; returns (files written, files linked)."""
+    """Write the new snapshot's folder for ``table``; returns (files written, files linked).
+
+    ``present``, when known, holds the keys already in the dataset: segments are searched for
+    rows to replace only for those, so adding new documents reads no old segment at all.
+    """
     schema = TABLES[table]
     new_dir.mkdir(parents=True)
     written = linked = 0
@@ -297,7 +302,8 @@ def _build_table(
                 linked += 1
     for bucket, keys in sorted(keys_by_bucket.items()):
         segments = old_segments.get(bucket, [])
-        stale = [path for path in segments if _must_rewrite(path, table, keys)]
+        replaced = keys if present is None else keys & present
+        stale = [path for path in segments if replaced and _must_rewrite(path, table, replaced)]
         kept = [path for path in segments if path not in stale]
         merge = list(stale)
         if len(kept) + 1 > MAX_SEGMENTS:  # too many segments: fold the smallest into this write
@@ -327,6 +333,22 @@ def _build_table(
 
 
 # ---------------------------------------------------------------- the public API
+
+
+def _documents_present(live: Path | None, keys_by_bucket: dict[int, set[str]]) -> set[str]:
+    """Which of the doc_ids about to be written are in the dataset already.
+
+    Every commit writes a document to all document tables at once, so the documents table is
+    their index: one key column per touched bucket, instead of every segment of every table.
+    """
+    if live is None:
+        return set()
+    segments = _segments(live / "documents")
+    present: set[str] = set()
+    for bucket, keys in keys_by_bucket.items():
+        for path in segments.get(bucket, []):
+            present.update(keys.intersection(_read_file(path, columns=["doc_id"]).column(0).to_pylist()))
+    return present
 
 
 def commit(
@@ -373,6 +395,7 @@ def commit(
         build = state / "tmp" / f"{number}-{os.getpid()}"
         build.mkdir(parents=True)
         written = linked = 0
+        present = _documents_present(live, keys["documents"])
         for table in TABLES:
             w, ln = _build_table(
                 table,
@@ -381,6 +404,7 @@ def commit(
                 number,
                 rows[table],
                 keys[table],
+                present if table in DOCUMENT_TABLES else None,
             )
             written += w
             linked += ln
