@@ -174,7 +174,9 @@ def _compile(raw: dict) -> Lexicon:
         before_qualifiers=before_qualifiers,
         after_qualifiers=after_qualifiers,
         instrument=re.compile(alternation(instruments)),
-        period=re.compile(alternation(raw["periods"]["words"])),
+        period=re.compile(
+            "|".join([alternation(raw["periods"]["words"]), *raw["periods"].get("patterns", [])])
+        ),
         trap=re.compile(alternation(raw["traps"]["words"])),
         trap_pattern=re.compile("|".join(f"(?:{p})" for p in raw["traps"]["patterns"])),
         year=re.compile(

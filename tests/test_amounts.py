@@ -328,3 +328,10 @@ def test_a_per_unit_word_is_the_period_not_part_of_the_recipient():
     assert (reward.low, reward.kind, reward.role) == (200.0, "exact", "subsidy")
     assert reward.recipient == "举报人"
     assert reward.period == "每件"
+
+
+def test_a_duration_before_the_amount_is_its_period_not_its_recipient():
+    grant = only("对区内上下游企业共建创新联合体开展的攻关项目，按项目总投入20%给予三年最高1500万元资助。")
+    assert (grant.high, grant.kind, grant.role, grant.instrument) == (15_000_000.0, "max", "subsidy", "资助")
+    assert grant.period == "三年"
+    assert grant.recipient != "三年"
