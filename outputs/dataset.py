@@ -416,6 +416,8 @@ def commit(
         _fsync_path(state)
         _fsync_path(out)
         _collect_garbage(state)
+    # merging segments reads whole buckets; hand those buffers back so a long batch stays flat
+    pa.default_memory_pool().release_unused()
 
     return CommitResult(
         out=out,
