@@ -148,3 +148,14 @@ def test_li_zheng_inside_a_sentence_keeps_its_subject():
         ("2023年全区固定资产投资", 381, "亿元", "exact"),
         ("其中工业投资、高新产业投资增速", 20, "%", "exact"),
     ]
+
+
+def test_bare_chao_is_a_lower_bound_and_counted_products_and_durations_are_units():
+    text = (
+        "到2027年，新增获批医疗器械注册证超500件，推动5款以上脑机接口产品完成型式检验。"
+        "力争将伦理审查总体流程时间压缩至3周以内。"
+    )
+    rows = {t.unit: t for t in targets_of(text) if t.value is not None}
+    assert (rows["件"].value, rows["件"].kind, rows["件"].year) == (500, "min", 2027)
+    assert (rows["款"].value, rows["款"].kind) == (5, "min")
+    assert (rows["周"].value, rows["周"].kind) == (3, "max")
