@@ -144,6 +144,10 @@ class TextIndex:
                 if phrase.rstrip(" \t\u3000").endswith(word):
                     before_kind = lex.qualifier_before[word]
                     break
+        elif bridged := lex.bridged_qualifier.search(self.norm, max(0, start - 14), start):
+            # 每年最高补助100万元: 最高 bounds the amount though 补助 stands between them
+            words.append(bridged.group("q"))
+            before_kind = lex.qualifier_before[bridged.group("q")]
         if after:
             word = after.group("q")
             # 以上的 is 以上 followed by 的: keep 的 out of the surface

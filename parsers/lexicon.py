@@ -56,6 +56,7 @@ class Lexicon:
     colon_ratio: re.Pattern
     multiple: re.Pattern
     before_qualifiers: re.Pattern  # anchored at the end of the text before a number
+    bridged_qualifier: re.Pattern  # 最高补助 before a number: the kind without the surface
     after_qualifiers: re.Pattern  # anchored at the start of the text after a number
     instrument: re.Pattern
     period: re.Pattern
@@ -140,6 +141,9 @@ def _compile(raw: dict) -> Lexicon:
     qualifier_before = dict(q["before"])
     qualifier_after = dict(q["after"])
     before_qualifiers = re.compile(f"(?:(?:{alternation(qualifier_before)}){SPACE})+$")
+    bridged_qualifier = re.compile(
+        f"(?P<q>{alternation(qualifier_before)}){SPACE}(?:(?:{alternation(q['bridges'])}){SPACE}){{1,2}}$"
+    )
     after_qualifiers = re.compile(f"{SPACE}(?P<inc>{inclusive})?{SPACE}(?P<q>{after_q})")
 
     pairs = raw["traditional"]["pairs"].split()
@@ -172,6 +176,7 @@ def _compile(raw: dict) -> Lexicon:
         colon_ratio=colon_ratio,
         multiple=multiple,
         before_qualifiers=before_qualifiers,
+        bridged_qualifier=bridged_qualifier,
         after_qualifiers=after_qualifiers,
         instrument=re.compile(alternation(instruments)),
         period=re.compile(

@@ -335,3 +335,25 @@ def test_a_duration_before_the_amount_is_its_period_not_its_recipient():
     assert (grant.high, grant.kind, grant.role, grant.instrument) == (15_000_000.0, "max", "subsidy", "资助")
     assert grant.period == "三年"
     assert grant.recipient != "三年"
+
+
+@pytest.mark.parametrize(
+    ("text", "high"),
+    [
+        ("按照企业实际支付额的50%给予补助，每家企业每年最高补助100万元。", 1_000_000.0),
+        ("对认定的平台最高可给予50万元奖励。", 500_000.0),
+        ("单个项目最高奖补300万元。", 3_000_000.0),
+    ],
+)
+def test_a_qualifier_bounds_its_amount_across_a_grant_word(text, high):
+    grant = only(text)
+    assert (grant.low, grant.high, grant.kind, grant.role) == (None, high, "max", "subsidy")
+    assert grant.qualifier == "最高"
+    assert grant.surface.startswith(str(int(high // 10_000)))  # the grant word stays out of the surface
+
+
+def test_government_co_funding_by_a_ratio_is_a_subsidy_rate():
+    _, ratios = extract_amounts(
+        "政府、企业按照1∶1比例共同出资。", one_clause("政府、企业按照1∶1比例共同出资。")
+    )
+    assert [(r.value, r.form, r.role) for r in ratios] == [(1.0, "ratio", "subsidy_rate")]
