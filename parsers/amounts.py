@@ -385,7 +385,9 @@ class _Context:
         return not self.lex.ratio_subsidy_cue.search(self.norm, part_start, f.start)
 
     def _attributive(self, f: _Found) -> bool:
-        """500万元以上的企业 / 3亿元以上制造业企业: a bound that qualifies a noun."""
+        """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
+        if self.lex.attributive_tail.match(self.norm, f.end):
+            return True
         if f.after_kind is None:
             return False
         rest = self.norm[f.end : f.end + 4]

@@ -69,6 +69,7 @@ class Lexicon:
     past_marker: re.Pattern
     target_quantity: re.Pattern
     threshold_cue: re.Pattern
+    attributive_tail: re.Pattern  # (/年)的…企业 right after an amount
     penalty_cue: re.Pattern
     subsidy_cue: re.Pattern
     ratio_subsidy_cue: re.Pattern
@@ -196,6 +197,10 @@ def _compile(raw: dict) -> Lexicon:
         past_marker=re.compile(alternation(targets["past_markers"])),
         target_quantity=target_quantity,
         threshold_cue=re.compile(alternation(roles["threshold_cues"])),
+        attributive_tail=re.compile(
+            f"{SPACE}(?:[（(]不?含[）)])?{SPACE}(?:/{SPACE}年度?|每年)?{SPACE}的"
+            f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(roles['attributive_heads'])})"
+        ),
         penalty_cue=re.compile(alternation(roles["penalty_cues"])),
         subsidy_cue=re.compile(alternation(roles["subsidy_cues"])),
         ratio_subsidy_cue=re.compile(alternation(roles["ratio_subsidy_cues"])),

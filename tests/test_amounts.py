@@ -357,3 +357,18 @@ def test_government_co_funding_by_a_ratio_is_a_subsidy_rate():
         "政府、企业按照1∶1比例共同出资。", one_clause("政府、企业按照1∶1比例共同出资。")
     )
     assert [(r.value, r.form, r.role) for r in ratios] == [(1.0, "ratio", "subsidy_rate")]
+
+
+def test_an_amount_that_describes_who_qualifies_is_a_threshold():
+    text = (
+        "基础研究投入达到或超过1亿元/年的企业，给予一次性财政补助1000万元；"
+        "5000万元（含）至1亿元（不含）/年的企业，给予一次性财政补助500万元。"
+    )
+    rows = [(m.surface, m.kind, m.role) for m in money_of(text)]
+    assert rows == [
+        ("超过1亿元", "min", "threshold"),
+        ("1000万元", "exact", "subsidy"),
+        ("5000万元（含）至1亿元", "range", "threshold"),
+        ("500万元", "exact", "subsidy"),
+    ]
+    assert only("给予100万元的资金支持。").role == "subsidy"
