@@ -616,19 +616,16 @@ class _Recipients:
 
 
 # ---------------------------------------------------------------------------- entry point
-def extract_amounts(text: str, clauses: list[Node]) -> tuple[list[Money], list[Ratio]]:
+def extract_amounts(
+    text: str, clauses: list[Node], index: TextIndex | None = None
+) -> tuple[list[Money], list[Ratio]]:
     """Every money and ratio mention of ``text``, each on the clause node that holds it.
 
     ``clauses`` are the leaf sentence nodes in document order (any segmentation works: context
     comes from the text itself). Offsets index ``text``; ``surface == text[char_start:char_end]``.
+    ``index`` is the text's TextIndex when the caller already built it (it is shared with targets).
     """
-    return analyse(text, clauses)
-
-
-def analyse(
-    text: str, clauses: list[Node], index: TextIndex | None = None
-) -> tuple[list[Money], list[Ratio]]:
-    ix = index or TextIndex.of(text)
+    ix = index or TextIndex(text)
     x = _Extractor(ix)
     ctx = _Context(x)
     locate = ClauseLocator(clauses)

@@ -47,18 +47,6 @@ class Scope:
 class TextIndex:
     """One document's text, half-width copy, and the break positions that delimit context."""
 
-    _last: tuple[str, TextIndex] | None = None
-
-    @classmethod
-    def of(cls, text: str) -> TextIndex:
-        """The index of ``text``, shared by the money/ratio and the target extractor of one document."""
-        last = cls._last
-        if last is not None and last[0] is text:
-            return last[1]
-        index = cls(text)
-        cls._last = (text, index)
-        return index
-
     def __init__(self, text: str, lex: Lexicon | None = None):
         self.text = text
         self.lex = lex or lexicon()

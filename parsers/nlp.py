@@ -28,17 +28,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from parsers.amounts import extract_amounts
+from parsers.context import TextIndex
 from parsers.model import Node
 from parsers.segmenter import configure_jieba
 from parsers.targets import extract_targets
 
-_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+SENTENCE_ENDS = "。；;！？!?"
 
 
-def sentence_clauses(text: str) -> list[Node]:
-    """Clause nodes for a plain text: one per sentence, ``sentence_1`` … (offsets into ``text``)."""
+def sentence_clauses(text: str, ends: str = SENTENCE_ENDS) -> list[Node]:
+    """Clause nodes for a plain text, cut after each of ``ends`` and at line ends:
+    ``sentence_1`` … (offsets into ``text``)."""
     clauses, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in re.finditer(f"[{re.escape(ends)}\n]", text):
         if m.end() > start:
             clauses.append(_clause(text, start, m.end(), len(clauses) + 1))
         start = m.end()
@@ -106,10 +108,12 @@ _USER_DATA_KEY = "zhengce.extractions"
 def _extractions(doc: Doc, attr: str) -> list:
     found = doc.user_data.setdefault(_USER_DATA_KEY, {})
     if attr not in found:
+        if "index" not in found:  # text index and clauses, shared by the pipes that run on this Doc
+            found["index"], found["clauses"] = TextIndex(doc.text), sentence_clauses(doc.text)
         if attr == "targets":
-            found["targets"] = extract_targets(doc.text, sentence_clauses(doc.text))
+            found["targets"] = extract_targets(doc.text, found["clauses"], found["index"])
         else:
-            found["money"], found["ratios"] = extract_amounts(doc.text, sentence_clauses(doc.text))
+            found["money"], found["ratios"] = extract_amounts(doc.text, found["clauses"], found["index"])
     return found[attr]
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from parsers import PARSER_VERSION
 from parsers.amounts import extract_amounts
+from parsers.context import TextIndex
 from parsers.ingest import Ingested, read_bytes, read_path
 from parsers.model import Document
 from parsers.notice import parse_notice
@@ -24,8 +25,9 @@ def parse_ingested(ingested: Ingested) -> Document:
     structure = parse_structure(text)
     notice = parse_notice(text, structure.notice_span) if structure.notice_span else None
     clauses = [n for n in structure.iter_nodes() if n.kind == "clause"]
-    money, ratios = extract_amounts(text, clauses)
-    targets = extract_targets(text, clauses)
+    index = TextIndex(text)  # built once, read by both extractors
+    money, ratios = extract_amounts(text, clauses, index)
+    targets = extract_targets(text, clauses, index)
     # A page's metadata title names the covering notice (关于印发…的通知) when one wraps the policy:
     # the policy's own title line is then the better name for the document and its series.
     if structure.notice_span:

@@ -184,13 +184,12 @@ class _GoalReader:
         return self._strip(before) or None
 
 
-def extract_targets(text: str, clauses: list[Node]) -> list[Target]:
-    """Every goal of the 到20XX年 statements of ``text`` (quantified or not), on the clause that holds it."""
-    return analyse(text, clauses)
+def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = None) -> list[Target]:
+    """Every goal of the 到20XX年 statements of ``text`` (quantified or not), on the clause that holds it.
 
-
-def analyse(text: str, clauses: list[Node], index: TextIndex | None = None) -> list[Target]:
-    ix = index or TextIndex.of(text)
+    ``index`` is the text's TextIndex when the caller already built it (it is shared with amounts).
+    """
+    ix = index or TextIndex(text)
     reader = _GoalReader(ix)
     locate = ClauseLocator(clauses)
     targets: list[Target] = []

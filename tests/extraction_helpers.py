@@ -6,10 +6,10 @@ The scorer here is only for these tests' floors; `make eval` has its own (script
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from parsers.model import Node
+from parsers.nlp import sentence_clauses
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_GOLD = ROOT / "fixtures" / "gold" / "kunming_keji_2024_zqyj.gold.json"
@@ -17,30 +17,13 @@ SEED_GOLD = ROOT / "fixtures" / "gold" / "kunming_keji_2024_zqyj.gold.json"
 
 def split_clauses(text: str, breaks: str = "。；") -> list[Node]:
     """Clause nodes cut at the given characters: any segmentation must give the same extractions."""
-    clauses, start = [], 0
-    for m in re.finditer(f"[{re.escape(breaks)}\n]", text):
-        if m.end() > start:
-            clauses.append(_node(text, start, m.end(), len(clauses) + 1))
-        start = m.end()
-    if start < len(text):
-        clauses.append(_node(text, start, len(text), len(clauses) + 1))
-    return clauses
+    return sentence_clauses(text, breaks)
 
 
 def one_clause(text: str) -> list[Node]:
-    return [_node(text, 0, len(text), 1)]
-
-
-def _node(text: str, start: int, end: int, k: int) -> Node:
-    return Node(
-        node_id=f"c_{k}",
-        parent_id=None,
-        kind="clause",
-        text=text[start:end],
-        char_start=start,
-        char_end=end,
-        seq=k,
-    )
+    return [
+        Node(node_id="c_1", parent_id=None, kind="clause", text=text, char_start=0, char_end=len(text), seq=1)
+    ]
 
 
 def load_gold(path: Path = SEED_GOLD) -> dict:
