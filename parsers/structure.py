@@ -25,11 +25,11 @@ their children exactly.
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from parsers.gcpause import collector_paused
 from parsers.model import Node, walk
 from parsers.numbers import parse_ordinal
 
@@ -707,17 +707,10 @@ def split_status(title: str) -> tuple[str, str | None]:
 
 def parse_structure(text: str) -> Structure:
     """The hierarchy of ``text``: notice, title, preamble, numbered parts, signature, attachments."""
-    # The parse allocates tens of thousands of acyclic objects; the cyclic collector only slows it
-    # down (a third of the time on a long text), so it pauses here and resumes as it was.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():  # tens of thousands of acyclic objects: collection passes only cost time
         lines = _split_lines(text)
         top = _build_boxes(text, lines)
         nodes = _Emitter(text).boxes(top, None)
-    finally:
-        if collecting:
-            gc.enable()
     structure = Structure(nodes=nodes)
     for node in nodes:
         if node.kind == "notice":

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
-
+from parsers.gcpause import collector_paused
 from parsers.model import Document
 from revisions.align import Alignment, Unit, align, renumbered, report_order
 from revisions.model import (
@@ -83,22 +81,9 @@ def summarise(node_changes: list[NodeChange], value_changes: list[ValueChange]) 
     )
 
 
-@contextmanager
-def _collector_paused():
-    """Comparing makes many short-lived sets and models but no reference cycles; a full garbage
-    collection pass over two large Documents costs more than the comparison itself."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def compare(old: Document, new: Document) -> RevisionDiff:
     """Align the units of two revisions of a policy and compare their texts and extracted values."""
-    with _collector_paused():
+    with collector_paused():
         return _compare(old, new)
 
 
