@@ -28,7 +28,7 @@ import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from flows.diff_steps import compare_step
@@ -38,6 +38,7 @@ from outputs.diff_report import diff_paths, write_diff_report
 from outputs.diff_rows import diff_rows
 from outputs.json_export import json_path, read_document_json, write_document_json
 from parsers import PARSER_VERSION
+from parsers.dates import CHINA_TZ
 from parsers.ingest import SUPPORTED_SUFFIXES, Ingested, IngestError
 from parsers.model import Document
 from revisions.model import RevisionDiff
@@ -46,8 +47,6 @@ from revisions.series import series_key
 STATE_DIR = ".zhengce"
 STATE_FILE = "inbox.json"
 LOCK_FILE = "watch.lock"
-# Dates written in Chinese policy texts are Beijing time (UTC+8, no daylight saving).
-CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 # A draft whose date nobody knows sorts before every dated one: it was there first.
 UNKNOWN_DATE = datetime.min.replace(tzinfo=UTC)
 

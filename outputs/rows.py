@@ -6,23 +6,10 @@ writer can build a pyarrow table with ``pa.Table.from_pylist(rows, schema=...)``
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 from outputs.schema import TABLES
+from parsers.dates import as_china_time
 from parsers.model import Document, Node
 from revisions.series import series_key
-
-# Asia/Shanghai has kept UTC+8 without daylight saving since 1991: a fixed offset needs no tz database.
-CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
-
-
-def as_china_time(value: datetime | None) -> datetime | None:
-    """Naive datetimes in policy texts are Beijing time; the tables store tz-aware seconds."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=CHINA_TZ)
-    return value.replace(microsecond=0)
 
 
 def _node_rows(doc: Document) -> list[dict]:

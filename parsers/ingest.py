@@ -21,17 +21,16 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 from lxml import etree
 
+from parsers.dates import CHINA_TZ
 from parsers.model import SourceInfo
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".docx")
 
-# Asia/Shanghai has kept UTC+8 without daylight saving since 1991: a fixed offset needs no tz database.
-CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024  # a policy draft is kilobytes; anything this big is not one
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024  # sum of the declared sizes of all members of a .docx

@@ -17,12 +17,11 @@ Times are Asia/Shanghai (UTC+8, no daylight saving since 1991). Decisions:
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
+from parsers.dates import CHINA_TZ
 from parsers.model import Notice
 from parsers.numbers import parse_ordinal, to_halfwidth
-
-CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 _D = "0-9０-９"
 _CN = "〇○零一二三四五六七八九十"
