@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from parsers.gcpause import collector_paused
 from parsers.model import Node, walk
 from parsers.numbers import parse_ordinal
+from parsers.status import patterns as status_patterns
+from parsers.status import split_status, strip_status
 
 # ---------------------------------------------------------------- the grammar
 
@@ -127,32 +129,7 @@ WORD_CHAR_RE = re.compile(r"\w")
 
 # ---------------------------------------------------------------- titles and status words
 
-# Words that give a draft's stage (the ``status``), and trial words that may also follow a title.
-DRAFT_STATUS_WORDS: tuple[str, ...] = (
-    "公开征求意见稿",
-    "修订征求意见稿",
-    "征求意见稿",
-    "草案修改稿",
-    "修订草案",
-    "修订稿",
-    "修改稿",
-    "送审稿",
-    "讨论稿",
-    "审议稿",
-    "代拟稿",
-    "草案",
-    "草稿",
-)
-TRIAL_WORDS: tuple[str, ...] = ("试行", "暂行")
-STATUS_WORDS: tuple[str, ...] = DRAFT_STATUS_WORDS + TRIAL_WORDS
-_DRAFT_STATUS = "|".join(sorted(DRAFT_STATUS_WORDS, key=len, reverse=True))
-_ANY_STATUS = "|".join(sorted(STATUS_WORDS, key=len, reverse=True))
-# (征求意见稿) (2024年征求意见稿) 【送审稿】 (试行): a bracket group holding a status word
-STATUS_BRACKET_RE = re.compile(
-    rf"\s*[（(〔【\[]([^（()）〔〕【】\[\]]{{0,12}}?)({_ANY_STATUS})[^（()）〔〕【】\[\]]{{0,8}}[）)〕】\]]\s*"
-)
-# …若干措施 征求意见稿 : a draft word after a space or at the very end
-STATUS_TAIL_RE = re.compile(rf"[\s\u3000]*({_DRAFT_STATUS})[\s\u3000]*$")
+_DRAFT_STATUS = status_patterns().drafts
 STATUS_ONLY_LINE_RE = re.compile(
     r"[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]]"
 )  # （征求意见稿） on a line of its own
@@ -162,7 +139,6 @@ DOC_TYPE_END_RE = re.compile(
     r"(?:\s*[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]])*\s*$"
 )
 TITLE_MAX_CHARS = 100
-_CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
 # ---------------------------------------------------------------- the consultation notice
 
@@ -327,8 +303,7 @@ def _title_lines(lines: list[_Line], first: int, text: str) -> int:
 
 
 def _normalise_for_match(s: str) -> str:
-    s = STATUS_BRACKET_RE.sub("", s)
-    s = STATUS_TAIL_RE.sub("", s)
+    s = strip_status(s)
     return re.sub(r"[\s\u3000（()）《》〈〉“”\"'·]", "", s)
 
 
@@ -353,7 +328,7 @@ def _find_notice_end(lines: list[_Line], text: str) -> int | None:
     if len(head) > NOTICE_HEAD_MAX_CHARS or SENTENCE_MARK_RE.search(head):
         return None
     # 征求…意见 outside the title's own status: XX办法（征求意见稿） alone is a title, not a notice
-    if not NOTICE_HEAD_RE.search(STATUS_TAIL_RE.sub("", STATUS_BRACKET_RE.sub("", head))):
+    if not NOTICE_HEAD_RE.search(strip_status(head)):
         return None
     window = range(1, min(len(lines), NOTICE_MAX_LINES))
     quoted = QUOTED_TITLE_RE.search(head)
@@ -678,31 +653,6 @@ class _Emitter:
 
 
 # ---------------------------------------------------------------- titles
-
-
-def split_status(title: str) -> tuple[str, str | None]:
-    """'科技创新赋能经济转型升级若干措施 征求意见稿' -> ('科技创新赋能经济转型升级若干措施', '征求意见稿').
-
-    A draft stage (征求意见稿, 修订稿, 送审稿, 草案 …) wins over a trial word (试行, 暂行); trial
-    words are dropped only in brackets, so 暂行办法 keeps its name.
-    """
-    found: list[str] = []
-
-    def drop(m: re.Match[str]) -> str:
-        found.append(m.group(2))
-        return ""
-
-    out = STATUS_BRACKET_RE.sub(drop, title)
-    tail = STATUS_TAIL_RE.search(out)
-    if tail:
-        found.append(tail.group(1))
-        out = out[: tail.start()]
-    out = _CJK_SPACE_RE.sub("", out.replace("\n", "")).strip()
-    drafts = [w for w in found if w not in TRIAL_WORDS]
-    status = drafts[0] if drafts else (found[0] if found else None)
-    if status and status.endswith("征求意见稿"):
-        status = "征求意见稿"
-    return out, status
 
 
 def parse_structure(text: str) -> Structure:
