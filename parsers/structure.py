@@ -504,7 +504,7 @@ class _Emitter:
     def __init__(self, text: str):
         self.text = text
         self.seq = 0
-        self.components: dict[str | None, tuple[set[str], dict[str, int]]] = {}
+        self.components: dict[str | None, dict[str, int]] = {}
 
     def _node(
         self,
@@ -625,15 +625,15 @@ class _Emitter:
             heading=box.heading,
         )
 
-    def _used(self, parent_id: str | None) -> tuple[set[str], dict[str, int]]:
-        """Components already given under a parent, and per-kind counts, shared across calls."""
-        if parent_id not in self.components:
-            self.components[parent_id] = (set(), {})
-        return self.components[parent_id]
-
     def boxes(self, boxes: list[_Box], parent_id: str | None) -> list[Node]:
-        """Nodes for sibling boxes; a component repeated under one parent gets a suffix (measure_3_2)."""
-        used, counts = self._used(parent_id)
+        """Nodes for sibling boxes; a component repeated under one parent gets a suffix (measure_3_2).
+
+        ``self.components[parent_id]`` counts, across calls, how often each base (``measure_3``) and
+        each unnumbered kind was given under that parent, so the k-th ``measure_3`` is ``measure_3_k``
+        in O(1) however often a number repeats. A base is ``kind_N`` and a repeat ``kind_N_k``: the
+        two forms never collide.
+        """
+        seen = self.components.setdefault(parent_id, {})
         out = []
         for box in boxes:
             if box.kind in ("notice", "title", "preamble") and parent_id is None:
@@ -641,13 +641,10 @@ class _Emitter:
             elif box.ordinal is not None and box.kind not in ("attachment",):
                 base = f"{box.kind}_{box.ordinal}"
             else:
-                counts[box.kind] = counts.get(box.kind, 0) + 1
-                base = f"{box.kind}_{counts[box.kind]}"
-            component, k = base, 1
-            while component in used:  # numbering that repeats: measure_3, measure_3_2, …
-                k += 1
-                component = f"{base}_{k}"
-            used.add(component)
+                count = seen[box.kind] = seen.get(box.kind, 0) + 1
+                base = f"{box.kind}_{count}"
+            k = seen[base] = seen.get(base, 0) + 1
+            component = base if k == 1 else f"{base}_{k}"
             out.append(self.box(box, parent_id, component))
         return out
 
