@@ -238,6 +238,10 @@ _FURNITURE_RE = re.compile(
     r"首页|当前位置|您的位置|资料网|浏览|字体|返回顶部|分享|ICP|网站|Original URL|SUCAI|下载"
 )
 _ADDRESSEE_END_RE = re.compile(r"[:：]\s*$")
+_METADATA_RE = re.compile(
+    r"索\s*引\s*号|归档时间|发布(?:日期|时间)|成文日期|发文字号|^\W*\d{1,2}/\d{1,2}/\d{2,4}"
+)
+_DOCUMENT_HEADER_RE = re.compile(r"文件$")
 
 
 def classify_title_error(gold: Annotation, predicted: str | None) -> str | None:
@@ -265,8 +269,12 @@ def classify_title_error(gold: Annotation, predicted: str | None) -> str | None:
         return "doc_number"
     if gold.issuer and issuer_set(predicted) <= issuer_set(gold.issuer) | {normalise(gold.issuer)}:
         return "issuer_line"
+    if _DOCUMENT_HEADER_RE.search(got):
+        return "document_header"  # 湖南省人民政府办公厅文件: the issuer's letterhead
     if _ADDRESSEE_END_RE.search(predicted or ""):
         return "addressee_line"
+    if _METADATA_RE.search(predicted or ""):
+        return "metadata_line"
     if _TOC_RE.search(predicted or ""):
         return "toc_line"
     if _FURNITURE_RE.search(predicted or ""):

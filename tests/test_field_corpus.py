@@ -218,6 +218,8 @@ def test_a_parse_error_scores_every_field_wrong():
         ),
         (gold(title="某某办法"), "各乡镇人民政府,县直各部门:", "addressee_line"),
         (gold(title="某某办法"), "3.2应急报告……………9", "toc_line"),
+        (gold(title="某某办法"), "湖南省人民政府办公厅文件", "document_header"),
+        (gold(title="某某办法"), "索 引 号:746899294/2020-34839 主题分类:应急管理", "metadata_line"),
         (gold(title="某某办法"), None, "missing"),
         (gold(title=""), "附件:2016年县政府重点工作任务分解表", "title_on_fragment"),
         (gold(title="某某办法"), "某某办法", None),
