@@ -269,6 +269,8 @@ def classify_title_error(gold: Annotation, predicted: str | None) -> str | None:
         return "doc_number"
     if gold.issuer and issuer_set(predicted) <= issuer_set(gold.issuer) | {normalise(gold.issuer)}:
         return "issuer_line"
+    if _FURNITURE_RE.search(predicted or ""):
+        return "page_furniture"
     if _DOCUMENT_HEADER_RE.search(got):
         return "document_header"  # 湖南省人民政府办公厅文件: the issuer's letterhead
     if _ADDRESSEE_END_RE.search(predicted or ""):
@@ -277,8 +279,6 @@ def classify_title_error(gold: Annotation, predicted: str | None) -> str | None:
         return "metadata_line"
     if _TOC_RE.search(predicted or ""):
         return "toc_line"
-    if _FURNITURE_RE.search(predicted or ""):
-        return "page_furniture"
     if want in got:
         return "title_with_extra_text"
     if (
