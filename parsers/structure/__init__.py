@@ -32,20 +32,29 @@ from parsers.gcpause import collector_paused
 from parsers.model import Node, walk
 from parsers.status import split_status
 from parsers.structure.emitter import Emitter
+from parsers.structure.furniture import print_furniture, web_chrome
 from parsers.structure.layout import build_boxes
 from parsers.structure.lines import split_lines
+from parsers.structure.markers import ATTACHMENT_RE, match_marker
+from parsers.structure.notice_block import covering_title
+from parsers.structure.outline import decimal_label
+from parsers.structure.titles import is_body_line
+from parsers.structure.wrap import join_wrapped
 
-__all__ = ["Structure", "parse_structure", "split_status"]
+__all__ = ["Structure", "covering_title", "parse_structure", "split_status"]
 
 
 @dataclass
 class Structure:
     nodes: list[Node]  # top-level nodes, each with its children
-    title: str | None = None  # normalised: status words and their brackets dropped
+    title: str | None = None  # the document's own title, status words and their brackets dropped
     status: str | None = None  # 征求意见稿 …
-    notice_span: tuple[int, int] | None = None  # where the consultation notice is, if any
+    notice_span: tuple[int, int] | None = None  # where the consultation or covering notice is, if any
     extra: dict = field(default_factory=dict)
     title_span: tuple[int, int] | None = None  # the title node's span, if any
+    notice_title: str | None = None  # the covering notice's own title, when it issues one document
+    soft_breaks: tuple[int, ...] = ()  # offsets of the newlines joined inside wrapped paragraphs
+    furniture: tuple[tuple[int, int], ...] = ()  # spans of page furniture lines (nodes of kind furniture)
 
     def iter_nodes(self) -> Iterator[Node]:
         return walk(self.nodes)
@@ -57,14 +66,32 @@ class Structure:
 def parse_structure(text: str) -> Structure:
     """The hierarchy of ``text``: notice, title, preamble, numbered parts, signature, attachments."""
     with collector_paused():  # tens of thousands of acyclic objects: collection passes only cost time
-        lines = split_lines(text)
-        top = build_boxes(text, lines)
+        physical = split_lines(text)
+
+        def starts_heading(line) -> bool:
+            content = line.content
+            return bool(match_marker(line, text) or decimal_label(content) or ATTACHMENT_RE.match(content))
+
+        paragraphs = join_wrapped(text, physical, print_furniture(text, physical), starts_heading)
+        for i in web_chrome(paragraphs, 0, lambda line: is_body_line(line, text)):
+            paragraphs[i].is_furniture = True
+        top, front = build_boxes(text, paragraphs)
         nodes = Emitter(text).boxes(top, None)
-    structure = Structure(nodes=nodes)
+    structure = Structure(
+        nodes=nodes,
+        title=front.title,
+        status=front.status,
+        notice_title=front.notice_title,
+        soft_breaks=tuple(pos for line in paragraphs for pos in line.soft_breaks),
+        furniture=tuple(
+            span
+            for line in paragraphs
+            for span in ([(line.start, line.end)] if line.is_furniture else line.furniture)
+        ),
+    )
     for node in nodes:
         if node.kind == "notice":
             structure.notice_span = (node.char_start, node.char_end)
         elif node.kind == "title":
             structure.title_span = (node.char_start, node.char_end)
-            structure.title, structure.status = split_status(node.text.strip())
     return structure

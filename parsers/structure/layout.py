@@ -1,4 +1,11 @@
-"""Lines -> boxes: notice, title, preamble, numbered parts nested by rank, signatures, attachments."""
+"""Paragraphs -> boxes: notice, title, preamble, numbered parts nested by rank, signatures, attachments.
+
+Ranks follow GB/T 9704 (``MarkerStyle.rank``); a decimal outline takes its rank from where the document
+puts it: a tree of ``1``/``1.1`` sections opened under a node of rank r gets rank r + ½, so it nests
+under that node and over everything of a larger rank (``（一）``, ``1.``, ``（1）``), and a marker of rank
+r or less closes it. Inside the tree, sections nest by depth. Furniture lines go where they stand:
+into the box of the line before them.
+"""
 
 from __future__ import annotations
 
@@ -18,23 +25,27 @@ from parsers.structure.markers import (
     heading_after,
     match_marker,
 )
-from parsers.structure.notice_block import find_notice_end
-from parsers.structure.titles import title_lines
+from parsers.structure.notice_block import Front, read_front
+from parsers.structure.outline import DecimalLabel, OutlinePlan, decimal_label
 
 
 @dataclass(slots=True)
 class Box:
     kind: str
-    rank: int
+    rank: float
     head: Line | None = None  # the numbered line (its clauses are the box's first children)
     label: str | None = None
     ordinal: int | None = None
     heading: str | None = None
     items: list[Line | Box] = field(default_factory=list)  # unnumbered lines and child boxes, in order
+    depth: int = 0  # of a decimal outline section: 1 for 1, 2 for 1.1
 
     @property
     def n_lines(self) -> int:
-        return sum(1 for item in self.items if isinstance(item, Line))
+        return sum(1 for item in self.items if isinstance(item, Line) and not item.is_furniture)
+
+
+ITEM_RANK = 6  # 1. and below: a decimal outline opened after them closes them first
 
 
 def numbered_box(style: MarkerStyle, m: re.Match[str], line: Line, in_article: bool) -> Box:
@@ -49,6 +60,36 @@ def numbered_box(style: MarkerStyle, m: re.Match[str], line: Line, in_article: b
         ordinal=parse_ordinal(re.sub(r"\s+", "", m.group(1))),
         heading=heading_after(rest, kind),
     )
+
+
+def outline_box(label: DecimalLabel, line: Line) -> Box:
+    return Box(
+        kind="outline",
+        rank=0.5,  # set when placed (place_outline)
+        head=line,
+        label=label.label,
+        ordinal=label.numbers[-1],
+        heading=heading_after(line.content[label.end :], "outline"),
+        depth=label.depth,
+    )
+
+
+def place_outline(box: Box, stack: list[Box]) -> None:
+    """Pop ``stack`` to where a decimal section of ``box.depth`` belongs and give it its rank."""
+    while stack:
+        last = stack[-1]
+        if last.kind == "outline":
+            if last.depth < box.depth:
+                break
+        elif not (
+            any(b.kind == "outline" for b in stack) or last.rank >= ITEM_RANK or last.kind == "signature"
+        ):
+            break  # the node the outline tree hangs under
+        stack.pop()
+    if stack and stack[-1].kind == "outline":
+        box.rank = stack[-1].rank
+    else:
+        box.rank = (stack[-1].rank if stack else 0) + 0.5
 
 
 def signature_starts(lines: list[Line], body_from: int, text: str) -> dict[int, int]:
@@ -78,53 +119,103 @@ def signature_starts(lines: list[Line], body_from: int, text: str) -> dict[int, 
     return starts
 
 
+def _label_key(line: Line, text: str) -> str | None:
+    """A numbered line's label with spaces removed (a GB/T 9704 marker or a decimal label)."""
+    marker = match_marker(line, text)
+    if marker is not None:
+        return re.sub(r"\s+", "", marker[1].group(0))
+    decimal = decimal_label(line.content)
+    return re.sub(r"\s+", "", decimal.label) if decimal is not None else None
+
+
 def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> set[int]:
     """Lines of a 目录 block: from the 目录 line up to where its first entry's label comes again."""
     for i in range(start, min(stop, start + 10)):
         if TOC_RE.fullmatch(lines[i].content) and i + 1 < stop:
-            first = match_marker(lines[i + 1], text)
-            if first is None:
+            label = _label_key(lines[i + 1], text)
+            if label is None:
                 return set()
-            label = re.sub(r"\s+", "", first[1].group(0))
             for j in range(i + 2, stop):
-                again = match_marker(lines[j], text)
-                if again and re.sub(r"\s+", "", again[1].group(0)) == label:
+                if _label_key(lines[j], text) == label:
                     return set(range(i, j))
             return set()
     return set()
 
 
-def build_boxes(text: str, lines: list[Line]) -> list[Box]:
-    """The top-level boxes: notice, title, preamble, numbered parts nested by rank, signatures, attachments."""
-    top: list[Box] = []
+class _Placer:
+    """Appends paragraphs to boxes, each followed by the furniture lines that came after it in the text."""
+
+    def __init__(self, lines: list[Line]):
+        self.content: list[Line] = []
+        self.trailing: list[list[Line]] = []
+        self.leading: list[Line] = []
+        for line in lines:
+            if line.is_furniture:
+                (self.trailing[-1] if self.trailing else self.leading).append(line)
+            else:
+                self.content.append(line)
+                self.trailing.append([])
+
+    def put(self, items: list, i: int) -> None:
+        items.append(self.content[i])
+        items.extend(self.trailing[i])
+
+    def put_range(self, items: list, start: int, stop: int) -> None:
+        for i in range(start, stop):
+            self.put(items, i)
+
+    def head_box(self, box: Box, i: int) -> Box:
+        """A box whose first line is ``i``: the furniture after that line opens its items."""
+        box.head = self.content[i]
+        box.items.extend(self.trailing[i])
+        return box
+
+
+def build_boxes(text: str, lines: list[Line], front: Front | None = None) -> tuple[list[Box], Front]:
+    """The top-level boxes (notice, title, preamble, numbered parts, signatures, attachments) and the front."""
+    placer = _Placer(lines)
+    content = placer.content
+    top: list[Box] = [Box("furniture", 0, items=[line]) for line in placer.leading]
+    front = front if front is not None else read_front(content, 0, text)
     pos = 0
-    if lines and lines[0].content:
-        notice_end = find_notice_end(lines, text)
-        if notice_end is not None:
-            top.append(Box("notice", 0, head=lines[0], items=list(lines[1:notice_end])))
-            pos = notice_end
-    n_title = title_lines(lines, pos, text)
-    if n_title:
-        top.append(Box("title", 0, items=list(lines[pos : pos + n_title])))
-        pos += n_title
+    if front.notice is not None and content:
+        notice = placer.head_box(Box("notice", 0), 0)
+        placer.put_range(notice.items, 1, front.notice[1])
+        top.append(notice)
+        pos = front.notice[1]
+    group = front.title_group
+    if group is not None and group.first >= pos:
+        if group.first > pos:  # a letterhead, a 文号 … before the title
+            before = Box("paragraph", 0)
+            placer.put_range(before.items, pos, group.first)
+            top.append(before)
+        title = Box("title", 0)
+        placer.put_range(title.items, group.first, group.first + group.n_lines)
+        top.append(title)
+        pos = group.first + group.n_lines
 
     # trailing lines without a word character (scraper debris) become a paragraph of their own
-    tail = len(lines)
-    while tail > pos and lines[tail - 1].is_junk:
+    tail = len(content)
+    while tail > pos and content[tail - 1].is_junk:
         tail -= 1
-    signatures = signature_starts(lines, pos, text)
-    toc_lines = table_of_contents(lines, pos, tail, text)
+    signatures = signature_starts(content, pos, text)
+    toc_lines = table_of_contents(content, pos, tail, text)
+    decimals = [
+        None if i in toc_lines or i < pos else decimal_label(line.content) for i, line in enumerate(content)
+    ]
+    outlines = OutlinePlan(decimals)
 
     stack: list[Box] = []
     preamble: Box | None = None
     signature_until = -1
     for i in range(pos, tail):
-        line = lines[i]
+        line = content[i]
         if i <= signature_until:
-            stack[-1].items.append(line)
+            placer.put(stack[-1].items, i)
             continue
         if i in signatures:
-            signature = Box("signature", 0, items=[line])
+            signature = Box("signature", 0)
+            placer.put(signature.items, i)
             top.append(signature)
             stack = [signature]
             signature_until = signatures[i]
@@ -136,38 +227,47 @@ def build_boxes(text: str, lines: list[Line]) -> list[Box]:
             listed = match_marker(Line(0, 0, 0, heading), heading) if heading else None
             if listed:  # 附件：1．申报材料清单 — the heading is the first listed title
                 heading = heading[listed[1].end() :].strip()
-            box = Box(
-                "attachment",
-                0,
-                head=line,
-                label=line.content[: attachment.end()].strip(),
-                ordinal=parse_ordinal(number) if number else None,
-                heading=heading or None,
+            box = placer.head_box(
+                Box(
+                    "attachment",
+                    0,
+                    label=line.content[: attachment.end()].strip(),
+                    ordinal=parse_ordinal(number) if number else None,
+                    heading=heading or None,
+                ),
+                i,
             )
             top.append(box)
             stack = [box]
             continue
-        marker = None if i in toc_lines else match_marker(line, text)
-        if marker is None:
+        decimal = decimals[i] if outlines.accepted[i] else None
+        marker = None if i in toc_lines or decimal is not None else match_marker(line, text)
+        if marker is None and decimal is None:
             # points are one paragraph each: an unnumbered line after them belongs to their article
             if any(b.kind == "article" for b in stack):
                 while stack[-1].kind != "article":
                     stack.pop()
             if stack:
-                stack[-1].items.append(line)
+                placer.put(stack[-1].items, i)
             else:
                 if preamble is None:
                     preamble = Box("preamble", 0)
                     top.append(preamble)
-                preamble.items.append(line)
+                placer.put(preamble.items, i)
             continue
-        style, m = marker
-        in_article = any(b.kind == "article" for b in stack)
-        box = numbered_box(style, m, line, in_article)
-        while stack and (stack[-1].rank >= box.rank or stack[-1].kind == "signature"):
-            stack.pop()
+        if decimal is not None:
+            box = placer.head_box(outline_box(decimal, line), i)
+            place_outline(box, stack)
+        else:
+            style, m = marker
+            in_article = any(b.kind == "article" for b in stack)
+            box = placer.head_box(numbered_box(style, m, line, in_article), i)
+            while stack and (stack[-1].rank >= box.rank or stack[-1].kind == "signature"):
+                stack.pop()
         (stack[-1].items if stack else top).append(box)
         stack.append(box)
-    if tail < len(lines):
-        top.append(Box("paragraph", 0, items=list(lines[tail:])))
-    return top
+    if tail < len(content):
+        junk = Box("paragraph", 0)
+        placer.put_range(junk.items, tail, len(content))
+        top.append(junk)
+    return top, front

@@ -1,0 +1,131 @@
+"""Page furniture: lines of a text that belong to the page, the print-out or the web site, not the document.
+
+Two kinds, both read from parsers/data/furniture.toml:
+
+* print furniture, anywhere in the text: page numbers (``— 3 —``, ``-3-``, ``第3页 共9页``, ``3/9``, a bare
+  number next to a form feed), a browser's print stamps (date and time, the page's address, and the page
+  title printed next to the date), and running headers or footers (a short line that comes back at page
+  edges: next to a page number, a stamp or a form feed);
+* web chrome, before the document's body begins: breadcrumbs, the site's bars, the 发布时间/来源/浏览 line,
+  font and share widgets, and the metadata table (索引号, 发布机构, 文号 …).
+
+The structure keeps each furniture line as a node of kind ``furniture``: lossless, outside every clause,
+title and extraction (``Structure.furniture`` gives their spans to the extractors).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from parsers.structure.lines import Line, page_break_before
+
+FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
+_SPACES_RE = re.compile(r"\s+")
+_DIGITS_RE = re.compile(r"\d+")
+_SENTENCE_END_RE = re.compile(r"[。；！？;!?，,、：:]$")
+WEB_HEAD_MAX_LINES = 80  # web chrome is looked for this far before the body begins
+
+
+@dataclass(frozen=True)
+class _Rules:
+    page_number: re.Pattern[str]
+    bare_page_number: re.Pattern[str]
+    stamp: re.Pattern[str]
+    running_max_chars: int
+    running_min_repeats: int
+    web: re.Pattern[str]
+    metadata: re.Pattern[str]
+
+
+@cache
+def rules() -> _Rules:
+    with FURNITURE_PATH.open("rb") as handle:
+        data = tomllib.load(handle)
+    printed, web = data["print"], data["web"]
+    labels = "|".join(
+        r"\s*".join(map(re.escape, label)) for label in sorted(web["metadata_labels"], key=len, reverse=True)
+    )
+    return _Rules(
+        page_number=re.compile("|".join(f"(?:{p})" for p in printed["page_numbers"])),
+        bare_page_number=re.compile(printed["bare_page_number"]),
+        stamp=re.compile("|".join(f"(?:{p})" for p in printed["stamps"])),
+        running_max_chars=data["running"]["max_chars"],
+        running_min_repeats=data["running"]["min_repeats"],
+        web=re.compile("|".join(f"(?:{p})" for p in web["markers"])),
+        metadata=re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：|]"),
+    )
+
+
+def squeeze(content: str) -> str:
+    return _SPACES_RE.sub("", content)
+
+
+def is_page_mark(content: str) -> bool:
+    """A page number or a browser's print stamp (on a line of its own)."""
+    key = squeeze(content)
+    r = rules()
+    return bool(r.page_number.fullmatch(key) or r.stamp.fullmatch(key))
+
+
+def is_web_chrome(content: str) -> bool:
+    """A breadcrumb, a site bar, a widget or a metadata line of a web page."""
+    r = rules()
+    return bool(r.web.search(squeeze(content)) or r.metadata.match(content))
+
+
+def print_furniture(text: str, lines: list[Line]) -> set[int]:
+    """Indices of the lines that are print furniture: page marks, stamps' titles, running headers."""
+    r = rules()
+    n = len(lines)
+    breaks = [page_break_before(text, line) for line in lines]
+    marks: set[int] = set()
+    after_stamp: set[int] = set()
+    for i, line in enumerate(lines):
+        key = squeeze(line.content)
+        if not key or len(key) > 60:
+            continue
+        if r.page_number.fullmatch(key):
+            marks.add(i)
+        elif r.stamp.fullmatch(key):
+            marks.add(i)
+            if i + 1 < n and re.match(r"\d", key) and ":" in key:  # a date stamp: the page title follows it
+                after_stamp.add(i + 1)
+        elif r.bare_page_number.fullmatch(key) and (breaks[i] or (i + 1 < n and breaks[i + 1])):
+            marks.add(i)
+    if not marks and not any(breaks):
+        return marks  # no pages, so no running header either
+    at_edge = [
+        breaks[i] or (i + 1 < n and breaks[i + 1]) or (i - 1) in marks or (i + 1) in marks for i in range(n)
+    ]
+    by_key: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if i in marks or not at_edge[i]:
+            continue
+        key = _DIGITS_RE.sub("#", squeeze(line.content))
+        # a header is a name, not the end of a sentence that happens to repeat (…发展。)
+        if 2 <= len(key) <= r.running_max_chars and not _SENTENCE_END_RE.search(key):
+            by_key.setdefault(key, []).append(i)
+    for found in by_key.values():
+        if len(found) >= r.running_min_repeats:
+            marks.update(found)
+    marks.update(i for i in after_stamp if len(squeeze(lines[i].content)) <= 60)
+    return marks
+
+
+def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -> set[int]:
+    """Indices of the web chrome lines from ``start`` up to the first line of the document's body."""
+    found: set[int] = set()
+    for i in range(start, min(len(lines), start + WEB_HEAD_MAX_LINES)):
+        line = lines[i]
+        if line.is_furniture:
+            continue
+        if is_web_chrome(line.content):
+            found.add(i)
+        elif is_body(line):
+            break
+    return found
