@@ -40,7 +40,9 @@ DOC_NUMBER_RE = re.compile(
     r"^[（(]?[\u4e00-\u9fff]{0,16}[〔\[［【(（]\s*(?:19|20)\d{2}\s*(?:[〕\]］】)）]\s*(?:第\s*)?\d{0,5}\s*号?|\d{0,5})"
     r"[）)]?$|^[\u4e00-\u9fff]{0,20}第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号$"
 )
-DOC_NUMBER_TAIL_RE = re.compile(r"\s*[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$")
+DOC_NUMBER_TAIL_RE = re.compile(
+    r"\s*[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
+)
 LETTERHEAD_RE = re.compile(r"文件$")  # 湖南省人民政府办公厅文件: the red header of an official document
 NOTE_LINE_RE = re.compile(r"^[（(].{0,80}(?:通过|批准|发布|公布|施行|修订|修正|印发)")  # （2001年…会议通过
 ADDRESSEE_RE = re.compile(r"^[^。；！？]{1,160}[：:]$")
@@ -236,7 +238,9 @@ def run_on_title(content: str) -> str | None:
     r = rules()
     for m in r.doc_type.finditer(content, 0, RUN_ON_TITLE_MAX):
         rest = content[m.end() : m.end() + 40]
-        if m.end() >= 6 and (r.issuer_start.match(rest) or LOOSE_DATE_RE.match(rest[:12]) or TOC_RE.match(rest)):
+        if m.end() >= 6 and (
+            r.issuer_start.match(rest) or LOOSE_DATE_RE.match(rest[:12]) or TOC_RE.match(rest)
+        ):
             return content[: m.end()]
     return None
 
