@@ -35,9 +35,7 @@ from parsers.structure.emitter import Emitter
 from parsers.structure.furniture import print_furniture, web_chrome
 from parsers.structure.layout import build_boxes
 from parsers.structure.lines import split_lines
-from parsers.structure.markers import ATTACHMENT_RE, match_marker
 from parsers.structure.notice_block import covering_title
-from parsers.structure.outline import decimal_label
 from parsers.structure.titles import is_body_line
 from parsers.structure.wrap import join_wrapped
 
@@ -68,11 +66,7 @@ def parse_structure(text: str) -> Structure:
     with collector_paused():  # tens of thousands of acyclic objects: collection passes only cost time
         physical = split_lines(text)
 
-        def starts_heading(line) -> bool:
-            content = line.content
-            return bool(match_marker(line, text) or decimal_label(content) or ATTACHMENT_RE.match(content))
-
-        paragraphs = join_wrapped(text, physical, print_furniture(text, physical), starts_heading)
+        paragraphs = join_wrapped(text, physical, print_furniture(text, physical))
         for i in web_chrome(paragraphs, 0, lambda line: is_body_line(line, text)):
             paragraphs[i].is_furniture = True
         top, front = build_boxes(text, paragraphs)

@@ -27,6 +27,7 @@ from parsers.structure.lines import Line, page_break_before
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
 _SPACES_RE = re.compile(r"\s+")
 _DIGITS_RE = re.compile(r"\d+")
+_PROSE_RE = re.compile(r"[，,。；;、]")
 _SENTENCE_END_RE = re.compile(r"[。；！？;!?，,、：:]$")
 WEB_HEAD_MAX_LINES = 80  # web chrome is looked for this far before the body begins
 
@@ -93,14 +94,16 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
             marks.add(i)
         elif r.stamp.fullmatch(key):
             marks.add(i)
-            if i + 1 < n and re.match(r"\d", key) and ":" in key:  # a date stamp: the page title follows it
+            if i + 1 < n and re.match(r"\d{1,2}/\d", key):  # a browser's date stamp: the page title follows
                 after_stamp.add(i + 1)
         elif r.bare_page_number.fullmatch(key) and (breaks[i] or (i + 1 < n and breaks[i + 1])):
             marks.add(i)
     if not marks and not any(breaks):
         return marks  # no pages, so no running header either
+    # the first and last lines are page edges too: a header on page 1, a footer on the last page
     at_edge = [
-        breaks[i] or (i + 1 < n and breaks[i + 1]) or (i - 1) in marks or (i + 1) in marks for i in range(n)
+        i in (0, n - 1) or breaks[i] or (i + 1 < n and breaks[i + 1]) or (i - 1) in marks or (i + 1) in marks
+        for i in range(n)
     ]
     by_key: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
@@ -113,7 +116,11 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
     for found in by_key.values():
         if len(found) >= r.running_min_repeats:
             marks.update(found)
-    marks.update(i for i in after_stamp if len(squeeze(lines[i].content)) <= 60)
+    marks.update(
+        i
+        for i in after_stamp
+        if len(squeeze(lines[i].content)) <= 60 and not _PROSE_RE.search(lines[i].content)
+    )
     return marks
 
 

@@ -142,6 +142,38 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
     return set()
 
 
+class _PartsOverArticles:
+    """一、 parts over 第X条 articles, when a document uses them so (一、总则 / 第一条 … / 二、评奖标准 / 第五条).
+
+    By rank an article closes an open 一、; but when the first article of the text comes inside a 一、,
+    that 一、 is a part above articles: it and the parts after it (the next number, not a point of an
+    article) take ``PART_RANK``.
+    """
+
+    PART_RANK = 2.5  # under 第X节, over 第X条
+
+    def __init__(self) -> None:
+        self.seen_article = False
+        self.active = False
+        self.last_part = 0
+
+    def see(self, box: Box, stack: list[Box]) -> None:
+        if box.kind == "article":
+            if not self.seen_article and stack and stack[-1].kind == "action" and stack[-1].rank > 3:
+                part = stack[-1]
+                part.rank, self.active, self.last_part = self.PART_RANK, True, part.ordinal or 0
+            self.seen_article = True
+        elif box.kind == "action" and self.active and box.ordinal == self.last_part + 1:
+            box.rank, self.last_part = self.PART_RANK, box.ordinal
+        elif (
+            box.kind == "point"
+            and self.active
+            and (box.label or "").endswith("、")
+            and box.ordinal == self.last_part + 1  # the next part, not a point of this article
+        ):
+            box.kind, box.rank, self.last_part = "action", self.PART_RANK, box.ordinal
+
+
 class _Placer:
     """Appends paragraphs to boxes, each followed by the furniture lines that came after it in the text."""
 
@@ -206,6 +238,7 @@ def build_boxes(text: str, lines: list[Line], front: Front | None = None) -> tup
     outlines = OutlinePlan(decimals)
 
     stack: list[Box] = []
+    parts = _PartsOverArticles()
     preamble: Box | None = None
     signature_until = -1
     for i in range(pos, tail):
@@ -262,6 +295,7 @@ def build_boxes(text: str, lines: list[Line], front: Front | None = None) -> tup
             style, m = marker
             in_article = any(b.kind == "article" for b in stack)
             box = placer.head_box(numbered_box(style, m, line, in_article), i)
+            parts.see(box, stack)
             while stack and (stack[-1].rank >= box.rank or stack[-1].kind == "signature"):
                 stack.pop()
         (stack[-1].items if stack else top).append(box)

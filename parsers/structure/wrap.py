@@ -20,45 +20,49 @@ is never changed: a joined paragraph is a span of the original characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from parsers.structure.lines import Line, display_width, line_break
+from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, match_marker
+from parsers.structure.outline import decimal_label
+from parsers.structure.titles import ends_with_doc_type, is_date_line
 
-MIN_WRAP_WIDTH = 12  # narrower "wraps" are lists and tables, not prose
+MIN_WRAP_WIDTH = 15  # narrower "wraps" are lists and tables, not prose
 MAX_WRAP_WIDTH = 200  # wider lines are paragraphs, not wrapped lines
 FULL_BAND = 3.5  # a full line ends within this much of the wrap width (indent, a word that did not fit)
 OPEN_BAND = 6.0  # … or within this much when it ends inside a phrase (，、 or an open bracket)
-MIN_SHARE_AT_WIDTH = 0.35  # of the lines of some length, at least this share ends at the wrap width
+MIN_SHARE_AT_WIDTH = 0.2  # of the lines of some length, at least this share ends at the wrap width
 MAX_SHARE_WIDER = 0.05  # and at most this share is wider than it
-SENTENCE_END = set("。；！？;!?：:")
+MIN_INDENTED_SHARE = 0.15  # this share of lines indented: the text marks its paragraphs by an indent
+MIN_PROSE_SHARE = 0.4  # of the lines at the wrap width, at least this share holds clause punctuation
+SENTENCE_END = set("。；！？;!?")
+COLON = set("：:")
+CLOSERS = "”’\"'」』）)】〕》]"
 OPEN_END = set("，,、（(“‘《〈【[")
 _NEWLINE_RE = re.compile("\n")
+_INDENT_RE = re.compile(r"\f?(?:\u3000| {2}|\t)")  # a paragraph's first-line indent (two characters)
+_PROSE_RE = re.compile(r"[，,。；、：]")
 _CJK_RE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
-def wrap_width(widths: list[float]) -> float | None:
-    """The width a text was wrapped at, or None when its lines do not cluster at one width."""
-    long = [w for w in widths if w >= MIN_WRAP_WIDTH]
+def wrap_width(widths: list[float], prose: list[bool]) -> float | None:
+    """The width a text was wrapped at, or None when its lines do not end at one width.
+
+    ``prose[k]`` tells whether line k holds clause punctuation. The candidate is the width that at most
+    ``MAX_SHARE_WIDER`` of the lines exceed (a wrapped text has no longer line); it stands when enough
+    lines end just under it (``MIN_SHARE_AT_WIDTH``) and most of those are prose, not a list of names.
+    """
+    long = [(w, p) for w, p in zip(widths, prose, strict=True) if w >= MIN_WRAP_WIDTH]
     if len(long) < 4:
         return None
-    # half-character buckets up to MAX_WRAP_WIDTH; a sliding band over their prefix sums keeps this linear
-    top = 2 * MAX_WRAP_WIDTH
-    counts = [0] * (top + 2)
-    for w in long:
-        counts[min(round(w * 2), top + 1)] += 1
-    prefix = [0]
-    for c in counts:
-        prefix.append(prefix[-1] + c)
-    band = round(FULL_BAND * 2)
-    best, best_count = None, 0
-    for bucket in range(2 * MIN_WRAP_WIDTH, top + 1):
-        count = prefix[bucket + 2] - prefix[max(0, bucket - band)]  # [width - band, width + 0.5]
-        if counts[bucket] and count >= best_count:
-            best, best_count = bucket / 2, count
-    if best is None or best_count < max(3, MIN_SHARE_AT_WIDTH * len(long)):
+    ordered = sorted(w for w, _ in long)
+    allowed_wider = int(MAX_SHARE_WIDER * len(long))
+    width = ordered[len(ordered) - 1 - allowed_wider]
+    if width > MAX_WRAP_WIDTH:
         return None
-    wider = sum(1 for w in long if w > best + 1.0)
-    return best if wider <= MAX_SHARE_WIDER * len(long) else None
+    band = [p for w, p in long if width - FULL_BAND <= w <= width + 1.0]
+    if len(band) < max(3, MIN_SHARE_AT_WIDTH * len(long)) or sum(band) < MIN_PROSE_SHARE * len(band):
+        return None
+    return width
 
 
 def _join_contents(parts: list[str]) -> str:
@@ -71,40 +75,83 @@ def _join_contents(parts: list[str]) -> str:
     return "".join(pieces)
 
 
-def join_wrapped(
-    text: str, lines: list[Line], furniture: set[int], starts_heading: Callable[[Line], bool]
-) -> list[Line]:
+def _finished(content: str) -> bool:
+    """A line that ends a sentence or a bracketed remark: …。 …。” （责任单位：市科委）"""
+    stripped = content.rstrip(CLOSERS)
+    return bool(stripped) and (stripped[-1] in SENTENCE_END or len(stripped) < len(content))
+
+
+def starts_heading(line: Line, text: str) -> bool:
+    """A line a wrapped paragraph does not run into: a marker, ``1.1``, ``1、``, ``附件`` (not ``2名``)."""
+    if match_marker(line, text) or ATTACHMENT_RE.match(line.content):
+        return True
+    decimal = decimal_label(line.content)
+    return decimal is not None and (decimal.depth > 1 or not decimal.label[-1].isdigit())
+
+
+def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line]:
     """Paragraphs: ``lines`` with the wrapped ones joined; furniture lines flagged (inside or between)."""
     for i in furniture:
         lines[i].is_furniture = True
     content = [i for i in range(len(lines)) if i not in furniture]
     widths = {i: display_width(text, lines[i]) for i in content}
-    width = wrap_width([widths[i] for i in content]) if content else None
+    prose = [bool(_PROSE_RE.search(lines[i].content)) for i in content]
+    width = wrap_width([widths[i] for i in content], prose) if content else None
     if width is None:
         return lines
+    indents = {i: _INDENT_RE.match(text, lines[i].start, lines[i].content_start) is not None for i in content}
+    indented = sum(indents.values()) >= MIN_INDENTED_SHARE * len(content)
 
-    def soft(i: int, j: int) -> bool:
+    def soft(i: int, j: int, opens: bool, title_zone: bool) -> bool:
+        """Whether the break between lines i and j is soft; ``opens``: line i opens its paragraph."""
         a, b = lines[i], lines[j]
         page_turn = j > i + 1  # furniture between them: a page break
         own_break = line_break(text, a)
         if not page_turn and own_break >= 0 and text.count("\n", own_break + 1, a.end):
             return False  # a blank line: a new paragraph
         last = a.content[-1]
-        if starts_heading(b) and last not in OPEN_END:
+        if starts_heading(b, text) and last not in OPEN_END:
             return False
+        if opens:
+            a_prose, b_prose = bool(_PROSE_RE.search(a.content)), bool(_PROSE_RE.search(b.content))
+            b_sentence = b_prose or widths[j] >= width - FULL_BAND
+            if title_zone and not a_prose and b_sentence and ends_with_doc_type(a.content):
+                return False  # a title, then the first sentence of the text
+            if (
+                a_prose
+                and not b_prose
+                and last not in OPEN_END
+                and widths[j] < width - FULL_BAND
+                and ends_with_doc_type(b.content)
+            ):
+                return False  # a sentence, then a short title line (附件：… / 某市…若干措施)
+        if indented:
+            # paragraphs open with an indent: an indented line starts one, a flush line continues one
+            return not indents[j] and widths[i] >= width - (OPEN_BAND if last in OPEN_END else FULL_BAND)
+        if last in COLON:  # a lead-in at the margin: what follows is its list (numbered) or its rest
+            return widths[i] >= width - 1
         if last in SENTENCE_END:
-            return widths[i] >= width - 1 and (
-                widths[j] >= width - FULL_BAND or b.content[-1] in SENTENCE_END
-            )
+            # at the margin, and the next line is no short unfinished line (a signature, a heading)
+            return widths[i] >= width - 1 and (widths[j] >= width - FULL_BAND or _finished(b.content))
         return widths[i] >= width - (OPEN_BAND if last in OPEN_END else FULL_BAND)
 
     out: list[Line] = []
     k = 0
+    title_zone = True  # before the body, or right after a signature's date: where titles stand
     while k < len(lines):
         if lines[k].is_furniture:
             out.append(lines[k])
             k += 1
             continue
+        content = lines[k].content
+        if is_date_line(content):
+            title_zone = True
+        elif (
+            SENTENCE_MARK_RE.search(content)
+            or content.endswith(("：", ":"))
+            or starts_heading(lines[k], text)
+        ):
+            title_zone = False
         group = [k]
         inner: list[int] = []
         breaks: list[int] = []
@@ -114,7 +161,7 @@ def join_wrapped(
             while nxt < len(lines) and lines[nxt].is_furniture:
                 between.append(nxt)
                 nxt += 1
-            if nxt >= len(lines) or not soft(group[-1], nxt):
+            if nxt >= len(lines) or not soft(group[-1], nxt, len(group) == 1, title_zone):
                 break
             # every newline between the two lines' texts, except those inside the furniture between them
             pos = lines[group[-1]].content_start + len(lines[group[-1]].content)
