@@ -29,7 +29,10 @@ from rich.table import Table  # noqa: E402
 from parsers.ingest import read_bytes  # noqa: E402
 
 FILES = (
-    ("txt (UTF-8)", ROOT / "fixtures" / "real" / "structure" / "guobanfa_2018_123_zhengwu_xinmeiti_yijian.txt"),
+    (
+        "txt (UTF-8)",
+        ROOT / "fixtures" / "real" / "structure" / "guobanfa_2018_123_zhengwu_xinmeiti_yijian.txt",
+    ),
     ("txt (GB18030)", ROOT / "fixtures" / "drafts" / "yunling_huahui_2025_gb18030.txt"),
     ("html (gov.cn page)", ROOT / "fixtures" / "real" / "html" / "gov_cn_neimenggu_2023.html"),
     ("docx", ROOT / "fixtures" / "drafts" / "yunling_zhizao_2025_zqyj.docx"),
