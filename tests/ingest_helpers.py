@@ -46,3 +46,28 @@ def docx(document_body: str, numbering: str | None = None, styles: str | None = 
         for name, xml in members.items():
             archive.writestr(name, xml)
     return buffer.getvalue()
+
+
+def make_pdf(pages: list[list[tuple[float, float, str]]]) -> bytes:
+    """A PDF drawn with PDFium itself: each page a list of (x, y, text) in Helvetica 12 pt, drawn in the
+    order given (y from the bottom of an A4 page), so a test can draw lines out of reading order."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    pdf = pdfium.PdfDocument.new()
+    for items in pages:
+        page = pdf.new_page(595, 842)
+        for x, y, text in items:
+            obj = pdfium_c.FPDFPageObj_NewTextObj(pdf, b"Helvetica", 12.0)
+            wide = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
+            pdfium_c.FPDFText_SetText(obj, ctypes.cast(wide, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+            pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+            pdfium_c.FPDFPage_InsertObject(page, obj)
+        pdfium_c.FPDFPage_GenerateContent(page)
+        page.close()
+    out = io.BytesIO()
+    pdf.save(out)
+    pdf.close()
+    return out.getvalue()

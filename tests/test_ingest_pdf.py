@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from ingest_helpers import PDF, ROOT
+from ingest_helpers import PDF, ROOT, make_pdf
 
 from parsers.ingest import PAGE_BREAK, IngestError, read_bytes, read_path
 
@@ -75,6 +75,32 @@ def test_browser_print_is_read_in_reading_order_with_its_header_and_footer():
     assert _squash("".join(body)) == _squash(source)
     # A space the page itself holds between two Chinese words stays.
     assert "加强基础研究 增强高质量发展新动能" in pages[0]
+
+
+def test_lines_drawn_out_of_order_are_read_top_to_bottom_and_side_by_side_blocks_as_drawn():
+    data = make_pdf(
+        [
+            # The footer and the header drawn after the body, as Chromium does.
+            [(72, 700, "Body line one"), (72, 685, "Body line two"), (72, 60, "- 1 -"), (72, 800, "Header")],
+            # Every line drawn from the bottom up.
+            [(72, 800 - 15 * n, f"Line {n}") for n in reversed(range(5))],
+            # Two table cells of two lines each, side by side, drawn cell after cell.
+            [(72, 700, "A1"), (72, 685, "A2"), (300, 700, "B1"), (300, 685, "B2")],
+        ]
+    )
+    assert read_bytes(data, name="drawn.pdf").text == (
+        "Header\nBody line one\nBody line two\n- 1 -\n"
+        "\fLine 0\nLine 1\nLine 2\nLine 3\nLine 4\n"
+        "\fA1\nA2\nB1\nB2\n"
+    )
+
+
+def test_a_pdf_with_a_blank_page_keeps_the_page():
+    data = make_pdf([[(72, 700, "First page")], [], [(72, 700, "Third page")]])
+    assert read_bytes(data, name="blank.pdf").text == "First page\n\f\n\fThird page\n"
+    with pytest.raises(IngestError) as err:
+        read_bytes(make_pdf([[], []]), name="empty.pdf")
+    assert err.value.reason.startswith("PDF without text: no text layer on its 2 page(s)")
 
 
 def test_a_pdf_named_otherwise_is_read_as_a_pdf(tmp_path):

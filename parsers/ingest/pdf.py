@@ -16,6 +16,7 @@ documents: every call into it holds ``_PDFIUM`` (the Prefect flow ingests in thr
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ _AUTOSPACE_EM = 0.5  # a gap narrower than this (in ems) between CJK and Latin i
 _OPEN_ERRORS = {
     pdfium_c.FPDF_ERR_PASSWORD: "encrypted PDF: it needs a password to open (remove it, or print to a new PDF)",
     pdfium_c.FPDF_ERR_SECURITY: "encrypted PDF with a security handler that cannot be read",
+    pdfium_c.FPDF_ERR_FORMAT: "damaged PDF: PDFium cannot open it (its structure is broken or cut short)",
 }
 
 
@@ -52,7 +54,9 @@ def read_pdf(data: bytes, name: str | None, source: str) -> Ingested:
         try:
             document = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as err:
-            reason = _OPEN_ERRORS.get(err.err_code, f"damaged PDF: PDFium cannot open it ({_why(err)})")
+            reason = _OPEN_ERRORS.get(
+                err.err_code, f"damaged PDF: PDFium cannot open it (error {err.err_code})"
+            )
             raise IngestError(source, reason) from None
         try:
             pages = len(document)
@@ -76,10 +80,6 @@ def read_pdf(data: bytes, name: str | None, source: str) -> Ingested:
         )
     body = PAGE_BREAK.join(text if text.endswith("\n") else text + "\n" for text in texts)
     return Ingested(text=body, info=source_info(data, name, "pdf", None))
-
-
-def _why(err: pdfium.PdfiumError) -> str:
-    return pdfium.internal.ErrorToStr.get(err.err_code, "unknown error") if err.err_code else "unknown error"
 
 
 def _page_text(document: pdfium.PdfDocument, index: int) -> tuple[str, int]:
@@ -183,23 +183,19 @@ def _without_autospace(textpage: pdfium.PdfTextPage, index: _TextIndex, raw: str
 
 
 def _reading_order(lines: list[_Line]) -> list[_Line]:
-    """Lines top to bottom by blocks: a block is a run of drawn lines each just below the last; blocks are
-    placed by their top, and blocks side by side (table cells, columns) keep the order they were drawn in."""
+    """Lines top to bottom by blocks: a block is a run of drawn lines each just below the last. Blocks are
+    sorted by their top, to half a line's height; blocks side by side (table cells, columns) keep the order
+    they were drawn in (the sort is stable). O(n log n) in the lines of the page."""
     blocks: list[list[_Line]] = []
     for line in lines:
         if blocks and _continues(blocks[-1][-1], line):
             blocks[-1].append(line)
         else:
             blocks.append([line])
-    ordered: list[list[_Line]] = []
-    for block in blocks:
-        top = block[0].top
-        tolerance = max(block[0].top - block[0].bottom, 1.0)
-        position = next(
-            (i for i, placed in enumerate(ordered) if placed[0].top < top - tolerance), len(ordered)
-        )
-        ordered.insert(position, block)
-    return [line for block in ordered for line in block]
+    heights = sorted(line.top - line.bottom for line in lines if line.top > line.bottom)
+    unit = max(heights[len(heights) // 2] / 2, 1.0) if heights else 1.0
+    blocks.sort(key=lambda block: -math.floor(block[0].top / unit))
+    return [line for block in blocks for line in block]
 
 
 def _continues(previous: _Line, line: _Line) -> bool:
