@@ -51,7 +51,10 @@ def test_nothing_outside_the_package_imports_its_private_names():
     interface = set(parsers.ingest.__all__)
     problems = []
     for path in _python_files_outside_the_package():
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        source = path.read_text(encoding="utf-8")
+        if "ingest" not in source:
+            continue  # no name of the package can be reached without spelling it
+        tree = ast.parse(source, filename=str(path))
         where = path.relative_to(ROOT)
         is_test = where.parts[0] == "tests"
         for module, name, line in _ingest_imports(tree):
