@@ -560,6 +560,46 @@ def test_untuned_documents_are_new_texts_stored_apart_from_the_tuned_ones():
         assert (ROOT / entry["document"]).read_bytes() not in tuned, name
 
 
+SENTENCE_FILES = {
+    ROOT / "fixtures" / "field" / "extraction" / "sentences_dev.jsonl": ("dev", 60),
+    ROOT / "fixtures" / "heldout" / "sentences.jsonl": ("heldout", 140),
+}
+MENTION_KEYS = ("money", "ratios", "targets", "targets_unquantified")
+
+
+@pytest.mark.parametrize("path", list(SENTENCE_FILES), ids=lambda p: p.name)
+def test_the_sentence_gold_is_sound(path):
+    split, at_least = SENTENCE_FILES[path]
+    sentences = ev.load_sentence_set(path, split)
+    assert sentences.problems == []  # every offset holds, every id is unique
+    assert len(sentences.sentences) >= at_least
+    for s in sentences.sentences:
+        has_mentions = any(s.get(k) for k in MENTION_KEYS)
+        # a trap sentence holds numbers that are neither money, ratio nor goal: it has no rows, by design
+        assert s["source"] and has_mentions != ("trap" in s.get("classes", [])), s["id"]
+        for m in s.get("money") or []:
+            assert (
+                m["kind"] in KINDS
+                and m["role"] in MONEY_ROLES
+                and _bounds_follow_the_kind(m["kind"], m["low"], m["high"])
+            ), m
+        for r in s.get("ratios") or []:
+            assert r["role"] in RATIO_ROLES and r["form"] in RATIO_FORMS and r["kind"] in KINDS, r
+            if r["kind"] == "range":
+                assert r["high"] > r["value"], r
+        for t in s.get("targets") or []:
+            quantified = [t.get(k) for k in ("value", "low", "high") if t.get(k) is not None]
+            assert quantified and (t["kind"] == "range") == (t.get("value") is None), t
+
+
+def test_no_sentence_is_in_both_sets():
+    dev, held = (
+        {s["text"] for s in ev.load_sentence_set(p, split).sentences}
+        for p, (split, _) in SENTENCE_FILES.items()
+    )
+    assert not dev & held
+
+
 def test_eval_runs_end_to_end_and_reports_every_gold_row():
     # whatever the extractors find, every required gold row is either a hit or a miss
     reports, totals = ev.evaluate(GOLD_DIR)
