@@ -53,7 +53,11 @@ def _splits_present(reports: Sequence[Any]) -> list[str]:
     return [s for s in SPLIT_LABELS if any(r.split == s for r in reports)]
 
 
-def render(reports: Sequence[Any], totals: dict[str, TableScore], verbose: bool) -> None:
+def render(
+    reports: Sequence[Any], totals: dict[str, TableScore], verbose: bool, show_heldout: bool = False
+) -> None:
+    """The tables per split; with verbose the misses, false positives and wrong values, listed for held-out
+    reports only when show_heldout is set (whoever tunes a rule sees held-out errors as counts)."""
     from rich import box
     from rich.console import Console
     from rich.table import Table
@@ -106,8 +110,12 @@ def render(reports: Sequence[Any], totals: dict[str, TableScore], verbose: bool)
                 console.print(f"[red]{r.name}: parse failed: {r.error}[/red]")
             for problem in r.problems:
                 console.print(f"[yellow]warning: {r.name}: {problem}[/yellow]")
-            if verbose:
+            if verbose and (r.split != "heldout" or show_heldout):
                 _print_details(console, r)
+            elif verbose:
+                console.print(
+                    f"  {r.name}: {_error_counts(r)} (held-out: details not listed)", highlight=False
+                )
         console.print()
     console.print(_summary_view(reports, Table, box))
     console.print(LEGEND)
@@ -168,7 +176,26 @@ def _print_details(console, report: Any) -> None:
             )
 
 
-def _table_json(s: TableScore) -> dict[str, Any]:
+def _error_counts(report: Any) -> str:
+    scores = report.scores.values()
+    counts = (
+        ("misses", sum(len(s.misses) for s in scores)),
+        ("false positives", sum(len(s.false_positives) for s in scores)),
+        ("wrong values/kinds", sum(len(s.wrong_values) for s in scores)),
+        ("wrong attributes", sum(len(s.wrong_attributes) for s in scores)),
+    )
+    return ", ".join(f"{n} {label}" for label, n in counts)
+
+
+def _table_json(s: TableScore, details: bool = True) -> dict[str, Any]:
+    if not details:  # a held-out table: how many errors, not which
+        return {
+            **s.summary(),
+            "n_misses": len(s.misses),
+            "n_false_positives": len(s.false_positives),
+            "n_wrong_values": len(s.wrong_values),
+            "n_wrong_attributes": len(s.wrong_attributes),
+        }
     return {
         **s.summary(),
         "misses": [asdict(m) for m in s.misses],
@@ -180,7 +207,8 @@ def _table_json(s: TableScore) -> dict[str, Any]:
     }
 
 
-def _report_json(r: Any) -> dict[str, Any]:
+def _report_json(r: Any, show_heldout: bool = False) -> dict[str, Any]:
+    details = r.split != "heldout" or show_heldout
     entry = {
         "name": r.name,
         "document": r.document,
@@ -188,15 +216,20 @@ def _report_json(r: Any) -> dict[str, Any]:
         "kind": r.kind,
         "error": r.error,
         "problems": r.problems,
-        "tables": {t: _table_json(s) for t, s in r.scores.items()},
+        "tables": {t: _table_json(s, details) for t, s in r.scores.items()},
     }
     if r.kind == "sentences":
-        entry.update(n_sentences=r.n_sentences, fully_right=r.fully_right, not_fully_right=r.not_fully_right)
+        entry.update(n_sentences=r.n_sentences, fully_right=r.fully_right)
+        if details:
+            entry.update(not_fully_right=r.not_fully_right)
     return entry
 
 
-def to_json(reports: Sequence[Any], totals: dict[str, TableScore]) -> dict[str, Any]:
-    """Everything per split; "total" and "all_tables" over all the reports given (one split or several)."""
+def to_json(
+    reports: Sequence[Any], totals: dict[str, TableScore], show_heldout: bool = False
+) -> dict[str, Any]:
+    """Everything per split; "total" and "all_tables" over all the reports given (one split or several).
+    Held-out reports carry error counts, not the errors, unless show_heldout is set."""
     splits = {}
     for split in _splits_present(reports):
         in_split = [r for r in reports if r.split == split]
@@ -212,7 +245,7 @@ def to_json(reports: Sequence[Any], totals: dict[str, TableScore]) -> dict[str, 
         }
     return {
         "splits": splits,
-        "documents": [_report_json(r) for r in reports],
+        "documents": [_report_json(r, show_heldout) for r in reports],
         "total": {t: s.summary() for t, s in totals.items()},
         "all_tables": add_scores("all", totals.values()).summary(),
     }

@@ -413,6 +413,14 @@ def test_each_split_is_totalled_apart_and_never_mixed(tmp_path):
     assert as_json["splits"]["tuned"]["documents"] == ["a"]
     only_heldout, _ = ev.evaluate(gold_dir, parse=parse, sentence_sets=[], splits=("heldout",))
     assert [r.name for r in only_heldout] == ["b"]
+    # held-out errors are counted, not listed, unless asked for by someone who will not tune a rule
+    by_name = {d["name"]: d for d in as_json["documents"]}
+    assert (
+        by_name["b"]["tables"]["money"]["n_misses"] == 1 and "misses" not in by_name["b"]["tables"]["money"]
+    )
+    assert by_name["a"]["tables"]["money"]["misses"] == []
+    shown = {d["name"]: d for d in ev.to_json(reports, totals, show_heldout=True)["documents"]}
+    assert [m["surface"] for m in shown["b"]["tables"]["money"]["misses"]] == ["最高不超过50万元"]
 
 
 def test_a_sentence_set_is_scored_sentence_by_sentence(tmp_path):
