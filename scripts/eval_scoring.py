@@ -163,6 +163,13 @@ COUNTS = (
 )
 
 
+def _attribute_accuracy(attribute: str) -> property:
+    """Share of the matched pairs, among those whose gold row has ``attribute``, that got it right."""
+    return property(
+        lambda self: ratio(getattr(self, f"{attribute}_correct"), getattr(self, f"{attribute}_checked"))
+    )
+
+
 @dataclass
 class TableScore:
     table: str
@@ -215,25 +222,11 @@ class TableScore:
     def value_kind_accuracy(self) -> float | None:
         return ratio(self.value_kind_correct, self.tp)
 
-    @property
-    def role_accuracy(self) -> float | None:
-        return ratio(self.role_correct, self.role_checked)
-
-    @property
-    def form_accuracy(self) -> float | None:
-        return ratio(self.form_correct, self.form_checked)
-
-    @property
-    def recipient_accuracy(self) -> float | None:
-        return ratio(self.recipient_correct, self.recipient_checked)
-
-    @property
-    def year_accuracy(self) -> float | None:
-        return ratio(self.year_correct, self.year_checked)
-
-    @property
-    def unit_accuracy(self) -> float | None:
-        return ratio(self.unit_correct, self.unit_checked)
+    role_accuracy = _attribute_accuracy("role")
+    form_accuracy = _attribute_accuracy("form")
+    recipient_accuracy = _attribute_accuracy("recipient")
+    year_accuracy = _attribute_accuracy("year")
+    unit_accuracy = _attribute_accuracy("unit")
 
     def summary(self) -> dict[str, Any]:
         return {
