@@ -69,14 +69,14 @@ def parse_structure(text: str) -> Structure:
         paragraphs = join_wrapped(text, physical, print_furniture(text, physical))
         for i in web_chrome(paragraphs, 0, lambda line: is_body_line(line, text)):
             paragraphs[i].is_furniture = True
-        top, front = build_boxes(text, paragraphs)
+        top, front, content = build_boxes(text, paragraphs)
         nodes = Emitter(text).boxes(top, None)
     structure = Structure(
         nodes=nodes,
         title=front.title,
         status=front.status,
         notice_title=front.notice_title,
-        soft_breaks=tuple(pos for line in paragraphs for pos in line.soft_breaks),
+        soft_breaks=tuple(pos for line in content for pos in line.soft_breaks),
         furniture=tuple(
             span
             for line in paragraphs

@@ -37,6 +37,7 @@ class _Rules:
     page_number: re.Pattern[str]
     bare_page_number: re.Pattern[str]
     stamp: re.Pattern[str]
+    stamp_line: re.Pattern[str]
     running_max_chars: int
     running_min_repeats: int
     web: re.Pattern[str]
@@ -55,6 +56,7 @@ def rules() -> _Rules:
         page_number=re.compile("|".join(f"(?:{p})" for p in printed["page_numbers"])),
         bare_page_number=re.compile(printed["bare_page_number"]),
         stamp=re.compile("|".join(f"(?:{p})" for p in printed["stamps"])),
+        stamp_line=re.compile(printed["stamp_line_start"]),
         running_max_chars=data["running"]["max_chars"],
         running_min_repeats=data["running"]["min_repeats"],
         web=re.compile("|".join(f"(?:{p})" for p in web["markers"])),
@@ -88,9 +90,9 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
     after_stamp: set[int] = set()
     for i, line in enumerate(lines):
         key = squeeze(line.content)
-        if not key or len(key) > 60:
+        if not key or len(key) > 200:
             continue
-        if r.page_number.fullmatch(key):
+        if r.page_number.fullmatch(key) or r.stamp_line.match(line.content):
             marks.add(i)
         elif r.stamp.fullmatch(key):
             marks.add(i)

@@ -10,7 +10,7 @@ into the box of the line before them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsers.numbers import parse_ordinal
 from parsers.structure.lines import Line
@@ -27,6 +27,7 @@ from parsers.structure.markers import (
 )
 from parsers.structure.notice_block import Front, read_front
 from parsers.structure.outline import DecimalLabel, OutlinePlan, decimal_label
+from parsers.structure.titles import TitleGroup
 
 
 @dataclass(slots=True)
@@ -188,6 +189,51 @@ class _Placer:
                 self.content.append(line)
                 self.trailing.append([])
 
+    def join_titles(self, front: Front, text: str) -> Front:
+        """One paragraph for each title the layout broke over lines (国务院办公厅关于推进 / 政务新媒体…的意见):
+        its line breaks become soft, so the title is one clause, as in an unbroken copy."""
+        groups = [g for g in (front.notice_head, front.title_group) if g is not None and g.count > 1]
+        groups = [
+            g for g in groups if not any(self.trailing[k] for k in range(g.first, g.first + g.count - 1))
+        ]
+        if not groups:
+            return front
+        shift_at: list[tuple[int, int]] = []  # (first old index after a joined group, lines removed so far)
+        removed = 0
+        for group in sorted(groups, key=lambda g: g.first):
+            lines = self.content[group.first - removed : group.first - removed + group.count]
+            joined = Line(
+                lines[0].start,
+                lines[-1].end,
+                lines[0].content_start,
+                "".join(line.content for line in lines),
+                soft_breaks=tuple(
+                    pos
+                    for a, b in zip(lines, lines[1:], strict=False)
+                    for pos in range(a.content_start + len(a.content), b.content_start)
+                    if text[pos] == "\n"
+                ),
+            )
+            at = group.first - removed
+            self.content[at : at + group.count] = [joined]
+            self.trailing[at : at + group.count] = [self.trailing[at + group.count - 1]]
+            removed += group.count - 1
+            shift_at.append((group.first + group.count, removed))
+
+        def new(i: int) -> int:
+            return i - next((r for first, r in reversed(shift_at) if i >= first), 0)
+
+        def moved(g: TitleGroup | None) -> TitleGroup | None:
+            if g is None:
+                return None
+            joined = g in groups
+            return replace(g, first=new(g.first), count=1 if joined else g.count)
+
+        notice = None if front.notice is None else (new(front.notice[0]), new(front.notice[1]))
+        return replace(
+            front, notice=notice, notice_head=moved(front.notice_head), title_group=moved(front.title_group)
+        )
+
     def put(self, items: list, i: int) -> None:
         items.append(self.content[i])
         items.extend(self.trailing[i])
@@ -203,12 +249,14 @@ class _Placer:
         return box
 
 
-def build_boxes(text: str, lines: list[Line], front: Front | None = None) -> tuple[list[Box], Front]:
-    """The top-level boxes (notice, title, preamble, numbered parts, signatures, attachments) and the front."""
+def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Line]]:
+    """The top-level boxes (notice, title, preamble, numbered parts, signatures, attachments), the front,
+    and the paragraphs they hold (titles broken over lines joined)."""
     placer = _Placer(lines)
     content = placer.content
     top: list[Box] = [Box("furniture", 0, items=[line]) for line in placer.leading]
-    front = front if front is not None else read_front(content, 0, text)
+    front = placer.join_titles(read_front(content, 0, text), text)
+    content = placer.content
     pos = 0
     if front.notice is not None and content:
         notice = placer.head_box(Box("notice", 0), 0)
@@ -304,4 +352,4 @@ def build_boxes(text: str, lines: list[Line], front: Front | None = None) -> tup
         junk = Box("paragraph", 0)
         placer.put_range(junk.items, tail, len(content))
         top.append(junk)
-    return top, front
+    return top, front, content

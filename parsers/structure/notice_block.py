@@ -59,6 +59,7 @@ TRAILING_JUNK_RE = re.compile(r"[|｜\-—_·•]+$")
 @dataclass
 class Front:
     notice: tuple[int, int] | None = None  # content lines [a, b) of the covering notice
+    notice_head: TitleGroup | None = None  # the notice's own title lines
     title_group: TitleGroup | None = None  # the title lines of the body
     title: str | None = None  # the document's title, status words dropped
     status: str | None = None
@@ -179,7 +180,7 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
     policy = _policy_title(lines, body_from, window, names + sentence_names, text)
     if policy is not None:
         notice_from = front.first if front is not None else start
-        result = Front(notice=(notice_from, policy.first), title_group=policy)
+        result = Front(notice=(notice_from, policy.first), notice_head=front, title_group=policy)
         if several:
             result.title, result.status = split_status(front.text) if front is not None else (None, None)
             result.status = result.status or split_status(policy.text)[1]
@@ -193,7 +194,7 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
     if several or not names:
         return _own_title(front)
     # one document, named by the notice but not in the text: the notice spans to its signature or the end
-    result = Front(notice=(front.first, _notice_end(lines, body_from)))
+    result = Front(notice=(front.first, _notice_end(lines, body_from)), notice_head=front)
     result.title, result.status = split_status(names[0])
     result.notice_title = clean_title(front.text)
     return result

@@ -187,7 +187,7 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
             joined += lines[k].content.strip()
             if len(squeeze(joined)) > TITLE_MAX_JOINED:
                 break
-            if ends_with_doc_type(lines[k].content):
+            if ends_with_doc_type(joined):
                 count, strong = k - i + 1, True
                 break
     if count > 1 and not _may_open_title(first, lines[i + 1].content):

@@ -28,7 +28,9 @@ from parsers.structure.titles import ends_with_doc_type, is_date_line
 
 MIN_WRAP_WIDTH = 15  # narrower "wraps" are lists and tables, not prose
 MAX_WRAP_WIDTH = 200  # wider lines are paragraphs, not wrapped lines
-FULL_BAND = 3.5  # a full line ends within this much of the wrap width (indent, a word that did not fit)
+# A full line ends within this much of the wrap width: a first line loses 2 to its indent (invisible in
+# extracted text), and digits, Latin words and squeezed punctuation that did not fit cost up to 2 more.
+FULL_BAND = 4.5
 OPEN_BAND = 6.0  # … or within this much when it ends inside a phrase (，、 or an open bracket)
 MIN_SHARE_AT_WIDTH = 0.2  # of the lines of some length, at least this share ends at the wrap width
 MAX_SHARE_WIDER = 0.05  # and at most this share is wider than it
