@@ -26,9 +26,10 @@ _INDEX_TAKES_LAYOUT = "furniture" in inspect.signature(TextIndex.__init__).param
 
 
 def _text_index(text: str, structure: Structure) -> TextIndex:
+    """The extractors' index: a joined line break and page furniture read as spaces (offsets hold)."""
     if _INDEX_TAKES_LAYOUT:
         return TextIndex(text, soft_breaks=structure.soft_breaks, furniture=structure.furniture)
-    return TextIndex(text)
+    return TextIndex(structure.blanked(text))  # the same reading, for a TextIndex that takes only text
 
 
 def choose_title(
