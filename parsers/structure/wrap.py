@@ -42,7 +42,7 @@ CLOSERS = "”’\"'」』）)】〕》]"
 OPEN_END = set("，,、（(“‘《〈【[")
 _NEWLINE_RE = re.compile("\n")
 _INDENT_RE = re.compile(r"\f?(?:\u3000| {2}|\t)")  # a paragraph's first-line indent (two characters)
-_PROSE_RE = re.compile(r"[，,。；、：]")
+_PROSE_RE = re.compile(r"[，,。；;、：:]")
 _CJK_RE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
