@@ -231,7 +231,10 @@ def test_unwrapped_text_joins_nothing_but_a_title_broken_over_lines():
         assert all(title[0] <= pos < title[1] for pos in structure.soft_breaks), path.name
         if structure.soft_breaks:
             joined_titles[path.name] = structure.title
-    assert joined_titles["guobanfa_2018_123_zhengwu_xinmeiti_yijian.txt"] == "国务院办公厅关于推进政务新媒体健康有序发展的意见"
+    assert (
+        joined_titles["guobanfa_2018_123_zhengwu_xinmeiti_yijian.txt"]
+        == "国务院办公厅关于推进政务新媒体健康有序发展的意见"
+    )
 
 
 def test_short_lines_of_one_length_are_a_list_not_a_wrapped_paragraph():
@@ -295,7 +298,9 @@ def test_a_page_break_inside_a_sentence_leaves_the_furniture_between_its_halves(
     assert [c.kind for c in preamble.children] == ["clause", "furniture", "furniture", "clause"]
     index = TextIndex(structure.blanked(text))
     start, end = index.sentence(text.index("若干措施"))
-    assert squeeze(structure.blanked(text)[start : end + 1]).endswith("取得实效，各区各部门要加强协调配合，形成工作合力，共同推进落实。")
+    assert squeeze(structure.blanked(text)[start : end + 1]).endswith(
+        "取得实效，各区各部门要加强协调配合，形成工作合力，共同推进落实。"
+    )
 
 
 def test_web_chrome_before_the_body_is_furniture():
