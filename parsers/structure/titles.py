@@ -37,8 +37,8 @@ _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-
 
 # 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号
 DOC_NUMBER_RE = re.compile(
-    r"^[（(]?[\u4e00-\u9fff]{0,16}[〔\[［【(（]\s*(?:19|20)\d{2}\s*(?:[〕\]］】)）]\s*(?:第\s*)?\d{0,5}\s*号?|\d{0,5})"
-    r"[）)]?$|^[\u4e00-\u9fff]{0,20}第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号$"
+    r"^[（(]?[\u4e00-\u9fffA-Za-z]{0,16}[〔\[［【(（]\s*(?:19|20)\d{2}\s*(?:[〕\]］】)）]\s*(?:第\s*)?\d{0,5}\s*号?|\d{0,5})"
+    r"[）)]?$|^[\u4e00-\u9fffA-Za-z]{0,20}第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号$"
 )
 DOC_NUMBER_TAIL_RE = re.compile(
     r"\s*[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
@@ -81,7 +81,7 @@ def rules() -> _Rules:
         doc_type=re.compile(rf"(?:{alternation('document_types')})(?:\s*{bracket})*"),
         issuer_start=re.compile(rf"^(?:中共)?[\u4e00-\u9fff]{{2,30}}?(?:{alternation('organ_suffixes')})"),
         issuer_part=re.compile(
-            rf"^(?:中共)?[\u4e00-\u9fff（）()]{{1,30}}?(?:{alternation('organ_suffixes')})$"
+            rf"^(?:中共)?[\u4e00-\u9fffA-Za-z（）()]{{1,30}}?(?:{alternation('organ_suffixes')})$"
         ),
         covering_tail=re.compile(rf"(?P<issued>.+?)(?:的?(?:{alternation('covering_kinds')}))?$"),
         issuing_verb=verbs,
@@ -201,6 +201,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
     nxt = i + count
     status_line = nxt < len(lines) and bool(STATUS_ONLY_LINE_RE.fullmatch(squeeze(lines[nxt].content)))
     joined = _joined(lines, i, count + status_line)
+    if not joined:
+        return None  # nothing but a 文号 in brackets
     return TitleGroup(i, count, status_line, joined, strong)
 
 
