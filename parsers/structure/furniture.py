@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from parsers.structure.lines import Line, page_break_before
+from parsers.structure.markers import SENTENCE_MARK_RE
 
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
 _SPACES_RE = re.compile(r"\s+")
@@ -30,6 +31,7 @@ _DIGITS_RE = re.compile(r"\d+")
 _PROSE_RE = re.compile(r"[，,。；;、]")
 _SENTENCE_END_RE = re.compile(r"[。；！？;!?，,、：:]$")
 WEB_HEAD_MAX_LINES = 80  # web chrome is looked for this far before the body begins
+WEB_LINE_MAX_CHARS = 160  # a longer line is a paragraph that may name a site or a mailbox, not chrome
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,8 @@ class _Rules:
     stamp_line: re.Pattern[str]
     running_max_chars: int
     running_min_repeats: int
-    web: re.Pattern[str]
+    web_start: re.Pattern[str]  # web marks anchored at the line start
+    web_anywhere: re.Pattern[str]  # web marks found anywhere in a line
     metadata: re.Pattern[str]
 
 
@@ -59,7 +62,8 @@ def rules() -> _Rules:
         stamp_line=re.compile(printed["stamp_line_start"]),
         running_max_chars=data["running"]["max_chars"],
         running_min_repeats=data["running"]["min_repeats"],
-        web=re.compile("|".join(f"(?:{p})" for p in web["markers"])),
+        web_start=re.compile("|".join(f"(?:{p})" for p in web["markers"] if p.startswith("^"))),
+        web_anywhere=re.compile("|".join(f"(?:{p})" for p in web["markers"] if not p.startswith("^"))),
         metadata=re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：|]"),
     )
 
@@ -76,9 +80,15 @@ def is_page_mark(content: str) -> bool:
 
 
 def is_web_chrome(content: str) -> bool:
-    """A breadcrumb, a site bar, a widget or a metadata line of a web page."""
+    """A breadcrumb, a site bar, a widget or a metadata line of a web page (a line, not a paragraph)."""
     r = rules()
-    return bool(r.web.search(squeeze(content)) or r.metadata.match(content))
+    if len(content) > WEB_LINE_MAX_CHARS:
+        return False
+    key = squeeze(content)
+    if r.web_start.search(key) or r.metadata.match(content):
+        return True
+    # a mark that may stand anywhere (a site's address, a bar of links) counts only outside a sentence
+    return not SENTENCE_MARK_RE.search(content) and bool(r.web_anywhere.search(key))
 
 
 def print_furniture(text: str, lines: list[Line]) -> set[int]:
@@ -92,12 +102,12 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
         key = squeeze(line.content)
         if not key or len(key) > 200:
             continue
-        if r.page_number.fullmatch(key) or r.stamp_line.match(line.content):
+        if r.page_number.fullmatch(key):
             marks.add(i)
-        elif r.stamp.fullmatch(key):
+        elif r.stamp.fullmatch(key) or r.stamp_line.match(line.content):
             marks.add(i)
-            if i + 1 < n and re.match(r"\d{1,2}/\d", key):  # a browser's date stamp: the page title follows
-                after_stamp.add(i + 1)
+            if i + 1 < n and r.stamp_line.match(line.content) and r.stamp.fullmatch(key):
+                after_stamp.add(i + 1)  # a browser's date stamp alone: the page title is the next line
         elif r.bare_page_number.fullmatch(key) and (breaks[i] or (i + 1 < n and breaks[i + 1])):
             marks.add(i)
     if not marks and not any(breaks):

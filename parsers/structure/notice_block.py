@@ -52,6 +52,7 @@ COVERING_SENTENCE_RE = re.compile(
     r"(?:现将|现予|现就|特此|予以|起草了|形成了|拟定了|制定了)|(?:印发|转发|发布|公布|颁布)给?(?:你们|各)|征求意见"
 )
 SENTENCE_SPLIT_RE = re.compile(r"[。；！？]")
+SENTENCE_END_RE = re.compile(r"[。；！？][”’）)]*$")
 PART_START_RE = re.compile(r"[，,、：:》]")
 TRAILING_JUNK_RE = re.compile(r"[|｜\-—_·•]+$")
 
@@ -109,8 +110,11 @@ def _names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
         content = lines[k].content
         if is_date_line(content):
             break  # the notice's signature: what follows is the issued document, which cites others
-        if "《" not in content or not COVERING_SENTENCE_RE.search(content):
+        # a sentence may run on to the next line when the text's wraps were not found
+        ahead = lines[k + 1].content if k + 1 < stop and not SENTENCE_END_RE.search(content) else ""
+        if "《" not in content or not COVERING_SENTENCE_RE.search(content + ahead):
             continue
+        content = content + ahead[: ahead.find("《")] if "《" in ahead else content + ahead
         for sentence in SENTENCE_SPLIT_RE.split(content):
             if not COVERING_SENTENCE_RE.search(sentence):
                 continue

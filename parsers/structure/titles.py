@@ -94,7 +94,8 @@ def squeeze(text: str) -> str:
 
 
 def ends_with_doc_type(content: str) -> bool:
-    return rules().doc_type_end.search(content) is not None
+    """The line ends with a kind of document (and its status, or its 文号 in brackets)."""
+    return rules().doc_type_end.search(DOC_NUMBER_TAIL_RE.sub("", content)) is not None
 
 
 def is_issuer_line(content: str) -> bool:

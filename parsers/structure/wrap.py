@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.furniture import is_web_chrome
 from parsers.structure.lines import Line, display_width, line_break
 from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, match_marker
-from parsers.structure.outline import decimal_label
+from parsers.structure.outline import decimal_label, is_toc_entry
 from parsers.structure.titles import ends_with_doc_type, is_date_line
 
 MIN_WRAP_WIDTH = 15  # narrower "wraps" are lists and tables, not prose
@@ -41,6 +42,7 @@ COLON = set("：:")
 CLOSERS = "”’\"'」』）)】〕》]"
 OPEN_END = set("，,、（(“‘《〈【[")
 _NEWLINE_RE = re.compile("\n")
+_CLOSED_END_RE = re.compile(r"[\x21-\x7e）》」』】〕”’]$")  # a Latin word, a number, a closing bracket
 _INDENT_RE = re.compile(r"\f?(?:\u3000| {2}|\t)")  # a paragraph's first-line indent (two characters)
 _PROSE_RE = re.compile(r"[，,。；;、：:]")
 _CJK_RE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
@@ -97,15 +99,17 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         lines[i].is_furniture = True
     content = [i for i in range(len(lines)) if i not in furniture]
     widths = {i: display_width(text, lines[i]) for i in content}
-    prose = [bool(_PROSE_RE.search(lines[i].content)) for i in content]
-    width = wrap_width([widths[i] for i in content], prose) if content else None
+    evidence = [i for i in content if not is_toc_entry(lines[i].content)]  # dot leaders fill any width
+    prose = [bool(_PROSE_RE.search(lines[i].content)) for i in evidence]
+    width = wrap_width([widths[i] for i in evidence], prose) if evidence else None
     if width is None:
         return lines
     indents = {i: _INDENT_RE.match(text, lines[i].start, lines[i].content_start) is not None for i in content}
     indented = sum(indents.values()) >= MIN_INDENTED_SHARE * len(content)
 
-    def soft(i: int, j: int, opens: bool, title_zone: bool) -> bool:
-        """Whether the break between lines i and j is soft; ``opens``: line i opens its paragraph."""
+    def soft(i: int, j: int, opens: bool, plain: bool, title_zone: bool) -> bool:
+        """Whether the break between lines i and j is soft; ``opens``: line i opens its paragraph;
+        ``plain``: no line of the paragraph so far has clause punctuation (it may be a title)."""
         a, b = lines[i], lines[j]
         page_turn = j > i + 1  # furniture between them: a page break
         own_break = line_break(text, a)
@@ -114,24 +118,26 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         last = a.content[-1]
         if starts_heading(b, text) and last not in OPEN_END:
             return False
-        if opens:
-            a_prose, b_prose = bool(_PROSE_RE.search(a.content)), bool(_PROSE_RE.search(b.content))
-            b_sentence = b_prose or widths[j] >= width - FULL_BAND
-            if title_zone and not a_prose and b_sentence and ends_with_doc_type(a.content):
-                return False  # a title, then the first sentence of the text
-            if (
-                a_prose
-                and not b_prose
-                and last not in OPEN_END
-                and widths[j] < width - FULL_BAND
-                and ends_with_doc_type(b.content)
-            ):
-                return False  # a sentence, then a short title line (附件：… / 某市…若干措施)
+        a_prose, b_prose = bool(_PROSE_RE.search(a.content)), bool(_PROSE_RE.search(b.content))
+        b_sentence = b_prose or widths[j] >= width - FULL_BAND
+        if title_zone and plain and not a_prose and b_sentence and ends_with_doc_type(a.content):
+            return False  # a title (over one line or more), then the first sentence of the text
+        if (
+            opens
+            and a_prose
+            and not b_prose
+            and _CLOSED_END_RE.search(a.content)
+            and widths[j] < width - FULL_BAND
+            and ends_with_doc_type(b.content)
+        ):
+            return False  # a line that reads complete, then a short title line (附件：…（征求意见稿） / 某市…措施)
         if indented:
             # paragraphs open with an indent: an indented line starts one, a flush line continues one
             return not indents[j] and widths[i] >= width - (OPEN_BAND if last in OPEN_END else FULL_BAND)
-        if last in COLON:  # a lead-in at the margin: what follows is its list (numbered) or its rest
-            return widths[i] >= width - 1
+        if is_web_chrome(b.content):
+            return False  # a page's own line (来源:… 日期:…) stands alone
+        if last in COLON:  # an addressee ends the head; a lead-in at the margin runs on into its rest
+            return not title_zone and widths[i] >= width - 1
         if last in SENTENCE_END:
             # at the margin, and the next line is no short unfinished line (a signature, a heading)
             return widths[i] >= width - 1 and (widths[j] >= width - FULL_BAND or _finished(b.content))
@@ -163,7 +169,8 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
             while nxt < len(lines) and lines[nxt].is_furniture:
                 between.append(nxt)
                 nxt += 1
-            if nxt >= len(lines) or not soft(group[-1], nxt, len(group) == 1, title_zone):
+            plain = not any(_PROSE_RE.search(lines[g].content) for g in group)
+            if nxt >= len(lines) or not soft(group[-1], nxt, len(group) == 1, plain, title_zone):
                 break
             # every newline between the two lines' texts, except those inside the furniture between them
             pos = lines[group[-1]].content_start + len(lines[group[-1]].content)
