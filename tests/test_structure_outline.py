@@ -79,9 +79,18 @@ def test_decimal_labels_as_written(heading, label):
 
 
 @pytest.mark.parametrize(
+    "heading", ["1.3分级分类", "1.3人员职责", "1.3日常管理", "1.3项目管理", "1.3年度计划"]
+)
+def test_a_heading_may_open_with_a_word_that_is_also_a_unit(heading):
+    text = f"1 总则\n1.1 目的\n做好工作。\n1.2 依据\n依据规定。\n{heading}\n分工负责。\n"
+    assert [label for _, label, _, _ in outline(parse(text))] == ["1", "1.1", "1.2", "1.3"]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "1.5亿元以上的项目纳入重点项目库。",
+        "1.3 万人次参加培训。",
         "2.3倍于上年。",
         "2024.1.1起施行。",
         "12.31日前完成。",
@@ -151,6 +160,18 @@ def test_a_table_of_contents_is_no_outline():
     structure = parse(text)
     assert [n.kind for n in structure.nodes] == ["title", "preamble", "outline", "outline"]
     assert structure.nodes[1].text.startswith("目录\n1总则\n1.1编制目的")
+    assert [label for _, label, _, _ in outline(structure)] == ["1", "1.1", "1.2", "2", "2.1"]
+
+
+def test_a_table_of_contents_without_a_heading_line_is_no_outline():
+    """A plan that lists its sections first, then repeats them with their text."""
+    text = (
+        "某市突发水污染事件应急预案\n1 总则\n1.1编制目的\n1.2编制依据\n2 组织指挥体系\n2.1组织机构\n"
+        "1 总则\n1.1编制目的\n为建立健全应急机制，制订本预案。\n1.2编制依据\n依据有关法律。\n"
+        "2 组织指挥体系\n2.1组织机构\n市政府成立指挥部。\n"
+    )
+    structure = parse(text)
+    assert structure.nodes[1].kind == "preamble"
     assert [label for _, label, _, _ in outline(structure)] == ["1", "1.1", "1.2", "2", "2.1"]
 
 

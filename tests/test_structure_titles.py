@@ -81,6 +81,52 @@ def test_a_line_that_is_never_a_title(line):
     assert structure.status is None
 
 
+def test_a_metadata_table_without_colons_is_never_a_title():
+    text = (
+        "索引号 002482242/2011-37736 发布机构 浙江省住房和城乡建设厅\n公开方式 主动公开 公开范围 面向全社会\n"
+        "文  号 yjya_20111027001 有 效 性\n统一编号\n浙江省特种设备事故应急预案\n"
+        "发布时间: 2011-10-21 11:17 信息来源:省建设厅 浏览次数:\n一、 总则\n1.1 编制目的\n有效预防事故。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "浙江省特种设备事故应急预案"
+    assert len(structure.furniture) == 5
+
+
+def test_a_notice_title_over_three_lines_with_a_spaced_kind():
+    text = (
+        "荥阳市人民政府办公室\n关于印发荥阳市气象灾害应急预案的\n通 知\n荥政办〔2015〕67号\n"
+        "各乡镇人民政府，各有关单位：\n《荥阳市气象灾害应急预案》已经市人民政府同意，现印发给你们。\n"
+        "荥阳市人民政府办公室\n2015年11月16日\n荥阳市气象灾害应急预案\n1 总则\n1.1 编制目的\n建立机制。\n"
+        "1.2 编制依据\n依据有关法律。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "荥阳市气象灾害应急预案"
+    assert structure.notice_title == "荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知"
+
+
+def test_a_page_title_does_not_run_into_the_notice_title_below_it():
+    text = (
+        "政府文件 - 兴政办发\n兴城市人民政府办公室关于印发兴城市突发水污染事件应急预案的通知\n兴政办发〔2017〕58号\n"
+        "各乡、镇人民政府：\n经市政府同意，现将《兴城市突发水污染事件应急预案》印发给你们。\n"
+        "兴城市人民政府办公室\n2017年11月16日\n兴城市突发水污染事件应急预案\n一、总则\n"
+    )
+    structure = parse(text)
+    assert structure.title == "兴城市突发水污染事件应急预案"
+    assert structure.notice_title == "兴城市人民政府办公室关于印发兴城市突发水污染事件应急预案的通知"
+
+
+def test_a_page_that_gives_the_policy_title_first_and_the_notice_title_below():
+    text = (
+        "梅州市社会养老保险市级统筹实施办法\n广东省梅州市人民政府\n印发梅州市社会养老保险市级统筹实施办法的通知\n"
+        "梅市府〔2004〕18号\n各县(市、区)人民政府:\n现将《梅州市社会养老保险市级统筹实施办法》印发给你们,请认真贯彻执行。\n"
+        "梅州市人民政府\n二○○四年四月三十日\n梅州市社会养老保险市级统筹实施办法\n为进一步完善社会保障体系,制定本办法。\n一、统筹的范围\n"
+    )
+    structure = parse(text)
+    assert structure.title == "梅州市社会养老保险市级统筹实施办法"
+    assert structure.notice_title == "印发梅州市社会养老保险市级统筹实施办法的通知"
+    assert [n.kind for n in structure.nodes] == ["notice", "title", "preamble", "action"]
+
+
 def test_an_addressee_line_begins_the_body_so_a_fragment_has_no_title():
     structure = parse("各区、县（市）人民政府，市政府各部门：\n现将有关事项通知如下。\n一、加强领导\n")
     assert structure.title is None

@@ -45,6 +45,7 @@ class _Rules:
     web_start: re.Pattern[str]  # web marks anchored at the line start
     web_anywhere: re.Pattern[str]  # web marks found anywhere in a line
     metadata: re.Pattern[str]
+    metadata_label: re.Pattern[str]  # a label anywhere: a table row of label value label value
 
 
 @cache
@@ -65,6 +66,7 @@ def rules() -> _Rules:
         web_start=re.compile("|".join(f"(?:{p})" for p in web["markers"] if p.startswith("^"))),
         web_anywhere=re.compile("|".join(f"(?:{p})" for p in web["markers"] if not p.startswith("^"))),
         metadata=re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：|]"),
+        metadata_label=re.compile(rf"(?:{labels})"),
     )
 
 
@@ -86,6 +88,10 @@ def is_web_chrome(content: str) -> bool:
         return False
     key = squeeze(content)
     if r.web_start.search(key) or r.metadata.match(content):
+        return True
+    # a metadata table without colons: 索引号 0024…/2011-37736 发布机构 浙江省住房和城乡建设厅, 统一编号
+    labels = r.metadata_label.findall(key)
+    if r.metadata_label.match(key) and (len(labels) >= 2 or r.metadata_label.fullmatch(key)):
         return True
     # a mark that may stand anywhere (a site's address, a bar of links) counts only outside a sentence
     return not SENTENCE_MARK_RE.search(content) and bool(r.web_anywhere.search(key))

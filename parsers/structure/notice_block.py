@@ -29,6 +29,7 @@ from parsers.structure.titles import (
     TitleGroup,
     clean_title,
     front_title,
+    head_titles,
     is_date_line,
     is_issuer_line,
     names_match,
@@ -165,12 +166,41 @@ def _notice_end(lines: list[Line], start: int) -> int:
 
 def read_front(lines: list[Line], start: int, text: str) -> Front:
     """Title, status and covering notice of the content lines from ``start`` (web chrome already set aside)."""
-    front = front_title(lines, start, text)
+    groups = head_titles(lines, start, text)
+    front = front_title(groups)
     window = min(len(lines), start + NOTICE_MAX_LINES)
     issued = _names_in_title(front.text) if front is not None else None
-    body_from = front.first + front.n_lines if front is not None else start
     if front is not None and issued is None:
-        return _own_title(front)
+        # a page that gives the policy's title first and the covering notice's title below it
+        covering = _covering_after(groups, front)
+        if covering is None:
+            return _own_title(front)
+        read = read_front_from(lines, covering, text, window)
+        if read.title_group is None:
+            own = _own_title(front)
+            own.notice_title = clean_title(covering.text)
+            return own
+        return read
+    return read_front_from(lines, front, text, window, start)
+
+
+def _covering_after(groups: list[TitleGroup], front: TitleGroup) -> TitleGroup | None:
+    """A later title in the head that covers exactly the document ``front`` names."""
+    for group in groups:
+        if group.first <= front.first:
+            continue
+        issued = _names_in_title(group.text)
+        if issued is not None and not issued[1] and any(names_match(front.text, n) for n in issued[0]):
+            return group
+    return None
+
+
+def read_front_from(
+    lines: list[Line], front: TitleGroup | None, text: str, window: int, start: int = 0
+) -> Front:
+    """The front when ``front`` is a covering notice's title, or when no title stands before the body."""
+    issued = _names_in_title(front.text) if front is not None else None
+    body_from = front.first + front.n_lines if front is not None else start
     sentence_names = _names_in_sentences(lines, body_from, window)
     names, several = issued if issued is not None else (sentence_names, len(set(sentence_names)) > 1)
     if issued is not None and not several and len(set(sentence_names)) > 1:

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 
 _DIGIT = "0-9０-９"
 _DOT = r"\s*[.．]\s*"
-# Units and words that make a number a quantity, not a heading: 1.5亿元, 2.3倍, 3个月, 2024年, 10%.
-_UNIT = (
-    "亿万千百十元角分%％‰个倍年月日号时点秒岁人次户家项条件台套座所处吨斤米克升度平方公里亩顷余多左右"
-    "以上下内外至到－—~～-／/:：,，"
+# What makes a number a quantity, not a heading: 1.5亿元, 2.3倍, 3个月, 2.5万条, 12.31日前, 10、20万元. Only
+# words that cannot open a heading: 1.2人员职责, 1.3分级分类, 1.4日常管理 and 2.1项目管理 are headings.
+_QUANTITY_RE = re.compile(
+    r"\s*(?:[亿万元%％‰倍吨米亩岁余多－—~～/／:：,，.．\-]|个(?!人)|千[米克瓦]|公[里顷斤]|平方|立方|小时|分钟"
+    r"|[年月]以|[年月日号][前起止底内]|人次|以[上下内]|左右|至|到)"
 )
 MULTI_RE = re.compile(rf"([{_DIGIT}]{{1,2}}(?:{_DOT}[{_DIGIT}]{{1,3}}){{1,4}})(?![{_DIGIT}])[.．、]?")
 SINGLE_RE = re.compile(
@@ -63,7 +64,7 @@ def decimal_label(content: str) -> DecimalLabel | None:
         if m is None:
             return None
     after = _AFTER_RE.match(content, m.end())
-    if after is None or after.group(1) in _UNIT or after.group(1) in "0123456789０１２３４５６７８９":
+    if after is None or after.group(1) in "0123456789０１２３４５６７８９" or _QUANTITY_RE.match(content, m.end()):
         return None  # nothing after it, or a quantity: 1.5亿元, 3个月
     if is_toc_entry(content):
         return None

@@ -185,10 +185,12 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         for k in range(i + 1, min(len(lines), i + TITLE_MAX_LINES)):
             if never_title(lines[k], text) or is_issuer_line(lines[k].content):
                 break
+            if ends_with_doc_type(lines[k].content) and "关于" in lines[k].content:
+                break  # a whole title of its own (…关于…的通知): what stands above it is not its first line
             joined += lines[k].content.strip()
             if len(squeeze(joined)) > TITLE_MAX_JOINED:
                 break
-            if ends_with_doc_type(joined):
+            if ends_with_doc_type(squeeze(joined)):
                 count, strong = k - i + 1, True
                 break
     if count > 1 and not _may_open_title(first, lines[i + 1].content):
@@ -207,21 +209,26 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
     return TitleGroup(i, count, status_line, joined, strong)
 
 
-def front_title(lines: list[Line], start: int, text: str, limit: int = 60) -> TitleGroup | None:
-    """The first title before the body begins (one naming a kind of document wins over one that does not)."""
-    weak: TitleGroup | None = None
+def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> list[TitleGroup]:
+    """Every title that stands before the body begins (a page may repeat a title, or give the covering
+    notice's title after the policy's)."""
+    groups: list[TitleGroup] = []
     i = start
     while i < min(len(lines), start + limit):
-        line = lines[i]
-        if is_body_line(line, text):
+        if is_body_line(lines[i], text):
             break
         group = title_group(lines, i, text)
-        if group is not None and group.strong:
-            return group
-        if group is not None and weak is None:
-            weak = group
-        i += 1
-    return weak
+        if group is None:
+            i += 1
+            continue
+        groups.append(group)
+        i += group.n_lines
+    return groups
+
+
+def front_title(groups: list[TitleGroup]) -> TitleGroup | None:
+    """The document's first title: one naming a kind of document wins over one that does not."""
+    return next((g for g in groups if g.strong), groups[0] if groups else None)
 
 
 def clean_title(title: str) -> str:
