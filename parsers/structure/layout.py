@@ -152,14 +152,20 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
     if label is None:
         return set()
     opened_by_heading = first == start or not TOC_RE.fullmatch(lines[first - 1].content)
-    entries_end = None  # under a 目录 line: where its run of entries ends, if the first label never comes back
+    entries_end = (
+        None  # under a 目录 line: where its run of entries ends, if the first label never comes back
+    )
     for j in range(first + 1, min(stop, first + TOC_MAX_LINES)):
         if _label_key(lines[j], text) == label:
             if opened_by_heading and j - first < 3:
                 return set()
             return set(range(first if opened_by_heading else first - 1, j))
         entry = lines[j].content
-        if _label_key(lines[j], text) is None or SENTENCE_MARK_RE.search(entry) or len(entry) > TOC_ENTRY_MAX_CHARS:
+        if (
+            _label_key(lines[j], text) is None
+            or SENTENCE_MARK_RE.search(entry)
+            or len(entry) > TOC_ENTRY_MAX_CHARS
+        ):
             if opened_by_heading:
                 return set()  # text between the headings: the body itself, no table of contents
             if entries_end is None:

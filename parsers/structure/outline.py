@@ -64,7 +64,11 @@ def decimal_label(content: str) -> DecimalLabel | None:
         if m is None:
             return None
     after = _AFTER_RE.match(content, m.end())
-    if after is None or after.group(1) in "0123456789０１２３４５６７８９" or _QUANTITY_RE.match(content, m.end()):
+    if (
+        after is None
+        or after.group(1) in "0123456789０１２３４５６７８９"
+        or _QUANTITY_RE.match(content, m.end())
+    ):
         return None  # nothing after it, or a quantity: 1.5亿元, 3个月
     if is_toc_entry(content):
         return None
