@@ -91,6 +91,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "one line, no punctuation": lambda n: "甲" * (5 * n),
     "one line of 一、": lambda n: "一、" * n,
     "one line of 、": lambda n: "甲、" * n,
+    "one line of spaces in a label": lambda n: "第" + " " * (5 * n) + "条",
+    "one line of 《 and 征求": lambda n: "关于征求《" * n,
     "hard-wrapped paragraph": lambda n: "\n".join(["甲" * 29 + "，"] * (n // 6)),
     "furniture lines": lambda n: "".join(f"甲乙。\n— {k} —\n\f某市文件\n" for k in range(n // 4)),
 }

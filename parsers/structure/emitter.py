@@ -174,7 +174,12 @@ class Emitter:
                 children.extend(self.boxes(sub_boxes, node_id))
                 sub_boxes = []
             if direct or item.is_furniture:
-                children.extend(self.clauses(item, node_id, clause_counter))
+                if item.furniture or item.is_furniture:
+                    children.extend(self.clauses(item, node_id, clause_counter))
+                else:  # the common case, inline: one paragraph of sentences
+                    children.extend(
+                        self._sentences(item.start, item.content_start, item.end, node_id, clause_counter)
+                    )
             else:
                 n_paragraphs += 1
                 children.append(self.paragraph(item, node_id, n_paragraphs))

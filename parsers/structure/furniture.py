@@ -30,6 +30,7 @@ _SPACES_RE = re.compile(r"\s+")
 _DIGITS_RE = re.compile(r"\d+")
 _PROSE_RE = re.compile(r"[，,。；;、]")
 _SENTENCE_END_RE = re.compile(r"[。；！？;!?，,、：:]$")
+_PAGE_MARK_OPENERS = set("—–－─―第共")
 WEB_HEAD_MAX_LINES = 80  # web chrome is looked for this far before the body begins
 WEB_LINE_MAX_CHARS = 160  # a longer line is a paragraph that may name a site or a mailbox, not chrome
 
@@ -105,8 +106,12 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
     marks: set[int] = set()
     after_stamp: set[int] = set()
     for i, line in enumerate(lines):
-        key = squeeze(line.content)
-        if not key or len(key) > 200:
+        content = line.content
+        # a page mark opens with a dash, 第, 共, a digit or a letter (a stamp: a date, an address)
+        if not content or not (content[0].isascii() or content[0] in _PAGE_MARK_OPENERS):
+            continue
+        key = squeeze(content)
+        if len(key) > 200:
             continue
         if r.page_number.fullmatch(key):
             marks.add(i)

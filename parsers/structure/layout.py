@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from parsers.numbers import parse_ordinal
 from parsers.structure.lines import Line
@@ -48,6 +49,13 @@ class Box:
 
 
 ITEM_RANK = 6  # 1. and below: a decimal outline opened after them closes them first
+_SPACES_RE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=4096)
+def ordinal_of(number: str) -> int | None:
+    """The integer of a label's number (十二 -> 12, 1 2 -> 12); labels repeat, so each is read once."""
+    return parse_ordinal(_SPACES_RE.sub("", number))
 
 
 def numbered_box(style: MarkerStyle, m: re.Match[str], line: Line, in_article: bool) -> Box:
@@ -59,7 +67,7 @@ def numbered_box(style: MarkerStyle, m: re.Match[str], line: Line, in_article: b
         rank=style.rank,
         head=line,
         label=label,
-        ordinal=parse_ordinal(re.sub(r"\s+", "", m.group(1))),
+        ordinal=ordinal_of(m.group(1)),
         heading=heading_after(rest, kind),
     )
 
@@ -125,9 +133,9 @@ def _label_key(line: Line, text: str) -> str | None:
     """A numbered line's label with spaces removed (a GB/T 9704 marker or a decimal label)."""
     marker = match_marker(line, text)
     if marker is not None:
-        return re.sub(r"\s+", "", marker[1].group(0))
+        return _SPACES_RE.sub("", marker[1].group(0))
     decimal = decimal_label(line.content)
-    return re.sub(r"\s+", "", decimal.label) if decimal is not None else None
+    return _SPACES_RE.sub("", decimal.label) if decimal is not None else None
 
 
 TOC_MAX_LINES = 300  # a table of contents longer than this is no table of contents
@@ -266,7 +274,8 @@ class _Placer:
 
     def put(self, items: list, i: int) -> None:
         items.append(self.content[i])
-        items.extend(self.trailing[i])
+        if trailing := self.trailing[i]:
+            items.extend(trailing)
 
     def put_range(self, items: list, start: int, stop: int) -> None:
         for i in range(start, stop):
@@ -343,7 +352,7 @@ def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Li
                     "attachment",
                     0,
                     label=line.content[: attachment.end()].strip(),
-                    ordinal=parse_ordinal(number) if number else None,
+                    ordinal=ordinal_of(number) if number else None,
                     heading=heading or None,
                 ),
                 i,

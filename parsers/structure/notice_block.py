@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parsers.status import split_status, strip_status
 from parsers.structure.lines import Line
@@ -53,6 +54,7 @@ COVERING_SENTENCE_RE = re.compile(
     r"(?:现将|现予|现就|特此|予以|起草了|形成了|拟定了|制定了)|(?:印发|转发|发布|公布|颁布)给?(?:你们|各)|征求意见"
 )
 SENTENCE_SPLIT_RE = re.compile(r"[。；！？]")
+ENUMERATION_RE = re.compile(r"和|及|与|、")
 SENTENCE_END_RE = re.compile(r"[。；！？][”’）)]*$")
 PART_START_RE = re.compile(r"[，,、：:》]")
 TRAILING_JUNK_RE = re.compile(r"[|｜\-—_·•]+$")
@@ -72,7 +74,7 @@ def _issued_part(key: str) -> str | None:
     """What a notice's title says it issues: 关于印发X的通知 -> X; the verb opens the title, follows 关于,
     or follows the issuer (国务院办公厅转发X的通知)."""
     r = rules()
-    for m in re.finditer(r.issuing_verb, key):
+    for m in r.issuing_verb.finditer(key):
         before = key[: m.start()]
         if before and not before.endswith("关于") and not is_issuer_line(before):
             continue
@@ -82,7 +84,8 @@ def _issued_part(key: str) -> str | None:
     return None
 
 
-def _names_in_title(title: str) -> tuple[list[str], bool] | None:
+@lru_cache(maxsize=1024)
+def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     """What a notice's title issues, and whether it issues several; None when it issues nothing."""
     key = TRAILING_JUNK_RE.sub("", squeeze(title))
     issued = _issued_part(key)
@@ -92,15 +95,15 @@ def _names_in_title(title: str) -> tuple[list[str], bool] | None:
             return None
         quoted_in_key = QUOTED_RE.findall(key)
         issued = "".join(quoted_in_key) if quoted_in_key else (solicit.group("a") or solicit.group("b"))
-    quoted = [q[1:-1] for q in QUOTED_RE.findall(issued)]
+    quoted = tuple(q[1:-1] for q in QUOTED_RE.findall(issued))
     several = bool(SEVERAL_RE.search(issued)) or len(set(quoted)) > 1
     if quoted:
         return quoted, several
     # unquoted: X和Y with each part naming a kind of document
-    parts = [p for p in re.split(r"和|及|与|、", issued) if p]
+    parts = tuple(p for p in ENUMERATION_RE.split(issued) if p)
     if len(parts) > 1 and all(rules().doc_type_end.search(p) for p in parts):
         return parts, True
-    return [issued], several
+    return (issued,), several
 
 
 def _names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
@@ -211,7 +214,7 @@ def read_front_from(
             return Front()
         title, status = split_status(run_on)
         return Front(title=title, status=status)
-    policy = _policy_title(lines, body_from, window, names + sentence_names, text)
+    policy = _policy_title(lines, body_from, window, [*names, *sentence_names], text)
     if policy is not None:
         notice_from = front.first if front is not None else start
         result = Front(notice=(notice_from, policy.first), notice_head=front, title_group=policy)

@@ -33,6 +33,7 @@ SINGLE_RE = re.compile(
 _AFTER_RE = re.compile(r"\s*([^\s])")
 _TOC_ENTRY_RE = re.compile(r"(?:[.．…·。\-－_]{3,}|…{2,}|\s{4,})\s*[0-9０-９]{1,4}\s*$")
 TOC_TAIL_CHARS = 40  # a leader and a page number end the line: looking further costs, never helps
+_DOT_SPLIT_RE = re.compile(r"\s*\.\s*")
 _WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
@@ -72,7 +73,7 @@ def decimal_label(content: str) -> DecimalLabel | None:
         return None  # nothing after it, or a quantity: 1.5亿元, 3个月
     if is_toc_entry(content):
         return None
-    numbers = tuple(int(p) for p in re.split(r"\s*\.\s*", m.group(1).translate(_WIDTH).strip()))
+    numbers = tuple(int(p) for p in _DOT_SPLIT_RE.split(m.group(1).translate(_WIDTH).strip()))
     spaced = single and m.group(0)[-1:].isdigit() and content[m.end() : m.end() + 1].isspace()
     return DecimalLabel(m.group(0).strip(), numbers, m.end(), spaced)
 

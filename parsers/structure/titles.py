@@ -33,6 +33,9 @@ TITLE_MAX_LINES = 3
 STATUS_ONLY_LINE_RE = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]]")  # （征求意见稿） alone
 _QUOTED = r"《[^《》]*(?:《[^《》]*》[^《》]*)*》"  # a quoted name, one level of nested 《》 inside
 _SPACES_RE = re.compile(r"\s+")
+_ISSUER_SPLIT_RE = re.compile(r"[\s、，,]+")
+_TRAILING_BAR_RE = re.compile(r"[\s|｜]+$")
+_NAME_NOISE_RE = re.compile(r"[\s\u3000（()）《》〈〉“”\"'‘’·【】\[\]]")
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
 # 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号
@@ -41,8 +44,9 @@ DOC_NUMBER_RE = re.compile(
     r"[）)]?$|^[\u4e00-\u9fffA-Za-z]{0,20}第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号$"
 )
 DOC_NUMBER_TAIL_RE = re.compile(
-    r"\s*[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
+    r"[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
 )
+TITLE_TAIL_CHARS = 60  # what decides whether a line ends like a title: its last characters only
 LETTERHEAD_RE = re.compile(r"文件$")  # 湖南省人民政府办公厅文件: the red header of an official document
 NOTE_LINE_RE = re.compile(r"^[（(].{0,80}(?:通过|批准|发布|公布|施行|修订|修正|印发)")  # （2001年…会议通过
 ADDRESSEE_RE = re.compile(r"^[^。；！？]{1,160}[：:]$")
@@ -60,7 +64,7 @@ class _Rules:
     issuer_part: re.Pattern[str]  # one organ name
     issuer_start: re.Pattern[str]  # an organ name at the start of a text
     covering_tail: re.Pattern[str]  # what follows 印发 in 关于印发X的通知: X in group "issued"
-    issuing_verb: str  # the verbs as an alternation
+    issuing_verb: re.Pattern[str]  # 印发, 转发, 发布 …
     citing_before: re.Pattern[str]  # a citing word in the phrase before a quoted name
 
 
@@ -84,7 +88,7 @@ def rules() -> _Rules:
             rf"^(?:中共)?[\u4e00-\u9fffA-Za-z（）()]{{1,30}}?(?:{alternation('organ_suffixes')})$"
         ),
         covering_tail=re.compile(rf"(?P<issued>.+?)(?:的?(?:{alternation('covering_kinds')}))?$"),
-        issuing_verb=verbs,
+        issuing_verb=re.compile(verbs),
         citing_before=re.compile(alternation("citing_words")),
     )
 
@@ -93,14 +97,22 @@ def squeeze(text: str) -> str:
     return _SPACES_RE.sub("", text)
 
 
+def drop_doc_number(title: str) -> str:
+    """…的通知（岳办发〔2017〕2号） -> …的通知: the 文号 a page puts after a title is not part of it."""
+    title = title.rstrip()
+    tail = DOC_NUMBER_TAIL_RE.search(title, max(0, len(title) - 40))
+    return title[: tail.start()].rstrip() if tail else title
+
+
 def ends_with_doc_type(content: str) -> bool:
     """The line ends with a kind of document (and its status, or its 文号 in brackets)."""
-    return rules().doc_type_end.search(DOC_NUMBER_TAIL_RE.sub("", content)) is not None
+    tail = drop_doc_number(content[-TITLE_TAIL_CHARS:])
+    return rules().doc_type_end.search(tail) is not None
 
 
 def is_issuer_line(content: str) -> bool:
     """Organ names only: 化工部, 中共庄浪县委办公室 庄浪县人民政府办公室, 1990年3月10日,铁道部."""
-    parts = [p for p in re.split(r"[\s、，,]+", content.strip()) if p]
+    parts = [p for p in _ISSUER_SPLIT_RE.split(content.strip()) if p]
     if not parts or len(parts) > 4:
         return False
     parts = [p for p in parts if not LOOSE_DATE_RE.match(p)]
@@ -161,8 +173,8 @@ class TitleGroup:
 
 def _joined(lines: list[Line], first: int, count: int) -> str:
     joined = "".join(lines[k].content.strip() for k in range(first, first + count))
-    joined = re.sub(r"[\s|｜]+$", "", joined)  # a scraper's column bar after the title
-    return DOC_NUMBER_TAIL_RE.sub("", joined)  # …的通知（岳办发〔2017〕2号）: the 文号 is not the title
+    joined = _TRAILING_BAR_RE.sub("", joined)  # a scraper's column bar after the title
+    return drop_doc_number(joined)
 
 
 def _may_open_title(first: str, second: str) -> bool:
@@ -257,7 +269,7 @@ def run_on_title(content: str) -> str | None:
 
 def normalise_name(title: str) -> str:
     """A title as compared with a name quoted elsewhere: no status, spaces, brackets or quotes."""
-    return re.sub(r"[\s\u3000（()）《》〈〉“”\"'‘’·【】\[\]]", "", strip_status(title))
+    return _NAME_NOISE_RE.sub("", strip_status(title))
 
 
 def names_match(candidate: str, name: str) -> bool:
@@ -274,5 +286,5 @@ def names_match(candidate: str, name: str) -> bool:
         and longer.endswith(shorter)
         and len(prefix) <= 12
         and "关于" not in prefix
-        and not re.search(rules().issuing_verb, prefix)
+        and not rules().issuing_verb.search(prefix)
     )

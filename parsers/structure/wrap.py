@@ -69,6 +69,19 @@ def wrap_width(widths: list[float], prose: list[bool]) -> float | None:
     return width
 
 
+def _may_be_wrapped(lengths: list[int]) -> bool:
+    """Character counts (a line's width is at most its length, at least half of it): do enough lines
+    end within a wide band under the longest common length for the text to be worth measuring?"""
+    long = sorted(n for n in lengths if n >= MIN_WRAP_WIDTH)
+    if len(long) < 4:
+        return False
+    top = long[len(long) - 1 - int(MAX_SHARE_WIDER * len(long))]
+    if top > 2 * MAX_WRAP_WIDTH:
+        return False
+    near = sum(1 for n in long if top - 2 * FULL_BAND <= n <= top)
+    return near >= max(3, MIN_SHARE_AT_WIDTH * len(long))
+
+
 def _join_contents(parts: list[str]) -> str:
     """The lines' texts as one: CJK joins without a space, Latin words with one."""
     pieces = [parts[0]]
@@ -98,9 +111,13 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
     for i in furniture:
         lines[i].is_furniture = True
     content = [i for i in range(len(lines)) if i not in furniture]
+    # a cheap look first: a text whose line lengths do not bunch up at all was not wrapped
+    if not _may_be_wrapped([len(lines[i].content) for i in content]):
+        return lines
     widths = {i: display_width(text, lines[i]) for i in content}
     evidence = [i for i in content if not is_toc_entry(lines[i].content)]  # dot leaders fill any width
-    prose = [bool(_PROSE_RE.search(lines[i].content)) for i in evidence]
+    prose_of = {i: _PROSE_RE.search(lines[i].content) is not None for i in content}
+    prose = [prose_of[i] for i in evidence]
     width = wrap_width([widths[i] for i in evidence], prose) if evidence else None
     if width is None:
         return lines
@@ -111,6 +128,8 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         """Whether the break between lines i and j is soft; ``opens``: line i opens its paragraph;
         ``plain``: no line of the paragraph so far has clause punctuation (it may be a title)."""
         a, b = lines[i], lines[j]
+        if widths[i] < width - OPEN_BAND:
+            return False  # a short line ends its paragraph (the common case: decided first)
         page_turn = j > i + 1  # furniture between them: a page break
         own_break = line_break(text, a)
         if not page_turn and own_break >= 0 and text.count("\n", own_break + 1, a.end):
@@ -118,7 +137,7 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         last = a.content[-1]
         if starts_heading(b, text) and last not in OPEN_END:
             return False
-        a_prose, b_prose = bool(_PROSE_RE.search(a.content)), bool(_PROSE_RE.search(b.content))
+        a_prose, b_prose = prose_of[i], prose_of[j]
         b_sentence = b_prose or widths[j] >= width - FULL_BAND
         if title_zone and plain and not a_prose and b_sentence and ends_with_doc_type(a.content):
             return False  # a title (over one line or more), then the first sentence of the text
@@ -134,7 +153,7 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         if indented:
             # paragraphs open with an indent: an indented line starts one, a flush line continues one
             return not indents[j] and widths[i] >= width - (OPEN_BAND if last in OPEN_END else FULL_BAND)
-        if is_web_chrome(b.content):
+        if title_zone and is_web_chrome(b.content):
             return False  # a page's own line (来源:… 日期:…) stands alone
         if last in COLON:  # an addressee ends the head; a lead-in at the margin runs on into its rest
             return not title_zone and widths[i] >= width - 1
@@ -161,6 +180,7 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         ):
             title_zone = False
         group = [k]
+        plain = True
         inner: list[int] = []
         breaks: list[int] = []
         nxt = k + 1
@@ -169,7 +189,7 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
             while nxt < len(lines) and lines[nxt].is_furniture:
                 between.append(nxt)
                 nxt += 1
-            plain = not any(_PROSE_RE.search(lines[g].content) for g in group)
+            plain = plain and not prose_of[group[-1]]  # no clause punctuation in the paragraph so far
             if nxt >= len(lines) or not soft(group[-1], nxt, len(group) == 1, plain, title_zone):
                 break
             # every newline between the two lines' texts, except those inside the furniture between them
