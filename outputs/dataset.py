@@ -45,6 +45,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from outputs.companions import refresh_companions
 from outputs.diff_rows import diff_rows
 from outputs.rows import document_rows
 from outputs.schema import DIFF_TABLES, DOCUMENT_TABLES, TABLES
@@ -420,6 +421,7 @@ def commit(
         _fsync_path(state)
         _fsync_path(out)
         _collect_garbage(state)
+        refresh_companions(out, latest.values())  # OUT/zhengce.duckdb and OUT/deadlines.ics
     # merging segments reads whole buckets; hand those buffers back so a long batch stays flat
     pa.default_memory_pool().release_unused()
 
