@@ -194,3 +194,15 @@ def test_view_paths_are_quoted(tmp_path, seed_path):
     commit(out, [parse_path(seed_path)])
     with duckdb.connect(str(out / "zhengce.duckdb"), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_start_up_and_a_parse_into_a_current_folder_import_no_duckdb(seed_out, seed_path):
+    """The DuckDB file and the calendar are current: parsing again checks them without DuckDB,
+    icalendar or XlsxWriter (each costs a start-up import)."""
+    code = (
+        "import sys; from flows.cli import build_parser, main; build_parser(); "
+        f"rc = main(['parse', {str(seed_path)!r}, '--out', {str(seed_out)!r}, '--quiet']); "
+        "print(rc, *(m in sys.modules for m in ('duckdb', 'icalendar', 'xlsxwriter')))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert proc.stdout.split() == ["0", "False", "False", "False"], proc.stderr
