@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from outputs.rows import document_row
@@ -50,7 +51,7 @@ ALARMS_ALL_DAY = (-timedelta(days=2, hours=15), -timedelta(hours=15))
 TZ_FIRST_DATE, TZ_LAST_DATE = date(1992, 1, 1), date(2100, 1, 1)
 DATE_ONLY = time(23, 59, 59)  # how parsers/notice.py reads a deadline without a time
 
-_EVENT = re.compile(r"BEGIN:VEVENT\r?\n.*?END:VEVENT\r?\n", re.DOTALL)
+BEGIN_EVENT, END_EVENT = "BEGIN:VEVENT\r\n", "END:VEVENT\r\n"
 _FIELD = {
     name: re.compile(rf"^{name}[;:](?:[^\r\n]*:)?([^\r\n]*)", re.MULTILINE)
     for name in ("UID", "SEQUENCE", "X-ZHENGCE-CONTENT", "DTSTART")
@@ -177,7 +178,9 @@ def _event_text(item: Consultation, stamp: datetime, sequence: int) -> str:
     return event.to_ical().decode("utf-8")
 
 
-def _calendar_text(events: Iterable[str]) -> str:
+@lru_cache(maxsize=1)
+def _calendar_frame() -> tuple[str, str]:
+    """The calendar's text before its events and after them (the same every time: made once)."""
     from icalendar import Calendar, Timezone
 
     calendar = Calendar()
@@ -191,7 +194,26 @@ def _calendar_text(events: Iterable[str]) -> str:
     # China has kept UTC+8 without daylight saving since 1991: one STANDARD rule covers every draft.
     calendar.add_component(Timezone.from_tzid(TZID, first_date=TZ_FIRST_DATE, last_date=TZ_LAST_DATE))
     head, _, tail = calendar.to_ical().decode("utf-8").rpartition("END:VCALENDAR")
-    return head + "".join(events) + "END:VCALENDAR" + tail
+    return head, "END:VCALENDAR" + tail
+
+
+def _events_of(text: str) -> dict[str, str]:
+    """uid -> the text of its VEVENT, for a calendar this module wrote."""
+    events = {}
+    for chunk in text.split(BEGIN_EVENT)[1:]:
+        block = BEGIN_EVENT + chunk[: chunk.index(END_EVENT) + len(END_EVENT)]
+        events[_field(block, "UID")] = block
+    return events
+
+
+def _event_of(text: str, uid: str) -> str | None:
+    """The VEVENT of ``uid`` in ``text``, found without splitting the whole calendar."""
+    at = text.find(f"\r\nUID:{uid}\r\n")
+    if at < 0:
+        return None
+    start = text.rfind(BEGIN_EVENT, 0, at)
+    end = text.find(END_EVENT, at)
+    return text[start : end + len(END_EVENT)]
 
 
 def _field(block: str, name: str) -> str | None:
@@ -202,7 +224,8 @@ def _field(block: str, name: str) -> str | None:
 def _write(path: Path, events: Mapping[str, str]) -> None:
     ordered = sorted(events.items(), key=lambda item: (_field(item[1], "DTSTART") or "", item[0]))
     temp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    temp.write_text(_calendar_text(block for _, block in ordered), encoding="utf-8", newline="")
+    head, tail = _calendar_frame()
+    temp.write_text(head + "".join(block for _, block in ordered) + tail, encoding="utf-8", newline="")
     os.replace(temp, path)
 
 
@@ -229,27 +252,29 @@ def update_calendar(
     path = calendar_path(out)
     stamp = now or datetime.now(UTC)
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open(encoding="utf-8", newline="") as handle:  # keep the CRLF line ends
+            text = handle.read()
     except (FileNotFoundError, UnicodeDecodeError):
         text = None
     if text is None or PRODID not in text:
         items = list(everything()) if everything is not None else [c for c in changed.values() if c]
         return write_calendar(path, items, stamp)
-    if not any(changed.values()) and not any(f"UID:{uid_for(doc_id)}" in text for doc_id in changed):
-        return None  # nothing to add, nothing to take away: the file is not touched
-    events = {_field(block, "UID"): block for block in _EVENT.findall(text)}
-    before = dict(events)
+    # most commits change no event: find that out without splitting the calendar
+    dirty = {}
     for doc_id, item in changed.items():
+        old = _event_of(text, uid_for(doc_id))
+        if (old is None) != (item is None) or (
+            old is not None and _field(old, "X-ZHENGCE-CONTENT") != item.content_hash()
+        ):
+            dirty[doc_id] = (item, old)
+    if not dirty:
+        return None  # the file is not touched
+    events = _events_of(text)
+    for doc_id, (item, old) in dirty.items():
         uid = uid_for(doc_id)
-        old = events.pop(uid, None)
-        if item is None:
-            continue
-        if old is not None and _field(old, "X-ZHENGCE-CONTENT") == item.content_hash():
-            events[uid] = old
-            continue
-        sequence = int(_field(old, "SEQUENCE") or 0) + 1 if old is not None else 0
-        events[uid] = _event_text(item, stamp, sequence)
-    if events == before:
-        return None
+        events.pop(uid, None)
+        if item is not None:
+            sequence = int(_field(old, "SEQUENCE") or 0) + 1 if old is not None else 0
+            events[uid] = _event_text(item, stamp, sequence)
     _write(path, events)
     return path

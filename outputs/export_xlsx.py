@@ -48,6 +48,21 @@ class Sheet:
     order_by: str
 
 
+# a fact row starts with where it is (document, provision) and ends with the ids that locate it
+_FACT_LEAD = ("doc_title", "provision_path", "provision_heading")
+_WHERE_COLUMNS = (
+    "path",
+    "provision_kind",
+    "provision_label",
+    "provision_ordinal",
+    "doc_id",
+    "provision_id",
+    "node_id",
+    "char_start",
+    "char_end",
+)
+_FACT_ORDER = "doc_title, doc_id, provision_seq, char_start"
+
 SHEETS: tuple[Sheet, ...] = (
     Sheet(
         "文件 documents",
@@ -76,9 +91,7 @@ SHEETS: tuple[Sheet, ...] = (
         "金额 money",
         "money",
         (
-            "doc_title",
-            "provision_path",
-            "provision_heading",
+            *_FACT_LEAD,
             "surface",
             "low",
             "high",
@@ -89,25 +102,15 @@ SHEETS: tuple[Sheet, ...] = (
             "one_off",
             "period",
             "qualifier",
-            "path",
-            "provision_kind",
-            "provision_label",
-            "provision_ordinal",
-            "doc_id",
-            "provision_id",
-            "node_id",
-            "char_start",
-            "char_end",
+            *_WHERE_COLUMNS,
         ),
-        "doc_title, doc_id, provision_seq, char_start",
+        _FACT_ORDER,
     ),
     Sheet(
         "比例 ratios",
         "ratios",
         (
-            "doc_title",
-            "provision_path",
-            "provision_heading",
+            *_FACT_LEAD,
             "surface",
             "value",
             "high",
@@ -115,25 +118,15 @@ SHEETS: tuple[Sheet, ...] = (
             "form",
             "role",
             "qualifier",
-            "path",
-            "provision_kind",
-            "provision_label",
-            "provision_ordinal",
-            "doc_id",
-            "provision_id",
-            "node_id",
-            "char_start",
-            "char_end",
+            *_WHERE_COLUMNS,
         ),
-        "doc_title, doc_id, provision_seq, char_start",
+        _FACT_ORDER,
     ),
     Sheet(
         "目标 targets",
         "targets",
         (
-            "doc_title",
-            "provision_path",
-            "provision_heading",
+            *_FACT_LEAD,
             "year",
             "metric",
             "value",
@@ -144,17 +137,9 @@ SHEETS: tuple[Sheet, ...] = (
             "value_yuan",
             "value_fraction",
             "surface",
-            "path",
-            "provision_kind",
-            "provision_label",
-            "provision_ordinal",
-            "doc_id",
-            "provision_id",
-            "node_id",
-            "char_start",
-            "char_end",
+            *_WHERE_COLUMNS,
         ),
-        "doc_title, doc_id, provision_seq, char_start",
+        _FACT_ORDER,
     ),
     Sheet(
         "数值变化 value_changes",

@@ -156,3 +156,20 @@ def test_the_watch_flow_keeps_the_calendar_and_the_provisions_of_value_changes(
     ).fetchall()
     # the earlier draft came back from its JSON: its provisions are still known
     assert rows and all(r[:2] == ("(一)", "(一)") for r in rows)
+
+
+def test_an_update_keeps_crlf_line_ends_and_the_other_events_as_they_were(tmp_path, seed_doc):
+    other = with_deadline(seed_doc, datetime(2025, 3, 1, 12, 0, tzinfo=CHINA_TZ), doc_id="other")
+    commit(tmp_path, [seed_doc, other])
+    before = (tmp_path / "deadlines.ics").read_bytes()
+    commit(tmp_path, [with_deadline(seed_doc, datetime(2025, 1, 6, 12, 0, tzinfo=CHINA_TZ))])
+    after = (tmp_path / "deadlines.ics").read_bytes()
+    assert after != before
+    assert all(line.endswith(b"\r") for line in after.split(b"\n")[:-1])
+
+    def other_event(raw: bytes) -> bytes:
+        at = raw.index(b"UID:other@zhengce")
+        return raw[raw.rindex(b"BEGIN:VEVENT", 0, at) : raw.index(b"END:VEVENT", at)]
+
+    assert other_event(after) == other_event(before)  # untouched, byte for byte
+    assert b"SEQUENCE:0" in other_event(after)
