@@ -7,7 +7,7 @@ a stat and a small read when nothing they show has changed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -43,8 +43,18 @@ def consultations_in(out: str | Path) -> list[Consultation]:
     return found
 
 
-def refresh_companions(out: str | Path, documents: Iterable[Document]) -> None:
-    """After ``documents`` were committed to ``out``: the DuckDB file and the calendar."""
+def refresh_companions(out: str | Path, documents: Iterable[Document | Mapping[str, object]]) -> None:
+    """After ``documents`` were committed to ``out``: the DuckDB file and the calendar.
+
+    ``documents`` are the Documents just written, or their rows of the documents table (a
+    writer that publishes staged segments holds rows, not Documents: CALENDAR_COLUMNS suffice).
+    Call it inside the commit's writer lock, after the snapshot swap.
+    """
     refresh_database(out)
-    changed = {doc.doc_id: Consultation.of_document(doc) for doc in documents}
+    changed = {}
+    for doc in documents:
+        if isinstance(doc, Document):
+            changed[doc.doc_id] = Consultation.of_document(doc)
+        else:
+            changed[str(doc["doc_id"])] = Consultation.of_row(doc)
     update_calendar(out, changed, everything=lambda: consultations_in(out))

@@ -173,3 +173,19 @@ def test_an_update_keeps_crlf_line_ends_and_the_other_events_as_they_were(tmp_pa
 
     assert other_event(after) == other_event(before)  # untouched, byte for byte
     assert b"SEQUENCE:0" in other_event(after)
+
+
+def test_companions_take_documents_table_rows_as_well_as_documents(tmp_path, seed_doc):
+    """A writer that publishes staged segments holds rows of the documents table, not Documents."""
+    from outputs.companions import CALENDAR_COLUMNS, refresh_companions
+    from outputs.rows import document_row
+
+    commit(tmp_path, [seed_doc])
+    before = (tmp_path / "deadlines.ics").read_bytes()
+    row = document_row(seed_doc)
+    refresh_companions(tmp_path, [{name: row.get(name) for name in CALENDAR_COLUMNS}])
+    assert (tmp_path / "deadlines.ics").read_bytes() == before  # the same event either way
+    moved = {**row, "comment_deadline": datetime(2025, 2, 1, 10, 0, tzinfo=CHINA_TZ)}
+    refresh_companions(tmp_path, [moved])
+    (event,) = events(tmp_path)
+    assert event.decoded("DTSTART") == datetime(2025, 2, 1, 10, 0, tzinfo=SHANGHAI)
