@@ -17,7 +17,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_LOGGING_LEVEL ?= WARNING
 
-.PHONY: setup run test lint eval bench fixtures clean
+.PHONY: setup run test lint eval eval-revisions bench fixtures clean
 
 $(BIN)/zhengce: pyproject.toml uv.lock
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv \
@@ -39,6 +39,9 @@ lint: setup
 
 eval: setup  ## score money/ratios/targets against fixtures/gold (reports; never fails on low scores)
 	$(BIN)/python scripts/eval.py
+
+eval-revisions: setup  ## score the revision aligner against real pairs annotated by reading (per pair, tuned and held-out apart)
+	$(BIN)/python scripts/eval_revisions.py
 
 bench: setup  ## throughput of `zhengce parse` vs jieba segmentation on >= 1M characters of real policy text
 	$(BIN)/python bench/bench_parse.py
