@@ -3,8 +3,10 @@
 Extractions hang on clause nodes; each is attributed to the nearest enclosing unit
 (measure, article …) by walking the node tree. Within a pair of units the mentions of
 one field are matched in two passes: identical surfaces with the same role and
-recipient first (a longest common subsequence, so order decides between repeats), then the best-scoring remaining pairs by role, recipient,
-instrument, period, kind and position (for targets: metric, year, unit). A matched
+recipient first (a longest common subsequence, so order decides between repeats), then the best-scoring
+remaining pairs by role, the person the amount is for (单位 with 单位, 个人 with 个人: never across two
+persons the clause names), recipient, instrument, period, kind, and only then position (for targets:
+metric, year, unit). A matched
 pair whose values differ is a ``changed`` row; what is left over is ``added`` or
 ``removed``, as are all mentions in added or removed units.
 """
@@ -19,9 +21,11 @@ from difflib import SequenceMatcher
 from parsers.model import Document, Money, Node, Ratio, Target
 from revisions.align import Alignment
 from revisions.model import ValueChange
+from revisions.persons import person_before
 from revisions.textdiff import normalise, ratio
 
 MATCH_MIN_SCORE = 2.0  # a pair below this is treated as one removed and one added mention
+PERSON_LOOKBACK = 200  # characters before an amount searched for the person it is for
 METRIC_MIN_RATIO = 0.5
 
 
@@ -32,6 +36,7 @@ class Mention:
     unit: int | None  # index of the unit it sits in
     rank: float = 0.0  # position among the unit's mentions of this field, 0..1
     surface_key: str = ""  # the normalised surface
+    person: str | None = None  # whom the amount is for, as the clause before it names it
 
     def __post_init__(self) -> None:
         self.surface_key = normalise(self.item.surface)
@@ -74,7 +79,12 @@ def _mentions(doc: Document, unit_ids: dict[str, int]) -> dict[tuple[int | None,
     for field_name, items in fields:
         for item in sorted(items, key=lambda m: m.char_start):
             unit = owner.get(item.node_id)
-            grouped[(unit, field_name)].append(Mention(field_name, item, unit))
+            mention = Mention(field_name, item, unit)
+            if field_name != "target":
+                mention.person = person_before(
+                    doc.text[max(0, item.char_start - PERSON_LOOKBACK) : item.char_start]
+                )
+            grouped[(unit, field_name)].append(mention)
     for mentions in grouped.values():
         for position, mention in enumerate(mentions):
             mention.rank = position / max(1, len(mentions) - 1)
@@ -98,7 +108,10 @@ def _score(old: Mention, new: Mention) -> float:
         return score + 3.0 * metric_similar + _same(a.year, b.year) + _same(a.unit, b.unit)
     if old.role != new.role:
         return 0.0
+    if old.person and new.person and old.person != new.person:
+        return 0.0  # a fine on a person is never the successor of a fine on an organisation
     score += 1.0  # same role
+    score += 3.0 * _same(old.person, new.person)
     score += 2.0 * _same(getattr(a, "recipient", None), getattr(b, "recipient", None))
     score += 1.0 * _same(getattr(a, "instrument", None), getattr(b, "instrument", None))
     score += 0.5 * _same(getattr(a, "period", None), getattr(b, "period", None))
@@ -117,7 +130,13 @@ def match_mentions(
     # 1. the same surface, role and recipient, in the same order (longest common subsequence):
     #    the provision did not change
     def key(m: Mention) -> tuple:
-        return (m.surface_key, m.role, getattr(m.item, "recipient", None), getattr(m.item, "metric", None))
+        return (
+            m.surface_key,
+            m.role,
+            m.person,
+            getattr(m.item, "recipient", None),
+            getattr(m.item, "metric", None),
+        )
 
     old_keys, new_keys = [key(m) for m in olds], [key(m) for m in news]
     if old_keys == new_keys:  # the usual case: nothing changed in this unit
@@ -172,12 +191,15 @@ def _row(kind: str, old: Mention | None, new: Mention | None, al: Alignment) -> 
     either = old or new
     assert either is not None
     change = ValueChange(field=either.field, change=kind, role=(new or old).role)  # type: ignore[union-attr,arg-type]
+    change.person = (new or old).person  # type: ignore[union-attr]
     if old is not None:
         _fill(change, old, "old")
-        change.old_unit_label = al.old[old.unit].label if old.unit is not None else None
+        if old.unit is not None:
+            change.old_unit_label, change.old_unit_id = al.old[old.unit].label, al.old[old.unit].node.node_id
     if new is not None:
         _fill(change, new, "new")
-        change.new_unit_label = al.new[new.unit].label if new.unit is not None else None
+        if new.unit is not None:
+            change.new_unit_label, change.new_unit_id = al.new[new.unit].label, al.new[new.unit].node.node_id
     return change
 
 
