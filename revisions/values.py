@@ -35,6 +35,7 @@ class Mention:
     item: Money | Ratio | Target
     unit: int | None  # index of the unit it sits in
     rank: float = 0.0  # position among the unit's mentions of this field, 0..1
+    person_rank: float = 0.0  # position among the unit's mentions of this field for the same person
     surface_key: str = ""  # the normalised surface
     person: str | None = None  # whom the amount is for, as the clause before it names it
 
@@ -88,6 +89,12 @@ def _mentions(doc: Document, unit_ids: dict[str, int]) -> dict[tuple[int | None,
     for mentions in grouped.values():
         for position, mention in enumerate(mentions):
             mention.rank = position / max(1, len(mentions) - 1)
+        by_person: dict[tuple, list[Mention]] = defaultdict(list)
+        for mention in mentions:
+            by_person[(mention.role, mention.person)].append(mention)
+        for same in by_person.values():
+            for position, mention in enumerate(same):
+                mention.person_rank = position / max(1, len(same) - 1)
     return grouped
 
 
@@ -110,8 +117,10 @@ def _score(old: Mention, new: Mention) -> float:
         return 0.0
     if old.person and new.person and old.person != new.person:
         return 0.0  # a fine on a person is never the successor of a fine on an organisation
+    if old.person and old.person == new.person:
+        # the amounts for one person pair in their order (the normal fine, then the one 情节严重的)
+        score = 3.0 + 1.5 * (1.0 - abs(old.person_rank - new.person_rank))
     score += 1.0  # same role
-    score += 3.0 * _same(old.person, new.person)
     score += 2.0 * _same(getattr(a, "recipient", None), getattr(b, "recipient", None))
     score += 1.0 * _same(getattr(a, "instrument", None), getattr(b, "instrument", None))
     score += 0.5 * _same(getattr(a, "period", None), getattr(b, "period", None))
