@@ -1,7 +1,7 @@
 """`zhengce diff OLD NEW --out OUT [--series NAME]`: compare two drafts of a policy.
 
 Parses both (their tables are written too), writes the diff to the changes and
-value_changes tables and OUT/diffs/<old>__<new>.json/.html, and prints a summary.
+value_changes tables and OUT/diffs/<old>__<new>.json/.html/.docx, and prints a summary.
 Runs in-process through flows/diff_steps.py: no Prefect import, no server.
 Exit status: 0 done; 1 a file could not be read or parsed (one line each on stderr:
 ``zhengce: PATH: reason``), or the output could not be written; nothing is written then.
@@ -17,7 +17,7 @@ from rich.table import Table
 
 from flows.diff_steps import DiffResult, diff_files
 from flows.steps import one_line
-from outputs.diff_report import CHANGE_NAMES, FIELD_NAMES, ROLE_NAMES, VALUE_CHANGE_NAMES
+from outputs.report_names import CHANGE_NAMES, FIELD_NAMES, ROLE_NAMES, VALUE_CHANGE_NAMES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -59,6 +59,7 @@ def _print_summary(result: DiffResult, console: Console) -> None:
         )
     console.print(values)
     console.print(f"report: {result.html_path}")
+    console.print(f"word:   {result.docx_path}")
     console.print(f"json:   {result.json_path}")
 
 

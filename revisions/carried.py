@@ -22,7 +22,7 @@ from functools import lru_cache
 from revisions.align import Alignment, Carried
 from revisions.model import TextOp
 from revisions.textdiff import ngrams, normalise, text_ops
-from revisions.units import Unit
+from revisions.units import Unit, strip_label
 
 MIN_GRAMS = 8  # a unit must lose (gain) at least this many distinct bigrams to take part
 PROBE_SHARED = 8  # bigrams a lost and a gained text must share to be looked at closely ...
@@ -52,10 +52,11 @@ def changed_text(ops: list[TextOp], side: str) -> str:
 
 
 def pair_ops(al: Alignment, old_index: int, new_index: int) -> list[TextOp]:
-    """The text diff of a pair, made once and kept for the report."""
+    """The text diff of a pair, labels set aside (a renumbering is reported as such), made once and kept."""
     key = (old_index, new_index)
     if key not in al.ops:
-        al.ops[key] = text_ops(al.old[old_index].text, al.new[new_index].text)
+        old, new = al.old[old_index], al.new[new_index]
+        al.ops[key] = text_ops(strip_label(old.text, old.label), strip_label(new.text, new.label))
     return al.ops[key]
 
 

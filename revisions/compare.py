@@ -94,11 +94,13 @@ def _node_change(al: Alignment, old_index: int | None, new_index: int | None) ->
 
 
 def summarise(node_changes: list[NodeChange], value_changes: list[ValueChange]) -> DiffSummary:
-    """Counts of content units only (articles, measures, points …), never the notice, title or furniture."""
+    """Counts of content units only (articles, measures, items; their points apart), never the notice,
+    title, chapters or page furniture."""
     nodes = dict.fromkeys(CHANGE_ORDER, 0)
+    inner = dict.fromkeys(CHANGE_ORDER, 0)
     content = [c for c in node_changes if c.kind in CONTENT_KINDS]
     for change in content:
-        nodes[change.change] += 1
+        (inner if change.inner else nodes)[change.change] += 1
     values = dict.fromkeys(VALUE_CHANGE_ORDER, 0)
     for value in value_changes:
         values[value.change] += 1
@@ -106,8 +108,9 @@ def summarise(node_changes: list[NodeChange], value_changes: list[ValueChange]) 
     merged = {c.old_node_id for change in content for c in change.carried}
     return DiffSummary(
         nodes=nodes,
-        moved=sum(c.moved for c in content),
-        renumbered=sum(c.renumbered for c in content),
+        inner=inner,
+        moved=sum(c.moved for c in content if not c.inner),
+        renumbered=sum(c.renumbered for c in content if not c.inner),
         values=values,
         split=len(split),
         merged=len(merged),

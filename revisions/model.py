@@ -81,7 +81,9 @@ class NodeChange(_Model):
     inner: bool = False  # nested in a content unit (a point of an article): shown inside its parent's row
     similarity: float | None = None  # 0..1 over normalised text; None for added/removed
     depth: int = 0  # nesting among units, for indentation in the report
-    ops: list[TextOp] = Field(default_factory=list)  # only for modified pairs
+    ops: list[TextOp] = Field(
+        default_factory=list
+    )  # modified pairs only: the diff of the texts, labels set aside
     carried: list[CarriedText] = Field(default_factory=list)  # splits and merges this unit takes part in
     note: str | None = None  # the splits and merges in words: 拆分自原第八条, 并入现第四十一条
 
@@ -116,9 +118,10 @@ class ValueChange(_Model):
 
 
 class DiffSummary(_Model):
-    # change kind -> count of content units (articles, measures, points …; every kind present, 0 if none):
+    # change kind -> count of content units (articles, measures, items; every kind present, 0 if none):
     # the notice, title, chapters and page furniture are not counted
     nodes: dict[str, int] = Field(default_factory=dict)
+    inner: dict[str, int] = Field(default_factory=dict)  # the same for units inside them (points of articles)
     moved: int = 0
     renumbered: int = 0
     values: dict[str, int] = Field(default_factory=dict)  # changed/added/removed -> count
