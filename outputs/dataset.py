@@ -46,8 +46,9 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from outputs.diff_rows import diff_rows
+from outputs.history_rows import history_rows
 from outputs.rows import document_rows
-from outputs.schema import DIFF_TABLES, DOCUMENT_TABLES, TABLES
+from outputs.schema import DIFF_TABLES, DOCUMENT_TABLES, HISTORY_TABLES, TABLES
 from parsers.model import Document
 
 N_BUCKETS = 32
@@ -83,6 +84,8 @@ def _bucket(key: str, n_buckets: int = N_BUCKETS) -> int:
 
 
 def _key_columns(table: str) -> tuple[str, ...]:
+    if table in HISTORY_TABLES:
+        return ("series",)
     return ("doc_id",) if table in DOCUMENT_TABLES else ("old_doc_id", "new_doc_id")
 
 
@@ -356,12 +359,14 @@ def commit(
     documents: Iterable[Document] = (),
     diffs: Iterable = (),
     series: Mapping[str, str] | None = None,
+    histories: Iterable = (),
 ) -> CommitResult:
     """Write ``documents`` and ``diffs`` to every table under ``out`` as one atomic step.
 
     A document replaces the rows of the same ``doc_id`` in every document table; a diff
     replaces the rows of the same (old_doc_id, new_doc_id) in the diff tables. ``series``
-    (doc_id -> name) overrides the series worked out from a document's title.
+    (doc_id -> name) overrides the series worked out from a document's title. A series history
+    (revisions.history.SeriesHistory) replaces the history rows of its series.
     """
     out = Path(out)
     state = _state(out)
@@ -386,6 +391,12 @@ def commit(
         for table in DIFF_TABLES:  # a diff with no rows still clears the pair's old rows
             keys[table][bucket].add(_KEY_SEP.join(pair))
             rows[table][bucket].extend(table_rows.get(table, []))
+
+    for history in histories:
+        bucket = _bucket(history.series)
+        for table in HISTORY_TABLES:
+            keys[table][bucket].add(history.series)
+            rows[table][bucket].extend(history_rows(history))
 
     with _writer_lock(state):
         _ensure_table_links(out)  # before building: a folder in the way fails the commit early

@@ -23,6 +23,7 @@ from revisions.align import Alignment
 from revisions.model import ValueChange
 from revisions.persons import person_before
 from revisions.textdiff import normalise, ratio
+from revisions.units import Unit
 
 MATCH_MIN_SCORE = 2.0  # a pair below this is treated as one removed and one added mention
 PERSON_LOOKBACK = 200  # characters before an amount searched for the person it is for
@@ -69,7 +70,12 @@ def _unit_of_node(doc: Document, unit_ids: dict[str, int]) -> dict[str, int | No
     return owner
 
 
-def _mentions(doc: Document, unit_ids: dict[str, int]) -> dict[tuple[int | None, str], list[Mention]]:
+def mentions(
+    doc: Document, unit_ids: dict[str, int], units: list[Unit] | None = None
+) -> dict[tuple[int | None, str], list[Mention]]:
+    """Mentions grouped by (unit, field). With ``units``, grouped by the *outer* unit they sit in, so the
+    amounts of an article are matched together even when a revision moved them into its points;
+    each mention keeps its own unit (a point) for its label."""
     owner = _unit_of_node(doc, unit_ids)
     grouped: dict[tuple[int | None, str], list[Mention]] = defaultdict(list)
     fields: list[tuple[str, Iterable[Money | Ratio | Target]]] = [
@@ -85,7 +91,10 @@ def _mentions(doc: Document, unit_ids: dict[str, int]) -> dict[tuple[int | None,
                 mention.person = person_before(
                     doc.text[max(0, item.char_start - PERSON_LOOKBACK) : item.char_start]
                 )
-            grouped[(unit, field_name)].append(mention)
+            group = unit
+            while units is not None and group is not None and units[group].inner:
+                group = units[group].parent
+            grouped[(group, field_name)].append(mention)
     for mentions in grouped.values():
         for position, mention in enumerate(mentions):
             mention.rank = position / max(1, len(mentions) - 1)
@@ -196,6 +205,18 @@ def _fill(change: ValueChange, mention: Mention, side: str) -> None:
         change.metric = change.metric or item.metric
 
 
+def unit_label(units: list[Unit], index: int | None) -> str | None:
+    """A unit as a reader cites it: 第十条, or 第十条（二） for a point of an article."""
+    if index is None:
+        return None
+    unit = units[index]
+    label = unit.label or ""
+    while unit.inner and unit.parent is not None:
+        unit = units[unit.parent]
+        label = (unit.label or "") + label
+    return label or None
+
+
 def _row(kind: str, old: Mention | None, new: Mention | None, al: Alignment) -> ValueChange:
     either = old or new
     assert either is not None
@@ -204,12 +225,51 @@ def _row(kind: str, old: Mention | None, new: Mention | None, al: Alignment) -> 
     if old is not None:
         _fill(change, old, "old")
         if old.unit is not None:
-            change.old_unit_label, change.old_unit_id = al.old[old.unit].label, al.old[old.unit].node.node_id
+            change.old_unit_label, change.old_unit_id = (
+                unit_label(al.old, old.unit),
+                al.old[old.unit].node.node_id,
+            )
     if new is not None:
         _fill(change, new, "new")
         if new.unit is not None:
-            change.new_unit_label, change.new_unit_id = al.new[new.unit].label, al.new[new.unit].node.node_id
+            change.new_unit_label, change.new_unit_id = (
+                unit_label(al.new, new.unit),
+                al.new[new.unit].node.node_id,
+            )
     return change
+
+
+def pair_values(
+    old_doc: Document,
+    new_doc: Document,
+    al: Alignment,
+    rows: list[tuple[int | None, int | None]],
+) -> list[tuple[Mention | None, Mention | None]]:
+    """Every extraction of both documents, matched: (old, new) pairs, (old, None) removed, (None, new)
+    added; in the order of ``rows`` (the report order of unit pairs), field by field."""
+    old_mentions = mentions(old_doc, {u.node.node_id: u.index for u in al.old}, al.old)
+    new_mentions = mentions(new_doc, {u.node.node_id: u.index for u in al.new}, al.new)
+    out: list[tuple[Mention | None, Mention | None]] = []
+    # rows of outer units only (a point's amounts are its article's); mentions outside every unit are
+    # compared as one more pair of "units"
+    outer = [
+        (o, n)
+        for o, n in rows
+        if not (o is not None and al.old[o].inner) and not (n is not None and al.new[n].inner)
+    ]
+    for old_unit, new_unit in [*outer, (None, None)]:
+        for field_name in ("money", "ratio", "target"):
+            if old_unit is None and new_unit is None:
+                olds = old_mentions.get((None, field_name), [])
+                news = new_mentions.get((None, field_name), [])
+            else:
+                olds = old_mentions.get((old_unit, field_name), []) if old_unit is not None else []
+                news = new_mentions.get((new_unit, field_name), []) if new_unit is not None else []
+            pairs, removed, added = match_mentions(olds, news)
+            out.extend(pairs)
+            out.extend((m, None) for m in removed)
+            out.extend((None, m) for m in added)
+    return out
 
 
 def compare_values(
@@ -218,30 +278,12 @@ def compare_values(
     al: Alignment,
     rows: list[tuple[int | None, int | None]],
 ) -> list[ValueChange]:
-    """Value changes, in the order of ``rows`` (the report order of unit pairs)."""
-    old_mentions = _mentions(old_doc, {u.node.node_id: u.index for u in al.old})
-    new_mentions = _mentions(new_doc, {u.node.node_id: u.index for u in al.new})
+    """Value changes (changed, added, removed), in the order of ``rows``."""
     out: list[ValueChange] = []
-    # mentions outside every unit are compared as one more pair of "units"
-    for old_unit, new_unit in [*rows, (None, None)]:
-        for field_name in ("money", "ratio", "target"):
-            olds = (
-                old_mentions.get((old_unit, field_name), [])
-                if old_unit is not None or new_unit is None
-                else []
-            )
-            news = (
-                new_mentions.get((new_unit, field_name), [])
-                if new_unit is not None or old_unit is None
-                else []
-            )
-            if old_unit is None and new_unit is None:
-                olds = old_mentions.get((None, field_name), [])
-                news = new_mentions.get((None, field_name), [])
-            pairs, removed, added = match_mentions(olds, news)
-            for old, new in pairs:
-                if old.values() != new.values():
-                    out.append(_row("changed", old, new, al))
-            out.extend(_row("removed", m, None, al) for m in removed)
-            out.extend(_row("added", None, m, al) for m in added)
+    for old, new in pair_values(old_doc, new_doc, al, rows):
+        if old is not None and new is not None:
+            if old.values() != new.values():
+                out.append(_row("changed", old, new, al))
+        else:
+            out.append(_row("removed" if new is None else "added", old, new, al))
     return out
