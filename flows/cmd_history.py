@@ -80,5 +80,6 @@ def run(args: argparse.Namespace) -> int:
         for error in result:
             print(f"zhengce: {error.line()}", file=sys.stderr)
         return 1
-    _print_summary(result, Console(soft_wrap=True))
+    # piped output is read whole (a file, a log): wide enough that amounts are not cut
+    _print_summary(result, Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160))
     return 0
