@@ -8,6 +8,7 @@ table, read back with DuckDB.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -169,3 +170,25 @@ def test_a_bad_file_is_one_line_and_nothing_is_written(tmp_path):
     assert "Traceback" not in result.stderr and not out.exists()
     one = zhengce("history", str(ROAD[0]), "--out", str(out))
     assert one.returncode == 2 and "at least two" in one.stderr
+
+
+def test_a_watch_pass_writes_the_history_of_the_series_it_touched(tmp_path):
+    from flows.watch_steps import watch_pass  # noqa: PLC0415 - the watch's own module, imported when used
+
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    for day, path in enumerate(ROAD, start=1):  # undated texts: the watch orders them by file time
+        copy = inbox / path.name
+        copy.write_bytes(path.read_bytes())
+        os.utime(copy, (1_700_000_000 + day * 86_400,) * 2)
+    report = watch_pass(inbox, out)
+    assert not report.failed and len(report.diffs) == 2
+    con = duckdb.connect()
+    versions = con.execute(
+        f"select distinct version, doc_id from read_parquet('{out}/history/**/*.parquet') order by version"
+    ).fetchall()
+    documents = dict(
+        con.execute(f"select source, doc_id from read_parquet('{out}/documents/**/*.parquet')").fetchall()
+    )
+    assert [doc_id for _, doc_id in versions] == [documents[str(inbox / p.name)] for p in ROAD]
+    assert list((out / "diffs").glob("history-*.html"))
