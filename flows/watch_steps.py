@@ -394,7 +394,12 @@ def write_results(
         write_history_report(out, history)
     overrides = {doc.doc_id: series for doc in docs} if series else None
     return commit(
-        out, documents=docs, diffs=[diff for diff, _, _ in diffs], series=overrides, histories=histories
+        out,
+        documents=docs,
+        diffs=[diff for diff, _, _ in diffs],
+        series=overrides,
+        diff_documents=[old_doc for _, old_doc, _ in diffs],
+        histories=histories,
     )
 
 
