@@ -371,8 +371,9 @@ def _mark_moves(al: Alignment) -> None:
     for new_index, old_index in al.new_to_old.items():
         new_unit, old_unit = al.new[new_index], al.old[old_index]
         group = (new_unit.kind, new_unit.parent) if new_unit.inner else (new_unit.kind,)
+        # ties between equally long in-order chains go to the one keeping the closer pairs in place
         weight = (
-            1.0 + 0.5 * (not al.changed_parent(old_unit, new_unit)) + 0.1 * (old_unit.key == new_unit.key)
+            1.0 + 0.5 * (not al.changed_parent(old_unit, new_unit)) + 0.2 * similarity(old_unit, new_unit)
         )
         groups[group].append((old_index, new_index, weight))
     for pairs in groups.values():
