@@ -185,7 +185,9 @@ def _toc_html(found: list[Section]) -> str:
         head = section.head
         name = head.title if head else "标题与题注"
         link = f'<a href="#{_text(head.anchor)}">{_text(name)}</a>' if head else _text(name)
-        tally = "、".join(f"{CHANGE_NAMES[k]} {v}" for k, v in section.counts.items()) or "无修改"
+        tally = "、".join(f"{CHANGE_NAMES[k]} {v}" for k, v in section.counts.items())
+        if not tally:  # no article changed; a notice, title or heading may have
+            tally = "有修改" if any(r.changed for r in section.rows) else "无修改"
         units = "".join(
             f'<a class="{_text(r.change.change)}" href="#{_text(r.anchor)}">{_text(r.label or r.change.kind)}</a>'
             for r in section.changed_rows
