@@ -64,24 +64,17 @@ def _grams_of(text: str) -> frozenset[str]:
     return frozenset(g for g in ngrams(text) if "|" not in g)
 
 
-def lost_text(al: Alignment, unit: Unit) -> str:
-    """What an old unit's partner does not keep (all of it when the unit was removed); | between pieces."""
-    partner = al.old_to_new.get(unit.index)
+def side_text(al: Alignment, unit: Unit, side: str) -> str:
+    """What a unit has that its partner has not - an old unit's *lost* text (``side="old"``), a new
+    unit's *gained* text (``"new"``) - all of it when it has no partner; | between pieces."""
+    partners, others = (al.old_to_new, al.new) if side == "old" else (al.new_to_old, al.old)
+    partner = partners.get(unit.index)
     if partner is None:
         return unit.key
-    if al.new[partner].key == unit.key:
+    if others[partner].key == unit.key:
         return ""
-    return changed_text(pair_ops(al, unit.index, partner), "old")
-
-
-def gained_text(al: Alignment, unit: Unit) -> str:
-    """What a new unit has that its partner had not (all of it when the unit was added)."""
-    partner = al.new_to_old.get(unit.index)
-    if partner is None:
-        return unit.key
-    if al.old[partner].key == unit.key:
-        return ""
-    return changed_text(pair_ops(al, partner, unit.index), "new")
+    pair = (unit.index, partner) if side == "old" else (partner, unit.index)
+    return changed_text(pair_ops(al, *pair), side)
 
 
 def copied(lost: str, gained: str, boilerplate: Callable[[str], bool]) -> int:
@@ -97,8 +90,8 @@ def copied(lost: str, gained: str, boilerplate: Callable[[str], bool]) -> int:
 def find_carried(al: Alignment) -> None:
     content_old = [u for u in al.old if u.is_content]
     content_new = [u for u in al.new if u.is_content]
-    lost = {u.index: t for u in content_old if len(_grams_of(t := lost_text(al, u))) >= MIN_GRAMS}
-    gained = {u.index: t for u in content_new if len(_grams_of(t := gained_text(al, u))) >= MIN_GRAMS}
+    lost = {u.index: t for u in content_old if len(_grams_of(t := side_text(al, u, "old"))) >= MIN_GRAMS}
+    gained = {u.index: t for u in content_new if len(_grams_of(t := side_text(al, u, "new"))) >= MIN_GRAMS}
     if not lost or not gained:
         return
     # boilerplate check: how often a run occurs in the texts of the units of its kind

@@ -79,12 +79,11 @@ def unit_text(node: Node) -> str:
 
 
 @dataclass
-class Gold:
+class Relations:
+    """Which old unit is which new unit (``main``), and the text carried besides, by unit key."""
+
     main: dict[str, str] = field(default_factory=dict)  # old key -> new key
-    status: dict[tuple[str, str], str] = field(default_factory=dict)  # (old, new) -> "=" | "~"
     carried: set[tuple[str, str]] = field(default_factory=set)  # text of old carried into new
-    added: set[str] = field(default_factory=set)
-    removed: set[str] = field(default_factory=set)
 
     def old_partners(self, old: str) -> set[str]:
         found = {new for o, new in self.carried if o == old}
@@ -96,6 +95,13 @@ class Gold:
         found = {old for old, n in self.carried if n == new}
         found.update(old for old, n in self.main.items() if n == new)
         return found
+
+
+@dataclass
+class Gold(Relations):
+    status: dict[tuple[str, str], str] = field(default_factory=dict)  # (old, new) -> "=" | "~"
+    added: set[str] = field(default_factory=set)
+    removed: set[str] = field(default_factory=set)
 
 
 def read_gold(lines: list[str]) -> Gold:
@@ -153,21 +159,8 @@ def add_default_points(gold: Gold, old_units: dict[str, Node], new_units: dict[s
 
 
 @dataclass
-class System:
-    main: dict[str, str] = field(default_factory=dict)
+class System(Relations):
     modified: dict[tuple[str, str], bool] = field(default_factory=dict)
-    carried: set[tuple[str, str]] = field(default_factory=set)
-
-    def old_partners(self, old: str) -> set[str]:
-        found = {new for o, new in self.carried if o == old}
-        if old in self.main:
-            found.add(self.main[old])
-        return found
-
-    def new_partners(self, new: str) -> set[str]:
-        found = {old for old, n in self.carried if n == new}
-        found.update(old for old, n in self.main.items() if n == new)
-        return found
 
 
 _NOTE = re.compile(r"(拆分自原|并入现)(\S+)")
