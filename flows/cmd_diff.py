@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 from rich.console import Console
 from rich.table import Table
 
 from flows.diff_steps import DiffResult, diff_files
-from flows.steps import one_line
+from flows.steps import FileError, one_line
 from outputs.report_names import CHANGE_NAMES, FIELD_NAMES, ROLE_NAMES, VALUE_CHANGE_NAMES
+
+T = TypeVar("T")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -63,15 +67,23 @@ def _print_summary(result: DiffResult, console: Console) -> None:
     console.print(f"json:   {result.json_path}")
 
 
-def run(args: argparse.Namespace) -> int:
+def run_step(out: str, step: Callable[[], T | list[FileError]]) -> T | int:
+    """Run a command's step: its result, or the exit status after one line per error on stderr."""
     try:
-        result = diff_files(args.old, args.new, args.out, series=args.series)
+        result = step()
     except OSError as error:
-        print(f"zhengce: {args.out}: cannot write: {one_line(error)}", file=sys.stderr)
+        print(f"zhengce: {out}: cannot write: {one_line(error)}", file=sys.stderr)
         return 1
     if isinstance(result, list):
         for error in result:
             print(f"zhengce: {error.line()}", file=sys.stderr)
         return 1
+    return result
+
+
+def run(args: argparse.Namespace) -> int:
+    result = run_step(args.out, lambda: diff_files(args.old, args.new, args.out, series=args.series))
+    if isinstance(result, int):
+        return result
     _print_summary(result, Console(soft_wrap=True))
     return 0

@@ -17,8 +17,8 @@ import sys
 from rich.console import Console
 from rich.table import Table
 
+from flows.cmd_diff import run_step
 from flows.history_steps import HistoryResult, history_files
-from flows.steps import one_line
 from outputs.history_report import POINT_NAMES
 from outputs.report_names import FIELD_NAMES
 
@@ -71,15 +71,11 @@ def run(args: argparse.Namespace) -> int:
     if len(args.files) < 2:
         print("zhengce: history needs at least two versions", file=sys.stderr)
         return 2
-    try:
-        result = history_files(args.files, args.out, series=args.series, by_date=args.by_date)
-    except OSError as error:
-        print(f"zhengce: {args.out}: cannot write: {one_line(error)}", file=sys.stderr)
-        return 1
-    if isinstance(result, list):
-        for error in result:
-            print(f"zhengce: {error.line()}", file=sys.stderr)
-        return 1
+    result = run_step(
+        args.out, lambda: history_files(args.files, args.out, series=args.series, by_date=args.by_date)
+    )
+    if isinstance(result, int):
+        return result
     # piped output is read whole (a file, a log): wide enough that amounts are not cut
     _print_summary(result, Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160))
     return 0

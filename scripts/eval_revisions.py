@@ -237,20 +237,18 @@ def score_pair(path: Path) -> PairScore:
                 result.problems.append(f"{old} {op} {new}: the texts are {'equal' if same else 'different'}")
 
     system = read_system(compare(old_doc, new_doc), old_keys, new_keys)
-    for key in sorted(mentioned_old & set(old_units)):
-        result.units += 1
-        want, got = gold.old_partners(key), system.old_partners(key)
-        if want == got:
-            result.units_right += 1
-        else:
-            result.errors.append(f"old {key}: want {sorted(want) or '-'}, got {sorted(got) or '-'}")
-    for key in sorted(mentioned_new & set(new_units)):
-        result.units += 1
-        want, got = gold.new_partners(key), system.new_partners(key)
-        if want == got:
-            result.units_right += 1
-        else:
-            result.errors.append(f"new {key}: want {sorted(want) or '-'}, got {sorted(got) or '-'}")
+    sides = (
+        ("old", mentioned_old & set(old_units), gold.old_partners, system.old_partners),
+        ("new", mentioned_new & set(new_units), gold.new_partners, system.new_partners),
+    )
+    for side, keys, wanted, found in sides:
+        for key in sorted(keys):
+            result.units += 1
+            want, got = wanted(key), found(key)
+            if want == got:
+                result.units_right += 1
+            else:
+                result.errors.append(f"{side} {key}: want {sorted(want) or '-'}, got {sorted(got) or '-'}")
     for (old, new), op in sorted(gold.status.items()):
         if old not in old_units or new not in new_units:
             continue
