@@ -14,6 +14,7 @@ COMMANDS = {
     "watch": ("flows.cmd_watch", "parse and compare new drafts dropped into an inbox"),
     "sql": ("flows.cmd_sql", "query the tables of an output folder with DuckDB SQL"),
     "export": ("flows.cmd_export", "write the tables an analyst reads to an Excel workbook"),
+    "history": ("flows.cmd_history", "follow every unit and value across the versions of one policy"),
 }
 
 
