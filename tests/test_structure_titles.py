@@ -92,27 +92,31 @@ def test_a_metadata_table_without_colons_is_never_a_title():
     assert len(structure.furniture) == 5
 
 
-def test_a_notice_title_over_three_lines_with_a_spaced_kind():
-    text = (
-        "荥阳市人民政府办公室\n关于印发荥阳市气象灾害应急预案的\n通 知\n荥政办〔2015〕67号\n"
-        "各乡镇人民政府，各有关单位：\n《荥阳市气象灾害应急预案》已经市人民政府同意，现印发给你们。\n"
-        "荥阳市人民政府办公室\n2015年11月16日\n荥阳市气象灾害应急预案\n1 总则\n1.1 编制目的\n建立机制。\n"
-        "1.2 编制依据\n依据有关法律。\n"
-    )
+@pytest.mark.parametrize(
+    "text, title, notice_title",
+    [
+        pytest.param(
+            "荥阳市人民政府办公室\n关于印发荥阳市气象灾害应急预案的\n通 知\n荥政办〔2015〕67号\n"
+            "各乡镇人民政府，各有关单位：\n《荥阳市气象灾害应急预案》已经市人民政府同意，现印发给你们。\n"
+            "荥阳市人民政府办公室\n2015年11月16日\n荥阳市气象灾害应急预案\n1 总则\n1.1 编制目的\n建立机制。\n"
+            "1.2 编制依据\n依据有关法律。\n",
+            "荥阳市气象灾害应急预案",
+            "荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知",
+            id="notice title over three lines, its kind spaced (通 知)",
+        ),
+        pytest.param(
+            "政府文件 - 兴政办发\n兴城市人民政府办公室关于印发兴城市突发水污染事件应急预案的通知\n兴政办发〔2017〕58号\n"
+            "各乡、镇人民政府：\n经市政府同意，现将《兴城市突发水污染事件应急预案》印发给你们。\n"
+            "兴城市人民政府办公室\n2017年11月16日\n兴城市突发水污染事件应急预案\n一、总则\n",
+            "兴城市突发水污染事件应急预案",
+            "兴城市人民政府办公室关于印发兴城市突发水污染事件应急预案的通知",
+            id="a page title above the notice title is not its first line",
+        ),
+    ],
+)
+def test_the_notice_title_as_the_text_gives_it(text, title, notice_title):
     structure = parse(text)
-    assert structure.title == "荥阳市气象灾害应急预案"
-    assert structure.notice_title == "荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知"
-
-
-def test_a_page_title_does_not_run_into_the_notice_title_below_it():
-    text = (
-        "政府文件 - 兴政办发\n兴城市人民政府办公室关于印发兴城市突发水污染事件应急预案的通知\n兴政办发〔2017〕58号\n"
-        "各乡、镇人民政府：\n经市政府同意，现将《兴城市突发水污染事件应急预案》印发给你们。\n"
-        "兴城市人民政府办公室\n2017年11月16日\n兴城市突发水污染事件应急预案\n一、总则\n"
-    )
-    structure = parse(text)
-    assert structure.title == "兴城市突发水污染事件应急预案"
-    assert structure.notice_title == "兴城市人民政府办公室关于印发兴城市突发水污染事件应急预案的通知"
+    assert (structure.title, structure.notice_title) == (title, notice_title)
 
 
 def test_a_page_that_gives_the_policy_title_first_and_the_notice_title_below():
