@@ -1,26 +1,31 @@
 """text -> hierarchy of nodes with exact character offsets.
 
-The grammar is line based. Every line is a paragraph; a *numbered* line starts with
-a marker, recognised only at the start of the line (after optional whitespace,
-U+3000 included). ``MARKER_STYLES`` is the grammar: one regular expression per
-marker style, with the node kind it makes and its rank in the GB/T 9704 order
-(``第X章`` > ``第X节`` > ``第X条`` > ``一、`` > ``（一）`` > ``1.`` > ``（1）`` > ``①``).
-A stack nests each numbered line under the nearest open node of a higher rank, so
-numbering that runs on across parts, restarts in each part, skips or repeats
-all parse the same way. Context changes a kind, not a rank: inside an article
-``（一）`` and ``一、`` are points.
+The grammar is paragraph based, in passes, one module each:
 
-Before the body come the consultation notice (关于征求…意见的通知 … 联系人/邮箱)
-and the title; after it a signature (落款: issuing body lines and a date line)
-and attachments (附件…). Lines that carry no word character at the very end of
-the text (``|``, ``: |`` left by a page scraper) become a trailing paragraph.
+1. ``lines``: the physical lines (a line with visible text and the blank lines after it).
+2. ``furniture``: page numbers, running headers, a browser's print stamps (anywhere), and a web
+   page's chrome before the body (breadcrumbs, the 发布时间 bar, the 索引号 table): lines of kind
+   ``furniture``, never in a clause, a title or an extraction.
+3. ``wrap``: where the lines end at one width, a line that runs on into the next is joined with it:
+   a paragraph is then several physical lines (``Line.soft_breaks``), with any furniture a page
+   break left inside it.
+4. ``titles`` and ``notice_block``: the document's title (joined across lines, its status words
+   apart), and the covering notice or call for comments before the policy (``notice_title``).
+5. ``markers``, ``outline`` and ``layout``: a *numbered* paragraph starts with a marker
+   (``MARKER_STYLES``: one regular expression per style, with its kind and its rank in the GB/T 9704
+   order ``第X章`` > ``第X节`` > ``第X条`` > ``一、`` > ``（一）`` > ``1.`` > ``（1）`` > ``①``) or a decimal
+   label (``1`` / ``1.1`` / ``1.1.1``: kind ``outline``, ranked where the document opens it). A stack
+   nests each numbered paragraph under the nearest open node of a higher rank, so numbering that runs
+   on across parts, restarts, skips or repeats parses the same way; inside an article ``（一）`` and
+   ``一、`` are points. After the body come a signature (落款) and attachments (附件…).
+6. ``emitter``: boxes become Nodes with ids (``action_1__measure_3__clause_2``) in O(1) each.
 
-Coverage is the invariant everything else serves: every character of the input
-belongs to exactly one leaf, and the leaves are always clauses. A clause is one
-sentence: it ends after 。；！？ (or ; ! ?), the closing quotes and brackets that
-follow, and the whitespace after them; a line's end always ends a clause, and the
-newline and blank lines after a paragraph belong to its last clause. Parents span
-their children exactly.
+Coverage is the invariant everything else serves: every character of the input belongs to exactly
+one leaf, and a leaf is a clause or a furniture line. A clause is one sentence: it ends after 。；！？
+(or ; ! ?), the closing quotes and brackets that follow, and the whitespace after them; a paragraph's
+end always ends a clause (a soft break inside a paragraph does not), and the newline and blank lines
+after a paragraph belong to its last clause. A page break inside a sentence leaves the furniture
+between its two clauses. Parents span their children exactly.
 """
 
 from __future__ import annotations

@@ -143,7 +143,10 @@ class Emitter:
     def paragraph(self, line: Line, parent_id: str, n: int) -> Node:
         seq = self._next()
         node_id = f"{parent_id}__paragraph_{n}"
-        children = self.clauses(line, node_id, [0])
+        if line.furniture:
+            children = self.clauses(line, node_id, [0])
+        else:
+            children = self._sentences(line.start, line.content_start, line.end, node_id, [0])
         return self._node(
             component=f"paragraph_{n}",
             parent_id=parent_id,

@@ -31,6 +31,7 @@ _DIGITS_RE = re.compile(r"\d+")
 _PROSE_RE = re.compile(r"[，,。；;、]")
 _SENTENCE_END_RE = re.compile(r"[。；！？;!?，,、：:]$")
 _PAGE_MARK_OPENERS = set("—–－─―第共")
+PAGE_MARK_MAX_CHARS = 24  # — 3 —, 第 3 页 共 9 页: a page mark is short
 WEB_HEAD_MAX_LINES = 80  # web chrome is looked for this far before the body begins
 WEB_LINE_MAX_CHARS = 160  # a longer line is a paragraph that may name a site or a mailbox, not chrome
 
@@ -107,8 +108,10 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
     after_stamp: set[int] = set()
     for i, line in enumerate(lines):
         content = line.content
-        # a page mark opens with a dash, 第, 共, a digit or a letter (a stamp: a date, an address)
-        if not content or not (content[0].isascii() or content[0] in _PAGE_MARK_OPENERS):
+        # a page mark is short and opens with a dash, 第 or 共; a stamp opens with a digit or a letter
+        if not content or not (
+            content[0].isascii() or (content[0] in _PAGE_MARK_OPENERS and len(content) <= PAGE_MARK_MAX_CHARS)
+        ):
             continue
         key = squeeze(content)
         if len(key) > 200:

@@ -138,10 +138,11 @@ def is_body_line(line: Line, text: str) -> bool:
 def never_title(line: Line, text: str) -> bool:
     """Lines that are never a title, nor part of one."""
     content = line.content
+    if line.is_furniture or len(content) > 2 * TITLE_MAX_CHARS:
+        return True  # (spaces aside, a title line is at most TITLE_MAX_CHARS long)
     key = squeeze(content)
     return (
-        line.is_furniture
-        or not key
+        not key
         or WORD_CHAR_RE.search(key) is None
         or len(key) > TITLE_MAX_CHARS
         or bool(SENTENCE_MARK_RE.search(content))
