@@ -131,6 +131,12 @@ def test_a_page_that_gives_the_policy_title_first_and_the_notice_title_below():
     assert [n.kind for n in structure.nodes] == ["notice", "title", "preamble", "action"]
 
 
+@pytest.mark.parametrize("heading", ["总体要求", "保障措施", "主要任务"])
+def test_a_fragment_that_opens_with_a_section_heading_has_no_title(heading):
+    structure = parse(f"{heading}\n各地要加强组织领导，确保各项措施落到实处。\n")
+    assert structure.title is None
+
+
 def test_an_addressee_line_begins_the_body_so_a_fragment_has_no_title():
     structure = parse("各区、县（市）人民政府，市政府各部门：\n现将有关事项通知如下。\n一、加强领导\n")
     assert structure.title is None

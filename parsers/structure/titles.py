@@ -28,6 +28,7 @@ from parsers.structure.outline import decimal_label, is_toc_entry
 
 TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.toml"
 TITLE_MAX_CHARS = 100  # one line of a title
+TITLE_MIN_CHARS = 5  # a document's title names its subject: 总体要求, 保障措施 are headings
 TITLE_MAX_JOINED = 160  # a title over several lines
 TITLE_MAX_LINES = 3
 STATUS_ONLY_LINE_RE = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]]")  # （征求意见稿） alone
@@ -212,13 +213,13 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         strong and count > 1 and lines[i + 1].content.lstrip().startswith("关于")
     ):
         return None  # an issuer line is a title's first line only before 关于…
-    if not strong and (not allow_weak or len(squeeze(first)) < 4):
+    if not strong and not allow_weak:
         return None
     nxt = i + count
     status_line = nxt < len(lines) and bool(STATUS_ONLY_LINE_RE.fullmatch(squeeze(lines[nxt].content)))
     joined = _joined(lines, i, count + status_line)
-    if not joined:
-        return None  # nothing but a 文号 in brackets
+    if len(squeeze(strip_status(joined))) < TITLE_MIN_CHARS:
+        return None  # a section heading (总体要求, 保障措施) or a bracketed 文号, not a document's title
     return TitleGroup(i, count, status_line, joined, strong)
 
 
