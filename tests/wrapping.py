@@ -5,7 +5,7 @@ characters as fit (CJK and full-width forms count 1, ASCII ½), so a sentence br
 two Chinese characters, but not inside a number or a Latin word, and no line starts with a comma or a
 closing bracket (a typesetter's 禁则). Every
 ``page_lines`` lines it puts a page number, a form feed and the running header that tops the next page,
-as pdftotext gives them. With ``indent`` the first line of each paragraph keeps its two-character indent
+as pdftotext gives them; the header tops the first page too. With ``indent`` the first line of each paragraph keeps its two-character indent
 (as a layout-preserving extraction gives it); without, every line starts flush (pdftotext's default).
 """
 
@@ -36,7 +36,7 @@ def _units(paragraph: str) -> list[str]:
 
 
 def hard_wrap(text: str, width: float = 30, page_lines: int = 40, indent: str = "") -> str:
-    out: list[str] = []
+    out: list[str] = [RUNNING_HEADER]
     page = 1
     for paragraph in text.split("\n"):
         content = paragraph.strip()
@@ -53,7 +53,7 @@ def hard_wrap(text: str, width: float = 30, page_lines: int = 40, indent: str = 
         pieces.append(line)
         for piece in pieces:
             out.append(piece)
-            if len(out) % (page_lines + 2) == page_lines:
+            if len(out) % (page_lines + 2) == page_lines + 1:
                 out.extend([f"— {page} —", f"\f{RUNNING_HEADER}"])
                 page += 1
     return "\n".join(out)

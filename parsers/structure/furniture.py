@@ -28,6 +28,7 @@ from parsers.structure.markers import SENTENCE_MARK_RE
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
 _SPACES_RE = re.compile(r"\s+")
 _DIGITS_RE = re.compile(r"\d+")
+_SPACED_PHRASES_RE = re.compile(r"[\u4e00-\u9fff]{2}[ \u3000]+(?=[\u4e00-\u9fff]{2})")  # 制度 交流, not 总 则
 _PROSE_RE = re.compile(r"[，,。；;、]")
 _SENTENCE_END_RE = re.compile(r"[。；！？;!?，,、：:]$")
 _PAGE_MARK_OPENERS = set("—–－─―第共")
@@ -88,6 +89,8 @@ def is_web_chrome(content: str) -> bool:
     r = rules()
     if len(content) > WEB_LINE_MAX_CHARS:
         return False
+    if len(_SPACED_PHRASES_RE.findall(content)) >= 2:
+        return True  # a banner or a menu: 宣传人大制度 交流人大经验 (prose runs on without spaces)
     key = squeeze(content)
     if r.web_start.search(key) or r.metadata.match(content):
         return True

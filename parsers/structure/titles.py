@@ -34,6 +34,11 @@ TITLE_MAX_LINES = 3
 STATUS_ONLY_LINE_RE = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]]")  # （征求意见稿） alone
 _QUOTED = r"《[^《》]*(?:《[^《》]*》[^《》]*)*》"  # a quoted name, one level of nested 《》 inside
 _SPACES_RE = re.compile(r"\s+")
+_COMMA_RE = re.compile(r"[，,]")
+SENTENCE_OPENER_RE = re.compile(
+    r"(?:现将|现就|现予|特此|根据|依据|依照|按照|为了|为进一步|为加快|为深入|经研究|经市|经省|经县|经区)"
+)
+_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff]/[\u4e00-\u9fff]")
 _ISSUER_SPLIT_RE = re.compile(r"[\s、，,]+")
 _TRAILING_BAR_RE = re.compile(r"[\s|｜]+$")
 _NAME_NOISE_RE = re.compile(r"[\s\u3000（()）《》〈〉“”\"'‘’·【】\[\]]")
@@ -50,7 +55,11 @@ DOC_NUMBER_TAIL_RE = re.compile(
 TITLE_TAIL_CHARS = 60  # what decides whether a line ends like a title: its last characters only
 LETTERHEAD_RE = re.compile(r"文件$")  # 湖南省人民政府办公厅文件: the red header of an official document
 NOTE_LINE_RE = re.compile(r"^[（(].{0,80}(?:通过|批准|发布|公布|施行|修订|修正|印发)")  # （2001年…会议通过
-ADDRESSEE_RE = re.compile(r"^[^。；！？]{1,160}[：:]$")
+# 各区人民政府，市政府各部门： / ××省民政局: / 国务院： — a line that ends with a colon and names whom it addresses
+ADDRESSEE_RE = re.compile(
+    r"^(?=[^。；！？]*(?:各|单位|政府|部门|局|委|厅|办|院|部|署|会|所|中心|公司|企业|同志|机构|机关|人员|公众|群众|市民))"
+    r"[^。；！？]{2,160}[：:]$"
+)
 # A date line, also with O for 〇 (二OO六年二月二十日) and as eight digits (20151214).
 LOOSE_DATE_RE = re.compile(
     r"^(?:[0-9０-９]{4}|[〇○零OＯ一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
@@ -133,6 +142,8 @@ def is_body_line(line: Line, text: str) -> bool:
         return True
     if ADDRESSEE_RE.match(content) and not content.startswith(("附件", "附：")):
         return True
+    if len(_COMMA_RE.findall(content)) >= 2 and len(content) > 20:
+        return True  # prose running on over a wrapped line
     return bool(SENTENCE_MARK_RE.search(content)) and len(content) > 12
 
 
@@ -144,6 +155,9 @@ def never_title(line: Line, text: str) -> bool:
     key = squeeze(content)
     return (
         not key
+        or len(_COMMA_RE.findall(key)) >= 2  # prose, not a name
+        or bool(SENTENCE_OPENER_RE.match(key))  # 现将《X》… (a covering sentence broken at a wrap)
+        or bool(_CATEGORY_RE.search(key))  # 综合政务/公民/通知: a page's list of categories
         or WORD_CHAR_RE.search(key) is None
         or len(key) > TITLE_MAX_CHARS
         or bool(SENTENCE_MARK_RE.search(content))
@@ -188,6 +202,13 @@ def _may_open_title(first: str, second: str) -> bool:
     return len(first) >= 6 or len(first) * 2 >= len(second)
 
 
+def _balanced(lines: list[Line], first: int, count: int) -> bool:
+    """A title the layout broke runs over lines of like length (its last line may be short): a name or a
+    menu entry standing over a title (李为国 / 自身建设 / …办法) is no first line of it."""
+    lengths = [len(squeeze(lines[k].content)) for k in range(first, first + count)]
+    return all(3 * n >= max(lengths) for n in lengths[:-1])
+
+
 def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True) -> TitleGroup | None:
     """The title that starts at line ``i``, if one does: one line, or up to three of one wrapped title."""
     if i >= len(lines) or never_title(lines[i], text):
@@ -208,6 +229,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
                 count, strong = k - i + 1, True
                 break
     if count > 1 and not _may_open_title(first, lines[i + 1].content):
+        return None
+    if count > 1 and not _balanced(lines, i, count):
         return None
     if is_issuer_line(first) and not (
         strong and count > 1 and lines[i + 1].content.lstrip().startswith("关于")

@@ -70,16 +70,17 @@ def wrap_width(widths: list[float], prose: list[bool]) -> float | None:
 
 
 def _may_be_wrapped(lengths: list[int]) -> bool:
-    """Character counts (a line's width is at most its length, at least half of it): do enough lines
-    end within a wide band under the longest common length for the text to be worth measuring?"""
-    long = sorted(n for n in lengths if n >= MIN_WRAP_WIDTH)
-    if len(long) < 4:
-        return False
-    top = long[len(long) - 1 - int(MAX_SHARE_WIDER * len(long))]
-    if top > 2 * MAX_WRAP_WIDTH:
-        return False
-    near = sum(1 for n in long if top - 2 * FULL_BAND <= n <= top)
-    return near >= max(3, MIN_SHARE_AT_WIDTH * len(long))
+    """Character counts (a line's width is at most its length): do enough lines bunch up within a band
+    of a few characters for the text to be worth measuring? (A sliding window over sorted counts.)"""
+    long = sorted(n for n in lengths if MIN_WRAP_WIDTH <= n <= 2 * MAX_WRAP_WIDTH)
+    need = max(3, MIN_SHARE_AT_WIDTH * sum(1 for n in lengths if n >= MIN_WRAP_WIDTH))
+    low = 0
+    for high, n in enumerate(long):
+        while n - long[low] > 2 * FULL_BAND:
+            low += 1
+        if high - low + 1 >= need:
+            return True
+    return False
 
 
 def _join_contents(parts: list[str]) -> str:
