@@ -46,7 +46,6 @@ SOLICIT_RE = re.compile(
     r"(?:关于)?(?:公开)?(?:征求|征集|听取)(?P<a>.+?)(?:的)?(?:意见|建议)|(?:关于)?(?P<b>.+?)(?:公开)?(?:征求|征集|听取)"
     r"(?:社会公众|社会各界|公众)?(?:意见|建议)"
 )
-ISSUER_BEFORE_ABOUT_RE = re.compile(r"^.{2,40}?(?=关于)")
 QUOTED_RE = re.compile(_QUOTED)
 SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份件部类]")
 # A covering sentence: 现将《X》印发给你们, 《X》已经…同意，现印发给你们, 现予公布, 起草了《X》, 现转发给你们
