@@ -23,7 +23,12 @@ _CN_DIGIT = "零〇○一二三四五六七八九两兩壹贰貳叁參肆伍陆�
 _CN_ANY = _CN_DIGIT + "十拾百佰千仟万萬亿億"
 # 几十万 / 数十亿 / 十几 are approximate numerals (amounts.approximate_bounds reads them as ranges)
 CHINESE = f"(?:[几数](?=[十百千])|[{_CN_DIGIT}十拾])(?:[{_CN_ANY}]|(?<=十)几)*(?:[点點][{_CN_DIGIT}]+)?"
-NUMBER = f"(?:{ARABIC}|{CHINESE})"
+# A numeral starts where a run of numeral characters starts, never inside one: without these
+# look-behinds a long digit run before a unit the rules do not know (1000…0美元) is retried from
+# every digit, which costs time quadratic in its length.
+NUMBER = f"(?:(?<!\\d)(?<!\\d[.,，]){ARABIC}|(?<![{_CN_ANY}]){CHINESE})"
+# How far before its anchor (元, %, 成 …) a candidate may start: longer numerals are not amounts.
+MAX_NUMERAL_CHARS = 40
 
 
 def _last_chars(words) -> str:
@@ -36,11 +41,33 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def spaced(word: str) -> str:
+    """A word whose characters PDF extraction may have split with spaces (以 上)."""
+    return SPACE.join(re.escape(ch) for ch in word)
+
+
+@dataclass(frozen=True)
+class BoundWords:
+    """The word classes of the bound grammar ([bounds] in the lexicon), compiled; parsers/bounds.py composes them."""
+
+    # word -> (class, value): class is negation | hedge | copula | bridge | comparator | limit;
+    # value is the comparator's direction (above, below, reach) or the limit's kind (max, min)
+    classes: dict[str, tuple[str, str | None]]
+    token_before: re.Pattern  # one chain word ending where the search window ends (searched backwards)
+    phrase_word: re.Pattern  # comparators and limits that may reach across a noun phrase
+    blocked_after: dict[str, str]  # 过 is no comparator after 通, 经 …
+    phrase_stops: re.Pattern
+    phrase_reach: int
+    longest_word: int
+    after: dict[str, str]  # after-word (spaces removed) -> kind
+    after_match: re.Pattern  # inclusion mark and after-word right after a number
+    inclusive_mark: re.Pattern
+
+
 @dataclass(frozen=True)
 class Lexicon:
     raw: dict
-    qualifier_before: dict[str, str]
-    qualifier_after: dict[str, str]
+    bounds: BoundWords
     scales: dict[str, float]
     instruments: dict[str, str]
     period_words: tuple[str, ...]
@@ -55,9 +82,7 @@ class Lexicon:
     discount: re.Pattern
     colon_ratio: re.Pattern
     multiple: re.Pattern
-    before_qualifiers: re.Pattern  # anchored at the end of the text before a number
-    bridged_qualifier: re.Pattern  # 最高补助 before a number: the kind without the surface
-    after_qualifiers: re.Pattern  # anchored at the start of the text after a number
+    slash_fraction: re.Pattern
     instrument: re.Pattern
     period: re.Pattern
     trap: re.Pattern
@@ -76,8 +101,10 @@ class Lexicon:
     level_word: re.Pattern
     recipient_end: re.Pattern
     recipient_strip: re.Pattern
-
-    before_words_longest_first: tuple[str, ...] = ()
+    basis_step: re.Pattern  # 每增加 right before an amount (searched at the end of a window)
+    basis_tail: re.Pattern  # 的部分 / 为基数 right after an amount
+    one_off: re.Pattern
+    grant_verb: re.Pattern
     # one-for-one character normalization: full-width digits and traditional characters
     normalize_table: dict[int, str] | None = None
     needs_normalizing: re.Pattern | None = None
@@ -105,7 +132,6 @@ def _compile(raw: dict) -> Lexicon:
     unit = f"(?:{alternation(money['units'])})"
     dash = f"(?:{alternation(raw['ranges']['dashes'])})"
     inclusive = f"(?:{alternation(q['inclusive_marks'])})"
-    after_q = alternation(q["after"])
     jiao = alternation(money["jiao"])
     fen = alternation(money["fen"])
     small = f"(?:\\d|[{_CN_DIGIT}])"
@@ -122,8 +148,13 @@ def _compile(raw: dict) -> Lexicon:
         f"(?P<cur>{alternation(money['currency_prefixes'])}){SPACE}(?P<n>{ARABIC})(?!{SPACE}(?:{scale}|{unit}|\\d))"
     )
     pct = f"(?:{alternation(ratios['percent_signs'])})"
+    arabic = f"(?<!\\d)(?<!\\d[.,，]){ARABIC}"  # from the start of a digit run only (see NUMBER)
     percent = re.compile(
-        f"(?:(?P<n1>{ARABIC}){SPACE}(?P<p1>{pct})?{SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{ARABIC}){SPACE}{pct}"
+        f"(?:(?P<n1>{arabic}){SPACE}(?P<p1>{pct})?{SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{arabic}){SPACE}{pct}"
+    )
+    slash = "".join(re.escape(c) for c in ratios["slash_marks"])
+    slash_fraction = re.compile(
+        f"(?<![\\d./{slash}])(?P<n>\\d{{1,3}}){SPACE}[{slash}]{SPACE}(?P<den>\\d{{1,3}})(?![\\d.{slash}])"
     )
     den = f"(?:[百千万萬仟佰]+|{CHINESE}|\\d+)"
     infix = SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])  # 分之, also spaced: 百 分 之
@@ -139,13 +170,7 @@ def _compile(raw: dict) -> Lexicon:
     )
     multiple = re.compile(f"(?P<n>{NUMBER}){SPACE}{re.escape(ratios['multiple_word'])}")
 
-    qualifier_before = dict(q["before"])
-    qualifier_after = dict(q["after"])
-    before_qualifiers = re.compile(f"(?:(?:{alternation(qualifier_before)}){SPACE})+$")
-    bridged_qualifier = re.compile(
-        f"(?P<q>{alternation(qualifier_before)}){SPACE}(?:(?:{alternation(q['bridges'])}){SPACE}){{1,2}}$"
-    )
-    after_qualifiers = re.compile(f"{SPACE}(?P<inc>{inclusive})?{SPACE}(?P<q>{after_q})")
+    bounds = _bound_words(raw["bounds"], inclusive)
 
     pairs = raw["traditional"]["pairs"].split()
     normalize_table = {ord(p[0]): p[1] for p in pairs if len(p) == 2}
@@ -157,12 +182,15 @@ def _compile(raw: dict) -> Lexicon:
     count_units = list(targets["count_units"])
     money_units = [f"{s}{u}" for s in scales for u in ("元",)] + ["元"]
     quantity_units = alternation(count_units + money_units + ratios["percent_signs"])
-    target_quantity = re.compile(f"(?P<n>{NUMBER}){SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})")
+    target_quantity = re.compile(
+        # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
+        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{quantity_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
+        f"(?P<n>{NUMBER}){SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})"
+    )
 
     return Lexicon(
         raw=raw,
-        qualifier_before=qualifier_before,
-        qualifier_after=qualifier_after,
+        bounds=bounds,
         scales=scales,
         instruments=instruments,
         period_words=tuple(raw["periods"]["words"]),
@@ -176,9 +204,7 @@ def _compile(raw: dict) -> Lexicon:
         discount=discount,
         colon_ratio=colon_ratio,
         multiple=multiple,
-        before_qualifiers=before_qualifiers,
-        bridged_qualifier=bridged_qualifier,
-        after_qualifiers=after_qualifiers,
+        slash_fraction=slash_fraction,
         instrument=re.compile(alternation(instruments)),
         period=re.compile(
             "|".join([alternation(raw["periods"]["words"]), *raw["periods"].get("patterns", [])])
@@ -192,7 +218,7 @@ def _compile(raw: dict) -> Lexicon:
             )
         ),
         goal_opener=re.compile(alternation(targets["goal_openers"])),
-        goal_verb=re.compile(f"(?:{alternation(targets['goal_verbs'])}){SPACE}$"),
+        goal_verb=re.compile(f"(?:{alternation(targets['goal_verbs'])}){SPACE}\\Z"),
         qualitative=re.compile(alternation(targets["qualitative_words"])),
         past_marker=re.compile(alternation(targets["past_markers"])),
         target_quantity=target_quantity,
@@ -204,10 +230,13 @@ def _compile(raw: dict) -> Lexicon:
         penalty_cue=re.compile(alternation(roles["penalty_cues"])),
         subsidy_cue=re.compile(alternation(roles["subsidy_cues"])),
         ratio_subsidy_cue=re.compile(alternation(roles["ratio_subsidy_cues"])),
-        level_word=re.compile(f"(?:{alternation(recipients['level_words'])})$"),
+        level_word=re.compile(f"(?:{alternation(recipients['level_words'])})\\Z"),
         recipient_end=re.compile(recipients["phrase_ends"]),
         recipient_strip=re.compile(recipients["strip_prefix_pattern"]),
-        before_words_longest_first=tuple(sorted(qualifier_before, key=len, reverse=True)),
+        basis_step=re.compile(f"每{SPACE}(?:{alternation(roles['basis_step_verbs'])})?{SPACE}\\Z"),
+        basis_tail=re.compile(f"{SPACE}(?:{alternation(roles['basis_tails'])})"),
+        one_off=re.compile(re.escape(raw["periods"]["one_off"])),
+        grant_verb=re.compile(alternation(recipients["grant_verbs"])),
         normalize_table=normalize_table,
         needs_normalizing=re.compile(f"[{''.join(re.escape(chr(c)) for c in normalize_table)}]"),
         anchors={
@@ -220,8 +249,40 @@ def _compile(raw: dict) -> Lexicon:
             "tenths": re.compile(f"[\\d{_CN_ANY}半]{SPACE}{re.escape(ratios['tenths_word'])}"),
             "discount": re.compile(f"[\\d{_CN_ANY}半对對]{SPACE}{re.escape(ratios['discount_word'])}"),
             "colon_ratio": re.compile(f"\\d{SPACE}[{colons}]"),
+            "slash": re.compile(f"\\d{SPACE}[{slash}]"),
             "multiple": re.compile(f"[\\d{_CN_ANY}]{SPACE}{re.escape(ratios['multiple_word'])}"),
         },
+    )
+
+
+def _bound_words(b: dict, inclusive: str) -> BoundWords:
+    classes: dict[str, tuple[str, str | None]] = {}
+    # later classes win for a word listed twice: a comparator or limit is never a mere hedge
+    for cls in ("hedges", "copulas", "bridges", "negations"):
+        for word in b[cls]:
+            classes[word] = (cls.removesuffix("s"), None)
+    for word, direction in b["comparators"].items():
+        classes[word] = ("comparator", direction)
+    for word, kind in b["limits"].items():
+        classes[word] = ("limit", kind)
+    adjacent = set(b["adjacency"]["adjacent_only"])
+    phrase_words = [
+        w for w, (cls, _) in classes.items() if cls in ("comparator", "limit") and w not in adjacent
+    ]
+    after = {word: kind for word, kind in b["after"].items()}
+    return BoundWords(
+        classes=classes,
+        token_before=re.compile(f"(?:{alternation(classes)})\\Z"),
+        phrase_word=re.compile(alternation(phrase_words)),
+        blocked_after=dict(b["adjacency"]["blocked_after"]),
+        phrase_stops=re.compile(alternation(b["phrase_stops"])),
+        phrase_reach=int(b["phrase_reach"]),
+        longest_word=max(map(len, classes)),
+        after=after,
+        after_match=re.compile(
+            f"{SPACE}(?P<inc>{inclusive})?{SPACE}(?P<q>{'|'.join(spaced(w) for w in sorted(after, key=len, reverse=True))})"
+        ),
+        inclusive_mark=re.compile(inclusive),
     )
 
 
@@ -253,6 +314,10 @@ def anchored(
     numerals before it begin (plus ``lead`` characters for a prefix like 人民币) is many times
     faster and finds the same matches. With ``back``, the window opens that many characters
     before the anchor instead (for forms with words inside: 六 个 百 分 点).
+
+    The walk back over numeral characters stops after MAX_NUMERAL_CHARS: a longer run is no
+    amount (and the patterns' numerals cannot start inside a run), and an unbounded walk would
+    cost time quadratic in the run's length (元元元…, 1000…0%%%…).
     """
     seen_end = -1
     n = len(text)
@@ -261,15 +326,18 @@ def anchored(
             continue
         start = a.start()
         if back is None:
-            while start > 0 and text[start - 1] in _AMOUNTISH:
+            floor = max(0, start - MAX_NUMERAL_CHARS)
+            while start > floor and text[start - 1] in _AMOUNTISH:
                 start -= 1
             if start == a.start():  # the anchor ends a longer unit (3.14人民币, 九千块钱): step over it
                 start = max(0, start - 3)
-                while start > 0 and text[start - 1] in _AMOUNTISH:
+                floor = max(0, start - MAX_NUMERAL_CHARS)
+                while start > floor and text[start - 1] in _AMOUNTISH:
                     start -= 1
         else:
             start = max(0, start - back)
-            while start > 0 and text[start - 1] in _NUMBERISH:
+            floor = max(0, start - MAX_NUMERAL_CHARS)
+            while start > floor and text[start - 1] in _NUMBERISH:
                 start -= 1
         for m in pattern.finditer(text, max(0, start - lead), min(n, a.end() + forward)):
             if m.start() <= a.start() < m.end() and m.end() > seen_end:

@@ -146,7 +146,7 @@ def test_li_zheng_inside_a_sentence_keeps_its_subject():
     targets = targets_of(text)
     assert [(t.metric, t.value, t.unit, t.kind) for t in targets] == [
         ("2023年全区固定资产投资", 381, "亿元", "exact"),
-        ("其中工业投资、高新产业投资增速", 20, "%", "exact"),
+        ("工业投资、高新产业投资增速", 20, "%", "exact"),  # 其中 (among which) is no part of the metric
     ]
 
 
@@ -159,3 +159,64 @@ def test_bare_chao_is_a_lower_bound_and_counted_products_and_durations_are_units
     assert (rows["件"].value, rows["件"].kind, rows["件"].year) == (500, "min", 2027)
     assert (rows["款"].value, rows["款"].kind) == (5, "min")
     assert (rows["周"].value, rows["周"].kind) == (3, "max")
+
+
+# ---------------------------------------------------------------- ranges, several metrics, duplicates
+def test_a_goal_range_has_low_and_high_and_no_single_value():
+    text = "到2026年，新建3-5个中试基地，培育10至15家链主企业，引进1万-2万名技能人才。"
+    got = [(t.metric, t.value, t.low, t.high, t.unit, t.kind) for t in targets_of(text)]
+    assert got == [
+        ("中试基地", None, 3, 5, "个", "range"),
+        ("链主企业", None, 10, 15, "家", "range"),
+        ("技能人才", None, 10_000, 20_000, "名", "range"),
+    ]
+
+
+def test_an_exact_or_bounded_goal_fills_low_and_high_like_money():
+    rows = {
+        t.unit: t for t in targets_of("到2026年，建成20个数字车间，培育不少于8家单项冠军，能耗下降不超过3%。")
+    }
+    assert (rows["个"].value, rows["个"].low, rows["个"].high, rows["个"].kind) == (20, 20, 20, "exact")
+    assert (rows["家"].low, rows["家"].high, rows["家"].kind) == (8, None, "min")
+    assert (rows["%"].low, rows["%"].high, rows["%"].kind) == (None, 3, "max")
+
+
+def test_a_goal_naming_several_metrics_gives_one_row_each():
+    text = "到2025年，建设30所示范性中职学校和120个特色专业。"
+    assert [(t.metric, t.value, t.unit) for t in targets_of(text)] == [
+        ("示范性中职学校", 30, "所"),
+        ("特色专业", 120, "个"),
+    ]
+    # a bracketed share is a goal of its own and the outer number stays
+    text = "到2025年，推广新技术40项（其中节能技术不少于10项）。"
+    assert [(t.metric, t.value, t.unit, t.kind) for t in targets_of(text)] == [
+        ("推广新技术", 40, "项", "exact"),
+        ("节能技术", 10, "项", "min"),
+    ]
+
+
+def test_and_between_words_without_two_quantities_does_not_split():
+    text = "到2025年，引进和培育高层次人才200名。"
+    assert [(t.metric, t.value) for t in targets_of(text)] == [("高层次人才", 200)]
+
+
+def test_li_zheng_before_a_year_gives_the_goal_once_with_its_year():
+    text = "力争到2027年，全省专精特新企业达到300家以上。"
+    assert [(t.year, t.value, t.kind) for t in targets_of(text)] == [(2027, 300, "min")]
+
+
+def test_a_goal_without_a_number_gets_none():
+    text = "到2025年，实现县域科技型企业“破零”，规上企业研发活动实现全覆盖，零的突破全面实现。"
+    targets = targets_of(text)
+    assert targets and all(t.value is None and t.low is None and t.high is None for t in targets)
+
+
+def test_values_too_large_to_be_finite_are_no_quantities():
+    # a digit run that overflows a float: no inf, no OverflowError (力争 used to crash in int(inf))
+    for text in (
+        "力争" + "9" * 301 + "亿元",
+        "到2025年，达到" + "9" * 320 + "家。",
+        "力争" + "1" * 310 + "%",
+    ):
+        for t in targets_of(text):
+            assert t.value is None and t.low is None and t.high is None
