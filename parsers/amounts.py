@@ -47,27 +47,27 @@ def extract_amounts(
     locate = ClauseLocator(clauses)
 
     money_rows: list[tuple[Found, dict]] = []
+    by_sentence: dict[int, list[tuple[Found, dict]]] = {}
     previous_end, previous_sentence = 0, -1
     for f in money_found:
         role = roles.money_role(f)
-        instrument, instrument_end = roles.instrument(f) if role in ("subsidy", "penalty") else (None, f.end)
-        s_start = ix.sentence(f.start)[0]
-        if s_start != previous_sentence:
-            previous_end, previous_sentence = s_start, s_start
+        sentence = ix.sentence(f.start)
+        paid = role in ("subsidy", "penalty")
+        instrument, instrument_end = roles.instrument(f, sentence) if paid else (None, f.end)
+        if sentence[0] != previous_sentence:
+            previous_end, previous_sentence = sentence[0], sentence[0]
         row = {
             "role": role,
             "instrument": instrument,
-            "one_off": role == "subsidy" and roles.one_off(f, previous_end, instrument_end),
-            "period": roles.period(f) if role in ("subsidy", "penalty") else None,
+            "one_off": role == "subsidy" and roles.one_off(f, sentence, previous_end, instrument_end),
+            "period": roles.period(f) if paid else None,
             "recipient": None,
         }
         previous_end = f.end
         money_rows.append((f, row))
+        by_sentence.setdefault(sentence[0], []).append((f, row))
 
     recipients = Recipients(roles)
-    by_sentence: dict[int, list[tuple[Found, dict]]] = {}
-    for f, row in money_rows:
-        by_sentence.setdefault(ix.sentence(f.start)[0], []).append((f, row))
     for group in by_sentence.values():
         recipients.assign(group)
 

@@ -102,6 +102,8 @@ class BoundReader:
         self.lex = lex
         self.words = lex.bounds
         self.part_of = part_of
+        # a noun phrase a bound crosses ends in 的, in a period word (每月), or for a ratio in any Han character
+        self._phrase_last = frozenset("的") | frozenset(w[-1] for w in lex.period_words)
 
     # -- the chain of words right before a number ----------------------------------------------
     def _chain_before(self, pos: int) -> list[_Word]:
@@ -111,6 +113,8 @@ class BoundReader:
             q = pos
             while q > 0 and norm[q - 1] in SPACES:
                 q -= 1
+            if q == 0 or norm[q - 1] not in words.last_chars:
+                break
             m = words.token_before.search(norm, max(0, q - words.longest_word), q)
             if m is None:
                 break
@@ -177,6 +181,13 @@ class BoundReader:
     # -- a bound across a noun phrase -------------------------------------------------------------
     def _across_phrase(self, start: int, is_ratio: bool) -> tuple[int, str | None, str | None]:
         norm, words = self.norm, self.words
+        q = start
+        while q > 0 and norm[q - 1] in SPACES:
+            q -= 1
+        if q == 0 or not (
+            norm[q - 1] in self._phrase_last or (is_ratio and "\u4e00" <= norm[q - 1] <= "\u9fff")
+        ):
+            return start, None, None
         part_start = self.part_of(start)[0]
         lo = max(part_start, start - words.phrase_reach)
         last = None

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from parsers.bounds import Found, bounds_of, finite, merge_ranges, spread_over_enumerations
 from parsers.context import TextIndex
-from parsers.lexicon import anchored
+from parsers.lexicon import anchor_hits, anchored
 from parsers.numbers import parse_number
 
 _CN_FIX = str.maketrans({"點": "点", "兩": "两", "萬": "万", "億": "亿", "○": "〇"})
@@ -88,6 +88,7 @@ class Candidates:
         self.weak_followers = tuple(money["weak_unit_followers"])
         self.unit_traps = tuple(money["unit_trap_followers"])
         self.joiners = tuple(self.lex.section("ranges")["dashes"])
+        self.anchors = anchor_hits(self.lex, self.norm)  # one scan for the anchors of every kind
         # web and e-mail addresses (…%20…): matched only around an @, :// or www.
         spans = sorted(
             (m.start(), m.end())
@@ -124,7 +125,7 @@ class Candidates:
         found: list[Found] = []
         norm = self.norm
         covered_until = -1  # anchored matches come in text order
-        for m in anchored(self.lex.money, self.lex.anchors["money"], norm):
+        for m in anchored(self.lex.money, self.anchors["money"], norm):
             hit = self._money_hit(m)
             if hit is not None:
                 found.append(hit)

@@ -44,22 +44,45 @@ class Scope:
 
 
 class Hits:
-    """The non-overlapping matches of one pattern inside one span, in order, for bisect queries."""
+    """The matches of one pattern inside one span (a sentence), for repeated window queries.
 
-    __slots__ = ("matches", "starts", "ends")
+    The first few queries search their window directly (as cheap as it gets for a sentence with
+    one or two amounts); after that the span's matches are found once and every query is a
+    bisect, so a sentence with thousands of amounts costs time linear in its length.
+    """
 
-    def __init__(self, matches: Iterable[re.Match]):
-        self.matches = list(matches)
-        self.starts = [m.start() for m in self.matches]
-        self.ends = [m.end() for m in self.matches]
+    __slots__ = ("pattern", "text", "span", "queries", "matches", "starts", "ends")
+    DIRECT_QUERIES = 6
+
+    def __init__(self, pattern: re.Pattern, text: str, span: tuple[int, int]):
+        self.pattern, self.text, self.span = pattern, text, span
+        self.queries = 0
+        self.matches: list[re.Match] | None = None
+
+    def _indexed(self) -> bool:
+        if self.matches is None:
+            self.queries += 1
+            if self.queries <= self.DIRECT_QUERIES:
+                return False
+            self.matches = list(self.pattern.finditer(self.text, *self.span))
+            self.starts = [m.start() for m in self.matches]
+            self.ends = [m.end() for m in self.matches]
+        return True
 
     def first(self, start: int, end: int) -> re.Match | None:
         """The first match lying wholly inside [start, end)."""
+        if not self._indexed():
+            return self.pattern.search(self.text, start, end)
         i = bisect_left(self.starts, start)
         return self.matches[i] if i < len(self.matches) and self.ends[i] <= end else None
 
     def last(self, start: int, end: int) -> re.Match | None:
         """The last match lying wholly inside [start, end)."""
+        if not self._indexed():
+            found = None
+            for found in self.pattern.finditer(self.text, start, end):  # noqa: B007
+                pass
+            return found
         j = bisect_right(self.ends, end) - 1
         return self.matches[j] if j >= 0 and self.starts[j] >= start else None
 
@@ -159,7 +182,7 @@ class TextIndex:
         key = (pattern, span[0], span[1])
         found = self._hits.get(key)
         if found is None:
-            found = self._hits[key] = Hits(pattern.finditer(self.norm, span[0], span[1]))
+            found = self._hits[key] = Hits(pattern, self.norm, span)
         return found
 
     # -- spans around a position -------------------------------------------------------------

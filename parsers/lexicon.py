@@ -59,6 +59,7 @@ class BoundWords:
     phrase_stops: re.Pattern
     phrase_reach: int
     longest_word: int
+    last_chars: frozenset[str]  # a chain word ends in one of these: a cheap test before the search
     after: dict[str, str]  # after-word (spaces removed) -> kind
     after_match: re.Pattern  # inclusion mark and after-word right after a number
     inclusive_mark: re.Pattern
@@ -108,9 +109,9 @@ class Lexicon:
     # one-for-one character normalization: full-width digits and traditional characters
     normalize_table: dict[int, str] | None = None
     needs_normalizing: re.Pattern | None = None
-    anchors: dict[str, re.Pattern] | None = (
-        None  # cheap literal patterns that every candidate of a kind contains
-    )
+    anchors: dict[str, re.Pattern] | None = None  # cheap patterns every candidate of a kind contains
+    anchor_any: re.Pattern | None = None  # all of them in one alternation: one scan per text
+    anchor_kinds: dict[str, tuple[str, ...]] | None = None  # last character of an anchor -> its kinds
 
     def section(self, *path: str):
         node = self.raw
@@ -178,6 +179,20 @@ def _compile(raw: dict) -> Lexicon:
         {ord(a): b for a, b in zip("０１２３４５６７８９．％", "0123456789.%", strict=True)}
     )
 
+    anchors = {
+        # each ends in a single-character class or character: the engine skips to it without trying
+        # every position; one scan finds the anchors of every kind (``anchor_hits``)
+        "money": re.compile(f"[{_last_chars(money['units'] + money['currency_prefixes'])}]"),
+        "percent": re.compile(f"[{_last_chars(ratios['percent_signs'])}]"),
+        "per_fraction": re.compile(SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])),
+        "percentage_points": re.compile(f"分{SPACE}[点點]"),
+        # a numeral right before 成/折/倍, so that 建成, 折旧, 倍增 cost nothing
+        "tenths": re.compile(f"[\\d{_CN_ANY}半]{SPACE}{re.escape(ratios['tenths_word'])}"),
+        "discount": re.compile(f"[\\d{_CN_ANY}半对對]{SPACE}{re.escape(ratios['discount_word'])}"),
+        "colon_ratio": re.compile(f"\\d{SPACE}[{colons}]"),
+        "slash": re.compile(f"\\d{SPACE}[{slash}]"),
+        "multiple": re.compile(f"[\\d{_CN_ANY}]{SPACE}{re.escape(ratios['multiple_word'])}"),
+    }
     instruments = dict(raw["instruments"])
     count_units = list(targets["count_units"])
     money_units = [f"{s}{u}" for s in scales for u in ("元",)] + ["元"]
@@ -239,20 +254,27 @@ def _compile(raw: dict) -> Lexicon:
         grant_verb=re.compile(alternation(recipients["grant_verbs"])),
         normalize_table=normalize_table,
         needs_normalizing=re.compile(f"[{''.join(re.escape(chr(c)) for c in normalize_table)}]"),
-        anchors={
-            # single-character classes: the regex engine skips to them without trying every position
-            "money": re.compile(f"[{_last_chars(money['units'] + money['currency_prefixes'])}]"),
-            "percent": re.compile(f"[{_last_chars(ratios['percent_signs'])}]"),
-            "per_fraction": re.compile(SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])),
-            "percentage_points": re.compile(f"分{SPACE}[点點]"),
-            # a numeral right before 成/折/倍, so that 建成, 折旧, 倍增 cost nothing
-            "tenths": re.compile(f"[\\d{_CN_ANY}半]{SPACE}{re.escape(ratios['tenths_word'])}"),
-            "discount": re.compile(f"[\\d{_CN_ANY}半对對]{SPACE}{re.escape(ratios['discount_word'])}"),
-            "colon_ratio": re.compile(f"\\d{SPACE}[{colons}]"),
-            "slash": re.compile(f"\\d{SPACE}[{slash}]"),
-            "multiple": re.compile(f"[\\d{_CN_ANY}]{SPACE}{re.escape(ratios['multiple_word'])}"),
-        },
+        anchors=anchors,
+        # one scan for all kinds; a numeral before 成/折/倍/:// stands for the stricter classes of the
+        # kinds (anchor_hits checks each match against its kind's own anchor)
+        anchor_any=re.compile(
+            f"{anchors['money'].pattern}|{anchors['percent'].pattern}|分{SPACE}[之点點]"
+            f"|[\\d{_CN_ANY}半对對]{SPACE}[{re.escape(ratios['tenths_word'] + ratios['discount_word'] + ratios['multiple_word'])}{colons}{slash}]"
+        ),
+        anchor_kinds=_anchor_kinds(anchors),
     )
+
+
+def _anchor_kinds(anchors: dict[str, re.Pattern]) -> dict[str, tuple[str, ...]]:
+    """The last character of an anchor match -> the kinds of candidate it may anchor."""
+    kinds: dict[str, list[str]] = {}
+    for kind, pattern in anchors.items():
+        last = pattern.pattern
+        chars = re.findall(r"\[([^\]]+)\]$", last)
+        tail = chars[0] if chars else last[-1]
+        for ch in re.sub(r"\\(.)", r"\1", tail):
+            kinds.setdefault(ch, []).append(kind)
+    return {ch: tuple(k) for ch, k in kinds.items()}
 
 
 def _bound_words(b: dict, inclusive: str) -> BoundWords:
@@ -278,6 +300,7 @@ def _bound_words(b: dict, inclusive: str) -> BoundWords:
         phrase_stops=re.compile(alternation(b["phrase_stops"])),
         phrase_reach=int(b["phrase_reach"]),
         longest_word=max(map(len, classes)),
+        last_chars=frozenset(w[-1] for w in classes),
         after=after,
         after_match=re.compile(
             f"{SPACE}(?P<inc>{inclusive})?{SPACE}(?P<q>{'|'.join(spaced(w) for w in sorted(after, key=len, reverse=True))})"
@@ -299,9 +322,21 @@ _NUMBERISH = frozenset("0123456789.,，" + _CN_ANY + "点點几数半 \t\u3000")
 _AMOUNTISH = _NUMBERISH | frozenset("—–－-~～〜至到元圆块含()（）kK%")
 
 
+def anchor_hits(lex: Lexicon, text: str) -> dict[str, list[re.Match]]:
+    """The anchor matches of every candidate kind in ``text``, from one scan (see ``anchored``)."""
+    hits: dict[str, list[re.Match]] = {kind: [] for kind in lex.anchors}
+    kinds = lex.anchor_kinds
+    anchors = lex.anchors
+    for m in lex.anchor_any.finditer(text):
+        for kind in kinds[m.group(0)[-1]]:
+            if len(m.group(0)) == 1 or anchors[kind].fullmatch(text, m.start(), m.end()):
+                hits[kind].append(m)
+    return hits
+
+
 def anchored(
     pattern: re.Pattern,
-    anchor: re.Pattern,
+    anchor: re.Pattern | list[re.Match],
     text: str,
     lead: int = 4,
     forward: int = 12,
@@ -321,7 +356,7 @@ def anchored(
     """
     seen_end = -1
     n = len(text)
-    for a in anchor.finditer(text):
+    for a in anchor.finditer(text) if isinstance(anchor, re.Pattern) else anchor:
         if a.start() < seen_end:
             continue
         start = a.start()

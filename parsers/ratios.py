@@ -79,7 +79,7 @@ class RatioCandidates:
     # -- the forms ------------------------------------------------------------------------------
     def _percent(self) -> None:
         norm = self.norm
-        for m in anchored(self.lex.percent, self.lex.anchors["percent"], norm, back=40):
+        for m in anchored(self.lex.percent, self.c.anchors["percent"], norm, back=40):
             value = number_value(m.group("n"))
             start = m.start()
             sign = 1.0
@@ -97,7 +97,7 @@ class RatioCandidates:
             self._add(start, m.end(), None if value is None else sign * value / 100, "percent", low)
 
     def _per_fraction(self) -> None:
-        for m in anchored(self.lex.per_fraction, self.lex.anchors["per_fraction"], self.norm, back=40):
+        for m in anchored(self.lex.per_fraction, self.c.anchors["per_fraction"], self.norm, back=40):
             den, num = number_value(m.group("den")), number_value(m.group("n"))
             if not den or num is None:
                 continue
@@ -107,7 +107,7 @@ class RatioCandidates:
             self._add(m.start(), m.end(), num / den, form, raw=m.group("n"))
 
     def _points(self) -> None:
-        anchor = self.lex.anchors["percentage_points"]
+        anchor = self.c.anchors["percentage_points"]
         for m in anchored(self.lex.percentage_points, anchor, self.norm, back=40):
             num = number_value(m.group("n"))
             if num is not None and m.group("k"):
@@ -117,13 +117,13 @@ class RatioCandidates:
     def _slash(self) -> None:
         """1/3, 2/3: a proper fraction of small numbers (not 2024/12/26, not 24/7)."""
         limit = int(self.cfg["slash_max_denominator"])
-        for m in anchored(self.lex.slash_fraction, self.lex.anchors["slash"], self.norm, back=8):
+        for m in anchored(self.lex.slash_fraction, self.c.anchors["slash"], self.norm, back=8):
             num, den = int(m.group("n")), int(m.group("den"))
             if 0 < num < den <= limit:
                 self._add(m.start(), m.end(), num / den, "fraction")
 
     def _colon(self) -> None:
-        for m in anchored(self.lex.colon_ratio, self.lex.anchors["colon_ratio"], self.norm, back=40):
+        for m in anchored(self.lex.colon_ratio, self.c.anchors["colon_ratio"], self.norm, back=40):
             if self._clock(m):
                 continue
             a, b = float(m.group("a")), float(m.group("b"))
@@ -132,7 +132,7 @@ class RatioCandidates:
 
     def _tenths(self) -> None:
         norm, followers = self.norm, tuple(self.cfg["tenths_followers"])
-        for m in anchored(self.lex.tenths, self.lex.anchors["tenths"], norm, back=40):
+        for m in anchored(self.lex.tenths, self.c.anchors["tenths"], norm, back=40):
             if not norm[m.end() : m.end() + 2].startswith(followers) and m.end() < len(norm):
                 continue
             num = 0.5 if m.group("n") == "半" else number_value(m.group("n"))
@@ -142,7 +142,7 @@ class RatioCandidates:
 
     def _discount(self) -> None:
         norm = self.norm
-        for m in anchored(self.lex.discount, self.lex.anchors["discount"], norm, back=40):
+        for m in anchored(self.lex.discount, self.c.anchors["discount"], norm, back=40):
             if norm[m.end() : m.end() + 1] in self.cfg["discount_trap_followers"] and m.end() < len(norm):
                 continue
             raw = m.group("n")
@@ -158,7 +158,7 @@ class RatioCandidates:
 
     def _multiple(self) -> None:
         norm = self.norm
-        for m in anchored(self.lex.multiple, self.lex.anchors["multiple"], norm, back=40):
+        for m in anchored(self.lex.multiple, self.c.anchors["multiple"], norm, back=40):
             if norm[m.end() : m.end() + 1] in self.cfg["multiple_trap_followers"]:
                 continue
             self._add(m.start(), m.end(), number_value(m.group("n")), "multiple")

@@ -83,9 +83,10 @@ class Recipients:
         return (s, e) if s < e and e - s <= _MAX_RECIPIENT else None
 
     # -- phrases -------------------------------------------------------------------------------
-    def lead_phrase(self, span_start: int, pos: int) -> tuple[tuple[int, int] | None, int]:
-        """The 对 phrase before pos: (its span, position after it)."""
-        sentence = self.ix.sentence(pos)
+    def lead_phrase(
+        self, sentence: tuple[int, int], span_start: int, pos: int
+    ) -> tuple[tuple[int, int] | None, int]:
+        """The 对 phrase in [span_start, pos) of the sentence: (its span, position after it)."""
         last = self.ix.hits(self.ix.recipient_lead, sentence).last(span_start, pos)
         if last is None:
             return None, pos
@@ -156,7 +157,7 @@ class Recipients:
                 continue
             if row["role"] == "penalty":
                 # 对单位处一千元以上五千元以下罚款: who pays, named in the same comma part
-                phrase, _ = self.lead_phrase(self.ix.part(f.start)[0], f.start)
+                phrase, _ = self.lead_phrase(sentence, self.ix.part(f.start)[0], f.start)
                 cleaned = self._clean(*phrase) if phrase else None
                 if cleaned:
                     chosen[k] = [cleaned]
@@ -167,7 +168,7 @@ class Recipients:
                 chosen[k] = given
                 k += 1
                 continue
-            phrase, phrase_end = self.lead_phrase(s_start, f.start)
+            phrase, phrase_end = self.lead_phrase(sentence, s_start, f.start)
             if phrase and respectively.any(phrase_end, f.start):
                 # 分别 enumeration: the amounts of this part joined by 、 map onto the phrase's items
                 group = range(k, group_end[k] + 1)

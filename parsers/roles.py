@@ -39,13 +39,10 @@ class Roles:
         self.period_window = int(periods["window"])
         self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
 
-    def _sentence_hits(self, pattern, pos: int):
-        return self.ix.hits(pattern, self.ix.sentence(pos))
-
-    def _threshold_before(self, f: Found, part_start: int) -> bool:
-        if not self._sentence_hits(self.lex.threshold_cue, f.start).any(part_start, f.start):
+    def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
+        if not self.ix.hits(self.lex.threshold_cue, sentence).any(part_start, f.start):
             return False
-        return not self._sentence_hits(self.lex.ratio_subsidy_cue, f.start).any(part_start, f.start)
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
 
     def _attributive(self, f: Found) -> bool:
         """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
@@ -60,7 +57,7 @@ class Roles:
             rest = rest[1:]
         return not self.lex.instrument.match(rest) and not rest.startswith(("给予", "奖励"))
 
-    def _condition(self, f: Found, part_start: int, part_end: int) -> bool:
+    def _condition(self, f: Found, sentence: tuple[int, int], part_start: int, part_end: int) -> bool:
         """首次突破5亿元的，奖励100万元: an amount in a "…的，" condition before the grant is a threshold."""
         norm = self.norm
         if part_end >= len(norm) or norm[part_end] not in "，,":
@@ -70,7 +67,7 @@ class Roles:
             last -= 1
         if last <= part_start or norm[last - 1] != "的":
             return False
-        return not self._sentence_hits(self.lex.ratio_subsidy_cue, f.start).any(part_start, f.start)
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
 
     def _basis(self, f: Found, part_start: int) -> bool:
         """每增加3000万元 / 超过1000万元的部分 / 按1000万元的5% / 以500万元为基数: what a payout is computed from."""
@@ -89,13 +86,13 @@ class Roles:
             return after in self.ratio_starts
         return False
 
-    def in_goal(self, f: Found) -> bool:
+    def in_goal(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
         """A value a goal statement aims at (same test as targets.py: first sentence, or after a goal verb)."""
         scope = self.ix.target_scope(f.start)
         if scope is None or f.start < scope.body_start or self.ix.reports_past(f.start):
             return False
-        part_start, part_end = self.ix.part(f.start)
-        if self._sentence_hits(self.lex.ratio_subsidy_cue, f.start).any(part_start, part_end):
+        part_start, part_end = part
+        if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, part_end):
             return False
         if not self.ix.followed_by_boundary(f.end):
             return False
@@ -107,47 +104,48 @@ class Roles:
         )
 
     def money_role(self, f: Found) -> str:
-        s_start, s_end = self.ix.sentence(f.start)
-        part_start, part_end = self.ix.part(f.start)
+        sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
+        part_start, part_end = part
         # 处一万元以上十万元以下的罚款 / 并处…罚款: the fine itself
-        before = part_start
         scan = f.start
         while scan > part_start and self.norm[scan - 1] in SPACES:
             scan -= 1
-        penalties = self._sentence_hits(self.lex.penalty_cue, f.start)
-        if self.norm.endswith(self.penalty_verbs, before, scan) or penalties.any(f.end, part_end):
+        penalties = self.ix.hits(self.lex.penalty_cue, sentence)
+        if self.norm.endswith(self.penalty_verbs, part_start, scan) or penalties.any(f.end, part_end):
             return "penalty"
-        if self.in_goal(f):
+        if self.in_goal(f, sentence, part):
             return "target"
         if self._basis(f, part_start):
             return "basis"
         if (
-            self._threshold_before(f, part_start)
+            self._threshold_before(f, sentence, part_start)
             or self._attributive(f)
-            or self._condition(f, part_start, part_end)
+            or self._condition(f, sentence, part_start, part_end)
         ):
             return "threshold"
-        if penalties.any(s_start, s_end):
+        if penalties.any(*sentence):
             return "penalty"
-        if self._sentence_hits(self.lex.subsidy_cue, f.start).any(s_start, s_end):
+        if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             return "subsidy"
         return "other"
 
     def ratio_role(self, f: Found) -> str:
-        part_start, part_end = self.ix.part(f.start)
-        if self.in_goal(f):
+        sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
+        if self.in_goal(f, sentence, part):
             return "target"
-        if self._sentence_hits(self.lex.ratio_subsidy_cue, f.start).any(part_start, part_end):
+        if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
             return "subsidy_rate"
-        if (self._threshold_before(f, part_start) and f.kind in ("min", "max")) or self._attributive(f):
+        if (self._threshold_before(f, sentence, part[0]) and f.kind in ("min", "max")) or self._attributive(
+            f
+        ):
             return "threshold"
         return "other"
 
     # -- details ---------------------------------------------------------------------------------
-    def instrument(self, f: Found) -> tuple[str | None, int]:
+    def instrument(self, f: Found, sentence: tuple[int, int]) -> tuple[str | None, int]:
         """The nearest instrument word after the amount in its sentence, else the nearest before."""
-        s_start, s_end = self.ix.sentence(f.start)
-        hits = self.ix.hits(self.lex.instrument, (s_start, s_end))
+        s_start, s_end = sentence
+        hits = self.ix.hits(self.lex.instrument, sentence)
         after = hits.first(f.end, s_end)
         if after:
             return self.ix.written(after.start(), after.end()), after.end()
@@ -165,8 +163,7 @@ class Roles:
             pass
         return self.ix.written(last.start(), last.end()) if last else None
 
-    def one_off(self, f: Found, previous_end: int, instrument_end: int) -> bool:
+    def one_off(self, f: Found, sentence: tuple[int, int], previous_end: int, instrument_end: int) -> bool:
         """一次性 between the previous amount of the sentence (or its start) and this amount's instrument."""
-        span = self.ix.sentence(f.start)
-        window_start = max(span[0], previous_end)
-        return self.ix.hits(self.lex.one_off, span).any(window_start, max(instrument_end, f.end))
+        window_start = max(sentence[0], previous_end)
+        return self.ix.hits(self.lex.one_off, sentence).any(window_start, max(instrument_end, f.end))

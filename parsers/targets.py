@@ -48,27 +48,59 @@ class _Goal:
     value_fraction: float | None = None
 
 
+@dataclass(frozen=True)
+class _GoalWords:
+    """The [targets] words compiled once per lexicon."""
+
+    count_units: frozenset[str]
+    metric_stops: frozenset[str]
+    strip_prefix: re.Pattern
+    goal_verb_tail: re.Pattern
+    opener: re.Pattern  # used with .match(text, pos)
+    joins: re.Pattern
+    percent_signs: frozenset[str]
+
+
+_BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
+_COMPILED: dict[int, _GoalWords] = {}
+
+
+def _goal_words(lex) -> _GoalWords:
+    words = _COMPILED.get(id(lex))
+    if words is None:
+        t = lex.section("targets")
+        verbs = t["goal_verbs"] + lex.section("qualifiers")["exact_verbs"]
+        words = _COMPILED[id(lex)] = _GoalWords(
+            count_units=frozenset(t["count_units"]),
+            metric_stops=frozenset(t["metric_stop_tokens"]),
+            # leading goal verbs, also joined (引进和培育高层次人才 -> 高层次人才)
+            strip_prefix=re.compile(
+                f"^(?:(?:{alternation(t['metric_strip_prefixes'] + t['goal_verbs'])})(?:和|与|及|、)?)+"
+            ),
+            goal_verb_tail=re.compile(f"(?:{alternation(t['goal_openers'])})?(?:{alternation(verbs)})\\Z"),
+            opener=re.compile(f"(?:{alternation(t['goal_openers'])})"),
+            joins=re.compile(alternation(t["goal_joiners"])),
+            percent_signs=frozenset(lex.section("ratios")["percent_signs"]),
+        )
+    return words
+
+
 class _GoalReader:
     def __init__(self, index: TextIndex):
         self.ix = index
         self.lex = index.lex
         self.norm = index.norm
-        t = self.lex.section("targets")
-        self.count_units = set(t["count_units"])
-        self.metric_stops = set(t["metric_stop_tokens"])
-        # leading goal verbs, also joined (引进和培育高层次人才 -> 高层次人才)
-        self.strip_prefix = re.compile(
-            f"^(?:(?:{alternation(t['metric_strip_prefixes'] + t['goal_verbs'])})(?:和|与|及|、)?)+"
-        )
-        self.goal_verb_tail = re.compile(
-            f"(?:{alternation(t['goal_openers'])})?(?:{alternation(t['goal_verbs'] + self.lex.section('qualifiers')['exact_verbs'])})\\Z"
-        )
-        self.opener = re.compile(f"(?:{alternation(t['goal_openers'])})")  # used with .match(text, pos)
-        self.percent_signs = set(self.lex.section("ratios")["percent_signs"])
+        w = _goal_words(self.lex)
+        self.count_units = w.count_units
+        self.metric_stops = w.metric_stops
+        self.strip_prefix = w.strip_prefix
+        self.goal_verb_tail = w.goal_verb_tail
+        self.opener = w.opener
+        self.percent_signs = w.percent_signs
         self.subsidy_cue = self.lex.ratio_subsidy_cue
         self._quantity_cache: dict[tuple[int, int], list[re.Match]] = {}
-        self._joins = re.compile(f"{alternation(t['goal_joiners'])}")
-        self._brackets = re.compile(r"[（(]([^（()）]*)[）)]")
+        self._joins = w.joins
+        self._brackets = _BRACKETS
 
     def _in_trap(self, start: int, end: int) -> bool:
         trap = self.lex.trap
