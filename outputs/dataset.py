@@ -356,12 +356,15 @@ def commit(
     documents: Iterable[Document] = (),
     diffs: Iterable = (),
     series: Mapping[str, str] | None = None,
+    diff_documents: Iterable[Document] = (),
 ) -> CommitResult:
     """Write ``documents`` and ``diffs`` to every table under ``out`` as one atomic step.
 
     A document replaces the rows of the same ``doc_id`` in every document table; a diff
     replaces the rows of the same (old_doc_id, new_doc_id) in the diff tables. ``series``
     (doc_id -> name) overrides the series worked out from a document's title.
+    ``diff_documents`` are documents the diffs compare that are not rewritten here (an earlier
+    draft read back from its JSON): they only tell each value change which provision it is in.
     """
     out = Path(out)
     state = _state(out)
@@ -380,9 +383,10 @@ def commit(
     latest_diffs: dict[tuple[str, str], object] = {}
     for diff in diffs:  # the later diff of the same pair wins
         latest_diffs[(diff.old_doc_id, diff.new_doc_id)] = diff
+    compared = {doc.doc_id: doc for doc in diff_documents} | latest
     for pair, diff in latest_diffs.items():
         bucket = _bucket(pair[1])
-        table_rows = diff_rows(diff)
+        table_rows = diff_rows(diff, compared.get(pair[0]), compared.get(pair[1]))
         for table in DIFF_TABLES:  # a diff with no rows still clears the pair's old rows
             keys[table][bucket].add(_KEY_SEP.join(pair))
             rows[table][bucket].extend(table_rows.get(table, []))
