@@ -22,7 +22,7 @@ A bound is not a word but a small phrase read from the words' classes in the lex
 ``merge_ranges`` joins a lower bound and an upper bound written one after the other into one range
 (1亿元（含）以上、5亿元（不含）以下; 1000万元及以上至5000万元; 一万元以上不足三万元). Bounds written
 in the wrong order (50万元以上20万元以下) are a drafting slip: the range is still the span between
-the two numbers, so low and high are put in order (low <= high always). ``spread_over_enumerations``
+the two numbers, so low and high are put in order (low <= high always). ``Enumerations.spread``
 hands a bound before the first amount of an enumeration to the amounts after it that have none
 (分别给予最高300万元、100万元: both max).
 """
@@ -35,13 +35,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from parsers.lexicon import Lexicon
+from parsers.numbers import CN_SCALE_CHARS
 
 SPACES = " \t\u3000\u00a0"
 _FLIP = {"above": "below", "below": "above", "reach": "below"}
 _KIND_OF_DIRECTION = {"above": "min", "below": "max"}
 _CHAIN_LIMIT = 8  # words in one chain; a longer run of chain words is not one bound
 # Inside a noun phrase a bound crosses, these say another amount or list is there.
-_NOT_IN_PHRASE = frozenset("0123456789万亿%、")
+_COPULA_FIRST = re.compile("(?:为|是|可达)")
+_NOUN_THEN_COPULA = re.compile("[\u4e00-\u9fff]{0,4}?(?:为|是)")
+_NOT_IN_PHRASE = frozenset("0123456789%、" + CN_SCALE_CHARS)
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,8 @@ class BoundReader:
         self.words = lex.bounds
         self.part_of = part_of
         # a noun phrase a bound crosses ends in 的, in a period word (每月), or for a ratio in any Han character
-        self._phrase_last = frozenset("的") | frozenset(w[-1] for w in lex.period_words)
+        self._phrase_last = lex.bounds.phrase_last
+        self._period_end = lex.bounds.period_end
 
     # -- the chain of words right before a number ----------------------------------------------
     def _chain_before(self, pos: int) -> list[_Word]:
@@ -162,9 +166,14 @@ class BoundReader:
                 break
         return kind, decisive, bearing
 
-    def _before(self, start: int, is_ratio: bool) -> tuple[int, str | None, str | None]:
-        """(surface start, kind, qualifier) from the words before the number at ``start``."""
+    def _before(self, start: int, is_ratio: bool) -> tuple[int, str | None, str | None, str | None]:
+        """(surface start, kind, qualifier, deciding word) from the words before the number at ``start``."""
         chain = self._chain_before(start)
+        if chain and (
+            (is_ratio and chain[-1].word in self.words.money_only)  # 近三成: about, no bound
+            or chain[-1].word in self.words.needs_copula  # 准入限额1.5倍: a noun, not a cap
+        ):
+            chain = []
         kind, decisive, bearing = self._read(chain) if chain else (None, None, set())
         if kind is None:
             return self._across_phrase(start, is_ratio)
@@ -173,55 +182,79 @@ class BoundReader:
         if decisive is not None and decisive < last_bridge:
             # 每年最高补助100万元: the bound holds across the grant word, which stays out of the surface
             words = "".join(chain[i].word for i in sorted(bearing) if i < last_bridge)
-            return start, kind, words
+            return start, kind, words, chain[decisive].word
         first = min(i for i in bearing if i > last_bridge)
         words = "".join(w.word for w in chain[first:] if w.cls != "hedge")
-        return chain[first].start, kind, words
+        return chain[first].start, kind, words, chain[decisive].word if decisive is not None else None
 
     # -- a bound across a noun phrase -------------------------------------------------------------
-    def _across_phrase(self, start: int, is_ratio: bool) -> tuple[int, str | None, str | None]:
+    def _across_phrase(self, start: int, is_ratio: bool) -> tuple[int, str | None, str | None, str | None]:
         norm, words = self.norm, self.words
+        none = (start, None, None, None)
         q = start
         while q > 0 and norm[q - 1] in SPACES:
             q -= 1
         if q == 0 or not (
             norm[q - 1] in self._phrase_last or (is_ratio and "\u4e00" <= norm[q - 1] <= "\u9fff")
         ):
-            return start, None, None
+            return none
         part_start = self.part_of(start)[0]
         lo = max(part_start, start - words.phrase_reach)
         last = None
         for last in words.phrase_word.finditer(norm, lo, start):  # noqa: B007
             pass
-        if last is None or not self._noun_phrase(norm[last.end() : start], is_ratio):
-            return start, None, None
-        chain = [*self._chain_before(last.start())]
+        if last is None:
+            return none
+        phrase = norm[last.end() : start]
         cls, value = words.classes[last.group(0)]
+        if not self._noun_phrase(phrase, is_ratio):
+            return none
+        if cls == "limit" and not self._limit_reaches(last.group(0), phrase):
+            return none  # 按最低工资标准的90%, 最低生活保障标准为…: 最低 names a noun, it bounds nothing
+        chain = [*self._chain_before(last.start())]
         chain.append(_Word(last.start(), last.end(), last.group(0), cls, value))
-        kind, _, bearing = self._read(chain)
+        kind, decisive, bearing = self._read(chain)
         if kind is None:
-            return start, None, None
+            return none
         first = min(bearing)
-        return chain[first].start, kind, "".join(w.word for w in chain[first:] if w.cls != "hedge")
+        words_ = "".join(w.word for w in chain[first:] if w.cls != "hedge")
+        return chain[first].start, kind, words_, chain[decisive].word if decisive is not None else None
+
+    def _limit_reaches(self, limit: str, phrase: str) -> bool:
+        """A limit crosses a phrase that opens with a copula (最高为…每户), is made of period words (最高每户), or,
+        for a noun limit, has a copula after a short noun (费用限额标准为职工参保人员每人每天)."""
+        phrase = phrase.strip(SPACES)
+        if self.lex.period.fullmatch(phrase):
+            return True
+        opening = _NOUN_THEN_COPULA if limit in self.words.noun_limits else _COPULA_FIRST
+        return opening.match(phrase) is not None
 
     def _noun_phrase(self, phrase: str, is_ratio: bool) -> bool:
         phrase = phrase.strip(SPACES)
         if not phrase or any(ch in _NOT_IN_PHRASE for ch in phrase):
             return False
-        if self.words.phrase_stops.search(phrase):
+        if self.words.phrase_stops.search(phrase) or self.words.phrase_time_end.search(phrase):
             return False
         if phrase.endswith("的"):
             return True  # 不超过项目总投资的30%
-        if self.lex.period.fullmatch(phrase):
-            return True  # 不能超过每月1000元
-        return is_ratio and len(phrase) <= 8 and "的" not in phrase  # 不低于销售收入3%
+        if self._period_end.search(phrase):
+            return True  # 不能超过每月1000元, 限额标准为职工参保人员每人每天120元
+        return is_ratio and len(phrase) <= 12 and "的" not in phrase  # 不低于销售收入3%
+
+    def _object_follows(self, end: int) -> bool:
+        """A noun right after the quantity (百项前沿技术), not a boundary, 的 or a space."""
+        norm = self.norm
+        return end < len(norm) and "\u4e00" <= norm[end] <= "\u9fff" and norm[end] != "的"
 
     # -- the whole bound ---------------------------------------------------------------------------
     def qualify(self, start: int, end: int, is_ratio: bool = False) -> Qualified:
         """The bound of the number spanning [start, end): its surface, kind and qualifier words."""
-        q_start, before_kind, before_words = self._before(start, is_ratio)
+        q_start, before_kind, before_words, decisive = self._before(start, is_ratio)
         q_end, after_kind, after_word = end, None, None
         after = self.words.after_match.match(self.norm, end)
+        if decisive in self.words.verb_with_object and not after and self._object_follows(end):
+            # 突破百项前沿关键核心技术: a verb with its object (make breakthroughs in 100 technologies)
+            q_start, before_kind, before_words = start, None, None
         if after:
             after_word = re.sub(f"[{SPACES}]", "", after.group("q"))
             after_kind = self.words.after[after_word]
@@ -245,14 +278,25 @@ def merge_ranges(found: list[Found], norm: str, joiners: tuple[str, ...]) -> lis
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.form == f.form and prev.kind == "min" and prev.after_kind != "exact":
+        if (
+            prev is not None
+            and prev.form == f.form
+            and prev.kind in ("min", "exact")
+            and prev.after_kind != "exact"
+        ):
             between = norm[prev.end : f.start].strip(SPACES)
             upper = f.high if f.kind == "max" else f.low if f.kind == "exact" else None
-            joined = (f.kind == "max" and between in ("", "、", *joiners)) or (
-                f.kind == "exact" and f.before_kind is None and between in joiners
-            )
+            if prev.kind == "min":
+                joined = (f.kind == "max" and between in ("", "、", *joiners)) or (
+                    f.kind == "exact" and f.before_kind is None and between in joiners
+                )
+            else:  # 1.5倍至3倍以内: a plain number, a dash and a bounded or plain one
+                joined = f.kind in ("max", "exact") and f.before_kind is None and between in joiners
             if joined and upper is not None:
                 low, high = _ordered(prev.low, upper)
+                if prev.kind == "exact" and low == high:
+                    out.append(f)
+                    continue
                 out[-1] = Found(
                     prev.start,
                     f.end,
@@ -271,25 +315,63 @@ def merge_ranges(found: list[Found], norm: str, joiners: tuple[str, ...]) -> lis
 
 
 _ENUMERATION_MARKS = ("、", "和", "或", "及", "以及")
+_MAX_LIST_GAP = 48  # characters between two members of one list (a bracketed remark included)
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+_PARALLEL = re.compile(r"[、，,]([\u4e00-\u9fff]{1,16})")
 
 
-def spread_over_enumerations(found: list[Found], norm: str) -> list[Found]:
-    """分别给予最高300万元、100万元: the bound before the first amount governs the plain amounts listed after it."""
-    out: list[Found] = []
-    governing: Found | None = None
-    for f in found:
-        prev = out[-1] if out else None
-        listed = (
-            prev is not None
-            and prev.form == f.form
-            and norm[prev.end : f.start].strip(SPACES) in _ENUMERATION_MARKS
-        )
-        if not listed:
-            governing = f if f.before_kind in ("min", "max") and f.after_kind is None else None
-        elif governing is not None and f.kind == "exact" and f.qualifier is None and f.low is not None:
-            low, high = bounds_of(f.low, governing.before_kind)
-            f = replace(f, low=low, high=high, kind=governing.before_kind, before_kind=governing.before_kind)
-        elif f.qualifier is not None:
-            governing = None  # 最高300万元、不低于50万元: each has its own
-        out.append(f)
-    return out
+class Enumerations:
+    """分别给予最高300万元、100万元: the bound before the first amount governs the plain amounts listed after it.
+
+    Listed means joined by 、/和/或/及, or, when the first amount is named per unit (每人每天120元),
+    by a comma and a parallel noun phrase named the same way (…每人每天120元，居民参保人员每人每天60元).
+    A bracketed amount between them (其中床位费不高于每人每天35元) keeps its own bound and does not break
+    the list.
+    """
+
+    def __init__(self, norm: str, period_end: re.Pattern):
+        self.norm = norm
+        self.period_end = period_end
+
+    def _per_unit(self, pos: int) -> bool:
+        return self.period_end.search(self.norm, max(0, pos - 6), pos) is not None
+
+    def _listed(self, prev: Found, f: Found) -> bool | None:
+        """True: f continues the list of prev; None: f stands inside brackets between; False: no list."""
+        if f.start - prev.end > _MAX_LIST_GAP:
+            return False
+        between = self.norm[prev.end : f.start]
+        if between.count("（") + between.count("(") > between.count("）") + between.count(")"):
+            return None  # f is inside a bracket that opened after prev
+        between = _BRACKETED.sub("", between).strip(SPACES)
+        if between in _ENUMERATION_MARKS:
+            return True
+        parallel = _PARALLEL.fullmatch(between)
+        return bool(parallel and self._per_unit(prev.core_start) and self._per_unit(f.core_start))
+
+    def spread(self, found: list[Found]) -> list[Found]:
+        out: list[Found] = []
+        governing: Found | None = None
+        last: Found | None = None  # the last member of the current list
+        for f in found:
+            listed = last is not None and last.form == f.form and self._listed(last, f)
+            if listed is None:
+                out.append(f)  # bracketed: its own bound, the list goes on after it
+                continue
+            if (
+                listed
+                and governing is not None
+                and f.kind == "exact"
+                and f.qualifier is None
+                and f.low is not None
+            ):
+                low, high = bounds_of(f.low, governing.before_kind)
+                f = replace(
+                    f, low=low, high=high, kind=governing.before_kind, before_kind=governing.before_kind
+                )
+            elif not listed or f.qualifier is not None:
+                # a new list, or a member with a bound of its own (最高300万元、不低于50万元): it governs what follows
+                governing = f if f.before_kind in ("min", "max") and f.after_kind is None else None
+            out.append(f)
+            last = f
+        return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from parsers.bounds import Found, bounds_of, finite, merge_ranges, spread_over_enumerations
+from parsers.bounds import Enumerations, Found, bounds_of, finite, merge_ranges
 from parsers.context import TextIndex
 from parsers.lexicon import anchor_hits, anchored
 from parsers.numbers import parse_number
@@ -30,7 +30,7 @@ def number_value(raw: str) -> float | None:
     if value is None:
         raw = re.sub(r"[ \t\u3000\u00a0]", "", raw).replace("，", ",").translate(_CN_FIX)
         try:
-            value = parse_number(raw)
+            value = float(parse_number(raw))
         except (ValueError, KeyError, OverflowError):
             return None
     return value if finite(value) else None
@@ -89,6 +89,7 @@ class Candidates:
         self.unit_traps = tuple(money["unit_trap_followers"])
         self.joiners = tuple(self.lex.section("ranges")["dashes"])
         self.anchors = anchor_hits(self.lex, self.norm)  # one scan for the anchors of every kind
+        self.enumerations = Enumerations(self.norm, self.lex.bounds.period_end)
         # web and e-mail addresses (…%20…): matched only around an @, :// or www.
         spans = sorted(
             (m.start(), m.end())
@@ -118,7 +119,7 @@ class Candidates:
     def finish(self, found: list[Found]) -> list[Found]:
         """In text order, bound pairs merged into ranges, enumerations sharing their first bound."""
         found.sort(key=lambda f: f.start)
-        return spread_over_enumerations(merge_ranges(found, self.norm, self.joiners), self.norm)
+        return self.enumerations.spread(merge_ranges(found, self.norm, self.joiners))
 
     # -- money ---------------------------------------------------------------------------------
     def money(self) -> list[Found]:

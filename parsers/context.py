@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from parsers.bounds import BoundReader, Qualified
-from parsers.lexicon import SPACE, Lexicon, anchored, lexicon
+from parsers.lexicon import Lexicon, anchored, lexicon
 
 _SENTENCE_CHARS = set("。；;！？!?\n")  # a clause: what subsidy cues and instruments may reach across
 _FULL_STOP_CHARS = set("。！？!?\n")  # a goal sentence: 到2027年，…；…；…。
@@ -28,6 +28,7 @@ PART_END = re.compile(r"[，；;。！？!?\n：:,]")
 _YEAR_ANCHOR = re.compile(r"\d\s*年")  # every year phrase holds one
 _THOUSANDS = re.compile(r",\d{3}(?!\d)")
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
+_BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|●|■|◆)")  # a paragraph that is an item of a list
 
 
 @dataclass(frozen=True)
@@ -155,12 +156,10 @@ class TextIndex:
         self._scopes: list[Scope] | None = None
         self._hits: dict[tuple[re.Pattern, int, int], Hits] = {}
         self._past: dict[int, bool] = {}
-        ctx = self.lex.section("context")
-        self.recipient_lead = re.compile(ctx["recipient_lead_pattern"])
-        self.pronouns = frozenset(ctx["pronouns"])
-        self._scope_opener = re.compile(
-            f"(?:{'|'.join(map(re.escape, ctx['scope_openers']))}){SPACE}[：:]?{SPACE}\\Z"
-        )
+        self.recipient_lead = self.lex.recipient_lead
+        self.pronouns = self.lex.pronouns
+        self._scope_opener = self.lex.scope_opener
+        self._status_opener = self.lex.status_opener
         self.bounds = BoundReader(norm, self.lex, self.part)
 
     def written(self, start: int, end: int) -> str:
@@ -250,12 +249,16 @@ class TextIndex:
         ]
         for k, m in enumerate(years):
             para_start, para_end = self.paragraph(m.start())
-            end = para_end
-            if k + 1 < len(years) and years[k + 1].start() < para_end:
-                end = years[k + 1].start()
+            next_year = years[k + 1].start() if k + 1 < len(years) else len(norm)
+            end = min(para_end, next_year)
             year = int(next(g for g in m.groups() if g))
-            # the year governs every sentence after it in its paragraph
-            scopes.append(Scope(m.start(), m.end(), end, end, year))
+            # the year governs every sentence after it in its paragraph, and the bulleted goal paragraphs
+            # after that (到2023年末，…。⏎——产业规模进一步壮大。…达1000亿元…), where a goal needs its verb
+            reach = end
+            while reach == para_end and para_end < len(norm) and _BULLET.match(norm, para_end + 1):
+                para_end = self.paragraph(para_end + 1)[1]
+                reach = min(para_end, next_year)
+            scopes.append(Scope(m.start(), m.end(), reach, end, year))
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase
@@ -289,6 +292,14 @@ class TextIndex:
         if start not in self._past:
             self._past[start] = self.lex.past_marker.search(self.norm, start, end) is not None
         return self._past[start]
+
+    def reports_status(self, pos: int) -> bool:
+        """The sentence around pos reports a status as of a date (截至2024年末…), so its figures are no rules."""
+        start, end = self.full_sentence(pos)
+        key = -1 - start  # kept apart from reports_past in the same cache
+        if key not in self._past:
+            self._past[key] = self._status_opener.search(self.norm, start, end) is not None
+        return self._past[key]
 
     def target_scope(self, pos: int) -> Scope | None:
         scopes = self.scopes()

@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from parsers.numbers import CN_ALL_DIGIT_CHARS, CN_ALL_UNIT_CHARS, CN_SCALE_CHARS
+
 LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
 
 SPACE = r"[ \t\u3000\u00a0]*"  # stray spaces from PDF extraction: 最高 1000 万元
 # Numbers are matched on the normalized text (context.TextIndex: full-width digits and traditional
 # characters mapped one for one, so offsets hold).
 ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
-_CN_DIGIT = "零〇○一二三四五六七八九两兩壹贰貳叁參肆伍陆陸柒捌玖"
-_CN_ANY = _CN_DIGIT + "十拾百佰千仟万萬亿億"
+_CN_DIGIT = CN_ALL_DIGIT_CHARS
+_CN_ANY = CN_ALL_DIGIT_CHARS + CN_ALL_UNIT_CHARS + CN_SCALE_CHARS
 # 几十万 / 数十亿 / 十几 are approximate numerals (amounts.approximate_bounds reads them as ranges)
 CHINESE = f"(?:[几数](?=[十百千])|[{_CN_DIGIT}十拾])(?:[{_CN_ANY}]|(?<=十)几)*(?:[点點][{_CN_DIGIT}]+)?"
 # A numeral starts where a run of numeral characters starts, never inside one: without these
@@ -56,10 +58,17 @@ class BoundWords:
     token_before: re.Pattern  # one chain word ending where the search window ends (searched backwards)
     phrase_word: re.Pattern  # comparators and limits that may reach across a noun phrase
     blocked_after: dict[str, str]  # 过 is no comparator after 通, 经 …
+    money_only: frozenset[str]  # limits that bound an amount of money but not a share (近)
+    needs_copula: frozenset[str]  # noun limits that bound only after 为 or across a phrase (限额为…)
+    noun_limits: frozenset[str]  # limits that are nouns: a noun may stand before their copula (限额标准为)
+    verb_with_object: frozenset[str]  # comparators that are verbs when a noun follows the quantity (突破)
     phrase_stops: re.Pattern
+    phrase_time_end: re.Pattern  # a phrase ending so is a clause (…后, …时): no bound crosses it
     phrase_reach: int
     longest_word: int
     last_chars: frozenset[str]  # a chain word ends in one of these: a cheap test before the search
+    phrase_last: frozenset[str]  # a noun phrase a bound crosses ends in one of these (的, 月 of 每月 …)
+    period_end: re.Pattern  # a period word (每人每天) ending where the search window ends
     after: dict[str, str]  # after-word (spaces removed) -> kind
     after_match: re.Pattern  # inclusion mark and after-word right after a number
     inclusive_mark: re.Pattern
@@ -97,6 +106,7 @@ class Lexicon:
     threshold_cue: re.Pattern
     attributive_tail: re.Pattern  # (/年)的…企业 right after an amount
     penalty_cue: re.Pattern
+    budget_cue: re.Pattern
     subsidy_cue: re.Pattern
     ratio_subsidy_cue: re.Pattern
     level_word: re.Pattern
@@ -106,11 +116,16 @@ class Lexicon:
     basis_tail: re.Pattern  # 的部分 / 为基数 right after an amount
     one_off: re.Pattern
     grant_verb: re.Pattern
+    recipient_lead: re.Pattern  # 对 that opens a recipient phrase
+    pronouns: frozenset[str]
+    scope_opener: re.Pattern  # 力争/目标… right before a year phrase (searched at the end of a window)
+    status_opener: re.Pattern  # 截至2024年: a sentence that reports a status
     # one-for-one character normalization: full-width digits and traditional characters
     normalize_table: dict[int, str] | None = None
     needs_normalizing: re.Pattern | None = None
     anchors: dict[str, re.Pattern] | None = None  # cheap patterns every candidate of a kind contains
-    anchor_any: re.Pattern | None = None  # all of them in one alternation: one scan per text
+    anchor_any: re.Pattern | None = None  # the last characters of the anchors: one scan per text
+    anchor_fen: re.Pattern | None = None  # 分之 and 分点, the anchors that are words
     anchor_kinds: dict[str, tuple[str, ...]] | None = None  # last character of an anchor -> its kinds
 
     def section(self, *path: str):
@@ -162,7 +177,9 @@ def _compile(raw: dict) -> Lexicon:
     per_fraction = re.compile(f"(?P<den>{den}){SPACE}{infix}{SPACE}(?P<n>{NUMBER}|[百佰])(?P<k>{SPACE}[kK])?")
     points = "".join(f"{re.escape(ch)}{SPACE}" for ch in ratios["percentage_points"]).removesuffix(SPACE)
     points = points.replace(re.escape("个"), "[个個]").replace(re.escape("点"), "[点點]")
-    percentage_points = re.compile(f"(?P<n>{NUMBER})(?P<k>[kK])?{SPACE}{points}")
+    percentage_points = re.compile(
+        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{NUMBER})(?P<k>[kK])?{SPACE}{points}"
+    )
     tenths = re.compile(f"(?P<n>{NUMBER}|半){SPACE}{re.escape(ratios['tenths_word'])}(?P<half>半)?")
     discount = re.compile(f"(?P<n>{NUMBER}|半|对|對){SPACE}{re.escape(ratios['discount_word'])}")
     colons = "".join(re.escape(c) for c in ratios["ratio_colons"])
@@ -171,7 +188,7 @@ def _compile(raw: dict) -> Lexicon:
     )
     multiple = re.compile(f"(?P<n>{NUMBER}){SPACE}{re.escape(ratios['multiple_word'])}")
 
-    bounds = _bound_words(raw["bounds"], inclusive)
+    bounds = _bound_words(raw["bounds"], inclusive, targets["goal_verbs"], raw["periods"]["words"])
 
     pairs = raw["traditional"]["pairs"].split()
     normalize_table = {ord(p[0]): p[1] for p in pairs if len(p) == 2}
@@ -200,7 +217,8 @@ def _compile(raw: dict) -> Lexicon:
     target_quantity = re.compile(
         # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{quantity_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
-        f"(?P<n>{NUMBER}){SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})"
+        # 百项, 千家: a bare 百 or 千 counts in a goal (突破百项前沿关键核心技术, 打造百家领军企业)
+        f"(?P<n>{NUMBER}|(?<![{_CN_ANY}])[百千](?![{_CN_ANY}])){SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})"
     )
 
     return Lexicon(
@@ -243,6 +261,7 @@ def _compile(raw: dict) -> Lexicon:
             f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(roles['attributive_heads'])})"
         ),
         penalty_cue=re.compile(alternation(roles["penalty_cues"])),
+        budget_cue=re.compile(alternation(roles["budget_cues"])),
         subsidy_cue=re.compile(alternation(roles["subsidy_cues"])),
         ratio_subsidy_cue=re.compile(alternation(roles["ratio_subsidy_cues"])),
         level_word=re.compile(f"(?:{alternation(recipients['level_words'])})\\Z"),
@@ -252,15 +271,22 @@ def _compile(raw: dict) -> Lexicon:
         basis_tail=re.compile(f"{SPACE}(?:{alternation(roles['basis_tails'])})"),
         one_off=re.compile(re.escape(raw["periods"]["one_off"])),
         grant_verb=re.compile(alternation(recipients["grant_verbs"])),
+        recipient_lead=re.compile(raw["context"]["recipient_lead_pattern"]),
+        pronouns=frozenset(raw["context"]["pronouns"]),
+        scope_opener=re.compile(f"(?:{alternation(raw['context']['scope_openers'])}){SPACE}[：:]?{SPACE}\\Z"),
+        status_opener=re.compile(
+            f"(?:{alternation(targets['status_openers'])}){SPACE}(?:19|20)\\d{{2}}{SPACE}年"
+        ),
         normalize_table=normalize_table,
         needs_normalizing=re.compile(f"[{''.join(re.escape(chr(c)) for c in normalize_table)}]"),
         anchors=anchors,
-        # one scan for all kinds; a numeral before 成/折/倍/:// stands for the stricter classes of the
-        # kinds (anchor_hits checks each match against its kind's own anchor)
+        # one scan for all kinds but 分之/分点, on their last characters only: a plain character class,
+        # which the engine scans fast (an alternation would try every position); anchor_hits checks the
+        # numeral before 成/折/倍/:// against the kind's own anchor
         anchor_any=re.compile(
-            f"{anchors['money'].pattern}|{anchors['percent'].pattern}|分{SPACE}[之点點]"
-            f"|[\\d{_CN_ANY}半对對]{SPACE}[{re.escape(ratios['tenths_word'] + ratios['discount_word'] + ratios['multiple_word'])}{colons}{slash}]"
+            f"[{''.join(sorted(ch for ch in _anchor_kinds(anchors) if ch not in '之点點'))}]"
         ),
+        anchor_fen=re.compile(f"分{SPACE}[之点點]"),
         anchor_kinds=_anchor_kinds(anchors),
     )
 
@@ -277,8 +303,11 @@ def _anchor_kinds(anchors: dict[str, re.Pattern]) -> dict[str, tuple[str, ...]]:
     return {ch: tuple(k) for ch, k in kinds.items()}
 
 
-def _bound_words(b: dict, inclusive: str) -> BoundWords:
+def _bound_words(b: dict, inclusive: str, goal_verbs: list[str], periods: list[str]) -> BoundWords:
     classes: dict[str, tuple[str, str | None]] = {}
+    # a goal verb between a limit and its number (至少培育1家) bridges like a grant word
+    for word in goal_verbs:
+        classes[word] = ("bridge", None)
     # later classes win for a word listed twice: a comparator or limit is never a mere hedge
     for cls in ("hedges", "copulas", "bridges", "negations"):
         for word in b[cls]:
@@ -297,10 +326,17 @@ def _bound_words(b: dict, inclusive: str) -> BoundWords:
         token_before=re.compile(f"(?:{alternation(classes)})\\Z"),
         phrase_word=re.compile(alternation(phrase_words)),
         blocked_after=dict(b["adjacency"]["blocked_after"]),
+        money_only=frozenset(b["adjacency"]["money_only_limits"]),
+        needs_copula=frozenset(b["adjacency"]["needs_copula"]),
+        noun_limits=frozenset(b["adjacency"]["noun_limits"]),
+        verb_with_object=frozenset(b["adjacency"]["verb_with_object"]),
         phrase_stops=re.compile(alternation(b["phrase_stops"])),
+        phrase_time_end=re.compile(f"(?:{alternation(b['phrase_time_ends'])})\\Z"),
         phrase_reach=int(b["phrase_reach"]),
         longest_word=max(map(len, classes)),
         last_chars=frozenset(w[-1] for w in classes),
+        phrase_last=frozenset("的") | frozenset(w[-1] for w in periods),
+        period_end=re.compile(f"(?:{alternation(periods)}){SPACE}\\Z"),
         after=after,
         after_match=re.compile(
             f"{SPACE}(?P<inc>{inclusive})?{SPACE}(?P<q>{'|'.join(spaced(w) for w in sorted(after, key=len, reverse=True))})"
@@ -325,13 +361,37 @@ _AMOUNTISH = _NUMBERISH | frozenset("—–－-~～〜至到元圆块含()（）
 def anchor_hits(lex: Lexicon, text: str) -> dict[str, list[re.Match]]:
     """The anchor matches of every candidate kind in ``text``, from one scan (see ``anchored``)."""
     hits: dict[str, list[re.Match]] = {kind: [] for kind in lex.anchors}
-    kinds = lex.anchor_kinds
-    anchors = lex.anchors
+    kinds, anchors = lex.anchor_kinds, lex.anchors
+    for m in lex.anchor_fen.finditer(text):
+        hits[kinds[text[m.end() - 1]][0]].append(m)
     for m in lex.anchor_any.finditer(text):
-        for kind in kinds[m.group(0)[-1]]:
-            if len(m.group(0)) == 1 or anchors[kind].fullmatch(text, m.start(), m.end()):
+        end = m.end()
+        for kind in kinds[text[end - 1]]:
+            if _SINGLE_CHARACTER_ANCHOR[kind]:
                 hits[kind].append(m)
+                continue
+            # 三成, 1.5 倍, 17:…: the kind's own anchor ends here and starts at the numeral before
+            start = m.start()
+            while start > 0 and text[start - 1] in " \t\u3000\u00a0":
+                start -= 1
+            own = anchors[kind].match(text, max(0, start - 1), end) if start > 0 else None
+            if own is not None and own.end() == end:
+                hits[kind].append(own)
     return hits
+
+
+# kinds whose anchor is one character (the scan's match is the anchor itself) or a fixed word (分之, 分点)
+_SINGLE_CHARACTER_ANCHOR = {
+    "money": True,
+    "percent": True,
+    "per_fraction": True,
+    "percentage_points": True,
+    "tenths": False,
+    "discount": False,
+    "colon_ratio": False,
+    "slash": False,
+    "multiple": False,
+}
 
 
 def anchored(

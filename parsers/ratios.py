@@ -112,7 +112,12 @@ class RatioCandidates:
             num = number_value(m.group("n"))
             if num is not None and m.group("k"):
                 num *= 1000
-            self._add(m.start(), m.end(), None if num is None else num / 100, "points", raw=m.group("n"))
+            first = number_value(m.group("n1")) if m.group("n1") else None
+            start = m.start()
+            if first is None or num is None or first > num:  # 1～3个百分点: a range of points
+                first, start = None, m.start("n")
+            low = None if first is None else first / 100
+            self._add(start, m.end(), None if num is None else num / 100, "points", low=low, raw=m.group("n"))
 
     def _slash(self) -> None:
         """1/3, 2/3: a proper fraction of small numbers (not 2024/12/26, not 24/7)."""

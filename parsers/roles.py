@@ -58,15 +58,18 @@ class Roles:
         return not self.lex.instrument.match(rest) and not rest.startswith(("给予", "奖励"))
 
     def _condition(self, f: Found, sentence: tuple[int, int], part_start: int, part_end: int) -> bool:
-        """首次突破5亿元的，奖励100万元: an amount in a "…的，" condition before the grant is a threshold."""
+        """首次突破5亿元的，奖励100万元 / 补贴不足200元的，按200元发放 / 超过规定时速百分之五十的；: an amount
+        in a "…的，" condition (or a listed one, "…的；") is a threshold."""
         norm = self.norm
-        if part_end >= len(norm) or norm[part_end] not in "，,":
+        if part_end >= len(norm) or norm[part_end] not in "，,；;":
             return False
         last = part_end
         while last > part_start and norm[last - 1] in SPACES:
             last -= 1
         if last <= part_start or norm[last - 1] != "的":
             return False
+        if f.kind != "exact":
+            return True  # a bound in a condition is the condition, whatever grant word names the amount
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
 
     def _basis(self, f: Found, part_start: int) -> bool:
@@ -99,32 +102,41 @@ class Roles:
         if f.start < scope.first_sentence_end:
             return True
         return bool(
-            self.lex.goal_verb.search(self.norm, max(part_start, f.start - 6), f.start)
+            self.lex.goal_verb.search(self.norm, max(part_start, f.core_start - 6), f.core_start)
             or self.lex.goal_opener.match(self.norm, part_start)
         )
+
+    def _reported(self, sentence: tuple[int, int]) -> bool:
+        """截至2024年末，…余额3.2万亿元，同比增长近10%: a sentence that reports a status, not a rule."""
+        return self.ix.reports_status(sentence[0])
+
+    def _penalized(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """处一万元以上十万元以下的罚款 / 并处…罚款: a penalty verb right before, or a penalty word after in the part."""
+        scan = f.start
+        while scan > part[0] and self.norm[scan - 1] in SPACES:
+            scan -= 1
+        if self.norm.endswith(self.penalty_verbs, part[0], scan):
+            return True
+        return self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part[1])
 
     def money_role(self, f: Found) -> str:
         sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
         part_start, part_end = part
-        # 处一万元以上十万元以下的罚款 / 并处…罚款: the fine itself
-        scan = f.start
-        while scan > part_start and self.norm[scan - 1] in SPACES:
-            scan -= 1
-        penalties = self.ix.hits(self.lex.penalty_cue, sentence)
-        if self.norm.endswith(self.penalty_verbs, part_start, scan) or penalties.any(f.end, part_end):
+        condition = self._condition(f, sentence, part_start, part_end)
+        if condition and self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part_end):
+            return "threshold"  # 处二百元以下罚款的，可以适用简易程序: the fine is the condition
+        if self._penalized(f, sentence, part):
             return "penalty"
         if self.in_goal(f, sentence, part):
             return "target"
         if self._basis(f, part_start):
             return "basis"
-        if (
-            self._threshold_before(f, sentence, part_start)
-            or self._attributive(f)
-            or self._condition(f, sentence, part_start, part_end)
-        ):
+        if condition or self._threshold_before(f, sentence, part_start) or self._attributive(f):
             return "threshold"
-        if penalties.any(*sentence):
+        if self.ix.hits(self.lex.penalty_cue, sentence).any(*sentence):
             return "penalty"
+        if self._reported(sentence) or self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start):
+            return "other"  # a reported figure, or the size of a fund: not a payout
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             return "subsidy"
         return "other"
@@ -133,6 +145,12 @@ class Roles:
         sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
         if self.in_goal(f, sentence, part):
             return "target"
+        if self._penalized(f, sentence, part) or self._reported(sentence):
+            return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
+        if self.lex.attributive_tail.match(self.norm, f.end):
+            return "threshold"  # 不良率原0.5%的补偿门槛
+        if f.kind != "exact" and self._condition(f, sentence, *part):
+            return "threshold"  # 租金超出…月收入的15％的，… / 1.5倍至3倍以内的，…
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
             return "subsidy_rate"
         if (self._threshold_before(f, sentence, part[0]) and f.kind in ("min", "max")) or self._attributive(

@@ -197,15 +197,19 @@ class _GoalReader:
         quantities = self._quantities(start, end)
         if skip is not None:  # a bracketed goal of its own (其中…不少于3项)
             quantities = [m for m in quantities if not skip[0] <= m.start() < skip[1]]
-        chosen, by_verb = None, False
+        chosen, by_verb, bounded = None, False, None
         for m in quantities:
-            q = self.ix.qualify(m.start("n"), m.end())
-            if self.goal_verb_tail.search(norm, max(start, q.start - 6), min(q.start, m.start())):
+            number_start = m.start("n1") if m.group("n1") else m.start("n")
+            q = self.ix.qualify(number_start, m.end())
+            # a goal verb right before the number or its bound (达1000亿元, 规模超过500亿元)
+            if self.goal_verb_tail.search(norm, max(start, number_start - 6), number_start):
                 chosen, by_verb = m, True
+            elif q.kind in ("min", "max"):
+                bounded = m  # 不少于10项, 5家以上: a bound of its own also makes a goal
         if chosen is None and quantities:
             qualitative = self.lex.qualitative.search(norm, start, end)
             if not qualitative:
-                chosen = quantities[-1]
+                chosen, by_verb = (bounded, True) if bounded is not None else (quantities[-1], False)
         if chosen is None:
             if not first_sentence:
                 return None

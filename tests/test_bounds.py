@@ -252,3 +252,55 @@ def test_percentage_points_are_their_own_form():
     assert (r.value, r.form, r.role) == (pytest.approx(0.08), "points", "target")
     r = only_ratio("贷款利率下浮不超过0.5个百分点。")
     assert (r.value, r.form, r.kind) == (pytest.approx(0.005), "points", "max")
+
+
+# ---------------------------------------------------------------- caps named by a noun, and nouns named 最低/最高
+def test_a_cap_named_by_a_noun_bounds_its_amounts_across_the_copula():
+    money, _ = rows("护理费用支付限额标准为城镇居民每人每天80元、农村居民每人每天60元。")
+    assert [(m.surface, m.high, m.kind) for m in money] == [
+        ("限额标准为城镇居民每人每天80元", 80, "max"),
+        ("60元", 60, "max"),  # the parallel item named per unit shares the cap
+    ]
+    money, _ = rows("单个项目补助上限为每户3万元。")
+    assert [(m.high, m.kind) for m in money] == [(30_000, "max")]
+
+
+def test_a_noun_named_with_a_limit_word_bounds_nothing():
+    # 最低工资, 最低生活保障标准: 最低 names the noun; 准入限额1.5倍: 1.5 times a limit, no cap
+    _, ratios = rows("生活补助按当地最低工资标准的80%按月发放。")
+    assert [(r.surface, r.kind) for r in ratios] == [("80%", "exact")]
+    money, _ = rows("城市最低生活保障标准为每人每月950元。")
+    assert [(m.surface, m.kind) for m in money] == [("950元", "exact")]
+    _, ratios = rows("家庭收入在保障准入限额1.2倍至2倍以内的，按市场租金的一半计租。")
+    assert [(r.surface, r.value, r.high, r.kind) for r in ratios] == [("1.2倍至2倍以内", 1.2, 2.0, "range")]
+
+
+def test_a_bracketed_remark_does_not_break_a_list_of_capped_amounts():
+    money, _ = rows(
+        "日间照料费用支付限额为每人每天60元（其中餐费不高于每人每天20元），居家照护每人每天40元。"
+    )
+    assert [(m.high, m.kind) for m in money] == [(60, "max"), (20, "max"), (40, "max")]
+
+
+# ---------------------------------------------------------------- 近 and 突破
+def test_jin_bounds_an_amount_but_only_describes_a_share():
+    assert (only_money("项目总投资近800万元。").kind, only_ratio("民营企业贡献了近四成的税收。").kind) == (
+        "max",
+        "exact",
+    )
+
+
+def test_tupo_with_an_object_is_a_verb_and_without_one_a_bound():
+    from parsers.targets import extract_targets
+
+    text = "到2027年，突破百项关键技术，全市数字经济核心产业增加值突破3000亿元。"
+    got = [(t.value, t.kind) for t in extract_targets(text, one_clause(text)) if t.value is not None]
+    assert got == [(100, "exact"), (3000, "min")]
+
+
+# ---------------------------------------------------------------- ranges of points and multiples
+def test_a_range_of_points_and_a_range_of_multiples():
+    r = only_ratio("参保率每年提高2～4个百分点。")
+    assert (r.value, r.high, r.kind, r.form) == (pytest.approx(0.02), pytest.approx(0.04), "range", "points")
+    r = only_ratio("租金按市场租金的0.5倍至0.8倍收取。")
+    assert (r.value, r.high, r.kind, r.form) == (0.5, 0.8, "range", "multiple")

@@ -75,3 +75,40 @@ def test_a_grant_payout_is_a_subsidy_wherever_the_grant_word_stands():
     assert money_roles("对符合条件的项目按实际投资额给予最高500万元资金支持。") == [
         ("最高500万元", "subsidy")
     ]
+
+
+# ---------------------------------------------------------------- conditions, benefits, reports and budgets
+def test_an_amount_in_a_condition_is_a_threshold_even_beside_a_fine_or_a_grant_word():
+    assert money_roles("对当事人处以五百元以下罚款的，可以当场作出处罚决定。") == [
+        ("五百元以下", "threshold")
+    ]
+    assert money_roles("每户每月租赁补贴低于100元的，按100元发放。") == [
+        ("低于100元", "threshold"),
+        ("100元", "subsidy"),
+    ]
+    _, ratios = extract_amounts(
+        "车辆超过核定载质量百分之三十的；", one_clause("车辆超过核定载质量百分之三十的；")
+    )
+    assert [(r.kind, r.role) for r in ratios] == [("min", "threshold")]
+
+
+def test_a_benefit_paid_under_a_rule_is_a_subsidy():
+    assert money_roles("失业保险金按月发放，标准为每人每月1800元。") == [("1800元", "subsidy")]
+    _, ratios = extract_amounts(
+        "护理费用由基金按80%的比例支付。", one_clause("护理费用由基金按80%的比例支付。")
+    )
+    assert [r.role for r in ratios] == ["subsidy_rate"]
+
+
+def test_a_status_report_and_the_size_of_a_fund_are_no_payouts():
+    text = "截至2025年6月底，全区累计发放创业担保贷款贴息资金1.2亿元，同比增长8%。"
+    money, ratios = extract_amounts(text, one_clause(text))
+    assert [(m.surface, m.role) for m in money] == [("1.2亿元", "other")]
+    assert [(r.surface, r.role) for r in ratios] == [("8%", "other")]
+    assert money_roles("市级奖补资金规模由每年1亿元增加到2亿元。") == [("1亿元", "other"), ("2亿元", "other")]
+
+
+def test_a_share_of_a_fine_is_no_subsidy_rate():
+    text = "由市场监管部门责令改正，处出资金额10%以上20%以下的罚款。"
+    _, ratios = extract_amounts(text, one_clause(text))
+    assert [(r.kind, r.role) for r in ratios] == [("range", "other")]

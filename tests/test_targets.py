@@ -190,7 +190,7 @@ def test_a_goal_naming_several_metrics_gives_one_row_each():
     # a bracketed share is a goal of its own and the outer number stays
     text = "到2025年，推广新技术40项（其中节能技术不少于10项）。"
     assert [(t.metric, t.value, t.unit, t.kind) for t in targets_of(text)] == [
-        ("推广新技术", 40, "项", "exact"),
+        ("新技术", 40, "项", "exact"),
         ("节能技术", 10, "项", "min"),
     ]
 
@@ -220,3 +220,34 @@ def test_values_too_large_to_be_finite_are_no_quantities():
     ):
         for t in targets_of(text):
             assert t.value is None and t.low is None and t.high is None
+
+
+def test_bulleted_goal_paragraphs_belong_to_the_year_before_them():
+    text = (
+        "到2026年末，将本市建成全国领先的智能网联汽车创新高地。\n"
+        "——产业规模持续壮大。推动产业规模达到800亿元，其中核心零部件产值超过200亿元，培育30家骨干企业。\n"
+        "——创新能力显著提升。建成一批创新平台，制定不少于20项团体标准。\n"
+        "加强组织保障，设立专项资金500万元。\n"
+    )
+    got = [(t.year, t.value, t.unit, t.kind) for t in targets_of(text) if t.value is not None]
+    assert got == [
+        (2026, 800, "亿元", "exact"),
+        (2026, 200, "亿元", "min"),
+        (2026, 30, "家", "exact"),
+        (2026, 20, "项", "min"),
+    ]
+
+
+def test_hundreds_and_thousands_written_as_a_bare_character_count():
+    text = "到2030年，建设千家智能工厂，培育百个应用场景。"
+    assert [(t.value, t.unit) for t in targets_of(text)] == [(1000, "家"), (100, "个")]
+
+
+def test_li_zheng_before_a_bare_year_gives_that_year():
+    assert [(t.year, t.value) for t in targets_of("力争2030年全市森林覆盖率达到45%。")] == [(2030, 45)]
+
+
+def test_a_status_as_of_a_date_and_a_frequency_are_no_goals():
+    assert targets_of("截至2025年底，全市高新技术企业达到1200家。") == []
+    text = "到2027年，全市规上企业全部建立培训制度，每2～3年组织一次轮训。"
+    assert all(t.value is None for t in targets_of(text))
