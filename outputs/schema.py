@@ -120,7 +120,7 @@ TARGETS = pa.schema(
             "value",
             pa.float64(),
         ),  # exact, min or max goal; null for a range (2-3个) and a goal without a number
-        ("low", pa.float64()),  # bounds in `unit`: exact both = value, min low, max high, range both
+        ("low", pa.float64()),  # a range's bounds in `unit` (2-3个: 2, 3); null otherwise
         ("high", pa.float64()),
         ("unit", pa.string()),
         ("kind", pa.string()),

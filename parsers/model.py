@@ -134,8 +134,8 @@ class Target(_Model):
     year: int | None
     metric: str | None
     value: float | None  # the number of an exact, min or max goal; None for a range or a goal without one
-    low: float | None = None  # in ``unit`` like value: exact low = high = value; min low; max high;
-    high: float | None = None  # range (2-3个, 15-20家) both, value None
+    low: float | None = None  # the bounds of a range (2-3个: 2 and 3, in ``unit``); None otherwise
+    high: float | None = None
     unit: str | None
     kind: ValueKind | None
     surface: str

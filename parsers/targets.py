@@ -13,9 +13,8 @@ follows a goal verb (达到, 超过 …) or that opens with 力争.
 
 value: the number in its unit with 万/亿 multiplied out for counts (2.7万件 -> 27000 件); money
 keeps its scale in the unit (100亿元 -> 100 亿元, value_yuan 1e10); % stays a percentage
-(15.4 %, value_fraction 0.154). low/high hold the bounds in the same unit (exact: both = value;
-min: low; max: high); a range (2-3个, 15至20家) has both, kind range and value None (so do
-value_yuan and value_fraction). A number too large to be finite is no quantity (value None). metric: for a count, the noun after the classifier (30个省级以上工业互联网平台
+(15.4 %, value_fraction 0.154). A range (2-3个, 15至20家) has low and high in the same unit,
+kind range and value None (so do value_yuan and value_fraction); low and high are None otherwise. A number too large to be finite is no quantity (value None). metric: for a count, the noun after the classifier (30个省级以上工业互联网平台
 -> 省级以上工业互联网平台, cut at a predicate word found among jieba tokens); otherwise the words
 before the goal verb (花卉产业产值达到… -> 花卉产业产值).
 """
@@ -26,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.bounds import SPACES as _SPACES
-from parsers.bounds import bounds_of, finite
+from parsers.bounds import finite
 from parsers.candidates import number_value
 from parsers.context import ClauseLocator, Scope, TextIndex
 from parsers.lexicon import alternation
@@ -235,7 +234,6 @@ class _GoalReader:
                 goal.unit = "%" if unit in self.percent_signs else unit
                 goal.value_fraction = round(number / 100, 10)
         goal.value = float(int(value)) if value == int(value) else value
-        goal.low, goal.high = bounds_of(goal.value, q.kind)
         first = self._first_bound(m, value)
         if first is not None:  # 2-3个, 15至20家: a range has no single value
             goal.kind, goal.low, goal.high = "range", first, goal.value

@@ -172,13 +172,14 @@ def test_a_goal_range_has_low_and_high_and_no_single_value():
     ]
 
 
-def test_an_exact_or_bounded_goal_fills_low_and_high_like_money():
-    rows = {
-        t.unit: t for t in targets_of("到2026年，建成20个数字车间，培育不少于8家单项冠军，能耗下降不超过3%。")
-    }
-    assert (rows["个"].value, rows["个"].low, rows["个"].high, rows["个"].kind) == (20, 20, 20, "exact")
-    assert (rows["家"].low, rows["家"].high, rows["家"].kind) == (8, None, "min")
-    assert (rows["%"].low, rows["%"].high, rows["%"].kind) == (None, 3, "max")
+def test_an_exact_or_bounded_goal_keeps_its_value_and_no_range_bounds():
+    text = "到2026年，建成20个数字车间，培育不少于8家单项冠军，能耗下降不超过3%。"
+    rows = {t.unit: t for t in targets_of(text)}
+    assert [(rows[u].value, rows[u].low, rows[u].high, rows[u].kind) for u in ("个", "家", "%")] == [
+        (20, None, None, "exact"),
+        (8, None, None, "min"),
+        (3, None, None, "max"),
+    ]
 
 
 def test_a_goal_naming_several_metrics_gives_one_row_each():
