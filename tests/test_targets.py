@@ -252,3 +252,14 @@ def test_a_status_as_of_a_date_and_a_frequency_are_no_goals():
     assert targets_of("截至2025年底，全市高新技术企业达到1200家。") == []
     text = "到2027年，全市规上企业全部建立培训制度，每2～3年组织一次轮训。"
     assert all(t.value is None for t in targets_of(text))
+
+
+def test_a_changed_goal_range_is_a_value_change_between_drafts():
+    from parsers.pipeline import parse_bytes
+    from revisions.compare import compare
+
+    old = "关于加快发展的若干措施\n一、总体目标\n到2026年，建设2-3个中试基地。\n"
+    new = "关于加快发展的若干措施\n一、总体目标\n到2026年，建设3-5个中试基地。\n"
+    diff = compare(parse_bytes(old.encode(), "old.txt"), parse_bytes(new.encode(), "new.txt"))
+    changes = [v for v in diff.value_changes if v.field == "target"]
+    assert [(v.old_low, v.old_high, v.new_low, v.new_high) for v in changes] == [(2, 3, 3, 5)]
