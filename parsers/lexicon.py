@@ -353,6 +353,7 @@ def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None =
     return found
 
 
+_NUMERAL_CHAR = re.compile(f"[0-9{_CN_ANY}几数半对對]")  # 对折 counts as a numeral
 _NUMBERISH = frozenset("0123456789.,，" + _CN_ANY + "点點几数半 \t\u3000")
 # what may stand inside a candidate before its anchor: 3万元—5万元, 1万(含)-5万元, 10~15k元, 一千到两千万元
 _AMOUNTISH = _NUMBERISH | frozenset("—–－-~～〜至到元圆块含()（）kK%")
@@ -434,7 +435,10 @@ def anchored(
             floor = max(0, start - MAX_NUMERAL_CHARS)
             while start > floor and text[start - 1] in _NUMBERISH:
                 start -= 1
-        for m in pattern.finditer(text, max(0, start - lead), min(n, a.end() + forward)):
+        window = (max(0, start - lead), min(n, a.end() + forward))
+        if not _NUMERAL_CHAR.search(text, *window):
+            continue  # no numeral near this anchor (元元元…, 建成): nothing to match
+        for m in pattern.finditer(text, *window):
             if m.start() <= a.start() < m.end() and m.end() > seen_end:
                 seen_end = m.end()
                 yield m
