@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import inspect
 from pathlib import Path
 
 from parsers import PARSER_VERSION
@@ -19,17 +18,6 @@ from parsers.targets import extract_targets
 def doc_id_for(text: str) -> str:
     """The same text always gets the same id, so re-parsing a draft replaces its rows."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-# TextIndex reads the structure's layout (joined wrapped lines, page furniture) once the extractors take it.
-_INDEX_TAKES_LAYOUT = "furniture" in inspect.signature(TextIndex.__init__).parameters
-
-
-def _text_index(text: str, structure: Structure) -> TextIndex:
-    """The extractors' index: a joined line break and page furniture read as spaces (offsets hold)."""
-    if _INDEX_TAKES_LAYOUT:
-        return TextIndex(text, soft_breaks=structure.soft_breaks, furniture=structure.furniture)
-    return TextIndex(structure.blanked(text))  # the same reading, for a TextIndex that takes only text
 
 
 def choose_title(
@@ -60,7 +48,8 @@ def parse_ingested(ingested: Ingested) -> Document:
     structure = parse_structure(text)
     notice = parse_notice(text, structure.notice_span) if structure.notice_span else None
     clauses = [n for n in structure.iter_nodes() if n.kind == "clause"]
-    index = _text_index(text, structure)  # built once, read by both extractors
+    # built once, read by both extractors; a joined line break and page furniture read as spaces
+    index = TextIndex(text, soft_breaks=structure.soft_breaks, furniture=structure.furniture)
     money, ratios = extract_amounts(text, clauses, index)
     targets = extract_targets(text, clauses, index)
     title, status, notice_title = choose_title(structure, ingested.title)

@@ -132,11 +132,11 @@ def test_the_extractors_read_the_same_sentences_in_a_wrapped_copy(path):
     copy = parse(wrapped)
 
     def index_sentences(source: str, structure: Structure) -> list[str]:
-        index = TextIndex(structure.blanked(source))
+        index = TextIndex(source, soft_breaks=structure.soft_breaks, furniture=structure.furniture)
         found, pos = [], 0
         while pos < len(source):
             start, end = index.sentence(pos)
-            found.append(squeeze(structure.blanked(source)[start:end]))
+            found.append(squeeze(index.norm[start:end]))
             pos = end + 1
         return [s for s in found if s]
 
@@ -296,9 +296,9 @@ def test_a_page_break_inside_a_sentence_leaves_the_furniture_between_its_halves(
     preamble = structure.nodes[0]
     assert preamble.kind == "preamble"
     assert [c.kind for c in preamble.children] == ["clause", "furniture", "furniture", "clause"]
-    index = TextIndex(structure.blanked(text))
+    index = TextIndex(text, soft_breaks=structure.soft_breaks, furniture=structure.furniture)
     start, end = index.sentence(text.index("若干措施"))
-    assert squeeze(structure.blanked(text)[start : end + 1]).endswith(
+    assert squeeze(index.norm[start : end + 1]).endswith(
         "取得实效，各区各部门要加强协调配合，形成工作合力，共同推进落实。"
     )
 

@@ -65,18 +65,6 @@ class Structure:
     def leaves(self) -> list[Node]:
         return [n for n in self.iter_nodes() if not n.children]
 
-    def blanked(self, text: str) -> str:
-        """``text`` with every joined line break and furniture character a space: the same length, so
-        offsets hold, and a wrapped sentence reads as one."""
-        if not self.soft_breaks and not self.furniture:
-            return text
-        chars = list(text)
-        for pos in self.soft_breaks:
-            chars[pos] = " "
-        for start, end in self.furniture:
-            chars[start:end] = " " * (end - start)
-        return "".join(chars)
-
 
 def parse_structure(text: str) -> Structure:
     """The hierarchy of ``text``: notice, title, preamble, numbered parts, signature, attachments."""
