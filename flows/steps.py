@@ -1,25 +1,34 @@
-"""The steps of a parse run as plain functions: collect, ingest, parse, write.
+"""The steps of a parse run as plain functions: collect, ingest, parse, stage, commit.
 
 The CLI calls these directly (fast, no Prefect import); flows/tasks.py wraps the same
 functions as Prefect tasks, so there is one code path whichever way a run goes.
 Nothing here imports Prefect.
+
+A batch is cut into chunks of files (``plan_chunks``: about ``CHUNK_BYTES`` of input each).
+``stage_chunk`` parses a chunk and stages its rows and JSON as one segment
+(outputs/staging.py); ``commit_staged`` publishes every segment in one atomic commit at the end.
+When the batch is large enough to pay for it (``PARALLEL_MIN_BYTES``) and the machine has more
+than one core, the chunks run in worker processes (forked, so they start with everything
+imported); otherwise in this process, one chunk at a time, so memory stays flat either way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from outputs.dataset import CommitResult, commit
-from outputs.json_export import write_documents_json
+from outputs.dataset import Batch, Duplicate, StagedSegment, commit_staged, open_batch, stage
 from parsers.ingest import SUPPORTED_SUFFIXES, Ingested, IngestError, read_path
 from parsers.model import Document
 from parsers.pipeline import parse_ingested
 
-# A batch is committed in chunks so memory stays flat however many files it has.
-CHUNK_DOCUMENTS = 200
-CHUNK_CHARS = 16_000_000
+CHUNK_BYTES = 6 * 1024 * 1024  # at most this much input per chunk (about 2 M characters of Chinese)
+CHUNK_FILES = 500  # and at most this many files
+MIN_CHUNK_BYTES = 128 * 1024  # a chunk smaller than this is not worth a segment of its own
+CHUNKS_PER_WORKER = 4  # a few chunks per worker, so one slow chunk does not leave a core idle
+PARALLEL_MIN_BYTES = 512 * 1024  # below this a batch parses faster in this process than with workers
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,7 @@ class BatchResult:
     documents: list[DocumentSummary] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
     snapshots: list[int] = field(default_factory=list)  # dataset snapshots the run's commits made
+    duplicates: list[Duplicate] = field(default_factory=list)  # files with the text of an earlier file
 
     @property
     def ok(self) -> bool:
@@ -130,12 +140,6 @@ def parse_step(ingested: Ingested) -> Document:
     return parse_ingested(ingested)
 
 
-def write_step(out: str | Path, docs: Sequence[Document]) -> CommitResult:
-    """Each document's JSON, then one atomic commit of all tables."""
-    write_documents_json(out, docs)
-    return commit(out, documents=docs)
-
-
 def parse_file(path: str | Path) -> Document | FileError:
     """Ingest and parse one file; any failure becomes a FileError instead of an exception."""
     try:
@@ -146,40 +150,152 @@ def parse_file(path: str | Path) -> Document | FileError:
         return FileError(str(path), one_line(error))
 
 
+# ---------------------------------------------------------------- chunks, staged by any process
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Files of a batch that one worker parses and stages together; ``orders`` are their places in the batch."""
+
+    index: int
+    paths: tuple[str, ...]
+    orders: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    """What a worker hands back for a chunk: the staged segment's manifest and one outcome per file."""
+
+    index: int
+    segment: StagedSegment | None
+    outcomes: tuple[tuple[str, DocumentSummary | FileError], ...]  # (path, outcome) in file order
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def plan_chunks(files: Sequence[Path], workers: int = 1, chunk_bytes: int = CHUNK_BYTES) -> list[Chunk]:
+    """Cut the batch into chunks of about equal input size: several per worker, none past ``chunk_bytes``."""
+    sizes = [_size(path) for path in files]
+    target = max(MIN_CHUNK_BYTES, sum(sizes) // max(1, workers * CHUNKS_PER_WORKER))
+    target = min(target, chunk_bytes)
+    chunks: list[Chunk] = []
+    paths: list[str] = []
+    orders: list[int] = []
+    held = 0
+    for order, (path, size) in enumerate(zip(files, sizes, strict=True)):
+        if paths and (held + size > target or len(paths) >= CHUNK_FILES):
+            chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders)))
+            paths, orders, held = [], [], 0
+        paths.append(str(path))
+        orders.append(order)
+        held += size
+    if paths:
+        chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders)))
+    return chunks
+
+
+def stage_chunk(batch: Batch, chunk: Chunk, series: str | None = None) -> ChunkResult:
+    """Parse the chunk's files and stage the documents as one segment of ``batch``.
+
+    Runs anywhere ``batch.out`` is reachable: this process, a worker process, a Dask worker.
+    A file that fails is an outcome (a FileError), not an exception.
+    """
+    docs: list[Document] = []
+    orders: list[int] = []
+    outcomes: list[tuple[str, DocumentSummary | FileError]] = []
+    for path, order in zip(chunk.paths, chunk.orders, strict=True):
+        outcome = parse_file(path)
+        if isinstance(outcome, FileError):
+            outcomes.append((path, outcome))
+            continue
+        docs.append(outcome)
+        orders.append(order)
+        outcomes.append((path, DocumentSummary.of(outcome, path)))
+    overrides = {doc.doc_id: series for doc in docs} if series else None
+    segment = stage(batch, docs, chunk.index, orders=orders, series=overrides) if docs else None
+    return ChunkResult(chunk.index, segment, tuple(outcomes))
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def worker_count(files: Sequence[Path], requested: int | None = None) -> int:
+    """How many worker processes a batch gets: none (0) for a small batch or a single core."""
+    if requested is not None:
+        return max(0, requested)
+    cores = available_cores()
+    if cores < 2 or sum(_size(path) for path in files) < PARALLEL_MIN_BYTES:
+        return 0
+    return cores
+
+
+def _run_chunks(batch: Batch, chunks: list[Chunk], workers: int, series: str | None) -> Iterator[ChunkResult]:
+    """Each chunk's result as it finishes: in this process, or on ``workers`` forked processes."""
+    if workers < 1 or len(chunks) < 2:
+        for chunk in chunks:
+            yield stage_chunk(batch, chunk, series)
+        return
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    context = multiprocessing.get_context(
+        "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    )
+    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
+        pending = {pool.submit(stage_chunk, batch, chunk, series) for chunk in chunks}
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+
+
 def parse_batch(
     paths: Iterable[str | Path],
     out: str | Path,
-    progress: Callable[[Path, Document | FileError], None] | None = None,
-    chunk_documents: int = CHUNK_DOCUMENTS,
-    chunk_chars: int = CHUNK_CHARS,
+    progress: Callable[[Path, DocumentSummary | FileError], None] | None = None,
+    workers: int | None = None,
+    series: str | None = None,
 ) -> BatchResult:
-    """Parse every file and write the good ones, committing every few hundred documents.
+    """Parse every file and write the good ones in one atomic commit.
 
-    Bad files are collected in ``BatchResult.errors`` as (path, reason); they leave no
-    rows and no JSON. ``progress`` is called after each file with the file and its outcome.
+    Bad files are collected in ``BatchResult.errors`` as (path, reason); they leave no rows and
+    no JSON. Files with the same text as an earlier one are written once and listed in
+    ``BatchResult.duplicates``. ``progress`` is called for each file with its outcome (as each
+    chunk finishes). ``workers``: worker processes (0 = this process; default: by batch size).
     """
     files = collect_paths(paths)
     result = BatchResult(out=str(out), files=len(files))
-    pending: list[Document] = []
-    pending_chars = 0
-
-    def flush() -> None:
-        nonlocal pending, pending_chars
-        if pending:
-            result.snapshots.append(write_step(out, pending).snapshot)
-        pending, pending_chars = [], 0
-
-    for path in files:
-        outcome = parse_file(path)
-        if isinstance(outcome, FileError):
-            result.errors.append(outcome)
-        else:
-            result.documents.append(DocumentSummary.of(outcome, path))
-            pending.append(outcome)
-            pending_chars += len(outcome.text)
-            if len(pending) >= chunk_documents or pending_chars >= chunk_chars:
-                flush()
-        if progress is not None:
-            progress(path, outcome)
-    flush()
+    if not files:
+        return result
+    n_workers = worker_count(files, workers)
+    chunks = plan_chunks(files, max(1, n_workers))
+    finished: list[ChunkResult] = []
+    with open_batch(out) as batch:
+        for chunk_result in _run_chunks(batch, chunks, n_workers, series):
+            finished.append(chunk_result)
+            if progress is not None:
+                for path, outcome in chunk_result.outcomes:
+                    progress(Path(path), outcome)
+        finished.sort(key=lambda r: r.index)
+        segments = [r.segment for r in finished if r.segment is not None]
+        committed = commit_staged(out, segments) if segments else None
+    duplicates = {(d.source, d.doc_id) for d in committed.duplicates} if committed else set()
+    for chunk_result in finished:
+        for path, outcome in chunk_result.outcomes:
+            if isinstance(outcome, FileError):
+                result.errors.append(outcome)
+            elif (path, outcome.doc_id) not in duplicates:
+                result.documents.append(outcome)
+    if committed is not None:
+        result.snapshots.append(committed.snapshot)
+        result.duplicates.extend(committed.duplicates)
     return result

@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from outputs import dataset
-from outputs.dataset import MAX_SEGMENTS, N_BUCKETS, commit, existing_documents, read_table, table_files
+from outputs.dataset import MAX_SEGMENTS, commit, existing_documents, read_table, table_files
 from outputs.schema import TABLES
 from parsers.model import Money, Ratio, Target
 from parsers.pipeline import parse_bytes, parse_path
@@ -275,14 +275,14 @@ def test_file_count_stays_bounded(tmp_path, small_doc):
     docs = tiny_docs(300, small_doc)
     commit(tmp_path, docs)
     for name in TABLES:
-        assert len(table_files(tmp_path, name)) <= N_BUCKETS
+        assert len(table_files(tmp_path, name)) == 1  # one commit, one segment: not one file per document
     for start in range(0, 300, 15):  # twenty more commits rewriting the same documents in small chunks
         commit(tmp_path, docs[start : start + 15])
     more = tiny_docs(600, small_doc)[300:]
     for start in range(0, 300, 20):  # and fifteen commits of new documents
         commit(tmp_path, more[start : start + 20])
     for name in TABLES:
-        assert len(table_files(tmp_path, name)) <= N_BUCKETS * MAX_SEGMENTS
+        assert len(table_files(tmp_path, name)) <= MAX_SEGMENTS  # 36 commits: the small segments were merged
     assert read_table(tmp_path, "documents").num_rows == 600
     assert read_table(tmp_path, "nodes").num_rows == 600 * len(list(small_doc.iter_nodes()))
     snapshots = list((tmp_path / ".zhengce" / "snapshots").iterdir())
@@ -394,7 +394,7 @@ def test_a_half_built_snapshot_is_never_read_and_is_cleaned(tmp_path, small_doc,
     (tmp_path / ".zhengce" / "tmp" / "99-12345" / "documents").mkdir(parents=True)
     stray = tmp_path / ".zhengce" / "snapshots" / "98" / "documents"
     stray.mkdir(parents=True)
-    (stray / "part-00-00000098.parquet").write_bytes(b"PAR1 not finished")
+    (stray / "part-98-000000.parquet").write_bytes(b"PAR1 not finished")
     assert row_counts(tmp_path) == before
     commit(tmp_path, [seed_doc])
     assert not (tmp_path / ".zhengce" / "tmp").exists()

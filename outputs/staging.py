@@ -1,0 +1,202 @@
+"""Staged segments: documents written by any process as Parquet files readers do not see yet.
+
+A batch of documents is written in two steps, so the parsing and writing can run in worker
+processes (one machine, or Dask workers on many machines sharing OUT) while one process
+publishes the result atomically:
+
+1. ``open_batch(out)`` (the parent) makes ``OUT/.zhengce/staged/<batch>/`` and holds a lock on
+   it while the batch runs. The ``Batch`` it yields is small and picklable.
+2. ``stage(batch, documents, index)`` (a worker) writes the documents' rows, one Parquet file per
+   table, and their JSON into ``OUT/.zhengce/staged/<batch>/<segment>/``, and returns a
+   ``StagedSegment``: a small picklable manifest (segment name, doc_ids, sources, row counts).
+3. ``outputs.dataset.commit_staged(out, segments)`` (the parent) publishes them in one atomic
+   snapshot swap: the staged Parquet files are hard-linked into the new snapshot as they are,
+   the JSON files renamed into OUT/json/.
+
+Nothing under ``.zhengce/staged`` is visible to readers (they read ``OUT/<table>``, which points
+at the live snapshot). A chunk staged twice (a retried task, a worker that died after writing)
+writes the same segment name with the same content, file by file atomically, and the commit keeps
+one copy of each document whichever manifests reach it. A batch whose parent died is swept by the
+next commit (its lock is free); ``close`` removes the batch's folder once its segments are
+committed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from outputs.files import exclusive_lock, lock_is_free
+from parsers.model import Document
+
+STATE_DIR = ".zhengce"
+STAGED_DIR = "staged"
+COMPRESSION = "zstd"
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Where the segments of one batch are staged: picklable, so workers anywhere can stage into it."""
+
+    out: str
+    id: str
+
+    @property
+    def folder(self) -> Path:
+        return Path(self.out) / STATE_DIR / STAGED_DIR / self.id
+
+    def segment_folder(self, segment: str) -> Path:
+        return self.folder / segment
+
+
+@dataclass(frozen=True)
+class StagedDocument:
+    doc_id: str
+    source: str | None  # the path the document was read from
+    order: int  # its place in the batch: of two files with the same text, the earlier is kept
+
+
+@dataclass(frozen=True)
+class StagedSegment:
+    """The manifest a worker hands back for the documents it staged (small and picklable)."""
+
+    batch: Batch
+    segment: str  # the file name stem in every table: part-<segment>.parquet
+    documents: tuple[StagedDocument, ...]
+    duplicates: tuple[StagedDocument, ...] = ()  # dropped here: same doc_id as an earlier document
+    rows: tuple[tuple[str, int], ...] = ()  # (table, rows) for the tables with rows
+    json: bool = True
+
+    @property
+    def folder(self) -> Path:
+        return self.batch.segment_folder(self.segment)
+
+    def table_file(self, table: str) -> Path:
+        return self.folder / f"{table}.parquet"
+
+    def json_file(self, doc_id: str) -> Path:
+        return self.folder / "json" / f"{doc_id}.json"
+
+
+def staged_root(out: str | Path) -> Path:
+    return Path(out) / STATE_DIR / STAGED_DIR
+
+
+def new_batch_id() -> str:
+    """Sortable by time (segment files list in the order batches ran), unique by a random tail."""
+    return f"{time.time_ns():016x}{secrets.token_hex(3)}"
+
+
+@contextlib.contextmanager
+def open_batch(out: str | Path) -> Iterator[Batch]:
+    """A batch to stage segments into; its folder is removed when the block ends, committed or not."""
+    batch = Batch(str(out), new_batch_id())
+    batch.folder.mkdir(parents=True)
+    try:
+        with exclusive_lock(batch.folder / "lock"):
+            yield batch
+    finally:
+        shutil.rmtree(batch.folder, ignore_errors=True)
+
+
+def sweep_stale_batches(out: str | Path) -> list[str]:
+    """Remove the staged folders of batches whose process is gone (their lock is free); their names."""
+    root = staged_root(out)
+    swept = []
+    for folder in sorted(root.iterdir()) if root.is_dir() else ():
+        if folder.is_dir() and lock_is_free(folder / "lock"):
+            shutil.rmtree(folder, ignore_errors=True)
+            swept.append(folder.name)
+    return swept
+
+
+# ---------------------------------------------------------------- rows -> Arrow -> Parquet
+
+
+def rows_table(rows: list[dict], schema):
+    """The rows (dicts keyed exactly by the schema's columns) as a pyarrow Table, column by column.
+
+    Generic over the schema: a column added to outputs/schema.py and outputs/rows.py needs nothing
+    here; a row missing a column, or carrying one the schema lacks, fails loudly.
+    """
+    import pyarrow as pa
+
+    names = schema.names
+    if rows and len(rows[0]) != len(names):
+        extra = sorted(set(rows[0]) - set(names))
+        missing = sorted(set(names) - set(rows[0]))
+        raise ValueError(f"rows do not match the table's schema: extra {extra}, missing {missing}")
+    arrays = [pa.array([row[name] for row in rows], type=schema.field(name).type) for name in names]
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def write_parquet(data, path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    pq.write_table(data, path, compression=COMPRESSION)
+
+
+def _write_atomically(path: Path, write) -> None:
+    temp = path.with_name(f".{path.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        write(temp)
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def stage(
+    batch: Batch,
+    documents: Iterable[Document],
+    index: int,
+    *,
+    orders: Sequence[int] | None = None,
+    series: Mapping[str, str] | None = None,
+    json: bool = True,
+) -> StagedSegment:
+    """Write ``documents`` as staged segment number ``index`` of ``batch``; returns its manifest.
+
+    ``orders`` gives each document's place in the whole batch (default: ``index`` * 1,000,000 plus
+    its place here); of two documents with the same doc_id the lower order is kept. ``series``
+    (doc_id -> name) overrides the series worked out from a title. ``json`` also stages each
+    document's OUT/json file. Staging the same ``index`` again rewrites the same files.
+    """
+    from outputs.json_export import document_json
+    from outputs.rows import document_rows
+    from outputs.schema import DOCUMENT_TABLES, TABLES
+
+    segment = f"{batch.id}-{index:06d}"
+    folder = batch.segment_folder(segment)
+    (folder / "json" if json else folder).mkdir(parents=True, exist_ok=True)
+    kept: list[StagedDocument] = []
+    dropped: list[StagedDocument] = []
+    seen: set[str] = set()
+    rows: dict[str, list[dict]] = {table: [] for table in DOCUMENT_TABLES}
+    for k, doc in enumerate(documents):
+        order = orders[k] if orders is not None else index * 1_000_000 + k
+        entry = StagedDocument(doc.doc_id, doc.source.path, order)
+        if doc.doc_id in seen:
+            dropped.append(entry)
+            continue
+        seen.add(doc.doc_id)
+        kept.append(entry)
+        for table, table_rows in document_rows(doc, (series or {}).get(doc.doc_id)).items():
+            rows[table].extend(table_rows)
+        if json:
+            text = document_json(doc)
+            _write_atomically(
+                folder / "json" / f"{doc.doc_id}.json", lambda p, t=text: p.write_text(t, "utf-8")
+            )
+    counts = []
+    for table, table_rows in rows.items():
+        if table_rows:
+            data = rows_table(table_rows, TABLES[table])
+            _write_atomically(folder / f"{table}.parquet", lambda p, d=data: write_parquet(d, p))
+            counts.append((table, len(table_rows)))
+    return StagedSegment(batch, segment, tuple(kept), tuple(dropped), tuple(counts), json)
