@@ -264,20 +264,22 @@ def parse_batch(
     progress: Callable[[Path, DocumentSummary | FileError], None] | None = None,
     workers: int | None = None,
     series: str | None = None,
+    chunk_bytes: int = CHUNK_BYTES,
 ) -> BatchResult:
     """Parse every file and write the good ones in one atomic commit.
 
     Bad files are collected in ``BatchResult.errors`` as (path, reason); they leave no rows and
     no JSON. Files with the same text as an earlier one are written once and listed in
     ``BatchResult.duplicates``. ``progress`` is called for each file with its outcome (as each
-    chunk finishes). ``workers``: worker processes (0 = this process; default: by batch size).
+    chunk finishes). ``workers``: worker processes (0 = this process; default: by batch size);
+    ``chunk_bytes``: the most input one chunk (one staged segment) takes.
     """
     files = collect_paths(paths)
     result = BatchResult(out=str(out), files=len(files))
     if not files:
         return result
     n_workers = worker_count(files, workers)
-    chunks = plan_chunks(files, max(1, n_workers))
+    chunks = plan_chunks(files, max(1, n_workers), chunk_bytes)
     finished: list[ChunkResult] = []
     with open_batch(out) as batch:
         for chunk_result in _run_chunks(batch, chunks, n_workers, series):
