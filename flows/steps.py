@@ -8,8 +8,10 @@ A batch is cut into chunks of files (``plan_chunks``: about ``CHUNK_BYTES`` of i
 ``stage_chunk`` parses a chunk and stages its rows and JSON as one segment
 (outputs/staging.py); ``commit_staged`` publishes every segment in one atomic commit at the end.
 When the batch is large enough to pay for it (``PARALLEL_MIN_BYTES``) and the machine has more
-than one core, the chunks run in worker processes (forked, so they start with everything
-imported); otherwise in this process, one chunk at a time, so memory stays flat either way.
+than one core, the chunks run in worker processes, forked as soon as the files are known: the
+workers import the parsers side by side while this process only waits to commit; otherwise the
+chunks run in this process, one at a time, so memory stays flat either way. The parsers are
+imported where they are used, for that reason.
 """
 
 from __future__ import annotations
@@ -18,11 +20,14 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from outputs.dataset import Batch, Duplicate, StagedSegment, commit_staged, open_batch, stage
-from parsers.ingest import SUPPORTED_SUFFIXES, Ingested, IngestError, read_path
-from parsers.model import Document
-from parsers.pipeline import parse_ingested
+from outputs.staging import Batch, StagedSegment, open_batch, stage
+
+if TYPE_CHECKING:
+    from outputs.dataset import Duplicate
+    from parsers.ingest import Ingested
+    from parsers.model import Document
 
 CHUNK_BYTES = 6 * 1024 * 1024  # at most this much input per chunk (about 2 M characters of Chinese)
 CHUNK_FILES = 500  # and at most this many files
@@ -107,6 +112,8 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
     once. A path that does not exist is kept, so the run reports it as a bad file.
     Hidden files and folders (a name starting with ".") inside a folder are skipped.
     """
+    from parsers.ingest import SUPPORTED_SUFFIXES
+
     found: list[Path] = []
     seen: set[Path] = set()
 
@@ -133,15 +140,21 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 def ingest_step(path: str | Path) -> Ingested:
     """Read one file; raises IngestError with a one-line reason for a file it refuses."""
+    from parsers.ingest import read_path
+
     return read_path(path)
 
 
 def parse_step(ingested: Ingested) -> Document:
+    from parsers.pipeline import parse_ingested
+
     return parse_ingested(ingested)
 
 
 def parse_file(path: str | Path) -> Document | FileError:
     """Ingest and parse one file; any failure becomes a FileError instead of an exception."""
+    from parsers.ingest import IngestError
+
     try:
         return parse_step(ingest_step(path))
     except IngestError as error:
@@ -208,16 +221,22 @@ def stage_chunk(batch: Batch, chunk: Chunk, series: str | None = None) -> ChunkR
     docs: list[Document] = []
     orders: list[int] = []
     outcomes: list[tuple[str, DocumentSummary | FileError]] = []
-    for path, order in zip(chunk.paths, chunk.orders, strict=True):
-        outcome = parse_file(path)
-        if isinstance(outcome, FileError):
-            outcomes.append((path, outcome))
-            continue
-        docs.append(outcome)
-        orders.append(order)
-        outcomes.append((path, DocumentSummary.of(outcome, path)))
-    overrides = {doc.doc_id: series for doc in docs} if series else None
-    segment = stage(batch, docs, chunk.index, orders=orders, series=overrides) if docs else None
+    from parsers.gcpause import collector_paused
+
+    # The chunk's documents stay alive until staged: collections while they pile up would walk
+    # them again and again, and they hold no reference cycles. One collection runs after.
+    with collector_paused():
+        for path, order in zip(chunk.paths, chunk.orders, strict=True):
+            outcome = parse_file(path)
+            if isinstance(outcome, FileError):
+                outcomes.append((path, outcome))
+                continue
+            docs.append(outcome)
+            orders.append(order)
+            outcomes.append((path, DocumentSummary.of(outcome, path)))
+        overrides = {doc.doc_id: series for doc in docs} if series else None
+        segment = stage(batch, docs, chunk.index, orders=orders, series=overrides) if docs else None
+        del docs
     return ChunkResult(chunk.index, segment, tuple(outcomes))
 
 
@@ -236,6 +255,19 @@ def worker_count(files: Sequence[Path], requested: int | None = None) -> int:
     if cores < 2 or sum(_size(path) for path in files) < PARALLEL_MIN_BYTES:
         return 0
     return cores
+
+
+def start_worker() -> None:
+    """A worker process's start: pyarrow without numpy and pandas (when the parent has neither), the
+    parsers, and the collector kept off what lives as long as the worker."""
+    from flows import startup
+
+    startup.import_pyarrow_lean()
+    import outputs.json_export  # noqa: F401
+    import outputs.rows  # noqa: F401
+    import parsers.pipeline  # noqa: F401
+
+    startup.freeze_imports()
 
 
 def _run_chunks(batch: Batch, chunks: list[Chunk], workers: int, series: str | None) -> Iterator[ChunkResult]:
@@ -289,6 +321,8 @@ def parse_batch(
                     progress(Path(path), outcome)
         finished.sort(key=lambda r: r.index)
         segments = [r.segment for r in finished if r.segment is not None]
+        from outputs.dataset import commit_staged
+
         committed = commit_staged(out, segments) if segments else None
     duplicates = {(d.source, d.doc_id) for d in committed.duplicates} if committed else set()
     for chunk_result in finished:
