@@ -18,6 +18,7 @@ each on stderr: ``zhengce: PATH: reason``), the others are still written; 2 usag
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,8 +31,20 @@ SUMMARY_ROWS = 50  # past this the table shows the first rows and a total
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from parsers.ingest import (
+        ENV_MAX_BYTES,
+        ENV_MAX_LINE_CHARS,
+        SUPPORTED_SUFFIXES,
+        Limits,
+        parse_count,
+        parse_size,
+    )
+
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files, or folders searched for .txt .html .htm .docx"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=f"files, or folders searched for {' '.join(SUPPORTED_SUFFIXES)}",
     )
     parser.add_argument("--out", default="out", help="output folder for the datasets (default: out)")
     parser.add_argument(
@@ -47,6 +60,48 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="worker processes for a large batch (default: one per core; 0: parse in this process)",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary table")
+    defaults = Limits()
+    parser.add_argument(
+        "--max-bytes",
+        type=_argument(parse_size),
+        metavar="SIZE",
+        help=f"refuse files larger than this (default {defaults.max_bytes // 2**20}MB; also {ENV_MAX_BYTES})",
+    )
+    parser.add_argument(
+        "--max-line-chars",
+        type=_argument(parse_count),
+        metavar="N",
+        help=f"refuse text with a line longer than N characters (default {defaults.max_line_chars:,};"
+        f" also {ENV_MAX_LINE_CHARS})",
+    )
+
+
+def _argument(parse):
+    """An argparse type from a parser that raises ValueError: its message becomes the usage error."""
+
+    def convert(text: str):
+        try:
+            return parse(text)
+        except ValueError as err:
+            raise argparse.ArgumentTypeError(str(err)) from None
+
+    convert.__name__ = parse.__name__
+    return convert
+
+
+def _set_limits(args: argparse.Namespace) -> str | None:
+    """Put the command line's input bounds in the environment, where every ingest step (in this process,
+    in Prefect's threads, in worker processes) reads them; a usage error if the environment's are bad."""
+    from parsers.ingest import ENV_MAX_BYTES, ENV_MAX_LINE_CHARS, Limits
+
+    for value, variable in ((args.max_bytes, ENV_MAX_BYTES), (args.max_line_chars, ENV_MAX_LINE_CHARS)):
+        if value is not None:
+            os.environ[variable] = str(value)
+    try:
+        Limits.from_env(os.environ)
+    except ValueError as err:
+        return str(err)
+    return None
 
 
 def _say_error(error: FileError, console=None) -> None:
@@ -164,11 +219,16 @@ def run(args: argparse.Namespace) -> int:
         startup.import_pyarrow_lean()
     from flows.steps import collect_paths, one_line
     from outputs.dataset import DatasetError
+    from parsers.ingest import SUPPORTED_SUFFIXES
 
+    problem = _set_limits(args)
+    if problem:
+        print(f"zhengce: {problem}", file=sys.stderr)
+        return 2
     files = collect_paths(args.paths)
     if not files:
         print(
-            f"zhengce: no .txt, .html, .htm or .docx file under {' '.join(map(str, args.paths))}",
+            f"zhengce: no {', '.join(SUPPORTED_SUFFIXES)} file under {' '.join(map(str, args.paths))}",
             file=sys.stderr,
         )
         return 2
