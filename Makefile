@@ -43,8 +43,11 @@ eval: setup  ## score money/ratios/targets against fixtures/gold (reports; never
 eval-docs: setup  ## titles, issuers, 文号 and top-level counts against the field corpus, dev and held-out apart (reports; never fails on low scores)
 	$(BIN)/python scripts/eval_documents.py $(if $(SPLIT),--split $(SPLIT))
 
-bench: setup  ## throughput of `zhengce parse` vs jieba segmentation on >= 1M characters of real policy text
-	$(BIN)/python bench/bench_parse.py
+# whole `zhengce parse` vs `jieba.lcut` processes (ratio, CPU), cold start, JSON size, RSS at 1,000 and
+# 10,000 documents, the Prefect flow's overhead (on PREFECT_API_URL's server, else one started for it)
+BENCH_ARGS ?= --rounds 5 --rss 1000,10000 --prefect
+bench: setup
+	$(BIN)/python bench/bench_parse.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(OUT) .prefect .pytest_cache

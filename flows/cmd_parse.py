@@ -2,8 +2,9 @@
 
 By default the steps of the parse flow (flows/steps.py) run in this process: no Prefect
 import, no server, so one draft takes about as long as parsing it. ``--prefect`` runs the
-real flow (flows/parse_flow.py) through Prefect's local ephemeral server, which takes
-20-40 s to start. Either way the same step functions do the work.
+real flow (flows/parse_flow.py): on the running Prefect server that PREFECT_API_URL names
+(``make server``), else on Prefect's local ephemeral server, which takes 20-40 s to start.
+Either way the same step functions do the work.
 
 A large batch runs on worker processes, one per core (``--workers N`` to choose, 0 for none),
 that parse and stage their chunk of files; one atomic commit publishes them all. A file with the
@@ -50,7 +51,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--prefect",
         action="store_true",
-        help="run the Prefect flow (local ephemeral server; slower to start)",
+        help="run the Prefect flow (on the server of PREFECT_API_URL if set, else a local ephemeral one)",
     )
     parser.add_argument(
         "--workers",
@@ -176,8 +177,9 @@ def _run_with_prefect(files: list[Path], out: str, quiet: bool) -> BatchResult:
     for duplicate in result.duplicates:
         _say_duplicate(duplicate)
     if not quiet:
+        where = os.environ.get("PREFECT_API_URL") or "Prefect's ephemeral server"
         print(
-            f"zhengce: Prefect flow run {state.state_details.flow_run_id}: {state.name}"
+            f"zhengce: Prefect flow run {state.state_details.flow_run_id} on {where}: {state.name}"
             " (artifacts zhengce-parse-summary, zhengce-parse-amounts)",
             file=sys.stderr,
         )

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from parsers.ingest import Ingested
     from parsers.model import Document
 
-CHUNK_BYTES = 6 * 1024 * 1024  # at most this much input per chunk (about 2 M characters of Chinese)
+# At most this much input per chunk (about 350,000 characters of Chinese): what a worker holds at once,
+# whatever the size of the batch, so memory stays flat; small enough for a few chunks per core.
+CHUNK_BYTES = 1024 * 1024
 CHUNK_FILES = 500  # and at most this many files
 MIN_CHUNK_BYTES = 128 * 1024  # a chunk smaller than this is not worth a segment of its own
 CHUNKS_PER_WORKER = 4  # a few chunks per worker, so one slow chunk does not leave a core idle
@@ -242,7 +244,16 @@ def stage_chunk(batch: Batch, chunk: Chunk, series: str | None = None) -> ChunkR
         overrides = {doc.doc_id: series for doc in docs} if series else None
         segment = stage(batch, docs, chunk.index, orders=orders, series=overrides) if docs else None
         del docs
+    _release_arrow_memory()
     return ChunkResult(chunk.index, segment, tuple(outcomes))
+
+
+def _release_arrow_memory() -> None:
+    """Hand Arrow's freed buffers back to the system, so a worker that staged many chunks stays flat."""
+    import sys
+
+    if "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
 
 
 def available_cores() -> int:
