@@ -270,6 +270,8 @@ def _copy_rows(sources: list[_Source], table: str, path: Path) -> int:
                     if data.num_rows:
                         writer.write_table(data)
                         written += data.num_rows
+                    del data
+                    _release_arrow_memory()  # else the pool keeps every row group's buffers: +100 MB a merge
     return written
 
 

@@ -155,6 +155,100 @@ def _write_atomically(path: Path, write) -> None:
         raise
 
 
+class SegmentWriter:
+    """Stages documents as one segment, a part at a time: each ``add`` appends one Parquet row group
+    per table and the documents' JSON files, so a worker holds one part in memory however many it
+    stages; ``close`` finishes the files and returns the manifest.
+
+    Until ``close`` the Parquet files have temporary names: a worker that dies leaves no file a
+    commit could take for whole (its batch's folder is swept). Not for use by two processes at once.
+    """
+
+    def __init__(self, batch: Batch, index: int, *, json: bool = True):
+        self.batch = batch
+        self.index = index
+        self.segment = f"{batch.id}-{index:06d}"
+        self.folder = batch.segment_folder(self.segment)
+        self.json = json
+        (self.folder / "json" if json else self.folder).mkdir(parents=True, exist_ok=True)
+        self._kept: list[StagedDocument] = []
+        self._dropped: list[StagedDocument] = []
+        self._seen: set[str] = set()
+        self._writers: dict[str, tuple[object, Path]] = {}  # table -> (ParquetWriter, temporary path)
+        self._rows: dict[str, int] = {}
+        self._parts = 0
+
+    def add(
+        self,
+        documents: Iterable[Document],
+        *,
+        orders: Sequence[int] | None = None,
+        series: Mapping[str, str] | None = None,
+    ) -> None:
+        """Stage ``documents``; ``orders`` are their places in the batch (of two documents with the same
+        doc_id the lower is kept), ``series`` (doc_id -> name) overrides the series of a title."""
+        from outputs.json_export import document_json_bytes
+        from outputs.rows import document_rows
+        from outputs.schema import DOCUMENT_TABLES, TABLES
+
+        rows: dict[str, list[dict]] = {table: [] for table in DOCUMENT_TABLES}
+        for k, doc in enumerate(documents):
+            order = orders[k] if orders is not None else self.index * 1_000_000 + len(self._kept) + k
+            entry = StagedDocument(doc.doc_id, doc.source.path, order)
+            if doc.doc_id in self._seen:
+                self._dropped.append(entry)
+                continue
+            self._seen.add(doc.doc_id)
+            self._kept.append(entry)
+            for table, table_rows in document_rows(doc, (series or {}).get(doc.doc_id)).items():
+                rows[table].extend(table_rows)
+            if self.json:
+                data = document_json_bytes(doc)
+                _write_atomically(
+                    self.folder / "json" / f"{doc.doc_id}.json", lambda p, d=data: p.write_bytes(d)
+                )
+        for table, table_rows in rows.items():
+            if table_rows:
+                self._writer(table, TABLES[table]).write_table(rows_table(table_rows, TABLES[table]))
+                self._rows[table] = self._rows.get(table, 0) + len(table_rows)
+        self._parts += 1
+
+    def _writer(self, table: str, schema):
+        if table not in self._writers:
+            import pyarrow.parquet as pq
+
+            final = self.folder / f"{table}.parquet"
+            temp = final.with_name(f".{final.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
+            self._writers[table] = (pq.ParquetWriter(temp, schema, compression=COMPRESSION), temp)
+        return self._writers[table][0]
+
+    @property
+    def empty(self) -> bool:
+        """Nothing staged yet (a segment without documents is not worth a manifest)."""
+        return not self._kept
+
+    def close(self) -> StagedSegment:
+        """Finish the files (each renamed to its final name whole) and return the manifest."""
+        for table, (writer, temp) in self._writers.items():
+            writer.close()
+            os.replace(temp, self.folder / f"{table}.parquet")
+        self._writers = {}
+        return StagedSegment(
+            self.batch,
+            self.segment,
+            tuple(self._kept),
+            tuple(self._dropped),
+            tuple(sorted(self._rows.items())),
+            self.json,
+        )
+
+    def abort(self) -> None:
+        for writer, temp in self._writers.values():
+            writer.close()
+            temp.unlink(missing_ok=True)
+        self._writers = {}
+
+
 def stage(
     batch: Batch,
     documents: Iterable[Document],
@@ -171,34 +265,10 @@ def stage(
     (doc_id -> name) overrides the series worked out from a title. ``json`` also stages each
     document's OUT/json file. Staging the same ``index`` again rewrites the same files.
     """
-    from outputs.json_export import document_json_bytes
-    from outputs.rows import document_rows
-    from outputs.schema import DOCUMENT_TABLES, TABLES
-
-    segment = f"{batch.id}-{index:06d}"
-    folder = batch.segment_folder(segment)
-    (folder / "json" if json else folder).mkdir(parents=True, exist_ok=True)
-    kept: list[StagedDocument] = []
-    dropped: list[StagedDocument] = []
-    seen: set[str] = set()
-    rows: dict[str, list[dict]] = {table: [] for table in DOCUMENT_TABLES}
-    for k, doc in enumerate(documents):
-        order = orders[k] if orders is not None else index * 1_000_000 + k
-        entry = StagedDocument(doc.doc_id, doc.source.path, order)
-        if doc.doc_id in seen:
-            dropped.append(entry)
-            continue
-        seen.add(doc.doc_id)
-        kept.append(entry)
-        for table, table_rows in document_rows(doc, (series or {}).get(doc.doc_id)).items():
-            rows[table].extend(table_rows)
-        if json:
-            data = document_json_bytes(doc)
-            _write_atomically(folder / "json" / f"{doc.doc_id}.json", lambda p, d=data: p.write_bytes(d))
-    counts = []
-    for table, table_rows in rows.items():
-        if table_rows:
-            data = rows_table(table_rows, TABLES[table])
-            _write_atomically(folder / f"{table}.parquet", lambda p, d=data: write_parquet(d, p))
-            counts.append((table, len(table_rows)))
-    return StagedSegment(batch, segment, tuple(kept), tuple(dropped), tuple(counts), json)
+    writer = SegmentWriter(batch, index, json=json)
+    try:
+        writer.add(documents, orders=orders, series=series)
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.close()
