@@ -1,24 +1,34 @@
 """Staged segments: documents written by any process as Parquet files readers do not see yet.
 
-A batch of documents is written in two steps, so the parsing and writing can run in worker
-processes (one machine, or Dask workers on many machines sharing OUT) while one process
-publishes the result atomically:
+A batch of documents is written in three steps, so that parsing and writing can run in worker
+processes (on this machine, or Dask workers on many machines that reach OUT at the same path)
+while one process publishes the result atomically:
 
 1. ``open_batch(out)`` (the parent) makes ``OUT/.zhengce/staged/<batch>/`` and holds a lock on
-   it while the batch runs. The ``Batch`` it yields is small and picklable.
+   it while the batch runs. The ``Batch`` it yields is small and picklable: send it to workers.
 2. ``stage(batch, documents, index)`` (a worker) writes the documents' rows, one Parquet file per
-   table, and their JSON into ``OUT/.zhengce/staged/<batch>/<segment>/``, and returns a
-   ``StagedSegment``: a small picklable manifest (segment name, doc_ids, sources, row counts).
-3. ``outputs.dataset.commit_staged(out, segments)`` (the parent) publishes them in one atomic
-   snapshot swap: the staged Parquet files are hard-linked into the new snapshot as they are,
-   the JSON files renamed into OUT/json/.
+   table, and their JSON files into ``OUT/.zhengce/staged/<batch>/<batch>-<index>/``, and returns
+   a ``StagedSegment``: a small picklable manifest (segment name, doc_ids, sources, each
+   document's place in the batch, row counts). A worker that stages many parts can keep one
+   ``SegmentWriter(batch, index)`` open instead and ``add`` each part (a Parquet row group each,
+   one part in memory at a time), then ``close`` it for the manifest: fewer, larger files.
+3. ``outputs.dataset.commit_staged(out, segments)`` (the parent) publishes the manifests it was
+   handed in one atomic snapshot swap: the staged Parquet files are hard-linked into the new
+   snapshot as they are, the JSON files renamed into OUT/json/, then the staged folders removed.
+
+For a cluster (flows/steps.py does the same with forked workers)::
+
+    with open_batch(out) as batch:
+        results = client.gather(client.map(partial(stage_chunk, batch), chunks))
+        commit_staged(out, [r.segment for r in results if r.segment is not None])
 
 Nothing under ``.zhengce/staged`` is visible to readers (they read ``OUT/<table>``, which points
-at the live snapshot). A chunk staged twice (a retried task, a worker that died after writing)
-writes the same segment name with the same content, file by file atomically, and the commit keeps
-one copy of each document whichever manifests reach it. A batch whose parent died is swept by the
-next commit (its lock is free); ``close`` removes the batch's folder once its segments are
-committed.
+at the live snapshot), and every staged file appears under its final name only once whole. A
+part staged twice (a retried task, a worker that died after writing) writes the same segment
+name with the same content, and the commit keeps one copy of each document whichever manifests
+reach it, and which of two files with the same text came first in the batch. A batch whose
+parent died is swept by the next commit (its lock is free); ``open_batch`` removes the batch's
+folder when its block ends, committed or not.
 """
 
 from __future__ import annotations
