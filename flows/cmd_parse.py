@@ -223,8 +223,9 @@ def _summary_table(result: BatchResult):
 def run(args: argparse.Namespace) -> int:
     from flows import startup
 
-    if not args.prefect:
-        startup.import_pyarrow_lean()
+    # A fresh process (the command itself, not a caller that already imported pyarrow or pandas):
+    # only then are its process-wide start-up choices made.
+    fresh = not args.prefect and startup.import_pyarrow_lean()
     from flows.steps import collect_paths, one_line
     from outputs.dataset import DatasetError
     from parsers.ingest import SUPPORTED_SUFFIXES
@@ -244,7 +245,8 @@ def run(args: argparse.Namespace) -> int:
         if args.prefect:
             result = _run_with_prefect(files, args.out, args.quiet)
         else:
-            startup.freeze_imports()
+            if fresh:
+                startup.freeze_imports()
             result = _run_in_process(files, args.out, args.quiet, args.workers)
     except (OSError, DatasetError) as error:  # the output folder cannot be written: one line, no traceback
         print(f"zhengce: {args.out}: cannot write: {one_line(error)}", file=sys.stderr)

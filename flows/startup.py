@@ -2,7 +2,8 @@
 
 These change process-wide state, so only the command-line shell makes them, for a process it
 owns, never the pure core (parsers/, outputs/) and never a process that already imported what
-they concern (a notebook, a test session: there they do nothing).
+they concern (a notebook, a test session calling the command's ``main``: there they do nothing;
+``import_pyarrow_lean`` tells which).
 
 - pyarrow imports numpy when it is imported (0.1-0.3 s), and imports pandas (0.3-0.8 s) the first
   time it builds an array from Python objects, only to ask whether they are pandas objects.

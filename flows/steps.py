@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 CHUNK_BYTES = 256 * 1024
 CHUNK_FILES = 500  # and at most this many files
 MIN_CHUNK_BYTES = 128 * 1024  # a chunk smaller than this is not worth a segment of its own
+SEGMENT_CHUNKS = 16  # chunks a worker appends to one segment before it closes it: an open Parquet
+# writer keeps every row group's metadata, so a worker's memory would creep over a long batch
 CHUNKS_PER_WORKER = 4  # a few chunks per worker, so one slow chunk does not leave a core idle
 PARALLEL_MIN_BYTES = 512 * 1024  # below this a batch parses faster in this process than with workers
 
@@ -294,31 +296,45 @@ def start_worker() -> None:
     startup.freeze_imports()
 
 
-def _stage_in_worker(batch: Batch, series: str | None, number: int, chunk: Chunk, writer):
-    """One chunk in a worker: appended to the worker's own segment (number ``number`` of the batch)."""
-    writer = writer or SegmentWriter(batch, number)
-    return stage_chunk(batch, chunk, series, writer), writer
+def _stage_rotating(
+    batch: Batch, series: str | None, chunk: Chunk, writer: SegmentWriter | None
+) -> tuple[ChunkResult, SegmentWriter | None]:
+    """Stage a chunk into the open segment (one is opened, named by the chunk, if none is); after
+    ``SEGMENT_CHUNKS`` chunks the segment is closed and handed back in the chunk's result."""
+    if writer is None:
+        writer = SegmentWriter(batch, chunk.index)
+    try:
+        result = stage_chunk(batch, chunk, series, writer)
+    except BaseException:
+        writer.abort()
+        raise
+    if writer.parts >= SEGMENT_CHUNKS:
+        return replace(result, segment=_close_segment(writer)), None
+    return result, writer
 
 
-def _close_worker_segment(writer: SegmentWriter | None) -> StagedSegment | None:
-    return writer.close() if writer is not None and not writer.empty else None
+def _close_segment(writer: SegmentWriter | None) -> StagedSegment | None:
+    if writer is None:
+        return None
+    if writer.empty:
+        writer.abort()
+        return None
+    return writer.close()
 
 
 def _run_chunks(
     batch: Batch, chunks: list[Chunk], workers: int, series: str | None
 ) -> Iterator[ChunkResult | StagedSegment]:
-    """Each chunk's result as it finishes, then the staged segments: on ``workers`` worker processes,
-    each with a segment of its own, or in this process, every chunk into one segment."""
+    """Each chunk's result as it finishes (with a segment when one was closed after it), then the
+    segments still open at the end: on ``workers`` worker processes, or in this process."""
     if workers < 1 or len(chunks) < 2:
-        writer = SegmentWriter(batch, 0)
-        try:
-            for chunk in chunks:
-                yield stage_chunk(batch, chunk, series, writer)
-        except BaseException:
-            writer.abort()
-            raise
-        if not writer.empty:
-            yield writer.close()
+        writer = None
+        for chunk in chunks:
+            result, writer = _stage_rotating(batch, series, chunk, writer)
+            yield result
+        last = _close_segment(writer)
+        if last is not None:
+            yield last
         return
     from flows.workers import run_on_workers
 
@@ -327,10 +343,15 @@ def _run_chunks(
         chunks,
         start=start_worker,
         stage=partial(_stage_in_worker, batch, series),
-        close=_close_worker_segment,
+        close=_close_segment,
     ):
         if value is not None:
             yield value
+
+
+def _stage_in_worker(batch: Batch, series: str | None, number: int, chunk: Chunk, writer):
+    """One chunk in worker ``number``: appended to the segment the worker has open."""
+    return _stage_rotating(batch, series, chunk, writer)
 
 
 def parse_batch(
@@ -363,6 +384,8 @@ def parse_batch(
                 segments.append(item)
                 continue
             finished.append(item)
+            if item.segment is not None:
+                segments.append(item.segment)
             if progress is not None:
                 for path, outcome in item.outcomes:
                     progress(Path(path), outcome)

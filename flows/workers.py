@@ -3,10 +3,10 @@
 ``run_on_workers`` forks ``n`` processes as soon as the chunks are planned (the parsers are
 imported in each, side by side, while the parent only waits), hands them the chunks through a
 queue, so a worker that finishes early takes the next one, and yields each chunk's result as it
-comes, then each worker's staged segment. A worker appends every chunk it parses to one segment
-(outputs.staging.SegmentWriter: one Parquet row group per chunk), so a batch of any size stages a
-file per table per worker, holds one chunk in memory per worker, and needs no merging when it is
-committed.
+comes, then what each worker closes at the end. The work itself is passed in: flows/steps.py has
+each worker append its chunks to a segment of its own (outputs.staging.SegmentWriter: one Parquet
+row group per chunk, one chunk in memory at a time), closed every few chunks, so a batch of any
+size stages a few files per table and worker, and memory stays flat.
 
 A worker that fails, or dies (killed, out of memory), fails the batch with one line naming the
 worker; nothing of the batch is committed, and its staged files are swept.

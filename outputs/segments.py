@@ -19,7 +19,7 @@ from pathlib import Path
 
 from outputs.files import link_or_copy
 from outputs.schema import DOCUMENT_TABLES, TABLES
-from outputs.staging import write_parquet
+from outputs.staging import parquet_options, write_parquet
 
 MAX_SEGMENTS = 32  # files per table; past this the smallest are merged
 FULL_SEGMENT_BYTES = 256 * 1024 * 1024  # a file this big is never merged further
@@ -95,7 +95,7 @@ def _copy_rows(sources: list[Source], table: str, path: Path) -> int:
 
     schema = TABLES[table]
     written = 0
-    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+    with pq.ParquetWriter(path, schema, **parquet_options(schema)) as writer:
         for source in sources:
             with pq.ParquetFile(source.path) as parquet:
                 for group in range(parquet.num_row_groups):

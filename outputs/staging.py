@@ -149,10 +149,23 @@ def rows_table(rows: list[dict], schema):
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
+# Free text gets no min/max statistics: nobody filters on the smallest body text, and each row group
+# would carry up to 4 KB of it per column in the file's footer (and in the writer's memory).
+FREE_TEXT_COLUMNS = frozenset({"text", "heading", "old_text", "new_text"})
+
+
+def parquet_options(schema) -> dict:
+    """How every segment file is written: zstd, statistics on every column but free text."""
+    return {
+        "compression": COMPRESSION,
+        "write_statistics": [name for name in schema.names if name not in FREE_TEXT_COLUMNS],
+    }
+
+
 def write_parquet(data, path: Path) -> None:
     import pyarrow.parquet as pq
 
-    pq.write_table(data, path, compression=COMPRESSION)
+    pq.write_table(data, path, **parquet_options(data.schema))
 
 
 def _write_atomically(path: Path, write) -> None:
@@ -229,8 +242,13 @@ class SegmentWriter:
 
             final = self.folder / f"{table}.parquet"
             temp = final.with_name(f".{final.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
-            self._writers[table] = (pq.ParquetWriter(temp, schema, compression=COMPRESSION), temp)
+            self._writers[table] = (pq.ParquetWriter(temp, schema, **parquet_options(schema)), temp)
         return self._writers[table][0]
+
+    @property
+    def parts(self) -> int:
+        """How many ``add`` calls (row groups) the segment holds so far."""
+        return self._parts
 
     @property
     def empty(self) -> bool:

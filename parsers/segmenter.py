@@ -31,6 +31,7 @@ import warnings
 from functools import lru_cache
 from pathlib import Path
 
+MEMO_SIZE = 200_000  # dictionary answers kept per process (a few MB)
 _lock = threading.Lock()
 _configured = False
 _tokenizer = None
@@ -127,6 +128,8 @@ class IndexedFrequencies:
             return self._memo[word]
         except KeyError:
             row = self._db.execute(self._query, (word,)).fetchone()
+            if len(self._memo) >= MEMO_SIZE:  # a long-lived worker: start over rather than grow
+                self._memo.clear()
             value = self._memo[word] = row[0] if row else None
             return value
 
