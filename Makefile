@@ -46,8 +46,11 @@ eval-docs: setup  ## titles, issuers, 文号 and top-level counts against the fi
 eval-revisions: setup  ## score the revision aligner against real pairs annotated by reading (per pair, tuned and held-out apart)
 	$(BIN)/python scripts/eval_revisions.py
 
-bench: setup  ## throughput of `zhengce parse` vs jieba segmentation on >= 1M characters of real policy text
-	$(BIN)/python bench/bench_parse.py
+# whole `zhengce parse` vs `jieba.lcut` processes (ratio, CPU), cold start, JSON size, RSS at 1,000 and
+# 10,000 documents, the Prefect flow's overhead (on PREFECT_API_URL's server, else one started for it)
+BENCH_ARGS ?= --rounds 5 --rss 1000,10000 --prefect
+bench: setup  ## whole `zhengce parse` vs jieba.lcut processes over >= 1M characters of real text, cold start, JSON size, memory, Prefect overhead
+	$(BIN)/python bench/bench_parse.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(OUT) .prefect .pytest_cache

@@ -1,356 +1,308 @@
-"""How fast `zhengce parse` is next to plain jieba segmentation, and whether its memory stays flat.
+"""How fast a whole `zhengce parse` process is next to a whole `jieba.lcut` process over the same files.
 
-    .venv/bin/python bench/bench_parse.py                # >= 1,000,000 characters of real policy text
-    .venv/bin/python bench/bench_parse.py --docs 10000   # 10,000 documents, RSS every 1,000
+    make bench                                          # everything below
+    .venv/bin/python bench/bench_parse.py --rounds 5    # throughput ratio, cold start, JSON size only
+    .venv/bin/python bench/bench_parse.py --rss 1000,10000 --no-throughput
+    .venv/bin/python bench/bench_parse.py --prefect     # also the Prefect flow's overhead
 
-The corpus is made only of real policy texts kept in the repository: bench/corpus/*.txt,
-fixtures/real/**/*.txt and the seed draft. They are far fewer than 1,000,000 characters, so the
-corpus cycles through them. Each copy after the first gets a last line ``（基准测试副本 N）``: the
-copies are distinct documents (distinct doc_id, so the dataset appends rows instead of replacing
-them) while the text stays the real text. The files go to a temporary folder, and then, in this
-one process:
+Throughput: a corpus of at least 1,000,000 characters of real policy text (the seed draft,
+fixtures/real/**, fixtures/field/** and bench/corpus/*.txt, cycled; each copy after the first
+gets a last line ``（基准测试副本 N）`` so every file is a distinct document) is written to a
+temporary folder. Then, alternately, round after round, two whole processes run over it and are
+timed by wall clock from start to exit:
 
-1. jieba: the warm-up call that loads its dictionary (timed on its own), then ``jieba.lcut`` over
-   the text of every corpus file.
-2. the pipeline: one warm-up parse (imports, spaCy, the project's segmenter and rule tables), then
-   ``flows.steps.parse_batch`` over the folder, which is what ``zhengce parse DIR --out OUT``
-   runs in-process: ingest, structure, notice, extractions, and the Parquet and JSON writes.
-   RSS is sampled after every chunk of documents, peak RSS comes from getrusage.
-3. the cold CLI: ``zhengce parse DIR --out OUT2 --quiet`` as a subprocess, wall time included
-   interpreter start and imports.
+- ``python bench/jieba_lcut.py DIR``: import jieba, load its dictionary, ``jieba.lcut`` each file;
+- ``zhengce parse DIR --out OUT -q``: everything, into a fresh OUT each round (Parquet and JSON).
 
-Throughputs are characters per second; the ratio is pipeline / jieba (1.0 would mean parsing the
-whole document costs what segmenting it does). Nothing here asserts a time: this reports.
+The ratio is jieba's median time over zhengce's median time (the same characters, so it is the
+ratio of throughputs); the per-round ratios are printed too. Running both alternately in the
+same run keeps the ratio meaningful on a busy machine, where absolute times are not.
+
+Also: the cold start (``zhengce parse SEED --out OUT``, summary table and all, median of the
+rounds), the JSON written per byte of source text, peak memory over a batch of 1,000 and of
+10,000 documents (the RSS of the largest process and of the whole process tree, parent and
+workers, sampled every 20 ms), and with ``--prefect`` the flow's overhead over the in-process path (on the
+server of PREFECT_API_URL if set, else on a ``prefect server`` started for the measurement).
+Nothing here asserts a time: it reports.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
+import contextlib
 import os
-import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from itertools import cycle
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from rich.console import Console  # noqa: E402
-from rich.table import Table  # noqa: E402
-
 SEED = ROOT / "fixtures" / "drafts" / "kunming_keji_2024_zqyj.txt"
-CORPUS_SOURCES = (ROOT / "bench" / "corpus", ROOT / "fixtures" / "real")
-PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+CORPUS_SOURCES = (ROOT / "bench" / "corpus", ROOT / "fixtures" / "real", ROOT / "fixtures" / "field")
+PYTHON = ROOT / ".venv" / "bin" / "python"
+ZHENGCE = ROOT / ".venv" / "bin" / "zhengce"
+JIEBA = ROOT / "bench" / "jieba_lcut.py"
 
-console = Console()
-if not console.is_terminal:  # under make or a pipe rich assumes 80 columns; the tables need more
-    console = Console(width=max(console.width, 120))
+
+def say(line: str = "") -> None:
+    print(line, flush=True)
 
 
 # ---- corpus -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Source:
-    path: Path
-    text: str
-
-
-def real_sources() -> list[Source]:
-    """Every distinct real policy text kept in the repository, in a stable order."""
+def real_texts() -> list[tuple[str, str]]:
+    """(name, text) of every distinct real policy text kept in the repository, in a stable order."""
     paths = [SEED]
     for folder in CORPUS_SOURCES:
-        paths += sorted(p for p in folder.rglob("*.txt") if p.is_file())
-    sources: list[Source] = []
-    seen: set[str] = set()
+        paths += sorted(p for p in folder.rglob("*.txt") if p.is_file()) if folder.is_dir() else []
+    texts, seen = [], set()
     for path in paths:
-        text = path.read_text(encoding="utf-8")
-        if text not in seen:  # the eval copies of other fixtures count once
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:  # a GB18030 original: the benchmark keeps to UTF-8 copies
+            continue
+        if text.strip() and text not in seen:
             seen.add(text)
-            sources.append(Source(path, text))
-    return sources
+            texts.append((path.stem, text))
+    return texts
 
 
-def variants(sources: list[Source]) -> Iterator[tuple[str, str]]:
-    """(file name, text) forever: each source as is, then numbered copies, round after round."""
-    for n, source in enumerate(cycle(sources)):
-        copy = n // len(sources)
-        text = source.text if copy == 0 else f"{source.text.rstrip()}\n（基准测试副本 {copy}）\n"
-        yield f"{n:06d}_{source.path.stem}.txt", text
+def variants(texts: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """(file name, text) forever: each text as is, then numbered copies, round after round."""
+    for n, (stem, text) in enumerate(cycle(texts)):
+        copy = n // len(texts)
+        body = text if copy == 0 else f"{text.rstrip()}\n（基准测试副本 {copy}）\n"
+        yield f"{n:06d}_{stem[:40]}.txt", body
 
 
-def write_corpus(
-    folder: Path, sources: list[Source], *, min_chars: int = 0, n_docs: int = 0
-) -> tuple[int, int]:
-    """Write documents until both min_chars characters and n_docs files are reached; (files, chars)."""
+def write_corpus(folder: Path, *, min_chars: int = 0, n_docs: int = 0) -> tuple[int, int, int]:
+    """Files until both ``min_chars`` characters and ``n_docs`` files are written: (files, chars, distinct)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = real_texts()
     files = chars = 0
-    for name, text in variants(sources):
+    for name, text in variants(texts):
         if chars >= min_chars and files >= n_docs:
             break
         (folder / name).write_text(text, encoding="utf-8")
         files += 1
         chars += len(text)
-    return files, chars
+    return files, chars, len(texts)
 
 
-# ---- memory -----------------------------------------------------------------------------------
+# ---- running whole processes ------------------------------------------------------------------
 
 
-def rss_mb() -> float:
-    """Resident set size now (Linux /proc), in MB."""
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * PAGE_SIZE / 1e6
+def tree_rss_mb(pid: int, peaks: dict[int, float]) -> float:
+    """RSS of a process and its descendants now, in MB; ``peaks`` keeps each process's highest."""
+    import psutil
 
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3  # ru_maxrss is in KB on Linux
-
-
-# ---- timed runs -------------------------------------------------------------------------------
-
-
-def time_jieba(paths: list[Path]) -> tuple[float, float, int]:
-    """(warm-up seconds, seconds for lcut over every file's text, characters)."""
-    import jieba
-
-    jieba.setLogLevel(60)  # its "Building prefix dict" lines are not results
-    start = time.perf_counter()
-    jieba.lcut("预热：加载词典")
-    warmup = time.perf_counter() - start
-    texts = [p.read_text(encoding="utf-8") for p in paths]
-    chars = sum(len(t) for t in texts)
-    start = time.perf_counter()
-    for text in texts:
-        jieba.lcut(text)
-    return warmup, time.perf_counter() - start, chars
-
-
-def warm_up_pipeline() -> float:
-    start = time.perf_counter()
-    from parsers.pipeline import parse_path
-
-    parse_path(SEED)
-    return time.perf_counter() - start
-
-
-@dataclass
-class Sample:
-    docs: int
-    chars: int
-    seconds: float
-    rss_mb: float
-    write_seconds: float = 0.0  # cumulative time in write_step (JSON + Parquet commit) so far
-
-
-def time_pipeline(
-    folder: Path, out: Path, every: int, on_sample: Callable[[Sample], None] | None = None
-) -> tuple[float, int, int, list[Sample], int, float]:
-    """parse_batch over folder into out: (seconds, documents, characters, RSS samples, errors, write seconds)."""
-    from flows import steps
-
-    # time the writes (each document's JSON + one Parquet commit per chunk) inside the same run:
-    # parse_batch looks write_step up at call time, so wrapping it measures without changing the path
-    write_seconds = [0.0]
-    real_write_step = steps.write_step
-
-    def timed_write_step(out_dir, docs):
-        begin = time.perf_counter()
-        try:
-            return real_write_step(out_dir, docs)
-        finally:
-            write_seconds[0] += time.perf_counter() - begin
-
-    samples: list[Sample] = []
-    counted = {"docs": 0, "chars": 0}
-    start = time.perf_counter()
-
-    def progress(path, outcome) -> None:
-        counted["docs"] += 1
-        counted["chars"] += len(getattr(outcome, "text", ""))
-        if counted["docs"] % every == 0:
-            sample = Sample(
-                counted["docs"], counted["chars"], time.perf_counter() - start, rss_mb(), write_seconds[0]
-            )
-            samples.append(sample)
-            if on_sample:
-                on_sample(sample)
-
-    steps.write_step = timed_write_step
     try:
-        result = steps.parse_batch([folder], out, progress=progress)
-    finally:
-        steps.write_step = real_write_step
-    seconds = time.perf_counter() - start
-    if not samples or samples[-1].docs != counted["docs"] or samples[-1].write_seconds != write_seconds[0]:
-        # the last commit runs after the last progress call: one more sample shows RSS after it
-        samples.append(Sample(counted["docs"], counted["chars"], seconds, rss_mb(), write_seconds[0]))
-    return seconds, len(result.documents), counted["chars"], samples, len(result.errors), write_seconds[0]
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0.0
+    total = 0.0
+    for proc in procs:
+        with contextlib.suppress(psutil.Error):  # a worker that just ended
+            rss = proc.memory_info().rss / 1e6
+            total += rss
+            peaks[proc.pid] = max(peaks.get(proc.pid, 0.0), rss)
+    return total
 
 
-def time_cold_cli(folder: Path, out: Path) -> tuple[float, int]:
-    """Wall time of `zhengce parse folder --out out --quiet` in a fresh interpreter, and its exit code."""
-    cli = ROOT / ".venv" / "bin" / "zhengce"
-    command = [str(cli)] if cli.exists() else [sys.executable, "-m", "flows.cli"]
+def run(command: list[str], sample_rss: bool = False, env: dict | None = None) -> dict:
+    """Run ``command`` to its end: wall seconds, exit code, the largest process's peak RSS, the tree's."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(
-        [*command, "parse", str(folder), "--out", str(out), "--quiet"], cwd=ROOT, capture_output=True
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    tree_peak = 0.0
+    peaks: dict[int, float] = {}
+    if sample_rss:
+        while proc.poll() is None:
+            tree_peak = max(tree_peak, tree_rss_mb(proc.pid, peaks))
+            time.sleep(0.02)
+    out, err = proc.communicate()
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    largest = max(peaks.values(), default=0.0)  # the sampled peak of the biggest process of the tree
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    if proc.returncode != 0:
+        say(f"  ! {' '.join(command[:3])} … exit {proc.returncode}: {err.decode(errors='replace')[-400:]}")
+    return {
+        "wall": wall,
+        "cpu": cpu,
+        "rc": proc.returncode,
+        "largest_mb": largest,
+        "tree_mb": tree_peak,
+        "stdout": out,
+    }
+
+
+def zhengce(folder: Path | str, out: Path, *extra: str) -> list[str]:
+    return [str(ZHENGCE), "parse", str(folder), "--out", str(out), *extra]
+
+
+def fresh(path: Path) -> Path:
+    shutil.rmtree(path, ignore_errors=True)
+    return path
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
+
+
+# ---- the measurements ---------------------------------------------------------------------------
+
+
+def throughput(tmp: Path, min_chars: int, rounds: int) -> None:
+    corpus = tmp / "corpus"
+    files, chars, distinct = write_corpus(corpus, min_chars=min_chars)
+    say(f"corpus: {files} files, {chars:,} characters, cycled from {distinct} distinct real texts")
+    say(f"before: {load()}")
+    run([str(PYTHON), str(JIEBA), str(corpus)])  # warm-up: page cache, jieba's cache, our index
+    run(zhengce(corpus, fresh(tmp / "out"), "-q"))
+    jieba_times, zhengce_times, cpu_ratios = [], [], []
+    say(
+        f"{'round':>5}  {'jieba.lcut s':>12}  {'zhengce parse s':>15}  {'ratio':>6}   CPU s (all processes) jieba / zhengce"
     )
-    return time.perf_counter() - start, done.returncode
-
-
-# ---- reports ----------------------------------------------------------------------------------
-
-
-def rss_table(title: str, samples: list[Sample]) -> Table:
-    table = Table(title=title, title_justify="left")
-    for col in ("documents", "characters", "seconds", "of which writing", "chars/s so far", "RSS MB"):
-        table.add_column(col, justify="right")
-    for s in samples:
-        table.add_row(
-            f"{s.docs:,}",
-            f"{s.chars:,}",
-            f"{s.seconds:.1f}",
-            f"{s.write_seconds:.1f}",
-            f"{s.chars / s.seconds:,.0f}",
-            f"{s.rss_mb:.0f}",
-        )
-    return table
-
-
-def flatness(samples: list[Sample]) -> str:
-    """RSS growth from the first sample to the last, the honest summary of "stays flat"."""
-    if len(samples) < 2:
-        return "one sample only"
-    first, last = samples[0].rss_mb, samples[-1].rss_mb
-    top = max(s.rss_mb for s in samples)
-    return (
-        f"RSS {first:.0f} MB after the first chunk, {last:.0f} MB at the end, {top:.0f} MB at most in between"
+    for k in range(rounds):
+        jr = run([str(PYTHON), str(JIEBA), str(corpus)])
+        zr = run(zhengce(corpus, fresh(tmp / "out"), "-q"))
+        j, z = jr["wall"], zr["wall"]
+        jieba_times.append(j)
+        zhengce_times.append(z)
+        cpu_ratios.append(jr["cpu"] / zr["cpu"])
+        say(f"{k + 1:>5}  {j:>12.2f}  {z:>15.2f}  {j / z:>6.2f}   {jr['cpu']:.2f} / {zr['cpu']:.2f}")
+    j, z = statistics.median(jieba_times), statistics.median(zhengce_times)
+    per_round = statistics.median(a / b for a, b in zip(jieba_times, zhengce_times, strict=True))
+    say(f"jieba.lcut process:    median {j:.2f} s = {chars / j:,.0f} chars/s")
+    say(f"zhengce parse process: median {z:.2f} s = {chars / z:,.0f} chars/s")
+    say(
+        f"RATIO zhengce parse / jieba.lcut (medians of {rounds} rounds): {j / z:.2f}  (median per round {per_round:.2f})"
     )
+    json_size(tmp / "out")
+    say(f"after: {load()}")
 
 
-def run_throughput(min_chars: int, cold_cli: bool, keep: Path | None) -> None:
-    sources = real_sources()
-    distinct = sum(len(s.text) for s in sources)
-    with tempfile.TemporaryDirectory(prefix="zhengce-bench-") as tmp:
-        tmp_path = Path(tmp)
-        corpus = tmp_path / "corpus"
-        corpus.mkdir()
-        files, chars = write_corpus(corpus, sources, min_chars=min_chars)
-        paths = sorted(corpus.iterdir())
-        console.print(
-            f"corpus: {files:,} files, {chars:,} characters, from {len(sources)} distinct real texts "
-            f"({distinct:,} characters) cycled {chars / distinct:.1f} times; in {corpus}"
-        )
-        rss_start = rss_mb()
+def json_size(out: Path) -> None:
+    import pyarrow.parquet as pq
 
-        jieba_warmup, jieba_seconds, jieba_chars = time_jieba(paths)
-        jieba_speed = jieba_chars / jieba_seconds
-        console.print(
-            f"jieba.lcut: {jieba_chars:,} characters in {jieba_seconds:.2f} s = {jieba_speed:,.0f} chars/s"
-        )
-
-        pipeline_warmup = warm_up_pipeline()
-        gc.collect()
-        every = max(1, files // 10)
-        seconds, n_docs, n_chars, samples, errors, write_seconds = time_pipeline(
-            corpus, tmp_path / "out", every
-        )
-        speed = n_chars / seconds
-        cold = time_cold_cli(corpus, tmp_path / "out-cold") if cold_cli else None
-        if keep:
-            shutil.copytree(tmp_path / "out", keep, dirs_exist_ok=True)
-
-    table = Table(title="zhengce parse vs jieba.lcut", title_justify="left")
-    table.add_column("measure")
-    table.add_column("value", justify="right")
-    table.add_row("corpus", f"{files:,} files, {chars:,} chars ({len(sources)} real texts, cycled)")
-    table.add_row("jieba warm-up (dictionary load)", f"{jieba_warmup:.2f} s")
-    table.add_row("jieba.lcut over the corpus", f"{jieba_seconds:.2f} s")
-    table.add_row("jieba throughput", f"{jieba_speed:,.0f} chars/s")
-    table.add_row("pipeline warm-up (imports, spaCy, rules; one parse)", f"{pipeline_warmup:.2f} s")
-    table.add_row(
-        "zhengce parse in-process (parse + Parquet + JSON)",
-        f"{seconds:.2f} s, {n_docs:,} docs, {errors} errors",
-    )
-    table.add_row("pipeline throughput", f"{speed:,.0f} chars/s")
-    table.add_row(
-        "  of which writing (JSON + Parquet commits)",
-        f"{write_seconds:.2f} s; parsing alone {n_chars / (seconds - write_seconds):,.0f} chars/s",
-    )
-    table.add_row("ratio pipeline / jieba", f"{speed / jieba_speed:.2f}")
-    if cold is not None:
-        wall, code = cold
-        table.add_row(
-            "cold `zhengce parse DIR` subprocess wall time",
-            f"{wall:.2f} s (exit {code}), {chars / wall:,.0f} chars/s",
-        )
-    table.add_row("RSS before / peak (getrusage)", f"{rss_start:.0f} MB / {peak_rss_mb():.0f} MB")
-    table.add_row("RSS over the run", flatness(samples))
-    console.print(table)
-    console.print(rss_table("RSS after each chunk of the in-process parse", samples))
-    from flows.steps import CHUNK_CHARS, CHUNK_DOCUMENTS
-
-    console.print(
-        f"parse_batch holds parsed documents until it commits every {CHUNK_DOCUMENTS} documents or "
-        f"{CHUNK_CHARS:,} characters, so RSS climbs within a chunk and settles after each commit; "
-        "`--docs 10000` shows fifty commits."
+    sizes = {p.stem: p.stat().st_size for p in (out / "json").glob("*.json")}
+    texts = pq.read_table(out / "documents", columns=["doc_id", "text"]).to_pylist()
+    source = {row["doc_id"]: len(row["text"].encode("utf-8")) for row in texts}
+    ratios = sorted(sizes[d] / source[d] for d in source)
+    say(
+        f"JSON / source text (UTF-8 bytes): {sum(sizes.values()) / sum(source.values()):.2f} over {len(ratios)}"
+        f" documents; per document median {statistics.median(ratios):.2f}, max {ratios[-1]:.2f}"
     )
 
 
-def run_many_documents(n_docs: int, every: int) -> None:
-    sources = real_sources()
-    with tempfile.TemporaryDirectory(prefix="zhengce-bench-docs-") as tmp:
-        tmp_path = Path(tmp)
-        corpus = tmp_path / "corpus"
-        corpus.mkdir()
-        files, chars = write_corpus(corpus, sources, n_docs=n_docs)
-        console.print(
-            f"{files:,} documents ({chars:,} characters), variations of {len(sources)} real texts, in {corpus}"
-        )
-        pipeline_warmup = warm_up_pipeline()
-        console.print(f"pipeline warm-up {pipeline_warmup:.2f} s; RSS {rss_mb():.0f} MB before the batch")
-        seconds, parsed, n_chars, samples, errors, write_seconds = time_pipeline(
-            corpus,
-            tmp_path / "out",
-            every,
-            on_sample=lambda s: console.print(
-                f"  {s.docs:>7,} documents  {s.seconds:7.1f} s  (writing {s.write_seconds:6.1f} s)  RSS {s.rss_mb:6.0f} MB"
-            ),
-        )
-    console.print(rss_table(f"RSS every {every:,} documents", samples))
-    console.print(
-        f"{parsed:,} documents ({errors} errors), {n_chars:,} characters in {seconds:.1f} s = {n_chars / seconds:,.0f} chars/s, "
-        f"{1000 * seconds / max(parsed, 1):.1f} ms per document ({write_seconds:.1f} s of it writing); "
-        f"peak RSS {peak_rss_mb():.0f} MB; {flatness(samples)}"
+def cold_start(tmp: Path, rounds: int) -> None:
+    walls = [run(zhengce(SEED, fresh(tmp / "cold")))["wall"] for _ in range(rounds + 1)][1:]
+    say(
+        f"COLD START `zhengce parse {SEED.name} --out OUT` (summary table printed): median {statistics.median(walls):.2f} s"
+        f" wall (min {min(walls):.2f}, max {max(walls):.2f}, {rounds} runs)"
     )
+
+
+def memory(tmp: Path, sizes: list[int]) -> None:
+    peaks = {}
+    for n in sizes:
+        corpus = fresh(tmp / f"docs-{n}")
+        files, chars, _ = write_corpus(corpus, n_docs=n)
+        result = run(zhengce(corpus, fresh(tmp / "out-rss"), "-q"), sample_rss=True)
+        peaks[n] = result
+        say(
+            f"RSS at {files:,} documents ({chars:,} chars): largest process {result['largest_mb']:.0f} MB peak,"
+            f" whole process tree {result['tree_mb']:.0f} MB peak (sampled); {result['wall']:.1f} s,"
+            f" {chars / result['wall']:,.0f} chars/s"
+        )
+        shutil.rmtree(corpus, ignore_errors=True)
+    if len(sizes) >= 2:
+        a, b = peaks[sizes[0]], peaks[sizes[-1]]
+        say(
+            f"RSS growth {sizes[0]:,} -> {sizes[-1]:,} documents: largest process"
+            f" {100 * (b['largest_mb'] / a['largest_mb'] - 1):+.1f}%, tree {100 * (b['tree_mb'] / a['tree_mb'] - 1):+.1f}%"
+        )
+
+
+def prefect_overhead(tmp: Path, rounds: int) -> None:
+    """In-process `zhengce parse` against `--prefect` on a running server, the same drafts, alternated."""
+    sys.path.insert(0, str(ROOT))
+    from flows import server
+
+    drafts = [
+        str(p)
+        for p in sorted((ROOT / "fixtures" / "drafts").iterdir())
+        if p.suffix in (".txt", ".html", ".docx")
+    ]
+    env = dict(os.environ, **server.QUIET_PREFECT_ENV)
+    env.setdefault("PREFECT_HOME", str(tmp / "prefect-client"))
+    env.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    proc = None
+    if not env.get("PREFECT_API_URL"):
+        port = server.free_port()
+        env["PREFECT_API_URL"] = server.api_url_for(port)
+        started = time.perf_counter()
+        proc = server.start_server(tmp / "prefect-server", port, log_path=tmp / "prefect-server.log")
+        try:
+            server.wait_ready(env["PREFECT_API_URL"], proc=proc)
+        except (TimeoutError, RuntimeError) as error:
+            say(f"PREFECT: no server ({error}): no flow overhead measured")
+            server.stop(proc)
+            return
+        say(f"prefect server started for the measurement in {time.perf_counter() - started:.1f} s")
+    try:
+        command = [str(ZHENGCE), "parse", *drafts, "-q", "--out"]
+        run([*command, str(fresh(tmp / "p2")), "--prefect"], env=env)  # registers the flow with the server
+        in_process, flow = [], []
+        for _ in range(rounds):
+            in_process.append(run([*command, str(fresh(tmp / "p1"))], env=env)["wall"])
+            flow.append(run([*command, str(fresh(tmp / "p2")), "--prefect"], env=env)["wall"])
+        a, b = statistics.median(in_process), statistics.median(flow)
+        say(
+            f"PREFECT {len(drafts)} drafts, flow on {env['PREFECT_API_URL']}: in-process {a:.2f} s,"
+            f" --prefect {b:.2f} s: the flow costs {b - a:.2f} s more ({b / a:.1f}x; medians of {rounds})"
+        )
+    finally:
+        if proc is not None:
+            server.stop(proc)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Throughput and memory of zhengce parse next to jieba.")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--chars", type=int, default=1_000_000, help="corpus size in characters (default 1,000,000)"
+        "--chars", type=int, default=1_000_000, help="throughput corpus size (default 1,000,000)"
     )
+    parser.add_argument("--rounds", type=int, default=5, help="alternated rounds (default 5)")
     parser.add_argument(
-        "--docs", type=int, default=0, help="instead: parse this many documents and print RSS as it goes"
+        "--no-throughput", action="store_true", help="skip the ratio, cold start and JSON size"
     )
-    parser.add_argument(
-        "--every", type=int, default=1000, help="with --docs: an RSS sample every this many documents"
-    )
-    parser.add_argument("--no-cold", action="store_true", help="skip the cold subprocess run")
-    parser.add_argument("--keep", type=Path, help="copy the in-process run's output folder here")
+    parser.add_argument("--rss", default="", help="document counts for the memory runs, e.g. 1000,10000")
+    parser.add_argument("--prefect", action="store_true", help="also measure the Prefect flow's overhead")
     args = parser.parse_args(argv)
-    if args.docs:
-        run_many_documents(args.docs, args.every)
-    else:
-        run_throughput(args.chars, cold_cli=not args.no_cold, keep=args.keep)
+    if not ZHENGCE.exists():
+        say(f"{ZHENGCE} is missing: run `make setup` first")
+        return 2
+    say(f"zhengce bench on {os.cpu_count()} cores; {load()}")
+    with tempfile.TemporaryDirectory(prefix="zhengce-bench-") as name:
+        tmp = Path(name)
+        if not args.no_throughput:
+            throughput(tmp, args.chars, args.rounds)
+            cold_start(tmp, args.rounds)
+        if args.rss:
+            memory(tmp, [int(n) for n in args.rss.split(",") if n])
+        if args.prefect:
+            prefect_overhead(tmp, max(2, args.rounds // 2))
     return 0
 
 

@@ -1,5 +1,6 @@
-"""The `zhengce` command. Each subcommand lives in its own module and is imported only when used,
-so `zhengce parse` does not pay for importing Prefect unless asked to run through it."""
+"""The `zhengce` command. Each subcommand lives in its own module and only the one named on the
+command line is imported, so `zhengce parse` pays neither for the others (revisions/, the report
+writers) nor for Prefect unless asked to run through it."""
 
 from __future__ import annotations
 
@@ -18,19 +19,23 @@ COMMANDS = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; with ``command``, only that subcommand's module is imported."""
     parser = argparse.ArgumentParser(prog="zhengce", description="Chinese policy drafts as data.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
         cmd = sub.add_parser(name, help=help_text, description=help_text)
-        module = importlib.import_module(module_name)
-        module.add_arguments(cmd)
-        cmd.set_defaults(_run=module.run)
+        if command is None or name == command:
+            module = importlib.import_module(module_name)
+            module.add_arguments(cmd)
+            cmd.set_defaults(_run=module.run)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    command = argv[0] if argv and argv[0] in COMMANDS else ""  # "": none to import (help or a usage error)
+    args = build_parser(command).parse_args(argv)
     try:
         return args._run(args)
     except KeyboardInterrupt:

@@ -2,8 +2,14 @@
 
 By default the steps of the parse flow (flows/steps.py) run in this process: no Prefect
 import, no server, so one draft takes about as long as parsing it. ``--prefect`` runs the
-real flow (flows/parse_flow.py) through Prefect's local ephemeral server, which takes
-20-40 s to start. Either way the same step functions do the work.
+real flow (flows/parse_flow.py): on the running Prefect server that PREFECT_API_URL names
+(``make server``), else on Prefect's local ephemeral server, which takes 20-40 s to start.
+Either way the same step functions do the work.
+
+A large batch runs on worker processes, one per core (``--workers N`` to choose, 0 for none),
+that parse and stage their chunk of files; one atomic commit publishes them all. A file with the
+same text as an earlier file of the batch is written once: a line on stderr names it and the file
+that was kept (``zhengce: PATH: same text as KEPT, written once``); that is not an error.
 
 Exit codes: 0 all files parsed; 1 some file could not be parsed or written (one line
 each on stderr: ``zhengce: PATH: reason``), the others are still written; 2 usage error
@@ -16,22 +22,25 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from flows.steps import BatchResult, DocumentSummary, FileError, collect_paths, one_line, parse_batch
-from outputs.dataset import DatasetError
-from parsers.ingest import (
-    ENV_MAX_BYTES,
-    ENV_MAX_LINE_CHARS,
-    SUPPORTED_SUFFIXES,
-    Limits,
-    parse_count,
-    parse_size,
-)
+if TYPE_CHECKING:  # imported in run(), after the start-up choices of flows/startup.py
+    from flows.steps import BatchResult, DocumentSummary, FileError
+    from outputs.dataset import Duplicate
 
 SUMMARY_ROWS = 50  # past this the table shows the first rows and a total
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from parsers.ingest import (
+        ENV_MAX_BYTES,
+        ENV_MAX_LINE_CHARS,
+        SUPPORTED_SUFFIXES,
+        Limits,
+        parse_count,
+        parse_size,
+    )
+
     parser.add_argument(
         "paths",
         nargs="+",
@@ -42,7 +51,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--prefect",
         action="store_true",
-        help="run the Prefect flow (local ephemeral server; slower to start)",
+        help="run the Prefect flow (on the server of PREFECT_API_URL if set, else a local ephemeral one)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes for a large batch (default: one per core; 0: parse in this process)",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary table")
     defaults = Limits()
@@ -77,6 +93,8 @@ def _argument(parse):
 def _set_limits(args: argparse.Namespace) -> str | None:
     """Put the command line's input bounds in the environment, where every ingest step (in this process,
     in Prefect's threads, in worker processes) reads them; a usage error if the environment's are bad."""
+    from parsers.ingest import ENV_MAX_BYTES, ENV_MAX_LINE_CHARS, Limits
+
     for value, variable in ((args.max_bytes, ENV_MAX_BYTES), (args.max_line_chars, ENV_MAX_LINE_CHARS)):
         if value is not None:
             os.environ[variable] = str(value)
@@ -95,16 +113,33 @@ def _say_error(error: FileError, console=None) -> None:
         print(line, file=sys.stderr, flush=True)
 
 
-def _run_in_process(files: list[Path], out: str, quiet: bool) -> BatchResult:
+def _say_duplicate(duplicate: Duplicate) -> None:
+    print(
+        f"zhengce: {duplicate.source}: same text as {duplicate.kept_source}, written once",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def _run_in_process(files: list[Path], out: str, quiet: bool, workers: int | None) -> BatchResult:
+    result = _parse_with_progress(files, out, quiet, workers)
+    for duplicate in result.duplicates:
+        _say_duplicate(duplicate)
+    return result
+
+
+def _parse_with_progress(files: list[Path], out: str, quiet: bool, workers: int | None) -> BatchResult:
+    from flows.steps import parse_batch
+
     if quiet or len(files) < 2:
-        return parse_batch(files, out, progress=lambda path, outcome: _report(outcome))
+        return parse_batch(files, out, progress=lambda path, outcome: _report(outcome), workers=workers)
 
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     console = Console(stderr=True)
     if not console.is_terminal:  # no bar in logs and pipes: only the error lines
-        return parse_batch(files, out, progress=lambda path, outcome: _report(outcome))
+        return parse_batch(files, out, progress=lambda path, outcome: _report(outcome), workers=workers)
     columns = (
         TextColumn("parsing"),
         BarColumn(),
@@ -112,17 +147,25 @@ def _run_in_process(files: list[Path], out: str, quiet: bool) -> BatchResult:
         TimeRemainingColumn(),
         TextColumn("{task.fields[name]}"),
     )
-    with Progress(*columns, console=console, transient=True) as progress:
-        bar = progress.add_task("parse", total=len(files), name="")
+    progress = Progress(*columns, console=console, transient=True)
+    bar = progress.add_task("parse", total=len(files), name="")
 
-        def advance(path: Path, outcome) -> None:
-            _report(outcome, progress.console)
-            progress.update(bar, advance=1, name=path.name)
+    def advance(path: Path, outcome) -> None:
+        # The bar's refresh thread starts with the first result, after the workers are forked:
+        # forking while a thread holds a lock can leave the lock held for ever in the child.
+        progress.start()
+        _report(outcome, progress.console)
+        progress.update(bar, advance=1, name=path.name)
 
-        return parse_batch(files, out, progress=advance)
+    try:
+        return parse_batch(files, out, progress=advance, workers=workers)
+    finally:
+        progress.stop()
 
 
 def _report(outcome, console=None) -> None:
+    from flows.steps import FileError
+
     if isinstance(outcome, FileError):
         _say_error(outcome, console)
 
@@ -137,9 +180,12 @@ def _run_with_prefect(files: list[Path], out: str, quiet: bool) -> BatchResult:
     result = state.result()
     for error in result.errors:
         _say_error(error)
+    for duplicate in result.duplicates:
+        _say_duplicate(duplicate)
     if not quiet:
+        where = os.environ.get("PREFECT_API_URL") or "Prefect's ephemeral server"
         print(
-            f"zhengce: Prefect flow run {state.state_details.flow_run_id}: {state.name}"
+            f"zhengce: Prefect flow run {state.state_details.flow_run_id} on {where}: {state.name}"
             " (artifacts zhengce-parse-summary, zhengce-parse-amounts)",
             file=sys.stderr,
         )
@@ -167,6 +213,7 @@ def _summary_table(result: BatchResult):
     table.caption = (
         f"{len(docs)} of {result.files} files parsed"
         + (f", {len(result.errors)} refused" if result.errors else "")
+        + (f", {len(result.duplicates)} duplicates written once" if result.duplicates else "")
         + f"; {sum(d.money for d in docs)} money, {sum(d.ratios for d in docs)} ratios,"
         f" {sum(d.targets for d in docs)} targets"
     )
@@ -174,6 +221,15 @@ def _summary_table(result: BatchResult):
 
 
 def run(args: argparse.Namespace) -> int:
+    from flows import startup
+
+    # A fresh process (the command itself, not a caller that already imported pyarrow or pandas):
+    # only then are its process-wide start-up choices made.
+    fresh = not args.prefect and startup.import_pyarrow_lean()
+    from flows.steps import collect_paths, one_line
+    from outputs.dataset import DatasetError
+    from parsers.ingest import SUPPORTED_SUFFIXES
+
     problem = _set_limits(args)
     if problem:
         print(f"zhengce: {problem}", file=sys.stderr)
@@ -189,7 +245,9 @@ def run(args: argparse.Namespace) -> int:
         if args.prefect:
             result = _run_with_prefect(files, args.out, args.quiet)
         else:
-            result = _run_in_process(files, args.out, args.quiet)
+            if fresh:
+                startup.freeze_imports()
+            result = _run_in_process(files, args.out, args.quiet, args.workers)
     except (OSError, DatasetError) as error:  # the output folder cannot be written: one line, no traceback
         print(f"zhengce: {args.out}: cannot write: {one_line(error)}", file=sys.stderr)
         return 1

@@ -1,8 +1,10 @@
 """The parse flow: ingest, parse and write a batch of drafts through Prefect.
 
 Files are taken in chunks (``chunk_size`` documents): each chunk's ingest and parse
-tasks fan out on a thread pool, then one write task commits the chunk atomically, so
-memory stays flat over a large batch. A bad file does not fail the flow: it is listed
+tasks fan out on a thread pool, then a stage task writes the chunk as a staged segment
+(outputs/staging.py), so memory stays flat over a large batch; one commit task publishes
+every segment atomically at the end. A file with the same text as an earlier one is
+written once and listed in the result's ``duplicates``. A bad file does not fail the flow: it is listed
 in the result's ``errors`` and in the run's markdown artifact, and the good files are
 still written. The flow run ends Completed even with bad files (the run did what it
 could; the errors are data); the CLI turns a non-empty ``errors`` into exit code 1.
@@ -19,8 +21,9 @@ from prefect import flow
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows.steps import CHUNK_DOCUMENTS, BatchResult, DocumentSummary, FileError, collect_paths, one_line
-from flows.tasks import ingest_task, parse_task, write_task
+from flows.steps import CHUNK_FILES, BatchResult, DocumentSummary, FileError, collect_paths, one_line
+from flows.tasks import commit_task, ingest_task, parse_task, stage_task
+from outputs.dataset import open_batch
 from parsers.model import Document
 
 MAX_WORKERS = 4
@@ -53,43 +56,58 @@ def _summary_markdown(result: BatchResult) -> str:
         "# zhengce parse",
         "",
         f"- output: `{result.out}`",
-        f"- files: {result.files}, parsed: {len(result.documents)}, refused: {len(result.errors)}",
+        f"- files: {result.files}, parsed: {len(result.documents)}, refused: {len(result.errors)},"
+        f" duplicates: {len(result.duplicates)}",
         f"- nodes: {sum(d.nodes for d in result.documents)}, money: {sum(d.money for d in result.documents)},"
         f" ratios: {sum(d.ratios for d in result.documents)}, targets: {sum(d.targets for d in result.documents)}",
     ]
     if result.errors:
         lines += ["", "## Files not parsed", ""]
         lines += [f"- `{e.path}`: {e.reason}" for e in result.errors]
+    if result.duplicates:
+        lines += ["", "## Duplicates (written once)", ""]
+        lines += [f"- `{d.source}`: same text as `{d.kept_source}`" for d in result.duplicates]
     return "\n".join(lines) + "\n"
 
 
 @flow(name="zhengce-parse", task_runner=ThreadPoolTaskRunner(max_workers=MAX_WORKERS), log_prints=False)
-def parse_flow(paths: list[str], out: str, chunk_size: int = CHUNK_DOCUMENTS) -> BatchResult:
+def parse_flow(paths: list[str], out: str, chunk_size: int = CHUNK_FILES) -> BatchResult:
     """Parse the drafts under ``paths`` (files and folders) into the datasets under ``out``."""
-    files = collect_paths(paths)
+    files = [str(p) for p in collect_paths(paths)]
     result = BatchResult(out=str(out), files=len(files))
-    for chunk in _chunks([str(p) for p in files], chunk_size):
-        ingested = []
-        for path, future in zip(chunk, ingest_task.map(chunk), strict=True):
-            outcome = future.result(raise_on_failure=False)
-            if isinstance(outcome, FileError):
-                result.errors.append(outcome)
-            elif isinstance(outcome, BaseException):
-                result.errors.append(FileError(path, one_line(outcome)))
-            else:
-                ingested.append(outcome)
-        docs: list[Document] = []
-        for item, future in zip(ingested, parse_task.map(ingested), strict=True):
-            outcome = future.result(raise_on_failure=False)
-            if isinstance(outcome, BaseException):
-                result.errors.append(FileError(item.info.path or "<bytes>", one_line(outcome)))
-                continue
-            if outcome.source != item.info:  # a cached result parsed the same bytes under another name
-                outcome = outcome.model_copy(update={"source": item.info})
-            docs.append(outcome)
-            result.documents.append(DocumentSummary.of(outcome, item.info.path))
-        if docs:
-            result.snapshots.append(write_task(out, docs).snapshot)
+    summaries: list[DocumentSummary] = []
+    with open_batch(out) as batch:
+        segments = []
+        for index, chunk in enumerate(_chunks(list(enumerate(files)), chunk_size)):
+            ingested = []
+            for (order, path), future in zip(chunk, ingest_task.map([p for _, p in chunk]), strict=True):
+                outcome = future.result(raise_on_failure=False)
+                if isinstance(outcome, FileError):
+                    result.errors.append(outcome)
+                elif isinstance(outcome, BaseException):
+                    result.errors.append(FileError(path, one_line(outcome)))
+                else:
+                    ingested.append((order, outcome))
+            docs: list[Document] = []
+            orders: list[int] = []
+            for (order, item), future in zip(ingested, parse_task.map([i for _, i in ingested]), strict=True):
+                outcome = future.result(raise_on_failure=False)
+                if isinstance(outcome, BaseException):
+                    result.errors.append(FileError(item.info.path or "<bytes>", one_line(outcome)))
+                    continue
+                if outcome.source != item.info:  # a cached result parsed the same bytes under another name
+                    outcome = outcome.model_copy(update={"source": item.info})
+                docs.append(outcome)
+                orders.append(order)
+                summaries.append(DocumentSummary.of(outcome, item.info.path))
+            if docs:
+                segments.append(stage_task(batch, docs, index, orders))
+        if segments:
+            committed = commit_task(out, segments)
+            result.snapshots.append(committed.snapshot)
+            result.duplicates.extend(committed.duplicates)
+    dropped = {(d.source, d.doc_id) for d in result.duplicates}
+    result.documents.extend(s for s in summaries if (s.path, s.doc_id) not in dropped)
     create_table_artifact(
         table=_amounts_table(result.documents) or [{"file": "", "money": 0}],
         key="zhengce-parse-amounts",

@@ -1,26 +1,44 @@
-"""The steps of a parse run as plain functions: collect, ingest, parse, write.
+"""The steps of a parse run as plain functions: collect, ingest, parse, stage, commit.
 
 The CLI calls these directly (fast, no Prefect import); flows/tasks.py wraps the same
 functions as Prefect tasks, so there is one code path whichever way a run goes.
 Nothing here imports Prefect.
+
+A batch is cut into chunks of files (``plan_chunks``: about ``CHUNK_BYTES`` of input each).
+``stage_chunk`` parses a chunk and stages its rows and JSON as one segment
+(outputs/staging.py); ``commit_staged`` publishes every segment in one atomic commit at the end.
+When the batch is large enough to pay for it (``PARALLEL_MIN_BYTES``) and the machine has more
+than one core, the chunks run in worker processes, forked as soon as the files are known: the
+workers import the parsers side by side while this process only waits to commit; otherwise the
+chunks run in this process, one at a time, so memory stays flat either way. The parsers are
+imported where they are used, for that reason.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from outputs.dataset import CommitResult, commit
-from outputs.json_export import write_documents_json
-from parsers.ingest import READ_SUFFIXES, Ingested, IngestError, Limits, printable, read_path
-from parsers.model import Document
-from parsers.pipeline import parse_ingested
+from outputs.staging import Batch, SegmentWriter, StagedSegment, open_batch, stage
 
-# A batch is committed in chunks so memory stays flat however many files it has.
-CHUNK_DOCUMENTS = 200
-CHUNK_CHARS = 16_000_000
+if TYPE_CHECKING:
+    from outputs.dataset import Duplicate
+    from parsers.ingest import Ingested
+    from parsers.model import Document
+
+# At most this much input per chunk (about 85,000 characters of Chinese): what a worker holds at once,
+# whatever the size of the batch, so memory stays flat; small enough for a few chunks per core.
+CHUNK_BYTES = 256 * 1024
+CHUNK_FILES = 500  # and at most this many files
+MIN_CHUNK_BYTES = 128 * 1024  # a chunk smaller than this is not worth a segment of its own
+SEGMENT_CHUNKS = 16  # chunks a worker appends to one segment before it closes it: an open Parquet
+# writer keeps every row group's metadata, so a worker's memory would creep over a long batch
+CHUNKS_PER_WORKER = 4  # a few chunks per worker, so one slow chunk does not leave a core idle
+PARALLEL_MIN_BYTES = 512 * 1024  # below this a batch parses faster in this process than with workers
 
 
 @dataclass(frozen=True)
@@ -31,11 +49,13 @@ class FileError:
     reason: str
 
     def line(self) -> str:
+        from parsers.ingest import printable
+
         # A newline or other control character in a file name must not split the line.
         return f"{printable(self.path)}: {self.reason}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentSummary:
     """What the run's summary table shows for one parsed file."""
 
@@ -76,6 +96,7 @@ class BatchResult:
     documents: list[DocumentSummary] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
     snapshots: list[int] = field(default_factory=list)  # dataset snapshots the run's commits made
+    duplicates: list[Duplicate] = field(default_factory=list)  # files with the text of an earlier file
 
     @property
     def ok(self) -> bool:
@@ -100,6 +121,8 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
     once. A path that does not exist is kept, so the run reports it as a bad file.
     Hidden files and folders (a name starting with ".") inside a folder are skipped.
     """
+    from parsers.ingest import READ_SUFFIXES
+
     found: list[Path] = []
     seen: set[Path] = set()
 
@@ -127,21 +150,21 @@ def ingest_step(path: str | Path) -> Ingested:
     """Read one file; raises IngestError with a one-line reason for a file it refuses. The input bounds
     come from the environment (ZHENGCE_MAX_BYTES, ZHENGCE_MAX_LINE_CHARS; `zhengce parse --max-bytes
     --max-line-chars` sets them), so worker threads and processes obey the same bounds."""
+    from parsers.ingest import Limits, read_path
+
     return read_path(path, limits=Limits.from_env(os.environ))
 
 
 def parse_step(ingested: Ingested) -> Document:
+    from parsers.pipeline import parse_ingested
+
     return parse_ingested(ingested)
-
-
-def write_step(out: str | Path, docs: Sequence[Document]) -> CommitResult:
-    """Each document's JSON, then one atomic commit of all tables."""
-    write_documents_json(out, docs)
-    return commit(out, documents=docs)
 
 
 def parse_file(path: str | Path) -> Document | FileError:
     """Ingest and parse one file; any failure becomes a FileError instead of an exception."""
+    from parsers.ingest import IngestError
+
     try:
         return parse_step(ingest_step(path))
     except IngestError as error:
@@ -150,40 +173,235 @@ def parse_file(path: str | Path) -> Document | FileError:
         return FileError(str(path), one_line(error))
 
 
+# ---------------------------------------------------------------- chunks, staged by any process
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Files of a batch that one worker parses and stages together; ``orders`` are their places in the batch."""
+
+    index: int
+    paths: tuple[str, ...]
+    orders: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    """What a worker hands back for a chunk: the staged segment's manifest and one outcome per file."""
+
+    index: int
+    segment: StagedSegment | None
+    outcomes: tuple[tuple[str, DocumentSummary | FileError], ...]  # (path, outcome) in file order
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def plan_chunks(files: Sequence[Path], workers: int = 1, chunk_bytes: int = CHUNK_BYTES) -> list[Chunk]:
+    """Cut the batch into chunks of about equal input size: several per worker, none past ``chunk_bytes``."""
+    sizes = [_size(path) for path in files]
+    target = max(MIN_CHUNK_BYTES, sum(sizes) // max(1, workers * CHUNKS_PER_WORKER))
+    target = min(target, chunk_bytes)
+    chunks: list[Chunk] = []
+    paths: list[str] = []
+    orders: list[int] = []
+    held = 0
+    for order, (path, size) in enumerate(zip(files, sizes, strict=True)):
+        if paths and (held + size > target or len(paths) >= CHUNK_FILES):
+            chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders)))
+            paths, orders, held = [], [], 0
+        paths.append(str(path))
+        orders.append(order)
+        held += size
+    if paths:
+        chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders)))
+    return chunks
+
+
+def stage_chunk(
+    batch: Batch, chunk: Chunk, series: str | None = None, writer: SegmentWriter | None = None
+) -> ChunkResult:
+    """Parse the chunk's files and stage the documents: into ``writer`` (a segment that takes several
+    chunks, closed by its owner), else as a segment of their own, returned in the result.
+
+    Runs anywhere ``batch.out`` is reachable: this process, a worker process, a Dask worker.
+    A file that fails is an outcome (a FileError), not an exception.
+    """
+    from parsers.gcpause import collector_paused
+
+    docs: list[Document] = []
+    orders: list[int] = []
+    outcomes: list[tuple[str, DocumentSummary | FileError]] = []
+    segment = None
+    # The chunk's documents stay alive until staged: collections while they pile up would walk
+    # them again and again, and they hold no reference cycles. One collection runs after.
+    with collector_paused():
+        for path, order in zip(chunk.paths, chunk.orders, strict=True):
+            outcome = parse_file(path)
+            if isinstance(outcome, FileError):
+                outcomes.append((path, outcome))
+                continue
+            docs.append(outcome)
+            orders.append(order)
+            outcomes.append((path, DocumentSummary.of(outcome, path)))
+        overrides = {doc.doc_id: series for doc in docs} if series else None
+        if writer is not None:
+            writer.add(docs, orders=orders, series=overrides)
+        elif docs:
+            segment = stage(batch, docs, chunk.index, orders=orders, series=overrides)
+        del docs
+    _release_arrow_memory()
+    return ChunkResult(chunk.index, segment, tuple(outcomes))
+
+
+def _release_arrow_memory() -> None:
+    """Hand Arrow's freed buffers back to the system, so a worker that staged many chunks stays flat."""
+    import sys
+
+    if "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def worker_count(files: Sequence[Path], requested: int | None = None) -> int:
+    """How many worker processes a batch gets: none (0) for a small batch or a single core."""
+    if requested is not None:
+        return max(0, requested)
+    cores = available_cores()
+    if cores < 2 or sum(_size(path) for path in files) < PARALLEL_MIN_BYTES:
+        return 0
+    return cores
+
+
+def start_worker() -> None:
+    """A worker process's start: pyarrow without numpy and pandas (when the parent has neither), the
+    parsers, and the collector kept off what lives as long as the worker."""
+    from flows import startup
+
+    startup.import_pyarrow_lean()
+    import outputs.json_export  # noqa: F401
+    import outputs.rows  # noqa: F401
+    import parsers.pipeline  # noqa: F401
+
+    startup.freeze_imports()
+
+
+def _stage_rotating(
+    batch: Batch, series: str | None, chunk: Chunk, writer: SegmentWriter | None
+) -> tuple[ChunkResult, SegmentWriter | None]:
+    """Stage a chunk into the open segment (one is opened, named by the chunk, if none is); after
+    ``SEGMENT_CHUNKS`` chunks the segment is closed and handed back in the chunk's result."""
+    if writer is None:
+        writer = SegmentWriter(batch, chunk.index)
+    try:
+        result = stage_chunk(batch, chunk, series, writer)
+    except BaseException:
+        writer.abort()
+        raise
+    if writer.parts >= SEGMENT_CHUNKS:
+        return replace(result, segment=_close_segment(writer)), None
+    return result, writer
+
+
+def _close_segment(writer: SegmentWriter | None) -> StagedSegment | None:
+    if writer is None:
+        return None
+    if writer.empty:
+        writer.abort()
+        return None
+    return writer.close()
+
+
+def _run_chunks(
+    batch: Batch, chunks: list[Chunk], workers: int, series: str | None
+) -> Iterator[ChunkResult | StagedSegment]:
+    """Each chunk's result as it finishes (with a segment when one was closed after it), then the
+    segments still open at the end: on ``workers`` worker processes, or in this process."""
+    if workers < 1 or len(chunks) < 2:
+        writer = None
+        for chunk in chunks:
+            result, writer = _stage_rotating(batch, series, chunk, writer)
+            yield result
+        last = _close_segment(writer)
+        if last is not None:
+            yield last
+        return
+    from flows.workers import run_on_workers
+
+    for _, value in run_on_workers(
+        min(workers, len(chunks)),
+        chunks,
+        start=start_worker,
+        stage=partial(_stage_in_worker, batch, series),
+        close=_close_segment,
+    ):
+        if value is not None:
+            yield value
+
+
+def _stage_in_worker(batch: Batch, series: str | None, number: int, chunk: Chunk, writer):
+    """One chunk in worker ``number``: appended to the segment the worker has open."""
+    return _stage_rotating(batch, series, chunk, writer)
+
+
 def parse_batch(
     paths: Iterable[str | Path],
     out: str | Path,
-    progress: Callable[[Path, Document | FileError], None] | None = None,
-    chunk_documents: int = CHUNK_DOCUMENTS,
-    chunk_chars: int = CHUNK_CHARS,
+    progress: Callable[[Path, DocumentSummary | FileError], None] | None = None,
+    workers: int | None = None,
+    series: str | None = None,
+    chunk_bytes: int = CHUNK_BYTES,
 ) -> BatchResult:
-    """Parse every file and write the good ones, committing every few hundred documents.
+    """Parse every file and write the good ones in one atomic commit.
 
-    Bad files are collected in ``BatchResult.errors`` as (path, reason); they leave no
-    rows and no JSON. ``progress`` is called after each file with the file and its outcome.
+    Bad files are collected in ``BatchResult.errors`` as (path, reason); they leave no rows and
+    no JSON. Files with the same text as an earlier one are written once and listed in
+    ``BatchResult.duplicates``. ``progress`` is called for each file with its outcome (as each
+    chunk finishes). ``workers``: worker processes (0 = this process; default: by batch size);
+    ``chunk_bytes``: the most input one chunk (one staged segment) takes.
     """
     files = collect_paths(paths)
     result = BatchResult(out=str(out), files=len(files))
-    pending: list[Document] = []
-    pending_chars = 0
+    if not files:
+        return result
+    n_workers = worker_count(files, workers)
+    chunks = plan_chunks(files, max(1, n_workers), chunk_bytes)
+    finished: list[ChunkResult] = []
+    segments: list[StagedSegment] = []
+    with open_batch(out) as batch:
+        for item in _run_chunks(batch, chunks, n_workers, series):
+            if isinstance(item, StagedSegment):
+                segments.append(item)
+                continue
+            finished.append(item)
+            if item.segment is not None:
+                segments.append(item.segment)
+            if progress is not None:
+                for path, outcome in item.outcomes:
+                    progress(Path(path), outcome)
+        finished.sort(key=lambda r: r.index)
+        segments.sort(key=lambda s: s.segment)
+        from outputs.dataset import commit_staged
 
-    def flush() -> None:
-        nonlocal pending, pending_chars
-        if pending:
-            result.snapshots.append(write_step(out, pending).snapshot)
-        pending, pending_chars = [], 0
-
-    for path in files:
-        outcome = parse_file(path)
-        if isinstance(outcome, FileError):
-            result.errors.append(outcome)
-        else:
-            result.documents.append(DocumentSummary.of(outcome, path))
-            pending.append(outcome)
-            pending_chars += len(outcome.text)
-            if len(pending) >= chunk_documents or pending_chars >= chunk_chars:
-                flush()
-        if progress is not None:
-            progress(path, outcome)
-    flush()
+        committed = commit_staged(out, segments) if segments else None
+    duplicates = {(d.source, d.doc_id) for d in committed.duplicates} if committed else set()
+    for chunk_result in finished:
+        for path, outcome in chunk_result.outcomes:
+            if isinstance(outcome, FileError):
+                result.errors.append(outcome)
+            elif (path, outcome.doc_id) not in duplicates:
+                result.documents.append(outcome)
+    if committed is not None:
+        result.snapshots.append(committed.snapshot)
+        result.duplicates.extend(committed.duplicates)
     return result

@@ -6,7 +6,10 @@
   a fingerprint of the parser's code and rule files, so an unchanged draft is not parsed
   twice and a changed parser never serves stale results. Cached results are kept in
   Prefect's local storage under PREFECT_HOME.
-- write: retried; a commit is idempotent (rows are replaced by content-derived ids).
+- stage: writes a chunk of parsed documents as a staged segment (outputs/staging.py); retried:
+  staging a chunk again rewrites the same files.
+- commit: publishes the staged segments in one atomic commit; retried (rows are replaced by
+  content-derived ids, and segments already published are not published twice).
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ from pathlib import Path
 from prefect import get_run_logger, task
 
 import parsers
-from flows.steps import FileError, ingest_step, parse_step, write_step
-from outputs.dataset import CommitResult
+from flows.steps import FileError, ingest_step, parse_step
+from outputs.dataset import Batch, CommitResult, StagedSegment, commit_staged, stage
 from parsers.ingest import Ingested, IngestError
 from parsers.model import Document
 
@@ -72,10 +75,20 @@ def parse_task(ingested: Ingested) -> Document:
 
 
 @task(
-    name="write",
+    name="stage",
     retries=IO_RETRIES,
     retry_delay_seconds=IO_RETRY_DELAY_SECONDS,
     persist_result=False,
 )
-def write_task(out: str, docs: list[Document]) -> CommitResult:
-    return write_step(out, docs)
+def stage_task(batch: Batch, docs: list[Document], index: int, orders: list[int]) -> StagedSegment:
+    return stage(batch, docs, index, orders=orders)
+
+
+@task(
+    name="commit",
+    retries=IO_RETRIES,
+    retry_delay_seconds=IO_RETRY_DELAY_SECONDS,
+    persist_result=False,
+)
+def commit_task(out: str, segments: list[StagedSegment]) -> CommitResult:
+    return commit_staged(out, segments)

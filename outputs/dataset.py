@@ -1,358 +1,346 @@
-"""The Parquet datasets under OUT/: bucketed, replace-by-key, and atomic across all tables.
+"""The Parquet datasets under OUT/: segment files, staged by any process, published by one atomic commit.
 
 Layout::
 
     OUT/documents -> .zhengce/current/documents      (one relative symlink per table)
     OUT/.zhengce/current -> snapshots/<n>            (the live snapshot)
-    OUT/.zhengce/snapshots/<n>/<table>/part-<bucket>-<n>.parquet
+    OUT/.zhengce/snapshots/<n>/<table>/part-<segment>.parquet
+    OUT/.zhengce/staged/<batch>/<segment>/...        (staged segments: outputs/staging.py)
     OUT/.zhengce/tmp/                                (snapshots being built)
-    OUT/.zhengce/lock                                (one writer at a time)
+    OUT/.zhengce/lock                                (one commit at a time)
 
-A row belongs to a bucket by a hash of its key (``doc_id``; ``new_doc_id`` for the diff
-tables), so a table has at most ``N_BUCKETS * MAX_SEGMENTS`` files whatever the number of
-documents, and a commit rewrites only the buckets it touches. A bucket holds a few segment
-files: new documents add a segment, a document written again is removed from the
-segments that hold it, and a bucket with too many segments merges its smallest ones.
+A table is a folder of segment files. Each batch of documents adds one file per table per
+staged segment (a worker's chunk of documents, written by ``outputs.staging.stage``), so a
+table has a few files per run, never one per document. ``commit_staged`` publishes staged
+segments: it builds a whole new snapshot in tmp/ in which the live snapshot's files and the
+staged files are hard links (cheap: nothing is copied or re-encoded), fsyncs it, moves it under
+snapshots/, and then swaps the ``current`` symlink with one ``os.replace``: readers see either
+the old snapshot or the new one, never a mix, and a process killed at any moment leaves the
+previous snapshot live. Leftovers of a killed commit, and the staged folders of batches whose
+process is gone, are removed by the next commit. The snapshot before the live one is kept, so a
+reader that listed its files just before a swap can still open them.
 
-A commit builds a whole new snapshot in tmp/ (unchanged files are hard links, so this is
-cheap), fsyncs it, moves it under snapshots/, and then swaps the ``current`` symlink with
-one ``os.replace``: readers see either the old snapshot or the new one, never a mix, and a
-process killed at any moment leaves the previous snapshot live. Leftovers of a killed
-commit are removed by the next one. The snapshot before the live one is kept, so a reader
-that listed its files just before a swap can still open them.
+Replacing by key: ``doc_id`` is derived from the text, so a document written again replaces its
+rows in every document table (``new_doc_id``/``old_doc_id`` pairs for the diff tables). The
+commit finds the files that hold a key being written (the documents table tells which doc_ids are
+present at all, so new documents cost no reads), drops a file whose keys are all replaced and
+rewrites one that keeps some. Two staged documents with the same doc_id (the same draft twice in
+a batch) are written once: the one earliest in the batch is kept, the others are reported in
+``CommitResult.duplicates``. Past ``MAX_SEGMENTS`` files in a table the smallest are merged,
+streaming (one row group in memory at a time), into files of at most ``FULL_SEGMENT_BYTES``.
+
+Typical use: ``commit(out, documents)`` in one process; or, with workers::
+
+    with open_batch(out) as batch:                           # parent
+        segments = [stage(batch, docs, i) for i, docs ...]   # workers, anywhere OUT is shared
+        result = commit_staged(out, segments)                # parent
 
 pandas (``read_parquet(OUT/"money")``), pyarrow, polars (``scan_parquet(OUT/"money")`` or
-``OUT/"money/**/*.parquet"``) and DuckDB (``read_parquet('OUT/money/**/*.parquet')``)
-read these folders through the symlinks with no help. No ``key=value`` folders, so no
-phantom partition columns.
+``OUT/"money/**/*.parquet"``) and DuckDB (``read_parquet('OUT/money/**/*.parquet')``) read
+these folders through the symlinks with no help. No ``key=value`` folders, so no phantom
+partition columns.
 """
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
-import fcntl
 import os
-import re
 import shutil
-import zlib
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
-
-from outputs.companions import refresh_companions
-from outputs.diff_rows import diff_rows
-from outputs.history_rows import history_rows
-from outputs.rows import document_rows
+from outputs.companions import CALENDAR_COLUMNS, refresh_companions
+from outputs.files import exclusive_lock, fsync_path, make_durable, replace_symlink
 from outputs.schema import DIFF_TABLES, DOCUMENT_TABLES, HISTORY_TABLES, TABLES
+from outputs.segments import (
+    KEY_SEP,
+    MAX_SEGMENTS,
+    Source,
+    build_table,
+    live_sources,
+    present_keys,
+    release_arrow_memory,
+)
+from outputs.snapshots import (
+    DatasetError,
+    collect_garbage,
+    current_snapshot,
+    ensure_table_links,
+    next_number,
+    state_dir,
+    table_files,
+)
+from outputs.staging import (
+    Batch,
+    StagedDocument,
+    StagedSegment,
+    new_batch_id,
+    open_batch,
+    rows_table,
+    stage,
+    sweep_stale_batches,
+    write_parquet,
+)
 from parsers.model import Document
 
-N_BUCKETS = 32
-MAX_SEGMENTS = 8  # per bucket; past this the smallest segments are merged
-STATE_DIR = ".zhengce"
-COMPRESSION = "zstd"
+__all__ = [
+    "MAX_SEGMENTS",
+    "Batch",
+    "CommitResult",
+    "DatasetError",
+    "Duplicate",
+    "StagedSegment",
+    "commit",
+    "commit_staged",
+    "current_snapshot",
+    "existing_documents",
+    "make_durable",
+    "open_batch",
+    "read_table",
+    "stage",
+    "table_files",
+]
+
 EXISTING_DOCUMENT_COLUMNS = ("doc_id", "source", "sha256", "title", "series", "published")
 
-_PART = re.compile(r"^part-(\d+)-(\d+)\.parquet$")
-_KEY_SEP = "\x1f"
 
+@dataclass(frozen=True)
+class Duplicate:
+    """A document not written because an earlier file of the batch has the same text."""
 
-class DatasetError(Exception):
-    """The output folder is not one this module can write to."""
+    source: str | None
+    doc_id: str
+    kept_source: str | None  # the file whose copy was written
 
 
 @dataclass(frozen=True)
 class CommitResult:
     out: Path
     snapshot: int  # number of the snapshot this commit made live
-    doc_ids: list[str] = field(default_factory=list)  # documents written, in order
+    doc_ids: list[str] = field(default_factory=list)  # documents written, in batch order
     diff_keys: list[tuple[str, str]] = field(default_factory=list)  # (old_doc_id, new_doc_id)
     rows: dict[str, int] = field(default_factory=dict)  # rows written per table
     files_written: int = 0
     files_linked: int = 0
+    duplicates: list[Duplicate] = field(default_factory=list)
 
 
-# ---------------------------------------------------------------- keys and buckets
+# ---------------------------------------------------------------- what a commit writes
 
 
-def _bucket(key: str, n_buckets: int = N_BUCKETS) -> int:
-    return zlib.crc32(key.encode("utf-8")) % n_buckets
+def _winners(segments: Sequence[StagedSegment]) -> tuple[dict[str, tuple[int, StagedDocument]], list]:
+    """doc_id -> (segment position, the staged document kept), and the documents left out as duplicates."""
+    best: dict[str, tuple[int, StagedDocument]] = {}
+    losers: list[tuple[StagedDocument, str]] = []
+    for position, segment in enumerate(segments):
+        for doc in segment.documents:
+            held = best.get(doc.doc_id)
+            if held is None or doc.order < held[1].order:
+                if held is not None:
+                    losers.append((held[1], doc.doc_id))
+                best[doc.doc_id] = (position, doc)
+            elif (doc.source, doc.order) != (held[1].source, held[1].order):  # not the same chunk run twice
+                losers.append((doc, doc.doc_id))
+        losers.extend((doc, doc.doc_id) for doc in segment.duplicates)
+    return best, losers
 
 
-def _key_columns(table: str) -> tuple[str, ...]:
-    if table in HISTORY_TABLES:
-        return ("series",)
-    return ("doc_id",) if table in DOCUMENT_TABLES else ("old_doc_id", "new_doc_id")
+def _unique_segments(segments: Iterable[StagedSegment]) -> list[StagedSegment]:
+    """One manifest per staged segment (a chunk whose task ran twice may report twice)."""
+    seen: dict[tuple[str, str], StagedSegment] = {}
+    for segment in segments:
+        seen.setdefault((segment.batch.folder.as_posix(), segment.segment), segment)
+    return list(seen.values())
 
 
-def _key_array(data: pa.Table, table: str) -> pa.Array:
-    columns = _key_columns(table)
-    if len(columns) == 1:
-        return data.column(columns[0])
-    return pc.binary_join_element_wise(*(data.column(c) for c in columns), _KEY_SEP)
+def _diff_segment(
+    diffs: Iterable, documents: Mapping[str, Document], folder: Path
+) -> tuple[dict[str, Path], list[tuple[str, str]], dict]:
+    """The diff tables' rows of ``diffs`` as one segment file per table (later diffs of a pair win).
+
+    ``documents`` (doc_id -> Document) are the drafts compared, when known: each value change
+    then says which provision of each draft it is in."""
+    from outputs.diff_rows import diff_rows
+
+    latest: dict[tuple[str, str], object] = {}
+    for diff in diffs:
+        latest[(diff.old_doc_id, diff.new_doc_id)] = diff
+    rows: dict[str, list[dict]] = {table: [] for table in DIFF_TABLES}
+    for (old_id, new_id), diff in latest.items():
+        for table, table_rows in diff_rows(diff, documents.get(old_id), documents.get(new_id)).items():
+            rows[table].extend(table_rows)
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {}
+    for table, table_rows in rows.items():
+        if table_rows:
+            files[table] = folder / f"{table}.parquet"
+            write_parquet(rows_table(table_rows, TABLES[table]), files[table])
+    return files, list(latest), {table: len(r) for table, r in rows.items()}
 
 
-# ---------------------------------------------------------------- file system helpers
+def _history_segment(histories: Iterable, folder: Path) -> tuple[dict[str, Path], list[str], dict]:
+    """The history table's rows of ``histories`` as one segment file (a later history of a series wins)."""
+    from outputs.history_rows import history_rows
+
+    latest = {history.series: history for history in histories}
+    rows = [row for history in latest.values() for row in history_rows(history)]
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {}
+    for table in HISTORY_TABLES:
+        if rows:
+            files[table] = folder / f"{table}.parquet"
+            write_parquet(rows_table(rows, TABLES[table]), files[table])
+    return files, list(latest), dict.fromkeys(HISTORY_TABLES, len(rows))
 
 
-def _syncfs(folder: Path) -> bool:
-    """Flush the whole file system holding ``folder`` in one call (Linux syncfs); False where unavailable."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        syncfs = libc.syncfs
-    except (OSError, AttributeError):
-        return False
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        return syncfs(fd) == 0
-    finally:
-        os.close(fd)
+def _calendar_rows(segments: Sequence[StagedSegment], best: Mapping[str, tuple[int, StagedDocument]]) -> list:
+    """The documents rows (calendar columns) of the documents this commit publishes."""
+    import pyarrow.parquet as pq
 
-
-def make_durable(folder: Path, files: Iterable[Path]) -> None:
-    """Get ``files`` (all under ``folder``) and their folder entries onto the disk before a commit point.
-
-    One syncfs costs about what a single fsync does; fsyncing a few hundred files one by one
-    costs seconds. Falls back to fsyncing each file and folder.
-    """
-    if _syncfs(folder):
-        return
-    folders = set()
-    for path in files:
-        _fsync_path(path)
-        folders.add(path.parent)
-    for path in sorted(folders, key=lambda p: len(p.parts), reverse=True):
-        _fsync_path(path)
-    _fsync_path(folder)
-
-
-def _fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _replace_symlink(link: Path, target: str) -> None:
-    """Point ``link`` at ``target`` in one atomic step (a temporary link renamed over it)."""
-    temp = link.with_name(f".{link.name}.tmp-{os.getpid()}")
-    with contextlib.suppress(FileNotFoundError):
-        temp.unlink()
-    os.symlink(target, temp)
-    os.replace(temp, link)
-
-
-def _link_or_copy(src: Path, dst: Path) -> None:
-    try:
-        os.link(src, dst)
-    except OSError:  # a file system without hard links: make_durable flushes the copy with the rest
-        shutil.copy2(src, dst)
-
-
-@contextlib.contextmanager
-def _writer_lock(state: Path) -> Iterator[None]:
-    """One writer at a time; the kernel drops the lock when a process dies, even by kill -9."""
-    with open(state / "lock", "a+b") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
-def _read_file(path: Path, columns: list[str] | None = None) -> pa.Table:
-    # ParquetFile, not pq.read_table: the latter goes through pyarrow.dataset, which imports pandas (slow)
-    with pq.ParquetFile(path) as parquet:
-        return parquet.read(columns=columns)
-
-
-def _write_parquet(data: pa.Table, path: Path) -> None:
-    pq.write_table(data, path, compression=COMPRESSION)
-
-
-# ---------------------------------------------------------------- snapshots
-
-
-def _state(out: Path) -> Path:
-    return out / STATE_DIR
-
-
-def current_snapshot(out: str | Path) -> Path | None:
-    """The folder of the live snapshot, or None before the first commit."""
-    link = _state(Path(out)) / "current"
-    try:
-        target = os.readlink(link)
-    except (FileNotFoundError, OSError):
-        return None
-    path = link.parent / target
-    return path if path.is_dir() else None
-
-
-def _snapshot_number(path: Path) -> int | None:
-    head = path.name.split("-", 1)[0]
-    return int(head) if head.isdigit() else None
-
-
-def _next_number(state: Path) -> int:
-    numbers = [0]
-    for folder in ("snapshots", "tmp"):
-        for child in (state / folder).iterdir() if (state / folder).is_dir() else ():
-            number = _snapshot_number(child)
-            if number is not None:
-                numbers.append(number)
-    return max(numbers) + 1
-
-
-def _collect_garbage(state: Path) -> None:
-    """Remove half-built snapshots of killed runs and every snapshot but the live one and its predecessor."""
-    shutil.rmtree(state / "tmp", ignore_errors=True)
-    for folder in (state, state.parent):  # temporary symlinks of a swap that was cut short
-        for temp in folder.glob(".*.tmp-*"):
-            if temp.is_symlink():
-                temp.unlink(missing_ok=True)
-    snapshots = state / "snapshots"
-    if not snapshots.is_dir():
-        return
-    live = current_snapshot(state.parent)
-    live_number = _snapshot_number(live) if live else None
-    numbers = {_snapshot_number(child): child for child in snapshots.iterdir()}
-    keep: set[int] = set()
-    if live_number is not None:
-        keep.add(live_number)
-        older = [n for n in numbers if n is not None and n < live_number]
-        if older:
-            keep.add(max(older))
-    for number, child in numbers.items():
-        if number not in keep:
-            shutil.rmtree(child, ignore_errors=True)
-
-
-def _ensure_table_links(out: Path) -> None:
-    for table in TABLES:
-        link = out / table
-        target = f"{STATE_DIR}/current/{table}"
-        if link.is_symlink():
-            if os.readlink(link) == target:
-                continue
-        elif link.exists():
-            raise DatasetError(f"{link}: exists and is not a zhengce dataset link; move it away")
-        _replace_symlink(link, target)
-
-
-def _segments(table_dir: Path | None) -> dict[int, list[Path]]:
-    by_bucket: dict[int, list[Path]] = defaultdict(list)
-    if table_dir is None or not table_dir.is_dir():
-        return by_bucket
-    for path in sorted(table_dir.iterdir()):
-        match = _PART.match(path.name)
-        if match:
-            by_bucket[int(match.group(1))].append(path)
-    return by_bucket
-
-
-def table_files(out: str | Path, name: str) -> list[Path]:
-    """The Parquet files of table ``name`` in the live snapshot."""
-    live = current_snapshot(out)
-    if live is None:
-        return []
-    return sorted((live / name).glob("part-*.parquet"))
-
-
-# ---------------------------------------------------------------- building a table of a new snapshot
-
-
-def _without_keys(data: pa.Table, table: str, keys: set[str]) -> pa.Table:
-    mask = pc.is_in(_key_array(data, table), value_set=pa.array(sorted(keys), pa.string()))
-    return data.filter(pc.invert(mask))
-
-
-def _must_rewrite(path: Path, table: str, keys: set[str]) -> bool:
-    """True when the segment holds rows of ``keys`` (they are being replaced) or holds no rows at all."""
-    data = _read_file(path, columns=list(_key_columns(table)))
-    if data.num_rows == 0:
-        return True
-    mask = pc.is_in(_key_array(data, table), value_set=pa.array(sorted(keys), pa.string()))
-    return pc.any(mask).as_py() is True
-
-
-def _build_table(
-    table: str,
-    old_dir: Path | None,
-    new_dir: Path,
-    number: int,
-    rows_by_bucket: dict[int, list[dict]],
-    keys_by_bucket: dict[int, set[str]],
-    present: set[str] | None = None,
-) -> tuple[int, int]:
-    """Write the new snapshot's folder for ``table``; returns (files written, files linked).
-
-    ``present``, when known, holds the keys already in the dataset: segments are searched for
-    rows to replace only for those, so adding new documents reads no old segment at all.
-    """
-    schema = TABLES[table]
-    new_dir.mkdir(parents=True)
-    written = linked = 0
-    old_segments = _segments(old_dir)
-    for bucket, segments in sorted(old_segments.items()):
-        if bucket not in keys_by_bucket:
-            for path in segments:
-                _link_or_copy(path, new_dir / path.name)
-                linked += 1
-    for bucket, keys in sorted(keys_by_bucket.items()):
-        segments = old_segments.get(bucket, [])
-        replaced = keys if present is None else keys & present
-        stale = [path for path in segments if replaced and _must_rewrite(path, table, replaced)]
-        kept = [path for path in segments if path not in stale]
-        merge = list(stale)
-        if len(kept) + 1 > MAX_SEGMENTS:  # too many segments: fold the smallest into this write
-            kept.sort(key=lambda p: p.stat().st_size, reverse=True)
-            keep_count = MAX_SEGMENTS // 2
-            merge += kept[keep_count:]
-            kept = kept[:keep_count]
-        parts = [_without_keys(_read_file(path).cast(schema), table, keys) for path in merge]
-        parts.append(pa.Table.from_pylist(rows_by_bucket.get(bucket, []), schema=schema))
-        merged = pa.concat_tables(parts)
-        for path in kept:
-            _link_or_copy(path, new_dir / path.name)
-            linked += 1
-        if merged.num_rows:
-            _write_parquet(merged, new_dir / f"part-{bucket:02d}-{number:08d}.parquet")
-            written += 1
-    files = list(new_dir.iterdir())
-    if not files:  # an empty table still exists, with its schema
-        _write_parquet(schema.empty_table(), new_dir / f"part-00-{number:08d}.parquet")
-        written += 1
-    elif len(files) > 1:  # the empty placeholder of an untouched bucket 0 is no longer needed
-        for path in files:
-            if path.name.startswith("part-00-") and pq.read_metadata(path).num_rows == 0:
-                path.unlink()
-                linked -= 1
-    return written, linked
+    rows = []
+    for position, segment in enumerate(segments):
+        path = segment.table_file("documents")
+        if not path.is_file():
+            continue
+        with pq.ParquetFile(path) as parquet:  # not pq.read_table: that imports pandas
+            columns = [c for c in CALENDAR_COLUMNS if c in parquet.schema_arrow.names]
+            for row in parquet.read(columns=columns).to_pylist():
+                if best.get(row["doc_id"], (None,))[0] == position:
+                    rows.append(row)
+    return rows
 
 
 # ---------------------------------------------------------------- the public API
 
 
-def _documents_present(live: Path | None, keys_by_bucket: dict[int, set[str]]) -> set[str]:
-    """Which of the doc_ids about to be written are in the dataset already.
+def commit_staged(
+    out: str | Path,
+    segments: Iterable[StagedSegment] = (),
+    diffs: Iterable = (),
+    diff_documents: Iterable[Document] = (),
+    histories: Iterable = (),
+) -> CommitResult:
+    """Publish staged segments (and ``diffs`` and ``histories``, written here) in one atomic snapshot swap.
 
-    Every commit writes a document to all document tables at once, so the documents table is
-    their index: one key column per touched bucket, instead of every segment of every table.
+    A document replaces the rows of the same ``doc_id`` in every document table; a diff replaces
+    the rows of the same (old_doc_id, new_doc_id) in the diff tables. ``diff_documents`` are the
+    drafts the diffs compare, when the caller has them: they tell each value change which provision
+    it is in. A series history (revisions.history.SeriesHistory) replaces the history rows of its
+    series. Staged JSON files go to OUT/json/ just before the swap; OUT/zhengce.duckdb and
+    OUT/deadlines.ics follow the new snapshot, inside the writer lock. The staged folders are
+    removed afterwards.
     """
-    if live is None:
-        return set()
-    segments = _segments(live / "documents")
-    present: set[str] = set()
-    for bucket, keys in keys_by_bucket.items():
-        for path in segments.get(bucket, []):
-            present.update(keys.intersection(_read_file(path, columns=["doc_id"]).column(0).to_pylist()))
-    return present
+    out = Path(out)
+    state = state_dir(out)
+    (state / "snapshots").mkdir(parents=True, exist_ok=True)
+    segments = _unique_segments(segments)
+    best, losers = _winners(segments)
+    kept_by_position: dict[int, set[str]] = {}
+    for doc_id, (position, _) in best.items():
+        kept_by_position.setdefault(position, set()).add(doc_id)
+    new_doc_keys = set(best)
+    diffs = list(diffs)
+    histories = list(histories)
+
+    with exclusive_lock(state / "lock"):
+        ensure_table_links(out)  # before building: a folder in the way fails the commit early
+        collect_garbage(state)
+        sweep_stale_batches(out)
+        live = current_snapshot(out)
+        number = next_number(state)
+        build = state / "tmp" / f"{number}-{os.getpid()}"
+        build.mkdir(parents=True)
+        stamp = new_batch_id()
+        compared = {doc.doc_id: doc for doc in diff_documents}
+        diff_files, diff_keys, diff_counts = (
+            _diff_segment(diffs, compared, build / "diffs") if diffs else ({}, [], {})
+        )
+        history_files, history_keys, history_counts = (
+            _history_segment(histories, build / "histories") if histories else ({}, [], {})
+        )
+        present_docs = present_keys(live, "documents", new_doc_keys)
+        present_pairs = {
+            table: present_keys(live, table, {KEY_SEP.join(k) for k in diff_keys}) for table in DIFF_TABLES
+        }
+        written = linked = 0
+        rows: dict[str, int] = dict.fromkeys(TABLES, 0)
+        for table in TABLES:
+            if table in DOCUMENT_TABLES:
+                sources = live_sources(live, table, present_docs)
+                for position, segment in enumerate(segments):
+                    path = segment.table_file(table)
+                    if not path.is_file():
+                        continue  # a table this segment has no rows for
+                    keep = kept_by_position.get(position, set())
+                    staged = {d.doc_id for d in segment.documents}
+                    if keep:
+                        name = f"part-{segment.segment}.parquet"
+                        sources.append(Source(path, name, frozenset(staged - keep)))
+                rows[table] = sum(dict(s.rows).get(table, 0) for s in segments)
+            elif table in HISTORY_TABLES:
+                sources = live_sources(live, table, present_keys(live, table, set(history_keys)))
+                if table in history_files:
+                    sources.append(Source(history_files[table], f"part-{stamp}-history.parquet"))
+                rows[table] = history_counts.get(table, 0)
+            else:
+                replaced = set().union(*present_pairs.values())
+                sources = live_sources(live, table, replaced)
+                if table in diff_files:
+                    sources.append(Source(diff_files[table], f"part-{stamp}-diffs.parquet"))
+                rows[table] = diff_counts.get(table, 0)
+            w, ln = build_table(table, sources, build / table, stamp)
+            written += w
+            linked += ln
+        shutil.rmtree(build / "diffs", ignore_errors=True)
+        shutil.rmtree(build / "histories", ignore_errors=True)
+        make_durable(build, (path for path in build.rglob("*") if path.is_file()))
+        moved_json = _publish_json(out, segments, best)
+        snapshot = state / "snapshots" / str(number)
+        os.rename(build, snapshot)
+        fsync_path(snapshot.parent)
+        replace_symlink(state / "current", f"snapshots/{number}")
+        fsync_path(state)
+        fsync_path(out)
+        if moved_json:
+            fsync_path(out / "json")
+        collect_garbage(state)
+        refresh_companions(out, _calendar_rows(segments, best))  # the DuckDB views and the calendar
+    for segment in segments:  # published: the staged copies are no longer needed
+        shutil.rmtree(segment.folder, ignore_errors=True)
+    release_arrow_memory()
+
+    order = sorted(best.values(), key=lambda pd: pd[1].order)
+    sources = {doc_id: doc.source for doc_id, (_, doc) in best.items()}
+    return CommitResult(
+        out=out,
+        snapshot=number,
+        doc_ids=[doc.doc_id for _, doc in order],
+        diff_keys=diff_keys,
+        rows=rows,
+        files_written=written,
+        files_linked=linked,
+        duplicates=[Duplicate(doc.source, doc_id, sources[doc_id]) for doc, doc_id in losers],
+    )
+
+
+def _publish_json(out: Path, segments: list[StagedSegment], best: dict) -> int:
+    """Move each kept document's staged JSON to OUT/json/ (flushed before, by make_durable's syncfs)."""
+    from outputs.json_export import JSON_DIR, remove_stale_temporaries
+
+    folder = out / JSON_DIR
+    moved = 0
+    for doc_id, (position, _) in best.items():
+        segment = segments[position]
+        if not segment.json:
+            continue
+        if not moved:
+            folder.mkdir(parents=True, exist_ok=True)
+            remove_stale_temporaries(folder)
+        source = segment.json_file(doc_id)
+        if source.is_file():
+            os.replace(source, folder / f"{doc_id}.json")
+            moved += 1
+    return moved
 
 
 def commit(
@@ -363,91 +351,24 @@ def commit(
     diff_documents: Iterable[Document] = (),
     histories: Iterable = (),
 ) -> CommitResult:
-    """Write ``documents`` and ``diffs`` to every table under ``out`` as one atomic step.
+    """Write ``documents``, ``diffs`` and ``histories`` to every table under ``out`` as one atomic step (no JSON).
 
-    A document replaces the rows of the same ``doc_id`` in every document table; a diff
-    replaces the rows of the same (old_doc_id, new_doc_id) in the diff tables. ``series``
-    (doc_id -> name) overrides the series worked out from a document's title.
-    ``diff_documents`` are documents the diffs compare that are not rewritten here (an earlier
-    draft read back from its JSON): they only tell each value change which provision it is in.
-    A series history (revisions.history.SeriesHistory) replaces the history rows of its series.
+    The same draft twice counts once. ``series`` (doc_id -> name) overrides the series worked out
+    from a document's title. ``diff_documents`` are documents the diffs compare that are not
+    rewritten here (an earlier draft read back from its JSON): they only tell each value change
+    which provision it is in.
     """
-    out = Path(out)
-    state = _state(out)
-    (state / "snapshots").mkdir(parents=True, exist_ok=True)
-
-    rows: dict[str, dict[int, list[dict]]] = {table: defaultdict(list) for table in TABLES}
-    keys: dict[str, dict[int, set[str]]] = {table: defaultdict(set) for table in TABLES}
     latest: dict[str, Document] = {}
-    for doc in documents:  # the same draft twice in one commit counts once
+    for doc in documents:  # given twice: the later copy (its latest state) in the first one's place
         latest[doc.doc_id] = doc
-    for doc_id, doc in latest.items():
-        bucket = _bucket(doc_id)
-        for table, table_rows in document_rows(doc, (series or {}).get(doc_id)).items():
-            keys[table][bucket].add(doc_id)
-            rows[table][bucket].extend(table_rows)
-    latest_diffs: dict[tuple[str, str], object] = {}
-    for diff in diffs:  # the later diff of the same pair wins
-        latest_diffs[(diff.old_doc_id, diff.new_doc_id)] = diff
-    compared = {doc.doc_id: doc for doc in diff_documents} | latest
-    for pair, diff in latest_diffs.items():
-        bucket = _bucket(pair[1])
-        table_rows = diff_rows(diff, compared.get(pair[0]), compared.get(pair[1]))
-        for table in DIFF_TABLES:  # a diff with no rows still clears the pair's old rows
-            keys[table][bucket].add(_KEY_SEP.join(pair))
-            rows[table][bucket].extend(table_rows.get(table, []))
-
-    for history in histories:
-        bucket = _bucket(history.series)
-        for table in HISTORY_TABLES:
-            keys[table][bucket].add(history.series)
-            rows[table][bucket].extend(history_rows(history))
-
-    with _writer_lock(state):
-        _ensure_table_links(out)  # before building: a folder in the way fails the commit early
-        _collect_garbage(state)
-        live = current_snapshot(out)
-        number = _next_number(state)
-        build = state / "tmp" / f"{number}-{os.getpid()}"
-        build.mkdir(parents=True)
-        written = linked = 0
-        present = _documents_present(live, keys["documents"])
-        for table in TABLES:
-            w, ln = _build_table(
-                table,
-                live / table if live else None,
-                build / table,
-                number,
-                rows[table],
-                keys[table],
-                present if table in DOCUMENT_TABLES else None,
-            )
-            written += w
-            linked += ln
-        make_durable(build, (path for path in build.rglob("*") if path.is_file()))
-        snapshot = state / "snapshots" / str(number)
-        os.rename(build, snapshot)
-        _fsync_path(snapshot.parent)
-        _replace_symlink(state / "current", f"snapshots/{number}")
-        _fsync_path(state)
-        _fsync_path(out)
-        _collect_garbage(state)
-        refresh_companions(out, latest.values())  # OUT/zhengce.duckdb and OUT/deadlines.ics
-    # merging segments reads whole buckets; hand those buffers back so a long batch stays flat
-    pa.default_memory_pool().release_unused()
-
-    return CommitResult(
-        out=out,
-        snapshot=number,
-        doc_ids=list(latest),
-        diff_keys=list(latest_diffs),
-        rows={table: sum(len(r) for r in rows[table].values()) for table in TABLES},
-        files_written=written,
-        files_linked=linked,
-    )
+    ordered = list(latest.values())
+    compared = [*diff_documents, *ordered]  # the documents written win over copies read back
+    with open_batch(out) as batch:
+        segments = [stage(batch, ordered, 0, series=series, json=False)] if ordered else []
+        return commit_staged(out, segments, diffs, compared, histories)
 
 
-def read_table(out: str | Path, name: str, columns: list[str] | None = None) -> pa.Table:
+def read_table(out: str | Path, name: str, columns: list[str] | None = None):
     """Table ``name`` of the live snapshot (empty, with its schema, before the first commit)."""
     schema = TABLES[name]
     files = table_files(out, name)
@@ -459,6 +380,6 @@ def read_table(out: str | Path, name: str, columns: list[str] | None = None) -> 
     return ds.dataset([str(f) for f in files], schema=schema, format="parquet").to_table(columns=columns)
 
 
-def existing_documents(out: str | Path) -> pa.Table:
+def existing_documents(out: str | Path):
     """(doc_id, source, sha256, title, series, published) of every document already written."""
     return read_table(out, "documents", columns=list(EXISTING_DOCUMENT_COLUMNS))

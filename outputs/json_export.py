@@ -1,31 +1,315 @@
-"""OUT/json/<doc_id>.json: the whole Document as one nested tree, each file written atomically.
+"""OUT/json/<doc_id>.json: the whole Document as one nested tree, compact, no text repeated.
 
-The file follows schemas/document.schema.json (generated from parsers.model.Document by
-outputs/json_schema.py). A file is written to a temporary name and renamed over the final
-one, so a reader never sees half a document. JSON files are written before the table
-commit that lists their documents: every doc_id in the tables has its JSON, and a killed
-run can at most leave the JSON of a document the tables do not list yet (its id is derived
-from its text, so the next run rewrites it identically).
+Format 2 (``"version": "2.0.0"``, schemas/document.schema.json) keeps the document's ``text``
+once; everything else points into it:
+
+- a node holds ``id`` (its own component of the node id: ``node_id`` = the parent's node id +
+  ``__`` + ``id``; left out when it is ``<kind>_<n>`` for the n-th child of its kind), ``kind``
+  (left out when ``id`` starts with it), ``char_start``/``char_end`` (left out where the tree
+  implies them: a node starts where its previous sibling ends, or its parent starts; the last child
+  ends where its parent ends), its ``label``, ``ordinal`` and other fields when they are not null,
+  ``heading_span`` (offsets of its heading in the text; ``heading`` as a string only when it is not
+  a piece of the text, as for a chapter heading written with spaces) and ``children`` when it has
+  any. Its text is ``text[char_start:char_end]``, its ``parent_id`` the node it sits in, its ``seq``
+  its place in document order (depth first), so none of these is written; each is written only in
+  the unexpected case that it is not so.
+- a money, ratio or target mention holds every field but ``surface``, which is
+  ``text[char_start:char_end]``, and but ``node_id`` when it is the clause the mention starts in;
+  its ``mention_id``/``target_id`` is given relative to ``node_id``.
+- no indentation and no spaces after separators.
+
+That keeps a file under three times the size of its source text (format 1, where every node
+repeated its children's text, indented, ran to twenty-five times). ``read_document_json``
+rebuilds the full ``Document`` from either format: format 1 files (``"version": "1.0.0"``,
+schemas/document-1.0.0.schema.json) are read as they are.
+
+Files are written atomically (a temporary name renamed over the final one), so a reader never
+sees half a document. Temporary names carry the writer's pid and a random part: two writers of
+the same document (the same draft twice in a batch, two workers) never share one.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
+from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
+from typing import get_args
 
-from outputs.dataset import make_durable
-from parsers.model import Document
+import orjson
+from pydantic import BaseModel
+
+from parsers.model import SCHEMA_VERSION, Document, Money, Node, Ratio, Target
 
 JSON_DIR = "json"
+
+# Node fields the tree form derives instead of writing (see the module docstring)
+DERIVED_NODE_FIELDS = ("node_id", "parent_id", "text", "seq", "children", "heading")
+MENTION_TABLES = ("money", "ratios", "targets")
+MENTION_MODELS = {"money": Money, "ratios": Ratio, "targets": Target}
+MENTION_ID_FIELDS = {"money": "mention_id", "ratios": "mention_id", "targets": "target_id"}
+_PLACED_NODE_FIELDS = ("kind", "char_start", "char_end")
+
+
+def omitted_when_empty(model: type[BaseModel], leave_out: tuple[str, ...] = ()) -> dict[str, object]:
+    """Fields a file leaves out when they hold this value: their default, or null when they may be null.
+
+    A reader puts the value back before validating (``restore_omitted``).
+    """
+    omitted: dict[str, object] = {}
+    for name, info in model.model_fields.items():
+        if name in leave_out:
+            continue
+        if not info.is_required():
+            if info.default_factory is None:
+                omitted[name] = info.default
+        elif _nullable(info.annotation):
+            omitted[name] = None
+    return omitted
+
+
+def _nullable(annotation) -> bool:
+    return annotation is None or type(None) in get_args(annotation)
+
+
+def restore_omitted(values: dict, omitted: dict[str, object]) -> dict:
+    for name, value in omitted.items():
+        values.setdefault(name, value)
+    return values
+
+
+def _is_omitted(value, omitted_value) -> bool:
+    return value is omitted_value or (type(value) is type(omitted_value) and value == omitted_value)
+
+
+_NODE_OMITTED = omitted_when_empty(Node, DERIVED_NODE_FIELDS + _PLACED_NODE_FIELDS)
+_NODE_OMITTED_ITEMS = tuple(_NODE_OMITTED.items())
+_MENTION_OMITTED = {
+    table: omitted_when_empty(model, ("surface", MENTION_ID_FIELDS[table], "node_id"))
+    for table, model in MENTION_MODELS.items()
+}
 
 
 def json_path(out: str | Path, doc_id: str) -> Path:
     return Path(out) / JSON_DIR / f"{doc_id}.json"
 
 
-def _temp_for(path: Path) -> Path:
-    return path.with_name(f".{path.name}.tmp-{os.getpid()}")
+# ---------------------------------------------------------------- Document -> tree
+
+
+def _relative_id(full: str, owner: str | None) -> str | None:
+    """The part of ``full`` after ``owner + '__'``; None when ``full`` does not extend ``owner``."""
+    prefix = "" if owner is None else f"{owner}__"
+    if full.startswith(prefix) and len(full) > len(prefix):
+        return full[len(prefix) :]
+    return None
+
+
+def _nodes_tree(
+    nodes: list[Node],
+    parent_id: str | None,
+    start: int,
+    end: int,
+    text: str,
+    seq: list[int],
+    leaves: list,
+) -> list:
+    """The tree form of sibling nodes. ``start`` and ``end`` are where the first begins and the last
+    ends if the tree covers the text (its parent's span), ``seq`` the place in document order the next
+    node should have: what they imply (and each node's kind count among its siblings implies) is not
+    written. Leaves are collected in ``leaves`` as (start, end, node_id)."""
+    last = len(nodes) - 1
+    prefix = "" if parent_id is None else f"{parent_id}__"
+    cut = len(prefix)
+    omitted_fields = _NODE_OMITTED_ITEMS
+    kinds: dict[str, int] = {}
+    out = []
+    for position, node in enumerate(nodes):
+        values = node.__dict__
+        node_id, kind = values["node_id"], values["kind"]
+        n = kinds[kind] = kinds.get(kind, 0) + 1
+        if node_id.startswith(prefix) and len(node_id) > cut:
+            component = node_id[cut:]
+            if component == f"{kind}_{n}":
+                tree: dict = {"kind": kind}
+            elif component.split("_", 1)[0] == kind:
+                tree = {"id": component}
+            else:
+                tree = {"id": component, "kind": kind}
+        else:
+            tree = {"node_id": node_id, "kind": kind}
+        node_start, node_end = values["char_start"], values["char_end"]
+        if node_start != start:
+            tree["char_start"] = node_start
+        if position != last or node_end != end:
+            tree["char_end"] = node_end
+        for name, omitted in omitted_fields:
+            value = values[name]
+            if value is not omitted and (type(value) is not type(omitted) or value != omitted):
+                tree[name] = value
+        heading = values["heading"]
+        if heading is not None:
+            at = text.find(heading, node_start, node_end)
+            if at >= 0:
+                tree["heading_span"] = [at, at + len(heading)]
+            else:
+                tree["heading"] = heading
+        if values["parent_id"] != parent_id:
+            tree["parent_id"] = values["parent_id"]
+        if values["seq"] != seq[0]:
+            tree["seq"] = values["seq"]
+        seq[0] += 1
+        if values["text"] != text[node_start:node_end]:
+            tree["text"] = values["text"]
+        children = values["children"]
+        if children:
+            tree["children"] = _nodes_tree(children, node_id, node_start, node_end, text, seq, leaves)
+        else:
+            leaves.append((node_start, node_end, node_id))
+        out.append(tree)
+        start = node_end
+    return out
+
+
+class _Leaves:
+    """Which leaf node a character offset falls in (the leaves cover the text in order)."""
+
+    def __init__(self, leaves: list[tuple[int, int, str]]):
+        self.starts = [start for start, _, _ in leaves]
+        self.leaves = leaves
+
+    def at(self, offset: int) -> str | None:
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0:
+            start, end, node_id = self.leaves[i]
+            if start <= offset < end:
+                return node_id
+        return None
+
+
+def _mention_tree(mention, table: str, text: str, leaves: _Leaves) -> dict:
+    values = mention.model_dump(mode="json")
+    id_field = MENTION_ID_FIELDS[table]
+    node_id = values["node_id"]
+    own = _relative_id(values[id_field], node_id)
+    out: dict = {"id": own} if own is not None else {"id": values[id_field], id_field: values[id_field]}
+    omitted = _MENTION_OMITTED[table]
+    for name, value in values.items():
+        if name == id_field or (name in omitted and _is_omitted(value, omitted[name])):
+            continue
+        if name == "surface" and value == text[values["char_start"] : values["char_end"]]:
+            continue
+        if name == "node_id" and value == leaves.at(values["char_start"]):
+            continue
+        out[name] = value
+    return out
+
+
+def document_tree(doc: Document) -> dict:
+    """What OUT/json/<doc_id>.json holds for ``doc``, as plain JSON values (format 2)."""
+    text = doc.text
+    tree = doc.model_dump(mode="json", exclude={"nodes", *MENTION_TABLES})
+    tree["version"] = SCHEMA_VERSION
+    leaf_spans: list[tuple[int, int, str]] = []
+    tree["nodes"] = _nodes_tree(doc.nodes, None, 0, len(text), text, [0], leaf_spans)
+    leaves = _Leaves(sorted(leaf_spans))
+    for table in MENTION_TABLES:
+        tree[table] = [_mention_tree(m, table, text, leaves) for m in getattr(doc, table)]
+    return tree
+
+
+def document_json_bytes(doc: Document) -> bytes:
+    """The file's bytes: compact UTF-8 JSON (orjson: the same bytes as ``json.dumps(..., ensure_ascii=False,
+    separators=(",", ":"))``, several times faster)."""
+    return orjson.dumps(document_tree(doc))
+
+
+def document_json(doc: Document) -> str:
+    return document_json_bytes(doc).decode("utf-8")
+
+
+# ---------------------------------------------------------------- tree -> Document
+
+
+def _nodes_values(
+    trees: list[dict], parent_id: str | None, start: int, end: int, text: str, seq: list[int]
+) -> list:
+    kinds: dict[str, int] = {}
+    out = []
+    last = len(trees) - 1
+    for position, tree in enumerate(trees):
+        values = restore_omitted(dict(tree), _NODE_OMITTED)
+        component = values.pop("id", None)
+        kind = values.setdefault("kind", component.split("_", 1)[0] if component else None)
+        n = kinds[kind] = kinds.get(kind, 0) + 1
+        if "node_id" not in values:
+            component = component or f"{kind}_{n}"
+            values["node_id"] = component if parent_id is None else f"{parent_id}__{component}"
+        values.setdefault("char_start", start)
+        if position == last:
+            values.setdefault("char_end", end)
+        start = values["char_end"]
+        values.setdefault("parent_id", parent_id)
+        values.setdefault("text", text[values["char_start"] : start])
+        values.setdefault("seq", seq[0])
+        seq[0] += 1
+        span = values.pop("heading_span", None)
+        if span is not None:
+            values["heading"] = text[span[0] : span[1]]
+        values["children"] = _nodes_values(
+            values.get("children", []), values["node_id"], values["char_start"], start, text, seq
+        )
+        out.append(values)
+    return out
+
+
+def _mention_values(tree: dict, table: str, text: str, leaves: _Leaves) -> dict:
+    values = restore_omitted(dict(tree), _MENTION_OMITTED[table])
+    id_field = MENTION_ID_FIELDS[table]
+    own = values.pop("id")
+    if "node_id" not in values:
+        values["node_id"] = leaves.at(values["char_start"])
+    values.setdefault(id_field, f"{values['node_id']}__{own}")
+    values.setdefault("surface", text[values["char_start"] : values["char_end"]])
+    return values
+
+
+def _leaf_spans(nodes: list[dict]):
+    for node in nodes:
+        if node["children"]:
+            yield from _leaf_spans(node["children"])
+        else:
+            yield node["char_start"], node["char_end"], node["node_id"]
+
+
+def document_from_tree(tree: dict) -> Document:
+    """The full Document from its format-2 tree (the inverse of ``document_tree``)."""
+    values = dict(tree)
+    text = values["text"]
+    nodes = values["nodes"] = _nodes_values(values.get("nodes", []), None, 0, len(text), text, [0])
+    leaves = _Leaves(sorted(_leaf_spans(nodes)))
+    for table in MENTION_TABLES:
+        values[table] = [_mention_values(m, table, text, leaves) for m in values.get(table, ())]
+    values["version"] = SCHEMA_VERSION
+    return Document.model_validate(values)
+
+
+def read_document_json(path: str | Path) -> Document:
+    """The Document a JSON file holds, format 2 or format 1."""
+    data = orjson.loads(Path(path).read_bytes())
+    if str(data.get("version", "")).split(".", 1)[0] == "1":  # every node carries its text: the model itself
+        data["version"] = SCHEMA_VERSION
+        return Document.model_validate(data)
+    return document_from_tree(data)
+
+
+# ---------------------------------------------------------------- files
+
+
+def temporary_name(path: Path) -> Path:
+    """A name no other writer uses: the pid (so a dead writer's leftovers can be told) and a random part."""
+    return path.with_name(f".{path.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
 
 
 def _pid_alive(pid: int) -> bool:
@@ -41,21 +325,23 @@ def _pid_alive(pid: int) -> bool:
 def remove_stale_temporaries(folder: Path) -> None:
     """Temporary files left by a writer that was killed (its process is gone)."""
     for temp in folder.glob(".*.json.tmp-*"):
-        pid = temp.name.rsplit("-", 1)[-1]
+        pid = temp.name.rsplit(".tmp-", 1)[-1].split("-", 1)[0]
         if pid.isdigit() and not _pid_alive(int(pid)):
             temp.unlink(missing_ok=True)
 
 
 def write_documents_json(out: str | Path, docs: Iterable[Document]) -> list[Path]:
     """Write each document's JSON: all to temporary names, flushed to disk at once, then renamed."""
+    from outputs.dataset import make_durable
+
     folder = Path(out) / JSON_DIR
     folder.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(folder)
     moves: list[tuple[Path, Path]] = []
     for doc in docs:
         path = json_path(out, doc.doc_id)
-        temp = _temp_for(path)
-        temp.write_text(doc.model_dump_json(indent=1), encoding="utf-8")
+        temp = temporary_name(path)
+        temp.write_bytes(document_json_bytes(doc))
         moves.append((temp, path))
     make_durable(folder, [temp for temp, _ in moves])
     for temp, path in moves:
@@ -65,7 +351,3 @@ def write_documents_json(out: str | Path, docs: Iterable[Document]) -> list[Path
 
 def write_document_json(out: str | Path, doc: Document) -> Path:
     return write_documents_json(out, [doc])[0]
-
-
-def read_document_json(path: str | Path) -> Document:
-    return Document.model_validate_json(Path(path).read_text(encoding="utf-8"))

@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_NAME = "zhengce.Document"
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "2.0.0"  # of the JSON files (outputs/json_export.py); 1.0.0 repeated every node's text
 
 SourceFormat = Literal["txt", "html", "docx", "pdf"]
 

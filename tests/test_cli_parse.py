@@ -119,14 +119,16 @@ def test_a_path_that_does_not_exist(tmp_path, seed_path, capsys):
 def test_an_unexpected_error_is_one_line_and_the_batch_goes_on(tmp_path, seed_path, monkeypatch, capsys):
     broken = tmp_path / "broken.txt"
     broken.write_text("触发解析器内部错误的文件。\n", encoding="utf-8")
-    real_parse = steps.parse_ingested
+    import parsers.pipeline
+
+    real_parse = parsers.pipeline.parse_ingested
 
     def parse_or_fail(ingested):
         if ingested.info.path == str(broken):
             raise ValueError("unexpected state\nin the parser")
         return real_parse(ingested)
 
-    monkeypatch.setattr(steps, "parse_ingested", parse_or_fail)
+    monkeypatch.setattr(parsers.pipeline, "parse_ingested", parse_or_fail)
     out = tmp_path / "out"
     assert main(["parse", str(broken), str(seed_path), "--out", str(out)]) == 1
     err = capsys.readouterr().err
@@ -186,3 +188,118 @@ def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path, seed_path
     assert "Traceback" not in err
     assert error_lines(err) == [line for line in err.splitlines() if line] and len(error_lines(err)) == 1
     assert error_lines(err)[0].startswith(f"zhengce: {not_a_folder}: cannot write: ")
+
+
+def stray_temporaries(out: Path) -> list[Path]:
+    return [p for p in out.rglob("*") if ".tmp-" in p.name]
+
+
+def test_two_files_with_the_same_text_are_written_once(tmp_path, seed_path, capsys):
+    """The same draft downloaded twice: every distinct document is written once, the copy is named."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    first = inbox / "a_seed.txt"
+    copy = inbox / "b_seed_again.txt"
+    other = inbox / "c_small.txt"
+    shutil.copy(seed_path, first)
+    shutil.copy(seed_path, copy)
+    other.write_text(SMALL_DRAFT, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["parse", str(inbox), "--out", str(out), "--quiet"]) == 0
+    rows = documents(out)
+    assert sorted(rows) == [str(first), str(other)]  # the first of the two copies is kept
+    assert len(json_files(out)) == 2
+    assert read_table(out, "nodes").num_rows == len(list(parse_path(seed_path).iter_nodes())) + len(
+        list(parse_path(other).iter_nodes())
+    )
+    assert stray_temporaries(out) == []
+    assert capsys.readouterr().err.splitlines() == [f"zhengce: {copy}: same text as {first}, written once"]
+
+
+def test_duplicates_across_worker_processes_are_written_once(tmp_path, seed_path):
+    """A batch large enough for workers, the copies in different chunks: each document once, no leftovers."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    text = seed_path.read_text(encoding="utf-8")
+    for n in range(24):  # ~370 KB: several chunks
+        (inbox / f"{n:02d}.txt").write_text(f"{text}（副本 {n}）\n", encoding="utf-8")
+    shutil.copy(inbox / "00.txt", inbox / "zz_copy_of_00.txt")
+    shutil.copy(inbox / "05.txt", inbox / "05_again.txt")
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [str(ZHENGCE), "parse", str(inbox), "--out", str(out), "--workers", "2"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(error_lines(proc.stderr)) == [
+        f"zhengce: {inbox / '05_again.txt'}: same text as {inbox / '05.txt'}, written once",
+        f"zhengce: {inbox / 'zz_copy_of_00.txt'}: same text as {inbox / '00.txt'}, written once",
+    ]
+    assert "2 duplicates written once" in proc.stdout
+    rows = documents(out)
+    assert len(rows) == 24 and all(Path(source).name[:2].isdigit() for source in rows)
+    assert len(json_files(out)) == 24
+    assert read_table(out, "nodes").num_rows == sum(len(list(parse_path(Path(p)).iter_nodes())) for p in rows)
+    assert stray_temporaries(out) == []
+    assert not any((out / ".zhengce" / "staged").iterdir())
+    assert len(list((out / "nodes").iterdir())) >= 2  # the workers' segments, published together
+
+
+def test_parse_imports_no_numpy_pandas_revisions_or_prefect(tmp_path, seed_path):
+    """The cold path stays lean: pyarrow without numpy and pandas, no other subcommand's modules."""
+    code = (
+        "import sys; from flows.cli import main; "
+        f"rc = main(['parse', {str(seed_path)!r}, '--out', {str(tmp_path / 'out')!r}, '--quiet']); "
+        "print(rc, sorted({m.split('.')[0] for m in sys.modules} & {'numpy', 'pandas', 'prefect', 'spacy'}),"
+        " [m for m in sys.modules if m.startswith('revisions.') and m != 'revisions.series'])"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert proc.stdout.strip() == "0 [] []", proc.stderr
+
+
+KILLED_WORKER = """
+import os, signal, sys
+import parsers.pipeline as pipeline
+
+real = pipeline.parse_ingested
+
+
+def parse_or_die(ingested):
+    if "die" in (ingested.info.path or ""):
+        os.kill(os.getpid(), signal.SIGKILL)  # a worker killed in the middle of the batch
+    return real(ingested)
+
+
+pipeline.parse_ingested = parse_or_die
+from flows.cli import main
+
+sys.exit(main(["parse", sys.argv[1], "--out", sys.argv[2], "--workers", "2", "-q"]))
+"""
+
+
+def test_a_worker_killed_mid_batch_fails_the_batch_and_leaves_the_dataset(tmp_path, seed_path):
+    out = tmp_path / "out"
+    assert main(["parse", str(seed_path), "--out", str(out), "--quiet"]) == 0
+    before = documents(out)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    text = seed_path.read_text(encoding="utf-8")
+    for n in range(24):
+        name = "12_die.txt" if n == 12 else f"{n:02d}.txt"
+        (inbox / name).write_text(f"{text}（副本 {n}）\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLED_WORKER, str(inbox), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert error_lines(proc.stderr) == [proc.stderr.strip()]
+    assert "zhengce-worker-" in proc.stderr and "exit code -9" in proc.stderr
+    assert documents(out) == before  # nothing of the batch was committed
+    assert not any((out / ".zhengce" / "staged").iterdir())
+    assert stray_temporaries(out) == []

@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from outputs import dataset
-from outputs.dataset import MAX_SEGMENTS, N_BUCKETS, commit, existing_documents, read_table, table_files
+from outputs.dataset import MAX_SEGMENTS, commit, existing_documents, read_table, table_files
 from outputs.schema import TABLES
 from parsers.model import Money, Ratio, Target
 from parsers.pipeline import parse_bytes, parse_path
@@ -246,7 +246,7 @@ def test_empty_tables_exist_with_their_schema(tmp_path, small_doc):
         assert pl.scan_parquet(str(tmp_path / name / "**/*.parquet")).collect_schema().names() == schema.names
     assert duckdb.execute(
         f"select count(*) from read_parquet('{tmp_path}/changes/**/*.parquet')"
-    ).fetchone() == (0,)
+    ).fetchall() == [(0,)]
     described = duckdb.execute(
         f"describe select * from read_parquet('{tmp_path}/value_changes/**/*.parquet')"
     ).fetchall()
@@ -275,14 +275,14 @@ def test_file_count_stays_bounded(tmp_path, small_doc):
     docs = tiny_docs(300, small_doc)
     commit(tmp_path, docs)
     for name in TABLES:
-        assert len(table_files(tmp_path, name)) <= N_BUCKETS
+        assert len(table_files(tmp_path, name)) == 1  # one commit, one segment: not one file per document
     for start in range(0, 300, 15):  # twenty more commits rewriting the same documents in small chunks
         commit(tmp_path, docs[start : start + 15])
     more = tiny_docs(600, small_doc)[300:]
     for start in range(0, 300, 20):  # and fifteen commits of new documents
         commit(tmp_path, more[start : start + 20])
     for name in TABLES:
-        assert len(table_files(tmp_path, name)) <= N_BUCKETS * MAX_SEGMENTS
+        assert len(table_files(tmp_path, name)) <= MAX_SEGMENTS  # 36 commits: the small segments were merged
     assert read_table(tmp_path, "documents").num_rows == 600
     assert read_table(tmp_path, "nodes").num_rows == 600 * len(list(small_doc.iter_nodes()))
     snapshots = list((tmp_path / ".zhengce" / "snapshots").iterdir())
@@ -312,28 +312,36 @@ def state_of(out: Path) -> tuple[frozenset, dict[str, int]]:
         ).fetchall()
     )
     counts = {
-        name: duckdb.execute(f"select count(*) from read_parquet('{out}/{name}/**/*.parquet')").fetchone()[0]
+        name: duckdb.execute(f"select count(*) from read_parquet('{out}/{name}/**/*.parquet')").fetchall()[0][0]
         for name in TABLES
     }
     return ids, counts
 
 
 def leftovers(out: Path) -> bool:
-    """Whether a killed commit left files behind: a partial build, or a snapshot that never went live."""
+    """Whether a killed commit left files behind: staged segments, a partial build, or a snapshot
+    that never went live."""
     state = out / ".zhengce"
     live = os.readlink(state / "current")
     building = state / "tmp"
+    staged = state / "staged"
     unpublished = [p for p in (state / "snapshots").iterdir() if f"snapshots/{p.name}" != live]
-    return (building.exists() and any(building.iterdir())) or any(
-        int(p.name) > int(live.rsplit("/", 1)[1]) for p in unpublished
+    return (
+        (building.exists() and any(building.iterdir()))
+        or (staged.exists() and any(staged.rglob("*.parquet*")))
+        or any(int(p.name) > int(live.rsplit("/", 1)[1]) for p in unpublished)
     )
 
 
 def wait_for_build(out: Path, proc: subprocess.Popen) -> None:
-    """Until the commit starts writing its new snapshot (its build folder appears)."""
+    """Until the commit starts writing: its staged files or its new snapshot's folder appear."""
     building = out / ".zhengce" / "tmp"
+    staged = out / ".zhengce" / "staged"
     deadline = time.monotonic() + 60
-    while not (building.exists() and any(building.iterdir())):
+    while not (
+        (building.exists() and any(building.iterdir()))
+        or (staged.exists() and any(staged.rglob("*.parquet*")))
+    ):
         assert proc.poll() is None and time.monotonic() < deadline, "the commit never started writing"
         time.sleep(0.001)
 
@@ -394,7 +402,7 @@ def test_a_half_built_snapshot_is_never_read_and_is_cleaned(tmp_path, small_doc,
     (tmp_path / ".zhengce" / "tmp" / "99-12345" / "documents").mkdir(parents=True)
     stray = tmp_path / ".zhengce" / "snapshots" / "98" / "documents"
     stray.mkdir(parents=True)
-    (stray / "part-00-00000098.parquet").write_bytes(b"PAR1 not finished")
+    (stray / "part-98-000000.parquet").write_bytes(b"PAR1 not finished")
     assert row_counts(tmp_path) == before
     commit(tmp_path, [seed_doc])
     assert not (tmp_path / ".zhengce" / "tmp").exists()

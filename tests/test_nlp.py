@@ -11,7 +11,7 @@ import spacy
 
 import parsers.nlp  # noqa: F401  (registers the policy_* factories)
 from parsers.nlp import PIPES, get_nlp, sentence_clauses
-from parsers.segmenter import cache_dir, configure_jieba, words
+from parsers.segmenter import cache_dir, configure_jieba, index_path, words
 
 TEXT = (
     "对新认定的国家级、省级、市级企业技术中心分别一次性给予50万元、20万元、10万元奖补。"
@@ -72,7 +72,8 @@ def test_jieba_cache_goes_to_the_project_cache_folder_and_its_log_is_quiet():
     assert jieba.dt.cache_file == "jieba.cache"
     assert logging.getLogger("jieba").level == logging.WARNING
     assert words("企业技术中心") == ("企业", "技术", "中心")
-    assert (cache_dir() / "jieba.cache").exists()
+    # words() reads its own index of jieba's dictionary, kept in the same folder
+    assert index_path().parent == cache_dir() and index_path().exists()
 
 
 def test_cache_folder_follows_the_environment(tmp_path):
@@ -91,7 +92,7 @@ def test_cache_folder_follows_the_environment(tmp_path):
         check=True,
     )
     assert done.stdout.splitlines()[-1] == str(tmp_path / "cache")
-    assert (tmp_path / "cache" / "jieba.cache").exists()
+    assert list((tmp_path / "cache").glob("jieba-*.sqlite"))  # the dictionary index words() reads
     assert "Building prefix dict" not in done.stderr and "Loading model" not in done.stderr
 
 
