@@ -14,12 +14,21 @@ imported); otherwise in this process, one chunk at a time, so memory stays flat 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from outputs.dataset import Batch, Duplicate, StagedSegment, commit_staged, open_batch, stage
+from outputs.dataset import (
+    Batch,
+    CommitResult,
+    Duplicate,
+    StagedSegment,
+    commit_staged,
+    open_batch,
+    stage,
+)
 from parsers.ingest import SUPPORTED_SUFFIXES, Ingested, IngestError, read_path
 from parsers.model import Document
 from parsers.pipeline import parse_ingested
@@ -140,10 +149,18 @@ def parse_step(ingested: Ingested) -> Document:
     return parse_ingested(ingested)
 
 
-def parse_file(path: str | Path) -> Document | FileError:
-    """Ingest and parse one file; any failure becomes a FileError instead of an exception."""
+def parse_file(path: str | Path, root: str | None = None) -> Document | FileError:
+    """Ingest and parse one file; any failure becomes a FileError instead of an exception.
+
+    ``root``: the folder a relative ``path`` is read from (a worker's working folder may not be the
+    caller's); the document still names its source ``path`` as given.
+    """
     try:
-        return parse_step(ingest_step(path))
+        if root is None or os.path.isabs(path):
+            return parse_step(ingest_step(path))
+        ingested = ingest_step(os.path.join(root, path))
+        given = ingested.info.model_copy(update={"path": str(path)})
+        return parse_step(dataclasses.replace(ingested, info=given))
     except IngestError as error:
         return FileError(str(path), error.reason)
     except Exception as error:  # one bad file must not stop the batch
@@ -160,6 +177,7 @@ class Chunk:
     index: int
     paths: tuple[str, ...]
     orders: tuple[int, ...]
+    root: str | None = None  # the folder relative paths are read from (see parse_file)
 
 
 @dataclass(frozen=True)
@@ -178,8 +196,13 @@ def _size(path: Path) -> int:
         return 0
 
 
-def plan_chunks(files: Sequence[Path], workers: int = 1, chunk_bytes: int = CHUNK_BYTES) -> list[Chunk]:
-    """Cut the batch into chunks of about equal input size: several per worker, none past ``chunk_bytes``."""
+def plan_chunks(
+    files: Sequence[Path], workers: int = 1, chunk_bytes: int = CHUNK_BYTES, root: str | None = None
+) -> list[Chunk]:
+    """Cut the batch into chunks of about equal input size: several per worker, none past ``chunk_bytes``.
+
+    ``root``: the folder the chunks' relative paths are read from, wherever they run.
+    """
     sizes = [_size(path) for path in files]
     target = max(MIN_CHUNK_BYTES, sum(sizes) // max(1, workers * CHUNKS_PER_WORKER))
     target = min(target, chunk_bytes)
@@ -189,13 +212,13 @@ def plan_chunks(files: Sequence[Path], workers: int = 1, chunk_bytes: int = CHUN
     held = 0
     for order, (path, size) in enumerate(zip(files, sizes, strict=True)):
         if paths and (held + size > target or len(paths) >= CHUNK_FILES):
-            chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders)))
+            chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders), root))
             paths, orders, held = [], [], 0
         paths.append(str(path))
         orders.append(order)
         held += size
     if paths:
-        chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders)))
+        chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders), root))
     return chunks
 
 
@@ -209,7 +232,7 @@ def stage_chunk(batch: Batch, chunk: Chunk, series: str | None = None) -> ChunkR
     orders: list[int] = []
     outcomes: list[tuple[str, DocumentSummary | FileError]] = []
     for path, order in zip(chunk.paths, chunk.orders, strict=True):
-        outcome = parse_file(path)
+        outcome = parse_file(path, chunk.root)
         if isinstance(outcome, FileError):
             outcomes.append((path, outcome))
             continue
@@ -219,6 +242,13 @@ def stage_chunk(batch: Batch, chunk: Chunk, series: str | None = None) -> ChunkR
     overrides = {doc.doc_id: series for doc in docs} if series else None
     segment = stage(batch, docs, chunk.index, orders=orders, series=overrides) if docs else None
     return ChunkResult(chunk.index, segment, tuple(outcomes))
+
+
+def _working_folder() -> str | None:
+    try:
+        return os.getcwd()
+    except OSError:  # removed under us: relative paths then fail file by file, as they would anyway
+        return None
 
 
 def available_cores() -> int:
@@ -258,6 +288,10 @@ def _run_chunks(batch: Batch, chunks: list[Chunk], workers: int, series: str | N
                 yield future.result()
 
 
+ChunkRunner = Callable[[Batch, list[Chunk], str | None], Iterable[ChunkResult]]
+"""Runs a batch's chunks (``stage_chunk`` somewhere) and yields each chunk's result as it finishes."""
+
+
 def parse_batch(
     paths: Iterable[str | Path],
     out: str | Path,
@@ -265,6 +299,8 @@ def parse_batch(
     workers: int | None = None,
     series: str | None = None,
     chunk_bytes: int = CHUNK_BYTES,
+    run_chunks: ChunkRunner | None = None,
+    commit: Callable[[str | Path, list[StagedSegment]], CommitResult] = commit_staged,
 ) -> BatchResult:
     """Parse every file and write the good ones in one atomic commit.
 
@@ -272,24 +308,31 @@ def parse_batch(
     no JSON. Files with the same text as an earlier one are written once and listed in
     ``BatchResult.duplicates``. ``progress`` is called for each file with its outcome (as each
     chunk finishes). ``workers``: worker processes (0 = this process; default: by batch size);
-    ``chunk_bytes``: the most input one chunk (one staged segment) takes.
+    ``chunk_bytes``: the most input one chunk (one staged segment) takes. ``run_chunks``: where
+    the chunks run instead (a Dask cluster: flows/dask_cluster.py), ``workers`` then being how many
+    run at once there; ``commit``: what publishes the staged segments (a Prefect task in a flow).
     """
     files = collect_paths(paths)
     result = BatchResult(out=str(out), files=len(files))
     if not files:
         return result
     n_workers = worker_count(files, workers)
-    chunks = plan_chunks(files, max(1, n_workers), chunk_bytes)
+    chunks = plan_chunks(files, max(1, n_workers), chunk_bytes, _working_folder())
+    if run_chunks is None:
+
+        def run_chunks(batch: Batch, chunks: list[Chunk], series: str | None) -> Iterator[ChunkResult]:
+            return _run_chunks(batch, chunks, n_workers, series)
+
     finished: list[ChunkResult] = []
     with open_batch(out) as batch:
-        for chunk_result in _run_chunks(batch, chunks, n_workers, series):
+        for chunk_result in run_chunks(batch, chunks, series):
             finished.append(chunk_result)
             if progress is not None:
                 for path, outcome in chunk_result.outcomes:
                     progress(Path(path), outcome)
         finished.sort(key=lambda r: r.index)
         segments = [r.segment for r in finished if r.segment is not None]
-        committed = commit_staged(out, segments) if segments else None
+        committed = commit(out, segments) if segments else None
     duplicates = {(d.source, d.doc_id) for d in committed.duplicates} if committed else set()
     for chunk_result in finished:
         for path, outcome in chunk_result.outcomes:

@@ -6,9 +6,9 @@ publishes the result atomically:
 
 1. ``open_batch(out)`` (the parent) makes ``OUT/.zhengce/staged/<batch>/`` and holds a lock on
    it while the batch runs. The ``Batch`` it yields is small and picklable.
-2. ``stage(batch, documents, index)`` (a worker) writes the documents' rows, one Parquet file per
-   table, and their JSON into ``OUT/.zhengce/staged/<batch>/<segment>/``, and returns a
-   ``StagedSegment``: a small picklable manifest (segment name, doc_ids, sources, row counts).
+2. ``stage(batch, documents, index)`` (a worker that sees the batch's folder) writes the documents'
+   rows, one Parquet file per table, and their JSON into ``OUT/.zhengce/staged/<batch>/<segment>/``,
+   and returns a ``StagedSegment``: a small picklable manifest (segment name, doc_ids, sources, row counts).
 3. ``outputs.dataset.commit_staged(out, segments)`` (the parent) publishes them in one atomic
    snapshot swap: the staged Parquet files are hard-linked into the new snapshot as they are,
    the JSON files renamed into OUT/json/.
@@ -95,8 +95,12 @@ def new_batch_id() -> str:
 
 @contextlib.contextmanager
 def open_batch(out: str | Path) -> Iterator[Batch]:
-    """A batch to stage segments into; its folder is removed when the block ends, committed or not."""
-    batch = Batch(str(out), new_batch_id())
+    """A batch to stage segments into; its folder is removed when the block ends, committed or not.
+
+    The batch names OUT by its absolute path, so a worker whose working folder differs stages into
+    the same place (workers on other machines need OUT at that same path).
+    """
+    batch = Batch(os.path.abspath(out), new_batch_id())
     batch.folder.mkdir(parents=True)
     try:
         with exclusive_lock(batch.folder / "lock"):
@@ -172,6 +176,11 @@ def stage(
     from outputs.schema import DOCUMENT_TABLES, TABLES
 
     segment = f"{batch.id}-{index:06d}"
+    if not batch.folder.is_dir():  # never create it: rows staged where the parent cannot see them are lost
+        raise FileNotFoundError(
+            f"{batch.folder}: the batch's folder is not there (OUT not shared with this machine,"
+            " or the batch has ended)"
+        )
     folder = batch.segment_folder(segment)
     (folder / "json" if json else folder).mkdir(parents=True, exist_ok=True)
     kept: list[StagedDocument] = []
