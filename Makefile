@@ -17,7 +17,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_LOGGING_LEVEL ?= WARNING
 
-.PHONY: setup run test lint eval bench fixtures clean
+.PHONY: setup run test lint eval eval-docs bench fixtures clean
 
 $(BIN)/zhengce: pyproject.toml uv.lock
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv \
@@ -40,8 +40,14 @@ lint: setup
 eval: setup  ## score money/ratios/targets against fixtures/gold (reports; never fails on low scores)
 	$(BIN)/python scripts/eval.py
 
-bench: setup  ## throughput of `zhengce parse` vs jieba segmentation on >= 1M characters of real policy text
-	$(BIN)/python bench/bench_parse.py
+eval-docs: setup  ## titles, issuers, 文号 and top-level counts against the field corpus, dev and held-out apart (reports; never fails on low scores)
+	$(BIN)/python scripts/eval_documents.py $(if $(SPLIT),--split $(SPLIT))
+
+# whole `zhengce parse` vs `jieba.lcut` processes (ratio, CPU), cold start, JSON size, RSS at 1,000 and
+# 10,000 documents, the Prefect flow's overhead (on PREFECT_API_URL's server, else one started for it)
+BENCH_ARGS ?= --rounds 5 --rss 1000,10000 --prefect
+bench: setup
+	$(BIN)/python bench/bench_parse.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(OUT) .prefect .pytest_cache

@@ -20,8 +20,8 @@ same run keeps the ratio meaningful on a busy machine, where absolute times are 
 
 Also: the cold start (``zhengce parse SEED --out OUT``, summary table and all, median of the
 rounds), the JSON written per byte of source text, peak memory over a batch of 1,000 and of
-10,000 documents (the largest process, from the kernel's accounting, and the whole process tree
-sampled every 20 ms), and with ``--prefect`` the flow's overhead over the in-process path (on the
+10,000 documents (the RSS of the largest process and of the whole process tree, parent and
+workers, sampled every 20 ms), and with ``--prefect`` the flow's overhead over the in-process path (on the
 server of PREFECT_API_URL if set, else on a ``prefect server`` started for the measurement).
 Nothing here asserts a time: it reports.
 """
@@ -32,13 +32,11 @@ import argparse
 import contextlib
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from itertools import cycle
 from pathlib import Path
@@ -100,7 +98,8 @@ def write_corpus(folder: Path, *, min_chars: int = 0, n_docs: int = 0) -> tuple[
 # ---- running whole processes ------------------------------------------------------------------
 
 
-def tree_rss_mb(pid: int) -> float:
+def tree_rss_mb(pid: int, peaks: dict[int, float]) -> float:
+    """RSS of a process and its descendants now, in MB; ``peaks`` keeps each process's highest."""
     import psutil
 
     try:
@@ -108,11 +107,13 @@ def tree_rss_mb(pid: int) -> float:
         procs = [root, *root.children(recursive=True)]
     except psutil.Error:
         return 0.0
-    total = 0
+    total = 0.0
     for proc in procs:
         with contextlib.suppress(psutil.Error):  # a worker that just ended
-            total += proc.memory_info().rss
-    return total / 1e6
+            rss = proc.memory_info().rss / 1e6
+            total += rss
+            peaks[proc.pid] = max(peaks.get(proc.pid, 0.0), rss)
+    return total
 
 
 def run(command: list[str], sample_rss: bool = False, env: dict | None = None) -> dict:
@@ -123,15 +124,15 @@ def run(command: list[str], sample_rss: bool = False, env: dict | None = None) -
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     tree_peak = 0.0
+    peaks: dict[int, float] = {}
     if sample_rss:
         while proc.poll() is None:
-            tree_peak = max(tree_peak, tree_rss_mb(proc.pid))
+            tree_peak = max(tree_peak, tree_rss_mb(proc.pid, peaks))
             time.sleep(0.02)
     out, err = proc.communicate()
     wall = time.perf_counter() - start
-    # ru_maxrss of every process this one has waited for (each worker is waited for by its parent)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    largest = after.ru_maxrss / 1e3
+    largest = max(peaks.values(), default=0.0)  # the sampled peak of the biggest process of the tree
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     if proc.returncode != 0:
         say(f"  ! {' '.join(command[:3])} … exit {proc.returncode}: {err.decode(errors='replace')[-400:]}")
@@ -219,7 +220,6 @@ def memory(tmp: Path, sizes: list[int]) -> None:
         corpus = fresh(tmp / f"docs-{n}")
         files, chars, _ = write_corpus(corpus, n_docs=n)
         result = run(zhengce(corpus, fresh(tmp / "out-rss"), "-q"), sample_rss=True)
-        # RUSAGE_CHILDREN holds the peak of every earlier child too: measure each size in its own process
         peaks[n] = result
         say(
             f"RSS at {files:,} documents ({chars:,} chars): largest process {result['largest_mb']:.0f} MB peak,"
@@ -235,80 +235,47 @@ def memory(tmp: Path, sizes: list[int]) -> None:
         )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_healthy(url: str, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
-                if response.status == 200:
-                    return True
-        except OSError:
-            time.sleep(0.5)
-    return False
-
-
 def prefect_overhead(tmp: Path, rounds: int) -> None:
-    drafts = sorted(
-        p for p in (ROOT / "fixtures" / "drafts").iterdir() if p.suffix in (".txt", ".html", ".docx")
-    )
-    env = dict(os.environ, PREFECT_HOME=str(tmp / "prefect-home"), PREFECT_LOGGING_LEVEL="WARNING")
-    server = None
+    """In-process `zhengce parse` against `--prefect` on a running server, the same drafts, alternated."""
+    sys.path.insert(0, str(ROOT))
+    from flows import server
+
+    drafts = [
+        str(p)
+        for p in sorted((ROOT / "fixtures" / "drafts").iterdir())
+        if p.suffix in (".txt", ".html", ".docx")
+    ]
+    env = dict(os.environ, **server.QUIET_PREFECT_ENV)
+    env.setdefault("PREFECT_HOME", str(tmp / "prefect-client"))
+    env.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    proc = None
     if not env.get("PREFECT_API_URL"):
-        port = _free_port()
-        env["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
-        server = subprocess.Popen(
-            [
-                str(ROOT / ".venv" / "bin" / "prefect"),
-                "server",
-                "start",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+        port = server.free_port()
+        env["PREFECT_API_URL"] = server.api_url_for(port)
         started = time.perf_counter()
-        if not _wait_healthy(env["PREFECT_API_URL"], 180):
-            say("prefect server did not start in 180 s: no flow overhead measured")
-            server.terminate()
+        proc = server.start_server(tmp / "prefect-server", port, log_path=tmp / "prefect-server.log")
+        try:
+            server.wait_ready(env["PREFECT_API_URL"], proc=proc)
+        except (TimeoutError, RuntimeError) as error:
+            say(f"PREFECT: no server ({error}): no flow overhead measured")
+            server.stop(proc)
             return
         say(f"prefect server started for the measurement in {time.perf_counter() - started:.1f} s")
     try:
-        files = [str(p) for p in drafts]
-        in_process = [
-            run(
-                [*zhengce(files[0], fresh(tmp / "p1"), "-q")[:2], *files, "--out", str(tmp / "p1"), "-q"],
-                env=env,
-            )["wall"]
-            for _ in range(rounds)
-        ]
-        flow = []
-        for _ in range(rounds + 1):
-            result = run(
-                [str(ZHENGCE), "parse", *files, "--out", str(fresh(tmp / "p2")), "-q", "--prefect"], env=env
-            )
-            flow.append(result["wall"])
-        flow = flow[1:]  # the first registers the flow with the server
+        command = [str(ZHENGCE), "parse", *drafts, "-q", "--out"]
+        run([*command, str(fresh(tmp / "p2")), "--prefect"], env=env)  # registers the flow with the server
+        in_process, flow = [], []
+        for _ in range(rounds):
+            in_process.append(run([*command, str(fresh(tmp / "p1"))], env=env)["wall"])
+            flow.append(run([*command, str(fresh(tmp / "p2")), "--prefect"], env=env)["wall"])
         a, b = statistics.median(in_process), statistics.median(flow)
         say(
-            f"PREFECT {len(files)} drafts on {env['PREFECT_API_URL']}: in-process {a:.2f} s, --prefect {b:.2f} s:"
-            f" the flow costs {b - a:.2f} s more ({b / a:.1f}x; medians of {rounds})"
+            f"PREFECT {len(drafts)} drafts, flow on {env['PREFECT_API_URL']}: in-process {a:.2f} s,"
+            f" --prefect {b:.2f} s: the flow costs {b - a:.2f} s more ({b / a:.1f}x; medians of {rounds})"
         )
     finally:
-        if server is not None:
-            os.killpg(server.pid, 15)
-            server.wait(timeout=30)
+        if proc is not None:
+            server.stop(proc)
 
 
 def main(argv: list[str] | None = None) -> int:

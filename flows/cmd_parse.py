@@ -2,8 +2,9 @@
 
 By default the steps of the parse flow (flows/steps.py) run in this process: no Prefect
 import, no server, so one draft takes about as long as parsing it. ``--prefect`` runs the
-real flow (flows/parse_flow.py) through Prefect's local ephemeral server, which takes
-20-40 s to start. Either way the same step functions do the work.
+real flow (flows/parse_flow.py): on the running Prefect server that PREFECT_API_URL names
+(``make server``), else on Prefect's local ephemeral server, which takes 20-40 s to start.
+Either way the same step functions do the work.
 
 A large batch runs on worker processes, one per core (``--workers N`` to choose, 0 for none),
 that parse and stage their chunk of files; one atomic commit publishes them all. A file with the
@@ -24,6 +25,7 @@ each on stderr: ``zhengce: PATH: reason``), the others are still written; 2 usag
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -37,14 +39,26 @@ SUMMARY_ROWS = 50  # past this the table shows the first rows and a total
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from parsers.ingest import (
+        ENV_MAX_BYTES,
+        ENV_MAX_LINE_CHARS,
+        SUPPORTED_SUFFIXES,
+        Limits,
+        parse_count,
+        parse_size,
+    )
+
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files, or folders searched for .txt .html .htm .docx"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=f"files, or folders searched for {' '.join(SUPPORTED_SUFFIXES)}",
     )
     parser.add_argument("--out", default="out", help="output folder for the datasets (default: out)")
     parser.add_argument(
         "--prefect",
         action="store_true",
-        help="run the Prefect flow (local ephemeral server; slower to start)",
+        help="run the Prefect flow (on the server of PREFECT_API_URL if set, else a local ephemeral one)",
     )
     parser.add_argument(
         "--workers",
@@ -63,6 +77,48 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         " at the same path; without ADDRESS, a local cluster of --workers processes (put --dask after the paths)",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary table")
+    defaults = Limits()
+    parser.add_argument(
+        "--max-bytes",
+        type=_argument(parse_size),
+        metavar="SIZE",
+        help=f"refuse files larger than this (default {defaults.max_bytes // 2**20}MB; also {ENV_MAX_BYTES})",
+    )
+    parser.add_argument(
+        "--max-line-chars",
+        type=_argument(parse_count),
+        metavar="N",
+        help=f"refuse text with a line longer than N characters (default {defaults.max_line_chars:,};"
+        f" also {ENV_MAX_LINE_CHARS})",
+    )
+
+
+def _argument(parse):
+    """An argparse type from a parser that raises ValueError: its message becomes the usage error."""
+
+    def convert(text: str):
+        try:
+            return parse(text)
+        except ValueError as err:
+            raise argparse.ArgumentTypeError(str(err)) from None
+
+    convert.__name__ = parse.__name__
+    return convert
+
+
+def _set_limits(args: argparse.Namespace) -> str | None:
+    """Put the command line's input bounds in the environment, where every ingest step (in this process,
+    in Prefect's threads, in worker processes) reads them; a usage error if the environment's are bad."""
+    from parsers.ingest import ENV_MAX_BYTES, ENV_MAX_LINE_CHARS, Limits
+
+    for value, variable in ((args.max_bytes, ENV_MAX_BYTES), (args.max_line_chars, ENV_MAX_LINE_CHARS)):
+        if value is not None:
+            os.environ[variable] = str(value)
+    try:
+        Limits.from_env(os.environ)
+    except ValueError as err:
+        return str(err)
+    return None
 
 
 def _say_error(error: FileError, console=None) -> None:
@@ -197,8 +253,9 @@ def _run_with_prefect(
     for duplicate in result.duplicates:
         _say_duplicate(duplicate)
     if not quiet:
+        where = os.environ.get("PREFECT_API_URL") or "Prefect's ephemeral server"
         print(
-            f"zhengce: Prefect flow run {state.state_details.flow_run_id}: {state.name}"
+            f"zhengce: Prefect flow run {state.state_details.flow_run_id} on {where}: {state.name}"
             " (artifacts zhengce-parse-summary, zhengce-parse-amounts)",
             file=sys.stderr,
         )
@@ -245,11 +302,16 @@ def run(args: argparse.Namespace) -> int:
         startup.import_pyarrow_lean()
     from flows.steps import collect_paths, one_line
     from outputs.dataset import DatasetError
+    from parsers.ingest import SUPPORTED_SUFFIXES
 
+    problem = _set_limits(args)
+    if problem:
+        print(f"zhengce: {problem}", file=sys.stderr)
+        return 2
     files = collect_paths(args.paths)
     if not files:
         print(
-            f"zhengce: no .txt, .html, .htm or .docx file under {' '.join(map(str, args.paths))}",
+            f"zhengce: no {', '.join(SUPPORTED_SUFFIXES)} file under {' '.join(map(str, args.paths))}",
             file=sys.stderr,
         )
         return 2

@@ -48,5 +48,4 @@ def import_pyarrow_lean() -> bool:
 
 def freeze_imports() -> None:
     """Keep the collector off everything imported so far (it lives as long as the process)."""
-    gc.collect()
     gc.freeze()

@@ -8,8 +8,10 @@ A batch is cut into chunks of files (``plan_chunks``: about ``CHUNK_BYTES`` of i
 ``stage_chunk`` parses a chunk and stages its rows and JSON as one segment
 (outputs/staging.py); ``commit_staged`` publishes every segment in one atomic commit at the end.
 When the batch is large enough to pay for it (``PARALLEL_MIN_BYTES``) and the machine has more
-than one core, the chunks run in worker processes (forked, so they start with everything
-imported); otherwise in this process, one chunk at a time, so memory stays flat either way.
+than one core, the chunks run in worker processes, forked as soon as the files are known: the
+workers import the parsers side by side while this process only waits to commit; otherwise the
+chunks run in this process, one at a time, so memory stays flat either way. The parsers are
+imported where they are used, for that reason.
 """
 
 from __future__ import annotations
@@ -19,21 +21,18 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from outputs.dataset import (
-    Batch,
-    CommitResult,
-    Duplicate,
-    StagedSegment,
-    commit_staged,
-    open_batch,
-    stage,
-)
-from parsers.ingest import SUPPORTED_SUFFIXES, Ingested, IngestError, read_path
-from parsers.model import Document
-from parsers.pipeline import parse_ingested
+from outputs.staging import Batch, StagedSegment, open_batch, stage
 
-CHUNK_BYTES = 6 * 1024 * 1024  # at most this much input per chunk (about 2 M characters of Chinese)
+if TYPE_CHECKING:
+    from outputs.dataset import CommitResult, Duplicate
+    from parsers.ingest import Ingested
+    from parsers.model import Document
+
+# At most this much input per chunk (about 350,000 characters of Chinese): what a worker holds at once,
+# whatever the size of the batch, so memory stays flat; small enough for a few chunks per core.
+CHUNK_BYTES = 1024 * 1024
 CHUNK_FILES = 500  # and at most this many files
 MIN_CHUNK_BYTES = 128 * 1024  # a chunk smaller than this is not worth a segment of its own
 CHUNKS_PER_WORKER = 4  # a few chunks per worker, so one slow chunk does not leave a core idle
@@ -48,7 +47,10 @@ class FileError:
     reason: str
 
     def line(self) -> str:
-        return f"{self.path}: {self.reason}"
+        from parsers.ingest import printable
+
+        # A newline or other control character in a file name must not split the line.
+        return f"{printable(self.path)}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -110,17 +112,23 @@ def _is_hidden(path: Path, root: Path) -> bool:
 
 
 def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """The files to parse: files as given, folders searched recursively for .txt .html .htm .docx.
+    """The files to parse: files as given, folders searched recursively for .txt .html .htm .docx .pdf
+    (and .doc .wps, so that the run says to convert them rather than skipping them unseen).
 
     Order: the arguments' order, each folder's files sorted; a file reached twice counts
     once. A path that does not exist is kept, so the run reports it as a bad file.
     Hidden files and folders (a name starting with ".") inside a folder are skipped.
     """
+    from parsers.ingest import READ_SUFFIXES
+
     found: list[Path] = []
     seen: set[Path] = set()
 
     def add(path: Path) -> None:
-        key = path.resolve()
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError):  # a symbolic link loop: kept, so the run reports it as a bad file
+            key = path.absolute()
         if key not in seen:
             seen.add(key)
             found.append(path)
@@ -129,11 +137,7 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
         path = Path(given)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and child.suffix.lower() in SUPPORTED_SUFFIXES
-                    and not _is_hidden(child, path)
-                ):
+                if child.is_file() and child.suffix.lower() in READ_SUFFIXES and not _is_hidden(child, path):
                     add(child)
         else:
             add(path)
@@ -141,11 +145,17 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def ingest_step(path: str | Path) -> Ingested:
-    """Read one file; raises IngestError with a one-line reason for a file it refuses."""
-    return read_path(path)
+    """Read one file; raises IngestError with a one-line reason for a file it refuses. The input bounds
+    come from the environment (ZHENGCE_MAX_BYTES, ZHENGCE_MAX_LINE_CHARS; `zhengce parse --max-bytes
+    --max-line-chars` sets them), so worker threads and processes obey the same bounds."""
+    from parsers.ingest import Limits, read_path
+
+    return read_path(path, limits=Limits.from_env(os.environ))
 
 
 def parse_step(ingested: Ingested) -> Document:
+    from parsers.pipeline import parse_ingested
+
     return parse_ingested(ingested)
 
 
@@ -155,6 +165,8 @@ def parse_file(path: str | Path, root: str | None = None) -> Document | FileErro
     ``root``: the folder a relative ``path`` is read from (a worker's working folder may not be the
     caller's); the document still names its source ``path`` as given.
     """
+    from parsers.ingest import IngestError
+
     try:
         if root is None or os.path.isabs(path):
             return parse_step(ingest_step(path))
@@ -231,17 +243,32 @@ def stage_chunk(batch: Batch, chunk: Chunk, series: str | None = None) -> ChunkR
     docs: list[Document] = []
     orders: list[int] = []
     outcomes: list[tuple[str, DocumentSummary | FileError]] = []
-    for path, order in zip(chunk.paths, chunk.orders, strict=True):
-        outcome = parse_file(path, chunk.root)
-        if isinstance(outcome, FileError):
-            outcomes.append((path, outcome))
-            continue
-        docs.append(outcome)
-        orders.append(order)
-        outcomes.append((path, DocumentSummary.of(outcome, path)))
-    overrides = {doc.doc_id: series for doc in docs} if series else None
-    segment = stage(batch, docs, chunk.index, orders=orders, series=overrides) if docs else None
+    from parsers.gcpause import collector_paused
+
+    # The chunk's documents stay alive until staged: collections while they pile up would walk
+    # them again and again, and they hold no reference cycles. One collection runs after.
+    with collector_paused():
+        for path, order in zip(chunk.paths, chunk.orders, strict=True):
+            outcome = parse_file(path, chunk.root)
+            if isinstance(outcome, FileError):
+                outcomes.append((path, outcome))
+                continue
+            docs.append(outcome)
+            orders.append(order)
+            outcomes.append((path, DocumentSummary.of(outcome, path)))
+        overrides = {doc.doc_id: series for doc in docs} if series else None
+        segment = stage(batch, docs, chunk.index, orders=orders, series=overrides) if docs else None
+        del docs
+    _release_arrow_memory()
     return ChunkResult(chunk.index, segment, tuple(outcomes))
+
+
+def _release_arrow_memory() -> None:
+    """Hand Arrow's freed buffers back to the system, so a worker that staged many chunks stays flat."""
+    import sys
+
+    if "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
 
 
 def _working_folder() -> str | None:
@@ -266,6 +293,19 @@ def worker_count(files: Sequence[Path], requested: int | None = None) -> int:
     if cores < 2 or sum(_size(path) for path in files) < PARALLEL_MIN_BYTES:
         return 0
     return cores
+
+
+def start_worker() -> None:
+    """A worker process's start: pyarrow without numpy and pandas (when the parent has neither), the
+    parsers, and the collector kept off what lives as long as the worker."""
+    from flows import startup
+
+    startup.import_pyarrow_lean()
+    import outputs.json_export  # noqa: F401
+    import outputs.rows  # noqa: F401
+    import parsers.pipeline  # noqa: F401
+
+    startup.freeze_imports()
 
 
 def _run_chunks(batch: Batch, chunks: list[Chunk], workers: int, series: str | None) -> Iterator[ChunkResult]:
@@ -300,7 +340,7 @@ def parse_batch(
     series: str | None = None,
     chunk_bytes: int = CHUNK_BYTES,
     run_chunks: ChunkRunner | None = None,
-    commit: Callable[[str | Path, list[StagedSegment]], CommitResult] = commit_staged,
+    commit: Callable[[str | Path, list[StagedSegment]], CommitResult] | None = None,
 ) -> BatchResult:
     """Parse every file and write the good ones in one atomic commit.
 
@@ -310,7 +350,8 @@ def parse_batch(
     chunk finishes). ``workers``: worker processes (0 = this process; default: by batch size);
     ``chunk_bytes``: the most input one chunk (one staged segment) takes. ``run_chunks``: where
     the chunks run instead (a Dask cluster: flows/dask_cluster.py), ``workers`` then being how many
-    run at once there; ``commit``: what publishes the staged segments (a Prefect task in a flow).
+    run at once there; ``commit``: what publishes the staged segments (default ``commit_staged``;
+    a Prefect task in a flow).
     """
     files = collect_paths(paths)
     result = BatchResult(out=str(out), files=len(files))
@@ -332,6 +373,9 @@ def parse_batch(
                     progress(Path(path), outcome)
         finished.sort(key=lambda r: r.index)
         segments = [r.segment for r in finished if r.segment is not None]
+        if commit is None:
+            from outputs.dataset import commit_staged as commit
+
         committed = commit(out, segments) if segments else None
     duplicates = {(d.source, d.doc_id) for d in committed.duplicates} if committed else set()
     for chunk_result in finished:

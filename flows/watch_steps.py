@@ -361,7 +361,13 @@ def write_results(
     for diff, old_doc, new_doc in diffs:
         write_diff_report(out, diff, old_doc, new_doc)
     overrides = {doc.doc_id: series for doc in docs} if series else None
-    return commit(out, documents=docs, diffs=[diff for diff, _, _ in diffs], series=overrides)
+    return commit(
+        out,
+        documents=docs,
+        diffs=[diff for diff, _, _ in diffs],
+        series=overrides,
+        diff_documents=[old_doc for _, old_doc, _ in diffs],
+    )
 
 
 def record_seen(

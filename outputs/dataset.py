@@ -382,16 +382,21 @@ def _live_sources(live: Path | None, table: str, replaced: set[str]) -> list[_So
     return sources
 
 
-def _diff_segment(diffs: Iterable, folder: Path) -> tuple[dict[str, Path], list[tuple[str, str]], dict]:
-    """The diff tables' rows of ``diffs`` as one segment file per table (later diffs of a pair win)."""
+def _diff_segment(
+    diffs: Iterable, documents: Mapping[str, Document], folder: Path
+) -> tuple[dict[str, Path], list[tuple[str, str]], dict]:
+    """The diff tables' rows of ``diffs`` as one segment file per table (later diffs of a pair win).
+
+    ``documents`` (doc_id -> Document) are the drafts compared, when known: each value change
+    then says which provision of each draft it is in."""
     from outputs.diff_rows import diff_rows
 
     latest: dict[tuple[str, str], object] = {}
     for diff in diffs:
         latest[(diff.old_doc_id, diff.new_doc_id)] = diff
     rows: dict[str, list[dict]] = {table: [] for table in DIFF_TABLES}
-    for diff in latest.values():
-        for table, table_rows in diff_rows(diff).items():
+    for (old_id, new_id), diff in latest.items():
+        for table, table_rows in diff_rows(diff, documents.get(old_id), documents.get(new_id)).items():
             rows[table].extend(table_rows)
     folder.mkdir(parents=True, exist_ok=True)
     files = {}
@@ -406,13 +411,18 @@ def _diff_segment(diffs: Iterable, folder: Path) -> tuple[dict[str, Path], list[
 
 
 def commit_staged(
-    out: str | Path, segments: Iterable[StagedSegment] = (), diffs: Iterable = ()
+    out: str | Path,
+    segments: Iterable[StagedSegment] = (),
+    diffs: Iterable = (),
+    diff_documents: Iterable[Document] = (),
 ) -> CommitResult:
     """Publish staged segments (and ``diffs``, written here) in one atomic snapshot swap.
 
     A document replaces the rows of the same ``doc_id`` in every document table; a diff replaces
-    the rows of the same (old_doc_id, new_doc_id) in the diff tables. Staged JSON files go to
-    OUT/json/ just before the swap. The staged folders are removed afterwards.
+    the rows of the same (old_doc_id, new_doc_id) in the diff tables. ``diff_documents`` are the
+    drafts the diffs compare, when the caller has them: they tell each value change which provision
+    it is in. Staged JSON files go to OUT/json/ just before the swap. The staged folders are removed
+    afterwards.
     """
     out = Path(out)
     state = _state(out)
@@ -434,7 +444,10 @@ def commit_staged(
         build = state / "tmp" / f"{number}-{os.getpid()}"
         build.mkdir(parents=True)
         stamp = new_batch_id()
-        diff_files, diff_keys, diff_counts = _diff_segment(diffs, build / "diffs") if diffs else ({}, [], {})
+        compared = {doc.doc_id: doc for doc in diff_documents}
+        diff_files, diff_keys, diff_counts = (
+            _diff_segment(diffs, compared, build / "diffs") if diffs else ({}, [], {})
+        )
         present_docs = _present_keys(live, "documents", new_doc_keys)
         present_pairs = {
             table: _present_keys(live, table, {_KEY_SEP.join(k) for k in diff_keys}) for table in DIFF_TABLES
@@ -526,19 +539,23 @@ def commit(
     documents: Iterable[Document] = (),
     diffs: Iterable = (),
     series: Mapping[str, str] | None = None,
+    diff_documents: Iterable[Document] = (),
 ) -> CommitResult:
     """Write ``documents`` and ``diffs`` to every table under ``out`` as one atomic step (no JSON).
 
     The same draft twice counts once. ``series`` (doc_id -> name) overrides the series worked out
-    from a document's title.
+    from a document's title. ``diff_documents`` are documents the diffs compare that are not
+    rewritten here (an earlier draft read back from its JSON): they only tell each value change
+    which provision it is in.
     """
     latest: dict[str, Document] = {}
     for doc in documents:  # given twice: the later copy (its latest state) in the first one's place
         latest[doc.doc_id] = doc
     ordered = list(latest.values())
+    compared = [*diff_documents, *ordered]  # the documents written win over copies read back
     with open_batch(out) as batch:
         segments = [stage(batch, ordered, 0, series=series, json=False)] if ordered else []
-        return commit_staged(out, segments, diffs)
+        return commit_staged(out, segments, diffs, compared)
 
 
 def read_table(out: str | Path, name: str, columns: list[str] | None = None):

@@ -26,7 +26,6 @@ the same document (the same draft twice in a batch, two workers) never share one
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 from bisect import bisect_right
@@ -34,6 +33,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import get_args
 
+import orjson
 from pydantic import BaseModel
 
 from parsers.model import SCHEMA_VERSION, Document, Money, Node, Ratio, Target
@@ -207,8 +207,14 @@ def document_tree(doc: Document) -> dict:
     return tree
 
 
+def document_json_bytes(doc: Document) -> bytes:
+    """The file's bytes: compact UTF-8 JSON (orjson: the same bytes as ``json.dumps(..., ensure_ascii=False,
+    separators=(",", ":"))``, several times faster)."""
+    return orjson.dumps(document_tree(doc))
+
+
 def document_json(doc: Document) -> str:
-    return json.dumps(document_tree(doc), ensure_ascii=False, separators=(",", ":"))
+    return document_json_bytes(doc).decode("utf-8")
 
 
 # ---------------------------------------------------------------- tree -> Document
@@ -274,7 +280,7 @@ def document_from_tree(tree: dict) -> Document:
 
 def read_document_json(path: str | Path) -> Document:
     """The Document a JSON file holds, format 2 or format 1."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    data = orjson.loads(Path(path).read_bytes())
     if str(data.get("version", "")).split(".", 1)[0] == "1":  # every node carries its text: the model itself
         data["version"] = SCHEMA_VERSION
         return Document.model_validate(data)
@@ -307,19 +313,6 @@ def remove_stale_temporaries(folder: Path) -> None:
             temp.unlink(missing_ok=True)
 
 
-def write_json_files(folder: Path, docs: Iterable[Document]) -> list[Path]:
-    """Each document's JSON under ``folder`` (one file per doc_id, the last of a doc_id wins), not flushed."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for doc in docs:
-        path = folder / f"{doc.doc_id}.json"
-        temp = temporary_name(path)
-        temp.write_text(document_json(doc), encoding="utf-8")
-        os.replace(temp, path)
-        paths.append(path)
-    return paths
-
-
 def write_documents_json(out: str | Path, docs: Iterable[Document]) -> list[Path]:
     """Write each document's JSON: all to temporary names, flushed to disk at once, then renamed."""
     from outputs.dataset import make_durable
@@ -331,7 +324,7 @@ def write_documents_json(out: str | Path, docs: Iterable[Document]) -> list[Path
     for doc in docs:
         path = json_path(out, doc.doc_id)
         temp = temporary_name(path)
-        temp.write_text(document_json(doc), encoding="utf-8")
+        temp.write_bytes(document_json_bytes(doc))
         moves.append((temp, path))
     make_durable(folder, [temp for temp, _ in moves])
     for temp, path in moves:

@@ -6,13 +6,14 @@ writer can build a pyarrow table with ``pa.Table.from_pylist(rows, schema=...)``
 
 from __future__ import annotations
 
+from outputs.provisions import EMPTY_COLUMNS, Provision, provisions
 from outputs.schema import TABLES
 from parsers.dates import as_china_time
 from parsers.model import Document, Node
 from revisions.series import series_key
 
 
-def _node_rows(doc: Document) -> list[dict]:
+def _node_rows(doc: Document, where: dict[str, Provision]) -> list[dict]:
     rows: list[dict] = []
     stack: list[tuple[Node, int]] = [(node, 0) for node in reversed(doc.nodes)]
     while stack:
@@ -31,6 +32,8 @@ def _node_rows(doc: Document) -> list[dict]:
                 "char_end": node.char_end,
                 "seq": node.seq,
                 "depth": depth,
+                "provision_id": where[node.node_id].provision_id,
+                "path": where[node.node_id].path,
             }
         )
         stack.extend((child, depth + 1) for child in reversed(node.children))
@@ -61,12 +64,15 @@ def _document_row(doc: Document, series: str | None = None) -> dict:
     }
 
 
-def _mention_rows(doc: Document, mentions, table: str) -> list[dict]:
+def _mention_rows(doc: Document, mentions, table: str, where: dict[str, Provision]) -> list[dict]:
     columns = TABLES[table].names
     rows = []
     for mention in mentions:
         values = mention.model_dump()
         values["doc_id"] = doc.doc_id
+        values["doc_title"] = doc.title
+        provision = where.get(mention.node_id)
+        values.update(provision.columns() if provision else EMPTY_COLUMNS)
         rows.append({name: values.get(name) for name in columns})
     return rows
 
@@ -76,10 +82,11 @@ def document_rows(doc: Document, series: str | None = None) -> dict[str, list[di
 
     ``series`` names the policy series when the caller knows it (``--series``); else the title decides.
     """
+    where = provisions(doc)
     return {
         "documents": [_document_row(doc, series)],
-        "nodes": _node_rows(doc),
-        "money": _mention_rows(doc, doc.money, "money"),
-        "ratios": _mention_rows(doc, doc.ratios, "ratios"),
-        "targets": _mention_rows(doc, doc.targets, "targets"),
+        "nodes": _node_rows(doc, where),
+        "money": _mention_rows(doc, doc.money, "money", where),
+        "ratios": _mention_rows(doc, doc.ratios, "ratios", where),
+        "targets": _mention_rows(doc, doc.targets, "targets", where),
     }

@@ -9,8 +9,24 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from outputs.columns import with_descriptions
+
 TZ = "Asia/Shanghai"
 TIMESTAMP = pa.timestamp("s", tz=TZ)
+
+# Where a row sits (outputs/provisions.py): its provision and the label paths. Fact rows carry all
+# of them after doc_title; value_changes carries them twice (old_…, new_…); nodes carry two.
+PROVISION_FIELDS = [
+    ("provision_id", pa.string()),
+    ("provision_kind", pa.string()),
+    ("provision_label", pa.string()),
+    ("provision_heading", pa.string()),
+    ("provision_ordinal", pa.int32()),
+    ("provision_seq", pa.int32()),
+    ("provision_path", pa.string()),
+    ("path", pa.string()),
+]
+FACT_CONTEXT_FIELDS = [("doc_title", pa.string()), *PROVISION_FIELDS]
 
 DOCUMENTS = pa.schema(
     [
@@ -49,6 +65,8 @@ NODES = pa.schema(
         ("char_end", pa.int64()),
         ("seq", pa.int32()),
         ("depth", pa.int16()),
+        ("provision_id", pa.string()),
+        ("path", pa.string()),
     ]
 )
 
@@ -69,6 +87,7 @@ MONEY = pa.schema(
         ("recipient", pa.string()),
         ("one_off", pa.bool_()),
         ("period", pa.string()),
+        *FACT_CONTEXT_FIELDS,
     ]
 )
 
@@ -86,6 +105,7 @@ RATIOS = pa.schema(
         ("form", pa.string()),
         ("role", pa.string()),
         ("qualifier", pa.string()),
+        *FACT_CONTEXT_FIELDS,
     ]
 )
 
@@ -104,6 +124,7 @@ TARGETS = pa.schema(
         ("surface", pa.string()),
         ("char_start", pa.int64()),
         ("char_end", pa.int64()),
+        *FACT_CONTEXT_FIELDS,
     ]
 )
 
@@ -142,18 +163,31 @@ VALUE_CHANGES = pa.schema(
         ("new_low", pa.float64()),
         ("new_high", pa.float64()),
         ("new_value", pa.float64()),
+        ("unit", pa.string()),  # targets: 个, 亿元, %
+        ("metric", pa.string()),
+        ("recipient", pa.string()),
+        ("instrument", pa.string()),
+        ("old_title", pa.string()),
+        ("new_title", pa.string()),
+        *((f"old_{name}", type_) for name, type_ in PROVISION_FIELDS),
+        *((f"new_{name}", type_) for name, type_ in PROVISION_FIELDS),
     ]
 )
 
-# table name (the folder under OUT) -> schema, and the column whose values a write replaces
+# table name (the folder under OUT) -> schema. Each field's metadata holds its description
+# (outputs/data/columns.toml), so pyarrow readers see what a column means and how its nulls read.
 TABLES: dict[str, pa.Schema] = {
-    "documents": DOCUMENTS,
-    "nodes": NODES,
-    "money": MONEY,
-    "ratios": RATIOS,
-    "targets": TARGETS,
-    "changes": CHANGES,
-    "value_changes": VALUE_CHANGES,
+    name: with_descriptions(name, schema)
+    for name, schema in {
+        "documents": DOCUMENTS,
+        "nodes": NODES,
+        "money": MONEY,
+        "ratios": RATIOS,
+        "targets": TARGETS,
+        "changes": CHANGES,
+        "value_changes": VALUE_CHANGES,
+    }.items()
 }
+DOCUMENTS, NODES, MONEY, RATIOS, TARGETS, CHANGES, VALUE_CHANGES = TABLES.values()
 DOCUMENT_TABLES = ("documents", "nodes", "money", "ratios", "targets")
 DIFF_TABLES = ("changes", "value_changes")

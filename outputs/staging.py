@@ -31,9 +31,12 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from outputs.files import exclusive_lock, lock_is_free
-from parsers.model import Document
+
+if TYPE_CHECKING:
+    from parsers.model import Document
 
 STATE_DIR = ".zhengce"
 STAGED_DIR = "staged"
@@ -151,8 +154,9 @@ def _write_atomically(path: Path, write) -> None:
     try:
         write(temp)
         os.replace(temp, path)
-    finally:
+    except BaseException:
         temp.unlink(missing_ok=True)
+        raise
 
 
 def stage(
@@ -171,7 +175,7 @@ def stage(
     (doc_id -> name) overrides the series worked out from a title. ``json`` also stages each
     document's OUT/json file. Staging the same ``index`` again rewrites the same files.
     """
-    from outputs.json_export import document_json
+    from outputs.json_export import document_json_bytes
     from outputs.rows import document_rows
     from outputs.schema import DOCUMENT_TABLES, TABLES
 
@@ -198,10 +202,8 @@ def stage(
         for table, table_rows in document_rows(doc, (series or {}).get(doc.doc_id)).items():
             rows[table].extend(table_rows)
         if json:
-            text = document_json(doc)
-            _write_atomically(
-                folder / "json" / f"{doc.doc_id}.json", lambda p, t=text: p.write_text(t, "utf-8")
-            )
+            data = document_json_bytes(doc)
+            _write_atomically(folder / "json" / f"{doc.doc_id}.json", lambda p, d=data: p.write_bytes(d))
     counts = []
     for table, table_rows in rows.items():
         if table_rows:

@@ -6,8 +6,9 @@ issuing place and dates are set aside. Drafts with the same key are revisions of
     >>> series_key("昆明市科技创新赋能经济转型升级若干措施（修订稿）")
     '科技创新赋能经济转型升级若干措施'
 
-The word lists (status words, organ suffixes, places and the words that only look like
-places) are data: revisions/data/series.toml.
+The word lists are data: status words come from parsers/data/status.toml (the one list the
+structure parser reads too); organ suffixes, places and the words that only look like places
+from revisions/data/series.toml.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import tomllib
 import unicodedata
 from functools import cache
 from pathlib import Path
+
+from parsers.status import status_words
 
 DATA = Path(__file__).with_name("data") / "series.toml"
 
@@ -36,7 +39,11 @@ _SEPARATORS = re.compile(r"[\s\-—–_·•、，,。:：;；\"'“”‘’]+"
 def _rules() -> dict:
     with DATA.open("rb") as handle:
         rules = tomllib.load(handle)
-    rules["status"] = sorted(rules["status"], key=len, reverse=True)
+    words = status_words()
+    rules["status"] = sorted(
+        words.series, key=len, reverse=True
+    )  # in brackets: (征求意见稿) (试行) (2024年修订)
+    rules["tail_status"] = words.draft  # at the end: …若干措施 征求意见稿 (longest first)
     rules["organ_suffixes"] = sorted(rules["organ_suffixes"], key=len, reverse=True)
     suffixes = "|".join(map(re.escape, sorted(rules["place_suffixes"], key=len, reverse=True)))
     rules["place_re"] = re.compile(rf"^([\u4e00-\u9fff]{{2,6}}?(?:{suffixes}))")
@@ -117,7 +124,7 @@ def series_key(title: str | None, issuer: str | None = None) -> str:
     while stripped:
         stripped = False
         text = _trim_separators(text)
-        for word in rules["status"]:
+        for word in rules["tail_status"]:
             if text.endswith(word) and len(text) > len(word) + 2:
                 text, stripped = text[: -len(word)], True
                 break

@@ -119,14 +119,16 @@ def test_a_path_that_does_not_exist(tmp_path, seed_path, capsys):
 def test_an_unexpected_error_is_one_line_and_the_batch_goes_on(tmp_path, seed_path, monkeypatch, capsys):
     broken = tmp_path / "broken.txt"
     broken.write_text("触发解析器内部错误的文件。\n", encoding="utf-8")
-    real_parse = steps.parse_ingested
+    import parsers.pipeline
+
+    real_parse = parsers.pipeline.parse_ingested
 
     def parse_or_fail(ingested):
         if ingested.info.path == str(broken):
             raise ValueError("unexpected state\nin the parser")
         return real_parse(ingested)
 
-    monkeypatch.setattr(steps, "parse_ingested", parse_or_fail)
+    monkeypatch.setattr(parsers.pipeline, "parse_ingested", parse_or_fail)
     out = tmp_path / "out"
     assert main(["parse", str(broken), str(seed_path), "--out", str(out)]) == 1
     err = capsys.readouterr().err

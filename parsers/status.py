@@ -1,0 +1,114 @@
+"""Status words (征求意见稿, 送审稿, 试行 …): one list, parsers/data/status.toml, and how a title sheds them.
+
+    >>> split_status("科技创新赋能经济转型升级若干措施 征求意见稿")
+    ('科技创新赋能经济转型升级若干措施', '征求意见稿')
+    >>> split_status("某市管理办法（试行）（征求意见稿）")
+    ('某市管理办法', '征求意见稿')
+    >>> split_status("某市管理暂行办法")
+    ('某市管理暂行办法', None)
+
+The structure parser reads a document's ``status`` with ``split_status``; revisions/series.py sets
+the same words aside to put drafts of one policy in one series.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+STATUS_PATH = Path(__file__).with_name("data") / "status.toml"
+
+
+@dataclass(frozen=True)
+class StatusWords:
+    draft: tuple[str, ...]  # a draft's stage: in brackets or at the end of a title
+    trial: tuple[str, ...]  # 试行, 暂行: a status only in brackets
+    edition: tuple[str, ...]  # 修订, 修正: edition notes, set aside by series keys only
+    solicit: tuple[str, ...]  # 征求意见 in brackets, set aside by series keys only
+
+    @property
+    def status(self) -> tuple[str, ...]:
+        """Every word that may be a document's status."""
+        return self.draft + self.trial
+
+    @property
+    def series(self) -> tuple[str, ...]:
+        """Every word a series key sets aside (in brackets)."""
+        return self.draft + self.trial + self.edition + self.solicit
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+@cache
+def status_words() -> StatusWords:
+    with STATUS_PATH.open("rb") as handle:
+        data = tomllib.load(handle)
+    return StatusWords(**{key: _longest_first(data[key]) for key in ("draft", "trial", "edition", "solicit")})
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    bracket: re.Pattern[
+        str
+    ]  # a bracket group holding a status word: (征求意见稿) (2024年征求意见稿) 【送审稿】
+    tail: re.Pattern[str]  # a draft word at the very end: …若干措施 征求意见稿
+    drafts: str  # the draft words as a regex alternation
+
+
+@cache
+def patterns() -> _Patterns:
+    words = status_words()
+    drafts = alternation(words.draft)
+    any_status = alternation(_longest_first([*words.draft, *words.trial]))
+    return _Patterns(
+        bracket=re.compile(
+            rf"\s*[（(〔【\[]([^（()）〔〕【】\[\]]{{0,12}}?)({any_status})[^（()）〔〕【】\[\]]{{0,8}}[）)〕】\]]\s*"
+        ),
+        tail=re.compile(rf"[\s\u3000]*({drafts})[\s\u3000]*$"),
+        drafts=drafts,
+    )
+
+
+_CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+
+
+def strip_status(title: str) -> str:
+    """The title without its status words and their brackets (spaces kept): for matching titles."""
+    p = patterns()
+    return p.tail.sub("", p.bracket.sub("", title))
+
+
+def split_status(title: str) -> tuple[str, str | None]:
+    """A title and its status: the status words and their brackets dropped, spaces between CJK closed.
+
+    A draft stage (征求意见稿, 修订稿, 送审稿, 草案 …) wins over a trial word (试行, 暂行); trial
+    words are dropped only in brackets, so 暂行办法 keeps its name.
+    """
+    p = patterns()
+    found: list[str] = []
+
+    def drop(m: re.Match[str]) -> str:
+        found.append(m.group(2))
+        return ""
+
+    out = p.bracket.sub(drop, title)
+    tail = p.tail.search(out)
+    if tail:
+        found.append(tail.group(1))
+        out = out[: tail.start()]
+    out = _CJK_SPACE_RE.sub("", out.replace("\n", "")).strip()
+    trial = status_words().trial
+    drafts = [w for w in found if w not in trial]
+    status = drafts[0] if drafts else (found[0] if found else None)
+    if status and status.endswith("征求意见稿"):
+        status = "征求意见稿"
+    return out, status

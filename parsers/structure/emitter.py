@@ -1,0 +1,181 @@
+"""Boxes -> Nodes: ids, clauses, offsets."""
+
+from __future__ import annotations
+
+from parsers.model import Node
+from parsers.structure.layout import Box
+from parsers.structure.lines import Line
+from parsers.structure.markers import CLAUSE_END_RE
+
+_NODE_FIELDS = tuple(Node.model_fields)
+# Node.model_construct loops over every field's aliases and defaults (about 60 µs a node, most of the
+# parse time); the values here are complete and trusted, so set them the way model_construct does.
+_FAST_NODE = (
+    not Node.__pydantic_post_init__
+    and not Node.__pydantic_root_model__
+    and all(f.alias is None and f.validation_alias is None for f in Node.model_fields.values())
+)
+
+
+_set_slot = object.__setattr__
+
+
+def _make_node(values: dict) -> Node:
+    """``Node.model_construct(**values)`` for complete values given in field order."""
+    if not _FAST_NODE:
+        return Node.model_construct(**values)
+    node = Node.__new__(Node)
+    _set_slot(node, "__dict__", values)
+    _set_slot(node, "__pydantic_fields_set__", set(_NODE_FIELDS))
+    _set_slot(node, "__pydantic_extra__", None)
+    _set_slot(node, "__pydantic_private__", None)
+    return node
+
+
+class Emitter:
+    def __init__(self, text: str):
+        self.text = text
+        self.seq = 0
+        self.components: dict[str | None, dict[str, int]] = {}
+
+    def _node(
+        self,
+        *,
+        component: str,
+        parent_id: str | None,
+        kind: str,
+        start: int,
+        end: int,
+        seq: int,
+        children: list[Node],
+        label: str | None = None,
+        ordinal: int | None = None,
+        heading: str | None = None,
+    ) -> Node:
+        node_id = component if parent_id is None else f"{parent_id}__{component}"
+        return _make_node(
+            {
+                "node_id": node_id,
+                "parent_id": parent_id,
+                "kind": kind,
+                "ordinal": ordinal,
+                "label": label,
+                "heading": heading,
+                "text": self.text[start:end],
+                "char_start": start,
+                "char_end": end,
+                "seq": seq,
+                "children": children,
+            }
+        )
+
+    def clauses(self, line: Line, parent_id: str, counter: list[int]) -> list[Node]:
+        """The sentences of one line; the hot loop of the parser, so it builds the nodes inline."""
+        text, end = self.text, line.end
+        cuts = [line.start]
+        cuts.extend(m.end() for m in CLAUSE_END_RE.finditer(text, line.content_start, end) if m.end() < end)
+        cuts.append(end)
+        out = []
+        n, seq = counter[0], self.seq
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            n += 1
+            out.append(
+                _make_node(
+                    {
+                        "node_id": f"{parent_id}__clause_{n}",
+                        "parent_id": parent_id,
+                        "kind": "clause",
+                        "ordinal": None,
+                        "label": None,
+                        "heading": None,
+                        "text": text[a:b],
+                        "char_start": a,
+                        "char_end": b,
+                        "seq": seq,
+                        "children": [],
+                    }
+                )
+            )
+            seq += 1
+        counter[0], self.seq = n, seq
+        return out
+
+    def _next(self) -> int:
+        seq = self.seq
+        self.seq += 1
+        return seq
+
+    def paragraph(self, line: Line, parent_id: str, n: int) -> Node:
+        seq = self._next()
+        node_id = f"{parent_id}__paragraph_{n}"
+        children = self.clauses(line, node_id, [0])
+        return self._node(
+            component=f"paragraph_{n}",
+            parent_id=parent_id,
+            kind="paragraph",
+            start=line.start,
+            end=line.end,
+            seq=seq,
+            children=children,
+        )
+
+    def box(self, box: Box, parent_id: str | None, component: str) -> Node:
+        seq = self._next()
+        node_id = component if parent_id is None else f"{parent_id}__{component}"
+        children: list[Node] = []
+        clause_counter = [0]
+        if box.head is not None:
+            children.extend(self.clauses(box.head, node_id, clause_counter))
+        direct = box.kind in ("title", "signature", "paragraph") or (
+            box.kind == "preamble" and box.n_lines == 1
+        )
+        sub_boxes: list[Box] = []
+        n_paragraphs = 0
+        for item in box.items:
+            if isinstance(item, Box):
+                sub_boxes.append(item)
+                continue
+            if sub_boxes:  # keep document order: emit the boxes seen so far first
+                children.extend(self.boxes(sub_boxes, node_id))
+                sub_boxes = []
+            if direct:
+                children.extend(self.clauses(item, node_id, clause_counter))
+            else:
+                n_paragraphs += 1
+                children.append(self.paragraph(item, node_id, n_paragraphs))
+        children.extend(self.boxes(sub_boxes, node_id))
+        return self._node(
+            component=component,
+            parent_id=parent_id,
+            kind=box.kind,
+            start=children[0].char_start,
+            end=children[-1].char_end,
+            seq=seq,
+            children=children,
+            label=box.label,
+            ordinal=box.ordinal,
+            heading=box.heading,
+        )
+
+    def boxes(self, boxes: list[Box], parent_id: str | None) -> list[Node]:
+        """Nodes for sibling boxes; a component repeated under one parent gets a suffix (measure_3_2).
+
+        ``self.components[parent_id]`` counts, across calls, how often each base (``measure_3``) and
+        each unnumbered kind was given under that parent, so the k-th ``measure_3`` is ``measure_3_k``
+        in O(1) however often a number repeats. A base is ``kind_N`` and a repeat ``kind_N_k``: the
+        two forms never collide.
+        """
+        seen = self.components.setdefault(parent_id, {})
+        out = []
+        for box in boxes:
+            if box.kind in ("notice", "title", "preamble") and parent_id is None:
+                base = box.kind
+            elif box.ordinal is not None and box.kind not in ("attachment",):
+                base = f"{box.kind}_{box.ordinal}"
+            else:
+                count = seen[box.kind] = seen.get(box.kind, 0) + 1
+                base = f"{box.kind}_{count}"
+            k = seen[base] = seen.get(base, 0) + 1
+            component = base if k == 1 else f"{base}_{k}"
+            out.append(self.box(box, parent_id, component))
+        return out

@@ -1,0 +1,472 @@
+"""Score document metadata and top-level structure against the field corpus (issue 7).
+
+    .venv/bin/python scripts/eval_documents.py [--split dev|heldout] [--json] [--reveal-heldout]
+
+Every file listed in ``fixtures/field/documents.toml`` is parsed with ``parsers.pipeline.parse_path`` and
+compared with what a reader wrote down for it (the conventions are at the top of that file):
+
+* ``title``, ``status``, ``notice_title``, ``doc_number``: equal after removing whitespace and unifying bracket
+  forms (（）/(), 〈〉/《》); an annotation of ``""`` means the text carries none, so ``None`` is expected.
+* ``issuer``: equal as sets of bodies (joint issuers may be separated by 、，, or spaces).
+* ``counts``: from the node tree, outside ``notice``/``signature``/``attachment`` subtrees: chapter, article,
+  action, measure nodes (any depth), ``outline`` nodes whose label is one number (top-level decimal sections)
+  and all ``outline`` nodes (``outline_total``). A document's counts are right when every kind agrees
+  (a kind the annotation leaves out is 0).
+
+Dev and held-out are reported apart. Texts of held-out documents (predicted titles and the like) are never
+printed unless ``--reveal-heldout`` is given: the structure work tunes on dev only. A wrong title is put in
+one error class (``classify_title_error``) so that the kinds of mistakes can be counted.
+
+It reports; it does not gate: the exit status is 0 unless the annotation file itself is malformed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's packages come from its root
+    sys.path.insert(0, str(ROOT))
+
+FIELD_DIR = ROOT / "fixtures" / "field"
+ANNOTATIONS = FIELD_DIR / "documents.toml"
+
+SPLITS = ("dev", "heldout")
+KINDS = (
+    "notice_one",
+    "notice_several",
+    "notice",
+    "consultation",
+    "regulation",
+    "decimal_plan",
+    "policy",
+    "page",
+    "fragment",
+    "wrapped",
+)
+COUNT_KINDS = ("chapter", "article", "action", "measure", "outline", "outline_total")
+TEXT_FIELDS = ("title", "status", "notice_title", "issuer", "doc_number")
+FIELDS = (*TEXT_FIELDS, "counts")
+STRING_KEYS = ("file", "split", "kind", "province", *TEXT_FIELDS, "derived_from", "note", "source")
+REQUIRED_KEYS = ("file", "split", "kind", *TEXT_FIELDS, "counts", "source")
+# node kinds whose subtrees are not the document proper
+SKIPPED_SUBTREES = frozenset({"notice", "signature", "attachment"})
+
+_BRACKETS = str.maketrans({"（": "(", "）": ")", "〈": "《", "〉": "》"})
+_WHITESPACE_RE = re.compile(r"\s+")
+_ISSUER_SEPARATORS_RE = re.compile(r"[、，,\s]+")
+_NUMBER_RE = re.compile(r"\d+")
+
+
+class AnnotationError(ValueError):
+    """documents.toml is not what the scorer can read."""
+
+
+@dataclass(frozen=True)
+class Annotation:
+    file: str
+    split: str
+    kind: str
+    title: str
+    status: str
+    notice_title: str
+    issuer: str
+    doc_number: str
+    counts: dict[str, int]
+    features: tuple[str, ...] = ()
+    derived_from: str = ""
+
+
+@dataclass
+class Prediction:
+    title: str | None = None
+    status: str | None = None
+    notice_title: str | None = None
+    issuer: str | None = None
+    doc_number: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    error: str | None = None  # the parser failed on the file
+
+
+@dataclass
+class DocumentScore:
+    file: str
+    split: str
+    kind: str
+    correct: dict[str, bool]
+    title_error: str | None
+    predicted: Prediction
+
+    @property
+    def all_correct(self) -> bool:
+        return all(self.correct.values())
+
+
+# ---- the annotation file ----------------------------------------------------------------------------
+
+
+def load_annotations(path: Path = ANNOTATIONS, root: Path = FIELD_DIR) -> list[Annotation]:
+    """Read and check documents.toml: every file exists, every field has its type, splits are dev/heldout."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise AnnotationError(f"{path}: {exc}") from exc
+    entries = data.get("document")
+    if not isinstance(entries, list) or not entries:
+        raise AnnotationError(f"{path}: no [[document]] entries")
+    annotations: list[Annotation] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, start=1):
+        where = f"{path.name} document {number}"
+        annotations.append(_check_entry(entry, where, root, seen))
+    return annotations
+
+
+def _check_entry(entry: dict[str, Any], where: str, root: Path, seen: set[str]) -> Annotation:
+    missing = [key for key in REQUIRED_KEYS if key not in entry]
+    if missing:
+        raise AnnotationError(f"{where}: missing {', '.join(missing)}")
+    unknown = set(entry) - set(STRING_KEYS) - {"counts", "features"}
+    if unknown:
+        raise AnnotationError(f"{where}: unknown keys {', '.join(sorted(unknown))}")
+    for key in STRING_KEYS:
+        if key in entry and not isinstance(entry[key], str):
+            raise AnnotationError(f'{where}: {key} must be a string ("" for none)')
+    file = entry["file"]
+    where = f"{where} ({file})"
+    if entry["split"] not in SPLITS:
+        raise AnnotationError(f"{where}: split must be one of {', '.join(SPLITS)}")
+    if not file.startswith(entry["split"] + "/"):
+        raise AnnotationError(f"{where}: a {entry['split']} document lives under {entry['split']}/")
+    if entry["kind"] not in KINDS:
+        raise AnnotationError(f"{where}: kind must be one of {', '.join(KINDS)}")
+    if not (root / file).is_file():
+        raise AnnotationError(f"{where}: no such file under {root}")
+    if file in seen:
+        raise AnnotationError(f"{where}: listed twice")
+    seen.add(file)
+    counts = entry["counts"]
+    if not isinstance(counts, dict) or any(
+        key not in COUNT_KINDS or type(value) is not int or value < 0 for key, value in counts.items()
+    ):
+        raise AnnotationError(f"{where}: counts must map {', '.join(COUNT_KINDS)} to non-negative integers")
+    features = entry.get("features", [])
+    if not isinstance(features, list) or not all(isinstance(f, str) for f in features):
+        raise AnnotationError(f"{where}: features must be a list of strings")
+    derived_from = entry.get("derived_from", "")
+    if derived_from and not derived_from.startswith(entry["split"] + "/"):
+        raise AnnotationError(f"{where}: a derived copy must stay in the split of its source")
+    return Annotation(
+        file=file,
+        split=entry["split"],
+        kind=entry["kind"],
+        title=entry["title"],
+        status=entry["status"],
+        notice_title=entry["notice_title"],
+        issuer=entry["issuer"],
+        doc_number=entry["doc_number"],
+        counts={kind: counts.get(kind, 0) for kind in COUNT_KINDS},
+        features=tuple(features),
+        derived_from=derived_from,
+    )
+
+
+# ---- comparing -----------------------------------------------------------------------------------
+
+
+def normalise(value: str | None) -> str:
+    """Whitespace removed, bracket forms unified; None and "" both mean "none"."""
+    if not value:
+        return ""
+    return _WHITESPACE_RE.sub("", value).translate(_BRACKETS)
+
+
+def issuer_set(value: str | None) -> frozenset[str]:
+    if not value:
+        return frozenset()
+    return frozenset(part.translate(_BRACKETS) for part in _ISSUER_SEPARATORS_RE.split(value) if part)
+
+
+def count_nodes(nodes: Iterable[Any]) -> dict[str, int]:
+    """Counts by kind over the node tree, outside notice/signature/attachment subtrees."""
+    counts = dict.fromkeys(COUNT_KINDS, 0)
+    for node in _document_proper(nodes):
+        if node.kind in ("chapter", "article", "action", "measure"):
+            counts[node.kind] += 1
+        elif node.kind == "outline":
+            counts["outline_total"] += 1
+            if len(_NUMBER_RE.findall(node.label or "")) == 1:
+                counts["outline"] += 1
+    return counts
+
+
+def _document_proper(nodes: Iterable[Any]) -> Iterator[Any]:
+    stack = list(reversed(list(nodes)))
+    while stack:
+        node = stack.pop()
+        if node.kind in SKIPPED_SUBTREES:
+            continue
+        yield node
+        stack.extend(reversed(node.children))
+
+
+def compare(gold: Annotation, predicted: Prediction) -> dict[str, bool]:
+    if predicted.error:
+        return dict.fromkeys(FIELDS, False)
+    return {
+        "title": normalise(predicted.title) == normalise(gold.title),
+        "status": normalise(predicted.status) == normalise(gold.status),
+        "notice_title": normalise(predicted.notice_title) == normalise(gold.notice_title),
+        "issuer": issuer_set(predicted.issuer) == issuer_set(gold.issuer),
+        "doc_number": normalise(predicted.doc_number) == normalise(gold.doc_number),
+        "counts": all(predicted.counts.get(kind, 0) == gold.counts.get(kind, 0) for kind in COUNT_KINDS),
+    }
+
+
+_DOC_NUMBER_RE = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d*\s*号?|令.{0,3}第.{1,6}号|第\s*\d+\s*号")
+_TOC_RE = re.compile(r"^\s*\d+(?:[.．]\d+)*.*(?:[.…·]{3,}|\d+\s*$)|目\s*录")
+_FURNITURE_RE = re.compile(
+    r"首页|当前位置|您的位置|资料网|浏览|字体|返回顶部|分享|ICP|网站|Original URL|SUCAI|下载"
+)
+_ADDRESSEE_END_RE = re.compile(r"[:：]\s*$")
+_METADATA_RE = re.compile(
+    r"索\s*引\s*号|归档时间|发布(?:日期|时间)|成文日期|发文字号|^\W*\d{1,2}/\d{1,2}/\d{2,4}"
+)
+_DOCUMENT_HEADER_RE = re.compile(r"文件$")
+
+
+def classify_title_error(gold: Annotation, predicted: str | None) -> str | None:
+    """Which kind of mistake a wrong title is (None when the title is right)."""
+    want, got = normalise(gold.title), normalise(predicted)
+    if want == got:
+        return None
+    if not got:
+        return "missing"
+    if not want:
+        return "title_on_fragment"
+    if gold.notice_title and got == normalise(gold.notice_title):
+        return "notice_title_instead_of_policy"
+    if got in normalise(gold.notice_title) and gold.notice_title:
+        return "part_of_notice_title"
+    if gold.status and got.startswith(want) and normalise(gold.status) in got:
+        return "status_kept"
+    if want.startswith(got):
+        return "first_line_only"
+    if want.endswith(got):
+        return "last_line_only"
+    if got in want:
+        return "middle_line_only"
+    if gold.doc_number and normalise(gold.doc_number) in got or _DOC_NUMBER_RE.search(got):
+        return "doc_number"
+    if gold.issuer and issuer_set(predicted) <= issuer_set(gold.issuer) | {normalise(gold.issuer)}:
+        return "issuer_line"
+    if _FURNITURE_RE.search(predicted or ""):
+        return "page_furniture"
+    if _DOCUMENT_HEADER_RE.search(got):
+        return "document_header"  # 湖南省人民政府办公厅文件: the issuer's letterhead
+    if _ADDRESSEE_END_RE.search(predicted or ""):
+        return "addressee_line"
+    if _METADATA_RE.search(predicted or ""):
+        return "metadata_line"
+    if _TOC_RE.search(predicted or ""):
+        return "toc_line"
+    if want in got:
+        return "title_with_extra_text"
+    if (
+        "现将" in got
+        or "印发给你们" in got
+        or "起草了" in got
+        or "征求意见" in got
+        and len(got) > len(want) + 20
+    ):
+        return "covering_sentence"
+    return "other_line"
+
+
+def score_document(gold: Annotation, predicted: Prediction) -> DocumentScore:
+    correct = compare(gold, predicted)
+    title_error = None if correct["title"] else classify_title_error(gold, predicted.title)
+    if predicted.error:
+        title_error = "parse_error"
+    return DocumentScore(gold.file, gold.split, gold.kind, correct, title_error, predicted)
+
+
+def predict(path: Path) -> Prediction:
+    from parsers.pipeline import parse_path  # imported here so that the annotation checks need no parser
+
+    try:
+        document = parse_path(path)
+    except Exception as exc:  # a parser crash is a result to report, not a reason to stop the run
+        return Prediction(error=f"{type(exc).__name__}: {exc}")
+    return Prediction(
+        title=document.title,
+        status=document.status,
+        notice_title=getattr(document, "notice_title", None),  # added to the model by the structure work
+        issuer=document.issuer,
+        doc_number=document.doc_number,
+        counts=count_nodes(document.nodes),
+    )
+
+
+# ---- totals and reports ---------------------------------------------------------------------------
+
+
+@dataclass
+class SplitTotals:
+    split: str
+    documents: int
+    correct: dict[str, int]
+    all_correct: int
+    title_errors: dict[str, int]
+    count_kind_correct: dict[str, int]
+
+    def rate(self, key: str) -> float:
+        return self.correct[key] / self.documents if self.documents else 0.0
+
+
+def totals(scores: Sequence[DocumentScore], annotations: dict[str, Annotation], split: str) -> SplitTotals:
+    mine = [s for s in scores if s.split == split]
+    count_kind_correct = dict.fromkeys(COUNT_KINDS, 0)
+    for s in mine:
+        gold = annotations[s.file].counts
+        for kind in COUNT_KINDS:
+            if not s.predicted.error and s.predicted.counts.get(kind, 0) == gold.get(kind, 0):
+                count_kind_correct[kind] += 1
+    return SplitTotals(
+        split=split,
+        documents=len(mine),
+        correct={key: sum(s.correct[key] for s in mine) for key in FIELDS},
+        all_correct=sum(s.all_correct for s in mine),
+        title_errors=dict(Counter(s.title_error for s in mine if s.title_error).most_common()),
+        count_kind_correct=count_kind_correct,
+    )
+
+
+def run(
+    annotations: Sequence[Annotation], root: Path = FIELD_DIR, progress: bool = False
+) -> list[DocumentScore]:
+    scores = []
+    if progress:
+        from rich.progress import track
+
+        iterable: Iterable[Annotation] = track(
+            annotations, description="parsing the field corpus", transient=True
+        )
+    else:
+        iterable = annotations
+    for gold in iterable:
+        scores.append(score_document(gold, predict(root / gold.file)))
+    return scores
+
+
+def _mark(ok: bool) -> str:
+    return "[green]✓[/]" if ok else "[red]✗[/]"
+
+
+def print_report(
+    scores: Sequence[DocumentScore], annotations: dict[str, Annotation], splits: Sequence[str], reveal: bool
+) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    for split in splits:
+        mine = [s for s in scores if s.split == split]
+        if not mine:
+            continue
+        show_text = split == "dev" or reveal
+        table = Table(title=f"field corpus, {split}: {len(mine)} documents", show_lines=False)
+        table.add_column("file", overflow="fold")
+        table.add_column("kind")
+        for key in FIELDS:
+            table.add_column(key.replace("_", " "), justify="center")
+        if show_text:
+            table.add_column("predicted title / error", overflow="fold")
+        for s in mine:
+            row = [s.file.split("/", 1)[1], s.kind, *(_mark(s.correct[key]) for key in FIELDS)]
+            if show_text:
+                row.append(s.predicted.error or f"{s.predicted.title or '—'}  [dim]{s.title_error or ''}[/]")
+            table.add_row(*row)
+        console.print(table)
+    summary = Table(title="totals (documents right / documents)")
+    summary.add_column("field")
+    for split in splits:
+        summary.add_column(split, justify="right")
+    per_split = [totals(scores, annotations, split) for split in splits]
+    for key in FIELDS:
+        summary.add_row(
+            key, *(f"{t.correct[key]}/{t.documents} ({100 * t.rate(key):.1f}%)" for t in per_split)
+        )
+    summary.add_row("all fields", *(f"{t.all_correct}/{t.documents}" for t in per_split))
+    for kind in COUNT_KINDS:
+        summary.add_row(
+            f"  count {kind}", *(f"{t.count_kind_correct[kind]}/{t.documents}" for t in per_split)
+        )
+    console.print(summary)
+    for t in per_split:
+        if t.title_errors:
+            errors = ", ".join(f"{name} {n}" for name, n in t.title_errors.items())
+            console.print(f"title errors, {t.split}: {errors}")
+
+
+def report_json(
+    scores: Sequence[DocumentScore], annotations: dict[str, Annotation], splits: Sequence[str], reveal: bool
+) -> dict[str, Any]:
+    documents = []
+    for s in scores:
+        record: dict[str, Any] = {
+            "file": s.file,
+            "split": s.split,
+            "kind": s.kind,
+            "correct": s.correct,
+            "title_error": s.title_error,
+        }
+        if s.split == "dev" or reveal:
+            record["predicted"] = asdict(s.predicted)
+        documents.append(record)
+    return {
+        "documents": documents,
+        "totals": {split: asdict(totals(scores, annotations, split)) for split in splits},
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=SPLITS, help="only this split (default: both, reported apart)")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--annotations", type=Path, default=ANNOTATIONS)
+    parser.add_argument(
+        "--reveal-heldout", action="store_true", help="also print held-out texts (never while tuning rules)"
+    )
+    args = parser.parse_args(argv)
+    try:
+        annotations = load_annotations(args.annotations, args.annotations.parent)
+    except AnnotationError as exc:
+        print(f"eval_documents: {exc}", file=sys.stderr)
+        return 2
+    splits = (args.split,) if args.split else SPLITS
+    chosen = [a for a in annotations if a.split in splits]
+    scores = run(chosen, args.annotations.parent, progress=not args.json)
+    by_file = {a.file: a for a in chosen}
+    if args.json:
+        print(
+            json.dumps(
+                report_json(scores, by_file, splits, args.reveal_heldout), ensure_ascii=False, indent=1
+            )
+        )
+    else:
+        print_report(scores, by_file, splits, args.reveal_heldout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,256 @@
+"""The field corpus's annotation file and the scorer behind scripts/eval_documents.py.
+
+These check that fixtures/field/documents.toml is well formed and that the scorer scores small hand-made
+cases right; the parser itself is measured by running the script (fixtures/field/BASELINE.md).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_scorer():
+    spec = importlib.util.spec_from_file_location(
+        "zhengce_eval_documents", ROOT / "scripts" / "eval_documents.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
+    spec.loader.exec_module(module)
+    return module
+
+
+ed = _load_scorer()
+
+
+def gold(**fields):
+    values = {
+        "file": "dev/x.txt",
+        "split": "dev",
+        "kind": "notice_one",
+        "title": "",
+        "status": "",
+        "notice_title": "",
+        "issuer": "",
+        "doc_number": "",
+        "counts": dict.fromkeys(ed.COUNT_KINDS, 0),
+    }
+    values.update(fields)
+    values["counts"] = {**dict.fromkeys(ed.COUNT_KINDS, 0), **values["counts"]}
+    return ed.Annotation(**values)
+
+
+def node(kind, label=None, children=()):
+    return SimpleNamespace(kind=kind, label=label, children=list(children))
+
+
+# ---- the corpus itself ---------------------------------------------------------------------------
+
+
+def test_the_annotation_file_is_well_formed_and_every_file_exists():
+    annotations = ed.load_annotations()
+    assert len(annotations) >= 60
+    splits = Counter(a.split for a in annotations)
+    assert set(splits) == {"dev", "heldout"}
+    assert 0.5 <= splits["dev"] / len(annotations) <= 0.7
+
+
+def test_every_kind_with_two_documents_or_more_is_in_both_splits():
+    annotations = ed.load_annotations()
+    by_kind: dict[str, set[str]] = {}
+    for a in annotations:
+        by_kind.setdefault(a.kind, set()).add(a.split)
+    assert all(splits == {"dev", "heldout"} for splits in by_kind.values()), by_kind
+
+
+def test_a_derived_copy_stays_in_the_split_of_its_source():
+    annotations = {a.file: a for a in ed.load_annotations()}
+    derived = [a for a in annotations.values() if a.derived_from]
+    assert derived
+    for copy in derived:
+        source = annotations[copy.derived_from]
+        assert source.split == copy.split
+        assert (source.title, source.counts) == (copy.title, copy.counts)
+
+
+def _write(tmp_path, entry: str, files=("dev/a.txt",)) -> Path:
+    for name in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("标题\n", encoding="utf-8")
+    path = tmp_path / "documents.toml"
+    path.write_text(entry, encoding="utf-8")
+    return path
+
+
+GOOD = """
+[[document]]
+file = "dev/a.txt"
+split = "dev"
+kind = "regulation"
+title = "某某条例"
+status = ""
+notice_title = ""
+issuer = ""
+doc_number = ""
+counts = { article = 2 }
+source = "hand-made"
+"""
+
+
+def test_a_good_entry_loads(tmp_path):
+    (annotation,) = ed.load_annotations(_write(tmp_path, GOOD), tmp_path)
+    assert annotation.counts["article"] == 2 and annotation.counts["chapter"] == 0
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (('split = "dev"', 'split = "test"'), "split must be one of"),
+        (('file = "dev/a.txt"', 'file = "dev/missing.txt"'), "no such file"),
+        (("counts = { article = 2 }", 'counts = { article = "2" }'), "non-negative integers"),
+        (("counts = { article = 2 }", "counts = { articles = 2 }"), "non-negative integers"),
+        (('title = "某某条例"', "title = false"), "must be a string"),
+        (('kind = "regulation"', 'kind = "memo"'), "kind must be one of"),
+        (('status = ""\n', ""), "missing status"),
+    ],
+)
+def test_a_malformed_entry_is_refused_with_the_reason(tmp_path, change, message):
+    old, new = change
+    with pytest.raises(ed.AnnotationError, match=message):
+        ed.load_annotations(_write(tmp_path, GOOD.replace(old, new)), tmp_path)
+
+
+def test_a_heldout_file_must_live_under_heldout(tmp_path):
+    entry = GOOD.replace('split = "dev"', 'split = "heldout"')
+    with pytest.raises(ed.AnnotationError, match="lives under heldout/"):
+        ed.load_annotations(_write(tmp_path, entry), tmp_path)
+
+
+# ---- the scorer ----------------------------------------------------------------------------------
+
+
+def test_titles_compare_without_whitespace_and_with_bracket_forms_unified():
+    g = gold(title="昆明市滇池北岸水环境综合治理工程委托建设项目实施办法", status="试行")
+    p = ed.Prediction(title="昆明市滇池北岸水环境综合治理工程\n委托建设项目实施办法", status="试行")
+    assert ed.compare(g, p)["title"]
+    assert ed.compare(
+        gold(title="关于印发〈甲〉的通知（试行）"), ed.Prediction(title="关于印发《甲》的通知(试行)")
+    )["title"]
+
+
+def test_none_and_empty_both_mean_no_title_and_a_title_on_a_fragment_is_wrong():
+    assert ed.compare(gold(title=""), ed.Prediction(title=None))["title"]
+    assert not ed.compare(gold(title=""), ed.Prediction(title="一、总则"))["title"]
+
+
+def test_joint_issuers_compare_as_a_set():
+    g = gold(issuer="云南省财政厅、云南省人力资源和社会保障厅")
+    assert ed.compare(g, ed.Prediction(issuer="云南省人力资源和社会保障厅 云南省财政厅"))["issuer"]
+    assert not ed.compare(g, ed.Prediction(issuer="云南省财政厅"))["issuer"]
+
+
+def test_counts_come_from_the_tree_outside_the_notice_and_count_decimal_depth_by_label():
+    tree = [
+        node("notice", children=[node("action", "一、"), node("action", "二、")]),
+        node("title"),
+        node(
+            "chapter",
+            "第一章",
+            [node("article", "第一条", [node("point", "（一）")]), node("article", "第二条")],
+        ),
+        node("outline", "1", [node("outline", "1.1", [node("outline", "1.1.1")]), node("outline", "1.2")]),
+        node("outline", "2．"),
+        node("action", "一、", [node("measure", "（一）")]),
+        node("signature", children=[node("action", "三、")]),
+    ]
+    counts = ed.count_nodes(tree)
+    assert counts == {
+        "chapter": 1,
+        "article": 2,
+        "action": 1,
+        "measure": 1,
+        "outline": 2,
+        "outline_total": 5,
+    }
+
+
+def test_counts_are_right_only_when_every_kind_agrees():
+    g = gold(counts={"chapter": 1, "article": 7})
+    assert ed.compare(g, ed.Prediction(counts={"chapter": 1, "article": 7, "action": 0}))["counts"]
+    assert not ed.compare(g, ed.Prediction(counts={"chapter": 1, "article": 7, "action": 3}))["counts"]
+
+
+def test_a_parse_error_scores_every_field_wrong():
+    score = ed.score_document(gold(title=""), ed.Prediction(error="ValueError: boom"))
+    assert not any(score.correct.values())
+    assert score.title_error == "parse_error"
+
+
+@pytest.mark.parametrize(
+    ("annotation", "predicted", "error"),
+    [
+        (
+            gold(title="湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知"),
+            "湖南省人民政府办公厅关于加强普通高等学校",
+            "first_line_only",
+        ),
+        (gold(title="广东省进一步支持民间投资的实施方案"), "投资的实施方案", "last_line_only"),
+        (
+            gold(
+                title="蔚县突发公共卫生事件应急预案",
+                notice_title="蔚县人民政府办公室关于印发《蔚县突发公共卫生事件应急预案》的通知",
+            ),
+            "蔚县人民政府办公室关于印发《蔚县突发公共卫生事件应急预案》的通知",
+            "notice_title_instead_of_policy",
+        ),
+        (gold(title="某某办法", doc_number="蔚政办字〔2020〕43号"), "蔚政办字〔2020〕43号", "doc_number"),
+        (
+            gold(title="某某办法", issuer="中共岳阳市委办公室、岳阳市人民政府办公室"),
+            "中共岳阳市委办公室",
+            "issuer_line",
+        ),
+        (gold(title="某某办法"), "各乡镇人民政府,县直各部门:", "addressee_line"),
+        (gold(title="某某办法"), "3.2应急报告……………9", "toc_line"),
+        (gold(title="某某办法"), "湖南省人民政府办公厅文件", "document_header"),
+        (gold(title="某某办法"), "索 引 号:746899294/2020-34839 主题分类:应急管理", "metadata_line"),
+        (gold(title="某某办法"), None, "missing"),
+        (gold(title=""), "附件:2016年县政府重点工作任务分解表", "title_on_fragment"),
+        (gold(title="某某办法"), "某某办法", None),
+    ],
+)
+def test_a_wrong_title_gets_its_error_class(annotation, predicted, error):
+    assert ed.classify_title_error(annotation, predicted) == error
+
+
+def test_totals_are_kept_apart_per_split():
+    dev = ed.score_document(gold(file="dev/a.txt", title="甲"), ed.Prediction(title="甲"))
+    held = ed.score_document(
+        gold(file="heldout/b.txt", split="heldout", title="乙"), ed.Prediction(title="丙")
+    )
+    annotations = {
+        "dev/a.txt": gold(file="dev/a.txt", title="甲"),
+        "heldout/b.txt": gold(file="heldout/b.txt", split="heldout", title="乙"),
+    }
+    dev_totals = ed.totals([dev, held], annotations, "dev")
+    held_totals = ed.totals([dev, held], annotations, "heldout")
+    assert (dev_totals.documents, dev_totals.correct["title"]) == (1, 1)
+    assert (held_totals.documents, held_totals.correct["title"]) == (1, 0)
+    assert held_totals.title_errors == {"other_line": 1}
+
+
+def test_the_scorer_runs_the_real_parser_on_a_file(tmp_path):
+    text = "某某市测试管理办法\n第一条 为了测试，制定本办法。\n第二条 本办法自发布之日起施行。\n"
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "dev" / "a.txt").write_text(text, encoding="utf-8")
+    annotation = gold(file="dev/a.txt", kind="regulation", title="某某市测试管理办法", counts={"article": 2})
+    (score,) = ed.run([annotation], tmp_path)
+    assert score.predicted.error is None
+    assert score.predicted.counts["article"] == 2
+    assert score.correct["counts"]
