@@ -27,7 +27,7 @@ from outputs.staging import Batch, StagedSegment, open_batch, stage
 
 if TYPE_CHECKING:
     from outputs.dataset import CommitResult, Duplicate
-    from parsers.ingest import Ingested
+    from parsers.ingest import Ingested, Limits
     from parsers.model import Document
 
 # At most this much input per chunk (about 350,000 characters of Chinese): what a worker holds at once,
@@ -144,13 +144,14 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def ingest_step(path: str | Path) -> Ingested:
+def ingest_step(path: str | Path, limits: Limits | None = None) -> Ingested:
     """Read one file; raises IngestError with a one-line reason for a file it refuses. The input bounds
-    come from the environment (ZHENGCE_MAX_BYTES, ZHENGCE_MAX_LINE_CHARS; `zhengce parse --max-bytes
-    --max-line-chars` sets them), so worker threads and processes obey the same bounds."""
+    are ``limits`` if given, else the environment's (ZHENGCE_MAX_BYTES, ZHENGCE_MAX_LINE_CHARS;
+    `zhengce parse --max-bytes --max-line-chars` sets them), so worker threads and processes obey
+    the same bounds."""
     from parsers.ingest import Limits, read_path
 
-    return read_path(path, limits=Limits.from_env(os.environ))
+    return read_path(path, limits=limits or Limits.from_env(os.environ))
 
 
 def parse_step(ingested: Ingested) -> Document:
@@ -159,18 +160,20 @@ def parse_step(ingested: Ingested) -> Document:
     return parse_ingested(ingested)
 
 
-def parse_file(path: str | Path, root: str | None = None) -> Document | FileError:
+def parse_file(
+    path: str | Path, root: str | None = None, limits: Limits | None = None
+) -> Document | FileError:
     """Ingest and parse one file; any failure becomes a FileError instead of an exception.
 
     ``root``: the folder a relative ``path`` is read from (a worker's working folder may not be the
-    caller's); the document still names its source ``path`` as given.
+    caller's); the document still names its source ``path`` as given. ``limits``: see ingest_step.
     """
     from parsers.ingest import IngestError
 
     try:
         if root is None or os.path.isabs(path):
-            return parse_step(ingest_step(path))
-        ingested = ingest_step(os.path.join(root, path))
+            return parse_step(ingest_step(path, limits))
+        ingested = ingest_step(os.path.join(root, path), limits)
         given = ingested.info.model_copy(update={"path": str(path)})
         return parse_step(dataclasses.replace(ingested, info=given))
     except IngestError as error:
@@ -190,6 +193,7 @@ class Chunk:
     paths: tuple[str, ...]
     orders: tuple[int, ...]
     root: str | None = None  # the folder relative paths are read from (see parse_file)
+    limits: Limits | None = None  # input bounds set by the parent (None: the environment's where it runs)
 
 
 @dataclass(frozen=True)
@@ -249,7 +253,7 @@ def stage_chunk(batch: Batch, chunk: Chunk, series: str | None = None) -> ChunkR
     # them again and again, and they hold no reference cycles. One collection runs after.
     with collector_paused():
         for path, order in zip(chunk.paths, chunk.orders, strict=True):
-            outcome = parse_file(path, chunk.root)
+            outcome = parse_file(path, chunk.root, chunk.limits)
             if isinstance(outcome, FileError):
                 outcomes.append((path, outcome))
                 continue
