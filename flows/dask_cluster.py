@@ -4,7 +4,9 @@ The unit of work is the chunk of files of flows/steps.py: a worker runs ``stage_
 which parses the files and writes them as one staged segment under OUT (outputs/staging.py),
 and hands back the segment's small manifest; the parent commits every segment in one atomic step
 at the end (``parse_batch``). So workers on other machines need OUT at the same path (a shared
-file system), and the input files too, as absolute paths or relative to the same folder.
+file system), and the input files too, as absolute paths or relative to the same folder. The
+input bounds (``--max-bytes``, ``--max-line-chars``) are this process's, sent with each chunk: a
+worker's own environment does not change what is refused.
 
 Faults, and what the parent does about them:
 
@@ -29,7 +31,9 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import dataclasses
 import logging
+import os
 import queue
 import re
 import time
@@ -184,11 +188,15 @@ class ChunkRunner:
         self.heartbeat = heartbeat
 
     def __call__(self, batch: Batch, chunks: list[Chunk], series: str | None) -> Iterator[ChunkResult]:
+        from parsers.ingest import Limits
+
         finished: queue.Queue = queue.Queue()
         running: dict[int, tuple[Any, Chunk]] = {}
         next_index = max((c.index for c in chunks), default=-1) + 1
+        limits = Limits.from_env(os.environ)  # this run's bounds, not those of each worker's environment
 
         def launch(chunk: Chunk) -> None:
+            chunk = dataclasses.replace(chunk, limits=limits)
             future = self.submit(batch, chunk, series)
             running[id(future)] = (future, chunk)
             future.add_done_callback(finished.put)

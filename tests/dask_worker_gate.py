@@ -28,11 +28,11 @@ _parse_file = getattr(steps.parse_file, "__wrapped__", steps.parse_file)
 _write_parquet = getattr(staging.write_parquet, "__wrapped__", staging.write_parquet)
 
 
-def parse_file(path, root=None):
+def parse_file(path, root=None, limits=None):
     if LOG:
         with open(Path(LOG) / "parsed.log", "a", encoding="utf-8") as log:  # one short append: atomic
             log.write(f"{os.getpid()}\t{path}\n")
-    return _parse_file(path, root)
+    return _parse_file(path, root, limits)
 
 
 def write_parquet(data, path):

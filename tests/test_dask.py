@@ -184,15 +184,17 @@ def test_bad_files_on_the_cluster_are_reported_as_in_process(base, cluster, seed
     running, _ = cluster
     batch = ["corpus/000000_kunming_keji_2024_zqyj.txt", str(BAD / "empty.txt"), str(BAD / "not_a_zip.docx")]
     batch += [str(BAD / "external_entity.html"), "no-such-draft.txt", str(seed_path.parent)]
+    batch += ["--max-bytes", "8k"]  # the parent's bound, which the workers' environment does not hold
     local = zhengce(*batch, "--out", "bad-in-process", "--workers", "0", "-q", cwd=base)
     remote = zhengce(*batch, "--out", "bad-on-dask", "--dask", running.address, "-q", cwd=base)
     assert local.returncode == remote.returncode == 1
     assert "Traceback" not in remote.stderr
     lines = error_lines(remote.stderr)
     assert lines == error_lines(local.stderr)
-    refused = [line for line in lines if "same text as" not in line]
-    assert len(refused) == 4 and all(line.startswith("zhengce: ") for line in refused)
-    assert any(line.startswith("zhengce: no-such-draft.txt: ") for line in refused)
+    assert len(lines) == 6 and all(line.startswith("zhengce: ") for line in lines)
+    assert any(line.startswith("zhengce: no-such-draft.txt: ") for line in lines)
+    too_large = [line.split(": ")[1] for line in lines if "too large" in line]
+    assert sorted(too_large) == sorted([str(seed_path), batch[0]])  # the seed, twice: over 8 KB
     assert_same_dataset(base / "bad-on-dask", base / "bad-in-process")
     assert read_table(base / "bad-on-dask", "documents").num_rows >= 2
 
