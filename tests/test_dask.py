@@ -16,7 +16,6 @@ import importlib.util
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -271,16 +270,6 @@ def test_a_local_cluster_of_two_workers(base, tmp_path, monkeypatch):
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     assert_same_dataset(tmp_path / "local-cluster", tmp_path / "in-process")
-
-
-def test_parsing_without_dask_imports_no_dask(tmp_path, seed_path):
-    code = (
-        "import sys; from flows.cli import main; "
-        f"rc = main(['parse', {str(seed_path)!r}, '--out', {str(tmp_path / 'out')!r}, '-q']); "
-        "print(rc, sorted({m.split('.')[0] for m in sys.modules} & {'dask', 'distributed', 'prefect_dask'}))"
-    )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
-    assert proc.stdout.strip() == "0 []", proc.stderr
 
 
 def test_the_flow_on_dask_task_runner(base, in_process, cluster, prefect_harness, monkeypatch):
