@@ -14,8 +14,9 @@ into a fresh OUT, timed by wall clock from start to exit: the local cluster's st
 parsing and staging their chunks, the one commit. Its fixed cost (the same command on one document)
 is measured too and printed beside it. Memory: each worker process's peak RSS and the parent's,
 sampled from the process tree every ``SAMPLE_SECONDS``. The reference: ``bench/jieba_lcut.py`` (a
-whole ``jieba.lcut`` process, one core) over a sample of the same files in the same run, so the ratio
-stays meaningful on a busy machine. Then DuckDB reads the last OUT: a count of the money table and
+whole ``jieba.lcut`` process, one core) over a sample of the same files, timed just before and just
+after each backfill; the ratio is against the mean of the two, so it stays meaningful on a busy
+machine whose load changes during a long run. Then DuckDB reads the last OUT: a count of the money table and
 a group-by over it (role and kind: rows, sum of low and high), each timed on a fresh connection.
 Nothing here asserts a time: it reports.
 """
@@ -34,7 +35,7 @@ from pathlib import Path
 from bench_parse import JIEBA, PYTHON, ZHENGCE, fresh, load, say, write_corpus
 
 SAMPLE_SECONDS = 0.25
-JIEBA_SAMPLE_DOCS = 2000  # enough text for a steady rate, little enough to take seconds
+JIEBA_SAMPLE_DOCS = 500  # about 1 M characters: a steady rate, in seconds on an idle machine
 
 
 def _is_worker(proc) -> bool:
@@ -72,8 +73,8 @@ def run_sampled(command: list[str], cwd: Path) -> dict:
     return {"wall": wall, "rc": proc.returncode, "parent_mb": parent_peak, "workers_mb": workers}
 
 
-def jieba_rate(corpus: Path, tmp: Path) -> tuple[float, int]:
-    """Characters per second of one whole jieba.lcut process over the first files of the corpus."""
+def jieba_sample(corpus: Path, tmp: Path) -> tuple[Path, int]:
+    """A folder of the corpus's first files for the jieba reference, and its characters."""
     sample = fresh(tmp / "jieba-sample")
     sample.mkdir()
     chars = 0
@@ -82,9 +83,16 @@ def jieba_rate(corpus: Path, tmp: Path) -> tuple[float, int]:
         (sample / path.name).write_text(text, encoding="utf-8")
         chars += len(text)
     subprocess.run([str(PYTHON), str(JIEBA), str(sample)], capture_output=True, check=True)  # warm caches
+    return sample, chars
+
+
+def jieba_rate(sample: Path, chars: int) -> float:
+    """Characters per second of one whole jieba.lcut process over the sample."""
     start = time.perf_counter()
     subprocess.run([str(PYTHON), str(JIEBA), str(sample)], capture_output=True, check=True)
-    return chars / (time.perf_counter() - start), chars
+    rate = chars / (time.perf_counter() - start)
+    say(f"  jieba.lcut process over {chars:,} chars of the corpus: {rate:,.0f} chars/s")
+    return rate
 
 
 def duckdb_reads(out: Path) -> None:
@@ -105,39 +113,34 @@ def duckdb_reads(out: Path) -> None:
         say(f"DUCKDB {name} over money ({files} files): {took * 1000:.0f} ms ({shown})")
 
 
-def backfill(corpus: Path, tmp: Path, workers: int, docs: int, chars: int, jieba_cps: float) -> Path:
+def dask_parse(paths: Path, out: Path, workers: int) -> list[str]:
+    return [str(ZHENGCE), "parse", str(paths), "--out", str(out), "--dask", "--workers", str(workers), "-q"]
+
+
+def backfill(corpus: Path, tmp: Path, workers: int, docs: int, chars: int, jieba: tuple[Path, int]) -> Path:
     one = next(iter(sorted(corpus.iterdir())))
-    fixed = run_sampled(
-        [
-            str(ZHENGCE),
-            "parse",
-            str(one),
-            "--out",
-            str(fresh(tmp / "one")),
-            "--dask",
-            "--workers",
-            str(workers),
-            "-q",
-        ],
-        tmp,
-    )
+    fixed = run_sampled(dask_parse(one, fresh(tmp / "one"), workers), tmp)
     out = fresh(tmp / f"out-{workers}")
     say(f"before {workers} worker(s): {load()}")
-    result = run_sampled(
-        [str(ZHENGCE), "parse", str(corpus), "--out", str(out), "--dask", "--workers", str(workers), "-q"],
-        tmp,
-    )
+    before = jieba_rate(*jieba)
+    result = run_sampled(dask_parse(corpus, out, workers), tmp)
     wall = result["wall"]
+    jieba_cps = (before + jieba_rate(*jieba)) / 2
+    say(f"after {workers} worker(s): {load()}")
     peaks = sorted(result["workers_mb"].values(), reverse=True)
-    net = max(wall - fixed["wall"], 1e-9)
     say(
         f"BACKFILL {docs:,} documents ({chars:,} chars), local cluster of {workers} worker(s):"
         f" {wall:.1f} s wall = {docs / wall:,.1f} documents/s, {chars / wall:,.0f} chars/s"
-        f" ({chars / wall / jieba_cps:.2f}x one jieba.lcut process)"
+        f" ({chars / wall / jieba_cps:.2f}x one jieba.lcut process, timed before and after)"
     )
+    net = wall - fixed["wall"]
     say(
         f"  fixed cost (the same command on one document): {fixed['wall']:.1f} s;"
-        f" without it {docs / net:,.1f} documents/s"
+        + (
+            f" without it {docs / net:,.1f} documents/s"
+            if net > 0
+            else " as much as the whole run: too few documents"
+        )
     )
     say(
         f"  peak RSS per worker: {', '.join(f'{mb:.0f} MB' for mb in peaks[:workers]) or 'none seen'}"
@@ -167,16 +170,14 @@ def main(argv: list[str] | None = None) -> int:
             f"corpus: {docs:,} files, {chars:,} characters, cycled from {distinct} distinct real texts"
             f" (written in {time.perf_counter() - started:.0f} s)"
         )
-        jieba_cps, sample_chars = jieba_rate(corpus, tmp)
-        say(f"jieba.lcut process over {sample_chars:,} chars of the corpus: {jieba_cps:,.0f} chars/s")
+        jieba = jieba_sample(corpus, tmp)
         out = None
         for workers in counts:
             if out is not None:
                 fresh(out)  # one OUT on disk at a time
-            out = backfill(corpus, tmp, workers, docs, chars, jieba_cps)
+            out = backfill(corpus, tmp, workers, docs, chars, jieba)
         if out is not None:
             duckdb_reads(out)
-        say(f"after: {load()}")
     return 0
 
 
