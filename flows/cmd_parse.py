@@ -210,14 +210,20 @@ def _parse_with_progress(
         TimeRemainingColumn(),
         TextColumn("{task.fields[name]}"),
     )
-    with Progress(*columns, console=console, transient=True) as progress:
-        bar = progress.add_task("parse", total=len(files), name="")
+    progress = Progress(*columns, console=console, transient=True)
+    bar = progress.add_task("parse", total=len(files), name="")
 
-        def advance(path: Path, outcome) -> None:
-            _report(outcome, progress.console)
-            progress.update(bar, advance=1, name=path.name)
+    def advance(path: Path, outcome) -> None:
+        # The bar's refresh thread starts with the first result, after the workers are forked:
+        # forking while a thread holds a lock can leave the lock held for ever in the child.
+        progress.start()
+        _report(outcome, progress.console)
+        progress.update(bar, advance=1, name=path.name)
 
+    try:
         return parse(advance)
+    finally:
+        progress.stop()
 
 
 def _report(outcome, console=None) -> None:

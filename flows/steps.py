@@ -20,19 +20,20 @@ import dataclasses
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from outputs.staging import Batch, StagedSegment, open_batch, stage
+from outputs.staging import Batch, SegmentWriter, StagedSegment, open_batch, stage
 
 if TYPE_CHECKING:
     from outputs.dataset import CommitResult, Duplicate
     from parsers.ingest import Ingested, Limits
     from parsers.model import Document
 
-# At most this much input per chunk (about 350,000 characters of Chinese): what a worker holds at once,
+# At most this much input per chunk (about 170,000 characters of Chinese): what a worker holds at once,
 # whatever the size of the batch, so memory stays flat; small enough for a few chunks per core.
-CHUNK_BYTES = 1024 * 1024
+CHUNK_BYTES = 512 * 1024
 CHUNK_FILES = 500  # and at most this many files
 MIN_CHUNK_BYTES = 128 * 1024  # a chunk smaller than this is not worth a segment of its own
 CHUNKS_PER_WORKER = 4  # a few chunks per worker, so one slow chunk does not leave a core idle
@@ -238,17 +239,21 @@ def plan_chunks(
     return chunks
 
 
-def stage_chunk(batch: Batch, chunk: Chunk, series: str | None = None) -> ChunkResult:
-    """Parse the chunk's files and stage the documents as one segment of ``batch``.
+def stage_chunk(
+    batch: Batch, chunk: Chunk, series: str | None = None, writer: SegmentWriter | None = None
+) -> ChunkResult:
+    """Parse the chunk's files and stage the documents: into ``writer`` (a segment that takes several
+    chunks, closed by its owner), else as a segment of their own, returned in the result.
 
     Runs anywhere ``batch.out`` is reachable: this process, a worker process, a Dask worker.
     A file that fails is an outcome (a FileError), not an exception.
     """
+    from parsers.gcpause import collector_paused
+
     docs: list[Document] = []
     orders: list[int] = []
     outcomes: list[tuple[str, DocumentSummary | FileError]] = []
-    from parsers.gcpause import collector_paused
-
+    segment = None
     # The chunk's documents stay alive until staged: collections while they pile up would walk
     # them again and again, and they hold no reference cycles. One collection runs after.
     with collector_paused():
@@ -261,7 +266,10 @@ def stage_chunk(batch: Batch, chunk: Chunk, series: str | None = None) -> ChunkR
             orders.append(order)
             outcomes.append((path, DocumentSummary.of(outcome, path)))
         overrides = {doc.doc_id: series for doc in docs} if series else None
-        segment = stage(batch, docs, chunk.index, orders=orders, series=overrides) if docs else None
+        if writer is not None:
+            writer.add(docs, orders=orders, series=overrides)
+        elif docs:
+            segment = stage(batch, docs, chunk.index, orders=orders, series=overrides)
         del docs
     _release_arrow_memory()
     return ChunkResult(chunk.index, segment, tuple(outcomes))
@@ -312,28 +320,48 @@ def start_worker() -> None:
     startup.freeze_imports()
 
 
-def _run_chunks(batch: Batch, chunks: list[Chunk], workers: int, series: str | None) -> Iterator[ChunkResult]:
-    """Each chunk's result as it finishes: in this process, or on ``workers`` forked processes."""
+def _stage_in_worker(batch: Batch, series: str | None, number: int, chunk: Chunk, writer):
+    """One chunk in a worker: appended to the worker's own segment (number ``number`` of the batch)."""
+    writer = writer or SegmentWriter(batch, number)
+    return stage_chunk(batch, chunk, series, writer), writer
+
+
+def _close_worker_segment(writer: SegmentWriter | None) -> StagedSegment | None:
+    return writer.close() if writer is not None and not writer.empty else None
+
+
+def _run_chunks(
+    batch: Batch, chunks: list[Chunk], workers: int, series: str | None
+) -> Iterator[ChunkResult | StagedSegment]:
+    """Each chunk's result as it finishes, then the staged segments: on ``workers`` worker processes,
+    each with a segment of its own, or in this process, every chunk into one segment."""
     if workers < 1 or len(chunks) < 2:
-        for chunk in chunks:
-            yield stage_chunk(batch, chunk, series)
+        writer = SegmentWriter(batch, 0)
+        try:
+            for chunk in chunks:
+                yield stage_chunk(batch, chunk, series, writer)
+        except BaseException:
+            writer.abort()
+            raise
+        if not writer.empty:
+            yield writer.close()
         return
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from flows.workers import run_on_workers
 
-    context = multiprocessing.get_context(
-        "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    )
-    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
-        pending = {pool.submit(stage_chunk, batch, chunk, series) for chunk in chunks}
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield future.result()
+    for _, value in run_on_workers(
+        min(workers, len(chunks)),
+        chunks,
+        start=start_worker,
+        stage=partial(_stage_in_worker, batch, series),
+        close=_close_worker_segment,
+    ):
+        if value is not None:
+            yield value
 
 
-ChunkRunner = Callable[[Batch, list[Chunk], str | None], Iterable[ChunkResult]]
-"""Runs a batch's chunks (``stage_chunk`` somewhere) and yields each chunk's result as it finishes."""
+ChunkRunner = Callable[[Batch, list[Chunk], str | None], Iterable[ChunkResult | StagedSegment]]
+"""Runs a batch's chunks (``stage_chunk`` somewhere) and yields each chunk's result as it finishes,
+then any segment that staged several chunks (a chunk staged on its own has it in its result)."""
 
 
 def parse_batch(
@@ -365,18 +393,23 @@ def parse_batch(
     chunks = plan_chunks(files, max(1, n_workers), chunk_bytes, _working_folder())
     if run_chunks is None:
 
-        def run_chunks(batch: Batch, chunks: list[Chunk], series: str | None) -> Iterator[ChunkResult]:
+        def run_chunks(batch: Batch, chunks: list[Chunk], series: str | None) -> Iterator:
             return _run_chunks(batch, chunks, n_workers, series)
 
     finished: list[ChunkResult] = []
+    segments: list[StagedSegment] = []
     with open_batch(out) as batch:
-        for chunk_result in run_chunks(batch, chunks, series):
-            finished.append(chunk_result)
+        for item in run_chunks(batch, chunks, series):
+            if isinstance(item, StagedSegment):
+                segments.append(item)
+                continue
+            finished.append(item)
             if progress is not None:
-                for path, outcome in chunk_result.outcomes:
+                for path, outcome in item.outcomes:
                     progress(Path(path), outcome)
         finished.sort(key=lambda r: r.index)
-        segments = [r.segment for r in finished if r.segment is not None]
+        segments += [r.segment for r in finished if r.segment is not None]  # chunks staged on their own
+        segments.sort(key=lambda s: s.segment)
         if commit is None:
             from outputs.dataset import commit_staged as commit
 

@@ -1,24 +1,35 @@
 """Staged segments: documents written by any process as Parquet files readers do not see yet.
 
-A batch of documents is written in two steps, so the parsing and writing can run in worker
-processes (one machine, or Dask workers on many machines sharing OUT) while one process
-publishes the result atomically:
+A batch of documents is written in three steps, so that parsing and writing can run in worker
+processes (on this machine, or Dask workers on many machines that reach OUT at the same path)
+while one process publishes the result atomically:
 
 1. ``open_batch(out)`` (the parent) makes ``OUT/.zhengce/staged/<batch>/`` and holds a lock on
-   it while the batch runs. The ``Batch`` it yields is small and picklable.
+   it while the batch runs. The ``Batch`` it yields is small and picklable: send it to workers.
 2. ``stage(batch, documents, index)`` (a worker that sees the batch's folder) writes the documents'
-   rows, one Parquet file per table, and their JSON into ``OUT/.zhengce/staged/<batch>/<segment>/``,
-   and returns a ``StagedSegment``: a small picklable manifest (segment name, doc_ids, sources, row counts).
-3. ``outputs.dataset.commit_staged(out, segments)`` (the parent) publishes them in one atomic
-   snapshot swap: the staged Parquet files are hard-linked into the new snapshot as they are,
-   the JSON files renamed into OUT/json/.
+   rows, one Parquet file per table, and their JSON files into
+   ``OUT/.zhengce/staged/<batch>/<batch>-<index>/``, and returns a ``StagedSegment``: a small
+   picklable manifest (segment name, doc_ids, sources, each document's place in the batch, row
+   counts). A worker that stages many parts can keep one
+   ``SegmentWriter(batch, index)`` open instead and ``add`` each part (a Parquet row group each,
+   one part in memory at a time), then ``close`` it for the manifest: fewer, larger files.
+3. ``outputs.dataset.commit_staged(out, segments)`` (the parent) publishes the manifests it was
+   handed in one atomic snapshot swap: the staged Parquet files are hard-linked into the new
+   snapshot as they are, the JSON files renamed into OUT/json/, then the staged folders removed.
+
+For a cluster (flows/dask_cluster.py; flows/steps.py does the same with forked workers)::
+
+    with open_batch(out) as batch:
+        results = client.gather(client.map(partial(stage_chunk, batch), chunks))
+        commit_staged(out, [r.segment for r in results if r.segment is not None])
 
 Nothing under ``.zhengce/staged`` is visible to readers (they read ``OUT/<table>``, which points
-at the live snapshot). A chunk staged twice (a retried task, a worker that died after writing)
-writes the same segment name with the same content, file by file atomically, and the commit keeps
-one copy of each document whichever manifests reach it. A batch whose parent died is swept by the
-next commit (its lock is free); ``close`` removes the batch's folder once its segments are
-committed.
+at the live snapshot), and every staged file appears under its final name only once whole. A
+part staged twice (a retried task, a worker that died after writing) writes the same segment
+name with the same content, and the commit keeps one copy of each document whichever manifests
+reach it, and which of two files with the same text came first in the batch. A batch whose
+parent died is swept by the next commit (its lock is free); ``open_batch`` removes the batch's
+folder when its block ends, committed or not.
 """
 
 from __future__ import annotations
@@ -159,6 +170,107 @@ def _write_atomically(path: Path, write) -> None:
         raise
 
 
+class SegmentWriter:
+    """Stages documents as one segment, a part at a time: each ``add`` appends one Parquet row group
+    per table and the documents' JSON files, so a worker holds one part in memory however many it
+    stages; ``close`` finishes the files and returns the manifest.
+
+    Until ``close`` the Parquet files have temporary names: a worker that dies leaves no file a
+    commit could take for whole (its batch's folder is swept). Not for use by two processes at once.
+    """
+
+    def __init__(self, batch: Batch, index: int, *, json: bool = True):
+        self.batch = batch
+        self.index = index
+        self.segment = f"{batch.id}-{index:06d}"
+        self.folder = batch.segment_folder(self.segment)
+        self.json = json
+        if (
+            not batch.folder.is_dir()
+        ):  # never create it: rows staged where the parent cannot see them are lost
+            raise FileNotFoundError(
+                f"{batch.folder}: the batch's folder is not there (OUT not shared with this machine,"
+                " or the batch has ended)"
+            )
+        (self.folder / "json" if json else self.folder).mkdir(parents=True, exist_ok=True)
+        self._kept: list[StagedDocument] = []
+        self._dropped: list[StagedDocument] = []
+        self._seen: set[str] = set()
+        self._writers: dict[str, tuple[object, Path]] = {}  # table -> (ParquetWriter, temporary path)
+        self._rows: dict[str, int] = {}
+        self._parts = 0
+
+    def add(
+        self,
+        documents: Iterable[Document],
+        *,
+        orders: Sequence[int] | None = None,
+        series: Mapping[str, str] | None = None,
+    ) -> None:
+        """Stage ``documents``; ``orders`` are their places in the batch (of two documents with the same
+        doc_id the lower is kept), ``series`` (doc_id -> name) overrides the series of a title."""
+        from outputs.json_export import document_json_bytes
+        from outputs.rows import document_rows
+        from outputs.schema import DOCUMENT_TABLES, TABLES
+
+        rows: dict[str, list[dict]] = {table: [] for table in DOCUMENT_TABLES}
+        for k, doc in enumerate(documents):
+            order = orders[k] if orders is not None else self.index * 1_000_000 + len(self._kept) + k
+            entry = StagedDocument(doc.doc_id, doc.source.path, order)
+            if doc.doc_id in self._seen:
+                self._dropped.append(entry)
+                continue
+            self._seen.add(doc.doc_id)
+            self._kept.append(entry)
+            for table, table_rows in document_rows(doc, (series or {}).get(doc.doc_id)).items():
+                rows[table].extend(table_rows)
+            if self.json:
+                data = document_json_bytes(doc)
+                _write_atomically(
+                    self.folder / "json" / f"{doc.doc_id}.json", lambda p, d=data: p.write_bytes(d)
+                )
+        for table, table_rows in rows.items():
+            if table_rows:
+                self._writer(table, TABLES[table]).write_table(rows_table(table_rows, TABLES[table]))
+                self._rows[table] = self._rows.get(table, 0) + len(table_rows)
+        self._parts += 1
+
+    def _writer(self, table: str, schema):
+        if table not in self._writers:
+            import pyarrow.parquet as pq
+
+            final = self.folder / f"{table}.parquet"
+            temp = final.with_name(f".{final.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
+            self._writers[table] = (pq.ParquetWriter(temp, schema, compression=COMPRESSION), temp)
+        return self._writers[table][0]
+
+    @property
+    def empty(self) -> bool:
+        """Nothing staged yet (a segment without documents is not worth a manifest)."""
+        return not self._kept
+
+    def close(self) -> StagedSegment:
+        """Finish the files (each renamed to its final name whole) and return the manifest."""
+        for table, (writer, temp) in self._writers.items():
+            writer.close()
+            os.replace(temp, self.folder / f"{table}.parquet")
+        self._writers = {}
+        return StagedSegment(
+            self.batch,
+            self.segment,
+            tuple(self._kept),
+            tuple(self._dropped),
+            tuple(sorted(self._rows.items())),
+            self.json,
+        )
+
+    def abort(self) -> None:
+        for writer, temp in self._writers.values():
+            writer.close()
+            temp.unlink(missing_ok=True)
+        self._writers = {}
+
+
 def stage(
     batch: Batch,
     documents: Iterable[Document],
@@ -175,39 +287,10 @@ def stage(
     (doc_id -> name) overrides the series worked out from a title. ``json`` also stages each
     document's OUT/json file. Staging the same ``index`` again rewrites the same files.
     """
-    from outputs.json_export import document_json_bytes
-    from outputs.rows import document_rows
-    from outputs.schema import DOCUMENT_TABLES, TABLES
-
-    segment = f"{batch.id}-{index:06d}"
-    if not batch.folder.is_dir():  # never create it: rows staged where the parent cannot see them are lost
-        raise FileNotFoundError(
-            f"{batch.folder}: the batch's folder is not there (OUT not shared with this machine,"
-            " or the batch has ended)"
-        )
-    folder = batch.segment_folder(segment)
-    (folder / "json" if json else folder).mkdir(parents=True, exist_ok=True)
-    kept: list[StagedDocument] = []
-    dropped: list[StagedDocument] = []
-    seen: set[str] = set()
-    rows: dict[str, list[dict]] = {table: [] for table in DOCUMENT_TABLES}
-    for k, doc in enumerate(documents):
-        order = orders[k] if orders is not None else index * 1_000_000 + k
-        entry = StagedDocument(doc.doc_id, doc.source.path, order)
-        if doc.doc_id in seen:
-            dropped.append(entry)
-            continue
-        seen.add(doc.doc_id)
-        kept.append(entry)
-        for table, table_rows in document_rows(doc, (series or {}).get(doc.doc_id)).items():
-            rows[table].extend(table_rows)
-        if json:
-            data = document_json_bytes(doc)
-            _write_atomically(folder / "json" / f"{doc.doc_id}.json", lambda p, d=data: p.write_bytes(d))
-    counts = []
-    for table, table_rows in rows.items():
-        if table_rows:
-            data = rows_table(table_rows, TABLES[table])
-            _write_atomically(folder / f"{table}.parquet", lambda p, d=data: write_parquet(d, p))
-            counts.append((table, len(table_rows)))
-    return StagedSegment(batch, segment, tuple(kept), tuple(dropped), tuple(counts), json)
+    writer = SegmentWriter(batch, index, json=json)
+    try:
+        writer.add(documents, orders=orders, series=series)
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.close()

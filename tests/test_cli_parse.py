@@ -257,3 +257,49 @@ def test_parse_imports_no_numpy_pandas_revisions_or_prefect(tmp_path, seed_path)
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert proc.stdout.strip() == "0 [] []", proc.stderr
+
+
+KILLED_WORKER = """
+import os, signal, sys
+import parsers.pipeline as pipeline
+
+real = pipeline.parse_ingested
+
+
+def parse_or_die(ingested):
+    if "die" in (ingested.info.path or ""):
+        os.kill(os.getpid(), signal.SIGKILL)  # a worker killed in the middle of the batch
+    return real(ingested)
+
+
+pipeline.parse_ingested = parse_or_die
+from flows.cli import main
+
+sys.exit(main(["parse", sys.argv[1], "--out", sys.argv[2], "--workers", "2", "-q"]))
+"""
+
+
+def test_a_worker_killed_mid_batch_fails_the_batch_and_leaves_the_dataset(tmp_path, seed_path):
+    out = tmp_path / "out"
+    assert main(["parse", str(seed_path), "--out", str(out), "--quiet"]) == 0
+    before = documents(out)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    text = seed_path.read_text(encoding="utf-8")
+    for n in range(24):
+        name = "12_die.txt" if n == 12 else f"{n:02d}.txt"
+        (inbox / name).write_text(f"{text}（副本 {n}）\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLED_WORKER, str(inbox), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert error_lines(proc.stderr) == [proc.stderr.strip()]
+    assert "zhengce-worker-" in proc.stderr and "exit code -9" in proc.stderr
+    assert documents(out) == before  # nothing of the batch was committed
+    assert not any((out / ".zhengce" / "staged").iterdir())
+    assert stray_temporaries(out) == []

@@ -146,8 +146,9 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_duplicates_nothing(base, in
             victim = int(stopped[0].name.removeprefix("staging-"))
             assert victim in running.worker_pids
             segment = Path(stopped[0].read_text(encoding="utf-8"))
-            # mid-staging: the chunk's JSON is staged, its tables are not
-            assert list((segment / "json").glob("*.json")) and not (segment / "nodes.parquet").exists()
+            # mid-staging: the chunk's JSON and rows are written, its tables under temporary names
+            assert list((segment / "json").glob("*.json")) and list(segment.glob(".nodes.parquet.tmp-*"))
+            assert not (segment / "nodes.parquet").exists()
             os.kill(victim, signal.SIGKILL)
             next(w for w in running.workers if w.pid == victim).wait(timeout=30)
             (gate / "release").touch()

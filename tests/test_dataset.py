@@ -319,21 +319,29 @@ def state_of(out: Path) -> tuple[frozenset, dict[str, int]]:
 
 
 def leftovers(out: Path) -> bool:
-    """Whether a killed commit left files behind: a partial build, or a snapshot that never went live."""
+    """Whether a killed commit left files behind: staged segments, a partial build, or a snapshot
+    that never went live."""
     state = out / ".zhengce"
     live = os.readlink(state / "current")
     building = state / "tmp"
+    staged = state / "staged"
     unpublished = [p for p in (state / "snapshots").iterdir() if f"snapshots/{p.name}" != live]
-    return (building.exists() and any(building.iterdir())) or any(
-        int(p.name) > int(live.rsplit("/", 1)[1]) for p in unpublished
+    return (
+        (building.exists() and any(building.iterdir()))
+        or (staged.exists() and any(staged.rglob("*.parquet*")))
+        or any(int(p.name) > int(live.rsplit("/", 1)[1]) for p in unpublished)
     )
 
 
 def wait_for_build(out: Path, proc: subprocess.Popen) -> None:
-    """Until the commit starts writing its new snapshot (its build folder appears)."""
+    """Until the commit starts writing: its staged files or its new snapshot's folder appear."""
     building = out / ".zhengce" / "tmp"
+    staged = out / ".zhengce" / "staged"
     deadline = time.monotonic() + 60
-    while not (building.exists() and any(building.iterdir())):
+    while not (
+        (building.exists() and any(building.iterdir()))
+        or (staged.exists() and any(staged.rglob("*.parquet*")))
+    ):
         assert proc.poll() is None and time.monotonic() < deadline, "the commit never started writing"
         time.sleep(0.001)
 
