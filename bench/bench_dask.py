@@ -47,17 +47,21 @@ def _is_worker(proc) -> bool:
 
 
 def run_sampled(command: list[str], cwd: Path) -> dict:
-    """Run ``command`` to its end: wall seconds, exit code, peak RSS (MB) of the parent and of each worker."""
+    """Run ``command`` to its end: wall seconds, exit code, and, sampled, the peak RSS (MB) of the parent
+    and of each worker and the CPU seconds each has used (as last seen: a worker's last instants escape)."""
     import psutil
 
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     root = psutil.Process(proc.pid)
-    parent_peak = 0.0
+    parent_peak = parent_cpu = 0.0
     workers: dict[int, float] = {}
+    workers_cpu: dict[int, float] = {}
     while proc.poll() is None:
         try:
             parent_peak = max(parent_peak, root.memory_info().rss / 1e6)
+            times = root.cpu_times()
+            parent_cpu = times.user + times.system
             children = root.children(recursive=True)
         except psutil.Error:
             children = []
@@ -65,12 +69,21 @@ def run_sampled(command: list[str], cwd: Path) -> dict:
             if child.pid in workers or _is_worker(child):
                 with contextlib.suppress(psutil.Error):
                     workers[child.pid] = max(workers.get(child.pid, 0.0), child.memory_info().rss / 1e6)
+                    times = child.cpu_times()
+                    workers_cpu[child.pid] = times.user + times.system
         time.sleep(SAMPLE_SECONDS)
     _, err = proc.communicate()
     wall = time.perf_counter() - start
     if proc.returncode != 0:
         say(f"  ! exit {proc.returncode}: {err.decode(errors='replace')[-600:]}")
-    return {"wall": wall, "rc": proc.returncode, "parent_mb": parent_peak, "workers_mb": workers}
+    return {
+        "wall": wall,
+        "rc": proc.returncode,
+        "parent_mb": parent_peak,
+        "parent_cpu": parent_cpu,
+        "workers_mb": workers,
+        "workers_cpu": workers_cpu,
+    }
 
 
 def jieba_sample(corpus: Path, tmp: Path) -> tuple[Path, int]:
@@ -141,6 +154,12 @@ def backfill(corpus: Path, tmp: Path, workers: int, docs: int, chars: int, jieba
             if net > 0
             else " as much as the whole run: too few documents"
         )
+    )
+    worker_cpu = sum(result["workers_cpu"].values())
+    say(
+        f"  CPU: workers {worker_cpu:,.0f} s ({docs / worker_cpu:,.1f} documents and {chars / worker_cpu:,.0f} chars"
+        f" per worker CPU second), parent {result['parent_cpu']:,.0f} s; the workers had"
+        f" {worker_cpu / wall / workers:.0%} of {workers} core(s) over the run"
     )
     say(
         f"  peak RSS per worker: {', '.join(f'{mb:.0f} MB' for mb in peaks[:workers]) or 'none seen'}"
