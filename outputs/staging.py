@@ -10,9 +10,9 @@ while one process publishes the result atomically:
    rows, one Parquet file per table, and their JSON files into
    ``OUT/.zhengce/staged/<batch>/<batch>-<index>/``, and returns a ``StagedSegment``: a small
    picklable manifest (segment name, doc_ids, sources, each document's place in the batch, row
-   counts). A worker that stages many parts can keep one
-   ``SegmentWriter(batch, index)`` open instead and ``add`` each part (a Parquet row group each,
-   one part in memory at a time), then ``close`` it for the manifest: fewer, larger files.
+   counts). A worker that stages many parts can keep one ``SegmentWriter(batch, index)`` open
+   instead and ``add`` each part (a Parquet row group each, one part in memory at a time), then
+   ``close`` it for the manifest: fewer, larger files.
 3. ``outputs.dataset.commit_staged(out, segments)`` (the parent) publishes the manifests it was
    handed in one atomic snapshot swap: the staged Parquet files are hard-linked into the new
    snapshot as they are, the JSON files renamed into OUT/json/, then the staged folders removed.
@@ -185,9 +185,8 @@ class SegmentWriter:
         self.segment = f"{batch.id}-{index:06d}"
         self.folder = batch.segment_folder(self.segment)
         self.json = json
-        if (
-            not batch.folder.is_dir()
-        ):  # never create it: rows staged where the parent cannot see them are lost
+        # Never create the batch's folder: rows staged where the parent cannot see them are lost.
+        if not batch.folder.is_dir():
             raise FileNotFoundError(
                 f"{batch.folder}: the batch's folder is not there (OUT not shared with this machine,"
                 " or the batch has ended)"
