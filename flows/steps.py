@@ -31,9 +31,9 @@ if TYPE_CHECKING:
     from parsers.ingest import Ingested, Limits
     from parsers.model import Document
 
-# At most this much input per chunk (about 170,000 characters of Chinese): what a worker holds at once,
+# At most this much input per chunk (about 85,000 characters of Chinese): what a worker holds at once,
 # whatever the size of the batch, so memory stays flat; small enough for a few chunks per core.
-CHUNK_BYTES = 512 * 1024
+CHUNK_BYTES = 256 * 1024
 CHUNK_FILES = 500  # and at most this many files
 MIN_CHUNK_BYTES = 128 * 1024  # a chunk smaller than this is not worth a segment of its own
 CHUNKS_PER_WORKER = 4  # a few chunks per worker, so one slow chunk does not leave a core idle
@@ -54,7 +54,7 @@ class FileError:
         return f"{printable(self.path)}: {self.reason}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentSummary:
     """What the run's summary table shows for one parsed file."""
 

@@ -4,14 +4,18 @@ Format 2 (``"version": "2.0.0"``, schemas/document.schema.json) keeps the docume
 once; everything else points into it:
 
 - a node holds ``id`` (its own component of the node id: ``node_id`` = the parent's node id +
-  ``__`` + ``id``), ``kind``, ``char_start``/``char_end``, its ``label``, ``ordinal`` and other
-  fields when they are not null, ``heading_span`` (offsets of its heading in the text; ``heading``
-  as a string only when it is not a piece of the text, as for a chapter heading written with
-  spaces) and ``children`` when it has any. Its text is ``text[char_start:char_end]``, its
-  ``parent_id`` the node it sits in, its ``seq`` its place in document order (depth first), so
-  none of these is written; each is written only in the unexpected case that it is not so.
+  ``__`` + ``id``; left out when it is ``<kind>_<n>`` for the n-th child of its kind), ``kind``
+  (left out when ``id`` starts with it), ``char_start``/``char_end`` (left out where the tree
+  implies them: a node starts where its previous sibling ends, or its parent starts; the last child
+  ends where its parent ends), its ``label``, ``ordinal`` and other fields when they are not null,
+  ``heading_span`` (offsets of its heading in the text; ``heading`` as a string only when it is not
+  a piece of the text, as for a chapter heading written with spaces) and ``children`` when it has
+  any. Its text is ``text[char_start:char_end]``, its ``parent_id`` the node it sits in, its ``seq``
+  its place in document order (depth first), so none of these is written; each is written only in
+  the unexpected case that it is not so.
 - a money, ratio or target mention holds every field but ``surface``, which is
-  ``text[char_start:char_end]``.
+  ``text[char_start:char_end]``, and but ``node_id`` when it is the clause the mention starts in;
+  its ``mention_id``/``target_id`` is given relative to ``node_id``.
 - no indentation and no spaces after separators.
 
 That keeps a file under three times the size of its source text (format 1, where every node
@@ -103,18 +107,25 @@ def _relative_id(full: str, owner: str | None) -> str | None:
 
 
 def _nodes_tree(
-    nodes: list[Node], parent_id: str | None, start: int, text: str, seq: list[int], leaves: list
+    nodes: list[Node],
+    parent_id: str | None,
+    start: int,
+    end: int,
+    text: str,
+    seq: list[int],
+    leaves: list,
 ) -> list:
-    """The tree form of sibling nodes. ``start`` is where the first begins if the tree covers the text
-    (its parent's start), ``seq`` the place in document order the next node should have: what they
-    imply (and each node's kind count among its siblings implies) is not written. Leaves are
-    collected in ``leaves`` as (start, end, node_id)."""
+    """The tree form of sibling nodes. ``start`` and ``end`` are where the first begins and the last
+    ends if the tree covers the text (its parent's span), ``seq`` the place in document order the next
+    node should have: what they imply (and each node's kind count among its siblings implies) is not
+    written. Leaves are collected in ``leaves`` as (start, end, node_id)."""
+    last = len(nodes) - 1
     prefix = "" if parent_id is None else f"{parent_id}__"
     cut = len(prefix)
     omitted_fields = _NODE_OMITTED_ITEMS
     kinds: dict[str, int] = {}
     out = []
-    for node in nodes:
+    for position, node in enumerate(nodes):
         values = node.__dict__
         node_id, kind = values["node_id"], values["kind"]
         n = kinds[kind] = kinds.get(kind, 0) + 1
@@ -131,7 +142,8 @@ def _nodes_tree(
         node_start, node_end = values["char_start"], values["char_end"]
         if node_start != start:
             tree["char_start"] = node_start
-        tree["char_end"] = node_end
+        if position != last or node_end != end:
+            tree["char_end"] = node_end
         for name, omitted in omitted_fields:
             value = values[name]
             if value is not omitted and (type(value) is not type(omitted) or value != omitted):
@@ -152,7 +164,7 @@ def _nodes_tree(
             tree["text"] = values["text"]
         children = values["children"]
         if children:
-            tree["children"] = _nodes_tree(children, node_id, node_start, text, seq, leaves)
+            tree["children"] = _nodes_tree(children, node_id, node_start, node_end, text, seq, leaves)
         else:
             leaves.append((node_start, node_end, node_id))
         out.append(tree)
@@ -200,7 +212,7 @@ def document_tree(doc: Document) -> dict:
     tree = doc.model_dump(mode="json", exclude={"nodes", *MENTION_TABLES})
     tree["version"] = SCHEMA_VERSION
     leaf_spans: list[tuple[int, int, str]] = []
-    tree["nodes"] = _nodes_tree(doc.nodes, None, 0, text, [0], leaf_spans)
+    tree["nodes"] = _nodes_tree(doc.nodes, None, 0, len(text), text, [0], leaf_spans)
     leaves = _Leaves(sorted(leaf_spans))
     for table in MENTION_TABLES:
         tree[table] = [_mention_tree(m, table, text, leaves) for m in getattr(doc, table)]
@@ -220,10 +232,13 @@ def document_json(doc: Document) -> str:
 # ---------------------------------------------------------------- tree -> Document
 
 
-def _nodes_values(trees: list[dict], parent_id: str | None, start: int, text: str, seq: list[int]) -> list:
+def _nodes_values(
+    trees: list[dict], parent_id: str | None, start: int, end: int, text: str, seq: list[int]
+) -> list:
     kinds: dict[str, int] = {}
     out = []
-    for tree in trees:
+    last = len(trees) - 1
+    for position, tree in enumerate(trees):
         values = restore_omitted(dict(tree), _NODE_OMITTED)
         component = values.pop("id", None)
         kind = values.setdefault("kind", component.split("_", 1)[0] if component else None)
@@ -232,6 +247,8 @@ def _nodes_values(trees: list[dict], parent_id: str | None, start: int, text: st
             component = component or f"{kind}_{n}"
             values["node_id"] = component if parent_id is None else f"{parent_id}__{component}"
         values.setdefault("char_start", start)
+        if position == last:
+            values.setdefault("char_end", end)
         start = values["char_end"]
         values.setdefault("parent_id", parent_id)
         values.setdefault("text", text[values["char_start"] : start])
@@ -241,7 +258,7 @@ def _nodes_values(trees: list[dict], parent_id: str | None, start: int, text: st
         if span is not None:
             values["heading"] = text[span[0] : span[1]]
         values["children"] = _nodes_values(
-            values.get("children", []), values["node_id"], values["char_start"], text, seq
+            values.get("children", []), values["node_id"], values["char_start"], start, text, seq
         )
         out.append(values)
     return out
@@ -270,7 +287,7 @@ def document_from_tree(tree: dict) -> Document:
     """The full Document from its format-2 tree (the inverse of ``document_tree``)."""
     values = dict(tree)
     text = values["text"]
-    nodes = values["nodes"] = _nodes_values(values.get("nodes", []), None, 0, text, [0])
+    nodes = values["nodes"] = _nodes_values(values.get("nodes", []), None, 0, len(text), text, [0])
     leaves = _Leaves(sorted(_leaf_spans(nodes)))
     for table in MENTION_TABLES:
         values[table] = [_mention_values(m, table, text, leaves) for m in values.get(table, ())]

@@ -50,7 +50,7 @@ def _carried(model: type[BaseModel], leave_out: tuple[str, ...], may_omit: bool 
 @cache
 def stored_document_model() -> type[BaseModel]:
     """The pydantic model of a format-2 file."""
-    node_fields = _carried(Node, DERIVED_NODE_FIELDS + ("char_start", "kind"))
+    node_fields = _carried(Node, DERIVED_NODE_FIELDS + ("char_start", "char_end", "kind"))
     kind = Node.model_fields["kind"].annotation
     node = create_model(
         "StoredNode",
@@ -72,6 +72,10 @@ def stored_document_model() -> type[BaseModel]:
         char_start=(
             int | None,
             Field(None, description="only when the node does not start where its previous sibling ends"),
+        ),
+        char_end=(
+            int | None,
+            Field(None, description="absent for a last child that ends where its parent ends"),
         ),
         heading_span=(
             tuple[int, int] | None,

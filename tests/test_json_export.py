@@ -120,13 +120,17 @@ def test_what_the_tree_cannot_derive_is_written_and_read_back(tmp_path, seed_doc
     k = next(i for i, node in enumerate(seed_doc.nodes) if len(node.children) > 2)
     top = seed_doc.nodes[k]
     odd_child = top.children[1].model_copy(update={"node_id": "elsewhere", "seq": 999, "text": "另一段"})
-    odd_top = top.model_copy(update={"children": [top.children[0], odd_child, *top.children[2:]]})
+    short_last = top.children[-1].model_copy(update={"char_end": top.children[-1].char_end - 1})
+    odd_top = top.model_copy(
+        update={"children": [top.children[0], odd_child, *top.children[2:-1], short_last]}
+    )
     odd = seed_doc.model_copy(update={"nodes": [*seed_doc.nodes[:k], odd_top, *seed_doc.nodes[k + 1 :]]})
     path = write_document_json(tmp_path, odd)
     data = json.loads(path.read_text(encoding="utf-8"))
     validator.validate(data)
     stored = data["nodes"][k]["children"][1]
     assert (stored["node_id"], stored["seq"], stored["text"]) == ("elsewhere", 999, "另一段")
+    assert data["nodes"][k]["children"][-1]["char_end"] == short_last.char_end  # not its parent's end
     assert read_document_json(path) == odd
 
 
