@@ -69,3 +69,10 @@ server: setup  ## start a local Prefect server (Ctrl-C stops it)
 watch: setup  ## serve the watch flow every $(EVERY) over $(INBOX) into $(OUT), against `make server`
 	@mkdir -p $(INBOX)
 	PREFECT_API_URL=$(LOCAL_API_URL) PREFECT_LOGGING_LEVEL=INFO $(BIN)/zhengce watch $(INBOX) --out $(OUT) --every $(EVERY)
+
+# A backfill on a local Dask cluster, one then two workers: documents/s, peak RSS per worker, DuckDB reads.
+# 100,000 documents take a long while; DOCS=5000 for a quick look.
+DOCS ?= 100000
+.PHONY: bench-dask
+bench-dask: setup
+	$(BIN)/python bench/bench_dask.py --docs $(DOCS)

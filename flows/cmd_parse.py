@@ -11,9 +11,15 @@ that parse and stage their chunk of files; one atomic commit publishes them all.
 same text as an earlier file of the batch is written once: a line on stderr names it and the file
 that was kept (``zhengce: PATH: same text as KEPT, written once``); that is not an error.
 
+``--dask`` runs the chunks on a Dask cluster instead (flows/dask_cluster.py): a local one of
+``--workers`` processes, or the scheduler at ``--dask ADDRESS``, whose workers reach OUT at the
+same path; with ``--prefect`` too, the flow runs there through prefect-dask's DaskTaskRunner
+(flows/dask_flow.py). Dask is imported only then. A cluster that cannot run the batch (out of
+reach, lost mid-batch) is one line and exit code 1, and nothing is written.
+
 Exit codes: 0 all files parsed; 1 some file could not be parsed or written (one line
 each on stderr: ``zhengce: PATH: reason``), the others are still written; 2 usage error
-(no file to parse).
+(no file to parse, or options that do not go together).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,6 +66,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=None,
         metavar="N",
         help="worker processes for a large batch (default: one per core; 0: parse in this process)",
+    )
+    parser.add_argument(
+        "--dask",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="ADDRESS",
+        help="parse on a Dask cluster: the scheduler at ADDRESS (tcp://host:port), whose workers reach OUT"
+        " at the same path; without ADDRESS, a local cluster of --workers processes (put --dask after the paths)",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary table")
     defaults = Limits()
@@ -121,25 +137,72 @@ def _say_duplicate(duplicate: Duplicate) -> None:
     )
 
 
+class RunError(Exception):
+    """The whole run failed for a reason that is already one line (a Dask cluster out of reach …)."""
+
+
+Progress = Callable[[Path, object], None]
+
+
 def _run_in_process(files: list[Path], out: str, quiet: bool, workers: int | None) -> BatchResult:
-    result = _parse_with_progress(files, out, quiet, workers)
+    from flows.steps import parse_batch
+
+    result = _parse_with_progress(
+        files, quiet, lambda progress: parse_batch(files, out, progress=progress, workers=workers)
+    )
     for duplicate in result.duplicates:
         _say_duplicate(duplicate)
     return result
 
 
-def _parse_with_progress(files: list[Path], out: str, quiet: bool, workers: int | None) -> BatchResult:
-    from flows.steps import parse_batch
+def _run_on_dask(
+    files: list[Path], out: str, quiet: bool, address: str | None, workers: int | None
+) -> BatchResult:
+    from flows import dask_cluster
 
+    dask_cluster.quiet_logs()
+    try:
+        with dask_cluster.connect(address, workers) as client:
+            result = _parse_with_progress(
+                files, quiet, lambda progress: dask_cluster.parse_on_cluster(client, files, out, progress)
+            )
+    except dask_cluster.ClusterError as error:
+        raise RunError(str(error)) from None
+    for duplicate in result.duplicates:
+        _say_duplicate(duplicate)
+    return result
+
+
+def _dask_usage_error(args: argparse.Namespace) -> str | None:
+    if args.dask is None:
+        return None
+    from flows.dask_cluster import is_address
+
+    if args.dask and not is_address(args.dask):
+        return (
+            f"--dask: {args.dask!r} is not a scheduler address (tcp://HOST:PORT);"
+            " for a local cluster put --dask after the paths"
+        )
+    if args.dask and args.workers is not None:
+        return "--workers sizes a local cluster; the workers of --dask ADDRESS are the scheduler's"
+    if args.workers is not None and args.workers < 1:
+        return "--dask needs at least one worker (--workers 1 or more)"
+    return None
+
+
+def _parse_with_progress(
+    files: list[Path], quiet: bool, parse: Callable[[Progress], BatchResult]
+) -> BatchResult:
+    """``parse(progress)`` with a progress bar on a terminal (and each refused file's line above it)."""
     if quiet or len(files) < 2:
-        return parse_batch(files, out, progress=lambda path, outcome: _report(outcome), workers=workers)
+        return parse(lambda path, outcome: _report(outcome))
 
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     console = Console(stderr=True)
     if not console.is_terminal:  # no bar in logs and pipes: only the error lines
-        return parse_batch(files, out, progress=lambda path, outcome: _report(outcome), workers=workers)
+        return parse(lambda path, outcome: _report(outcome))
     columns = (
         TextColumn("parsing"),
         BarColumn(),
@@ -158,7 +221,7 @@ def _parse_with_progress(files: list[Path], out: str, quiet: bool, workers: int 
         progress.update(bar, advance=1, name=path.name)
 
     try:
-        return parse_batch(files, out, progress=advance, workers=workers)
+        return parse(advance)
     finally:
         progress.stop()
 
@@ -170,14 +233,27 @@ def _report(outcome, console=None) -> None:
         _say_error(outcome, console)
 
 
-def _run_with_prefect(files: list[Path], out: str, quiet: bool) -> BatchResult:
+def _run_with_prefect(
+    files: list[Path], out: str, quiet: bool, dask: str | None = None, workers: int | None = None
+) -> BatchResult:
     from flows import settings
 
     settings.configure(quiet_console=True)  # before Prefect is imported
-    from flows.parse_flow import parse_flow
+    paths = [str(p) for p in files]
+    if dask is None:
+        from flows.parse_flow import parse_flow
 
-    state = parse_flow(paths=[str(p) for p in files], out=out, return_state=True)
-    result = state.result()
+        state = parse_flow(paths=paths, out=out, return_state=True)
+        result = state.result()
+    else:
+        from flows import dask_cluster, dask_flow
+
+        dask_cluster.quiet_logs()
+        try:
+            state = dask_flow.run(paths, out, address=dask or None, workers=workers, return_state=True)
+            result = state.result()
+        except dask_cluster.ClusterError as error:
+            raise RunError(str(error)) from None
     for error in result.errors:
         _say_error(error)
     for duplicate in result.duplicates:
@@ -223,9 +299,13 @@ def _summary_table(result: BatchResult):
 def run(args: argparse.Namespace) -> int:
     from flows import startup
 
-    # A fresh process (the command itself, not a caller that already imported pyarrow or pandas):
-    # only then are its process-wide start-up choices made.
-    fresh = not args.prefect and startup.import_pyarrow_lean()
+    problem = _dask_usage_error(args)
+    if problem:
+        print(f"zhengce: {problem}", file=sys.stderr)
+        return 2
+    # A fresh process (the command itself, not a caller that already imported pyarrow or pandas)
+    # running the batch here: only then are its process-wide start-up choices made.
+    fresh = not args.prefect and args.dask is None and startup.import_pyarrow_lean()
     from flows.steps import collect_paths, one_line
     from outputs.dataset import DatasetError
     from parsers.ingest import SUPPORTED_SUFFIXES
@@ -243,11 +323,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         if args.prefect:
-            result = _run_with_prefect(files, args.out, args.quiet)
+            result = _run_with_prefect(files, args.out, args.quiet, args.dask, args.workers)
+        elif args.dask is not None:
+            result = _run_on_dask(files, args.out, args.quiet, args.dask or None, args.workers)
         else:
             if fresh:
                 startup.freeze_imports()
             result = _run_in_process(files, args.out, args.quiet, args.workers)
+    except RunError as error:
+        print(f"zhengce: {error}", file=sys.stderr)
+        return 1
     except (OSError, DatasetError) as error:  # the output folder cannot be written: one line, no traceback
         print(f"zhengce: {args.out}: cannot write: {one_line(error)}", file=sys.stderr)
         return 1

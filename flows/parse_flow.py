@@ -108,14 +108,19 @@ def parse_flow(paths: list[str], out: str, chunk_size: int = CHUNK_FILES) -> Bat
             result.duplicates.extend(committed.duplicates)
     dropped = {(d.source, d.doc_id) for d in result.duplicates}
     result.documents.extend(s for s in summaries if (s.path, s.doc_id) not in dropped)
+    publish_artifacts(result)
+    return result
+
+
+def publish_artifacts(result: BatchResult) -> None:
+    """The run's artifacts: a table of amounts per document, and a summary with the refused files."""
     create_table_artifact(
         table=_amounts_table(result.documents) or [{"file": "", "money": 0}],
         key="zhengce-parse-amounts",
-        description=f"Money, ratio and target mentions per document written to {out}",
+        description=f"Money, ratio and target mentions per document written to {result.out}",
     )
     create_markdown_artifact(
         markdown=_summary_markdown(result),
         key="zhengce-parse-summary",
         description="What the parse run wrote and which files it refused",
     )
-    return result

@@ -16,6 +16,7 @@ imported where they are used, for that reason.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -26,8 +27,8 @@ from typing import TYPE_CHECKING
 from outputs.staging import Batch, SegmentWriter, StagedSegment, open_batch, stage
 
 if TYPE_CHECKING:
-    from outputs.dataset import Duplicate
-    from parsers.ingest import Ingested
+    from outputs.dataset import CommitResult, Duplicate
+    from parsers.ingest import Ingested, Limits
     from parsers.model import Document
 
 # At most this much input per chunk (about 85,000 characters of Chinese): what a worker holds at once,
@@ -146,13 +147,14 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def ingest_step(path: str | Path) -> Ingested:
+def ingest_step(path: str | Path, limits: Limits | None = None) -> Ingested:
     """Read one file; raises IngestError with a one-line reason for a file it refuses. The input bounds
-    come from the environment (ZHENGCE_MAX_BYTES, ZHENGCE_MAX_LINE_CHARS; `zhengce parse --max-bytes
-    --max-line-chars` sets them), so worker threads and processes obey the same bounds."""
+    are ``limits`` if given, else the environment's (ZHENGCE_MAX_BYTES, ZHENGCE_MAX_LINE_CHARS;
+    `zhengce parse --max-bytes --max-line-chars` sets them), so worker threads and processes obey
+    the same bounds."""
     from parsers.ingest import Limits, read_path
 
-    return read_path(path, limits=Limits.from_env(os.environ))
+    return read_path(path, limits=limits or Limits.from_env(os.environ))
 
 
 def parse_step(ingested: Ingested) -> Document:
@@ -161,12 +163,22 @@ def parse_step(ingested: Ingested) -> Document:
     return parse_ingested(ingested)
 
 
-def parse_file(path: str | Path) -> Document | FileError:
-    """Ingest and parse one file; any failure becomes a FileError instead of an exception."""
+def parse_file(
+    path: str | Path, root: str | None = None, limits: Limits | None = None
+) -> Document | FileError:
+    """Ingest and parse one file; any failure becomes a FileError instead of an exception.
+
+    ``root``: the folder a relative ``path`` is read from (a worker's working folder may not be the
+    caller's); the document still names its source ``path`` as given. ``limits``: see ingest_step.
+    """
     from parsers.ingest import IngestError
 
     try:
-        return parse_step(ingest_step(path))
+        if root is None or os.path.isabs(path):
+            return parse_step(ingest_step(path, limits))
+        ingested = ingest_step(os.path.join(root, path), limits)
+        given = ingested.info.model_copy(update={"path": str(path)})
+        return parse_step(dataclasses.replace(ingested, info=given))
     except IngestError as error:
         return FileError(str(path), error.reason)
     except Exception as error:  # one bad file must not stop the batch
@@ -183,6 +195,8 @@ class Chunk:
     index: int
     paths: tuple[str, ...]
     orders: tuple[int, ...]
+    root: str | None = None  # the folder relative paths are read from (see parse_file)
+    limits: Limits | None = None  # input bounds set by the parent (None: the environment's where it runs)
 
 
 @dataclass(frozen=True)
@@ -201,8 +215,13 @@ def _size(path: Path) -> int:
         return 0
 
 
-def plan_chunks(files: Sequence[Path], workers: int = 1, chunk_bytes: int = CHUNK_BYTES) -> list[Chunk]:
-    """Cut the batch into chunks of about equal input size: several per worker, none past ``chunk_bytes``."""
+def plan_chunks(
+    files: Sequence[Path], workers: int = 1, chunk_bytes: int = CHUNK_BYTES, root: str | None = None
+) -> list[Chunk]:
+    """Cut the batch into chunks of about equal input size: several per worker, none past ``chunk_bytes``.
+
+    ``root``: the folder the chunks' relative paths are read from, wherever they run.
+    """
     sizes = [_size(path) for path in files]
     target = max(MIN_CHUNK_BYTES, sum(sizes) // max(1, workers * CHUNKS_PER_WORKER))
     target = min(target, chunk_bytes)
@@ -212,13 +231,13 @@ def plan_chunks(files: Sequence[Path], workers: int = 1, chunk_bytes: int = CHUN
     held = 0
     for order, (path, size) in enumerate(zip(files, sizes, strict=True)):
         if paths and (held + size > target or len(paths) >= CHUNK_FILES):
-            chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders)))
+            chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders), root))
             paths, orders, held = [], [], 0
         paths.append(str(path))
         orders.append(order)
         held += size
     if paths:
-        chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders)))
+        chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders), root))
     return chunks
 
 
@@ -241,7 +260,7 @@ def stage_chunk(
     # them again and again, and they hold no reference cycles. One collection runs after.
     with collector_paused():
         for path, order in zip(chunk.paths, chunk.orders, strict=True):
-            outcome = parse_file(path)
+            outcome = parse_file(path, chunk.root, chunk.limits)
             if isinstance(outcome, FileError):
                 outcomes.append((path, outcome))
                 continue
@@ -264,6 +283,13 @@ def _release_arrow_memory() -> None:
 
     if "pyarrow" in sys.modules:
         sys.modules["pyarrow"].default_memory_pool().release_unused()
+
+
+def _working_folder() -> str | None:
+    try:
+        return os.getcwd()
+    except OSError:  # removed under us: relative paths then fail file by file, as they would anyway
+        return None
 
 
 def available_cores() -> int:
@@ -354,6 +380,11 @@ def _stage_in_worker(batch: Batch, series: str | None, number: int, chunk: Chunk
     return _stage_rotating(batch, series, chunk, writer)
 
 
+ChunkRunner = Callable[[Batch, list[Chunk], str | None], Iterable[ChunkResult | StagedSegment]]
+"""Runs a batch's chunks (``stage_chunk`` somewhere) and yields each chunk's result as it finishes,
+then any segment that staged several chunks (a chunk staged on its own has it in its result)."""
+
+
 def parse_batch(
     paths: Iterable[str | Path],
     out: str | Path,
@@ -361,6 +392,8 @@ def parse_batch(
     workers: int | None = None,
     series: str | None = None,
     chunk_bytes: int = CHUNK_BYTES,
+    run_chunks: ChunkRunner | None = None,
+    commit: Callable[[str | Path, list[StagedSegment]], CommitResult] | None = None,
 ) -> BatchResult:
     """Parse every file and write the good ones in one atomic commit.
 
@@ -368,32 +401,40 @@ def parse_batch(
     no JSON. Files with the same text as an earlier one are written once and listed in
     ``BatchResult.duplicates``. ``progress`` is called for each file with its outcome (as each
     chunk finishes). ``workers``: worker processes (0 = this process; default: by batch size);
-    ``chunk_bytes``: the most input one chunk (one staged segment) takes.
+    ``chunk_bytes``: the most input one chunk (one staged segment) takes. ``run_chunks``: where
+    the chunks run instead (a Dask cluster: flows/dask_cluster.py), ``workers`` then being how many
+    run at once there; ``commit``: what publishes the staged segments (default ``commit_staged``;
+    a Prefect task in a flow).
     """
     files = collect_paths(paths)
     result = BatchResult(out=str(out), files=len(files))
     if not files:
         return result
     n_workers = worker_count(files, workers)
-    chunks = plan_chunks(files, max(1, n_workers), chunk_bytes)
+    chunks = plan_chunks(files, max(1, n_workers), chunk_bytes, _working_folder())
+    if run_chunks is None:
+
+        def run_chunks(batch: Batch, chunks: list[Chunk], series: str | None) -> Iterator:
+            return _run_chunks(batch, chunks, n_workers, series)
+
     finished: list[ChunkResult] = []
     segments: list[StagedSegment] = []
     with open_batch(out) as batch:
-        for item in _run_chunks(batch, chunks, n_workers, series):
+        for item in run_chunks(batch, chunks, series):
             if isinstance(item, StagedSegment):
                 segments.append(item)
                 continue
             finished.append(item)
-            if item.segment is not None:
-                segments.append(item.segment)
             if progress is not None:
                 for path, outcome in item.outcomes:
                     progress(Path(path), outcome)
         finished.sort(key=lambda r: r.index)
+        segments += [r.segment for r in finished if r.segment is not None]  # chunks staged on their own
         segments.sort(key=lambda s: s.segment)
-        from outputs.dataset import commit_staged
+        if commit is None:
+            from outputs.dataset import commit_staged as commit
 
-        committed = commit_staged(out, segments) if segments else None
+        committed = commit(out, segments) if segments else None
     duplicates = {(d.source, d.doc_id) for d in committed.duplicates} if committed else set()
     for chunk_result in finished:
         for path, outcome in chunk_result.outcomes:

@@ -6,17 +6,18 @@ while one process publishes the result atomically:
 
 1. ``open_batch(out)`` (the parent) makes ``OUT/.zhengce/staged/<batch>/`` and holds a lock on
    it while the batch runs. The ``Batch`` it yields is small and picklable: send it to workers.
-2. ``stage(batch, documents, index)`` (a worker) writes the documents' rows, one Parquet file per
-   table, and their JSON files into ``OUT/.zhengce/staged/<batch>/<batch>-<index>/``, and returns
-   a ``StagedSegment``: a small picklable manifest (segment name, doc_ids, sources, each
-   document's place in the batch, row counts). A worker that stages many parts can keep one
-   ``SegmentWriter(batch, index)`` open instead and ``add`` each part (a Parquet row group each,
-   one part in memory at a time), then ``close`` it for the manifest: fewer, larger files.
+2. ``stage(batch, documents, index)`` (a worker that sees the batch's folder) writes the documents'
+   rows, one Parquet file per table, and their JSON files into
+   ``OUT/.zhengce/staged/<batch>/<batch>-<index>/``, and returns a ``StagedSegment``: a small
+   picklable manifest (segment name, doc_ids, sources, each document's place in the batch, row
+   counts). A worker that stages many parts can keep one ``SegmentWriter(batch, index)`` open
+   instead and ``add`` each part (a Parquet row group each, one part in memory at a time), then
+   ``close`` it for the manifest: fewer, larger files.
 3. ``outputs.dataset.commit_staged(out, segments)`` (the parent) publishes the manifests it was
    handed in one atomic snapshot swap: the staged Parquet files are hard-linked into the new
    snapshot as they are, the JSON files renamed into OUT/json/, then the staged folders removed.
 
-For a cluster (flows/steps.py does the same with forked workers)::
+For a cluster (flows/dask_cluster.py; flows/steps.py does the same with forked workers)::
 
     with open_batch(out) as batch:
         results = client.gather(client.map(partial(stage_chunk, batch), chunks))
@@ -108,8 +109,12 @@ def new_batch_id() -> str:
 
 @contextlib.contextmanager
 def open_batch(out: str | Path) -> Iterator[Batch]:
-    """A batch to stage segments into; its folder is removed when the block ends, committed or not."""
-    batch = Batch(str(out), new_batch_id())
+    """A batch to stage segments into; its folder is removed when the block ends, committed or not.
+
+    The batch names OUT by its absolute path, so a worker whose working folder differs stages into
+    the same place (workers on other machines need OUT at that same path).
+    """
+    batch = Batch(os.path.abspath(out), new_batch_id())
     batch.folder.mkdir(parents=True)
     try:
         with exclusive_lock(batch.folder / "lock"):
@@ -193,6 +198,12 @@ class SegmentWriter:
         self.segment = f"{batch.id}-{index:06d}"
         self.folder = batch.segment_folder(self.segment)
         self.json = json
+        # Never create the batch's folder: rows staged where the parent cannot see them are lost.
+        if not batch.folder.is_dir():
+            raise FileNotFoundError(
+                f"{batch.folder}: the batch's folder is not there (OUT not shared with this machine,"
+                " or the batch has ended)"
+            )
         (self.folder / "json" if json else self.folder).mkdir(parents=True, exist_ok=True)
         self._kept: list[StagedDocument] = []
         self._dropped: list[StagedDocument] = []

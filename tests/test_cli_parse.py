@@ -252,7 +252,7 @@ def test_parse_imports_no_numpy_pandas_revisions_or_prefect(tmp_path, seed_path)
     code = (
         "import sys; from flows.cli import main; "
         f"rc = main(['parse', {str(seed_path)!r}, '--out', {str(tmp_path / 'out')!r}, '--quiet']); "
-        "print(rc, sorted({m.split('.')[0] for m in sys.modules} & {'numpy', 'pandas', 'prefect', 'spacy'}),"
+        "print(rc, sorted({m.split('.')[0] for m in sys.modules} & {'numpy', 'pandas', 'prefect', 'spacy', 'dask', 'distributed'}),"
         " [m for m in sys.modules if m.startswith('revisions.') and m != 'revisions.series'])"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
