@@ -152,23 +152,18 @@ def _serve(args: argparse.Namespace) -> int:
         )
         return 1
 
-    from flows.watch import watch_flow
+    from flows.watch_serve import serve
+    from flows.watch_session import WatchSpec
 
-    parameters = {
-        "inbox": str(Path(args.inbox).resolve()),
-        "out": str(Path(args.out).resolve()),
-        "series": args.series,
-    }
-    when = f"cron {args.cron!r}" if args.cron else f"every {args.every or DEFAULT_EVERY}"
-    print(
-        f"serving watch-inbox/{args.name} ({when}) on {api_url}: inbox {parameters['inbox']} -> {parameters['out']}"
-    )
-    watch_flow.serve(
+    spec = WatchSpec(
         name=args.name,
-        interval=interval,
+        parameters={
+            "inbox": str(Path(args.inbox).resolve()),
+            "out": str(Path(args.out).resolve()),
+            "series": args.series,
+        },
+        api_url=api_url,
+        interval_seconds=None if interval is None else interval.total_seconds(),
         cron=args.cron,
-        parameters=parameters,
-        limit=1,  # one run at a time: a slow run delays the next instead of racing it
-        print_starting_message=False,
     )
-    return 0
+    return serve(spec)
