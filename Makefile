@@ -51,14 +51,16 @@ clean:
 
 # Scheduled runs need a real Prefect server: `make server` in one terminal (SQLite under .prefect/,
 # UI at http://127.0.0.1:$(PREFECT_PORT)), then `make watch INBOX=... OUT=...` in another.
+# `make server DB=postgres` runs it on a private PostgreSQL cluster under .prefect/postgres instead.
 PREFECT_PORT ?= 4200
 LOCAL_API_URL := http://127.0.0.1:$(PREFECT_PORT)/api
 INBOX ?= inbox
 EVERY ?= 10m
+DB ?= sqlite
 .PHONY: server watch
 
-server: setup  ## start a local Prefect server (Ctrl-C stops it)
-	PREFECT_API_URL=$(LOCAL_API_URL) $(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT) --analytics-off
+server: setup  ## start a local Prefect server (Ctrl-C stops it); DB=postgres for PostgreSQL
+	$(BIN)/python -m flows.server --port $(PREFECT_PORT) --db $(DB)
 
 watch: setup  ## serve the watch flow every $(EVERY) over $(INBOX) into $(OUT), against `make server`
 	@mkdir -p $(INBOX)
