@@ -17,7 +17,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_LOGGING_LEVEL ?= WARNING
 
-.PHONY: setup run test lint eval eval-docs bench fixtures clean
+.PHONY: setup run test lint eval eval-docs eval-revisions bench fixtures clean
 
 $(BIN)/zhengce: pyproject.toml uv.lock
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv \
@@ -42,6 +42,9 @@ eval: setup  ## score money/ratios/targets against fixtures/gold (reports; never
 
 eval-docs: setup  ## titles, issuers, 文号 and top-level counts against the field corpus, dev and held-out apart (reports; never fails on low scores)
 	$(BIN)/python scripts/eval_documents.py $(if $(SPLIT),--split $(SPLIT))
+
+eval-revisions: setup  ## score the revision aligner against real pairs annotated by reading (per pair, tuned and held-out apart)
+	$(BIN)/python scripts/eval_revisions.py
 
 bench: setup  ## throughput of `zhengce parse` vs jieba segmentation on >= 1M characters of real policy text
 	$(BIN)/python bench/bench_parse.py

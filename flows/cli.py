@@ -12,6 +12,9 @@ COMMANDS = {
     "parse": ("flows.cmd_parse", "parse drafts into Parquet/JSON datasets"),
     "diff": ("flows.cmd_diff", "compare two drafts and write a 新旧对照表"),
     "watch": ("flows.cmd_watch", "parse and compare new drafts dropped into an inbox"),
+    "sql": ("flows.cmd_sql", "query the tables of an output folder with DuckDB SQL"),
+    "export": ("flows.cmd_export", "write the tables an analyst reads to an Excel workbook"),
+    "history": ("flows.cmd_history", "follow every unit and value across the versions of one policy"),
 }
 
 

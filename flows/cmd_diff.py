@@ -1,7 +1,7 @@
 """`zhengce diff OLD NEW --out OUT [--series NAME]`: compare two drafts of a policy.
 
 Parses both (their tables are written too), writes the diff to the changes and
-value_changes tables and OUT/diffs/<old>__<new>.json/.html, and prints a summary.
+value_changes tables and OUT/diffs/<old>__<new>.json/.html/.docx, and prints a summary.
 Runs in-process through flows/diff_steps.py: no Prefect import, no server.
 Exit status: 0 done; 1 a file could not be read or parsed (one line each on stderr:
 ``zhengce: PATH: reason``), or the output could not be written; nothing is written then.
@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 from rich.console import Console
 from rich.table import Table
 
 from flows.diff_steps import DiffResult, diff_files
-from flows.steps import one_line
-from outputs.diff_report import CHANGE_NAMES, FIELD_NAMES, ROLE_NAMES, VALUE_CHANGE_NAMES
+from flows.steps import FileError, one_line
+from outputs.report_names import CHANGE_NAMES, FIELD_NAMES, ROLE_NAMES, VALUE_CHANGE_NAMES
+
+T = TypeVar("T")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -59,18 +63,27 @@ def _print_summary(result: DiffResult, console: Console) -> None:
         )
     console.print(values)
     console.print(f"report: {result.html_path}")
+    console.print(f"word:   {result.docx_path}")
     console.print(f"json:   {result.json_path}")
 
 
-def run(args: argparse.Namespace) -> int:
+def run_step(out: str, step: Callable[[], T | list[FileError]]) -> T | int:
+    """Run a command's step: its result, or the exit status after one line per error on stderr."""
     try:
-        result = diff_files(args.old, args.new, args.out, series=args.series)
+        result = step()
     except OSError as error:
-        print(f"zhengce: {args.out}: cannot write: {one_line(error)}", file=sys.stderr)
+        print(f"zhengce: {out}: cannot write: {one_line(error)}", file=sys.stderr)
         return 1
     if isinstance(result, list):
         for error in result:
             print(f"zhengce: {error.line()}", file=sys.stderr)
         return 1
+    return result
+
+
+def run(args: argparse.Namespace) -> int:
+    result = run_step(args.out, lambda: diff_files(args.old, args.new, args.out, series=args.series))
+    if isinstance(result, int):
+        return result
     _print_summary(result, Console(soft_wrap=True))
     return 0

@@ -13,18 +13,30 @@ each on stderr: ``zhengce: PATH: reason``), the others are still written; 2 usag
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from flows.steps import BatchResult, DocumentSummary, FileError, collect_paths, one_line, parse_batch
 from outputs.dataset import DatasetError
+from parsers.ingest import (
+    ENV_MAX_BYTES,
+    ENV_MAX_LINE_CHARS,
+    SUPPORTED_SUFFIXES,
+    Limits,
+    parse_count,
+    parse_size,
+)
 
 SUMMARY_ROWS = 50  # past this the table shows the first rows and a total
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files, or folders searched for .txt .html .htm .docx"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=f"files, or folders searched for {' '.join(SUPPORTED_SUFFIXES)}",
     )
     parser.add_argument("--out", default="out", help="output folder for the datasets (default: out)")
     parser.add_argument(
@@ -33,6 +45,46 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="run the Prefect flow (local ephemeral server; slower to start)",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary table")
+    defaults = Limits()
+    parser.add_argument(
+        "--max-bytes",
+        type=_argument(parse_size),
+        metavar="SIZE",
+        help=f"refuse files larger than this (default {defaults.max_bytes // 2**20}MB; also {ENV_MAX_BYTES})",
+    )
+    parser.add_argument(
+        "--max-line-chars",
+        type=_argument(parse_count),
+        metavar="N",
+        help=f"refuse text with a line longer than N characters (default {defaults.max_line_chars:,};"
+        f" also {ENV_MAX_LINE_CHARS})",
+    )
+
+
+def _argument(parse):
+    """An argparse type from a parser that raises ValueError: its message becomes the usage error."""
+
+    def convert(text: str):
+        try:
+            return parse(text)
+        except ValueError as err:
+            raise argparse.ArgumentTypeError(str(err)) from None
+
+    convert.__name__ = parse.__name__
+    return convert
+
+
+def _set_limits(args: argparse.Namespace) -> str | None:
+    """Put the command line's input bounds in the environment, where every ingest step (in this process,
+    in Prefect's threads, in worker processes) reads them; a usage error if the environment's are bad."""
+    for value, variable in ((args.max_bytes, ENV_MAX_BYTES), (args.max_line_chars, ENV_MAX_LINE_CHARS)):
+        if value is not None:
+            os.environ[variable] = str(value)
+    try:
+        Limits.from_env(os.environ)
+    except ValueError as err:
+        return str(err)
+    return None
 
 
 def _say_error(error: FileError, console=None) -> None:
@@ -122,10 +174,14 @@ def _summary_table(result: BatchResult):
 
 
 def run(args: argparse.Namespace) -> int:
+    problem = _set_limits(args)
+    if problem:
+        print(f"zhengce: {problem}", file=sys.stderr)
+        return 2
     files = collect_paths(args.paths)
     if not files:
         print(
-            f"zhengce: no .txt, .html, .htm or .docx file under {' '.join(map(str, args.paths))}",
+            f"zhengce: no {', '.join(SUPPORTED_SUFFIXES)} file under {' '.join(map(str, args.paths))}",
             file=sys.stderr,
         )
         return 2

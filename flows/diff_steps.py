@@ -26,6 +26,7 @@ class DiffResult:
     json_path: Path
     html_path: Path
     commit: CommitResult
+    docx_path: Path | None = None
 
 
 def parse_pair(old_path: str | Path, new_path: str | Path) -> tuple[Document, Document] | list[FileError]:
@@ -47,14 +48,14 @@ def compare_step(old: Document, new: Document, series: str | None = None) -> Rev
 def write_diff_step(
     out: str | Path, old: Document, new: Document, diff: RevisionDiff, series: str | None = None
 ) -> DiffResult:
-    """Each document's JSON and the diff's JSON and HTML, then one atomic commit of all tables
+    """Each document's JSON and the diff's JSON, HTML and Word file, then one atomic commit of all tables
     (both documents' rows and the diff's changes/value_changes rows)."""
     for doc in (old, new):
         write_document_json(out, doc)
-    json_path, html_path = write_diff_report(out, diff, old, new)
+    paths = write_diff_report(out, diff, old, new)
     overrides = {old.doc_id: series, new.doc_id: series} if series else None
     result = commit(out, documents=[old, new], diffs=[diff], series=overrides)
-    return DiffResult(old, new, diff, json_path, html_path, result)
+    return DiffResult(old, new, diff, paths.json, paths.html, result, paths.docx)
 
 
 def diff_files(

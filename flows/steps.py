@@ -7,13 +7,14 @@ Nothing here imports Prefect.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from outputs.dataset import CommitResult, commit
 from outputs.json_export import write_documents_json
-from parsers.ingest import SUPPORTED_SUFFIXES, Ingested, IngestError, read_path
+from parsers.ingest import READ_SUFFIXES, Ingested, IngestError, Limits, printable, read_path
 from parsers.model import Document
 from parsers.pipeline import parse_ingested
 
@@ -30,7 +31,8 @@ class FileError:
     reason: str
 
     def line(self) -> str:
-        return f"{self.path}: {self.reason}"
+        # A newline or other control character in a file name must not split the line.
+        return f"{printable(self.path)}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,8 @@ def _is_hidden(path: Path, root: Path) -> bool:
 
 
 def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """The files to parse: files as given, folders searched recursively for .txt .html .htm .docx.
+    """The files to parse: files as given, folders searched recursively for .txt .html .htm .docx .pdf
+    (and .doc .wps, so that the run says to convert them rather than skipping them unseen).
 
     Order: the arguments' order, each folder's files sorted; a file reached twice counts
     once. A path that does not exist is kept, so the run reports it as a bad file.
@@ -101,7 +104,10 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
     seen: set[Path] = set()
 
     def add(path: Path) -> None:
-        key = path.resolve()
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError):  # a symbolic link loop: kept, so the run reports it as a bad file
+            key = path.absolute()
         if key not in seen:
             seen.add(key)
             found.append(path)
@@ -110,11 +116,7 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
         path = Path(given)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and child.suffix.lower() in SUPPORTED_SUFFIXES
-                    and not _is_hidden(child, path)
-                ):
+                if child.is_file() and child.suffix.lower() in READ_SUFFIXES and not _is_hidden(child, path):
                     add(child)
         else:
             add(path)
@@ -122,8 +124,10 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def ingest_step(path: str | Path) -> Ingested:
-    """Read one file; raises IngestError with a one-line reason for a file it refuses."""
-    return read_path(path)
+    """Read one file; raises IngestError with a one-line reason for a file it refuses. The input bounds
+    come from the environment (ZHENGCE_MAX_BYTES, ZHENGCE_MAX_LINE_CHARS; `zhengce parse --max-bytes
+    --max-line-chars` sets them), so worker threads and processes obey the same bounds."""
+    return read_path(path, limits=Limits.from_env(os.environ))
 
 
 def parse_step(ingested: Ingested) -> Document:

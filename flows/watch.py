@@ -92,8 +92,10 @@ def write_task(
     docs: list[Document],
     diffs: list[tuple[RevisionDiff, Document, Document]],
     series: str | None = None,
+    histories: list | None = None,
 ) -> None:
-    steps.write_results(out, docs, diffs, series)  # idempotent: rows are replaced by content-derived ids
+    # idempotent: rows are replaced by content-derived ids (histories by series)
+    steps.write_results(out, docs, diffs, series, histories or [])
 
 
 @task(name="record-seen", cache_policy=NO_CACHE, **IO_RETRIES)

@@ -36,11 +36,13 @@ from flows.steps import FileError, ingest_step, one_line, parse_step
 from outputs.dataset import commit, existing_documents
 from outputs.diff_report import diff_paths, write_diff_report
 from outputs.diff_rows import diff_rows
+from outputs.history_report import write_history_report
 from outputs.json_export import json_path, read_document_json, write_document_json
 from parsers import PARSER_VERSION
 from parsers.dates import CHINA_TZ
 from parsers.ingest import SUPPORTED_SUFFIXES, Ingested, IngestError
 from parsers.model import Document
+from revisions.history import SeriesHistory, build_history
 from revisions.model import RevisionDiff
 from revisions.series import series_key
 
@@ -345,21 +347,51 @@ def load_document(out: str | Path, doc_id: str) -> Document:
 # ---------------------------------------------------------------- writing
 
 
+def series_histories(
+    out: str | Path,
+    known: Sequence[KnownDraft],
+    drafts: Sequence[NewDraft],
+    diffs: Sequence[tuple[RevisionDiff, Document, Document]],
+    load: Callable[[str, str], Document],
+) -> list[SeriesHistory]:
+    """The history of every series a diff of this pass belongs to, over all its drafts, oldest first.
+    A draft whose JSON cannot be read back is left out of its series' history."""
+    in_run = {d.doc.doc_id: d for d in drafts}
+    touched = {in_run[new.doc_id].series for _, _, new in diffs if new.doc_id in in_run}
+    histories = []
+    for name in sorted(touched):
+        members = {k.doc_id: k.date for k in known if k.series == name}
+        members.update({d.doc.doc_id: d.date for d in drafts if d.series == name})
+        docs = []
+        for doc_id, _ in sorted(members.items(), key=lambda item: (as_aware(item[1]), item[0])):
+            try:
+                docs.append(in_run[doc_id].doc if doc_id in in_run else load(str(out), doc_id))
+            except (OSError, ValueError):
+                continue
+        if len(docs) >= 2:
+            histories.append(build_history(docs, name))
+    return histories
+
+
 def write_results(
     out: str | Path,
     docs: Sequence[Document],
     diffs: Sequence[tuple[RevisionDiff, Document, Document]],
     series: str | None = None,
+    histories: Sequence[SeriesHistory] = (),
 ):
     """JSON of each document and each diff's report first, then all tables in one atomic commit.
 
-    ``diffs`` holds (diff, old_doc, new_doc). A run killed before the commit leaves files the
-    tables do not list yet; the next run rewrites them identically.
+    ``diffs`` holds (diff, old_doc, new_doc); ``histories`` the series histories to replace. A run
+    killed before the commit leaves files the tables do not list yet; the next run rewrites them
+    identically.
     """
     for doc in docs:
         write_document_json(out, doc)
     for diff, old_doc, new_doc in diffs:
         write_diff_report(out, diff, old_doc, new_doc)
+    for history in histories:
+        write_history_report(out, history)
     overrides = {doc.doc_id: series for doc in docs} if series else None
     return commit(
         out,
@@ -367,6 +399,7 @@ def write_results(
         diffs=[diff for diff, _, _ in diffs],
         series=overrides,
         diff_documents=[old_doc for _, old_doc, _ in diffs],
+        histories=histories,
     )
 
 
@@ -534,7 +567,8 @@ def watch_pass(
             else:
                 parsed.append((item, outcome))
         drafts = place_drafts(parsed, series)
-        comparisons = plan_comparisons(steps.known(out, state), drafts)
+        known = steps.known(out, state)
+        comparisons = plan_comparisons(known, drafts)
         in_run = {d.doc.doc_id: d.doc for d in drafts}
         diffs: list[tuple[RevisionDiff, Document, Document]] = []
         for comparison in comparisons:
@@ -550,7 +584,8 @@ def watch_pass(
                     continue
             diffs.append((steps.compare(old_doc, new.doc, new.series), old_doc, new.doc))
         if drafts:
-            steps.write(out, [d.doc for d in drafts], diffs, series)
+            histories = series_histories(out, known, drafts, diffs, steps.load) if diffs else []
+            steps.write(out, [d.doc for d in drafts], diffs, series, histories)
         steps.record(out, state, drafts, failures)
     new_by_id = {c.new.doc.doc_id: c.new for c in comparisons}
     report.parsed = [(d.file.path, d.doc.doc_id, d.series) for d in drafts]

@@ -47,6 +47,11 @@ def column_doc(table: str, column: str) -> ColumnDoc | None:
     return None
 
 
+def table_doc(table: str) -> str:
+    """What one row of ``table`` is."""
+    return _entries()["tables"][table]
+
+
 def with_descriptions(table: str, schema: pa.Schema) -> pa.Schema:
     """``schema`` with each documented field's English description in its metadata."""
     fields = []

@@ -45,9 +45,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from outputs.companions import refresh_companions
 from outputs.diff_rows import diff_rows
+from outputs.history_rows import history_rows
 from outputs.rows import document_rows
-from outputs.schema import DIFF_TABLES, DOCUMENT_TABLES, TABLES
+from outputs.schema import DIFF_TABLES, DOCUMENT_TABLES, HISTORY_TABLES, TABLES
 from parsers.model import Document
 
 N_BUCKETS = 32
@@ -83,6 +85,8 @@ def _bucket(key: str, n_buckets: int = N_BUCKETS) -> int:
 
 
 def _key_columns(table: str) -> tuple[str, ...]:
+    if table in HISTORY_TABLES:
+        return ("series",)
     return ("doc_id",) if table in DOCUMENT_TABLES else ("old_doc_id", "new_doc_id")
 
 
@@ -357,6 +361,7 @@ def commit(
     diffs: Iterable = (),
     series: Mapping[str, str] | None = None,
     diff_documents: Iterable[Document] = (),
+    histories: Iterable = (),
 ) -> CommitResult:
     """Write ``documents`` and ``diffs`` to every table under ``out`` as one atomic step.
 
@@ -365,6 +370,7 @@ def commit(
     (doc_id -> name) overrides the series worked out from a document's title.
     ``diff_documents`` are documents the diffs compare that are not rewritten here (an earlier
     draft read back from its JSON): they only tell each value change which provision it is in.
+    A series history (revisions.history.SeriesHistory) replaces the history rows of its series.
     """
     out = Path(out)
     state = _state(out)
@@ -390,6 +396,12 @@ def commit(
         for table in DIFF_TABLES:  # a diff with no rows still clears the pair's old rows
             keys[table][bucket].add(_KEY_SEP.join(pair))
             rows[table][bucket].extend(table_rows.get(table, []))
+
+    for history in histories:
+        bucket = _bucket(history.series)
+        for table in HISTORY_TABLES:
+            keys[table][bucket].add(history.series)
+            rows[table][bucket].extend(history_rows(history))
 
     with _writer_lock(state):
         _ensure_table_links(out)  # before building: a folder in the way fails the commit early
@@ -420,6 +432,7 @@ def commit(
         _fsync_path(state)
         _fsync_path(out)
         _collect_garbage(state)
+        refresh_companions(out, latest.values())  # OUT/zhengce.duckdb and OUT/deadlines.ics
     # merging segments reads whole buckets; hand those buffers back so a long batch stays flat
     pa.default_memory_pool().release_unused()
 

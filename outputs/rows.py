@@ -40,7 +40,8 @@ def _node_rows(doc: Document, where: dict[str, Provision]) -> list[dict]:
     return rows
 
 
-def _document_row(doc: Document, series: str | None = None) -> dict:
+def document_row(doc: Document, series: str | None = None) -> dict:
+    """The row of ``doc`` in the documents table."""
     notice = doc.notice
     return {
         "doc_id": doc.doc_id,
@@ -84,7 +85,7 @@ def document_rows(doc: Document, series: str | None = None) -> dict[str, list[di
     """
     where = provisions(doc)
     return {
-        "documents": [_document_row(doc, series)],
+        "documents": [document_row(doc, series)],
         "nodes": _node_rows(doc, where),
         "money": _mention_rows(doc, doc.money, "money", where),
         "ratios": _mention_rows(doc, doc.ratios, "ratios", where),

@@ -174,6 +174,36 @@ VALUE_CHANGES = pa.schema(
     ]
 )
 
+# One row per track per version of a series (revisions/history.py): what became of one unit (article,
+# point, measure, chapter) or one value (money, ratio, target) from version to version. A track has a row
+# for every version it is in and one `removed` row for the version it left; none before it appeared.
+# Written whole for a series: a series' rows are replaced when it is computed again.
+HISTORY = pa.schema(
+    [
+        ("series", pa.string()),  # the policy: its title without status words, place and dates
+        ("track_id", pa.string()),  # u1, m3, r2, t7: one unit or value followed across versions
+        ("item", pa.string()),  # unit | money | ratio | target
+        ("version", pa.int32()),  # 1-based position of the version in the series
+        ("version_label", pa.string()),  # 稿次: 征求意见稿, 修订稿 … or a law's latest 修订/修正 line
+        ("version_date", pa.date32()),
+        ("doc_id", pa.string()),
+        (
+            "change",
+            pa.string(),
+        ),  # first | added | removed | modified | changed | unchanged | renumbered | moved
+        ("node_id", pa.string()),  # the unit; for a value the clause it hangs on; null when removed
+        ("label", pa.string()),  # the unit's label (第十条, 第十条（二）); for a value, the unit it sits in
+        ("kind", pa.string()),  # units: article, point, measure, chapter …
+        ("surface", pa.string()),  # values: as written (不超过100万元)
+        ("low", pa.float64()),  # money in yuan; targets' ranges
+        ("high", pa.float64()),
+        ("value", pa.float64()),  # ratios as a fraction; targets
+        ("role", pa.string()),
+        ("person", pa.string()),  # whom a value is for: 单位, 个人, 直接责任人员 …
+        ("similarity", pa.float64()),  # units: text similarity to the previous version, 0..1
+    ]
+)
+
 # table name (the folder under OUT) -> schema. Each field's metadata holds its description
 # (outputs/data/columns.toml), so pyarrow readers see what a column means and how its nulls read.
 TABLES: dict[str, pa.Schema] = {
@@ -186,8 +216,10 @@ TABLES: dict[str, pa.Schema] = {
         "targets": TARGETS,
         "changes": CHANGES,
         "value_changes": VALUE_CHANGES,
+        "history": HISTORY,
     }.items()
 }
-DOCUMENTS, NODES, MONEY, RATIOS, TARGETS, CHANGES, VALUE_CHANGES = TABLES.values()
+DOCUMENTS, NODES, MONEY, RATIOS, TARGETS, CHANGES, VALUE_CHANGES, HISTORY = TABLES.values()
 DOCUMENT_TABLES = ("documents", "nodes", "money", "ratios", "targets")
 DIFF_TABLES = ("changes", "value_changes")
+HISTORY_TABLES = ("history",)  # keyed by series

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_NAME = "zhengce.Document"
 SCHEMA_VERSION = "1.0.0"
 
-SourceFormat = Literal["txt", "html", "docx"]
+SourceFormat = Literal["txt", "html", "docx", "pdf"]
 
 NodeKind = Literal[
     "notice",  # the consultation notice before the document proper

@@ -1,7 +1,13 @@
-"""Chinese and Arabic numerals: 十二 -> 12, 一百二十三 -> 123, 壹佰 -> 100, ２．７ -> 2.7, 1,000 -> 1000.
+"""Chinese and Arabic numerals: the one place that tables them.
 
-Scales (万, 亿) inside a Chinese numeral are multiplied out here; a scale that
-follows an Arabic number (2.7万) is the caller's business (``SCALES``).
+Reading: 十二 -> 12, 一百二十三 -> 123, 壹佰 -> 100, ２．７ -> 2.7, 1,000 -> 1000. Scales (万, 亿)
+inside a Chinese numeral are multiplied out here; a scale that follows an Arabic number (2.7万)
+is the caller's business (``SCALES``).
+
+Writing (how Word renders automatic list numbers): 105 -> 一百零五, 14 -> xiv, 28 -> bb.
+
+Character classes: other modules build their patterns from the ``*_CHARS`` constants below
+(each is the body of a regex character class), never from their own list of numeral characters.
 """
 
 from __future__ import annotations
@@ -29,7 +35,18 @@ SCALES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 # ① .. ⑳ as used for sub-items
 CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
 
-CN_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(SCALES) + "点"
+# ---------------------------------------------------------------- character classes
+ARABIC_DIGIT_CHARS = "0-9０-９"  # half- and full-width
+CN_DIGIT_CHARS = (
+    "零〇○一二三四五六七八九"  # the ten digits as dates and labels write them (二〇二五, 第十二条)
+)
+CN_FORMAL_DIGIT_CHARS = "壹贰貳叁參肆伍陆陸柒捌玖"  # 大写 digits of financial writing
+CN_ALL_DIGIT_CHARS = "".join(DIGITS)  # every character that is a digit: the above, 两, 幺, Ｏ
+CN_UNIT_CHARS = "十百千"
+CN_ALL_UNIT_CHARS = "".join(SMALL_UNITS)  # with the formal 拾佰仟
+CN_SCALE_CHARS = "".join(SCALES)
+CN_LABEL_CHARS = CN_DIGIT_CHARS + CN_UNIT_CHARS + "两"  # what the numbers of headings are written with
+CN_NUMERAL_CHARS = CN_ALL_DIGIT_CHARS + CN_ALL_UNIT_CHARS + CN_SCALE_CHARS + "点"
 CN_NUMERAL_RE = re.compile(f"[{CN_NUMERAL_CHARS}]+")
 ARABIC_RE = re.compile(r"[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
 
@@ -102,3 +119,73 @@ def parse_ordinal(text: str) -> int | None:
     except (ValueError, KeyError):
         return None
     return int(value) if value == int(value) else None
+
+
+# ---------------------------------------------------------------- writing numbers
+
+_CN_WRITE_DIGITS = "零一二三四五六七八九"
+_CN_GROUP_SCALES = ("", "万", "亿")  # 10^0, 10^4, 10^8
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
+MAX_CHINESE = 10**12 - 1  # below 万亿
+MAX_ROMAN = 3999  # the classical numerals have no sign for 5000
+MAX_LETTER_REPEAT = 30  # a, b … z, aa … zz, … up to thirty letters
+
+
+def _group_below_10000(n: int, leading: bool) -> str:
+    out, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // value % 10
+        if digit:
+            if zero:
+                out += "零"
+            # 十二, not 一十二, at the head of a number; 一百一十二 inside it.
+            out += (
+                "" if unit == "十" and digit == 1 and leading and not out else _CN_WRITE_DIGITS[digit]
+            ) + unit
+            zero = False
+        elif out:
+            zero = True
+    return out
+
+
+def to_chinese(n: int) -> str | None:
+    """1 -> 一, 10 -> 十, 21 -> 二十一, 105 -> 一百零五, 10010 -> 一万零一十 (Word's chineseCounting);
+    None outside 1 .. MAX_CHINESE. ``parse_chinese`` reads every result back to ``n``."""
+    if not 1 <= n <= MAX_CHINESE:
+        return None
+    groups = []
+    while n:
+        n, group = divmod(n, 10_000)
+        groups.append(group)
+    out, pending_zero = "", False
+    for index in range(len(groups) - 1, -1, -1):
+        group = groups[index]
+        if not group:
+            pending_zero = bool(out)
+            continue
+        written = _group_below_10000(group, leading=not out)
+        if out and (pending_zero or group < 1000):
+            written = "零" + written
+        out += written + _CN_GROUP_SCALES[index]
+        pending_zero = False
+    return out
+
+
+def to_roman(n: int) -> str | None:
+    """14 -> xiv (lower case; ``.upper()`` for XIV); None outside 1 .. MAX_ROMAN."""
+    if not 1 <= n <= MAX_ROMAN:
+        return None
+    out = []
+    for value, numeral in _ROMAN:
+        count, n = divmod(n, value)
+        out.append(numeral * count)
+    return "".join(out)
+
+
+def to_letters(n: int) -> str | None:
+    """1 -> a, 26 -> z, 27 -> aa, 28 -> bb (a letter repeated, as Word numbers lists); None outside
+    1 .. 26 * MAX_LETTER_REPEAT."""
+    if not 1 <= n <= 26 * MAX_LETTER_REPEAT:
+        return None
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)

@@ -1,157 +1,66 @@
-"""Align the numbered units of two documents.
+"""Align the units of two documents (revisions/units.py says what a unit is and how it is compared).
 
-A *unit* is a node a reader cites by its number: chapter, section, article, point,
-action, measure, item (plus the title, preamble, notice, attachment and signature,
-and any top-level node outside them). Its *own text* is its node text without the text
-of the units nested in it, so a measure and its items are separate rows and every
-character is compared once.
+Units are aligned group by group: the outer units of one kind across the whole document (containers
+first, so that an article knows whether its chapter was paired), then, inside every paired content
+unit, its inner units of one kind (the points of an article, the items of a measure), and so on down.
 
-Pairs are found in passes, each only among units of the same kind still unpaired:
+Within a group:
 
-1. identical normalised text (the label set aside) - most units of a revision;
-2. same number and a similar heading - the unit was reworded but kept its place;
-3. character-bigram similarity, with an inverted index from bigram to units so only
-   units that share rare-enough bigrams are ever scored (no all-pairs comparison);
-   candidate pairs are taken greedily, best first;
-4. what is left between two consecutive pairs, one old unit against one new unit of
-   the same kind under the same (paired) parent, is a rewrite of that unit.
+1. **candidates**: for each old unit, the new units most like it - identical text (label set aside)
+   first; otherwise a similarity that counts containment beside symmetric overlap, so an article
+   that grew around its old text, or shrank to a part of it, still finds its successor. Large groups
+   find their candidates through an inverted index from character bigrams to units, so no group is
+   compared all-pairs.
+2. **in-order chain**: the heaviest set of candidate pairs that keeps document order on both sides
+   (a heaviest increasing subsequence over the candidates, O(C log C)): the backbone of the revision.
+   A unit does not jump across the document to a look-alike when its in-order successor is there.
+3. **moves**: a candidate outside the chain is taken only when it is very similar - the unit really
+   moved.
+4. **gaps**: units left between two consecutive chain pairs are rewrites of each other when they still
+   share text; they are paired in document order (a small dynamic programme over the gap).
 
-Then each pair is checked for a move (its parent unit is not the pair of its old
-parent, or it falls outside the longest increasing subsequence of new positions taken
-in old order) and a renumbering (its ordinal, or failing that its normalised label,
-changed).
+Then each pair is checked for a move (it falls outside the in-order chain of its group, or it left one
+paired container for another; a chapter added or dissolved around it is not a move) and a renumbering.
+Splits and merges - text carried from one unit to another besides the pairing - are found afterwards
+(revisions/carried.py).
 """
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from parsers.model import Document, Node
-from revisions.textdiff import ngrams, normalise, ratio
+from parsers.model import Document
+from revisions.model import TextOp
+from revisions.textdiff import normalise, ratio
+from revisions.units import CONTAINER_KINDS, Unit, collect_units
 
-UNIT_KINDS = frozenset(
-    {
-        "notice",
-        "title",
-        "preamble",
-        "chapter",
-        "section",
-        "article",
-        "point",
-        "action",
-        "measure",
-        "item",
-        "attachment",
-        "signature",
-    }
-)
-
-HEADING_MIN_RATIO = 0.6  # pass 2: same number, headings at least this similar
-SIMILAR_MIN_DICE = 0.35  # pass 3: bigram Dice coefficient to accept a pair
-CANDIDATES_PER_UNIT = 5  # pass 3: best-scoring candidates kept per old unit
-PROBE_GRAMS = 48  # pass 3: rarest bigrams of a unit used to find its candidates
-REWRITE_MIN_DICE = 0.05  # pass 4: one-to-one leftovers need to share at least this much
-GAP_MIN_DICE = 0.2  # pass 4: in a gap of several leftovers, a pair needs this much
-GAP_MAX_PAIRS = 400  # pass 4: larger gaps are left alone (the all-pairs work would grow quadratically)
-CONTAINED_MIN = 0.5  # split/merge note: share of a unit's bigrams found in what another unit lost/gained
+CHAIN_MIN = 0.3  # a candidate pair this similar may join the in-order chain
+MOVE_MIN = 0.7  # a pair outside the chain (a move) must be this similar
+GAP_MIN = 0.2  # in a gap of several leftovers, a pair needs this much
+REWRITE_MIN = 0.05  # one old against one new leftover in a gap: a rewrite if they share anything ...
+REWRITE_MIN_CHARS = 30  # ... and both are this long (two short points that share a 的 are not one rewritten)
+GAP_YIELD = 0.8  # a gap pair must score this share of the best pair either unit has outside the gap
+LEFTOVER_MIN = 0.4  # leftovers of a group that are each other's best match, out of order: a moved rewrite
+CONTAIN_WEIGHT = 0.85  # containment counts a little less than symmetric overlap
+CONTAIN_FULL = 16  # bigrams a contained text needs before containment counts in full
+HEADING_MIN_RATIO = 0.6  # same number and headings this similar: a candidate whatever the body says
+CANDIDATES_PER_UNIT = 5
+PROBE_GRAMS = 48  # rarest bigrams of a unit used to find its candidates in a large group
+ALL_PAIRS_MAX = 2500  # groups with at most this many old×new pairs are scored all-pairs
+GAP_MAX_PAIRS = 2500  # larger gaps are left alone (the dynamic programme is old×new)
+SAME_NUMBER_BONUS = 0.05
+SAME_PARENT_BONUS = 0.02
 
 
 @dataclass
-class Unit:
-    node: Node
-    kind: str
-    index: int  # position among the document's units
-    parent: int | None  # index of the nearest enclosing unit
-    depth: int
-    text: str  # own text as written (label included)
-    key: str  # normalised own text, label set aside
-    heading_key: str
-    _grams: frozenset[str] | None = None
+class Carried:
+    """Text of an old unit carried into a new unit that is not its partner (a split or a merge)."""
 
-    @property
-    def grams(self) -> frozenset[str]:
-        """Character bigrams of the key, made on first use: most units pair on identical text and never need them."""
-        if self._grams is None:
-            self._grams = frozenset(ngrams(self.key))
-        return self._grams
-
-    @property
-    def label(self) -> str | None:
-        return self.node.label
-
-    @property
-    def ordinal(self) -> int | None:
-        return self.node.ordinal
-
-
-def _own_text(node: Node, nested: list[Node]) -> str:
-    """The node's text with the spans of the given nested nodes cut out."""
-    pieces, cursor = [], node.char_start
-    for inner in sorted(nested, key=lambda n: n.char_start):
-        if inner.char_start > cursor:
-            pieces.append(node.text[cursor - node.char_start : inner.char_start - node.char_start])
-        cursor = max(cursor, inner.char_end)
-    if cursor < node.char_end:
-        pieces.append(node.text[cursor - node.char_start :])
-    return "".join(pieces).strip()
-
-
-def _strip_label(text: str, label: str | None) -> str:
-    stripped = text.lstrip()
-    if label and stripped.startswith(label):
-        return stripped[len(label) :]
-    if label and normalise(stripped[: len(label) + 2]).startswith(normalise(label)):
-        # the label as stored may differ in width/spaces from the text; drop the same normalised prefix
-        target, consumed = normalise(label), 0
-        while consumed < len(stripped) and len(normalise(stripped[:consumed])) < len(target):
-            consumed += 1
-        return stripped[consumed:]
-    return stripped
-
-
-def collect_units(doc: Document) -> list[Unit]:
-    """The document's units in document order, each with its own text and parent unit."""
-    found: list[tuple[Node, int | None, int]] = []  # node, parent unit index, depth
-    nested: dict[int, list[Node]] = defaultdict(list)  # unit index -> units directly inside it
-
-    def walk(nodes: list[Node], parent: int | None, depth: int, top: bool) -> None:
-        for node in nodes:
-            if node.kind in UNIT_KINDS or top:
-                index = len(found)
-                found.append((node, parent, depth))
-                if parent is not None:
-                    nested[parent].append(node)
-                walk(node.children, index, depth + 1, False)
-            else:
-                walk(node.children, parent, depth, False)
-
-    walk(doc.nodes, None, 0, True)
-    units = []
-    for index, (node, parent, depth) in enumerate(found):
-        text = _own_text(node, nested[index])
-        key = normalise(_strip_label(text, node.label))
-        heading_key = normalise(_strip_label(node.heading, node.label)) if node.heading else ""
-        units.append(
-            Unit(
-                node=node,
-                kind=node.kind,
-                index=index,
-                parent=parent,
-                depth=depth,
-                text=text,
-                key=key,
-                heading_key=heading_key,
-            )
-        )
-    return units
-
-
-def dice(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a and not b:
-        return 1.0
-    return 2 * len(a & b) / (len(a) + len(b))
+    old: int
+    new: int
+    share: float  # the part of the old unit's text found in the new unit, 0..1
 
 
 @dataclass
@@ -162,7 +71,8 @@ class Alignment:
     new_to_old: dict[int, int] = field(default_factory=dict)
     moved: set[int] = field(default_factory=set)  # new unit indexes of moved pairs
     out_of_order: set[int] = field(default_factory=set)  # new unit indexes outside the in-order chain
-    notes: dict[tuple[str, int], str] = field(default_factory=dict)  # ("old"|"new", index) -> note
+    carried: list[Carried] = field(default_factory=list)
+    ops: dict[tuple[int, int], list[TextOp]] = field(default_factory=dict)  # text diffs of modified pairs
 
     def pair(self, old_index: int, new_index: int) -> None:
         self.old_to_new[old_index] = new_index
@@ -179,247 +89,312 @@ class Alignment:
             return old_unit.parent is None and new_unit.parent is None
         return self.old_to_new.get(old_unit.parent) == new_unit.parent
 
+    def changed_parent(self, old_unit: Unit, new_unit: Unit) -> bool:
+        """Left one paired parent for another paired parent (a new or dissolved container is no move)."""
+        if old_unit.parent is None or new_unit.parent is None:
+            return False
+        old_parent_partner = self.old_to_new.get(old_unit.parent)
+        return (
+            old_parent_partner is not None
+            and new_unit.parent in self.new_to_old
+            and old_parent_partner != new_unit.parent
+        )
 
-def _by_kind(units: list[Unit]) -> dict[str, list[Unit]]:
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a and not b:
+        return 1.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def similarity(old: Unit, new: Unit) -> float:
+    """Symmetric overlap or containment of the two texts' bigrams, whichever says more (0..1)."""
+    if old.key == new.key:
+        return 1.0
+    a, b = old.grams, new.grams
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    if not shared:
+        return 0.0
+    small = min(len(a), len(b))
+    contained = shared / small * min(1.0, small / CONTAIN_FULL)
+    return max(2 * shared / (len(a) + len(b)), CONTAIN_WEIGHT * contained)
+
+
+def _score(al: Alignment, old: Unit, new: Unit) -> float:
+    score = similarity(old, new)
+    if not old.key and not new.key:  # bare labels: only their number and place say anything
+        score = 0.4
+    if old.heading_key and new.heading_key and old.ordinal is not None and old.ordinal == new.ordinal:
+        heading = ratio(old.heading_key, new.heading_key)
+        if heading >= HEADING_MIN_RATIO:
+            score = max(score, 0.5 + 0.3 * heading)
+    if old.ordinal is not None and old.ordinal == new.ordinal:
+        score += SAME_NUMBER_BONUS
+    if al.parents_agree(old, new):
+        score += SAME_PARENT_BONUS
+    return score
+
+
+def _candidates(al: Alignment, olds: list[Unit], news: list[Unit]) -> list[tuple[float, int, int]]:
+    """(score, old index, new index) of the likely pairs of one group."""
+    out: list[tuple[float, int, int]] = []
+    new_by_key: dict[str, list[Unit]] = defaultdict(list)
+    for unit in news:
+        new_by_key[unit.key].append(unit)
+    old_count: dict[str, int] = defaultdict(int)
+    for unit in olds:
+        old_count[unit.key] += 1
+    searching: list[Unit] = []
+    taken_new: set[int] = set()  # new units with a unique identical partner: no other unit's candidate
+    for unit in olds:
+        same = new_by_key.get(unit.key, []) if unit.key else []
+        if len(same) == 1 and old_count[unit.key] == 1:
+            out.append((1.0 + _score(al, unit, same[0]), unit.index, same[0].index))
+            taken_new.add(same[0].index)
+        else:
+            searching.append(unit)
+    news = [unit for unit in news if unit.index not in taken_new]
+    if not searching:
+        return out
+    if len(searching) * len(news) <= ALL_PAIRS_MAX:
+        for old in searching:
+            scored = sorted(((_score(al, old, new), new.index) for new in news), reverse=True)
+            out.extend((s, old.index, n) for s, n in scored[: CANDIDATES_PER_UNIT * 2] if s >= GAP_MIN)
+        return out
+    # large group: candidates through the rarest shared bigrams
+    index: dict[str, list[int]] = defaultdict(list)
+    position_of = {unit.index: position for position, unit in enumerate(news)}
+    for position, unit in enumerate(news):
+        for gram in unit.grams:
+            index[gram].append(position)
+    common_cap = max(20, len(news) // 10)
+    for old in searching:
+        postings_list = sorted((p for p in map(index.get, old.grams) if p and len(p) <= common_cap), key=len)[
+            :PROBE_GRAMS
+        ]
+        shared: dict[int, int] = defaultdict(int)
+        for postings in postings_list:
+            for position in postings:
+                shared[position] += 1
+        for unit in new_by_key.get(old.key, []) if old.key else []:
+            shared[position_of[unit.index]] += (
+                len(postings_list) + 1
+            )  # repeated identical texts stay candidates
+        top = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[: CANDIDATES_PER_UNIT * 2]
+        scored = sorted(((_score(al, old, news[p]), news[p].index) for p, _ in top), reverse=True)
+        out.extend((s, old.index, n) for s, n in scored[:CANDIDATES_PER_UNIT] if s >= GAP_MIN)
+    return out
+
+
+def heaviest_chain(candidates: Iterable[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The candidates of greatest total weight whose old and new positions both strictly increase.
+
+    A heaviest increasing subsequence: candidates in old order (new order descending within one old
+    unit, so one old unit is used once), each extending the best chain that ends before its new
+    position, found with a Fenwick tree of prefix maxima. O(C log C).
+    """
+    ordered = sorted(candidates, key=lambda c: (c[1], -c[2]))
+    if not ordered:
+        return []
+    positions = sorted({c[2] for c in ordered})
+    rank = {p: i + 1 for i, p in enumerate(positions)}
+    size = len(positions)
+    tree_best = [0.0] * (size + 1)
+    tree_at = [-1] * (size + 1)
+    previous = [-1] * len(ordered)
+    totals = [0.0] * len(ordered)
+    for i, (weight, _, new) in enumerate(ordered):
+        best, at, k = 0.0, -1, rank[new] - 1
+        while k > 0:
+            if tree_best[k] > best:
+                best, at = tree_best[k], tree_at[k]
+            k -= k & -k
+        totals[i], previous[i] = best + weight, at
+        k = rank[new]
+        while k <= size:
+            if totals[i] > tree_best[k]:
+                tree_best[k], tree_at[k] = totals[i], i
+            k += k & -k
+    end = max(range(len(ordered)), key=lambda i: totals[i])
+    chain = []
+    while end != -1:
+        chain.append(ordered[end])
+        end = previous[end]
+    return chain[::-1]
+
+
+def _pair_gap(
+    al: Alignment, olds: list[Unit], news: list[Unit], best_elsewhere: list[tuple[float, int, int]]
+) -> None:
+    """Pair the leftovers of one gap in document order, maximising their total similarity.
+
+    A leftover whose best candidate outside the gap is much better than anything in it (a rewrite
+    that moved) is kept out, for the mutual-best pass to pair."""
+    if not olds or not news or len(olds) * len(news) > GAP_MAX_PAIRS:
+        return
+    outside: dict[int, float] = defaultdict(float)
+    here_old, here_new = {u.index for u in olds}, {u.index for u in news}
+    for score, old, new in best_elsewhere:
+        if (old in here_old) != (new in here_new) and old not in al.old_to_new and new not in al.new_to_old:
+            key = old if old in here_old else -1 - new
+            outside[key] = max(outside[key], score)
+    one_to_one = len(olds) == 1 and len(news) == 1
+    long_enough = min(len(olds[0].key), len(news[0].key)) >= REWRITE_MIN_CHARS
+    floor = REWRITE_MIN if one_to_one and long_enough else GAP_MIN
+    scores = [
+        [
+            s if s >= GAP_YIELD * max(outside[o.index], outside[-1 - n.index]) else 0.0
+            for n in news
+            if (s := _score(al, o, n)) is not None
+        ]
+        for o in olds
+    ]
+    rows, cols = len(olds), len(news)
+    best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
+    for i in range(rows - 1, -1, -1):
+        for j in range(cols - 1, -1, -1):
+            take = scores[i][j] + best[i + 1][j + 1] if scores[i][j] >= floor else 0.0
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    i = j = 0
+    while i < rows and j < cols:
+        if scores[i][j] >= floor and best[i][j] == scores[i][j] + best[i + 1][j + 1]:
+            al.pair(olds[i].index, news[j].index)
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+
+
+def align_group(al: Alignment, olds: list[Unit], news: list[Unit]) -> None:
+    """Pair the units of one group (one kind; outer units, or the children of one paired unit)."""
+    olds = [u for u in olds if u.index not in al.old_to_new]
+    news = [u for u in news if u.index not in al.new_to_old]
+    if not olds or not news:
+        return
+    if len(olds) == 1 and len(news) == 1 and olds[0].kind in CONTAINER_KINDS and olds[0].parent is None:
+        al.pair(olds[0].index, news[0].index)  # the one title, notice, preamble of each version
+        return
+    candidates = _candidates(al, olds, news)
+    chain = heaviest_chain(c for c in candidates if c[0] >= CHAIN_MIN)
+    for _, old, new in chain:
+        al.pair(old, new)
+    for score, old, new in sorted(candidates, reverse=True):
+        if score >= MOVE_MIN and old not in al.old_to_new and new not in al.new_to_old:
+            al.pair(old, new)
+    # the gaps between consecutive chain pairs
+    anchors = [(-1, -1), *((o, n) for _, o, n in chain), (len(al.old), len(al.new))]
+    old_left = [u for u in olds if u.index not in al.old_to_new]
+    new_left = [u for u in news if u.index not in al.new_to_old]
+    for (o1, n1), (o2, n2) in zip(anchors, anchors[1:], strict=False):
+        gap_old = [u for u in old_left if o1 < u.index < o2]
+        gap_new = [u for u in new_left if n1 < u.index < n2]
+        _pair_gap(al, gap_old, gap_new, best_elsewhere=candidates)
+    _pair_mutual_best(al, olds, news, candidates)
+
+
+def _pair_mutual_best(
+    al: Alignment, olds: list[Unit], news: list[Unit], candidates: list[tuple[float, int, int]]
+) -> None:
+    """Leftovers that are each other's best candidate, however far apart: a unit rewritten and moved."""
+    best_old: dict[int, tuple[float, int]] = {}
+    best_new: dict[int, tuple[float, int]] = {}
+    for score, old, new in candidates:
+        if old in al.old_to_new or new in al.new_to_old:
+            continue
+        if score > best_old.get(old, (0.0, -1))[0]:
+            best_old[old] = (score, new)
+        if score > best_new.get(new, (0.0, -1))[0]:
+            best_new[new] = (score, old)
+    for old, (score, new) in sorted(best_old.items()):
+        if score >= LEFTOVER_MIN and best_new.get(new, (0.0, -1))[1] == old:
+            al.pair(old, new)
+
+
+def _outer_groups(units: list[Unit]) -> dict[str, list[Unit]]:
     groups: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
-        groups[unit.kind].append(unit)
+        if not unit.inner:
+            groups[unit.kind].append(unit)
     return groups
 
 
-def _pair_identical(al: Alignment) -> None:
-    new_by_key: dict[tuple[str, str], list[Unit]] = defaultdict(list)
-    for unit in al.new:
-        new_by_key[(unit.kind, unit.key)].append(unit)
-    old_by_key: dict[tuple[str, str], list[Unit]] = defaultdict(list)
-    for unit in al.old:
-        old_by_key[(unit.kind, unit.key)].append(unit)
-    repeated: list[tuple[list[Unit], list[Unit]]] = []
-    for key, olds in old_by_key.items():
-        news = new_by_key.get(key)
-        if not news:
+def _group_order(old_groups: dict[str, list[Unit]], new_groups: dict[str, list[Unit]]) -> list[str]:
+    """Kinds shallow first (chapters before sections before articles), containers before content."""
+    depth: dict[str, int] = {}
+    for groups in (old_groups, new_groups):
+        for kind, units in groups.items():
+            depth[kind] = min(depth.get(kind, 99), min(u.depth for u in units))
+    return sorted(depth, key=lambda kind: (kind not in CONTAINER_KINDS, depth[kind], kind))
+
+
+def _align_inner(al: Alignment) -> None:
+    """Inside every paired content unit, its inner units, kind by kind, and so on down."""
+    queue = sorted(al.old_to_new.items())
+    seen: set[int] = set()
+    while queue:
+        old_index, new_index = queue.pop(0)
+        if old_index in seen:
             continue
-        if len(olds) == 1 and len(news) == 1:
-            al.pair(olds[0].index, news[0].index)
-        elif key[1]:  # several empty units (bare labels) are told apart by number later, not here
-            repeated.append((olds, news))
-    # repeated texts (（五）其他…, in several articles): once the unique texts have paired the
-    # parents, prefer a partner under the paired parent, then one with the same number, then order
-    for olds, news in repeated:
-        if len(olds) * len(news) > 10_000:  # boilerplate repeated hundreds of times: pair in order
-            for o, n in zip(olds, news, strict=False):
-                al.pair(o.index, n.index)
+        seen.add(old_index)
+        old_unit, new_unit = al.old[old_index], al.new[new_index]
+        if not (old_unit.children and new_unit.children):
             continue
-        ranked = sorted(
-            (
-                (
-                    al.parents_agree(o, n),
-                    n.ordinal is not None and n.ordinal == o.ordinal,
-                    -abs(n.index - o.index),
-                ),
-                o.index,
-                n.index,
-            )
-            for o in olds
-            for n in news
+        old_kids: dict[str, list[Unit]] = defaultdict(list)
+        new_kids: dict[str, list[Unit]] = defaultdict(list)
+        for child in old_unit.children:
+            if al.old[child].inner:
+                old_kids[al.old[child].kind].append(al.old[child])
+        for child in new_unit.children:
+            if al.new[child].inner:
+                new_kids[al.new[child].kind].append(al.new[child])
+        for kind, olds in old_kids.items():
+            if kind in new_kids:
+                align_group(al, olds, new_kids[kind])
+        queue.extend(
+            (c.index, al.old_to_new[c.index])
+            for kids in old_kids.values()
+            for c in kids
+            if c.index in al.old_to_new
         )
-        for _, old_index, new_index in reversed(ranked):
-            if old_index not in al.old_to_new and new_index not in al.new_to_old:
-                al.pair(old_index, new_index)
 
 
-def _pair_number_heading(al: Alignment) -> None:
-    for kind, olds in _by_kind(al.unpaired_old()).items():
-        news_by_ordinal: dict[int, list[Unit]] = defaultdict(list)
-        for unit in al.unpaired_new(kind):
-            if unit.ordinal is not None:
-                news_by_ordinal[unit.ordinal].append(unit)
-        for old_unit in olds:
-            if old_unit.ordinal is None:
-                continue
-            best, best_score = None, 0.0
-            for new_unit in news_by_ordinal.get(old_unit.ordinal, []):
-                if new_unit.index in al.new_to_old:
-                    continue
-                if old_unit.heading_key and new_unit.heading_key:
-                    score = ratio(old_unit.heading_key, new_unit.heading_key)
-                    if score < HEADING_MIN_RATIO:
-                        continue
-                else:
-                    score = dice(old_unit.grams, new_unit.grams)
-                    if score < 0.5:
-                        continue
-                score += 0.1 * al.parents_agree(old_unit, new_unit)
-                if score > best_score:
-                    best, best_score = new_unit, score
-            if best is not None:
-                al.pair(old_unit.index, best.index)
-
-
-def _pair_similar(al: Alignment) -> None:
-    for kind, olds in _by_kind(al.unpaired_old()).items():
-        news = al.unpaired_new(kind)
-        if not news:
-            continue
-        index: dict[str, list[int]] = defaultdict(list)  # bigram -> positions in `news`
-        for position, unit in enumerate(news):
-            for gram in unit.grams:
-                index[gram].append(position)
-        # bigrams in very many units (的, 企业) say little and cost most: skip them when scoring
-        common_cap = max(20, len(news) // 10)
-        candidates: list[tuple[float, int, int]] = []
-        for old_unit in olds:
-            # candidates come from the unit's rarest bigrams only, so the work per unit is bounded
-            postings_list = sorted(
-                (p for p in map(index.get, old_unit.grams) if p and len(p) <= common_cap), key=len
-            )[:PROBE_GRAMS]
-            shared: dict[int, int] = defaultdict(int)
-            for postings in postings_list:
-                for position in postings:
-                    shared[position] += 1
-            if not shared:
-                continue
-            top = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[: CANDIDATES_PER_UNIT * 2]
-            scored = []
-            for position, _ in top:
-                new_unit = news[position]
-                score = dice(old_unit.grams, new_unit.grams)
-                if score >= SIMILAR_MIN_DICE:
-                    bonus = 0.02 * al.parents_agree(old_unit, new_unit) + 0.05 * (
-                        old_unit.ordinal is not None and old_unit.ordinal == new_unit.ordinal
-                    )
-                    scored.append((score + bonus, old_unit.index, new_unit.index))
-            scored.sort(reverse=True)
-            candidates.extend(scored[:CANDIDATES_PER_UNIT])
-        for _, old_index, new_index in sorted(candidates, reverse=True):
-            if old_index not in al.old_to_new and new_index not in al.new_to_old:
-                al.pair(old_index, new_index)
-
-
-def _pair_rewrites(al: Alignment) -> None:
-    """Units of a kind left between the same two pairs: the ones that still share text were rewritten.
-
-    One old against one new unit pair on little shared text; in a larger gap (an inserted article
-    beside a rewritten one) the most similar pairs are taken first, in document order.
-    """
-    gaps: dict[tuple[int, int], tuple[list[Unit], list[Unit]]] = defaultdict(lambda: ([], []))
-    # anchor = the pair before the unit, as (old index, new index); found by walking each document once
-    last = (-1, -1)
-    for unit in al.old:
-        if unit.index in al.old_to_new:
-            last = (unit.index, al.old_to_new[unit.index])
-        else:
-            gaps[last][0].append(unit)
-    last = (-1, -1)
-    for unit in al.new:
-        if unit.index in al.new_to_old:
-            last = (al.new_to_old[unit.index], unit.index)
-        else:
-            gaps[last][1].append(unit)
-    for olds, news in gaps.values():
-        for kind, kind_olds in _by_kind(olds).items():
-            kind_news = [u for u in news if u.kind == kind]
-            if not kind_news or len(kind_olds) * len(kind_news) > GAP_MAX_PAIRS:
-                continue
-            one_to_one = len(kind_olds) == 1 and len(kind_news) == 1
-            floor = REWRITE_MIN_DICE if one_to_one else GAP_MIN_DICE
-            scored = sorted(
-                (
-                    (dice(o.grams, n.grams), o.index, n.index)
-                    for o in kind_olds
-                    for n in kind_news
-                    if al.parents_agree(o, n)
-                ),
-                reverse=True,
-            )
-            taken: list[tuple[int, int]] = []
-            for score, old_index, new_index in scored:
-                if score < floor or old_index in al.old_to_new or new_index in al.new_to_old:
-                    continue
-                # keep document order inside the gap: no pair may cross one already taken
-                if any((old_index < o) != (new_index < n) for o, n in taken):
-                    continue
-                al.pair(old_index, new_index)
-                taken.append((old_index, new_index))
-
-
-def _longest_increasing(values: list[int]) -> set[int]:
-    """Positions (into ``values``) of one longest strictly increasing subsequence (patience sorting)."""
-    tails: list[int] = []  # tails[k] = smallest tail value of an increasing run of length k+1
-    tail_pos: list[int] = []
-    previous: list[int] = [-1] * len(values)
-    for position, value in enumerate(values):
-        k = bisect.bisect_left(tails, value)
-        if k == len(tails):
-            tails.append(value)
-            tail_pos.append(position)
-        else:
-            tails[k] = value
-            tail_pos[k] = position
-        previous[position] = tail_pos[k - 1] if k else -1
-    keep: set[int] = set()
-    position = tail_pos[-1] if tail_pos else -1
-    while position != -1:
-        keep.add(position)
-        position = previous[position]
-    return keep
+def _longest_increasing(pairs: list[tuple[int, int, float]]) -> set[int]:
+    """New indexes of the heaviest in-order subset of (old, new, weight) pairs."""
+    return {new for _, _, new in heaviest_chain((w, o, n) for o, n, w in pairs)}
 
 
 def _mark_moves(al: Alignment) -> None:
+    groups: dict[tuple, list[tuple[int, int, float]]] = defaultdict(list)
     for new_index, old_index in al.new_to_old.items():
-        if not al.parents_agree(al.old[old_index], al.new[new_index]):
+        new_unit, old_unit = al.new[new_index], al.old[old_index]
+        group = (new_unit.kind, new_unit.parent) if new_unit.inner else (new_unit.kind,)
+        # ties between equally long in-order chains go to the one keeping the closer pairs in place
+        weight = (
+            1.0 + 0.5 * (not al.changed_parent(old_unit, new_unit)) + 0.2 * similarity(old_unit, new_unit)
+        )
+        groups[group].append((old_index, new_index, weight))
+    for pairs in groups.values():
+        in_order = _longest_increasing(pairs)
+        al.out_of_order.update(n for _, n, _ in pairs if n not in in_order)
+    al.moved = set(al.out_of_order)
+    for new_index, old_index in al.new_to_old.items():
+        if al.changed_parent(al.old[old_index], al.new[new_index]):
             al.moved.add(new_index)
-    for kind in {u.kind for u in al.new}:
-        pairs = sorted((o, n) for n, o in al.new_to_old.items() if al.new[n].kind == kind)
-        in_order = _longest_increasing([n for _, n in pairs])
-        al.out_of_order.update(n for position, (_, n) in enumerate(pairs) if position not in in_order)
-    al.moved |= al.out_of_order
-
-
-def _note_splits_and_merges(al: Alignment) -> None:
-    """An added unit made mostly of text its paired neighbour lost was split off it; a removed unit
-    whose text mostly reappears as text a paired unit gained was merged into it (same kind only)."""
-
-    def note(
-        lonely: list[Unit], hosts: list[Unit], host_partner: dict[int, int], partners: list[Unit], side: str
-    ) -> None:
-        if not lonely:
-            return
-        # for each paired host: the bigrams it has and its partner lacks (lost text, or gained text)
-        index: dict[str, list[int]] = defaultdict(list)
-        for host in hosts:
-            partner = host_partner.get(host.index)
-            if partner is not None and host.key != partners[partner].key:
-                for gram in host.grams - partners[partner].grams:
-                    index[gram].append(host.index)
-        for unit in lonely:
-            if len(unit.grams) < 4:
-                continue
-            shared: dict[int, int] = defaultdict(int)
-            for gram in unit.grams:
-                for host_index in index.get(gram, ()):
-                    if hosts[host_index].kind == unit.kind:
-                        shared[host_index] += 1
-            if not shared:
-                continue
-            host_index, count = max(shared.items(), key=lambda item: (item[1], -item[0]))
-            if count / len(unit.grams) >= CONTAINED_MIN:
-                host = hosts[host_index]
-                name = host.label or host.kind
-                al.notes[(side, unit.index)] = f"拆分自原{name}" if side == "new" else f"并入现{name}"
-
-    note(al.unpaired_new(), al.old, al.old_to_new, al.new, "new")
-    note(al.unpaired_old(), al.new, al.new_to_old, al.old, "old")
 
 
 def align(old: Document, new: Document) -> Alignment:
+    from revisions.carried import find_carried  # noqa: PLC0415 - carried uses this module's Alignment
+
     al = Alignment(old=collect_units(old), new=collect_units(new))
-    _pair_identical(al)
-    _pair_number_heading(al)
-    _pair_similar(al)
-    _pair_rewrites(al)
+    old_groups, new_groups = _outer_groups(al.old), _outer_groups(al.new)
+    for kind in _group_order(old_groups, new_groups):
+        align_group(al, old_groups.get(kind, []), new_groups.get(kind, []))
+    _align_inner(al)
     _mark_moves(al)
-    _note_splits_and_merges(al)
+    find_carried(al)
     return al
 
 

@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_NAME = "zhengce.RevisionDiff"
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "2.0.0"
 
 # the first that applies, in this order, names a pair
 ChangeKind = Literal["added", "removed", "modified", "moved", "renumbered", "unchanged"]
@@ -42,8 +42,24 @@ class TextOp(_Model):
     new: str = ""
 
 
+class CarriedText(_Model):
+    """Text of an old unit found in a new unit that is not its partner: a split or a merge."""
+
+    old_node_id: str
+    new_node_id: str
+    old_label: str | None = None
+    new_label: str | None = None
+    share: float  # the part of the old unit's text found in the new unit, 0..1
+
+
 class NodeChange(_Model):
-    """One aligned unit (action, measure, article …): a pair, or one side alone."""
+    """One aligned unit (action, measure, article …): a pair, or one side alone.
+
+    A content unit (article, measure, point …) is compared whole: ``old_text``/``new_text`` hold its
+    lead-in, points and closing paragraphs in document order, and ``ops`` diff them. A container
+    (chapter, section, action) is compared by its own heading and lead text. Units nested in a content
+    unit (``inner``: the points of an article) have rows of their own, aligned inside their parent.
+    """
 
     change: ChangeKind
     moved: bool = False  # under another parent now, or out of order relative to its neighbours
@@ -55,15 +71,21 @@ class NodeChange(_Model):
     new_label: str | None = None
     old_heading: str | None = None
     new_heading: str | None = None
-    # the unit's own text: its node text without the text of nested units (a measure's items are rows of their own)
+    # a content unit's whole text (lead-in, points, paragraphs); a container's own heading and lead text
     old_text: str | None = None
     new_text: str | None = None
     old_parent_label: str | None = None  # e.g. the action a measure sits in: 一、
     new_parent_label: str | None = None
+    old_parent_id: str | None = None  # node id of the enclosing unit
+    new_parent_id: str | None = None
+    inner: bool = False  # nested in a content unit (a point of an article): shown inside its parent's row
     similarity: float | None = None  # 0..1 over normalised text; None for added/removed
     depth: int = 0  # nesting among units, for indentation in the report
-    ops: list[TextOp] = Field(default_factory=list)  # only for modified pairs
-    note: str | None = None  # split / merge hints
+    ops: list[TextOp] = Field(
+        default_factory=list
+    )  # modified pairs only: the diff of the texts, labels set aside
+    carried: list[CarriedText] = Field(default_factory=list)  # splits and merges this unit takes part in
+    note: str | None = None  # the splits and merges in words: 拆分自原第八条, 并入现第四十一条
 
 
 class ValueChange(_Model):
@@ -76,6 +98,8 @@ class ValueChange(_Model):
     new_node_id: str | None = None
     old_unit_label: str | None = None  # the measure/article it sits in, for people: （三）, 第十条
     new_unit_label: str | None = None
+    old_unit_id: str | None = None  # node id of that unit (the report links to its row)
+    new_unit_id: str | None = None
     old_surface: str | None = None
     new_surface: str | None = None
     old_low: float | None = None
@@ -88,15 +112,21 @@ class ValueChange(_Model):
     metric: str | None = None  # targets
     recipient: str | None = None
     instrument: str | None = None
+    person: str | None = (
+        None  # whom a fine or grant is for, from the clause: 单位, 个人, 直接负责的主管人员 …
+    )
 
 
 class DiffSummary(_Model):
-    nodes: dict[str, int] = Field(
-        default_factory=dict
-    )  # change kind -> count (every kind present, 0 if none)
+    # change kind -> count of content units (articles, measures, items; every kind present, 0 if none):
+    # the notice, title, chapters and page furniture are not counted
+    nodes: dict[str, int] = Field(default_factory=dict)
+    inner: dict[str, int] = Field(default_factory=dict)  # the same for units inside them (points of articles)
     moved: int = 0
     renumbered: int = 0
     values: dict[str, int] = Field(default_factory=dict)  # changed/added/removed -> count
+    split: int = 0  # new units made partly of another old unit's text
+    merged: int = 0  # old units whose text went partly into another new unit
 
 
 class RevisionDiff(_Model):
@@ -110,6 +140,8 @@ class RevisionDiff(_Model):
     new_status: str | None = None
     old_published: datetime | None = None
     new_published: datetime | None = None
+    old_version: str | None = None  # 稿次 as the document says it: 征求意见稿, or its latest 修订/修正 line
+    new_version: str | None = None
     old_source: str | None = None
     new_source: str | None = None
     series: str | None = None

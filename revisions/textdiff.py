@@ -54,6 +54,9 @@ _PUNCT_MAP = str.maketrans(
 # Chinese text is already in NFKC form afterwards and the costly normalisation is skipped.
 _PUNCT_MAP.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
 _PUNCT_MAP[0x3000] = " "
+# Invisible format characters (zero-width space and joiners, word joiner, BOM, soft hyphen) are page
+# junk of copied web text: they never make a difference a reader could see.
+_PUNCT_MAP.update(dict.fromkeys((0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)))
 _SPACE = re.compile(r"\s+")
 
 
@@ -68,9 +71,15 @@ def normalise(text: str) -> str:
 _normalise_char = lru_cache(maxsize=65536)(normalise)
 
 
-# A number or Latin word stays one token: 1,000 / 2.7 / 15.4 / 3000P / GDP.
+# What changes as a whole when it changes: a label or cross-reference (第十四条, 第二章, （三）, 第（二）项),
+# a Chinese numeral with its scale (二十万, 一百五十), a number or Latin word (1,000 / 2.7 / 3000P / GDP).
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _TOKEN = re.compile(
-    r"[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+(?:[.,．，][0-9\uff10-\uff19]+)*|\s+|.", re.S
+    rf"第[{_CN_DIGITS}0-9]+[编章节条款项目]"
+    rf"|第?[（(][{_CN_DIGITS}0-9]+[）)](?:项|目)?"
+    rf"|[{_CN_DIGITS}]{{2,}}"
+    r"|[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+(?:[.,．，][0-9\uff10-\uff19]+)*|\s+|.",
+    re.S,
 )
 
 

@@ -3,8 +3,10 @@
 Extractions hang on clause nodes; each is attributed to the nearest enclosing unit
 (measure, article …) by walking the node tree. Within a pair of units the mentions of
 one field are matched in two passes: identical surfaces with the same role and
-recipient first (a longest common subsequence, so order decides between repeats), then the best-scoring remaining pairs by role, recipient,
-instrument, period, kind and position (for targets: metric, year, unit). A matched
+recipient first (a longest common subsequence, so order decides between repeats), then the best-scoring
+remaining pairs by role, the person the amount is for (单位 with 单位, 个人 with 个人: never across two
+persons the clause names), recipient, instrument, period, kind, and only then position (for targets:
+metric, year, unit). A matched
 pair whose values differ is a ``changed`` row; what is left over is ``added`` or
 ``removed``, as are all mentions in added or removed units.
 """
@@ -19,9 +21,12 @@ from difflib import SequenceMatcher
 from parsers.model import Document, Money, Node, Ratio, Target
 from revisions.align import Alignment
 from revisions.model import ValueChange
+from revisions.persons import person_before
 from revisions.textdiff import normalise, ratio
+from revisions.units import Unit
 
 MATCH_MIN_SCORE = 2.0  # a pair below this is treated as one removed and one added mention
+PERSON_LOOKBACK = 200  # characters before an amount searched for the person it is for
 METRIC_MIN_RATIO = 0.5
 
 
@@ -31,7 +36,9 @@ class Mention:
     item: Money | Ratio | Target
     unit: int | None  # index of the unit it sits in
     rank: float = 0.0  # position among the unit's mentions of this field, 0..1
+    person_rank: float = 0.0  # position among the unit's mentions of this field for the same person
     surface_key: str = ""  # the normalised surface
+    person: str | None = None  # whom the amount is for, as the clause before it names it
 
     def __post_init__(self) -> None:
         self.surface_key = normalise(self.item.surface)
@@ -63,7 +70,12 @@ def _unit_of_node(doc: Document, unit_ids: dict[str, int]) -> dict[str, int | No
     return owner
 
 
-def _mentions(doc: Document, unit_ids: dict[str, int]) -> dict[tuple[int | None, str], list[Mention]]:
+def mentions(
+    doc: Document, unit_ids: dict[str, int], units: list[Unit] | None = None
+) -> dict[tuple[int | None, str], list[Mention]]:
+    """Mentions grouped by (unit, field). With ``units``, grouped by the *outer* unit they sit in, so the
+    amounts of an article are matched together even when a revision moved them into its points;
+    each mention keeps its own unit (a point) for its label."""
     owner = _unit_of_node(doc, unit_ids)
     grouped: dict[tuple[int | None, str], list[Mention]] = defaultdict(list)
     fields: list[tuple[str, Iterable[Money | Ratio | Target]]] = [
@@ -74,10 +86,24 @@ def _mentions(doc: Document, unit_ids: dict[str, int]) -> dict[tuple[int | None,
     for field_name, items in fields:
         for item in sorted(items, key=lambda m: m.char_start):
             unit = owner.get(item.node_id)
-            grouped[(unit, field_name)].append(Mention(field_name, item, unit))
+            mention = Mention(field_name, item, unit)
+            if field_name != "target":
+                mention.person = person_before(
+                    doc.text[max(0, item.char_start - PERSON_LOOKBACK) : item.char_start]
+                )
+            group = unit
+            while units is not None and group is not None and units[group].inner:
+                group = units[group].parent
+            grouped[(group, field_name)].append(mention)
     for mentions in grouped.values():
         for position, mention in enumerate(mentions):
             mention.rank = position / max(1, len(mentions) - 1)
+        by_person: dict[tuple, list[Mention]] = defaultdict(list)
+        for mention in mentions:
+            by_person[(mention.role, mention.person)].append(mention)
+        for same in by_person.values():
+            for position, mention in enumerate(same):
+                mention.person_rank = position / max(1, len(same) - 1)
     return grouped
 
 
@@ -98,6 +124,11 @@ def _score(old: Mention, new: Mention) -> float:
         return score + 3.0 * metric_similar + _same(a.year, b.year) + _same(a.unit, b.unit)
     if old.role != new.role:
         return 0.0
+    if old.person and new.person and old.person != new.person:
+        return 0.0  # a fine on a person is never the successor of a fine on an organisation
+    if old.person and old.person == new.person:
+        # the amounts for one person pair in their order (the normal fine, then the one 情节严重的)
+        score = 3.0 + 1.5 * (1.0 - abs(old.person_rank - new.person_rank))
     score += 1.0  # same role
     score += 2.0 * _same(getattr(a, "recipient", None), getattr(b, "recipient", None))
     score += 1.0 * _same(getattr(a, "instrument", None), getattr(b, "instrument", None))
@@ -117,7 +148,13 @@ def match_mentions(
     # 1. the same surface, role and recipient, in the same order (longest common subsequence):
     #    the provision did not change
     def key(m: Mention) -> tuple:
-        return (m.surface_key, m.role, getattr(m.item, "recipient", None), getattr(m.item, "metric", None))
+        return (
+            m.surface_key,
+            m.role,
+            m.person,
+            getattr(m.item, "recipient", None),
+            getattr(m.item, "metric", None),
+        )
 
     old_keys, new_keys = [key(m) for m in olds], [key(m) for m in news]
     if old_keys == new_keys:  # the usual case: nothing changed in this unit
@@ -168,17 +205,71 @@ def _fill(change: ValueChange, mention: Mention, side: str) -> None:
         change.metric = change.metric or item.metric
 
 
+def unit_label(units: list[Unit], index: int | None) -> str | None:
+    """A unit as a reader cites it: 第十条, or 第十条（二） for a point of an article."""
+    if index is None:
+        return None
+    unit = units[index]
+    label = unit.label or ""
+    while unit.inner and unit.parent is not None:
+        unit = units[unit.parent]
+        label = (unit.label or "") + label
+    return label or None
+
+
 def _row(kind: str, old: Mention | None, new: Mention | None, al: Alignment) -> ValueChange:
     either = old or new
     assert either is not None
     change = ValueChange(field=either.field, change=kind, role=(new or old).role)  # type: ignore[union-attr,arg-type]
+    change.person = (new or old).person  # type: ignore[union-attr]
     if old is not None:
         _fill(change, old, "old")
-        change.old_unit_label = al.old[old.unit].label if old.unit is not None else None
+        if old.unit is not None:
+            change.old_unit_label, change.old_unit_id = (
+                unit_label(al.old, old.unit),
+                al.old[old.unit].node.node_id,
+            )
     if new is not None:
         _fill(change, new, "new")
-        change.new_unit_label = al.new[new.unit].label if new.unit is not None else None
+        if new.unit is not None:
+            change.new_unit_label, change.new_unit_id = (
+                unit_label(al.new, new.unit),
+                al.new[new.unit].node.node_id,
+            )
     return change
+
+
+def pair_values(
+    old_doc: Document,
+    new_doc: Document,
+    al: Alignment,
+    rows: list[tuple[int | None, int | None]],
+) -> list[tuple[Mention | None, Mention | None]]:
+    """Every extraction of both documents, matched: (old, new) pairs, (old, None) removed, (None, new)
+    added; in the order of ``rows`` (the report order of unit pairs), field by field."""
+    old_mentions = mentions(old_doc, {u.node.node_id: u.index for u in al.old}, al.old)
+    new_mentions = mentions(new_doc, {u.node.node_id: u.index for u in al.new}, al.new)
+    out: list[tuple[Mention | None, Mention | None]] = []
+    # rows of outer units only (a point's amounts are its article's); mentions outside every unit are
+    # compared as one more pair of "units"
+    outer = [
+        (o, n)
+        for o, n in rows
+        if not (o is not None and al.old[o].inner) and not (n is not None and al.new[n].inner)
+    ]
+    for old_unit, new_unit in [*outer, (None, None)]:
+        for field_name in ("money", "ratio", "target"):
+            if old_unit is None and new_unit is None:
+                olds = old_mentions.get((None, field_name), [])
+                news = new_mentions.get((None, field_name), [])
+            else:
+                olds = old_mentions.get((old_unit, field_name), []) if old_unit is not None else []
+                news = new_mentions.get((new_unit, field_name), []) if new_unit is not None else []
+            pairs, removed, added = match_mentions(olds, news)
+            out.extend(pairs)
+            out.extend((m, None) for m in removed)
+            out.extend((None, m) for m in added)
+    return out
 
 
 def compare_values(
@@ -187,30 +278,12 @@ def compare_values(
     al: Alignment,
     rows: list[tuple[int | None, int | None]],
 ) -> list[ValueChange]:
-    """Value changes, in the order of ``rows`` (the report order of unit pairs)."""
-    old_mentions = _mentions(old_doc, {u.node.node_id: u.index for u in al.old})
-    new_mentions = _mentions(new_doc, {u.node.node_id: u.index for u in al.new})
+    """Value changes (changed, added, removed), in the order of ``rows``."""
     out: list[ValueChange] = []
-    # mentions outside every unit are compared as one more pair of "units"
-    for old_unit, new_unit in [*rows, (None, None)]:
-        for field_name in ("money", "ratio", "target"):
-            olds = (
-                old_mentions.get((old_unit, field_name), [])
-                if old_unit is not None or new_unit is None
-                else []
-            )
-            news = (
-                new_mentions.get((new_unit, field_name), [])
-                if new_unit is not None or old_unit is None
-                else []
-            )
-            if old_unit is None and new_unit is None:
-                olds = old_mentions.get((None, field_name), [])
-                news = new_mentions.get((None, field_name), [])
-            pairs, removed, added = match_mentions(olds, news)
-            for old, new in pairs:
-                if old.values() != new.values():
-                    out.append(_row("changed", old, new, al))
-            out.extend(_row("removed", m, None, al) for m in removed)
-            out.extend(_row("added", None, m, al) for m in added)
+    for old, new in pair_values(old_doc, new_doc, al, rows):
+        if old is not None and new is not None:
+            if old.values() != new.values():
+                out.append(_row("changed", old, new, al))
+        else:
+            out.append(_row("removed" if new is None else "added", old, new, al))
     return out

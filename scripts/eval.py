@@ -1,25 +1,45 @@
-"""Score the pipeline's money, ratios and targets against the hand-made gold annotations.
+"""Score the pipeline's money, ratios and targets against the hand-made gold, split by how honest it is.
 
-    .venv/bin/python scripts/eval.py [--verbose] [--json] [--gold-dir fixtures/gold]
+    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout ...] [--verbose] [--json] [--show-heldout]
+                                     [--gold-dir fixtures/gold]
 
-For every ``fixtures/gold/*.gold.json`` the document it annotates is found through
-``fixtures/gold/INDEX.toml`` (or the gold file's own ``document`` field), parsed with
-``parsers.pipeline.parse_path`` and compared table by table:
+Two kinds of gold, each in one of three splits:
 
-* money, ratios, targets (goals with a number) and goals_no_number (goals without one: gold
-  ``targets_unquantified``, predicted targets whose ``value`` is None).
-* Matching: a predicted mention matches a gold one when their character spans overlap. Pairs are
-  made one to one, best intersection-over-union first, so a prediction that covers a bit more or
-  less than the gold surface (a qualifier kept or dropped) still counts, and two adjacent amounts
-  (50万元、20万元) are not both claimed by one prediction.
-* Gold rows with ``optional: true`` are matched after the required ones; matched or not they count
-  neither as a hit, a miss nor a false positive, and no prediction left over that overlaps one is a
-  false positive (a goal the extractor splits in two pieces is not an error).
-* Precision, recall and F1 over spans; among matched pairs, value+kind accuracy (low/high/value
-  within 1e-6 relative and kind equal), role accuracy, recipient accuracy where the gold names a
-  recipient, year accuracy for goals and unit accuracy for targets.
+* Documents: every ``fixtures/gold/*.gold.json``. ``fixtures/gold/INDEX.toml`` names the document it
+  annotates (or the gold file's own ``document`` field), its sha256 and its split. The document is parsed
+  with ``parsers.pipeline.parse_path`` (structure and all) and compared table by table.
+* Sentence sets: JSON lines, one real sentence each, with its gold mentions and offsets into the sentence
+  (``fixtures/field/extraction/sentences_dev.jsonl`` is dev, ``fixtures/heldout/sentences.jsonl`` held-out).
+  Each sentence goes through the extractors alone (``parsers.amounts.extract_amounts`` and
+  ``parsers.targets.extract_targets`` on its own clauses), so a sentence measures extraction, not structure.
+* Splits: ``tuned`` is the gold the rules were written against; ``dev`` was annotated before the pipeline
+  saw it and may be read while changing rules; ``heldout`` was annotated before the pipeline saw it and is
+  never read while changing a rule. Figures are printed per document and totalled per split, never mixed.
 
-It reports; it does not gate: the exit status is 0 unless the gold set itself cannot be read.
+Scoring, per table (money, ratios, targets, goals_no_number):
+
+* targets are goals with a number (gold ``targets``; predicted targets with a value, a low or a high);
+  goals_no_number are goals without one (gold ``targets_unquantified``; predicted targets with none).
+* Matching: a predicted mention matches a gold one when their character spans overlap. Pairs are made one
+  to one, best intersection-over-union first, so a prediction that covers a bit more or less than the gold
+  surface (a qualifier kept or dropped) still counts, and two adjacent amounts (50万元、20万元) are not both
+  claimed by one prediction.
+* Gold rows with ``optional: true`` are matched after the required ones; matched or not they count neither
+  as a hit, a miss nor a false positive, and no prediction left over that overlaps one is a false positive.
+* Precision, recall and F1 over spans; false positives as a share of predictions; among matched pairs,
+  value+kind accuracy, role, form, recipient, year and unit accuracy, each only where the gold row has that
+  field. Value+kind: money compares low and high; ratios value and high; targets value, or low and high
+  when the gold is a range (kind ``range``); numbers agree within 1e-6 relative, and the kind must be equal.
+  A field the prediction does not have (an older model without target ``low``) counts as wrong, never as
+  an error of the scorer.
+* A sentence is fully right when it has no miss and no false positive and every pair is right on value and
+  kind.
+
+Held-out errors are counted, not listed: ``--verbose`` and ``--json`` give each held-out report's number of
+misses, false positives and wrong values, and list them only with ``--show-heldout`` (for a reviewer who will
+not change a rule afterwards).
+
+It reports; it does not gate: the exit status is 0 unless the gold itself cannot be read.
 """
 
 from __future__ import annotations
@@ -27,346 +47,77 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import sys
 import tomllib
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's packages come from its root
-    sys.path.insert(0, str(ROOT))
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+for _path in (ROOT, HERE):  # run from anywhere: the project's packages, and the two halves beside this file
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
 
 GOLD_DIR = ROOT / "fixtures" / "gold"
-RELATIVE_TOLERANCE = 1e-6
-
-# table name -> the gold file's key for it
-TABLES: dict[str, str] = {
-    "money": "money",
-    "ratios": "ratios",
-    "targets": "targets",
-    "goals_no_number": "targets_unquantified",
+SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
+    ROOT / "fixtures" / "field" / "extraction" / "sentences_dev.jsonl": "dev",
+    ROOT / "fixtures" / "heldout" / "sentences.jsonl": "heldout",
 }
-# attributes compared among matched pairs, per table, where the gold row has them
-ATTRIBUTES: dict[str, tuple[str, ...]] = {
-    "money": ("role", "recipient"),
-    "ratios": ("role",),
-    "targets": ("year", "unit"),
-    "goals_no_number": ("year",),
-}
-# which numeric fields must agree for "value+kind" in each table
-VALUE_FIELDS: dict[str, tuple[str, ...]] = {
-    "money": ("low", "high"),
-    "ratios": ("value", "high"),
-    "targets": ("value",),
-    "goals_no_number": (),
-}
+SPLITS = ("tuned", "dev", "heldout")
 
+from eval_report import render, to_json  # noqa: E402  (the printing half lives beside this file)
+from eval_scoring import (  # noqa: E402  (the scoring half lives beside this file)
+    ATTRIBUTES,
+    COUNTS,
+    TABLES,
+    Matching,
+    Mention,
+    TableScore,
+    add_scores,
+    gold_mentions,
+    match_mentions,
+    offset_problems,
+    predicted_mentions,
+    ratio,
+    same_number,
+    score_table,
+    value_and_kind_agree,
+    value_fields,
+)
 
-@dataclass(frozen=True)
-class Mention:
-    """One money/ratio/target mention, gold or predicted, reduced to what the scorer compares."""
-
-    start: int
-    end: int
-    surface: str = ""
-    low: float | None = None
-    high: float | None = None
-    value: float | None = None
-    kind: str | None = None
-    role: str | None = None
-    recipient: str | None = None
-    year: int | None = None
-    unit: str | None = None
-    optional: bool = False
-
-    def overlaps(self, other: Mention) -> bool:
-        return self.start < other.end and other.start < self.end
-
-    def iou(self, other: Mention) -> float:
-        inter = min(self.end, other.end) - max(self.start, other.start)
-        if inter <= 0:
-            return 0.0
-        union = max(self.end, other.end) - min(self.start, other.start)
-        return inter / union
-
-
-@dataclass
-class Matching:
-    pairs: list[tuple[Mention, Mention]]  # (gold, predicted), required gold only
-    optional_pairs: list[tuple[Mention, Mention]]
-    misses: list[Mention]  # required gold without a prediction
-    false_positives: list[Mention]  # predictions matching no gold at all
-
-
-def match_mentions(gold: Sequence[Mention], predicted: Sequence[Mention]) -> Matching:
-    """One-to-one matching by span overlap, best IoU first; required gold before optional gold."""
-    required = [g for g in gold if not g.optional]
-    optional = [g for g in gold if g.optional]
-    free = list(predicted)
-
-    def assign(golds: list[Mention]) -> tuple[list[tuple[Mention, Mention]], list[Mention]]:
-        candidates = sorted(
-            (
-                (g.iou(p), -abs(g.start - p.start), gi, pi)
-                for gi, g in enumerate(golds)
-                for pi, p in enumerate(free)
-                if g.overlaps(p)
-            ),
-            reverse=True,
-        )
-        gold_taken: set[int] = set()
-        pred_taken: set[int] = set()
-        pairs: list[tuple[int, int]] = []
-        for _, _, gi, pi in candidates:
-            if gi in gold_taken or pi in pred_taken:
-                continue
-            gold_taken.add(gi)
-            pred_taken.add(pi)
-            pairs.append((gi, pi))
-        matched = [(golds[gi], free[pi]) for gi, pi in sorted(pairs, key=lambda x: golds[x[0]].start)]
-        unmatched = [g for gi, g in enumerate(golds) if gi not in gold_taken]
-        for pi in sorted(pred_taken, reverse=True):
-            free.pop(pi)
-        return matched, unmatched
-
-    pairs, misses = assign(required)
-    optional_pairs, _ = assign(optional)
-    # whatever else falls inside an optional region is not an error either (a goal split in two pieces)
-    for p in [p for p in free if any(o.overlaps(p) for o in optional)]:
-        free.remove(p)
-        optional_pairs.append((next(o for o in optional if o.overlaps(p)), p))
-    return Matching(
-        pairs=pairs,
-        optional_pairs=optional_pairs,
-        misses=misses,
-        false_positives=sorted(free, key=lambda m: m.start),
-    )
-
-
-def same_number(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    if a == b:
-        return True
-    return math.isclose(a, b, rel_tol=RELATIVE_TOLERANCE, abs_tol=0.0)
-
-
-def value_and_kind_agree(table: str, gold: Mention, predicted: Mention) -> bool:
-    fields = VALUE_FIELDS[table]
-    if not all(same_number(getattr(gold, f), getattr(predicted, f)) for f in fields):
-        return False
-    if table == "goals_no_number":
-        return predicted.value is None
-    return gold.kind == predicted.kind
-
-
-def ratio(numerator: int, denominator: int) -> float | None:
-    return numerator / denominator if denominator else None
-
-
-@dataclass
-class TableScore:
-    table: str
-    n_gold: int  # required gold rows
-    n_optional: int
-    n_predicted: int
-    tp: int
-    fp: int
-    fn: int
-    value_kind_correct: int
-    role_checked: int
-    role_correct: int
-    recipient_checked: int
-    recipient_correct: int
-    year_checked: int
-    year_correct: int
-    unit_checked: int = 0
-    unit_correct: int = 0
-    misses: list[Mention] = field(default_factory=list)
-    false_positives: list[Mention] = field(default_factory=list)
-    wrong_values: list[tuple[Mention, Mention]] = field(default_factory=list)
-    wrong_attributes: list[tuple[str, Mention, Mention]] = field(
-        default_factory=list
-    )  # (attribute, gold, predicted)
-
-    @property
-    def precision(self) -> float | None:
-        return ratio(self.tp, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float | None:
-        return ratio(self.tp, self.tp + self.fn)
-
-    @property
-    def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None and r is None:
-            return None
-        p, r = p or 0.0, r or 0.0
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def value_kind_accuracy(self) -> float | None:
-        return ratio(self.value_kind_correct, self.tp)
-
-    @property
-    def role_accuracy(self) -> float | None:
-        return ratio(self.role_correct, self.role_checked)
-
-    @property
-    def recipient_accuracy(self) -> float | None:
-        return ratio(self.recipient_correct, self.recipient_checked)
-
-    @property
-    def year_accuracy(self) -> float | None:
-        return ratio(self.year_correct, self.year_checked)
-
-    @property
-    def unit_accuracy(self) -> float | None:
-        return ratio(self.unit_correct, self.unit_checked)
-
-    def summary(self) -> dict[str, Any]:
-        return {
-            "table": self.table,
-            "gold": self.n_gold,
-            "gold_optional": self.n_optional,
-            "predicted": self.n_predicted,
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-            "precision": self.precision,
-            "recall": self.recall,
-            "f1": self.f1,
-            "value_kind_accuracy": self.value_kind_accuracy,
-            "role_accuracy": self.role_accuracy,
-            "recipient_accuracy": self.recipient_accuracy,
-            "year_accuracy": self.year_accuracy,
-            "unit_accuracy": self.unit_accuracy,
-        }
-
-
-def score_table(table: str, gold: Sequence[Mention], predicted: Sequence[Mention]) -> TableScore:
-    matching = match_mentions(gold, predicted)
-    score = TableScore(
-        table=table,
-        n_gold=sum(1 for g in gold if not g.optional),
-        n_optional=sum(1 for g in gold if g.optional),
-        n_predicted=len(predicted),
-        tp=len(matching.pairs),
-        fp=len(matching.false_positives),
-        fn=len(matching.misses),
-        value_kind_correct=0,
-        role_checked=0,
-        role_correct=0,
-        recipient_checked=0,
-        recipient_correct=0,
-        year_checked=0,
-        year_correct=0,
-        misses=matching.misses,
-        false_positives=matching.false_positives,
-    )
-    for g, p in matching.pairs:
-        if value_and_kind_agree(table, g, p):
-            score.value_kind_correct += 1
-        else:
-            score.wrong_values.append((g, p))
-        for attribute in ATTRIBUTES[table]:
-            expected = getattr(g, attribute)
-            if expected is None:
-                continue
-            checked, correct = f"{attribute}_checked", f"{attribute}_correct"
-            setattr(score, checked, getattr(score, checked) + 1)
-            if expected == getattr(p, attribute):
-                setattr(score, correct, getattr(score, correct) + 1)
-            else:
-                score.wrong_attributes.append((attribute, g, p))
-    return score
-
-
-def add_scores(table: str, scores: Iterable[TableScore]) -> TableScore:
-    """Micro-average: counts summed over documents."""
-    total = TableScore(table, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    for s in scores:
-        for name in (
-            "n_gold",
-            "n_optional",
-            "n_predicted",
-            "tp",
-            "fp",
-            "fn",
-            "value_kind_correct",
-            "role_checked",
-            "role_correct",
-            "recipient_checked",
-            "recipient_correct",
-            "year_checked",
-            "year_correct",
-            "unit_checked",
-            "unit_correct",
-        ):
-            setattr(total, name, getattr(total, name) + getattr(s, name))
-    return total
-
-
-# ---- gold and predictions as Mentions -------------------------------------------------------
-
-
-def _float(x: Any) -> float | None:
-    return None if x is None else float(x)
-
-
-def gold_mentions(gold: dict[str, Any], table: str) -> list[Mention]:
-    rows = gold.get(TABLES[table]) or []
-    return [
-        Mention(
-            start=row["char_start"],
-            end=row["char_end"],
-            surface=row.get("surface", ""),
-            low=_float(row.get("low")),
-            high=_float(row.get("high")),
-            value=_float(row.get("value")),
-            kind=row.get("kind"),
-            role=row.get("role"),
-            recipient=row.get("recipient"),
-            year=row.get("year"),
-            unit=row.get("unit"),
-            optional=bool(row.get("optional", False)),
-        )
-        for row in rows
-    ]
-
-
-def predicted_mentions(document: Any, table: str) -> list[Mention]:
-    """Mentions of one table from a parsers.model.Document."""
-    if table == "money":
-        return [
-            Mention(
-                m.char_start,
-                m.char_end,
-                m.surface,
-                low=m.low,
-                high=m.high,
-                kind=m.kind,
-                role=m.role,
-                recipient=m.recipient,
-            )
-            for m in document.money
-        ]
-    if table == "ratios":
-        return [
-            Mention(r.char_start, r.char_end, r.surface, value=r.value, high=r.high, kind=r.kind, role=r.role)
-            for r in document.ratios
-        ]
-    with_number = table == "targets"
-    return [
-        Mention(t.char_start, t.char_end, t.surface, value=t.value, kind=t.kind, year=t.year, unit=t.unit)
-        for t in document.targets
-        if (t.value is not None) == with_number
-    ]
-
+# the scoring half is re-exported: tests and callers use eval.Mention, eval.score_table ...
+__all__ = [
+    "ATTRIBUTES",
+    "COUNTS",
+    "TABLES",
+    "DocumentReport",
+    "GoldDocument",
+    "Matching",
+    "Mention",
+    "SentenceSet",
+    "TableScore",
+    "add_scores",
+    "evaluate",
+    "evaluate_document",
+    "evaluate_sentences",
+    "gold_mentions",
+    "load_gold_set",
+    "load_sentence_set",
+    "match_mentions",
+    "offset_problems",
+    "predicted_mentions",
+    "ratio",
+    "render",
+    "same_number",
+    "score_table",
+    "split_totals",
+    "to_json",
+    "value_and_kind_agree",
+    "value_fields",
+]
 
 # ---- the gold set ---------------------------------------------------------------------------
 
@@ -378,6 +129,16 @@ class GoldDocument:
     gold: dict[str, Any]
     document_path: Path
     problems: list[str]  # offsets that do not hold, a changed document ...
+    split: str = "tuned"
+
+
+@dataclass
+class SentenceSet:
+    name: str
+    path: Path
+    split: str
+    sentences: list[dict[str, Any]]
+    problems: list[str]
 
 
 def read_index(gold_dir: Path) -> dict[str, dict[str, Any]]:
@@ -386,19 +147,6 @@ def read_index(gold_dir: Path) -> dict[str, dict[str, Any]]:
         return {}
     with index_path.open("rb") as f:
         return tomllib.load(f)
-
-
-def offset_problems(gold: dict[str, Any], text: str) -> list[str]:
-    """Every gold row's surface must be text[char_start:char_end]."""
-    problems = []
-    for key in ("money", "ratios", "targets", "targets_unquantified", "other_numeric"):
-        for row in gold.get(key) or []:
-            start, end, surface = row.get("char_start"), row.get("char_end"), row.get("surface")
-            if start is None or end is None or surface is None:
-                continue
-            if text[start:end] != surface:
-                problems.append(f"{key} [{start}:{end}] is {text[start:end]!r}, gold surface {surface!r}")
-    return problems
 
 
 def load_gold_set(gold_dir: Path = GOLD_DIR, root: Path = ROOT) -> list[GoldDocument]:
@@ -413,6 +161,9 @@ def load_gold_set(gold_dir: Path = GOLD_DIR, root: Path = ROOT) -> list[GoldDocu
             raise SystemExit(
                 f"eval: {gold_path}: no document for this gold file (add it to {gold_dir / 'INDEX.toml'})"
             )
+        split = entry.get("split") or gold.get("split") or "tuned"
+        if split not in SPLITS:
+            raise SystemExit(f"eval: {gold_path}: unknown split {split!r} (one of {', '.join(SPLITS)})")
         document_path = root / relative
         if not document_path.exists():
             raise SystemExit(f"eval: {gold_path}: document {relative} does not exist")
@@ -421,8 +172,36 @@ def load_gold_set(gold_dir: Path = GOLD_DIR, root: Path = ROOT) -> list[GoldDocu
         if entry.get("sha256") and hashlib.sha256(data).hexdigest() != entry["sha256"]:
             problems.append(f"{relative} changed since it was annotated (sha256 differs from INDEX.toml)")
         problems += offset_problems(gold, data.decode("utf-8-sig"))
-        documents.append(GoldDocument(name, gold_path, gold, document_path, problems))
+        documents.append(GoldDocument(name, gold_path, gold, document_path, problems, split))
     return documents
+
+
+def load_sentence_set(path: Path, split: str) -> SentenceSet:
+    """One JSON object a line: id, text, source and the gold tables with offsets into the text."""
+    if split not in SPLITS:
+        raise SystemExit(f"eval: {path}: unknown split {split!r}")
+    sentences, problems, seen = [], [], set()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            sentence = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise SystemExit(f"eval: {path}:{number}: not JSON ({err.msg})") from None
+        if not isinstance(sentence.get("text"), str) or not sentence.get("id"):
+            raise SystemExit(f"eval: {path}:{number}: a sentence needs an id and a text")
+        if sentence["id"] in seen:
+            problems.append(f"sentence id {sentence['id']} appears twice")
+        seen.add(sentence["id"])
+        problems += [f"{sentence['id']}: {p}" for p in offset_problems(sentence, sentence["text"])]
+        sentences.append(sentence)
+    relative = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    return SentenceSet(str(relative), path, split, sentences, problems)
+
+
+def load_sentence_sets(sets: dict[Path, str] | None = None) -> list[SentenceSet]:
+    sets = SENTENCE_SETS if sets is None else sets
+    return [load_sentence_set(path, split) for path, split in sets.items() if path.exists()]
 
 
 # ---- running it -----------------------------------------------------------------------------
@@ -435,6 +214,11 @@ class DocumentReport:
     scores: dict[str, TableScore]
     problems: list[str]
     error: str | None = None
+    split: str = "tuned"
+    kind: str = "document"  # or "sentences"
+    n_sentences: int = 0
+    fully_right: int = 0
+    not_fully_right: list[str] = field(default_factory=list)  # sentence ids
 
 
 def _pipeline_parse(path: Path):
@@ -443,184 +227,166 @@ def _pipeline_parse(path: Path):
     return parse_path(path)
 
 
+def _extract_sentence(text: str) -> SimpleNamespace:
+    """The extractors alone on one sentence, cut into clauses the way a plain text is."""
+    from parsers.amounts import extract_amounts
+    from parsers.context import TextIndex
+    from parsers.nlp import sentence_clauses
+    from parsers.targets import extract_targets
+
+    clauses = sentence_clauses(text)
+    index = TextIndex(text)
+    money, ratios = extract_amounts(text, clauses, index)
+    return SimpleNamespace(
+        text=text, money=money, ratios=ratios, targets=extract_targets(text, clauses, index)
+    )
+
+
+def _relative(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def evaluate_document(gold_doc: GoldDocument, parse=None) -> DocumentReport:
     parse = parse or _pipeline_parse
-    relative = (
-        str(gold_doc.document_path.relative_to(ROOT))
-        if gold_doc.document_path.is_relative_to(ROOT)
-        else str(gold_doc.document_path)
-    )
+    relative = _relative(gold_doc.document_path)
     problems = list(gold_doc.problems)
+    report = DocumentReport(gold_doc.name, relative, {}, problems, split=gold_doc.split)
     try:
         document = parse(gold_doc.document_path)
     except Exception as err:  # a crash on one document is a result to report, not the end of the run
-        empty = {t: score_table(t, gold_mentions(gold_doc.gold, t), []) for t in TABLES}
-        return DocumentReport(gold_doc.name, relative, empty, problems, error=f"{type(err).__name__}: {err}")
+        report.scores = {t: score_table(t, gold_mentions(gold_doc.gold, t), []) for t in TABLES}
+        report.error = f"{type(err).__name__}: {err}"
+        return report
     file_text = gold_doc.document_path.read_bytes().decode("utf-8-sig")
     if document.text != file_text:
         problems.append(
             "Document.text differs from the file's text: predicted offsets may not line up with gold offsets"
         )
-    scores = {
+    report.scores = {
         t: score_table(t, gold_mentions(gold_doc.gold, t), predicted_mentions(document, t)) for t in TABLES
     }
-    return DocumentReport(gold_doc.name, relative, scores, problems)
+    return report
 
 
-def evaluate(gold_dir: Path = GOLD_DIR, parse=None) -> tuple[list[DocumentReport], dict[str, TableScore]]:
-    reports = [evaluate_document(g, parse) for g in load_gold_set(gold_dir)]
-    totals = {t: add_scores(t, (r.scores[t] for r in reports)) for t in TABLES}
-    return reports, totals
+def sentence_fully_right(scores: dict[str, TableScore]) -> bool:
+    return all(s.fn == 0 and s.fp == 0 and s.value_kind_correct == s.tp for s in scores.values())
 
 
-# ---- output ---------------------------------------------------------------------------------
-
-
-def _pct(x: float | None) -> str:
-    return "—" if x is None else f"{100 * x:.1f}"
-
-
-def _mention_text(m: Mention) -> str:
-    values = ", ".join(
-        f"{f}={getattr(m, f):g}" for f in ("low", "high", "value") if getattr(m, f) is not None
+def evaluate_sentences(
+    sentence_set: SentenceSet, extract: Callable[[str], Any] | None = None
+) -> DocumentReport:
+    """Every sentence scored alone; the set is reported as one unit with its counts summed."""
+    extract = extract or _extract_sentence
+    per_table: dict[str, list[TableScore]] = {t: [] for t in TABLES}
+    report = DocumentReport(
+        sentence_set.name,
+        sentence_set.name,
+        {},
+        list(sentence_set.problems),
+        split=sentence_set.split,
+        kind="sentences",
+        n_sentences=len(sentence_set.sentences),
     )
-    extra = ", ".join(
-        x for x in (m.kind, m.role, m.recipient and f"recipient={m.recipient}", m.year and str(m.year)) if x
-    )
-    return f"[{m.start}:{m.end}] {m.surface!r} {values} {extra}".rstrip()
-
-
-def render(reports: list[DocumentReport], totals: dict[str, TableScore], verbose: bool) -> None:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console()
-    if not console.is_terminal:  # under make or a pipe rich assumes 80 columns; the score tables need more
-        console = Console(width=max(console.width, 130))
-
-    def score_table_view(title: str, scores: dict[str, TableScore]) -> Table:
-        view = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD)
-        for col in (
-            "table",
-            "gold",
-            "opt",
-            "pred",
-            "TP",
-            "FP",
-            "FN",
-            "P",
-            "R",
-            "F1",
-            "val+kind",
-            "role",
-            "recip",
-            "year",
-            "unit",
-        ):
-            view.add_column(col, justify="left" if col == "table" else "right", no_wrap=True)
-        for s in scores.values():
-            view.add_row(
-                s.table,
-                str(s.n_gold),
-                str(s.n_optional),
-                str(s.n_predicted),
-                str(s.tp),
-                str(s.fp),
-                str(s.fn),
-                _pct(s.precision),
-                _pct(s.recall),
-                _pct(s.f1),
-                _pct(s.value_kind_accuracy),
-                _pct(s.role_accuracy),
-                _pct(s.recipient_accuracy),
-                _pct(s.year_accuracy),
-                _pct(s.unit_accuracy),
-            )
-        return view
-
-    for report in reports:
-        console.print(score_table_view(f"{report.name}  ({report.document})", report.scores))
-        if report.error:
-            console.print(f"[red]parse failed: {report.error}[/red]")
-        for problem in report.problems:
-            console.print(f"[yellow]warning: {problem}[/yellow]")
-        if verbose:
-            for s in report.scores.values():
-                for m in s.misses:
-                    console.print(f"  [red]miss[/red] {s.table}: {_mention_text(m)}", highlight=False)
-                for m in s.false_positives:
-                    console.print(
-                        f"  [magenta]false positive[/magenta] {s.table}: {_mention_text(m)}", highlight=False
-                    )
-                for g, p in s.wrong_values:
-                    console.print(
-                        f"  [yellow]wrong value/kind[/yellow] {s.table}: gold {_mention_text(g)}  predicted {_mention_text(p)}",
-                        highlight=False,
-                    )
-                for attribute, g, p in s.wrong_attributes:
-                    console.print(
-                        f"  [yellow]wrong {attribute}[/yellow] {s.table}: {_mention_text(g)}: "
-                        f"gold {getattr(g, attribute)!r}, predicted {getattr(p, attribute)!r}",
-                        highlight=False,
-                    )
-        console.print()
-    console.print(score_table_view(f"TOTAL over {len(reports)} documents (micro-average)", totals))
-    console.print(
-        "gold = required gold rows, opt = optional ones (neither hit nor miss); a prediction matches the gold row "
-        "its span overlaps most (best IoU, one to one). P, R, F1 in %; val+kind, role, recip(ient) and year are "
-        "accuracies in % over matched pairs (each only where the gold row has that field); unit: of a target's value."
-    )
-    overall = add_scores("all", totals.values())
-    console.print(
-        f"all tables: P {_pct(overall.precision)}  R {_pct(overall.recall)}  F1 {_pct(overall.f1)}  "
-        f"value+kind {_pct(overall.value_kind_accuracy)}  ({overall.tp} TP, {overall.fp} FP, {overall.fn} FN)"
-    )
-
-
-def to_json(reports: list[DocumentReport], totals: dict[str, TableScore]) -> dict[str, Any]:
-    def table_json(s: TableScore) -> dict[str, Any]:
-        return {
-            **s.summary(),
-            "misses": [asdict(m) for m in s.misses],
-            "false_positives": [asdict(m) for m in s.false_positives],
-            "wrong_values": [{"gold": asdict(g), "predicted": asdict(p)} for g, p in s.wrong_values],
-            "wrong_attributes": [
-                {"attribute": a, "gold": asdict(g), "predicted": asdict(p)} for a, g, p in s.wrong_attributes
-            ],
-        }
-
-    return {
-        "documents": [
-            {
-                "name": r.name,
-                "document": r.document,
-                "error": r.error,
-                "problems": r.problems,
-                "tables": {t: table_json(s) for t, s in r.scores.items()},
+    for sentence in sentence_set.sentences:
+        try:
+            predicted = extract(sentence["text"])
+            scores = {
+                t: score_table(t, gold_mentions(sentence, t), predicted_mentions(predicted, t))
+                for t in TABLES
             }
-            for r in reports
-        ],
-        "total": {t: s.summary() for t, s in totals.items()},
-        "all_tables": add_scores("all", totals.values()).summary(),
+        except Exception as err:  # one sentence that breaks the extractor is a finding, not a crash
+            report.problems.append(f"{sentence['id']}: extraction failed: {type(err).__name__}: {err}")
+            scores = {t: score_table(t, gold_mentions(sentence, t), []) for t in TABLES}
+        for t, s in scores.items():
+            per_table[t].append(_tag(s, sentence["id"]))
+        if sentence_fully_right(scores):
+            report.fully_right += 1
+        else:
+            report.not_fully_right.append(sentence["id"])
+    report.scores = {t: _concat(t, scores) for t, scores in per_table.items()}
+    return report
+
+
+def _tag(score: TableScore, sentence_id: str) -> TableScore:
+    """Mentions of one sentence carry its id in their surface, so a listing says where each comes from."""
+
+    def tagged(m: Mention) -> Mention:
+        values = {f.name: getattr(m, f.name) for f in fields(m)}
+        values["surface"] = f"{sentence_id}: {m.surface}"
+        return Mention(**values)
+
+    score.misses = [tagged(m) for m in score.misses]
+    score.false_positives = [tagged(m) for m in score.false_positives]
+    score.wrong_values = [(tagged(g), p) for g, p in score.wrong_values]
+    score.wrong_attributes = [(a, tagged(g), p) for a, g, p in score.wrong_attributes]
+    return score
+
+
+def _concat(table: str, scores: list[TableScore]) -> TableScore:
+    total = add_scores(table, scores)
+    for s in scores:
+        total.misses += s.misses
+        total.false_positives += s.false_positives
+        total.wrong_values += s.wrong_values
+        total.wrong_attributes += s.wrong_attributes
+    return total
+
+
+def evaluate(
+    gold_dir: Path = GOLD_DIR,
+    parse=None,
+    sentence_sets: Sequence[SentenceSet] | None = None,
+    extract: Callable[[str], Any] | None = None,
+    splits: Sequence[str] = SPLITS,
+) -> tuple[list[DocumentReport], dict[str, TableScore]]:
+    """Reports for every gold document and sentence set of the chosen splits, and their totals."""
+    reports = [evaluate_document(g, parse) for g in load_gold_set(gold_dir) if g.split in splits]
+    sets = load_sentence_sets() if sentence_sets is None else sentence_sets
+    reports += [evaluate_sentences(s, extract) for s in sets if s.split in splits]
+    return reports, totals_of(reports)
+
+
+def totals_of(reports: Iterable[DocumentReport]) -> dict[str, TableScore]:
+    reports = list(reports)
+    return {t: add_scores(t, (r.scores[t] for r in reports)) for t in TABLES}
+
+
+def split_totals(reports: Sequence[DocumentReport]) -> dict[str, dict[str, TableScore]]:
+    """Totals per split (only splits that have a report), in SPLITS order."""
+    return {
+        split: totals_of(r for r in reports if r.split == split)
+        for split in SPLITS
+        if any(r.split == split for r in reports)
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description="Score money, ratios and targets against the gold annotations."
+        description="Score money, ratios and targets against the gold, per split (tuned, dev, held-out)."
     )
     parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
+    parser.add_argument(
+        "--split",
+        action="append",
+        choices=SPLITS,
+        help="only this split (repeat for several); default: all three, reported apart",
+    )
     parser.add_argument(
         "--verbose", "-v", action="store_true", help="list misses, false positives and wrong values"
     )
     parser.add_argument("--json", action="store_true", help="print the scores as JSON instead of tables")
+    parser.add_argument(
+        "--show-heldout",
+        action="store_true",
+        help="with --verbose or --json, list held-out errors too (not for whoever changes a rule)",
+    )
     args = parser.parse_args(argv)
-    reports, totals = evaluate(args.gold_dir)
+    splits = tuple(args.split) if args.split else SPLITS
+    reports, totals = evaluate(args.gold_dir, splits=splits)
     if args.json:
-        print(json.dumps(to_json(reports, totals), ensure_ascii=False, indent=1))
+        print(json.dumps(to_json(reports, totals, args.show_heldout), ensure_ascii=False, indent=1))
     else:
-        render(reports, totals, args.verbose)
+        render(reports, totals, args.verbose, args.show_heldout)
     return 0
 
 

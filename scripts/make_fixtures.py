@@ -8,6 +8,7 @@ Writes:
   fixtures/drafts/yunling_keji_2025_notice.html        a government-site page, declared gb2312, GB18030 bytes
   fixtures/real/html/shandong_yusuan_2014.html         a real provincial document, declared gb2312 (see SOURCES.md)
   fixtures/bad/*                                       inputs that must be refused with a one-line error
+                                                       (fixtures/bad/legacy_* come from scripts/make_pdf_fixtures.py)
 
 The drafts are fictional (云岭市 is not a real city) and written for these tests.
 """
@@ -393,6 +394,15 @@ def bad_inputs(docx: bytes) -> dict[str, bytes]:
         "truncated.docx": docx[: len(docx) // 2],
         "entity_bomb.html": ENTITY_BOMB.encode(),
         "external_entity.html": EXTERNAL_ENTITY.encode(),
+        # A file is read by what its bytes are: the start of a PDF named .txt is never text.
+        "pdf_named.txt": b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\n",
+        # A zip that is no .docx, named .txt (an archive of attachments saved under the wrong name).
+        "zip_named.txt": _zip({"attachments/readme.txt": "附件说明\n".encode()}),
+        # What a failed download saves under the attachment's name: the site's error page.
+        "error_page.pdf": (
+            "<!DOCTYPE html><html><head><title>404 Not Found</title></head>"
+            "<body><h1>页面不存在</h1></body></html>\n"
+        ).encode(),
     }
 
 

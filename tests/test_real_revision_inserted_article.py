@@ -112,7 +112,9 @@ def test_articles_after_first_insertion_move_up_by_one(articles):
 
 def test_every_later_article_pairs_with_its_shifted_number(articles):
     # offset = articles inserted before it: 第九条 (+1), 第十四条 (+2), 第二十二条 and 第二十三条 (+4)
-    reworded = {11, 13, 18, 19, 20, 23, 30, 31, 36}  # old numbers whose own text changed
+    # old numbers whose text changed; an article is compared whole, so 第二十六条 (a cross-reference in its
+    # point （一）) and 第二十七条 (a point inserted, another shortened) are modified too
+    reworded = {11, 13, 18, 19, 20, 23, 26, 27, 30, 31, 36}
     for old_number in range(9, 39):
         offset = 1 if old_number <= 12 else 2 if old_number <= 19 else 4
         change = articles.get((article_label(old_number), article_label(old_number + offset)))
@@ -180,7 +182,7 @@ def test_cross_reference_update_inside_a_renumbered_article(diff):
         and c.new_label == "（一）"
     )
     assert cited.change == "modified"
-    assert (deleted_text(cited), inserted_text(cited)) == ("八", "十一")
+    assert (deleted_text(cited), inserted_text(cited)) == ("第八条", "第十一条")  # a reference changes whole
 
 
 def test_chapters_and_sections_pair_unchanged(diff):

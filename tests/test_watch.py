@@ -121,10 +121,13 @@ def test_drafts_of_one_run_are_ordered_by_their_own_dates(tmp_path, out, seed_pa
 
     assert watch(inbox, out) == 0
     seed_id, revision_id = doc_id_of(out, seed_path), doc_id_of(out, REVISION)
-    assert sorted(p.name for p in (out / "diffs").iterdir()) == [
+    diffs = sorted(p.name for p in (out / "diffs").iterdir() if not p.name.startswith("history-"))
+    assert diffs == [
+        f"{seed_id}__{revision_id}.docx",
         f"{seed_id}__{revision_id}.html",
         f"{seed_id}__{revision_id}.json",
     ]
+    assert sorted(p.suffix for p in (out / "diffs").glob("history-*")) == [".html", ".json"]  # the series
 
 
 def test_an_older_draft_arriving_later_is_not_compared_with_a_newer_one(tmp_path, out, seed_path):

@@ -1,0 +1,140 @@
+"""DuckDB over the tables: one view per table, named like the table, in memory or in OUT/zhengce.duckdb.
+
+``connect(out)`` gives an in-memory DuckDB connection with the views (what ``zhengce sql`` runs
+on). ``refresh_database(out)`` keeps OUT/zhengce.duckdb, a database file holding the same views,
+which the DuckDB command line or any SQL client opens directly::
+
+    duckdb out/zhengce.duckdb "SELECT provision_label, surface FROM money WHERE role = 'subsidy'"
+
+Each view reads ``<OUT>/<table>/*.parquet`` by its absolute path, so the file works from any
+working directory; the table folders are symlinks to the live snapshot, so the views see every
+commit without being rewritten. The file is rewritten only when what its views say changes (the
+folder's absolute path, the tables or their columns): a stamp beside the dataset remembers that,
+so a commit checks one small file instead of importing DuckDB. The new file is built under
+another name and renamed over the old one, so a client holding the old file open keeps working.
+It is written in DuckDB's v1.0.0 storage format, which every DuckDB since 1.0 opens.
+
+DuckDB is imported inside the functions that need it: ``zhengce parse`` must not pay for it when
+the database file is already current.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from outputs.columns import column_doc, table_doc
+from outputs.schema import TABLES
+
+DATABASE_FILE = "zhengce.duckdb"
+STORAGE_VERSION = "v1.0.0"
+STAMP_FILE = ".zhengce/duckdb.stamp"
+STATE_DIR = ".zhengce"
+TIME_ZONE = "Asia/Shanghai"
+
+
+class NoDataset(Exception):
+    """The folder holds no zhengce tables."""
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def view_statements(out: str | Path) -> list[str]:
+    """CREATE VIEW and COMMENT statements for every table of ``out``."""
+    root = Path(out).resolve()
+    statements = []
+    for table, arrow_schema in TABLES.items():
+        files = _literal(str(root / table / "*.parquet"))
+        view = _identifier(table)
+        # union_by_name: a dataset written before a column was added still reads, that column null
+        statements.append(
+            f"CREATE OR REPLACE VIEW {view} AS SELECT * FROM read_parquet({files}, union_by_name = true)"
+        )
+        statements.append(f"COMMENT ON VIEW {view} IS {_literal(table_doc(table))}")
+        for field in arrow_schema:
+            doc = column_doc(table, field.name)
+            if doc is not None:
+                statements.append(
+                    f"COMMENT ON COLUMN {view}.{_identifier(field.name)} IS {_literal(f'{doc.zh}: {doc.en}')}"
+                )
+    return statements
+
+
+def has_dataset(out: str | Path) -> bool:
+    return (Path(out) / STATE_DIR / "current").exists() and all(
+        (Path(out) / table).is_dir() for table in TABLES
+    )
+
+
+def connect(out: str | Path):
+    """An in-memory DuckDB connection with one view per table of ``out``."""
+    import duckdb
+
+    if not has_dataset(out):
+        raise NoDataset(f"{out}: no zhengce tables here (write some with: zhengce parse FILE --out {out})")
+    con = duckdb.connect()
+    con.execute(f"SET TimeZone = {_literal(TIME_ZONE)}")  # timestamps as the drafts print them
+    for statement in view_statements(out):
+        if statement.startswith("CREATE"):  # comments are for the database file's readers
+            con.execute(statement)
+    return con
+
+
+def _stamp(out: Path) -> str:
+    tables = {table: [f"{f.name}:{f.type}" for f in schema] for table, schema in TABLES.items()}
+    content = {"out": str(out.resolve()), "storage": STORAGE_VERSION, "tables": tables}
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+
+
+def database_path(out: str | Path) -> Path:
+    return Path(out) / DATABASE_FILE
+
+
+def refresh_database(out: str | Path, force: bool = False) -> Path | None:
+    """Write OUT/zhengce.duckdb if it is missing or out of date; returns its path when written."""
+    out = Path(out)
+    target = database_path(out)
+    stamp_path = out / STAMP_FILE
+    stamp = _stamp(out)
+    if not force and target.is_file():
+        try:
+            if stamp_path.read_text(encoding="utf-8") == stamp:
+                return None
+        except OSError:
+            pass
+    write_database(out)
+    temp = stamp_path.with_name(f"{stamp_path.name}.tmp-{os.getpid()}")
+    temp.write_text(stamp, encoding="utf-8")
+    os.replace(temp, stamp_path)
+    return target
+
+
+def write_database(out: str | Path) -> Path:
+    """Build OUT/zhengce.duckdb under a temporary name and rename it into place."""
+    import duckdb
+
+    out = Path(out)
+    target = database_path(out)
+    temp = out / STATE_DIR / f"{DATABASE_FILE}.tmp-{os.getpid()}"
+    for leftover in (temp, temp.with_name(temp.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    con = duckdb.connect(config={"threads": 1})
+    try:
+        con.execute(f"ATTACH {_literal(str(temp))} AS zhengce (STORAGE_VERSION {_literal(STORAGE_VERSION)})")
+        con.execute("USE zhengce")
+        for statement in view_statements(out):
+            con.execute(statement)
+        con.execute("USE memory")
+        con.execute("DETACH zhengce")  # checkpoints: everything is in the file, no .wal left
+    finally:
+        con.close()
+    os.replace(temp, target)
+    return target
