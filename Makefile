@@ -17,7 +17,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_LOGGING_LEVEL ?= WARNING
 
-.PHONY: setup run test lint eval eval-docs eval-revisions bench fixtures clean
+.PHONY: setup run test lint eval eval-docs eval-revisions fuzz bench fixtures clean
 
 $(BIN)/zhengce: pyproject.toml uv.lock
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv \
@@ -45,6 +45,10 @@ eval-docs: setup  ## titles, issuers, 文号 and top-level counts against the fi
 
 eval-revisions: setup  ## score the revision aligner against real pairs annotated by reading (per pair, tuned and held-out apart)
 	$(BIN)/python scripts/eval_revisions.py
+
+FUZZ_INPUTS ?= 100000
+fuzz: setup  ## the long fuzz campaign: FUZZ_INPUTS (100000) generated and mutated drafts through the whole parse, 5 s per input
+	$(BIN)/python tests/fuzz/run.py --inputs $(FUZZ_INPUTS)
 
 bench: setup  ## throughput of `zhengce parse` vs jieba segmentation on >= 1M characters of real policy text
 	$(BIN)/python bench/bench_parse.py

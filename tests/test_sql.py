@@ -146,7 +146,16 @@ def test_the_database_file_opens_from_another_directory(seed_out, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
-    assert answer["views"] == ["changes", "documents", "history", "money", "nodes", "ratios", "targets", "value_changes"]
+    assert answer["views"] == [
+        "changes",
+        "documents",
+        "history",
+        "money",
+        "nodes",
+        "ratios",
+        "targets",
+        "value_changes",
+    ]
     assert answer["caps"][0] == ["(一)", "不超过100万元", 1000000.0]
     assert len(answer["caps"]) == 8
     assert "coalesce(high, low)" in answer["comment"] and answer["comment"].startswith("下限（元）")
