@@ -230,33 +230,53 @@ async def register(runner: Any, spec: WatchSpec) -> Any:
 
 
 async def serve_session(spec: WatchSpec) -> int:
-    import anyio
     from prefect import get_client
-    from prefect.logging import get_logger
     from prefect.runner import Runner
+
+    quiet_console_tracebacks()
+    # The schedule is paused by `stop`, first and within a bound, not by the Runner's own exit.
+    runner = Runner(name=f"zhengce-watch-{spec.name}", pause_on_shutdown=False, limit=None)
+    # One client for the session's own calls, opened now: at SIGTERM there is no time to open one.
+    async with get_client() as client:
+        deployment_id = await register(runner, spec)
+        cancelled, crashed = await retire_stale_runs(client, deployment_id, spec.parameters)
+        parameters = spec.parameters
+        print(
+            f"serving watch-inbox/{spec.name} ({spec.schedule_text()}) on {spec.api_url}: "
+            f"inbox {parameters['inbox']} -> {parameters['out']}",
+            flush=True,
+        )
+        if cancelled or crashed:
+            print(
+                f"left from an earlier watch: {cancelled} waiting run(s) cancelled, "
+                f"{crashed} unfinished run(s) marked crashed",
+                flush=True,
+            )
+
+        def on_sigterm(*_: Any) -> None:
+            _hard_stop_after(STOP_GRACE_S)
+            if not runner.started or runner.stopping:
+                os._exit(0)
+            runner.stopping = True
+            runner.execute_in_background(stop_session, runner, client, deployment_id)
+
+        runner.handle_sigterm = on_sigterm  # Runner.start installs self.handle_sigterm for SIGTERM
+        try:
+            await runner.start()
+        except RuntimeError as error:  # critical_service_loop: "Service exceeded error threshold."
+            print(f"zhengce: lost the Prefect server ({error})", file=sys.stderr, flush=True)
+            return EXIT_LOST_SERVER
+    return 0
+
+
+async def stop_session(runner: Any, client: Any, deployment_id: Any) -> None:
+    """Pause the schedule (no runs pile up while nobody serves), mark this session's runs cancelled
+    and end their processes, all at once: the watchdog allows STOP_GRACE_S for the lot."""
+    import anyio
+    from prefect.logging import get_logger
     from prefect.states import Cancelled
 
     logger = get_logger("zhengce.watch")
-
-    quiet_console_tracebacks()
-    # The schedule is paused by `stop` below, first and within a bound, not by the Runner's exit.
-    runner = Runner(name=f"zhengce-watch-{spec.name}", pause_on_shutdown=False, limit=None)
-    runner_client_stack = contextlib.AsyncExitStack()
-    deployment_id = await register(runner, spec)
-    # One client for the session's own calls, opened now: at SIGTERM there is no time to open one.
-    client = await runner_client_stack.enter_async_context(get_client())
-    cancelled, crashed = await retire_stale_runs(client, deployment_id, spec.parameters)
-    parameters = spec.parameters
-    print(
-        f"serving watch-inbox/{spec.name} ({spec.schedule_text()}) on {spec.api_url}: "
-        f"inbox {parameters['inbox']} -> {parameters['out']}",
-        flush=True,
-    )
-    if cancelled or crashed:
-        print(
-            f"left from an earlier watch: {cancelled} waiting run(s) cancelled, {crashed} unfinished run(s) marked crashed",
-            flush=True,
-        )
 
     async def pause() -> None:
         try:
@@ -270,29 +290,10 @@ async def serve_session(spec: WatchSpec) -> int:
         with anyio.move_on_after(STOP_GRACE_S - 0.5), contextlib.suppress(Exception):
             await end_runs_in_flight(client, deployment_id, Cancelled(message=STOPPED_MESSAGE))
 
-    async def stop() -> None:
-        """Pause the schedule (no runs pile up while nobody serves), mark this session's runs
-        cancelled and end their processes, all at once: the watchdog allows STOP_GRACE_S."""
-        async with anyio.create_task_group() as group:
-            group.start_soon(pause)
-            group.start_soon(cancel_runs)
-            group.start_soon(runner.astop)
-
-    def on_sigterm(*_: Any) -> None:
-        _hard_stop_after(STOP_GRACE_S)
-        if not runner.started or runner.stopping:
-            os._exit(0)
-        runner.stopping = True
-        runner.execute_in_background(stop)
-
-    runner.handle_sigterm = on_sigterm  # Runner.start installs self.handle_sigterm for SIGTERM
-    async with runner_client_stack:
-        try:
-            await runner.start()
-        except RuntimeError as error:  # critical_service_loop: "Service exceeded error threshold."
-            print(f"zhengce: lost the Prefect server ({error})", file=sys.stderr, flush=True)
-            return EXIT_LOST_SERVER
-    return 0
+    async with anyio.create_task_group() as group:
+        group.start_soon(pause)
+        group.start_soon(cancel_runs)
+        group.start_soon(runner.astop)
 
 
 def main(argv: list[str] | None = None) -> int:
