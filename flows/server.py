@@ -200,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--pg-data", help="PostgreSQL cluster folder (default PREFECT_HOME/postgres)")
     parser.add_argument("--pg-port", type=int, default=PG_PORT, help="names the cluster's unix socket")
+    parser.add_argument("--no-ui", action="store_true", help="serve the API only")
     args = parser.parse_args(argv)
 
     settings.configure()

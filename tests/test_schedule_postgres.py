@@ -65,7 +65,7 @@ def test_the_scheduled_watch_runs_on_a_prefect_server_backed_by_postgresql(
     home, server_log = tmp_path / "server-home", tmp_path / "server.log"
     env = {**os.environ, **server.QUIET_PREFECT_ENV, **SERVER_ENV, "PREFECT_HOME": str(home)}
     env.pop("PREFECT_API_DATABASE_CONNECTION_URL", None)
-    command = [sys.executable, "-m", "flows.server", "--port", str(port), "--db", "postgres"]
+    command = [sys.executable, "-m", "flows.server", "--port", str(port), "--db", "postgres", "--no-ui"]
     command += ["--pg-data", str(cluster_folder)]
     watch = ServedWatch(tmp_path / "watch", api_url, "postgres", every="2s")
     logs = [watch.log, server_log]
