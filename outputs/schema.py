@@ -116,7 +116,12 @@ TARGETS = pa.schema(
         ("target_id", pa.string()),
         ("year", pa.int32()),
         ("metric", pa.string()),
-        ("value", pa.float64()),
+        (
+            "value",
+            pa.float64(),
+        ),  # exact, min or max goal; null for a range (2-3个) and a goal without a number
+        ("low", pa.float64()),  # a range's bounds in `unit` (2-3个: 2, 3); null otherwise
+        ("high", pa.float64()),
         ("unit", pa.string()),
         ("kind", pa.string()),
         ("value_yuan", pa.float64()),

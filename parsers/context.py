@@ -2,15 +2,24 @@
 
 Built once per document from the raw text (independent of how the structure parser cut clauses),
 so extraction decisions look only at a few characters around each candidate number.
+
+The structure tells which line breaks only wrap a paragraph (``soft_breaks``) and which spans are
+page furniture (``furniture``: — 3 —, a running header); the index reads both as spaces, so
+最高不超过⏎100万元 is one bound and one sentence, while every offset still indexes the original text.
+Whatever is asked about one sentence many times (is there a subsidy word after this amount?) is
+answered from the sentence's matches, found once (``hits``), so that a sentence with thousands of
+amounts costs time linear in its length.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from parsers.lexicon import SPACE, Lexicon, anchored, lexicon
+from parsers.bounds import BoundReader, Qualified
+from parsers.lexicon import Lexicon, anchored, lexicon
 
 _SENTENCE_CHARS = set("。；;！？!?\n")  # a clause: what subsidy cues and instruments may reach across
 _FULL_STOP_CHARS = set("。！？!?\n")  # a goal sentence: 到2027年，…；…；…。
@@ -19,16 +28,7 @@ PART_END = re.compile(r"[，；;。！？!?\n：:,]")
 _YEAR_ANCHOR = re.compile(r"\d\s*年")  # every year phrase holds one
 _THOUSANDS = re.compile(r",\d{3}(?!\d)")
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
-
-
-@dataclass(frozen=True)
-class Qualified:
-    start: int  # surface start, with the qualifier before the number
-    end: int  # surface end, with the qualifier after the number
-    kind: str  # exact | max | min
-    qualifier: str | None
-    before_kind: str | None
-    after_kind: str | None
+_BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|●|■|◆)")  # a paragraph that is an item of a list
 
 
 @dataclass(frozen=True)
@@ -44,18 +44,104 @@ class Scope:
     year: int | None
 
 
-class TextIndex:
-    """One document's text, half-width copy, and the break positions that delimit context."""
+class Hits:
+    """The matches of one pattern inside one span (a sentence), for repeated window queries.
 
-    def __init__(self, text: str, lex: Lexicon | None = None):
+    The first few queries search their window directly (as cheap as it gets for a sentence with
+    one or two amounts); after that the span's matches are found once and every query is a
+    bisect, so a sentence with thousands of amounts costs time linear in its length.
+    """
+
+    __slots__ = ("pattern", "text", "span", "queries", "matches", "starts", "ends")
+    DIRECT_QUERIES = 6
+
+    def __init__(self, pattern: re.Pattern, text: str, span: tuple[int, int]):
+        self.pattern, self.text, self.span = pattern, text, span
+        self.queries = 0
+        self.matches: list[re.Match] | None = None
+
+    def _indexed(self) -> bool:
+        if self.matches is None:
+            self.queries += 1
+            if self.queries <= self.DIRECT_QUERIES:
+                return False
+            self.matches = list(self.pattern.finditer(self.text, *self.span))
+            self.starts = [m.start() for m in self.matches]
+            self.ends = [m.end() for m in self.matches]
+        return True
+
+    def first(self, start: int, end: int) -> re.Match | None:
+        """The first match lying wholly inside [start, end)."""
+        if not self._indexed():
+            return self.pattern.search(self.text, start, end)
+        i = bisect_left(self.starts, start)
+        return self.matches[i] if i < len(self.matches) and self.ends[i] <= end else None
+
+    def last(self, start: int, end: int) -> re.Match | None:
+        """The last match lying wholly inside [start, end)."""
+        if not self._indexed():
+            found = None
+            for found in self.pattern.finditer(self.text, start, end):  # noqa: B007
+                pass
+            return found
+        j = bisect_right(self.ends, end) - 1
+        return self.matches[j] if j >= 0 and self.starts[j] >= start else None
+
+    def any(self, start: int, end: int) -> bool:
+        return self.first(start, end) is not None
+
+
+def _blank(
+    text: str, soft_breaks: Iterable[int], furniture: Iterable[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """text with each soft break and furniture character replaced by a space (same length)."""
+    spans = sorted({(p, p + 1) for p in soft_breaks} | {(s, e) for s, e in furniture if s < e})
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        s, e = max(0, s), min(len(text), e)
+        if s >= e:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    if not merged:
+        return text, []
+    pieces, at = [], 0
+    for s, e in merged:
+        pieces.append(text[at:s])
+        pieces.append(" " * (e - s))
+        at = e
+    pieces.append(text[at:])
+    return "".join(pieces), merged
+
+
+class TextIndex:
+    """One document's text, half-width copy, and the break positions that delimit context.
+
+    ``soft_breaks`` (offsets of line breaks that only wrap a paragraph) and ``furniture`` (spans of
+    page furniture) come from the structure; both read as spaces when sentences, comma parts and
+    numbers are found. ``text`` stays the original; ``norm`` is the copy the rules read (same length).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        lex: Lexicon | None = None,
+        *,
+        soft_breaks: Iterable[int] = (),
+        furniture: Iterable[tuple[int, int]] = (),
+    ):
         self.text = text
         self.lex = lex or lexicon()
         # full-width digits and traditional characters, one for one (offsets hold): ２０萬元 reads as 20万元
         needs = self.lex.needs_normalizing.search(text)
-        self.norm = text.translate(self.lex.normalize_table) if needs else text
+        norm = text.translate(self.lex.normalize_table) if needs else text
+        norm, self._blanked = _blank(norm, soft_breaks, furniture)
+        self._blank_ends = [e for _, e in self._blanked]
+        self.norm = norm
         # one scan for every break; a break of a stronger kind is also a break of the weaker kinds
         self._sentence_ends, self._full_stops, self._part_ends, self._para_ends = [], [], [], []
-        norm = self.norm
         for m in PART_END.finditer(norm):
             pos, ch = m.start(), m.group(0)
             if ch == "," and pos > 0 and norm[pos - 1].isdigit() and _THOUSANDS.match(norm, pos):
@@ -68,12 +154,35 @@ class TextIndex:
                     if ch == "\n":
                         self._para_ends.append(pos)
         self._scopes: list[Scope] | None = None
-        ctx = self.lex.section("context")
-        self.recipient_lead = re.compile(ctx["recipient_lead_pattern"])
-        self.pronouns = frozenset(ctx["pronouns"])
-        self._scope_opener = re.compile(
-            f"(?:{'|'.join(map(re.escape, ctx['scope_openers']))}){SPACE}[：:]?{SPACE}$"
-        )
+        self._hits: dict[tuple[re.Pattern, int, int], Hits] = {}
+        self._past: dict[int, bool] = {}
+        self.recipient_lead = self.lex.recipient_lead
+        self.pronouns = self.lex.pronouns
+        self._scope_opener = self.lex.scope_opener
+        self._status_opener = self.lex.status_opener
+        self.bounds = BoundReader(norm, self.lex, self.part)
+
+    def written(self, start: int, end: int) -> str:
+        """text[start:end] as written, without the soft breaks and furniture inside it."""
+        if not self._blanked:
+            return self.text[start:end]
+        out, at = [], start
+        for s, e in self._blanked[bisect_right(self._blank_ends, start) :]:
+            if s >= end:
+                break
+            out.append(self.text[at : max(at, s)])
+            at = max(at, e)
+        if at < end:
+            out.append(self.text[at:end])
+        return "".join(out)
+
+    def hits(self, pattern: re.Pattern, span: tuple[int, int]) -> Hits:
+        """The matches of ``pattern`` inside ``span`` (a sentence, usually), found once."""
+        key = (pattern, span[0], span[1])
+        found = self._hits.get(key)
+        if found is None:
+            found = self._hits[key] = Hits(pattern, self.norm, span)
+        return found
 
     # -- spans around a position -------------------------------------------------------------
     @staticmethod
@@ -115,39 +224,10 @@ class TextIndex:
             pos += 1
         return pos >= n or self.norm[pos] in BOUNDARY_CHARS
 
-    # -- qualifiers ----------------------------------------------------------------------------
-    def qualify(self, start: int, end: int) -> Qualified:
-        """Extend a number's span by the kind-bearing qualifiers around it (不超过100万元以上 …)."""
-        lex = self.lex
-        before = lex.before_qualifiers.search(self.norm, max(0, start - 14), start)
-        after = lex.after_qualifiers.match(self.norm, end)
-        q_start, q_end, words = start, end, []
-        before_kind = after_kind = None
-        if before:
-            q_start = before.start()
-            phrase = before.group(0).strip()
-            words.append(phrase)
-            # the last qualifier word before the number decides (最高不超过 -> max)
-            for word in lex.before_words_longest_first:
-                if phrase.rstrip(" \t\u3000").endswith(word):
-                    before_kind = lex.qualifier_before[word]
-                    break
-        elif bridged := lex.bridged_qualifier.search(self.norm, max(0, start - 14), start):
-            # 每年最高补助100万元: 最高 bounds the amount though 补助 stands between them
-            words.append(bridged.group("q"))
-            before_kind = lex.qualifier_before[bridged.group("q")]
-        if after:
-            word = after.group("q")
-            # 以上的 is 以上 followed by 的: keep 的 out of the surface
-            if word.endswith("的"):
-                word = word[:-1]
-            q_end = after.start("q") + len(word)
-            words.append(word)
-            after_kind = (
-                lex.qualifier_after[word] if word in lex.qualifier_after else lex.qualifier_after[word + "的"]
-            )
-        kind = after_kind or before_kind or "exact"
-        return Qualified(q_start, q_end, kind, "".join(words) or None, before_kind, after_kind)
+    # -- bounds --------------------------------------------------------------------------------
+    def qualify(self, start: int, end: int, is_ratio: bool = False) -> Qualified:
+        """The bound around the number spanning [start, end) (parsers/bounds.py)."""
+        return self.bounds.qualify(start, end, is_ratio)
 
     # -- goal statements -----------------------------------------------------------------------
     def _opens_scope(self, pos: int) -> bool:
@@ -169,31 +249,39 @@ class TextIndex:
         ]
         for k, m in enumerate(years):
             para_start, para_end = self.paragraph(m.start())
-            end = para_end
-            if k + 1 < len(years) and years[k + 1].start() < para_end:
-                end = years[k + 1].start()
+            next_year = years[k + 1].start() if k + 1 < len(years) else len(norm)
+            end = min(para_end, next_year)
             year = int(next(g for g in m.groups() if g))
-            # the year governs every sentence after it in its paragraph
-            scopes.append(Scope(m.start(), m.end(), end, end, year))
+            # the year governs every sentence after it in its paragraph, and the bulleted goal paragraphs
+            # after that (到2023年末，…。⏎——产业规模进一步壮大。…达1000亿元…), where a goal needs its verb
+            reach = end
+            while reach == para_end and para_end < len(norm) and _BULLET.match(norm, para_end + 1):
+                para_end = self.paragraph(para_end + 1)[1]
+                reach = min(para_end, next_year)
+            scopes.append(Scope(m.start(), m.end(), reach, end, year))
+        added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
-        # (only its quantified goals count: first_sentence_end = start)
-        with_year = list(scopes)
+        # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase
+        # opens a scope of its own (力争到2018年…: the year's scope holds the goal, once).
+        year_starts = [s.start for s in scopes]
         covered_until = -1
         for m in self.lex.goal_opener.finditer(norm):
-            if m.start() < covered_until or self.scope_at(m.start(), with_year) is not None:
+            if m.start() < covered_until or self.scope_at(m.start(), scopes, year_starts) is not None:
                 continue
             part_start = self.part(m.start())[0]  # keep the subject: 全区固定资产投资力争完成…
             s_end = self.full_sentence(m.start())[1]
-            scopes.append(Scope(part_start, part_start, s_end, part_start, None))
+            k = bisect_right(year_starts, m.start())
+            end = min(s_end, year_starts[k]) if k < len(year_starts) else s_end
+            added.append(Scope(part_start, part_start, end, part_start, None))
             covered_until = s_end
-        scopes.sort(key=lambda s: s.start)
+        scopes = sorted(scopes + added, key=lambda s: s.start)
         self._scopes = scopes
         self._scope_starts = [s.start for s in scopes]
         return scopes
 
     @staticmethod
-    def scope_at(pos: int, scopes: list[Scope]) -> Scope | None:
-        i = bisect_right([s.start for s in scopes], pos) - 1
+    def scope_at(pos: int, scopes: list[Scope], starts: list[int] | None = None) -> Scope | None:
+        i = bisect_right(starts if starts is not None else [s.start for s in scopes], pos) - 1
         if i >= 0 and scopes[i].start <= pos < scopes[i].end:
             return scopes[i]
         return None
@@ -201,7 +289,17 @@ class TextIndex:
     def reports_past(self, pos: int) -> bool:
         """The sentence around pos tells what was achieved (目前…已…了), not what is aimed at."""
         start, end = self.full_sentence(pos)
-        return bool(self.lex.past_marker.search(self.norm, start, end))
+        if start not in self._past:
+            self._past[start] = self.lex.past_marker.search(self.norm, start, end) is not None
+        return self._past[start]
+
+    def reports_status(self, pos: int) -> bool:
+        """The sentence around pos reports a status as of a date (截至2024年末…), so its figures are no rules."""
+        start, end = self.full_sentence(pos)
+        key = -1 - start  # kept apart from reports_past in the same cache
+        if key not in self._past:
+            self._past[key] = self._status_opener.search(self.norm, start, end) is not None
+        return self._past[key]
 
     def target_scope(self, pos: int) -> Scope | None:
         scopes = self.scopes()

@@ -13,17 +13,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from parsers.numbers import CN_ALL_DIGIT_CHARS, CN_ALL_UNIT_CHARS, CN_SCALE_CHARS
+
 LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
 
 SPACE = r"[ \t\u3000\u00a0]*"  # stray spaces from PDF extraction: 最高 1000 万元
 # Numbers are matched on the normalized text (context.TextIndex: full-width digits and traditional
 # characters mapped one for one, so offsets hold).
 ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
-_CN_DIGIT = "零〇○一二三四五六七八九两兩壹贰貳叁參肆伍陆陸柒捌玖"
-_CN_ANY = _CN_DIGIT + "十拾百佰千仟万萬亿億"
+_CN_DIGIT = CN_ALL_DIGIT_CHARS
+_CN_ANY = CN_ALL_DIGIT_CHARS + CN_ALL_UNIT_CHARS + CN_SCALE_CHARS
 # 几十万 / 数十亿 / 十几 are approximate numerals (amounts.approximate_bounds reads them as ranges)
 CHINESE = f"(?:[几数](?=[十百千])|[{_CN_DIGIT}十拾])(?:[{_CN_ANY}]|(?<=十)几)*(?:[点點][{_CN_DIGIT}]+)?"
-NUMBER = f"(?:{ARABIC}|{CHINESE})"
+# A numeral starts where a run of numeral characters starts, never inside one: without these
+# look-behinds a long digit run before a unit the rules do not know (1000…0美元) is retried from
+# every digit, which costs time quadratic in its length.
+NUMBER = f"(?:(?<!\\d)(?<!\\d[.,，]){ARABIC}|(?<![{_CN_ANY}]){CHINESE})"
+# How far before its anchor (元, %, 成 …) a candidate may start: longer numerals are not amounts.
+MAX_NUMERAL_CHARS = 40
 
 
 def _last_chars(words) -> str:
@@ -36,11 +43,41 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def spaced(word: str) -> str:
+    """A word whose characters PDF extraction may have split with spaces (以 上)."""
+    return SPACE.join(re.escape(ch) for ch in word)
+
+
+@dataclass(frozen=True)
+class BoundWords:
+    """The word classes of the bound grammar ([bounds] in the lexicon), compiled; parsers/bounds.py composes them."""
+
+    # word -> (class, value): class is negation | hedge | copula | bridge | comparator | limit;
+    # value is the comparator's direction (above, below, reach) or the limit's kind (max, min)
+    classes: dict[str, tuple[str, str | None]]
+    token_before: re.Pattern  # one chain word ending where the search window ends (searched backwards)
+    phrase_word: re.Pattern  # comparators and limits that may reach across a noun phrase
+    blocked_after: dict[str, str]  # 过 is no comparator after 通, 经 …
+    money_only: frozenset[str]  # limits that bound an amount of money but not a share (近)
+    needs_copula: frozenset[str]  # noun limits that bound only after 为 or across a phrase (限额为…)
+    noun_limits: frozenset[str]  # limits that are nouns: a noun may stand before their copula (限额标准为)
+    verb_with_object: frozenset[str]  # comparators that are verbs when a noun follows the quantity (突破)
+    phrase_stops: re.Pattern
+    phrase_time_end: re.Pattern  # a phrase ending so is a clause (…后, …时): no bound crosses it
+    phrase_reach: int
+    longest_word: int
+    last_chars: frozenset[str]  # a chain word ends in one of these: a cheap test before the search
+    phrase_last: frozenset[str]  # a noun phrase a bound crosses ends in one of these (的, 月 of 每月 …)
+    period_end: re.Pattern  # a period word (每人每天) ending where the search window ends
+    after: dict[str, str]  # after-word (spaces removed) -> kind
+    after_match: re.Pattern  # inclusion mark and after-word right after a number
+    inclusive_mark: re.Pattern
+
+
 @dataclass(frozen=True)
 class Lexicon:
     raw: dict
-    qualifier_before: dict[str, str]
-    qualifier_after: dict[str, str]
+    bounds: BoundWords
     scales: dict[str, float]
     instruments: dict[str, str]
     period_words: tuple[str, ...]
@@ -55,9 +92,7 @@ class Lexicon:
     discount: re.Pattern
     colon_ratio: re.Pattern
     multiple: re.Pattern
-    before_qualifiers: re.Pattern  # anchored at the end of the text before a number
-    bridged_qualifier: re.Pattern  # 最高补助 before a number: the kind without the surface
-    after_qualifiers: re.Pattern  # anchored at the start of the text after a number
+    slash_fraction: re.Pattern
     instrument: re.Pattern
     period: re.Pattern
     trap: re.Pattern
@@ -71,19 +106,27 @@ class Lexicon:
     threshold_cue: re.Pattern
     attributive_tail: re.Pattern  # (/年)的…企业 right after an amount
     penalty_cue: re.Pattern
+    budget_cue: re.Pattern
     subsidy_cue: re.Pattern
     ratio_subsidy_cue: re.Pattern
     level_word: re.Pattern
     recipient_end: re.Pattern
     recipient_strip: re.Pattern
-
-    before_words_longest_first: tuple[str, ...] = ()
+    basis_step: re.Pattern  # 每增加 right before an amount (searched at the end of a window)
+    basis_tail: re.Pattern  # 的部分 / 为基数 right after an amount
+    one_off: re.Pattern
+    grant_verb: re.Pattern
+    recipient_lead: re.Pattern  # 对 that opens a recipient phrase
+    pronouns: frozenset[str]
+    scope_opener: re.Pattern  # 力争/目标… right before a year phrase (searched at the end of a window)
+    status_opener: re.Pattern  # 截至2024年: a sentence that reports a status
     # one-for-one character normalization: full-width digits and traditional characters
     normalize_table: dict[int, str] | None = None
     needs_normalizing: re.Pattern | None = None
-    anchors: dict[str, re.Pattern] | None = (
-        None  # cheap literal patterns that every candidate of a kind contains
-    )
+    anchors: dict[str, re.Pattern] | None = None  # cheap patterns every candidate of a kind contains
+    anchor_any: re.Pattern | None = None  # the last characters of the anchors: one scan per text
+    anchor_fen: re.Pattern | None = None  # 分之 and 分点, the anchors that are words
+    anchor_kinds: dict[str, tuple[str, ...]] | None = None  # last character of an anchor -> its kinds
 
     def section(self, *path: str):
         node = self.raw
@@ -105,7 +148,6 @@ def _compile(raw: dict) -> Lexicon:
     unit = f"(?:{alternation(money['units'])})"
     dash = f"(?:{alternation(raw['ranges']['dashes'])})"
     inclusive = f"(?:{alternation(q['inclusive_marks'])})"
-    after_q = alternation(q["after"])
     jiao = alternation(money["jiao"])
     fen = alternation(money["fen"])
     small = f"(?:\\d|[{_CN_DIGIT}])"
@@ -122,15 +164,22 @@ def _compile(raw: dict) -> Lexicon:
         f"(?P<cur>{alternation(money['currency_prefixes'])}){SPACE}(?P<n>{ARABIC})(?!{SPACE}(?:{scale}|{unit}|\\d))"
     )
     pct = f"(?:{alternation(ratios['percent_signs'])})"
+    arabic = f"(?<!\\d)(?<!\\d[.,，]){ARABIC}"  # from the start of a digit run only (see NUMBER)
     percent = re.compile(
-        f"(?:(?P<n1>{ARABIC}){SPACE}(?P<p1>{pct})?{SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{ARABIC}){SPACE}{pct}"
+        f"(?:(?P<n1>{arabic}){SPACE}(?P<p1>{pct})?{SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{arabic}){SPACE}{pct}"
+    )
+    slash = "".join(re.escape(c) for c in ratios["slash_marks"])
+    slash_fraction = re.compile(
+        f"(?<![\\d./{slash}])(?P<n>\\d{{1,3}}){SPACE}[{slash}]{SPACE}(?P<den>\\d{{1,3}})(?![\\d.{slash}])"
     )
     den = f"(?:[百千万萬仟佰]+|{CHINESE}|\\d+)"
     infix = SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])  # 分之, also spaced: 百 分 之
     per_fraction = re.compile(f"(?P<den>{den}){SPACE}{infix}{SPACE}(?P<n>{NUMBER}|[百佰])(?P<k>{SPACE}[kK])?")
     points = "".join(f"{re.escape(ch)}{SPACE}" for ch in ratios["percentage_points"]).removesuffix(SPACE)
     points = points.replace(re.escape("个"), "[个個]").replace(re.escape("点"), "[点點]")
-    percentage_points = re.compile(f"(?P<n>{NUMBER})(?P<k>[kK])?{SPACE}{points}")
+    percentage_points = re.compile(
+        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{NUMBER})(?P<k>[kK])?{SPACE}{points}"
+    )
     tenths = re.compile(f"(?P<n>{NUMBER}|半){SPACE}{re.escape(ratios['tenths_word'])}(?P<half>半)?")
     discount = re.compile(f"(?P<n>{NUMBER}|半|对|對){SPACE}{re.escape(ratios['discount_word'])}")
     colons = "".join(re.escape(c) for c in ratios["ratio_colons"])
@@ -139,13 +188,7 @@ def _compile(raw: dict) -> Lexicon:
     )
     multiple = re.compile(f"(?P<n>{NUMBER}){SPACE}{re.escape(ratios['multiple_word'])}")
 
-    qualifier_before = dict(q["before"])
-    qualifier_after = dict(q["after"])
-    before_qualifiers = re.compile(f"(?:(?:{alternation(qualifier_before)}){SPACE})+$")
-    bridged_qualifier = re.compile(
-        f"(?P<q>{alternation(qualifier_before)}){SPACE}(?:(?:{alternation(q['bridges'])}){SPACE}){{1,2}}$"
-    )
-    after_qualifiers = re.compile(f"{SPACE}(?P<inc>{inclusive})?{SPACE}(?P<q>{after_q})")
+    bounds = _bound_words(raw["bounds"], inclusive, targets["goal_verbs"], raw["periods"]["words"])
 
     pairs = raw["traditional"]["pairs"].split()
     normalize_table = {ord(p[0]): p[1] for p in pairs if len(p) == 2}
@@ -153,16 +196,34 @@ def _compile(raw: dict) -> Lexicon:
         {ord(a): b for a, b in zip("０１２３４５６７８９．％", "0123456789.%", strict=True)}
     )
 
+    anchors = {
+        # each ends in a single-character class or character: the engine skips to it without trying
+        # every position; one scan finds the anchors of every kind (``anchor_hits``)
+        "money": re.compile(f"[{_last_chars(money['units'] + money['currency_prefixes'])}]"),
+        "percent": re.compile(f"[{_last_chars(ratios['percent_signs'])}]"),
+        "per_fraction": re.compile(SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])),
+        "percentage_points": re.compile(f"分{SPACE}[点點]"),
+        # a numeral right before 成/折/倍, so that 建成, 折旧, 倍增 cost nothing
+        "tenths": re.compile(f"[\\d{_CN_ANY}半]{SPACE}{re.escape(ratios['tenths_word'])}"),
+        "discount": re.compile(f"[\\d{_CN_ANY}半对對]{SPACE}{re.escape(ratios['discount_word'])}"),
+        "colon_ratio": re.compile(f"\\d{SPACE}[{colons}]"),
+        "slash": re.compile(f"\\d{SPACE}[{slash}]"),
+        "multiple": re.compile(f"[\\d{_CN_ANY}]{SPACE}{re.escape(ratios['multiple_word'])}"),
+    }
     instruments = dict(raw["instruments"])
     count_units = list(targets["count_units"])
     money_units = [f"{s}{u}" for s in scales for u in ("元",)] + ["元"]
     quantity_units = alternation(count_units + money_units + ratios["percent_signs"])
-    target_quantity = re.compile(f"(?P<n>{NUMBER}){SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})")
+    target_quantity = re.compile(
+        # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
+        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{quantity_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
+        # 百项, 千家: a bare 百 or 千 counts in a goal (突破百项前沿关键核心技术, 打造百家领军企业)
+        f"(?P<n>{NUMBER}|(?<![{_CN_ANY}])[百千](?![{_CN_ANY}])){SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})"
+    )
 
     return Lexicon(
         raw=raw,
-        qualifier_before=qualifier_before,
-        qualifier_after=qualifier_after,
+        bounds=bounds,
         scales=scales,
         instruments=instruments,
         period_words=tuple(raw["periods"]["words"]),
@@ -176,9 +237,7 @@ def _compile(raw: dict) -> Lexicon:
         discount=discount,
         colon_ratio=colon_ratio,
         multiple=multiple,
-        before_qualifiers=before_qualifiers,
-        bridged_qualifier=bridged_qualifier,
-        after_qualifiers=after_qualifiers,
+        slash_fraction=slash_fraction,
         instrument=re.compile(alternation(instruments)),
         period=re.compile(
             "|".join([alternation(raw["periods"]["words"]), *raw["periods"].get("patterns", [])])
@@ -192,7 +251,7 @@ def _compile(raw: dict) -> Lexicon:
             )
         ),
         goal_opener=re.compile(alternation(targets["goal_openers"])),
-        goal_verb=re.compile(f"(?:{alternation(targets['goal_verbs'])}){SPACE}$"),
+        goal_verb=re.compile(f"(?:{alternation(targets['goal_verbs'])}){SPACE}\\Z"),
         qualitative=re.compile(alternation(targets["qualitative_words"])),
         past_marker=re.compile(alternation(targets["past_markers"])),
         target_quantity=target_quantity,
@@ -202,26 +261,87 @@ def _compile(raw: dict) -> Lexicon:
             f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(roles['attributive_heads'])})"
         ),
         penalty_cue=re.compile(alternation(roles["penalty_cues"])),
+        budget_cue=re.compile(alternation(roles["budget_cues"])),
         subsidy_cue=re.compile(alternation(roles["subsidy_cues"])),
         ratio_subsidy_cue=re.compile(alternation(roles["ratio_subsidy_cues"])),
-        level_word=re.compile(f"(?:{alternation(recipients['level_words'])})$"),
+        level_word=re.compile(f"(?:{alternation(recipients['level_words'])})\\Z"),
         recipient_end=re.compile(recipients["phrase_ends"]),
         recipient_strip=re.compile(recipients["strip_prefix_pattern"]),
-        before_words_longest_first=tuple(sorted(qualifier_before, key=len, reverse=True)),
+        basis_step=re.compile(f"每{SPACE}(?:{alternation(roles['basis_step_verbs'])})?{SPACE}\\Z"),
+        basis_tail=re.compile(f"{SPACE}(?:{alternation(roles['basis_tails'])})"),
+        one_off=re.compile(re.escape(raw["periods"]["one_off"])),
+        grant_verb=re.compile(alternation(recipients["grant_verbs"])),
+        recipient_lead=re.compile(raw["context"]["recipient_lead_pattern"]),
+        pronouns=frozenset(raw["context"]["pronouns"]),
+        scope_opener=re.compile(f"(?:{alternation(raw['context']['scope_openers'])}){SPACE}[：:]?{SPACE}\\Z"),
+        status_opener=re.compile(
+            f"(?:{alternation(targets['status_openers'])}){SPACE}(?:19|20)\\d{{2}}{SPACE}年"
+        ),
         normalize_table=normalize_table,
         needs_normalizing=re.compile(f"[{''.join(re.escape(chr(c)) for c in normalize_table)}]"),
-        anchors={
-            # single-character classes: the regex engine skips to them without trying every position
-            "money": re.compile(f"[{_last_chars(money['units'] + money['currency_prefixes'])}]"),
-            "percent": re.compile(f"[{_last_chars(ratios['percent_signs'])}]"),
-            "per_fraction": re.compile(SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])),
-            "percentage_points": re.compile(f"分{SPACE}[点點]"),
-            # a numeral right before 成/折/倍, so that 建成, 折旧, 倍增 cost nothing
-            "tenths": re.compile(f"[\\d{_CN_ANY}半]{SPACE}{re.escape(ratios['tenths_word'])}"),
-            "discount": re.compile(f"[\\d{_CN_ANY}半对對]{SPACE}{re.escape(ratios['discount_word'])}"),
-            "colon_ratio": re.compile(f"\\d{SPACE}[{colons}]"),
-            "multiple": re.compile(f"[\\d{_CN_ANY}]{SPACE}{re.escape(ratios['multiple_word'])}"),
-        },
+        anchors=anchors,
+        # one scan for all kinds but 分之/分点, on their last characters only: a plain character class,
+        # which the engine scans fast (an alternation would try every position); anchor_hits checks the
+        # numeral before 成/折/倍/:// against the kind's own anchor
+        anchor_any=re.compile(
+            f"[{''.join(sorted(ch for ch in _anchor_kinds(anchors) if ch not in '之点點'))}]"
+        ),
+        anchor_fen=re.compile(f"分{SPACE}[之点點]"),
+        anchor_kinds=_anchor_kinds(anchors),
+    )
+
+
+def _anchor_kinds(anchors: dict[str, re.Pattern]) -> dict[str, tuple[str, ...]]:
+    """The last character of an anchor match -> the kinds of candidate it may anchor."""
+    kinds: dict[str, list[str]] = {}
+    for kind, pattern in anchors.items():
+        last = pattern.pattern
+        chars = re.findall(r"\[([^\]]+)\]$", last)
+        tail = chars[0] if chars else last[-1]
+        for ch in re.sub(r"\\(.)", r"\1", tail):
+            kinds.setdefault(ch, []).append(kind)
+    return {ch: tuple(k) for ch, k in kinds.items()}
+
+
+def _bound_words(b: dict, inclusive: str, goal_verbs: list[str], periods: list[str]) -> BoundWords:
+    classes: dict[str, tuple[str, str | None]] = {}
+    # a goal verb between a limit and its number (至少培育1家) bridges like a grant word
+    for word in goal_verbs:
+        classes[word] = ("bridge", None)
+    # later classes win for a word listed twice: a comparator or limit is never a mere hedge
+    for cls in ("hedges", "copulas", "bridges", "negations"):
+        for word in b[cls]:
+            classes[word] = (cls.removesuffix("s"), None)
+    for word, direction in b["comparators"].items():
+        classes[word] = ("comparator", direction)
+    for word, kind in b["limits"].items():
+        classes[word] = ("limit", kind)
+    adjacent = set(b["adjacency"]["adjacent_only"])
+    phrase_words = [
+        w for w, (cls, _) in classes.items() if cls in ("comparator", "limit") and w not in adjacent
+    ]
+    after = {word: kind for word, kind in b["after"].items()}
+    return BoundWords(
+        classes=classes,
+        token_before=re.compile(f"(?:{alternation(classes)})\\Z"),
+        phrase_word=re.compile(alternation(phrase_words)),
+        blocked_after=dict(b["adjacency"]["blocked_after"]),
+        money_only=frozenset(b["adjacency"]["money_only_limits"]),
+        needs_copula=frozenset(b["adjacency"]["needs_copula"]),
+        noun_limits=frozenset(b["adjacency"]["noun_limits"]),
+        verb_with_object=frozenset(b["adjacency"]["verb_with_object"]),
+        phrase_stops=re.compile(alternation(b["phrase_stops"])),
+        phrase_time_end=re.compile(f"(?:{alternation(b['phrase_time_ends'])})\\Z"),
+        phrase_reach=int(b["phrase_reach"]),
+        longest_word=max(map(len, classes)),
+        last_chars=frozenset(w[-1] for w in classes),
+        phrase_last=frozenset("的") | frozenset(w[-1] for w in periods),
+        period_end=re.compile(f"(?:{alternation(periods)}){SPACE}\\Z"),
+        after=after,
+        after_match=re.compile(
+            f"{SPACE}(?P<inc>{inclusive})?{SPACE}(?P<q>{'|'.join(spaced(w) for w in sorted(after, key=len, reverse=True))})"
+        ),
+        inclusive_mark=re.compile(inclusive),
     )
 
 
@@ -233,14 +353,51 @@ def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None =
     return found
 
 
+_NUMERAL_CHAR = re.compile(f"[0-9{_CN_ANY}几数半对對]")  # 对折 counts as a numeral
 _NUMBERISH = frozenset("0123456789.,，" + _CN_ANY + "点點几数半 \t\u3000")
 # what may stand inside a candidate before its anchor: 3万元—5万元, 1万(含)-5万元, 10~15k元, 一千到两千万元
 _AMOUNTISH = _NUMBERISH | frozenset("—–－-~～〜至到元圆块含()（）kK%")
 
 
+def anchor_hits(lex: Lexicon, text: str) -> dict[str, list[re.Match]]:
+    """The anchor matches of every candidate kind in ``text``, from one scan (see ``anchored``)."""
+    hits: dict[str, list[re.Match]] = {kind: [] for kind in lex.anchors}
+    kinds, anchors = lex.anchor_kinds, lex.anchors
+    for m in lex.anchor_fen.finditer(text):
+        hits[kinds[text[m.end() - 1]][0]].append(m)
+    for m in lex.anchor_any.finditer(text):
+        end = m.end()
+        for kind in kinds[text[end - 1]]:
+            if _SINGLE_CHARACTER_ANCHOR[kind]:
+                hits[kind].append(m)
+                continue
+            # 三成, 1.5 倍, 17:…: the kind's own anchor ends here and starts at the numeral before
+            start = m.start()
+            while start > 0 and text[start - 1] in " \t\u3000\u00a0":
+                start -= 1
+            own = anchors[kind].match(text, max(0, start - 1), end) if start > 0 else None
+            if own is not None and own.end() == end:
+                hits[kind].append(own)
+    return hits
+
+
+# kinds whose anchor is one character (the scan's match is the anchor itself) or a fixed word (分之, 分点)
+_SINGLE_CHARACTER_ANCHOR = {
+    "money": True,
+    "percent": True,
+    "per_fraction": True,
+    "percentage_points": True,
+    "tenths": False,
+    "discount": False,
+    "colon_ratio": False,
+    "slash": False,
+    "multiple": False,
+}
+
+
 def anchored(
     pattern: re.Pattern,
-    anchor: re.Pattern,
+    anchor: re.Pattern | list[re.Match],
     text: str,
     lead: int = 4,
     forward: int = 12,
@@ -253,25 +410,35 @@ def anchored(
     numerals before it begin (plus ``lead`` characters for a prefix like 人民币) is many times
     faster and finds the same matches. With ``back``, the window opens that many characters
     before the anchor instead (for forms with words inside: 六 个 百 分 点).
+
+    The walk back over numeral characters stops after MAX_NUMERAL_CHARS: a longer run is no
+    amount (and the patterns' numerals cannot start inside a run), and an unbounded walk would
+    cost time quadratic in the run's length (元元元…, 1000…0%%%…).
     """
     seen_end = -1
     n = len(text)
-    for a in anchor.finditer(text):
+    for a in anchor.finditer(text) if isinstance(anchor, re.Pattern) else anchor:
         if a.start() < seen_end:
             continue
         start = a.start()
         if back is None:
-            while start > 0 and text[start - 1] in _AMOUNTISH:
+            floor = max(0, start - MAX_NUMERAL_CHARS)
+            while start > floor and text[start - 1] in _AMOUNTISH:
                 start -= 1
             if start == a.start():  # the anchor ends a longer unit (3.14人民币, 九千块钱): step over it
                 start = max(0, start - 3)
-                while start > 0 and text[start - 1] in _AMOUNTISH:
+                floor = max(0, start - MAX_NUMERAL_CHARS)
+                while start > floor and text[start - 1] in _AMOUNTISH:
                     start -= 1
         else:
             start = max(0, start - back)
-            while start > 0 and text[start - 1] in _NUMBERISH:
+            floor = max(0, start - MAX_NUMERAL_CHARS)
+            while start > floor and text[start - 1] in _NUMBERISH:
                 start -= 1
-        for m in pattern.finditer(text, max(0, start - lead), min(n, a.end() + forward)):
+        window = (max(0, start - lead), min(n, a.end() + forward))
+        if not _NUMERAL_CHAR.search(text, *window):
+            continue  # no numeral near this anchor (元元元…, 建成): nothing to match
+        for m in pattern.finditer(text, *window):
             if m.start() <= a.start() < m.end() and m.end() > seen_end:
                 seen_end = m.end()
                 yield m

@@ -38,9 +38,13 @@ NodeKind = Literal[
 ]
 
 ValueKind = Literal["exact", "max", "min", "range"]
-MoneyRole = Literal["subsidy", "target", "threshold", "penalty", "other"]
+# subsidy: the payout of a grant; basis: what a payout is computed from, not a payout (the step of
+# 每增加3000万元给予100万元, the base of 按1000万元的5%, the band of 超过1000万元的部分); threshold: an
+# eligibility condition (投资在500万元以上的企业); penalty: a fine; target: a goal's value.
+MoneyRole = Literal["subsidy", "basis", "target", "threshold", "penalty", "other"]
 RatioRole = Literal["subsidy_rate", "target", "threshold", "other"]
-RatioForm = Literal["percent", "ratio", "fraction", "multiple", "tenths"]  # 20% 1:1 五分之一 1.5倍 三成
+# 20% 1:1 五分之一/1/3 1.5倍 三成 5个百分点 (points: a change of percentage points, 0.05)
+RatioForm = Literal["percent", "ratio", "fraction", "multiple", "tenths", "points"]
 
 
 class _Model(BaseModel):
@@ -129,7 +133,9 @@ class Target(_Model):
     node_id: str
     year: int | None
     metric: str | None
-    value: float | None  # None for a goal without a number (培育一批…)
+    value: float | None  # the number of an exact, min or max goal; None for a range or a goal without one
+    low: float | None = None  # the bounds of a range (2-3个: 2 and 3, in ``unit``); None otherwise
+    high: float | None = None
     unit: str | None
     kind: ValueKind | None
     surface: str

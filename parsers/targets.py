@@ -4,15 +4,17 @@ A goal statement opens at a year phrase (到2027年, 到2025年底, 2030年前, 
 [targets] in parsers/data/lexicon.toml) that stands at a sentence or comma-part start or after
 力争/目标, and runs to the end of its paragraph or the next year phrase; 力争 alone opens a goal
 sentence without a year. The sentence holding the year phrase is split into goal parts at commas
-and semicolons (and at 、 between two quantities: 建设160个省重点实验室、30个省技术创新中心);
-every part is a row. A part with a number and a unit is quantified (value, unit, kind); one without
+and semicolons, at 、 and 和 between two quantities (建设160个省重点实验室、30个省技术创新中心;
+建设50所…学校和150个骨干专业), and a bracketed quantity is a goal of its own (新产品50项（其中首台套
+产品不少于3项）: 50 项 and 3 项); every part is a row, once. A part with a number and a unit is quantified (value, unit, kind); one without
 (培育一批…新品种) or whose number is only the scope of a qualitative goal (4个国家物流枢纽…显著提升)
 gets value None. Later sentences of the same paragraph give a row only for a part whose number
 follows a goal verb (达到, 超过 …) or that opens with 力争.
 
 value: the number in its unit with 万/亿 multiplied out for counts (2.7万件 -> 27000 件); money
 keeps its scale in the unit (100亿元 -> 100 亿元, value_yuan 1e10); % stays a percentage
-(15.4 %, value_fraction 0.154). metric: for a count, the noun after the classifier (30个省级以上工业互联网平台
+(15.4 %, value_fraction 0.154). A range (2-3个, 15至20家) has low and high in the same unit,
+kind range and value None (so do value_yuan and value_fraction); low and high are None otherwise. A number too large to be finite is no quantity (value None). metric: for a count, the noun after the classifier (30个省级以上工业互联网平台
 -> 省级以上工业互联网平台, cut at a predicate word found among jieba tokens); otherwise the words
 before the goal verb (花卉产业产值达到… -> 花卉产业产值).
 """
@@ -22,12 +24,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.amounts import number_value
+from parsers.bounds import SPACES as _SPACES
+from parsers.bounds import finite
+from parsers.candidates import number_value
 from parsers.context import ClauseLocator, Scope, TextIndex
 from parsers.lexicon import alternation
 from parsers.model import Node, Target
-
-_SPACES = " \t\u3000"
 
 
 @dataclass
@@ -36,6 +38,8 @@ class _Goal:
     end: int
     year: int | None
     value: float | None = None
+    low: float | None = None
+    high: float | None = None
     unit: str | None = None
     kind: str | None = None
     metric: str | None = None
@@ -43,22 +47,59 @@ class _Goal:
     value_fraction: float | None = None
 
 
+@dataclass(frozen=True)
+class _GoalWords:
+    """The [targets] words compiled once per lexicon."""
+
+    count_units: frozenset[str]
+    metric_stops: frozenset[str]
+    strip_prefix: re.Pattern
+    goal_verb_tail: re.Pattern
+    opener: re.Pattern  # used with .match(text, pos)
+    joins: re.Pattern
+    percent_signs: frozenset[str]
+
+
+_BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
+_COMPILED: dict[int, _GoalWords] = {}
+
+
+def _goal_words(lex) -> _GoalWords:
+    words = _COMPILED.get(id(lex))
+    if words is None:
+        t = lex.section("targets")
+        verbs = t["goal_verbs"] + lex.section("qualifiers")["exact_verbs"]
+        words = _COMPILED[id(lex)] = _GoalWords(
+            count_units=frozenset(t["count_units"]),
+            metric_stops=frozenset(t["metric_stop_tokens"]),
+            # leading goal verbs, also joined (引进和培育高层次人才 -> 高层次人才)
+            strip_prefix=re.compile(
+                f"^(?:(?:{alternation(t['metric_strip_prefixes'] + t['goal_verbs'])})(?:和|与|及|、)?)+"
+            ),
+            goal_verb_tail=re.compile(f"(?:{alternation(t['goal_openers'])})?(?:{alternation(verbs)})\\Z"),
+            opener=re.compile(f"(?:{alternation(t['goal_openers'])})"),
+            joins=re.compile(alternation(t["goal_joiners"])),
+            percent_signs=frozenset(lex.section("ratios")["percent_signs"]),
+        )
+    return words
+
+
 class _GoalReader:
     def __init__(self, index: TextIndex):
         self.ix = index
         self.lex = index.lex
         self.norm = index.norm
-        t = self.lex.section("targets")
-        self.count_units = set(t["count_units"])
-        self.metric_stops = set(t["metric_stop_tokens"])
-        self.strip_prefix = re.compile(f"^(?:{alternation(t['metric_strip_prefixes'] + t['goal_verbs'])})+")
-        self.goal_verb_tail = re.compile(
-            f"(?:{alternation(t['goal_openers'])})?(?:{alternation(t['goal_verbs'] + self.lex.section('qualifiers')['exact_verbs'])})$"
-        )
-        self.opener = re.compile(f"(?:{alternation(t['goal_openers'])})")  # used with .match(text, pos)
-        self.percent_signs = set(self.lex.section("ratios")["percent_signs"])
+        w = _goal_words(self.lex)
+        self.count_units = w.count_units
+        self.metric_stops = w.metric_stops
+        self.strip_prefix = w.strip_prefix
+        self.goal_verb_tail = w.goal_verb_tail
+        self.opener = w.opener
+        self.percent_signs = w.percent_signs
         self.subsidy_cue = self.lex.ratio_subsidy_cue
         self._quantity_cache: dict[tuple[int, int], list[re.Match]] = {}
+        self._joins = w.joins
+        self._brackets = _BRACKETS
 
     def _in_trap(self, start: int, end: int) -> bool:
         trap = self.lex.trap
@@ -67,8 +108,8 @@ class _GoalReader:
         )
 
     # -- parts -----------------------------------------------------------------------------------
-    def goal_parts(self, scope: Scope) -> list[tuple[int, int, bool]]:
-        """(start, end, in_first_sentence) of the parts of a goal statement, year phrase removed."""
+    def goal_parts(self, scope: Scope) -> list[tuple[int, int, bool, tuple[int, int] | None]]:
+        """(start, end, in_first_sentence, bracket to leave out) of the parts of a goal statement."""
         out = []
         for start, end in self.ix.parts_between(scope.body_start, scope.end):
             while start < end and self.norm[start] in _SPACES:
@@ -78,26 +119,42 @@ class _GoalReader:
             if start >= end:
                 continue
             for s, e in self._split_enumeration(start, end):
-                out.append((s, e, s < scope.first_sentence_end))
+                first = s < scope.first_sentence_end
+                for piece_start, piece_end, skip in self._split_brackets(s, e):
+                    out.append((piece_start, piece_end, first, skip))
         return out
 
     def _split_enumeration(self, start: int, end: int) -> list[tuple[int, int]]:
         """建设160个省重点实验室、30个省技术创新中心 -> two goals; 选拔40名科技副总、科技特派员… stays one."""
         pieces, s = [], start
-        for m in re.finditer("、", self.norm[start:end]):
-            pieces.append((s, start + m.start()))
-            s = start + m.end()
+        for m in self._joins.finditer(self.norm, start, end):
+            pieces.append((s, m.start()))
+            s = m.end()
         pieces.append((s, end))
         if len(pieces) == 1:
             return pieces
+        # one pass: a piece joins the goal before it unless both hold a quantity
         out = [pieces[0]]
+        counted = bool(self._quantities(*pieces[0]))
         for s, e in pieces[1:]:
-            prev_s, prev_e = out[-1]
-            if self._quantities(prev_s, prev_e) and self._quantities(s, e):
+            has = bool(self._quantities(s, e))
+            if counted and has:
                 out.append((s, e))
             else:
-                out[-1] = (prev_s, e)
+                out[-1] = (out[-1][0], e)
+                counted = counted or has
         return out
+
+    def _split_brackets(self, start: int, end: int) -> list[tuple[int, int, tuple[int, int] | None]]:
+        """新产品50项（其中首台套产品不少于3项）: the bracket is a goal of its own, left out of the outer one."""
+        for m in self._brackets.finditer(self.norm, start, end):
+            inner = (m.start(1), m.end(1))
+            if inner[0] == start or not self._quantities(*inner) or not self._quantities(start, m.start()):
+                continue
+            rest = self.norm[m.end() : end].strip(_SPACES)
+            outer = (start, m.start(), None) if not rest else (start, end, (m.start(), m.end()))
+            return [outer, (inner[0], inner[1], None)]
+        return [(start, end, None)]
 
     def _quantities(self, start: int, end: int) -> list[re.Match]:
         key = (start, end)
@@ -109,59 +166,100 @@ class _GoalReader:
         return [
             m
             for m in self.lex.target_quantity.finditer(self.norm, start, end)
-            if not self._in_trap(m.start(), m.end()) and number_value(m.group("n")) is not None
+            if not self._in_trap(m.start(), m.end()) and self._value(m) is not None
         ]
 
+    def _value(self, m: re.Match) -> float | None:
+        """The quantity's number with 万/亿 multiplied out for counts; None when it is not finite."""
+        number = number_value(m.group("n"))
+        if number is None:
+            return None
+        scale = m.group("s") or ""
+        unit = m.group("u")
+        money = "元" in unit
+        value = number if money else number * {"万": 1e4, "亿": 1e8}.get(scale, 1.0)
+        yuan = number * self.lex.scales.get((scale + unit)[:-1], 1.0) if money else value
+        return value if finite(value, yuan) else None
+
     # -- one part --------------------------------------------------------------------------------
-    def read(self, start: int, end: int, year: int | None, first_sentence: bool) -> _Goal | None:
+    def read(
+        self,
+        start: int,
+        end: int,
+        year: int | None,
+        first_sentence: bool,
+        skip: tuple[int, int] | None = None,
+    ) -> _Goal | None:
         norm = self.norm
         if self.subsidy_cue.search(norm, start, end) or self.ix.reports_past(start):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
         quantities = self._quantities(start, end)
-        chosen, by_verb = None, False
+        if skip is not None:  # a bracketed goal of its own (其中…不少于3项)
+            quantities = [m for m in quantities if not skip[0] <= m.start() < skip[1]]
+        chosen, by_verb, bounded = None, False, None
         for m in quantities:
-            q = self.ix.qualify(m.start(), m.end())
-            if self.goal_verb_tail.search(norm, max(start, q.start - 6), q.start):
+            number_start = m.start("n1") if m.group("n1") else m.start("n")
+            q = self.ix.qualify(number_start, m.end())
+            # a goal verb right before the number or its bound (达1000亿元, 规模超过500亿元)
+            if self.goal_verb_tail.search(norm, max(start, number_start - 6), number_start):
                 chosen, by_verb = m, True
+            elif q.kind in ("min", "max"):
+                bounded = m  # 不少于10项, 5家以上: a bound of its own also makes a goal
         if chosen is None and quantities:
             qualitative = self.lex.qualitative.search(norm, start, end)
             if not qualitative:
-                chosen = quantities[-1]
+                chosen, by_verb = (bounded, True) if bounded is not None else (quantities[-1], False)
         if chosen is None:
             if not first_sentence:
                 return None
             return _Goal(start, end, year, metric=self._as_written(self._strip(norm[start:end]), start, end))
         if not first_sentence and not by_verb and not self.opener.match(norm, start):
             return None
-        return self._quantified(start, end, year, chosen)
+        return self._quantified(start, skip[0] if skip else end, end, year, chosen)
 
-    def _quantified(self, start: int, end: int, year: int | None, m: re.Match) -> _Goal:
-        q = self.ix.qualify(m.start(), m.end())
+    def _quantified(self, start: int, metric_end: int, end: int, year: int | None, m: re.Match) -> _Goal:
+        number_start = m.start("n1") if m.group("n1") else m.start("n")
+        q = self.ix.qualify(number_start, m.end())
         number = number_value(m.group("n")) or 0.0
         scale = m.group("s") or ""
         unit = m.group("u")
+        value = self._value(m) or 0.0
         goal = _Goal(start, end, year, kind=q.kind)
         if "元" in unit:
             goal.unit = scale + unit
-            goal.value = number
             goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
         else:
-            goal.value = number * {"万": 1e4, "亿": 1e8}.get(scale, 1.0)
             goal.unit = unit
             if unit in self.percent_signs or unit == "个百分点":
                 goal.unit = "%" if unit in self.percent_signs else unit
                 goal.value_fraction = round(number / 100, 10)
-        if goal.value == int(goal.value):
-            goal.value = float(int(goal.value))
-        goal.metric = self._as_written(self._metric(start, end, q.start, q.end, unit), start, end)
+        goal.value = float(int(value)) if value == int(value) else value
+        first = self._first_bound(m, value)
+        if first is not None:  # 2-3个, 15至20家: a range has no single value
+            goal.kind, goal.low, goal.high = "range", first, goal.value
+            goal.value = goal.value_yuan = goal.value_fraction = None
+        goal.metric = self._as_written(self._metric(start, metric_end, q.start, q.end, unit), start, end)
         return goal
+
+    def _first_bound(self, m: re.Match, value: float) -> float | None:
+        """The lower bound of a range quantity (2-3个), in the unit of its upper bound; None for no range."""
+        if not m.group("n1"):
+            return None
+        first = number_value(m.group("n1"))
+        if first is None:
+            return None
+        scale = m.group("s1") or m.group("s") or ""
+        if "元" not in m.group("u"):
+            first *= {"万": 1e4, "亿": 1e8}.get(scale, 1.0)
+        first = float(int(first)) if first == int(first) else first
+        return first if first < value else None
 
     def _as_written(self, metric: str | None, start: int, end: int) -> str | None:
         """The metric in the original characters (the rules read 萬 as 万; the table keeps 萬)."""
         if not metric:
             return None
         i = self.norm.find(metric, start, end)
-        return self.ix.text[i : i + len(metric)] if i >= 0 else metric
+        return self.ix.written(i, i + len(metric)) if i >= 0 else metric
 
     def _strip(self, phrase: str) -> str:
         return self.strip_prefix.sub("", phrase.strip(_SPACES)).strip(_SPACES)
@@ -194,11 +292,13 @@ def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = No
     locate = ClauseLocator(clauses)
     targets: list[Target] = []
     counters: dict[str, int] = {}
+    seen: set[tuple[int, int]] = set()
     for scope in ix.scopes():
-        for start, end, first in reader.goal_parts(scope):
-            goal = reader.read(start, end, scope.year, first)
-            if goal is None:
+        for start, end, first, skip in reader.goal_parts(scope):
+            goal = reader.read(start, end, scope.year, first, skip)
+            if goal is None or (goal.start, goal.end) in seen:
                 continue
+            seen.add((goal.start, goal.end))
             node = locate.find(goal.start)
             if node is None:
                 continue
@@ -210,6 +310,8 @@ def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = No
                     year=goal.year,
                     metric=goal.metric,
                     value=goal.value,
+                    low=goal.low,
+                    high=goal.high,
                     unit=goal.unit,
                     kind=goal.kind,
                     surface=text[goal.start : goal.end],

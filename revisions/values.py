@@ -53,7 +53,8 @@ class Mention:
             return (item.low, item.high, item.kind)
         if isinstance(item, Ratio):
             return (item.value, item.high, item.kind)
-        return (item.value, normalise(item.unit or ""), item.kind)
+        # a target range (2-3个) has no value: its bounds are what changes
+        return (item.value, item.low, item.high, normalise(item.unit or ""), item.kind)
 
 
 def _unit_of_node(doc: Document, unit_ids: dict[str, int]) -> dict[str, int | None]:
@@ -201,6 +202,8 @@ def _fill(change: ValueChange, mention: Mention, side: str) -> None:
         setattr(change, f"{side}_high", item.high)
     else:
         setattr(change, f"{side}_value", item.value)
+        setattr(change, f"{side}_low", item.low)  # a target range's bounds (null otherwise)
+        setattr(change, f"{side}_high", item.high)
         change.unit = change.unit or item.unit
         change.metric = change.metric or item.metric
 

@@ -73,7 +73,7 @@ FLOORS = {
     "recognizers-currency": (14 / 14, 14 / 14, 13 / 14),
     "recognizers-percent": (0.98, 0.99, 0.87),
     "jionlp-money": (27 / 27, 27 / 27, 27 / 27),
-    "duckling-money": (10 / 17, 1.0, 9 / 10),
+    "duckling-money": (10 / 17, 1.0, 10 / 10),
 }
 
 

@@ -74,7 +74,7 @@ def test_seed_ratio_forms_and_roles(seed_text):
         ("不超过30%", "不超过30%", 0.3, "percent", "max"),
         ("降至15.4%以内", "15.4%以内", 0.154, "percent", "max"),
         ("不低于70%的比例", "不低于70%", 0.7, "percent", "min"),
-        ("提高2个百分点", "2个百分点", 0.02, "percent", "exact"),
+        ("提高2个百分点", "2个百分点", 0.02, "points", "exact"),
         ("达到20%左右", "20%左右", 0.2, "percent", "exact"),
         ("下降-22.2%", "-22.2%", -0.222, "percent", "exact"),
     ],

@@ -146,7 +146,7 @@ def test_li_zheng_inside_a_sentence_keeps_its_subject():
     targets = targets_of(text)
     assert [(t.metric, t.value, t.unit, t.kind) for t in targets] == [
         ("2023年全区固定资产投资", 381, "亿元", "exact"),
-        ("其中工业投资、高新产业投资增速", 20, "%", "exact"),
+        ("工业投资、高新产业投资增速", 20, "%", "exact"),  # 其中 (among which) is no part of the metric
     ]
 
 
@@ -159,3 +159,107 @@ def test_bare_chao_is_a_lower_bound_and_counted_products_and_durations_are_units
     assert (rows["件"].value, rows["件"].kind, rows["件"].year) == (500, "min", 2027)
     assert (rows["款"].value, rows["款"].kind) == (5, "min")
     assert (rows["周"].value, rows["周"].kind) == (3, "max")
+
+
+# ---------------------------------------------------------------- ranges, several metrics, duplicates
+def test_a_goal_range_has_low_and_high_and_no_single_value():
+    text = "到2026年，新建3-5个中试基地，培育10至15家链主企业，引进1万-2万名技能人才。"
+    got = [(t.metric, t.value, t.low, t.high, t.unit, t.kind) for t in targets_of(text)]
+    assert got == [
+        ("中试基地", None, 3, 5, "个", "range"),
+        ("链主企业", None, 10, 15, "家", "range"),
+        ("技能人才", None, 10_000, 20_000, "名", "range"),
+    ]
+
+
+def test_an_exact_or_bounded_goal_keeps_its_value_and_no_range_bounds():
+    text = "到2026年，建成20个数字车间，培育不少于8家单项冠军，能耗下降不超过3%。"
+    rows = {t.unit: t for t in targets_of(text)}
+    assert [(rows[u].value, rows[u].low, rows[u].high, rows[u].kind) for u in ("个", "家", "%")] == [
+        (20, None, None, "exact"),
+        (8, None, None, "min"),
+        (3, None, None, "max"),
+    ]
+
+
+def test_a_goal_naming_several_metrics_gives_one_row_each():
+    text = "到2025年，建设30所示范性中职学校和120个特色专业。"
+    assert [(t.metric, t.value, t.unit) for t in targets_of(text)] == [
+        ("示范性中职学校", 30, "所"),
+        ("特色专业", 120, "个"),
+    ]
+    # a bracketed share is a goal of its own and the outer number stays
+    text = "到2025年，推广新技术40项（其中节能技术不少于10项）。"
+    assert [(t.metric, t.value, t.unit, t.kind) for t in targets_of(text)] == [
+        ("新技术", 40, "项", "exact"),
+        ("节能技术", 10, "项", "min"),
+    ]
+
+
+def test_and_between_words_without_two_quantities_does_not_split():
+    text = "到2025年，引进和培育高层次人才200名。"
+    assert [(t.metric, t.value) for t in targets_of(text)] == [("高层次人才", 200)]
+
+
+def test_li_zheng_before_a_year_gives_the_goal_once_with_its_year():
+    text = "力争到2027年，全省专精特新企业达到300家以上。"
+    assert [(t.year, t.value, t.kind) for t in targets_of(text)] == [(2027, 300, "min")]
+
+
+def test_a_goal_without_a_number_gets_none():
+    text = "到2025年，实现县域科技型企业“破零”，规上企业研发活动实现全覆盖，零的突破全面实现。"
+    targets = targets_of(text)
+    assert targets and all(t.value is None and t.low is None and t.high is None for t in targets)
+
+
+def test_values_too_large_to_be_finite_are_no_quantities():
+    # a digit run that overflows a float: no inf, no OverflowError (力争 used to crash in int(inf))
+    for text in (
+        "力争" + "9" * 301 + "亿元",
+        "到2025年，达到" + "9" * 320 + "家。",
+        "力争" + "1" * 310 + "%",
+    ):
+        for t in targets_of(text):
+            assert t.value is None and t.low is None and t.high is None
+
+
+def test_bulleted_goal_paragraphs_belong_to_the_year_before_them():
+    text = (
+        "到2026年末，将本市建成全国领先的智能网联汽车创新高地。\n"
+        "——产业规模持续壮大。推动产业规模达到800亿元，其中核心零部件产值超过200亿元，培育30家骨干企业。\n"
+        "——创新能力显著提升。建成一批创新平台，制定不少于20项团体标准。\n"
+        "加强组织保障，设立专项资金500万元。\n"
+    )
+    got = [(t.year, t.value, t.unit, t.kind) for t in targets_of(text) if t.value is not None]
+    assert got == [
+        (2026, 800, "亿元", "exact"),
+        (2026, 200, "亿元", "min"),
+        (2026, 30, "家", "exact"),
+        (2026, 20, "项", "min"),
+    ]
+
+
+def test_hundreds_and_thousands_written_as_a_bare_character_count():
+    text = "到2030年，建设千家智能工厂，培育百个应用场景。"
+    assert [(t.value, t.unit) for t in targets_of(text)] == [(1000, "家"), (100, "个")]
+
+
+def test_li_zheng_before_a_bare_year_gives_that_year():
+    assert [(t.year, t.value) for t in targets_of("力争2030年全市森林覆盖率达到45%。")] == [(2030, 45)]
+
+
+def test_a_status_as_of_a_date_and_a_frequency_are_no_goals():
+    assert targets_of("截至2025年底，全市高新技术企业达到1200家。") == []
+    text = "到2027年，全市规上企业全部建立培训制度，每2～3年组织一次轮训。"
+    assert all(t.value is None for t in targets_of(text))
+
+
+def test_a_changed_goal_range_is_a_value_change_between_drafts():
+    from parsers.pipeline import parse_bytes
+    from revisions.compare import compare
+
+    old = "关于加快发展的若干措施\n一、总体目标\n到2026年，建设2-3个中试基地。\n"
+    new = "关于加快发展的若干措施\n一、总体目标\n到2026年，建设3-5个中试基地。\n"
+    diff = compare(parse_bytes(old.encode(), "old.txt"), parse_bytes(new.encode(), "new.txt"))
+    changes = [v for v in diff.value_changes if v.field == "target"]
+    assert [(v.old_low, v.old_high, v.new_low, v.new_high) for v in changes] == [(2, 3, 3, 5)]

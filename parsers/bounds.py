@@ -1,0 +1,377 @@
+"""Bounds as a composition: what the words around a number say about the value it bounds.
+
+A bound is not a word but a small phrase read from the words' classes in the lexicon
+([bounds] in parsers/data/lexicon.toml):
+
+    [limit] [copula] [hedge…] [negation [hedge…]] comparator [copula]  (noun phrase)  NUMBER  [mark] [after-word]
+    最高      为       原则上     不得                 低于                 项目总投资的     30%     （含）   以上
+
+* ``BoundReader.qualify`` walks back from the number over chain words (longest word first) and
+  reads them forward: the comparator nearest the number decides, flipped by a negation right
+  before it (不得低于 -> min, 原则上不高于 -> max, 未达到 -> max; 达到 alone sets no bound); without
+  a bounding comparator the nearest limit decides (最高为 -> max, 上限 -> max, 至少 -> min). Grant
+  words may stand between the chain and the number (每年最高补助100万元): the kind holds, the
+  surface starts at the number.
+* When nothing bounds the number directly, a comparator or limit earlier in the same comma part
+  reaches it across a noun phrase (不超过项目总投资的30%, 额度不能超过每月1000元): a phrase without
+  numbers, clause words (按, 部分, 给予 …) or enumeration marks, ending in 的 or made of period
+  words (每月), or, for a ratio, a short bare noun phrase (不低于销售收入3%).
+* An after-word (以上, 以下, 以内 … also split by spaces: 以 上) with an optional inclusion mark
+  ((含), (不含)) decides over the words before: 达到100亿元以上 is min.
+
+``merge_ranges`` joins a lower bound and an upper bound written one after the other into one range
+(1亿元（含）以上、5亿元（不含）以下; 1000万元及以上至5000万元; 一万元以上不足三万元). Bounds written
+in the wrong order (50万元以上20万元以下) are a drafting slip: the range is still the span between
+the two numbers, so low and high are put in order (low <= high always). ``Enumerations.spread``
+hands a bound before the first amount of an enumeration to the amounts after it that have none
+(分别给予最高300万元、100万元: both max).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from parsers.lexicon import Lexicon
+from parsers.numbers import CN_SCALE_CHARS
+
+SPACES = " \t\u3000\u00a0"
+_FLIP = {"above": "below", "below": "above", "reach": "below"}
+_KIND_OF_DIRECTION = {"above": "min", "below": "max"}
+_CHAIN_LIMIT = 8  # words in one chain; a longer run of chain words is not one bound
+# Inside a noun phrase a bound crosses, these say another amount or list is there.
+_COPULA_FIRST = re.compile("(?:为|是|可达)")
+_NOUN_THEN_COPULA = re.compile("[\u4e00-\u9fff]{0,4}?(?:为|是)")
+_NOT_IN_PHRASE = frozenset("0123456789%、" + CN_SCALE_CHARS)
+
+
+@dataclass(frozen=True)
+class Qualified:
+    start: int  # surface start, with the bound words before the number
+    end: int  # surface end, with the after-word
+    kind: str  # exact | max | min
+    qualifier: str | None  # the bound words as written, without hedges and noun phrases
+    before_kind: str | None
+    after_kind: str | None
+
+
+@dataclass
+class Found:
+    """A candidate number with its bound: a money amount or a ratio, before role and context."""
+
+    start: int  # surface
+    end: int
+    core_start: int  # the number itself, without qualifiers
+    core_end: int
+    low: float | None
+    high: float | None
+    kind: str
+    qualifier: str | None
+    form: str = "money"  # money, or a RatioForm
+    after_kind: str | None = None
+    before_kind: str | None = None
+
+
+def bounds_of(value: float, kind: str) -> tuple[float | None, float | None]:
+    """(low, high) of one number under a kind: max has only a high, min only a low."""
+    if kind == "max":
+        return None, value
+    if kind == "min":
+        return value, None
+    return value, value
+
+
+def finite(*values: float | None) -> bool:
+    """Every value is a finite number or None (a 301-digit numeral times 亿 is not an amount)."""
+    return all(v is None or math.isfinite(v) for v in values)
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    word: str
+    cls: str  # negation | hedge | copula | bridge | comparator | limit
+    value: str | None
+
+
+class BoundReader:
+    """Reads the bound of every number of one text (its normalized form, see context.TextIndex)."""
+
+    def __init__(self, norm: str, lex: Lexicon, part_of: Callable[[int], tuple[int, int]]):
+        self.norm = norm
+        self.lex = lex
+        self.words = lex.bounds
+        self.part_of = part_of
+        # a noun phrase a bound crosses ends in 的, in a period word (每月), or for a ratio in any Han character
+        self._phrase_last = lex.bounds.phrase_last
+        self._period_end = lex.bounds.period_end
+
+    # -- the chain of words right before a number ----------------------------------------------
+    def _chain_before(self, pos: int) -> list[_Word]:
+        norm, words = self.norm, self.words
+        chain: list[_Word] = []
+        while len(chain) < _CHAIN_LIMIT:
+            q = pos
+            while q > 0 and norm[q - 1] in SPACES:
+                q -= 1
+            if q == 0 or norm[q - 1] not in words.last_chars:
+                break
+            m = words.token_before.search(norm, max(0, q - words.longest_word), q)
+            if m is None:
+                break
+            word = m.group(0)
+            blocked = words.blocked_after.get(word)
+            if blocked and m.start() > 0 and norm[m.start() - 1] in blocked:
+                break  # 通过, 经过: a verb, not a comparator
+            cls, value = words.classes[word]
+            chain.append(_Word(m.start(), m.end(), word, cls, value))
+            pos = m.start()
+        chain.reverse()
+        return chain
+
+    @staticmethod
+    def _read(chain: list[_Word]) -> tuple[str | None, int | None, set[int]]:
+        """(kind, index of the deciding word, indexes of the kind-bearing words) of a chain."""
+        bearing: set[int] = set()
+        kind = decisive = None
+        for i, w in enumerate(chain):
+            if w.cls == "limit":
+                bearing.add(i)
+            elif w.cls == "comparator":
+                j = i - 1
+                while j >= 0 and chain[j].cls == "hedge":
+                    j -= 1
+                negated = j >= 0 and chain[j].cls == "negation"
+                if w.value == "reach" and not negated:
+                    continue  # 达到100亿元: a verb that sets, not a bound
+                bearing.add(i)
+                if negated:
+                    bearing.add(j)
+        for i in sorted(bearing, reverse=True):
+            w = chain[i]
+            if w.cls == "limit":
+                kind, decisive = w.value, i
+                break
+            if w.cls == "comparator":
+                j = i - 1
+                while j >= 0 and chain[j].cls == "hedge":
+                    j -= 1
+                direction = w.value
+                if j >= 0 and chain[j].cls == "negation":
+                    direction = _FLIP[direction]
+                kind, decisive = _KIND_OF_DIRECTION[direction], i
+                break
+        return kind, decisive, bearing
+
+    def _before(self, start: int, is_ratio: bool) -> tuple[int, str | None, str | None, str | None]:
+        """(surface start, kind, qualifier, deciding word) from the words before the number at ``start``."""
+        chain = self._chain_before(start)
+        if chain and (
+            (is_ratio and chain[-1].word in self.words.money_only)  # 近三成: about, no bound
+            or chain[-1].word in self.words.needs_copula  # 准入限额1.5倍: a noun, not a cap
+        ):
+            chain = []
+        kind, decisive, bearing = self._read(chain) if chain else (None, None, set())
+        if kind is None:
+            return self._across_phrase(start, is_ratio)
+        bridges = [i for i, w in enumerate(chain) if w.cls == "bridge"]
+        last_bridge = bridges[-1] if bridges else -1
+        if decisive is not None and decisive < last_bridge:
+            # 每年最高补助100万元: the bound holds across the grant word, which stays out of the surface
+            words = "".join(chain[i].word for i in sorted(bearing) if i < last_bridge)
+            return start, kind, words, chain[decisive].word
+        first = min(i for i in bearing if i > last_bridge)
+        words = "".join(w.word for w in chain[first:] if w.cls != "hedge")
+        return chain[first].start, kind, words, chain[decisive].word if decisive is not None else None
+
+    # -- a bound across a noun phrase -------------------------------------------------------------
+    def _across_phrase(self, start: int, is_ratio: bool) -> tuple[int, str | None, str | None, str | None]:
+        norm, words = self.norm, self.words
+        none = (start, None, None, None)
+        q = start
+        while q > 0 and norm[q - 1] in SPACES:
+            q -= 1
+        if q == 0 or not (
+            norm[q - 1] in self._phrase_last or (is_ratio and "\u4e00" <= norm[q - 1] <= "\u9fff")
+        ):
+            return none
+        part_start = self.part_of(start)[0]
+        lo = max(part_start, start - words.phrase_reach)
+        last = None
+        for last in words.phrase_word.finditer(norm, lo, start):  # noqa: B007
+            pass
+        if last is None:
+            return none
+        phrase = norm[last.end() : start]
+        cls, value = words.classes[last.group(0)]
+        if not self._noun_phrase(phrase, is_ratio):
+            return none
+        if cls == "limit" and not self._limit_reaches(last.group(0), phrase):
+            return none  # 按最低工资标准的90%, 最低生活保障标准为…: 最低 names a noun, it bounds nothing
+        chain = [*self._chain_before(last.start())]
+        chain.append(_Word(last.start(), last.end(), last.group(0), cls, value))
+        kind, decisive, bearing = self._read(chain)
+        if kind is None:
+            return none
+        first = min(bearing)
+        words_ = "".join(w.word for w in chain[first:] if w.cls != "hedge")
+        return chain[first].start, kind, words_, chain[decisive].word if decisive is not None else None
+
+    def _limit_reaches(self, limit: str, phrase: str) -> bool:
+        """A limit crosses a phrase that opens with a copula (最高为…每户), is made of period words (最高每户), or,
+        for a noun limit, has a copula after a short noun (费用限额标准为职工参保人员每人每天)."""
+        phrase = phrase.strip(SPACES)
+        if self.lex.period.fullmatch(phrase):
+            return True
+        opening = _NOUN_THEN_COPULA if limit in self.words.noun_limits else _COPULA_FIRST
+        return opening.match(phrase) is not None
+
+    def _noun_phrase(self, phrase: str, is_ratio: bool) -> bool:
+        phrase = phrase.strip(SPACES)
+        if not phrase or any(ch in _NOT_IN_PHRASE for ch in phrase):
+            return False
+        if self.words.phrase_stops.search(phrase) or self.words.phrase_time_end.search(phrase):
+            return False
+        if phrase.endswith("的"):
+            return True  # 不超过项目总投资的30%
+        if self._period_end.search(phrase):
+            return True  # 不能超过每月1000元, 限额标准为职工参保人员每人每天120元
+        return is_ratio and len(phrase) <= 12 and "的" not in phrase  # 不低于销售收入3%
+
+    def _object_follows(self, end: int) -> bool:
+        """A noun right after the quantity (百项前沿技术), not a boundary, 的 or a space."""
+        norm = self.norm
+        return end < len(norm) and "\u4e00" <= norm[end] <= "\u9fff" and norm[end] != "的"
+
+    # -- the whole bound ---------------------------------------------------------------------------
+    def qualify(self, start: int, end: int, is_ratio: bool = False) -> Qualified:
+        """The bound of the number spanning [start, end): its surface, kind and qualifier words."""
+        q_start, before_kind, before_words, decisive = self._before(start, is_ratio)
+        q_end, after_kind, after_word = end, None, None
+        after = self.words.after_match.match(self.norm, end)
+        if decisive in self.words.verb_with_object and not after and self._object_follows(end):
+            # 突破百项前沿关键核心技术: a verb with its object (make breakthroughs in 100 technologies)
+            q_start, before_kind, before_words = start, None, None
+        if after:
+            after_word = re.sub(f"[{SPACES}]", "", after.group("q"))
+            after_kind = self.words.after[after_word]
+            q_end = after.end("q")
+        kind = after_kind if after_kind in ("min", "max") else (before_kind or "exact")
+        qualifier = (before_words or "") + (after_word or "")
+        return Qualified(q_start, q_end, kind, qualifier or None, before_kind, after_kind)
+
+
+# ---------------------------------------------------------------------------- ranges and enumerations
+def _ordered(low: float | None, high: float | None) -> tuple[float | None, float | None]:
+    if low is not None and high is not None and low > high:
+        return high, low
+    return low, high
+
+
+def merge_ranges(found: list[Found], norm: str, joiners: tuple[str, ...]) -> list[Found]:
+    """A lower bound right before an upper bound is one range (1万元以上10万元以下, 1亿元（含）以上、5亿元
+    （不含）以下, 一万元以上不足三万元); so is a lower bound joined by 至/到/— to a plain amount
+    (1000万元及以上至5000万元). ``found`` is in text order; ``joiners`` are the range dashes."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.form == f.form
+            and prev.kind in ("min", "exact")
+            and prev.after_kind != "exact"
+        ):
+            between = norm[prev.end : f.start].strip(SPACES)
+            upper = f.high if f.kind == "max" else f.low if f.kind == "exact" else None
+            if prev.kind == "min":
+                joined = (f.kind == "max" and between in ("", "、", *joiners)) or (
+                    f.kind == "exact" and f.before_kind is None and between in joiners
+                )
+            else:  # 1.5倍至3倍以内: a plain number, a dash and a bounded or plain one
+                joined = f.kind in ("max", "exact") and f.before_kind is None and between in joiners
+            if joined and upper is not None:
+                low, high = _ordered(prev.low, upper)
+                if prev.kind == "exact" and low == high:
+                    out.append(f)
+                    continue
+                out[-1] = Found(
+                    prev.start,
+                    f.end,
+                    prev.core_start,
+                    f.core_end,
+                    low,
+                    high,
+                    "range",
+                    f"{prev.qualifier or ''}{f.qualifier or ''}" or None,
+                    prev.form,
+                    after_kind=f.after_kind,
+                )
+                continue
+        out.append(f)
+    return out
+
+
+_ENUMERATION_MARKS = ("、", "和", "或", "及", "以及")
+_MAX_LIST_GAP = 48  # characters between two members of one list (a bracketed remark included)
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+_PARALLEL = re.compile(r"[、，,]([\u4e00-\u9fff]{1,16})")
+
+
+class Enumerations:
+    """分别给予最高300万元、100万元: the bound before the first amount governs the plain amounts listed after it.
+
+    Listed means joined by 、/和/或/及, or, when the first amount is named per unit (每人每天120元),
+    by a comma and a parallel noun phrase named the same way (…每人每天120元，居民参保人员每人每天60元).
+    A bracketed amount between them (其中床位费不高于每人每天35元) keeps its own bound and does not break
+    the list.
+    """
+
+    def __init__(self, norm: str, period_end: re.Pattern):
+        self.norm = norm
+        self.period_end = period_end
+
+    def _per_unit(self, pos: int) -> bool:
+        return self.period_end.search(self.norm, max(0, pos - 6), pos) is not None
+
+    def _listed(self, prev: Found, f: Found) -> bool | None:
+        """True: f continues the list of prev; None: f stands inside brackets between; False: no list."""
+        if f.start - prev.end > _MAX_LIST_GAP:
+            return False
+        between = self.norm[prev.end : f.start]
+        if between.count("（") + between.count("(") > between.count("）") + between.count(")"):
+            return None  # f is inside a bracket that opened after prev
+        between = _BRACKETED.sub("", between).strip(SPACES)
+        if between in _ENUMERATION_MARKS:
+            return True
+        parallel = _PARALLEL.fullmatch(between)
+        return bool(parallel and self._per_unit(prev.core_start) and self._per_unit(f.core_start))
+
+    def spread(self, found: list[Found]) -> list[Found]:
+        out: list[Found] = []
+        governing: Found | None = None
+        last: Found | None = None  # the last member of the current list
+        for f in found:
+            listed = last is not None and last.form == f.form and self._listed(last, f)
+            if listed is None:
+                out.append(f)  # bracketed: its own bound, the list goes on after it
+                continue
+            if (
+                listed
+                and governing is not None
+                and f.kind == "exact"
+                and f.qualifier is None
+                and f.low is not None
+            ):
+                low, high = bounds_of(f.low, governing.before_kind)
+                f = replace(
+                    f, low=low, high=high, kind=governing.before_kind, before_kind=governing.before_kind
+                )
+            elif not listed or f.qualifier is not None:
+                # a new list, or a member with a bound of its own (最高300万元、不低于50万元): it governs what follows
+                governing = f if f.before_kind in ("min", "max") and f.after_kind is None else None
+            out.append(f)
+            last = f
+        return out

@@ -1,0 +1,224 @@
+"""Candidate numbers: numerals as matched, and the money amounts of a text with their bounds.
+
+Candidates come from the lexicon's compiled patterns, scanned only around a cheap anchor
+(元, ￥, 人民币 …: ``lexicon.anchored``); each is read with its bound (parsers/bounds.py). Ratio
+candidates are in parsers/ratios.py; roles and context in parsers/roles.py.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from parsers.bounds import Enumerations, Found, bounds_of, finite, merge_ranges
+from parsers.context import TextIndex
+from parsers.lexicon import anchor_hits, anchored
+from parsers.numbers import parse_number
+
+_CN_FIX = str.maketrans({"點": "点", "兩": "两", "萬": "万", "億": "亿", "○": "〇"})
+
+
+def number_value(raw: str) -> float | None:
+    """The value of a numeral as matched (Arabic with separators, or Chinese); None when it is not
+    one or not finite (a 310-digit run overflows to inf)."""
+    value: float | None = None
+    if raw.isascii():
+        try:
+            value = float(raw.replace(",", "").replace(" ", "").replace("\t", ""))
+        except ValueError:
+            value = None
+    if value is None:
+        raw = re.sub(r"[ \t\u3000\u00a0]", "", raw).replace("，", ",").translate(_CN_FIX)
+        try:
+            value = float(parse_number(raw))
+        except (ValueError, KeyError, OverflowError):
+            return None
+    return value if finite(value) else None
+
+
+_APPROX_PAIR = re.compile(r"^([一二三四五六七八九])([一二三四五六七八九])([十百千万])([万亿])?$")
+_APPROX_SOME = re.compile(r"^(?:[几数]([十百千])|十几)([万亿])?$")
+_UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 1e4, "亿": 1e8}
+
+
+def approximate_bounds(raw: str) -> tuple[float, float] | None:
+    """三五百 -> (300, 500), 几十万 -> (1e5, 1e6), 十几 -> (10, 20): the bounds of an approximate numeral."""
+    raw = raw.translate(_CN_FIX)
+    m = _APPROX_PAIR.match(raw)
+    if m:
+        low, high = parse_number(m.group(1)), parse_number(m.group(2))
+        unit = _UNIT_VALUE[m.group(3)] * _UNIT_VALUE.get(m.group(4) or "", 1)
+        return (low * unit, high * unit) if high == low + 1 or (low, high) == (3, 5) else None
+    m = _APPROX_SOME.match(raw)
+    if m:
+        scale = _UNIT_VALUE.get(m.group(2) or "", 1)
+        if m.group(1):
+            unit = _UNIT_VALUE[m.group(1)]
+            return unit * scale, unit * 10 * scale
+        return 10 * scale, 20 * scale
+    return None
+
+
+def is_approximate(raw: str) -> bool:
+    return approximate_bounds(raw) is not None
+
+
+def _trailing_scale(raw: str) -> float:
+    """万 or 亿 at the end of a Chinese numeral (两千万 -> 1e4): what a bare first bound borrows."""
+    raw = raw.translate(_CN_FIX)
+    if raw.endswith("亿"):
+        return 1e8
+    if raw.endswith("万"):
+        return 1e4
+    return 1.0
+
+
+_ADDRESS_ANCHOR = re.compile(r"@|://|www\.")
+
+
+class Candidates:
+    """Finds the money and ratio candidates of one text; shared checks (traps, ordinals) live here."""
+
+    def __init__(self, index: TextIndex):
+        self.ix = index
+        self.lex = index.lex
+        self.norm = index.norm
+        money = self.lex.section("money")
+        self.weak_unit = money["weak_unit"]
+        self.weak_followers = tuple(money["weak_unit_followers"])
+        self.unit_traps = tuple(money["unit_trap_followers"])
+        self.joiners = tuple(self.lex.section("ranges")["dashes"])
+        self.anchors = anchor_hits(self.lex, self.norm)  # one scan for the anchors of every kind
+        self.enumerations = Enumerations(self.norm, self.lex.bounds.period_end)
+        # web and e-mail addresses (…%20…): matched only around an @, :// or www.
+        spans = sorted(
+            (m.start(), m.end())
+            for m in anchored(self.lex.trap_pattern, _ADDRESS_ANCHOR, self.norm, forward=400, back=64)
+        )
+        self._address_starts = [s for s, _ in spans]
+        self._address_ends = [e for _, e in spans]
+        # the longest address end up to each address start, so one bisect answers "does one overlap?"
+        self._reach: list[int] = []
+        for e in self._address_ends:
+            self._reach.append(max(e, self._reach[-1]) if self._reach else e)
+
+    # -- shared checks -------------------------------------------------------------------------
+    def in_trap(self, start: int, end: int) -> bool:
+        """The candidate overlaps a trap word (一次性, 三元薪酬, 8+N …) or an address."""
+        i = bisect_right(self._address_starts, end - 1) - 1
+        if i >= 0 and self._reach[i] > start:
+            return True
+        return any(
+            m.start() < end and start < m.end()
+            for m in self.lex.trap.finditer(self.norm, max(0, start - 8), end + 8)
+        )
+
+    def ordinal_before(self, pos: int) -> bool:
+        return pos > 0 and self.norm[pos - 1] in "第"
+
+    def finish(self, found: list[Found]) -> list[Found]:
+        """In text order, bound pairs merged into ranges, enumerations sharing their first bound."""
+        found.sort(key=lambda f: f.start)
+        return self.enumerations.spread(merge_ranges(found, self.norm, self.joiners))
+
+    # -- money ---------------------------------------------------------------------------------
+    def money(self) -> list[Found]:
+        found: list[Found] = []
+        norm = self.norm
+        covered_until = -1  # anchored matches come in text order
+        for m in anchored(self.lex.money, self.anchors["money"], norm):
+            hit = self._money_hit(m)
+            if hit is not None:
+                found.append(hit)
+                covered_until = max(covered_until, hit.end)
+        starts = [f.start for f in found]
+        ends = [f.end for f in found]
+        for m in self.lex.money_prefixed.finditer(norm):
+            value = number_value(m.group("n"))
+            i = bisect_right(starts, m.start()) - 1
+            if value is None or (i >= 0 and m.start() < ends[i]):
+                continue
+            q = self.ix.qualify(m.start(), m.end())
+            low, high = bounds_of(value, q.kind)
+            found.append(
+                Found(
+                    q.start, q.end, m.start(), m.end(), low, high, q.kind, q.qualifier,
+                    after_kind=q.after_kind, before_kind=q.before_kind,
+                )
+            )  # fmt: skip
+        return self.finish(found)
+
+    def _money_hit(self, m: re.Match) -> Found | None:
+        norm = self.norm
+        n_raw = m.group("n")
+        approx = approximate_bounds(n_raw)
+        value = None if approx else number_value(n_raw)
+        if value is None and approx is None:
+            return None
+        is_chinese = not n_raw[0].isdigit()
+        unit = m.group("u")
+        after = norm[m.end() : m.end() + 6]
+        if (
+            unit == self.weak_unit
+            and is_chinese
+            and not after.startswith(self.weak_followers)
+            and m.end() < len(norm)
+        ):
+            return None  # 一块牌子
+        if (
+            is_chinese
+            and not m.group("s")
+            and unit == "元"
+            and not m.group("n1")
+            and after.startswith(self.unit_traps)
+        ):
+            return None  # 三元薪酬结构
+        if self.in_trap(m.start("n"), m.end("u")) or self.ordinal_before(m.start()):
+            return None
+        scale = self.lex.scales.get(m.group("s") or "", 1.0)
+        if approx is not None:  # 几十万块, 三五百块: an approximate amount is a range
+            q = self.ix.qualify(m.start("n"), m.end())
+            start = m.start("cur") if m.group("cur") else m.start("n")
+            return Found(
+                start, q.end, start, m.end(), approx[0] * scale, approx[1] * scale, "range", q.qualifier
+            )
+        amount = value * scale
+        if m.group("jiao"):
+            amount += (number_value(m.group("jiao")) or 0) * 0.1
+        if m.group("fen"):
+            amount += (number_value(m.group("fen")) or 0) * 0.01
+        if not finite(amount):
+            return None  # 999…9亿元: no amount anyone writes
+        core_start = m.start("cur") if m.group("cur") else m.start("n")
+        low_amount = None
+        if m.group("n1"):
+            first = number_value(m.group("n1"))
+            if first is not None:
+                if m.group("s1") or m.group("u1"):
+                    first *= self.lex.scales.get(m.group("s1") or "", 1.0)
+                elif n_raw[0].isdigit():
+                    first *= scale
+                else:
+                    first *= _trailing_scale(n_raw) if _trailing_scale(m.group("n1")) == 1.0 else 1.0
+                if first <= amount:
+                    low_amount = first
+                    core_start = m.start("cur") if m.group("cur") else m.start("n1")
+            if low_amount is None:
+                core_start = m.start("n")
+        q = self.ix.qualify(core_start, m.end())
+        if low_amount is not None:
+            return Found(
+                core_start if not q.before_kind else q.start,
+                q.end,
+                core_start,
+                m.end(),
+                low_amount,
+                round(amount, 6),
+                "range",
+                q.qualifier,
+            )
+        low, high = bounds_of(round(amount, 6), q.kind)
+        return Found(
+            q.start, q.end, core_start, m.end(), low, high, q.kind, q.qualifier,
+            after_kind=q.after_kind, before_kind=q.before_kind,
+        )  # fmt: skip

@@ -1,0 +1,182 @@
+"""Ratio candidates: every written form of a proportion, as a fraction, with its bound.
+
+Forms (``Ratio.form``): percent (20%, 百分之二十), fraction (五分之一, 1/3), points (5个百分点: a
+change of percentage points, value 0.05), ratio (1:1), tenths (三成, 九折) and multiple (1.5倍).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.bounds import Found, bounds_of, finite
+from parsers.candidates import Candidates, is_approximate, number_value
+from parsers.lexicon import anchored
+
+
+class RatioCandidates:
+    def __init__(self, candidates: Candidates):
+        self.c = candidates
+        self.ix = candidates.ix
+        self.lex = candidates.lex
+        self.norm = candidates.norm
+        self.cfg = self.lex.section("ratios")
+        self.found: list[Found] = []
+        self._covered: bytearray | None = None  # characters of numbers already taken by a form
+
+    def _add(self, start: int, end: int, value: float | None, form: str, low=None, raw: str = "") -> None:
+        if is_approximate(raw):
+            return  # 百分之二三十: no single value
+        if (
+            value is None
+            or not finite(value, low)
+            or self.c.in_trap(start, end)
+            or self.c.ordinal_before(start)
+        ):
+            return
+        if self._covered is None:
+            self._covered = bytearray(len(self.norm))
+        if any(self._covered[start:end]):
+            return
+        self._covered[start:end] = b"\x01" * (end - start)
+        q = self.ix.qualify(start, end, is_ratio=True)
+        if low is not None and low <= value:
+            self.found.append(
+                Found(
+                    start if not q.before_kind else q.start,
+                    q.end,
+                    start,
+                    end,
+                    low,
+                    value,
+                    "range",
+                    q.qualifier,
+                    form,
+                )
+            )
+            return
+        lo, hi = bounds_of(value, q.kind)
+        self.found.append(
+            Found(
+                q.start, q.end, start, end, lo, hi, q.kind, q.qualifier, form,
+                after_kind=q.after_kind, before_kind=q.before_kind,
+            )
+        )  # fmt: skip
+
+    def all(self) -> list[Found]:
+        for read in (
+            self._percent,
+            self._per_fraction,
+            self._points,
+            self._slash,
+            self._colon,
+            self._tenths,
+            self._discount,
+            self._multiple,
+        ):
+            read()
+        return self.c.finish(self.found)
+
+    # -- the forms ------------------------------------------------------------------------------
+    def _percent(self) -> None:
+        norm = self.norm
+        for m in anchored(self.lex.percent, self.c.anchors["percent"], norm, back=40):
+            value = number_value(m.group("n"))
+            start = m.start()
+            sign = 1.0
+            before = norm[start - 1] if start else ""
+            if before == "负" or (
+                before and before in "-－" and (start < 2 or not norm[start - 2].isdigit())
+            ):
+                sign, start = -1.0, start - 1
+            low = None
+            if m.group("n1"):
+                low = number_value(m.group("n1"))
+                low = None if low is None else low / 100
+                if low is None or value is None or low > value / 100:
+                    start, low = m.start("n"), None
+            self._add(start, m.end(), None if value is None else sign * value / 100, "percent", low)
+
+    def _per_fraction(self) -> None:
+        for m in anchored(self.lex.per_fraction, self.c.anchors["per_fraction"], self.norm, back=40):
+            den, num = number_value(m.group("den")), number_value(m.group("n"))
+            if not den or num is None:
+                continue
+            if m.group("k"):
+                num *= 1000
+            form = "percent" if den == 100 else "fraction"
+            self._add(m.start(), m.end(), num / den, form, raw=m.group("n"))
+
+    def _points(self) -> None:
+        anchor = self.c.anchors["percentage_points"]
+        for m in anchored(self.lex.percentage_points, anchor, self.norm, back=40):
+            num = number_value(m.group("n"))
+            if num is not None and m.group("k"):
+                num *= 1000
+            first = number_value(m.group("n1")) if m.group("n1") else None
+            start = m.start()
+            if first is None or num is None or first > num:  # 1～3个百分点: a range of points
+                first, start = None, m.start("n")
+            low = None if first is None else first / 100
+            self._add(start, m.end(), None if num is None else num / 100, "points", low=low, raw=m.group("n"))
+
+    def _slash(self) -> None:
+        """1/3, 2/3: a proper fraction of small numbers (not 2024/12/26, not 24/7)."""
+        limit = int(self.cfg["slash_max_denominator"])
+        for m in anchored(self.lex.slash_fraction, self.c.anchors["slash"], self.norm, back=8):
+            num, den = int(m.group("n")), int(m.group("den"))
+            if 0 < num < den <= limit:
+                self._add(m.start(), m.end(), num / den, "fraction")
+
+    def _colon(self) -> None:
+        for m in anchored(self.lex.colon_ratio, self.c.anchors["colon_ratio"], self.norm, back=40):
+            if self._clock(m):
+                continue
+            a, b = float(m.group("a")), float(m.group("b"))
+            if b:
+                self._add(m.start(), m.end(), a / b, "ratio")
+
+    def _tenths(self) -> None:
+        norm, followers = self.norm, tuple(self.cfg["tenths_followers"])
+        for m in anchored(self.lex.tenths, self.c.anchors["tenths"], norm, back=40):
+            if not norm[m.end() : m.end() + 2].startswith(followers) and m.end() < len(norm):
+                continue
+            num = 0.5 if m.group("n") == "半" else number_value(m.group("n"))
+            if num is None:
+                continue
+            self._add(m.start(), m.end(), (num + (0.5 if m.group("half") else 0)) / 10, "tenths")
+
+    def _discount(self) -> None:
+        norm = self.norm
+        for m in anchored(self.lex.discount, self.c.anchors["discount"], norm, back=40):
+            if norm[m.end() : m.end() + 1] in self.cfg["discount_trap_followers"] and m.end() < len(norm):
+                continue
+            raw = m.group("n")
+            if raw in ("对", "對"):
+                if m.start() == 0 or norm[m.start() - 1] != "打":
+                    continue
+                num = 5.0
+            else:
+                num = 5.0 if raw == "半" else number_value(raw)
+            if num is None or num == 10:
+                continue  # 十折 is no discount at all
+            self._add(m.start(), m.end(), num / 10 if num < 10 else num / 100, "tenths")
+
+    def _multiple(self) -> None:
+        norm = self.norm
+        for m in anchored(self.lex.multiple, self.c.anchors["multiple"], norm, back=40):
+            if norm[m.end() : m.end() + 1] in self.cfg["multiple_trap_followers"]:
+                continue
+            self._add(m.start(), m.end(), number_value(m.group("n")), "multiple")
+
+    def _clock(self, m: re.Match) -> bool:
+        """17:00, 9:30 and (星期四)17:00点前 are times, not ratios; 1:10的比例 is a ratio."""
+        a, b = m.group("a"), m.group("b")
+        after = self.norm[m.end() : m.end() + 4].lstrip(" \t\u3000")
+        if after.startswith(tuple(self.cfg["ratio_followers"])):
+            return False
+        if len(b) == 2 and "." not in a + b and int(a) <= 24 and int(b) <= 59:
+            return True
+        if after[:1] and after[:1] in self.cfg["clock_followers"]:
+            return True
+        before = self.norm[max(0, m.start() - 1) : m.start()]
+        return bool(before) and before in self.cfg["clock_preceders"]

@@ -1,0 +1,187 @@
+"""What an amount does in its clause: role, instrument, one-off and period.
+
+Money roles, decided in this order from the clause's syntax (words in [roles] of the lexicon):
+
+* penalty   — the fine itself: a penalty verb right before it (处, 并处 …) or a penalty word after it
+              in its comma part (…以下的罚款);
+* target    — a value a goal statement aims at (到2027年…达到300亿元; see targets.py);
+* basis     — what a payout is computed from, not a payout: the step of a per-step grant
+              (每增加3000万元给予100万元: the 3000万元), the band of a base a rate applies to
+              (超过1000万元的部分按5%), the base of a rate (按1000万元的5%, 以500万元为基数);
+* threshold — an eligibility condition: after a size word in its part (投资在500万元以上的企业,
+              营业收入…), qualifying a noun (3亿元以上制造业企业, 超过1亿元/年的企业), or inside a
+              "…的，" condition before the grant (单户担保金额500万元及以下的，给予…);
+* penalty   — a penalty word elsewhere in the sentence;
+* subsidy   — the payout of a grant: a grant word in the sentence (给予, 奖励, 补助 …);
+* other.
+
+Ratio roles: target, subsidy_rate (a grant word in the same comma part), threshold, other.
+Every question about a sentence is answered from its matches, found once (TextIndex.hits), so a
+sentence with many amounts costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+from parsers.bounds import SPACES, Found
+from parsers.context import TextIndex
+
+
+class Roles:
+    """Decides role, instrument, one-off and period for the candidates of one text."""
+
+    def __init__(self, index: TextIndex, ratio_starts: set[int] | frozenset[int] = frozenset()):
+        self.ix = index
+        self.lex = index.lex
+        self.norm = index.norm
+        roles = self.lex.section("roles")
+        self.penalty_verbs = tuple(roles["penalty_verbs_before"])
+        periods = self.lex.section("periods")
+        self.period_window = int(periods["window"])
+        self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
+
+    def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
+        if not self.ix.hits(self.lex.threshold_cue, sentence).any(part_start, f.start):
+            return False
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
+
+    def _attributive(self, f: Found) -> bool:
+        """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
+        if self.lex.attributive_tail.match(self.norm, f.end):
+            return True
+        if f.after_kind is None:
+            return False
+        rest = self.norm[f.end : f.end + 4]
+        if not rest or rest[0] in "，,；;。！？!?\n、)）":
+            return False
+        if rest.startswith("的"):
+            rest = rest[1:]
+        return not self.lex.instrument.match(rest) and not rest.startswith(("给予", "奖励"))
+
+    def _condition(self, f: Found, sentence: tuple[int, int], part_start: int, part_end: int) -> bool:
+        """首次突破5亿元的，奖励100万元 / 补贴不足200元的，按200元发放 / 超过规定时速百分之五十的；: an amount
+        in a "…的，" condition (or a listed one, "…的；") is a threshold."""
+        norm = self.norm
+        if part_end >= len(norm) or norm[part_end] not in "，,；;":
+            return False
+        last = part_end
+        while last > part_start and norm[last - 1] in SPACES:
+            last -= 1
+        if last <= part_start or norm[last - 1] != "的":
+            return False
+        if f.kind != "exact":
+            return True  # a bound in a condition is the condition, whatever grant word names the amount
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
+
+    def _basis(self, f: Found, part_start: int) -> bool:
+        """每增加3000万元 / 超过1000万元的部分 / 按1000万元的5% / 以500万元为基数: what a payout is computed from."""
+        norm = self.norm
+        if self.lex.basis_step.search(norm, max(part_start, f.start - 8), f.start):
+            return True
+        if self.lex.basis_tail.match(norm, f.end):
+            return True
+        after = f.end
+        while after < len(norm) and norm[after] in SPACES:
+            after += 1
+        if after < len(norm) and norm[after] == "的":
+            after += 1
+            while after < len(norm) and norm[after] in SPACES:
+                after += 1
+            return after in self.ratio_starts
+        return False
+
+    def in_goal(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """A value a goal statement aims at (same test as targets.py: first sentence, or after a goal verb)."""
+        scope = self.ix.target_scope(f.start)
+        if scope is None or f.start < scope.body_start or self.ix.reports_past(f.start):
+            return False
+        part_start, part_end = part
+        if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, part_end):
+            return False
+        if not self.ix.followed_by_boundary(f.end):
+            return False
+        if f.start < scope.first_sentence_end:
+            return True
+        return bool(
+            self.lex.goal_verb.search(self.norm, max(part_start, f.core_start - 6), f.core_start)
+            or self.lex.goal_opener.match(self.norm, part_start)
+        )
+
+    def _reported(self, sentence: tuple[int, int]) -> bool:
+        """截至2024年末，…余额3.2万亿元，同比增长近10%: a sentence that reports a status, not a rule."""
+        return self.ix.reports_status(sentence[0])
+
+    def _penalized(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """处一万元以上十万元以下的罚款 / 并处…罚款: a penalty verb right before, or a penalty word after in the part."""
+        scan = f.start
+        while scan > part[0] and self.norm[scan - 1] in SPACES:
+            scan -= 1
+        if self.norm.endswith(self.penalty_verbs, part[0], scan):
+            return True
+        return self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part[1])
+
+    def money_role(self, f: Found) -> str:
+        sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
+        part_start, part_end = part
+        condition = self._condition(f, sentence, part_start, part_end)
+        if condition and self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part_end):
+            return "threshold"  # 处二百元以下罚款的，可以适用简易程序: the fine is the condition
+        if self._penalized(f, sentence, part):
+            return "penalty"
+        if self.in_goal(f, sentence, part):
+            return "target"
+        if self._basis(f, part_start):
+            return "basis"
+        if condition or self._threshold_before(f, sentence, part_start) or self._attributive(f):
+            return "threshold"
+        if self.ix.hits(self.lex.penalty_cue, sentence).any(*sentence):
+            return "penalty"
+        if self._reported(sentence) or self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start):
+            return "other"  # a reported figure, or the size of a fund: not a payout
+        if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
+            return "subsidy"
+        return "other"
+
+    def ratio_role(self, f: Found) -> str:
+        sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
+        if self.in_goal(f, sentence, part):
+            return "target"
+        if self._penalized(f, sentence, part) or self._reported(sentence):
+            return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
+        if self.lex.attributive_tail.match(self.norm, f.end):
+            return "threshold"  # 不良率原0.5%的补偿门槛
+        if f.kind != "exact" and self._condition(f, sentence, *part):
+            return "threshold"  # 租金超出…月收入的15％的，… / 1.5倍至3倍以内的，…
+        if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
+            return "subsidy_rate"
+        if (self._threshold_before(f, sentence, part[0]) and f.kind in ("min", "max")) or self._attributive(
+            f
+        ):
+            return "threshold"
+        return "other"
+
+    # -- details ---------------------------------------------------------------------------------
+    def instrument(self, f: Found, sentence: tuple[int, int]) -> tuple[str | None, int]:
+        """The nearest instrument word after the amount in its sentence, else the nearest before."""
+        s_start, s_end = sentence
+        hits = self.ix.hits(self.lex.instrument, sentence)
+        after = hits.first(f.end, s_end)
+        if after:
+            return self.ix.written(after.start(), after.end()), after.end()
+        last = hits.last(s_start, f.start)
+        return (self.ix.written(last.start(), last.end()), f.end) if last else (None, f.end)
+
+    def period(self, f: Found) -> str | None:
+        part_start, _ = self.ix.part(f.start)
+        last = None
+        window = (
+            max(part_start, f.core_start - self.period_window),
+            f.core_start,
+        )  # 不超过每月1500元: inside the bound
+        for last in self.lex.period.finditer(self.norm, *window):  # noqa: B007
+            pass
+        return self.ix.written(last.start(), last.end()) if last else None
+
+    def one_off(self, f: Found, sentence: tuple[int, int], previous_end: int, instrument_end: int) -> bool:
+        """一次性 between the previous amount of the sentence (or its start) and this amount's instrument."""
+        window_start = max(sentence[0], previous_end)
+        return self.ix.hits(self.lex.one_off, sentence).any(window_start, max(instrument_end, f.end))
