@@ -24,65 +24,7 @@ class Finding:
     signature: tuple[str, str, str]  # (outcome, what, where) as invariants.signature gives it
 
 
-NINES = "9" * 310  # past a float's range: 1e310 is inf
-
 OPEN: tuple[Finding, ...] = (
-    Finding(
-        key="F1-money-not-finite",
-        owner="parsers/amounts.py (extract)",
-        summary="a digit run past a float's range before 万元 gives low = high = inf",
-        data=f"给予{NINES}万元奖励。".encode(),
-        name="draft.txt",
-        signature=("violation", "finite values", "money"),
-    ),
-    Finding(
-        key="F1-ratio-not-finite",
-        owner="parsers/amounts.py (extract)",
-        summary="a digit run past a float's range before % gives value = inf",
-        data=f"比例为{NINES}%。".encode(),
-        name="draft.txt",
-        signature=("violation", "finite values", "ratios"),
-    ),
-    Finding(
-        key="F2-target-overflow",
-        owner="parsers/targets.py (extract)",
-        summary="力争 before a digit run past a float's range: int(inf) raises OverflowError",
-        data=f"力争{NINES}个。".encode(),
-        name="draft.txt",
-        signature=("crash", "OverflowError", "parsers/targets.py:_quantified"),
-    ),
-    Finding(
-        key="F3-money-range-inverted",
-        owner="parsers/amounts.py (extract)",
-        summary="50万元以上20万元以下 becomes one range with low 500000 > high 200000",
-        data="给予50万元以上20万元以下奖励。".encode(),
-        name="draft.txt",
-        signature=("violation", "low <= high", "money"),
-    ),
-    Finding(
-        key="F3-ratio-range-inverted",
-        owner="parsers/amounts.py (extract)",
-        summary="30%以上10%以下 becomes one range with value 0.3 > high 0.1",
-        data="比例为30%以上10%以下。".encode(),
-        name="draft.txt",
-        signature=("violation", "low <= high", "ratios"),
-    ),
-    Finding(
-        key="F4-many-amounts-in-one-sentence",
-        owner="parsers/amounts.py (extract)",
-        summary="6,000 amounts in one sentence (commas only): each searches the whole sentence, quadratic",
-        data=("给予最高100万元奖励，" * 6000).encode(),
-        name="draft.txt",
-        signature=("hang", "", "*"),
-    ),
-    Finding(
-        key="F5-digit-run-unknown-currency",
-        owner="parsers/lexicon.py anchors (extract)",
-        summary="1 and 5,000 zeros before 美元: the anchor regex retries from every digit, quadratic",
-        data=("1" + "0" * 5000 + "美元").encode(),
-        name="draft.txt",
-        signature=("hang", "", "*"),
-    ),
     Finding(
         key="F6-target-after-closing-quote",
         owner="parsers/targets.py (extract)",
