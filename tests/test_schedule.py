@@ -248,12 +248,15 @@ def test_a_watch_outlives_its_server_and_stops_on_time_without_it(
 ):
     """Last in this module: it stops the server, then starts it again on the same port and database."""
     keeps = serve(watches, tmp_path / "keeps", prefect_server, "reconnect").start()
-    stops = serve(watches, tmp_path / "stops", prefect_server, "stop-down").start()
-    keeps.wait_serving()
-    stops.wait_serving()
+    interrupted = serve(watches, tmp_path / "interrupted", prefect_server, "stop-down-int").start()
+    terminated = serve(watches, tmp_path / "terminated", prefect_server, "stop-down-term").start()
+    for watch in (keeps, interrupted, terminated):
+        watch.wait_serving()
 
     prefect_server.stop()
-    assert_stopped_on_time(stops, signal.SIGINT)  # at once, while its session still retries the server
+    # At once, while their sessions still retry the server: Ctrl-C, then a service manager's SIGTERM.
+    assert_stopped_on_time(interrupted, signal.SIGINT)
+    assert_stopped_on_time(terminated, signal.SIGTERM)
 
     wait_for("the watch to notice", lambda: "stopped answering" in keeps.log_text(), RUN_WAIT_S, [keeps.log])
     seed = drop_into(keeps.inbox, seed_path)
