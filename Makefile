@@ -17,7 +17,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_LOGGING_LEVEL ?= WARNING
 
-.PHONY: setup run test lint eval eval-docs eval-revisions bench fixtures clean
+.PHONY: setup run test lint eval eval-docs eval-revisions fuzz bench fixtures clean
 
 $(BIN)/zhengce: pyproject.toml uv.lock
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv \
@@ -46,6 +46,10 @@ eval-docs: setup  ## titles, issuers, 文号 and top-level counts against the fi
 eval-revisions: setup  ## score the revision aligner against real pairs annotated by reading (per pair, tuned and held-out apart)
 	$(BIN)/python scripts/eval_revisions.py
 
+FUZZ_INPUTS ?= 100000
+fuzz: setup  ## the long fuzz campaign: FUZZ_INPUTS (100000) generated and mutated drafts through the whole parse, 5 s per input
+	$(BIN)/python tests/fuzz/run.py --inputs $(FUZZ_INPUTS)
+
 # whole `zhengce parse` vs `jieba.lcut` processes (ratio, CPU), cold start, JSON size, RSS at 1,000 and
 # 10,000 documents, the Prefect flow's overhead (on PREFECT_API_URL's server, else one started for it)
 BENCH_ARGS ?= --rounds 5 --rss 1000,10000 --prefect
@@ -57,14 +61,16 @@ clean:
 
 # Scheduled runs need a real Prefect server: `make server` in one terminal (SQLite under .prefect/,
 # UI at http://127.0.0.1:$(PREFECT_PORT)), then `make watch INBOX=... OUT=...` in another.
+# `make server DB=postgres` runs it on a private PostgreSQL cluster under .prefect/postgres instead.
 PREFECT_PORT ?= 4200
 LOCAL_API_URL := http://127.0.0.1:$(PREFECT_PORT)/api
 INBOX ?= inbox
 EVERY ?= 10m
+DB ?= sqlite
 .PHONY: server watch
 
-server: setup  ## start a local Prefect server (Ctrl-C stops it)
-	PREFECT_API_URL=$(LOCAL_API_URL) $(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT) --analytics-off
+server: setup  ## start a local Prefect server (Ctrl-C stops it); DB=postgres for PostgreSQL
+	$(BIN)/python -m flows.server --port $(PREFECT_PORT) --db $(DB)
 
 watch: setup  ## serve the watch flow every $(EVERY) over $(INBOX) into $(OUT), against `make server`
 	@mkdir -p $(INBOX)

@@ -7,13 +7,14 @@
 
 Serving needs a server: `make server` in one terminal, then `make watch INBOX=... OUT=...`
 (or this command with --every) in another. PREFECT_API_URL defaults to that server's
-http://127.0.0.1:4200/api.
+http://127.0.0.1:4200/api. How a served watch restarts, avoids a backlog, stops and
+reconnects: flows/watch_serve.py and flows/watch_session.py.
 
 A file is seen once: by the sha256 of its bytes, in OUT's documents table or in
 OUT/.zhengce/inbox.json, which also keeps the files that failed (tried again only when
-their bytes or the parser version change). Exit codes: 0 done, or nothing new; 1 a file
-could not be parsed (one line each on stderr; the others are written), or no server answers;
-2 usage error.
+their bytes or the parser version change). Exit codes: 0 done, or nothing new, or a served
+watch stopped by Ctrl-C/SIGTERM; 1 a file could not be parsed (one line each on stderr; the
+others are written), no server answers at start, or serving keeps failing; 2 usage error.
 """
 
 from __future__ import annotations
@@ -152,23 +153,18 @@ def _serve(args: argparse.Namespace) -> int:
         )
         return 1
 
-    from flows.watch import watch_flow
+    from flows.watch_serve import serve
+    from flows.watch_session import WatchSpec
 
-    parameters = {
-        "inbox": str(Path(args.inbox).resolve()),
-        "out": str(Path(args.out).resolve()),
-        "series": args.series,
-    }
-    when = f"cron {args.cron!r}" if args.cron else f"every {args.every or DEFAULT_EVERY}"
-    print(
-        f"serving watch-inbox/{args.name} ({when}) on {api_url}: inbox {parameters['inbox']} -> {parameters['out']}"
-    )
-    watch_flow.serve(
+    spec = WatchSpec(
         name=args.name,
-        interval=interval,
+        parameters={
+            "inbox": str(Path(args.inbox).resolve()),
+            "out": str(Path(args.out).resolve()),
+            "series": args.series,
+        },
+        api_url=api_url,
+        interval_seconds=None if interval is None else interval.total_seconds(),
         cron=args.cron,
-        parameters=parameters,
-        limit=1,  # one run at a time: a slow run delays the next instead of racing it
-        print_starting_message=False,
     )
-    return 0
+    return serve(spec)

@@ -1,13 +1,17 @@
-"""Start, check and stop a local `prefect server start` (SQLite under PREFECT_HOME).
+"""Start, check and stop a local `prefect server start`, on SQLite or PostgreSQL.
 
-A schedule (`flow.serve`) needs a real Prefect server: the ephemeral one that
-`--prefect` starts lives only as long as its process. The Makefile's `server`
-target and tests/test_schedule.py both start it through here or with the same
-settings. Nothing here imports Prefect: the server is a separate process.
+A schedule needs a real Prefect server: the ephemeral one that `--prefect` starts lives
+only as long as its process. `make server` runs ``python -m flows.server`` (``main`` below)
+and the schedule tests start it through ``start_server`` with the same settings. Its
+database is SQLite under PREFECT_HOME by default (nothing to set up), PostgreSQL with
+``--db postgres`` (a private cluster under PREFECT_HOME/postgres, flows/postgres.py), or
+whatever PREFECT_API_DATABASE_CONNECTION_URL names. Nothing here imports Prefect: the
+server is a separate process.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import json
 import os
@@ -20,6 +24,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 DEFAULT_PORT = 4200
 DEFAULT_API_URL = f"http://127.0.0.1:{DEFAULT_PORT}/api"
@@ -76,27 +81,39 @@ def start_server(
     host: str = "127.0.0.1",
     extra_env: dict[str, str] | None = None,
     log_path: Path | None = None,
+    ui: bool = False,
+    show_output: bool = False,
 ) -> subprocess.Popen:
-    """Run `prefect server start` in its own process group; its database is SQLite under `home`.
+    """Run `prefect server start` in its own process group; its database is SQLite under `home`
+    unless `extra_env` names another (PREFECT_API_DATABASE_CONNECTION_URL).
 
     Returns at once: call `wait_ready` before using it, and `stop` when done. The server's
-    output goes to `log_path` (or is discarded), never to a pipe nobody reads.
+    output goes to `log_path`, or to this terminal with `show_output`, else nowhere; never to
+    a pipe nobody reads.
     """
     home = Path(home)
     home.mkdir(parents=True, exist_ok=True)
-    command = [prefect_executable(), "server", "start", "--host", host, "--port", str(port), "--no-ui"]
-    log = open(log_path, "ab") if log_path else subprocess.DEVNULL  # noqa: SIM115 - the child owns it
+    command = [prefect_executable(), "server", "start", "--host", host, "--port", str(port)]
+    env = server_env(home, extra_env)
+    if ui:
+        env["PREFECT_UI_ENABLED"] = env["PREFECT_SERVER_UI_ENABLED"] = "true"
+    else:
+        command.append("--no-ui")
+    if show_output:
+        log = None
+    else:
+        log = open(log_path, "ab") if log_path else subprocess.DEVNULL  # noqa: SIM115 - the child owns it
     try:
         return subprocess.Popen(
             command,
-            env=server_env(home, extra_env),
+            env=env,
             stdin=subprocess.DEVNULL,
             stdout=log,
-            stderr=subprocess.STDOUT,
+            stderr=subprocess.STDOUT if log is not None else None,
             start_new_session=True,  # its own process group, so `stop` reaches uvicorn's children too
         )
     finally:
-        if log_path:
+        if log_path and not show_output:
             log.close()
 
 
@@ -150,3 +167,84 @@ def group_alive(pgid: int) -> bool:
 def _signal_group(proc: subprocess.Popen, sig: signal.Signals) -> None:
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, sig)
+
+
+# ---------------------------------------------------------------- `make server`
+
+
+def database_of(args: argparse.Namespace, home: Path) -> tuple[str, dict[str, str], Any]:
+    """(what to call the database, the server's extra environment, the cluster to stop at the end)."""
+    from flows.postgres import LocalPostgres
+
+    given = os.environ.get("PREFECT_API_DATABASE_CONNECTION_URL")
+    if args.db == "postgres":
+        cluster = LocalPostgres(Path(args.pg_data or home / "postgres"), port=args.pg_port)
+        cluster.start()
+        extra = {"PREFECT_API_DATABASE_CONNECTION_URL": cluster.connection_url}
+        return f"PostgreSQL (cluster in {cluster.data_dir})", extra, cluster
+    if given:
+        return "the database of PREFECT_API_DATABASE_CONNECTION_URL", {}, None
+    return f"SQLite ({home / 'prefect.db'})", {}, None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a Prefect server in the foreground until Ctrl-C; stop its PostgreSQL cluster with it."""
+    from flows import settings
+    from flows.postgres import DEFAULT_PORT as PG_PORT
+    from flows.postgres import PostgresError
+
+    parser = argparse.ArgumentParser(prog="python -m flows.server", description=main.__doc__)
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"API port (default {DEFAULT_PORT})")
+    parser.add_argument(
+        "--db", choices=("sqlite", "postgres"), default="sqlite", help="database (default sqlite)"
+    )
+    parser.add_argument("--pg-data", help="PostgreSQL cluster folder (default PREFECT_HOME/postgres)")
+    parser.add_argument("--pg-port", type=int, default=PG_PORT, help="names the cluster's unix socket")
+    parser.add_argument("--no-ui", action="store_true", help="serve the API only")
+    args = parser.parse_args(argv)
+
+    settings.configure()
+    home = Path(os.environ["PREFECT_HOME"])
+    stopping = False
+
+    def on_signal(signum: int, frame: object) -> None:
+        nonlocal stopping
+        if not stopping:
+            stopping = True
+            raise KeyboardInterrupt
+
+    for sig in (signal.SIGINT, signal.SIGTERM):  # a second Ctrl-C must not cut the cleanup short
+        signal.signal(sig, on_signal)
+    cluster = None
+    proc = None
+    try:
+        try:
+            described, extra, cluster = database_of(args, home)
+        except PostgresError as error:
+            print(f"zhengce: {error}", file=sys.stderr)
+            return 1
+        api_url = api_url_for(args.port)
+        print(
+            f"Prefect server on {api_url} (UI http://127.0.0.1:{args.port}), database: {described}",
+            flush=True,
+        )
+        proc = start_server(home, args.port, extra_env=extra, ui=True, show_output=True)
+        wait_ready(api_url, proc=proc)
+        print(f"ready; `make watch` serves the inbox against it (PREFECT_API_URL={api_url})", flush=True)
+        return proc.wait()
+    except KeyboardInterrupt:
+        return 0
+    except (TimeoutError, RuntimeError) as error:
+        print(f"zhengce: {error}", file=sys.stderr)
+        return 1
+    finally:
+        stopping = True
+        if proc is not None:
+            stop(proc)
+        if cluster is not None:
+            with contextlib.suppress(PostgresError):
+                cluster.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -4,8 +4,8 @@ Parsing and comparing cache on content: a file's parse (flows/tasks.py) is keyed
 sha256 of its bytes and a fingerprint of the parsers, a comparison by the two doc_ids
 (derived from the texts), the series and a fingerprint of the parsers and revisions/, so a
 run that crashed after parsing does not parse again. Steps that touch the disk retry twice.
-Each run publishes a markdown summary of the run, one markdown artifact per diff and a
-table of the value changes.
+A run that parsed or refused a file publishes a markdown summary of the run, one markdown
+artifact per diff and a table of the value changes; a run with nothing new publishes nothing.
 
 The flow runs ``watch_steps.watch_pass`` with these tasks as its steps, so `--once` in
 process and the served flow share one code path. `zhengce watch INBOX --out OUT --every 10m`
@@ -172,7 +172,9 @@ def watch_flow(inbox: str, out: str, series: str | None = None) -> steps.WatchRe
             len(diff.value_changes),
         )
     if report.nothing_new:
+        # Nothing written, nothing to publish: the run's only trace is its own state.
         logger.info("nothing new in %s", inbox)
+        return report
     publish_task(report)
     return report
 
@@ -187,9 +189,6 @@ def _cell(value: Any) -> str:
 
 def run_markdown(report: steps.WatchReport) -> str:
     lines = [f"# Inbox `{report.inbox}`", ""]
-    if report.nothing_new:
-        lines.append("Nothing new.")
-        return "\n".join(lines)
     lines += [f"Parsed {len(report.parsed)} new draft(s) into `{report.out}`.", ""]
     if report.parsed:
         lines += ["| file | doc_id | series |", "|---|---|---|"]

@@ -277,3 +277,57 @@ def test_a_bad_cron_expression_is_a_usage_error(inbox, out, capsys):
     error = capsys.readouterr().err.strip()
     assert len(error.splitlines()) == 1
     assert "cron" in error
+
+
+def test_the_flow_publishes_artifacts_for_new_drafts_and_nothing_for_a_run_with_nothing_new(
+    inbox, out, prefect_harness
+):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    from flows.watch import watch_flow
+
+    def artifacts_of(state) -> list[str]:
+        with get_client(sync_client=True) as client:
+            found = client.read_artifacts(
+                artifact_filter=ArtifactFilter(
+                    flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id])
+                )
+            )
+        return sorted(a.key for a in found)
+
+    first = watch_flow(inbox=str(inbox), out=str(out), return_state=True)
+    assert first.is_completed() and len(first.result().parsed) == 1
+    assert artifacts_of(first) == ["watch-inbox-run"]
+
+    snapshot = current_snapshot(out)
+    second = watch_flow(inbox=str(inbox), out=str(out), return_state=True)
+    assert second.is_completed() and second.result().nothing_new
+    assert artifacts_of(second) == []
+    assert current_snapshot(out) == snapshot  # nothing written
+
+
+def test_a_waiting_run_is_stale_when_its_parameters_changed_or_its_time_passed_unserved():
+    from datetime import UTC, datetime, timedelta
+    from types import SimpleNamespace
+
+    from flows.watch_session import stale_reason
+
+    now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+    wanted = {"inbox": "/new/inbox", "out": "/new/out", "series": None}
+
+    def run(parameters, minutes_from_now, auto_scheduled=True):
+        return SimpleNamespace(
+            parameters=parameters,
+            expected_start_time=now + timedelta(minutes=minutes_from_now),
+            auto_scheduled=auto_scheduled,
+        )
+
+    old = {"inbox": "/old/inbox", "out": "/old/out", "series": None}
+    assert "parameters" in stale_reason(run(old, +5), wanted, now)
+    assert "came due" in stale_reason(run(wanted, -5), wanted, now)
+    assert stale_reason(run(wanted, +5), wanted, now) is None
+    assert (
+        stale_reason(run({"inbox": "/new/inbox", "out": "/new/out"}, +5), wanted, now) is None
+    )  # null default
+    assert stale_reason(run(wanted, -5, auto_scheduled=False), wanted, now) is None  # asked for by hand: kept
