@@ -8,14 +8,18 @@ a stat and a small read when nothing they show has changed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from outputs.calendar import Consultation, update_calendar
 from outputs.sql import refresh_database
+from parsers.dates import CHINA_TZ
 from parsers.model import Document
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 CALENDAR_COLUMNS = (
     "doc_id",
     "comment_deadline",
@@ -30,16 +34,40 @@ CALENDAR_COLUMNS = (
 )
 
 
+def calendar_rows(path: Path) -> list[dict]:
+    """The calendar columns of a documents file, as Python rows.
+
+    Not ``pq.read_table`` nor a timestamp's ``as_py``: each imports pandas (and numpy) into a
+    process that has neither, a second on the cold path of ``zhengce parse``. Timestamps are read
+    as microseconds since the epoch and made Beijing-time datetimes here."""
+    with pq.ParquetFile(path) as parquet:
+        columns = [c for c in CALENDAR_COLUMNS if c in parquet.schema_arrow.names]
+        table = parquet.read(columns=columns)
+    names = table.column_names
+    values = []
+    for name in names:
+        column = table.column(name)
+        if pa.types.is_timestamp(column.type):
+            micros = column.cast(pa.timestamp("us", tz="UTC")).cast(pa.int64()).to_pylist()
+            values.append(
+                [
+                    None if v is None else (EPOCH + timedelta(microseconds=v)).astimezone(CHINA_TZ)
+                    for v in micros
+                ]
+            )
+        else:
+            values.append(column.to_pylist())
+    return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
+
+
 def consultations_in(out: str | Path) -> list[Consultation]:
     """Every document of the dataset whose notice has a comment deadline."""
     found = []
     for path in sorted((Path(out) / "documents").glob("*.parquet")):
-        with pq.ParquetFile(path) as parquet:  # not pq.read_table: that imports pandas
-            columns = [c for c in CALENDAR_COLUMNS if c in parquet.schema_arrow.names]
-            for row in parquet.read(columns=columns).to_pylist():
-                item = Consultation.of_row(row)
-                if item is not None:
-                    found.append(item)
+        for row in calendar_rows(path):
+            item = Consultation.of_row(row)
+            if item is not None:
+                found.append(item)
     return found
 
 

@@ -49,7 +49,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from outputs.companions import CALENDAR_COLUMNS, refresh_companions
+from outputs.companions import calendar_rows, refresh_companions
 from outputs.files import exclusive_lock, fsync_path, make_durable, replace_symlink
 from outputs.schema import DIFF_TABLES, DOCUMENT_TABLES, HISTORY_TABLES, TABLES
 from outputs.segments import (
@@ -195,18 +195,11 @@ def _history_segment(histories: Iterable, folder: Path) -> tuple[dict[str, Path]
 
 def _calendar_rows(segments: Sequence[StagedSegment], best: Mapping[str, tuple[int, StagedDocument]]) -> list:
     """The documents rows (calendar columns) of the documents this commit publishes."""
-    import pyarrow.parquet as pq
-
     rows = []
     for position, segment in enumerate(segments):
         path = segment.table_file("documents")
-        if not path.is_file():
-            continue
-        with pq.ParquetFile(path) as parquet:  # not pq.read_table: that imports pandas
-            columns = [c for c in CALENDAR_COLUMNS if c in parquet.schema_arrow.names]
-            for row in parquet.read(columns=columns).to_pylist():
-                if best.get(row["doc_id"], (None,))[0] == position:
-                    rows.append(row)
+        if path.is_file():
+            rows += [row for row in calendar_rows(path) if best.get(row["doc_id"], (None,))[0] == position]
     return rows
 
 
