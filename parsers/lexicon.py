@@ -18,6 +18,9 @@ from parsers.numbers import CN_ALL_DIGIT_CHARS, CN_ALL_UNIT_CHARS, CN_SCALE_CHAR
 LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
 
 SPACE = r"[ \t\u3000\u00a0]*"  # stray spaces from PDF extraction: 最高 1000 万元
+# Other Unicode spaces (the EM SPACE U+2003 that web pages indent paragraphs with, NO-BREAK, thin …)
+# read as a plain space, one for one, so every rule that skips spaces skips them too.
+ODD_SPACES = "\u00a0\u1680" + "".join(chr(c) for c in range(0x2000, 0x200B)) + "\u202f\u205f"
 # Numbers are matched on the normalized text (context.TextIndex: full-width digits and traditional
 # characters mapped one for one, so offsets hold).
 ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
@@ -195,6 +198,7 @@ def _compile(raw: dict) -> Lexicon:
     normalize_table.update(
         {ord(a): b for a, b in zip("０１２３４５６７８９．％", "0123456789.%", strict=True)}
     )
+    normalize_table.update({ord(ch): " " for ch in ODD_SPACES})
 
     anchors = {
         # each ends in a single-character class or character: the engine skips to it without trying
