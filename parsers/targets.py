@@ -61,6 +61,8 @@ class _GoalWords:
 
 
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
+_CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
+_OPENING_MARKS = frozenset("“‘「『《〈（(【〔")
 _COMPILED: dict[int, _GoalWords] = {}
 
 
@@ -112,9 +114,11 @@ class _GoalReader:
         """(start, end, in_first_sentence, bracket to leave out) of the parts of a goal statement."""
         out = []
         for start, end in self.ix.parts_between(scope.body_start, scope.end):
-            while start < end and self.norm[start] in _SPACES:
+            # a closing mark at the start of a part ends the sentence before it (…平台。”全市达到5个),
+            # an opening mark at its end opens the next: neither belongs to this goal
+            while start < end and (self.norm[start] in _SPACES or self.norm[start] in _CLOSING_MARKS):
                 start += 1
-            while end > start and self.norm[end - 1] in _SPACES:
+            while end > start and (self.norm[end - 1] in _SPACES or self.norm[end - 1] in _OPENING_MARKS):
                 end -= 1
             if start >= end:
                 continue
