@@ -118,6 +118,7 @@ class Lexicon:
     recipient_strip: re.Pattern
     basis_step: re.Pattern  # 每增加 right before an amount (searched at the end of a window)
     basis_tail: re.Pattern  # 的部分 / 为基数 right after an amount
+    yearly_change: re.Pattern  # 每年提升 right before a ratio (searched at the end of a window)
     one_off: re.Pattern
     grant_verb: re.Pattern
     recipient_lead: re.Pattern  # 对 that opens a recipient phrase
@@ -283,6 +284,9 @@ def _compile(raw: dict) -> Lexicon:
         recipient_strip=re.compile(recipients["strip_prefix_pattern"]),
         basis_step=re.compile(f"每{SPACE}(?:{alternation(roles['basis_step_verbs'])})?{SPACE}\\Z"),
         basis_tail=re.compile(f"{SPACE}(?:{alternation(roles['basis_tails'])})"),
+        yearly_change=re.compile(
+            f"(?:{alternation(roles['yearly_words'])}){SPACE}(?:{alternation(roles['yearly_change_verbs'])}){SPACE}\\Z"
+        ),
         one_off=re.compile(re.escape(raw["periods"]["one_off"])),
         grant_verb=re.compile(alternation(recipients["grant_verbs"])),
         recipient_lead=re.compile(raw["context"]["recipient_lead_pattern"]),

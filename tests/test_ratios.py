@@ -161,3 +161,22 @@ def test_share_ranges(text, surface, low, high, form):
 def test_an_inclusion_echo_of_a_share_is_no_second_ratio():
     r = only("逾期率2%以下（含2%）的机构予以通报表扬。")
     assert (r.surface, r.kind, r.high if r.high is not None else r.value) == ("2%以下", "max", 0.02)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a share that moves by so much every year is a goal, with or without a year phrase
+        ("家庭医生签约率每年提高2～4个百分点。", "target"),
+        ("农村自来水普及率逐年提升3个百分点。", "target"),
+        ("规上工业增加值年均增长7%以上。", "target"),
+        # a grant word in its part keeps a yearly step a subsidy rate (a phase-out schedule)
+        ("购置补贴比例每年降低10个百分点。", "subsidy_rate"),
+        # a yearly growth that describes who qualifies stays a threshold
+        ("销售收入每年增长超过15%的企业。", "threshold"),
+        # a reported growth is no goal
+        ("上年全市规上工业增加值同比增长6.5%。", "other"),
+    ],
+)
+def test_a_yearly_change_of_a_share_is_a_goal(text, role):
+    assert only(text).role == role
