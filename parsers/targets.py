@@ -214,9 +214,10 @@ class _GoalReader:
             if not qualitative:
                 chosen, by_verb = (bounded, True) if bounded is not None else (quantities[-1], False)
         if chosen is None:
-            if not first_sentence:
-                return None
-            return _Goal(start, end, year, metric=self._as_written(self._strip(norm[start:end]), start, end))
+            metric = self._strip(norm[start:end])
+            if not first_sentence or not metric:
+                return None  # a part that is only an opener (…，力争 before the next year) names no goal
+            return _Goal(start, end, year, metric=self._as_written(metric, start, end))
         if not first_sentence and not by_verb and not self.opener.match(norm, start):
             return None
         return self._quantified(start, skip[0] if skip else end, end, year, chosen)

@@ -287,3 +287,21 @@ def test_a_closing_quote_belongs_to_the_sentence_it_closes_not_to_the_next_goal(
         clause = clauses[t.node_id]
         assert clause.char_start <= t.char_start and t.char_end <= clause.char_end, (t.surface, clause.text)
         assert text[t.char_start : t.char_end] == t.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a near year reaching a value, then a hedged far year: two staged goals, each with its year
+        ("2026年达到70%，力争2030年达到90%。", [(2026, 70.0, "%"), (2030, 90.0, "%")]),
+        ("2027年突破200家，确保到2030年超过350家。", [(2027, 200.0, "家"), (2030, 350.0, "家")]),
+        # a year that reports what was done is no goal, only the hedged one is
+        ("2023年全区完成造林1.2万亩，力争2027年新增造林3万亩。", [(2027, 30000.0, "亩")]),
+        # a bare year reaching a value with nothing hedged after it stays a report
+        ("2024年达到65%。", []),
+    ],
+)
+def test_staged_goals_each_keep_their_year(text, expected):
+    rows = targets_of(text)
+    assert [(t.year, t.value, t.unit) for t in rows] == expected
+    assert all(t.metric != "" for t in rows)
