@@ -27,6 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "tests"))
+
+from wrapping import hard_wrap  # noqa: E402  (tests/wrapping.py: the copies the equivalence tests use)
+
 from parsers.segmenter import configure_jieba  # noqa: E402
 from parsers.structure import parse_structure  # noqa: E402
 
@@ -40,20 +44,6 @@ def real_texts() -> list[str]:
         *sorted((ROOT / "bench" / "corpus").glob("*.txt")),
     ]
     return [p.read_text(encoding="utf-8") for p in paths]
-
-
-def hard_wrap(text: str, width: int = 30, page_lines: int = 40) -> str:
-    """Each paragraph cut every ``width`` characters; a page number and a running header every page."""
-    out: list[str] = []
-    page = 1
-    for paragraph in text.split("\n"):
-        pieces = [paragraph[i : i + width] for i in range(0, len(paragraph), width)] or [""]
-        for piece in pieces:
-            out.append(piece)
-            if len(out) % (page_lines + 2) == page_lines:
-                out.extend([f"— {page} —", "\f某市人民政府文件"])
-                page += 1
-    return "\n".join(out)
 
 
 def corpus(texts: list[str], chars: int) -> list[str]:
@@ -101,6 +91,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "one line, no punctuation": lambda n: "甲" * (5 * n),
     "one line of 一、": lambda n: "一、" * n,
     "one line of 、": lambda n: "甲、" * n,
+    "one line of spaces in a label": lambda n: "第" + " " * (5 * n) + "条",
+    "one line of 《 and 征求": lambda n: "关于征求《" * n,
     "hard-wrapped paragraph": lambda n: "\n".join(["甲" * 29 + "，"] * (n // 6)),
     "furniture lines": lambda n: "".join(f"甲乙。\n— {k} —\n\f某市文件\n" for k in range(n // 4)),
 }

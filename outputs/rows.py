@@ -51,6 +51,7 @@ def document_row(doc: Document, series: str | None = None) -> dict:
         "sha256": doc.source.sha256,
         "title": doc.title,
         "status": doc.status,
+        "notice_title": doc.notice_title,
         "issuer": doc.issuer,
         "doc_number": doc.doc_number,
         "published": as_china_time(doc.published),

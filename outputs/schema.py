@@ -37,6 +37,7 @@ DOCUMENTS = pa.schema(
         ("sha256", pa.string()),  # of the source bytes
         ("title", pa.string()),
         ("status", pa.string()),  # 征求意见稿 …
+        ("notice_title", pa.string()),  # the covering notice's own title, when it issues this one policy
         ("issuer", pa.string()),
         ("doc_number", pa.string()),  # 文号
         ("published", TIMESTAMP),

@@ -30,11 +30,13 @@ NodeKind = Literal[
     "measure",  # （一） outside an article
     "point",  # （一） inside an article
     "item",  # 1. 1、 1．
+    "outline",  # a decimal section: 1, 1.1, 1.1.1 (label as written, ordinal its last number)
     "subitem",  # （1） ①
     "paragraph",  # an unnumbered paragraph inside a numbered node
     "attachment",  # 附件 and what follows it
     "signature",  # 落款: issuing body and date after the body
     "clause",  # one sentence: the leaf extractions hang on
+    "furniture",  # a page number, running header or web page chrome: a leaf outside every clause
 ]
 
 ValueKind = Literal["exact", "max", "min", "range"]
@@ -152,8 +154,9 @@ class Document(_Model):
     source: SourceInfo
     parser_version: str
     text: str
-    title: str | None = None
+    title: str | None = None  # the policy's own title (a notice issuing several: the notice's title)
     status: str | None = None  # 征求意见稿, 修订稿, 送审稿 ...
+    notice_title: str | None = None  # the covering notice's own title, when it issues this one policy
     issuer: str | None = None
     doc_number: str | None = None  # 文号
     published: datetime | None = None

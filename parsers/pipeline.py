@@ -11,7 +11,7 @@ from parsers.context import TextIndex
 from parsers.ingest import Ingested, read_bytes, read_path
 from parsers.model import Document
 from parsers.notice import parse_notice
-from parsers.structure import parse_structure, split_status
+from parsers.structure import Structure, covering_title, parse_structure, split_status
 from parsers.targets import extract_targets
 
 
@@ -20,32 +20,47 @@ def doc_id_for(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+def choose_title(
+    structure: Structure, metadata_title: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """The document's title, status and covering notice title, from its text and its metadata.
+
+    The text decides when it has a title: a page's metadata title (an HTML table, docx properties)
+    often names the covering notice, not the policy. Without one, the metadata title is read like a
+    notice's title: 关于印发《X》的通知 gives X, and keeps the notice's title as ``notice_title``.
+    """
+    status = structure.status
+    if structure.title:
+        notice_title = structure.notice_title
+        if notice_title is None and metadata_title:
+            read = covering_title(metadata_title)
+            if read.notice_title and read.title and split_status(structure.title)[0] == read.title:
+                notice_title = read.notice_title
+        return structure.title, status, notice_title
+    if not metadata_title:
+        return None, status, None
+    read = covering_title(metadata_title)
+    return read.title or None, status or read.status, read.notice_title
+
+
 def parse_ingested(ingested: Ingested) -> Document:
     text = ingested.text
     structure = parse_structure(text)
     notice = parse_notice(text, structure.notice_span) if structure.notice_span else None
     clauses = [n for n in structure.iter_nodes() if n.kind == "clause"]
-    index = TextIndex(text)  # built once, read by both extractors
+    # built once, read by both extractors; a joined line break and page furniture read as spaces
+    index = TextIndex(text, soft_breaks=structure.soft_breaks, furniture=structure.furniture)
     money, ratios = extract_amounts(text, clauses, index)
     targets = extract_targets(text, clauses, index)
-    # A page's metadata title names the covering notice (关于印发…的通知) when one wraps the policy:
-    # the policy's own title line is then the better name for the document and its series.
-    if structure.notice_span:
-        title = structure.title or ingested.title
-    else:
-        title = ingested.title or structure.title
-    status = structure.status
-    if title:
-        # metadata titles (HTML table, docx properties) still carry （征求意见稿）: keep the status apart
-        title, title_status = split_status(title)
-        status = status or title_status
+    title, status, notice_title = choose_title(structure, ingested.title)
     return Document(
         doc_id=doc_id_for(text),
         source=ingested.info,
         parser_version=PARSER_VERSION,
         text=text,
-        title=title or None,
+        title=title,
         status=status,
+        notice_title=notice_title,
         issuer=ingested.issuer or (notice.issuing_body if notice else None),
         doc_number=ingested.doc_number,
         published=ingested.published or (notice.published if notice else None),

@@ -78,6 +78,8 @@ def patterns() -> _Patterns:
     )
 
 
+_QUOTED_RE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
+_PLACEHOLDER = "\ue000"  # a private-use character: never in a status word or a bracket
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
 
@@ -100,11 +102,17 @@ def split_status(title: str) -> tuple[str, str | None]:
         found.append(m.group(2))
         return ""
 
-    out = p.bracket.sub(drop, title)
+    # a name quoted in the title keeps its own status: 关于《X办法（暂行）》公开征求意见
+    quoted = _QUOTED_RE.findall(title)
+    out = _QUOTED_RE.sub(_PLACEHOLDER, title) if quoted else title
+    out = p.bracket.sub(drop, out)
     tail = p.tail.search(out)
     if tail:
         found.append(tail.group(1))
         out = out[: tail.start()]
+    if quoted:
+        pieces = out.split(_PLACEHOLDER)
+        out = "".join(piece + (quoted[k] if k < len(quoted) else "") for k, piece in enumerate(pieces))
     out = _CJK_SPACE_RE.sub("", out.replace("\n", "")).strip()
     trial = status_words().trial
     drafts = [w for w in found if w not in trial]

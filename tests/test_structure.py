@@ -547,7 +547,7 @@ def test_a_notice_may_hold_numbered_lines_and_an_attachment_line():
 
 
 def test_a_signature_on_one_line_with_the_date():
-    text = "某市办法\n第一条　为了规范，制定本办法。\n某市工业和信息化局\t2025年1月10日\n联系人：王五\n"
+    text = "某市管理办法\n第一条　为了规范，制定本办法。\n某市工业和信息化局\t2025年1月10日\n联系人：王五\n"
     structure = parse(text)
     assert [n.kind for n in structure.nodes] == ["title", "article", "signature"]
     assert structure.nodes[-1].text == "某市工业和信息化局\t2025年1月10日\n联系人：王五\n"

@@ -58,10 +58,15 @@ def check_invariants(text: str, structure: Structure) -> None:
                 assert child.node_id.startswith(node.node_id + "__")
     position = 0
     for leaf in (n for n in nodes if not n.children):
-        assert leaf.kind == "clause"
+        assert leaf.kind in ("clause", "furniture"), "leaves are sentences, or furniture kept out of them"
         assert leaf.char_start == position, f"gap or overlap before {leaf.node_id}"
         position = leaf.char_end
     assert position == len(text), "the leaves must reach the end of the text"
+    furniture = [(n.char_start, n.char_end) for n in nodes if n.kind == "furniture"]
+    assert list(structure.furniture) == furniture, "Structure.furniture gives the furniture nodes' spans"
+    for pos in structure.soft_breaks:
+        assert text[pos] == "\n"
+        assert not any(start <= pos < end for start, end in furniture)
     if structure.notice_span is not None:
         notice = next(n for n in structure.nodes if n.kind == "notice")
         assert structure.notice_span == (notice.char_start, notice.char_end)

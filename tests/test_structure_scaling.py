@@ -80,6 +80,25 @@ def test_a_long_line_costs_linear_work(make):
     assert growth(make, 20_000) < 2.2
 
 
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda n: "\n".join(["甲" * 29 + "，"] * n), id="one hard-wrapped paragraph"),
+        pytest.param(
+            lambda n: "".join(f"甲乙丙丁。\n— {k} —\n\f某市人民政府文件\n" for k in range(n)), id="pages"
+        ),
+        pytest.param(lambda n: "1 总则\n" + "".join(f"1.{k} 节\n" for k in range(n)), id="decimal headings"),
+        pytest.param(lambda n: "关于印发某办法的通知\n" * n, id="title lines"),
+        pytest.param(lambda n: "现将《某办法》印发给你们。\n" * n, id="covering sentences"),
+        pytest.param(lambda n: "目录\n" + "".join(f"第{k}条 题\n" for k in range(1, n)), id="contents lines"),
+    ],
+)
+def test_layout_costs_linear_work(make):
+    """Wrapped lines, page furniture, outlines, titles and notices: each line is looked at a bounded
+    number of times (a paragraph's punctuation is tracked as it grows, not searched again per line)."""
+    assert growth(make, 400) < 2.3
+
+
 def test_ids_of_repeated_numbers_stay_unique_and_in_order():
     structure = parse_structure("一、甲。\n" * 5)
     assert [n.node_id for n in structure.nodes] == [

@@ -1,26 +1,31 @@
 """text -> hierarchy of nodes with exact character offsets.
 
-The grammar is line based. Every line is a paragraph; a *numbered* line starts with
-a marker, recognised only at the start of the line (after optional whitespace,
-U+3000 included). ``MARKER_STYLES`` is the grammar: one regular expression per
-marker style, with the node kind it makes and its rank in the GB/T 9704 order
-(``第X章`` > ``第X节`` > ``第X条`` > ``一、`` > ``（一）`` > ``1.`` > ``（1）`` > ``①``).
-A stack nests each numbered line under the nearest open node of a higher rank, so
-numbering that runs on across parts, restarts in each part, skips or repeats
-all parse the same way. Context changes a kind, not a rank: inside an article
-``（一）`` and ``一、`` are points.
+The grammar is paragraph based, in passes, one module each:
 
-Before the body come the consultation notice (关于征求…意见的通知 … 联系人/邮箱)
-and the title; after it a signature (落款: issuing body lines and a date line)
-and attachments (附件…). Lines that carry no word character at the very end of
-the text (``|``, ``: |`` left by a page scraper) become a trailing paragraph.
+1. ``lines``: the physical lines (a line with visible text and the blank lines after it).
+2. ``furniture``: page numbers, running headers, a browser's print stamps (anywhere), and a web
+   page's chrome before the body (breadcrumbs, the 发布时间 bar, the 索引号 table): lines of kind
+   ``furniture``, never in a clause, a title or an extraction.
+3. ``wrap``: where the lines end at one width, a line that runs on into the next is joined with it:
+   a paragraph is then several physical lines (``Line.soft_breaks``), with any furniture a page
+   break left inside it.
+4. ``titles`` and ``notice_block``: the document's title (joined across lines, its status words
+   apart), and the covering notice or call for comments before the policy (``notice_title``).
+5. ``markers``, ``outline`` and ``layout``: a *numbered* paragraph starts with a marker
+   (``MARKER_STYLES``: one regular expression per style, with its kind and its rank in the GB/T 9704
+   order ``第X章`` > ``第X节`` > ``第X条`` > ``一、`` > ``（一）`` > ``1.`` > ``（1）`` > ``①``) or a decimal
+   label (``1`` / ``1.1`` / ``1.1.1``: kind ``outline``, ranked where the document opens it). A stack
+   nests each numbered paragraph under the nearest open node of a higher rank, so numbering that runs
+   on across parts, restarts, skips or repeats parses the same way; inside an article ``（一）`` and
+   ``一、`` are points. After the body come a signature (落款) and attachments (附件…).
+6. ``emitter``: boxes become Nodes with ids (``action_1__measure_3__clause_2``) in O(1) each.
 
-Coverage is the invariant everything else serves: every character of the input
-belongs to exactly one leaf, and the leaves are always clauses. A clause is one
-sentence: it ends after 。；！？ (or ; ! ?), the closing quotes and brackets that
-follow, and the whitespace after them; a line's end always ends a clause, and the
-newline and blank lines after a paragraph belong to its last clause. Parents span
-their children exactly.
+Coverage is the invariant everything else serves: every character of the input belongs to exactly
+one leaf, and a leaf is a clause or a furniture line. A clause is one sentence: it ends after 。；！？
+(or ; ! ?), the closing quotes and brackets that follow, and the whitespace after them; a paragraph's
+end always ends a clause (a soft break inside a paragraph does not), and the newline and blank lines
+after a paragraph belong to its last clause. A page break inside a sentence leaves the furniture
+between its two clauses. Parents span their children exactly.
 """
 
 from __future__ import annotations
@@ -32,20 +37,27 @@ from parsers.gcpause import collector_paused
 from parsers.model import Node, walk
 from parsers.status import split_status
 from parsers.structure.emitter import Emitter
+from parsers.structure.furniture import print_furniture, web_chrome
 from parsers.structure.layout import build_boxes
 from parsers.structure.lines import split_lines
+from parsers.structure.notice_block import covering_title
+from parsers.structure.titles import is_body_line
+from parsers.structure.wrap import join_wrapped
 
-__all__ = ["Structure", "parse_structure", "split_status"]
+__all__ = ["Structure", "covering_title", "parse_structure", "split_status"]
 
 
 @dataclass
 class Structure:
     nodes: list[Node]  # top-level nodes, each with its children
-    title: str | None = None  # normalised: status words and their brackets dropped
+    title: str | None = None  # the document's own title, status words and their brackets dropped
     status: str | None = None  # 征求意见稿 …
-    notice_span: tuple[int, int] | None = None  # where the consultation notice is, if any
+    notice_span: tuple[int, int] | None = None  # where the consultation or covering notice is, if any
     extra: dict = field(default_factory=dict)
     title_span: tuple[int, int] | None = None  # the title node's span, if any
+    notice_title: str | None = None  # the covering notice's own title, when it issues one document
+    soft_breaks: tuple[int, ...] = ()  # offsets of the newlines joined inside wrapped paragraphs
+    furniture: tuple[tuple[int, int], ...] = ()  # spans of page furniture lines (nodes of kind furniture)
 
     def iter_nodes(self) -> Iterator[Node]:
         return walk(self.nodes)
@@ -57,14 +69,28 @@ class Structure:
 def parse_structure(text: str) -> Structure:
     """The hierarchy of ``text``: notice, title, preamble, numbered parts, signature, attachments."""
     with collector_paused():  # tens of thousands of acyclic objects: collection passes only cost time
-        lines = split_lines(text)
-        top = build_boxes(text, lines)
+        physical = split_lines(text)
+
+        paragraphs = join_wrapped(text, physical, print_furniture(text, physical))
+        for i in web_chrome(paragraphs, 0, lambda line: is_body_line(line, text)):
+            paragraphs[i].is_furniture = True
+        top, front, content = build_boxes(text, paragraphs)
         nodes = Emitter(text).boxes(top, None)
-    structure = Structure(nodes=nodes)
+    structure = Structure(
+        nodes=nodes,
+        title=front.title,
+        status=front.status,
+        notice_title=front.notice_title,
+        soft_breaks=tuple(pos for line in content for pos in line.soft_breaks),
+        furniture=tuple(
+            span
+            for line in paragraphs
+            for span in ([(line.start, line.end)] if line.is_furniture else line.furniture)
+        ),
+    )
     for node in nodes:
         if node.kind == "notice":
             structure.notice_span = (node.char_start, node.char_end)
         elif node.kind == "title":
             structure.title_span = (node.char_start, node.char_end)
-            structure.title, structure.status = split_status(node.text.strip())
     return structure

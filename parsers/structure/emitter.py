@@ -70,10 +70,29 @@ class Emitter:
         )
 
     def clauses(self, line: Line, parent_id: str, counter: list[int]) -> list[Node]:
-        """The sentences of one line; the hot loop of the parser, so it builds the nodes inline."""
-        text, end = self.text, line.end
-        cuts = [line.start]
-        cuts.extend(m.end() for m in CLAUSE_END_RE.finditer(text, line.content_start, end) if m.end() < end)
+        """The sentences of one paragraph, and the furniture lines a page break left inside it."""
+        if line.is_furniture:
+            return [self.furniture(line.start, line.end, parent_id)]
+        if not line.furniture:
+            return self._sentences(line.start, line.content_start, line.end, parent_id, counter)
+        out: list[Node] = []
+        start, search_from = line.start, line.content_start
+        for f_start, f_end in line.furniture:
+            out.extend(self._sentences(start, search_from, f_start, parent_id, counter))
+            out.append(self.furniture(f_start, f_end, parent_id))
+            start = search_from = f_end
+        out.extend(self._sentences(start, search_from, line.end, parent_id, counter))
+        return out
+
+    def _sentences(
+        self, start: int, search_from: int, end: int, parent_id: str, counter: list[int]
+    ) -> list[Node]:
+        """Clauses covering [start, end); the hot loop of the parser, so it builds the nodes inline."""
+        if start >= end:
+            return []  # between two furniture lines
+        text = self.text
+        cuts = [start]
+        cuts.extend(m.end() for m in CLAUSE_END_RE.finditer(text, search_from, end) if m.end() < end)
         cuts.append(end)
         out = []
         n, seq = counter[0], self.seq
@@ -100,6 +119,22 @@ class Emitter:
         counter[0], self.seq = n, seq
         return out
 
+    def furniture(self, start: int, end: int, parent_id: str | None, component: str | None = None) -> Node:
+        """A leaf for a furniture line: in the tree and the text, in no clause."""
+        if component is None:
+            seen = self.components.setdefault(parent_id, {})
+            count = seen["furniture"] = seen.get("furniture", 0) + 1
+            component = f"furniture_{count}"
+        return self._node(
+            component=component,
+            parent_id=parent_id,
+            kind="furniture",
+            start=start,
+            end=end,
+            seq=self._next(),
+            children=[],
+        )
+
     def _next(self) -> int:
         seq = self.seq
         self.seq += 1
@@ -108,7 +143,10 @@ class Emitter:
     def paragraph(self, line: Line, parent_id: str, n: int) -> Node:
         seq = self._next()
         node_id = f"{parent_id}__paragraph_{n}"
-        children = self.clauses(line, node_id, [0])
+        if line.furniture:
+            children = self.clauses(line, node_id, [0])
+        else:
+            children = self._sentences(line.start, line.content_start, line.end, node_id, [0])
         return self._node(
             component=f"paragraph_{n}",
             parent_id=parent_id,
@@ -138,8 +176,13 @@ class Emitter:
             if sub_boxes:  # keep document order: emit the boxes seen so far first
                 children.extend(self.boxes(sub_boxes, node_id))
                 sub_boxes = []
-            if direct:
-                children.extend(self.clauses(item, node_id, clause_counter))
+            if direct or item.is_furniture:
+                if item.furniture or item.is_furniture:
+                    children.extend(self.clauses(item, node_id, clause_counter))
+                else:  # the common case, inline: one paragraph of sentences
+                    children.extend(
+                        self._sentences(item.start, item.content_start, item.end, node_id, clause_counter)
+                    )
             else:
                 n_paragraphs += 1
                 children.append(self.paragraph(item, node_id, n_paragraphs))
@@ -177,5 +220,9 @@ class Emitter:
                 base = f"{box.kind}_{count}"
             k = seen[base] = seen.get(base, 0) + 1
             component = base if k == 1 else f"{base}_{k}"
-            out.append(self.box(box, parent_id, component))
+            if box.kind == "furniture":
+                line = box.items[0]
+                out.append(self.furniture(line.start, line.end, parent_id, component))
+            else:
+                out.append(self.box(box, parent_id, component))
         return out

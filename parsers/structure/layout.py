@@ -1,15 +1,24 @@
-"""Lines -> boxes: notice, title, preamble, numbered parts nested by rank, signatures, attachments."""
+"""Paragraphs -> boxes: notice, title, preamble, numbered parts nested by rank, signatures, attachments.
+
+Ranks follow GB/T 9704 (``MarkerStyle.rank``); a decimal outline takes its rank from where the document
+puts it: a tree of ``1``/``1.1`` sections opened under a node of rank r gets rank r + ½, so it nests
+under that node and over everything of a larger rank (``（一）``, ``1.``, ``（1）``), and a marker of rank
+r or less closes it. Inside the tree, sections nest by depth. Furniture lines go where they stand:
+into the box of the line before them.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from parsers.numbers import parse_ordinal
 from parsers.structure.lines import Line
 from parsers.structure.markers import (
     ATTACHMENT_RE,
     DATE_LINE_RE,
+    SENTENCE_MARK_RE,
     SIGNATURE_LINE_RE,
     SIGNATURE_MAX_BODY_LINES,
     SIGNATURE_MAX_LINE_CHARS,
@@ -18,23 +27,35 @@ from parsers.structure.markers import (
     heading_after,
     match_marker,
 )
-from parsers.structure.notice_block import find_notice_end
-from parsers.structure.titles import title_lines
+from parsers.structure.notice_block import Front, read_front
+from parsers.structure.outline import DecimalLabel, OutlinePlan, decimal_label
+from parsers.structure.titles import TitleGroup
 
 
 @dataclass(slots=True)
 class Box:
     kind: str
-    rank: int
+    rank: float
     head: Line | None = None  # the numbered line (its clauses are the box's first children)
     label: str | None = None
     ordinal: int | None = None
     heading: str | None = None
     items: list[Line | Box] = field(default_factory=list)  # unnumbered lines and child boxes, in order
+    depth: int = 0  # of a decimal outline section: 1 for 1, 2 for 1.1
 
     @property
     def n_lines(self) -> int:
-        return sum(1 for item in self.items if isinstance(item, Line))
+        return sum(1 for item in self.items if isinstance(item, Line) and not item.is_furniture)
+
+
+ITEM_RANK = 6  # 1. and below: a decimal outline opened after them closes them first
+_SPACES_RE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=4096)
+def ordinal_of(number: str) -> int | None:
+    """The integer of a label's number (十二 -> 12, 1 2 -> 12); labels repeat, so each is read once."""
+    return parse_ordinal(_SPACES_RE.sub("", number))
 
 
 def numbered_box(style: MarkerStyle, m: re.Match[str], line: Line, in_article: bool) -> Box:
@@ -46,9 +67,39 @@ def numbered_box(style: MarkerStyle, m: re.Match[str], line: Line, in_article: b
         rank=style.rank,
         head=line,
         label=label,
-        ordinal=parse_ordinal(re.sub(r"\s+", "", m.group(1))),
+        ordinal=ordinal_of(m.group(1)),
         heading=heading_after(rest, kind),
     )
+
+
+def outline_box(label: DecimalLabel, line: Line) -> Box:
+    return Box(
+        kind="outline",
+        rank=0.5,  # set when placed (place_outline)
+        head=line,
+        label=label.label,
+        ordinal=label.numbers[-1],
+        heading=heading_after(line.content[label.end :], "outline"),
+        depth=label.depth,
+    )
+
+
+def place_outline(box: Box, stack: list[Box]) -> None:
+    """Pop ``stack`` to where a decimal section of ``box.depth`` belongs and give it its rank."""
+    while stack:
+        last = stack[-1]
+        if last.kind == "outline":
+            if last.depth < box.depth:
+                break
+        elif not (
+            any(b.kind == "outline" for b in stack) or last.rank >= ITEM_RANK or last.kind == "signature"
+        ):
+            break  # the node the outline tree hangs under
+        stack.pop()
+    if stack and stack[-1].kind == "outline":
+        box.rank = stack[-1].rank
+    else:
+        box.rank = (stack[-1].rank if stack else 0) + 0.5
 
 
 def signature_starts(lines: list[Line], body_from: int, text: str) -> dict[int, int]:
@@ -78,53 +129,213 @@ def signature_starts(lines: list[Line], body_from: int, text: str) -> dict[int, 
     return starts
 
 
+def _label_key(line: Line, text: str) -> str | None:
+    """A numbered line's label with spaces removed (a GB/T 9704 marker or a decimal label)."""
+    marker = match_marker(line, text)
+    if marker is not None:
+        return _SPACES_RE.sub("", marker[1].group(0))
+    decimal = decimal_label(line.content)
+    return _SPACES_RE.sub("", decimal.label) if decimal is not None else None
+
+
+TOC_MAX_LINES = 300  # a table of contents longer than this is no table of contents
+TOC_ENTRY_MAX_CHARS = 40
+
+
 def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> set[int]:
-    """Lines of a 目录 block: from the 目录 line up to where its first entry's label comes again."""
+    """Lines of a table of contents before the body: from a 目录 line, or from the first numbered line,
+    through entries only (numbered lines without a sentence) up to where the first entry's label comes
+    again, opening the body."""
+    first = None
     for i in range(start, min(stop, start + 10)):
         if TOC_RE.fullmatch(lines[i].content) and i + 1 < stop:
-            first = match_marker(lines[i + 1], text)
-            if first is None:
+            first = i + 1
+            break
+        if _label_key(lines[i], text) is not None:
+            first = i
+            break
+    if first is None:
+        return set()
+    label = _label_key(lines[first], text)
+    if label is None:
+        return set()
+    opened_by_heading = first == start or not TOC_RE.fullmatch(lines[first - 1].content)
+    entries_end = (
+        None  # under a 目录 line: where its run of entries ends, if the first label never comes back
+    )
+    for j in range(first + 1, min(stop, first + TOC_MAX_LINES)):
+        if _label_key(lines[j], text) == label:
+            if opened_by_heading and j - first < 3:
                 return set()
-            label = re.sub(r"\s+", "", first[1].group(0))
-            for j in range(i + 2, stop):
-                again = match_marker(lines[j], text)
-                if again and re.sub(r"\s+", "", again[1].group(0)) == label:
-                    return set(range(i, j))
-            return set()
-    return set()
+            return set(range(first if opened_by_heading else first - 1, j))
+        entry = lines[j].content
+        if (
+            _label_key(lines[j], text) is None
+            or SENTENCE_MARK_RE.search(entry)
+            or len(entry) > TOC_ENTRY_MAX_CHARS
+        ):
+            if opened_by_heading:
+                return set()  # text between the headings: the body itself, no table of contents
+            if entries_end is None:
+                entries_end = j
+    return set(range(first - 1, entries_end)) if entries_end is not None else set()
 
 
-def build_boxes(text: str, lines: list[Line]) -> list[Box]:
-    """The top-level boxes: notice, title, preamble, numbered parts nested by rank, signatures, attachments."""
-    top: list[Box] = []
+class _PartsOverArticles:
+    """一、 parts over 第X条 articles, when a document uses them so (一、总则 / 第一条 … / 二、评奖标准 / 第五条).
+
+    By rank an article closes an open 一、; but when the first article of the text comes inside a 一、,
+    that 一、 is a part above articles: it and the parts after it (the next number, not a point of an
+    article) take ``PART_RANK``.
+    """
+
+    PART_RANK = 2.5  # under 第X节, over 第X条
+
+    def __init__(self) -> None:
+        self.seen_article = False
+        self.active = False
+        self.last_part = 0
+
+    def see(self, box: Box, stack: list[Box]) -> None:
+        if box.kind == "article":
+            if not self.seen_article and stack and stack[-1].kind == "action" and stack[-1].rank > 3:
+                part = stack[-1]
+                part.rank, self.active, self.last_part = self.PART_RANK, True, part.ordinal or 0
+            self.seen_article = True
+        elif box.kind == "action" and self.active and box.ordinal == self.last_part + 1:
+            box.rank, self.last_part = self.PART_RANK, box.ordinal
+        elif (
+            box.kind == "point"
+            and self.active
+            and (box.label or "").endswith("、")
+            and box.ordinal == self.last_part + 1  # the next part, not a point of this article
+        ):
+            box.kind, box.rank, self.last_part = "action", self.PART_RANK, box.ordinal
+
+
+class _Placer:
+    """Appends paragraphs to boxes, each followed by the furniture lines that came after it in the text."""
+
+    def __init__(self, lines: list[Line]):
+        self.content: list[Line] = []
+        self.trailing: list[list[Line]] = []
+        self.leading: list[Line] = []
+        for line in lines:
+            if line.is_furniture:
+                (self.trailing[-1] if self.trailing else self.leading).append(line)
+            else:
+                self.content.append(line)
+                self.trailing.append([])
+
+    def join_titles(self, front: Front, text: str) -> Front:
+        """One paragraph for each title the layout broke over lines (国务院办公厅关于推进 / 政务新媒体…的意见):
+        its line breaks become soft, so the title is one clause, as in an unbroken copy."""
+        groups = [g for g in (front.notice_head, front.title_group) if g is not None and g.count > 1]
+        groups = [
+            g for g in groups if not any(self.trailing[k] for k in range(g.first, g.first + g.count - 1))
+        ]
+        if not groups:
+            return front
+        shift_at: list[tuple[int, int]] = []  # (first old index after a joined group, lines removed so far)
+        removed = 0
+        for group in sorted(groups, key=lambda g: g.first):
+            lines = self.content[group.first - removed : group.first - removed + group.count]
+            joined = Line(
+                lines[0].start,
+                lines[-1].end,
+                lines[0].content_start,
+                "".join(line.content for line in lines),
+                soft_breaks=tuple(
+                    pos
+                    for a, b in zip(lines, lines[1:], strict=False)
+                    for pos in range(a.content_start + len(a.content), b.content_start)
+                    if text[pos] == "\n"
+                ),
+            )
+            at = group.first - removed
+            self.content[at : at + group.count] = [joined]
+            self.trailing[at : at + group.count] = [self.trailing[at + group.count - 1]]
+            removed += group.count - 1
+            shift_at.append((group.first + group.count, removed))
+
+        def new(i: int) -> int:
+            return i - next((r for first, r in reversed(shift_at) if i >= first), 0)
+
+        def moved(g: TitleGroup | None) -> TitleGroup | None:
+            if g is None:
+                return None
+            joined = g in groups
+            return replace(g, first=new(g.first), count=1 if joined else g.count)
+
+        notice = None if front.notice is None else (new(front.notice[0]), new(front.notice[1]))
+        return replace(
+            front, notice=notice, notice_head=moved(front.notice_head), title_group=moved(front.title_group)
+        )
+
+    def put(self, items: list, i: int) -> None:
+        items.append(self.content[i])
+        if trailing := self.trailing[i]:
+            items.extend(trailing)
+
+    def put_range(self, items: list, start: int, stop: int) -> None:
+        for i in range(start, stop):
+            self.put(items, i)
+
+    def head_box(self, box: Box, i: int) -> Box:
+        """A box whose first line is ``i``: the furniture after that line opens its items."""
+        box.head = self.content[i]
+        box.items.extend(self.trailing[i])
+        return box
+
+
+def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Line]]:
+    """The top-level boxes (notice, title, preamble, numbered parts, signatures, attachments), the front,
+    and the paragraphs they hold (titles broken over lines joined)."""
+    placer = _Placer(lines)
+    content = placer.content
+    top: list[Box] = [Box("furniture", 0, items=[line]) for line in placer.leading]
+    front = placer.join_titles(read_front(content, 0, text), text)
+    content = placer.content
     pos = 0
-    if lines and lines[0].content:
-        notice_end = find_notice_end(lines, text)
-        if notice_end is not None:
-            top.append(Box("notice", 0, head=lines[0], items=list(lines[1:notice_end])))
-            pos = notice_end
-    n_title = title_lines(lines, pos, text)
-    if n_title:
-        top.append(Box("title", 0, items=list(lines[pos : pos + n_title])))
-        pos += n_title
+    if front.notice is not None and content:
+        notice = placer.head_box(Box("notice", 0), 0)
+        placer.put_range(notice.items, 1, front.notice[1])
+        top.append(notice)
+        pos = front.notice[1]
+    group = front.title_group
+    if group is not None and group.first >= pos:
+        if group.first > pos:  # a letterhead, a 文号 … before the title
+            before = Box("paragraph", 0)
+            placer.put_range(before.items, pos, group.first)
+            top.append(before)
+        title = Box("title", 0)
+        placer.put_range(title.items, group.first, group.first + group.n_lines)
+        top.append(title)
+        pos = group.first + group.n_lines
 
     # trailing lines without a word character (scraper debris) become a paragraph of their own
-    tail = len(lines)
-    while tail > pos and lines[tail - 1].is_junk:
+    tail = len(content)
+    while tail > pos and content[tail - 1].is_junk:
         tail -= 1
-    signatures = signature_starts(lines, pos, text)
-    toc_lines = table_of_contents(lines, pos, tail, text)
+    signatures = signature_starts(content, pos, text)
+    toc_lines = table_of_contents(content, pos, tail, text)
+    decimals = [
+        None if i in toc_lines or i < pos else decimal_label(line.content) for i, line in enumerate(content)
+    ]
+    outlines = OutlinePlan(decimals)
 
     stack: list[Box] = []
+    parts = _PartsOverArticles()
     preamble: Box | None = None
     signature_until = -1
     for i in range(pos, tail):
-        line = lines[i]
+        line = content[i]
         if i <= signature_until:
-            stack[-1].items.append(line)
+            placer.put(stack[-1].items, i)
             continue
         if i in signatures:
-            signature = Box("signature", 0, items=[line])
+            signature = Box("signature", 0)
+            placer.put(signature.items, i)
             top.append(signature)
             stack = [signature]
             signature_until = signatures[i]
@@ -136,38 +347,48 @@ def build_boxes(text: str, lines: list[Line]) -> list[Box]:
             listed = match_marker(Line(0, 0, 0, heading), heading) if heading else None
             if listed:  # 附件：1．申报材料清单 — the heading is the first listed title
                 heading = heading[listed[1].end() :].strip()
-            box = Box(
-                "attachment",
-                0,
-                head=line,
-                label=line.content[: attachment.end()].strip(),
-                ordinal=parse_ordinal(number) if number else None,
-                heading=heading or None,
+            box = placer.head_box(
+                Box(
+                    "attachment",
+                    0,
+                    label=line.content[: attachment.end()].strip(),
+                    ordinal=ordinal_of(number) if number else None,
+                    heading=heading or None,
+                ),
+                i,
             )
             top.append(box)
             stack = [box]
             continue
-        marker = None if i in toc_lines else match_marker(line, text)
-        if marker is None:
+        decimal = decimals[i] if outlines.accepted[i] else None
+        marker = None if i in toc_lines or decimal is not None else match_marker(line, text)
+        if marker is None and decimal is None:
             # points are one paragraph each: an unnumbered line after them belongs to their article
             if any(b.kind == "article" for b in stack):
                 while stack[-1].kind != "article":
                     stack.pop()
             if stack:
-                stack[-1].items.append(line)
+                placer.put(stack[-1].items, i)
             else:
                 if preamble is None:
                     preamble = Box("preamble", 0)
                     top.append(preamble)
-                preamble.items.append(line)
+                placer.put(preamble.items, i)
             continue
-        style, m = marker
-        in_article = any(b.kind == "article" for b in stack)
-        box = numbered_box(style, m, line, in_article)
-        while stack and (stack[-1].rank >= box.rank or stack[-1].kind == "signature"):
-            stack.pop()
+        if decimal is not None:
+            box = placer.head_box(outline_box(decimal, line), i)
+            place_outline(box, stack)
+        else:
+            style, m = marker
+            in_article = any(b.kind == "article" for b in stack)
+            box = placer.head_box(numbered_box(style, m, line, in_article), i)
+            parts.see(box, stack)
+            while stack and (stack[-1].rank >= box.rank or stack[-1].kind == "signature"):
+                stack.pop()
         (stack[-1].items if stack else top).append(box)
         stack.append(box)
-    if tail < len(lines):
-        top.append(Box("paragraph", 0, items=list(lines[tail:])))
-    return top
+    if tail < len(content):
+        junk = Box("paragraph", 0)
+        placer.put_range(junk.items, tail, len(content))
+        top.append(junk)
+    return top, front, content

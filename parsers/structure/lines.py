@@ -1,4 +1,12 @@
-"""Physical lines: a paragraph is a line with visible text plus the blank lines after it."""
+"""Lines: the physical lines of a text, and the paragraphs the layout makes of them.
+
+A physical ``Line`` is a line with visible text plus the blank lines after it (the first one also holds
+the blank lines before it), so consecutive lines cover the text. A paragraph is a ``Line`` too: one
+physical line, or several joined where the text was hard-wrapped (``wrap.join_wrapped``); then
+``soft_breaks`` are the offsets of the newlines inside it and ``furniture`` the spans of page furniture
+lines (a page number, a running header) that fell inside it at a page break. A furniture line on its
+own is a ``Line`` with ``is_furniture`` set.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +18,13 @@ WORD_CHAR_RE = re.compile(r"\w")
 
 @dataclass(slots=True)
 class Line:
-    """One paragraph: a line with visible text plus the blank lines after it."""
-
     start: int  # first character (line start; the first line also holds leading blank lines)
     end: int  # after the newline and any blank lines that follow
     content_start: int  # first visible character
-    content: str  # the visible text, stripped
+    content: str  # the visible text, stripped; for a joined paragraph, its lines' texts joined
+    soft_breaks: tuple[int, ...] = ()  # offsets of the newlines joined inside this paragraph
+    furniture: tuple[tuple[int, int], ...] = ()  # spans of furniture lines inside this paragraph
+    is_furniture: bool = False
 
     @property
     def is_junk(self) -> bool:
@@ -23,6 +32,7 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
+    """The physical lines of ``text``; together they cover it."""
     lines: list[Line] = []
     n = len(text)
     pos = 0
@@ -45,3 +55,22 @@ def split_lines(text: str) -> list[Line]:
     if not lines and n:
         lines.append(Line(0, n, 0, ""))  # whitespace only: one blank paragraph keeps the characters
     return lines
+
+
+def line_break(text: str, line: Line) -> int:
+    """Offset of the newline that ends ``line``'s own text (before any blank lines it holds), or -1."""
+    return text.find("\n", line.content_start + len(line.content), line.end)
+
+
+def page_break_before(text: str, line: Line) -> bool:
+    """A form feed (PDF page break) stands in the whitespace before the line's text."""
+    return "\f" in text[line.start : line.content_start]
+
+
+def display_width(text: str, line: Line) -> float:
+    """How wide the line prints, in full-width characters: CJK counts 1, ASCII ½ (indentation included)."""
+    raw = text[line.start : line.content_start + len(line.content)]
+    raw = raw[raw.rfind("\n") + 1 :].replace("\f", "")  # the first line may hold blank lines before it
+    n = len(raw)
+    wide = (len(raw.encode("utf-8")) - n) // 2  # CJK characters take 3 bytes in UTF-8, ASCII 1
+    return wide + (n - wide) / 2

@@ -90,6 +90,9 @@ SIGNATURE_LINE_RE = re.compile(rf"[^\s。；！？：:，,;]{{2,40}}\s+{DATE_LIN
 SIGNATURE_MAX_BODY_LINES = 3  # issuing bodies above the date line (joint documents name several)
 SIGNATURE_MAX_LINE_CHARS = 40
 
+_SPACES_RE = re.compile(r"\s+")
+_ARTICLE_HEADING_RE = re.compile(r"[【〔\[（(]([^】〕\]）)]{1,30})[】〕\]）)]")  # 第一条〔立法目的〕
+
 # Sentence ends: the terminator run, closing quotes/brackets after it, and the whitespace after those.
 CLAUSE_END_RE = re.compile(r"[。；！？;!?]+[”’\"'」』）)】〕》\]]*\s*")
 SENTENCE_MARK_RE = re.compile(r"[。；！？]")
@@ -113,9 +116,9 @@ def heading_after(rest: str, kind: str) -> str | None:
     """The heading of a numbered line from the text after its label."""
     rest = rest.strip()
     if kind == "chapter" or kind == "section":
-        return re.sub(r"\s+", "", rest) or None
+        return _SPACES_RE.sub("", rest) or None
     if kind == "article":
-        bracketed = re.match(r"[【〔\[（(]([^】〕\]）)]{1,30})[】〕\]）)]", rest)
+        bracketed = _ARTICLE_HEADING_RE.match(rest)
         return bracketed.group(1).strip() if bracketed else None
     stop = HEADING_END_RE.search(rest)
     heading = (rest if stop is None else rest[: stop.start()]).strip().rstrip("：:，,；;")

@@ -1,68 +1,254 @@
-"""The consultation or covering notice before the document proper: where it ends."""
+"""The front of a document: its title, and the covering notice or call for comments before the policy.
+
+A covering notice issues or forwards documents (``关于印发《X》的通知``, ``现将《X》印发给你们``); a call for
+comments presents a draft (``关于征求《X（征求意见稿）》意见的通知``, ``起草了《X（征求意见稿）》``). What
+they issue is named in their title or their covering sentence. ``read_front`` decides:
+
+* the notice issues one document: the title is that document's own title, found as its title line after
+  the notice (``昆明市滇池北岸…实施办法`` for ``滇池北岸…实施办法``: a place may stand before it) or, when
+  the text does not carry it, the name the notice gives it; ``notice_title`` is the notice's own title;
+* it issues several (``X和Y``, ``《X》等四项制度``, two names quoted): the title is the notice's title;
+* a document that issues nothing (``关于加强…工作的通知``) is its own title;
+* no title before the body, nor a policy title after a covering notice: no title (a fragment).
+
+The notice spans from its title (or the text's first line) to the policy's title line; without one, to
+the notice's signature, or to the end.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from parsers.status import strip_status
+from parsers.status import split_status, strip_status
 from parsers.structure.lines import Line
-from parsers.structure.markers import SENTENCE_MARK_RE, match_marker
-from parsers.structure.titles import DOC_TYPE_END_RE, is_title_like, title_lines
-
-# The first line of a notice: 关于征求《…》意见(建议)的通知, …公开征求意见的公告, 关于印发…的通知
-NOTICE_HEAD_RE = re.compile(r"(?:(?:征求|征集|听取).{0,60}?(?:意见|建议))|关于(?:印发|转发|发布)")
-NOTICE_HEAD_MAX_CHARS = 160
-NOTICE_MAX_LINES = 80  # the document title must come within this many lines of the notice head
-QUOTED_TITLE_RE = re.compile(r"《([^《》]{2,100})》")
-# Lines of the notice itself, never a document title.
-NOTICE_LINE_WORDS_RE = re.compile(
-    r"征求|联系|电话|邮箱|邮\s*箱|传真|地址|邮编|发布时间|来源|附件|E-?mail", re.IGNORECASE
+from parsers.structure.markers import match_marker
+from parsers.structure.outline import decimal_label
+from parsers.structure.titles import (
+    _QUOTED,
+    TitleGroup,
+    clean_title,
+    front_title,
+    head_titles,
+    is_date_line,
+    is_issuer_line,
+    names_match,
+    rules,
+    run_on_title,
+    squeeze,
+    title_group,
 )
 
-
-def normalise_for_match(s: str) -> str:
-    s = strip_status(s)
-    return re.sub(r"[\s\u3000（()）《》〈〉“”\"'·]", "", s)
-
-
-def is_quoted_title(lines: list[Line], i: int, wanted: str) -> bool:
-    """Line ``i`` (alone, or with the next line) is the title quoted in the notice head."""
-    got = normalise_for_match(lines[i].content)
-    if not got:
-        return False
-    if got == wanted:
-        return True
-    return (
-        len(got) >= 4
-        and wanted.startswith(got)
-        and i + 1 < len(lines)
-        and normalise_for_match(got + lines[i + 1].content) == wanted
-    )
+NOTICE_MAX_LINES = 80  # the policy's title comes within this many lines of the notice's start
+# A call for comments in a title: 关于征求《X》意见的通知, 关于《X》公开征求意见的公告, 关于X公开征求意见的通知
+SOLICIT_RE = re.compile(
+    r"(?:关于)?(?:公开)?(?:征求|征集|听取)(?P<a>.+?)(?:的)?(?:意见|建议)|(?:关于)?(?P<b>.+?)(?:公开)?(?:征求|征集|听取)"
+    r"(?:社会公众|社会各界|公众)?(?:意见|建议)"
+)
+QUOTED_RE = re.compile(_QUOTED)
+SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份件部类]")
+# A covering sentence: 现将《X》印发给你们, 《X》已经…同意，现印发给你们, 现予公布, 起草了《X》, 现转发给你们
+COVERING_SENTENCE_RE = re.compile(
+    r"(?:现将|现予|现就|特此|予以|起草了|形成了|拟定了|制定了)|(?:印发|转发|发布|公布|颁布)给?(?:你|各)|征求意见"
+)
+SENTENCE_SPLIT_RE = re.compile(r"[。；！？]")
+ENUMERATION_RE = re.compile(r"和|及|与|、")
+SENTENCE_END_RE = re.compile(r"[。；！？][”’）)]*$")
+PART_START_RE = re.compile(r"[，,、：:》]")
+TRAILING_JUNK_RE = re.compile(r"[|｜\-—_·•]+$")
 
 
-def find_notice_end(lines: list[Line], text: str) -> int | None:
-    """Index of the document title line that ends a notice starting at line 0, or None."""
-    head = lines[0].content
-    if len(head) > NOTICE_HEAD_MAX_CHARS or SENTENCE_MARK_RE.search(head):
-        return None
-    # 征求…意见 outside the title's own status: XX办法（征求意见稿） alone is a title, not a notice
-    if not NOTICE_HEAD_RE.search(strip_status(head)):
-        return None
-    window = range(1, min(len(lines), NOTICE_MAX_LINES))
-    quoted = QUOTED_TITLE_RE.search(head)
-    if quoted:  # 关于征求《X（征求意见稿）》意见的通知: the title line is X
-        wanted = normalise_for_match(quoted.group(1))
-        for i in window:
-            if is_quoted_title(lines, i, wanted) and title_lines(lines, i, text):
-                return i
-    for i in window:  # otherwise the first line that reads like a document title
-        content = lines[i].content
-        if (
-            is_title_like(content)
-            and DOC_TYPE_END_RE.search(content)
-            and not NOTICE_LINE_WORDS_RE.search(content)
-            and not NOTICE_HEAD_RE.search(content)
-            and not match_marker(lines[i], text)
-        ):
-            return i
+@dataclass
+class Front:
+    notice: tuple[int, int] | None = None  # content lines [a, b) of the covering notice
+    notice_head: TitleGroup | None = None  # the notice's own title lines
+    title_group: TitleGroup | None = None  # the title lines of the body
+    title: str | None = None  # the document's title, status words dropped
+    status: str | None = None
+    notice_title: str | None = None  # the covering notice's own title, when it issues one document
+
+
+def _issued_part(key: str) -> str | None:
+    """What a notice's title says it issues: 关于印发X的通知 -> X; the verb opens the title, follows 关于,
+    or follows the issuer (国务院办公厅转发X的通知)."""
+    r = rules()
+    for m in r.issuing_verb.finditer(key):
+        before = key[: m.start()]
+        if before and not before.endswith("关于") and not is_issuer_line(before):
+            continue
+        tail = r.covering_tail.match(key, m.end())
+        if tail is not None:
+            return tail.group("issued")
     return None
+
+
+@lru_cache(maxsize=1024)
+def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
+    """What a notice's title issues, and whether it issues several; None when it issues nothing."""
+    key = TRAILING_JUNK_RE.sub("", squeeze(title))
+    issued = _issued_part(key)
+    if issued is None:
+        solicit = SOLICIT_RE.search(squeeze(strip_status(key)))
+        if solicit is None:
+            return None
+        quoted_in_key = QUOTED_RE.findall(key)
+        issued = "".join(quoted_in_key) if quoted_in_key else (solicit.group("a") or solicit.group("b"))
+    quoted = tuple(q[1:-1] for q in QUOTED_RE.findall(issued))
+    several = bool(SEVERAL_RE.search(issued)) or len(set(quoted)) > 1
+    if quoted:
+        return quoted, several
+    # unquoted: X和Y with each part naming a kind of document
+    parts = tuple(p for p in ENUMERATION_RE.split(issued) if p)
+    if len(parts) > 1 and all(rules().doc_type_end.search(p) for p in parts):
+        return parts, True
+    return (issued,), several
+
+
+def _names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
+    """Names a covering sentence issues (quoted and not merely cited), in the lines [start, stop)."""
+    names: list[str] = []
+    citing = rules().citing_before
+    for k in range(start, stop):
+        content = lines[k].content
+        if is_date_line(content):
+            break  # the notice's signature: what follows is the issued document, which cites others
+        # a sentence may run on to the next line when the text's wraps were not found
+        ahead = lines[k + 1].content if k + 1 < stop and not SENTENCE_END_RE.search(content) else ""
+        if "《" not in content or not COVERING_SENTENCE_RE.search(content + ahead):
+            continue
+        content = content + ahead[: ahead.find("《")] if "《" in ahead else content + ahead
+        for sentence in SENTENCE_SPLIT_RE.split(content):
+            if not COVERING_SENTENCE_RE.search(sentence):
+                continue
+            for m in QUOTED_RE.finditer(sentence):
+                part = PART_START_RE.split(sentence[max(0, m.start() - 20) : m.start()])[-1]
+                if not citing.search(part):  # 贯彻落实云南省《X》 cites X; 现将《X》印发 issues it
+                    names.append(m.group(0)[1:-1])
+    return names
+
+
+def _is_covering(lines: list[Line], k: int) -> bool:
+    return bool(COVERING_SENTENCE_RE.search(lines[k].content))
+
+
+def _policy_title(lines: list[Line], start: int, stop: int, names: list[str], text: str) -> TitleGroup | None:
+    """The issued document's title line in [start, stop): the one that matches a name, or, after the
+    notice's covering sentence and signature, the first title that names a kind of document."""
+    after_signature = False
+    seen_covering = False
+    for i in range(start, stop):
+        line = lines[i]
+        if not line.content:
+            continue
+        if _is_covering(lines, i):
+            seen_covering = True
+        group = title_group(lines, i, text)
+        if group is not None and any(names_match(group.text, name) for name in names):
+            return group
+        if group is not None and group.strong and after_signature:
+            return group
+        if seen_covering and is_date_line(line.content):
+            after_signature = True
+        elif after_signature and (match_marker(line, text) or decimal_label(line.content)):
+            return None  # the body began without a title line
+    return None
+
+
+def _notice_end(lines: list[Line], start: int) -> int:
+    """Where a notice without its policy ends: after its signature date, else at the end of the text."""
+    seen_covering = False
+    for i in range(start, len(lines)):
+        if _is_covering(lines, i):
+            seen_covering = True
+        elif seen_covering and is_date_line(lines[i].content):
+            return i + 1
+    return len(lines)
+
+
+def read_front(lines: list[Line], start: int, text: str) -> Front:
+    """Title, status and covering notice of the content lines from ``start`` (web chrome already set aside)."""
+    groups = head_titles(lines, start, text)
+    front = front_title(groups)
+    window = min(len(lines), start + NOTICE_MAX_LINES)
+    issued = _names_in_title(front.text) if front is not None else None
+    if front is not None and issued is None:
+        # a page that gives the policy's title first and the covering notice's title below it
+        covering = _covering_after(groups, front)
+        if covering is None:
+            return _own_title(front)
+        read = read_front_from(lines, covering, text, window)
+        if read.title_group is None:
+            own = _own_title(front)
+            own.notice_title = clean_title(covering.text)
+            return own
+        return read
+    return read_front_from(lines, front, text, window, start)
+
+
+def _covering_after(groups: list[TitleGroup], front: TitleGroup) -> TitleGroup | None:
+    """A later title in the head that covers exactly the document ``front`` names."""
+    for group in groups:
+        if group.first <= front.first:
+            continue
+        issued = _names_in_title(group.text)
+        if issued is not None and not issued[1] and any(names_match(front.text, n) for n in issued[0]):
+            return group
+    return None
+
+
+def read_front_from(
+    lines: list[Line], front: TitleGroup | None, text: str, window: int, start: int = 0
+) -> Front:
+    """The front when ``front`` is a covering notice's title, or when no title stands before the body."""
+    issued = _names_in_title(front.text) if front is not None else None
+    body_from = front.first + front.n_lines if front is not None else start
+    sentence_names = _names_in_sentences(lines, body_from, window)
+    names, several = issued if issued is not None else (sentence_names, len(set(sentence_names)) > 1)
+    if issued is not None and not several and len(set(sentence_names)) > 1:
+        several = True
+    if not names and front is None:
+        run_on = run_on_title(lines[start].content) if start < len(lines) else None
+        if run_on is None:
+            return Front()
+        title, status = split_status(run_on)
+        return Front(title=title, status=status)
+    policy = _policy_title(lines, body_from, window, [*names, *sentence_names], text)
+    if policy is not None:
+        notice_from = front.first if front is not None else start
+        result = Front(notice=(notice_from, policy.first), notice_head=front, title_group=policy)
+        if several:
+            result.title, result.status = split_status(front.text) if front is not None else (None, None)
+            result.status = result.status or split_status(policy.text)[1]
+        else:
+            result.title, result.status = split_status(policy.text)
+            if front is not None and squeeze(strip_status(front.text)) != squeeze(strip_status(policy.text)):
+                result.notice_title = clean_title(front.text)
+        return result
+    if front is None:
+        return Front()  # a covering sentence without a title before it or a title line after it: a fragment
+    if several or not names:
+        return _own_title(front)
+    # one document, named by the notice but not in the text: the notice spans to its signature or the end
+    result = Front(notice=(front.first, _notice_end(lines, body_from)), notice_head=front)
+    result.title, result.status = split_status(names[0])
+    result.notice_title = clean_title(front.text)
+    return result
+
+
+def _own_title(front: TitleGroup) -> Front:
+    title, status = split_status(front.text)
+    return Front(title_group=front, title=title, status=status)
+
+
+def covering_title(title: str) -> Front:
+    """A title read on its own (a page's metadata title): a notice issuing one document gives that
+    document's name as the title and keeps its own title as ``notice_title``."""
+    issued = _names_in_title(title)
+    if issued is not None and not issued[1] and issued[0]:
+        result = Front(notice_title=clean_title(title))
+        result.title, result.status = split_status(issued[0][0])
+        return result
+    result = Front()
+    result.title, result.status = split_status(title)
+    return result

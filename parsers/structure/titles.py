@@ -1,55 +1,315 @@
-"""The title of a document: which lines make it, and what never does."""
+"""Titles: which lines make a document's title, and which lines never do.
+
+A title is one line, or two or three lines of one title broken by the layout (``国务院办公厅关于推进`` /
+``政务新媒体健康有序发展的意见``), that ends with the name of a kind of document (办法, 意见, 通知 …,
+parsers/data/titles.toml) and may be followed by its status on a line of its own (``（征求意见稿）``).
+A line that names no kind of document is a title only when nothing better stands before the body
+(a news item: ``2015年新增四上企业奖励``).
+
+Never a title: page furniture and web chrome (furniture.py), a 文号 (``湘政办发〔2009〕24号``), an issuer
+line (``云南省财政厅 云南省人力资源和社会保障厅``), a letterhead (``湖南省人民政府办公厅文件``), a date, an
+addressee (``各区、县（市）人民政府：``), a table-of-contents line (``3.2应急报告……9``), a numbered heading,
+a sentence. The body begins at the first numbered heading, addressee or sentence: a title stands before it.
+"""
 
 from __future__ import annotations
 
 import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from parsers.status import patterns as status_patterns
+from parsers.status import strip_status
 from parsers.structure.lines import WORD_CHAR_RE, Line
-from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, match_marker
+from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
+from parsers.structure.outline import decimal_label, is_toc_entry
 
-_DRAFT_STATUS = status_patterns().drafts
-STATUS_ONLY_LINE_RE = re.compile(
-    r"[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]]"
-)  # （征求意见稿） on a line of its own
-DOC_TYPE_END_RE = re.compile(
-    r"(?:措施|办法|条例|规定|方案|意见|规划|细则|决定|纲要|计划|指南|政策|通知|规则|标准|清单|目录|制度|要点|举措"
-    rf"|章程|指引|通告|公告|决议|报告|{_DRAFT_STATUS})"
-    r"(?:\s*[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]])*\s*$"
+TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.toml"
+TITLE_MAX_CHARS = 100  # one line of a title
+TITLE_MIN_CHARS = 5  # a document's title names its subject: 总体要求, 保障措施 are headings
+TITLE_MAX_JOINED = 160  # a title over several lines
+TITLE_MAX_LINES = 3
+STATUS_ONLY_LINE_RE = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]]")  # （征求意见稿） alone
+_QUOTED = r"《[^《》]*(?:《[^《》]*》[^《》]*)*》"  # a quoted name, one level of nested 《》 inside
+_SPACES_RE = re.compile(r"\s+")
+_COMMA_RE = re.compile(r"[，,]")
+SENTENCE_OPENER_RE = re.compile(
+    r"(?:现将|现就|现予|特此|根据|依据|依照|按照|为了|为进一步|为加快|为深入|经研究|经市|经省|经县|经区)"
 )
-TITLE_MAX_CHARS = 100
+_CATEGORY_RE = re.compile(r"[\u4e00-\u9fff]/[\u4e00-\u9fff]")
+_ISSUER_SPLIT_RE = re.compile(r"[\s、，,]+")
+_TRAILING_BAR_RE = re.compile(r"[\s|｜]+$")
+_NAME_NOISE_RE = re.compile(r"[\s\u3000（()）《》〈〉“”\"'‘’·【】\[\]]")
+_CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+
+# 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号
+DOC_NUMBER_RE = re.compile(
+    r"^[（(]?[\u4e00-\u9fffA-Za-z]{0,16}[〔\[［【(（]\s*(?:19|20)\d{2}\s*(?:[〕\]］】)）]\s*(?:第\s*)?\d{0,5}\s*号?|\d{0,5})"
+    r"[）)]?$|^[\u4e00-\u9fffA-Za-z]{0,20}第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号$"
+)
+DOC_NUMBER_TAIL_RE = re.compile(
+    r"[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
+)
+TITLE_TAIL_CHARS = 60  # what decides whether a line ends like a title: its last characters only
+LETTERHEAD_RE = re.compile(r"文件$")  # 湖南省人民政府办公厅文件: the red header of an official document
+NOTE_LINE_RE = re.compile(r"^[（(].{0,80}(?:通过|批准|发布|公布|施行|修订|修正|印发)")  # （2001年…会议通过
+# 各区人民政府，市政府各部门： / ××省民政局: / 国务院： — a line that ends with a colon and names whom it addresses
+ADDRESSEE_RE = re.compile(
+    r"^(?=[^。；！？]*(?:各|单位|政府|部门|局|委|厅|办|院|部|署|会|所|中心|公司|企业|同志|机构|机关|人员|公众|群众|市民))"
+    r"[^。；！？]{2,160}[：:]$"
+)
+# A date line, also with O for 〇 (二OO六年二月二十日) and as eight digits (20151214).
+LOOSE_DATE_RE = re.compile(
+    r"^(?:[0-9０-９]{4}|[〇○零OＯ一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
+    r"(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$|^(?:19|20)\d{6}$"
+)
 
 
-def is_title_like(content: str) -> bool:
-    return (
-        bool(content)
-        and len(content) <= TITLE_MAX_CHARS
-        and SENTENCE_MARK_RE.search(content) is None
-        and not content.endswith(("：", ":"))
-        and WORD_CHAR_RE.search(content) is not None
-        and not DATE_LINE_RE.fullmatch(content)
+@dataclass(frozen=True)
+class _Rules:
+    doc_type_end: re.Pattern[str]  # a title's last word, a status in brackets may follow
+    doc_type: re.Pattern[str]  # the same, anywhere in a line
+    issuer_part: re.Pattern[str]  # one organ name
+    issuer_start: re.Pattern[str]  # an organ name at the start of a text
+    covering_tail: re.Pattern[str]  # what follows 印发 in 关于印发X的通知: X in group "issued"
+    issuing_verb: re.Pattern[str]  # 印发, 转发, 发布 …
+    citing_before: re.Pattern[str]  # a citing word in the phrase before a quoted name
+
+
+@cache
+def rules() -> _Rules:
+    with TITLES_PATH.open("rb") as handle:
+        data = tomllib.load(handle)
+
+    def alternation(key: str) -> str:
+        return "|".join(map(re.escape, sorted(data[key], key=len, reverse=True)))
+
+    bracket = r"[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]]"
+    verbs = alternation("issuing_verbs")
+    return _Rules(
+        doc_type_end=re.compile(
+            rf"(?:{alternation('document_types')})(?:\s*(?:{bracket}|{status_patterns().drafts}))*[”’》]?[\s|｜]*$"
+        ),
+        doc_type=re.compile(rf"(?:{alternation('document_types')})(?:\s*{bracket})*"),
+        issuer_start=re.compile(rf"^(?:中共)?[\u4e00-\u9fff]{{2,30}}?(?:{alternation('organ_suffixes')})"),
+        issuer_part=re.compile(
+            rf"^(?:中共)?[\u4e00-\u9fffA-Za-z（）()]{{1,30}}?(?:{alternation('organ_suffixes')})$"
+        ),
+        covering_tail=re.compile(rf"(?P<issued>.+?)(?:的?(?:{alternation('covering_kinds')}))?$"),
+        issuing_verb=re.compile(verbs),
+        citing_before=re.compile(alternation("citing_words")),
     )
 
 
-def title_lines(lines: list[Line], first: int, text: str) -> int:
-    """How many lines from ``first`` make the title (0 when the text has none)."""
-    if first >= len(lines):
-        return 0
-    head = lines[first]
-    if not is_title_like(head.content) or match_marker(head, text) or ATTACHMENT_RE.match(head.content):
-        return 0
-    count = 1
-    nxt = lines[first + 1] if first + 1 < len(lines) else None
-    # a title broken over two lines: 国务院关于推动…发展 / 奋力书写…的意见
-    if (
-        nxt is not None
-        and not DOC_TYPE_END_RE.search(head.content)
-        and is_title_like(nxt.content)
-        and DOC_TYPE_END_RE.search(nxt.content)
-        and not match_marker(nxt, text)
+def squeeze(text: str) -> str:
+    return _SPACES_RE.sub("", text)
+
+
+def drop_doc_number(title: str) -> str:
+    """…的通知（岳办发〔2017〕2号） -> …的通知: the 文号 a page puts after a title is not part of it."""
+    title = title.rstrip()
+    tail = DOC_NUMBER_TAIL_RE.search(title, max(0, len(title) - 40))
+    return title[: tail.start()].rstrip() if tail else title
+
+
+def ends_with_doc_type(content: str) -> bool:
+    """The line ends with a kind of document (and its status, or its 文号 in brackets)."""
+    tail = drop_doc_number(content[-TITLE_TAIL_CHARS:])
+    return rules().doc_type_end.search(tail) is not None
+
+
+def is_issuer_line(content: str) -> bool:
+    """Organ names only: 化工部, 中共庄浪县委办公室 庄浪县人民政府办公室, 1990年3月10日,铁道部."""
+    parts = [p for p in _ISSUER_SPLIT_RE.split(content.strip()) if p]
+    if not parts or len(parts) > 4:
+        return False
+    parts = [p for p in parts if not LOOSE_DATE_RE.match(p)]
+    issuer = rules().issuer_part
+    return bool(parts) and all(issuer.match(p) for p in parts)
+
+
+def is_date_line(content: str) -> bool:
+    key = squeeze(content)
+    return bool(DATE_LINE_RE.fullmatch(key) or LOOSE_DATE_RE.match(key))
+
+
+def is_body_line(line: Line, text: str) -> bool:
+    """The document's body has begun: a numbered heading, an addressee or lead-in, a sentence."""
+    content = line.content
+    if match_marker(line, text) or decimal_label(content):
+        return True
+    if ADDRESSEE_RE.match(content) and not content.startswith(("附件", "附：")):
+        return True
+    if len(_COMMA_RE.findall(content)) >= 2 and len(content) > 20:
+        return True  # prose running on over a wrapped line
+    return bool(SENTENCE_MARK_RE.search(content)) and len(content) > 12
+
+
+def never_title(line: Line, text: str) -> bool:
+    """Lines that are never a title, nor part of one."""
+    content = line.content
+    if line.is_furniture or len(content) > 2 * TITLE_MAX_CHARS:
+        return True  # (spaces aside, a title line is at most TITLE_MAX_CHARS long)
+    key = squeeze(content)
+    return (
+        not key
+        or len(_COMMA_RE.findall(key)) >= 2  # prose, not a name
+        or bool(SENTENCE_OPENER_RE.match(key))  # 现将《X》… (a covering sentence broken at a wrap)
+        or bool(_CATEGORY_RE.search(key))  # 综合政务/公民/通知: a page's list of categories
+        or WORD_CHAR_RE.search(key) is None
+        or len(key) > TITLE_MAX_CHARS
+        or bool(SENTENCE_MARK_RE.search(content))
+        or key.endswith(("：", ":"))
+        or bool(DOC_NUMBER_RE.match(key))
+        or bool(LETTERHEAD_RE.search(key))
+        or bool(NOTE_LINE_RE.match(key))
+        or is_date_line(key)
+        or bool(TOC_RE.fullmatch(key))
+        or is_toc_entry(content)
+        or bool(ATTACHMENT_RE.match(key))
+        or bool(match_marker(line, text))
+        or decimal_label(content) is not None
+    )
+
+
+@dataclass(frozen=True)
+class TitleGroup:
+    first: int  # index of its first line
+    count: int  # lines of the title proper
+    status_line: bool  # a status line of its own follows
+    text: str  # the title lines joined (spaces between CJK dropped), status line included
+    strong: bool  # it ends with the name of a kind of document
+
+    @property
+    def n_lines(self) -> int:
+        return self.count + self.status_line
+
+
+def _joined(lines: list[Line], first: int, count: int) -> str:
+    joined = "".join(lines[k].content.strip() for k in range(first, first + count))
+    joined = _TRAILING_BAR_RE.sub("", joined)  # a scraper's column bar after the title
+    return drop_doc_number(joined)
+
+
+def _may_open_title(first: str, second: str) -> bool:
+    """A line that a title wraps from: not a bracketed remark (（此件主动公开）), not a short label that
+    stands over a much longer title (意见征集 / 建湖县《…》公开征求意见)."""
+    first, second = squeeze(first), squeeze(second)
+    if STATUS_ONLY_LINE_RE.fullmatch(first) or first.startswith(("（", "(")):
+        return False
+    return len(first) >= 6 or len(first) * 2 >= len(second)
+
+
+def _balanced(lines: list[Line], first: int, count: int) -> bool:
+    """A title the layout broke runs over lines of like length (its last line may be short): a name or a
+    menu entry standing over a title (李为国 / 自身建设 / …办法) is no first line of it."""
+    lengths = [len(squeeze(lines[k].content)) for k in range(first, first + count)]
+    return all(3 * n >= max(lengths) for n in lengths[:-1])
+
+
+def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True) -> TitleGroup | None:
+    """The title that starts at line ``i``, if one does: one line, or up to three of one wrapped title."""
+    if i >= len(lines) or never_title(lines[i], text):
+        return None
+    first = lines[i].content
+    count, strong = 1, ends_with_doc_type(first)
+    if not strong:
+        joined = first
+        for k in range(i + 1, min(len(lines), i + TITLE_MAX_LINES)):
+            if never_title(lines[k], text) or is_issuer_line(lines[k].content):
+                break
+            if ends_with_doc_type(lines[k].content) and "关于" in lines[k].content:
+                break  # a whole title of its own (…关于…的通知): what stands above it is not its first line
+            joined += lines[k].content.strip()
+            if len(squeeze(joined)) > TITLE_MAX_JOINED:
+                break
+            if ends_with_doc_type(squeeze(joined)):
+                count, strong = k - i + 1, True
+                break
+    if count > 1 and not _may_open_title(first, lines[i + 1].content):
+        return None
+    if count > 1 and not _balanced(lines, i, count):
+        return None
+    if is_issuer_line(first) and not (
+        strong and count > 1 and lines[i + 1].content.lstrip().startswith("关于")
     ):
-        count, nxt = 2, (lines[first + 2] if first + 2 < len(lines) else None)
-    # （征求意见稿） / （2025年版） on a line of its own
-    if nxt is not None and STATUS_ONLY_LINE_RE.fullmatch(nxt.content):
-        count += 1
-    return count
+        return None  # an issuer line is a title's first line only before 关于…
+    if not strong and not allow_weak:
+        return None
+    nxt = i + count
+    status_line = nxt < len(lines) and bool(STATUS_ONLY_LINE_RE.fullmatch(squeeze(lines[nxt].content)))
+    joined = _joined(lines, i, count + status_line)
+    if len(squeeze(strip_status(joined))) < TITLE_MIN_CHARS:
+        return None  # a section heading (总体要求, 保障措施) or a bracketed 文号, not a document's title
+    return TitleGroup(i, count, status_line, joined, strong)
+
+
+def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> list[TitleGroup]:
+    """Every title that stands before the body begins (a page may repeat a title, or give the covering
+    notice's title after the policy's)."""
+    groups: list[TitleGroup] = []
+    i = start
+    while i < min(len(lines), start + limit):
+        if is_body_line(lines[i], text):
+            break
+        group = title_group(lines, i, text)
+        if group is None:
+            i += 1
+            continue
+        groups.append(group)
+        i += group.n_lines
+    return groups
+
+
+def front_title(groups: list[TitleGroup]) -> TitleGroup | None:
+    """The document's first title: one naming a kind of document wins over one that does not."""
+    return next((g for g in groups if g.strong), groups[0] if groups else None)
+
+
+def clean_title(title: str) -> str:
+    """A title as the text gives it, status words kept: line breaks and spaces between CJK dropped."""
+    return _CJK_SPACE_RE.sub("", title.replace("\n", "")).strip()
+
+
+RUN_ON_TITLE_MAX = 60
+
+
+def run_on_title(content: str) -> str | None:
+    """The title at the head of a cover page that extraction ran into one line with what follows it:
+    怀柔区防汛应急预案(试行)怀柔区人民政府防汛抗旱应急指挥部二○○六年五月目录1总则…: the text up to a
+    kind of document (and its status), where an issuer, a date or 目录 begins."""
+    if len(content) <= TITLE_MAX_CHARS or SENTENCE_MARK_RE.search(content, 0, RUN_ON_TITLE_MAX):
+        return None
+    r = rules()
+    for m in r.doc_type.finditer(content, 0, RUN_ON_TITLE_MAX):
+        rest = content[m.end() : m.end() + 40]
+        if m.end() >= 6 and (
+            r.issuer_start.match(rest) or LOOSE_DATE_RE.match(rest[:12]) or TOC_RE.match(rest)
+        ):
+            return content[: m.end()]
+    return None
+
+
+def normalise_name(title: str) -> str:
+    """A title as compared with a name quoted elsewhere: no status, spaces, brackets or quotes."""
+    return _NAME_NOISE_RE.sub("", strip_status(title))
+
+
+def names_match(candidate: str, name: str) -> bool:
+    """A title line names the quoted document: equal, or with a place before it (昆明市 + 滇池北岸…办法)."""
+    got, wanted = normalise_name(candidate), normalise_name(name)
+    if not got or not wanted:
+        return False
+    if got == wanted:
+        return True
+    longer, shorter = (got, wanted) if len(got) > len(wanted) else (wanted, got)
+    prefix = longer[: len(longer) - len(shorter)]
+    return (
+        len(shorter) >= 6
+        and longer.endswith(shorter)
+        and len(prefix) <= 12
+        and "关于" not in prefix
+        and not rules().issuing_verb.search(prefix)
+    )

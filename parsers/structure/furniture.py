@@ -1,0 +1,167 @@
+"""Page furniture: lines of a text that belong to the page, the print-out or the web site, not the document.
+
+Two kinds, both read from parsers/data/furniture.toml:
+
+* print furniture, anywhere in the text: page numbers (``— 3 —``, ``-3-``, ``第3页 共9页``, ``3/9``, a bare
+  number next to a form feed), a browser's print stamps (date and time, the page's address, and the page
+  title printed next to the date), and running headers or footers (a short line that comes back at page
+  edges: next to a page number, a stamp or a form feed);
+* web chrome, before the document's body begins: breadcrumbs, the site's bars, the 发布时间/来源/浏览 line,
+  font and share widgets, and the metadata table (索引号, 发布机构, 文号 …).
+
+The structure keeps each furniture line as a node of kind ``furniture``: lossless, outside every clause,
+title and extraction (``Structure.furniture`` gives their spans to the extractors).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from parsers.structure.lines import Line, page_break_before
+from parsers.structure.markers import SENTENCE_MARK_RE
+
+FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
+_SPACES_RE = re.compile(r"\s+")
+_DIGITS_RE = re.compile(r"\d+")
+_SPACED_PHRASES_RE = re.compile(r"[\u4e00-\u9fff]{2}[ \u3000]+(?=[\u4e00-\u9fff]{2})")  # 制度 交流, not 总 则
+_PROSE_RE = re.compile(r"[，,。；;、]")
+_SENTENCE_END_RE = re.compile(r"[。；！？;!?，,、：:]$")
+_PAGE_MARK_OPENERS = set("—–－─―第共")
+PAGE_MARK_MAX_CHARS = 24  # — 3 —, 第 3 页 共 9 页: a page mark is short
+WEB_HEAD_MAX_LINES = 80  # web chrome is looked for this far before the body begins
+WEB_LINE_MAX_CHARS = 160  # a longer line is a paragraph that may name a site or a mailbox, not chrome
+
+
+@dataclass(frozen=True)
+class _Rules:
+    page_number: re.Pattern[str]
+    bare_page_number: re.Pattern[str]
+    stamp: re.Pattern[str]
+    stamp_line: re.Pattern[str]
+    running_max_chars: int
+    running_min_repeats: int
+    web_start: re.Pattern[str]  # web marks anchored at the line start
+    web_anywhere: re.Pattern[str]  # web marks found anywhere in a line
+    metadata: re.Pattern[str]
+    metadata_label: re.Pattern[str]  # a label anywhere: a table row of label value label value
+
+
+@cache
+def rules() -> _Rules:
+    with FURNITURE_PATH.open("rb") as handle:
+        data = tomllib.load(handle)
+    printed, web = data["print"], data["web"]
+    labels = "|".join(
+        r"\s*".join(map(re.escape, label)) for label in sorted(web["metadata_labels"], key=len, reverse=True)
+    )
+    return _Rules(
+        page_number=re.compile("|".join(f"(?:{p})" for p in printed["page_numbers"])),
+        bare_page_number=re.compile(printed["bare_page_number"]),
+        stamp=re.compile("|".join(f"(?:{p})" for p in printed["stamps"])),
+        stamp_line=re.compile(printed["stamp_line_start"]),
+        running_max_chars=data["running"]["max_chars"],
+        running_min_repeats=data["running"]["min_repeats"],
+        web_start=re.compile("|".join(f"(?:{p})" for p in web["markers"] if p.startswith("^"))),
+        web_anywhere=re.compile("|".join(f"(?:{p})" for p in web["markers"] if not p.startswith("^"))),
+        metadata=re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：|]"),
+        metadata_label=re.compile(rf"(?:{labels})"),
+    )
+
+
+def squeeze(content: str) -> str:
+    return _SPACES_RE.sub("", content)
+
+
+def is_page_mark(content: str) -> bool:
+    """A page number or a browser's print stamp (on a line of its own)."""
+    key = squeeze(content)
+    r = rules()
+    return bool(r.page_number.fullmatch(key) or r.stamp.fullmatch(key))
+
+
+def is_web_chrome(content: str) -> bool:
+    """A breadcrumb, a site bar, a widget or a metadata line of a web page (a line, not a paragraph)."""
+    r = rules()
+    if len(content) > WEB_LINE_MAX_CHARS:
+        return False
+    if len(_SPACED_PHRASES_RE.findall(content)) >= 2:
+        return True  # a banner or a menu: 宣传人大制度 交流人大经验 (prose runs on without spaces)
+    key = squeeze(content)
+    if r.web_start.search(key) or r.metadata.match(content):
+        return True
+    # a metadata table without colons: 索引号 0024…/2011-37736 发布机构 浙江省住房和城乡建设厅, 统一编号
+    labels = r.metadata_label.findall(key)
+    if r.metadata_label.match(key) and (len(labels) >= 2 or r.metadata_label.fullmatch(key)):
+        return True
+    # a mark that may stand anywhere (a site's address, a bar of links) counts only outside a sentence
+    return not SENTENCE_MARK_RE.search(content) and bool(r.web_anywhere.search(key))
+
+
+def print_furniture(text: str, lines: list[Line]) -> set[int]:
+    """Indices of the lines that are print furniture: page marks, stamps' titles, running headers."""
+    r = rules()
+    n = len(lines)
+    breaks = [page_break_before(text, line) for line in lines]
+    marks: set[int] = set()
+    after_stamp: set[int] = set()
+    for i, line in enumerate(lines):
+        content = line.content
+        # a page mark is short and opens with a dash, 第 or 共; a stamp opens with a digit or a letter
+        if not content or not (
+            content[0].isascii() or (content[0] in _PAGE_MARK_OPENERS and len(content) <= PAGE_MARK_MAX_CHARS)
+        ):
+            continue
+        key = squeeze(content)
+        if len(key) > 200:
+            continue
+        if r.page_number.fullmatch(key):
+            marks.add(i)
+        elif r.stamp.fullmatch(key) or r.stamp_line.match(line.content):
+            marks.add(i)
+            if i + 1 < n and r.stamp_line.match(line.content) and r.stamp.fullmatch(key):
+                after_stamp.add(i + 1)  # a browser's date stamp alone: the page title is the next line
+        elif r.bare_page_number.fullmatch(key) and (breaks[i] or (i + 1 < n and breaks[i + 1])):
+            marks.add(i)
+    if not marks and not any(breaks):
+        return marks  # no pages, so no running header either
+    # the first and last lines are page edges too: a header on page 1, a footer on the last page
+    at_edge = [
+        i in (0, n - 1) or breaks[i] or (i + 1 < n and breaks[i + 1]) or (i - 1) in marks or (i + 1) in marks
+        for i in range(n)
+    ]
+    by_key: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if i in marks or not at_edge[i]:
+            continue
+        key = _DIGITS_RE.sub("#", squeeze(line.content))
+        # a header is a name, not the end of a sentence that happens to repeat (…发展。)
+        if 2 <= len(key) <= r.running_max_chars and not _SENTENCE_END_RE.search(key):
+            by_key.setdefault(key, []).append(i)
+    for found in by_key.values():
+        if len(found) >= r.running_min_repeats:
+            marks.update(found)
+    marks.update(
+        i
+        for i in after_stamp
+        if len(squeeze(lines[i].content)) <= 60 and not _PROSE_RE.search(lines[i].content)
+    )
+    return marks
+
+
+def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -> set[int]:
+    """Indices of the web chrome lines from ``start`` up to the first line of the document's body."""
+    found: set[int] = set()
+    for i in range(start, min(len(lines), start + WEB_HEAD_MAX_LINES)):
+        line = lines[i]
+        if line.is_furniture:
+            continue
+        if is_web_chrome(line.content):
+            found.add(i)
+        elif is_body(line):
+            break
+    return found

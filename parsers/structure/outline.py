@@ -1,0 +1,111 @@
+"""Decimal outlines: ``1`` / ``1.1`` / ``1.1.1`` headings, as 应急预案 and many 实施方案 number their parts.
+
+A decimal heading is a number of one to five parts at the start of a line (``1.2.3``, full-width dots
+``１．２``, spaces left by PDF extraction ``1. 2``), then an optional ``、`` or ``.`` and the heading. It
+becomes a node of kind ``outline``: ``label`` as written, ``ordinal`` its last number (``1.10`` is the
+tenth section of 1, after ``1.9``), nested by depth, so ``1.2.3`` is ``outline_1__outline_2__outline_3``.
+
+False headings are kept out by the number's neighbours: a unit or a digit after it (``1.5亿元``, ``2.3倍``,
+``1.2.3.4.5.6``), a first part of more than two digits (``2024.1.1``), a table-of-contents line (dot
+leaders and a page number: ``3.2应急报告……9``). A single number (``1``, ``1.``, ``1、``, ``1 总则``) is a
+top-level decimal section only in a document that has decimal headings, and only when the next decimal
+heading is one of its own sections (``1 总则`` before ``1.1 编制目的``; ``1.`` before ``2.1`` is an item),
+or, written with a space, when it follows the last top-level section (``3 附则`` after ``2.5``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIGIT = "0-9０-９"
+_DOT = r"\s*[.．]\s*"
+# What makes a number a quantity, not a heading: 1.5亿元, 2.3倍, 3个月, 2.5万条, 12.31日前, 10、20万元. Only
+# words that cannot open a heading: 1.2人员职责, 1.3分级分类, 1.4日常管理 and 2.1项目管理 are headings.
+_QUANTITY_RE = re.compile(
+    r"\s*(?:[亿万元%％‰倍吨米亩岁余多－—~～/／:：,，.．\-]|个(?!人)|千[米克瓦]|公[里顷斤]|平方|立方|小时|分钟"
+    r"|[年月]以|[年月日号][前起止底内]|人次|以[上下内]|左右|至|到)"
+)
+MULTI_RE = re.compile(rf"([{_DIGIT}]{{1,2}}(?:{_DOT}[{_DIGIT}]{{1,3}}){{1,4}})(?![{_DIGIT}])[.．、]?")
+SINGLE_RE = re.compile(
+    rf"([{_DIGIT}]{{1,2}})(?:\s*[.．、](?![{_DIGIT}])|(?![{_DIGIT}])(?=\s)|(?![{_DIGIT}])(?=[\u4e00-\u9fff]))"
+)
+_AFTER_RE = re.compile(r"\s*([^\s])")
+_TOC_ENTRY_RE = re.compile(r"(?:[.．…·。\-－_]{3,}|…{2,}|\s{4,})\s*[0-9０-９]{1,4}\s*$")
+TOC_TAIL_CHARS = 40  # a leader and a page number end the line: looking further costs, never helps
+_DOT_SPLIT_RE = re.compile(r"\s*\.\s*")
+_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+@dataclass(frozen=True)
+class DecimalLabel:
+    label: str  # as written, with a trailing 、 or . (``1.2.3``, ``1、``)
+    numbers: tuple[int, ...]  # (1, 2, 3)
+    end: int  # where the heading text starts in the content
+    spaced: bool  # a single number written with a space after it (``3 附则``)
+
+    @property
+    def depth(self) -> int:
+        return len(self.numbers)
+
+
+def is_toc_entry(content: str) -> bool:
+    """A table-of-contents line: dot leaders (or a wide gap) and a page number at its end."""
+    return _TOC_ENTRY_RE.search(content[-TOC_TAIL_CHARS:]) is not None  # the tail only: linear
+
+
+def decimal_label(content: str) -> DecimalLabel | None:
+    """The decimal label that starts ``content`` (stripped), when the rest reads like a heading."""
+    if not content or content[0] not in "0123456789０１２３４５６７８９":
+        return None
+    m = MULTI_RE.match(content)
+    single = m is None
+    if single:
+        m = SINGLE_RE.match(content)
+        if m is None:
+            return None
+    after = _AFTER_RE.match(content, m.end())
+    if (
+        after is None
+        or after.group(1) in "0123456789０１２３４５６７８９"
+        or _QUANTITY_RE.match(content, m.end())
+    ):
+        return None  # nothing after it, or a quantity: 1.5亿元, 3个月
+    if is_toc_entry(content):
+        return None
+    numbers = tuple(int(p) for p in _DOT_SPLIT_RE.split(m.group(1).translate(_WIDTH).strip()))
+    spaced = single and m.group(0)[-1:].isdigit() and content[m.end() : m.end() + 1].isspace()
+    return DecimalLabel(m.group(0).strip(), numbers, m.end(), spaced)
+
+
+class OutlinePlan:
+    """Which decimal candidates of a document are headings (decided once over all its lines)."""
+
+    def __init__(self, labels: list[DecimalLabel | None]):
+        self.accepted: list[bool] = [False] * len(labels)
+        multi = [k for k, lab in enumerate(labels) if lab is not None and lab.depth > 1]
+        if len(multi) < 2:
+            return  # no decimal outline: single numbers stay items (1.) or text (1 总则)
+        # backwards: the first part of the next multi-part label, and the single numbers seen since it
+        next_first: int | None = None
+        singles_since: set[int] = set()
+        for k in range(len(labels) - 1, -1, -1):
+            lab = labels[k]
+            if lab is None:
+                continue
+            if lab.depth > 1:
+                self.accepted[k] = True
+                next_first, singles_since = lab.numbers[0], set()
+                continue
+            n = lab.numbers[0]
+            self.accepted[k] = next_first == n and n not in singles_since
+            singles_since.add(n)
+        # a single number written with a space that follows the last top-level section: 3 附则 after 2.5
+        top = 0
+        for k, lab in enumerate(labels):
+            if lab is None:
+                continue
+            if not self.accepted[k] and lab.depth == 1 and lab.spaced and lab.numbers[0] == top + 1:
+                self.accepted[k] = True
+            if self.accepted[k]:
+                top = lab.numbers[0]

@@ -1,0 +1,221 @@
+"""Hard-wrapped text: which line breaks the layout made, and the paragraphs they join.
+
+Text extracted from PDF, and some pages, break every line at the page's right margin, mid-sentence. The
+layout shows it: most lines end within a few characters of one width (the wrap width), and a paragraph
+runs on over lines of that width until its last, shorter, line. A line break is *soft* (the two lines
+are one paragraph) when
+
+* the text is wrapped at all: enough lines cluster just under one width, and almost none is wider;
+* the line reaches the wrap width (less a margin for the first line's invisible indent and for a word
+  or number that did not fit); a line that ends a sentence (。；！？：) must reach the margin itself,
+  and the next line must be a full line or end a sentence too;
+* the next line does not start a heading (一、 （一） 1. 1.1 第X条 附件 …) or a date line, unless the
+  line ends inside a phrase (，、 or an open bracket);
+* no blank line stands between them, except around page furniture (a page break falls mid-sentence).
+
+Page furniture lines between two joined lines go inside the paragraph (``Line.furniture``); the text
+is never changed: a joined paragraph is a span of the original characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.furniture import is_web_chrome
+from parsers.structure.lines import Line, display_width, line_break
+from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, match_marker
+from parsers.structure.outline import decimal_label, is_toc_entry
+from parsers.structure.titles import ends_with_doc_type, is_date_line
+
+MIN_WRAP_WIDTH = 15  # narrower "wraps" are lists and tables, not prose
+MAX_WRAP_WIDTH = 200  # wider lines are paragraphs, not wrapped lines
+# A full line ends within this much of the wrap width: a first line loses 2 to its indent (invisible in
+# extracted text), and digits, Latin words and squeezed punctuation that did not fit cost up to 2 more.
+FULL_BAND = 4.5
+OPEN_BAND = 6.0  # … or within this much when it ends inside a phrase (，、 or an open bracket)
+MIN_SHARE_AT_WIDTH = 0.2  # of the lines of some length, at least this share ends at the wrap width
+MAX_SHARE_WIDER = 0.05  # and at most this share is wider than it
+MIN_INDENTED_SHARE = 0.15  # this share of lines indented: the text marks its paragraphs by an indent
+MIN_PROSE_SHARE = 0.4  # of the lines at the wrap width, at least this share holds clause punctuation
+SENTENCE_END = set("。；！？;!?")
+COLON = set("：:")
+CLOSERS = "”’\"'」』）)】〕》]"
+OPEN_END = set("，,、（(“‘《〈【[")
+_NEWLINE_RE = re.compile("\n")
+_CLOSED_END_RE = re.compile(r"[\x21-\x7e）》」』】〕”’]$")  # a Latin word, a number, a closing bracket
+_INDENT_RE = re.compile(r"\f?(?:\u3000| {2}|\t)")  # a paragraph's first-line indent (two characters)
+_PROSE_RE = re.compile(r"[，,。；;、：:]")
+_CJK_RE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+def wrap_width(widths: list[float], prose: list[bool]) -> float | None:
+    """The width a text was wrapped at, or None when its lines do not end at one width.
+
+    ``prose[k]`` tells whether line k holds clause punctuation. The candidate is the width that at most
+    ``MAX_SHARE_WIDER`` of the lines exceed (a wrapped text has no longer line); it stands when enough
+    lines end just under it (``MIN_SHARE_AT_WIDTH``) and most of those are prose, not a list of names.
+    """
+    long = [(w, p) for w, p in zip(widths, prose, strict=True) if w >= MIN_WRAP_WIDTH]
+    if len(long) < 4:
+        return None
+    ordered = sorted(w for w, _ in long)
+    allowed_wider = int(MAX_SHARE_WIDER * len(long))
+    width = ordered[len(ordered) - 1 - allowed_wider]
+    if width > MAX_WRAP_WIDTH:
+        return None
+    band = [p for w, p in long if width - FULL_BAND <= w <= width + 1.0]
+    if len(band) < max(3, MIN_SHARE_AT_WIDTH * len(long)) or sum(band) < MIN_PROSE_SHARE * len(band):
+        return None
+    return width
+
+
+def _may_be_wrapped(lengths: list[int]) -> bool:
+    """Character counts (a line's width is at most its length): do enough lines bunch up within a band
+    of a few characters for the text to be worth measuring? (A sliding window over sorted counts.)"""
+    long = sorted(n for n in lengths if MIN_WRAP_WIDTH <= n <= 2 * MAX_WRAP_WIDTH)
+    need = max(3, MIN_SHARE_AT_WIDTH * sum(1 for n in lengths if n >= MIN_WRAP_WIDTH))
+    low = 0
+    for high, n in enumerate(long):
+        while n - long[low] > 2 * FULL_BAND:
+            low += 1
+        if high - low + 1 >= need:
+            return True
+    return False
+
+
+def _join_contents(parts: list[str]) -> str:
+    """The lines' texts as one: CJK joins without a space, Latin words with one."""
+    pieces = [parts[0]]
+    for before, part in zip(parts, parts[1:], strict=False):
+        if not (_CJK_RE.match(before[-1:]) or _CJK_RE.match(part[:1])):
+            pieces.append(" ")
+        pieces.append(part)
+    return "".join(pieces)
+
+
+def _finished(content: str) -> bool:
+    """A line that ends a sentence or a bracketed remark: …。 …。” （责任单位：市科委）"""
+    stripped = content.rstrip(CLOSERS)
+    return bool(stripped) and (stripped[-1] in SENTENCE_END or len(stripped) < len(content))
+
+
+def starts_heading(line: Line, text: str) -> bool:
+    """A line a wrapped paragraph does not run into: a marker, ``1.1``, ``1、``, ``附件`` (not ``2名``)."""
+    if match_marker(line, text) or ATTACHMENT_RE.match(line.content):
+        return True
+    decimal = decimal_label(line.content)
+    return decimal is not None and (decimal.depth > 1 or not decimal.label[-1].isdigit())
+
+
+def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line]:
+    """Paragraphs: ``lines`` with the wrapped ones joined; furniture lines flagged (inside or between)."""
+    for i in furniture:
+        lines[i].is_furniture = True
+    content = [i for i in range(len(lines)) if i not in furniture]
+    # a cheap look first: a text whose line lengths do not bunch up at all was not wrapped
+    if not _may_be_wrapped([len(lines[i].content) for i in content]):
+        return lines
+    widths = {i: display_width(text, lines[i]) for i in content}
+    evidence = [i for i in content if not is_toc_entry(lines[i].content)]  # dot leaders fill any width
+    prose_of = {i: _PROSE_RE.search(lines[i].content) is not None for i in content}
+    prose = [prose_of[i] for i in evidence]
+    width = wrap_width([widths[i] for i in evidence], prose) if evidence else None
+    if width is None:
+        return lines
+    indents = {i: _INDENT_RE.match(text, lines[i].start, lines[i].content_start) is not None for i in content}
+    indented = sum(indents.values()) >= MIN_INDENTED_SHARE * len(content)
+
+    def soft(i: int, j: int, opens: bool, plain: bool, title_zone: bool) -> bool:
+        """Whether the break between lines i and j is soft; ``opens``: line i opens its paragraph;
+        ``plain``: no line of the paragraph so far has clause punctuation (it may be a title)."""
+        a, b = lines[i], lines[j]
+        if widths[i] < width - OPEN_BAND:
+            return False  # a short line ends its paragraph (the common case: decided first)
+        page_turn = j > i + 1  # furniture between them: a page break
+        own_break = line_break(text, a)
+        if not page_turn and own_break >= 0 and text.count("\n", own_break + 1, a.end):
+            return False  # a blank line: a new paragraph
+        last = a.content[-1]
+        if starts_heading(b, text) and last not in OPEN_END:
+            return False
+        a_prose, b_prose = prose_of[i], prose_of[j]
+        b_sentence = b_prose or widths[j] >= width - FULL_BAND
+        if title_zone and plain and not a_prose and b_sentence and ends_with_doc_type(a.content):
+            return False  # a title (over one line or more), then the first sentence of the text
+        if (
+            opens
+            and a_prose
+            and not b_prose
+            and _CLOSED_END_RE.search(a.content)
+            and widths[j] < width - FULL_BAND
+            and ends_with_doc_type(b.content)
+        ):
+            return False  # a line that reads complete, then a short title line (附件：…（征求意见稿） / 某市…措施)
+        if indented:
+            # paragraphs open with an indent: an indented line starts one, a flush line continues one
+            return not indents[j] and widths[i] >= width - (OPEN_BAND if last in OPEN_END else FULL_BAND)
+        if title_zone and is_web_chrome(b.content):
+            return False  # a page's own line (来源:… 日期:…) stands alone
+        if last in COLON:  # an addressee ends the head; a lead-in at the margin runs on into its rest
+            return not title_zone and widths[i] >= width - 1
+        if last in SENTENCE_END:
+            # at the margin, and the next line is no short unfinished line (a signature, a heading)
+            return widths[i] >= width - 1 and (widths[j] >= width - FULL_BAND or _finished(b.content))
+        return widths[i] >= width - (OPEN_BAND if last in OPEN_END else FULL_BAND)
+
+    out: list[Line] = []
+    k = 0
+    title_zone = True  # before the body, or right after a signature's date: where titles stand
+    while k < len(lines):
+        if lines[k].is_furniture:
+            out.append(lines[k])
+            k += 1
+            continue
+        content = lines[k].content
+        if is_date_line(content):
+            title_zone = True
+        elif (
+            SENTENCE_MARK_RE.search(content)
+            or content.endswith(("：", ":"))
+            or starts_heading(lines[k], text)
+        ):
+            title_zone = False
+        group = [k]
+        plain = True
+        inner: list[int] = []
+        breaks: list[int] = []
+        nxt = k + 1
+        while True:
+            between = []
+            while nxt < len(lines) and lines[nxt].is_furniture:
+                between.append(nxt)
+                nxt += 1
+            plain = plain and not prose_of[group[-1]]  # no clause punctuation in the paragraph so far
+            if nxt >= len(lines) or not soft(group[-1], nxt, len(group) == 1, plain, title_zone):
+                break
+            # every newline between the two lines' texts, except those inside the furniture between them
+            pos = lines[group[-1]].content_start + len(lines[group[-1]].content)
+            for f in [*between, nxt]:
+                breaks.extend(m.start() for m in _NEWLINE_RE.finditer(text, pos, lines[f].start))
+                pos = lines[f].end
+            inner.extend(between)
+            group.append(nxt)
+            nxt += 1
+        if len(group) == 1:
+            out.append(lines[k])
+            k += 1
+            continue
+        first, last = lines[group[0]], lines[group[-1]]
+        spans = tuple((lines[f].start, lines[f].end) for f in inner)
+        out.append(
+            Line(
+                first.start,
+                last.end,
+                first.content_start,
+                _join_contents([lines[g].content for g in group]),
+                soft_breaks=tuple(breaks),
+                furniture=spans,
+            )
+        )
+        k = group[-1] + 1
+    return out
