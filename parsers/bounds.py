@@ -271,20 +271,33 @@ def _ordered(low: float | None, high: float | None) -> tuple[float | None, float
     return low, high
 
 
-def merge_ranges(found: list[Found], norm: str, joiners: tuple[str, ...]) -> list[Found]:
+# Shares of one base written in two forms still make one range: 税款百分之五十以上五倍以下 is 0.5 to 5 times.
+_SHARE_FORMS = frozenset({"percent", "fraction", "multiple", "tenths"})
+
+
+def _same_scale(a: Found, b: Found) -> bool:
+    return a.form == b.form or (a.form in _SHARE_FORMS and b.form in _SHARE_FORMS)
+
+
+def merge_ranges(
+    found: list[Found], norm: str, joiners: tuple[str, ...], marks: re.Pattern | None = None
+) -> list[Found]:
     """A lower bound right before an upper bound is one range (1万元以上10万元以下, 1亿元（含）以上、5亿元
-    （不含）以下, 一万元以上不足三万元); so is a lower bound joined by 至/到/— to a plain amount
-    (1000万元及以上至5000万元). ``found`` is in text order; ``joiners`` are the range dashes."""
+    （不含）以下, 一万元以上不足三万元, 百分之五十以上五倍以下); so is a lower bound joined by 至/到/— to a plain
+    amount (1000万元及以上至5000万元, 80%（不含）至100%). ``found`` is in text order; ``joiners`` are the range
+    dashes; ``marks`` the inclusion marks that may stand before a dash."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.form == f.form
+            and _same_scale(prev, f)
             and prev.kind in ("min", "exact")
             and prev.after_kind != "exact"
         ):
             between = norm[prev.end : f.start].strip(SPACES)
+            if marks is not None and between:
+                between = marks.sub("", between).strip(SPACES)
             upper = f.high if f.kind == "max" else f.low if f.kind == "exact" else None
             if prev.kind == "min":
                 joined = (f.kind == "max" and between in ("", "、", *joiners)) or (
@@ -309,6 +322,29 @@ def merge_ranges(found: list[Found], norm: str, joiners: tuple[str, ...]) -> lis
                     prev.form,
                     after_kind=f.after_kind,
                 )
+                continue
+        out.append(f)
+    return out
+
+
+def drop_inclusion_echoes(found: list[Found], norm: str, echo_open: re.Pattern) -> list[Found]:
+    """500万元以下（含500万元）, 1%以下（含1%）: the bracket says the bound includes its number; the number
+    inside is no mention of its own. ``found`` is in text order; ``echo_open`` matches （含 before a number."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and f.kind == "exact" and f.qualifier is None and f.low is not None:
+            opening = echo_open.search(norm, max(prev.end, f.start - 8), f.start)
+            close = f.end
+            while close < len(norm) and norm[close] in SPACES:
+                close += 1
+            if (
+                opening is not None
+                and not norm[prev.end : opening.start()].strip(SPACES)
+                and close < len(norm)
+                and norm[close] in "）)"
+                and f.low in (prev.low, prev.high)
+            ):
                 continue
         out.append(f)
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from parsers.bounds import Enumerations, Found, bounds_of, finite, merge_ranges
+from parsers.bounds import Enumerations, Found, bounds_of, drop_inclusion_echoes, finite, merge_ranges
 from parsers.context import TextIndex
 from parsers.lexicon import anchor_hits, anchored
 from parsers.numbers import parse_number
@@ -119,7 +119,9 @@ class Candidates:
     def finish(self, found: list[Found]) -> list[Found]:
         """In text order, bound pairs merged into ranges, enumerations sharing their first bound."""
         found.sort(key=lambda f: f.start)
-        return self.enumerations.spread(merge_ranges(found, self.norm, self.joiners))
+        found = drop_inclusion_echoes(found, self.norm, self.lex.bounds.echo_open)
+        merged = merge_ranges(found, self.norm, self.joiners, self.lex.bounds.inclusive_mark)
+        return self.enumerations.spread(merged)
 
     # -- money ---------------------------------------------------------------------------------
     def money(self) -> list[Found]:
@@ -148,14 +150,28 @@ class Candidates:
             )  # fmt: skip
         return self.finish(found)
 
+    def _bare_scale(self, m: re.Match) -> bool:
+        """超亿元, 突破千万元, 亿元以上, 5000万元至亿元: a scale with no numeral is one of it only when a bound
+        or a range says so."""
+        if not m.group("s"):
+            return False
+        if m.group("n1"):
+            return bool(m.group("s1") or m.group("u1"))  # 5000万元至亿元, not 3000至万元
+        if self.lex.bounds.after_match.match(self.norm, m.end()):
+            return True
+        chain = self.lex.bounds.token_before.search(self.norm, max(0, m.start() - 8), m.start())
+        return chain is not None and self.lex.bounds.classes[chain.group(0)][0] in ("comparator", "limit")
+
     def _money_hit(self, m: re.Match) -> Found | None:
         norm = self.norm
         n_raw = m.group("n")
-        approx = approximate_bounds(n_raw)
-        value = None if approx else number_value(n_raw)
+        if not n_raw and not self._bare_scale(m):
+            return None
+        approx = approximate_bounds(n_raw) if n_raw else None
+        value = None if approx else number_value(n_raw) if n_raw else 1.0
         if value is None and approx is None:
             return None
-        is_chinese = not n_raw[0].isdigit()
+        is_chinese = not n_raw[:1].isdigit()
         unit = m.group("u")
         after = norm[m.end() : m.end() + 6]
         if (
@@ -196,7 +212,7 @@ class Candidates:
             if first is not None:
                 if m.group("s1") or m.group("u1"):
                     first *= self.lex.scales.get(m.group("s1") or "", 1.0)
-                elif n_raw[0].isdigit():
+                elif not n_raw or n_raw[0].isdigit():
                     first *= scale
                 else:
                     first *= _trailing_scale(n_raw) if _trailing_scale(m.group("n1")) == 1.0 else 1.0

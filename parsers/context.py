@@ -26,6 +26,7 @@ _FULL_STOP_CHARS = set("。！？!?\n")  # a goal sentence: 到2027年，…；�
 # A comma part ends at any of these; an ASCII comma inside 1,000 is a thousands separator, not a break.
 PART_END = re.compile(r"[，；;。！？!?\n：:,]")
 _YEAR_ANCHOR = re.compile(r"\d\s*年")  # every year phrase holds one
+_YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 _THOUSANDS = re.compile(r",\d{3}(?!\d)")
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|●|■|◆)")  # a paragraph that is an item of a list
@@ -245,7 +246,9 @@ class TextIndex:
         scopes: list[Scope] = []
         norm = self.norm
         years = [
-            m for m in anchored(self.lex.year, _YEAR_ANCHOR, norm, back=8) if self._opens_scope(m.start())
+            m
+            for m in anchored(self.lex.year, _YEAR_ANCHOR, norm, back=8, forward=_YEAR_LOOKAHEAD)
+            if self._opens_scope(m.start())
         ]
         for k, m in enumerate(years):
             para_start, para_end = self.paragraph(m.start())

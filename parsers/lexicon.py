@@ -18,6 +18,9 @@ from parsers.numbers import CN_ALL_DIGIT_CHARS, CN_ALL_UNIT_CHARS, CN_SCALE_CHAR
 LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
 
 SPACE = r"[ \t\u3000\u00a0]*"  # stray spaces from PDF extraction: 最高 1000 万元
+# Other Unicode spaces (the EM SPACE U+2003 that web pages indent paragraphs with, NO-BREAK, thin …)
+# read as a plain space, one for one, so every rule that skips spaces skips them too.
+ODD_SPACES = "\u00a0\u1680" + "".join(chr(c) for c in range(0x2000, 0x200B)) + "\u202f\u205f"
 # Numbers are matched on the normalized text (context.TextIndex: full-width digits and traditional
 # characters mapped one for one, so offsets hold).
 ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
@@ -72,6 +75,7 @@ class BoundWords:
     after: dict[str, str]  # after-word (spaces removed) -> kind
     after_match: re.Pattern  # inclusion mark and after-word right after a number
     inclusive_mark: re.Pattern
+    echo_open: re.Pattern  # （含 before a number: a bracket repeating the bound (以下（含500万元）)
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,7 @@ class Lexicon:
     recipient_strip: re.Pattern
     basis_step: re.Pattern  # 每增加 right before an amount (searched at the end of a window)
     basis_tail: re.Pattern  # 的部分 / 为基数 right after an amount
+    yearly_change: re.Pattern  # 每年提升 right before a ratio (searched at the end of a window)
     one_off: re.Pattern
     grant_verb: re.Pattern
     recipient_lead: re.Pattern  # 对 that opens a recipient phrase
@@ -156,14 +161,17 @@ def _compile(raw: dict) -> Lexicon:
         f"(?P<cur>(?:{alternation(money['currency_prefixes'])}){SPACE})?"
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>{scale})?{SPACE}(?P<u1>{unit})?{SPACE}(?P<inc1>{inclusive})?{SPACE}"
         f"(?P<dash>{dash}){SPACE})?"
-        f"(?P<n>{NUMBER}){SPACE}(?P<s>{scale})?{SPACE}(?P<u>{unit})"
+        # 超亿元, 千万元以上: a scale with no numeral before it counts one of it (an empty n; candidates.py
+        # keeps it only after a comparator or before an after-word)
+        f"(?P<n>{NUMBER}|(?<![\\d{_CN_ANY}])(?=[百千]?[万亿]{SPACE}{unit}))"
+        f"{SPACE}(?P<s>{scale})?{SPACE}(?P<u>{unit})"
         f"(?:{SPACE}(?P<jiao>{small}){SPACE}(?:{jiao}))?(?:{SPACE}(?P<fen>{small}){SPACE}(?:{fen}))?"
         f"(?P<suf>{alternation(money['unit_suffixes'])})?"
     )
     money_prefixed = re.compile(
         f"(?P<cur>{alternation(money['currency_prefixes'])}){SPACE}(?P<n>{ARABIC})(?!{SPACE}(?:{scale}|{unit}|\\d))"
     )
-    pct = f"(?:{alternation(ratios['percent_signs'])})"
+    pct = f"(?:{alternation(ratios['percent_signs'] + list(ratios['per_mille_signs']))})"
     arabic = f"(?<!\\d)(?<!\\d[.,，]){ARABIC}"  # from the start of a digit run only (see NUMBER)
     percent = re.compile(
         f"(?:(?P<n1>{arabic}){SPACE}(?P<p1>{pct})?{SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{arabic}){SPACE}{pct}"
@@ -174,7 +182,11 @@ def _compile(raw: dict) -> Lexicon:
     )
     den = f"(?:[百千万萬仟佰]+|{CHINESE}|\\d+)"
     infix = SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])  # 分之, also spaced: 百 分 之
-    per_fraction = re.compile(f"(?P<den>{den}){SPACE}{infix}{SPACE}(?P<n>{NUMBER}|[百佰])(?P<k>{SPACE}[kK])?")
+    per_fraction = re.compile(
+        f"(?P<den>{den}){SPACE}{infix}{SPACE}(?P<n>{NUMBER}|[百佰])(?P<k>{SPACE}[kK])?"
+        # 百分之十至三十的比例: the second bound of a range borrows the first's denominator
+        f"(?:{SPACE}{dash}{SPACE}(?P<n2>{NUMBER})(?=的|之间|以内|以下|给予|比例|[，。；、,;\\s]|\\Z))?"
+    )
     points = "".join(f"{re.escape(ch)}{SPACE}" for ch in ratios["percentage_points"]).removesuffix(SPACE)
     points = points.replace(re.escape("个"), "[个個]").replace(re.escape("点"), "[点點]")
     percentage_points = re.compile(
@@ -188,19 +200,22 @@ def _compile(raw: dict) -> Lexicon:
     )
     multiple = re.compile(f"(?P<n>{NUMBER}){SPACE}{re.escape(ratios['multiple_word'])}")
 
-    bounds = _bound_words(raw["bounds"], inclusive, targets["goal_verbs"], raw["periods"]["words"])
+    bounds = _bound_words(
+        raw["bounds"], inclusive, targets["goal_verbs"], raw["periods"]["words"], q["inclusion_words"]
+    )
 
     pairs = raw["traditional"]["pairs"].split()
     normalize_table = {ord(p[0]): p[1] for p in pairs if len(p) == 2}
     normalize_table.update(
         {ord(a): b for a, b in zip("０１２３４５６７８９．％", "0123456789.%", strict=True)}
     )
+    normalize_table.update({ord(ch): " " for ch in ODD_SPACES})
 
     anchors = {
         # each ends in a single-character class or character: the engine skips to it without trying
         # every position; one scan finds the anchors of every kind (``anchor_hits``)
         "money": re.compile(f"[{_last_chars(money['units'] + money['currency_prefixes'])}]"),
-        "percent": re.compile(f"[{_last_chars(ratios['percent_signs'])}]"),
+        "percent": re.compile(f"[{_last_chars(ratios['percent_signs'] + list(ratios['per_mille_signs']))}]"),
         "per_fraction": re.compile(SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])),
         "percentage_points": re.compile(f"分{SPACE}[点點]"),
         # a numeral right before 成/折/倍, so that 建成, 折旧, 倍增 cost nothing
@@ -269,6 +284,9 @@ def _compile(raw: dict) -> Lexicon:
         recipient_strip=re.compile(recipients["strip_prefix_pattern"]),
         basis_step=re.compile(f"每{SPACE}(?:{alternation(roles['basis_step_verbs'])})?{SPACE}\\Z"),
         basis_tail=re.compile(f"{SPACE}(?:{alternation(roles['basis_tails'])})"),
+        yearly_change=re.compile(
+            f"(?:{alternation(roles['yearly_words'])}){SPACE}(?:{alternation(roles['yearly_change_verbs'])}){SPACE}\\Z"
+        ),
         one_off=re.compile(re.escape(raw["periods"]["one_off"])),
         grant_verb=re.compile(alternation(recipients["grant_verbs"])),
         recipient_lead=re.compile(raw["context"]["recipient_lead_pattern"]),
@@ -303,7 +321,9 @@ def _anchor_kinds(anchors: dict[str, re.Pattern]) -> dict[str, tuple[str, ...]]:
     return {ch: tuple(k) for ch, k in kinds.items()}
 
 
-def _bound_words(b: dict, inclusive: str, goal_verbs: list[str], periods: list[str]) -> BoundWords:
+def _bound_words(
+    b: dict, inclusive: str, goal_verbs: list[str], periods: list[str], inclusion_words: list[str]
+) -> BoundWords:
     classes: dict[str, tuple[str, str | None]] = {}
     # a goal verb between a limit and its number (至少培育1家) bridges like a grant word
     for word in goal_verbs:
@@ -342,6 +362,7 @@ def _bound_words(b: dict, inclusive: str, goal_verbs: list[str], periods: list[s
             f"{SPACE}(?P<inc>{inclusive})?{SPACE}(?P<q>{'|'.join(spaced(w) for w in sorted(after, key=len, reverse=True))})"
         ),
         inclusive_mark=re.compile(inclusive),
+        echo_open=re.compile(f"[（(]{SPACE}(?:{alternation(inclusion_words)}){SPACE}\\Z"),
     )
 
 

@@ -79,7 +79,10 @@ class RatioCandidates:
     # -- the forms ------------------------------------------------------------------------------
     def _percent(self) -> None:
         norm = self.norm
+        per_mille = {sign: float(d) for sign, d in self.cfg["per_mille_signs"].items()}
         for m in anchored(self.lex.percent, self.c.anchors["percent"], norm, back=40):
+            divisor = per_mille.get(norm[m.end() - 1], 100.0)  # 0.5‰: a fraction of a thousand
+            form = "percent" if divisor == 100.0 else "fraction"
             value = number_value(m.group("n"))
             start = m.start()
             sign = 1.0
@@ -91,10 +94,10 @@ class RatioCandidates:
             low = None
             if m.group("n1"):
                 low = number_value(m.group("n1"))
-                low = None if low is None else low / 100
-                if low is None or value is None or low > value / 100:
+                low = None if low is None else low / divisor
+                if low is None or value is None or low > value / divisor:
                     start, low = m.start("n"), None
-            self._add(start, m.end(), None if value is None else sign * value / 100, "percent", low)
+            self._add(start, m.end(), None if value is None else sign * value / divisor, form, low)
 
     def _per_fraction(self) -> None:
         for m in anchored(self.lex.per_fraction, self.c.anchors["per_fraction"], self.norm, back=40):
@@ -104,7 +107,12 @@ class RatioCandidates:
             if m.group("k"):
                 num *= 1000
             form = "percent" if den == 100 else "fraction"
-            self._add(m.start(), m.end(), num / den, form, raw=m.group("n"))
+            second = number_value(m.group("n2")) if m.group("n2") else None
+            if second is not None and num < second:  # 百分之十至三十: one range
+                self._add(m.start(), m.end(), second / den, form, low=num / den, raw=m.group("n2"))
+                continue
+            end = m.end("k") if m.group("k") else m.end("n")
+            self._add(m.start(), end, num / den, form, raw=m.group("n"))
 
     def _points(self) -> None:
         anchor = self.c.anchors["percentage_points"]

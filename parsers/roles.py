@@ -15,7 +15,8 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
 * subsidy   — the payout of a grant: a grant word in the sentence (给予, 奖励, 补助 …);
 * other.
 
-Ratio roles: target, subsidy_rate (a grant word in the same comma part), threshold, other.
+Ratio roles: target (a goal, or a yearly change: 每年提升2个百分点), subsidy_rate (a grant word in the
+same comma part), threshold, other.
 Every question about a sentence is answered from its matches, found once (TextIndex.hits), so a
 sentence with many amounts costs time linear in its length.
 """
@@ -89,6 +90,12 @@ class Roles:
             return after in self.ratio_starts
         return False
 
+    def _yearly_change(self, f: Found, part: tuple[int, int]) -> bool:
+        """每年提升2个百分点, 年均增长8%: a change verb after a per-year word, right before the share."""
+        if self.lex.yearly_change.search(self.norm, max(part[0], f.start - 8), f.start) is None:
+            return False
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
+
     def in_goal(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
         """A value a goal statement aims at (same test as targets.py: first sentence, or after a goal verb)."""
         scope = self.ix.target_scope(f.start)
@@ -151,6 +158,8 @@ class Roles:
             return "threshold"  # 不良率原0.5%的补偿门槛
         if f.kind != "exact" and self._condition(f, sentence, *part):
             return "threshold"  # 租金超出…月收入的15％的，… / 1.5倍至3倍以内的，…
+        if self._yearly_change(f, part):
+            return "target"  # 覆盖率每年提升1～3个百分点: a yearly goal needs no year phrase
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
             return "subsidy_rate"
         if (self._threshold_before(f, sentence, part[0]) and f.kind in ("min", "max")) or self._attributive(

@@ -61,6 +61,8 @@ class _GoalWords:
 
 
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
+_CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
+_OPENING_MARKS = frozenset("“‘「『《〈（(【〔")
 _COMPILED: dict[int, _GoalWords] = {}
 
 
@@ -112,9 +114,11 @@ class _GoalReader:
         """(start, end, in_first_sentence, bracket to leave out) of the parts of a goal statement."""
         out = []
         for start, end in self.ix.parts_between(scope.body_start, scope.end):
-            while start < end and self.norm[start] in _SPACES:
+            # a closing mark at the start of a part ends the sentence before it (…平台。”全市达到5个),
+            # an opening mark at its end opens the next: neither belongs to this goal
+            while start < end and (self.norm[start] in _SPACES or self.norm[start] in _CLOSING_MARKS):
                 start += 1
-            while end > start and self.norm[end - 1] in _SPACES:
+            while end > start and (self.norm[end - 1] in _SPACES or self.norm[end - 1] in _OPENING_MARKS):
                 end -= 1
             if start >= end:
                 continue
@@ -210,9 +214,10 @@ class _GoalReader:
             if not qualitative:
                 chosen, by_verb = (bounded, True) if bounded is not None else (quantities[-1], False)
         if chosen is None:
-            if not first_sentence:
-                return None
-            return _Goal(start, end, year, metric=self._as_written(self._strip(norm[start:end]), start, end))
+            metric = self._strip(norm[start:end])
+            if not first_sentence or not metric:
+                return None  # a part that is only an opener (…，力争 before the next year) names no goal
+            return _Goal(start, end, year, metric=self._as_written(metric, start, end))
         if not first_sentence and not by_verb and not self.opener.match(norm, start):
             return None
         return self._quantified(start, skip[0] if skip else end, end, year, chosen)

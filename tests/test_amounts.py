@@ -372,3 +372,66 @@ def test_an_amount_that_describes_who_qualifies_is_a_threshold():
         ("500万元", "exact", "subsidy"),
     ]
     assert only("给予100万元的资金支持。").role == "subsidy"
+
+
+# ---------------------------------------------------------------- inclusion echoes, bare scales, grant verbs
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "kind"),
+    [
+        # a bracket after a bound repeats its number to say the bound includes it: no second mention
+        ("年营业额800万元以下（含800万元）的商户可以申请。", "800万元以下", None, 8_000_000, "max"),
+        ("注册资本30万元以上（包括30万元）的机构。", "30万元以上", 300_000, None, "min"),
+        ("授信额度200万元及以下（含200万元）的农户。", "200万元及以下", None, 2_000_000, "max"),
+        # the inclusion mark written out between two bounds, with 本数
+        (
+            "总投资2000万元（含本数）以上、8000万元（不含本数）以下的项目。",
+            "2000万元（含本数）以上、8000万元（不含本数）以下",
+            20_000_000,
+            80_000_000,
+            "range",
+        ),
+    ],
+)
+def test_an_inclusion_echo_is_part_of_its_bound(text, surface, low, high, kind):
+    m = only(text)
+    assert (m.surface, m.low, m.high, m.kind) == (surface, low, high, kind)
+    assert text[m.char_start : m.char_end] == m.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "kind"),
+    [
+        # a scale with no numeral is one of it when a bound or a range governs it
+        ("对固定资产投资超亿元的新建项目予以支持。", "超亿元", 100_000_000, None, "min"),
+        ("培育营收千亿元以上的龙头企业。", "千亿元以上", 100_000_000_000, None, "min"),
+        ("仪器单价在万元以上的应当登记。", "万元以上", 10_000, None, "min"),
+        ("投资3000万元至亿元的项目。", "3000万元至亿元", 30_000_000, 100_000_000, "range"),
+    ],
+)
+def test_a_bounded_scale_without_a_numeral_counts_one(text, surface, low, high, kind):
+    m = only(text)
+    assert (m.surface, m.low, m.high, m.kind) == (surface, low, high, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["单位产值每万元能耗逐年下降。", "打造若干个百亿元级产业集群。", "万元地区生产总值用水量。"],
+)
+def test_a_bare_scale_without_a_bound_is_no_amount(text):
+    money, _ = extract_amounts(text, one_clause(text))
+    assert money == []
+
+
+@pytest.mark.parametrize(
+    ("text", "high"),
+    [
+        ("每户最高可申领5000元一次性补助。", 5_000),
+        ("每名学生每年最多报销3万元。", 30_000),
+        ("入驻企业最高可享受80万元贴息。", 800_000),
+        ("每人每月最高领取1200元。", 1_200),
+    ],
+)
+def test_a_bound_reaches_its_amount_across_a_benefit_verb(text, high):
+    m = only(text)
+    assert (m.high, m.kind) == (high, "max")
+    assert m.low is None

@@ -85,3 +85,30 @@ def test_the_index_keeps_the_length_and_the_original_text(text, soft, furniture)
             written = index.written(start, end)
             assert len(written) <= end - start
             assert set(written) <= set(text[start:end])
+
+
+# ---------------------------------------------------------------- Unicode spaces
+# Web pages indent paragraphs with EM SPACE (U+2003) or NO-BREAK SPACE, and a PDF may put a thin space
+# between a bound and its number; every rule that skips spaces skips these too (the text is unchanged).
+@pytest.mark.parametrize("space", ["\u2003", "\u2002", "\u00a0", "\u2009", "\u202f", "\u3000", " "])
+def test_any_unicode_space_indenting_a_goal_paragraph_is_skipped(space):
+    text = (
+        f"{space * 2}到2028年，建成3—4个中试平台，引育6家以上骨干企业；全市产业规模突破800亿元。\n"
+        f"{space * 2}到2030年，形成完整的产业生态。\n"
+    )
+    _, _, targets = extract(text)
+    got = [(t.year, t.value, t.low, t.high, t.kind) for t in targets]
+    assert got == [
+        (2028, None, 3, 4, "range"),
+        (2028, 6, None, None, "min"),
+        (2028, 800, None, None, "min"),
+        (2030, None, None, None, None),
+    ]
+    assert all(text[t.char_start : t.char_end] == t.surface and t.surface[0] != space for t in targets)
+
+
+@pytest.mark.parametrize("space", ["\u2003", "\u2009", "\u00a0"])
+def test_a_unicode_space_between_a_bound_and_its_number_keeps_the_bound(space):
+    text = f"对新认定的企业给予最高{space}100{space}万元奖励。"
+    money, _, _ = extract(text)
+    assert [(m.surface, m.high, m.kind) for m in money] == [(f"最高{space}100{space}万元", 1_000_000, "max")]

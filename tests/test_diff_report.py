@@ -284,3 +284,24 @@ def test_text_is_escaped():
     page = render_html(diff, old, new)
     assert "<b>企业</b>" not in page and "&lt;b&gt;企业&lt;/b&gt;" in page
     etree.fromstring(page.split("\n", 1)[1].encode("utf-8"))
+
+
+def test_every_role_has_a_chinese_name_and_a_changed_basis_shows_it():
+    from typing import get_args
+
+    from outputs.report_names import ROLE_NAMES
+    from parsers.model import MoneyRole, RatioRole
+    from parsers.pipeline import parse_bytes
+
+    for role in set(get_args(MoneyRole)) | set(get_args(RatioRole)):
+        assert ROLE_NAMES.get(role, "").strip() and ROLE_NAMES[role] != role, role
+    head = "关于支持产业发展的若干措施\n一、支持扩大投资\n"
+    old = parse_bytes(f"{head}对年度设备投资每增加3000万元的企业，给予100万元补助。\n".encode(), "old.txt")
+    new = parse_bytes(f"{head}对年度设备投资每增加2000万元的企业，给予100万元补助。\n".encode(), "new.txt")
+    diff = compare(old, new)
+    assert [(v.role, v.old_surface, v.new_surface) for v in diff.value_changes] == [
+        ("basis", "3000万元", "2000万元")
+    ]
+    page = lxml_html.fromstring(render_html(diff, old, new))
+    cells = [td.text_content() for td in page.xpath('//table[@class="values"]//tbody/tr/td')]
+    assert "计算基数" in cells and "basis" not in cells

@@ -124,3 +124,59 @@ def test_ratio_roles_from_context():
     assert other.role == "other"
     past = ratios_of("到2050年，水质总体达标。目前长江干流水质已达到Ⅱ类标准，较2015年提升了15个百分点。")
     assert [(r.surface, r.role) for r in past] == [("15个百分点", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "form"),
+    [
+        ("滞纳金按日加收0.5‰。", "0.5‰", 0.0005, "fraction"),
+        ("按交易金额的3‰收取手续费。", "3‰", 0.003, "fraction"),
+        ("风险准备金不低于5‱。", "不低于5‱", 0.0005, "fraction"),
+    ],
+)
+def test_per_mille_and_per_ten_thousand_signs(text, surface, value, form):
+    r = only(text)
+    assert (r.surface, r.form) == (surface, form)
+    assert r.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "form"),
+    [
+        # the second bound of a written-out range borrows the first's denominator
+        ("按百分之二十至四十的比例予以补贴。", "百分之二十至四十", 0.2, 0.4, "percent"),
+        ("按千分之一到千分之三收取。", "千分之一到千分之三", 0.001, 0.003, "fraction"),
+        # two forms of a share of one base still make one range
+        ("处应缴费用百分之二十以上三倍以下的罚款。", "百分之二十以上三倍以下", 0.2, 3.0, "percent"),
+        # an inclusion mark before the range dash
+        ("完成率70%（不含）至90%的，按比例拨付。", "70%（不含）至90%", 0.7, 0.9, "percent"),
+    ],
+)
+def test_share_ranges(text, surface, low, high, form):
+    r = only(text)
+    assert (r.surface, r.kind, r.form) == (surface, "range", form)
+    assert (r.value, r.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_an_inclusion_echo_of_a_share_is_no_second_ratio():
+    r = only("逾期率2%以下（含2%）的机构予以通报表扬。")
+    assert (r.surface, r.kind, r.high if r.high is not None else r.value) == ("2%以下", "max", 0.02)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a share that moves by so much every year is a goal, with or without a year phrase
+        ("家庭医生签约率每年提高2～4个百分点。", "target"),
+        ("农村自来水普及率逐年提升3个百分点。", "target"),
+        ("规上工业增加值年均增长7%以上。", "target"),
+        # a grant word in its part keeps a yearly step a subsidy rate (a phase-out schedule)
+        ("购置补贴比例每年降低10个百分点。", "subsidy_rate"),
+        # a yearly growth that describes who qualifies stays a threshold
+        ("销售收入每年增长超过15%的企业。", "threshold"),
+        # a reported growth is no goal
+        ("上年全市规上工业增加值同比增长6.5%。", "other"),
+    ],
+)
+def test_a_yearly_change_of_a_share_is_a_goal(text, role):
+    assert only(text).role == role

@@ -263,3 +263,45 @@ def test_a_changed_goal_range_is_a_value_change_between_drafts():
     diff = compare(parse_bytes(old.encode(), "old.txt"), parse_bytes(new.encode(), "new.txt"))
     changes = [v for v in diff.value_changes if v.field == "target"]
     assert [(v.old_low, v.old_high, v.new_low, v.new_high) for v in changes] == [(2, 3, 3, 5)]
+
+
+# ---------------------------------------------------------------- quotes closing the sentence before a goal
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("到2025年，建设2个平台。”全市达到5个。", ["建设2个平台", "全市达到5个"]),
+        ("到2026年，命名“专精特新”企业。”其中省级达到12家！", ["命名“专精特新”企业", "其中省级达到12家"]),
+        ("到2027年，建设示范园区！》力争达到8个。", ["建设示范园区", "力争达到8个"]),
+        ("到2028年，打造（智能）工厂。）全市累计达到9家；“", ["打造（智能）工厂", "全市累计达到9家"]),
+    ],
+    ids=["full stop quote", "quoted word", "exclamation title mark", "bracket, trailing opening quote"],
+)
+def test_a_closing_quote_belongs_to_the_sentence_it_closes_not_to_the_next_goal(text, surfaces):
+    # (fuzz finding F6) the goal after 。” used to start at the quote, in the clause before it
+    from parsers.pipeline import parse_bytes
+
+    document = parse_bytes(text.encode(), "plan.txt")
+    clauses = {n.node_id: n for n in document.iter_nodes() if n.kind == "clause"}
+    assert [t.surface for t in document.targets] == surfaces
+    for t in document.targets:
+        clause = clauses[t.node_id]
+        assert clause.char_start <= t.char_start and t.char_end <= clause.char_end, (t.surface, clause.text)
+        assert text[t.char_start : t.char_end] == t.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a near year reaching a value, then a hedged far year: two staged goals, each with its year
+        ("2026年达到70%，力争2030年达到90%。", [(2026, 70.0, "%"), (2030, 90.0, "%")]),
+        ("2027年突破200家，确保到2030年超过350家。", [(2027, 200.0, "家"), (2030, 350.0, "家")]),
+        # a year that reports what was done is no goal, only the hedged one is
+        ("2023年全区完成造林1.2万亩，力争2027年新增造林3万亩。", [(2027, 30000.0, "亩")]),
+        # a bare year reaching a value with nothing hedged after it stays a report
+        ("2024年达到65%。", []),
+    ],
+)
+def test_staged_goals_each_keep_their_year(text, expected):
+    rows = targets_of(text)
+    assert [(t.year, t.value, t.unit) for t in rows] == expected
+    assert all(t.metric != "" for t in rows)
