@@ -19,8 +19,15 @@ LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
 
 SPACE = r"[ \t\u3000\u00a0]*"  # stray spaces from PDF extraction: 最高 1000 万元
 # Other Unicode spaces (the EM SPACE U+2003 that web pages indent paragraphs with, NO-BREAK, thin …)
-# read as a plain space, one for one, so every rule that skips spaces skips them too.
-ODD_SPACES = "\u00a0\u1680" + "".join(chr(c) for c in range(0x2000, 0x200B)) + "\u202f\u205f"
+# read as a plain space, one for one, so every rule that skips spaces skips them too. So do the
+# separators that are whitespace but no line end to the rules (a PDF's page break \f between pages,
+# \v, the information separators, NEL, U+2028/9): a goal part that begins after one begins at its text.
+ODD_SPACES = (
+    "\u00a0\u1680"
+    + "".join(chr(c) for c in range(0x2000, 0x200B))
+    + "\u202f\u205f"
+    + "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+)
 # Numbers are matched on the normalized text (context.TextIndex: full-width digits and traditional
 # characters mapped one for one, so offsets hold).
 ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"

@@ -12,7 +12,7 @@ with an open finding's signature as that finding, and fails on anything else.
 from __future__ import annotations
 
 import pytest
-from fuzz.findings import OPEN, known
+from fuzz.findings import FIXED, OPEN, known
 from fuzz.inputs import fuzz_inputs
 from fuzz.invariants import parse_checked, signature, warm_up
 from hypothesis import HealthCheck, given, settings
@@ -44,9 +44,13 @@ def test_any_draft_parses_within_the_invariants_or_is_refused_in_one_line(case):
 @pytest.mark.parametrize(
     "finding",
     [
-        pytest.param(f, id=f.key, marks=pytest.mark.xfail(strict=True, reason=f"{f.owner}: {f.summary}"))
-        for f in OPEN
+        *(
+            pytest.param(f, id=f.key, marks=pytest.mark.xfail(strict=True, reason=f"{f.owner}: {f.summary}"))
+            for f in OPEN
+        ),
+        *(pytest.param(f, id=f.key) for f in FIXED),
     ],
 )
-def test_open_finding_parses_within_the_invariants(finding):
+def test_every_finding_parses_within_the_invariants(finding):
+    """Open findings fail until fixed (strict xfail); fixed ones must stay fixed."""
     assert parse_checked(finding.data, finding.name) in ("parsed", "refused")

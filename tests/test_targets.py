@@ -273,8 +273,18 @@ def test_a_changed_goal_range_is_a_value_change_between_drafts():
         ("到2026年，命名“专精特新”企业。”其中省级达到12家！", ["命名“专精特新”企业", "其中省级达到12家"]),
         ("到2027年，建设示范园区！》力争达到8个。", ["建设示范园区", "力争达到8个"]),
         ("到2028年，打造（智能）工厂。）全市累计达到9家；“", ["打造（智能）工厂", "全市累计达到9家"]),
+        # (fuzz finding F7) a PDF's page break, or another separator that is whitespace, is no part of a goal
+        ("到2027年，力争达到3个；\f培育示范企业20家。", ["力争达到3个", "培育示范企业20家"]),
+        ("到2027年，建成平台5个；\u2028新增项目10项。", ["建成平台5个", "新增项目10项"]),
     ],
-    ids=["full stop quote", "quoted word", "exclamation title mark", "bracket, trailing opening quote"],
+    ids=[
+        "full stop quote",
+        "quoted word",
+        "exclamation title mark",
+        "bracket, trailing opening quote",
+        "page break",
+        "line separator",
+    ],
 )
 def test_a_closing_quote_belongs_to_the_sentence_it_closes_not_to_the_next_goal(text, surfaces):
     # (fuzz finding F6) the goal after 。” used to start at the quote, in the clause before it
