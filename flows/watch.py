@@ -156,6 +156,11 @@ TASK_STEPS = steps.PassSteps(
 @flow(name=FLOW_NAME)
 def watch_flow(inbox: str, out: str, series: str | None = None) -> steps.WatchReport:
     """Parse the new drafts in `inbox`, diff each with the latest earlier draft of its series, write to `out`."""
+    from flows.watch_session import quiet_console_tracebacks
+
+    # A served run is a process of its own, with Prefect's own console handlers: a server that goes
+    # away mid-run makes its observers warn with tracebacks there too; one line each, as in the session.
+    quiet_console_tracebacks()
     logger = get_run_logger()
     report = steps.watch_pass(inbox, out, series, steps=TASK_STEPS, on_error=logger.warning)
     if report.busy:

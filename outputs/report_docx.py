@@ -10,6 +10,7 @@ as drafting offices do (a closing note says how many). Written with python-docx.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from docx import Document as WordDocument
@@ -28,6 +29,12 @@ DELETED = RGBColor(0xA4, 0x0E, 0x26)
 INSERTED = RGBColor(0x05, 0x50, 0xAE)
 HEADERS = ("原条文", "修改后条文")
 HEADING_LEVELS = {"chapter": 0, "action": 0, "section": 1}
+# A line ends at a newline, and at a page break (\f, between the pages of a PDF) or another separator
+# Word's XML cannot hold: each starts a paragraph of its own.
+_LINE_BREAKS = re.compile("[\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# What else XML 1.0 cannot hold (other C0 controls, lone surrogates, U+FFFE/FFFF): python-docx refuses
+# the whole file for one of them; each reads as a space, the text's length unchanged.
+_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _font(run, size: float = 10.5, bold: bool = False) -> None:
@@ -38,6 +45,7 @@ def _font(run, size: float = 10.5, bold: bool = False) -> None:
 
 
 def _add(paragraph, text: str, *, deleted: bool = False, inserted: bool = False, bold: bool = False) -> None:
+    text = _NOT_XML.sub(" ", text)
     if not text:
         return
     run = paragraph.add_run(text)
@@ -64,7 +72,7 @@ def _fill(cell, pieces: list[tuple[str, str]], note: str | None = None) -> None:
         _add(paragraph, note, bold=True)
         paragraph = cell.add_paragraph()
     for kind, text in pieces:
-        lines = text.split("\n")
+        lines = _LINE_BREAKS.split(text)
         for number, line in enumerate(lines):
             if number:
                 paragraph = cell.add_paragraph()

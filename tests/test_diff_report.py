@@ -277,6 +277,19 @@ def test_word_table_has_the_changed_articles_in_order_with_marks(statistics_law)
     assert header_properties is not None and "tblHeader" in header_properties.xml
 
 
+def test_a_page_break_or_a_control_character_does_not_stop_the_word_table(tmp_path):
+    """PDF text has a page break (\\f) between pages: Word's XML has no place for it, nor for the other
+    C0 controls; the 对照表 is still written, the break as a new paragraph, a control as a space."""
+    old = make_doc("措施\n一、行动\n(一)对企业给予奖励，\f最高100万元。", "x")
+    new = make_doc("措施\n一、行动\n(一)对企业给予补助，\f最高200万元\x01。", "y")
+    diff = compare(old, new)
+    paths = write_diff_report(tmp_path, diff, old, new)
+    table = docx.Document(str(paths.docx)).tables[0]
+    new_cell = [p.text for p in table.rows[-1].cells[1].paragraphs]
+    assert new_cell[-2:] == ["(一)对企业给予补助，", "最高200万元 。"]
+    assert "\f" not in "".join(new_cell)
+
+
 def test_text_is_escaped():
     old = make_doc("措施\n一、行动\n(一)对<b>企业</b>给予奖励&支持。", "x")
     new = make_doc("措施\n一、行动\n(一)对<b>企业</b>给予补助&支持。", "y")
