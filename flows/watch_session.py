@@ -36,8 +36,10 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-# A stopping session ends itself after STOP_GRACE_S; the supervisor kills its group half a second later.
-STOP_GRACE_S = 2.5
+# A stopping session ends itself after STOP_GRACE_S; the supervisor kills its group half a second later,
+# within the 5 s a stop may take. Pausing the schedule gets all but half a second of it: a server busy
+# with a run's writes (SQLite on two loaded cores) took over 2 s to answer.
+STOP_GRACE_S = 3.5
 PAUSE_TIMEOUT_S = 1.0
 EXIT_LOST_SERVER = 3  # the Runner gave up on the server
 LOST_MESSAGE = "the watch process serving this run stopped"
