@@ -17,6 +17,7 @@ Import flows.settings and call ``configure()`` before importing this module.
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,13 @@ from parsers.model import Document
 from revisions.model import RevisionDiff
 
 FLOW_NAME = "watch-inbox"
+
+if os.environ.get("PREFECT__FLOW_RUN_ID"):
+    # A served run's own process (the Runner starts it with this set; it imports this module before
+    # the run begins): Prefect's warnings there read in one line, as in the session that serves it.
+    from flows.watch_session import fold_warning_tracebacks
+
+    fold_warning_tracebacks()
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": 1}
 # Cached results (pickled diffs) go to PREFECT_HOME/storage, the default result storage.
 CACHED = {"persist_result": True}
@@ -156,11 +164,6 @@ TASK_STEPS = steps.PassSteps(
 @flow(name=FLOW_NAME)
 def watch_flow(inbox: str, out: str, series: str | None = None) -> steps.WatchReport:
     """Parse the new drafts in `inbox`, diff each with the latest earlier draft of its series, write to `out`."""
-    from flows.watch_session import quiet_console_tracebacks
-
-    # A served run is a process of its own, with Prefect's own console handlers: a server that goes
-    # away mid-run makes its observers warn with tracebacks there too; one line each, as in the session.
-    quiet_console_tracebacks()
     logger = get_run_logger()
     report = steps.watch_pass(inbox, out, series, steps=TASK_STEPS, on_error=logger.warning)
     if report.busy:

@@ -121,8 +121,32 @@ def one_line_error(error: BaseException) -> str:
     return " ".join(str(error).split())[:300]
 
 
+def fold_warning_tracebacks() -> None:
+    """Prefect's warnings (a lost server's websocket, a retry) carry their exception as one line.
+
+    Done where each record is made, not by a handler's formatter: a served flow run's process
+    configures its own handlers, and its observers warn before any code of ours runs there."""
+    previous = logging.getLogRecordFactory()
+    if getattr(previous, "folds_warning_tracebacks", False):
+        return
+
+    def make_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        if record.exc_info and record.levelno <= logging.WARNING and record.name.startswith("prefect"):
+            error = record.exc_info[1]
+            if error is not None:
+                record.msg = f"{record.getMessage()} ({type(error).__name__}: {one_line_error(error)})"
+                record.args = ()
+            record.exc_info = None
+        return record
+
+    make_record.folds_warning_tracebacks = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(make_record)
+
+
 def quiet_console_tracebacks() -> None:
     """Wrap the formatter of every console handler Prefect configured (call after importing prefect)."""
+    fold_warning_tracebacks()
     loggers = [logging.getLogger()] + [
         item for item in logging.Logger.manager.loggerDict.values() if isinstance(item, logging.Logger)
     ]

@@ -145,8 +145,11 @@ def test_served_watch_flow_parses_and_diffs_new_drafts_on_schedule(
     assert not states & {"FAILED", "CRASHED"}, states
 
     # 4. SIGTERM while a run is going: the watch ends within 5 s, its run is not left running,
-    # and the schedule is paused, so no runs pile up while nobody serves it.
+    # and the schedule is paused, so no runs pile up while nobody serves it. New drafts make the
+    # next run one that lasts (a run with nothing new can end before the signal lands).
     begun = watch.log_text().count("Beginning flow run")
+    for index, text in enumerate(FIELD_TEXTS):
+        drop_into(watch.inbox, text, f"late_{index:03d}_{text.name}")
     wait_for("a run to begin", lambda: watch.log_text().count("Beginning flow run") > begun, RUN_WAIT_S, logs)
     assert_stopped_on_time(watch, signal.SIGTERM)
     with prefect_client(api_url) as client:
