@@ -122,7 +122,8 @@ def one_line_error(error: BaseException) -> str:
 
 
 def fold_warning_tracebacks() -> None:
-    """Prefect's warnings (a lost server's websocket, a retry) carry their exception as one line.
+    """Prefect's warnings (a lost server's websocket, a retry), and its errors when the server is
+    away, carry their exception as one line.
 
     Done where each record is made, not by a handler's formatter: a served flow run's process
     configures its own handlers, and its observers warn before any code of ours runs there."""
@@ -132,16 +133,31 @@ def fold_warning_tracebacks() -> None:
 
     def make_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = previous(*args, **kwargs)
-        if record.exc_info and record.levelno <= logging.WARNING and record.name.startswith("prefect"):
-            error = record.exc_info[1]
-            if error is not None:
-                record.msg = f"{record.getMessage()} ({type(error).__name__}: {one_line_error(error)})"
-                record.args = ()
+        error = record.exc_info[1] if record.exc_info else None
+        if (
+            error is not None
+            and record.name.startswith("prefect")
+            and (record.levelno <= logging.WARNING or _lost_server(error))
+        ):
+            record.msg = f"{record.getMessage()} ({type(error).__name__}: {one_line_error(error)})"
+            record.args = ()
             record.exc_info = None
         return record
 
     make_record.folds_warning_tracebacks = True  # type: ignore[attr-defined]
     logging.setLogRecordFactory(make_record)
+
+
+def _lost_server(error: BaseException) -> bool:
+    """The error, or one it was raised from, is the network failing: the server is away, not a bug."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        module = type(error).__module__.split(".")[0]
+        if isinstance(error, OSError | TimeoutError) or module in ("httpx", "httpcore", "websockets"):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
 
 
 def quiet_console_tracebacks() -> None:

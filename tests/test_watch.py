@@ -331,3 +331,40 @@ def test_a_waiting_run_is_stale_when_its_parameters_changed_or_its_time_passed_u
         stale_reason(run({"inbox": "/new/inbox", "out": "/new/out"}, +5), wanted, now) is None
     )  # null default
     assert stale_reason(run(wanted, -5, auto_scheduled=False), wanted, now) is None  # asked for by hand: kept
+
+
+def test_prefects_warnings_and_lost_server_errors_read_in_one_line_and_a_bugs_error_keeps_its_traceback(
+    monkeypatch,
+):
+    import logging
+
+    import httpx
+
+    from flows.watch_session import fold_warning_tracebacks
+
+    monkeypatch.setattr(logging, "_logRecordFactory", logging.getLogRecordFactory())  # restored after
+    fold_warning_tracebacks()
+
+    def record(name, level, error):
+        try:
+            raise error
+        except Exception as raised:
+            return logging.getLogger(name).makeRecord(
+                name, level, "f", 1, "%s failed", ("it",), (type(raised), raised, None)
+            )
+
+    try:
+        raise ConnectionRefusedError(111, "Connection refused")
+    except ConnectionRefusedError as refused:
+        lost = httpx.ConnectError("[Errno 111] Connection refused")
+        lost.__cause__ = refused
+    warning = record("prefect.FlowRunSuspendingObserver", logging.WARNING, RuntimeError("websocket closed"))
+    assert (warning.getMessage(), warning.exc_info) == ("it failed (RuntimeError: websocket closed)", None)
+    away = record("prefect.engine", logging.ERROR, lost)
+    assert (
+        away.getMessage() == "it failed (ConnectError: [Errno 111] Connection refused)" and not away.exc_info
+    )
+    bug = record("prefect.task_runs", logging.ERROR, ValueError("a bug"))
+    assert bug.getMessage() == "it failed" and bug.exc_info[0] is ValueError
+    ours = record("zhengce", logging.WARNING, ValueError("kept"))
+    assert ours.exc_info[0] is ValueError
