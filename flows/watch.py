@@ -17,7 +17,6 @@ Import flows.settings and call ``configure()`` before importing this module.
 from __future__ import annotations
 
 import hashlib
-import os
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -36,13 +35,6 @@ from parsers.model import Document
 from revisions.model import RevisionDiff
 
 FLOW_NAME = "watch-inbox"
-
-if os.environ.get("PREFECT__FLOW_RUN_ID"):
-    # A served run's own process (the Runner starts it with this set; it imports this module before
-    # the run begins): Prefect's warnings there read in one line, as in the session that serves it.
-    from flows.watch_session import fold_warning_tracebacks
-
-    fold_warning_tracebacks()
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": 1}
 # Cached results (pickled diffs) go to PREFECT_HOME/storage, the default result storage.
 CACHED = {"persist_result": True}

@@ -34,7 +34,10 @@ import sys
 import threading
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
+
+from flows.watch_logging import fold_warning_tracebacks, logging_settings, one_line_error
 
 # A stopping session ends itself after STOP_GRACE_S; the supervisor kills its group half a second later,
 # within the 5 s a stop may take. Pausing the schedule gets all but half a second of it: a server busy
@@ -115,49 +118,6 @@ class OneLineTracebacks(logging.Formatter):
         if exc_info and exc_info[1] is not None:
             text += f" ({type(exc_info[1]).__name__}: {one_line_error(exc_info[1])})"
         return text
-
-
-def one_line_error(error: BaseException) -> str:
-    return " ".join(str(error).split())[:300]
-
-
-def fold_warning_tracebacks() -> None:
-    """Prefect's warnings (a lost server's websocket, a retry), and its errors when the server is
-    away, carry their exception as one line.
-
-    Done where each record is made, not by a handler's formatter: a served flow run's process
-    configures its own handlers, and its observers warn before any code of ours runs there."""
-    previous = logging.getLogRecordFactory()
-    if getattr(previous, "folds_warning_tracebacks", False):
-        return
-
-    def make_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
-        record = previous(*args, **kwargs)
-        error = record.exc_info[1] if record.exc_info else None
-        if (
-            error is not None
-            and record.name.startswith("prefect")
-            and (record.levelno <= logging.WARNING or _lost_server(error))
-        ):
-            record.msg = f"{record.getMessage()} ({type(error).__name__}: {one_line_error(error)})"
-            record.args = ()
-            record.exc_info = None
-        return record
-
-    make_record.folds_warning_tracebacks = True  # type: ignore[attr-defined]
-    logging.setLogRecordFactory(make_record)
-
-
-def _lost_server(error: BaseException) -> bool:
-    """The error, or one it was raised from, is the network failing: the server is away, not a bug."""
-    seen: set[int] = set()
-    while error is not None and id(error) not in seen:
-        seen.add(id(error))
-        module = type(error).__module__.split(".")[0]
-        if isinstance(error, OSError | TimeoutError) or module in ("httpx", "httpcore", "websockets"):
-            return True
-        error = error.__cause__ or error.__context__
-    return False
 
 
 def quiet_console_tracebacks() -> None:
@@ -274,8 +234,12 @@ async def register(runner: Any, spec: WatchSpec) -> Any:
 async def serve_session(spec: WatchSpec) -> int:
     from prefect import get_client
     from prefect.runner import Runner
+    from prefect.settings import PREFECT_HOME
 
     quiet_console_tracebacks()
+    if not os.environ.get("PREFECT_LOGGING_SETTINGS_PATH"):  # the user's own configuration wins
+        # the flow runs the Runner starts (processes of their own) print in one line too
+        os.environ["PREFECT_LOGGING_SETTINGS_PATH"] = str(logging_settings(Path(PREFECT_HOME.value())))
     # The schedule is paused by `stop`, first and within a bound, not by the Runner's own exit.
     runner = Runner(name=f"zhengce-watch-{spec.name}", pause_on_shutdown=False, limit=None)
     # One client for the session's own calls, opened now: at SIGTERM there is no time to open one.

@@ -340,7 +340,7 @@ def test_prefects_warnings_and_lost_server_errors_read_in_one_line_and_a_bugs_er
 
     import httpx
 
-    from flows.watch_session import fold_warning_tracebacks
+    from flows.watch_logging import fold_warning_tracebacks
 
     monkeypatch.setattr(logging, "_logRecordFactory", logging.getLogRecordFactory())  # restored after
     fold_warning_tracebacks()

@@ -1,0 +1,97 @@
+"""One-line console records for a served watch: its session and each flow run's own process.
+
+A server that goes away makes Prefect warn and fail with tracebacks of its network stack. On a
+terminal (and in a service's journal) one line each reads better; a bug's error keeps its
+traceback. The session folds records as they are made (``fold_warning_tracebacks``); a flow run
+the Runner starts is a process of its own, whose logging Prefect configures before any code of
+ours is imported, so it gets a logging configuration whose console formatter folds them
+(``logging_settings``, passed down as PREFECT_LOGGING_SETTINGS_PATH).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+DEFAULT_FORMATTER = "(): prefect.logging.formatters.PrefectFormatter"
+ONE_LINE_FORMATTER = "(): flows.watch_logging.one_line_formatter"
+
+
+def one_line_error(error: BaseException) -> str:
+    return " ".join(str(error).split())[:300]
+
+
+def lost_server(error: BaseException | None) -> bool:
+    """The error, or one it was raised from, is the network failing: the server is away, not a bug."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        module = type(error).__module__.split(".")[0]
+        if isinstance(error, OSError | TimeoutError) or module in ("httpx", "httpcore", "websockets"):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def folds(record: logging.LogRecord) -> bool:
+    """A Prefect record whose exception reads as one line: a warning's, or any about a lost server."""
+    error = record.exc_info[1] if record.exc_info else None
+    return (
+        error is not None
+        and record.name.startswith("prefect")
+        and (record.levelno <= logging.WARNING or lost_server(error))
+    )
+
+
+def folded_message(record: logging.LogRecord) -> str:
+    error = record.exc_info[1]  # type: ignore[index]
+    return f"{record.getMessage()} ({type(error).__name__}: {one_line_error(error)})"
+
+
+def one_line_formatter(**options: Any) -> logging.Formatter:
+    """Prefect's console formatter, with the exceptions ``folds`` picks as one line (a logging
+    configuration's factory: Prefect is imported only where its logging is configured)."""
+    from prefect.logging.formatters import PrefectFormatter
+
+    class OneLineFormatter(PrefectFormatter):
+        def format(self, record: logging.LogRecord) -> str:
+            if not folds(record):
+                return super().format(record)
+            saved = record.msg, record.args, record.exc_info, record.exc_text
+            record.msg, record.args, record.exc_info, record.exc_text = folded_message(record), (), None, None
+            try:
+                return super().format(record)
+            finally:
+                record.msg, record.args, record.exc_info, record.exc_text = saved
+
+    return OneLineFormatter(**options)
+
+
+def fold_warning_tracebacks() -> None:
+    """In this process, the records ``folds`` picks carry their exception as one line from the start."""
+    previous = logging.getLogRecordFactory()
+    if getattr(previous, "folds_warning_tracebacks", False):
+        return
+
+    def make_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        if folds(record):
+            record.msg, record.args, record.exc_info = folded_message(record), (), None
+        return record
+
+    make_record.folds_warning_tracebacks = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(make_record)
+
+
+def logging_settings(folder: Path) -> Path:
+    """Prefect's own logging configuration with the one-line console formatter, written under ``folder``."""
+    from prefect.logging.configuration import DEFAULT_LOGGING_SETTINGS_PATH
+
+    text = DEFAULT_LOGGING_SETTINGS_PATH.read_text(encoding="utf-8")
+    if DEFAULT_FORMATTER not in text:  # a Prefect whose configuration names its formatter otherwise
+        return DEFAULT_LOGGING_SETTINGS_PATH
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "zhengce-watch-logging.yml"
+    path.write_text(text.replace(DEFAULT_FORMATTER, ONE_LINE_FORMATTER), encoding="utf-8")
+    return path
