@@ -324,3 +324,21 @@ class ClauseLocator:
         if i >= 0 and pos < self.clauses[i].char_end:
             return self.clauses[i]
         return None
+
+    def split(self, start: int, end: int) -> list[tuple[int, int]]:
+        """[start, end) cut where a clause ends: a mention never runs from one clause into the next
+        (the structure and the text index can end a sentence at different marks, as at an ASCII ?)."""
+        pieces = []
+        i = max(0, bisect_right(self._starts, start) - 1)
+        while start < end:
+            while i < len(self.clauses) and self.clauses[i].char_end <= start:
+                i += 1
+            if i == len(self.clauses):
+                break
+            clause = self.clauses[i]
+            start = max(start, clause.char_start)
+            if start >= end:
+                break
+            pieces.append((start, min(end, clause.char_end)))
+            start = clause.char_end
+        return pieces

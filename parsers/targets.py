@@ -299,7 +299,12 @@ def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = No
     counters: dict[str, int] = {}
     seen: set[tuple[int, int]] = set()
     for scope in ix.scopes():
-        for start, end, first, skip in reader.goal_parts(scope):
+        parts = [
+            (s, e, first, skip if skip is not None and s <= skip[0] < e else None)
+            for start, end, first, skip in reader.goal_parts(scope)
+            for s, e in locate.split(start, end)
+        ]
+        for start, end, first, skip in parts:
             goal = reader.read(start, end, scope.year, first, skip)
             if goal is None or (goal.start, goal.end) in seen:
                 continue

@@ -69,6 +69,18 @@ FIXED: tuple[Finding, ...] = tuple(
             "a goal part starts at a page break (\\f), in the clause before it",
             "到2027年，力争1%。科科；\f科科科科",
         ),
+        (
+            "F8-goal-part-across-a-clause-end",
+            "parsers/targets.py",
+            "a goal part ran past its clause's end where the structure ended a sentence at ? and the index did not",
+            "第一<;茟:?」）]（〔〕[「分别88087美元以上」）]（到二〇二五年全市力争达到30450%〔〕。",
+        ),
+        (
+            "F9-spaces-between-number-and-unit",
+            "parsers/lexicon.py",
+            "quadratic: two unbounded space runs around an optional word after a number",
+            "到2027年，花卉产业综合产值达到500" + "\u2028" * 3000 + "亿元。",
+        ),
     )
 )
 
