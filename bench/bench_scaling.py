@@ -66,6 +66,8 @@ PATTERNS: dict[str, tuple[Callable[[int], str], int]] = {
     "digit run, unknown currency": (lambda n: "1" + "0" * n + "美元", 1_000),
     "digit run, 亿元": (lambda n: "给予" + "9" * n + "亿元", 1_000),
     "one long line": (lambda n: "加强科技创新，推动产业升级，" * n, 1_500),
+    "spaces between a number and its unit": (lambda n: "到2027年，产值达到500" + " " * n + "亿元。", 1_000),
+    "a page of 一、 paragraphs": (lambda n: "".join(f"一、第{i}项措施。\n" for i in range(n)), 12_500),
 }
 
 
