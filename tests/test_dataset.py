@@ -312,7 +312,9 @@ def state_of(out: Path) -> tuple[frozenset, dict[str, int]]:
         ).fetchall()
     )
     counts = {
-        name: duckdb.execute(f"select count(*) from read_parquet('{out}/{name}/**/*.parquet')").fetchall()[0][0]
+        name: duckdb.execute(f"select count(*) from read_parquet('{out}/{name}/**/*.parquet')").fetchall()[0][
+            0
+        ]
         for name in TABLES
     }
     return ids, counts

@@ -158,7 +158,9 @@ def test_an_unfinished_batch_is_invisible_and_swept_by_the_next_commit(tmp_path)
         if proc.poll() is None:
             proc.kill()
     assert (doc_ids(out), every_file(out)) == before  # readers see the previous dataset, no staged file
-    assert duckdb.execute(f"select count(*) from read_parquet('{out}/nodes/**/*.parquet')").fetchall()[0][0] > 0
+    assert (
+        duckdb.execute(f"select count(*) from read_parquet('{out}/nodes/**/*.parquet')").fetchall()[0][0] > 0
+    )
     commit(out, [small(1)])
     assert not any(p.is_dir() for p in (out / ".zhengce" / "staged").iterdir())
     assert len(doc_ids(out)) == 2
