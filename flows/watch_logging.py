@@ -44,9 +44,13 @@ def folds(record: logging.LogRecord) -> bool:
     )
 
 
+def exception_note(error: BaseException) -> str:
+    """What a one-line record says of its exception, after its message: `` (Type: message)``."""
+    return f" ({type(error).__name__}: {one_line_error(error)})"
+
+
 def folded_message(record: logging.LogRecord) -> str:
-    error = record.exc_info[1]  # type: ignore[index]
-    return f"{record.getMessage()} ({type(error).__name__}: {one_line_error(error)})"
+    return record.getMessage() + exception_note(record.exc_info[1])  # type: ignore[index]
 
 
 def one_line_formatter(**options: Any) -> logging.Formatter:

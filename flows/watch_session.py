@@ -37,7 +37,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from flows.watch_logging import fold_warning_tracebacks, logging_settings, one_line_error
+from flows.watch_logging import exception_note, fold_warning_tracebacks, logging_settings, one_line_error
 
 # A stopping session ends itself after STOP_GRACE_S; the supervisor kills its group half a second later,
 # within the 5 s a stop may take. Pausing the schedule gets all but half a second of it: a server busy
@@ -116,7 +116,7 @@ class OneLineTracebacks(logging.Formatter):
         finally:
             record.exc_info, record.exc_text = exc_info, exc_text
         if exc_info and exc_info[1] is not None:
-            text += f" ({type(exc_info[1]).__name__}: {one_line_error(exc_info[1])})"
+            text += exception_note(exc_info[1])
         return text
 
 
