@@ -271,7 +271,8 @@ def commit_staged(
                         sources.append(Source(path, name, frozenset(staged - keep)))
                 rows[table] = sum(dict(s.rows).get(table, 0) for s in segments)
             elif table in HISTORY_TABLES:
-                sources = live_sources(live, table, present_keys(live, table, set(history_keys)))
+                # a live file keeps the rows of other series (live_sources reads each file's keys once)
+                sources = live_sources(live, table, set(history_keys))
                 if table in history_files:
                     sources.append(Source(history_files[table], f"part-{stamp}-history.parquet"))
                 rows[table] = history_counts.get(table, 0)
