@@ -20,7 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from outputs.report_rows import Row, display_rows
+from outputs.report_rows import XML_INVALID, Row, display_rows
 from parsers.model import Document
 from revisions.model import RevisionDiff
 
@@ -32,9 +32,6 @@ HEADING_LEVELS = {"chapter": 0, "action": 0, "section": 1}
 # A line ends at a newline, and at a page break (\f, between the pages of a PDF) or another separator
 # Word's XML cannot hold: each starts a paragraph of its own.
 _LINE_BREAKS = re.compile("[\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-# What else XML 1.0 cannot hold (other C0 controls, lone surrogates, U+FFFE/FFFF): python-docx refuses
-# the whole file for one of them; each reads as a space, the text's length unchanged.
-_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _font(run, size: float = 10.5, bold: bool = False) -> None:
@@ -45,7 +42,7 @@ def _font(run, size: float = 10.5, bold: bool = False) -> None:
 
 
 def _add(paragraph, text: str, *, deleted: bool = False, inserted: bool = False, bold: bool = False) -> None:
-    text = _NOT_XML.sub(" ", text)
+    text = XML_INVALID.sub(" ", text)  # python-docx refuses the whole file for one of them
     if not text:
         return
     run = paragraph.add_run(text)

@@ -21,13 +21,21 @@ from datetime import datetime
 from html import escape
 
 from outputs.report_names import CHANGE_NAMES, FIELD_NAMES, ROLE_NAMES, VALUE_CHANGE_NAMES
-from outputs.report_rows import Fold, Row, Section, content_counts, display_rows, sections, unit_anchor
+from outputs.report_rows import (
+    XML_INVALID,
+    Fold,
+    Row,
+    Section,
+    content_counts,
+    display_rows,
+    sections,
+    unit_anchor,
+)
 from outputs.report_style import CSS
 from parsers.model import Document
 from revisions.model import NodeChange, RevisionDiff, TextOp, ValueChange
 from revisions.versions import version_date
 
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 CONDENSE_CHARS = 60  # an unchanged paragraph of a modified article longer than this is shortened ...
 CONDENSE_HEAD = 24  # ... to its first characters, and opens on click
 
@@ -37,7 +45,7 @@ _BLANK_LINES = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+")
 
 def _text(value: object) -> str:
     """Escaped text, safe in HTML and XML alike; blank lines between paragraphs shown as one break."""
-    text = _BLANK_LINES.sub("\n", _XML_INVALID.sub("", "" if value is None else str(value)))
+    text = _BLANK_LINES.sub("\n", XML_INVALID.sub("", "" if value is None else str(value)))
     return escape(text, quote=True)
 
 

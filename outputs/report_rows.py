@@ -8,10 +8,14 @@ and runs of rows whose text did not change are folded in the changes-only view.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from revisions.model import NodeChange, RevisionDiff
 
+# What XML 1.0 cannot hold (C0 controls but tab and line ends, lone surrogates, U+FFFE/FFFF): both
+# reports are XML underneath (XHTML-safe HTML, Word's document.xml), and one such character spoils a file.
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 CONTAINER_KINDS = frozenset(
     {"notice", "title", "preamble", "chapter", "section", "action", "attachment", "signature"}
 )
