@@ -7,7 +7,8 @@ a stat and a small read when nothing they show has changed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -34,8 +35,21 @@ CALENDAR_COLUMNS = (
 )
 
 
-def calendar_rows(path: Path) -> list[dict]:
-    """The calendar columns of a documents file, as Python rows.
+_MICROS_PER = {"s": 1_000_000, "ms": 1_000, "us": 1}
+
+
+def _timestamp_micros(column) -> list[int | None]:
+    """A timestamp column as microseconds since the epoch (UTC). Its int64 storage is read as it is:
+    casting would load pyarrow.compute, a tenth of a second of a cold start, for a multiplication."""
+    unit = column.type.unit
+    values = [v for chunk in column.chunks for v in chunk.view(pa.int64()).to_pylist()]
+    if unit == "ns":
+        return [None if v is None else v // 1_000 for v in values]
+    return [None if v is None else v * _MICROS_PER[unit] for v in values]
+
+
+def calendar_rows(path: Path) -> Iterator[dict]:
+    """The calendar columns of a documents file, as Python rows (one at a time).
 
     Not ``pq.read_table`` nor a timestamp's ``as_py``: each imports pandas (and numpy) into a
     process that has neither, a second on the cold path of ``zhengce parse``. Timestamps are read
@@ -48,7 +62,7 @@ def calendar_rows(path: Path) -> list[dict]:
     for name in names:
         column = table.column(name)
         if pa.types.is_timestamp(column.type):
-            micros = column.cast(pa.timestamp("us", tz="UTC")).cast(pa.int64()).to_pylist()
+            micros = _timestamp_micros(column)
             values.append(
                 [
                     None if v is None else (EPOCH + timedelta(microseconds=v)).astimezone(CHINA_TZ)
@@ -57,7 +71,8 @@ def calendar_rows(path: Path) -> list[dict]:
             )
         else:
             values.append(column.to_pylist())
-    return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
+    for row in zip(*values, strict=True):  # one row at a time: a commit of 100,000 documents reads them all
+        yield dict(zip(names, row, strict=True))
 
 
 def consultations_in(out: str | Path) -> list[Consultation]:
@@ -78,11 +93,40 @@ def refresh_companions(out: str | Path, documents: Iterable[Document | Mapping[s
     writer that publishes staged segments holds rows, not Documents: CALENDAR_COLUMNS suffice).
     Call it inside the commit's writer lock, after the snapshot swap.
     """
-    refresh_database(out)
-    changed = {}
-    for doc in documents:
-        if isinstance(doc, Document):
-            changed[doc.doc_id] = Consultation.of_document(doc)
-        else:
-            changed[str(doc["doc_id"])] = Consultation.of_row(doc)
-    update_calendar(out, changed, everything=lambda: consultations_in(out))
+    # The DuckDB file is written on a thread of its own while this one updates the calendar: DuckDB
+    # leaves Python's lock while it binds the views, so the two overlap (a tenth of a second of a
+    # cold start). The commit waits for both, and an error of either is raised here.
+    database = _Background(refresh_database, out)
+    try:
+        changed = {}
+        for doc in documents:
+            if isinstance(doc, Document):
+                changed[doc.doc_id] = Consultation.of_document(doc)
+            else:
+                changed[str(doc["doc_id"])] = Consultation.of_row(doc)
+        update_calendar(out, changed, everything=lambda: consultations_in(out))
+    finally:
+        database.result()
+
+
+class _Background:
+    """``function(*args)`` on a thread, started now; ``result()`` waits for it and raises its error."""
+
+    def __init__(self, function, *args) -> None:
+        self._error: BaseException | None = None
+        self._value = None
+
+        def run() -> None:
+            try:
+                self._value = function(*args)
+            except BaseException as error:  # handed to result(), in the caller's thread
+                self._error = error
+
+        self._thread = threading.Thread(target=run, name="zhengce-companion", daemon=True)
+        self._thread.start()
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
