@@ -7,7 +7,6 @@ a stat and a small read when nothing they show has changed.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -93,40 +92,11 @@ def refresh_companions(out: str | Path, documents: Iterable[Document | Mapping[s
     writer that publishes staged segments holds rows, not Documents: CALENDAR_COLUMNS suffice).
     Call it inside the commit's writer lock, after the snapshot swap.
     """
-    # The DuckDB file is written on a thread of its own while this one updates the calendar: DuckDB
-    # leaves Python's lock while it binds the views, so the two overlap (a tenth of a second of a
-    # cold start). The commit waits for both, and an error of either is raised here.
-    database = _Background(refresh_database, out)
-    try:
-        changed = {}
-        for doc in documents:
-            if isinstance(doc, Document):
-                changed[doc.doc_id] = Consultation.of_document(doc)
-            else:
-                changed[str(doc["doc_id"])] = Consultation.of_row(doc)
-        update_calendar(out, changed, everything=lambda: consultations_in(out))
-    finally:
-        database.result()
-
-
-class _Background:
-    """``function(*args)`` on a thread, started now; ``result()`` waits for it and raises its error."""
-
-    def __init__(self, function, *args) -> None:
-        self._error: BaseException | None = None
-        self._value = None
-
-        def run() -> None:
-            try:
-                self._value = function(*args)
-            except BaseException as error:  # handed to result(), in the caller's thread
-                self._error = error
-
-        self._thread = threading.Thread(target=run, name="zhengce-companion", daemon=True)
-        self._thread.start()
-
-    def result(self):
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._value
+    refresh_database(out)
+    changed = {}
+    for doc in documents:
+        if isinstance(doc, Document):
+            changed[doc.doc_id] = Consultation.of_document(doc)
+        else:
+            changed[str(doc["doc_id"])] = Consultation.of_row(doc)
+    update_calendar(out, changed, everything=lambda: consultations_in(out))
