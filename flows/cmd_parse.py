@@ -39,6 +39,9 @@ SUMMARY_ROWS = 50  # past this the table shows the first rows and a total
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from flows import startup
+
+    startup.quiet_pydantic_plugins()  # before the data model's classes are built (parsers.ingest)
     from parsers.ingest import (
         ENV_MAX_BYTES,
         ENV_MAX_LINE_CHARS,
@@ -144,11 +147,14 @@ class RunError(Exception):
 Progress = Callable[[Path, object], None]
 
 
-def _run_in_process(files: list[Path], out: str, quiet: bool, workers: int | None) -> BatchResult:
+def _run_in_process(paths: list[str], total: int, out: str, quiet: bool, workers: int | None) -> BatchResult:
+    """The batch in this process (and its worker processes): ``paths`` as given on the command line,
+    which the batch collects into ``total`` files itself (a list of 100,000 paths held twice would
+    be memory the batch's parent keeps to its end)."""
     from flows.steps import parse_batch
 
     result = _parse_with_progress(
-        files, quiet, lambda progress: parse_batch(files, out, progress=progress, workers=workers)
+        total, quiet, lambda progress: parse_batch(paths, out, progress=progress, workers=workers)
     )
     for duplicate in result.duplicates:
         _say_duplicate(duplicate)
@@ -164,7 +170,9 @@ def _run_on_dask(
     try:
         with dask_cluster.connect(address, workers) as client:
             result = _parse_with_progress(
-                files, quiet, lambda progress: dask_cluster.parse_on_cluster(client, files, out, progress)
+                len(files),
+                quiet,
+                lambda progress: dask_cluster.parse_on_cluster(client, files, out, progress),
             )
     except dask_cluster.ClusterError as error:
         raise RunError(str(error)) from None
@@ -190,11 +198,10 @@ def _dask_usage_error(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _parse_with_progress(
-    files: list[Path], quiet: bool, parse: Callable[[Progress], BatchResult]
-) -> BatchResult:
-    """``parse(progress)`` with a progress bar on a terminal (and each refused file's line above it)."""
-    if quiet or len(files) < 2:
+def _parse_with_progress(total: int, quiet: bool, parse: Callable[[Progress], BatchResult]) -> BatchResult:
+    """``parse(progress)`` with a progress bar over ``total`` files on a terminal (and each refused
+    file's line above it)."""
+    if quiet or total < 2:
         return parse(lambda path, outcome: _report(outcome))
 
     from rich.console import Console
@@ -211,7 +218,7 @@ def _parse_with_progress(
         TextColumn("{task.fields[name]}"),
     )
     progress = Progress(*columns, console=console, transient=True)
-    bar = progress.add_task("parse", total=len(files), name="")
+    bar = progress.add_task("parse", total=total, name="")
 
     def advance(path: Path, outcome) -> None:
         # The bar's refresh thread starts with the first result, after the workers are forked:
@@ -329,7 +336,9 @@ def run(args: argparse.Namespace) -> int:
         else:
             if fresh:
                 startup.freeze_imports()
-            result = _run_in_process(files, args.out, args.quiet, args.workers)
+            total = len(files)
+            del files  # the batch collects them again, and keeps only chunks of them
+            result = _run_in_process(args.paths, total, args.out, args.quiet, args.workers)
     except RunError as error:
         print(f"zhengce: {error}", file=sys.stderr)
         return 1

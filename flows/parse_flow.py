@@ -45,7 +45,7 @@ def _amounts_table(documents: list[DocumentSummary]) -> list[dict]:
             "money": d.money,
             "ratios": d.ratios,
             "targets": d.targets,
-            "amounts": "；".join(d.amounts),
+            "amounts": d.amounts,
         }
         for d in documents[:ARTIFACT_ROWS]
     ]

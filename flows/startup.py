@@ -8,8 +8,7 @@ they concern (a notebook, a test session calling the command's ``main``: there t
 - pyarrow imports numpy when it is imported (0.1-0.3 s), and imports pandas (0.3-0.8 s) the first
   time it builds an array from Python objects, only to ask whether they are pandas objects.
   `zhengce parse` makes neither numpy nor pandas objects, and pyarrow works without both, so the
-  command imports pyarrow with them hidden. Afterwards numpy and pandas import normally; pyarrow
-  in this process just does not convert to or from them.
+  command imports pyarrow with them hidden, and keeps them hidden: the parse never needs them.
 - Everything imported so far lives as long as the process: ``gc.freeze()`` moves it out of the
   collector's sight, so the collections a batch triggers do not walk it again and again, and
   forked workers do not copy the pages the collector would otherwise touch.
@@ -18,6 +17,7 @@ they concern (a notebook, a test session calling the command's ``main``: there t
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 HIDDEN = ("numpy", "pandas")
@@ -33,17 +33,32 @@ class _Hide:
 
 
 def import_pyarrow_lean() -> bool:
-    """Import pyarrow (and its Parquet and compute modules) without numpy and pandas; True if done so."""
+    """Import pyarrow (and its Parquet module) without numpy and pandas, and keep both hidden from
+    then on; True if done so.
+
+    They stay hidden for the rest of the process: pyarrow.compute, which a commit onto an existing
+    dataset needs, would import numpy when it is imported later (0.1-0.5 s) though it makes no
+    numpy object either.
+    """
     if "pyarrow" in sys.modules or any(name in sys.modules for name in HIDDEN):
         return False
-    finder = _Hide()
-    sys.meta_path.insert(0, finder)
-    try:
-        import pyarrow  # noqa: F401
-        import pyarrow.compute  # noqa: F401
-        import pyarrow.parquet  # noqa: F401
-    finally:
-        sys.meta_path.remove(finder)
+    sys.meta_path.insert(0, _Hide())
+    import pyarrow  # noqa: F401
+    import pyarrow.parquet  # noqa: F401
+
+    return True
+
+
+def quiet_pydantic_plugins() -> bool:
+    """No search for pydantic plugins, in a process that has not imported pydantic yet; True if so.
+
+    Looking them up reads the metadata of every installed distribution when the first model class
+    is built (0.05-0.1 s of a cold start), and zhengce validates nothing through them. A plugin the
+    user asked for by name in PYDANTIC_DISABLE_PLUGINS's absence is the only thing this turns off.
+    """
+    if "pydantic" in sys.modules:
+        return False
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     return True
 
 

@@ -56,6 +56,9 @@ class FileError:
         return f"{printable(self.path)}: {self.reason}"
 
 
+AMOUNTS_SEP = "；"
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentSummary:
     """What the run's summary table shows for one parsed file."""
@@ -70,7 +73,9 @@ class DocumentSummary:
     money: int
     ratios: int
     targets: int
-    amounts: tuple[str, ...] = ()  # money surfaces in document order
+    amounts: str = (
+        ""  # money surfaces in document order, joined by ；(one string: the parent keeps one per file)
+    )
 
     @classmethod
     def of(cls, doc: Document, path: str | Path | None = None) -> DocumentSummary:
@@ -86,7 +91,7 @@ class DocumentSummary:
             money=len(doc.money),
             ratios=len(doc.ratios),
             targets=len(doc.targets),
-            amounts=tuple(m.surface for m in doc.money),
+            amounts=AMOUNTS_SEP.join(m.surface for m in doc.money),
         )
 
 
@@ -125,13 +130,13 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
     from parsers.ingest import READ_SUFFIXES
 
     found: list[Path] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()  # resolved paths, as strings: a fraction of the memory of Path objects
 
     def add(path: Path) -> None:
         try:
-            key = path.resolve()
+            key = str(path.resolve())
         except (OSError, RuntimeError):  # a symbolic link loop: kept, so the run reports it as a bad file
-            key = path.absolute()
+            key = str(path.absolute())
         if key not in seen:
             seen.add(key)
             found.append(path)
@@ -412,6 +417,7 @@ def parse_batch(
         return result
     n_workers = worker_count(files, workers)
     chunks = plan_chunks(files, max(1, n_workers), chunk_bytes, _working_folder())
+    del files  # the chunks hold the paths, as strings: the parent's memory stays flat over the batch
     if run_chunks is None:
 
         def run_chunks(batch: Batch, chunks: list[Chunk], series: str | None) -> Iterator:

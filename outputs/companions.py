@@ -7,7 +7,7 @@ a stat and a small read when nothing they show has changed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -34,8 +34,21 @@ CALENDAR_COLUMNS = (
 )
 
 
-def calendar_rows(path: Path) -> list[dict]:
-    """The calendar columns of a documents file, as Python rows.
+_MICROS_PER = {"s": 1_000_000, "ms": 1_000, "us": 1}
+
+
+def _timestamp_micros(column) -> list[int | None]:
+    """A timestamp column as microseconds since the epoch (UTC). Its int64 storage is read as it is:
+    casting would load pyarrow.compute, a tenth of a second of a cold start, for a multiplication."""
+    unit = column.type.unit
+    values = [v for chunk in column.chunks for v in chunk.view(pa.int64()).to_pylist()]
+    if unit == "ns":
+        return [None if v is None else v // 1_000 for v in values]
+    return [None if v is None else v * _MICROS_PER[unit] for v in values]
+
+
+def calendar_rows(path: Path) -> Iterator[dict]:
+    """The calendar columns of a documents file, as Python rows (one at a time).
 
     Not ``pq.read_table`` nor a timestamp's ``as_py``: each imports pandas (and numpy) into a
     process that has neither, a second on the cold path of ``zhengce parse``. Timestamps are read
@@ -48,7 +61,7 @@ def calendar_rows(path: Path) -> list[dict]:
     for name in names:
         column = table.column(name)
         if pa.types.is_timestamp(column.type):
-            micros = column.cast(pa.timestamp("us", tz="UTC")).cast(pa.int64()).to_pylist()
+            micros = _timestamp_micros(column)
             values.append(
                 [
                     None if v is None else (EPOCH + timedelta(microseconds=v)).astimezone(CHINA_TZ)
@@ -57,7 +70,8 @@ def calendar_rows(path: Path) -> list[dict]:
             )
         else:
             values.append(column.to_pylist())
-    return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
+    for row in zip(*values, strict=True):  # one row at a time: a commit of 100,000 documents reads them all
+        yield dict(zip(names, row, strict=True))
 
 
 def consultations_in(out: str | Path) -> list[Consultation]:

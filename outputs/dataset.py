@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -193,14 +193,14 @@ def _history_segment(histories: Iterable, folder: Path) -> tuple[dict[str, Path]
     return files, list(latest), dict.fromkeys(HISTORY_TABLES, len(rows))
 
 
-def _calendar_rows(segments: Sequence[StagedSegment], best: Mapping[str, tuple[int, StagedDocument]]) -> list:
-    """The documents rows (calendar columns) of the documents this commit publishes."""
-    rows = []
+def _calendar_rows(
+    segments: Sequence[StagedSegment], best: Mapping[str, tuple[int, StagedDocument]]
+) -> Iterator[dict]:
+    """The documents rows (calendar columns) of the documents this commit publishes, one at a time."""
     for position, segment in enumerate(segments):
         path = segment.table_file("documents")
         if path.is_file():
-            rows += [row for row in calendar_rows(path) if best.get(row["doc_id"], (None,))[0] == position]
-    return rows
+            yield from (row for row in calendar_rows(path) if best.get(row["doc_id"], (None,))[0] == position)
 
 
 # ---------------------------------------------------------------- the public API

@@ -130,8 +130,8 @@ def write_database(out: str | Path) -> Path:
     try:
         con.execute(f"ATTACH {_literal(str(temp))} AS zhengce (STORAGE_VERSION {_literal(STORAGE_VERSION)})")
         con.execute("USE zhengce")
-        for statement in view_statements(out):
-            con.execute(statement)
+        # one transaction: ~180 statements, one catalog commit (each on its own took twice as long)
+        con.execute(";\n".join(["BEGIN TRANSACTION", *view_statements(out), "COMMIT"]))
         con.execute("USE memory")
         con.execute("DETACH zhengce")  # checkpoints: everything is in the file, no .wal left
     finally:

@@ -30,9 +30,8 @@ from parsers.ingest.limits import (
     parse_count,
     parse_size,
 )
-from parsers.ingest.pdf import PAGE_BREAK
 from parsers.ingest.reader import read_bytes, read_path
-from parsers.ingest.result import Ingested, IngestError, printable
+from parsers.ingest.result import PAGE_BREAK, Ingested, IngestError, printable
 from parsers.ingest.sniff import SUPPORTED_SUFFIXES
 
 __all__ = [

@@ -25,10 +25,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from parsers.ingest.decode import looks_binary
-from parsers.ingest.result import Ingested, IngestError, source_info
+from parsers.ingest.result import PAGE_BREAK, Ingested, IngestError, source_info
 
 MAX_PAGES = 10_000  # a long regulation with annexes runs to a few hundred pages
-PAGE_BREAK = "\f"
 _PDFIUM = threading.Lock()
 _CJK_RE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 from parsers.ingest.decode import decode_text
-from parsers.ingest.docx import read_docx
 from parsers.ingest.files import read_file_bytes
-from parsers.ingest.html_page import read_html
 from parsers.ingest.limits import DEFAULT_LIMITS, Limits
-from parsers.ingest.pdf import read_pdf
 from parsers.ingest.result import Ingested, IngestError, source_info
 from parsers.ingest.sniff import sniff
 
@@ -21,12 +19,20 @@ def read_txt(data: bytes, name: str | None, source: str) -> Ingested:
     return Ingested(text=text, info=source_info(data, name, "txt", encoding))
 
 
-_READERS: dict[str, Callable[[bytes, str | None, str], Ingested]] = {
-    "txt": read_txt,
-    "html": read_html,
-    "docx": read_docx,
-    "pdf": read_pdf,
+# format -> (module, function). A reader's module is imported when a file of its format comes:
+# PDFium, lxml and the zip reader cost a plain-text batch (and every cold start) nothing.
+_READERS: dict[str, tuple[str, str]] = {
+    "html": ("parsers.ingest.html_page", "read_html"),
+    "docx": ("parsers.ingest.docx", "read_docx"),
+    "pdf": ("parsers.ingest.pdf", "read_pdf"),
 }
+
+
+def reader_for(kind: str) -> Callable[[bytes, str | None, str], Ingested]:
+    if kind == "txt":
+        return read_txt
+    module, function = _READERS[kind]
+    return getattr(importlib.import_module(module), function)
 
 
 def read_path(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Ingested:
@@ -48,6 +54,6 @@ def read_bytes(
         raise IngestError(source, "empty file")
     limits.check_size(len(data), source)
     kind = sniff(data, name, format, source)
-    ingested = _READERS[kind](data, name, source)
+    ingested = reader_for(kind)(data, name, source)
     limits.check_text(ingested.text, source)
     return ingested

@@ -9,6 +9,9 @@ from datetime import datetime
 
 from parsers.model import SourceInfo
 
+# Between two pages of a PDF's text, as pdftotext puts it (structure tells a page break by it).
+PAGE_BREAK = "\f"
+
 # Characters that would break a one-line message or a terminal: C0 and C1 controls, DEL, line and
 # paragraph separators, and the lone surrogates by which Python keeps the undecodable bytes of a file name.
 _UNPRINTABLE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
