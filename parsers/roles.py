@@ -96,15 +96,25 @@ class Roles:
             return False
         return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
 
-    def in_goal(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
-        """A value a goal statement aims at (same test as targets.py: first sentence, or after a goal verb)."""
+    def _share_of(self, f: Found, part_end: int) -> bool:
+        """80%的县级环境监测站达到建设标准: a share of the things after it, not a property they must have; the
+        bound is not written before the number and no other quantity of the part is what the goal counts."""
+        if f.start < f.core_start or not self.norm.startswith("的", f.end):
+            return False
+        return self.lex.target_quantity.search(self.norm, f.end, part_end) is None
+
+    def in_goal(
+        self, f: Found, sentence: tuple[int, int], part: tuple[int, int], share: bool = False
+    ) -> bool:
+        """A value a goal statement aims at (same test as targets.py: first sentence, or after a goal verb).
+        ``share``: a ratio may also be the share of the things named after it (80%的县级监测站…)."""
         scope = self.ix.target_scope(f.start)
         if scope is None or f.start < scope.body_start or self.ix.reports_past(f.start):
             return False
         part_start, part_end = part
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, part_end):
             return False
-        if not self.ix.followed_by_boundary(f.end):
+        if not self.ix.followed_by_boundary(f.end) and not (share and self._share_of(f, part_end)):
             return False
         if f.start < scope.first_sentence_end:
             return True
@@ -150,22 +160,41 @@ class Roles:
 
     def ratio_role(self, f: Found) -> str:
         sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
-        if self.in_goal(f, sentence, part):
+        norm = self.norm
+        if self.in_goal(f, sentence, part, share=True):
             return "target"
         if self._penalized(f, sentence, part) or self._reported(sentence):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
-        if self.lex.attributive_tail.match(self.norm, f.end):
+        if self.lex.goal_noun_after.match(norm, f.end) and not self.ix.reports_past(f.start):
+            return "target"  # 未完成削减10%的控制目标: the share is named a goal
+        if self.lex.attributive_tail.match(norm, f.end):
             return "threshold"  # 不良率原0.5%的补偿门槛
         if f.kind != "exact" and self._condition(f, sentence, *part):
             return "threshold"  # 租金超出…月收入的15％的，… / 1.5倍至3倍以内的，…
         if self._yearly_change(f, part):
             return "target"  # 覆盖率每年提升1～3个百分点: a yearly goal needs no year phrase
+        window = max(part[0], f.start - 8)
+        if (
+            self.lex.share_verb_before.search(norm, window, f.start)
+            and self._share_of(f, part[1])
+            and not self.ix.reports_past(f.start)
+        ):
+            return "target"  # 实现75%以上的养殖场配套建设…: the share of things aimed at
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
             return "subsidy_rate"
+        if self.lex.level_before.search(norm, window, f.start) and not self.ix.reports_past(f.start):
+            return "target"  # 油气回收率提高到90%以上: a rate brought to a level is a goal
         if (self._threshold_before(f, sentence, part[0]) and f.kind in ("min", "max")) or self._attributive(
             f
         ):
             return "threshold"
+        if (
+            f.kind in ("min", "max")
+            and f.start < f.core_start
+            and norm.startswith("的", f.end)
+            and self.lex.measure_before.search(norm, max(part[0], f.start - 6), f.start)
+        ):
+            return "threshold"  # 含量大于3.5%的烟气: a measure bounded, then the noun that must meet it
         return "other"
 
     # -- details ---------------------------------------------------------------------------------
