@@ -73,6 +73,14 @@ class Roles:
             return True  # a bound in a condition is the condition, whatever grant word names the amount
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
 
+    def _lower_bound_before_grant(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """贡献额达到30万元以上，一次性给予10万元奖励: a lower bound in a part with no grant word, before the part
+        that grants, is the condition of that grant (a payout is capped, 最高/不超过, not floored)."""
+        if f.kind != "min" or part[1] >= sentence[1]:
+            return False
+        cues = self.ix.hits(self.lex.ratio_subsidy_cue, sentence)
+        return not cues.any(*part) and cues.any(part[1], sentence[1])
+
     def _basis(self, f: Found, part_start: int) -> bool:
         """每增加3000万元 / 超过1000万元的部分 / 按1000万元的5% / 以500万元为基数: what a payout is computed from."""
         norm = self.norm
@@ -154,6 +162,8 @@ class Roles:
             return "penalty"
         if self._reported(sentence) or self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start):
             return "other"  # a reported figure, or the size of a fund: not a payout
+        if self._lower_bound_before_grant(f, sentence, part):
+            return "threshold"
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             return "subsidy"
         return "other"

@@ -97,3 +97,31 @@ def test_a_tax_inclusion_mark_keeps_the_bound():
     text = "合同金额在300万元（含税）以上的项目，应当公开招标。"
     money, _ = extract_amounts(text, one_clause(text))
     assert [(m.low, m.high, m.kind, m.role) for m in money] == [(3e6, None, "min", "threshold")]
+
+
+# -- money roles from the clause -------------------------------------------------------------------
+
+
+def money_roles(text: str) -> list[tuple[str, str, str]]:
+    money, _ = extract_amounts(text, one_clause(text))
+    return [(m.surface, m.kind, m.role) for m in money]
+
+
+def test_a_floor_before_the_part_that_grants_is_its_condition():
+    assert money_roles("企业年度经济贡献达到80万元以上，一次性给予8万元奖励。") == [
+        ("80万元以上", "min", "threshold"),
+        ("8万元", "exact", "subsidy"),
+    ]
+
+
+def test_the_cap_of_a_guaranteed_loan_is_the_benefit():
+    assert money_roles("返乡创业人员申请创业担保贷款的，个人贷款额度最高20万元。") == [("最高20万元", "max", "subsidy")]
+
+
+def test_a_loss_that_grades_an_event_is_a_threshold_and_a_fund_size_no_payout():
+    assert money_roles("较大事故是指造成直接经济损失1000万元以上不足5000万元的事故。") == [
+        ("1000万元以上不足5000万元", "range", "threshold")
+    ]
+    assert money_roles("县政府设立规模不低于5000万元的产业引导基金，用于项目补助。") == [
+        ("不低于5000万元", "min", "other")
+    ]
