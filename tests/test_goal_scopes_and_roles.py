@@ -125,3 +125,12 @@ def test_a_loss_that_grades_an_event_is_a_threshold_and_a_fund_size_no_payout():
     assert money_roles("县政府设立规模不低于5000万元的产业引导基金，用于项目补助。") == [
         ("不低于5000万元", "min", "other")
     ]
+
+
+def test_an_amount_that_names_which_firms_count_is_no_goal_value():
+    quantified, plain = goals("到2025年，产值过1000亿元的企业实现“破零”。")
+    assert quantified == [] and [y for y, _ in plain] == [2025]
+    quantified, _ = goals("到2027年，培育年产值超100亿元的龙头企业5家。")
+    assert quantified == [(2027, 5.0, "家", "exact")]
+    quantified, _ = goals("到2025年，全县实现营业收入1000亿元。")
+    assert quantified == [(2025, 1000.0, "亿元", "exact")]
