@@ -306,7 +306,9 @@ class TextIndex:
         """The paragraph holds a numbered heading after a full stop: several paragraphs whose breaks were lost."""
         found = self._joined.get(para_start)
         if found is None:
-            found = self._joined[para_start] = self.lex.inline_heading.search(self.norm, para_start, para_end) is not None
+            found = self._joined[para_start] = (
+                self.lex.inline_heading.search(self.norm, para_start, para_end) is not None
+            )
         return found
 
     @staticmethod

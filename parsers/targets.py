@@ -170,7 +170,9 @@ class _GoalReader:
         return [
             m
             for m in self.lex.target_quantity.finditer(self.norm, start, end)
-            if not self._in_trap(m.start(), m.end()) and self._value(m) is not None and not self._qualifies_noun(m)
+            if not self._in_trap(m.start(), m.end())
+            and self._value(m) is not None
+            and not self._qualifies_noun(m)
         ]
 
     def _qualifies_noun(self, m: re.Match) -> bool:
@@ -179,7 +181,9 @@ class _GoalReader:
         if "元" not in m.group("u"):
             return False
         number_start = m.start("n1") if m.group("n1") else m.start("n")
-        return self.lex.attributive_tail.match(self.norm, self.ix.qualify(number_start, m.end()).end) is not None
+        return (
+            self.lex.attributive_tail.match(self.norm, self.ix.qualify(number_start, m.end()).end) is not None
+        )
 
     def _value(self, m: re.Match) -> float | None:
         """The quantity's number with 万/亿 multiplied out for counts; None when it is not finite."""

@@ -11,7 +11,9 @@ from parsers.targets import extract_targets
 
 def goals(text: str):
     targets = extract_targets(text, one_clause(text))
-    quantified = [(t.year, t.value, t.unit, t.kind) for t in targets if t.value is not None or t.low is not None]
+    quantified = [
+        (t.year, t.value, t.unit, t.kind) for t in targets if t.value is not None or t.low is not None
+    ]
     plain = [(t.year, t.surface) for t in targets if t.value is None and t.low is None]
     return quantified, plain
 
@@ -57,7 +59,9 @@ def test_a_year_inside_a_long_answer_governs_its_own_sentence():
 
 
 def test_a_year_after_ji_opens_its_own_goal():
-    quantified, _ = goals("国务院部署了五年压减目标，即到2027年底，审查周期压减到6个月，专利授权周期压缩至12个月。")
+    quantified, _ = goals(
+        "国务院部署了五年压减目标，即到2027年底，审查周期压减到6个月，专利授权周期压缩至12个月。"
+    )
     assert {(y, v) for y, v, _, _ in quantified} == {(2027, 6.0), (2027, 12.0)}
 
 
@@ -115,7 +119,9 @@ def test_a_floor_before_the_part_that_grants_is_its_condition():
 
 
 def test_the_cap_of_a_guaranteed_loan_is_the_benefit():
-    assert money_roles("返乡创业人员申请创业担保贷款的，个人贷款额度最高20万元。") == [("最高20万元", "max", "subsidy")]
+    assert money_roles("返乡创业人员申请创业担保贷款的，个人贷款额度最高20万元。") == [
+        ("最高20万元", "max", "subsidy")
+    ]
 
 
 def test_a_loss_that_grades_an_event_is_a_threshold_and_a_fund_size_no_payout():
