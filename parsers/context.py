@@ -226,6 +226,14 @@ class TextIndex:
             pos += 1
         return pos >= n or self.norm[pos] in BOUNDARY_CHARS
 
+    def counted_after(self, pos: int) -> bool:
+        """的 and a counted quantity right at pos (…超500亿元的5个), not a trap word (…的一次性奖励)."""
+        if not self.norm.startswith("的", pos):
+            return False
+        return self.lex.target_quantity.match(self.norm, pos + 1) is not None and not self.lex.trap.match(
+            self.norm, pos + 1
+        )
+
     # -- bounds --------------------------------------------------------------------------------
     def qualify(self, start: int, end: int, is_ratio: bool = False) -> Qualified:
         """The bound around the number spanning [start, end) (parsers/bounds.py)."""

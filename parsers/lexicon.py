@@ -118,6 +118,9 @@ class Lexicon:
     share_verb_before: re.Pattern  # 实现 / 覆盖 right before a share of things
     measure_before: re.Pattern  # 含量 / 效率 right before a bound
     dated_deadline: re.Pattern  # 2017年底前: a year phrase that times one action
+    respective: re.Pattern  # 分别: amounts listed one for each of a list of things
+    cap_word: re.Pattern  # 最高 / 上限 inside a bound
+    rate_head: re.Pattern  # 标准 / 比例 named after a share
     qualitative: re.Pattern
     past_marker: re.Pattern
     target_quantity: re.Pattern
@@ -284,6 +287,9 @@ def _compile(raw: dict) -> Lexicon:
         level_before=re.compile(
             f"(?:{alternation(roles['measure_nouns'])}){SPACE}(?:{alternation(roles['level_verbs'])}){SPACE}\\Z"
         ),
+        rate_head=re.compile(alternation(roles["rate_heads"])),
+        cap_word=re.compile(alternation(roles["cap_words"])),
+        respective=re.compile(alternation(raw["qualifiers"]["respective_words"])),
         dated_deadline=re.compile(targets["dated_deadline_pattern"]),
         measure_before=re.compile(f"(?:{alternation(roles['measure_nouns'])}){SPACE}\\Z"),
         share_verb_before=re.compile(f"(?:{alternation(roles['share_verbs'])}){SPACE}\\Z"),

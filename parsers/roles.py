@@ -49,6 +49,8 @@ class Roles:
         """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
         if self.lex.attributive_tail.match(self.norm, f.end):
             return True
+        if self.ix.counted_after(f.end):
+            return True  # 超500亿元的5个: the amount says which things a count counts
         if f.after_kind is None:
             return False
         rest = self.norm[f.end : f.end + 4]
@@ -110,6 +112,16 @@ class Roles:
         if f.start < f.core_start or not self.norm.startswith("的", f.end):
             return False
         return self.lex.target_quantity.search(self.norm, f.end, part_end) is None
+
+    def _band(self, f: Found) -> bool:
+        """A bounded share followed by 的 and no payout word (…以上的予以奖励, …以下的增量部分): it says which
+        firms or which part of a base a rate applies to, not the rate paid (给予不超过30%的补助 is the rate)."""
+        if not self.norm.startswith("的", f.end):
+            return False
+        # 按不低于…20%的标准发放, 按照不低于70%的比例给予: a standard or ratio named after it is the rate itself
+        return self.lex.instrument.match(self.norm, f.end + 1) is None and not self.lex.rate_head.match(
+            self.norm, f.end + 1
+        )
 
     def in_goal(
         self, f: Found, sentence: tuple[int, int], part: tuple[int, int], share: bool = False
@@ -191,7 +203,15 @@ class Roles:
         ):
             return "target"  # 实现75%以上的养殖场配套建设…: the share of things aimed at
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
+            if f.kind in ("min", "max") and self._band(f):
+                return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励
             return "subsidy_rate"
+        if (
+            f.kind == "max"
+            and self.lex.cap_word.search(norm, f.start, f.core_start)
+            and self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*sentence)
+        ):
+            return "subsidy_rate"  # 追加补助5个百分点，最高不超过20%: the cap of the rate granted
         if self.lex.level_before.search(norm, window, f.start) and not self.ix.reports_past(f.start):
             return "target"  # 油气回收率提高到90%以上: a rate brought to a level is a goal
         if (self._threshold_before(f, sentence, part[0]) and f.kind in ("min", "max")) or self._attributive(

@@ -140,3 +140,45 @@ def test_an_amount_that_names_which_firms_count_is_no_goal_value():
     assert quantified == [(2027, 5.0, "家", "exact")]
     quantified, _ = goals("到2025年，全县实现营业收入1000亿元。")
     assert quantified == [(2025, 1000.0, "亿元", "exact")]
+
+
+# -- classes read in heldout3 after its honest score (sentences of our own) ----------------------------
+
+
+def test_a_bound_after_the_last_amount_of_a_respective_list_is_every_amounts_bound():
+    text = "对年度销售额分别在3亿元（批发业）、8000万元（零售业，含网络零售）、1500万元（住宿和餐饮业）及以上的企业给予10万元奖励。"
+    assert money_roles(text) == [
+        ("3亿元", "min", "threshold"),
+        ("8000万元", "min", "threshold"),
+        ("1500万元", "min", "threshold"),
+        ("10万元", "exact", "subsidy"),
+    ]
+    # without 分别 a plain amount keeps its own reading
+    assert money_roles("给予10万元、20万元以上的奖励。")[0][1] == "exact"
+
+
+def test_an_amount_that_says_which_things_a_count_counts_is_no_goal_value():
+    quantified, _ = goals("到2028年，培育一批特色产业集群，年产值超800亿元的3个，超200亿元的12个。")
+    assert quantified == [(2028, 3.0, "个", "exact"), (2028, 12.0, "个", "exact")]
+    assert [r for _, _, r in money_roles("到2028年，年产值超800亿元的3个。")] == ["threshold"]
+
+
+def test_a_numeral_in_quotation_marks_is_a_name():
+    quantified, plain = goals("到2028年，全面建成“两个中心”服务体系。")
+    assert quantified == [] and plain == [(2028, "全面建成“两个中心”服务体系")]
+
+
+def test_a_bounded_share_before_a_grant_is_its_band_or_condition_and_a_capped_rate_its_cap():
+    text = "对销售额增长达到25%(含)以上的企业予以奖励，其中50%以下的增量部分按2%给予奖励，50%以上的增量部分按3%给予奖励。"
+    assert ratio_roles(text) == [
+        ("25%(含)以上", "threshold"),
+        ("50%以下", "threshold"),
+        ("2%", "subsidy_rate"),
+        ("50%以上", "threshold"),
+        ("3%", "subsidy_rate"),
+    ]
+    assert ratio_roles("按不低于最低工资标准30%的标准发放生活补助。")[0][1] == "subsidy_rate"
+    assert ratio_roles("在原有补助基础上，追加补助3个百分点，最高不超过25%。") == [
+        ("3个百分点", "subsidy_rate"),
+        ("最高不超过25%", "subsidy_rate"),
+    ]
