@@ -252,13 +252,21 @@ class BoundReader:
         q_start, before_kind, before_words, decisive = self._before(start, is_ratio)
         q_end, after_kind, after_word = end, None, None
         after = self.words.after_match.match(self.norm, end)
+        remark = False
+        if not after and end < len(self.norm) and self.norm[end] in "（(":
+            # 5000万元（居民服务、修理和其他服务业）及以上: the after-word stands behind a bracketed remark; the
+            # bound still holds, the surface keeps the number only (the remark is no qualifier)
+            close = _REMARK_END.search(self.norm, end + 1, min(len(self.norm), end + _MAX_REMARK_GAP))
+            if close is not None and close.group(0) in "）)":
+                after = self.words.after_match.match(self.norm, close.end())
+                remark = after is not None
         if decisive in self.words.verb_with_object and not after and self._object_follows(end):
             # 突破百项前沿关键核心技术: a verb with its object (make breakthroughs in 100 technologies)
             q_start, before_kind, before_words = start, None, None
         if after:
             after_word = re.sub(f"[{SPACES}]", "", after.group("q"))
             after_kind = self.words.after[after_word]
-            q_end = after.end("q")
+            q_end = end if remark else after.end("q")
         kind = after_kind if after_kind in ("min", "max") else (before_kind or "exact")
         qualifier = (before_words or "") + (after_word or "")
         return Qualified(q_start, q_end, kind, qualifier or None, before_kind, after_kind)
@@ -352,6 +360,13 @@ def drop_inclusion_echoes(found: list[Found], norm: str, echo_open: re.Pattern) 
 
 _ENUMERATION_MARKS = ("、", "和", "或", "及", "以及")
 _MAX_LIST_GAP = 48  # characters between two members of one list (a bracketed remark included)
+_REMARK_END = re.compile(
+    r"[（()）]"
+)  # the first bracket after an opening one: its close, or a nested opening
+_MAX_REMARK_GAP = (
+    160  # … when what stands between them is a bracketed remark (2亿元（交通运输、…、卫生）、1亿元)
+)
+_RESPECTIVE_WINDOW = 16  # how far before a list's first amount its 分别 may stand
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _PARALLEL = re.compile(r"[、，,]([\u4e00-\u9fff]{1,16})")
 
@@ -365,16 +380,20 @@ class Enumerations:
     the list.
     """
 
-    def __init__(self, norm: str, period_end: re.Pattern):
+    def __init__(self, norm: str, period_end: re.Pattern, respective: re.Pattern | None = None):
         self.norm = norm
         self.period_end = period_end
+        self.respective = respective
 
     def _per_unit(self, pos: int) -> bool:
         return self.period_end.search(self.norm, max(0, pos - 6), pos) is not None
 
     def _listed(self, prev: Found, f: Found) -> bool | None:
         """True: f continues the list of prev; None: f stands inside brackets between; False: no list."""
-        if f.start - prev.end > _MAX_LIST_GAP:
+        gap = f.start - prev.end
+        if gap > _MAX_REMARK_GAP or (
+            gap > _MAX_LIST_GAP and not self.norm[prev.end : f.start].lstrip(SPACES).startswith(("（", "("))
+        ):
             return False
         between = self.norm[prev.end : f.start]
         if between.count("（") + between.count("(") > between.count("）") + between.count(")"):
@@ -385,15 +404,42 @@ class Enumerations:
         parallel = _PARALLEL.fullmatch(between)
         return bool(parallel and self._per_unit(prev.core_start) and self._per_unit(f.core_start))
 
+    def _respective(self, first: Found) -> bool:
+        """分别在2亿元、… : the list opens right after 分别 (a few words between at most)."""
+        if self.respective is None:
+            return False
+        window = self.norm[max(0, first.start - _RESPECTIVE_WINDOW) : first.start]
+        hit = None
+        for hit in self.respective.finditer(window):  # noqa: B007
+            pass
+        return hit is not None and not any(ch in "，,；;。！？!?\n" for ch in window[hit.end() :])
+
+    def _share_backwards(self, out: list[Found], plain: list[int], f: Found) -> None:
+        """分别在2亿元、5000万元、2000万元及以上: the last amount's after-bound is every listed amount's bound."""
+        if not plain or f.after_kind not in ("min", "max") or f.before_kind is not None:
+            return
+        if not self._respective(out[plain[0]]):
+            return
+        for i in plain:
+            g = out[i]
+            low, high = bounds_of(g.low, f.after_kind)
+            out[i] = replace(g, low=low, high=high, kind=f.after_kind, after_kind=f.after_kind)
+
     def spread(self, found: list[Found]) -> list[Found]:
         out: list[Found] = []
         governing: Found | None = None
         last: Found | None = None  # the last member of the current list
+        plain: list[int] = []  # where in ``out`` the current list's unbounded amounts stand
         for f in found:
             listed = last is not None and last.form == f.form and self._listed(last, f)
             if listed is None:
                 out.append(f)  # bracketed: its own bound, the list goes on after it
                 continue
+            if not listed:
+                plain = []
+            elif f.qualifier is not None:
+                self._share_backwards(out, plain, f)
+                plain = []
             if (
                 listed
                 and governing is not None
@@ -408,6 +454,8 @@ class Enumerations:
             elif not listed or f.qualifier is not None:
                 # a new list, or a member with a bound of its own (最高300万元、不低于50万元): it governs what follows
                 governing = f if f.before_kind in ("min", "max") and f.after_kind is None else None
+            if f.kind == "exact" and f.qualifier is None and f.low is not None:
+                plain.append(len(out))
             out.append(f)
             last = f
         return out

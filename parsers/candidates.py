@@ -89,7 +89,7 @@ class Candidates:
         self.unit_traps = tuple(money["unit_trap_followers"])
         self.joiners = tuple(self.lex.section("ranges")["dashes"])
         self.anchors = anchor_hits(self.lex, self.norm)  # one scan for the anchors of every kind
-        self.enumerations = Enumerations(self.norm, self.lex.bounds.period_end)
+        self.enumerations = Enumerations(self.norm, self.lex.bounds.period_end, self.lex.respective)
         # web and e-mail addresses (…%20…): matched only around an @, :// or www.
         spans = sorted(
             (m.start(), m.end())

@@ -157,6 +157,7 @@ class TextIndex:
         self._scopes: list[Scope] | None = None
         self._hits: dict[tuple[re.Pattern, int, int], Hits] = {}
         self._past: dict[int, bool] = {}
+        self._joined: dict[int, bool] = {}
         self.recipient_lead = self.lex.recipient_lead
         self.pronouns = self.lex.pronouns
         self._scope_opener = self.lex.scope_opener
@@ -225,6 +226,14 @@ class TextIndex:
             pos += 1
         return pos >= n or self.norm[pos] in BOUNDARY_CHARS
 
+    def counted_after(self, pos: int) -> bool:
+        """的 and a counted quantity right at pos (…超500亿元的5个), not a trap word (…的一次性奖励)."""
+        if not self.norm.startswith("的", pos):
+            return False
+        return self.lex.target_quantity.match(self.norm, pos + 1) is not None and not self.lex.trap.match(
+            self.norm, pos + 1
+        )
+
     # -- bounds --------------------------------------------------------------------------------
     def qualify(self, start: int, end: int, is_ratio: bool = False) -> Qualified:
         """The bound around the number spanning [start, end) (parsers/bounds.py)."""
@@ -250,11 +259,30 @@ class TextIndex:
             for m in anchored(self.lex.year, _YEAR_ANCHOR, norm, back=8, forward=_YEAR_LOOKAHEAD)
             if self._opens_scope(m.start())
         ]
+        heading = self.lex.inline_heading
         for k, m in enumerate(years):
             para_start, para_end = self.paragraph(m.start())
             next_year = years[k + 1].start() if k + 1 < len(years) else len(norm)
             end = min(para_end, next_year)
+            # a numbered heading inside the line is a paragraph break the text lost (a page stored as one line)
+            cut = heading.search(norm, m.end(), end)
+            if cut is not None:
+                end = cut.start() + 1
             year = int(next(g for g in m.groups() if g))
+            sentence_end = min(end, self.full_sentence(m.start())[1])
+            if self.lex.dated_deadline.search(m.group(0)):
+                # a dated deadline (2017年底前，…要…, 于2016年底前完成…) sets the time of the one action it
+                # opens, not a goal statement: its own part, or the next one when it stands alone
+                first = self.part(m.end())
+                if not norm[m.end() : first[1]].strip(" \t\u3000"):
+                    first = self.part(first[1] + 1) if first[1] < len(norm) else first
+                scopes.append(Scope(m.start(), m.end(), min(end, first[1]), min(end, first[1]), year))
+                continue
+            if self._run_together(para_start, para_end):
+                # paragraphs run together (a page stored as one line): the year governs its own sentence;
+                # later sentences, up to the next heading, give goals only with a goal verb
+                scopes.append(Scope(m.start(), m.end(), end, sentence_end, year))
+                continue
             # the year governs every sentence after it in its paragraph, and the bulleted goal paragraphs
             # after that (到2023年末，…。⏎——产业规模进一步壮大。…达1000亿元…), where a goal needs its verb
             reach = end
@@ -281,6 +309,15 @@ class TextIndex:
         self._scopes = scopes
         self._scope_starts = [s.start for s in scopes]
         return scopes
+
+    def _run_together(self, para_start: int, para_end: int) -> bool:
+        """The paragraph holds a numbered heading after a full stop: several paragraphs whose breaks were lost."""
+        found = self._joined.get(para_start)
+        if found is None:
+            found = self._joined[para_start] = (
+                self.lex.inline_heading.search(self.norm, para_start, para_end) is not None
+            )
+        return found
 
     @staticmethod
     def scope_at(pos: int, scopes: list[Scope], starts: list[int] | None = None) -> Scope | None:

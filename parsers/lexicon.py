@@ -113,6 +113,14 @@ class Lexicon:
     year: re.Pattern
     goal_opener: re.Pattern
     goal_verb: re.Pattern
+    level_before: re.Pattern  # 回收率提高到 / 比重降至 right before a ratio (searched at the end of a window)
+    goal_noun_after: re.Pattern  # 的控制目标 right after a ratio
+    share_verb_before: re.Pattern  # 实现 / 覆盖 right before a share of things
+    measure_before: re.Pattern  # 含量 / 效率 right before a bound
+    dated_deadline: re.Pattern  # 2017年底前: a year phrase that times one action
+    respective: re.Pattern  # 分别: amounts listed one for each of a list of things
+    cap_word: re.Pattern  # 最高 / 上限 inside a bound
+    rate_head: re.Pattern  # 标准 / 比例 named after a share
     qualitative: re.Pattern
     past_marker: re.Pattern
     target_quantity: re.Pattern
@@ -133,6 +141,7 @@ class Lexicon:
     recipient_lead: re.Pattern  # 对 that opens a recipient phrase
     pronouns: frozenset[str]
     scope_opener: re.Pattern  # 力争/目标… right before a year phrase (searched at the end of a window)
+    inline_heading: re.Pattern  # 。二、 / 。（二）: a paragraph break that a one-line text lost
     status_opener: re.Pattern  # 截至2024年: a sentence that reports a status
     # one-for-one character normalization: full-width digits and traditional characters
     normalize_table: dict[int, str] | None = None
@@ -275,6 +284,16 @@ def _compile(raw: dict) -> Lexicon:
             )
         ),
         goal_opener=re.compile(alternation(targets["goal_openers"])),
+        level_before=re.compile(
+            f"(?:{alternation(roles['measure_nouns'])}){SPACE}(?:{alternation(roles['level_verbs'])}){SPACE}\\Z"
+        ),
+        rate_head=re.compile(alternation(roles["rate_heads"])),
+        cap_word=re.compile(alternation(roles["cap_words"])),
+        respective=re.compile(alternation(raw["qualifiers"]["respective_words"])),
+        dated_deadline=re.compile(targets["dated_deadline_pattern"]),
+        measure_before=re.compile(f"(?:{alternation(roles['measure_nouns'])}){SPACE}\\Z"),
+        share_verb_before=re.compile(f"(?:{alternation(roles['share_verbs'])}){SPACE}\\Z"),
+        goal_noun_after=re.compile(f"{SPACE}的{SPACE}(?:{alternation(roles['goal_nouns'])})"),
         goal_verb=re.compile(f"(?:{alternation(targets['goal_verbs'])}){SPACE}\\Z"),
         qualitative=re.compile(alternation(targets["qualitative_words"])),
         past_marker=re.compile(alternation(targets["past_markers"])),
@@ -300,6 +319,7 @@ def _compile(raw: dict) -> Lexicon:
         grant_verb=re.compile(alternation(recipients["grant_verbs"])),
         recipient_lead=re.compile(raw["context"]["recipient_lead_pattern"]),
         pronouns=frozenset(raw["context"]["pronouns"]),
+        inline_heading=re.compile(raw["context"]["inline_heading_pattern"]),
         scope_opener=re.compile(f"(?:{alternation(raw['context']['scope_openers'])}){SPACE}[：:]?{SPACE}\\Z"),
         status_opener=re.compile(
             f"(?:{alternation(targets['status_openers'])}){SPACE}(?:19|20)\\d{{2}}{SPACE}年"

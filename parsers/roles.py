@@ -49,6 +49,8 @@ class Roles:
         """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
         if self.lex.attributive_tail.match(self.norm, f.end):
             return True
+        if self.ix.counted_after(f.end):
+            return True  # 超500亿元的5个: the amount says which things a count counts
         if f.after_kind is None:
             return False
         rest = self.norm[f.end : f.end + 4]
@@ -73,6 +75,14 @@ class Roles:
             return True  # a bound in a condition is the condition, whatever grant word names the amount
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
 
+    def _lower_bound_before_grant(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """贡献额达到30万元以上，一次性给予10万元奖励: a lower bound in a part with no grant word, before the part
+        that grants, is the condition of that grant (a payout is capped, 最高/不超过, not floored)."""
+        if f.kind != "min" or part[1] >= sentence[1]:
+            return False
+        cues = self.ix.hits(self.lex.ratio_subsidy_cue, sentence)
+        return not cues.any(*part) and cues.any(part[1], sentence[1])
+
     def _basis(self, f: Found, part_start: int) -> bool:
         """每增加3000万元 / 超过1000万元的部分 / 按1000万元的5% / 以500万元为基数: what a payout is computed from."""
         norm = self.norm
@@ -96,15 +106,35 @@ class Roles:
             return False
         return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
 
-    def in_goal(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
-        """A value a goal statement aims at (same test as targets.py: first sentence, or after a goal verb)."""
+    def _share_of(self, f: Found, part_end: int) -> bool:
+        """80%的县级环境监测站达到建设标准: a share of the things after it, not a property they must have; the
+        bound is not written before the number and no other quantity of the part is what the goal counts."""
+        if f.start < f.core_start or not self.norm.startswith("的", f.end):
+            return False
+        return self.lex.target_quantity.search(self.norm, f.end, part_end) is None
+
+    def _band(self, f: Found) -> bool:
+        """A bounded share followed by 的 and no payout word (…以上的予以奖励, …以下的增量部分): it says which
+        firms or which part of a base a rate applies to, not the rate paid (给予不超过30%的补助 is the rate)."""
+        if not self.norm.startswith("的", f.end):
+            return False
+        # 按不低于…20%的标准发放, 按照不低于70%的比例给予: a standard or ratio named after it is the rate itself
+        return self.lex.instrument.match(self.norm, f.end + 1) is None and not self.lex.rate_head.match(
+            self.norm, f.end + 1
+        )
+
+    def in_goal(
+        self, f: Found, sentence: tuple[int, int], part: tuple[int, int], share: bool = False
+    ) -> bool:
+        """A value a goal statement aims at (same test as targets.py: first sentence, or after a goal verb).
+        ``share``: a ratio may also be the share of the things named after it (80%的县级监测站…)."""
         scope = self.ix.target_scope(f.start)
         if scope is None or f.start < scope.body_start or self.ix.reports_past(f.start):
             return False
         part_start, part_end = part
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, part_end):
             return False
-        if not self.ix.followed_by_boundary(f.end):
+        if not self.ix.followed_by_boundary(f.end) and not (share and self._share_of(f, part_end)):
             return False
         if f.start < scope.first_sentence_end:
             return True
@@ -144,28 +174,57 @@ class Roles:
             return "penalty"
         if self._reported(sentence) or self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start):
             return "other"  # a reported figure, or the size of a fund: not a payout
+        if self._lower_bound_before_grant(f, sentence, part):
+            return "threshold"
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             return "subsidy"
         return "other"
 
     def ratio_role(self, f: Found) -> str:
         sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
-        if self.in_goal(f, sentence, part):
+        norm = self.norm
+        if self.in_goal(f, sentence, part, share=True):
             return "target"
         if self._penalized(f, sentence, part) or self._reported(sentence):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
-        if self.lex.attributive_tail.match(self.norm, f.end):
+        if self.lex.goal_noun_after.match(norm, f.end) and not self.ix.reports_past(f.start):
+            return "target"  # 未完成削减10%的控制目标: the share is named a goal
+        if self.lex.attributive_tail.match(norm, f.end):
             return "threshold"  # 不良率原0.5%的补偿门槛
         if f.kind != "exact" and self._condition(f, sentence, *part):
             return "threshold"  # 租金超出…月收入的15％的，… / 1.5倍至3倍以内的，…
         if self._yearly_change(f, part):
             return "target"  # 覆盖率每年提升1～3个百分点: a yearly goal needs no year phrase
+        window = max(part[0], f.start - 8)
+        if (
+            self.lex.share_verb_before.search(norm, window, f.start)
+            and self._share_of(f, part[1])
+            and not self.ix.reports_past(f.start)
+        ):
+            return "target"  # 实现75%以上的养殖场配套建设…: the share of things aimed at
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
+            if f.kind in ("min", "max") and self._band(f):
+                return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励
             return "subsidy_rate"
+        if (
+            f.kind == "max"
+            and self.lex.cap_word.search(norm, f.start, f.core_start)
+            and self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*sentence)
+        ):
+            return "subsidy_rate"  # 追加补助5个百分点，最高不超过20%: the cap of the rate granted
+        if self.lex.level_before.search(norm, window, f.start) and not self.ix.reports_past(f.start):
+            return "target"  # 油气回收率提高到90%以上: a rate brought to a level is a goal
         if (self._threshold_before(f, sentence, part[0]) and f.kind in ("min", "max")) or self._attributive(
             f
         ):
             return "threshold"
+        if (
+            f.kind in ("min", "max")
+            and f.start < f.core_start
+            and norm.startswith("的", f.end)
+            and self.lex.measure_before.search(norm, max(part[0], f.start - 6), f.start)
+        ):
+            return "threshold"  # 含量大于3.5%的烟气: a measure bounded, then the noun that must meet it
         return "other"
 
     # -- details ---------------------------------------------------------------------------------

@@ -170,8 +170,30 @@ class _GoalReader:
         return [
             m
             for m in self.lex.target_quantity.finditer(self.norm, start, end)
-            if not self._in_trap(m.start(), m.end()) and self._value(m) is not None
+            if not self._in_trap(m.start(), m.end())
+            and self._value(m) is not None
+            and not self._qualifies_noun(m)
+            and not self._quoted(m, start, end)
         ]
+
+    def _quoted(self, m: re.Match, start: int, end: int) -> bool:
+        """初步建成“三种类型”冠军产业: a numeral inside quotation marks is part of a name, not a quantity."""
+        opening = self.norm.rfind("“", start, m.start())
+        if opening < 0 or self.norm.find("”", opening, m.start()) >= 0:
+            return False
+        return self.norm.find("”", m.end(), end) >= 0
+
+    def _qualifies_noun(self, m: re.Match) -> bool:
+        """产值过1000亿元的企业实现“破零”, 超500亿元的5个: an amount that says which things count is their threshold,
+        not the goal's value (money only: 培育100家以上的专精特新企业 counts its noun)."""
+        if "元" not in m.group("u"):
+            return False
+        number_start = m.start("n1") if m.group("n1") else m.start("n")
+        after = self.ix.qualify(number_start, m.end()).end
+        if self.lex.attributive_tail.match(self.norm, after) is not None:
+            return True
+        # 年营业收入超1000亿元的2个: the amount says which things the count after it counts
+        return self.ix.counted_after(after)
 
     def _value(self, m: re.Match) -> float | None:
         """The quantity's number with 万/亿 multiplied out for counts; None when it is not finite."""
@@ -283,7 +305,7 @@ class _GoalReader:
             if metric:
                 return metric
         before = self.norm[start:q_start].strip(_SPACES)
-        before = self.goal_verb_tail.sub("", before).strip(_SPACES)
+        before = self.goal_verb_tail.sub("", before).strip(_SPACES).removesuffix("的")
         return self._strip(before) or None
 
 
