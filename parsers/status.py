@@ -124,6 +124,6 @@ def split_status(title: str) -> tuple[str, str | None]:
     trial = status_words().trial
     drafts = [w for w in found if w not in trial]
     status = drafts[0] if drafts else (found[0] if found else None)
-    if status and status.endswith("征求意见稿"):
-        status = "征求意见稿"
+    if status and status.startswith("公开") and status.endswith("征求意见稿"):
+        status = status.removeprefix("公开")
     return out, status
