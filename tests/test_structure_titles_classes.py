@@ -149,3 +149,27 @@ def test_the_issuer_is_read_from_the_titles_organs_or_an_issuer_line():
     assert parse(under).issuer == "卯市人民政府"  # a province before a city's organ is dropped
     province = "某某省林地管理办法\n某某省人民政府\n第一条 为了保护林地，制定本办法。\n"
     assert parse(province).issuer == "某某省人民政府"
+
+
+def test_a_doc_number_after_the_title_or_under_its_label_is_the_documents():
+    tail = "辰市人民政府办公室印发《关于加快物流发展的意见》的通知(辰政办发〔2019〕3号)\n各县区：\n现印发给你们。\n"
+    assert parse(tail).doc_number == "辰政办发〔2019〕3号"
+    field = "巳县人民政府工作规则\n• 发文机构:\n县政府网站\n• 发文字号:\n巳政发〔2024〕2号\n第一章 总则\n"
+    assert parse(field).doc_number == "巳政发〔2024〕2号"
+
+
+def test_a_wrapped_title_does_not_run_into_the_doc_number_under_it():
+    title = "午市人民政府办公厅、午市财政局关于进一步加强和规范市级财政专项资金管理工作的通知"
+    body = (
+        "为了进一步规范市级财政专项资金的分配、使用和管理，提高财政资金的使用效益，防范资金风险，"
+        "经市人民政府同意，现就有关事项通知如下：一、各部门要按照预算管理的要求，严格执行专项资金管理制度，"
+        "不得擅自改变资金用途，不得截留、挤占和挪用专项资金，对违反规定的，依法追究有关单位和人员的责任。"
+        "二、市财政局要会同有关部门加强对专项资金使用情况的监督检查，定期通报检查结果，并向社会公开。"
+    )
+    wrap = 20  # the title fills its two lines to the margin, as the one it imitates did
+    lines = [title[i : i + wrap] for i in range(0, len(title), wrap)]
+    lines += ["午政办发〔2020〕9号", "各区人民政府，市政府各部门："]
+    lines += [body[i : i + wrap] for i in range(0, len(body), wrap)]
+    s = parse("\n".join(lines) + "\n")
+    assert s.doc_number == "午政办发〔2020〕9号"
+    assert s.title == title

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.furniture import is_web_chrome
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
 from parsers.structure.outline import decimal_label
 from parsers.structure.titles import (
     DOC_NUMBER_RE,
+    DOC_NUMBER_TAIL_RE,
     LOOSE_DATE_RE,
     is_body_line,
     is_issuer_line,
@@ -60,16 +62,18 @@ def head_doc_number(lines: list[Line], text: str) -> str | None:
         field = DOC_NUMBER_FIELD_RE.search(key)
         if field is not None and DOC_NUMBER_RE.match(field.group("number")):
             return field.group("number")
-        if line.is_furniture:
-            continue
         number, _ = split_quoted_title(key)
         if number is not None:
             return number
         if DOC_NUMBER_RE.match(key) and "第" not in key[:1]:
             bracketed = _OUTER_BRACKETS_RE.match(key)
             return bracketed.group("inner") if bracketed else key
-        if is_body_line(line, text) and not line.is_furniture:
-            break  # the addressee or the first sentence: a 文号 stands before them
+        body = not line.is_furniture and not is_web_chrome(line.content) and is_body_line(line, text)
+        tail = None if body else DOC_NUMBER_TAIL_RE.search(key)
+        if tail is not None:  # …的通知(岳办发〔2017〕2号): a title with its 文号 after it
+            return _OUTER_BRACKETS_RE.match(tail.group(0)).group("inner")
+        if body:
+            break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
     return None
 
 
@@ -89,7 +93,7 @@ def head_issuer(title: str | None, lines: list[Line], text: str) -> str | None:
         if organs:
             return "、".join(organs)
     for line in _head(lines, text):
-        if line.is_furniture:
+        if line.is_furniture or is_web_chrome(line.content):
             continue
         if is_body_line(line, text):
             break

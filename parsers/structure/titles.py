@@ -119,6 +119,11 @@ def drop_doc_number(title: str) -> str:
     return title[: tail.start()].rstrip() if tail else title
 
 
+def is_doc_number_line(content: str) -> bool:
+    """A line that is only a 文号: 湘政办发〔2009〕24号, （X政发〔2025〕14号）."""
+    return bool(DOC_NUMBER_RE.match(squeeze(content)))
+
+
 def ends_with_doc_type(content: str) -> bool:
     """The line ends with a kind of document (and its status, or its 文号 in brackets)."""
     tail = drop_doc_number(content[-TITLE_TAIL_CHARS:])
