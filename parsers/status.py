@@ -55,6 +55,12 @@ def alternation(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, words))
 
 
+def spaced_alternation(words: tuple[str, ...]) -> str:
+    """The words, each also with spaces between its characters: a layout spreads a short status over the
+    title's width (（试   行）, 征 求 意 见 稿)."""
+    return "|".join(r"[ \u3000]*".join(map(re.escape, word)) for word in words)
+
+
 @dataclass(frozen=True)
 class _Patterns:
     bracket: re.Pattern[
@@ -67,8 +73,8 @@ class _Patterns:
 @cache
 def patterns() -> _Patterns:
     words = status_words()
-    drafts = alternation(words.draft)
-    any_status = alternation(_longest_first([*words.draft, *words.trial]))
+    drafts = spaced_alternation(words.draft)
+    any_status = spaced_alternation(_longest_first([*words.draft, *words.trial]))
     return _Patterns(
         bracket=re.compile(
             rf"\s*[（(〔【\[]([^（()）〔〕【】\[\]]{{0,12}}?)({any_status})[^（()）〔〕【】\[\]]{{0,8}}[）)〕】\]]\s*"
@@ -79,6 +85,7 @@ def patterns() -> _Patterns:
 
 
 _QUOTED_RE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
+_SPACE_RE = re.compile(r"[ \u3000]+")
 _PLACEHOLDER = "\ue000"  # a private-use character: never in a status word or a bracket
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
@@ -99,7 +106,7 @@ def split_status(title: str) -> tuple[str, str | None]:
     found: list[str] = []
 
     def drop(m: re.Match[str]) -> str:
-        found.append(m.group(2))
+        found.append(_SPACE_RE.sub("", m.group(2)))
         return ""
 
     # a name quoted in the title keeps its own status: 关于《X办法（暂行）》公开征求意见
@@ -108,7 +115,7 @@ def split_status(title: str) -> tuple[str, str | None]:
     out = p.bracket.sub(drop, out)
     tail = p.tail.search(out)
     if tail:
-        found.append(tail.group(1))
+        found.append(_SPACE_RE.sub("", tail.group(1)))
         out = out[: tail.start()]
     if quoted:
         pieces = out.split(_PLACEHOLDER)
@@ -117,6 +124,6 @@ def split_status(title: str) -> tuple[str, str | None]:
     trial = status_words().trial
     drafts = [w for w in found if w not in trial]
     status = drafts[0] if drafts else (found[0] if found else None)
-    if status and status.endswith("征求意见稿"):
-        status = "征求意见稿"
+    if status and status.startswith("公开") and status.endswith("征求意见稿"):
+        status = status.removeprefix("公开")
     return out, status

@@ -58,8 +58,17 @@ def test_the_annotation_file_is_well_formed_and_every_file_exists():
     annotations = ed.load_annotations()
     assert len(annotations) >= 60
     splits = Counter(a.split for a in annotations)
-    assert set(splits) == {"dev", "heldout"}
-    assert 0.5 <= splits["dev"] / len(annotations) <= 0.7
+    assert set(splits) == {"dev", "heldout", "heldout2"}
+    assert 0.5 <= splits["dev"] / (splits["dev"] + splits["heldout"]) <= 0.7
+    assert splits["heldout2"] >= 25  # the new held-out set of round 3
+
+
+def test_the_new_heldout_set_holds_varied_kinds_and_wrapped_copies():
+    heldout2 = [a for a in ed.load_annotations() if a.split == "heldout2"]
+    kinds = Counter(a.kind for a in heldout2)
+    for kind in ("notice_one", "notice_several", "consultation", "regulation", "decimal_plan", "wrapped"):
+        assert kinds[kind] >= 1, kinds
+    assert any(a.file.endswith(".html") for a in heldout2)
 
 
 def test_every_kind_with_two_documents_or_more_is_in_both_splits():
@@ -67,7 +76,7 @@ def test_every_kind_with_two_documents_or_more_is_in_both_splits():
     by_kind: dict[str, set[str]] = {}
     for a in annotations:
         by_kind.setdefault(a.kind, set()).add(a.split)
-    assert all(splits == {"dev", "heldout"} for splits in by_kind.values()), by_kind
+    assert all(splits >= {"dev", "heldout"} for splits in by_kind.values()), by_kind
 
 
 def test_a_derived_copy_stays_in_the_split_of_its_source():
@@ -125,6 +134,17 @@ def test_a_malformed_entry_is_refused_with_the_reason(tmp_path, change, message)
     old, new = change
     with pytest.raises(ed.AnnotationError, match=message):
         ed.load_annotations(_write(tmp_path, GOOD.replace(old, new)), tmp_path)
+
+
+def test_the_splits_are_dev_heldout_and_heldout2_and_only_heldout2_is_hidden():
+    assert ed.SPLITS == ("dev", "heldout", "heldout2")
+    assert "heldout2" not in ed.SHOWN_SPLITS and {"dev", "heldout"} <= ed.SHOWN_SPLITS
+
+
+def test_a_heldout2_file_must_live_under_heldout2(tmp_path):
+    entry = GOOD.replace('split = "dev"', 'split = "heldout2"')
+    with pytest.raises(ed.AnnotationError, match="lives under heldout2/"):
+        ed.load_annotations(_write(tmp_path, entry), tmp_path)
 
 
 def test_a_heldout_file_must_live_under_heldout(tmp_path):

@@ -175,6 +175,18 @@ def test_a_table_of_contents_without_a_heading_line_is_no_outline():
     assert [label for _, label, _, _ in outline(structure)] == ["1", "1.1", "1.2", "2", "2.1"]
 
 
+def test_a_table_of_contents_whose_top_entries_lost_their_numbers_is_no_outline():
+    """Round 3: a contents list whose section lines lost their numbers (总则 / 1.1 … / 组织体系 / 2.1 …),
+    then the body from 1 总则."""
+    text = (
+        "某镇森林火灾应急预案\n总则\n1.1编制目的\n1.2适用范围\n组织体系\n2.1指挥机构\n"
+        "1 总则\n1.1编制目的\n为了做好扑救工作，制定本预案。\n1.2适用范围\n适用于本镇。\n"
+        "2 组织体系\n2.1指挥机构\n镇政府成立指挥部。\n"
+    )
+    structure = parse(text)
+    assert [label for _, label, _, _ in outline(structure)] == ["1", "1.1", "1.2", "2", "2.1"]
+
+
 def test_a_numbered_item_list_without_decimal_sections_stays_items():
     structure = parse(
         "某市工作方案\n一、主要任务\n1.开展诊断服务。\n2.推进示范建设。\n3 个重点园区率先试点。\n"

@@ -38,6 +38,7 @@ from parsers.model import Node, walk
 from parsers.status import split_status
 from parsers.structure.emitter import Emitter
 from parsers.structure.furniture import print_furniture, web_chrome
+from parsers.structure.head import head_doc_number, head_issuer
 from parsers.structure.layout import build_boxes
 from parsers.structure.lines import split_lines
 from parsers.structure.notice_block import covering_title
@@ -58,6 +59,8 @@ class Structure:
     notice_title: str | None = None  # the covering notice's own title, when it issues one document
     soft_breaks: tuple[int, ...] = ()  # offsets of the newlines joined inside wrapped paragraphs
     furniture: tuple[tuple[int, int], ...] = ()  # spans of page furniture lines (nodes of kind furniture)
+    issuer: str | None = None  # the issuing body the head names (title's organs, an issuer line)
+    doc_number: str | None = None  # the 文号 the head gives
 
     def iter_nodes(self) -> Iterator[Node]:
         return walk(self.nodes)
@@ -76,11 +79,14 @@ def parse_structure(text: str) -> Structure:
             paragraphs[i].is_furniture = True
         top, front, content = build_boxes(text, paragraphs)
         nodes = Emitter(text).boxes(top, None)
+        head_title = front.notice_head or front.title_group
     structure = Structure(
         nodes=nodes,
         title=front.title,
         status=front.status,
         notice_title=front.notice_title,
+        issuer=head_issuer(head_title.text if head_title else None, paragraphs, text),
+        doc_number=head_doc_number(paragraphs, text),
         soft_breaks=tuple(pos for line in content for pos in line.soft_breaks),
         furniture=tuple(
             span

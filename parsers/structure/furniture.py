@@ -24,6 +24,7 @@ from pathlib import Path
 
 from parsers.structure.lines import Line, page_break_before
 from parsers.structure.markers import SENTENCE_MARK_RE
+from parsers.structure.titles import ends_with_doc_type, is_issuer_line
 
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
 _SPACES_RE = re.compile(r"\s+")
@@ -89,7 +90,7 @@ def is_web_chrome(content: str) -> bool:
     r = rules()
     if len(content) > WEB_LINE_MAX_CHARS:
         return False
-    if len(_SPACED_PHRASES_RE.findall(content)) >= 2:
+    if len(_SPACED_PHRASES_RE.findall(content)) >= 2 and not _issuers_then_title(content):
         return True  # a banner or a menu: 宣传人大制度 交流人大经验 (prose runs on without spaces)
     key = squeeze(content)
     if r.web_start.search(key) or r.metadata.match(content):
@@ -100,6 +101,13 @@ def is_web_chrome(content: str) -> bool:
         return True
     # a mark that may stand anywhere (a site's address, a bar of links) counts only outside a sentence
     return not SENTENCE_MARK_RE.search(content) and bool(r.web_anywhere.search(key))
+
+
+def _issuers_then_title(content: str) -> bool:
+    """Joint issuers, one after another, before the title they issue: 成都市发展和改革委员会 中共成都市委社会
+    工作部 … 关于印发…的通知 is a document's head, not a banner of spaced phrases."""
+    head, _, last = content.replace("\u3000", " ").strip().rpartition(" ")
+    return bool(head) and ends_with_doc_type(last) and is_issuer_line(head)
 
 
 def print_furniture(text: str, lines: list[Line]) -> set[int]:

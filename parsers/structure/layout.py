@@ -18,11 +18,9 @@ from parsers.structure.lines import Line
 from parsers.structure.markers import (
     ATTACHMENT_RE,
     DATE_LINE_RE,
-    SENTENCE_MARK_RE,
     SIGNATURE_LINE_RE,
     SIGNATURE_MAX_BODY_LINES,
     SIGNATURE_MAX_LINE_CHARS,
-    TOC_RE,
     MarkerStyle,
     heading_after,
     match_marker,
@@ -30,6 +28,7 @@ from parsers.structure.markers import (
 from parsers.structure.notice_block import Front, read_front
 from parsers.structure.outline import DecimalLabel, OutlinePlan, decimal_label
 from parsers.structure.titles import TitleGroup
+from parsers.structure.toc import table_of_contents
 
 
 @dataclass(slots=True)
@@ -127,58 +126,6 @@ def signature_starts(lines: list[Line], body_from: int, text: str) -> dict[int, 
             first -= 1
         starts[first] = i
     return starts
-
-
-def _label_key(line: Line, text: str) -> str | None:
-    """A numbered line's label with spaces removed (a GB/T 9704 marker or a decimal label)."""
-    marker = match_marker(line, text)
-    if marker is not None:
-        return _SPACES_RE.sub("", marker[1].group(0))
-    decimal = decimal_label(line.content)
-    return _SPACES_RE.sub("", decimal.label) if decimal is not None else None
-
-
-TOC_MAX_LINES = 300  # a table of contents longer than this is no table of contents
-TOC_ENTRY_MAX_CHARS = 40
-
-
-def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> set[int]:
-    """Lines of a table of contents before the body: from a 目录 line, or from the first numbered line,
-    through entries only (numbered lines without a sentence) up to where the first entry's label comes
-    again, opening the body."""
-    first = None
-    for i in range(start, min(stop, start + 10)):
-        if TOC_RE.fullmatch(lines[i].content) and i + 1 < stop:
-            first = i + 1
-            break
-        if _label_key(lines[i], text) is not None:
-            first = i
-            break
-    if first is None:
-        return set()
-    label = _label_key(lines[first], text)
-    if label is None:
-        return set()
-    opened_by_heading = first == start or not TOC_RE.fullmatch(lines[first - 1].content)
-    entries_end = (
-        None  # under a 目录 line: where its run of entries ends, if the first label never comes back
-    )
-    for j in range(first + 1, min(stop, first + TOC_MAX_LINES)):
-        if _label_key(lines[j], text) == label:
-            if opened_by_heading and j - first < 3:
-                return set()
-            return set(range(first if opened_by_heading else first - 1, j))
-        entry = lines[j].content
-        if (
-            _label_key(lines[j], text) is None
-            or SENTENCE_MARK_RE.search(entry)
-            or len(entry) > TOC_ENTRY_MAX_CHARS
-        ):
-            if opened_by_heading:
-                return set()  # text between the headings: the body itself, no table of contents
-            if entries_end is None:
-                entries_end = j
-    return set(range(first - 1, entries_end)) if entries_end is not None else set()
 
 
 class _PartsOverArticles:

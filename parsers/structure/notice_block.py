@@ -34,6 +34,7 @@ from parsers.structure.titles import (
     is_date_line,
     is_issuer_line,
     names_match,
+    normalise_name,
     rules,
     run_on_title,
     squeeze,
@@ -108,7 +109,7 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
 def _names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
     """Names a covering sentence issues (quoted and not merely cited), in the lines [start, stop)."""
     names: list[str] = []
-    citing = rules().citing_before
+    citing, repealing = rules().citing_before, rules().repealing_after
     for k in range(start, stop):
         content = lines[k].content
         if is_date_line(content):
@@ -123,8 +124,9 @@ def _names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
                 continue
             for m in QUOTED_RE.finditer(sentence):
                 part = PART_START_RE.split(sentence[max(0, m.start() - 20) : m.start()])[-1]
-                if not citing.search(part):  # 贯彻落实云南省《X》 cites X; 现将《X》印发 issues it
-                    names.append(m.group(0)[1:-1])
+                if citing.search(part) or repealing.match(sentence, m.end()):
+                    continue  # 贯彻落实云南省《X》 cites X, 《X》同时废止 repeals it; 现将《X》印发 issues it
+                names.append(m.group(0)[1:-1])
     return names
 
 
@@ -155,15 +157,20 @@ def _policy_title(lines: list[Line], start: int, stop: int, names: list[str], te
     return None
 
 
-def _notice_end(lines: list[Line], start: int) -> int:
-    """Where a notice without its policy ends: after its signature date, else at the end of the text."""
-    seen_covering = False
+def _notice_end(lines: list[Line], start: int, names: list[str]) -> int:
+    """Where a notice without its policy's title line ends: after its signature date; without one, after
+    the covering sentence that quotes what it issues (现将《X》印发给你们: X follows), else at the end (现将
+    任务分解下发 / 一、…: the notice's own parts)."""
+    covering = quoting = None
     for i in range(start, len(lines)):
         if _is_covering(lines, i):
-            seen_covering = True
-        elif seen_covering and is_date_line(lines[i].content):
+            covering = i if covering is None else covering
+            quoted = (q[1:-1] for q in QUOTED_RE.findall(lines[i].content))
+            if quoting is None and any(names_match(q, name) for q in quoted for name in names):
+                quoting = i
+        elif covering is not None and is_date_line(lines[i].content):
             return i + 1
-    return len(lines)
+    return quoting + 1 if quoting is not None and quoting + 1 < len(lines) else len(lines)
 
 
 def read_front(lines: list[Line], start: int, text: str) -> Front:
@@ -204,8 +211,9 @@ def read_front_from(
     issued = _names_in_title(front.text) if front is not None else None
     body_from = front.first + front.n_lines if front is not None else start
     sentence_names = _names_in_sentences(lines, body_from, window)
-    names, several = issued if issued is not None else (sentence_names, len(set(sentence_names)) > 1)
-    if issued is not None and not several and len(set(sentence_names)) > 1:
+    distinct = len({normalise_name(n) for n in sentence_names})  # 《X（试行）》 and 《X》 are one document
+    names, several = issued if issued is not None else (sentence_names, distinct > 1)
+    if issued is not None and not several and distinct > 1:
         several = True
     if not names and front is None:
         run_on = run_on_title(lines[start].content) if start < len(lines) else None
@@ -230,7 +238,7 @@ def read_front_from(
     if several or not names:
         return _own_title(front)
     # one document, named by the notice but not in the text: the notice spans to its signature or the end
-    result = Front(notice=(front.first, _notice_end(lines, body_from)), notice_head=front)
+    result = Front(notice=(front.first, _notice_end(lines, body_from, names)), notice_head=front)
     result.title, result.status = split_status(names[0])
     result.notice_title = clean_title(front.text)
     return result

@@ -33,7 +33,10 @@ TITLE_MAX_JOINED = 160  # a title over several lines
 TITLE_MAX_LINES = 3
 STATUS_ONLY_LINE_RE = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]]")  # （征求意见稿） alone
 _QUOTED = r"《[^《》]*(?:《[^《》]*》[^《》]*)*》"  # a quoted name, one level of nested 《》 inside
+_WHOLE_QUOTED_RE = re.compile(r"《[^《》]+》")  # a name quoted whole (its own nested names in 〈〉)
+_INNER_QUOTES = str.maketrans({"〈": "《", "〉": "》"})
 _SPACES_RE = re.compile(r"\s+")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _COMMA_RE = re.compile(r"[，,]")
 SENTENCE_OPENER_RE = re.compile(
     r"(?:现将|现就|现予|特此|根据|依据|依照|按照|为了|为进一步|为加快|为深入|经研究|经市|经省|经县|经区)"
@@ -76,6 +79,7 @@ class _Rules:
     covering_tail: re.Pattern[str]  # what follows 印发 in 关于印发X的通知: X in group "issued"
     issuing_verb: re.Pattern[str]  # 印发, 转发, 发布 …
     citing_before: re.Pattern[str]  # a citing word in the phrase before a quoted name
+    repealing_after: re.Pattern[str]  # a repealing word right after a quoted name
 
 
 @cache
@@ -100,6 +104,7 @@ def rules() -> _Rules:
         covering_tail=re.compile(rf"(?P<issued>.+?)(?:的?(?:{alternation('covering_kinds')}))?$"),
         issuing_verb=re.compile(verbs),
         citing_before=re.compile(alternation("citing_words")),
+        repealing_after=re.compile(rf"[^，,。；;]{{0,6}}?(?:{alternation('repealing_words')})"),
     )
 
 
@@ -112,6 +117,11 @@ def drop_doc_number(title: str) -> str:
     title = title.rstrip()
     tail = DOC_NUMBER_TAIL_RE.search(title, max(0, len(title) - 40))
     return title[: tail.start()].rstrip() if tail else title
+
+
+def is_doc_number_line(content: str) -> bool:
+    """A line that is only a 文号: 湘政办发〔2009〕24号, （X政发〔2025〕14号）."""
+    return bool(DOC_NUMBER_RE.match(squeeze(content)))
 
 
 def ends_with_doc_type(content: str) -> bool:
@@ -159,6 +169,7 @@ def never_title(line: Line, text: str) -> bool:
         or bool(SENTENCE_OPENER_RE.match(key))  # 现将《X》… (a covering sentence broken at a wrap)
         or bool(_CATEGORY_RE.search(key))  # 综合政务/公民/通知: a page's list of categories
         or WORD_CHAR_RE.search(key) is None
+        or _CJK_RE.search(key) is None  # { 2017 6 23: a date that lost its 年月日, a number, a code
         or len(key) > TITLE_MAX_CHARS
         or bool(SENTENCE_MARK_RE.search(content))
         or key.endswith(("：", ":"))
@@ -187,10 +198,24 @@ class TitleGroup:
         return self.count + self.status_line
 
 
+def split_quoted_title(title: str) -> tuple[str | None, str]:
+    """A page title that quotes the whole document, its 文号 glued before it:
+    京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈X〉的通知》 -> (京政办发〔2016〕26号, 北京市…印发《X》的通知).
+    Inside 《》 a nested name is quoted with 〈〉; once the outer quotes are gone it takes 《》 again."""
+    key = title.strip()
+    opening = key.find("《")
+    if opening < 0 or not key.endswith("》") or not _WHOLE_QUOTED_RE.fullmatch(key, opening):
+        return None, title
+    number = squeeze(key[:opening])
+    if number and not DOC_NUMBER_RE.match(number):
+        return None, title
+    return number or None, key[opening + 1 : -1].translate(_INNER_QUOTES)
+
+
 def _joined(lines: list[Line], first: int, count: int) -> str:
     joined = "".join(lines[k].content.strip() for k in range(first, first + count))
     joined = _TRAILING_BAR_RE.sub("", joined)  # a scraper's column bar after the title
-    return drop_doc_number(joined)
+    return drop_doc_number(split_quoted_title(joined)[1])
 
 
 def _may_open_title(first: str, second: str) -> bool:
@@ -220,6 +245,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         for k in range(i + 1, min(len(lines), i + TITLE_MAX_LINES)):
             if never_title(lines[k], text) or is_issuer_line(lines[k].content):
                 break
+            if text[lines[k - 1].end : lines[k].start].strip():
+                break  # a line set aside (a site's address, a page mark) stands between: not one title
             if ends_with_doc_type(lines[k].content) and "关于" in lines[k].content:
                 break  # a whole title of its own (…关于…的通知): what stands above it is not its first line
             joined += lines[k].content.strip()

@@ -1,0 +1,104 @@
+"""The head of a document: its 文号 and its issuing body, as a reader finds them before the body begins.
+
+* 文号: a line that is only a 文号 (``湘政办发〔2009〕24号``, ``（劳社厅函[2007]120号）``), the value of a
+  page's metadata field (``发文字号：X``, ``文 号: X``), or the number a page glues before the quoted title
+  (``京政办发〔2016〕26号《…的通知》``).
+* issuing body: the organs that open the title (``X人民政府办公厅关于…``, ``甲、乙关于…``, ``X办公室转发…``),
+  else a line of organ names under the title (``共青团中央办公厅``; ``江西省新余市人民政府办公室`` names the
+  city's office, so the province before a city is dropped).
+
+Both are read only when the text's own metadata (a page's table, a notice's signature) gave none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.furniture import is_web_chrome
+from parsers.structure.lines import Line
+from parsers.structure.markers import match_marker
+from parsers.structure.outline import decimal_label
+from parsers.structure.titles import (
+    DOC_NUMBER_RE,
+    DOC_NUMBER_TAIL_RE,
+    LOOSE_DATE_RE,
+    is_body_line,
+    is_issuer_line,
+    rules,
+    split_quoted_title,
+    squeeze,
+)
+
+HEAD_MAX_LINES = 40
+# a page's metadata field that holds the 文号 (the labels are among furniture.toml's metadata labels)
+DOC_NUMBER_FIELD_RE = re.compile(
+    r"(?:发文字号|备注/文号|文件编号|文号)[:：|]?(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
+)
+_OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
+_TITLE_ORGANS_RE = re.compile(r"^(?P<organs>.{2,80}?)(?:关于|转发|印发)")
+_ORGAN_SPLIT_RE = re.compile(r"[、，,\s]+")
+# 江西省新余市人民政府办公室: a province before a city's (prefecture's, county's) organ
+_PROVINCE_BEFORE_CITY_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9fff]{1,10}?(?:市|州|县|盟|地区))"
+)
+
+
+def _head(lines: list[Line], text: str) -> list[Line]:
+    """The lines before the first numbered heading (furniture included: a page's metadata is there)."""
+    head: list[Line] = []
+    for line in lines[:HEAD_MAX_LINES]:
+        if not line.is_furniture and (match_marker(line, text) or decimal_label(line.content)):
+            break
+        head.append(line)
+    return head
+
+
+def head_doc_number(lines: list[Line], text: str) -> str | None:
+    """The document's 文号, from its head."""
+    for line in _head(lines, text):
+        key = squeeze(line.content)
+        if not key:
+            continue
+        field = DOC_NUMBER_FIELD_RE.search(key)
+        if field is not None and DOC_NUMBER_RE.match(field.group("number")):
+            return field.group("number")
+        number, _ = split_quoted_title(key)
+        if number is not None:
+            return number
+        if DOC_NUMBER_RE.match(key) and "第" not in key[:1]:
+            bracketed = _OUTER_BRACKETS_RE.match(key)
+            return bracketed.group("inner") if bracketed else key
+        body = not line.is_furniture and not is_web_chrome(line.content) and is_body_line(line, text)
+        tail = None if body else DOC_NUMBER_TAIL_RE.search(key)
+        if tail is not None:  # …的通知(岳办发〔2017〕2号): a title with its 文号 after it
+            return _OUTER_BRACKETS_RE.match(tail.group(0)).group("inner")
+        if body:
+            break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
+    return None
+
+
+def _organs(text: str) -> list[str] | None:
+    parts = [p for p in _ORGAN_SPLIT_RE.split(text) if p and not LOOSE_DATE_RE.match(p)]
+    issuer = rules().issuer_part
+    if parts and all(issuer.match(p) for p in parts):
+        return [_PROVINCE_BEFORE_CITY_RE.sub("", p) for p in parts]
+    return None
+
+
+def head_issuer(title: str | None, lines: list[Line], text: str) -> str | None:
+    """The issuing body, from the title's opening organs or an issuer line in the head."""
+    if title:
+        m = _TITLE_ORGANS_RE.match(title.strip())
+        organs = _organs(m.group("organs")) if m else None
+        if organs:
+            return "、".join(organs)
+    for line in _head(lines, text):
+        if line.is_furniture or is_web_chrome(line.content):
+            continue
+        if is_body_line(line, text):
+            break
+        if is_issuer_line(line.content):
+            organs = _organs(line.content)
+            if organs:
+                return "、".join(organs)
+    return None

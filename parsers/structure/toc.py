@@ -1,0 +1,92 @@
+"""A table of contents before a document's body: its entries are no headings of the document.
+
+From a 目录 line, or from the first numbered line, through entries only (numbered lines without a
+sentence, or short unnumbered lines whose number was lost) up to where the first entry's label comes
+again, opening the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.lines import Line
+from parsers.structure.markers import SENTENCE_MARK_RE, TOC_RE, match_marker
+from parsers.structure.outline import decimal_label
+
+_SPACES_RE = re.compile(r"\s+")
+_PUNCTUATION_RE = re.compile(r"[，,。；;：:、！？!?]")
+
+
+def _label_key(line: Line, text: str) -> str | None:
+    """A numbered line's label with spaces removed (a GB/T 9704 marker or a decimal label)."""
+    marker = match_marker(line, text)
+    if marker is not None:
+        return _SPACES_RE.sub("", marker[1].group(0))
+    decimal = decimal_label(line.content)
+    return _SPACES_RE.sub("", decimal.label) if decimal is not None else None
+
+
+TOC_MAX_LINES = 300  # a table of contents longer than this is no table of contents
+TOC_ENTRY_MAX_CHARS = 40
+
+
+TOC_UNNUMBERED_MAX_CHARS = 16
+
+
+def _is_parent_label(candidate: str | None, label: str) -> bool:
+    return candidate is not None and label.startswith(candidate.rstrip(".．") + ".")
+
+
+def _unnumbered_entry(lines: list[Line], j: int, stop: int, text: str) -> bool:
+    """A short line without punctuation followed by a numbered entry: a heading of the table whose
+    number was lost."""
+    entry = lines[j].content
+    return (
+        len(_SPACES_RE.sub("", entry)) <= TOC_UNNUMBERED_MAX_CHARS
+        and not _PUNCTUATION_RE.search(entry)
+        and j + 1 < stop
+        and _label_key(lines[j + 1], text) is not None
+    )
+
+
+def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> set[int]:
+    """Lines of a table of contents before the body: from a 目录 line, or from the first numbered line,
+    through entries only (numbered lines without a sentence) up to where the first entry's label comes
+    again, opening the body."""
+    first = None
+    for i in range(start, min(stop, start + 10)):
+        if TOC_RE.fullmatch(lines[i].content) and i + 1 < stop:
+            first = i + 1
+            break
+        if _label_key(lines[i], text) is not None:
+            first = i
+            break
+    if first is None:
+        return set()
+    label = _label_key(lines[first], text)
+    if label is None:
+        return set()
+    opened_by_heading = first == start or not TOC_RE.fullmatch(lines[first - 1].content)
+    entries_end = (
+        None  # under a 目录 line: where its run of entries ends, if the first label never comes back
+    )
+    for j in range(first + 1, min(stop, first + TOC_MAX_LINES)):
+        if _label_key(lines[j], text) == label:
+            if opened_by_heading and j - first < 3:
+                return set()
+            while j - 1 > first and _is_parent_label(_label_key(lines[j - 1], text), label):
+                j -= 1  # the body opens with the section the first entry belongs to (1 总则 / 1.1 …)
+            return set(range(first if opened_by_heading else first - 1, j))
+        entry = lines[j].content
+        if _label_key(lines[j], text) is None and _unnumbered_entry(lines, j, stop, text):
+            continue  # an entry whose number was lost (总则 / 1.1 编制目的 / 1.2 …)
+        if (
+            _label_key(lines[j], text) is None
+            or SENTENCE_MARK_RE.search(entry)
+            or len(entry) > TOC_ENTRY_MAX_CHARS
+        ):
+            if opened_by_heading:
+                return set()  # text between the headings: the body itself, no table of contents
+            if entries_end is None:
+                entries_end = j
+    return set(range(first - 1, entries_end)) if entries_end is not None else set()
