@@ -20,7 +20,7 @@ Two kinds of gold, each in one of three splits:
   ``heldout3`` is the third held-out set, annotated before round 3 and scored before and after it
   (``fixtures/field/extraction/heldout3/``), then read, so it is spent too; ``heldout4`` is the fourth held-out set,
   annotated before the pipeline was run on it and scored once on the round-3 rules
-  (``fixtures/field/extraction/heldout4/``). Figures are printed per document and totalled per split, never mixed.
+  (``fixtures/field/extraction/heldout4/``, ``fixtures/heldout/sentences4.jsonl``). Figures are printed per document and totalled per split, never mixed.
 
 Scoring, per table (money, ratios, targets, goals_no_number):
 
@@ -72,6 +72,7 @@ SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
     ROOT / "fixtures" / "field" / "extraction" / "sentences_dev.jsonl": "dev",
     ROOT / "fixtures" / "heldout" / "sentences.jsonl": "heldout",
     ROOT / "fixtures" / "heldout" / "sentences2.jsonl": "heldout2",
+    ROOT / "fixtures" / "heldout" / "sentences4.jsonl": "heldout4",
 }
 SPLITS = ("tuned", "dev", "heldout", "heldout2", "heldout3", "heldout4")
 
