@@ -572,6 +572,7 @@ SENTENCE_FILES = {
     ROOT / "fixtures" / "field" / "extraction" / "sentences_dev.jsonl": ("dev", 60),
     ROOT / "fixtures" / "heldout" / "sentences.jsonl": ("heldout", 140),
     ROOT / "fixtures" / "heldout" / "sentences2.jsonl": ("heldout2", 100),
+    ROOT / "fixtures" / "heldout" / "sentences4.jsonl": ("heldout4", 40),
 }
 MENTION_KEYS = ("money", "ratios", "targets", "targets_unquantified")
 
