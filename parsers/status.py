@@ -124,6 +124,8 @@ def split_status(title: str) -> tuple[str, str | None]:
     trial = status_words().trial
     drafts = [w for w in found if w not in trial]
     status = drafts[0] if drafts else (found[0] if found else None)
+    if len(drafts) > 1 and "".join(drafts[:2]) in status_words().draft:
+        status = "".join(drafts[:2])  # （修订草案）（征求意见稿）: two brackets name one stage
     if status and status.startswith("公开") and status.endswith("征求意见稿"):
         status = status.removeprefix("公开")
     return out, status

@@ -218,6 +218,23 @@ def _joined(lines: list[Line], first: int, count: int) -> str:
     return drop_doc_number(split_quoted_title(joined)[1])
 
 
+def _open_quote(content: str) -> bool:
+    """A quoted name opens and does not close: the line breaks inside it (…关于征求《X条例)."""
+    return content.count("《") > content.count("》")
+
+
+def _closes_quote(joined: str, line: Line) -> bool:
+    """``line`` closes the name ``joined`` left open, and reads as the rest of a title, not a sentence."""
+    content = line.content
+    return (
+        _open_quote(joined)
+        and "》" in content
+        and not line.is_furniture
+        and not SENTENCE_MARK_RE.search(content)
+        and len(squeeze(content)) <= TITLE_MAX_CHARS
+    )
+
+
 def _may_open_title(first: str, second: str) -> bool:
     """A line that a title wraps from: not a bracketed remark (（此件主动公开）), not a short label that
     stands over a much longer title (意见征集 / 建湖县《…》公开征求意见)."""
@@ -239,11 +256,13 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
     if i >= len(lines) or never_title(lines[i], text):
         return None
     first = lines[i].content
-    count, strong = 1, ends_with_doc_type(first)
+    count, strong = 1, ends_with_doc_type(first) and not _open_quote(first)
     if not strong:
         joined = first
         for k in range(i + 1, min(len(lines), i + TITLE_MAX_LINES)):
-            if never_title(lines[k], text) or is_issuer_line(lines[k].content):
+            if _closes_quote(joined, lines[k]):
+                pass  # …征求《X条例 / （修订草案）》意见的公告: the line closes a name the title broke inside
+            elif never_title(lines[k], text) or is_issuer_line(lines[k].content):
                 break
             if text[lines[k - 1].end : lines[k].start].strip():
                 break  # a line set aside (a site's address, a page mark) stands between: not one title
@@ -252,7 +271,7 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
             joined += lines[k].content.strip()
             if len(squeeze(joined)) > TITLE_MAX_JOINED:
                 break
-            if ends_with_doc_type(squeeze(joined)):
+            if ends_with_doc_type(squeeze(joined)) and not _open_quote(joined):
                 count, strong = k - i + 1, True
                 break
     if count > 1 and not _may_open_title(first, lines[i + 1].content):
