@@ -39,3 +39,28 @@ def test_two_bracketed_draft_words_name_one_stage():
     assert split_status("乙县物业管理办法（草案）（征求意见稿）") == ("乙县物业管理办法", "草案征求意见稿")
     # words that make no known stage together: the draft word found first
     assert split_status("乙县物业管理办法（送审稿）（讨论稿）") == ("乙县物业管理办法", "送审稿")
+
+
+def test_a_forwarding_notice_naming_the_drafters_with_deng_bumen_issues_one_document():
+    text = (
+        "丙市人民政府办公室转发市农业局等部门《丙市农机补贴实施办法》的通知\n"
+        "各县人民政府，市政府各部门：\n"
+        "市农业局等部门《丙市农机补贴实施办法》已经市政府同意，现转发给你们，请认真贯彻执行。\n"
+        "二〇〇九年八月三日\n"
+        "丙市农业局\n丙市财政局\n"
+        "丙市农机补贴实施办法\n"
+        "第一条 为了规范农机补贴，制定本办法。\n第二条 本办法自发布之日起施行。\n"
+    )
+    s = parse(text)
+    assert s.title == "丙市农机补贴实施办法"
+    assert s.notice_title == "丙市人民政府办公室转发市农业局等部门《丙市农机补贴实施办法》的通知"
+
+
+def test_deng_with_a_count_still_issues_several():
+    s = parse(
+        "丙市人民政府关于印发《丙市会议制度》等三项制度的通知\n"
+        "各县人民政府：\n现将《丙市会议制度》等三项制度印发给你们，请遵照执行。\n"
+        "丙市人民政府\n2019年3月2日\n丙市会议制度\n第一条 为了规范会议，制定本制度。\n"
+    )
+    assert s.title == "丙市人民政府关于印发《丙市会议制度》等三项制度的通知"
+    assert s.notice_title is None

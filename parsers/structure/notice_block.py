@@ -48,7 +48,8 @@ SOLICIT_RE = re.compile(
     r"(?:社会公众|社会各界|公众)?(?:意见|建议)"
 )
 QUOTED_RE = re.compile(_QUOTED)
-SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份件部类]")
+# 《X》等四项制度 issues several; 转发市发改委等部门《X》 names who drafted the one document it forwards
+SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份件部类](?![门委])")
 # A covering sentence: 现将《X》印发给你们, 《X》已经…同意，现印发给你们, 现予公布, 起草了《X》, 现转发给你们
 COVERING_SENTENCE_RE = re.compile(
     r"(?:现将|现予|现就|特此|予以|起草了|形成了|拟定了|制定了)|(?:印发|转发|发布|公布|颁布)给?(?:你|各)|征求意见"
