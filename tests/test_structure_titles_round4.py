@@ -64,3 +64,23 @@ def test_deng_with_a_count_still_issues_several():
     )
     assert s.title == "丙市人民政府关于印发《丙市会议制度》等三项制度的通知"
     assert s.notice_title is None
+
+
+def test_an_enclosure_note_is_not_the_policy_title_line():
+    text = (
+        "关于颁发《丁省渡口管理办法》（试行）的通知\n"
+        "（（79）丁交字15号）\n"
+        "各地区交通局：\n"
+        "  现制订出《丁省渡口管理办法》，自一九七九年五月一日起试行。\n"
+        "  附：丁省渡口管理办法（试行）\n"
+        "            一九七九年四月二日\n"
+        "      丁省渡口管理办法\n"
+        "        （试   行）\n"
+        " 第一条 为了加强渡口管理，特制订本办法.\n"
+        " 第二条 本办法适用于全省渡口.\n"
+    )
+    s = parse(text)
+    assert s.title == "丁省渡口管理办法"
+    assert s.status == "试行"
+    assert s.notice_title == "关于颁发《丁省渡口管理办法》（试行）的通知"
+    assert s.doc_number == "（79）丁交字15号"

@@ -47,16 +47,18 @@ _TRAILING_BAR_RE = re.compile(r"[\s|｜]+$")
 _NAME_NOISE_RE = re.compile(r"[\s\u3000（()）《》〈〉“”\"'‘’·【】\[\]]")
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
-# 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号
+# 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号, (78)交公路字412号
 DOC_NUMBER_RE = re.compile(
     r"^[（(]?[\u4e00-\u9fffA-Za-z]{0,16}[〔\[［【(（]\s*(?:19|20)\d{2}\s*(?:[〕\]］】)）]\s*(?:第\s*)?\d{0,5}\s*号?|\d{0,5})"
     r"[）)]?$|^[\u4e00-\u9fffA-Za-z]{0,20}第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号$"
+    r"|^[（(]?[（(]\d{2}[）)][\u4e00-\u9fff]{1,12}?第?\d{1,5}号[）)]?$"  # (78)交公路字412号: a year of two digits
 )
 DOC_NUMBER_TAIL_RE = re.compile(
     r"[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
 )
 TITLE_TAIL_CHARS = 60  # what decides whether a line ends like a title: its last characters only
-LETTERHEAD_RE = re.compile(r"文件$")  # 湖南省人民政府办公厅文件: the red header of an official document
+LETTERHEAD_RE = re.compile(r"文件$")
+ATTACHMENT_NOTE_RE = re.compile(r"^附[：:]")  # 附：X办法（试行）: a notice's note of what it encloses  # 湖南省人民政府办公厅文件: the red header of an official document
 NOTE_LINE_RE = re.compile(r"^[（(].{0,80}(?:通过|批准|发布|公布|施行|修订|修正|印发)")  # （2001年…会议通过
 # 各区人民政府，市政府各部门： / ××省民政局: / 国务院： — a line that ends with a colon and names whom it addresses
 ADDRESSEE_RE = re.compile(
@@ -180,6 +182,7 @@ def never_title(line: Line, text: str) -> bool:
         or bool(TOC_RE.fullmatch(key))
         or is_toc_entry(content)
         or bool(ATTACHMENT_RE.match(key))
+        or bool(ATTACHMENT_NOTE_RE.match(key))
         or bool(match_marker(line, text))
         or decimal_label(content) is not None
     )
