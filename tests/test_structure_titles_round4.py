@@ -35,7 +35,10 @@ def test_a_title_broken_inside_its_quoted_name_is_joined():
 
 
 def test_two_bracketed_draft_words_name_one_stage():
-    assert split_status("乙县物业管理办法（修订草案）（征求意见稿）") == ("乙县物业管理办法", "修订草案征求意见稿")
+    assert split_status("乙县物业管理办法（修订草案）（征求意见稿）") == (
+        "乙县物业管理办法",
+        "修订草案征求意见稿",
+    )
     assert split_status("乙县物业管理办法（草案）（征求意见稿）") == ("乙县物业管理办法", "草案征求意见稿")
     # words that make no known stage together: the draft word found first
     assert split_status("乙县物业管理办法（送审稿）（讨论稿）") == ("乙县物业管理办法", "送审稿")
@@ -84,3 +87,25 @@ def test_an_enclosure_note_is_not_the_policy_title_line():
     assert s.status == "试行"
     assert s.notice_title == "关于颁发《丁省渡口管理办法》（试行）的通知"
     assert s.doc_number == "（79）丁交字15号"
+
+
+def test_a_column_tag_before_a_call_for_comments_is_not_part_of_its_title():
+    text = (
+        "【面向社会】关于公开征求《戊区湿地保护规划（2023-2030）（征求意见稿）》意见的通知\n"
+        "为保护湿地，戊区林业局起草了《戊区湿地保护规划（2023-2030）（征求意见稿）》，现向社会公开征求意见。\n"
+        "请于12月1日前反馈。《戊区湿地保护规划》已经过公平竞争审查，征求意见时间为7天。\n"
+        "附件：戊区湿地保护规划（2023-2030）-征求意见稿.pdf\n"
+        "戊区林业局\n2023年11月7日\n"
+    )
+    s = parse(text)
+    assert s.title == "戊区湿地保护规划（2023-2030）"
+    assert s.status == "征求意见稿"
+    assert s.notice_title == "关于公开征求《戊区湿地保护规划（2023-2030）（征求意见稿）》意见的通知"
+
+
+def test_a_status_tag_in_lenticular_brackets_stays_a_status():
+    s = parse(
+        "【送审稿】戊区湿地保护办法\n第一条 为了保护湿地，制定本办法。\n第二条 本办法自发布之日起施行。\n"
+    )
+    assert s.title == "戊区湿地保护办法"
+    assert s.status == "送审稿"

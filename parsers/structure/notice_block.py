@@ -29,12 +29,12 @@ from parsers.structure.titles import (
     _QUOTED,
     TitleGroup,
     clean_title,
+    document_key,
     front_title,
     head_titles,
     is_date_line,
     is_issuer_line,
     names_match,
-    normalise_name,
     rules,
     run_on_title,
     squeeze,
@@ -212,7 +212,7 @@ def read_front_from(
     issued = _names_in_title(front.text) if front is not None else None
     body_from = front.first + front.n_lines if front is not None else start
     sentence_names = _names_in_sentences(lines, body_from, window)
-    distinct = len({normalise_name(n) for n in sentence_names})  # 《X（试行）》 and 《X》 are one document
+    distinct = len({document_key(n) for n in sentence_names})  # 《X（试行）》 and 《X》 are one document
     names, several = issued if issued is not None else (sentence_names, distinct > 1)
     if issued is not None and not several and distinct > 1:
         several = True

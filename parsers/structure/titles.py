@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from parsers.status import patterns as status_patterns
-from parsers.status import strip_status
+from parsers.status import split_status, strip_status
 from parsers.structure.lines import WORD_CHAR_RE, Line
 from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
@@ -45,6 +45,9 @@ _CATEGORY_RE = re.compile(r"[\u4e00-\u9fff]/[\u4e00-\u9fff]")
 _ISSUER_SPLIT_RE = re.compile(r"[\s、，,]+")
 _TRAILING_BAR_RE = re.compile(r"[\s|｜]+$")
 _NAME_NOISE_RE = re.compile(r"[\s\u3000（()）《》〈〉“”\"'‘’·【】\[\]]")
+_BRACKET_GROUP_RE = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]*[）)〕】\]]")
+# 【面向社会】关于…的通知: a site's column tag before a title (a status in 【】 is kept: 【送审稿】)
+_COLUMN_TAG_RE = re.compile(r"^\s*【(?P<tag>[^【】]{1,8})】")
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
 # 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号, (78)交公路字412号
@@ -58,7 +61,9 @@ DOC_NUMBER_TAIL_RE = re.compile(
 )
 TITLE_TAIL_CHARS = 60  # what decides whether a line ends like a title: its last characters only
 LETTERHEAD_RE = re.compile(r"文件$")
-ATTACHMENT_NOTE_RE = re.compile(r"^附[：:]")  # 附：X办法（试行）: a notice's note of what it encloses  # 湖南省人民政府办公厅文件: the red header of an official document
+ATTACHMENT_NOTE_RE = re.compile(
+    r"^附[：:]"
+)  # 附：X办法（试行）: a notice's note of what it encloses  # 湖南省人民政府办公厅文件: the red header of an official document
 NOTE_LINE_RE = re.compile(r"^[（(].{0,80}(?:通过|批准|发布|公布|施行|修订|修正|印发)")  # （2001年…会议通过
 # 各区人民政府，市政府各部门： / ××省民政局: / 国务院： — a line that ends with a colon and names whom it addresses
 ADDRESSEE_RE = re.compile(
@@ -218,6 +223,9 @@ def split_quoted_title(title: str) -> tuple[str | None, str]:
 def _joined(lines: list[Line], first: int, count: int) -> str:
     joined = "".join(lines[k].content.strip() for k in range(first, first + count))
     joined = _TRAILING_BAR_RE.sub("", joined)  # a scraper's column bar after the title
+    tag = _COLUMN_TAG_RE.match(joined)
+    if tag is not None and split_status(tag.group(0))[1] is None:
+        joined = joined[tag.end() :]
     return drop_doc_number(split_quoted_title(joined)[1])
 
 
@@ -339,6 +347,11 @@ def run_on_title(content: str) -> str | None:
         ):
             return content[: m.end()]
     return None
+
+
+def document_key(name: str) -> str:
+    """What two mentions of one document share: 《X规划（2022-2030）（征求意见稿）》 and 《X规划》 name one."""
+    return normalise_name(_BRACKET_GROUP_RE.sub("", name))
 
 
 def normalise_name(title: str) -> str:
