@@ -109,3 +109,42 @@ def test_a_status_tag_in_lenticular_brackets_stays_a_status():
     )
     assert s.title == "戊区湿地保护办法"
     assert s.status == "送审稿"
+
+
+def test_a_notice_issuing_several_keeps_the_trial_words_of_the_names_it_gives():
+    text = (
+        "印发己市公文处理办法（试行）等制度的通知\n"
+        "各县（区）人民政府，市政府各部门：\n"
+        "《己市公文处理办法（试行）》、《己市会议管理办法（试行）》已经市政府同意，现印发给你们，请认真执行。\n"
+        "二○一一年四月二日\n"
+        "己市公文处理办法（试行）\n"
+        "第一条 为了规范公文处理，制定本办法。\n第二条 本办法自印发之日起施行。\n"
+    )
+    s = parse(text)
+    assert s.title == "印发己市公文处理办法（试行）等制度的通知"
+    assert s.status is None
+
+
+def test_a_call_for_comments_on_several_drafts_takes_their_draft_stage():
+    text = (
+        "己县《甲实施意见》和《乙管理细则》公开征求意见\n"
+        "现将己县《甲实施意见》和《乙管理细则》向社会征求意见，请于6月9日前反馈。\n"
+        "甲实施意见\n（征求意见稿）\n"
+        "一、总体要求\n坚持公开透明。\n"
+    )
+    s = parse(text)
+    assert s.title == "己县《甲实施意见》和《乙管理细则》公开征求意见"
+    assert s.status == "征求意见稿"
+
+
+def test_a_call_for_several_drafts_without_its_title_line_has_no_title_nor_status():
+    text = (
+        "为了提高立法质量，现将市司法局起草的《己市听证规则（草案）》（征求意见稿）"
+        "《己市意见征集办法（草案）》（征求意见稿）全文公开，征求社会各界的意见。\n"
+        "特此公告。\n己市司法局\n2022年11月23日\n"
+        "己市听证规则（草案）（征求意见稿）\n"
+        "第一条 为了规范听证，制定本规则。\n第二条 本规则适用于本市。\n"
+    )
+    s = parse(text)
+    assert s.title is None
+    assert s.status is None

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parsers.status import split_status, strip_status
+from parsers.status import split_status, status_words, strip_status
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
 from parsers.structure.outline import decimal_label
@@ -226,9 +226,10 @@ def read_front_from(
     if policy is not None:
         notice_from = front.first if front is not None else start
         result = Front(notice=(notice_from, policy.first), notice_head=front, title_group=policy)
-        if several:
-            result.title, result.status = split_status(front.text) if front is not None else (None, None)
-            result.status = result.status or split_status(policy.text)[1]
+        if several:  # the notice's title (none when the text lacks it); a draft stage of what it presents
+            if front is not None:
+                result.title, result.status = _several_title(front)
+                result.status = result.status or _draft_stage(policy.text)
         else:
             result.title, result.status = split_status(policy.text)
             if front is not None and squeeze(strip_status(front.text)) != squeeze(strip_status(policy.text)):
@@ -236,13 +237,33 @@ def read_front_from(
         return result
     if front is None:
         return Front()  # a covering sentence without a title before it or a title line after it: a fragment
-    if several or not names:
+    if several:
+        title, status = _several_title(front)
+        return Front(title_group=front, title=title, status=status)
+    if not names:
         return _own_title(front)
     # one document, named by the notice but not in the text: the notice spans to its signature or the end
     result = Front(notice=(front.first, _notice_end(lines, body_from, names)), notice_head=front)
     result.title, result.status = split_status(names[0])
     result.notice_title = clean_title(front.text)
     return result
+
+
+def _several_title(front: TitleGroup) -> tuple[str, str | None]:
+    """A notice that issues several documents is titled as it stands: a status inside it belongs to a
+    document it names (印发X办法（试行）等制度的通知); only a status at its end is the notice's own."""
+    title = clean_title(front.text)
+    own, status = split_status(title)
+    if status and squeeze(title).startswith(squeeze(own)):
+        return own, status
+    return title, None
+
+
+def _draft_stage(title: str) -> str | None:
+    """The stage of drafts a call for comments presents (征求意见稿 …): the whole call's stage. A trial
+    word (试行) is part of each issued text's name, not the notice's."""
+    status = split_status(title)[1]
+    return status if status is not None and status not in status_words().trial else None
 
 
 def _own_title(front: TitleGroup) -> Front:
