@@ -148,3 +148,34 @@ def test_a_call_for_several_drafts_without_its_title_line_has_no_title_nor_statu
     s = parse(text)
     assert s.title is None
     assert s.status is None
+
+
+def test_a_numbered_announcement_presenting_one_draft_covers_it():
+    text = (
+        "庚市人民代表大会常务委员会办公室公告（第3号）\n"
+        "  市人大常委会对市人民政府提报的《庚市物业管理条例（草案）》（以下简称《条例（草案）》）进行了审议。"
+        "现将《条例（草案）》全文公布，广泛征求意见，并就有关事项公告如下：\n"
+        "  一、各单位和个人均可提出意见。\n"
+        "  二、征求意见的时间到2023年1月15日结束。\n"
+        "  庚市人民代表大会常务委员会办公室\n  2022年12月5日\n"
+        "  庚市物业管理条例（草案）\n"
+        "  第一条 为了规范物业管理，制定本条例。\n  第二条 本条例适用于本市。\n"
+    )
+    s = parse(text)
+    assert s.title == "庚市物业管理条例"
+    assert s.status == "草案"
+    assert s.notice_title == "庚市人民代表大会常务委员会办公室公告（第3号）"
+    assert s.notice_span is not None and text[s.notice_span[1] :].lstrip().startswith("庚市物业管理条例")
+
+
+def test_a_promulgation_titled_by_its_regulation_is_no_covering_notice():
+    text = (
+        "庚省气象灾害防御规定\n"
+        "《庚省气象灾害防御规定》已经省政府常务会议通过，现予公布，自2011年2月1日起施行。\n"
+        "省长\n二○一○年十二月二十五日\n"
+        "庚省气象灾害防御规定\n"
+        "第一条 为了防御气象灾害，制定本规定。\n第二条 本规定适用于本省。\n"
+    )
+    s = parse(text)
+    assert s.title == "庚省气象灾害防御规定"
+    assert s.notice_title is None

@@ -54,6 +54,7 @@ SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份
 COVERING_SENTENCE_RE = re.compile(
     r"(?:现将|现予|现就|特此|予以|起草了|形成了|拟定了|制定了)|(?:印发|转发|发布|公布|颁布)给?(?:你|各)|征求意见"
 )
+ALIAS_RE = re.compile(r"《(?P<name>[^《》]+)》\s*[（(]\s*以下简称\s*《(?P<short>[^《》]+)》")
 SENTENCE_SPLIT_RE = re.compile(r"[。；！？]")
 ENUMERATION_RE = re.compile(r"和|及|与|、")
 SENTENCE_END_RE = re.compile(r"[。；！？][”’）)]*$")
@@ -110,11 +111,13 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
 def _names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
     """Names a covering sentence issues (quoted and not merely cited), in the lines [start, stop)."""
     names: list[str] = []
+    aliases: dict[str, str] = {}  # 《X条例（草案）》（以下简称《条例（草案）》）: the short name stands for X
     citing, repealing = rules().citing_before, rules().repealing_after
     for k in range(start, stop):
         content = lines[k].content
         if is_date_line(content):
             break  # the notice's signature: what follows is the issued document, which cites others
+        aliases.update((m.group("short"), m.group("name")) for m in ALIAS_RE.finditer(content))
         # a sentence may run on to the next line when the text's wraps were not found
         ahead = lines[k + 1].content if k + 1 < stop and not SENTENCE_END_RE.search(content) else ""
         if "《" not in content or not COVERING_SENTENCE_RE.search(content + ahead):
@@ -127,7 +130,8 @@ def _names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
                 part = PART_START_RE.split(sentence[max(0, m.start() - 20) : m.start()])[-1]
                 if citing.search(part) or repealing.match(sentence, m.end()):
                     continue  # 贯彻落实云南省《X》 cites X, 《X》同时废止 repeals it; 现将《X》印发 issues it
-                names.append(m.group(0)[1:-1])
+                if ALIAS_RE.match(sentence, m.start()) is None:
+                    names.append(aliases.get(m.group(0)[1:-1], m.group(0)[1:-1]))
     return names
 
 
@@ -135,9 +139,12 @@ def _is_covering(lines: list[Line], k: int) -> bool:
     return bool(COVERING_SENTENCE_RE.search(lines[k].content))
 
 
-def _policy_title(lines: list[Line], start: int, stop: int, names: list[str], text: str) -> TitleGroup | None:
+def _policy_title(
+    lines: list[Line], start: int, stop: int, names: list[str], text: str, *, named_only: bool = False
+) -> TitleGroup | None:
     """The issued document's title line in [start, stop): the one that matches a name, or, after the
-    notice's covering sentence and signature, the first title that names a kind of document."""
+    notice's covering sentence and signature, the first title that names a kind of document. With
+    ``named_only``: only a title that matches a name, after the signature."""
     after_signature = False
     seen_covering = False
     for i in range(start, stop):
@@ -147,9 +154,10 @@ def _policy_title(lines: list[Line], start: int, stop: int, names: list[str], te
         if _is_covering(lines, i):
             seen_covering = True
         group = title_group(lines, i, text)
-        if group is not None and any(names_match(group.text, name) for name in names):
+        named = group is not None and any(names_match(group.text, name) for name in names)
+        if named and (after_signature or not named_only):
             return group
-        if group is not None and group.strong and after_signature:
+        if group is not None and group.strong and after_signature and not named_only:
             return group
         if seen_covering and is_date_line(line.content):
             after_signature = True
@@ -184,7 +192,7 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
         # a page that gives the policy's title first and the covering notice's title below it
         covering = _covering_after(groups, front)
         if covering is None:
-            return _own_title(front)
+            return _presented_in_sentences(lines, front, text, window) or _own_title(front)
         read = read_front_from(lines, covering, text, window)
         if read.title_group is None:
             own = _own_title(front)
@@ -192,6 +200,22 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
             return own
         return read
     return read_front_from(lines, front, text, window, start)
+
+
+def _presented_in_sentences(lines: list[Line], front: TitleGroup, text: str, window: int) -> Front | None:
+    """A notice whose title names nothing (X办公室公告（第7号）) but whose covering sentence presents one
+    document, and whose signature is followed by that document's title line: the notice covers it."""
+    body_from = front.first + front.n_lines
+    names = _names_in_sentences(lines, body_from, window)
+    if len({document_key(n) for n in names}) != 1 or names_match(front.text, names[0]):
+        return None  # several, none, or the title is the document's own (X规定 / 《X规定》…现予公布)
+    policy = _policy_title(lines, body_from, window, names, text, named_only=True)
+    if policy is None:
+        return None
+    result = Front(notice=(front.first, policy.first), notice_head=front, title_group=policy)
+    result.title, result.status = split_status(policy.text)
+    result.notice_title = clean_title(front.text)
+    return result
 
 
 def _covering_after(groups: list[TitleGroup], front: TitleGroup) -> TitleGroup | None:
