@@ -179,3 +179,45 @@ def test_a_promulgation_titled_by_its_regulation_is_no_covering_notice():
     s = parse(text)
     assert s.title == "庚省气象灾害防御规定"
     assert s.notice_title is None
+
+
+def test_a_call_opening_with_its_covering_sentence_and_enclosing_the_draft_is_titled_by_it():
+    text = (
+        "为了改善乡驻地条件，现将起草的《辛县乡驻地搬迁实施方案（征求意见稿）》向社会公众征求意见，"
+        "请于4月2日前反馈至辛县某乡。\n"
+        "联系电话：0953-1234567\n"
+        "附件：《辛县乡驻地搬迁实施方案（征求意见稿）》\n"
+        "辛县人民政府\n2022年3月2日\n"
+    )
+    s = parse(text)
+    assert s.title == "辛县乡驻地搬迁实施方案"
+    assert s.status == "征求意见稿"
+
+
+def test_a_covering_sentence_without_the_draft_enclosed_leaves_a_fragment():
+    # the call names its draft but neither encloses it nor gives its title line: a fragment
+    text = (
+        "为了提高立法质量，现将辛部起草的《辛条例（修订草案征求意见稿）》全文公布，征求社会各界意见。\n"
+        "（一）通过网站提出意见。\n（二）通过信函提出意见。\n辛部\n2017年4月25日\n"
+    )
+    assert parse(text).title is None
+    # a notice that hands down tasks from a report it names, enclosing something else
+    text = (
+        "各乡镇人民政府：\n"
+        "现将《政府工作报告》中的各项目标任务分解下达，请认真落实。\n"
+        "附件：2016年重点工作任务分解表\n"
+    )
+    assert parse(text).title is None
+
+
+def test_an_undated_edition_word_alone_in_brackets_is_the_status():
+    assert split_status("壬镇突发事件总体应急预案（修订）") == ("壬镇突发事件总体应急预案", "修订")
+    assert split_status("壬市养犬管理条例（2019年修订）") == ("壬市养犬管理条例（2019年修订）", None)
+    text = (
+        "各科室，各村： 为提高应急能力，经研究，制定《壬镇突发事件总体应急预案（修订）》，现印发给你们，请认真执行。"
+        " 附件：壬镇突发事件总体应急预案（修订） 壬镇人民政府 2020年10月22日 壬镇突发事件总体应急预案（修订）"
+        " 1.总则 1.1目的 提高应急能力。\n"
+    )
+    s = parse(text)
+    assert s.title == "壬镇突发事件总体应急预案"
+    assert s.status == "修订"

@@ -41,6 +41,7 @@ from parsers.structure.titles import (
     title_group,
 )
 
+OPENING_LINES = 3  # a text that opens with its covering sentence has it in its first lines
 NOTICE_MAX_LINES = 80  # the policy's title comes within this many lines of the notice's start
 # A call for comments in a title: 关于征求《X》意见的通知, 关于《X》公开征求意见的公告, 关于X公开征求意见的通知
 SOLICIT_RE = re.compile(
@@ -55,6 +56,7 @@ COVERING_SENTENCE_RE = re.compile(
     r"(?:现将|现予|现就|特此|予以|起草了|形成了|拟定了|制定了)|(?:印发|转发|发布|公布|颁布)给?(?:你|各)|征求意见"
 )
 ALIAS_RE = re.compile(r"《(?P<name>[^《》]+)》\s*[（(]\s*以下简称\s*《(?P<short>[^《》]+)》")
+ENCLOSURE_RE = re.compile(r"附\s*件?\s*\d*\s*[：:]\s*(?P<rest>.{1,80})")  # 附件：《X》, 附件1:X
 SENTENCE_SPLIT_RE = re.compile(r"[。；！？]")
 ENUMERATION_RE = re.compile(r"和|及|与|、")
 SENTENCE_END_RE = re.compile(r"[。；！？][”’）)]*$")
@@ -260,7 +262,7 @@ def read_front_from(
                 result.notice_title = clean_title(front.text)
         return result
     if front is None:
-        return Front()  # a covering sentence without a title before it or a title line after it: a fragment
+        return _named_in_opening(lines, start, sentence_names, text)
     if several:
         title, status = _several_title(front)
         return Front(title_group=front, title=title, status=status)
@@ -270,6 +272,31 @@ def read_front_from(
     result = Front(notice=(front.first, _notice_end(lines, body_from, names)), notice_head=front)
     result.title, result.status = split_status(names[0])
     result.notice_title = clean_title(front.text)
+    return result
+
+
+def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str) -> Front:
+    """No title before the body, none after the notice: a text that opens with a covering sentence
+    presenting one document (现将起草的《X（征求意见稿）》向社会征求意见) and encloses it (附件：《X》) is
+    titled by that name; anything else (several names, a name that is no document's, nothing enclosed or
+    something else, a covering sentence deep in the text) is a fragment."""
+    if len({document_key(n) for n in names}) != 1 or not rules().doc_type_end.search(strip_status(names[0])):
+        return Front()
+    key = document_key(names[0])
+    if not any(
+        document_key(m.group("rest")).startswith(key)
+        for line in lines[start:]
+        for m in ENCLOSURE_RE.finditer(line.content)
+    ):
+        return Front()
+    opening = next((k for k in range(start, len(lines)) if lines[k].content), None)
+    if opening is None or not any(
+        "《" in lines[k].content and _is_covering(lines, k)
+        for k in range(opening, min(len(lines), opening + OPENING_LINES))
+    ):
+        return Front()
+    result = Front(notice=(start, _notice_end(lines, start, names)))
+    result.title, result.status = split_status(names[0])
     return result
 
 
