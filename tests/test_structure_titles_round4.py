@@ -221,3 +221,19 @@ def test_an_undated_edition_word_alone_in_brackets_is_the_status():
     s = parse(text)
     assert s.title == "壬镇突发事件总体应急预案"
     assert s.status == "修订"
+
+
+def test_a_draft_stage_given_after_the_name_quoted_again_is_the_status():
+    text = (
+        "《癸县绿色发展规划（2021-2035）》征求公众意见公告\n"
+        "我局牵头编制了《癸县绿色发展规划（2021-2035）》。现将该规划予以公示，征求公众意见。\n"
+        "一、公示时间\n2020年9月28日至10月18日。\n"
+        "附件：\n《癸县绿色发展规划（2021-2035）》（征求意见稿）癸县绿色发展规划.pdf\n"
+        "癸县环境分局\n2020年9月28日\n"
+    )
+    s = parse(text)
+    assert s.title == "癸县绿色发展规划（2021-2035）"
+    assert s.status == "征求意见稿"
+    # a bracket after another name, or one that is no status, gives none
+    other = text.replace("》（征求意见稿）癸县", "》（2020年版）癸县")
+    assert parse(other).status is None

@@ -57,6 +57,7 @@ COVERING_SENTENCE_RE = re.compile(
 )
 ALIAS_RE = re.compile(r"《(?P<name>[^《》]+)》\s*[（(]\s*以下简称\s*《(?P<short>[^《》]+)》")
 ENCLOSURE_RE = re.compile(r"附\s*件?\s*\d*\s*[：:]\s*(?P<rest>.{1,80})")  # 附件：《X》, 附件1:X
+BRACKET_AFTER_RE = re.compile(r"\s*[（(][^（()）]{1,16}[）)]")
 SENTENCE_SPLIT_RE = re.compile(r"[。；！？]")
 ENUMERATION_RE = re.compile(r"和|及|与|、")
 SENTENCE_END_RE = re.compile(r"[。；！？][”’）)]*$")
@@ -271,8 +272,22 @@ def read_front_from(
     # one document, named by the notice but not in the text: the notice spans to its signature or the end
     result = Front(notice=(front.first, _notice_end(lines, body_from, names)), notice_head=front)
     result.title, result.status = split_status(names[0])
+    result.status = result.status or _status_after_name(lines, body_from, window, names[0])
     result.notice_title = clean_title(front.text)
     return result
+
+
+def _status_after_name(lines: list[Line], start: int, stop: int, name: str) -> str | None:
+    """The status the notice gives its document after quoting it again: 附件：《X》（征求意见稿）."""
+    key = document_key(name)
+    for line in lines[start:stop]:
+        for m in QUOTED_RE.finditer(line.content):
+            after = BRACKET_AFTER_RE.match(line.content, m.end())
+            if after is not None and document_key(m.group(0)) == key:
+                status = split_status(after.group(0))[1]
+                if status is not None:
+                    return status
+    return None
 
 
 def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str) -> Front:
