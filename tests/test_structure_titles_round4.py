@@ -237,3 +237,33 @@ def test_a_draft_stage_given_after_the_name_quoted_again_is_the_status():
     # a bracket after another name, or one that is no status, gives none
     other = text.replace("》（征求意见稿）癸县", "》（2020年版）癸县")
     assert parse(other).status is None
+
+
+def test_a_regulations_note_of_its_order_gives_issuer_and_doc_number():
+    text = (
+        "甲类物品分类管理办法（试行）\n"
+        "1999年6月18日 甲国家物品监督管理局令第10号公布\n"
+        "2000年1月1日 施行\n"
+        "第一条 为了规范物品分类，制定本办法。\n第二条 本办法自2000年1月1日起施行。\n"
+    )
+    s = parse(text)
+    assert s.issuer == "甲国家物品监督管理局"
+    assert s.doc_number == "甲国家物品监督管理局令第10号"
+    fragment = (
+        "(2017年10月27日乙自治区人民政府令第119号公布自2017年12月1日起施行)\n"
+        "第一条为了规范机关事务管理，制定本办法。\n第二条本办法适用于全区。\n"
+    )
+    s = parse(fragment)
+    assert (s.issuer, s.doc_number) == ("乙自治区人民政府", "乙自治区人民政府令第119号")
+
+
+def test_a_local_regulation_passed_by_a_congress_committee_names_it_as_issuer():
+    text = (
+        "丙市河道风景区条例\n"
+        "2017年4月26日 丙市第六届人民代表大会常务委员会第三十六次会议通过\n"
+        "2017年5月26日 丁省第十二届人民代表大会常务委员会第二十八次会议批准\n"
+        "第一章  总则\n第一条 为了加强风景区管理，制定本条例。\n"
+    )
+    s = parse(text)
+    assert s.issuer == "丙市人民代表大会常务委员会"
+    assert s.doc_number is None
