@@ -267,3 +267,16 @@ def test_a_local_regulation_passed_by_a_congress_committee_names_it_as_issuer():
     s = parse(text)
     assert s.issuer == "丙市人民代表大会常务委员会"
     assert s.doc_number is None
+
+
+def test_a_drafter_named_by_level_in_the_covering_sentence_is_the_signatures_body():
+    from parsers.notice import parse_notice
+
+    text = (
+        "为了提高立法质量，现将市司法局起草的《戊市听证规则（草案）》向社会公开征求意见。\n"
+        "特此公告。\n戊市司法局\n2022年11月23日\n"
+    )
+    assert parse_notice(text, (0, len(text))).issuing_body == "戊市司法局"
+    # a drafter the signature does not name stays the drafter
+    other = text.replace("戊市司法局\n2022", "戊市人民政府\n2022")
+    assert parse_notice(other, (0, len(other))).issuing_body == "市司法局"
