@@ -280,3 +280,18 @@ def test_a_drafter_named_by_level_in_the_covering_sentence_is_the_signatures_bod
     # a drafter the signature does not name stays the drafter
     other = text.replace("戊市司法局\n2022", "戊市人民政府\n2022")
     assert parse_notice(other, (0, len(other))).issuing_body == "市司法局"
+
+
+def test_an_organs_numbered_announcement_names_its_issuer():
+    text = (
+        "己市人民代表大会常务委员会办公室公告（第7号）\n"
+        "己省某委员会 2022年12月06日\n"
+        "  市人大常委会对《己市信用条例（草案）》进行了审议。现将《己市信用条例（草案）》全文公布，征求意见。\n"
+        "  己市人民代表大会常务委员会办公室\n  2022年12月5日\n"
+        "  己市信用条例（草案）\n  第一条 为了规范信用管理，制定本条例。\n"
+    )
+    s = parse(text)
+    assert s.issuer == "己市人民代表大会常务委员会办公室"
+    # a title that merely ends in 公告 with a subject is no organ's name
+    s = parse("关于开展安全检查的公告\n一、检查范围\n全市各单位。\n")
+    assert s.issuer is None

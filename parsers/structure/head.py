@@ -35,7 +35,10 @@ DOC_NUMBER_FIELD_RE = re.compile(
     r"(?:发文字号|备注/文号|文件编号|文号)[:：|]?(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
 )
 _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
-_TITLE_ORGANS_RE = re.compile(r"^(?P<organs>.{2,80}?)(?:关于|转发|印发)")
+# X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it
+_TITLE_ORGANS_RE = re.compile(
+    r"^(?P<organs>.{2,80}?)(?:关于|转发|印发|(?=(?:公告|通告)\s*(?:[（(]\s*第[^（）()]{1,8}号\s*[）)])?$))"
+)
 _ORGAN_SPLIT_RE = re.compile(r"[、，,\s]+")
 # 江西省新余市人民政府办公室: a province before a city's (prefecture's, county's) organ
 _PROVINCE_BEFORE_CITY_RE = re.compile(
