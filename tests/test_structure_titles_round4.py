@@ -295,3 +295,26 @@ def test_an_organs_numbered_announcement_names_its_issuer():
     # a title that merely ends in 公告 with a subject is no organ's name
     s = parse("关于开展安全检查的公告\n一、检查范围\n全市各单位。\n")
     assert s.issuer is None
+
+
+def _count(structure: Structure, kind: str) -> int:
+    return sum(1 for n in structure.iter_nodes() if n.kind == kind)
+
+
+def test_a_table_of_contents_under_a_titled_mulu_line_is_no_heading():
+    entries = "".join(f"{k} 第{k}部分\n{k}.1 甲\n{k}.2 乙\n" for k in range(1, 5))
+    text = (
+        "丁县火灾应急预案\n丁县火灾应急预案目录\n"
+        + entries
+        + "1.总则\n1.1编制目的\n为了做好火灾应对，制定本预案。\n1.2 适用范围\n本预案适用于全县。\n"
+    )
+    s = parse(text)
+    assert s.title == "丁县火灾应急预案"
+    assert _count(s, "outline") == 3  # 1., 1.1, 1.2 of the body; none of the table's 12 entries
+
+
+def test_a_catalogue_titled_mulu_keeps_its_entries():
+    # X目录 whose entries never come again is the document itself (a catalogue), not a table of contents
+    text = "戊市鼓励产业目录\n一、鼓励类\n（一）新能源。\n（二）新材料。\n二、限制类\n（一）高耗能。\n"
+    s = parse(text)
+    assert _count(s, "action") == 2
