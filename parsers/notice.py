@@ -96,6 +96,10 @@ SELF_REFERENCES = (
     "本部门",
     "我单位",
 )
+# 落款 inside a line whose breaks a page lost: … 附件：X 甲县人民政府 2020年10月22日 X …
+INLINE_SIGNATURE_RE = re.compile(
+    rf"(?:^|\s)(?P<body>[\u4e00-\u9fff（）()]{{2,40}}?{ORG_SUFFIX})[ \t\u3000]+{_CN_DATE}(?=\s|$)"
+)
 ORG_LINE_RE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}")
 
 # A paragraph opening with "相关单位:" / "各有关单位：" names the addressee, unless the label is one of these.
@@ -202,6 +206,9 @@ def _issuing_body(notice_text: str, lines: list[str]) -> str | None:
             return signature if signature is not None and signature.endswith(short) else body
     if signature is not None:
         return signature
+    inline = INLINE_SIGNATURE_RE.search(notice_text)  # a page that lost its line breaks
+    if inline is not None:
+        return inline.group("body")
     m = FEEDBACK_RE.search(notice_text)
     return m.group("body") if m else None
 

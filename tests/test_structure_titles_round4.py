@@ -318,3 +318,13 @@ def test_a_catalogue_titled_mulu_keeps_its_entries():
     text = "戊市鼓励产业目录\n一、鼓励类\n（一）新能源。\n（二）新材料。\n二、限制类\n（一）高耗能。\n"
     s = parse(text)
     assert _count(s, "action") == 2
+
+
+def test_a_signature_inside_a_line_whose_breaks_were_lost_names_the_issuer():
+    from parsers.notice import parse_notice
+
+    text = (
+        "各科室，各村： 经研究，制定《子镇防汛预案》，现印发给你们。 附件：子镇防汛预案 "
+        "丙县子镇人民政府 2020年10月22日 子镇防汛预案 1.总则 为了做好防汛工作，制定本预案。\n"
+    )
+    assert parse_notice(text, (0, len(text))).issuing_body == "丙县子镇人民政府"
