@@ -328,3 +328,23 @@ def test_a_signature_inside_a_line_whose_breaks_were_lost_names_the_issuer():
         "丙县子镇人民政府 2020年10月22日 子镇防汛预案 1.总则 为了做好防汛工作，制定本预案。\n"
     )
     assert parse_notice(text, (0, len(text))).issuing_body == "丙县子镇人民政府"
+
+
+def test_a_page_run_together_on_one_line_is_split_where_its_breaks_were():
+    sentence = "应当加强组织领导，落实工作责任，明确时间节点，强化督促检查，确保各项措施落到实处。"
+    body = "".join(f" 1.{k}第{k}项工作 为了做好第{k}项工作，{sentence * 2}" for k in range(1, 6))
+    text = (
+        "各科室，各村： 为提高应急能力，经研究，制定《丑镇防汛应急预案》，现印发给你们，请认真执行。"
+        " 附件：丑镇防汛应急预案 丑镇人民政府 2020年10月22日 丑镇防汛应急预案 1.总则" + body + "\n"
+    )
+    assert len(text) >= 600
+    s = parse(text)
+    assert s.title == "丑镇防汛应急预案"
+    labels = [n.label for n in s.iter_nodes() if n.kind == "outline"]
+    assert labels == ["1.", "1.1", "1.2", "1.3", "1.4", "1.5"]
+
+
+def test_a_long_line_with_spaces_but_no_headings_stays_one_paragraph():
+    line = "本市 各区 各部门 应当 加强 组织 领导，" * 40 + "\n"
+    s = parse("壬市某工作方案\n" + line)
+    assert sum(1 for n in s.iter_nodes() if n.kind == "paragraph") <= 1
