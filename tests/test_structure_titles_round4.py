@@ -3,6 +3,21 @@ tests (no corpus text is quoted here).
 
 * a notice's title broken inside the quoted name (``…征求《X条例`` / ``（修订草案）》意见的公告``);
 * two bracketed draft words that name one stage (``（修订草案）（征求意见稿）``);
+* ``转发市农业局等部门《X》``: 等部门 names the drafters of one document, not several documents;
+* an enclosure note (``附：X（试行）``) is no title line; a 文号 with a two-digit year (``（79）丁交字15号``);
+* a site's column tag before a title (``【面向社会】``); a shortened mention of the issued name (its
+  bracketed years dropped) is the same document;
+* a notice issuing several keeps the trial words of the names it gives; a call for several drafts takes
+  their draft stage; without its title line it has neither;
+* a numbered announcement (``X办公室公告（第3号）``) presenting one draft, by its short name
+  (``以下简称《条例（草案）》``), covers it; a promulgation titled by its regulation does not;
+* a call opening with its covering sentence and enclosing the one draft it names is titled by it;
+  without the enclosure it stays a fragment; an undated ``（修订）`` alone is the status;
+* the status given after the name quoted again (``附件：《X》（征求意见稿）``);
+* issuer and 文号 from a regulation's note (``X局令第10号公布``, ``X市第六届人民代表大会常务委员会…通过``),
+  from an organ's numbered announcement, from a signature naming the drafter in full or inside a line;
+* a table of contents under a 目录 line that repeats the title (``X预案目录``), ``1`` and ``1.`` one label;
+* a page run together on one line, split where its breaks were.
 """
 
 from __future__ import annotations

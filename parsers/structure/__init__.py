@@ -2,7 +2,8 @@
 
 The grammar is paragraph based, in passes, one module each:
 
-1. ``lines``: the physical lines (a line with visible text and the blank lines after it).
+1. ``lines``: the physical lines (a line with visible text and the blank lines after it); a page run
+   together on one line is split where its breaks were (spaces before numbered headings).
 2. ``furniture``: page numbers, running headers, a browser's print stamps (anywhere), and a web
    page's chrome before the body (breadcrumbs, the 发布时间 bar, the 索引号 table): lines of kind
    ``furniture``, never in a clause, a title or an extraction.
