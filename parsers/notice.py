@@ -75,12 +75,13 @@ EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+\s*[@＠]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-
 ORG_SUFFIX = r"(?:委员会|办公室|办公厅|政府|局|委|厅|办|部|院|署|中心|协会|公司|集团|处|所)"
 # Who drafted it: "…，市科技局牵头起草了《…》"; generic self-references (我局) are not an answer.
 DRAFTER_RE = re.compile(
-    rf"(?:^|[，,。；;：:\s])(?P<body>[^，,。；;：:\s《》“”\"]{{2,30}}?{ORG_SUFFIX})"
+    rf"(?:^|[，,。；;：:\s])(?:现将|现就|特将|由)?(?P<body>[^，,。；;：:\s《》“”\"]{{2,30}}?{ORG_SUFFIX})"
     r"(?:牵头|组织|会同[^，,。；;]{0,30}?|研究)?(?:起草|制定|拟定|草拟|修订|编制)"
 )
 FEEDBACK_RE = re.compile(
     rf"(?:反馈|报送|提交|发送|寄送|送)(?:至|给|到)?(?P<body>[\u4e00-\u9fff]{{2,20}}?{ORG_SUFFIX})(?![\u4e00-\u9fff]{{0,10}}{ORG_SUFFIX})"
 )
+LOCAL_LEVELS = "省市县区镇乡"  # 市司法局: a body named by its level, the place left out
 SELF_REFERENCES = (
     "我局",
     "我委",
@@ -94,6 +95,10 @@ SELF_REFERENCES = (
     "本办",
     "本部门",
     "我单位",
+)
+# 落款 inside a line whose breaks a page lost: … 附件：X 甲县人民政府 2020年10月22日 X …
+INLINE_SIGNATURE_RE = re.compile(
+    rf"(?:^|\s)(?P<body>[\u4e00-\u9fff（）()]{{2,40}}?{ORG_SUFFIX})[ \t\u3000]+{_CN_DATE}(?=\s|$)"
 )
 ORG_LINE_RE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}")
 
@@ -185,13 +190,25 @@ def _deadline(notice_text: str, published: datetime | None) -> tuple[datetime | 
 
 
 def _issuing_body(notice_text: str, lines: list[str]) -> str | None:
+    signature = next(  # 落款: the body line above the notice's date line
+        (
+            lines[i - 1]
+            for i in range(2, len(lines))
+            if DATE_LINE_RE.fullmatch(lines[i]) and ORG_LINE_RE.fullmatch(lines[i - 1])
+        ),
+        None,
+    )
     for m in DRAFTER_RE.finditer(notice_text):
         body = m.group("body")
         if body not in SELF_REFERENCES:
-            return body
-    for i, line in enumerate(lines[1:], start=1):  # 落款: the body line above the notice's date line
-        if DATE_LINE_RE.fullmatch(line) and ORG_LINE_RE.fullmatch(lines[i - 1]) and i - 1 > 0:
-            return lines[i - 1]
+            # 市司法局起草 … 落款 X市司法局: the signature names the same body in full
+            short = body[1:] if body[:1] in LOCAL_LEVELS else body
+            return signature if signature is not None and signature.endswith(short) else body
+    if signature is not None:
+        return signature
+    inline = INLINE_SIGNATURE_RE.search(notice_text)  # a page that lost its line breaks
+    if inline is not None:
+        return inline.group("body")
     m = FEEDBACK_RE.search(notice_text)
     return m.group("body") if m else None
 

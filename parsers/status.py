@@ -68,6 +68,7 @@ class _Patterns:
     ]  # a bracket group holding a status word: (征求意见稿) (2024年征求意见稿) 【送审稿】
     tail: re.Pattern[str]  # a draft word at the very end: …若干措施 征求意见稿
     drafts: str  # the draft words as a regex alternation
+    bare_edition: re.Pattern[str]  # an edition word alone in brackets at the end: …预案（修订）
 
 
 @cache
@@ -81,6 +82,7 @@ def patterns() -> _Patterns:
         ),
         tail=re.compile(rf"[\s\u3000]*({drafts})[\s\u3000]*$"),
         drafts=drafts,
+        bare_edition=re.compile(rf"\s*[（(〔【\[]\s*({spaced_alternation(words.edition)})\s*[）)〕】\]]\s*$"),
     )
 
 
@@ -114,7 +116,10 @@ def split_status(title: str) -> tuple[str, str | None]:
     out = _QUOTED_RE.sub(_PLACEHOLDER, title) if quoted else title
     out = p.bracket.sub(drop, out)
     tail = p.tail.search(out)
-    if tail:
+    if not found and (bare := p.bare_edition.search(out)):  # （修订） with no date: the revised text's stage
+        found.append(_SPACE_RE.sub("", bare.group(1)))
+        out = out[: bare.start()]
+    elif tail:
         found.append(_SPACE_RE.sub("", tail.group(1)))
         out = out[: tail.start()]
     if quoted:
@@ -124,6 +129,8 @@ def split_status(title: str) -> tuple[str, str | None]:
     trial = status_words().trial
     drafts = [w for w in found if w not in trial]
     status = drafts[0] if drafts else (found[0] if found else None)
+    if len(drafts) > 1 and "".join(drafts[:2]) in status_words().draft:
+        status = "".join(drafts[:2])  # （修订草案）（征求意见稿）: two brackets name one stage
     if status and status.startswith("公开") and status.endswith("征求意见稿"):
         status = status.removeprefix("公开")
     return out, status

@@ -2,7 +2,8 @@
 
 The grammar is paragraph based, in passes, one module each:
 
-1. ``lines``: the physical lines (a line with visible text and the blank lines after it).
+1. ``lines``: the physical lines (a line with visible text and the blank lines after it); a page run
+   together on one line is split where its breaks were (spaces before numbered headings).
 2. ``furniture``: page numbers, running headers, a browser's print stamps (anywhere), and a web
    page's chrome before the body (breadcrumbs, the 发布时间 bar, the 索引号 table): lines of kind
    ``furniture``, never in a clause, a title or an extraction.
@@ -40,7 +41,7 @@ from parsers.structure.emitter import Emitter
 from parsers.structure.furniture import print_furniture, web_chrome
 from parsers.structure.head import head_doc_number, head_issuer
 from parsers.structure.layout import build_boxes
-from parsers.structure.lines import split_lines
+from parsers.structure.lines import split_lines, split_run_together
 from parsers.structure.notice_block import covering_title
 from parsers.structure.titles import is_body_line
 from parsers.structure.wrap import join_wrapped
@@ -72,7 +73,7 @@ class Structure:
 def parse_structure(text: str) -> Structure:
     """The hierarchy of ``text``: notice, title, preamble, numbered parts, signature, attachments."""
     with collector_paused():  # tens of thousands of acyclic objects: collection passes only cost time
-        physical = split_lines(text)
+        physical = split_run_together(split_lines(text))
 
         paragraphs = join_wrapped(text, physical, print_furniture(text, physical))
         for i in web_chrome(paragraphs, 0, lambda line: is_body_line(line, text)):

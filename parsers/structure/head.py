@@ -35,12 +35,38 @@ DOC_NUMBER_FIELD_RE = re.compile(
     r"(?:发文字号|备注/文号|文件编号|文号)[:：|]?(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
 )
 _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
-_TITLE_ORGANS_RE = re.compile(r"^(?P<organs>.{2,80}?)(?:关于|转发|印发)")
+# X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it
+_TITLE_ORGANS_RE = re.compile(
+    r"^(?P<organs>.{2,80}?)(?:关于|转发|印发|(?=(?:公告|通告)\s*(?:[（(]\s*第[^（）()]{1,8}号\s*[）)])?$))"
+)
 _ORGAN_SPLIT_RE = re.compile(r"[、，,\s]+")
 # 江西省新余市人民政府办公室: a province before a city's (prefecture's, county's) organ
 _PROVINCE_BEFORE_CITY_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9fff]{1,10}?(?:市|州|县|盟|地区))"
 )
+
+
+# A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
+# 2017年4月26日 X市第六届人民代表大会常务委员会第三十六次会议通过
+PROMULGATION_RE = re.compile(
+    r"(?:^|日|[\s(（])(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)令\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号)"
+    r"\s*(?:公布|发布)"
+)
+_ORDINAL = "一二三四五六七八九十百"
+CONGRESS_RE = re.compile(
+    rf"(?:^|日|[\s(（])(?P<place>[\u4e00-\u9fff]{{2,16}}?)第[{_ORDINAL}]{{1,4}}届"
+    rf"(?P<body>人民代表大会(?:常务委员会)?)第[{_ORDINAL}]{{1,5}}次(?:全体)?会议(?:通过|审议通过)"
+)
+
+
+def _made_by(lines: list[Line], text: str) -> re.Match[str] | None:
+    """The first note in the head of how the document was made: by an order (令) or a congress's vote."""
+    for line in _head(lines, text):
+        content = squeeze(line.content)
+        m = PROMULGATION_RE.search(content) or CONGRESS_RE.search(content)
+        if m is not None:
+            return m
+    return None
 
 
 def _head(lines: list[Line], text: str) -> list[Line]:
@@ -74,7 +100,8 @@ def head_doc_number(lines: list[Line], text: str) -> str | None:
             return _OUTER_BRACKETS_RE.match(tail.group(0)).group("inner")
         if body:
             break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
-    return None
+    made = _made_by(lines, text)
+    return made.group("number") if made is not None and "number" in made.groupdict() else None
 
 
 def _organs(text: str) -> list[str] | None:
@@ -101,4 +128,9 @@ def head_issuer(title: str | None, lines: list[Line], text: str) -> str | None:
             organs = _organs(line.content)
             if organs:
                 return "、".join(organs)
-    return None
+    made = _made_by(lines, text)
+    if made is None:
+        return None
+    if "organ" in made.groupdict():
+        return made.group("organ") if rules().issuer_part.match(made.group("organ")) else None
+    return made.group("place") + made.group("body")

@@ -57,6 +57,39 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+RUN_TOGETHER_MIN_CHARS = 600  # a line this long may be a whole page run together
+RUN_TOGETHER_MIN_HEADINGS = 3  # …and it is one when this many of its pieces open with a heading number
+_GAP_RE = re.compile(r"(?<=[^A-Za-z0-9\s])[ \t\u3000\xa0]+(?=[^\x00-\x7f]|[0-9(（])")
+_PIECE_HEADING_RE = re.compile(
+    r"^(?:\d{1,2}(?:[.．]\d{1,2})*[.．、]?(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百]{1,4}[章节条])"
+)
+
+
+def split_run_together(lines: list[Line]) -> list[Line]:
+    """A page that lost its line breaks keeps a space where each stood (各村： 为提高… 附件：X 甲镇人民政府
+    2020年10月22日 X 1.总则 1.1目的…): such a line, long and with numbered headings among its
+    space-separated pieces, is split into one line per piece (the pieces still cover the text)."""
+    out: list[Line] = []
+    for line in lines:
+        content = line.content
+        if len(content) < RUN_TOGETHER_MIN_CHARS:
+            out.append(line)
+            continue
+        gaps = list(_GAP_RE.finditer(content))
+        pieces = [content[m.end() : m.end() + 12] for m in gaps]
+        if sum(1 for piece in pieces if _PIECE_HEADING_RE.match(piece)) < RUN_TOGETHER_MIN_HEADINGS:
+            out.append(line)
+            continue
+        base = line.content_start
+        starts = [0, *(m.end() for m in gaps)]
+        ends = [*(m.start() for m in gaps), len(content)]
+        for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+            start = line.start if k == 0 else base + a
+            end = line.end if k == len(starts) - 1 else base + starts[k + 1]
+            out.append(Line(start, end, base + a, content[a:b]))
+    return out
+
+
 def line_break(text: str, line: Line) -> int:
     """Offset of the newline that ends ``line``'s own text (before any blank lines it holds), or -1."""
     return text.find("\n", line.content_start + len(line.content), line.end)

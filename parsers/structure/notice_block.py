@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parsers.status import split_status, strip_status
+from parsers.status import split_status, status_words, strip_status
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
 from parsers.structure.outline import decimal_label
@@ -29,18 +29,19 @@ from parsers.structure.titles import (
     _QUOTED,
     TitleGroup,
     clean_title,
+    document_key,
     front_title,
     head_titles,
     is_date_line,
     is_issuer_line,
     names_match,
-    normalise_name,
     rules,
     run_on_title,
     squeeze,
     title_group,
 )
 
+OPENING_LINES = 3  # a text that opens with its covering sentence has it in its first lines
 NOTICE_MAX_LINES = 80  # the policy's title comes within this many lines of the notice's start
 # A call for comments in a title: 关于征求《X》意见的通知, 关于《X》公开征求意见的公告, 关于X公开征求意见的通知
 SOLICIT_RE = re.compile(
@@ -48,11 +49,15 @@ SOLICIT_RE = re.compile(
     r"(?:社会公众|社会各界|公众)?(?:意见|建议)"
 )
 QUOTED_RE = re.compile(_QUOTED)
-SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份件部类]")
+# 《X》等四项制度 issues several; 转发市发改委等部门《X》 names who drafted the one document it forwards
+SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份件部类](?![门委])")
 # A covering sentence: 现将《X》印发给你们, 《X》已经…同意，现印发给你们, 现予公布, 起草了《X》, 现转发给你们
 COVERING_SENTENCE_RE = re.compile(
     r"(?:现将|现予|现就|特此|予以|起草了|形成了|拟定了|制定了)|(?:印发|转发|发布|公布|颁布)给?(?:你|各)|征求意见"
 )
+ALIAS_RE = re.compile(r"《(?P<name>[^《》]+)》\s*[（(]\s*以下简称\s*《(?P<short>[^《》]+)》")
+ENCLOSURE_RE = re.compile(r"附\s*件?\s*\d*\s*[：:]\s*(?P<rest>.{1,80})")  # 附件：《X》, 附件1:X
+BRACKET_AFTER_RE = re.compile(r"\s*[（(][^（()）]{1,16}[）)]")
 SENTENCE_SPLIT_RE = re.compile(r"[。；！？]")
 ENUMERATION_RE = re.compile(r"和|及|与|、")
 SENTENCE_END_RE = re.compile(r"[。；！？][”’）)]*$")
@@ -109,11 +114,13 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
 def _names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
     """Names a covering sentence issues (quoted and not merely cited), in the lines [start, stop)."""
     names: list[str] = []
+    aliases: dict[str, str] = {}  # 《X条例（草案）》（以下简称《条例（草案）》）: the short name stands for X
     citing, repealing = rules().citing_before, rules().repealing_after
     for k in range(start, stop):
         content = lines[k].content
         if is_date_line(content):
             break  # the notice's signature: what follows is the issued document, which cites others
+        aliases.update((m.group("short"), m.group("name")) for m in ALIAS_RE.finditer(content))
         # a sentence may run on to the next line when the text's wraps were not found
         ahead = lines[k + 1].content if k + 1 < stop and not SENTENCE_END_RE.search(content) else ""
         if "《" not in content or not COVERING_SENTENCE_RE.search(content + ahead):
@@ -126,7 +133,8 @@ def _names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
                 part = PART_START_RE.split(sentence[max(0, m.start() - 20) : m.start()])[-1]
                 if citing.search(part) or repealing.match(sentence, m.end()):
                     continue  # 贯彻落实云南省《X》 cites X, 《X》同时废止 repeals it; 现将《X》印发 issues it
-                names.append(m.group(0)[1:-1])
+                if ALIAS_RE.match(sentence, m.start()) is None:
+                    names.append(aliases.get(m.group(0)[1:-1], m.group(0)[1:-1]))
     return names
 
 
@@ -134,9 +142,12 @@ def _is_covering(lines: list[Line], k: int) -> bool:
     return bool(COVERING_SENTENCE_RE.search(lines[k].content))
 
 
-def _policy_title(lines: list[Line], start: int, stop: int, names: list[str], text: str) -> TitleGroup | None:
+def _policy_title(
+    lines: list[Line], start: int, stop: int, names: list[str], text: str, *, named_only: bool = False
+) -> TitleGroup | None:
     """The issued document's title line in [start, stop): the one that matches a name, or, after the
-    notice's covering sentence and signature, the first title that names a kind of document."""
+    notice's covering sentence and signature, the first title that names a kind of document. With
+    ``named_only``: only a title that matches a name, after the signature."""
     after_signature = False
     seen_covering = False
     for i in range(start, stop):
@@ -146,9 +157,10 @@ def _policy_title(lines: list[Line], start: int, stop: int, names: list[str], te
         if _is_covering(lines, i):
             seen_covering = True
         group = title_group(lines, i, text)
-        if group is not None and any(names_match(group.text, name) for name in names):
+        named = group is not None and any(names_match(group.text, name) for name in names)
+        if named and (after_signature or not named_only):
             return group
-        if group is not None and group.strong and after_signature:
+        if group is not None and group.strong and after_signature and not named_only:
             return group
         if seen_covering and is_date_line(line.content):
             after_signature = True
@@ -183,7 +195,7 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
         # a page that gives the policy's title first and the covering notice's title below it
         covering = _covering_after(groups, front)
         if covering is None:
-            return _own_title(front)
+            return _presented_in_sentences(lines, front, text, window) or _own_title(front)
         read = read_front_from(lines, covering, text, window)
         if read.title_group is None:
             own = _own_title(front)
@@ -191,6 +203,22 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
             return own
         return read
     return read_front_from(lines, front, text, window, start)
+
+
+def _presented_in_sentences(lines: list[Line], front: TitleGroup, text: str, window: int) -> Front | None:
+    """A notice whose title names nothing (X办公室公告（第7号）) but whose covering sentence presents one
+    document, and whose signature is followed by that document's title line: the notice covers it."""
+    body_from = front.first + front.n_lines
+    names = _names_in_sentences(lines, body_from, window)
+    if len({document_key(n) for n in names}) != 1 or names_match(front.text, names[0]):
+        return None  # several, none, or the title is the document's own (X规定 / 《X规定》…现予公布)
+    policy = _policy_title(lines, body_from, window, names, text, named_only=True)
+    if policy is None:
+        return None
+    result = Front(notice=(front.first, policy.first), notice_head=front, title_group=policy)
+    result.title, result.status = split_status(policy.text)
+    result.notice_title = clean_title(front.text)
+    return result
 
 
 def _covering_after(groups: list[TitleGroup], front: TitleGroup) -> TitleGroup | None:
@@ -211,7 +239,7 @@ def read_front_from(
     issued = _names_in_title(front.text) if front is not None else None
     body_from = front.first + front.n_lines if front is not None else start
     sentence_names = _names_in_sentences(lines, body_from, window)
-    distinct = len({normalise_name(n) for n in sentence_names})  # 《X（试行）》 and 《X》 are one document
+    distinct = len({document_key(n) for n in sentence_names})  # 《X（试行）》 and 《X》 are one document
     names, several = issued if issued is not None else (sentence_names, distinct > 1)
     if issued is not None and not several and distinct > 1:
         several = True
@@ -225,23 +253,83 @@ def read_front_from(
     if policy is not None:
         notice_from = front.first if front is not None else start
         result = Front(notice=(notice_from, policy.first), notice_head=front, title_group=policy)
-        if several:
-            result.title, result.status = split_status(front.text) if front is not None else (None, None)
-            result.status = result.status or split_status(policy.text)[1]
+        if several:  # the notice's title (none when the text lacks it); a draft stage of what it presents
+            if front is not None:
+                result.title, result.status = _several_title(front)
+                result.status = result.status or _draft_stage(policy.text)
         else:
             result.title, result.status = split_status(policy.text)
             if front is not None and squeeze(strip_status(front.text)) != squeeze(strip_status(policy.text)):
                 result.notice_title = clean_title(front.text)
         return result
     if front is None:
-        return Front()  # a covering sentence without a title before it or a title line after it: a fragment
-    if several or not names:
+        return _named_in_opening(lines, start, sentence_names, text)
+    if several:
+        title, status = _several_title(front)
+        return Front(title_group=front, title=title, status=status)
+    if not names:
         return _own_title(front)
     # one document, named by the notice but not in the text: the notice spans to its signature or the end
     result = Front(notice=(front.first, _notice_end(lines, body_from, names)), notice_head=front)
     result.title, result.status = split_status(names[0])
+    result.status = result.status or _status_after_name(lines, body_from, window, names[0])
     result.notice_title = clean_title(front.text)
     return result
+
+
+def _status_after_name(lines: list[Line], start: int, stop: int, name: str) -> str | None:
+    """The status the notice gives its document after quoting it again: 附件：《X》（征求意见稿）."""
+    key = document_key(name)
+    for line in lines[start:stop]:
+        for m in QUOTED_RE.finditer(line.content):
+            after = BRACKET_AFTER_RE.match(line.content, m.end())
+            if after is not None and document_key(m.group(0)) == key:
+                status = split_status(after.group(0))[1]
+                if status is not None:
+                    return status
+    return None
+
+
+def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str) -> Front:
+    """No title before the body, none after the notice: a text that opens with a covering sentence
+    presenting one document (现将起草的《X（征求意见稿）》向社会征求意见) and encloses it (附件：《X》) is
+    titled by that name; anything else (several names, a name that is no document's, nothing enclosed or
+    something else, a covering sentence deep in the text) is a fragment."""
+    if len({document_key(n) for n in names}) != 1 or not rules().doc_type_end.search(strip_status(names[0])):
+        return Front()
+    key = document_key(names[0])
+    if not any(
+        document_key(m.group("rest")).startswith(key)
+        for line in lines[start:]
+        for m in ENCLOSURE_RE.finditer(line.content)
+    ):
+        return Front()
+    opening = next((k for k in range(start, len(lines)) if lines[k].content), None)
+    if opening is None or not any(
+        "《" in lines[k].content and _is_covering(lines, k)
+        for k in range(opening, min(len(lines), opening + OPENING_LINES))
+    ):
+        return Front()
+    result = Front(notice=(start, _notice_end(lines, start, names)))
+    result.title, result.status = split_status(names[0])
+    return result
+
+
+def _several_title(front: TitleGroup) -> tuple[str, str | None]:
+    """A notice that issues several documents is titled as it stands: a status inside it belongs to a
+    document it names (印发X办法（试行）等制度的通知); only a status at its end is the notice's own."""
+    title = clean_title(front.text)
+    own, status = split_status(title)
+    if status and squeeze(title).startswith(squeeze(own)):
+        return own, status
+    return title, None
+
+
+def _draft_stage(title: str) -> str | None:
+    """The stage of drafts a call for comments presents (征求意见稿 …): the whole call's stage. A trial
+    word (试行) is part of each issued text's name, not the notice's."""
+    status = split_status(title)[1]
+    return status if status is not None and status not in status_words().trial else None
 
 
 def _own_title(front: TitleGroup) -> Front:

@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from parsers.status import patterns as status_patterns
-from parsers.status import strip_status
+from parsers.status import split_status, strip_status
 from parsers.structure.lines import WORD_CHAR_RE, Line
 from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
@@ -45,18 +45,25 @@ _CATEGORY_RE = re.compile(r"[\u4e00-\u9fff]/[\u4e00-\u9fff]")
 _ISSUER_SPLIT_RE = re.compile(r"[\s、，,]+")
 _TRAILING_BAR_RE = re.compile(r"[\s|｜]+$")
 _NAME_NOISE_RE = re.compile(r"[\s\u3000（()）《》〈〉“”\"'‘’·【】\[\]]")
+_BRACKET_GROUP_RE = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]*[）)〕】\]]")
+# 【面向社会】关于…的通知: a site's column tag before a title (a status in 【】 is kept: 【送审稿】)
+_COLUMN_TAG_RE = re.compile(r"^\s*【(?P<tag>[^【】]{1,8})】")
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
-# 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号
+# 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号, (78)交公路字412号
 DOC_NUMBER_RE = re.compile(
     r"^[（(]?[\u4e00-\u9fffA-Za-z]{0,16}[〔\[［【(（]\s*(?:19|20)\d{2}\s*(?:[〕\]］】)）]\s*(?:第\s*)?\d{0,5}\s*号?|\d{0,5})"
     r"[）)]?$|^[\u4e00-\u9fffA-Za-z]{0,20}第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号$"
+    r"|^[（(]?[（(]\d{2}[）)][\u4e00-\u9fff]{1,12}?第?\d{1,5}号[）)]?$"  # (78)交公路字412号: a year of two digits
 )
 DOC_NUMBER_TAIL_RE = re.compile(
     r"[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
 )
 TITLE_TAIL_CHARS = 60  # what decides whether a line ends like a title: its last characters only
-LETTERHEAD_RE = re.compile(r"文件$")  # 湖南省人民政府办公厅文件: the red header of an official document
+LETTERHEAD_RE = re.compile(r"文件$")
+ATTACHMENT_NOTE_RE = re.compile(
+    r"^附[：:]"
+)  # 附：X办法（试行）: a notice's note of what it encloses  # 湖南省人民政府办公厅文件: the red header of an official document
 NOTE_LINE_RE = re.compile(r"^[（(].{0,80}(?:通过|批准|发布|公布|施行|修订|修正|印发)")  # （2001年…会议通过
 # 各区人民政府，市政府各部门： / ××省民政局: / 国务院： — a line that ends with a colon and names whom it addresses
 ADDRESSEE_RE = re.compile(
@@ -180,6 +187,7 @@ def never_title(line: Line, text: str) -> bool:
         or bool(TOC_RE.fullmatch(key))
         or is_toc_entry(content)
         or bool(ATTACHMENT_RE.match(key))
+        or bool(ATTACHMENT_NOTE_RE.match(key))
         or bool(match_marker(line, text))
         or decimal_label(content) is not None
     )
@@ -215,7 +223,27 @@ def split_quoted_title(title: str) -> tuple[str | None, str]:
 def _joined(lines: list[Line], first: int, count: int) -> str:
     joined = "".join(lines[k].content.strip() for k in range(first, first + count))
     joined = _TRAILING_BAR_RE.sub("", joined)  # a scraper's column bar after the title
+    tag = _COLUMN_TAG_RE.match(joined)
+    if tag is not None and split_status(tag.group(0))[1] is None:
+        joined = joined[tag.end() :]
     return drop_doc_number(split_quoted_title(joined)[1])
+
+
+def _open_quote(content: str) -> bool:
+    """A quoted name opens and does not close: the line breaks inside it (…关于征求《X条例)."""
+    return content.count("《") > content.count("》")
+
+
+def _closes_quote(joined: str, line: Line) -> bool:
+    """``line`` closes the name ``joined`` left open, and reads as the rest of a title, not a sentence."""
+    content = line.content
+    return (
+        _open_quote(joined)
+        and "》" in content
+        and not line.is_furniture
+        and not SENTENCE_MARK_RE.search(content)
+        and len(squeeze(content)) <= TITLE_MAX_CHARS
+    )
 
 
 def _may_open_title(first: str, second: str) -> bool:
@@ -239,11 +267,13 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
     if i >= len(lines) or never_title(lines[i], text):
         return None
     first = lines[i].content
-    count, strong = 1, ends_with_doc_type(first)
+    count, strong = 1, ends_with_doc_type(first) and not _open_quote(first)
     if not strong:
         joined = first
         for k in range(i + 1, min(len(lines), i + TITLE_MAX_LINES)):
-            if never_title(lines[k], text) or is_issuer_line(lines[k].content):
+            if _closes_quote(joined, lines[k]):
+                pass  # …征求《X条例 / （修订草案）》意见的公告: the line closes a name the title broke inside
+            elif never_title(lines[k], text) or is_issuer_line(lines[k].content):
                 break
             if text[lines[k - 1].end : lines[k].start].strip():
                 break  # a line set aside (a site's address, a page mark) stands between: not one title
@@ -252,7 +282,7 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
             joined += lines[k].content.strip()
             if len(squeeze(joined)) > TITLE_MAX_JOINED:
                 break
-            if ends_with_doc_type(squeeze(joined)):
+            if ends_with_doc_type(squeeze(joined)) and not _open_quote(joined):
                 count, strong = k - i + 1, True
                 break
     if count > 1 and not _may_open_title(first, lines[i + 1].content):
@@ -317,6 +347,11 @@ def run_on_title(content: str) -> str | None:
         ):
             return content[: m.end()]
     return None
+
+
+def document_key(name: str) -> str:
+    """What two mentions of one document share: 《X规划（2022-2030）（征求意见稿）》 and 《X规划》 name one."""
+    return normalise_name(_BRACKET_GROUP_RE.sub("", name))
 
 
 def normalise_name(title: str) -> str:

@@ -21,11 +21,16 @@ def _label_key(line: Line, text: str) -> str | None:
     """A numbered line's label with spaces removed (a GB/T 9704 marker or a decimal label)."""
     marker = match_marker(line, text)
     if marker is not None:
-        return _SPACES_RE.sub("", marker[1].group(0))
-    decimal = decimal_label(line.content)
-    return _SPACES_RE.sub("", decimal.label) if decimal is not None else None
+        label = marker[1].group(0)
+    else:
+        decimal = decimal_label(line.content)
+        if decimal is None:
+            return None
+        label = decimal.label
+    return _SPACES_RE.sub("", label).rstrip(".．、")  # 1 总则 in the table, 1.总则 in the body: one label
 
 
+TITLED_TOC_RE = re.compile(r"^.{2,40}目\s*录$")
 TOC_MAX_LINES = 300  # a table of contents longer than this is no table of contents
 TOC_ENTRY_MAX_CHARS = 40
 
@@ -54,8 +59,12 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
     through entries only (numbered lines without a sentence) up to where the first entry's label comes
     again, opening the body."""
     first = None
+    titled = False  # X预案目录: a 目录 line that repeats the title; its first label must come again
     for i in range(start, min(stop, start + 10)):
-        if TOC_RE.fullmatch(lines[i].content) and i + 1 < stop:
+        titled = bool(TITLED_TOC_RE.search(lines[i].content)) and not SENTENCE_MARK_RE.search(
+            lines[i].content
+        )
+        if (TOC_RE.fullmatch(lines[i].content) or titled) and i + 1 < stop:
             first = i + 1
             break
         if _label_key(lines[i], text) is not None:
@@ -66,7 +75,7 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
     label = _label_key(lines[first], text)
     if label is None:
         return set()
-    opened_by_heading = first == start or not TOC_RE.fullmatch(lines[first - 1].content)
+    opened_by_heading = first == start or not (TOC_RE.fullmatch(lines[first - 1].content) or titled)
     entries_end = (
         None  # under a 目录 line: where its run of entries ends, if the first label never comes back
     )
@@ -89,4 +98,4 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
                 return set()  # text between the headings: the body itself, no table of contents
             if entries_end is None:
                 entries_end = j
-    return set(range(first - 1, entries_end)) if entries_end is not None else set()
+    return set(range(first - 1, entries_end)) if entries_end is not None and not titled else set()

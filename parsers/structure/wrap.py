@@ -129,6 +129,8 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         """Whether the break between lines i and j is soft; ``opens``: line i opens its paragraph;
         ``plain``: no line of the paragraph so far has clause punctuation (it may be a title)."""
         a, b = lines[i], lines[j]
+        if "\n" not in text[a.content_start + len(a.content) : b.content_start]:
+            return False  # a space where a page lost its break (lines.split_run_together): a hard break
         if widths[i] < width - OPEN_BAND:
             return False  # a short line ends its paragraph (the common case: decided first)
         page_turn = j > i + 1  # furniture between them: a page break
