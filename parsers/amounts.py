@@ -19,6 +19,8 @@ length of the text (bench/bench_extraction_scaling.py).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parsers.bounds import Found
 from parsers.candidates import Candidates, number_value
 from parsers.context import ClauseLocator, TextIndex
@@ -49,8 +51,11 @@ def extract_amounts(
     money_rows: list[tuple[Found, dict]] = []
     by_sentence: dict[int, list[tuple[Found, dict]]] = {}
     previous_end, previous_sentence = 0, -1
-    for f in money_found:
+    for i, f in enumerate(money_found):
         role = roles.money_role(f)
+        if role == "threshold" and f.reached and f.kind == "exact" and f.low is not None:
+            # 年销售额首次达到5亿元、10亿元的: in an eligibility condition 达到 X names the least that qualifies
+            f = money_found[i] = replace(f, kind="min", high=None)
         sentence = ix.sentence(f.start)
         paid = role in ("subsidy", "penalty")
         instrument, instrument_end = roles.instrument(f, sentence) if paid else (None, f.end)

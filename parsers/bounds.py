@@ -16,6 +16,10 @@ A bound is not a word but a small phrase read from the words' classes in the lex
   reaches it across a noun phrase (不超过项目总投资的30%, 额度不能超过每月1000元): a phrase without
   numbers, clause words (按, 部分, 给予 …) or enumeration marks, ending in 的 or made of period
   words (每月), or, for a ratio, a short bare noun phrase (不低于销售收入3%).
+* A comparator right after a step mark (每超1亿元, 每超过500万元) names the step a payout is counted in:
+  no bound, exact. A reach verb (达到5亿元) sets no bound either, but is remembered (``reached``): in an
+  eligibility condition the value is the least that qualifies (amounts.py makes it min), and the plain
+  amounts listed after it (首次达到5亿元、10亿元) share that reading.
 * An after-word (以上, 以下, 以内 … also split by spaces: 以 上) with an optional inclusion mark
   ((含), (不含)) decides over the words before: 达到100亿元以上 is min.
 
@@ -44,6 +48,7 @@ _CHAIN_LIMIT = 8  # words in one chain; a longer run of chain words is not one b
 # Inside a noun phrase a bound crosses, these say another amount or list is there.
 _COPULA_FIRST = re.compile("(?:为|是|可达)")
 _NOUN_THEN_COPULA = re.compile("[\u4e00-\u9fff]{0,4}?(?:为|是)")
+_MAX_PHRASE_REMARKS = 16  # characters of bracketed remarks a phrase may hold beyond its reach
 _NOT_IN_PHRASE = frozenset("0123456789%、" + CN_SCALE_CHARS)
 
 
@@ -55,6 +60,7 @@ class Qualified:
     qualifier: str | None  # the bound words as written, without hedges and noun phrases
     before_kind: str | None
     after_kind: str | None
+    reached: bool = False  # 达到5亿元: set by a reach verb, no bound of its own (see BoundReader.reached)
 
 
 @dataclass
@@ -72,6 +78,7 @@ class Found:
     form: str = "money"  # money, or a RatioForm
     after_kind: str | None = None
     before_kind: str | None = None
+    reached: bool = False  # 达到5亿元 (a condition makes it the least that qualifies: amounts.py)
 
 
 def bounds_of(value: float, kind: str) -> tuple[float | None, float | None]:
@@ -175,6 +182,8 @@ class BoundReader:
         ):
             chain = []
         kind, decisive, bearing = self._read(chain) if chain else (None, None, set())
+        if kind is not None and self._step(chain[min(bearing)]):
+            return start, None, None, None  # 每超1亿元: the step a payout is counted in, exact
         if kind is None:
             return self._across_phrase(start, is_ratio)
         bridges = [i for i, w in enumerate(chain) if w.cls == "bridge"]
@@ -186,6 +195,28 @@ class BoundReader:
         first = min(i for i in bearing if i > last_bridge)
         words = "".join(w.word for w in chain[first:] if w.cls != "hedge")
         return chain[first].start, kind, words, chain[decisive].word if decisive is not None else None
+
+    def _step(self, word: _Word) -> bool:
+        """每超1亿元, 每超过500万元: a comparator right after a step mark names a step, not a bound."""
+        q = word.start
+        while q > 0 and self.norm[q - 1] in SPACES:
+            q -= 1
+        return q > 0 and self.norm[q - 1] in self.words.step_marks
+
+    def reached(self, start: int) -> bool:
+        """达到5亿元, 满100万元: a reach verb (no negation) right before the number; it sets the value, and in
+        an eligibility condition the value is the least that qualifies."""
+        chain = self._chain_before(start)
+        for i in range(len(chain) - 1, -1, -1):
+            w = chain[i]
+            if w.cls in ("limit", "negation") or (w.cls == "comparator" and w.value != "reach"):
+                return False
+            if w.cls == "comparator":
+                j = i - 1
+                while j >= 0 and chain[j].cls == "hedge":
+                    j -= 1
+                return not (j >= 0 and chain[j].cls == "negation") and not self._step(w)
+        return False
 
     # -- a bound across a noun phrase -------------------------------------------------------------
     def _across_phrase(self, start: int, is_ratio: bool) -> tuple[int, str | None, str | None, str | None]:
@@ -199,13 +230,16 @@ class BoundReader:
         ):
             return none
         part_start = self.part_of(start)[0]
-        lo = max(part_start, start - words.phrase_reach)
+        # a bracketed remark inside the phrase (利率（LPR）的) does not count toward the reach
+        lo = max(part_start, start - words.phrase_reach - _MAX_PHRASE_REMARKS)
         last = None
         for last in words.phrase_word.finditer(norm, lo, start):  # noqa: B007
             pass
         if last is None:
             return none
         phrase = norm[last.end() : start]
+        if len(_BRACKETED.sub("", phrase)) > words.phrase_reach:
+            return none
         cls, value = words.classes[last.group(0)]
         if not self._noun_phrase(phrase, is_ratio):
             return none
@@ -269,7 +303,8 @@ class BoundReader:
             q_end = end if remark else after.end("q")
         kind = after_kind if after_kind in ("min", "max") else (before_kind or "exact")
         qualifier = (before_words or "") + (after_word or "")
-        return Qualified(q_start, q_end, kind, qualifier or None, before_kind, after_kind)
+        reached = kind == "exact" and before_kind is None and self.reached(start)
+        return Qualified(q_start, q_end, kind, qualifier or None, before_kind, after_kind, reached)
 
 
 # ---------------------------------------------------------------------------- ranges and enumerations
@@ -428,6 +463,9 @@ class Enumerations:
     def spread(self, found: list[Found]) -> list[Found]:
         out: list[Found] = []
         governing: Found | None = None
+        reaching = (
+            False  # the list opened with a reach verb (首次达到5亿元、10亿元): every plain member is reached
+        )
         last: Found | None = None  # the last member of the current list
         plain: list[int] = []  # where in ``out`` the current list's unbounded amounts stand
         for f in found:
@@ -454,6 +492,10 @@ class Enumerations:
             elif not listed or f.qualifier is not None:
                 # a new list, or a member with a bound of its own (最高300万元、不低于50万元): it governs what follows
                 governing = f if f.before_kind in ("min", "max") and f.after_kind is None else None
+            if not listed or f.qualifier is not None:
+                reaching = f.reached
+            elif reaching and f.kind == "exact" and f.qualifier is None:
+                f = replace(f, reached=True)
             if f.kind == "exact" and f.qualifier is None and f.low is not None:
                 plain.append(len(out))
             out.append(f)

@@ -145,7 +145,7 @@ class Candidates:
             found.append(
                 Found(
                     q.start, q.end, m.start(), m.end(), low, high, q.kind, q.qualifier,
-                    after_kind=q.after_kind, before_kind=q.before_kind,
+                    after_kind=q.after_kind, before_kind=q.before_kind, reached=q.reached,
                 )
             )  # fmt: skip
         return self.finish(found)
@@ -236,5 +236,5 @@ class Candidates:
         low, high = bounds_of(round(amount, 6), q.kind)
         return Found(
             q.start, q.end, core_start, m.end(), low, high, q.kind, q.qualifier,
-            after_kind=q.after_kind, before_kind=q.before_kind,
+            after_kind=q.after_kind, before_kind=q.before_kind, reached=q.reached,
         )  # fmt: skip

@@ -74,6 +74,7 @@ class BoundWords:
     needs_copula: frozenset[str]  # noun limits that bound only after 为 or across a phrase (限额为…)
     noun_limits: frozenset[str]  # limits that are nouns: a noun may stand before their copula (限额标准为)
     verb_with_object: frozenset[str]  # comparators that are verbs when a noun follows the quantity (突破)
+    step_marks: frozenset[str]  # 每 before a comparator: a step (每超1亿元), not a bound
     phrase_stops: re.Pattern
     phrase_time_end: re.Pattern  # a phrase ending so is a clause (…后, …时): no bound crosses it
     phrase_reach: int
@@ -135,6 +136,8 @@ class Lexicon:
     recipient_strip: re.Pattern
     basis_step: re.Pattern  # 每增加 right before an amount (searched at the end of a window)
     basis_tail: re.Pattern  # 的部分 / 为基数 right after an amount
+    interest_word: re.Pattern  # 贴息: a payout computed on a loan
+    loan_word: re.Pattern  # 贷款: the loan an interest subsidy is paid on
     yearly_change: re.Pattern  # 每年提升 right before a ratio (searched at the end of a window)
     one_off: re.Pattern
     grant_verb: re.Pattern
@@ -221,6 +224,11 @@ def _compile(raw: dict) -> Lexicon:
     bounds = _bound_words(
         raw["bounds"], inclusive, targets["goal_verbs"], raw["periods"]["words"], q["inclusion_words"]
     )
+
+    # a step is counted in a step verb (每增加3000万元) or a comparator of growth (每超1亿元, 每满100万元)
+    step_verbs = list(raw["roles"]["basis_step_verbs"]) + [
+        w for w, d in raw["bounds"]["comparators"].items() if d in ("above", "reach")
+    ]
 
     pairs = raw["traditional"]["pairs"].split()
     normalize_table = {ord(p[0]): p[1] for p in pairs if len(p) == 2}
@@ -310,8 +318,13 @@ def _compile(raw: dict) -> Lexicon:
         level_word=re.compile(f"(?:{alternation(recipients['level_words'])})\\Z"),
         recipient_end=re.compile(recipients["phrase_ends"]),
         recipient_strip=re.compile(recipients["strip_prefix_pattern"]),
-        basis_step=re.compile(f"每{SPACE}(?:{alternation(roles['basis_step_verbs'])})?{SPACE}\\Z"),
+        # 每 + a step verb (每增加), or + a comparator of growth (每超1亿元: a step, see [bounds] step_marks)
+        basis_step=re.compile(
+            f"(?:{alternation(raw['bounds']['step_marks'])}){SPACE}(?:{alternation(step_verbs)})?{SPACE}\\Z"
+        ),
         basis_tail=re.compile(f"{SPACE}(?:{alternation(roles['basis_tails'])})"),
+        interest_word=re.compile(alternation(roles["interest_words"])),
+        loan_word=re.compile(alternation(roles["loan_words"])),
         yearly_change=re.compile(
             f"(?:{alternation(roles['yearly_words'])}){SPACE}(?:{alternation(roles['yearly_change_verbs'])}){SPACE}\\Z"
         ),
@@ -379,6 +392,7 @@ def _bound_words(
         needs_copula=frozenset(b["adjacency"]["needs_copula"]),
         noun_limits=frozenset(b["adjacency"]["noun_limits"]),
         verb_with_object=frozenset(b["adjacency"]["verb_with_object"]),
+        step_marks=frozenset(b["step_marks"]),
         phrase_stops=re.compile(alternation(b["phrase_stops"])),
         phrase_time_end=re.compile(f"(?:{alternation(b['phrase_time_ends'])})\\Z"),
         phrase_reach=int(b["phrase_reach"]),

@@ -7,7 +7,8 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
 * target    — a value a goal statement aims at (到2027年…达到300亿元; see targets.py);
 * basis     — what a payout is computed from, not a payout: the step of a per-step grant
               (每增加3000万元给予100万元: the 3000万元), the band of a base a rate applies to
-              (超过1000万元的部分按5%), the base of a rate (按1000万元的5%, 以500万元为基数);
+              (超过1000万元的部分按5%), the base of a rate (按1000万元的5%, 以500万元为基数), the loan an
+              interest subsidy is paid on (贴息贷款规模上限5000万元; 每户最多可享受贴息150万元 is the payout);
 * threshold — an eligibility condition: after a size word in its part (投资在500万元以上的企业,
               营业收入…), qualifying a noun (3亿元以上制造业企业, 超过1亿元/年的企业), or inside a
               "…的，" condition before the grant (单户担保金额500万元及以下的，给予…);
@@ -23,8 +24,13 @@ sentence with many amounts costs time linear in its length.
 
 from __future__ import annotations
 
+import re
+
 from parsers.bounds import SPACES, Found
 from parsers.context import TextIndex
+
+_PHRASE_END = re.compile("[的，,；;。！？!?、]")
+_LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
 
 
 class Roles:
@@ -100,6 +106,22 @@ class Roles:
             return after in self.ratio_starts
         return False
 
+    def _loan_base(self, f: Found, part: tuple[int, int]) -> bool:
+        """单户贴息贷款规模上限5000万元 / 不超过500万元银行同期贷款基准利率的全额贴息: in a part that pays interest,
+        an amount of the loan is what the payout is computed on."""
+        interest = self.ix.hits(self.lex.interest_word, self.ix.sentence(f.start))
+        if not interest.any(*part):
+            return False
+        before = interest.last(part[0], f.start)
+        if self.lex.loan_word.search(self.norm, before.end() if before else part[0], f.start):
+            return True
+        # right after the amount, inside its noun phrase (…500万元银行同期贷款基准利率的…贴息)
+        stop = _PHRASE_END.search(self.norm, f.end, min(part[1], f.end + _LOAN_PHRASE))
+        tail_end = stop.start() if stop else min(part[1], f.end + _LOAN_PHRASE)
+        return self.lex.loan_word.search(self.norm, f.end, tail_end) is not None and interest.any(
+            tail_end, part[1]
+        )
+
     def _yearly_change(self, f: Found, part: tuple[int, int]) -> bool:
         """每年提升2个百分点, 年均增长8%: a change verb after a per-year word, right before the share."""
         if self.lex.yearly_change.search(self.norm, max(part[0], f.start - 8), f.start) is None:
@@ -166,7 +188,7 @@ class Roles:
             return "penalty"
         if self.in_goal(f, sentence, part):
             return "target"
-        if self._basis(f, part_start):
+        if self._basis(f, part_start) or self._loan_base(f, part):
             return "basis"
         if condition or self._threshold_before(f, sentence, part_start) or self._attributive(f):
             return "threshold"

@@ -64,6 +64,7 @@ _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
 _OPENING_MARKS = frozenset("“‘「『《〈（(【〔")
 _COMPILED: dict[int, _GoalWords] = {}
+_MAX_SHARED = 12  # how many listed quantities back a shared bound is looked for (90家、…和870家)
 
 
 def _goal_words(lex) -> _GoalWords:
@@ -101,6 +102,7 @@ class _GoalReader:
         self.subsidy_cue = self.lex.ratio_subsidy_cue
         self._quantity_cache: dict[tuple[int, int], list[re.Match]] = {}
         self._joins = w.joins
+        self._join_before = re.compile(f"(?:{w.joins.pattern})\\Z")
         self._brackets = _BRACKETS
 
     def _in_trap(self, start: int, end: int) -> bool:
@@ -251,7 +253,10 @@ class _GoalReader:
         scale = m.group("s") or ""
         unit = m.group("u")
         value = self._value(m) or 0.0
-        goal = _Goal(start, end, year, kind=q.kind)
+        kind = q.kind
+        if kind == "exact" and q.qualifier is None and q.start == start:
+            kind = self._shared_bound(start) or kind
+        goal = _Goal(start, end, year, kind=kind)
         if "元" in unit:
             goal.unit = scale + unit
             goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
@@ -267,6 +272,28 @@ class _GoalReader:
             goal.value = goal.value_yuan = goal.value_fraction = None
         goal.metric = self._as_written(self._metric(start, metric_end, q.start, q.end, unit), start, end)
         return goal
+
+    def _shared_bound(self, start: int, depth: int = 0) -> str | None:
+        """分别超过90家和870家: a part that is only the next quantity of a list (joined by 和/、) shares the bound
+        written before the list's first quantity; None when there is none."""
+        norm = self.norm
+        i = start
+        while i > 0 and norm[i - 1] in _SPACES:
+            i -= 1
+        join = self._join_before.search(norm, max(0, i - 4), i) if depth < _MAX_SHARED else None
+        if join is None:
+            return None
+        window = max(self.ix.part(join.start())[0], join.start() - 24)
+        previous = list(self.lex.target_quantity.finditer(norm, window, join.start()))
+        if not previous or norm[previous[-1].end() : join.start()].strip(_SPACES):
+            return None  # the join must follow a quantity right away (…90家和870家)
+        m = previous[-1]
+        q = self.ix.qualify(m.start("n1") if m.group("n1") else m.start("n"), m.end())
+        if q.before_kind in ("min", "max") and q.after_kind is None:
+            return q.before_kind
+        if q.kind == "exact" and q.qualifier is None:
+            return self._shared_bound(q.start, depth + 1)
+        return None
 
     def _first_bound(self, m: re.Match, value: float) -> float | None:
         """The lower bound of a range quantity (2-3个), in the unit of its upper bound; None for no range."""
