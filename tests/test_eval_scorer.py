@@ -573,6 +573,7 @@ SENTENCE_FILES = {
     ROOT / "fixtures" / "heldout" / "sentences.jsonl": ("heldout", 140),
     ROOT / "fixtures" / "heldout" / "sentences2.jsonl": ("heldout2", 100),
     ROOT / "fixtures" / "heldout" / "sentences4.jsonl": ("heldout4", 40),
+    ROOT / "fixtures" / "heldout" / "sentences5.jsonl": ("heldout5", 40),
 }
 MENTION_KEYS = ("money", "ratios", "targets", "targets_unquantified")
 
@@ -612,9 +613,14 @@ def test_no_sentence_is_in_two_sets():
             assert not one & other
 
 
+# heldout5 is scored once, by the lead, after it was annotated: no test runs the pipeline on its texts
+# (its gold is still checked for offsets and conventions above, and against a perfect stand-in pipeline below)
+NOT_RUN_BY_TESTS = frozenset({"heldout5"})
+
+
 def test_eval_runs_end_to_end_and_reports_every_gold_row():
     # whatever the extractors find, every required gold row is either a hit or a miss
-    reports, totals = ev.evaluate(GOLD_DIR)
+    reports, totals = ev.evaluate(GOLD_DIR, splits=tuple(s for s in ev.SPLITS if s not in NOT_RUN_BY_TESTS))
     assert [r.error for r in reports] == [None] * len(reports)
     for table, s in totals.items():
         assert s.tp + s.fn == s.n_gold, table
