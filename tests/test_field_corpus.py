@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import tomllib
 from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
@@ -58,10 +59,11 @@ def test_the_annotation_file_is_well_formed_and_every_file_exists():
     annotations = ed.load_annotations()
     assert len(annotations) >= 60
     splits = Counter(a.split for a in annotations)
-    assert set(splits) == {"dev", "heldout", "heldout2", "heldout3"}
+    assert set(splits) == {"dev", "heldout", "heldout2", "heldout3", "heldout4"}
     assert 0.5 <= splits["dev"] / (splits["dev"] + splits["heldout"]) <= 0.7
     assert splits["heldout2"] >= 25  # the held-out set of round 3
     assert splits["heldout3"] >= 25  # annotated by reading during round 4, never run
+    assert splits["heldout4"] >= 20  # annotated by reading during round 5, never run
 
 
 def test_the_new_heldout_set_holds_varied_kinds_and_wrapped_copies():
@@ -80,6 +82,27 @@ def test_the_third_heldout_set_holds_varied_kinds_sites_and_wrapped_copies():
     assert sum(a.file.endswith(".html") for a in heldout3) >= 2
     assert any("decimal_outline" in a.features for a in heldout3)
     assert any("wrapped_title" in a.features for a in heldout3)
+
+
+def test_the_fourth_heldout_set_holds_varied_kinds_sites_and_wrapped_copies():
+    """Reads the annotations only: no heldout4 file is parsed here."""
+    heldout4 = [a for a in ed.load_annotations() if a.split == "heldout4"]
+    kinds = Counter(a.kind for a in heldout4)
+    for kind in ("notice_one", "notice_several", "notice", "consultation", "regulation", "policy", "wrapped"):
+        assert kinds[kind] >= 1, kinds
+    assert sum(a.file.endswith(".html") for a in heldout4) >= 2
+    assert sum(bool(a.derived_from) for a in heldout4) >= 2
+    entries = tomllib.loads(ed.ANNOTATIONS.read_text(encoding="utf-8"))["document"]
+    assert len({e["province"] for e in entries if e["split"] == "heldout4"}) >= 10
+    for feature in (
+        "decimal_outline",
+        "wrapped_title",
+        "no_title_line",
+        "metadata",
+        "doc_number_first",
+        "toc",
+    ):
+        assert any(feature in a.features for a in heldout4), feature
 
 
 def test_every_kind_with_two_documents_or_more_is_in_both_splits():
@@ -147,38 +170,42 @@ def test_a_malformed_entry_is_refused_with_the_reason(tmp_path, change, message)
         ed.load_annotations(_write(tmp_path, GOOD.replace(old, new)), tmp_path)
 
 
-def test_the_splits_are_dev_heldout_heldout2_and_heldout3_and_the_last_two_are_hidden():
-    assert ed.SPLITS == ("dev", "heldout", "heldout2", "heldout3")
-    assert {"heldout2", "heldout3"}.isdisjoint(ed.SHOWN_SPLITS) and {"dev", "heldout"} <= ed.SHOWN_SPLITS
+def test_the_splits_are_dev_heldout_and_three_held_out_sets_and_only_dev_and_heldout_are_shown():
+    assert ed.SPLITS == ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+    assert {"heldout2", "heldout3", "heldout4"}.isdisjoint(ed.SHOWN_SPLITS) and {
+        "dev",
+        "heldout",
+    } <= ed.SHOWN_SPLITS
 
 
-@pytest.mark.parametrize("split", ["heldout2", "heldout3"])
+@pytest.mark.parametrize("split", ["heldout2", "heldout3", "heldout4"])
 def test_a_held_out_file_must_live_under_its_split(tmp_path, split):
     entry = GOOD.replace('split = "dev"', f'split = "{split}"')
     with pytest.raises(ed.AnnotationError, match=f"lives under {split}/"):
         ed.load_annotations(_write(tmp_path, entry), tmp_path)
 
 
-def test_heldout3_predictions_are_hidden_unless_revealed(capsys):
-    """Hand-made scores only: no heldout3 file is parsed here."""
+@pytest.mark.parametrize("split", ["heldout3", "heldout4"])
+def test_held_out_predictions_are_hidden_unless_revealed(capsys, split):
+    """Hand-made scores only: no held-out file is parsed here."""
     annotations = {
         "dev/a.txt": gold(file="dev/a.txt", title="甲"),
-        "heldout3/b.txt": gold(file="heldout3/b.txt", split="heldout3", title="乙"),
+        f"{split}/b.txt": gold(file=f"{split}/b.txt", split=split, title="乙"),
     }
     scores = [
         ed.score_document(annotations["dev/a.txt"], ed.Prediction(title="甲")),
-        ed.score_document(annotations["heldout3/b.txt"], ed.Prediction(title="秘密的预测")),
+        ed.score_document(annotations[f"{split}/b.txt"], ed.Prediction(title="秘密的预测")),
     ]
     hidden = ed.report_json(scores, annotations, ed.SPLITS, reveal=False)
     by_split = {d["split"]: d for d in hidden["documents"]}
-    assert "predicted" in by_split["dev"] and "predicted" not in by_split["heldout3"]
+    assert "predicted" in by_split["dev"] and "predicted" not in by_split[split]
     assert "秘密的预测" not in str(hidden)
-    assert hidden["totals"]["heldout3"]["documents"] == 1
+    assert hidden["totals"][split]["documents"] == 1
     shown = ed.report_json(scores, annotations, ed.SPLITS, reveal=True)
     assert "秘密的预测" in str(shown)
     ed.print_report(scores, annotations, ed.SPLITS, reveal=False)
     printed = capsys.readouterr().out
-    assert "heldout3" in printed and "秘密的预测" not in printed
+    assert split in printed and "秘密的预测" not in printed
 
 
 def test_a_heldout_file_must_live_under_heldout(tmp_path):
