@@ -48,6 +48,7 @@ class Roles:
         self.level_tail = re.compile(
             f"[ \t\u3000]*(?:{alternation(self.lex.section('targets')['level_tails'])})"
         )  # 迈上3600亿元台阶: the level a goal names, after its number
+        self.dated_report = re.compile(self.lex.section("targets")["dated_report_pattern"])
         self.cost_share = re.compile(roles["cost_share_pattern"])
         self.rate_by = re.compile(roles["rate_by_pattern"])
         self.aim_opener = re.compile(f"[ \t\u3000]*(?:{alternation(roles['aim_openers'])})")
@@ -189,7 +190,11 @@ class Roles:
 
     def _reported(self, sentence: tuple[int, int]) -> bool:
         """截至2024年末，…余额3.2万亿元，同比增长近10%: a sentence that reports a status, not a rule."""
-        return self.ix.reports_status(sentence[0])
+        if self.ix.reports_status(sentence[0]):
+            return True
+        # 2020年，我国…比重达到7.8%: a year that opens no goal dates a report
+        start = self.ix.full_sentence(sentence[0])[0]
+        return self.dated_report.match(self.norm, start) is not None and self.ix.target_scope(start) is None
 
     def _penalized(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
         """处一万元以上十万元以下的罚款 / 并处…罚款: a penalty verb right before, or a penalty word after in the part."""

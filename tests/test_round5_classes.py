@@ -15,7 +15,9 @@ with the near misses it must leave alone.
 * a rate on a base named by 按照 (按照实际贷款利率的40%，…给予贴息) is the rate paid though its grant word
   stands in a later comma part;
 * money a part opening with 实现 aims at (实现产业规模超500亿元。) is a goal without a year;
-* an allocation by the treasury (市财政每年安排2亿元左右) is a budget (other), not a payout.
+* an allocation by the treasury (市财政每年安排2亿元左右) is a budget (other), not a payout;
+* a sentence opening with a bare year and a comma that opens no goal (2022年，…比重达到9.5%) reports
+  that year: its figures are other.
 """
 
 from __future__ import annotations
@@ -262,3 +264,26 @@ def test_a_treasury_allocation_is_a_budget(text: str, surface: str) -> None:
 def test_a_grant_is_still_a_subsidy() -> None:
     # near miss: a payout to a recipient, no treasury allocation
     assert money_of("对新认定的企业给予50万元奖励。")["50万元"].role == "subsidy"
+
+
+# ---------------------------------------------------------------- a dated report
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("2022年，全省高技术制造业增加值占规上工业比重达到9.5%，创新动能持续增强。", "9.5%"),
+        ("2019年末，全市森林覆盖率提高到45%。", "45%"),
+    ],
+)
+def test_a_dated_report_is_other(text: str, surface: str) -> None:
+    assert ratios_of(text)[surface].role == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年，力争全社会研发投入强度达到3%。",  # near miss: the year opens a goal (力争)
+        "到2025年，全社会研发投入强度达到3%。",  # near miss: 到 opens a goal
+    ],
+)
+def test_a_year_that_opens_a_goal_is_no_report(text: str) -> None:
+    assert ratios_of(text)["3%"].role == "target"
