@@ -280,6 +280,23 @@ class BoundReader:
         norm = self.norm
         return end < len(norm) and "\u4e00" <= norm[end] <= "\u9fff" and norm[end] != "的"
 
+    def _changed(self, start: int) -> tuple[str, str] | None:
+        """最高补贴额由1000元提高到1500元: the limit before 由/从 bounds the old value and the new one; the surface
+        keeps the number only (the limit stands apart from it). (kind, limit word) or None."""
+        words = self.words
+        if words.change_old is None or words.change_new is None:
+            return None
+        part_start = self.part_of(start)[0]
+        lo = max(part_start, start - words.phrase_reach - 24)
+        for pattern in (words.change_old, words.change_new):
+            m = None
+            for m in pattern.finditer(self.norm, lo, start):  # noqa: B007
+                pass
+            if m is not None:
+                limit = m.group("limit")
+                return self.words.classes[limit][1], limit
+        return None
+
     # -- the whole bound ---------------------------------------------------------------------------
     def qualify(self, start: int, end: int, is_ratio: bool = False) -> Qualified:
         """The bound of the number spanning [start, end): its surface, kind and qualifier words."""
@@ -301,6 +318,10 @@ class BoundReader:
             after_word = re.sub(f"[{SPACES}]", "", after.group("q"))
             after_kind = self.words.after[after_word]
             q_end = end if remark else after.end("q")
+        if before_kind is None and not after:
+            changed = self._changed(start)
+            if changed is not None:
+                before_kind, before_words = changed
         kind = after_kind if after_kind in ("min", "max") else (before_kind or "exact")
         qualifier = (before_words or "") + (after_word or "")
         reached = kind == "exact" and before_kind is None and self.reached(start)

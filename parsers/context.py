@@ -28,6 +28,7 @@ PART_END = re.compile(r"[，；;。！？!?\n：:,]")
 _YEAR_ANCHOR = re.compile(r"\d\s*年")  # every year phrase holds one
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 _THOUSANDS = re.compile(r",\d{3}(?!\d)")
+_RATIO_COLON = re.compile(r"\d[:：]\d")
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|●|■|◆)")  # a paragraph that is an item of a list
 
@@ -147,6 +148,8 @@ class TextIndex:
             pos, ch = m.start(), m.group(0)
             if ch == "," and pos > 0 and norm[pos - 1].isdigit() and _THOUSANDS.match(norm, pos):
                 continue
+            if ch in ":：" and _RATIO_COLON.match(norm, pos - 1 if pos > 0 else 0):
+                continue  # 23:53:24, 2.3:1 are one proportion, not a break
             self._part_ends.append(pos)
             if ch in _SENTENCE_CHARS:
                 self._sentence_ends.append(pos)

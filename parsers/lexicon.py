@@ -86,6 +86,11 @@ class BoundWords:
     after_match: re.Pattern  # inclusion mark and after-word right after a number
     inclusive_mark: re.Pattern
     echo_open: re.Pattern  # （含 before a number: a bracket repeating the bound (以下（含500万元）)
+    # a limit, a short noun and 由/从 before the old value of a changed bound (最高补贴额由1000元…)
+    change_old: re.Pattern | None = None
+    change_new: re.Pattern | None = (
+        None  # …, the old value and a change verb before the new one (…提高到1500元)
+    )
 
 
 @dataclass(frozen=True)
@@ -254,7 +259,9 @@ def _compile(raw: dict) -> Lexicon:
     instruments = dict(raw["instruments"])
     count_units = list(targets["count_units"])
     money_units = [f"{s}{u}" for s in scales for u in ("元",)] + ["元"]
-    quantity_units = alternation(count_units + money_units + ratios["percent_signs"])
+    # 超7成: tenths count in a goal only when a tenths follower (以上, a comma, …) or the end comes next
+    tenths_unit = f"{re.escape(ratios['tenths_word'])}(?=(?:{alternation(ratios['tenths_followers'])})|\\Z)"
+    quantity_units = f"(?:{alternation(count_units + money_units + ratios['percent_signs'])}|{tenths_unit})"
     target_quantity = re.compile(
         # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{quantity_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
@@ -383,6 +390,12 @@ def _bound_words(
         w for w, (cls, _) in classes.items() if cls in ("comparator", "limit") and w not in adjacent
     ]
     after = {word: kind for word, kind in b["after"].items()}
+    # caps only (最低工资标准由…提高到… names a wage, not a floor), and none that binds only the next number (近年来从…)
+    limits = alternation(w for w, k in b["limits"].items() if k == "max" and w not in adjacent)
+    change_old = (
+        f"(?P<limit>{limits})[\u4e00-\u9fff]{{0,{int(b['change_reach'])}}}?{SPACE}"
+        f"(?:{alternation(b['change_from'])})"
+    )
     return BoundWords(
         classes=classes,
         token_before=re.compile(f"(?:{alternation(classes)})\\Z"),
@@ -406,6 +419,11 @@ def _bound_words(
         ),
         inclusive_mark=re.compile(inclusive),
         echo_open=re.compile(f"[（(]{SPACE}(?:{alternation(inclusion_words)}){SPACE}\\Z"),
+        change_old=re.compile(change_old + f"{SPACE}(?:{alternation(periods)})*{SPACE}\\Z"),
+        change_new=re.compile(
+            change_old + f"[^，,；;。！？!?\n]{{1,24}}?(?:{alternation(b['change_verbs'])})"
+            f"(?:{alternation(b['change_to'])}){SPACE}(?:{alternation(periods)})*{SPACE}\\Z"
+        ),
     )
 
 

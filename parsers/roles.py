@@ -28,6 +28,7 @@ import re
 
 from parsers.bounds import SPACES, Found
 from parsers.context import TextIndex
+from parsers.lexicon import alternation
 
 _PHRASE_END = re.compile("[的，,；;。！？!?、]")
 _LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
@@ -44,6 +45,13 @@ class Roles:
         self.penalty_verbs = tuple(roles["penalty_verbs_before"])
         periods = self.lex.section("periods")
         self.period_window = int(periods["window"])
+        self.level_tail = re.compile(
+            f"[ \t\u3000]*(?:{alternation(self.lex.section('targets')['level_tails'])})"
+        )  # 迈上3600亿元台阶: the level a goal names, after its number
+        self.dated_report = re.compile(self.lex.section("targets")["dated_report_pattern"])
+        self.cost_share = re.compile(roles["cost_share_pattern"])
+        self.rate_by = re.compile(roles["rate_by_pattern"])
+        self.aim_opener = re.compile(f"[ \t\u3000]*(?:{alternation(roles['aim_openers'])})")
         self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
@@ -156,7 +164,10 @@ class Roles:
         part_start, part_end = part
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, part_end):
             return False
-        if not self.ix.followed_by_boundary(f.end) and not (share and self._share_of(f, part_end)):
+        level = self.level_tail.match(self.norm, f.end)
+        if not self.ix.followed_by_boundary(level.end() if level else f.end) and not (
+            share and self._share_of(f, part_end)
+        ):
             return False
         if f.start < scope.first_sentence_end:
             return True
@@ -165,9 +176,25 @@ class Roles:
             or self.lex.goal_opener.match(self.norm, part_start)
         )
 
+    def _aimed(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """实现…规模超2000亿元 at the end of its part, no grant word in the part or after it in the sentence."""
+        if not self.aim_opener.match(self.norm, part[0]) or not self.ix.followed_by_boundary(f.end):
+            return False
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part[0], sentence[1])
+
+    def _rate_by(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """按照企业实际贷款利率的50%，最高…给予贴息: a rate on a base, its grant word in a later part of the sentence."""
+        if self.rate_by.search(self.norm, part[0], f.start) is None:
+            return False
+        return self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part[1], sentence[1])
+
     def _reported(self, sentence: tuple[int, int]) -> bool:
         """截至2024年末，…余额3.2万亿元，同比增长近10%: a sentence that reports a status, not a rule."""
-        return self.ix.reports_status(sentence[0])
+        if self.ix.reports_status(sentence[0]):
+            return True
+        # 2020年，我国…比重达到7.8%: a year that opens no goal dates a report
+        start = self.ix.full_sentence(sentence[0])[0]
+        return self.dated_report.match(self.norm, start) is not None and self.ix.target_scope(start) is None
 
     def _penalized(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
         """处一万元以上十万元以下的罚款 / 并处…罚款: a penalty verb right before, or a penalty word after in the part."""
@@ -198,6 +225,8 @@ class Roles:
             return "other"  # a reported figure, or the size of a fund: not a payout
         if self._lower_bound_before_grant(f, sentence, part):
             return "threshold"
+        if self._aimed(f, sentence, part):
+            return "target"  # 实现空间信息产业规模超2000亿元。: the value a part aims at
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             return "subsidy"
         return "other"
@@ -209,6 +238,8 @@ class Roles:
             return "target"
         if self._penalized(f, sentence, part) or self._reported(sentence):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
+        if self.cost_share.match(norm, f.end):
+            return "other"  # 补助资金由市县按5:5比例承担: who bears the cost, not a rate paid
         if self.lex.goal_noun_after.match(norm, f.end) and not self.ix.reports_past(f.start):
             return "target"  # 未完成削减10%的控制目标: the share is named a goal
         if self.lex.attributive_tail.match(norm, f.end):
@@ -234,6 +265,8 @@ class Roles:
             and self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*sentence)
         ):
             return "subsidy_rate"  # 追加补助5个百分点，最高不超过20%: the cap of the rate granted
+        if f.kind == "exact" and self._rate_by(f, sentence, part):
+            return "subsidy_rate"  # 按照企业实际贷款利率的50%，…给予贴息
         if self.lex.level_before.search(norm, window, f.start) and not self.ix.reports_past(f.start):
             return "target"  # 油气回收率提高到90%以上: a rate brought to a level is a goal
         if (self._threshold_before(f, sentence, part[0]) and f.kind in ("min", "max")) or self._attributive(

@@ -58,6 +58,12 @@ class _GoalWords:
     opener: re.Pattern  # used with .match(text, pos)
     joins: re.Pattern
     percent_signs: frozenset[str]
+    tenths_word: str
+    frame: re.Pattern  # 以…为牵引 / 围绕… at a part start: a frame, no goal
+    goal_verb_any: re.Pattern
+    bare_attributive: (
+        re.Pattern
+    )  # 10亿元以上制造业企业100家: a noun ending in a head, then what the goal counts
 
 
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
@@ -83,6 +89,12 @@ def _goal_words(lex) -> _GoalWords:
             opener=re.compile(f"(?:{alternation(t['goal_openers'])})"),
             joins=re.compile(alternation(t["goal_joiners"])),
             percent_signs=frozenset(lex.section("ratios")["percent_signs"]),
+            tenths_word=lex.section("ratios")["tenths_word"],
+            frame=re.compile(t["frame_pattern"]),
+            goal_verb_any=re.compile(alternation(t["goal_verbs"])),
+            bare_attributive=re.compile(
+                f"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.section('roles')['attributive_heads'])})[ \t\u3000]*"
+            ),
         )
     return words
 
@@ -99,6 +111,10 @@ class _GoalReader:
         self.goal_verb_tail = w.goal_verb_tail
         self.opener = w.opener
         self.percent_signs = w.percent_signs
+        self.tenths_word = w.tenths_word
+        self.frame = w.frame
+        self.goal_verb_any = w.goal_verb_any
+        self.bare_attributive = w.bare_attributive
         self.subsidy_cue = self.lex.ratio_subsidy_cue
         self._quantity_cache: dict[tuple[int, int], list[re.Match]] = {}
         self._joins = w.joins
@@ -194,6 +210,14 @@ class _GoalReader:
         after = self.ix.qualify(number_start, m.end()).end
         if self.lex.attributive_tail.match(self.norm, after) is not None:
             return True
+        q = self.ix.qualify(number_start, m.end())
+        if q.after_kind is not None:
+            # 年产值10亿元以上制造业企业100家: a bounded amount, a noun it qualifies, then the count of the goal
+            head = self.bare_attributive.match(self.norm, after)
+            if head is not None:
+                counted = self.lex.target_quantity.match(self.norm, head.end())
+                if counted is not None and "元" not in counted.group("u"):
+                    return True
         # 年营业收入超1000亿元的2个: the amount says which things the count after it counts
         return self.ix.counted_after(after)
 
@@ -205,6 +229,9 @@ class _GoalReader:
         scale = m.group("s") or ""
         unit = m.group("u")
         money = "元" in unit
+        if money and scale and unit != "元":
+            number *= {"万": 1e4, "亿": 1e8}[scale]  # 2.9万亿元 -> 29000 亿元: the unit keeps its own scale
+            scale = ""
         value = number if money else number * {"万": 1e4, "亿": 1e8}.get(scale, 1.0)
         yuan = number * self.lex.scales.get((scale + unit)[:-1], 1.0) if money else value
         return value if finite(value, yuan) else None
@@ -237,14 +264,26 @@ class _GoalReader:
             qualitative = self.lex.qualitative.search(norm, start, end)
             if not qualitative:
                 chosen, by_verb = (bounded, True) if bounded is not None else (quantities[-1], False)
+        if chosen is None and self.lex.colon_ratio.search(norm, start, end):
+            return None  # 比例调整为23:53:24, 之比达到2.3:1: a proportion, read as a ratio, is no goal without a number
         if chosen is None:
             metric = self._strip(norm[start:end])
+            if self._frame(start, end):
+                return None  # 以…为牵引, 围绕…等环节: the frame of the goals, not one of them
             if not first_sentence or not metric:
                 return None  # a part that is only an opener (…，力争 before the next year) names no goal
             return _Goal(start, end, year, metric=self._as_written(metric, start, end))
         if not first_sentence and not by_verb and not self.opener.match(norm, start):
             return None
         return self._quantified(start, skip[0] if skip else end, end, year, chosen)
+
+    def _frame(self, start: int, end: int) -> bool:
+        m = self.frame.match(self.norm, start, end)
+        if m is None:
+            return False
+        if m.end() == end:
+            return True  # 以X为牵引 is the whole part
+        return not self.goal_verb_any.search(self.norm, m.end(), end)
 
     def _quantified(self, start: int, metric_end: int, end: int, year: int | None, m: re.Match) -> _Goal:
         number_start = m.start("n1") if m.group("n1") else m.start("n")
@@ -258,11 +297,15 @@ class _GoalReader:
             kind = self._shared_bound(start) or kind
         goal = _Goal(start, end, year, kind=kind)
         if "元" in unit:
+            if scale and unit != "元":  # 2.9万亿元: 万 multiplied out, 亿元 kept
+                number, scale = number * {"万": 1e4, "亿": 1e8}[scale], ""
             goal.unit = scale + unit
             goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
         else:
             goal.unit = unit
-            if unit in self.percent_signs or unit == "个百分点":
+            if unit == self.tenths_word:
+                goal.value_fraction = round(number / 10, 10)  # 超7成: 7 成, 0.7
+            elif unit in self.percent_signs or unit == "个百分点":
                 goal.unit = "%" if unit in self.percent_signs else unit
                 goal.value_fraction = round(number / 100, 10)
         goal.value = float(int(value)) if value == int(value) else value
