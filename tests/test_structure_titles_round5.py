@@ -209,3 +209,28 @@ def test_a_page_whose_body_holds_only_blocks_keeps_its_densest_block_and_prose_w
     )
     assert "导航 首页 政策" not in lines
     assert "为加快发展，提出如下意见，请认真执行。" in lines
+
+
+# ---- a news item's lead before the document ----
+
+
+def test_a_news_lead_before_details_follow_is_no_part_of_the_document():
+    text = (
+        "辰省人民政府办公厅日前发布了《关于促进消费的实施意见》，意见中称，要加快项目建设。\n"
+        "详情如下：\n"
+        "辰省人民政府办公厅印发关于促进消费的实施意见和行动计划的通知\n"
+        "辰政办发〔2020〕41号\n"
+        "各市人民政府，省政府各部门：\n"
+        "现将《关于促进消费的实施意见》和《关于促进消费的行动计划》印发你们，请认真贯彻落实。\n"
+    )
+    s = parse(text)
+    assert s.title == "辰省人民政府办公厅印发关于促进消费的实施意见和行动计划的通知"
+    assert s.doc_number == "辰政办发〔2020〕41号"
+    furniture = [text[a:b] for a, b in s.furniture]
+    assert any(f.startswith("辰省人民政府办公厅日前发布") for f in furniture)
+
+
+def test_details_follow_before_no_title_leaves_the_text_alone():
+    text = "巳市召开会议，研究部署防汛工作。\n详情如下：\n会议要求各地做好准备。\n"
+    s = parse(text)
+    assert s.furniture == ()

@@ -39,7 +39,7 @@ from parsers.model import Node, walk
 from parsers.status import split_status
 from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
-from parsers.structure.furniture import print_furniture, web_chrome
+from parsers.structure.furniture import news_lead, print_furniture, web_chrome
 from parsers.structure.head import head_doc_number, head_issuer
 from parsers.structure.layout import build_boxes
 from parsers.structure.lines import split_lines, split_run_together
@@ -80,6 +80,8 @@ def parse_structure(text: str) -> Structure:
 
         paragraphs = join_wrapped(text, physical, print_furniture(text, physical))
         for i in web_chrome(paragraphs, 0, lambda line: is_body_line(line, text)):
+            paragraphs[i].is_furniture = True
+        for i in news_lead(paragraphs, 0):
             paragraphs[i].is_furniture = True
         top, front, content = build_boxes(text, paragraphs)
         nodes = Emitter(original, restore).boxes(top, None)
