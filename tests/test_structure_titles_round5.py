@@ -234,3 +234,29 @@ def test_details_follow_before_no_title_leaves_the_text_alone():
     text = "巳市召开会议，研究部署防汛工作。\n详情如下：\n会议要求各地做好准备。\n"
     s = parse(text)
     assert s.furniture == ()
+
+
+# ---- a page's metadata block copied as text ----
+
+
+def test_metadata_fields_of_validity_are_no_title_and_name_the_issuer():
+    text = (
+        "发文机关:午省人民政府\n"
+        "生效日期:2018年03月27\n"
+        "时效性 :现行有效\n"
+        "废止时间: 2020-01-23 名称: 午省人民政府关于印发《午省增收方案》的通知\n"
+        "午省人民政府关于印发《午省增收方案》的通知\n"
+        "各市人民政府：\n"
+        "现将《午省增收方案》印发给你们，请认真组织实施。\n"
+    )
+    s = parse(text)
+    assert s.title == "午省增收方案"
+    assert s.notice_title == "午省人民政府关于印发《午省增收方案》的通知"
+    assert s.issuer == "午省人民政府"
+
+
+def test_a_posting_office_field_is_not_read_as_the_issuer():
+    text = "发布机构:未县人民政府办公室\n各乡镇人民政府：\n现就有关事项通知如下。\n"
+    assert parse(text).issuer is None
+    # a value that names no organ is not an issuer
+    assert parse("发文机关:现行有效\n各乡镇人民政府：\n现就有关事项通知如下。\n").issuer is None

@@ -34,6 +34,8 @@ HEAD_MAX_LINES = 40
 DOC_NUMBER_FIELD_RE = re.compile(
     r"(?:发文字号|备注/文号|文件编号|文号)[:：|]?(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
 )
+# a page's metadata field naming the issuing organ (发文机关：X); 发布机构 often names the office that posts it
+ISSUER_FIELD_RE = re.compile(r"^(?:发文机关|发文单位)[:：|](?P<organ>[^:：|\s]{2,40})$")
 _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
 # X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it
 _TITLE_ORGANS_RE = re.compile(
@@ -128,6 +130,10 @@ def head_issuer(title: str | None, lines: list[Line], text: str) -> str | None:
             organs = _organs(line.content)
             if organs:
                 return "、".join(organs)
+    for line in _head(lines, text):
+        field = ISSUER_FIELD_RE.match(squeeze(line.content))
+        if field is not None and _organs(field.group("organ")):
+            return field.group("organ")
     made = _made_by(lines, text)
     if made is None:
         return None
