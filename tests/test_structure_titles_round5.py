@@ -260,3 +260,31 @@ def test_a_posting_office_field_is_not_read_as_the_issuer():
     assert parse(text).issuer is None
     # a value that names no organ is not an issuer
     assert parse("发文机关:现行有效\n各乡镇人民政府：\n现就有关事项通知如下。\n").issuer is None
+
+
+# ---- a short notice run together on one line ----
+
+
+def test_a_notice_run_together_splits_at_its_addressee_date_and_enclosure():
+    sentence = "经研究，现将有关情况通报如下，请各地结合实际认真研究，切实整改，确保工作落到实处，见到实效。"
+    text = (
+        "申市人民政府办公厅转发省联席会议办公室关于专项行动督查情况的通报的通知 "
+        "各县、区人民政府，市政府各有关部门： "
+        + sentence
+        * 5
+        + "现将省联席会议办公室《关于专项行动督查情况的通报》转发给你们，请认真贯彻执行。 "
+        "二○○五年十一月二十一日 "
+        "附： 关于专项行动督查情况的通报 "
+        "各市州人民政府： " + sentence * 2
+    )
+    s = parse(text)
+    assert s.title == "关于专项行动督查情况的通报"
+    assert s.notice_title == "申市人民政府办公厅转发省联席会议办公室关于专项行动督查情况的通报的通知"
+    assert s.issuer == "申市人民政府办公厅"
+
+
+def test_a_long_paragraph_with_spaces_and_one_date_stays_one_line():
+    text = ("酉市今年推进项目建设， 2024年5月6日召开会议， 会议要求各地加快进度。" * 8) + "\n"
+    s = parse(text)
+    paragraphs = [n for n in s.iter_nodes() if n.kind == "paragraph"]
+    assert len(paragraphs) <= 1
