@@ -43,6 +43,7 @@ _TITLE_ORGANS_RE = re.compile(
 )
 _ORGAN_SPLIT_RE = re.compile(r"[、，,\s]+")
 # 江西省新余市人民政府办公室: a province before a city's (prefecture's, county's) organ
+_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市)(?=[\u4e00-\u9fff])")  # the place an organ's name opens with
 _PROVINCE_BEFORE_CITY_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9fff]{1,10}?(?:市|州|县|盟|地区))"
 )
@@ -110,7 +111,12 @@ def _organs(text: str) -> list[str] | None:
     parts = [p for p in _ORGAN_SPLIT_RE.split(text) if p and not LOOSE_DATE_RE.match(p)]
     issuer = rules().issuer_part
     if parts and all(issuer.match(p) for p in parts):
-        return [_PROVINCE_BEFORE_CITY_RE.sub("", p) for p in parts]
+        organs = [_PROVINCE_BEFORE_CITY_RE.sub("", p) for p in parts]
+        place = _PLACE_RE.match(organs[0])
+        if place is not None:  # 甲省物价局、省财政厅: the second organ is 甲省's
+            level = place.group(0)[-1]
+            organs[1:] = [place.group(0) + o[1:] if o.startswith(level) else o for o in organs[1:]]
+        return organs
     return None
 
 
