@@ -299,7 +299,9 @@ def test_a_joint_issuer_that_drops_the_shared_place_takes_it_back():
 
 
 def test_joint_issuers_naming_their_own_places_are_kept():
-    text = "亥山省物价局、甲川市财政局关于道路收费有关问题的通知\n各市物价局、财政局：\n现就有关问题通知如下。\n"
+    text = (
+        "亥山省物价局、甲川市财政局关于道路收费有关问题的通知\n各市物价局、财政局：\n现就有关问题通知如下。\n"
+    )
     assert parse(text).issuer == "亥山省物价局、甲川市财政局"
     # a city's organs: the second one abbreviated to 市
     text = "乙川市人民政府办公室、市财政局关于资金管理的通知\n各区人民政府：\n现就有关问题通知如下。\n"

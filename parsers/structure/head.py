@@ -43,7 +43,9 @@ _TITLE_ORGANS_RE = re.compile(
 )
 _ORGAN_SPLIT_RE = re.compile(r"[、，,\s]+")
 # 江西省新余市人民政府办公室: a province before a city's (prefecture's, county's) organ
-_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市)(?=[\u4e00-\u9fff])")  # the place an organ's name opens with
+_PLACE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}?(?:省|市)(?=[\u4e00-\u9fff])"
+)  # the place an organ's name opens with
 _PROVINCE_BEFORE_CITY_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9fff]{1,10}?(?:市|州|县|盟|地区))"
 )
