@@ -2,6 +2,8 @@
 
 The grammar is paragraph based, in passes, one module each:
 
+0. ``fold``: the rules read a copy of the text with its traditional characters in simplified form (one
+   character for one, so offsets hold); titles, headings and 文号 are given back in the text's own.
 1. ``lines``: the physical lines (a line with visible text and the blank lines after it); a page run
    together on one line is split where its breaks were (spaces before numbered headings).
 2. ``furniture``: page numbers, running headers, a browser's print stamps (anywhere), and a web
