@@ -31,6 +31,13 @@ _INLINE_SPACE_RE = re.compile(r"[ \t\r\n\f\v\xa0\u200b\u2002-\u200a\u202f\u205f]
 # Marks a block boundary while the text is assembled (libxml2 never yields NUL in text); newlines of the
 # page source are only whitespace inside a line.
 _BLOCK_BREAK = "\x00"
+# a source line break before a paragraph's full-width indentation (\n　　（一）…) or before a heading indented
+# with spaces (\n  一、…): the paragraphs of a law database's fragment, written without <p> or <br>. Spaces
+# alone before prose are a pretty-printed source's, not a paragraph's.
+_INDENTED_BREAK_RE = re.compile(
+    r"[ \t\xa0]*[\r\n][\r\n]*(?=\u3000{2}|[ \xa0]{2,}(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|第[一二三四五六七八九十百零〇]+[章节条]))"
+)
 _CELL_BREAK = "\x01"  # between the cells of a one-line table row; a tab in the result
 
 
@@ -77,7 +84,15 @@ def find_content(root: etree._Element) -> etree._Element:
     if weak:
         # The innermost named container around the densest block: it keeps sibling blocks of the body.
         return weak[-1]
+    if best is not None and best.getparent() is body and _has_own_prose(body):
+        return body  # a fragment: prose stands between its blocks (an addressee, a covering sentence)
     return best if best is not None else body
+
+
+def _has_own_prose(element: etree._Element) -> bool:
+    """Text of a sentence stands directly in ``element``, outside its child elements."""
+    own = squash((element.text or "") + "".join(child.tail or "" for child in element))
+    return len(own) >= 10 and any(mark in own for mark in "，。：")
 
 
 def _densest_block(body: etree._Element) -> etree._Element | None:
@@ -131,7 +146,7 @@ def block_lines(container: etree._Element) -> list[str]:
         stack.append((element, True))
         stack.extend((child, False) for child in reversed(element))
     lines = []
-    for raw in "".join(parts).split(_BLOCK_BREAK):
+    for raw in _INDENTED_BREAK_RE.sub(_BLOCK_BREAK, "".join(parts)).split(_BLOCK_BREAK):
         line = _clean_line(raw)
         if line.replace(_CELL_BREAK, ""):
             lines.append(line.replace(_CELL_BREAK, "\t"))

@@ -2,6 +2,8 @@
 
 The grammar is paragraph based, in passes, one module each:
 
+0. ``fold``: the rules read a copy of the text with its traditional characters in simplified form (one
+   character for one, so offsets hold); titles, headings and 文号 are given back in the text's own.
 1. ``lines``: the physical lines (a line with visible text and the blank lines after it); a page run
    together on one line is split where its breaks were (spaces before numbered headings).
 2. ``furniture``: page numbers, running headers, a browser's print stamps (anywhere), and a web
@@ -38,7 +40,8 @@ from parsers.gcpause import collector_paused
 from parsers.model import Node, walk
 from parsers.status import split_status
 from parsers.structure.emitter import Emitter
-from parsers.structure.furniture import print_furniture, web_chrome
+from parsers.structure.fold import Unfolder, fold
+from parsers.structure.furniture import news_lead, print_furniture, web_chrome
 from parsers.structure.head import head_doc_number, head_issuer
 from parsers.structure.layout import build_boxes
 from parsers.structure.lines import split_lines, split_run_together
@@ -72,22 +75,26 @@ class Structure:
 
 def parse_structure(text: str) -> Structure:
     """The hierarchy of ``text``: notice, title, preamble, numbered parts, signature, attachments."""
+    original, text = text, fold(text)  # the rules read simplified characters; offsets stay the same
+    restore = Unfolder(original, text)
     with collector_paused():  # tens of thousands of acyclic objects: collection passes only cost time
         physical = split_run_together(split_lines(text))
 
         paragraphs = join_wrapped(text, physical, print_furniture(text, physical))
         for i in web_chrome(paragraphs, 0, lambda line: is_body_line(line, text)):
             paragraphs[i].is_furniture = True
+        for i in news_lead(paragraphs, 0):
+            paragraphs[i].is_furniture = True
         top, front, content = build_boxes(text, paragraphs)
-        nodes = Emitter(text).boxes(top, None)
+        nodes = Emitter(original, restore).boxes(top, None)
         head_title = front.notice_head or front.title_group
     structure = Structure(
         nodes=nodes,
-        title=front.title,
-        status=front.status,
-        notice_title=front.notice_title,
-        issuer=head_issuer(head_title.text if head_title else None, paragraphs, text),
-        doc_number=head_doc_number(paragraphs, text),
+        title=restore(front.title),
+        status=front.status,  # a word of status.toml, as it is
+        notice_title=restore(front.notice_title),
+        issuer=restore(head_issuer(head_title.text if head_title else None, paragraphs, text)),
+        doc_number=restore(head_doc_number(paragraphs, text)),
         soft_breaks=tuple(pos for line in content for pos in line.soft_breaks),
         furniture=tuple(
             span

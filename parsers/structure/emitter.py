@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from parsers.model import Node
 from parsers.structure.layout import Box
 from parsers.structure.lines import Line
@@ -33,8 +35,9 @@ def _make_node(values: dict) -> Node:
 
 
 class Emitter:
-    def __init__(self, text: str):
+    def __init__(self, text: str, restore: Callable[[str | None], str | None] = lambda value: value):
         self.text = text
+        self.restore = restore  # labels and headings read from the folded copy, in the text's characters
         self.seq = 0
         self.components: dict[str | None, dict[str, int]] = {}
 
@@ -59,8 +62,8 @@ class Emitter:
                 "parent_id": parent_id,
                 "kind": kind,
                 "ordinal": ordinal,
-                "label": label,
-                "heading": heading,
+                "label": self.restore(label),
+                "heading": self.restore(heading),
                 "text": self.text[start:end],
                 "char_start": start,
                 "char_end": end,

@@ -35,7 +35,8 @@ _SENTENCE_END_RE = re.compile(r"[。；！？;!?，,、：:]$")
 _PAGE_MARK_OPENERS = set("—–－─―第共")
 PAGE_MARK_MAX_CHARS = 24  # — 3 —, 第 3 页 共 9 页: a page mark is short
 WEB_HEAD_MAX_LINES = 80  # web chrome is looked for this far before the body begins
-WEB_LINE_MAX_CHARS = 160  # a longer line is a paragraph that may name a site or a mailbox, not chrome
+WEB_LINE_MAX_CHARS = 160
+LEAD_MAX_LINES = 3  # a news item's lead: this many paragraphs at most before 详情如下：  # a longer line is a paragraph that may name a site or a mailbox, not chrome
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class _Rules:
     web_anywhere: re.Pattern[str]  # web marks found anywhere in a line
     metadata: re.Pattern[str]
     metadata_label: re.Pattern[str]  # a label anywhere: a table row of label value label value
+    lead_in: re.Pattern[str]  # 详情如下： a news item hands over to the document
 
 
 @cache
@@ -71,6 +73,7 @@ def rules() -> _Rules:
         web_anywhere=re.compile("|".join(f"(?:{p})" for p in web["markers"] if not p.startswith("^"))),
         metadata=re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：|]"),
         metadata_label=re.compile(rf"(?:{labels})"),
+        lead_in=re.compile("(?:{})[:：]?".format("|".join(map(re.escape, web["lead_in"])))),
     )
 
 
@@ -173,3 +176,22 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
         elif is_body(line):
             break
     return found
+
+
+def news_lead(lines: list[Line], start: int) -> set[int]:
+    """Indices of a news item's lead before the document it reports: a few lines, then a line 详情如下：
+    and the document's title. Nothing when the line after it is no title."""
+    seen = 0
+    for i in range(start, min(len(lines), start + WEB_HEAD_MAX_LINES)):
+        line = lines[i]
+        if line.is_furniture or not line.content.strip():
+            continue
+        if rules().lead_in.fullmatch(squeeze(line.content)):
+            after = next((k for k in range(i + 1, len(lines)) if lines[k].content.strip()), None)
+            if after is None or not ends_with_doc_type(lines[after].content):
+                return set()
+            return {k for k in range(start, i + 1) if not lines[k].is_furniture and lines[k].content.strip()}
+        seen += 1
+        if seen > LEAD_MAX_LINES:
+            break
+    return set()

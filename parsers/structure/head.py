@@ -34,6 +34,8 @@ HEAD_MAX_LINES = 40
 DOC_NUMBER_FIELD_RE = re.compile(
     r"(?:发文字号|备注/文号|文件编号|文号)[:：|]?(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
 )
+# a page's metadata field naming the issuing organ (发文机关：X); 发布机构 often names the office that posts it
+ISSUER_FIELD_RE = re.compile(r"^(?:发文机关|发文单位)[:：|](?P<organ>[^:：|\s]{2,40})$")
 _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
 # X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it
 _TITLE_ORGANS_RE = re.compile(
@@ -41,6 +43,9 @@ _TITLE_ORGANS_RE = re.compile(
 )
 _ORGAN_SPLIT_RE = re.compile(r"[、，,\s]+")
 # 江西省新余市人民政府办公室: a province before a city's (prefecture's, county's) organ
+_PLACE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}?(?:省|市)(?=[\u4e00-\u9fff])"
+)  # the place an organ's name opens with
 _PROVINCE_BEFORE_CITY_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9fff]{1,10}?(?:市|州|县|盟|地区))"
 )
@@ -108,7 +113,12 @@ def _organs(text: str) -> list[str] | None:
     parts = [p for p in _ORGAN_SPLIT_RE.split(text) if p and not LOOSE_DATE_RE.match(p)]
     issuer = rules().issuer_part
     if parts and all(issuer.match(p) for p in parts):
-        return [_PROVINCE_BEFORE_CITY_RE.sub("", p) for p in parts]
+        organs = [_PROVINCE_BEFORE_CITY_RE.sub("", p) for p in parts]
+        place = _PLACE_RE.match(organs[0])
+        if place is not None:  # 甲省物价局、省财政厅: the second organ is 甲省's
+            level = place.group(0)[-1]
+            organs[1:] = [place.group(0) + o[1:] if o.startswith(level) else o for o in organs[1:]]
+        return organs
     return None
 
 
@@ -128,6 +138,10 @@ def head_issuer(title: str | None, lines: list[Line], text: str) -> str | None:
             organs = _organs(line.content)
             if organs:
                 return "、".join(organs)
+    for line in _head(lines, text):
+        field = ISSUER_FIELD_RE.match(squeeze(line.content))
+        if field is not None and _organs(field.group("organ")):
+            return field.group("organ")
     made = _made_by(lines, text)
     if made is None:
         return None

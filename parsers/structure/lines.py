@@ -57,11 +57,26 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-RUN_TOGETHER_MIN_CHARS = 600  # a line this long may be a whole page run together
+RUN_TOGETHER_MIN_CHARS = 400  # a line this long may be a whole page run together
 RUN_TOGETHER_MIN_HEADINGS = 3  # …and it is one when this many of its pieces open with a heading number
 _GAP_RE = re.compile(r"(?<=[^A-Za-z0-9\s])[ \t\u3000\xa0]+(?=[^\x00-\x7f]|[0-9(（])")
 _PIECE_HEADING_RE = re.compile(
     r"^(?:\d{1,2}(?:[.．]\d{1,2})*[.．、]?(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百]{1,4}[章节条])"
+)
+
+
+def _is_piece_break(piece: str) -> bool:
+    """A piece of a run-together line that opens a line of its own: a heading number, an addressee
+    (各县、区人民政府，市政府各部门：), a date alone (二○○五年十一月二十一日)."""
+    return bool(
+        _PIECE_HEADING_RE.match(piece)
+        or (len(piece) <= 60 and piece[-1:] in ":：" and piece.startswith("各"))
+        or _PIECE_DATE_RE.fullmatch(piece)
+    )
+
+
+_PIECE_DATE_RE = re.compile(
+    r"(?:\d{4}|[一二三四五六七八九〇○零]{4})年[\d一二三四五六七八九十〇○]{1,2}月[\d一二三四五六七八九十〇○]{1,3}日"
 )
 
 
@@ -76,8 +91,9 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         gaps = list(_GAP_RE.finditer(content))
-        pieces = [content[m.end() : m.end() + 12] for m in gaps]
-        if sum(1 for piece in pieces if _PIECE_HEADING_RE.match(piece)) < RUN_TOGETHER_MIN_HEADINGS:
+        bounds = [*(m.end() for m in gaps), len(content)]
+        pieces = [content[a : bounds[k + 1]].rstrip() for k, a in enumerate(bounds[:-1])]
+        if sum(1 for piece in pieces if _is_piece_break(piece)) < RUN_TOGETHER_MIN_HEADINGS:
             out.append(line)
             continue
         base = line.content_start

@@ -312,6 +312,8 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
         return Front()
     result = Front(notice=(start, _notice_end(lines, start, names)))
     result.title, result.status = split_status(names[0])
+    # 起草了《X》（征求意见稿）: the status stands after the quotes
+    result.status = result.status or _status_after_name(lines, opening, result.notice[1], names[0])
     return result
 
 

@@ -59,6 +59,10 @@ DOC_NUMBER_RE = re.compile(
 DOC_NUMBER_TAIL_RE = re.compile(
     r"[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
 )
+# a 文号 that ends in 号, glued before a title without quotes (X政发【2023】7号关于…)
+_GLUED_NUMBER_RE = re.compile(
+    r"^(?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号)\s*(?=[\u4e00-\u9fff])"
+)
 TITLE_TAIL_CHARS = 60  # what decides whether a line ends like a title: its last characters only
 LETTERHEAD_RE = re.compile(r"文件$")
 ATTACHMENT_NOTE_RE = re.compile(
@@ -209,8 +213,12 @@ class TitleGroup:
 def split_quoted_title(title: str) -> tuple[str | None, str]:
     """A page title that quotes the whole document, its 文号 glued before it:
     京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈X〉的通知》 -> (京政办发〔2016〕26号, 北京市…印发《X》的通知).
-    Inside 《》 a nested name is quoted with 〈〉; once the outer quotes are gone it takes 《》 again."""
+    Inside 《》 a nested name is quoted with 〈〉; once the outer quotes are gone it takes 《》 again.
+    Unquoted, a 文号 ending in 号 glued before a title: X政发【2023】7号关于印发…的通知 -> (X政发【2023】7号, 关于…)."""
     key = title.strip()
+    glued = _GLUED_NUMBER_RE.match(key)
+    if glued is not None and ends_with_doc_type(key[glued.end() :]):
+        return squeeze(glued.group("number")), key[glued.end() :].lstrip()
     opening = key.find("《")
     if opening < 0 or not key.endswith("》") or not _WHOLE_QUOTED_RE.fullmatch(key, opening):
         return None, title
