@@ -306,3 +306,16 @@ def test_joint_issuers_naming_their_own_places_are_kept():
     # a city's organs: the second one abbreviated to 市
     text = "乙川市人民政府办公室、市财政局关于资金管理的通知\n各区人民政府：\n现就有关问题通知如下。\n"
     assert parse(text).issuer == "乙川市人民政府办公室、乙川市财政局"
+
+
+def test_a_wrapped_lines_space_inside_a_sentence_of_a_run_together_page_is_no_break():
+    goal = "到2028年，新增规上企业100家，累计超过600家，带动产业链新增 规上工业企业500家，研发投入显著提升。"
+    sentence = "应当加强组织领导，落实工作责任，明确时间节点，确保各项措施落到实处。"
+    body = "".join(f" {k}.第{k}项工作 为了做好第{k}项工作，{sentence}" for k in range(1, 6))
+    text = "亥市行动方案 一、总体目标 " + goal + body * 2 + "\n"
+    assert len(text) >= 400
+    s = parse(text)
+    clauses = [n.text for n in s.iter_nodes() if n.kind == "clause"]
+    assert any("带动产业链新增 规上工业企业500家" in c for c in clauses)  # one clause across the space
+    # the breaks that stood there are still breaks: each numbered item is a node of its own
+    assert sum(1 for n in s.iter_nodes() if n.kind == "item") >= 5

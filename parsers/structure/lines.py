@@ -80,6 +80,22 @@ _PIECE_DATE_RE = re.compile(
 )
 
 
+_SENTENCE_END = "。！？；：!?;:"
+_CLAUSE_MARKS = "，、,"
+
+
+def _inside_sentence(content: str, gap: re.Match[str]) -> bool:
+    """The gap stands inside a sentence (the text since the last sentence end runs through a comma),
+    and what follows it opens nothing of its own (no heading number, addressee or date)."""
+    before = content[: gap.start()]
+    tail = before[max(before.rfind(c) for c in _SENTENCE_END) + 1 :]
+    if not any(c in tail for c in _CLAUSE_MARKS):
+        return False
+    following = _GAP_RE.search(content, gap.end())
+    piece = content[gap.end() : following.start() if following else len(content)].rstrip()
+    return not _is_piece_break(piece)
+
+
 def split_run_together(lines: list[Line]) -> list[Line]:
     """A page that lost its line breaks keeps a space where each stood (各村： 为提高… 附件：X 甲镇人民政府
     2020年10月22日 X 1.总则 1.1目的…): such a line, long and with numbered headings among its
@@ -96,6 +112,9 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if sum(1 for piece in pieces if _is_piece_break(piece)) < RUN_TOGETHER_MIN_HEADINGS:
             out.append(line)
             continue
+        # a gap inside a sentence that has already run through a comma is the space of a wrapped line
+        # (…累计超过600家，带动产业链新增 规上工业企业500家): the break is kept only where one stood
+        gaps = [m for m in gaps if not _inside_sentence(content, m)]
         base = line.content_start
         starts = [0, *(m.end() for m in gaps)]
         ends = [*(m.start() for m in gaps), len(content)]
