@@ -68,6 +68,13 @@ PATTERNS: dict[str, tuple[Callable[[int], str], int]] = {
     "one long line": (lambda n: "加强科技创新，推动产业升级，" * n, 1_500),
     "spaces between a number and its unit": (lambda n: "到2027年，产值达到500" + " " * n + "亿元。", 1_000),
     "a page of 一、 paragraphs": (lambda n: "".join(f"一、第{i}项措施。\n" for i in range(n)), 12_500),
+    # a page stored on one line: a space where each break stood, and wrapped lines' spaces inside sentences
+    "a page run together on one line": (
+        lambda n: "".join(
+            f" {i % 97 + 1}.第{i}项 为了做好工作，应当加强 组织领导，落实 工作责任。" for i in range(n)
+        ),
+        600,
+    ),
 }
 
 

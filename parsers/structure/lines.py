@@ -82,18 +82,21 @@ _PIECE_DATE_RE = re.compile(
 
 _SENTENCE_END = "。！？；：!?;:"
 _CLAUSE_MARKS = "，、,"
+_MARK_RE = re.compile("[" + re.escape(_SENTENCE_END + _CLAUSE_MARKS) + "]")
 
 
-def _inside_sentence(content: str, gap: re.Match[str]) -> bool:
-    """The gap stands inside a sentence (the text since the last sentence end runs through a comma),
-    and what follows it opens nothing of its own (no heading number, addressee or date)."""
-    before = content[: gap.start()]
-    tail = before[max(before.rfind(c) for c in _SENTENCE_END) + 1 :]
-    if not any(c in tail for c in _CLAUSE_MARKS):
-        return False
-    following = _GAP_RE.search(content, gap.end())
-    piece = content[gap.end() : following.start() if following else len(content)].rstrip()
-    return not _is_piece_break(piece)
+def _inside_sentence(content: str, gaps: list[re.Match[str]], opens: list[bool]) -> list[bool]:
+    """For each gap: it stands inside a sentence (the text since the last sentence end runs through a
+    comma) and the piece after it (``opens``: a heading number, addressee or date) opens nothing.
+    One pass over the line's marks, however many gaps it has."""
+    marks = [(m.start(), m.group() in _CLAUSE_MARKS) for m in _MARK_RE.finditer(content)]
+    inside, k, after_comma = [], 0, False
+    for gap, piece_opens in zip(gaps, opens, strict=True):
+        while k < len(marks) and marks[k][0] < gap.start():
+            after_comma = marks[k][1]  # a comma since the last sentence end, or a sentence end
+            k += 1
+        inside.append(after_comma and not piece_opens)
+    return inside
 
 
 def split_run_together(lines: list[Line]) -> list[Line]:
@@ -109,12 +112,14 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         gaps = list(_GAP_RE.finditer(content))
         bounds = [*(m.end() for m in gaps), len(content)]
         pieces = [content[a : bounds[k + 1]].rstrip() for k, a in enumerate(bounds[:-1])]
-        if sum(1 for piece in pieces if _is_piece_break(piece)) < RUN_TOGETHER_MIN_HEADINGS:
+        opens = [_is_piece_break(piece) for piece in pieces]  # the piece after each gap
+        if sum(opens) < RUN_TOGETHER_MIN_HEADINGS:
             out.append(line)
             continue
         # a gap inside a sentence that has already run through a comma is the space of a wrapped line
         # (…累计超过600家，带动产业链新增 规上工业企业500家): the break is kept only where one stood
-        gaps = [m for m in gaps if not _inside_sentence(content, m)]
+        wrapped = _inside_sentence(content, gaps, opens)
+        gaps = [m for m, inside in zip(gaps, wrapped, strict=True) if not inside]
         base = line.content_start
         starts = [0, *(m.end() for m in gaps)]
         ends = [*(m.start() for m in gaps), len(content)]
