@@ -54,12 +54,13 @@ class Unfolder:
         forms: dict[str, Counter[str]] = {}
         if folded != text:
             table = _table()
-            for char in set(text):
+            counts = Counter(text)  # one pass, not one per character form
+            for char, count in counts.items():
                 simplified = table.get(ord(char))
                 if simplified is not None:
-                    forms.setdefault(simplified, Counter())[char] = text.count(char)
+                    forms.setdefault(simplified, Counter())[char] = count
             for simplified, counter in forms.items():
-                counter[simplified] = text.count(simplified)
+                counter[simplified] = counts[simplified]
         self.forms = {
             simplified: counter.most_common(1)[0][0]
             for simplified, counter in forms.items()
