@@ -99,3 +99,27 @@ def logging_settings(folder: Path) -> Path:
     path = folder / "zhengce-watch-logging.yml"
     path.write_text(text.replace(DEFAULT_FORMATTER, ONE_LINE_FORMATTER), encoding="utf-8")
     return path
+
+
+def service_loop_line(*values: Any) -> None:
+    """What Prefect's service loops print (``critical_service_loop``'s ``printer``, plain ``print`` by
+    default): their "Examples of recent errors" are whole tracebacks, printed rather than logged, so no
+    formatter sees them. A traceback prints as its last line (``httpx.ConnectError: …``), all else as it is."""
+    text = " ".join(str(value) for value in values)
+    if text.startswith("Traceback (most recent call last):"):
+        lines = [line for line in text.splitlines() if line.strip()]
+        text = lines[-1] if lines else ""
+    print(text, flush=True)
+
+
+def fold_service_loop_tracebacks() -> None:
+    """Prefect's service loops (the cancellation observer polling a lost server) print with ``service_loop_line``."""
+    from prefect.utilities import services
+
+    loop = services.critical_service_loop
+    names = loop.__code__.co_varnames[: loop.__code__.co_argcount]
+    defaults = list(loop.__defaults__ or ())
+    position = names.index("printer") - (len(names) - len(defaults))
+    if defaults[position] is print:  # only Prefect's own default is replaced
+        defaults[position] = service_loop_line
+        loop.__defaults__ = tuple(defaults)

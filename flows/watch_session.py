@@ -37,7 +37,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from flows.watch_logging import exception_note, fold_warning_tracebacks, logging_settings, one_line_error
+from flows.watch_logging import (
+    exception_note,
+    fold_service_loop_tracebacks,
+    fold_warning_tracebacks,
+    logging_settings,
+    one_line_error,
+)
 
 # A stopping session ends itself after STOP_GRACE_S; the supervisor kills its group half a second later,
 # within the 5 s a stop may take. Pausing the schedule gets all but half a second of it: a server busy
@@ -123,6 +129,7 @@ class OneLineTracebacks(logging.Formatter):
 def quiet_console_tracebacks() -> None:
     """Wrap the formatter of every console handler Prefect configured (call after importing prefect)."""
     fold_warning_tracebacks()
+    fold_service_loop_tracebacks()
     loggers = [logging.getLogger()] + [
         item for item in logging.Logger.manager.loggerDict.values() if isinstance(item, logging.Logger)
     ]

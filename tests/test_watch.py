@@ -368,3 +368,28 @@ def test_prefects_warnings_and_lost_server_errors_read_in_one_line_and_a_bugs_er
     assert bug.getMessage() == "it failed" and bug.exc_info[0] is ValueError
     ours = record("zhengce", logging.WARNING, ValueError("kept"))
     assert ours.exc_info[0] is ValueError
+
+
+def test_prefects_service_loop_prints_a_lost_servers_errors_without_their_tracebacks(monkeypatch, capsys):
+    """The cancellation observer polls a lost server through critical_service_loop, which prints (not logs)
+    "Examples of recent errors" as whole tracebacks: in a watch they print as their last line."""
+    import asyncio
+
+    import httpx
+    from prefect.utilities import services
+
+    from flows.watch_logging import fold_service_loop_tracebacks
+
+    loop = services.critical_service_loop
+    monkeypatch.setattr(loop, "__defaults__", loop.__defaults__)  # restored after
+    fold_service_loop_tracebacks()
+
+    async def poll():
+        raise httpx.ConnectError("All connection attempts failed")
+
+    with pytest.raises(RuntimeError, match="exceeded error threshold"):
+        asyncio.run(loop(poll, interval=0, consecutive=1, backoff=1))
+    printed = capsys.readouterr().out
+    assert "Examples of recent errors" in printed
+    assert "ConnectError: All connection attempts failed" in printed
+    assert "Traceback" not in printed
