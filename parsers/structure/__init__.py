@@ -42,7 +42,7 @@ from parsers.status import split_status
 from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
-from parsers.structure.head import head_doc_number, head_issuer
+from parsers.structure.head import head_doc_number, head_issuer, notice_signature
 from parsers.structure.layout import build_boxes
 from parsers.structure.lines import split_lines, split_run_together
 from parsers.structure.notice_block import covering_title
@@ -93,7 +93,14 @@ def parse_structure(text: str) -> Structure:
         title=restore(front.title),
         status=front.status,  # a word of status.toml, as it is
         notice_title=restore(front.notice_title),
-        issuer=restore(head_issuer(head_title.text if head_title else None, paragraphs, text)),
+        issuer=restore(
+            head_issuer(
+                head_title.text if head_title else None,
+                paragraphs,
+                text,
+                notice_signature(content, front.notice),
+            )
+        ),
         doc_number=restore(head_doc_number(paragraphs, text)),
         soft_breaks=tuple(pos for line in content for pos in line.soft_breaks),
         furniture=tuple(

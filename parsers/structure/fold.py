@@ -6,6 +6,11 @@ are written in simplified characters, so they read a folded copy of the text: ea
 ``parsers/data/traditional.toml`` replaced by its simplified form, one character for one, so that every
 offset into the copy is an offset into the text. What the rules return as strings (a title joined across
 lines, a heading, a 文号) is given back in the text's own characters by :class:`Unfolder`.
+
+The copy also has a page's lost indentation back: a site that re-encoded its text turned each full-width
+space at a line's start into ``?`` (``??一、规划背景``, ``??为积极推进…``); on the lines that open so (two or
+more: one line is no pattern), the marks read as the spaces they were, so headings and titles start where
+they did.
 """
 
 from __future__ import annotations
@@ -33,9 +38,23 @@ def _traditional_re() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(chr(code) for code in _table())) + "]")
 
 
+# ``?`` or ``？`` (at most four) at a line's start, before its text: an indentation lost to re-encoding
+_LOST_INDENT_RE = re.compile(r"^[ \t\u3000]*[?？]{1,4}(?=[^\s?？])", re.MULTILINE)
+LOST_INDENT_MIN_LINES = 2
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def fold(text: str) -> str:
-    """``text`` with its traditional characters in simplified form; the same length, the same offsets."""
-    # most texts have none: one scan in C finds that, where translate looks every character up in a dict
+    """``text`` with its traditional characters in simplified form and a lost indentation back as spaces;
+    the same length, the same offsets."""
+    # most texts have neither: one scan in C finds that, where translate looks every character up in a dict
+    if "?" in text or "？" in text:
+        indents = _LOST_INDENT_RE.findall(text, 0)
+        if len(indents) >= LOST_INDENT_MIN_LINES:
+            text = _LOST_INDENT_RE.sub(_spaces, text)
     if _traditional_re().search(text) is None:
         return text
     return text.translate(_table())

@@ -93,7 +93,11 @@ def is_web_chrome(content: str) -> bool:
     r = rules()
     if len(content) > WEB_LINE_MAX_CHARS:
         return False
-    if len(_SPACED_PHRASES_RE.findall(content)) >= 2 and not _issuers_then_title(content):
+    if (
+        len(_SPACED_PHRASES_RE.findall(content)) >= 2
+        and not _issuers_then_title(content)
+        and not is_issuer_line(content)  # 财政部 国家发展和改革委员会 工业和信息化部: joint issuers
+    ):
         return True  # a banner or a menu: 宣传人大制度 交流人大经验 (prose runs on without spaces)
     key = squeeze(content)
     if r.web_start.search(key) or r.metadata.match(content):

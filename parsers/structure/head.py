@@ -3,9 +3,13 @@
 * 文号: a line that is only a 文号 (``湘政办发〔2009〕24号``, ``（劳社厅函[2007]120号）``), the value of a
   page's metadata field (``发文字号：X``, ``文 号: X``), or the number a page glues before the quoted title
   (``京政办发〔2016〕26号《…的通知》``).
-* issuing body: the organs that open the title (``X人民政府办公厅关于…``, ``甲、乙关于…``, ``X办公室转发…``),
-  else a line of organ names under the title (``共青团中央办公厅``; ``江西省新余市人民政府办公室`` names the
-  city's office, so the province before a city is dropped).
+* issuing body, the first a reader finds of: the organs that open the title (``X人民政府办公厅关于…``,
+  ``甲、乙关于…``, ``X办公室转发…``); the signature (落款) of a covering notice, the organ lines right above
+  its date (a site's line under the title often names the government where the notice is its office's);
+  the body whose meeting adopted the text (``（…X省第八届人民代表大会常务委员会第六次会议通过）``: in full,
+  where a site's line abbreviates it to X省人大常委会); a line of organ names under the title
+  (``共青团中央办公厅``; ``江西省新余市人民政府办公室`` names the city's office, so the province before a
+  city is dropped); a metadata field; the organ of an order (``X人民政府令第N号公布``).
 
 Both are read only when the text's own metadata (a page's table, a notice's signature) gave none.
 """
@@ -16,13 +20,14 @@ import re
 
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.lines import Line
-from parsers.structure.markers import match_marker
+from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES, match_marker
 from parsers.structure.outline import decimal_label
 from parsers.structure.titles import (
     DOC_NUMBER_RE,
     DOC_NUMBER_TAIL_RE,
     LOOSE_DATE_RE,
     is_body_line,
+    is_date_line,
     is_issuer_line,
     rules,
     split_quoted_title,
@@ -58,19 +63,48 @@ PROMULGATION_RE = re.compile(
     r"\s*(?:公布|发布)"
 )
 _ORDINAL = "一二三四五六七八九十百"
+# …第六次会议通过, …第二十次主任会议修订 (a standing committee's chairmen revise its own office rules)
 CONGRESS_RE = re.compile(
     rf"(?:^|日|[\s(（])(?P<place>[\u4e00-\u9fff]{{2,16}}?)第[{_ORDINAL}]{{1,4}}届"
-    rf"(?P<body>人民代表大会(?:常务委员会)?)第[{_ORDINAL}]{{1,5}}次(?:全体)?会议(?:通过|审议通过)"
+    rf"(?P<body>人民代表大会(?:常务委员会)?)第[{_ORDINAL}]{{1,5}}次(?:全体|主任)?会议"
+    r"(?:通过|审议通过|修订|修正|批准)"
 )
 
 
 def _made_by(lines: list[Line], text: str) -> re.Match[str] | None:
-    """The first note in the head of how the document was made: by an order (令) or a congress's vote."""
-    for line in _head(lines, text):
-        content = squeeze(line.content)
+    """The first note in the head of how the document was made: by an order (令) or a congress's vote.
+    A note may run over two lines (…第十届人民代表大会 / 常务委员会第二十次主任会议修订)."""
+    head = [squeeze(line.content) for line in _head(lines, text)]
+    for k, content in enumerate(head):
         m = PROMULGATION_RE.search(content) or CONGRESS_RE.search(content)
+        if m is None and k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS:
+            m = CONGRESS_RE.search(content + head[k + 1])
         if m is not None:
             return m
+    return None
+
+
+NOTE_LINE_MAX_CHARS = 60  # a note broken over lines: its first line is short
+
+
+def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str | None:
+    """The organs that sign a covering notice: the organ lines right above its first date line (落款),
+    joint signers on one line or on several."""
+    if notice is None:
+        return None
+    first, stop = notice
+    for i in range(first + 1, min(stop, len(lines))):
+        if not is_date_line(lines[i].content):
+            continue
+        organs: list[str] = []
+        k = i - 1
+        while k > first and i - k <= SIGNATURE_MAX_BODY_LINES:
+            found = _organs(lines[k].content)
+            if not found:
+                break
+            organs[:0] = found
+            k -= 1
+        return "、".join(organs) if organs else None
     return None
 
 
@@ -122,13 +156,8 @@ def _organs(text: str) -> list[str] | None:
     return None
 
 
-def head_issuer(title: str | None, lines: list[Line], text: str) -> str | None:
-    """The issuing body, from the title's opening organs or an issuer line in the head."""
-    if title:
-        m = _TITLE_ORGANS_RE.match(title.strip())
-        organs = _organs(m.group("organs")) if m else None
-        if organs:
-            return "、".join(organs)
+def _issuer_line_organs(lines: list[Line], text: str) -> list[str] | None:
+    """The organs of the first issuer line in the head, before the body begins."""
     for line in _head(lines, text):
         if line.is_furniture or is_web_chrome(line.content):
             continue
@@ -137,14 +166,41 @@ def head_issuer(title: str | None, lines: list[Line], text: str) -> str | None:
         if is_issuer_line(line.content):
             organs = _organs(line.content)
             if organs:
-                return "、".join(organs)
+                return organs
+    return None
+
+
+def _fuller(signature: str, organs: list[str] | None) -> str:
+    """A signature that leaves out its place (州人大常委会法工委) in the fuller form a head line gives it
+    (湘西自治州人大常委会法工委)."""
+    signers = signature.split("、")
+    if organs and len(organs) == len(signers) and all(o.endswith(s) for o, s in zip(organs, signers, strict=True)):
+        return "、".join(organs)
+    return signature
+
+
+def head_issuer(
+    title: str | None, lines: list[Line], text: str, signature: str | None = None
+) -> str | None:
+    """The issuing body: the title's opening organs, the notice's signature, the adopting congress, an
+    issuer line in the head, a metadata field, the organ of an order (in that order)."""
+    if title:
+        m = _TITLE_ORGANS_RE.match(title.strip())
+        organs = _organs(m.group("organs")) if m else None
+        if organs:
+            return "、".join(organs)
+    line_organs = _issuer_line_organs(lines, text)
+    if signature:
+        return _fuller(signature, line_organs)
+    made = _made_by(lines, text)
+    if made is not None and "body" in made.groupdict():
+        return made.group("place") + made.group("body")
+    if line_organs:
+        return "、".join(line_organs)
     for line in _head(lines, text):
         field = ISSUER_FIELD_RE.match(squeeze(line.content))
         if field is not None and _organs(field.group("organ")):
             return field.group("organ")
-    made = _made_by(lines, text)
-    if made is None:
+    if made is None or "organ" not in made.groupdict():
         return None
-    if "organ" in made.groupdict():
-        return made.group("organ") if rules().issuer_part.match(made.group("organ")) else None
-    return made.group("place") + made.group("body")
+    return made.group("organ") if rules().issuer_part.match(made.group("organ")) else None
