@@ -174,14 +174,16 @@ def _fuller(signature: str, organs: list[str] | None) -> str:
     """A signature that leaves out its place (州人大常委会法工委) in the fuller form a head line gives it
     (湘西自治州人大常委会法工委)."""
     signers = signature.split("、")
-    if organs and len(organs) == len(signers) and all(o.endswith(s) for o, s in zip(organs, signers, strict=True)):
+    if (
+        organs
+        and len(organs) == len(signers)
+        and all(o.endswith(s) for o, s in zip(organs, signers, strict=True))
+    ):
         return "、".join(organs)
     return signature
 
 
-def head_issuer(
-    title: str | None, lines: list[Line], text: str, signature: str | None = None
-) -> str | None:
+def head_issuer(title: str | None, lines: list[Line], text: str, signature: str | None = None) -> str | None:
     """The issuing body: the title's opening organs, the notice's signature, the adopting congress, an
     issuer line in the head, a metadata field, the organ of an order (in that order)."""
     if title:
