@@ -171,3 +171,99 @@ def test_joint_issuers_spaced_on_one_line_are_no_banner():
     assert structure.issuer == "财政部、国家发展和改革委员会、商务部"
     assert structure.title == "关于开展节能家电推广工作的通知"
     assert "furniture" not in kinds(structure)
+
+
+# ---- titles ----
+
+
+def test_joint_issuers_on_a_line_of_their_own_open_the_notices_title():
+    text = (
+        "中共辛市委办公室 辛市人民政府办公室\n"
+        "关于印发《辛市城市更新行动方案》《辛市老旧小区改造行动方案》的通知\n"
+        "各区委、区人民政府，市直各单位：\n"
+        "现将两个行动方案印发给你们，请结合实际认真贯彻落实。\n"
+        "一要提高认识。各地要高度重视。\n"
+    )
+    structure = parse(text)
+    assert structure.title == (
+        "中共辛市委办公室辛市人民政府办公室关于印发《辛市城市更新行动方案》《辛市老旧小区改造行动方案》的通知"
+    )
+    assert structure.notice_title is None
+    assert structure.issuer == "中共辛市委办公室、辛市人民政府办公室"
+
+
+def test_issuers_and_their_verb_over_the_title_line_and_the_policy_title_over_two_lines():
+    text = (
+        "壬政发〔2024〕9号\n"
+        "壬市人民政府 壬市人民检察院印发\n"
+        "关于加强行政执法监督衔接的意见的通知\n"
+        "各县（区）人民政府、人民检察院，市政府各部门：\n"
+        "《壬市人民政府 壬市人民检察院关于加强行政执法监督衔接的意见》已经研究通过，现印发给你们。\n"
+        "壬市人民政府 壬市人民检察院\n"
+        "2024年5月20日\n"
+        "壬市人民政府 壬市人民检察院\n"
+        "关于加强行政执法监督衔接的意见\n"
+        "为推进法治政府建设，制定本意见。\n"
+        "一、总体要求\n"
+        "坚持依法行政。\n"
+        "二、重点任务\n"
+        "（一）建立信息共享机制。定期通报执法情况。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "壬市人民政府壬市人民检察院关于加强行政执法监督衔接的意见"
+    assert structure.notice_title == "壬市人民政府壬市人民检察院印发关于加强行政执法监督衔接的意见的通知"
+    assert structure.issuer == "壬市人民政府、壬市人民检察院"
+    assert structure.doc_number == "壬政发〔2024〕9号"
+    assert kinds(structure).count("action") == 2
+
+
+def test_an_issuer_line_over_a_title_without_guanyu_stays_apart():
+    text = "癸市财政局 癸市科学技术局\n癸市科技创新券管理办法\n第一条 为支持科技创新，制定本办法。\n"
+    structure = parse(text)
+    assert structure.title == "癸市科技创新券管理办法"
+    assert structure.issuer == "癸市财政局、癸市科学技术局"
+
+
+def test_a_sites_note_of_what_it_appends_is_no_part_of_the_title():
+    text = (
+        "甲省人民代表大会常务委员会关于修改《甲省消防条例》的决定 附:修正本\n"
+        "(2001年6月1日甲省第九届人民代表大会常务委员会第二十三次会议通过)\n"
+        "甲省第九届人民代表大会常务委员会第二十三次会议决定对《甲省消防条例》作如下修改:\n"
+        "一、第三条修改为:“消防工作实行防消结合的方针。”\n"
+        "二、第九条删去。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "甲省人民代表大会常务委员会关于修改《甲省消防条例》的决定"
+    assert structure.issuer == "甲省人民代表大会常务委员会"
+
+
+def test_a_draft_title_quoted_whole_with_its_stage_on_the_next_line():
+    text = (
+        "关于《乙州民族团结进步条例》（修正草案·二审稿）公开征求意见的通知\n"
+        "为提高立法质量，现将《乙州民族团结进步条例》（修正草案·二审稿）予以公布，征求社会各界意见。\n"
+        "乙州人大常委会法工委\n"
+        "2023年10月9日\n"
+        "《乙州民族团结进步条例》\n"
+        "（修正草案·二审稿）\n"
+        "第一章 总则\n"
+        "第一条 为促进民族团结进步，制定本条例。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "乙州民族团结进步条例"
+    assert structure.status == "修正草案·二审稿"
+    assert structure.notice_title == "关于《乙州民族团结进步条例》（修正草案·二审稿）公开征求意见的通知"
+
+
+def test_a_bracket_made_of_stage_words_is_the_status_whole():
+    from parsers.status import split_status
+
+    assert split_status("丙市物业管理条例（草案修改二稿 征求意见稿）") == (
+        "丙市物业管理条例",
+        "草案修改二稿征求意见稿",
+    )
+    assert split_status("丙市物业管理条例(修正草案·二审稿)")[1] == "修正草案·二审稿"
+    assert split_status("丙市物业管理条例（第二次征求意见稿）")[1] == "第二次征求意见稿"
+    # a bracket with more than stage words in it gives its status word only
+    assert split_status("丙市物业管理办法（2024年征求意见稿）")[1] == "征求意见稿"
+    assert split_status("丙市物业管理办法（公开征求意见稿）")[1] == "征求意见稿"
+    assert split_status("丙市物业管理办法（试行）（征求意见稿）")[1] == "征求意见稿"

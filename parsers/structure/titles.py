@@ -34,6 +34,8 @@ TITLE_MAX_LINES = 3
 STATUS_ONLY_LINE_RE = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]]")  # （征求意见稿） alone
 _QUOTED = r"《[^《》]*(?:《[^《》]*》[^《》]*)*》"  # a quoted name, one level of nested 《》 inside
 _WHOLE_QUOTED_RE = re.compile(r"《[^《》]+》")  # a name quoted whole (its own nested names in 〈〉)
+# a draft's title line quoted whole, its stage after it: 《X条例》（草案）
+_QUOTED_WITH_STATUS_RE = re.compile(r"《(?P<name>[^《》]+)》(?P<status>\s*[（(][^（()）]{1,20}[）)])?")
 _INNER_QUOTES = str.maketrans({"〈": "《", "〉": "》"})
 _SPACES_RE = re.compile(r"\s+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -130,6 +132,18 @@ def drop_doc_number(title: str) -> str:
     return title[: tail.start()].rstrip() if tail else title
 
 
+# …的决定 附:修正本, …办法（附全文）: a site's note of what it appends after the title, not part of it
+_APPENDED_NOTE_RE = re.compile(r"(?:[ \t\u3000]+附\s*[:：]\s*\S{1,20}|\s*[（(]\s*附[^（()）]{1,20}[）)])\s*$")
+
+
+def drop_appended_note(title: str) -> str:
+    """…关于修改《X条例》的决定 附:修正本 -> …的决定: a note of what the page appends is no part of a title."""
+    note = _APPENDED_NOTE_RE.search(title, max(0, len(title) - 30))
+    if note is None or not rules().doc_type_end.search(title, 0, note.start()):
+        return title
+    return title[: note.start()]
+
+
 def is_doc_number_line(content: str) -> bool:
     """A line that is only a 文号: 湘政办发〔2009〕24号, （X政发〔2025〕14号）."""
     return bool(DOC_NUMBER_RE.match(squeeze(content)))
@@ -137,7 +151,7 @@ def is_doc_number_line(content: str) -> bool:
 
 def ends_with_doc_type(content: str) -> bool:
     """The line ends with a kind of document (and its status, or its 文号 in brackets)."""
-    tail = drop_doc_number(content[-TITLE_TAIL_CHARS:])
+    tail = drop_appended_note(drop_doc_number(content[-TITLE_TAIL_CHARS:]))
     return rules().doc_type_end.search(tail) is not None
 
 
@@ -234,7 +248,9 @@ def _joined(lines: list[Line], first: int, count: int) -> str:
     tag = _COLUMN_TAG_RE.match(joined)
     if tag is not None and split_status(tag.group(0))[1] is None:
         joined = joined[tag.end() :]
-    return drop_doc_number(split_quoted_title(joined)[1])
+    joined = drop_appended_note(drop_doc_number(split_quoted_title(joined)[1]))
+    quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
+    return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
 
 
 def _open_quote(content: str) -> bool:
@@ -263,6 +279,16 @@ def _may_open_title(first: str, second: str) -> bool:
     return len(first) >= 6 or len(first) * 2 >= len(second)
 
 
+def _issuers_over(first: str, second: str) -> bool:
+    """A line of issuers (the verb that issues may end it: 甲市人民政府 甲市中级人民法院印发) over a line that
+    opens with 关于: one title the layout broke after its issuers (GB/T 9704 puts them first)."""
+    if not second.lstrip().startswith("关于"):
+        return False
+    verb = rules().issuing_verb.search(first, max(0, len(first) - 4))
+    head = first[: verb.start()] if verb is not None and verb.end() == len(first.rstrip()) else first
+    return is_issuer_line(head)
+
+
 def _balanced(lines: list[Line], first: int, count: int) -> bool:
     """A title the layout broke runs over lines of like length (its last line may be short): a name or a
     menu entry standing over a title (李为国 / 自身建设 / …办法) is no first line of it."""
@@ -286,6 +312,9 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
             if text[lines[k - 1].end : lines[k].start].strip():
                 break  # a line set aside (a site's address, a page mark) stands between: not one title
             if ends_with_doc_type(lines[k].content) and "关于" in lines[k].content:
+                if k == i + 1 and _issuers_over(first, lines[k].content):
+                    count, strong = 2, True  # 甲厅 乙厅 / 关于印发…的通知: the issuers open the title
+                    break
                 break  # a whole title of its own (…关于…的通知): what stands above it is not its first line
             joined += lines[k].content.strip()
             if len(squeeze(joined)) > TITLE_MAX_JOINED:
@@ -295,11 +324,9 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
                 break
     if count > 1 and not _may_open_title(first, lines[i + 1].content):
         return None
-    if count > 1 and not _balanced(lines, i, count):
+    if count > 1 and not _balanced(lines, i, count) and not _issuers_over(first, lines[i + 1].content):
         return None
-    if is_issuer_line(first) and not (
-        strong and count > 1 and lines[i + 1].content.lstrip().startswith("关于")
-    ):
+    if is_issuer_line(first) and not (strong and count > 1 and _issuers_over(first, lines[i + 1].content)):
         return None  # an issuer line is a title's first line only before 关于…
     if not strong and not allow_weak:
         return None
