@@ -267,3 +267,74 @@ def test_a_bracket_made_of_stage_words_is_the_status_whole():
     assert split_status("丙市物业管理办法（2024年征求意见稿）")[1] == "征求意见稿"
     assert split_status("丙市物业管理办法（公开征求意见稿）")[1] == "征求意见稿"
     assert split_status("丙市物业管理办法（试行）（征求意见稿）")[1] == "征求意见稿"
+
+
+# ---- counts and 文号 ----
+
+
+def test_a_list_of_empty_chapters_before_an_amending_decision_is_no_chapter():
+    text = (
+        "丁省人民代表大会常务委员会关于修改《丁省气象条例》的决定\n"
+        "第一章 总则\n"
+        "第二章 气象设施保护\n"
+        "第三章 气象预报\n"
+        "第四章 法律责任\n"
+        "丁省人民代表大会常务委员会决定对《丁省气象条例》作如下修改：\n"
+        "一、第五条修改为：“各级人民政府应当加强气象工作。”\n"
+        "二、第十条删去。\n"
+        "三、本决定自公布之日起施行。\n"
+    )
+    structure = parse(text)
+    assert kinds(structure).count("chapter") == 0
+    assert kinds(structure).count("action") == 3
+
+
+def test_chapters_with_articles_in_them_stay_chapters():
+    text = (
+        "丁市养老服务条例\n"
+        "第一章 总则\n"
+        "第一条 为发展养老服务，制定本条例。\n"
+        "第二章 服务设施\n"
+        "第二条 新建住宅区应当配套养老服务设施。\n"
+        "第三章 附则\n"
+        "第三条 本条例自公布之日起施行。\n"
+    )
+    assert kinds(parse(text)).count("chapter") == 3
+
+
+def test_the_next_item_run_on_after_a_sentence_end_is_a_paragraph_of_its_own():
+    text = (
+        "戊省人民政府关于分解落实年度目标的意见\n"
+        "一、主要预期目标\n"
+        "（一）地区生产总值增长7%左右。（省发展改革委负责）（二）一般公共预算收入增长5%。（省财政厅负责）\n"
+        "（三）城镇新增就业40万人。（省人力资源社会保障厅负责）\n"
+        "二、重点工作\n"
+        "（一）扩大有效投资。实施重大项目。\n"
+    )
+    structure = parse(text)
+    measures = [n for n in structure.iter_nodes() if n.kind == "measure"]
+    assert [m.ordinal for m in measures] == [1, 2, 3, 1]
+    assert text[measures[1].char_start :].startswith("（二）一般公共预算收入")
+
+
+def test_a_label_inside_a_sentence_does_not_split_the_line():
+    text = (
+        "己市管理办法\n"
+        "（一）符合本办法第四条第（二）项规定的，予以补助；（二）其他情形，不予补助。\n"
+        "（二）申请人应当如实填报。\n"
+    )
+    measures = [n for n in parse(text).iter_nodes() if n.kind == "measure"]
+    assert len(measures) == 2
+
+
+def test_an_orders_number_on_the_line_after_its_name():
+    text = (
+        "庚省森林防火条例\n"
+        "庚省人民政府令\n"
+        "第88号\n"
+        "《庚省森林防火条例》已经省人民政府常务会议通过，现予公布，自2020年1月1日起施行。\n"
+        "省长 某某\n"
+        "2019年11月5日\n"
+        "第一条 为预防森林火灾，制定本条例。\n"
+    )
+    assert parse(text).doc_number == "庚省人民政府令第88号"

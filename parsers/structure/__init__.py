@@ -46,6 +46,7 @@ from parsers.structure.head import head_doc_number, head_issuer, notice_signatur
 from parsers.structure.layout import build_boxes
 from parsers.structure.lines import split_lines, split_run_together
 from parsers.structure.notice_block import covering_title
+from parsers.structure.runon import split_run_on_items
 from parsers.structure.titles import is_body_line
 from parsers.structure.wrap import join_wrapped
 
@@ -78,7 +79,7 @@ def parse_structure(text: str) -> Structure:
     original, text = text, fold(text)  # the rules read simplified characters; offsets stay the same
     restore = Unfolder(original, text)
     with collector_paused():  # tens of thousands of acyclic objects: collection passes only cost time
-        physical = split_run_together(split_lines(text))
+        physical = split_run_on_items(split_run_together(split_lines(text)))
 
         paragraphs = join_wrapped(text, physical, print_furniture(text, physical))
         for i in web_chrome(paragraphs, 0, lambda line: is_body_line(line, text)):

@@ -118,12 +118,21 @@ def _head(lines: list[Line], text: str) -> list[Line]:
     return head
 
 
+# an order's or an announcement's number on the line after its name: 中华人民共和国国务院令 / 第227号
+_ORDER_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:令|公告)$")
+_ORDER_NUMBER_RE = re.compile(r"^第[\d一二三四五六七八九十百零〇○]{1,6}号$")
+
+
 def head_doc_number(lines: list[Line], text: str) -> str | None:
     """The document's 文号, from its head."""
+    before = ""  # the line before, spaces removed
     for line in _head(lines, text):
         key = squeeze(line.content)
         if not key:
             continue
+        if _ORDER_NUMBER_RE.match(key) and _ORDER_NAME_RE.match(before) and not line.is_furniture:
+            return before + key
+        before = key
         field = DOC_NUMBER_FIELD_RE.search(key)
         if field is not None and DOC_NUMBER_RE.match(field.group("number")):
             return field.group("number")
