@@ -338,3 +338,79 @@ def test_an_orders_number_on_the_line_after_its_name():
         "第一条 为预防森林火灾，制定本条例。\n"
     )
     assert parse(text).doc_number == "庚省人民政府令第88号"
+
+
+# ---- a call for comments that names one draft (the convention of round 6) ----
+
+
+def test_a_call_whose_title_names_no_draft_is_titled_by_the_one_draft_its_body_names():
+    text = (
+        "甲市交通运输局关于公开征求意见的通知\n"
+        "各有关单位：\n"
+        "为规范停车管理，我局起草了《甲市停车管理办法（征求意见稿）》，现公开征求社会各界意见。\n"
+        "请于2024年5月1日前反馈。\n"
+        "附件：甲市停车管理办法（征求意见稿）\n"
+        "甲市交通运输局\n"
+        "2024年4月1日\n"
+    )
+    structure = parse(text)
+    assert structure.title == "甲市停车管理办法"
+    assert structure.status == "征求意见稿"
+    assert structure.notice_title == "甲市交通运输局关于公开征求意见的通知"
+    assert structure.issuer == "甲市交通运输局"
+
+
+def test_a_call_stored_without_its_title_is_titled_by_its_one_draft_enclosed_or_not():
+    text = (
+        "为提高立法质量，现将乙市司法局起草的《乙市行政复议办法（修订草案征求意见稿）》及其说明全文公布，"
+        "征求社会各界意见。有关单位和个人可以在2017年5月26日前提出意见：\n"
+        "（一）登录网站提出意见。\n"
+        "（二）通过信函方式将意见寄至乙市司法局。\n"
+        "乙市司法局\n"
+        "2017年4月25日\n"
+    )
+    structure = parse(text)
+    assert structure.title == "乙市行政复议办法"
+    assert structure.status == "修订草案征求意见稿"
+    assert structure.notice_title is None
+    assert structure.issuer == "乙市司法局"
+    assert structure.notice_span is not None  # the call's own items are the notice's, not the draft's
+
+
+def test_a_call_on_two_drafts_keeps_no_title_of_either():
+    text = (
+        "现将《丙市停车管理办法（征求意见稿）》和《丙市道路管理办法（征求意见稿）》公布，征求社会各界意见。\n"
+        "（一）登录网站提出意见。\n"
+        "丙市司法局\n"
+        "2017年4月25日\n"
+    )
+    assert parse(text).title is None
+
+
+def test_a_text_that_cites_a_regulation_in_its_opening_is_not_titled_by_it():
+    text = "根据《丁市停车管理条例》，现就有关事项通知如下：\n一、加强管理。\n二、严格执法。\n"
+    assert parse(text).title is None
+
+
+def test_a_call_quoting_its_draft_without_a_status_takes_the_stage_the_body_gives():
+    text = (
+        "关于公开征求《戊市停车管理办法》意见的通知\n"
+        "现将《戊市停车管理办法（征求意见稿）》全文公布，征求意见。\n"
+        "附件：戊市停车管理办法（征求意见稿）\n"
+    )
+    structure = parse(text)
+    assert structure.title == "戊市停车管理办法"
+    assert structure.status == "征求意见稿"
+    assert structure.notice_title == "关于公开征求《戊市停车管理办法》意见的通知"
+
+
+def test_an_explanation_of_a_draft_keeps_its_own_title():
+    text = (
+        "关于《己市停车管理办法（征求意见稿）》的起草说明\n"
+        "现将《己市停车管理办法（征求意见稿）》起草情况说明如下，征求意见。\n"
+        "一、起草背景\n"
+        "停车难问题突出。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "关于《己市停车管理办法（征求意见稿）》的起草说明"
+    assert structure.notice_title is None

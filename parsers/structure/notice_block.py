@@ -55,6 +55,7 @@ SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份
 COVERING_SENTENCE_RE = re.compile(
     r"(?:现将|现予|现就|特此|予以|起草了|形成了|拟定了|制定了)|(?:印发|转发|发布|公布|颁布)给?(?:你|各)|征求意见"
 )
+ASKING_RE = re.compile(r"(?:征求|征集|听取)[^。；，,]{0,12}?(?:意见|建议)")
 ALIAS_RE = re.compile(r"《(?P<name>[^《》]+)》\s*[（(]\s*以下简称\s*《(?P<short>[^《》]+)》")
 ENCLOSURE_RE = re.compile(r"附\s*件?\s*\d*\s*[：:]\s*(?P<rest>.{1,80})")  # 附件：《X》, 附件1:X
 BRACKET_AFTER_RE = re.compile(r"\s*[（(][^（()）]{1,16}[）)]")
@@ -100,6 +101,8 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
             return None
         quoted_in_key = QUOTED_RE.findall(key)
         issued = "".join(quoted_in_key) if quoted_in_key else (solicit.group("a") or solicit.group("b"))
+        if not quoted_in_key and not _is_name(issued):
+            return None  # X局关于公开征求意见的通知: the title names no draft (its body may)
     quoted = tuple(q[1:-1] for q in QUOTED_RE.findall(issued))
     several = bool(SEVERAL_RE.search(issued)) or len(set(quoted)) > 1
     if quoted:
@@ -109,6 +112,12 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if len(parts) > 1 and all(rules().doc_type_end.search(p) for p in parts):
         return parts, True
     return (issued,), several
+
+
+def _is_name(part: str) -> bool:
+    """A document's name: it ends with a kind of document (关于 around it aside)."""
+    part = strip_status(part).removeprefix("关于").removesuffix("关于").rstrip("的")
+    return bool(part) and rules().doc_type_end.search(part) is not None
 
 
 def _names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
@@ -195,7 +204,11 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
         # a page that gives the policy's title first and the covering notice's title below it
         covering = _covering_after(groups, front)
         if covering is None:
-            return _presented_in_sentences(lines, front, text, window) or _own_title(front)
+            return (
+                _presented_in_sentences(lines, front, text, window)
+                or _solicited_in_sentences(lines, front, window)
+                or _own_title(front)
+            )
         read = read_front_from(lines, covering, text, window)
         if read.title_group is None:
             own = _own_title(front)
@@ -219,6 +232,36 @@ def _presented_in_sentences(lines: list[Line], front: TitleGroup, text: str, win
     result.title, result.status = split_status(policy.text)
     result.notice_title = clean_title(front.text)
     return result
+
+
+SOLICITING_LINES = 4  # the sentence asking for comments comes right after the title (an addressee before it)
+
+
+def _solicited_in_sentences(lines: list[Line], front: TitleGroup, window: int) -> Front | None:
+    """A call for comments whose title names no draft (X局关于公开征求意见的通知, X公告) and whose opening
+    sentence asks for comments on exactly one named draft (现将《X（征求意见稿）》公布，征求社会各界意见): the
+    title is the draft's, its stage the status, the call's own title ``notice_title``."""
+    if QUOTED_RE.search(front.text):
+        return None  # a title that quotes a name is about that name (《X》起草说明)
+    body_from = front.first + front.n_lines
+    stop = min(window, body_from + SOLICITING_LINES)
+    if not any(_asks_for_comments(lines[k].content) for k in range(body_from, stop)):
+        return None
+    names = _names_in_sentences(lines, body_from, stop)
+    if len({document_key(n) for n in names}) != 1 or names_match(front.text, names[0]):
+        return None
+    if not rules().doc_type_end.search(strip_status(names[0])):
+        return None
+    result = Front(notice=(front.first, _notice_end(lines, body_from, names)), notice_head=front)
+    result.title, result.status = split_status(names[0])
+    result.status = result.status or _status_after_name(lines, body_from, window, names[0])
+    result.notice_title = clean_title(front.text)
+    return result
+
+
+def _asks_for_comments(content: str) -> bool:
+    """A sentence that asks for comments: 征求社会各界意见, 公开征求意见, 听取意见建议."""
+    return bool(ASKING_RE.search(content))
 
 
 def _covering_after(groups: list[TitleGroup], front: TitleGroup) -> TitleGroup | None:
@@ -282,11 +325,17 @@ def _status_after_name(lines: list[Line], start: int, stop: int, name: str) -> s
     key = document_key(name)
     for line in lines[start:stop]:
         for m in QUOTED_RE.finditer(line.content):
+            if document_key(m.group(0)) != key:
+                continue
+            inside = split_status(m.group(0)[1:-1])[1]  # 《X（征求意见稿）》 where the title said 《X》
             after = BRACKET_AFTER_RE.match(line.content, m.end())
-            if after is not None and document_key(m.group(0)) == key:
-                status = split_status(after.group(0))[1]
-                if status is not None:
-                    return status
+            status = inside or (split_status(after.group(0))[1] if after is not None else None)
+            if status is not None:
+                return status
+        for m in ENCLOSURE_RE.finditer(line.content):  # 附件：X（征求意见稿）
+            rest = m.group("rest").strip()
+            if document_key(rest) == key and (status := split_status(rest)[1]) is not None:
+                return status
     return None
 
 
@@ -298,16 +347,21 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
     if len({document_key(n) for n in names}) != 1 or not rules().doc_type_end.search(strip_status(names[0])):
         return Front()
     key = document_key(names[0])
-    if not any(
+    opening = next((k for k in range(start, len(lines)) if lines[k].content), None)
+    if opening is None:
+        return Front()
+    covering = [
+        k
+        for k in range(opening, min(len(lines), opening + OPENING_LINES))
+        if "《" in lines[k].content and _is_covering(lines, k)
+    ]
+    if not covering:
+        return Front()
+    asks = any(_asks_for_comments(lines[k].content) for k in covering)
+    if not asks and not any(
         document_key(m.group("rest")).startswith(key)
         for line in lines[start:]
         for m in ENCLOSURE_RE.finditer(line.content)
-    ):
-        return Front()
-    opening = next((k for k in range(start, len(lines)) if lines[k].content), None)
-    if opening is None or not any(
-        "《" in lines[k].content and _is_covering(lines, k)
-        for k in range(opening, min(len(lines), opening + OPENING_LINES))
     ):
         return Front()
     result = Front(notice=(start, _notice_end(lines, start, names)))
