@@ -414,3 +414,31 @@ def test_an_explanation_of_a_draft_keeps_its_own_title():
     structure = parse(text)
     assert structure.title == "关于《己市停车管理办法（征求意见稿）》的起草说明"
     assert structure.notice_title is None
+
+
+# ---- markup kept as text ----
+
+
+def test_a_page_stored_with_its_markup_as_text_is_read_as_its_text():
+    text = (
+        "发文机关:甲省人民政府\n"
+        "文号 :甲政发〔2018〕13号\n"
+        "<p>各市、县人民政府：</p><p>　现将《甲省农民增收实施方案》印发给你们，请认真组织实施。</p>"
+        '<p style="text-align: right;">　甲省人民政府</p><p style="text-align: right;">　2018年3月27日</p>'
+        '<p><br/></p><p style="text-align: center;"><strong>甲省农民增收实施方案</strong></p>'
+        "<p>　为促进农民增收，制定本方案。</p><p><strong>　一、总体要求</strong></p>"
+        "<p>　坚持稳中求进。</p><p><strong>　二、主要任务</strong></p><p>　（一）发展特色产业。培育龙头企业。</p>\n"
+    )
+    folded = fold(text)
+    assert len(folded) == len(text) and "<p>" not in folded and "&" not in folded
+    structure = parse(text)
+    assert structure.title == "甲省农民增收实施方案"
+    assert structure.notice_title is None
+    assert structure.issuer == "甲省人民政府"
+    assert kinds(structure).count("action") == 2
+    assert kinds(structure).count("measure") == 1
+
+
+def test_a_single_angle_bracket_in_a_text_is_no_markup():
+    text = "甲市关于收费标准的通知\n收费标准为<5元>，特此通知。\n"
+    assert fold(text) == text

@@ -11,6 +11,10 @@ The copy also has a page's lost indentation back: a site that re-encoded its tex
 space at a line's start into ``?`` (``??一、规划背景``, ``??为积极推进…``); on the lines that open so (two or
 more: one line is no pattern), the marks read as the spaces they were, so headings and titles start where
 they did.
+
+And a page stored with its HTML markup as text (``<p>各县人民政府：</p><p><strong>X办法</strong></p>``) is read
+as its text: a block tag (``<p>``, ``<br/>``, ``<div>`` …) as a line break and spaces, any other tag and a
+space entity (``&nbsp;``) as spaces.
 """
 
 from __future__ import annotations
@@ -47,10 +51,34 @@ def _spaces(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+# markup kept as text: tags of HTML (a name after < or </), and the entities of spaces
+_TAG_RE = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?/?>|&(?:nbsp|ensp|emsp|thinsp);")
+_BLOCK_TAGS = frozenset(
+    "p br div h1 h2 h3 h4 h5 h6 li tr table tbody thead ul ol section article blockquote pre hr".split()
+)
+MARKUP_MIN_TAGS = 2  # one < … > may be text (a formula, an e-mail in brackets)
+
+
+def _unmark(m: re.Match[str]) -> str:
+    name = (m.group("name") or "").lower()
+    if name in _BLOCK_TAGS:
+        return "\n" + " " * (len(m.group(0)) - 1)
+    return " " * len(m.group(0))
+
+
+def _without_markup(text: str) -> str:
+    tags = _TAG_RE.findall(text, 0)
+    if len(tags) < MARKUP_MIN_TAGS:
+        return text
+    return _TAG_RE.sub(_unmark, text)
+
+
 def fold(text: str) -> str:
-    """``text`` with its traditional characters in simplified form and a lost indentation back as spaces;
-    the same length, the same offsets."""
-    # most texts have neither: one scan in C finds that, where translate looks every character up in a dict
+    """``text`` with its traditional characters in simplified form, a lost indentation back as spaces and
+    markup kept as text read as its text; the same length, the same offsets."""
+    # most texts have none of these: one scan in C finds that, where translate looks every character up
+    if "<" in text or "&" in text:
+        text = _without_markup(text)
     if "?" in text or "？" in text:
         indents = _LOST_INDENT_RE.findall(text, 0)
         if len(indents) >= LOST_INDENT_MIN_LINES:
