@@ -442,3 +442,41 @@ def test_a_page_stored_with_its_markup_as_text_is_read_as_its_text():
 def test_a_single_angle_bracket_in_a_text_is_no_markup():
     text = "甲市关于收费标准的通知\n收费标准为<5元>，特此通知。\n"
     assert fold(text) == text
+
+
+def test_an_issuing_title_over_the_issued_text_itself_leaves_its_parts_to_the_document():
+    text = (
+        "甲市人民政府办公厅印发《关于加快发展检验检测服务业的若干意见》\n"
+        "甲府办发〔2025〕3号\n"
+        "各区人民政府，市政府各委、办、局：\n"
+        "为加快发展检验检测服务业，提升服务能级，现提出如下意见。\n"
+        "一、提升服务供给\n"
+        "（一）推动资源开放。加大仪器开放力度。\n"
+        "（二）培育龙头机构。支持机构做大做强。\n"
+        "二、优化发展环境\n"
+        "（三）加强人才培养。完善培养机制。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "关于加快发展检验检测服务业的若干意见"
+    assert structure.notice_title == "甲市人民政府办公厅印发《关于加快发展检验检测服务业的若干意见》"
+    outside_notice = [
+        n.kind
+        for n in structure.iter_nodes()
+        if not (structure.notice_span and structure.notice_span[0] <= n.char_start < structure.notice_span[1])
+    ]
+    assert outside_notice.count("action") == 2
+    assert outside_notice.count("measure") == 3
+
+
+def test_a_notice_whose_first_sentence_covers_a_task_list_keeps_its_own_parts():
+    text = (
+        "乙市人民政府办公室关于印发2025年重点工作任务分解的通知\n"
+        "各县、区人民政府，市政府各部门：\n"
+        "经市政府同意，现将重点工作任务分解下发，请认真抓好落实。\n"
+        "一、强化责任意识。各地要压实责任。\n"
+        "二、加强督促检查。市政府督查室要跟踪问效。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "2025年重点工作任务分解"
+    assert structure.notice_span == (0, len(text))  # its 一、二、 are the notice's own
+    assert "action" not in kinds(structure)

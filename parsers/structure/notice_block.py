@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from parsers.status import split_status, status_words, strip_status
 from parsers.structure.lines import Line
-from parsers.structure.markers import match_marker
+from parsers.structure.markers import SENTENCE_MARK_RE, match_marker
 from parsers.structure.outline import decimal_label
 from parsers.structure.titles import (
     _QUOTED,
@@ -42,6 +42,7 @@ from parsers.structure.titles import (
 )
 
 OPENING_LINES = 3  # a text that opens with its covering sentence has it in its first lines
+OPENING_SCAN = 12  # a notice's first sentence comes within this many lines of its title
 NOTICE_MAX_LINES = 80  # the policy's title comes within this many lines of the notice's start
 # A call for comments in a title: 关于征求《X》意见的通知, 关于《X》公开征求意见的公告, 关于X公开征求意见的通知
 SOLICIT_RE = re.compile(
@@ -178,10 +179,26 @@ def _policy_title(
     return None
 
 
-def _notice_end(lines: list[Line], start: int, names: list[str]) -> int:
+def _notice_end(lines: list[Line], start: int, names: list[str], *, issuing: bool = False) -> int:
     """Where a notice without its policy's title line ends: after its signature date; without one, after
     the covering sentence that quotes what it issues (现将《X》印发给你们: X follows), else at the end (现将
-    任务分解下发 / 一、…: the notice's own parts)."""
+    任务分解下发 / 一、…: the notice's own parts). When an ``issuing`` title (X印发《Y》) is followed by a
+    first sentence that covers nothing, the text after the title is the issued document itself
+    (各区人民政府： / 为…，现提出如下意见。一、…): the notice is its title alone."""
+    first_sentence = (
+        None
+        if not issuing
+        else next(
+            (
+                i
+                for i in range(start, min(len(lines), start + OPENING_SCAN))
+                if SENTENCE_MARK_RE.search(lines[i].content)
+            ),
+            None,
+        )
+    )
+    if first_sentence is not None and not _is_covering(lines, first_sentence):
+        return start
     covering = quoting = None
     for i in range(start, len(lines)):
         if _is_covering(lines, i):
@@ -313,7 +330,10 @@ def read_front_from(
     if not names:
         return _own_title(front)
     # one document, named by the notice but not in the text: the notice spans to its signature or the end
-    result = Front(notice=(front.first, _notice_end(lines, body_from, names)), notice_head=front)
+    issuing = _issued_part(TRAILING_JUNK_RE.sub("", squeeze(front.text))) is not None
+    result = Front(
+        notice=(front.first, _notice_end(lines, body_from, names, issuing=issuing)), notice_head=front
+    )
     result.title, result.status = split_status(names[0])
     result.status = result.status or _status_after_name(lines, body_from, window, names[0])
     result.notice_title = clean_title(front.text)
