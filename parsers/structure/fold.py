@@ -54,7 +54,29 @@ def _spaces(m: re.Match[str]) -> str:
 # markup kept as text: tags of HTML (a name after < or </), and the entities of spaces
 _TAG_RE = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?/?>|&(?:nbsp|ensp|emsp|thinsp);")
 _BLOCK_TAGS = frozenset(
-    "p br div h1 h2 h3 h4 h5 h6 li tr table tbody thead ul ol section article blockquote pre hr".split()
+    [
+        "p",
+        "br",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "tr",
+        "table",
+        "tbody",
+        "thead",
+        "ul",
+        "ol",
+        "section",
+        "article",
+        "blockquote",
+        "pre",
+        "hr",
+    ]
 )
 MARKUP_MIN_TAGS = 2  # one < … > may be text (a formula, an e-mail in brackets)
 
