@@ -480,3 +480,82 @@ def test_a_notice_whose_first_sentence_covers_a_task_list_keeps_its_own_parts():
     assert structure.title == "2025年重点工作任务分解"
     assert structure.notice_span == (0, len(text))  # its 一、二、 are the notice's own
     assert "action" not in kinds(structure)
+
+
+# ---- orders, announcements and signatures ----
+
+
+def test_a_text_opening_with_an_order_is_the_regulation_it_promulgates():
+    text = (
+        "中华人民共和国国务院令\n"
+        "第901号\n"
+        "《乡村供水条例》已经2025年3月1日国务院第50次常务会议通过，现予公布，自2025年6月1日起施行。\n"
+        "总理  某某\n"
+        "2025年3月10日\n"
+        "乡村供水条例\n"
+        "第一章  总则\n"
+        "第一条  为了保障乡村供水，制定本条例。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "乡村供水条例"
+    assert structure.notice_title is None  # an order is the regulation's history, not a notice's title
+    assert structure.doc_number == "中华人民共和国国务院令第901号"
+    assert structure.issuer == "国务院"
+
+
+def test_an_announcement_that_publishes_a_regulation_has_no_notice_title_but_a_call_keeps_its_own():
+    published = (
+        "甲市人民代表大会常务委员会公告\n"
+        "第十二号\n"
+        "《甲市河道管理条例》已于2020年5月1日经甲省人民代表大会常务委员会批准，现予公布，自2020年7月1日起施行。\n"
+        "甲市人民代表大会常务委员会\n"
+        "2020年5月20日\n"
+        "甲市河道管理条例\n"
+        "第一条 为加强河道管理，制定本条例。\n"
+    )
+    structure = parse(published)
+    assert structure.title == "甲市河道管理条例"
+    assert structure.notice_title is None
+    assert structure.doc_number == "甲市人民代表大会常务委员会公告第十二号"
+    call = (
+        "乙市人民代表大会常务委员会办公室公告（第3号）\n"
+        "《乙市河道管理条例（草案）》已经市人大常委会审议，现公布征求意见，请于6月1日前反馈。\n"
+        "乙市人民代表大会常务委员会办公室\n"
+        "2020年5月20日\n"
+        "乙市河道管理条例\n"
+        "（草案）\n"
+        "第一条 为加强河道管理，制定本条例。\n"
+    )
+    structure = parse(call)
+    assert structure.title == "乙市河道管理条例"
+    assert structure.notice_title == "乙市人民代表大会常务委员会办公室公告（第3号）"
+
+
+def test_an_announcement_numbered_in_its_year_is_a_doc_number():
+    text = (
+        "国家某某总局公告2024年第3号\n"
+        "国家某某总局关于优化申报服务有关事项的公告\n"
+        "为进一步优化服务，现将有关事项公告如下：\n"
+        "一、简化申报流程。\n"
+        "国家某某总局\n"
+        "2024年4月15日\n"
+    )
+    structure = parse(text)
+    assert structure.title == "国家某某总局关于优化申报服务有关事项的公告"
+    assert structure.doc_number == "国家某某总局公告2024年第3号"
+
+
+def test_a_notice_signed_at_its_end_names_its_issuer():
+    text = (
+        "关于做好2024年夏粮收购工作的通知\n"
+        "丙粮发〔2024〕5号\n"
+        "各县（市、区）粮食和物资储备局：\n"
+        "为做好今年夏粮收购工作，现将有关事项通知如下：\n"
+        "一、加强组织领导。各地要高度重视。\n"
+        "二、强化市场监测。及时报送收购进度。\n"
+        "丙市粮食和物资储备局\n"
+        "2024年5月10日\n"
+    )
+    structure = parse(text)
+    assert structure.issuer == "丙市粮食和物资储备局"
+    assert structure.doc_number == "丙粮发〔2024〕5号"

@@ -42,9 +42,9 @@ from parsers.status import split_status
 from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
-from parsers.structure.head import head_doc_number, head_issuer, notice_signature
-from parsers.structure.layout import build_boxes
-from parsers.structure.lines import split_lines, split_run_together
+from parsers.structure.head import head_doc_number, head_issuer, notice_signature, signers
+from parsers.structure.layout import Box, build_boxes
+from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.notice_block import covering_title
 from parsers.structure.runon import split_run_on_items
 from parsers.structure.titles import is_body_line
@@ -74,6 +74,14 @@ class Structure:
         return [n for n in self.iter_nodes() if not n.children]
 
 
+def closing_signature(top: list[Box]) -> str | None:
+    """The organs that sign the document: its first signature block (落款) after the body."""
+    block = next((box for box in top if box.kind == "signature"), None)
+    if block is None:
+        return None
+    return signers([item for item in block.items if isinstance(item, Line)])
+
+
 def parse_structure(text: str) -> Structure:
     """The hierarchy of ``text``: notice, title, preamble, numbered parts, signature, attachments."""
     original, text = text, fold(text)  # the rules read simplified characters; offsets stay the same
@@ -100,6 +108,7 @@ def parse_structure(text: str) -> Structure:
                 paragraphs,
                 text,
                 notice_signature(content, front.notice),
+                closing_signature(top),
             )
         ),
         doc_number=restore(head_doc_number(paragraphs, text)),

@@ -88,8 +88,8 @@ NOTE_LINE_MAX_CHARS = 60  # a note broken over lines: its first line is short
 
 
 def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str | None:
-    """The organs that sign a covering notice: the organ lines right above its first date line (落款),
-    joint signers on one line or on several."""
+    """The organs that sign a covering notice (or a document's closing signature, given its lines): the
+    organ lines right above its first date line (落款), joint signers on one line or on several."""
     if notice is None:
         return None
     first, stop = notice
@@ -119,20 +119,46 @@ def _head(lines: list[Line], text: str) -> list[Line]:
 
 
 # an order's or an announcement's number on the line after its name: 中华人民共和国国务院令 / 第227号
-_ORDER_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:令|公告)$")
+_ORDER_NAME_RE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)$")
 _ORDER_NUMBER_RE = re.compile(r"^第[\d一二三四五六七八九十百零〇○]{1,6}号$")
+# …on one line, numbered in its year: 国家税务总局公告2024年第3号, X部令2023年第1号
+_YEARLY_ORDER_RE = re.compile(
+    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)(?:19|20)\d{2}年第[\d一二三四五六七八九十百零〇○]{1,6}号$"
+)
+STATE_NAME = "中华人民共和国"  # 中华人民共和国国务院令: the order is 国务院's
+
+
+def order_header(lines: list[Line], text: str) -> tuple[str, str] | None:
+    """An order's or an announcement's header in the head: (its number, the organ that issues it)."""
+    before: re.Match[str] | None = None
+    for line in _head(lines, text):
+        key = squeeze(line.content)
+        if not key or line.is_furniture:
+            continue
+        if before is not None and _ORDER_NUMBER_RE.match(key):
+            return before.group(0) + key, before.group("organ")
+        yearly = _YEARLY_ORDER_RE.match(key)
+        if yearly is not None:
+            return key, yearly.group("organ")
+        before = _ORDER_NAME_RE.match(key)
+    return None
+
+
+def order_organ(organ: str) -> str | None:
+    """The organ an order names, as an issuer: 中华人民共和国国务院 -> 国务院."""
+    organ = organ.removeprefix(STATE_NAME) or organ
+    return organ if rules().issuer_part.match(organ) else None
 
 
 def head_doc_number(lines: list[Line], text: str) -> str | None:
     """The document's 文号, from its head."""
-    before = ""  # the line before, spaces removed
+    order = order_header(lines, text)
+    if order is not None:
+        return order[0]
     for line in _head(lines, text):
         key = squeeze(line.content)
         if not key:
             continue
-        if _ORDER_NUMBER_RE.match(key) and _ORDER_NAME_RE.match(before) and not line.is_furniture:
-            return before + key
-        before = key
         field = DOC_NUMBER_FIELD_RE.search(key)
         if field is not None and DOC_NUMBER_RE.match(field.group("number")):
             return field.group("number")
@@ -165,6 +191,21 @@ def _organs(text: str) -> list[str] | None:
     return None
 
 
+def signers(lines: list[Line]) -> str | None:
+    """The organs a signature block names: its organ lines above its date line (甲市农业农村局 / 2024年5月10日)."""
+    signature = [line for line in lines if not line.is_furniture and line.content]
+    date = next((k for k, line in enumerate(signature) if is_date_line(line.content)), None)
+    if not date:
+        return None
+    organs: list[str] = []
+    for line in reversed(signature[max(0, date - SIGNATURE_MAX_BODY_LINES) : date]):
+        found = _organs(line.content)
+        if not found:
+            break
+        organs[:0] = found
+    return "、".join(organs) or None
+
+
 def _issuer_line_organs(lines: list[Line], text: str) -> list[str] | None:
     """The organs of the first issuer line in the head, before the body begins."""
     for line in _head(lines, text):
@@ -192,9 +233,16 @@ def _fuller(signature: str, organs: list[str] | None) -> str:
     return signature
 
 
-def head_issuer(title: str | None, lines: list[Line], text: str, signature: str | None = None) -> str | None:
-    """The issuing body: the title's opening organs, the notice's signature, the adopting congress, an
-    issuer line in the head, a metadata field, the organ of an order (in that order)."""
+def head_issuer(
+    title: str | None,
+    lines: list[Line],
+    text: str,
+    signature: str | None = None,
+    closing: str | None = None,
+) -> str | None:
+    """The issuing body: the title's opening organs, the notice's signature, the adopting congress, the
+    organ of an order's header, an issuer line in the head, a metadata field, the organ of an order a
+    note names, the document's own closing signature (in that order)."""
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = _organs(m.group("organs")) if m else None
@@ -206,12 +254,15 @@ def head_issuer(title: str | None, lines: list[Line], text: str, signature: str 
     made = _made_by(lines, text)
     if made is not None and "body" in made.groupdict():
         return made.group("place") + made.group("body")
+    order = order_header(lines, text)
+    if order is not None and (organ := order_organ(order[1])) is not None:
+        return organ
     if line_organs:
         return "、".join(line_organs)
     for line in _head(lines, text):
         field = ISSUER_FIELD_RE.match(squeeze(line.content))
         if field is not None and _organs(field.group("organ")):
             return field.group("organ")
-    if made is None or "organ" not in made.groupdict():
-        return None
-    return made.group("organ") if rules().issuer_part.match(made.group("organ")) else None
+    if made is not None and "organ" in made.groupdict() and rules().issuer_part.match(made.group("organ")):
+        return made.group("organ")
+    return closing

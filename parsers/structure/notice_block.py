@@ -247,8 +247,27 @@ def _presented_in_sentences(lines: list[Line], front: TitleGroup, text: str, win
         return None
     result = Front(notice=(front.first, policy.first), notice_head=front, title_group=policy)
     result.title, result.status = split_status(policy.text)
-    result.notice_title = clean_title(front.text)
+    if not _promulgation(front.text, lines, body_from, policy.first):
+        result.notice_title = clean_title(front.text)
     return result
+
+
+# 中华人民共和国国务院令（第777号）, X人民代表大会常务委员会公告 第37号: the header of an order or an announcement
+ORDER_TITLE_RE = re.compile(r"(?P<kind>令|公告)(?:[（(]?第[^（()）]{1,8}号[）)]?)?$")
+PUBLISHING_RE = re.compile(r"(?:现予|予以|现|特)(?:公布|发布|颁布)")
+
+
+def _promulgation(title: str, lines: list[Line], start: int, stop: int) -> bool:
+    """An order (令), or an announcement (公告) whose sentence publishes the text (现予公布), promulgates the
+    text after it: that is a regulation's history, not a notice with a title of its own."""
+    header = ORDER_TITLE_RE.search(squeeze(title))
+    if header is None:
+        return False
+    if header.group("kind") == "令":
+        return True
+    return any(
+        PUBLISHING_RE.search(lines[k].content) and "征求" not in lines[k].content for k in range(start, stop)
+    )
 
 
 SOLICITING_LINES = 4  # the sentence asking for comments comes right after the title (an addressee before it)
