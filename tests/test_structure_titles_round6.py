@@ -559,3 +559,21 @@ def test_a_notice_signed_at_its_end_names_its_issuer():
     structure = parse(text)
     assert structure.issuer == "丙市粮食和物资储备局"
     assert structure.doc_number == "丙粮发〔2024〕5号"
+
+
+def test_an_issuer_line_over_a_title_broken_inside_its_quoted_name():
+    text = (
+        "丙市住房和城乡建设局\n"
+        "关于征求《丙市既有住宅加装电梯实施办法\n"
+        "（征求意见稿）》意见的通知\n"
+        "各区住建局，各有关单位：\n"
+        "我局起草了《丙市既有住宅加装电梯实施办法（征求意见稿）》，现征求意见，请于7月1日前反馈。\n"
+        "丙市住房和城乡建设局\n"
+        "2024年6月10日\n"
+    )
+    structure = parse(text)
+    assert structure.title == "丙市既有住宅加装电梯实施办法"
+    assert structure.status == "征求意见稿"
+    assert structure.notice_title == (
+        "丙市住房和城乡建设局关于征求《丙市既有住宅加装电梯实施办法（征求意见稿）》意见的通知"
+    )

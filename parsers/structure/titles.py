@@ -311,10 +311,11 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
                 break
             if text[lines[k - 1].end : lines[k].start].strip():
                 break  # a line set aside (a site's address, a page mark) stands between: not one title
-            if ends_with_doc_type(lines[k].content) and "关于" in lines[k].content:
-                if k == i + 1 and _issuers_over(first, lines[k].content):
-                    count, strong = 2, True  # 甲厅 乙厅 / 关于印发…的通知: the issuers open the title
-                    break
+            if (
+                ends_with_doc_type(lines[k].content)
+                and "关于" in lines[k].content
+                and not (k == i + 1 and _issuers_over(first, lines[k].content))  # 甲厅 乙厅 / 关于…的通知
+            ):
                 break  # a whole title of its own (…关于…的通知): what stands above it is not its first line
             joined += lines[k].content.strip()
             if len(squeeze(joined)) > TITLE_MAX_JOINED:
