@@ -577,3 +577,15 @@ def test_an_issuer_line_over_a_title_broken_inside_its_quoted_name():
     assert structure.notice_title == (
         "丙市住房和城乡建设局关于征求《丙市既有住宅加装电梯实施办法（征求意见稿）》意见的通知"
     )
+
+
+def test_an_unquoted_draft_in_a_calls_title_after_its_issuer_and_guanyu():
+    text = (
+        "癸市市场监督管理局关于癸市食品安全抽检监测计划（征求意见稿）公开征求意见的通知\n"
+        "为做好食品安全抽检工作，我局起草了《癸市食品安全抽检监测计划（征求意见稿）》，现向社会公开征求意见。\n"
+        "癸市市场监督管理局\n"
+        "2024年4月1日\n"
+    )
+    structure = parse(text)
+    assert (structure.title, structure.status) == ("癸市食品安全抽检监测计划", "征求意见稿")
+    assert structure.notice_title == text.split("\n", 1)[0]

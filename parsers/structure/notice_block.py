@@ -102,8 +102,14 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
             return None
         quoted_in_key = QUOTED_RE.findall(key)
         issued = "".join(quoted_in_key) if quoted_in_key else (solicit.group("a") or solicit.group("b"))
-        if not quoted_in_key and not _is_name(issued):
-            return None  # X局关于公开征求意见的通知: the title names no draft (its body may)
+        if not quoted_in_key:
+            head, about, rest = issued.partition("关于")
+            if about and (not head or is_issuer_line(head)):
+                issued = rest  # X局关于Y计划（征求意见稿）公开征求意见: the draft is Y计划
+            if not _is_name(issued):
+                return None  # X局关于公开征求意见的通知: the title names no draft (its body may)
+            stage = split_status(key)[1]
+            issued = issued + f"（{stage}）" if stage else issued  # its stage, set aside for the search
     quoted = tuple(q[1:-1] for q in QUOTED_RE.findall(issued))
     several = bool(SEVERAL_RE.search(issued)) or len(set(quoted)) > 1
     if quoted:
