@@ -589,3 +589,18 @@ def test_an_unquoted_draft_in_a_calls_title_after_its_issuer_and_guanyu():
     structure = parse(text)
     assert (structure.title, structure.status) == ("癸市食品安全抽检监测计划", "征求意见稿")
     assert structure.notice_title == text.split("\n", 1)[0]
+
+
+def test_the_date_a_page_prints_after_a_title_is_no_part_of_it():
+    text = (
+        "丙县人民政府关于调整城乡居民医疗保险筹资标准的通知 2024-03-12\n"
+        "来源：县医保局  阅读次数：120\n"
+        "各乡镇人民政府，县直各部门：\n"
+        "根据上级文件精神，现将筹资标准通知如下：\n"
+        "一、个人缴费标准为每人每年380元。\n"
+    )
+    assert parse(text).title == "丙县人民政府关于调整城乡居民医疗保险筹资标准的通知"
+    # a date that is part of a title's name stays
+    assert parse("丁市人民政府关于2024年3月12日暴雨灾害的通报\n各区：\n现将情况通报如下。\n").title == (
+        "丁市人民政府关于2024年3月12日暴雨灾害的通报"
+    )

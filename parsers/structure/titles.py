@@ -132,12 +132,17 @@ def drop_doc_number(title: str) -> str:
     return title[: tail.start()].rstrip() if tail else title
 
 
-# …的决定 附:修正本, …办法（附全文）: a site's note of what it appends after the title, not part of it
-_APPENDED_NOTE_RE = re.compile(r"(?:[ \t\u3000]+附\s*[:：]\s*\S{1,20}|\s*[（(]\s*附[^（()）]{1,20}[）)])\s*$")
+# …的决定 附:修正本, …办法（附全文）: a site's note of what it appends after the title, not part of it;
+# …的通知 2024-03-12: the date a list of items prints after each title
+_APPENDED_NOTE_RE = re.compile(
+    r"(?:[ \t\u3000]+附\s*[:：]\s*\S{1,20}|\s*[（(]\s*附[^（()）]{1,20}[）)]"
+    r"|[ \t\u3000]+[\[［(（]?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\]］)）]?)\s*$"
+)
 
 
 def drop_appended_note(title: str) -> str:
-    """…关于修改《X条例》的决定 附:修正本 -> …的决定: a note of what the page appends is no part of a title."""
+    """…关于修改《X条例》的决定 附:修正本 -> …的决定, …的通知 2024-03-12 -> …的通知: a note of what the page
+    appends, or the date it was posted, is no part of a title."""
     note = _APPENDED_NOTE_RE.search(title, max(0, len(title) - 30))
     if note is None or not rules().doc_type_end.search(title, 0, note.start()):
         return title
