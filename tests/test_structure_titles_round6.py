@@ -604,3 +604,46 @@ def test_the_date_a_page_prints_after_a_title_is_no_part_of_it():
     assert parse("丁市人民政府关于2024年3月12日暴雨灾害的通报\n各区：\n现将情况通报如下。\n").title == (
         "丁市人民政府关于2024年3月12日暴雨灾害的通报"
     )
+
+
+def test_a_short_notice_run_together_on_one_line_is_split_at_its_breaks():
+    text = (
+        "乙市人民政府关于印发乙市促进就业若干措施的通知 乙政发〔2024〕9号 各区人民政府，市政府各部门： "
+        "现将《乙市促进就业若干措施》印发给你们，请认真贯彻执行。 乙市人民政府 2024年3月1日 "
+        "乙市促进就业若干措施 为促进就业，制定以下措施。 一、支持企业吸纳就业 （一）给予吸纳就业补贴。"
+        "按每人1000元给予补贴。 （二）落实社保补贴。补贴期限最长3年。 二、支持创业 （三）提供创业担保贷款。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "乙市促进就业若干措施"
+    assert structure.notice_title == "乙市人民政府关于印发乙市促进就业若干措施的通知"
+    assert structure.doc_number == "乙政发〔2024〕9号"
+    assert kinds(structure).count("action") == 2
+    assert kinds(structure).count("measure") == 3
+
+
+def test_numbered_space_entities_kept_as_text_are_spaces():
+    text = (
+        "&#12288;&#12288;丙县人民政府办公室关于做好春耕生产工作的通知\n"
+        "&#12288;&#12288;各乡镇人民政府：\n"
+        "&#12288;&#12288;为做好春耕生产，现就有关事项通知如下：\n"
+        "&#12288;&#12288;一、加强农资供应。\n"
+        "&#12288;&#12288;丙县人民政府办公室\n"
+        "&#12288;&#12288;2024年2月20日\n"
+    )
+    structure = parse(text)
+    assert structure.title == "丙县人民政府办公室关于做好春耕生产工作的通知"
+    assert structure.issuer == "丙县人民政府办公室"
+
+
+def test_the_kind_of_a_notice_alone_on_the_last_line_of_its_title():
+    text = (
+        "丁市人民政府办公室关于印发丁市\n"
+        "加快建设现代化产业体系行动方案\n"
+        "的通知\n"
+        "丁政办发〔2024〕3号\n"
+        "各区人民政府，市政府各部门：\n"
+        "现将《丁市加快建设现代化产业体系行动方案》印发给你们，请认真贯彻执行。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "丁市加快建设现代化产业体系行动方案"
+    assert structure.notice_title == "丁市人民政府办公室关于印发丁市加快建设现代化产业体系行动方案的通知"

@@ -14,7 +14,7 @@ they did.
 
 And a page stored with its HTML markup as text (``<p>各县人民政府：</p><p><strong>X办法</strong></p>``) is read
 as its text: a block tag (``<p>``, ``<br/>``, ``<div>`` …) as a line break and spaces, any other tag and a
-space entity (``&nbsp;``) as spaces.
+space entity (``&nbsp;``, ``&#12288;``) as spaces.
 """
 
 from __future__ import annotations
@@ -52,7 +52,10 @@ def _spaces(m: re.Match[str]) -> str:
 
 
 # markup kept as text: tags of HTML (a name after < or </), and the entities of spaces
-_TAG_RE = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?/?>|&(?:nbsp|ensp|emsp|thinsp);")
+_TAG_RE = re.compile(
+    r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?/?>"
+    r"|&(?:nbsp|ensp|emsp|thinsp|#12288|#160|#32|#x3000|#xa0|#x20);"  # spaces, named or numbered (&#12288;)
+)
 _BLOCK_TAGS = frozenset(
     [
         "p",

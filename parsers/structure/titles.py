@@ -65,6 +65,7 @@ DOC_NUMBER_TAIL_RE = re.compile(
 _GLUED_NUMBER_RE = re.compile(
     r"^(?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号)\s*(?=[\u4e00-\u9fff])"
 )
+_KIND_ALONE_RE = re.compile(r"的(?:通知|决定|意见|批复|复函|函|公告|通告|通报|报告)")
 TITLE_TAIL_CHARS = 60  # what decides whether a line ends like a title: its last characters only
 LETTERHEAD_RE = re.compile(r"文件$")
 ATTACHMENT_NOTE_RE = re.compile(
@@ -336,6 +337,13 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         return None  # an issuer line is a title's first line only before 关于…
     if not strong and not allow_weak:
         return None
+    if (  # 丙市人民政府关于印发丙市 / …行动方案 / 的通知: the kind of the notice alone on the last line
+        strong
+        and count < TITLE_MAX_LINES
+        and i + count < len(lines)
+        and _KIND_ALONE_RE.fullmatch(squeeze(lines[i + count].content))
+    ):
+        count += 1
     nxt = i + count
     status_line = nxt < len(lines) and bool(STATUS_ONLY_LINE_RE.fullmatch(squeeze(lines[nxt].content)))
     joined = _joined(lines, i, count + status_line)
