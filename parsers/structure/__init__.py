@@ -42,7 +42,7 @@ from parsers.status import split_status
 from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
-from parsers.structure.head import head_doc_number, head_issuer, notice_signature, signers
+from parsers.structure.head import head_doc_number, head_issuer, head_lines, notice_signature, signers
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.notice_block import covering_title
@@ -87,7 +87,7 @@ def parse_structure(text: str) -> Structure:
     original, text = text, fold(text)  # the rules read simplified characters; offsets stay the same
     restore = Unfolder(original, text)
     with collector_paused():  # tens of thousands of acyclic objects: collection passes only cost time
-        physical = split_run_on_items(split_run_together(split_lines(text)))
+        physical = split_run_on_items(split_run_together(split_lines(text)), text)
 
         paragraphs = join_wrapped(text, physical, print_furniture(text, physical))
         for i in web_chrome(paragraphs, 0, lambda line: is_body_line(line, text)):
@@ -97,6 +97,7 @@ def parse_structure(text: str) -> Structure:
         top, front, content = build_boxes(text, paragraphs)
         nodes = Emitter(original, restore).boxes(top, None)
         head_title = front.notice_head or front.title_group
+        head = head_lines(paragraphs, text)  # the lines before the first numbered heading
     structure = Structure(
         nodes=nodes,
         title=restore(front.title),
@@ -105,13 +106,13 @@ def parse_structure(text: str) -> Structure:
         issuer=restore(
             head_issuer(
                 head_title.text if head_title else None,
-                paragraphs,
+                head,
                 text,
                 notice_signature(content, front.notice),
                 closing_signature(top),
             )
         ),
-        doc_number=restore(head_doc_number(paragraphs, text)),
+        doc_number=restore(head_doc_number(head, text)),
         soft_breaks=tuple(pos for line in content for pos in line.soft_breaks),
         furniture=tuple(
             span

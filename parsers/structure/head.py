@@ -71,10 +71,10 @@ CONGRESS_RE = re.compile(
 )
 
 
-def _made_by(lines: list[Line], text: str) -> re.Match[str] | None:
+def _made_by(head_lines: list[Line]) -> re.Match[str] | None:
     """The first note in the head of how the document was made: by an order (令) or a congress's vote.
     A note may run over two lines (…第十届人民代表大会 / 常务委员会第二十次主任会议修订)."""
-    head = [squeeze(line.content) for line in _head(lines, text)]
+    head = [squeeze(line.content) for line in head_lines]
     for k, content in enumerate(head):
         m = PROMULGATION_RE.search(content) or CONGRESS_RE.search(content)
         if m is None and k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS:
@@ -108,7 +108,7 @@ def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str |
     return None
 
 
-def _head(lines: list[Line], text: str) -> list[Line]:
+def head_lines(lines: list[Line], text: str) -> list[Line]:
     """The lines before the first numbered heading (furniture included: a page's metadata is there)."""
     head: list[Line] = []
     for line in lines[:HEAD_MAX_LINES]:
@@ -128,10 +128,10 @@ _YEARLY_ORDER_RE = re.compile(
 STATE_NAME = "中华人民共和国"  # 中华人民共和国国务院令: the order is 国务院's
 
 
-def order_header(lines: list[Line], text: str) -> tuple[str, str] | None:
+def order_header(head: list[Line]) -> tuple[str, str] | None:
     """An order's or an announcement's header in the head: (its number, the organ that issues it)."""
     before: re.Match[str] | None = None
-    for line in _head(lines, text):
+    for line in head:
         key = squeeze(line.content)
         if not key or line.is_furniture:
             continue
@@ -150,12 +150,12 @@ def order_organ(organ: str) -> str | None:
     return organ if rules().issuer_part.match(organ) else None
 
 
-def head_doc_number(lines: list[Line], text: str) -> str | None:
+def head_doc_number(head: list[Line], text: str) -> str | None:
     """The document's 文号, from its head."""
-    order = order_header(lines, text)
+    order = order_header(head)
     if order is not None:
         return order[0]
-    for line in _head(lines, text):
+    for line in head:
         key = squeeze(line.content)
         if not key:
             continue
@@ -174,7 +174,7 @@ def head_doc_number(lines: list[Line], text: str) -> str | None:
             return _OUTER_BRACKETS_RE.match(tail.group(0)).group("inner")
         if body:
             break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
-    made = _made_by(lines, text)
+    made = _made_by(head)
     return made.group("number") if made is not None and "number" in made.groupdict() else None
 
 
@@ -206,9 +206,9 @@ def signers(lines: list[Line]) -> str | None:
     return "、".join(organs) or None
 
 
-def _issuer_line_organs(lines: list[Line], text: str) -> list[str] | None:
+def _issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
     """The organs of the first issuer line in the head, before the body begins."""
-    for line in _head(lines, text):
+    for line in head:
         if line.is_furniture or is_web_chrome(line.content):
             continue
         if is_body_line(line, text):
@@ -235,7 +235,7 @@ def _fuller(signature: str, organs: list[str] | None) -> str:
 
 def head_issuer(
     title: str | None,
-    lines: list[Line],
+    head: list[Line],
     text: str,
     signature: str | None = None,
     closing: str | None = None,
@@ -248,18 +248,18 @@ def head_issuer(
         organs = _organs(m.group("organs")) if m else None
         if organs:
             return "、".join(organs)
-    line_organs = _issuer_line_organs(lines, text)
+    line_organs = _issuer_line_organs(head, text)
     if signature:
         return _fuller(signature, line_organs)
-    made = _made_by(lines, text)
+    made = _made_by(head)
     if made is not None and "body" in made.groupdict():
         return made.group("place") + made.group("body")
-    order = order_header(lines, text)
+    order = order_header(head)
     if order is not None and (organ := order_organ(order[1])) is not None:
         return organ
     if line_organs:
         return "、".join(line_organs)
-    for line in _head(lines, text):
+    for line in head:
         field = ISSUER_FIELD_RE.match(squeeze(line.content))
         if field is not None and _organs(field.group("organ")):
             return field.group("organ")

@@ -47,10 +47,25 @@ def _split_once(line: Line) -> tuple[Line, Line] | None:
     return first, second
 
 
-def split_run_on_items(lines: list[Line]) -> list[Line]:
+# any label right after a full stop: one scan of the whole text finds the few lines worth a look
+_HINT_RE = re.compile(
+    rf"[。！？][”’」』]?(?:[（(][^（()）。\n]{{1,30}}[）)])?[ \t\u3000]*(?:[（(]\s*[{_CN}]{{1,3}}\s*[）)]|[{_CN}]{{1,3}}、)"
+)
+
+
+def split_run_on_items(lines: list[Line], text: str) -> list[Line]:
     """Each line that runs numbered items on split into one line per item."""
+    hints = [m.start() for m in _HINT_RE.finditer(text)]
+    if not hints:
+        return lines
     out: list[Line] = []
+    k = 0
     for line in lines:
+        while k < len(hints) and hints[k] < line.start:
+            k += 1
+        if k == len(hints) or hints[k] >= line.end:
+            out.append(line)  # no label after a full stop in this line
+            continue
         for _ in range(MAX_PIECES):
             pair = _split_once(line)
             if pair is None:
