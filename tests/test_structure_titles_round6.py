@@ -647,3 +647,41 @@ def test_the_kind_of_a_notice_alone_on_the_last_line_of_its_title():
     structure = parse(text)
     assert structure.title == "丁市加快建设现代化产业体系行动方案"
     assert structure.notice_title == "丁市人民政府办公室关于印发丁市加快建设现代化产业体系行动方案的通知"
+
+
+def test_a_joint_signature_completes_a_title_that_names_the_lead_organ_only():
+    text = (
+        "甲省财政厅关于印发《甲省就业补助资金管理办法》的通知\n"
+        "各市财政局、人力资源和社会保障局：\n"
+        "经省人民政府同意，现将《甲省就业补助资金管理办法》印发给你们，请认真贯彻执行。\n"
+        "甲省财政厅   甲省人力资源和社会保障厅\n"
+        "2023年9月4日\n"
+        "甲省就业补助资金管理办法\n"
+        "第一条 为加强资金管理，制定本办法。\n"
+    )
+    assert parse(text).issuer == "甲省财政厅、甲省人力资源和社会保障厅"
+
+
+def test_a_signature_splits_organs_the_title_ran_together():
+    text = (
+        "中共乙市委办公室乙市人民政府办公室印发《关于推进政务公开的实施意见》的通知\n"
+        "各县市区委、人民政府，市直各单位：\n"
+        "《关于推进政务公开的实施意见》已经市委、市人民政府同意，现印发给你们，请认真贯彻落实。\n"
+        "中共乙市委办公室\n"
+        "乙市人民政府办公室\n"
+        "2017年1月10日\n"
+        "关于推进政务公开的实施意见\n"
+        "一、总体要求\n"
+    )
+    assert parse(text).issuer == "中共乙市委办公室、乙市人民政府办公室"
+
+
+def test_a_signature_that_names_another_organ_than_the_title_leaves_the_title_organ():
+    text = (
+        "丙市人民政府关于印发丙市河长制工作方案的通知\n"
+        "各区人民政府：\n"
+        "现将《丙市河长制工作方案》印发给你们，请认真贯彻执行。\n"
+        "丙市人民政府办公室\n"
+        "2017年3月1日\n"
+    )
+    assert parse(text).issuer == "丙市人民政府"

@@ -220,6 +220,20 @@ def _issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
     return None
 
 
+def _joint_signers(organs: list[str], signature: str | None) -> str | None:
+    """The signature, when it names the title's organs and more, or splits organs the title ran together
+    (中共甲市委办公室甲市人民政府办公室印发… signed 中共甲市委办公室 / 甲市人民政府办公室): a joint document's
+    title may name its lead organ only."""
+    if not signature:
+        return None
+    signers = signature.split("、")
+    if len(signers) <= len(organs):
+        return None
+    if set(organs) <= set(signers) or "".join(organs) == "".join(signers):
+        return signature
+    return None
+
+
 def _fuller(signature: str, organs: list[str] | None) -> str:
     """A signature that leaves out its place (州人大常委会法工委) in the fuller form a head line gives it
     (湘西自治州人大常委会法工委)."""
@@ -247,7 +261,7 @@ def head_issuer(
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = _organs(m.group("organs")) if m else None
         if organs:
-            return "、".join(organs)
+            return _joint_signers(organs, signature) or "、".join(organs)
     line_organs = _issuer_line_organs(head, text)
     if signature:
         return _fuller(signature, line_organs)
