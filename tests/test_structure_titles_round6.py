@@ -685,3 +685,20 @@ def test_a_signature_that_names_another_organ_than_the_title_leaves_the_title_or
         "2017年3月1日\n"
     )
     assert parse(text).issuer == "丙市人民政府"
+
+
+def test_a_cover_page_run_into_one_line_names_its_organ_between_title_and_date():
+    text = (
+        "丁区防汛应急预案(试行)丁区人民政府防汛抗旱应急指挥部二○○六年五月目录1总则·······1"
+        "1.1编制目的·······1 2组织体系·······3\n"
+    )
+    structure = parse(text)
+    assert (structure.title, structure.status) == ("丁区防汛应急预案", "试行")
+    assert structure.issuer == "丁区人民政府防汛抗旱应急指挥部"
+
+
+def test_a_sites_bracketed_source_before_the_date_names_the_issuer():
+    text = "戊县抗旱应急预案\n\n[戊县人民政府]2016-05-09字号: |\n\n1总则\n\n1.1编制目的\n\n为做好抗旱工作，制定本预案。\n"
+    structure = parse(text)
+    assert structure.title == "戊县抗旱应急预案"
+    assert structure.issuer == "戊县人民政府"

@@ -30,6 +30,7 @@ from parsers.structure.titles import (
     is_date_line,
     is_issuer_line,
     rules,
+    run_on_title,
     split_quoted_title,
     squeeze,
 )
@@ -40,7 +41,10 @@ DOC_NUMBER_FIELD_RE = re.compile(
     r"(?:发文字号|备注/文号|文件编号|文号)[:：|]?(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
 )
 # a page's metadata field naming the issuing organ (发文机关：X); 发布机构 often names the office that posts it
-ISSUER_FIELD_RE = re.compile(r"^(?:发文机关|发文单位)[:：|](?P<organ>[^:：|\s]{2,40})$")
+ISSUER_FIELD_RE = re.compile(
+    r"^(?:(?:发文机关|发文单位)[:：|](?P<organ>[^:：|\s]{2,40})$"
+    r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
+)
 _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
 # X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it
 _TITLE_ORGANS_RE = re.compile(
@@ -220,6 +224,23 @@ def _issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
     return None
 
 
+# a cover page run into one line: 甲区防汛应急预案(试行)甲区人民政府防汛抗旱指挥部二○○六年五月目录…
+_COVER_ORGAN_RE = re.compile(
+    r"(?P<organ>[\u4e00-\u9fff]{2,40}?)(?=(?:19|20|二[〇○零OＯ])[\d〇○零OＯ一二三四五六七八九]{2}\s*年)"
+)
+
+
+def _cover_organ(head: list[Line]) -> str | None:
+    """The organ a cover page run into one line names between its title and its date."""
+    first = next((line for line in head if not line.is_furniture and line.content), None)
+    title = run_on_title(squeeze(first.content)) if first is not None else None
+    if title is None:
+        return None
+    m = _COVER_ORGAN_RE.match(squeeze(first.content), len(title))
+    organ = m.group("organ") if m is not None else None
+    return organ if organ is not None and rules().issuer_part.match(organ) else None
+
+
 def _joint_signers(organs: list[str], signature: str | None) -> str | None:
     """The signature, when it names the title's organs and more, or splits organs the title ran together
     (中共甲市委办公室甲市人民政府办公室印发… signed 中共甲市委办公室 / 甲市人民政府办公室): a joint document's
@@ -273,10 +294,14 @@ def head_issuer(
         return organ
     if line_organs:
         return "、".join(line_organs)
+    cover = _cover_organ(head)
+    if cover is not None:
+        return cover
     for line in head:
         field = ISSUER_FIELD_RE.match(squeeze(line.content))
-        if field is not None and _organs(field.group("organ")):
-            return field.group("organ")
+        organ = field.group("organ") or field.group("tagged") if field is not None else None
+        if organ is not None and _organs(organ):
+            return organ
     if made is not None and "organ" in made.groupdict() and rules().issuer_part.match(made.group("organ")):
         return made.group("organ")
     return closing
