@@ -690,7 +690,7 @@ def test_a_signature_that_names_another_organ_than_the_title_leaves_the_title_or
 def test_a_cover_page_run_into_one_line_names_its_organ_between_title_and_date():
     text = (
         "丁区防汛应急预案(试行)丁区人民政府防汛抗旱应急指挥部二○○六年五月目录1总则·······1"
-        "1.1编制目的·······1 2组织体系·······3\n"
+        "1.1编制目的·······11.2编制依据·······12组织体系·······32.1指挥机构·······33预防预警·······5\n"
     )
     structure = parse(text)
     assert (structure.title, structure.status) == ("丁区防汛应急预案", "试行")
