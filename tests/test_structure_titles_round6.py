@@ -702,3 +702,16 @@ def test_a_sites_bracketed_source_before_the_date_names_the_issuer():
     structure = parse(text)
     assert structure.title == "戊县抗旱应急预案"
     assert structure.issuer == "戊县人民政府"
+
+
+def test_a_signature_whose_date_lost_its_characters_still_signs_the_call():
+    text = (
+        "关于《己市河道管理条例（草案）》公开征求意见的公告\n"
+        "现将该条例草案全文公布，征求社会各界意见。请将意见反馈己市人大常委会法制工作委员会。\n"
+        "联系电话：0477-1234567\n"
+        "己市人大常委会\n"
+        "202256\n"
+        "己市河道管理条例（草案）\n"
+        "第一条 为加强河道管理，制定本条例。\n"
+    )
+    assert parse(text).issuer == "己市人大常委会"

@@ -91,6 +91,14 @@ def _made_by(head_lines: list[Line]) -> re.Match[str] | None:
 NOTE_LINE_MAX_CHARS = 60  # a note broken over lines: its first line is short
 
 
+# a signature's date that lost its 年月日 on the page: 202256 for 2022年5月6日
+_BARE_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}$")
+
+
+def _signature_date(content: str) -> bool:
+    return is_date_line(content) or bool(_BARE_DATE_RE.match(squeeze(content)))
+
+
 def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str | None:
     """The organs that sign a covering notice (or a document's closing signature, given its lines): the
     organ lines right above its first date line (落款), joint signers on one line or on several."""
@@ -98,7 +106,7 @@ def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str |
         return None
     first, stop = notice
     for i in range(first + 1, min(stop, len(lines))):
-        if not is_date_line(lines[i].content):
+        if not _signature_date(lines[i].content):
             continue
         organs: list[str] = []
         k = i - 1
