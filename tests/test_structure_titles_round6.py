@@ -715,3 +715,53 @@ def test_a_signature_whose_date_lost_its_characters_still_signs_the_call():
         "第一条 为加强河道管理，制定本条例。\n"
     )
     assert parse(text).issuer == "己市人大常委会"
+
+
+def test_a_covering_sentence_that_cites_a_report_it_carries_out_still_issues_one_policy():
+    text = (
+        "癸县人民政府关于印发《癸县2024年重点工作任务分工方案》的通知\n"
+        "各乡镇人民政府，县直各部门：\n"
+        "为抓好《2024年政府工作报告》的贯彻落实，现将《癸县2024年重点工作任务分工方案》印发给你们，请认真贯彻执行。\n"
+        "癸县人民政府\n"
+        "2024年3月1日\n"
+        "癸县2024年重点工作任务分工方案\n"
+        "一、主要预期目标\n"
+    )
+    structure = parse(text)
+    assert structure.title == "癸县2024年重点工作任务分工方案"
+    assert structure.notice_title == "癸县人民政府关于印发《癸县2024年重点工作任务分工方案》的通知"
+
+
+def test_an_issuer_line_over_a_title_that_opens_with_its_verb():
+    text = (
+        "辛市人民政府办公室\n"
+        "印发《辛市促进平台经济发展若干措施》的通知\n"
+        "辛政办发〔2023〕9号\n"
+        "各县（区）人民政府，市政府各部门：\n"
+        "《辛市促进平台经济发展若干措施》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
+        "辛市人民政府办公室\n"
+        "2023年3月3日\n"
+        "辛市促进平台经济发展若干措施\n"
+        "一、优化发展环境\n"
+    )
+    structure = parse(text)
+    assert structure.title == "辛市促进平台经济发展若干措施"
+    assert structure.notice_title == "辛市人民政府办公室印发《辛市促进平台经济发展若干措施》的通知"
+
+
+def test_the_notice_title_a_metadata_field_in_the_text_gives():
+    text = (
+        "标题：戊市人民政府关于印发戊市人才引进办法的通知\n"
+        "发文字号：戊政发〔2023〕3号\n"
+        "发布日期：2023-03-01\n"
+        "各区人民政府，市政府各部门：\n"
+        "现将《戊市人才引进办法》印发给你们，请认真贯彻执行。\n"
+        "戊市人民政府\n"
+        "2023年2月28日\n"
+        "戊市人才引进办法\n"
+        "第一条 为引进人才，制定本办法。\n"
+    )
+    document = parse_bytes(text.encode(), name="x.txt")
+    assert document.title == "戊市人才引进办法"
+    assert document.notice_title == "戊市人民政府关于印发戊市人才引进办法的通知"
+    assert document.doc_number == "戊政发〔2023〕3号"

@@ -42,7 +42,14 @@ from parsers.status import split_status
 from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
-from parsers.structure.head import head_doc_number, head_issuer, head_lines, notice_signature, signers
+from parsers.structure.head import (
+    head_doc_number,
+    head_issuer,
+    head_lines,
+    metadata_title,
+    notice_signature,
+    signers,
+)
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.notice_block import covering_title
@@ -66,6 +73,7 @@ class Structure:
     furniture: tuple[tuple[int, int], ...] = ()  # spans of page furniture lines (nodes of kind furniture)
     issuer: str | None = None  # the issuing body the head names (title's organs, an issuer line)
     doc_number: str | None = None  # the 文号 the head gives
+    metadata_title: str | None = None  # the title a page's metadata field in the text gives (标题：X)
 
     def iter_nodes(self) -> Iterator[Node]:
         return walk(self.nodes)
@@ -113,6 +121,7 @@ def parse_structure(text: str) -> Structure:
             )
         ),
         doc_number=restore(head_doc_number(head, text)),
+        metadata_title=restore(metadata_title(head)),
         soft_breaks=tuple(pos for line in content for pos in line.soft_breaks),
         furniture=tuple(
             span

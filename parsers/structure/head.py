@@ -26,6 +26,7 @@ from parsers.structure.titles import (
     DOC_NUMBER_RE,
     DOC_NUMBER_TAIL_RE,
     LOOSE_DATE_RE,
+    ends_with_doc_type,
     is_body_line,
     is_date_line,
     is_issuer_line,
@@ -138,6 +139,19 @@ _YEARLY_ORDER_RE = re.compile(
     r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)(?:19|20)\d{2}年第[\d一二三四五六七八九十百零〇○]{1,6}号$"
 )
 STATE_NAME = "中华人民共和国"  # 中华人民共和国国务院令: the order is 国务院's
+
+
+# a page's metadata field holding the title: 标题：X的通知, 名  称: X的通知 文号: …
+TITLE_FIELD_RE = re.compile(r"^[-•·*\s]*(?:标\s*题|名\s*称|文件名称)\s*[:：|]\s*(?P<title>[^\s|｜]{6,160})")
+
+
+def metadata_title(head: list[Line]) -> str | None:
+    """The title a page's metadata field gives (often the covering notice's, when the body has the policy's)."""
+    for line in head:
+        m = TITLE_FIELD_RE.match(line.content)
+        if m is not None and ends_with_doc_type(m.group("title")):
+            return m.group("title")
+    return None
 
 
 def order_header(head: list[Line]) -> tuple[str, str] | None:

@@ -131,7 +131,7 @@ def _names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
     """Names a covering sentence issues (quoted and not merely cited), in the lines [start, stop)."""
     names: list[str] = []
     aliases: dict[str, str] = {}  # 《X条例（草案）》（以下简称《条例（草案）》）: the short name stands for X
-    citing, repealing = rules().citing_before, rules().repealing_after
+    citing, repealing, cited = rules().citing_before, rules().repealing_after, rules().citing_after
     for k in range(start, stop):
         content = lines[k].content
         if is_date_line(content):
@@ -147,7 +147,11 @@ def _names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
                 continue
             for m in QUOTED_RE.finditer(sentence):
                 part = PART_START_RE.split(sentence[max(0, m.start() - 20) : m.start()])[-1]
-                if citing.search(part) or repealing.match(sentence, m.end()):
+                if (
+                    citing.search(part)
+                    or repealing.match(sentence, m.end())
+                    or cited.match(sentence, m.end())
+                ):
                     continue  # 贯彻落实云南省《X》 cites X, 《X》同时废止 repeals it; 现将《X》印发 issues it
                 if ALIAS_RE.match(sentence, m.start()) is None:
                     names.append(aliases.get(m.group(0)[1:-1], m.group(0)[1:-1]))

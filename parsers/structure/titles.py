@@ -94,6 +94,9 @@ class _Rules:
     issuing_verb: re.Pattern[str]  # 印发, 转发, 发布 …
     citing_before: re.Pattern[str]  # a citing word in the phrase before a quoted name
     repealing_after: re.Pattern[str]  # a repealing word right after a quoted name
+    citing_after: re.Pattern[
+        str
+    ]  # a word right after a quoted name that cites it: 《X》的贯彻落实, 《X》精神
 
 
 @cache
@@ -119,6 +122,7 @@ def rules() -> _Rules:
         issuing_verb=re.compile(verbs),
         citing_before=re.compile(alternation("citing_words")),
         repealing_after=re.compile(rf"[^，,。；;]{{0,6}}?(?:{alternation('repealing_words')})"),
+        citing_after=re.compile(rf"\s*的?(?:{alternation('citing_after_words')})"),
     )
 
 
@@ -288,8 +292,9 @@ def _may_open_title(first: str, second: str) -> bool:
 def _issuers_over(first: str, second: str) -> bool:
     """A line of issuers (the verb that issues may end it: 甲市人民政府 甲市中级人民法院印发) over a line that
     opens with 关于: one title the layout broke after its issuers (GB/T 9704 puts them first)."""
-    if not second.lstrip().startswith("关于"):
-        return False
+    second = second.lstrip()
+    if not (second.startswith("关于") or rules().issuing_verb.match(second)):
+        return False  # 甲市人民政府办公室 / 印发《X》的通知 opens with its verb
     verb = rules().issuing_verb.search(first, max(0, len(first) - 4))
     head = first[: verb.start()] if verb is not None and verb.end() == len(first.rstrip()) else first
     return is_issuer_line(head)
@@ -364,9 +369,25 @@ def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> li
         if group is None:
             i += 1
             continue
+        if _site_issuer_line(groups, group, lines):
+            i += 1  # the title begins on the next line
+            continue
         groups.append(group)
         i += group.n_lines
     return groups
+
+
+def _site_issuer_line(groups: list[TitleGroup], group: TitleGroup, lines: list[Line]) -> bool:
+    """An issuer line right under a page's title is the site's note of who issued it (X政策 / 甲省乙市人民政府
+    / 印发X政策的通知), not the first line of the title under it."""
+    if group.count < 2 or not groups:
+        return False
+    before = groups[-1]
+    return (
+        before.strong
+        and before.first + before.n_lines == group.first
+        and _issuers_over(lines[group.first].content, lines[group.first + 1].content)
+    )
 
 
 def front_title(groups: list[TitleGroup]) -> TitleGroup | None:
