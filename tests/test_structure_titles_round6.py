@@ -765,3 +765,27 @@ def test_the_notice_title_a_metadata_field_in_the_text_gives():
     assert document.title == "戊市人才引进办法"
     assert document.notice_title == "戊市人民政府关于印发戊市人才引进办法的通知"
     assert document.doc_number == "戊政发〔2023〕3号"
+
+
+# ---- PDF extraction ----
+
+
+def test_the_last_characters_of_a_title_that_pdf_extraction_put_above_it():
+    text = (
+        "知\n\n"
+        "关于印发《庚市重点实验室管理办法》的通\n\n"
+        "庚科规〔2025〕10号\n"
+        "各有关单位：\n"
+        "现将《庚市重点实验室管理办法》印发给你们，请遵照执行。\n"
+        "庚市科学技术委员会\n"
+        "2025年12月26日\n"
+        "庚市重点实验室管理办法\n"
+        "第一章 总 则\n"
+        "第一条 为加强重点实验室管理，制定本办法。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "庚市重点实验室管理办法"
+    assert structure.notice_title == "关于印发《庚市重点实验室管理办法》的通知"
+    # and after a browser's date stamp, the same orphan is no page title of the header
+    stamped = "12/2/26, 12:15 AM\n\n" + text
+    assert parse(stamped).notice_title == "关于印发《庚市重点实验室管理办法》的通知"

@@ -160,10 +160,10 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
     for found in by_key.values():
         if len(found) >= r.running_min_repeats:
             marks.update(found)
-    marks.update(
+    marks.update(  # (a line of one or two characters is the end of a title PDF extraction moved, no page title)
         i
         for i in after_stamp
-        if len(squeeze(lines[i].content)) <= 60 and not _PROSE_RE.search(lines[i].content)
+        if 3 <= len(squeeze(lines[i].content)) <= 60 and not _PROSE_RE.search(lines[i].content)
     )
     return marks
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -372,9 +372,26 @@ def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> li
         if _site_issuer_line(groups, group, lines):
             i += 1  # the title begins on the next line
             continue
+        if not group.strong:
+            group = _with_orphan_tail(group, lines, start)
         groups.append(group)
         i += group.n_lines
     return groups
+
+
+_ORPHAN_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
+ORPHAN_WINDOW = 12  # lines before a title where PDF extraction may have put its last characters
+
+
+def _with_orphan_tail(group: TitleGroup, lines: list[Line], start: int) -> TitleGroup:
+    """A title whose last characters PDF extraction put on a line of their own above it (知 / …的通): the
+    characters that make it end with a kind of document are its end."""
+    key = squeeze(group.text)
+    for k in range(max(start, group.first - ORPHAN_WINDOW), group.first):
+        orphan = squeeze(lines[k].content)
+        if _ORPHAN_RE.fullmatch(orphan) and ends_with_doc_type(key + orphan) and not _open_quote(key):
+            return replace(group, text=group.text + orphan, strong=True)
+    return group
 
 
 def _site_issuer_line(groups: list[TitleGroup], group: TitleGroup, lines: list[Line]) -> bool:
