@@ -789,3 +789,24 @@ def test_the_last_characters_of_a_title_that_pdf_extraction_put_above_it():
     # and after a browser's date stamp, the same orphan is no page title of the header
     stamped = "12/2/26, 12:15 AM\n\n" + text
     assert parse(stamped).notice_title == "关于印发《庚市重点实验室管理办法》的通知"
+
+
+def test_a_crawlers_paragraph_marks_read_as_line_breaks():
+    text = (
+        "辛省物价局 辛省财政厅关于城市道路占道费有关问题的通知\n"
+        "各市物价局、财政局：\n"
+        "现就有关问题通知如下： @@ 一、关于收费范围。按规定执行。 @@ 二、收费标准。详见附件。"
+        " @@ 三、下列情况不得收费：\n（一）贸易市场；\n（二）公益广告。 @@ 四、本通知自2007年6月1日起执行。\n"
+    )
+    structure = parse(text)
+    assert [n.label for n in structure.iter_nodes() if n.kind == "action"] == ["一、", "二、", "三、", "四、"]
+    assert kinds(structure).count("measure") == 2
+
+
+def test_a_chapter_heading_with_its_first_article_on_the_same_line():
+    text = "壬省政府网站信息发布办法\n第一章 总  则第一条 为了规范信息发布，制定本办法。\n第二条 本办法适用于省政府网站。\n"
+    structure = parse(text)
+    assert kinds(structure).count("chapter") == 1
+    assert [n.label for n in structure.iter_nodes() if n.kind == "article"] == ["第一条", "第二条"]
+    chapter = next(n for n in structure.iter_nodes() if n.kind == "chapter")
+    assert chapter.heading == "总则"

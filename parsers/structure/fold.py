@@ -8,9 +8,9 @@ offset into the copy is an offset into the text. What the rules return as string
 lines, a heading, a 文号) is given back in the text's own characters by :class:`Unfolder`.
 
 The copy also has a page's lost indentation back: a site that re-encoded its text turned each full-width
-space at a line's start into ``?`` (``??一、规划背景``, ``??为积极推进…``); on the lines that open so (two or
-more: one line is no pattern), the marks read as the spaces they were, so headings and titles start where
-they did.
+space at a line's start into ``?`` (``??一、规划背景``, ``??为积极推进…``): on the lines that open so (two or
+more: one line is no pattern), the marks read as spaces, so headings and titles start where they did. A
+crawler's paragraph mark (``…备案。 @@ 四、…``, two or more in a text) reads as the line break it stood for.
 
 And a page stored with its HTML markup as text (``<p>各县人民政府：</p><p><strong>X办法</strong></p>``) is read
 as its text: a block tag (``<p>``, ``<br/>``, ``<div>`` …) as a line break and spaces, any other tag and a
@@ -44,11 +44,16 @@ def _traditional_re() -> re.Pattern[str]:
 
 # ``?`` or ``？`` (at most four) at a line's start, before its text: an indentation lost to re-encoding
 _LOST_INDENT_RE = re.compile(r"^[ \t\u3000]*[?？]{1,4}(?=[^\s?？])", re.MULTILINE)
+_CRAWLER_MARK_RE = re.compile(r"[ \t\u3000]*@@[ \t\u3000]*")  # a crawler's mark where a paragraph began
 LOST_INDENT_MIN_LINES = 2
 
 
 def _spaces(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
+
+
+def _line_break(m: re.Match[str]) -> str:
+    return "\n" + " " * (len(m.group(0)) - 1)
 
 
 # markup kept as text: tags of HTML (a name after < or </), and the entities of spaces
@@ -104,6 +109,8 @@ def fold(text: str) -> str:
     # most texts have none of these: one scan in C finds that, where translate looks every character up
     if "<" in text or "&" in text:
         text = _without_markup(text)
+    if "@@" in text and text.count("@@") >= LOST_INDENT_MIN_LINES:
+        text = _CRAWLER_MARK_RE.sub(_line_break, text)
     if "?" in text or "？" in text:
         indents = _LOST_INDENT_RE.findall(text, 0)
         if len(indents) >= LOST_INDENT_MIN_LINES:
