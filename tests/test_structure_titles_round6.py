@@ -810,3 +810,13 @@ def test_a_chapter_heading_with_its_first_article_on_the_same_line():
     assert [n.label for n in structure.iter_nodes() if n.kind == "article"] == ["第一条", "第二条"]
     chapter = next(n for n in structure.iter_nodes() if n.kind == "chapter")
     assert chapter.heading == "总则"
+
+
+def test_a_posted_date_after_a_title_wrapped_onto_its_last_line():
+    text = (
+        "丙县人民政府关于调整城乡居民基本医疗保险筹资标\n"
+        "准的通知 2024-03-12\n"
+        "各乡镇人民政府，县直各部门：\n"
+        "根据上级文件精神，现将筹资标准通知如下：\n"
+    )
+    assert parse(text).title == "丙县人民政府关于调整城乡居民基本医疗保险筹资标准的通知"

@@ -139,9 +139,10 @@ def drop_doc_number(title: str) -> str:
 
 # …的决定 附:修正本, …办法（附全文）: a site's note of what it appends after the title, not part of it;
 # …的通知 2024-03-12: the date a list of items prints after each title
+_POSTED_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _APPENDED_NOTE_RE = re.compile(
     r"(?:[ \t\u3000]+附\s*[:：]\s*\S{1,20}|\s*[（(]\s*附[^（()）]{1,20}[）)]"
-    r"|[ \t\u3000]+[\[［(（]?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\]］)）]?)\s*$"
+    rf"|[ \t\u3000]+[\[［(（]{_POSTED_DATE}[\]］)）]|[ \t\u3000]*{_POSTED_DATE})\s*$"
 )
 
 
