@@ -820,3 +820,15 @@ def test_a_posted_date_after_a_title_wrapped_onto_its_last_line():
         "根据上级文件精神，现将筹资标准通知如下：\n"
     )
     assert parse(text).title == "丙县人民政府关于调整城乡居民基本医疗保险筹资标准的通知"
+
+
+def test_a_call_naming_one_draft_and_others_by_count_is_titled_as_it_stands():
+    text = (
+        "关于公开征求《庚市养老服务条例（草案）》等3件法规草案意见的公告\n"
+        "现将3件法规草案公布，征求意见。\n"
+        "庚市人大常委会办公室\n"
+        "2024年4月1日\n"
+    )
+    structure = parse(text)
+    assert structure.title == "关于公开征求《庚市养老服务条例（草案）》等3件法规草案意见的公告"
+    assert structure.notice_title is None

@@ -101,7 +101,10 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
         if solicit is None:
             return None
         quoted_in_key = QUOTED_RE.findall(key)
-        issued = "".join(quoted_in_key) if quoted_in_key else (solicit.group("a") or solicit.group("b"))
+        asked = solicit.group("a") or solicit.group("b")
+        if quoted_in_key and SEVERAL_RE.search(asked):
+            return tuple(q[1:-1] for q in quoted_in_key), True  # 关于征求《X》等3件草案意见的公告
+        issued = "".join(quoted_in_key) if quoted_in_key else asked
         if not quoted_in_key:
             head, about, rest = issued.partition("关于")
             if about and (not head or is_issuer_line(head)):
