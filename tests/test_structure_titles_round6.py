@@ -832,3 +832,17 @@ def test_a_call_naming_one_draft_and_others_by_count_is_titled_as_it_stands():
     structure = parse(text)
     assert structure.title == "关于公开征求《庚市养老服务条例（草案）》等3件法规草案意见的公告"
     assert structure.notice_title is None
+
+
+def test_the_status_the_notice_gives_a_policy_whose_title_line_omits_it():
+    text = (
+        "丙市人民政府关于印发丙市科技创新券管理办法（试行）的通知\n"
+        "各区人民政府：\n"
+        "现将《丙市科技创新券管理办法（试行）》印发给你们，请认真贯彻执行。\n"
+        "丙市人民政府\n"
+        "2024年1月1日\n"
+        "丙市科技创新券管理办法\n"
+        "第一条 为推动科技创新，制定本办法。\n"
+    )
+    structure = parse(text)
+    assert (structure.title, structure.status) == ("丙市科技创新券管理办法", "试行")

@@ -351,6 +351,10 @@ def read_front_from(
                 result.status = result.status or _draft_stage(policy.text)
         else:
             result.title, result.status = split_status(policy.text)
+            # 印发X办法（试行）的通知 over a title line X办法: the notice gives the status
+            result.status = result.status or next(
+                (split_status(n)[1] for n in (*names, *sentence_names) if names_match(policy.text, n)), None
+            )
             if front is not None and squeeze(strip_status(front.text)) != squeeze(strip_status(policy.text)):
                 result.notice_title = clean_title(front.text)
         return result
