@@ -846,3 +846,10 @@ def test_the_status_the_notice_gives_a_policy_whose_title_line_omits_it():
     )
     structure = parse(text)
     assert (structure.title, structure.status) == ("丙市科技创新券管理办法", "试行")
+
+
+def test_a_governments_own_rules_name_their_issuer_at_their_head():
+    text = "丁县人民政府工作规则\n第一章 总则\n一、为规范县政府工作，制定本规则。\n"
+    assert parse(text).issuer == "丁县人民政府"
+    # a subject that only looks like an organ does not
+    assert parse("丁市公共资源交易中心管理办法\n第一条 为规范交易，制定本办法。\n").issuer is None

@@ -326,4 +326,14 @@ def head_issuer(
             return organ
     if made is not None and "organ" in made.groupdict() and rules().issuer_part.match(made.group("organ")):
         return made.group("organ")
-    return closing
+    if closing:
+        return closing
+    own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None
+    return own.group("organ") if own is not None else None
+
+
+# 甲县人民政府工作规则, 乙市人民代表大会常务委员会听证条例: a government's own rules name it at their head
+_TITLE_HEAD_ORGAN_RE = re.compile(
+    r"(?P<organ>[\u4e00-\u9fff]{2,20}?(?:人民代表大会常务委员会|人民政府办公厅|人民政府办公室|人民政府|行政公署))"
+    r"(?![办关印转])(?=[\u4e00-\u9fff]{2,})"
+)
