@@ -853,3 +853,20 @@ def test_a_governments_own_rules_name_their_issuer_at_their_head():
     assert parse(text).issuer == "丁县人民政府"
     # a subject that only looks like an organ does not
     assert parse("丁市公共资源交易中心管理办法\n第一条 为规范交易，制定本办法。\n").issuer is None
+
+
+def test_a_browsers_page_title_with_the_sites_name_after_it():
+    text = (
+        "甲市人民政府关于印发甲市河湖长制考核办法的通知_政策文件_甲市人民政府门户网站\n"
+        "各区人民政府：\n"
+        "现将《甲市河湖长制考核办法》印发给你们，请认真贯彻执行。\n"
+        "甲市人民政府\n"
+        "2024年1月1日\n"
+    )
+    structure = parse(text)
+    assert structure.title == "甲市河湖长制考核办法"
+    assert structure.notice_title == "甲市人民政府关于印发甲市河湖长制考核办法的通知"
+    single = "乙市人民政府办公室关于加强耕地保护的通知-乙市人民政府\n各区人民政府：\n现就有关事项通知如下：\n一、严格保护。\n"
+    assert parse(single).title == "乙市人民政府办公室关于加强耕地保护的通知"
+    # a dash inside a title's name stays
+    assert parse("丙市2021-2025年养老服务发展规划\n一、发展基础\n").title == "丙市2021-2025年养老服务发展规划"

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from parsers.structure.lines import Line, page_break_before
 from parsers.structure.markers import SENTENCE_MARK_RE
-from parsers.structure.titles import ends_with_doc_type, is_issuer_line
+from parsers.structure.titles import drop_appended_note, ends_with_doc_type, is_issuer_line
 
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
 _SPACES_RE = re.compile(r"\s+")
@@ -106,8 +106,18 @@ def is_web_chrome(content: str) -> bool:
     labels = r.metadata_label.findall(key)
     if r.metadata_label.match(key) and (len(labels) >= 2 or r.metadata_label.fullmatch(key)):
         return True
-    # a mark that may stand anywhere (a site's address, a bar of links) counts only outside a sentence
-    return not SENTENCE_MARK_RE.search(content) and bool(r.web_anywhere.search(key))
+    # a mark that may stand anywhere (a site's address, a bar of links) counts only outside a sentence, and
+    # a browser's page title (X的通知_政策文件_甲市人民政府门户网站) is the document's title with the site's name
+    return (
+        not SENTENCE_MARK_RE.search(content)
+        and bool(r.web_anywhere.search(key))
+        and not _titled_page(content)
+    )
+
+
+def _titled_page(content: str) -> bool:
+    without = drop_appended_note(content)
+    return without != content and ends_with_doc_type(without)
 
 
 def _issuers_then_title(content: str) -> bool:

@@ -147,12 +147,28 @@ _APPENDED_NOTE_RE = re.compile(
 
 
 def drop_appended_note(title: str) -> str:
-    """…关于修改《X条例》的决定 附:修正本 -> …的决定, …的通知 2024-03-12 -> …的通知: a note of what the page
-    appends, or the date it was posted, is no part of a title."""
+    """…关于修改《X条例》的决定 附:修正本 -> …的决定, …的通知 2024-03-12 -> …的通知, …的通知_政策文件_甲市人民
+    政府门户网站 -> …的通知: a note of what the page appends, the date it was posted or the site's name is no
+    part of a title."""
     note = _APPENDED_NOTE_RE.search(title, max(0, len(title) - 30))
+    if note is None:
+        note = _SITE_SUFFIX_RE.search(title, max(0, len(title) - 40))
+        if note is not None and not _is_site_name(note.group("site")):
+            note = None
     if note is None or not rules().doc_type_end.search(title, 0, note.start()):
         return title
     return title[: note.start()]
+
+
+# a browser's page title: 标题_栏目_网站名, 标题 - 网站名
+_SITE_SUFFIX_RE = re.compile(r"\s*(?:[_|｜]|\s[-—–]\s|[-—–](?=[\u4e00-\u9fff]))(?P<site>[^《》]{2,36})$")
+
+
+def _is_site_name(suffix: str) -> bool:
+    """The site's name (and the column) a browser puts after a page's title: 政策文件_甲市人民政府门户网站,
+    甲市人民政府."""
+    last = re.split(r"[_|｜\-—–\s]+", suffix.strip())[-1]
+    return last.endswith(("网", "网站", "门户")) or bool(rules().issuer_part.match(last))
 
 
 def is_doc_number_line(content: str) -> bool:
