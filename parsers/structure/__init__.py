@@ -2,18 +2,22 @@
 
 The grammar is paragraph based, in passes, one module each:
 
-0. ``fold``: the rules read a copy of the text with its traditional characters in simplified form (one
-   character for one, so offsets hold); titles, headings and 文号 are given back in the text's own.
+0. ``fold``: the rules read a copy of the text with its traditional characters in simplified form, a lost
+   indentation (``??``) as spaces and markup kept as text (``<p>``, ``&#12288;``, a crawler's ``@@``) as
+   line breaks and spaces (one character for one, so offsets hold); titles, headings and 文号 are given
+   back in the text's own characters.
 1. ``lines``: the physical lines (a line with visible text and the blank lines after it); a page run
-   together on one line is split where its breaks were (spaces before numbered headings).
+   together on one line is split where its breaks were (spaces before numbered headings), and ``runon``
+   splits numbered paragraphs run into the line before them (``…。（二）…``, ``第一章 总则第一条…``).
 2. ``furniture``: page numbers, running headers, a browser's print stamps (anywhere), and a web
    page's chrome before the body (breadcrumbs, the 发布时间 bar, the 索引号 table): lines of kind
    ``furniture``, never in a clause, a title or an extraction.
 3. ``wrap``: where the lines end at one width, a line that runs on into the next is joined with it:
    a paragraph is then several physical lines (``Line.soft_breaks``), with any furniture a page
    break left inside it.
-4. ``titles`` and ``notice_block``: the document's title (joined across lines, its status words
-   apart), and the covering notice or call for comments before the policy (``notice_title``).
+4. ``titles``, ``head_titles``, ``covering`` and ``notice_block``: the document's title (joined across
+   lines, its status words apart), and the covering notice or call for comments before the policy
+   (``notice_title``); ``head`` reads the 文号 and the issuing body.
 5. ``markers``, ``outline`` and ``layout``: a *numbered* paragraph starts with a marker
    (``MARKER_STYLES``: one regular expression per style, with its kind and its rank in the GB/T 9704
    order ``第X章`` > ``第X节`` > ``第X条`` > ``一、`` > ``（一）`` > ``1.`` > ``（1）`` > ``①``) or a decimal

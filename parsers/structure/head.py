@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from parsers.structure.furniture import is_web_chrome
+from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
 from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES, match_marker
 from parsers.structure.outline import decimal_label
@@ -31,7 +32,6 @@ from parsers.structure.titles import (
     is_date_line,
     is_issuer_line,
     rules,
-    run_on_title,
     split_quoted_title,
     squeeze,
 )

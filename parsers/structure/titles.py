@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -280,7 +280,7 @@ def _joined(lines: list[Line], first: int, count: int) -> str:
     return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
 
 
-def _open_quote(content: str) -> bool:
+def open_quote(content: str) -> bool:
     """A quoted name opens and does not close: the line breaks inside it (…关于征求《X条例)."""
     return content.count("《") > content.count("》")
 
@@ -289,7 +289,7 @@ def _closes_quote(joined: str, line: Line) -> bool:
     """``line`` closes the name ``joined`` left open, and reads as the rest of a title, not a sentence."""
     content = line.content
     return (
-        _open_quote(joined)
+        open_quote(joined)
         and "》" in content
         and not line.is_furniture
         and not SENTENCE_MARK_RE.search(content)
@@ -306,7 +306,7 @@ def _may_open_title(first: str, second: str) -> bool:
     return len(first) >= 6 or len(first) * 2 >= len(second)
 
 
-def _issuers_over(first: str, second: str) -> bool:
+def issuers_over(first: str, second: str) -> bool:
     """A line of issuers (the verb that issues may end it: 甲市人民政府 甲市中级人民法院印发) over a line that
     opens with 关于: one title the layout broke after its issuers (GB/T 9704 puts them first)."""
     second = second.lstrip()
@@ -329,7 +329,7 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
     if i >= len(lines) or never_title(lines[i], text):
         return None
     first = lines[i].content
-    count, strong = 1, ends_with_doc_type(first) and not _open_quote(first)
+    count, strong = 1, ends_with_doc_type(first) and not open_quote(first)
     if not strong:
         joined = first
         for k in range(i + 1, min(len(lines), i + TITLE_MAX_LINES)):
@@ -342,20 +342,20 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
             if (
                 ends_with_doc_type(lines[k].content)
                 and "关于" in lines[k].content
-                and not (k == i + 1 and _issuers_over(first, lines[k].content))  # 甲厅 乙厅 / 关于…的通知
+                and not (k == i + 1 and issuers_over(first, lines[k].content))  # 甲厅 乙厅 / 关于…的通知
             ):
                 break  # a whole title of its own (…关于…的通知): what stands above it is not its first line
             joined += lines[k].content.strip()
             if len(squeeze(joined)) > TITLE_MAX_JOINED:
                 break
-            if ends_with_doc_type(squeeze(joined)) and not _open_quote(joined):
+            if ends_with_doc_type(squeeze(joined)) and not open_quote(joined):
                 count, strong = k - i + 1, True
                 break
     if count > 1 and not _may_open_title(first, lines[i + 1].content):
         return None
-    if count > 1 and not _balanced(lines, i, count) and not _issuers_over(first, lines[i + 1].content):
+    if count > 1 and not _balanced(lines, i, count) and not issuers_over(first, lines[i + 1].content):
         return None
-    if is_issuer_line(first) and not (strong and count > 1 and _issuers_over(first, lines[i + 1].content)):
+    if is_issuer_line(first) and not (strong and count > 1 and issuers_over(first, lines[i + 1].content)):
         return None  # an issuer line is a title's first line only before 关于…
     if not strong and not allow_weak:
         return None
@@ -374,83 +374,9 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
     return TitleGroup(i, count, status_line, joined, strong)
 
 
-def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> list[TitleGroup]:
-    """Every title that stands before the body begins (a page may repeat a title, or give the covering
-    notice's title after the policy's)."""
-    groups: list[TitleGroup] = []
-    i = start
-    while i < min(len(lines), start + limit):
-        if is_body_line(lines[i], text):
-            break
-        group = title_group(lines, i, text)
-        if group is None:
-            i += 1
-            continue
-        if _site_issuer_line(groups, group, lines):
-            i += 1  # the title begins on the next line
-            continue
-        if not group.strong:
-            group = _with_orphan_tail(group, lines, start)
-        groups.append(group)
-        i += group.n_lines
-    return groups
-
-
-_ORPHAN_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
-ORPHAN_WINDOW = 12  # lines before a title where PDF extraction may have put its last characters
-
-
-def _with_orphan_tail(group: TitleGroup, lines: list[Line], start: int) -> TitleGroup:
-    """A title whose last characters PDF extraction put on a line of their own above it (知 / …的通): the
-    characters that make it end with a kind of document are its end."""
-    key = squeeze(group.text)
-    for k in range(max(start, group.first - ORPHAN_WINDOW), group.first):
-        orphan = squeeze(lines[k].content)
-        if _ORPHAN_RE.fullmatch(orphan) and ends_with_doc_type(key + orphan) and not _open_quote(key):
-            return replace(group, text=group.text + orphan, strong=True)
-    return group
-
-
-def _site_issuer_line(groups: list[TitleGroup], group: TitleGroup, lines: list[Line]) -> bool:
-    """An issuer line right under a page's title is the site's note of who issued it (X政策 / 甲省乙市人民政府
-    / 印发X政策的通知), not the first line of the title under it."""
-    if group.count < 2 or not groups:
-        return False
-    before = groups[-1]
-    return (
-        before.strong
-        and before.first + before.n_lines == group.first
-        and _issuers_over(lines[group.first].content, lines[group.first + 1].content)
-    )
-
-
-def front_title(groups: list[TitleGroup]) -> TitleGroup | None:
-    """The document's first title: one naming a kind of document wins over one that does not."""
-    return next((g for g in groups if g.strong), groups[0] if groups else None)
-
-
 def clean_title(title: str) -> str:
     """A title as the text gives it, status words kept: line breaks and spaces between CJK dropped."""
     return _CJK_SPACE_RE.sub("", title.replace("\n", "")).strip()
-
-
-RUN_ON_TITLE_MAX = 60
-
-
-def run_on_title(content: str) -> str | None:
-    """The title at the head of a cover page that extraction ran into one line with what follows it:
-    怀柔区防汛应急预案(试行)怀柔区人民政府防汛抗旱应急指挥部二○○六年五月目录1总则…: the text up to a
-    kind of document (and its status), where an issuer, a date or 目录 begins."""
-    if len(content) <= TITLE_MAX_CHARS or SENTENCE_MARK_RE.search(content, 0, RUN_ON_TITLE_MAX):
-        return None
-    r = rules()
-    for m in r.doc_type.finditer(content, 0, RUN_ON_TITLE_MAX):
-        rest = content[m.end() : m.end() + 40]
-        if m.end() >= 6 and (
-            r.issuer_start.match(rest) or LOOSE_DATE_RE.match(rest[:12]) or TOC_RE.match(rest)
-        ):
-            return content[: m.end()]
-    return None
 
 
 def document_key(name: str) -> str:
