@@ -870,3 +870,55 @@ def test_a_browsers_page_title_with_the_sites_name_after_it():
     assert parse(single).title == "乙市人民政府办公室关于加强耕地保护的通知"
     # a dash inside a title's name stays
     assert parse("丙市2021-2025年养老服务发展规划\n一、发展基础\n").title == "丙市2021-2025年养老服务发展规划"
+
+
+def test_a_wrapped_title_is_not_joined_with_the_issuer_line_under_it():
+    # a print at about 28 characters a line: the title fills its line, the issuer stands under it
+    text = (
+        "关于颁发《公路桥梁养护工程管理办法》(试行)的通知\n"
+        "甲部\n"
+        "关于颁发《公路桥梁养护工程管理办法》(试行)的通知\n"
+        "((80)甲公路字12号)\n"
+        "各省(自治区)交通局、北京市交通局、上海市城建局、天\n"
+        "津市市政工程局,第一、二公路工程局,各公路勘察设计院:\n"
+        "为了进一步加强公路桥梁养护工程的管理工作,现制订出《公路\n"
+        "桥梁养护工程管理办法》,请遵照执行。\n"
+    )
+    assert parse(text).issuer == "甲部"
+
+
+def test_a_sentence_wrapped_inside_a_quoted_name_is_joined():
+    text = (
+        "乙市人民代表大会常务委员会办公室公告（第7号）\n"
+        "市人大常委会第六次会议于2022年12月1日对市人民政府提报的《乙市社会信用条例\n"
+        "（草案）》（以下简称《条例（草案）》）进行了初次审议。现将《条例（草案）》全文公布，征求意见。\n"
+        "乙市人民代表大会常务委员会办公室\n"
+        "2022年12月5日\n"
+        "乙市社会信用条例（草案）\n"
+        "第一条 为了规范社会信用管理，制定本条例。\n"
+    )
+    structure = parse(text)
+    assert (structure.title, structure.status) == ("乙市社会信用条例", "草案")
+
+
+def test_a_line_broken_after_a_name_it_cites_is_no_title():
+    text = (
+        "县十九届人大二次会议审议通过的《政府工作报告》\n"
+        "确定了2023年全县集中办好的十件民生实事，现将有关情况解读如下。\n"
+        "一、出台的目的\n"
+    )
+    assert parse(text).title is None
+
+
+def test_a_contents_page_whose_page_numbers_pdf_extraction_put_in_a_column():
+    text = (
+        "丙县食品安全事故应急预案\n"
+        "目录\n"
+        "1总则……………………………………………………………\n"
+        "1.1编制目的……………………………………………………\n"
+        "1.2编制依据……………………………………………………\n"
+        "3\n3\n3\n"
+        "2组织机构及职责………………………………………………\n"
+        "2.1指挥部设置…………………………………………………\n"
+    )
+    assert "outline" not in kinds(parse(text))

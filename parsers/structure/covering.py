@@ -55,9 +55,10 @@ def names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
         content = lines[k].content
         if is_date_line(content):
             break  # the notice's signature: what follows is the issued document, which cites others
-        aliases.update((m.group("short"), m.group("name")) for m in ALIAS_RE.finditer(content))
         # a sentence may run on to the next line when the text's wraps were not found
         ahead = lines[k + 1].content if k + 1 < stop and not SENTENCE_END_RE.search(content) else ""
+        # 《X条例 / （草案）》（以下简称《条例（草案）》）: a name and its short name may stand over two lines
+        aliases.update((m.group("short"), m.group("name")) for m in ALIAS_RE.finditer(content + ahead))
         if "《" not in content or not COVERING_SENTENCE_RE.search(content + ahead):
             continue
         content = content + ahead[: ahead.find("《")] if "《" in ahead else content + ahead

@@ -179,7 +179,12 @@ def is_doc_number_line(content: str) -> bool:
 def ends_with_doc_type(content: str) -> bool:
     """The line ends with a kind of document (and its status, or its 文号 in brackets)."""
     tail = drop_appended_note(drop_doc_number(content[-TITLE_TAIL_CHARS:]))
+    if _CITED_AT_END_RE.search(tail):
+        return False  # …审议通过的《政府工作报告》: a sentence broken after a name it cites, no title
     return rules().doc_type_end.search(tail) is not None
+
+
+_CITED_AT_END_RE = re.compile(r"的《[^《》]*》\s*$")
 
 
 def is_issuer_line(content: str) -> bool:
@@ -219,6 +224,9 @@ def never_title(line: Line, text: str) -> bool:
         not key
         or len(_COMMA_RE.findall(key)) >= 2  # prose, not a name
         or bool(SENTENCE_OPENER_RE.match(key))  # 现将《X》… (a covering sentence broken at a wrap)
+        or bool(
+            _CITED_AT_END_RE.search(key)
+        )  # …审议通过的《政府工作报告》 / 确定了…: a sentence broken at a wrap
         or bool(_CATEGORY_RE.search(key))  # 综合政务/公民/通知: a page's list of categories
         or WORD_CHAR_RE.search(key) is None
         or _CJK_RE.search(key) is None  # { 2017 6 23: a date that lost its 年月日, a number, a code
