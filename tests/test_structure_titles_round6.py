@@ -922,3 +922,25 @@ def test_a_contents_page_whose_page_numbers_pdf_extraction_put_in_a_column():
         "2.1指挥部设置…………………………………………………\n"
     )
     assert "outline" not in kinds(parse(text))
+
+
+def test_a_call_stored_without_its_title_as_a_wrapped_print_leaves_it():
+    text = (
+        "为规范市政府规章项目库管理,保障政府立法工作的延续性\n"
+        "和主动性,根据《丁市人民政府关于加强政府立法工作的意见\n"
+        "》,我局草拟了《丁市人民政府规章项目库管理办法》\n"
+        "(征求意见稿),现向社会公开征求意见,欢迎有关单位和个人提出\n"
+        "修改意见。\n"
+        "一、对该文本提出修改意见。\n"
+        "二、积极提出入库项目的建议事项。\n"
+        "丁市司法局\n"
+        "—1—\n"
+        "\f2020年6月10日\n"
+        "《丁市人规章项目库管理办法》(征求意见稿)反馈情况说明\n"  # a later mention that lost characters
+        "—2—\n"
+        "\f2020年6月23日\n"
+    )
+    structure = parse(text)
+    assert (structure.title, structure.status) == ("丁市人民政府规章项目库管理办法", "征求意见稿")
+    assert structure.issuer == "丁市司法局"  # the date under the page number is the signature's, no header
+    assert "action" not in kinds(structure)  # the call's own items

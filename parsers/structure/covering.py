@@ -21,7 +21,8 @@ OPENING_SCAN = 12  # a notice's first sentence comes within this many lines of i
 
 # A covering sentence: 现将《X》印发给你们, 《X》已经…同意，现印发给你们, 现予公布, 起草了《X》, 现转发给你们
 COVERING_SENTENCE_RE = re.compile(
-    r"(?:现将|现予|现就|特此|予以|起草了|形成了|拟定了|制定了)|(?:印发|转发|发布|公布|颁布)给?(?:你|各)|征求意见"
+    r"(?:现将|现予|现就|特此|予以|起草了|草拟了|形成了|拟定了|制定了|编制了|修订了)|(?:印发|转发|发布|公布|颁布)给?(?:你|各)"
+    r"|征求意见"
 )
 
 
@@ -56,7 +57,11 @@ def names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
         if is_date_line(content):
             break  # the notice's signature: what follows is the issued document, which cites others
         # a sentence may run on to the next line when the text's wraps were not found
-        ahead = lines[k + 1].content if k + 1 < stop and not SENTENCE_END_RE.search(content) else ""
+        ahead = (
+            lines[k + 1].content
+            if k + 1 < min(stop, len(lines)) and not SENTENCE_END_RE.search(content)
+            else ""
+        )
         # 《X条例 / （草案）》（以下简称《条例（草案）》）: a name and its short name may stand over two lines
         aliases.update((m.group("short"), m.group("name")) for m in ALIAS_RE.finditer(content + ahead))
         if "《" not in content or not COVERING_SENTENCE_RE.search(content + ahead):
@@ -142,12 +147,15 @@ def asks_for_comments(content: str) -> bool:
 def status_after_name(lines: list[Line], start: int, stop: int, name: str) -> str | None:
     """The status the notice gives its document after quoting it again: 附件：《X》（征求意见稿）."""
     key = document_key(name)
-    for line in lines[start:stop]:
+    for k in range(start, min(stop, len(lines))):
+        line = lines[k]
         for m in QUOTED_RE.finditer(line.content):
             if document_key(m.group(0)) != key:
                 continue
             inside = split_status(m.group(0)[1:-1])[1]  # 《X（征求意见稿）》 where the title said 《X》
             after = BRACKET_AFTER_RE.match(line.content, m.end())
+            if after is None and m.end() == len(line.content) and k + 1 < len(lines):
+                after = BRACKET_AFTER_RE.match(lines[k + 1].content)  # 《X》 / （征求意见稿）…: at the wrap
             status = inside or (split_status(after.group(0))[1] if after is not None else None)
             if status is not None:
                 return status

@@ -58,7 +58,7 @@ def _line_break(m: re.Match[str]) -> str:
 
 # markup kept as text: tags of HTML (a name after < or </), and the entities of spaces
 _TAG_RE = re.compile(
-    r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?/?>"
+    r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>]{0,300}?/?>"  # (a wrapped copy breaks a tag over lines)
     r"|&(?:nbsp|ensp|emsp|thinsp|#12288|#160|#32|#x3000|#xa0|#x20);"  # spaces, named or numbered (&#12288;)
 )
 _BLOCK_TAGS = frozenset(
@@ -130,6 +130,7 @@ class Unfolder:
     def __init__(self, text: str, folded: str):
         self.text = text
         self.folded = folded
+        self._squeezed: tuple[str, list[int]] | None = None  # the folded copy without spaces, built on need
         forms: dict[str, Counter[str]] = {}
         if folded != text:
             table = _table()
@@ -152,4 +153,21 @@ class Unfolder:
         at = self.folded.find(value)
         if at >= 0:
             return self.text[at : at + len(value)]
+        for cut in range(0, min(3, len(value) - 1) + 1):  # (a title's last characters PDF extraction moved)
+            found = self._find_across_spaces(value[: len(value) - cut])
+            if found is not None:
+                return found + "".join(self.forms.get(char, char) for char in value[len(value) - cut :])
         return "".join(self.forms.get(char, char) for char in value)
+
+    def _find_across_spaces(self, value: str) -> str | None:
+        """A string joined from several lines (a title over two): the text's own characters where the
+        folded copy holds it with line breaks and spaces between."""
+        if self._squeezed is None:
+            keep = [k for k, char in enumerate(self.folded) if not char.isspace()]
+            self._squeezed = ("".join(self.folded[k] for k in keep), keep)
+        squeezed, keep = self._squeezed
+        key = "".join(value.split())
+        at = squeezed.find(key) if key else -1
+        if at < 0:
+            return None
+        return "".join(self.text[keep[k]] for k in range(at, at + len(key)))

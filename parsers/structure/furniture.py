@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from parsers.structure.lines import Line, page_break_before
-from parsers.structure.markers import SENTENCE_MARK_RE
+from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
 from parsers.structure.titles import drop_appended_note, ends_with_doc_type, is_issuer_line
 
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
@@ -164,8 +164,13 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
         if i in marks or not at_edge[i]:
             continue
         key = _DIGITS_RE.sub("#", squeeze(line.content))
-        # a header is a name, not the end of a sentence that happens to repeat (…发展。)
-        if 2 <= len(key) <= r.running_max_chars and not _SENTENCE_END_RE.search(key):
+        # a header is a name, not the end of a sentence that happens to repeat (…发展。), nor a date (a
+        # signature's date at a page's top, like another date at another page's)
+        if (
+            2 <= len(key) <= r.running_max_chars
+            and not _SENTENCE_END_RE.search(key)
+            and not DATE_LINE_RE.fullmatch(squeeze(line.content))
+        ):
             by_key.setdefault(key, []).append(i)
     for found in by_key.values():
         if len(found) >= r.running_min_repeats:

@@ -289,13 +289,15 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
     """No title before the body, none after the notice: a text that opens with a covering sentence
     presenting one document (现将起草的《X（征求意见稿）》向社会征求意见) and encloses it (附件：《X》) is
     titled by that name; anything else (several names, a name that is no document's, nothing enclosed or
-    something else, a covering sentence deep in the text) is a fragment."""
-    if len({document_key(n) for n in names}) != 1 or not rules().doc_type_end.search(strip_status(names[0])):
-        return Front()
-    key = document_key(names[0])
+    something else, a covering sentence deep in the text) is a fragment. The names are those of the opening
+    sentences (a later mention may have lost characters on the page)."""
     opening = next((k for k in range(start, len(lines)) if lines[k].content), None)
     if opening is None:
         return Front()
+    names = names_in_sentences(lines, opening, min(len(lines), opening + OPENING_LINES + 1)) or names
+    if len({document_key(n) for n in names}) != 1 or not rules().doc_type_end.search(strip_status(names[0])):
+        return Front()
+    key = document_key(names[0])
     covering = [
         k
         for k in range(opening, min(len(lines), opening + OPENING_LINES))
@@ -303,7 +305,10 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
     ]
     if not covering:
         return Front()
-    asks = any(asks_for_comments(lines[k].content) for k in covering)
+    asks = any(  # (the sentence may run on to the next line)
+        asks_for_comments(lines[k].content + (lines[k + 1].content if k + 1 < len(lines) else ""))
+        for k in covering
+    )
     if not asks and not any(
         document_key(m.group("rest")).startswith(key)
         for line in lines[start:]

@@ -337,6 +337,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
     if i >= len(lines) or never_title(lines[i], text):
         return None
     first = lines[i].content
+    if first.startswith("的") and _COMMA_RE.search(first):
+        return None  # …的意见》,我局起草了《X办法》: the rest of a sentence broken at a wrap
     count, strong = 1, ends_with_doc_type(first) and not open_quote(first)
     if not strong:
         joined = first
@@ -361,6 +363,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
                 break
     if count > 1 and not _may_open_title(first, lines[i + 1].content):
         return None
+    if count > 1 and len(_COMMA_RE.findall("".join(lines[k].content for k in range(i, i + count)))) >= 2:
+        return None  # prose broken at a wrap (为规范…,保障… / …,根据《X》,我局起草了《Y》), no title
     if count > 1 and not _balanced(lines, i, count) and not issuers_over(first, lines[i + 1].content):
         return None
     if is_issuer_line(first) and not (strong and count > 1 and issuers_over(first, lines[i + 1].content)):
