@@ -944,3 +944,21 @@ def test_a_call_stored_without_its_title_as_a_wrapped_print_leaves_it():
     assert (structure.title, structure.status) == ("丁市人民政府规章项目库管理办法", "征求意见稿")
     assert structure.issuer == "丁市司法局"  # the date under the page number is the signature's, no header
     assert "action" not in kinds(structure)  # the call's own items
+
+
+def test_the_day_a_document_was_adopted_under_its_title_is_no_part_of_it():
+    text = "中共戊市委 戊市人民政府关于加快建设现代化产业体系的意见\n（2024年3月1日）\n为加快建设，提出如下意见。\n一、总体要求\n"
+    structure = parse(text)
+    assert structure.title == "中共戊市委戊市人民政府关于加快建设现代化产业体系的意见"
+    assert structure.issuer == "中共戊市委、戊市人民政府"
+    # a period in brackets under a plan's title is part of its name
+    plan = "戊市应对气候变化规划\n（2021—2035年）\n一、规划背景\n"
+    assert parse(plan).title == "戊市应对气候变化规划（2021—2035年）"
+
+
+def test_a_signature_with_its_seal_noted():
+    text = (
+        "关于开展安全生产大检查的通知\n各有关单位：\n现就有关事项通知如下：\n一、检查范围。\n"
+        "己县安全生产委员会办公室（代章）\n2024年3月1日\n"
+    )
+    assert parse(text).issuer == "己县安全生产委员会办公室"

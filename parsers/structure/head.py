@@ -204,7 +204,11 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
     return made.group("number") if made is not None and "number" in made.groupdict() else None
 
 
+_SEAL_RE = re.compile(r"[（(](?:代章|盖章|印章|印)[）)]")  # 甲县安委会办公室（代章）: the seal it signs with
+
+
 def _organs(text: str) -> list[str] | None:
+    text = _SEAL_RE.sub("", text)
     parts = [p for p in _ORGAN_SPLIT_RE.split(text) if p and not LOOSE_DATE_RE.match(p)]
     issuer = rules().issuer_part
     if parts and all(issuer.match(p) for p in parts):

@@ -379,7 +379,11 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
     ):
         count += 1
     nxt = i + count
-    status_line = nxt < len(lines) and bool(STATUS_ONLY_LINE_RE.fullmatch(squeeze(lines[nxt].content)))
+    status_line = (
+        nxt < len(lines)
+        and bool(STATUS_ONLY_LINE_RE.fullmatch(squeeze(lines[nxt].content)))
+        and not DATE_LINE_RE.search(lines[nxt].content)  # （2024年3月1日）: the day it was adopted, no status
+    )
     joined = _joined(lines, i, count + status_line)
     if len(squeeze(strip_status(joined))) < TITLE_MIN_CHARS:
         return None  # a section heading (总体要求, 保障措施) or a bracketed 文号, not a document's title
