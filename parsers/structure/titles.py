@@ -150,8 +150,11 @@ def drop_appended_note(title: str) -> str:
     """…关于修改《X条例》的决定 附:修正本 -> …的决定, …的通知 2024-03-12 -> …的通知, …的通知_政策文件_甲市人民
     政府门户网站 -> …的通知: a note of what the page appends, the date it was posted or the site's name is no
     part of a title."""
-    note = _APPENDED_NOTE_RE.search(title, max(0, len(title) - 30))
-    if note is None:
+    tail = title[-40:]
+    note = None
+    if "附" in tail or "19" in tail or "20" in tail:  # (most titles have neither: a cheap test first)
+        note = _APPENDED_NOTE_RE.search(title, max(0, len(title) - 30))
+    if note is None and _SITE_MARK_RE.search(tail):
         note = _SITE_SUFFIX_RE.search(title, max(0, len(title) - 40))
         if note is not None and not _is_site_name(note.group("site")):
             note = None
@@ -160,6 +163,7 @@ def drop_appended_note(title: str) -> str:
     return title[: note.start()]
 
 
+_SITE_MARK_RE = re.compile(r"[_|｜\-—–]")
 # a browser's page title: 标题_栏目_网站名, 标题 - 网站名
 _SITE_SUFFIX_RE = re.compile(r"\s*(?:[_|｜]|\s[-—–]\s|[-—–](?=[\u4e00-\u9fff]))(?P<site>[^《》]{2,36})$")
 
@@ -179,7 +183,7 @@ def is_doc_number_line(content: str) -> bool:
 def ends_with_doc_type(content: str) -> bool:
     """The line ends with a kind of document (and its status, or its 文号 in brackets)."""
     tail = drop_appended_note(drop_doc_number(content[-TITLE_TAIL_CHARS:]))
-    if _CITED_AT_END_RE.search(tail):
+    if tail.rstrip().endswith("》") and _CITED_AT_END_RE.search(tail):
         return False  # …审议通过的《政府工作报告》: a sentence broken after a name it cites, no title
     return rules().doc_type_end.search(tail) is not None
 
