@@ -137,7 +137,7 @@ class RatioCandidates:
 
     def _colon(self) -> None:
         for m in anchored(self.lex.colon_ratio, self.c.anchors["colon_ratio"], self.norm, back=40):
-            if self._clock(m):
+            if self._clock(m) or self._chained(m):
                 continue
             a, b = float(m.group("a")), float(m.group("b"))
             if b:
@@ -175,6 +175,15 @@ class RatioCandidates:
             if norm[m.end() : m.end() + 1] in self.cfg["multiple_trap_followers"]:
                 continue
             self._add(m.start(), m.end(), number_value(m.group("n")), "multiple")
+
+    def _chained(self, m: re.Match) -> bool:
+        """三次产业结构为6.3:37.3:56.4: three or more terms are a structure, not one ratio (a:b is no value of it)."""
+        colons = self.cfg["ratio_colons"]
+        after = self.norm[m.end() : m.end() + 5].lstrip(" \t\u3000")
+        if after[:1] in colons and after[1:].lstrip(" \t\u3000")[:1].isdigit():
+            return True
+        before = self.norm[max(0, m.start() - 5) : m.start()].rstrip(" \t\u3000")
+        return before[-1:] in colons and before[:-1].rstrip(" \t\u3000")[-1:].isdigit()
 
     def _clock(self, m: re.Match) -> bool:
         """17:00, 9:30 and (星期四)17:00点前 are times, not ratios; 1:10的比例 is a ratio."""

@@ -52,6 +52,9 @@ class Roles:
         self.cost_share = re.compile(roles["cost_share_pattern"])
         self.rate_by = re.compile(roles["rate_by_pattern"])
         self.aim_opener = re.compile(f"[ \t\u3000]*(?:{alternation(roles['aim_openers'])})")
+        self.goal_list = re.compile(
+            f"(?:{alternation(roles['goal_list_heads'])})[ \t\u3000]*(?:(?:是|为)[ \t\u3000]*[：:]?|[：:])"
+        )  # 主要预期目标是：…
         self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
@@ -134,6 +137,8 @@ class Roles:
         """每年提升2个百分点, 年均增长8%: a change verb after a per-year word, right before the share."""
         if self.lex.yearly_change.search(self.norm, max(part[0], f.start - 8), f.start) is None:
             return False
+        if self.ix.reports_past(f.start):
+            return False  # 比上年增长6.2%，两年平均增长4.4%: a yearly change reported, not aimed at
         return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
 
     def _share_of(self, f: Found, part_end: int) -> bool:
@@ -180,7 +185,18 @@ class Roles:
         """实现…规模超2000亿元 at the end of its part, no grant word in the part or after it in the sentence."""
         if not self.aim_opener.match(self.norm, part[0]) or not self.ix.followed_by_boundary(f.end):
             return False
+        if self.ix.reports_past(f.start):
+            return False  # 实现地区生产总值1710亿元，同比增长8.3%: what was achieved, not aimed at
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part[0], sentence[1])
+
+    def _listed_goal(self, f: Found, part: tuple[int, int]) -> bool:
+        """主要预期目标是：生产总值增长6%左右，…: a value listed after the heading of a plan's goals, in its sentence."""
+        sentence = self.ix.full_sentence(f.start)
+        if not self.ix.hits(self.goal_list, sentence).any(sentence[0], f.start) or self.ix.reports_past(
+            f.start
+        ):
+            return False
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part)
 
     def _rate_by(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
         """按照企业实际贷款利率的50%，最高…给予贴息: a rate on a base, its grant word in a later part of the sentence."""
@@ -225,7 +241,7 @@ class Roles:
             return "other"  # a reported figure, or the size of a fund: not a payout
         if self._lower_bound_before_grant(f, sentence, part):
             return "threshold"
-        if self._aimed(f, sentence, part):
+        if self._aimed(f, sentence, part) or self._listed_goal(f, part):
             return "target"  # 实现空间信息产业规模超2000亿元。: the value a part aims at
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             return "subsidy"
@@ -240,6 +256,8 @@ class Roles:
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
         if self.cost_share.match(norm, f.end):
             return "other"  # 补助资金由市县按5:5比例承担: who bears the cost, not a rate paid
+        if self._listed_goal(f, part):
+            return "target"  # 主要预期目标是：…增长7%以上，…涨幅控制在3%左右
         if self.lex.goal_noun_after.match(norm, f.end) and not self.ix.reports_past(f.start):
             return "target"  # 未完成削减10%的控制目标: the share is named a goal
         if self.lex.attributive_tail.match(norm, f.end):

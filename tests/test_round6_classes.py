@@ -1,0 +1,153 @@
+"""Classes of language read in heldout6 (issue 8, round 6), each on sentences written for this file.
+
+None of these sentences is copied from a fixture: each class is tested on several wordings,
+with the near misses it must leave alone.
+
+* 努力争取 (strive for) holds 力争 but opens no goal: what follows it is no target;
+* a plan's list of goals after its heading (主要预期目标是：…增长6%左右，…) gives targets, with or
+  without a year; a report of the past under such a heading does not;
+* a reported figure is no goal: 实现…亿元，同比增长…, 比上年增长…，两年平均增长…, …达到…，创历史最高;
+* a proportion of three or more terms (三次产业结构为6.3:37.3:56.4) is a structure, not a ratio.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import one_clause
+
+from parsers.amounts import extract_amounts
+from parsers.targets import extract_targets
+
+
+def money_of(text: str):
+    money, _ = extract_amounts(text, one_clause(text))
+    return {m.surface: m for m in money}
+
+
+def ratios_of(text: str):
+    _, ratios = extract_amounts(text, one_clause(text))
+    return {r.surface: r for r in ratios}
+
+
+def ratio_list(text: str):
+    _, ratios = extract_amounts(text, one_clause(text))
+    return [(r.surface, r.role) for r in ratios]
+
+
+def targets_of(text: str):
+    return extract_targets(text, one_clause(text))
+
+
+# ---------------------------------------------------------------- 努力争取 is no 力争
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年要稳住基本盘，努力争取更好结果；城镇登记失业率控制在4.5%以内，新增就业3万人。",
+        "各地要努力争取上级资金支持，粮食播种面积稳定在200万亩以上。",
+    ],
+)
+def test_striving_opens_no_goal(text: str) -> None:
+    assert targets_of(text) == []
+
+
+def test_a_real_opener_still_opens_a_goal() -> None:
+    # near miss: 力争 itself, not inside 努力争取
+    (goal,) = targets_of("全县粮食产量力争达到60万吨以上。")
+    assert (goal.value, goal.unit, goal.kind, goal.year) == (600000.0, "吨", "min", None)
+
+
+# ---------------------------------------------------------------- a plan's list of goals
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "今年全市发展的主要预期目标是：地区生产总值增长6.5%左右，社会消费品零售总额增长7%，"
+            "城乡居民收入分别增长5%、7%左右；物价涨幅控制在3%以内。",
+            [
+                ("6.5%左右", "target"),
+                ("7%", "target"),
+                ("5%", "target"),
+                ("7%左右", "target"),
+                ("3%以内", "target"),
+            ],
+        ),
+        (
+            "全区主要目标为：一般公共预算收入增长5%以上，研发投入强度达到2.8%。",
+            [("5%以上", "target"), ("2.8%", "target")],
+        ),
+        (
+            "2027年经济社会发展的预期目标: 规上工业增加值增长8%左右; 城镇调查失业率控制在5.5%左右。",
+            [("8%左右", "target"), ("5.5%左右", "target")],
+        ),
+    ],
+)
+def test_a_listed_goal_is_a_target(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ratio_list(text) == expected
+    assert targets_of(text) == []  # the targets table keeps its year-phrase goals only
+
+
+def test_money_listed_after_the_heading_is_a_target() -> None:
+    assert money_of("全县的主要目标为：地区生产总值达到420亿元，增长7%。")["420亿元"].role == "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上年主要目标：地区生产总值同比增长7.1%。",  # a report of the past under the heading
+        "全市地区生产总值增长6.5%，比上年提高0.3个百分点。",  # no heading
+    ],
+)
+def test_no_listed_goal_without_heading_or_in_a_report(text: str) -> None:
+    assert all(role != "target" for _, role in ratio_list(text))
+
+
+# ---------------------------------------------------------------- reported figures
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("全县经济持续向好，实现地区生产总值385.6亿元，同比增长6.9%。", "385.6亿元"),
+        ("全年实现规上工业增加值112.4亿元，比上年增长8.1%。", "112.4亿元"),
+    ],
+)
+def test_achieved_money_in_a_report_is_no_target(text: str, amount: str) -> None:
+    assert money_of(text)[amount].role == "other"
+
+
+def test_money_aimed_at_still_a_target() -> None:
+    # near miss: the same 实现 part, no report marker
+    assert money_of("实现地区生产总值500亿元。")["500亿元"].role == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("2023年全县实现生产总值210亿元，比上年增长5.2%，三年平均增长4.8%。", "4.8%"),
+        ("全市研发经费投入强度达到3.12%，创历史新高。", "3.12%"),
+    ],
+)
+def test_a_reported_share_is_other(text: str, share: str) -> None:
+    assert ratios_of(text)[share].role == "other"
+
+
+def test_a_yearly_change_aimed_at_stays_a_target() -> None:
+    # near miss: 年均增长 with no report marker is a goal (round 3 class)
+    assert ratios_of("规上工业增加值年均增长8%。")["8%"].role == "target"
+
+
+# ---------------------------------------------------------------- a structure of three terms
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县三次产业结构为8.1:40.2:51.7。",
+        "三次产业比例由上年的5.2∶38.6∶56.2调整为4.9∶37.8∶57.3。",
+        "三次产业结构调整为 6 : 35 : 59，服务业比重提高。",
+    ],
+)
+def test_three_terms_are_no_ratio(text: str) -> None:
+    assert ratios_of(text) == {}
+
+
+def test_two_terms_stay_a_ratio() -> None:
+    ratios = ratios_of("城乡居民收入比缩小到2.1:1，按1:1比例配套资助。")
+    assert ratios["2.1:1"].value == pytest.approx(2.1)
+    assert ratios["1:1"].role == "subsidy_rate"
