@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from parsers.bounds import Found, bounds_of, finite
+from parsers.bounds import Found, Qualified, bounds_of, finite
 from parsers.candidates import Candidates, is_approximate, number_value
-from parsers.lexicon import anchored
+from parsers.lexicon import ARABIC, SPACE, alternation, anchored
 
 
 class RatioCandidates:
@@ -22,6 +22,11 @@ class RatioCandidates:
         self.cfg = self.lex.section("ratios")
         self.found: list[Found] = []
         self._covered: bytearray | None = None  # characters of numbers already taken by a form
+        self._minus_signs = frozenset(self.cfg["minus_signs"])
+        self._gap_words = frozenset(self.cfg["points_gap_comparators"])
+        self._points_joined = re.compile(
+            f"(?<![\\d.])(?P<n>{ARABIC})(?P<ge>个)?{SPACE}(?:{alternation(self.cfg['points_list_joiners'])}){SPACE}\\Z"
+        )  # 0.5和 / 31.1个和 right before the next number of a points list
 
     def _add(self, start: int, end: int, value: float | None, form: str, low=None, raw: str = "") -> None:
         if is_approximate(raw):
@@ -39,6 +44,8 @@ class RatioCandidates:
             return
         self._covered[start:end] = b"\x01" * (end - start)
         q = self.ix.qualify(start, end, is_ratio=True)
+        if form == "points" and self._gap(q, start):
+            q = Qualified(start, q.end, "exact", None, None, None)  # 高于全国0.2个百分点: 0.2 points more
         if low is not None and low <= value:
             self.found.append(
                 Found(
@@ -120,12 +127,46 @@ class RatioCandidates:
             num = number_value(m.group("n"))
             if num is not None and m.group("k"):
                 num *= 1000
+            sign = self._minus(m.start("n"))
             first = number_value(m.group("n1")) if m.group("n1") else None
             start = m.start()
+            if first is not None and self._minus(m.start()) < 0:
+                first, start = -first, start - 1  # -0.1至0个百分点
+            if num is not None and sign < 0 and first is None:
+                num = -num
             if first is None or num is None or first > num:  # 1～3个百分点: a range of points
-                first, start = None, m.start("n")
+                first, start = None, m.start("n") - (1 if sign < 0 else 0)
             low = None if first is None else first / 100
+            self._listed_points(start)
             self._add(start, m.end(), None if num is None else num / 100, "points", low=low, raw=m.group("n"))
+
+    def _gap(self, q: Qualified, start: int) -> bool:
+        """增速高于全国0.2个百分点: a bare comparator, a noun phrase, then points is the size of a difference."""
+        if q.after_kind is not None or q.before_kind is None or q.qualifier not in self._gap_words:
+            return False
+        return len(self.norm[q.start : start].strip(" \t\u3000")) > len(q.qualifier)
+
+    def _minus(self, pos: int) -> float:
+        """-1.0 when a minus sign stands right before pos and no digit before it (a dash after a digit is a range)."""
+        if pos < 1 or self.norm[pos - 1] not in self._minus_signs:
+            return 1.0
+        return -1.0 if pos < 2 or not self.norm[pos - 2].isdigit() else 1.0
+
+    def _listed_points(self, start: int) -> None:
+        """分别下降0.5和0.7个百分点: the bare numbers listed before a points value are points values too."""
+        norm = self.norm
+        while True:
+            joined = self._points_joined.search(norm, max(0, start - 24), start)
+            if joined is None:
+                return
+            n_start = joined.start("n")
+            sign = self._minus(n_start)
+            value = number_value(joined.group("n"))
+            if value is None:
+                return
+            n_start -= 1 if sign < 0 else 0
+            self._add(n_start, joined.end("n") + len(joined.group("ge") or ""), sign * value / 100, "points")
+            start = n_start
 
     def _slash(self) -> None:
         """1/3, 2/3: a proper fraction of small numbers (not 2024/12/26, not 24/7)."""

@@ -7,7 +7,10 @@ with the near misses it must leave alone.
 * a plan's list of goals after its heading (主要预期目标是：…增长6%左右，…) gives targets, with or
   without a year; a report of the past under such a heading does not;
 * a reported figure is no goal: 实现…亿元，同比增长…, 比上年增长…，两年平均增长…, …达到…，创历史最高;
-* a proportion of three or more terms (三次产业结构为6.3:37.3:56.4) is a structure, not a ratio.
+* a proportion of three or more terms (三次产业结构为6.3:37.3:56.4) is a structure, not a ratio;
+* bare numbers listed before a points value share its 个百分点 (分别下降0.4和0.6个百分点), and a minus
+  sign (not a range dash) makes points negative (-0.3个百分点, -0.2至0个百分点);
+* a bare comparator across a noun phrase before points is a gap (增速高于全省0.3个百分点: exact).
 """
 
 from __future__ import annotations
@@ -151,3 +154,71 @@ def test_two_terms_stay_a_ratio() -> None:
     ratios = ratios_of("城乡居民收入比缩小到2.1:1，按1:1比例配套资助。")
     assert ratios["2.1:1"].value == pytest.approx(2.1)
     assert ratios["1:1"].role == "subsidy_rate"
+
+
+# ---------------------------------------------------------------- points listed, negative points
+def points_of(text: str) -> list[tuple[float, str]]:
+    _, ratios = extract_amounts(text, one_clause(text))
+    return [(round(r.value, 6), r.kind) for r in ratios if r.form == "points"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("工业和服务业占比分别下降0.4和0.6个百分点。", [(0.004, "exact"), (0.006, "exact")]),
+        (
+            "三个季度的差值分别为0.2、0.5和-0.3个百分点。",
+            [(0.002, "exact"), (0.005, "exact"), (-0.003, "exact")],
+        ),
+        ("两项普及率比上年分别提高12.5个和8.1个百分点。", [(0.125, "exact"), (0.081, "exact")]),
+    ],
+)
+def test_listed_numbers_share_points(text: str, expected: list[tuple[float, str]]) -> None:
+    assert points_of(text) == expected
+
+
+def test_negative_range_of_points() -> None:
+    _, ratios = extract_amounts(
+        "月度差值在-0.2至0个百分点之间。", one_clause("月度差值在-0.2至0个百分点之间。")
+    )
+    (r,) = ratios
+    assert (r.kind, round(r.value, 6), r.high) == ("range", -0.002, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("覆盖率每年提高1-2个百分点。", [(0.01, "range")]),  # a dash after a digit is a range, not a minus
+        ("第3和5个百分点", [(0.05, "exact")]),  # an ordinal stays out
+        ("全年增长3个百分点。", [(0.03, "exact")]),
+    ],
+)
+def test_no_points_invented(text: str, expected: list[tuple[float, str]]) -> None:
+    assert points_of(text) == expected
+
+
+# ---------------------------------------------------------------- a gap in points
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市增速高于全省0.3个百分点。",
+        "贷款利率低于同期市场报价利率0.5个百分点。",
+        "居民收入增速快于经济增速1.2个百分点。",
+    ],
+)
+def test_a_gap_in_points_is_exact(text: str) -> None:
+    ((value, kind),) = points_of(text)
+    assert kind == "exact" and value > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("增速不低于全省平均水平1个百分点。", "min"),  # negated: a floor
+        ("增速高于全省2个百分点以上。", "min"),  # an after-word: a floor
+        ("增幅高于2个百分点的企业", "min"),  # no noun phrase crossed: the comparator bounds
+    ],
+)
+def test_a_bound_in_points_stays(text: str, kind: str) -> None:
+    ((_, got),) = points_of(text)
+    assert got == kind
