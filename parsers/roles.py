@@ -55,6 +55,9 @@ class Roles:
         self.goal_list = re.compile(
             f"(?:{alternation(roles['goal_list_heads'])})[ \t\u3000]*(?:(?:是|为)[ \t\u3000]*[：:]?|[：:])"
         )  # 主要预期目标是：…
+        self.rate_subject = re.compile(
+            f"(?:{alternation(roles['ratio_subsidy_cues'])})[ \t\u3000]*(?:{alternation(roles['rate_heads'])})"
+        )  # 补贴比例 / 贴息比例: the subject names the rate of a grant
         self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
@@ -277,6 +280,10 @@ class Roles:
             if f.kind in ("min", "max") and self._band(f):
                 return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励
             return "subsidy_rate"
+        if self.ix.hits(self.rate_subject, sentence).any(sentence[0], f.start) and not self.ix.hits(
+            self.lex.penalty_cue, sentence
+        ).any(*part):
+            return "subsidy_rate"  # 补贴比例较高，一般在30%到50%之间
         if (
             f.kind == "max"
             and self.lex.cap_word.search(norm, f.start, f.core_start)

@@ -10,7 +10,9 @@ with the near misses it must leave alone.
 * a proportion of three or more terms (三次产业结构为6.3:37.3:56.4) is a structure, not a ratio;
 * bare numbers listed before a points value share its 个百分点 (分别下降0.4和0.6个百分点), and a minus
   sign (not a range dash) makes points negative (-0.3个百分点, -0.2至0个百分点);
-* a bare comparator across a noun phrase before points is a gap (增速高于全省0.3个百分点: exact).
+* a bare comparator across a noun phrase before points is a gap (增速高于全省0.3个百分点: exact);
+* a super-deduction rate (加计扣除) is a subsidy_rate (the round-6 convention);
+* a sentence whose subject names a grant's rate (补贴比例较高，一般在…之间) makes its shares subsidy rates.
 """
 
 from __future__ import annotations
@@ -222,3 +224,38 @@ def test_a_gap_in_points_is_exact(text: str) -> None:
 def test_a_bound_in_points_stays(text: str, kind: str) -> None:
     ((_, got),) = points_of(text)
     assert got == kind
+
+
+# ---------------------------------------------------------------- super-deduction, a grant's rate as subject
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("科技型中小企业研发费用按照100%在税前加计扣除。", "100%"),
+        ("继续执行研发费用加计扣除80%的政策。", "80%"),
+        ("将集成电路企业加计扣除比例提高到120%。", "120%"),
+    ],
+)
+def test_a_super_deduction_rate_is_a_subsidy_rate(text: str, share: str) -> None:
+    assert ratios_of(text)[share].role == "subsidy_rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("设施农业项目的补贴比例相对较高，一般在40%到60%之间。", "40%到60%"),
+        ("贴息比例视财力而定，原则上为基准利率的50%。", "50%"),
+    ],
+)
+def test_a_grant_rate_named_as_subject(text: str, share: str) -> None:
+    assert ratios_of(text)[share].role == "subsidy_rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("项目的投资比例较高，一般在40%到60%之间。", "40%到60%"),  # no grant word before the rate noun
+        ("补贴比例调整后，违法所得的罚款为货值的10%。", "10%"),  # a fine in its own part
+    ],
+)
+def test_no_grant_rate_without_a_grant_subject(text: str, share: str) -> None:
+    assert ratios_of(text)[share].role != "subsidy_rate"
