@@ -261,7 +261,11 @@ def _compile(raw: dict) -> Lexicon:
     money_units = [f"{s}{u}" for s in scales for u in ("元",)] + ["元"]
     # 超7成: tenths count in a goal only when a tenths follower (以上, a comma, …) or the end comes next
     tenths_unit = f"{re.escape(ratios['tenths_word'])}(?=(?:{alternation(ratios['tenths_followers'])})|\\Z)"
-    quantity_units = f"(?:{alternation(count_units + money_units + ratios['percent_signs'])}|{tenths_unit})"
+    # 五千亿规模: an empty unit after 万/亿 that one of these follows is yuan (targets.py reads it so)
+    implied_yuan = f"(?<=[万亿])(?=(?:{alternation(targets['implied_money_tails'])}))"
+    quantity_units = (
+        f"(?:{alternation(count_units + money_units + ratios['percent_signs'])}|{tenths_unit}|{implied_yuan})"
+    )
     target_quantity = re.compile(
         # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{quantity_units})?{SPACE}(?P<dash>{dash}){SPACE})?"

@@ -58,6 +58,16 @@ class Roles:
         self.rate_subject = re.compile(
             f"(?:{alternation(roles['ratio_subsidy_cues'])})[ \t\u3000]*(?:{alternation(roles['rate_heads'])})"
         )  # 补贴比例 / 贴息比例: the subject names the rate of a grant
+        self.year_list = re.compile(
+            roles["year_list_pattern"]
+        )  # 2022年、2023年分别…: a report of those years
+        self.approx_change = re.compile(
+            f"(?:{alternation(roles['yearly_change_verbs'] + roles['approx_change_nouns'])})[ \t\u3000]*"
+            f"(?:{alternation(roles['approx_change_copulas'])})?[ \t\u3000]*\\Z"
+        )  # 增长 / 涨幅控制在 right before a share about so much (…10%左右)
+        self.share_join = re.compile(
+            f"[ \t\u3000]*(?:{alternation(self.lex.section('targets')['goal_joiners'] + ['及', '与'])})[ \t\u3000]*"
+        )  # 95%和85%: the next share of a list
         self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
@@ -173,8 +183,10 @@ class Roles:
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, part_end):
             return False
         level = self.level_tail.match(self.norm, f.end)
-        if not self.ix.followed_by_boundary(level.end() if level else f.end) and not (
-            share and self._share_of(f, part_end)
+        if (
+            not self.ix.followed_by_boundary(level.end() if level else f.end)
+            and not (share and self._share_of(f, part_end))
+            and not (share and self._joined_share(f))
         ):
             return False
         if f.start < scope.first_sentence_end:
@@ -192,6 +204,11 @@ class Roles:
             return False  # 实现地区生产总值1710亿元，同比增长8.3%: what was achieved, not aimed at
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part[0], sentence[1])
 
+    def _joined_share(self, f: Found) -> bool:
+        """分别达到95%和85%左右: a share joined by 和/及 to the next share of the goal ends its item too."""
+        joined = self.share_join.match(self.norm, f.end)
+        return joined is not None and joined.end() in self.ratio_starts
+
     def _listed_goal(self, f: Found, part: tuple[int, int]) -> bool:
         """主要预期目标是：生产总值增长6%左右，…: a value listed after the heading of a plan's goals, in its sentence."""
         sentence = self.ix.full_sentence(f.start)
@@ -200,6 +217,16 @@ class Roles:
         ):
             return False
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part)
+
+    def _years_reported(self, part: tuple[int, int]) -> bool:
+        """2022年、2023年分别兑现奖补资金5515万元、4502万元: a part opening with a list of years reports them."""
+        return self.year_list.match(self.norm, part[0]) is not None and self.ix.target_scope(part[0]) is None
+
+    def _approximate_change(self, f: Found, part: tuple[int, int]) -> bool:
+        """全社会研发经费投入增长10%左右, 物价涨幅3%左右: a change by about so much is projected, not reported."""
+        if f.after_kind != "exact" or f.start != f.core_start or self.ix.reports_past(f.start):
+            return False
+        return self.approx_change.search(self.norm, max(part[0], f.start - 8), f.start) is not None
 
     def _rate_by(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
         """按照企业实际贷款利率的50%，最高…给予贴息: a rate on a base, its grant word in a later part of the sentence."""
@@ -240,7 +267,11 @@ class Roles:
             return "threshold"
         if self.ix.hits(self.lex.penalty_cue, sentence).any(*sentence):
             return "penalty"
-        if self._reported(sentence) or self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start):
+        if (
+            self._reported(sentence)
+            or self._years_reported(part)
+            or self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
+        ):
             return "other"  # a reported figure, or the size of a fund: not a payout
         if self._lower_bound_before_grant(f, sentence, part):
             return "threshold"
@@ -255,12 +286,12 @@ class Roles:
         norm = self.norm
         if self.in_goal(f, sentence, part, share=True):
             return "target"
-        if self._penalized(f, sentence, part) or self._reported(sentence):
+        if self._penalized(f, sentence, part) or self._reported(sentence) or self._years_reported(part):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
         if self.cost_share.match(norm, f.end):
             return "other"  # 补助资金由市县按5:5比例承担: who bears the cost, not a rate paid
-        if self._listed_goal(f, part):
-            return "target"  # 主要预期目标是：…增长7%以上，…涨幅控制在3%左右
+        if self._listed_goal(f, part) or self._approximate_change(f, part):
+            return "target"  # 主要预期目标是：…增长7%以上，…涨幅控制在3%左右 / 投入增长10%左右
         if self.lex.goal_noun_after.match(norm, f.end) and not self.ix.reports_past(f.start):
             return "target"  # 未完成削减10%的控制目标: the share is named a goal
         if self.lex.attributive_tail.match(norm, f.end):

@@ -204,7 +204,7 @@ class _GoalReader:
     def _qualifies_noun(self, m: re.Match) -> bool:
         """产值过1000亿元的企业实现“破零”, 超500亿元的5个: an amount that says which things count is their threshold,
         not the goal's value (money only: 培育100家以上的专精特新企业 counts its noun)."""
-        if "元" not in m.group("u"):
+        if "元" not in self._unit_scale(m)[0]:
             return False
         number_start = m.start("n1") if m.group("n1") else m.start("n")
         after = self.ix.qualify(number_start, m.end()).end
@@ -216,18 +216,30 @@ class _GoalReader:
             head = self.bare_attributive.match(self.norm, after)
             if head is not None:
                 counted = self.lex.target_quantity.match(self.norm, head.end())
-                if counted is not None and "元" not in counted.group("u"):
+                if counted is not None and "元" not in self._unit_scale(counted)[0]:
                     return True
         # 年营业收入超1000亿元的2个: the amount says which things the count after it counts
         return self.ix.counted_after(after)
 
+    def _unit_scale(self, m: re.Match) -> tuple[str, str, float | None]:
+        """(unit, scale, number) of a quantity: an implied unit (五千亿规模) is 元, and a Chinese numeral of money
+        that ends in its scale (五千亿) gives the scale back to the unit, as 5000亿元 has it."""
+        unit = m.group("u") or "元"
+        scale = m.group("s") or ""
+        raw = m.group("n")
+        number = number_value(raw)
+        if number is not None and "元" in unit and not scale and not raw.isascii():
+            for tail, factor in (("亿", 1e8), ("万", 1e4)):
+                if raw.endswith(tail) and len(raw) > 1:
+                    number, scale = number / factor, tail
+                    break
+        return unit, scale, number
+
     def _value(self, m: re.Match) -> float | None:
         """The quantity's number with 万/亿 multiplied out for counts; None when it is not finite."""
-        number = number_value(m.group("n"))
+        unit, scale, number = self._unit_scale(m)
         if number is None:
             return None
-        scale = m.group("s") or ""
-        unit = m.group("u")
         money = "元" in unit
         if money and scale and unit != "元":
             number *= {"万": 1e4, "亿": 1e8}[scale]  # 2.9万亿元 -> 29000 亿元: the unit keeps its own scale
@@ -288,9 +300,8 @@ class _GoalReader:
     def _quantified(self, start: int, metric_end: int, end: int, year: int | None, m: re.Match) -> _Goal:
         number_start = m.start("n1") if m.group("n1") else m.start("n")
         q = self.ix.qualify(number_start, m.end())
-        number = number_value(m.group("n")) or 0.0
-        scale = m.group("s") or ""
-        unit = m.group("u")
+        unit, scale, number = self._unit_scale(m)
+        number = number or 0.0
         value = self._value(m) or 0.0
         kind = q.kind
         if kind == "exact" and q.qualifier is None and q.start == start:
@@ -346,7 +357,7 @@ class _GoalReader:
         if first is None:
             return None
         scale = m.group("s1") or m.group("s") or ""
-        if "元" not in m.group("u"):
+        if "元" not in self._unit_scale(m)[0]:
             first *= {"万": 1e4, "亿": 1e8}.get(scale, 1.0)
         first = float(int(first)) if first == int(first) else first
         return first if first < value else None

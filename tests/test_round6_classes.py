@@ -12,7 +12,12 @@ with the near misses it must leave alone.
   sign (not a range dash) makes points negative (-0.3个百分点, -0.2至0个百分点);
 * a bare comparator across a noun phrase before points is a gap (增速高于全省0.3个百分点: exact);
 * a super-deduction rate (加计扣除) is a subsidy_rate (the round-6 convention);
-* a sentence whose subject names a grant's rate (补贴比例较高，一般在…之间) makes its shares subsidy rates.
+* a sentence whose subject names a grant's rate (补贴比例较高，一般在…之间) makes its shares subsidy rates;
+* a part opening with a list of years (2021年、2022年分别兑现…万元、…万元) reports them: other;
+* a change by about so much (投入增长10%左右, 涨幅3%左右) is projected: a target without a year;
+* in a goal, a share joined by 和 to the next one ends its item (分别达到90%和80%左右: both targets);
+* a numeral ending in 亿 or 万 before 规模 is yuan in a goal (总量超过三千亿规模: min 3000 亿元), and a
+  Chinese numeral of money keeps its scale in the unit (达到两千亿元: 2000 亿元).
 """
 
 from __future__ import annotations
@@ -259,3 +264,76 @@ def test_a_grant_rate_named_as_subject(text: str, share: str) -> None:
 )
 def test_no_grant_rate_without_a_grant_subject(text: str, share: str) -> None:
     assert ratios_of(text)[share].role != "subsidy_rate"
+
+
+# ---------------------------------------------------------------- years listed in a report
+@pytest.mark.parametrize(
+    "text",
+    [
+        "单个企业奖励不超过10万元，2021年、2022年分别兑现技改奖励资金3120.5万元、2876.4万元。",
+        "每家最高补助20万元，2020年和2021年度累计拨付补助资金1520万元、1710万元。",
+    ],
+)
+def test_a_part_opening_with_listed_years_reports_them(text: str) -> None:
+    money = money_of(text)
+    assert [m.role for m in money.values()][0] == "subsidy"  # the rule before it is still a payout
+    assert {m.role for m in list(money.values())[1:]} == {"other"}
+
+
+def test_one_year_and_a_goal_keep_their_roles() -> None:
+    # near misses: a year phrase with 到 is a goal; a single year in a grant clause is no list
+    assert money_of("到2025年、2030年产业规模分别达到300亿元、500亿元。")["300亿元"].role == "target"
+    assert money_of("2024年起，对新认定的企业给予20万元奖励。")["20万元"].role == "subsidy"
+
+
+# ---------------------------------------------------------------- an approximate change is projected
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("加大科技投入，全社会研发经费增长12%左右，培育一批创新企业。", "12%左右"),
+        ("居民消费价格涨幅3%左右。", "3%左右"),
+        ("单位生产总值能耗降低2.5%左右。", "2.5%左右"),
+    ],
+)
+def test_an_approximate_change_is_a_target(text: str, share: str) -> None:
+    assert ratios_of(text)[share].role == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("一季度出口同比增长6%左右。", "6%左右"),  # a report of the past
+        ("研发经费增长12%，培育一批创新企业。", "12%"),  # no 左右: not projected by itself
+        ("企业活跃度稳定在60%左右。", "60%左右"),  # no change
+    ],
+)
+def test_no_projection_without_an_approximate_change(text: str, share: str) -> None:
+    assert ratios_of(text)[share].role == "other"
+
+
+# ---------------------------------------------------------------- shares joined in a goal
+def test_shares_joined_by_he_in_a_goal_are_targets() -> None:
+    ratios = ratios_of("到2030年，城市和县城生活垃圾分类覆盖率分别达到90%和80%左右，农村达到60%。")
+    assert ratios["90%"].role == "target"
+    assert ratios["80%左右"].role == "target"
+
+
+def test_a_joined_share_outside_a_goal_is_not_a_target() -> None:
+    assert ratios_of("城市和县城分类覆盖率分别为90%和80%左右的地区，予以通报。")["90%"].role != "target"
+
+
+# ---------------------------------------------------------------- implied yuan in a goal
+def test_an_implied_yuan_before_scale_word_is_a_goal_value() -> None:
+    (goal,) = targets_of("到2026年，力争全市先进制造业集群总量超过三千亿规模。")
+    assert (goal.value, goal.unit, goal.kind, goal.value_yuan) == (3000.0, "亿元", "min", 3e11)
+
+
+def test_a_chinese_numeral_of_money_keeps_its_scale_in_the_unit() -> None:
+    (goal,) = targets_of("到2026年，数字经济核心产业规模达到两千亿元。")
+    assert (goal.value, goal.unit, goal.value_yuan) == (2000.0, "亿元", 2e11)
+
+
+def test_a_level_word_without_a_numeral_is_no_value() -> None:
+    # near miss: 万亿规模 names a class of industry, with no numeral of its own
+    (goal,) = targets_of("到2026年，打造万亿规模产业集群。")
+    assert goal.value is None and goal.unit is None
