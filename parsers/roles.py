@@ -68,6 +68,8 @@ class Roles:
         self.share_join = re.compile(
             f"[ \t\u3000]*(?:{alternation(self.lex.section('targets')['goal_joiners'] + ['及', '与'])})[ \t\u3000]*"
         )  # 95%和85%: the next share of a list
+        self.measure_any = re.compile(alternation(roles["measure_nouns"]))
+        self.quorum = re.compile(alternation(roles["quorum_words"]))
         self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
@@ -204,6 +206,23 @@ class Roles:
             return False  # 实现地区生产总值1710亿元，同比增长8.3%: what was achieved, not aimed at
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part[0], sentence[1])
 
+    def _share_of_things(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """90%以上(的)村庄…: an at-least share standing before the things it counts, with nothing measured before it
+        in its part (占比5%以上的企业 is a property the firms must have) and no firm-like head after it."""
+        norm = self.norm
+        if f.kind != "min" or f.after_kind != "min" or self.ix.reports_past(f.start):
+            return False
+        if self.ix.hits(self.lex.threshold_cue, sentence).any(part[0], f.start):
+            return False
+        if self.ix.hits(self.measure_any, sentence).any(part[0], f.start):
+            return False  # 人数比例达30%以上的团队: a measure the team must have
+        if self.ix.hits(self.quorum, sentence).any(*sentence):
+            return False  # 经三分之一以上委员提议: a quorum
+        if self.lex.attributive_tail.match(norm, f.end):
+            return False
+        after = f.end + (1 if norm.startswith("的", f.end) else 0)
+        return after < len(norm) and "\u4e00" <= norm[after] <= "\u9fff" and norm[after] not in "的给予按"
+
     def _joined_share(self, f: Found) -> bool:
         """分别达到95%和85%左右: a share joined by 和/及 to the next share of the goal ends its item too."""
         joined = self.share_join.match(self.norm, f.end)
@@ -325,6 +344,8 @@ class Roles:
             return "subsidy_rate"  # 按照企业实际贷款利率的50%，…给予贴息
         if self.lex.level_before.search(norm, window, f.start) and not self.ix.reports_past(f.start):
             return "target"  # 油气回收率提高到90%以上: a rate brought to a level is a goal
+        if self._share_of_things(f, sentence, part):
+            return "target"  # 使95%以上的典型生态系统划入保护范围, 对30%以上的市开展稽查: the share of things reached
         if (self._threshold_before(f, sentence, part[0]) and f.kind in ("min", "max")) or self._attributive(
             f
         ):

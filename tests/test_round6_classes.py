@@ -17,7 +17,10 @@ with the near misses it must leave alone.
 * a change by about so much (投入增长10%左右, 涨幅3%左右) is projected: a target without a year;
 * in a goal, a share joined by 和 to the next one ends its item (分别达到90%和80%左右: both targets);
 * a numeral ending in 亿 or 万 before 规模 is yuan in a goal (总量超过三千亿规模: min 3000 亿元), and a
-  Chinese numeral of money keeps its scale in the unit (达到两千亿元: 2000 亿元).
+  Chinese numeral of money keeps its scale in the unit (达到两千亿元: 2000 亿元);
+* an at-least share before the things it counts, nothing measured before it (使85%以上的湿地纳入保护,
+  对20%以上的乡镇开展检查) is a target; a measure before it (人数比例达30%以上的团队) or a quorum
+  (经三分之二以上委员同意) keeps it a threshold.
 """
 
 from __future__ import annotations
@@ -337,3 +340,33 @@ def test_a_level_word_without_a_numeral_is_no_value() -> None:
     # near miss: 万亿规模 names a class of industry, with no numeral of its own
     (goal,) = targets_of("到2026年，打造万亿规模产业集群。")
     assert goal.value is None and goal.unit is None
+
+
+# ---------------------------------------------------------------- a share of things
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("健全湿地保护体系，使85%以上的重要湿地纳入保护范围。", "85%以上"),
+        ("市级部门每年对辖区内20%以上的乡镇开展专项检查。", "20%以上"),
+        ("95%以上行政村的生活污水得到有效治理。", "95%以上"),
+    ],
+)
+def test_a_share_of_things_is_a_target(text: str, share: str) -> None:
+    assert ratios_of(text)[share].role == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("创业团队是指青年人数比例达40%以上的团队。", "40%以上"),  # a measure the team must have
+        ("经三分之二以上业主委员会委员同意，可以召开临时会议。", "三分之二以上"),  # a quorum
+        ("研发费用占比3%以上的企业可以申报。", "3%以上"),  # a threshold cue before it
+    ],
+)
+def test_a_measured_share_or_a_quorum_stays_a_threshold(text: str, share: str) -> None:
+    assert ratios_of(text)[share].role == "threshold"
+
+
+def test_a_reported_share_of_things_is_not_a_target() -> None:
+    # near miss: the same shape in a report of the past
+    assert ratios_of("截至2024年底，全省80%以上的乡镇已建成污水处理设施。")["80%以上"].role != "target"
