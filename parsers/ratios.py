@@ -12,6 +12,24 @@ from parsers.bounds import Found, Qualified, bounds_of, finite
 from parsers.candidates import Candidates, is_approximate, number_value
 from parsers.lexicon import ARABIC, SPACE, alternation, anchored
 
+_POINTS_WORDS: dict[int, tuple[frozenset[str], frozenset[str], re.Pattern]] = {}
+
+
+def _points_words(lex) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    """Minus signs, gap comparators and the points-list pattern, compiled once per lexicon."""
+    words = _POINTS_WORDS.get(id(lex))
+    if words is None:
+        cfg = lex.section("ratios")
+        joined = re.compile(
+            f"(?<![\\d.])(?P<n>{ARABIC})(?P<ge>个)?{SPACE}(?:{alternation(cfg['points_list_joiners'])}){SPACE}\\Z"
+        )  # 0.5和 / 31.1个和 right before the next number of a points list
+        words = _POINTS_WORDS[id(lex)] = (
+            frozenset(cfg["minus_signs"]),
+            frozenset(cfg["points_gap_comparators"]),
+            joined,
+        )
+    return words
+
 
 class RatioCandidates:
     def __init__(self, candidates: Candidates):
@@ -22,11 +40,7 @@ class RatioCandidates:
         self.cfg = self.lex.section("ratios")
         self.found: list[Found] = []
         self._covered: bytearray | None = None  # characters of numbers already taken by a form
-        self._minus_signs = frozenset(self.cfg["minus_signs"])
-        self._gap_words = frozenset(self.cfg["points_gap_comparators"])
-        self._points_joined = re.compile(
-            f"(?<![\\d.])(?P<n>{ARABIC})(?P<ge>个)?{SPACE}(?:{alternation(self.cfg['points_list_joiners'])}){SPACE}\\Z"
-        )  # 0.5和 / 31.1个和 right before the next number of a points list
+        self._minus_signs, self._gap_words, self._points_joined = _points_words(self.lex)
 
     def _add(self, start: int, end: int, value: float | None, form: str, low=None, raw: str = "") -> None:
         if is_approximate(raw):

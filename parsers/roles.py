@@ -25,13 +25,65 @@ sentence with many amounts costs time linear in its length.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from parsers.bounds import SPACES, Found
 from parsers.context import TextIndex
-from parsers.lexicon import alternation
+from parsers.lexicon import Lexicon, alternation
 
 _PHRASE_END = re.compile("[的，,；;。！？!?、]")
 _LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
+
+
+@dataclass(frozen=True)
+class _RoleWords:
+    """The patterns Roles reads, compiled once per lexicon (a Roles is made for every text)."""
+
+    level_tail: re.Pattern
+    dated_report: re.Pattern
+    cost_share: re.Pattern
+    rate_by: re.Pattern
+    aim_opener: re.Pattern
+    goal_list: re.Pattern
+    rate_subject: re.Pattern
+    year_list: re.Pattern
+    approx_change: re.Pattern
+    share_join: re.Pattern
+    measure_any: re.Pattern
+    quorum: re.Pattern
+
+
+_ROLE_WORDS: dict[int, _RoleWords] = {}
+_SP = "[ \t\u3000]*"
+
+
+def _role_words(lex: Lexicon) -> _RoleWords:
+    words = _ROLE_WORDS.get(id(lex))
+    if words is not None:
+        return words
+    roles, targets = lex.section("roles"), lex.section("targets")
+    words = _ROLE_WORDS[id(lex)] = _RoleWords(
+        level_tail=re.compile(f"{_SP}(?:{alternation(targets['level_tails'])})"),
+        dated_report=re.compile(targets["dated_report_pattern"]),
+        cost_share=re.compile(roles["cost_share_pattern"]),
+        rate_by=re.compile(roles["rate_by_pattern"]),
+        aim_opener=re.compile(f"{_SP}(?:{alternation(roles['aim_openers'])})"),
+        goal_list=re.compile(
+            f"(?:{alternation(roles['goal_list_heads'])}){_SP}(?:(?:是|为){_SP}[：:]?|[：:])"
+        ),
+        rate_subject=re.compile(
+            f"(?:{alternation(roles['ratio_subsidy_cues'])}){_SP}(?:{alternation(roles['rate_heads'])})"
+        ),
+        year_list=re.compile(roles["year_list_pattern"]),
+        approx_change=re.compile(
+            f"(?:{alternation(roles['yearly_change_verbs'] + roles['approx_change_nouns'])}){_SP}"
+            f"(?:{alternation(roles['approx_change_copulas'])})?{_SP}\\Z"
+        ),
+        share_join=re.compile(f"{_SP}(?:{alternation(targets['goal_joiners'] + ['及', '与'])}){_SP}"),
+        measure_any=re.compile(alternation(roles["measure_nouns"])),
+        quorum=re.compile(alternation(roles["quorum_words"])),
+    )
+    return words
 
 
 class Roles:
@@ -45,31 +97,19 @@ class Roles:
         self.penalty_verbs = tuple(roles["penalty_verbs_before"])
         periods = self.lex.section("periods")
         self.period_window = int(periods["window"])
-        self.level_tail = re.compile(
-            f"[ \t\u3000]*(?:{alternation(self.lex.section('targets')['level_tails'])})"
-        )  # 迈上3600亿元台阶: the level a goal names, after its number
-        self.dated_report = re.compile(self.lex.section("targets")["dated_report_pattern"])
-        self.cost_share = re.compile(roles["cost_share_pattern"])
-        self.rate_by = re.compile(roles["rate_by_pattern"])
-        self.aim_opener = re.compile(f"[ \t\u3000]*(?:{alternation(roles['aim_openers'])})")
-        self.goal_list = re.compile(
-            f"(?:{alternation(roles['goal_list_heads'])})[ \t\u3000]*(?:(?:是|为)[ \t\u3000]*[：:]?|[：:])"
-        )  # 主要预期目标是：…
-        self.rate_subject = re.compile(
-            f"(?:{alternation(roles['ratio_subsidy_cues'])})[ \t\u3000]*(?:{alternation(roles['rate_heads'])})"
-        )  # 补贴比例 / 贴息比例: the subject names the rate of a grant
-        self.year_list = re.compile(
-            roles["year_list_pattern"]
-        )  # 2022年、2023年分别…: a report of those years
-        self.approx_change = re.compile(
-            f"(?:{alternation(roles['yearly_change_verbs'] + roles['approx_change_nouns'])})[ \t\u3000]*"
-            f"(?:{alternation(roles['approx_change_copulas'])})?[ \t\u3000]*\\Z"
-        )  # 增长 / 涨幅控制在 right before a share about so much (…10%左右)
-        self.share_join = re.compile(
-            f"[ \t\u3000]*(?:{alternation(self.lex.section('targets')['goal_joiners'] + ['及', '与'])})[ \t\u3000]*"
-        )  # 95%和85%: the next share of a list
-        self.measure_any = re.compile(alternation(roles["measure_nouns"]))
-        self.quorum = re.compile(alternation(roles["quorum_words"]))
+        words = _role_words(self.lex)
+        self.level_tail = words.level_tail  # 迈上3600亿元台阶: the level a goal names, after its number
+        self.dated_report = words.dated_report
+        self.cost_share = words.cost_share
+        self.rate_by = words.rate_by
+        self.aim_opener = words.aim_opener
+        self.goal_list = words.goal_list  # 主要预期目标是：…
+        self.rate_subject = words.rate_subject  # 补贴比例 / 贴息比例: the subject names the rate of a grant
+        self.year_list = words.year_list  # 2022年、2023年分别…: a report of those years
+        self.approx_change = words.approx_change  # 增长 / 涨幅控制在 right before a share about so much
+        self.share_join = words.share_join  # 95%和85%: the next share of a list
+        self.measure_any = words.measure_any
+        self.quorum = words.quorum
         self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
