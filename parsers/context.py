@@ -299,9 +299,12 @@ class TextIndex:
         # opens a scope of its own (力争到2018年…: the year's scope holds the goal, once).
         year_starts = [s.start for s in scopes]
         covered_until = -1
+        not_after = self.lex.section("targets")["goal_opener_not_after"]
         for m in self.lex.goal_opener.finditer(norm):
             if m.start() < covered_until or self.scope_at(m.start(), scopes, year_starts) is not None:
                 continue
+            if m.start() > 0 and norm[m.start() - 1] in not_after:
+                continue  # 努力争取更好结果: strive for, no goal
             part_start = self.part(m.start())[0]  # keep the subject: 全区固定资产投资力争完成…
             s_end = self.full_sentence(m.start())[1]
             k = bisect_right(year_starts, m.start())

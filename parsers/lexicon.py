@@ -302,9 +302,7 @@ def _compile(raw: dict) -> Lexicon:
                 for i, p in enumerate(targets["year_patterns"])
             )
         ),
-        goal_opener=re.compile(
-            f"(?<![{re.escape(targets['goal_opener_not_after'])}])(?:{alternation(targets['goal_openers'])})"
-        ),
+        goal_opener=re.compile(alternation(targets["goal_openers"])),
         level_before=re.compile(
             f"(?:{alternation(roles['measure_nouns'])}){SPACE}(?:{alternation(roles['level_verbs'])}){SPACE}\\Z"
         ),
