@@ -80,7 +80,7 @@ def _role_words(lex: Lexicon) -> _RoleWords:
             f"(?:{alternation(roles['approx_change_copulas'])})?{_SP}\\Z"
         ),
         share_join=re.compile(f"{_SP}(?:{alternation(targets['goal_joiners'] + ['及', '与'])}){_SP}"),
-        measure_any=re.compile(alternation(roles["measure_nouns"])),
+        measure_any=re.compile(alternation(roles["measure_nouns"] + roles["measured_share_words"])),
         quorum=re.compile(alternation(roles["quorum_words"])),
     )
     return words

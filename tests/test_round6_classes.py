@@ -20,7 +20,7 @@ with the near misses it must leave alone.
   Chinese numeral of money keeps its scale in the unit (达到两千亿元: 2000 亿元);
 * an at-least share before the things it counts, nothing measured before it (使85%以上的湿地纳入保护,
   对20%以上的乡镇开展检查) is a target; a measure before it (人数比例达30%以上的团队) or a quorum
-  (经三分之二以上委员同意) keeps it a threshold.
+  (经三分之二以上委员同意) or a measuring verb (持股10%以上的股东, 占…70%以上的企业) keeps it a threshold.
 """
 
 from __future__ import annotations
@@ -361,6 +361,8 @@ def test_a_share_of_things_is_a_target(text: str, share: str) -> None:
         ("创业团队是指青年人数比例达40%以上的团队。", "40%以上"),  # a measure the team must have
         ("经三分之二以上业主委员会委员同意，可以召开临时会议。", "三分之二以上"),  # a quorum
         ("研发费用占比3%以上的企业可以申报。", "3%以上"),  # a threshold cue before it
+        ("转让持股10%以上的股东股权，应当事先报告。", "10%以上"),  # holding shares: a property of the holder
+        ("以占全市排放总量70%以上的重点企业为监管对象。", "70%以上"),  # 占…: a measured share
     ],
 )
 def test_a_measured_share_or_a_quorum_stays_a_threshold(text: str, share: str) -> None:
