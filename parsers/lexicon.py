@@ -324,8 +324,13 @@ def _compile(raw: dict) -> Lexicon:
         ),
         penalty_cue=re.compile(alternation(roles["penalty_cues"])),
         budget_cue=re.compile(alternation(roles["budget_cues"])),
-        subsidy_cue=re.compile(alternation(roles["subsidy_cues"])),
-        ratio_subsidy_cue=re.compile(alternation(roles["ratio_subsidy_cues"])),
+        # 补偿机制, 奖补制度: a grant word naming a mechanism is no cue
+        subsidy_cue=re.compile(
+            f"(?:{alternation(roles['subsidy_cues'])})(?!{alternation(roles['cue_not_before'])})"
+        ),
+        ratio_subsidy_cue=re.compile(
+            f"(?:{alternation(roles['ratio_subsidy_cues'])})(?!{alternation(roles['cue_not_before'])})"
+        ),
         level_word=re.compile(f"(?:{alternation(recipients['level_words'])})\\Z"),
         recipient_end=re.compile(recipients["phrase_ends"]),
         recipient_strip=re.compile(recipients["strip_prefix_pattern"]),

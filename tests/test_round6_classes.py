@@ -20,7 +20,10 @@ with the near misses it must leave alone.
   Chinese numeral of money keeps its scale in the unit (达到两千亿元: 2000 亿元);
 * an at-least share before the things it counts, nothing measured before it (使85%以上的湿地纳入保护,
   对20%以上的乡镇开展检查) is a target; a measure before it (人数比例达30%以上的团队) or a quorum
-  (经三分之二以上委员同意) or a measuring verb (持股10%以上的股东, 占…70%以上的企业) keeps it a threshold.
+  (经三分之二以上委员同意) or a measuring verb (持股10%以上的股东, 占…70%以上的企业) keeps it a threshold;
+* 展望2035年 opens a goal statement like 到2035年;
+* an exception (除…外) frames the goal after it and is none itself;
+* a grant word naming a mechanism (补偿机制, 奖补制度) is no grant: the goal it names stays a goal.
 """
 
 from __future__ import annotations
@@ -372,3 +375,47 @@ def test_a_measured_share_or_a_quorum_stays_a_threshold(text: str, share: str) -
 def test_a_reported_share_of_things_is_not_a_target() -> None:
     # near miss: the same shape in a report of the past
     assert ratios_of("截至2024年底，全省80%以上的乡镇已建成污水处理设施。")["80%以上"].role != "target"
+
+
+def unquantified(text: str) -> list[tuple[str, int | None]]:
+    return [(t.surface, t.year) for t in targets_of(text) if t.value is None and t.low is None]
+
+
+# ---------------------------------------------------------------- 展望, 除…外, a mechanism
+def test_looking_ahead_to_a_year_opens_goals() -> None:
+    assert unquantified("展望2035年，城乡融合发展体制机制更加完善，城乡居民收入差距明显缩小。") == [
+        ("城乡融合发展体制机制更加完善", 2035),
+        ("城乡居民收入差距明显缩小", 2035),
+    ]
+
+
+def test_a_year_without_an_opener_still_opens_nothing_mid_sentence() -> None:
+    # near miss: a year reported in the middle of a sentence opens no goal
+    assert unquantified("我们回顾了2035年远景的制定过程，形成了工作报告。") == []
+
+
+def test_an_exception_is_no_goal() -> None:
+    assert unquantified("到2026年，除特殊用途保留的外，全市建成区全面淘汰燃煤小锅炉。") == [
+        ("全市建成区全面淘汰燃煤小锅炉", 2026)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        (
+            "到2027年，建立流域上下游横向生态补偿机制，生态环境质量持续改善。",
+            "建立流域上下游横向生态补偿机制",
+        ),
+        ("到2027年，健全科技成果转化奖补制度，创新生态不断完善。", "健全科技成果转化奖补制度"),
+    ],
+)
+def test_a_mechanism_named_by_a_grant_word_is_a_goal(text: str, goal: str) -> None:
+    assert goal in [surface for surface, _ in unquantified(text)]
+
+
+def test_a_grant_in_a_goal_sentence_is_still_no_goal() -> None:
+    # near miss: a real grant (补贴 then an amount) is a measure, not a goal
+    assert unquantified("到2027年，对新建充电站给予补贴，生态环境质量持续改善。") == [
+        ("生态环境质量持续改善", 2027)
+    ]
