@@ -232,19 +232,23 @@ class BoundReader:
         part_start = self.part_of(start)[0]
         # a bracketed remark inside the phrase (利率（LPR）的) does not count toward the reach
         lo = max(part_start, start - words.phrase_reach - _MAX_PHRASE_REMARKS)
+        found = list(words.phrase_word.finditer(norm, lo, start))
         last = None
-        for last in words.phrase_word.finditer(norm, lo, start):  # noqa: B007
-            pass
+        while found:
+            last = found.pop()
+            phrase = norm[last.end() : start]
+            if len(_BRACKETED.sub("", phrase)) > words.phrase_reach:
+                return none
+            cls, value = words.classes[last.group(0)]
+            if not self._noun_phrase(phrase, is_ratio):
+                return none
+            if cls != "limit" or self._limit_reaches(last.group(0), phrase):
+                break
+            # 按最低工资标准的90%, 最低生活保障标准为…: 最低 names a noun, it bounds nothing; a comparator before
+            # the noun still may (低于招标项目最高限价百分之八十五, 不低于当地最低工资80%)
+            last = None
         if last is None:
             return none
-        phrase = norm[last.end() : start]
-        if len(_BRACKETED.sub("", phrase)) > words.phrase_reach:
-            return none
-        cls, value = words.classes[last.group(0)]
-        if not self._noun_phrase(phrase, is_ratio):
-            return none
-        if cls == "limit" and not self._limit_reaches(last.group(0), phrase):
-            return none  # 按最低工资标准的90%, 最低生活保障标准为…: 最低 names a noun, it bounds nothing
         chain = [*self._chain_before(last.start())]
         chain.append(_Word(last.start(), last.end(), last.group(0), cls, value))
         kind, decisive, bearing = self._read(chain)

@@ -23,7 +23,9 @@ with the near misses it must leave alone.
   (经三分之二以上委员同意) or a measuring verb (持股10%以上的股东, 占…70%以上的企业) keeps it a threshold;
 * 展望2035年 opens a goal statement like 到2035年;
 * an exception (除…外) frames the goal after it and is none itself;
-* a grant word naming a mechanism (补偿机制, 奖补制度) is no grant: the goal it names stays a goal.
+* a grant word naming a mechanism (补偿机制, 奖补制度) is no grant: the goal it names stays a goal;
+* a limit word inside a noun phrase (最高限价, 最低工资) names the noun; a comparator before the phrase
+  still bounds the share after it (低于采购项目最高限价百分之七十: max).
 """
 
 from __future__ import annotations
@@ -419,3 +421,25 @@ def test_a_grant_in_a_goal_sentence_is_still_no_goal() -> None:
     assert unquantified("到2027年，对新建充电站给予补贴，生态环境质量持续改善。") == [
         ("生态环境质量持续改善", 2027)
     ]
+
+
+# ---------------------------------------------------------------- a comparator across a phrase holding a limit word
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("报价低于采购项目最高限价百分之七十的，应当说明理由。", "max"),
+        ("实习补贴按不低于本市最低工资标准60%的标准发放。", "min"),
+        ("保证金不得超过项目最高投资额的2%。", "max"),
+    ],
+)
+def test_a_comparator_crosses_a_phrase_naming_a_limit(text: str, kind: str) -> None:
+    _, ratios = extract_amounts(text, one_clause(text))
+    (r,) = ratios
+    assert r.kind == kind
+
+
+@pytest.mark.parametrize("text", ["按最低工资标准的90%发放补贴。", "最高限价的85%作为评审基准。"])
+def test_a_limit_word_naming_a_noun_still_bounds_nothing(text: str) -> None:
+    _, ratios = extract_amounts(text, one_clause(text))
+    (r,) = ratios
+    assert r.kind == "exact"
