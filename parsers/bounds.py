@@ -242,6 +242,9 @@ class BoundReader:
             cls, value = words.classes[last.group(0)]
             if not self._noun_phrase(phrase, is_ratio):
                 return none
+            if cls == "comparator" and phrase.strip(SPACES).removesuffix("的") in words.noun_after:
+                last = None  # 超出额0.5%, 超过部分的10%: the excess amount, a noun
+                continue
             if cls != "limit" or self._limit_reaches(last.group(0), phrase):
                 break
             # 按最低工资标准的90%, 最低生活保障标准为…: 最低 names a noun, it bounds nothing; a comparator before

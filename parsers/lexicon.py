@@ -76,6 +76,9 @@ class BoundWords:
     verb_with_object: frozenset[str]  # comparators that are verbs when a noun follows the quantity (突破)
     step_marks: frozenset[str]  # 每 before a comparator: a step (每超1亿元), not a bound
     phrase_stops: re.Pattern
+    noun_after: frozenset[
+        str
+    ]  # 超出额, 超过部分: a comparator with only one of these before the number is a noun
     phrase_time_end: re.Pattern  # a phrase ending so is a clause (…后, …时): no bound crosses it
     phrase_reach: int
     longest_word: int
@@ -206,7 +209,8 @@ def _compile(raw: dict) -> Lexicon:
     slash_fraction = re.compile(
         f"(?<![\\d./{slash}])(?P<n>\\d{{1,3}}){SPACE}[{slash}]{SPACE}(?P<den>\\d{{1,3}})(?![\\d.{slash}])"
     )
-    den = f"(?:[百千万萬仟佰]+|{CHINESE}|\\d+)"
+    # 占总人数百分之二十: 数 and 几 before 百 end a noun there (人数), they are no approximate denominator (数百)
+    den = f"(?:[百千万萬仟佰]+|(?![几数]){CHINESE}|\\d+)"
     infix = SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])  # 分之, also spaced: 百 分 之
     per_fraction = re.compile(
         f"(?P<den>{den}){SPACE}{infix}{SPACE}(?P<n>{NUMBER}|[百佰])(?P<k>{SPACE}[kK])?"
@@ -416,6 +420,7 @@ def _bound_words(
         verb_with_object=frozenset(b["adjacency"]["verb_with_object"]),
         step_marks=frozenset(b["step_marks"]),
         phrase_stops=re.compile(alternation(b["phrase_stops"])),
+        noun_after=frozenset(b["adjacency"]["comparator_noun_after"]),
         phrase_time_end=re.compile(f"(?:{alternation(b['phrase_time_ends'])})\\Z"),
         phrase_reach=int(b["phrase_reach"]),
         longest_word=max(map(len, classes)),

@@ -25,7 +25,9 @@ with the near misses it must leave alone.
 * an exception (除…外) frames the goal after it and is none itself;
 * a grant word naming a mechanism (补偿机制, 奖补制度) is no grant: the goal it names stays a goal;
 * a limit word inside a noun phrase (最高限价, 最低工资) names the noun; a comparator before the phrase
-  still bounds the share after it (低于采购项目最高限价百分之七十: max).
+  still bounds the share after it (低于采购项目最高限价百分之七十: max);
+* a comparator with only 额/部分 before the number names the excess (按超出额1%给予奖励: exact);
+* 数 or 几 before 百分之 ends a noun (占总人数百分之三十以上), not an approximate 数百.
 """
 
 from __future__ import annotations
@@ -443,3 +445,27 @@ def test_a_limit_word_naming_a_noun_still_bounds_nothing(text: str) -> None:
     _, ratios = extract_amounts(text, one_clause(text))
     (r,) = ratios
     assert r.kind == "exact"
+
+
+# ---------------------------------------------------------------- the excess as a noun, 人数百分之
+@pytest.mark.parametrize("text", ["对营业收入增量部分，按超出额1%给予奖励。", "超过部分的8%给予补助。"])
+def test_the_excess_named_as_a_noun_is_no_bound(text: str) -> None:
+    _, ratios = extract_amounts(text, one_clause(text))
+    (r,) = ratios
+    assert (r.kind, r.role) == ("exact", "subsidy_rate")
+
+
+def test_a_comparator_before_a_longer_noun_still_bounds() -> None:
+    # near miss: 额定 opens a longer noun phrase, the comparator crosses it
+    _, ratios = extract_amounts(
+        "载货超过额定载质量百分之三十的，处罚款。", one_clause("载货超过额定载质量百分之三十的，处罚款。")
+    )
+    (r,) = ratios
+    assert r.kind == "min"
+
+
+def test_a_head_count_before_a_percentage_is_a_noun() -> None:
+    text = "经占总人数百分之三十以上的成员提议，应当召开会议。"
+    _, ratios = extract_amounts(text, one_clause(text))
+    (r,) = ratios
+    assert (round(r.value, 6), r.kind, r.role) == (0.3, "min", "threshold")
