@@ -267,9 +267,10 @@ def _compile(raw: dict) -> Lexicon:
     tenths_unit = f"{re.escape(ratios['tenths_word'])}(?=(?:{alternation(ratios['tenths_followers'])})|\\Z)"
     # 五千亿规模: an empty unit after 万/亿 that one of these follows is yuan (targets.py reads it so)
     implied_yuan = f"(?<=[万亿])(?=(?:{alternation(targets['implied_money_tails'])}))"
-    quantity_units = (
-        f"(?:{alternation(count_units + money_units + ratios['percent_signs'])}|{tenths_unit}|{implied_yuan})"
-    )
+    # 95立方米/公顷: a count unit per another is one unit
+    per = alternation(count_units + targets["per_unit_times"])
+    per_unit = f"(?:{alternation(count_units)})(?:{alternation(targets['per_unit_marks'])})(?:{per})"
+    quantity_units = f"(?:{per_unit}|{alternation(count_units + money_units + ratios['percent_signs'])}|{tenths_unit}|{implied_yuan})"
     target_quantity = re.compile(
         # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{quantity_units})?{SPACE}(?P<dash>{dash}){SPACE})?"

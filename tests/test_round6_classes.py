@@ -27,7 +27,9 @@ with the near misses it must leave alone.
 * a limit word inside a noun phrase (最高限价, 最低工资) names the noun; a comparator before the phrase
   still bounds the share after it (低于采购项目最高限价百分之七十: max);
 * a comparator with only 额/部分 before the number names the excess (按超出额1%给予奖励: exact);
-* 数 or 几 before 百分之 ends a noun (占总人数百分之三十以上), not an approximate 数百.
+* 数 or 几 before 百分之 ends a noun (占总人数百分之三十以上), not an approximate 数百;
+* a grant word that builds (配套建设…设施) is no grant: the goal stays;
+* a count unit per another (立方米/公顷) is one unit of a goal.
 """
 
 from __future__ import annotations
@@ -469,3 +471,32 @@ def test_a_head_count_before_a_percentage_is_a_noun() -> None:
     _, ratios = extract_amounts(text, one_clause(text))
     (r,) = ratios
     assert (round(r.value, 6), r.kind, r.role) == (0.3, "min", "threshold")
+
+
+# ---------------------------------------------------------------- 配套建设, per units
+def test_building_supporting_facilities_is_no_grant() -> None:
+    (goal,) = targets_of("到2027年，全市规模养殖场配套建设粪污处理设施的比例达到95%以上。")
+    assert (goal.value, goal.kind, goal.unit) == (95.0, "min", "%")
+
+
+def test_a_supporting_grant_is_still_a_grant() -> None:
+    # near miss: 配套 then an amount's grant (配套资金) keeps the part a measure, no goal
+    assert targets_of("到2027年，对新建养殖场配套资金100万元。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("到2030年，乔木林单位面积蓄积量达到110立方米/公顷。", 110.0, "立方米/公顷"),
+        ("到2028年，城市污水处理能力达到300吨/日。", 300.0, "吨/日"),
+        ("到2028年，新增储能装机200兆瓦。", 200.0, "兆瓦"),  # near miss: a plain unit stays
+    ],
+)
+def test_a_unit_per_another_is_one_unit(text: str, value: float, unit: str) -> None:
+    (goal,) = targets_of(text)
+    assert (goal.value, goal.unit) == (value, unit)
+
+
+def test_a_bound_after_a_per_unit_holds() -> None:
+    (goal,) = targets_of("到2028年，城市污水处理能力达到300吨/日以上。")
+    assert (goal.value, goal.unit, goal.kind) == (300.0, "吨/日", "min")
