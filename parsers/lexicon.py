@@ -94,6 +94,8 @@ class BoundWords:
     change_new: re.Pattern | None = (
         None  # …, the old value and a change verb before the new one (…提高到1500元)
     )
+    # a limit, a short noun and a change verb right before the value, no old value (最高贷款额度可提高至60万元)
+    change_direct: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -438,6 +440,11 @@ def _bound_words(
         change_new=re.compile(
             change_old + f"[^，,；;。！？!?\n]{{1,24}}?(?:{alternation(b['change_verbs'])})"
             f"(?:{alternation(b['change_to'])}){SPACE}(?:{alternation(periods)})*{SPACE}\\Z"
+        ),
+        change_direct=re.compile(
+            f"(?P<limit>{limits})[\u4e00-\u9fff]{{0,{int(b['change_reach'])}}}?(?:{alternation(b['change_modals'])})?"
+            f"{SPACE}(?:{alternation(b['change_verbs'])})(?:{alternation(b['change_to'])}){SPACE}"
+            f"(?:{alternation(periods)})*{SPACE}\\Z"
         ),
     )
 

@@ -29,7 +29,11 @@ with the near misses it must leave alone.
 * a comparator with only 额/部分 before the number names the excess (按超出额1%给予奖励: exact);
 * 数 or 几 before 百分之 ends a noun (占总人数百分之三十以上), not an approximate 数百;
 * a grant word that builds (配套建设…设施) is no grant: the goal stays;
-* a count unit per another (立方米/公顷) is one unit of a goal.
+* a count unit per another (立方米/公顷) is one unit of a goal;
+* a noun limit right before a bracketed amount bounds it (额度上限（20万元）: max), a cap raised with no old
+  value written bounds the new one (最高贷款额度可提高至50万元: max), and a bracketed amount inside a noun
+  phrase does not stop a bound crossing it (最高不超过…额度上限（20万元）之和的120%: max);
+* who pays a fine is named without 违法 (对违法单位处…: 单位).
 """
 
 from __future__ import annotations
@@ -500,3 +504,31 @@ def test_a_unit_per_another_is_one_unit(text: str, value: float, unit: str) -> N
 def test_a_bound_after_a_per_unit_holds() -> None:
     (goal,) = targets_of("到2028年，城市污水处理能力达到300吨/日以上。")
     assert (goal.value, goal.unit, goal.kind) == (300.0, "吨/日", "min")
+
+
+# ---------------------------------------------------------------- caps in brackets and raised caps; who pays
+def test_a_bracketed_amount_after_a_noun_limit_is_capped() -> None:
+    text = "贷款总额不超过合伙人贷款额度上限（20万元）之和的120%，小微企业贷款额度上限（300万元）。"
+    money, ratios = extract_amounts(text, one_clause(text))
+    assert [(m.surface, m.kind, m.high) for m in money] == [("20万元", "max", 2e5), ("300万元", "max", 3e6)]
+    assert [(r.kind, round(r.value, 6)) for r in ratios] == [("max", 1.2)]
+
+
+def test_a_raised_cap_bounds_its_new_value() -> None:
+    money = money_of("对吸纳就业较多的借款人，个人最高贷款额度可提高至50万元。")
+    assert (money["50万元"].kind, money["50万元"].high) == ("max", 5e5)
+
+
+def test_a_raised_floor_or_plain_amount_is_no_cap() -> None:
+    # near misses: a named minimum wage raised, a bracketed amount after a plain noun
+    assert money_of("最低工资标准提高到2300元。")["2300元"].kind == "exact"
+    assert money_of("项目总投资（800万元）已落实。")["800万元"].kind == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"), [("对违法单位处2万元以上10万元以下罚款。", "单位"), ("对违规个人处500元罚款。", "个人")]
+)
+def test_who_pays_a_fine_is_named_without_violation(text: str, who: str) -> None:
+    money, _ = extract_amounts(text, one_clause(text))
+    (m,) = money
+    assert (m.role, m.recipient) == ("penalty", who)
