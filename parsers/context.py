@@ -273,7 +273,7 @@ class TextIndex:
                 end = cut.start() + 1
             year = int(next(g for g in m.groups() if g))
             sentence_end = min(end, self.full_sentence(m.start())[1])
-            if self.lex.dated_deadline.search(m.group(0)):
+            if self.lex.dated_deadline.search(m.group(0)) and not m.group(0).startswith(("到", "至")):
                 # a dated deadline (2017年底前，…要…, 于2016年底前完成…) sets the time of the one action it
                 # opens, not a goal statement: its own part, or the next one when it stands alone
                 first = self.part(m.end())

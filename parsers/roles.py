@@ -224,6 +224,8 @@ class Roles:
         part_start, part_end = part
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, part_end):
             return False
+        if self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start):
+            return False  # 到2025年，市财政每年安排专项资金2亿元: a budget that serves the goals, not one of them
         level = self.level_tail.match(self.norm, f.end)
         if (
             not self.ix.followed_by_boundary(level.end() if level else f.end)

@@ -260,6 +260,8 @@ class _GoalReader:
         norm = self.norm
         if self.subsidy_cue.search(norm, start, end) or self.ix.reports_past(start):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
+        if self.lex.budget_cue.search(norm, start, end):
+            return None  # 市财政每年安排专项资金2亿元: the budget that serves the goals
         quantities = self._quantities(start, end)
         if skip is not None:  # a bracketed goal of its own (其中…不少于3项)
             quantities = [m for m in quantities if not skip[0] <= m.start() < skip[1]]

@@ -33,7 +33,10 @@ with the near misses it must leave alone.
 * a noun limit right before a bracketed amount bounds it (额度上限（20万元）: max), a cap raised with no old
   value written bounds the new one (最高贷款额度可提高至50万元: max), and a bracketed amount inside a noun
   phrase does not stop a bound crossing it (最高不超过…额度上限（20万元）之和的120%: max);
-* who pays a fine is named without 违法 (对违法单位处…: 单位).
+* who pays a fine is named without 违法 (对违法单位处…: 单位);
+* 5G (4G, 6G) names a technology, not a quantity in G;
+* 到2026年底前 opens the same goal statement as 到2026年底 (no goal named 前);
+* a budget in a goal statement (市财政每年安排专项资金3亿元) and the use it is for (用于支持…) are no goals.
 """
 
 from __future__ import annotations
@@ -532,3 +535,28 @@ def test_who_pays_a_fine_is_named_without_violation(text: str, who: str) -> None
     money, _ = extract_amounts(text, one_clause(text))
     (m,) = money
     assert (m.role, m.recipient) == ("penalty", who)
+
+
+# ---------------------------------------------------------------- 5G, 到…年底前, a budget in a goal statement
+def test_5g_names_a_technology() -> None:
+    (goal,) = targets_of("到2026年，全县新建5G基站1200个。")
+    assert (goal.value, goal.unit) == (1200.0, "个")
+
+
+def test_a_deadline_after_dao_opens_the_whole_statement() -> None:
+    assert unquantified("到2026年底前，各区完成老旧小区改造任务，确保居民按时回迁。") == [
+        ("各区完成老旧小区改造任务", 2026),
+        ("确保居民按时回迁", 2026),
+    ]
+
+
+def test_a_budget_serving_the_goals_is_no_goal() -> None:
+    text = "为实现上述目标，到2026年，省财政每年安排专项资金3亿元，用于支持企业数字化改造。"
+    assert targets_of(text) == []
+    assert money_of(text)["3亿元"].role == "other"
+
+
+def test_money_aimed_at_in_a_goal_statement_stays_a_target() -> None:
+    # near miss: the investment a goal reaches is no budget
+    (goal,) = targets_of("到2026年，全社会研发投入达到80亿元。")
+    assert (goal.value, goal.unit) == (80.0, "亿元")
