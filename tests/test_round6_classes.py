@@ -36,7 +36,8 @@ with the near misses it must leave alone.
 * who pays a fine is named without 违法 (对违法单位处…: 单位);
 * 5G (4G, 6G) names a technology, not a quantity in G;
 * 到2026年底前 opens the same goal statement as 到2026年底 (no goal named 前);
-* a budget in a goal statement (市财政每年安排专项资金3亿元) and the use it is for (用于支持…) are no goals.
+* a budget in a goal statement (市财政每年安排专项资金3亿元) and the use it is for (用于支持…) are no goals;
+* a part that is only a means (通过实施本方案) or a connective (同时，此外) names no goal.
 """
 
 from __future__ import annotations
@@ -560,3 +561,18 @@ def test_money_aimed_at_in_a_goal_statement_stays_a_target() -> None:
     # near miss: the investment a goal reaches is no budget
     (goal,) = targets_of("到2026年，全社会研发投入达到80亿元。")
     assert (goal.value, goal.unit) == (80.0, "亿元")
+
+
+# ---------------------------------------------------------------- means and connectives
+def test_a_means_or_a_connective_is_no_goal() -> None:
+    assert unquantified("到2026年，通过实施本行动计划，全县营商环境持续优化；同时，市场活力充分激发。") == [
+        ("全县营商环境持续优化", 2026),
+        ("市场活力充分激发", 2026),
+    ]
+
+
+def test_a_long_means_with_its_own_action_stays_a_goal() -> None:
+    # near miss: 通过…的方式 followed by what is achieved is one goal
+    assert unquantified("到2026年，通过“以老带新”的方式实现全体社区医生轮训。") == [
+        ("通过“以老带新”的方式实现全体社区医生轮训", 2026)
+    ]
