@@ -332,12 +332,8 @@ def _compile(raw: dict) -> Lexicon:
         penalty_cue=re.compile(alternation(roles["penalty_cues"])),
         budget_cue=re.compile(alternation(roles["budget_cues"])),
         # 补偿机制, 奖补制度: a grant word naming a mechanism is no cue
-        subsidy_cue=re.compile(
-            f"(?:{alternation(roles['subsidy_cues'])})(?!{alternation(roles['cue_not_before'])})"
-        ),
-        ratio_subsidy_cue=re.compile(
-            f"(?:{alternation(roles['ratio_subsidy_cues'])})(?!{alternation(roles['cue_not_before'])})"
-        ),
+        subsidy_cue=_cue(roles, "subsidy_cues"),
+        ratio_subsidy_cue=_cue(roles, "ratio_subsidy_cues"),
         level_word=re.compile(f"(?:{alternation(recipients['level_words'])})\\Z"),
         recipient_end=re.compile(recipients["phrase_ends"]),
         recipient_strip=re.compile(recipients["strip_prefix_pattern"]),
@@ -371,6 +367,14 @@ def _compile(raw: dict) -> Lexicon:
         ),
         anchor_fen=re.compile(f"分{SPACE}[之点點]"),
         anchor_kinds=_anchor_kinds(anchors),
+    )
+
+
+def _cue(roles: dict, key: str) -> re.Pattern:
+    """A grant word of ``key``, unless it names things (配套企业) or a mechanism (补偿机制, 配套建设)."""
+    return re.compile(
+        f"(?!{alternation(roles['cue_compounds'])})(?:{alternation(roles[key])})"
+        f"(?!{alternation(roles['cue_not_before'])})"
     )
 
 

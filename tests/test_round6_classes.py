@@ -37,7 +37,8 @@ with the near misses it must leave alone.
 * 5G (4G, 6G) names a technology, not a quantity in G;
 * 到2026年底前 opens the same goal statement as 到2026年底 (no goal named 前);
 * a budget in a goal statement (市财政每年安排专项资金3亿元) and the use it is for (用于支持…) are no goals;
-* a part that is only a means (通过实施本方案) or a connective (同时，此外) names no goal.
+* a part that is only a means (通过实施本方案) or a connective (同时，此外) names no goal;
+* a grant word inside a compound that names things (配套企业) grants nothing.
 """
 
 from __future__ import annotations
@@ -576,3 +577,13 @@ def test_a_long_means_with_its_own_action_stays_a_goal() -> None:
     assert unquantified("到2026年，通过“以老带新”的方式实现全体社区医生轮训。") == [
         ("通过“以老带新”的方式实现全体社区医生轮训", 2026)
     ]
+
+
+# ---------------------------------------------------------------- 配套企业
+def test_supporting_firms_are_counted_not_granted() -> None:
+    goals = targets_of("到2027年，整车产量达到20万辆，带动本地配套企业80家。")
+    assert [(g.value, g.unit) for g in goals] == [(200000.0, "辆"), (80.0, "家")]
+
+
+def test_a_grant_to_supporting_firms_is_still_a_grant() -> None:
+    assert money_of("对新落户的配套企业给予30万元奖励。")["30万元"].role == "subsidy"
