@@ -38,7 +38,8 @@ with the near misses it must leave alone.
 * 到2026年底前 opens the same goal statement as 到2026年底 (no goal named 前);
 * a budget in a goal statement (市财政每年安排专项资金3亿元) and the use it is for (用于支持…) are no goals;
 * a part that is only a means (通过实施本方案) or a connective (同时，此外) names no goal;
-* a grant word inside a compound that names things (配套企业) grants nothing.
+* a grant word inside a compound that names things (配套企业) grants nothing;
+* a span that ends now (过去五年, 一年来, 今年以来, 去年) reports what was reached: no target.
 """
 
 from __future__ import annotations
@@ -587,3 +588,22 @@ def test_supporting_firms_are_counted_not_granted() -> None:
 
 def test_a_grant_to_supporting_firms_is_still_a_grant() -> None:
     assert money_of("对新落户的配套企业给予30万元奖励。")["30万元"].role == "subsidy"
+
+
+# ---------------------------------------------------------------- a span that ends now
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("过去三年，全县新建充电桩800个，清洁能源占比提高到38%。", "38%"),
+        ("两年来，全市完成低效用地改造2万亩，建成区绿化覆盖率达到41%。", "41%"),
+        ("今年以来，全区规上工业增加值增长7.5%左右。", "7.5%左右"),
+    ],
+)
+def test_a_span_ending_now_is_a_report(text: str, share: str) -> None:
+    assert ratios_of(text)[share].role == "other"
+    assert all(t.value is None for t in targets_of(text))
+
+
+def test_a_future_goal_is_still_a_target() -> None:
+    # near miss: 未来 holds 来 but no span that ends now
+    assert ratios_of("到2028年，未来产业增加值占比提高到15%。")["15%"].role == "target"
