@@ -51,6 +51,7 @@ class _RoleWords:
     share_join: re.Pattern
     measure_any: re.Pattern
     quorum: re.Pattern
+    benefit_standard: re.Pattern
 
 
 _ROLE_WORDS: dict[int, _RoleWords] = {}
@@ -82,6 +83,7 @@ def _role_words(lex: Lexicon) -> _RoleWords:
         share_join=re.compile(f"{_SP}(?:{alternation(targets['goal_joiners'] + ['及', '与'])}){_SP}"),
         measure_any=re.compile(alternation(roles["measure_nouns"] + roles["measured_share_words"])),
         quorum=re.compile(alternation(roles["quorum_words"])),
+        benefit_standard=re.compile(alternation(roles["benefit_standards"])),
     )
     return words
 
@@ -110,6 +112,7 @@ class Roles:
         self.share_join = words.share_join  # 95%和85%: the next share of a list
         self.measure_any = words.measure_any
         self.quorum = words.quorum
+        self.benefit_standard = words.benefit_standard  # 基本生活标准为每人每月…: a payout
         self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
@@ -328,6 +331,8 @@ class Roles:
             return "threshold"
         if self.ix.hits(self.lex.penalty_cue, sentence).any(*sentence):
             return "penalty"
+        if self.ix.hits(self.benefit_standard, sentence).any(sentence[0], f.start):
+            return "subsidy"  # 特困人员基本生活标准为每人每月2094元: the standard paid
         if (
             self._reported(sentence)
             or self._years_reported(part)
@@ -372,6 +377,8 @@ class Roles:
             if f.kind in ("min", "max") and self._band(f):
                 return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励
             return "subsidy_rate"
+        if self.ix.hits(self.benefit_standard, sentence).any(sentence[0], f.start) and f.kind == "exact":
+            return "subsidy_rate"  # 基本生活标准按最低生活保障标准的1.6倍确定
         if self.ix.hits(self.rate_subject, sentence).any(sentence[0], f.start) and not self.ix.hits(
             self.lex.penalty_cue, sentence
         ).any(*part):

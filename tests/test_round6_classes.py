@@ -39,7 +39,8 @@ with the near misses it must leave alone.
 * a budget in a goal statement (市财政每年安排专项资金3亿元) and the use it is for (用于支持…) are no goals;
 * a part that is only a means (通过实施本方案) or a connective (同时，此外) names no goal;
 * a grant word inside a compound that names things (配套企业) grants nothing;
-* a span that ends now (过去五年, 一年来, 今年以来, 去年) reports what was reached: no target.
+* a span that ends now (过去五年, 一年来, 今年以来, 去年) reports what was reached: no target;
+* a living or relief standard (基本生活标准, 饮食标准, 救助标准) names what is paid: subsidy, subsidy_rate.
 """
 
 from __future__ import annotations
@@ -592,3 +593,25 @@ def test_a_span_ending_now_is_a_report(text: str, share: str) -> None:
 def test_a_future_goal_is_still_a_target() -> None:
     # near miss: 未来 holds 来 but no span that ends now
     assert ratios_of("到2028年，未来产业增加值占比提高到15%。")["15%"].role == "target"
+
+
+# ---------------------------------------------------------------- living and relief standards
+def test_a_living_standard_is_a_payout() -> None:
+    text = (
+        "全县特困人员基本生活标准为每人每月1850元，其中农村特困人员基本生活标准每人每月分别为1620元、1710元。"
+    )
+    assert {m.surface: m.role for m in money_of(text).values()} == {
+        "1850元": "subsidy",
+        "1620元": "subsidy",
+        "1710元": "subsidy",
+    }
+
+
+def test_a_relief_standard_rate_is_a_subsidy_rate() -> None:
+    text = "特困人员基本生活标准按本县最低生活保障标准的1.3倍确定。"
+    assert ratios_of(text)["1.3倍"].role == "subsidy_rate"
+
+
+def test_the_minimum_living_line_is_no_payout_standard() -> None:
+    # near miss: 最低生活保障标准 is the line payouts are measured against, not a payout named
+    assert money_of("全县城乡最低生活保障标准为每人每月980元。")["980元"].role != "subsidy"
