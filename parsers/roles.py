@@ -315,9 +315,22 @@ class Roles:
             return True
         return self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part[1])
 
+    def _fine_condition(self, f: Found, part: tuple[int, int]) -> bool:
+        """对二百元以下罚款，…可以当场作出处罚决定: 对 right before a fine's amount makes it the condition of a procedure."""
+        scan = f.start
+        while scan > part[0] and self.norm[scan - 1] in SPACES:
+            scan -= 1
+        if scan <= part[0] or self.norm[scan - 1] != "对":
+            return False
+        return self.ix.hits(self.lex.penalty_cue, self.ix.sentence(f.start)).any(f.end, part[1])
+
     def money_role(self, f: Found) -> str:
         sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
         part_start, part_end = part
+        if self._fine_condition(f, part):
+            return "threshold"
+        if self.cost_share.match(self.norm, f.end):
+            return "other"  # 总额不少于五万元的标准承担: a cost borne, not a payout
         condition = self._condition(f, sentence, part_start, part_end)
         if condition and self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part_end):
             return "threshold"  # 处二百元以下罚款的，可以适用简易程序: the fine is the condition

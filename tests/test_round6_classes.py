@@ -40,7 +40,9 @@ with the near misses it must leave alone.
 * a part that is only a means (通过实施本方案) or a connective (同时，此外) names no goal;
 * a grant word inside a compound that names things (配套企业) grants nothing;
 * a span that ends now (过去五年, 一年来, 今年以来, 去年) reports what was reached: no target;
-* a living or relief standard (基本生活标准, 饮食标准, 救助标准) names what is paid: subsidy, subsidy_rate.
+* a living or relief standard (基本生活标准, 饮食标准, 救助标准) names what is paid: subsidy, subsidy_rate;
+* 对 right before a fine's amount (对五百元以下罚款，可以当场…) makes it a procedure's condition: threshold;
+* an amount borne at a standard (总额不少于三万元的标准承担) is a cost, not a payout.
 """
 
 from __future__ import annotations
@@ -615,3 +617,17 @@ def test_a_relief_standard_rate_is_a_subsidy_rate() -> None:
 def test_the_minimum_living_line_is_no_payout_standard() -> None:
     # near miss: 最低生活保障标准 is the line payouts are measured against, not a payout named
     assert money_of("全县城乡最低生活保障标准为每人每月980元。")["980元"].role != "subsidy"
+
+
+# ---------------------------------------------------------------- a fine as a condition, a cost borne
+def test_a_fine_named_after_dui_is_a_condition() -> None:
+    assert money_of("对五百元以下罚款，执法人员可以当场作出处罚决定。")["五百元以下"].role == "threshold"
+
+
+def test_a_fine_imposed_on_someone_stays_a_penalty() -> None:
+    # near miss: 对 opens who pays, the amount follows the penalty verb
+    assert money_of("对违规单位处五百元以下罚款。")["五百元以下"].role == "penalty"
+
+
+def test_an_amount_borne_at_a_standard_is_a_cost() -> None:
+    assert money_of("启动经费由开发单位按照总额不少于三万元的标准承担。")["不少于三万元"].role == "other"
