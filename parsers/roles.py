@@ -340,8 +340,12 @@ class Roles:
             return "target"
         if self._basis(f, part_start) or self._loan_base(f, part):
             return "basis"
-        if condition or self._threshold_before(f, sentence, part_start) or self._attributive(f):
-            return "threshold"
+        if (
+            condition
+            or (self._threshold_before(f, sentence, part_start) and (f.kind != "exact" or f.reached))
+            or self._attributive(f)
+        ):
+            return "threshold"  # 项目总投资5000万元 (exact, no condition) describes a project: no threshold
         if self.ix.hits(self.lex.penalty_cue, sentence).any(*sentence):
             return "penalty"
         if self.ix.hits(self.benefit_standard, sentence).any(sentence[0], f.start):

@@ -42,7 +42,8 @@ with the near misses it must leave alone.
 * a span that ends now (过去五年, 一年来, 今年以来, 去年) reports what was reached: no target;
 * a living or relief standard (基本生活标准, 饮食标准, 救助标准) names what is paid: subsidy, subsidy_rate;
 * 对 right before a fine's amount (对五百元以下罚款，可以当场…) makes it a procedure's condition: threshold;
-* an amount borne at a standard (总额不少于三万元的标准承担) is a cost, not a payout.
+* an amount borne at a standard (总额不少于三万元的标准承担) is a cost, not a payout;
+* an exact amount after a size word, with no condition (项目总投资8000万元，…) describes; it is no threshold.
 """
 
 from __future__ import annotations
@@ -631,3 +632,20 @@ def test_a_fine_imposed_on_someone_stays_a_penalty() -> None:
 
 def test_an_amount_borne_at_a_standard_is_a_cost() -> None:
     assert money_of("启动经费由开发单位按照总额不少于三万元的标准承担。")["不少于三万元"].role == "other"
+
+
+# ---------------------------------------------------------------- a described size is no threshold
+def test_a_described_size_is_no_threshold() -> None:
+    money = money_of("该项目总投资8000万元，其中申请财政资金1500万元。")
+    assert money["8000万元"].role == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("对年营业收入3000万元以上的企业给予奖励。", "3000万元以上"),  # bounded: who qualifies
+        ("企业年营业收入达到3000万元的，给予奖励。", "3000万元"),  # reached in a condition
+    ],
+)
+def test_a_size_that_qualifies_stays_a_threshold(text: str, amount: str) -> None:
+    assert money_of(text)[amount].role == "threshold"
