@@ -237,6 +237,23 @@ class TextIndex:
             self.norm, pos + 1
         )
 
+    def coordinated_modifier(self, pos: int) -> bool:
+        """、 at pos, then the rest of the part is another modifier of the noun counted at its end (培育年产值超100亿元、
+        具备较强竞争力的龙头企业2家): the amount before pos qualifies the things counted, it is no goal value."""
+        if not self.norm.startswith("、", pos):
+            return False
+        end = self.part(pos + 1)[1]
+        last = None
+        for last in self.lex.target_quantity.finditer(self.norm, pos + 1, end):  # noqa: B007
+            pass
+        if (
+            last is None
+            or "元" in (last.group("u") or "元")
+            or self.norm[last.end() : end].strip(" \t\u3000")
+        ):
+            return False
+        return "的" in self.norm[pos + 1 : last.start()]
+
     # -- bounds --------------------------------------------------------------------------------
     def qualify(self, start: int, end: int, is_ratio: bool = False) -> Qualified:
         """The bound around the number spanning [start, end) (parsers/bounds.py)."""

@@ -229,6 +229,8 @@ class Roles:
             return False
         if self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start):
             return False  # 到2025年，市财政每年安排专项资金2亿元: a budget that serves the goals, not one of them
+        if self.ix.coordinated_modifier(f.end):
+            return False  # 培育年产值超100亿元、具备…的龙头企业2家: the amount qualifies the firms counted
         level = self.level_tail.match(self.norm, f.end)
         if (
             not self.ix.followed_by_boundary(level.end() if level else f.end)

@@ -219,7 +219,7 @@ class _GoalReader:
                 if counted is not None and "元" not in self._unit_scale(counted)[0]:
                     return True
         # 年营业收入超1000亿元的2个: the amount says which things the count after it counts
-        return self.ix.counted_after(after)
+        return self.ix.counted_after(after) or self.ix.coordinated_modifier(after)
 
     def _unit_scale(self, m: re.Match) -> tuple[str, str, float | None]:
         """(unit, scale, number) of a quantity: an implied unit (五千亿规模) is 元, and a Chinese numeral of money

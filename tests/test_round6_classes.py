@@ -43,7 +43,9 @@ with the near misses it must leave alone.
 * a living or relief standard (基本生活标准, 饮食标准, 救助标准) names what is paid: subsidy, subsidy_rate;
 * 对 right before a fine's amount (对五百元以下罚款，可以当场…) makes it a procedure's condition: threshold;
 * an amount borne at a standard (总额不少于三万元的标准承担) is a cost, not a payout;
-* an exact amount after a size word, with no condition (项目总投资8000万元，…) describes; it is no threshold.
+* an exact amount after a size word, with no condition (项目总投资8000万元，…) describes; it is no threshold;
+* an amount coordinated by 、 with another modifier of the things a goal counts (培育年营收超50亿元、具有核心技术的
+  领军企业3家) qualifies them: a threshold, and the goal is the count.
 """
 
 from __future__ import annotations
@@ -649,3 +651,17 @@ def test_a_described_size_is_no_threshold() -> None:
 )
 def test_a_size_that_qualifies_stays_a_threshold(text: str, amount: str) -> None:
     assert money_of(text)[amount].role == "threshold"
+
+
+# ---------------------------------------------------------------- an amount coordinated with a modifier
+def test_an_amount_coordinated_with_a_modifier_qualifies_the_count() -> None:
+    text = "到2028年，培育年营收超50亿元、具有核心技术的领军企业3家，建设创新平台10个。"
+    goals = targets_of(text)
+    assert [(g.value, g.unit) for g in goals] == [(3.0, "家"), (10.0, "个")]
+    assert money_of(text)["超50亿元"].role == "threshold"
+
+
+def test_coordinated_goal_amounts_stay_goals() -> None:
+    # near miss: two amounts listed by 、 are two goals, nothing counted after them
+    goals = targets_of("到2028年，产值超过80亿元、利润超过8亿元。")
+    assert [(g.value, g.unit, g.kind) for g in goals] == [(80.0, "亿元", "min"), (8.0, "亿元", "min")]
