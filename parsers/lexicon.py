@@ -326,7 +326,8 @@ def _compile(raw: dict) -> Lexicon:
         target_quantity=target_quantity,
         threshold_cue=re.compile(alternation(roles["threshold_cues"])),
         attributive_tail=re.compile(
-            f"{SPACE}(?:[（(]不?含[）)])?{SPACE}(?:/{SPACE}年度?|每年)?{SPACE}的"
+            # 500万元至1000万元之间的企业: a band, then the noun it qualifies
+            f"{SPACE}(?:[（(]不?含[）)])?{SPACE}(?:/{SPACE}年度?|每年)?{SPACE}(?:之间)?{SPACE}的"
             f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(roles['attributive_heads'])})"
         ),
         penalty_cue=re.compile(alternation(roles["penalty_cues"])),

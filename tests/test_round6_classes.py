@@ -45,7 +45,8 @@ with the near misses it must leave alone.
 * an amount borne at a standard (总额不少于三万元的标准承担) is a cost, not a payout;
 * an exact amount after a size word, with no condition (项目总投资8000万元，…) describes; it is no threshold;
 * an amount coordinated by 、 with another modifier of the things a goal counts (培育年营收超50亿元、具有核心技术的
-  领军企业3家) qualifies them: a threshold, and the goal is the count.
+  领军企业3家) qualifies them: a threshold, and the goal is the count;
+* a band closed by 之间 before the noun it qualifies (在300万元至800万元之间的企业) is a threshold.
 """
 
 from __future__ import annotations
@@ -665,3 +666,16 @@ def test_coordinated_goal_amounts_stay_goals() -> None:
     # near miss: two amounts listed by 、 are two goals, nothing counted after them
     goals = targets_of("到2028年，产值超过80亿元、利润超过8亿元。")
     assert [(g.value, g.unit, g.kind) for g in goals] == [(80.0, "亿元", "min"), (8.0, "亿元", "min")]
+
+
+# ---------------------------------------------------------------- a band closed by 之间
+def test_a_band_between_two_amounts_qualifies_the_firms() -> None:
+    money = money_of("对年度纳税总额在300万元至800万元之间的企业，给予8万元奖励。")
+    assert money["300万元至800万元"].role == "threshold"
+    assert money["8万元"].role == "subsidy"
+
+
+def test_a_payout_band_between_two_amounts_stays_a_payout() -> None:
+    # near miss: the band is what is granted, no noun qualified after it
+    money = money_of("对认定的企业给予10万元至30万元之间的奖励。")
+    assert money["10万元至30万元"].role == "subsidy"
