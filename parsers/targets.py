@@ -3,8 +3,9 @@
 A goal statement opens at a year phrase (到2027年, 到2025年底, 2030年前, 至2027年; see
 [targets] in parsers/data/lexicon.toml) that stands at a sentence or comma-part start or after
 力争/目标, and runs to the end of its paragraph or the next year phrase; 力争 alone opens a goal
-sentence without a year. The sentence holding the year phrase is split into goal parts at commas
-and semicolons, at 、 and 和 between two quantities (建设160个省重点实验室、30个省技术创新中心;
+sentence without a year, whose values are goals (money and ratio role target) but give no row
+here: a row of this table is a goal with its year (DESIGN: one row per metric of a 到20XX年 goal).
+The sentence holding the year phrase is split into goal parts at commas and semicolons, at 、 and 和 between two quantities (建设160个省重点实验室、30个省技术创新中心;
 建设50所…学校和150个骨干专业), and a bracketed quantity is a goal of its own (新产品50项（其中首台套
 产品不少于3项）: 50 项 and 3 项); every part is a row, once. A part with a number and a unit is quantified (value, unit, kind); one without
 (培育一批…新品种) or whose number is only the scope of a qualitative goal (4个国家物流枢纽…显著提升)
@@ -404,6 +405,8 @@ def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = No
     counters: dict[str, int] = {}
     seen: set[tuple[int, int]] = set()
     for scope in ix.scopes():
+        if scope.year is None:
+            continue  # 力争金融业增加值超450亿元 with no year in view: a goal, but no row of a 到20XX年 goal
         parts = [
             (s, e, first, skip if skip is not None and s <= skip[0] < e else None)
             for start, end, first, skip in reader.goal_parts(scope)
