@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from parsers.bounds import BoundReader, Qualified
-from parsers.lexicon import Lexicon, anchored, lexicon
+from parsers.lexicon import Lexicon, alternation, anchored, lexicon
 
 _SENTENCE_CHARS = set("。；;！？!?\n")  # a clause: what subsidy cues and instruments may reach across
 _FULL_STOP_CHARS = set("。！？!?\n")  # a goal sentence: 到2027年，…；…；…。
@@ -44,6 +44,16 @@ class Scope:
         int  # goals before this need no goal verb (a year's whole reach; a bare 力争 scope: none)
     )
     year: int | None
+
+
+_TASK_OPENERS: dict[int, re.Pattern] = {}
+
+
+def _task_opener(lex: Lexicon) -> re.Pattern:
+    pattern = _TASK_OPENERS.get(id(lex))
+    if pattern is None:
+        pattern = _TASK_OPENERS[id(lex)] = re.compile(alternation(lex.section("targets")["task_openers"]))
+    return pattern
 
 
 class Hits:
@@ -160,6 +170,7 @@ class TextIndex:
         self._scopes: list[Scope] | None = None
         self._hits: dict[tuple[re.Pattern, int, int], Hits] = {}
         self._past: dict[int, bool] = {}
+        self._tasks: dict[int, bool] = {}
         self._joined: dict[int, bool] = {}
         self.recipient_lead = self.lex.recipient_lead
         self.pronouns = self.lex.pronouns
@@ -363,6 +374,20 @@ class TextIndex:
         if key not in self._past:
             self._past[key] = self._status_opener.search(self.norm, start, end) is not None
         return self._past[key]
+
+    def task_sentence(self, pos: int, scope: Scope) -> bool:
+        """The sentence around pos comes after the year's own sentence of ``scope`` and opens with a task verb
+        (到2025年，…建成。加强…建设，统筹…): it says what is done, not what is reached."""
+        start = self.full_sentence(pos)[0]
+        if start <= scope.start:
+            return False
+        found = self._tasks.get(start)
+        if found is None:
+            at = start
+            while at < len(self.norm) and self.norm[at] in " \t\u3000":
+                at += 1
+            found = self._tasks[start] = _task_opener(self.lex).match(self.norm, at) is not None
+        return found
 
     def target_scope(self, pos: int) -> Scope | None:
         scopes = self.scopes()

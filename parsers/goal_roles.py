@@ -124,7 +124,7 @@ class GoalRoles:
             and not (share and self._joined_share(f))
         ):
             return False
-        if f.start < scope.first_sentence_end:
+        if f.start < scope.first_sentence_end and not self.ix.task_sentence(f.start, scope):
             return True
         return bool(
             self.lex.goal_verb.search(self.norm, max(part_start, f.core_start - 6), f.core_start)

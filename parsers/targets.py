@@ -142,7 +142,8 @@ class _GoalReader:
             if start >= end:
                 continue
             for s, e in self._split_enumeration(start, end):
-                first = s < scope.first_sentence_end
+                # a task sentence after the year's own (加强…建设，统筹…) needs a goal verb, like a later paragraph
+                first = s < scope.first_sentence_end and not self.ix.task_sentence(s, scope)
                 for piece_start, piece_end, skip in self._split_brackets(s, e):
                     out.append((piece_start, piece_end, first, skip))
         return out

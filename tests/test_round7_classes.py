@@ -6,6 +6,8 @@ with the near misses it must leave alone.
 * a 力争 goal with no year in view is a goal (its money and shares have role target) but gives no
   target row: the targets table holds goals with their year; a bare year standing earlier in 力争's own
   part (2024年全区…力争完成…) is that goal's year;
+* a sentence after the year's own sentence in a goal paragraph that opens with a task verb (加快推进…建设，统筹…，
+  打造…) says what is done, not what is reached: no goal without a number, and a number needs a goal verb;
 """
 
 from __future__ import annotations
@@ -46,3 +48,32 @@ def test_a_year_behind_a_comma_before_li_zheng_is_reported_not_aimed_at() -> Non
     text = "2023年完成工业投资96亿元，力争今后三年保持两位数增长。"
     assert targets_of(text) == []
     assert money_of(text)["96亿元"].role == "other"
+
+
+# ---------------------------------------------------------------- a task sentence inside a goal paragraph
+def test_a_task_sentence_after_the_goal_sentence_names_no_goal() -> None:
+    text = (
+        "到2026年，全市数字经济核心产业增加值占比明显提高，智慧城市建设水平显著提升。"
+        "加快推进算力基础设施建设，统筹存量和增量数据中心布局，打造安全可靠的城市算力网络。"
+    )
+    goals = [t.surface for t in targets_of(text)]
+    assert goals == ["全市数字经济核心产业增加值占比明显提高", "智慧城市建设水平显著提升"]
+
+
+def test_a_later_goal_sentence_with_its_own_subject_is_still_a_goal() -> None:
+    # near miss: the second sentence states what is reached, not what is done
+    text = "到2027年，全县特色农业产值显著增长。农产品品牌影响力明显增强，加工转化率稳步提高。"
+    goals = [t.surface for t in targets_of(text)]
+    assert goals == ["全县特色农业产值显著增长", "农产品品牌影响力明显增强", "加工转化率稳步提高"]
+
+
+def test_a_task_sentence_keeps_a_number_reached_by_a_goal_verb() -> None:
+    text = "到2025年，全区科技创新能力明显增强。强化企业创新主体地位，高新技术企业达到150家。"
+    rows = [(t.surface, t.value) for t in targets_of(text)]
+    assert rows == [("全区科技创新能力明显增强", None), ("高新技术企业达到150家", 150)]
+
+
+def test_the_year_sentence_itself_may_open_with_a_task_verb() -> None:
+    # the year's own sentence is the goal, whatever verb its parts open with
+    text = "到2026年，加快形成布局合理的产业体系，培育龙头企业10家。"
+    assert [t.value for t in targets_of(text)] == [None, 10]
