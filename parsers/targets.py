@@ -65,6 +65,8 @@ class _GoalWords:
     bare_attributive: (
         re.Pattern
     )  # 10亿元以上制造业企业100家: a noun ending in a head, then what the goal counts
+    object_tail: re.Pattern  # 的…现代产业体系 at the end of a part: the head of a goal's object
+    object_lead: re.Pattern  # 构建 / 加快 / 形成 at a part start: a part with its own verb
 
 
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
@@ -96,6 +98,10 @@ def _goal_words(lex) -> _GoalWords:
             bare_attributive=re.compile(
                 f"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.section('roles')['attributive_heads'])})[ \t\u3000]*"
             ),
+            object_lead=re.compile(
+                f"[ \t\u3000]*(?:{alternation(t['object_verbs'] + t['task_openers'] + t['goal_verbs'])})"
+            ),
+            object_tail=re.compile(f"的[^的]{{0,16}}(?:{alternation(t['object_heads'])})[ \t\u3000]*\\Z"),
         )
     return words
 
@@ -116,6 +122,8 @@ class _GoalReader:
         self.frame = w.frame
         self.goal_verb_any = w.goal_verb_any
         self.bare_attributive = w.bare_attributive
+        self.object_tail = w.object_tail
+        self.object_lead = w.object_lead
         self.subsidy_cue = self.lex.ratio_subsidy_cue
         self._quantity_cache: dict[tuple[int, int], list[re.Match]] = {}
         self._joins = w.joins
@@ -132,7 +140,7 @@ class _GoalReader:
     def goal_parts(self, scope: Scope) -> list[tuple[int, int, bool, tuple[int, int] | None]]:
         """(start, end, in_first_sentence, bracket to leave out) of the parts of a goal statement."""
         out = []
-        for start, end in self.ix.parts_between(scope.body_start, scope.end):
+        for start, end in self._join_objects(self.ix.parts_between(scope.body_start, scope.end)):
             # a closing mark at the start of a part ends the sentence before it (…平台。”全市达到5个),
             # an opening mark at its end opens the next: neither belongs to this goal
             while start < end and (self.norm[start] in _SPACES or self.norm[start] in _CLOSING_MARKS):
@@ -146,6 +154,31 @@ class _GoalReader:
                 first = s < scope.first_sentence_end and not self.ix.task_sentence(s, scope)
                 for piece_start, piece_end, skip in self._split_brackets(s, e):
                     out.append((piece_start, piece_end, first, skip))
+        return out
+
+    def _join_objects(self, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """基本建成A化、B化，C、D协同发展的现代产业体系: a part with no goal verb ending in 的…体系 continues the object
+        of the part before it, which opens with a goal verb and names no head of its own."""
+        out: list[tuple[int, int]] = []
+        norm = self.norm
+        for start, end in parts:
+            if (
+                out
+                and self.object_tail.search(norm, start, end)
+                and not self.goal_verb_any.search(norm, start, end)
+                and not self.object_lead.match(norm, start)
+            ):
+                p_start, p_end = out[-1]
+                lead = p_start
+                while lead < p_end and norm[lead] in _SPACES:
+                    lead += 1
+                opens = self.goal_verb_any.search(norm, lead, min(p_end, lead + 4)) is not None
+                listed = "、" in norm[p_start:p_end] and "的" not in norm[p_start:p_end]
+                if opens and listed and norm[p_end] in "，,":
+                    if not self._quantities(p_start, end):
+                        out[-1] = (p_start, end)
+                        continue
+            out.append((start, end))
         return out
 
     def _split_enumeration(self, start: int, end: int) -> list[tuple[int, int]]:

@@ -8,6 +8,8 @@ with the near misses it must leave alone.
   part (2024年全区…力争完成…) is that goal's year;
 * a sentence after the year's own sentence in a goal paragraph that opens with a task verb (加快推进…建设，统筹…，
   打造…) says what is done, not what is reached: no goal without a number, and a number needs a goal verb;
+* a comma inside a goal's object (基本建成结构优化、技术先进，城乡协调…的现代能源体系) leaves one goal: a part with no
+  verb of its own that ends in 的…体系 continues the 、-listed qualities of the goal verb's part before it;
 """
 
 from __future__ import annotations
@@ -77,3 +79,24 @@ def test_the_year_sentence_itself_may_open_with_a_task_verb() -> None:
     # the year's own sentence is the goal, whatever verb its parts open with
     text = "到2026年，加快形成布局合理的产业体系，培育龙头企业10家。"
     assert [t.value for t in targets_of(text)] == [None, 10]
+
+
+# ---------------------------------------------------------------- a comma inside a goal's object
+def test_a_comma_inside_the_object_of_a_goal_keeps_one_goal() -> None:
+    text = "到2027年，基本建成结构优化、技术先进、清洁低碳，城乡协调、多能互补的现代能源体系。"
+    (goal,) = targets_of(text)
+    assert goal.surface == "基本建成结构优化、技术先进、清洁低碳，城乡协调、多能互补的现代能源体系"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the second part has its own verb: two goals
+        ("到2027年，培育一批行业领军企业，构建上下游协同联动的发展格局。", 2),
+        ("到2027年，产业结构高级化、布局合理化，加快形成特色鲜明的产业体系。", 2),
+        # the first part names its head already (的…): the second is a goal of its own
+        ("到2027年，形成布局合理、功能完善的园区，区域协同、开放共享的创新生态。", 2),
+    ],
+)
+def test_a_part_with_its_own_verb_or_a_head_before_it_stays_a_goal_of_its_own(text: str, count: int) -> None:
+    assert len(targets_of(text)) == count
