@@ -174,10 +174,9 @@ class _GoalReader:
                     lead += 1
                 opens = self.goal_verb_any.search(norm, lead, min(p_end, lead + 4)) is not None
                 listed = "、" in norm[p_start:p_end] and "的" not in norm[p_start:p_end]
-                if opens and listed and norm[p_end] in "，,":
-                    if not self._quantities(p_start, end):
-                        out[-1] = (p_start, end)
-                        continue
+                if opens and listed and norm[p_end] in "，," and not self._quantities(p_start, end):
+                    out[-1] = (p_start, end)
+                    continue
             out.append((start, end))
         return out
 
