@@ -192,9 +192,9 @@ def _compile(raw: dict) -> Lexicon:
         f"(?P<cur>(?:{alternation(money['currency_prefixes'])}){SPACE})?"
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>{scale})?{SPACE}(?P<u1>{unit})?{SPACE}(?P<inc1>{inclusive})?{SPACE}"
         f"(?P<dash>{dash}){SPACE})?"
-        # 超亿元, 千万元以上: a scale with no numeral before it counts one of it (an empty n; candidates.py
-        # keeps it only after a comparator or before an after-word)
-        f"(?P<n>{NUMBER}|(?<![\\d{_CN_ANY}])(?=[百千]?[万亿]{SPACE}{unit}))"
+        # 超亿元, 千万元以上, 超万亿元: a scale with no numeral before it counts one of it (an empty n;
+        # candidates.py keeps it only after a comparator or before an after-word)
+        f"(?P<n>{NUMBER}|(?<![\\d{_CN_ANY}])(?=(?:[百千]?[万亿]|万亿){SPACE}{unit}))"
         f"{SPACE}(?P<s>{scale})?{SPACE}(?P<u>{unit})"
         f"(?:{SPACE}(?P<jiao>{small}){SPACE}(?:{jiao}))?(?:{SPACE}(?P<fen>{small}){SPACE}(?:{fen}))?"
         f"(?P<suf>{alternation(money['unit_suffixes'])})?"
@@ -276,8 +276,10 @@ def _compile(raw: dict) -> Lexicon:
     target_quantity = re.compile(
         # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{quantity_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
-        # 百项, 千家: a bare 百 or 千 counts in a goal (突破百项前沿关键核心技术, 打造百家领军企业)
-        f"(?P<n>{NUMBER}|(?<![{_CN_ANY}])[百千](?![{_CN_ANY}])){SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})"
+        # 百项, 千家: a bare 百 or 千 counts in a goal (突破百项前沿关键核心技术, 打造百家领军企业); so does a bare
+        # scale of yuan (突破千亿元, 超万亿元: 1000 亿元, 10000 亿元)
+        f"(?P<n>{NUMBER}|(?<![{_CN_ANY}])[百千](?![{_CN_ANY}])|(?<![{_CN_ANY}])[十百千万](?=[万亿]{SPACE}元))"
+        f"{SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})"
     )
 
     return Lexicon(

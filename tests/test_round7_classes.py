@@ -10,6 +10,8 @@ with the near misses it must leave alone.
   打造…) says what is done, not what is reached: no goal without a number, and a number needs a goal verb;
 * a comma inside a goal's object (基本建成结构优化、技术先进，城乡协调…的现代能源体系) leaves one goal: a part with no
   verb of its own that ends in 的…体系 continues the 、-listed qualities of the goal verb's part before it;
+* a bare 万亿 of yuan after a bound (超万亿元, 突破万亿元) is one trillion, and a bare scale of yuan in a goal
+  (突破千亿元, 超万亿元) is a quantified goal (1000 亿元, 10000 亿元);
 """
 
 from __future__ import annotations
@@ -100,3 +102,32 @@ def test_a_comma_inside_the_object_of_a_goal_keeps_one_goal() -> None:
 )
 def test_a_part_with_its_own_verb_or_a_head_before_it_stays_a_goal_of_its_own(text: str, count: int) -> None:
     assert len(targets_of(text)) == count
+
+
+# ---------------------------------------------------------------- a bare 万亿 / 千亿 of yuan
+@pytest.mark.parametrize(
+    ("text", "surface", "low"),
+    [
+        ("设立总规模超万亿元的政府引导基金。", "超万亿元", 1e12),
+        ("全省数字经济规模突破万亿元。", "突破万亿元", 1e12),
+        ("培育万亿元以上的产业集群。", "万亿元以上", 1e12),
+    ],
+)
+def test_a_bare_wan_yi_of_yuan_is_one_trillion(text: str, surface: str, low: float) -> None:
+    found = money_of(text)[surface]
+    assert (found.low, found.high, found.kind) == (low, None, "min")
+
+
+def test_a_bare_scale_of_yuan_is_a_quantified_goal() -> None:
+    text = "到2027年，全市地区生产总值突破万亿元，软件业务收入超千亿元。"
+    rows = [(t.metric, t.value, t.unit, t.kind, t.value_yuan) for t in targets_of(text)]
+    assert rows == [
+        ("全市地区生产总值", 10000, "亿元", "min", 1e12),
+        ("软件业务收入", 1000, "亿元", "min", 1e11),
+    ]
+
+
+def test_a_bare_wan_yi_without_yuan_or_bound_is_no_amount() -> None:
+    # near miss: 万亿 with no 元 names no money, and 千万 before a count is no bare scale of yuan
+    assert money_of("迈向万亿级产业集群。") == {}
+    assert [t.value for t in targets_of("到2027年，惠及千万家庭。")] == [None]
