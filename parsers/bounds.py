@@ -175,6 +175,9 @@ class BoundReader:
 
     def _before(self, start: int, is_ratio: bool) -> tuple[int, str | None, str | None, str | None]:
         """(surface start, kind, qualifier, deciding word) from the words before the number at ``start``."""
+        bracketed = self._bracketed_limit(start)
+        if bracketed is not None:
+            return start, self.words.classes[bracketed][1], bracketed, bracketed
         chain = self._chain_before(start)
         if chain and (
             (is_ratio and chain[-1].word in self.words.money_only)  # 近三成: about, no bound
@@ -195,6 +198,14 @@ class BoundReader:
         first = min(i for i in bearing if i > last_bridge)
         words = "".join(w.word for w in chain[first:] if w.cls != "hedge")
         return chain[first].start, kind, words, chain[decisive].word if decisive is not None else None
+
+    def _bracketed_limit(self, start: int) -> str | None:
+        """额度上限（30万元）: a noun limit right before a bracket that opens with the number bounds it."""
+        norm, words = self.norm, self.words
+        if start < 2 or norm[start - 1] not in "（(":
+            return None
+        m = words.token_before.search(norm, max(0, start - 1 - words.longest_word), start - 1)
+        return m.group(0) if m is not None and m.group(0) in words.noun_limits else None
 
     def _step(self, word: _Word) -> bool:
         """每超1亿元, 每超过500万元: a comparator right after a step mark names a step, not a bound."""
@@ -232,19 +243,26 @@ class BoundReader:
         part_start = self.part_of(start)[0]
         # a bracketed remark inside the phrase (利率（LPR）的) does not count toward the reach
         lo = max(part_start, start - words.phrase_reach - _MAX_PHRASE_REMARKS)
+        found = list(words.phrase_word.finditer(norm, lo, start))
         last = None
-        for last in words.phrase_word.finditer(norm, lo, start):  # noqa: B007
-            pass
+        while found:
+            last = found.pop()
+            phrase = norm[last.end() : start]
+            if len(_BRACKETED.sub("", phrase)) > words.phrase_reach:
+                return none
+            cls, value = words.classes[last.group(0)]
+            if not self._noun_phrase(_BRACKETED.sub("", phrase), is_ratio):
+                return none  # a bracketed remark (额度上限（30万元）之和的) is no part of the phrase's words
+            if cls == "comparator" and phrase.strip(SPACES).removesuffix("的") in words.noun_after:
+                last = None  # 超出额0.5%, 超过部分的10%: the excess amount, a noun
+                continue
+            if cls != "limit" or self._limit_reaches(last.group(0), phrase):
+                break
+            # 按最低工资标准的90%, 最低生活保障标准为…: 最低 names a noun, it bounds nothing; a comparator before
+            # the noun still may (低于招标项目最高限价百分之八十五, 不低于当地最低工资80%)
+            last = None
         if last is None:
             return none
-        phrase = norm[last.end() : start]
-        if len(_BRACKETED.sub("", phrase)) > words.phrase_reach:
-            return none
-        cls, value = words.classes[last.group(0)]
-        if not self._noun_phrase(phrase, is_ratio):
-            return none
-        if cls == "limit" and not self._limit_reaches(last.group(0), phrase):
-            return none  # 按最低工资标准的90%, 最低生活保障标准为…: 最低 names a noun, it bounds nothing
         chain = [*self._chain_before(last.start())]
         chain.append(_Word(last.start(), last.end(), last.group(0), cls, value))
         kind, decisive, bearing = self._read(chain)
@@ -288,7 +306,9 @@ class BoundReader:
             return None
         part_start = self.part_of(start)[0]
         lo = max(part_start, start - words.phrase_reach - 24)
-        for pattern in (words.change_old, words.change_new):
+        for pattern in (words.change_old, words.change_new, words.change_direct):
+            if pattern is None:
+                continue
             m = None
             for m in pattern.finditer(self.norm, lo, start):  # noqa: B007
                 pass

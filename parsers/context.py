@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from parsers.bounds import BoundReader, Qualified
-from parsers.lexicon import Lexicon, anchored, lexicon
+from parsers.lexicon import Lexicon, alternation, anchored, lexicon
 
 _SENTENCE_CHARS = set("。；;！？!?\n")  # a clause: what subsidy cues and instruments may reach across
 _FULL_STOP_CHARS = set("。！？!?\n")  # a goal sentence: 到2027年，…；…；…。
@@ -44,6 +44,16 @@ class Scope:
         int  # goals before this need no goal verb (a year's whole reach; a bare 力争 scope: none)
     )
     year: int | None
+
+
+_TASK_OPENERS: dict[int, re.Pattern] = {}
+
+
+def _task_opener(lex: Lexicon) -> re.Pattern:
+    pattern = _TASK_OPENERS.get(id(lex))
+    if pattern is None:
+        pattern = _TASK_OPENERS[id(lex)] = re.compile(alternation(lex.section("targets")["task_openers"]))
+    return pattern
 
 
 class Hits:
@@ -160,6 +170,7 @@ class TextIndex:
         self._scopes: list[Scope] | None = None
         self._hits: dict[tuple[re.Pattern, int, int], Hits] = {}
         self._past: dict[int, bool] = {}
+        self._tasks: dict[int, bool] = {}
         self._joined: dict[int, bool] = {}
         self.recipient_lead = self.lex.recipient_lead
         self.pronouns = self.lex.pronouns
@@ -237,6 +248,23 @@ class TextIndex:
             self.norm, pos + 1
         )
 
+    def coordinated_modifier(self, pos: int) -> bool:
+        """、 at pos, then the rest of the part is another modifier of the noun counted at its end (培育年产值超100亿元、
+        具备较强竞争力的龙头企业2家): the amount before pos qualifies the things counted, it is no goal value."""
+        if not self.norm.startswith("、", pos):
+            return False
+        end = self.part(pos + 1)[1]
+        last = None
+        for last in self.lex.target_quantity.finditer(self.norm, pos + 1, end):  # noqa: B007
+            pass
+        if (
+            last is None
+            or "元" in (last.group("u") or "元")
+            or self.norm[last.end() : end].strip(" \t\u3000")
+        ):
+            return False
+        return "的" in self.norm[pos + 1 : last.start()]
+
     # -- bounds --------------------------------------------------------------------------------
     def qualify(self, start: int, end: int, is_ratio: bool = False) -> Qualified:
         """The bound around the number spanning [start, end) (parsers/bounds.py)."""
@@ -273,7 +301,7 @@ class TextIndex:
                 end = cut.start() + 1
             year = int(next(g for g in m.groups() if g))
             sentence_end = min(end, self.full_sentence(m.start())[1])
-            if self.lex.dated_deadline.search(m.group(0)):
+            if self.lex.dated_deadline.search(m.group(0)) and not m.group(0).startswith(("到", "至")):
                 # a dated deadline (2017年底前，…要…, 于2016年底前完成…) sets the time of the one action it
                 # opens, not a goal statement: its own part, or the next one when it stands alone
                 first = self.part(m.end())
@@ -299,9 +327,12 @@ class TextIndex:
         # opens a scope of its own (力争到2018年…: the year's scope holds the goal, once).
         year_starts = [s.start for s in scopes]
         covered_until = -1
+        not_after = self.lex.section("targets")["goal_opener_not_after"]
         for m in self.lex.goal_opener.finditer(norm):
             if m.start() < covered_until or self.scope_at(m.start(), scopes, year_starts) is not None:
                 continue
+            if m.start() > 0 and norm[m.start() - 1] in not_after:
+                continue  # 努力争取更好结果: strive for, no goal
             part_start = self.part(m.start())[0]  # keep the subject: 全区固定资产投资力争完成…
             s_end = self.full_sentence(m.start())[1]
             k = bisect_right(year_starts, m.start())
@@ -343,6 +374,20 @@ class TextIndex:
         if key not in self._past:
             self._past[key] = self._status_opener.search(self.norm, start, end) is not None
         return self._past[key]
+
+    def task_sentence(self, pos: int, scope: Scope) -> bool:
+        """The sentence around pos comes after the year's own sentence of ``scope`` and opens with a task verb
+        (到2025年，…建成。加强…建设，统筹…): it says what is done, not what is reached."""
+        start = self.full_sentence(pos)[0]
+        if start <= scope.start:
+            return False
+        found = self._tasks.get(start)
+        if found is None:
+            at = start
+            while at < len(self.norm) and self.norm[at] in " \t\u3000":
+                at += 1
+            found = self._tasks[start] = _task_opener(self.lex).match(self.norm, at) is not None
+        return found
 
     def target_scope(self, pos: int) -> Scope | None:
         scopes = self.scopes()

@@ -76,6 +76,9 @@ class BoundWords:
     verb_with_object: frozenset[str]  # comparators that are verbs when a noun follows the quantity (突破)
     step_marks: frozenset[str]  # 每 before a comparator: a step (每超1亿元), not a bound
     phrase_stops: re.Pattern
+    noun_after: frozenset[
+        str
+    ]  # 超出额, 超过部分: a comparator with only one of these before the number is a noun
     phrase_time_end: re.Pattern  # a phrase ending so is a clause (…后, …时): no bound crosses it
     phrase_reach: int
     longest_word: int
@@ -91,6 +94,8 @@ class BoundWords:
     change_new: re.Pattern | None = (
         None  # …, the old value and a change verb before the new one (…提高到1500元)
     )
+    # a limit, a short noun and a change verb right before the value, no old value (最高贷款额度可提高至60万元)
+    change_direct: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -187,9 +192,9 @@ def _compile(raw: dict) -> Lexicon:
         f"(?P<cur>(?:{alternation(money['currency_prefixes'])}){SPACE})?"
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>{scale})?{SPACE}(?P<u1>{unit})?{SPACE}(?P<inc1>{inclusive})?{SPACE}"
         f"(?P<dash>{dash}){SPACE})?"
-        # 超亿元, 千万元以上: a scale with no numeral before it counts one of it (an empty n; candidates.py
-        # keeps it only after a comparator or before an after-word)
-        f"(?P<n>{NUMBER}|(?<![\\d{_CN_ANY}])(?=[百千]?[万亿]{SPACE}{unit}))"
+        # 超亿元, 千万元以上, 超万亿元: a scale with no numeral before it counts one of it (an empty n;
+        # candidates.py keeps it only after a comparator or before an after-word)
+        f"(?P<n>{NUMBER}|(?<![\\d{_CN_ANY}])(?=(?:[百千]?[万亿]|万亿){SPACE}{unit}))"
         f"{SPACE}(?P<s>{scale})?{SPACE}(?P<u>{unit})"
         f"(?:{SPACE}(?P<jiao>{small}){SPACE}(?:{jiao}))?(?:{SPACE}(?P<fen>{small}){SPACE}(?:{fen}))?"
         f"(?P<suf>{alternation(money['unit_suffixes'])})?"
@@ -206,7 +211,8 @@ def _compile(raw: dict) -> Lexicon:
     slash_fraction = re.compile(
         f"(?<![\\d./{slash}])(?P<n>\\d{{1,3}}){SPACE}[{slash}]{SPACE}(?P<den>\\d{{1,3}})(?![\\d.{slash}])"
     )
-    den = f"(?:[百千万萬仟佰]+|{CHINESE}|\\d+)"
+    # 占总人数百分之二十: 数 and 几 before 百 end a noun there (人数), they are no approximate denominator (数百)
+    den = f"(?:[百千万萬仟佰]+|(?![几数]){CHINESE}|\\d+)"
     infix = SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])  # 分之, also spaced: 百 分 之
     per_fraction = re.compile(
         f"(?P<den>{den}){SPACE}{infix}{SPACE}(?P<n>{NUMBER}|[百佰])(?P<k>{SPACE}[kK])?"
@@ -261,12 +267,19 @@ def _compile(raw: dict) -> Lexicon:
     money_units = [f"{s}{u}" for s in scales for u in ("元",)] + ["元"]
     # 超7成: tenths count in a goal only when a tenths follower (以上, a comma, …) or the end comes next
     tenths_unit = f"{re.escape(ratios['tenths_word'])}(?=(?:{alternation(ratios['tenths_followers'])})|\\Z)"
-    quantity_units = f"(?:{alternation(count_units + money_units + ratios['percent_signs'])}|{tenths_unit})"
+    # 五千亿规模: an empty unit after 万/亿 that one of these follows is yuan (targets.py reads it so)
+    implied_yuan = f"(?<=[万亿])(?=(?:{alternation(targets['implied_money_tails'])}))"
+    # 95立方米/公顷: a count unit per another is one unit
+    per = alternation(count_units + targets["per_unit_times"])
+    per_unit = f"(?:{alternation(count_units)})(?:{alternation(targets['per_unit_marks'])})(?:{per})"
+    quantity_units = f"(?:{per_unit}|{alternation(count_units + money_units + ratios['percent_signs'])}|{tenths_unit}|{implied_yuan})"
     target_quantity = re.compile(
         # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{quantity_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
-        # 百项, 千家: a bare 百 or 千 counts in a goal (突破百项前沿关键核心技术, 打造百家领军企业)
-        f"(?P<n>{NUMBER}|(?<![{_CN_ANY}])[百千](?![{_CN_ANY}])){SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})"
+        # 百项, 千家: a bare 百 or 千 counts in a goal (突破百项前沿关键核心技术, 打造百家领军企业); so does a bare
+        # scale of yuan (突破千亿元, 超万亿元: 1000 亿元, 10000 亿元)
+        f"(?P<n>{NUMBER}|(?<![{_CN_ANY}])[百千](?![{_CN_ANY}])|(?<![{_CN_ANY}])[十百千万](?=[万亿]{SPACE}元))"
+        f"{SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})"
     )
 
     return Lexicon(
@@ -315,13 +328,15 @@ def _compile(raw: dict) -> Lexicon:
         target_quantity=target_quantity,
         threshold_cue=re.compile(alternation(roles["threshold_cues"])),
         attributive_tail=re.compile(
-            f"{SPACE}(?:[（(]不?含[）)])?{SPACE}(?:/{SPACE}年度?|每年)?{SPACE}的"
+            # 500万元至1000万元之间的企业: a band, then the noun it qualifies
+            f"{SPACE}(?:[（(]不?含[）)])?{SPACE}(?:/{SPACE}年度?|每年)?{SPACE}(?:之间)?{SPACE}的"
             f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(roles['attributive_heads'])})"
         ),
         penalty_cue=re.compile(alternation(roles["penalty_cues"])),
         budget_cue=re.compile(alternation(roles["budget_cues"])),
-        subsidy_cue=re.compile(alternation(roles["subsidy_cues"])),
-        ratio_subsidy_cue=re.compile(alternation(roles["ratio_subsidy_cues"])),
+        # 补偿机制, 奖补制度: a grant word naming a mechanism is no cue
+        subsidy_cue=_cue(roles, "subsidy_cues"),
+        ratio_subsidy_cue=_cue(roles, "ratio_subsidy_cues"),
         level_word=re.compile(f"(?:{alternation(recipients['level_words'])})\\Z"),
         recipient_end=re.compile(recipients["phrase_ends"]),
         recipient_strip=re.compile(recipients["strip_prefix_pattern"]),
@@ -355,6 +370,14 @@ def _compile(raw: dict) -> Lexicon:
         ),
         anchor_fen=re.compile(f"分{SPACE}[之点點]"),
         anchor_kinds=_anchor_kinds(anchors),
+    )
+
+
+def _cue(roles: dict, key: str) -> re.Pattern:
+    """A grant word of ``key``, unless it names things (配套企业) or a mechanism (补偿机制, 配套建设)."""
+    return re.compile(
+        f"(?!{alternation(roles['cue_compounds'])})(?:{alternation(roles[key])})"
+        f"(?!{alternation(roles['cue_not_before'])})"
     )
 
 
@@ -407,6 +430,7 @@ def _bound_words(
         verb_with_object=frozenset(b["adjacency"]["verb_with_object"]),
         step_marks=frozenset(b["step_marks"]),
         phrase_stops=re.compile(alternation(b["phrase_stops"])),
+        noun_after=frozenset(b["adjacency"]["comparator_noun_after"]),
         phrase_time_end=re.compile(f"(?:{alternation(b['phrase_time_ends'])})\\Z"),
         phrase_reach=int(b["phrase_reach"]),
         longest_word=max(map(len, classes)),
@@ -423,6 +447,11 @@ def _bound_words(
         change_new=re.compile(
             change_old + f"[^，,；;。！？!?\n]{{1,24}}?(?:{alternation(b['change_verbs'])})"
             f"(?:{alternation(b['change_to'])}){SPACE}(?:{alternation(periods)})*{SPACE}\\Z"
+        ),
+        change_direct=re.compile(
+            f"(?P<limit>{limits})[\u4e00-\u9fff]{{0,{int(b['change_reach'])}}}?(?:{alternation(b['change_modals'])})?"
+            f"{SPACE}(?:{alternation(b['change_verbs'])})(?:{alternation(b['change_to'])}){SPACE}"
+            f"(?:{alternation(periods)})*{SPACE}\\Z"
         ),
     )
 

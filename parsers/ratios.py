@@ -8,9 +8,27 @@ from __future__ import annotations
 
 import re
 
-from parsers.bounds import Found, bounds_of, finite
+from parsers.bounds import Found, Qualified, bounds_of, finite
 from parsers.candidates import Candidates, is_approximate, number_value
-from parsers.lexicon import anchored
+from parsers.lexicon import ARABIC, SPACE, alternation, anchored
+
+_POINTS_WORDS: dict[int, tuple[frozenset[str], frozenset[str], re.Pattern]] = {}
+
+
+def _points_words(lex) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    """Minus signs, gap comparators and the points-list pattern, compiled once per lexicon."""
+    words = _POINTS_WORDS.get(id(lex))
+    if words is None:
+        cfg = lex.section("ratios")
+        joined = re.compile(
+            f"(?<![\\d.])(?P<n>{ARABIC})(?P<ge>个)?{SPACE}(?:{alternation(cfg['points_list_joiners'])}){SPACE}\\Z"
+        )  # 0.5和 / 31.1个和 right before the next number of a points list
+        words = _POINTS_WORDS[id(lex)] = (
+            frozenset(cfg["minus_signs"]),
+            frozenset(cfg["points_gap_comparators"]),
+            joined,
+        )
+    return words
 
 
 class RatioCandidates:
@@ -22,6 +40,7 @@ class RatioCandidates:
         self.cfg = self.lex.section("ratios")
         self.found: list[Found] = []
         self._covered: bytearray | None = None  # characters of numbers already taken by a form
+        self._minus_signs, self._gap_words, self._points_joined = _points_words(self.lex)
 
     def _add(self, start: int, end: int, value: float | None, form: str, low=None, raw: str = "") -> None:
         if is_approximate(raw):
@@ -39,6 +58,8 @@ class RatioCandidates:
             return
         self._covered[start:end] = b"\x01" * (end - start)
         q = self.ix.qualify(start, end, is_ratio=True)
+        if form == "points" and self._gap(q, start):
+            q = Qualified(start, q.end, "exact", None, None, None)  # 高于全国0.2个百分点: 0.2 points more
         if low is not None and low <= value:
             self.found.append(
                 Found(
@@ -120,12 +141,46 @@ class RatioCandidates:
             num = number_value(m.group("n"))
             if num is not None and m.group("k"):
                 num *= 1000
+            sign = self._minus(m.start("n"))
             first = number_value(m.group("n1")) if m.group("n1") else None
             start = m.start()
+            if first is not None and self._minus(m.start()) < 0:
+                first, start = -first, start - 1  # -0.1至0个百分点
+            if num is not None and sign < 0 and first is None:
+                num = -num
             if first is None or num is None or first > num:  # 1～3个百分点: a range of points
-                first, start = None, m.start("n")
+                first, start = None, m.start("n") - (1 if sign < 0 else 0)
             low = None if first is None else first / 100
+            self._listed_points(start)
             self._add(start, m.end(), None if num is None else num / 100, "points", low=low, raw=m.group("n"))
+
+    def _gap(self, q: Qualified, start: int) -> bool:
+        """增速高于全国0.2个百分点: a bare comparator, a noun phrase, then points is the size of a difference."""
+        if q.after_kind is not None or q.before_kind is None or q.qualifier not in self._gap_words:
+            return False
+        return len(self.norm[q.start : start].strip(" \t\u3000")) > len(q.qualifier)
+
+    def _minus(self, pos: int) -> float:
+        """-1.0 when a minus sign stands right before pos and no digit before it (a dash after a digit is a range)."""
+        if pos < 1 or self.norm[pos - 1] not in self._minus_signs:
+            return 1.0
+        return -1.0 if pos < 2 or not self.norm[pos - 2].isdigit() else 1.0
+
+    def _listed_points(self, start: int) -> None:
+        """分别下降0.5和0.7个百分点: the bare numbers listed before a points value are points values too."""
+        norm = self.norm
+        while True:
+            joined = self._points_joined.search(norm, max(0, start - 24), start)
+            if joined is None:
+                return
+            n_start = joined.start("n")
+            sign = self._minus(n_start)
+            value = number_value(joined.group("n"))
+            if value is None:
+                return
+            n_start -= 1 if sign < 0 else 0
+            self._add(n_start, joined.end("n") + len(joined.group("ge") or ""), sign * value / 100, "points")
+            start = n_start
 
     def _slash(self) -> None:
         """1/3, 2/3: a proper fraction of small numbers (not 2024/12/26, not 24/7)."""
@@ -137,7 +192,7 @@ class RatioCandidates:
 
     def _colon(self) -> None:
         for m in anchored(self.lex.colon_ratio, self.c.anchors["colon_ratio"], self.norm, back=40):
-            if self._clock(m):
+            if self._clock(m) or self._chained(m):
                 continue
             a, b = float(m.group("a")), float(m.group("b"))
             if b:
@@ -175,6 +230,15 @@ class RatioCandidates:
             if norm[m.end() : m.end() + 1] in self.cfg["multiple_trap_followers"]:
                 continue
             self._add(m.start(), m.end(), number_value(m.group("n")), "multiple")
+
+    def _chained(self, m: re.Match) -> bool:
+        """三次产业结构为6.3:37.3:56.4: three or more terms are a structure, not one ratio (a:b is no value of it)."""
+        colons = self.cfg["ratio_colons"]
+        after = self.norm[m.end() : m.end() + 5].lstrip(" \t\u3000")
+        if after[:1] in colons and after[1:].lstrip(" \t\u3000")[:1].isdigit():
+            return True
+        before = self.norm[max(0, m.start() - 5) : m.start()].rstrip(" \t\u3000")
+        return before[-1:] in colons and before[:-1].rstrip(" \t\u3000")[-1:].isdigit()
 
     def _clock(self, m: re.Match) -> bool:
         """17:00, 9:30 and (星期四)17:00点前 are times, not ratios; 1:10的比例 is a ratio."""

@@ -13,11 +13,19 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
               营业收入…), qualifying a noun (3亿元以上制造业企业, 超过1亿元/年的企业), or inside a
               "…的，" condition before the grant (单户担保金额500万元及以下的，给予…);
 * penalty   — a penalty word elsewhere in the sentence;
+* subsidy   — a living or relief standard before it (基本生活标准为每人每月…);
+* other     — a reported figure (同比, 截至…, a list of years opening its part), a budget, a cost borne
+              (…的标准承担);
+* target    — a value a part opening with 实现/力争 aims at, or one listed after a plan's goal heading
+              (主要预期目标是：…);
 * subsidy   — the payout of a grant: a grant word in the sentence (给予, 奖励, 补助 …);
 * other.
+(A fine's amount right after 对 — 对二百元以下罚款，可以当场… — is a condition, threshold, before all of these.)
 
-Ratio roles: target (a goal, or a yearly change: 每年提升2个百分点), subsidy_rate (a grant word in the
-same comma part), threshold, other.
+Ratio roles: target (a goal, a yearly change: 每年提升2个百分点, a value after a plan's goal heading, a change by
+about so much: 增长10%左右, a share of the things reached: 使95%以上的…), subsidy_rate (a grant word in the same
+comma part, a grant's rate as the sentence's subject: 补贴比例…, a super-deduction: 加计扣除), threshold, other.
+The goal and report tests live in goal_roles.py.
 Every question about a sentence is answered from its matches, found once (TextIndex.hits), so a
 sentence with many amounts costs time linear in its length.
 """
@@ -28,13 +36,13 @@ import re
 
 from parsers.bounds import SPACES, Found
 from parsers.context import TextIndex
-from parsers.lexicon import alternation
+from parsers.goal_roles import GoalRoles, role_words
 
 _PHRASE_END = re.compile("[的，,；;。！？!?、]")
 _LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
 
 
-class Roles:
+class Roles(GoalRoles):
     """Decides role, instrument, one-off and period for the candidates of one text."""
 
     def __init__(self, index: TextIndex, ratio_starts: set[int] | frozenset[int] = frozenset()):
@@ -45,13 +53,20 @@ class Roles:
         self.penalty_verbs = tuple(roles["penalty_verbs_before"])
         periods = self.lex.section("periods")
         self.period_window = int(periods["window"])
-        self.level_tail = re.compile(
-            f"[ \t\u3000]*(?:{alternation(self.lex.section('targets')['level_tails'])})"
-        )  # 迈上3600亿元台阶: the level a goal names, after its number
-        self.dated_report = re.compile(self.lex.section("targets")["dated_report_pattern"])
-        self.cost_share = re.compile(roles["cost_share_pattern"])
-        self.rate_by = re.compile(roles["rate_by_pattern"])
-        self.aim_opener = re.compile(f"[ \t\u3000]*(?:{alternation(roles['aim_openers'])})")
+        words = role_words(self.lex)
+        self.level_tail = words.level_tail  # 迈上3600亿元台阶: the level a goal names, after its number
+        self.dated_report = words.dated_report
+        self.cost_share = words.cost_share
+        self.rate_by = words.rate_by
+        self.aim_opener = words.aim_opener
+        self.goal_list = words.goal_list  # 主要预期目标是：…
+        self.rate_subject = words.rate_subject  # 补贴比例 / 贴息比例: the subject names the rate of a grant
+        self.year_list = words.year_list  # 2022年、2023年分别…: a report of those years
+        self.approx_change = words.approx_change  # 增长 / 涨幅控制在 right before a share about so much
+        self.share_join = words.share_join  # 95%和85%: the next share of a list
+        self.measure_any = words.measure_any
+        self.quorum = words.quorum
+        self.benefit_standard = words.benefit_standard  # 基本生活标准为每人每月…: a payout
         self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
@@ -130,19 +145,6 @@ class Roles:
             tail_end, part[1]
         )
 
-    def _yearly_change(self, f: Found, part: tuple[int, int]) -> bool:
-        """每年提升2个百分点, 年均增长8%: a change verb after a per-year word, right before the share."""
-        if self.lex.yearly_change.search(self.norm, max(part[0], f.start - 8), f.start) is None:
-            return False
-        return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
-
-    def _share_of(self, f: Found, part_end: int) -> bool:
-        """80%的县级环境监测站达到建设标准: a share of the things after it, not a property they must have; the
-        bound is not written before the number and no other quantity of the part is what the goal counts."""
-        if f.start < f.core_start or not self.norm.startswith("的", f.end):
-            return False
-        return self.lex.target_quantity.search(self.norm, f.end, part_end) is None
-
     def _band(self, f: Found) -> bool:
         """A bounded share followed by 的 and no payout word (…以上的予以奖励, …以下的增量部分): it says which
         firms or which part of a base a rate applies to, not the rate paid (给予不超过30%的补助 is the rate)."""
@@ -153,48 +155,11 @@ class Roles:
             self.norm, f.end + 1
         )
 
-    def in_goal(
-        self, f: Found, sentence: tuple[int, int], part: tuple[int, int], share: bool = False
-    ) -> bool:
-        """A value a goal statement aims at (same test as targets.py: first sentence, or after a goal verb).
-        ``share``: a ratio may also be the share of the things named after it (80%的县级监测站…)."""
-        scope = self.ix.target_scope(f.start)
-        if scope is None or f.start < scope.body_start or self.ix.reports_past(f.start):
-            return False
-        part_start, part_end = part
-        if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, part_end):
-            return False
-        level = self.level_tail.match(self.norm, f.end)
-        if not self.ix.followed_by_boundary(level.end() if level else f.end) and not (
-            share and self._share_of(f, part_end)
-        ):
-            return False
-        if f.start < scope.first_sentence_end:
-            return True
-        return bool(
-            self.lex.goal_verb.search(self.norm, max(part_start, f.core_start - 6), f.core_start)
-            or self.lex.goal_opener.match(self.norm, part_start)
-        )
-
-    def _aimed(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
-        """实现…规模超2000亿元 at the end of its part, no grant word in the part or after it in the sentence."""
-        if not self.aim_opener.match(self.norm, part[0]) or not self.ix.followed_by_boundary(f.end):
-            return False
-        return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part[0], sentence[1])
-
     def _rate_by(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
         """按照企业实际贷款利率的50%，最高…给予贴息: a rate on a base, its grant word in a later part of the sentence."""
         if self.rate_by.search(self.norm, part[0], f.start) is None:
             return False
         return self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part[1], sentence[1])
-
-    def _reported(self, sentence: tuple[int, int]) -> bool:
-        """截至2024年末，…余额3.2万亿元，同比增长近10%: a sentence that reports a status, not a rule."""
-        if self.ix.reports_status(sentence[0]):
-            return True
-        # 2020年，我国…比重达到7.8%: a year that opens no goal dates a report
-        start = self.ix.full_sentence(sentence[0])[0]
-        return self.dated_report.match(self.norm, start) is not None and self.ix.target_scope(start) is None
 
     def _penalized(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
         """处一万元以上十万元以下的罚款 / 并处…罚款: a penalty verb right before, or a penalty word after in the part."""
@@ -205,9 +170,22 @@ class Roles:
             return True
         return self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part[1])
 
+    def _fine_condition(self, f: Found, part: tuple[int, int]) -> bool:
+        """对二百元以下罚款，…可以当场作出处罚决定: 对 right before a fine's amount makes it the condition of a procedure."""
+        scan = f.start
+        while scan > part[0] and self.norm[scan - 1] in SPACES:
+            scan -= 1
+        if scan <= part[0] or self.norm[scan - 1] != "对":
+            return False
+        return self.ix.hits(self.lex.penalty_cue, self.ix.sentence(f.start)).any(f.end, part[1])
+
     def money_role(self, f: Found) -> str:
         sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
         part_start, part_end = part
+        if self._fine_condition(f, part):
+            return "threshold"
+        if self.cost_share.match(self.norm, f.end):
+            return "other"  # 总额不少于五万元的标准承担: a cost borne, not a payout
         condition = self._condition(f, sentence, part_start, part_end)
         if condition and self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part_end):
             return "threshold"  # 处二百元以下罚款的，可以适用简易程序: the fine is the condition
@@ -217,15 +195,25 @@ class Roles:
             return "target"
         if self._basis(f, part_start) or self._loan_base(f, part):
             return "basis"
-        if condition or self._threshold_before(f, sentence, part_start) or self._attributive(f):
-            return "threshold"
+        if (
+            condition
+            or (self._threshold_before(f, sentence, part_start) and (f.kind != "exact" or f.reached))
+            or self._attributive(f)
+        ):
+            return "threshold"  # 项目总投资5000万元 (exact, no condition) describes a project: no threshold
         if self.ix.hits(self.lex.penalty_cue, sentence).any(*sentence):
             return "penalty"
-        if self._reported(sentence) or self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start):
+        if self.ix.hits(self.benefit_standard, sentence).any(sentence[0], f.start):
+            return "subsidy"  # 特困人员基本生活标准为每人每月2094元: the standard paid
+        if (
+            self._reported(sentence)
+            or self._years_reported(part)
+            or self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
+        ):
             return "other"  # a reported figure, or the size of a fund: not a payout
         if self._lower_bound_before_grant(f, sentence, part):
             return "threshold"
-        if self._aimed(f, sentence, part):
+        if self._aimed(f, sentence, part) or self._listed_goal(f, part):
             return "target"  # 实现空间信息产业规模超2000亿元。: the value a part aims at
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             return "subsidy"
@@ -236,10 +224,12 @@ class Roles:
         norm = self.norm
         if self.in_goal(f, sentence, part, share=True):
             return "target"
-        if self._penalized(f, sentence, part) or self._reported(sentence):
+        if self._penalized(f, sentence, part) or self._reported(sentence) or self._years_reported(part):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
         if self.cost_share.match(norm, f.end):
             return "other"  # 补助资金由市县按5:5比例承担: who bears the cost, not a rate paid
+        if self._listed_goal(f, part) or self._approximate_change(f, part):
+            return "target"  # 主要预期目标是：…增长7%以上，…涨幅控制在3%左右 / 投入增长10%左右
         if self.lex.goal_noun_after.match(norm, f.end) and not self.ix.reports_past(f.start):
             return "target"  # 未完成削减10%的控制目标: the share is named a goal
         if self.lex.attributive_tail.match(norm, f.end):
@@ -259,6 +249,12 @@ class Roles:
             if f.kind in ("min", "max") and self._band(f):
                 return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励
             return "subsidy_rate"
+        if self.ix.hits(self.benefit_standard, sentence).any(sentence[0], f.start) and f.kind == "exact":
+            return "subsidy_rate"  # 基本生活标准按最低生活保障标准的1.6倍确定
+        if self.ix.hits(self.rate_subject, sentence).any(sentence[0], f.start) and not self.ix.hits(
+            self.lex.penalty_cue, sentence
+        ).any(*part):
+            return "subsidy_rate"  # 补贴比例较高，一般在30%到50%之间
         if (
             f.kind == "max"
             and self.lex.cap_word.search(norm, f.start, f.core_start)
@@ -269,6 +265,8 @@ class Roles:
             return "subsidy_rate"  # 按照企业实际贷款利率的50%，…给予贴息
         if self.lex.level_before.search(norm, window, f.start) and not self.ix.reports_past(f.start):
             return "target"  # 油气回收率提高到90%以上: a rate brought to a level is a goal
+        if self._share_of_things(f, sentence, part):
+            return "target"  # 使95%以上的典型生态系统划入保护范围, 对30%以上的市开展稽查: the share of things reached
         if (self._threshold_before(f, sentence, part[0]) and f.kind in ("min", "max")) or self._attributive(
             f
         ):

@@ -3,8 +3,9 @@
 A goal statement opens at a year phrase (到2027年, 到2025年底, 2030年前, 至2027年; see
 [targets] in parsers/data/lexicon.toml) that stands at a sentence or comma-part start or after
 力争/目标, and runs to the end of its paragraph or the next year phrase; 力争 alone opens a goal
-sentence without a year. The sentence holding the year phrase is split into goal parts at commas
-and semicolons, at 、 and 和 between two quantities (建设160个省重点实验室、30个省技术创新中心;
+sentence without a year, whose values are goals (money and ratio role target) but give no row
+here: a row of this table is a goal with its year (DESIGN: one row per metric of a 到20XX年 goal).
+The sentence holding the year phrase is split into goal parts at commas and semicolons, at 、 and 和 between two quantities (建设160个省重点实验室、30个省技术创新中心;
 建设50所…学校和150个骨干专业), and a bracketed quantity is a goal of its own (新产品50项（其中首台套
 产品不少于3项）: 50 项 and 3 项); every part is a row, once. A part with a number and a unit is quantified (value, unit, kind); one without
 (培育一批…新品种) or whose number is only the scope of a qualitative goal (4个国家物流枢纽…显著提升)
@@ -64,6 +65,8 @@ class _GoalWords:
     bare_attributive: (
         re.Pattern
     )  # 10亿元以上制造业企业100家: a noun ending in a head, then what the goal counts
+    object_tail: re.Pattern  # 的…现代产业体系 at the end of a part: the head of a goal's object
+    object_lead: re.Pattern  # 构建 / 加快 / 形成 at a part start: a part with its own verb
 
 
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
@@ -95,6 +98,10 @@ def _goal_words(lex) -> _GoalWords:
             bare_attributive=re.compile(
                 f"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.section('roles')['attributive_heads'])})[ \t\u3000]*"
             ),
+            object_lead=re.compile(
+                f"[ \t\u3000]*(?:{alternation(t['object_verbs'] + t['task_openers'] + t['goal_verbs'])})"
+            ),
+            object_tail=re.compile(f"的[^的]{{0,16}}(?:{alternation(t['object_heads'])})[ \t\u3000]*\\Z"),
         )
     return words
 
@@ -115,6 +122,8 @@ class _GoalReader:
         self.frame = w.frame
         self.goal_verb_any = w.goal_verb_any
         self.bare_attributive = w.bare_attributive
+        self.object_tail = w.object_tail
+        self.object_lead = w.object_lead
         self.subsidy_cue = self.lex.ratio_subsidy_cue
         self._quantity_cache: dict[tuple[int, int], list[re.Match]] = {}
         self._joins = w.joins
@@ -131,7 +140,7 @@ class _GoalReader:
     def goal_parts(self, scope: Scope) -> list[tuple[int, int, bool, tuple[int, int] | None]]:
         """(start, end, in_first_sentence, bracket to leave out) of the parts of a goal statement."""
         out = []
-        for start, end in self.ix.parts_between(scope.body_start, scope.end):
+        for start, end in self._join_objects(self.ix.parts_between(scope.body_start, scope.end)):
             # a closing mark at the start of a part ends the sentence before it (…平台。”全市达到5个),
             # an opening mark at its end opens the next: neither belongs to this goal
             while start < end and (self.norm[start] in _SPACES or self.norm[start] in _CLOSING_MARKS):
@@ -141,9 +150,34 @@ class _GoalReader:
             if start >= end:
                 continue
             for s, e in self._split_enumeration(start, end):
-                first = s < scope.first_sentence_end
+                # a task sentence after the year's own (加强…建设，统筹…) needs a goal verb, like a later paragraph
+                first = s < scope.first_sentence_end and not self.ix.task_sentence(s, scope)
                 for piece_start, piece_end, skip in self._split_brackets(s, e):
                     out.append((piece_start, piece_end, first, skip))
+        return out
+
+    def _join_objects(self, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """基本建成A化、B化，C、D协同发展的现代产业体系: a part with no goal verb ending in 的…体系 continues the object
+        of the part before it, which opens with a goal verb and names no head of its own."""
+        out: list[tuple[int, int]] = []
+        norm = self.norm
+        for start, end in parts:
+            if (
+                out
+                and self.object_tail.search(norm, start, end)
+                and not self.goal_verb_any.search(norm, start, end)
+                and not self.object_lead.match(norm, start)
+            ):
+                p_start, p_end = out[-1]
+                lead = p_start
+                while lead < p_end and norm[lead] in _SPACES:
+                    lead += 1
+                opens = self.goal_verb_any.search(norm, lead, min(p_end, lead + 4)) is not None
+                listed = "、" in norm[p_start:p_end] and "的" not in norm[p_start:p_end]
+                if opens and listed and norm[p_end] in "，," and not self._quantities(p_start, end):
+                    out[-1] = (p_start, end)
+                    continue
+            out.append((start, end))
         return out
 
     def _split_enumeration(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -204,7 +238,7 @@ class _GoalReader:
     def _qualifies_noun(self, m: re.Match) -> bool:
         """产值过1000亿元的企业实现“破零”, 超500亿元的5个: an amount that says which things count is their threshold,
         not the goal's value (money only: 培育100家以上的专精特新企业 counts its noun)."""
-        if "元" not in m.group("u"):
+        if "元" not in self._unit_scale(m)[0]:
             return False
         number_start = m.start("n1") if m.group("n1") else m.start("n")
         after = self.ix.qualify(number_start, m.end()).end
@@ -216,18 +250,30 @@ class _GoalReader:
             head = self.bare_attributive.match(self.norm, after)
             if head is not None:
                 counted = self.lex.target_quantity.match(self.norm, head.end())
-                if counted is not None and "元" not in counted.group("u"):
+                if counted is not None and "元" not in self._unit_scale(counted)[0]:
                     return True
         # 年营业收入超1000亿元的2个: the amount says which things the count after it counts
-        return self.ix.counted_after(after)
+        return self.ix.counted_after(after) or self.ix.coordinated_modifier(after)
+
+    def _unit_scale(self, m: re.Match) -> tuple[str, str, float | None]:
+        """(unit, scale, number) of a quantity: an implied unit (五千亿规模) is 元, and a Chinese numeral of money
+        that ends in its scale (五千亿) gives the scale back to the unit, as 5000亿元 has it."""
+        unit = m.group("u") or "元"
+        scale = m.group("s") or ""
+        raw = m.group("n")
+        number = number_value(raw)
+        if number is not None and "元" in unit and not scale and not raw.isascii():
+            for tail, factor in (("亿", 1e8), ("万", 1e4)):
+                if raw.endswith(tail) and len(raw) > 1:
+                    number, scale = number / factor, tail
+                    break
+        return unit, scale, number
 
     def _value(self, m: re.Match) -> float | None:
         """The quantity's number with 万/亿 multiplied out for counts; None when it is not finite."""
-        number = number_value(m.group("n"))
+        unit, scale, number = self._unit_scale(m)
         if number is None:
             return None
-        scale = m.group("s") or ""
-        unit = m.group("u")
         money = "元" in unit
         if money and scale and unit != "元":
             number *= {"万": 1e4, "亿": 1e8}[scale]  # 2.9万亿元 -> 29000 亿元: the unit keeps its own scale
@@ -248,6 +294,8 @@ class _GoalReader:
         norm = self.norm
         if self.subsidy_cue.search(norm, start, end) or self.ix.reports_past(start):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
+        if self.lex.budget_cue.search(norm, start, end):
+            return None  # 市财政每年安排专项资金2亿元: the budget that serves the goals
         quantities = self._quantities(start, end)
         if skip is not None:  # a bracketed goal of its own (其中…不少于3项)
             quantities = [m for m in quantities if not skip[0] <= m.start() < skip[1]]
@@ -288,9 +336,8 @@ class _GoalReader:
     def _quantified(self, start: int, metric_end: int, end: int, year: int | None, m: re.Match) -> _Goal:
         number_start = m.start("n1") if m.group("n1") else m.start("n")
         q = self.ix.qualify(number_start, m.end())
-        number = number_value(m.group("n")) or 0.0
-        scale = m.group("s") or ""
-        unit = m.group("u")
+        unit, scale, number = self._unit_scale(m)
+        number = number or 0.0
         value = self._value(m) or 0.0
         kind = q.kind
         if kind == "exact" and q.qualifier is None and q.start == start:
@@ -346,7 +393,7 @@ class _GoalReader:
         if first is None:
             return None
         scale = m.group("s1") or m.group("s") or ""
-        if "元" not in m.group("u"):
+        if "元" not in self._unit_scale(m)[0]:
             first *= {"万": 1e4, "亿": 1e8}.get(scale, 1.0)
         first = float(int(first)) if first == int(first) else first
         return first if first < value else None
@@ -391,6 +438,8 @@ def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = No
     counters: dict[str, int] = {}
     seen: set[tuple[int, int]] = set()
     for scope in ix.scopes():
+        if scope.year is None:
+            continue  # 力争金融业增加值超450亿元 with no year in view: a goal, but no row of a 到20XX年 goal
         parts = [
             (s, e, first, skip if skip is not None and s <= skip[0] < e else None)
             for start, end, first, skip in reader.goal_parts(scope)

@@ -21,9 +21,12 @@ SPLIT_LABELS = {
     "heldout4": "HELD-OUT 4 (annotated before the pipeline saw it; scored once on the round-3 rules)",
     "heldout5": "HELD-OUT 5 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout6": "HELD-OUT 6 (annotated by reading before the pipeline saw it; never run by its annotator)",
+    "heldout7": "HELD-OUT 7 (annotated by reading before the pipeline saw it; never run by its annotator)",
 }
 # errors counted, not listed
-HELD_OUT_SPLITS = frozenset({"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"})
+HELD_OUT_SPLITS = frozenset(
+    {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"}
+)
 # per table: the accuracy columns after val+kind (label, TableScore property)
 EXTRA_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "money": (("role", "role_accuracy"), ("recip", "recipient_accuracy")),

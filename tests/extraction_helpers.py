@@ -26,6 +26,29 @@ def one_clause(text: str) -> list[Node]:
     ]
 
 
+def money_of(text: str) -> dict:
+    """The money mentions of one sentence, by surface (the sentence as one clause)."""
+    from parsers.amounts import extract_amounts
+
+    money, _ = extract_amounts(text, one_clause(text))
+    return {m.surface: m for m in money}
+
+
+def ratios_of(text: str) -> dict:
+    """The ratio mentions of one sentence, by surface."""
+    from parsers.amounts import extract_amounts
+
+    _, ratios = extract_amounts(text, one_clause(text))
+    return {r.surface: r for r in ratios}
+
+
+def targets_of(text: str) -> list:
+    """The goals of one sentence, in text order."""
+    from parsers.targets import extract_targets
+
+    return extract_targets(text, one_clause(text))
+
+
 def load_gold(path: Path = SEED_GOLD) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 

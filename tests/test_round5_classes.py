@@ -23,24 +23,7 @@ with the near misses it must leave alone.
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import one_clause
-
-from parsers.amounts import extract_amounts
-from parsers.targets import extract_targets
-
-
-def money_of(text: str):
-    money, _ = extract_amounts(text, one_clause(text))
-    return {m.surface: m for m in money}
-
-
-def ratios_of(text: str):
-    _, ratios = extract_amounts(text, one_clause(text))
-    return {r.surface: r for r in ratios}
-
-
-def targets_of(text: str):
-    return extract_targets(text, one_clause(text))
+from extraction_helpers import money_of, ratios_of, targets_of
 
 
 def unquantified(text: str) -> list[str]:

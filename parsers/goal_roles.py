@@ -1,0 +1,189 @@
+"""Goal and report roles: whether a value is aimed at (target) or reported (other), shared by money and ratios.
+
+``GoalRoles`` holds the tests about goal statements and reports that ``roles.Roles`` asks before any test of a
+payout: a value a goal statement aims at (到2027年…达到300亿元), a value listed after the heading of a plan's goals
+(主要预期目标是：…增长6%左右), a change by about so much (增长10%左右), a share of the things a plan reaches
+(使95%以上的典型生态系统…); and the figures a report states (同比, 比上年, 截至…, a bare year opening a sentence, a list
+of years). ``role_words`` compiles the patterns both classes read, once per lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.bounds import Found
+from parsers.context import TextIndex
+from parsers.lexicon import Lexicon, alternation
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The patterns roles.Roles and GoalRoles read, compiled once per lexicon (a Roles is made for every text)."""
+
+    level_tail: re.Pattern
+    dated_report: re.Pattern
+    cost_share: re.Pattern
+    rate_by: re.Pattern
+    aim_opener: re.Pattern
+    goal_list: re.Pattern
+    rate_subject: re.Pattern
+    year_list: re.Pattern
+    approx_change: re.Pattern
+    share_join: re.Pattern
+    measure_any: re.Pattern
+    quorum: re.Pattern
+    benefit_standard: re.Pattern
+
+
+_ROLE_WORDS: dict[int, RoleWords] = {}
+_SP = "[ \t\u3000]*"
+
+
+def role_words(lex: Lexicon) -> RoleWords:
+    words = _ROLE_WORDS.get(id(lex))
+    if words is not None:
+        return words
+    roles, targets = lex.section("roles"), lex.section("targets")
+    words = _ROLE_WORDS[id(lex)] = RoleWords(
+        level_tail=re.compile(f"{_SP}(?:{alternation(targets['level_tails'])})"),
+        dated_report=re.compile(targets["dated_report_pattern"]),
+        cost_share=re.compile(roles["cost_share_pattern"]),
+        rate_by=re.compile(roles["rate_by_pattern"]),
+        aim_opener=re.compile(f"{_SP}(?:{alternation(roles['aim_openers'])})"),
+        goal_list=re.compile(
+            f"(?:{alternation(roles['goal_list_heads'])}){_SP}(?:(?:是|为){_SP}[：:]?|[：:])"
+        ),
+        rate_subject=re.compile(
+            f"(?:{alternation(roles['ratio_subsidy_cues'])}){_SP}(?:{alternation(roles['rate_heads'])})"
+        ),
+        year_list=re.compile(roles["year_list_pattern"]),
+        approx_change=re.compile(
+            f"(?:{alternation(roles['yearly_change_verbs'] + roles['approx_change_nouns'])}){_SP}"
+            f"(?:{alternation(roles['approx_change_copulas'])})?{_SP}\\Z"
+        ),
+        share_join=re.compile(f"{_SP}(?:{alternation(targets['goal_joiners'] + ['及', '与'])}){_SP}"),
+        measure_any=re.compile(alternation(roles["measure_nouns"] + roles["measured_share_words"])),
+        quorum=re.compile(alternation(roles["quorum_words"])),
+        benefit_standard=re.compile(alternation(roles["benefit_standards"])),
+    )
+    return words
+
+
+class GoalRoles:
+    """Goal and report tests over one text; ``roles.Roles`` sets the attributes they read."""
+
+    ix: TextIndex
+    lex: Lexicon
+    norm: str
+    ratio_starts: frozenset[int] | set[int]
+    level_tail: re.Pattern
+    dated_report: re.Pattern
+    aim_opener: re.Pattern
+    goal_list: re.Pattern
+    year_list: re.Pattern
+    approx_change: re.Pattern
+    share_join: re.Pattern
+    measure_any: re.Pattern
+    quorum: re.Pattern
+
+    def _yearly_change(self, f: Found, part: tuple[int, int]) -> bool:
+        """每年提升2个百分点, 年均增长8%: a change verb after a per-year word, right before the share."""
+        if self.lex.yearly_change.search(self.norm, max(part[0], f.start - 8), f.start) is None:
+            return False
+        if self.ix.reports_past(f.start):
+            return False  # 比上年增长6.2%，两年平均增长4.4%: a yearly change reported, not aimed at
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
+
+    def _share_of(self, f: Found, part_end: int) -> bool:
+        """80%的县级环境监测站达到建设标准: a share of the things after it, not a property they must have; the
+        bound is not written before the number and no other quantity of the part is what the goal counts."""
+        if f.start < f.core_start or not self.norm.startswith("的", f.end):
+            return False
+        return self.lex.target_quantity.search(self.norm, f.end, part_end) is None
+
+    def in_goal(
+        self, f: Found, sentence: tuple[int, int], part: tuple[int, int], share: bool = False
+    ) -> bool:
+        """A value a goal statement aims at (same test as targets.py: first sentence, or after a goal verb).
+        ``share``: a ratio may also be the share of the things named after it (80%的县级监测站…)."""
+        scope = self.ix.target_scope(f.start)
+        if scope is None or f.start < scope.body_start or self.ix.reports_past(f.start):
+            return False
+        part_start, part_end = part
+        if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, part_end):
+            return False
+        if self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start):
+            return False  # 到2025年，市财政每年安排专项资金2亿元: a budget that serves the goals, not one of them
+        if self.ix.coordinated_modifier(f.end):
+            return False  # 培育年产值超100亿元、具备…的龙头企业2家: the amount qualifies the firms counted
+        level = self.level_tail.match(self.norm, f.end)
+        if (
+            not self.ix.followed_by_boundary(level.end() if level else f.end)
+            and not (share and self._share_of(f, part_end))
+            and not (share and self._joined_share(f))
+        ):
+            return False
+        if f.start < scope.first_sentence_end and not self.ix.task_sentence(f.start, scope):
+            return True
+        return bool(
+            self.lex.goal_verb.search(self.norm, max(part_start, f.core_start - 6), f.core_start)
+            or self.lex.goal_opener.match(self.norm, part_start)
+        )
+
+    def _aimed(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """实现…规模超2000亿元 at the end of its part, no grant word in the part or after it in the sentence."""
+        if not self.aim_opener.match(self.norm, part[0]) or not self.ix.followed_by_boundary(f.end):
+            return False
+        if self.ix.reports_past(f.start):
+            return False  # 实现地区生产总值1710亿元，同比增长8.3%: what was achieved, not aimed at
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part[0], sentence[1])
+
+    def _share_of_things(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """90%以上(的)村庄…: an at-least share standing before the things it counts, with nothing measured before it
+        in its part (占比5%以上的企业 is a property the firms must have) and no firm-like head after it."""
+        norm = self.norm
+        if f.kind != "min" or f.after_kind != "min" or self.ix.reports_past(f.start):
+            return False
+        if self.ix.hits(self.lex.threshold_cue, sentence).any(part[0], f.start):
+            return False
+        if self.ix.hits(self.measure_any, sentence).any(part[0], f.start):
+            return False  # 人数比例达30%以上的团队: a measure the team must have
+        if self.ix.hits(self.quorum, sentence).any(*sentence):
+            return False  # 经三分之一以上委员提议: a quorum
+        if self.lex.attributive_tail.match(norm, f.end):
+            return False
+        after = f.end + (1 if norm.startswith("的", f.end) else 0)
+        return after < len(norm) and "\u4e00" <= norm[after] <= "\u9fff" and norm[after] not in "的给予按"
+
+    def _joined_share(self, f: Found) -> bool:
+        """分别达到95%和85%左右: a share joined by 和/及 to the next share of the goal ends its item too."""
+        joined = self.share_join.match(self.norm, f.end)
+        return joined is not None and joined.end() in self.ratio_starts
+
+    def _listed_goal(self, f: Found, part: tuple[int, int]) -> bool:
+        """主要预期目标是：生产总值增长6%左右，…: a value listed after the heading of a plan's goals, in its sentence."""
+        sentence = self.ix.full_sentence(f.start)
+        if not self.ix.hits(self.goal_list, sentence).any(sentence[0], f.start) or self.ix.reports_past(
+            f.start
+        ):
+            return False
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part)
+
+    def _years_reported(self, part: tuple[int, int]) -> bool:
+        """2022年、2023年分别兑现奖补资金5515万元、4502万元: a part opening with a list of years reports them."""
+        return self.year_list.match(self.norm, part[0]) is not None and self.ix.target_scope(part[0]) is None
+
+    def _approximate_change(self, f: Found, part: tuple[int, int]) -> bool:
+        """全社会研发经费投入增长10%左右, 物价涨幅3%左右: a change by about so much is projected, not reported."""
+        if f.after_kind != "exact" or f.start != f.core_start or self.ix.reports_past(f.start):
+            return False
+        return self.approx_change.search(self.norm, max(part[0], f.start - 8), f.start) is not None
+
+    def _reported(self, sentence: tuple[int, int]) -> bool:
+        """截至2024年末，…余额3.2万亿元，同比增长近10%: a sentence that reports a status, not a rule."""
+        if self.ix.reports_status(sentence[0]):
+            return True
+        # 2020年，我国…比重达到7.8%: a year that opens no goal dates a report
+        start = self.ix.full_sentence(sentence[0])[0]
+        return self.dated_report.match(self.norm, start) is not None and self.ix.target_scope(start) is None

@@ -1,0 +1,133 @@
+"""Classes of language read in heldout7 (issue 8, round 7), each on sentences written for this file.
+
+None of these sentences is copied from a fixture: each class is tested on several wordings,
+with the near misses it must leave alone.
+
+* a 力争 goal with no year in view is a goal (its money and shares have role target) but gives no
+  target row: the targets table holds goals with their year; a bare year standing earlier in 力争's own
+  part (2024年全区…力争完成…) is that goal's year;
+* a sentence after the year's own sentence in a goal paragraph that opens with a task verb (加快推进…建设，统筹…，
+  打造…) says what is done, not what is reached: no goal without a number, and a number needs a goal verb;
+* a comma inside a goal's object (基本建成结构优化、技术先进，城乡协调…的现代能源体系) leaves one goal: a part with no
+  verb of its own that ends in 的…体系 continues the 、-listed qualities of the goal verb's part before it;
+* a bare 万亿 of yuan after a bound (超万亿元, 突破万亿元) is one trillion, and a bare scale of yuan in a goal
+  (突破千亿元, 超万亿元) is a quantified goal (1000 亿元, 10000 亿元);
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import money_of, targets_of
+
+
+# ---------------------------------------------------------------- 力争 without a year
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("做优现代商贸业，力争社会消费品零售总额突破800亿元。", "突破800亿元"),
+        ("加快招大引强，力争新签约亿元以上项目30个，实际利用外资超过12亿元。", "超过12亿元"),
+        ("深化产融合作，力争全市金融业增加值达到260亿元以上。", "260亿元以上"),
+    ],
+)
+def test_li_zheng_without_a_year_is_a_goal_with_no_target_row(text: str, surface: str) -> None:
+    assert targets_of(text) == []
+    assert money_of(text)[surface].role == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2024年全区规上工业增加值力争增长9%。", 2024),
+        ("2025年，力争新增国家级专精特新“小巨人”企业12家。", 2025),
+        ("到2026年，力争建成市级以上创新平台40个。", 2026),
+    ],
+)
+def test_li_zheng_with_its_year_still_gives_a_row(text: str, year: int) -> None:
+    (goal,) = targets_of(text)
+    assert goal.year == year
+
+
+def test_a_year_behind_a_comma_before_li_zheng_is_reported_not_aimed_at() -> None:
+    # near miss: 2023年完成… is what was done that year; the 力争 part after it has no year of its own
+    text = "2023年完成工业投资96亿元，力争今后三年保持两位数增长。"
+    assert targets_of(text) == []
+    assert money_of(text)["96亿元"].role == "other"
+
+
+# ---------------------------------------------------------------- a task sentence inside a goal paragraph
+def test_a_task_sentence_after_the_goal_sentence_names_no_goal() -> None:
+    text = (
+        "到2026年，全市数字经济核心产业增加值占比明显提高，智慧城市建设水平显著提升。"
+        "加快推进算力基础设施建设，统筹存量和增量数据中心布局，打造安全可靠的城市算力网络。"
+    )
+    goals = [t.surface for t in targets_of(text)]
+    assert goals == ["全市数字经济核心产业增加值占比明显提高", "智慧城市建设水平显著提升"]
+
+
+def test_a_later_goal_sentence_with_its_own_subject_is_still_a_goal() -> None:
+    # near miss: the second sentence states what is reached, not what is done
+    text = "到2027年，全县特色农业产值显著增长。农产品品牌影响力明显增强，加工转化率稳步提高。"
+    goals = [t.surface for t in targets_of(text)]
+    assert goals == ["全县特色农业产值显著增长", "农产品品牌影响力明显增强", "加工转化率稳步提高"]
+
+
+def test_a_task_sentence_keeps_a_number_reached_by_a_goal_verb() -> None:
+    text = "到2025年，全区科技创新能力明显增强。强化企业创新主体地位，高新技术企业达到150家。"
+    rows = [(t.surface, t.value) for t in targets_of(text)]
+    assert rows == [("全区科技创新能力明显增强", None), ("高新技术企业达到150家", 150)]
+
+
+def test_the_year_sentence_itself_may_open_with_a_task_verb() -> None:
+    # the year's own sentence is the goal, whatever verb its parts open with
+    text = "到2026年，加快形成布局合理的产业体系，培育龙头企业10家。"
+    assert [t.value for t in targets_of(text)] == [None, 10]
+
+
+# ---------------------------------------------------------------- a comma inside a goal's object
+def test_a_comma_inside_the_object_of_a_goal_keeps_one_goal() -> None:
+    text = "到2027年，基本建成结构优化、技术先进、清洁低碳，城乡协调、多能互补的现代能源体系。"
+    (goal,) = targets_of(text)
+    assert goal.surface == "基本建成结构优化、技术先进、清洁低碳，城乡协调、多能互补的现代能源体系"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the second part has its own verb: two goals
+        ("到2027年，培育一批行业领军企业，构建上下游协同联动的发展格局。", 2),
+        ("到2027年，产业结构高级化、布局合理化，加快形成特色鲜明的产业体系。", 2),
+        # the first part names its head already (的…): the second is a goal of its own
+        ("到2027年，形成布局合理、功能完善的园区，区域协同、开放共享的创新生态。", 2),
+    ],
+)
+def test_a_part_with_its_own_verb_or_a_head_before_it_stays_a_goal_of_its_own(text: str, count: int) -> None:
+    assert len(targets_of(text)) == count
+
+
+# ---------------------------------------------------------------- a bare 万亿 / 千亿 of yuan
+@pytest.mark.parametrize(
+    ("text", "surface", "low"),
+    [
+        ("设立总规模超万亿元的政府引导基金。", "超万亿元", 1e12),
+        ("全省数字经济规模突破万亿元。", "突破万亿元", 1e12),
+        ("培育万亿元以上的产业集群。", "万亿元以上", 1e12),
+    ],
+)
+def test_a_bare_wan_yi_of_yuan_is_one_trillion(text: str, surface: str, low: float) -> None:
+    found = money_of(text)[surface]
+    assert (found.low, found.high, found.kind) == (low, None, "min")
+
+
+def test_a_bare_scale_of_yuan_is_a_quantified_goal() -> None:
+    text = "到2027年，全市地区生产总值突破万亿元，软件业务收入超千亿元。"
+    rows = [(t.metric, t.value, t.unit, t.kind, t.value_yuan) for t in targets_of(text)]
+    assert rows == [
+        ("全市地区生产总值", 10000, "亿元", "min", 1e12),
+        ("软件业务收入", 1000, "亿元", "min", 1e11),
+    ]
+
+
+def test_a_bare_wan_yi_without_yuan_or_bound_is_no_amount() -> None:
+    # near miss: 万亿 with no 元 names no money, and 千万 before a count is no bare scale of yuan
+    assert money_of("迈向万亿级产业集群。") == {}
+    assert [t.value for t in targets_of("到2027年，惠及千万家庭。")] == [None]
