@@ -24,6 +24,7 @@ class RoleWords:
     level_tail: re.Pattern
     dated_report: re.Pattern
     cost_share: re.Pattern
+    payer_share: re.Pattern
     rate_by: re.Pattern
     aim_opener: re.Pattern
     goal_list: re.Pattern
@@ -49,6 +50,7 @@ def role_words(lex: Lexicon) -> RoleWords:
         level_tail=re.compile(f"{_SP}(?:{alternation(targets['level_tails'])})"),
         dated_report=re.compile(targets["dated_report_pattern"]),
         cost_share=re.compile(roles["cost_share_pattern"]),
+        payer_share=re.compile(roles["payer_share_pattern"]),
         rate_by=re.compile(roles["rate_by_pattern"]),
         aim_opener=re.compile(f"{_SP}(?:{alternation(roles['aim_openers'])})"),
         goal_list=re.compile(

@@ -57,6 +57,7 @@ class Roles(GoalRoles):
         self.level_tail = words.level_tail  # 迈上3600亿元台阶: the level a goal names, after its number
         self.dated_report = words.dated_report
         self.cost_share = words.cost_share
+        self.payer_share = words.payer_share  # 省级财政贴息额度不超过80%: the share a level of government pays
         self.rate_by = words.rate_by
         self.aim_opener = words.aim_opener
         self.goal_list = words.goal_list  # 主要预期目标是：…
@@ -226,8 +227,8 @@ class Roles(GoalRoles):
             return "target"
         if self._penalized(f, sentence, part) or self._reported(sentence) or self._years_reported(part):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
-        if self.cost_share.match(norm, f.end):
-            return "other"  # 补助资金由市县按5:5比例承担: who bears the cost, not a rate paid
+        if self.cost_share.match(norm, f.end) or self.payer_share.match(norm, part[0], f.start):
+            return "other"  # 补助资金由市县按5:5比例承担, 省级财政贴息额度不超过80%: who bears the cost, not a rate paid
         if self._listed_goal(f, part) or self._approximate_change(f, part):
             return "target"  # 主要预期目标是：…增长7%以上，…涨幅控制在3%左右 / 投入增长10%左右
         if self.lex.goal_noun_after.match(norm, f.end) and not self.ix.reports_past(f.start):

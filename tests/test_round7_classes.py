@@ -12,12 +12,16 @@ with the near misses it must leave alone.
   verb of its own that ends in 的…体系 continues the 、-listed qualities of the goal verb's part before it;
 * a bare 万亿 of yuan after a bound (超万亿元, 突破万亿元) is one trillion, and a bare scale of yuan in a goal
   (突破千亿元, 超万亿元) is a quantified goal (1000 亿元, 10000 亿元);
+* a deduction from taxable income however it is worded (从应纳税所得额中扣除, 抵扣…应纳税所得额, 在税前摊销) is a tax
+  benefit granted at a rate: subsidy_rate, like 加计扣除; 加计 alone (按150%加计考核) is no such benefit;
+* the share a level of government pays of a grant, named as the subject of its part (省级财政贴息额度原则上不超过70%,
+  县级财政配套比例不低于30%), is how a cost is split: other; a government paying a rate (市财政按…的10%给予补助) is not;
 """
 
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import money_of, targets_of
+from extraction_helpers import money_of, ratios_of, targets_of
 
 
 # ---------------------------------------------------------------- 力争 without a year
@@ -131,3 +135,46 @@ def test_a_bare_wan_yi_without_yuan_or_bound_is_no_amount() -> None:
     # near miss: 万亿 with no 元 names no money, and 千万 before a count is no bare scale of yuan
     assert money_of("迈向万亿级产业集群。") == {}
     assert [t.value for t in targets_of("到2027年，惠及千万家庭。")] == [None]
+
+
+# ---------------------------------------------------------------- deductions from taxable income
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("企业购置环保设备的，可按设备投资额的10%从企业当年应纳税所得额中扣除。", "10%"),
+        ("创业投资企业投资于初创科技型企业的，可以按照投资额的70%抵扣应纳税所得额。", "70%"),
+        ("形成无形资产的，按照无形资产成本的200%在税前摊销。", "200%"),
+    ],
+)
+def test_a_deduction_from_taxable_income_is_a_subsidy_rate(text: str, surface: str) -> None:
+    assert ratios_of(text)[surface].role == "subsidy_rate"
+
+
+def test_jia_ji_alone_weights_an_assessment() -> None:
+    # near miss: 加计 without 扣除 or tax
+    assert ratios_of("对获评优秀的项目，在年度考核中按150%加计考核分值。")["150%"].role == "other"
+
+
+# ---------------------------------------------------------------- a level of government's share
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("省级财政贴息额度原则上不超过70%，县级财政配套比例不低于30%。", ["不超过70%", "不低于30%"]),
+        ("中央财政补助部分一般为60%，地方财政承担比例为40%。", ["60%", "40%"]),
+    ],
+)
+def test_the_share_a_level_of_government_pays_is_a_cost_split(text: str, surfaces: list[str]) -> None:
+    ratios = ratios_of(text)
+    assert [ratios[s].role for s in surfaces] == ["other"] * len(surfaces)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市财政按项目实际投资额的10%给予补助。",
+        "区财政按其地方财政贡献额新增部分的50%给予奖励。",
+    ],
+)
+def test_a_government_paying_a_rate_still_grants_it(text: str) -> None:
+    (ratio,) = ratios_of(text).values()
+    assert ratio.role == "subsidy_rate"
