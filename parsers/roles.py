@@ -57,7 +57,9 @@ class Roles(GoalRoles):
         self.level_tail = words.level_tail  # 迈上3600亿元台阶: the level a goal names, after its number
         self.dated_report = words.dated_report
         self.cost_share = words.cost_share
-        self.payer_share = words.payer_share  # 省级财政贴息额度不超过80%: the share a level of government pays
+        self.payer_share = (
+            words.payer_share
+        )  # 省级财政贴息额度不超过80%: the share a level of government pays
         self.rate_by = words.rate_by
         self.aim_opener = words.aim_opener
         self.goal_list = words.goal_list  # 主要预期目标是：…
