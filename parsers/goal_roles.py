@@ -35,6 +35,9 @@ class RoleWords:
     measure_any: re.Pattern
     quorum: re.Pattern
     benefit_standard: re.Pattern
+    intensity: re.Pattern
+    budget_verb: re.Pattern  # 投入 / 统筹 right before an amount (searched at the end of a window)
+    fund_after: re.Pattern  # 的信贷资金 right after an amount
 
 
 _ROLE_WORDS: dict[int, RoleWords] = {}
@@ -68,6 +71,9 @@ def role_words(lex: Lexicon) -> RoleWords:
         measure_any=re.compile(alternation(roles["measure_nouns"] + roles["measured_share_words"])),
         quorum=re.compile(alternation(roles["quorum_words"])),
         benefit_standard=re.compile(alternation(roles["benefit_standards"])),
+        intensity=re.compile(alternation(roles["intensity_cues"])),
+        budget_verb=re.compile(f"(?:{alternation(roles['budget_verbs'])}){_SP}\\Z"),
+        fund_after=re.compile(f"{_SP}(?:左右)?{_SP}的{_SP}(?:{alternation(roles['fund_nouns'])})"),
     )
     return words
 
@@ -128,6 +134,9 @@ class GoalRoles:
             return False
         if f.start < scope.first_sentence_end and not self.ix.task_sentence(f.start, scope):
             return True
+        if f.start < f.core_start and f.kind in ("min", "max"):
+            # 力争…，营收超460亿元: a bound of its own makes a goal, as in targets.py, when nothing after it grants
+            return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, sentence[1])
         return bool(
             self.lex.goal_verb.search(self.norm, max(part_start, f.core_start - 6), f.core_start)
             or self.lex.goal_opener.match(self.norm, part_start)

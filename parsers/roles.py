@@ -37,6 +37,7 @@ import re
 from parsers.bounds import SPACES, Found
 from parsers.context import TextIndex
 from parsers.goal_roles import GoalRoles, role_words
+from parsers.lexicon import alternation
 
 _PHRASE_END = re.compile("[的，,；;。！？!?、]")
 _LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
@@ -70,6 +71,15 @@ class Roles(GoalRoles):
         self.measure_any = words.measure_any
         self.quorum = words.quorum
         self.benefit_standard = words.benefit_standard  # 基本生活标准为每人每月…: a payout
+        self.intensity = words.intensity  # 投资强度200万元/亩: a requirement
+        self.budget_verb = words.budget_verb  # 投入600万元举办…: a budget spent
+        self.fund_after = words.fund_after  # 1000亿元左右的信贷资金: the size of that money
+        self.bare_head = re.compile(
+            f"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(self.lex.section('roles')['attributive_heads'])})"
+        )
+        self.level_verb = re.compile(
+            f"(?:{alternation(self.lex.section('roles')['level_verbs'] + ['突破'])})[ \t\u3000]*\\Z"
+        )
         self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
@@ -79,12 +89,15 @@ class Roles(GoalRoles):
 
     def _attributive(self, f: Found) -> bool:
         """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
+        if self.fund_after.match(self.norm, f.end):
+            return False  # 1000亿元左右的信贷资金: the size of the money itself
         if self.lex.attributive_tail.match(self.norm, f.end):
             return True
         if self.ix.counted_after(f.end):
             return True  # 超500亿元的5个: the amount says which things a count counts
         if f.after_kind is None:
-            return False
+            # 超千亿元集群达到10个: a bound before the amount, and the noun it qualifies right after it
+            return f.kind != "exact" and self.bare_head.match(self.norm, f.end) is not None
         rest = self.norm[f.end : f.end + 4]
         if not rest or rest[0] in "，,；;。！？!?\n、)）":
             return False
@@ -114,6 +127,41 @@ class Roles(GoalRoles):
             return False
         cues = self.ix.hits(self.lex.ratio_subsidy_cue, sentence)
         return not cues.any(*part) and cues.any(part[1], sentence[1])
+
+    def _condition_then_grant(self, f: Found) -> bool:
+        """首次超过100亿元的给予最高300万元奖励: a lower bound closing a "…的" condition right before the grant verb
+        (no comma between) is the condition; a payout is capped, not floored (给予不低于…的补助 is rare)."""
+        if f.kind != "min" or not self.norm.startswith("的", f.end):
+            return False
+        return self.lex.grant_verb.match(self.norm, f.end + 1) is not None
+
+    def _counted_after_phrase(self, f: Found, part_end: int) -> bool:
+        """培育超百亿元的具有核心竞争力的龙头企业5家左右: a bounded amount, 的, then a noun phrase whose things the
+        part ends by counting: the amount says which things count (threshold), the count is the goal."""
+        if f.kind == "exact" or not self.norm.startswith("的", f.end):
+            return False
+        last = None
+        for last in self.lex.target_quantity.finditer(self.norm, f.end + 1, part_end):  # noqa: B007
+            pass
+        if last is None or "元" in (last.group("u") or "元") or last.start() <= f.end + 2:
+            return False
+        rest = self.norm[last.end() : part_end].strip(SPACES)
+        return rest in ("", "左右", "以上", "及以上")
+
+    def _loan_floor(self, f: Found, part: tuple[int, int]) -> bool:
+        """单笔贷款额度不低于50万元: a floor on the loan a benefit is paid on is an eligibility condition."""
+        if f.kind != "min" or not self.lex.loan_word.search(self.norm, part[0], f.start):
+            return False
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
+
+    def _level_reached(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """地区生产总值达到1万亿元以上, (人均生产总值) 达到10.3万元左右: money brought to a level at the end of its part,
+        in a sentence that grants nothing and reports nothing, is a goal even without a year."""
+        if not self.level_verb.search(self.norm, max(part[0], f.start - 4), f.start):
+            return False
+        if not self.ix.followed_by_boundary(f.end) or self.ix.reports_past(f.start):
+            return False
+        return not self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence)
 
     def _basis(self, f: Found, part_start: int) -> bool:
         """每增加3000万元 / 超过1000万元的部分 / 按1000万元的5% / 以500万元为基数: what a payout is computed from."""
@@ -196,12 +244,16 @@ class Roles(GoalRoles):
             return "penalty"
         if self.in_goal(f, sentence, part):
             return "target"
-        if self._basis(f, part_start) or self._loan_base(f, part):
-            return "basis"
+        budgeted = self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
+        if self._basis(f, part_start) or (self._loan_base(f, part) and not budgeted):
+            return "basis"  # (每年贴息贷款总规模最高2000亿元: the size of a programme, not the loan of one payout)
         if (
             condition
             or (self._threshold_before(f, sentence, part_start) and (f.kind != "exact" or f.reached))
             or self._attributive(f)
+            or self.ix.hits(self.intensity, sentence).any(part_start, f.start)
+            or self._condition_then_grant(f)
+            or self._counted_after_phrase(f, part_end)
         ):
             return "threshold"  # 项目总投资5000万元 (exact, no condition) describes a project: no threshold
         if self.ix.hits(self.lex.penalty_cue, sentence).any(*sentence):
@@ -211,12 +263,17 @@ class Roles(GoalRoles):
         if (
             self._reported(sentence)
             or self._years_reported(part)
-            or self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
+            or budgeted
+            or self.budget_verb.search(self.norm, max(part_start, f.start - 4), f.start)
         ):
-            return "other"  # a reported figure, or the size of a fund: not a payout
-        if self._lower_bound_before_grant(f, sentence, part):
+            return "other"  # a reported figure, or the size of a fund or of a budget spent: not a payout
+        if self._lower_bound_before_grant(f, sentence, part) or self._loan_floor(f, part):
             return "threshold"
-        if self._aimed(f, sentence, part) or self._listed_goal(f, part):
+        if (
+            self._aimed(f, sentence, part)
+            or self._listed_goal(f, part)
+            or self._level_reached(f, sentence, part)
+        ):
             return "target"  # 实现空间信息产业规模超2000亿元。: the value a part aims at
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             return "subsidy"

@@ -16,6 +16,18 @@ with the near misses it must leave alone.
   benefit granted at a rate: subsidy_rate, like 加计扣除; 加计 alone (按150%加计考核) is no such benefit;
 * the share a level of government pays of a grant, named as the subject of its part (省级财政贴息额度原则上不超过70%,
   县级财政配套比例不低于30%), is how a cost is split: other; a government paying a rate (市财政按…的10%给予补助) is not;
+* money roles:
+  - the total size of a loan programme (每年贴息贷款总规模最高500亿元) is other, not the basis of one payout;
+  - an intensity a project must reach (投资强度300万元/亩, 亩均税收15万元) is a threshold, exact or not;
+  - a lower bound closing a "…的" condition right before 给予 (首次超过50亿元的给予…) is a threshold;
+  - a bounded amount, 的, then a noun phrase whose things the part counts (培育超百亿元的…龙头企业3家左右) is a threshold,
+    and so is a bound before the amount with the qualified noun right after it (超千亿元集群达到5个);
+  - an amount spent or pooled by a budget verb right before it (投入300万元举办…, 统筹500亿元的信贷资金) is a budget
+    (other), and 的 + a noun of money after an amount (…的信贷资金) names that money's size, not a condition;
+  - a floor on the loan a benefit is paid on (单笔贷款额度不低于100万元) is an eligibility condition;
+  - money brought to a level at the end of its part (地区生产总值达到8000亿元以上) in a sentence that grants and
+    reports nothing is a goal, with or without a year;
+  - in a 力争 sentence, a later part's amount with a bound of its own (规上企业营收超300亿元) is a goal, as in targets;
 """
 
 from __future__ import annotations
@@ -178,3 +190,100 @@ def test_the_share_a_level_of_government_pays_is_a_cost_split(text: str, surface
 def test_a_government_paying_a_rate_still_grants_it(text: str) -> None:
     (ratio,) = ratios_of(text).values()
     assert ratio.role == "subsidy_rate"
+
+
+# ---------------------------------------------------------------- money roles
+def test_the_total_size_of_a_loan_programme_is_no_basis() -> None:
+    text = "每年贴息贷款总规模最高500亿元，单个企业年度贴息金额最高1000万元。"
+    money = money_of(text)
+    assert (money["最高500亿元"].role, money["最高1000万元"].role) == ("other", "subsidy")
+
+
+def test_the_loan_of_one_payout_is_still_its_basis() -> None:
+    # near miss: no 规模 word, the loan one interest subsidy is paid on
+    assert money_of("单户贴息贷款额度上限3000万元。")["上限3000万元"].role == "basis"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("新建工业项目投资强度不低于300万元/亩。", "不低于300万元"),
+        ("原则上按亩均税收15万元供地。", "15万元"),
+        ("按照投资强度250万元/亩和税收贡献8万元/亩进行考核。", "8万元"),
+    ],
+)
+def test_an_intensity_a_project_must_reach_is_a_threshold(text: str, surface: str) -> None:
+    assert money_of(text)[surface].role == "threshold"
+
+
+def test_a_lower_bound_closing_a_condition_before_the_grant_is_a_threshold() -> None:
+    text = "对年产值首次超过20亿元的工业企业给予最高50万元奖励，首次超过50亿元的给予最高200万元奖励。"
+    money = money_of(text)
+    assert [money[s].role for s in ("超过20亿元", "最高50万元", "超过50亿元", "最高200万元")] == [
+        "threshold",
+        "subsidy",
+        "threshold",
+        "subsidy",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("培育超百亿元的具有国际竞争力的装备制造龙头企业3家左右。", "超百亿元"),
+        ("到2027年，超千亿元集群达到5个。", "超千亿元"),
+    ],
+)
+def test_an_amount_naming_which_things_are_counted_is_a_threshold(text: str, surface: str) -> None:
+    assert money_of(text)[surface].role == "threshold"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("县里投入300万元举办系列促销活动，对符合条件的消费者给予补贴。", "300万元"),
+        ("省里统筹500亿元左右的信贷资金，专项支持制造业技术改造项目。", "500亿元左右"),
+    ],
+)
+def test_an_amount_spent_or_pooled_is_a_budget(text: str, surface: str) -> None:
+    assert money_of(text)[surface].role == "other"
+
+
+def test_a_budget_word_does_not_hide_a_grant() -> None:
+    # near miss: 安排…经费支持 grants to the platform; it is no budget verb
+    assert money_of("每年安排最高50万元经费支持孵化平台建设。")["最高50万元"].role == "subsidy"
+
+
+def test_a_floor_on_a_loan_is_an_eligibility_condition() -> None:
+    text = "贴息对象为新发放的技术改造贷款，单笔贷款额度不低于100万元。"
+    assert money_of(text)["不低于100万元"].role == "threshold"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("全市地区生产总值达到8000亿元以上，城乡居民收入稳步增长。", "8000亿元以上"),
+        ("人均地区生产总值达到12万元左右。", "12万元左右"),
+    ],
+)
+def test_money_brought_to_a_level_is_a_goal(text: str, surface: str) -> None:
+    assert money_of(text)[surface].role == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        # reported (同比) or granted (奖励) are no goals
+        ("全市地区生产总值达到8000亿元，同比增长5%。", "8000亿元", "other"),
+        ("企业年营业收入达到5亿元以上，给予一次性奖励。", "5亿元以上", "threshold"),
+    ],
+)
+def test_money_at_a_level_that_is_reported_or_a_condition_is_no_goal(
+    text: str, surface: str, role: str
+) -> None:
+    assert money_of(text)[surface].role == role
+
+
+def test_a_bounded_amount_in_a_later_part_of_a_li_zheng_sentence_is_a_goal() -> None:
+    text = "壮大现代物流业，力争引进区域总部项目3个以上，规上物流企业营收超300亿元。"
+    assert money_of(text)["超300亿元"].role == "target"
