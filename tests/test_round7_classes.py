@@ -28,6 +28,7 @@ with the near misses it must leave alone.
   - money brought to a level at the end of its part (地区生产总值达到8000亿元以上) in a sentence that grants and
     reports nothing is a goal, with or without a year;
   - in a 力争 sentence, a later part's amount with a bound of its own (规上企业营收超300亿元) is a goal, as in targets;
+* a verb of achieving after 已 (已累计建成, 已完成, 已突破) reports what was reached, even after 到20XX年底: no goal;
 """
 
 from __future__ import annotations
@@ -287,3 +288,22 @@ def test_money_at_a_level_that_is_reported_or_a_condition_is_no_goal(
 def test_a_bounded_amount_in_a_later_part_of_a_li_zheng_sentence_is_a_goal() -> None:
     text = "壮大现代物流业，力争引进区域总部项目3个以上，规上物流企业营收超300亿元。"
     assert money_of(text)["超300亿元"].role == "target"
+
+
+# ---------------------------------------------------------------- 已 + a verb of achieving reports
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2024年底，全县已累计建成充电桩1200个。",
+        "到2023年末，全市已完成老旧小区改造150个。",
+        "到2024年，全省数字经济规模已突破2万亿元。",
+    ],
+)
+def test_what_was_already_reached_is_no_goal(text: str) -> None:
+    assert targets_of(text) == []
+
+
+def test_a_goal_without_yi_stays_a_goal() -> None:
+    # near miss: the same sentence aimed at, not reported
+    (goal,) = targets_of("到2026年，全县累计建成充电桩1200个。")
+    assert (goal.year, goal.value) == (2026, 1200)
