@@ -360,9 +360,14 @@ class TextIndex:
             return scopes[i]
         return None
 
-    def reports_past(self, pos: int) -> bool:
-        """The sentence around pos tells what was achieved (目前…已…了), not what is aimed at."""
+    def reports_past(self, pos: int, since: int | None = None) -> bool:
+        """The sentence around pos tells what was achieved (目前…已…了), not what is aimed at.
+
+        ``since``: where the goal statement holding pos opens; when it opens inside the sentence, only what
+        follows it counts (目前已建成300座，到2025年将建成1000座: the report is before the year phrase)."""
         start, end = self.full_sentence(pos)
+        if since is not None and start < since <= pos:
+            return self.lex.past_marker.search(self.norm, since, end) is not None
         if start not in self._past:
             self._past[start] = self.lex.past_marker.search(self.norm, start, end) is not None
         return self._past[start]

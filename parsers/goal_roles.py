@@ -116,7 +116,7 @@ class GoalRoles:
         """A value a goal statement aims at (same test as targets.py: first sentence, or after a goal verb).
         ``share``: a ratio may also be the share of the things named after it (80%的县级监测站…)."""
         scope = self.ix.target_scope(f.start)
-        if scope is None or f.start < scope.body_start or self.ix.reports_past(f.start):
+        if scope is None or f.start < scope.body_start or self.ix.reports_past(f.start, scope.start):
             return False
         part_start, part_end = part
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, part_end):

@@ -29,6 +29,10 @@ with the near misses it must leave alone.
     reports nothing is a goal, with or without a year;
   - in a 力争 sentence, a later part's amount with a bound of its own (规上企业营收超300亿元) is a goal, as in targets;
 * a verb of achieving after 已 (已累计建成, 已完成, 已突破) reports what was reached, even after 到20XX年底: no goal;
+* a report before the year phrase in the same sentence (目前已建成…，到2025年将建成…) leaves the goal after it a goal;
+  one after the year phrase still makes the statement a report;
+* a purpose (为实现…奠定基础, 为…提供有力支撑) frames the goal before it and is none itself;
+* 确保/力争 + a year + 底前 is a dated deadline like 2021年底前: 前 is part of the phrase, not of the goal.
 """
 
 from __future__ import annotations
@@ -307,3 +311,39 @@ def test_a_goal_without_yi_stays_a_goal() -> None:
     # near miss: the same sentence aimed at, not reported
     (goal,) = targets_of("到2026年，全县累计建成充电桩1200个。")
     assert (goal.year, goal.value) == (2026, 1200)
+
+
+# ---------------------------------------------------------------- a report before the year phrase
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("目前全县已建成充电站200座，到2026年将建成800座。", 800),
+        ("截至2024年底，全市高新技术企业达到900家，到2027年力争突破2000家。", 2000),
+    ],
+)
+def test_a_report_before_the_year_phrase_leaves_the_goal_after_it(text: str, value: float) -> None:
+    (goal,) = targets_of(text)
+    assert goal.value == value
+
+
+def test_a_report_after_the_year_phrase_is_still_a_report() -> None:
+    # near miss: the marker stands inside the statement the year opens
+    assert targets_of("到2024年，全市高新技术企业已突破900家，同比增长12%。") == []
+
+
+# ---------------------------------------------------------------- a purpose frames a goal
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2026年，建成省级工业互联网平台，为全省制造业数字化转型奠定坚实基础。",
+        "到2027年，基本建成区域科技创新中心，为全市高质量发展提供有力支撑。",
+    ],
+)
+def test_a_purpose_after_a_goal_is_no_goal(text: str) -> None:
+    (goal,) = targets_of(text)
+    assert goal.surface.startswith(("建成", "基本建成"))
+
+
+def test_a_deadline_after_an_opener_keeps_its_qian() -> None:
+    (goal,) = targets_of("确保2026年底前完成全部老旧管网改造，为城市安全运行提供保障。")
+    assert (goal.year, goal.surface) == (2026, "完成全部老旧管网改造")
