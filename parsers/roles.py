@@ -77,6 +77,9 @@ class Roles(GoalRoles):
         self.bare_head = re.compile(
             f"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(self.lex.section('roles')['attributive_heads'])})"
         )
+        self.deduction_mark = re.compile(
+            f"(?:{alternation(self.lex.section('roles')['deduction_marks'])})\\Z"
+        )
         self.level_verb = re.compile(
             f"(?:{alternation(self.lex.section('roles')['level_verbs'] + ['突破'])})[ \t\u3000]*\\Z"
         )
@@ -305,6 +308,8 @@ class Roles(GoalRoles):
             and not self.ix.reports_past(f.start)
         ):
             return "target"  # 实现75%以上的养殖场配套建设…: the share of things aimed at
+        if self.deduction_mark.search(norm, max(part[0], f.start - 2), f.start):
+            return "subsidy_rate"  # 摊销额加计50%: a deduction added at that rate
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
             if f.kind in ("min", "max") and self._band(f):
                 return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励

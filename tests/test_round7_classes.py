@@ -13,7 +13,8 @@ with the near misses it must leave alone.
 * a bare 万亿 of yuan after a bound (超万亿元, 突破万亿元) is one trillion, and a bare scale of yuan in a goal
   (突破千亿元, 超万亿元) is a quantified goal (1000 亿元, 10000 亿元);
 * a deduction from taxable income however it is worded (从应纳税所得额中扣除, 抵扣…应纳税所得额, 在税前摊销) is a tax
-  benefit granted at a rate: subsidy_rate, like 加计扣除; 加计 alone (按150%加计考核) is no such benefit;
+  benefit granted at a rate: subsidy_rate, like 加计扣除, and so is a share right after 加计 (摊销额加计75%); 加计 after
+  the share (按150%加计考核) weights an assessment;
 * the share a level of government pays of a grant, named as the subject of its part (省级财政贴息额度原则上不超过70%,
   县级财政配套比例不低于30%), is how a cost is split: other; a government paying a rate (市财政按…的10%给予补助) is not;
 * money roles:
@@ -80,6 +81,7 @@ def test_a_task_sentence_after_the_goal_sentence_names_no_goal() -> None:
     text = (
         "到2026年，全市数字经济核心产业增加值占比明显提高，智慧城市建设水平显著提升。"
         "加快推进算力基础设施建设，统筹存量和增量数据中心布局，打造安全可靠的城市算力网络。"
+        "做好数据要素市场培育工作，促进数据资源高效流通。"
     )
     goals = [t.surface for t in targets_of(text)]
     assert goals == ["全市数字经济核心产业增加值占比明显提高", "智慧城市建设水平显著提升"]
@@ -165,6 +167,10 @@ def test_a_bare_wan_yi_without_yuan_or_bound_is_no_amount() -> None:
 )
 def test_a_deduction_from_taxable_income_is_a_subsidy_rate(text: str, surface: str) -> None:
     assert ratios_of(text)[surface].role == "subsidy_rate"
+
+
+def test_a_share_right_after_jia_ji_is_a_deduction_rate() -> None:
+    assert ratios_of("形成无形资产的，按摊销额加计75%实现加计扣除。")["75%"].role == "subsidy_rate"
 
 
 def test_jia_ji_alone_weights_an_assessment() -> None:
