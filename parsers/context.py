@@ -382,10 +382,18 @@ class TextIndex:
 
     def task_sentence(self, pos: int, scope: Scope) -> bool:
         """The sentence around pos comes after the year's own sentence of ``scope`` and opens with a task verb
-        (到2025年，…建成。加强…建设，统筹…): it says what is done, not what is reached."""
+        (到2025年，…建成。加强…建设，统筹…): it says what is done, not what is reached. Inside a task sentence that
+        the year phrase only interrupts (加快推进危房改造，到2020年基本完成…，建立健全…机制), a later part that opens with
+        a task verb is a task too."""
         start = self.full_sentence(pos)[0]
         if start <= scope.start:
-            return False
+            part_start = self.part(pos)[0]
+            if start == scope.start or part_start <= scope.body_start or not self._opens_task(start):
+                return False
+            return self.part(scope.body_start)[1] < part_start and self._opens_task(part_start)
+        return self._opens_task(start)
+
+    def _opens_task(self, start: int) -> bool:
         found = self._tasks.get(start)
         if found is None:
             at = start

@@ -8,6 +8,8 @@ with the near misses it must leave alone.
   part (2024年全区…力争完成…) is that goal's year;
 * a sentence after the year's own sentence in a goal paragraph that opens with a task verb (加快推进…建设，统筹…，
   打造…) says what is done, not what is reached: no goal without a number, and a number needs a goal verb;
+* inside a task sentence that a year phrase only interrupts (加快推进…改造，到2026年基本完成…，建立健全…机制), a later
+  part that opens with a task verb is a task, not a goal;
 * a comma inside a goal's object (基本建成结构优化、技术先进，城乡协调…的现代能源体系) leaves one goal: a part with no
   verb of its own that ends in 的…体系 continues the 、-listed qualities of the goal verb's part before it;
 * a bare 万亿 of yuan after a bound (超万亿元, 突破万亿元) is one trillion, and a bare scale of yuan in a goal
@@ -353,3 +355,24 @@ def test_a_purpose_after_a_goal_is_no_goal(text: str) -> None:
 def test_a_deadline_after_an_opener_keeps_its_qian() -> None:
     (goal,) = targets_of("确保2026年底前完成全部老旧管网改造，为城市安全运行提供保障。")
     assert (goal.year, goal.surface) == (2026, "完成全部老旧管网改造")
+
+
+# ---------------------------------------------------------------- a task sentence interrupted by a year
+def test_a_task_part_after_the_goal_of_an_interrupting_year_is_no_goal() -> None:
+    text = (
+        "加快推进城镇老旧小区改造，到2026年基本完成2000年前建成的老旧小区改造任务，建立健全小区长效管理机制。"
+    )
+    assert [t.surface for t in targets_of(text)] == ["基本完成2000年前建成的老旧小区改造任务"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the year opens the sentence: every part is its goal
+        ("到2026年，基本完成老旧小区改造任务，建立健全小区长效管理机制。", 2),
+        # a later part with a subject of its own is a goal
+        ("加快推进老旧小区改造，到2026年基本完成改造任务，居民满意度明显提升。", 2),
+    ],
+)
+def test_goals_of_a_year_phrase_that_opens_or_is_followed_by_a_state_stay(text: str, count: int) -> None:
+    assert len(targets_of(text)) == count
