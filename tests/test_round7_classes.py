@@ -35,6 +35,8 @@ with the near misses it must leave alone.
 * a report before the year phrase in the same sentence (目前已建成…，到2025年将建成…) leaves the goal after it a goal;
   one after the year phrase still makes the statement a report;
 * a purpose (为实现…奠定基础, 为…提供有力支撑) frames the goal before it and is none itself;
+* 到 + a year and a month (到2023年6月底，累计…) names a date to report at, not a goal; with 前 (到2026年6月底前) it is a
+  deadline whose goals are the parts after it (no goal named 6月底前);
 * 确保/力争 + a year + 底前 is a dated deadline like 2021年底前: 前 is part of the phrase, not of the goal.
 """
 
@@ -376,3 +378,19 @@ def test_a_task_part_after_the_goal_of_an_interrupting_year_is_no_goal() -> None
 )
 def test_goals_of_a_year_phrase_that_opens_or_is_followed_by_a_state_stay(text: str, count: int) -> None:
     assert len(targets_of(text)) == count
+
+
+# ---------------------------------------------------------------- 到 + a year and a month
+def test_a_date_with_its_month_reports_a_status() -> None:
+    assert targets_of("到2023年6月底，全县累计发放稳岗补贴800万元，惠及企业1200余户。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("到2026年6月底前，完成全部燃气管网改造任务。", ["完成全部燃气管网改造任务"]),
+        ("力争到2026年9月底前建成5个示范园区。", ["建成5个示范园区"]),
+    ],
+)
+def test_a_deadline_with_its_month_opens_the_goal_after_it(text: str, surfaces: list[str]) -> None:
+    assert [t.surface for t in targets_of(text)] == surfaces
