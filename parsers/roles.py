@@ -77,6 +77,7 @@ class Roles(GoalRoles):
         self.bare_head = re.compile(
             f"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(self.lex.section('roles')['attributive_heads'])})"
         )
+        self.aggregate = re.compile(alternation(self.lex.section("roles")["aggregate_metrics"]))
         self.deduction_mark = re.compile(
             f"(?:{alternation(self.lex.section('roles')['deduction_marks'])})\\Z"
         )
@@ -162,6 +163,8 @@ class Roles(GoalRoles):
         in a sentence that grants nothing and reports nothing, is a goal even without a year."""
         if not self.level_verb.search(self.norm, max(part[0], f.start - 4), f.start):
             return False
+        if not self.aggregate.search(self.norm, part[0], f.start):
+            return False  # 净资产达到500万元: a measure a condition may name
         if not self.ix.followed_by_boundary(f.end) or self.ix.reports_past(f.start):
             return False
         return not self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence)

@@ -28,8 +28,8 @@ with the near misses it must leave alone.
   - an amount spent or pooled by a budget verb right before it (投入300万元举办…, 统筹500亿元的信贷资金) is a budget
     (other), and 的 + a noun of money after an amount (…的信贷资金) names that money's size, not a condition;
   - a floor on the loan a benefit is paid on (单笔贷款额度不低于100万元) is an eligibility condition;
-  - money brought to a level at the end of its part (地区生产总值达到8000亿元以上) in a sentence that grants and
-    reports nothing is a goal, with or without a year;
+  - an aggregate (生产总值, 增加值, 交易额 …) brought to a level at the end of its part (地区生产总值达到8000亿元以上) in a
+    sentence that grants and reports nothing is a goal, with or without a year;
   - in a 力争 sentence, a later part's amount with a bound of its own (规上企业营收超300亿元) is a goal, as in targets;
 * a verb of achieving after 已 (已累计建成, 已完成, 已突破) reports what was reached, even after 到20XX年底: no goal;
 * a report before the year phrase in the same sentence (目前已建成…，到2025年将建成…) leaves the goal after it a goal;
@@ -291,6 +291,8 @@ def test_money_brought_to_a_level_is_a_goal(text: str, surface: str) -> None:
         # reported (同比) or granted (奖励) are no goals
         ("全市地区生产总值达到8000亿元，同比增长5%。", "8000亿元", "other"),
         ("企业年营业收入达到5亿元以上，给予一次性奖励。", "5亿元以上", "threshold"),
+        # a measure that is no aggregate of a plan (a condition may name it)
+        ("申报企业净资产达到500万元。", "500万元", "other"),
     ],
 )
 def test_money_at_a_level_that_is_reported_or_a_condition_is_no_goal(
