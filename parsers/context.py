@@ -52,7 +52,10 @@ _TASK_OPENERS: dict[int, re.Pattern] = {}
 def _task_opener(lex: Lexicon) -> re.Pattern:
     pattern = _TASK_OPENERS.get(id(lex))
     if pattern is None:
-        pattern = _TASK_OPENERS[id(lex)] = re.compile(alternation(lex.section("targets")["task_openers"]))
+        targets = lex.section("targets")
+        pattern = _TASK_OPENERS[id(lex)] = re.compile(
+            f"(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']})"
+        )
     return pattern
 
 

@@ -7,7 +7,8 @@ with the near misses it must leave alone.
   target row: the targets table holds goals with their year; a bare year standing earlier in 力争's own
   part (2024年全区…力争完成…) is that goal's year;
 * a sentence after the year's own sentence in a goal paragraph that opens with a task verb (加快推进…建设，统筹…，
-  打造…) says what is done, not what is reached: no goal without a number, and a number needs a goal verb;
+  打造…) says what is done, not what is reached: no goal without a number, and a number needs a goal verb; so does one
+  whose subject is told what it must do (各区要加快…, 有关部门应当…), but not 主要/重要/应急/供应;
 * inside a task sentence that a year phrase only interrupts (加快推进…改造，到2026年基本完成…，建立健全…机制), a later
   part that opens with a task verb is a task, not a goal;
 * a comma inside a goal's object (基本建成结构优化、技术先进，城乡协调…的现代能源体系) leaves one goal: a part with no
@@ -396,3 +397,14 @@ def test_a_date_with_its_month_reports_a_status() -> None:
 )
 def test_a_deadline_with_its_month_opens_the_goal_after_it(text: str, surfaces: list[str]) -> None:
     assert [t.surface for t in targets_of(text)] == surfaces
+
+
+# ---------------------------------------------------------------- a later sentence told what it must do
+def test_a_later_sentence_with_a_modal_is_a_task() -> None:
+    text = "到2026年，全市绿色工厂覆盖面明显扩大。各县区要加快推进节能改造，有关部门应当加强监督检查。"
+    assert [t.surface for t in targets_of(text)] == ["全市绿色工厂覆盖面明显扩大"]
+
+
+def test_words_that_only_hold_a_modal_character_are_no_modal() -> None:
+    text = "到2026年，产业结构明显优化。主要产业竞争力显著增强，应急保障能力明显提升，供应链韧性不断增强。"
+    assert len(targets_of(text)) == 4
