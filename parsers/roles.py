@@ -37,7 +37,6 @@ import re
 from parsers.bounds import SPACES, Found
 from parsers.context import TextIndex
 from parsers.goal_roles import GoalRoles, role_words
-from parsers.lexicon import alternation
 
 _PHRASE_END = re.compile("[的，,；;。！？!?、]")
 _LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
@@ -74,16 +73,10 @@ class Roles(GoalRoles):
         self.intensity = words.intensity  # 投资强度200万元/亩: a requirement
         self.budget_verb = words.budget_verb  # 投入600万元举办…: a budget spent
         self.fund_after = words.fund_after  # 1000亿元左右的信贷资金: the size of that money
-        self.bare_head = re.compile(
-            f"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(self.lex.section('roles')['attributive_heads'])})"
-        )
-        self.aggregate = re.compile(alternation(self.lex.section("roles")["aggregate_metrics"]))
-        self.deduction_mark = re.compile(
-            f"(?:{alternation(self.lex.section('roles')['deduction_marks'])})\\Z"
-        )
-        self.level_verb = re.compile(
-            f"(?:{alternation(self.lex.section('roles')['level_verbs'] + ['突破'])})[ \t\u3000]*\\Z"
-        )
+        self.bare_head = words.bare_head  # 超千亿元集群: the noun a bound amount qualifies, right after it
+        self.aggregate = words.aggregate  # 地区生产总值: an aggregate a plan brings to a level
+        self.deduction_mark = words.deduction_mark  # 加计 right before a share
+        self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
         self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
