@@ -28,7 +28,7 @@ from outputs.dataset import open_batch
 from parsers.model import Document
 
 MAX_WORKERS = 4
-ARTIFACT_ROWS = SUMMARIES_KEPT  # a table artifact for a huge batch stays readable (and its result keeps no more)
+ARTIFACT_ROWS = SUMMARIES_KEPT  # a huge batch's artifact stays readable (its result keeps no more)
 
 
 def _chunks(items: list, size: int):
