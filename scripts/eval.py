@@ -83,6 +83,7 @@ SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
     ROOT / "fixtures" / "heldout" / "sentences5.jsonl": "heldout5",
     ROOT / "fixtures" / "heldout" / "sentences6.jsonl": "heldout6",
     ROOT / "fixtures" / "heldout" / "sentences7.jsonl": "heldout7",
+    ROOT / "fixtures" / "heldout" / "sentences8.jsonl": "heldout8",
 }
 SPLITS = (
     "tuned",

@@ -576,6 +576,7 @@ SENTENCE_FILES = {
     ROOT / "fixtures" / "heldout" / "sentences5.jsonl": ("heldout5", 40),
     ROOT / "fixtures" / "heldout" / "sentences6.jsonl": ("heldout6", 40),
     ROOT / "fixtures" / "heldout" / "sentences7.jsonl": ("heldout7", 40),
+    ROOT / "fixtures" / "heldout" / "sentences8.jsonl": ("heldout8", 40),
 }
 MENTION_KEYS = ("money", "ratios", "targets", "targets_unquantified")
 
