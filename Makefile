@@ -36,8 +36,12 @@ setup: $(BIN)/zhengce
 run: setup  ## parse the bundled fixtures through the Prefect flow into $(OUT)/
 	$(BIN)/zhengce parse fixtures/drafts --out $(OUT) --prefect
 
+TEST_WORKERS ?= 2
+
+# two pytest-xdist workers: the suite uses both cores; the tests that start Prefect servers run on one
+# worker in turn (tests/conftest.py groups them), the rest are shared. TEST_WORKERS=0 runs it in one process.
 test: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 lint: setup
 	$(BIN)/ruff check parsers revisions outputs flows tests bench scripts

@@ -141,6 +141,8 @@ def run(command: list[str], sample_rss: bool = False, env: dict | None = None) -
         "cpu": cpu,
         "rc": proc.returncode,
         "largest_mb": largest,
+        "parent_mb": peaks.get(proc.pid, 0.0),  # the zhengce command itself (it commits)
+        "worker_mb": max((v for k, v in peaks.items() if k != proc.pid), default=0.0),
         "tree_mb": tree_peak,
         "stdout": out,
     }
@@ -222,7 +224,8 @@ def memory(tmp: Path, sizes: list[int]) -> None:
         result = run(zhengce(corpus, fresh(tmp / "out-rss"), "-q"), sample_rss=True)
         peaks[n] = result
         say(
-            f"RSS at {files:,} documents ({chars:,} chars): largest process {result['largest_mb']:.0f} MB peak,"
+            f"RSS at {files:,} documents ({chars:,} chars): largest process {result['largest_mb']:.0f} MB peak"
+            f" (parent {result['parent_mb']:.0f} MB, largest worker {result['worker_mb']:.0f} MB),"
             f" whole process tree {result['tree_mb']:.0f} MB peak (sampled); {result['wall']:.1f} s,"
             f" {chars / result['wall']:,.0f} chars/s"
         )

@@ -42,6 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from flows import startup
 
     startup.quiet_pydantic_plugins()  # before the data model's classes are built (parsers.ingest)
+    startup.share_regex_charsets()  # before the rules compile their patterns
     from parsers.ingest import (
         ENV_MAX_BYTES,
         ENV_MAX_LINE_CHARS,
@@ -290,15 +291,14 @@ def _summary_table(result: BatchResult):
             doc.title or "—",
             *(str(v) for v in (doc.nodes, doc.measures, doc.articles, doc.money, doc.ratios, doc.targets)),
         )
-    if len(result.documents) > len(shown):
-        table.add_row(f"… {len(result.documents) - len(shown)} more", "", *[""] * 6)
-    docs = result.documents
+    totals = result.totals
+    if totals.parsed > len(shown):
+        table.add_row(f"… {totals.parsed - len(shown)} more", "", *[""] * 6)
     table.caption = (
-        f"{len(docs)} of {result.files} files parsed"
+        f"{totals.parsed} of {result.files} files parsed"
         + (f", {len(result.errors)} refused" if result.errors else "")
         + (f", {len(result.duplicates)} duplicates written once" if result.duplicates else "")
-        + f"; {sum(d.money for d in docs)} money, {sum(d.ratios for d in docs)} ratios,"
-        f" {sum(d.targets for d in docs)} targets"
+        + f"; {totals.money} money, {totals.ratios} ratios, {totals.targets} targets"
     )
     return table
 
@@ -348,7 +348,7 @@ def run(args: argparse.Namespace) -> int:
     except Exception as error:  # a failure outside any one file (writing, the Prefect server): still one line
         print(f"zhengce: {one_line(error)}", file=sys.stderr)
         return 1
-    if not args.quiet and result.documents:
+    if not args.quiet and result.parsed:
         from rich.console import Console
 
         console = Console()

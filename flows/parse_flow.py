@@ -21,13 +21,14 @@ from prefect import flow
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows.batch_result import SUMMARIES_KEPT
 from flows.steps import CHUNK_FILES, BatchResult, DocumentSummary, FileError, collect_paths, one_line
 from flows.tasks import commit_task, ingest_task, parse_task, stage_task
 from outputs.dataset import open_batch
 from parsers.model import Document
 
 MAX_WORKERS = 4
-ARTIFACT_ROWS = 1000  # a table artifact for a huge batch stays readable
+ARTIFACT_ROWS = SUMMARIES_KEPT  # a huge batch's artifact stays readable (its result keeps no more)
 
 
 def _chunks(items: list, size: int):
@@ -52,14 +53,14 @@ def _amounts_table(documents: list[DocumentSummary]) -> list[dict]:
 
 
 def _summary_markdown(result: BatchResult) -> str:
+    totals = result.totals
     lines = [
         "# zhengce parse",
         "",
         f"- output: `{result.out}`",
-        f"- files: {result.files}, parsed: {len(result.documents)}, refused: {len(result.errors)},"
+        f"- files: {result.files}, parsed: {result.parsed}, refused: {len(result.errors)},"
         f" duplicates: {len(result.duplicates)}",
-        f"- nodes: {sum(d.nodes for d in result.documents)}, money: {sum(d.money for d in result.documents)},"
-        f" ratios: {sum(d.ratios for d in result.documents)}, targets: {sum(d.targets for d in result.documents)}",
+        f"- nodes: {totals.nodes}, money: {totals.money}, ratios: {totals.ratios}, targets: {totals.targets}",
     ]
     if result.errors:
         lines += ["", "## Files not parsed", ""]
@@ -107,7 +108,7 @@ def parse_flow(paths: list[str], out: str, chunk_size: int = CHUNK_FILES) -> Bat
             result.snapshots.append(committed.snapshot)
             result.duplicates.extend(committed.duplicates)
     dropped = {(d.source, d.doc_id) for d in result.duplicates}
-    result.documents.extend(s for s in summaries if (s.path, s.doc_id) not in dropped)
+    result.add_documents(s for s in summaries if (s.path, s.doc_id) not in dropped)
     publish_artifacts(result)
     return result
 

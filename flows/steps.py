@@ -19,15 +19,16 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from flows.batch_result import BatchResult, DocumentSummary, FileError, Tally
 from outputs.staging import Batch, SegmentWriter, StagedSegment, open_batch, stage
 
 if TYPE_CHECKING:
-    from outputs.dataset import CommitResult, Duplicate
+    from outputs.dataset import CommitResult
     from parsers.ingest import Ingested, Limits
     from parsers.model import Document
 
@@ -40,73 +41,6 @@ SEGMENT_CHUNKS = 16  # chunks a worker appends to one segment before it closes i
 # writer keeps every row group's metadata, so a worker's memory would creep over a long batch
 CHUNKS_PER_WORKER = 4  # a few chunks per worker, so one slow chunk does not leave a core idle
 PARALLEL_MIN_BYTES = 512 * 1024  # below this a batch parses faster in this process than with workers
-
-
-@dataclass(frozen=True)
-class FileError:
-    """A file the run could not turn into a document, with a reason fit for one line."""
-
-    path: str
-    reason: str
-
-    def line(self) -> str:
-        from parsers.ingest import printable
-
-        # A newline or other control character in a file name must not split the line.
-        return f"{printable(self.path)}: {self.reason}"
-
-
-AMOUNTS_SEP = "；"
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentSummary:
-    """What the run's summary table shows for one parsed file."""
-
-    path: str
-    doc_id: str
-    title: str | None
-    n_chars: int
-    nodes: int
-    measures: int
-    articles: int
-    money: int
-    ratios: int
-    targets: int
-    amounts: str = (
-        ""  # money surfaces in document order, joined by ；(one string: the parent keeps one per file)
-    )
-
-    @classmethod
-    def of(cls, doc: Document, path: str | Path | None = None) -> DocumentSummary:
-        kinds = [node.kind for node in doc.iter_nodes()]
-        return cls(
-            path=str(path if path is not None else doc.source.path),
-            doc_id=doc.doc_id,
-            title=doc.title,
-            n_chars=len(doc.text),
-            nodes=len(kinds),
-            measures=kinds.count("measure"),
-            articles=kinds.count("article"),
-            money=len(doc.money),
-            ratios=len(doc.ratios),
-            targets=len(doc.targets),
-            amounts=AMOUNTS_SEP.join(m.surface for m in doc.money),
-        )
-
-
-@dataclass
-class BatchResult:
-    out: str
-    files: int = 0
-    documents: list[DocumentSummary] = field(default_factory=list)
-    errors: list[FileError] = field(default_factory=list)
-    snapshots: list[int] = field(default_factory=list)  # dataset snapshots the run's commits made
-    duplicates: list[Duplicate] = field(default_factory=list)  # files with the text of an earlier file
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
 
 
 def one_line(error: BaseException) -> str:
@@ -423,32 +357,30 @@ def parse_batch(
         def run_chunks(batch: Batch, chunks: list[Chunk], series: str | None) -> Iterator:
             return _run_chunks(batch, chunks, n_workers, series)
 
-    finished: list[ChunkResult] = []
+    orders = {chunk.index: chunk.orders for chunk in chunks}
+    tally = Tally(result.files)
     segments: list[StagedSegment] = []
     with open_batch(out) as batch:
         for item in run_chunks(batch, chunks, series):
             if isinstance(item, StagedSegment):
                 segments.append(item)
                 continue
-            finished.append(item)
-            if progress is not None:
-                for path, outcome in item.outcomes:
+            if item.segment is not None:  # a chunk staged on its own
+                segments.append(item.segment)
+            # by place in the batch: a chunk that ran twice (a retried task) counts once
+            for order, (path, outcome) in zip(orders[item.index], item.outcomes, strict=True):
+                tally.add(order, outcome)
+                if progress is not None:
                     progress(Path(path), outcome)
-        finished.sort(key=lambda r: r.index)
-        segments += [r.segment for r in finished if r.segment is not None]  # chunks staged on their own
+        del chunks, orders
         segments.sort(key=lambda s: s.segment)
         if commit is None:
             from outputs.dataset import commit_staged as commit
 
         committed = commit(out, segments) if segments else None
-    duplicates = {(d.source, d.doc_id) for d in committed.duplicates} if committed else set()
-    for chunk_result in finished:
-        for path, outcome in chunk_result.outcomes:
-            if isinstance(outcome, FileError):
-                result.errors.append(outcome)
-            elif (path, outcome.doc_id) not in duplicates:
-                result.documents.append(outcome)
+    duplicates = committed.duplicates if committed is not None else []
+    tally.fill(result, dropped=(d.order for d in duplicates if d.order is not None))
     if committed is not None:
         result.snapshots.append(committed.snapshot)
-        result.duplicates.extend(committed.duplicates)
+        result.duplicates.extend(duplicates)
     return result

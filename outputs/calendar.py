@@ -239,12 +239,16 @@ def write_calendar(path: str | Path, items: Iterable[Consultation], now: datetim
 
 def update_calendar(
     out: str | Path,
-    changed: Mapping[str, Consultation | None],
+    changed: Mapping[str, Consultation | None] | Callable[[], Iterable[tuple[str, Consultation | None]]],
     everything: Callable[[], Iterable[Consultation]] | None = None,
     now: datetime | None = None,
 ) -> Path | None:
     """Bring OUT/deadlines.ics up to date after the documents ``changed`` (doc_id -> its
     consultation, None when it has no deadline) were written. Returns the path when it changed.
+
+    ``changed`` may be a function giving the (doc_id, consultation) pairs one at a time: they are
+    then read only if a calendar is there to update, and never all held (a commit of 100,000
+    documents).
 
     Events of other documents are kept as they are. Without a file (or with one this module did
     not write), the calendar is built from ``everything()``: all consultations in the dataset.
@@ -256,12 +260,13 @@ def update_calendar(
             text = handle.read()
     except (FileNotFoundError, UnicodeDecodeError):
         text = None
+    pairs = changed if callable(changed) else changed.items
     if text is None or PRODID not in text:
-        items = list(everything()) if everything is not None else [c for c in changed.values() if c]
+        items = everything() if everything is not None else (c for _, c in pairs() if c)
         return write_calendar(path, items, stamp)
     # most commits change no event: find that out without splitting the calendar
     dirty = {}
-    for doc_id, item in changed.items():
+    for doc_id, item in pairs():
         old = _event_of(text, uid_for(doc_id))
         if (old is None) != (item is None) or (
             old is not None and _field(old, "X-ZHENGCE-CONTENT") != item.content_hash()

@@ -53,9 +53,11 @@ def calendar_rows(path: Path) -> Iterator[dict]:
     Not ``pq.read_table`` nor a timestamp's ``as_py``: each imports pandas (and numpy) into a
     process that has neither, a second on the cold path of ``zhengce parse``. Timestamps are read
     as microseconds since the epoch and made Beijing-time datetimes here."""
-    with pq.ParquetFile(path) as parquet:
+    # one thread, no read-ahead of whole row groups: with them, each file read left a few MB of
+    # thread-local buffers behind, which a commit of many segments piled up
+    with pq.ParquetFile(path, pre_buffer=False) as parquet:
         columns = [c for c in CALENDAR_COLUMNS if c in parquet.schema_arrow.names]
-        table = parquet.read(columns=columns)
+        table = parquet.read(columns=columns, use_threads=False)
     names = table.column_names
     values = []
     for name in names:
@@ -89,14 +91,17 @@ def refresh_companions(out: str | Path, documents: Iterable[Document | Mapping[s
     """After ``documents`` were committed to ``out``: the DuckDB file and the calendar.
 
     ``documents`` are the Documents just written, or their rows of the documents table (a
-    writer that publishes staged segments holds rows, not Documents: CALENDAR_COLUMNS suffice).
+    writer that publishes staged segments holds rows, not Documents: CALENDAR_COLUMNS suffice),
+    iterated once, and only when a calendar is there to update.
     Call it inside the commit's writer lock, after the snapshot swap.
     """
     refresh_database(out)
-    changed = {}
-    for doc in documents:
-        if isinstance(doc, Document):
-            changed[doc.doc_id] = Consultation.of_document(doc)
-        else:
-            changed[str(doc["doc_id"])] = Consultation.of_row(doc)
+
+    def changed() -> Iterator[tuple[str, Consultation | None]]:
+        for doc in documents:
+            if isinstance(doc, Document):
+                yield doc.doc_id, Consultation.of_document(doc)
+            else:
+                yield str(doc["doc_id"]), Consultation.of_row(doc)
+
     update_calendar(out, changed, everything=lambda: consultations_in(out))

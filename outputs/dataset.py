@@ -111,6 +111,7 @@ class Duplicate:
     source: str | None
     doc_id: str
     kept_source: str | None  # the file whose copy was written
+    order: int | None = None  # the dropped file's place in its batch
 
 
 @dataclass(frozen=True)
@@ -313,7 +314,7 @@ def commit_staged(
         rows=rows,
         files_written=written,
         files_linked=linked,
-        duplicates=[Duplicate(doc.source, doc_id, sources[doc_id]) for doc, doc_id in losers],
+        duplicates=[Duplicate(doc.source, doc_id, sources[doc_id], doc.order) for doc, doc_id in losers],
     )
 
 

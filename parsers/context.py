@@ -52,7 +52,10 @@ _TASK_OPENERS: dict[int, re.Pattern] = {}
 def _task_opener(lex: Lexicon) -> re.Pattern:
     pattern = _TASK_OPENERS.get(id(lex))
     if pattern is None:
-        pattern = _TASK_OPENERS[id(lex)] = re.compile(alternation(lex.section("targets")["task_openers"]))
+        targets = lex.section("targets")
+        pattern = _TASK_OPENERS[id(lex)] = re.compile(
+            f"(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']})"
+        )
     return pattern
 
 
@@ -360,9 +363,14 @@ class TextIndex:
             return scopes[i]
         return None
 
-    def reports_past(self, pos: int) -> bool:
-        """The sentence around pos tells what was achieved (目前…已…了), not what is aimed at."""
+    def reports_past(self, pos: int, since: int | None = None) -> bool:
+        """The sentence around pos tells what was achieved (目前…已…了), not what is aimed at.
+
+        ``since``: where the goal statement holding pos opens; when it opens inside the sentence, only what
+        follows it counts (目前已建成300座，到2025年将建成1000座: the report is before the year phrase)."""
         start, end = self.full_sentence(pos)
+        if since is not None and start < since <= pos:
+            return self.lex.past_marker.search(self.norm, since, end) is not None
         if start not in self._past:
             self._past[start] = self.lex.past_marker.search(self.norm, start, end) is not None
         return self._past[start]
@@ -377,10 +385,18 @@ class TextIndex:
 
     def task_sentence(self, pos: int, scope: Scope) -> bool:
         """The sentence around pos comes after the year's own sentence of ``scope`` and opens with a task verb
-        (到2025年，…建成。加强…建设，统筹…): it says what is done, not what is reached."""
+        (到2025年，…建成。加强…建设，统筹…): it says what is done, not what is reached. Inside a task sentence that
+        the year phrase only interrupts (加快推进危房改造，到2020年基本完成…，建立健全…机制), a later part that opens with
+        a task verb is a task too."""
         start = self.full_sentence(pos)[0]
         if start <= scope.start:
-            return False
+            part_start = self.part(pos)[0]
+            if start == scope.start or part_start <= scope.body_start or not self._opens_task(start):
+                return False
+            return self.part(scope.body_start)[1] < part_start and self._opens_task(part_start)
+        return self._opens_task(start)
+
+    def _opens_task(self, start: int) -> bool:
         found = self._tasks.get(start)
         if found is None:
             at = start

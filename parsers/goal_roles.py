@@ -24,6 +24,7 @@ class RoleWords:
     level_tail: re.Pattern
     dated_report: re.Pattern
     cost_share: re.Pattern
+    payer_share: re.Pattern
     rate_by: re.Pattern
     aim_opener: re.Pattern
     goal_list: re.Pattern
@@ -34,6 +35,13 @@ class RoleWords:
     measure_any: re.Pattern
     quorum: re.Pattern
     benefit_standard: re.Pattern
+    intensity: re.Pattern
+    budget_verb: re.Pattern  # 投入 / 统筹 right before an amount (searched at the end of a window)
+    fund_after: re.Pattern  # 的信贷资金 right after an amount
+    bare_head: re.Pattern
+    aggregate: re.Pattern
+    deduction_mark: re.Pattern
+    money_level_verb: re.Pattern
 
 
 _ROLE_WORDS: dict[int, RoleWords] = {}
@@ -49,6 +57,7 @@ def role_words(lex: Lexicon) -> RoleWords:
         level_tail=re.compile(f"{_SP}(?:{alternation(targets['level_tails'])})"),
         dated_report=re.compile(targets["dated_report_pattern"]),
         cost_share=re.compile(roles["cost_share_pattern"]),
+        payer_share=re.compile(roles["payer_share_pattern"]),
         rate_by=re.compile(roles["rate_by_pattern"]),
         aim_opener=re.compile(f"{_SP}(?:{alternation(roles['aim_openers'])})"),
         goal_list=re.compile(
@@ -66,6 +75,13 @@ def role_words(lex: Lexicon) -> RoleWords:
         measure_any=re.compile(alternation(roles["measure_nouns"] + roles["measured_share_words"])),
         quorum=re.compile(alternation(roles["quorum_words"])),
         benefit_standard=re.compile(alternation(roles["benefit_standards"])),
+        intensity=re.compile(alternation(roles["intensity_cues"])),
+        budget_verb=re.compile(f"(?:{alternation(roles['budget_verbs'])}){_SP}\\Z"),
+        fund_after=re.compile(f"{_SP}(?:左右)?{_SP}的{_SP}(?:{alternation(roles['fund_nouns'])})"),
+        bare_head=re.compile(f"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(roles['attributive_heads'])})"),
+        aggregate=re.compile(alternation(roles["aggregate_metrics"])),
+        deduction_mark=re.compile(f"(?:{alternation(roles['deduction_marks'])})\\Z"),
+        money_level_verb=re.compile(f"(?:{alternation(roles['level_verbs'] + ['突破'])}){_SP}\\Z"),
     )
     return words
 
@@ -108,7 +124,7 @@ class GoalRoles:
         """A value a goal statement aims at (same test as targets.py: first sentence, or after a goal verb).
         ``share``: a ratio may also be the share of the things named after it (80%的县级监测站…)."""
         scope = self.ix.target_scope(f.start)
-        if scope is None or f.start < scope.body_start or self.ix.reports_past(f.start):
+        if scope is None or f.start < scope.body_start or self.ix.reports_past(f.start, scope.start):
             return False
         part_start, part_end = part
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, part_end):
@@ -126,6 +142,9 @@ class GoalRoles:
             return False
         if f.start < scope.first_sentence_end and not self.ix.task_sentence(f.start, scope):
             return True
+        if f.start < f.core_start and f.kind in ("min", "max"):
+            # 力争…，营收超460亿元: a bound of its own makes a goal, as in targets.py, when nothing after it grants
+            return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, sentence[1])
         return bool(
             self.lex.goal_verb.search(self.norm, max(part_start, f.core_start - 6), f.core_start)
             or self.lex.goal_opener.match(self.norm, part_start)

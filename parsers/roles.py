@@ -57,6 +57,9 @@ class Roles(GoalRoles):
         self.level_tail = words.level_tail  # 迈上3600亿元台阶: the level a goal names, after its number
         self.dated_report = words.dated_report
         self.cost_share = words.cost_share
+        self.payer_share = (
+            words.payer_share
+        )  # 省级财政贴息额度不超过80%: the share a level of government pays
         self.rate_by = words.rate_by
         self.aim_opener = words.aim_opener
         self.goal_list = words.goal_list  # 主要预期目标是：…
@@ -67,6 +70,13 @@ class Roles(GoalRoles):
         self.measure_any = words.measure_any
         self.quorum = words.quorum
         self.benefit_standard = words.benefit_standard  # 基本生活标准为每人每月…: a payout
+        self.intensity = words.intensity  # 投资强度200万元/亩: a requirement
+        self.budget_verb = words.budget_verb  # 投入600万元举办…: a budget spent
+        self.fund_after = words.fund_after  # 1000亿元左右的信贷资金: the size of that money
+        self.bare_head = words.bare_head  # 超千亿元集群: the noun a bound amount qualifies, right after it
+        self.aggregate = words.aggregate  # 地区生产总值: an aggregate a plan brings to a level
+        self.deduction_mark = words.deduction_mark  # 加计 right before a share
+        self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
         self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
@@ -76,12 +86,15 @@ class Roles(GoalRoles):
 
     def _attributive(self, f: Found) -> bool:
         """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
+        if self.fund_after.match(self.norm, f.end):
+            return False  # 1000亿元左右的信贷资金: the size of the money itself
         if self.lex.attributive_tail.match(self.norm, f.end):
             return True
         if self.ix.counted_after(f.end):
             return True  # 超500亿元的5个: the amount says which things a count counts
         if f.after_kind is None:
-            return False
+            # 超千亿元集群达到10个: a bound before the amount, and the noun it qualifies right after it
+            return f.kind != "exact" and self.bare_head.match(self.norm, f.end) is not None
         rest = self.norm[f.end : f.end + 4]
         if not rest or rest[0] in "，,；;。！？!?\n、)）":
             return False
@@ -111,6 +124,43 @@ class Roles(GoalRoles):
             return False
         cues = self.ix.hits(self.lex.ratio_subsidy_cue, sentence)
         return not cues.any(*part) and cues.any(part[1], sentence[1])
+
+    def _condition_then_grant(self, f: Found) -> bool:
+        """首次超过100亿元的给予最高300万元奖励: a lower bound closing a "…的" condition right before the grant verb
+        (no comma between) is the condition; a payout is capped, not floored (给予不低于…的补助 is rare)."""
+        if f.kind != "min" or not self.norm.startswith("的", f.end):
+            return False
+        return self.lex.grant_verb.match(self.norm, f.end + 1) is not None
+
+    def _counted_after_phrase(self, f: Found, part_end: int) -> bool:
+        """培育超百亿元的具有核心竞争力的龙头企业5家左右: a bounded amount, 的, then a noun phrase whose things the
+        part ends by counting: the amount says which things count (threshold), the count is the goal."""
+        if f.kind == "exact" or not self.norm.startswith("的", f.end):
+            return False
+        last = None
+        for last in self.lex.target_quantity.finditer(self.norm, f.end + 1, part_end):  # noqa: B007
+            pass
+        if last is None or "元" in (last.group("u") or "元") or last.start() <= f.end + 2:
+            return False
+        rest = self.norm[last.end() : part_end].strip(SPACES)
+        return rest in ("", "左右", "以上", "及以上")
+
+    def _loan_floor(self, f: Found, part: tuple[int, int]) -> bool:
+        """单笔贷款额度不低于50万元: a floor on the loan a benefit is paid on is an eligibility condition."""
+        if f.kind != "min" or not self.lex.loan_word.search(self.norm, part[0], f.start):
+            return False
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
+
+    def _level_reached(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """地区生产总值达到1万亿元以上, (人均生产总值) 达到10.3万元左右: money brought to a level at the end of its part,
+        in a sentence that grants nothing and reports nothing, is a goal even without a year."""
+        if not self.level_verb.search(self.norm, max(part[0], f.start - 4), f.start):
+            return False
+        if not self.aggregate.search(self.norm, part[0], f.start):
+            return False  # 净资产达到500万元: a measure a condition may name
+        if not self.ix.followed_by_boundary(f.end) or self.ix.reports_past(f.start):
+            return False
+        return not self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence)
 
     def _basis(self, f: Found, part_start: int) -> bool:
         """每增加3000万元 / 超过1000万元的部分 / 按1000万元的5% / 以500万元为基数: what a payout is computed from."""
@@ -193,12 +243,16 @@ class Roles(GoalRoles):
             return "penalty"
         if self.in_goal(f, sentence, part):
             return "target"
-        if self._basis(f, part_start) or self._loan_base(f, part):
-            return "basis"
+        budgeted = self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
+        if self._basis(f, part_start) or (self._loan_base(f, part) and not budgeted):
+            return "basis"  # (每年贴息贷款总规模最高2000亿元: the size of a programme, not the loan of one payout)
         if (
             condition
             or (self._threshold_before(f, sentence, part_start) and (f.kind != "exact" or f.reached))
             or self._attributive(f)
+            or self.ix.hits(self.intensity, sentence).any(part_start, f.start)
+            or self._condition_then_grant(f)
+            or self._counted_after_phrase(f, part_end)
         ):
             return "threshold"  # 项目总投资5000万元 (exact, no condition) describes a project: no threshold
         if self.ix.hits(self.lex.penalty_cue, sentence).any(*sentence):
@@ -208,12 +262,17 @@ class Roles(GoalRoles):
         if (
             self._reported(sentence)
             or self._years_reported(part)
-            or self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
+            or budgeted
+            or self.budget_verb.search(self.norm, max(part_start, f.start - 4), f.start)
         ):
-            return "other"  # a reported figure, or the size of a fund: not a payout
-        if self._lower_bound_before_grant(f, sentence, part):
+            return "other"  # a reported figure, or the size of a fund or of a budget spent: not a payout
+        if self._lower_bound_before_grant(f, sentence, part) or self._loan_floor(f, part):
             return "threshold"
-        if self._aimed(f, sentence, part) or self._listed_goal(f, part):
+        if (
+            self._aimed(f, sentence, part)
+            or self._listed_goal(f, part)
+            or self._level_reached(f, sentence, part)
+        ):
             return "target"  # 实现空间信息产业规模超2000亿元。: the value a part aims at
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             return "subsidy"
@@ -226,8 +285,8 @@ class Roles(GoalRoles):
             return "target"
         if self._penalized(f, sentence, part) or self._reported(sentence) or self._years_reported(part):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
-        if self.cost_share.match(norm, f.end):
-            return "other"  # 补助资金由市县按5:5比例承担: who bears the cost, not a rate paid
+        if self.cost_share.match(norm, f.end) or self.payer_share.match(norm, part[0], f.start):
+            return "other"  # 补助资金由市县按5:5比例承担, 省级财政贴息额度不超过80%: who bears the cost, not a rate paid
         if self._listed_goal(f, part) or self._approximate_change(f, part):
             return "target"  # 主要预期目标是：…增长7%以上，…涨幅控制在3%左右 / 投入增长10%左右
         if self.lex.goal_noun_after.match(norm, f.end) and not self.ix.reports_past(f.start):
@@ -245,6 +304,8 @@ class Roles(GoalRoles):
             and not self.ix.reports_past(f.start)
         ):
             return "target"  # 实现75%以上的养殖场配套建设…: the share of things aimed at
+        if self.deduction_mark.search(norm, max(part[0], f.start - 2), f.start):
+            return "subsidy_rate"  # 摊销额加计50%: a deduction added at that rate
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
             if f.kind in ("min", "max") and self._band(f):
                 return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励

@@ -290,9 +290,10 @@ class _GoalReader:
         year: int | None,
         first_sentence: bool,
         skip: tuple[int, int] | None = None,
+        since: int | None = None,
     ) -> _Goal | None:
         norm = self.norm
-        if self.subsidy_cue.search(norm, start, end) or self.ix.reports_past(start):
+        if self.subsidy_cue.search(norm, start, end) or self.ix.reports_past(start, since):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
         if self.lex.budget_cue.search(norm, start, end):
             return None  # 市财政每年安排专项资金2亿元: the budget that serves the goals
@@ -446,7 +447,7 @@ def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = No
             for s, e in locate.split(start, end)
         ]
         for start, end, first, skip in parts:
-            goal = reader.read(start, end, scope.year, first, skip)
+            goal = reader.read(start, end, scope.year, first, skip, since=scope.start)
             if goal is None or (goal.start, goal.end) in seen:
                 continue
             seen.add((goal.start, goal.end))

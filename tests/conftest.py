@@ -39,3 +39,14 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=180):
         yield
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (`make test` runs two workers): the tests that start a Prefect server run on one
+    worker, one after another, while the other tests share both; the tests of the Prefect test harness
+    likewise, so that each worker does not start an ephemeral server of its own."""
+    for item in items:
+        if item.get_closest_marker("server") is not None:
+            item.add_marker(pytest.mark.xdist_group("prefect-servers"))
+        elif "prefect_harness" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("prefect-harness"))

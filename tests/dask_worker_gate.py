@@ -38,7 +38,10 @@ def parse_file(path, root=None, limits=None):
 def close(self):
     if GATE and any(Path(d.source or "").name.startswith("gate-") for d in self._kept):
         gate = Path(GATE)
-        (gate / f"staging-{os.getpid()}").write_text(str(self.folder), encoding="utf-8")
+        # written under another name and renamed: the test must never read a half-written file
+        temp = gate / f".tmp-{os.getpid()}"
+        temp.write_text(str(self.folder), encoding="utf-8")
+        os.replace(temp, gate / f"staging-{os.getpid()}")
         while not (gate / "release").exists():
             time.sleep(0.05)
     return _close(self)
