@@ -57,6 +57,7 @@ from parsers.structure.head import (
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.notice_block import covering_title
+from parsers.structure.pinyin import PinyinMap, strip_pinyin
 from parsers.structure.runon import split_run_on_items
 from parsers.structure.titles import is_body_line
 from parsers.structure.wrap import join_wrapped
@@ -96,6 +97,30 @@ def closing_signature(top: list[Box]) -> str | None:
 
 def parse_structure(text: str) -> Structure:
     """The hierarchy of ``text``: notice, title, preamble, numbered parts, signature, attachments."""
+    annotated = strip_pinyin(text)
+    if annotated is None:
+        return _parse_structure(text)
+    return _carry_back(_parse_structure(annotated.compact), annotated)
+
+
+def _carry_back(structure: Structure, pinyin: PinyinMap) -> Structure:
+    """A structure of the text without its pinyin annotations, in the offsets and strings of the text."""
+    at = pinyin.offset
+    for node in walk(structure.nodes):
+        node.char_start, node.char_end = at(node.char_start), at(node.char_end)
+        node.text = pinyin.original[node.char_start : node.char_end]
+    for name in ("title", "notice_title", "issuer", "doc_number", "metadata_title"):
+        setattr(structure, name, pinyin.restore(getattr(structure, name)))
+    structure.soft_breaks = tuple(at(pos) for pos in structure.soft_breaks)
+    structure.furniture = tuple((at(start), at(end)) for start, end in structure.furniture)
+    for name in ("notice_span", "title_span"):
+        span = getattr(structure, name)
+        if span is not None:
+            setattr(structure, name, (at(span[0]), at(span[1])))
+    return structure
+
+
+def _parse_structure(text: str) -> Structure:
     original, text = text, fold(text)  # the rules read simplified characters; offsets stay the same
     restore = Unfolder(original, text)
     with collector_paused():  # tens of thousands of acyclic objects: collection passes only cost time

@@ -38,6 +38,12 @@ ENCLOSURE_RE = re.compile(r"附\s*件?\s*\d*\s*[：:]\s*(?P<rest>.{1,80})")  # �
 BRACKET_AFTER_RE = re.compile(r"\s*[（(][^（()）]{1,16}[）)]")
 
 
+# 《X》（财农〔2021〕22号）: a name with its 文号 after it is a document already issued, cited, not the one issued
+NUMBER_AFTER_RE = re.compile(
+    r"\s*[（(][^（()）]{0,16}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]"
+)
+
+
 SENTENCE_SPLIT_RE = re.compile(r"[。；！？]")
 
 
@@ -76,6 +82,7 @@ def names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
                     citing.search(part)
                     or repealing.match(sentence, m.end())
                     or cited.match(sentence, m.end())
+                    or NUMBER_AFTER_RE.match(sentence, m.end())
                 ):
                     continue  # 贯彻落实云南省《X》 cites X, 《X》同时废止 repeals it; 现将《X》印发 issues it
                 if ALIAS_RE.match(sentence, m.start()) is None:

@@ -50,6 +50,10 @@ _NAME_NOISE_RE = re.compile(r"[\s\u3000（()）《》〈〉“”\"'‘’·【�
 _BRACKET_GROUP_RE = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]*[）)〕】\]]")
 # 【面向社会】关于…的通知: a site's column tag before a title (a status in 【】 is kept: 【送审稿】)
 _COLUMN_TAG_RE = re.compile(r"^\s*【(?P<tag>[^【】]{1,8})】")
+# a site's column before the page's title, set off by a bar or a dash: 政务服务丨X关于…, 应急预案—X预案
+_COLUMN_PREFIX_RE = re.compile(
+    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*[丨｜|—–]{1,2}\s*(?=[\u4e00-\u9fff《])"
+)
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
 # 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号, (78)交公路字412号
@@ -287,9 +291,22 @@ def _joined(lines: list[Line], first: int, count: int) -> str:
     tag = _COLUMN_TAG_RE.match(joined)
     if tag is not None and split_status(tag.group(0))[1] is None:
         joined = joined[tag.end() :]
+    joined = drop_column_prefix(joined)
     joined = drop_appended_note(drop_doc_number(split_quoted_title(joined)[1]))
     quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
     return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
+
+
+def drop_column_prefix(title: str) -> str:
+    """政务服务丨甲市人民政府关于…的意见 -> 甲市人民政府关于…的意见: the column a site files a page under, put
+    before its title, is no part of it (an organ before a dash is: it opens the title)."""
+    column = _COLUMN_PREFIX_RE.match(title) if len(title) > 12 else None
+    if column is None or "关于" in column.group("tag") or rules().issuer_part.match(column.group("tag")):
+        return title
+    rest = title[column.end() :]
+    if len(rest) < 2 * len(column.group("tag")) or not rules().doc_type_end.search(rest[-TITLE_TAIL_CHARS:]):
+        return title
+    return rest
 
 
 def open_quote(content: str) -> bool:

@@ -1,0 +1,91 @@
+"""Pinyin a converter left in brackets after characters (``關(guān)于``, ``發(fā)布時(shí)間``), read past by the rules.
+
+Some sites turn a page into traditional characters with a tool that writes the reading of a character it
+was unsure of after it, in brackets (``盤錦市人民政府關(guān)于修改…``, ``黔府辦發(fā)〔2012〕34號``). Such
+annotations break every word the rules look for (关于, 发布时间, 印发给你们, a 文号's 发), so the rules read the
+text without them: :func:`strip_pinyin` gives that copy and the map of its characters to the text's, and
+:class:`PinyinMap` carries offsets and strings back (a string is given back with its annotations, as the
+text writes it). Only a text that carries two annotations or more is read so: one is no converter's habit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a reading in brackets right after a CJK character: latin letters with at least one tone mark
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_RE = re.compile(
+    r"(?<=[\u3400-\u9fff])[(（][a-zü" + _TONED + r"]{0,6}[" + _TONED + r"][a-zü" + _TONED + r"]{0,6}[)）]"
+)
+MIN_ANNOTATIONS = 2
+# what a rule may have written for a character of the text (a title's inner 〈〉 given as 《》)
+_SAME = {
+    "《": "《〈",
+    "》": "》〉",
+    "〈": "〈《",
+    "〉": "〉》",
+    "(": "(（",
+    "（": "（(",
+    ")": ")）",
+    "）": "）)",
+}
+
+
+def _char_class(ch: str) -> str:
+    forms = _SAME.get(ch)
+    return "[" + re.escape(forms) + "]" if forms else re.escape(ch)
+
+
+@dataclass(frozen=True)
+class PinyinMap:
+    original: str
+    compact: str
+    positions: tuple[int, ...]  # positions[i]: the text's offset of the copy's character i (and len(text))
+
+    def offset(self, at: int) -> int:
+        """The text's offset of the copy's offset ``at`` (an annotation belongs to the character before it)."""
+        return self.positions[at]
+
+    def restore(self, value: str | None) -> str | None:
+        """``value`` (a string of the copy) with the annotations the text writes after its characters."""
+        if not value:
+            return value
+        wanted = [ch for ch in value if not ch.isspace()]
+        if not wanted:
+            return value
+        found = re.search(r"\s*".join(_char_class(ch) for ch in wanted), self.compact)
+        if found is None:
+            return value
+        out: list[str] = []
+        j = found.start()
+        for ch in value:
+            if ch.isspace():
+                out.append(ch)
+                continue
+            while self.compact[j] not in _SAME.get(ch, ch):
+                j += 1
+            out.append(ch)
+            out.append(self.original[self.positions[j] + 1 : self.positions[j + 1]])
+            j += 1
+        return "".join(out)
+
+
+def strip_pinyin(text: str) -> PinyinMap | None:
+    """The text without the converter's annotations, or None when it carries fewer than two."""
+    if "(" not in text and "（" not in text:
+        return None
+    spans = [m.span() for m in _PINYIN_RE.finditer(text)]
+    if len(spans) < MIN_ANNOTATIONS:
+        return None
+    pieces: list[str] = []
+    positions: list[int] = []
+    at = 0
+    for start, end in spans:
+        pieces.append(text[at:start])
+        positions.extend(range(at, start))
+        at = end
+    pieces.append(text[at:])
+    positions.extend(range(at, len(text)))
+    positions.append(len(text))
+    return PinyinMap(text, "".join(pieces), tuple(positions))
