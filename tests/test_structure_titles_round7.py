@@ -7,6 +7,8 @@ showed, on documents written for these tests (no corpus text is quoted here).
   no part of the title, nor of the issuer; an organ before a dash is;
 * a covering sentence that cites documents with their 文号 (``…等部门《关于X的通知》（甲财〔2021〕3号）、…``) before the
   one it issues: a name with its 文号 after it is already issued, cited, not the one the notice issues;
+* an order's header run into the title of the decision it promulgates (``X人民政府令 第5号 关于修改…的决定``): the
+  order is the 文号, its organ heads the title; a 文号 field in a table of ``|`` cells (``发文字号: | X令 第5号 |``);
 """
 
 from __future__ import annotations
@@ -122,3 +124,35 @@ def test_names_cited_with_their_doc_numbers_are_not_issued() -> None:
     structure = parse(text)
     assert structure.title == "庚县农田水利资金管理办法"
     assert structure.notice_title == "庚县人民政府办公室关于印发《庚县农田水利资金管理办法》的通知"
+
+
+# ---- an order's header before the decision's title; a 文号 field in a table of | cells ----
+
+
+def test_an_order_header_run_into_the_title_gives_the_doc_number_and_the_organ() -> None:
+    text = (
+        "辛市人民政府令 第12号 关于修改《辛市政府规章立项办法》的决定\n"
+        "《辛市人民政府关于修改〈辛市政府规章立项办法〉的决定》已经市政府常务会议通过，现予公布，自公布之日起施行。\n"
+        "市长 王某\n"
+        "2023年3月1日\n"
+        "一、将第三条修改为“规章立项应当公开征求意见。”\n"
+        "二、删去第九条。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "辛市人民政府关于修改《辛市政府规章立项办法》的决定"
+    assert structure.doc_number == "辛市人民政府令第12号"
+    assert structure.issuer == "辛市人民政府"
+    assert structure.notice_title is None
+
+
+def test_a_doc_number_field_in_a_table_of_bars() -> None:
+    text = (
+        "索 引 号: | abc-2023-01 | 主题分类: | 城乡建设 |\n"
+        "发文字号: | 壬政办发〔2023〕9号 | 发布日期: | 2023-04-02 |\n"
+        "壬县人民政府办公室关于做好汛期安全工作的通知\n"
+        "各乡镇人民政府：\n"
+        "为做好汛期安全工作，现通知如下。\n"
+        "一、压实责任\n"
+        "二、加强巡查\n"
+    )
+    assert parse(text).doc_number == "壬政办发〔2023〕9号"

@@ -39,7 +39,7 @@ from parsers.structure.titles import (
 HEAD_MAX_LINES = 40
 # a page's metadata field that holds the 文号 (the labels are among furniture.toml's metadata labels)
 DOC_NUMBER_FIELD_RE = re.compile(
-    r"(?:发文字号|备注/文号|文件编号|文号)[:：|]?(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
+    r"(?:发文字号|备注/文号|文件编号|文号)[:：|]{0,2}(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
 )
 # a page's metadata field naming the issuing organ (发文机关：X); 发布机构 often names the office that posts it
 ISSUER_FIELD_RE = re.compile(

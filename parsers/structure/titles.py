@@ -65,10 +65,12 @@ DOC_NUMBER_RE = re.compile(
 DOC_NUMBER_TAIL_RE = re.compile(
     r"[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
 )
-# a 文号 that ends in 号, glued before a title without quotes (X政发【2023】7号关于…)
+# a 文号 that ends in 号, glued before a title without quotes (X政发【2023】7号关于…, X人民政府令 第5号 关于…)
 _GLUED_NUMBER_RE = re.compile(
-    r"^(?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号)\s*(?=[\u4e00-\u9fff])"
+    r"^(?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号"
+    r"|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号[）)]?)\s*(?=[\u4e00-\u9fff])"
 )
+_ORDER_ORGAN_RE = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,20})令[（(]?第")
 _KIND_ALONE_RE = re.compile(r"的(?:通知|决定|意见|批复|复函|函|公告|通告|通报|报告)")
 TITLE_TAIL_CHARS = 60  # what decides whether a line ends like a title: its last characters only
 LETTERHEAD_RE = re.compile(r"文件$")
@@ -275,7 +277,13 @@ def split_quoted_title(title: str) -> tuple[str | None, str]:
     key = title.strip()
     glued = _GLUED_NUMBER_RE.match(key)
     if glued is not None and ends_with_doc_type(key[glued.end() :]):
-        return squeeze(glued.group("number")), key[glued.end() :].lstrip()
+        number, rest = squeeze(glued.group("number")), key[glued.end() :].lstrip()
+        order = _ORDER_ORGAN_RE.match(number)
+        if order is not None and rest.startswith("关于"):
+            rest = (
+                order.group("organ") + rest
+            )  # X人民政府令 第5号 关于…的决定: the order's organ makes the decision
+        return number, rest
     opening = key.find("《")
     if opening < 0 or not key.endswith("》") or not _WHOLE_QUOTED_RE.fullmatch(key, opening):
         return None, title
