@@ -9,6 +9,8 @@ showed, on documents written for these tests (no corpus text is quoted here).
   one it issues: a name with its 文号 after it is already issued, cited, not the one the notice issues;
 * an order's header run into the title of the decision it promulgates (``X人民政府令 第5号 关于修改…的决定``): the
   order is the 文号, its organ heads the title; a 文号 field in a table of ``|`` cells (``发文字号: | X令 第5号 |``);
+* a page's field line (``政策级别:国家级``, a repost's credit ``X整理,来源:Y网站``) is no title; a news repost's
+  lead (several paragraphs, then ``通知全文:``) hands over to the document, whose title may stand over two lines.
 """
 
 from __future__ import annotations
@@ -156,3 +158,36 @@ def test_a_doc_number_field_in_a_table_of_bars() -> None:
         "二、加强巡查\n"
     )
     assert parse(text).doc_number == "壬政办发〔2023〕9号"
+
+
+# ---- field lines; a repost's lead before the document's title over two lines ----
+
+
+def test_field_lines_are_no_titles() -> None:
+    from parsers.structure.titles import is_field_line
+
+    assert is_field_line("政策级别:国家级")
+    assert is_field_line("某某日报整理,来源:甲省发改委网站")
+    assert not is_field_line("标题:甲市人民政府关于做好春耕工作的通知")
+    assert not is_field_line("甲市人民政府关于做好春耕工作的通知")
+
+
+def test_a_reposts_lead_hands_over_to_a_title_over_two_lines() -> None:
+    text = (
+        "某某日报整理,来源:甲省发展改革委网站\n"
+        "3月2日，甲省发展改革委网站发布通知，支持中小企业发行债券。\n"
+        "通知提到，要重点支持符合条件的企业。\n"
+        "详细内容请看以下通知全文。\n"
+        "通知全文:\n"
+        "甲省发展改革委关于支持中小企业\n"
+        "发行企业债券的通知\n"
+        "甲发改财金〔2022〕18号\n"
+        "各市发展改革委：\n"
+        "为支持中小企业融资，现就有关事项通知如下。\n"
+        "一、支持信用良好的企业发行债券。\n"
+        "二、优化审核流程。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "甲省发展改革委关于支持中小企业发行企业债券的通知"
+    assert structure.doc_number == "甲发改财金〔2022〕18号"
+    assert structure.issuer == "甲省发展改革委"

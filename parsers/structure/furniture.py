@@ -36,7 +36,8 @@ _PAGE_MARK_OPENERS = set("—–－─―第共")
 PAGE_MARK_MAX_CHARS = 24  # — 3 —, 第 3 页 共 9 页: a page mark is short
 WEB_HEAD_MAX_LINES = 80  # web chrome is looked for this far before the body begins
 WEB_LINE_MAX_CHARS = 160
-LEAD_MAX_LINES = 3  # a news item's lead: this many paragraphs at most before 详情如下：  # a longer line is a paragraph that may name a site or a mailbox, not chrome
+TITLE_LINES = 3  # a title after a lead-in stands over this many lines at most
+LEAD_MAX_LINES = 5  # a news item's lead: this many paragraphs at most before 详情如下：  # a longer line is a paragraph that may name a site or a mailbox, not chrome
 
 
 @dataclass(frozen=True)
@@ -206,8 +207,14 @@ def news_lead(lines: list[Line], start: int) -> set[int]:
         if line.is_furniture or not line.content.strip():
             continue
         if rules().lead_in.fullmatch(squeeze(line.content)):
-            after = next((k for k in range(i + 1, len(lines)) if lines[k].content.strip()), None)
-            if after is None or not ends_with_doc_type(lines[after].content):
+            after = [
+                k for k in range(i + 1, min(len(lines), i + 1 + 2 * TITLE_LINES)) if lines[k].content.strip()
+            ]
+            # the document's title, over a few lines (…直接融资 / 进一步…的通知)
+            if not any(
+                ends_with_doc_type("".join(lines[k].content.strip() for k in after[:n]))
+                for n in range(1, min(TITLE_LINES, len(after)) + 1)
+            ):
                 return set()
             return {k for k in range(start, i + 1) if not lines[k].is_furniture and lines[k].content.strip()}
         seen += 1

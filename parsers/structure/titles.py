@@ -243,6 +243,7 @@ def never_title(line: Line, text: str) -> bool:
         or len(key) > TITLE_MAX_CHARS
         or bool(SENTENCE_MARK_RE.search(content))
         or key.endswith(("：", ":"))
+        or is_field_line(key)
         or bool(DOC_NUMBER_RE.match(key))
         or bool(LETTERHEAD_RE.search(key))
         or bool(NOTE_LINE_RE.match(key))
@@ -254,6 +255,24 @@ def never_title(line: Line, text: str) -> bool:
         or bool(match_marker(line, text))
         or decimal_label(content) is not None
     )
+
+
+# 政策级别:国家级, 发文部门:X委员会: a page's field, its label (a few characters) and a value that names no document
+_FIELD_PART_SPLIT_RE = re.compile(r"[，,;；|｜]")
+_FIELD_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[:：](?P<value>.+)$")
+
+
+def is_field_line(key: str) -> bool:
+    """A page's metadata field (label:value) is no title; a value that names a document may be one (标题:X的通知)."""
+    if "关于" in key or ("：" not in key and ":" not in key):
+        return False
+    for part in _FIELD_PART_SPLIT_RE.split(
+        key
+    ):  # X整理,来源:Y网站: a repost's credit, one of its parts a field
+        field = _FIELD_RE.match(part)
+        if field is not None and not ends_with_doc_type(field.group("value")):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
