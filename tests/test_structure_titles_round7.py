@@ -10,7 +10,9 @@ showed, on documents written for these tests (no corpus text is quoted here).
 * an order's header run into the title of the decision it promulgates (``X人民政府令 第5号 关于修改…的决定``): the
   order is the 文号, its organ heads the title; a 文号 field in a table of ``|`` cells (``发文字号: | X令 第5号 |``);
 * a page's field line (``政策级别:国家级``, a repost's credit ``X整理,来源:Y网站``) is no title; a news repost's
-  lead (several paragraphs, then ``通知全文:``) hands over to the document, whose title may stand over two lines.
+  lead (several paragraphs, then ``通知全文:``) hands over to the document, whose title may stand over two lines;
+* a name listed after a cited one (``依据《A》和《B》``) is cited too; a notice stored from its addressee on that
+  issues one 程序 (a kind of document) it encloses is titled by it.
 """
 
 from __future__ import annotations
@@ -191,3 +193,27 @@ def test_a_reposts_lead_hands_over_to_a_title_over_two_lines() -> None:
     assert structure.title == "甲省发展改革委关于支持中小企业发行企业债券的通知"
     assert structure.doc_number == "甲发改财金〔2022〕18号"
     assert structure.issuer == "甲省发展改革委"
+
+
+# ---- names listed after a cited one; a 程序 issued by a notice stored without its title ----
+
+
+def test_names_listed_after_a_cited_one_are_cited() -> None:
+    text = (
+        "各省、自治区、直辖市市场监管局，有关单位：\n"
+        "为规范检验检测机构管理，依据《甲法》和《乙管理办法》，我局组织制定了《检验检测机构资质认定工作程序》。"
+        "现印发给你们，请遵照执行。\n"
+        "附件：检验检测机构资质认定工作程序\n"
+        "二○二二年五月六日\n"
+    )
+    structure = parse(text)
+    assert structure.title == "检验检测机构资质认定工作程序"
+    assert structure.notice_title is None
+
+
+def test_a_name_listed_after_an_issued_one_is_issued() -> None:
+    from parsers.structure.covering import names_in_sentences
+    from parsers.structure.lines import split_lines
+
+    text = "现将《甲办法》和《乙细则》印发给你们，请遵照执行。\n"
+    assert names_in_sentences(split_lines(text), 0, 1) == ["甲办法", "乙细则"]

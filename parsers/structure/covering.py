@@ -44,6 +44,9 @@ NUMBER_AFTER_RE = re.compile(
 )
 
 
+CONJUNCTION_RE = re.compile(r"\s*(?:和|及|以及|与|、)\s*")
+
+
 SENTENCE_SPLIT_RE = re.compile(r"[。；！？]")
 
 
@@ -76,15 +79,21 @@ def names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
         for sentence in SENTENCE_SPLIT_RE.split(content):
             if not COVERING_SENTENCE_RE.search(sentence):
                 continue
+            previous_cited, previous_end = False, -1
             for m in QUOTED_RE.finditer(sentence):
                 part = PART_START_RE.split(sentence[max(0, m.start() - 20) : m.start()])[-1]
+                # 依据《A》和《B》: a name listed after a cited one (和, 及, 、) is cited as well
+                listed = previous_cited and CONJUNCTION_RE.fullmatch(sentence, previous_end, m.start())
+                previous_end, previous_cited = m.end(), True
                 if (
-                    citing.search(part)
+                    listed
+                    or citing.search(part)
                     or repealing.match(sentence, m.end())
                     or cited.match(sentence, m.end())
                     or NUMBER_AFTER_RE.match(sentence, m.end())
                 ):
                     continue  # 贯彻落实云南省《X》 cites X, 《X》同时废止 repeals it; 现将《X》印发 issues it
+                previous_cited = False
                 if ALIAS_RE.match(sentence, m.start()) is None:
                     names.append(aliases.get(m.group(0)[1:-1], m.group(0)[1:-1]))
     return names
