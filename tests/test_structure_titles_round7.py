@@ -12,7 +12,9 @@ showed, on documents written for these tests (no corpus text is quoted here).
 * a page's field line (``政策级别:国家级``, a repost's credit ``X整理,来源:Y网站``) is no title; a news repost's
   lead (several paragraphs, then ``通知全文:``) hands over to the document, whose title may stand over two lines;
 * a name listed after a cited one (``依据《A》和《B》``) is cited too; a notice stored from its addressee on that
-  issues one 程序 (a kind of document) it encloses is titled by it.
+  issues one 程序 (a kind of document) it encloses is titled by it;
+* a file's name (``X办法(范本).DOC``, a site listing a collection's files) is no title; a 文号 after a dash
+  (``…的通知-X函[1998]26号``) is no part of the title; a ministry's department (``X总局政策法规司``) is an organ.
 """
 
 from __future__ import annotations
@@ -217,3 +219,26 @@ def test_a_name_listed_after_an_issued_one_is_issued() -> None:
 
     text = "现将《甲办法》和《乙细则》印发给你们，请遵照执行。\n"
     assert names_in_sentences(split_lines(text), 0, 1) == ["甲办法", "乙细则"]
+
+
+# ---- a file's name; a 文号 after a dash; a department (司) as the issuer ----
+
+
+def test_a_file_name_is_no_title_and_a_doc_number_after_a_dash_is_apart() -> None:
+    text = (
+        "安全生产检查办法(试行)(范本、DOC格式).DOC\n"
+        "\n"
+        "合集下载\n"
+        "\n"
+        "甲部安全监管司关于印发《安全生产检查工作规范》的通知-甲安函[2001]14号\n"
+        "\n"
+        "各直属单位：\n"
+        "现将《安全生产检查工作规范》印发给你们，请贯彻执行。\n"
+        "附件：安全生产检查工作规范\n"
+    )
+    structure = parse(text)
+    assert structure.title == "安全生产检查工作规范"
+    assert structure.status is None
+    assert structure.notice_title == "甲部安全监管司关于印发《安全生产检查工作规范》的通知"
+    assert structure.doc_number == "甲安函[2001]14号"
+    assert structure.issuer == "甲部安全监管司"

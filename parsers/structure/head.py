@@ -197,7 +197,8 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
         body = not line.is_furniture and not is_web_chrome(line.content) and is_body_line(line, text)
         tail = None if body else DOC_NUMBER_TAIL_RE.search(key)
         if tail is not None:  # …的通知(岳办发〔2017〕2号): a title with its 文号 after it
-            return _OUTER_BRACKETS_RE.match(tail.group(0)).group("inner")
+            bracketed = _OUTER_BRACKETS_RE.match(tail.group(0))
+            return bracketed.group("inner") if bracketed else tail.group(0).lstrip("-—–_")
         if body:
             break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
     made = _made_by(head)

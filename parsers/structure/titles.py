@@ -64,7 +64,10 @@ DOC_NUMBER_RE = re.compile(
 )
 DOC_NUMBER_TAIL_RE = re.compile(
     r"[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
+    r"|\s*[-—–_]\s*[\u4e00-\u9fff]{1,16}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\d{1,5}号$"  # …的通知-X函[1998]26号
 )
+# 办法(范本).DOC: a file's name (a site lists the files of a collection), never a title
+_FILE_NAME_RE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|txt|zip|rar)$", re.IGNORECASE)
 # a 文号 that ends in 号, glued before a title without quotes (X政发【2023】7号关于…, X人民政府令 第5号 关于…)
 _GLUED_NUMBER_RE = re.compile(
     r"^(?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号"
@@ -244,6 +247,7 @@ def never_title(line: Line, text: str) -> bool:
         or bool(SENTENCE_MARK_RE.search(content))
         or key.endswith(("：", ":"))
         or is_field_line(key)
+        or bool(_FILE_NAME_RE.search(key))
         or bool(DOC_NUMBER_RE.match(key))
         or bool(LETTERHEAD_RE.search(key))
         or bool(NOTE_LINE_RE.match(key))
