@@ -14,7 +14,9 @@ showed, on documents written for these tests (no corpus text is quoted here).
 * a name listed after a cited one (``依据《A》和《B》``) is cited too; a notice stored from its addressee on that
   issues one 程序 (a kind of document) it encloses is titled by it;
 * a file's name (``X办法(范本).DOC``, a site listing a collection's files) is no title; a 文号 after a dash
-  (``…的通知-X函[1998]26号``) is no part of the title; a ministry's department (``X总局政策法规司``) is an organ.
+  (``…的通知-X函[1998]26号``) is no part of the title; a ministry's department (``X总局政策法规司``) is an organ;
+* an order's number: on its name's line (``X人民政府令(第52号)``), or alone (``第153号``) over the sentence that
+  adopts or promulgates the text, is the 文号.
 """
 
 from __future__ import annotations
@@ -242,3 +244,43 @@ def test_a_file_name_is_no_title_and_a_doc_number_after_a_dash_is_apart() -> Non
     assert structure.notice_title == "甲部安全监管司关于印发《安全生产检查工作规范》的通知"
     assert structure.doc_number == "甲安函[2001]14号"
     assert structure.issuer == "甲部安全监管司"
+
+
+# ---- an order's number on its name's line, or alone over the promulgating sentence ----
+
+
+def test_an_order_with_its_number_on_one_line() -> None:
+    text = (
+        "癸省城市供水管理办法\n"
+        "\n"
+        "癸省人民政府\n"
+        "\n"
+        "癸省人民政府令(第31号)\n"
+        "  《癸省城市供水管理办法》已经省人民政府常务会议审议通过，现予发布施行。\n"
+        "                  省长 李某\n"
+        "              一九九五年三月一日\n"
+        "第一条 为加强城市供水管理，制定本办法。\n"
+        "第二条 本办法自发布之日起施行。\n"
+    )
+    structure = parse(text)
+    assert structure.doc_number == "癸省人民政府令(第31号)"
+    assert structure.title == "癸省城市供水管理办法"
+
+
+def test_an_orders_bare_number_over_its_adopting_sentence() -> None:
+    text = (
+        "子省人民政府关于修改《子省道路管理办法》等3件政府规章的决定\n"
+        "  • 时间:2020-01-02\n"
+        "第88号\n"
+        "  《子省人民政府关于修改〈子省道路管理办法〉等3件政府规章的决定》已经省政府常务会议审议通过，现予公布。\n"
+        "  省长 张某\n"
+        "  2019年12月30日\n"
+        "一、对《子省道路管理办法》作出修改\n"
+        "二、对《子省桥梁管理办法》作出修改\n"
+    )
+    assert parse(text).doc_number == "第88号"
+
+
+def test_a_bare_number_without_a_promulgation_is_no_doc_number() -> None:
+    text = "丑县人民政府关于做好防汛工作的通知\n第2号\n各乡镇人民政府：\n现就做好防汛工作通知如下。\n一、压实责任\n"
+    assert parse(text).doc_number is None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.covering import PUBLISHING_RE
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
@@ -138,6 +139,12 @@ _ORDER_NUMBER_RE = re.compile(r"^第[\d一二三四五六七八九十百零〇�
 _YEARLY_ORDER_RE = re.compile(
     r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)(?:19|20)\d{2}年第[\d一二三四五六七八九十百零〇○]{1,6}号$"
 )
+# …with its number on the same line, bracketed or not: 湖北省人民政府令(第52号), X市人民政府令 第5号
+_ORDER_LINE_RE = re.compile(
+    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令)[（(]?第[\d一二三四五六七八九十百零〇○]{1,6}号[）)]?$"
+)
+_ADOPTED_RE = re.compile(r"^《[^《》]+》已经?[^。]{0,40}(?:通过|同意)")  # 《X》已经…常务会议审议通过
+ORDER_NUMBER_WINDOW = 4  # an order's bare number (第153号) stands this many lines at most before its 现予公布
 STATE_NAME = "中华人民共和国"  # 中华人民共和国国务院令: the order is 国务院's
 
 
@@ -163,7 +170,7 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
             continue
         if before is not None and _ORDER_NUMBER_RE.match(key):
             return before.group(0) + key, before.group("organ")
-        yearly = _YEARLY_ORDER_RE.match(key)
+        yearly = _YEARLY_ORDER_RE.match(key) or _ORDER_LINE_RE.match(key)
         if yearly is not None:
             return key, yearly.group("organ")
         before = _ORDER_NAME_RE.match(key)
@@ -176,11 +183,27 @@ def order_organ(organ: str) -> str | None:
     return organ if rules().issuer_part.match(organ) else None
 
 
+def _bare_order_number(head: list[Line]) -> str | None:
+    """第153号 alone, then the sentence that promulgates the text (《X》已经…会议通过，现予公布): the number
+    of an order whose name the page left out."""
+    keys = [squeeze(line.content) for line in head if not line.is_furniture and line.content.strip()]
+    for i, key in enumerate(keys):
+        if _ORDER_NUMBER_RE.match(key) and any(
+            PUBLISHING_RE.search(after) or _ADOPTED_RE.search(after)
+            for after in keys[i + 1 : i + 1 + ORDER_NUMBER_WINDOW]
+        ):
+            return key
+    return None
+
+
 def head_doc_number(head: list[Line], text: str) -> str | None:
     """The document's 文号, from its head."""
     order = order_header(head)
     if order is not None:
         return order[0]
+    bare = _bare_order_number(head)
+    if bare is not None:
+        return bare
     for line in head:
         key = squeeze(line.content)
         if not key:
