@@ -16,7 +16,8 @@ showed, on documents written for these tests (no corpus text is quoted here).
 * a file's name (``X办法(范本).DOC``, a site listing a collection's files) is no title; a 文号 after a dash
   (``…的通知-X函[1998]26号``) is no part of the title; a ministry's department (``X总局政策法规司``) is an organ;
 * an order's number: on its name's line (``X人民政府令(第52号)``), or alone (``第153号``) over the sentence that
-  adopts or promulgates the text, is the 文号.
+  adopts or promulgates the text, is the 文号;
+* the organs at a title's head end where it says what they do (``X人民政府贯彻国务院关于…的实施意见``: X人民政府).
 """
 
 from __future__ import annotations
@@ -284,3 +285,19 @@ def test_an_orders_bare_number_over_its_adopting_sentence() -> None:
 def test_a_bare_number_without_a_promulgation_is_no_doc_number() -> None:
     text = "丑县人民政府关于做好防汛工作的通知\n第2号\n各乡镇人民政府：\n现就做好防汛工作通知如下。\n一、压实责任\n"
     assert parse(text).doc_number is None
+
+
+# ---- the organs at a title's head end at its verb ----
+
+
+def test_the_organs_at_a_titles_head_end_at_its_verb() -> None:
+    text = (
+        "寅省人民政府贯彻国务院关于推进数字经济发展意见的实施意见\n"
+        "寅政发〔2022〕5号\n"
+        "各市人民政府，省政府直属各单位：\n"
+        "为贯彻落实国务院意见，现提出如下实施意见。\n"
+        "一、总体要求\n"
+        "（一）基本原则。坚持创新。\n"
+    )
+    structure = parse(text)
+    assert structure.issuer == "寅省人民政府"

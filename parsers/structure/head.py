@@ -48,9 +48,10 @@ ISSUER_FIELD_RE = re.compile(
     r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
 )
 _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
-# X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it
+# X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it; the organs end where
+# the title says what they do (关于, 印发, 贯彻: X人民政府贯彻国务院关于…的实施意见)
 _TITLE_ORGANS_RE = re.compile(
-    r"^(?P<organs>.{2,80}?)(?:关于|转发|印发|(?=(?:公告|通告)\s*(?:[（(]\s*第[^（）()]{1,8}号\s*[）)])?$))"
+    r"^(?P<organs>.{2,80}?)(?:关于|转发|印发|贯彻|落实|(?=(?:公告|通告)\s*(?:[（(]\s*第[^（）()]{1,8}号\s*[）)])?$))"
 )
 _ORGAN_SPLIT_RE = re.compile(r"[、，,\s]+")
 # 江西省新余市人民政府办公室: a province before a city's (prefecture's, county's) organ
