@@ -17,7 +17,9 @@ showed, on documents written for these tests (no corpus text is quoted here).
   (``…的通知-X函[1998]26号``) is no part of the title; a ministry's department (``X总局政策法规司``) is an organ;
 * an order's number: on its name's line (``X人民政府令(第52号)``), or alone (``第153号``) over the sentence that
   adopts or promulgates the text, is the 文号;
-* the organs at a title's head end where it says what they do (``X人民政府贯彻国务院关于…的实施意见``: X人民政府).
+* the organs at a title's head end where it says what they do (``X人民政府贯彻国务院关于…的实施意见``: X人民政府);
+* a call stored without its title under a page's fields (``发布时间:…``): its opening sentence is the first line
+  after the fields; a draft it ``形成`` (without 了) is presented.
 """
 
 from __future__ import annotations
@@ -177,6 +179,7 @@ def test_field_lines_are_no_titles() -> None:
     assert is_field_line("某某日报整理,来源:甲省发改委网站")
     assert not is_field_line("标题:甲市人民政府关于做好春耕工作的通知")
     assert not is_field_line("甲市人民政府关于做好春耕工作的通知")
+    assert not is_field_line("各科室，各村：为提高应急能力，制定本预案")  # an addressee and a sentence
 
 
 def test_a_reposts_lead_hands_over_to_a_title_over_two_lines() -> None:
@@ -301,3 +304,26 @@ def test_the_organs_at_a_titles_head_end_at_its_verb() -> None:
     )
     structure = parse(text)
     assert structure.issuer == "寅省人民政府"
+
+
+# ---- a call without its title under a page's fields ----
+
+
+def test_a_call_without_its_title_under_a_pages_fields() -> None:
+    text = (
+        "发布时间:2021-11-15\n"
+        "政策级别:国家级\n"
+        "发文部门:甲部\n"
+        "政策主题:监督管理\n"
+        "为完善目录管理，甲部乙司组织研究修订《甲目录管理办法》（2015年发布），并形成《甲目录管理办法 修订草案》"
+        "（见附件）。现面向社会公开征求意见，社会公众可通过以下方式反馈意见：\n"
+        "一、电子邮箱：abc@example.cn。\n"
+        "二、传真：010-12345678。\n"
+        "附件：甲目录管理办法（修订草案）\n"
+        "甲部乙司\n"
+        "2021年11月15日\n"
+    )
+    structure = parse(text)
+    assert structure.title == "甲目录管理办法"
+    assert structure.status == "修订草案"
+    assert structure.issuer == "甲部乙司"

@@ -21,7 +21,7 @@ OPENING_SCAN = 12  # a notice's first sentence comes within this many lines of i
 
 # A covering sentence: 现将《X》印发给你们, 《X》已经…同意，现印发给你们, 现予公布, 起草了《X》, 现转发给你们
 COVERING_SENTENCE_RE = re.compile(
-    r"(?:现将|现予|现就|特此|予以|起草了|草拟了|形成了|拟定了|制定了|编制了|修订了)|(?:印发|转发|发布|公布|颁布)给?(?:你|各)"
+    r"(?:现将|现予|现就|特此|予以|起草了|草拟了|形成了?|拟定了|制定了|编制了|修订了)|(?:印发|转发|发布|公布|颁布)给?(?:你|各)"
     r"|征求意见"
 )
 

@@ -47,6 +47,7 @@ from parsers.structure.titles import (
     clean_title,
     document_key,
     is_date_line,
+    is_field_line,
     is_issuer_line,
     names_match,
     rules,
@@ -291,7 +292,14 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
     titled by that name; anything else (several names, a name that is no document's, nothing enclosed or
     something else, a covering sentence deep in the text) is a fragment. The names are those of the opening
     sentences (a later mention may have lost characters on the page)."""
-    opening = next((k for k in range(start, len(lines)) if lines[k].content), None)
+    opening = next(  # (a page's fields before it are no opening: 发布时间:…, 政策级别:…)
+        (
+            k
+            for k in range(start, len(lines))
+            if lines[k].content and not lines[k].is_furniture and not is_field_line(squeeze(lines[k].content))
+        ),
+        None,
+    )
     if opening is None:
         return Front()
     names = names_in_sentences(lines, opening, min(len(lines), opening + OPENING_LINES + 1)) or names

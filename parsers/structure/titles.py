@@ -262,6 +262,10 @@ def never_title(line: Line, text: str) -> bool:
 
 
 # 政策级别:国家级, 发文部门:X委员会: a page's field, its label (a few characters) and a value that names no document
+CREDIT_LABELS = frozenset(
+    ["来源", "作者", "编辑", "责任编辑", "出处", "稿源"]
+)  # after a comma: 某报整理,来源:X
+FIELD_VALUE_MAX_CHARS = 40
 _FIELD_PART_SPLIT_RE = re.compile(r"[，,;；|｜]")
 _FIELD_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[:：](?P<value>.+)$")
 
@@ -270,11 +274,14 @@ def is_field_line(key: str) -> bool:
     """A page's metadata field (label:value) is no title; a value that names a document may be one (标题:X的通知)."""
     if "关于" in key or ("：" not in key and ":" not in key):
         return False
-    for part in _FIELD_PART_SPLIT_RE.split(
-        key
-    ):  # X整理,来源:Y网站: a repost's credit, one of its parts a field
+    for i, part in enumerate(_FIELD_PART_SPLIT_RE.split(key)):
         field = _FIELD_RE.match(part)
-        if field is not None and not ends_with_doc_type(field.group("value")):
+        if (
+            field is not None
+            and (i == 0 or field.group("label") in CREDIT_LABELS)  # X整理,来源:Y网站: a repost's credit
+            and len(field.group("value")) <= FIELD_VALUE_MAX_CHARS
+            and not ends_with_doc_type(field.group("value"))
+        ):
             return True
     return False
 
