@@ -19,7 +19,8 @@ showed, on documents written for these tests (no corpus text is quoted here).
   adopts or promulgates the text, is the 文号;
 * the organs at a title's head end where it says what they do (``X人民政府贯彻国务院关于…的实施意见``: X人民政府);
 * a call stored without its title under a page's fields (``发布时间:…``): its opening sentence is the first line
-  after the fields; a draft it ``形成`` (without 了) is presented.
+  after the fields; a draft it ``形成`` (without 了) is presented; the status is given in the text's characters
+  (``修訂草案`` in a traditional text).
 """
 
 from __future__ import annotations
@@ -327,3 +328,12 @@ def test_a_call_without_its_title_under_a_pages_fields() -> None:
     assert structure.title == "甲目录管理办法"
     assert structure.status == "修订草案"
     assert structure.issuer == "甲部乙司"
+
+
+def test_the_status_of_a_traditional_text_in_its_characters() -> None:
+    text = (
+        "甲市養犬管理條例（修訂草案）\n第一條 為規範養犬行為，制定本條例。\n第二條 本條例自公佈之日起施行。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "甲市養犬管理條例"
+    assert structure.status == "修訂草案"

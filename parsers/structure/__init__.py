@@ -138,7 +138,7 @@ def _parse_structure(text: str) -> Structure:
     structure = Structure(
         nodes=nodes,
         title=restore(front.title),
-        status=front.status,  # a word of status.toml, as it is
+        status=restore(front.status),  # a word of status.toml, in the text's characters (修訂草案)
         notice_title=restore(front.notice_title),
         issuer=restore(
             head_issuer(
