@@ -20,7 +20,9 @@ showed, on documents written for these tests (no corpus text is quoted here).
 * the organs at a title's head end where it says what they do (``X人民政府贯彻国务院关于…的实施意见``: X人民政府);
 * a call stored without its title under a page's fields (``发布时间:…``): its opening sentence is the first line
   after the fields; a draft it ``形成`` (without 了) is presented; the status is given in the text's characters
-  (``修訂草案`` in a traditional text).
+  (``修訂草案`` in a traditional text);
+* joint issuers on lines one under another over the 关于 line (``中共甲镇委员会`` / ``甲镇人民政府`` / ``关于印发…``):
+  one title, with both issuers.
 """
 
 from __future__ import annotations
@@ -337,3 +339,26 @@ def test_the_status_of_a_traditional_text_in_its_characters() -> None:
     structure = parse(text)
     assert structure.title == "甲市養犬管理條例"
     assert structure.status == "修訂草案"
+
+
+def test_joint_issuers_on_lines_one_under_another_over_the_guanyu_line() -> None:
+    text = (
+        "卯委发〔2021〕6号\n"
+        "中共甲市乙区卯镇委员会\n"
+        "甲市乙区卯镇人民政府\n"
+        "关于印发《卯镇人居环境整治工作方案》的通知\n"
+        "各村党支部、村委会：\n"
+        "《卯镇人居环境整治工作方案》已经镇党委同意，现印发给你们，请认真贯彻执行。\n"
+        "中共甲市乙区卯镇委员会\n"
+        "甲市乙区卯镇人民政府\n"
+        "2021年3月1日\n"
+        "卯镇人居环境整治工作方案\n"
+        "一、工作目标\n"
+        "二、工作措施\n"
+    )
+    structure = parse(text)
+    assert structure.title == "卯镇人居环境整治工作方案"
+    assert structure.notice_title == (
+        "中共甲市乙区卯镇委员会甲市乙区卯镇人民政府关于印发《卯镇人居环境整治工作方案》的通知"
+    )
+    assert structure.issuer == "中共甲市乙区卯镇委员会、甲市乙区卯镇人民政府"

@@ -384,6 +384,16 @@ def issuers_over(first: str, second: str) -> bool:
     return is_issuer_line(head)
 
 
+def _issuer_head(lines: list[Line], first: int, count: int) -> bool:
+    """The title over lines [first, first + count) opens with its issuers, one line or several one under
+    another, over the line that opens with 关于 (or the issuing verb)."""
+    for m in range(1, min(count, len(lines) - first)):
+        if not issuers_over(lines[first + m - 1].content, lines[first + m].content):
+            continue
+        return all(is_issuer_line(lines[j].content) for j in range(first, first + m - 1))
+    return False
+
+
 def _balanced(lines: list[Line], first: int, count: int) -> bool:
     """A title the layout broke runs over lines of like length (its last line may be short): a name or a
     menu entry standing over a title (李为国 / 自身建设 / …办法) is no first line of it."""
@@ -404,14 +414,16 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         for k in range(i + 1, min(len(lines), i + TITLE_MAX_LINES)):
             if _closes_quote(joined, lines[k]):
                 pass  # …征求《X条例 / （修订草案）》意见的公告: the line closes a name the title broke inside
-            elif never_title(lines[k], text) or is_issuer_line(lines[k].content):
-                break
+            elif never_title(lines[k], text) or (
+                is_issuer_line(lines[k].content) and not _issuer_head(lines, i, k + 2 - i)
+            ):
+                break  # (issuer lines one under another over 关于…: 中共甲镇委员会 / 甲镇人民政府 / 关于…)
             if text[lines[k - 1].end : lines[k].start].strip():
                 break  # a line set aside (a site's address, a page mark) stands between: not one title
             if (
                 ends_with_doc_type(lines[k].content)
                 and "关于" in lines[k].content
-                and not (k == i + 1 and issuers_over(first, lines[k].content))  # 甲厅 乙厅 / 关于…的通知
+                and not _issuer_head(lines, i, k + 1 - i)  # 甲厅 乙厅 / 关于…的通知
             ):
                 break  # a whole title of its own (…关于…的通知): what stands above it is not its first line
             joined += lines[k].content.strip()
@@ -424,9 +436,9 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         return None
     if count > 1 and len(_COMMA_RE.findall("".join(lines[k].content for k in range(i, i + count)))) >= 2:
         return None  # prose broken at a wrap (为规范…,保障… / …,根据《X》,我局起草了《Y》), no title
-    if count > 1 and not _balanced(lines, i, count) and not issuers_over(first, lines[i + 1].content):
+    if count > 1 and not _balanced(lines, i, count) and not _issuer_head(lines, i, count):
         return None
-    if is_issuer_line(first) and not (strong and count > 1 and issuers_over(first, lines[i + 1].content)):
+    if is_issuer_line(first) and not (strong and _issuer_head(lines, i, count)):
         return None  # an issuer line is a title's first line only before 关于…
     if not strong and not allow_weak:
         return None
