@@ -272,7 +272,12 @@ def _compile(raw: dict) -> Lexicon:
     # 95立方米/公顷: a count unit per another is one unit
     per = alternation(count_units + targets["per_unit_times"])
     per_unit = f"(?:{alternation(count_units)})(?:{alternation(targets['per_unit_marks'])})(?:{per})"
-    quantity_units = f"(?:{per_unit}|{alternation(count_units + money_units + ratios['percent_signs'])}|{tenths_unit}|{implied_yuan})"
+    # 比重达到1/3以上: a slash fraction's denominator is the unit of a share (targets.py checks it is a proper one)
+    slash_unit = f"[{slash}]{SPACE}\\d{{1,3}}(?![\\d.{slash}])"
+    quantity_units = (
+        f"(?:{per_unit}|{alternation(count_units + money_units + ratios['percent_signs'])}|{tenths_unit}"
+        f"|{implied_yuan}|{slash_unit})"
+    )
     target_quantity = re.compile(
         # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{quantity_units})?{SPACE}(?P<dash>{dash}){SPACE})?"

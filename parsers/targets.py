@@ -67,6 +67,7 @@ class _GoalWords:
     )  # 10亿元以上制造业企业100家: a noun ending in a head, then what the goal counts
     object_tail: re.Pattern  # 的…现代产业体系 at the end of a part: the head of a goal's object
     object_lead: re.Pattern  # 构建 / 加快 / 形成 at a part start: a part with its own verb
+    verb_bound: re.Pattern  # 至少创建 before a number: a limit adverb on the goal's verb
 
 
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
@@ -102,6 +103,7 @@ def _goal_words(lex) -> _GoalWords:
                 f"[ \t\u3000]*(?:{alternation(t['object_verbs'] + t['task_openers'] + t['goal_verbs'])})"
             ),
             object_tail=re.compile(f"的[^的]{{0,16}}(?:{alternation(t['object_heads'])})[ \t\u3000]*\\Z"),
+            verb_bound=re.compile(t["verb_bound_pattern"]),
         )
     return words
 
@@ -111,7 +113,7 @@ class _GoalReader:
         self.ix = index
         self.lex = index.lex
         self.norm = index.norm
-        w = _goal_words(self.lex)
+        w = self._w = _goal_words(self.lex)
         self.count_units = w.count_units
         self.metric_stops = w.metric_stops
         self.strip_prefix = w.strip_prefix
@@ -119,6 +121,9 @@ class _GoalReader:
         self.opener = w.opener
         self.percent_signs = w.percent_signs
         self.tenths_word = w.tenths_word
+        ratios = self.lex.section("ratios")
+        self.slash_marks = frozenset(ratios["slash_marks"])
+        self.slash_limit = int(ratios["slash_max_denominator"])
         self.frame = w.frame
         self.goal_verb_any = w.goal_verb_any
         self.bare_attributive = w.bare_attributive
@@ -269,11 +274,28 @@ class _GoalReader:
                     break
         return unit, scale, number
 
+    def _slash_share(self, m: re.Match) -> float | None:
+        """1/3 as a goal's quantity: the share it is (0.333…); None for no slash fraction or an improper one
+        (2024/12, 24/7, 3/2), as parsers/ratios.py reads them."""
+        unit = m.group("u") or ""
+        if not unit or unit[0] not in self.slash_marks:
+            return None
+        n = m.start("n")
+        if m.group("s") or m.group("n1") or (n > 0 and (self.norm[n - 1].isdigit() or self.norm[n - 1] in "./")):
+            return None
+        num, den = number_value(m.group("n")), int(unit[1:].strip(_SPACES))
+        if num is None or num != int(num) or not 0 < num < den <= self.slash_limit:
+            return None
+        return num / den
+
     def _value(self, m: re.Match) -> float | None:
         """The quantity's number with 万/亿 multiplied out for counts; None when it is not finite."""
         unit, scale, number = self._unit_scale(m)
         if number is None:
             return None
+        if unit[0] in self.slash_marks:
+            share = self._slash_share(m)
+            return None if share is None else share * 100
         money = "元" in unit
         if money and scale and unit != "元":
             number *= {"万": 1e4, "亿": 1e8}[scale]  # 2.9万亿元 -> 29000 亿元: the unit keeps its own scale
@@ -341,6 +363,8 @@ class _GoalReader:
         number = number or 0.0
         value = self._value(m) or 0.0
         kind = q.kind
+        if kind == "exact" and q.qualifier is None:
+            kind = self._verb_bound(start, q.start) or kind
         if kind == "exact" and q.qualifier is None and q.start == start:
             kind = self._shared_bound(start) or kind
         goal = _Goal(start, end, year, kind=kind)
@@ -351,7 +375,10 @@ class _GoalReader:
             goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
         else:
             goal.unit = unit
-            if unit == self.tenths_word:
+            share = self._slash_share(m)
+            if share is not None:  # 1/3: a share, in percent like 33.3%
+                goal.unit, goal.value_fraction = "%", round(share, 10)
+            elif unit == self.tenths_word:
                 goal.value_fraction = round(number / 10, 10)  # 超7成: 7 成, 0.7
             elif unit in self.percent_signs or unit == "个百分点":
                 goal.unit = "%" if unit in self.percent_signs else unit
@@ -385,6 +412,21 @@ class _GoalReader:
         if q.kind == "exact" and q.qualifier is None:
             return self._shared_bound(q.start, depth + 1)
         return None
+
+    def _verb_bound(self, start: int, number_start: int) -> str | None:
+        """全区至少创建2个A、5个B、5个C: a limit adverb on the goal's verb bounds the verb's first quantity and each
+        later quantity of the list the verb takes (joined by 、/和, no verb of its own between); None when there is none."""
+        norm = self.norm
+        part_start = self.ix.part(start)[0]
+        m = self._w.verb_bound.search(norm, max(part_start, number_start - 8), number_start)
+        if m is None and number_start == start and self._join_before.search(norm, max(part_start, start - 4), start):
+            first = self.lex.target_quantity.search(norm, part_start, start)
+            if first is not None and not self.goal_verb_any.search(norm, first.end(), start):
+                n = first.start("n1") if first.group("n1") else first.start("n")
+                m = self._w.verb_bound.search(norm, max(part_start, n - 8), n)
+        if m is None:
+            return None
+        return "min" if m.group("min") else "max"
 
     def _first_bound(self, m: re.Match, value: float) -> float | None:
         """The lower bound of a range quantity (2-3个), in the unit of its upper bound; None for no range."""

@@ -1,0 +1,105 @@
+"""Classes of language read in heldout8 (issue 8, round 8), each on sentences written for this file.
+
+None of these sentences is copied from a fixture: each class is tested on several wordings,
+with the near misses it must leave alone.
+
+* a limit adverb on a goal's verb (全市至少新建3个…、8个…) bounds the verb's first quantity and every quantity of the
+  list the verb takes; a limit on a later verb of its own (…，培育5家…) does not reach back;
+* a slash fraction is a goal's quantity (比重达到1/3以上: 33.3 %, min), as 五分之一 or 30% are; a date or an improper
+  fraction (2024/12/26, 3/2) is not;
+* 恢复到/恢复至 brings a metric back to a level: a goal verb, left out of the metric;
+* a verb of intent before the year phrase (希望到2026年…, 努力到2030年…) opens the goal statement, as 计划/提出 do;
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import targets_of
+
+
+# ---------------------------------------------------------------- a limit adverb on the goal's verb
+@pytest.mark.parametrize(
+    ("text", "kind", "values"),
+    [
+        ("到2027年，全市至少新建3个区域医疗中心、8个县域医共体、20个社区服务站。", "min", [3, 8, 20]),
+        ("到2026年，全省最少培育5家链主企业和12家配套企业。", "min", [5, 12]),
+        ("到2028年，各县最多保留2个省级园区、4个市级园区。", "max", [2, 4]),
+    ],
+)
+def test_a_limit_on_the_goal_verb_bounds_each_item_of_its_list(text: str, kind: str, values: list[int]) -> None:
+    goals = targets_of(text)
+    assert [g.value for g in goals] == values
+    assert [g.kind for g in goals] == [kind] * len(values)
+
+
+def test_a_limit_on_one_verb_does_not_reach_a_later_verb() -> None:
+    goals = targets_of("到2027年，至少建成300个充电站，培育6家整车企业。")
+    assert [(g.value, g.kind) for g in goals] == [(300, "min"), (6, "exact")]
+
+
+def test_a_list_with_no_limit_stays_exact() -> None:
+    goals = targets_of("到2027年，新建3个区域医疗中心、8个县域医共体。")
+    assert [g.kind for g in goals] == ["exact", "exact"]
+
+
+# ---------------------------------------------------------------- a slash fraction as a goal's quantity
+@pytest.mark.parametrize(
+    ("text", "fraction", "kind"),
+    [
+        ("到2030年，制造业增加值占地区生产总值比重达到1/3以上。", 1 / 3, "min"),
+        ("到2027年，民营经济贡献的税收占比提高到2/3。", 2 / 3, "exact"),
+        ("到2026年，其中高新技术产业产值占规上工业的比重超过1／4。", 1 / 4, "min"),
+    ],
+)
+def test_a_slash_fraction_is_the_goal_share_in_percent(text: str, fraction: float, kind: str) -> None:
+    (goal,) = targets_of(text)
+    assert goal.unit == "%"
+    assert goal.value == pytest.approx(fraction * 100)
+    assert goal.value_fraction == pytest.approx(fraction)
+    assert goal.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2026年，完成2024/12/26发布的各项任务。",
+        "到2027年，实现24/7全天候在线服务。",
+        "到2026年，产能利用率提升到3/2倍的水平。",
+    ],
+)
+def test_a_date_or_an_improper_fraction_is_no_share(text: str) -> None:
+    assert all(g.unit != "%" for g in targets_of(text))
+
+
+# ---------------------------------------------------------------- 恢复到
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("到2026年，工业占地区生产总值比重恢复到30%。", "工业占地区生产总值比重", 30),
+        ("到2025年，全市客运量恢复至8000万人次。", "全市客运量", 80000000),
+    ],
+)
+def test_restored_to_is_a_goal_verb(text: str, metric: str, value: float) -> None:
+    (goal,) = targets_of(text)
+    assert goal.metric == metric
+    assert goal.value == value
+
+
+# ---------------------------------------------------------------- a verb of intent before the year
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市政府希望到2027年，全市规上工业企业达到1500家。",
+        "全省上下努力到2030年，全省规上工业企业达到1500家。",
+        "我们力求到2027年，全市规上工业企业达到1500家。",
+    ],
+)
+def test_a_verb_of_intent_opens_the_goal_statement(text: str) -> None:
+    (goal,) = targets_of(text)
+    assert goal.value == 1500
+    assert goal.year in (2027, 2030)
+
+
+def test_a_year_in_a_plain_clause_opens_nothing() -> None:
+    # near miss: 到2027年 after a noun is the end of a period, not a goal statement
+    assert targets_of("相关补贴政策执行到2027年，全市规上工业企业达到1500家。") == []
