@@ -281,7 +281,11 @@ class _GoalReader:
         if not unit or unit[0] not in self.slash_marks:
             return None
         n = m.start("n")
-        if m.group("s") or m.group("n1") or (n > 0 and (self.norm[n - 1].isdigit() or self.norm[n - 1] in "./")):
+        if (
+            m.group("s")
+            or m.group("n1")
+            or (n > 0 and (self.norm[n - 1].isdigit() or self.norm[n - 1] in "./"))
+        ):
             return None
         num, den = number_value(m.group("n")), int(unit[1:].strip(_SPACES))
         if num is None or num != int(num) or not 0 < num < den <= self.slash_limit:
@@ -419,7 +423,11 @@ class _GoalReader:
         norm = self.norm
         part_start = self.ix.part(start)[0]
         m = self._w.verb_bound.search(norm, max(part_start, number_start - 8), number_start)
-        if m is None and number_start == start and self._join_before.search(norm, max(part_start, start - 4), start):
+        if (
+            m is None
+            and number_start == start
+            and self._join_before.search(norm, max(part_start, start - 4), start)
+        ):
             first = self.lex.target_quantity.search(norm, part_start, start)
             if first is not None and not self.goal_verb_any.search(norm, first.end(), start):
                 n = first.start("n1") if first.group("n1") else first.start("n")

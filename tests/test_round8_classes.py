@@ -26,7 +26,9 @@ from extraction_helpers import targets_of
         ("到2028年，各县最多保留2个省级园区、4个市级园区。", "max", [2, 4]),
     ],
 )
-def test_a_limit_on_the_goal_verb_bounds_each_item_of_its_list(text: str, kind: str, values: list[int]) -> None:
+def test_a_limit_on_the_goal_verb_bounds_each_item_of_its_list(
+    text: str, kind: str, values: list[int]
+) -> None:
     goals = targets_of(text)
     assert [g.value for g in goals] == values
     assert [g.kind for g in goals] == [kind] * len(values)
