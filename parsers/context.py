@@ -312,6 +312,13 @@ class TextIndex:
                     first = self.part(first[1] + 1) if first[1] < len(norm) else first
                 scopes.append(Scope(m.start(), m.end(), min(end, first[1]), min(end, first[1]), year))
                 continue
+            own_part_end = self.part(m.end())[1]
+            if norm[m.end() : own_part_end].strip(" \t\u3000"):
+                closer = self.lex.goal_closer.search(norm, m.end(), min(own_part_end + 1, end))
+                if closer is not None:
+                    # 提出到2026年…的目标，聚力…: the goal named as a noun closes the statement in its own part
+                    scopes.append(Scope(m.start(), m.end(), closer.end(), closer.end(), year))
+                    continue
             if self._run_together(para_start, para_end):
                 # paragraphs run together (a page stored as one line): the year governs its own sentence;
                 # later sentences, up to the next heading, give goals only with a goal verb

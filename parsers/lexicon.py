@@ -129,6 +129,7 @@ class Lexicon:
     share_verb_before: re.Pattern  # 实现 / 覆盖 right before a share of things
     measure_before: re.Pattern  # 含量 / 效率 right before a bound
     dated_deadline: re.Pattern  # 2017年底前: a year phrase that times one action
+    goal_closer: re.Pattern  # 提出到2026年…的目标，: the goal named as a noun closes the statement
     respective: re.Pattern  # 分别: amounts listed one for each of a list of things
     cap_word: re.Pattern  # 最高 / 上限 inside a bound
     rate_head: re.Pattern  # 标准 / 比例 named after a share
@@ -324,6 +325,7 @@ def _compile(raw: dict) -> Lexicon:
         cap_word=re.compile(alternation(roles["cap_words"])),
         respective=re.compile(alternation(raw["qualifiers"]["respective_words"])),
         dated_deadline=re.compile(targets["dated_deadline_pattern"]),
+        goal_closer=re.compile(targets["goal_closer_pattern"]),
         measure_before=re.compile(f"(?:{alternation(roles['measure_nouns'])}){SPACE}\\Z"),
         share_verb_before=re.compile(f"(?:{alternation(roles['share_verbs'])}){SPACE}\\Z"),
         goal_noun_after=re.compile(f"{SPACE}的{SPACE}(?:{alternation(roles['goal_nouns'])})"),

@@ -9,6 +9,8 @@ with the near misses it must leave alone.
   fraction (2024/12/26, 3/2) is not;
 * 恢复到/恢复至 brings a metric back to a level: a goal verb, left out of the metric;
 * a verb of intent before the year phrase (希望到2026年…, 努力到2030年…) opens the goal statement, as 计划/提出 do;
+* a goal named as a noun in the year's own part (提出到2026年…达到…的目标，) closes the statement: the parts after it
+  (聚力构建…，包括A、B等4个…) say how it is pursued or what a plan holds, not more goals of that year;
 """
 
 from __future__ import annotations
@@ -105,3 +107,22 @@ def test_a_verb_of_intent_opens_the_goal_statement(text: str) -> None:
 def test_a_year_in_a_plain_clause_opens_nothing() -> None:
     # near miss: 到2027年 after a noun is the end of a period, not a goal statement
     assert targets_of("相关补贴政策执行到2027年，全市规上工业企业达到1500家。") == []
+
+
+# ---------------------------------------------------------------- 的目标 closes the statement
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该省提出到2027年服务业增加值比重提高到55%的目标，着力打造“1+3+N”产业体系，包括装备制造、食品加工等6个重点产业。",
+        "会议明确到2026年全市研发投入强度达到3%的目标任务，聚力建设“三区两带”，涵盖12个园区和3个基地。",
+    ],
+)
+def test_a_goal_named_as_a_noun_closes_its_statement(text: str) -> None:
+    (goal,) = targets_of(text)
+    assert goal.unit == "%"
+
+
+def test_a_goal_list_after_the_year_comma_still_continues() -> None:
+    # near miss: the year's own part is only the year; 的目标 in a later part does not cut the list before it
+    goals = targets_of("到2027年，全市新建5G基站8000个，培育上云企业600家，实现产值翻番的目标。")
+    assert [g.value for g in goals if g.value is not None] == [8000, 600]
