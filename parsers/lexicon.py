@@ -270,6 +270,8 @@ def _compile(raw: dict) -> Lexicon:
     tenths_unit = f"{re.escape(ratios['tenths_word'])}(?=(?:{alternation(ratios['tenths_followers'])})|\\Z)"
     # 五千亿规模: an empty unit after 万/亿 that one of these follows is yuan (targets.py reads it so)
     implied_yuan = f"(?<=[万亿])(?=(?:{alternation(targets['implied_money_tails'])}))"
+    # 50万贫困群众: an empty unit after 万/亿 before the people counted is a count (targets.py reads group "people")
+    implied_count = f"(?<=[万亿])(?P<people>)(?=(?:{alternation(targets['implied_count_heads'])}))"
     # 95立方米/公顷: a count unit per another is one unit
     per = alternation(count_units + targets["per_unit_times"])
     per_unit = f"(?:{alternation(count_units)})(?:{alternation(targets['per_unit_marks'])})(?:{per})"
@@ -277,11 +279,12 @@ def _compile(raw: dict) -> Lexicon:
     slash_unit = f"[{slash}]{SPACE}\\d{{1,3}}(?![\\d.{slash}])"
     quantity_units = (
         f"(?:{per_unit}|{alternation(count_units + money_units + ratios['percent_signs'])}|{tenths_unit}"
-        f"|{implied_yuan}|{slash_unit})"
+        f"|{implied_yuan}|{implied_count}|{slash_unit})"
     )
+    first_units = quantity_units.replace("(?P<people>)", "")  # a range's first bound: the group is named once
     target_quantity = re.compile(
         # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
-        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{quantity_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
+        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{first_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
         # 百项, 千家: a bare 百 or 千 counts in a goal (突破百项前沿关键核心技术, 打造百家领军企业); so does a bare
         # scale of yuan (突破千亿元, 超万亿元: 1000 亿元, 10000 亿元)
         f"(?P<n>{NUMBER}|(?<![{_CN_ANY}])[百千](?![{_CN_ANY}])|(?<![{_CN_ANY}])[十百千万](?=[万亿]{SPACE}元))"

@@ -68,6 +68,7 @@ class _GoalWords:
     object_tail: re.Pattern  # 的…现代产业体系 at the end of a part: the head of a goal's object
     object_lead: re.Pattern  # 构建 / 加快 / 形成 at a part start: a part with its own verb
     verb_bound: re.Pattern  # 至少创建 before a number: a limit adverb on the goal's verb
+    unread_number: re.Pattern  # 2万亿台阶: a scaled number with no unit read
 
 
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
@@ -104,6 +105,10 @@ def _goal_words(lex) -> _GoalWords:
             ),
             object_tail=re.compile(f"的[^的]{{0,16}}(?:{alternation(t['object_heads'])})[ \t\u3000]*\\Z"),
             verb_bound=re.compile(t["verb_bound_pattern"]),
+            # …with no unit after it: 3亿元以上制造业企业 is an amount read (a threshold), not an unread number
+            unread_number=re.compile(
+                f"{t['unread_number_pattern']}(?![ \t\u3000]*(?:元|{alternation(t['count_units'])}))"
+            ),
         )
     return words
 
@@ -263,7 +268,7 @@ class _GoalReader:
     def _unit_scale(self, m: re.Match) -> tuple[str, str, float | None]:
         """(unit, scale, number) of a quantity: an implied unit (五千亿规模) is 元, and a Chinese numeral of money
         that ends in its scale (五千亿) gives the scale back to the unit, as 5000亿元 has it."""
-        unit = m.group("u") or "元"
+        unit = m.group("u") or ("" if m.group("people") is not None else "元")
         scale = m.group("s") or ""
         raw = m.group("n")
         number = number_value(raw)
@@ -297,7 +302,7 @@ class _GoalReader:
         unit, scale, number = self._unit_scale(m)
         if number is None:
             return None
-        if unit[0] in self.slash_marks:
+        if unit[:1] in self.slash_marks:
             share = self._slash_share(m)
             return None if share is None else share * 100
         money = "元" in unit
@@ -345,6 +350,8 @@ class _GoalReader:
             metric = self._strip(norm[start:end])
             if self._frame(start, end):
                 return None  # 以…为牵引, 围绕…等环节: the frame of the goals, not one of them
+            if self._w.unread_number.search(norm, start, end):
+                return None  # 达到2万亿台阶: a number, only not one with a unit the rules read
             if not first_sentence or not metric:
                 return None  # a part that is only an opener (…，力争 before the next year) names no goal
             return _Goal(start, end, year, metric=self._as_written(metric, start, end))
@@ -378,7 +385,7 @@ class _GoalReader:
             goal.unit = scale + unit
             goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
         else:
-            goal.unit = unit
+            goal.unit = unit or None
             share = self._slash_share(m)
             if share is not None:  # 1/3: a share, in percent like 33.3%
                 goal.unit, goal.value_fraction = "%", round(share, 10)
@@ -461,7 +468,7 @@ class _GoalReader:
 
     def _metric(self, start: int, end: int, q_start: int, q_end: int, unit: str) -> str | None:
         after = self.norm[q_end:end].strip(_SPACES)
-        if unit in self.count_units and after:
+        if (unit in self.count_units or not unit) and after:
             from parsers.segmenter import words
 
             kept = []

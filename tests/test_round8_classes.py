@@ -11,6 +11,10 @@ with the near misses it must leave alone.
 * a verb of intent before the year phrase (希望到2026年…, 努力到2030年…) opens the goal statement, as 计划/提出 do;
 * a goal named as a noun in the year's own part (提出到2026年…达到…的目标，) closes the statement: the parts after it
   (聚力构建…，包括A、B等4个…) say how it is pursued or what a plan holds, not more goals of that year;
+* a number of people in 万 with no measure word (完成30万农村劳动力转移, 带动10万农民增收) is a count (unit none);
+  a scaled number with no unit the rules read (达到3万亿台阶) still makes the part no goal without a number;
+* a year's end followed at once by a verb of achieving (2025年底实现…达到100%) is the deadline of its goal, like
+  2025年底前; with 了 after the verb it reports;
 """
 
 from __future__ import annotations
@@ -126,3 +130,43 @@ def test_a_goal_list_after_the_year_comma_still_continues() -> None:
     # near miss: the year's own part is only the year; 的目标 in a later part does not cut the list before it
     goals = targets_of("到2027年，全市新建5G基站8000个，培育上云企业600家，实现产值翻番的目标。")
     assert [g.value for g in goals if g.value is not None] == [8000, 600]
+
+
+# ---------------------------------------------------------------- 万 people without a measure word
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("到2027年，完成30万农村劳动力转移就业。", 300000),
+        ("到2026年，带动12万农民增收。", 120000),
+        ("到2028年，累计培训1.5万职工。", 15000),
+    ],
+)
+def test_people_counted_in_wan_without_a_measure_word(text: str, value: int) -> None:
+    (goal,) = targets_of(text)
+    assert goal.value == value
+    assert goal.unit is None
+    assert goal.kind == "exact"
+
+
+def test_wan_before_a_noun_that_is_not_people_is_no_count() -> None:
+    # near miss: 5万吨 keeps its measure word; 3万亿台阶 has no unit read: neither an invented count nor a goal without one
+    assert [g.unit for g in targets_of("到2027年，新增产能5万吨。")] == ["吨"]
+    assert targets_of("到2030年，全省经济总量迈上3万亿台阶。") == []
+
+
+# ---------------------------------------------------------------- a year's end before a verb of achieving
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("到2027年，全面建成现代化电网。推进配网改造，2025年底实现全县行政村5G覆盖率达到100%。", 2025),
+        ("到2030年，基本实现现代化。加快管网建设，2026年末完成城区雨污分流改造80公里。", 2026),
+    ],
+)
+def test_a_year_end_before_a_verb_of_achieving_is_its_goal_year(text: str, year: int) -> None:
+    quantified = [g for g in targets_of(text) if g.value is not None]
+    assert [g.year for g in quantified] == [year]
+
+
+def test_a_year_end_achieved_with_le_is_a_report() -> None:
+    text = "2022年底实现了全县行政村5G覆盖率达到100%。"
+    assert targets_of(text) == []
