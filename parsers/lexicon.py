@@ -125,6 +125,7 @@ class Lexicon:
     goal_opener: re.Pattern
     goal_verb: re.Pattern
     level_before: re.Pattern  # 回收率提高到 / 比重降至 right before a ratio (searched at the end of a window)
+    level_verb: re.Pattern  # 降至 / 提高到 anywhere (a level reached across a phrase: 降至经济总量的不足1/4)
     goal_noun_after: re.Pattern  # 的控制目标 right after a ratio
     share_verb_before: re.Pattern  # 实现 / 覆盖 right before a share of things
     measure_before: re.Pattern  # 含量 / 效率 right before a bound
@@ -324,6 +325,7 @@ def _compile(raw: dict) -> Lexicon:
         level_before=re.compile(
             f"(?:{alternation(roles['measure_nouns'])}){SPACE}(?:{alternation(roles['level_verbs'])}){SPACE}\\Z"
         ),
+        level_verb=re.compile(alternation(roles["level_verbs"])),
         rate_head=re.compile(alternation(roles["rate_heads"])),
         cap_word=re.compile(alternation(roles["cap_words"])),
         respective=re.compile(alternation(raw["qualifiers"]["respective_words"])),

@@ -13,6 +13,8 @@ with the near misses it must leave alone.
   (聚力构建…，包括A、B等4个…) say how it is pursued or what a plan holds, not more goals of that year;
 * a number of people in 万 with no measure word (完成30万农村劳动力转移, 带动10万农民增收) is a count (unit none);
   a scaled number with no unit the rules read (达到3万亿台阶) still makes the part no goal without a number;
+* roles: a bounded share brought to a level in a sentence that reports (近年来…降至…的不足1/4) is other, neither a
+  goal nor a condition; 人均可支配收入 brought to a level is an aggregate goal, like 生产总值;
 * a year's end followed at once by a verb of achieving (2025年底实现…达到100%) is the deadline of its goal, like
   2025年底前; with 了 after the verb it reports;
 """
@@ -20,7 +22,7 @@ with the near misses it must leave alone.
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import targets_of
+from extraction_helpers import money_of, ratios_of, targets_of
 
 
 # ---------------------------------------------------------------- a limit adverb on the goal's verb
@@ -170,3 +172,35 @@ def test_a_year_end_before_a_verb_of_achieving_is_its_goal_year(text: str, year:
 def test_a_year_end_achieved_with_le_is_a_report() -> None:
     text = "2022年底实现了全县行政村5G覆盖率达到100%。"
     assert targets_of(text) == []
+
+
+# ---------------------------------------------------------------- roles
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("这座城市曾以纺织闻名，但近年来纺织业占比逐步降到全市工业的不足1/5。", "不足1/5"),
+        ("过去五年，全县农业比重下降至地区生产总值的不到8%。", "不到8%"),
+    ],
+)
+def test_a_bounded_level_in_a_report_is_other(text: str, surface: str) -> None:
+    assert ratios_of(text)[surface].role == "other"
+
+
+def test_a_bounded_level_that_names_a_condition_stays_a_threshold() -> None:
+    # near miss: …的企业 after the share makes it the condition the payout is given on
+    assert ratios_of("近年来，对能耗占比降至20%以下的企业给予奖励。")["20%以下"].role == "threshold"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("城乡居民人均可支配收入达到6万元", "6万元"),
+        ("全体居民人均收入达到4万元以上。", "4万元以上"),
+    ],
+)
+def test_income_per_head_brought_to_a_level_is_a_goal(text: str, surface: str) -> None:
+    assert money_of(text)[surface].role == "target"
+
+
+def test_income_per_head_reported_is_other() -> None:
+    assert money_of("城镇居民人均可支配收入达到5万元，同比增长6%。")["5万元"].role == "other"
