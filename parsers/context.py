@@ -379,7 +379,12 @@ class TextIndex:
         if since is not None and start < since <= pos:
             return self.lex.past_marker.search(self.norm, since, end) is not None
         if start not in self._past:
-            self._past[start] = self.lex.past_marker.search(self.norm, start, end) is not None
+            norm = self.norm
+            self._past[start] = self.lex.past_marker.search(norm, start, end) is not None or (
+                # 由2017年929家增长到3605家 reports, unless a goal year governs the sentence (到2025年，…由2020年的…增长到…)
+                self.lex.past_change.search(norm, start, end) is not None
+                and self.lex.year.search(norm, start, end) is None
+            )
         return self._past[start]
 
     def reports_status(self, pos: int) -> bool:

@@ -136,6 +136,7 @@ class Lexicon:
     rate_head: re.Pattern  # 标准 / 比例 named after a share
     qualitative: re.Pattern
     past_marker: re.Pattern
+    past_change: re.Pattern  # 由2017年929家增长到3605家: a change from a named year to now
     target_quantity: re.Pattern
     threshold_cue: re.Pattern
     attributive_tail: re.Pattern  # (/年)的…企业 right after an amount
@@ -337,6 +338,7 @@ def _compile(raw: dict) -> Lexicon:
         goal_verb=re.compile(f"(?:{alternation(targets['goal_verbs'])}){SPACE}\\Z"),
         qualitative=re.compile(alternation(targets["qualitative_words"])),
         past_marker=re.compile(alternation(targets["past_markers"])),
+        past_change=re.compile(targets["past_change_pattern"]),
         target_quantity=target_quantity,
         threshold_cue=re.compile(alternation(roles["threshold_cues"])),
         attributive_tail=re.compile(

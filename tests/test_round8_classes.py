@@ -15,6 +15,8 @@ with the near misses it must leave alone.
   a scaled number with no unit the rules read (达到3万亿台阶) still makes the part no goal without a number;
 * roles: a bounded share brought to a level in a sentence that reports (近年来…降至…的不足1/4) is other, neither a
   goal nor a condition; 人均可支配收入 brought to a level is an aggregate goal, like 生产总值;
+* a change from a named year to a level with no year of its own (企业由2019年800家增长到2600家) reports: the sentence's
+  yearly changes are other; under a goal year (到2027年，…由2022年的…增长到…) it is a goal;
 * a year's end followed at once by a verb of achieving (2025年底实现…达到100%) is the deadline of its goal, like
   2025年底前; with 了 after the verb it reports;
 """
@@ -204,3 +206,26 @@ def test_income_per_head_brought_to_a_level_is_a_goal(text: str, surface: str) -
 
 def test_income_per_head_reported_is_other() -> None:
     assert money_of("城镇居民人均可支配收入达到5万元，同比增长6%。")["5万元"].role == "other"
+
+
+# ---------------------------------------------------------------- a change from a named year reports
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("全市工业投资年均增长7%，规上工业企业由2019年800家增长到2600家。", "7%"),
+        ("专利授权量由2018年的3000件提高到1.2万件，年均增长12.5%。", "12.5%"),
+    ],
+)
+def test_a_change_from_a_named_year_reports(text: str, surface: str) -> None:
+    assert ratios_of(text)[surface].role == "other"
+    assert targets_of(text) == []
+
+
+def test_a_change_from_a_named_year_under_a_goal_year_is_a_goal() -> None:
+    (goal,) = targets_of("到2027年，全市规上工业企业由2022年的1800家增加到2500家。")
+    assert (goal.year, goal.value) == (2027, 2500)
+
+
+def test_a_change_to_a_named_year_is_a_goal() -> None:
+    text = "科技型企业由2020年的900家增长到2026年的2000家，研发投入年均增长10%。"
+    assert ratios_of(text)["10%"].role == "target"
