@@ -69,6 +69,7 @@ class _GoalWords:
     object_lead: re.Pattern  # 构建 / 加快 / 形成 at a part start: a part with its own verb
     verb_bound: re.Pattern  # 至少创建 before a number: a limit adverb on the goal's verb
     unread_number: re.Pattern  # 2万亿台阶: a scaled number with no unit read
+    aside: re.Pattern  # 据介绍 / 该计划由… / 这将… at a part start: an aside of a report, no goal
 
 
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
@@ -106,6 +107,7 @@ def _goal_words(lex) -> _GoalWords:
             object_tail=re.compile(f"的[^的]{{0,16}}(?:{alternation(t['object_heads'])})[ \t\u3000]*\\Z"),
             verb_bound=re.compile(t["verb_bound_pattern"]),
             # …with no unit after it: 3亿元以上制造业企业 is an amount read (a threshold), not an unread number
+            aside=re.compile(t["aside_pattern"]),
             unread_number=re.compile(
                 f"{t['unread_number_pattern']}(?![ \t\u3000]*(?:元|{alternation(t['count_units'])}))"
             ),
@@ -350,6 +352,8 @@ class _GoalReader:
             metric = self._strip(norm[start:end])
             if self._frame(start, end):
                 return None  # 以…为牵引, 围绕…等环节: the frame of the goals, not one of them
+            if self._w.aside.match(norm, self._lead(start, end)):
+                return None  # 据介绍, 该计划由…制定, 这将有效缓解…: an aside of the report, no goal
             if self._w.unread_number.search(norm, start, end):
                 return None  # 达到2万亿台阶: a number, only not one with a unit the rules read
             if not first_sentence or not metric:
@@ -358,6 +362,12 @@ class _GoalReader:
         if not first_sentence and not by_verb and not self.opener.match(norm, start):
             return None
         return self._quantified(start, skip[0] if skip else end, end, year, chosen)
+
+    def _lead(self, start: int, end: int) -> int:
+        """Where a part's words begin (after spaces)."""
+        while start < end and self.norm[start] in _SPACES:
+            start += 1
+        return start
 
     def _frame(self, start: int, end: int) -> bool:
         m = self.frame.match(self.norm, start, end)

@@ -17,6 +17,8 @@ with the near misses it must leave alone.
   goal nor a condition; 人均可支配收入 brought to a level is an aggregate goal, like 生产总值;
 * a change from a named year to a level with no year of its own (企业由2019年800家增长到2600家) reports: the sentence's
   yearly changes are other; under a goal year (到2027年，…由2022年的…增长到…) it is a goal;
+* an aside of a text that reports a plan names no goal without a number: an attribution (据介绍，记者从…获悉), the
+  plan as the subject (该方案由…制定), an effect said of what came before (这将有效缓解…, 此举将…);
 * a year's end followed at once by a verb of achieving (2025年底实现…达到100%) is the deadline of its goal, like
   2025年底前; with 了 after the verb it reports;
 """
@@ -229,3 +231,27 @@ def test_a_change_from_a_named_year_under_a_goal_year_is_a_goal() -> None:
 def test_a_change_to_a_named_year_is_a_goal() -> None:
     text = "科技型企业由2020年的900家增长到2026年的2000家，研发投入年均增长10%。"
     assert ratios_of(text)["10%"].role == "target"
+
+
+# ---------------------------------------------------------------- asides of a report
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        ("到2026年，全市建成公共充电桩3万个，据了解，这将有效缓解群众充电难。", "据了解"),
+        (
+            "到2027年，全省新增高标准农田500万亩，该方案由省农业农村厅牵头制定。",
+            "该方案由省农业农村厅牵头制定",
+        ),
+        ("到2028年，城市燃气管网改造全面完成，此举将大幅降低安全风险。", "此举将大幅降低安全风险"),
+    ],
+)
+def test_an_aside_of_a_report_is_no_goal(text: str, aside: str) -> None:
+    metrics = [g.metric or "" for g in targets_of(text)]
+    assert len(metrics) == 1
+    assert all(aside not in m for m in metrics)
+
+
+def test_a_goal_after_an_aside_is_still_a_goal() -> None:
+    # near miss: the aside opens its own part; the goal parts around it keep their goals
+    goals = targets_of("据介绍，到2027年，全市基本建成智慧交通体系，公交分担率达到60%。")
+    assert [g.value for g in goals] == [None, 60]
