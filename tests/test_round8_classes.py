@@ -19,6 +19,7 @@ with the near misses it must leave alone.
   yearly changes are other; under a goal year (到2027年，…由2022年的…增长到…) it is a goal;
 * an aside of a text that reports a plan names no goal without a number: an attribution (据介绍，记者从…获悉), the
   plan as the subject (该方案由…制定), an effect said of what came before (这将有效缓解…, 此举将…);
+* 已 + an adverb of completion (已全部建成, 已提前实现, 已如期完成) reports what was reached, like 已建成;
 * a year's end followed at once by a verb of achieving (2025年底实现…达到100%) is the deadline of its goal, like
   2025年底前; with 了 after the verb it reports;
 """
@@ -255,3 +256,22 @@ def test_a_goal_after_an_aside_is_still_a_goal() -> None:
     # near miss: the aside opens its own part; the goal parts around it keep their goals
     goals = targets_of("据介绍，到2027年，全市基本建成智慧交通体系，公交分担率达到60%。")
     assert [g.value for g in goals] == [None, 60]
+
+
+# ---------------------------------------------------------------- 已 + an adverb of completion
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原定到2025年建设的80个口袋公园已全部建成开放。",
+        "到2024年底，全县已提前实现农村自来水普及率达到95%。",
+        "规划确定到2023年改造的老旧小区1200个已如期完成改造。",
+    ],
+)
+def test_yi_with_an_adverb_of_completion_reports(text: str) -> None:
+    assert targets_of(text) == []
+
+
+def test_an_adverb_of_completion_without_yi_in_a_goal_is_a_goal() -> None:
+    # near miss: 确保…如期完成 aims at the deadline
+    (goal,) = targets_of("到2026年，确保如期完成1200个老旧小区改造。")
+    assert goal.value == 1200
