@@ -18,7 +18,8 @@ with the near misses it must leave alone.
 * a change from a named year to a level with no year of its own (企业由2019年800家增长到2600家) reports: the sentence's
   yearly changes are other; under a goal year (到2027年，…由2022年的…增长到…) it is a goal;
 * an aside of a text that reports a plan names no goal without a number: an attribution (据介绍，记者从…获悉), the
-  plan as the subject (该方案由…制定), an effect said of what came before (这将有效缓解…, 此举将…);
+  plan as the subject (该方案由…制定), an effect said of what came before (这将有效缓解…, 此举将…), a speaker
+  (相关负责人表示，), what refers back or on (上述目标的实现, 下一步将…); 上述 before a noun of the goal itself stays one;
 * 已 + an adverb of completion (已全部建成, 已提前实现, 已如期完成) reports what was reached, like 已建成;
 * a year's end followed at once by a verb of achieving (2025年底实现…达到100%) is the deadline of its goal, like
   2025年底前; with 了 after the verb it reports;
@@ -275,3 +276,22 @@ def test_an_adverb_of_completion_without_yi_in_a_goal_is_a_goal() -> None:
     # near miss: 确保…如期完成 aims at the deadline
     (goal,) = targets_of("到2026年，确保如期完成1200个老旧小区改造。")
     assert goal.value == 1200
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2026年，全市智能工厂达到50家，市工信局有关负责人介绍，下一步将出台配套细则。",
+        "到2027年，全省新能源装机达到6000万千瓦，专家认为，上述目标的实现仍面临挑战。",
+    ],
+)
+def test_a_speaker_and_what_refers_on_are_no_goals(text: str) -> None:
+    goals = targets_of(text)
+    assert len(goals) == 1
+    assert goals[0].value is not None
+
+
+def test_shangshu_before_the_goal_noun_is_a_goal() -> None:
+    # near miss: 上述区域 names what the goal is about
+    goals = targets_of("到2027年，重点流域水质明显改善，上述区域黑臭水体基本消除。")
+    assert len(goals) == 2
