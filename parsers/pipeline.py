@@ -52,7 +52,7 @@ def parse_ingested(ingested: Ingested) -> Document:
     index = TextIndex(text, soft_breaks=structure.soft_breaks, furniture=structure.furniture)
     money, ratios = extract_amounts(text, clauses, index)
     targets = extract_targets(text, clauses, index)
-    title, status, notice_title = choose_title(structure, ingested.title)
+    title, status, notice_title = choose_title(structure, ingested.title or structure.metadata_title)
     return Document(
         doc_id=doc_id_for(text),
         source=ingested.info,

@@ -69,6 +69,7 @@ class _Patterns:
     tail: re.Pattern[str]  # a draft word at the very end: …若干措施 征求意见稿
     drafts: str  # the draft words as a regex alternation
     bare_edition: re.Pattern[str]  # an edition word alone in brackets at the end: …预案（修订）
+    stage: re.Pattern[str]  # a bracket's contents made only of stage pieces: 草案修改二稿征求意见稿
 
 
 @cache
@@ -83,7 +84,17 @@ def patterns() -> _Patterns:
         tail=re.compile(rf"[\s\u3000]*({drafts})[\s\u3000]*$"),
         drafts=drafts,
         bare_edition=re.compile(rf"\s*[（(〔【\[]\s*({spaced_alternation(words.edition)})\s*[）)〕】\]]\s*$"),
+        stage=re.compile(rf"(?:{alternation(_stage_parts())}|{_ORDINAL_PART})+"),
     )
+
+
+_ORDINAL_PART = r"第?[一二三四五六七八九十]{1,3}(?:次|审|读)?稿?"  # 二稿, 二审稿, 第三次, 二次
+
+
+@cache
+def _stage_parts() -> tuple[str, ...]:
+    with STATUS_PATH.open("rb") as handle:
+        return _longest_first(tomllib.load(handle)["stage_parts"])
 
 
 _QUOTED_RE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
@@ -108,7 +119,8 @@ def split_status(title: str) -> tuple[str, str | None]:
     found: list[str] = []
 
     def drop(m: re.Match[str]) -> str:
-        found.append(_SPACE_RE.sub("", m.group(2)))
+        whole = _SPACE_RE.sub("", m.group(0).strip())[1:-1]  # the bracket's contents
+        found.append(whole if p.stage.fullmatch(whole) else _SPACE_RE.sub("", m.group(2)))
         return ""
 
     # a name quoted in the title keeps its own status: 关于《X办法（暂行）》公开征求意见

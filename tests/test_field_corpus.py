@@ -59,11 +59,12 @@ def test_the_annotation_file_is_well_formed_and_every_file_exists():
     annotations = ed.load_annotations()
     assert len(annotations) >= 60
     splits = Counter(a.split for a in annotations)
-    assert set(splits) == {"dev", "heldout", "heldout2", "heldout3", "heldout4"}
+    assert set(splits) == {"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"}
     assert 0.5 <= splits["dev"] / (splits["dev"] + splits["heldout"]) <= 0.7
     assert splits["heldout2"] >= 25  # the held-out set of round 3
     assert splits["heldout3"] >= 25  # annotated by reading during round 4, never run
     assert splits["heldout4"] >= 20  # annotated by reading during round 5, never run
+    assert splits["heldout5"] >= 20  # annotated by reading when heldout4 became spent, never run
 
 
 def test_the_new_heldout_set_holds_varied_kinds_and_wrapped_copies():
@@ -103,6 +104,30 @@ def test_the_fourth_heldout_set_holds_varied_kinds_sites_and_wrapped_copies():
         "toc",
     ):
         assert any(feature in a.features for a in heldout4), feature
+
+
+def test_the_fifth_heldout_set_holds_varied_kinds_sites_and_wrapped_copies():
+    """Reads the annotations only: no heldout5 file is parsed here."""
+    heldout5 = [a for a in ed.load_annotations() if a.split == "heldout5"]
+    kinds = Counter(a.kind for a in heldout5)
+    for kind in ("notice_one", "notice_several", "notice", "consultation", "regulation", "policy", "wrapped"):
+        assert kinds[kind] >= 1, kinds
+    assert sum(a.file.endswith(".html") for a in heldout5) >= 2
+    assert sum(bool(a.derived_from) for a in heldout5) >= 2
+    # calls for comments on one named draft: the draft's name as title, its stage as status, the call's own title kept
+    consultations = [a for a in heldout5 if a.kind == "consultation"]
+    assert len(consultations) >= 2 and all(a.status for a in consultations)
+    entries = tomllib.loads(ed.ANNOTATIONS.read_text(encoding="utf-8"))["document"]
+    assert len({e["province"] for e in entries if e["split"] == "heldout5"}) >= 12
+    for feature in (
+        "decimal_outline",
+        "wrapped_title",
+        "metadata",
+        "doc_number_first",
+        "toc",
+        "joint_issuers",
+    ):
+        assert any(feature in a.features for a in heldout5), feature
 
 
 def test_every_kind_with_two_documents_or_more_is_in_both_splits():
@@ -170,22 +195,22 @@ def test_a_malformed_entry_is_refused_with_the_reason(tmp_path, change, message)
         ed.load_annotations(_write(tmp_path, GOOD.replace(old, new)), tmp_path)
 
 
-def test_the_splits_are_dev_heldout_and_three_held_out_sets_and_only_dev_and_heldout_are_shown():
-    assert ed.SPLITS == ("dev", "heldout", "heldout2", "heldout3", "heldout4")
-    assert {"heldout2", "heldout3", "heldout4"}.isdisjoint(ed.SHOWN_SPLITS) and {
+def test_the_splits_are_dev_heldout_and_the_held_out_sets_and_only_dev_and_heldout_are_shown():
+    assert ed.SPLITS == ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+    assert {"heldout2", "heldout3", "heldout4", "heldout5"}.isdisjoint(ed.SHOWN_SPLITS) and {
         "dev",
         "heldout",
     } <= ed.SHOWN_SPLITS
 
 
-@pytest.mark.parametrize("split", ["heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("split", ["heldout2", "heldout3", "heldout4", "heldout5"])
 def test_a_held_out_file_must_live_under_its_split(tmp_path, split):
     entry = GOOD.replace('split = "dev"', f'split = "{split}"')
     with pytest.raises(ed.AnnotationError, match=f"lives under {split}/"):
         ed.load_annotations(_write(tmp_path, entry), tmp_path)
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4"])
+@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5"])
 def test_held_out_predictions_are_hidden_unless_revealed(capsys, split):
     """Hand-made scores only: no held-out file is parsed here."""
     annotations = {

@@ -209,13 +209,15 @@ def test_a_call_opening_with_its_covering_sentence_and_enclosing_the_draft_is_ti
     assert s.status == "征求意见稿"
 
 
-def test_a_covering_sentence_without_the_draft_enclosed_leaves_a_fragment():
-    # the call names its draft but neither encloses it nor gives its title line: a fragment
+def test_a_covering_sentence_without_the_draft_enclosed_leaves_a_fragment_unless_it_asks_for_comments():
+    # round 6's convention: a call that asks for comments on one named draft is titled by the draft,
+    # enclosed or not (until round 6 this text was a fragment)
     text = (
         "为了提高立法质量，现将辛部起草的《辛条例（修订草案征求意见稿）》全文公布，征求社会各界意见。\n"
         "（一）通过网站提出意见。\n（二）通过信函提出意见。\n辛部\n2017年4月25日\n"
     )
-    assert parse(text).title is None
+    s = parse(text)
+    assert (s.title, s.status) == ("辛条例", "修订草案征求意见稿")
     # a notice that hands down tasks from a report it names, enclosing something else
     text = (
         "各乡镇人民政府：\n"

@@ -2,18 +2,22 @@
 
 The grammar is paragraph based, in passes, one module each:
 
-0. ``fold``: the rules read a copy of the text with its traditional characters in simplified form (one
-   character for one, so offsets hold); titles, headings and 文号 are given back in the text's own.
+0. ``fold``: the rules read a copy of the text with its traditional characters in simplified form, a lost
+   indentation (``??``) as spaces and markup kept as text (``<p>``, ``&#12288;``, a crawler's ``@@``) as
+   line breaks and spaces (one character for one, so offsets hold); titles, headings and 文号 are given
+   back in the text's own characters.
 1. ``lines``: the physical lines (a line with visible text and the blank lines after it); a page run
-   together on one line is split where its breaks were (spaces before numbered headings).
+   together on one line is split where its breaks were (spaces before numbered headings), and ``runon``
+   splits numbered paragraphs run into the line before them (``…。（二）…``, ``第一章 总则第一条…``).
 2. ``furniture``: page numbers, running headers, a browser's print stamps (anywhere), and a web
    page's chrome before the body (breadcrumbs, the 发布时间 bar, the 索引号 table): lines of kind
    ``furniture``, never in a clause, a title or an extraction.
 3. ``wrap``: where the lines end at one width, a line that runs on into the next is joined with it:
    a paragraph is then several physical lines (``Line.soft_breaks``), with any furniture a page
    break left inside it.
-4. ``titles`` and ``notice_block``: the document's title (joined across lines, its status words
-   apart), and the covering notice or call for comments before the policy (``notice_title``).
+4. ``titles``, ``head_titles``, ``covering`` and ``notice_block``: the document's title (joined across
+   lines, its status words apart), and the covering notice or call for comments before the policy
+   (``notice_title``); ``head`` reads the 文号 and the issuing body.
 5. ``markers``, ``outline`` and ``layout``: a *numbered* paragraph starts with a marker
    (``MARKER_STYLES``: one regular expression per style, with its kind and its rank in the GB/T 9704
    order ``第X章`` > ``第X节`` > ``第X条`` > ``一、`` > ``（一）`` > ``1.`` > ``（1）`` > ``①``) or a decimal
@@ -42,10 +46,18 @@ from parsers.status import split_status
 from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
-from parsers.structure.head import head_doc_number, head_issuer
-from parsers.structure.layout import build_boxes
-from parsers.structure.lines import split_lines, split_run_together
+from parsers.structure.head import (
+    head_doc_number,
+    head_issuer,
+    head_lines,
+    metadata_title,
+    notice_signature,
+    signers,
+)
+from parsers.structure.layout import Box, build_boxes
+from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.notice_block import covering_title
+from parsers.structure.runon import split_run_on_items
 from parsers.structure.titles import is_body_line
 from parsers.structure.wrap import join_wrapped
 
@@ -65,6 +77,7 @@ class Structure:
     furniture: tuple[tuple[int, int], ...] = ()  # spans of page furniture lines (nodes of kind furniture)
     issuer: str | None = None  # the issuing body the head names (title's organs, an issuer line)
     doc_number: str | None = None  # the 文号 the head gives
+    metadata_title: str | None = None  # the title a page's metadata field in the text gives (标题：X)
 
     def iter_nodes(self) -> Iterator[Node]:
         return walk(self.nodes)
@@ -73,12 +86,20 @@ class Structure:
         return [n for n in self.iter_nodes() if not n.children]
 
 
+def closing_signature(top: list[Box]) -> str | None:
+    """The organs that sign the document: its first signature block (落款) after the body."""
+    block = next((box for box in top if box.kind == "signature"), None)
+    if block is None:
+        return None
+    return signers([item for item in block.items if isinstance(item, Line)])
+
+
 def parse_structure(text: str) -> Structure:
     """The hierarchy of ``text``: notice, title, preamble, numbered parts, signature, attachments."""
     original, text = text, fold(text)  # the rules read simplified characters; offsets stay the same
     restore = Unfolder(original, text)
     with collector_paused():  # tens of thousands of acyclic objects: collection passes only cost time
-        physical = split_run_together(split_lines(text))
+        physical = split_run_on_items(split_run_together(split_lines(text)), text)
 
         paragraphs = join_wrapped(text, physical, print_furniture(text, physical))
         for i in web_chrome(paragraphs, 0, lambda line: is_body_line(line, text)):
@@ -88,13 +109,23 @@ def parse_structure(text: str) -> Structure:
         top, front, content = build_boxes(text, paragraphs)
         nodes = Emitter(original, restore).boxes(top, None)
         head_title = front.notice_head or front.title_group
+        head = head_lines(paragraphs, text)  # the lines before the first numbered heading
     structure = Structure(
         nodes=nodes,
         title=restore(front.title),
         status=front.status,  # a word of status.toml, as it is
         notice_title=restore(front.notice_title),
-        issuer=restore(head_issuer(head_title.text if head_title else None, paragraphs, text)),
-        doc_number=restore(head_doc_number(paragraphs, text)),
+        issuer=restore(
+            head_issuer(
+                head_title.text if head_title else None,
+                head,
+                text,
+                notice_signature(content, front.notice),
+                closing_signature(top),
+            )
+        ),
+        doc_number=restore(head_doc_number(head, text)),
+        metadata_title=restore(metadata_title(head)),
         soft_breaks=tuple(pos for line in content for pos in line.soft_breaks),
         furniture=tuple(
             span

@@ -6,6 +6,15 @@ are written in simplified characters, so they read a folded copy of the text: ea
 ``parsers/data/traditional.toml`` replaced by its simplified form, one character for one, so that every
 offset into the copy is an offset into the text. What the rules return as strings (a title joined across
 lines, a heading, a 文号) is given back in the text's own characters by :class:`Unfolder`.
+
+The copy also has a page's lost indentation back: a site that re-encoded its text turned each full-width
+space at a line's start into ``?`` (``??一、规划背景``, ``??为积极推进…``): on the lines that open so (two or
+more: one line is no pattern), the marks read as spaces, so headings and titles start where they did. A
+crawler's paragraph mark (``…备案。 @@ 四、…``, two or more in a text) reads as the line break it stood for.
+
+And a page stored with its HTML markup as text (``<p>各县人民政府：</p><p><strong>X办法</strong></p>``) is read
+as its text: a block tag (``<p>``, ``<br/>``, ``<div>`` …) as a line break and spaces, any other tag and a
+space entity (``&nbsp;``, ``&#12288;``) as spaces.
 """
 
 from __future__ import annotations
@@ -33,9 +42,79 @@ def _traditional_re() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(chr(code) for code in _table())) + "]")
 
 
+# ``?`` or ``？`` (at most four) at a line's start, before its text: an indentation lost to re-encoding
+_LOST_INDENT_RE = re.compile(r"^[ \t\u3000]*[?？]{1,4}(?=[^\s?？])", re.MULTILINE)
+_CRAWLER_MARK_RE = re.compile(r"[ \t\u3000]*@@[ \t\u3000]*")  # a crawler's mark where a paragraph began
+LOST_INDENT_MIN_LINES = 2
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _line_break(m: re.Match[str]) -> str:
+    return "\n" + " " * (len(m.group(0)) - 1)
+
+
+# markup kept as text: tags of HTML (a name after < or </), and the entities of spaces
+_TAG_RE = re.compile(
+    r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>]{0,300}?/?>"  # (a wrapped copy breaks a tag over lines)
+    r"|&(?:nbsp|ensp|emsp|thinsp|#12288|#160|#32|#x3000|#xa0|#x20);"  # spaces, named or numbered (&#12288;)
+)
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "br",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "tr",
+        "table",
+        "tbody",
+        "thead",
+        "ul",
+        "ol",
+        "section",
+        "article",
+        "blockquote",
+        "pre",
+        "hr",
+    ]
+)
+MARKUP_MIN_TAGS = 2  # one < … > may be text (a formula, an e-mail in brackets)
+
+
+def _unmark(m: re.Match[str]) -> str:
+    name = (m.group("name") or "").lower()
+    if name in _BLOCK_TAGS:
+        return "\n" + " " * (len(m.group(0)) - 1)
+    return " " * len(m.group(0))
+
+
+def _without_markup(text: str) -> str:
+    tags = _TAG_RE.findall(text, 0)
+    if len(tags) < MARKUP_MIN_TAGS:
+        return text
+    return _TAG_RE.sub(_unmark, text)
+
+
 def fold(text: str) -> str:
-    """``text`` with its traditional characters in simplified form; the same length, the same offsets."""
-    # most texts have none: one scan in C finds that, where translate looks every character up in a dict
+    """``text`` with its traditional characters in simplified form, a lost indentation back as spaces and
+    markup kept as text read as its text; the same length, the same offsets."""
+    # most texts have none of these: one scan in C finds that, where translate looks every character up
+    if "<" in text or "&" in text:
+        text = _without_markup(text)
+    if "@@" in text and text.count("@@") >= LOST_INDENT_MIN_LINES:
+        text = _CRAWLER_MARK_RE.sub(_line_break, text)
+    if "?" in text or "？" in text:
+        indents = _LOST_INDENT_RE.findall(text, 0)
+        if len(indents) >= LOST_INDENT_MIN_LINES:
+            text = _LOST_INDENT_RE.sub(_spaces, text)
     if _traditional_re().search(text) is None:
         return text
     return text.translate(_table())
@@ -51,6 +130,7 @@ class Unfolder:
     def __init__(self, text: str, folded: str):
         self.text = text
         self.folded = folded
+        self._squeezed: tuple[str, list[int]] | None = None  # the folded copy without spaces, built on need
         forms: dict[str, Counter[str]] = {}
         if folded != text:
             table = _table()
@@ -73,4 +153,21 @@ class Unfolder:
         at = self.folded.find(value)
         if at >= 0:
             return self.text[at : at + len(value)]
+        for cut in range(0, min(3, len(value) - 1) + 1):  # (a title's last characters PDF extraction moved)
+            found = self._find_across_spaces(value[: len(value) - cut])
+            if found is not None:
+                return found + "".join(self.forms.get(char, char) for char in value[len(value) - cut :])
         return "".join(self.forms.get(char, char) for char in value)
+
+    def _find_across_spaces(self, value: str) -> str | None:
+        """A string joined from several lines (a title over two): the text's own characters where the
+        folded copy holds it with line breaks and spaces between."""
+        if self._squeezed is None:
+            keep = [k for k, char in enumerate(self.folded) if not char.isspace()]
+            self._squeezed = ("".join(self.folded[k] for k in keep), keep)
+        squeezed, keep = self._squeezed
+        key = "".join(value.split())
+        at = squeezed.find(key) if key else -1
+        if at < 0:
+            return None
+        return "".join(self.text[keep[k]] for k in range(at, at + len(key)))

@@ -23,8 +23,8 @@ from functools import cache
 from pathlib import Path
 
 from parsers.structure.lines import Line, page_break_before
-from parsers.structure.markers import SENTENCE_MARK_RE
-from parsers.structure.titles import ends_with_doc_type, is_issuer_line
+from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
+from parsers.structure.titles import drop_appended_note, ends_with_doc_type, is_issuer_line
 
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
 _SPACES_RE = re.compile(r"\s+")
@@ -93,7 +93,11 @@ def is_web_chrome(content: str) -> bool:
     r = rules()
     if len(content) > WEB_LINE_MAX_CHARS:
         return False
-    if len(_SPACED_PHRASES_RE.findall(content)) >= 2 and not _issuers_then_title(content):
+    if (
+        len(_SPACED_PHRASES_RE.findall(content)) >= 2
+        and not _issuers_then_title(content)
+        and not is_issuer_line(content)  # 财政部 国家发展和改革委员会 工业和信息化部: joint issuers
+    ):
         return True  # a banner or a menu: 宣传人大制度 交流人大经验 (prose runs on without spaces)
     key = squeeze(content)
     if r.web_start.search(key) or r.metadata.match(content):
@@ -102,8 +106,18 @@ def is_web_chrome(content: str) -> bool:
     labels = r.metadata_label.findall(key)
     if r.metadata_label.match(key) and (len(labels) >= 2 or r.metadata_label.fullmatch(key)):
         return True
-    # a mark that may stand anywhere (a site's address, a bar of links) counts only outside a sentence
-    return not SENTENCE_MARK_RE.search(content) and bool(r.web_anywhere.search(key))
+    # a mark that may stand anywhere (a site's address, a bar of links) counts only outside a sentence, and
+    # a browser's page title (X的通知_政策文件_甲市人民政府门户网站) is the document's title with the site's name
+    return (
+        not SENTENCE_MARK_RE.search(content)
+        and bool(r.web_anywhere.search(key))
+        and not _titled_page(content)
+    )
+
+
+def _titled_page(content: str) -> bool:
+    without = drop_appended_note(content)
+    return without != content and ends_with_doc_type(without)
 
 
 def _issuers_then_title(content: str) -> bool:
@@ -150,16 +164,21 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
         if i in marks or not at_edge[i]:
             continue
         key = _DIGITS_RE.sub("#", squeeze(line.content))
-        # a header is a name, not the end of a sentence that happens to repeat (…发展。)
-        if 2 <= len(key) <= r.running_max_chars and not _SENTENCE_END_RE.search(key):
+        # a header is a name, not the end of a sentence that happens to repeat (…发展。), nor a date (a
+        # signature's date at a page's top, like another date at another page's)
+        if (
+            2 <= len(key) <= r.running_max_chars
+            and not _SENTENCE_END_RE.search(key)
+            and not DATE_LINE_RE.fullmatch(squeeze(line.content))
+        ):
             by_key.setdefault(key, []).append(i)
     for found in by_key.values():
         if len(found) >= r.running_min_repeats:
             marks.update(found)
-    marks.update(
+    marks.update(  # (a line of one or two characters is the end of a title PDF extraction moved, no page title)
         i
         for i in after_stamp
-        if len(squeeze(lines[i].content)) <= 60 and not _PROSE_RE.search(lines[i].content)
+        if 3 <= len(squeeze(lines[i].content)) <= 60 and not _PROSE_RE.search(lines[i].content)
     )
     return marks
 

@@ -3,9 +3,13 @@
 * 文号: a line that is only a 文号 (``湘政办发〔2009〕24号``, ``（劳社厅函[2007]120号）``), the value of a
   page's metadata field (``发文字号：X``, ``文 号: X``), or the number a page glues before the quoted title
   (``京政办发〔2016〕26号《…的通知》``).
-* issuing body: the organs that open the title (``X人民政府办公厅关于…``, ``甲、乙关于…``, ``X办公室转发…``),
-  else a line of organ names under the title (``共青团中央办公厅``; ``江西省新余市人民政府办公室`` names the
-  city's office, so the province before a city is dropped).
+* issuing body, the first a reader finds of: the organs that open the title (``X人民政府办公厅关于…``,
+  ``甲、乙关于…``, ``X办公室转发…``); the signature (落款) of a covering notice, the organ lines right above
+  its date (a site's line under the title often names the government where the notice is its office's);
+  the body whose meeting adopted the text (``（…X省第八届人民代表大会常务委员会第六次会议通过）``: in full,
+  where a site's line abbreviates it to X省人大常委会); a line of organ names under the title
+  (``共青团中央办公厅``; ``江西省新余市人民政府办公室`` names the city's office, so the province before a
+  city is dropped); a metadata field; the organ of an order (``X人民政府令第N号公布``).
 
 Both are read only when the text's own metadata (a page's table, a notice's signature) gave none.
 """
@@ -15,14 +19,17 @@ from __future__ import annotations
 import re
 
 from parsers.structure.furniture import is_web_chrome
+from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
-from parsers.structure.markers import match_marker
+from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES, match_marker
 from parsers.structure.outline import decimal_label
 from parsers.structure.titles import (
     DOC_NUMBER_RE,
     DOC_NUMBER_TAIL_RE,
     LOOSE_DATE_RE,
+    ends_with_doc_type,
     is_body_line,
+    is_date_line,
     is_issuer_line,
     rules,
     split_quoted_title,
@@ -35,7 +42,10 @@ DOC_NUMBER_FIELD_RE = re.compile(
     r"(?:发文字号|备注/文号|文件编号|文号)[:：|]?(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
 )
 # a page's metadata field naming the issuing organ (发文机关：X); 发布机构 often names the office that posts it
-ISSUER_FIELD_RE = re.compile(r"^(?:发文机关|发文单位)[:：|](?P<organ>[^:：|\s]{2,40})$")
+ISSUER_FIELD_RE = re.compile(
+    r"^(?:(?:发文机关|发文单位)[:：|](?P<organ>[^:：|\s]{2,40})$"
+    r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
+)
 _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
 # X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it
 _TITLE_ORGANS_RE = re.compile(
@@ -58,23 +68,60 @@ PROMULGATION_RE = re.compile(
     r"\s*(?:公布|发布)"
 )
 _ORDINAL = "一二三四五六七八九十百"
+# …第六次会议通过, …第二十次主任会议修订 (a standing committee's chairmen revise its own office rules)
 CONGRESS_RE = re.compile(
     rf"(?:^|日|[\s(（])(?P<place>[\u4e00-\u9fff]{{2,16}}?)第[{_ORDINAL}]{{1,4}}届"
-    rf"(?P<body>人民代表大会(?:常务委员会)?)第[{_ORDINAL}]{{1,5}}次(?:全体)?会议(?:通过|审议通过)"
+    rf"(?P<body>人民代表大会(?:常务委员会)?)第[{_ORDINAL}]{{1,5}}次(?:全体|主任)?会议"
+    r"(?:通过|审议通过|修订|修正|批准)"
 )
 
 
-def _made_by(lines: list[Line], text: str) -> re.Match[str] | None:
-    """The first note in the head of how the document was made: by an order (令) or a congress's vote."""
-    for line in _head(lines, text):
-        content = squeeze(line.content)
+def _made_by(head_lines: list[Line]) -> re.Match[str] | None:
+    """The first note in the head of how the document was made: by an order (令) or a congress's vote.
+    A note may run over two lines (…第十届人民代表大会 / 常务委员会第二十次主任会议修订)."""
+    head = [squeeze(line.content) for line in head_lines]
+    for k, content in enumerate(head):
         m = PROMULGATION_RE.search(content) or CONGRESS_RE.search(content)
+        if m is None and k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS:
+            m = CONGRESS_RE.search(content + head[k + 1])
         if m is not None:
             return m
     return None
 
 
-def _head(lines: list[Line], text: str) -> list[Line]:
+NOTE_LINE_MAX_CHARS = 60  # a note broken over lines: its first line is short
+
+
+# a signature's date that lost its 年月日 on the page: 202256 for 2022年5月6日
+_BARE_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}$")
+
+
+def _signature_date(content: str) -> bool:
+    return is_date_line(content) or bool(_BARE_DATE_RE.match(squeeze(content)))
+
+
+def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str | None:
+    """The organs that sign a covering notice (or a document's closing signature, given its lines): the
+    organ lines right above its first date line (落款), joint signers on one line or on several."""
+    if notice is None:
+        return None
+    first, stop = notice
+    for i in range(first + 1, min(stop, len(lines))):
+        if not _signature_date(lines[i].content):
+            continue
+        organs: list[str] = []
+        k = i - 1
+        while k > first and i - k <= SIGNATURE_MAX_BODY_LINES:
+            found = _organs(lines[k].content)
+            if not found:
+                break
+            organs[:0] = found
+            k -= 1
+        return "、".join(organs) if organs else None
+    return None
+
+
+def head_lines(lines: list[Line], text: str) -> list[Line]:
     """The lines before the first numbered heading (furniture included: a page's metadata is there)."""
     head: list[Line] = []
     for line in lines[:HEAD_MAX_LINES]:
@@ -84,9 +131,57 @@ def _head(lines: list[Line], text: str) -> list[Line]:
     return head
 
 
-def head_doc_number(lines: list[Line], text: str) -> str | None:
+# an order's or an announcement's number on the line after its name: 中华人民共和国国务院令 / 第227号
+_ORDER_NAME_RE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)$")
+_ORDER_NUMBER_RE = re.compile(r"^第[\d一二三四五六七八九十百零〇○]{1,6}号$")
+# …on one line, numbered in its year: 国家税务总局公告2024年第3号, X部令2023年第1号
+_YEARLY_ORDER_RE = re.compile(
+    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)(?:19|20)\d{2}年第[\d一二三四五六七八九十百零〇○]{1,6}号$"
+)
+STATE_NAME = "中华人民共和国"  # 中华人民共和国国务院令: the order is 国务院's
+
+
+# a page's metadata field holding the title: 标题：X的通知, 名  称: X的通知 文号: …
+TITLE_FIELD_RE = re.compile(r"^[-•·*\s]*(?:标\s*题|名\s*称|文件名称)\s*[:：|]\s*(?P<title>[^\s|｜]{6,160})")
+
+
+def metadata_title(head: list[Line]) -> str | None:
+    """The title a page's metadata field gives (often the covering notice's, when the body has the policy's)."""
+    for line in head:
+        m = TITLE_FIELD_RE.match(line.content)
+        if m is not None and ends_with_doc_type(m.group("title")):
+            return m.group("title")
+    return None
+
+
+def order_header(head: list[Line]) -> tuple[str, str] | None:
+    """An order's or an announcement's header in the head: (its number, the organ that issues it)."""
+    before: re.Match[str] | None = None
+    for line in head:
+        key = squeeze(line.content)
+        if not key or line.is_furniture:
+            continue
+        if before is not None and _ORDER_NUMBER_RE.match(key):
+            return before.group(0) + key, before.group("organ")
+        yearly = _YEARLY_ORDER_RE.match(key)
+        if yearly is not None:
+            return key, yearly.group("organ")
+        before = _ORDER_NAME_RE.match(key)
+    return None
+
+
+def order_organ(organ: str) -> str | None:
+    """The organ an order names, as an issuer: 中华人民共和国国务院 -> 国务院."""
+    organ = organ.removeprefix(STATE_NAME) or organ
+    return organ if rules().issuer_part.match(organ) else None
+
+
+def head_doc_number(head: list[Line], text: str) -> str | None:
     """The document's 文号, from its head."""
-    for line in _head(lines, text):
+    order = order_header(head)
+    if order is not None:
+        return order[0]
+    for line in head:
         key = squeeze(line.content)
         if not key:
             continue
@@ -105,11 +200,15 @@ def head_doc_number(lines: list[Line], text: str) -> str | None:
             return _OUTER_BRACKETS_RE.match(tail.group(0)).group("inner")
         if body:
             break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
-    made = _made_by(lines, text)
+    made = _made_by(head)
     return made.group("number") if made is not None and "number" in made.groupdict() else None
 
 
+_SEAL_RE = re.compile(r"[（(](?:代章|盖章|印章|印)[）)]")  # 甲县安委会办公室（代章）: the seal it signs with
+
+
 def _organs(text: str) -> list[str] | None:
+    text = _SEAL_RE.sub("", text)
     parts = [p for p in _ORGAN_SPLIT_RE.split(text) if p and not LOOSE_DATE_RE.match(p)]
     issuer = rules().issuer_part
     if parts and all(issuer.match(p) for p in parts):
@@ -122,14 +221,24 @@ def _organs(text: str) -> list[str] | None:
     return None
 
 
-def head_issuer(title: str | None, lines: list[Line], text: str) -> str | None:
-    """The issuing body, from the title's opening organs or an issuer line in the head."""
-    if title:
-        m = _TITLE_ORGANS_RE.match(title.strip())
-        organs = _organs(m.group("organs")) if m else None
-        if organs:
-            return "、".join(organs)
-    for line in _head(lines, text):
+def signers(lines: list[Line]) -> str | None:
+    """The organs a signature block names: its organ lines above its date line (甲市农业农村局 / 2024年5月10日)."""
+    signature = [line for line in lines if not line.is_furniture and line.content]
+    date = next((k for k, line in enumerate(signature) if is_date_line(line.content)), None)
+    if not date:
+        return None
+    organs: list[str] = []
+    for line in reversed(signature[max(0, date - SIGNATURE_MAX_BODY_LINES) : date]):
+        found = _organs(line.content)
+        if not found:
+            break
+        organs[:0] = found
+    return "、".join(organs) or None
+
+
+def _issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
+    """The organs of the first issuer line in the head, before the body begins."""
+    for line in head:
         if line.is_furniture or is_web_chrome(line.content):
             continue
         if is_body_line(line, text):
@@ -137,14 +246,98 @@ def head_issuer(title: str | None, lines: list[Line], text: str) -> str | None:
         if is_issuer_line(line.content):
             organs = _organs(line.content)
             if organs:
-                return "、".join(organs)
-    for line in _head(lines, text):
-        field = ISSUER_FIELD_RE.match(squeeze(line.content))
-        if field is not None and _organs(field.group("organ")):
-            return field.group("organ")
-    made = _made_by(lines, text)
-    if made is None:
+                return organs
+    return None
+
+
+# a cover page run into one line: 甲区防汛应急预案(试行)甲区人民政府防汛抗旱指挥部二○○六年五月目录…
+_COVER_ORGAN_RE = re.compile(
+    r"(?P<organ>[\u4e00-\u9fff]{2,40}?)(?=(?:19|20|二[〇○零OＯ])[\d〇○零OＯ一二三四五六七八九]{2}\s*年)"
+)
+
+
+def _cover_organ(head: list[Line]) -> str | None:
+    """The organ a cover page run into one line names between its title and its date."""
+    first = next((line for line in head if not line.is_furniture and line.content), None)
+    title = run_on_title(squeeze(first.content)) if first is not None else None
+    if title is None:
         return None
-    if "organ" in made.groupdict():
-        return made.group("organ") if rules().issuer_part.match(made.group("organ")) else None
-    return made.group("place") + made.group("body")
+    m = _COVER_ORGAN_RE.match(squeeze(first.content), len(title))
+    organ = m.group("organ") if m is not None else None
+    return organ if organ is not None and rules().issuer_part.match(organ) else None
+
+
+def _joint_signers(organs: list[str], signature: str | None) -> str | None:
+    """The signature, when it names the title's organs and more, or splits organs the title ran together
+    (中共甲市委办公室甲市人民政府办公室印发… signed 中共甲市委办公室 / 甲市人民政府办公室): a joint document's
+    title may name its lead organ only."""
+    if not signature:
+        return None
+    signers = signature.split("、")
+    if len(signers) <= len(organs):
+        return None
+    if set(organs) <= set(signers) or "".join(organs) == "".join(signers):
+        return signature
+    return None
+
+
+def _fuller(signature: str, organs: list[str] | None) -> str:
+    """A signature that leaves out its place (州人大常委会法工委) in the fuller form a head line gives it
+    (湘西自治州人大常委会法工委)."""
+    signers = signature.split("、")
+    if (
+        organs
+        and len(organs) == len(signers)
+        and all(o.endswith(s) for o, s in zip(organs, signers, strict=True))
+    ):
+        return "、".join(organs)
+    return signature
+
+
+def head_issuer(
+    title: str | None,
+    head: list[Line],
+    text: str,
+    signature: str | None = None,
+    closing: str | None = None,
+) -> str | None:
+    """The issuing body: the title's opening organs, the notice's signature, the adopting congress, the
+    organ of an order's header, an issuer line in the head, a metadata field, the organ of an order a
+    note names, the document's own closing signature (in that order)."""
+    if title:
+        m = _TITLE_ORGANS_RE.match(title.strip())
+        organs = _organs(m.group("organs")) if m else None
+        if organs:
+            return _joint_signers(organs, signature) or "、".join(organs)
+    line_organs = _issuer_line_organs(head, text)
+    if signature:
+        return _fuller(signature, line_organs)
+    made = _made_by(head)
+    if made is not None and "body" in made.groupdict():
+        return made.group("place") + made.group("body")
+    order = order_header(head)
+    if order is not None and (organ := order_organ(order[1])) is not None:
+        return organ
+    if line_organs:
+        return "、".join(line_organs)
+    cover = _cover_organ(head)
+    if cover is not None:
+        return cover
+    for line in head:
+        field = ISSUER_FIELD_RE.match(squeeze(line.content))
+        organ = field.group("organ") or field.group("tagged") if field is not None else None
+        if organ is not None and _organs(organ):
+            return organ
+    if made is not None and "organ" in made.groupdict() and rules().issuer_part.match(made.group("organ")):
+        return made.group("organ")
+    if closing:
+        return closing
+    own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None
+    return own.group("organ") if own is not None else None
+
+
+# 甲县人民政府工作规则, 乙市人民代表大会常务委员会听证条例: a government's own rules name it at their head
+_TITLE_HEAD_ORGAN_RE = re.compile(
+    r"(?P<organ>[\u4e00-\u9fff]{2,20}?(?:人民代表大会常务委员会|人民政府办公厅|人民政府办公室|人民政府|行政公署))"
+    r"(?![办关印转])(?=[\u4e00-\u9fff]{2,})"
+)

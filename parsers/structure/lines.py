@@ -57,7 +57,7 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-RUN_TOGETHER_MIN_CHARS = 400  # a line this long may be a whole page run together
+RUN_TOGETHER_MIN_CHARS = 160  # a line this long may be a whole page (or a short notice) run together
 RUN_TOGETHER_MIN_HEADINGS = 3  # …and it is one when this many of its pieces open with a heading number
 _GAP_RE = re.compile(r"(?<=[^A-Za-z0-9\s])[ \t\u3000\xa0]+(?=[^\x00-\x7f]|[0-9(（])")
 _PIECE_HEADING_RE = re.compile(

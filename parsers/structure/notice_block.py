@@ -9,6 +9,11 @@ they issue is named in their title or their covering sentence. ``read_front`` de
   the text does not carry it, the name the notice gives it; ``notice_title`` is the notice's own title;
 * it issues several (``X和Y``, ``《X》等四项制度``, two names quoted): the title is the notice's title;
 * a document that issues nothing (``关于加强…工作的通知``) is its own title;
+* a call for comments that names exactly one draft, in its title or in the sentence that asks for comments
+  (``X局关于公开征求意见的通知`` / ``现将《X（征求意见稿）》公布，征求意见``), also when the text does not carry
+  the call's title: the title is the draft's name, the status its stage, ``notice_title`` the call's title;
+* an order (``X令 / 第N号``) or an announcement that publishes a regulation is the regulation's history, not
+  a notice with a title of its own;
 * no title before the body, nor a policy title after a covering notice: no title (a fragment).
 
 The notice spans from its title (or the text's first line) to the policy's title line; without one, to
@@ -22,46 +27,42 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parsers.status import split_status, status_words, strip_status
+from parsers.structure.covering import (
+    ENCLOSURE_RE,
+    OPENING_LINES,
+    QUOTED_RE,
+    asks_for_comments,
+    is_covering,
+    names_in_sentences,
+    notice_end,
+    promulgation,
+    status_after_name,
+)
+from parsers.structure.head_titles import front_title, head_titles, run_on_title
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
 from parsers.structure.outline import decimal_label
 from parsers.structure.titles import (
-    _QUOTED,
     TitleGroup,
     clean_title,
     document_key,
-    front_title,
-    head_titles,
     is_date_line,
     is_issuer_line,
     names_match,
     rules,
-    run_on_title,
     squeeze,
     title_group,
 )
 
-OPENING_LINES = 3  # a text that opens with its covering sentence has it in its first lines
 NOTICE_MAX_LINES = 80  # the policy's title comes within this many lines of the notice's start
 # A call for comments in a title: 关于征求《X》意见的通知, 关于《X》公开征求意见的公告, 关于X公开征求意见的通知
 SOLICIT_RE = re.compile(
     r"(?:关于)?(?:公开)?(?:征求|征集|听取)(?P<a>.+?)(?:的)?(?:意见|建议)|(?:关于)?(?P<b>.+?)(?:公开)?(?:征求|征集|听取)"
     r"(?:社会公众|社会各界|公众)?(?:意见|建议)"
 )
-QUOTED_RE = re.compile(_QUOTED)
 # 《X》等四项制度 issues several; 转发市发改委等部门《X》 names who drafted the one document it forwards
 SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份件部类](?![门委])")
-# A covering sentence: 现将《X》印发给你们, 《X》已经…同意，现印发给你们, 现予公布, 起草了《X》, 现转发给你们
-COVERING_SENTENCE_RE = re.compile(
-    r"(?:现将|现予|现就|特此|予以|起草了|形成了|拟定了|制定了)|(?:印发|转发|发布|公布|颁布)给?(?:你|各)|征求意见"
-)
-ALIAS_RE = re.compile(r"《(?P<name>[^《》]+)》\s*[（(]\s*以下简称\s*《(?P<short>[^《》]+)》")
-ENCLOSURE_RE = re.compile(r"附\s*件?\s*\d*\s*[：:]\s*(?P<rest>.{1,80})")  # 附件：《X》, 附件1:X
-BRACKET_AFTER_RE = re.compile(r"\s*[（(][^（()）]{1,16}[）)]")
-SENTENCE_SPLIT_RE = re.compile(r"[。；！？]")
 ENUMERATION_RE = re.compile(r"和|及|与|、")
-SENTENCE_END_RE = re.compile(r"[。；！？][”’）)]*$")
-PART_START_RE = re.compile(r"[，,、：:》]")
 TRAILING_JUNK_RE = re.compile(r"[|｜\-—_·•]+$")
 
 
@@ -99,7 +100,18 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
         if solicit is None:
             return None
         quoted_in_key = QUOTED_RE.findall(key)
-        issued = "".join(quoted_in_key) if quoted_in_key else (solicit.group("a") or solicit.group("b"))
+        asked = solicit.group("a") or solicit.group("b")
+        if quoted_in_key and SEVERAL_RE.search(asked):
+            return tuple(q[1:-1] for q in quoted_in_key), True  # 关于征求《X》等3件草案意见的公告
+        issued = "".join(quoted_in_key) if quoted_in_key else asked
+        if not quoted_in_key:
+            head, about, rest = issued.partition("关于")
+            if about and (not head or is_issuer_line(head)):
+                issued = rest  # X局关于Y计划（征求意见稿）公开征求意见: the draft is Y计划
+            if not _is_name(issued):
+                return None  # X局关于公开征求意见的通知: the title names no draft (its body may)
+            stage = split_status(key)[1]
+            issued = issued + f"（{stage}）" if stage else issued  # its stage, set aside for the search
     quoted = tuple(q[1:-1] for q in QUOTED_RE.findall(issued))
     several = bool(SEVERAL_RE.search(issued)) or len(set(quoted)) > 1
     if quoted:
@@ -111,35 +123,10 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     return (issued,), several
 
 
-def _names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
-    """Names a covering sentence issues (quoted and not merely cited), in the lines [start, stop)."""
-    names: list[str] = []
-    aliases: dict[str, str] = {}  # 《X条例（草案）》（以下简称《条例（草案）》）: the short name stands for X
-    citing, repealing = rules().citing_before, rules().repealing_after
-    for k in range(start, stop):
-        content = lines[k].content
-        if is_date_line(content):
-            break  # the notice's signature: what follows is the issued document, which cites others
-        aliases.update((m.group("short"), m.group("name")) for m in ALIAS_RE.finditer(content))
-        # a sentence may run on to the next line when the text's wraps were not found
-        ahead = lines[k + 1].content if k + 1 < stop and not SENTENCE_END_RE.search(content) else ""
-        if "《" not in content or not COVERING_SENTENCE_RE.search(content + ahead):
-            continue
-        content = content + ahead[: ahead.find("《")] if "《" in ahead else content + ahead
-        for sentence in SENTENCE_SPLIT_RE.split(content):
-            if not COVERING_SENTENCE_RE.search(sentence):
-                continue
-            for m in QUOTED_RE.finditer(sentence):
-                part = PART_START_RE.split(sentence[max(0, m.start() - 20) : m.start()])[-1]
-                if citing.search(part) or repealing.match(sentence, m.end()):
-                    continue  # 贯彻落实云南省《X》 cites X, 《X》同时废止 repeals it; 现将《X》印发 issues it
-                if ALIAS_RE.match(sentence, m.start()) is None:
-                    names.append(aliases.get(m.group(0)[1:-1], m.group(0)[1:-1]))
-    return names
-
-
-def _is_covering(lines: list[Line], k: int) -> bool:
-    return bool(COVERING_SENTENCE_RE.search(lines[k].content))
+def _is_name(part: str) -> bool:
+    """A document's name: it ends with a kind of document (关于 around it aside)."""
+    part = strip_status(part).removeprefix("关于").removesuffix("关于").rstrip("的")
+    return bool(part) and rules().doc_type_end.search(part) is not None
 
 
 def _policy_title(
@@ -154,7 +141,7 @@ def _policy_title(
         line = lines[i]
         if not line.content:
             continue
-        if _is_covering(lines, i):
+        if is_covering(lines, i):
             seen_covering = True
         group = title_group(lines, i, text)
         named = group is not None and any(names_match(group.text, name) for name in names)
@@ -169,22 +156,6 @@ def _policy_title(
     return None
 
 
-def _notice_end(lines: list[Line], start: int, names: list[str]) -> int:
-    """Where a notice without its policy's title line ends: after its signature date; without one, after
-    the covering sentence that quotes what it issues (现将《X》印发给你们: X follows), else at the end (现将
-    任务分解下发 / 一、…: the notice's own parts)."""
-    covering = quoting = None
-    for i in range(start, len(lines)):
-        if _is_covering(lines, i):
-            covering = i if covering is None else covering
-            quoted = (q[1:-1] for q in QUOTED_RE.findall(lines[i].content))
-            if quoting is None and any(names_match(q, name) for q in quoted for name in names):
-                quoting = i
-        elif covering is not None and is_date_line(lines[i].content):
-            return i + 1
-    return quoting + 1 if quoting is not None and quoting + 1 < len(lines) else len(lines)
-
-
 def read_front(lines: list[Line], start: int, text: str) -> Front:
     """Title, status and covering notice of the content lines from ``start`` (web chrome already set aside)."""
     groups = head_titles(lines, start, text)
@@ -195,7 +166,11 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
         # a page that gives the policy's title first and the covering notice's title below it
         covering = _covering_after(groups, front)
         if covering is None:
-            return _presented_in_sentences(lines, front, text, window) or _own_title(front)
+            return (
+                _presented_in_sentences(lines, front, text, window)
+                or _solicited_in_sentences(lines, front, window)
+                or _own_title(front)
+            )
         read = read_front_from(lines, covering, text, window)
         if read.title_group is None:
             own = _own_title(front)
@@ -209,7 +184,7 @@ def _presented_in_sentences(lines: list[Line], front: TitleGroup, text: str, win
     """A notice whose title names nothing (X办公室公告（第7号）) but whose covering sentence presents one
     document, and whose signature is followed by that document's title line: the notice covers it."""
     body_from = front.first + front.n_lines
-    names = _names_in_sentences(lines, body_from, window)
+    names = names_in_sentences(lines, body_from, window)
     if len({document_key(n) for n in names}) != 1 or names_match(front.text, names[0]):
         return None  # several, none, or the title is the document's own (X规定 / 《X规定》…现予公布)
     policy = _policy_title(lines, body_from, window, names, text, named_only=True)
@@ -217,6 +192,32 @@ def _presented_in_sentences(lines: list[Line], front: TitleGroup, text: str, win
         return None
     result = Front(notice=(front.first, policy.first), notice_head=front, title_group=policy)
     result.title, result.status = split_status(policy.text)
+    if not promulgation(front.text, lines, body_from, policy.first):
+        result.notice_title = clean_title(front.text)
+    return result
+
+
+SOLICITING_LINES = 4  # the sentence asking for comments comes right after the title (an addressee before it)
+
+
+def _solicited_in_sentences(lines: list[Line], front: TitleGroup, window: int) -> Front | None:
+    """A call for comments whose title names no draft (X局关于公开征求意见的通知, X公告) and whose opening
+    sentence asks for comments on exactly one named draft (现将《X（征求意见稿）》公布，征求社会各界意见): the
+    title is the draft's, its stage the status, the call's own title ``notice_title``."""
+    if QUOTED_RE.search(front.text):
+        return None  # a title that quotes a name is about that name (《X》起草说明)
+    body_from = front.first + front.n_lines
+    stop = min(window, body_from + SOLICITING_LINES)
+    if not any(asks_for_comments(lines[k].content) for k in range(body_from, stop)):
+        return None
+    names = names_in_sentences(lines, body_from, stop)
+    if len({document_key(n) for n in names}) != 1 or names_match(front.text, names[0]):
+        return None
+    if not rules().doc_type_end.search(strip_status(names[0])):
+        return None
+    result = Front(notice=(front.first, notice_end(lines, body_from, names)), notice_head=front)
+    result.title, result.status = split_status(names[0])
+    result.status = result.status or status_after_name(lines, body_from, window, names[0])
     result.notice_title = clean_title(front.text)
     return result
 
@@ -238,7 +239,7 @@ def read_front_from(
     """The front when ``front`` is a covering notice's title, or when no title stands before the body."""
     issued = _names_in_title(front.text) if front is not None else None
     body_from = front.first + front.n_lines if front is not None else start
-    sentence_names = _names_in_sentences(lines, body_from, window)
+    sentence_names = names_in_sentences(lines, body_from, window)
     distinct = len({document_key(n) for n in sentence_names})  # 《X（试行）》 and 《X》 are one document
     names, several = issued if issued is not None else (sentence_names, distinct > 1)
     if issued is not None and not several and distinct > 1:
@@ -259,6 +260,10 @@ def read_front_from(
                 result.status = result.status or _draft_stage(policy.text)
         else:
             result.title, result.status = split_status(policy.text)
+            # 印发X办法（试行）的通知 over a title line X办法: the notice gives the status
+            result.status = result.status or next(
+                (split_status(n)[1] for n in (*names, *sentence_names) if names_match(policy.text, n)), None
+            )
             if front is not None and squeeze(strip_status(front.text)) != squeeze(strip_status(policy.text)):
                 result.notice_title = clean_title(front.text)
         return result
@@ -270,50 +275,50 @@ def read_front_from(
     if not names:
         return _own_title(front)
     # one document, named by the notice but not in the text: the notice spans to its signature or the end
-    result = Front(notice=(front.first, _notice_end(lines, body_from, names)), notice_head=front)
+    issuing = _issued_part(TRAILING_JUNK_RE.sub("", squeeze(front.text))) is not None
+    result = Front(
+        notice=(front.first, notice_end(lines, body_from, names, issuing=issuing)), notice_head=front
+    )
     result.title, result.status = split_status(names[0])
-    result.status = result.status or _status_after_name(lines, body_from, window, names[0])
+    result.status = result.status or status_after_name(lines, body_from, window, names[0])
     result.notice_title = clean_title(front.text)
     return result
-
-
-def _status_after_name(lines: list[Line], start: int, stop: int, name: str) -> str | None:
-    """The status the notice gives its document after quoting it again: 附件：《X》（征求意见稿）."""
-    key = document_key(name)
-    for line in lines[start:stop]:
-        for m in QUOTED_RE.finditer(line.content):
-            after = BRACKET_AFTER_RE.match(line.content, m.end())
-            if after is not None and document_key(m.group(0)) == key:
-                status = split_status(after.group(0))[1]
-                if status is not None:
-                    return status
-    return None
 
 
 def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str) -> Front:
     """No title before the body, none after the notice: a text that opens with a covering sentence
     presenting one document (现将起草的《X（征求意见稿）》向社会征求意见) and encloses it (附件：《X》) is
     titled by that name; anything else (several names, a name that is no document's, nothing enclosed or
-    something else, a covering sentence deep in the text) is a fragment."""
+    something else, a covering sentence deep in the text) is a fragment. The names are those of the opening
+    sentences (a later mention may have lost characters on the page)."""
+    opening = next((k for k in range(start, len(lines)) if lines[k].content), None)
+    if opening is None:
+        return Front()
+    names = names_in_sentences(lines, opening, min(len(lines), opening + OPENING_LINES + 1)) or names
     if len({document_key(n) for n in names}) != 1 or not rules().doc_type_end.search(strip_status(names[0])):
         return Front()
     key = document_key(names[0])
-    if not any(
+    covering = [
+        k
+        for k in range(opening, min(len(lines), opening + OPENING_LINES))
+        if "《" in lines[k].content and is_covering(lines, k)
+    ]
+    if not covering:
+        return Front()
+    asks = any(  # (the sentence may run on to the next line)
+        asks_for_comments(lines[k].content + (lines[k + 1].content if k + 1 < len(lines) else ""))
+        for k in covering
+    )
+    if not asks and not any(
         document_key(m.group("rest")).startswith(key)
         for line in lines[start:]
         for m in ENCLOSURE_RE.finditer(line.content)
     ):
         return Front()
-    opening = next((k for k in range(start, len(lines)) if lines[k].content), None)
-    if opening is None or not any(
-        "《" in lines[k].content and _is_covering(lines, k)
-        for k in range(opening, min(len(lines), opening + OPENING_LINES))
-    ):
-        return Front()
-    result = Front(notice=(start, _notice_end(lines, start, names)))
+    result = Front(notice=(start, notice_end(lines, start, names)))
     result.title, result.status = split_status(names[0])
     # 起草了《X》（征求意见稿）: the status stands after the quotes
-    result.status = result.status or _status_after_name(lines, opening, result.notice[1], names[0])
+    result.status = result.status or status_after_name(lines, opening, result.notice[1], names[0])
     return result
 
 

@@ -31,7 +31,9 @@ SINGLE_RE = re.compile(
     rf"([{_DIGIT}]{{1,2}})(?:\s*[.．、](?![{_DIGIT}])|(?![{_DIGIT}])(?=\s)|(?![{_DIGIT}])(?=[\u4e00-\u9fff]))"
 )
 _AFTER_RE = re.compile(r"\s*([^\s])")
-_TOC_ENTRY_RE = re.compile(r"(?:[.．…·。\-－_]{3,}|…{2,}|\s{4,})\s*[0-9０-９]{1,4}\s*$")
+# dot leaders (or a wide gap) and a page number; or long leaders alone, the number gone to a column of its own
+# (PDF extraction of a contents page: 1.4工作原则…………… / … / 3 3 5)
+_TOC_ENTRY_RE = re.compile(r"(?:[.．…·。\-－_]{3,}|…{2,}|\s{4,})\s*[0-9０-９]{1,4}\s*$|(?:[.．…·]{6,})\s*$")
 TOC_TAIL_CHARS = 40  # a leader and a page number end the line: looking further costs, never helps
 _DOT_SPLIT_RE = re.compile(r"\s*\.\s*")
 _WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -50,7 +52,7 @@ class DecimalLabel:
 
 
 def is_toc_entry(content: str) -> bool:
-    """A table-of-contents line: dot leaders (or a wide gap) and a page number at its end."""
+    """A table-of-contents line: dot leaders (or a wide gap) and a page number at its end, or long leaders."""
     return _TOC_ENTRY_RE.search(content[-TOC_TAIL_CHARS:]) is not None  # the tail only: linear
 
 

@@ -34,6 +34,8 @@ TITLE_MAX_LINES = 3
 STATUS_ONLY_LINE_RE = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]]")  # （征求意见稿） alone
 _QUOTED = r"《[^《》]*(?:《[^《》]*》[^《》]*)*》"  # a quoted name, one level of nested 《》 inside
 _WHOLE_QUOTED_RE = re.compile(r"《[^《》]+》")  # a name quoted whole (its own nested names in 〈〉)
+# a draft's title line quoted whole, its stage after it: 《X条例》（草案）
+_QUOTED_WITH_STATUS_RE = re.compile(r"《(?P<name>[^《》]+)》(?P<status>\s*[（(][^（()）]{1,20}[）)])?")
 _INNER_QUOTES = str.maketrans({"〈": "《", "〉": "》"})
 _SPACES_RE = re.compile(r"\s+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -63,6 +65,7 @@ DOC_NUMBER_TAIL_RE = re.compile(
 _GLUED_NUMBER_RE = re.compile(
     r"^(?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号)\s*(?=[\u4e00-\u9fff])"
 )
+_KIND_ALONE_RE = re.compile(r"的(?:通知|决定|意见|批复|复函|函|公告|通告|通报|报告)")
 TITLE_TAIL_CHARS = 60  # what decides whether a line ends like a title: its last characters only
 LETTERHEAD_RE = re.compile(r"文件$")
 ATTACHMENT_NOTE_RE = re.compile(
@@ -91,6 +94,9 @@ class _Rules:
     issuing_verb: re.Pattern[str]  # 印发, 转发, 发布 …
     citing_before: re.Pattern[str]  # a citing word in the phrase before a quoted name
     repealing_after: re.Pattern[str]  # a repealing word right after a quoted name
+    citing_after: re.Pattern[
+        str
+    ]  # a word right after a quoted name that cites it: 《X》的贯彻落实, 《X》精神
 
 
 @cache
@@ -116,6 +122,7 @@ def rules() -> _Rules:
         issuing_verb=re.compile(verbs),
         citing_before=re.compile(alternation("citing_words")),
         repealing_after=re.compile(rf"[^，,。；;]{{0,6}}?(?:{alternation('repealing_words')})"),
+        citing_after=re.compile(rf"\s*的?(?:{alternation('citing_after_words')})"),
     )
 
 
@@ -130,6 +137,44 @@ def drop_doc_number(title: str) -> str:
     return title[: tail.start()].rstrip() if tail else title
 
 
+# …的决定 附:修正本, …办法（附全文）: a site's note of what it appends after the title, not part of it;
+# …的通知 2024-03-12: the date a list of items prints after each title
+_POSTED_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_APPENDED_NOTE_RE = re.compile(
+    r"(?:[ \t\u3000]+附\s*[:：]\s*\S{1,20}|\s*[（(]\s*附[^（()）]{1,20}[）)]"
+    rf"|[ \t\u3000]+[\[［(（]{_POSTED_DATE}[\]］)）]|[ \t\u3000]*{_POSTED_DATE})\s*$"
+)
+
+
+def drop_appended_note(title: str) -> str:
+    """…关于修改《X条例》的决定 附:修正本 -> …的决定, …的通知 2024-03-12 -> …的通知, …的通知_政策文件_甲市人民
+    政府门户网站 -> …的通知: a note of what the page appends, the date it was posted or the site's name is no
+    part of a title."""
+    tail = title[-40:]
+    note = None
+    if "附" in tail or "19" in tail or "20" in tail:  # (most titles have neither: a cheap test first)
+        note = _APPENDED_NOTE_RE.search(title, max(0, len(title) - 30))
+    if note is None and _SITE_MARK_RE.search(tail):
+        note = _SITE_SUFFIX_RE.search(title, max(0, len(title) - 40))
+        if note is not None and not _is_site_name(note.group("site")):
+            note = None
+    if note is None or not rules().doc_type_end.search(title, 0, note.start()):
+        return title
+    return title[: note.start()]
+
+
+_SITE_MARK_RE = re.compile(r"[_|｜\-—–]")
+# a browser's page title: 标题_栏目_网站名, 标题 - 网站名
+_SITE_SUFFIX_RE = re.compile(r"\s*(?:[_|｜]|\s[-—–]\s|[-—–](?=[\u4e00-\u9fff]))(?P<site>[^《》]{2,36})$")
+
+
+def _is_site_name(suffix: str) -> bool:
+    """The site's name (and the column) a browser puts after a page's title: 政策文件_甲市人民政府门户网站,
+    甲市人民政府."""
+    last = re.split(r"[_|｜\-—–\s]+", suffix.strip())[-1]
+    return last.endswith(("网", "网站", "门户")) or bool(rules().issuer_part.match(last))
+
+
 def is_doc_number_line(content: str) -> bool:
     """A line that is only a 文号: 湘政办发〔2009〕24号, （X政发〔2025〕14号）."""
     return bool(DOC_NUMBER_RE.match(squeeze(content)))
@@ -137,8 +182,13 @@ def is_doc_number_line(content: str) -> bool:
 
 def ends_with_doc_type(content: str) -> bool:
     """The line ends with a kind of document (and its status, or its 文号 in brackets)."""
-    tail = drop_doc_number(content[-TITLE_TAIL_CHARS:])
+    tail = drop_appended_note(drop_doc_number(content[-TITLE_TAIL_CHARS:]))
+    if tail.rstrip().endswith("》") and _CITED_AT_END_RE.search(tail):
+        return False  # …审议通过的《政府工作报告》: a sentence broken after a name it cites, no title
     return rules().doc_type_end.search(tail) is not None
+
+
+_CITED_AT_END_RE = re.compile(r"的《[^《》]*》\s*$")
 
 
 def is_issuer_line(content: str) -> bool:
@@ -178,6 +228,9 @@ def never_title(line: Line, text: str) -> bool:
         not key
         or len(_COMMA_RE.findall(key)) >= 2  # prose, not a name
         or bool(SENTENCE_OPENER_RE.match(key))  # 现将《X》… (a covering sentence broken at a wrap)
+        or bool(
+            _CITED_AT_END_RE.search(key)
+        )  # …审议通过的《政府工作报告》 / 确定了…: a sentence broken at a wrap
         or bool(_CATEGORY_RE.search(key))  # 综合政务/公民/通知: a page's list of categories
         or WORD_CHAR_RE.search(key) is None
         or _CJK_RE.search(key) is None  # { 2017 6 23: a date that lost its 年月日, a number, a code
@@ -234,10 +287,12 @@ def _joined(lines: list[Line], first: int, count: int) -> str:
     tag = _COLUMN_TAG_RE.match(joined)
     if tag is not None and split_status(tag.group(0))[1] is None:
         joined = joined[tag.end() :]
-    return drop_doc_number(split_quoted_title(joined)[1])
+    joined = drop_appended_note(drop_doc_number(split_quoted_title(joined)[1]))
+    quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
+    return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
 
 
-def _open_quote(content: str) -> bool:
+def open_quote(content: str) -> bool:
     """A quoted name opens and does not close: the line breaks inside it (…关于征求《X条例)."""
     return content.count("《") > content.count("》")
 
@@ -246,7 +301,7 @@ def _closes_quote(joined: str, line: Line) -> bool:
     """``line`` closes the name ``joined`` left open, and reads as the rest of a title, not a sentence."""
     content = line.content
     return (
-        _open_quote(joined)
+        open_quote(joined)
         and "》" in content
         and not line.is_furniture
         and not SENTENCE_MARK_RE.search(content)
@@ -263,6 +318,17 @@ def _may_open_title(first: str, second: str) -> bool:
     return len(first) >= 6 or len(first) * 2 >= len(second)
 
 
+def issuers_over(first: str, second: str) -> bool:
+    """A line of issuers (the verb that issues may end it: 甲市人民政府 甲市中级人民法院印发) over a line that
+    opens with 关于: one title the layout broke after its issuers (GB/T 9704 puts them first)."""
+    second = second.lstrip()
+    if not (second.startswith("关于") or rules().issuing_verb.match(second)):
+        return False  # 甲市人民政府办公室 / 印发《X》的通知 opens with its verb
+    verb = rules().issuing_verb.search(first, max(0, len(first) - 4))
+    head = first[: verb.start()] if verb is not None and verb.end() == len(first.rstrip()) else first
+    return is_issuer_line(head)
+
+
 def _balanced(lines: list[Line], first: int, count: int) -> bool:
     """A title the layout broke runs over lines of like length (its last line may be short): a name or a
     menu entry standing over a title (李为国 / 自身建设 / …办法) is no first line of it."""
@@ -275,7 +341,9 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
     if i >= len(lines) or never_title(lines[i], text):
         return None
     first = lines[i].content
-    count, strong = 1, ends_with_doc_type(first) and not _open_quote(first)
+    if first.startswith("的") and _COMMA_RE.search(first):
+        return None  # …的意见》,我局起草了《X办法》: the rest of a sentence broken at a wrap
+    count, strong = 1, ends_with_doc_type(first) and not open_quote(first)
     if not strong:
         joined = first
         for k in range(i + 1, min(len(lines), i + TITLE_MAX_LINES)):
@@ -285,76 +353,50 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
                 break
             if text[lines[k - 1].end : lines[k].start].strip():
                 break  # a line set aside (a site's address, a page mark) stands between: not one title
-            if ends_with_doc_type(lines[k].content) and "关于" in lines[k].content:
+            if (
+                ends_with_doc_type(lines[k].content)
+                and "关于" in lines[k].content
+                and not (k == i + 1 and issuers_over(first, lines[k].content))  # 甲厅 乙厅 / 关于…的通知
+            ):
                 break  # a whole title of its own (…关于…的通知): what stands above it is not its first line
             joined += lines[k].content.strip()
             if len(squeeze(joined)) > TITLE_MAX_JOINED:
                 break
-            if ends_with_doc_type(squeeze(joined)) and not _open_quote(joined):
+            if ends_with_doc_type(squeeze(joined)) and not open_quote(joined):
                 count, strong = k - i + 1, True
                 break
     if count > 1 and not _may_open_title(first, lines[i + 1].content):
         return None
-    if count > 1 and not _balanced(lines, i, count):
+    if count > 1 and len(_COMMA_RE.findall("".join(lines[k].content for k in range(i, i + count)))) >= 2:
+        return None  # prose broken at a wrap (为规范…,保障… / …,根据《X》,我局起草了《Y》), no title
+    if count > 1 and not _balanced(lines, i, count) and not issuers_over(first, lines[i + 1].content):
         return None
-    if is_issuer_line(first) and not (
-        strong and count > 1 and lines[i + 1].content.lstrip().startswith("关于")
-    ):
+    if is_issuer_line(first) and not (strong and count > 1 and issuers_over(first, lines[i + 1].content)):
         return None  # an issuer line is a title's first line only before 关于…
     if not strong and not allow_weak:
         return None
+    if (  # 丙市人民政府关于印发丙市 / …行动方案 / 的通知: the kind of the notice alone on the last line
+        strong
+        and count < TITLE_MAX_LINES
+        and i + count < len(lines)
+        and _KIND_ALONE_RE.fullmatch(squeeze(lines[i + count].content))
+    ):
+        count += 1
     nxt = i + count
-    status_line = nxt < len(lines) and bool(STATUS_ONLY_LINE_RE.fullmatch(squeeze(lines[nxt].content)))
+    status_line = (
+        nxt < len(lines)
+        and bool(STATUS_ONLY_LINE_RE.fullmatch(squeeze(lines[nxt].content)))
+        and not DATE_LINE_RE.search(lines[nxt].content)  # （2024年3月1日）: the day it was adopted, no status
+    )
     joined = _joined(lines, i, count + status_line)
     if len(squeeze(strip_status(joined))) < TITLE_MIN_CHARS:
         return None  # a section heading (总体要求, 保障措施) or a bracketed 文号, not a document's title
     return TitleGroup(i, count, status_line, joined, strong)
 
 
-def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> list[TitleGroup]:
-    """Every title that stands before the body begins (a page may repeat a title, or give the covering
-    notice's title after the policy's)."""
-    groups: list[TitleGroup] = []
-    i = start
-    while i < min(len(lines), start + limit):
-        if is_body_line(lines[i], text):
-            break
-        group = title_group(lines, i, text)
-        if group is None:
-            i += 1
-            continue
-        groups.append(group)
-        i += group.n_lines
-    return groups
-
-
-def front_title(groups: list[TitleGroup]) -> TitleGroup | None:
-    """The document's first title: one naming a kind of document wins over one that does not."""
-    return next((g for g in groups if g.strong), groups[0] if groups else None)
-
-
 def clean_title(title: str) -> str:
     """A title as the text gives it, status words kept: line breaks and spaces between CJK dropped."""
     return _CJK_SPACE_RE.sub("", title.replace("\n", "")).strip()
-
-
-RUN_ON_TITLE_MAX = 60
-
-
-def run_on_title(content: str) -> str | None:
-    """The title at the head of a cover page that extraction ran into one line with what follows it:
-    怀柔区防汛应急预案(试行)怀柔区人民政府防汛抗旱应急指挥部二○○六年五月目录1总则…: the text up to a
-    kind of document (and its status), where an issuer, a date or 目录 begins."""
-    if len(content) <= TITLE_MAX_CHARS or SENTENCE_MARK_RE.search(content, 0, RUN_ON_TITLE_MAX):
-        return None
-    r = rules()
-    for m in r.doc_type.finditer(content, 0, RUN_ON_TITLE_MAX):
-        rest = content[m.end() : m.end() + 40]
-        if m.end() >= 6 and (
-            r.issuer_start.match(rest) or LOOSE_DATE_RE.match(rest[:12]) or TOC_RE.match(rest)
-        ):
-            return content[: m.end()]
-    return None
 
 
 def document_key(name: str) -> str:

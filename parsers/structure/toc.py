@@ -54,6 +54,20 @@ def _unnumbered_entry(lines: list[Line], j: int, stop: int, text: str) -> bool:
     )
 
 
+CHAPTER_LIST_MIN = 3  # this many chapter headings in a row, with nothing in them, are a list of chapters
+
+
+def _empty_chapters(lines: list[Line], first: int, stop: int, text: str) -> bool:
+    """Lines [first, stop) are chapter headings only (第一章 总则 / 第二章 … ), at least CHAPTER_LIST_MIN."""
+    if stop - first < CHAPTER_LIST_MIN:
+        return False
+    for k in range(first, stop):
+        marker = match_marker(lines[k], text)
+        if marker is None or marker[0].kind != "chapter" or len(lines[k].content) > TOC_ENTRY_MAX_CHARS:
+            return False
+    return True
+
+
 def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> set[int]:
     """Lines of a table of contents before the body: from a 目录 line, or from the first numbered line,
     through entries only (numbered lines without a sentence) up to where the first entry's label comes
@@ -95,7 +109,10 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
             or len(entry) > TOC_ENTRY_MAX_CHARS
         ):
             if opened_by_heading:
-                return set()  # text between the headings: the body itself, no table of contents
+                # text between the headings is the body itself, unless a run of chapter headings with
+                # nothing in them opened it: a chapter list with no 目录 line (an amending decision that
+                # lists the chapters of the text it amends, a list whose first entry never comes again)
+                return set(range(first, j)) if _empty_chapters(lines, first, j, text) else set()
             if entries_end is None:
                 entries_end = j
     return set(range(first - 1, entries_end)) if entries_end is not None and not titled else set()

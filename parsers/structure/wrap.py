@@ -25,7 +25,13 @@ from parsers.structure.furniture import is_web_chrome
 from parsers.structure.lines import Line, display_width, line_break
 from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
-from parsers.structure.titles import ends_with_doc_type, is_date_line, is_doc_number_line
+from parsers.structure.titles import (
+    ends_with_doc_type,
+    is_date_line,
+    is_doc_number_line,
+    is_issuer_line,
+    open_quote,
+)
 
 MIN_WRAP_WIDTH = 15  # narrower "wraps" are lists and tables, not prose
 MAX_WRAP_WIDTH = 200  # wider lines are paragraphs, not wrapped lines
@@ -142,9 +148,18 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
             return False
         if is_doc_number_line(b.content):
             return False  # a 文号 stands on a line of its own (国办发〔1996〕25号 under a wrapped title)
+        if title_zone and ends_with_doc_type(a.content) and is_issuer_line(b.content):
+            return False  # a title, then the line of its issuers (…的通知 / 交通部)
         a_prose, b_prose = prose_of[i], prose_of[j]
         b_sentence = b_prose or widths[j] >= width - FULL_BAND
-        if title_zone and plain and not a_prose and b_sentence and ends_with_doc_type(a.content):
+        if (
+            title_zone
+            and plain
+            and not a_prose
+            and b_sentence
+            and ends_with_doc_type(a.content)
+            and not open_quote(a.content)  # …提报的《X条例 / （草案）》进行了审议: a name broken at the wrap
+        ):
             return False  # a title (over one line or more), then the first sentence of the text
         if (
             opens

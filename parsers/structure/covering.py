@@ -1,0 +1,166 @@
+"""What a covering notice's sentences say: the names it issues, whether it asks for comments, where it ends.
+
+A covering sentence issues or presents documents (``现将《X》印发给你们``, ``起草了《X（征求意见稿）》``,
+``现予公布``); a name it only cites (``根据《X》``, ``为抓好《X》的贯彻落实``) or repeals (``《X》同时废止``) is not
+issued. ``parsers.structure.notice_block`` decides the front (title, notice title, status) from these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.status import split_status
+from parsers.structure.lines import Line
+from parsers.structure.markers import SENTENCE_MARK_RE
+from parsers.structure.titles import _QUOTED, document_key, is_date_line, names_match, rules, squeeze
+
+OPENING_LINES = 3  # a text that opens with its covering sentence has it in its first lines
+QUOTED_RE = re.compile(_QUOTED)
+OPENING_SCAN = 12  # a notice's first sentence comes within this many lines of its title
+
+
+# A covering sentence: 现将《X》印发给你们, 《X》已经…同意，现印发给你们, 现予公布, 起草了《X》, 现转发给你们
+COVERING_SENTENCE_RE = re.compile(
+    r"(?:现将|现予|现就|特此|予以|起草了|草拟了|形成了|拟定了|制定了|编制了|修订了)|(?:印发|转发|发布|公布|颁布)给?(?:你|各)"
+    r"|征求意见"
+)
+
+
+ASKING_RE = re.compile(r"(?:征求|征集|听取)[^。；，,]{0,12}?(?:意见|建议)")
+
+
+ALIAS_RE = re.compile(r"《(?P<name>[^《》]+)》\s*[（(]\s*以下简称\s*《(?P<short>[^《》]+)》")
+
+
+ENCLOSURE_RE = re.compile(r"附\s*件?\s*\d*\s*[：:]\s*(?P<rest>.{1,80})")  # 附件：《X》, 附件1:X
+
+
+BRACKET_AFTER_RE = re.compile(r"\s*[（(][^（()）]{1,16}[）)]")
+
+
+SENTENCE_SPLIT_RE = re.compile(r"[。；！？]")
+
+
+SENTENCE_END_RE = re.compile(r"[。；！？][”’）)]*$")
+
+
+PART_START_RE = re.compile(r"[，,、：:》]")
+
+
+def names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
+    """Names a covering sentence issues (quoted and not merely cited), in the lines [start, stop)."""
+    names: list[str] = []
+    aliases: dict[str, str] = {}  # 《X条例（草案）》（以下简称《条例（草案）》）: the short name stands for X
+    citing, repealing, cited = rules().citing_before, rules().repealing_after, rules().citing_after
+    for k in range(start, stop):
+        content = lines[k].content
+        if is_date_line(content):
+            break  # the notice's signature: what follows is the issued document, which cites others
+        # a sentence may run on to the next line when the text's wraps were not found
+        ahead = (
+            lines[k + 1].content
+            if k + 1 < min(stop, len(lines)) and not SENTENCE_END_RE.search(content)
+            else ""
+        )
+        # 《X条例 / （草案）》（以下简称《条例（草案）》）: a name and its short name may stand over two lines
+        aliases.update((m.group("short"), m.group("name")) for m in ALIAS_RE.finditer(content + ahead))
+        if "《" not in content or not COVERING_SENTENCE_RE.search(content + ahead):
+            continue
+        content = content + ahead[: ahead.find("《")] if "《" in ahead else content + ahead
+        for sentence in SENTENCE_SPLIT_RE.split(content):
+            if not COVERING_SENTENCE_RE.search(sentence):
+                continue
+            for m in QUOTED_RE.finditer(sentence):
+                part = PART_START_RE.split(sentence[max(0, m.start() - 20) : m.start()])[-1]
+                if (
+                    citing.search(part)
+                    or repealing.match(sentence, m.end())
+                    or cited.match(sentence, m.end())
+                ):
+                    continue  # 贯彻落实云南省《X》 cites X, 《X》同时废止 repeals it; 现将《X》印发 issues it
+                if ALIAS_RE.match(sentence, m.start()) is None:
+                    names.append(aliases.get(m.group(0)[1:-1], m.group(0)[1:-1]))
+    return names
+
+
+def is_covering(lines: list[Line], k: int) -> bool:
+    return bool(COVERING_SENTENCE_RE.search(lines[k].content))
+
+
+def notice_end(lines: list[Line], start: int, names: list[str], *, issuing: bool = False) -> int:
+    """Where a notice without its policy's title line ends: after its signature date; without one, after
+    the covering sentence that quotes what it issues (现将《X》印发给你们: X follows), else at the end (现将
+    任务分解下发 / 一、…: the notice's own parts). When an ``issuing`` title (X印发《Y》) is followed by a
+    first sentence that covers nothing, the text after the title is the issued document itself
+    (各区人民政府： / 为…，现提出如下意见。一、…): the notice is its title alone."""
+    first_sentence = (
+        None
+        if not issuing
+        else next(
+            (
+                i
+                for i in range(start, min(len(lines), start + OPENING_SCAN))
+                if SENTENCE_MARK_RE.search(lines[i].content)
+            ),
+            None,
+        )
+    )
+    if first_sentence is not None and not is_covering(lines, first_sentence):
+        return start
+    covering = quoting = None
+    for i in range(start, len(lines)):
+        if is_covering(lines, i):
+            covering = i if covering is None else covering
+            quoted = (q[1:-1] for q in QUOTED_RE.findall(lines[i].content))
+            if quoting is None and any(names_match(q, name) for q in quoted for name in names):
+                quoting = i
+        elif covering is not None and is_date_line(lines[i].content):
+            return i + 1
+    return quoting + 1 if quoting is not None and quoting + 1 < len(lines) else len(lines)
+
+
+# 中华人民共和国国务院令（第777号）, X人民代表大会常务委员会公告 第37号: the header of an order or an announcement
+ORDER_TITLE_RE = re.compile(r"(?P<kind>令|公告)(?:[（(]?第[^（()）]{1,8}号[）)]?)?$")
+
+
+PUBLISHING_RE = re.compile(r"(?:现予|予以|现|特)(?:公布|发布|颁布)")
+
+
+def promulgation(title: str, lines: list[Line], start: int, stop: int) -> bool:
+    """An order (令), or an announcement (公告) whose sentence publishes the text (现予公布), promulgates the
+    text after it: that is a regulation's history, not a notice with a title of its own."""
+    header = ORDER_TITLE_RE.search(squeeze(title))
+    if header is None:
+        return False
+    if header.group("kind") == "令":
+        return True
+    return any(
+        PUBLISHING_RE.search(lines[k].content) and "征求" not in lines[k].content for k in range(start, stop)
+    )
+
+
+def asks_for_comments(content: str) -> bool:
+    """A sentence that asks for comments: 征求社会各界意见, 公开征求意见, 听取意见建议."""
+    return bool(ASKING_RE.search(content))
+
+
+def status_after_name(lines: list[Line], start: int, stop: int, name: str) -> str | None:
+    """The status the notice gives its document after quoting it again: 附件：《X》（征求意见稿）."""
+    key = document_key(name)
+    for k in range(start, min(stop, len(lines))):
+        line = lines[k]
+        for m in QUOTED_RE.finditer(line.content):
+            if document_key(m.group(0)) != key:
+                continue
+            inside = split_status(m.group(0)[1:-1])[1]  # 《X（征求意见稿）》 where the title said 《X》
+            after = BRACKET_AFTER_RE.match(line.content, m.end())
+            if after is None and m.end() == len(line.content) and k + 1 < len(lines):
+                after = BRACKET_AFTER_RE.match(lines[k + 1].content)  # 《X》 / （征求意见稿）…: at the wrap
+            status = inside or (split_status(after.group(0))[1] if after is not None else None)
+            if status is not None:
+                return status
+        for m in ENCLOSURE_RE.finditer(line.content):  # 附件：X（征求意见稿）
+            rest = m.group("rest").strip()
+            if document_key(rest) == key and (status := split_status(rest)[1]) is not None:
+                return status
+    return None

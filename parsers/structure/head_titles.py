@@ -1,0 +1,102 @@
+"""The titles that stand in a document's head, before its body begins, and which of them is the document's.
+
+A page may give a title several times (its own heading, the browser's page title, the notice's title over
+the policy's), with a site's issuer line under the first one; PDF extraction may put a title's last
+characters on a line above it; a cover page may run title, issuer, date and contents into one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsers.structure.lines import Line
+from parsers.structure.markers import SENTENCE_MARK_RE, TOC_RE
+from parsers.structure.titles import (
+    LOOSE_DATE_RE,
+    TITLE_MAX_CHARS,
+    TitleGroup,
+    ends_with_doc_type,
+    is_body_line,
+    issuers_over,
+    open_quote,
+    rules,
+    squeeze,
+    title_group,
+)
+
+
+def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> list[TitleGroup]:
+    """Every title that stands before the body begins (a page may repeat a title, or give the covering
+    notice's title after the policy's)."""
+    groups: list[TitleGroup] = []
+    i = start
+    while i < min(len(lines), start + limit):
+        if is_body_line(lines[i], text):
+            break
+        group = title_group(lines, i, text)
+        if group is None:
+            i += 1
+            continue
+        if _site_issuer_line(groups, group, lines):
+            i += 1  # the title begins on the next line
+            continue
+        if not group.strong:
+            group = _with_orphan_tail(group, lines, start)
+        groups.append(group)
+        i += group.n_lines
+    return groups
+
+
+_ORPHAN_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
+ORPHAN_WINDOW = 12  # lines before a title where PDF extraction may have put its last characters
+
+
+def _with_orphan_tail(group: TitleGroup, lines: list[Line], start: int) -> TitleGroup:
+    """A title whose last characters PDF extraction put on a line of their own above it (知 / …的通): the
+    characters that make it end with a kind of document are its end."""
+    key = squeeze(group.text)
+    for k in range(max(start, group.first - ORPHAN_WINDOW), group.first):
+        orphan = squeeze(lines[k].content)
+        if _ORPHAN_RE.fullmatch(orphan) and ends_with_doc_type(key + orphan) and not open_quote(key):
+            return replace(group, text=group.text + orphan, strong=True)
+    return group
+
+
+def _site_issuer_line(groups: list[TitleGroup], group: TitleGroup, lines: list[Line]) -> bool:
+    """An issuer line right under a page's title is the site's note of who issued it (X政策 / 甲省乙市人民政府
+    / 印发X政策的通知), not the first line of the title under it."""
+    if group.count < 2 or not groups:
+        return False
+    before = groups[-1]
+    return (
+        before.strong
+        and before.first + before.n_lines == group.first
+        and issuers_over(lines[group.first].content, lines[group.first + 1].content)
+    )
+
+
+def front_title(groups: list[TitleGroup]) -> TitleGroup | None:
+    """The document's first title: one naming a kind of document wins over one that does not."""
+    return next((g for g in groups if g.strong), groups[0] if groups else None)
+
+
+RUN_ON_TITLE_MAX = 60
+
+
+def run_on_title(content: str) -> str | None:
+    """The title at the head of a cover page that extraction ran into one line with what follows it:
+    怀柔区防汛应急预案(试行)怀柔区人民政府防汛抗旱应急指挥部二○○六年五月目录1总则…: the text up to a
+    kind of document (and its status), where an issuer, a date or 目录 begins."""
+    if len(content) <= TITLE_MAX_CHARS or SENTENCE_MARK_RE.search(content, 0, RUN_ON_TITLE_MAX):
+        return None
+    r = rules()
+    for m in r.doc_type.finditer(content, 0, RUN_ON_TITLE_MAX):
+        rest = content[m.end() : m.end() + 40]
+        if m.end() >= 6 and (
+            r.issuer_start.match(rest) or LOOSE_DATE_RE.match(rest[:12]) or TOC_RE.match(rest)
+        ):
+            return content[: m.end()]
+    return None

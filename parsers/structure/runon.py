@@ -1,0 +1,103 @@
+"""Numbered items run on in one line: ``（一）地区生产总值增长7%。（二）财政收入增长5%。``.
+
+Three ways a page runs a numbered paragraph into the line before it, each split where the paragraph began
+(the pieces cover the line, so offsets hold):
+
+* a line that opens with a Chinese-numbered label (``（一）``, ``一、``) and carries, right after one of its
+  full stops (and a bracketed remark after it: ``。（省发改委负责）``), the next label of the same style;
+* a line that carries, after a full stop, a label whose next number opens the line after it (``…用好。
+  一、严格控制…`` / ``二、…``): the first of a series run into the paragraph before it;
+* a chapter heading with its first article on the same line (``第一章 总  则第一条 为了…``).
+
+Only the next number of a series splits a line: a label quoted in a sentence (依照第（二）项) or a list
+inside one sentence (（一）甲；（二）乙) does not follow a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parsers.numbers import parse_ordinal, to_chinese
+from parsers.structure.lines import Line
+
+_CN = "一二三四五六七八九十"
+_LABEL = rf"(?:[（(]\s*(?P<paren>[{_CN}]{{1,3}})\s*[）)]|(?P<comma>[{_CN}]{{1,3}})、)"
+_OPENING_RE = re.compile(_LABEL)
+_AFTER_STOP = r"[。！？][”’」』]?(?:[（(][^（()）。\n]{1,30}[）)])?[ \t\u3000]*"
+# any label right after a full stop: one scan of the whole text finds the few lines worth a look
+_HINT_RE = re.compile(rf"{_AFTER_STOP}(?={_LABEL})")
+_CN_NUMBER = r"[一二三四五六七八九十百零〇\d]{1,5}"
+_CHAPTER_ARTICLE_RE = re.compile(rf"第\s*{_CN_NUMBER}\s*章[^。，；：,\n第]{{0,20}}(?=第\s*{_CN_NUMBER}\s*条)")
+MAX_PIECES = 50  # items run on in one line; past this the line is left as it is
+
+
+@lru_cache(maxsize=64)
+def _label_re(number: int, paren: bool) -> re.Pattern[str]:
+    numeral = to_chinese(number)
+    return re.compile(rf"[（(]\s*{numeral}\s*[）)]" if paren else rf"{numeral}、")
+
+
+@lru_cache(maxsize=64)
+def _next_label_re(number: int, paren: bool) -> re.Pattern[str]:
+    """The label after a full stop (not ；: （一）甲；（二）乙 is one sentence)."""
+    return re.compile(rf"{_AFTER_STOP}(?={_label_re(number, paren).pattern})")
+
+
+def _label(m: re.Match[str]) -> tuple[int, bool] | None:
+    number = parse_ordinal(m.group("paren") or m.group("comma"))
+    return None if number is None else (number, m.group("paren") is not None)
+
+
+def _cut(line: Line, at: int) -> tuple[Line, Line]:
+    content = line.content
+    first = Line(line.start, line.content_start + at, line.content_start, content[:at].rstrip())
+    second = Line(line.content_start + at, line.end, line.content_start + at, content[at:])
+    return first, second
+
+
+def _split_once(line: Line, following: Line | None) -> tuple[Line, Line] | None:
+    content = line.content
+    chapter = _CHAPTER_ARTICLE_RE.match(content)
+    if chapter is not None and chapter.end() < len(content):
+        return _cut(line, chapter.end())
+    opening = _OPENING_RE.match(content)
+    if opening is not None:
+        label = _label(opening)
+        if label is None:
+            return None
+        found = _next_label_re(label[0] + 1, label[1]).search(content, opening.end())
+        return _cut(line, found.end()) if found is not None else None
+    if following is None:
+        return None
+    for hint in _HINT_RE.finditer(content):  # the first of a series run into the paragraph before it
+        label = _label(_OPENING_RE.match(content, hint.end()))
+        if label is not None and _label_re(label[0] + 1, label[1]).match(following.content):
+            return _cut(line, hint.end())
+    return None
+
+
+def split_run_on_items(lines: list[Line], text: str) -> list[Line]:
+    """Each line that runs numbered paragraphs on split into one line per paragraph."""
+    hints = [m.start() for m in _HINT_RE.finditer(text)]
+    if "章" in text:
+        hints = sorted([*hints, *(m.start() for m in _CHAPTER_ARTICLE_RE.finditer(text))])
+    if not hints:
+        return lines
+    out: list[Line] = []
+    k = 0
+    for index, line in enumerate(lines):
+        while k < len(hints) and hints[k] < line.start:
+            k += 1
+        if k == len(hints) or hints[k] >= line.end:
+            out.append(line)  # nothing run on in this line
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        for _ in range(MAX_PIECES):
+            pair = _split_once(line, following)
+            if pair is None:
+                break
+            out.append(pair[0])
+            line = pair[1]
+        out.append(line)
+    return out
