@@ -27,7 +27,17 @@ SPLIT_LABELS = {
 }
 # errors counted, not listed
 HELD_OUT_SPLITS = frozenset(
-    {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"}
+    {
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+    }
 )
 # per table: the accuracy columns after val+kind (label, TableScore property)
 EXTRA_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
