@@ -85,6 +85,7 @@ SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
     ROOT / "fixtures" / "heldout" / "sentences6.jsonl": "heldout6",
     ROOT / "fixtures" / "heldout" / "sentences7.jsonl": "heldout7",
     ROOT / "fixtures" / "heldout" / "sentences8.jsonl": "heldout8",
+    ROOT / "fixtures" / "heldout" / "sentences9.jsonl": "heldout9",
 }
 SPLITS = (
     "tuned",
