@@ -42,6 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from flows import startup
 
     startup.quiet_pydantic_plugins()  # before the data model's classes are built (parsers.ingest)
+    startup.share_regex_charsets()  # before the rules compile their patterns
     from parsers.ingest import (
         ENV_MAX_BYTES,
         ENV_MAX_LINE_CHARS,
