@@ -25,7 +25,6 @@ each on stderr: ``zhengce: PATH: reason``), the others are still written; 2 usag
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 from collections.abc import Callable
@@ -153,21 +152,11 @@ def _run_in_process(paths: list[str], total: int, out: str, quiet: bool, workers
     """The batch in this process (and its worker processes): ``paths`` as given on the command line,
     which the batch collects into ``total`` files itself (a list of 100,000 paths held twice would
     be memory the batch's parent keeps to its end)."""
-    from functools import partial
-
-    from flows.database_process import DatabaseProcess
     from flows.steps import parse_batch
-    from outputs.dataset import commit_staged
-    from outputs.sql import database_is_current
 
-    # a new output folder's DuckDB file: written by a child that imports DuckDB while this parses
-    with DatabaseProcess() if not database_is_current(out) else contextlib.nullcontext() as database:
-        commit = partial(commit_staged, write_database=database) if database else None
-        result = _parse_with_progress(
-            total,
-            quiet,
-            lambda progress: parse_batch(paths, out, progress=progress, workers=workers, commit=commit),
-        )
+    result = _parse_with_progress(
+        total, quiet, lambda progress: parse_batch(paths, out, progress=progress, workers=workers)
+    )
     for duplicate in result.duplicates:
         _say_duplicate(duplicate)
     return result

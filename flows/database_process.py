@@ -26,11 +26,13 @@ WAIT_SECONDS = 120  # a child that takes longer is stopped and the file written 
 class DatabaseProcess:
     """A child that writes one output folder's DuckDB file when called (a ``write_database`` hook)."""
 
+    command = (sys.executable, "-m", "flows.database_process")
+
     def __init__(self) -> None:
         self._proc: subprocess.Popen | None = None
         try:
             self._proc = subprocess.Popen(
-                [sys.executable, "-m", "flows.database_process"],
+                list(self.command),
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
