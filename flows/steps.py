@@ -352,13 +352,39 @@ def parse_batch(
     n_workers = worker_count(files, workers)
     chunks = plan_chunks(files, max(1, n_workers), chunk_bytes, _working_folder())
     del files  # the chunks hold the paths, as strings: the parent's memory stays flat over the batch
+    on_local_workers = run_chunks is None and commit is None and n_workers > 0
     if run_chunks is None:
 
         def run_chunks(batch: Batch, chunks: list[Chunk], series: str | None) -> Iterator:
             return _run_chunks(batch, chunks, n_workers, series)
 
-    orders = {chunk.index: chunk.orders for chunk in chunks}
     tally = Tally(result.files)
+    with _database_writer(out, on_local_workers) as database:
+        if database is not None:
+            from outputs.dataset import commit_staged
+
+            commit = partial(commit_staged, write_database=database)
+        committed = _stage_and_commit(out, chunks, series, tally, run_chunks, commit, progress)
+    duplicates = committed.duplicates if committed is not None else []
+    tally.fill(result, dropped=(d.order for d in duplicates if d.order is not None))
+    if committed is not None:
+        result.snapshots.append(committed.snapshot)
+        result.duplicates.extend(duplicates)
+    return result
+
+
+def _stage_and_commit(
+    out: str | Path,
+    chunks: list[Chunk],
+    series: str | None,
+    tally: Tally,
+    run_chunks: ChunkRunner,
+    commit: Callable[[str | Path, list[StagedSegment]], CommitResult] | None,
+    progress: Callable[[Path, DocumentSummary | FileError], None] | None,
+) -> CommitResult | None:
+    """Run the chunks, count each file's outcome in ``tally`` as its chunk ends, and publish every
+    staged segment in one commit (None when no file gave a document)."""
+    orders = {chunk.index: chunk.orders for chunk in chunks}
     segments: list[StagedSegment] = []
     with open_batch(out) as batch:
         for item in run_chunks(batch, chunks, series):
@@ -372,15 +398,24 @@ def parse_batch(
                 tally.add(order, outcome)
                 if progress is not None:
                     progress(Path(path), outcome)
-        del chunks, orders
         segments.sort(key=lambda s: s.segment)
         if commit is None:
             from outputs.dataset import commit_staged as commit
 
-        committed = commit(out, segments) if segments else None
-    duplicates = committed.duplicates if committed is not None else []
-    tally.fill(result, dropped=(d.order for d in duplicates if d.order is not None))
-    if committed is not None:
-        result.snapshots.append(committed.snapshot)
-        result.duplicates.extend(duplicates)
-    return result
+        return commit(out, segments) if segments else None
+
+
+def _database_writer(out: str | Path, on_local_workers: bool):
+    """For a batch on worker processes, a child that writes a new output folder's DuckDB file
+    (flows/database_process.py): the parent, which commits, then never imports DuckDB, 40 MB at
+    the peak of a long batch, and the child imports it on a core the parent leaves idle. A batch
+    in this process, or a folder whose file is current, writes it in process as before."""
+    import contextlib
+
+    from outputs.sql import database_is_current
+
+    if not on_local_workers or database_is_current(out):
+        return contextlib.nullcontext()
+    from flows.database_process import DatabaseProcess
+
+    return DatabaseProcess()

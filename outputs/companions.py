@@ -7,7 +7,7 @@ a stat and a small read when nothing they show has changed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -87,15 +87,20 @@ def consultations_in(out: str | Path) -> list[Consultation]:
     return found
 
 
-def refresh_companions(out: str | Path, documents: Iterable[Document | Mapping[str, object]]) -> None:
+def refresh_companions(
+    out: str | Path,
+    documents: Iterable[Document | Mapping[str, object]],
+    write_database: Callable[[Path], object] | None = None,
+) -> None:
     """After ``documents`` were committed to ``out``: the DuckDB file and the calendar.
 
     ``documents`` are the Documents just written, or their rows of the documents table (a
     writer that publishes staged segments holds rows, not Documents: CALENDAR_COLUMNS suffice),
     iterated once, and only when a calendar is there to update.
-    Call it inside the commit's writer lock, after the snapshot swap.
+    Call it inside the commit's writer lock, after the snapshot swap. ``write_database``: see
+    ``outputs.sql.refresh_database``.
     """
-    refresh_database(out)
+    refresh_database(out, write=write_database)
 
     def changed() -> Iterator[tuple[str, Consultation | None]]:
         for doc in documents:

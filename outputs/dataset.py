@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -213,6 +213,7 @@ def commit_staged(
     diffs: Iterable = (),
     diff_documents: Iterable[Document] = (),
     histories: Iterable = (),
+    write_database: Callable[[Path], object] | None = None,
 ) -> CommitResult:
     """Publish staged segments (and ``diffs`` and ``histories``, written here) in one atomic snapshot swap.
 
@@ -221,8 +222,9 @@ def commit_staged(
     drafts the diffs compare, when the caller has them: they tell each value change which provision
     it is in. A series history (revisions.history.SeriesHistory) replaces the history rows of its
     series. Staged JSON files go to OUT/json/ just before the swap; OUT/zhengce.duckdb and
-    OUT/deadlines.ics follow the new snapshot, inside the writer lock. The staged folders are
-    removed afterwards.
+    OUT/deadlines.ics follow the new snapshot, inside the writer lock (``write_database``: what
+    writes the DuckDB file, see ``outputs.sql.refresh_database``). The staged folders are removed
+    afterwards.
     """
     out = Path(out)
     state = state_dir(out)
@@ -299,7 +301,8 @@ def commit_staged(
         if moved_json:
             fsync_path(out / "json")
         collect_garbage(state)
-        refresh_companions(out, _calendar_rows(segments, best))  # the DuckDB views and the calendar
+        # the DuckDB views and the calendar
+        refresh_companions(out, _calendar_rows(segments, best), write_database=write_database)
     for segment in segments:  # published: the staged copies are no longer needed
         shutil.rmtree(segment.folder, ignore_errors=True)
     release_arrow_memory()

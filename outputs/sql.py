@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from outputs.columns import column_doc, table_doc
@@ -98,23 +99,33 @@ def database_path(out: str | Path) -> Path:
     return Path(out) / DATABASE_FILE
 
 
-def refresh_database(out: str | Path, force: bool = False) -> Path | None:
-    """Write OUT/zhengce.duckdb if it is missing or out of date; returns its path when written."""
+def database_is_current(out: str | Path) -> bool:
+    """Whether OUT/zhengce.duckdb is there and says what the tables are now (no DuckDB needed to tell)."""
     out = Path(out)
-    target = database_path(out)
+    if not database_path(out).is_file():
+        return False
+    try:
+        return (out / STAMP_FILE).read_text(encoding="utf-8") == _stamp(out)
+    except OSError:
+        return False
+
+
+def refresh_database(
+    out: str | Path, force: bool = False, write: Callable[[Path], object] | None = None
+) -> Path | None:
+    """Write OUT/zhengce.duckdb if it is missing or out of date; returns its path when written.
+
+    ``write(out)`` writes the file instead of ``write_database`` (a process started earlier, which
+    has imported DuckDB while this one worked: flows/database_process.py)."""
+    out = Path(out)
+    if not force and database_is_current(out):
+        return None
+    (write or write_database)(out)
     stamp_path = out / STAMP_FILE
-    stamp = _stamp(out)
-    if not force and target.is_file():
-        try:
-            if stamp_path.read_text(encoding="utf-8") == stamp:
-                return None
-        except OSError:
-            pass
-    write_database(out)
     temp = stamp_path.with_name(f"{stamp_path.name}.tmp-{os.getpid()}")
-    temp.write_text(stamp, encoding="utf-8")
+    temp.write_text(_stamp(out), encoding="utf-8")
     os.replace(temp, stamp_path)
-    return target
+    return database_path(out)
 
 
 def write_database(out: str | Path) -> Path:

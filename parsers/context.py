@@ -312,6 +312,13 @@ class TextIndex:
                     first = self.part(first[1] + 1) if first[1] < len(norm) else first
                 scopes.append(Scope(m.start(), m.end(), min(end, first[1]), min(end, first[1]), year))
                 continue
+            own_part_end = self.part(m.end())[1]
+            if norm[m.end() : own_part_end].strip(" \t\u3000"):
+                closer = self.lex.goal_closer.search(norm, m.end(), min(own_part_end + 1, end))
+                if closer is not None:
+                    # 提出到2026年…的目标，聚力…: the goal named as a noun closes the statement in its own part
+                    scopes.append(Scope(m.start(), m.end(), closer.end(), closer.end(), year))
+                    continue
             if self._run_together(para_start, para_end):
                 # paragraphs run together (a page stored as one line): the year governs its own sentence;
                 # later sentences, up to the next heading, give goals only with a goal verb
@@ -372,7 +379,12 @@ class TextIndex:
         if since is not None and start < since <= pos:
             return self.lex.past_marker.search(self.norm, since, end) is not None
         if start not in self._past:
-            self._past[start] = self.lex.past_marker.search(self.norm, start, end) is not None
+            norm = self.norm
+            self._past[start] = self.lex.past_marker.search(norm, start, end) is not None or (
+                # 由2017年929家增长到3605家 reports, unless a goal year governs the sentence (到2025年，…由2020年的…增长到…)
+                self.lex.past_change.search(norm, start, end) is not None
+                and self.lex.year.search(norm, start, end) is None
+            )
         return self._past[start]
 
     def reports_status(self, pos: int) -> bool:

@@ -125,15 +125,18 @@ class Lexicon:
     goal_opener: re.Pattern
     goal_verb: re.Pattern
     level_before: re.Pattern  # 回收率提高到 / 比重降至 right before a ratio (searched at the end of a window)
+    level_verb: re.Pattern  # 降至 / 提高到 anywhere (a level reached across a phrase: 降至经济总量的不足1/4)
     goal_noun_after: re.Pattern  # 的控制目标 right after a ratio
     share_verb_before: re.Pattern  # 实现 / 覆盖 right before a share of things
     measure_before: re.Pattern  # 含量 / 效率 right before a bound
     dated_deadline: re.Pattern  # 2017年底前: a year phrase that times one action
+    goal_closer: re.Pattern  # 提出到2026年…的目标，: the goal named as a noun closes the statement
     respective: re.Pattern  # 分别: amounts listed one for each of a list of things
     cap_word: re.Pattern  # 最高 / 上限 inside a bound
     rate_head: re.Pattern  # 标准 / 比例 named after a share
     qualitative: re.Pattern
     past_marker: re.Pattern
+    past_change: re.Pattern  # 由2017年929家增长到3605家: a change from a named year to now
     target_quantity: re.Pattern
     threshold_cue: re.Pattern
     attributive_tail: re.Pattern  # (/年)的…企业 right after an amount
@@ -269,13 +272,21 @@ def _compile(raw: dict) -> Lexicon:
     tenths_unit = f"{re.escape(ratios['tenths_word'])}(?=(?:{alternation(ratios['tenths_followers'])})|\\Z)"
     # 五千亿规模: an empty unit after 万/亿 that one of these follows is yuan (targets.py reads it so)
     implied_yuan = f"(?<=[万亿])(?=(?:{alternation(targets['implied_money_tails'])}))"
+    # 50万贫困群众: an empty unit after 万/亿 before the people counted is a count (targets.py reads group "people")
+    implied_count = f"(?<=[万亿])(?P<people>)(?=(?:{alternation(targets['implied_count_heads'])}))"
     # 95立方米/公顷: a count unit per another is one unit
     per = alternation(count_units + targets["per_unit_times"])
     per_unit = f"(?:{alternation(count_units)})(?:{alternation(targets['per_unit_marks'])})(?:{per})"
-    quantity_units = f"(?:{per_unit}|{alternation(count_units + money_units + ratios['percent_signs'])}|{tenths_unit}|{implied_yuan})"
+    # 比重达到1/3以上: a slash fraction's denominator is the unit of a share (targets.py checks it is a proper one)
+    slash_unit = f"[{slash}]{SPACE}\\d{{1,3}}(?![\\d.{slash}])"
+    quantity_units = (
+        f"(?:{per_unit}|{alternation(count_units + money_units + ratios['percent_signs'])}|{tenths_unit}"
+        f"|{implied_yuan}|{implied_count}|{slash_unit})"
+    )
+    first_units = quantity_units.replace("(?P<people>)", "")  # a range's first bound: the group is named once
     target_quantity = re.compile(
         # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
-        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{quantity_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
+        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{first_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
         # 百项, 千家: a bare 百 or 千 counts in a goal (突破百项前沿关键核心技术, 打造百家领军企业); so does a bare
         # scale of yuan (突破千亿元, 超万亿元: 1000 亿元, 10000 亿元)
         f"(?P<n>{NUMBER}|(?<![{_CN_ANY}])[百千](?![{_CN_ANY}])|(?<![{_CN_ANY}])[十百千万](?=[万亿]{SPACE}元))"
@@ -315,16 +326,19 @@ def _compile(raw: dict) -> Lexicon:
         level_before=re.compile(
             f"(?:{alternation(roles['measure_nouns'])}){SPACE}(?:{alternation(roles['level_verbs'])}){SPACE}\\Z"
         ),
+        level_verb=re.compile(alternation(roles["level_verbs"])),
         rate_head=re.compile(alternation(roles["rate_heads"])),
         cap_word=re.compile(alternation(roles["cap_words"])),
         respective=re.compile(alternation(raw["qualifiers"]["respective_words"])),
         dated_deadline=re.compile(targets["dated_deadline_pattern"]),
+        goal_closer=re.compile(targets["goal_closer_pattern"]),
         measure_before=re.compile(f"(?:{alternation(roles['measure_nouns'])}){SPACE}\\Z"),
         share_verb_before=re.compile(f"(?:{alternation(roles['share_verbs'])}){SPACE}\\Z"),
         goal_noun_after=re.compile(f"{SPACE}的{SPACE}(?:{alternation(roles['goal_nouns'])})"),
         goal_verb=re.compile(f"(?:{alternation(targets['goal_verbs'])}){SPACE}\\Z"),
         qualitative=re.compile(alternation(targets["qualitative_words"])),
         past_marker=re.compile(alternation(targets["past_markers"])),
+        past_change=re.compile(targets["past_change_pattern"]),
         target_quantity=target_quantity,
         threshold_cue=re.compile(alternation(roles["threshold_cues"])),
         attributive_tail=re.compile(

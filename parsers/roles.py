@@ -324,8 +324,17 @@ class Roles(GoalRoles):
             return "subsidy_rate"  # 追加补助5个百分点，最高不超过20%: the cap of the rate granted
         if f.kind == "exact" and self._rate_by(f, sentence, part):
             return "subsidy_rate"  # 按照企业实际贷款利率的50%，…给予贴息
-        if self.lex.level_before.search(norm, window, f.start) and not self.ix.reports_past(f.start):
-            return "target"  # 油气回收率提高到90%以上: a rate brought to a level is a goal
+        if self.lex.level_before.search(norm, window, f.start):
+            # 油气回收率提高到90%以上: a rate brought to a level is a goal; in a report (近年来…降至…不足1/4) the level
+            # was reached, which is neither a goal nor a condition
+            return "other" if self.ix.reports_past(f.start) else "target"
+        if (
+            f.kind in ("min", "max")
+            and not norm.startswith("的", f.end)
+            and self.lex.level_verb.search(norm, part[0], f.start)
+            and self.ix.reports_past(f.start)
+        ):
+            return "other"  # 近年来工业占比降至经济总量的不足1/4: a level reached and reported, no condition
         if self._share_of_things(f, sentence, part):
             return "target"  # 使95%以上的典型生态系统划入保护范围, 对30%以上的市开展稽查: the share of things reached
         if (self._threshold_before(f, sentence, part[0]) and f.kind in ("min", "max")) or self._attributive(

@@ -67,6 +67,9 @@ class _GoalWords:
     )  # 10亿元以上制造业企业100家: a noun ending in a head, then what the goal counts
     object_tail: re.Pattern  # 的…现代产业体系 at the end of a part: the head of a goal's object
     object_lead: re.Pattern  # 构建 / 加快 / 形成 at a part start: a part with its own verb
+    verb_bound: re.Pattern  # 至少创建 before a number: a limit adverb on the goal's verb
+    unread_number: re.Pattern  # 2万亿台阶: a scaled number with no unit read
+    aside: re.Pattern  # 据介绍 / 该计划由… / 这将… at a part start: an aside of a report, no goal
 
 
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
@@ -102,6 +105,12 @@ def _goal_words(lex) -> _GoalWords:
                 f"[ \t\u3000]*(?:{alternation(t['object_verbs'] + t['task_openers'] + t['goal_verbs'])})"
             ),
             object_tail=re.compile(f"的[^的]{{0,16}}(?:{alternation(t['object_heads'])})[ \t\u3000]*\\Z"),
+            verb_bound=re.compile(t["verb_bound_pattern"]),
+            # …with no unit after it: 3亿元以上制造业企业 is an amount read (a threshold), not an unread number
+            aside=re.compile(t["aside_pattern"]),
+            unread_number=re.compile(
+                f"{t['unread_number_pattern']}(?![ \t\u3000]*(?:元|{alternation(t['count_units'])}))"
+            ),
         )
     return words
 
@@ -111,7 +120,7 @@ class _GoalReader:
         self.ix = index
         self.lex = index.lex
         self.norm = index.norm
-        w = _goal_words(self.lex)
+        w = self._w = _goal_words(self.lex)
         self.count_units = w.count_units
         self.metric_stops = w.metric_stops
         self.strip_prefix = w.strip_prefix
@@ -119,6 +128,9 @@ class _GoalReader:
         self.opener = w.opener
         self.percent_signs = w.percent_signs
         self.tenths_word = w.tenths_word
+        ratios = self.lex.section("ratios")
+        self.slash_marks = frozenset(ratios["slash_marks"])
+        self.slash_limit = int(ratios["slash_max_denominator"])
         self.frame = w.frame
         self.goal_verb_any = w.goal_verb_any
         self.bare_attributive = w.bare_attributive
@@ -258,7 +270,7 @@ class _GoalReader:
     def _unit_scale(self, m: re.Match) -> tuple[str, str, float | None]:
         """(unit, scale, number) of a quantity: an implied unit (五千亿规模) is 元, and a Chinese numeral of money
         that ends in its scale (五千亿) gives the scale back to the unit, as 5000亿元 has it."""
-        unit = m.group("u") or "元"
+        unit = m.group("u") or ("" if m.group("people") is not None else "元")
         scale = m.group("s") or ""
         raw = m.group("n")
         number = number_value(raw)
@@ -269,11 +281,32 @@ class _GoalReader:
                     break
         return unit, scale, number
 
+    def _slash_share(self, m: re.Match) -> float | None:
+        """1/3 as a goal's quantity: the share it is (0.333…); None for no slash fraction or an improper one
+        (2024/12, 24/7, 3/2), as parsers/ratios.py reads them."""
+        unit = m.group("u") or ""
+        if not unit or unit[0] not in self.slash_marks:
+            return None
+        n = m.start("n")
+        if (
+            m.group("s")
+            or m.group("n1")
+            or (n > 0 and (self.norm[n - 1].isdigit() or self.norm[n - 1] in "./"))
+        ):
+            return None
+        num, den = number_value(m.group("n")), int(unit[1:].strip(_SPACES))
+        if num is None or num != int(num) or not 0 < num < den <= self.slash_limit:
+            return None
+        return num / den
+
     def _value(self, m: re.Match) -> float | None:
         """The quantity's number with 万/亿 multiplied out for counts; None when it is not finite."""
         unit, scale, number = self._unit_scale(m)
         if number is None:
             return None
+        if unit[:1] in self.slash_marks:
+            share = self._slash_share(m)
+            return None if share is None else share * 100
         money = "元" in unit
         if money and scale and unit != "元":
             number *= {"万": 1e4, "亿": 1e8}[scale]  # 2.9万亿元 -> 29000 亿元: the unit keeps its own scale
@@ -319,12 +352,22 @@ class _GoalReader:
             metric = self._strip(norm[start:end])
             if self._frame(start, end):
                 return None  # 以…为牵引, 围绕…等环节: the frame of the goals, not one of them
+            if self._w.aside.match(norm, self._lead(start, end)):
+                return None  # 据介绍, 该计划由…制定, 这将有效缓解…: an aside of the report, no goal
+            if self._w.unread_number.search(norm, start, end):
+                return None  # 达到2万亿台阶: a number, only not one with a unit the rules read
             if not first_sentence or not metric:
                 return None  # a part that is only an opener (…，力争 before the next year) names no goal
             return _Goal(start, end, year, metric=self._as_written(metric, start, end))
         if not first_sentence and not by_verb and not self.opener.match(norm, start):
             return None
         return self._quantified(start, skip[0] if skip else end, end, year, chosen)
+
+    def _lead(self, start: int, end: int) -> int:
+        """Where a part's words begin (after spaces)."""
+        while start < end and self.norm[start] in _SPACES:
+            start += 1
+        return start
 
     def _frame(self, start: int, end: int) -> bool:
         m = self.frame.match(self.norm, start, end)
@@ -341,6 +384,8 @@ class _GoalReader:
         number = number or 0.0
         value = self._value(m) or 0.0
         kind = q.kind
+        if kind == "exact" and q.qualifier is None:
+            kind = self._verb_bound(start, q.start) or kind
         if kind == "exact" and q.qualifier is None and q.start == start:
             kind = self._shared_bound(start) or kind
         goal = _Goal(start, end, year, kind=kind)
@@ -350,8 +395,11 @@ class _GoalReader:
             goal.unit = scale + unit
             goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
         else:
-            goal.unit = unit
-            if unit == self.tenths_word:
+            goal.unit = unit or None
+            share = self._slash_share(m)
+            if share is not None:  # 1/3: a share, in percent like 33.3%
+                goal.unit, goal.value_fraction = "%", round(share, 10)
+            elif unit == self.tenths_word:
                 goal.value_fraction = round(number / 10, 10)  # 超7成: 7 成, 0.7
             elif unit in self.percent_signs or unit == "个百分点":
                 goal.unit = "%" if unit in self.percent_signs else unit
@@ -386,6 +434,25 @@ class _GoalReader:
             return self._shared_bound(q.start, depth + 1)
         return None
 
+    def _verb_bound(self, start: int, number_start: int) -> str | None:
+        """全区至少创建2个A、5个B、5个C: a limit adverb on the goal's verb bounds the verb's first quantity and each
+        later quantity of the list the verb takes (joined by 、/和, no verb of its own between); None when there is none."""
+        norm = self.norm
+        part_start = self.ix.part(start)[0]
+        m = self._w.verb_bound.search(norm, max(part_start, number_start - 8), number_start)
+        if (
+            m is None
+            and number_start == start
+            and self._join_before.search(norm, max(part_start, start - 4), start)
+        ):
+            first = self.lex.target_quantity.search(norm, part_start, start)
+            if first is not None and not self.goal_verb_any.search(norm, first.end(), start):
+                n = first.start("n1") if first.group("n1") else first.start("n")
+                m = self._w.verb_bound.search(norm, max(part_start, n - 8), n)
+        if m is None:
+            return None
+        return "min" if m.group("min") else "max"
+
     def _first_bound(self, m: re.Match, value: float) -> float | None:
         """The lower bound of a range quantity (2-3个), in the unit of its upper bound; None for no range."""
         if not m.group("n1"):
@@ -411,7 +478,7 @@ class _GoalReader:
 
     def _metric(self, start: int, end: int, q_start: int, q_end: int, unit: str) -> str | None:
         after = self.norm[q_end:end].strip(_SPACES)
-        if unit in self.count_units and after:
+        if (unit in self.count_units or not unit) and after:
             from parsers.segmenter import words
 
             kept = []

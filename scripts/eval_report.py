@@ -23,10 +23,21 @@ SPLIT_LABELS = {
     "heldout6": "HELD-OUT 6 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout7": "HELD-OUT 7 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout8": "HELD-OUT 8 (annotated by reading before the pipeline saw it; never run by its annotator)",
+    "heldout9": "HELD-OUT 9 (annotated by reading before the pipeline saw it; never run by its annotator)",
 }
 # errors counted, not listed
 HELD_OUT_SPLITS = frozenset(
-    {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"}
+    {
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+    }
 )
 # per table: the accuracy columns after val+kind (label, TableScore property)
 EXTRA_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
