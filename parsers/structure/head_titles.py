@@ -12,17 +12,16 @@ from dataclasses import replace
 
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE, TOC_RE
+from parsers.structure.title_group import issuers_over, title_group
 from parsers.structure.titles import (
     LOOSE_DATE_RE,
     TITLE_MAX_CHARS,
     TitleGroup,
     ends_with_doc_type,
     is_body_line,
-    issuers_over,
     open_quote,
     rules,
     squeeze,
-    title_group,
 )
 
 

@@ -42,6 +42,7 @@ from parsers.structure.head_titles import front_title, head_titles, run_on_title
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
 from parsers.structure.outline import decimal_label
+from parsers.structure.title_group import title_group
 from parsers.structure.titles import (
     TitleGroup,
     clean_title,
@@ -52,7 +53,6 @@ from parsers.structure.titles import (
     names_match,
     rules,
     squeeze,
-    title_group,
 )
 
 NOTICE_MAX_LINES = 80  # the policy's title comes within this many lines of the notice's start

@@ -39,7 +39,7 @@ _QUOTED_WITH_STATUS_RE = re.compile(r"《(?P<name>[^《》]+)》(?P<status>\s*[�
 _INNER_QUOTES = str.maketrans({"〈": "《", "〉": "》"})
 _SPACES_RE = re.compile(r"\s+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_COMMA_RE = re.compile(r"[，,]")
+COMMA_RE = re.compile(r"[，,]")
 SENTENCE_OPENER_RE = re.compile(
     r"(?:现将|现就|现予|特此|根据|依据|依照|按照|为了|为进一步|为加快|为深入|经研究|经市|经省|经县|经区)"
 )
@@ -74,7 +74,7 @@ _GLUED_NUMBER_RE = re.compile(
     r"|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号[）)]?)\s*(?=[\u4e00-\u9fff])"
 )
 _ORDER_ORGAN_RE = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,20})令[（(]?第")
-_KIND_ALONE_RE = re.compile(r"的(?:通知|决定|意见|批复|复函|函|公告|通告|通报|报告)")
+KIND_ALONE_RE = re.compile(r"的(?:通知|决定|意见|批复|复函|函|公告|通告|通报|报告)")
 TITLE_TAIL_CHARS = 60  # what decides whether a line ends like a title: its last characters only
 LETTERHEAD_RE = re.compile(r"文件$")
 ATTACHMENT_NOTE_RE = re.compile(
@@ -222,7 +222,7 @@ def is_body_line(line: Line, text: str) -> bool:
         return True
     if ADDRESSEE_RE.match(content) and not content.startswith(("附件", "附：")):
         return True
-    if len(_COMMA_RE.findall(content)) >= 2 and len(content) > 20:
+    if len(COMMA_RE.findall(content)) >= 2 and len(content) > 20:
         return True  # prose running on over a wrapped line
     return bool(SENTENCE_MARK_RE.search(content)) and len(content) > 12
 
@@ -235,7 +235,7 @@ def never_title(line: Line, text: str) -> bool:
     key = squeeze(content)
     return (
         not key
-        or len(_COMMA_RE.findall(key)) >= 2  # prose, not a name
+        or len(COMMA_RE.findall(key)) >= 2  # prose, not a name
         or bool(SENTENCE_OPENER_RE.match(key))  # 现将《X》… (a covering sentence broken at a wrap)
         or bool(
             _CITED_AT_END_RE.search(key)
@@ -323,7 +323,7 @@ def split_quoted_title(title: str) -> tuple[str | None, str]:
     return number or None, key[opening + 1 : -1].translate(_INNER_QUOTES)
 
 
-def _joined(lines: list[Line], first: int, count: int) -> str:
+def joined_title(lines: list[Line], first: int, count: int) -> str:
     joined = "".join(lines[k].content.strip() for k in range(first, first + count))
     joined = _TRAILING_BAR_RE.sub("", joined)  # a scraper's column bar after the title
     tag = _COLUMN_TAG_RE.match(joined)
@@ -350,115 +350,6 @@ def drop_column_prefix(title: str) -> str:
 def open_quote(content: str) -> bool:
     """A quoted name opens and does not close: the line breaks inside it (…关于征求《X条例)."""
     return content.count("《") > content.count("》")
-
-
-def _closes_quote(joined: str, line: Line) -> bool:
-    """``line`` closes the name ``joined`` left open, and reads as the rest of a title, not a sentence."""
-    content = line.content
-    return (
-        open_quote(joined)
-        and "》" in content
-        and not line.is_furniture
-        and not SENTENCE_MARK_RE.search(content)
-        and len(squeeze(content)) <= TITLE_MAX_CHARS
-    )
-
-
-def _may_open_title(first: str, second: str) -> bool:
-    """A line that a title wraps from: not a bracketed remark (（此件主动公开）), not a short label that
-    stands over a much longer title (意见征集 / 建湖县《…》公开征求意见)."""
-    first, second = squeeze(first), squeeze(second)
-    if STATUS_ONLY_LINE_RE.fullmatch(first) or first.startswith(("（", "(")):
-        return False
-    return len(first) >= 6 or len(first) * 2 >= len(second)
-
-
-def issuers_over(first: str, second: str) -> bool:
-    """A line of issuers (the verb that issues may end it: 甲市人民政府 甲市中级人民法院印发) over a line that
-    opens with 关于: one title the layout broke after its issuers (GB/T 9704 puts them first)."""
-    second = second.lstrip()
-    if not (second.startswith("关于") or rules().issuing_verb.match(second)):
-        return False  # 甲市人民政府办公室 / 印发《X》的通知 opens with its verb
-    verb = rules().issuing_verb.search(first, max(0, len(first) - 4))
-    head = first[: verb.start()] if verb is not None and verb.end() == len(first.rstrip()) else first
-    return is_issuer_line(head)
-
-
-def _issuer_head(lines: list[Line], first: int, count: int) -> bool:
-    """The title over lines [first, first + count) opens with its issuers, one line or several one under
-    another, over the line that opens with 关于 (or the issuing verb)."""
-    for m in range(1, min(count, len(lines) - first)):
-        if not issuers_over(lines[first + m - 1].content, lines[first + m].content):
-            continue
-        return all(is_issuer_line(lines[j].content) for j in range(first, first + m - 1))
-    return False
-
-
-def _balanced(lines: list[Line], first: int, count: int) -> bool:
-    """A title the layout broke runs over lines of like length (its last line may be short): a name or a
-    menu entry standing over a title (李为国 / 自身建设 / …办法) is no first line of it."""
-    lengths = [len(squeeze(lines[k].content)) for k in range(first, first + count)]
-    return all(3 * n >= max(lengths) for n in lengths[:-1])
-
-
-def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True) -> TitleGroup | None:
-    """The title that starts at line ``i``, if one does: one line, or up to three of one wrapped title."""
-    if i >= len(lines) or never_title(lines[i], text):
-        return None
-    first = lines[i].content
-    if first.startswith("的") and _COMMA_RE.search(first):
-        return None  # …的意见》,我局起草了《X办法》: the rest of a sentence broken at a wrap
-    count, strong = 1, ends_with_doc_type(first) and not open_quote(first)
-    if not strong:
-        joined = first
-        for k in range(i + 1, min(len(lines), i + TITLE_MAX_LINES)):
-            if _closes_quote(joined, lines[k]):
-                pass  # …征求《X条例 / （修订草案）》意见的公告: the line closes a name the title broke inside
-            elif never_title(lines[k], text) or (
-                is_issuer_line(lines[k].content) and not _issuer_head(lines, i, k + 2 - i)
-            ):
-                break  # (issuer lines one under another over 关于…: 中共甲镇委员会 / 甲镇人民政府 / 关于…)
-            if text[lines[k - 1].end : lines[k].start].strip():
-                break  # a line set aside (a site's address, a page mark) stands between: not one title
-            if (
-                ends_with_doc_type(lines[k].content)
-                and "关于" in lines[k].content
-                and not _issuer_head(lines, i, k + 1 - i)  # 甲厅 乙厅 / 关于…的通知
-            ):
-                break  # a whole title of its own (…关于…的通知): what stands above it is not its first line
-            joined += lines[k].content.strip()
-            if len(squeeze(joined)) > TITLE_MAX_JOINED:
-                break
-            if ends_with_doc_type(squeeze(joined)) and not open_quote(joined):
-                count, strong = k - i + 1, True
-                break
-    if count > 1 and not _may_open_title(first, lines[i + 1].content):
-        return None
-    if count > 1 and len(_COMMA_RE.findall("".join(lines[k].content for k in range(i, i + count)))) >= 2:
-        return None  # prose broken at a wrap (为规范…,保障… / …,根据《X》,我局起草了《Y》), no title
-    if count > 1 and not _balanced(lines, i, count) and not _issuer_head(lines, i, count):
-        return None
-    if is_issuer_line(first) and not (strong and _issuer_head(lines, i, count)):
-        return None  # an issuer line is a title's first line only before 关于…
-    if not strong and not allow_weak:
-        return None
-    if (  # 丙市人民政府关于印发丙市 / …行动方案 / 的通知: the kind of the notice alone on the last line
-        strong
-        and count < TITLE_MAX_LINES
-        and i + count < len(lines)
-        and _KIND_ALONE_RE.fullmatch(squeeze(lines[i + count].content))
-    ):
-        count += 1
-    nxt = i + count
-    status_line = (
-        nxt < len(lines)
-        and bool(STATUS_ONLY_LINE_RE.fullmatch(squeeze(lines[nxt].content)))
-        and not DATE_LINE_RE.search(lines[nxt].content)  # （2024年3月1日）: the day it was adopted, no status
-    )
-    joined = _joined(lines, i, count + status_line)
-    if len(squeeze(strip_status(joined))) < TITLE_MIN_CHARS:
-        return None  # a section heading (总体要求, 保障措施) or a bracketed 文号, not a document's title
-    return TitleGroup(i, count, status_line, joined, strong)
 
 
 def clean_title(title: str) -> str:
