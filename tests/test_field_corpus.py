@@ -135,15 +135,32 @@ def test_the_sixth_heldout_set_holds_varied_kinds_provinces_and_wrapped_copies()
     """Reads the annotations only: no heldout6 file is parsed here."""
     heldout6 = [a for a in ed.load_annotations() if a.split == "heldout6"]
     kinds = Counter(a.kind for a in heldout6)
-    for kind in ("notice_one", "notice", "consultation", "regulation", "policy", "fragment", "wrapped"):
+    for kind in (
+        "notice_one",
+        "notice_several",
+        "notice",
+        "consultation",
+        "regulation",
+        "decimal_plan",
+        "policy",
+        "fragment",
+    ):
         assert kinds[kind] >= 1, kinds
-    assert sum(bool(a.derived_from) for a in heldout6) >= 2
+    assert kinds["wrapped"] >= 2 and sum(bool(a.derived_from) for a in heldout6) >= 2
     consultations = [a for a in heldout6 if a.kind == "consultation"]
     assert consultations and all(a.status and a.notice_title for a in consultations)
     entries = tomllib.loads(ed.ANNOTATIONS.read_text(encoding="utf-8"))["document"]
     provinces = {e["province"] for e in entries if e["split"] == "heldout6"}
     assert len(provinces) >= 12 and "全国" in provinces
-    for feature in ("wrapped_title", "metadata", "doc_number_first", "toc", "traditional", "decree_number"):
+    for feature in (
+        "wrapped_title",
+        "metadata",
+        "doc_number_first",
+        "toc",
+        "traditional",
+        "decree_number",
+        "decimal_outline",
+    ):
         assert any(feature in a.features for a in heldout6), feature
 
 
