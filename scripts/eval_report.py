@@ -26,19 +26,7 @@ SPLIT_LABELS = {
     "heldout9": "HELD-OUT 9 (annotated by reading before the pipeline saw it; never run by its annotator)",
 }
 # errors counted, not listed
-HELD_OUT_SPLITS = frozenset(
-    {
-        "heldout",
-        "heldout2",
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-    }
-)
+HELD_OUT_SPLITS = frozenset(split for split in SPLIT_LABELS if split.startswith("heldout"))
 # per table: the accuracy columns after val+kind (label, TableScore property)
 EXTRA_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "money": (("role", "role_accuracy"), ("recip", "recipient_accuracy")),
