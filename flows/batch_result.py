@@ -2,7 +2,7 @@
 
 A batch of 100,000 files must not hold 100,000 summaries in the process that commits it (that
 process's memory is the run's peak). ``Tally`` keeps each document's counts in arrays indexed by
-the file's place in the batch (28 bytes a document) and a whole summary only for the first
+the file's place in the batch (29 bytes a document) and a whole summary only for the first
 ``SUMMARIES_KEPT`` places (those of them written: a duplicate is known only at the commit): enough for the run's summary table (50 rows) and a flow's artifact
 (1,000 rows), while the totals still cover every document and leave out the duplicates that the
 commit finds at the end.
