@@ -115,13 +115,6 @@ class BatchResult:
         """Documents written (a duplicate of an earlier file is not)."""
         return self.totals.parsed
 
-    def add_documents(self, summaries: Iterable[DocumentSummary]) -> None:
-        """Count ``summaries`` (in batch order) and keep the first of them whole."""
-        for summary in summaries:
-            self.totals.add(summary)
-            if len(self.documents) < SUMMARIES_KEPT:
-                self.documents.append(summary)
-
 
 class Tally:
     """The documents of a batch as their results arrive, in any order, by their place in the batch.

@@ -21,7 +21,7 @@ from prefect import flow
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows.batch_result import SUMMARIES_KEPT
+from flows.batch_result import SUMMARIES_KEPT, Tally
 from flows.steps import CHUNK_FILES, BatchResult, DocumentSummary, FileError, collect_paths, one_line
 from flows.tasks import commit_task, ingest_task, parse_task, stage_task
 from outputs.dataset import open_batch
@@ -76,7 +76,7 @@ def parse_flow(paths: list[str], out: str, chunk_size: int = CHUNK_FILES) -> Bat
     """Parse the drafts under ``paths`` (files and folders) into the datasets under ``out``."""
     files = [str(p) for p in collect_paths(paths)]
     result = BatchResult(out=str(out), files=len(files))
-    summaries: list[DocumentSummary] = []
+    tally = Tally(len(files))
     with open_batch(out) as batch:
         segments = []
         for index, chunk in enumerate(_chunks(list(enumerate(files)), chunk_size)):
@@ -84,9 +84,9 @@ def parse_flow(paths: list[str], out: str, chunk_size: int = CHUNK_FILES) -> Bat
             for (order, path), future in zip(chunk, ingest_task.map([p for _, p in chunk]), strict=True):
                 outcome = future.result(raise_on_failure=False)
                 if isinstance(outcome, FileError):
-                    result.errors.append(outcome)
+                    tally.add(order, outcome)
                 elif isinstance(outcome, BaseException):
-                    result.errors.append(FileError(path, one_line(outcome)))
+                    tally.add(order, FileError(path, one_line(outcome)))
                 else:
                     ingested.append((order, outcome))
             docs: list[Document] = []
@@ -94,21 +94,20 @@ def parse_flow(paths: list[str], out: str, chunk_size: int = CHUNK_FILES) -> Bat
             for (order, item), future in zip(ingested, parse_task.map([i for _, i in ingested]), strict=True):
                 outcome = future.result(raise_on_failure=False)
                 if isinstance(outcome, BaseException):
-                    result.errors.append(FileError(item.info.path or "<bytes>", one_line(outcome)))
+                    tally.add(order, FileError(item.info.path or "<bytes>", one_line(outcome)))
                     continue
                 if outcome.source != item.info:  # a cached result parsed the same bytes under another name
                     outcome = outcome.model_copy(update={"source": item.info})
                 docs.append(outcome)
                 orders.append(order)
-                summaries.append(DocumentSummary.of(outcome, item.info.path))
+                tally.add(order, DocumentSummary.of(outcome, item.info.path))
             if docs:
                 segments.append(stage_task(batch, docs, index, orders))
         if segments:
             committed = commit_task(out, segments)
             result.snapshots.append(committed.snapshot)
             result.duplicates.extend(committed.duplicates)
-    dropped = {(d.source, d.doc_id) for d in result.duplicates}
-    result.add_documents(s for s in summaries if (s.path, s.doc_id) not in dropped)
+    tally.fill(result, dropped=(d.order for d in result.duplicates if d.order is not None))
     publish_artifacts(result)
     return result
 
