@@ -291,7 +291,7 @@ class TextIndex:
         years = [
             m
             for m in anchored(self.lex.year, _YEAR_ANCHOR, norm, back=8, forward=_YEAR_LOOKAHEAD)
-            if self._opens_scope(m.start())
+            if self._opens_scope(m.start()) or any(m.group(g) for g in self.lex.named_goal_years)
         ]
         heading = self.lex.inline_heading
         for k, m in enumerate(years):
@@ -302,7 +302,15 @@ class TextIndex:
             cut = heading.search(norm, m.end(), end)
             if cut is not None:
                 end = cut.start() + 1
+            item = self.lex.item_opener.search(norm, m.end(), end)
+            if item is not None:
+                end = item.start()  # …。二是建成…: the next point of a list is not under this year
             year = int(next(g for g in m.groups() if g))
+            body_start = m.end()
+            if any(m.group(g) for g in self.lex.named_goal_years):
+                # 吉林省2026年…主要预期目标是：…: the goals begin after the words that name them
+                lead = self.lex.goal_list_lead.search(norm, m.end(), end)
+                body_start = lead.end() if lead is not None else body_start
             sentence_end = min(end, self.full_sentence(m.start())[1])
             if self.lex.dated_deadline.search(m.group(0)) and not m.group(0).startswith(("到", "至")):
                 # a dated deadline (2017年底前，…要…, 于2016年底前完成…) sets the time of the one action it
@@ -330,7 +338,7 @@ class TextIndex:
             while reach == para_end and para_end < len(norm) and _BULLET.match(norm, para_end + 1):
                 para_end = self.paragraph(para_end + 1)[1]
                 reach = min(para_end, next_year)
-            scopes.append(Scope(m.start(), m.end(), reach, end, year))
+            scopes.append(Scope(m.start(), body_start, reach, end, year))
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase

@@ -122,6 +122,9 @@ class Lexicon:
     trap: re.Pattern
     trap_pattern: re.Pattern
     year: re.Pattern
+    named_goal_years: tuple[
+        str, ...
+    ]  # groups of `year` whose pattern names the goal (2026年…目标是：): no opener needed
     goal_opener: re.Pattern
     goal_verb: re.Pattern
     level_before: re.Pattern  # 回收率提高到 / 比重降至 right before a ratio (searched at the end of a window)
@@ -130,6 +133,8 @@ class Lexicon:
     share_verb_before: re.Pattern  # 实现 / 覆盖 right before a share of things
     measure_before: re.Pattern  # 含量 / 效率 right before a bound
     dated_deadline: re.Pattern  # 2017年底前: a year phrase that times one action
+    goal_list_lead: re.Pattern  # …主要预期目标是： names the goals that follow
+    item_opener: re.Pattern  # 。二是…: a new point of a list ends the year of the one before
     goal_closer: re.Pattern  # 提出到2026年…的目标，: the goal named as a noun closes the statement
     respective: re.Pattern  # 分别: amounts listed one for each of a list of things
     cap_word: re.Pattern  # 最高 / 上限 inside a bound
@@ -276,7 +281,10 @@ def _compile(raw: dict) -> Lexicon:
     implied_count = f"(?<=[万亿])(?P<people>)(?=(?:{alternation(targets['implied_count_heads'])}))"
     # 95立方米/公顷: a count unit per another is one unit
     per = alternation(count_units + targets["per_unit_times"])
-    per_unit = f"(?:{alternation(count_units)})(?:{alternation(targets['per_unit_marks'])})(?:{per})"
+    per_unit = (
+        f"(?:{alternation(count_units)})(?:{alternation(targets['per_unit_marks'])})"
+        f"(?:{alternation(targets['per_unit_scales'])})?(?:{per})"
+    )
     # 比重达到1/3以上: a slash fraction's denominator is the unit of a share (targets.py checks it is a proper one)
     slash_unit = f"[{slash}]{SPACE}\\d{{1,3}}(?![\\d.{slash}])"
     quantity_units = (
@@ -319,8 +327,12 @@ def _compile(raw: dict) -> Lexicon:
         year=re.compile(
             "|".join(
                 f"(?:{p.replace('(?P<year>', f'(?P<year{i}>')})"
-                for i, p in enumerate(targets["year_patterns"])
+                for i, p in enumerate(targets["year_patterns"] + targets["named_goal_year_patterns"])
             )
+        ),
+        named_goal_years=tuple(
+            f"year{len(targets['year_patterns']) + i}"
+            for i in range(len(targets["named_goal_year_patterns"]))
         ),
         goal_opener=re.compile(alternation(targets["goal_openers"])),
         level_before=re.compile(
@@ -332,6 +344,8 @@ def _compile(raw: dict) -> Lexicon:
         respective=re.compile(alternation(raw["qualifiers"]["respective_words"])),
         dated_deadline=re.compile(targets["dated_deadline_pattern"]),
         goal_closer=re.compile(targets["goal_closer_pattern"]),
+        goal_list_lead=re.compile(targets["goal_list_lead_pattern"]),
+        item_opener=re.compile(raw["context"]["item_opener_pattern"]),
         measure_before=re.compile(f"(?:{alternation(roles['measure_nouns'])}){SPACE}\\Z"),
         share_verb_before=re.compile(f"(?:{alternation(roles['share_verbs'])}){SPACE}\\Z"),
         goal_noun_after=re.compile(f"{SPACE}的{SPACE}(?:{alternation(roles['goal_nouns'])})"),
@@ -347,7 +361,9 @@ def _compile(raw: dict) -> Lexicon:
             f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(roles['attributive_heads'])})"
         ),
         penalty_cue=re.compile(alternation(roles["penalty_cues"])),
-        budget_cue=re.compile(alternation(roles["budget_cues"])),
+        budget_cue=re.compile(
+            f"(?:{alternation(roles['budget_cues'])})(?!{alternation(roles['budget_cue_not_before'])})"
+        ),
         # 补偿机制, 奖补制度: a grant word naming a mechanism is no cue
         subsidy_cue=_cue(roles, "subsidy_cues"),
         ratio_subsidy_cue=_cue(roles, "ratio_subsidy_cues"),

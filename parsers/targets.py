@@ -159,6 +159,11 @@ class _GoalReader:
                 start += 1
             while end > start and (self.norm[end - 1] in _SPACES or self.norm[end - 1] in _OPENING_MARKS):
                 end -= 1
+            closer = self.lex.goal_closer.search(self.norm, start, end)
+            if closer is not None and closer.end() >= end:
+                end = (
+                    closer.start()
+                )  # 锚定2030年…超过1.4亿千瓦的目标: the goal's name is no part of its metric
             if start >= end:
                 continue
             for s, e in self._split_enumeration(start, end):
@@ -395,7 +400,8 @@ class _GoalReader:
             goal.unit = scale + unit
             goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
         else:
-            goal.unit = unit or None
+            # a count's unit as written (公里/萬平方公里, 歲); money keeps the unit the table counts in (亿元)
+            goal.unit = self.ix.written(m.start("u"), m.end("u")) if unit and m.group("u") else unit or None
             share = self._slash_share(m)
             if share is not None:  # 1/3: a share, in percent like 33.3%
                 goal.unit, goal.value_fraction = "%", round(share, 10)
