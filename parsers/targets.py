@@ -69,6 +69,7 @@ class _GoalWords:
     object_lead: re.Pattern  # 构建 / 加快 / 形成 at a part start: a part with its own verb
     verb_bound: re.Pattern  # 至少创建 before a number: a limit adverb on the goal's verb
     unread_number: re.Pattern  # 2万亿台阶: a scaled number with no unit read
+    yuan_scales: frozenset[str]  # 11万元: a goal's amount in this scale is counted in 元
     aside: re.Pattern  # 据介绍 / 该计划由… / 这将… at a part start: an aside of a report, no goal
 
 
@@ -108,6 +109,7 @@ def _goal_words(lex) -> _GoalWords:
             verb_bound=re.compile(t["verb_bound_pattern"]),
             # …with no unit after it: 3亿元以上制造业企业 is an amount read (a threshold), not an unread number
             aside=re.compile(t["aside_pattern"]),
+            yuan_scales=frozenset(t["yuan_multiplied_scales"]),
             unread_number=re.compile(
                 f"{t['unread_number_pattern']}(?![ \t\u3000]*(?:元|{alternation(t['count_units'])}))"
             ),
@@ -313,7 +315,7 @@ class _GoalReader:
             share = self._slash_share(m)
             return None if share is None else share * 100
         money = "元" in unit
-        if money and scale and unit != "元":
+        if money and scale and (unit != "元" or scale in self._w.yuan_scales):
             number *= {"万": 1e4, "亿": 1e8}[scale]  # 2.9万亿元 -> 29000 亿元: the unit keeps its own scale
             scale = ""
         value = number if money else number * {"万": 1e4, "亿": 1e8}.get(scale, 1.0)
@@ -395,7 +397,7 @@ class _GoalReader:
             kind = self._shared_bound(start) or kind
         goal = _Goal(start, end, year, kind=kind)
         if "元" in unit:
-            if scale and unit != "元":  # 2.9万亿元: 万 multiplied out, 亿元 kept
+            if scale and (unit != "元" or scale in self._w.yuan_scales):  # 2.9万亿元 -> 亿元, 11万元 -> 元
                 number, scale = number * {"万": 1e4, "亿": 1e8}[scale], ""
             goal.unit = scale + unit
             goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)

@@ -12,12 +12,17 @@ with the near misses it must leave alone.
 * a count in years of age (岁), and a count per a scaled unit (公里/万平方公里), with the unit as written;
 * a budget's revenue or spending (一般公共预算收入增长5%) is an aggregate a goal brings to a level, not a budget;
 * a hedge toward doing better than the goal just named (努力争取更好结果, 努力跑赢全国) names no goal;
+* a goal's amount in 万元 is counted in 元 (人均收入达到8万元: 80000 元); 亿元 stays;
+* money: a level a goal strives toward (向5万亿元冲刺) is the goal's; past a level (跨过3000亿元大关) is at least it;
+  as much as (投资高达12亿元) says how large a figure is, no bound and no condition; a quota set aside for a use
+  (每年安排20万元额度用于…) is a budget; a yearless 确保 goal's amount is a goal (no target row);
+* reports: a rank moved from one place to another (从全国第9位提升到第6位), handing in a record (交出了…答卷).
 """
 
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import ratios_of, targets_of
+from extraction_helpers import money_of, ratios_of, targets_of
 
 
 # ---------------------------------------------------------------- a goal's year without 到
@@ -125,3 +130,55 @@ def test_a_budget_itself_is_still_no_goal() -> None:
 def test_a_hedge_toward_better_is_no_goal(hedge: str) -> None:
     goals = targets_of(f"该县2027年主要预期目标是：地区生产总值增长6.5%左右，{hedge}；城乡居民收入同步增长。")
     assert [g.surface for g in goals] == ["地区生产总值增长6.5%左右", "城乡居民收入同步增长"]
+
+
+# ---------------------------------------------------------------- money in goals and reports
+def test_a_goal_amount_in_wan_yuan_is_counted_in_yuan() -> None:
+    goals = targets_of("到2028年，城镇居民人均可支配收入达到8.5万元以上，全市生产总值达到4200亿元。")
+    assert [(g.value, g.unit, g.value_yuan) for g in goals] == [(85000, "元", 85000), (4200, "亿元", 4.2e11)]
+
+
+def test_a_level_the_goal_strives_toward_is_the_goals_amount() -> None:
+    text = "到2030年，全市经济总量向5万亿元冲刺，人均地区生产总值达到15万元。"
+    assert money_of(text)["5万亿元"].role == "target"
+    assert [g.value for g in targets_of(text)] == [50000, 150000]
+
+
+def test_past_a_level_is_at_least_it() -> None:
+    money = money_of("去年全市生产总值跨过3000亿元大关，跨越4000亿元也指日可待。")
+    assert {m.kind for m in money.values()} == {"min"}
+    assert [m.low for m in money.values()] == [3e11, 4e11]
+
+
+def test_as_much_as_is_no_bound_and_no_condition() -> None:
+    money = money_of("上年全省交通建设投资高达128.6亿元，同比增长12%。")
+    (m,) = money.values()
+    assert (m.kind, m.role, m.low) == ("exact", "other", 1.286e10)
+    # a reach in a condition still names the least that qualifies
+    assert money_of("年营业收入达到2亿元的企业，给予奖励。")["2亿元"].role == "threshold"
+
+
+def test_a_quota_set_aside_for_a_use_is_a_budget() -> None:
+    assert money_of("每年安排20万元额度用于开展技能培训。")["20万元"].role == "other"
+    assert money_of("对新认定的企业一次性奖励20万元，用于开展技能培训。")["20万元"].role == "subsidy"
+
+
+def test_a_yearless_ensured_goal_keeps_role_target_and_no_row() -> None:
+    text = "加快路网建设，确保交通投资超过800亿元。"
+    assert money_of(text)["超过800亿元"].role == "target"
+    assert targets_of(text) == []
+
+
+# ---------------------------------------------------------------- reports
+def test_a_rank_moved_from_one_place_to_another_reports() -> None:
+    text = "全市生产总值年均增长6.8%，总量达到1.2万亿元，从全省第9位提升到第6位。"
+    assert money_of(text)["1.2万亿元"].role == "other"
+    assert ratios_of(text)["6.8%"].role == "other"
+    # without the move the same figures read as goals of a year
+    goal = "到2030年，全市生产总值年均增长6.8%，总量达到1.2万亿元。"
+    assert money_of(goal)["1.2万亿元"].role == "target"
+
+
+def test_handing_in_a_record_reports() -> None:
+    text = "“十四五”期间，全县交出了一份亮眼答卷：农村居民人均可支配收入年均增长 7.5%。"
+    assert ratios_of(text)["7.5%"].role == "other"
