@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from parsers.bounds import Enumerations, Found, bounds_of, drop_inclusion_echoes, finite, merge_ranges
+from parsers.bound_lists import Enumerations, drop_inclusion_echoes, merge_ranges
+from parsers.bounds import Found, bounds_of, finite
 from parsers.context import TextIndex
 from parsers.lexicon import anchor_hits, anchored
 from parsers.numbers import parse_number
