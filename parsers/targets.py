@@ -26,9 +26,10 @@ import re
 from dataclasses import dataclass
 
 from parsers.bounds import SPACES as _SPACES
-from parsers.context import ClauseLocator, Scope, TextIndex
+from parsers.context import Scope, TextIndex
 from parsers.goal_quantities import GoalQuantities
 from parsers.model import Node, Target
+from parsers.spans import ClauseLocator
 
 
 @dataclass
