@@ -257,9 +257,12 @@ class TextIndex:
             cut = heading.search(norm, m.end(), end)
             if cut is not None:
                 end = cut.start() + 1
-            item = self.lex.item_opener.search(norm, m.end(), end)
-            if item is not None:
-                end = item.start()  # …。二是建成…: the next point of a list is not under this year
+            if self.lex.item_opener.search(norm, para_start, m.start()) is not None:
+                item = self.lex.item_opener.search(norm, m.end(), end)
+                if item is not None:
+                    end = (
+                        item.start()
+                    )  # 一是到2025年，…。二是建成…: the next point is not under this point's year
             year = int(next(g for g in m.groups() if g))
             body_start = m.end()
             if any(m.group(g) for g in self.lex.named_goal_years):

@@ -66,6 +66,7 @@ class Lexicon:
     share_verb_before: re.Pattern  # 实现 / 覆盖 right before a share of things
     measure_before: re.Pattern  # 含量 / 效率 right before a bound
     dated_deadline: re.Pattern  # 2017年底前: a year phrase that times one action
+    goal_list_name: re.Pattern  # 实现以下目标： / 主要目标如下: a part that names the goals to follow
     goal_list_lead: re.Pattern  # …主要预期目标是： names the goals that follow
     item_opener: re.Pattern  # 。二是…: a new point of a list ends the year of the one before
     goal_closer: re.Pattern  # 提出到2026年…的目标，: the goal named as a noun closes the statement
@@ -278,6 +279,7 @@ def _compile(raw: dict) -> Lexicon:
         dated_deadline=re.compile(targets["dated_deadline_pattern"]),
         goal_closer=re.compile(targets["goal_closer_pattern"]),
         goal_list_lead=re.compile(targets["goal_list_lead_pattern"]),
+        goal_list_name=re.compile(targets["goal_list_name_pattern"]),
         item_opener=re.compile(raw["context"]["item_opener_pattern"]),
         measure_before=re.compile(f"(?:{alternation(roles['measure_nouns'])}){SPACE}\\Z"),
         share_verb_before=re.compile(f"(?:{alternation(roles['share_verbs'])}){SPACE}\\Z"),

@@ -186,6 +186,9 @@ class _GoalReader(GoalQuantities):
             metric = self._strip(norm[start:end])
             if self._frame(start, end):
                 return None  # 以…为牵引, 围绕…等环节: the frame of the goals, not one of them
+            named = self.lex.goal_list_name.search(norm, start, end)
+            if named is not None and ("如下" in named.group() or norm.startswith(("：", ":"), end)):
+                return None  # 实现以下目标：…: the part names the goals that follow, it is none of them
             if self._w.aside.match(norm, self._lead(start, end)):
                 return None  # 据介绍, 该计划由…制定, 这将有效缓解…: an aside of the report, no goal
             if self._w.unread_number.search(norm, start, end):

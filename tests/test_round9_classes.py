@@ -6,8 +6,9 @@ with the near misses it must leave alone.
 * a year named as the time of a goal without 到 (锚定2035年…的目标, 全市2027年…主要预期目标是：…) opens a goal
   statement wherever it stands in its part; the words that name the list (…目标是：) are no goal of their own;
   the goal's name (…的目标) is no part of the last goal's metric;
-* a point of a list (一是/二是…) opens a goal statement when the year follows it, and a new point after a full stop
-  ends the year of the point before it;
+* a point of a list (一是/二是…) opens a goal statement when the year follows it, and the next point ends the year of
+  a point; a year that introduces the points (到2025年，实现以下目标：一是…；二是…) governs them all, and the part that
+  names the goals to follow (实现以下目标：, 主要目标如下) is none of them;
 * the words the rules read are read in traditional characters too (力爭, 增長, 確保);
 * a count in years of age (岁), and a count per a scaled unit (公里/万平方公里), with the unit as written;
 * a budget's revenue or spending (一般公共预算收入增长5%) is an aggregate a goal brings to a level, not a budget;
@@ -87,6 +88,28 @@ def test_without_a_new_point_the_year_still_carries() -> None:
         "到2026年，全市数字经济核心产业规模明显扩大。算力枢纽基本建成，数据中心机架总量达到20万架。"
     )
     assert [g.year for g in goals] == [2026, 2026, 2026]
+
+
+def test_a_year_that_introduces_the_points_governs_them_all() -> None:
+    goals = targets_of(
+        "到2027年，实现以下目标：一是数字产业规模达到800亿元；二是培育链主企业12家；三是建成算力中心3个。"
+    )
+    assert [(g.year, g.metric, g.value) for g in goals] == [
+        (2027, "数字产业规模", 800),
+        (2027, "链主企业", 12),
+        (2027, "算力中心", 3),
+    ]
+
+
+@pytest.mark.parametrize("lead", ["实现以下目标：", "主要目标如下。", "发展目标为："])
+def test_the_part_that_names_the_goals_to_follow_is_none_of_them(lead: str) -> None:
+    goals = targets_of(f"到2027年，{lead}数字产业规模达到800亿元，智能制造水平显著提升。")
+    assert [g.surface for g in goals] == ["数字产业规模达到800亿元", "智能制造水平显著提升"]
+
+
+def test_a_goal_named_as_a_target_to_complete_is_still_a_goal() -> None:
+    goals = targets_of("到2027年，全面完成省下达的能耗双控目标。")
+    assert [g.surface for g in goals] == ["全面完成省下达的能耗双控目标"]
 
 
 # ---------------------------------------------------------------- traditional characters
