@@ -133,6 +133,7 @@ class TextIndex:
         self.recipient_lead = self.lex.recipient_lead
         self.pronouns = self.lex.pronouns
         self._scope_opener = self.lex.scope_opener
+        self._item_after = self.lex.section("context")["item_after"]
         self._status_opener = self.lex.status_opener
         self.bounds = BoundReader(norm, self.lex, self.part)
 
@@ -257,12 +258,9 @@ class TextIndex:
             cut = heading.search(norm, m.end(), end)
             if cut is not None:
                 end = cut.start() + 1
-            if self.lex.item_opener.search(norm, para_start, m.start()) is not None:
-                item = self.lex.item_opener.search(norm, m.end(), end)
-                if item is not None:
-                    end = (
-                        item.start()
-                    )  # 一是到2025年，…。二是建成…: the next point is not under this point's year
+            if self._point(para_start, m.start()) is not None:
+                # 一是到2025年，…。二是建成…: the next point is not under this point's year
+                end = self._point(m.end(), end) or end
             year = int(next(g for g in m.groups() if g))
             body_start = m.end()
             if any(m.group(g) for g in self.lex.named_goal_years):
@@ -319,6 +317,18 @@ class TextIndex:
         self._scopes = scopes
         self._scope_starts = [s.start for s in scopes]
         return scopes
+
+    def _point(self, start: int, end: int) -> int | None:
+        """Where the first point of a list (一是, 二是 …) in [start, end) begins: at a paragraph start or after a full
+        stop or semicolon (spaces aside); None when there is none."""
+        norm, after = self.norm, self._item_after
+        for m in self.lex.item_opener.finditer(norm, start, end):
+            i = m.start()
+            while i > 0 and norm[i - 1] in " \t\u3000":
+                i -= 1
+            if i == 0 or norm[i - 1] in after:
+                return m.start()
+        return None
 
     def _run_together(self, para_start: int, para_end: int) -> bool:
         """The paragraph holds a numbered heading after a full stop: several paragraphs whose breaks were lost."""
