@@ -47,7 +47,14 @@ ISSUER_FIELD_RE = re.compile(
     r"^(?:(?:发文机关|发文单位)[:：|](?P<organ>[^:：|\s]{2,40})$"
     r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
 )
+# an organ named by its level alone (县人民政府, 市政府办公室): the title of a notice its own place reads
+_PLACELESS_RE = re.compile(r"^(?:省|市|县|区|州|旗|镇|乡)(?:人民)?政府")
 _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
+# a note under the title that gives the 文号 with the day it was issued: (甲政发〔2018〕11号 2018年5月18日印发)
+_NUMBER_NOTE_RE = re.compile(
+    r"^[（(](?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【](?:19|20)\d{2}[〕\]］】]第?\d{1,5}号)[，,、]?"
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|发布|公布|施行)?[）)]$"
+)
 # X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it; the organs end where
 # the title says what they do (关于, 印发, 贯彻: X人民政府贯彻国务院关于…的实施意见)
 _TITLE_ORGANS_RE = re.compile(
@@ -66,7 +73,7 @@ _PROVINCE_BEFORE_CITY_RE = re.compile(
 # A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
 # 2017年4月26日 X市第六届人民代表大会常务委员会第三十六次会议通过
 PROMULGATION_RE = re.compile(
-    r"(?:^|日|[\s(（])(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)令\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号)"
+    r"(?:^|日|[\s(（])(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)令\s*第?\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号)"
     r"\s*(?:公布|发布)"
 )
 _ORDINAL = "一二三四五六七八九十百"
@@ -150,7 +157,9 @@ STATE_NAME = "中华人民共和国"  # 中华人民共和国国务院令: the o
 
 
 # a page's metadata field holding the title: 标题：X的通知, 名  称: X的通知 文号: …
-TITLE_FIELD_RE = re.compile(r"^[-•·*\s]*(?:标\s*题|名\s*称|文件名称)\s*[:：|]\s*(?P<title>[^\s|｜]{6,160})")
+TITLE_FIELD_RE = re.compile(
+    r"^[-•·*\s]*(?:(?:文件)?标\s*题|名\s*称|文件名称)\s*[:：|]\s*(?P<title>[^\s|｜]{6,160})"
+)
 
 
 def metadata_title(head: list[Line]) -> str | None:
@@ -215,6 +224,9 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
         number, _ = split_quoted_title(key)
         if number is not None:
             return number
+        note = _NUMBER_NOTE_RE.match(key)
+        if note is not None:
+            return note.group("number")
         if DOC_NUMBER_RE.match(key) and "第" not in key[:1]:
             bracketed = _OUTER_BRACKETS_RE.match(key)
             return bracketed.group("inner") if bracketed else key
@@ -333,7 +345,11 @@ def head_issuer(
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = _organs(m.group("organs")) if m else None
         if organs:
-            return _joint_signers(organs, signature) or "、".join(organs)
+            joint = _joint_signers(organs, signature) or "、".join(organs)
+            if not _PLACELESS_RE.match(organs[0]):
+                return joint
+            # 县人民政府关于印发…: the title names its organ without the place; the signature names it whole
+            return _fuller("、".join(organs), (signature or "").split("、")) if signature else joint
     line_organs = _issuer_line_organs(head, text)
     if signature:
         return _fuller(signature, line_organs)

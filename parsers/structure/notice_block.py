@@ -229,9 +229,15 @@ def _covering_after(groups: list[TitleGroup], front: TitleGroup) -> TitleGroup |
         if group.first <= front.first:
             continue
         issued = _names_in_title(group.text)
-        if issued is not None and not issued[1] and any(names_match(front.text, n) for n in issued[0]):
+        if issued is not None and not issued[1] and any(_same_document(front.text, n) for n in issued[0]):
             return group
     return None
+
+
+def _same_document(title: str, name: str) -> bool:
+    """A page's title names the document a notice issues, also when the site added a bracketed note to it
+    (X管理规定(2005年): the year it files the page under)."""
+    return names_match(title, name) or document_key(title) == document_key(name)
 
 
 def read_front_from(

@@ -1,0 +1,207 @@
+"""Round 8 of titles and metadata: classes of how documents are written or stored that the spent heldout6 split
+(and what titles7 left of heldout5) showed, on documents written for these tests (no corpus text is quoted here).
+
+* a page's lines around its title: a repost's byline (``X网整理发布 88°c 2022-03-04``), a law site's fields
+  (``效力位阶:地方性法规``, a value that is only a kind of document), a breadcrumb with arrows (``首页→ 规章``), a
+  site's lead (``导读:…``), a ``文件标题:`` field: none is a title nor part of one, and none ends the head;
+* a date of issue over the policy's title written with ``0`` among Chinese numerals (``二00九年三月五日``), or in
+  brackets on the first line of a fragment (``（2010年6月1日）``): a date, never a title;
+* a 文号 in a note under the title with the day of issue (``（甲政发〔2019〕8号 2019年4月2日印发）``); an order
+  number without 第 in a note of promulgation (``（…甲市人民政府令21号发布）``);
+* a 批转 notice forwards one document as a 转发 one does; a page's title with a bracketed year
+  (``X规定(2006年)``) names the document the notice under it issues;
+* a notice's title that names its organ by its level alone (``县人民政府关于印发…``): the issuer is the organ as
+  its signature names it (``甲县人民政府``).
+"""
+
+from __future__ import annotations
+
+from test_structure_properties import check_invariants
+
+from parsers.pipeline import parse_bytes
+from parsers.structure import Structure, parse_structure
+
+
+def parse(text: str) -> Structure:
+    structure = parse_structure(text)
+    check_invariants(text, structure)
+    return structure
+
+
+# ---- a page's lines around its title ----
+
+LAW_SITE_PAGE = (
+    "法规在线\n"
+    "当前位置:首页 > 法律法规 > 2022年甲市河道管理条例最新版\n"
+    "\n"
+    "2022年甲市河道管理条例最新版\n"
+    "\n"
+    "法规在线整理发布 88°c 2022-03-04\n"
+    "\n"
+    "效力位阶:地方性法规\n"
+    "\n"
+    "甲市河道管理条例\n"
+    "（2021年9月1日甲市第五届人民代表大会常务委员会第三次会议通过）\n"
+    "第一章 总则\n"
+    "第一条 为加强河道管理，保障防洪安全，制定本条例。\n"
+    "第二条 本条例自公布之日起施行。\n"
+)
+
+
+def test_a_repost_byline_and_a_law_site_field_are_no_part_of_the_title() -> None:
+    structure = parse(LAW_SITE_PAGE)
+    assert structure.title == "甲市河道管理条例"
+    furniture = {LAW_SITE_PAGE[a:b].strip() for a, b in structure.furniture}
+    assert "法规在线整理发布 88°c 2022-03-04" in furniture
+    assert "效力位阶:地方性法规" in furniture
+
+
+ARROW_BREADCRUMB_PAGE = (
+    "规章查询\n"
+    " 首页→ 地方规章\n"
+    "乙省人民政府会议制度\n"
+    "(乙政发〔2019〕8号 2019年4月2日印发)\n"
+    "发布时间:2019年04月10日\n"
+    "第一章 总则\n"
+    "一、为规范省政府会议，提高议事效率，制定本制度。\n"
+    "二、本制度自印发之日起施行。\n"
+)
+
+
+def test_an_arrow_breadcrumb_is_no_part_of_the_title_and_a_number_note_gives_the_doc_number() -> None:
+    document = parse_bytes(ARROW_BREADCRUMB_PAGE.encode(), name="rules.txt")
+    assert document.title == "乙省人民政府会议制度"
+    assert document.doc_number == "乙政发〔2019〕8号"
+    assert document.issuer == "乙省人民政府"
+
+
+LEAD_PAGE = (
+    "丙市人民政府办公室印发关于加快丙市物流业发展实施方案的通知\n"
+    "导读:物流业是支撑国民经济发展的基础性产业,加快其发展对于丙市建设区域中心具有重要意义。\n"
+    "丙政办函〔2020〕45号\n"
+    "丙市人民政府办公室印发关于加快丙市\n"
+    "物流业发展实施方案的通知\n"
+    "各区人民政府,各委、局:\n"
+    "经市人民政府同意,现将《关于加快丙市物流业发展的实施方案》印发给你们,请照此执行。\n"
+    "丙市人民政府办公室\n"
+    "2020年6月3日\n"
+    "关于加快丙市物流业发展的实施方案\n"
+    "一、总体要求\n"
+    "到2022年，全市物流业增加值达到300亿元。\n"
+)
+
+
+def test_a_sites_lead_does_not_end_the_head_before_the_doc_number() -> None:
+    structure = parse(LEAD_PAGE)
+    assert structure.doc_number == "丙政办函〔2020〕45号"
+    assert structure.title == "关于加快丙市物流业发展的实施方案"
+
+
+FILE_TITLE_FIELD_PAGE = (
+    "当前位置:首页 > 政府文件\n"
+    "发布机构: 丁县人民政府 发文日期: 2018-02-01\n"
+    "文件标题: 县人民政府关于印发《丁县人民政府会议规则》的通知\n"
+    "文 号: 丁政发〔2018〕2号\n"
+    "丁县人民政府\n"
+    "县人民政府关于印发《丁县人民政府会议规则》的通知\n"
+    "丁政发〔2018〕2号\n"
+    "各乡镇人民政府,县政府各部门:\n"
+    "《丁县人民政府会议规则》已经县人民政府常务会议审议通过,现予印发。\n"
+    "丁县人民政府\n"
+    "2018年1月25日\n"
+    "丁县人民政府会议规则\n"
+    "一、为规范县政府会议，制定本规则。\n"
+    "二、本规则自印发之日起施行。\n"
+)
+
+
+def test_a_file_title_field_is_no_notice_title_and_a_placeless_organ_is_named_whole() -> None:
+    structure = parse(FILE_TITLE_FIELD_PAGE)
+    assert structure.title == "丁县人民政府会议规则"
+    assert structure.notice_title == "县人民政府关于印发《丁县人民政府会议规则》的通知"
+    assert structure.metadata_title == "县人民政府关于印发《丁县人民政府会议规则》的通知"
+    assert structure.issuer == "丁县人民政府"
+    assert structure.doc_number == "丁政发〔2018〕2号"
+
+
+# ---- dates that are no titles ----
+
+MIXED_NUMERAL_DATE_NOTICE = (
+    "戊市劳动局关于印发《戊市技能人才培训补贴暂行办法》的通知\n"
+    "各区劳动局，市直各单位：\n"
+    "现将《戊市技能人才培训补贴暂行办法》印发给你们，请遵照执行。\n"
+    "二00九年三月五日\n"
+    "\n"
+    "戊市技能人才培训补贴暂行办法\n"
+    "第一章 总则\n"
+    "第一条 为规范培训补贴，制定本办法。\n"
+    "第二条 本办法自印发之日起施行。\n"
+)
+
+
+def test_a_date_with_zeros_among_chinese_numerals_is_no_part_of_the_title() -> None:
+    structure = parse(MIXED_NUMERAL_DATE_NOTICE)
+    assert structure.title == "戊市技能人才培训补贴暂行办法"
+    assert structure.notice_title == "戊市劳动局关于印发《戊市技能人才培训补贴暂行办法》的通知"
+    chapters = [n for n in structure.iter_nodes() if n.kind == "chapter"]
+    assert len(chapters) == 1
+
+
+def test_a_bracketed_date_opening_a_fragment_is_no_title() -> None:
+    text = (
+        "（2010年6月1日）\n"
+        "为加快全省现代农业发展，特作出如下决定。\n"
+        "一、充分认识发展现代农业的重大意义\n"
+        "1.发展现代农业是推进农业农村现代化的必然要求。\n"
+    )
+    structure = parse(text)
+    assert structure.title is None
+    assert parse_bytes(text.encode(), name="x.txt").title is None
+
+
+# ---- order numbers and 批转 ----
+
+
+def test_an_order_number_without_di_in_a_note_of_promulgation() -> None:
+    text = (
+        "己市广告牌设置管理规定\n"
+        " (1992年5月6日己市人民政府令21号发布)\n"
+        "第一条 为加强广告牌设置管理，制定本规定。\n"
+        "第二条 本规定自发布之日起施行。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "己市广告牌设置管理规定"
+    assert structure.doc_number == "己市人民政府令21号"
+    assert structure.issuer == "己市人民政府"
+
+
+APPROVED_AND_FORWARDED_NOTICE = (
+    "您的位置: 首页 » 法规库 » 地方法规 »\n"
+    "庚市中小学学籍管理规定(2006年)\n"
+    "作者:法规库 时间:2023-01-02 10:00:00  浏览:120   来源:法规库\n"
+    "庚市中小学学籍管理规定(2006年)\n"
+    "庚江省庚市人民政府\n"
+    "关于批转庚市中小学学籍管理规定的通知\n"
+    "庚政〔2006〕12 号\n"
+    "各区人民政府，市人民政府各部门：\n"
+    "市人民政府同意市教育局制定的《庚市中小学学籍管理规定》，现转发给你们，请遵照执行。\n"
+    "庚市人民政府\n"
+    "二00六年三月八日\n"
+    "庚市中小学学籍管理规定\n"
+    "第一章 总 则\n"
+    "第一条 为了规范学籍管理，特制定本规定。\n"
+    "第二条 本规定自发布之日起施行。\n"
+)
+
+
+def test_a_pizhuan_notice_under_a_page_title_with_a_year_forwards_one_document() -> None:
+    structure = parse(APPROVED_AND_FORWARDED_NOTICE)
+    assert structure.title == "庚市中小学学籍管理规定"
+    assert structure.notice_title == "关于批转庚市中小学学籍管理规定的通知"
+    assert structure.issuer == "庚市人民政府"
+    assert structure.doc_number == "庚政〔2006〕12号"
+    assert [n.kind for n in structure.nodes if n.kind in ("notice", "title", "chapter")] == [
+        "notice",
+        "title",
+        "chapter",
+    ]
