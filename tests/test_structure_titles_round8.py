@@ -205,3 +205,82 @@ def test_a_pizhuan_notice_under_a_page_title_with_a_year_forwards_one_document()
         "title",
         "chapter",
     ]
+
+
+# ---- a draft enclosed after 附件: the document proper ----
+
+ENCLOSED_DRAFT_CALL = (
+    "关于公开征求《辛市人民代表大会常务委员会议事规则(草案)》意见的公告\n"
+    "《辛市人民代表大会常务委员会议事规则(草案)》已经主任会议讨论，现予公布，向社会公开征求意见。\n"
+    "(一)通过信函寄至辛市人大常委会法工委。\n"
+    "(二)通过电子邮件发送至fagongwei@example.cn。\n"
+    "附件:《辛市人民代表大会常务委员会议事规则(草案)》\n"
+    "辛市人大常委会办公室\n"
+    "2024年5月6日\n"
+    "附件\n"
+    "辛市人民代表大会常务委员会\n"
+    "议事规则(草案)\n"
+    "第一章 总 则\n"
+    "第一条 为了规范常务委员会的议事活动，制定本规则。\n"
+    "第二条 常务委员会审议议案，实行民主集中制。\n"
+    "第二章 会议的召开\n"
+    "第三条 常务委员会会议一般每两个月举行一次。\n"
+)
+
+
+def test_a_draft_enclosed_after_its_label_is_the_document_proper() -> None:
+    """An analyst counts the draft's chapters and articles: the call only presents it."""
+    structure = parse(ENCLOSED_DRAFT_CALL)
+    assert structure.title == "辛市人民代表大会常务委员会议事规则"
+    assert structure.status == "草案"
+    assert structure.notice_title == "关于公开征求《辛市人民代表大会常务委员会议事规则(草案)》意见的公告"
+    assert [n.kind for n in structure.nodes] == ["notice", "title", "chapter", "chapter"]
+    articles = [n for n in structure.iter_nodes() if n.kind == "article"]
+    assert [a.label for a in articles] == ["第一条", "第二条", "第三条"]
+
+
+SPACED_ENCLOSED_DRAFT_CALL = (
+    "关于公开征求《壬市人民代表大会及其常务委员会立法条例(修正草案)》修改意见的公告\n"
+    "\n"
+    "《壬市人民代表大会及其常务委员会立法条例(修正草案)》\n"
+    "\n"
+    "联系电话:0000-1234567\n"
+    "\n"
+    "壬市人大常委会办公室\n"
+    "2024年11月2日\n"
+    "\n"
+    "附件1\n"
+    "\n"
+    "壬市人民代表大会及其常务委员会\n"
+    "\n"
+    "立 法 条 例\n"
+    "\n"
+    "(修正草案)\n"
+    "\n"
+    "第一章  总则\n"
+    "\n"
+    "第一条  为了规范立法活动，制定本条例。\n"
+    "\n"
+    "第二条  本条例自公布之日起施行。\n"
+)
+
+
+def test_a_name_quoted_under_the_call_gives_way_to_the_draft_after_the_signature() -> None:
+    structure = parse(SPACED_ENCLOSED_DRAFT_CALL)
+    assert structure.title == "壬市人民代表大会及其常务委员会立法条例"
+    assert structure.status == "修正草案"
+    kinds = [n.kind for n in structure.nodes]
+    assert "attachment" not in kinds and kinds.count("chapter") == 1
+    assert len([n for n in structure.iter_nodes() if n.kind == "article"]) == 2
+
+
+def test_an_issuer_line_over_a_whole_title_is_not_its_first_line() -> None:
+    text = (
+        "癸市人民政府\n"
+        "癸市促进就业若干办法\n"
+        "第一条 为促进就业，制定本办法。\n"
+        "第二条 本办法自印发之日起施行。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "癸市促进就业若干办法"
+    assert structure.issuer == "癸市人民政府"

@@ -138,6 +138,7 @@ def _policy_title(
     ``named_only``: only a title that matches a name, after the signature."""
     after_signature = False
     seen_covering = False
+    quoted: TitleGroup | None = None  # a name quoted whole on its line before the signature
     for i in range(start, stop):
         line = lines[i]
         if not line.content:
@@ -146,6 +147,11 @@ def _policy_title(
             seen_covering = True
         group = title_group(lines, i, text)
         named = group is not None and any(names_match(group.text, name) for name in names)
+        if named and not after_signature and not named_only and _quoted_whole(line.content):
+            # 《X条例（修正草案）》 alone under a call's title: the page repeats the name it asks about; the
+            # draft itself may follow the signature (附件1 / X条例 / （修正草案）)
+            quoted = quoted or group
+            continue
         if named and (after_signature or not named_only):
             return group
         if group is not None and group.strong and after_signature and not named_only:
@@ -153,8 +159,13 @@ def _policy_title(
         if seen_covering and is_date_line(line.content):
             after_signature = True
         elif after_signature and (match_marker(line, text) or decimal_label(line.content)):
-            return None  # the body began without a title line
-    return None
+            return quoted  # the body began without a title line
+    return quoted
+
+
+def _quoted_whole(content: str) -> bool:
+    key = squeeze(content)
+    return key.startswith("《") and key.endswith("》") and key.count("《") == 1
 
 
 def read_front(lines: list[Line], start: int, text: str) -> Front:
