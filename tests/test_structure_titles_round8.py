@@ -284,3 +284,33 @@ def test_an_issuer_line_over_a_whole_title_is_not_its_first_line() -> None:
     structure = parse(text)
     assert structure.title == "癸市促进就业若干办法"
     assert structure.issuer == "癸市人民政府"
+
+
+# ---- a law database's tags and fields ----
+
+LAW_DATABASE_PAGE = (
+    "子市养犬管理条例\n"
+    "颁布日期:2003-5-6\n"
+    "颁布单位:子市人民代表大会常务委员会\n"
+    "【题注】 (2003年3月1日子市第十届人民代表大会第二次会议通过)\n"
+    "【章名】 第一章 总则\n"
+    "第一条 为了加强养犬管理，制定本条例。\n"
+    "第二条 本条例适用于本市城市规划区。\n"
+    "【章名】 第二章 登记\n"
+    "第三条 养犬实行登记制度。\n"
+)
+
+
+def test_a_law_databases_tags_before_headings_leave_them_headings() -> None:
+    structure = parse(LAW_DATABASE_PAGE)
+    chapters = [n for n in structure.nodes if n.kind == "chapter"]
+    assert [c.label for c in chapters] == ["第一章", "第二章"]
+    assert [len([a for a in c.children if a.kind == "article"]) for c in chapters] == [2, 1]
+    assert chapters[0].text.startswith("【章名】 第一章")  # the node's text is the text as stored
+    assert structure.title == "子市养犬管理条例"
+
+
+def test_a_promulgating_bodys_field_names_the_issuer_before_a_congress_note() -> None:
+    assert parse(LAW_DATABASE_PAGE).issuer == "子市人民代表大会常务委员会"
+    without_field = LAW_DATABASE_PAGE.replace("颁布单位:子市人民代表大会常务委员会\n", "")
+    assert parse(without_field).issuer == "子市人民代表大会"

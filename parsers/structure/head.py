@@ -44,7 +44,7 @@ DOC_NUMBER_FIELD_RE = re.compile(
 )
 # a page's metadata field naming the issuing organ (发文机关：X); 发布机构 often names the office that posts it
 ISSUER_FIELD_RE = re.compile(
-    r"^(?:(?:发文机关|发文单位)[:：|](?P<organ>[^:：|\s]{2,40})$"
+    r"^(?:(?:发文机关|发文单位|颁布单位|颁布机关|制定机关)[:：|](?P<organ>[^:：|\s]{2,40})$"
     r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
 )
 # an organ named by its level alone (县人民政府, 市政府办公室): the title of a notice its own place reads
@@ -331,6 +331,21 @@ def _fuller(signature: str, organs: list[str] | None) -> str:
     return signature
 
 
+_PROMULGATOR_LABEL_RE = re.compile(r"^(?:颁布单位|颁布机关|制定机关)")
+
+
+def _issuer_field(head: list[Line]) -> tuple[bool, str] | None:
+    """The organ a page's metadata field names (发文机关：X, 颁布单位：X, [X]2016-05-09), and whether the field
+    names the body that promulgated the text (颁布单位, 制定机关)."""
+    for line in head:
+        key = squeeze(line.content)
+        field = ISSUER_FIELD_RE.match(key)
+        organ = field.group("organ") or field.group("tagged") if field is not None else None
+        if organ is not None and _organs(organ):
+            return bool(_PROMULGATOR_LABEL_RE.match(key)), organ
+    return None
+
+
 def head_issuer(
     title: str | None,
     head: list[Line],
@@ -353,6 +368,9 @@ def head_issuer(
     line_organs = _issuer_line_organs(head, text)
     if signature:
         return _fuller(signature, line_organs)
+    field = _issuer_field(head)
+    if field is not None and field[0]:
+        return field[1]  # 颁布单位:X: the page names the body that promulgated it (a congress's note may not)
     made = _made_by(head)
     if made is not None and "body" in made.groupdict():
         return made.group("place") + made.group("body")
@@ -364,11 +382,8 @@ def head_issuer(
     cover = _cover_organ(head)
     if cover is not None:
         return cover
-    for line in head:
-        field = ISSUER_FIELD_RE.match(squeeze(line.content))
-        organ = field.group("organ") or field.group("tagged") if field is not None else None
-        if organ is not None and _organs(organ):
-            return organ
+    if field is not None:
+        return field[1]
     if made is not None and "organ" in made.groupdict() and rules().issuer_part.match(made.group("organ")):
         return made.group("organ")
     if closing:
