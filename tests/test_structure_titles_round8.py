@@ -314,3 +314,22 @@ def test_a_promulgating_bodys_field_names_the_issuer_before_a_congress_note() ->
     assert parse(LAW_DATABASE_PAGE).issuer == "子市人民代表大会常务委员会"
     without_field = LAW_DATABASE_PAGE.replace("颁布单位:子市人民代表大会常务委员会\n", "")
     assert parse(without_field).issuer == "子市人民代表大会"
+
+
+def test_an_order_numbered_in_a_term_of_office_is_the_doc_number_not_a_notice_title() -> None:
+    text = (
+        "中华人民共和国海岛巡护法\n"
+        "全国人民代表大会常务委员会\n"
+        "中华人民共和国主席令(十届第12号)\n"
+        "《中华人民共和国海岛巡护法》已由全国人民代表大会常务委员会第九次会议通过，现予公布，自公布之日起施行。\n"
+        "中华人民共和国主席 某某\n"
+        "2005年4月2日\n"
+        "中华人民共和国海岛巡护法\n"
+        "第一章 总则\n"
+        "第一条 为了加强海岛巡护，制定本法。\n"
+        "第二条 本法自公布之日起施行。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "中华人民共和国海岛巡护法"
+    assert structure.notice_title is None
+    assert structure.doc_number == "中华人民共和国主席令(十届第12号)"

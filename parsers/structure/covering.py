@@ -135,8 +135,10 @@ def notice_end(lines: list[Line], start: int, names: list[str], *, issuing: bool
     return quoting + 1 if quoting is not None and quoting + 1 < len(lines) else len(lines)
 
 
-# 中华人民共和国国务院令（第777号）, X人民代表大会常务委员会公告 第37号: the header of an order or an announcement
-ORDER_TITLE_RE = re.compile(r"(?P<kind>令|公告)(?:[（(]?第[^（()）]{1,8}号[）)]?)?$")
+# 中华人民共和国国务院令（第777号）, X人民代表大会常务委员会公告 第37号, 主席令（九届第37号: a term of office）: the header of an order or an announcement
+ORDER_TITLE_RE = re.compile(
+    r"(?P<kind>令|公告)(?:[（(]?(?:[一二三四五六七八九十]{1,3}届)?第[^（()）]{1,8}号[）)]?)?$"
+)
 
 
 PUBLISHING_RE = re.compile(r"(?:现予|予以|现|特)(?:公布|发布|颁布)")

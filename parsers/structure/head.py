@@ -147,9 +147,9 @@ _ORDER_NUMBER_RE = re.compile(r"^第[\d一二三四五六七八九十百零〇�
 _YEARLY_ORDER_RE = re.compile(
     r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)(?:19|20)\d{2}年第[\d一二三四五六七八九十百零〇○]{1,6}号$"
 )
-# …with its number on the same line, bracketed or not: 湖北省人民政府令(第52号), X市人民政府令 第5号
+# …with its number on the same line, bracketed or not: 湖北省人民政府令(第52号), X市人民政府令 第5号, 主席令(九届第3号)
 _ORDER_LINE_RE = re.compile(
-    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令)[（(]?第[\d一二三四五六七八九十百零〇○]{1,6}号[）)]?$"
+    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令)[（(]?(?:[一二三四五六七八九十]{1,3}届)?第[\d一二三四五六七八九十百零〇○]{1,6}号[）)]?$"
 )
 _ADOPTED_RE = re.compile(r"^《[^《》]+》已经?[^。]{0,40}(?:通过|同意)")  # 《X》已经…常务会议审议通过
 ORDER_NUMBER_WINDOW = 4  # an order's bare number (第153号) stands this many lines at most before its 现予公布
