@@ -333,3 +333,38 @@ def test_an_order_numbered_in_a_term_of_office_is_the_doc_number_not_a_notice_ti
     assert structure.title == "中华人民共和国海岛巡护法"
     assert structure.notice_title is None
     assert structure.doc_number == "中华人民共和国主席令(十届第12号)"
+
+
+# ---- an empty contents page ----
+
+EMPTY_CONTENTS_PLAN = (
+    "丑县森林火灾应急预案\n"
+    "丑县森林防火指挥部办公室\n"
+    "2023年5月\n"
+    "— 1 —\n"
+    "目 录\n"
+    "— 2 —\n"
+    "1总则\n"
+    "1.1编制目的\n"
+    "为有效预防和处置森林火灾，保障人民群众生命财产安全，制定本预案。\n"
+    "1.2适用范围\n"
+    "本预案适用于本县行政区域内森林火灾的应对工作。\n"
+    "2组织体系\n"
+    "2.1指挥机构\n"
+    "县森林防火指挥部负责全县森林火灾应对工作。\n"
+)
+
+
+def test_a_contents_page_left_empty_leaves_the_body_its_outline() -> None:
+    structure = parse(EMPTY_CONTENTS_PLAN)
+    top = [n for n in structure.nodes if n.kind == "outline"]
+    assert [n.label for n in top] == ["1", "2"]
+    assert [c.label for c in top[0].children if c.kind == "outline"] == ["1.1", "1.2"]
+
+
+def test_a_contents_page_with_its_entries_still_hides_them() -> None:
+    entries = "1总则\n1.1编制目的\n1.2适用范围\n2组织体系\n2.1指挥机构\n"
+    text = EMPTY_CONTENTS_PLAN.replace("— 2 —\n", "— 2 —\n" + entries)
+    top = [n for n in parse(text).nodes if n.kind == "outline"]
+    assert [n.label for n in top] == ["1", "2"]
+    assert [c.label for c in top[0].children if c.kind == "outline"] == ["1.1", "1.2"]
