@@ -368,3 +368,33 @@ def test_a_contents_page_with_its_entries_still_hides_them() -> None:
     top = [n for n in parse(text).nodes if n.kind == "outline"]
     assert [n.label for n in top] == ["1", "2"]
     assert [c.label for c in top[0].children if c.kind == "outline"] == ["1.1", "1.2"]
+
+
+# ---- a newspaper's headline over the call it reports ----
+
+NEWSPAPER_REPORTED_CALL = (
+    "《寅市湿地保护条例(草案)》(征求意见稿)公布 向社会征求意见\n"
+    "来源:寅市日报 发布时间:2019-03-04 08:30\n"
+    "寅市人大常委会主任会议决定,将《寅市湿地保护条例(草案)》(征求意见稿)全文公布,向社会公开征求意见。"
+    "现将有关事项公告如下:\n"
+    "一、征求意见时间为2019年3月4日至3月20日。\n"
+    "二、意见可寄送市人大常委会法制工作委员会。\n"
+    "寅市人民代表大会常务委员会办公厅\n"
+    "2019年3月4日\n"
+    "第一章 总则\n"
+    "第一条 为了保护湿地，制定本条例。\n"
+)
+
+
+def test_a_newspapers_headline_is_not_the_calls_title_and_both_stages_make_the_status() -> None:
+    structure = parse(NEWSPAPER_REPORTED_CALL)
+    assert structure.title == "寅市湿地保护条例"
+    assert structure.status == "草案征求意见稿"
+    assert structure.notice_title is None
+
+
+def test_a_calls_own_title_stays_its_notice_title() -> None:
+    text = NEWSPAPER_REPORTED_CALL.replace("来源:寅市日报", "来源:寅市人大常委会")
+    structure = parse(text)
+    assert structure.title == "寅市湿地保护条例"
+    assert structure.notice_title == "《寅市湿地保护条例(草案)》(征求意见稿)公布向社会征求意见"

@@ -38,6 +38,7 @@ from parsers.structure.covering import (
     promulgation,
     status_after_name,
 )
+from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import front_title, head_titles, run_on_title
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
@@ -170,6 +171,25 @@ def _quoted_whole(content: str) -> bool:
 
 def read_front(lines: list[Line], start: int, text: str) -> Front:
     """Title, status and covering notice of the content lines from ``start`` (web chrome already set aside)."""
+    front = _read_front(lines, start, text)
+    head = front.notice_head
+    if front.notice_title and head is not None and newspaper_headline(lines, head, text):
+        front.notice_title = (
+            None  # a newspaper's headline over the notice it reports: no title of the notice's
+        )
+    return front
+
+
+def newspaper_headline(lines: list[Line], head: TitleGroup, text: str) -> bool:
+    """The title lines ``head`` are a newspaper's headline: the line right under them credits a newspaper."""
+    last = head.first + head.n_lines - 1
+    if last + 1 >= len(lines):
+        return False
+    under = squeeze(text[lines[last].end : lines[last + 1].end])
+    return bool(newspaper_credit().search(under[:60]))
+
+
+def _read_front(lines: list[Line], start: int, text: str) -> Front:
     groups = head_titles(lines, start, text)
     front = front_title(groups)
     window = min(len(lines), start + NOTICE_MAX_LINES)
@@ -298,7 +318,9 @@ def read_front_from(
         notice=(front.first, notice_end(lines, body_from, names, issuing=issuing)), notice_head=front
     )
     result.title, result.status = split_status(names[0])
-    result.status = result.status or status_after_name(lines, body_from, window, names[0])
+    later = status_after_name(lines, body_from, window, names[0])
+    if later and (not result.status or later.startswith(result.status)):
+        result.status = later  # the text adds the call's stage to the draft's: （草案）》（征求意见稿）
     result.notice_title = clean_title(front.text)
     return result
 
