@@ -398,3 +398,28 @@ def test_a_calls_own_title_stays_its_notice_title() -> None:
     structure = parse(text)
     assert structure.title == "寅市湿地保护条例"
     assert structure.notice_title == "《寅市湿地保护条例(草案)》(征求意见稿)公布向社会征求意见"
+
+
+# ---- the adopting congress named with the day of its vote ----
+
+
+def test_a_congress_that_voted_on_a_named_day_is_the_issuer() -> None:
+    text = (
+        "卯省社区矫正条例\n"
+        "《卯省社区矫正条例》由卯省第十三届人民代表大会常务委员会第九次会议于2020年5月6日审议通过,"
+        "自2020年7月1日起施行。\n"
+        "第一章 总则\n"
+        "第一条 为了规范社区矫正工作，制定本条例。\n"
+    )
+    assert parse(text).issuer == "卯省人民代表大会常务委员会"
+
+
+def test_an_order_number_over_the_congress_is_no_part_of_its_place() -> None:
+    text = (
+        "卯市人民代表大会常务委员会公告\n"
+        "第十二号\n"
+        "卯市第三届人民代表大会常务委员会第八次会议于2002年3月5日审议通过的《卯市信访条例》，现予公布。\n"
+        "卯市信访条例\n"
+        "第一条 为了规范信访工作，制定本条例。\n"
+    )
+    assert parse(text).issuer == "卯市人民代表大会常务委员会"
