@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from parsers.structure.covering import PUBLISHING_RE
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
 from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES, match_marker
+from parsers.structure.orders import bare_order_number, made_by, order_header, order_organ
 from parsers.structure.outline import decimal_label
 from parsers.structure.titles import (
     DOC_NUMBER_RE,
@@ -70,38 +70,6 @@ _PROVINCE_BEFORE_CITY_RE = re.compile(
 )
 
 
-# A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
-# 2017年4月26日 X市第六届人民代表大会常务委员会第三十六次会议通过
-PROMULGATION_RE = re.compile(
-    r"(?:^|日|[\s(（])(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)令\s*第?\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号)"
-    r"\s*(?:公布|发布)"
-)
-_ORDINAL = "一二三四五六七八九十百"
-# …第六次会议通过, …第二十次主任会议修订 (a standing committee's chairmen revise its own office rules);
-# 《X条例》由…第二十七次会议于2021年11月24日审议通过: the day between the meeting and its vote
-CONGRESS_RE = re.compile(
-    rf"(?:^|日|》由|[\s(（])(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,16}}?)第[{_ORDINAL}]{{1,4}}届"
-    rf"(?P<body>人民代表大会(?:常务委员会)?)第[{_ORDINAL}]{{1,5}}次(?:全体|主任)?会议"
-    r"(?:于[^，,。；]{4,16}?日)?(?:通过|审议通过|修订|修正|批准)"
-)
-
-
-def _made_by(head_lines: list[Line]) -> re.Match[str] | None:
-    """The first note in the head of how the document was made: by an order (令) or a congress's vote.
-    A note may run over two lines (…第十届人民代表大会 / 常务委员会第二十次主任会议修订)."""
-    head = [squeeze(line.content) for line in head_lines]
-    for k, content in enumerate(head):
-        m = PROMULGATION_RE.search(content) or CONGRESS_RE.search(content)
-        if m is None and k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS:
-            m = CONGRESS_RE.search(content + head[k + 1])
-        if m is not None:
-            return m
-    return None
-
-
-NOTE_LINE_MAX_CHARS = 60  # a note broken over lines: its first line is short
-
-
 # a signature's date that lost its 年月日 on the page: 202256 for 2022年5月6日
 _BARE_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}$")
 
@@ -141,22 +109,6 @@ def head_lines(lines: list[Line], text: str) -> list[Line]:
     return head
 
 
-# an order's or an announcement's number on the line after its name: 中华人民共和国国务院令 / 第227号
-_ORDER_NAME_RE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)$")
-_ORDER_NUMBER_RE = re.compile(r"^第[\d一二三四五六七八九十百零〇○]{1,6}号$")
-# …on one line, numbered in its year: 国家税务总局公告2024年第3号, X部令2023年第1号
-_YEARLY_ORDER_RE = re.compile(
-    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)(?:19|20)\d{2}年第[\d一二三四五六七八九十百零〇○]{1,6}号$"
-)
-# …with its number on the same line, bracketed or not: 湖北省人民政府令(第52号), X市人民政府令 第5号, 主席令(九届第3号)
-_ORDER_LINE_RE = re.compile(
-    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令)[（(]?(?:[一二三四五六七八九十]{1,3}届)?第[\d一二三四五六七八九十百零〇○]{1,6}号[）)]?$"
-)
-_ADOPTED_RE = re.compile(r"^《[^《》]+》已经?[^。]{0,40}(?:通过|同意)")  # 《X》已经…常务会议审议通过
-ORDER_NUMBER_WINDOW = 4  # an order's bare number (第153号) stands this many lines at most before its 现予公布
-STATE_NAME = "中华人民共和国"  # 中华人民共和国国务院令: the order is 国务院's
-
-
 # a page's metadata field holding the title: 标题：X的通知, 名  称: X的通知 文号: …
 TITLE_FIELD_RE = re.compile(
     r"^[-•·*\s]*(?:(?:文件)?标\s*题|名\s*称|文件名称)\s*[:：|]\s*(?P<title>[^\s|｜]{6,160})"
@@ -172,47 +124,12 @@ def metadata_title(head: list[Line]) -> str | None:
     return None
 
 
-def order_header(head: list[Line]) -> tuple[str, str] | None:
-    """An order's or an announcement's header in the head: (its number, the organ that issues it)."""
-    before: re.Match[str] | None = None
-    for line in head:
-        key = squeeze(line.content)
-        if not key or line.is_furniture:
-            continue
-        if before is not None and _ORDER_NUMBER_RE.match(key):
-            return before.group(0) + key, before.group("organ")
-        yearly = _YEARLY_ORDER_RE.match(key) or _ORDER_LINE_RE.match(key)
-        if yearly is not None:
-            return key, yearly.group("organ")
-        before = _ORDER_NAME_RE.match(key)
-    return None
-
-
-def order_organ(organ: str) -> str | None:
-    """The organ an order names, as an issuer: 中华人民共和国国务院 -> 国务院."""
-    organ = organ.removeprefix(STATE_NAME) or organ
-    return organ if rules().issuer_part.match(organ) else None
-
-
-def _bare_order_number(head: list[Line]) -> str | None:
-    """第153号 alone, then the sentence that promulgates the text (《X》已经…会议通过，现予公布): the number
-    of an order whose name the page left out."""
-    keys = [squeeze(line.content) for line in head if not line.is_furniture and line.content.strip()]
-    for i, key in enumerate(keys):
-        if _ORDER_NUMBER_RE.match(key) and any(
-            PUBLISHING_RE.search(after) or _ADOPTED_RE.search(after)
-            for after in keys[i + 1 : i + 1 + ORDER_NUMBER_WINDOW]
-        ):
-            return key
-    return None
-
-
 def head_doc_number(head: list[Line], text: str) -> str | None:
     """The document's 文号, from its head."""
     order = order_header(head)
     if order is not None:
         return order[0]
-    bare = _bare_order_number(head)
+    bare = bare_order_number(head)
     if bare is not None:
         return bare
     for line in head:
@@ -238,7 +155,7 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
             return bracketed.group("inner") if bracketed else tail.group(0).lstrip("-—–_")
         if body:
             break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
-    made = _made_by(head)
+    made = made_by(head)
     return made.group("number") if made is not None and "number" in made.groupdict() else None
 
 
@@ -372,7 +289,7 @@ def head_issuer(
     field = _issuer_field(head)
     if field is not None and field[0]:
         return field[1]  # 颁布单位:X: the page names the body that promulgated it (a congress's note may not)
-    made = _made_by(head)
+    made = made_by(head)
     if made is not None and "body" in made.groupdict():
         return made.group("place") + made.group("body")
     order = order_header(head)

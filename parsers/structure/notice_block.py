@@ -41,14 +41,11 @@ from parsers.structure.covering import (
 from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import front_title, head_titles, run_on_title
 from parsers.structure.lines import Line
-from parsers.structure.markers import match_marker
-from parsers.structure.outline import decimal_label
-from parsers.structure.title_group import title_group
+from parsers.structure.policy_title import policy_title
 from parsers.structure.titles import (
     TitleGroup,
     clean_title,
     document_key,
-    is_date_line,
     is_field_line,
     is_issuer_line,
     names_match,
@@ -131,44 +128,6 @@ def _is_name(part: str) -> bool:
     return bool(part) and rules().doc_type_end.search(part) is not None
 
 
-def _policy_title(
-    lines: list[Line], start: int, stop: int, names: list[str], text: str, *, named_only: bool = False
-) -> TitleGroup | None:
-    """The issued document's title line in [start, stop): the one that matches a name, or, after the
-    notice's covering sentence and signature, the first title that names a kind of document. With
-    ``named_only``: only a title that matches a name, after the signature."""
-    after_signature = False
-    seen_covering = False
-    quoted: TitleGroup | None = None  # a name quoted whole on its line before the signature
-    for i in range(start, stop):
-        line = lines[i]
-        if not line.content:
-            continue
-        if is_covering(lines, i):
-            seen_covering = True
-        group = title_group(lines, i, text)
-        named = group is not None and any(names_match(group.text, name) for name in names)
-        if named and not after_signature and not named_only and _quoted_whole(line.content):
-            # 《X条例（修正草案）》 alone under a call's title: the page repeats the name it asks about; the
-            # draft itself may follow the signature (附件1 / X条例 / （修正草案）)
-            quoted = quoted or group
-            continue
-        if named and (after_signature or not named_only):
-            return group
-        if group is not None and group.strong and after_signature and not named_only:
-            return group
-        if seen_covering and is_date_line(line.content):
-            after_signature = True
-        elif after_signature and (match_marker(line, text) or decimal_label(line.content)):
-            return quoted  # the body began without a title line
-    return quoted
-
-
-def _quoted_whole(content: str) -> bool:
-    key = squeeze(content)
-    return key.startswith("《") and key.endswith("》") and key.count("《") == 1
-
-
 def read_front(lines: list[Line], start: int, text: str) -> Front:
     """Title, status and covering notice of the content lines from ``start`` (web chrome already set aside)."""
     front = _read_front(lines, start, text)
@@ -219,7 +178,7 @@ def _presented_in_sentences(lines: list[Line], front: TitleGroup, text: str, win
     names = names_in_sentences(lines, body_from, window)
     if len({document_key(n) for n in names}) != 1 or names_match(front.text, names[0]):
         return None  # several, none, or the title is the document's own (X规定 / 《X规定》…现予公布)
-    policy = _policy_title(lines, body_from, window, names, text, named_only=True)
+    policy = policy_title(lines, body_from, window, names, text, named_only=True)
     if policy is None:
         return None
     result = Front(notice=(front.first, policy.first), notice_head=front, title_group=policy)
@@ -288,7 +247,7 @@ def read_front_from(
             return Front()
         title, status = split_status(run_on)
         return Front(title=title, status=status)
-    policy = _policy_title(lines, body_from, window, [*names, *sentence_names], text)
+    policy = policy_title(lines, body_from, window, [*names, *sentence_names], text)
     if policy is not None:
         notice_from = front.first if front is not None else start
         result = Front(notice=(notice_from, policy.first), notice_head=front, title_group=policy)
