@@ -423,3 +423,41 @@ def test_an_order_number_over_the_congress_is_no_part_of_its_place() -> None:
         "第一条 为了规范信访工作，制定本条例。\n"
     )
     assert parse(text).issuer == "卯市人民代表大会常务委员会"
+
+
+# ---- an enclosed text without its title line ----
+
+ENCLOSED_WITHOUT_TITLE = (
+    "各镇人民政府，县直各部门：\n"
+    "为规范专项资金管理，我局制定了以下两个办法，现印发给你们，请遵照执行。\n"
+    "附件:1、辰县专项资金绩效评价办法\n"
+    "2、辰县转移支付资金管理办法\n"
+    "辰县财政局\n"
+    "2022年3月1日\n"
+    "附件1:\n"
+    "第一章 总 则\n"
+    "第一条 为规范专项资金绩效评价，制定本办法。\n"
+    "第二条 本办法所称绩效评价，是指对资金使用效果的评价。\n"
+    "第二章 评价内容\n"
+    "第三条 绩效评价包括目标完成情况。\n"
+)
+
+
+def test_an_enclosed_text_that_lost_its_title_is_the_documents_body() -> None:
+    structure = parse(ENCLOSED_WITHOUT_TITLE)
+    chapters = [n for n in structure.nodes if n.kind == "chapter"]
+    assert [c.label for c in chapters] == ["第一章", "第二章"]
+    assert len([n for n in structure.iter_nodes() if n.kind == "article"]) == 3
+    assert structure.issuer == "辰县财政局"
+
+
+def test_an_enclosure_after_the_documents_own_units_stays_an_attachment() -> None:
+    text = (
+        "辰县专项资金管理办法\n"
+        "第一章 总则\n"
+        "第一条 为规范专项资金管理，制定本办法。\n"
+        "附件1:\n"
+        "第一条 申报单位应当提交申报书。\n"
+    )
+    structure = parse(text)
+    assert [n.kind for n in structure.nodes] == ["title", "chapter", "attachment"]
