@@ -461,3 +461,26 @@ def test_an_enclosure_after_the_documents_own_units_stays_an_attachment() -> Non
     )
     structure = parse(text)
     assert [n.kind for n in structure.nodes] == ["title", "chapter", "attachment"]
+
+
+# ---- where comments are sent is no organ's name when a phrase runs into it ----
+
+CALL_WITHOUT_SIGNATURE = (
+    "意见征集\n"
+    "巳县《关于加强物业管理的实施意见》公开征求意见\n"
+    "现将巳县《关于加强物业管理的实施意见》向社会征求意见，请于5月9日前通过寄送信件或发送电子邮件至县住房和城乡建设局，"
+    "电子信箱：wuye@example.cn。\n"
+    "附件：《关于加强物业管理的实施意见》\n"
+    "关于加强物业管理的实施意见\n"
+    "一、总体要求\n"
+    "坚持以人民为中心。\n"
+)
+
+
+def test_a_sending_phrase_run_into_the_recipient_is_no_issuer() -> None:
+    assert parse_bytes(CALL_WITHOUT_SIGNATURE.encode(), name="call.txt").issuer is None
+
+
+def test_the_recipient_named_after_its_verb_is_still_read() -> None:
+    text = CALL_WITHOUT_SIGNATURE.replace("通过寄送信件或发送电子邮件至", "将意见反馈至")
+    assert parse_bytes(text.encode(), name="call.txt").issuer == "县住房和城乡建设局"
