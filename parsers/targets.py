@@ -26,8 +26,9 @@ import re
 from dataclasses import dataclass
 
 from parsers.bounds import SPACES as _SPACES
-from parsers.context import Scope, TextIndex
+from parsers.context import TextIndex
 from parsers.goal_quantities import GoalQuantities
+from parsers.goal_scopes import Scope
 from parsers.model import Node, Target
 from parsers.spans import ClauseLocator
 
@@ -47,6 +48,7 @@ class _Goal:
     value_fraction: float | None = None
 
 
+_TRAILING_YEAR = re.compile(r"(?<![比较由从])(?:19|20)\d{2}\s*年(?:底|末)?\s*\Z")
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
 _OPENING_MARKS = frozenset("“‘「『《〈（(【〔")
@@ -220,7 +222,7 @@ class _GoalReader(GoalQuantities):
         unit, scale, number = self.unit_scale(m)
         number = number or 0.0
         value = self.value(m) or 0.0
-        kind = q.kind
+        kind = "min" if m.group("more") and q.kind == "exact" else q.kind  # 四百六十多亿元: more than 460亿
         if kind == "exact" and q.qualifier is None:
             kind = self.verb_bound(start, q.start) or kind
         if kind == "exact" and q.qualifier is None and q.start == start:
@@ -275,6 +277,9 @@ class _GoalReader(GoalQuantities):
                 return metric
         before = self.norm[start:q_start].strip(_SPACES)
         before = self.goal_verb_tail.sub("", before).strip(_SPACES).removesuffix("的")
+        before = _TRAILING_YEAR.sub(
+            "", before
+        )  # 主营业务收入2027年达到…: the year is the goal's time, not its metric
         return self._strip(before) or None
 
 

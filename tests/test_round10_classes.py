@@ -1,0 +1,137 @@
+"""Classes of language read in heldout10 (issue 8, round 10), each on sentences written for this file.
+
+None of these sentences is copied from a fixture: each class is tested on several wordings, with the near misses
+it must leave alone.
+
+* a year written in Chinese digits (二〇二六年, 二0二六年 with ASCII zeros, 一九九九年) is a year like 2026年, for every
+  year rule, in simplified and traditional characters (主要預期目標是);
+* a share written in words (增长百分之八点五) is a goal's quantity in %, like 8.5%;
+* 多/余 right after a number (三百二十多亿元, 40余万元) means more than it: kind min;
+* a bare year right before a verb of reaching inside its goal's part (营业收入2027年达到…, a line 2030年突破… under a
+  heading) is that goal's time; in a sentence that reports the past (五年来…其中2023年突破…) it is a report's year.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import money_of, ratios_of, targets_of
+
+from parsers.context import TextIndex
+
+
+# ---------------------------------------------------------------- years in Chinese digits
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("二〇二六年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，新增城镇就业5000人。", 2026),
+        ("二0二六年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，新增城镇就业5000人。", 2026),
+        ("到二〇三〇年，全县地区生产总值增长6%左右，新增城镇就业5000人。", 2030),
+        ("二○二六年全縣經濟社會發展的主要預期目標是：地區生產總值增長6%左右，新增城鎮就業5000人。", 2026),
+    ],
+)
+def test_a_year_in_chinese_digits_is_a_goals_year(text: str, year: int) -> None:
+    goals = targets_of(text)
+    assert [(g.year, g.value, g.unit) for g in goals] == [(year, 6, "%"), (year, 5000, "人")]
+
+
+def test_a_year_in_chinese_digits_keeps_every_offset() -> None:
+    text = "一九九九年底前，二〇二六年全年"
+    ix = TextIndex(text)
+    assert len(ix.norm) == len(text)
+    assert ix.norm == "1999年底前，2026年全年"
+    assert ix.written(0, 4) == "一九九九"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市共有一二〇年历史的老字号企业。",  # no year: the digits do not start with 19 or 20
+        "项目二十年来累计投入资金。",  # 二十 is no year
+        "第三二〇〇五年度",  # a numeral before the digits: not a year of its own
+    ],
+)
+def test_numerals_that_are_no_year_stay_as_written(text: str) -> None:
+    assert TextIndex(text).norm == text
+
+
+def test_a_report_of_a_year_in_chinese_digits_is_no_goal() -> None:
+    assert targets_of("二〇二五年，全县地区生产总值增长5.1%，完成年度任务。") == []
+
+
+# ---------------------------------------------------------------- shares written in words
+def test_a_share_in_words_is_a_goals_quantity_in_percent() -> None:
+    text = "到2027年，全县工业增加值增长百分之八点五，城镇调查失业率控制在百分之五以内。"
+    goals = targets_of(text)
+    assert [(g.value, g.unit, g.kind, g.value_fraction) for g in goals] == [
+        (8.5, "%", "exact", 0.085),
+        (5, "%", "max", 0.05),
+    ]
+    assert goals[0].metric == "全县工业增加值"
+    assert ratios_of(text)["百分之五以内"].kind == "max"
+
+
+def test_a_fraction_in_words_other_than_hundredths_is_not_read_as_percent() -> None:
+    goals = targets_of("到2027年，全县新能源汽车销量达到三分之一。")
+    assert all(g.unit != "%" or g.value != 1 for g in goals)
+
+
+# ---------------------------------------------------------------- 多 / 余 after a number
+@pytest.mark.parametrize(
+    ("text", "surface", "low"),
+    [
+        ("全年实现社会消费品零售总额三百二十多亿元。", "三百二十多亿元", 3.2e10),
+        ("项目累计完成投资40余万元。", "40余万元", 4e5),
+        ("全年完成出口额12多亿元。", "12多亿元", 1.2e9),
+    ],
+)
+def test_more_after_a_number_is_at_least_it(text: str, surface: str, low: float) -> None:
+    m = money_of(text)[surface]
+    assert (m.kind, m.low, m.high) == ("min", low, None)
+
+
+def test_a_goal_of_more_than_an_amount_is_a_min_target() -> None:
+    goals = targets_of("到2028年，全县社会消费品零售总额达到三百二十多亿元。")
+    assert [(g.value, g.unit, g.kind) for g in goals] == [(320, "亿元", "min")]
+
+
+def test_an_amount_without_more_stays_exact() -> None:
+    m = money_of("全年完成出口额12亿元，多个项目落地。")["12亿元"]
+    assert m.kind == "exact"
+
+
+# ---------------------------------------------------------------- a year inside its goal's part
+def test_a_year_before_the_verb_of_its_goal_is_the_goals_year() -> None:
+    text = "全县营业收入2027年达到180亿元左右，2030年突破260亿元，年均增长12%左右。"
+    goals = targets_of(text)
+    assert [(g.year, g.metric, g.value, g.kind) for g in goals] == [
+        (2027, "全县营业收入", 180, "exact"),
+        (2030, None, 260, "min"),
+        (2030, "年均", 12, "exact"),
+    ]
+    assert goals[0].surface == "全县营业收入2027年达到180亿元左右"
+    money = money_of(text)
+    assert money["180亿元左右"].role == "target"
+    assert money["突破260亿元"].role == "target"
+
+
+def test_a_goal_list_under_a_heading_gives_each_line_its_year() -> None:
+    goals = targets_of("发展目标\n文旅产业增加值2027年达到90亿元左右\n2030年达到150亿元左右\n")
+    assert [(g.year, g.value) for g in goals] == [(2027, 90), (2030, 150)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三年来，全县营业收入稳步增长，其中2024年突破180亿元，增速居全市第2位。",  # a report of the past
+        "自实施以来，全县2024年达到180亿元，较上年增长8%。",
+        "全县营业收入2024年达到了180亿元。",  # a verb of the past
+        "全县营业收入由2020年达到的120亿元增至180亿元。",  # a change from a named year
+    ],
+)
+def test_a_year_inside_a_report_is_no_goals_year(text: str) -> None:
+    assert targets_of(text) == []
+
+
+def test_a_line_opening_with_a_year_and_its_verb_needs_a_goal_list_before_it() -> None:
+    assert targets_of("产业概况\n2030年达到150亿元左右\n") == []
+    assert targets_of("全县营业收入2027年达到180亿元左右，2030年达到260亿元。")[1].year == 2030
