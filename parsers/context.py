@@ -26,6 +26,7 @@ from parsers.spans import Hits
 _SENTENCE_CHARS = set("。；;！？!?\n")  # a clause: what subsidy cues and instruments may reach across
 _FULL_STOP_CHARS = set("。！？!?\n")  # a goal sentence: 到2027年，…；…；…。
 # A comma part ends at any of these; an ASCII comma inside 1,000 is a thousands separator, not a break.
+_SENTENCE_MARK = re.compile(r"[，,；;。！？!?]")  # a line holding one is a sentence, not a line of a list
 PART_END = re.compile(r"[，；;。！？!?\n：:,]")
 _THOUSANDS = re.compile(r",\d{3}(?!\d)")
 _RATIO_COLON = re.compile(r"\d[:：]\d")
@@ -113,6 +114,8 @@ class TextIndex(GoalScopes):
         self._scope_opener = self.lex.scope_opener
         self._item_after = self.lex.section("context")["item_after"]
         self._status_opener = self.lex.status_opener
+        self._heading_line_chars = int(self.lex.section("targets")["heading_line_chars"])
+        self.sentence_mark = _SENTENCE_MARK
         self.bounds = BoundReader(norm, self.lex, self.part)
 
     def written(self, start: int, end: int) -> str:

@@ -31,6 +31,9 @@ class Scope:
         int  # goals before this need no goal verb (a year's whole reach; a bare 力争 scope: none)
     )
     year: int | None
+    heading: bool = (
+        False  # opened by a heading (到2025年发展目标): a line under it is a goal only with its verb
+    )
 
 
 _TASK_OPENERS: dict[int, re.Pattern] = {}
@@ -109,6 +112,12 @@ class GoalScopes:
                     first = self.part(first[1] + 1) if first[1] < len(norm) else first
                 scopes.append(Scope(m.start(), m.end(), min(end, first[1]), min(end, first[1]), year))
                 continue
+            if end == para_end and self.lex.goal_heading.fullmatch(norm, m.end(), para_end):
+                # a heading 到2025年发展目标 over its goals, one a line: the year governs the lines under it
+                reach = self._heading_reach(para_end, next_year)
+                if reach > para_end:
+                    scopes.append(Scope(start, para_end, reach, reach, year, heading=True))
+                    continue
             own_part_end = self.part(m.end())[1]
             if norm[m.end() : own_part_end].strip(" \t\u3000"):
                 closer = self.lex.goal_closer.search(norm, m.end(), min(own_part_end + 1, end))
@@ -150,6 +159,19 @@ class GoalScopes:
         self._scopes = scopes
         self._scope_starts = [s.start for s in scopes]
         return scopes
+
+    def _heading_reach(self, heading_end: int, limit: int) -> int:
+        """Where the lines under a goal heading end: before the first paragraph that is no short line (a sentence
+        with its punctuation, or a long one), or at the next year phrase."""
+        norm, reach, pos = self.norm, heading_end, heading_end + 1
+        longest = self._heading_line_chars
+        while pos < min(limit, len(norm)):
+            line_end = self.paragraph(pos)[1]
+            line = norm[pos:line_end].strip(" \t\u3000")
+            if len(line) > longest or self.sentence_mark.search(line) or line_end > limit:
+                break
+            reach, pos = line_end, line_end + 1
+        return reach
 
     def _goal_years_inside_parts(self, years: list[re.Match]) -> list[re.Match]:
         """Keep a bare year before a verb of reaching (收入2027年达到…) only as a goal's year: not in a sentence that

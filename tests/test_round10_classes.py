@@ -135,3 +135,57 @@ def test_a_year_inside_a_report_is_no_goals_year(text: str) -> None:
 def test_a_line_opening_with_a_year_and_its_verb_needs_a_goal_list_before_it() -> None:
     assert targets_of("产业概况\n2030年达到150亿元左右\n") == []
     assert targets_of("全县营业收入2027年达到180亿元左右，2030年达到260亿元。")[1].year == 2030
+
+
+# ---------------------------------------------------------------- a heading that names the goals of a year
+def test_a_heading_naming_the_years_goals_governs_the_lines_under_it() -> None:
+    text = (
+        "到2028年主要目标\n"
+        "分类目标\n"
+        "乡村产业取得新突破\n"
+        "人居环境达到新水平\n"
+        "治理能力实现新提升\n"
+        "产业发展\n"
+        "全县将持续推进农业现代化，加快城乡融合。\n"
+    )
+    goals = targets_of(text)
+    assert [(g.year, g.surface) for g in goals] == [
+        (2028, "乡村产业取得新突破"),
+        (2028, "人居环境达到新水平"),
+        (2028, "治理能力实现新提升"),
+    ]
+
+
+def test_a_heading_of_tasks_or_a_goal_in_a_sentence_is_no_goal_heading() -> None:
+    assert targets_of("到2028年重点任务\n乡村产业取得新突破\n") == []  # tasks, not goals
+    # the lines after a sentence are not under its year (the sentence is no heading)
+    goals = targets_of("到2028年，全县粮食产量稳定在30万吨以上。\n乡村产业取得新突破\n")
+    assert [g.surface for g in goals] == ["全县粮食产量稳定在30万吨以上"]
+
+
+# ---------------------------------------------------------------- 2035 vision goals introduced by 即
+def test_the_goals_after_ji_are_the_years_named_before() -> None:
+    text = (
+        "规划对全市2035年远景目标作出安排，概括为“两个基本、一个全面”，即基本实现新型工业化，"
+        "人均收入迈上新台阶，全面建成区域消费中心、全面建成西部陆海枢纽。"
+    )
+    goals = targets_of(text)
+    assert [(g.year, g.surface) for g in goals] == [
+        (2035, "基本实现新型工业化"),
+        (2035, "人均收入迈上新台阶"),
+        (2035, "全面建成区域消费中心"),
+        (2035, "全面建成西部陆海枢纽"),
+    ]
+
+
+def test_a_year_in_a_plans_title_opens_no_goals() -> None:
+    text = "会上介绍了《全市第十五个五年规划和二〇三五年远景目标纲要》相关内容，并回答了记者提问。"
+    assert targets_of(text) == []
+
+
+def test_a_frame_naming_what_the_plan_addresses_is_no_goal() -> None:
+    goals = targets_of(
+        "到2030年，全市常住人口城镇化率达到72%；同时，针对发展中的短板弱项，补齐公共服务短板。"
+    )
+    assert [g.surface for g in goals][:1] == ["全市常住人口城镇化率达到72%"]
+    assert all(not g.surface.startswith("针对") for g in goals)
