@@ -100,10 +100,12 @@ class GoalQuantities:
 
     def _quoted(self, m: re.Match, start: int, end: int) -> bool:
         """初步建成“三种类型”冠军产业: a numeral inside quotation marks is part of a name, not a quantity."""
-        opening = self.norm.rfind("“", start, m.start())
+        # the quotation may hold a list the goal is split at (形成“1个3000亿元、3个1000亿元”产业雁阵): look over the part
+        part_start, part_end = self.ix.part(m.start())
+        opening = self.norm.rfind("“", min(start, part_start), m.start())
         if opening < 0 or self.norm.find("”", opening, m.start()) >= 0:
             return False
-        return self.norm.find("”", m.end(), end) >= 0
+        return self.norm.find("”", m.end(), max(end, part_end)) >= 0
 
     def _qualifies_noun(self, m: re.Match) -> bool:
         """产值过1000亿元的企业实现“破零”, 超500亿元的5个: an amount that says which things count is their threshold,

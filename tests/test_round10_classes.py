@@ -189,3 +189,50 @@ def test_a_frame_naming_what_the_plan_addresses_is_no_goal() -> None:
     )
     assert [g.surface for g in goals][:1] == ["全市常住人口城镇化率达到72%"]
     assert all(not g.surface.startswith("针对") for g in goals)
+
+
+# ---------------------------------------------------------------- money: levels, bands, steps, budgets
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("全市数字经济规模突破5000亿元大关。", "突破5000亿元"),  # a level named after the amount
+        ("全县营业收入突破80亿元达到95亿元。", "突破80亿元"),  # a verb after the amount
+        ("全市进出口总额突破2000亿元台阶。", "突破2000亿元"),
+    ],
+)
+def test_past_a_level_is_at_least_it_whatever_follows(text: str, surface: str) -> None:
+    m = money_of(text)[surface]
+    assert (m.kind, m.high) == ("min", None)
+
+
+def test_a_breakthrough_in_things_is_still_no_bound() -> None:
+    goals = targets_of("到2027年，突破百项关键核心技术。")
+    assert [(g.value, g.unit, g.kind) for g in goals] == [(100, "项", "exact")]
+
+
+def test_bands_steps_budgets_and_shared_bounds_keep_their_roles() -> None:
+    band = money_of("年营业收入超过3亿元(含)、未达到6亿元的企业，给予一次性奖励30万元。")
+    assert [(m.kind, m.role) for m in band.values()] == [("range", "threshold"), ("exact", "subsidy")]
+    step = money_of("在此基础上，营业收入每增加10亿元，再奖励20万元。")
+    assert step["10亿元"].role == "basis"
+    assert money_of("省财政安排2000万元专项资金，对认定的企业给予奖励。")["2000万元"].role == "other"
+    shared = money_of("对营业收入首次突破10亿元、30亿元、50亿元的企业，分别给予50万元、80万元、100万元奖励。")
+    assert [m.kind for m in shared.values()] == ["min"] * 3 + ["exact"] * 3
+
+
+# ---------------------------------------------------------------- roles: a share brought to a level; a report
+@pytest.mark.parametrize("verb", ["下降至", "降低到", "减少至", "增长至"])
+def test_a_share_brought_to_a_level_is_a_goal(verb: str) -> None:
+    ratio = ratios_of(f"全市规模以上工业单位增加值能耗占比{verb}12%以内。")["12%以内"]
+    assert ratio.role == "target"
+
+
+def test_a_sentence_saying_what_was_achieved_reports() -> None:
+    text = "全年实现一般公共预算收入260亿元、增长6.1%，城镇调查失业率控制在5%以内，实现了良好开局。"
+    assert money_of(text)["260亿元"].role == "other"
+    assert ratios_of(text)["5%以内"].role == "other"
+
+
+def test_a_quoted_slogan_of_amounts_gives_no_target() -> None:
+    goals = targets_of("力争到2027年，形成“2个千亿元、5个百亿元”产业集群。")
+    assert all(g.value is None for g in goals)
