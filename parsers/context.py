@@ -79,8 +79,10 @@ class TextIndex(GoalScopes):
         *,
         soft_breaks: Iterable[int] = (),
         furniture: Iterable[tuple[int, int]] = (),
+        current_year: int | None = None,
     ):
         self.text = text
+        self.current_year = current_year  # the year the text is dated (published), which 今年 names
         self.lex = lex or lexicon()
         # full-width digits and traditional characters, one for one (offsets hold): ２０萬元 reads as 20万元
         needs = self.lex.needs_normalizing.search(text)

@@ -55,6 +55,7 @@ class GoalScopes:
 
     norm: str
     lex: Lexicon
+    current_year: int | None  # the year of the text's date, for 今年 (None: 今年 opens no goal statement)
     _scopes: list[Scope] | None
     _scope_starts: list[int]
     _past: dict[int, bool]
@@ -81,6 +82,11 @@ class GoalScopes:
             for m in anchored(self.lex.year, _YEAR_ANCHOR, norm, back=8, forward=_YEAR_LOOKAHEAD)
             if self._opens_scope(m.start()) or any(m.group(g) for g in self.lex.named_goal_years)
         ]
+        if self.current_year is not None:
+            # 今年…主要预期目标是：… in a text whose date is known: the goals of the year it was published
+            relative = list(self.lex.relative_goal_year.finditer(norm))
+            if relative:
+                years = sorted(years + relative, key=lambda m: m.start())
         years = self._goal_years_inside_parts(years)
         heading = self.lex.inline_heading
         opens = [self._statement_start(m) for m in years]
@@ -95,11 +101,12 @@ class GoalScopes:
             if self._point(para_start, m.start()) is not None:
                 # 一是到2025年，…。二是建成…: the next point is not under this point's year
                 end = self._point(m.end(), end) or end
-            year = int(next(g for g in m.groups() if g))
+            relative = m.re is not self.lex.year
+            year = self.current_year if relative else int(next(g for g in m.groups() if g))
             start = opens[k]
-            inner = any(m.group(g) for g in self.lex.inner_goal_years)
+            inner = not relative and any(m.group(g) for g in self.lex.inner_goal_years)
             body_start = start if inner else m.end()  # 收入2027年达到…: the part is the goal, year included
-            if any(m.group(g) for g in self.lex.named_goal_years):
+            if relative or any(m.group(g) for g in self.lex.named_goal_years):
                 # 吉林省2026年…主要预期目标是：…: the goals begin after the words that name them
                 lead = self.lex.goal_list_lead.search(norm, m.end(), end)
                 body_start = lead.end() if lead is not None else body_start
@@ -179,7 +186,7 @@ class GoalScopes:
         stage of a goal list whose year stands in the same or the previous paragraph (2024年达到65%。 alone reports)."""
         kept: list[re.Match] = []
         for m in years:
-            if any(m.group(g) for g in self.lex.inner_goal_years):
+            if m.re is self.lex.year and any(m.group(g) for g in self.lex.inner_goal_years):
                 if self.reports_past(m.start()):
                     continue
                 if self._statement_start(m) == m.start():
@@ -196,7 +203,7 @@ class GoalScopes:
     def _statement_start(self, m: re.Match) -> int:
         """Where the goal statement of a year phrase opens: at the year, or at the start of its part when the year
         stands inside its goal (主营业务收入2027年达到2400亿元: the subject before the year is the goal's)."""
-        if not any(m.group(g) for g in self.lex.inner_goal_years):
+        if m.re is not self.lex.year or not any(m.group(g) for g in self.lex.inner_goal_years):
             return m.start()  # 到2027年，…: the goals follow the year
         start = self.part(m.start())[0]
         while start < m.start() and self.norm[start] in " \t\u3000":

@@ -236,3 +236,45 @@ def test_a_sentence_saying_what_was_achieved_reports() -> None:
 def test_a_quoted_slogan_of_amounts_gives_no_target() -> None:
     goals = targets_of("力争到2027年，形成“2个千亿元、5个百亿元”产业集群。")
     assert all(g.value is None for g in goals)
+
+
+# ---------------------------------------------------------------- 今年 in a dated text
+def _goals_dated(text: str, year: int | None) -> list:
+    from extraction_helpers import one_clause
+
+    from parsers.targets import extract_targets
+
+    return extract_targets(text, one_clause(text), TextIndex(text, current_year=year))
+
+
+def test_this_years_goals_take_the_year_the_text_is_dated() -> None:
+    text = "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇调查失业率控制在5.5%以内。"
+    assert [(g.year, g.value) for g in _goals_dated(text, 2026)] == [(2026, 6), (2026, 5.5)]
+    assert _goals_dated(text, None) == []  # no date, no year: no row (the amounts keep role target)
+    assert ratios_of(text)["6%左右"].role == "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。",  # last year's goals
+        "今年以来，全县地区生产总值增长6%，完成年度目标任务。",  # a report of this year so far
+    ],
+)
+def test_other_relative_years_and_reports_open_nothing(text: str) -> None:
+    assert _goals_dated(text, 2026) == []
+
+
+def test_a_dated_page_gives_its_year_to_this_years_goals() -> None:
+    from parsers.pipeline import parse_bytes
+
+    page = (
+        "<html><head><title>县政府工作报告</title></head><body>"
+        "<h1>县政府工作报告</h1><p>发布时间：2026-01-20 09:30</p>"
+        "<p>今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业3000人。</p>"
+        "</body></html>"
+    )
+    document = parse_bytes(page.encode(), "report.html")
+    if document.published is None:
+        pytest.fail("the page's PubDate was not read: the test needs a dated page")
+    assert [(t.year, t.value) for t in document.targets] == [(2026, 6), (2026, 3000)]
