@@ -81,7 +81,7 @@ class GoalQuantities:
 
     def _find_quantities(self, start: int, end: int) -> list[re.Match]:
         found: list = list(self.lex.target_quantity.finditer(self.norm, start, end))
-        if self._hundredths in self.norm[start:end]:
+        if self.norm.find(self._hundredths, start, end) >= 0:
             # 增长百分之九: a share written in words is a goal's quantity in % like 9%
             words = [
                 _PercentWord(m, self._percent)
@@ -101,11 +101,14 @@ class GoalQuantities:
     def _quoted(self, m: re.Match, start: int, end: int) -> bool:
         """初步建成“三种类型”冠军产业: a numeral inside quotation marks is part of a name, not a quantity."""
         # the quotation may hold a list the goal is split at (形成“1个3000亿元、3个1000亿元”产业雁阵): look over the part
-        part_start, part_end = self.ix.part(m.start())
-        opening = self.norm.rfind("“", min(start, part_start), m.start())
-        if opening < 0 or self.norm.find("”", opening, m.start()) >= 0:
+        norm = self.norm
+        opening = norm.rfind("“", start, m.start())
+        if opening < 0:
+            part_start = self.ix.part(m.start())[0]
+            opening = norm.rfind("“", part_start, start) if part_start < start else -1
+        if opening < 0 or norm.find("”", opening, m.start()) >= 0:
             return False
-        return self.norm.find("”", m.end(), max(end, part_end)) >= 0
+        return norm.find("”", m.end(), max(end, self.ix.part(m.end())[1])) >= 0
 
     def _qualifies_noun(self, m: re.Match) -> bool:
         """产值过1000亿元的企业实现“破零”, 超500亿元的5个: an amount that says which things count is their threshold,

@@ -107,6 +107,7 @@ class Lexicon:
     normalize_table: dict[int, str] | None = None
     needs_normalizing: re.Pattern | None = None
     numeral_year: re.Pattern | None = None  # 二〇〇四年: a year in Chinese digits, read as 2004年
+    numeral_year_prefixes: tuple[str, ...] = ()  # 二〇, 一九 …: every such year opens with one
     anchors: dict[str, re.Pattern] | None = None  # cheap patterns every candidate of a kind contains
     anchor_any: re.Pattern | None = None  # the last characters of the anchors: one scan per text
     anchor_fen: re.Pattern | None = None  # 分之 and 分点, the anchors that are words
@@ -346,6 +347,7 @@ def _compile(raw: dict) -> Lexicon:
         normalize_table=normalize_table,
         needs_normalizing=re.compile(f"[{''.join(re.escape(chr(c)) for c in normalize_table)}]"),
         numeral_year=re.compile(raw["context"]["numeral_year_pattern"]),
+        numeral_year_prefixes=tuple(raw["context"]["numeral_year_prefixes"]),
         anchors=anchors,
         # one scan for all kinds but 分之/分点, on their last characters only: a plain character class,
         # which the engine scans fast (an alternation would try every position); anchor_hits checks the
