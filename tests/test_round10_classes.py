@@ -278,3 +278,20 @@ def test_a_dated_page_gives_its_year_to_this_years_goals() -> None:
     if document.published is None:
         pytest.fail("the page's PubDate was not read: the test needs a dated page")
     assert [(t.year, t.value) for t in document.targets] == [(2026, 6), (2026, 3000)]
+
+
+# ---------------------------------------------------------------- a number the rules do not read
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2027年，全县外贸进出口总额三十二点五亿美元。",  # a unit the table does not count, in Chinese numerals
+        "到2027年，全县电子信息产业营收突破千亿。",  # a bare scale with no unit
+    ],
+)
+def test_a_goal_with_a_number_not_read_is_no_goal_without_a_number(text: str) -> None:
+    assert targets_of(text) == []
+
+
+def test_a_class_of_things_named_by_a_scale_is_still_a_goal() -> None:
+    goals = targets_of("到2027年，全县培育壮大一批百亿级特色产业集群。")
+    assert [g.surface for g in goals] == ["全县培育壮大一批百亿级特色产业集群"]
