@@ -8,7 +8,7 @@ paragraph, the next year phrase or the next point of a list; a 力争 sentence w
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from parsers.anchors import anchored
@@ -59,6 +59,8 @@ class GoalScopes:
     _scopes: list[Scope] | None
     _scope_starts: list[int]
     _past: dict[int, bool]
+    _last_past: dict[int, int]  # sentence start -> start of its last past marker (-1: none)
+    _points: list[tuple[int, int]] | None  # spans of the points of a list (一是 …), found once
     _tasks: dict[int, bool]
     _joined: dict[int, bool]
 
@@ -212,15 +214,20 @@ class GoalScopes:
 
     def _point(self, start: int, end: int) -> int | None:
         """Where the first point of a list (一是, 二是 …) in [start, end) begins: at a paragraph start or after a full
-        stop or semicolon (spaces aside); None when there is none."""
-        norm, after = self.norm, self._item_after
-        for m in self.lex.item_opener.finditer(norm, start, end):
-            i = m.start()
-            while i > 0 and norm[i - 1] in " \t\u3000":
-                i -= 1
-            if i == 0 or norm[i - 1] in after:
-                return m.start()
-        return None
+        stop or semicolon (spaces aside); None when there is none. The points of the text are found once (a scan from
+        each year phrase's paragraph start would cost time quadratic in a long paragraph's length)."""
+        points = self._points
+        if points is None:
+            norm, after = self.norm, self._item_after
+            points = self._points = []
+            for m in self.lex.item_opener.finditer(norm):
+                i = m.start()
+                while i > 0 and norm[i - 1] in " \t\u3000":
+                    i -= 1
+                if i == 0 or norm[i - 1] in after:
+                    points.append((m.start(), m.end()))
+        i = bisect_left(points, (start, -1))
+        return points[i][0] if i < len(points) and points[i][1] <= end else None
 
     def _run_together(self, para_start: int, para_end: int) -> bool:
         """The paragraph holds a numbered heading after a full stop: several paragraphs whose breaks were lost."""
@@ -245,7 +252,14 @@ class GoalScopes:
         follows it counts (目前已建成300座，到2025年将建成1000座: the report is before the year phrase)."""
         start, end = self.full_sentence(pos)
         if since is not None and start < since <= pos:
-            return self.lex.past_marker.search(self.norm, since, end) is not None
+            # the last marker of the sentence, found once: a search from each goal's statement to the sentence's end
+            # would cost time quadratic in a long sentence's length (thousands of year phrases, no full stop)
+            last = self._last_past.get(start)
+            if last is None:
+                last = self._last_past[start] = max(
+                    (m.start() for m in self.lex.past_marker.finditer(self.norm, start, end)), default=-1
+                )
+            return last >= since
         if start not in self._past:
             norm = self.norm
             self._past[start] = self.lex.past_marker.search(norm, start, end) is not None or (
