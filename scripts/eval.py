@@ -88,6 +88,7 @@ SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
     ROOT / "fixtures" / "heldout" / "sentences7.jsonl": "heldout7",
     ROOT / "fixtures" / "heldout" / "sentences8.jsonl": "heldout8",
     ROOT / "fixtures" / "heldout" / "sentences9.jsonl": "heldout9",
+    ROOT / "fixtures" / "heldout" / "sentences11.jsonl": "heldout11",
 }
 SPLITS = (
     "tuned",

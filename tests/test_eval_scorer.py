@@ -578,6 +578,7 @@ SENTENCE_FILES = {
     ROOT / "fixtures" / "heldout" / "sentences7.jsonl": ("heldout7", 40),
     ROOT / "fixtures" / "heldout" / "sentences8.jsonl": ("heldout8", 40),
     ROOT / "fixtures" / "heldout" / "sentences9.jsonl": ("heldout9", 40),
+    ROOT / "fixtures" / "heldout" / "sentences11.jsonl": ("heldout11", 40),
 }
 MENTION_KEYS = ("money", "ratios", "targets", "targets_unquantified")
 
