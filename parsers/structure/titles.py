@@ -106,6 +106,8 @@ class _Rules:
     citing_after: re.Pattern[
         str
     ]  # a word right after a quoted name that cites it: 《X》的贯彻落实, 《X》精神
+    title_connective: re.Pattern[str]  # a word that joins two names of one title: …任务分解 / 和责任分工方案
+    place_name: re.Pattern[str]  # a place that names a site after a page's title: 甲市, 乙高新技术产业开发区
 
 
 @cache
@@ -132,6 +134,8 @@ def rules() -> _Rules:
         citing_before=re.compile(alternation("citing_words")),
         repealing_after=re.compile(rf"[^，,。；;]{{0,6}}?(?:{alternation('repealing_words')})"),
         citing_after=re.compile(rf"\s*的?(?:{alternation('citing_after_words')})"),
+        title_connective=re.compile(alternation("title_connectives")),
+        place_name=re.compile(rf"[\u4e00-\u9fff]{{1,20}}(?:{alternation('place_suffixes')})"),
     )
 
 
@@ -181,7 +185,11 @@ def _is_site_name(suffix: str) -> bool:
     """The site's name (and the column) a browser puts after a page's title: 政策文件_甲市人民政府门户网站,
     甲市人民政府."""
     last = re.split(r"[_|｜\-—–\s]+", suffix.strip())[-1]
-    return last.endswith(("网", "网站", "门户")) or bool(rules().issuer_part.match(last))
+    return (
+        last.endswith(("网", "网站", "门户"))
+        or bool(rules().issuer_part.match(last))
+        or bool(rules().place_name.fullmatch(last))  # …应急预案-甲高新技术产业开发区: the site of a place
+    )
 
 
 def is_doc_number_line(content: str) -> bool:
@@ -225,6 +233,11 @@ def is_body_line(line: Line, text: str) -> bool:
     if len(COMMA_RE.findall(content)) >= 2 and len(content) > 20:
         return True  # prose running on over a wrapped line
     return bool(SENTENCE_MARK_RE.search(content)) and len(content) > 12
+
+
+def is_note_line(content: str) -> bool:
+    """A bracketed note of how the document above was made: (2001年…会议通过 …批准), (X政发〔2019〕8号印发)."""
+    return bool(NOTE_LINE_RE.match(squeeze(content)))
 
 
 def never_title(line: Line, text: str) -> bool:

@@ -1,0 +1,167 @@
+"""Round 9 of titles and metadata: general principles of where a title stands, on documents written for these
+tests (no corpus text is quoted here).
+
+* a title broken before a word that joins two names (``…任务分解`` / ``和责任分工方案``): the second line opens
+  with 和, 及, 与, 暨 and ends with a kind of document, so it goes on with the title above it;
+* a regulation's title stands right over its note of adoption (``（2024年…会议通过）``): that line is the title
+  even when the page garbled its kind of document, and even when a page's headline and lead stand before it;
+  an announcement's header over it (``X常务委员会`` / ``公 告`` / ``[二届] 第五号``) is the 文号, not a title;
+* a browser's page title ending with the site's place after a dash (``…应急预案-甲高新技术产业开发区``): the
+  place is no part of the title.
+"""
+
+from __future__ import annotations
+
+from test_structure_properties import check_invariants
+
+from parsers.structure import Structure, parse_structure
+
+
+def parse(text: str) -> Structure:
+    structure = parse_structure(text)
+    check_invariants(text, structure)
+    return structure
+
+
+# ---- a title broken before 和 / 及 / 与 ----
+
+CONNECTIVE_BREAK_NOTICE = (
+    "丙政发〔2024〕3号\n"
+    "丙省人民政府关于印发《2024年全省\n"
+    "重点工作清单分解\n"
+    "和督办落实方案》的通知\n"
+    "各市人民政府，省政府各部门：\n"
+    "《2024年全省重点工作清单分解和督办落实方案》已经省政府常务会议通过，现印发给你们，请认真执行。\n"
+    "丙省人民政府\n"
+    "2024年2月1日\n"
+    "2024年全省重点工作清单分解\n"
+    "和督办落实方案\n"
+    "为抓好年度重点工作，制定本方案。\n"
+    "一、工作目标\n"
+    "全年重点工作按期完成。\n"
+    "二、保障措施\n"
+    "加强督查考核。\n"
+)
+
+
+def test_a_title_line_that_opens_with_he_goes_on_with_the_line_above() -> None:
+    structure = parse(CONNECTIVE_BREAK_NOTICE)
+    assert structure.title == "2024年全省重点工作清单分解和督办落实方案"
+    assert structure.notice_title == "丙省人民政府关于印发《2024年全省重点工作清单分解和督办落实方案》的通知"
+
+
+CONNECTIVE_POLICY = (
+    "丁市促进夜间经济发展的若干措施\n"
+    "及配套实施细则\n"
+    "一、总体要求\n"
+    "繁荣夜间消费。\n"
+    "二、主要措施\n"
+    "延长营业时间。\n"
+)
+
+
+def test_a_policy_title_broken_before_ji_is_one_title() -> None:
+    assert parse(CONNECTIVE_POLICY).title == "丁市促进夜间经济发展的若干措施及配套实施细则"
+
+
+SENTENCE_AFTER_TITLE = (
+    "戊县农村道路养护办法\n"
+    "和有关单位应当遵守本办法。\n"
+    "第一条 为规范农村道路养护，制定本办法。\n"
+    "第二条 本办法自印发之日起施行。\n"
+)
+
+
+def test_a_sentence_that_opens_with_he_is_no_part_of_the_title() -> None:
+    assert parse(SENTENCE_AFTER_TITLE).title == "戊县农村道路养护办法"
+
+
+# ---- a regulation's title over its note of adoption ----
+
+GARBLED_REGULATION = (
+    "己市湿地保护?ti\u00e1o例\n"
+    "（2024年5月20日己市第三届人民代表大会常务委员会第十次会议通过 2024年7月30日庚省第十四届人民代表大会常务委员会第九次会议批准）\n"
+    "己市人民代表大会常务委员会\n"
+    "公 告\n"
+    "[三届] 第十二号\n"
+    "《己市湿地保护条例》已于2024年5月20日经己市第三届人民代表大会常务委员会第十次会议通过，现予公布。\n"
+    "己市人民代表大会常务委员会\n"
+    "2024年8月5日\n"
+    "第一章 总则\n"
+    "第一条 为了保护湿地，制定本条例。\n"
+    "第二条 本条例自2024年10月1日起施行。\n"
+)
+
+
+def test_a_line_over_a_note_of_adoption_is_the_title_even_garbled() -> None:
+    structure = parse(GARBLED_REGULATION)
+    assert structure.title == "己市湿地保护?ti\u00e1o例"
+    assert structure.notice_title is None
+
+
+def test_an_announcement_header_broken_over_three_lines_is_the_doc_number() -> None:
+    structure = parse(GARBLED_REGULATION)
+    assert structure.doc_number == "己市人民代表大会常务委员会公告[三届]第十二号"
+    assert structure.issuer == "己市人民代表大会常务委员会"
+
+
+HEADLINE_OVER_REGULATION = (
+    "辛市停车管理条例全文（辛市停车怎么收费）\n"
+    "\n"
+    "生活百科网\n"
+    "\n"
+    "停车难是许多城市的烦恼，很多车主都想知道本市的停车规定，下面我们一起来看看条例的全文。\n"
+    "\n"
+    "一、辛市停车管理条例全文\n"
+    "\n"
+    "辛市停车管理条例\n"
+    "\n"
+    "（2023年6月1日辛市第九届人民代表大会常务委员会第四次会议通过）\n"
+    "\n"
+    "第一章 总则\n"
+    "\n"
+    "第一条 为了规范停车管理，制定本条例。\n"
+    "\n"
+    "第二条 本条例自2023年9月1日起施行。\n"
+)
+
+
+def test_a_headline_and_lead_before_a_regulation_give_way_to_the_line_over_its_note() -> None:
+    assert parse(HEADLINE_OVER_REGULATION).title == "辛市停车管理条例"
+
+
+PLAIN_REGULATION = (
+    "壬市养老服务条例\n"
+    "（2022年3月1日壬市第八届人民代表大会常务委员会第二次会议通过）\n"
+    "第一条 为了发展养老服务，制定本条例。\n"
+    "第二条 本条例自公布之日起施行。\n"
+)
+
+
+def test_a_regulation_whose_title_names_its_kind_keeps_it() -> None:
+    structure = parse(PLAIN_REGULATION)
+    assert structure.title == "壬市养老服务条例"
+    assert structure.issuer == "壬市人民代表大会常务委员会"
+
+
+# ---- a browser's page title with the site's place after a dash ----
+
+PLACE_SUFFIX_PAGE = (
+    "癸经济技术开发区森林火灾应急预案-癸经济技术开发区\n"
+    "索引号:000001/2023-00002\n"
+    "癸经济技术开发区森林火灾应急预案\n"
+    "1.总则\n"
+    "1.1编制目的\n"
+    "有效应对森林火灾。\n"
+    "1.2适用范围\n"
+    "适用于本区森林火灾的应对工作。\n"
+)
+
+
+def test_a_site_place_after_a_dash_is_no_part_of_the_page_title() -> None:
+    assert parse(PLACE_SUFFIX_PAGE).title == "癸经济技术开发区森林火灾应急预案"
+
+
+def test_a_year_range_after_a_dash_stays_in_the_title() -> None:
+    text = "甲市生态环境保护规划（2021-2025年）\n一、总体要求\n保护生态。\n二、主要任务\n治理污染。\n"
+    assert parse(text).title == "甲市生态环境保护规划（2021-2025年）"
