@@ -165,3 +165,61 @@ def test_a_site_place_after_a_dash_is_no_part_of_the_page_title() -> None:
 def test_a_year_range_after_a_dash_stays_in_the_title() -> None:
     text = "甲市生态环境保护规划（2021-2025年）\n一、总体要求\n保护生态。\n二、主要任务\n治理污染。\n"
     assert parse(text).title == "甲市生态环境保护规划（2021-2025年）"
+
+
+# ---- a headline is no notice's title; a label over a covering sentence is no title ----
+
+HEADLINE_PAGE = (
+    "您所在的位置:某某网 > 甲市 > 正文\n"
+    "\n"
+    "市政府印发!《甲市公园城市建设规划》全文来了\n"
+    "\n"
+    "甲市政府门户网站日前发布了《甲市公园城市建设规划》，规划提出到2030年建成公园城市。\n"
+    "\n"
+    "规划明确，各区要落实主体责任。\n"
+)
+
+
+def test_a_headline_that_reports_a_document_is_the_page_title_not_a_notice() -> None:
+    structure = parse(HEADLINE_PAGE)
+    assert structure.title == "市政府印发!《甲市公园城市建设规划》全文来了"
+    assert structure.notice_title is None
+
+
+def test_a_notice_title_that_issues_one_document_still_gives_its_name() -> None:
+    text = (
+        "乙市人民政府关于印发《乙市公园城市建设规划》的通知\n"
+        "各区人民政府：\n"
+        "现将《乙市公园城市建设规划》印发给你们，请认真贯彻执行。\n"
+        "乙市人民政府\n"
+        "2024年3月1日\n"
+        "乙市公园城市建设规划\n"
+        "一、总体要求\n"
+        "建设公园城市。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "乙市公园城市建设规划"
+    assert structure.notice_title == "乙市人民政府关于印发《乙市公园城市建设规划》的通知"
+
+
+LABEL_OVER_COVERING_SENTENCE = (
+    "期刊全文预览\n"
+    "各县人民政府，市政府各部门：经市政府同意，现将市农业局制订的《丙市高标准农田建设规划纲要》印发给你们，"
+    "请认真贯彻执行。丙市人民政府办公室二○一○年五月六日丙市高标准农田建设规划纲要为加快农田建设，制定本纲要。\n"
+)
+
+
+def test_a_label_naming_no_kind_gives_way_to_the_document_the_covering_sentence_issues() -> None:
+    structure = parse(LABEL_OVER_COVERING_SENTENCE)
+    assert structure.title == "丙市高标准农田建设规划纲要"
+    assert structure.notice_title is None
+
+
+def test_a_label_over_a_sentence_that_only_cites_a_document_stays_the_title() -> None:
+    text = (
+        "丁县春耕备耕工作简报\n"
+        "根据《丁县农业发展规划》的要求，全县春耕备耕工作进展顺利。\n"
+        "一、主要做法\n"
+        "加强组织领导。\n"
+    )
+    assert parse(text).title == "丁县春耕备耕工作简报"
