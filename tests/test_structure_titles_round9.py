@@ -223,3 +223,94 @@ def test_a_label_over_a_sentence_that_only_cites_a_document_stays_the_title() ->
         "加强组织领导。\n"
     )
     assert parse(text).title == "丁县春耕备耕工作简报"
+
+
+# ---- a page's bulleted lines, a document-sharing site's note ----
+
+SHARED_FILE_PAGE = (
+    "戊市政务公开工作规范.docx\n"
+    "- 文件编码:88123\n"
+    "- 上传日期:2023-01-05\n"
+    "- 页码:12\n"
+    "《戊市政务公开工作规范.docx》由用户上传,可免费预览,更多相关《戊市政务公开工作规范.docx》请访问本站\n"
+    "戊市人民政府办公室关于印发戊市政务公开工作规范的通知\n"
+    "各区人民政府，市政府各部门：\n"
+    "现将《戊市政务公开工作规范》印发给你们，请认真执行。\n"
+    "戊市人民政府办公室\n"
+    "2022年6月1日\n"
+    "戊市政务公开工作规范\n"
+    "第一章 总则\n"
+    "第一条 为规范政务公开工作，制定本规范。\n"
+)
+
+
+def test_bulleted_fields_and_a_shared_files_note_are_no_title() -> None:
+    structure = parse(SHARED_FILE_PAGE)
+    assert structure.title == "戊市政务公开工作规范"
+    assert structure.notice_title == "戊市人民政府办公室关于印发戊市政务公开工作规范的通知"
+
+
+def test_a_bulleted_menu_line_is_page_chrome() -> None:
+    text = "• 设为首页|\n• 加入收藏|\n己县人民政府关于加强耕地保护的意见\n一、总体要求\n守住耕地红线。\n"
+    structure = parse(text)
+    assert structure.title == "己县人民政府关于加强耕地保护的意见"
+    furniture = {text[a:b].strip() for a, b in structure.furniture}
+    assert {"• 设为首页|", "• 加入收藏|"} <= furniture
+
+
+# ---- the name of the text a notice revised is not what it issues ----
+
+REVISED_NAME_NOTICE = (
+    "庚市人民政府关于印发庚市公共资源交易管理办法及配套表格的通知\n"
+    "各区人民政府：\n"
+    "根据工作需要，对《庚市公共资源交易管理办法》进行了修改和完善，现将修改完善后的"
+    "《庚市公共资源交易管理办法及配套表格》印发给你们，请遵照执行。\n"
+    "庚市人民政府\n"
+    "2021年4月2日\n"
+    "庚市公共资源交易管理办法及配套表格\n"
+    "第一条 为规范公共资源交易，制定本办法。\n"
+    "第二条 本办法自印发之日起施行。\n"
+)
+
+
+def test_a_name_the_notice_says_it_revised_does_not_make_it_issue_several() -> None:
+    structure = parse(REVISED_NAME_NOTICE)
+    assert structure.title == "庚市公共资源交易管理办法及配套表格"
+    assert structure.notice_title == "庚市人民政府关于印发庚市公共资源交易管理办法及配套表格的通知"
+
+
+# ---- an enclosure the notice lists apart from the draft it is about ----
+
+MEETING_ON_A_DRAFT = (
+    "关于召开《辛市全民健身实施计划(代拟稿)》征求意见会的通知\n"
+    "各县人民政府，市直有关单位：\n"
+    "市体育局起草了《辛市全民健身实施计划(代拟稿)》，定于11月5日召开征求意见会，请各单位认真研究并提出意见。\n"
+    "附件:\n"
+    "1.参会单位名单\n"
+    "2.《辛市全民健身实施计划(代拟稿)》\n"
+    "2024年10月28日\n"
+    "附件1\n"
+    "参会单位名单\n"
+    "市委宣传部、市发改委、市财政局。\n"
+)
+
+
+def test_an_enclosure_listed_apart_from_the_draft_is_not_the_drafts_title() -> None:
+    structure = parse(MEETING_ON_A_DRAFT)
+    assert structure.title == "辛市全民健身实施计划"
+    assert structure.status == "代拟稿"
+    assert structure.notice_title == "关于召开《辛市全民健身实施计划(代拟稿)》征求意见会的通知"
+
+
+def test_an_unlisted_title_after_the_signature_is_still_the_issued_document() -> None:
+    text = (
+        "壬市人民政府关于印发壬市河长制工作方案的通知\n"
+        "各区人民政府：\n"
+        "现将《壬市河长制工作方案》印发给你们，请认真贯彻执行。\n"
+        "壬市人民政府\n"
+        "2023年5月6日\n"
+        "壬市全面推行河长制工作方案\n"
+        "一、总体要求\n"
+        "全面推行河长制。\n"
+    )
+    assert parse(text).title == "壬市全面推行河长制工作方案"

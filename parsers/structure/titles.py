@@ -38,6 +38,8 @@ _WHOLE_QUOTED_RE = re.compile(r"《[^《》]+》")  # a name quoted whole (its o
 _QUOTED_WITH_STATUS_RE = re.compile(r"《(?P<name>[^《》]+)》(?P<status>\s*[（(][^（()）]{1,20}[）)])?")
 _INNER_QUOTES = str.maketrans({"〈": "《", "〉": "》"})
 _SPACES_RE = re.compile(r"\s+")
+# a list's bullet before a page's line (• 设为首页, - 上传时间:2022-12-12): the page's layout, no part of the line
+LIST_BULLET_RE = re.compile(r"^\s*[-•·*●▪◆■]+\s+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 COMMA_RE = re.compile(r"[，,]")
 SENTENCE_OPENER_RE = re.compile(
@@ -259,7 +261,7 @@ def never_title(line: Line, text: str) -> bool:
         or len(key) > TITLE_MAX_CHARS
         or bool(SENTENCE_MARK_RE.search(content))
         or key.endswith(("：", ":"))
-        or is_field_line(key)
+        or is_field_line(squeeze(LIST_BULLET_RE.sub("", content)))  # - 上传时间:2022-12-12
         or bool(_FILE_NAME_RE.search(key))
         or bool(DOC_NUMBER_RE.match(key))
         or bool(LETTERHEAD_RE.search(key))
