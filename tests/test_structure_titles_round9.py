@@ -314,3 +314,57 @@ def test_an_unlisted_title_after_the_signature_is_still_the_issued_document() ->
         "全面推行河长制。\n"
     )
     assert parse(text).title == "壬市全面推行河长制工作方案"
+
+
+# ---- the issuer a regulation's note of adoption names, past a page's own heading ----
+
+
+def test_the_congress_of_a_note_under_a_title_past_a_pages_heading_is_the_issuer() -> None:
+    assert parse(HEADLINE_OVER_REGULATION).issuer == "辛市人民代表大会常务委员会"
+
+
+def test_an_issuer_put_together_from_an_annotated_text_keeps_its_annotations() -> None:
+    text = (
+        "癸市古樹(sh\u00f9)保護(h\u00f9)條例\n"
+        "（2023年4月1日癸市第七屆人民代表大會常務(w\u00f9)委員會第九次會議通過）\n"
+        "第一條 為了保護(h\u00f9)古樹(sh\u00f9)，制定本條例。\n"
+        "第二條 本條例自公布之日起施行。\n"
+    )
+    structure = parse(text)
+    assert structure.issuer == "癸市人民代表大會常務(w\u00f9)委員會"
+
+
+# ---- a site's place label before a notice's title; a page title that left out 关于 ----
+
+
+def test_a_place_label_with_a_colon_before_a_notice_title_is_no_part_of_it() -> None:
+    text = (
+        "甲省:关于印发《甲省河湖长制考核细则》的通知\n"
+        "各市人民政府：\n"
+        "现将《甲省河湖长制考核细则》印发给你们，请认真贯彻落实。\n"
+        "甲省人民政府办公厅\n"
+        "2023年8月1日\n"
+        "甲省河湖长制考核细则\n"
+        "第一条 为做好考核工作，制定本细则。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "甲省河湖长制考核细则"
+    assert structure.notice_title == "关于印发《甲省河湖长制考核细则》的通知"
+
+
+def test_a_page_title_that_left_out_guanyu_names_the_document_the_notice_issues() -> None:
+    text = (
+        "《乙县加快发展养老服务的实施方案》\n"
+        "乙政办发〔2022〕9号\n"
+        "关于印发《乙县关于加快发展养老服务的实施方案》的通知\n"
+        "各乡镇人民政府，县直各部门：\n"
+        "《乙县关于加快发展养老服务的实施方案》已经县人民政府同意，现印发给你们，请认真贯彻执行。\n"
+        "乙县人民政府办公室\n"
+        "2022年7月1日\n"
+        "乙县关于加快发展养老服务的实施方案\n"
+        "一、总体要求\n"
+        "发展养老服务。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "乙县关于加快发展养老服务的实施方案"
+    assert structure.notice_title == "关于印发《乙县关于加快发展养老服务的实施方案》的通知"

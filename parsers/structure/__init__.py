@@ -59,7 +59,7 @@ from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.notice_block import covering_title
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
 from parsers.structure.runon import split_run_on_items
-from parsers.structure.titles import is_body_line
+from parsers.structure.titles import TitleGroup, is_body_line, is_note_line
 from parsers.structure.wrap import join_wrapped
 
 __all__ = ["Structure", "covering_title", "parse_structure", "split_status"]
@@ -93,6 +93,15 @@ def closing_signature(top: list[Box]) -> str | None:
     if block is None:
         return None
     return signers([item for item in block.items if isinstance(item, Line)])
+
+
+def _note_under_title(content: list[Line], group: TitleGroup | None, head: list[Line]) -> list[Line]:
+    """The note of adoption under a title that stands past the head (a page's own 一、 heading before the
+    regulation it carries): how the document was made, read with the head."""
+    if group is None or group.first + group.n_lines >= len(content):
+        return []
+    note = content[group.first + group.n_lines]
+    return [note] if is_note_line(note.content) and all(line is not note for line in head) else []
 
 
 def parse_structure(text: str) -> Structure:
@@ -135,6 +144,7 @@ def _parse_structure(text: str) -> Structure:
         nodes = Emitter(original, restore).boxes(top, None)
         head_title = front.notice_head or front.title_group
         head = head_lines(paragraphs, text)  # the lines before the first numbered heading
+        head = head + _note_under_title(content, front.title_group, head)
     structure = Structure(
         nodes=nodes,
         title=restore(front.title),

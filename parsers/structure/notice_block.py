@@ -249,8 +249,14 @@ def _covering_after(groups: list[TitleGroup], front: TitleGroup) -> TitleGroup |
 
 def _same_document(title: str, name: str) -> bool:
     """A page's title names the document a notice issues, also when the site added a bracketed note to it
-    (X管理规定(2005年): the year it files the page under)."""
-    return names_match(title, name) or document_key(title) == document_key(name)
+    (X管理规定(2005年): the year it files the page under), or left out the 关于 of its name (甲县加快X的方案 for
+    甲县关于加快X的方案)."""
+    title_key, name_key = document_key(title), document_key(name)
+    return (
+        names_match(title, name)
+        or title_key == name_key
+        or title_key.replace("关于", "") == name_key.replace("关于", "")
+    )
 
 
 def read_front_from(

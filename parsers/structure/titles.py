@@ -54,8 +54,8 @@ _BRACKET_GROUP_RE = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]*[）)
 _COLUMN_TAG_RE = re.compile(r"^\s*【(?P<tag>[^【】]{1,8})】")
 # a site's column before the page's title, set off by a bar or a dash: 政务服务丨X关于…, 应急预案—X预案
 _COLUMN_PREFIX_RE = re.compile(
-    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*[丨｜|—–]{1,2}\s*(?=[\u4e00-\u9fff《])"
-)
+    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*(?:[丨｜|—–]{1,2}\s*(?=[\u4e00-\u9fff《])|[:：]\s*(?=关于))"
+)  # 政务服务丨X的意见; 甲省:关于印发X的通知 (a colon only before 关于: 标题:X is a field)
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
 # 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号, (78)交公路字412号
