@@ -368,3 +368,48 @@ def test_a_page_title_that_left_out_guanyu_names_the_document_the_notice_issues(
     structure = parse(text)
     assert structure.title == "乙县关于加快发展养老服务的实施方案"
     assert structure.notice_title == "关于印发《乙县关于加快发展养老服务的实施方案》的通知"
+
+
+# ---- who signs: a call with no title of its own, joint signers set in rows ----
+
+
+def test_the_organ_that_signs_a_call_under_the_drafts_name_is_the_issuer() -> None:
+    text = (
+        "甲市电梯安全管理办法(征求意见稿)\n"
+        "各有关单位：\n"
+        "为加强电梯安全管理，我办拟订了本办法草案，现向社会公开征求意见，请于3月30日前反馈。\n"
+        "甲市人民政府法制办公室\n"
+        "2019年3月2日\n"
+        "甲市电梯安全管理办法\n"
+        "（征求意见稿）\n"
+        "第一条 为了加强电梯安全管理，制定本办法。\n"
+        "第二条 本办法自公布之日起施行。\n"
+    )
+    structure = parse(text)
+    assert structure.title == "甲市电梯安全管理办法"
+    assert structure.issuer == "甲市人民政府法制办公室"
+
+
+ROWS_OF_SIGNERS = (
+    "关于印发乙省冬春季火灾防控工作方案的通知\n"
+    "各市州人民政府：\n"
+    "现将《乙省冬春季火灾防控工作方案》印发给你们，请遵照执行。\n"
+    "乙省应急管理厅          乙省公安厅\n"
+    "乙省教育厅          乙省民政厅\n"
+    "乙省住房和城乡建设厅          乙省交通运输厅\n"
+    "乙省商务厅          乙省文化和旅游厅\n"
+    "乙省林业和草原局          乙省气象局\n"
+    "2020年11月1日\n"
+    "乙省冬春季火灾防控工作方案\n"
+    "一、工作目标\n"
+    "火灾形势稳定。\n"
+)
+
+
+def test_joint_signers_set_in_five_rows_are_all_issuers() -> None:
+    issuers = parse(ROWS_OF_SIGNERS).issuer
+    assert issuers is not None
+    assert issuers.split("、") == [
+        "乙省应急管理厅", "乙省公安厅", "乙省教育厅", "乙省民政厅", "乙省住房和城乡建设厅", "乙省交通运输厅",
+        "乙省商务厅", "乙省文化和旅游厅", "乙省林业和草原局", "乙省气象局",
+    ]  # fmt: skip
