@@ -413,3 +413,21 @@ def test_joint_signers_set_in_five_rows_are_all_issuers() -> None:
         "乙省应急管理厅", "乙省公安厅", "乙省教育厅", "乙省民政厅", "乙省住房和城乡建设厅", "乙省交通运输厅",
         "乙省商务厅", "乙省文化和旅游厅", "乙省林业和草原局", "乙省气象局",
     ]  # fmt: skip
+
+
+def test_the_partner_after_huitong_is_not_the_body_that_drafted() -> None:
+    from parsers.notice import parse_notice
+
+    text = (
+        "关于召开《丙市托育服务发展方案(代拟稿)》征求意见会的通知\n"
+        "各县人民政府，市直有关单位：\n"
+        "为发展托育服务，市卫健委牵头，会同市教体局起草了《丙市托育服务发展方案(代拟稿)》，请各单位研究并提出意见。\n"
+        "2024年5月6日\n"
+        "附件1\n"
+        "参会单位名单\n"
+        "市委宣传部、市发改委。\n"
+    )
+    structure = parse(text)
+    assert structure.notice_span is not None
+    notice = parse_notice(text, structure.notice_span)
+    assert notice.issuing_body == "市卫健委"
