@@ -13,8 +13,9 @@ from parsers.patterns import CN_ANY, MAX_NUMERAL_CHARS
 
 _NUMERAL_CHAR = re.compile(f"[0-9{CN_ANY}几数半对對]")  # 对折 counts as a numeral
 _NUMBERISH = frozenset("0123456789.,，" + CN_ANY + "点點几数半 \t\u3000")
-# what may stand inside a candidate before its anchor: 3万元—5万元, 1万(含)-5万元, 10~15k元, 一千到两千万元
-_AMOUNTISH = _NUMBERISH | frozenset("—–－-~～〜至到元圆块含()（）kK%")
+# what may stand inside a candidate before its anchor: 3万元—5万元, 1万(含)-5万元, 10~15k元, 一千到两千万元,
+# and 四百六十多亿元, 30余万元 (the [money] more_marks)
+_AMOUNTISH = _NUMBERISH | frozenset("—–－-~～〜至到元圆块含()（）kK%多余餘")
 
 
 def anchor_hits(lex: Lexicon, text: str) -> dict[str, list[re.Match]]:

@@ -23,6 +23,7 @@ class BoundWords:
     needs_copula: frozenset[str]  # noun limits that bound only after 为 or across a phrase (限额为…)
     noun_limits: frozenset[str]  # limits that are nouns: a noun may stand before their copula (限额标准为)
     verb_with_object: frozenset[str]  # comparators that are verbs when a noun follows the quantity (突破)
+    verb_object_not: tuple[str, ...]  # …but not when one of these follows (突破3万亿元大关: a level)
     step_marks: frozenset[str]  # 每 before a comparator: a step (每超1亿元), not a bound
     phrase_stops: re.Pattern
     noun_after: frozenset[
@@ -82,6 +83,7 @@ def bound_words(
         needs_copula=frozenset(b["adjacency"]["needs_copula"]),
         noun_limits=frozenset(b["adjacency"]["noun_limits"]),
         verb_with_object=frozenset(b["adjacency"]["verb_with_object"]),
+        verb_object_not=tuple(b["adjacency"]["verb_object_not"]),
         step_marks=frozenset(b["step_marks"]),
         phrase_stops=re.compile(alternation(b["phrase_stops"])),
         noun_after=frozenset(b["adjacency"]["comparator_noun_after"]),

@@ -301,7 +301,12 @@ class BoundReader:
     def _object_follows(self, end: int) -> bool:
         """A noun right after the quantity (百项前沿技术), not a boundary, 的 or a space."""
         norm = self.norm
-        return end < len(norm) and "\u4e00" <= norm[end] <= "\u9fff" and norm[end] != "的"
+        return (
+            end < len(norm)
+            and "\u4e00" <= norm[end] <= "\u9fff"
+            and norm[end] != "的"
+            and not norm.startswith(self.words.verb_object_not, end)
+        )
 
     def _changed(self, start: int) -> tuple[str, str] | None:
         """最高补贴额由1000元提高到1500元: the limit before 由/从 bounds the old value and the new one; the surface

@@ -234,8 +234,9 @@ class Candidates:
                 "range",
                 q.qualifier,
             )
-        low, high = bounds_of(round(amount, 6), q.kind)
+        kind = "min" if m.group("more") and q.kind == "exact" else q.kind  # 四百六十多亿元: more than 460亿
+        low, high = bounds_of(round(amount, 6), kind)
         return Found(
-            q.start, q.end, core_start, m.end(), low, high, q.kind, q.qualifier,
+            q.start, q.end, core_start, m.end(), low, high, kind, q.qualifier,
             after_kind=q.after_kind, before_kind=q.before_kind, reached=q.reached,
         )  # fmt: skip

@@ -16,49 +16,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from parsers.anchors import anchored
 from parsers.bounds import BoundReader, Qualified
-from parsers.lexicon import Lexicon, alternation, lexicon
+from parsers.goal_scopes import BOUNDARY_CHARS, GoalScopes, Scope
+from parsers.lexicon import Lexicon, lexicon
+from parsers.numbers import DIGITS
 from parsers.spans import Hits
 
 _SENTENCE_CHARS = set("。；;！？!?\n")  # a clause: what subsidy cues and instruments may reach across
 _FULL_STOP_CHARS = set("。！？!?\n")  # a goal sentence: 到2027年，…；…；…。
 # A comma part ends at any of these; an ASCII comma inside 1,000 is a thousands separator, not a break.
+_SENTENCE_MARK = re.compile(r"[，,；;。！？!?]")  # a line holding one is a sentence, not a line of a list
 PART_END = re.compile(r"[，；;。！？!?\n：:,]")
-_YEAR_ANCHOR = re.compile(r"\d\s*年")  # every year phrase holds one
-_YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 _THOUSANDS = re.compile(r",\d{3}(?!\d)")
 _RATIO_COLON = re.compile(r"\d[:：]\d")
-BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
-_BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|●|■|◆)")  # a paragraph that is an item of a list
-
-
-@dataclass(frozen=True)
-class Scope:
-    """A goal statement: from its year phrase (or 力争) to the end of its paragraph or the next year phrase."""
-
-    start: int
-    body_start: int  # after the year phrase
-    end: int
-    first_sentence_end: (
-        int  # goals before this need no goal verb (a year's whole reach; a bare 力争 scope: none)
-    )
-    year: int | None
-
-
-_TASK_OPENERS: dict[int, re.Pattern] = {}
-
-
-def _task_opener(lex: Lexicon) -> re.Pattern:
-    pattern = _TASK_OPENERS.get(id(lex))
-    if pattern is None:
-        targets = lex.section("targets")
-        pattern = _TASK_OPENERS[id(lex)] = re.compile(
-            f"(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']})"
-        )
-    return pattern
 
 
 def _blank(
@@ -86,7 +57,33 @@ def _blank(
     return "".join(pieces), merged
 
 
-class TextIndex:
+def _ascii_years(norm: str, numeral_year: re.Pattern, prefixes: tuple[str, ...]) -> str:
+    """二〇〇四年 -> 2004年, one digit for one character (offsets hold).
+
+    The pattern is tried only where one of its prefixes stands (found by str.find, at C speed): run over the whole
+    text it would try every position.
+    """
+    spans = []
+    for prefix in prefixes:
+        # a one-character test runs far faster than a two-character search: 〇, ○, Ｏ are absent from most texts
+        at = norm.find(prefix) if prefix[-1] in norm else -1
+        while at >= 0:
+            m = numeral_year.match(norm, at)
+            if m is not None:
+                spans.append(m.span())
+            at = norm.find(prefix, at + 1)
+    if not spans:
+        return norm
+    pieces, last = [], 0
+    for start, end in sorted(spans):
+        pieces.append(norm[last:start])
+        pieces.append("".join(str(DIGITS[ch]) if ch in DIGITS else ch for ch in norm[start:end]))
+        last = end
+    pieces.append(norm[last:])
+    return "".join(pieces)
+
+
+class TextIndex(GoalScopes):
     """One document's text, half-width copy, and the break positions that delimit context.
 
     ``soft_breaks`` (offsets of line breaks that only wrap a paragraph) and ``furniture`` (spans of
@@ -101,12 +98,15 @@ class TextIndex:
         *,
         soft_breaks: Iterable[int] = (),
         furniture: Iterable[tuple[int, int]] = (),
+        current_year: int | None = None,
     ):
         self.text = text
+        self.current_year = current_year  # the year the text is dated (published), which 今年 names
         self.lex = lex or lexicon()
         # full-width digits and traditional characters, one for one (offsets hold): ２０萬元 reads as 20万元
         needs = self.lex.needs_normalizing.search(text)
         norm = text.translate(self.lex.normalize_table) if needs else text
+        norm = _ascii_years(norm, self.lex.numeral_year, self.lex.numeral_year_prefixes)
         norm, self._blanked = _blank(norm, soft_breaks, furniture)
         self._blank_ends = [e for _, e in self._blanked]
         self.norm = norm
@@ -128,6 +128,8 @@ class TextIndex:
         self._scopes: list[Scope] | None = None
         self._hits: dict[tuple[re.Pattern, int, int], Hits] = {}
         self._past: dict[int, bool] = {}
+        self._last_past: dict[int, int] = {}
+        self._points: list[tuple[int, int]] | None = None
         self._tasks: dict[int, bool] = {}
         self._joined: dict[int, bool] = {}
         self.recipient_lead = self.lex.recipient_lead
@@ -135,6 +137,8 @@ class TextIndex:
         self._scope_opener = self.lex.scope_opener
         self._item_after = self.lex.section("context")["item_after"]
         self._status_opener = self.lex.status_opener
+        self._heading_line_chars = int(self.lex.section("targets")["heading_line_chars"])
+        self.sentence_mark = _SENTENCE_MARK
         self.bounds = BoundReader(norm, self.lex, self.part)
 
     def written(self, start: int, end: int) -> str:
@@ -228,174 +232,3 @@ class TextIndex:
     def qualify(self, start: int, end: int, is_ratio: bool = False) -> Qualified:
         """The bound around the number spanning [start, end) (parsers/bounds.py)."""
         return self.bounds.qualify(start, end, is_ratio)
-
-    # -- goal statements -----------------------------------------------------------------------
-    def _opens_scope(self, pos: int) -> bool:
-        """A year phrase opens a goal statement at a sentence or part start, or after 力争/目标."""
-        i = pos
-        while i > 0 and self.norm[i - 1] in " \t\u3000":
-            i -= 1
-        if i == 0 or self.norm[i - 1] in BOUNDARY_CHARS or self.norm[i - 1] in "(（":
-            return True
-        return bool(self._scope_opener.search(self.norm, max(0, i - 8), i))
-
-    def scopes(self) -> list[Scope]:
-        if self._scopes is not None:
-            return self._scopes
-        scopes: list[Scope] = []
-        norm = self.norm
-        years = [
-            m
-            for m in anchored(self.lex.year, _YEAR_ANCHOR, norm, back=8, forward=_YEAR_LOOKAHEAD)
-            if self._opens_scope(m.start()) or any(m.group(g) for g in self.lex.named_goal_years)
-        ]
-        heading = self.lex.inline_heading
-        for k, m in enumerate(years):
-            para_start, para_end = self.paragraph(m.start())
-            next_year = years[k + 1].start() if k + 1 < len(years) else len(norm)
-            end = min(para_end, next_year)
-            # a numbered heading inside the line is a paragraph break the text lost (a page stored as one line)
-            cut = heading.search(norm, m.end(), end)
-            if cut is not None:
-                end = cut.start() + 1
-            if self._point(para_start, m.start()) is not None:
-                # 一是到2025年，…。二是建成…: the next point is not under this point's year
-                end = self._point(m.end(), end) or end
-            year = int(next(g for g in m.groups() if g))
-            body_start = m.end()
-            if any(m.group(g) for g in self.lex.named_goal_years):
-                # 吉林省2026年…主要预期目标是：…: the goals begin after the words that name them
-                lead = self.lex.goal_list_lead.search(norm, m.end(), end)
-                body_start = lead.end() if lead is not None else body_start
-            sentence_end = min(end, self.full_sentence(m.start())[1])
-            if self.lex.dated_deadline.search(m.group(0)) and not m.group(0).startswith(("到", "至")):
-                # a dated deadline (2017年底前，…要…, 于2016年底前完成…) sets the time of the one action it
-                # opens, not a goal statement: its own part, or the next one when it stands alone
-                first = self.part(m.end())
-                if not norm[m.end() : first[1]].strip(" \t\u3000"):
-                    first = self.part(first[1] + 1) if first[1] < len(norm) else first
-                scopes.append(Scope(m.start(), m.end(), min(end, first[1]), min(end, first[1]), year))
-                continue
-            own_part_end = self.part(m.end())[1]
-            if norm[m.end() : own_part_end].strip(" \t\u3000"):
-                closer = self.lex.goal_closer.search(norm, m.end(), min(own_part_end + 1, end))
-                if closer is not None:
-                    # 提出到2026年…的目标，聚力…: the goal named as a noun closes the statement in its own part
-                    scopes.append(Scope(m.start(), m.end(), closer.end(), closer.end(), year))
-                    continue
-            if self._run_together(para_start, para_end):
-                # paragraphs run together (a page stored as one line): the year governs its own sentence;
-                # later sentences, up to the next heading, give goals only with a goal verb
-                scopes.append(Scope(m.start(), m.end(), end, sentence_end, year))
-                continue
-            # the year governs every sentence after it in its paragraph, and the bulleted goal paragraphs
-            # after that (到2023年末，…。⏎——产业规模进一步壮大。…达1000亿元…), where a goal needs its verb
-            reach = end
-            while reach == para_end and para_end < len(norm) and _BULLET.match(norm, para_end + 1):
-                para_end = self.paragraph(para_end + 1)[1]
-                reach = min(para_end, next_year)
-            scopes.append(Scope(m.start(), body_start, reach, end, year))
-        added: list[Scope] = []
-        # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
-        # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase
-        # opens a scope of its own (力争到2018年…: the year's scope holds the goal, once).
-        year_starts = [s.start for s in scopes]
-        covered_until = -1
-        not_after = self.lex.section("targets")["goal_opener_not_after"]
-        for m in self.lex.goal_opener.finditer(norm):
-            if m.start() < covered_until or self.scope_at(m.start(), scopes, year_starts) is not None:
-                continue
-            if m.start() > 0 and norm[m.start() - 1] in not_after:
-                continue  # 努力争取更好结果: strive for, no goal
-            part_start = self.part(m.start())[0]  # keep the subject: 全区固定资产投资力争完成…
-            s_end = self.full_sentence(m.start())[1]
-            k = bisect_right(year_starts, m.start())
-            end = min(s_end, year_starts[k]) if k < len(year_starts) else s_end
-            added.append(Scope(part_start, part_start, end, part_start, None))
-            covered_until = s_end
-        scopes = sorted(scopes + added, key=lambda s: s.start)
-        self._scopes = scopes
-        self._scope_starts = [s.start for s in scopes]
-        return scopes
-
-    def _point(self, start: int, end: int) -> int | None:
-        """Where the first point of a list (一是, 二是 …) in [start, end) begins: at a paragraph start or after a full
-        stop or semicolon (spaces aside); None when there is none."""
-        norm, after = self.norm, self._item_after
-        for m in self.lex.item_opener.finditer(norm, start, end):
-            i = m.start()
-            while i > 0 and norm[i - 1] in " \t\u3000":
-                i -= 1
-            if i == 0 or norm[i - 1] in after:
-                return m.start()
-        return None
-
-    def _run_together(self, para_start: int, para_end: int) -> bool:
-        """The paragraph holds a numbered heading after a full stop: several paragraphs whose breaks were lost."""
-        found = self._joined.get(para_start)
-        if found is None:
-            found = self._joined[para_start] = (
-                self.lex.inline_heading.search(self.norm, para_start, para_end) is not None
-            )
-        return found
-
-    @staticmethod
-    def scope_at(pos: int, scopes: list[Scope], starts: list[int] | None = None) -> Scope | None:
-        i = bisect_right(starts if starts is not None else [s.start for s in scopes], pos) - 1
-        if i >= 0 and scopes[i].start <= pos < scopes[i].end:
-            return scopes[i]
-        return None
-
-    def reports_past(self, pos: int, since: int | None = None) -> bool:
-        """The sentence around pos tells what was achieved (目前…已…了), not what is aimed at.
-
-        ``since``: where the goal statement holding pos opens; when it opens inside the sentence, only what
-        follows it counts (目前已建成300座，到2025年将建成1000座: the report is before the year phrase)."""
-        start, end = self.full_sentence(pos)
-        if since is not None and start < since <= pos:
-            return self.lex.past_marker.search(self.norm, since, end) is not None
-        if start not in self._past:
-            norm = self.norm
-            self._past[start] = self.lex.past_marker.search(norm, start, end) is not None or (
-                # 由2017年929家增长到3605家 reports, unless a goal year governs the sentence (到2025年，…由2020年的…增长到…)
-                self.lex.past_change.search(norm, start, end) is not None
-                and self.lex.year.search(norm, start, end) is None
-            )
-        return self._past[start]
-
-    def reports_status(self, pos: int) -> bool:
-        """The sentence around pos reports a status as of a date (截至2024年末…), so its figures are no rules."""
-        start, end = self.full_sentence(pos)
-        key = -1 - start  # kept apart from reports_past in the same cache
-        if key not in self._past:
-            self._past[key] = self._status_opener.search(self.norm, start, end) is not None
-        return self._past[key]
-
-    def task_sentence(self, pos: int, scope: Scope) -> bool:
-        """The sentence around pos comes after the year's own sentence of ``scope`` and opens with a task verb
-        (到2025年，…建成。加强…建设，统筹…): it says what is done, not what is reached. Inside a task sentence that
-        the year phrase only interrupts (加快推进危房改造，到2020年基本完成…，建立健全…机制), a later part that opens with
-        a task verb is a task too."""
-        start = self.full_sentence(pos)[0]
-        if start <= scope.start:
-            part_start = self.part(pos)[0]
-            if start == scope.start or part_start <= scope.body_start or not self._opens_task(start):
-                return False
-            return self.part(scope.body_start)[1] < part_start and self._opens_task(part_start)
-        return self._opens_task(start)
-
-    def _opens_task(self, start: int) -> bool:
-        found = self._tasks.get(start)
-        if found is None:
-            at = start
-            while at < len(self.norm) and self.norm[at] in " \t\u3000":
-                at += 1
-            found = self._tasks[start] = _task_opener(self.lex).match(self.norm, at) is not None
-        return found
-
-    def target_scope(self, pos: int) -> Scope | None:
-        scopes = self.scopes()
-        i = bisect_right(self._scope_starts, pos) - 1
-        if i >= 0 and scopes[i].start <= pos < scopes[i].end:
-            return scopes[i]
-        return None

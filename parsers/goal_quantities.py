@@ -19,6 +19,35 @@ from parsers.goal_words import goal_words
 _MAX_SHARED = 12  # how many listed quantities back a shared bound is looked for (90家、…和870家)
 
 
+class _PercentWord:
+    """百分之九 read as a goal's quantity: the match of a ratio written in words, shaped as a ``target_quantity``
+    match whose number is 九 and whose unit is % (its span, 百分之, stands before the number; the number's start
+    is the start of the whole, so that a bound before it (控制在百分之四以内) is read as before 9%)."""
+
+    _NONE = frozenset(("n1", "s1", "s", "dash", "people", "more"))
+
+    def __init__(self, m: re.Match, percent: str):
+        self._m = m
+        self._percent = percent
+
+    def group(self, name: str | int = 0) -> str | None:
+        if name == "n":
+            return self._m.group("n")
+        if name == "u":
+            return self._percent
+        if name in self._NONE:
+            return None
+        return self._m.group(0)
+
+    def start(self, name: str | int = 0) -> int:
+        return self._m.start(0) if name in (0, "n", "u") else -1
+
+    def end(self, name: str | int = 0) -> int:
+        if name == "u":
+            return self._m.start("n")
+        return self._m.end("n") if name in (0, "n") else -1
+
+
 class GoalQuantities:
     def __init__(self, index: TextIndex):
         self.ix = index
@@ -32,6 +61,9 @@ class GoalQuantities:
         self.bare_attributive = w.bare_attributive
         self._quantity_cache: dict[tuple[int, int], list[re.Match]] = {}
         self._join_before = re.compile(f"(?:{w.joins.pattern})\\Z")
+        self._percent = ratios["percent_signs"][0]
+        self._hundred = frozenset(ratios["hundredths_denominators"])  # 百分之: a share in %
+        self._hundredths = ratios["fraction_infix"]
 
     def _in_trap(self, start: int, end: int) -> bool:
         trap = self.lex.trap
@@ -48,9 +80,18 @@ class GoalQuantities:
         return self._quantity_cache[key]
 
     def _find_quantities(self, start: int, end: int) -> list[re.Match]:
+        found: list = list(self.lex.target_quantity.finditer(self.norm, start, end))
+        if self.norm.find(self._hundredths, start, end) >= 0:
+            # 增长百分之九: a share written in words is a goal's quantity in % like 9%
+            words = [
+                _PercentWord(m, self._percent)
+                for m in self.lex.per_fraction.finditer(self.norm, start, end)
+                if m.group("den") in self._hundred and not m.group("n2") and not m.group("k")
+            ]
+            found = sorted(found + words, key=lambda m: m.start())
         return [
             m
-            for m in self.lex.target_quantity.finditer(self.norm, start, end)
+            for m in found
             if not self._in_trap(m.start(), m.end())
             and self.value(m) is not None
             and not self._qualifies_noun(m)
@@ -59,10 +100,15 @@ class GoalQuantities:
 
     def _quoted(self, m: re.Match, start: int, end: int) -> bool:
         """初步建成“三种类型”冠军产业: a numeral inside quotation marks is part of a name, not a quantity."""
-        opening = self.norm.rfind("“", start, m.start())
-        if opening < 0 or self.norm.find("”", opening, m.start()) >= 0:
+        # the quotation may hold a list the goal is split at (形成“1个3000亿元、3个1000亿元”产业雁阵): look over the part
+        norm = self.norm
+        opening = norm.rfind("“", start, m.start())
+        if opening < 0:
+            part_start = self.ix.part(m.start())[0]
+            opening = norm.rfind("“", part_start, start) if part_start < start else -1
+        if opening < 0 or norm.find("”", opening, m.start()) >= 0:
             return False
-        return self.norm.find("”", m.end(), end) >= 0
+        return norm.find("”", m.end(), max(end, self.ix.part(m.end())[1])) >= 0
 
     def _qualifies_noun(self, m: re.Match) -> bool:
         """产值过1000亿元的企业实现“破零”, 超500亿元的5个: an amount that says which things count is their threshold,

@@ -23,6 +23,7 @@ class GoalWords:
     tenths_word: str
     frame: re.Pattern  # 以…为牵引 / 围绕… at a part start: a frame, no goal
     goal_verb_any: re.Pattern
+    heading_goal_verb: re.Pattern  # a goal verb of a line under a goal heading (取得新成效 too)
     bare_attributive: (
         re.Pattern
     )  # 10亿元以上制造业企业100家: a noun ending in a head, then what the goal counts
@@ -56,6 +57,7 @@ def goal_words(lex) -> GoalWords:
             tenths_word=lex.section("ratios")["tenths_word"],
             frame=re.compile(t["frame_pattern"]),
             goal_verb_any=re.compile(alternation(t["goal_verbs"])),
+            heading_goal_verb=re.compile(alternation(t["goal_verbs"] + t["heading_goal_verbs"])),
             bare_attributive=re.compile(
                 f"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.section('roles')['attributive_heads'])})[ \t\u3000]*"
             ),

@@ -58,6 +58,11 @@ class Lexicon:
     named_goal_years: tuple[
         str, ...
     ]  # groups of `year` whose pattern names the goal (2026年…目标是：): no opener needed
+    inner_goal_years: tuple[
+        str, ...
+    ]  # groups of `year` inside its goal's part (收入2027年达到…): the part is the goal
+    goal_heading: re.Pattern  # 到2025年发展目标 as a whole line: a heading over its goals
+    relative_goal_year: re.Pattern  # 今年…主要预期目标是：: the goals of the year the text is dated
     goal_opener: re.Pattern
     goal_verb: re.Pattern
     level_before: re.Pattern  # 回收率提高到 / 比重降至 right before a ratio (searched at the end of a window)
@@ -101,6 +106,8 @@ class Lexicon:
     # one-for-one character normalization: full-width digits and traditional characters
     normalize_table: dict[int, str] | None = None
     needs_normalizing: re.Pattern | None = None
+    numeral_year: re.Pattern | None = None  # 二〇〇四年: a year in Chinese digits, read as 2004年
+    numeral_year_prefixes: tuple[str, ...] = ()  # 二〇, 一九 …: every such year opens with one
     anchors: dict[str, re.Pattern] | None = None  # cheap patterns every candidate of a kind contains
     anchor_any: re.Pattern | None = None  # the last characters of the anchors: one scan per text
     anchor_fen: re.Pattern | None = None  # 分之 and 分点, the anchors that are words
@@ -130,6 +137,7 @@ def _compile(raw: dict) -> Lexicon:
     fen = alternation(money["fen"])
     small = f"(?:\\d|[{CN_DIGIT}])"
 
+    more = alternation(money["more_marks"])  # 四百六十多亿元: more than the number, kind min
     money_re = re.compile(
         f"(?P<cur>(?:{alternation(money['currency_prefixes'])}){SPACE})?"
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>{scale})?{SPACE}(?P<u1>{unit})?{SPACE}(?P<inc1>{inclusive})?{SPACE}"
@@ -137,7 +145,7 @@ def _compile(raw: dict) -> Lexicon:
         # 超亿元, 千万元以上, 超万亿元: a scale with no numeral before it counts one of it (an empty n;
         # candidates.py keeps it only after a comparator or before an after-word)
         f"(?P<n>{NUMBER}|(?<![\\d{CN_ANY}])(?=(?:[百千]?[万亿]|万亿){SPACE}{unit}))"
-        f"{SPACE}(?P<s>{scale})?{SPACE}(?P<u>{unit})"
+        f"(?:{SPACE}(?P<more>{more}))?{SPACE}(?P<s>{scale})?{SPACE}(?P<u>{unit})"
         f"(?:{SPACE}(?P<jiao>{small}){SPACE}(?:{jiao}))?(?:{SPACE}(?P<fen>{small}){SPACE}(?:{fen}))?"
         f"(?P<suf>{alternation(money['unit_suffixes'])})?"
     )
@@ -232,7 +240,7 @@ def _compile(raw: dict) -> Lexicon:
         # 百项, 千家: a bare 百 or 千 counts in a goal (突破百项前沿关键核心技术, 打造百家领军企业); so does a bare
         # scale of yuan (突破千亿元, 超万亿元: 1000 亿元, 10000 亿元)
         f"(?P<n>{NUMBER}|(?<![{CN_ANY}])[百千](?![{CN_ANY}])|(?<![{CN_ANY}])[十百千万](?=[万亿]{SPACE}元))"
-        f"{SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})"
+        f"(?:{SPACE}(?P<more>{more}))?{SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})"
     )
 
     return Lexicon(
@@ -261,12 +269,22 @@ def _compile(raw: dict) -> Lexicon:
         year=re.compile(
             "|".join(
                 f"(?:{p.replace('(?P<year>', f'(?P<year{i}>')})"
-                for i, p in enumerate(targets["year_patterns"] + targets["named_goal_year_patterns"])
+                for i, p in enumerate(
+                    targets["year_patterns"]
+                    + targets["named_goal_year_patterns"]
+                    + targets["inner_goal_year_patterns"]
+                )
             )
         ),
         named_goal_years=tuple(
             f"year{len(targets['year_patterns']) + i}"
-            for i in range(len(targets["named_goal_year_patterns"]))
+            for i in range(
+                len(targets["named_goal_year_patterns"]) + len(targets["inner_goal_year_patterns"])
+            )
+        ),
+        inner_goal_years=tuple(
+            f"year{len(targets['year_patterns']) + len(targets['named_goal_year_patterns']) + i}"
+            for i in range(len(targets["inner_goal_year_patterns"]))
         ),
         goal_opener=re.compile(alternation(targets["goal_openers"])),
         level_before=re.compile(
@@ -279,6 +297,8 @@ def _compile(raw: dict) -> Lexicon:
         dated_deadline=re.compile(targets["dated_deadline_pattern"]),
         goal_closer=re.compile(targets["goal_closer_pattern"]),
         goal_list_lead=re.compile(targets["goal_list_lead_pattern"]),
+        goal_heading=re.compile(targets["goal_heading_pattern"]),
+        relative_goal_year=re.compile(targets["relative_goal_year_pattern"]),
         goal_list_name=re.compile(targets["goal_list_name_pattern"]),
         item_opener=re.compile(raw["context"]["item_opener_pattern"]),
         measure_before=re.compile(f"(?:{alternation(roles['measure_nouns'])}){SPACE}\\Z"),
@@ -326,6 +346,8 @@ def _compile(raw: dict) -> Lexicon:
         ),
         normalize_table=normalize_table,
         needs_normalizing=re.compile(f"[{''.join(re.escape(chr(c)) for c in normalize_table)}]"),
+        numeral_year=re.compile(raw["context"]["numeral_year_pattern"]),
+        numeral_year_prefixes=tuple(raw["context"]["numeral_year_prefixes"]),
         anchors=anchors,
         # one scan for all kinds but 分之/分点, on their last characters only: a plain character class,
         # which the engine scans fast (an alternation would try every position); anchor_hits checks the

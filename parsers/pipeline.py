@@ -49,7 +49,14 @@ def parse_ingested(ingested: Ingested) -> Document:
     notice = parse_notice(text, structure.notice_span) if structure.notice_span else None
     clauses = [n for n in structure.iter_nodes() if n.kind == "clause"]
     # built once, read by both extractors; a joined line break and page furniture read as spaces
-    index = TextIndex(text, soft_breaks=structure.soft_breaks, furniture=structure.furniture)
+    published = ingested.published or (notice.published if notice else None)
+    # 今年…主要预期目标是：… names the year the text is dated
+    index = TextIndex(
+        text,
+        soft_breaks=structure.soft_breaks,
+        furniture=structure.furniture,
+        current_year=published.year if published else None,
+    )
     money, ratios = extract_amounts(text, clauses, index)
     targets = extract_targets(text, clauses, index)
     title, status, notice_title = choose_title(structure, ingested.title or structure.metadata_title)
@@ -63,7 +70,7 @@ def parse_ingested(ingested: Ingested) -> Document:
         notice_title=notice_title,
         issuer=ingested.issuer or structure.issuer or (notice.issuing_body if notice else None),
         doc_number=ingested.doc_number or structure.doc_number,
-        published=ingested.published or (notice.published if notice else None),
+        published=published,
         notice=notice,
         nodes=structure.nodes,
         money=money,

@@ -26,8 +26,9 @@ import re
 from dataclasses import dataclass
 
 from parsers.bounds import SPACES as _SPACES
-from parsers.context import Scope, TextIndex
+from parsers.context import TextIndex
 from parsers.goal_quantities import GoalQuantities
+from parsers.goal_scopes import Scope
 from parsers.model import Node, Target
 from parsers.spans import ClauseLocator
 
@@ -47,6 +48,8 @@ class _Goal:
     value_fraction: float | None = None
 
 
+_PARALLEL_LEAD = 2  # 全面建成A、全面建成B: parallel clauses open with at least this many characters alike
+_TRAILING_YEAR = re.compile(r"(?<![比较由从])(?:19|20)\d{2}\s*年(?:底|末)?\s*\Z")
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
 _OPENING_MARKS = frozenset("“‘「『《〈（(【〔")
@@ -90,6 +93,8 @@ class _GoalReader(GoalQuantities):
             for s, e in self._split_enumeration(start, end):
                 # a task sentence after the year's own (加强…建设，统筹…) needs a goal verb, like a later paragraph
                 first = s < scope.first_sentence_end and not self.ix.task_sentence(s, scope)
+                if scope.heading:  # a line under 到2025年发展目标: a goal with its verb, a sub-heading none
+                    first = self._w.heading_goal_verb.search(self.norm, s, e) is not None
                 for piece_start, piece_end, skip in self._split_brackets(s, e):
                     out.append((piece_start, piece_end, first, skip))
         return out
@@ -127,6 +132,8 @@ class _GoalReader(GoalQuantities):
         pieces.append((s, end))
         if len(pieces) == 1:
             return pieces
+        if self._parallel(pieces):
+            return pieces  # 全面建成A、全面建成B: each clause is a goal of its own
         # one pass: a piece joins the goal before it unless both hold a quantity
         out = [pieces[0]]
         counted = bool(self.quantities(*pieces[0]))
@@ -138,6 +145,17 @@ class _GoalReader(GoalQuantities):
                 out[-1] = (out[-1][0], e)
                 counted = counted or has
         return out
+
+    def _parallel(self, pieces: list[tuple[int, int]]) -> bool:
+        """全面建成A、全面建成B、全面建成C: clauses joined by 、 that open with the same words and hold a goal verb each,
+        no quantity among them."""
+        norm = self.norm
+        lead = norm[pieces[0][0] : pieces[0][0] + _PARALLEL_LEAD]
+        return (
+            len(lead) == _PARALLEL_LEAD
+            and all(norm.startswith(lead, s) and self.goal_verb_any.search(norm, s, e) for s, e in pieces)
+            and not any(self.quantities(s, e) for s, e in pieces)
+        )
 
     def _split_brackets(self, start: int, end: int) -> list[tuple[int, int, tuple[int, int] | None]]:
         """新产品50项（其中首台套产品不少于3项）: the bracket is a goal of its own, left out of the outer one."""
@@ -189,6 +207,8 @@ class _GoalReader(GoalQuantities):
             named = self.lex.goal_list_name.search(norm, start, end)
             if named is not None and ("如下" in named.group() or norm.startswith(("：", ":"), end)):
                 return None  # 实现以下目标：…: the part names the goals that follow, it is none of them
+            if named is not None and self._heading_line(start, end):
+                return None  # 到2028年重点任务 as a line of its own: a heading, no goal
             if self._w.aside.match(norm, self._lead(start, end)):
                 return None  # 据介绍, 该计划由…制定, 这将有效缓解…: an aside of the report, no goal
             if self._w.unread_number.search(norm, start, end):
@@ -199,6 +219,13 @@ class _GoalReader(GoalQuantities):
         if not first_sentence and not by_verb and not self.opener.match(norm, start):
             return None
         return self._quantified(start, skip[0] if skip else end, end, year, chosen)
+
+    def _heading_line(self, start: int, end: int) -> bool:
+        """The part ends its line, and the line holds no comma or full stop: a heading."""
+        para_start, para_end = self.ix.paragraph(start)
+        if self.norm[end:para_end].strip(_SPACES):
+            return False
+        return self.ix.sentence_mark.search(self.norm, para_start, para_end) is None
 
     def _lead(self, start: int, end: int) -> int:
         """Where a part's words begin (after spaces)."""
@@ -220,7 +247,7 @@ class _GoalReader(GoalQuantities):
         unit, scale, number = self.unit_scale(m)
         number = number or 0.0
         value = self.value(m) or 0.0
-        kind = q.kind
+        kind = "min" if m.group("more") and q.kind == "exact" else q.kind  # 四百六十多亿元: more than 460亿
         if kind == "exact" and q.qualifier is None:
             kind = self.verb_bound(start, q.start) or kind
         if kind == "exact" and q.qualifier is None and q.start == start:
@@ -275,6 +302,9 @@ class _GoalReader(GoalQuantities):
                 return metric
         before = self.norm[start:q_start].strip(_SPACES)
         before = self.goal_verb_tail.sub("", before).strip(_SPACES).removesuffix("的")
+        before = _TRAILING_YEAR.sub(
+            "", before
+        )  # 主营业务收入2027年达到…: the year is the goal's time, not its metric
         return self._strip(before) or None
 
 

@@ -1,0 +1,307 @@
+"""Goal statements of a text: where a year phrase (or 力争) opens one, how far it reaches, and what reports the past.
+
+A mixin of parsers.context.TextIndex (it reads the index's normalized text, breaks and caches): a year phrase
+(到2027年, 力争2025年, 2026年…主要预期目标是：, 收入2027年达到…) opens a ``Scope`` that runs to the end of its
+paragraph, the next year phrase or the next point of a list; a 力争 sentence with no year opens one without a year.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from parsers.anchors import anchored
+from parsers.lexicon import Lexicon, alternation
+
+_YEAR_ANCHOR = re.compile(r"\d\s*年")  # every year phrase holds one
+_YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
+BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
+_BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|●|■|◆)")  # a paragraph that is an item of a list
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A goal statement: from its year phrase (or 力争) to the end of its paragraph or the next year phrase."""
+
+    start: int
+    body_start: int  # after the year phrase
+    end: int
+    first_sentence_end: (
+        int  # goals before this need no goal verb (a year's whole reach; a bare 力争 scope: none)
+    )
+    year: int | None
+    heading: bool = (
+        False  # opened by a heading (到2025年发展目标): a line under it is a goal only with its verb
+    )
+
+
+_TASK_OPENERS: dict[int, re.Pattern] = {}
+
+
+def _task_opener(lex: Lexicon) -> re.Pattern:
+    pattern = _TASK_OPENERS.get(id(lex))
+    if pattern is None:
+        targets = lex.section("targets")
+        pattern = _TASK_OPENERS[id(lex)] = re.compile(
+            f"(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']})"
+        )
+    return pattern
+
+
+class GoalScopes:
+    """The goal statements of a TextIndex (mixed into it: it needs norm, lex, part, paragraph, full_sentence and
+    the caches TextIndex.__init__ sets)."""
+
+    norm: str
+    lex: Lexicon
+    current_year: int | None  # the year of the text's date, for 今年 (None: 今年 opens no goal statement)
+    _scopes: list[Scope] | None
+    _scope_starts: list[int]
+    _past: dict[int, bool]
+    _last_past: dict[int, int]  # sentence start -> start of its last past marker (-1: none)
+    _points: list[tuple[int, int]] | None  # spans of the points of a list (一是 …), found once
+    _tasks: dict[int, bool]
+    _joined: dict[int, bool]
+
+    # -- goal statements -----------------------------------------------------------------------
+    def _opens_scope(self, pos: int) -> bool:
+        """A year phrase opens a goal statement at a sentence or part start, or after 力争/目标."""
+        i = pos
+        while i > 0 and self.norm[i - 1] in " \t\u3000":
+            i -= 1
+        if i == 0 or self.norm[i - 1] in BOUNDARY_CHARS or self.norm[i - 1] in "(（":
+            return True
+        return bool(self._scope_opener.search(self.norm, max(0, i - 8), i))
+
+    def scopes(self) -> list[Scope]:
+        if self._scopes is not None:
+            return self._scopes
+        scopes: list[Scope] = []
+        norm = self.norm
+        years = [
+            m
+            for m in anchored(self.lex.year, _YEAR_ANCHOR, norm, back=8, forward=_YEAR_LOOKAHEAD)
+            if self._opens_scope(m.start()) or any(m.group(g) for g in self.lex.named_goal_years)
+        ]
+        if self.current_year is not None:
+            # 今年…主要预期目标是：… in a text whose date is known: the goals of the year it was published
+            relative = list(self.lex.relative_goal_year.finditer(norm))
+            if relative:
+                years = sorted(years + relative, key=lambda m: m.start())
+        years = self._goal_years_inside_parts(years)
+        heading = self.lex.inline_heading
+        opens = [self._statement_start(m) for m in years]
+        for k, m in enumerate(years):
+            para_start, para_end = self.paragraph(m.start())
+            next_year = opens[k + 1] if k + 1 < len(years) else len(norm)
+            end = min(para_end, next_year)
+            # a numbered heading inside the line is a paragraph break the text lost (a page stored as one line)
+            cut = heading.search(norm, m.end(), end)
+            if cut is not None:
+                end = cut.start() + 1
+            if self._point(para_start, m.start()) is not None:
+                # 一是到2025年，…。二是建成…: the next point is not under this point's year
+                end = self._point(m.end(), end) or end
+            relative = m.re is not self.lex.year
+            year = self.current_year if relative else int(next(g for g in m.groups() if g))
+            start = opens[k]
+            inner = not relative and any(m.group(g) for g in self.lex.inner_goal_years)
+            body_start = start if inner else m.end()  # 收入2027年达到…: the part is the goal, year included
+            if relative or any(m.group(g) for g in self.lex.named_goal_years):
+                # 吉林省2026年…主要预期目标是：…: the goals begin after the words that name them
+                lead = self.lex.goal_list_lead.search(norm, m.end(), end)
+                body_start = lead.end() if lead is not None else body_start
+            sentence_end = min(end, self.full_sentence(m.start())[1])
+            if self.lex.dated_deadline.search(m.group(0)) and not m.group(0).startswith(("到", "至")):
+                # a dated deadline (2017年底前，…要…, 于2016年底前完成…) sets the time of the one action it
+                # opens, not a goal statement: its own part, or the next one when it stands alone
+                first = self.part(m.end())
+                if not norm[m.end() : first[1]].strip(" \t\u3000"):
+                    first = self.part(first[1] + 1) if first[1] < len(norm) else first
+                scopes.append(Scope(m.start(), m.end(), min(end, first[1]), min(end, first[1]), year))
+                continue
+            if end == para_end and self.lex.goal_heading.fullmatch(norm, m.end(), para_end):
+                # a heading 到2025年发展目标 over its goals, one a line: the year governs the lines under it
+                reach = self._heading_reach(para_end, next_year)
+                if reach > para_end:
+                    scopes.append(Scope(start, para_end, reach, reach, year, heading=True))
+                    continue
+            own_part_end = self.part(m.end())[1]
+            if norm[m.end() : own_part_end].strip(" \t\u3000"):
+                closer = self.lex.goal_closer.search(norm, m.end(), min(own_part_end + 1, end))
+                if closer is not None:
+                    # 提出到2026年…的目标，聚力…: the goal named as a noun closes the statement in its own part
+                    scopes.append(Scope(start, body_start, closer.end(), closer.end(), year))
+                    continue
+            if self._run_together(para_start, para_end):
+                # paragraphs run together (a page stored as one line): the year governs its own sentence;
+                # later sentences, up to the next heading, give goals only with a goal verb
+                scopes.append(Scope(start, body_start, end, sentence_end, year))
+                continue
+            # the year governs every sentence after it in its paragraph, and the bulleted goal paragraphs
+            # after that (到2023年末，…。⏎——产业规模进一步壮大。…达1000亿元…), where a goal needs its verb
+            reach = end
+            while reach == para_end and para_end < len(norm) and _BULLET.match(norm, para_end + 1):
+                para_end = self.paragraph(para_end + 1)[1]
+                reach = min(para_end, next_year)
+            scopes.append(Scope(start, body_start, reach, end, year))
+        added: list[Scope] = []
+        # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
+        # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase
+        # opens a scope of its own (力争到2018年…: the year's scope holds the goal, once).
+        year_starts = [s.start for s in scopes]
+        covered_until = -1
+        not_after = self.lex.section("targets")["goal_opener_not_after"]
+        for m in self.lex.goal_opener.finditer(norm):
+            if m.start() < covered_until or self.scope_at(m.start(), scopes, year_starts) is not None:
+                continue
+            if m.start() > 0 and norm[m.start() - 1] in not_after:
+                continue  # 努力争取更好结果: strive for, no goal
+            part_start = self.part(m.start())[0]  # keep the subject: 全区固定资产投资力争完成…
+            s_end = self.full_sentence(m.start())[1]
+            k = bisect_right(year_starts, m.start())
+            end = min(s_end, year_starts[k]) if k < len(year_starts) else s_end
+            added.append(Scope(part_start, part_start, end, part_start, None))
+            covered_until = s_end
+        scopes = sorted(scopes + added, key=lambda s: s.start)
+        self._scopes = scopes
+        self._scope_starts = [s.start for s in scopes]
+        return scopes
+
+    def _heading_reach(self, heading_end: int, limit: int) -> int:
+        """Where the lines under a goal heading end: before the first paragraph that is no short line (a sentence
+        with its punctuation, or a long one), or at the next year phrase."""
+        norm, reach, pos = self.norm, heading_end, heading_end + 1
+        longest = self._heading_line_chars
+        while pos < min(limit, len(norm)):
+            line_end = self.paragraph(pos)[1]
+            line = norm[pos:line_end].strip(" \t\u3000")
+            if len(line) > longest or self.sentence_mark.search(line) or line_end > limit:
+                break
+            reach, pos = line_end, line_end + 1
+        return reach
+
+    def _goal_years_inside_parts(self, years: list[re.Match]) -> list[re.Match]:
+        """Keep a bare year before a verb of reaching (收入2027年达到…) only as a goal's year: not in a sentence that
+        reports the past (五年来，…其中2023年突破3万亿元), and, when it opens its part (2030年达到…), only as the next
+        stage of a goal list whose year stands in the same or the previous paragraph (2024年达到65%。 alone reports)."""
+        kept: list[re.Match] = []
+        for m in years:
+            if m.re is self.lex.year and any(m.group(g) for g in self.lex.inner_goal_years):
+                if self.reports_past(m.start()):
+                    continue
+                if self._statement_start(m) == m.start():
+                    para_start = self.paragraph(m.start())[0]
+                    before = para_start - 1
+                    while before > 0 and self.norm[before - 1] in " \t\u3000\n":
+                        before -= 1
+                    previous_para = self.paragraph(before)[0] if before > 0 else para_start
+                    if not kept or kept[-1].start() < previous_para:
+                        continue
+            kept.append(m)
+        return kept
+
+    def _statement_start(self, m: re.Match) -> int:
+        """Where the goal statement of a year phrase opens: at the year, or at the start of its part when the year
+        stands inside its goal (主营业务收入2027年达到2400亿元: the subject before the year is the goal's)."""
+        if m.re is not self.lex.year or not any(m.group(g) for g in self.lex.inner_goal_years):
+            return m.start()  # 到2027年，…: the goals follow the year
+        start = self.part(m.start())[0]
+        while start < m.start() and self.norm[start] in " \t\u3000":
+            start += 1
+        return start
+
+    def _point(self, start: int, end: int) -> int | None:
+        """Where the first point of a list (一是, 二是 …) in [start, end) begins: at a paragraph start or after a full
+        stop or semicolon (spaces aside); None when there is none. The points of the text are found once (a scan from
+        each year phrase's paragraph start would cost time quadratic in a long paragraph's length)."""
+        points = self._points
+        if points is None:
+            norm, after = self.norm, self._item_after
+            points = self._points = []
+            for m in self.lex.item_opener.finditer(norm):
+                i = m.start()
+                while i > 0 and norm[i - 1] in " \t\u3000":
+                    i -= 1
+                if i == 0 or norm[i - 1] in after:
+                    points.append((m.start(), m.end()))
+        i = bisect_left(points, (start, -1))
+        return points[i][0] if i < len(points) and points[i][1] <= end else None
+
+    def _run_together(self, para_start: int, para_end: int) -> bool:
+        """The paragraph holds a numbered heading after a full stop: several paragraphs whose breaks were lost."""
+        found = self._joined.get(para_start)
+        if found is None:
+            found = self._joined[para_start] = (
+                self.lex.inline_heading.search(self.norm, para_start, para_end) is not None
+            )
+        return found
+
+    @staticmethod
+    def scope_at(pos: int, scopes: list[Scope], starts: list[int] | None = None) -> Scope | None:
+        i = bisect_right(starts if starts is not None else [s.start for s in scopes], pos) - 1
+        if i >= 0 and scopes[i].start <= pos < scopes[i].end:
+            return scopes[i]
+        return None
+
+    def reports_past(self, pos: int, since: int | None = None) -> bool:
+        """The sentence around pos tells what was achieved (目前…已…了), not what is aimed at.
+
+        ``since``: where the goal statement holding pos opens; when it opens inside the sentence, only what
+        follows it counts (目前已建成300座，到2025年将建成1000座: the report is before the year phrase)."""
+        start, end = self.full_sentence(pos)
+        if since is not None and start < since <= pos:
+            # the last marker of the sentence, found once: a search from each goal's statement to the sentence's end
+            # would cost time quadratic in a long sentence's length (thousands of year phrases, no full stop)
+            last = self._last_past.get(start)
+            if last is None:
+                last = self._last_past[start] = max(
+                    (m.start() for m in self.lex.past_marker.finditer(self.norm, start, end)), default=-1
+                )
+            return last >= since
+        if start not in self._past:
+            norm = self.norm
+            self._past[start] = self.lex.past_marker.search(norm, start, end) is not None or (
+                # 由2017年929家增长到3605家 reports, unless a goal year governs the sentence (到2025年，…由2020年的…增长到…)
+                self.lex.past_change.search(norm, start, end) is not None
+                and self.lex.year.search(norm, start, end) is None
+            )
+        return self._past[start]
+
+    def reports_status(self, pos: int) -> bool:
+        """The sentence around pos reports a status as of a date (截至2024年末…), so its figures are no rules."""
+        start, end = self.full_sentence(pos)
+        key = -1 - start  # kept apart from reports_past in the same cache
+        if key not in self._past:
+            self._past[key] = self._status_opener.search(self.norm, start, end) is not None
+        return self._past[key]
+
+    def task_sentence(self, pos: int, scope: Scope) -> bool:
+        """The sentence around pos comes after the year's own sentence of ``scope`` and opens with a task verb
+        (到2025年，…建成。加强…建设，统筹…): it says what is done, not what is reached. Inside a task sentence that
+        the year phrase only interrupts (加快推进危房改造，到2020年基本完成…，建立健全…机制), a later part that opens with
+        a task verb is a task too."""
+        start = self.full_sentence(pos)[0]
+        if start <= scope.start:
+            part_start = self.part(pos)[0]
+            if start == scope.start or part_start <= scope.body_start or not self._opens_task(start):
+                return False
+            return self.part(scope.body_start)[1] < part_start and self._opens_task(part_start)
+        return self._opens_task(start)
+
+    def _opens_task(self, start: int) -> bool:
+        found = self._tasks.get(start)
+        if found is None:
+            at = start
+            while at < len(self.norm) and self.norm[at] in " \t\u3000":
+                at += 1
+            found = self._tasks[start] = _task_opener(self.lex).match(self.norm, at) is not None
+        return found
+
+    def target_scope(self, pos: int) -> Scope | None:
+        scopes = self.scopes()
+        i = bisect_right(self._scope_starts, pos) - 1
+        if i >= 0 and scopes[i].start <= pos < scopes[i].end:
+            return scopes[i]
+        return None
