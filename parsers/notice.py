@@ -73,10 +73,11 @@ FAX_RE = re.compile(rf"传\s*真\s*[：:]?\s*(?P<phone>{_PHONE})")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+\s*[@＠]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 ORG_SUFFIX = r"(?:委员会|办公室|办公厅|政府|局|委|厅|办|部|院|署|中心|协会|公司|集团|处|所)"
-# Who drafted it: "…，市科技局牵头起草了《…》"; generic self-references (我局) are not an answer.
+# Who drafted it: "…，市科技局牵头起草了《…》", "市卫健委牵头，会同市教体局起草了" (the partner after 会同 is
+# not the drafter); generic self-references (我局) are not an answer.
 DRAFTER_RE = re.compile(
-    rf"(?:^|[，,。；;：:\s])(?:现将|现就|特将|由)?(?P<body>[^，,。；;：:\s《》“”\"]{{2,30}}?{ORG_SUFFIX})"
-    r"(?:牵头|组织|会同[^，,。；;]{0,30}?|研究)?(?:起草|制定|拟定|草拟|修订|编制)"
+    rf"(?:^|[，,。；;：:\s])(?:现将|现就|特将|由)?(?!会同|联合|协同)(?P<body>[^，,。；;：:\s《》“”\"]{{2,30}}?{ORG_SUFFIX})"
+    r"(?:牵头[，,]?|组织|研究)?(?:会同[^，,。；;]{0,30}?)?(?:起草|制定|拟定|草拟|修订|编制)"
 )
 FEEDBACK_RE = re.compile(
     rf"(?:反馈|报送|提交|发送|寄送|送)(?:至|给|到)?(?P<body>(?:(?![至或])[\u4e00-\u9fff]){{2,20}}?{ORG_SUFFIX})"

@@ -56,10 +56,12 @@ from parsers.structure.head import (
 )
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lines import Line, split_lines, split_run_together
+from parsers.structure.markers import match_marker
 from parsers.structure.notice_block import covering_title
+from parsers.structure.outline import decimal_label
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
 from parsers.structure.runon import split_run_on_items
-from parsers.structure.titles import is_body_line
+from parsers.structure.titles import TitleGroup, is_body_line, is_note_line
 from parsers.structure.wrap import join_wrapped
 
 __all__ = ["Structure", "covering_title", "parse_structure", "split_status"]
@@ -93,6 +95,32 @@ def closing_signature(top: list[Box]) -> str | None:
     if block is None:
         return None
     return signers([item for item in block.items if isinstance(item, Line)])
+
+
+def _preamble_signature(content: list[Line], group: TitleGroup | None, text: str) -> str | None:
+    """A call with no title of its own under the draft's name (X办法（征求意见稿） / 各单位： … / X局 / 2018年8月6日):
+    the organ that signs it, between the title and the first numbered heading."""
+    if group is None:
+        return None
+    stop = group.first + group.n_lines
+    while stop < len(content) and stop - group.first < PREAMBLE_MAX_LINES:
+        line = content[stop]
+        if not line.is_furniture and (match_marker(line, text) or decimal_label(line.content)):
+            break
+        stop += 1
+    return notice_signature(content, (group.first + group.n_lines - 1, stop))
+
+
+PREAMBLE_MAX_LINES = 40  # a call's lines between the draft's name and its first article
+
+
+def _note_under_title(content: list[Line], group: TitleGroup | None, head: list[Line]) -> list[Line]:
+    """The note of adoption under a title that stands past the head (a page's own 一、 heading before the
+    regulation it carries): how the document was made, read with the head."""
+    if group is None or group.first + group.n_lines >= len(content):
+        return []
+    note = content[group.first + group.n_lines]
+    return [note] if is_note_line(note.content) and all(line is not note for line in head) else []
 
 
 def parse_structure(text: str) -> Structure:
@@ -135,6 +163,7 @@ def _parse_structure(text: str) -> Structure:
         nodes = Emitter(original, restore).boxes(top, None)
         head_title = front.notice_head or front.title_group
         head = head_lines(paragraphs, text)  # the lines before the first numbered heading
+        head = head + _note_under_title(content, front.title_group, head)
     structure = Structure(
         nodes=nodes,
         title=restore(front.title),
@@ -145,7 +174,8 @@ def _parse_structure(text: str) -> Structure:
                 head_title.text if head_title else None,
                 head,
                 text,
-                notice_signature(content, front.notice),
+                notice_signature(content, front.notice)
+                or _preamble_signature(content, front.title_group, text),
                 closing_signature(top),
             )
         ),

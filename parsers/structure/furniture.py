@@ -24,7 +24,7 @@ from pathlib import Path
 
 from parsers.structure.lines import Line, page_break_before
 from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
-from parsers.structure.titles import drop_appended_note, ends_with_doc_type, is_issuer_line
+from parsers.structure.titles import LIST_BULLET_RE, drop_appended_note, ends_with_doc_type, is_issuer_line
 
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
 _SPACES_RE = re.compile(r"\s+")
@@ -107,7 +107,7 @@ def is_web_chrome(content: str) -> bool:
         and not is_issuer_line(content)  # 财政部 国家发展和改革委员会 工业和信息化部: joint issuers
     ):
         return True  # a banner or a menu: 宣传人大制度 交流人大经验 (prose runs on without spaces)
-    key = squeeze(content)
+    key = squeeze(LIST_BULLET_RE.sub("", content))
     if r.web_start.search(key) or r.metadata.match(content):
         return True
     # a metadata table without colons: 索引号 0024…/2011-37736 发布机构 浙江省住房和城乡建设厅, 统一编号

@@ -78,6 +78,10 @@ def _signature_date(content: str) -> bool:
     return is_date_line(content) or bool(_BARE_DATE_RE.match(squeeze(content)))
 
 
+# joint signers set in rows (two organs a row, six rows): the block goes up as long as each line is organs
+SIGNATURE_MAX_ORGAN_LINES = 8
+
+
 def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str | None:
     """The organs that sign a covering notice (or a document's closing signature, given its lines): the
     organ lines right above its first date line (落款), joint signers on one line or on several."""
@@ -89,7 +93,7 @@ def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str |
             continue
         organs: list[str] = []
         k = i - 1
-        while k > first and i - k <= SIGNATURE_MAX_BODY_LINES:
+        while k > first and i - k <= SIGNATURE_MAX_ORGAN_LINES:
             found = _organs(lines[k].content)
             if not found:
                 break

@@ -19,6 +19,7 @@ from parsers.structure.titles import (
     TitleGroup,
     ends_with_doc_type,
     is_body_line,
+    is_note_line,
     open_quote,
     rules,
     squeeze,
@@ -42,9 +43,35 @@ def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> li
             continue
         if not group.strong:
             group = _with_orphan_tail(group, lines, start)
+        if not group.strong and _over_note(lines, group.first + group.n_lines):
+            group = replace(
+                group, strong=True
+            )  # a name the page garbled (管理?xiàng)l例) over its note of adoption
         groups.append(group)
         i += group.n_lines
+    if not any(g.strong for g in groups):
+        noted = _title_over_note(lines, i, text, start + limit)
+        if noted is not None:
+            groups.append(noted)
     return groups
+
+
+NOTE_WINDOW = 12  # lines after a page's lead where a regulation's title over its note of adoption may stand
+
+
+def _over_note(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a note of how the document above it was made (（2022年9月30日…会议通过…）)."""
+    return k < len(lines) and not lines[k].is_furniture and is_note_line(lines[k].content)
+
+
+def _title_over_note(lines: list[Line], i: int, text: str, limit: int) -> TitleGroup | None:
+    """A page's lead (a headline, a paragraph of its own) before the regulation it carries: the title is the
+    line over the regulation's note of adoption, before any article."""
+    for k in range(i, min(len(lines), i + NOTE_WINDOW, limit)):
+        if _over_note(lines, k + 1):
+            group = title_group(lines, k, text)
+            return replace(group, strong=True) if group is not None and group.n_lines == 1 else None
+    return None
 
 
 _ORPHAN_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")

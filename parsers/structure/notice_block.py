@@ -89,10 +89,17 @@ def _issued_part(key: str) -> str | None:
     return None
 
 
+# an exclamation or a full-width question mark: a headline's, never in a notice's title (a half-width ? stands
+# for a character a page lost)
+HEADLINE_MARK_RE = re.compile(r"[!！？]")
+
+
 @lru_cache(maxsize=1024)
 def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     """What a notice's title issues, and whether it issues several; None when it issues nothing."""
     key = TRAILING_JUNK_RE.sub("", squeeze(title))
+    if HEADLINE_MARK_RE.search(key):
+        return None  # 省政府发布!《X》全文来了: a news headline that reports a document, no notice's title
     issued = _issued_part(key)
     if issued is None:
         solicit = SOLICIT_RE.search(squeeze(strip_status(key)))
@@ -160,6 +167,7 @@ def _read_front(lines: list[Line], start: int, text: str) -> Front:
             return (
                 _presented_in_sentences(lines, front, text, window)
                 or _solicited_in_sentences(lines, front, window)
+                or _presented_under_weak(lines, front, window)
                 or _own_title(front)
             )
         read = read_front_from(lines, covering, text, window)
@@ -213,6 +221,21 @@ def _solicited_in_sentences(lines: list[Line], front: TitleGroup, window: int) -
     return result
 
 
+def _presented_under_weak(lines: list[Line], front: TitleGroup, window: int) -> Front | None:
+    """A line that names no kind of document (a site's label: 论文部分内容阅读) over a covering sentence that
+    issues exactly one named document (现将《X纲要》印发给你们): the title is that document's, and the line
+    is no notice's title."""
+    if front.strong or QUOTED_RE.search(front.text):
+        return None
+    body_from = front.first + front.n_lines
+    names = names_in_sentences(lines, body_from, min(window, body_from + SOLICITING_LINES))
+    if len({document_key(n) for n in names}) != 1 or not rules().doc_type_end.search(strip_status(names[0])):
+        return None
+    result = Front()
+    result.title, result.status = split_status(names[0])
+    return result
+
+
 def _covering_after(groups: list[TitleGroup], front: TitleGroup) -> TitleGroup | None:
     """A later title in the head that covers exactly the document ``front`` names."""
     for group in groups:
@@ -226,8 +249,14 @@ def _covering_after(groups: list[TitleGroup], front: TitleGroup) -> TitleGroup |
 
 def _same_document(title: str, name: str) -> bool:
     """A page's title names the document a notice issues, also when the site added a bracketed note to it
-    (X管理规定(2005年): the year it files the page under)."""
-    return names_match(title, name) or document_key(title) == document_key(name)
+    (X管理规定(2005年): the year it files the page under), or left out the 关于 of its name (甲县加快X的方案 for
+    甲县关于加快X的方案)."""
+    title_key, name_key = document_key(title), document_key(name)
+    return (
+        names_match(title, name)
+        or title_key == name_key
+        or title_key.replace("关于", "") == name_key.replace("关于", "")
+    )
 
 
 def read_front_from(

@@ -44,7 +44,10 @@ NOTE_LINE_MAX_CHARS = 60  # a note broken over lines: its first line is short
 
 # an order's or an announcement's number on the line after its name: 中华人民共和国国务院令 / 第227号
 _ORDER_NAME_RE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)$")
-_ORDER_NUMBER_RE = re.compile(r"^第[\d一二三四五六七八九十百零〇○]{1,6}号$")
+# …its number may name the congress's term first: [五届]第三十三号
+_ORDER_NUMBER_RE = re.compile(
+    r"^(?:[\[［【（(][一二三四五六七八九十]{1,3}届[\]］】）)])?第[\d一二三四五六七八九十百零〇○]{1,6}号$"
+)
 # …on one line, numbered in its year: 国家税务总局公告2024年第3号, X部令2023年第1号
 _YEARLY_ORDER_RE = re.compile(
     r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)(?:19|20)\d{2}年第[\d一二三四五六七八九十百零〇○]{1,6}号$"
@@ -53,6 +56,7 @@ _YEARLY_ORDER_RE = re.compile(
 _ORDER_LINE_RE = re.compile(
     r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令)[（(]?(?:[一二三四五六七八九十]{1,3}届)?第[\d一二三四五六七八九十百零〇○]{1,6}号[）)]?$"
 )
+_ORDER_KINDS = ("令", "公告")
 _ADOPTED_RE = re.compile(r"^《[^《》]+》已经?[^。]{0,40}(?:通过|同意)")  # 《X》已经…常务会议审议通过
 ORDER_NUMBER_WINDOW = 4  # an order's bare number (第153号) stands this many lines at most before its 现予公布
 STATE_NAME = "中华人民共和国"  # 中华人民共和国国务院令: the order is 国务院's
@@ -61,10 +65,16 @@ STATE_NAME = "中华人民共和国"  # 中华人民共和国国务院令: the o
 def order_header(head: list[Line]) -> tuple[str, str] | None:
     """An order's or an announcement's header in the head: (its number, the organ that issues it)."""
     before: re.Match[str] | None = None
+    previous = ""
     for line in head:
         key = squeeze(line.content)
         if not key or line.is_furniture:
             continue
+        if key in _ORDER_KINDS and rules().issuer_part.match(previous):
+            key = (
+                previous + key
+            )  # 甲市人民代表大会常务委员会 / 公 告 / 第3号: the name broken before its kind
+        previous = key
         if before is not None and _ORDER_NUMBER_RE.match(key):
             return before.group(0) + key, before.group("organ")
         yearly = _YEARLY_ORDER_RE.match(key) or _ORDER_LINE_RE.match(key)

@@ -56,7 +56,7 @@ class PinyinMap:
             return value
         found = re.search(r"\s*".join(_char_class(ch) for ch in wanted), self.compact)
         if found is None:
-            return value
+            return self._restore_pieces(value)
         out: list[str] = []
         j = found.start()
         for ch in value:
@@ -68,6 +68,23 @@ class PinyinMap:
             out.append(ch)
             out.append(self.original[self.positions[j] + 1 : self.positions[j + 1]])
             j += 1
+        return "".join(out)
+
+    def _restore_pieces(self, value: str) -> str:
+        """A value the rules put together from parts of the text (a congress's place and body, its term left
+        out): each longest part the text holds, with its annotations."""
+        out: list[str] = []
+        rest = value
+        while rest:
+            for n in range(len(rest), 0, -1):
+                piece = rest[:n]
+                if n == 1 or re.search(
+                    r"\s*".join(_char_class(ch) for ch in piece if not ch.isspace()), self.compact
+                ):
+                    break
+            restored = self.restore(piece) if n > 1 else piece
+            out.append(restored or piece)
+            rest = rest[n:]
         return "".join(out)
 
 

@@ -3,6 +3,8 @@ signature (the 附件 label may stand between), matched by the name the notice g
 
 from __future__ import annotations
 
+import re
+
 from parsers.structure.covering import is_covering
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
@@ -35,7 +37,13 @@ def policy_title(
             continue
         if named and (after_signature or not named_only):
             return group
-        if group is not None and group.strong and after_signature and not named_only:
+        if (
+            group is not None
+            and group.strong
+            and after_signature
+            and not named_only
+            and not _listed_apart(lines, start, i, group.text)
+        ):
             return group
         if seen_covering and is_date_line(line.content):
             after_signature = True
@@ -47,3 +55,18 @@ def policy_title(
 def _quoted_whole(content: str) -> bool:
     key = squeeze(content)
     return key.startswith("《") and key.endswith("》") and key.count("《") == 1
+
+
+# an item of a notice's numbered list of enclosures: 附件：1.参会单位名单 / 2.《X方案（代拟稿）》
+_LISTED_RE = re.compile(r"^(?:附件[:：]?)?\d{1,2}\s*[.．、]\s*(?P<name>.+)$")
+
+
+def _listed_apart(lines: list[Line], start: int, stop: int, title: str) -> bool:
+    """``title`` is an enclosure the notice numbers in its list apart from the document it issues (its list of
+    participants after 附件：1.参会单位名单 / 2.《X》): another enclosure, not the issued document."""
+    key = squeeze(title)
+    for k in range(start, stop):
+        m = _LISTED_RE.match(squeeze(lines[k].content))
+        if m is not None and m.group("name").strip("《》") == key:
+            return True
+    return False

@@ -83,6 +83,21 @@ def _organ_named(lines: list[Line], first: int, count: int) -> bool:
     return len(rest) < TITLE_MIN_CHARS and not rest.startswith("关于")
 
 
+def _continued(lines: list[Line], k: int, text: str) -> bool:
+    """Line ``k`` goes on with the title above it: it opens with a word that joins two names (和, 及, 与, 暨)
+    and itself ends with a kind of document, with no sentence in it (…任务分解 / 和责任分工方案)."""
+    if k >= len(lines) or lines[k].is_furniture or text[lines[k - 1].end : lines[k].start].strip():
+        return False
+    key = squeeze(lines[k].content)
+    return (
+        bool(rules().title_connective.match(key))
+        and len(key) <= TITLE_MAX_CHARS
+        and ends_with_doc_type(key)
+        and not SENTENCE_MARK_RE.search(key)
+        and not open_quote(key)
+    )
+
+
 def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True) -> TitleGroup | None:
     """The title that starts at line ``i``, if one does: one line, or up to three of one wrapped title."""
     if i >= len(lines) or never_title(lines[i], text):
@@ -134,6 +149,9 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         and i + count < len(lines)
         and KIND_ALONE_RE.fullmatch(squeeze(lines[i + count].content))
     ):
+        count += 1
+    if strong and count < TITLE_MAX_LINES and _continued(lines, i + count, text):
+        # …任务分解 / 和责任分工方案: a line opening with 和, 及 or 暨 goes on with the title above it
         count += 1
     nxt = i + count
     status_line = (

@@ -38,6 +38,8 @@ _WHOLE_QUOTED_RE = re.compile(r"《[^《》]+》")  # a name quoted whole (its o
 _QUOTED_WITH_STATUS_RE = re.compile(r"《(?P<name>[^《》]+)》(?P<status>\s*[（(][^（()）]{1,20}[）)])?")
 _INNER_QUOTES = str.maketrans({"〈": "《", "〉": "》"})
 _SPACES_RE = re.compile(r"\s+")
+# a list's bullet before a page's line (• 设为首页, - 上传时间:2022-12-12): the page's layout, no part of the line
+LIST_BULLET_RE = re.compile(r"^\s*[-•·*●▪◆■]+\s+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 COMMA_RE = re.compile(r"[，,]")
 SENTENCE_OPENER_RE = re.compile(
@@ -52,8 +54,8 @@ _BRACKET_GROUP_RE = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]*[）)
 _COLUMN_TAG_RE = re.compile(r"^\s*【(?P<tag>[^【】]{1,8})】")
 # a site's column before the page's title, set off by a bar or a dash: 政务服务丨X关于…, 应急预案—X预案
 _COLUMN_PREFIX_RE = re.compile(
-    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*[丨｜|—–]{1,2}\s*(?=[\u4e00-\u9fff《])"
-)
+    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*(?:[丨｜|—–]{1,2}\s*(?=[\u4e00-\u9fff《])|[:：]\s*(?=关于))"
+)  # 政务服务丨X的意见; 甲省:关于印发X的通知 (a colon only before 关于: 标题:X is a field)
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
 # 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号, (78)交公路字412号
@@ -106,6 +108,8 @@ class _Rules:
     citing_after: re.Pattern[
         str
     ]  # a word right after a quoted name that cites it: 《X》的贯彻落实, 《X》精神
+    title_connective: re.Pattern[str]  # a word that joins two names of one title: …任务分解 / 和责任分工方案
+    place_name: re.Pattern[str]  # a place that names a site after a page's title: 甲市, 乙高新技术产业开发区
 
 
 @cache
@@ -132,6 +136,8 @@ def rules() -> _Rules:
         citing_before=re.compile(alternation("citing_words")),
         repealing_after=re.compile(rf"[^，,。；;]{{0,6}}?(?:{alternation('repealing_words')})"),
         citing_after=re.compile(rf"\s*的?(?:{alternation('citing_after_words')})"),
+        title_connective=re.compile(alternation("title_connectives")),
+        place_name=re.compile(rf"[\u4e00-\u9fff]{{1,20}}(?:{alternation('place_suffixes')})"),
     )
 
 
@@ -181,7 +187,11 @@ def _is_site_name(suffix: str) -> bool:
     """The site's name (and the column) a browser puts after a page's title: 政策文件_甲市人民政府门户网站,
     甲市人民政府."""
     last = re.split(r"[_|｜\-—–\s]+", suffix.strip())[-1]
-    return last.endswith(("网", "网站", "门户")) or bool(rules().issuer_part.match(last))
+    return (
+        last.endswith(("网", "网站", "门户"))
+        or bool(rules().issuer_part.match(last))
+        or bool(rules().place_name.fullmatch(last))  # …应急预案-甲高新技术产业开发区: the site of a place
+    )
 
 
 def is_doc_number_line(content: str) -> bool:
@@ -227,6 +237,11 @@ def is_body_line(line: Line, text: str) -> bool:
     return bool(SENTENCE_MARK_RE.search(content)) and len(content) > 12
 
 
+def is_note_line(content: str) -> bool:
+    """A bracketed note of how the document above was made: (2001年…会议通过 …批准), (X政发〔2019〕8号印发)."""
+    return bool(NOTE_LINE_RE.match(squeeze(content)))
+
+
 def never_title(line: Line, text: str) -> bool:
     """Lines that are never a title, nor part of one."""
     content = line.content
@@ -246,7 +261,7 @@ def never_title(line: Line, text: str) -> bool:
         or len(key) > TITLE_MAX_CHARS
         or bool(SENTENCE_MARK_RE.search(content))
         or key.endswith(("：", ":"))
-        or is_field_line(key)
+        or is_field_line(squeeze(LIST_BULLET_RE.sub("", content)))  # - 上传时间:2022-12-12
         or bool(_FILE_NAME_RE.search(key))
         or bool(DOC_NUMBER_RE.match(key))
         or bool(LETTERHEAD_RE.search(key))
