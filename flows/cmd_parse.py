@@ -43,6 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     startup.quiet_pydantic_plugins()  # before the data model's classes are built (parsers.ingest)
     startup.share_regex_charsets()  # before the rules compile their patterns
+    startup.keep_regex_programs()  # likewise: the programs compiled by earlier runs
     from parsers.ingest import (
         ENV_MAX_BYTES,
         ENV_MAX_LINE_CHARS,

@@ -257,7 +257,9 @@ def start_worker() -> None:
     import outputs.json_export  # noqa: F401
     import outputs.rows  # noqa: F401
     import parsers.pipeline  # noqa: F401
+    from flows import regex_cache
 
+    regex_cache.save()  # a worker of the first run keeps the rules' programs for the next (atexit is the parent's)
     startup.freeze_imports()
 
 
