@@ -49,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("before", type=Path, help="the earlier tree (a checkout or worktree)")
     parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--only", choices=("cold", "batch"), help="one of the two measurements")
     args = parser.parse_args(argv)
     trees = {"before": args.before.resolve(), "this tree": ROOT}
     for root in trees.values():
@@ -69,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
             "cold start": [str(SEED)],
             f"batch of {files} files, {chars:,} chars": [str(tmp / "corpus"), "-q"],
         }
+        if args.only:
+            runs = {label: run for label, run in runs.items() if label.startswith(args.only)}
         for label, parse_args in runs.items():
             times: dict[str, list[float]] = {name: [] for name in trees}
             for _ in range(args.rounds):

@@ -149,14 +149,19 @@ class RunError(Exception):
 Progress = Callable[[Path, object], None]
 
 
-def _run_in_process(paths: list[str], total: int, out: str, quiet: bool, workers: int | None) -> BatchResult:
+def _run_in_process(
+    paths: list[str], total: int, out: str, quiet: bool, workers: int | None, fresh: bool = False
+) -> BatchResult:
     """The batch in this process (and its worker processes): ``paths`` as given on the command line,
     which the batch collects into ``total`` files itself (a list of 100,000 paths held twice would
-    be memory the batch's parent keeps to its end)."""
+    be memory the batch's parent keeps to its end). ``fresh``: this process is the command's own,
+    with one thread, so a batch parsed here may fork its DuckDB writer."""
     from flows.steps import parse_batch
 
     result = _parse_with_progress(
-        total, quiet, lambda progress: parse_batch(paths, out, progress=progress, workers=workers)
+        total,
+        quiet,
+        lambda progress: parse_batch(paths, out, progress=progress, workers=workers, fork_database=fresh),
     )
     for duplicate in result.duplicates:
         _say_duplicate(duplicate)
@@ -339,7 +344,7 @@ def run(args: argparse.Namespace) -> int:
                 startup.freeze_imports()
             total = len(files)
             del files  # the batch collects them again, and keeps only chunks of them
-            result = _run_in_process(args.paths, total, args.out, args.quiet, args.workers)
+            result = _run_in_process(args.paths, total, args.out, args.quiet, args.workers, fresh)
     except RunError as error:
         print(f"zhengce: {error}", file=sys.stderr)
         return 1

@@ -12,10 +12,17 @@ child only ever saves time. A run that ends without committing closes the child'
 child exits without writing anything.
 
     python -m flows.database_process     # the child: one folder on stdin, "ok" or one line on stderr
+
+A one-draft `zhengce parse` (a batch parsed in its own process) has a cheaper child, ``ForkedDatabase``:
+a fork of the command taken before it parses, which has Python and pyarrow already, so it costs
+no second start-up; it imports DuckDB and opens a connection while the parent parses. Only the
+command forks, in a process of one thread (flows/cmd_parse.py), never a library caller.
 """
 
 from __future__ import annotations
 
+import os
+import select
 import subprocess
 import sys
 from pathlib import Path
@@ -75,6 +82,121 @@ class DatabaseProcess:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class ForkedDatabase:
+    """A forked child that imports DuckDB now and writes one output folder's file when called (a
+    ``write_database`` hook). Where it cannot fork, or the child fails, the file is written here."""
+
+    def __init__(self) -> None:
+        self._pid: int | None = None
+        self._go = self._done = -1
+        if not hasattr(os, "fork"):
+            return
+        go_read, go_write = os.pipe()
+        done_read, done_write = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            for fd in (go_read, go_write, done_read, done_write):
+                os.close(fd)
+            return
+        if pid == 0:  # the child: never returns into the parent's code
+            code = 1
+            try:
+                os.close(go_write)
+                os.close(done_read)
+                code = _forked_child(go_read, done_write)
+            finally:
+                os._exit(code)
+        os.close(go_read)
+        os.close(done_write)
+        self._pid, self._go, self._done = pid, go_write, done_read
+
+    def __call__(self, out: Path) -> None:
+        from outputs.sql import write_database
+
+        if not self._handed(out):
+            write_database(out)
+
+    def _handed(self, out: Path) -> bool:
+        """Whether the child wrote ``out``'s file (and, for a folder without a calendar, the calendar:
+        the commit's own calendar step then finds every event there, and leaves the file as it is)."""
+        from outputs.calendar import calendar_path
+
+        if self._pid is None:
+            return False
+        answer = b""
+        calendar = "" if calendar_path(out).exists() else "\tcalendar"
+        try:
+            os.write(self._go, f"{Path(out).resolve()}{calendar}\n".encode())
+            os.close(self._go)
+            self._go = -1
+            while select.select([self._done], [], [], WAIT_SECONDS)[0]:
+                chunk = os.read(self._done, 4096)
+                if not chunk:
+                    break
+                answer += chunk
+        except OSError:
+            pass
+        return self._reap() == 0 and answer.strip() == b"ok"
+
+    def _reap(self) -> int | None:
+        """Close the pipes and wait for the child (stopped if it hangs); its exit code."""
+        for fd in (self._go, self._done):
+            if fd >= 0:
+                os.close(fd)
+        self._go = self._done = -1
+        pid, self._pid = self._pid, None
+        if pid is None:
+            return None
+        for _ in range(WAIT_SECONDS * 10):
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                return os.waitstatus_to_exitcode(status)
+            select.select([], [], [], 0.1)
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+        return None
+
+    def close(self) -> None:
+        """The run is over: a child not called reads the end of its input and exits without writing."""
+        self._reap()
+
+    def __enter__(self) -> ForkedDatabase:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _forked_child(go: int, done: int) -> int:
+    """The forked child: DuckDB imported and connected to, icalendar imported, then one folder from
+    ``go`` whose DuckDB file it writes, and its calendar when asked (a folder that has none: built
+    from every consultation of the dataset, as the commit would build it)."""
+    folder = b""
+    try:
+        from outputs import calendar
+        from outputs.sql import new_connection, write_database
+
+        connection = new_connection()  # DuckDB imported and started while the parent parses
+        calendar.prepare()
+
+        while not folder.endswith(b"\n"):
+            chunk = os.read(go, 4096)
+            if not chunk:
+                return 0  # the run ended without a commit
+            folder += chunk
+        path, _, asked = folder.decode().strip().partition("\t")
+        write_database(Path(path), connection)
+        if asked == "calendar":
+            from outputs.companions import consultations_in
+
+            calendar.update_calendar(path, {}, everything=lambda: consultations_in(path))
+    except BaseException:  # noqa: BLE001 - the parent writes the file itself
+        return 1
+    os.write(done, b"ok\n")
+    return 0
 
 
 def main() -> int:

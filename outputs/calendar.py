@@ -197,6 +197,14 @@ def _calendar_frame() -> tuple[str, str]:
     return head, "END:VCALENDAR" + tail
 
 
+def prepare() -> None:
+    """Import icalendar and build the calendar's frame now (a process that will write a calendar
+    soon, and has time to spare before: flows/database_process.py)."""
+    import icalendar  # noqa: F401
+
+    _calendar_frame()
+
+
 def _events_of(text: str) -> dict[str, str]:
     """uid -> the text of its VEVENT, for a calendar this module wrote."""
     events = {}
