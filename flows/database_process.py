@@ -5,7 +5,8 @@ per output folder: on the first commit into it, at the end of the run. A `zhengc
 will have to write it starts this child first. The child imports DuckDB on the other core while
 the parse runs, then waits; the commit, inside its writer lock and after the snapshot swap, hands
 it the folder and waits for the file (``outputs.sql.write_database``, the same function as in
-process). The parse's own process never imports DuckDB.
+process), and for a folder without one, the calendar (``outputs.calendar``, likewise). The parse's
+own process never imports DuckDB, nor icalendar for a new folder.
 
 If the child cannot be started, or fails, the file is written in this process as before: the
 child only ever saves time. A run that ends without committing closes the child's input, and the
@@ -57,9 +58,9 @@ class DatabaseProcess:
 
     @staticmethod
     def _handed(proc: subprocess.Popen, out: Path) -> bool:
-        """Whether the child wrote ``out``'s file."""
+        """Whether the child wrote ``out``'s file (and its calendar if it had none: see ``_request``)."""
         try:
-            answer, _ = proc.communicate(f"{Path(out).resolve()}\n", timeout=WAIT_SECONDS)
+            answer, _ = proc.communicate(_request(out), timeout=WAIT_SECONDS)
         except (OSError, ValueError, subprocess.TimeoutExpired):
             proc.kill()
             proc.wait()
@@ -120,16 +121,12 @@ class ForkedDatabase:
             write_database(out)
 
     def _handed(self, out: Path) -> bool:
-        """Whether the child wrote ``out``'s file (and, for a folder without a calendar, the calendar:
-        the commit's own calendar step then finds every event there, and leaves the file as it is)."""
-        from outputs.calendar import calendar_path
-
+        """Whether the child wrote ``out``'s file (and its calendar if it had none: see ``_request``)."""
         if self._pid is None:
             return False
         answer = b""
-        calendar = "" if calendar_path(out).exists() else "\tcalendar"
         try:
-            os.write(self._go, f"{Path(out).resolve()}{calendar}\n".encode())
+            os.write(self._go, _request(out).encode())
             os.close(self._go)
             self._go = -1
             while select.select([self._done], [], [], WAIT_SECONDS)[0]:
@@ -170,29 +167,50 @@ class ForkedDatabase:
         self.close()
 
 
+def _request(out: Path) -> str:
+    """What a child is asked: the folder, and for a folder without a calendar, the calendar too. The
+    commit's own calendar step then finds every event there and leaves the file as it is; a child
+    that fails leaves no calendar, and the commit writes it as before."""
+    from outputs.calendar import calendar_path
+
+    asked = "" if calendar_path(out).exists() else "\tcalendar"
+    return f"{Path(out).resolve()}{asked}\n"
+
+
+def _prepare():
+    """What a child does while the parent parses: DuckDB imported and connected to, icalendar imported."""
+    from outputs import calendar
+    from outputs.sql import new_connection
+
+    connection = new_connection()
+    calendar.prepare()
+    return connection
+
+
+def _serve(request: str, connection) -> None:
+    """Write the DuckDB file of the folder ``request`` names, and its calendar if asked (built from
+    every consultation of the dataset, as the commit builds a calendar that is not there)."""
+    from outputs import calendar
+    from outputs.companions import consultations_in
+    from outputs.sql import write_database
+
+    folder, _, asked = request.strip().partition("\t")
+    write_database(Path(folder), connection)
+    if asked == "calendar":
+        calendar.update_calendar(folder, {}, everything=lambda: consultations_in(folder))
+
+
 def _forked_child(go: int, done: int) -> int:
-    """The forked child: DuckDB imported and connected to, icalendar imported, then one folder from
-    ``go`` whose DuckDB file it writes, and its calendar when asked (a folder that has none: built
-    from every consultation of the dataset, as the commit would build it)."""
-    folder = b""
+    """The forked child: ``_prepare``, then one request from ``go``, served; "ok" on ``done``."""
+    request = b""
     try:
-        from outputs import calendar
-        from outputs.sql import new_connection, write_database
-
-        connection = new_connection()  # DuckDB imported and started while the parent parses
-        calendar.prepare()
-
-        while not folder.endswith(b"\n"):
+        connection = _prepare()
+        while not request.endswith(b"\n"):
             chunk = os.read(go, 4096)
             if not chunk:
                 return 0  # the run ended without a commit
-            folder += chunk
-        path, _, asked = folder.decode().strip().partition("\t")
-        write_database(Path(path), connection)
-        if asked == "calendar":
-            from outputs.companions import consultations_in
-
-            calendar.update_calendar(path, {}, everything=lambda: consultations_in(path))
+            request += chunk
+        _serve(request.decode(), connection)
     except BaseException:  # noqa: BLE001 - the parent writes the file itself
         return 1
     os.write(done, b"ok\n")
@@ -203,17 +221,14 @@ def main() -> int:
     from flows import startup
 
     startup.import_pyarrow_lean()  # the views need pyarrow's schemas, not numpy or pandas
-    import duckdb  # noqa: F401  (the point of this process: imported while the parent parses)
-
-    from outputs.sql import write_database
-
-    folder = sys.stdin.readline().strip()
-    if not folder:  # the run ended without a commit
+    connection = _prepare()  # the point of this process: done while the parent parses
+    request = sys.stdin.readline()
+    if not request.strip():  # the run ended without a commit
         return 0
     try:
-        write_database(Path(folder))
+        _serve(request, connection)
     except Exception as error:  # noqa: BLE001 - the parent writes the file itself; say why here
-        print(f"{folder}: {type(error).__name__}: {error}", file=sys.stderr)
+        print(f"{request.strip()}: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
     print("ok")
     return 0

@@ -127,20 +127,23 @@ def test_a_fork_never_called_exits_without_writing(tmp_path, monkeypatch):
 PARSE_AND_TELL_MODULES = """
 import sys
 from flows.cli import main
-code = main(["parse", sys.argv[1], "--out", sys.argv[2], "-q"])
+code = main(["parse", sys.argv[1], "--out", sys.argv[2], "--workers", sys.argv[3], "-q"])
 print(code, "duckdb" in sys.modules, "icalendar" in sys.modules)
 """
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "drafts" / "kunming_keji_2024_zqyj.txt"
 
 
-def test_the_fork_writes_a_new_folders_calendar_too(tmp_path):
-    """The seed draft's comment deadline: its event is written by the fork, as the commit would write it."""
+@pytest.mark.parametrize(
+    "workers", ["0", "2"]
+)  # a fork of the command; a child process started with the batch
+def test_the_child_writes_a_new_folders_calendar_too(tmp_path, workers):
+    """The seed draft's comment deadline: its event is written by the child, as the commit would write it."""
     import re
 
     from outputs.calendar import calendar_path
 
     proc = subprocess.run(
-        [sys.executable, "-c", PARSE_AND_TELL_MODULES, str(SEED), str(tmp_path / "forked")],
+        [sys.executable, "-c", PARSE_AND_TELL_MODULES, str(SEED), str(tmp_path / "forked"), workers],
         capture_output=True,
         text=True,
         timeout=300,
