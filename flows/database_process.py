@@ -131,7 +131,7 @@ class ForkedDatabase:
             self._go = -1
             while select.select([self._done], [], [], WAIT_SECONDS)[0]:
                 chunk = os.read(self._done, 4096)
-                if not chunk:
+                if not chunk:  # the child closed its end: it is exiting
                     break
                 answer += chunk
         except OSError:
@@ -147,11 +147,14 @@ class ForkedDatabase:
         pid, self._pid = self._pid, None
         if pid is None:
             return None
-        for _ in range(WAIT_SECONDS * 10):
+        waited, pause = 0.0, 0.001
+        while waited < WAIT_SECONDS:
             done, status = os.waitpid(pid, os.WNOHANG)
             if done:
                 return os.waitstatus_to_exitcode(status)
-            select.select([], [], [], 0.1)
+            select.select([], [], [], pause)  # a child just asked is exiting: a few ms at most
+            waited += pause
+            pause = min(pause * 2, 0.05)
         os.kill(pid, 9)
         os.waitpid(pid, 0)
         return None
