@@ -158,10 +158,14 @@ def _run_in_process(
     with one thread, so a batch parsed here may fork its DuckDB writer."""
     from flows.steps import parse_batch
 
+    meanwhile = None if quiet else _import_summary_table  # while a fork writes the DuckDB file
+
     result = _parse_with_progress(
         total,
         quiet,
-        lambda progress: parse_batch(paths, out, progress=progress, workers=workers, fork_database=fresh),
+        lambda progress: parse_batch(
+            paths, out, progress=progress, workers=workers, fork_database=fresh, meanwhile=meanwhile
+        ),
     )
     for duplicate in result.duplicates:
         _say_duplicate(duplicate)
@@ -280,6 +284,11 @@ def _run_with_prefect(
             file=sys.stderr,
         )
     return result
+
+
+def _import_summary_table() -> None:
+    import rich.console  # noqa: F401
+    import rich.table  # noqa: F401
 
 
 def _summary_table(result: BatchResult):

@@ -26,6 +26,7 @@ import os
 import select
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 WAIT_SECONDS = 120  # a child that takes longer is stopped and the file written here
@@ -87,11 +88,14 @@ class DatabaseProcess:
 
 class ForkedDatabase:
     """A forked child that imports DuckDB now and writes one output folder's file when called (a
-    ``write_database`` hook). Where it cannot fork, or the child fails, the file is written here."""
+    ``write_database`` hook). Where it cannot fork, or the child fails, the file is written here.
+    ``meanwhile``: work of this process's own that it does while the child writes (imports for the
+    summary it prints next)."""
 
-    def __init__(self) -> None:
+    def __init__(self, meanwhile: Callable[[], object] | None = None) -> None:
         self._pid: int | None = None
         self._go = self._done = -1
+        self._meanwhile = meanwhile  # what this process does while the child writes (after asking it)
         if not hasattr(os, "fork"):
             return
         go_read, go_write = os.pipe()
@@ -129,6 +133,8 @@ class ForkedDatabase:
             os.write(self._go, _request(out).encode())
             os.close(self._go)
             self._go = -1
+            if self._meanwhile is not None:
+                self._meanwhile()
             while select.select([self._done], [], [], WAIT_SECONDS)[0]:
                 chunk = os.read(self._done, 4096)
                 if not chunk:  # the child closed its end: it is exiting

@@ -336,6 +336,7 @@ def parse_batch(
     run_chunks: ChunkRunner | None = None,
     commit: Callable[[str | Path, list[StagedSegment]], CommitResult] | None = None,
     fork_database: bool = False,
+    meanwhile: Callable[[], object] | None = None,
 ) -> BatchResult:
     """Parse every file and write the good ones in one atomic commit.
 
@@ -348,7 +349,8 @@ def parse_batch(
     run at once there; ``commit``: what publishes the staged segments (default ``commit_staged``;
     a Prefect task in a flow). ``fork_database``: a batch parsed in this process has a new output
     folder's DuckDB file written by a fork of this process, started before it parses (only for a
-    process of one thread that owns itself: the `zhengce parse` command).
+    process of one thread that owns itself: the `zhengce parse` command); ``meanwhile``: what this
+    process does while that fork writes.
     """
     files = collect_paths(paths)
     result = BatchResult(out=str(out), files=len(files))
@@ -365,7 +367,8 @@ def parse_batch(
             return _run_chunks(batch, chunks, n_workers, series)
 
     tally = Tally(result.files)
-    with _database_writer(out, on_local_workers, fork=fork_database and in_this_process) as database:
+    fork = fork_database and in_this_process
+    with _database_writer(out, on_local_workers, fork=fork, meanwhile=meanwhile) as database:
         if database is not None:
             from outputs.dataset import commit_staged
 
@@ -411,7 +414,9 @@ def _stage_and_commit(
         return commit(out, segments) if segments else None
 
 
-def _database_writer(out: str | Path, on_local_workers: bool, fork: bool = False):
+def _database_writer(
+    out: str | Path, on_local_workers: bool, fork: bool = False, meanwhile: Callable[[], object] | None = None
+):
     """For a batch on worker processes, a child that writes a new output folder's DuckDB file
     (flows/database_process.py): the parent, which commits, then never imports DuckDB, 40 MB at
     the peak of a long batch, and the child imports it on a core the parent leaves idle. ``fork``:
@@ -425,4 +430,4 @@ def _database_writer(out: str | Path, on_local_workers: bool, fork: bool = False
         return contextlib.nullcontext()
     from flows.database_process import DatabaseProcess, ForkedDatabase
 
-    return DatabaseProcess() if on_local_workers else ForkedDatabase()
+    return DatabaseProcess() if on_local_workers else ForkedDatabase(meanwhile)
