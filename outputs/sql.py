@@ -141,7 +141,8 @@ def write_database(out: str | Path, connection=None) -> Path:
     out = Path(out)
     target = database_path(out)
     temp = out / STATE_DIR / f"{DATABASE_FILE}.tmp-{os.getpid()}"
-    for leftover in (temp, temp.with_name(temp.name + ".wal")):
+    leftovers = (temp, temp.with_name(temp.name + ".wal"))
+    for leftover in leftovers:
         leftover.unlink(missing_ok=True)
     con = connection if connection is not None else new_connection()
     try:
@@ -151,7 +152,11 @@ def write_database(out: str | Path, connection=None) -> Path:
         con.execute(";\n".join(["BEGIN TRANSACTION", *view_statements(out), "COMMIT"]))
         con.execute("USE memory")
         con.execute("DETACH zhengce")  # checkpoints: everything is in the file, no .wal left
+        os.replace(temp, target)
+    except BaseException:  # a writer that fails (a child: the parent writes it next) leaves no half file
+        for leftover in leftovers:
+            leftover.unlink(missing_ok=True)
+        raise
     finally:
         con.close()
-    os.replace(temp, target)
     return target
