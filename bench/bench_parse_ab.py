@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -26,14 +27,16 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_parse import PYTHON, ROOT, SEED, write_corpus  # noqa: E402
+from bench_parse import PYTHON, ROOT, SEED, load, write_corpus  # noqa: E402
 
 PACKAGES = ("parsers", "outputs", "flows", "revisions")
 
 
-def timed(root: Path, args: list[str], out: Path) -> float:
+def timed(root: Path, args: list[str], out: Path) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the command and every process it waited for)."""
     shutil.rmtree(out, ignore_errors=True)
     env = dict(os.environ, PYTHONPATH=str(root))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
         [str(PYTHON), "-m", "flows.cli", "parse", *args, "--out", str(out)],
@@ -42,7 +45,9 @@ def timed(root: Path, args: list[str], out: Path) -> float:
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,13 +79,18 @@ def main(argv: list[str] | None = None) -> int:
             runs = {label: run for label, run in runs.items() if label.startswith(args.only)}
         for label, parse_args in runs.items():
             times: dict[str, list[float]] = {name: [] for name in trees}
+            cpu: dict[str, list[float]] = {name: [] for name in trees}
             for _ in range(args.rounds):
                 for name, root in trees.items():
-                    times[name].append(timed(root, parse_args, tmp / "out"))
+                    wall, used = timed(root, parse_args, tmp / "out")
+                    times[name].append(wall)
+                    cpu[name].append(used)
             before, after = (statistics.median(times[name]) for name in trees)
+            cpu_before, cpu_after = (statistics.median(cpu[name]) for name in trees)
             print(
                 f"{label}: before {before:.2f} s, this tree {after:.2f} s (medians of {args.rounds},"
-                f" alternated): this tree / before = {after / before:.3f}",
+                f" alternated): this tree / before = {after / before:.3f}; CPU of all its processes"
+                f" {cpu_before:.2f} -> {cpu_after:.2f} s; {load()}",
                 flush=True,
             )
     return 0
