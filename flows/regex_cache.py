@@ -17,7 +17,9 @@ file and handed straight to ``_sre.compile`` the next time, as Python keeps a mo
   pattern both ways (``re.Pattern`` equality compares the programs);
 - the file is written whole under another name and renamed over the old one (two processes saving
   at once leave one of their files, each complete), holding what was there and what this process
-  compiled, at most ``MAX_ENTRIES`` patterns (past that, only this process's).
+  compiled, at most ``MAX_ENTRIES`` patterns (past that, only this process's); a process rewrites
+  it only if it spent a hundredth of a second compiling what the file lacked, and an entry that
+  no process used through ``KEPT_UNUSED`` rewrites goes, so the file stays the size of the rules.
 
 Only the `zhengce parse` command installs it (flows/startup.py), in a process that has compiled no
 rule yet; the pure core never sees it.
@@ -28,10 +30,14 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+import time
 from pathlib import Path
 
-FORMAT = "zhengce-regex-1"
+FORMAT = "zhengce-regex-2"
 MAX_ENTRIES = 4096  # a few runs of dynamically built patterns must not grow the file for ever
+KEPT_UNUSED = 16  # an entry no process used over this many saves goes (a pattern built from a set,
+# whose order changes with the hash seed, is a new entry in every process)
+WORTH_SAVING = 0.01  # seconds of compiling a process must have spent before it rewrites the file
 
 
 def _sre_tag() -> tuple | None:
@@ -65,17 +71,21 @@ class RegexCache:
     def __init__(self, path: Path, tag: tuple) -> None:
         self.path = path
         self.tag = tag
-        self.entries: dict[tuple, tuple] = self._load()
+        self.entries: dict[tuple, tuple] = {}
+        self.unused: dict[tuple, int] = {}  # saves each entry went unused through
+        self._load()
         self.used: set[tuple] = set()
         self.added = 0
+        self.compiling = 0.0  # seconds spent compiling patterns the file did not hold
         self._original = None
 
-    def _load(self) -> dict[tuple, tuple]:
+    def _load(self) -> None:
         try:
-            head, entries = marshal.loads(self.path.read_bytes())
+            head, entries, unused = marshal.loads(self.path.read_bytes())
         except (OSError, EOFError, ValueError, TypeError):  # none yet, or not a file of ours
-            return {}
-        return entries if head == self.tag and isinstance(entries, dict) else {}
+            return
+        if head == self.tag and isinstance(entries, dict) and isinstance(unused, dict):
+            self.entries, self.unused = entries, unused
 
     def compile(self, pattern, flags: int = 0):
         """``re._compiler.compile`` with the programs kept: the same Pattern object, made faster."""
@@ -94,6 +104,7 @@ class RegexCache:
                 self.used.add(key)
                 return compiled
         # the stdlib's compile, keeping what it hands to _sre
+        started = time.perf_counter()
         parsed = _parser.parse(pattern, flags)
         code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are named int subclasses
         groupindex = parsed.state.groupdict
@@ -111,6 +122,7 @@ class RegexCache:
         self.entries[key] = entry
         self.used.add(key)
         self.added += 1
+        self.compiling += time.perf_counter() - started
         return compiled
 
     def install(self) -> None:
@@ -119,22 +131,28 @@ class RegexCache:
         self._original = _compiler.compile
         _compiler.compile = self.compile
 
-    def save(self) -> bool:
-        """Write the file if this process compiled a pattern it did not hold; True if written."""
-        if not self.added or sys.dont_write_bytecode:
+    def save(self, force: bool = False) -> bool:
+        """Write the file if this process spent ``WORTH_SAVING`` compiling patterns it did not hold
+        (``force``: if it compiled any); True if written. Entries unused over ``KEPT_UNUSED`` saves go."""
+        if not self.added or (sys.dont_write_bytecode and not force):
             return False
-        entries = self.entries
+        if self.compiling < WORTH_SAVING and not force:
+            return False
+        unused = {key: 0 if key in self.used else self.unused.get(key, 0) + 1 for key in self.entries}
+        entries = {key: entry for key, entry in self.entries.items() if unused[key] <= KEPT_UNUSED}
         if len(entries) > MAX_ENTRIES:
-            entries = {key: entries[key] for key in list(self.used)[:MAX_ENTRIES]}
+            entries = {key: entries[key] for key in list(self.used)[:MAX_ENTRIES] if key in entries}
+        unused = {key: unused[key] for key in entries}
         temp = self.path.with_name(f"{self.path.name}.tmp-{os.getpid()}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temp.write_bytes(marshal.dumps((self.tag, entries)))
+            temp.write_bytes(marshal.dumps((self.tag, entries, unused)))
             os.replace(temp, self.path)
         except (OSError, ValueError):  # a folder we may not write: the next run compiles as this one did
             temp.unlink(missing_ok=True)
             return False
-        self.added = 0
+        self.entries, self.unused = entries, unused
+        self.added, self.compiling, self.used = 0, 0.0, set()
         return True
 
 
@@ -189,11 +207,7 @@ def prime() -> Path | None:
     if cache is None:
         return None
     cache.added = max(cache.added, 1)  # written even when nothing was new, so the file is whole
-    flag, sys.dont_write_bytecode = sys.dont_write_bytecode, False
-    try:
-        return cache.path if cache.save() else None
-    finally:
-        sys.dont_write_bytecode = flag
+    return cache.path if cache.save(force=True) else None
 
 
 if __name__ == "__main__":

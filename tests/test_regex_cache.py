@@ -37,13 +37,7 @@ def test_every_rule_compiles_to_the_same_pattern_from_a_kept_program(tmp_path):
     for pattern, flags in patterns:
         assert first.compile(pattern, flags) == _compiler.compile(pattern, flags)
     assert first.added == len(patterns)
-    assert first.save() or sys.dont_write_bytecode
-    if not path.exists():  # PYTHONDONTWRITEBYTECODE: what `make bytecode` does instead
-        first.added, sys.dont_write_bytecode = 1, False
-        try:
-            assert first.save()
-        finally:
-            sys.dont_write_bytecode = True
+    assert first.save(force=True)  # as `make bytecode` writes it (whatever PYTHONDONTWRITEBYTECODE says)
     again = fresh(path)
     assert len(again.entries) == len(patterns)
     for pattern, flags in patterns:
@@ -70,13 +64,15 @@ def test_a_kept_pattern_matches_as_the_compiled_one(tmp_path):
 def test_a_program_sre_refuses_is_compiled_as_before(tmp_path):
     path = tmp_path / "regex.marshal"
     tag = regex_cache._sre_tag()
-    path.write_bytes(marshal.dumps((tag, {("ab+", 0): (32, [1, 2, 3], 0, {}, (None,))})))
+    path.write_bytes(marshal.dumps((tag, {("ab+", 0): (32, [1, 2, 3], 0, {}, (None,))}, {})))
     cache = fresh(path)
     assert cache.compile("ab+") == _compiler.compile("ab+")
     assert cache.added == 1
 
 
-@pytest.mark.parametrize("content", [b"", b"not marshal", marshal.dumps(("another python", {}))])
+@pytest.mark.parametrize(
+    "content", [b"", b"not marshal", marshal.dumps(("another python", {}, {})), marshal.dumps(("old", {}))]
+)
 def test_a_file_that_is_not_ours_is_ignored(tmp_path, content):
     path = tmp_path / "regex.marshal"
     path.write_bytes(content)
@@ -92,14 +88,42 @@ def test_the_file_stays_bounded(tmp_path, monkeypatch):
     cache = fresh(path)
     for n in range(5):
         cache.compile(f"a{{{n}}}")
-    assert cache.save()
+    assert cache.save(force=True)
     assert len(fresh(path).entries) == 3
+
+
+def test_an_entry_no_run_uses_goes_after_a_few_saves(tmp_path, monkeypatch):
+    """A pattern built from a set changes with the hash seed: each process's variant must not stay for ever."""
+    monkeypatch.setattr(regex_cache, "KEPT_UNUSED", 2)
+    path = tmp_path / "regex.marshal"
+    cache = fresh(path)
+    cache.compile("kept+")
+    cache.compile("once+")
+    assert cache.save(force=True)
+    for run in range(3):
+        cache = fresh(path)
+        cache.compile("kept+")
+        cache.compile(f"new{run}+")
+        assert cache.save(force=True)
+        assert ("once+", 0) in cache.entries if run < 2 else ("once+", 0) not in cache.entries
+    assert set(fresh(path).entries) == {("kept+", 0), ("new0+", 0), ("new1+", 0), ("new2+", 0)}
+
+
+def test_a_run_that_compiled_little_leaves_the_file_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    cache = fresh(tmp_path / "regex.marshal")
+    cache.compile("tiny")  # far less than WORTH_SAVING
+    assert cache.compiling < regex_cache.WORTH_SAVING
+    assert not cache.save()
+    cache.compiling = regex_cache.WORTH_SAVING
+    assert cache.save()
 
 
 def test_nothing_is_written_where_bytecode_is_not(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
     cache = fresh(tmp_path / "regex.marshal")
     cache.compile("q+")
+    cache.compiling = 1.0
     assert not cache.save()
     assert not (tmp_path / "regex.marshal").exists()
 
