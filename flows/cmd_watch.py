@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from flows.watch_steps import WatchReport
+    from flows.watch_report import WatchReport
 
 DEFAULT_EVERY = "10m"
 DEPLOYMENT_NAME = "inbox"

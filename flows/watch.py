@@ -30,6 +30,7 @@ from flows import watch_steps as steps
 from flows.diff_steps import compare_step
 from flows.steps import one_line
 from flows.tasks import ingest_task, parse_task, parser_fingerprint
+from flows.watch_report import DiffSummary, WatchReport
 from parsers.ingest import Ingested
 from parsers.model import Document
 from revisions.model import RevisionDiff
@@ -109,7 +110,7 @@ def record_task(
 
 
 @task(name="publish-artifacts", cache_policy=NO_CACHE)
-def publish_task(report: steps.WatchReport) -> None:
+def publish_task(report: WatchReport) -> None:
     create_markdown_artifact(
         key="watch-inbox-run",
         markdown=run_markdown(report),
@@ -154,7 +155,7 @@ TASK_STEPS = steps.PassSteps(
 
 
 @flow(name=FLOW_NAME)
-def watch_flow(inbox: str, out: str, series: str | None = None) -> steps.WatchReport:
+def watch_flow(inbox: str, out: str, series: str | None = None) -> WatchReport:
     """Parse the new drafts in `inbox`, diff each with the latest earlier draft of its series, write to `out`."""
     logger = get_run_logger()
     report = steps.watch_pass(inbox, out, series, steps=TASK_STEPS, on_error=logger.warning)
@@ -187,7 +188,7 @@ def _cell(value: Any) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def run_markdown(report: steps.WatchReport) -> str:
+def run_markdown(report: WatchReport) -> str:
     lines = [f"# Inbox `{report.inbox}`", ""]
     lines += [f"Parsed {len(report.parsed)} new draft(s) into `{report.out}`.", ""]
     if report.parsed:
@@ -206,7 +207,7 @@ def run_markdown(report: steps.WatchReport) -> str:
     return "\n".join(lines)
 
 
-def diff_markdown(summary: steps.DiffSummary) -> str:
+def diff_markdown(summary: DiffSummary) -> str:
     lines = [
         f"# {summary.series or 'draft'}: `{summary.old_doc_id}` → `{summary.new_doc_id}`",
         "",
@@ -232,7 +233,7 @@ def diff_markdown(summary: steps.DiffSummary) -> str:
 VALUE_COLUMNS = ("field", "change", "role", "old_surface", "new_surface", "old_node_id", "new_node_id")
 
 
-def value_change_table(diffs: list[steps.DiffSummary]) -> list[dict[str, Any]]:
+def value_change_table(diffs: list[DiffSummary]) -> list[dict[str, Any]]:
     return [
         {"old_doc_id": d.old_doc_id, "new_doc_id": d.new_doc_id, **{c: row.get(c) for c in VALUE_COLUMNS}}
         for d in diffs

@@ -194,7 +194,7 @@ def test_a_failed_file_is_tried_again_by_a_new_parser_version(inbox, out, monkey
     assert watch(inbox, out) == 1
     assert watch(inbox, out) == 0  # remembered: not tried again
 
-    monkeypatch.setattr("flows.watch_steps.PARSER_VERSION", "a-newer-parser")
+    monkeypatch.setattr("flows.inbox.PARSER_VERSION", "a-newer-parser")
     capsys.readouterr()
     assert watch(inbox, out) == 1
     assert "empty.txt" in capsys.readouterr().err
