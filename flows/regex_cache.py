@@ -31,13 +31,15 @@ import marshal
 import os
 import sys
 import time
+from array import array
 from pathlib import Path
 
-FORMAT = "zhengce-regex-2"
+FORMAT = "zhengce-regex-3"
 MAX_ENTRIES = 4096  # a few runs of dynamically built patterns must not grow the file for ever
 KEPT_UNUSED = 16  # an entry no process used over this many saves goes (a pattern built from a set,
 # whose order changes with the hash seed, is a new entry in every process)
 WORTH_SAVING = 0.01  # seconds of compiling a process must have spent before it rewrites the file
+CODE_TYPE = "I"  # a program is kept as the bytes of its words (4 MB of int objects as lists; 0.5 MB so)
 
 
 def _sre_tag() -> tuple | None:
@@ -53,6 +55,8 @@ def _sre_tag() -> tuple | None:
         getattr(_sre, "compile", None),
     )
     if any(f is None for f in needed) or sys.implementation.cache_tag is None:
+        return None
+    if array(CODE_TYPE).itemsize != getattr(_sre, "CODESIZE", 0):  # programs are kept as machine words
         return None
     return (FORMAT, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, sys.hexversion)
 
@@ -97,7 +101,11 @@ class RegexCache:
         entry = self.entries.get(key)
         if entry is not None:
             try:
-                compiled = _compiler._sre.compile(pattern, *entry)
+                final_flags, kept, groups, groupindex, indexgroup = entry
+                program = array(CODE_TYPE, kept).tolist()
+                compiled = _compiler._sre.compile(
+                    pattern, final_flags, program, groups, groupindex, indexgroup
+                )
             except Exception:  # noqa: BLE001 - an entry sre refuses: compiled as before
                 del self.entries[key]
             else:
@@ -106,20 +114,15 @@ class RegexCache:
         # the stdlib's compile, keeping what it hands to _sre
         started = time.perf_counter()
         parsed = _parser.parse(pattern, flags)
-        code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are named int subclasses
+        code = _compiler._code(parsed, flags)
         groupindex = parsed.state.groupdict
         indexgroup = [None] * parsed.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
-        entry = (
-            flags | parsed.state.flags,
-            code,
-            parsed.state.groups - 1,
-            dict(groupindex),
-            tuple(indexgroup),
-        )
-        compiled = _compiler._sre.compile(pattern, *entry)
-        self.entries[key] = entry
+        final_flags, groups = flags | parsed.state.flags, parsed.state.groups - 1
+        compiled = _compiler._sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))
+        kept = array(CODE_TYPE, code).tobytes()  # opcodes are named int subclasses: plain words here
+        self.entries[key] = (final_flags, kept, groups, dict(groupindex), tuple(indexgroup))
         self.used.add(key)
         self.added += 1
         self.compiling += time.perf_counter() - started

@@ -5,6 +5,7 @@ from __future__ import annotations
 import marshal
 import re
 import sys
+from array import array
 from re import _compiler
 
 import pytest
@@ -64,7 +65,8 @@ def test_a_kept_pattern_matches_as_the_compiled_one(tmp_path):
 def test_a_program_sre_refuses_is_compiled_as_before(tmp_path):
     path = tmp_path / "regex.marshal"
     tag = regex_cache._sre_tag()
-    path.write_bytes(marshal.dumps((tag, {("ab+", 0): (32, [1, 2, 3], 0, {}, (None,))}, {})))
+    bad = array(regex_cache.CODE_TYPE, [1, 2, 3]).tobytes()
+    path.write_bytes(marshal.dumps((tag, {("ab+", 0): (32, bad, 0, {}, (None,))}, {})))
     cache = fresh(path)
     assert cache.compile("ab+") == _compiler.compile("ab+")
     assert cache.added == 1
