@@ -5,8 +5,7 @@ per output folder: on the first commit into it, at the end of the run. A `zhengc
 will have to write it starts this child first. The child imports DuckDB on the other core while
 the parse runs, then waits; the commit, inside its writer lock and after the snapshot swap, hands
 it the folder and waits for the file (``outputs.sql.write_database``, the same function as in
-process), and for a folder without one, the calendar (``outputs.calendar``, likewise). The parse's
-own process never imports DuckDB, nor icalendar for a new folder.
+process). The parse's own process never imports DuckDB.
 
 If the child cannot be started, or fails, the file is written in this process as before: the
 child only ever saves time. A run that ends without committing closes the child's input, and the
@@ -59,9 +58,10 @@ class DatabaseProcess:
 
     @staticmethod
     def _handed(proc: subprocess.Popen, out: Path) -> bool:
-        """Whether the child wrote ``out``'s file (and its calendar if it had none: see ``_request``)."""
+        """Whether the child wrote ``out``'s file. (Not the calendar: beside workers that parse, a child
+        that also imported icalendar and read the documents back would be the batch's largest process.)"""
         try:
-            answer, _ = proc.communicate(_request(out), timeout=WAIT_SECONDS)
+            answer, _ = proc.communicate(_request(out, calendar=False), timeout=WAIT_SECONDS)
         except (OSError, ValueError, subprocess.TimeoutExpired):
             proc.kill()
             proc.wait()
@@ -176,23 +176,26 @@ class ForkedDatabase:
         self.close()
 
 
-def _request(out: Path) -> str:
-    """What a child is asked: the folder, and for a folder without a calendar, the calendar too. The
-    commit's own calendar step then finds every event there and leaves the file as it is; a child
-    that fails leaves no calendar, and the commit writes it as before."""
+def _request(out: Path, calendar: bool = True) -> str:
+    """What a child is asked: the folder, and (``calendar``) for a folder without a calendar, the
+    calendar too. The commit's own calendar step then finds every event there and leaves the file as
+    it is; a child that fails leaves no calendar, and the commit writes it as before."""
     from outputs.calendar import calendar_path
 
-    asked = "" if calendar_path(out).exists() else "\tcalendar"
+    asked = "\tcalendar" if calendar and not calendar_path(out).exists() else ""
     return f"{Path(out).resolve()}{asked}\n"
 
 
-def _prepare():
-    """What a child does while the parent parses: DuckDB imported and connected to, icalendar imported."""
-    from outputs import calendar
+def _prepare(calendar: bool = True):
+    """What a child does while the parent parses: DuckDB imported and connected to, and (``calendar``)
+    icalendar imported."""
     from outputs.sql import new_connection
 
     connection = new_connection()
-    calendar.prepare()
+    if calendar:
+        from outputs import calendar as module
+
+        module.prepare()
     return connection
 
 
@@ -230,7 +233,7 @@ def main() -> int:
     from flows import startup
 
     startup.import_pyarrow_lean()  # the views need pyarrow's schemas, not numpy or pandas
-    connection = _prepare()  # the point of this process: done while the parent parses
+    connection = _prepare(calendar=False)  # the point of this process: done while the parent parses
     request = sys.stdin.readline()
     if not request.strip():  # the run ended without a commit
         return 0
