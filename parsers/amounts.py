@@ -23,11 +23,12 @@ from dataclasses import replace
 
 from parsers.bounds import Found
 from parsers.candidates import Candidates, number_value
-from parsers.context import ClauseLocator, TextIndex
+from parsers.context import TextIndex
 from parsers.model import Money, Node, Ratio
 from parsers.ratios import RatioCandidates
 from parsers.recipients import Recipients
 from parsers.roles import Roles
+from parsers.spans import ClauseLocator
 
 __all__ = ["extract_amounts", "number_value"]
 

@@ -23,7 +23,7 @@ A bound is not a word but a small phrase read from the words' classes in the lex
 * An after-word (以上, 以下, 以内 … also split by spaces: 以 上) with an optional inclusion mark
   ((含), (不含)) decides over the words before: 达到100亿元以上 is min.
 
-``merge_ranges`` joins a lower bound and an upper bound written one after the other into one range
+parsers/bound_lists.py reads bounds across amounts: ``merge_ranges`` joins a lower bound and an upper bound written one after the other into one range
 (1亿元（含）以上、5亿元（不含）以下; 1000万元及以上至5000万元; 一万元以上不足三万元). Bounds written
 in the wrong order (50万元以上20万元以下) are a drafting slip: the range is still the span between
 the two numbers, so low and high are put in order (low <= high always). ``Enumerations.spread``
@@ -36,7 +36,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from parsers.lexicon import Lexicon
 from parsers.numbers import CN_SCALE_CHARS
@@ -50,6 +50,11 @@ _COPULA_FIRST = re.compile("(?:为|是|可达)")
 _NOUN_THEN_COPULA = re.compile("[\u4e00-\u9fff]{0,4}?(?:为|是)")
 _MAX_PHRASE_REMARKS = 16  # characters of bracketed remarks a phrase may hold beyond its reach
 _NOT_IN_PHRASE = frozenset("0123456789%、" + CN_SCALE_CHARS)
+REMARK_END = re.compile(r"[（()）]")  # the first bracket after an opening one: its close, or a nested opening
+MAX_REMARK_GAP = (
+    160  # … when what stands between two amounts is a bracketed remark (2亿元（交通运输、…、卫生）、1亿元)
+)
+BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 
 
 @dataclass(frozen=True)
@@ -248,10 +253,10 @@ class BoundReader:
         while found:
             last = found.pop()
             phrase = norm[last.end() : start]
-            if len(_BRACKETED.sub("", phrase)) > words.phrase_reach:
+            if len(BRACKETED.sub("", phrase)) > words.phrase_reach:
                 return none
             cls, value = words.classes[last.group(0)]
-            if not self._noun_phrase(_BRACKETED.sub("", phrase), is_ratio):
+            if not self._noun_phrase(BRACKETED.sub("", phrase), is_ratio):
                 return none  # a bracketed remark (额度上限（30万元）之和的) is no part of the phrase's words
             if cls == "comparator" and phrase.strip(SPACES).removesuffix("的") in words.noun_after:
                 last = None  # 超出额0.5%, 超过部分的10%: the excess amount, a noun
@@ -327,7 +332,7 @@ class BoundReader:
         if not after and end < len(self.norm) and self.norm[end] in "（(":
             # 5000万元（居民服务、修理和其他服务业）及以上: the after-word stands behind a bracketed remark; the
             # bound still holds, the surface keeps the number only (the remark is no qualifier)
-            close = _REMARK_END.search(self.norm, end + 1, min(len(self.norm), end + _MAX_REMARK_GAP))
+            close = REMARK_END.search(self.norm, end + 1, min(len(self.norm), end + MAX_REMARK_GAP))
             if close is not None and close.group(0) in "）)":
                 after = self.words.after_match.match(self.norm, close.end())
                 remark = after is not None
@@ -349,196 +354,3 @@ class BoundReader:
 
 
 # ---------------------------------------------------------------------------- ranges and enumerations
-def _ordered(low: float | None, high: float | None) -> tuple[float | None, float | None]:
-    if low is not None and high is not None and low > high:
-        return high, low
-    return low, high
-
-
-# Shares of one base written in two forms still make one range: 税款百分之五十以上五倍以下 is 0.5 to 5 times.
-_SHARE_FORMS = frozenset({"percent", "fraction", "multiple", "tenths"})
-
-
-def _same_scale(a: Found, b: Found) -> bool:
-    return a.form == b.form or (a.form in _SHARE_FORMS and b.form in _SHARE_FORMS)
-
-
-def merge_ranges(
-    found: list[Found], norm: str, joiners: tuple[str, ...], marks: re.Pattern | None = None
-) -> list[Found]:
-    """A lower bound right before an upper bound is one range (1万元以上10万元以下, 1亿元（含）以上、5亿元
-    （不含）以下, 一万元以上不足三万元, 百分之五十以上五倍以下); so is a lower bound joined by 至/到/— to a plain
-    amount (1000万元及以上至5000万元, 80%（不含）至100%). ``found`` is in text order; ``joiners`` are the range
-    dashes; ``marks`` the inclusion marks that may stand before a dash."""
-    out: list[Found] = []
-    for f in found:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and _same_scale(prev, f)
-            and prev.kind in ("min", "exact")
-            and prev.after_kind != "exact"
-        ):
-            between = norm[prev.end : f.start].strip(SPACES)
-            if marks is not None and between:
-                between = marks.sub("", between).strip(SPACES)
-            upper = f.high if f.kind == "max" else f.low if f.kind == "exact" else None
-            if prev.kind == "min":
-                joined = (f.kind == "max" and between in ("", "、", *joiners)) or (
-                    f.kind == "exact" and f.before_kind is None and between in joiners
-                )
-            else:  # 1.5倍至3倍以内: a plain number, a dash and a bounded or plain one
-                joined = f.kind in ("max", "exact") and f.before_kind is None and between in joiners
-            if joined and upper is not None:
-                low, high = _ordered(prev.low, upper)
-                if prev.kind == "exact" and low == high:
-                    out.append(f)
-                    continue
-                out[-1] = Found(
-                    prev.start,
-                    f.end,
-                    prev.core_start,
-                    f.core_end,
-                    low,
-                    high,
-                    "range",
-                    f"{prev.qualifier or ''}{f.qualifier or ''}" or None,
-                    prev.form,
-                    after_kind=f.after_kind,
-                )
-                continue
-        out.append(f)
-    return out
-
-
-def drop_inclusion_echoes(found: list[Found], norm: str, echo_open: re.Pattern) -> list[Found]:
-    """500万元以下（含500万元）, 1%以下（含1%）: the bracket says the bound includes its number; the number
-    inside is no mention of its own. ``found`` is in text order; ``echo_open`` matches （含 before a number."""
-    out: list[Found] = []
-    for f in found:
-        prev = out[-1] if out else None
-        if prev is not None and f.kind == "exact" and f.qualifier is None and f.low is not None:
-            opening = echo_open.search(norm, max(prev.end, f.start - 8), f.start)
-            close = f.end
-            while close < len(norm) and norm[close] in SPACES:
-                close += 1
-            if (
-                opening is not None
-                and not norm[prev.end : opening.start()].strip(SPACES)
-                and close < len(norm)
-                and norm[close] in "）)"
-                and f.low in (prev.low, prev.high)
-            ):
-                continue
-        out.append(f)
-    return out
-
-
-_ENUMERATION_MARKS = ("、", "和", "或", "及", "以及")
-_MAX_LIST_GAP = 48  # characters between two members of one list (a bracketed remark included)
-_REMARK_END = re.compile(
-    r"[（()）]"
-)  # the first bracket after an opening one: its close, or a nested opening
-_MAX_REMARK_GAP = (
-    160  # … when what stands between them is a bracketed remark (2亿元（交通运输、…、卫生）、1亿元)
-)
-_RESPECTIVE_WINDOW = 16  # how far before a list's first amount its 分别 may stand
-_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
-_PARALLEL = re.compile(r"[、，,]([\u4e00-\u9fff]{1,16})")
-
-
-class Enumerations:
-    """分别给予最高300万元、100万元: the bound before the first amount governs the plain amounts listed after it.
-
-    Listed means joined by 、/和/或/及, or, when the first amount is named per unit (每人每天120元),
-    by a comma and a parallel noun phrase named the same way (…每人每天120元，居民参保人员每人每天60元).
-    A bracketed amount between them (其中床位费不高于每人每天35元) keeps its own bound and does not break
-    the list.
-    """
-
-    def __init__(self, norm: str, period_end: re.Pattern, respective: re.Pattern | None = None):
-        self.norm = norm
-        self.period_end = period_end
-        self.respective = respective
-
-    def _per_unit(self, pos: int) -> bool:
-        return self.period_end.search(self.norm, max(0, pos - 6), pos) is not None
-
-    def _listed(self, prev: Found, f: Found) -> bool | None:
-        """True: f continues the list of prev; None: f stands inside brackets between; False: no list."""
-        gap = f.start - prev.end
-        if gap > _MAX_REMARK_GAP or (
-            gap > _MAX_LIST_GAP and not self.norm[prev.end : f.start].lstrip(SPACES).startswith(("（", "("))
-        ):
-            return False
-        between = self.norm[prev.end : f.start]
-        if between.count("（") + between.count("(") > between.count("）") + between.count(")"):
-            return None  # f is inside a bracket that opened after prev
-        between = _BRACKETED.sub("", between).strip(SPACES)
-        if between in _ENUMERATION_MARKS:
-            return True
-        parallel = _PARALLEL.fullmatch(between)
-        return bool(parallel and self._per_unit(prev.core_start) and self._per_unit(f.core_start))
-
-    def _respective(self, first: Found) -> bool:
-        """分别在2亿元、… : the list opens right after 分别 (a few words between at most)."""
-        if self.respective is None:
-            return False
-        window = self.norm[max(0, first.start - _RESPECTIVE_WINDOW) : first.start]
-        hit = None
-        for hit in self.respective.finditer(window):  # noqa: B007
-            pass
-        return hit is not None and not any(ch in "，,；;。！？!?\n" for ch in window[hit.end() :])
-
-    def _share_backwards(self, out: list[Found], plain: list[int], f: Found) -> None:
-        """分别在2亿元、5000万元、2000万元及以上: the last amount's after-bound is every listed amount's bound."""
-        if not plain or f.after_kind not in ("min", "max") or f.before_kind is not None:
-            return
-        if not self._respective(out[plain[0]]):
-            return
-        for i in plain:
-            g = out[i]
-            low, high = bounds_of(g.low, f.after_kind)
-            out[i] = replace(g, low=low, high=high, kind=f.after_kind, after_kind=f.after_kind)
-
-    def spread(self, found: list[Found]) -> list[Found]:
-        out: list[Found] = []
-        governing: Found | None = None
-        reaching = (
-            False  # the list opened with a reach verb (首次达到5亿元、10亿元): every plain member is reached
-        )
-        last: Found | None = None  # the last member of the current list
-        plain: list[int] = []  # where in ``out`` the current list's unbounded amounts stand
-        for f in found:
-            listed = last is not None and last.form == f.form and self._listed(last, f)
-            if listed is None:
-                out.append(f)  # bracketed: its own bound, the list goes on after it
-                continue
-            if not listed:
-                plain = []
-            elif f.qualifier is not None:
-                self._share_backwards(out, plain, f)
-                plain = []
-            if (
-                listed
-                and governing is not None
-                and f.kind == "exact"
-                and f.qualifier is None
-                and f.low is not None
-            ):
-                low, high = bounds_of(f.low, governing.before_kind)
-                f = replace(
-                    f, low=low, high=high, kind=governing.before_kind, before_kind=governing.before_kind
-                )
-            elif not listed or f.qualifier is not None:
-                # a new list, or a member with a bound of its own (最高300万元、不低于50万元): it governs what follows
-                governing = f if f.before_kind in ("min", "max") and f.after_kind is None else None
-            if not listed or f.qualifier is not None:
-                reaching = f.reached
-            elif reaching and f.kind == "exact" and f.qualifier is None:
-                f = replace(f, reached=True)
-            if f.kind == "exact" and f.qualifier is None and f.low is not None:
-                plain.append(len(out))
-            out.append(f)
-            last = f
-        return out

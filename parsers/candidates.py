@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from parsers.bounds import Enumerations, Found, bounds_of, drop_inclusion_echoes, finite, merge_ranges
+from parsers.anchors import anchor_hits, anchored
+from parsers.bound_lists import Enumerations, drop_inclusion_echoes, merge_ranges
+from parsers.bounds import Found, bounds_of, finite
 from parsers.context import TextIndex
-from parsers.lexicon import anchor_hits, anchored
 from parsers.numbers import parse_number
 
 _CN_FIX = str.maketrans({"點": "点", "兩": "两", "萬": "万", "億": "亿", "○": "〇"})

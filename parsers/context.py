@@ -18,8 +18,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from parsers.anchors import anchored
 from parsers.bounds import BoundReader, Qualified
-from parsers.lexicon import Lexicon, alternation, anchored, lexicon
+from parsers.lexicon import Lexicon, alternation, lexicon
+from parsers.spans import Hits
 
 _SENTENCE_CHARS = set("。；;！？!?\n")  # a clause: what subsidy cues and instruments may reach across
 _FULL_STOP_CHARS = set("。！？!?\n")  # a goal sentence: 到2027年，…；…；…。
@@ -57,53 +59,6 @@ def _task_opener(lex: Lexicon) -> re.Pattern:
             f"(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']})"
         )
     return pattern
-
-
-class Hits:
-    """The matches of one pattern inside one span (a sentence), for repeated window queries.
-
-    The first few queries search their window directly (as cheap as it gets for a sentence with
-    one or two amounts); after that the span's matches are found once and every query is a
-    bisect, so a sentence with thousands of amounts costs time linear in its length.
-    """
-
-    __slots__ = ("pattern", "text", "span", "queries", "matches", "starts", "ends")
-    DIRECT_QUERIES = 6
-
-    def __init__(self, pattern: re.Pattern, text: str, span: tuple[int, int]):
-        self.pattern, self.text, self.span = pattern, text, span
-        self.queries = 0
-        self.matches: list[re.Match] | None = None
-
-    def _indexed(self) -> bool:
-        if self.matches is None:
-            self.queries += 1
-            if self.queries <= self.DIRECT_QUERIES:
-                return False
-            self.matches = list(self.pattern.finditer(self.text, *self.span))
-            self.starts = [m.start() for m in self.matches]
-            self.ends = [m.end() for m in self.matches]
-        return True
-
-    def first(self, start: int, end: int) -> re.Match | None:
-        """The first match lying wholly inside [start, end)."""
-        if not self._indexed():
-            return self.pattern.search(self.text, start, end)
-        i = bisect_left(self.starts, start)
-        return self.matches[i] if i < len(self.matches) and self.ends[i] <= end else None
-
-    def last(self, start: int, end: int) -> re.Match | None:
-        """The last match lying wholly inside [start, end)."""
-        if not self._indexed():
-            found = None
-            for found in self.pattern.finditer(self.text, start, end):  # noqa: B007
-                pass
-            return found
-        j = bisect_right(self.ends, end) - 1
-        return self.matches[j] if j >= 0 and self.starts[j] >= start else None
-
-    def any(self, start: int, end: int) -> bool:
-        return self.first(start, end) is not None
 
 
 def _blank(
@@ -178,6 +133,7 @@ class TextIndex:
         self.recipient_lead = self.lex.recipient_lead
         self.pronouns = self.lex.pronouns
         self._scope_opener = self.lex.scope_opener
+        self._item_after = self.lex.section("context")["item_after"]
         self._status_opener = self.lex.status_opener
         self.bounds = BoundReader(norm, self.lex, self.part)
 
@@ -291,7 +247,7 @@ class TextIndex:
         years = [
             m
             for m in anchored(self.lex.year, _YEAR_ANCHOR, norm, back=8, forward=_YEAR_LOOKAHEAD)
-            if self._opens_scope(m.start())
+            if self._opens_scope(m.start()) or any(m.group(g) for g in self.lex.named_goal_years)
         ]
         heading = self.lex.inline_heading
         for k, m in enumerate(years):
@@ -302,7 +258,15 @@ class TextIndex:
             cut = heading.search(norm, m.end(), end)
             if cut is not None:
                 end = cut.start() + 1
+            if self._point(para_start, m.start()) is not None:
+                # 一是到2025年，…。二是建成…: the next point is not under this point's year
+                end = self._point(m.end(), end) or end
             year = int(next(g for g in m.groups() if g))
+            body_start = m.end()
+            if any(m.group(g) for g in self.lex.named_goal_years):
+                # 吉林省2026年…主要预期目标是：…: the goals begin after the words that name them
+                lead = self.lex.goal_list_lead.search(norm, m.end(), end)
+                body_start = lead.end() if lead is not None else body_start
             sentence_end = min(end, self.full_sentence(m.start())[1])
             if self.lex.dated_deadline.search(m.group(0)) and not m.group(0).startswith(("到", "至")):
                 # a dated deadline (2017年底前，…要…, 于2016年底前完成…) sets the time of the one action it
@@ -330,7 +294,7 @@ class TextIndex:
             while reach == para_end and para_end < len(norm) and _BULLET.match(norm, para_end + 1):
                 para_end = self.paragraph(para_end + 1)[1]
                 reach = min(para_end, next_year)
-            scopes.append(Scope(m.start(), m.end(), reach, end, year))
+            scopes.append(Scope(m.start(), body_start, reach, end, year))
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase
@@ -353,6 +317,18 @@ class TextIndex:
         self._scopes = scopes
         self._scope_starts = [s.start for s in scopes]
         return scopes
+
+    def _point(self, start: int, end: int) -> int | None:
+        """Where the first point of a list (一是, 二是 …) in [start, end) begins: at a paragraph start or after a full
+        stop or semicolon (spaces aside); None when there is none."""
+        norm, after = self.norm, self._item_after
+        for m in self.lex.item_opener.finditer(norm, start, end):
+            i = m.start()
+            while i > 0 and norm[i - 1] in " \t\u3000":
+                i -= 1
+            if i == 0 or norm[i - 1] in after:
+                return m.start()
+        return None
 
     def _run_together(self, para_start: int, para_end: int) -> bool:
         """The paragraph holds a numbered heading after a full stop: several paragraphs whose breaks were lost."""
@@ -423,35 +399,3 @@ class TextIndex:
         if i >= 0 and scopes[i].start <= pos < scopes[i].end:
             return scopes[i]
         return None
-
-
-class ClauseLocator:
-    """Which clause node holds a character position (clauses in document order, non-overlapping)."""
-
-    def __init__(self, clauses):
-        self.clauses = sorted(clauses, key=lambda c: c.char_start)
-        self._starts = [c.char_start for c in self.clauses]
-
-    def find(self, pos: int):
-        i = bisect_right(self._starts, pos) - 1
-        if i >= 0 and pos < self.clauses[i].char_end:
-            return self.clauses[i]
-        return None
-
-    def split(self, start: int, end: int) -> list[tuple[int, int]]:
-        """[start, end) cut where a clause ends: a mention never runs from one clause into the next
-        (the structure and the text index can end a sentence at different marks, as at an ASCII ?)."""
-        pieces = []
-        i = max(0, bisect_right(self._starts, start) - 1)
-        while start < end:
-            while i < len(self.clauses) and self.clauses[i].char_end <= start:
-                i += 1
-            if i == len(self.clauses):
-                break
-            clause = self.clauses[i]
-            start = max(start, clause.char_start)
-            if start >= end:
-                break
-            pieces.append((start, min(end, clause.char_end)))
-            start = clause.char_end
-        return pieces

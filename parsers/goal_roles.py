@@ -38,6 +38,7 @@ class RoleWords:
     intensity: re.Pattern
     budget_verb: re.Pattern  # 投入 / 统筹 right before an amount (searched at the end of a window)
     fund_after: re.Pattern  # 的信贷资金 right after an amount
+    quota_after: re.Pattern  # 额度用于 right after an amount
     bare_head: re.Pattern
     aggregate: re.Pattern
     deduction_mark: re.Pattern
@@ -77,6 +78,7 @@ def role_words(lex: Lexicon) -> RoleWords:
         benefit_standard=re.compile(alternation(roles["benefit_standards"])),
         intensity=re.compile(alternation(roles["intensity_cues"])),
         budget_verb=re.compile(f"(?:{alternation(roles['budget_verbs'])}){_SP}\\Z"),
+        quota_after=re.compile(roles["quota_after_pattern"]),
         fund_after=re.compile(f"{_SP}(?:左右)?{_SP}的{_SP}(?:{alternation(roles['fund_nouns'])})"),
         bare_head=re.compile(f"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(roles['attributive_heads'])})"),
         aggregate=re.compile(alternation(roles["aggregate_metrics"])),

@@ -13,89 +13,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from parsers.numbers import CN_ALL_DIGIT_CHARS, CN_ALL_UNIT_CHARS, CN_SCALE_CHARS
+from parsers.bound_words import BoundWords, bound_words
+from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS, spaced: read from here by other modules)
+    ARABIC,
+    CHINESE,
+    CN_ANY,
+    CN_DIGIT,
+    MAX_NUMERAL_CHARS,
+    NUMBER,
+    ODD_SPACES,
+    SPACE,
+    alternation,
+    last_chars,
+    spaced,
+)
 
 LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
-
-# Stray spaces from PDF extraction (最高 1000 万元): a few, never a run. Bounded, because two of them
-# around an optional word (数 万 元) backtrack over a long run of spaces in quadratic time.
-SPACE = r"[ \t\u3000\u00a0]{0,3}"
-# Other Unicode spaces (the EM SPACE U+2003 that web pages indent paragraphs with, NO-BREAK, thin …)
-# read as a plain space, one for one, so every rule that skips spaces skips them too. So do the
-# separators that are whitespace but no line end to the rules (a PDF's page break \f between pages,
-# \v, the information separators, NEL, U+2028/9): a goal part that begins after one begins at its text.
-ODD_SPACES = (
-    "\u00a0\u1680"
-    + "".join(chr(c) for c in range(0x2000, 0x200B))
-    + "\u202f\u205f"
-    + "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
-)
-# Numbers are matched on the normalized text (context.TextIndex: full-width digits and traditional
-# characters mapped one for one, so offsets hold).
-ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
-_CN_DIGIT = CN_ALL_DIGIT_CHARS
-_CN_ANY = CN_ALL_DIGIT_CHARS + CN_ALL_UNIT_CHARS + CN_SCALE_CHARS
-# 几十万 / 数十亿 / 十几 are approximate numerals (amounts.approximate_bounds reads them as ranges)
-CHINESE = f"(?:[几数](?=[十百千])|[{_CN_DIGIT}十拾])(?:[{_CN_ANY}]|(?<=十)几)*(?:[点點][{_CN_DIGIT}]+)?"
-# A numeral starts where a run of numeral characters starts, never inside one: without these
-# look-behinds a long digit run before a unit the rules do not know (1000…0美元) is retried from
-# every digit, which costs time quadratic in its length.
-NUMBER = f"(?:(?<!\\d)(?<!\\d[.,，]){ARABIC}|(?<![{_CN_ANY}]){CHINESE})"
-# How far before its anchor (元, %, 成 …) a candidate may start: longer numerals are not amounts.
-MAX_NUMERAL_CHARS = 40
-
-
-def _last_chars(words) -> str:
-    """A character class of the last characters of words (人民币 -> 币): every match contains one."""
-    return "".join(sorted({re.escape(w[-1]) for w in words}))
-
-
-def alternation(words) -> str:
-    """A regex alternation that tries longer words first (及以上 before 以上)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def spaced(word: str) -> str:
-    """A word whose characters PDF extraction may have split with spaces (以 上)."""
-    return SPACE.join(re.escape(ch) for ch in word)
-
-
-@dataclass(frozen=True)
-class BoundWords:
-    """The word classes of the bound grammar ([bounds] in the lexicon), compiled; parsers/bounds.py composes them."""
-
-    # word -> (class, value): class is negation | hedge | copula | bridge | comparator | limit;
-    # value is the comparator's direction (above, below, reach) or the limit's kind (max, min)
-    classes: dict[str, tuple[str, str | None]]
-    token_before: re.Pattern  # one chain word ending where the search window ends (searched backwards)
-    phrase_word: re.Pattern  # comparators and limits that may reach across a noun phrase
-    blocked_after: dict[str, str]  # 过 is no comparator after 通, 经 …
-    money_only: frozenset[str]  # limits that bound an amount of money but not a share (近)
-    needs_copula: frozenset[str]  # noun limits that bound only after 为 or across a phrase (限额为…)
-    noun_limits: frozenset[str]  # limits that are nouns: a noun may stand before their copula (限额标准为)
-    verb_with_object: frozenset[str]  # comparators that are verbs when a noun follows the quantity (突破)
-    step_marks: frozenset[str]  # 每 before a comparator: a step (每超1亿元), not a bound
-    phrase_stops: re.Pattern
-    noun_after: frozenset[
-        str
-    ]  # 超出额, 超过部分: a comparator with only one of these before the number is a noun
-    phrase_time_end: re.Pattern  # a phrase ending so is a clause (…后, …时): no bound crosses it
-    phrase_reach: int
-    longest_word: int
-    last_chars: frozenset[str]  # a chain word ends in one of these: a cheap test before the search
-    phrase_last: frozenset[str]  # a noun phrase a bound crosses ends in one of these (的, 月 of 每月 …)
-    period_end: re.Pattern  # a period word (每人每天) ending where the search window ends
-    after: dict[str, str]  # after-word (spaces removed) -> kind
-    after_match: re.Pattern  # inclusion mark and after-word right after a number
-    inclusive_mark: re.Pattern
-    echo_open: re.Pattern  # （含 before a number: a bracket repeating the bound (以下（含500万元）)
-    # a limit, a short noun and 由/从 before the old value of a changed bound (最高补贴额由1000元…)
-    change_old: re.Pattern | None = None
-    change_new: re.Pattern | None = (
-        None  # …, the old value and a change verb before the new one (…提高到1500元)
-    )
-    # a limit, a short noun and a change verb right before the value, no old value (最高贷款额度可提高至60万元)
-    change_direct: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -122,6 +55,9 @@ class Lexicon:
     trap: re.Pattern
     trap_pattern: re.Pattern
     year: re.Pattern
+    named_goal_years: tuple[
+        str, ...
+    ]  # groups of `year` whose pattern names the goal (2026年…目标是：): no opener needed
     goal_opener: re.Pattern
     goal_verb: re.Pattern
     level_before: re.Pattern  # 回收率提高到 / 比重降至 right before a ratio (searched at the end of a window)
@@ -130,6 +66,9 @@ class Lexicon:
     share_verb_before: re.Pattern  # 实现 / 覆盖 right before a share of things
     measure_before: re.Pattern  # 含量 / 效率 right before a bound
     dated_deadline: re.Pattern  # 2017年底前: a year phrase that times one action
+    goal_list_name: re.Pattern  # 实现以下目标： / 主要目标如下: a part that names the goals to follow
+    goal_list_lead: re.Pattern  # …主要预期目标是： names the goals that follow
+    item_opener: re.Pattern  # 。二是…: a new point of a list ends the year of the one before
     goal_closer: re.Pattern  # 提出到2026年…的目标，: the goal named as a noun closes the statement
     respective: re.Pattern  # 分别: amounts listed one for each of a list of things
     cap_word: re.Pattern  # 最高 / 上限 inside a bound
@@ -189,7 +128,7 @@ def _compile(raw: dict) -> Lexicon:
     inclusive = f"(?:{alternation(q['inclusive_marks'])})"
     jiao = alternation(money["jiao"])
     fen = alternation(money["fen"])
-    small = f"(?:\\d|[{_CN_DIGIT}])"
+    small = f"(?:\\d|[{CN_DIGIT}])"
 
     money_re = re.compile(
         f"(?P<cur>(?:{alternation(money['currency_prefixes'])}){SPACE})?"
@@ -197,7 +136,7 @@ def _compile(raw: dict) -> Lexicon:
         f"(?P<dash>{dash}){SPACE})?"
         # 超亿元, 千万元以上, 超万亿元: a scale with no numeral before it counts one of it (an empty n;
         # candidates.py keeps it only after a comparator or before an after-word)
-        f"(?P<n>{NUMBER}|(?<![\\d{_CN_ANY}])(?=(?:[百千]?[万亿]|万亿){SPACE}{unit}))"
+        f"(?P<n>{NUMBER}|(?<![\\d{CN_ANY}])(?=(?:[百千]?[万亿]|万亿){SPACE}{unit}))"
         f"{SPACE}(?P<s>{scale})?{SPACE}(?P<u>{unit})"
         f"(?:{SPACE}(?P<jiao>{small}){SPACE}(?:{jiao}))?(?:{SPACE}(?P<fen>{small}){SPACE}(?:{fen}))?"
         f"(?P<suf>{alternation(money['unit_suffixes'])})?"
@@ -235,7 +174,7 @@ def _compile(raw: dict) -> Lexicon:
     )
     multiple = re.compile(f"(?P<n>{NUMBER}){SPACE}{re.escape(ratios['multiple_word'])}")
 
-    bounds = _bound_words(
+    bounds = bound_words(
         raw["bounds"], inclusive, targets["goal_verbs"], raw["periods"]["words"], q["inclusion_words"]
     )
 
@@ -254,16 +193,16 @@ def _compile(raw: dict) -> Lexicon:
     anchors = {
         # each ends in a single-character class or character: the engine skips to it without trying
         # every position; one scan finds the anchors of every kind (``anchor_hits``)
-        "money": re.compile(f"[{_last_chars(money['units'] + money['currency_prefixes'])}]"),
-        "percent": re.compile(f"[{_last_chars(ratios['percent_signs'] + list(ratios['per_mille_signs']))}]"),
+        "money": re.compile(f"[{last_chars(money['units'] + money['currency_prefixes'])}]"),
+        "percent": re.compile(f"[{last_chars(ratios['percent_signs'] + list(ratios['per_mille_signs']))}]"),
         "per_fraction": re.compile(SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])),
         "percentage_points": re.compile(f"分{SPACE}[点點]"),
         # a numeral right before 成/折/倍, so that 建成, 折旧, 倍增 cost nothing
-        "tenths": re.compile(f"[\\d{_CN_ANY}半]{SPACE}{re.escape(ratios['tenths_word'])}"),
-        "discount": re.compile(f"[\\d{_CN_ANY}半对對]{SPACE}{re.escape(ratios['discount_word'])}"),
+        "tenths": re.compile(f"[\\d{CN_ANY}半]{SPACE}{re.escape(ratios['tenths_word'])}"),
+        "discount": re.compile(f"[\\d{CN_ANY}半对對]{SPACE}{re.escape(ratios['discount_word'])}"),
         "colon_ratio": re.compile(f"\\d{SPACE}[{colons}]"),
         "slash": re.compile(f"\\d{SPACE}[{slash}]"),
-        "multiple": re.compile(f"[\\d{_CN_ANY}]{SPACE}{re.escape(ratios['multiple_word'])}"),
+        "multiple": re.compile(f"[\\d{CN_ANY}]{SPACE}{re.escape(ratios['multiple_word'])}"),
     }
     instruments = dict(raw["instruments"])
     count_units = list(targets["count_units"])
@@ -276,7 +215,10 @@ def _compile(raw: dict) -> Lexicon:
     implied_count = f"(?<=[万亿])(?P<people>)(?=(?:{alternation(targets['implied_count_heads'])}))"
     # 95立方米/公顷: a count unit per another is one unit
     per = alternation(count_units + targets["per_unit_times"])
-    per_unit = f"(?:{alternation(count_units)})(?:{alternation(targets['per_unit_marks'])})(?:{per})"
+    per_unit = (
+        f"(?:{alternation(count_units)})(?:{alternation(targets['per_unit_marks'])})"
+        f"(?:{alternation(targets['per_unit_scales'])})?(?:{per})"
+    )
     # 比重达到1/3以上: a slash fraction's denominator is the unit of a share (targets.py checks it is a proper one)
     slash_unit = f"[{slash}]{SPACE}\\d{{1,3}}(?![\\d.{slash}])"
     quantity_units = (
@@ -289,7 +231,7 @@ def _compile(raw: dict) -> Lexicon:
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{first_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
         # 百项, 千家: a bare 百 or 千 counts in a goal (突破百项前沿关键核心技术, 打造百家领军企业); so does a bare
         # scale of yuan (突破千亿元, 超万亿元: 1000 亿元, 10000 亿元)
-        f"(?P<n>{NUMBER}|(?<![{_CN_ANY}])[百千](?![{_CN_ANY}])|(?<![{_CN_ANY}])[十百千万](?=[万亿]{SPACE}元))"
+        f"(?P<n>{NUMBER}|(?<![{CN_ANY}])[百千](?![{CN_ANY}])|(?<![{CN_ANY}])[十百千万](?=[万亿]{SPACE}元))"
         f"{SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})"
     )
 
@@ -319,8 +261,12 @@ def _compile(raw: dict) -> Lexicon:
         year=re.compile(
             "|".join(
                 f"(?:{p.replace('(?P<year>', f'(?P<year{i}>')})"
-                for i, p in enumerate(targets["year_patterns"])
+                for i, p in enumerate(targets["year_patterns"] + targets["named_goal_year_patterns"])
             )
+        ),
+        named_goal_years=tuple(
+            f"year{len(targets['year_patterns']) + i}"
+            for i in range(len(targets["named_goal_year_patterns"]))
         ),
         goal_opener=re.compile(alternation(targets["goal_openers"])),
         level_before=re.compile(
@@ -332,6 +278,9 @@ def _compile(raw: dict) -> Lexicon:
         respective=re.compile(alternation(raw["qualifiers"]["respective_words"])),
         dated_deadline=re.compile(targets["dated_deadline_pattern"]),
         goal_closer=re.compile(targets["goal_closer_pattern"]),
+        goal_list_lead=re.compile(targets["goal_list_lead_pattern"]),
+        goal_list_name=re.compile(targets["goal_list_name_pattern"]),
+        item_opener=re.compile(raw["context"]["item_opener_pattern"]),
         measure_before=re.compile(f"(?:{alternation(roles['measure_nouns'])}){SPACE}\\Z"),
         share_verb_before=re.compile(f"(?:{alternation(roles['share_verbs'])}){SPACE}\\Z"),
         goal_noun_after=re.compile(f"{SPACE}的{SPACE}(?:{alternation(roles['goal_nouns'])})"),
@@ -347,7 +296,9 @@ def _compile(raw: dict) -> Lexicon:
             f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(roles['attributive_heads'])})"
         ),
         penalty_cue=re.compile(alternation(roles["penalty_cues"])),
-        budget_cue=re.compile(alternation(roles["budget_cues"])),
+        budget_cue=re.compile(
+            f"(?:{alternation(roles['budget_cues'])})(?!{alternation(roles['budget_cue_not_before'])})"
+        ),
         # 补偿机制, 奖补制度: a grant word naming a mechanism is no cue
         subsidy_cue=_cue(roles, "subsidy_cues"),
         ratio_subsidy_cue=_cue(roles, "ratio_subsidy_cues"),
@@ -405,169 +356,6 @@ def _anchor_kinds(anchors: dict[str, re.Pattern]) -> dict[str, tuple[str, ...]]:
         for ch in re.sub(r"\\(.)", r"\1", tail):
             kinds.setdefault(ch, []).append(kind)
     return {ch: tuple(k) for ch, k in kinds.items()}
-
-
-def _bound_words(
-    b: dict, inclusive: str, goal_verbs: list[str], periods: list[str], inclusion_words: list[str]
-) -> BoundWords:
-    classes: dict[str, tuple[str, str | None]] = {}
-    # a goal verb between a limit and its number (至少培育1家) bridges like a grant word
-    for word in goal_verbs:
-        classes[word] = ("bridge", None)
-    # later classes win for a word listed twice: a comparator or limit is never a mere hedge
-    for cls in ("hedges", "copulas", "bridges", "negations"):
-        for word in b[cls]:
-            classes[word] = (cls.removesuffix("s"), None)
-    for word, direction in b["comparators"].items():
-        classes[word] = ("comparator", direction)
-    for word, kind in b["limits"].items():
-        classes[word] = ("limit", kind)
-    adjacent = set(b["adjacency"]["adjacent_only"])
-    phrase_words = [
-        w for w, (cls, _) in classes.items() if cls in ("comparator", "limit") and w not in adjacent
-    ]
-    after = {word: kind for word, kind in b["after"].items()}
-    # caps only (最低工资标准由…提高到… names a wage, not a floor), and none that binds only the next number (近年来从…)
-    limits = alternation(w for w, k in b["limits"].items() if k == "max" and w not in adjacent)
-    change_old = (
-        f"(?P<limit>{limits})[\u4e00-\u9fff]{{0,{int(b['change_reach'])}}}?{SPACE}"
-        f"(?:{alternation(b['change_from'])})"
-    )
-    return BoundWords(
-        classes=classes,
-        token_before=re.compile(f"(?:{alternation(classes)})\\Z"),
-        phrase_word=re.compile(alternation(phrase_words)),
-        blocked_after=dict(b["adjacency"]["blocked_after"]),
-        money_only=frozenset(b["adjacency"]["money_only_limits"]),
-        needs_copula=frozenset(b["adjacency"]["needs_copula"]),
-        noun_limits=frozenset(b["adjacency"]["noun_limits"]),
-        verb_with_object=frozenset(b["adjacency"]["verb_with_object"]),
-        step_marks=frozenset(b["step_marks"]),
-        phrase_stops=re.compile(alternation(b["phrase_stops"])),
-        noun_after=frozenset(b["adjacency"]["comparator_noun_after"]),
-        phrase_time_end=re.compile(f"(?:{alternation(b['phrase_time_ends'])})\\Z"),
-        phrase_reach=int(b["phrase_reach"]),
-        longest_word=max(map(len, classes)),
-        last_chars=frozenset(w[-1] for w in classes),
-        phrase_last=frozenset("的") | frozenset(w[-1] for w in periods),
-        period_end=re.compile(f"(?:{alternation(periods)}){SPACE}\\Z"),
-        after=after,
-        after_match=re.compile(
-            f"{SPACE}(?P<inc>{inclusive})?{SPACE}(?P<q>{'|'.join(spaced(w) for w in sorted(after, key=len, reverse=True))})"
-        ),
-        inclusive_mark=re.compile(inclusive),
-        echo_open=re.compile(f"[（(]{SPACE}(?:{alternation(inclusion_words)}){SPACE}\\Z"),
-        change_old=re.compile(change_old + f"{SPACE}(?:{alternation(periods)})*{SPACE}\\Z"),
-        change_new=re.compile(
-            change_old + f"[^，,；;。！？!?\n]{{1,24}}?(?:{alternation(b['change_verbs'])})"
-            f"(?:{alternation(b['change_to'])}){SPACE}(?:{alternation(periods)})*{SPACE}\\Z"
-        ),
-        change_direct=re.compile(
-            f"(?P<limit>{limits})[\u4e00-\u9fff]{{0,{int(b['change_reach'])}}}?(?:{alternation(b['change_modals'])})?"
-            f"{SPACE}(?:{alternation(b['change_verbs'])})(?:{alternation(b['change_to'])}){SPACE}"
-            f"(?:{alternation(periods)})*{SPACE}\\Z"
-        ),
-    )
-
-
-def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
-    """The last non-overlapping match of pattern in text[start:end] (the nearest before a position)."""
-    found = None
-    for found in pattern.finditer(text, start, len(text) if end is None else end):  # noqa: B007
-        pass
-    return found
-
-
-_NUMERAL_CHAR = re.compile(f"[0-9{_CN_ANY}几数半对對]")  # 对折 counts as a numeral
-_NUMBERISH = frozenset("0123456789.,，" + _CN_ANY + "点點几数半 \t\u3000")
-# what may stand inside a candidate before its anchor: 3万元—5万元, 1万(含)-5万元, 10~15k元, 一千到两千万元
-_AMOUNTISH = _NUMBERISH | frozenset("—–－-~～〜至到元圆块含()（）kK%")
-
-
-def anchor_hits(lex: Lexicon, text: str) -> dict[str, list[re.Match]]:
-    """The anchor matches of every candidate kind in ``text``, from one scan (see ``anchored``)."""
-    hits: dict[str, list[re.Match]] = {kind: [] for kind in lex.anchors}
-    kinds, anchors = lex.anchor_kinds, lex.anchors
-    for m in lex.anchor_fen.finditer(text):
-        hits[kinds[text[m.end() - 1]][0]].append(m)
-    for m in lex.anchor_any.finditer(text):
-        end = m.end()
-        for kind in kinds[text[end - 1]]:
-            if _SINGLE_CHARACTER_ANCHOR[kind]:
-                hits[kind].append(m)
-                continue
-            # 三成, 1.5 倍, 17:…: the kind's own anchor ends here and starts at the numeral before
-            start = m.start()
-            while start > 0 and text[start - 1] in " \t\u3000\u00a0":
-                start -= 1
-            own = anchors[kind].match(text, max(0, start - 1), end) if start > 0 else None
-            if own is not None and own.end() == end:
-                hits[kind].append(own)
-    return hits
-
-
-# kinds whose anchor is one character (the scan's match is the anchor itself) or a fixed word (分之, 分点)
-_SINGLE_CHARACTER_ANCHOR = {
-    "money": True,
-    "percent": True,
-    "per_fraction": True,
-    "percentage_points": True,
-    "tenths": False,
-    "discount": False,
-    "colon_ratio": False,
-    "slash": False,
-    "multiple": False,
-}
-
-
-def anchored(
-    pattern: re.Pattern,
-    anchor: re.Pattern | list[re.Match],
-    text: str,
-    lead: int = 4,
-    forward: int = 12,
-    back: int | None = None,
-):
-    """``pattern.finditer(text)`` restricted to matches that contain an ``anchor`` match.
-
-    Scanning a whole text with a pattern that opens with optional groups tries it at every
-    position; scanning for a one-character anchor (元, %, 成) and matching only from where the
-    numerals before it begin (plus ``lead`` characters for a prefix like 人民币) is many times
-    faster and finds the same matches. With ``back``, the window opens that many characters
-    before the anchor instead (for forms with words inside: 六 个 百 分 点).
-
-    The walk back over numeral characters stops after MAX_NUMERAL_CHARS: a longer run is no
-    amount (and the patterns' numerals cannot start inside a run), and an unbounded walk would
-    cost time quadratic in the run's length (元元元…, 1000…0%%%…).
-    """
-    seen_end = -1
-    n = len(text)
-    for a in anchor.finditer(text) if isinstance(anchor, re.Pattern) else anchor:
-        if a.start() < seen_end:
-            continue
-        start = a.start()
-        if back is None:
-            floor = max(0, start - MAX_NUMERAL_CHARS)
-            while start > floor and text[start - 1] in _AMOUNTISH:
-                start -= 1
-            if start == a.start():  # the anchor ends a longer unit (3.14人民币, 九千块钱): step over it
-                start = max(0, start - 3)
-                floor = max(0, start - MAX_NUMERAL_CHARS)
-                while start > floor and text[start - 1] in _AMOUNTISH:
-                    start -= 1
-        else:
-            start = max(0, start - back)
-            floor = max(0, start - MAX_NUMERAL_CHARS)
-            while start > floor and text[start - 1] in _NUMBERISH:
-                start -= 1
-        window = (max(0, start - lead), min(n, a.end() + forward))
-        if not _NUMERAL_CHAR.search(text, *window):
-            continue  # no numeral near this anchor (元元元…, 建成): nothing to match
-        for m in pattern.finditer(text, *window):
-            if m.start() <= a.start() < m.end() and m.end() > seen_end:
-                seen_end = m.end()
-                yield m
-                break
 
 
 @lru_cache(maxsize=1)

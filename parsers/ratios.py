@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from parsers.anchors import anchored
 from parsers.bounds import Found, Qualified, bounds_of, finite
 from parsers.candidates import Candidates, is_approximate, number_value
-from parsers.lexicon import ARABIC, SPACE, alternation, anchored
+from parsers.lexicon import ARABIC, SPACE, alternation
 
 _POINTS_WORDS: dict[int, tuple[frozenset[str], frozenset[str], re.Pattern]] = {}
 

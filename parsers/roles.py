@@ -73,6 +73,7 @@ class Roles(GoalRoles):
         self.intensity = words.intensity  # 投资强度200万元/亩: a requirement
         self.budget_verb = words.budget_verb  # 投入600万元举办…: a budget spent
         self.fund_after = words.fund_after  # 1000亿元左右的信贷资金: the size of that money
+        self.quota_after = words.quota_after  # 安排10万元额度用于…: a quota set aside
         self.bare_head = words.bare_head  # 超千亿元集群: the noun a bound amount qualifies, right after it
         self.aggregate = words.aggregate  # 地区生产总值: an aggregate a plan brings to a level
         self.deduction_mark = words.deduction_mark  # 加计 right before a share
@@ -264,6 +265,7 @@ class Roles(GoalRoles):
             or self._years_reported(part)
             or budgeted
             or self.budget_verb.search(self.norm, max(part_start, f.start - 4), f.start)
+            or self.quota_after.match(self.norm, f.end)
         ):
             return "other"  # a reported figure, or the size of a fund or of a budget spent: not a payout
         if self._lower_bound_before_grant(f, sentence, part) or self._loan_floor(f, part):

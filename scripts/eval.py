@@ -1,6 +1,6 @@
 """Score the pipeline's money, ratios and targets against the hand-made gold, split by how honest it is.
 
-    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9 ...] [--verbose] [--json] [--show-heldout]
+    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10 ...] [--verbose] [--json] [--show-heldout]
                                      [--gold-dir fixtures/gold]
 
 Two kinds of gold, each in one of three splits:
@@ -28,7 +28,9 @@ Two kinds of gold, each in one of three splits:
   ``fixtures/heldout/sentences7.jsonl``); ``heldout8`` is the eighth, annotated by reading in round 4 and never run by
   its annotator either (``fixtures/field/extraction/heldout8/``, ``fixtures/heldout/sentences8.jsonl``); ``heldout9`` is the
   ninth, annotated by reading in round 4 and never run by its annotator either (``fixtures/field/extraction/heldout9/``,
-  ``fixtures/heldout/sentences9.jsonl``). Figures are printed per document and totalled per split, never mixed.
+  ``fixtures/heldout/sentences9.jsonl``); ``heldout10`` is the tenth, annotated by reading in round 5 and never run by its
+  annotator either (``fixtures/field/extraction/heldout10/``, ``fixtures/heldout/sentences10.jsonl``). Figures are printed
+  per document and totalled per split, never mixed.
 
 Scoring, per table (money, ratios, targets, goals_no_number):
 
@@ -86,6 +88,7 @@ SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
     ROOT / "fixtures" / "heldout" / "sentences7.jsonl": "heldout7",
     ROOT / "fixtures" / "heldout" / "sentences8.jsonl": "heldout8",
     ROOT / "fixtures" / "heldout" / "sentences9.jsonl": "heldout9",
+    ROOT / "fixtures" / "heldout" / "sentences10.jsonl": "heldout10",
 }
 SPLITS = (
     "tuned",
@@ -99,6 +102,7 @@ SPLITS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )
 
 from eval_report import render, to_json  # noqa: E402  (the printing half lives beside this file)

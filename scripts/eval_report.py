@@ -24,6 +24,7 @@ SPLIT_LABELS = {
     "heldout7": "HELD-OUT 7 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout8": "HELD-OUT 8 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout9": "HELD-OUT 9 (annotated by reading before the pipeline saw it; never run by its annotator)",
+    "heldout10": "HELD-OUT 10 (annotated by reading before the pipeline saw it; never run by its annotator)",
 }
 # errors counted, not listed
 HELD_OUT_SPLITS = frozenset(split for split in SPLIT_LABELS if split.startswith("heldout"))

@@ -13,8 +13,9 @@ import math
 import pytest
 
 from parsers.amounts import extract_amounts
+from parsers.anchors import anchored
 from parsers.context import TextIndex
-from parsers.lexicon import MAX_NUMERAL_CHARS, anchored, lexicon
+from parsers.lexicon import MAX_NUMERAL_CHARS, lexicon
 from parsers.nlp import sentence_clauses
 from parsers.targets import extract_targets
 

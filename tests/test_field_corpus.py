@@ -59,13 +59,23 @@ def test_the_annotation_file_is_well_formed_and_every_file_exists():
     annotations = ed.load_annotations()
     assert len(annotations) >= 60
     splits = Counter(a.split for a in annotations)
-    assert set(splits) == {"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"}
+    assert set(splits) == {
+        "dev",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+    }
     assert 0.5 <= splits["dev"] / (splits["dev"] + splits["heldout"]) <= 0.7
     assert splits["heldout2"] >= 25  # the held-out set of round 3
     assert splits["heldout3"] >= 25  # annotated by reading during round 4, never run
     assert splits["heldout4"] >= 20  # annotated by reading during round 5, never run
     assert splits["heldout5"] >= 20  # annotated by reading when heldout4 became spent, never run
     assert splits["heldout6"] >= 20  # annotated by reading after heldout5 was scored, never run
+    assert splits["heldout7"] >= 25  # annotated by reading when heldout6 became spent, never run
 
 
 def test_the_new_heldout_set_holds_varied_kinds_and_wrapped_copies():
@@ -164,6 +174,34 @@ def test_the_sixth_heldout_set_holds_varied_kinds_provinces_and_wrapped_copies()
         assert any(feature in a.features for a in heldout6), feature
 
 
+def test_the_seventh_heldout_set_holds_varied_kinds_provinces_and_wrapped_copies():
+    """Reads the annotations only: no heldout7 file is parsed here."""
+    heldout7 = [a for a in ed.load_annotations() if a.split == "heldout7"]
+    kinds = Counter(a.kind for a in heldout7)
+    for kind in ("notice_one", "consultation", "regulation", "decimal_plan", "policy", "page"):
+        assert kinds[kind] >= 1, kinds
+    assert kinds["wrapped"] >= 2 and sum(bool(a.derived_from) for a in heldout7) >= 2
+    # calls for comments on one named draft: the draft's name as title and its stage as status
+    consultations = [a for a in heldout7 if a.kind == "consultation"]
+    assert len(consultations) >= 3 and all(a.status for a in consultations)
+    assert any(a.notice_title for a in consultations) and any(not a.notice_title for a in consultations)
+    entries = tomllib.loads(ed.ANNOTATIONS.read_text(encoding="utf-8"))["document"]
+    provinces = {e["province"] for e in entries if e["split"] == "heldout7"}
+    assert len(provinces) >= 15 and "全国" in provinces
+    for feature in (
+        "wrapped_title",
+        "metadata",
+        "doc_number_first",
+        "toc",
+        "traditional",
+        "decree_number",
+        "decimal_outline",
+        "joint_issuers",
+        "news",
+    ):
+        assert any(feature in a.features for a in heldout7), feature
+
+
 def test_every_kind_with_two_documents_or_more_is_in_both_splits():
     annotations = ed.load_annotations()
     by_kind: dict[str, set[str]] = {}
@@ -230,21 +268,32 @@ def test_a_malformed_entry_is_refused_with_the_reason(tmp_path, change, message)
 
 
 def test_the_splits_are_dev_heldout_and_the_held_out_sets_and_only_dev_and_heldout_are_shown():
-    assert ed.SPLITS == ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
-    assert {"heldout2", "heldout3", "heldout4", "heldout5", "heldout6"}.isdisjoint(ed.SHOWN_SPLITS) and {
+    assert ed.SPLITS == (
+        "dev",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+    )
+    assert {"heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"}.isdisjoint(
+        ed.SHOWN_SPLITS
+    ) and {
         "dev",
         "heldout",
     } <= ed.SHOWN_SPLITS
 
 
-@pytest.mark.parametrize("split", ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("split", ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
 def test_a_held_out_file_must_live_under_its_split(tmp_path, split):
     entry = GOOD.replace('split = "dev"', f'split = "{split}"')
     with pytest.raises(ed.AnnotationError, match=f"lives under {split}/"):
         ed.load_annotations(_write(tmp_path, entry), tmp_path)
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
 def test_held_out_predictions_are_hidden_unless_revealed(capsys, split):
     """Hand-made scores only: no held-out file is parsed here."""
     annotations = {

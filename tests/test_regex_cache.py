@@ -134,6 +134,6 @@ def test_the_command_path_compiles_each_rule_the_same_way_in_every_process():
     """Alternations of words are written in one order (longest first, then by code point), so a
     rule is the same pattern in every process, whatever the hash seed: the kept programs serve
     the next run."""
-    from parsers.lexicon import alternation
+    from parsers.patterns import alternation
 
     assert alternation({"以上", "以下", "及以上", "不低于"}) == "不低于|及以上|以上|以下"

@@ -15,9 +15,9 @@ The grammar is paragraph based, in passes, one module each:
 3. ``wrap``: where the lines end at one width, a line that runs on into the next is joined with it:
    a paragraph is then several physical lines (``Line.soft_breaks``), with any furniture a page
    break left inside it.
-4. ``titles``, ``head_titles``, ``covering`` and ``notice_block``: the document's title (joined across
+4. ``titles``, ``head_titles``, ``covering``, ``notice_block`` and ``policy_title``: the document's title (joined across
    lines, its status words apart), and the covering notice or call for comments before the policy
-   (``notice_title``); ``head`` reads the 文号 and the issuing body.
+   (``notice_title``); ``head`` reads the 文号 and the issuing body (``orders``: an order's header, a note of adoption).
 5. ``markers``, ``outline`` and ``layout``: a *numbered* paragraph starts with a marker
    (``MARKER_STYLES``: one regular expression per style, with its kind and its rank in the GB/T 9704
    order ``第X章`` > ``第X节`` > ``第X条`` > ``一、`` > ``（一）`` > ``1.`` > ``（1）`` > ``①``) or a decimal

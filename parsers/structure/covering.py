@@ -135,8 +135,10 @@ def notice_end(lines: list[Line], start: int, names: list[str], *, issuing: bool
     return quoting + 1 if quoting is not None and quoting + 1 < len(lines) else len(lines)
 
 
-# 中华人民共和国国务院令（第777号）, X人民代表大会常务委员会公告 第37号: the header of an order or an announcement
-ORDER_TITLE_RE = re.compile(r"(?P<kind>令|公告)(?:[（(]?第[^（()）]{1,8}号[）)]?)?$")
+# 中华人民共和国国务院令（第777号）, X人民代表大会常务委员会公告 第37号, 主席令（九届第37号: a term of office）: the header of an order or an announcement
+ORDER_TITLE_RE = re.compile(
+    r"(?P<kind>令|公告)(?:[（(]?(?:[一二三四五六七八九十]{1,3}届)?第[^（()）]{1,8}号[）)]?)?$"
+)
 
 
 PUBLISHING_RE = re.compile(r"(?:现予|予以|现|特)(?:公布|发布|颁布)")
@@ -161,7 +163,8 @@ def asks_for_comments(content: str) -> bool:
 
 
 def status_after_name(lines: list[Line], start: int, stop: int, name: str) -> str | None:
-    """The status the notice gives its document after quoting it again: 附件：《X》（征求意见稿）."""
+    """The status the notice gives its document after quoting it again: 附件：《X》（征求意见稿）; both stages
+    when it gives one inside the quotes and one after them (《X（草案）》（征求意见稿）: 草案征求意见稿)."""
     key = document_key(name)
     for k in range(start, min(stop, len(lines))):
         line = lines[k]
@@ -172,7 +175,10 @@ def status_after_name(lines: list[Line], start: int, stop: int, name: str) -> st
             after = BRACKET_AFTER_RE.match(line.content, m.end())
             if after is None and m.end() == len(line.content) and k + 1 < len(lines):
                 after = BRACKET_AFTER_RE.match(lines[k + 1].content)  # 《X》 / （征求意见稿）…: at the wrap
-            status = inside or (split_status(after.group(0))[1] if after is not None else None)
+            outside = split_status(after.group(0))[1] if after is not None else None
+            if inside and outside and outside != inside:
+                return inside + outside  # 《X条例（草案）》（征求意见稿）: the draft's stage, then the text's
+            status = inside or outside
             if status is not None:
                 return status
         for m in ENCLOSURE_RE.finditer(line.content):  # 附件：X（征求意见稿）

@@ -14,7 +14,8 @@ crawler's paragraph mark (``…备案。 @@ 四、…``, two or more in a text) 
 
 And a page stored with its HTML markup as text (``<p>各县人民政府：</p><p><strong>X办法</strong></p>``) is read
 as its text: a block tag (``<p>``, ``<br/>``, ``<div>`` …) as a line break and spaces, any other tag and a
-space entity (``&nbsp;``, ``&#12288;``) as spaces.
+space entity (``&nbsp;``, ``&#12288;``) as spaces. A law database's tag before a line (``【章名】 第一章 总则``,
+furniture.toml's ``line_tags``) reads as spaces too, so the heading after it is one.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from functools import cache
 from pathlib import Path
 
 TRADITIONAL_PATH = Path(__file__).resolve().parent.parent / "data" / "traditional.toml"
+FURNITURE_PATH = TRADITIONAL_PATH.with_name("furniture.toml")
 
 
 @cache
@@ -103,6 +105,14 @@ def _without_markup(text: str) -> str:
     return _TAG_RE.sub(_unmark, text)
 
 
+@cache
+def _line_tag_re() -> re.Pattern[str]:
+    """A law database's tag at a line's start (【章名】 第一章 总则), from furniture.toml."""
+    with FURNITURE_PATH.open("rb") as handle:
+        tags = tomllib.load(handle)["web"]["line_tags"]
+    return re.compile(rf"^[ \t\u3000]*【(?:{'|'.join(map(re.escape, tags))})】", re.MULTILINE)
+
+
 def fold(text: str) -> str:
     """``text`` with its traditional characters in simplified form, a lost indentation back as spaces and
     markup kept as text read as its text; the same length, the same offsets."""
@@ -111,6 +121,8 @@ def fold(text: str) -> str:
         text = _without_markup(text)
     if "@@" in text and text.count("@@") >= LOST_INDENT_MIN_LINES:
         text = _CRAWLER_MARK_RE.sub(_line_break, text)
+    if "【" in text:
+        text = _line_tag_re().sub(_spaces, text)
     if "?" in text or "？" in text:
         indents = _LOST_INDENT_RE.findall(text, 0)
         if len(indents) >= LOST_INDENT_MIN_LINES:

@@ -56,6 +56,13 @@ class _Rules:
 
 
 @cache
+def newspaper_credit() -> re.Pattern[str]:
+    """A news site's credit naming a newspaper (来源:某某日报), from furniture.toml."""
+    with FURNITURE_PATH.open("rb") as handle:
+        return re.compile(tomllib.load(handle)["web"]["newspaper_credit"])
+
+
+@cache
 def rules() -> _Rules:
     with FURNITURE_PATH.open("rb") as handle:
         data = tomllib.load(handle)

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from parsers.structure.covering import PUBLISHING_RE
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
 from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES, match_marker
+from parsers.structure.orders import bare_order_number, made_by, order_header, order_organ
 from parsers.structure.outline import decimal_label
 from parsers.structure.titles import (
     DOC_NUMBER_RE,
@@ -44,10 +44,17 @@ DOC_NUMBER_FIELD_RE = re.compile(
 )
 # a page's metadata field naming the issuing organ (发文机关：X); 发布机构 often names the office that posts it
 ISSUER_FIELD_RE = re.compile(
-    r"^(?:(?:发文机关|发文单位)[:：|](?P<organ>[^:：|\s]{2,40})$"
+    r"^(?:(?:发文机关|发文单位|颁布单位|颁布机关|制定机关)[:：|](?P<organ>[^:：|\s]{2,40})$"
     r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
 )
+# an organ named by its level alone (县人民政府, 市政府办公室): the title of a notice its own place reads
+_PLACELESS_RE = re.compile(r"^(?:省|市|县|区|州|旗|镇|乡)(?:人民)?政府")
 _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
+# a note under the title that gives the 文号 with the day it was issued: (甲政发〔2018〕11号 2018年5月18日印发)
+_NUMBER_NOTE_RE = re.compile(
+    r"^[（(](?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【](?:19|20)\d{2}[〕\]］】]第?\d{1,5}号)[，,、]?"
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|发布|公布|施行)?[）)]$"
+)
 # X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it; the organs end where
 # the title says what they do (关于, 印发, 贯彻: X人民政府贯彻国务院关于…的实施意见)
 _TITLE_ORGANS_RE = re.compile(
@@ -61,37 +68,6 @@ _PLACE_RE = re.compile(
 _PROVINCE_BEFORE_CITY_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9fff]{1,10}?(?:市|州|县|盟|地区))"
 )
-
-
-# A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
-# 2017年4月26日 X市第六届人民代表大会常务委员会第三十六次会议通过
-PROMULGATION_RE = re.compile(
-    r"(?:^|日|[\s(（])(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)令\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号)"
-    r"\s*(?:公布|发布)"
-)
-_ORDINAL = "一二三四五六七八九十百"
-# …第六次会议通过, …第二十次主任会议修订 (a standing committee's chairmen revise its own office rules)
-CONGRESS_RE = re.compile(
-    rf"(?:^|日|[\s(（])(?P<place>[\u4e00-\u9fff]{{2,16}}?)第[{_ORDINAL}]{{1,4}}届"
-    rf"(?P<body>人民代表大会(?:常务委员会)?)第[{_ORDINAL}]{{1,5}}次(?:全体|主任)?会议"
-    r"(?:通过|审议通过|修订|修正|批准)"
-)
-
-
-def _made_by(head_lines: list[Line]) -> re.Match[str] | None:
-    """The first note in the head of how the document was made: by an order (令) or a congress's vote.
-    A note may run over two lines (…第十届人民代表大会 / 常务委员会第二十次主任会议修订)."""
-    head = [squeeze(line.content) for line in head_lines]
-    for k, content in enumerate(head):
-        m = PROMULGATION_RE.search(content) or CONGRESS_RE.search(content)
-        if m is None and k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS:
-            m = CONGRESS_RE.search(content + head[k + 1])
-        if m is not None:
-            return m
-    return None
-
-
-NOTE_LINE_MAX_CHARS = 60  # a note broken over lines: its first line is short
 
 
 # a signature's date that lost its 年月日 on the page: 202256 for 2022年5月6日
@@ -133,24 +109,10 @@ def head_lines(lines: list[Line], text: str) -> list[Line]:
     return head
 
 
-# an order's or an announcement's number on the line after its name: 中华人民共和国国务院令 / 第227号
-_ORDER_NAME_RE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)$")
-_ORDER_NUMBER_RE = re.compile(r"^第[\d一二三四五六七八九十百零〇○]{1,6}号$")
-# …on one line, numbered in its year: 国家税务总局公告2024年第3号, X部令2023年第1号
-_YEARLY_ORDER_RE = re.compile(
-    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)(?:19|20)\d{2}年第[\d一二三四五六七八九十百零〇○]{1,6}号$"
-)
-# …with its number on the same line, bracketed or not: 湖北省人民政府令(第52号), X市人民政府令 第5号
-_ORDER_LINE_RE = re.compile(
-    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令)[（(]?第[\d一二三四五六七八九十百零〇○]{1,6}号[）)]?$"
-)
-_ADOPTED_RE = re.compile(r"^《[^《》]+》已经?[^。]{0,40}(?:通过|同意)")  # 《X》已经…常务会议审议通过
-ORDER_NUMBER_WINDOW = 4  # an order's bare number (第153号) stands this many lines at most before its 现予公布
-STATE_NAME = "中华人民共和国"  # 中华人民共和国国务院令: the order is 国务院's
-
-
 # a page's metadata field holding the title: 标题：X的通知, 名  称: X的通知 文号: …
-TITLE_FIELD_RE = re.compile(r"^[-•·*\s]*(?:标\s*题|名\s*称|文件名称)\s*[:：|]\s*(?P<title>[^\s|｜]{6,160})")
+TITLE_FIELD_RE = re.compile(
+    r"^[-•·*\s]*(?:(?:文件)?标\s*题|名\s*称|文件名称)\s*[:：|]\s*(?P<title>[^\s|｜]{6,160})"
+)
 
 
 def metadata_title(head: list[Line]) -> str | None:
@@ -162,47 +124,12 @@ def metadata_title(head: list[Line]) -> str | None:
     return None
 
 
-def order_header(head: list[Line]) -> tuple[str, str] | None:
-    """An order's or an announcement's header in the head: (its number, the organ that issues it)."""
-    before: re.Match[str] | None = None
-    for line in head:
-        key = squeeze(line.content)
-        if not key or line.is_furniture:
-            continue
-        if before is not None and _ORDER_NUMBER_RE.match(key):
-            return before.group(0) + key, before.group("organ")
-        yearly = _YEARLY_ORDER_RE.match(key) or _ORDER_LINE_RE.match(key)
-        if yearly is not None:
-            return key, yearly.group("organ")
-        before = _ORDER_NAME_RE.match(key)
-    return None
-
-
-def order_organ(organ: str) -> str | None:
-    """The organ an order names, as an issuer: 中华人民共和国国务院 -> 国务院."""
-    organ = organ.removeprefix(STATE_NAME) or organ
-    return organ if rules().issuer_part.match(organ) else None
-
-
-def _bare_order_number(head: list[Line]) -> str | None:
-    """第153号 alone, then the sentence that promulgates the text (《X》已经…会议通过，现予公布): the number
-    of an order whose name the page left out."""
-    keys = [squeeze(line.content) for line in head if not line.is_furniture and line.content.strip()]
-    for i, key in enumerate(keys):
-        if _ORDER_NUMBER_RE.match(key) and any(
-            PUBLISHING_RE.search(after) or _ADOPTED_RE.search(after)
-            for after in keys[i + 1 : i + 1 + ORDER_NUMBER_WINDOW]
-        ):
-            return key
-    return None
-
-
 def head_doc_number(head: list[Line], text: str) -> str | None:
     """The document's 文号, from its head."""
     order = order_header(head)
     if order is not None:
         return order[0]
-    bare = _bare_order_number(head)
+    bare = bare_order_number(head)
     if bare is not None:
         return bare
     for line in head:
@@ -215,6 +142,9 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
         number, _ = split_quoted_title(key)
         if number is not None:
             return number
+        note = _NUMBER_NOTE_RE.match(key)
+        if note is not None:
+            return note.group("number")
         if DOC_NUMBER_RE.match(key) and "第" not in key[:1]:
             bracketed = _OUTER_BRACKETS_RE.match(key)
             return bracketed.group("inner") if bracketed else key
@@ -225,7 +155,7 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
             return bracketed.group("inner") if bracketed else tail.group(0).lstrip("-—–_")
         if body:
             break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
-    made = _made_by(head)
+    made = made_by(head)
     return made.group("number") if made is not None and "number" in made.groupdict() else None
 
 
@@ -319,6 +249,21 @@ def _fuller(signature: str, organs: list[str] | None) -> str:
     return signature
 
 
+_PROMULGATOR_LABEL_RE = re.compile(r"^(?:颁布单位|颁布机关|制定机关)")
+
+
+def _issuer_field(head: list[Line]) -> tuple[bool, str] | None:
+    """The organ a page's metadata field names (发文机关：X, 颁布单位：X, [X]2016-05-09), and whether the field
+    names the body that promulgated the text (颁布单位, 制定机关)."""
+    for line in head:
+        key = squeeze(line.content)
+        field = ISSUER_FIELD_RE.match(key)
+        organ = field.group("organ") or field.group("tagged") if field is not None else None
+        if organ is not None and _organs(organ):
+            return bool(_PROMULGATOR_LABEL_RE.match(key)), organ
+    return None
+
+
 def head_issuer(
     title: str | None,
     head: list[Line],
@@ -333,11 +278,18 @@ def head_issuer(
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = _organs(m.group("organs")) if m else None
         if organs:
-            return _joint_signers(organs, signature) or "、".join(organs)
+            joint = _joint_signers(organs, signature) or "、".join(organs)
+            if not _PLACELESS_RE.match(organs[0]):
+                return joint
+            # 县人民政府关于印发…: the title names its organ without the place; the signature names it whole
+            return _fuller("、".join(organs), (signature or "").split("、")) if signature else joint
     line_organs = _issuer_line_organs(head, text)
     if signature:
         return _fuller(signature, line_organs)
-    made = _made_by(head)
+    field = _issuer_field(head)
+    if field is not None and field[0]:
+        return field[1]  # 颁布单位:X: the page names the body that promulgated it (a congress's note may not)
+    made = made_by(head)
     if made is not None and "body" in made.groupdict():
         return made.group("place") + made.group("body")
     order = order_header(head)
@@ -348,11 +300,8 @@ def head_issuer(
     cover = _cover_organ(head)
     if cover is not None:
         return cover
-    for line in head:
-        field = ISSUER_FIELD_RE.match(squeeze(line.content))
-        organ = field.group("organ") or field.group("tagged") if field is not None else None
-        if organ is not None and _organs(organ):
-            return organ
+    if field is not None:
+        return field[1]
     if made is not None and "organ" in made.groupdict() and rules().issuer_part.match(made.group("organ")):
         return made.group("organ")
     if closing:

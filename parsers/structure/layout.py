@@ -235,6 +235,20 @@ class _Placer:
         return box
 
 
+_BODY_KINDS = frozenset(["chapter", "section", "article", "action", "outline"])
+
+
+def _opens_enclosed_text(content: list[Line], i: int, label_end: int, top: list[Box], text: str) -> bool:
+    """An enclosure label alone (附件1：) right over a 第X章 or 第X条 heading, before the body has any unit: the
+    text a notice issues, enclosed without its title line. Its chapters and articles are the document's."""
+    if content[i].content[label_end:].strip() or i + 1 >= len(content):
+        return False
+    marker = match_marker(content[i + 1], text)
+    if marker is None or marker[0].kind not in ("chapter", "article"):
+        return False
+    return not any(box.kind in _BODY_KINDS for box in top)
+
+
 def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Line]]:
     """The top-level boxes (notice, title, preamble, numbered parts, signatures, attachments), the front,
     and the paragraphs they hold (titles broken over lines joined)."""
@@ -288,6 +302,12 @@ def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Li
             signature_until = signatures[i]
             continue
         attachment = ATTACHMENT_RE.match(line.content) if line.content.startswith("附") else None
+        if attachment and _opens_enclosed_text(content, i, attachment.end(), top, text):
+            label = Box("paragraph", 0)  # 附件1： / 第一章 总则: the issued text, its title lost, is the body
+            placer.put(label.items, i)
+            top.append(label)
+            stack = []
+            continue
         if attachment:
             number = attachment.group(1)
             heading = line.content[attachment.end() :].strip()

@@ -82,7 +82,7 @@ ATTACHMENT_RE = re.compile(
     rf"附\s*件\s*(?:([{_DIGITS}一二三四五六七八九十]{{1,3}})\s*[：:．.、]?|[：:]|(?=\s)|$)"
 )
 DATE_LINE_RE = re.compile(
-    rf"(?:[{_DIGITS}]{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*[{_DIGITS}一二三四五六七八九十]{{1,3}}\s*月"
+    rf"(?:[{_DIGITS}]{{4}}|[0〇○零OＯ一二三四五六七八九]{{4}})\s*年\s*[{_DIGITS}一二三四五六七八九十]{{1,3}}\s*月"
     rf"\s*[{_DIGITS}一二三四五六七八九十]{{1,3}}\s*日"
 )
 # 落款 on one line, the body and the date apart: 云岭市工业和信息化局\t2025年1月10日

@@ -38,16 +38,14 @@ from parsers.structure.covering import (
     promulgation,
     status_after_name,
 )
+from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import front_title, head_titles, run_on_title
 from parsers.structure.lines import Line
-from parsers.structure.markers import match_marker
-from parsers.structure.outline import decimal_label
-from parsers.structure.title_group import title_group
+from parsers.structure.policy_title import policy_title
 from parsers.structure.titles import (
     TitleGroup,
     clean_title,
     document_key,
-    is_date_line,
     is_field_line,
     is_issuer_line,
     names_match,
@@ -130,35 +128,27 @@ def _is_name(part: str) -> bool:
     return bool(part) and rules().doc_type_end.search(part) is not None
 
 
-def _policy_title(
-    lines: list[Line], start: int, stop: int, names: list[str], text: str, *, named_only: bool = False
-) -> TitleGroup | None:
-    """The issued document's title line in [start, stop): the one that matches a name, or, after the
-    notice's covering sentence and signature, the first title that names a kind of document. With
-    ``named_only``: only a title that matches a name, after the signature."""
-    after_signature = False
-    seen_covering = False
-    for i in range(start, stop):
-        line = lines[i]
-        if not line.content:
-            continue
-        if is_covering(lines, i):
-            seen_covering = True
-        group = title_group(lines, i, text)
-        named = group is not None and any(names_match(group.text, name) for name in names)
-        if named and (after_signature or not named_only):
-            return group
-        if group is not None and group.strong and after_signature and not named_only:
-            return group
-        if seen_covering and is_date_line(line.content):
-            after_signature = True
-        elif after_signature and (match_marker(line, text) or decimal_label(line.content)):
-            return None  # the body began without a title line
-    return None
-
-
 def read_front(lines: list[Line], start: int, text: str) -> Front:
     """Title, status and covering notice of the content lines from ``start`` (web chrome already set aside)."""
+    front = _read_front(lines, start, text)
+    head = front.notice_head
+    if front.notice_title and head is not None and newspaper_headline(lines, head, text):
+        front.notice_title = (
+            None  # a newspaper's headline over the notice it reports: no title of the notice's
+        )
+    return front
+
+
+def newspaper_headline(lines: list[Line], head: TitleGroup, text: str) -> bool:
+    """The title lines ``head`` are a newspaper's headline: the line right under them credits a newspaper."""
+    last = head.first + head.n_lines - 1
+    if last + 1 >= len(lines):
+        return False
+    under = squeeze(text[lines[last].end : lines[last + 1].end])
+    return bool(newspaper_credit().search(under[:60]))
+
+
+def _read_front(lines: list[Line], start: int, text: str) -> Front:
     groups = head_titles(lines, start, text)
     front = front_title(groups)
     window = min(len(lines), start + NOTICE_MAX_LINES)
@@ -188,7 +178,7 @@ def _presented_in_sentences(lines: list[Line], front: TitleGroup, text: str, win
     names = names_in_sentences(lines, body_from, window)
     if len({document_key(n) for n in names}) != 1 or names_match(front.text, names[0]):
         return None  # several, none, or the title is the document's own (X规定 / 《X规定》…现予公布)
-    policy = _policy_title(lines, body_from, window, names, text, named_only=True)
+    policy = policy_title(lines, body_from, window, names, text, named_only=True)
     if policy is None:
         return None
     result = Front(notice=(front.first, policy.first), notice_head=front, title_group=policy)
@@ -229,9 +219,15 @@ def _covering_after(groups: list[TitleGroup], front: TitleGroup) -> TitleGroup |
         if group.first <= front.first:
             continue
         issued = _names_in_title(group.text)
-        if issued is not None and not issued[1] and any(names_match(front.text, n) for n in issued[0]):
+        if issued is not None and not issued[1] and any(_same_document(front.text, n) for n in issued[0]):
             return group
     return None
+
+
+def _same_document(title: str, name: str) -> bool:
+    """A page's title names the document a notice issues, also when the site added a bracketed note to it
+    (X管理规定(2005年): the year it files the page under)."""
+    return names_match(title, name) or document_key(title) == document_key(name)
 
 
 def read_front_from(
@@ -251,7 +247,7 @@ def read_front_from(
             return Front()
         title, status = split_status(run_on)
         return Front(title=title, status=status)
-    policy = _policy_title(lines, body_from, window, [*names, *sentence_names], text)
+    policy = policy_title(lines, body_from, window, [*names, *sentence_names], text)
     if policy is not None:
         notice_from = front.first if front is not None else start
         result = Front(notice=(notice_from, policy.first), notice_head=front, title_group=policy)
@@ -281,7 +277,9 @@ def read_front_from(
         notice=(front.first, notice_end(lines, body_from, names, issuing=issuing)), notice_head=front
     )
     result.title, result.status = split_status(names[0])
-    result.status = result.status or status_after_name(lines, body_from, window, names[0])
+    later = status_after_name(lines, body_from, window, names[0])
+    if later and (not result.status or later.startswith(result.status)):
+        result.status = later  # the text adds the call's stage to the draft's: （草案）》（征求意见稿）
     result.notice_title = clean_title(front.text)
     return result
 

@@ -74,6 +74,15 @@ def _balanced(lines: list[Line], first: int, count: int) -> bool:
     return all(3 * n >= max(lengths) for n in lengths[:-1])
 
 
+def _organ_named(lines: list[Line], first: int, count: int) -> bool:
+    """An organ's name over the rest of a title that names nothing without it (甲市人民代表大会及其常务委员会 /
+    立法条例（草案）, 甲县人民政府 / 工作规则): a title named after the organ, broken after the organ."""
+    if count != 2:
+        return False
+    rest = squeeze(strip_status(lines[first + 1].content))
+    return len(rest) < TITLE_MIN_CHARS and not rest.startswith("关于")
+
+
 def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True) -> TitleGroup | None:
     """The title that starts at line ``i``, if one does: one line, or up to three of one wrapped title."""
     if i >= len(lines) or never_title(lines[i], text):
@@ -111,8 +120,12 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         return None  # prose broken at a wrap (为规范…,保障… / …,根据《X》,我局起草了《Y》), no title
     if count > 1 and not _balanced(lines, i, count) and not _issuer_head(lines, i, count):
         return None
-    if is_issuer_line(first) and not (strong and _issuer_head(lines, i, count)):
-        return None  # an issuer line is a title's first line only before 关于…
+    if is_issuer_line(first) and not (
+        strong and (_issuer_head(lines, i, count) or _organ_named(lines, i, count))
+    ):
+        return (
+            None  # an issuer line is a title's first line only before 关于…, or before the rest of its name
+        )
     if not strong and not allow_weak:
         return None
     if (  # 丙市人民政府关于印发丙市 / …行动方案 / 的通知: the kind of the notice alone on the last line

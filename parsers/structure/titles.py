@@ -88,7 +88,7 @@ ADDRESSEE_RE = re.compile(
 )
 # A date line, also with O for 〇 (二OO六年二月二十日) and as eight digits (20151214).
 LOOSE_DATE_RE = re.compile(
-    r"^(?:[0-9０-９]{4}|[〇○零OＯ一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
+    r"^(?:[0-9０-９]{4}|[0〇○零OＯ一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
     r"(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$|^(?:19|20)\d{6}$"
 )
 
@@ -251,7 +251,7 @@ def never_title(line: Line, text: str) -> bool:
         or bool(DOC_NUMBER_RE.match(key))
         or bool(LETTERHEAD_RE.search(key))
         or bool(NOTE_LINE_RE.match(key))
-        or is_date_line(key)
+        or is_date_line(key.strip("（()）〔〕[]"))  # （2009年4月13日）: the day it was adopted or issued
         or bool(TOC_RE.fullmatch(key))
         or is_toc_entry(content)
         or bool(ATTACHMENT_RE.match(key))

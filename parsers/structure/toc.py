@@ -2,7 +2,8 @@
 
 From a 目录 line, or from the first numbered line, through entries only (numbered lines without a
 sentence, or short unnumbered lines whose number was lost) up to where the first entry's label comes
-again, opening the body.
+again, opening the body. A 目录 line followed by a heading or two and then prose heads an empty contents
+page (a PDF's table of contents lost in extraction): what follows is the body.
 """
 
 from __future__ import annotations
@@ -115,4 +116,10 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
                 return set(range(first, j)) if _empty_chapters(lines, first, j, text) else set()
             if entries_end is None:
                 entries_end = j
+    if entries_end is not None and entries_end - first <= EMPTY_TOC_MAX_HEADINGS:
+        return set()  # 目录 / 1 总则 / 1.1 编制目的 / prose: a contents page left empty, the body follows it
     return set(range(first - 1, entries_end)) if entries_end is not None and not titled else set()
+
+
+# under a 目录 line, this many headings at most before prose: the body itself, the contents page was empty
+EMPTY_TOC_MAX_HEADINGS = 2

@@ -1,0 +1,103 @@
+"""Scanning a text only near the characters every match must hold (元, %, 成, 年): the speed of the candidate search.
+
+``anchor_hits`` finds every anchor of the lexicon's candidate kinds in one pass; ``anchored`` runs a pattern only
+from where the numerals before an anchor begin.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.lexicon import Lexicon
+from parsers.patterns import CN_ANY, MAX_NUMERAL_CHARS
+
+_NUMERAL_CHAR = re.compile(f"[0-9{CN_ANY}几数半对對]")  # 对折 counts as a numeral
+_NUMBERISH = frozenset("0123456789.,，" + CN_ANY + "点點几数半 \t\u3000")
+# what may stand inside a candidate before its anchor: 3万元—5万元, 1万(含)-5万元, 10~15k元, 一千到两千万元
+_AMOUNTISH = _NUMBERISH | frozenset("—–－-~～〜至到元圆块含()（）kK%")
+
+
+def anchor_hits(lex: Lexicon, text: str) -> dict[str, list[re.Match]]:
+    """The anchor matches of every candidate kind in ``text``, from one scan (see ``anchored``)."""
+    hits: dict[str, list[re.Match]] = {kind: [] for kind in lex.anchors}
+    kinds, anchors = lex.anchor_kinds, lex.anchors
+    for m in lex.anchor_fen.finditer(text):
+        hits[kinds[text[m.end() - 1]][0]].append(m)
+    for m in lex.anchor_any.finditer(text):
+        end = m.end()
+        for kind in kinds[text[end - 1]]:
+            if _SINGLE_CHARACTER_ANCHOR[kind]:
+                hits[kind].append(m)
+                continue
+            # 三成, 1.5 倍, 17:…: the kind's own anchor ends here and starts at the numeral before
+            start = m.start()
+            while start > 0 and text[start - 1] in " \t\u3000\u00a0":
+                start -= 1
+            own = anchors[kind].match(text, max(0, start - 1), end) if start > 0 else None
+            if own is not None and own.end() == end:
+                hits[kind].append(own)
+    return hits
+
+
+# kinds whose anchor is one character (the scan's match is the anchor itself) or a fixed word (分之, 分点)
+_SINGLE_CHARACTER_ANCHOR = {
+    "money": True,
+    "percent": True,
+    "per_fraction": True,
+    "percentage_points": True,
+    "tenths": False,
+    "discount": False,
+    "colon_ratio": False,
+    "slash": False,
+    "multiple": False,
+}
+
+
+def anchored(
+    pattern: re.Pattern,
+    anchor: re.Pattern | list[re.Match],
+    text: str,
+    lead: int = 4,
+    forward: int = 12,
+    back: int | None = None,
+):
+    """``pattern.finditer(text)`` restricted to matches that contain an ``anchor`` match.
+
+    Scanning a whole text with a pattern that opens with optional groups tries it at every
+    position; scanning for a one-character anchor (元, %, 成) and matching only from where the
+    numerals before it begin (plus ``lead`` characters for a prefix like 人民币) is many times
+    faster and finds the same matches. With ``back``, the window opens that many characters
+    before the anchor instead (for forms with words inside: 六 个 百 分 点).
+
+    The walk back over numeral characters stops after MAX_NUMERAL_CHARS: a longer run is no
+    amount (and the patterns' numerals cannot start inside a run), and an unbounded walk would
+    cost time quadratic in the run's length (元元元…, 1000…0%%%…).
+    """
+    seen_end = -1
+    n = len(text)
+    for a in anchor.finditer(text) if isinstance(anchor, re.Pattern) else anchor:
+        if a.start() < seen_end:
+            continue
+        start = a.start()
+        if back is None:
+            floor = max(0, start - MAX_NUMERAL_CHARS)
+            while start > floor and text[start - 1] in _AMOUNTISH:
+                start -= 1
+            if start == a.start():  # the anchor ends a longer unit (3.14人民币, 九千块钱): step over it
+                start = max(0, start - 3)
+                floor = max(0, start - MAX_NUMERAL_CHARS)
+                while start > floor and text[start - 1] in _AMOUNTISH:
+                    start -= 1
+        else:
+            start = max(0, start - back)
+            floor = max(0, start - MAX_NUMERAL_CHARS)
+            while start > floor and text[start - 1] in _NUMBERISH:
+                start -= 1
+        window = (max(0, start - lead), min(n, a.end() + forward))
+        if not _NUMERAL_CHAR.search(text, *window):
+            continue  # no numeral near this anchor (元元元…, 建成): nothing to match
+        for m in pattern.finditer(text, *window):
+            if m.start() <= a.start() < m.end() and m.end() > seen_end:
+                seen_end = m.end()
+                yield m
+                break

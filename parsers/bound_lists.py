@@ -1,0 +1,204 @@
+"""Bounds across amounts: ranges written as two bounds, and the bound an enumeration shares.
+
+``merge_ranges`` joins a lower bound and an upper bound written one after the other into one range
+(1亿元（含）以上、5亿元（不含）以下; 1000万元及以上至5000万元; 一万元以上不足三万元); bounds written in the
+wrong order (50万元以上20万元以下) still span the two numbers, put in order. ``drop_inclusion_echoes`` drops an
+inclusion mark read as an amount of its own. ``Enumerations.spread`` hands a bound before the first amount of an
+enumeration to the amounts after it that have none (分别给予最高300万元、100万元: both max). The bound of one
+number is read by parsers/bounds.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsers.bounds import BRACKETED, MAX_REMARK_GAP, SPACES, Found, bounds_of
+
+
+def _ordered(low: float | None, high: float | None) -> tuple[float | None, float | None]:
+    if low is not None and high is not None and low > high:
+        return high, low
+    return low, high
+
+
+# Shares of one base written in two forms still make one range: 税款百分之五十以上五倍以下 is 0.5 to 5 times.
+_SHARE_FORMS = frozenset({"percent", "fraction", "multiple", "tenths"})
+
+
+def _same_scale(a: Found, b: Found) -> bool:
+    return a.form == b.form or (a.form in _SHARE_FORMS and b.form in _SHARE_FORMS)
+
+
+def merge_ranges(
+    found: list[Found], norm: str, joiners: tuple[str, ...], marks: re.Pattern | None = None
+) -> list[Found]:
+    """A lower bound right before an upper bound is one range (1万元以上10万元以下, 1亿元（含）以上、5亿元
+    （不含）以下, 一万元以上不足三万元, 百分之五十以上五倍以下); so is a lower bound joined by 至/到/— to a plain
+    amount (1000万元及以上至5000万元, 80%（不含）至100%). ``found`` is in text order; ``joiners`` are the range
+    dashes; ``marks`` the inclusion marks that may stand before a dash."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _same_scale(prev, f)
+            and prev.kind in ("min", "exact")
+            and prev.after_kind != "exact"
+        ):
+            between = norm[prev.end : f.start].strip(SPACES)
+            if marks is not None and between:
+                between = marks.sub("", between).strip(SPACES)
+            upper = f.high if f.kind == "max" else f.low if f.kind == "exact" else None
+            if prev.kind == "min":
+                joined = (f.kind == "max" and between in ("", "、", *joiners)) or (
+                    f.kind == "exact" and f.before_kind is None and between in joiners
+                )
+            else:  # 1.5倍至3倍以内: a plain number, a dash and a bounded or plain one
+                joined = f.kind in ("max", "exact") and f.before_kind is None and between in joiners
+            if joined and upper is not None:
+                low, high = _ordered(prev.low, upper)
+                if prev.kind == "exact" and low == high:
+                    out.append(f)
+                    continue
+                out[-1] = Found(
+                    prev.start,
+                    f.end,
+                    prev.core_start,
+                    f.core_end,
+                    low,
+                    high,
+                    "range",
+                    f"{prev.qualifier or ''}{f.qualifier or ''}" or None,
+                    prev.form,
+                    after_kind=f.after_kind,
+                )
+                continue
+        out.append(f)
+    return out
+
+
+def drop_inclusion_echoes(found: list[Found], norm: str, echo_open: re.Pattern) -> list[Found]:
+    """500万元以下（含500万元）, 1%以下（含1%）: the bracket says the bound includes its number; the number
+    inside is no mention of its own. ``found`` is in text order; ``echo_open`` matches （含 before a number."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and f.kind == "exact" and f.qualifier is None and f.low is not None:
+            opening = echo_open.search(norm, max(prev.end, f.start - 8), f.start)
+            close = f.end
+            while close < len(norm) and norm[close] in SPACES:
+                close += 1
+            if (
+                opening is not None
+                and not norm[prev.end : opening.start()].strip(SPACES)
+                and close < len(norm)
+                and norm[close] in "）)"
+                and f.low in (prev.low, prev.high)
+            ):
+                continue
+        out.append(f)
+    return out
+
+
+_ENUMERATION_MARKS = ("、", "和", "或", "及", "以及")
+_MAX_LIST_GAP = 48  # characters between two members of one list (a bracketed remark included)
+_RESPECTIVE_WINDOW = 16  # how far before a list's first amount its 分别 may stand
+_PARALLEL = re.compile(r"[、，,]([\u4e00-\u9fff]{1,16})")
+
+
+class Enumerations:
+    """分别给予最高300万元、100万元: the bound before the first amount governs the plain amounts listed after it.
+
+    Listed means joined by 、/和/或/及, or, when the first amount is named per unit (每人每天120元),
+    by a comma and a parallel noun phrase named the same way (…每人每天120元，居民参保人员每人每天60元).
+    A bracketed amount between them (其中床位费不高于每人每天35元) keeps its own bound and does not break
+    the list.
+    """
+
+    def __init__(self, norm: str, period_end: re.Pattern, respective: re.Pattern | None = None):
+        self.norm = norm
+        self.period_end = period_end
+        self.respective = respective
+
+    def _per_unit(self, pos: int) -> bool:
+        return self.period_end.search(self.norm, max(0, pos - 6), pos) is not None
+
+    def _listed(self, prev: Found, f: Found) -> bool | None:
+        """True: f continues the list of prev; None: f stands inside brackets between; False: no list."""
+        gap = f.start - prev.end
+        if gap > MAX_REMARK_GAP or (
+            gap > _MAX_LIST_GAP and not self.norm[prev.end : f.start].lstrip(SPACES).startswith(("（", "("))
+        ):
+            return False
+        between = self.norm[prev.end : f.start]
+        if between.count("（") + between.count("(") > between.count("）") + between.count(")"):
+            return None  # f is inside a bracket that opened after prev
+        between = BRACKETED.sub("", between).strip(SPACES)
+        if between in _ENUMERATION_MARKS:
+            return True
+        parallel = _PARALLEL.fullmatch(between)
+        return bool(parallel and self._per_unit(prev.core_start) and self._per_unit(f.core_start))
+
+    def _respective(self, first: Found) -> bool:
+        """分别在2亿元、… : the list opens right after 分别 (a few words between at most)."""
+        if self.respective is None:
+            return False
+        window = self.norm[max(0, first.start - _RESPECTIVE_WINDOW) : first.start]
+        hit = None
+        for hit in self.respective.finditer(window):  # noqa: B007
+            pass
+        return hit is not None and not any(ch in "，,；;。！？!?\n" for ch in window[hit.end() :])
+
+    def _share_backwards(self, out: list[Found], plain: list[int], f: Found) -> None:
+        """分别在2亿元、5000万元、2000万元及以上: the last amount's after-bound is every listed amount's bound."""
+        if not plain or f.after_kind not in ("min", "max") or f.before_kind is not None:
+            return
+        if not self._respective(out[plain[0]]):
+            return
+        for i in plain:
+            g = out[i]
+            low, high = bounds_of(g.low, f.after_kind)
+            out[i] = replace(g, low=low, high=high, kind=f.after_kind, after_kind=f.after_kind)
+
+    def spread(self, found: list[Found]) -> list[Found]:
+        out: list[Found] = []
+        governing: Found | None = None
+        reaching = (
+            False  # the list opened with a reach verb (首次达到5亿元、10亿元): every plain member is reached
+        )
+        last: Found | None = None  # the last member of the current list
+        plain: list[int] = []  # where in ``out`` the current list's unbounded amounts stand
+        for f in found:
+            listed = last is not None and last.form == f.form and self._listed(last, f)
+            if listed is None:
+                out.append(f)  # bracketed: its own bound, the list goes on after it
+                continue
+            if not listed:
+                plain = []
+            elif f.qualifier is not None:
+                self._share_backwards(out, plain, f)
+                plain = []
+            if (
+                listed
+                and governing is not None
+                and f.kind == "exact"
+                and f.qualifier is None
+                and f.low is not None
+            ):
+                low, high = bounds_of(f.low, governing.before_kind)
+                f = replace(
+                    f, low=low, high=high, kind=governing.before_kind, before_kind=governing.before_kind
+                )
+            elif not listed or f.qualifier is not None:
+                # a new list, or a member with a bound of its own (最高300万元、不低于50万元): it governs what follows
+                governing = f if f.before_kind in ("min", "max") and f.after_kind is None else None
+            if not listed or f.qualifier is not None:
+                reaching = f.reached
+            elif reaching and f.kind == "exact" and f.qualifier is None:
+                f = replace(f, reached=True)
+            if f.kind == "exact" and f.qualifier is None and f.low is not None:
+                plain.append(len(out))
+            out.append(f)
+            last = f
+        return out

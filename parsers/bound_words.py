@@ -1,0 +1,110 @@
+"""The [bounds] words of the lexicon compiled for parsers/bounds.py: each word's class (comparator, limit,
+copula, hedge, negation, bridge), the after-words, and the patterns of a cap changed from an old to a new level."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.patterns import SPACE, alternation, spaced
+
+
+@dataclass(frozen=True)
+class BoundWords:
+    """The word classes of the bound grammar ([bounds] in the lexicon), compiled; parsers/bounds.py composes them."""
+
+    # word -> (class, value): class is negation | hedge | copula | bridge | comparator | limit;
+    # value is the comparator's direction (above, below, reach) or the limit's kind (max, min)
+    classes: dict[str, tuple[str, str | None]]
+    token_before: re.Pattern  # one chain word ending where the search window ends (searched backwards)
+    phrase_word: re.Pattern  # comparators and limits that may reach across a noun phrase
+    blocked_after: dict[str, str]  # 过 is no comparator after 通, 经 …
+    money_only: frozenset[str]  # limits that bound an amount of money but not a share (近)
+    needs_copula: frozenset[str]  # noun limits that bound only after 为 or across a phrase (限额为…)
+    noun_limits: frozenset[str]  # limits that are nouns: a noun may stand before their copula (限额标准为)
+    verb_with_object: frozenset[str]  # comparators that are verbs when a noun follows the quantity (突破)
+    step_marks: frozenset[str]  # 每 before a comparator: a step (每超1亿元), not a bound
+    phrase_stops: re.Pattern
+    noun_after: frozenset[
+        str
+    ]  # 超出额, 超过部分: a comparator with only one of these before the number is a noun
+    phrase_time_end: re.Pattern  # a phrase ending so is a clause (…后, …时): no bound crosses it
+    phrase_reach: int
+    longest_word: int
+    last_chars: frozenset[str]  # a chain word ends in one of these: a cheap test before the search
+    phrase_last: frozenset[str]  # a noun phrase a bound crosses ends in one of these (的, 月 of 每月 …)
+    period_end: re.Pattern  # a period word (每人每天) ending where the search window ends
+    after: dict[str, str]  # after-word (spaces removed) -> kind
+    after_match: re.Pattern  # inclusion mark and after-word right after a number
+    inclusive_mark: re.Pattern
+    echo_open: re.Pattern  # （含 before a number: a bracket repeating the bound (以下（含500万元）)
+    # a limit, a short noun and 由/从 before the old value of a changed bound (最高补贴额由1000元…)
+    change_old: re.Pattern | None = None
+    change_new: re.Pattern | None = (
+        None  # …, the old value and a change verb before the new one (…提高到1500元)
+    )
+    # a limit, a short noun and a change verb right before the value, no old value (最高贷款额度可提高至60万元)
+    change_direct: re.Pattern | None = None
+
+
+def bound_words(
+    b: dict, inclusive: str, goal_verbs: list[str], periods: list[str], inclusion_words: list[str]
+) -> BoundWords:
+    classes: dict[str, tuple[str, str | None]] = {}
+    # a goal verb between a limit and its number (至少培育1家) bridges like a grant word
+    for word in goal_verbs:
+        classes[word] = ("bridge", None)
+    # later classes win for a word listed twice: a comparator or limit is never a mere hedge
+    for cls in ("hedges", "copulas", "bridges", "negations"):
+        for word in b[cls]:
+            classes[word] = (cls.removesuffix("s"), None)
+    for word, direction in b["comparators"].items():
+        classes[word] = ("comparator", direction)
+    for word, kind in b["limits"].items():
+        classes[word] = ("limit", kind)
+    adjacent = set(b["adjacency"]["adjacent_only"])
+    phrase_words = [
+        w for w, (cls, _) in classes.items() if cls in ("comparator", "limit") and w not in adjacent
+    ]
+    after = {word: kind for word, kind in b["after"].items()}
+    # caps only (最低工资标准由…提高到… names a wage, not a floor), and none that binds only the next number (近年来从…)
+    limits = alternation(w for w, k in b["limits"].items() if k == "max" and w not in adjacent)
+    change_old = (
+        f"(?P<limit>{limits})[\u4e00-\u9fff]{{0,{int(b['change_reach'])}}}?{SPACE}"
+        f"(?:{alternation(b['change_from'])})"
+    )
+    return BoundWords(
+        classes=classes,
+        token_before=re.compile(f"(?:{alternation(classes)})\\Z"),
+        phrase_word=re.compile(alternation(phrase_words)),
+        blocked_after=dict(b["adjacency"]["blocked_after"]),
+        money_only=frozenset(b["adjacency"]["money_only_limits"]),
+        needs_copula=frozenset(b["adjacency"]["needs_copula"]),
+        noun_limits=frozenset(b["adjacency"]["noun_limits"]),
+        verb_with_object=frozenset(b["adjacency"]["verb_with_object"]),
+        step_marks=frozenset(b["step_marks"]),
+        phrase_stops=re.compile(alternation(b["phrase_stops"])),
+        noun_after=frozenset(b["adjacency"]["comparator_noun_after"]),
+        phrase_time_end=re.compile(f"(?:{alternation(b['phrase_time_ends'])})\\Z"),
+        phrase_reach=int(b["phrase_reach"]),
+        longest_word=max(map(len, classes)),
+        last_chars=frozenset(w[-1] for w in classes),
+        phrase_last=frozenset("的") | frozenset(w[-1] for w in periods),
+        period_end=re.compile(f"(?:{alternation(periods)}){SPACE}\\Z"),
+        after=after,
+        after_match=re.compile(
+            f"{SPACE}(?P<inc>{inclusive})?{SPACE}(?P<q>{'|'.join(spaced(w) for w in sorted(after, key=len, reverse=True))})"
+        ),
+        inclusive_mark=re.compile(inclusive),
+        echo_open=re.compile(f"[（(]{SPACE}(?:{alternation(inclusion_words)}){SPACE}\\Z"),
+        change_old=re.compile(change_old + f"{SPACE}(?:{alternation(periods)})*{SPACE}\\Z"),
+        change_new=re.compile(
+            change_old + f"[^，,；;。！？!?\n]{{1,24}}?(?:{alternation(b['change_verbs'])})"
+            f"(?:{alternation(b['change_to'])}){SPACE}(?:{alternation(periods)})*{SPACE}\\Z"
+        ),
+        change_direct=re.compile(
+            f"(?P<limit>{limits})[\u4e00-\u9fff]{{0,{int(b['change_reach'])}}}?(?:{alternation(b['change_modals'])})?"
+            f"{SPACE}(?:{alternation(b['change_verbs'])})(?:{alternation(b['change_to'])}){SPACE}"
+            f"(?:{alternation(periods)})*{SPACE}\\Z"
+        ),
+    )

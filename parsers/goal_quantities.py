@@ -1,0 +1,189 @@
+"""The quantities of a goal part: which numbers with a unit count as a goal's value, and how they read.
+
+``GoalQuantities`` finds the quantities of a part (not a trap, not a name in quotation marks, not an amount that
+says which things count), reads each one's unit, scale and value (万/亿 multiplied out for counts, money in 亿元 or
+元, a slash fraction as a share), the lower bound of a range, and a bound a list or a limit adverb on the goal's verb
+lends a bare quantity. parsers/targets.py reads goal statements on top of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.bounds import SPACES as _SPACES
+from parsers.bounds import finite
+from parsers.candidates import number_value
+from parsers.context import TextIndex
+from parsers.goal_words import goal_words
+
+_MAX_SHARED = 12  # how many listed quantities back a shared bound is looked for (90家、…和870家)
+
+
+class GoalQuantities:
+    def __init__(self, index: TextIndex):
+        self.ix = index
+        self.lex = index.lex
+        self.norm = index.norm
+        w = self._w = goal_words(self.lex)
+        ratios = self.lex.section("ratios")
+        self.slash_marks = frozenset(ratios["slash_marks"])
+        self.slash_limit = int(ratios["slash_max_denominator"])
+        self.goal_verb_any = w.goal_verb_any
+        self.bare_attributive = w.bare_attributive
+        self._quantity_cache: dict[tuple[int, int], list[re.Match]] = {}
+        self._join_before = re.compile(f"(?:{w.joins.pattern})\\Z")
+
+    def _in_trap(self, start: int, end: int) -> bool:
+        trap = self.lex.trap
+        return any(
+            m.start() < end and start < m.end() for m in trap.finditer(self.norm, max(0, start - 8), end + 8)
+        )
+
+    # -- parts -----------------------------------------------------------------------------------
+
+    def quantities(self, start: int, end: int) -> list[re.Match]:
+        key = (start, end)
+        if key not in self._quantity_cache:
+            self._quantity_cache[key] = self._find_quantities(start, end)
+        return self._quantity_cache[key]
+
+    def _find_quantities(self, start: int, end: int) -> list[re.Match]:
+        return [
+            m
+            for m in self.lex.target_quantity.finditer(self.norm, start, end)
+            if not self._in_trap(m.start(), m.end())
+            and self.value(m) is not None
+            and not self._qualifies_noun(m)
+            and not self._quoted(m, start, end)
+        ]
+
+    def _quoted(self, m: re.Match, start: int, end: int) -> bool:
+        """初步建成“三种类型”冠军产业: a numeral inside quotation marks is part of a name, not a quantity."""
+        opening = self.norm.rfind("“", start, m.start())
+        if opening < 0 or self.norm.find("”", opening, m.start()) >= 0:
+            return False
+        return self.norm.find("”", m.end(), end) >= 0
+
+    def _qualifies_noun(self, m: re.Match) -> bool:
+        """产值过1000亿元的企业实现“破零”, 超500亿元的5个: an amount that says which things count is their threshold,
+        not the goal's value (money only: 培育100家以上的专精特新企业 counts its noun)."""
+        if "元" not in self.unit_scale(m)[0]:
+            return False
+        number_start = m.start("n1") if m.group("n1") else m.start("n")
+        after = self.ix.qualify(number_start, m.end()).end
+        if self.lex.attributive_tail.match(self.norm, after) is not None:
+            return True
+        q = self.ix.qualify(number_start, m.end())
+        if q.after_kind is not None:
+            # 年产值10亿元以上制造业企业100家: a bounded amount, a noun it qualifies, then the count of the goal
+            head = self.bare_attributive.match(self.norm, after)
+            if head is not None:
+                counted = self.lex.target_quantity.match(self.norm, head.end())
+                if counted is not None and "元" not in self.unit_scale(counted)[0]:
+                    return True
+        # 年营业收入超1000亿元的2个: the amount says which things the count after it counts
+        return self.ix.counted_after(after) or self.ix.coordinated_modifier(after)
+
+    def unit_scale(self, m: re.Match) -> tuple[str, str, float | None]:
+        """(unit, scale, number) of a quantity: an implied unit (五千亿规模) is 元, and a Chinese numeral of money
+        that ends in its scale (五千亿) gives the scale back to the unit, as 5000亿元 has it."""
+        unit = m.group("u") or ("" if m.group("people") is not None else "元")
+        scale = m.group("s") or ""
+        raw = m.group("n")
+        number = number_value(raw)
+        if number is not None and "元" in unit and not scale and not raw.isascii():
+            for tail, factor in (("亿", 1e8), ("万", 1e4)):
+                if raw.endswith(tail) and len(raw) > 1:
+                    number, scale = number / factor, tail
+                    break
+        return unit, scale, number
+
+    def slash_share(self, m: re.Match) -> float | None:
+        """1/3 as a goal's quantity: the share it is (0.333…); None for no slash fraction or an improper one
+        (2024/12, 24/7, 3/2), as parsers/ratios.py reads them."""
+        unit = m.group("u") or ""
+        if not unit or unit[0] not in self.slash_marks:
+            return None
+        n = m.start("n")
+        if (
+            m.group("s")
+            or m.group("n1")
+            or (n > 0 and (self.norm[n - 1].isdigit() or self.norm[n - 1] in "./"))
+        ):
+            return None
+        num, den = number_value(m.group("n")), int(unit[1:].strip(_SPACES))
+        if num is None or num != int(num) or not 0 < num < den <= self.slash_limit:
+            return None
+        return num / den
+
+    def value(self, m: re.Match) -> float | None:
+        """The quantity's number with 万/亿 multiplied out for counts; None when it is not finite."""
+        unit, scale, number = self.unit_scale(m)
+        if number is None:
+            return None
+        if unit[:1] in self.slash_marks:
+            share = self.slash_share(m)
+            return None if share is None else share * 100
+        money = "元" in unit
+        if money and scale and (unit != "元" or scale in self._w.yuan_scales):
+            number *= {"万": 1e4, "亿": 1e8}[scale]  # 2.9万亿元 -> 29000 亿元: the unit keeps its own scale
+            scale = ""
+        value = number if money else number * {"万": 1e4, "亿": 1e8}.get(scale, 1.0)
+        yuan = number * self.lex.scales.get((scale + unit)[:-1], 1.0) if money else value
+        return value if finite(value, yuan) else None
+
+    # -- one part --------------------------------------------------------------------------------
+
+    def shared_bound(self, start: int, depth: int = 0) -> str | None:
+        """分别超过90家和870家: a part that is only the next quantity of a list (joined by 和/、) shares the bound
+        written before the list's first quantity; None when there is none."""
+        norm = self.norm
+        i = start
+        while i > 0 and norm[i - 1] in _SPACES:
+            i -= 1
+        join = self._join_before.search(norm, max(0, i - 4), i) if depth < _MAX_SHARED else None
+        if join is None:
+            return None
+        window = max(self.ix.part(join.start())[0], join.start() - 24)
+        previous = list(self.lex.target_quantity.finditer(norm, window, join.start()))
+        if not previous or norm[previous[-1].end() : join.start()].strip(_SPACES):
+            return None  # the join must follow a quantity right away (…90家和870家)
+        m = previous[-1]
+        q = self.ix.qualify(m.start("n1") if m.group("n1") else m.start("n"), m.end())
+        if q.before_kind in ("min", "max") and q.after_kind is None:
+            return q.before_kind
+        if q.kind == "exact" and q.qualifier is None:
+            return self.shared_bound(q.start, depth + 1)
+        return None
+
+    def verb_bound(self, start: int, number_start: int) -> str | None:
+        """全区至少创建2个A、5个B、5个C: a limit adverb on the goal's verb bounds the verb's first quantity and each
+        later quantity of the list the verb takes (joined by 、/和, no verb of its own between); None when there is none."""
+        norm = self.norm
+        part_start = self.ix.part(start)[0]
+        m = self._w.verb_bound.search(norm, max(part_start, number_start - 8), number_start)
+        if (
+            m is None
+            and number_start == start
+            and self._join_before.search(norm, max(part_start, start - 4), start)
+        ):
+            first = self.lex.target_quantity.search(norm, part_start, start)
+            if first is not None and not self.goal_verb_any.search(norm, first.end(), start):
+                n = first.start("n1") if first.group("n1") else first.start("n")
+                m = self._w.verb_bound.search(norm, max(part_start, n - 8), n)
+        if m is None:
+            return None
+        return "min" if m.group("min") else "max"
+
+    def first_bound(self, m: re.Match, value: float) -> float | None:
+        """The lower bound of a range quantity (2-3个), in the unit of its upper bound; None for no range."""
+        if not m.group("n1"):
+            return None
+        first = number_value(m.group("n1"))
+        if first is None:
+            return None
+        scale = m.group("s1") or m.group("s") or ""
+        if "元" not in self.unit_scale(m)[0]:
+            first *= {"万": 1e4, "亿": 1e8}.get(scale, 1.0)
+        first = float(int(first)) if first == int(first) else first
+        return first if first < value else None

@@ -1,0 +1,74 @@
+"""The words of the [targets] section that goal reading uses, compiled once per lexicon (parsers/targets.py and
+parsers/goal_quantities.py read them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.lexicon import alternation
+
+
+@dataclass(frozen=True)
+class GoalWords:
+    """The [targets] words compiled once per lexicon."""
+
+    count_units: frozenset[str]
+    metric_stops: frozenset[str]
+    strip_prefix: re.Pattern
+    goal_verb_tail: re.Pattern
+    opener: re.Pattern  # used with .match(text, pos)
+    joins: re.Pattern
+    percent_signs: frozenset[str]
+    tenths_word: str
+    frame: re.Pattern  # 以…为牵引 / 围绕… at a part start: a frame, no goal
+    goal_verb_any: re.Pattern
+    bare_attributive: (
+        re.Pattern
+    )  # 10亿元以上制造业企业100家: a noun ending in a head, then what the goal counts
+    object_tail: re.Pattern  # 的…现代产业体系 at the end of a part: the head of a goal's object
+    object_lead: re.Pattern  # 构建 / 加快 / 形成 at a part start: a part with its own verb
+    verb_bound: re.Pattern  # 至少创建 before a number: a limit adverb on the goal's verb
+    unread_number: re.Pattern  # 2万亿台阶: a scaled number with no unit read
+    yuan_scales: frozenset[str]  # 11万元: a goal's amount in this scale is counted in 元
+    aside: re.Pattern  # 据介绍 / 该计划由… / 这将… at a part start: an aside of a report, no goal
+
+
+_COMPILED: dict[int, GoalWords] = {}
+
+
+def goal_words(lex) -> GoalWords:
+    words = _COMPILED.get(id(lex))
+    if words is None:
+        t = lex.section("targets")
+        verbs = t["goal_verbs"] + lex.section("qualifiers")["exact_verbs"]
+        words = _COMPILED[id(lex)] = GoalWords(
+            count_units=frozenset(t["count_units"]),
+            metric_stops=frozenset(t["metric_stop_tokens"]),
+            # leading goal verbs, also joined (引进和培育高层次人才 -> 高层次人才)
+            strip_prefix=re.compile(
+                f"^(?:(?:{alternation(t['metric_strip_prefixes'] + t['goal_verbs'])})(?:和|与|及|、)?)+"
+            ),
+            goal_verb_tail=re.compile(f"(?:{alternation(t['goal_openers'])})?(?:{alternation(verbs)})\\Z"),
+            opener=re.compile(f"(?:{alternation(t['goal_openers'])})"),
+            joins=re.compile(alternation(t["goal_joiners"])),
+            percent_signs=frozenset(lex.section("ratios")["percent_signs"]),
+            tenths_word=lex.section("ratios")["tenths_word"],
+            frame=re.compile(t["frame_pattern"]),
+            goal_verb_any=re.compile(alternation(t["goal_verbs"])),
+            bare_attributive=re.compile(
+                f"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.section('roles')['attributive_heads'])})[ \t\u3000]*"
+            ),
+            object_lead=re.compile(
+                f"[ \t\u3000]*(?:{alternation(t['object_verbs'] + t['task_openers'] + t['goal_verbs'])})"
+            ),
+            object_tail=re.compile(f"的[^的]{{0,16}}(?:{alternation(t['object_heads'])})[ \t\u3000]*\\Z"),
+            verb_bound=re.compile(t["verb_bound_pattern"]),
+            # …with no unit after it: 3亿元以上制造业企业 is an amount read (a threshold), not an unread number
+            aside=re.compile(t["aside_pattern"]),
+            yuan_scales=frozenset(t["yuan_multiplied_scales"]),
+            unread_number=re.compile(
+                f"{t['unread_number_pattern']}(?![ \t\u3000]*(?:元|{alternation(t['count_units'])}))"
+            ),
+        )
+    return words

@@ -1,0 +1,60 @@
+"""Regular-expression building blocks of the extraction rules: spaces, numerals, alternations.
+
+parsers/lexicon.py compiles the lexicon's words with these; parsers/ratios.py and parsers/anchors.py use them too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.numbers import CN_ALL_DIGIT_CHARS, CN_ALL_UNIT_CHARS, CN_SCALE_CHARS
+
+# Stray spaces from PDF extraction (最高 1000 万元): a few, never a run. Bounded, because two of them
+# around an optional word (数 万 元) backtrack over a long run of spaces in quadratic time.
+SPACE = r"[ \t\u3000\u00a0]{0,3}"
+# Other Unicode spaces (the EM SPACE U+2003 that web pages indent paragraphs with, NO-BREAK, thin …)
+# read as a plain space, one for one, so every rule that skips spaces skips them too. So do the
+# separators that are whitespace but no line end to the rules (a PDF's page break \f between pages,
+# \v, the information separators, NEL, U+2028/9): a goal part that begins after one begins at its text.
+ODD_SPACES = (
+    "\u00a0\u1680"
+    + "".join(chr(c) for c in range(0x2000, 0x200B))
+    + "\u202f\u205f"
+    + "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+)
+# Numbers are matched on the normalized text (context.TextIndex: full-width digits and traditional
+# characters mapped one for one, so offsets hold).
+ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
+CN_DIGIT = CN_ALL_DIGIT_CHARS
+CN_ANY = CN_ALL_DIGIT_CHARS + CN_ALL_UNIT_CHARS + CN_SCALE_CHARS
+# 几十万 / 数十亿 / 十几 are approximate numerals (amounts.approximate_bounds reads them as ranges)
+CHINESE = f"(?:[几数](?=[十百千])|[{CN_DIGIT}十拾])(?:[{CN_ANY}]|(?<=十)几)*(?:[点點][{CN_DIGIT}]+)?"
+# A numeral starts where a run of numeral characters starts, never inside one: without these
+# look-behinds a long digit run before a unit the rules do not know (1000…0美元) is retried from
+# every digit, which costs time quadratic in its length.
+NUMBER = f"(?:(?<!\\d)(?<!\\d[.,，]){ARABIC}|(?<![{CN_ANY}]){CHINESE})"
+# How far before its anchor (元, %, 成 …) a candidate may start: longer numerals are not amounts.
+MAX_NUMERAL_CHARS = 40
+
+
+def last_chars(words) -> str:
+    """A character class of the last characters of words (人民币 -> 币): every match contains one."""
+    return "".join(sorted({re.escape(w[-1]) for w in words}))
+
+
+def alternation(words) -> str:
+    """A regex alternation that tries longer words first (及以上 before 以上)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def spaced(word: str) -> str:
+    """A word whose characters PDF extraction may have split with spaces (以 上)."""
+    return SPACE.join(re.escape(ch) for ch in word)
+
+
+def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The last non-overlapping match of pattern in text[start:end] (the nearest before a position)."""
+    found = None
+    for found in pattern.finditer(text, start, len(text) if end is None else end):  # noqa: B007
+        pass
+    return found

@@ -1,0 +1,93 @@
+"""How a text was made, as its head says: an order's header and number (``X人民政府令 / 第5号``,
+``主席令（九届第37号）``, a bare ``第153号`` over the sentence that promulgates the text), and a note of promulgation
+or adoption (``X人民政府令第119号发布``, ``…第六次会议通过``). head.py reads the 文号 and the issuer from them."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.covering import PUBLISHING_RE
+from parsers.structure.lines import Line
+from parsers.structure.titles import rules, squeeze
+
+# A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
+# 2017年4月26日 X市第六届人民代表大会常务委员会第三十六次会议通过
+PROMULGATION_RE = re.compile(
+    r"(?:^|日|[\s(（])(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)令\s*第?\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号)"
+    r"\s*(?:公布|发布)"
+)
+_ORDINAL = "一二三四五六七八九十百"
+# …第六次会议通过, …第二十次主任会议修订 (a standing committee's chairmen revise its own office rules);
+# 《X条例》由…第二十七次会议于2021年11月24日审议通过: the day between the meeting and its vote
+CONGRESS_RE = re.compile(
+    rf"(?:^|日|》由|[\s(（])(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,16}}?)第[{_ORDINAL}]{{1,4}}届"
+    rf"(?P<body>人民代表大会(?:常务委员会)?)第[{_ORDINAL}]{{1,5}}次(?:全体|主任)?会议"
+    r"(?:于[^，,。；]{4,16}?日)?(?:通过|审议通过|修订|修正|批准)"
+)
+
+
+def made_by(head_lines: list[Line]) -> re.Match[str] | None:
+    """The first note in the head of how the document was made: by an order (令) or a congress's vote.
+    A note may run over two lines (…第十届人民代表大会 / 常务委员会第二十次主任会议修订)."""
+    head = [squeeze(line.content) for line in head_lines]
+    for k, content in enumerate(head):
+        m = PROMULGATION_RE.search(content) or CONGRESS_RE.search(content)
+        if m is None and k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS:
+            m = CONGRESS_RE.search(content + head[k + 1])
+        if m is not None:
+            return m
+    return None
+
+
+NOTE_LINE_MAX_CHARS = 60  # a note broken over lines: its first line is short
+
+
+# an order's or an announcement's number on the line after its name: 中华人民共和国国务院令 / 第227号
+_ORDER_NAME_RE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)$")
+_ORDER_NUMBER_RE = re.compile(r"^第[\d一二三四五六七八九十百零〇○]{1,6}号$")
+# …on one line, numbered in its year: 国家税务总局公告2024年第3号, X部令2023年第1号
+_YEARLY_ORDER_RE = re.compile(
+    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)(?:19|20)\d{2}年第[\d一二三四五六七八九十百零〇○]{1,6}号$"
+)
+# …with its number on the same line, bracketed or not: 湖北省人民政府令(第52号), X市人民政府令 第5号, 主席令(九届第3号)
+_ORDER_LINE_RE = re.compile(
+    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令)[（(]?(?:[一二三四五六七八九十]{1,3}届)?第[\d一二三四五六七八九十百零〇○]{1,6}号[）)]?$"
+)
+_ADOPTED_RE = re.compile(r"^《[^《》]+》已经?[^。]{0,40}(?:通过|同意)")  # 《X》已经…常务会议审议通过
+ORDER_NUMBER_WINDOW = 4  # an order's bare number (第153号) stands this many lines at most before its 现予公布
+STATE_NAME = "中华人民共和国"  # 中华人民共和国国务院令: the order is 国务院's
+
+
+def order_header(head: list[Line]) -> tuple[str, str] | None:
+    """An order's or an announcement's header in the head: (its number, the organ that issues it)."""
+    before: re.Match[str] | None = None
+    for line in head:
+        key = squeeze(line.content)
+        if not key or line.is_furniture:
+            continue
+        if before is not None and _ORDER_NUMBER_RE.match(key):
+            return before.group(0) + key, before.group("organ")
+        yearly = _YEARLY_ORDER_RE.match(key) or _ORDER_LINE_RE.match(key)
+        if yearly is not None:
+            return key, yearly.group("organ")
+        before = _ORDER_NAME_RE.match(key)
+    return None
+
+
+def order_organ(organ: str) -> str | None:
+    """The organ an order names, as an issuer: 中华人民共和国国务院 -> 国务院."""
+    organ = organ.removeprefix(STATE_NAME) or organ
+    return organ if rules().issuer_part.match(organ) else None
+
+
+def bare_order_number(head: list[Line]) -> str | None:
+    """第153号 alone, then the sentence that promulgates the text (《X》已经…会议通过，现予公布): the number
+    of an order whose name the page left out."""
+    keys = [squeeze(line.content) for line in head if not line.is_furniture and line.content.strip()]
+    for i, key in enumerate(keys):
+        if _ORDER_NUMBER_RE.match(key) and any(
+            PUBLISHING_RE.search(after) or _ADOPTED_RE.search(after)
+            for after in keys[i + 1 : i + 1 + ORDER_NUMBER_WINDOW]
+        ):
+            return key
+    return None

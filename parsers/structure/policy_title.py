@@ -1,0 +1,49 @@
+"""The title line of the document a covering notice or a call issues: after the notice's covering sentence and
+signature (the 附件 label may stand between), matched by the name the notice gives it."""
+
+from __future__ import annotations
+
+from parsers.structure.covering import is_covering
+from parsers.structure.lines import Line
+from parsers.structure.markers import match_marker
+from parsers.structure.outline import decimal_label
+from parsers.structure.title_group import title_group
+from parsers.structure.titles import TitleGroup, is_date_line, names_match, squeeze
+
+
+def policy_title(
+    lines: list[Line], start: int, stop: int, names: list[str], text: str, *, named_only: bool = False
+) -> TitleGroup | None:
+    """The issued document's title line in [start, stop): the one that matches a name, or, after the
+    notice's covering sentence and signature, the first title that names a kind of document. With
+    ``named_only``: only a title that matches a name, after the signature."""
+    after_signature = False
+    seen_covering = False
+    quoted: TitleGroup | None = None  # a name quoted whole on its line before the signature
+    for i in range(start, stop):
+        line = lines[i]
+        if not line.content:
+            continue
+        if is_covering(lines, i):
+            seen_covering = True
+        group = title_group(lines, i, text)
+        named = group is not None and any(names_match(group.text, name) for name in names)
+        if named and not after_signature and not named_only and _quoted_whole(line.content):
+            # 《X条例（修正草案）》 alone under a call's title: the page repeats the name it asks about; the
+            # draft itself may follow the signature (附件1 / X条例 / （修正草案）)
+            quoted = quoted or group
+            continue
+        if named and (after_signature or not named_only):
+            return group
+        if group is not None and group.strong and after_signature and not named_only:
+            return group
+        if seen_covering and is_date_line(line.content):
+            after_signature = True
+        elif after_signature and (match_marker(line, text) or decimal_label(line.content)):
+            return quoted  # the body began without a title line
+    return quoted
+
+
+def _quoted_whole(content: str) -> bool:
+    key = squeeze(content)
+    return key.startswith("《") and key.endswith("》") and key.count("《") == 1
