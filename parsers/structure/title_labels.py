@@ -1,0 +1,56 @@
+"""What a label or a bracket around a title line says about it (parsers/data/titles.toml).
+
+A line ``label:value`` is read by its label: a label that names a title (``原标题:``, ``文件名称:``) gives the
+title as its value; a label that names another field (``主题词:``, ``关键词:``, ``来源:``) makes the line a
+field, never a title, whatever its value ends with. A bracket after a title holding a site's note on the
+document's validity (``（废止）``, ``（已失效）``) is no part of the title, and no status of the document.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.toml"
+
+
+@dataclass(frozen=True)
+class _Labels:
+    title_label: re.Pattern[str]  # 原标题: at a line's start, the value in group "value"
+    field_label: re.Pattern[str]  # 主题词: at a line's start
+    validity_tail: re.Pattern[str]  # （废止） at a title's end
+
+
+@cache
+def labels() -> _Labels:
+    with TITLES_PATH.open("rb") as handle:
+        data = tomllib.load(handle)
+
+    def alternation(key: str) -> str:
+        return "|".join(map(re.escape, sorted(data[key], key=len, reverse=True)))
+
+    return _Labels(
+        title_label=re.compile(rf"^\s*(?:{alternation('title_labels')})\s*[:：]\s*(?P<value>\S.*)$"),
+        field_label=re.compile(rf"^\s*(?:{alternation('field_labels')})\s*[:：]"),
+        validity_tail=re.compile(rf"\s*[（(【\[]\s*(?:{alternation('validity_notes')})\s*[）)】\]]\s*$"),
+    )
+
+
+def drop_title_label(title: str) -> str:
+    """原标题:甲省出台X办法 -> 甲省出台X办法: a label that names a title is no part of it."""
+    label = labels().title_label.match(title)
+    return label.group("value").strip() if label else title
+
+
+def is_labelled_field(content: str) -> bool:
+    """主题词:X转发通知, 关键词:…: a label that names another field makes the line a field."""
+    return labels().field_label.match(content) is not None
+
+
+def drop_validity_note(title: str) -> str:
+    """关于X的通知（废止） -> 关于X的通知: a site's note on the document's validity is no part of its title."""
+    note = labels().validity_tail.search(title)
+    return title[: note.start()] if note and note.start() > 0 else title
