@@ -13,8 +13,13 @@ import pytest
 from test_structure_properties import check_invariants
 
 from parsers.structure import Structure, parse_structure
-from parsers.structure.title_labels import drop_title_label, drop_validity_note, is_labelled_field
-from parsers.structure.titles import is_field_line
+from parsers.structure.title_labels import (
+    drop_title_label,
+    drop_validity_note,
+    is_labelled_field,
+    names_title_part,
+)
+from parsers.structure.titles import is_date_line, is_field_line
 
 
 def parse(text: str) -> Structure:
@@ -118,3 +123,57 @@ def test_a_validity_note_is_no_part_of_the_title_nor_its_status() -> None:
 )
 def test_drop_validity_note(title: str, kept: str) -> None:
     assert drop_validity_note(title) == kept
+
+
+# ---- a bracketed line under a title: a part of it, or a note about the document ----
+
+NUMBERED_ANNOUNCEMENT = (
+    "辛县防汛抗旱指挥部\n"
+    "辛县汛期安全防范\n"
+    "通 告\n"
+    "（第5号）\n"
+    "为做好汛期安全防范工作，现将有关事项通告如下。\n"
+    "一、加强巡查\n"
+    "各乡镇要加强巡查。\n"
+)
+
+PLAN_WITH_PERIOD = (
+    "壬市河道保洁工作方案\n（2025-2027年）\n为改善河道环境，制定本方案。\n一、工作目标\n河道保洁全覆盖。\n"
+)
+
+
+def test_a_notice_number_under_the_title_is_its_number_not_its_status() -> None:
+    structure = parse(NUMBERED_ANNOUNCEMENT)
+    assert structure.title == "辛县汛期安全防范通告"
+    assert structure.doc_number == "第5号"
+    assert not structure.status
+
+
+def test_a_period_under_the_title_is_part_of_it() -> None:
+    assert parse(PLAN_WITH_PERIOD).title == "壬市河道保洁工作方案（2025-2027年）"
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("（征求意见稿）", True),
+        ("(试   行)", True),
+        ("（修正草案·二审稿）", True),
+        ("（2025-2027年）", True),
+        ("（2025年版）", True),
+        ("（2024年第3号）", False),
+        ("（第5号）", False),
+        ("（此件公开发布）", False),
+        ("（信息公开形式：主动公开）", False),
+        ("（2024年3月1日）", False),
+    ],
+)
+def test_names_title_part(line: str, part: bool) -> None:
+    assert names_title_part(line) is part
+
+
+@pytest.mark.parametrize(
+    "line", ["2024年3月1日", "2024年3月1日????", "  2024年3月1日\u3000\u3000", "??2024年3月1日"]
+)
+def test_a_date_padded_by_marks_of_lost_spaces_is_a_date(line: str) -> None:
+    assert is_date_line(line)

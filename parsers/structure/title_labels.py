@@ -4,6 +4,10 @@ A line ``label:value`` is read by its label: a label that names a title (``原�
 title as its value; a label that names another field (``主题词:``, ``关键词:``, ``来源:``) makes the line a
 field, never a title, whatever its value ends with. A bracket after a title holding a site's note on the
 document's validity (``（废止）``, ``（已失效）``) is no part of the title, and no status of the document.
+
+A bracketed line under a title goes with it only when it names a part of the title: its status (``（征求意见稿）``,
+``（试 行）``) its period or edition (``（2021-2025年）``, ``（2025年版）``). A note about the document (``（此件公开发布）``, ``（信息公开形式:
+主动公开）``), its number (``（第14号）``) or the day it was adopted (``（2024年3月1日）``) is not.
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from parsers.status import split_status
+from parsers.structure.markers import DATE_LINE_RE
 
 TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.toml"
 
@@ -54,3 +61,18 @@ def drop_validity_note(title: str) -> str:
     """关于X的通知（废止） -> 关于X的通知: a site's note on the document's validity is no part of its title."""
     note = labels().validity_tail.search(title)
     return title[: note.start()] if note and note.start() > 0 else title
+
+
+_BRACKET_LINE_RE = re.compile(r"[（(〔【\[](?P<inner>[^（()）〔〕【】\[\]]{1,20})[）)〕】\]]")
+_PERIOD_RE = re.compile(
+    r"^(?:19|20)\d{2}[^月日号]{0,12}$"
+)  # 2021-2025年, 2025年版, 2019年修订: no day, no number
+
+
+def names_title_part(content: str) -> bool:
+    """（征求意见稿）, （2021-2025年） alone on a line under a title name a part of it; （此件公开发布）, （第14号）,
+    （2024年3月1日） are notes about the document."""
+    bracket = _BRACKET_LINE_RE.fullmatch(re.sub(r"\s+", "", content))
+    if bracket is None or DATE_LINE_RE.search(content):
+        return False
+    return split_status(bracket.group(0))[1] is not None or bool(_PERIOD_RE.match(bracket.group("inner")))

@@ -60,7 +60,7 @@ _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-
 # 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号, (78)交公路字412号
 DOC_NUMBER_RE = re.compile(
     r"^[（(]?[\u4e00-\u9fffA-Za-z]{0,16}[〔\[［【(（]\s*(?:19|20)\d{2}\s*(?:[〕\]］】)）]\s*(?:第\s*)?\d{0,5}\s*号?|\d{0,5})"
-    r"[）)]?$|^[\u4e00-\u9fffA-Za-z]{0,20}第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号$"
+    r"[）)]?$|^(?P<open>[（(])?[\u4e00-\u9fffA-Za-z]{0,20}第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号(?(open)[）)])$"
     r"|^[（(]?[（(]\d{2}[）)][\u4e00-\u9fff]{1,12}?第?\d{1,5}号[）)]?$"  # (78)交公路字412号: a year of two digits
 )
 DOC_NUMBER_TAIL_RE = re.compile(
@@ -88,6 +88,7 @@ ADDRESSEE_RE = re.compile(
     r"[^。；！？]{2,160}[：:]$"
 )
 # A date line, also with O for 〇 (二OO六年二月二十日) and as eight digits (20151214).
+_PADDING_RE = re.compile(r"^[^\w（(]+|[^\w）)]+$")
 LOOSE_DATE_RE = re.compile(
     r"^(?:[0-9０-９]{4}|[0〇○零OＯ一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
     r"(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$|^(?:19|20)\d{6}$"
@@ -220,7 +221,7 @@ def is_issuer_line(content: str) -> bool:
 
 
 def is_date_line(content: str) -> bool:
-    key = squeeze(content)
+    key = _PADDING_RE.sub("", squeeze(content))  # 2023年1月19日????: a date padded by marks of lost spaces
     return bool(DATE_LINE_RE.fullmatch(key) or LOOSE_DATE_RE.match(key))
 
 
