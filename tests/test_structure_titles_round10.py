@@ -14,6 +14,7 @@ from test_structure_properties import check_invariants
 
 from parsers.structure import Structure, parse_structure
 from parsers.structure.title_labels import (
+    cited_only,
     drop_title_label,
     drop_validity_note,
     is_labelled_field,
@@ -177,3 +178,43 @@ def test_names_title_part(line: str, part: bool) -> None:
 )
 def test_a_date_padded_by_marks_of_lost_spaces_is_a_date(line: str) -> None:
     assert is_date_line(line)
+
+
+# ---- a headline the body cites as its authority ----
+
+PAGE_HEADED_BY_THE_LAW_IT_IMPLEMENTS = (
+    "当前位置：首页 >> 新闻动态\n\n"
+    "癸省河道采砂管理条例\n\n"
+    "2024-05-06 某某服务网 120\n"
+    "第一章 总则\n"
+    "第一条 为规范河道采砂，根据《中华人民共和国水法》《癸省河道采砂管理条例》等规定，结合本县实际，制定本细则。\n"
+    "第二条 本细则适用于本县行政区域。\n"
+)
+
+NOTICE_ISSUING_THE_HEADLINE = (
+    "癸县河道采砂管理办法\n"
+    "第一条 为规范河道采砂，根据《中华人民共和国水法》等规定，制定本办法。\n"
+    "第二条 现将《癸县河道采砂管理办法》予以公布。\n"
+)
+
+
+def test_a_headline_the_body_only_cites_is_not_its_title() -> None:
+    assert parse(PAGE_HEADED_BY_THE_LAW_IT_IMPLEMENTS).title is None
+
+
+def test_a_headline_the_body_names_otherwise_stays_the_title() -> None:
+    assert parse(NOTICE_ISSUING_THE_HEADLINE).title == "癸县河道采砂管理办法"
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("根据《甲法》《乙条例》，制定本细则。", True),
+        ("依据《乙条例》和《丙办法》的规定", True),
+        ("现将《乙条例》印发给你们。", False),
+        ("根据《甲法》，制定《乙条例》。", False),
+        ("没有引用。", False),
+    ],
+)
+def test_cited_only(text: str, only: bool) -> None:
+    assert cited_only(text, "乙条例") is only

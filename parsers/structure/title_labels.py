@@ -8,6 +8,10 @@ document's validity (``（废止）``, ``（已失效）``) is no part of the ti
 A bracketed line under a title goes with it only when it names a part of the title: its status (``（征求意见稿）``,
 ``（试 行）``) its period or edition (``（2021-2025年）``, ``（2025年版）``). A note about the document (``（此件公开发布）``, ``（信息公开形式:
 主动公开）``), its number (``（第14号）``) or the day it was adopted (``（2024年3月1日）``) is not.
+
+A headline that the body cites as its authority (``根据《甲条例》《乙条例》…，制定本细则``) and never names
+otherwise is another document's name, not this text's title (a page of a fragment headed by the law it
+implements).
 """
 
 from __future__ import annotations
@@ -76,3 +80,22 @@ def names_title_part(content: str) -> bool:
     if bracket is None or DATE_LINE_RE.search(content):
         return False
     return split_status(bracket.group(0))[1] is not None or bool(_PERIOD_RE.match(bracket.group("inner")))
+
+
+_CHAIN_LINK = r"(?:《[^《》]{1,80}》[、，,和及与]?)*"
+
+
+def cited_only(text: str, title: str) -> bool:
+    """The text quotes ``title`` only as an authority it cites: 根据《X》《title》, never 现将《title》 or alone."""
+    from parsers.structure.titles import rules  # (titles imports this module)
+
+    quoted = [m.start() for m in re.finditer("《" + re.escape(title) + "》", text)]
+    if not quoted:
+        return False
+    for start in quoted:
+        chain = re.search(
+            rf"(?:{rules().citing_before.pattern}){_CHAIN_LINK}$", text[max(0, start - 200) : start]
+        )
+        if chain is None:
+            return False
+    return True
