@@ -61,6 +61,7 @@ from parsers.structure.notice_block import covering_title
 from parsers.structure.outline import decimal_label
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
 from parsers.structure.runon import split_run_on_items
+from parsers.structure.title_labels import cited_only
 from parsers.structure.titles import TitleGroup, is_body_line, is_note_line
 from parsers.structure.wrap import join_wrapped
 
@@ -166,7 +167,7 @@ def _parse_structure(text: str) -> Structure:
         head = head + _note_under_title(content, front.title_group, head)
     structure = Structure(
         nodes=nodes,
-        title=restore(front.title),
+        title=None if front.title and cited_only(text, front.title) else restore(front.title),
         status=restore(front.status),  # a word of status.toml, in the text's characters (修訂草案)
         notice_title=restore(front.notice_title),
         issuer=restore(

@@ -12,7 +12,8 @@ import re
 from parsers.status import split_status
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE
-from parsers.structure.titles import _QUOTED, document_key, is_date_line, names_match, rules, squeeze
+from parsers.structure.title_names import document_key, names_match
+from parsers.structure.titles import _QUOTED, is_date_line, rules, squeeze
 
 OPENING_LINES = 3  # a text that opens with its covering sentence has it in its first lines
 QUOTED_RE = re.compile(_QUOTED)

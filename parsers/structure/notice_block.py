@@ -42,13 +42,12 @@ from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import front_title, head_titles, run_on_title
 from parsers.structure.lines import Line
 from parsers.structure.policy_title import policy_title
+from parsers.structure.title_names import document_key, names_match
 from parsers.structure.titles import (
     TitleGroup,
     clean_title,
-    document_key,
     is_field_line,
     is_issuer_line,
-    names_match,
     rules,
     squeeze,
 )

@@ -10,7 +10,8 @@ from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
 from parsers.structure.outline import decimal_label
 from parsers.structure.title_group import title_group
-from parsers.structure.titles import TitleGroup, is_date_line, names_match, squeeze
+from parsers.structure.title_names import names_match
+from parsers.structure.titles import TitleGroup, is_date_line, squeeze
 
 
 def policy_title(

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from parsers.status import strip_status
 from parsers.structure.lines import Line
-from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
+from parsers.structure.markers import SENTENCE_MARK_RE
+from parsers.structure.title_labels import names_title_part
 from parsers.structure.titles import (
     COMMA_RE,
     KIND_ALONE_RE,
@@ -154,11 +155,7 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         # …任务分解 / 和责任分工方案: a line opening with 和, 及 or 暨 goes on with the title above it
         count += 1
     nxt = i + count
-    status_line = (
-        nxt < len(lines)
-        and bool(STATUS_ONLY_LINE_RE.fullmatch(squeeze(lines[nxt].content)))
-        and not DATE_LINE_RE.search(lines[nxt].content)  # （2024年3月1日）: the day it was adopted, no status
-    )
+    status_line = nxt < len(lines) and names_title_part(lines[nxt].content)
     joined = joined_title(lines, i, count + status_line)
     if len(squeeze(strip_status(joined))) < TITLE_MIN_CHARS:
         return None  # a section heading (总体要求, 保障措施) or a bracketed 文号, not a document's title

@@ -21,10 +21,11 @@ from functools import cache
 from pathlib import Path
 
 from parsers.status import patterns as status_patterns
-from parsers.status import split_status, strip_status
+from parsers.status import split_status
 from parsers.structure.lines import WORD_CHAR_RE, Line
 from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
+from parsers.structure.title_labels import drop_title_label, drop_validity_note, is_labelled_field
 
 TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.toml"
 TITLE_MAX_CHARS = 100  # one line of a title
@@ -48,8 +49,6 @@ SENTENCE_OPENER_RE = re.compile(
 _CATEGORY_RE = re.compile(r"[\u4e00-\u9fff]/[\u4e00-\u9fff]")
 _ISSUER_SPLIT_RE = re.compile(r"[\s、，,]+")
 _TRAILING_BAR_RE = re.compile(r"[\s|｜]+$")
-_NAME_NOISE_RE = re.compile(r"[\s\u3000（()）《》〈〉“”\"'‘’·【】\[\]]")
-_BRACKET_GROUP_RE = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]*[）)〕】\]]")
 # 【面向社会】关于…的通知: a site's column tag before a title (a status in 【】 is kept: 【送审稿】)
 _COLUMN_TAG_RE = re.compile(r"^\s*【(?P<tag>[^【】]{1,8})】")
 # a site's column before the page's title, set off by a bar or a dash: 政务服务丨X关于…, 应急预案—X预案
@@ -61,7 +60,7 @@ _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-
 # 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号, (78)交公路字412号
 DOC_NUMBER_RE = re.compile(
     r"^[（(]?[\u4e00-\u9fffA-Za-z]{0,16}[〔\[［【(（]\s*(?:19|20)\d{2}\s*(?:[〕\]］】)）]\s*(?:第\s*)?\d{0,5}\s*号?|\d{0,5})"
-    r"[）)]?$|^[\u4e00-\u9fffA-Za-z]{0,20}第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号$"
+    r"[）)]?$|^(?P<open>[（(])?[\u4e00-\u9fffA-Za-z]{0,20}第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号(?(open)[）)])$"
     r"|^[（(]?[（(]\d{2}[）)][\u4e00-\u9fff]{1,12}?第?\d{1,5}号[）)]?$"  # (78)交公路字412号: a year of two digits
 )
 DOC_NUMBER_TAIL_RE = re.compile(
@@ -89,6 +88,7 @@ ADDRESSEE_RE = re.compile(
     r"[^。；！？]{2,160}[：:]$"
 )
 # A date line, also with O for 〇 (二OO六年二月二十日) and as eight digits (20151214).
+_PADDING_RE = re.compile(r"^[^\w（(]+|[^\w）)]+$")
 LOOSE_DATE_RE = re.compile(
     r"^(?:[0-9０-９]{4}|[0〇○零OＯ一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
     r"(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$|^(?:19|20)\d{6}$"
@@ -221,7 +221,7 @@ def is_issuer_line(content: str) -> bool:
 
 
 def is_date_line(content: str) -> bool:
-    key = squeeze(content)
+    key = _PADDING_RE.sub("", squeeze(content))  # 2023年1月19日????: a date padded by marks of lost spaces
     return bool(DATE_LINE_RE.fullmatch(key) or LOOSE_DATE_RE.match(key))
 
 
@@ -287,6 +287,10 @@ _FIELD_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[:：](?P<value>.+)$")
 
 def is_field_line(key: str) -> bool:
     """A page's metadata field (label:value) is no title; a value that names a document may be one (标题:X的通知)."""
+    if is_labelled_field(
+        key
+    ):  # 主题词:X通知, 来源:关于X的通知: the label, not the value, says what the line is
+        return True
     if "关于" in key or ("：" not in key and ":" not in key):
         return False
     for i, part in enumerate(_FIELD_PART_SPLIT_RE.split(key)):
@@ -344,8 +348,8 @@ def joined_title(lines: list[Line], first: int, count: int) -> str:
     tag = _COLUMN_TAG_RE.match(joined)
     if tag is not None and split_status(tag.group(0))[1] is None:
         joined = joined[tag.end() :]
-    joined = drop_column_prefix(joined)
-    joined = drop_appended_note(drop_doc_number(split_quoted_title(joined)[1]))
+    joined = drop_column_prefix(drop_title_label(joined))
+    joined = drop_validity_note(drop_appended_note(drop_doc_number(split_quoted_title(joined)[1])))
     quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
     return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
 
@@ -370,31 +374,3 @@ def open_quote(content: str) -> bool:
 def clean_title(title: str) -> str:
     """A title as the text gives it, status words kept: line breaks and spaces between CJK dropped."""
     return _CJK_SPACE_RE.sub("", title.replace("\n", "")).strip()
-
-
-def document_key(name: str) -> str:
-    """What two mentions of one document share: 《X规划（2022-2030）（征求意见稿）》 and 《X规划》 name one."""
-    return normalise_name(_BRACKET_GROUP_RE.sub("", name))
-
-
-def normalise_name(title: str) -> str:
-    """A title as compared with a name quoted elsewhere: no status, spaces, brackets or quotes."""
-    return _NAME_NOISE_RE.sub("", strip_status(title))
-
-
-def names_match(candidate: str, name: str) -> bool:
-    """A title line names the quoted document: equal, or with a place before it (昆明市 + 滇池北岸…办法)."""
-    got, wanted = normalise_name(candidate), normalise_name(name)
-    if not got or not wanted:
-        return False
-    if got == wanted:
-        return True
-    longer, shorter = (got, wanted) if len(got) > len(wanted) else (wanted, got)
-    prefix = longer[: len(longer) - len(shorter)]
-    return (
-        len(shorter) >= 6
-        and longer.endswith(shorter)
-        and len(prefix) <= 12
-        and "关于" not in prefix
-        and not rules().issuing_verb.search(prefix)
-    )

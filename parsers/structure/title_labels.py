@@ -1,0 +1,101 @@
+"""What a label or a bracket around a title line says about it (parsers/data/titles.toml).
+
+A line ``label:value`` is read by its label: a label that names a title (``原标题:``, ``文件名称:``) gives the
+title as its value; a label that names another field (``主题词:``, ``关键词:``, ``来源:``) makes the line a
+field, never a title, whatever its value ends with. A bracket after a title holding a site's note on the
+document's validity (``（废止）``, ``（已失效）``) is no part of the title, and no status of the document.
+
+A bracketed line under a title goes with it only when it names a part of the title: its status (``（征求意见稿）``,
+``（试 行）``) its period or edition (``（2021-2025年）``, ``（2025年版）``). A note about the document (``（此件公开发布）``, ``（信息公开形式:
+主动公开）``), its number (``（第14号）``) or the day it was adopted (``（2024年3月1日）``) is not.
+
+A headline that the body cites as its authority (``根据《甲条例》《乙条例》…，制定本细则``) and never names
+otherwise is another document's name, not this text's title (a page of a fragment headed by the law it
+implements).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from parsers.status import split_status
+from parsers.structure.markers import DATE_LINE_RE
+
+TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.toml"
+
+
+@dataclass(frozen=True)
+class _Labels:
+    title_label: re.Pattern[str]  # 原标题: at a line's start, the value in group "value"
+    field_label: re.Pattern[str]  # 主题词: at a line's start
+    validity_tail: re.Pattern[str]  # （废止） at a title's end
+
+
+@cache
+def labels() -> _Labels:
+    with TITLES_PATH.open("rb") as handle:
+        data = tomllib.load(handle)
+
+    def alternation(key: str) -> str:
+        return "|".join(map(re.escape, sorted(data[key], key=len, reverse=True)))
+
+    return _Labels(
+        title_label=re.compile(rf"^\s*(?:{alternation('title_labels')})\s*[:：]\s*(?P<value>\S.*)$"),
+        field_label=re.compile(rf"^\s*(?:{alternation('field_labels')})\s*[:：]"),
+        validity_tail=re.compile(rf"\s*[（(【\[]\s*(?:{alternation('validity_notes')})\s*[）)】\]]\s*$"),
+    )
+
+
+def drop_title_label(title: str) -> str:
+    """原标题:甲省出台X办法 -> 甲省出台X办法: a label that names a title is no part of it."""
+    label = labels().title_label.match(title)
+    return label.group("value").strip() if label else title
+
+
+def is_labelled_field(content: str) -> bool:
+    """主题词:X转发通知, 关键词:…: a label that names another field makes the line a field."""
+    return labels().field_label.match(content) is not None
+
+
+def drop_validity_note(title: str) -> str:
+    """关于X的通知（废止） -> 关于X的通知: a site's note on the document's validity is no part of its title."""
+    note = labels().validity_tail.search(title)
+    return title[: note.start()] if note and note.start() > 0 else title
+
+
+_BRACKET_LINE_RE = re.compile(r"[（(〔【\[](?P<inner>[^（()）〔〕【】\[\]]{1,20})[）)〕】\]]")
+_PERIOD_RE = re.compile(
+    r"^(?:19|20)\d{2}[^月日号]{0,12}$"
+)  # 2021-2025年, 2025年版, 2019年修订: no day, no number
+
+
+def names_title_part(content: str) -> bool:
+    """（征求意见稿）, （2021-2025年） alone on a line under a title name a part of it; （此件公开发布）, （第14号）,
+    （2024年3月1日） are notes about the document."""
+    bracket = _BRACKET_LINE_RE.fullmatch(re.sub(r"\s+", "", content))
+    if bracket is None or DATE_LINE_RE.search(content):
+        return False
+    return split_status(bracket.group(0))[1] is not None or bool(_PERIOD_RE.match(bracket.group("inner")))
+
+
+_CHAIN_LINK = r"(?:《[^《》]{1,80}》[、，,和及与]?)*"
+
+
+def cited_only(text: str, title: str) -> bool:
+    """The text quotes ``title`` only as an authority it cites: 根据《X》《title》, never 现将《title》 or alone."""
+    from parsers.structure.titles import rules  # (titles imports this module)
+
+    quoted = [m.start() for m in re.finditer("《" + re.escape(title) + "》", text)]
+    if not quoted:
+        return False
+    for start in quoted:
+        chain = re.search(
+            rf"(?:{rules().citing_before.pattern}){_CHAIN_LINK}$", text[max(0, start - 200) : start]
+        )
+        if chain is None:
+            return False
+    return True
