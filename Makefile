@@ -30,6 +30,7 @@ $(BIN)/zhengce: pyproject.toml uv.lock
 # dependencies of an editable install): a fifth of a cold start where PYTHONDONTWRITEBYTECODE is set.
 bytecode:
 	@$(BIN)/python -m compileall -q parsers outputs flows revisions
+	@$(BIN)/python -m flows.regex_cache > /dev/null
 
 setup: $(BIN)/zhengce
 

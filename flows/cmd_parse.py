@@ -43,6 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     startup.quiet_pydantic_plugins()  # before the data model's classes are built (parsers.ingest)
     startup.share_regex_charsets()  # before the rules compile their patterns
+    startup.keep_regex_programs()  # likewise: the programs compiled by earlier runs
     from parsers.ingest import (
         ENV_MAX_BYTES,
         ENV_MAX_LINE_CHARS,
@@ -148,14 +149,23 @@ class RunError(Exception):
 Progress = Callable[[Path, object], None]
 
 
-def _run_in_process(paths: list[str], total: int, out: str, quiet: bool, workers: int | None) -> BatchResult:
+def _run_in_process(
+    paths: list[str], total: int, out: str, quiet: bool, workers: int | None, fresh: bool = False
+) -> BatchResult:
     """The batch in this process (and its worker processes): ``paths`` as given on the command line,
     which the batch collects into ``total`` files itself (a list of 100,000 paths held twice would
-    be memory the batch's parent keeps to its end)."""
+    be memory the batch's parent keeps to its end). ``fresh``: this process is the command's own,
+    with one thread, so a batch parsed here may fork its DuckDB writer."""
     from flows.steps import parse_batch
 
+    meanwhile = None if quiet else _import_summary_table  # while a fork writes the DuckDB file
+
     result = _parse_with_progress(
-        total, quiet, lambda progress: parse_batch(paths, out, progress=progress, workers=workers)
+        total,
+        quiet,
+        lambda progress: parse_batch(
+            paths, out, progress=progress, workers=workers, fork_database=fresh, meanwhile=meanwhile
+        ),
     )
     for duplicate in result.duplicates:
         _say_duplicate(duplicate)
@@ -276,6 +286,11 @@ def _run_with_prefect(
     return result
 
 
+def _import_summary_table() -> None:
+    import rich.console  # noqa: F401
+    import rich.table  # noqa: F401
+
+
 def _summary_table(result: BatchResult):
     from rich.table import Table
 
@@ -338,7 +353,7 @@ def run(args: argparse.Namespace) -> int:
                 startup.freeze_imports()
             total = len(files)
             del files  # the batch collects them again, and keeps only chunks of them
-            result = _run_in_process(args.paths, total, args.out, args.quiet, args.workers)
+            result = _run_in_process(args.paths, total, args.out, args.quiet, args.workers, fresh)
     except RunError as error:
         print(f"zhengce: {error}", file=sys.stderr)
         return 1

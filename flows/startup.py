@@ -12,7 +12,9 @@ they concern (a notebook, a test session calling the command's ``main``: there t
 - The rules compile about 360 regular expressions at each start, and Python's compiler works out
   the same character sets again and again: a class like ``[ 　]`` or ``\\s`` appears in hundreds of
   them (2,000 sets, 330 distinct), and any set holding a CJK character costs a 64 KB table. The
-  command shares the work (``share_regex_charsets``): about a tenth of a cold start.
+  command shares the work (``share_regex_charsets``): about a tenth of a cold start. And it keeps
+  each pattern's compiled program between runs, as Python keeps bytecode (``keep_regex_programs``,
+  flows/regex_cache.py): after the first run, a start compiles no rule at all.
 - Everything imported so far lives as long as the process: ``gc.freeze()`` moves it out of the
   collector's sight, so the collections a batch triggers do not walk it again and again, and
   forked workers do not copy the pages the collector would otherwise touch.
@@ -112,6 +114,24 @@ def sharing_charsets(optimize):
 
     shared.__wrapped__ = optimize
     return shared
+
+
+def keep_regex_programs() -> bool:
+    """Keep the compiled programs of the process's regular expressions between runs
+    (flows/regex_cache.py), saved when the process exits; True if installed.
+
+    Only in a process that has compiled no rule yet, like ``share_regex_charsets``: the two work
+    together (a pattern not kept yet is compiled with the shared character sets)."""
+    if "parsers.lexicon" in sys.modules or "parsers.structure" in sys.modules:
+        return False
+    from flows import regex_cache
+
+    if regex_cache.installed() is not None or regex_cache.install() is None:
+        return False
+    import atexit
+
+    atexit.register(regex_cache.save)
+    return True
 
 
 def freeze_imports() -> None:

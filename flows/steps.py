@@ -257,7 +257,9 @@ def start_worker() -> None:
     import outputs.json_export  # noqa: F401
     import outputs.rows  # noqa: F401
     import parsers.pipeline  # noqa: F401
+    from flows import regex_cache
 
+    regex_cache.save()  # a worker of the first run keeps the rules' programs for the next (atexit is the parent's)
     startup.freeze_imports()
 
 
@@ -333,6 +335,8 @@ def parse_batch(
     chunk_bytes: int = CHUNK_BYTES,
     run_chunks: ChunkRunner | None = None,
     commit: Callable[[str | Path, list[StagedSegment]], CommitResult] | None = None,
+    fork_database: bool = False,
+    meanwhile: Callable[[], object] | None = None,
 ) -> BatchResult:
     """Parse every file and write the good ones in one atomic commit.
 
@@ -343,7 +347,10 @@ def parse_batch(
     ``chunk_bytes``: the most input one chunk (one staged segment) takes. ``run_chunks``: where
     the chunks run instead (a Dask cluster: flows/dask_cluster.py), ``workers`` then being how many
     run at once there; ``commit``: what publishes the staged segments (default ``commit_staged``;
-    a Prefect task in a flow).
+    a Prefect task in a flow). ``fork_database``: a batch parsed in this process has a new output
+    folder's DuckDB file written by a fork of this process, started before it parses (only for a
+    process of one thread that owns itself: the `zhengce parse` command); ``meanwhile``: what this
+    process does while that fork writes.
     """
     files = collect_paths(paths)
     result = BatchResult(out=str(out), files=len(files))
@@ -353,13 +360,15 @@ def parse_batch(
     chunks = plan_chunks(files, max(1, n_workers), chunk_bytes, _working_folder())
     del files  # the chunks hold the paths, as strings: the parent's memory stays flat over the batch
     on_local_workers = run_chunks is None and commit is None and n_workers > 0
+    in_this_process = run_chunks is None and commit is None and n_workers == 0
     if run_chunks is None:
 
         def run_chunks(batch: Batch, chunks: list[Chunk], series: str | None) -> Iterator:
             return _run_chunks(batch, chunks, n_workers, series)
 
     tally = Tally(result.files)
-    with _database_writer(out, on_local_workers) as database:
+    fork = fork_database and in_this_process
+    with _database_writer(out, on_local_workers, fork=fork, meanwhile=meanwhile) as database:
         if database is not None:
             from outputs.dataset import commit_staged
 
@@ -405,17 +414,20 @@ def _stage_and_commit(
         return commit(out, segments) if segments else None
 
 
-def _database_writer(out: str | Path, on_local_workers: bool):
+def _database_writer(
+    out: str | Path, on_local_workers: bool, fork: bool = False, meanwhile: Callable[[], object] | None = None
+):
     """For a batch on worker processes, a child that writes a new output folder's DuckDB file
     (flows/database_process.py): the parent, which commits, then never imports DuckDB, 40 MB at
-    the peak of a long batch, and the child imports it on a core the parent leaves idle. A batch
-    in this process, or a folder whose file is current, writes it in process as before."""
+    the peak of a long batch, and the child imports it on a core the parent leaves idle. ``fork``:
+    a batch in this process has it written by a fork of this process, which imports DuckDB while
+    this one parses. Otherwise, or for a folder whose file is current, it is written in process."""
     import contextlib
 
     from outputs.sql import database_is_current
 
-    if not on_local_workers or database_is_current(out):
+    if not (on_local_workers or fork) or database_is_current(out):
         return contextlib.nullcontext()
-    from flows.database_process import DatabaseProcess
+    from flows.database_process import DatabaseProcess, ForkedDatabase
 
-    return DatabaseProcess()
+    return DatabaseProcess() if on_local_workers else ForkedDatabase(meanwhile)

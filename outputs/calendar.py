@@ -36,10 +36,12 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from outputs.rows import document_row
 from parsers.dates import CHINA_TZ, as_china_time
-from parsers.model import Document
+
+if TYPE_CHECKING:  # a process that only writes calendars (flows/database_process.py) needs no data model
+    from parsers.model import Document
 
 CALENDAR_FILE = "deadlines.ics"
 TZID = "Asia/Shanghai"
@@ -78,6 +80,8 @@ class Consultation:
         """What the documents table will say about ``doc``: the same event whichever way it is built."""
         if doc.notice is None or doc.notice.comment_deadline is None:
             return None
+        from outputs.rows import document_row
+
         return cls.of_row(document_row(doc))
 
     @classmethod
@@ -195,6 +199,14 @@ def _calendar_frame() -> tuple[str, str]:
     calendar.add_component(Timezone.from_tzid(TZID, first_date=TZ_FIRST_DATE, last_date=TZ_LAST_DATE))
     head, _, tail = calendar.to_ical().decode("utf-8").rpartition("END:VCALENDAR")
     return head, "END:VCALENDAR" + tail
+
+
+def prepare() -> None:
+    """Import icalendar and build the calendar's frame now (a process that will write a calendar
+    soon, and has time to spare before: flows/database_process.py)."""
+    import icalendar  # noqa: F401
+
+    _calendar_frame()
 
 
 def _events_of(text: str) -> dict[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -17,7 +18,9 @@ import pyarrow.parquet as pq
 from outputs.calendar import Consultation, update_calendar
 from outputs.sql import refresh_database
 from parsers.dates import CHINA_TZ
-from parsers.model import Document
+
+if TYPE_CHECKING:  # a process that only writes the companions needs no data model
+    from parsers.model import Document
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 CALENDAR_COLUMNS = (
@@ -104,9 +107,9 @@ def refresh_companions(
 
     def changed() -> Iterator[tuple[str, Consultation | None]]:
         for doc in documents:
-            if isinstance(doc, Document):
-                yield doc.doc_id, Consultation.of_document(doc)
-            else:
+            if isinstance(doc, Mapping):  # a row of the documents table
                 yield str(doc["doc_id"]), Consultation.of_row(doc)
+            else:
+                yield doc.doc_id, Consultation.of_document(doc)
 
     update_calendar(out, changed, everything=lambda: consultations_in(out))

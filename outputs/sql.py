@@ -128,16 +128,23 @@ def refresh_database(
     return database_path(out)
 
 
-def write_database(out: str | Path) -> Path:
-    """Build OUT/zhengce.duckdb under a temporary name and rename it into place."""
+def new_connection():
+    """The in-memory DuckDB connection ``write_database`` works in."""
     import duckdb
 
+    return duckdb.connect(config={"threads": 1})
+
+
+def write_database(out: str | Path, connection=None) -> Path:
+    """Build OUT/zhengce.duckdb under a temporary name and rename it into place. ``connection``: one
+    made by ``new_connection`` beforehand (a process that opened it while another worked), closed here."""
     out = Path(out)
     target = database_path(out)
     temp = out / STATE_DIR / f"{DATABASE_FILE}.tmp-{os.getpid()}"
-    for leftover in (temp, temp.with_name(temp.name + ".wal")):
+    leftovers = (temp, temp.with_name(temp.name + ".wal"))
+    for leftover in leftovers:
         leftover.unlink(missing_ok=True)
-    con = duckdb.connect(config={"threads": 1})
+    con = connection if connection is not None else new_connection()
     try:
         con.execute(f"ATTACH {_literal(str(temp))} AS zhengce (STORAGE_VERSION {_literal(STORAGE_VERSION)})")
         con.execute("USE zhengce")
@@ -145,7 +152,11 @@ def write_database(out: str | Path) -> Path:
         con.execute(";\n".join(["BEGIN TRANSACTION", *view_statements(out), "COMMIT"]))
         con.execute("USE memory")
         con.execute("DETACH zhengce")  # checkpoints: everything is in the file, no .wal left
+        os.replace(temp, target)
+    except BaseException:  # a writer that fails (a child: the parent writes it next) leaves no half file
+        for leftover in leftovers:
+            leftover.unlink(missing_ok=True)
+        raise
     finally:
         con.close()
-    os.replace(temp, target)
     return target

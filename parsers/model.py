@@ -49,6 +49,12 @@ RatioRole = Literal["subsidy_rate", "target", "threshold", "other"]
 RatioForm = Literal["percent", "ratio", "fraction", "multiple", "tenths", "points"]
 
 
+def _empty_list() -> list:
+    """A new empty list. Not ``list`` itself: pydantic reads a default factory's signature, and a
+    builtin's costs a cold start the compiling of the tokenizer's largest regular expression."""
+    return []
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -96,7 +102,7 @@ class Node(_Model):
     char_start: int
     char_end: int
     seq: int  # document order over all nodes, 0-based
-    children: list[Node] = Field(default_factory=list)
+    children: list[Node] = Field(default_factory=_empty_list)
 
 
 class Money(_Model):
@@ -161,10 +167,10 @@ class Document(_Model):
     doc_number: str | None = None  # 文号
     published: datetime | None = None
     notice: Notice | None = None
-    nodes: list[Node] = Field(default_factory=list)  # top-level nodes; each holds its children
-    money: list[Money] = Field(default_factory=list)
-    ratios: list[Ratio] = Field(default_factory=list)
-    targets: list[Target] = Field(default_factory=list)
+    nodes: list[Node] = Field(default_factory=_empty_list)  # top-level nodes; each holds its children
+    money: list[Money] = Field(default_factory=_empty_list)
+    ratios: list[Ratio] = Field(default_factory=_empty_list)
+    targets: list[Target] = Field(default_factory=_empty_list)
 
     def iter_nodes(self) -> Iterator[Node]:
         """All nodes in document order (depth first)."""

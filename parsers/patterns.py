@@ -44,7 +44,7 @@ def last_chars(words) -> str:
 
 def alternation(words) -> str:
     """A regex alternation that tries longer words first (及以上 before 以上)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def spaced(word: str) -> str:

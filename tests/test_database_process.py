@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -50,7 +51,7 @@ def _money(out: Path) -> list[tuple]:
 
 def test_a_batch_on_workers_leaves_duckdb_to_a_child(drafts, tmp_path):
     assert _parse(drafts, tmp_path / "on-workers", 2) == ["0", "False"]  # the parent never imported it
-    assert _parse(drafts, tmp_path / "in-process", 0) == ["0", "True"]
+    assert _parse(drafts, tmp_path / "in-process", 0) == ["0", "False"]  # nor here: a fork wrote it
     expected = [(f"{n}万元",) for n in range(1, 7)]
     assert _money(tmp_path / "on-workers") == _money(tmp_path / "in-process") == expected
     assert database_is_current(tmp_path / "on-workers")
@@ -73,3 +74,87 @@ def test_a_child_never_called_exits_without_writing(tmp_path):
         proc = database._proc
     assert proc is not None and proc.returncode == 0
     assert not (tmp_path / DATABASE_FILE).exists()
+
+
+def test_a_draft_parsed_in_process_leaves_duckdb_to_a_fork(drafts, tmp_path):
+    """`zhengce parse` of a small batch in its own process forks the writer before it parses: the
+    command's process never imports DuckDB, and the file says what the one written in process says."""
+    one = drafts / "d0.txt"
+    proc = subprocess.run(
+        [sys.executable, "-c", PARSE_AND_TELL, str(one), str(tmp_path / "forked"), "0"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["0", "False"]
+    from flows.steps import parse_batch
+
+    parse_batch([one], tmp_path / "here", workers=0)  # a library caller: never forks
+    assert _money(tmp_path / "forked") == _money(tmp_path / "here") == [("1万元",)]
+    assert database_is_current(tmp_path / "forked")
+    with duckdb.connect(str(tmp_path / "forked" / DATABASE_FILE), read_only=True) as con:
+        comments = con.execute("SELECT count(*) FROM duckdb_columns() WHERE comment IS NOT NULL").fetchone()
+    assert comments[0] > 100  # the columns' documentation came along
+
+
+def test_a_fork_that_fails_leaves_the_file_to_this_process(tmp_path, monkeypatch):
+    from flows import database_process
+    from outputs.dataset import commit
+
+    commit(tmp_path, [])
+    (tmp_path / DATABASE_FILE).unlink()
+    monkeypatch.setattr(
+        database_process, "_forked_child", lambda go, done: 3
+    )  # exits at once, writes nothing
+    with database_process.ForkedDatabase() as database:
+        database(tmp_path)
+    with duckdb.connect(str(tmp_path / DATABASE_FILE), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM money").fetchone() == (0,)
+
+
+def test_a_fork_never_called_exits_without_writing(tmp_path, monkeypatch):
+    from flows import database_process
+
+    monkeypatch.setattr(database_process, "_forked_child", lambda go, done: 0 if not os.read(go, 1) else 5)
+    database = database_process.ForkedDatabase()
+    pid = database._pid
+    database.close()
+    assert pid is not None and database._pid is None
+    assert not (tmp_path / DATABASE_FILE).exists()
+
+
+PARSE_AND_TELL_MODULES = """
+import sys
+from flows.cli import main
+code = main(["parse", sys.argv[1], "--out", sys.argv[2], "--workers", sys.argv[3], "-q"])
+print(code, "duckdb" in sys.modules, "icalendar" in sys.modules)
+"""
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "drafts" / "kunming_keji_2024_zqyj.txt"
+
+
+@pytest.mark.parametrize("workers", ["0", "2"])  # a fork writes it; beside workers, the command itself
+def test_a_new_folders_calendar_is_the_one_the_commit_writes(tmp_path, workers):
+    """The seed draft's comment deadline: its event, as the commit writes it, whichever process did."""
+    import re
+
+    from outputs.calendar import calendar_path
+
+    proc = subprocess.run(
+        [sys.executable, "-c", PARSE_AND_TELL_MODULES, str(SEED), str(tmp_path / "forked"), workers],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    # a fork writes both files: the command imports neither; beside workers, it writes the calendar
+    assert proc.stdout.split() == ["0", "False", "False" if workers == "0" else "True"]
+    from flows.steps import parse_batch
+
+    parse_batch([SEED], tmp_path / "here", workers=0)
+
+    def calendar(out: Path) -> str:
+        return re.sub(r"DTSTAMP:\w+", "DTSTAMP:…", calendar_path(out).read_text(encoding="utf-8"))
+
+    assert calendar(tmp_path / "forked") == calendar(tmp_path / "here")
+    assert "DTSTART;TZID=Asia/Shanghai:20241226T170000" in calendar(tmp_path / "forked")
