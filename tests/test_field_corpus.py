@@ -69,6 +69,7 @@ def test_the_annotation_file_is_well_formed_and_every_file_exists():
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
     }
     assert 0.5 <= splits["dev"] / (splits["dev"] + splits["heldout"]) <= 0.7
     assert splits["heldout2"] >= 25  # the held-out set of round 3
@@ -78,6 +79,7 @@ def test_the_annotation_file_is_well_formed_and_every_file_exists():
     assert splits["heldout6"] >= 20  # annotated by reading after heldout5 was scored, never run
     assert splits["heldout7"] >= 25  # annotated by reading when heldout6 became spent, never run
     assert splits["heldout8"] >= 25  # annotated by reading after heldout6 became spent, never run
+    assert splits["heldout9"] >= 20  # annotated by reading after heldout8 was scored, never run
 
 
 def test_the_new_heldout_set_holds_varied_kinds_and_wrapped_copies():
@@ -236,6 +238,35 @@ def test_the_eighth_heldout_set_holds_varied_kinds_provinces_and_wrapped_copies(
         assert any(feature in a.features for a in heldout8), feature
 
 
+def test_the_ninth_heldout_set_holds_varied_kinds_provinces_and_wrapped_copies():
+    """Reads the annotations only: no heldout9 file is parsed here."""
+    heldout9 = [a for a in ed.load_annotations() if a.split == "heldout9"]
+    kinds = Counter(a.kind for a in heldout9)
+    for kind in ("notice_one", "notice_several", "consultation", "regulation", "policy", "page", "fragment"):
+        assert kinds[kind] >= 1, kinds
+    # notices that issue nothing, news items, and texts with no title of their own
+    assert kinds["notice"] >= 3 and kinds["page"] >= 4, kinds
+    assert all(not a.title for a in heldout9 if a.kind == "fragment")
+    assert kinds["wrapped"] >= 2 and sum(bool(a.derived_from) for a in heldout9) >= 2
+    # calls for comments on one named draft: the draft's name as title and its stage as status
+    consultations = [a for a in heldout9 if a.kind == "consultation"]
+    assert len(consultations) >= 2 and all(a.title and a.status for a in consultations)
+    entries = tomllib.loads(ed.ANNOTATIONS.read_text(encoding="utf-8"))["document"]
+    provinces = {e["province"] for e in entries if e["split"] == "heldout9"}
+    assert len(provinces) >= 12 and "全国" in provinces
+    for feature in (
+        "wrapped_title",
+        "metadata",
+        "doc_number_first",
+        "traditional",
+        "joint_issuers",
+        "news",
+        "issuer_in_title",
+        "no_title_line",
+    ):
+        assert any(feature in a.features for a in heldout9), feature
+
+
 def test_every_kind_with_two_documents_or_more_is_in_both_splits():
     annotations = ed.load_annotations()
     by_kind: dict[str, set[str]] = {}
@@ -312,17 +343,25 @@ def test_the_splits_are_dev_heldout_and_the_held_out_sets_and_only_dev_and_heldo
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
     )
-    assert {"heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"}.isdisjoint(
-        ed.SHOWN_SPLITS
-    ) and {
+    assert {
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+    }.isdisjoint(ed.SHOWN_SPLITS) and {
         "dev",
         "heldout",
     } <= ed.SHOWN_SPLITS
 
 
 @pytest.mark.parametrize(
-    "split", ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]
+    "split", ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"]
 )
 def test_a_held_out_file_must_live_under_its_split(tmp_path, split):
     entry = GOOD.replace('split = "dev"', f'split = "{split}"')
@@ -330,7 +369,9 @@ def test_a_held_out_file_must_live_under_its_split(tmp_path, split):
         ed.load_annotations(_write(tmp_path, entry), tmp_path)
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"])
+@pytest.mark.parametrize(
+    "split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"]
+)
 def test_held_out_predictions_are_hidden_unless_revealed(capsys, split):
     """Hand-made scores only: no held-out file is parsed here."""
     annotations = {
