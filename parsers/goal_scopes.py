@@ -96,6 +96,11 @@ class GoalScopes:
             para_start, para_end = self.paragraph(m.start())
             next_year = opens[k + 1] if k + 1 < len(years) else len(norm)
             end = min(para_end, next_year)
+            # 。2025年全县预计…: a sentence of another year ends the statement (its own year phrase, if it opens a
+            # goal, is next_year already)
+            report = self.lex.year_report_sentence.search(norm, m.end(), end)
+            if report is not None:
+                end = report.start()
             # a numbered heading inside the line is a paragraph break the text lost (a page stored as one line)
             cut = heading.search(norm, m.end(), end)
             if cut is not None:

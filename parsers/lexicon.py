@@ -63,6 +63,7 @@ class Lexicon:
     ]  # groups of `year` inside its goal's part (收入2027年达到…): the part is the goal
     goal_heading: re.Pattern  # 到2025年发展目标 as a whole line: a heading over its goals
     relative_goal_year: re.Pattern  # 今年…主要预期目标是：: the goals of the year the text is dated
+    year_report_sentence: re.Pattern  # 。2025年全县预计…: a sentence of another year ends a goal statement
     goal_opener: re.Pattern
     goal_verb: re.Pattern
     level_before: re.Pattern  # 回收率提高到 / 比重降至 right before a ratio (searched at the end of a window)
@@ -299,6 +300,7 @@ def _compile(raw: dict) -> Lexicon:
         goal_list_lead=re.compile(targets["goal_list_lead_pattern"]),
         goal_heading=re.compile(targets["goal_heading_pattern"]),
         relative_goal_year=re.compile(targets["relative_goal_year_pattern"]),
+        year_report_sentence=re.compile(targets["year_report_sentence_pattern"]),
         goal_list_name=re.compile(targets["goal_list_name_pattern"]),
         item_opener=re.compile(raw["context"]["item_opener_pattern"]),
         measure_before=re.compile(f"(?:{alternation(roles['measure_nouns'])}){SPACE}\\Z"),
