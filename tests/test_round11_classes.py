@@ -5,13 +5,17 @@ None of these sentences is copied from a fixture; near misses are tested beside 
 * a year that is the topic of its paragraph's first sentence (2027年是…之年。…主要预期目标是：…) is the year of the goal
   list that follows in the same paragraph; a later sentence that opens with another year (2026年全县预计…) reports
   that year and ends the goal statement;
-* an estimate of the year being reported (预计全年…, 初步预计…) is a reported figure (role other), not an aim.
+* an estimate of the year being reported (预计全年…, 初步预计…) is a reported figure (role other), not an aim;
+* a text with no published date given may be dated by a line at its head that is only a date (2025年3月2日 星期日),
+  and 今年 opening a sentence that sets goals with 力争/确保 names that year: its quantified goals get rows.
 """
 
 from __future__ import annotations
 
 import pytest
 from extraction_helpers import ratios_of, targets_of
+
+from parsers.context import TextIndex
 
 TOPIC = (
     "2027年是全县转型发展的攻坚之年，也是三年行动的收官之年。全县经济社会发展主要预期目标是：地区生产总值增长6%左右；"
@@ -63,3 +67,45 @@ def test_an_estimate_of_the_year_reported_is_no_aim(text: str, surface: str) -> 
 
 def test_a_projected_change_without_an_estimate_stays_an_aim() -> None:
     assert ratios_of("全县规上工业增加值增长7%左右。")["7%左右"].role == "target"
+
+
+# ---------------------------------------------------------------- 今年 … 力争 in a text dated by a line at its head
+DATED = "县融媒\n2025年3月2日 星期日\n县两会明确今年目标\n\n"
+GOALS = "记者从县两会获悉：今年全县将聚焦项目建设，力争全年招商签约项目20个、开工12个，确保10个重点项目完成投资35亿元以上。"
+
+
+def test_a_date_line_at_the_head_dates_the_text() -> None:
+    assert TextIndex(DATED + GOALS).current_year == 2025
+    assert TextIndex("2024年5月6日\n正文").current_year == 2024
+    assert TextIndex(GOALS).current_year is None
+    # a date inside a sentence is no date line
+    assert TextIndex("会议于2025年3月2日召开。\n正文").current_year is None
+    # a date given (the published date of a page) wins over the line
+    assert TextIndex(DATED + GOALS, current_year=2026).current_year == 2026
+
+
+def test_this_years_goals_after_an_opener_take_the_texts_year() -> None:
+    goals = targets_of(DATED + GOALS)
+    assert [(g.year, g.value, g.unit, g.kind) for g in goals] == [
+        (2025, 20, "个", "exact"),
+        (2025, 12, "个", "exact"),
+        (2025, 35, "亿元", "min"),
+    ]
+
+
+def test_this_years_opener_sentence_gives_no_goal_without_a_number() -> None:
+    text = DATED + "今年全县将坚持目标导向，把全年目标细化到项目，确保主要经济指标争先进位。"
+    assert targets_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GOALS,  # no date: 今年 names no year
+        DATED + "今年以来，全县力争招商签约项目20个。",  # a report of this year so far
+        DATED + "去年全县力争招商签约项目20个。",
+        DATED + "今年全县招商签约项目20个。",  # no opener: no goal statement
+    ],
+)
+def test_this_year_without_an_opener_or_a_date_gives_no_row(text: str) -> None:
+    assert targets_of(text) == []
