@@ -7,13 +7,15 @@ None of these sentences is copied from a fixture; near misses are tested beside 
   that year and ends the goal statement;
 * an estimate of the year being reported (预计全年…, 初步预计…) is a reported figure (role other), not an aim;
 * a text with no published date given may be dated by a line at its head that is only a date (2025年3月2日 星期日),
-  and 今年 opening a sentence that sets goals with 力争/确保 names that year: its quantified goals get rows.
+  and 今年 opening a sentence that sets goals with 力争/确保 names that year: its quantified goals get rows;
+* a size word's bound amount that ends its part in a sentence with no rule or payout (产值突破80亿元大关, 产值达40亿元)
+  states a level (role other, 达 exact), not a threshold; traditional 關/階/臺/邁 read as 关/阶/台/迈.
 """
 
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import ratios_of, targets_of
+from extraction_helpers import money_of, ratios_of, targets_of
 
 from parsers.context import TextIndex
 
@@ -109,3 +111,40 @@ def test_this_years_opener_sentence_gives_no_goal_without_a_number() -> None:
 )
 def test_this_year_without_an_opener_or_a_date_gives_no_row(text: str) -> None:
     assert targets_of(text) == []
+
+
+# ---------------------------------------------------------------- a level stated in a report is no threshold
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("全县农产品加工产值突破80亿元大关。", "突破80亿元", "min"),
+        ("全縣農產品加工產值突破80億元大關。", "突破80億元", "min"),  # traditional 關 reads as 关
+        ("全县建材产值突破60亿元，食品产值达40亿元。", "突破60亿元", "min"),
+        ("全县建材产值突破60亿元，食品产值达40亿元。", "40亿元", "exact"),
+    ],
+)
+def test_a_size_words_level_stated_with_no_rule_is_other(text: str, surface: str, kind: str) -> None:
+    found = money_of(text)[surface]
+    assert (found.role, found.kind) == ("other", kind)
+
+
+def test_a_share_level_stated_with_no_rule_is_other() -> None:
+    assert ratios_of("全县第三产业增加值占比达52%以上。")["52%以上"].role == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("企业年产值突破2亿元，给予一次性奖励30万元。", "突破2亿元"),  # a payout in the sentence
+        ("项目投资3000万元以上，实行一事一议。", "3000万元以上"),  # a rule's condition
+        ("新建项目固定资产投资总额必须达到3亿元以上。", "3亿元以上"),
+        ("其中4家企业营业收入超50亿元。", "超50亿元"),  # which of the things counted qualify
+        ("年产值达到2亿元的企业。", "2亿元"),  # qualifies a noun
+    ],
+)
+def test_a_size_words_bound_that_conditions_stays_a_threshold(text: str, surface: str) -> None:
+    assert money_of(text)[surface].role == "threshold"
+
+
+def test_a_share_bound_before_a_payout_stays_a_threshold() -> None:
+    assert ratios_of("研发投入占比达到6%以上的企业，给予奖励。")["6%以上"].role == "threshold"
