@@ -92,8 +92,9 @@ class Roles(GoalRoles):
         if rest and not self.lex.level_tail_word.fullmatch(rest):
             return False
         part_start = self.ix.part(f.start)[0]
-        if self.lex.counted_subject.search(self.norm, part_start, f.start):
-            return False  # 其中3个营业收入超2000亿元: the amount says which of the things counted qualify
+        for counted in self.lex.counted_subject.finditer(self.norm, part_start, f.start):
+            if self.lex.threshold_cue.search(self.norm, counted.end(), min(f.start, counted.end() + 6)):
+                return False  # 其中3个营业收入超2000亿元: the amount says which of the things counted qualify
         if self.lex.rule_word.search(self.norm, *sentence):
             return False  # 投资5000万元以上，实行一事一议 / 投资必须达到5亿元以上: a rule's condition
         return not self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence) and not self.ix.hits(

@@ -148,3 +148,9 @@ def test_a_size_words_bound_that_conditions_stays_a_threshold(text: str, surface
 
 def test_a_share_bound_before_a_payout_stays_a_threshold() -> None:
     assert ratios_of("研发投入占比达到6%以上的企业，给予奖励。")["6%以上"].role == "threshold"
+
+
+def test_a_count_far_from_the_size_word_does_not_make_a_stated_level_a_condition() -> None:
+    # 320个 counts the projects; the share is how far the year's plan was done, a report
+    text = "320个重点项目完成年度投资计划的115%以上，全年固定资产投资增长3.1%。"
+    assert ratios_of(text)["115%以上"].role == "other"
