@@ -101,8 +101,12 @@ class TextIndex(GoalScopes):
         current_year: int | None = None,
     ):
         self.text = text
-        self.current_year = current_year  # the year the text is dated (published), which 今年 names
         self.lex = lex or lexicon()
+        if current_year is None:
+            # no published date given: a line at the text's head that is only a date (2022年4月24日 星期日) dates it
+            dated = self.lex.head_date_line.search(text, 0, self.lex.head_date_line_chars)
+            current_year = int(dated.group("year")) if dated is not None else None
+        self.current_year = current_year  # the year the text is dated (published), which 今年 names
         # full-width digits and traditional characters, one for one (offsets hold): ２０萬元 reads as 20万元
         needs = self.lex.needs_normalizing.search(text)
         norm = text.translate(self.lex.normalize_table) if needs else text

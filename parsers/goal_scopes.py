@@ -34,6 +34,9 @@ class Scope:
     heading: bool = (
         False  # opened by a heading (到2025年发展目标): a line under it is a goal only with its verb
     )
+    quantified_only: bool = (
+        False  # 今年…，力争…: only its goals with a number give rows (as a yearless 力争's)
+    )
 
 
 _TASK_OPENERS: dict[int, re.Pattern] = {}
@@ -96,6 +99,11 @@ class GoalScopes:
             para_start, para_end = self.paragraph(m.start())
             next_year = opens[k + 1] if k + 1 < len(years) else len(norm)
             end = min(para_end, next_year)
+            # 。2025年全县预计…: a sentence of another year ends the statement (its own year phrase, if it opens a
+            # goal, is next_year already)
+            report = self.lex.year_report_sentence.search(norm, m.end(), end)
+            if report is not None:
+                end = report.start()
             # a numbered heading inside the line is a paragraph break the text lost (a page stored as one line)
             cut = heading.search(norm, m.end(), end)
             if cut is not None:
@@ -112,6 +120,16 @@ class GoalScopes:
                 # 吉林省2026年…主要预期目标是：…: the goals begin after the words that name them
                 lead = self.lex.goal_list_lead.search(norm, m.end(), end)
                 body_start = lead.end() if lead is not None else body_start
+                if relative and lead is None:
+                    # 今年该区将…，力争全年签约8个…: the goals begin at the opener; what precedes it says how
+                    # (only its quantified goals count, as a yearless 力争's: 确保主要指标争先进位 is none)
+                    opener = self.lex.goal_opener.search(norm, m.end(), end)
+                    body_start = opener.start() if opener is not None else body_start
+                    sentence_end = min(end, self.full_sentence(m.start())[1])
+                    scopes.append(
+                        Scope(start, body_start, sentence_end, sentence_end, year, quantified_only=True)
+                    )
+                    continue
             sentence_end = min(end, self.full_sentence(m.start())[1])
             if self.lex.dated_deadline.search(m.group(0)) and not m.group(0).startswith(("到", "至")):
                 # a dated deadline (2017年底前，…要…, 于2016年底前完成…) sets the time of the one action it

@@ -63,6 +63,12 @@ class Lexicon:
     ]  # groups of `year` inside its goal's part (收入2027年达到…): the part is the goal
     goal_heading: re.Pattern  # 到2025年发展目标 as a whole line: a heading over its goals
     relative_goal_year: re.Pattern  # 今年…主要预期目标是：: the goals of the year the text is dated
+    head_date_line: re.Pattern  # a line at a text's head that is only its date (2022年4月24日 星期日)
+    head_date_line_chars: int  # …searched within this many characters of the text's start
+    level_tail_word: re.Pattern  # 大关 / 台阶 after an amount: the level named, no object
+    counted_subject: re.Pattern  # 3个 before a size word: the things counted, which the amount qualifies
+    rule_word: re.Pattern  # 实行 / 必须 / 给予 in a sentence: a rule, whose amounts may be its conditions
+    year_report_sentence: re.Pattern  # 。2025年全县预计…: a sentence of another year ends a goal statement
     goal_opener: re.Pattern
     goal_verb: re.Pattern
     level_before: re.Pattern  # 回收率提高到 / 比重降至 right before a ratio (searched at the end of a window)
@@ -299,6 +305,12 @@ def _compile(raw: dict) -> Lexicon:
         goal_list_lead=re.compile(targets["goal_list_lead_pattern"]),
         goal_heading=re.compile(targets["goal_heading_pattern"]),
         relative_goal_year=re.compile(targets["relative_goal_year_pattern"]),
+        year_report_sentence=re.compile(targets["year_report_sentence_pattern"]),
+        level_tail_word=re.compile(f"(?:{alternation(roles['stated_level_tails'])})"),
+        counted_subject=re.compile(roles["stated_level_counted_subject_pattern"]),
+        rule_word=re.compile(alternation(roles["stated_level_rule_words"])),
+        head_date_line=re.compile(targets["head_date_line_pattern"], re.MULTILINE),
+        head_date_line_chars=int(targets["head_date_line_chars"]),
         goal_list_name=re.compile(targets["goal_list_name_pattern"]),
         item_opener=re.compile(raw["context"]["item_opener_pattern"]),
         measure_before=re.compile(f"(?:{alternation(roles['measure_nouns'])}){SPACE}\\Z"),

@@ -85,6 +85,22 @@ class Roles(GoalRoles):
             return False
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
 
+    def _level_stated(self, f: Found, sentence: tuple[int, int], part_end: int) -> bool:
+        """有色金属产值突破1000亿元，特钢产值达500亿元。: a size word's bound amount that ends its part (a level word such as
+        大关 aside), in a sentence with no payout, states a level reached: nothing conditions on it, so no threshold."""
+        rest = self.norm[f.end : part_end].strip(SPACES)
+        if rest and not self.lex.level_tail_word.fullmatch(rest):
+            return False
+        part_start = self.ix.part(f.start)[0]
+        for counted in self.lex.counted_subject.finditer(self.norm, part_start, f.start):
+            if self.lex.threshold_cue.search(self.norm, counted.end(), min(f.start, counted.end() + 6)):
+                return False  # 其中3个营业收入超2000亿元: the amount says which of the things counted qualify
+        if self.lex.rule_word.search(self.norm, *sentence):
+            return False  # 投资5000万元以上，实行一事一议 / 投资必须达到5亿元以上: a rule's condition
+        return not self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence) and not self.ix.hits(
+            self.lex.penalty_cue, sentence
+        ).any(*sentence)
+
     def _attributive(self, f: Found) -> bool:
         """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
         if self.fund_after.match(self.norm, f.end):
@@ -249,7 +265,11 @@ class Roles(GoalRoles):
             return "basis"  # (每年贴息贷款总规模最高2000亿元: the size of a programme, not the loan of one payout)
         if (
             condition
-            or (self._threshold_before(f, sentence, part_start) and (f.kind != "exact" or f.reached))
+            or (
+                self._threshold_before(f, sentence, part_start)
+                and (f.kind != "exact" or f.reached)
+                and not self._level_stated(f, sentence, part_end)
+            )
             or self._attributive(f)
             or self.ix.hits(self.intensity, sentence).any(part_start, f.start)
             or self._condition_then_grant(f)
@@ -339,9 +359,11 @@ class Roles(GoalRoles):
             return "other"  # 近年来工业占比降至经济总量的不足1/4: a level reached and reported, no condition
         if self._share_of_things(f, sentence, part):
             return "target"  # 使95%以上的典型生态系统划入保护范围, 对30%以上的市开展稽查: the share of things reached
-        if (self._threshold_before(f, sentence, part[0]) and f.kind in ("min", "max")) or self._attributive(
-            f
-        ):
+        if (
+            self._threshold_before(f, sentence, part[0])
+            and f.kind in ("min", "max")
+            and not self._level_stated(f, sentence, part[1])
+        ) or self._attributive(f):
             return "threshold"
         if (
             f.kind in ("min", "max")

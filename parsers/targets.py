@@ -331,6 +331,8 @@ def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = No
             goal = reader.read(start, end, scope.year, first, skip, since=scope.start)
             if goal is None or (goal.start, goal.end) in seen:
                 continue
+            if scope.quantified_only and goal.value is None and goal.low is None:
+                continue  # 今年…，确保主要指标争先进位: no goal row without its number
             seen.add((goal.start, goal.end))
             node = locate.find(goal.start)
             if node is None:
