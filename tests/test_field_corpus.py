@@ -145,126 +145,62 @@ def test_the_fifth_heldout_set_holds_varied_kinds_sites_and_wrapped_copies():
         assert any(feature in a.features for a in heldout5), feature
 
 
-def test_the_sixth_heldout_set_holds_varied_kinds_provinces_and_wrapped_copies():
-    """Reads the annotations only: no heldout6 file is parsed here."""
-    heldout6 = [a for a in ed.load_annotations() if a.split == "heldout6"]
-    kinds = Counter(a.kind for a in heldout6)
-    for kind in (
-        "notice_one",
-        "notice_several",
-        "notice",
-        "consultation",
-        "regulation",
-        "decimal_plan",
-        "policy",
-        "fragment",
-    ):
-        assert kinds[kind] >= 1, kinds
-    assert kinds["wrapped"] >= 2 and sum(bool(a.derived_from) for a in heldout6) >= 2
-    consultations = [a for a in heldout6 if a.kind == "consultation"]
-    assert consultations and all(a.status and a.notice_title for a in consultations)
-    entries = tomllib.loads(ed.ANNOTATIONS.read_text(encoding="utf-8"))["document"]
-    provinces = {e["province"] for e in entries if e["split"] == "heldout6"}
-    assert len(provinces) >= 12 and "全国" in provinces
-    for feature in (
-        "wrapped_title",
-        "metadata",
-        "doc_number_first",
-        "toc",
-        "traditional",
-        "decree_number",
-        "decimal_outline",
-    ):
-        assert any(feature in a.features for a in heldout6), feature
+# What each held-out set gathered by reading was asked to hold: kinds (at least one each, or at least n), provinces,
+# features, and how many calls for comments; read from the annotations only, no held-out file is parsed here.
+HELD_OUT_SET_CONTENTS = {
+    "heldout6": dict(
+        kinds={k: 1 for k in ("notice_one", "notice_several", "notice", "consultation", "regulation")}
+        | {k: 1 for k in ("decimal_plan", "policy", "fragment")},
+        provinces=12,
+        consultations=1,
+        features=("wrapped_title", "metadata", "doc_number_first", "toc", "traditional", "decree_number")
+        + ("decimal_outline",),
+    ),
+    "heldout7": dict(
+        kinds={k: 1 for k in ("notice_one", "consultation", "regulation", "decimal_plan", "policy", "page")},
+        provinces=15,
+        consultations=3,
+        features=("wrapped_title", "metadata", "doc_number_first", "toc", "traditional", "decree_number")
+        + ("decimal_outline", "joint_issuers", "news"),
+    ),
+    "heldout8": dict(
+        kinds={k: 1 for k in ("notice_one", "consultation", "regulation", "decimal_plan", "policy", "page")}
+        | {"notice": 2, "fragment": 2},
+        provinces=15,
+        consultations=3,
+        features=("wrapped_title", "metadata", "doc_number_first", "toc", "traditional", "decree_number")
+        + ("decimal_outline", "joint_issuers", "news", "forwarding"),
+    ),
+    "heldout9": dict(
+        kinds={
+            k: 1 for k in ("notice_one", "notice_several", "consultation", "regulation", "policy", "fragment")
+        }
+        | {"notice": 3, "page": 4},
+        provinces=12,
+        consultations=2,
+        features=("wrapped_title", "metadata", "doc_number_first", "traditional", "joint_issuers", "news")
+        + ("issuer_in_title", "no_title_line"),
+    ),
+}
 
 
-def test_the_seventh_heldout_set_holds_varied_kinds_provinces_and_wrapped_copies():
-    """Reads the annotations only: no heldout7 file is parsed here."""
-    heldout7 = [a for a in ed.load_annotations() if a.split == "heldout7"]
-    kinds = Counter(a.kind for a in heldout7)
-    for kind in ("notice_one", "consultation", "regulation", "decimal_plan", "policy", "page"):
-        assert kinds[kind] >= 1, kinds
-    assert kinds["wrapped"] >= 2 and sum(bool(a.derived_from) for a in heldout7) >= 2
+@pytest.mark.parametrize("split", sorted(HELD_OUT_SET_CONTENTS))
+def test_a_held_out_set_holds_varied_kinds_provinces_and_wrapped_copies(split):
+    wanted = HELD_OUT_SET_CONTENTS[split]
+    held_out = [a for a in ed.load_annotations() if a.split == split]
+    kinds = Counter(a.kind for a in held_out)
+    assert all(kinds[kind] >= n for kind, n in wanted["kinds"].items()), kinds
+    assert kinds["wrapped"] >= 2 and sum(bool(a.derived_from) for a in held_out) >= 2
+    # a text with no title of its own has none
+    assert all(not a.title for a in held_out if a.kind == "fragment")
     # calls for comments on one named draft: the draft's name as title and its stage as status
-    consultations = [a for a in heldout7 if a.kind == "consultation"]
-    assert len(consultations) >= 3 and all(a.status for a in consultations)
-    assert any(a.notice_title for a in consultations) and any(not a.notice_title for a in consultations)
+    consultations = [a for a in held_out if a.kind == "consultation"]
+    assert len(consultations) >= wanted["consultations"] and all(a.status for a in consultations)
     entries = tomllib.loads(ed.ANNOTATIONS.read_text(encoding="utf-8"))["document"]
-    provinces = {e["province"] for e in entries if e["split"] == "heldout7"}
-    assert len(provinces) >= 15 and "全国" in provinces
-    for feature in (
-        "wrapped_title",
-        "metadata",
-        "doc_number_first",
-        "toc",
-        "traditional",
-        "decree_number",
-        "decimal_outline",
-        "joint_issuers",
-        "news",
-    ):
-        assert any(feature in a.features for a in heldout7), feature
-
-
-def test_the_eighth_heldout_set_holds_varied_kinds_provinces_and_wrapped_copies():
-    """Reads the annotations only: no heldout8 file is parsed here."""
-    heldout8 = [a for a in ed.load_annotations() if a.split == "heldout8"]
-    kinds = Counter(a.kind for a in heldout8)
-    for kind in ("notice_one", "consultation", "regulation", "decimal_plan", "policy", "page"):
-        assert kinds[kind] >= 1, kinds
-    # notices that issue nothing, and texts with no title of their own
-    assert kinds["notice"] >= 2 and kinds["fragment"] >= 2, kinds
-    assert all(not a.title for a in heldout8 if a.kind == "fragment")
-    assert kinds["wrapped"] >= 2 and sum(bool(a.derived_from) for a in heldout8) >= 2
-    # calls for comments on one named draft: the draft's name as title and its stage as status
-    consultations = [a for a in heldout8 if a.kind == "consultation"]
-    assert len(consultations) >= 3 and all(a.title and a.status for a in consultations)
-    assert any(a.notice_title for a in consultations) and any(not a.notice_title for a in consultations)
-    entries = tomllib.loads(ed.ANNOTATIONS.read_text(encoding="utf-8"))["document"]
-    provinces = {e["province"] for e in entries if e["split"] == "heldout8"}
-    assert len(provinces) >= 15 and "全国" in provinces
-    for feature in (
-        "wrapped_title",
-        "metadata",
-        "doc_number_first",
-        "toc",
-        "traditional",
-        "decree_number",
-        "decimal_outline",
-        "joint_issuers",
-        "news",
-        "forwarding",
-    ):
-        assert any(feature in a.features for a in heldout8), feature
-
-
-def test_the_ninth_heldout_set_holds_varied_kinds_provinces_and_wrapped_copies():
-    """Reads the annotations only: no heldout9 file is parsed here."""
-    heldout9 = [a for a in ed.load_annotations() if a.split == "heldout9"]
-    kinds = Counter(a.kind for a in heldout9)
-    for kind in ("notice_one", "notice_several", "consultation", "regulation", "policy", "page", "fragment"):
-        assert kinds[kind] >= 1, kinds
-    # notices that issue nothing, news items, and texts with no title of their own
-    assert kinds["notice"] >= 3 and kinds["page"] >= 4, kinds
-    assert all(not a.title for a in heldout9 if a.kind == "fragment")
-    assert kinds["wrapped"] >= 2 and sum(bool(a.derived_from) for a in heldout9) >= 2
-    # calls for comments on one named draft: the draft's name as title and its stage as status
-    consultations = [a for a in heldout9 if a.kind == "consultation"]
-    assert len(consultations) >= 2 and all(a.title and a.status for a in consultations)
-    entries = tomllib.loads(ed.ANNOTATIONS.read_text(encoding="utf-8"))["document"]
-    provinces = {e["province"] for e in entries if e["split"] == "heldout9"}
-    assert len(provinces) >= 12 and "全国" in provinces
-    for feature in (
-        "wrapped_title",
-        "metadata",
-        "doc_number_first",
-        "traditional",
-        "joint_issuers",
-        "news",
-        "issuer_in_title",
-        "no_title_line",
-    ):
-        assert any(feature in a.features for a in heldout9), feature
+    provinces = {e["province"] for e in entries if e["split"] == split}
+    assert len(provinces) >= wanted["provinces"] and "全国" in provinces
+    for feature in wanted["features"]:
+        assert any(feature in a.features for a in held_out), feature
 
 
 def test_every_kind_with_two_documents_or_more_is_in_both_splits():
