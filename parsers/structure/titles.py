@@ -25,7 +25,12 @@ from parsers.status import split_status
 from parsers.structure.lines import WORD_CHAR_RE, Line
 from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
-from parsers.structure.title_labels import drop_title_label, drop_validity_note, is_labelled_field
+from parsers.structure.title_labels import (
+    drop_title_label,
+    drop_validity_note,
+    is_labelled_field,
+    page_note_start,
+)
 
 TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.toml"
 TITLE_MAX_CHARS = 100  # one line of a title
@@ -350,8 +355,18 @@ def joined_title(lines: list[Line], first: int, count: int) -> str:
         joined = joined[tag.end() :]
     joined = drop_column_prefix(drop_title_label(joined))
     joined = drop_validity_note(drop_appended_note(drop_doc_number(split_quoted_title(joined)[1])))
+    joined = drop_page_note(joined)
     quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
     return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
+
+
+def drop_page_note(title: str) -> str:
+    """甲市物业管理办法全文 -> 甲市物业管理办法: a site's note that the page holds the full text is no part of the
+    title; kept when the words before it do not end with a kind of document (…的全文 is not a note then)."""
+    start = page_note_start(title)
+    if start is None or not ends_with_doc_type(title[:start]):
+        return title
+    return title[:start].rstrip()
 
 
 def drop_column_prefix(title: str) -> str:
