@@ -3,7 +3,12 @@ tests (no corpus text).
 
 * a site's note after a title that the page holds the full text (``…管理办法全文``, ``…的通知（原文）``) is no part
   of the title; it is dropped only when the words before it end with the name of a kind of document, so a title
-  whose own words end so (``…条例全文公布的决定`` ends with 决定) is kept whole.
+  whose own words end so (``…条例全文公布的决定`` ends with 决定) is kept whole;
+* a text with no title line whose first sentence issues or publishes one named document is that document: its
+  title is that name, its status the status words in the name's brackets (``乙局将《X办法（征求意见稿）》全文
+  公布，征求社会各界意见``; ``甲市人民政府发布《X的通告》，具体内容如下：``). A name the sentence only cites, a short
+  name given after it (``（下文称《办法》）``), a past act reported without handing anything over (``县政府制定
+  印发《X》``) and two names issued together give no title.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ import pytest
 from test_structure_properties import check_invariants
 
 from parsers.structure import Structure, parse_structure
+from parsers.structure.lead_title import lead_title
+from parsers.structure.lines import split_lines
 from parsers.structure.title_labels import page_note_start
 from parsers.structure.titles import drop_page_note
 
@@ -57,3 +64,52 @@ def test_drop_page_note(title: str, kept: str) -> None:
 def test_page_note_start_only_at_the_end() -> None:
     assert page_note_start("壬县河道管理规定全文") == len("壬县河道管理规定")
     assert page_note_start("全文公布壬县河道管理规定") is None
+
+
+# ---- no title line: the one document the first sentence hands over ----
+
+CALL_WITHOUT_TITLE_LINE = (
+    "为了提高立法质量，根据《乙省规章制定程序规定》的要求，乙省司法厅将《乙省城市供水管理办法（征求意见稿）》"
+    "（下文称《办法》）全文公布，征求社会各界意见。现就有关事项说明如下：\n"
+    "一、起草的必要性\n"
+    "我省城市供水设施老化，管理职责不清。\n"
+    "二、主要内容\n"
+    "《办法》共二十条。\n"
+)
+
+NOTICE_HANDED_OVER_IN_A_LEAD = (
+    "丙市人民政府发布《关于禁止在城区饲养家禽的通告》，具体内容如下：\n"
+    "一、城区范围内禁止饲养鸡、鸭、鹅等家禽。\n"
+    "二、已饲养的，应于本通告发布之日起三十日内自行处置。\n"
+)
+
+PAGE_ABOUT_AN_ISSUED_PLAN = (
+    "县政府常务会议研究后，县政府办公室制定印发《丁县为民办实事实施方案》，明确了十件实事的责任单位。\n"
+    "一、出台背景\n"
+    "方案回应群众关切。\n"
+)
+
+TWO_DOCUMENTS_IN_A_LEAD = (
+    "戊市人民政府发布《戊市禁燃通告》和《戊市禁售通告》，具体内容如下：\n一、城区禁止燃放烟花爆竹。\n"
+)
+
+
+def test_a_call_without_a_title_line_is_titled_by_the_draft_it_publishes() -> None:
+    structure = parse(CALL_WITHOUT_TITLE_LINE)
+    assert structure.title == "乙省城市供水管理办法"
+    assert structure.status == "征求意见稿"
+
+
+def test_a_notice_handed_over_in_a_lead_is_titled_by_its_name() -> None:
+    structure = parse(NOTICE_HANDED_OVER_IN_A_LEAD)
+    assert structure.title == "关于禁止在城区饲养家禽的通告"
+
+
+@pytest.mark.parametrize("text", [PAGE_ABOUT_AN_ISSUED_PLAN, TWO_DOCUMENTS_IN_A_LEAD])
+def test_no_single_document_handed_over_gives_no_title(text: str) -> None:
+    assert parse(text).title is None
+
+
+def test_lead_title_reads_only_the_first_sentence() -> None:
+    lines = split_lines("本局工作安排如下。\n现将《己县河长制实施办法》印发给你们。\n")
+    assert lead_title(lines) is None
