@@ -8,7 +8,9 @@ tests (no corpus text).
   title is that name, its status the status words in the name's brackets (``乙局将《X办法（征求意见稿）》全文
   公布，征求社会各界意见``; ``甲市人民政府发布《X的通告》，具体内容如下：``). A name the sentence only cites, a short
   name given after it (``（下文称《办法》）``), a past act reported without handing anything over (``县政府制定
-  印发《X》``) and two names issued together give no title.
+  印发《X》``) and two names issued together give no title;
+* an organ before a headline's first colon is who speaks (``农业农村部:全力做好秋粮收获``), not a field's label:
+  the line may be the title; a label that names a field stays a field (``发布机构:农业农村部``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from parsers.structure import Structure, parse_structure
 from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import split_lines
 from parsers.structure.title_labels import page_note_start
-from parsers.structure.titles import drop_page_note
+from parsers.structure.titles import drop_page_note, is_field_line
 
 
 def parse(text: str) -> Structure:
@@ -113,3 +115,31 @@ def test_no_single_document_handed_over_gives_no_title(text: str) -> None:
 def test_lead_title_reads_only_the_first_sentence() -> None:
     lines = split_lines("本局工作安排如下。\n现将《己县河长制实施办法》印发给你们。\n")
     assert lead_title(lines) is None
+
+
+# ---- an organ before a colon speaks ----
+
+NEWS_WITH_A_SPEAKER_HEADLINE = (
+    "农业农村部:全力做好秋粮收获工作\n"
+    "\n"
+    "2024-09-20 10:00:00 来源: 庚日报\n"
+    "本报讯 农业农村部近日召开会议，部署秋粮收获工作。\n"
+    "会议要求各地抢抓晴好天气，确保颗粒归仓。\n"
+)
+
+
+def test_an_organ_before_a_colon_is_a_speaker_and_the_headline_the_title() -> None:
+    assert parse(NEWS_WITH_A_SPEAKER_HEADLINE).title == "农业农村部:全力做好秋粮收获工作"
+
+
+@pytest.mark.parametrize(
+    ("key", "field"),
+    [
+        ("农业农村部:全力做好秋粮收获工作", False),
+        ("庚市人民政府:全面推行河长制", False),
+        ("发布机构:农业农村部", True),  # a field label naming an organ stays a field
+        ("浏览次数:35", True),
+    ],
+)
+def test_a_speaker_is_no_field_label(key: str, field: bool) -> None:
+    assert is_field_line(key) is field

@@ -305,9 +305,16 @@ def is_field_line(key: str) -> bool:
             and (i == 0 or field.group("label") in CREDIT_LABELS)  # X整理,来源:Y网站: a repost's credit
             and len(field.group("value")) <= FIELD_VALUE_MAX_CHARS
             and not ends_with_doc_type(field.group("value"))
+            and not speaker(field.group("label"), i)
         ):
             return True
     return False
+
+
+def speaker(label: str, part: int) -> bool:
+    """住建部:坚决防范… : an organ before a line's first colon is who speaks in a news headline, not a field's
+    label (a field label that names an organ, 发布机构:, is read by is_labelled_field first)."""
+    return part == 0 and is_issuer_line(label)
 
 
 @dataclass(frozen=True)
