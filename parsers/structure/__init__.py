@@ -55,6 +55,7 @@ from parsers.structure.head import (
     signers,
 )
 from parsers.structure.layout import Box, build_boxes
+from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.markers import match_marker
 from parsers.structure.notice_block import covering_title
@@ -165,10 +166,14 @@ def _parse_structure(text: str) -> Structure:
         head_title = front.notice_head or front.title_group
         head = head_lines(paragraphs, text)  # the lines before the first numbered heading
         head = head + _note_under_title(content, front.title_group, head)
+    title = None if front.title and cited_only(text, front.title) else front.title
+    status = front.status
+    if title is None and front.notice_title is None and (lead := lead_title(paragraphs)) is not None:
+        title, status = lead[0], status or lead[1]  # no title line: the one document the lead issues
     structure = Structure(
         nodes=nodes,
-        title=None if front.title and cited_only(text, front.title) else restore(front.title),
-        status=restore(front.status),  # a word of status.toml, in the text's characters (修訂草案)
+        title=restore(title),
+        status=restore(status),  # a word of status.toml, in the text's characters (修訂草案)
         notice_title=restore(front.notice_title),
         issuer=restore(
             head_issuer(

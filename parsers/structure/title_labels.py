@@ -33,6 +33,7 @@ class _Labels:
     title_label: re.Pattern[str]  # 原标题: at a line's start, the value in group "value"
     field_label: re.Pattern[str]  # 主题词: at a line's start
     validity_tail: re.Pattern[str]  # （废止） at a title's end
+    page_note_tail: re.Pattern[str]  # 全文, （原文） at a title's end
 
 
 @cache
@@ -47,6 +48,7 @@ def labels() -> _Labels:
         title_label=re.compile(rf"^\s*(?:{alternation('title_labels')})\s*[:：]\s*(?P<value>\S.*)$"),
         field_label=re.compile(rf"^\s*(?:{alternation('field_labels')})\s*[:：]"),
         validity_tail=re.compile(rf"\s*[（(【\[]\s*(?:{alternation('validity_notes')})\s*[）)】\]]\s*$"),
+        page_note_tail=re.compile(rf"\s*[（(【\[]?\s*(?:{alternation('page_notes')})\s*[）)】\]]?\s*$"),
     )
 
 
@@ -65,6 +67,13 @@ def drop_validity_note(title: str) -> str:
     """关于X的通知（废止） -> 关于X的通知: a site's note on the document's validity is no part of its title."""
     note = labels().validity_tail.search(title)
     return title[: note.start()] if note and note.start() > 0 else title
+
+
+def page_note_start(title: str) -> int | None:
+    """Where a site's note on what the page holds starts (…管理办法全文 -> the offset of 全文), or None. The
+    caller drops it only when what stands before it ends with a kind of document."""
+    note = labels().page_note_tail.search(title)
+    return note.start() if note and note.start() > 0 else None
 
 
 _BRACKET_LINE_RE = re.compile(r"[（(〔【\[](?P<inner>[^（()）〔〕【】\[\]]{1,20})[）)〕】\]]")

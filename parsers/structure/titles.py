@@ -25,7 +25,12 @@ from parsers.status import split_status
 from parsers.structure.lines import WORD_CHAR_RE, Line
 from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
-from parsers.structure.title_labels import drop_title_label, drop_validity_note, is_labelled_field
+from parsers.structure.title_labels import (
+    drop_title_label,
+    drop_validity_note,
+    is_labelled_field,
+    page_note_start,
+)
 
 TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.toml"
 TITLE_MAX_CHARS = 100  # one line of a title
@@ -300,9 +305,16 @@ def is_field_line(key: str) -> bool:
             and (i == 0 or field.group("label") in CREDIT_LABELS)  # X整理,来源:Y网站: a repost's credit
             and len(field.group("value")) <= FIELD_VALUE_MAX_CHARS
             and not ends_with_doc_type(field.group("value"))
+            and not speaker(field.group("label"), i)
         ):
             return True
     return False
+
+
+def speaker(label: str, part: int) -> bool:
+    """住建部:坚决防范… : an organ before a line's first colon is who speaks in a news headline, not a field's
+    label (a field label that names an organ, 发布机构:, is read by is_labelled_field first)."""
+    return part == 0 and is_issuer_line(label)
 
 
 @dataclass(frozen=True)
@@ -350,8 +362,18 @@ def joined_title(lines: list[Line], first: int, count: int) -> str:
         joined = joined[tag.end() :]
     joined = drop_column_prefix(drop_title_label(joined))
     joined = drop_validity_note(drop_appended_note(drop_doc_number(split_quoted_title(joined)[1])))
+    joined = drop_page_note(joined)
     quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
     return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
+
+
+def drop_page_note(title: str) -> str:
+    """甲市物业管理办法全文 -> 甲市物业管理办法: a site's note that the page holds the full text is no part of the
+    title; kept when the words before it do not end with a kind of document (…的全文 is not a note then)."""
+    start = page_note_start(title)
+    if start is None or not ends_with_doc_type(title[:start]):
+        return title
+    return title[:start].rstrip()
 
 
 def drop_column_prefix(title: str) -> str:

@@ -1,0 +1,60 @@
+"""A text with no title line of its own, whose first sentence issues or publishes one named document.
+
+A page may drop a document's heading and start with the sentence that hands it over: 甲市人民政府发布《X的通告》，
+具体内容如下：…, or a call for comments that starts 乙局将《X办法（征求意见稿）》全文公布，征求社会各界意见. The text
+is then that document (or the call about it): its title is the one name the first sentence issues, its status
+the status words in the name's brackets. A name the sentence only cites (根据《Y》) is not it, nor is one of two
+or more names issued together (no single document to name).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from parsers.status import split_status
+from parsers.structure.covering import CONJUNCTION_RE, QUOTED_RE, names_in_sentences
+from parsers.structure.lines import Line
+from parsers.structure.titles import ends_with_doc_type, rules
+
+FIRST_SENTENCE_RE = re.compile(r"[。；！？]")
+HANDOVER_RE = re.compile(r"如下\s*[:：]?\s*$")
+
+
+@cache
+def _issuing_before() -> re.Pattern[str]:
+    """An issuing verb (data issuing_verbs) at the end of the words before a name: 发布《X》, 公布《X》."""
+    return re.compile(rf"(?:{rules().issuing_verb.pattern})\s*$")
+
+
+SHORT_NAME_RE = re.compile(r"[（(]\s*(?:以下简称|以下称|下文简称|下文称|下称|简称)\s*《(?P<short>[^《》]+)》")
+
+
+def _short_name(sentence: str, name: str) -> bool:
+    return any(m.group("short") == name for m in SHORT_NAME_RE.finditer(sentence))
+
+
+def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
+    """(title, status) of the one document the text's first sentence issues, or None."""
+    first = next(
+        (k for k, line in enumerate(paragraphs) if not line.is_furniture and line.content.strip()), None
+    )
+    if first is None:
+        return None
+    sentence = FIRST_SENTENCE_RE.split(paragraphs[first].content, maxsplit=1)[0]
+    names = set(names_in_sentences(paragraphs, first, first + 1))
+    # 甲市人民政府发布《X》，具体内容如下: an issuing verb right before the name publishes it when the sentence
+    # hands its content over (…如下); 县政府办公室制定印发《X》 alone reports a past act, as a page about X does
+    before, issued = _issuing_before(), None
+    for m in QUOTED_RE.finditer(sentence):
+        # 发布《A》和《B》: a name listed right after an issued one (和, 及, 、) is issued as well
+        listed = issued is not None and CONJUNCTION_RE.fullmatch(sentence, issued.end(), m.start())
+        issued = m if listed or before.search(sentence, 0, m.start()) else None
+        if issued is not None and HANDOVER_RE.search(sentence, m.end()):
+            names.add(m.group(0)[1:-1])
+    # 《X办法（草案）》（下文称《办法》）: a short name given in brackets after a name is the same document
+    names = {name for name in names if name in sentence and not _short_name(sentence, name)}
+    if len(names) != 1:
+        return None
+    title, status = split_status(names.pop())
+    return (title, status) if ends_with_doc_type(title) else None
