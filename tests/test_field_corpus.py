@@ -70,6 +70,7 @@ def test_the_annotation_file_is_well_formed_and_every_file_exists():
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     }
     assert 0.5 <= splits["dev"] / (splits["dev"] + splits["heldout"]) <= 0.7
     assert splits["heldout2"] >= 25  # the held-out set of round 3
@@ -80,6 +81,7 @@ def test_the_annotation_file_is_well_formed_and_every_file_exists():
     assert splits["heldout7"] >= 25  # annotated by reading when heldout6 became spent, never run
     assert splits["heldout8"] >= 25  # annotated by reading after heldout6 became spent, never run
     assert splits["heldout9"] >= 20  # annotated by reading after heldout8 was scored, never run
+    assert splits["heldout10"] >= 15  # annotated by reading after heldout9 was scored, never run
 
 
 def test_the_new_heldout_set_holds_varied_kinds_and_wrapped_copies():
@@ -181,6 +183,13 @@ HELD_OUT_SET_CONTENTS = {
         features=("wrapped_title", "metadata", "doc_number_first", "traditional", "joint_issuers", "news")
         + ("issuer_in_title", "no_title_line"),
     ),
+    "heldout10": dict(
+        kinds={k: 1 for k in ("notice_one", "regulation", "policy", "page")} | {"notice": 4, "fragment": 2},
+        provinces=12,
+        consultations=0,
+        features=("metadata", "doc_number_first", "traditional", "joint_issuers", "news", "toc")
+        + ("issuer_in_title", "no_title_line", "decree_number"),
+    ),
 }
 
 
@@ -280,6 +289,7 @@ def test_the_splits_are_dev_heldout_and_the_held_out_sets_and_only_dev_and_heldo
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     )
     assert {
         "heldout2",
@@ -290,6 +300,7 @@ def test_the_splits_are_dev_heldout_and_the_held_out_sets_and_only_dev_and_heldo
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     }.isdisjoint(ed.SHOWN_SPLITS) and {
         "dev",
         "heldout",
@@ -297,7 +308,18 @@ def test_the_splits_are_dev_heldout_and_the_held_out_sets_and_only_dev_and_heldo
 
 
 @pytest.mark.parametrize(
-    "split", ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"]
+    "split",
+    [
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
+    ],
 )
 def test_a_held_out_file_must_live_under_its_split(tmp_path, split):
     entry = GOOD.replace('split = "dev"', f'split = "{split}"')
@@ -306,7 +328,7 @@ def test_a_held_out_file_must_live_under_its_split(tmp_path, split):
 
 
 @pytest.mark.parametrize(
-    "split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"]
+    "split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"]
 )
 def test_held_out_predictions_are_hidden_unless_revealed(capsys, split):
     """Hand-made scores only: no held-out file is parsed here."""
