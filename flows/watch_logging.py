@@ -34,13 +34,25 @@ def lost_server(error: BaseException | None) -> bool:
     return False
 
 
+def stopped_by_signal(error: BaseException | None) -> bool:
+    """The error, or one it was raised while handling, is Prefect's answer to SIGTERM or a Ctrl-C: the
+    watch is stopping (a flow run's task caught mid-start fails with another error on top), not a bug."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, KeyboardInterrupt) or type(error).__name__ == "TerminationSignal":
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
 def folds(record: logging.LogRecord) -> bool:
-    """A Prefect record whose exception reads as one line: a warning's, or any about a lost server."""
+    """A Prefect record whose exception reads as one line: a warning's, or any about a lost server or a stop."""
     error = record.exc_info[1] if record.exc_info else None
     return (
         error is not None
         and record.name.startswith("prefect")
-        and (record.levelno <= logging.WARNING or lost_server(error))
+        and (record.levelno <= logging.WARNING or lost_server(error) or stopped_by_signal(error))
     )
 
 

@@ -364,6 +364,16 @@ def test_prefects_warnings_and_lost_server_errors_read_in_one_line_and_a_bugs_er
     assert (
         away.getMessage() == "it failed (ConnectError: [Errno 111] Connection refused)" and not away.exc_info
     )
+    from prefect.exceptions import TerminationSignal
+
+    try:  # SIGTERM lands while a task starts: Prefect fails the start with another error on top of it
+        try:
+            raise TerminationSignal(signal=15)
+        except TerminationSignal:
+            raise ValueError("Task run is not set")  # noqa: B904 - as Prefect's task engine raises it
+    except ValueError as on_top:
+        stopping = record("prefect.flow_runs", logging.ERROR, on_top)
+    assert stopping.getMessage() == "it failed (ValueError: Task run is not set)" and not stopping.exc_info
     bug = record("prefect.task_runs", logging.ERROR, ValueError("a bug"))
     assert bug.getMessage() == "it failed" and bug.exc_info[0] is ValueError
     ours = record("zhengce", logging.WARNING, ValueError("kept"))
