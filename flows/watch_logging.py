@@ -11,6 +11,7 @@ ours is imported, so it gets a logging configuration whose console formatter fol
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,28 +23,31 @@ def one_line_error(error: BaseException) -> str:
     return " ".join(str(error).split())[:300]
 
 
-def lost_server(error: BaseException | None) -> bool:
-    """The error, or one it was raised from, is the network failing: the server is away, not a bug."""
+def error_chain(error: BaseException | None) -> Iterator[BaseException]:
+    """The error, then each one it was raised from or while handling, once each."""
     seen: set[int] = set()
     while error is not None and id(error) not in seen:
         seen.add(id(error))
-        module = type(error).__module__.split(".")[0]
-        if isinstance(error, OSError | TimeoutError) or module in ("httpx", "httpcore", "websockets"):
-            return True
+        yield error
         error = error.__cause__ or error.__context__
-    return False
+
+
+def lost_server(error: BaseException | None) -> bool:
+    """The error, or one it was raised from, is the network failing: the server is away, not a bug."""
+    return any(
+        isinstance(link, OSError | TimeoutError)
+        or type(link).__module__.split(".")[0] in ("httpx", "httpcore", "websockets")
+        for link in error_chain(error)
+    )
 
 
 def stopped_by_signal(error: BaseException | None) -> bool:
     """The error, or one it was raised while handling, is Prefect's answer to SIGTERM or a Ctrl-C: the
     watch is stopping (a flow run's task caught mid-start fails with another error on top), not a bug."""
-    seen: set[int] = set()
-    while error is not None and id(error) not in seen:
-        seen.add(id(error))
-        if isinstance(error, KeyboardInterrupt) or type(error).__name__ == "TerminationSignal":
-            return True
-        error = error.__cause__ or error.__context__
-    return False
+    return any(
+        isinstance(link, KeyboardInterrupt) or type(link).__name__ == "TerminationSignal"
+        for link in error_chain(error)
+    )
 
 
 def folds(record: logging.LogRecord) -> bool:
