@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from parsers.patterns import alternation as words
 from parsers.status import split_status
 from parsers.structure.markers import DATE_LINE_RE
 
@@ -37,12 +38,18 @@ class _Labels:
 
 
 @cache
-def labels() -> _Labels:
+def titles_data() -> dict:
+    """parsers/data/titles.toml, read once for every title rule."""
     with TITLES_PATH.open("rb") as handle:
-        data = tomllib.load(handle)
+        return tomllib.load(handle)
+
+
+@cache
+def labels() -> _Labels:
+    data = titles_data()
 
     def alternation(key: str) -> str:
-        return "|".join(map(re.escape, sorted(data[key], key=len, reverse=True)))
+        return words(data[key])
 
     return _Labels(
         title_label=re.compile(rf"^\s*(?:{alternation('title_labels')})\s*[:：]\s*(?P<value>\S.*)$"),

@@ -15,11 +15,10 @@ a sentence. The body begins at the first numbered heading, addressee or sentence
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
+from parsers.patterns import alternation as words
 from parsers.status import patterns as status_patterns
 from parsers.status import split_status
 from parsers.structure.lines import WORD_CHAR_RE, Line
@@ -30,9 +29,9 @@ from parsers.structure.title_labels import (
     drop_validity_note,
     is_labelled_field,
     page_note_start,
+    titles_data,
 )
 
-TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.toml"
 TITLE_MAX_CHARS = 100  # one line of a title
 TITLE_MIN_CHARS = 5  # a document's title names its subject: 总体要求, 保障措施 are headings
 TITLE_MAX_JOINED = 160  # a title over several lines
@@ -119,11 +118,10 @@ class _Rules:
 
 @cache
 def rules() -> _Rules:
-    with TITLES_PATH.open("rb") as handle:
-        data = tomllib.load(handle)
+    data = titles_data()
 
     def alternation(key: str) -> str:
-        return "|".join(map(re.escape, sorted(data[key], key=len, reverse=True)))
+        return words(data[key])
 
     bracket = r"[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]]"
     verbs = alternation("issuing_verbs")
