@@ -56,16 +56,21 @@ class _Rules:
 
 
 @cache
+def furniture_data() -> dict:
+    """parsers/data/furniture.toml, read once for every furniture rule."""
+    with FURNITURE_PATH.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
 def newspaper_credit() -> re.Pattern[str]:
     """A news site's credit naming a newspaper (来源:某某日报), from furniture.toml."""
-    with FURNITURE_PATH.open("rb") as handle:
-        return re.compile(tomllib.load(handle)["web"]["newspaper_credit"])
+    return re.compile(furniture_data()["web"]["newspaper_credit"])
 
 
 @cache
 def rules() -> _Rules:
-    with FURNITURE_PATH.open("rb") as handle:
-        data = tomllib.load(handle)
+    data = furniture_data()
     printed, web = data["print"], data["web"]
     labels = "|".join(
         r"\s*".join(map(re.escape, label)) for label in sorted(web["metadata_labels"], key=len, reverse=True)
