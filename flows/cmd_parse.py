@@ -41,7 +41,7 @@ SUMMARY_ROWS = 50  # past this the table shows the first rows and a total
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from flows import startup
 
-    startup.quiet_pydantic_plugins()  # before the data model's classes are built (parsers.ingest)
+    startup.quiet_pydantic_plugins()  # before anything validates through pydantic (a JSON file read back)
     startup.share_regex_charsets()  # before the rules compile their patterns
     startup.keep_regex_programs()  # likewise: the programs compiled by earlier runs
     from parsers.ingest import (

@@ -14,6 +14,7 @@ Import flows.settings and call ``configure()`` before importing this module.
 
 from __future__ import annotations
 
+import dataclasses
 from itertools import islice
 from pathlib import Path
 
@@ -97,7 +98,7 @@ def parse_flow(paths: list[str], out: str, chunk_size: int = CHUNK_FILES) -> Bat
                     tally.add(order, FileError(item.info.path or "<bytes>", one_line(outcome)))
                     continue
                 if outcome.source != item.info:  # a cached result parsed the same bytes under another name
-                    outcome = outcome.model_copy(update={"source": item.info})
+                    outcome = dataclasses.replace(outcome, source=item.info)
                 docs.append(outcome)
                 orders.append(order)
                 tally.add(order, DocumentSummary.of(outcome, item.info.path))

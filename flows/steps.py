@@ -116,7 +116,7 @@ def parse_file(
         if root is None or os.path.isabs(path):
             return parse_step(ingest_step(path, limits))
         ingested = ingest_step(os.path.join(root, path), limits)
-        given = ingested.info.model_copy(update={"path": str(path)})
+        given = dataclasses.replace(ingested.info, path=str(path))
         return parse_step(dataclasses.replace(ingested, info=given))
     except IngestError as error:
         return FileError(str(path), error.reason)

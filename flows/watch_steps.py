@@ -20,7 +20,7 @@ with the Prefect tasks of flows/watch.py that wrap them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -114,7 +114,7 @@ def parsed_outcome(
     if isinstance(outcome, BaseException):  # a parser bug must not stop the rest of the inbox
         return FailedFile(item, f"{item.path}: {one_line(outcome)}")
     if outcome.source != ingested.info:  # a cached parse of the same bytes under another name
-        outcome = outcome.model_copy(update={"source": ingested.info})
+        outcome = replace(outcome, source=ingested.info)
     return outcome
 
 

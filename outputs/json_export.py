@@ -34,13 +34,15 @@ import os
 import secrets
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import MISSING, Field, fields
+from datetime import datetime
+from functools import cache
 from pathlib import Path
-from typing import get_args
+from typing import Any, get_args, get_type_hints
 
 import orjson
-from pydantic import BaseModel
 
-from parsers.model import SCHEMA_VERSION, Document, Money, Node, Ratio, Target
+from parsers.model import SCHEMA_VERSION, Document, Money, Node, Ratio, Target, document_adapter
 
 JSON_DIR = "json"
 
@@ -52,20 +54,26 @@ MENTION_ID_FIELDS = {"money": "mention_id", "ratios": "mention_id", "targets": "
 _PLACED_NODE_FIELDS = ("kind", "char_start", "char_end")
 
 
-def omitted_when_empty(model: type[BaseModel], leave_out: tuple[str, ...] = ()) -> dict[str, object]:
+@cache
+def model_fields(model: type) -> tuple[tuple[Field, Any], ...]:
+    """The fields of a data model class in order, each with its annotation resolved."""
+    hints = get_type_hints(model)
+    return tuple((field, hints[field.name]) for field in fields(model))
+
+
+def omitted_when_empty(model: type, leave_out: tuple[str, ...] = ()) -> dict[str, object]:
     """Fields a file leaves out when they hold this value: their default, or null when they may be null.
 
     A reader puts the value back before validating (``restore_omitted``).
     """
     omitted: dict[str, object] = {}
-    for name, info in model.model_fields.items():
-        if name in leave_out:
+    for field, annotation in model_fields(model):
+        if field.name in leave_out:
             continue
-        if not info.is_required():
-            if info.default_factory is None:
-                omitted[name] = info.default
-        elif _nullable(info.annotation):
-            omitted[name] = None
+        if field.default is not MISSING:
+            omitted[field.name] = field.default
+        elif field.default_factory is MISSING and _nullable(annotation):
+            omitted[field.name] = None
     return omitted
 
 
@@ -126,8 +134,7 @@ def _nodes_tree(
     kinds: dict[str, int] = {}
     out = []
     for position, node in enumerate(nodes):
-        values = node.__dict__
-        node_id, kind = values["node_id"], values["kind"]
+        node_id, kind = node.node_id, node.kind
         n = kinds[kind] = kinds.get(kind, 0) + 1
         if node_id.startswith(prefix) and len(node_id) > cut:
             component = node_id[cut:]
@@ -139,30 +146,30 @@ def _nodes_tree(
                 tree = {"id": component, "kind": kind}
         else:
             tree = {"node_id": node_id, "kind": kind}
-        node_start, node_end = values["char_start"], values["char_end"]
+        node_start, node_end = node.char_start, node.char_end
         if node_start != start:
             tree["char_start"] = node_start
         if position != last or node_end != end:
             tree["char_end"] = node_end
         for name, omitted in omitted_fields:
-            value = values[name]
+            value = getattr(node, name)
             if value is not omitted and (type(value) is not type(omitted) or value != omitted):
                 tree[name] = value
-        heading = values["heading"]
+        heading = node.heading
         if heading is not None:
             at = text.find(heading, node_start, node_end)
             if at >= 0:
                 tree["heading_span"] = [at, at + len(heading)]
             else:
                 tree["heading"] = heading
-        if values["parent_id"] != parent_id:
-            tree["parent_id"] = values["parent_id"]
-        if values["seq"] != seq[0]:
-            tree["seq"] = values["seq"]
+        if node.parent_id != parent_id:
+            tree["parent_id"] = node.parent_id
+        if node.seq != seq[0]:
+            tree["seq"] = node.seq
         seq[0] += 1
-        if values["text"] != text[node_start:node_end]:
-            tree["text"] = values["text"]
-        children = values["children"]
+        if node.text != text[node_start:node_end]:
+            tree["text"] = node.text
+        children = node.children
         if children:
             tree["children"] = _nodes_tree(children, node_id, node_start, node_end, text, seq, leaves)
         else:
@@ -188,8 +195,27 @@ class _Leaves:
         return None
 
 
+def plain_values(obj, leave_out: tuple[str, ...] = ()) -> dict:
+    """A data model object's fields as JSON values (nested objects as objects, times in ISO 8601)."""
+    values = {}
+    for field, _ in model_fields(type(obj)):
+        if field.name not in leave_out:
+            values[field.name] = _plain(getattr(obj, field.name))
+    return values
+
+
+def _plain(value):
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if hasattr(value, "__dataclass_fields__"):
+        return plain_values(value)
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
 def _mention_tree(mention, table: str, text: str, leaves: _Leaves) -> dict:
-    values = mention.model_dump(mode="json")
+    values = {field.name: getattr(mention, field.name) for field, _ in model_fields(type(mention))}
     id_field = MENTION_ID_FIELDS[table]
     node_id = values["node_id"]
     own = _relative_id(values[id_field], node_id)
@@ -209,7 +235,7 @@ def _mention_tree(mention, table: str, text: str, leaves: _Leaves) -> dict:
 def document_tree(doc: Document) -> dict:
     """What OUT/json/<doc_id>.json holds for ``doc``, as plain JSON values (format 2)."""
     text = doc.text
-    tree = doc.model_dump(mode="json", exclude={"nodes", *MENTION_TABLES})
+    tree = plain_values(doc, ("nodes", *MENTION_TABLES))
     tree["version"] = SCHEMA_VERSION
     leaf_spans: list[tuple[int, int, str]] = []
     tree["nodes"] = _nodes_tree(doc.nodes, None, 0, len(text), text, [0], leaf_spans)
@@ -292,7 +318,7 @@ def document_from_tree(tree: dict) -> Document:
     for table in MENTION_TABLES:
         values[table] = [_mention_values(m, table, text, leaves) for m in values.get(table, ())]
     values["version"] = SCHEMA_VERSION
-    return Document.model_validate(values)
+    return document_adapter().validate_python(values)
 
 
 def read_document_json(path: str | Path) -> Document:
@@ -300,7 +326,7 @@ def read_document_json(path: str | Path) -> Document:
     data = orjson.loads(Path(path).read_bytes())
     if str(data.get("version", "")).split(".", 1)[0] == "1":  # every node carries its text: the model itself
         data["version"] = SCHEMA_VERSION
-        return Document.model_validate(data)
+        return document_adapter().validate_python(data)
     return document_from_tree(data)
 
 

@@ -1,7 +1,7 @@
 """The JSON Schema of OUT/json/<doc_id>.json (format 2), generated from parsers.model.
 
 The file's tree form (outputs/json_export.py) is the Document with derived values left out.
-Its pydantic models are built here from the model classes themselves: every field of Node,
+Its pydantic models are built here from the model's dataclasses themselves: every field of Node,
 Money, Ratio, Target and Document is carried over, except those the tree derives from the
 text and the nesting, so a field added to the model reaches the schema with no edit here.
 
@@ -14,18 +14,19 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import MISSING
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
-from pydantic.fields import FieldInfo
 
 from outputs.json_export import (
     DERIVED_NODE_FIELDS,
     MENTION_ID_FIELDS,
     MENTION_MODELS,
     MENTION_TABLES,
+    model_fields,
     omitted_when_empty,
 )
 from parsers.model import SCHEMA_NAME, SCHEMA_VERSION, Document, Node
@@ -34,16 +35,20 @@ SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "document.sch
 _STRICT = ConfigDict(extra="forbid")
 
 
-def _carried(model: type[BaseModel], leave_out: tuple[str, ...], may_omit: bool = False) -> dict[str, Any]:
+def _carried(model: type, leave_out: tuple[str, ...], may_omit: bool = False) -> dict[str, Any]:
     """The model's fields but ``leave_out``; with ``may_omit``, a field that may be null may be absent."""
     omitted = omitted_when_empty(model, leave_out) if may_omit else {}
     fields: dict[str, Any] = {}
-    for name, info in model.model_fields.items():
-        if name in leave_out:
+    for field, annotation in model_fields(model):
+        if field.name in leave_out:
             continue
-        if name in omitted and info.is_required():
-            info = FieldInfo.merge_field_infos(info, default=None)
-        fields[name] = (info.annotation, info)
+        if field.default is not MISSING or field.name in omitted:
+            info = Field(field.default if field.default is not MISSING else omitted[field.name])
+        elif field.default_factory is not MISSING:
+            info = Field(default_factory=field.default_factory)
+        else:
+            info = Field()
+        fields[field.name] = (annotation, info)
     return fields
 
 
@@ -51,7 +56,7 @@ def _carried(model: type[BaseModel], leave_out: tuple[str, ...], may_omit: bool 
 def stored_document_model() -> type[BaseModel]:
     """The pydantic model of a format-2 file."""
     node_fields = _carried(Node, DERIVED_NODE_FIELDS + ("char_start", "char_end", "kind"))
-    kind = Node.model_fields["kind"].annotation
+    kind = dict((field.name, annotation) for field, annotation in model_fields(Node))["kind"]
     node = create_model(
         "StoredNode",
         __config__=_STRICT,
@@ -109,7 +114,7 @@ def stored_document_model() -> type[BaseModel]:
     return create_model(
         "StoredDocument",
         __config__=_STRICT,
-        __doc__=Document.__doc__,
+        __doc__=None,  # the dataclass's docstring is its signature
         schema_name=(Literal["zhengce.Document"], SCHEMA_NAME),
         version=(
             str,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from outputs.provisions import EMPTY_COLUMNS, Provision, provisions
 from outputs.schema import TABLES
 from parsers.dates import as_china_time
-from parsers.model import Document, Node
+from parsers.model import Document, Node, field_values
 from revisions.series import series_key
 
 
@@ -70,7 +70,7 @@ def _mention_rows(doc: Document, mentions, table: str, where: dict[str, Provisio
     columns = TABLES[table].names
     rows = []
     for mention in mentions:
-        values = mention.model_dump()
+        values = field_values(mention)
         values["doc_id"] = doc.doc_id
         values["doc_title"] = doc.title
         provision = where.get(mention.node_id)

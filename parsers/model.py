@@ -4,15 +4,24 @@ Every span-bearing object keeps ``char_start``/``char_end`` into ``Document.text
 (Python code-point offsets, end exclusive), so ``document.text[start:end]`` is
 always the object's ``text``/``surface``. The JSON Schema of ``Document`` is
 generated from these classes (``outputs/json_schema.py``), never written by hand.
+
+The classes are standard-library dataclasses (slotted, keyword-only): building them costs a
+cold start nothing, and a parser's objects are taken as they are made. pydantic reads the
+same classes where values come from outside: ``outputs.json_export.read_document_json``
+validates a file against them (``document_adapter``), and the schema is generated from
+them. ``__pydantic_config__`` forbids unknown fields there, as the schema does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Literal
+from functools import cache
+from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 SCHEMA_NAME = "zhengce.Document"
 SCHEMA_VERSION = "2.0.0"  # of the JSON files (outputs/json_export.py); 1.0.0 repeated every node's text
@@ -49,24 +58,14 @@ RatioRole = Literal["subsidy_rate", "target", "threshold", "other"]
 RatioForm = Literal["percent", "ratio", "fraction", "multiple", "tenths", "points"]
 
 
-def _empty_list() -> list:
-    """A new empty list. Not ``list`` itself: pydantic reads a default factory's signature, and a
-    builtin's costs a cold start the compiling of the tokenizer's largest regular expression."""
-    return []
+_FORBID_EXTRA = {"extra": "forbid"}  # pydantic's ConfigDict, read where a file is validated
+_model = dataclass(slots=True, kw_only=True)
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+@_model
+class SourceInfo:
+    __pydantic_config__ = _FORBID_EXTRA
 
-
-class Span(_Model):
-    """Where something sits in ``Document.text``."""
-
-    char_start: int = Field(ge=0)
-    char_end: int = Field(ge=0)
-
-
-class SourceInfo(_Model):
     path: str | None = None  # as given by the caller; None for bytes without a name
     format: SourceFormat
     encoding: str | None = None  # the codec that decoded the bytes (utf-8, gb18030); None for docx
@@ -74,8 +73,11 @@ class SourceInfo(_Model):
     n_bytes: int
 
 
-class Notice(_Model):
+@_model
+class Notice:
     """The consultation notice (征求意见通知) that precedes a draft."""
+
+    __pydantic_config__ = _FORBID_EXTRA
 
     title: str | None = None
     published: datetime | None = None
@@ -91,7 +93,10 @@ class Notice(_Model):
     char_end: int
 
 
-class Node(_Model):
+@_model
+class Node:
+    __pydantic_config__ = _FORBID_EXTRA
+
     node_id: str  # AKN eId-style path: action_1__measure_3__clause_2
     parent_id: str | None
     kind: NodeKind
@@ -102,10 +107,13 @@ class Node(_Model):
     char_start: int
     char_end: int
     seq: int  # document order over all nodes, 0-based
-    children: list[Node] = Field(default_factory=_empty_list)
+    children: list[Node] = field(default_factory=list)
 
 
-class Money(_Model):
+@_model
+class Money:
+    __pydantic_config__ = _FORBID_EXTRA
+
     mention_id: str
     node_id: str
     surface: str  # with kind-bearing qualifiers (不超过, 最高, 以上), without verbs or period words
@@ -122,7 +130,10 @@ class Money(_Model):
     period: str | None = None  # 每年, 年度, 每月
 
 
-class Ratio(_Model):
+@_model
+class Ratio:
+    __pydantic_config__ = _FORBID_EXTRA
+
     mention_id: str
     node_id: str
     surface: str
@@ -136,7 +147,10 @@ class Ratio(_Model):
     qualifier: str | None = None
 
 
-class Target(_Model):
+@_model
+class Target:
+    __pydantic_config__ = _FORBID_EXTRA
+
     target_id: str
     node_id: str
     year: int | None
@@ -153,7 +167,10 @@ class Target(_Model):
     value_fraction: float | None = None  # when the unit is %
 
 
-class Document(_Model):
+@_model
+class Document:
+    __pydantic_config__ = _FORBID_EXTRA
+
     schema_name: Literal["zhengce.Document"] = SCHEMA_NAME
     version: str = SCHEMA_VERSION
     doc_id: str  # derived from the text: the same draft parsed twice has the same id
@@ -167,10 +184,10 @@ class Document(_Model):
     doc_number: str | None = None  # 文号
     published: datetime | None = None
     notice: Notice | None = None
-    nodes: list[Node] = Field(default_factory=_empty_list)  # top-level nodes; each holds its children
-    money: list[Money] = Field(default_factory=_empty_list)
-    ratios: list[Ratio] = Field(default_factory=_empty_list)
-    targets: list[Target] = Field(default_factory=_empty_list)
+    nodes: list[Node] = field(default_factory=list)  # top-level nodes; each holds its children
+    money: list[Money] = field(default_factory=list)
+    ratios: list[Ratio] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
 
     def iter_nodes(self) -> Iterator[Node]:
         """All nodes in document order (depth first)."""
@@ -187,3 +204,16 @@ def walk(nodes: list[Node]) -> Iterator[Node]:
         node = stack.pop()
         yield node
         stack.extend(reversed(node.children))
+
+
+@cache
+def document_adapter() -> TypeAdapter[Document]:
+    """pydantic's validator of a whole Document, from plain values (a JSON file's), built on first use."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Document)
+
+
+def field_values(obj) -> dict:
+    """A model object's fields by name, in declaration order (shallow: nested objects stay objects)."""
+    return {field.name: getattr(obj, field.name) for field in fields(obj)}

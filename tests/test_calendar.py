@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -29,8 +30,8 @@ def events(out) -> list:
 
 
 def with_deadline(doc, deadline: datetime, doc_id: str | None = None):
-    notice = doc.notice.model_copy(update={"comment_deadline": deadline})
-    return doc.model_copy(update={"notice": notice, "doc_id": doc_id or doc.doc_id})
+    notice = replace(doc.notice, comment_deadline=deadline)
+    return replace(doc, notice=notice, doc_id=doc_id or doc.doc_id)
 
 
 def test_the_seed_deadline_is_an_event_at_17_00_beijing_time(tmp_path, seed_doc):
@@ -108,7 +109,7 @@ def test_drafts_without_a_deadline_make_no_event_and_a_lost_deadline_removes_it(
     assert events(tmp_path) == []  # still a valid calendar: VCALENDAR with its VTIMEZONE
     commit(tmp_path, [seed_doc])
     assert len(events(tmp_path)) == 1
-    commit(tmp_path, [seed_doc.model_copy(update={"notice": None})])
+    commit(tmp_path, [replace(seed_doc, notice=None)])
     assert events(tmp_path) == []
 
 

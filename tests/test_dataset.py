@@ -10,6 +10,7 @@ import sys
 import textwrap
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -20,6 +21,7 @@ import pytest
 
 from outputs import dataset
 from outputs.dataset import MAX_SEGMENTS, commit, existing_documents, read_table, table_files
+from outputs.json_export import document_json_bytes
 from outputs.schema import TABLES
 from parsers.model import Money, Ratio, Target
 from parsers.pipeline import parse_bytes, parse_path
@@ -50,51 +52,50 @@ def small_doc():
 def with_money(doc):
     """The small draft with one hand-written money, ratio and target row: the table mapping is what is tested."""
     clause = doc.leaves()[-1]
-    return doc.model_copy(
-        update={
-            "money": [
-                Money(
-                    mention_id="m1",
-                    node_id=clause.node_id,
-                    surface="不超过100万元",
-                    char_start=clause.char_start,
-                    char_end=clause.char_start + 8,
-                    low=None,
-                    high=1_000_000.0,
-                    kind="max",
-                    role="subsidy",
-                    instrument="奖励",
-                    one_off=True,
-                )
-            ],
-            "ratios": [
-                Ratio(
-                    mention_id="r1",
-                    node_id=clause.node_id,
-                    surface="20%",
-                    char_start=clause.char_start,
-                    char_end=clause.char_start + 3,
-                    value=0.2,
-                    kind="exact",
-                    form="percent",
-                    role="subsidy_rate",
-                )
-            ],
-            "targets": [
-                Target(
-                    target_id="t1",
-                    node_id=clause.node_id,
-                    year=2027,
-                    metric="小微企业",
-                    value=27000.0,
-                    unit="家",
-                    kind="min",
-                    surface="2.7万家",
-                    char_start=clause.char_start,
-                    char_end=clause.char_start + 5,
-                )
-            ],
-        }
+    return replace(
+        doc,
+        money=[
+            Money(
+                mention_id="m1",
+                node_id=clause.node_id,
+                surface="不超过100万元",
+                char_start=clause.char_start,
+                char_end=clause.char_start + 8,
+                low=None,
+                high=1_000_000.0,
+                kind="max",
+                role="subsidy",
+                instrument="奖励",
+                one_off=True,
+            )
+        ],
+        ratios=[
+            Ratio(
+                mention_id="r1",
+                node_id=clause.node_id,
+                surface="20%",
+                char_start=clause.char_start,
+                char_end=clause.char_start + 3,
+                value=0.2,
+                kind="exact",
+                form="percent",
+                role="subsidy_rate",
+            )
+        ],
+        targets=[
+            Target(
+                target_id="t1",
+                node_id=clause.node_id,
+                year=2027,
+                metric="小微企业",
+                value=27000.0,
+                unit="家",
+                kind="min",
+                surface="2.7万家",
+                char_start=clause.char_start,
+                char_end=clause.char_start + 5,
+            )
+        ],
     )
 
 
@@ -268,7 +269,7 @@ def test_reading_before_any_commit_gives_empty_tables(tmp_path):
 
 def tiny_docs(n: int, template):
     """n distinct small documents built from one parsed template (distinct doc_ids, same shape)."""
-    return [template.model_copy(update={"doc_id": f"tiny{i:012d}"}) for i in range(n)]
+    return [replace(template, doc_id=f"tiny{i:012d}") for i in range(n)]
 
 
 def test_file_count_stays_bounded(tmp_path, small_doc):
@@ -293,10 +294,11 @@ KILLABLE_COMMIT = textwrap.dedent(
     """
     import sys
     from outputs.dataset import commit
-    from parsers.model import Document
+    from dataclasses import replace
+    from outputs.json_export import read_document_json
 
-    template = Document.model_validate_json(open(sys.argv[2], encoding="utf-8").read())
-    docs = [template.model_copy(update={"doc_id": f"big{i:013d}"}) for i in range(int(sys.argv[3]))]
+    template = read_document_json(sys.argv[2])
+    docs = [replace(template, doc_id=f"big{i:013d}") for i in range(int(sys.argv[3]))]
     print("ready", flush=True)
     commit(sys.argv[1], docs)
     print("done", flush=True)
@@ -355,7 +357,7 @@ def test_a_commit_killed_at_any_moment_leaves_the_previous_dataset(tmp_path, see
     n_docs = 1000
     new_ids = old[0] | {f"big{i:013d}" for i in range(n_docs)}
     template = tmp_path / "seed.json"
-    template.write_text(seed_doc.model_dump_json(), encoding="utf-8")
+    template.write_bytes(document_json_bytes(seed_doc))
     script = tmp_path / "killable_commit.py"
     script.write_text(KILLABLE_COMMIT, encoding="utf-8")
 

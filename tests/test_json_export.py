@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -119,12 +120,10 @@ def test_what_the_tree_cannot_derive_is_written_and_read_back(tmp_path, seed_doc
     """A node whose id, parent, seq or text are not what the tree implies still reads back exactly."""
     k = next(i for i, node in enumerate(seed_doc.nodes) if len(node.children) > 2)
     top = seed_doc.nodes[k]
-    odd_child = top.children[1].model_copy(update={"node_id": "elsewhere", "seq": 999, "text": "另一段"})
-    short_last = top.children[-1].model_copy(update={"char_end": top.children[-1].char_end - 1})
-    odd_top = top.model_copy(
-        update={"children": [top.children[0], odd_child, *top.children[2:-1], short_last]}
-    )
-    odd = seed_doc.model_copy(update={"nodes": [*seed_doc.nodes[:k], odd_top, *seed_doc.nodes[k + 1 :]]})
+    odd_child = replace(top.children[1], node_id="elsewhere", seq=999, text="另一段")
+    short_last = replace(top.children[-1], char_end=top.children[-1].char_end - 1)
+    odd_top = replace(top, children=[top.children[0], odd_child, *top.children[2:-1], short_last])
+    odd = replace(seed_doc, nodes=[*seed_doc.nodes[:k], odd_top, *seed_doc.nodes[k + 1 :]])
     path = write_document_json(tmp_path, odd)
     data = json.loads(path.read_text(encoding="utf-8"))
     validator.validate(data)

@@ -100,7 +100,7 @@ def test_decimal_outline_sections_are_provisions():
 
     def node(node_id, kind, label=None, ordinal=None, children=(), seq=0):
         parent = node_id.rsplit("__", 1)[0] if "__" in node_id else None
-        return Node.model_construct(
+        return Node(
             node_id=node_id,
             parent_id=parent,
             kind=kind,
@@ -118,7 +118,7 @@ def test_decimal_outline_sections_are_provisions():
     subitem = node("outline_2__outline_3__subitem_1", "subitem", "（1）", 1, [clause], seq=2)
     section = node("outline_2__outline_3", "outline", "2.3", 3, [subitem], seq=1)
     top = node("outline_2", "outline", "2", 2, [section], seq=0)
-    doc = Document.model_construct(
+    doc = Document(
         doc_id="x",
         source=SourceInfo(format="txt", sha256="0", n_bytes=0),
         parser_version="t",

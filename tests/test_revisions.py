@@ -9,6 +9,7 @@ end run the real pipeline (parsers.pipeline.parse_path) on the seed and its revi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -180,7 +181,7 @@ def with_mentions(doc: Document) -> Document:
                         char_end=clause.char_start + match.end(),
                     )
                 )
-    return doc.model_copy(update={"money": money, "ratios": ratios, "targets": targets})
+    return replace(doc, money=money, ratios=ratios, targets=targets)
 
 
 def by_labels(diff: RevisionDiff, kind: str) -> dict[tuple[str | None, str | None], object]:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -117,7 +118,7 @@ def test_a_staged_document_replaces_the_one_already_written(tmp_path):
     keep, replaced = small(1), small(2)
     commit(out, [keep, replaced])
     before = counts(out)
-    moved = replaced.model_copy(update={"source": replaced.source.model_copy(update={"path": "moved.txt"})})
+    moved = replace(replaced, source=replace(replaced.source, path="moved.txt"))
     with open_batch(out) as batch:
         commit_staged(out, [stage(batch, [moved], 0)])
     assert counts(out) == before
@@ -210,7 +211,7 @@ def test_a_dataset_written_in_hash_buckets_is_taken_over(tmp_path):
     for table in TABLES:
         (out / table).symlink_to(f".zhengce/current/{table}")
     before = counts(out)
-    moved = a.model_copy(update={"source": a.source.model_copy(update={"path": "moved.txt"})})
+    moved = replace(a, source=replace(a.source, path="moved.txt"))
     commit(out, [moved, small(3)])
     after = counts(out)
     assert after["documents"] == 3

@@ -9,29 +9,9 @@ from parsers.structure.layout import Box
 from parsers.structure.lines import Line
 from parsers.structure.markers import CLAUSE_END_RE
 
-_NODE_FIELDS = tuple(Node.model_fields)
-# Node.model_construct loops over every field's aliases and defaults (about 60 µs a node, most of the
-# parse time); the values here are complete and trusted, so set them the way model_construct does.
-_FAST_NODE = (
-    not Node.__pydantic_post_init__
-    and not Node.__pydantic_root_model__
-    and all(f.alias is None and f.validation_alias is None for f in Node.model_fields.values())
-)
-
-
-_set_slot = object.__setattr__
-
 
 def _make_node(values: dict) -> Node:
-    """``Node.model_construct(**values)`` for complete values given in field order."""
-    if not _FAST_NODE:
-        return Node.model_construct(**values)
-    node = Node.__new__(Node)
-    _set_slot(node, "__dict__", values)
-    _set_slot(node, "__pydantic_fields_set__", set(_NODE_FIELDS))
-    _set_slot(node, "__pydantic_extra__", None)
-    _set_slot(node, "__pydantic_private__", None)
-    return node
+    return Node(**values)
 
 
 class Emitter:

@@ -16,8 +16,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from outputs.json_export import document_json_bytes
 from parsers.ingest import IngestError
-from parsers.model import Document, Node
+from parsers.model import Document, Node, field_values
 from parsers.pipeline import parse_bytes
 
 INPUT_BUDGET_S = 5.0
@@ -107,7 +108,7 @@ def check_document(doc: Document) -> None:
         _check(
             0 <= doc.notice.char_start <= doc.notice.char_end <= len(text), "notice span", repr(doc.notice)
         )
-    doc.model_dump_json()  # what the JSON export writes must serialize
+    document_json_bytes(doc)  # what the JSON export writes must serialize
 
 
 def check_nodes(text: str, top: list[Node], nodes: list[Node]) -> None:
@@ -146,7 +147,7 @@ def check_mention(text: str, table: str, mention: Any, spans: dict[str, tuple[in
     node = spans.get(mention.node_id)
     _check(node is not None, "mention node", f"{where} names a missing node {mention.node_id}")
     _check(node[0] <= start and end <= node[1], "mention node", f"{where} lies outside {mention.node_id}")
-    for field, value in mention.model_dump().items():
+    for field, value in field_values(mention).items():
         if isinstance(value, float):
             _check(math.isfinite(value), "finite values", f"{where}: {field} = {value}")
 
