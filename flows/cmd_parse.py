@@ -150,21 +150,19 @@ Progress = Callable[[Path, object], None]
 
 
 def _run_in_process(
-    paths: list[str], total: int, out: str, quiet: bool, workers: int | None, fresh: bool = False
+    paths: list[str], total: int, out: str, quiet: bool, workers: int | None, forked_database=None
 ) -> BatchResult:
     """The batch in this process (and its worker processes): ``paths`` as given on the command line,
     which the batch collects into ``total`` files itself (a list of 100,000 paths held twice would
-    be memory the batch's parent keeps to its end). ``fresh``: this process is the command's own,
-    with one thread, so a batch parsed here may fork its DuckDB writer."""
+    be memory the batch's parent keeps to its end). ``forked_database``: the DuckDB writer forked
+    by ``_fork_database_writer``."""
     from flows.steps import parse_batch
-
-    meanwhile = None if quiet else _import_summary_table  # while a fork writes the DuckDB file
 
     result = _parse_with_progress(
         total,
         quiet,
         lambda progress: parse_batch(
-            paths, out, progress=progress, workers=workers, fork_database=fresh, meanwhile=meanwhile
+            paths, out, progress=progress, workers=workers, forked_database=forked_database
         ),
     )
     for duplicate in result.duplicates:
@@ -286,6 +284,21 @@ def _run_with_prefect(
     return result
 
 
+def _fork_database_writer(files: list[Path], args: argparse.Namespace):
+    """For a batch that will run in this process into a folder without its DuckDB file, the child
+    that writes that file (flows/database_process.ForkedDatabase), forked now: before this process
+    imports pyarrow and the parsers, so that the child's own imports (DuckDB, icalendar, pyarrow)
+    run on the other core from the start of the parse and are done before the commit asks for the
+    file. Only in the command's own process, while it has one thread; None where it does not apply."""
+    from flows.batch_plan import worker_count
+    from flows.database_process import ForkedDatabase
+    from outputs.sql import database_path
+
+    if worker_count(files, args.workers) or database_path(args.out).is_file():
+        return None  # on workers (a child of their own), or a file the commit may find current
+    return ForkedDatabase(meanwhile=None if args.quiet else _import_summary_table)
+
+
 def _import_summary_table() -> None:
     import rich.console  # noqa: F401
     import rich.table  # noqa: F401
@@ -327,9 +340,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     # A fresh process (the command itself, not a caller that already imported pyarrow or pandas)
     # running the batch here: only then are its process-wide start-up choices made.
-    fresh = not args.prefect and args.dask is None and startup.import_pyarrow_lean()
-    from flows.steps import collect_paths, one_line
-    from outputs.dataset import DatasetError
+    fresh = not args.prefect and args.dask is None and startup.can_import_pyarrow_lean()
+    from flows.batch_plan import collect_paths
     from parsers.ingest import SUPPORTED_SUFFIXES
 
     problem = _set_limits(args)
@@ -343,6 +355,26 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    forked_database = _fork_database_writer(files, args) if fresh else None
+    total = len(files)
+    if not args.prefect and args.dask is None:
+        files = None  # a batch in this process collects them again, and keeps only chunks of them
+    try:
+        return _run(args, files, total, fresh, forked_database)
+    finally:
+        if forked_database is not None:
+            forked_database.close()  # a run that failed before its commit: the child exits
+
+
+def _run(args: argparse.Namespace, files: list[Path] | None, total: int, fresh: bool, forked_database) -> int:
+    """The run of ``run``: ``files`` for a flow or a Dask cluster (None for a batch in this process)."""
+    from flows import startup
+
+    if fresh:
+        startup.import_pyarrow_lean()
+    from flows.steps import one_line
+    from outputs.dataset import DatasetError
+
     try:
         if args.prefect:
             result = _run_with_prefect(files, args.out, args.quiet, args.dask, args.workers)
@@ -351,9 +383,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             if fresh:
                 startup.freeze_imports()
-            total = len(files)
-            del files  # the batch collects them again, and keeps only chunks of them
-            result = _run_in_process(args.paths, total, args.out, args.quiet, args.workers, fresh)
+            result = _run_in_process(args.paths, total, args.out, args.quiet, args.workers, forked_database)
     except RunError as error:
         print(f"zhengce: {error}", file=sys.stderr)
         return 1

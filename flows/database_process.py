@@ -187,8 +187,11 @@ def _request(out: Path, calendar: bool = True) -> str:
 
 
 def _prepare(calendar: bool = True):
-    """What a child does while the parent parses: DuckDB imported and connected to, and (``calendar``)
-    icalendar imported."""
+    """What a child does while the parent parses: pyarrow (for the tables' schemas) and DuckDB imported
+    and connected to, and (``calendar``) icalendar imported."""
+    from flows import startup
+
+    startup.import_pyarrow_lean()  # the views need pyarrow's schemas, not numpy or pandas
     from outputs.sql import new_connection
 
     connection = new_connection()
@@ -230,9 +233,6 @@ def _forked_child(go: int, done: int) -> int:
 
 
 def main() -> int:
-    from flows import startup
-
-    startup.import_pyarrow_lean()  # the views need pyarrow's schemas, not numpy or pandas
     connection = _prepare(calendar=False)  # the point of this process: done while the parent parses
     request = sys.stdin.readline()
     if not request.strip():  # the run ended without a commit

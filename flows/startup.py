@@ -39,6 +39,11 @@ class _Hide:
         return None
 
 
+def can_import_pyarrow_lean() -> bool:
+    """Whether ``import_pyarrow_lean`` would still work here: none of pyarrow, numpy, pandas imported."""
+    return not ("pyarrow" in sys.modules or any(name in sys.modules for name in HIDDEN))
+
+
 def import_pyarrow_lean() -> bool:
     """Import pyarrow (and its Parquet module) without numpy and pandas, and keep both hidden from
     then on; True if done so.
@@ -47,7 +52,7 @@ def import_pyarrow_lean() -> bool:
     dataset needs, would import numpy when it is imported later (0.1-0.5 s) though it makes no
     numpy object either.
     """
-    if "pyarrow" in sys.modules or any(name in sys.modules for name in HIDDEN):
+    if not can_import_pyarrow_lean():
         return False
     sys.meta_path.insert(0, _Hide())
     import pyarrow  # noqa: F401

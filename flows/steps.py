@@ -7,6 +7,7 @@ Nothing here imports Prefect.
 A batch is cut into chunks of files (``plan_chunks``: about ``CHUNK_BYTES`` of input each).
 ``stage_chunk`` parses a chunk and stages its rows and JSON as one segment
 (outputs/staging.py); ``commit_staged`` publishes every segment in one atomic commit at the end.
+What a batch is (its files, its workers, its chunks) is flows/batch_plan.py.
 When the batch is large enough to pay for it (``PARALLEL_MIN_BYTES``) and the machine has more
 than one core, the chunks run in worker processes, forked as soon as the files are known: the
 workers import the parsers side by side while this process only waits to commit; otherwise the
@@ -18,72 +19,36 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from flows.batch_plan import CHUNK_BYTES as CHUNK_BYTES
+from flows.batch_plan import CHUNK_FILES as CHUNK_FILES
+from flows.batch_plan import PARALLEL_MIN_BYTES as PARALLEL_MIN_BYTES
+from flows.batch_plan import Chunk as Chunk
+from flows.batch_plan import available_cores as available_cores
+from flows.batch_plan import collect_paths as collect_paths
+from flows.batch_plan import plan_chunks, worker_count, working_folder
 from flows.batch_result import BatchResult, DocumentSummary, FileError, Tally
 from outputs.staging import Batch, SegmentWriter, StagedSegment, open_batch, stage
 
 if TYPE_CHECKING:
+    from flows.database_process import ForkedDatabase
     from outputs.dataset import CommitResult
     from parsers.ingest import Ingested, Limits
     from parsers.model import Document
 
-# At most this much input per chunk (about 85,000 characters of Chinese): what a worker holds at once,
-# whatever the size of the batch, so memory stays flat; small enough for a few chunks per core.
-CHUNK_BYTES = 256 * 1024
-CHUNK_FILES = 500  # and at most this many files
-MIN_CHUNK_BYTES = 128 * 1024  # a chunk smaller than this is not worth a segment of its own
 SEGMENT_CHUNKS = 16  # chunks a worker appends to one segment before it closes it: an open Parquet
 # writer keeps every row group's metadata, so a worker's memory would creep over a long batch
-CHUNKS_PER_WORKER = 4  # a few chunks per worker, so one slow chunk does not leave a core idle
-PARALLEL_MIN_BYTES = 512 * 1024  # below this a batch parses faster in this process than with workers
 
 
 def one_line(error: BaseException) -> str:
     """An unexpected exception as one line that names its type."""
     message = " ".join(str(error).split())
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
-
-
-def _is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
-
-
-def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """The files to parse: files as given, folders searched recursively for .txt .html .htm .docx .pdf
-    (and .doc .wps, so that the run says to convert them rather than skipping them unseen).
-
-    Order: the arguments' order, each folder's files sorted; a file reached twice counts
-    once. A path that does not exist is kept, so the run reports it as a bad file.
-    Hidden files and folders (a name starting with ".") inside a folder are skipped.
-    """
-    from parsers.ingest import READ_SUFFIXES
-
-    found: list[Path] = []
-    seen: set[str] = set()  # resolved paths, as strings: a fraction of the memory of Path objects
-
-    def add(path: Path) -> None:
-        try:
-            key = str(path.resolve())
-        except (OSError, RuntimeError):  # a symbolic link loop: kept, so the run reports it as a bad file
-            key = str(path.absolute())
-        if key not in seen:
-            seen.add(key)
-            found.append(path)
-
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in READ_SUFFIXES and not _is_hidden(child, path):
-                    add(child)
-        else:
-            add(path)
-    return found
 
 
 def ingest_step(path: str | Path, limits: Limits | None = None) -> Ingested:
@@ -128,56 +93,12 @@ def parse_file(
 
 
 @dataclass(frozen=True)
-class Chunk:
-    """Files of a batch that one worker parses and stages together; ``orders`` are their places in the batch."""
-
-    index: int
-    paths: tuple[str, ...]
-    orders: tuple[int, ...]
-    root: str | None = None  # the folder relative paths are read from (see parse_file)
-    limits: Limits | None = None  # input bounds set by the parent (None: the environment's where it runs)
-
-
-@dataclass(frozen=True)
 class ChunkResult:
     """What a worker hands back for a chunk: the staged segment's manifest and one outcome per file."""
 
     index: int
     segment: StagedSegment | None
     outcomes: tuple[tuple[str, DocumentSummary | FileError], ...]  # (path, outcome) in file order
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-def plan_chunks(
-    files: Sequence[Path], workers: int = 1, chunk_bytes: int = CHUNK_BYTES, root: str | None = None
-) -> list[Chunk]:
-    """Cut the batch into chunks of about equal input size: several per worker, none past ``chunk_bytes``.
-
-    ``root``: the folder the chunks' relative paths are read from, wherever they run.
-    """
-    sizes = [_size(path) for path in files]
-    target = max(MIN_CHUNK_BYTES, sum(sizes) // max(1, workers * CHUNKS_PER_WORKER))
-    target = min(target, chunk_bytes)
-    chunks: list[Chunk] = []
-    paths: list[str] = []
-    orders: list[int] = []
-    held = 0
-    for order, (path, size) in enumerate(zip(files, sizes, strict=True)):
-        if paths and (held + size > target or len(paths) >= CHUNK_FILES):
-            chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders), root))
-            paths, orders, held = [], [], 0
-        paths.append(str(path))
-        orders.append(order)
-        held += size
-    if paths:
-        chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders), root))
-    return chunks
 
 
 def stage_chunk(
@@ -222,30 +143,6 @@ def _release_arrow_memory() -> None:
 
     if "pyarrow" in sys.modules:
         sys.modules["pyarrow"].default_memory_pool().release_unused()
-
-
-def _working_folder() -> str | None:
-    try:
-        return os.getcwd()
-    except OSError:  # removed under us: relative paths then fail file by file, as they would anyway
-        return None
-
-
-def available_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
-
-
-def worker_count(files: Sequence[Path], requested: int | None = None) -> int:
-    """How many worker processes a batch gets: none (0) for a small batch or a single core."""
-    if requested is not None:
-        return max(0, requested)
-    cores = available_cores()
-    if cores < 2 or sum(_size(path) for path in files) < PARALLEL_MIN_BYTES:
-        return 0
-    return cores
 
 
 def start_worker() -> None:
@@ -335,8 +232,7 @@ def parse_batch(
     chunk_bytes: int = CHUNK_BYTES,
     run_chunks: ChunkRunner | None = None,
     commit: Callable[[str | Path, list[StagedSegment]], CommitResult] | None = None,
-    fork_database: bool = False,
-    meanwhile: Callable[[], object] | None = None,
+    forked_database: ForkedDatabase | None = None,
 ) -> BatchResult:
     """Parse every file and write the good ones in one atomic commit.
 
@@ -347,17 +243,16 @@ def parse_batch(
     ``chunk_bytes``: the most input one chunk (one staged segment) takes. ``run_chunks``: where
     the chunks run instead (a Dask cluster: flows/dask_cluster.py), ``workers`` then being how many
     run at once there; ``commit``: what publishes the staged segments (default ``commit_staged``;
-    a Prefect task in a flow). ``fork_database``: a batch parsed in this process has a new output
-    folder's DuckDB file written by a fork of this process, started before it parses (only for a
-    process of one thread that owns itself: the `zhengce parse` command); ``meanwhile``: what this
-    process does while that fork writes.
+    a Prefect task in a flow). ``forked_database``: a fork of this process that the `zhengce parse`
+    command started before its heavier imports (flows/database_process.py): a batch parsed in this
+    process has a new output folder's DuckDB file written by it; otherwise it is told to exit.
     """
     files = collect_paths(paths)
     result = BatchResult(out=str(out), files=len(files))
     if not files:
         return result
     n_workers = worker_count(files, workers)
-    chunks = plan_chunks(files, max(1, n_workers), chunk_bytes, _working_folder())
+    chunks = plan_chunks(files, max(1, n_workers), chunk_bytes, working_folder())
     del files  # the chunks hold the paths, as strings: the parent's memory stays flat over the batch
     on_local_workers = run_chunks is None and commit is None and n_workers > 0
     in_this_process = run_chunks is None and commit is None and n_workers == 0
@@ -367,8 +262,10 @@ def parse_batch(
             return _run_chunks(batch, chunks, n_workers, series)
 
     tally = Tally(result.files)
-    fork = fork_database and in_this_process
-    with _database_writer(out, on_local_workers, fork=fork, meanwhile=meanwhile) as database:
+    if forked_database is not None and not in_this_process:
+        forked_database.close()  # the batch runs elsewhere: the child exits without writing
+        forked_database = None
+    with _database_writer(out, on_local_workers, fork=forked_database) as database:
         if database is not None:
             from outputs.dataset import commit_staged
 
@@ -414,20 +311,22 @@ def _stage_and_commit(
         return commit(out, segments) if segments else None
 
 
-def _database_writer(
-    out: str | Path, on_local_workers: bool, fork: bool = False, meanwhile: Callable[[], object] | None = None
-):
+def _database_writer(out: str | Path, on_local_workers: bool, fork: ForkedDatabase | None = None):
     """For a batch on worker processes, a child that writes a new output folder's DuckDB file
     (flows/database_process.py): the parent, which commits, then never imports DuckDB, 40 MB at
     the peak of a long batch, and the child imports it on a core the parent leaves idle. ``fork``:
-    a batch in this process has it written by a fork of this process, which imports DuckDB while
+    a batch in this process has it written by that fork of this process, which imports DuckDB while
     this one parses. Otherwise, or for a folder whose file is current, it is written in process."""
     import contextlib
 
     from outputs.sql import database_is_current
 
     if not (on_local_workers or fork) or database_is_current(out):
+        if fork is not None:
+            fork.close()
         return contextlib.nullcontext()
-    from flows.database_process import DatabaseProcess, ForkedDatabase
+    if fork is not None:
+        return fork
+    from flows.database_process import DatabaseProcess
 
-    return DatabaseProcess() if on_local_workers else ForkedDatabase(meanwhile)
+    return DatabaseProcess()

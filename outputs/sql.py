@@ -15,7 +15,8 @@ another name and renamed over the old one, so a client holding the old file open
 It is written in DuckDB's v1.0.0 storage format, which every DuckDB since 1.0 opens.
 
 DuckDB is imported inside the functions that need it: ``zhengce parse`` must not pay for it when
-the database file is already current.
+the database file is already current. The tables' schemas (pyarrow) likewise: the command asks
+where the file goes before it imports pyarrow (flows/cmd_parse.py).
 """
 
 from __future__ import annotations
@@ -25,9 +26,6 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-
-from outputs.columns import column_doc, table_doc
-from outputs.schema import TABLES
 
 DATABASE_FILE = "zhengce.duckdb"
 STORAGE_VERSION = "v1.0.0"
@@ -50,6 +48,9 @@ def _identifier(name: str) -> str:
 
 def view_statements(out: str | Path) -> list[str]:
     """CREATE VIEW and COMMENT statements for every table of ``out``."""
+    from outputs.columns import column_doc, table_doc
+    from outputs.schema import TABLES
+
     root = Path(out).resolve()
     statements = []
     for table, arrow_schema in TABLES.items():
@@ -70,6 +71,8 @@ def view_statements(out: str | Path) -> list[str]:
 
 
 def has_dataset(out: str | Path) -> bool:
+    from outputs.schema import TABLES
+
     return (Path(out) / STATE_DIR / "current").exists() and all(
         (Path(out) / table).is_dir() for table in TABLES
     )
@@ -90,6 +93,8 @@ def connect(out: str | Path):
 
 
 def _stamp(out: Path) -> str:
+    from outputs.schema import TABLES
+
     tables = {table: [f"{f.name}:{f.type}" for f in schema] for table, schema in TABLES.items()}
     content = {"out": str(out.resolve()), "storage": STORAGE_VERSION, "tables": tables}
     return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()

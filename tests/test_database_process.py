@@ -158,3 +158,44 @@ def test_a_new_folders_calendar_is_the_one_the_commit_writes(tmp_path, workers):
 
     assert calendar(tmp_path / "forked") == calendar(tmp_path / "here")
     assert "DTSTART;TZID=Asia/Shanghai:20241226T170000" in calendar(tmp_path / "forked")
+
+
+PARSE_AND_TELL_FORKS = """
+import sys
+from flows import database_process
+forks = []
+
+
+class Recording(database_process.ForkedDatabase):
+    def __init__(self, *args, **kwargs):
+        forks.append("pyarrow" in sys.modules)  # what the command had imported when it forked
+        super().__init__(*args, **kwargs)
+
+
+database_process.ForkedDatabase = Recording
+from flows.cli import main
+code = main(["parse", *sys.argv[1:], "-q"])
+print(code, forks)
+"""
+
+
+def test_the_command_forks_its_writer_before_pyarrow_and_only_when_it_will_write(tmp_path):
+    """A one-draft parse into a new folder forks first (the child imports DuckDB and pyarrow on the
+    other core from the start); into a folder that has its file, or beside workers, it does not."""
+
+    def forks(*args: str) -> str:
+        proc = subprocess.run(
+            [sys.executable, "-c", PARSE_AND_TELL_FORKS, *args],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout.strip()
+
+    out = tmp_path / "out"
+    assert forks(str(SEED), "--out", str(out)) == "0 [False]"
+    assert database_is_current(out) and (out / "deadlines.ics").is_file()
+    assert forks(str(SEED), "--out", str(out)) == "0 []"  # the file is there: nothing to fork for
+    assert forks(str(SEED), "--out", str(tmp_path / "on-workers"), "--workers", "2") == "0 []"
+    assert database_is_current(tmp_path / "on-workers")
