@@ -193,7 +193,8 @@ PRIMER = (
 
 def prime() -> Path | None:
     """Run a `zhengce parse` of a small draft into a temporary folder, so that every pattern of the
-    command's path is compiled, and write the file whatever PYTHONDONTWRITEBYTECODE says, as
+    command's path is compiled, and write the file (and the data classes' methods, flows/method_cache.py)
+    whatever PYTHONDONTWRITEBYTECODE says, as
     ``compileall`` writes bytecode (``make bytecode``); its path, or None if it cannot be written."""
     import contextlib
     import io
@@ -206,6 +207,9 @@ def prime() -> Path | None:
         draft.write_text(PRIMER, encoding="utf-8")
         with contextlib.redirect_stdout(io.StringIO()):
             cli.main(["parse", str(draft), "--out", str(Path(name) / "out")])
+    from flows import method_cache
+
+    method_cache.save(force=True)  # the data classes' methods, kept the same way (flows/method_cache.py)
     cache = installed()
     if cache is None:
         return None

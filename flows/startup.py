@@ -9,12 +9,15 @@ they concern (a notebook, a test session calling the command's ``main``: there t
   time it builds an array from Python objects, only to ask whether they are pandas objects.
   `zhengce parse` makes neither numpy nor pandas objects, and pyarrow works without both, so the
   command imports pyarrow with them hidden, and keeps them hidden: the parse never needs them.
+  Likewise pyarrow's remote filesystems and cloudpickle, which it imports only if they are there.
 - The rules compile about 360 regular expressions at each start, and Python's compiler works out
   the same character sets again and again: a class like ``[ 　]`` or ``\\s`` appears in hundreds of
   them (2,000 sets, 330 distinct), and any set holding a CJK character costs a 64 KB table. The
   command shares the work (``share_regex_charsets``): about a tenth of a cold start. And it keeps
   each pattern's compiled program between runs, as Python keeps bytecode (``keep_regex_programs``,
-  flows/regex_cache.py): after the first run, a start compiles no rule at all.
+  flows/regex_cache.py): after the first run, a start compiles no rule at all. The methods that
+  ``dataclasses`` writes and compiles for each class are kept the same way (``keep_dataclass_methods``,
+  flows/method_cache.py).
 - Everything imported so far lives as long as the process: ``gc.freeze()`` moves it out of the
   collector's sight, so the collections a batch triggers do not walk it again and again, and
   forked workers do not copy the pages the collector would otherwise touch.
@@ -28,13 +31,17 @@ import os
 import sys
 
 HIDDEN = ("numpy", "pandas")
+# Optional modules pyarrow imports when they are there, and does without when they are not: its
+# remote filesystems (a parse reads and writes local files) and cloudpickle (for pickling its
+# objects; nothing of pyarrow's is pickled here). About 0.03 s of a cold start.
+OPTIONAL_FOR_PYARROW = ("pyarrow._azurefs", "pyarrow._hdfs", "pyarrow._gcsfs", "pyarrow._s3fs", "cloudpickle")
 
 
 class _Hide:
-    """An import finder that makes the hidden packages look absent."""
+    """An import finder that makes the hidden packages, and the optional modules, look absent."""
 
     def find_spec(self, name: str, path=None, target=None):
-        if name.split(".", 1)[0] in HIDDEN:
+        if name.split(".", 1)[0] in HIDDEN or name in OPTIONAL_FOR_PYARROW:
             raise ModuleNotFoundError(f"{name} is not needed by zhengce parse", name=name)
         return None
 
@@ -136,6 +143,19 @@ def keep_regex_programs() -> bool:
     import atexit
 
     atexit.register(regex_cache.save)
+    return True
+
+
+def keep_dataclass_methods() -> bool:
+    """Keep the compiled methods of the data classes between runs (flows/method_cache.py), saved
+    when the process exits; True if installed. Before the classes of the parse are made."""
+    from flows import method_cache
+
+    if method_cache.installed() is not None or method_cache.install() is None:
+        return False
+    import atexit
+
+    atexit.register(method_cache.save)
     return True
 
 

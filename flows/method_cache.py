@@ -1,0 +1,125 @@
+"""The compiled methods of the data classes, kept between runs like Python's bytecode.
+
+``dataclasses`` writes the source of each class's ``__init__``, ``__repr__``, ``__eq__`` … as
+text and compiles it when the class is made, at every start: about 220 small functions for the
+45 classes on the path of `zhengce parse`, some 0.03-0.05 s of a cold start, the same text each
+time. A code object is a pure function of its text and the running Python, so the command keeps
+them in a file, found by their whole text, and hands the kept code object to ``exec`` instead of
+the text: within the dataclasses module, ``exec`` compiles a text exactly as the builtin does (file
+name ``<string>``, no inherited ``from __future__`` flags; dataclasses has none) or takes it from
+the file, then runs it in the same namespaces, so the functions, and the classes, are the same.
+
+- the file is ``parsers/__pycache__/dataclass-methods.<cache tag>.marshal``, beside the regular
+  expressions' (flows/regex_cache.py), under the same rules: for one Python (its version in the
+  head), written whole under another name and renamed, only where bytecode may be written (or by
+  ``make bytecode``), and only when a run compiled something the file lacked;
+- it holds the texts of the last run that saved it and those it already held, at most
+  ``MAX_ENTRIES``; past that, only the last run's.
+
+Only the `zhengce parse` command installs it (flows/startup.py); the pure core never sees it.
+"""
+
+from __future__ import annotations
+
+import builtins
+import marshal
+import os
+import sys
+from pathlib import Path
+from types import CodeType
+
+FORMAT = "zhengce-methods-1"
+MAX_ENTRIES = 2048
+
+
+def _tag() -> tuple:
+    return (FORMAT, sys.implementation.cache_tag, sys.hexversion)
+
+
+def default_path() -> Path | None:
+    if sys.implementation.cache_tag is None:
+        return None
+    root = Path(__file__).resolve().parent.parent / "parsers" / "__pycache__"
+    return root / f"dataclass-methods.{sys.implementation.cache_tag}.marshal"
+
+
+class MethodCache:
+    """Code objects by source text; ``install`` puts its ``exec`` in the dataclasses module."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.codes: dict[str, CodeType] = {}
+        self.used: set[str] = set()
+        self.added = 0
+        try:
+            head, codes = marshal.loads(path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):  # none yet, or not a file of ours
+            return
+        if head == _tag() and isinstance(codes, dict):
+            self.codes = codes
+
+    def exec(self, source, globals=None, locals=None, /):
+        """``exec`` as the dataclasses module calls it, with a kept code object for a text."""
+        if type(source) is str:
+            code = self.codes.get(source)
+            if code is None:
+                code = self.codes[source] = compile(source, "<string>", "exec", dont_inherit=True)
+                self.added += 1
+            self.used.add(source)
+            source = code
+        if globals is None:  # the caller's globals, as the builtin takes them: the dataclasses module's
+            globals = sys.modules["dataclasses"].__dict__
+        return builtins.exec(source, globals, locals)
+
+    def install(self) -> bool:
+        import dataclasses
+
+        if "exec" in vars(dataclasses):  # already given one
+            return False
+        dataclasses.exec = self.exec  # a module global, found before the builtin
+        return True
+
+    def save(self, force: bool = False) -> bool:
+        """Write the file if this run compiled a text it lacked (``force``: in any case, even where
+        bytecode is not written); True if written."""
+        if not force and (not self.added or sys.dont_write_bytecode):
+            return False
+        codes = self.codes
+        if len(codes) > MAX_ENTRIES:
+            codes = {text: codes[text] for text in self.used}
+        temp = self.path.with_name(f"{self.path.name}.tmp-{os.getpid()}")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temp.write_bytes(marshal.dumps((_tag(), codes)))
+            os.replace(temp, self.path)
+        except (OSError, ValueError):  # a folder we may not write: the next run compiles as this one did
+            temp.unlink(missing_ok=True)
+            return False
+        self.codes, self.added = codes, 0
+        return True
+
+
+_installed: MethodCache | None = None
+
+
+def install(path: Path | None = None) -> MethodCache | None:
+    """Keep the dataclasses' compiled methods (in ``path``, default ``default_path()``); None where
+    it cannot be done."""
+    global _installed
+    path = path or default_path()
+    if path is None:
+        return None
+    cache = MethodCache(path)
+    if not cache.install():
+        return None
+    _installed = cache
+    return cache
+
+
+def installed() -> MethodCache | None:
+    return _installed
+
+
+def save(force: bool = False) -> bool:
+    """Save the installed cache's new entries (a no-op without one)."""
+    return _installed.save(force) if _installed is not None else False
