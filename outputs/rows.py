@@ -1,7 +1,8 @@
 """One Document -> the rows it contributes to each table of the contract (outputs/schema.py).
 
-Rows are plain dicts whose keys are exactly the columns of the table's schema, so a
-writer can build a pyarrow table with ``pa.Table.from_pylist(rows, schema=...)``.
+``document_columns`` gives them column by column, as the writers hand them to Arrow;
+``document_rows`` as plain dicts whose keys are exactly the columns of the table's schema, as
+``pa.Table.from_pylist(rows, schema=...)`` takes them.
 """
 
 from __future__ import annotations
@@ -13,31 +14,59 @@ from parsers.model import Document, Node, field_values
 from revisions.series import series_key
 
 
-def _node_rows(doc: Document, where: dict[str, Provision]) -> list[dict]:
-    rows: list[dict] = []
-    stack: list[tuple[Node, int]] = [(node, 0) for node in reversed(doc.nodes)]
-    while stack:
-        node, depth = stack.pop()
-        rows.append(
-            {
-                "doc_id": doc.doc_id,
-                "node_id": node.node_id,
-                "parent_id": node.parent_id,
-                "kind": node.kind,
-                "ordinal": node.ordinal,
-                "label": node.label,
-                "heading": node.heading,
-                "text": node.text,
-                "char_start": node.char_start,
-                "char_end": node.char_end,
-                "seq": node.seq,
-                "depth": depth,
-                "provision_id": where[node.node_id].provision_id,
-                "path": where[node.node_id].path,
-            }
-        )
-        stack.extend((child, depth + 1) for child in reversed(node.children))
-    return rows
+def _node_columns(doc: Document, where: dict[str, Provision]) -> dict[str, list]:
+    """The nodes table of ``doc`` column by column, nodes in document order: the bulk of a document's
+    rows, built without a dict per row."""
+    node_ids: list = []
+    parent_ids: list = []
+    kinds: list = []
+    ordinals: list = []
+    labels: list = []
+    headings: list = []
+    texts: list = []
+    starts: list = []
+    ends: list = []
+    seqs: list = []
+    depths: list = []
+    provision_ids: list = []
+    paths: list = []
+
+    def walk(nodes: list[Node], depth: int) -> None:
+        for node in nodes:
+            provision = where[node.node_id]
+            node_ids.append(node.node_id)
+            parent_ids.append(node.parent_id)
+            kinds.append(node.kind)
+            ordinals.append(node.ordinal)
+            labels.append(node.label)
+            headings.append(node.heading)
+            texts.append(node.text)
+            starts.append(node.char_start)
+            ends.append(node.char_end)
+            seqs.append(node.seq)
+            depths.append(depth)
+            provision_ids.append(provision.provision_id)
+            paths.append(provision.path)
+            if node.children:
+                walk(node.children, depth + 1)
+
+    walk(doc.nodes, 0)
+    return {
+        "doc_id": [doc.doc_id] * len(node_ids),
+        "node_id": node_ids,
+        "parent_id": parent_ids,
+        "kind": kinds,
+        "ordinal": ordinals,
+        "label": labels,
+        "heading": headings,
+        "text": texts,
+        "char_start": starts,
+        "char_end": ends,
+        "seq": seqs,
+        "depth": depths,
+        "provision_id": provision_ids,
+        "path": paths,
+    }
 
 
 def document_row(doc: Document, series: str | None = None) -> dict:
@@ -79,16 +108,32 @@ def _mention_rows(doc: Document, mentions, table: str, where: dict[str, Provisio
     return rows
 
 
-def document_rows(doc: Document, series: str | None = None) -> dict[str, list[dict]]:
-    """The rows of ``doc`` for every document table: documents, nodes, money, ratios, targets.
+def _columns(rows: list[dict], table: str) -> dict[str, list]:
+    return {name: [row[name] for row in rows] for name in TABLES[table].names}
+
+
+def document_columns(doc: Document, series: str | None = None) -> dict[str, dict[str, list]]:
+    """The rows of ``doc`` for every document table (documents, nodes, money, ratios, targets), column
+    by column: what a writer hands to Arrow (``outputs.staging.columns_table``).
 
     ``series`` names the policy series when the caller knows it (``--series``); else the title decides.
     """
     where = provisions(doc)
     return {
-        "documents": [document_row(doc, series)],
-        "nodes": _node_rows(doc, where),
-        "money": _mention_rows(doc, doc.money, "money", where),
-        "ratios": _mention_rows(doc, doc.ratios, "ratios", where),
-        "targets": _mention_rows(doc, doc.targets, "targets", where),
+        "documents": _columns([document_row(doc, series)], "documents"),
+        "nodes": _node_columns(doc, where),
+        "money": _columns(_mention_rows(doc, doc.money, "money", where), "money"),
+        "ratios": _columns(_mention_rows(doc, doc.ratios, "ratios", where), "ratios"),
+        "targets": _columns(_mention_rows(doc, doc.targets, "targets", where), "targets"),
     }
+
+
+def document_rows(doc: Document, series: str | None = None) -> dict[str, list[dict]]:
+    """The rows of ``doc`` for every document table, as dicts keyed by the tables' columns
+    (``document_columns`` row by row)."""
+    rows = {}
+    for table, columns in document_columns(doc, series).items():
+        names = TABLES[table].names  # in the schema's order
+        values = zip(*(columns[name] for name in names), strict=True)
+        rows[table] = [dict(zip(names, row, strict=True)) for row in values]
+    return rows

@@ -154,6 +154,22 @@ def rows_table(rows: list[dict], schema):
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
+def columns_table(columns: Mapping[str, list], schema):
+    """Columns (lists keyed exactly by the schema's column names) as a pyarrow Table.
+
+    Generic over the schema, like ``rows_table``: a column missing, or one the schema lacks, fails loudly.
+    """
+    import pyarrow as pa
+
+    names = schema.names
+    if columns.keys() != set(names):
+        extra = sorted(set(columns) - set(names))
+        missing = sorted(set(names) - set(columns))
+        raise ValueError(f"columns do not match the table's schema: extra {extra}, missing {missing}")
+    arrays = [pa.array(columns[name], type=schema.field(name).type) for name in names]
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
 # Free text gets no min/max statistics: nobody filters on the smallest body text, and each row group
 # would carry up to 4 KB of it per column in the file's footer (and in the writer's memory).
 FREE_TEXT_COLUMNS = frozenset({"text", "heading", "old_text", "new_text"})
@@ -222,10 +238,10 @@ class SegmentWriter:
         """Stage ``documents``; ``orders`` are their places in the batch (of two documents with the same
         doc_id the lower is kept), ``series`` (doc_id -> name) overrides the series of a title."""
         from outputs.json_export import document_json_bytes
-        from outputs.rows import document_rows
+        from outputs.rows import document_columns
         from outputs.schema import DOCUMENT_TABLES, TABLES
 
-        rows: dict[str, list[dict]] = {table: [] for table in DOCUMENT_TABLES}
+        columns: dict[str, dict[str, list]] = {table: {} for table in DOCUMENT_TABLES}
         for k, doc in enumerate(documents):
             order = orders[k] if orders is not None else self.index * 1_000_000 + len(self._kept) + k
             entry = StagedDocument(doc.doc_id, doc.source.path, order)
@@ -234,17 +250,23 @@ class SegmentWriter:
                 continue
             self._seen.add(doc.doc_id)
             self._kept.append(entry)
-            for table, table_rows in document_rows(doc, (series or {}).get(doc.doc_id)).items():
-                rows[table].extend(table_rows)
+            for table, doc_columns in document_columns(doc, (series or {}).get(doc.doc_id)).items():
+                gathered = columns[table]
+                for name, values in doc_columns.items():
+                    if name in gathered:
+                        gathered[name].extend(values)
+                    else:
+                        gathered[name] = values
             if self.json:
                 data = document_json_bytes(doc)
                 _write_atomically(
                     self.folder / "json" / f"{doc.doc_id}.json", lambda p, d=data: p.write_bytes(d)
                 )
-        for table, table_rows in rows.items():
-            if table_rows:
-                self._writer(table, TABLES[table]).write_table(rows_table(table_rows, TABLES[table]))
-                self._rows[table] = self._rows.get(table, 0) + len(table_rows)
+        for table, table_columns in columns.items():
+            n_rows = len(next(iter(table_columns.values()), ()))
+            if n_rows:
+                self._writer(table, TABLES[table]).write_table(columns_table(table_columns, TABLES[table]))
+                self._rows[table] = self._rows.get(table, 0) + n_rows
         self._parts += 1
 
     def _writer(self, table: str, schema):

@@ -26,7 +26,7 @@ from outputs.dataset import (
     stage,
     table_files,
 )
-from outputs.rows import document_rows
+from outputs.rows import document_columns, document_rows
 from outputs.schema import DOCUMENT_TABLES, TABLES
 from parsers.pipeline import parse_bytes, parse_path
 
@@ -192,6 +192,23 @@ def test_rows_that_do_not_match_the_schema_fail_loudly():
         staging.rows_table([{k: v for k, v in row.items() if k != "form"}], schema)
     with pytest.raises(ValueError, match="extra"):
         staging.rows_table([{**row, "unit_label": None}], schema)
+    columns = {name: [None] for name in schema.names}
+    with pytest.raises(ValueError, match="missing"):
+        staging.columns_table({k: v for k, v in columns.items() if k != "form"}, schema)
+    with pytest.raises(ValueError, match="extra"):
+        staging.columns_table({**columns, "unit_label": [None]}, schema)
+
+
+def test_the_nodes_columns_are_in_document_order_with_their_depth(seed_path):
+    """document_columns (what the writers hand to Arrow): the nodes depth first, each with its depth."""
+    doc = parse_path(seed_path)
+    columns = document_columns(doc)
+    nodes = columns["nodes"]
+    assert nodes["node_id"] == [node.node_id for node in doc.iter_nodes()]
+    assert nodes["seq"] == sorted(nodes["seq"])
+    top = {node.node_id for node in doc.nodes}
+    assert [d for d, n in zip(nodes["depth"], nodes["node_id"], strict=True) if n in top] == [0] * len(top)
+    assert all(d == n.count("__") for d, n in zip(nodes["depth"], nodes["node_id"], strict=True))
 
 
 def test_a_dataset_written_in_hash_buckets_is_taken_over(tmp_path):
