@@ -71,8 +71,9 @@ def import_pyarrow_lean() -> bool:
 def quiet_pydantic_plugins() -> bool:
     """No search for pydantic plugins, in a process that has not imported pydantic yet; True if so.
 
-    Looking them up reads the metadata of every installed distribution when the first model class
-    is built (0.05-0.1 s of a cold start), and zhengce validates nothing through them. A plugin the
+    Looking them up reads the metadata of every installed distribution when pydantic first builds
+    a validator (0.05-0.1 s; in `zhengce parse` only where a JSON file is read back, the data model
+    being plain dataclasses), and zhengce validates nothing through them. A plugin the
     user asked for by name in PYDANTIC_DISABLE_PLUGINS's absence is the only thing this turns off.
     """
     if "pydantic" in sys.modules:
