@@ -93,7 +93,9 @@ class _GoalReader(GoalQuantities):
             for s, e in self._split_enumeration(start, end):
                 # a task sentence after the year's own (加强…建设，统筹…) needs a goal verb, like a later paragraph
                 first = s < scope.first_sentence_end and not self.ix.task_sentence(s, scope)
-                if scope.heading:  # a line under 到2025年发展目标: a goal with its verb, a sub-heading none
+                if scope.heading or (scope.section and s >= scope.first_sentence_end):
+                    # a line under 到2025年发展目标, a paragraph of a goal section: a goal with its verb, a
+                    # sub-heading (产业能级更高) none
                     first = self._w.heading_goal_verb.search(self.norm, s, e) is not None
                 for piece_start, piece_end, skip in self._split_brackets(s, e):
                     out.append((piece_start, piece_end, first, skip))

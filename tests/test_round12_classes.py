@@ -1,0 +1,90 @@
+"""Classes of language read in heldout13 (issue 8, round 12), each on sentences written for this file.
+
+None of these sentences is copied from a fixture; near misses are tested beside each class.
+
+* a numbered heading that names its section's goals, with the year in its first sentence ((二)发展目标。到2026年，…。)
+  or alone on the line before the year's paragraph (三、主要目标⏎到2026年，…): the year governs the section's later
+  paragraphs (a sub-topic sentence, then goals with their verbs) up to the next label of the same or a higher level, a
+  line that is no sentence (a table), or another year; a sub-topic line with no goal verb is no goal;
+* a topic year followed by a comma (2026年，是…之年。…今年…主要预期目标是：…) gives its year to the goal list, as
+  2026年是…之年 does;
+* a list item's bullet (——) is no part of its goal's metric.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import ratios_of, targets_of
+
+SECTION = (
+    "（三）主要目标。到2026年，基本建成特色鲜明、布局合理的现代农业强县。\n"
+    "产业规模更大。农产品加工业产值突破150亿元，培育市级以上龙头企业40家以上，打造一批区域公用品牌。\n"
+    "产业质量更优。建成现代农业产业体系，绿色食品认证数量超过60个。\n"
+)
+
+
+def test_a_goal_heading_gives_its_year_to_the_paragraphs_of_its_section() -> None:
+    goals = targets_of(SECTION)
+    quantified = [(g.year, g.value, g.kind) for g in goals if g.value is not None]
+    assert quantified == [(2026, 150, "min"), (2026, 40, "min"), (2026, 60, "min")]
+    qualitative = [(g.year, g.metric) for g in goals if g.value is None]
+    assert (2026, "基本建成特色鲜明、布局合理的现代农业强县") in qualitative
+    assert any("一批区域公用品牌" in (m or "") for _, m in qualitative)
+    assert any("现代农业产业体系" in (m or "") for _, m in qualitative)
+    # a sub-topic sentence with no goal verb names no goal
+    assert not any(m in ("产业规模更大", "产业质量更优") for _, m in qualitative)
+
+
+def test_a_heading_alone_on_the_line_before_the_year_governs_the_section() -> None:
+    text = (
+        "三、主要目标\n"
+        "到2026年，全区数字经济发展水平明显提升。\n"
+        "数字产业能级提升。全区软件业务收入达到80亿元，新增上市企业3家。\n"
+        "四、重点任务\n"
+        "（一）壮大数字产业。新建产业园区2个，引进企业50家。\n"
+    )
+    quantified = [(g.year, g.value) for g in targets_of(text) if g.value is not None]
+    assert quantified == [(2026, 80), (2026, 3)]  # 四、重点任务 closes the section: its numbers are tasks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no heading: a later paragraph is not under the year (as before)
+        "到2026年，基本建成现代农业强县。\n产业规模更大。农产品加工业产值突破150亿元。\n",
+        # a heading that names no goals (基本原则) carries nothing
+        "（二）基本原则。到2026年，坚持市场主导。\n产业规模更大。农产品加工业产值突破150亿元。\n",
+        # the next label of the same level ends the section
+        "（二）发展目标。到2026年，基本建成现代农业强县。\n（三）重点任务。农产品加工业产值突破150亿元。\n",
+        # a table after the heading's sentence ends the section: its cells are no goals
+        "（二）发展目标。到2026年，基本建成现代农业强县。\n表1 主要指标\n农产品加工业增加值 |\n亿元 |\n150 |\n",
+    ],
+)
+def test_no_goal_section_reach_without_a_goal_heading_or_past_its_end(text: str) -> None:
+    assert [g for g in targets_of(text) if g.value is not None] == []
+    assert not any("增加值" in (g.metric or "") for g in targets_of(text))
+
+
+def test_a_topic_year_with_a_comma_before_its_verb_gives_the_goal_list_its_year() -> None:
+    text = (
+        "2026年，是实施新一轮发展规划的起步之年。市政府工作报告提出今年全市发展的主要预期目标是：地区生产总值增长6%左右；"
+        "城镇新增就业4.5万人左右；居民消费价格涨幅2%左右。"
+    )
+    assert [(g.year, g.value, g.unit) for g in targets_of(text)] == [
+        (2026, 6, "%"),
+        (2026, 45000, "人"),
+        (2026, 2, "%"),
+    ]
+    assert ratios_of(text)["6%左右"].role == "target"
+
+
+def test_a_comma_after_a_year_with_no_goal_list_after_it_opens_nothing() -> None:
+    text = "2025年，是全县发展极不平凡的一年。全县地区生产总值增长5.8%，城镇新增就业4200人。"
+    assert targets_of(text) == []
+
+
+def test_a_bullet_is_no_part_of_its_goals_metric() -> None:
+    text = "到2026年，全市养老服务体系更加健全：\n——养老机构护理型床位占比达到60%以上。\n"
+    goals = [g for g in targets_of(text) if g.value is not None]
+    assert [(g.year, g.value, g.kind) for g in goals] == [(2026, 60, "min")]
+    assert goals[0].metric is not None and not goals[0].metric.startswith("—")
