@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
+from parsers.glosses import gloss_spans, without_glosses
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scopes import Scope
 from parsers.model import Node, Target
@@ -314,7 +315,16 @@ def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = No
     """Every goal of the 到20XX年 statements of ``text`` (quantified or not), on the clause that holds it.
 
     ``index`` is the text's TextIndex when the caller already built it (it is shared with amounts).
+    A text with pinyin glosses inside its words (預(yù)期目標(biāo)) is read without them (parsers.glosses).
     """
+    spans = gloss_spans(text, index.lex if index is not None else None)
+    if spans:
+        free = without_glosses(text, clauses, index, spans)
+        return [free.restore(t, text) for t in _extract_targets(free.text, free.clauses, free.index)]
+    return _extract_targets(text, clauses, index)
+
+
+def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = None) -> list[Target]:
     ix = index or TextIndex(text)
     reader = _GoalReader(ix)
     locate = ClauseLocator(clauses)

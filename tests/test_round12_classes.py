@@ -14,7 +14,7 @@ None of these sentences is copied from a fixture; near misses are tested beside 
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import ratios_of, targets_of
+from extraction_helpers import money_of, ratios_of, targets_of
 
 SECTION = (
     "（三）主要目标。到2026年，基本建成特色鲜明、布局合理的现代农业强县。\n"
@@ -88,3 +88,50 @@ def test_a_bullet_is_no_part_of_its_goals_metric() -> None:
     goals = [g for g in targets_of(text) if g.value is not None]
     assert [(g.year, g.value, g.kind) for g in goals] == [(2026, 60, "min")]
     assert goals[0].metric is not None and not goals[0].metric.startswith("—")
+
+
+# -- pinyin glosses inside words -------------------------------------------------------------------------------
+GLOSSED = "本市2026年經(jīng)濟(jì)社會發(fā)展的主要預(yù)期目標(biāo)是:全市生產(chǎn)總值增長6%左右,規(guī)上工業(yè)營(yíng)收突破 2 萬(wàn)億元。"
+
+
+def test_pinyin_glosses_inside_words_are_read_through() -> None:
+    from parsers.glosses import gloss_spans
+
+    assert len(gloss_spans(GLOSSED)) == 10
+    goals = targets_of(GLOSSED)
+    assert [(g.year, g.value, g.unit, g.kind) for g in goals] == [
+        (2026, 6, "%", "exact"),
+        (2026, 20000, "亿元", "min"),
+    ]
+    for g in goals:  # offsets and surfaces index the text as written, glosses and all
+        assert GLOSSED[g.char_start : g.char_end] == g.surface
+    assert goals[1].surface.endswith("萬(wàn)億元")
+    money = money_of(GLOSSED)
+    (surface,) = money
+    assert surface == "突破 2 萬(wàn)億元"
+    assert (money[surface].low, money[surface].kind) == (2e12, "min")
+    assert ratios_of(GLOSSED)["6%左右"].role == "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人工智能(AI)产业规模达到500亿元。",  # latin letters with no tone mark: an abbreviation, no gloss
+        "附件(a)所列项目。",
+        "2026年(试行)。",
+    ],
+)
+def test_brackets_that_are_no_pinyin_gloss_stay(text: str) -> None:
+    from parsers.glosses import gloss_spans
+
+    assert gloss_spans(text) == []
+
+
+def test_a_glossed_document_reads_through_the_whole_pipeline() -> None:
+    from parsers.pipeline import parse_bytes
+
+    text = "某縣工業(yè)發(fā)展工作要點\n一、主要目標(biāo)\n" + GLOSSED + "\n"
+    doc = parse_bytes(text.encode("utf-8"), "glossed.txt")
+    assert [(t.year, t.value) for t in doc.targets] == [(2026, 6), (2026, 20000)]
+    for row in [*doc.targets, *doc.money, *doc.ratios]:
+        assert doc.text[row.char_start : row.char_end] == row.surface
