@@ -44,7 +44,7 @@ def extract_amounts(
     ``index`` is the text's TextIndex when the caller already built it (it is shared with targets).
     A text with pinyin glosses inside its words (萬(wàn)億元) is read without them (parsers.glosses).
     """
-    spans = gloss_spans(text, index.lex if index is not None else None)
+    spans = gloss_spans(text, index.lex if index is not None else None, index)
     if spans:
         free = without_glosses(text, clauses, index, spans)
         money, ratios = _extract_amounts(free.text, free.clauses, free.index)

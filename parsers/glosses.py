@@ -30,11 +30,33 @@ def _gloss(lex: Lexicon) -> re.Pattern:
     return pattern
 
 
-def gloss_spans(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
-    """The spans of the pinyin glosses of ``text`` (none in almost every text: one search for a bracket first)."""
-    if "(" not in text and "（" not in text:
-        return []
-    return [m.span() for m in _gloss(lex or lexicon()).finditer(text)]
+_BRACKETS = "(（"
+_LATIN = frozenset(
+    "abcdefghijklmnopqrstuvwxyzü āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+)  # what may follow a gloss's bracket
+
+
+def gloss_spans(
+    text: str, lex: Lexicon | None = None, index: TextIndex | None = None
+) -> list[tuple[int, int]]:
+    """The spans of the pinyin glosses of ``text``, found once per TextIndex. The pattern is tried only at a
+    bracket with a latin letter after it (a scan of the whole text with it cost 7% of extraction)."""
+    cached = getattr(index, "_gloss_spans", None)
+    if cached is not None:
+        return cached
+    pattern, spans, n = _gloss(lex or lexicon()), [], len(text)
+    for bracket in _BRACKETS:
+        i = text.find(bracket)
+        while i != -1:
+            if i + 1 < n and text[i + 1] in _LATIN:
+                m = pattern.match(text, i)
+                if m is not None:
+                    spans.append(m.span())
+            i = text.find(bracket, i + 1)
+    spans.sort()
+    if index is not None:
+        index._gloss_spans = spans
+    return spans
 
 
 @dataclass(frozen=True)

@@ -317,7 +317,7 @@ def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = No
     ``index`` is the text's TextIndex when the caller already built it (it is shared with amounts).
     A text with pinyin glosses inside its words (預(yù)期目標(biāo)) is read without them (parsers.glosses).
     """
-    spans = gloss_spans(text, index.lex if index is not None else None)
+    spans = gloss_spans(text, index.lex if index is not None else None, index)
     if spans:
         free = without_glosses(text, clauses, index, spans)
         return [free.restore(t, text) for t in _extract_targets(free.text, free.clauses, free.index)]
