@@ -8,7 +8,10 @@ None of these sentences is copied from a fixture; near misses are tested beside 
   line that is no sentence (a table), or another year; a sub-topic line with no goal verb is no goal;
 * a topic year followed by a comma (2026年，是…之年。…今年…主要预期目标是：…) gives its year to the goal list, as
   2026年是…之年 does;
-* a list item's bullet (——) is no part of its goal's metric.
+* a list item's bullet (——) is no part of its goal's metric;
+* pinyin glosses inside words (預(yù)期目標(biāo), 2 萬(wàn)億元) are read through, offsets kept;
+* a lead that names the conditions after it (同时满足以下条件, 比例符合如下要求：) makes the bounded amounts and
+  shares of its list thresholds (not stated levels); 供应链 holds no rule word 应.
 """
 
 from __future__ import annotations
@@ -135,3 +138,46 @@ def test_a_glossed_document_reads_through_the_whole_pipeline() -> None:
     assert [(t.year, t.value) for t in doc.targets] == [(2026, 6), (2026, 20000)]
     for row in [*doc.targets, *doc.money, *doc.ratios]:
         assert doc.text[row.char_start : row.char_end] == row.surface
+
+
+# -- lists of conditions -------------------------------------------------------------------------------------
+CONDITIONS = (
+    "对同时满足以下条件的企业，给予5万元补助：\n"
+    "1.企业上年度营业收入不低于2000万元；\n"
+    "2.研发费用占营业收入的比例符合如下要求，并提供审计报告：营业收入小于1亿元，比例不低于5%；"
+    "营业收入在1亿元至3亿元，比例不低于4%；营业收入3亿元以上，比例不低于3%。\n"
+    "3.高新技术产品收入占总收入的比例不低于60%。\n"
+)
+
+
+def test_bounds_in_a_list_of_conditions_are_thresholds() -> None:
+    money, ratios = money_of(CONDITIONS), ratios_of(CONDITIONS)
+    assert money["5万元"].role == "subsidy"
+    for surface in ("不低于2000万元", "1亿元至3亿元", "3亿元以上"):
+        assert money[surface].role == "threshold", surface
+    for surface in ("不低于5%", "不低于4%", "不低于3%", "不低于60%"):
+        assert ratios[surface].role == "threshold", surface
+
+
+def test_a_payout_cap_in_a_list_of_conditions_stays_a_payout() -> None:
+    text = "对符合以下条件的企业给予奖励：\n1.年产值首次超过10亿元的，最高奖励100万元。\n"
+    money = money_of(text)
+    assert (money["100万元"].role, money["100万元"].kind) == ("subsidy", "max")
+    assert money["超过10亿元"].role == "threshold"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no lead: a level stated in a report
+        "全区有色金属产值突破1000亿元，特钢产值达500亿元。",
+        # 供应链 holds 应, which is no rule word (应当 / 应达到 are)
+        "该市深入实施产业链供应链“双链长制”，有色金属产值突破1000亿元，特钢产值达500亿元。",
+        # a lead in another paragraph, with a paragraph that is no item between
+        "对同时满足以下条件的企业，给予5万元补助：\n全区有色金属产值突破1000亿元，特钢产值达500亿元。",
+    ],
+)
+def test_a_level_stated_outside_a_list_of_conditions_is_no_threshold(text: str) -> None:
+    money = money_of(text)
+    assert money["突破1000亿元"].role == "other"
+    assert money["500亿元"].role == "other"
