@@ -64,6 +64,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         )  # 省级财政贴息额度不超过80%: the share a level of government pays
         self.rate_by = words.rate_by
         self.aim_opener = words.aim_opener
+        self.aim_before = words.aim_before  # gdp力争800亿元
         self.goal_list = words.goal_list  # 主要预期目标是：…
         self.rate_subject = words.rate_subject  # 补贴比例 / 贴息比例: the subject names the rate of a grant
         self.year_list = words.year_list  # 2022年、2023年分别…: a report of those years

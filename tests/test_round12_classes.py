@@ -11,7 +11,8 @@ None of these sentences is copied from a fixture; near misses are tested beside 
 * a list item's bullet (——) is no part of its goal's metric;
 * pinyin glosses inside words (預(yù)期目標(biāo), 2 萬(wàn)億元) are read through, offsets kept;
 * a lead that names the conditions after it (同时满足以下条件, 比例符合如下要求：) makes the bounded amounts and
-  shares of its list thresholds (not stated levels); 供应链 holds no rule word 应.
+  shares of its list thresholds (not stated levels); 供应链 holds no rule word 应;
+* 力争/确保 right before an amount (gdp力争500亿元) makes it a goal's amount (role target) in a yearless 力争 sentence.
 """
 
 from __future__ import annotations
@@ -181,3 +182,23 @@ def test_a_level_stated_outside_a_list_of_conditions_is_no_threshold(text: str) 
     money = money_of(text)
     assert money["突破1000亿元"].role == "other"
     assert money["500亿元"].role == "other"
+
+
+# -- an opener right before an amount ---------------------------------------------------------------------------
+def test_an_opener_right_before_an_amount_makes_it_the_goals() -> None:
+    text = "今后五年，力争主要经济指标进入全市前列，gdp力争500亿元，财政收入确保30亿元，居民收入稳步增长。"
+    money = money_of(text)
+    assert money["500亿元"].role == "target"
+    assert money["30亿元"].role == "target"
+    assert targets_of(text) == []  # no year: no target row (the convention for yearless 力争 goals)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("力争多渠道筹措资金，已争取3亿元专项资金用于园区建设。", "3亿元", "other"),  # 争取 obtains money
+        ("力争全年引进项目20个，对新引进企业给予50万元奖励。", "50万元", "subsidy"),  # a payout
+    ],
+)
+def test_no_goal_role_without_an_opener_right_before(text: str, surface: str, role: str) -> None:
+    assert money_of(text)[surface].role == role
