@@ -24,7 +24,7 @@ from dataclasses import replace
 from parsers.bounds import Found
 from parsers.candidates import Candidates, number_value
 from parsers.context import TextIndex
-from parsers.glosses import gloss_spans, without_glosses
+from parsers.glosses import glosses, without_glosses
 from parsers.model import Money, Node, Ratio
 from parsers.ratios import RatioCandidates
 from parsers.recipients import Recipients
@@ -44,9 +44,9 @@ def extract_amounts(
     ``index`` is the text's TextIndex when the caller already built it (it is shared with targets).
     A text with pinyin glosses inside its words (萬(wàn)億元) is read without them (parsers.glosses).
     """
-    spans = gloss_spans(text, index.lex if index is not None else None, index)
-    if spans:
-        free = without_glosses(text, clauses, index, spans)
+    found = glosses(text, index)
+    if found is not None:
+        free = without_glosses(clauses, index, found)
         money, ratios = _extract_amounts(free.text, free.clauses, free.index)
         return [free.restore(m, text) for m in money], [free.restore(r, text) for r in ratios]
     return _extract_amounts(text, clauses, index)

@@ -1,70 +1,59 @@
 """Pinyin glosses inside words (預(yù)期目標(biāo), 1 萬(wàn)億元): the extractors read a text without them.
 
-Copies of a page that print each character's reading after it split the words every rule reads (目標(biāo) is no
-目标, 萬(wàn)億元 no 万亿元). ``without_glosses`` gives the text with the glosses cut out, its clauses and TextIndex
-on that text, and the map of each of its characters back to the original; the extractors run on it and map
-their offsets back, so ``surface == text[char_start:char_end]`` still holds (a gloss inside a surface stays in it).
-The pattern is the lexicon's ``pinyin_gloss_pattern`` ([context]).
+Copies of a page that print a character's reading after it split the words every rule reads (目標(biāo) is no
+目标, 萬(wàn)億元 no 万亿元). The glosses are found and cut out by parsers.structure.pinyin (the one reader of
+them: the structure reads titles past them too); ``without_glosses`` adds the clauses and a TextIndex of the copy,
+and ``GlossFree.restore`` maps a row back, so ``surface == text[char_start:char_end]`` still holds (a gloss inside a
+surface stays in it).
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TypeVar
 
 from parsers.context import TextIndex
-from parsers.lexicon import Lexicon, lexicon
+from parsers.lexicon import lexicon
 from parsers.model import Money, Node, Ratio, Target
+from parsers.structure.pinyin import PinyinMap, strip_pinyin
 
 R = TypeVar("R", Money, Ratio, Target)
 
-_PATTERNS: dict[int, re.Pattern] = {}
-
-
-def _gloss(lex: Lexicon) -> re.Pattern:
-    pattern = _PATTERNS.get(id(lex))
-    if pattern is None:
-        pattern = _PATTERNS[id(lex)] = re.compile(lex.section("context")["pinyin_gloss_pattern"])
-    return pattern
-
-
 _BRACKETS = "(（"
-_LATIN = frozenset(
-    "abcdefghijklmnopqrstuvwxyzü āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-)  # what may follow a gloss's bracket
+_GLOSS_START = frozenset("abcdefghijklmnopqrstuvwxyzüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")  # a gloss's first letter
 
 
-def gloss_spans(
-    text: str, lex: Lexicon | None = None, index: TextIndex | None = None
-) -> list[tuple[int, int]]:
-    """The spans of the pinyin glosses of ``text``, found once per TextIndex. The pattern is tried only at a
-    bracket with a latin letter after it (a scan of the whole text with it cost 7% of extraction)."""
-    cached = getattr(index, "_gloss_spans", None)
-    if cached is not None:
-        return cached
-    pattern, spans, n = _gloss(lex or lexicon()), [], len(text)
+def _may_hold_glosses(text: str) -> bool:
+    """A bracket with a small latin letter after it: the cheap test before the pinyin pattern runs over a text
+    (run over every text, it cost 7% of extraction)."""
+    n = len(text)
     for bracket in _BRACKETS:
         i = text.find(bracket)
         while i != -1:
-            if i + 1 < n and text[i + 1] in _LATIN:
-                m = pattern.match(text, i)
-                if m is not None:
-                    spans.append(m.span())
+            if i + 1 < n and text[i + 1] in _GLOSS_START:
+                return True
             i = text.find(bracket, i + 1)
-    spans.sort()
+    return False
+
+
+def glosses(text: str, index: TextIndex | None = None) -> PinyinMap | None:
+    """The text without its glosses (None when it has none), found once per TextIndex."""
+    if index is not None and hasattr(index, "_glosses"):
+        return index._glosses
+    found = strip_pinyin(text) if _may_hold_glosses(text) else None
     if index is not None:
-        index._gloss_spans = spans
-    return spans
+        index._glosses = found
+    return found
 
 
 @dataclass(frozen=True)
 class GlossFree:
-    """A text without its glosses: ``original[i]`` is where character i of ``text`` stands in the original."""
+    """A text without its glosses: its clauses and TextIndex, and ``original[i]``, where its character i stands in
+    the original (and the original's length at the end)."""
 
     text: str
-    original: list[int]
+    original: tuple[int, ...]
     clauses: list[Node]
     index: TextIndex
 
@@ -75,37 +64,28 @@ class GlossFree:
         return row.model_copy(update={"char_start": start, "char_end": end, "surface": text[start:end]})
 
 
-def without_glosses(
-    text: str, clauses: list[Node], index: TextIndex | None, spans: list[tuple[int, int]]
-) -> GlossFree:
-    """The text with ``spans`` cut out, its clauses and a TextIndex of it (built once per index, shared by both
-    extractors)."""
+def without_glosses(clauses: list[Node], index: TextIndex | None, found: PinyinMap) -> GlossFree:
+    """The clauses and a TextIndex of the gloss-free text (built once per index, shared by both extractors)."""
     cached = getattr(index, "_gloss_free", None)
     if cached is not None and cached[0] is clauses:
         return cached[1]
-    pieces, original, at = [], [], 0
-    for s, e in spans:
-        pieces.append(text[at:s])
-        original.extend(range(at, s))
-        at = e
-    pieces.append(text[at:])
-    original.extend(range(at, len(text)))
-    original.append(len(text))  # the end of the text maps to the end
-    compact = "".join(pieces)
+    original = found.positions
 
-    def inward(pos: int) -> int:  # an original offset in the compact text (a gloss maps to what follows it)
+    def inward(
+        pos: int,
+    ) -> int:  # an original offset in the gloss-free text (a gloss maps to what follows it)
         return bisect_left(original, pos, 0, len(original) - 1)
 
     lex = index.lex if index is not None else lexicon()
     blanked = [(inward(s), inward(e)) for s, e in getattr(index, "_blanked", [])] if index else []
     compact_index = TextIndex(
-        compact, lex, furniture=blanked, current_year=index.current_year if index is not None else None
+        found.compact, lex, furniture=blanked, current_year=index.current_year if index is not None else None
     )
     compact_clauses = [
         c.model_copy(update={"char_start": inward(c.char_start), "char_end": inward(c.char_end)})
         for c in clauses
     ]
-    free = GlossFree(compact, original, compact_clauses, compact_index)
+    free = GlossFree(found.compact, original, compact_clauses, compact_index)
     if index is not None:
         index._gloss_free = (clauses, free)
     return free

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
-from parsers.glosses import gloss_spans, without_glosses
+from parsers.glosses import glosses, without_glosses
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scopes import Scope
 from parsers.model import Node, Target
@@ -317,9 +317,9 @@ def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = No
     ``index`` is the text's TextIndex when the caller already built it (it is shared with amounts).
     A text with pinyin glosses inside its words (預(yù)期目標(biāo)) is read without them (parsers.glosses).
     """
-    spans = gloss_spans(text, index.lex if index is not None else None, index)
-    if spans:
-        free = without_glosses(text, clauses, index, spans)
+    found = glosses(text, index)
+    if found is not None:
+        free = without_glosses(clauses, index, found)
         return [free.restore(t, text) for t in _extract_targets(free.text, free.clauses, free.index)]
     return _extract_targets(text, clauses, index)
 

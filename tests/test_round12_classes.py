@@ -99,9 +99,11 @@ GLOSSED = "本市2026年經(jīng)濟(jì)社會發(fā)展的主要預(yù)期�
 
 
 def test_pinyin_glosses_inside_words_are_read_through() -> None:
-    from parsers.glosses import gloss_spans
+    from parsers.glosses import glosses
 
-    assert len(gloss_spans(GLOSSED)) == 10
+    found = glosses(GLOSSED)
+    assert found is not None
+    assert found.compact == "本市2026年經濟社會發展的主要預期目標是:全市生產總值增長6%左右,規上工業營收突破 2 萬億元。"
     goals = targets_of(GLOSSED)
     assert [(g.year, g.value, g.unit, g.kind) for g in goals] == [
         (2026, 6, "%", "exact"),
@@ -126,9 +128,9 @@ def test_pinyin_glosses_inside_words_are_read_through() -> None:
     ],
 )
 def test_brackets_that_are_no_pinyin_gloss_stay(text: str) -> None:
-    from parsers.glosses import gloss_spans
+    from parsers.glosses import glosses
 
-    assert gloss_spans(text) == []
+    assert glosses(text) is None
 
 
 def test_a_glossed_document_reads_through_the_whole_pipeline() -> None:
