@@ -103,7 +103,10 @@ def test_pinyin_glosses_inside_words_are_read_through() -> None:
 
     found = glosses(GLOSSED)
     assert found is not None
-    assert found.compact == "本市2026年經濟社會發展的主要預期目標是:全市生產總值增長6%左右,規上工業營收突破 2 萬億元。"
+    assert (
+        found.compact
+        == "本市2026年經濟社會發展的主要預期目標是:全市生產總值增長6%左右,規上工業營收突破 2 萬億元。"
+    )
     goals = targets_of(GLOSSED)
     assert [(g.year, g.value, g.unit, g.kind) for g in goals] == [
         (2026, 6, "%", "exact"),
