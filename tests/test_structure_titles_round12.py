@@ -1,0 +1,113 @@
+"""Round 12 of titles: a title is given only to a document the text names and hands over, on documents written
+for these tests (no corpus text).
+
+* names side by side after a citing word (``根据《甲法》《乙规定》``) are one list: all cited, as with 和/及/、;
+* a name that qualifies another document (``《X》实施情况的报告``, ``征集《X》评估报告的意见``) is not handed over;
+  the document named after it is;
+* a name the sentence says is in force since a date (``《X》（以下简称《办法》）于2021年3月1日起施行``) is a
+  document already issued, not the one the text hands over;
+* a text with no title line takes its title from its first sentence only when a handing word governs the name
+  (``将《X》全文公布``, ``起草了《X》``, ``发布《X》``): a name the sentence mentions otherwise gives no title.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_structure_properties import check_invariants
+
+from parsers.structure import Structure, parse_structure
+from parsers.structure.covering import modifies_a_document, names_in_sentences
+from parsers.structure.lead_title import lead_title
+from parsers.structure.lines import split_lines
+
+
+def parse(text: str) -> Structure:
+    structure = parse_structure(text)
+    check_invariants(text, structure)
+    return structure
+
+
+def names(text: str) -> list[str]:
+    lines = split_lines(text)
+    return names_in_sentences(lines, 0, len(lines))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "根据《甲法》《乙省河道管理条例》等规定，现将《乙省采砂许可办法》印发给你们，请遵照执行。",
+        "根据《甲法》 《乙省河道管理条例》的规定，现将《乙省采砂许可办法》印发给你们。",
+        "依据《甲法》、《乙省河道管理条例》和《丙规定》，现将《乙省采砂许可办法》印发给你们。",
+    ],
+)
+def test_names_side_by_side_after_a_cited_one_are_cited(sentence: str) -> None:
+    assert names(sentence) == ["乙省采砂许可办法"]
+
+
+def test_names_issued_side_by_side_are_both_issued() -> None:
+    assert names("现将《丁县养犬管理办法》《丁县犬只收容规定》印发给你们，请认真执行。") == [
+        "丁县养犬管理办法",
+        "丁县犬只收容规定",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end", "expected"),
+    [
+        ("形成了《办法》实施一周年情况的报告。", len("形成了《办法》"), True),
+        ("现将《办法》的起草说明公布。", len("现将《办法》"), False),  # 说明 is no kind of document here
+        ("现将《戊市停车管理办法》印发给你们。", len("现将《戊市停车管理办法》"), False),
+        ("现将《戊市停车管理办法》全文公布，征求意见。", len("现将《戊市停车管理办法》"), False),
+    ],
+)
+def test_a_name_that_qualifies_a_document(sentence: str, end: int, expected: bool) -> None:
+    assert modifies_a_document(sentence, end) is expected
+
+
+def test_a_call_for_comments_on_a_report_about_a_regulation_names_no_draft() -> None:
+    text = (
+        "《己市物业管理办法》（以下简称《办法》）于2021年3月1日起施行，根据《甲法》《乙规定》等要求，"
+        "市住建局形成了《办法》实施情况的评估报告。现向社会公开征集《办法》评估报告的意见和建议：\n"
+        "一、征集时间为2025年5月1日至5月31日。\n"
+        "二、意见请寄至己市住建局法规科。\n"
+    )
+    assert names(text) == []
+    structure = parse(text)
+    assert structure.title is None
+    assert structure.status is None
+
+
+def test_a_name_in_force_since_a_date_is_not_issued() -> None:
+    assert names("《庚县河长制办法》于2020年1月1日起施行，现将其实施情况公布，征求意见。") == []
+    assert names("现将《庚县河长制办法》印发给你们，自2020年1月1日起施行。") == ["庚县河长制办法"]
+
+
+FRAGMENT_CITING_IN_ITS_LEAD = (
+    "为做好2026年立法计划编制工作，根据《中华人民共和国立法法》《辛区政府立法工作规定》（政府令第8号）等规定，"
+    "现将公开征集2026年立法项目建议有关事项公告如下：\n"
+    "一、征集范围\n"
+    "制定、修改或者废止规章的建议。\n"
+    "二、征集要求\n"
+    "（一）建议应写明项目名称和理由。\n"
+    "（二）建议应附有关资料。\n"
+)
+
+
+def test_a_fragment_whose_lead_only_cites_gets_no_title() -> None:
+    structure = parse(FRAGMENT_CITING_IN_ITS_LEAD)
+    assert structure.title is None
+    assert [node.label for node in structure.nodes if node.kind == "action"] == ["一、", "二、"]
+
+
+def test_a_lead_name_not_governed_by_a_handing_word_gives_no_title() -> None:
+    lines = split_lines(
+        "经研究，《壬市公共自行车管理办法（征求意见稿）》由市交通局起草完成，征求社会各界意见。\n一、时间\n"
+    )
+    assert lead_title(lines) is None
+
+
+def test_a_lead_name_handed_over_gives_the_title_and_status() -> None:
+    lines = split_lines(
+        "市交通局将《壬市公共自行车管理办法（征求意见稿）》全文公布，征求社会各界意见。\n一、时间\n"
+    )
+    assert lead_title(lines) == ("壬市公共自行车管理办法", "征求意见稿")
