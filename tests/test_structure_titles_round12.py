@@ -111,3 +111,40 @@ def test_a_lead_name_handed_over_gives_the_title_and_status() -> None:
         "市交通局将《壬市公共自行车管理办法（征求意见稿）》全文公布，征求社会各界意见。\n一、时间\n"
     )
     assert lead_title(lines) == ("壬市公共自行车管理办法", "征求意见稿")
+
+
+ANNOUNCEMENT_THAT_ISSUES_AN_ACT = (
+    "癸县人民政府防汛抗旱指挥部关于发布禁止在河道内游泳的通告\n"
+    "癸防指〔2025〕3号\n"
+    "入汛以来，我县降雨偏多，河道水位上涨。为保障群众生命安全，现将有关事项通告如下：\n"
+    "一、禁止时限：2025年6月1日至2025年9月30日。\n"
+    "二、禁止区域：全县河道、水库及其周边。\n"
+    "三、违反本通告的，依法予以处理。\n"
+)
+
+
+def test_an_announcement_that_issues_an_act_is_the_document_itself() -> None:
+    """关于发布X的通告 where X names no kind of document: the 通告 is the document, not a covering notice."""
+    structure = parse(ANNOUNCEMENT_THAT_ISSUES_AN_ACT)
+    assert structure.title == "癸县人民政府防汛抗旱指挥部关于发布禁止在河道内游泳的通告"
+    assert structure.notice_title is None
+    assert structure.doc_number == "癸防指〔2025〕3号"
+    assert [node.label for node in structure.nodes if node.kind == "action"] == ["一、", "二、", "三、"]
+
+
+NOTICE_ISSUING_RULES_AND_FORMS = (
+    "子市人民政府办公室关于印发子市公文处理实施细则及文种式样的通知\n"
+    "各区人民政府，市政府各部门：\n"
+    "现将《子市公文处理实施细则及文种式样》印发给你们，请遵照执行。\n"
+    "子市人民政府办公室\n"
+    "2025年3月1日\n"
+    "子市公文处理实施细则及文种式样\n"
+    "第一条 为了规范公文处理工作，制定本细则。\n"
+    "第二条 本细则适用于市政府各部门。\n"
+)
+
+
+def test_a_notice_issuing_a_document_listed_with_another_thing_still_issues_it() -> None:
+    structure = parse(NOTICE_ISSUING_RULES_AND_FORMS)
+    assert structure.title == "子市公文处理实施细则及文种式样"
+    assert structure.notice_title == "子市人民政府办公室关于印发子市公文处理实施细则及文种式样的通知"
