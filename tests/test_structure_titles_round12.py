@@ -17,6 +17,7 @@ from test_structure_properties import check_invariants
 
 from parsers.structure import Structure, parse_structure
 from parsers.structure.covering import modifies_a_document, names_in_sentences
+from parsers.structure.furniture import is_web_chrome
 from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import split_lines
 
@@ -148,3 +149,47 @@ def test_a_notice_issuing_a_document_listed_with_another_thing_still_issues_it()
     structure = parse(NOTICE_ISSUING_RULES_AND_FORMS)
     assert structure.title == "子市公文处理实施细则及文种式样"
     assert structure.notice_title == "子市人民政府办公室关于印发子市公文处理实施细则及文种式样的通知"
+
+
+PAGE_WITH_A_BULLETED_FIELD_LIST = (
+    "索引号: 11330800-002/2025-00017 公开方式: 主动公开\n"
+    "责任单位: 区府办 有效性: 有效\n"
+    "  • 信息索引号:\n"
+    "    11330800-002/2025-00017\n"
+    "  • 责任单位:\n"
+    "    区府办\n"
+    "  • 有效性:\n"
+    "    有效\n"
+    "丑区人民政府办公室关于印发《丑区老年食堂建设实施办法》的通知\n"
+    "发布时间:2025-04-02 09:10\n"
+    "各乡镇人民政府、街道办事处，区级有关单位：\n"
+    "《丑区老年食堂建设实施办法》已经区政府同意，现印发给你们，请认真贯彻执行。\n"
+    "丑区人民政府办公室\n"
+    "2025年4月1日\n"
+    "丑区老年食堂建设实施办法\n"
+    "一、总体要求\n"
+    "到2026年，全区建成老年食堂30家。\n"
+    "二、建设标准\n"
+    "（一）每家食堂面积不少于80平方米。\n"
+)
+
+
+def test_a_bulleted_label_alone_is_a_field_not_an_addressee() -> None:
+    """• 责任单位: over its value is a page's field (by its form: a bullet, a label, a colon, nothing after it),
+    not an addressee that starts the body: the notice and the policy under it are read."""
+    structure = parse(PAGE_WITH_A_BULLETED_FIELD_LIST)
+    assert structure.title == "丑区老年食堂建设实施办法"
+    assert structure.notice_title == "丑区人民政府办公室关于印发《丑区老年食堂建设实施办法》的通知"
+    assert structure.issuer == "丑区人民政府办公室"
+
+
+@pytest.mark.parametrize("line", ["• 责任单位:", "  • 发布机构：", "- 信息索引号:"])
+def test_bulleted_bare_labels_are_web_chrome(line: str) -> None:
+    assert is_web_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["各区人民政府，市政府各部门：", "• 各有关单位：请于5月前报送材料", "责任单位:"]
+)
+def test_lines_that_are_no_bulleted_bare_label(line: str) -> None:
+    assert not is_web_chrome(line)

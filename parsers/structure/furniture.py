@@ -115,6 +115,10 @@ def is_web_chrome(content: str) -> bool:
     key = squeeze(LIST_BULLET_RE.sub("", content))
     if r.web_start.search(key) or r.metadata.match(content):
         return True
+    if LIST_BULLET_RE.match(content) and _BARE_LABEL_RE.fullmatch(key):
+        return (
+            True  # • 发布单位: over its value: a page's list of fields, by its form whatever the label says
+        )
     # a metadata table without colons: 索引号 0024…/2011-37736 发布机构 浙江省住房和城乡建设厅, 统一编号
     labels = r.metadata_label.findall(key)
     if r.metadata_label.match(key) and (len(labels) >= 2 or r.metadata_label.fullmatch(key)):
@@ -126,6 +130,10 @@ def is_web_chrome(content: str) -> bool:
         and bool(r.web_anywhere.search(key))
         and not _titled_page(content)
     )
+
+
+# a label alone with its colon (its value on the next line): 发布单位:, 信息索引号:
+_BARE_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 
 
 def _titled_page(content: str) -> bool:
