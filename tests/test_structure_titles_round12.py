@@ -193,3 +193,25 @@ def test_bulleted_bare_labels_are_web_chrome(line: str) -> None:
 )
 def test_lines_that_are_no_bulleted_bare_label(line: str) -> None:
     assert not is_web_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "寅财农〔2024〕9号 寅省财政厅 寅省农业农村厅关于加强耕地地力保护补贴资金管理的通知\n",
+        "寅财农【2024】9号 寅省财政厅 寅省农业农村厅 寅省自然资源厅关于加强耕地地力保护补贴资金管理的通知\n",
+    ],
+)
+def test_a_heading_line_with_its_number_first_then_joint_issuers_is_the_title(heading: str) -> None:
+    """文号, joint issuers separated by spaces, then the title, on one line: a notice's heading, not a banner of
+    spaced phrases."""
+    structure = parse(heading)
+    assert structure.title is not None
+    assert structure.title.startswith("寅省财政厅寅省农业农村厅")
+    assert structure.title.endswith("关于加强耕地地力保护补贴资金管理的通知")
+    assert structure.doc_number == heading.split(" ")[0]
+    assert structure.issuer is not None and structure.issuer.startswith("寅省财政厅、寅省农业农村厅")
+
+
+def test_a_banner_of_spaced_phrases_stays_chrome() -> None:
+    assert is_web_chrome("寅财农〔2024〕9号 政务公开 政策解读 互动交流")

@@ -24,7 +24,13 @@ from pathlib import Path
 
 from parsers.structure.lines import Line, page_break_before
 from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
-from parsers.structure.titles import LIST_BULLET_RE, drop_appended_note, ends_with_doc_type, is_issuer_line
+from parsers.structure.titles import (
+    LIST_BULLET_RE,
+    drop_appended_note,
+    ends_with_doc_type,
+    is_issuer_line,
+    split_quoted_title,
+)
 
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
 _SPACES_RE = re.compile(r"\s+")
@@ -144,7 +150,8 @@ def _titled_page(content: str) -> bool:
 def _issuers_then_title(content: str) -> bool:
     """Joint issuers, one after another, before the title they issue: 成都市发展和改革委员会 中共成都市委社会
     工作部 … 关于印发…的通知 is a document's head, not a banner of spaced phrases."""
-    head, _, last = content.replace("\u3000", " ").strip().rpartition(" ")
+    # 财科教〔2017〕6号 财政部 科技部 关于…的通知: the heading's 文号 may stand first
+    head, _, last = split_quoted_title(content.replace("\u3000", " "))[1].strip().rpartition(" ")
     return bool(head) and ends_with_doc_type(last) and is_issuer_line(head)
 
 
