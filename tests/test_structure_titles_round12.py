@@ -18,6 +18,7 @@ from test_structure_properties import check_invariants
 from parsers.structure import Structure, parse_structure
 from parsers.structure.covering import modifies_a_document, names_in_sentences
 from parsers.structure.furniture import is_web_chrome
+from parsers.structure.head_titles import run_on_title
 from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import split_lines
 
@@ -215,3 +216,27 @@ def test_a_heading_line_with_its_number_first_then_joint_issuers_is_the_title(he
 
 def test_a_banner_of_spaced_phrases_stays_chrome() -> None:
     assert is_web_chrome("寅财农〔2024〕9号 政务公开 政策解读 互动交流")
+
+
+ANNOUNCEMENT_ON_ONE_LINE = (
+    "卯县人民政府关于发布秋冬季禁止焚烧秸秆的通告 根据《中华人民共和国大气污染防治法》的规定，为保护大气环境，"
+    "自2025年10月1日起，全县范围内禁止露天焚烧秸秆。违者依法处理。特此通告。 卯县人民政府 2025年9月20日\n"
+)
+
+
+def test_a_heading_run_into_its_text_on_one_line_gives_the_title() -> None:
+    structure = parse(ANNOUNCEMENT_ON_ONE_LINE)
+    assert structure.title == "卯县人民政府关于发布秋冬季禁止焚烧秸秆的通告"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no 关于: a name at the head of a sentence, not a heading (the weak reading stays out)
+        "卯县秸秆禁烧办法 已经县政府同意，现予公布，自2025年10月1日起施行，请各乡镇认真贯彻执行。\n",
+        # the words before the space end with no kind of document
+        "卯县人民政府关于秸秆禁烧 根据《中华人民共和国大气污染防治法》的规定，全县范围内禁止露天焚烧秸秆。\n",
+    ],
+)
+def test_a_line_that_is_no_heading_run_into_text(line: str) -> None:
+    assert run_on_title(line) is None
