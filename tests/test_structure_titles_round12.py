@@ -227,6 +227,7 @@ ANNOUNCEMENT_ON_ONE_LINE = (
 def test_a_heading_run_into_its_text_on_one_line_gives_the_title() -> None:
     structure = parse(ANNOUNCEMENT_ON_ONE_LINE)
     assert structure.title == "卯县人民政府关于发布秋冬季禁止焚烧秸秆的通告"
+    assert structure.issuer == "卯县人民政府"  # the organ at the head of the title, before 关于
 
 
 @pytest.mark.parametrize(
