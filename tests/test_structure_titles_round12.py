@@ -241,3 +241,11 @@ def test_a_heading_run_into_its_text_on_one_line_gives_the_title() -> None:
 )
 def test_a_line_that_is_no_heading_run_into_text(line: str) -> None:
     assert run_on_title(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["首页 - 政策文件 - 辰市城市道路挖掘管理办法", "首页/政务公开/规章", "首页 | 通知公告 | 辰市关于X的通知"],
+)
+def test_a_breadcrumb_led_by_the_home_page_is_chrome(line: str) -> None:
+    assert is_web_chrome(line)
