@@ -4,7 +4,8 @@ A page may drop a document's heading and start with the sentence that hands it o
 具体内容如下：…, or a call for comments that starts 乙局将《X办法（征求意见稿）》全文公布，征求社会各界意见. The text
 is then that document (or the call about it): its title is the one name the first sentence issues, its status
 the status words in the name's brackets. A name the sentence only cites (根据《Y》) is not it, nor is one of two
-or more names issued together (no single document to name).
+or more names issued together (no single document to name), nor one no handing word governs (《X》由…起草完成:
+a mention, not a handover).
 """
 
 from __future__ import annotations
