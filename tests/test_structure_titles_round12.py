@@ -249,3 +249,36 @@ def test_a_line_that_is_no_heading_run_into_text(line: str) -> None:
 )
 def test_a_breadcrumb_led_by_the_home_page_is_chrome(line: str) -> None:
     assert is_web_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("辰省政府门户网站 2026-01-16 10:30:59", True),
+        ("辰省日报 2025年3月2日 08:15", True),
+        ("2025-01-05 07:01", True),
+        ("辰省人民政府 2025-12-20", False),  # a signature's day: no time of day
+        ("2025年12月20日", False),
+    ],
+)
+def test_a_posting_time_ends_a_byline(line: str, chrome: bool) -> None:
+    assert is_web_chrome(line) is chrome
+
+
+ORDER_UNDER_A_BYLINE = (
+    "辰省政府门户网站 2026-01-16 10:30:59\n"
+    "辰省人民政府令第12号\n"
+    "《辰省人民政府关于废止部分省政府规章的决定》已经2025年12月1日省人民政府第9次常务会议通过，现予公布。\n"
+    "省长 某某\n"
+    "2025年12月20日\n"
+    "辰省人民政府关于废止部分省政府规章的决定\n"
+    "一、废止《辰省河道采砂管理办法》。\n"
+    "二、废止《辰省城市绿化管理办法》。\n"
+)
+
+
+def test_a_byline_with_a_posting_time_is_no_notice_title() -> None:
+    structure = parse(ORDER_UNDER_A_BYLINE)
+    assert structure.title == "辰省人民政府关于废止部分省政府规章的决定"
+    assert structure.notice_title is None
+    assert structure.doc_number == "辰省人民政府令第12号"
