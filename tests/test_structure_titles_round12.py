@@ -282,3 +282,24 @@ def test_a_byline_with_a_posting_time_is_no_notice_title() -> None:
     assert structure.title == "辰省人民政府关于废止部分省政府规章的决定"
     assert structure.notice_title is None
     assert structure.doc_number == "辰省人民政府令第12号"
+
+
+TONELESS_CONVERTER_PAGE = (
+    "巳市人(ren)民(min)政府發(fa)布《關于禁止(zhi)在公園(yuan)內(nei)放風(feng)箏的通告》,具體內容如下:\n"
+    "一、全市公園(yuan)內禁止放風箏。\n"
+    "二、違(wei)者由公園管理處勸(quan)離。\n"
+)
+
+
+def test_toneless_converter_pinyin_is_read_past() -> None:
+    """A converter that writes readings without tone marks (人(ren)民(min)): many such brackets after CJK
+    characters are its habit, and the rules read the text without them (the title keeps them, as written)."""
+    structure = parse(TONELESS_CONVERTER_PAGE)
+    assert structure.title == "關于禁止(zhi)在公園(yuan)內(nei)放風(feng)箏的通告"
+
+
+def test_a_few_latin_letters_in_brackets_are_no_converter() -> None:
+    from parsers.structure.pinyin import strip_pinyin
+
+    assert strip_pinyin("见附表(a)和附表(b)，以及图(e)。\n") is None
+    assert strip_pinyin(TONELESS_CONVERTER_PAGE) is not None
