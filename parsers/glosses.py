@@ -10,7 +10,7 @@ surface stays in it).
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from parsers.context import TextIndex
@@ -61,7 +61,7 @@ class GlossFree:
         """A money, ratio or target row of the gloss-free text, in the original's offsets and characters."""
         start = self.original[row.char_start]
         end = self.original[row.char_end - 1] + 1 if row.char_end > row.char_start else start
-        return row.model_copy(update={"char_start": start, "char_end": end, "surface": text[start:end]})
+        return replace(row, char_start=start, char_end=end, surface=text[start:end])
 
 
 def without_glosses(clauses: list[Node], index: TextIndex | None, found: PinyinMap) -> GlossFree:
@@ -82,8 +82,7 @@ def without_glosses(clauses: list[Node], index: TextIndex | None, found: PinyinM
         found.compact, lex, furniture=blanked, current_year=index.current_year if index is not None else None
     )
     compact_clauses = [
-        c.model_copy(update={"char_start": inward(c.char_start), "char_end": inward(c.char_end)})
-        for c in clauses
+        replace(c, char_start=inward(c.char_start), char_end=inward(c.char_end)) for c in clauses
     ]
     free = GlossFree(found.compact, original, compact_clauses, compact_index)
     if index is not None:
