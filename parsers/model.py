@@ -62,6 +62,15 @@ _FORBID_EXTRA = {"extra": "forbid"}  # pydantic's ConfigDict, read where a file 
 _model = dataclass(slots=True, kw_only=True)
 
 
+def _as_floats(obj, names: tuple[str, ...]) -> None:
+    """A number field holds a float even when its maker computed an int (``round(5, 10)`` is 5): the
+    JSON then says 5.0 whichever way the value came, as it did when pydantic coerced it."""
+    for name in names:
+        value = getattr(obj, name)
+        if type(value) is int:
+            setattr(obj, name, float(value))
+
+
 @_model
 class SourceInfo:
     __pydantic_config__ = _FORBID_EXTRA
@@ -129,6 +138,9 @@ class Money:
     one_off: bool = False  # 一次性
     period: str | None = None  # 每年, 年度, 每月
 
+    def __post_init__(self) -> None:
+        _as_floats(self, ("low", "high"))
+
 
 @_model
 class Ratio:
@@ -145,6 +157,9 @@ class Ratio:
     form: RatioForm
     role: RatioRole
     qualifier: str | None = None
+
+    def __post_init__(self) -> None:
+        _as_floats(self, ("value", "high"))
 
 
 @_model
@@ -165,6 +180,9 @@ class Target:
     char_end: int
     value_yuan: float | None = None  # when the unit is money (亿元)
     value_fraction: float | None = None  # when the unit is %
+
+    def __post_init__(self) -> None:
+        _as_floats(self, ("value", "low", "high", "value_yuan", "value_fraction"))
 
 
 @_model

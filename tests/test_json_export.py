@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
+import orjson
 import pytest
 
 from outputs.json_export import (
@@ -187,3 +188,13 @@ def test_a_killed_writers_temporary_is_removed_by_the_next_write(tmp_path, seed_
     live.unlink()
     write_document_json(tmp_path, seed_doc)
     assert [p.name for p in folder.iterdir()] == [f"{seed_doc.doc_id}.json"]
+
+
+def test_a_number_computed_as_an_int_is_written_as_a_float(seed_doc):
+    """The model's number fields hold floats whichever way a maker computed them (round(5, 10) is 5),
+    so the JSON writes 1000000.0, as it did when pydantic coerced every value."""
+    money = next(m for m in seed_doc.money if m.high is not None)
+    made = replace(money, high=1_000_000)
+    assert type(made.high) is float and made.high == 1_000_000.0
+    tree = document_tree(replace(seed_doc, money=[made], ratios=[], targets=[]))
+    assert b'"high":1000000.0' in orjson.dumps(tree["money"][0])
