@@ -70,3 +70,29 @@ def test_each_distinct_set_is_computed_once_and_handed_out_as_a_list_of_its_own(
         list(spaces), _compiler._sre.unicode_iscased, _compiler._sre.unicode_tolower, _compiler._EXTRA_CASES
     )
     assert len(calls) == 3  # a case-insensitive set goes through as before
+
+
+PARSE_AND_LIST_MODULES = """
+import sys
+from flows.cli import main
+code = main(["parse", sys.argv[1], "--out", sys.argv[2], "-q"])
+print(code, *sorted({name.split(".")[0] for name in sys.modules} & set(sys.argv[3:])))
+"""
+
+
+def test_a_one_draft_parse_imports_none_of_what_it_does_not_use(tmp_path):
+    """pydantic (the data model is dataclasses; pydantic reads them only when a JSON file is read
+    back), numpy, pandas, cloudpickle, DuckDB and icalendar (the fork writes the companions) stay out
+    of the command's process."""
+    unused = ["pydantic", "numpy", "pandas", "cloudpickle", "duckdb", "icalendar"]
+    draft = ROOT / "fixtures" / "drafts" / "kunming_keji_2024_zqyj.txt"
+    proc = subprocess.run(
+        [sys.executable, "-c", PARSE_AND_LIST_MODULES, str(draft), str(tmp_path / "out"), *unused],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["0"]
+    assert (tmp_path / "out" / "zhengce.duckdb").is_file() and (tmp_path / "out" / "deadlines.ics").is_file()
