@@ -28,11 +28,12 @@ Splits and merges - text carried from one unit to another besides the pairing - 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from parsers.model import Document
+from revisions.chain import heaviest_chain
 from revisions.model import TextOp
+from revisions.similarity import similarity
 from revisions.textdiff import normalise, ratio
 from revisions.units import CONTAINER_KINDS, Unit, collect_units
 
@@ -43,8 +44,6 @@ REWRITE_MIN = 0.05  # one old against one new leftover in a gap: a rewrite if th
 REWRITE_MIN_CHARS = 30  # ... and both are this long (two short points that share a 的 are not one rewritten)
 GAP_YIELD = 0.8  # a gap pair must score this share of the best pair either unit has outside the gap
 LEFTOVER_MIN = 0.4  # leftovers of a group that are each other's best match, out of order: a moved rewrite
-CONTAIN_WEIGHT = 0.85  # containment counts a little less than symmetric overlap
-CONTAIN_FULL = 16  # bigrams a contained text needs before containment counts in full
 HEADING_MIN_RATIO = 0.6  # same number and headings this similar: a candidate whatever the body says
 CANDIDATES_PER_UNIT = 5
 PROBE_GRAMS = 48  # rarest bigrams of a unit used to find its candidates in a large group
@@ -99,27 +98,6 @@ class Alignment:
             and new_unit.parent in self.new_to_old
             and old_parent_partner != new_unit.parent
         )
-
-
-def dice(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a and not b:
-        return 1.0
-    return 2 * len(a & b) / (len(a) + len(b))
-
-
-def similarity(old: Unit, new: Unit) -> float:
-    """Symmetric overlap or containment of the two texts' bigrams, whichever says more (0..1)."""
-    if old.key == new.key:
-        return 1.0
-    a, b = old.grams, new.grams
-    if not a or not b:
-        return 0.0
-    shared = len(a & b)
-    if not shared:
-        return 0.0
-    small = min(len(a), len(b))
-    contained = shared / small * min(1.0, small / CONTAIN_FULL)
-    return max(2 * shared / (len(a) + len(b)), CONTAIN_WEIGHT * contained)
 
 
 def _score(al: Alignment, old: Unit, new: Unit) -> float:
@@ -186,43 +164,6 @@ def _candidates(al: Alignment, olds: list[Unit], news: list[Unit]) -> list[tuple
         scored = sorted(((_score(al, old, news[p]), news[p].index) for p, _ in top), reverse=True)
         out.extend((s, old.index, n) for s, n in scored[:CANDIDATES_PER_UNIT] if s >= GAP_MIN)
     return out
-
-
-def heaviest_chain(candidates: Iterable[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
-    """The candidates of greatest total weight whose old and new positions both strictly increase.
-
-    A heaviest increasing subsequence: candidates in old order (new order descending within one old
-    unit, so one old unit is used once), each extending the best chain that ends before its new
-    position, found with a Fenwick tree of prefix maxima. O(C log C).
-    """
-    ordered = sorted(candidates, key=lambda c: (c[1], -c[2]))
-    if not ordered:
-        return []
-    positions = sorted({c[2] for c in ordered})
-    rank = {p: i + 1 for i, p in enumerate(positions)}
-    size = len(positions)
-    tree_best = [0.0] * (size + 1)
-    tree_at = [-1] * (size + 1)
-    previous = [-1] * len(ordered)
-    totals = [0.0] * len(ordered)
-    for i, (weight, _, new) in enumerate(ordered):
-        best, at, k = 0.0, -1, rank[new] - 1
-        while k > 0:
-            if tree_best[k] > best:
-                best, at = tree_best[k], tree_at[k]
-            k -= k & -k
-        totals[i], previous[i] = best + weight, at
-        k = rank[new]
-        while k <= size:
-            if totals[i] > tree_best[k]:
-                tree_best[k], tree_at[k] = totals[i], i
-            k += k & -k
-    end = max(range(len(ordered)), key=lambda i: totals[i])
-    chain = []
-    while end != -1:
-        chain.append(ordered[end])
-        end = previous[end]
-    return chain[::-1]
 
 
 def _pair_gap(

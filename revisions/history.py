@@ -16,8 +16,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from parsers.model import Document, Money, Ratio
-from revisions.align import Alignment, align, renumbered, report_order, similarity
+from revisions.align import Alignment, align, renumbered, report_order
 from revisions.series import series_key
+from revisions.similarity import similarity
 from revisions.units import CONTAINER_KINDS, Unit, collect_units
 from revisions.values import Mention, mentions, pair_values, unit_label
 from revisions.versions import version_date, version_label
