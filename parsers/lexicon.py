@@ -101,6 +101,9 @@ class Lexicon:
     basis_tail: re.Pattern  # 的部分 / 为基数 right after an amount
     interest_word: re.Pattern  # 贴息: a payout computed on a loan
     loan_word: re.Pattern  # 贷款: the loan an interest subsidy is paid on
+    loan_verb_before: (
+        re.Pattern
+    )  # 可贷 right before an amount: the loan a borrower may take (searched at a window's end)
     yearly_change: re.Pattern  # 每年提升 right before a ratio (searched at the end of a window)
     one_off: re.Pattern
     grant_verb: re.Pattern
@@ -344,6 +347,7 @@ def _compile(raw: dict) -> Lexicon:
         basis_tail=re.compile(f"{SPACE}(?:{alternation(roles['basis_tails'])})"),
         interest_word=re.compile(alternation(roles["interest_words"])),
         loan_word=re.compile(alternation(roles["loan_words"])),
+        loan_verb_before=re.compile(f"(?:{alternation(roles['loan_verbs'])}){SPACE}\\Z"),
         yearly_change=re.compile(
             f"(?:{alternation(roles['yearly_words'])}){SPACE}(?:{alternation(roles['yearly_change_verbs'])}){SPACE}\\Z"
         ),

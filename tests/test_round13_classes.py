@@ -4,12 +4,15 @@ None of these sentences is copied from a fixture; near misses are tested beside 
 
 * traditional forms of the count units and words a goal reads (戶, 噸, 輛, 張, 畝 …) are read as their simplified
   forms, one character for one, so a traditional goal's count (增加到1200戶) is a target, not a goal without a number;
+* a loan verb between a cap and its amount (个人最高可贷10万元) leaves the cap on the amount (max, the verb out of the
+  surface, as 最高可给予 does); in a paragraph that pays interest on the loans (…给予贴息) that cap is the base of the
+  payout (basis), not the payout;
 """
 
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import targets_of
+from extraction_helpers import money_of, targets_of
 
 
 @pytest.mark.parametrize(
@@ -38,3 +41,32 @@ def test_the_simplified_sentence_reads_the_same() -> None:
     traditional = targets_of("到2027年，全縣規上企業數量增加到1200戶。")
     simplified = targets_of("到2027年，全县规上企业数量增加到1200户。")
     assert [(g.year, g.value, g.kind) for g in traditional] == [(g.year, g.value, g.kind) for g in simplified]
+
+
+def test_a_loan_cap_is_a_max_and_the_base_of_an_interest_subsidy() -> None:
+    text = "创业者个人最高可贷15万元，小微企业最高可贷款200万元，财政按贷款市场报价利率给予全额贴息。"
+    money = money_of(text)
+    assert [(m.surface, m.high, m.kind, m.role) for m in money.values()] == [
+        ("15万元", 150000, "max", "basis"),
+        ("200万元", 2000000, "max", "basis"),
+    ]
+
+
+def test_the_interest_may_be_named_in_another_sentence_of_the_paragraph() -> None:
+    money = money_of("今年起加大贴息贷款支持力度。其中，个人最高可贷15万元。")
+    assert [(m.high, m.kind, m.role) for m in money.values()] == [(150000, "max", "basis")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no interest paid: the cap is still a max, but no base of a payout
+        ("个人最高可贷15万元。", (150000, "max", "other")),
+        # a condition on the loan (…以内的) stays a threshold
+        ("对贷款200万元以内的，给予全额贴息。", (2000000, "max", "threshold")),
+        # the interest paid is the payout, not its base
+        ("单户最多可享受贴息20万元。", (200000, "max", "subsidy")),
+    ],
+)
+def test_near_misses_of_a_loan_cap(text: str, expected: tuple[float, str, str]) -> None:
+    assert [(m.high, m.kind, m.role) for m in money_of(text).values()] == [expected]
