@@ -7,6 +7,8 @@ None of these sentences is copied from a fixture; near misses are tested beside 
 * a loan verb between a cap and its amount (个人最高可贷10万元) leaves the cap on the amount (max, the verb out of the
   surface, as 最高可给予 does); in a paragraph that pays interest on the loans (…给予贴息) that cap is the base of the
   payout (basis), not the payout;
+* a sentence after a dated goal sentence that opens with a connective and a task verb (同时，紧紧围绕…，推动构建…;
+  此外，加快…) is a task: no goal without a number; traditional task words (緊緊圍繞, 推動構建) read the same;
 """
 
 from __future__ import annotations
@@ -70,3 +72,25 @@ def test_the_interest_may_be_named_in_another_sentence_of_the_paragraph() -> Non
 )
 def test_near_misses_of_a_loan_cap(text: str, expected: tuple[float, str, str]) -> None:
     assert [(m.high, m.kind, m.role) for m in money_of(text).values()] == [expected]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "同时，紧紧围绕品牌建设、园区建设，推动构建“一核两带”茶产业发展格局。",
+        "同時，緊緊圍繞品牌建設、園區建設，推動構建“一核兩帶”茶產業發展格局。",
+        "此外，加快建设茶叶交易市场。",
+        "与此同时，巩固提升茶叶首位产业地位。",
+    ],
+)
+def test_a_task_after_a_connective_names_no_goal(later: str) -> None:
+    goals = targets_of("力争2027年全县茶产业综合产值达到50亿元。" + later)
+    assert [(g.year, g.value) for g in goals] == [(2027, 50)]
+
+
+def test_a_goal_after_a_connective_is_still_a_goal() -> None:
+    goals = targets_of("力争2027年全县茶产业综合产值达到50亿元。同时，茶产业发展格局基本形成。")
+    assert [(g.year, g.value, g.metric) for g in goals] == [
+        (2027, 50, "全县茶产业综合产值"),
+        (2027, None, "茶产业发展格局基本形成"),
+    ]
