@@ -85,6 +85,7 @@ class Lexicon:
     cap_word: re.Pattern  # 最高 / 上限 inside a bound
     rate_head: re.Pattern  # 标准 / 比例 named after a share
     qualitative: re.Pattern
+    scope_noun: re.Pattern  # 四个维度: a count of aspects after a quantity (matched at its end)
     past_marker: re.Pattern
     past_change: re.Pattern  # 由2017年929家增长到3605家: a change from a named year to now
     target_quantity: re.Pattern
@@ -321,6 +322,7 @@ def _compile(raw: dict) -> Lexicon:
         goal_noun_after=re.compile(f"{SPACE}的{SPACE}(?:{alternation(roles['goal_nouns'])})"),
         goal_verb=re.compile(f"(?:{alternation(targets['goal_verbs'])}){SPACE}\\Z"),
         qualitative=re.compile(alternation(targets["qualitative_words"])),
+        scope_noun=re.compile(f"{SPACE}(?:{alternation(targets['scope_nouns'])})"),
         past_marker=re.compile(alternation(targets["past_markers"])),
         past_change=re.compile(targets["past_change_pattern"]),
         target_quantity=target_quantity,

@@ -9,6 +9,8 @@ None of these sentences is copied from a fixture; near misses are tested beside 
   payout (basis), not the payout;
 * a sentence after a dated goal sentence that opens with a connective and a task verb (同时，紧紧围绕…，推动构建…;
   此外，加快…) is a task: no goal without a number; traditional task words (緊緊圍繞, 推動構建) read the same;
+* a count of aspects (从规模、质量、主体三个维度实现…提升, 在四个方面取得突破) is a goal's scope, not its quantity: the part
+  is a goal without a number; with no goal verb (要抓好五个方面的工作) it is a task and no goal at all;
 """
 
 from __future__ import annotations
@@ -94,3 +96,23 @@ def test_a_goal_after_a_connective_is_still_a_goal() -> None:
         (2027, 50, "全县茶产业综合产值"),
         (2027, None, "茶产业发展格局基本形成"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "到2028年，要从产业规模、创新能力、市场主体三个维度实现全面提升。",
+            [(2028, None, "要从产业规模、创新能力、市场主体三个维度实现全面提升")],
+        ),
+        (
+            "到2028年，在四个方面取得突破，新建园区3个。",
+            [(2028, None, "在四个方面取得突破"), (2028, 3, "新建园区")],
+        ),
+        ("到2028年，要重点抓好五个方面的工作，新建园区3个。", [(2028, 3, "新建园区")]),
+        # near miss: a count of things, not of aspects, is a quantity
+        ("到2028年，全县培育龙头企业5个。", [(2028, 5, "全县培育龙头企业")]),
+    ],
+)
+def test_a_count_of_aspects_is_the_scope_of_a_goal(text: str, expected: list) -> None:
+    assert [(g.year, g.value, g.metric) for g in targets_of(text)] == expected
