@@ -11,6 +11,8 @@ None of these sentences is copied from a fixture; near misses are tested beside 
   此外，加快…) is a task: no goal without a number; traditional task words (緊緊圍繞, 推動構建) read the same;
 * a count of aspects (从规模、质量、主体三个维度实现…提升, 在四个方面取得突破) is a goal's scope, not its quantity: the part
   is a goal without a number; with no goal verb (要抓好五个方面的工作) it is a task and no goal at all;
+* a mixed numeral, digits 万 digits before 亿 or 元 (2万5000亿元, 1万2000元), is one number (25000亿, 12000), in money and
+  in targets;
 """
 
 from __future__ import annotations
@@ -116,3 +118,22 @@ def test_a_goal_after_a_connective_is_still_a_goal() -> None:
 )
 def test_a_count_of_aspects_is_the_scope_of_a_goal(text: str, expected: list) -> None:
     assert [(g.year, g.value, g.metric) for g in targets_of(text)] == expected
+
+
+def test_a_mixed_numeral_with_wan_is_one_number() -> None:
+    text = "到2027年，全省工业营业收入达到2万5000亿元以上，完成投资1万2000亿元。"
+    money = money_of(text)
+    assert [(m.low, m.high, m.kind) for m in money.values()] == [
+        (2.5e12, None, "min"),
+        (1.2e12, 1.2e12, "exact"),
+    ]
+    assert [(g.value, g.kind, g.unit) for g in targets_of(text)] == [
+        (25000, "min", "亿元"),
+        (12000, "exact", "亿元"),
+    ]
+    assert [m.low for m in money_of("每人每年补助1万2000元。").values()] == [12000]
+
+
+def test_a_wan_amount_before_another_amount_stays_apart() -> None:
+    # 万元 closes the first amount: the next number is its own
+    assert [m.low for m in money_of("全年收入3万元，8000亿元。").values()] == [30000, 8e11]
