@@ -50,7 +50,8 @@ def _task_opener(lex: Lexicon) -> re.Pattern:
     if pattern is None:
         targets = lex.section("targets")
         pattern = _TASK_OPENERS[id(lex)] = re.compile(
-            f"(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']})"
+            f"(?:{targets['task_connective_pattern']})?"
+            f"(?:(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']}))"
         )
     return pattern
 

@@ -85,6 +85,7 @@ class Lexicon:
     cap_word: re.Pattern  # 最高 / 上限 inside a bound
     rate_head: re.Pattern  # 标准 / 比例 named after a share
     qualitative: re.Pattern
+    scope_noun: re.Pattern  # 四个维度: a count of aspects after a quantity (matched at its end)
     past_marker: re.Pattern
     past_change: re.Pattern  # 由2017年929家增长到3605家: a change from a named year to now
     target_quantity: re.Pattern
@@ -101,6 +102,9 @@ class Lexicon:
     basis_tail: re.Pattern  # 的部分 / 为基数 right after an amount
     interest_word: re.Pattern  # 贴息: a payout computed on a loan
     loan_word: re.Pattern  # 贷款: the loan an interest subsidy is paid on
+    loan_verb_before: (
+        re.Pattern
+    )  # 可贷 right before an amount: the loan a borrower may take (searched at a window's end)
     yearly_change: re.Pattern  # 每年提升 right before a ratio (searched at the end of a window)
     one_off: re.Pattern
     grant_verb: re.Pattern
@@ -318,6 +322,7 @@ def _compile(raw: dict) -> Lexicon:
         goal_noun_after=re.compile(f"{SPACE}的{SPACE}(?:{alternation(roles['goal_nouns'])})"),
         goal_verb=re.compile(f"(?:{alternation(targets['goal_verbs'])}){SPACE}\\Z"),
         qualitative=re.compile(alternation(targets["qualitative_words"])),
+        scope_noun=re.compile(f"{SPACE}(?:{alternation(targets['scope_nouns'])})"),
         past_marker=re.compile(alternation(targets["past_markers"])),
         past_change=re.compile(targets["past_change_pattern"]),
         target_quantity=target_quantity,
@@ -344,6 +349,7 @@ def _compile(raw: dict) -> Lexicon:
         basis_tail=re.compile(f"{SPACE}(?:{alternation(roles['basis_tails'])})"),
         interest_word=re.compile(alternation(roles["interest_words"])),
         loan_word=re.compile(alternation(roles["loan_words"])),
+        loan_verb_before=re.compile(f"(?:{alternation(roles['loan_verbs'])}){SPACE}\\Z"),
         yearly_change=re.compile(
             f"(?:{alternation(roles['yearly_words'])}){SPACE}(?:{alternation(roles['yearly_change_verbs'])}){SPACE}\\Z"
         ),

@@ -49,6 +49,9 @@ CN_LABEL_CHARS = CN_DIGIT_CHARS + CN_UNIT_CHARS + "两"  # what the numbers of h
 CN_NUMERAL_CHARS = CN_ALL_DIGIT_CHARS + CN_ALL_UNIT_CHARS + CN_SCALE_CHARS + "点"
 CN_NUMERAL_RE = re.compile(f"[{CN_NUMERAL_CHARS}]+")
 ARABIC_RE = re.compile(r"[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
+_MIXED_WAN_RE = re.compile(
+    r"([0-9０-９]{1,4})万([0-9０-９]{1,4})"
+)  # 3万8000 (亿元): a digit run, 万, a digit run
 
 
 def to_halfwidth(text: str) -> str:
@@ -109,6 +112,9 @@ def parse_number(text: str) -> float:
         return CIRCLED[text]
     if ARABIC_RE.fullmatch(text):
         return parse_arabic(text)
+    mixed = _MIXED_WAN_RE.fullmatch(text)
+    if mixed:  # 3万8000 (before 亿): 38000
+        return parse_arabic(mixed.group(1)) * 10000 + parse_arabic(mixed.group(2))
     return parse_chinese(text)
 
 

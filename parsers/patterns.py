@@ -32,7 +32,9 @@ CHINESE = f"(?:[几数](?=[十百千])|[{CN_DIGIT}十拾])(?:[{CN_ANY}]|(?<=十)
 # A numeral starts where a run of numeral characters starts, never inside one: without these
 # look-behinds a long digit run before a unit the rules do not know (1000…0美元) is retried from
 # every digit, which costs time quadratic in its length.
-NUMBER = f"(?:(?<!\\d)(?<!\\d[.,，]){ARABIC}|(?<![{CN_ANY}]){CHINESE})"
+# 3万8000亿元, 1万2000元: 万 between two digit runs before 亿 or 元 is part of one numeral (38000亿, 12000).
+MIXED_WAN = r"\d{1,4}万\d{1,4}(?=[ \t\u3000]{0,3}[亿元])"
+NUMBER = f"(?:(?<!\\d)(?<!\\d[.,，])(?:{MIXED_WAN}|{ARABIC})|(?<![{CN_ANY}]){CHINESE})"
 # How far before its anchor (元, %, 成 …) a candidate may start: longer numerals are not amounts.
 MAX_NUMERAL_CHARS = 40
 

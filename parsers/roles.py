@@ -215,6 +215,17 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
             tail_end, part[1]
         )
 
+    def _loan_cap(self, f: Found, part: tuple[int, int]) -> bool:
+        """个人最高可贷10万元，…给予贴息: the cap of the loan a borrower may take, in a paragraph that pays interest on
+        the loans, is what the payout is computed on (a condition, 贷款200万元以内的, is not a cap)."""
+        if f.kind != "max" or self.norm.startswith("的", f.end):
+            return False
+        if not self.lex.loan_verb_before.search(self.norm, max(part[0], f.start - 4), f.start):
+            return False
+        return self.ix.hits(self.lex.interest_word, self.ix.paragraph(f.start)).any(
+            *self.ix.paragraph(f.start)
+        )
+
     def _band(self, f: Found) -> bool:
         """A bounded share followed by 的 and no payout word (…以上的予以奖励, …以下的增量部分): it says which
         firms or which part of a base a rate applies to, not the rate paid (给予不超过30%的补助 is the rate)."""
@@ -264,7 +275,9 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         if self.in_goal(f, sentence, part):
             return "target"
         budgeted = self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
-        if self._basis(f, part_start) or (self._loan_base(f, part) and not budgeted):
+        if self._basis(f, part_start) or (
+            (self._loan_base(f, part) or self._loan_cap(f, part)) and not budgeted
+        ):
             return "basis"  # (每年贴息贷款总规模最高2000亿元: the size of a programme, not the loan of one payout)
         if (
             condition

@@ -188,6 +188,9 @@ class _GoalReader(GoalQuantities):
         quantities = self.quantities(start, end)
         if skip is not None:  # a bracketed goal of its own (其中…不少于3项)
             quantities = [m for m in quantities if not skip[0] <= m.start() < skip[1]]
+        # 从…四个维度实现突破: a count of aspects is the goal's scope, no quantity of it
+        scoped = [m for m in quantities if self.lex.scope_noun.match(norm, m.end())]
+        quantities = [m for m in quantities if m not in scoped]
         chosen, by_verb, bounded = None, False, None
         for m in quantities:
             number_start = m.start("n1") if m.group("n1") else m.start("n")
@@ -216,6 +219,8 @@ class _GoalReader(GoalQuantities):
                 return None  # 据介绍, 该计划由…制定, 这将有效缓解…: an aside of the report, no goal
             if self._w.unread_number.search(norm, start, end):
                 return None  # 达到2万亿台阶: a number, only not one with a unit the rules read
+            if scoped and not self._w.goal_verb_any.search(norm, start, end):
+                return None  # 要抓好八个方面的工作: a count of aspects with no goal verb is a task, no goal
             if not first_sentence or not metric:
                 return None  # a part that is only an opener (…，力争 before the next year) names no goal
             return _Goal(start, end, year, metric=self._as_written(metric, start, end))
