@@ -40,6 +40,7 @@ from parsers.structure.covering import (
 )
 from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import front_title, head_titles, run_on_title
+from parsers.structure.issued_names import fuller_name, one_among
 from parsers.structure.lines import Line
 from parsers.structure.policy_title import policy_title
 from parsers.structure.title_names import document_key, names_match
@@ -276,7 +277,7 @@ def read_front_from(
     distinct = len({document_key(n) for n in sentence_names})  # 《X（试行）》 and 《X》 are one document
     names, several = issued if issued is not None else (sentence_names, distinct > 1)
     if issued is not None and not several and distinct > 1:
-        several = True
+        several = not one_among(names, lines, body_from, window)  # names in other clauses are cited
     if not names and front is None:
         run_on = run_on_title(lines[start].content) if start < len(lines) else None
         if run_on is None:
@@ -312,7 +313,7 @@ def read_front_from(
     result = Front(
         notice=(front.first, notice_end(lines, body_from, names, issuing=issuing)), notice_head=front
     )
-    result.title, result.status = split_status(names[0])
+    result.title, result.status = split_status(fuller_name(names[0], sentence_names))
     later = status_after_name(lines, body_from, window, names[0])
     if later and (not result.status or later.startswith(result.status)):
         result.status = later  # the text adds the call's stage to the draft's: （草案）》（征求意见稿）

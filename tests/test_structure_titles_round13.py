@@ -1,0 +1,96 @@
+"""Round 13 of titles, on documents written for these tests (no corpus text).
+
+* a notice whose title names one document issues that one, even when its sentences quote other names beside it
+  (a report they cite, a form to fill in): those are not documents it issues;
+* the sentences may write that name with the inner quotes its title dropped: the quoted form is the title.
+"""
+
+from __future__ import annotations
+
+from test_structure_properties import check_invariants
+
+from parsers.structure import Structure, parse_structure
+from parsers.structure.issued_names import fuller_name, one_among
+from parsers.structure.lines import split_lines
+
+
+def parse(text: str) -> Structure:
+    structure = parse_structure(text)
+    check_invariants(text, structure)
+    return structure
+
+
+CALL_WITH_FORM = (
+    "关于征求《丙县农村供水工程运行管护办法（征求意见稿）》意见的公告\n"
+    "发布时间：2026-03-02 09:15 来源：县水利局\n"
+    "为规范农村供水工程运行管护，县水利局起草了《丙县农村供水工程运行管护办法》，现公开征求社会各界意见，"
+    "请将意见填入《规范性文件征求意见反馈表》。\n"
+    "一、征求意见时间：2026年3月2日至4月1日\n"
+    "二、联系方式：县水利局农水股，电话0000-1234567。\n"
+    "附：1.《丙县农村供水工程运行管护办法（征求意见稿）》\n"
+    "2.规范性文件征求意见反馈表\n"
+    "丙县水利局\n"
+    "2026年3月1日\n"
+)
+
+
+def test_a_call_naming_one_draft_is_not_several_for_the_form_it_encloses() -> None:
+    structure = parse(CALL_WITH_FORM)
+    assert structure.title == "丙县农村供水工程运行管护办法"
+    assert structure.status == "征求意见稿"
+    assert structure.notice_title == "关于征求《丙县农村供水工程运行管护办法（征求意见稿）》意见的公告"
+
+
+NOTICE_CITING_A_REPORT = (
+    "丁区人民政府办公室关于印发2026年区政府工作报告重点任务分工方案的通知\n"
+    "各街道办事处，区政府各部门：\n"
+    "为落实好区《政府工作报告》确定的各项任务，经区人民政府同意，"
+    "现将《2026年区〈政府工作报告〉重点任务分工方案》印发给你们，请认真贯彻执行。\n"
+    "一、提高认识。各单位要把任务落实作为全年工作的重点。\n"
+    "二、压实责任。牵头单位要定期调度进展。\n"
+    "丁区人民政府办公室\n"
+    "2026年2月20日\n"
+)
+
+
+def test_a_notice_issuing_one_plan_is_not_several_for_the_report_it_cites() -> None:
+    structure = parse(NOTICE_CITING_A_REPORT)
+    # the covering sentence writes the plan's name with the inner quotes the notice's title dropped
+    assert structure.title == "2026年区〈政府工作报告〉重点任务分工方案"
+    assert structure.notice_title == "丁区人民政府办公室关于印发2026年区政府工作报告重点任务分工方案的通知"
+
+
+def test_two_documents_issued_by_name_stay_several() -> None:
+    text = (
+        "戊市人民政府办公室关于印发戊市物业管理办法的通知\n"
+        "各县（区）人民政府：\n"
+        "现将《戊市物业管理办法》《戊市物业服务收费细则》印发给你们，请遵照执行。\n"
+        "戊市人民政府办公室\n"
+        "2026年1月5日\n"
+    )
+    structure = parse(text)
+    assert structure.title == "戊市人民政府办公室关于印发戊市物业管理办法的通知"
+    assert structure.notice_title is None
+
+
+def _one_among(names: tuple[str, ...], text: str) -> bool:
+    lines = split_lines(text)
+    return one_among(names, lines, 0, len(lines))
+
+
+def test_one_among_needs_the_titles_name_alone_in_its_clause() -> None:
+    assert _one_among(("甲办法",), "起草了《甲办法》，请将意见填入《意见反馈表》。")
+    assert _one_among(
+        ("区政府工作报告分工方案",), "为落实区《政府工作报告》，现将《区〈政府工作报告〉分工方案》印发。"
+    )
+    assert not _one_among(("甲办法",), "现将《甲办法》《乙细则》印发给你们。")
+    assert not _one_among(("甲办法",), "现将《乙细则》印发给你们。")
+    assert not _one_among(("甲办法", "乙细则"), "现将《甲办法》印发给你们。")
+
+
+def test_fuller_name_only_adds_the_inner_quotes() -> None:
+    assert (
+        fuller_name("区政府工作报告分工方案", ["区〈政府工作报告〉分工方案"]) == "区〈政府工作报告〉分工方案"
+    )
+    assert fuller_name("区政府工作报告分工方案", ["政府工作报告"]) == "区政府工作报告分工方案"
+    assert fuller_name("甲办法", ["甲办法实施细则"]) == "甲办法"
