@@ -2,14 +2,18 @@
 
 * a notice whose title names one document issues that one, even when its sentences quote other names beside it
   (a report they cite, a form to fill in): those are not documents it issues;
-* the sentences may write that name with the inner quotes its title dropped: the quoted form is the title.
+* the sentences may write that name with the inner quotes its title dropped: the quoted form is the title;
+* web chrome by its form: a numeric date beside a bullet is a field strip; a column in 《》 before a headline is
+  the site's rubric, unless it ends with a kind of document (then the headline opens with the document's name).
 """
 
 from __future__ import annotations
 
+import pytest
 from test_structure_properties import check_invariants
 
 from parsers.structure import Structure, parse_structure
+from parsers.structure.furniture import is_web_chrome
 from parsers.structure.issued_names import fuller_name, one_among
 from parsers.structure.lines import split_lines
 
@@ -94,3 +98,44 @@ def test_fuller_name_only_adds_the_inner_quotes() -> None:
     )
     assert fuller_name("区政府工作报告分工方案", ["政府工作报告"]) == "区政府工作报告分工方案"
     assert fuller_name("甲办法", ["甲办法实施细则"]) == "甲办法"
+
+
+# Web chrome by its form: a numeric date with a bullet beside it is a field strip (date • 栏目), never a title.
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("date 2026-04-01   • 会员", True),
+        ("要闻 • 2026/04/01", True),
+        ("·2026-04-01 来源：己市日报", True),
+        ("己市人民政府 2026-04-01", False),  # a signature's day: no bullet
+        ("己市推进老旧小区改造实施方案(2026—2028年)", False),
+    ],
+)
+def test_a_date_beside_a_bullet_is_a_field_strip(line: str, chrome: bool) -> None:
+    assert is_web_chrome(line) is chrome
+
+
+WIRE_PAGE = (
+    " date 2026-04-01   • 会员\n"
+    "01/04/2026 10:05\n"
+    "\n"
+    "《财经要闻》庚省试点扩大消费新场景，按城市规模分档补助…\n"
+    "\n"
+    "　　《某通讯社1日专讯》庚省商务厅发布关于开展消费新场景试点工作的通知，支持10个左右城市开展试点。\n"
+    "　　试点城市每个补助1亿元人民币。\n"
+)
+
+
+def test_a_wire_headline_loses_its_column_and_byline() -> None:
+    structure = parse(WIRE_PAGE)
+    assert structure.title == "庚省试点扩大消费新场景，按城市规模分档补助…"
+
+
+def test_a_headline_opening_with_a_documents_name_keeps_it() -> None:
+    text = (
+        "《辛省湿地保护条例》5月1日起施行\n"
+        "来源：辛省日报 2026-04-20\n"
+        "　　记者从省人大常委会获悉，《辛省湿地保护条例》将于5月1日起施行。\n"
+        "　　《条例》共40条，明确了湿地保护的总体要求。\n"
+    )
+    assert parse(text).title == "《辛省湿地保护条例》5月1日起施行"
