@@ -4,7 +4,8 @@
   (a report they cite, a form to fill in): those are not documents it issues;
 * the sentences may write that name with the inner quotes its title dropped: the quoted form is the title;
 * web chrome by its form: a numeric date beside a bullet is a field strip; a column in 《》 before a headline is
-  the site's rubric, unless it ends with a kind of document (then the headline opens with the document's name).
+  the site's rubric, unless it ends with a kind of document (then the headline opens with the document's name);
+* a bracket after a title's kind of document that holds no numeral and no stage word is the site's label.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from parsers.structure import Structure, parse_structure
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.issued_names import fuller_name, one_among
 from parsers.structure.lines import split_lines
+from parsers.structure.site_label import drop_site_label
 
 
 def parse(text: str) -> Structure:
@@ -139,3 +141,33 @@ def test_a_headline_opening_with_a_documents_name_keeps_it() -> None:
         "　　《条例》共40条，明确了湿地保护的总体要求。\n"
     )
     assert parse(text).title == "《辛省湿地保护条例》5月1日起施行"
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("壬省湿地保护规定(最新版本全文)", "壬省湿地保护规定"),
+        ("壬市物业管理办法（全文）", "壬市物业管理办法"),
+        ("壬市乡村振兴规划(2026—2030年)", "壬市乡村振兴规划(2026—2030年)"),  # a period
+        ("壬市河道管理条例（2024年修正）", "壬市河道管理条例（2024年修正）"),  # an edition
+        ("壬县防汛应急预案（修订）", "壬县防汛应急预案（修订）"),  # a stage word
+        ("壬市重点项目名单（第二批）", "壬市重点项目名单（第二批）"),  # a numeral
+        ("壬市城市更新专项行动（城区）", "壬市城市更新专项行动（城区）"),  # no kind of document before it
+    ],
+)
+def test_a_bracket_after_the_kind_of_document_with_no_number_nor_stage_is_a_site_label(
+    title: str, kept: str
+) -> None:
+    assert drop_site_label(title) == kept
+
+
+def test_a_page_title_loses_the_sites_label() -> None:
+    text = (
+        "当前位置：首页 > 法规 > 正文\n"
+        "\n"
+        "壬省湿地保护规定(最新版本全文)\n"
+        "\n"
+        "第一条 为了加强湿地保护，根据有关法律、法规，结合本省实际，制定本规定。\n"
+        "第二条 本省行政区域内湿地的保护和管理，适用本规定。\n"
+    )
+    assert parse(text).title == "壬省湿地保护规定"
