@@ -15,7 +15,7 @@ from test_structure_properties import check_invariants
 
 from parsers.structure import Structure, parse_structure
 from parsers.structure.furniture import is_web_chrome
-from parsers.structure.issued_names import fuller_name, one_among
+from parsers.structure.issued_names import fuller_name, one_among, same_document
 from parsers.structure.lines import split_lines
 from parsers.structure.site_label import drop_site_label
 
@@ -171,3 +171,49 @@ def test_a_page_title_loses_the_sites_label() -> None:
         "第二条 本省行政区域内湿地的保护和管理，适用本规定。\n"
     )
     assert parse(text).title == "壬省湿地保护规定"
+
+
+PAGE_OVER_A_NOTICE = (
+    "癸县子镇人民政府\n"
+    "\n"
+    "癸县子镇防汛抢险应急预案\n"
+    "\n"
+    "发布日期:2026-05-20\n"
+    "\n"
+    "子镇人民政府\n"
+    "\n"
+    "关于印发《子镇2026年度防汛抢险应急预案》的通知\n"
+    "\n"
+    "各村、镇直各单位:\n"
+    "\n"
+    "为做好汛期防汛抢险工作，经研究，特制定《子镇2026年度防汛抢险应急预案》，请遵照执行。\n"
+    "\n"
+    "子镇人民政府\n"
+    "2026年5月18日\n"
+    "\n"
+    "1 总则\n"
+    "1.1 编制目的\n"
+    "为有效应对汛期灾害，保障人民群众生命财产安全，制定本预案。\n"
+    "1.2 适用范围\n"
+    "本预案适用于本镇行政区域内的防汛抢险工作。\n"
+)
+
+
+def test_a_page_title_without_the_year_gives_way_to_the_notices_name() -> None:
+    structure = parse(PAGE_OVER_A_NOTICE)
+    assert structure.title == "子镇2026年度防汛抢险应急预案"
+    assert structure.notice_title is not None
+    assert structure.notice_title.endswith("关于印发《子镇2026年度防汛抢险应急预案》的通知")
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "same"),
+    [
+        ("癸县子镇防汛抢险应急预案", "子镇2026年度防汛抢险应急预案", True),
+        ("子镇防汛抢险应急预案", "子镇2026年防汛抢险应急预案", True),
+        ("子镇森林防火应急预案", "子镇2026年度防汛抢险应急预案", False),
+        ("子镇2025年度防汛抢险应急预案", "子镇2026年度防汛抢险应急预案", False),  # another year's plan
+    ],
+)
+def test_same_document_sets_aside_the_year_a_name_gives(title: str, name: str, same: bool) -> None:
+    assert same_document(title, name) is same

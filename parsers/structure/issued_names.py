@@ -14,9 +14,11 @@ import re
 
 from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line
-from parsers.structure.title_names import document_key, normalise_name
+from parsers.structure.title_names import document_key, names_match, normalise_name
 
 _QUOTE_MARKS_RE = re.compile(r"[《》〈〉]")
+# the year a document's name gives it (大张庄镇2021年度X预案): a page's headline for it may leave the year out
+_NAMED_YEAR_RE = re.compile(r"(?:19|20)\d{2}年度?")
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！!？?\n]")
 
 
@@ -49,3 +51,20 @@ def fuller_name(name: str, sentence_names: list[str]) -> str:
         if quoted != name and _QUOTE_MARKS_RE.search(quoted) and _QUOTE_MARKS_RE.sub("", quoted) == plain:
             return quoted
     return name
+
+
+def same_document(title: str, name: str, *, year: bool = True) -> bool:
+    """A page's title names the document a notice issues, also when the site added a bracketed note to it
+    (X管理规定(2005年): the year it files the page under), left out the 关于 of its name (甲县加快X的方案 for
+    甲县关于加快X的方案), or left out the year the name gives (甲县乙镇X预案 for 乙镇2021年度X预案: a place before
+    it, as names_match allows; not with ``year=False``)."""
+    title_key, name_key = document_key(title), document_key(name)
+    return (
+        names_match(title, name)
+        or title_key == name_key
+        or title_key.replace("关于", "") == name_key.replace("关于", "")
+        or year
+        and not _NAMED_YEAR_RE.search(title_key)
+        and bool(_NAMED_YEAR_RE.search(name_key))
+        and names_match(title_key, _NAMED_YEAR_RE.sub("", name_key))
+    )
