@@ -5,7 +5,10 @@
 * the sentences may write that name with the inner quotes its title dropped: the quoted form is the title;
 * web chrome by its form: a numeric date beside a bullet is a field strip; a column in 《》 before a headline is
   the site's rubric, unless it ends with a kind of document (then the headline opens with the document's name);
-* a bracket after a title's kind of document that holds no numeral and no stage word is the site's label.
+* a bracket after a title's kind of document that holds no numeral and no stage word is the site's label;
+* a page's title that leaves out the year of the document the notice below it issues names that document;
+* neutral-tone readings (的(de)) go with a converter's toned ones; a notice's title broken before the issued
+  name's period ends on its last line ((2026—2028年)的通知).
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from parsers.structure import Structure, parse_structure
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.issued_names import fuller_name, one_among, same_document
 from parsers.structure.lines import split_lines
+from parsers.structure.pinyin import strip_pinyin
 from parsers.structure.site_label import drop_site_label
+from parsers.structure.title_group import _kind_closes
 
 
 def parse(text: str) -> Structure:
@@ -217,3 +222,51 @@ def test_a_page_title_without_the_year_gives_way_to_the_notices_name() -> None:
 )
 def test_same_document_sets_aside_the_year_a_name_gives(title: str, name: str, same: bool) -> None:
     assert same_document(title, name) is same
+
+
+# A converter that writes tone marks writes the neutral tone without one (的(de)); and a notice's title may break
+# before the issued name's period, its last line then the period and the notice's kind ((2026—2028年)的通知).
+TONED_CONVERTER_NOTICE = (
+    "時(shí)間:2026/3/2 10:00:00 作者: 點擊數:\n"
+    "丑省人(rén)民政府辦公廳關于印發丑省推動\n"
+    "數字經濟高(gāo)質量發展行動方案\n"
+    "(2026—2028年)的(de)通(tōng)知\n"
+    "丑府辦〔2026〕3号\n"
+    "各地級以上市人(rén)民政府,省政府各部門:\n"
+    "經省人(rén)民政府同意,現将《丑省推動數字經濟高(gāo)質量發展行動方案(2026—2028年)》印發給你們,請認真組織實施。\n"
+    "丑省人(rén)民政府辦公廳\n"
+    "2026年3月(yuè)1日\n"
+    "丑省推動數字經濟高(gāo)質量發展行動方案\n"
+    "(2026—2028年)\n"
+    "一、總體要求\n"
+    "到2028年,全省數字經濟規模明顯擴大。\n"
+)
+
+
+def test_a_notice_title_broken_before_the_period_ends_with_the_notices_kind() -> None:
+    structure = parse(TONED_CONVERTER_NOTICE)
+    assert structure.title == "丑省推動數字經濟高(gāo)質量發展行動方案(2026—2028年)"
+    assert structure.notice_title == (
+        "丑省人(rén)民政府辦公廳關于印發丑省推動數字經濟高(gāo)質量發展行動方案(2026—2028年)的(de)通(tōng)知"
+    )
+
+
+def test_neutral_tone_readings_go_with_toned_ones_only() -> None:
+    toned = strip_pinyin("關(guān)于印發的(de)通(tōng)知\n")
+    assert toned is not None and toned.compact == "關于印發的通知\n"
+    assert strip_pinyin("附表(de)和附表(le)。\n") is None  # no toned reading: no converter's habit
+    vowel = strip_pinyin("關(guān)于通(tōng)知見附表(a)。\n")
+    assert vowel is not None and vowel.compact == "關于通知見附表(a)。\n"  # a bare vowel is an item's letter
+
+
+@pytest.mark.parametrize(
+    ("line", "closes"),
+    [
+        ("的通知", True),
+        ("(2026—2028年)的通知", True),
+        ("（征求意见稿）的通知", True),
+        ("（第3号）的通知", False),
+    ],
+)
+def test_the_notices_kind_closes_a_title(line: str, closes: bool) -> None:
+    assert _kind_closes(line) is closes
