@@ -8,7 +8,7 @@
 * a bracket after a title's kind of document that holds no numeral and no stage word is the site's label;
 * a page's title that leaves out the year of the document the notice below it issues names that document;
 * neutral-tone readings (的(de)) go with a converter's toned ones; a notice's title broken before the issued
-  name's period ends on its last line ((2026—2028年)的通知).
+  name's period ends on its last line ((2026—2028年)的通知); a joint signature is its whole column of organs.
 """
 
 from __future__ import annotations
@@ -270,3 +270,52 @@ def test_neutral_tone_readings_go_with_toned_ones_only() -> None:
 )
 def test_the_notices_kind_closes_a_title(line: str, closes: bool) -> None:
     assert _kind_closes(line) is closes
+
+
+JOINT_NOTICE = (
+    "寅省商务厅等12部门关于印发寅省促进夜间消费若干措施的通知\n"
+    "各设区市商务局、发展改革委、教育局、公安局、财政局、人力资源社会保障局、自然资源局、生态环境局、"
+    "住房城乡建设局、交通运输局、文化和旅游局、市场监管局:\n"
+    "现将《寅省促进夜间消费若干措施》印发给你们,请结合实际认真贯彻落实。\n"
+    + "".join(
+        f"寅省{organ}\n"
+        for organ in (
+            "商务厅",
+            "发展和改革委员会",
+            "教育厅",
+            "公安厅",
+            "财政厅",
+            "人力资源和社会保障厅",
+            "自然资源厅",
+            "生态环境厅",
+            "住房和城乡建设厅",
+            "交通运输厅",
+            "文化和旅游厅",
+            "市场监督管理局",
+        )
+    )
+    + "2026年6月1日\n"
+    "寅省促进夜间消费若干措施\n"
+    "一、丰富夜间消费场景。支持各地打造夜间消费街区。\n"
+    "二、延长营业时间。鼓励商场延长营业时间至22时。\n"
+)
+
+
+def test_a_joint_notice_is_signed_by_every_organ_in_its_column() -> None:
+    structure = parse(JOINT_NOTICE)
+    assert structure.title == "寅省促进夜间消费若干措施"
+    assert structure.issuer is not None
+    assert structure.issuer.split("、") == [
+        "寅省商务厅",
+        "寅省发展和改革委员会",
+        "寅省教育厅",
+        "寅省公安厅",
+        "寅省财政厅",
+        "寅省人力资源和社会保障厅",
+        "寅省自然资源厅",
+        "寅省生态环境厅",
+        "寅省住房和城乡建设厅",
+        "寅省交通运输厅",
+        "寅省文化和旅游厅",
+        "寅省市场监督管理局",
+    ]
