@@ -36,10 +36,10 @@ class ConditionLists:
     def _in_condition_list(self, pos: int) -> bool:
         """A condition lead stands before ``pos`` in its paragraph, or in an earlier paragraph from which only
         numbered items lead to it."""
-        lead, item = _patterns(self.lex)
+        item = _patterns(self.lex)[1]
         norm = self.norm
-        start, _ = self.ix.paragraph(pos)
-        if lead.search(norm, start, pos) is not None:
+        start, end = self.ix.paragraph(pos)
+        if self._lead_end(start, end) <= pos:
             return True
         for _ in range(_ITEMS_BACK):
             if not item.match(norm, start) or start == 0:
@@ -47,9 +47,19 @@ class ConditionLists:
             start, end = self.ix.paragraph(start - 1)
             while start == end and start > 0:  # a blank line between items
                 start, end = self.ix.paragraph(start - 1)
-            if lead.search(norm, start, end) is not None:
+            if self._lead_end(start, end) <= end:
                 return True
         return False
+
+    def _lead_end(self, start: int, end: int) -> float:
+        """Where the first condition lead of the paragraph [start, end) ends (infinity: none), found once per
+        paragraph (a search from the paragraph's start for each amount would cost time quadratic in its length)."""
+        cache: dict[int, float] = self.__dict__.setdefault("_condition_leads", {})
+        found = cache.get(start)
+        if found is None:
+            m = _patterns(self.lex)[0].search(self.norm, start, end)
+            found = cache[start] = m.end() if m is not None else float("inf")
+        return found
 
     def _listed_condition(self, f: Found, part: tuple[int, int]) -> bool:
         """A bounded amount or share in a list of conditions, with no grant word in its part."""
