@@ -62,6 +62,7 @@ from parsers.structure.notice_block import covering_title
 from parsers.structure.outline import decimal_label
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
 from parsers.structure.runon import split_run_on_items
+from parsers.structure.site_label import drop_site_label
 from parsers.structure.title_labels import cited_only
 from parsers.structure.titles import TitleGroup, is_body_line, is_note_line
 from parsers.structure.wrap import join_wrapped
@@ -166,7 +167,7 @@ def _parse_structure(text: str) -> Structure:
         head_title = front.notice_head or front.title_group
         head = head_lines(paragraphs, text)  # the lines before the first numbered heading
         head = head + _note_under_title(content, front.title_group, head)
-    title = None if front.title and cited_only(text, front.title) else front.title
+    title = None if front.title and cited_only(text, front.title) else drop_site_label(front.title)
     status = front.status
     if title is None and front.notice_title is None and (lead := lead_title(paragraphs)) is not None:
         title, status = lead[0], status or lead[1]  # no title line: the one document the lead issues

@@ -79,7 +79,7 @@ def _signature_date(content: str) -> bool:
 
 
 # joint signers set in rows (two organs a row, six rows): the block goes up as long as each line is organs
-SIGNATURE_MAX_ORGAN_LINES = 8
+SIGNATURE_MAX_ORGAN_LINES = 30
 
 
 def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str | None:

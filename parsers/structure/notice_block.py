@@ -40,6 +40,7 @@ from parsers.structure.covering import (
 )
 from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import front_title, head_titles, run_on_title
+from parsers.structure.issued_names import fuller_name, one_among, same_document
 from parsers.structure.lines import Line
 from parsers.structure.policy_title import policy_title
 from parsers.structure.title_names import document_key, names_match
@@ -178,7 +179,11 @@ def _read_front(lines: list[Line], start: int, text: str) -> Front:
                 or _own_title(front)
             )
         read = read_front_from(lines, covering, text, window)
-        if read.title_group is None:
+        # the text carries no heading of the document: the page's title for it, unless it differs from the
+        # notice's name for it by more than a bracketed note (the year left out: the issuer's name wins)
+        if read.title_group is None and (
+            read.title is None or same_document(front.text, read.title, year=False)
+        ):
             own = _own_title(front)
             own.notice_title = clean_title(covering.text)
             return own
@@ -249,21 +254,9 @@ def _covering_after(groups: list[TitleGroup], front: TitleGroup) -> TitleGroup |
         if group.first <= front.first:
             continue
         issued = _names_in_title(group.text)
-        if issued is not None and not issued[1] and any(_same_document(front.text, n) for n in issued[0]):
+        if issued is not None and not issued[1] and any(same_document(front.text, n) for n in issued[0]):
             return group
     return None
-
-
-def _same_document(title: str, name: str) -> bool:
-    """A page's title names the document a notice issues, also when the site added a bracketed note to it
-    (X管理规定(2005年): the year it files the page under), or left out the 关于 of its name (甲县加快X的方案 for
-    甲县关于加快X的方案)."""
-    title_key, name_key = document_key(title), document_key(name)
-    return (
-        names_match(title, name)
-        or title_key == name_key
-        or title_key.replace("关于", "") == name_key.replace("关于", "")
-    )
 
 
 def read_front_from(
@@ -276,7 +269,7 @@ def read_front_from(
     distinct = len({document_key(n) for n in sentence_names})  # 《X（试行）》 and 《X》 are one document
     names, several = issued if issued is not None else (sentence_names, distinct > 1)
     if issued is not None and not several and distinct > 1:
-        several = True
+        several = not one_among(names, lines, body_from, window)  # names in other clauses are cited
     if not names and front is None:
         run_on = run_on_title(lines[start].content) if start < len(lines) else None
         if run_on is None:
@@ -312,7 +305,7 @@ def read_front_from(
     result = Front(
         notice=(front.first, notice_end(lines, body_from, names, issuing=issuing)), notice_head=front
     )
-    result.title, result.status = split_status(names[0])
+    result.title, result.status = split_status(fuller_name(names[0], sentence_names))
     later = status_after_name(lines, body_from, window, names[0])
     if later and (not result.status or later.startswith(result.status)):
         result.status = later  # the text adds the call's stage to the draft's: （草案）》（征求意见稿）

@@ -27,6 +27,9 @@ _SYLLABLE = (
 )
 _TONELESS_RE = re.compile(rf"(?<=[\u3400-\u9fff])[(（]{_SYLLABLE}[)）]")
 MIN_TONELESS = 5
+# a converter that writes tone marks writes a neutral tone without one (的(de), 么(me), 们(men)): with its toned
+# readings, a bracketed toneless syllable that has an initial after a CJK character is one of its readings too
+_NEUTRAL_RE = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?=[bpmfdtnlgkhjqxrzcsyw]){_SYLLABLE}[)）]")
 # what a rule may have written for a character of the text (a title's inner 〈〉 given as 《》)
 _SAME = {
     "《": "《〈",
@@ -102,7 +105,9 @@ def strip_pinyin(text: str) -> PinyinMap | None:
     if "(" not in text and "（" not in text:
         return None
     spans = [m.span() for m in _PINYIN_RE.finditer(text)]
-    if len(spans) < MIN_ANNOTATIONS:
+    if len(spans) >= MIN_ANNOTATIONS:
+        spans = sorted([*spans, *(m.span() for m in _NEUTRAL_RE.finditer(text))])
+    else:
         spans = [m.span() for m in _TONELESS_RE.finditer(text)]
         if len(spans) < MIN_TONELESS:
             return None

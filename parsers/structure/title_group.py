@@ -99,6 +99,16 @@ def _continued(lines: list[Line], k: int, text: str) -> bool:
     )
 
 
+def _kind_closes(content: str) -> bool:
+    """The notice's kind closes its title on a line of its own (的通知), after the issued name's period or stage
+    when the name broke before its bracket ((2026—2028年)的通知)."""
+    key = squeeze(content)
+    kind = KIND_ALONE_RE.search(key)
+    if kind is None or kind.end() != len(key):
+        return False
+    return kind.start() == 0 or names_title_part(key[: kind.start()])
+
+
 def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True) -> TitleGroup | None:
     """The title that starts at line ``i``, if one does: one line, or up to three of one wrapped title."""
     if i >= len(lines) or never_title(lines[i], text):
@@ -144,11 +154,11 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         )
     if not strong and not allow_weak:
         return None
-    if (  # 丙市人民政府关于印发丙市 / …行动方案 / 的通知: the kind of the notice alone on the last line
+    if (  # 丙市人民政府关于印发丙市 / …行动方案 / 的通知 (or （2026—2028年）的通知): the notice's kind on the last line
         strong
         and count < TITLE_MAX_LINES
         and i + count < len(lines)
-        and KIND_ALONE_RE.fullmatch(squeeze(lines[i + count].content))
+        and _kind_closes(lines[i + count].content)
     ):
         count += 1
     if strong and count < TITLE_MAX_LINES and _continued(lines, i + count, text):

@@ -53,8 +53,9 @@ SENTENCE_OPENER_RE = re.compile(
 _CATEGORY_RE = re.compile(r"[\u4e00-\u9fff]/[\u4e00-\u9fff]")
 _ISSUER_SPLIT_RE = re.compile(r"[\s、，,]+")
 _TRAILING_BAR_RE = re.compile(r"[\s|｜]+$")
-# 【面向社会】关于…的通知: a site's column tag before a title (a status in 【】 is kept: 【送审稿】)
-_COLUMN_TAG_RE = re.compile(r"^\s*【(?P<tag>[^【】]{1,8})】")
+# 【面向社会】关于…的通知, 《要闻》X试点…: a site's column tag before a title (a status in 【】 is kept: 【送审稿】, and
+# so is a name in 《》 that ends with a kind of document: 《X条例》3月15日起施行 opens with the document's name)
+_COLUMN_TAG_RE = re.compile(r"^\s*(?:【(?P<tag>[^【】]{1,8})】|《(?P<quoted>[^《》]{1,8})》(?=[^\s》]))")
 # a site's column before the page's title, set off by a bar or a dash: 政务服务丨X关于…, 应急预案—X预案
 _COLUMN_PREFIX_RE = re.compile(
     r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*(?:[丨｜|—–]{1,2}\s*(?=[\u4e00-\u9fff《])|[:：]\s*(?=关于))"
@@ -356,7 +357,7 @@ def joined_title(lines: list[Line], first: int, count: int) -> str:
     joined = "".join(lines[k].content.strip() for k in range(first, first + count))
     joined = _TRAILING_BAR_RE.sub("", joined)  # a scraper's column bar after the title
     tag = _COLUMN_TAG_RE.match(joined)
-    if tag is not None and split_status(tag.group(0))[1] is None:
+    if tag is not None and split_status(tag[0])[1] is None and not ends_with_doc_type(tag["quoted"] or ""):
         joined = joined[tag.end() :]
     joined = drop_column_prefix(drop_title_label(joined))
     joined = drop_validity_note(drop_appended_note(drop_doc_number(split_quoted_title(joined)[1])))

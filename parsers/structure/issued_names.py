@@ -1,0 +1,70 @@
+"""What a notice's title issues, read against the names its sentences quote.
+
+A notice whose title names one document (关于印发X的通知, 关于征求《X（征求意见稿）》意见的公告) issues that one
+document even when its sentences quote other names in other clauses: a report they cite (为落实《政府工作报告》，
+现将《X》印发), a form to fill in (起草了《X》，请将意见填入《反馈表》). Only a name quoted in the same clause as
+the title's document (现将《X》《Y》印发给你们, 《X》和《Y》) is handed over with it. The sentences may also write the name more fully than the title
+does (a title drops the inner quotes: 印发2020年区政府工作报告…方案 for 《2020年区〈政府工作报告〉…方案》); the
+quoted form is then the document's name as its issuer writes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.covering import QUOTED_RE
+from parsers.structure.lines import Line
+from parsers.structure.title_names import document_key, names_match, normalise_name
+
+_QUOTE_MARKS_RE = re.compile(r"[《》〈〉]")
+# the year a document's name gives it (大张庄镇2021年度X预案): a page's headline for it may leave the year out
+_NAMED_YEAR_RE = re.compile(r"(?:19|20)\d{2}年度?")
+_CLAUSE_END_RE = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+def one_among(title_names: tuple[str, ...] | list[str], lines: list[Line], start: int, stop: int) -> bool:
+    """The title names exactly one document, the lines [start, stop) quote it, and no clause that quotes it quotes
+    another document beside it (the other names they quote are cited or enclosed forms)."""
+    if len(title_names) != 1:
+        return False
+    wanted = normalise_name(title_names[0])
+    if not wanted:
+        return False
+    found = False
+    for line in lines[start:stop]:
+        if "《" not in line.content:
+            continue
+        for clause in _CLAUSE_END_RE.split(line.content):
+            quoted = [q[1:-1] for q in QUOTED_RE.findall(clause)]
+            if not any(normalise_name(q) == wanted for q in quoted):
+                continue
+            found = True
+            if len({document_key(q) for q in quoted}) > 1:
+                return False  # 现将《X》《Y》印发: handed over together
+    return found
+
+
+def fuller_name(name: str, sentence_names: list[str]) -> str:
+    """``name`` as the sentences quote it when they write the same words with inner quotes the title dropped."""
+    plain = _QUOTE_MARKS_RE.sub("", name)
+    for quoted in sentence_names:
+        if quoted != name and _QUOTE_MARKS_RE.search(quoted) and _QUOTE_MARKS_RE.sub("", quoted) == plain:
+            return quoted
+    return name
+
+
+def same_document(title: str, name: str, *, year: bool = True) -> bool:
+    """A page's title names the document a notice issues, also when the site added a bracketed note to it
+    (X管理规定(2005年): the year it files the page under), left out the 关于 of its name (甲县加快X的方案 for
+    甲县关于加快X的方案), or left out the year the name gives (甲县乙镇X预案 for 乙镇2021年度X预案: a place before
+    it, as names_match allows; not with ``year=False``)."""
+    title_key, name_key = document_key(title), document_key(name)
+    return (
+        names_match(title, name)
+        or title_key == name_key
+        or title_key.replace("关于", "") == name_key.replace("关于", "")
+        or year
+        and not _NAMED_YEAR_RE.search(title_key)
+        and bool(_NAMED_YEAR_RE.search(name_key))
+        and names_match(title_key, _NAMED_YEAR_RE.sub("", name_key))
+    )
