@@ -1,6 +1,6 @@
 """Score the pipeline's money, ratios and targets against the hand-made gold, split by how honest it is.
 
-    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13 ...] [--verbose] [--json] [--show-heldout]
+    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout15 ...] [--verbose] [--json] [--show-heldout]
                                      [--gold-dir fixtures/gold]
 
 Two kinds of gold, each in one of three splits:
@@ -34,7 +34,9 @@ Two kinds of gold, each in one of three splits:
   (``fixtures/field/extraction/heldout11/``, ``fixtures/heldout/sentences11.jsonl``); ``heldout12`` is the twelfth,
   annotated by reading in round 5 and never run by its annotator either (``fixtures/field/extraction/heldout12/``,
   ``fixtures/heldout/sentences12.jsonl``); ``heldout13`` is the thirteenth, annotated by reading in round 5 and never run
-  by its annotator either (``fixtures/field/extraction/heldout13/``, ``fixtures/heldout/sentences13.jsonl``).
+  by its annotator either (``fixtures/field/extraction/heldout13/``, ``fixtures/heldout/sentences13.jsonl``);
+  ``heldout15`` is the fifteenth, annotated by reading in round 6 and never run by its annotator either
+  (``fixtures/field/extraction/heldout15/``, ``fixtures/heldout/sentences15.jsonl``).
   Figures are printed per document
   and totalled per split, never mixed.
 
@@ -98,6 +100,7 @@ SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
     ROOT / "fixtures" / "heldout" / "sentences11.jsonl": "heldout11",
     ROOT / "fixtures" / "heldout" / "sentences12.jsonl": "heldout12",
     ROOT / "fixtures" / "heldout" / "sentences13.jsonl": "heldout13",
+    ROOT / "fixtures" / "heldout" / "sentences15.jsonl": "heldout15",
 }
 SPLITS = (
     "tuned",
@@ -115,6 +118,7 @@ SPLITS = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout15",
 )
 
 from eval_report import render, to_json  # noqa: E402  (the printing half lives beside this file)
