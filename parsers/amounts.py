@@ -24,6 +24,7 @@ from dataclasses import replace
 from parsers.bounds import Found
 from parsers.candidates import Candidates, number_value
 from parsers.context import TextIndex
+from parsers.glosses import glosses, without_glosses
 from parsers.model import Money, Node, Ratio
 from parsers.ratios import RatioCandidates
 from parsers.recipients import Recipients
@@ -41,7 +42,19 @@ def extract_amounts(
     ``clauses`` are the leaf sentence nodes in document order (any segmentation works: context
     comes from the text itself). Offsets index ``text``; ``surface == text[char_start:char_end]``.
     ``index`` is the text's TextIndex when the caller already built it (it is shared with targets).
+    A text with pinyin glosses inside its words (萬(wàn)億元) is read without them (parsers.glosses).
     """
+    found = glosses(text, index)
+    if found is not None:
+        free = without_glosses(clauses, index, found)
+        money, ratios = _extract_amounts(free.text, free.clauses, free.index)
+        return [free.restore(m, text) for m in money], [free.restore(r, text) for r in ratios]
+    return _extract_amounts(text, clauses, index)
+
+
+def _extract_amounts(
+    text: str, clauses: list[Node], index: TextIndex | None = None
+) -> tuple[list[Money], list[Ratio]]:
     ix = index or TextIndex(text)
     candidates = Candidates(ix)
     money_found = candidates.money()

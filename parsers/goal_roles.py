@@ -28,6 +28,7 @@ class RoleWords:
     rate_by: re.Pattern
     aim_opener: re.Pattern
     goal_list: re.Pattern
+    aim_before: re.Pattern  # gdp力争800亿元: an opener right before the amount
     rate_subject: re.Pattern
     year_list: re.Pattern
     approx_change: re.Pattern
@@ -84,8 +85,12 @@ def role_words(lex: Lexicon) -> RoleWords:
         aggregate=re.compile(alternation(roles["aggregate_metrics"])),
         deduction_mark=re.compile(f"(?:{alternation(roles['deduction_marks'])})\\Z"),
         money_level_verb=re.compile(f"(?:{alternation(roles['level_verbs'] + ['突破'])}){_SP}\\Z"),
+        aim_before=re.compile(f"(?:{alternation(roles['aim_before_amount'])}){_SP}\\Z"),
     )
     return words
+
+
+_OPENER_BEFORE = 3  # 力争 / 确保 with a space at most, right before an amount
 
 
 class GoalRoles:
@@ -150,6 +155,8 @@ class GoalRoles:
         return bool(
             self.lex.goal_verb.search(self.norm, max(part_start, f.core_start - 6), f.core_start)
             or self.lex.goal_opener.match(self.norm, part_start)
+            # gdp力争800亿元: the opener right before the number, its subject before it
+            or self.aim_before.search(self.norm, max(part_start, f.start - _OPENER_BEFORE), f.start)
         )
 
     def _aimed(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:

@@ -37,6 +37,9 @@ class Scope:
     quantified_only: bool = (
         False  # 今年…，力争…: only its goals with a number give rows (as a yearless 力争's)
     )
+    section: bool = (
+        False  # a goal section under (二)发展目标: a later paragraph's part with a goal verb is a goal
+    )
 
 
 _TASK_OPENERS: dict[int, re.Pattern] = {}
@@ -50,6 +53,26 @@ def _task_opener(lex: Lexicon) -> re.Pattern:
             f"(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']})"
         )
     return pattern
+
+
+_SECTION_PATTERNS: dict[int, tuple[re.Pattern, re.Pattern]] = {}
+_LEVELS = ("l0", "l1", "l2", "l3")
+
+
+def _section_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """(a numbered heading naming its section's goals, a section label) from the lexicon, compiled once per lexicon."""
+    patterns = _SECTION_PATTERNS.get(id(lex))
+    if patterns is None:
+        targets = lex.section("targets")
+        patterns = _SECTION_PATTERNS[id(lex)] = (
+            re.compile(targets["goal_section_heading_pattern"]),
+            re.compile(targets["section_label_pattern"]),
+        )
+    return patterns
+
+
+def _level(m: re.Match) -> int:
+    return next(i for i, name in enumerate(_LEVELS) if name in m.re.groupindex and m.group(name))
 
 
 class GoalScopes:
@@ -163,7 +186,12 @@ class GoalScopes:
             while reach == para_end and para_end < len(norm) and _BULLET.match(norm, para_end + 1):
                 para_end = self.paragraph(para_end + 1)[1]
                 reach = min(para_end, next_year)
-            scopes.append(Scope(start, body_start, reach, end, year))
+            section = False
+            if reach == end == para_end:
+                # (二)发展目标。到2025年，…。⏎产业能级更高。…: the year governs its goal section
+                reach = self._goal_section_reach(para_start, m.start(), para_end, next_year)
+                section = reach > para_end
+            scopes.append(Scope(start, body_start, reach, end, year, section=section))
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase
@@ -197,6 +225,33 @@ class GoalScopes:
             line = norm[pos:line_end].strip(" \t\u3000")
             if len(line) > longest or self.sentence_mark.search(line) or line_end > limit:
                 break
+            reach, pos = line_end, line_end + 1
+        return reach
+
+    def _goal_section_reach(self, para_start: int, year_start: int, para_end: int, limit: int) -> int:
+        """Where the goal section of a year ends, when a numbered heading naming goals opens the year's paragraph
+        ((二)发展目标。到2025年，…) or stands alone on the line before it (二、主要目标⏎到2025年，…): before the next
+        label of the same or a higher level, a line that is no sentence, or the next year phrase. Otherwise the
+        year's paragraph end."""
+        norm = self.norm
+        heading_at, label = _section_patterns(self.lex)
+        heading = heading_at.match(norm, para_start, year_start)
+        if heading is None or heading.end() != year_start:
+            before = para_start - 1
+            if before <= 0 or norm[para_start:year_start].strip(" \t\u3000"):
+                return para_end
+            line_start, line_end = self.paragraph(before - 1)
+            heading = heading_at.fullmatch(norm, line_start, line_end)
+            if heading is None:
+                return para_end
+        level, reach, pos = _level(heading), para_end, para_end + 1
+        while pos < min(limit, len(norm)):
+            line_end = self.paragraph(pos)[1]
+            opened = label.match(norm, pos, line_end)
+            if (opened is not None and _level(opened) <= level) or line_end > limit:
+                break
+            if norm[pos:line_end].strip(" \t\u3000") and not self.sentence_mark.search(norm, pos, line_end):
+                break  # a line that is no sentence (a table's cell, its caption, a sub-heading) ends the section
             reach, pos = line_end, line_end + 1
         return reach
 

@@ -35,14 +35,16 @@ from __future__ import annotations
 import re
 
 from parsers.bounds import SPACES, Found
+from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.goal_roles import GoalRoles, role_words
+from parsers.role_details import RoleDetails
 
 _PHRASE_END = re.compile("[的，,；;。！？!?、]")
 _LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
 
 
-class Roles(GoalRoles):
+class Roles(GoalRoles, ConditionLists, RoleDetails):
     """Decides role, instrument, one-off and period for the candidates of one text."""
 
     def __init__(self, index: TextIndex, ratio_starts: set[int] | frozenset[int] = frozenset()):
@@ -62,6 +64,7 @@ class Roles(GoalRoles):
         )  # 省级财政贴息额度不超过80%: the share a level of government pays
         self.rate_by = words.rate_by
         self.aim_opener = words.aim_opener
+        self.aim_before = words.aim_before  # gdp力争800亿元
         self.goal_list = words.goal_list  # 主要预期目标是：…
         self.rate_subject = words.rate_subject  # 补贴比例 / 贴息比例: the subject names the rate of a grant
         self.year_list = words.year_list  # 2022年、2023年分别…: a report of those years
@@ -274,6 +277,7 @@ class Roles(GoalRoles):
             or self.ix.hits(self.intensity, sentence).any(part_start, f.start)
             or self._condition_then_grant(f)
             or self._counted_after_phrase(f, part_end)
+            or self._listed_condition(f, part)
         ):
             return "threshold"  # 项目总投资5000万元 (exact, no condition) describes a project: no threshold
         if self.ix.hits(self.lex.penalty_cue, sentence).any(*sentence):
@@ -360,11 +364,15 @@ class Roles(GoalRoles):
         if self._share_of_things(f, sentence, part):
             return "target"  # 使95%以上的典型生态系统划入保护范围, 对30%以上的市开展稽查: the share of things reached
         if (
-            self._threshold_before(f, sentence, part[0])
-            and f.kind in ("min", "max")
-            and not self._level_stated(f, sentence, part[1])
-        ) or self._attributive(f):
-            return "threshold"
+            (
+                self._threshold_before(f, sentence, part[0])
+                and f.kind in ("min", "max")
+                and not self._level_stated(f, sentence, part[1])
+            )
+            or self._attributive(f)
+            or self._listed_condition(f, part)
+        ):
+            return "threshold"  # (…比例符合如下要求：…，比例不低于5%: a listed condition)
         if (
             f.kind in ("min", "max")
             and f.start < f.core_start
@@ -373,30 +381,3 @@ class Roles(GoalRoles):
         ):
             return "threshold"  # 含量大于3.5%的烟气: a measure bounded, then the noun that must meet it
         return "other"
-
-    # -- details ---------------------------------------------------------------------------------
-    def instrument(self, f: Found, sentence: tuple[int, int]) -> tuple[str | None, int]:
-        """The nearest instrument word after the amount in its sentence, else the nearest before."""
-        s_start, s_end = sentence
-        hits = self.ix.hits(self.lex.instrument, sentence)
-        after = hits.first(f.end, s_end)
-        if after:
-            return self.ix.written(after.start(), after.end()), after.end()
-        last = hits.last(s_start, f.start)
-        return (self.ix.written(last.start(), last.end()), f.end) if last else (None, f.end)
-
-    def period(self, f: Found) -> str | None:
-        part_start, _ = self.ix.part(f.start)
-        last = None
-        window = (
-            max(part_start, f.core_start - self.period_window),
-            f.core_start,
-        )  # 不超过每月1500元: inside the bound
-        for last in self.lex.period.finditer(self.norm, *window):  # noqa: B007
-            pass
-        return self.ix.written(last.start(), last.end()) if last else None
-
-    def one_off(self, f: Found, sentence: tuple[int, int], previous_end: int, instrument_end: int) -> bool:
-        """一次性 between the previous amount of the sentence (or its start) and this amount's instrument."""
-        window_start = max(sentence[0], previous_end)
-        return self.ix.hits(self.lex.one_off, sentence).any(window_start, max(instrument_end, f.end))

@@ -3,7 +3,7 @@
     >>> split_status("科技创新赋能经济转型升级若干措施 征求意见稿")
     ('科技创新赋能经济转型升级若干措施', '征求意见稿')
     >>> split_status("某市管理办法（试行）（征求意见稿）")
-    ('某市管理办法', '征求意见稿')
+    ('某市管理办法', '试行征求意见稿')
     >>> split_status("某市管理暂行办法")
     ('某市管理暂行办法', None)
 
@@ -70,6 +70,7 @@ class _Patterns:
     drafts: str  # the draft words as a regex alternation
     bare_edition: re.Pattern[str]  # an edition word alone in brackets at the end: …预案（修订）
     stage: re.Pattern[str]  # a bracket's contents made only of stage pieces: 草案修改二稿征求意见稿
+    trial_stage: re.Pattern[str]  # a trial word and a draft's stage in one bracket: 试行征求意见稿
 
 
 @cache
@@ -85,6 +86,7 @@ def patterns() -> _Patterns:
         drafts=drafts,
         bare_edition=re.compile(rf"\s*[（(〔【\[]\s*({spaced_alternation(words.edition)})\s*[）)〕】\]]\s*$"),
         stage=re.compile(rf"(?:{alternation(_stage_parts())}|{_ORDINAL_PART})+"),
+        trial_stage=re.compile(rf"(?:{alternation(words.trial)})(?:{alternation(words.draft)})"),
     )
 
 
@@ -112,15 +114,16 @@ def strip_status(title: str) -> str:
 def split_status(title: str) -> tuple[str, str | None]:
     """A title and its status: the status words and their brackets dropped, spaces between CJK closed.
 
-    A draft stage (征求意见稿, 修订稿, 送审稿, 草案 …) wins over a trial word (试行, 暂行); trial
-    words are dropped only in brackets, so 暂行办法 keeps its name.
+    Every status word in the title is its status, in the order written: a draft of a trial text is
+    ``试行征求意见稿``. Trial words (试行, 暂行) are dropped only in brackets, so 暂行办法 keeps its name.
     """
     p = patterns()
     found: list[str] = []
 
     def drop(m: re.Match[str]) -> str:
         whole = _SPACE_RE.sub("", m.group(0).strip())[1:-1]  # the bracket's contents
-        found.append(whole if p.stage.fullmatch(whole) else _SPACE_RE.sub("", m.group(2)))
+        trial_stage = p.trial_stage.fullmatch(whole)  # （试行征求意见稿）: both in one bracket
+        found.append(whole if p.stage.fullmatch(whole) or trial_stage else _SPACE_RE.sub("", m.group(2)))
         return ""
 
     # a name quoted in the title keeps its own status: 关于《X办法（暂行）》公开征求意见
@@ -143,6 +146,11 @@ def split_status(title: str) -> tuple[str, str | None]:
     status = drafts[0] if drafts else (found[0] if found else None)
     if len(drafts) > 1 and "".join(drafts[:2]) in status_words().draft:
         status = "".join(drafts[:2])  # （修订草案）（征求意见稿）: two brackets name one stage
+    trials = [w for w in found if w in trial]
+    if (
+        drafts and trials
+    ):  # （试行）（征求意见稿）: a draft of a trial text; both words are its status, as written
+        status = trials[0] + status if found.index(trials[0]) < found.index(drafts[0]) else status + trials[0]
     if status and status.startswith("公开") and status.endswith("征求意见稿"):
         status = status.removeprefix("公开")
     return out, status

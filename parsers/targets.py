@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
+from parsers.glosses import glosses, without_glosses
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scopes import Scope
 from parsers.model import Node, Target
@@ -93,7 +94,9 @@ class _GoalReader(GoalQuantities):
             for s, e in self._split_enumeration(start, end):
                 # a task sentence after the year's own (加强…建设，统筹…) needs a goal verb, like a later paragraph
                 first = s < scope.first_sentence_end and not self.ix.task_sentence(s, scope)
-                if scope.heading:  # a line under 到2025年发展目标: a goal with its verb, a sub-heading none
+                if scope.heading or (scope.section and s >= scope.first_sentence_end):
+                    # a line under 到2025年发展目标, a paragraph of a goal section: a goal with its verb, a
+                    # sub-heading (产业能级更高) none
                     first = self._w.heading_goal_verb.search(self.norm, s, e) is not None
                 for piece_start, piece_end, skip in self._split_brackets(s, e):
                     out.append((piece_start, piece_end, first, skip))
@@ -312,7 +315,16 @@ def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = No
     """Every goal of the 到20XX年 statements of ``text`` (quantified or not), on the clause that holds it.
 
     ``index`` is the text's TextIndex when the caller already built it (it is shared with amounts).
+    A text with pinyin glosses inside its words (預(yù)期目標(biāo)) is read without them (parsers.glosses).
     """
+    found = glosses(text, index)
+    if found is not None:
+        free = without_glosses(clauses, index, found)
+        return [free.restore(t, text) for t in _extract_targets(free.text, free.clauses, free.index)]
+    return _extract_targets(text, clauses, index)
+
+
+def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = None) -> list[Target]:
     ix = index or TextIndex(text)
     reader = _GoalReader(ix)
     locate = ClauseLocator(clauses)

@@ -28,6 +28,7 @@ SPLIT_LABELS = {
     "heldout11": "HELD-OUT 11 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout12": "HELD-OUT 12 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout13": "HELD-OUT 13 (annotated by reading before the pipeline saw it; never run by its annotator)",
+    "heldout14": "HELD-OUT 14 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout15": "HELD-OUT 15 (annotated by reading before the pipeline saw it; never run by its annotator)",
 }
 # errors counted, not listed

@@ -266,7 +266,8 @@ def test_a_bracket_made_of_stage_words_is_the_status_whole():
     # a bracket with more than stage words in it gives its status word only
     assert split_status("丙市物业管理办法（2024年征求意见稿）")[1] == "征求意见稿"
     assert split_status("丙市物业管理办法（公开征求意见稿）")[1] == "征求意见稿"
-    assert split_status("丙市物业管理办法（试行）（征求意见稿）")[1] == "征求意见稿"
+    # a trial word and a draft's stage are both the status (试行征求意见稿: a draft of a trial text)
+    assert split_status("丙市物业管理办法（试行）（征求意见稿）")[1] == "试行征求意见稿"
 
 
 # ---- counts and 文号 ----

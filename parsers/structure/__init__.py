@@ -177,7 +177,8 @@ def _parse_structure(text: str) -> Structure:
         notice_title=restore(front.notice_title),
         issuer=restore(
             head_issuer(
-                head_title.text if head_title else None,
+                # a title read from no title line (a heading run into its text) may still name its organ first
+                head_title.text if head_title else front.title,
                 head,
                 text,
                 notice_signature(content, front.notice)

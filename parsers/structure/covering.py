@@ -13,7 +13,7 @@ from parsers.status import split_status
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.title_names import document_key, names_match
-from parsers.structure.titles import _QUOTED, is_date_line, rules, squeeze
+from parsers.structure.titles import _QUOTED, ends_with_doc_type, is_date_line, rules, squeeze
 
 OPENING_LINES = 3  # a text that opens with its covering sentence has it in its first lines
 QUOTED_RE = re.compile(_QUOTED)
@@ -48,6 +48,18 @@ NUMBER_AFTER_RE = re.compile(
 CONJUNCTION_RE = re.compile(r"\s*(?:和|及|以及|与|、)\s*")
 
 
+# 根据《A》《B》: names side by side, with or without a conjunction, are one list (all cited, or all issued)
+LISTED_RE = re.compile(r"\s*(?:和|及|以及|与|、)?\s*")
+
+
+# 《X》（以下简称《办法》）于2020年10月18日起开始实施: a name in force since a date is a document already issued
+IN_FORCE_RE = re.compile(r"[）)]?\s*(?:已经?)?(?:于|自)[^，,。；;：:]{1,16}?起?(?:开始|正式)?(?:施行|实施)")
+
+
+# the words after a name up to the next mark: 《X》实施一周年情况的报告 names a report about X, not X
+MODIFIER_RE = re.compile(r"[^，,、：:；;。（(《]*")
+
+
 SENTENCE_SPLIT_RE = re.compile(r"[。；！？]")
 
 
@@ -55,6 +67,12 @@ SENTENCE_END_RE = re.compile(r"[。；！？][”’）)]*$")
 
 
 PART_START_RE = re.compile(r"[，,、：:》]")
+
+
+def modifies_a_document(sentence: str, end: int) -> bool:
+    """The name ending at ``end`` qualifies the document named after it (《X》实施情况的报告, 《X》的起草说明)."""
+    after = MODIFIER_RE.match(sentence, end).group(0)
+    return bool(after) and ends_with_doc_type(after)
 
 
 def names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
@@ -83,8 +101,8 @@ def names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
             previous_cited, previous_end = False, -1
             for m in QUOTED_RE.finditer(sentence):
                 part = PART_START_RE.split(sentence[max(0, m.start() - 20) : m.start()])[-1]
-                # 依据《A》和《B》: a name listed after a cited one (和, 及, 、) is cited as well
-                listed = previous_cited and CONJUNCTION_RE.fullmatch(sentence, previous_end, m.start())
+                # 依据《A》和《B》, 根据《A》《B》: a name listed after a cited one is cited as well
+                listed = previous_cited and LISTED_RE.fullmatch(sentence, previous_end, m.start())
                 previous_end, previous_cited = m.end(), True
                 if (
                     listed
@@ -92,6 +110,8 @@ def names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
                     or repealing.match(sentence, m.end())
                     or cited.match(sentence, m.end())
                     or NUMBER_AFTER_RE.match(sentence, m.end())
+                    or IN_FORCE_RE.match(sentence, m.end())
+                    or modifies_a_document(sentence, m.end())
                 ):
                     continue  # 贯彻落实云南省《X》 cites X, 《X》同时废止 repeals it; 现将《X》印发 issues it
                 previous_cited = False

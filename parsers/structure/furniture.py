@@ -24,7 +24,13 @@ from pathlib import Path
 
 from parsers.structure.lines import Line, page_break_before
 from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
-from parsers.structure.titles import LIST_BULLET_RE, drop_appended_note, ends_with_doc_type, is_issuer_line
+from parsers.structure.titles import (
+    LIST_BULLET_RE,
+    drop_appended_note,
+    ends_with_doc_type,
+    is_issuer_line,
+    split_quoted_title,
+)
 
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
 _SPACES_RE = re.compile(r"\s+")
@@ -115,6 +121,10 @@ def is_web_chrome(content: str) -> bool:
     key = squeeze(LIST_BULLET_RE.sub("", content))
     if r.web_start.search(key) or r.metadata.match(content):
         return True
+    if LIST_BULLET_RE.match(content) and _BARE_LABEL_RE.fullmatch(key):
+        return (
+            True  # • 发布单位: over its value: a page's list of fields, by its form whatever the label says
+        )
     # a metadata table without colons: 索引号 0024…/2011-37736 发布机构 浙江省住房和城乡建设厅, 统一编号
     labels = r.metadata_label.findall(key)
     if r.metadata_label.match(key) and (len(labels) >= 2 or r.metadata_label.fullmatch(key)):
@@ -128,6 +138,10 @@ def is_web_chrome(content: str) -> bool:
     )
 
 
+# a label alone with its colon (its value on the next line): 发布单位:, 信息索引号:
+_BARE_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
+
+
 def _titled_page(content: str) -> bool:
     without = drop_appended_note(content)
     return without != content and ends_with_doc_type(without)
@@ -136,7 +150,8 @@ def _titled_page(content: str) -> bool:
 def _issuers_then_title(content: str) -> bool:
     """Joint issuers, one after another, before the title they issue: 成都市发展和改革委员会 中共成都市委社会
     工作部 … 关于印发…的通知 is a document's head, not a banner of spaced phrases."""
-    head, _, last = content.replace("\u3000", " ").strip().rpartition(" ")
+    # 财科教〔2017〕6号 财政部 科技部 关于…的通知: the heading's 文号 may stand first
+    head, _, last = split_quoted_title(content.replace("\u3000", " "))[1].strip().rpartition(" ")
     return bool(head) and ends_with_doc_type(last) and is_issuer_line(head)
 
 

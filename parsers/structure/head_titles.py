@@ -110,15 +110,28 @@ def front_title(groups: list[TitleGroup]) -> TitleGroup | None:
 
 
 RUN_ON_TITLE_MAX = 60
+_HEADING_THEN_TEXT_RE = re.compile(
+    rf"^\s*(?P<title>[^\s，,。；：:]{{6,{RUN_ON_TITLE_MAX}}})[ \u3000]+(?=[^\s]{{20}})(?=[^。；！？]*[。；！？])"
+)
 
 
 def run_on_title(content: str) -> str | None:
     """The title at the head of a cover page that extraction ran into one line with what follows it:
     怀柔区防汛应急预案(试行)怀柔区人民政府防汛抗旱应急指挥部二○○六年五月目录1总则…: the text up to a
     kind of document (and its status), where an issuer, a date or 目录 begins."""
-    if len(content) <= TITLE_MAX_CHARS or SENTENCE_MARK_RE.search(content, 0, RUN_ON_TITLE_MAX):
+    if len(content) <= TITLE_MAX_CHARS:
         return None
     r = rules()
+    # 甲区人民政府关于发布森林禁火令的通告 根据《…》…: a heading, a space, then its text, all on one line
+    heading = _HEADING_THEN_TEXT_RE.match(content)
+    if (
+        heading is not None
+        and ends_with_doc_type(heading.group("title"))
+        and "关于" in heading.group("title")
+    ):
+        return heading.group("title")
+    if SENTENCE_MARK_RE.search(content, 0, RUN_ON_TITLE_MAX):
+        return None
     for m in r.doc_type.finditer(content, 0, RUN_ON_TITLE_MAX):
         rest = content[m.end() : m.end() + 40]
         if m.end() >= 6 and (

@@ -4,7 +4,8 @@ A page may drop a document's heading and start with the sentence that hands it o
 具体内容如下：…, or a call for comments that starts 乙局将《X办法（征求意见稿）》全文公布，征求社会各界意见. The text
 is then that document (or the call about it): its title is the one name the first sentence issues, its status
 the status words in the name's brackets. A name the sentence only cites (根据《Y》) is not it, nor is one of two
-or more names issued together (no single document to name).
+or more names issued together (no single document to name), nor one no handing word governs (《X》由…起草完成:
+a mention, not a handover).
 """
 
 from __future__ import annotations
@@ -13,7 +14,13 @@ import re
 from functools import cache
 
 from parsers.status import split_status
-from parsers.structure.covering import CONJUNCTION_RE, QUOTED_RE, names_in_sentences
+from parsers.structure.covering import (
+    ALIAS_RE,
+    CONJUNCTION_RE,
+    QUOTED_RE,
+    modifies_a_document,
+    names_in_sentences,
+)
 from parsers.structure.lines import Line
 from parsers.structure.titles import ends_with_doc_type, rules
 
@@ -27,11 +34,27 @@ def _issuing_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{rules().issuing_verb.pattern})\s*$")
 
 
+# the words that hand a name over when they stand right before it: 将《X》全文公布, 起草了《X》, 发布《X》
+HANDING_RE = re.compile(r"(?:将|起草了|草拟了|形成了?|拟定了|制定了|编制了|修订了)\s*$")
+
+
 SHORT_NAME_RE = re.compile(r"[（(]\s*(?:以下简称|以下称|下文简称|下文称|下称|简称)\s*《(?P<short>[^《》]+)》")
 
 
 def _short_name(sentence: str, name: str) -> bool:
     return any(m.group("short") == name for m in SHORT_NAME_RE.finditer(sentence))
+
+
+def _handed_over(sentence: str, name: str) -> bool:
+    """Some mention of ``name`` (or of a short name given for it) is the object of a handing word, and not a
+    modifier of another document (形成了《X》实施情况的报告 hands over a report)."""
+    mentions = {name} | {m.group("short") for m in ALIAS_RE.finditer(sentence) if m.group("name") == name}
+    return any(
+        (HANDING_RE.search(sentence, 0, m.start()) or _issuing_before().search(sentence, 0, m.start()))
+        and not modifies_a_document(sentence, m.end())
+        for m in QUOTED_RE.finditer(sentence)
+        if m.group(0)[1:-1] in mentions
+    )
 
 
 def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
@@ -56,5 +79,8 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     names = {name for name in names if name in sentence and not _short_name(sentence, name)}
     if len(names) != 1:
         return None
-    title, status = split_status(names.pop())
+    name = names.pop()
+    if not _handed_over(sentence, name):
+        return None  # a name the sentence only mentions (《X》由市交通局起草完成), not one it hands over
+    title, status = split_status(name)
     return (title, status) if ends_with_doc_type(title) else None

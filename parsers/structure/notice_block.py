@@ -100,6 +100,8 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if HEADLINE_MARK_RE.search(key):
         return None  # 省政府发布!《X》全文来了: a news headline that reports a document, no notice's title
     issued = _issued_part(key)
+    if issued is not None and not QUOTED_RE.search(issued) and not _names_a_document(issued):
+        return None  # 关于发布禁止野外用火的通告: what it 发布 names no kind of document; the 通告 is the document
     if issued is None:
         solicit = SOLICIT_RE.search(squeeze(strip_status(key)))
         if solicit is None:
@@ -126,6 +128,12 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if len(parts) > 1 and all(rules().doc_type_end.search(p) for p in parts):
         return parts, True
     return (issued,), several
+
+
+def _names_a_document(issued: str) -> bool:
+    """What a title issues names a document: it, or one of the things it lists (X细则及文种式样), ends with a kind
+    of document."""
+    return any(_is_name(part) for part in (issued, *ENUMERATION_RE.split(issued)) if part)
 
 
 def _is_name(part: str) -> bool:

@@ -19,6 +19,14 @@ _PINYIN_RE = re.compile(
     r"(?<=[\u3400-\u9fff])[(（][a-zü" + _TONED + r"]{0,6}[" + _TONED + r"][a-zü" + _TONED + r"]{0,6}[)）]"
 )
 MIN_ANNOTATIONS = 2
+# a converter that writes readings without tone marks (人(ren)民(min)政府發(fa)布): a bracketed lowercase pinyin
+# syllable after a CJK character; taken only when a text carries many, as no other habit writes them
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ian|iao|ing|ong|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v|ü)"
+)
+_TONELESS_RE = re.compile(rf"(?<=[\u3400-\u9fff])[(（]{_SYLLABLE}[)）]")
+MIN_TONELESS = 5
 # what a rule may have written for a character of the text (a title's inner 〈〉 given as 《》)
 _SAME = {
     "《": "《〈",
@@ -89,12 +97,15 @@ class PinyinMap:
 
 
 def strip_pinyin(text: str) -> PinyinMap | None:
-    """The text without the converter's annotations, or None when it carries fewer than two."""
+    """The text without the converter's annotations, or None when it carries fewer than two (fewer than
+    five of a converter that writes no tone marks)."""
     if "(" not in text and "（" not in text:
         return None
     spans = [m.span() for m in _PINYIN_RE.finditer(text)]
     if len(spans) < MIN_ANNOTATIONS:
-        return None
+        spans = [m.span() for m in _TONELESS_RE.finditer(text)]
+        if len(spans) < MIN_TONELESS:
+            return None
     pieces: list[str] = []
     positions: list[int] = []
     at = 0
