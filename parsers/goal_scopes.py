@@ -116,6 +116,14 @@ class GoalScopes:
             relative = list(self.lex.relative_goal_year.finditer(norm))
             if relative:
                 years = sorted(years + relative, key=lambda m: m.start())
+        # 2026年，全市将…: a year's plan (where no other year phrase opens a statement at that year)
+        planned = [
+            m
+            for m in anchored(self.lex.planned_goal_year, _YEAR_ANCHOR, norm, back=8, forward=_YEAR_LOOKAHEAD)
+            if not any(abs(y.start() - m.start()) <= 4 for y in years)
+        ]
+        if planned:
+            years = sorted(years + planned, key=lambda m: m.start())
         years = self._goal_years_inside_parts(years)
         heading = self.lex.inline_heading
         opens = [self._statement_start(m) for m in years]
@@ -135,6 +143,13 @@ class GoalScopes:
             if self._point(para_start, m.start()) is not None:
                 # 一是到2025年，…。二是建成…: the next point is not under this point's year
                 end = self._point(m.end(), end) or end
+            if m.re is self.lex.planned_goal_year:
+                # its own sentence, quantified goals only (as a 今年…将…，力争… sentence's)
+                sentence_end = min(end, self.full_sentence(m.start())[1])
+                scopes.append(
+                    Scope(m.start(), m.end(), sentence_end, sentence_end, int(m.group("year")), quantified_only=True)
+                )
+                continue
             relative = m.re is not self.lex.year
             year = self.current_year if relative else int(next(g for g in m.groups() if g))
             start = opens[k]

@@ -63,6 +63,7 @@ class Lexicon:
     ]  # groups of `year` inside its goal's part (收入2027年达到…): the part is the goal
     goal_heading: re.Pattern  # 到2025年发展目标 as a whole line: a heading over its goals
     relative_goal_year: re.Pattern  # 今年…主要预期目标是：: the goals of the year the text is dated
+    planned_goal_year: re.Pattern  # 2026年，全市将…: the year's plan (its sentence's quantified goals)
     head_date_line: re.Pattern  # a line at a text's head that is only its date (2022年4月24日 星期日)
     head_date_line_chars: int  # …searched within this many characters of the text's start
     level_tail_word: re.Pattern  # 大关 / 台阶 after an amount: the level named, no object
@@ -309,6 +310,7 @@ def _compile(raw: dict) -> Lexicon:
         goal_list_lead=re.compile(targets["goal_list_lead_pattern"]),
         goal_heading=re.compile(targets["goal_heading_pattern"]),
         relative_goal_year=re.compile(targets["relative_goal_year_pattern"]),
+        planned_goal_year=re.compile(targets["planned_goal_year_pattern"]),
         year_report_sentence=re.compile(targets["year_report_sentence_pattern"]),
         level_tail_word=re.compile(f"(?:{alternation(roles['stated_level_tails'])})"),
         counted_subject=re.compile(roles["stated_level_counted_subject_pattern"]),

@@ -1,0 +1,60 @@
+"""Classes of language read in heldout15 (issue 8, round 14), each on sentences written for this file.
+
+None of these sentences is copied from a fixture: each class is tested on several wordings, with the near
+misses it must leave alone.
+
+* a bare year opening its part, then 将 (will) in that part (2026年，全市将推动…，…增长7%): the year's plan, as a work
+  report or its news states it; only the quantified goals of that one sentence give rows (将实施…行动 is a task, no
+  goal); a forecast (预计2026年…将达到), 将近 (nearly) and a report of the year (2025年，…增长6.2%) are none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import targets_of
+
+
+# ---------------------------------------------------------------- a year's plan: 2026年，…将…
+@pytest.mark.parametrize(
+    ("text", "year", "rows"),
+    [
+        (
+            "2026年，全市将深入推进制造业高质量发展，规上工业增加值增长7%，新增高新技术企业300家以上。",
+            2026,
+            [("规上工业增加值", 7.0, "exact"), ("高新技术企业", 300.0, "min")],
+        ),
+        (
+            "招商方面，2027年，该区将实施重大项目攻坚行动，签约项目投资额突破500亿元。",
+            2027,
+            [("签约项目投资额", 500.0, "min")],
+        ),
+        (
+            "2028年全县将着力稳就业，城镇新增就业1.2万人。",
+            2028,
+            [("城镇新增就业", 12000.0, "exact")],
+        ),
+    ],
+)
+def test_a_year_then_will_is_the_years_plan(text, year, rows):
+    got = [t for t in targets_of(text) if t.value is not None]
+    assert [(t.metric, t.value, t.kind) for t in got] == rows
+    assert {t.year for t in got} == {year}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026年，全省将实施重大项目谋划行动，坚定不移抓投资。",  # tasks: no number, no goal row
+        "预计2026年全市软件产业规模将达到800亿元。",  # a forecast
+        "2025年，全市规上工业增加值增长6.2%，将近一半来自新兴产业。",  # a report; 将近 = nearly
+        "2026年，全市将近三成企业完成改造，增加值增长5%。",  # 将近 is no 将
+    ],
+)
+def test_no_plan_without_will_or_after_a_forecast(text):
+    assert targets_of(text) == []
+
+
+def test_the_plan_reaches_its_own_sentence_only():
+    text = "2026年，全市将推动产业升级，工业投资增长8%。全市规上工业增加值增长6.1%，同比提高0.4个百分点。"
+    got = targets_of(text)
+    assert [(t.metric, t.value, t.year) for t in got] == [("工业投资", 8.0, 2026)]
