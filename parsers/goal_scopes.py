@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from parsers.anchors import anchored
 from parsers.lexicon import Lexicon, alternation
 
-_YEAR_ANCHOR = re.compile(r"\d\s*年")  # every year phrase holds one
+# every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
+_YEAR_ANCHOR = re.compile(r"\d\s*年|(?<=对于|关于)(?:19|20)\d{2}")
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|●|■|◆)")  # a paragraph that is an item of a list
@@ -147,7 +148,14 @@ class GoalScopes:
                 # its own sentence, quantified goals only (as a 今年…将…，力争… sentence's)
                 sentence_end = min(end, self.full_sentence(m.start())[1])
                 scopes.append(
-                    Scope(m.start(), m.end(), sentence_end, sentence_end, int(m.group("year")), quantified_only=True)
+                    Scope(
+                        m.start(),
+                        m.end(),
+                        sentence_end,
+                        sentence_end,
+                        int(m.group("year")),
+                        quantified_only=True,
+                    )
                 )
                 continue
             relative = m.re is not self.lex.year

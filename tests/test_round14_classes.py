@@ -5,7 +5,9 @@ misses it must leave alone.
 
 * a bare year opening its part, then 将 (will) in that part (2026年，全市将推动…，…增长7%): the year's plan, as a work
   report or its news states it; only the quantified goals of that one sentence give rows (将实施…行动 is a task, no
-  goal); a forecast (预计2026年…将达到), 将近 (nearly) and a report of the year (2025年，…增长6.2%) are none.
+  goal); a forecast (预计2026年…将达到), 将近 (nearly) and a report of the year (2025年，…增长6.2%) are none;
+* the year's goals as the topic of their sentence (对于2026年主要预期目标，报告提出，…), news writing the year without
+  年 (对于2026发展目标): the goals follow; the topic and the words reporting it (报告提出) are none of them.
 """
 
 from __future__ import annotations
@@ -58,3 +60,36 @@ def test_the_plan_reaches_its_own_sentence_only():
     text = "2026年，全市将推动产业升级，工业投资增长8%。全市规上工业增加值增长6.1%，同比提高0.4个百分点。"
     got = targets_of(text)
     assert [(t.metric, t.value, t.year) for t in got] == [("工业投资", 8.0, 2026)]
+
+
+# ---------------------------------------------------------------- 对于2026年…目标，…提出，…
+@pytest.mark.parametrize(
+    ("text", "year", "rows"),
+    [
+        (
+            "对于2026发展主要预期目标，市政府工作报告中提到，地区生产总值增长6%左右，城镇新增就业5万人以上。",
+            2026,
+            [("地区生产总值", 6.0, "exact"), ("城镇新增就业", 50000.0, "min")],
+        ),
+        (
+            "关于2027年的主要目标，报告提出，全省粮食产量达到300万吨以上，单位生产总值能耗降低3%。",
+            2027,
+            [("全省粮食产量", 3e6, "min"), ("单位生产总值能耗", 3.0, "exact")],
+        ),
+    ],
+)
+def test_the_years_goals_as_topic(text, year, rows):
+    got = targets_of(text)
+    assert [(t.metric, t.value, t.kind) for t in got] == rows
+    assert {t.year for t in got} == {year}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对于2026年的项目，每个奖励10万元，目标是培育企业。",  # a year of projects, not of goals
+        "关于2025年目标完成情况，全市生产总值增长5.1%。",  # a report on the goals
+    ],
+)
+def test_a_topic_year_that_names_no_goals(text):
+    assert [t for t in targets_of(text) if t.value is not None] == []
