@@ -50,7 +50,10 @@ def goal_words(lex) -> GoalWords:
             strip_prefix=re.compile(
                 f"^(?:(?:{alternation(t['metric_strip_prefixes'] + t['goal_verbs'])})(?:和|与|及|、)?)+"
             ),
-            goal_verb_tail=re.compile(f"(?:{alternation(t['goal_openers'])})?(?:{alternation(verbs)})\\Z"),
+            goal_verb_tail=re.compile(
+                f"(?:{alternation(t['goal_verb_modals'])})?(?:{alternation(t['goal_openers'])})?"
+                f"(?:{alternation(verbs)})\\Z"
+            ),
             opener=re.compile(f"(?:{alternation(t['goal_openers'])})"),
             joins=re.compile(alternation(t["goal_joiners"])),
             percent_signs=frozenset(lex.section("ratios")["percent_signs"]),

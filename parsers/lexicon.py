@@ -336,6 +336,7 @@ def _compile(raw: dict) -> Lexicon:
         ),
         penalty_cue=re.compile(alternation(roles["penalty_cues"])),
         budget_cue=re.compile(
+            f"(?<!{alternation(roles['budget_cue_not_after'])})"
             f"(?:{alternation(roles['budget_cues'])})(?!{alternation(roles['budget_cue_not_before'])})"
         ),
         # 补偿机制, 奖补制度: a grant word naming a mechanism is no cue

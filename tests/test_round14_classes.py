@@ -7,7 +7,9 @@ misses it must leave alone.
   report or its news states it; only the quantified goals of that one sentence give rows (将实施…行动 is a task, no
   goal); a forecast (预计2026年…将达到), 将近 (nearly) and a report of the year (2025年，…增长6.2%) are none;
 * the year's goals as the topic of their sentence (对于2026年主要预期目标，报告提出，…), news writing the year without
-  年 (对于2026发展目标): the goals follow; the topic and the words reporting it (报告提出) are none of them.
+  年 (对于2026发展目标): the goals follow; the topic and the words reporting it (报告提出) are none of them;
+* the total size of an economy or industry (生物经济总规模, 产业总规模) is an aggregate a goal brings to a level, not the
+  size of a fund (设立总规模100亿元的基金 stays a budget); a modal before the goal verb (规模将达到) is no part of the metric.
 """
 
 from __future__ import annotations
@@ -93,3 +95,21 @@ def test_the_years_goals_as_topic(text, year, rows):
 )
 def test_a_topic_year_that_names_no_goals(text):
     assert [t for t in targets_of(text) if t.value is not None] == []
+
+
+# ---------------------------------------------------------------- 经济总规模将达到…
+@pytest.mark.parametrize(
+    ("text", "metric", "value", "kind"),
+    [
+        ("到2027年全市数字经济总规模将达到900亿元以上，带动就业2万人。", "全市数字经济总规模", 900.0, "min"),
+        ("到2028年，海洋产业总规模达到1200亿元。", "海洋产业总规模", 1200.0, "exact"),
+        ("到2027年，全县文旅经济规模有望达到50亿元。", "全县文旅经济规模", 50.0, "exact"),
+    ],
+)
+def test_an_economys_total_size_is_a_goal(text, metric, value, kind):
+    first = targets_of(text)[0]
+    assert (first.metric, first.value, first.kind, first.unit) == (metric, value, kind, "亿元")
+
+
+def test_a_funds_total_size_stays_a_budget():
+    assert targets_of("到2026年，设立总规模100亿元的产业引导基金。") == []
