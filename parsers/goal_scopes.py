@@ -12,10 +12,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from parsers.anchors import anchored
+from parsers.goal_reports import GoalReports
 from parsers.lexicon import Lexicon, alternation
 
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
-_YEAR_ANCHOR = re.compile(r"\d\s*年|(?<=对于|关于)(?:19|20)\d{2}")
+_YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|●|■|◆)")  # a paragraph that is an item of a list
@@ -77,7 +78,7 @@ def _level(m: re.Match) -> int:
     return next(i for i, name in enumerate(_LEVELS) if name in m.re.groupindex and m.group(name))
 
 
-class GoalScopes:
+class GoalScopes(GoalReports):
     """The goal statements of a TextIndex (mixed into it: it needs norm, lex, part, paragraph, full_sentence and
     the caches TextIndex.__init__ sets)."""
 
@@ -107,9 +108,10 @@ class GoalScopes:
             return self._scopes
         scopes: list[Scope] = []
         norm = self.norm
+        anchors = list(_YEAR_ANCHOR.finditer(norm))
         years = [
             m
-            for m in anchored(self.lex.year, _YEAR_ANCHOR, norm, back=8, forward=_YEAR_LOOKAHEAD)
+            for m in anchored(self.lex.year, anchors, norm, back=8, forward=_YEAR_LOOKAHEAD)
             if self._opens_scope(m.start()) or any(m.group(g) for g in self.lex.named_goal_years)
         ]
         if self.current_year is not None:
@@ -118,10 +120,15 @@ class GoalScopes:
             if relative:
                 years = sorted(years + relative, key=lambda m: m.start())
         # 2026年，全市将…: a year's plan (where no other year phrase opens a statement at that year)
+        # (only a year that opens its part is tried: most year anchors are dates inside a sentence)
+        taken_starts = sorted(m.start() for m in years)
+        at_part_start = [a for a in anchors if self._opens_scope(max(0, a.start() - 3))]
         planned = [
             m
-            for m in anchored(self.lex.planned_goal_year, _YEAR_ANCHOR, norm, back=8, forward=_YEAR_LOOKAHEAD)
-            if not any(abs(y.start() - m.start()) <= 4 for y in years)
+            for m in anchored(
+                self.lex.planned_goal_year, at_part_start, norm, back=8, forward=_YEAR_LOOKAHEAD
+            )
+            if not self._near(taken_starts, m.start())
         ]
         if planned:
             years = sorted(years + planned, key=lambda m: m.start())
@@ -342,37 +349,11 @@ class GoalScopes:
             return scopes[i]
         return None
 
-    def reports_past(self, pos: int, since: int | None = None) -> bool:
-        """The sentence around pos tells what was achieved (目前…已…了), not what is aimed at.
-
-        ``since``: where the goal statement holding pos opens; when it opens inside the sentence, only what
-        follows it counts (目前已建成300座，到2025年将建成1000座: the report is before the year phrase)."""
-        start, end = self.full_sentence(pos)
-        if since is not None and start < since <= pos:
-            # the last marker of the sentence, found once: a search from each goal's statement to the sentence's end
-            # would cost time quadratic in a long sentence's length (thousands of year phrases, no full stop)
-            last = self._last_past.get(start)
-            if last is None:
-                last = self._last_past[start] = max(
-                    (m.start() for m in self.lex.past_marker.finditer(self.norm, start, end)), default=-1
-                )
-            return last >= since
-        if start not in self._past:
-            norm = self.norm
-            self._past[start] = self.lex.past_marker.search(norm, start, end) is not None or (
-                # 由2017年929家增长到3605家 reports, unless a goal year governs the sentence (到2025年，…由2020年的…增长到…)
-                self.lex.past_change.search(norm, start, end) is not None
-                and self.lex.year.search(norm, start, end) is None
-            )
-        return self._past[start]
-
-    def reports_status(self, pos: int) -> bool:
-        """The sentence around pos reports a status as of a date (截至2024年末…), so its figures are no rules."""
-        start, end = self.full_sentence(pos)
-        key = -1 - start  # kept apart from reports_past in the same cache
-        if key not in self._past:
-            self._past[key] = self._status_opener.search(self.norm, start, end) is not None
-        return self._past[key]
+    @staticmethod
+    def _near(starts: list[int], pos: int) -> bool:
+        """A start within 4 characters of pos (the same year, found by another pattern)."""
+        k = bisect_left(starts, pos - 4)
+        return k < len(starts) and starts[k] <= pos + 4
 
     def task_sentence(self, pos: int, scope: Scope) -> bool:
         """The sentence around pos comes after the year's own sentence of ``scope`` and opens with a task verb

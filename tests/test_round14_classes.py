@@ -9,7 +9,9 @@ misses it must leave alone.
 * the year's goals as the topic of their sentence (对于2026年主要预期目标，报告提出，…), news writing the year without
   年 (对于2026发展目标): the goals follow; the topic and the words reporting it (报告提出) are none of them;
 * the total size of an economy or industry (生物经济总规模, 产业总规模) is an aggregate a goal brings to a level, not the
-  size of a fund (设立总规模100亿元的基金 stays a budget); a modal before the goal verb (规模将达到) is no part of the metric.
+  size of a fund (设立总规模100亿元的基金 stays a budget); a modal before the goal verb (规模将达到) is no part of the metric;
+* a past marker a goal opener governs in its part (力争“十四五”以来累计降低10%) is the goal's period, no report: the
+  sentence's goals stay goals; 以来 with no opener before it still reports.
 """
 
 from __future__ import annotations
@@ -113,3 +115,18 @@ def test_an_economys_total_size_is_a_goal(text, metric, value, kind):
 
 def test_a_funds_total_size_stays_a_budget():
     assert targets_of("到2026年，设立总规模100亿元的产业引导基金。") == []
+
+
+# ---------------------------------------------------------------- 力争“十四五”以来累计…
+def test_a_period_after_the_opener_is_no_report():
+    text = "2027年主要预期目标是：地区生产总值增长5%左右。此外，单位生产总值能耗下降3%以上，力争“十五五”以来累计下降8%左右。"
+    got = targets_of(text)
+    assert [(t.value, t.kind, t.year) for t in got] == [
+        (5.0, "exact", 2027),
+        (3.0, "min", 2027),
+        (8.0, "exact", 2027),
+    ]
+
+
+def test_since_without_an_opener_still_reports():
+    assert targets_of("到2027年，“十五五”以来全市单位生产总值能耗累计下降9%。") == []

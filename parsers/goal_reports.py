@@ -1,0 +1,62 @@
+"""Which sentences of a text report the past or a status (目前…已…了, 截至2024年末…) rather than aim at a goal.
+
+A mixin of parsers.goal_scopes.GoalScopes (so of parsers.context.TextIndex): it reads the index's normalized text,
+sentences, parts and caches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.lexicon import Lexicon
+
+
+class GoalReports:
+    """Reports of the past and of a status, sentence by sentence (mixed into TextIndex)."""
+
+    norm: str
+    lex: Lexicon
+    _past: dict[int, bool]
+    _last_past: dict[int, int]  # sentence start -> start of its last past marker (-1: none)
+    _status_opener: re.Pattern
+
+    def reports_past(self, pos: int, since: int | None = None) -> bool:
+        """The sentence around pos tells what was achieved (目前…已…了), not what is aimed at.
+
+        ``since``: where the goal statement holding pos opens; when it opens inside the sentence, only what
+        follows it counts (目前已建成300座，到2025年将建成1000座: the report is before the year phrase)."""
+        start, end = self.full_sentence(pos)
+        if since is not None and start < since <= pos:
+            # the last marker of the sentence, found once: a search from each goal's statement to the sentence's end
+            # would cost time quadratic in a long sentence's length (thousands of year phrases, no full stop)
+            last = self._last_past.get(start)
+            if last is None:
+                last = self._last_past[start] = max(
+                    (m.start() for m in self._past_markers(start, end)), default=-1
+                )
+            return last >= since
+        if start not in self._past:
+            norm = self.norm
+            self._past[start] = next(self._past_markers(start, end), None) is not None or (
+                # 由2017年929家增长到3605家 reports, unless a goal year governs the sentence (到2025年，…由2020年的…增长到…)
+                self.lex.past_change.search(norm, start, end) is not None
+                and self.lex.year.search(norm, start, end) is None
+            )
+        return self._past[start]
+
+    def _past_markers(self, start: int, end: int):
+        """The past markers of [start, end), but one a goal opener governs in its part (力争“十四五”以来累计降低10%:
+        the period of the goal, no report)."""
+        for m in self.lex.past_marker.finditer(self.norm, start, end):
+            if not self.lex.goal_opener.search(
+                self.norm, max(self.part(m.start())[0], m.start() - 12), m.start()
+            ):
+                yield m
+
+    def reports_status(self, pos: int) -> bool:
+        """The sentence around pos reports a status as of a date (截至2024年末…), so its figures are no rules."""
+        start, end = self.full_sentence(pos)
+        key = -1 - start  # kept apart from reports_past in the same cache
+        if key not in self._past:
+            self._past[key] = self._status_opener.search(self.norm, start, end) is not None
+        return self._past[key]
