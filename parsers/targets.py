@@ -96,8 +96,9 @@ class _GoalReader(GoalQuantities):
                 first = s < scope.first_sentence_end and not self.ix.task_sentence(s, scope)
                 if scope.heading or (scope.section and s >= scope.first_sentence_end):
                     # a line under 到2025年发展目标, a paragraph of a goal section: a goal with its verb, a
-                    # sub-heading (产业能级更高) none
-                    first = self._w.heading_goal_verb.search(self.norm, s, e) is not None
+                    # sub-heading (产业能级更高) none; the verb of an enumeration's first piece is the later
+                    # pieces' (收入分别增长6.5%和8%左右)
+                    first = self._w.heading_goal_verb.search(self.norm, start, e) is not None
                 for piece_start, piece_end, skip in self._split_brackets(s, e):
                     out.append((piece_start, piece_end, first, skip))
         return out

@@ -11,7 +11,9 @@ misses it must leave alone.
 * the total size of an economy or industry (生物经济总规模, 产业总规模) is an aggregate a goal brings to a level, not the
   size of a fund (设立总规模100亿元的基金 stays a budget); a modal before the goal verb (规模将达到) is no part of the metric;
 * a past marker a goal opener governs in its part (力争“十四五”以来累计降低10%) is the goal's period, no report: the
-  sentence's goals stay goals; 以来 with no opener before it still reports.
+  sentence's goals stay goals; 以来 with no opener before it still reports;
+* a line under a heading naming a year's goals that enumerates values (收入分别增长7%和8.5%左右): the verb of the first
+  piece is the later pieces' too; a sub-heading with no verb stays none.
 """
 
 from __future__ import annotations
@@ -130,3 +132,20 @@ def test_a_period_after_the_opener_is_no_report():
 
 def test_since_without_an_opener_still_reports():
     assert targets_of("到2027年，“十五五”以来全市单位生产总值能耗累计下降9%。") == []
+
+
+# ---------------------------------------------------------------- 2027年目标：⏎…分别增长7%和8.5%左右
+def test_an_enumerated_line_under_a_goal_heading():
+    text = "2027年目标：\n地区生产总值增长6%左右\n城乡居民收入分别增长7%和8.5%左右\n城镇新增就业3万人\n"
+    got = targets_of(text)
+    assert [(t.value, t.kind, t.year) for t in got] == [
+        (6.0, "exact", 2027),
+        (7.0, "exact", 2027),
+        (8.5, "exact", 2027),
+        (30000.0, "exact", 2027),
+    ]
+
+
+def test_a_sub_heading_under_a_goal_heading_stays_none():
+    got = targets_of("2027年目标：\n产业能级更高\n新增就业3万人\n")
+    assert [t.value for t in got] == [30000.0]
