@@ -102,3 +102,32 @@ def anchored(
                 seen_end = m.end()
                 yield m
                 break
+
+
+_NIAN = re.compile("年")
+_YU = re.compile("于")
+
+
+def year_anchors(pattern: re.Pattern, norm: str) -> list[re.Match]:
+    """``pattern.finditer(norm)`` for the year anchor of parsers.goal_scopes (a digit before 年, or a year after
+    对于/关于), found from the characters 年 and 于: a search for one literal character is
+    several times faster than trying a digit pattern at every position (same matches, in text order)."""
+    topic = []
+    for m in _YU.finditer(norm):
+        if m.start() > 0 and norm[m.start() - 1] in "对关":
+            a = pattern.match(norm, m.end())
+            if a is not None and a.end() - a.start() == 4:
+                topic.append(a)
+    hits = list(topic)
+    taken = {i for a in topic for i in range(a.start(), a.end())}
+    for m in _NIAN.finditer(norm):
+        i = m.start() - 1
+        while i >= 0 and norm[i].isspace():
+            i -= 1
+        if i >= 0 and i not in taken and norm[i].isdigit():
+            a = pattern.match(norm, i)
+            if a is not None:
+                hits.append(a)
+    if topic:
+        hits.sort(key=lambda a: a.start())
+    return hits

@@ -11,38 +11,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from parsers.anchors import anchored
+from parsers.anchors import anchored, year_anchors
 from parsers.goal_reports import GoalReports
 from parsers.lexicon import Lexicon, alternation
 
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
 _YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
-_NIAN = re.compile("年")
-_YU = re.compile("于")
-
-
-def _year_anchors(norm: str) -> list[re.Match]:
-    """``_YEAR_ANCHOR.finditer(norm)``, found from the characters 年 and 于: a search for one literal character is
-    several times faster than trying a digit pattern at every position (same matches, in text order)."""
-    topic = []
-    for m in _YU.finditer(norm):
-        if m.start() > 0 and norm[m.start() - 1] in "对关":
-            a = _YEAR_ANCHOR.match(norm, m.end())
-            if a is not None and a.end() - a.start() == 4:
-                topic.append(a)
-    hits = list(topic)
-    taken = {i for a in topic for i in range(a.start(), a.end())}
-    for m in _NIAN.finditer(norm):
-        i = m.start() - 1
-        while i >= 0 and norm[i].isspace():
-            i -= 1
-        if i >= 0 and i not in taken and norm[i].isdigit():
-            a = _YEAR_ANCHOR.match(norm, i)
-            if a is not None:
-                hits.append(a)
-    if topic:
-        hits.sort(key=lambda a: a.start())
-    return hits
 
 
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
@@ -136,7 +110,7 @@ class GoalScopes(GoalReports):
             return self._scopes
         scopes: list[Scope] = []
         norm = self.norm
-        anchors = _year_anchors(norm)
+        anchors = year_anchors(_YEAR_ANCHOR, norm)
         years = [
             m
             for m in anchored(self.lex.year, anchors, norm, back=8, forward=_YEAR_LOOKAHEAD)
