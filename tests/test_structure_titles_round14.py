@@ -5,6 +5,9 @@ Web chrome by its form, not by a site's words:
   a title carries a day, never a time of day;
 * a line opened by a list bullet (``- 相关推荐``) is an entry of a menu or a list of links, not a line of a title,
   unless it names a kind of document itself.
+
+A converter's text (pinyin readings after characters): the title is given as its own title line writes it, with its
+readings, not as a site's headline above it quotes it without them.
 """
 
 from __future__ import annotations
@@ -75,3 +78,25 @@ def test_a_bulleted_line_that_names_a_document_can_still_be_the_title() -> None:
     structure = parse(text)
     assert structure.title == "丁省古树名木保护条例"  # the bullet is the list's, not the name's
 
+
+# a converter's page: the site's headline quotes the name without readings; the document's own title line,
+# after the notice's signature, writes them (關(guān) 於(yú)): the title is given as its own line writes it
+CONVERTED_PAGE = (
+    "戊市人民政府印發《關於加快發展智慧農業的實施意見》的通知\n"
+    "發(fā)布時間:2026-05-06 10:00:00\n"
+    "各區人民政府,市政府各委、辦、局:\n"
+    "現將《關(guān) 於(yú) 加快發展智慧農業的實施意見》印發給你們(men),請認真貫徹落實。\n"
+    "戊市人民政府\n"
+    "2026年5月1日\n"
+    "關(guān) 於(yú) 加快發展智慧農業的實施意見\n"
+    "一、總體要求\n"
+    "到2028年,全市智慧農業應用面積達到100萬畝。\n"
+)
+
+
+def test_a_title_keeps_the_readings_its_own_line_writes() -> None:
+    structure = parse(CONVERTED_PAGE)
+    assert structure.title is not None
+    assert structure.title.replace(" ", "") == "關(guān)於(yú)加快發展智慧農業的實施意見"
+    # the notice's title is the headline, as written there (no readings)
+    assert structure.notice_title == "戊市人民政府印發《關於加快發展智慧農業的實施意見》的通知"
