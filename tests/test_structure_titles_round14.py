@@ -4,7 +4,9 @@ Web chrome by its form, not by a site's words:
 * a posting time (a date with its clock time) and the byline's fields glued after a headline are no part of it:
   a title carries a day, never a time of day;
 * a line opened by a list bullet (``- 相关推荐``) is an entry of a menu or a list of links, not a line of a title,
-  unless it names a kind of document itself.
+  unless it names a kind of document itself;
+* a browser's page title, headline-site: a short suffix after a single dash that names no kind of document is the
+  site's name when a whole title stands before the dash.
 
 A converter's text (pinyin readings after characters): the title is given as its own title line writes it, with its
 readings, not as a site's headline above it quotes it without them.
@@ -16,7 +18,7 @@ import pytest
 from test_structure_properties import check_invariants
 
 from parsers.structure import Structure, parse_structure
-from parsers.structure.byline import drop_posting_time
+from parsers.structure.byline import drop_byline, drop_posting_time
 
 
 def parse(text: str) -> Structure:
@@ -100,3 +102,28 @@ def test_a_title_keeps_the_readings_its_own_line_writes() -> None:
     assert structure.title.replace(" ", "") == "關(guān)於(yú)加快發展智慧農業的實施意見"
     # the notice's title is the headline, as written there (no readings)
     assert structure.notice_title == "戊市人民政府印發《關於加快發展智慧農業的實施意見》的通知"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("甲市停车管理办法-某某生活网", "甲市停车管理办法"),
+        # the page's note (全文发布) is another rule's
+        ("《甲市停车管理办法》全文发布-某某资讯", "《甲市停车管理办法》全文发布"),
+        # kept: a suffix that names a kind of document, a subtitle after ——, a headline that names no document
+        ("甲市停车管理办法-政策解读", "甲市停车管理办法-政策解读"),
+        ("甲市停车管理办法——以乙区为例", "甲市停车管理办法——以乙区为例"),
+        ("甲市推进数字经济发展-甲市", "甲市推进数字经济发展-甲市"),
+    ],
+)
+def test_a_site_name_after_a_dash_goes_when_a_whole_title_stands_before_it(title: str, expected: str) -> None:
+    assert drop_byline(title, 5) == expected
+
+
+def test_a_browser_page_title_with_a_note_and_a_site_name_gives_the_document_its_title() -> None:
+    text = (
+        "《丁省野生植物保护条例》全文发布-某某生活网\n"
+        "第一条 为了保护野生植物资源，制定本条例。\n"
+        "第二条 本省行政区域内野生植物的保护管理，适用本条例。\n"
+    )
+    assert parse(text).title == "丁省野生植物保护条例"

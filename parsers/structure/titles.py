@@ -21,7 +21,7 @@ from functools import cache
 from parsers.patterns import alternation as words
 from parsers.status import patterns as status_patterns
 from parsers.status import split_status
-from parsers.structure.byline import drop_posting_time
+from parsers.structure.byline import drop_byline
 from parsers.structure.lines import WORD_CHAR_RE, Line
 from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
@@ -363,7 +363,7 @@ def joined_title(lines: list[Line], first: int, count: int) -> str:
         joined = joined[tag.end() :]
     joined = drop_column_prefix(drop_title_label(joined))
     joined = drop_validity_note(drop_appended_note(drop_doc_number(split_quoted_title(joined)[1])))
-    joined = drop_page_note(drop_posting_time(joined, TITLE_MIN_CHARS))
+    joined = drop_page_note(drop_byline(joined, TITLE_MIN_CHARS))
     quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
     return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
 
