@@ -141,7 +141,8 @@ def _carry_back(structure: Structure, pinyin: PinyinMap) -> Structure:
         node.char_start, node.char_end = at(node.char_start), at(node.char_end)
         node.text = pinyin.original[node.char_start : node.char_end]
     for name in ("title", "notice_title", "issuer", "doc_number", "metadata_title"):
-        setattr(structure, name, pinyin.restore(getattr(structure, name)))
+        near = structure.title_span[0] if name == "title" and structure.title_span else 0
+        setattr(structure, name, pinyin.restore(getattr(structure, name), near))
     structure.soft_breaks = tuple(at(pos) for pos in structure.soft_breaks)
     structure.furniture = tuple((at(start), at(end)) for start, end in structure.furniture)
     for name in ("notice_span", "title_span"):

@@ -58,14 +58,17 @@ class PinyinMap:
         """The text's offset of the copy's offset ``at`` (an annotation belongs to the character before it)."""
         return self.positions[at]
 
-    def restore(self, value: str | None) -> str | None:
-        """``value`` (a string of the copy) with the annotations the text writes after its characters."""
+    def restore(self, value: str | None, near: int = 0) -> str | None:
+        """``value`` (a string of the copy) with the annotations the text writes after its characters: as the
+        text writes it at the copy's offset ``near`` or after (a title where its title line stands, not where a
+        site's headline quotes it without readings), else where it first occurs."""
         if not value:
             return value
         wanted = [ch for ch in value if not ch.isspace()]
         if not wanted:
             return value
-        found = re.search(r"\s*".join(_char_class(ch) for ch in wanted), self.compact)
+        pattern = re.compile(r"\s*".join(_char_class(ch) for ch in wanted))
+        found = (near and pattern.search(self.compact, near)) or pattern.search(self.compact)
         if found is None:
             return self._restore_pieces(value)
         out: list[str] = []

@@ -21,6 +21,7 @@ from functools import cache
 from parsers.patterns import alternation as words
 from parsers.status import patterns as status_patterns
 from parsers.status import split_status
+from parsers.structure.byline import drop_byline
 from parsers.structure.lines import WORD_CHAR_RE, Line
 from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
@@ -266,6 +267,7 @@ def never_title(line: Line, text: str) -> bool:
         or bool(SENTENCE_MARK_RE.search(content))
         or key.endswith(("：", ":"))
         or is_field_line(squeeze(LIST_BULLET_RE.sub("", content)))  # - 上传时间:2022-12-12
+        or bool(LIST_BULLET_RE.match(content) and not ends_with_doc_type(key))  # - 相关推荐: a menu's entry
         or bool(_FILE_NAME_RE.search(key))
         or bool(DOC_NUMBER_RE.match(key))
         or bool(LETTERHEAD_RE.search(key))
@@ -354,14 +356,14 @@ def split_quoted_title(title: str) -> tuple[str | None, str]:
 
 
 def joined_title(lines: list[Line], first: int, count: int) -> str:
-    joined = "".join(lines[k].content.strip() for k in range(first, first + count))
+    joined = "".join(LIST_BULLET_RE.sub("", lines[k].content.strip()) for k in range(first, first + count))
     joined = _TRAILING_BAR_RE.sub("", joined)  # a scraper's column bar after the title
     tag = _COLUMN_TAG_RE.match(joined)
     if tag is not None and split_status(tag[0])[1] is None and not ends_with_doc_type(tag["quoted"] or ""):
         joined = joined[tag.end() :]
     joined = drop_column_prefix(drop_title_label(joined))
     joined = drop_validity_note(drop_appended_note(drop_doc_number(split_quoted_title(joined)[1])))
-    joined = drop_page_note(joined)
+    joined = drop_page_note(drop_byline(joined, TITLE_MIN_CHARS))
     quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
     return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
 
