@@ -1,6 +1,6 @@
 """Score the pipeline's money, ratios and targets against the hand-made gold, split by how honest it is.
 
-    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15 ...] [--verbose] [--json] [--show-heldout]
+    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16 ...] [--verbose] [--json] [--show-heldout]
                                      [--gold-dir fixtures/gold]
 
 Two kinds of gold, each in one of three splits:
@@ -38,7 +38,9 @@ Two kinds of gold, each in one of three splits:
   ``heldout14`` is the fourteenth, annotated by reading in round 6 and never run by its annotator either
   (``fixtures/field/extraction/heldout14/``, ``fixtures/heldout/sentences14.jsonl``);
   ``heldout15`` is the fifteenth, annotated by reading in round 6 and never run by its annotator either
-  (``fixtures/field/extraction/heldout15/``, ``fixtures/heldout/sentences15.jsonl``).
+  (``fixtures/field/extraction/heldout15/``, ``fixtures/heldout/sentences15.jsonl``);
+  ``heldout16`` is the sixteenth, annotated by reading in round 6 and never run by its annotator either
+  (``fixtures/field/extraction/heldout16/``, ``fixtures/heldout/sentences16.jsonl``).
   Figures are printed per document
   and totalled per split, never mixed.
 
@@ -104,6 +106,7 @@ SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
     ROOT / "fixtures" / "heldout" / "sentences13.jsonl": "heldout13",
     ROOT / "fixtures" / "heldout" / "sentences14.jsonl": "heldout14",
     ROOT / "fixtures" / "heldout" / "sentences15.jsonl": "heldout15",
+    ROOT / "fixtures" / "heldout" / "sentences16.jsonl": "heldout16",
 }
 SPLITS = (
     "tuned",
@@ -123,6 +126,7 @@ SPLITS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 
 from eval_report import render, to_json  # noqa: E402  (the printing half lives beside this file)
