@@ -33,6 +33,7 @@ class GoalWords:
     unread_number: re.Pattern  # 2万亿台阶: a scaled number with no unit read
     yuan_scales: frozenset[str]  # 11万元: a goal's amount in this scale is counted in 元
     aside: re.Pattern  # 据介绍 / 该计划由… / 这将… at a part start: an aside of a report, no goal
+    commentary: re.Pattern  # 上述目标的设定，… at a sentence start: commentary on the goals, all of it
 
 
 _COMPILED: dict[int, GoalWords] = {}
@@ -71,6 +72,7 @@ def goal_words(lex) -> GoalWords:
             verb_bound=re.compile(t["verb_bound_pattern"]),
             # …with no unit after it: 3亿元以上制造业企业 is an amount read (a threshold), not an unread number
             aside=re.compile(t["aside_pattern"]),
+            commentary=re.compile(t["commentary_pattern"]),
             yuan_scales=frozenset(t["yuan_multiplied_scales"]),
             unread_number=re.compile(
                 f"{t['unread_number_pattern']}(?![ \t\u3000]*(?:元|{alternation(t['count_units'])}))"

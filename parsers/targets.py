@@ -186,6 +186,8 @@ class _GoalReader(GoalQuantities):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
         if self.lex.budget_cue.search(norm, start, end):
             return None  # 市财政每年安排专项资金2亿元: the budget that serves the goals
+        if self._w.commentary.match(norm, self.ix.sentence(start)[0]):
+            return None  # 上述目标的设定，综合考虑了…，体现了…: commentary on the goals, in every part of its sentence
         quantities = self.quantities(start, end)
         if skip is not None:  # a bracketed goal of its own (其中…不少于3项)
             quantities = [m for m in quantities if not skip[0] <= m.start() < skip[1]]
