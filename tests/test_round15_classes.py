@@ -7,7 +7,9 @@ misses it must leave alone.
   after it is that year's goals, as it is without the comma;
 * a sentence that opens by referring back to the goals (上述目标的设定，综合考虑了…，体现了…; 以上指标…): commentary
   on them, no goal in any of its parts, with or without a number; a sentence that only mentions the goals later
-  (为实现上述目标，…) is left to the other rules.
+  (为实现上述目标，…) is left to the other rules;
+* a purpose clause closing a goal list (为…打牢基础, 为…筑牢根基 too: 打牢/筑牢 as 奠定/打下/夯实 were) is the frame of the
+  goals, no goal without a number; a part that lays a foundation with no 为 before it stays a goal.
 """
 
 from __future__ import annotations
@@ -81,3 +83,18 @@ def test_a_later_mention_of_the_goals_is_not_commentary():
     text = "到2028年，全市新能源汽车产量达到20万辆。为实现上述目标，力争2028年充电桩数量达到5万个。"
     got = [(t.value, t.year) for t in targets_of(text) if t.value is not None]
     assert got == [(200000.0, 2028), (50000.0, 2028)]
+
+
+# ---------------------------------------------------------------- 为…打牢基础: a purpose, no goal
+@pytest.mark.parametrize("verb", ["打牢", "筑牢", "奠定"])
+def test_a_purpose_clause_is_no_goal(verb):
+    text = f"2027年主要预期目标是：全市生产总值增长6%左右，全面完成年度任务，为开启新征程{verb}坚实基础。"
+    got = targets_of(text)
+    assert [t.metric for t in got if t.value is None] == ["全面完成年度任务"]
+    assert [t.value for t in got if t.value is not None] == [6.0]
+
+
+def test_a_foundation_laid_without_a_purpose_stays_a_goal():
+    text = "到2027年，全县打牢产业发展基础，新增规上企业20家。"
+    got = targets_of(text)
+    assert any("打牢产业发展基础" in t.metric for t in got if t.value is None)
