@@ -194,6 +194,8 @@ class _GoalReader(GoalQuantities):
         # 从…四个维度实现突破: a count of aspects is the goal's scope, no quantity of it
         scoped = [m for m in quantities if self.lex.scope_noun.match(norm, m.end())]
         quantities = [m for m in quantities if m not in scoped]
+        # 培育一批产值超1亿元的专业村: the count is 一批 (no number); the amount before 的 says which villages count
+        quantities = [m for m in quantities if not self._batch_attribute(start, m)]
         chosen, by_verb, bounded = None, False, None
         for m in quantities:
             number_start = m.start("n1") if m.group("n1") else m.start("n")
@@ -230,6 +232,13 @@ class _GoalReader(GoalQuantities):
         if not first_sentence and not by_verb and not self.opener.match(norm, start):
             return None
         return self._quantified(start, skip[0] if skip else end, end, year, chosen)
+
+    def _batch_attribute(self, start: int, m: re.Match) -> bool:
+        """A quantity inside the 的-modifier of a noun counted as 一批 (一批…超1亿元的村)."""
+        if not self.norm.startswith("的", m.end()):
+            return False
+        before = self.norm[start : m.start()]
+        return "一批" in before and "的" not in before[before.rindex("一批") :]
 
     def _heading_line(self, start: int, end: int) -> bool:
         """The part ends its line, and the line holds no comma or full stop: a heading."""

@@ -98,3 +98,29 @@ def test_a_foundation_laid_without_a_purpose_stays_a_goal():
     text = "到2027年，全县打牢产业发展基础，新增规上企业20家。"
     got = targets_of(text)
     assert any("打牢产业发展基础" in t.metric for t in got if t.value is None)
+
+
+# ---------------------------------------------------------------- 一批…超X亿元的…: a batch, no number
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2027年，培育一批营业收入超5亿元的龙头企业，新增就业1万人。",
+        "到2028年，建设一批年接待游客超过100万人次的旅游景区，城镇新增就业2万人。",
+    ],
+)
+def test_a_number_describing_what_a_batch_counts_is_no_goal_value(text):
+    got = targets_of(text)
+    batch = [t for t in got if t.metric and t.metric.startswith("一批")]
+    assert len(batch) == 1 and batch[0].value is None
+    assert [t.value for t in got if t.value is not None] == [got[-1].value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("到2027年，打造年产值超10亿元的产业集群5个。", 5.0),  # counted: 5个, no 一批
+        ("到2027年，培育一批龙头企业，其中营业收入超5亿元的达到10家。", 10.0),  # the number in its own part
+    ],
+)
+def test_a_counted_goal_keeps_its_number(text, value):
+    assert value in [t.value for t in targets_of(text)]
