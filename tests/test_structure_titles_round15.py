@@ -1,0 +1,49 @@
+"""Round 15 of titles, on documents written for these tests (no corpus text).
+
+A text with no title line whose first sentence only reports that a body drafted a document (a 起草说明, a news
+item: 我局起草了《X》。) is about X, not X: it gets no title. A drafting word hands X over only when its paragraph
+goes on to call for comments on it or to pass its text on (现公开征求意见, 请反馈, 予以公示, 印发).
+"""
+
+from __future__ import annotations
+
+from test_structure_properties import check_invariants
+
+from parsers.structure import Structure, parse_structure
+
+
+def parse(text: str) -> Structure:
+    structure = parse_structure(text)
+    check_invariants(text, structure)
+    return structure
+
+
+DRAFTING_EXPLANATION = (
+    "为落实省委省政府关于推进数据资源开发利用的要求，甲省数据局调研各地经验，结合本省实际，"
+    "起草了《甲省数据资源开发利用管理办法（试行）》（以下简称《管理办法》）。\n"
+    "数据资源是重要的生产要素，开发利用前景广阔。\n"
+    "一、起草背景\n"
+    "近年来，各地相继出台有关制度。\n"
+)
+
+
+def test_a_drafting_explanation_without_a_call_gets_no_title() -> None:
+    structure = parse(DRAFTING_EXPLANATION)
+    assert structure.title is None
+    assert structure.status is None
+
+
+def test_the_same_drafting_sentence_with_a_call_is_the_call_about_the_draft() -> None:
+    text = DRAFTING_EXPLANATION.replace("）。\n", "），现向社会公开征求意见。\n", 1)
+    structure = parse(text)
+    assert (structure.title, structure.status) == ("甲省数据资源开发利用管理办法", "试行")
+
+
+def test_a_news_item_reporting_a_plan_drafted_gets_no_title() -> None:
+    text = (
+        "记者从乙市发展改革委获悉，该委近日编制了《乙市物流枢纽建设三年行动计划》。\n"
+        "计划提出，到2027年建成物流园区5个。\n"
+    )
+    assert parse(text).title is None
+    with_handover = text.replace("》。\n", "》，现予以公示。\n", 1)
+    assert parse(with_handover).title == "乙市物流枢纽建设三年行动计划"
