@@ -47,3 +47,19 @@ def test_a_news_item_reporting_a_plan_drafted_gets_no_title() -> None:
     assert parse(text).title is None
     with_handover = text.replace("》。\n", "》，现予以公示。\n", 1)
     assert parse(with_handover).title == "乙市物流枢纽建设三年行动计划"
+
+
+# A name inside the title of another document the sentence reports (发布关于征求《X》意见的公告) qualifies that
+# document: the clause of the qualifying words ends at ？！ in either width, as at 。 (half-width punctuation and
+# a mis-decoded 。 shown as ? are common on pages).
+NEWS_OF_A_CALL = (
+    "5月8日，丙省发展改革委发布关于公开征求《丙省氢能产业发展实施方案（2025-2027年）（征求意见稿）》意见的公告{end}"
+    "方案提出，到2027年建成加氢站20座，培育龙头企业3家，氢能产业产值达到100亿元。\n"
+)
+
+
+def test_a_news_item_about_a_call_gets_no_title_whatever_its_sentence_end() -> None:
+    for end in ("。", "？", "?", "!"):
+        structure = parse(NEWS_OF_A_CALL.format(end=end))
+        assert structure.title is None, end
+        assert structure.status is None, end
