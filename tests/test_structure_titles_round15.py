@@ -63,3 +63,29 @@ def test_a_news_item_about_a_call_gets_no_title_whatever_its_sentence_end() -> N
         structure = parse(NEWS_OF_A_CALL.format(end=end))
         assert structure.title is None, end
         assert structure.status is None, end
+
+
+# A signature date that lost its 月 and 日 (2024年815) is still the notice's date line, not a line of the heading
+# that follows it.
+NOTICE_WITH_GARBLED_DATE = (
+    "关于印发《丁县农家乐管理办法（试行）》的通知\n"
+    "各乡镇人民政府，县直各单位：\n"
+    "《丁县农家乐管理办法（试行）》已经县政府同意，现印发给你们，请认真贯彻执行。\n"
+    "丁县人民政府\n"
+    "{date}\n"
+    "丁县农家乐管理\n"
+    "办法（试行）\n"
+    "第一条 为规范农家乐经营，制定本办法。\n"
+    "第二条 本办法适用于本县行政区域。\n"
+)
+
+
+def test_a_date_that_lost_its_month_and_day_is_no_part_of_the_heading() -> None:
+    for date in ("2024年8月15日", "2024年815", "2024年1015"):
+        structure = parse(NOTICE_WITH_GARBLED_DATE.format(date=date))
+        assert (structure.title, structure.status) == ("丁县农家乐管理办法", "试行"), date
+
+
+def test_a_heading_that_starts_with_a_year_still_keeps_it() -> None:
+    text = "2024年丁县农家乐提升行动方案\n一、总体要求\n坚持规划引领，分类推进。\n"
+    assert parse(text).title == "2024年丁县农家乐提升行动方案"
