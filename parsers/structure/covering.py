@@ -57,7 +57,8 @@ IN_FORCE_RE = re.compile(r"[）)]?\s*(?:已经?)?(?:于|自)[^，,。；;：:]{1
 
 
 # the words after a name up to the next mark: 《X》实施一周年情况的报告 names a report about X, not X
-MODIFIER_RE = re.compile(r"[^，,、：:；;。（(《]*")
+# a modifier runs to the end of its clause; a sentence ends at ？！ in either width too (公告?现将…)
+MODIFIER_RE = re.compile(r"[^，,、：:；;。？！?!（(《]*")
 
 
 SENTENCE_SPLIT_RE = re.compile(r"[。；！？]")

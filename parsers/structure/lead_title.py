@@ -36,6 +36,10 @@ def _issuing_before() -> re.Pattern[str]:
 
 # the words that hand a name over when they stand right before it: 将《X》全文公布, 起草了《X》, 发布《X》
 HANDING_RE = re.compile(r"(?:将|起草了|草拟了|形成了?|拟定了|制定了|编制了|修订了)\s*$")
+# a drafting word alone (起草了《X》) reports a past act, as a 起草说明 or a news item about X does; it hands X over
+# only when its paragraph goes on to call for comments on it or to pass its text on (现征求意见, 请反馈, 予以公示, 印发)
+DRAFTING_RE = re.compile(r"(?:起草了|草拟了|形成了?|拟定了|制定了|编制了|修订了)\s*$")
+CALL_RE = re.compile(r"征求|征集|意见|反馈|公示|印发|如下|发布|公布")
 
 
 SHORT_NAME_RE = re.compile(r"[（(]\s*(?:以下简称|以下称|下文简称|下文称|下称|简称)\s*《(?P<short>[^《》]+)》")
@@ -45,16 +49,25 @@ def _short_name(sentence: str, name: str) -> bool:
     return any(m.group("short") == name for m in SHORT_NAME_RE.finditer(sentence))
 
 
-def _handed_over(sentence: str, name: str) -> bool:
+def _handed_over(sentence: str, name: str, paragraph: str) -> bool:
     """Some mention of ``name`` (or of a short name given for it) is the object of a handing word, and not a
-    modifier of another document (形成了《X》实施情况的报告 hands over a report)."""
+    modifier of another document (形成了《X》实施情况的报告 hands over a report). A drafting word counts only
+    when the paragraph calls for comments or passes the text on after the name."""
     mentions = {name} | {m.group("short") for m in ALIAS_RE.finditer(sentence) if m.group("name") == name}
     return any(
-        (HANDING_RE.search(sentence, 0, m.start()) or _issuing_before().search(sentence, 0, m.start()))
-        and not modifies_a_document(sentence, m.end())
+        _hands(sentence, m, paragraph) and not modifies_a_document(sentence, m.end())
         for m in QUOTED_RE.finditer(sentence)
         if m.group(0)[1:-1] in mentions
     )
+
+
+def _hands(sentence: str, mention: re.Match[str], paragraph: str) -> bool:
+    if _issuing_before().search(sentence, 0, mention.start()):
+        return True
+    if not HANDING_RE.search(sentence, 0, mention.start()):
+        return False
+    drafted_only = DRAFTING_RE.search(sentence, 0, mention.start()) is not None
+    return not drafted_only or CALL_RE.search(paragraph, mention.end()) is not None
 
 
 def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
@@ -80,7 +93,7 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     if len(names) != 1:
         return None
     name = names.pop()
-    if not _handed_over(sentence, name):
+    if not _handed_over(sentence, name, paragraphs[first].content):
         return None  # a name the sentence only mentions (《X》由市交通局起草完成), not one it hands over
     title, status = split_status(name)
     return (title, status) if ends_with_doc_type(title) else None
