@@ -1,6 +1,6 @@
 """Score the pipeline's money, ratios and targets against the hand-made gold, split by how honest it is.
 
-    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16 ...] [--verbose] [--json] [--show-heldout]
+    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17 ...] [--verbose] [--json] [--show-heldout]
                                      [--gold-dir fixtures/gold]
 
 Two kinds of gold, each in one of three splits:
@@ -40,7 +40,9 @@ Two kinds of gold, each in one of three splits:
   ``heldout15`` is the fifteenth, annotated by reading in round 6 and never run by its annotator either
   (``fixtures/field/extraction/heldout15/``, ``fixtures/heldout/sentences15.jsonl``);
   ``heldout16`` is the sixteenth, annotated by reading in round 6 and never run by its annotator either
-  (``fixtures/field/extraction/heldout16/``, ``fixtures/heldout/sentences16.jsonl``).
+  (``fixtures/field/extraction/heldout16/``, ``fixtures/heldout/sentences16.jsonl``);
+  ``heldout17`` is the seventeenth, annotated by reading in round 6 and never run by its annotator either
+  (``fixtures/field/extraction/heldout17/``, ``fixtures/heldout/sentences17.jsonl``).
   Figures are printed per document
   and totalled per split, never mixed.
 
@@ -107,6 +109,7 @@ SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
     ROOT / "fixtures" / "heldout" / "sentences14.jsonl": "heldout14",
     ROOT / "fixtures" / "heldout" / "sentences15.jsonl": "heldout15",
     ROOT / "fixtures" / "heldout" / "sentences16.jsonl": "heldout16",
+    ROOT / "fixtures" / "heldout" / "sentences17.jsonl": "heldout17",
 }
 SPLITS = (
     "tuned",
@@ -127,6 +130,7 @@ SPLITS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 )
 
 from eval_report import render, to_json  # noqa: E402  (the printing half lives beside this file)
