@@ -1,6 +1,6 @@
 """Score document metadata and top-level structure against the field corpus (issue 7).
 
-    .venv/bin/python scripts/eval_documents.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13] [--json] [--reveal-heldout]
+    .venv/bin/python scripts/eval_documents.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14] [--json] [--reveal-heldout]
 
 Every file listed in ``fixtures/field/documents.toml`` is parsed with ``parsers.pipeline.parse_path`` and
 compared with what a reader wrote down for it (the conventions are at the top of that file):
@@ -14,7 +14,7 @@ compared with what a reader wrote down for it (the conventions are at the top of
   (a kind the annotation leaves out is 0).
 
 Each split is reported apart. ``heldout`` was scored once after round 2 and is spent: its texts are shown like
-dev's (rules may now be tuned on it, so its figure is a tuned one). ``heldout2`` to ``heldout13`` are
+dev's (rules may now be tuned on it, so its figure is a tuned one). ``heldout2`` to ``heldout14`` are
 held out: texts of their documents (predicted titles and the like) are never printed unless ``--reveal-heldout`` is given.
 ``heldout3`` was gathered and annotated by reading while the title rules of round 4 were being changed, and never
 run; it is to be scored once, on the final code. ``heldout4`` was gathered and annotated by reading in the same way
@@ -28,7 +28,8 @@ round after that (not the extraction corpus's ``heldout8``), and ``heldout9`` in
 ``heldout9`` was scored (never run; not the extraction corpus's ``heldout10``), and ``heldout11`` in the round that
 made ``heldout10`` spent (never run; not the extraction corpus's ``heldout11``), and ``heldout12`` in the same round,
 after ``heldout11`` (never run; not the extraction corpus's ``heldout12``), and ``heldout13`` in the round's third
-wave, when ``heldout12`` became spent (never run; not the extraction corpus's ``heldout13``). A wrong
+wave, when ``heldout12`` became spent (never run; not the extraction corpus's ``heldout13``), and ``heldout14`` in
+the fourth wave, when ``heldout13`` became spent (never run; not the extraction corpus's ``heldout14``). A wrong
 title is put in one error class (``classify_title_error``) so that the kinds of mistakes can be counted.
 
 It reports; it does not gate: the exit status is 0 unless the annotation file itself is malformed.
@@ -69,6 +70,7 @@ SPLITS = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 # splits whose predicted texts are printed; the others stay hidden unless --reveal-heldout
 SHOWN_SPLITS = frozenset({"dev", "heldout"})
