@@ -12,18 +12,15 @@ from parsers.context import TextIndex
 from parsers.lexicon import Lexicon
 
 _ITEMS_BACK = 12  # numbered items a list may hold before the one read
-_PATTERNS: dict[int, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def _build_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    roles = lex.section("roles")
+    return re.compile(roles["condition_list_lead_pattern"]), re.compile(roles["list_item_label_pattern"])
 
 
 def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
-    patterns = _PATTERNS.get(id(lex))
-    if patterns is None:
-        roles = lex.section("roles")
-        patterns = _PATTERNS[id(lex)] = (
-            re.compile(roles["condition_list_lead_pattern"]),
-            re.compile(roles["list_item_label_pattern"]),
-        )
-    return patterns
+    return lex.derived(_build_patterns)
 
 
 class ConditionLists:

@@ -46,16 +46,16 @@ class RoleWords:
     money_level_verb: re.Pattern
 
 
-_ROLE_WORDS: dict[int, RoleWords] = {}
 _SP = "[ \t\u3000]*"
 
 
 def role_words(lex: Lexicon) -> RoleWords:
-    words = _ROLE_WORDS.get(id(lex))
-    if words is not None:
-        return words
+    return lex.derived(_build_role_words)
+
+
+def _build_role_words(lex: Lexicon) -> RoleWords:
     roles, targets = lex.section("roles"), lex.section("targets")
-    words = _ROLE_WORDS[id(lex)] = RoleWords(
+    return RoleWords(
         level_tail=re.compile(f"{_SP}(?:{alternation(targets['level_tails'])})"),
         dated_report=re.compile(targets["dated_report_pattern"]),
         cost_share=re.compile(roles["cost_share_pattern"]),
@@ -87,7 +87,6 @@ def role_words(lex: Lexicon) -> RoleWords:
         money_level_verb=re.compile(f"(?:{alternation(roles['level_verbs'] + ['突破'])}){_SP}\\Z"),
         aim_before=re.compile(f"(?:{alternation(roles['aim_before_amount'])}){_SP}\\Z"),
     )
-    return words
 
 
 _OPENER_BEFORE = 3  # 力争 / 确保 with a space at most, right before an amount

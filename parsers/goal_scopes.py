@@ -46,34 +46,29 @@ class Scope:
     )
 
 
-_TASK_OPENERS: dict[int, re.Pattern] = {}
+def _build_task_opener(lex: Lexicon) -> re.Pattern:
+    targets = lex.section("targets")
+    return re.compile(
+        f"(?:{targets['task_connective_pattern']})?"
+        f"(?:(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']}))"
+    )
 
 
 def _task_opener(lex: Lexicon) -> re.Pattern:
-    pattern = _TASK_OPENERS.get(id(lex))
-    if pattern is None:
-        targets = lex.section("targets")
-        pattern = _TASK_OPENERS[id(lex)] = re.compile(
-            f"(?:{targets['task_connective_pattern']})?"
-            f"(?:(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']}))"
-        )
-    return pattern
+    return lex.derived(_build_task_opener)
 
 
-_SECTION_PATTERNS: dict[int, tuple[re.Pattern, re.Pattern]] = {}
 _LEVELS = ("l0", "l1", "l2", "l3")
+
+
+def _build_section_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    targets = lex.section("targets")
+    return re.compile(targets["goal_section_heading_pattern"]), re.compile(targets["section_label_pattern"])
 
 
 def _section_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """(a numbered heading naming its section's goals, a section label) from the lexicon, compiled once per lexicon."""
-    patterns = _SECTION_PATTERNS.get(id(lex))
-    if patterns is None:
-        targets = lex.section("targets")
-        patterns = _SECTION_PATTERNS[id(lex)] = (
-            re.compile(targets["goal_section_heading_pattern"]),
-            re.compile(targets["section_label_pattern"]),
-        )
-    return patterns
+    return lex.derived(_build_section_patterns)
 
 
 def _level(m: re.Match) -> int:

@@ -36,46 +36,44 @@ class GoalWords:
     commentary: re.Pattern  # 上述目标的设定，… at a sentence start: commentary on the goals, all of it
 
 
-_COMPILED: dict[int, GoalWords] = {}
-
-
 def goal_words(lex) -> GoalWords:
-    words = _COMPILED.get(id(lex))
-    if words is None:
-        t = lex.section("targets")
-        verbs = t["goal_verbs"] + lex.section("qualifiers")["exact_verbs"]
-        words = _COMPILED[id(lex)] = GoalWords(
-            count_units=frozenset(t["count_units"]),
-            metric_stops=frozenset(t["metric_stop_tokens"]),
-            # leading goal verbs, also joined (引进和培育高层次人才 -> 高层次人才)
-            strip_prefix=re.compile(
-                f"^(?:(?:{alternation(t['metric_strip_prefixes'] + t['goal_verbs'])})(?:和|与|及|、)?)+"
-            ),
-            goal_verb_tail=re.compile(
-                f"(?:{alternation(t['goal_verb_modals'])})?(?:{alternation(t['goal_openers'])})?"
-                f"(?:{alternation(verbs)})\\Z"
-            ),
-            opener=re.compile(f"(?:{alternation(t['goal_openers'])})"),
-            joins=re.compile(alternation(t["goal_joiners"])),
-            percent_signs=frozenset(lex.section("ratios")["percent_signs"]),
-            tenths_word=lex.section("ratios")["tenths_word"],
-            frame=re.compile(t["frame_pattern"]),
-            goal_verb_any=re.compile(alternation(t["goal_verbs"])),
-            heading_goal_verb=re.compile(alternation(t["goal_verbs"] + t["heading_goal_verbs"])),
-            bare_attributive=re.compile(
-                f"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.section('roles')['attributive_heads'])})[ \t\u3000]*"
-            ),
-            object_lead=re.compile(
-                f"[ \t\u3000]*(?:{alternation(t['object_verbs'] + t['task_openers'] + t['goal_verbs'])})"
-            ),
-            object_tail=re.compile(f"的[^的]{{0,16}}(?:{alternation(t['object_heads'])})[ \t\u3000]*\\Z"),
-            verb_bound=re.compile(t["verb_bound_pattern"]),
-            # …with no unit after it: 3亿元以上制造业企业 is an amount read (a threshold), not an unread number
-            aside=re.compile(t["aside_pattern"]),
-            commentary=re.compile(t["commentary_pattern"]),
-            yuan_scales=frozenset(t["yuan_multiplied_scales"]),
-            unread_number=re.compile(
-                f"{t['unread_number_pattern']}(?![ \t\u3000]*(?:元|{alternation(t['count_units'])}))"
-            ),
-        )
-    return words
+    return lex.derived(_build_goal_words)
+
+
+def _build_goal_words(lex) -> GoalWords:
+    t = lex.section("targets")
+    verbs = t["goal_verbs"] + lex.section("qualifiers")["exact_verbs"]
+    return GoalWords(
+        count_units=frozenset(t["count_units"]),
+        metric_stops=frozenset(t["metric_stop_tokens"]),
+        # leading goal verbs, also joined (引进和培育高层次人才 -> 高层次人才)
+        strip_prefix=re.compile(
+            f"^(?:(?:{alternation(t['metric_strip_prefixes'] + t['goal_verbs'])})(?:和|与|及|、)?)+"
+        ),
+        goal_verb_tail=re.compile(
+            f"(?:{alternation(t['goal_verb_modals'])})?(?:{alternation(t['goal_openers'])})?"
+            f"(?:{alternation(verbs)})\\Z"
+        ),
+        opener=re.compile(f"(?:{alternation(t['goal_openers'])})"),
+        joins=re.compile(alternation(t["goal_joiners"])),
+        percent_signs=frozenset(lex.section("ratios")["percent_signs"]),
+        tenths_word=lex.section("ratios")["tenths_word"],
+        frame=re.compile(t["frame_pattern"]),
+        goal_verb_any=re.compile(alternation(t["goal_verbs"])),
+        heading_goal_verb=re.compile(alternation(t["goal_verbs"] + t["heading_goal_verbs"])),
+        bare_attributive=re.compile(
+            f"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.section('roles')['attributive_heads'])})[ \t\u3000]*"
+        ),
+        object_lead=re.compile(
+            f"[ \t\u3000]*(?:{alternation(t['object_verbs'] + t['task_openers'] + t['goal_verbs'])})"
+        ),
+        object_tail=re.compile(f"的[^的]{{0,16}}(?:{alternation(t['object_heads'])})[ \t\u3000]*\\Z"),
+        verb_bound=re.compile(t["verb_bound_pattern"]),
+        # …with no unit after it: 3亿元以上制造业企业 is an amount read (a threshold), not an unread number
+        aside=re.compile(t["aside_pattern"]),
+        commentary=re.compile(t["commentary_pattern"]),
+        yuan_scales=frozenset(t["yuan_multiplied_scales"]),
+        unread_number=re.compile(
+            f"{t['unread_number_pattern']}(?![ \t\u3000]*(?:元|{alternation(t['count_units'])}))"
+        ),
+    )

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from parsers.bound_words import BoundWords, bound_words
 from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS, spaced: read from here by other modules)
@@ -28,6 +30,7 @@ from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS, spaced
     spaced,
 )
 
+T = TypeVar("T")
 LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
 
 
@@ -123,6 +126,16 @@ class Lexicon:
     anchor_any: re.Pattern | None = None  # the last characters of the anchors: one scan per text
     anchor_fen: re.Pattern | None = None  # 分之 and 分点, the anchors that are words
     anchor_kinds: dict[str, tuple[str, ...]] | None = None  # last character of an anchor -> its kinds
+
+    def derived(self, build: Callable[[Lexicon], T]) -> T:
+        """What ``build`` makes of this lexicon (patterns compiled from its words), made once per lexicon: the
+        lexicon keeps it, so a rule module holds no cache of its own keyed by the lexicon's id."""
+        made = self.__dict__.setdefault(
+            "_derived", {}
+        )  # frozen fields aside: a cache, not part of the lexicon
+        if build not in made:
+            made[build] = build(self)
+        return made[build]
 
     def section(self, *path: str):
         node = self.raw
