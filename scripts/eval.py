@@ -111,27 +111,7 @@ SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
     ROOT / "fixtures" / "heldout" / "sentences16.jsonl": "heldout16",
     ROOT / "fixtures" / "heldout" / "sentences17.jsonl": "heldout17",
 }
-SPLITS = (
-    "tuned",
-    "dev",
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-    "heldout10",
-    "heldout11",
-    "heldout12",
-    "heldout13",
-    "heldout14",
-    "heldout15",
-    "heldout16",
-    "heldout17",
-)
+SPLITS = ("tuned", "dev", "heldout", *(f"heldout{n}" for n in range(2, 18)))  # heldout2 … heldout17
 
 from eval_report import render, to_json  # noqa: E402  (the printing half lives beside this file)
 from eval_scoring import (  # noqa: E402  (the scoring half lives beside this file)

@@ -55,23 +55,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's pa
 FIELD_DIR = ROOT / "fixtures" / "field"
 ANNOTATIONS = FIELD_DIR / "documents.toml"
 
-SPLITS = (
-    "dev",
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-    "heldout10",
-    "heldout11",
-    "heldout12",
-    "heldout13",
-    "heldout14",
-)
+SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 15)))  # heldout2 … heldout14
 # splits whose predicted texts are printed; the others stay hidden unless --reveal-heldout
 SHOWN_SPLITS = frozenset({"dev", "heldout"})
 KINDS = (
