@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from parsers.anchors import anchored, year_anchors
+from parsers.goal_headings import GoalHeadings
 from parsers.goal_reports import GoalReports
 from parsers.lexicon import Lexicon, alternation
 
@@ -44,6 +45,9 @@ class Scope:
     section: bool = (
         False  # a goal section under (二)发展目标: a later paragraph's part with a goal verb is a goal
     )
+    bare_lines: bool = (
+        False  # metric lines under a dated heading (parsers.goal_headings): a line with a number is a goal
+    )
 
 
 def _build_task_opener(lex: Lexicon) -> re.Pattern:
@@ -75,7 +79,7 @@ def _level(m: re.Match) -> int:
     return next(i for i, name in enumerate(_LEVELS) if name in m.re.groupindex and m.group(name))
 
 
-class GoalScopes(GoalReports):
+class GoalScopes(GoalHeadings, GoalReports):
     """The goal statements of a TextIndex (mixed into it: it needs norm, lex, part, paragraph, full_sentence and
     the caches TextIndex.__init__ sets)."""
 
@@ -220,6 +224,10 @@ class GoalScopes(GoalReports):
                 reach = self._goal_section_reach(para_start, m.start(), para_end, next_year)
                 section = reach > para_end
             scopes.append(Scope(start, body_start, reach, end, year, section=section))
+        for start, body_start, reach, year in self.dated_heading_lists():
+            if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
+                scopes.append(Scope(start, body_start, reach, reach, year, heading=True, bare_lines=True))
+        scopes.sort(key=lambda s: s.start)
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase

@@ -1,0 +1,103 @@
+"""Goal lists whose year and goal-ness come from a heading above them, not from their own lines.
+
+A report's digest lists a coming year's goals as bare metric lines under a numbered heading that names the year
+but not 目标 (三、2026年经济社会发展总体要求和政策取向 ⏎ 经济增长4.5%-5% ⏎ 城镇新增就业1200万人以上 …): no line has
+a year, an opener or a goal verb of its own. The heading is their scope. The year is coming when it is not
+before the text's date (or, in an undated text, before any year named above the heading); a heading of a review
+(2025年工作回顾, 完成情况) or of a statistics bulletin lists results, not goals (lexicon [targets]
+dated_heading_*). A mixin of parsers.goal_scopes.GoalScopes (so of parsers.context.TextIndex).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.lexicon import Lexicon
+
+_NO_SENTENCE = r"[^\n，,；;。！？!?：:]"
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_SENTENCE_MARK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3})")  # 1,200万人: a thousands separator is no comma
+_TITLE_CHARS = 200  # the text's head: its first line is where a bulletin names itself
+
+
+@dataclass(frozen=True)
+class _HeadingWords:
+    heading: re.Pattern  # a labelled line naming a year, no sentence mark: groups year
+    label: re.Pattern  # a section label at a line's start
+    review: re.Pattern
+    bulletin: re.Pattern
+    min_lines: int
+    line_chars: int
+
+
+def _build(lex: Lexicon) -> _HeadingWords:
+    t = lex.section("targets")
+    label = t["section_label_pattern"]
+    heading = re.compile(
+        rf"(?m)^(?:{label})[ \t\u3000]*{_NO_SENTENCE}{{0,12}}?(?<!\d)(?P<year>(?:19|20)\d{{2}})\s*年"
+        rf"(?![底末内初]|\s*\d){_NO_SENTENCE}*$"
+    )
+    return _HeadingWords(
+        heading,
+        re.compile(label),
+        re.compile(t["dated_heading_review_pattern"]),
+        re.compile(t["dated_heading_bulletin_pattern"]),
+        int(t["dated_heading_min_lines"]),
+        int(t["heading_line_chars"]),
+    )
+
+
+class GoalHeadings:
+    """Scopes opened by a dated heading over bare metric lines (mixed into TextIndex through GoalScopes)."""
+
+    norm: str
+    lex: Lexicon
+    current_year: int | None
+
+    def dated_heading_lists(self) -> list[tuple[int, int, int, int]]:
+        """(heading start, heading end, end of its list, year) of every dated heading over a list of metric lines."""
+        w = self.lex.derived(_build)
+        norm = self.norm
+        found: list[tuple[int, int, int, int]] = []
+        bulletin = None
+        for m in w.heading.finditer(norm):
+            line = m.group(0)
+            if len(line.strip(" \t\u3000")) > w.line_chars or w.review.search(line):
+                continue
+            year = int(m.group("year"))
+            if not self._coming(year, m.start()):
+                continue
+            if bulletin is None:
+                title = norm[:_TITLE_CHARS].strip(" \t\u3000\n").split("\n", 1)[0]
+                bulletin = w.bulletin.search(title) is not None
+            if bulletin:
+                break  # a statistics bulletin's headings list results
+            reach = self._metric_lines(m.end(), w)
+            if reach is not None:
+                found.append((m.start(), m.end(), reach, year))
+        return found
+
+    def _coming(self, year: int, pos: int) -> bool:
+        if self.current_year is not None:
+            return year >= self.current_year
+        named = [int(y) for y in _YEAR_IN_TEXT.findall(self.norm, 0, pos)]
+        return all(year >= y for y in named)
+
+    def _metric_lines(self, heading_end: int, w: _HeadingWords) -> int | None:
+        """Where the list of short metric lines under a heading ends (None: fewer than min_lines hold a number).
+        It ends at a labelled line, a sentence (a comma or full stop in it) or a long line."""
+        norm, pos, reach, counted = self.norm, heading_end + 1, heading_end, 0
+        while pos < len(norm):
+            line_end = norm.find("\n", pos)
+            line_end = len(norm) if line_end < 0 else line_end
+            line = norm[pos:line_end].strip(" \t\u3000\f")
+            if line:
+                if len(line) > w.line_chars or w.label.match(norm, pos) or _SENTENCE_MARK.search(line):
+                    break
+                if not any(ch.isdigit() for ch in line):
+                    break  # a sub-heading or a task line ends the list
+                counted += 1
+                reach = line_end
+            pos = line_end + 1
+        return reach if counted >= w.min_lines else None
