@@ -16,7 +16,12 @@ from parsers.candidates import number_value
 from parsers.context import TextIndex
 from parsers.goal_words import goal_words
 
-_COUNT_SCALES = {"万": 1e4, "亿": 1e8, "万亿": 1e12}  # a count's scale multiplied out (1.4万亿斤)
+_COUNT_SCALES = {
+    "万": 1e4,
+    "亿": 1e8,
+    "万亿": 1e12,
+    "兆": 1e12,
+}  # a count's scale multiplied out (1.4万亿斤, 1.4 兆斤)
 _MAX_SHARED = 12  # how many listed quantities back a shared bound is looked for (90家、…和870家)
 
 

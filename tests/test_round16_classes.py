@@ -116,3 +116,24 @@ def test_a_line_without_a_number_ends_the_list():
 def test_a_count_scaled_by_wan_yi(text, value, unit):
     (goal,) = targets_of(text)
     assert (goal.value, goal.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("一般公共預算支出規模將首次達到 30 兆元", 3e13),
+        ("拟发行超长期特别国债1.3兆元", 1.3e12),
+    ],
+)
+def test_zhao_yuan_is_a_trillion_yuan_as_taiwan_writes_it(text, low):
+    from extraction_helpers import one_clause
+
+    from parsers.amounts import extract_amounts
+
+    money, _ = extract_amounts(text, one_clause(text))
+    assert [(m.low, m.high) for m in money] == [(low, low)]
+
+
+def test_zhao_scales_a_count_but_stays_the_prefix_of_a_unit():
+    assert [(t.value, t.unit) for t in targets_of("到2030年，粮食产量1.4 兆斤左右。")] == [(1.4e12, "斤")]
+    assert [(t.value, t.unit) for t in targets_of("到2030年，新建光伏电站50兆瓦。")] == [(50.0, "兆瓦")]
