@@ -22,6 +22,7 @@ _YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the lo
 
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
+_BULLET_MARKS = frozenset("—－-●■◆•· \t\u3000")  # a list item's bullet (and the spaces around it)
 _BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|●|■|◆)")  # a paragraph that is an item of a list
 
 
@@ -100,6 +101,11 @@ class GoalScopes(GoalHeadings, GoalReports):
         i = pos
         while i > 0 and self.norm[i - 1] in " \t\u3000":
             i -= 1
+        j = i
+        while j > 0 and self.norm[j - 1] in _BULLET_MARKS:
+            j -= 1  # ——到2020年力争…: a list item's bullet at a line or sentence start stands where a boundary would
+        if j < i and (j == 0 or self.norm[j - 1] in BOUNDARY_CHARS):
+            return True
         if i == 0 or self.norm[i - 1] in BOUNDARY_CHARS or self.norm[i - 1] in "(（":
             return True
         return bool(self._scope_opener.search(self.norm, max(0, i - 8), i))

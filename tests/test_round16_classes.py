@@ -137,3 +137,18 @@ def test_zhao_yuan_is_a_trillion_yuan_as_taiwan_writes_it(text, low):
 def test_zhao_scales_a_count_but_stays_the_prefix_of_a_unit():
     assert [(t.value, t.unit) for t in targets_of("到2030年，粮食产量1.4 兆斤左右。")] == [(1.4e12, "斤")]
     assert [(t.value, t.unit) for t in targets_of("到2030年，新建光伏电站50兆瓦。")] == [(50.0, "兆瓦")]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "value"),
+    [
+        ("——到2028年力争将城乡居民医保参保率稳定在96%以上；", 2028, 96.0),
+        ("各项指标如下：\n－到2027年，力争新增高新技术企业120家。", 2027, 120.0),
+    ],
+)
+def test_a_year_phrase_after_a_list_bullet_opens_its_goal(text, year, value):
+    assert [(t.year, t.value) for t in targets_of(text)] == [(year, value)]
+
+
+def test_a_dash_inside_a_span_of_years_is_no_bullet():
+    assert targets_of("项目建设期为2026—2028年，新建学校5所。") == []
