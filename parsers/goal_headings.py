@@ -6,11 +6,15 @@ a year, an opener or a goal verb of its own. The heading is their scope. The yea
 before the text's date (or, in an undated text, before any year named above the heading); a heading of a review
 (2025年工作回顾, 完成情况) or of a statistics bulletin lists results, not goals (lexicon [targets]
 dated_heading_*). A mixin of parsers.goal_scopes.GoalScopes (so of parsers.context.TextIndex).
+
+The same reading of scope gives a bare year that opens its part with no verb of planning (产业链方面，2026年，…突破…)
+the goal-ness of the same year where it already opened a goal statement above it: the text's goal year, repeated.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from parsers.lexicon import Lexicon
@@ -48,12 +52,17 @@ def _build(lex: Lexicon) -> _HeadingWords:
     )
 
 
+def _build_repeated(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["repeated_goal_year_pattern"])
+
+
 class GoalHeadings:
     """Scopes opened by a dated heading over bare metric lines (mixed into TextIndex through GoalScopes)."""
 
     norm: str
     lex: Lexicon
     current_year: int | None
+    reports_past: Callable[..., bool]
 
     def dated_heading_lists(self) -> list[tuple[int, int, int, int]]:
         """(heading start, heading end, end of its list, year) of every dated heading over a list of metric lines."""
@@ -77,6 +86,25 @@ class GoalHeadings:
             if reach is not None:
                 found.append((m.start(), m.end(), reach, year))
         return found
+
+    def repeated_goal_years(
+        self, candidates: list[re.Match], goal_years: list[tuple[int, int]]
+    ) -> list[re.Match]:
+        """The matches of repeated_goal_year_pattern among ``candidates`` whose year opened a goal statement before
+        them (``goal_years``: (start, year) of the statements found so far), in a sentence that reports no past."""
+        if not candidates or not goal_years:
+            return []
+        kept = []
+        for m in candidates:
+            year = int(m.group("year"))
+            if any(start < m.start() and y == year for start, y in goal_years) and not self.reports_past(
+                m.start()
+            ):
+                kept.append(m)
+        return kept
+
+    def repeated_year_pattern(self) -> re.Pattern:
+        return self.lex.derived(_build_repeated)
 
     def _coming(self, year: int, pos: int) -> bool:
         if self.current_year is not None:

@@ -139,6 +139,19 @@ class GoalScopes(GoalHeadings, GoalReports):
         ]
         if planned:
             years = sorted(years + planned, key=lambda m: m.start())
+        # 产业链方面，2026年，…突破…: the text's goal year repeated bare (parsers.goal_headings)
+        repeated_at = self.repeated_year_pattern()
+        taken_starts = sorted(m.start() for m in years)
+        repeated = self.repeated_goal_years(
+            [
+                m
+                for m in anchored(repeated_at, at_part_start, norm, back=8, forward=8)
+                if not self._near(taken_starts, m.start())
+            ],
+            [(m.start(), self._year_of(m)) for m in years],
+        )
+        if repeated:
+            years = sorted(years + repeated, key=lambda m: m.start())
         years = self._goal_years_inside_parts(years)
         heading = self.lex.inline_heading
         opens = [self._statement_start(m) for m in years]
@@ -158,7 +171,7 @@ class GoalScopes(GoalHeadings, GoalReports):
             if self._point(para_start, m.start()) is not None:
                 # 一是到2025年，…。二是建成…: the next point is not under this point's year
                 end = self._point(m.end(), end) or end
-            if m.re is self.lex.planned_goal_year:
+            if m.re is self.lex.planned_goal_year or m.re is repeated_at:
                 # its own sentence, quantified goals only (as a 今年…将…，力争… sentence's)
                 sentence_end = min(end, self.full_sentence(m.start())[1])
                 scopes.append(
@@ -256,6 +269,13 @@ class GoalScopes(GoalHeadings, GoalReports):
         self._scopes = scopes
         self._scope_starts = [s.start for s in scopes]
         return scopes
+
+    def _year_of(self, m: re.Match) -> int | None:
+        if m.re is self.lex.year:
+            return int(next(g for g in m.groups() if g))
+        if m.re is self.lex.planned_goal_year:
+            return int(m.group("year"))
+        return self.current_year  # 今年
 
     def _heading_reach(self, heading_end: int, limit: int) -> int:
         """Where the lines under a goal heading end: before the first paragraph that is no short line (a sentence

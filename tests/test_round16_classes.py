@@ -152,3 +152,35 @@ def test_a_year_phrase_after_a_list_bullet_opens_its_goal(text, year, value):
 
 def test_a_dash_inside_a_span_of_years_is_no_bullet():
     assert targets_of("项目建设期为2026—2028年，新建学校5所。") == []
+
+
+# ---------------------------------------------------------------- the text's goal year, repeated bare
+_REPEATED = (
+    "2027年，全市将推动制造业提质增效，规上工业增加值增长7%。\n"
+    "装备方面，2027年，新能源装备、智能家电产业产值分别突破800亿元、600亿元。\n"
+)
+
+
+def test_a_goal_year_repeated_bare_keeps_its_goals():
+    got = [(t.year, t.value, t.kind) for t in targets_of(_REPEATED)]
+    assert got == [(2027, 7.0, "exact"), (2027, 800.0, "min"), (2027, 600.0, "min")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year never opened a goal statement: a report
+        "2027年，全市将推动制造业提质增效。\n2026年，全市规上工业增加值增长6.1%，新能源装备产值突破700亿元。\n",
+        # the same year, but before the goal statement (no goal year yet)
+        "2027年，全市规上工业增加值增长6.1%。\n2027年，全市将推动制造业提质增效，产值增长7%。\n",
+        # the repeated year's sentence reports the past
+        "2027年，全市将推动制造业提质增效，产值增长7%。\n2027年，全市已累计建成5G基站1200个。\n",
+    ],
+)
+def test_a_bare_year_the_text_set_no_goals_for_reports(text):
+    from extraction_helpers import one_clause
+
+    from parsers.targets import extract_targets
+
+    values = [t.value for t in extract_targets(text, one_clause(text))]
+    assert 6.1 not in values and 700.0 not in values and 1200.0 not in values
