@@ -22,6 +22,8 @@ from parsers.lexicon import Lexicon
 _NO_SENTENCE = r"[^\n，,；;。！？!?：:]"
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _SENTENCE_MARK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3})")  # 1,200万人: a thousands separator is no comma
+_LABELLED_LINE = re.compile(r"\n(?=[ \t\u3000]*[第一二三四五六七八九十（(\d])")  # a line a label may open
+_YEAR_WITHIN = 32  # a dated heading names its year within this many characters of its line's start
 _TITLE_CHARS = 200  # the text's head: its first line is where a bulletin names itself
 
 
@@ -70,7 +72,7 @@ class GoalHeadings:
         norm = self.norm
         found: list[tuple[int, int, int, int]] = []
         bulletin = None
-        for m in w.heading.finditer(norm):
+        for m in self._heading_lines(w):
             line = m.group(0)
             if len(line.strip(" \t\u3000")) > w.line_chars or w.review.search(line):
                 continue
@@ -105,6 +107,18 @@ class GoalHeadings:
 
     def repeated_year_pattern(self) -> re.Pattern:
         return self.lex.derived(_build_repeated)
+
+    def _heading_lines(self, w: _HeadingWords):
+        """The heading pattern tried only where a line opens with a label's first character (a scan of the whole
+        text tries it at every character)."""
+        norm, heading = self.norm, w.heading
+        starts = (line.start() + 1 for line in _LABELLED_LINE.finditer(norm))
+        for pos in (0, *starts):
+            if norm.find("年", pos, pos + _YEAR_WITHIN) < 0:
+                continue  # no year near the line's start: no dated heading (the cheap test first)
+            m = heading.match(norm, pos)
+            if m is not None:
+                yield m
 
     def _coming(self, year: int, pos: int) -> bool:
         if self.current_year is not None:
