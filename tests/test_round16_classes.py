@@ -81,8 +81,7 @@ def test_a_range_line_keeps_its_bounds():
     ],
 )
 def test_near_misses_give_no_goal(text):
-    # (a labelled heading 2027年计划执行情况 is still read as a goal without a number by the older rules: not this class)
-    assert [row for row in _rows(text) if row[2] is not None or row[3] is not None] == []
+    assert _rows(text) == []
 
 
 def test_a_heading_of_a_year_before_the_texts_date_reports():
@@ -184,3 +183,22 @@ def test_a_bare_year_the_text_set_no_goals_for_reports(text):
 
     values = [t.value for t in extract_targets(text, one_clause(text))]
     assert 6.1 not in values and 700.0 not in values and 1200.0 not in values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于2027年国民经济和社会发展计划执行情况与2028年计划草案的报告\n",
+        "报告摘要\n（二）2027年计划完成情况\n",
+    ],
+)
+def test_the_review_of_a_years_plan_is_no_goal(text):
+    assert targets_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("2028年计划完成固定资产投资120亿元。", 120.0), ("2028年，全县计划新建学校6所。", 6.0)],
+)
+def test_a_years_plan_stays_a_goal(text, value):
+    assert [(t.year, t.value) for t in targets_of(text)] == [(2028, value)]
