@@ -9,6 +9,7 @@ dated_heading_*). A mixin of parsers.goal_scopes.GoalScopes (so of parsers.conte
 
 The same reading of scope gives a bare year that opens its part with no verb of planning (产业链方面，2026年，…突破…)
 the goal-ness of the same year where it already opened a goal statement above it: the text's goal year, repeated.
+The reach of the lines under a heading naming goals (到2025年发展目标) is here too.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from parsers.lexicon import Lexicon
 _NO_SENTENCE = r"[^\n，,；;。！？!?：:]"
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _SENTENCE_MARK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3})")  # 1,200万人: a thousands separator is no comma
-_LABELLED_LINE = re.compile(r"\n(?=[ \t\u3000]*[第一二三四五六七八九十（(\d])")  # a line a label may open
-_YEAR_WITHIN = 32  # a dated heading names its year within this many characters of its line's start
+# a line a label may open, with a year near its start
+_LABELLED_LINE = re.compile(r"\n[ \t\u3000]*[第一二三四五六七八九十（(\d][^\n年]{0,28}年")
 _TITLE_CHARS = 200  # the text's head: its first line is where a bulletin names itself
 
 
@@ -65,6 +66,9 @@ class GoalHeadings:
     lex: Lexicon
     current_year: int | None
     reports_past: Callable[..., bool]
+    paragraph: Callable[[int], tuple[int, int]]
+    sentence_mark: re.Pattern
+    _heading_line_chars: int
 
     def dated_heading_lists(self) -> list[tuple[int, int, int, int]]:
         """(heading start, heading end, end of its list, year) of every dated heading over a list of metric lines."""
@@ -105,17 +109,34 @@ class GoalHeadings:
                 kept.append(m)
         return kept
 
+    def _year_of(self, m: re.Match) -> int | None:
+        if m.re is self.lex.year:
+            return int(next(g for g in m.groups() if g))
+        if m.re is self.lex.planned_goal_year:
+            return int(m.group("year"))
+        return self.current_year  # 今年
+
+    def _heading_reach(self, heading_end: int, limit: int) -> int:
+        """Where the lines under a goal heading end: before the first paragraph that is no short line (a sentence
+        with its punctuation, or a long one), or at the next year phrase."""
+        norm, reach, pos = self.norm, heading_end, heading_end + 1
+        longest = self._heading_line_chars
+        while pos < min(limit, len(norm)):
+            line_end = self.paragraph(pos)[1]
+            line = norm[pos:line_end].strip(" \t\u3000")
+            if len(line) > longest or self.sentence_mark.search(line) or line_end > limit:
+                break
+            reach, pos = line_end, line_end + 1
+        return reach
+
     def repeated_year_pattern(self) -> re.Pattern:
         return self.lex.derived(_build_repeated)
 
     def _heading_lines(self, w: _HeadingWords):
-        """The heading pattern tried only where a line opens with a label's first character (a scan of the whole
-        text tries it at every character)."""
+        """The heading pattern tried only at a line a label may open with a year near its start (a scan of the
+        whole text would try it at every character; one scan from the line breaks is cheap)."""
         norm, heading = self.norm, w.heading
-        starts = (line.start() + 1 for line in _LABELLED_LINE.finditer(norm))
-        for pos in (0, *starts):
-            if norm.find("年", pos, pos + _YEAR_WITHIN) < 0:
-                continue  # no year near the line's start: no dated heading (the cheap test first)
+        for pos in (0, *[m.start() + 1 for m in _LABELLED_LINE.finditer(norm)]):
             m = heading.match(norm, pos)
             if m is not None:
                 yield m

@@ -141,16 +141,13 @@ class GoalScopes(GoalHeadings, GoalReports):
             years = sorted(years + planned, key=lambda m: m.start())
         # 产业链方面，2026年，…突破…: the text's goal year repeated bare (parsers.goal_headings)
         repeated_at = self.repeated_year_pattern()
-        taken_starts = sorted(m.start() for m in years)
-        repeated = self.repeated_goal_years(
-            [
-                m
-                for m in anchored(repeated_at, at_part_start, norm, back=8, forward=8)
-                if not self._near(taken_starts, m.start())
-            ],
-            [(m.start(), self._year_of(m)) for m in years],
-        )
-        if repeated:
+        candidates = list(anchored(repeated_at, at_part_start, norm, back=8, forward=8)) if years else []
+        if candidates:
+            taken_starts = sorted(m.start() for m in years)
+            repeated = self.repeated_goal_years(
+                [m for m in candidates if not self._near(taken_starts, m.start())],
+                [(m.start(), self._year_of(m)) for m in years],
+            )
             years = sorted(years + repeated, key=lambda m: m.start())
         years = self._goal_years_inside_parts(years)
         heading = self.lex.inline_heading
@@ -269,26 +266,6 @@ class GoalScopes(GoalHeadings, GoalReports):
         self._scopes = scopes
         self._scope_starts = [s.start for s in scopes]
         return scopes
-
-    def _year_of(self, m: re.Match) -> int | None:
-        if m.re is self.lex.year:
-            return int(next(g for g in m.groups() if g))
-        if m.re is self.lex.planned_goal_year:
-            return int(m.group("year"))
-        return self.current_year  # 今年
-
-    def _heading_reach(self, heading_end: int, limit: int) -> int:
-        """Where the lines under a goal heading end: before the first paragraph that is no short line (a sentence
-        with its punctuation, or a long one), or at the next year phrase."""
-        norm, reach, pos = self.norm, heading_end, heading_end + 1
-        longest = self._heading_line_chars
-        while pos < min(limit, len(norm)):
-            line_end = self.paragraph(pos)[1]
-            line = norm[pos:line_end].strip(" \t\u3000")
-            if len(line) > longest or self.sentence_mark.search(line) or line_end > limit:
-                break
-            reach, pos = line_end, line_end + 1
-        return reach
 
     def _goal_section_reach(self, para_start: int, year_start: int, para_end: int, limit: int) -> int:
         """Where the goal section of a year ends, when a numbered heading naming goals opens the year's paragraph
