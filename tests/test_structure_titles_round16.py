@@ -13,6 +13,7 @@ import pytest
 from test_structure_properties import check_invariants
 
 from parsers.structure import Structure, parse_structure
+from parsers.structure.dialogue import is_dialogue_turn
 from parsers.structure.headline import is_dateline, is_news_lead, news_headline
 from parsers.structure.lines import split_lines
 
@@ -132,3 +133,39 @@ def test_a_dateline_is_a_posting_day_with_a_time_or_a_credit_and_no_sentence(
 )
 def test_a_news_lead_opens_with_the_agency_or_the_paper(line: str, expected: bool) -> None:
     assert is_news_lead(line) is expected
+
+
+# ---- an interview's turns are no headline ----
+
+INTERVIEW = (
+    "索引号: | 000000000/2023-00012 | 发布机构: | 甲区政府办公室 |\n"
+    "公开方式: | 主动公开 | 组配分类: | 政策解读 |\n"
+    "问:什么是数字乡村?它包括哪些内容?\n"
+    "王某:数字乡村是伴随网络化、信息化在农业农村的应用而形成的发展模式。\n"
+    "问:《若干措施》是如何出台的?\n"
+    "王某:区里在调研的基础上广泛听取意见，经区政府常务会议审议通过。\n"
+)
+
+
+def test_an_interview_that_opens_with_a_question_gets_no_title() -> None:
+    assert parse(INTERVIEW).title is None
+
+
+def test_the_same_interview_under_its_headline_is_titled_by_it() -> None:
+    text = INTERVIEW.replace("问:什么是", "甲区数字乡村政策问答\n问:什么是", 1)
+    assert parse(text).title == "甲区数字乡村政策问答"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("问:什么是数字乡村?", True),
+        ("答：数字乡村是…", True),
+        ("记者：请介绍一下出台背景。", True),
+        ("Q1: 申报条件是什么?", True),
+        ("答好民生考卷 甲市出台10条惠民措施", False),  # 答 opens a word, no turn's colon
+        ("问政甲市:道路改造何时完工", False),
+    ],
+)
+def test_a_turn_is_a_label_and_a_colon(line: str, expected: bool) -> None:
+    assert is_dialogue_turn(line) is expected
