@@ -16,6 +16,7 @@ from parsers.structure import Structure, parse_structure
 from parsers.structure.dialogue import is_dialogue_turn
 from parsers.structure.headline import is_dateline, is_news_lead, news_headline
 from parsers.structure.lines import split_lines
+from parsers.structure.page_label import drop_edition_note
 
 
 def parse(text: str) -> Structure:
@@ -169,3 +170,51 @@ def test_the_same_interview_under_its_headline_is_titled_by_it() -> None:
 )
 def test_a_turn_is_a_label_and_a_colon(line: str, expected: bool) -> None:
     assert is_dialogue_turn(line) is expected
+
+
+# ---- a site's label: its notes of the copy's edition ----
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("最新版甲市物业管理条例", "甲市物业管理条例"),
+        ("甲市物业管理条例(最新版)", "甲市物业管理条例"),
+        ("乙旗国民经济和社会发展十四五规划(2022年更新)", "乙旗国民经济和社会发展十四五规划"),
+        ("丙市养犬管理规定（修订版）", "丙市养犬管理规定"),
+        ("最新政策汇总来了", "最新政策汇总来了"),  # names no kind of document: no label's note to drop
+        ("丁市河道管理条例(2019年修订)", "丁市河道管理条例(2019年修订)"),  # the document's own edition
+    ],
+)
+def test_drop_edition_note(title: str, kept: str) -> None:
+    assert drop_edition_note(title) == kept
+
+
+def test_a_page_label_of_the_full_text_keeps_the_name_only() -> None:
+    text = (
+        "最新版甲市物业管理条例全文\n"
+        "法规在线\n"
+        "第一章 总则\n"
+        "第一条 为了规范物业管理活动，制定本条例。\n"
+        "第二条 本条例适用于本市行政区域内的物业管理。\n"
+    )
+    assert parse(text).title == "甲市物业管理条例"
+
+
+PLAN_UNDER_A_LABEL = (
+    "(某某自治区)乙旗国民经济和社会发展十四五规划(2022年更新)\n"
+    "乙旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n"
+    "“十四五”时期是乙旗开启现代化建设新征程的第一个五年，发展基础更加坚实。\n"
+    "第一章 发展环境\n"
+    "全旗地区生产总值稳步增长。\n"
+)
+
+
+def test_a_label_with_an_edition_note_over_the_documents_own_title_gives_way() -> None:
+    assert parse(PLAN_UNDER_A_LABEL).title == "乙旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+
+
+def test_without_a_sites_note_the_first_title_line_stays_the_title() -> None:
+    # (this rule reads the site's note only: which of two plain headings is the title is not decided here)
+    text = PLAN_UNDER_A_LABEL.replace("(某某自治区)", "", 1).replace("(2022年更新)", "", 1)
+    assert parse(text).title == "乙旗国民经济和社会发展十四五规划"
