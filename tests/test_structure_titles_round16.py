@@ -218,3 +218,38 @@ def test_without_a_sites_note_the_first_title_line_stays_the_title() -> None:
     # (this rule reads the site's note only: which of two plain headings is the title is not decided here)
     text = PLAN_UNDER_A_LABEL.replace("(某某自治区)", "", 1).replace("(2022年更新)", "", 1)
     assert parse(text).title == "乙旗国民经济和社会发展十四五规划"
+
+
+# ---- a title over its note of adoption is the document's, whatever its body cites ----
+
+ADOPTED_PLAN = (
+    "某某蒙古族自治州\n"
+    "国民经济和社会发展第十四个五年规划和\n"
+    "2035年远景目标纲要\n"
+    "(2021年1月5日某某蒙古族自治州第九届人民代表大会第三次会议通过)\n"
+    "某某蒙古族自治州人民政府\n"
+    "二○二一年三月\n"
+    "“十四五”时期是甲州推动高质量发展的关键五年。科学编制实施《某某蒙古族自治州国民经济和社会发展第十四个五年规划和"
+    "2035年远景目标纲要》(以下简称《纲要》)，对全州发展具有重要意义。\n"
+    "第一章 发展基础\n"
+    "全州经济总量稳步提升。\n"
+)
+
+
+def test_a_plan_over_its_note_of_adoption_keeps_its_title_though_its_body_names_it_after_a_citing_word() -> (
+    None
+):
+    assert (
+        parse(ADOPTED_PLAN).title == "某某蒙古族自治州国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    )
+
+
+def test_a_page_that_only_cites_the_name_of_its_headline_gets_no_title() -> None:
+    text = (
+        "乙省殡葬管理条例\n"
+        "2021-10-07 某某网 846\n"
+        "第一条 为加强殡葬管理，根据《国务院殡葬管理条例》《乙省殡葬管理条例》等规定，"
+        "结合丙县实际，制定本实施细则。\n"
+        "第二条 本细则适用于本县行政区域。\n"
+    )
+    assert parse(text).title is None
