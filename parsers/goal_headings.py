@@ -93,6 +93,22 @@ class GoalHeadings:
                 found.append((m.start(), m.end(), reach, year))
         return found
 
+    _reviews: list[tuple[int, int]] | None = None
+
+    def in_review_list(self, pos: int) -> bool:
+        """pos lies in the metric lines under a dated review heading (一、2025年工作回顾 ⏎ 国内生产总值增长5% …): a result."""
+        reviews = self._reviews
+        if reviews is None:
+            w = self.lex.derived(_build)
+            reviews = self._reviews = []
+            for m in self._heading_lines(w):
+                line = m.group(0)
+                if len(line.strip(" \t\u3000")) <= w.line_chars and w.review.search(line):
+                    reach = self._metric_lines(m.end(), w)
+                    if reach is not None:
+                        reviews.append((m.end(), reach))
+        return any(start <= pos < end for start, end in reviews)
+
     def repeated_goal_years(
         self, candidates: list[re.Match], goal_years: list[tuple[int, int]]
     ) -> list[re.Match]:
@@ -132,14 +148,16 @@ class GoalHeadings:
     def repeated_year_pattern(self) -> re.Pattern:
         return self.lex.derived(_build_repeated)
 
-    def _heading_lines(self, w: _HeadingWords):
+    _headings: list[re.Match] | None = None
+
+    def _heading_lines(self, w: _HeadingWords) -> list[re.Match]:
         """The heading pattern tried only at a line a label may open with a year near its start (a scan of the
-        whole text would try it at every character; one scan from the line breaks is cheap)."""
-        norm, heading = self.norm, w.heading
-        for pos in (0, *[m.start() + 1 for m in _LABELLED_LINE.finditer(norm)]):
-            m = heading.match(norm, pos)
-            if m is not None:
-                yield m
+        whole text would try it at every character; one scan from the line breaks is cheap), found once."""
+        if self._headings is None:
+            norm, heading = self.norm, w.heading
+            starts = (0, *[m.start() + 1 for m in _LABELLED_LINE.finditer(norm)])
+            self._headings = [m for m in (heading.match(norm, pos) for pos in starts) if m is not None]
+        return self._headings
 
     def _coming(self, year: int, pos: int) -> bool:
         if self.current_year is not None:

@@ -202,3 +202,18 @@ def test_the_review_of_a_years_plan_is_no_goal(text):
 )
 def test_a_years_plan_stays_a_goal(text, value):
     assert [(t.year, t.value) for t in targets_of(text)] == [(2028, value)]
+
+
+def test_lines_under_a_dated_review_heading_are_results():
+    from extraction_helpers import one_clause
+
+    from parsers.amounts import extract_amounts
+
+    text = (
+        "报告摘要\n一、2026年工作回顾\n居民人均可支配收入年均增长6.2%\n新增城镇就业4.8万人\n"
+        "二、2027年总体要求\n居民人均可支配收入增长6%左右\n城镇调查失业率5.5%以内\n"
+    )
+    _, ratios = extract_amounts(text, one_clause(text))
+    roles = {r.surface: r.role for r in ratios}
+    assert roles["6.2%"] == "other"
+    assert roles["6%左右"] == "target"
