@@ -1,0 +1,121 @@
+"""Classes of language read in heldout18 and heldout19 (issue 8, round 17), each on texts written for this file.
+
+None of these texts is copied from a fixture: each class is tested on several wordings, with the near misses it
+must leave alone.
+
+* one reading of a goal list under a dated scope: the list's items may end in their own terminator (增长6%左右；)
+  and one line may hold several items set apart by spaces (增长3% 消费增长5%); the heading may name 目标 or not;
+* the heading chain: a line naming goals with no year (主要预期目标) right under a short line naming a coming year
+  (2027年工作安排, labelled or not) gives the list under it that year. Near misses: the same chain under a review
+  line (2026年工作回顾), a year line that is a sentence, a line under a year before the text's other years, and a
+  line naming goals with no year above it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import targets_of
+
+from parsers.goal_headings import list_items
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(t.year, t.metric, t.value, t.low, t.high, t.kind) for t in targets_of(text)]
+
+
+def _years_values(text: str) -> list[tuple]:
+    return [(t.year, t.value if t.value is not None else (t.low, t.high), t.kind) for t in targets_of(text)]
+
+
+_TERMINATED = (
+    "县政府工作报告要点\n"
+    "一、2026年工作回顾\n"
+    "地区生产总值增长5.1%；\n"
+    "一般公共预算收入增长3.2%；\n"
+    "二、2027年主要目标任务\n"
+    "地区生产总值增长6%以上；\n"
+    "一般公共预算收入增长4%左右；\n"
+    "城乡居民收入增长6%左右。\n"
+    "三、2027年重点工作\n"
+    "坚持扩大内需，推动消费提质升级；\n"
+)
+
+
+def test_items_ending_in_their_own_terminator_under_a_heading_naming_the_goals():
+    assert _years_values(_TERMINATED) == [
+        (2027, 6.0, "min"),
+        (2027, 4.0, "exact"),
+        (2027, 6.0, "exact"),
+    ]
+
+
+def test_the_same_terminated_lines_under_a_review_heading_are_no_goals():
+    text = "县政府工作报告要点\n一、2027年工作回顾\n地区生产总值增长5.1%；\n一般公共预算收入增长3.2%；\n"
+    assert _rows(text) == []
+
+
+def test_a_line_that_is_a_sentence_ends_the_list():
+    text = (
+        "市政府工作报告要点\n二、2028年主要目标\n工业增加值增长7%；\n"
+        "要坚持稳中求进，确保投资增长5%左右，推动消费持续恢复；\n"
+    )
+    # the sentence line holds a comma inside it: the list (one item) is too short to open
+    assert _rows(text) == []
+
+
+_CHAIN = (
+    "区两会图解\n"
+    "2027年工作安排\n"
+    "主要预期目标\n"
+    "地区生产总值增长6%左右 一般公共预算收入增长4% 城镇新增就业1.2万人\n"
+    "外贸进出口增长3%以上\n"
+    "抓好八个方面工作\n"
+    "新建学校3所\n"
+)
+
+
+def test_a_goals_line_under_a_dated_line_gives_the_list_its_year():
+    assert _years_values(_CHAIN) == [
+        (2027, 6.0, "exact"),
+        (2027, 4.0, "exact"),
+        (2027, 12000.0, "exact"),
+        (2027, 3.0, "min"),
+    ]
+
+
+@pytest.mark.parametrize("goals_line", ["主要指标", "二、主要预期目标：", "发展目标"])
+def test_other_wordings_of_the_goals_line(goals_line):
+    text = f"县政府工作报告\n2028年发展安排\n{goals_line}\n粮食产量稳定在50万吨以上\n财政收入增长5%\n"
+    assert [(y, k) for y, _, k in _years_values(text)] == [(2028, "min"), (2028, "exact")]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "2026年工作回顾",  # a review
+        "2027年，全县上下团结奋斗，各项事业取得新进展",  # a sentence, no heading
+        "",  # no dated line at all
+    ],
+)
+def test_near_misses_of_the_chain(above):
+    text = f"县政府工作报告\n{above}\n主要指标\n地区生产总值增长6%左右 财政收入增长5%\n"
+    assert _rows(text) == []
+
+
+def test_a_chain_under_a_year_before_one_the_text_named_is_a_report():
+    text = "2027年县政府工作报告\n2025年工作安排\n主要目标\n地区生产总值增长6% 财政收入增长5%\n"
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        ("投资增长3% 消费增长5%", ["投资增长3%", "消费增长5%"]),
+        ("城镇新增就业 1,200 万人以上", ["城镇新增就业 1,200 万人以上"]),
+        ("物价涨幅 2% 左右", ["物价涨幅 2% 左右"]),
+        ("收入增长3% 居民收入增长与经济增长同步", ["收入增长3%", "居民收入增长与经济增长同步"]),
+        ("经济增长 4.5%—5%", ["经济增长 4.5%—5%"]),
+    ],
+)
+def test_list_items_split_only_between_items(line, items):
+    assert [line[s:e] for s, e in list_items(line, 0, len(line))] == items
