@@ -63,6 +63,7 @@ class _HeadingWords:
     min_lines: int
     line_chars: int
     goals_line: re.Pattern  # a line naming goals with no year of its own (主要预期目标)
+    whole_year: re.Pattern  # 全年 beside a yearless opener (力争全年完成…)
 
 
 def _build(lex: Lexicon) -> _HeadingWords:
@@ -80,6 +81,7 @@ def _build(lex: Lexicon) -> _HeadingWords:
         int(t["dated_heading_min_lines"]),
         int(t["heading_line_chars"]),
         re.compile(rf"(?:{label})?[ \t\u3000]*[\u4e00-\u9fff]{{0,10}}(?:目标|指标)[ \t\u3000：:]*"),
+        re.compile(t["whole_year_pattern"]),
     )
 
 
@@ -151,6 +153,18 @@ class GoalHeadings:
             if reach is not None:
                 chained.append((above_start, m.end() - 1, reach, int(year.group(1))))
         return chained
+
+    def whole_year(self, opener: re.Match, scopes: list) -> int | None:
+        """The year of 全年 (the whole year) beside a yearless opener (力争全年完成…, 全年确保…): the text's year, as
+        今年's: its date's, or else the one year its goal statements before the opener name. None otherwise."""
+        w = self.lex.derived(_build)
+        near = self.norm[max(0, opener.start() - 2) : opener.end() + 2]
+        if not w.whole_year.search(near):
+            return None
+        if self.current_year is not None:
+            return self.current_year
+        named = {s.year for s in scopes if s.start < opener.start() and s.year is not None}
+        return named.pop() if len(named) == 1 else None
 
     _reviews: list[tuple[int, int]] | None = None
 

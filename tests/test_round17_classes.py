@@ -119,3 +119,62 @@ def test_a_chain_under_a_year_before_one_the_text_named_is_a_report():
 )
 def test_list_items_split_only_between_items(line, items):
     assert [line[s:e] for s, e in list_items(line, 0, len(line))] == items
+
+
+# --- a bare year opening its part, then 预期 before 增长/达到/实现: the plan's own verb -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "作为新一轮规划的起步之年，2028年全市地区生产总值预期增长6%左右，重点抓好八方面工作。",
+        "会议提出，2028年，全县一般公共预算收入预期达到12亿元。",
+    ],
+)
+def test_a_year_with_the_verb_expected_sets_its_goal(sentence):
+    assert [(y, k) for y, _, k in _years_values(sentence)] == [(2028, "exact")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2020年，全市人均预期寿命达到79岁。",  # 人均预期寿命: a metric, not the verb
+        "2020年全市地区生产总值增长5.2%。",  # no verb of planning: a report
+    ],
+)
+def test_near_misses_of_the_verb_expected(sentence):
+    assert _rows(sentence) == []
+
+
+# --- 全年 beside a yearless opener: the text's year ------------------------------------------------------------------
+
+_WHOLE_YEAR = (
+    "市政府工作报告发布\n"
+    "2028年全市地区生产总值预期增长6%以上，将重点抓好六方面工作。\n"
+    "扩大有效投资。力争全年完成工业投资800亿元、交通投资300亿元。\n"
+    "稳定就业。全年确保城镇新增就业3万人以上。\n"
+)
+
+
+def test_the_whole_year_beside_an_opener_takes_the_year_the_text_states():
+    assert _years_values(_WHOLE_YEAR) == [
+        (2028, 6.0, "min"),
+        (2028, 800.0, "exact"),
+        (2028, 300.0, "exact"),
+        (2028, 30000.0, "min"),
+    ]
+
+
+def test_the_whole_year_with_no_year_stated_gives_no_row():
+    text = "扩大有效投资。力争全年完成工业投资800亿元。\n"
+    assert _rows(text) == []
+
+
+def test_the_whole_year_with_two_years_stated_gives_no_row():
+    text = "2027年地区生产总值预期增长5%以上。到2030年，研发投入强度达到3%。\n力争全年完成工业投资800亿元。\n"
+    assert [(y, v) for y, _, v, *_ in _rows(text)] == [(2027, 5.0), (2030, 3.0)]
+
+
+def test_a_whole_year_task_without_a_number_gives_no_row():
+    text = "2028年全市地区生产总值预期增长6%以上。\n各部门要确保全年目标任务圆满完成。\n"
+    assert [y for y, *_ in _rows(text)] == [2028]
