@@ -291,6 +291,8 @@ class _GoalReader(GoalQuantities):
                 goal.unit, goal.value_fraction = "%", round(share, 10)
             elif unit == self.tenths_word:
                 goal.value_fraction = round(number / 10, 10)  # 超7成: 7 成, 0.7
+            elif unit in self._w.per_mille:  # 4.53‰, 千分之四点五: 4.5 ‰, its share of one
+                goal.unit, goal.value_fraction = unit, round(number / self._w.per_mille[unit], 10)
             elif unit in self.percent_signs or unit == "个百分点":
                 goal.unit = "%" if unit in self.percent_signs else unit
                 goal.value_fraction = round(number / 100, 10)

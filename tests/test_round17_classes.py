@@ -178,3 +178,24 @@ def test_the_whole_year_with_two_years_stated_gives_no_row():
 def test_a_whole_year_task_without_a_number_gives_no_row():
     text = "2028年全市地区生产总值预期增长6%以上。\n各部门要确保全年目标任务圆满完成。\n"
     assert [y for y, *_ in _rows(text)] == [2028]
+
+
+# --- a per-mille goal: 4.53‰, 千分之四点五 -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "kind", "fraction"),
+    [
+        ("到2030年，全县人口自然增长率控制在6.2‰以内。", 6.2, "‰", "max", 0.0062),
+        ("2029年的主要预期目标是：婴儿死亡率降至千分之四点八以下。", 4.8, "‰", "max", 0.0048),
+        ("到2030年，安全事故发生率控制在万分之二以内。", 2.0, "‱", "max", 0.0002),
+    ],
+)
+def test_a_per_mille_goal_keeps_its_unit(sentence, value, unit, kind, fraction):
+    (goal,) = targets_of(sentence)
+    assert (goal.value, goal.unit, goal.kind) == (value, unit, kind)
+    assert goal.value_fraction == pytest.approx(fraction)
+
+
+def test_a_per_mille_without_a_goal_year_is_no_goal():
+    assert _rows("2020年全县人口自然增长率为5.1‰。") == []
