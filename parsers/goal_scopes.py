@@ -55,7 +55,7 @@ def _build_task_opener(lex: Lexicon) -> re.Pattern:
     targets = lex.section("targets")
     return re.compile(
         f"(?:{targets['task_connective_pattern']})?"
-        f"(?:(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']}))"
+        f"(?:{targets['task_adverb_pattern']}(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']}))"
     )
 
 

@@ -199,3 +199,19 @@ def test_a_per_mille_goal_keeps_its_unit(sentence, value, unit, kind, fraction):
 
 def test_a_per_mille_without_a_goal_year_is_no_goal():
     assert _rows("2020年全县人口自然增长率为5.1‰。") == []
+
+
+# --- an adverb of manner before a task verb still opens a task sentence --------------------------------------------
+
+
+@pytest.mark.parametrize("adverb", ["严格", "切实", "进一步"])
+def test_a_task_sentence_after_the_years_own_opens_with_an_adverbed_task_verb(adverb):
+    text = f"到2027年，全县耕地保有量稳定在80万亩以上，农业发展质量明显提升。{adverb}落实耕地保护制度，守住红线。\n"
+    rows = [(t.metric, t.value) for t in targets_of(text)]
+    assert rows[0][1] == 800000.0
+    assert not any("耕地保护制度" in (m or "") for m, _ in rows)
+
+
+def test_a_later_sentence_stating_a_state_reached_is_still_a_goal():
+    text = "到2027年，全县耕地保有量稳定在80万亩以上。农业发展质量明显提升。\n"
+    assert any("农业发展质量" in (t.metric or "") for t in targets_of(text))
