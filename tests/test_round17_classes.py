@@ -215,3 +215,42 @@ def test_a_task_sentence_after_the_years_own_opens_with_an_adverbed_task_verb(ad
 def test_a_later_sentence_stating_a_state_reached_is_still_a_goal():
     text = "到2027年，全县耕地保有量稳定在80万亩以上。农业发展质量明显提升。\n"
     assert any("农业发展质量" in (t.metric or "") for t in targets_of(text))
+
+
+# --- amounts of yuan written without 元 ------------------------------------------------------------------------------
+
+
+def _money(text: str) -> list[tuple]:
+    from extraction_helpers import money_of
+
+    return [(s, m.low, m.high, m.kind) for s, m in money_of(text).items()]
+
+
+def test_a_bare_member_of_a_list_of_amounts_borrows_its_neighbours_yuan():
+    got = _money("对认定的企业分别给予20万元、30万、50万元一次性奖励。")
+    assert ("30万", 300000.0, 300000.0, "exact") in got
+    assert len(got) == 3
+
+
+def test_tiers_after_a_money_noun_are_yuan():
+    got = _money(
+        "按上年度销售收入分为500万以下、500万(含)-3000万(不含)、3000万以上三档，分别给予5万元、8万元、10万元奖励。"
+    )
+    surfaces = {s: (low, high, kind) for s, low, high, kind in got}
+    assert surfaces["500万以下"] == (None, 5000000.0, "max")
+    assert surfaces["3000万以上"] == (30000000.0, None, "min")
+    assert any(
+        kind == "range" and low == 5000000.0 and high == 30000000.0 for low, high, kind in surfaces.values()
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全市常住人口达到1000万以上，新增就业12万、失业率稳定。",  # people, no money noun, no yuan neighbour
+        "分别引进人才20人、30万、50万吨。",  # a neighbour that is no money
+        "年产量1000万以上的企业给予奖励。",  # 产量: no money noun
+    ],
+)
+def test_near_misses_of_bare_amounts(sentence):
+    assert _money(sentence) == []
