@@ -18,12 +18,27 @@ from parsers.lexicon import Lexicon
 from parsers.patterns import alternation
 
 # a number and its scale with no unit after it: the scale is followed by a bound, a bracket, a dash or a separator
-_BARE = re.compile(
-    r"(?<![\d.,，A-Za-z])(?P<n>\d+(?:\.\d+)?)[ \t\u3000]*(?P<s>万|亿)"
-    r"(?=以下|以上|以内|及以上|及以下|[（(]含|[（(]不含|[-—－~至到]|[、，,；;。）)\s]|和|或|\Z)"
+# (found from the scale characters, which are few: a scan for numbers would try every digit of a text)
+_SCALE = re.compile(r"(?<=[\d \t\u3000])[万亿](?=[以及（(\-—－~至到、，,；;。）)\s和或]|\Z)")
+_NUMBER_BEFORE = re.compile(r"(?<![\d.,，A-Za-z])(?P<n>\d+(?:\.\d+)?)[ \t\u3000]*\Z")
+_AFTER_SCALE = re.compile(
+    r"以下|以上|以内|及以上|及以下|[（(]含|[（(]不含|[-—－~至到]|[、，,；;。）)\s]|和|或|\Z"
 )
 _LIST_JOINS = ("、", "和", "及")
 _SCALES = {"万": 1e4, "亿": 1e8}
+
+
+class _Bare:
+    __slots__ = ("_start", "_end", "number", "scale")
+
+    def __init__(self, start: int, end: int, number: str, scale: str):
+        self._start, self._end, self.number, self.scale = start, end, number, scale
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
 
 
 def _build(lex: Lexicon) -> re.Pattern:
@@ -42,7 +57,12 @@ def bare_amounts(norm: str, lex: Lexicon, found: list[Found], qualify, in_trap) 
     core_starts = {f.core_start for f in found}
     out: list[Found] = []
     tier_until = -1  # a list opened by a money noun: its later bare members are money too
-    for m in _BARE.finditer(norm):
+    for at in _SCALE.finditer(norm):
+        p = at.start()  # after a digit or a space, before no unit (万元, 万人: most scales in a text)
+        number = _NUMBER_BEFORE.search(norm, max(0, p - 24), p)
+        if number is None or not _AFTER_SCALE.match(norm, p + 1):
+            continue
+        m = _Bare(number.start("n"), p + 1, number.group("n"), at.group())
         i = bisect_left(starts, m.start())
         if i < len(found) and found[i].start <= m.start() < found[i].end:
             continue
@@ -62,7 +82,7 @@ def bare_amounts(norm: str, lex: Lexicon, found: list[Found], qualify, in_trap) 
             sentence_mark = re.compile(r"[，,；;。！？!?\n]")
             stop = sentence_mark.search(norm, m.end())
             tier_until = stop.start() if stop else len(norm)
-        value = float(m.group("n")) * _SCALES[m.group("s")]
+        value = float(m.number) * _SCALES[m.scale]
         q = qualify(m.start(), m.end())
         low, high = bounds_of(value, q.kind)
         out.append(

@@ -27,7 +27,8 @@ _SENTENCE_MARK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3})")  # 1,200万�
 _LABELLED_LINE = re.compile(r"\n[ \t\u3000]*[第一二三四五六七八九十（(\d][^\n年]{0,28}年")
 _ITEM_END = "；;。"  # a list item's own terminator at its line's end is no sentence mark inside it
 _TITLE_CHARS = 200  # the text's head: its first line is where a bulletin names itself
-_GOALS_LINE_END = re.compile(r"(?:目标|指标)[ \t\u3000：:]*\n")  # the end of a line that may name goals
+# the end of a line that may name goals (目标, 指标): one literal first, so the scan skips ahead fast
+_GOALS_LINE_END = re.compile(r"标[ \t\u3000：:]*\n")
 
 
 _ITEM_CHARS = (
@@ -132,6 +133,8 @@ class GoalHeadings:
         labelled or not): the heading chain gives the list under it its year (heading start, end, reach, year)."""
         norm, chained = self.norm, []
         for m in _GOALS_LINE_END.finditer(norm):
+            if m.start() == 0 or norm[m.start() - 1] not in "目指":
+                continue
             line_start = norm.rfind("\n", 0, m.start()) + 1
             line = norm[line_start : m.end() - 1].strip(" \t\u3000")
             if not w.goals_line.fullmatch(line) or line_start < 2:
