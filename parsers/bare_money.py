@@ -19,7 +19,11 @@ from parsers.patterns import alternation
 
 # a number and its scale with no unit after it: the scale is followed by a bound, a bracket, a dash or a separator
 # (found from the scale characters, which are few: a scan for numbers would try every digit of a text)
-_SCALE = re.compile(r"(?<=[\d \t\u3000])[万亿](?=[以及（(\-—－~至到、，,；;。）)\s和或]|\Z)")
+# one pattern a scale: a pattern that opens with one literal is scanned fast, one that opens with a class is not
+_SCALES_AT = tuple(
+    re.compile(rf"{scale}(?<=[\d \t\u3000]{scale})(?=[以及（(\-—－~至到、，,；;。）)\s和或]|\Z)")
+    for scale in "万亿"
+)
 _NUMBER_BEFORE = re.compile(r"(?<![\d.,，A-Za-z])(?P<n>\d+(?:\.\d+)?)[ \t\u3000]*\Z")
 _AFTER_SCALE = re.compile(
     r"以下|以上|以内|及以上|及以下|[（(]含|[（(]不含|[-—－~至到]|[、，,；;。）)\s]|和|或|\Z"
@@ -57,7 +61,8 @@ def bare_amounts(norm: str, lex: Lexicon, found: list[Found], qualify, in_trap) 
     core_starts = {f.core_start for f in found}
     out: list[Found] = []
     tier_until = -1  # a list opened by a money noun: its later bare members are money too
-    for at in _SCALE.finditer(norm):
+    scales = sorted((m for pattern in _SCALES_AT for m in pattern.finditer(norm)), key=lambda m: m.start())
+    for at in scales:
         p = at.start()  # after a digit or a space, before no unit (万元, 万人: most scales in a text)
         number = _NUMBER_BEFORE.search(norm, max(0, p - 24), p)
         if number is None or not _AFTER_SCALE.match(norm, p + 1):
