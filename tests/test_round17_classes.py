@@ -254,3 +254,35 @@ def test_tiers_after_a_money_noun_are_yuan():
 )
 def test_near_misses_of_bare_amounts(sentence):
     assert _money(sentence) == []
+
+
+# --- a payout word naming a period is a noun a bound crosses --------------------------------------------------------
+
+
+def _ratios(text: str) -> list[tuple]:
+    from extraction_helpers import ratios_of
+
+    return [(s, r.value, r.kind) for s, r in ratios_of(text).items()]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "按不超过奖励年度内新增贷款平均余额的5‰给予补助。",
+        "补助金额不超过补贴期间实际发生费用的40%。",
+    ],
+)
+def test_a_bound_crosses_a_payout_word_naming_a_period(sentence):
+    (row,) = _ratios(sentence)
+    assert row[2] == "max"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "超过部分按40%给予补助。",  # 部分 still stops
+        "对高于行业平均水平的企业奖励按10%计算。",  # 奖励 as a payout still stops
+    ],
+)
+def test_near_misses_of_the_period_noun(sentence):
+    assert [k for _, _, k in _ratios(sentence)] == ["exact"]
