@@ -7,9 +7,11 @@ call for comments on a draft (征求《X》意见, 关于X公开征求意见, �
 
 from __future__ import annotations
 
+import pytest
 from test_structure_properties import check_invariants
 
 from parsers.structure import Structure, parse_structure
+from parsers.structure.weak_line import is_chrome_line, is_prose_line
 
 
 def parse(text: str) -> Structure:
@@ -88,3 +90,69 @@ def test_an_unquoted_call_for_comments_still_names_the_draft() -> None:
     structure = parse(CALL_FOR_COMMENTS_UNQUOTED)
     assert structure.title == "丁县农村供水管理办法"
     assert structure.notice_title == "关于丁县农村供水管理办法公开征求意见的通知"
+
+
+# A weak title line (naming no kind of document) is never chrome nor prose: a row of bracketed widgets, a reporter's
+# credit, or a long sentence with a comma leaves a fragment without a title.
+
+WIDGETS_OVER_A_REPORT = (
+    "【 信息发布时间:2026-04-03  阅读次数:】 【我要打印】 【关闭】\n"
+    "经过近半年的研究和审议,甲省政府日前发布了《甲省古建筑保护办法》,为古建筑的保护提供了更加具体的法规依据。\n"
+    "新办法由30项条款组成,原办法同时废止。\n"
+)
+
+
+def test_a_row_of_page_widgets_over_a_report_gives_no_title() -> None:
+    assert parse(WIDGETS_OVER_A_REPORT).title is None
+
+
+CREDIT_OVER_A_REPORT = (
+    "甲省在線記者 乙丙\n"
+    "為進一步推進科學立法,9月22日,甲省司法廳發布公告,面向社會公開征集立法項目建議。\n"
+    "征集時間截至10月21日。\n"
+)
+
+
+def test_a_reporters_credit_in_traditional_characters_is_no_title() -> None:
+    assert parse(CREDIT_OVER_A_REPORT).title is None
+
+
+HEADLINE_WITH_A_COMMA = (
+    "甲市试点夜间经济新场景，按街区规模分类推进\n"
+    "2026-05-06 08:30 来源:甲市日报\n"
+    "甲市日前确定首批夜间经济试点街区，按规模分三类推进。\n"
+)
+
+
+def test_a_short_headline_with_a_comma_is_still_a_title() -> None:
+    assert parse(HEADLINE_WITH_A_COMMA).title == "甲市试点夜间经济新场景，按街区规模分类推进"
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("【打印】 【关闭】", True),
+        ("[ 发布时间:2026-01-02 ] [ 字号:大 中 小 ]", True),
+        ("本报记者 张三 李四", True),
+        ("新华社特约记者 王五", True),
+        ("【甲市】关于X的通知", False),  # a column tag before a title: one bracket group, then words
+        ("记者节表彰大会召开", False),  # the word 记者 in a headline, no name after it
+    ],
+)
+def test_chrome_by_form(line: str, chrome: bool) -> None:
+    assert is_chrome_line(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("经过近半年的研究和审议,甲省政府日前发布了《甲省古建筑保护办法》,为古建筑的保护提供了依据。", True),
+        ("10个关键句,读懂甲省政府工作报告", False),  # short: a headline may have a comma
+        (
+            "以数据要素乘数效应赋能经济社会发展——17部门联合印发《三年行动计划(2024—2026年)》",
+            False,
+        ),  # no comma
+    ],
+)
+def test_prose_by_form(line: str, prose: bool) -> None:
+    assert is_prose_line(line) is prose
