@@ -156,3 +156,48 @@ def test_chrome_by_form(line: str, chrome: bool) -> None:
 )
 def test_prose_by_form(line: str, prose: bool) -> None:
     assert is_prose_line(line) is prose
+
+
+# A law site's year after a title (…的通知(2000年), …条例(2020)) is the site's note, not part of the title, and does
+# not make the line read as a 文号 (X〔2020〕). A title's own bracket holds a span, an edition or a stage, and stays.
+
+YEAR_AFTER_A_REGULATION = (
+    "当前位置: 法律博客 > 法律法规 > 地方法规 > 正文\n"
+    "\n"
+    "甲市城市绿化条例(2021)\n"
+    "\n"
+    "日期:2022-03-01 10:23:24 来源:互联网 热度:512\n"
+    "\n"
+    "(2021年5月20日甲市第十届人民代表大会常务委员会第九次会议通过)\n"
+    "第一章 总则\n"
+    "第一条 为促进城市绿化事业的发展，制定本条例。\n"
+    "第二条 本条例适用于本市城市规划区。\n"
+)
+
+
+def test_a_sites_year_after_a_regulations_name_is_dropped() -> None:
+    assert parse(YEAR_AFTER_A_REGULATION).title == "甲市城市绿化条例"
+
+
+YEAR_AFTER_A_NOTICE = (
+    "您的位置: 首页 » 法律资料网 » 法律法规 »\n"
+    "\n"
+    "乙省财政厅关于调整部分行政事业性收费标准的通知(2001年)\n"
+    "\n"
+    "各市财政局:\n"
+    "经省政府同意，现将有关事项通知如下:\n"
+    "一、调整部分收费标准。\n"
+)
+
+
+def test_a_sites_year_after_a_notice_is_dropped() -> None:
+    assert parse(YEAR_AFTER_A_NOTICE).title == "乙省财政厅关于调整部分行政事业性收费标准的通知"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["丙市国土空间总体规划(2021-2035年)", "丙市政府定价目录(2024年版)", "丙市物业管理条例(2019年修订)"],
+)
+def test_a_titles_own_bracket_stays(title: str) -> None:
+    text = f"{title}\n第一章 总则\n第一条 为规范管理，制定本规定。\n第二条 本规定适用于本市。\n"
+    assert parse(text).title == title
