@@ -11,6 +11,7 @@ import pytest
 from test_structure_properties import check_invariants
 
 from parsers.structure import Structure, parse_structure
+from parsers.structure.title_labels import drop_title_label
 from parsers.structure.weak_line import is_chrome_line, is_prose_line
 
 
@@ -201,3 +202,33 @@ def test_a_sites_year_after_a_notice_is_dropped() -> None:
 def test_a_titles_own_bracket_stays(title: str) -> None:
     text = f"{title}\n第一章 总则\n第一条 为规范管理，制定本规定。\n第二条 本规定适用于本市。\n"
     assert parse(text).title == title
+
+
+# A metadata row's label for the title, set off by a space (信息名称 关于X的通知), is no part of the title.
+
+ROW_LABEL_PAGE = (
+    "当前位置: 首页 > 市司法局 > 政务公开制度\n"
+    "索 引 号 001234567/202601-00012 信息分类 政务公开制度\n"
+    "发布机构 市司法局 发布日期 2026-01-15 10:06:36\n"
+    "信息名称 关于印发丁市行政执法公示制度等三项制度的通知\n"
+    "内容概述\n"
+    "各县(市)、区人民政府，市政府各部门:\n"
+    "现将《丁市行政执法公示制度》等三项制度印发给你们，请认真遵照执行。\n"
+)
+
+
+def test_a_metadata_rows_label_before_the_title_is_dropped() -> None:
+    assert parse(ROW_LABEL_PAGE).title == "关于印发丁市行政执法公示制度等三项制度的通知"
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("信息名称 关于印发X办法的通知", "关于印发X办法的通知"),
+        ("文件标题 甲市物业管理条例", "甲市物业管理条例"),
+        ("地名名称管理办法", "地名名称管理办法"),  # no space: 名称 is a word of the title
+        ("信息名称 工作动态", "信息名称 工作动态"),  # the value names no kind of document
+    ],
+)
+def test_row_label_by_form(line: str, kept: str) -> None:
+    assert drop_title_label(line) == kept
