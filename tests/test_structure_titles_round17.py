@@ -11,6 +11,7 @@ import pytest
 from test_structure_properties import check_invariants
 
 from parsers.structure import Structure, parse_structure
+from parsers.structure.page_label import drop_edition_note
 from parsers.structure.title_labels import drop_title_label
 from parsers.structure.weak_line import is_chrome_line, is_prose_line
 
@@ -232,3 +233,36 @@ def test_a_metadata_rows_label_before_the_title_is_dropped() -> None:
 )
 def test_row_label_by_form(line: str, kept: str) -> None:
     assert drop_title_label(line) == kept
+
+
+# A site's note of its copy's edition after a bar (X条例|2025年修正版) is the page's, like (修订版): the line is the
+# document's title without it, and a title line (it wins over a metadata row further down that names an amendment).
+
+EDITION_AFTER_A_BAR = (
+    "甲市物业管理条例|2026年修正版\n"
+    "\n"
+    "扫描二维码 分享好友和朋友圈\n"
+    "发布单位\n"
+    "甲市人民代表大会常务委员会\n"
+    "备注  修订公告:甲市人民代表大会常务委员会关于修改《甲市物业管理条例》的决定\n"
+    "(2020年1月25日甲市第十五届人民代表大会常务委员会第一次会议通过)\n"
+    "第一章 总则\n"
+    "第一条 为规范物业管理，制定本条例。\n"
+    "第二条 本条例适用于本市。\n"
+)
+
+
+def test_an_edition_note_after_a_bar_is_the_sites() -> None:
+    assert parse(EDITION_AFTER_A_BAR).title == "甲市物业管理条例"
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("甲市物业管理条例|2026年修正版", "甲市物业管理条例"),
+        ("甲市物业管理条例(修正版)", "甲市物业管理条例"),
+        ("甲市物业管理条例|修正说明", "甲市物业管理条例|修正说明"),  # not an edition note
+    ],
+)
+def test_edition_note_by_form(title: str, kept: str) -> None:
+    assert drop_edition_note(title) == kept

@@ -7,6 +7,7 @@ from parsers.status import strip_status
 from parsers.structure.dialogue import is_dialogue_turn
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE
+from parsers.structure.page_label import has_edition_note
 from parsers.structure.title_labels import names_title_part
 from parsers.structure.titles import (
     COMMA_RE,
@@ -118,7 +119,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
     first = lines[i].content
     if first.startswith("的") and COMMA_RE.search(first):
         return None  # …的意见》,我局起草了《X办法》: the rest of a sentence broken at a wrap
-    count, strong = 1, ends_with_doc_type(first) and not open_quote(first)
+    # (a site's note of its copy's edition after the name, X条例|2025年修正版, is set aside first)
+    count, strong = 1, (ends_with_doc_type(first) or has_edition_note(first)) and not open_quote(first)
     if not strong:
         joined = first
         for k in range(i + 1, min(len(lines), i + TITLE_MAX_LINES)):
