@@ -13,7 +13,7 @@ from test_structure_properties import check_invariants
 from parsers.structure import Structure, parse_structure
 from parsers.structure.page_label import drop_edition_note
 from parsers.structure.title_labels import drop_title_label
-from parsers.structure.weak_line import is_chrome_line, is_prose_line
+from parsers.structure.weak_line import is_chrome_line, is_column_over_title, is_prose_line
 
 
 def parse(text: str) -> Structure:
@@ -266,3 +266,58 @@ def test_an_edition_note_after_a_bar_is_the_sites() -> None:
 )
 def test_edition_note_by_form(title: str, kept: str) -> None:
     assert drop_edition_note(title) == kept
+
+
+# A site's column over a title (…的地方法规, 政策文件) names a collection: the title is the line under it.
+
+COLUMN_OVER_A_REGULATION = (
+    "您的当前位置:\n"
+    "\n"
+    "市人大颁布的地方法规\n"
+    "\n"
+    "  乙市城市绿化管理办法\n"
+    "    (1990年3月1日乙市人民代表大会常务委员会第八次会议通过)\n"
+    "    第一章 总 则\n"
+    "    第一条 为加强城市绿化管理，制定本办法。\n"
+    "    第二条 本办法适用于本市市区。\n"
+)
+
+
+def test_a_column_over_a_title_is_not_its_first_line() -> None:
+    assert parse(COLUMN_OVER_A_REGULATION).title == "乙市城市绿化管理办法"
+
+
+WRAPPED_NOTICE_AFTER_A_COLLECTION_WORD = (
+    "丙市人民政府办公室\n"
+    "关于印发丙市行政规范性文件\n"
+    "管理办法的通知\n"
+    "丙府办发〔2026〕3号\n"
+    "各区人民政府，市政府各部门:\n"
+    "现将《丙市行政规范性文件管理办法》印发给你们，请认真贯彻执行。\n"
+    "丙市人民政府办公室\n"
+    "2026年3月1日\n"
+    "丙市行政规范性文件管理办法\n"
+    "第一条 为规范行政规范性文件管理，制定本办法。\n"
+    "第二条 本办法适用于本市。\n"
+)
+
+
+def test_a_title_wrapped_after_a_collection_word_stays_whole() -> None:
+    structure = parse(WRAPPED_NOTICE_AFTER_A_COLLECTION_WORD)
+    assert structure.title == "丙市行政规范性文件管理办法"
+    assert structure.notice_title == "丙市人民政府办公室关于印发丙市行政规范性文件管理办法的通知"
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "column"),
+    [
+        ("政府文件", "关于印发《甲市人民政府工作规则》的通知", True),
+        ("市人大颁布的地方法规", "甲市市容管理办法", True),
+        ("甲市人民政府关于废止部分规章", "的决定", False),  # the title goes on with 的
+        ("关于印发甲市行政规范性文件", "管理办法的通知", False),  # a title's opening (关于), wrapped
+        ("甲市促进民营经济发展", "若干措施", False),  # the upper line names no collection
+        ("政策法规", "工作动态", False),  # the lower line is no title
+    ],
+)
+def test_column_over_title_by_form(upper: str, lower: str, column: bool) -> None:
+    assert is_column_over_title(upper, lower) is column

@@ -26,7 +26,7 @@ from parsers.structure.titles import (
     rules,
     squeeze,
 )
-from parsers.structure.weak_line import never_weak_title
+from parsers.structure.weak_line import is_column_over_title, never_weak_title
 
 
 def _closes_quote(joined: str, line: Line) -> bool:
@@ -132,6 +132,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
                 break  # (issuer lines one under another over 关于…: 中共甲镇委员会 / 甲镇人民政府 / 关于…)
             if text[lines[k - 1].end : lines[k].start].strip():
                 break  # a line set aside (a site's address, a page mark) stands between: not one title
+            if k == i + 1 and is_column_over_title(first, lines[k].content):
+                break  # 省人大颁布的地方法规 / 甲市市容管理办法: the column the page files the title under
             if (
                 ends_with_doc_type(lines[k].content)
                 and "关于" in lines[k].content

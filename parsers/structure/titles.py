@@ -271,7 +271,9 @@ def never_title(line: Line, text: str) -> bool:
         or bool(LIST_BULLET_RE.match(content) and not ends_with_doc_type(key))  # - 相关推荐: a menu's entry
         or bool(_FILE_NAME_RE.search(key))
         or bool(DOC_NUMBER_RE.match(key) and not ends_with_doc_type(key))  # (X条例(2020): a site's year)
-        or bool(LETTERHEAD_RE.search(key))
+        or bool(
+            LETTERHEAD_RE.search(key) and "关于" not in key
+        )  # (关于印发X规范性文件 / 管理办法的通知: wrapped)
         or bool(NOTE_LINE_RE.match(key))
         or is_date_line(key.strip("（()）〔〕[]"))  # （2009年4月13日）: the day it was adopted or issued
         or bool(TOC_RE.fullmatch(key))

@@ -8,6 +8,10 @@ it no title rather than take the chrome for one.
 A headline that names no kind of document is short (the longest in the corpus's annotations with a comma has 28
 characters): a line of more than 40 characters with a comma or a full stop is a sentence of the body (经过X个月的
 研究和审议,甲省政府日前发布了《乙办法》…), never a headline.
+
+A site's column over a title (省人大颁布的地方法规, 政策文件, 规范性文件) names a collection of documents, not one:
+a short line (no 关于) that ends with such a word, over a line that is a whole title by itself (it names a kind of document and
+does not go on from the line above with 的, 和, 及 or a bracket), is the column, not the title's first line.
 """
 
 from __future__ import annotations
@@ -39,3 +43,22 @@ def is_prose_line(content: str) -> bool:
 def never_weak_title(content: str) -> bool:
     """Chrome or prose: the weak-line rule never takes this line for a title."""
     return is_chrome_line(content) or is_prose_line(content)
+
+
+_COLLECTION_END_RE = re.compile(r"(?:法规|规章|规范性文件|政策文件|文件|法律法规|政策法规)$")
+COLUMN_MAX_CHARS = 12  # a column's name is short
+_CONTINUES_RE = re.compile(r"^[的和及暨与等之（(〈《》〉）)]")
+
+
+def is_column_over_title(upper: str, lower: str) -> bool:
+    """``upper`` names a collection of documents and ``lower`` is a whole title by itself."""
+    from parsers.structure.titles import ends_with_doc_type  # (titles imports the modules of title rules)
+
+    key, below = re.sub(r"\s+", "", upper), lower.strip()
+    return (
+        len(key) <= COLUMN_MAX_CHARS
+        and "关于" not in key  # 关于印发甲市规范性文件 / 管理办法的通知: a title's opening, wrapped
+        and _COLLECTION_END_RE.search(key) is not None
+        and not _CONTINUES_RE.match(below)
+        and ends_with_doc_type(below)
+    )
