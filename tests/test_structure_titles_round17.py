@@ -13,6 +13,7 @@ from test_structure_properties import check_invariants
 from parsers.structure import Structure, parse_structure
 from parsers.structure.page_label import drop_edition_note
 from parsers.structure.title_labels import drop_title_label
+from parsers.structure.titles import drop_column_prefix
 from parsers.structure.weak_line import is_chrome_line, is_column_over_title, is_prose_line
 
 
@@ -321,3 +322,37 @@ def test_a_title_wrapped_after_a_collection_word_stays_whole() -> None:
 )
 def test_column_over_title_by_form(upper: str, lower: str, column: bool) -> None:
     assert is_column_over_title(upper, lower) is column
+
+
+# A single dash between two short names (places) is part of the title's own name (戊城—己城都市圈…), not a column
+# tag set before the title (政务服务—…, 要闻丨…).
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("戊城—己城都市圈发展“十五五”实施方案", "戊城—己城都市圈发展“十五五”实施方案"),
+        ("政务服务—甲市人民政府关于优化营商环境的意见", "甲市人民政府关于优化营商环境的意见"),
+        ("要闻丨甲市人民政府关于优化营商环境的意见", "甲市人民政府关于优化营商环境的意见"),
+    ],
+)
+def test_a_dash_between_two_names_is_no_column(title: str, kept: str) -> None:
+    assert drop_column_prefix(title) == kept
+
+
+JOINT_PLAN_OF_TWO_CITIES = (
+    "戊省人民政府办公厅 己省人民政府办公厅\n"
+    "关于印发戊城—己城都市圈发展“十五五”\n"
+    "实施方案的通知\n"
+    "各市人民政府:\n"
+    "《戊城—己城都市圈发展“十五五”实施方案》已经两省人民政府同意，现印发给你们，请抓好贯彻落实。\n"
+    "戊省人民政府办公厅 己省人民政府办公厅\n"
+    "2026年5月6日\n"
+    "戊城—己城都市圈发展“十五五”实施方案\n"
+    "一、总体要求\n"
+    "推动两城协同发展。\n"
+)
+
+
+def test_a_plan_named_after_two_cities_keeps_both() -> None:
+    assert parse(JOINT_PLAN_OF_TWO_CITIES).title == "戊城—己城都市圈发展“十五五”实施方案"
