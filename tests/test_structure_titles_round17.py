@@ -11,6 +11,8 @@ import pytest
 from test_structure_properties import check_invariants
 
 from parsers.structure import Structure, parse_structure
+from parsers.structure.furniture import hands_over_at_end
+from parsers.structure.lines import split_lines
 from parsers.structure.page_label import drop_edition_note
 from parsers.structure.title_labels import drop_title_label
 from parsers.structure.titles import drop_column_prefix
@@ -356,3 +358,33 @@ JOINT_PLAN_OF_TWO_CITIES = (
 
 def test_a_plan_named_after_two_cities_keeps_both() -> None:
     assert parse(JOINT_PLAN_OF_TWO_CITIES).title == "戊城—己城都市圈发展“十五五”实施方案"
+
+
+# A news lead of one paragraph that ends handing over (…具体内容如下:) before the document's title is the site's:
+# the document under it is the text. A notice's own sentence (现将…具体内容如下:) under its title is not a lead.
+
+LEAD_HANDING_OVER = (
+    "5月6日,甲省政协办公厅发布公告,即日起向社会各界公开征集提案线索。具体内容如下:\n"
+    "关于公开征集甲省政协提案线索的公告\n"
+    "为进一步提高提案质量，即日起向社会各界公开征集提案线索。现将有关事项公告如下:\n"
+    "一、征集时间\n"
+    "2026年5月6日至2026年5月20日\n"
+)
+
+
+def test_a_one_paragraph_lead_that_hands_over_is_the_sites() -> None:
+    assert parse(LEAD_HANDING_OVER).title == "关于公开征集甲省政协提案线索的公告"
+
+
+HEADLINE_OVER_A_LEAD_HANDING_OVER = (
+    "《乙市物业管理条例》全文发布\n"
+    "乙市日报讯,乙市人大常委会日前审议通过《乙市物业管理条例》。具体内容如下:\n"
+    "乙市物业管理条例\n"
+    "第一条 为规范物业管理，制定本条例。\n"
+    "第二条 本条例适用于本市。\n"
+)
+
+
+def test_a_lead_under_a_headline_is_left_to_the_other_rules() -> None:
+    assert not hands_over_at_end(split_lines(HEADLINE_OVER_A_LEAD_HANDING_OVER), 0, 1)
+    assert hands_over_at_end(split_lines(LEAD_HANDING_OVER), 0, 0)
