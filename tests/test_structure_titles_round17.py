@@ -14,6 +14,7 @@ from parsers.structure import Structure, parse_structure
 from parsers.structure.furniture import hands_over_at_end
 from parsers.structure.lines import split_lines
 from parsers.structure.page_label import drop_edition_note
+from parsers.structure.title_group import issue_unclosed
 from parsers.structure.title_labels import drop_title_label
 from parsers.structure.titles import drop_column_prefix
 from parsers.structure.weak_line import is_chrome_line, is_column_over_title, is_prose_line
@@ -388,3 +389,43 @@ HEADLINE_OVER_A_LEAD_HANDING_OVER = (
 def test_a_lead_under_a_headline_is_left_to_the_other_rules() -> None:
     assert not hands_over_at_end(split_lines(HEADLINE_OVER_A_LEAD_HANDING_OVER), 0, 1)
     assert hands_over_at_end(split_lines(LEAD_HANDING_OVER), 0, 0)
+
+
+# A covering notice's title broken after the first name it issues (关于印发甲办法 / 乙办法的通知) is joined to its
+# end, the notice's kind: a title line that names a kind of document is not whole while its 印发 is unclosed.
+
+TWO_POLICIES_WRAPPED = (
+    "甲法办发〔2026〕4号\n"
+    "甲省依法治省委员会办公室\n"
+    "关于印发甲省行政执法公示办法\n"
+    "甲省行政执法全过程记录办法\n"
+    "的通知\n"
+    "各市依法治市委员会办公室:\n"
+    "现将《甲省行政执法公示办法》《甲省行政执法全过程记录办法》印发给你们，请认真贯彻执行。\n"
+    "甲省依法治省委员会办公室\n"
+    "2026年4月1日\n"
+)
+
+
+def test_a_notice_title_broken_after_its_first_policy_is_joined_to_its_kind() -> None:
+    assert (
+        parse(TWO_POLICIES_WRAPPED).title
+        == "甲省依法治省委员会办公室关于印发甲省行政执法公示办法甲省行政执法全过程记录办法的通知"
+    )
+
+
+POLICY_TITLE_OVER_ITS_FIRST_SENTENCE = (
+    "关于印发乙市物业管理办法\n乙市人民政府办公室关于乙市物业管理办法的通知\n各区人民政府:\n"
+)
+
+
+def test_a_line_with_its_own_about_is_not_joined() -> None:
+    assert (
+        issue_unclosed("关于印发乙市物业管理办法", split_lines(POLICY_TITLE_OVER_ITS_FIRST_SENTENCE), 1, "")
+        == 0
+    )
+
+
+def test_a_whole_notice_title_is_not_joined_to_the_line_under_it() -> None:
+    lines = split_lines("关于印发丙市物业管理办法的通知\n丁办法的通知\n")
+    assert issue_unclosed("关于印发丙市物业管理办法的通知", lines, 1, "") == 0
