@@ -76,7 +76,7 @@ def test_the_annotation_file_is_well_formed_and_every_file_exists():
     assert splits["heldout14"] >= 22  # annotated by reading when heldout13 became spent (wave 4), never run
     assert splits["heldout15"] >= 30  # annotated by reading when heldout14 became spent (round 7), never run
     assert splits["heldout16"] >= 26  # annotated by reading when heldout14 became spent (round 7), never run
-    assert splits["heldout17"] >= 26  # annotated by reading in round 7 wave 2 (heldout15/16 spent), never run
+    assert splits["heldout17"] >= 27  # annotated by reading in round 7 wave 2 (heldout15/16 spent), never run
 
 
 def test_the_new_heldout_set_holds_varied_kinds_and_wrapped_copies():
@@ -245,7 +245,7 @@ HELD_OUT_SET_CONTENTS = {
     ),
     "heldout17": dict(
         kinds={"policy": 6, "fragment": 4, "notice_one": 4, "notice": 3, "decimal_plan": 3, "consultation": 3}
-        | {"regulation": 1},
+        | {"regulation": 2},
         provinces=10,
         consultations=3,
         national=False,  # this wave's first province list only: no national text
@@ -253,7 +253,8 @@ HELD_OUT_SET_CONTENTS = {
         + ("issuer_in_title", "short_issuer", "no_title_line", "wrapped_title", "mojibake_markers")
         + ("adoption_line",)
         + ("one_line", "spam_line_dropped", "decimal", "gazette", "site_headline", "full_text_marker")
-        + ("zheng_marker", "english_translation", "call_then_draft", "toc_only", "part_heading_pian"),
+        + ("zheng_marker", "english_translation", "call_then_draft", "toc_only", "part_heading_pian")
+        + ("decree_number",),
     ),
 }
 
