@@ -76,7 +76,7 @@ def test_the_annotation_file_is_well_formed_and_every_file_exists():
     assert splits["heldout14"] >= 22  # annotated by reading when heldout13 became spent (wave 4), never run
     assert splits["heldout15"] >= 30  # annotated by reading when heldout14 became spent (round 7), never run
     assert splits["heldout16"] >= 26  # annotated by reading when heldout14 became spent (round 7), never run
-    assert splits["heldout18"] >= 30  # annotated by reading in round 7 wave 2, never run
+    assert splits["heldout18"] >= 33  # annotated by reading in round 7 wave 2, never run
 
 
 def test_the_new_heldout_set_holds_varied_kinds_and_wrapped_copies():
@@ -244,16 +244,16 @@ HELD_OUT_SET_CONTENTS = {
         + ("one_line", "spam_line_dropped"),
     ),
     "heldout18": dict(
-        kinds={"regulation": 5, "notice_one": 5, "fragment": 5, "notice": 5, "policy": 4, "consultation": 3}
-        | {"notice_several": 1},
-        provinces=13,  # twelve provinces of this wave's second list and 全国
+        kinds={"regulation": 5, "notice_one": 7, "fragment": 5, "notice": 5, "policy": 4, "consultation": 3}
+        | {"notice_several": 1, "decimal_plan": 1},
+        provinces=15,  # fourteen provinces of this wave's second list and 全国
         consultations=3,
         features=("metadata", "traditional", "news", "toc", "run_together", "doc_sharing", "pinyin_noise")
         + ("issuer_in_title", "no_title_line", "wrapped_title", "wrapped_notice_title", "adoption_line")
         + ("lead_before_full_text", "joint_issuers", "decree_number", "promulgation", "one_line", "abstract")
         + ("call_body_only", "site_year_suffix", "chunk_markers", "column_kicker", "spam_line_dropped")
         + ("newspaper",)
-        + ("amendment_decision", "part_heading_pian", "pipe_table", "issues_nothing"),
+        + ("amendment_decision", "part_heading_pian", "pipe_table", "issues_nothing", "decimal_outline"),
     ),
 }
 
