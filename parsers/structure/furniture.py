@@ -233,7 +233,7 @@ def news_lead(lines: list[Line], start: int) -> set[int]:
         line = lines[i]
         if line.is_furniture or not line.content.strip():
             continue
-        if rules().lead_in.fullmatch(squeeze(line.content)):
+        if rules().lead_in.fullmatch(squeeze(line.content)) or hands_over_at_end(lines, start, i):
             after = [
                 k for k in range(i + 1, min(len(lines), i + 1 + 2 * TITLE_LINES)) if lines[k].content.strip()
             ]
@@ -248,3 +248,15 @@ def news_lead(lines: list[Line], start: int) -> set[int]:
         if seen > LEAD_MAX_LINES:
             break
     return set()
+
+
+# …向社会公开征集X。具体内容如下: a news lead's last sentence that hands over to the document under it
+_HAND_OVER_END_RE = re.compile(r"(?:具体内容|详细内容|详情|全文|原文)如下[:：]$")
+
+
+def hands_over_at_end(lines: list[Line], start: int, i: int) -> bool:
+    """Line ``i`` is a lead's one paragraph that ends handing over (…具体内容如下:): the text opens with it (a
+    notice's own sentence 现将…具体内容如下: comes under its title, a page's headline over its lead)."""
+    return _HAND_OVER_END_RE.search(squeeze(lines[i].content)) is not None and not any(
+        lines[k].content.strip() for k in range(start, i) if not lines[k].is_furniture
+    )
