@@ -1,0 +1,76 @@
+"""Classes of language read in heldout20 and heldout21 (issue 8, round 18), each on texts written for this file.
+
+None of these texts is copied from a fixture: each class is tested on several wordings, with the near misses it
+must leave alone.
+
+* a goal list under an UNLABELLED heading line that names a coming year and a topic with no number of its own
+  (2027年主要目标, 2027年发展目标, 2027年经济社会发展主要预期目标): the list is what makes it one (several short lines,
+  each a metric and its value); the heading's numbering is not needed. Near misses: a review line (2026年工作回顾),
+  a date line (2027年三月五日), a line that is itself a goal (2027年地区生产总值增长6%), a year before the text's date,
+  lines that open with their number (1总则, a page's date), and the next dated heading, which ends the list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import targets_of
+
+
+def _years_values(text: str) -> list[tuple]:
+    return [(t.year, t.value if t.value is not None else (t.low, t.high), t.kind) for t in targets_of(text)]
+
+
+def _digest(heading: str, *, review: str = "2026年工作回顾") -> str:
+    return (
+        "区政府工作报告精简版\n\n2027-01-15 发布\n\n"
+        f"{review}\n\n地区生产总值增长5.2%\n\n一般公共预算收入增长3.1%\n\n"
+        f"{heading}\n\n地区生产总值增长6%左右\n\n规上工业增加值增长7%\n\n城镇新增就业2.5万人以上\n\n"
+        "居民消费价格涨幅3%左右\n\n"
+        "2027年重点工作\n\n完成投资300亿元\n\n坚持项目为王，推动产业转型升级。\n\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "heading", ["2027年主要目标", "2027年发展目标", "2027年经济社会发展主要预期目标", "2027 年主要预期指标"]
+)
+def test_a_list_under_an_unlabelled_dated_heading_takes_its_year(heading):
+    assert _years_values(_digest(heading)) == [
+        (2027, 6.0, "exact"),
+        (2027, 7.0, "exact"),
+        (2027, 25000.0, "min"),
+        (2027, 3.0, "exact"),
+    ]
+
+
+def test_the_next_dated_heading_ends_the_list():
+    years_values = _years_values(_digest("2027年主要目标"))
+    # one metric line under the next heading: no list of its own, and not the first list's
+    assert all(value != 300.0 for _, value, _ in years_values)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "2026年主要成就",  # a review: before the text's date, and named so
+        "2027年三月五日",  # a date line
+        "2027年1月5日",
+    ],
+)
+def test_near_misses_of_the_unlabelled_heading(heading):
+    assert _years_values(_digest(heading)) == []
+
+
+def test_an_unlabelled_year_line_that_holds_a_value_is_no_heading():
+    text = (
+        "县政府工作报告摘要\n\n2027-01-10\n\n2027年地区生产总值增长6%\n\n社会消费品零售总额5%\n\n投资8%\n\n"
+    )
+    # the dated line holds a value: no heading, so the bare lines under it take no year from it
+    assert all(value not in (5.0, 8.0) for _, value, _ in _years_values(text))
+
+
+def test_lines_that_open_with_their_number_are_no_metric_lines():
+    text = (
+        "某镇2027年应急预案\n\n2027年应急预案全文\n\n发布时间 2027-03-01 10:20\n\n"
+        "1总则\n1.1编制目的\n1.2编制依据\n"
+    )
+    assert _years_values(text) == []
