@@ -74,3 +74,30 @@ def test_lines_that_open_with_their_number_are_no_metric_lines():
         "1总则\n1.1编制目的\n1.2编制依据\n"
     )
     assert _years_values(text) == []
+
+
+# --- a year's goals named with 目标是 and the first goal run on with no mark (news) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市长在报告中提出，2027年全市经济社会发展主要预期目标是地区生产总值增长6%左右，一般公共预算收入增长5%。",
+        "2027年主要目标为规上工业增加值增长8%以上，城镇调查失业率5.5%以内。",
+        "2027年，全县发展的主要预期目标是生产总值增长6.5%，固定资产投资增长10%。",
+    ],
+)
+def test_goals_run_on_after_target_is_take_the_year(sentence):
+    rows = _years_values(sentence)
+    assert len(rows) == 2 and all(year == 2027 for year, _, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2027年的目标是实现经济总量翻番。",  # no number after 目标是: no list
+        "2026年主要目标是保持经济平稳运行，各项指标完成良好。",
+    ],
+)
+def test_near_misses_of_target_is(sentence):
+    assert _years_values(sentence) == []
