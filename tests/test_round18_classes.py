@@ -101,3 +101,30 @@ def test_goals_run_on_after_target_is_take_the_year(sentence):
 )
 def test_near_misses_of_target_is(sentence):
     assert _years_values(sentence) == []
+
+
+# --- parts that frame the goals after them: a topic 在…方面, a set of goals named as a noun -------------------------
+
+
+def _goals(text: str) -> list[str]:
+    """The goals without a number, as written."""
+    return [t.surface for t in targets_of(text) if t.value is None and t.low is None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2028年，在推进数字经济提质增效方面，全市数字经济核心产业增加值占比达到12%，数据要素市场基本建立。",
+        "市政府提出到2028年的一系列约束性发展目标。在促进绿色转型明显加快方面，单位产值能耗下降10%。",
+    ],
+)
+def test_a_topic_frame_and_a_named_set_of_goals_are_no_goals(text):
+    goals = _goals(text)
+    assert not any("方面" in g or g.endswith("目标") for g in goals)
+
+
+def test_a_goal_that_names_its_area_is_still_a_goal():
+    assert _goals("到2028年，在关键核心技术方面取得重大突破，产业链韧性明显增强。") == [
+        "在关键核心技术方面取得重大突破",
+        "产业链韧性明显增强",
+    ]
