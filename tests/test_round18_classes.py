@@ -128,3 +128,42 @@ def test_a_goal_that_names_its_area_is_still_a_goal():
         "在关键核心技术方面取得重大突破",
         "产业链韧性明显增强",
     ]
+
+
+# --- the year right after the words naming the goals (目标任务是：2027年…; 近期目标是，2027年，…) ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "规划提出全县的目标任务是：2027年全县粮食总产量增长2%，农民人均纯收入增长7%。",
+        "该市近期目标是，2027年，全市服务业增加值增长6%，城镇居民人均可支配收入增长6.5%。",
+        "近期目標是，2027年，全市農業總產值增長4%，農村居民人均可支配收入增長8%。",
+    ],
+)
+def test_a_year_right_after_the_words_naming_the_goals_is_their_year(sentence):
+    rows = _years_values(sentence)
+    assert len(rows) == 2 and all(year == 2027 for year, _, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "目标是2027年3月完成验收。",  # a month: a date, no goal year
+        "项目于2027年投产，产值增长6%。",  # no words naming goals before the year
+    ],
+)
+def test_near_misses_of_the_year_after_the_goal_words(sentence):
+    assert _years_values(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近期目标是，到2027年，全县特色产业体系基本形成。",
+        "中遠期目標是，到2035年，鄉村振興取得決定性進展。",
+        "到2027年，全省农业增加值增长4%，为推进农业现代化开好局、起好步。",
+    ],
+)
+def test_the_words_naming_the_goals_and_a_purpose_frame_are_no_goals(text):
+    assert not any(g.endswith(("是", "起好步")) for g in _goals(text))
