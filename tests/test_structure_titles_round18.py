@@ -1,0 +1,221 @@
+"""Round 18 of titles, on documents written for these tests (no corpus text).
+
+Chrome is recognised by its form, whatever the site's words: a metadata row whose label runs into its value without a
+colon (发文日期2026年01月26日, 时效性现行有效), a gazette's masthead with its issue number (甲市人民政府公报(2026年第3、
+4期)), a browser title's suffix of short segments after the document's kind (…规划纲要-规划-政务公开-丙之窗), a law
+database's bare edition tag (…条例(2026修正)). None of them is a title or part of one; a gazette's bulleted issuer
+line over 关于… opens the title.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_structure_properties import check_invariants
+
+from parsers.structure import Structure, parse_structure
+from parsers.structure.chrome_form import is_labelled_value, is_masthead, is_segmented_suffix
+from parsers.structure.page_label import drop_edition_note
+from parsers.structure.titles import drop_appended_note
+
+
+def parse(text: str) -> Structure:
+    structure = parse_structure(text)
+    check_invariants(text, structure)
+    return structure
+
+
+LAW_SITE_ROWS = (
+    "发文机关甲省人民政府办公厅\n"
+    "发文日期2026年01月26日\n"
+    "时效性现行有效\n"
+    "发文字号甲政办函〔2026〕2号\n"
+    "施行日期2026年01月26日\n"
+    "乙市人民政府:\n"
+    "为加快沿湖地区发展，省政府同意扩大乙市开放区的范围，增列丙县和丁县。\n"
+    "甲省人民政府办公厅\n"
+    "二〇二六年一月二十六日\n"
+)
+
+
+def test_a_fragment_under_rows_without_colons_has_no_title() -> None:
+    structure = parse(LAW_SITE_ROWS)
+    assert structure.title is None
+    assert structure.notice_title is None
+
+
+def test_the_rows_give_way_to_a_title_line_under_them() -> None:
+    text = LAW_SITE_ROWS.replace(
+        "乙市人民政府:\n", "甲省人民政府办公厅关于扩大乙市开放区范围的复函\n乙市人民政府:\n"
+    )
+    assert parse(text).title == "甲省人民政府办公厅关于扩大乙市开放区范围的复函"
+
+
+def test_rows_with_converter_glosses_are_rows_too() -> None:
+    text = LAW_SITE_ROWS.replace("发文机关", "發(fā)文機(jī)關(guān)").replace("发文日期", "發(fā)文日期")
+    assert parse(text).title is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发文日期2026年01月26日",
+        "发布时间2026-01-02 10:11",
+        "成文日期2026.3.4",
+        "發(fā)文日期2026年01月26日",
+        "发文字号甲政办函〔2026〕2号",
+        "时效性现行有效",
+        "时效性已失效",
+    ],
+)
+def test_a_label_run_into_its_value_is_a_row(line: str) -> None:
+    assert is_labelled_value(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关于调整发文日期的通知",
+        "甲市2026年重点工作时间表",
+        "实施日期调整方案",
+        "甲市有效投资三年行动计划",
+        "2026年1月26日",
+    ],
+)
+def test_a_title_that_names_a_date_or_a_number_is_no_row(line: str) -> None:
+    assert not is_labelled_value(line)
+
+
+GAZETTE = (
+    "甲市人民政府公报(2026年第3、4期)\n"
+    "字体大小: 打印\n"
+    "  • 年度期数 2026年第3、4期\n"
+    "  • 成文日期 2026-02-28\n"
+    "  •   甲市人民政府\n"
+    "\n"
+    "      关于2026年重点办好城乡建设和\n"
+    "\n"
+    "      改善人民生活方面实事的通知\n"
+    "\n"
+    "      (2026年1月29日)\n"
+    "\n"
+    "      甲政发〔2026〕1号\n"
+    "\n"
+    "      各区人民政府，市政府各部门:\n"
+    "\n"
+    "      市政府决定，2026年重点办好一批实事。现就有关事项通知如下:\n"
+    "\n"
+    "      一、促进城乡就业\n"
+)
+
+
+def test_a_gazettes_masthead_is_not_the_title_of_a_notice_in_it() -> None:
+    structure = parse(GAZETTE)
+    assert structure.title == "甲市人民政府关于2026年重点办好城乡建设和改善人民生活方面实事的通知"
+    assert structure.issuer == "甲市人民政府"
+
+
+def test_a_bulleted_menu_entry_names_no_issuer() -> None:
+    text = (
+        "- 国务院部门\n"
+        "- 省市政府\n"
+        "- 州市政府\n"
+        "各州、市人民政府:\n"
+        "现将《甲城市群发展规划》印发给你们，请认真贯彻执行。\n"
+        "甲省人民政府\n"
+        "2026年7月22日\n"
+    )
+    assert parse(text).issuer == "甲省人民政府"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "甲市人民政府公报(2026年第3、4期)",
+        "甲市人民政府公报2026年第3期",
+        "甲市人民政府主办2026年第2号(总第55号)",
+        "甲省人民政府公报 总第390期",
+    ],
+)
+def test_a_masthead_carries_an_issue_number(line: str) -> None:
+    assert is_masthead(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2026年甲市国民经济和社会发展统计公报",
+        "关于印发甲市政府公报编发管理办法的通知",
+        "甲市职业技能提升行动第二期实施方案",
+        "关于举办第3期干部培训班的通知",
+    ],
+)
+def test_a_title_is_no_masthead(line: str) -> None:
+    assert not is_masthead(line)
+
+
+def test_a_browser_titles_column_and_site_are_dropped_whatever_their_words() -> None:
+    text = (
+        "甲市乙区国民经济和社会发展第十五个五年规划纲要-规划-政务公开-丙之窗\n"
+        "政务公开 > 规划 > 区级规划纲要\n"
+        "  1. [发文单位] 甲市乙区人民政府\n"
+        "  2. [发布日期]2026-01-16\n"
+        "\n"
+        "甲市乙区国民经济和社会发展第十五个五年规划纲要\n"
+        "\n"
+        "分享:\n"
+        "打印本页\n"
+        "\n"
+        "目 录\n"
+        "\n"
+        "  第一篇 全面实施区域发展转型\n"
+    )
+    assert parse(text).title == "甲市乙区国民经济和社会发展第十五个五年规划纲要"
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("甲区发展规划纲要-规划-政务公开-丙之窗", "甲区发展规划纲要"),
+        ("甲市物业管理办法_政策文件_甲市人民政府门户网站", "甲市物业管理办法"),
+        ("甲—乙城市群发展规划", "甲—乙城市群发展规划"),  # a dash between two names opens the title
+        ("关于印发甲-乙合作区建设方案的通知", "关于印发甲-乙合作区建设方案的通知"),
+        (
+            "甲市乡村振兴促进条例-甲市乡村振兴促进工作的具体规定",
+            "甲市乡村振兴促进条例-甲市乡村振兴促进工作的具体规定",
+        ),
+    ],
+)
+def test_only_a_suffix_of_short_segments_after_the_kind_is_the_sites(title: str, kept: str) -> None:
+    assert drop_appended_note(title) == kept
+
+
+def test_segments_are_short() -> None:
+    assert is_segmented_suffix("规划-政务公开-丙之窗")
+    assert not is_segmented_suffix("乙丙丁戊城市群发展规划")
+    assert not is_segmented_suffix("甲市乡村振兴促进工作的具体规定")
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("甲自治区预算管理条例(2026修正)", "甲自治区预算管理条例"),
+        ("甲省物业管理条例（2025修订）", "甲省物业管理条例"),
+        ("甲省物业管理条例(2019年修订)", "甲省物业管理条例(2019年修订)"),  # the document's own edition
+        ("甲省2026修正工作方案", "甲省2026修正工作方案"),
+    ],
+)
+def test_a_law_databases_bare_edition_tag_is_dropped(title: str, kept: str) -> None:
+    assert drop_edition_note(title) == kept
+
+
+def test_a_regulation_under_its_tagged_label_keeps_its_name() -> None:
+    text = (
+        "甲自治区预算管理条例(2026修正)\n"
+        "\n"
+        "2026-05-15 01:31\n"
+        "\n"
+        "1. 甲自治区预算管理条例(2026修正)\n"
+        "\n"
+        "第一条 为加强预算管理，根据有关法律，结合本区实际，制定本条例。第二条 本条例适用于本区。\n"
+    )
+    assert parse(text).title == "甲自治区预算管理条例"
