@@ -219,3 +219,55 @@ def test_a_regulation_under_its_tagged_label_keeps_its_name() -> None:
         "第一条 为加强预算管理，根据有关法律，结合本区实际，制定本条例。第二条 本条例适用于本区。\n"
     )
     assert parse(text).title == "甲自治区预算管理条例"
+
+
+# A site's lead of one paragraph over the document's own heading, with no 详情如下 between them.
+LEAD_OVER_HEADING = (
+    "中共甲省委、甲省人民政府日前发布关于全面推进美丽甲省建设的实施意见，甲省将统筹产业结构调整、污染治理、"
+    "生态保护，推动全领域转型。\n"
+    "中共甲省委 甲省人民政府关于全面推进美丽甲省建设的实施意见\n"
+    "为深入贯彻落实有关精神，加快推进美丽甲省建设，提出如下实施意见。\n"
+    "一、总体要求\n"
+    "坚持生态优先，绿色发展。\n"
+)
+
+
+def test_a_lead_paragraph_over_the_heading_is_the_sites() -> None:
+    structure = parse(LEAD_OVER_HEADING)
+    assert structure.title is not None
+    assert structure.title.replace(" ", "") == "中共甲省委甲省人民政府关于全面推进美丽甲省建设的实施意见"
+    assert structure.issuer == "中共甲省委、甲省人民政府"
+
+
+def test_a_lead_with_converter_glosses_over_a_traditional_heading() -> None:
+    text = (
+        "充分發(fā)揮市場(chǎng)作用，深化鐵路、公路、水路等行業(yè)體制改革，完善制度規則，推動(dòng)交通運輸跨區域統籌布局、"
+        "跨方式一體銜接。\n"
+        "甲辦公廳乙辦公廳關(guān)于加快建設(shè)統一開(kāi)放的交通運輸市場(chǎng)的意見(jiàn)\n"
+        "(2026年12月12日)\n"
+        "統一開(kāi)放的交通運輸市場(chǎng)是重要基礎(chǔ)。為深化改革，現提出如下意見(jiàn)。\n"
+        "一、總體要求\n"
+    )
+    title = parse(text).title
+    assert title is not None and title.startswith("甲辦公廳乙辦公廳關")
+    assert title.endswith("市場(chǎng)的意見(jiàn)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's own sentence over a cited name: no heading of its own (no 关于)
+        "为规范物业管理，现将《甲市物业管理办法》印发给你们，请认真贯彻执行，结合实际抓好落实，确保取得实效。\n"
+        "甲市物业管理办法\n"
+        "第一条 为规范物业管理，制定本办法。\n",
+        # a short first line is no lead
+        "甲省要闻，日前发布。\n中共甲省委 甲省人民政府关于全面推进美丽甲省建设的实施意见\n一、总体要求\n",
+        # the line under the prose is a sentence, not a heading
+        "中共甲省委、甲省人民政府日前发布关于全面推进美丽甲省建设的实施意见，甲省将统筹产业结构调整、污染治理、"
+        "生态保护。\n"
+        "意见指出，要加快推进甲省关于生态建设的各项意见。\n",
+    ],
+)
+def test_no_lead_without_a_heading_of_its_own_under_it(text: str) -> None:
+    structure = parse(text)
+    assert all(start > 0 for start, _ in structure.furniture)  # the first paragraph stays the text's

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from parsers.structure.lead_paragraph import lead_over_heading
 from parsers.structure.lines import Line, page_break_before
 from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
 from parsers.structure.titles import (
@@ -233,7 +234,13 @@ def news_lead(lines: list[Line], start: int) -> set[int]:
         line = lines[i]
         if line.is_furniture or not line.content.strip():
             continue
-        if rules().lead_in.fullmatch(squeeze(line.content)) or hands_over_at_end(lines, start, i):
+        if (
+            rules().lead_in.fullmatch(squeeze(line.content))
+            or hands_over_at_end(lines, start, i)
+            or lead_over_heading(
+                lines, start, i
+            )  # 甲省委、甲省政府日前发布关于…, / 甲省委 甲省人民政府关于…的意见
+        ):
             after = [
                 k for k in range(i + 1, min(len(lines), i + 1 + 2 * TITLE_LINES)) if lines[k].content.strip()
             ]
