@@ -271,3 +271,59 @@ def test_a_lead_with_converter_glosses_over_a_traditional_heading() -> None:
 def test_no_lead_without_a_heading_of_its_own_under_it(text: str) -> None:
     structure = parse(text)
     assert all(start > 0 for start, _ in structure.furniture)  # the first paragraph stays the text's
+
+
+# A site's navigation printed as numbered lists, the numbering starting again for each group.
+MENU_PAGE = (
+    "政府信息公开\n"
+    "\n"
+    "    1. 规范性文件库\n"
+    "\n"
+    "    1. 目录\n"
+    "    2. 区人民政府\n"
+    "    3. 区人民政府办公室\n"
+    "    1. 发展规划\n"
+    "    2. 专项规划\n"
+    "    1. 预决算公开\n"
+    "    1. 政策问答\n"
+    "    2. 政策解读\n"
+    "\n"
+    "甲省农业厅关于印发《甲省农业建设项目管理细则》《甲省农业补助项目管理细则》的通知\n"
+    "发布日期:2026-10-27 09:45 字体: 访问量:207\n"
+    "各市农业局:\n"
+    "  现将《甲省农业建设项目管理细则》《甲省农业补助项目管理细则》印发给你们，请遵照执行。\n"
+    "  甲省农业厅\n"
+    "  2026年7月24日\n"
+)
+
+
+def test_a_numbered_menu_is_chrome_and_the_notice_under_it_is_read() -> None:
+    structure = parse(MENU_PAGE)
+    assert (
+        structure.title == "甲省农业厅关于印发《甲省农业建设项目管理细则》《甲省农业补助项目管理细则》的通知"
+    )
+    assert structure.issuer == "甲省农业厅"
+
+
+@pytest.mark.parametrize(
+    ("lines", "menu"),
+    [
+        (["1. 目录", "2. 区政府", "1. 发展规划", "2. 专项规划", "1. 预决算公开"], 5),
+        (["1. 目录", "2. 区政府", "1. 发展规划", "2. 专项规划"], 0),  # one restart: two lists, no menu
+        (["1. 总则", "2. 组织体系", "3. 预警", "4. 应急响应", "5. 保障措施"], 0),  # a list that runs on
+        (["1. 目录", "2. 区政府", "1. 加强组织领导，压实责任。", "1. 预决算公开"], 0),  # a sentence ends it
+        (["1. 目录", "3. 区政府", "1. 发展规划", "1. 预决算公开"], 0),  # 1, 3: not a list
+    ],
+)
+def test_a_menu_restarts_its_numbering_at_least_twice(lines: list[str], menu: int) -> None:
+    from parsers.structure.lines import split_lines
+    from parsers.structure.site_menu import menu_run
+
+    assert menu_run(split_lines("\n".join(lines) + "\n正文。\n"), 0) == menu
+
+
+def test_a_documents_own_numbered_items_stay_its_body() -> None:
+    text = "甲市防汛应急预案\n1. 总则\n2. 组织体系\n1. 指挥部\n2. 办公室\n3. 预警\n"
+    structure = parse(text)
+    assert structure.title == "甲市防汛应急预案"
+    assert not structure.furniture

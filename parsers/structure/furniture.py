@@ -25,6 +25,7 @@ from pathlib import Path
 from parsers.structure.lead_paragraph import lead_over_heading
 from parsers.structure.lines import Line, page_break_before
 from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
+from parsers.structure.site_menu import menu_run
 from parsers.structure.titles import (
     LIST_BULLET_RE,
     drop_appended_note,
@@ -215,12 +216,16 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
 def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -> set[int]:
     """Indices of the web chrome lines from ``start`` up to the first line of the document's body."""
     found: set[int] = set()
+    menu_end = start
     for i in range(start, min(len(lines), start + WEB_HEAD_MAX_LINES)):
         line = lines[i]
-        if line.is_furniture:
+        if line.is_furniture or i < menu_end:
             continue
         if is_web_chrome(line.content):
             found.add(i)
+        elif menu := menu_run(lines, i):  # 1. 目录 / 2. 旗人民政府 / 1. 专项规划 …: a site's numbered menu
+            found.update(k for k in range(i, i + menu) if lines[k].content.strip())
+            menu_end = i + menu
         elif is_body(line):
             break
     return found
