@@ -327,3 +327,27 @@ def test_a_documents_own_numbered_items_stay_its_body() -> None:
     structure = parse(text)
     assert structure.title == "甲市防汛应急预案"
     assert not structure.furniture
+
+
+# A periodical database's abstract page: its stored text opens with <正>; the article's title is in a field of its own.
+ABSTRACT_PAGE = (
+    "文章部分内容阅读\n"
+    "<正>甲政发[2026]17号为有效降低机动车污染物排放，持续改善空气质量，市政府决定继续实施高峰时段区域限行"
+    "交通管理措施。现就有关事项通告如下:一、本市行政区域内的公务用车按车牌尾号限行。\n"
+)
+
+
+def test_a_weak_line_over_an_abstracts_start_is_the_sites() -> None:
+    assert parse(ABSTRACT_PAGE).title is None
+
+
+def test_a_whole_title_over_an_abstracts_start_is_still_read() -> None:
+    text = ABSTRACT_PAGE.replace(
+        "文章部分内容阅读", "甲市人民政府关于继续实施高峰时段区域限行交通管理措施的通告"
+    )
+    assert parse(text).title == "甲市人民政府关于继续实施高峰时段区域限行交通管理措施的通告"
+
+
+def test_a_headline_over_a_text_without_the_mark_is_still_read() -> None:
+    text = "甲市新增四上企业奖励\n为鼓励企业做大做强，甲市对新增四上企业给予一次性奖励。\n"
+    assert parse(text).title == "甲市新增四上企业奖励"
