@@ -351,3 +351,30 @@ def test_a_whole_title_over_an_abstracts_start_is_still_read() -> None:
 def test_a_headline_over_a_text_without_the_mark_is_still_read() -> None:
     text = "甲市新增四上企业奖励\n为鼓励企业做大做强，甲市对新增四上企业给予一次性奖励。\n"
     assert parse(text).title == "甲市新增四上企业奖励"
+
+
+# A covering notice stored as one line: the enclosed document's heading runs on after the covering sentence.
+ONE_LINE_COVER = (
+    "<正>甲政办函[2026]54号2026年3月20日各区人民政府，市人民政府各工作部门:《甲湖生态旅游区建设实施方案》"
+    "已经市政府同意，现印发给你们，请结合实际，认真贯彻执行。甲湖生态旅游区建设实施方案"
+)
+
+
+def test_the_heading_run_on_after_the_covering_sentence_is_the_title() -> None:
+    assert parse(ONE_LINE_COVER).title == "甲湖生态旅游区建设实施方案"
+    assert parse(ONE_LINE_COVER + " 一、总体要求 坚持生态优先。").title == "甲湖生态旅游区建设实施方案"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ONE_LINE_COVER.removesuffix("甲湖生态旅游区建设实施方案"),  # only quoted
+        ONE_LINE_COVER + "的通知",  # other words run on
+        ONE_LINE_COVER.replace(
+            "《甲湖生态旅游区建设实施方案》", "《甲湖生态旅游区建设实施方案》《乙湖生态旅游区建设实施方案》"
+        )
+        + " 乙湖生态旅游区建设实施方案",  # two named, two printed: no single heading
+    ],
+)
+def test_no_heading_unless_the_quoted_name_stands_bare_after_a_sentence(text: str) -> None:
+    assert parse(text).title is None
