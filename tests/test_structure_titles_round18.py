@@ -378,3 +378,30 @@ def test_the_heading_run_on_after_the_covering_sentence_is_the_title() -> None:
 )
 def test_no_heading_unless_the_quoted_name_stands_bare_after_a_sentence(text: str) -> None:
     assert parse(text).title is None
+
+
+NEWS_LEAD_OVER_FULL_TEXT = (
+    "甲省“十五五”规划纲要(附全文) 发布时间:2026-02-05 14:12\n"
+    "\n"
+    "甲情报网讯:2026年1月30日甲省人民代表大会第五次会议通过《甲省国民经济和社会发展第十五个五年规划纲要》，"
+    "《纲要》包括十个部分。以下为全文:\n"
+    "\n"
+    "《甲省国民经济和社会发展第十五个五年规划纲要》全文\n"
+    "\n"
+    "一、开启全面建设新征程\n"
+    "(一)发展环境。\n"
+)
+
+
+def test_a_news_lead_with_a_colon_over_the_full_text_line() -> None:
+    assert parse(NEWS_LEAD_OVER_FULL_TEXT).title == "甲省国民经济和社会发展第十五个五年规划纲要"
+
+
+def test_a_paragraph_without_a_news_mark_over_a_quoted_name_is_no_lead() -> None:
+    text = NEWS_LEAD_OVER_FULL_TEXT.replace("甲情报网讯:", "")
+    lead = text.index("2026年1月30日")
+    assert not any(
+        start <= lead < end for start, end in parse(text).furniture
+    )  # the paragraph stays the text's
+    lead = NEWS_LEAD_OVER_FULL_TEXT.index("2026年1月30日")
+    assert any(start <= lead < end for start, end in parse(NEWS_LEAD_OVER_FULL_TEXT).furniture)

@@ -239,13 +239,11 @@ def news_lead(lines: list[Line], start: int) -> set[int]:
         line = lines[i]
         if line.is_furniture or not line.content.strip():
             continue
-        if (
-            rules().lead_in.fullmatch(squeeze(line.content))
-            or hands_over_at_end(lines, start, i)
-            or lead_over_heading(
-                lines, start, i
-            )  # 甲省委、甲省政府日前发布关于…, / 甲省委 甲省人民政府关于…的意见
-        ):
+        if lead_over_heading(
+            lines, start, i
+        ):  # 甲省委、甲省政府日前发布关于…, / 甲省委 甲省人民政府关于…的意见
+            return {k for k in range(start, i + 1) if not lines[k].is_furniture and lines[k].content.strip()}
+        if rules().lead_in.fullmatch(squeeze(line.content)) or hands_over_at_end(lines, start, i):
             after = [
                 k for k in range(i + 1, min(len(lines), i + 1 + 2 * TITLE_LINES)) if lines[k].content.strip()
             ]

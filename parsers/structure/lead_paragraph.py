@@ -21,11 +21,13 @@ HEADING_MAX_CHARS = 100
 _SENTENCE_RE = re.compile(r"[，,。；;]")
 _HEADING_NO_SENTENCE_RE = re.compile(r"[，,。；;：:！？!?]")
 _SPACES_RE = re.compile(r"\s+")
+_QUOTED_WHOLE_RE = re.compile(r"《([^《》]+)》")
 
 
 def lead_over_heading(lines: list[Line], start: int, i: int) -> bool:
     """Line ``i`` is the text's first paragraph, prose, right over a whole title of the document's own."""
-    from parsers.structure.titles import ends_with_doc_type  # (titles imports the modules of title rules)
+    from parsers.structure.headline import is_news_lead  # (titles imports the modules of title rules)
+    from parsers.structure.titles import drop_page_note, ends_with_doc_type
 
     if any(lines[k].content.strip() for k in range(start, i) if not lines[k].is_furniture):
         return False  # not the text's first paragraph
@@ -36,10 +38,11 @@ def lead_over_heading(lines: list[Line], start: int, i: int) -> bool:
     if below is None:
         return False
     heading = _SPACES_RE.sub(" ", below.content.strip())
-    return (
-        len(heading) <= HEADING_MAX_CHARS
-        and "关于" in heading
-        and not heading.startswith(("《", "“"))
-        and _HEADING_NO_SENTENCE_RE.search(heading) is None
-        and ends_with_doc_type(heading)
-    )
+    if len(heading) > HEADING_MAX_CHARS or _HEADING_NO_SENTENCE_RE.search(heading) is not None:
+        return False
+    if is_news_lead(
+        lines[i].content
+    ):  # 甲网讯:… / 《甲纲要》全文: a news item's lead names itself by its mark
+        name = _QUOTED_WHOLE_RE.fullmatch(drop_page_note(heading))
+        return ends_with_doc_type(name.group(1) if name else heading)
+    return "关于" in heading and not heading.startswith(("《", "“")) and ends_with_doc_type(heading)
