@@ -78,7 +78,7 @@ def test_the_annotation_file_is_well_formed_and_every_file_exists():
     assert splits["heldout16"] >= 26  # annotated by reading when heldout14 became spent (round 7), never run
     assert splits["heldout17"] >= 27  # annotated by reading in round 7 wave 2 (heldout15/16 spent), never run
     assert splits["heldout18"] >= 32  # annotated by reading in round 7 wave 2, never run
-    assert splits["heldout19"] >= 27  # annotated by reading in round 7 wave 3 (heldout17/18 spent), never run
+    assert splits["heldout19"] >= 31  # annotated by reading in round 7 wave 3 (heldout17/18 spent), never run
 
 
 def test_the_new_heldout_set_holds_varied_kinds_and_wrapped_copies():
@@ -271,9 +271,9 @@ HELD_OUT_SET_CONTENTS = {
         + ("amendment_decision", "part_heading_pian", "pipe_table", "issues_nothing", "decimal_outline"),
     ),
     "heldout19": dict(
-        kinds={"notice_one": 7, "fragment": 7, "regulation": 3, "policy": 2, "page": 2, "consultation": 2}
+        kinds={"notice_one": 9, "fragment": 7, "regulation": 4, "policy": 3, "page": 2, "consultation": 2}
         | {"decimal_plan": 1, "notice": 1},
-        provinces=12,
+        provinces=14,  # all fourteen of this wave's first list
         consultations=2,
         national=False,  # this wave's first province list only: no national text
         features=("metadata", "traditional", "news", "toc", "run_together", "doc_sharing", "pinyin_noise")
