@@ -28,7 +28,7 @@ from parsers.structure.titles import (
     rules,
     squeeze,
 )
-from parsers.structure.weak_line import is_column_over_title, never_weak_title
+from parsers.structure.weak_line import is_column_over_title, never_weak_title, opens_abstract
 
 
 def _closes_quote(joined: str, line: Line) -> bool:
@@ -185,7 +185,12 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         return (
             None  # an issuer line is a title's first line only before 关于…, or before the rest of its name
         )
-    if not strong and (not allow_weak or is_dialogue_turn(first) or never_weak_title(first)):
+    if not strong and (
+        not allow_weak
+        or is_dialogue_turn(first)
+        or never_weak_title(first)
+        or (i + count < len(lines) and opens_abstract(lines[i + count].content))
+    ):
         return None  # (问：…？ an interview's question, 【打印】【关闭】, 甲网记者 乙丙: no headline)
     if (  # 丙市人民政府关于印发丙市 / …行动方案 / 的通知 (or （2026—2028年）的通知): the notice's kind on the last line
         strong

@@ -22,6 +22,7 @@ from parsers.patterns import alternation as words
 from parsers.status import patterns as status_patterns
 from parsers.status import split_status
 from parsers.structure.byline import drop_byline
+from parsers.structure.chrome_form import is_chrome_form, is_menu_entry, is_segmented_suffix
 from parsers.structure.lines import WORD_CHAR_RE, Line
 from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
@@ -194,7 +195,8 @@ def _is_site_name(suffix: str) -> bool:
     甲市人民政府."""
     last = re.split(r"[_|｜\-—–\s]+", suffix.strip())[-1]
     return (
-        last.endswith(("网", "网站", "门户"))
+        is_segmented_suffix(suffix)  # 规划-政务公开-甲之窗: a column and a site, whatever their words
+        or last.endswith(("网", "网站", "门户"))
         or bool(rules().issuer_part.match(last))
         or bool(rules().place_name.fullmatch(last))  # …应急预案-甲高新技术产业开发区: the site of a place
     )
@@ -268,7 +270,7 @@ def never_title(line: Line, text: str) -> bool:
         or bool(SENTENCE_MARK_RE.search(content))
         or key.endswith(("：", ":"))
         or is_field_line(squeeze(LIST_BULLET_RE.sub("", content)))  # - 上传时间:2022-12-12
-        or bool(LIST_BULLET_RE.match(content) and not ends_with_doc_type(key))  # - 相关推荐: a menu's entry
+        or is_menu_entry(content)  # - 相关推荐: a menu's entry
         or bool(_FILE_NAME_RE.search(key))
         or bool(DOC_NUMBER_RE.match(key) and not ends_with_doc_type(key))  # (X条例(2020): a site's year)
         or bool(
@@ -282,6 +284,7 @@ def never_title(line: Line, text: str) -> bool:
         or bool(ATTACHMENT_NOTE_RE.match(key))
         or bool(match_marker(line, text))
         or decimal_label(content) is not None
+        or is_chrome_form(content)  # 发文日期1988年01月26日, 甲市人民政府公报(2019年第3期)
     )
 
 

@@ -9,6 +9,10 @@ A headline that names no kind of document is short (the longest in the corpus's 
 characters): a line of more than 40 characters with a comma or a full stop is a sentence of the body (经过X个月的
 研究和审议,甲省政府日前发布了《乙办法》…), never a headline.
 
+A periodical database marks where the stored text of an article begins with ``<正>`` and keeps the article's
+title in a field of its own: a weak line right over the ``<正>`` line is the site's (论文部分内容阅读, 摘要), never the
+title (a whole title there, one naming a kind of document, is still read).
+
 A site's column over a title (省人大颁布的地方法规, 政策文件, 规范性文件) names a collection of documents, not one:
 a short line (no 关于) that ends with such a word, over a line that is a whole title by itself (it names a kind of document and
 does not go on from the line above with 的, 和, 及 or a bracket), is the column, not the title's first line.
@@ -43,6 +47,14 @@ def is_prose_line(content: str) -> bool:
 def never_weak_title(content: str) -> bool:
     """Chrome or prose: the weak-line rule never takes this line for a title."""
     return is_chrome_line(content) or is_prose_line(content)
+
+
+_ABSTRACT_MARK_RE = re.compile(r"^\s*<正>")
+
+
+def opens_abstract(content: str) -> bool:
+    """The line opens a periodical database's stored text (``<正>``)."""
+    return _ABSTRACT_MARK_RE.match(content) is not None
 
 
 _COLLECTION_END_RE = re.compile(r"(?:法规|规章|规范性文件|政策文件|文件|法律法规|政策法规)$")
