@@ -108,6 +108,7 @@ class GoalHeadings:
     paragraph: Callable[[int], tuple[int, int]]
     sentence_mark: re.Pattern
     _heading_line_chars: int
+    _statement_start: Callable[[re.Match], int]
 
     def dated_heading_lists(self) -> list[tuple[int, int, int, int]]:
         """(heading start, heading end, end of its list, year) of every dated heading over a list of metric lines."""
@@ -252,6 +253,36 @@ class GoalHeadings:
         if not self.norm[: m.start()].strip(" \t\u3000\f\n"):
             return False
         return _YEAR_HEADING.fullmatch(m.group(0).strip(" \t\u3000\f")) is not None
+
+    def _goal_years_inside_parts(self, years: list[re.Match]) -> list[re.Match]:
+        """Keep a bare year before a verb of reaching (收入2027年达到…) only as a goal's year: not in a sentence that
+        reports the past (五年来，…其中2023年突破3万亿元), and, when it opens its part (2030年达到…), only as the next
+        stage of a goal list whose year stands in the same or the previous paragraph (2024年达到65%。 alone reports)."""
+        kept: list[re.Match] = []
+        for m in years:
+            if m.re is self.lex.year and any(m.group(g) for g in self.lex.inner_goal_years):
+                if self.reports_past(m.start()):
+                    continue
+                if self._statement_start(m) == m.start():
+                    para_start = self.paragraph(m.start())[0]
+                    before = para_start - 1
+                    while before > 0 and self.norm[before - 1] in " \t\u3000\n":
+                        before -= 1
+                    previous_para = self.paragraph(before)[0] if before > 0 else para_start
+                    if (not kept or kept[-1].start() < previous_para) and not self.under_goals_line(
+                        para_start
+                    ):
+                        continue
+            kept.append(m)
+        return kept
+
+    def under_goals_line(self, line_start: int) -> bool:
+        """The line above the one at line_start names goals with no year of its own (阶段目标：, 主要目标)."""
+        above_end = line_start - 1
+        while above_end > 0 and self.norm[above_end - 1] in " \t\u3000\n":
+            above_end -= 1
+        above = self.norm[self.norm.rfind("\n", 0, above_end) + 1 : above_end].strip(" \t\u3000")
+        return bool(above) and self.lex.derived(_build).goals_line.fullmatch(above) is not None
 
     def _coming(self, year: int, pos: int) -> bool:
         if self.current_year is not None:

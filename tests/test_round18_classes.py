@@ -167,3 +167,20 @@ def test_near_misses_of_the_year_after_the_goal_words(sentence):
 )
 def test_the_words_naming_the_goals_and_a_purpose_frame_are_no_goals(text):
     assert not any(g.endswith(("是", "起好步")) for g in _goals(text))
+
+
+# --- year-led goal lines with no number under a line naming goals (阶段目标： ⏎ 2027年…显著提升 ⏎ 2030年基本建成…) -------
+
+
+_STAGES = "【数字强市战略】\n\n{head}\n\n2028年全市数字经济活力明显增强\n\n2032年基本建成全国数字产业高地\n\n重点任务:\n\n夯实数字基础设施\n"
+
+
+@pytest.mark.parametrize("head", ["阶段目标:", "发展目标", "主要目标："])
+def test_year_led_lines_under_a_line_naming_goals_are_goals_of_their_years(head):
+    goals = [(t.year, t.surface) for t in targets_of(_STAGES.format(head=head)) if t.value is None]
+    assert goals == [(2028, "2028年全市数字经济活力明显增强"), (2032, "2032年基本建成全国数字产业高地")]
+
+
+@pytest.mark.parametrize("head", ["主要成效:", "数字强市建设有关情况", ""])
+def test_year_led_lines_under_no_goals_line_are_none(head):
+    assert [t for t in targets_of(_STAGES.format(head=head)) if t.value is None] == []
