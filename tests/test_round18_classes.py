@@ -184,3 +184,21 @@ def test_year_led_lines_under_a_line_naming_goals_are_goals_of_their_years(head)
 @pytest.mark.parametrize("head", ["主要成效:", "数字强市建设有关情况", ""])
 def test_year_led_lines_under_no_goals_line_are_none(head):
     assert [t for t in targets_of(_STAGES.format(head=head)) if t.value is None] == []
+
+
+# --- a subject before the opener of the next statement (…；新能源产业力争到2028年…) --------------------------------------
+
+
+def test_a_subject_before_the_next_statements_opener_is_no_goal():
+    text = (
+        "力争到2028年软件产业营业收入达到500亿元；新能源产业力争到2028年产值突破800亿元，储能装机达到2吉瓦。"
+    )
+    assert not any(g.endswith("力争") for g in _goals(text))
+    assert [(t.year, t.value) for t in targets_of(text) if t.value is not None][:2] == [
+        (2028, 500.0),
+        (2028, 800.0),
+    ]
+
+
+def test_a_goal_that_opens_with_an_opener_is_still_a_goal():
+    assert _goals("到2028年，确保粮食安全底线牢牢守住，力争农业现代化水平明显提高。") != []
