@@ -121,7 +121,7 @@ class GoalHeadings:
             if len(line.strip(" \t\u3000")) > w.line_chars or w.review.search(line):
                 continue
             year = int(m.group("year"))
-            if not self._coming(year, m.start()) or not self._heading_form(m, w):
+            if not self._coming(year, m.start()):
                 continue
             if bulletin is None:
                 title = norm[:_TITLE_CHARS].strip(" \t\u3000\n").split("\n", 1)[0]
@@ -241,7 +241,8 @@ class GoalHeadings:
         if self._headings is None:
             norm, heading = self.norm, w.heading
             starts = (0, *[m.start() + 1 for m in _LABELLED_LINE.finditer(norm)])
-            self._headings = [m for m in (heading.match(norm, pos) for pos in starts) if m is not None]
+            found = (heading.match(norm, pos) for pos in starts)
+            self._headings = [m for m in found if m is not None and self._heading_form(m, w)]
         return self._headings
 
     def _heading_form(self, m: re.Match, w: _HeadingWords) -> bool:
