@@ -588,6 +588,8 @@ SENTENCE_FILES = {
     ROOT / "fixtures" / "heldout" / "sentences17.jsonl": ("heldout17", 40),
     ROOT / "fixtures" / "heldout" / "sentences18.jsonl": ("heldout18", 40),
     ROOT / "fixtures" / "heldout" / "sentences19.jsonl": ("heldout19", 40),
+    ROOT / "fixtures" / "heldout" / "sentences20.jsonl": ("heldout20", 40),
+    ROOT / "fixtures" / "heldout" / "sentences21.jsonl": ("heldout21", 40),
     ROOT / "fixtures" / "heldout" / "sentences23.jsonl": ("heldout23", 40),
 }
 MENTION_KEYS = ("money", "ratios", "targets", "targets_unquantified")
