@@ -50,7 +50,6 @@ class _Goal:
     value_fraction: float | None = None
 
 
-_PARALLEL_LEAD = 2  # 全面建成A、全面建成B: parallel clauses open with at least this many characters alike
 _TRAILING_YEAR = re.compile(r"(?<![比较由从])(?:19|20)\d{2}\s*年(?:底|末)?\s*\Z")
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
@@ -72,7 +71,6 @@ class _GoalReader(GoalQuantities):
         self.object_tail = w.object_tail
         self.object_lead = w.object_lead
         self.subsidy_cue = self.lex.ratio_subsidy_cue
-        self._joins = w.joins
         self._brackets = _BRACKETS
 
     def goal_parts(self, scope: Scope) -> list[tuple[int, int, bool, tuple[int, int] | None]]:
@@ -131,40 +129,6 @@ class _GoalReader(GoalQuantities):
                     continue
             out.append((start, end))
         return out
-
-    def _split_enumeration(self, start: int, end: int) -> list[tuple[int, int]]:
-        """建设160个省重点实验室、30个省技术创新中心 -> two goals; 选拔40名科技副总、科技特派员… stays one."""
-        pieces, s = [], start
-        for m in self._joins.finditer(self.norm, start, end):
-            pieces.append((s, m.start()))
-            s = m.end()
-        pieces.append((s, end))
-        if len(pieces) == 1:
-            return pieces
-        if self._parallel(pieces):
-            return pieces  # 全面建成A、全面建成B: each clause is a goal of its own
-        # one pass: a piece joins the goal before it unless both hold a quantity
-        out = [pieces[0]]
-        counted = bool(self.quantities(*pieces[0]))
-        for s, e in pieces[1:]:
-            has = bool(self.quantities(s, e))
-            if counted and has:
-                out.append((s, e))
-            else:
-                out[-1] = (out[-1][0], e)
-                counted = counted or has
-        return out
-
-    def _parallel(self, pieces: list[tuple[int, int]]) -> bool:
-        """全面建成A、全面建成B、全面建成C: clauses joined by 、 that open with the same words and hold a goal verb each,
-        no quantity among them."""
-        norm = self.norm
-        lead = norm[pieces[0][0] : pieces[0][0] + _PARALLEL_LEAD]
-        return (
-            len(lead) == _PARALLEL_LEAD
-            and all(norm.startswith(lead, s) and self.goal_verb_any.search(norm, s, e) for s, e in pieces)
-            and not any(self.quantities(s, e) for s, e in pieces)
-        )
 
     def _split_brackets(self, start: int, end: int) -> list[tuple[int, int, tuple[int, int] | None]]:
         """新产品50项（其中首台套产品不少于3项）: the bracket is a goal of its own, left out of the outer one."""
