@@ -193,6 +193,12 @@ class _GoalReader(GoalQuantities):
                 return None  # 实现以下目标：…, 近期目标是，…: the part names the goals that follow, it is none of them
             if named is not None and self._heading_line(start, end):
                 return None  # 到2028年重点任务 as a line of its own: a heading, no goal
+            if self._w.task_part.match(norm, self._lead(start, end)) and self._w.goal_statement_after.match(
+                norm, end
+            ):
+                return (
+                    None  # 汽车产业要加快转型，力争…: the means of the goal that follows, no goal of its own
+                )
             if self._w.aside.match(norm, self._lead(start, end)):
                 return None  # 据介绍, 该计划由…制定, 这将有效缓解…: an aside of the report, no goal
             if self._w.unread_number.search(norm, start, end):

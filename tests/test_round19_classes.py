@@ -6,6 +6,9 @@ must leave alone.
 * a 、 inside brackets lists what a noun covers (县（市、区）, 企业（含个体工商户、合作社）): it is no join between two
   goals, so the goal is the whole part, its value the count the verb reaches (…的县（市、区）达20个以上), not the
   amount that says which ones count. Near miss: two goals joined by 、 outside any bracket still split.
+* a part whose subject is told what it must do (纺织产业要加快智能化改造) right before a part that opens the next goal
+  statement with 力争/争取/确保 is the means of that goal, no goal without a number of the year before. Near misses: the
+  same task part with no opener after it (a plain list of goals of the year), a goal with no modal before 力争.
 """
 
 from __future__ import annotations
@@ -54,3 +57,29 @@ def test_the_goal_in_brackets_reads_its_count_and_unit():
 def test_near_miss_a_join_outside_brackets_still_splits():
     text = "到2027年，新建5G基站（含室分）3000个、培育省级专精特新企业（含小巨人）120家。"
     assert _years_values(text) == [(2027, 3000.0, "exact"), (2027, 120.0, "exact")]
+
+
+# --- a task part before the opener of the next goal statement --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2027年，食品产业力争产值突破300亿元；纺织产业要加快智能化改造，力争2027年产值达到80亿元；"
+        "物流产业要积极对接枢纽建设，争取2027年营业收入突破60亿元。",
+        "力争2026年数字产业营收达到90亿元，新能源产业应当加快补链延链，确保2026年产值超过40亿元。",
+    ],
+)
+def test_a_task_part_before_the_next_goal_opener_is_no_goal(text):
+    assert _goals(text) == []
+    assert len([t for t in targets_of(text) if t.value is not None]) >= 2
+
+
+def test_near_miss_a_goal_part_before_the_opener_stays_a_goal():
+    text = "到2027年，全市产业体系更加完善，力争规上工业产值突破800亿元。"
+    assert _goals(text) == ["全市产业体系更加完善"]
+
+
+def test_near_miss_a_task_part_with_no_opener_after_it_stays_a_goal():
+    text = "到2027年，各县区都要建成标准化物流园区，乡镇快递网点实现全覆盖。"
+    assert _goals(text) == ["各县区都要建成标准化物流园区", "乡镇快递网点实现全覆盖"]
