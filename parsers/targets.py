@@ -155,6 +155,10 @@ class _GoalReader(GoalQuantities):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
         if self.lex.budget_cue.search(norm, start, end):
             return None  # 市财政每年安排专项资金2亿元: the budget that serves the goals
+        if norm.startswith("其中", self._lead(start, end)) and self.lex.budget_cue.search(
+            norm, self.ix.sentence(start)[0], start
+        ):
+            return None  # 从…资金中列支5000万元，其中2000万元作为…: a share of that budget, budget too
         if self._w.commentary.match(norm, self.ix.sentence(start)[0]):
             return None  # 上述目标的设定，综合考虑了…，体现了…: commentary on the goals, in every part of its sentence
         quantities = self.quantities(start, end)

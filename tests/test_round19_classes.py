@@ -9,6 +9,9 @@ must leave alone.
 * a part whose subject is told what it must do (纺织产业要加快智能化改造) right before a part that opens the next goal
   statement with 力争/争取/确保 is the means of that goal, no goal without a number of the year before. Near misses: the
   same task part with no opener after it (a plain list of goals of the year), a goal with no modal before 力争.
+* a sum drawn from a fund for the year (2027年市里将从产业发展资金中列支8000万元) is the budget that serves a plan,
+  no goal, and so is its breakdown (其中3000万元作为风险补偿资金). Near misses: a goal after the budget in its own
+  sentence, and a 其中 part of a goal (其中新能源产业产值达到500亿元).
 """
 
 from __future__ import annotations
@@ -83,3 +86,27 @@ def test_near_miss_a_goal_part_before_the_opener_stays_a_goal():
 def test_near_miss_a_task_part_with_no_opener_after_it_stays_a_goal():
     text = "到2027年，各县区都要建成标准化物流园区，乡镇快递网点实现全覆盖。"
     assert _goals(text) == ["各县区都要建成标准化物流园区", "乡镇快递网点实现全覆盖"]
+
+
+# --- a sum drawn from a fund, and its breakdown, are budget ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2027年市里将从产业发展资金中列支8000万元，其中3000万元作为风险补偿资金，5000万元作为贷款贴息资金。",
+        "2026年区财政列支1.2亿元，其中4000万元用于担保公司增资。",
+    ],
+)
+def test_a_sum_drawn_from_a_fund_and_its_breakdown_are_no_goals(text):
+    assert _years_values(text) == []
+
+
+def test_near_miss_a_goal_sentence_after_the_budget_stays():
+    text = "2027年市里将从产业发展资金中列支8000万元。到2027年，全市规上工业产值突破900亿元。"
+    assert _years_values(text) == [(2027, 900.0, "min")]
+
+
+def test_near_miss_a_share_of_a_goal_stays_a_goal():
+    text = "到2027年，全市工业总产值达到2000亿元，其中新能源产业产值达到500亿元。"
+    assert [v for _, v, _ in _years_values(text)] == [2000.0, 500.0]
