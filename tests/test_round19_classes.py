@@ -12,6 +12,10 @@ must leave alone.
 * a sum drawn from a fund for the year (2027年市里将从产业发展资金中列支8000万元) is the budget that serves a plan,
   no goal, and so is its breakdown (其中3000万元作为风险补偿资金). Near misses: a goal after the budget in its own
   sentence, and a 其中 part of a goal (其中新能源产业产值达到500亿元).
+* 今年 in a numbered heading that names the year's goals and ends its line (一、今年全市经济社会发展的主要预期目标):
+  the text's year governs the heading's section, numbered items each followed by the fields of a division of
+  labour (牵头单位：…, 责任单位：…), up to the next label of the same level. Near misses: a review heading (今年工作
+  回顾), an undated text, an unlabelled line, and the items of the next section.
 """
 
 from __future__ import annotations
@@ -110,3 +114,41 @@ def test_near_miss_a_goal_sentence_after_the_budget_stays():
 def test_near_miss_a_share_of_a_goal_stays_a_goal():
     text = "到2027年，全市工业总产值达到2000亿元，其中新能源产业产值达到500亿元。"
     assert [v for _, v, _ in _years_values(text)] == [2000.0, 500.0]
+
+
+# --- 今年 in a numbered heading naming the year's goals ----------------------------------------------------------
+
+
+def _division_of_labour(heading: str, date: str = "2027年2月8日") -> str:
+    return (
+        "某市人民政府关于印发重点工作分工方案的通知\n\n各区人民政府：\n  现将分工方案印发给你们，请认真贯彻落实。\n\n"
+        f"某市人民政府\n  {date}\n\n  为做好今年政府工作，制定分工方案如下。\n  {heading}\n"
+        "  1.地区生产总值增长6%左右。\n  牵头领导：张 明\n  牵头单位：市发展改革委\n  责任单位：市统计局等，各区人民政府\n"
+        "  2.城镇新增就业3.5万人。\n  牵头单位：市人力资源社会保障局\n  责任单位：各区人民政府\n"
+        "  3.居民人均可支配收入增长6.5%。\n  牵头单位：市发展改革委\n"
+        "  二、扎实推进产业升级\n  4.新建5G基站2000个。\n  牵头单位：市工业和信息化局\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["一、今年全市经济社会发展的主要预期目标", "一、今年主要预期指标", "（一）今年全市发展的主要目标"],
+)
+def test_a_numbered_heading_of_this_years_goals_governs_its_section(heading):
+    assert _years_values(_division_of_labour(heading)) == [
+        (2027, 6.0, "exact"),
+        (2027, 35000.0, "exact"),
+        (2027, 6.5, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "date"),
+    [
+        ("一、今年工作回顾", "2027年2月8日"),  # names no goals
+        ("今年全市经济社会发展的主要预期目标", "2027年2月8日"),  # no label: no section
+        ("一、今年全市经济社会发展的主要预期目标", "二〇二七年二月"),  # no date: 今年 names no year
+    ],
+)
+def test_near_misses_of_this_years_goal_heading(heading, date):
+    assert _years_values(_division_of_labour(heading, date)) == []
