@@ -16,6 +16,8 @@ must leave alone.
   the text's year governs the heading's section, numbered items each followed by the fields of a division of
   labour (牵头单位：…, 责任单位：…), up to the next label of the same level. Near misses: a review heading (今年工作
   回顾), an undated text, an unlabelled line, and the items of the next section.
+* a count of the lines a policy holds (守好发展和生态两条底线, 守牢三条红线) names a slogan's lines, no quantity of a
+  goal. Near miss: a goal whose number stands elsewhere in a part about a red line (生态保护红线面积1.2万平方公里).
 """
 
 from __future__ import annotations
@@ -152,3 +154,22 @@ def test_a_numbered_heading_of_this_years_goals_governs_its_section(heading):
 )
 def test_near_misses_of_this_years_goal_heading(heading, date):
     assert _years_values(_division_of_labour(heading, date)) == []
+
+
+# --- a count of a policy's lines is no goal's quantity ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2027年，全市将守牢安全和稳定两条底线，力争规上工业产值突破900亿元。",
+        "到2027年，坚决守住耕地、生态、安全三条红线，规上工业产值突破900亿元。",
+    ],
+)
+def test_a_count_of_a_policys_lines_is_no_goal(text):
+    assert [v for _, v, _ in _years_values(text)] == [900.0]
+
+
+def test_near_miss_a_red_line_goal_with_its_own_number():
+    text = "到2027年，全市生态保护红线面积稳定在1.2万平方公里以上。"
+    assert [v for _, v, _ in _years_values(text)] == [12000.0]  # 1.2万 multiplied out, as every count
