@@ -197,13 +197,12 @@ class _GoalReader(GoalQuantities):
                 return None  # 实现以下目标：…, 近期目标是，…: the part names the goals that follow, it is none of them
             if named is not None and self._heading_line(start, end):
                 return None  # 到2028年重点任务 as a line of its own: a heading, no goal
-            if self._w.task_part.match(norm, self._lead(start, end)) and self._w.goal_statement_after.match(
-                norm, end
-            ):
-                return (
-                    None  # 汽车产业要加快转型，力争…: the means of the goal that follows, no goal of its own
-                )
-            if self._w.aside.match(norm, self._lead(start, end)):
+            lead = self._lead(start, end)
+            if self._w.task_part.match(norm, lead) and self._w.goal_statement_after.match(norm, end):
+                return None  # 汽车产业要加快转型，力争…: the means of the goal that follows
+            if self._w.measure_part.match(norm, lead):
+                return None  # 支持有条件的县争创国家级试点: a measure of the plan, no outcome
+            if self._w.aside.match(norm, lead):
                 return None  # 据介绍, 该计划由…制定, 这将有效缓解…: an aside of the report, no goal
             if self._w.unread_number.search(norm, start, end):
                 return None  # 达到2万亿台阶: a number, only not one with a unit the rules read

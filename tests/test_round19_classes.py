@@ -18,6 +18,9 @@ must leave alone.
   回顾), an undated text, an unlabelled line, and the items of the next section.
 * a count of the lines a policy holds (守好发展和生态两条底线, 守牢三条红线) names a slogan's lines, no quantity of a
   goal. Near miss: a goal whose number stands elsewhere in a part about a red line (生态保护红线面积1.2万平方公里).
+* a part of a goal sentence that opens with the support of others (支持有条件的园区争创国家级示范, 鼓励企业…,
+  引导社会资本…) is a measure of the plan, no goal without a number. Near misses: a qualitative goal beside it, a
+  quantified goal that opens so (支持50家企业建设智能工厂: its number still a goal).
 """
 
 from __future__ import annotations
@@ -173,3 +176,18 @@ def test_a_count_of_a_policys_lines_is_no_goal(text):
 def test_near_miss_a_red_line_goal_with_its_own_number():
     text = "到2027年，全市生态保护红线面积稳定在1.2万平方公里以上。"
     assert [v for _, v, _ in _years_values(text)] == [12000.0]  # 1.2万 multiplied out, as every count
+
+
+# --- a part that opens with the support of others is a measure -----------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["支持", "鼓励", "引导"])
+def test_a_support_part_of_a_goal_sentence_is_no_goal(verb):
+    text = f"到2027年，建成省级特色产业园区12个，{verb}有条件的园区争创国家级示范，园区营商环境明显改善。"
+    assert _goals(text) == ["园区营商环境明显改善"]
+
+
+def test_near_miss_a_quantified_support_part_stays_a_goal():
+    text = "到2027年，支持50家以上企业建设智能工厂，园区营商环境明显改善。"
+    assert [v for _, v, _ in _years_values(text) if v is not None and not isinstance(v, tuple)][:1] == [50.0]
+    assert _goals(text) == ["园区营商环境明显改善"]
