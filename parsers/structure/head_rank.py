@@ -1,0 +1,61 @@
+"""Which of a head's candidate titles may win: a line that names a kind of document outranks one that names none.
+
+Two readings of the head's form, not of any site's words:
+
+- a decree header (``甲省人民政府令`` / ``乙部令 第8号`` / ``丙市人民政府令116号``) is the frame of the regulation it
+  promulgates, not its title: it names the organ's order, not a kind of document, and ranks as a line that
+  names none;
+- a head cut short by a line read as the body's start that is no prose (a label row whose last label ends in a
+  colon, a telephone number in brackets read as a list item) still holds the title when none of its lines
+  names a kind of document: the first title naming one that stands before the first sentence is the
+  document's, and the lines above it that name none (a site's greeting, a gazette's masthead) never win.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsers.structure.lines import Line
+from parsers.structure.markers import SENTENCE_MARK_RE
+from parsers.structure.title_group import title_group
+from parsers.structure.titles import TitleGroup, is_body_line, rules, squeeze
+
+_NUMERAL = r"[\d一二三四五六七八九十百零〇○]"
+# 甲省人民政府令, 乙部令 第8号, 丙市人民政府令116号, 丁局令（2006年第3号）: an order's header, alone on its line
+DECREE_HEADER_RE = re.compile(
+    rf"^(?P<organ>[\u4e00-\u9fff]{{2,30}})令(?:[（(]?(?:(?:19|20)\d{{2}}年)?第?{_NUMERAL}{{1,6}}号[）)]?)?$"
+)
+LATE_TITLE_WINDOW = 40  # lines past the head's false start where its title may still stand
+PROSE_MIN_CHARS = 12  # a line with a sentence mark and more than this is prose: the body proper
+
+
+def is_decree_header(title: str) -> bool:
+    """``中华人民共和国交通部令``, ``甲省人民政府令116号``: the header of an organ's order, which frames the regulation
+    (``甲省森林禁火令`` names no organ before 令: the order is the document)."""
+    header = DECREE_HEADER_RE.match(squeeze(title))
+    return header is not None and bool(rules().issuer_part.match(header.group("organ")))
+
+
+def names_kind(group: TitleGroup) -> bool:
+    """The group names a kind of document (an order's header names none: it frames one)."""
+    return group.strong and not is_decree_header(group.text)
+
+
+def ranked(groups: list[TitleGroup]) -> list[TitleGroup]:
+    """The head's candidates with an order's header ranked as a line naming no kind of document."""
+    return [g if names_kind(g) or not g.strong else replace(g, strong=False) for g in groups]
+
+
+def late_title(lines: list[Line], i: int, text: str, limit: int) -> TitleGroup | None:
+    """The first title naming a kind of document past the head's false start ``i``, before any prose."""
+    for k in range(i, min(len(lines), i + LATE_TITLE_WINDOW, limit)):
+        content = lines[k].content
+        if SENTENCE_MARK_RE.search(content) and len(content) > PROSE_MIN_CHARS:
+            return None  # the body proper has begun: no title stands after it
+        if lines[k].is_furniture or is_body_line(lines[k], text):
+            continue
+        group = title_group(lines, k, text)
+        if group is not None and names_kind(group):
+            return group
+    return None

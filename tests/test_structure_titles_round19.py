@@ -1,0 +1,144 @@
+"""Round 19 of titles, on documents written for these tests (no corpus text).
+
+A line that names a kind of document outranks one that names none: a site's greeting or a gazette's masthead
+over a head cut short by a line read as the body's start (a label row ending in a colon, a telephone number in
+brackets) never wins over the title further down, before the first sentence; an order's header (甲省人民政府令,
+乙部令 第8号) frames the regulation it promulgates and is not its title.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_structure_properties import check_invariants
+
+from parsers.structure import Structure, parse_structure
+from parsers.structure.head_rank import is_decree_header
+from parsers.structure.titles import is_date_line
+
+
+def parse(text: str) -> Structure:
+    structure = parse_structure(text)
+    check_invariants(text, structure)
+    return structure
+
+
+GREETING_OVER_LABEL_ROWS = (
+    "欢迎访问甲县人民政府网站!\n"
+    "责任部门:  县政府办  成文日期:\n"
+    "公开方式:  主动公开  公开范围:  全部公开\n"
+    "甲县人民政府办公室\n"
+    "关于印发《甲县森林防火应急预案》的\n"
+    "通    知\n"
+    "各乡镇人民政府,县直各单位:\n"
+    "《甲县森林防火应急预案》已经县人民政府同意,现印发给你们,请认真执行。\n"
+    "甲县人民政府办公室\n"
+    "2026年3月5日\n"
+    "甲县森林防火应急预案\n"
+    "一、总则\n"
+    "为做好森林防火工作,制定本预案。\n"
+)
+
+
+def test_a_greeting_never_wins_over_the_title_under_a_label_row() -> None:
+    s = parse(GREETING_OVER_LABEL_ROWS)
+    assert s.title == "甲县森林防火应急预案"
+    assert s.notice_title == "甲县人民政府办公室关于印发《甲县森林防火应急预案》的通知"
+    assert s.issuer == "甲县人民政府办公室"
+
+
+MASTHEAD_OVER_PHONE = (
+    "主管主办\n"
+    "乙省人民政府办公厅\n"
+    "编辑出版\n"
+    "乙省人民政府公报编辑部\n"
+    "电       话\n"
+    "(031)12345678\n"
+    "(031)12345679\n"
+    "邮政编码\n"
+    "123456\n"
+    "乙省人民政府\n"
+    "关于命名第二批省级园林城市的决定\n"
+    "乙府函〔2026〕12号\n"
+    "各市人民政府,省政府各部门:\n"
+    "为推进城市园林建设,省政府决定命名丙市为省级园林城市。\n"
+    "乙省人民政府\n"
+    "2026年4月1日\n"
+)
+
+
+def test_a_gazette_masthead_never_wins_over_the_title_past_a_phone_number() -> None:
+    s = parse(MASTHEAD_OVER_PHONE)
+    assert s.title == "乙省人民政府关于命名第二批省级园林城市的决定"
+    assert s.issuer == "乙省人民政府"
+
+
+NEWS_HEADLINE_NAMES_NO_KIND = (
+    "甲市建言活动一周收到建议三百余条\n"
+    "电       话\n"
+    "(031)12345678\n"
+    "记者从甲市发展改革委获悉,建言活动开展一周以来,共收到建议三百余条。\n"
+    "活动办法\n"
+    "市民可通过网站留言参与。\n"
+)
+
+
+def test_a_headline_naming_no_kind_stays_when_the_prose_comes_first() -> None:
+    # the line naming a kind (活动办法) stands after the body's first sentence: it is a heading of the body
+    s = parse(NEWS_HEADLINE_NAMES_NO_KIND)
+    assert s.title == "甲市建言活动一周收到建议三百余条"
+
+
+ORDER_THEN_ENCLOSED_REGULATION = (
+    "中华人民共和国甲部令\n"
+    "2026 年第 3 号\n"
+    "《乙类船舶检验管理规定》已于2026年1月5日经第1次部务会议通过,现予公布,自2026年3月1日起施行。\n"
+    "附件:乙类船舶检验管理规定\n"
+    "部长  丙丁\n"
+    "二〇二六年一月十日\n"
+    "乙类船舶检验管理规定\n"
+    "第一条 为加强乙类船舶检验管理,制定本规定。\n"
+)
+
+
+def test_an_order_header_frames_the_regulation_it_promulgates() -> None:
+    s = parse(ORDER_THEN_ENCLOSED_REGULATION)
+    assert s.title == "乙类船舶检验管理规定"
+
+
+def test_an_order_header_alone_is_no_title_but_a_regulation_after_it_is() -> None:
+    text = "甲省人民政府令\n第12号\n甲省河道管理办法\n第一条 为加强河道管理,制定本办法。\n"
+    assert parse(text).title == "甲省河道管理办法"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中华人民共和国甲部令",
+        "甲省人民政府令116号",
+        "乙部令 第8号",
+        "丙局令(2026年第3号)",
+        "丁市人民政府令第五号",
+    ],
+)
+def test_decree_headers(line: str) -> None:
+    assert is_decree_header(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关于废止甲省人民政府令的决定",
+        "甲省森林禁火令",
+        "甲省人民政府关于发布禁渔令的通告",
+        "甲县河道管理办法",
+    ],
+)
+def test_titles_naming_an_order_are_no_headers(line: str) -> None:
+    # 禁火令 is the document itself (an order issued under that name, no organ before 令): a title
+    assert not is_decree_header(line)
+
+
+def test_a_date_that_lost_its_month_is_a_date_line() -> None:
+    assert is_date_line("2026年1013日")
+    assert is_date_line("2025年924")
+    assert not is_date_line("2026年度工作要点")
