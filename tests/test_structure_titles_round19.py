@@ -142,3 +142,38 @@ def test_a_date_that_lost_its_month_is_a_date_line() -> None:
     assert is_date_line("2026年1013日")
     assert is_date_line("2025年924")
     assert not is_date_line("2026年度工作要点")
+
+
+SUBMITTING_REPORT = (
+    "关于报送《甲县水务局防汛应急预案》的报告\n"
+    "甲水报〔2026〕5号\n"
+    "甲县防汛抗旱指挥部办公室:\n"
+    "根据贵办通知要求,我局修订了防汛应急预案,现予报送。\n"
+    "附件:《甲县水务局防汛应急预案》\n"
+    "甲县水务局\n"
+    "2026年5月6日\n"
+    "甲县水务局防汛应急预案\n"
+    "1 总则\n"
+    "1.1 编制目的\n"
+    "为做好防汛工作,制定本预案。\n"
+)
+
+
+def test_a_report_submitting_a_plan_covers_it() -> None:
+    # 报送 submits a document upwards as 印发 issues one downwards: the report is the cover, the plan the text
+    s = parse(SUBMITTING_REPORT)
+    assert s.title == "甲县水务局防汛应急预案"
+    assert s.notice_title == "关于报送《甲县水务局防汛应急预案》的报告"
+
+
+def test_a_report_on_work_done_is_its_own_title() -> None:
+    text = (
+        "关于甲县2026年上半年防汛工作情况的报告\n"
+        "甲县防汛抗旱指挥部办公室:\n"
+        "今年以来,我局认真落实防汛责任,现将有关情况报告如下。\n"
+        "一、主要工作\n"
+        "汛前检查水库十二座。\n"
+    )
+    s = parse(text)
+    assert s.title == "关于甲县2026年上半年防汛工作情况的报告"
+    assert s.notice_title is None
