@@ -177,3 +177,41 @@ def test_a_report_on_work_done_is_its_own_title() -> None:
     s = parse(text)
     assert s.title == "关于甲县2026年上半年防汛工作情况的报告"
     assert s.notice_title is None
+
+
+def test_a_report_on_the_comments_a_call_received_is_titled_whole() -> None:
+    # the call (征集…建议) is inside the quoted name: the line's own words report on it, they ask for nothing
+    text = (
+        "《关于征集2027年民生实事项目建议的通告》意见采纳情况\n"
+        "2026年10月,甲区发布通告,面向社会征集民生实事项目建议,共收到建议八十条。\n"
+        "一、采纳情况\n"
+        "采纳建议十二条。\n"
+    )
+    s = parse(text)
+    assert s.title == "《关于征集2027年民生实事项目建议的通告》意见采纳情况"
+    assert s.notice_title is None
+
+
+def test_a_call_whose_own_words_ask_for_comments_on_a_quoted_draft_still_names_it() -> None:
+    text = (
+        "关于征求《甲市养犬管理条例(草案)》意见的公告\n"
+        "为提高立法质量,现将《甲市养犬管理条例(草案)》全文公布,征求社会各界意见。\n"
+        "甲市人大常委会法制工作委员会\n"
+        "2026年9月1日\n"
+        "甲市养犬管理条例(草案)\n"
+        "第一条 为规范养犬行为,制定本条例。\n"
+    )
+    s = parse(text)
+    assert s.title == "甲市养犬管理条例"
+    assert s.notice_title == "关于征求《甲市养犬管理条例(草案)》意见的公告"
+
+
+def test_an_addressee_whose_page_lost_a_character_after_the_colon_opens_the_body() -> None:
+    # a fragment of a notice (no title of its own): 文号, then its addressees with a lost character (?) after them
+    text = (
+        "发布文号: 甲府[2026]9号?\n"
+        "各县(市、区)人民政府,省政府直属各单位: ?\n"
+        "经研究,决定对2025年度植树造林先进单位给予表彰。\n"
+        "一等奖:乙市 丙县?\n"
+    )
+    assert parse(text).title is None

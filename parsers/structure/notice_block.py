@@ -35,6 +35,7 @@ from parsers.structure.covering import (
     is_covering,
     names_in_sentences,
     notice_end,
+    own_words,
     promulgation,
     status_after_name,
 )
@@ -105,7 +106,7 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if issued is not None and not QUOTED_RE.search(issued) and not _names_a_document(issued):
         return None  # 关于发布禁止野外用火的通告: what it 发布 names no kind of document; the 通告 is the document
     if issued is None:
-        solicit = SOLICIT_RE.search(squeeze(strip_status(key)))
+        solicit = SOLICIT_RE.search(squeeze(strip_status(own_words(key))))
         if solicit is None:
             return None
         quoted_in_key = QUOTED_RE.findall(key)

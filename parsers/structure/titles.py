@@ -92,7 +92,7 @@ NOTE_LINE_RE = re.compile(r"^[（(].{0,80}(?:通过|批准|发布|公布|施行|
 # 各区人民政府，市政府各部门： / ××省民政局: / 国务院： — a line that ends with a colon and names whom it addresses
 ADDRESSEE_RE = re.compile(
     r"^(?=[^。；！？]*(?:各|单位|政府|部门|局|委|厅|办|院|部|署|会|所|中心|公司|企业|同志|机构|机关|人员|公众|群众|市民))"
-    r"[^。；！？]{2,160}[：:]$"
+    r"[^。；！？]{2,160}[：:](?:\s*\?)?$"  # (a half-width ? after the colon: a character the page lost)
 )
 # A date line, also with O for 〇 (二OO六年二月二十日) and as eight digits (20151214).
 _PADDING_RE = re.compile(r"^[^\w（(]+|[^\w）)]+$")
