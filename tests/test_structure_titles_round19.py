@@ -215,3 +215,35 @@ def test_an_addressee_whose_page_lost_a_character_after_the_colon_opens_the_body
         "一等奖:乙市 丙县?\n"
     )
     assert parse(text).title is None
+
+
+QUOTED_HEAD_OF_A_LONGER_NAME = (
+    "甲市人民政府办公室关于印发《甲市都市圈发展规划》主要目标任务责任分工方案的通知\n"
+    "甲府办函〔2026〕3号\n"
+    "各区(县)人民政府,市政府各部门:\n"
+    "经市政府同意,现将分工方案印发给你们,并提出下列要求。\n"
+    "一、强化组织协调\n"
+    "各区要建立推动落实机制。\n"
+    "二、加强督促检查\n"
+    "市发展改革委要定期调度进展。\n"
+)
+
+
+def test_a_name_that_goes_on_past_its_quote_is_issued_whole() -> None:
+    s = parse(QUOTED_HEAD_OF_A_LONGER_NAME)
+    assert s.title == "《甲市都市圈发展规划》主要目标任务责任分工方案"
+    assert s.notice_title == "甲市人民政府办公室关于印发《甲市都市圈发展规划》主要目标任务责任分工方案的通知"
+
+
+def test_a_quoted_name_alone_is_issued_without_its_quotes() -> None:
+    text = (
+        "甲市人民政府关于印发《甲市数字经济发展规划》的通知\n"
+        "各区人民政府:\n"
+        "现将《甲市数字经济发展规划》印发给你们,请认真贯彻执行。\n"
+        "甲市人民政府\n"
+        "2026年3月1日\n"
+        "甲市数字经济发展规划\n"
+        "一、发展基础\n"
+        "全市数字经济规模持续扩大。\n"
+    )
+    assert parse(text).title == "甲市数字经济发展规划"

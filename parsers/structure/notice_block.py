@@ -42,7 +42,7 @@ from parsers.structure.covering import (
 from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import front_title, head_titles, run_on_title
 from parsers.structure.headline import headline_over, news_headline
-from parsers.structure.issued_names import fuller_name, one_among, same_document
+from parsers.structure.issued_names import fuller_name, one_among, quoted_names, same_document
 from parsers.structure.lines import Line
 from parsers.structure.policy_title import policy_title
 from parsers.structure.title_names import document_key, names_match
@@ -124,7 +124,7 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
                 return None  # X局关于公开征求意见的通知: the title names no draft (its body may)
             stage = split_status(key)[1]
             issued = issued + f"（{stage}）" if stage else issued  # its stage, set aside for the search
-    quoted = tuple(q[1:-1] for q in QUOTED_RE.findall(issued))
+    quoted = quoted_names(issued)
     several = bool(SEVERAL_RE.search(issued)) or len(set(quoted)) > 1
     if quoted:
         return quoted, several
