@@ -247,3 +247,33 @@ def test_a_quoted_name_alone_is_issued_without_its_quotes() -> None:
         "全市数字经济规模持续扩大。\n"
     )
     assert parse(text).title == "甲市数字经济发展规划"
+
+
+def test_a_lead_then_the_full_text_of_the_one_name_it_gives() -> None:
+    text = (
+        "近日,甲省人民政府办公厅印发了《甲省县域商业体系建设实施方案》,要求各地认真抓好落实。\n"
+        "《甲省县域商业体系建设实施方案》全文如下。\n"
+        "为推动县域商业发展,结合我省实际,制定本方案。\n"
+        "一、总体要求\n"
+        "到2027年,建成一批县级物流配送中心。\n"
+    )
+    assert parse(text).title == "甲省县域商业体系建设实施方案"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "《乙省县域商业体系建设实施方案》全文如下。",  # another name than the lead's
+        "方案全文如下。",  # no name
+        "《甲省县域商业体系建设实施方案》提出,要完善县域商业网络。",  # a report on it, no handover
+    ],
+)
+def test_no_full_text_handed_over_no_title_from_the_lead(second: str) -> None:
+    text = (
+        "近日,甲省人民政府办公厅印发了《甲省县域商业体系建设实施方案》,要求各地认真抓好落实。\n"
+        f"{second}\n"
+        "为推动县域商业发展,结合我省实际,制定本方案。\n"
+        "一、总体要求\n"
+        "到2027年,建成一批县级物流配送中心。\n"
+    )
+    assert parse(text).title is None

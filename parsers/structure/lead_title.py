@@ -78,6 +78,9 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     if first is None:
         return None
     sentence = FIRST_SENTENCE_RE.split(paragraphs[first].content, maxsplit=1)[0]
+    full_text = _full_text_next(paragraphs, first, sentence)
+    if full_text is not None:
+        return full_text
     names = set(names_in_sentences(paragraphs, first, first + 1))
     # 甲市人民政府发布《X》，具体内容如下: an issuing verb right before the name publishes it when the sentence
     # hands its content over (…如下); 县政府办公室制定印发《X》 alone reports a past act, as a page about X does
@@ -93,7 +96,26 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     if len(names) != 1:
         return None
     name = names.pop()
-    if not _handed_over(sentence, name, paragraphs[first].content):
+    if not _handed_over(sentence, name, paragraphs[first].content) and not _full_text_next(
+        paragraphs, first, name
+    ):
         return None  # a name the sentence only mentions (《X》由市交通局起草完成), not one it hands over
     title, status = split_status(name)
+    return (title, status) if ends_with_doc_type(title) else None
+
+
+# 《X》全文如下。: the paragraph after the lead hands over the full text of the one document the lead names
+FULL_TEXT_RE = re.compile(r"^\s*《(?P<name>[^《》]+)》\s*(?:全文|原文|具体内容)如下\s*[。:：]?\s*$")
+
+
+def _full_text_next(paragraphs: list[Line], first: int, sentence: str) -> tuple[str, str | None] | None:
+    """The paragraph after the lead is ``《X》全文如下``, X a name the lead's first sentence quotes (印发了《X》, 审议
+    通过了《X》): the text that follows is X."""
+    nxt = next(
+        (line for line in paragraphs[first + 1 :] if not line.is_furniture and line.content.strip()), None
+    )
+    handover = FULL_TEXT_RE.match(nxt.content) if nxt is not None else None
+    if handover is None or f"《{handover.group('name')}》" not in sentence:
+        return None
+    title, status = split_status(handover.group("name"))
     return (title, status) if ends_with_doc_type(title) else None
