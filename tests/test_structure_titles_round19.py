@@ -277,3 +277,27 @@ def test_no_full_text_handed_over_no_title_from_the_lead(second: str) -> None:
         "到2027年,建成一批县级物流配送中心。\n"
     )
     assert parse(text).title is None
+
+
+def test_a_title_with_its_orders_header_after_it_on_one_line() -> None:
+    text = (
+        "甲省乙市人民政府令123号\n"
+        "2026-03-01\n"
+        "【发布文号】甲省人民政府令2026年第123号 【发布日期】2026-02-01\n"
+        "甲省耕地保护办法 甲省人民政府令 第123号\n"
+        "《甲省耕地保护办法》已经2026年1月20日省人民政府第5次常务会议通过,现予公布,自2026年3月1日起施行。\n"
+        "省长 丙丁\n"
+        "甲省耕地保护办法\n"
+        "第一条 为加强耕地保护,制定本办法。\n"
+    )
+    assert parse(text).title == "甲省耕地保护办法"
+
+
+def test_drop_an_orders_header_after_a_title() -> None:
+    from parsers.structure.titles import drop_doc_number
+
+    assert drop_doc_number("甲省耕地保护办法 甲省人民政府令 第123号") == "甲省耕地保护办法"
+    assert drop_doc_number("关于执行禁渔令第3号的通知") == "关于执行禁渔令第3号的通知"
+    assert (
+        drop_doc_number("甲省人民政府令 第123号") == "甲省人民政府令 第123号"
+    )  # a header alone is no title's tail

@@ -73,6 +73,7 @@ DOC_NUMBER_RE = re.compile(
 DOC_NUMBER_TAIL_RE = re.compile(
     r"[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
     r"|\s*[-—–_]\s*[\u4e00-\u9fff]{1,16}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\d{1,5}号$"  # …的通知-X函[1998]26号
+    r"|[ \t\u3000]+[\u4e00-\u9fff]{2,30}令[ \t\u3000]*第\s*\d{1,5}\s*号$"  # X办法 甲省人民政府令 第116号: its order's header
 )
 # 办法(范本).DOC: a file's name (a site lists the files of a collection), never a title
 _FILE_NAME_RE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|txt|zip|rar)$", re.IGNORECASE)
