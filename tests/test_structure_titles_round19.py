@@ -301,3 +301,25 @@ def test_drop_an_orders_header_after_a_title() -> None:
     assert (
         drop_doc_number("甲省人民政府令 第123号") == "甲省人民政府令 第123号"
     )  # a header alone is no title's tail
+
+
+def test_the_one_name_a_consultation_hands_over_among_names_it_mentions() -> None:
+    text = (
+        "为加强河湖管理,根据《中华人民共和国水法》等法律法规,我局开展了《甲市河道管理条例》修订工作,"
+        "经论证将名称修改为《甲市河湖管理条例》,目前已形成《甲市河湖管理条例(草案征求意见稿)》。"
+        "现向社会公开征求意见。\n"
+        "征求意见时间为:2026年2月1日至3月1日。\n"
+        "甲市水务局\n"
+        "2026年2月1日\n"
+    )
+    s = parse(text)
+    assert s.title == "甲市河湖管理条例"
+    assert s.status == "草案征求意见稿"
+
+
+def test_a_lead_handing_over_two_names_gives_no_title() -> None:
+    text = (
+        "我局起草了《甲市河湖管理条例(草案)》和《甲市河湖管理条例实施细则(草案)》,现向社会公开征求意见。\n"
+        "征求意见时间为:2026年2月1日至3月1日。\n"
+    )
+    assert parse(text).title is None

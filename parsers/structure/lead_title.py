@@ -93,13 +93,12 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
             names.add(m.group(0)[1:-1])
     # 《X办法（草案）》（下文称《办法》）: a short name given in brackets after a name is the same document
     names = {name for name in names if name in sentence and not _short_name(sentence, name)}
-    if len(names) != 1:
-        return None
-    name = names.pop()
-    if not _handed_over(sentence, name, paragraphs[first].content) and not _full_text_next(
-        paragraphs, first, name
-    ):
-        return None  # a name the sentence only mentions (《X》由市交通局起草完成), not one it hands over
+    # a name the sentence only mentions (《X》由市交通局起草完成, 开展了《X》修订工作, 名称修改为《X》) is not handed over:
+    # the text is the one name it hands over (已形成《X（草案征求意见稿）》。现征求意见)
+    handed = [name for name in names if _handed_over(sentence, name, paragraphs[first].content)]
+    if len(handed) != 1 or any(_listed_with(sentence, handed[0], other) for other in names - {handed[0]}):
+        return None  # (起草了《X》和《Y》: two documents handed over together, no single one to name)
+    name = handed[0]
     title, status = split_status(name)
     return (title, status) if ends_with_doc_type(title) else None
 
@@ -119,3 +118,13 @@ def _full_text_next(paragraphs: list[Line], first: int, sentence: str) -> tuple[
         return None
     title, status = split_status(handover.group("name"))
     return (title, status) if ends_with_doc_type(title) else None
+
+
+def _listed_with(sentence: str, name: str, other: str) -> bool:
+    """``《name》和《other》`` (or 及, 、): the two names are listed together, one after the other."""
+    for first, second in ((name, other), (other, name)):
+        end = sentence.find(f"《{first}》")
+        start = sentence.find(f"《{second}》")
+        if end >= 0 and start >= 0 and CONJUNCTION_RE.fullmatch(sentence, end + len(first) + 2, start):
+            return True
+    return False
