@@ -323,3 +323,65 @@ def test_a_lead_handing_over_two_names_gives_no_title() -> None:
         "征求意见时间为:2026年2月1日至3月1日。\n"
     )
     assert parse(text).title is None
+
+
+SPAMMED_PAGE_TITLE = (
+    "乙丙彩票开奖结果,乙丙彩票计划\n"
+    "甲省人大网欢迎您!\n"
+    "浏览字体: 打印页面\n"
+    "甲省河道采砂管理条例\n"
+    "2026-01-17 18:08:00 文章来源: 甲省人大网\n"
+    "甲省河道采砂管理条例\n"
+    "(2026年1月15日甲省第十四届人民代表大会常务委员会第九次会议通过)\n"
+    "第一章 总则\n"
+    "第一条 为加强河道采砂管理,制定本条例。\n"
+)
+
+
+def test_the_title_over_its_note_of_adoption_outranks_a_page_title_naming_another() -> None:
+    assert parse(SPAMMED_PAGE_TITLE).title == "甲省河道采砂管理条例"
+
+
+def test_a_covering_title_that_names_the_noted_one_keeps_its_rank() -> None:
+    text = (
+        "甲省人民代表大会常务委员会关于公布《甲省河道采砂管理条例》的公告\n"
+        "《甲省河道采砂管理条例》已由甲省第十四届人民代表大会常务委员会第九次会议通过,现予公布,自2026年3月1日起施行。\n"
+        "甲省人民代表大会常务委员会\n"
+        "2026年1月15日\n"
+        "甲省河道采砂管理条例\n"
+        "(2026年1月15日甲省第十四届人民代表大会常务委员会第九次会议通过)\n"
+        "第一章 总则\n"
+        "第一条 为加强河道采砂管理,制定本条例。\n"
+    )
+    s = parse(text)
+    assert s.title == "甲省河道采砂管理条例"
+    assert s.notice_title == "甲省人民代表大会常务委员会关于公布《甲省河道采砂管理条例》的公告"
+
+
+def test_a_law_sites_rows_on_the_title_line_keep_the_page_title() -> None:
+    text = (
+        "甲省湿地保护条例(最新版本全文)\n"
+        "制定机关:甲省人民代表大会常务委员会\n"
+        "施行日期:2026-05-31 公布日期:2026-05-31 甲省湿地保护条例\n"
+        "(2026年5月31日甲省第十四届人民代表大会常务委员会第十次会议通过)\n"
+        "第一条\n"
+        "为了加强湿地保护,制定本条例。\n"
+    )
+    assert parse(text).title == "甲省湿地保护条例"
+
+
+@pytest.mark.parametrize(
+    ("line", "stamped"),
+    [
+        ("2026-01-17 18:08:00 文章来源: 甲省人大网", True),
+        ("施行日期:2026-05-31 公布日期:2026-05-31", True),
+        ("施行日期:2026-05-31 公布日期:2026-05-31 甲省湿地保护条例", False),  # ends with its kind
+        ("关于做好防汛工作的通知 2026-03-12", False),  # a list's entry: the kind before the date
+        ("甲省发布2026年政府工作报告2026-01-30 14:22", False),  # a headline ends with its time
+        ("(2021-2025年)甲省发展规划", False),
+    ],
+)
+def test_stamped_lines(line: str, stamped: bool) -> None:
+    from parsers.structure.title_group import is_stamped_line
+
+    assert is_stamped_line(line) is stamped

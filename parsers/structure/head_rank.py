@@ -19,7 +19,7 @@ from dataclasses import replace
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.title_group import title_group
-from parsers.structure.titles import TitleGroup, is_body_line, rules, squeeze
+from parsers.structure.titles import TitleGroup, is_body_line, is_note_line, open_quote, rules, squeeze
 
 _NUMERAL = r"[\d一二三四五六七八九十百零〇○]"
 # 甲省人民政府令, 乙部令 第8号, 丙市人民政府令116号, 丁局令（2006年第3号）: an order's header, alone on its line
@@ -59,3 +59,26 @@ def late_title(lines: list[Line], i: int, text: str, limit: int) -> TitleGroup |
         if group is not None and names_kind(group):
             return group
     return None
+
+
+def noted_first(groups: list[TitleGroup], lines: list[Line]) -> list[TitleGroup]:
+    """A title right over its note of adoption (（1999年…会议通过…）) is the document's own heading: it outranks the
+    first title above it when that one does not name it (a spammed page title, a column), though it ends with a kind
+    of document. A first title that names it (关于公布《X条例》的公告, X条例_甲人大网) keeps its rank."""
+    first = next((g for g in groups if names_kind(g)), None)
+    for k, group in enumerate(groups):
+        under = group.first + group.n_lines
+        if group is first or not names_kind(group) or open_quote(group.text) or under >= len(lines):
+            continue
+        if is_note_line(lines[under].content) and not _same_name(group.text, first.text):
+            return [group, *groups[:k], *groups[k + 1 :]]
+    return groups
+
+
+_BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _same_name(noted: str, first: str) -> bool:
+    """One title holds the other, bracketed notes aside (X规定(最新版本全文) / 施行日期:… X规定; 关于公布《X条例》的公告)."""
+    a, b = (_BRACKETED_RE.sub("", squeeze(t)) for t in (noted, first))
+    return a in b or b in a

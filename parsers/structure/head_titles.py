@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.structure.head_rank import late_title, ranked
+from parsers.structure.head_rank import late_title, noted_first, ranked
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE, TOC_RE
 from parsers.structure.page_label import has_edition_note
@@ -51,7 +51,7 @@ def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> li
             )  # a name the page garbled (管理?xiàng)l例) over its note of adoption
         groups.append(group)
         i += group.n_lines
-    groups = ranked(groups)  # an order's header frames the regulation: it names no kind of document
+    groups = noted_first(ranked(groups), lines)  # an order's header names no kind; a noted title outranks
     if not any(g.strong for g in groups):
         noted = _title_over_note(lines, i, text, start + limit) or late_title(lines, i, text, start + limit)
         if noted is not None:
