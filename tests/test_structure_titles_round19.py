@@ -385,3 +385,36 @@ def test_stamped_lines(line: str, stamped: bool) -> None:
     from parsers.structure.title_group import is_stamped_line
 
     assert is_stamped_line(line) is stamped
+
+
+def test_a_one_line_abstract_the_heading_run_on_into_its_first_sentence() -> None:
+    text = (
+        "摘要\n\n"
+        "<正>甲政办发[2026]5号2026年3月1日各区、县人民政府,市人民政府各工作部门:《甲市城市更新试点工作实施方案》"
+        "已经市政府研究同意,现印发你们,请认真贯彻落实。甲市城市更新试点工作实施方案为贯彻落实《乙省城市更新条例》,"
+        "结合我市实际,特制定本方案。\n"
+    )
+    assert parse(text).title == "甲市城市更新试点工作实施方案"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "甲市城市更新试点工作实施方案的通知已经发出。",  # the name runs on into other words: no heading
+        "甲市城市更新试点工作实施方案要求各区加快推进。",  # a sentence about it, no body opener
+    ],
+)
+def test_a_name_run_on_into_a_sentence_is_no_heading(after: str) -> None:
+    text = (
+        "各区、县人民政府:《甲市城市更新试点工作实施方案》已经市政府研究同意,现印发你们,请认真贯彻落实。"
+        f"{after}\n"
+    )
+    assert parse(text).title is None
+
+
+def test_a_cover_issuing_two_names_has_no_one_heading_run_on() -> None:
+    text = (
+        "各区人民政府:《甲市城市更新实施方案》和《甲市城市更新资金管理办法》已经市政府同意,现印发你们。"
+        "甲市城市更新实施方案为推进城市更新,制定本方案。\n"
+    )
+    assert parse(text).title is None
