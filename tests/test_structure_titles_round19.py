@@ -418,3 +418,21 @@ def test_a_cover_issuing_two_names_has_no_one_heading_run_on() -> None:
         "甲市城市更新实施方案为推进城市更新,制定本方案。\n"
     )
     assert parse(text).title is None
+
+
+FORUM_PAGE = (
+    "甲乙论坛_LOGO_广告语_名字_征文_文创征集网\n"
+    "标题: 甲市“十五五”规划建言 一周收到建议三百余条 [打印本页]\n"
+    "作者: admin    时间: 2026-01-13 10:15\n"
+    "甲市“十五五”规划公众建言活动启动后,社会各界积极参与,一周收到建议三百余条。\n"
+    "欢迎光临 甲乙论坛_LOGO_广告语_名字_征文_文创征集网 Powered by Discuz!\n"
+)
+
+
+def test_a_pages_title_field_outranks_a_line_naming_no_kind() -> None:
+    assert parse(FORUM_PAGE).title == "甲市“十五五”规划建言 一周收到建议三百余条"
+
+
+def test_a_title_naming_a_kind_is_kept_over_the_title_field() -> None:
+    text = "标题: 甲市河道管理办法解读\n甲市河道管理办法\n第一条 为加强河道管理,制定本办法。\n"
+    assert parse(text).title == "甲市河道管理办法"

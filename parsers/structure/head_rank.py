@@ -82,3 +82,21 @@ def _same_name(noted: str, first: str) -> bool:
     """One title holds the other, bracketed notes aside (X规定(最新版本全文) / 施行日期:… X规定; 关于公布《X条例》的公告)."""
     a, b = (_BRACKETED_RE.sub("", squeeze(t)) for t in (noted, first))
     return a in b or b in a
+
+
+# 标题: 甲市规划建言 一周征集建议百余条 [打印本页]: a page's title field, its words (single spaces kept) up to a widget
+_TITLE_FIELD_RE = re.compile(
+    r"^\s*标\s*题\s*[:：]\s*(?P<title>\S+(?: \S+)*?)\s*(?:[\[【][^\]】]{1,8}[\]】]\s*)*$"
+)
+
+
+def labelled_title(head: list[Line]) -> str | None:
+    """The title a page's own 标题: field gives, whatever it names (a news headline names no kind of document)."""
+    for line in head:
+        m = _TITLE_FIELD_RE.match(line.content)
+        if m is not None and len(m.group("title")) >= TITLE_FIELD_MIN_CHARS:
+            return m.group("title")
+    return None
+
+
+TITLE_FIELD_MIN_CHARS = 6
