@@ -16,56 +16,33 @@ from revisions.series import series_key
 
 def _node_columns(doc: Document, where: dict[str, Provision]) -> dict[str, list]:
     """The nodes table of ``doc`` column by column, nodes in document order: the bulk of a document's
-    rows, built without a dict per row."""
-    node_ids: list = []
-    parent_ids: list = []
-    kinds: list = []
-    ordinals: list = []
-    labels: list = []
-    headings: list = []
-    texts: list = []
-    starts: list = []
-    ends: list = []
-    seqs: list = []
-    depths: list = []
-    provision_ids: list = []
-    paths: list = []
-
-    def walk(nodes: list[Node], depth: int) -> None:
-        for node in nodes:
-            provision = where[node.node_id]
-            node_ids.append(node.node_id)
-            parent_ids.append(node.parent_id)
-            kinds.append(node.kind)
-            ordinals.append(node.ordinal)
-            labels.append(node.label)
-            headings.append(node.heading)
-            texts.append(node.text)
-            starts.append(node.char_start)
-            ends.append(node.char_end)
-            seqs.append(node.seq)
-            depths.append(depth)
-            provision_ids.append(provision.provision_id)
-            paths.append(provision.path)
-            if node.children:
-                walk(node.children, depth + 1)
-
-    walk(doc.nodes, 0)
+    rows, built without a dict per row (one walk lists the nodes and depths, then a comprehension per
+    column: a tenth of the method calls of appending to 13 lists per node)."""
+    nodes: list[Node] = []
+    depths: list[int] = []
+    stack = [(node, 0) for node in reversed(doc.nodes)]
+    while stack:
+        node, depth = stack.pop()
+        nodes.append(node)
+        depths.append(depth)
+        if node.children:
+            stack.extend([(child, depth + 1) for child in reversed(node.children)])
+    placed = [where[node.node_id] for node in nodes]
     return {
-        "doc_id": [doc.doc_id] * len(node_ids),
-        "node_id": node_ids,
-        "parent_id": parent_ids,
-        "kind": kinds,
-        "ordinal": ordinals,
-        "label": labels,
-        "heading": headings,
-        "text": texts,
-        "char_start": starts,
-        "char_end": ends,
-        "seq": seqs,
+        "doc_id": [doc.doc_id] * len(nodes),
+        "node_id": [node.node_id for node in nodes],
+        "parent_id": [node.parent_id for node in nodes],
+        "kind": [node.kind for node in nodes],
+        "ordinal": [node.ordinal for node in nodes],
+        "label": [node.label for node in nodes],
+        "heading": [node.heading for node in nodes],
+        "text": [node.text for node in nodes],
+        "char_start": [node.char_start for node in nodes],
+        "char_end": [node.char_end for node in nodes],
+        "seq": [node.seq for node in nodes],
         "depth": depths,
-        "provision_id": provision_ids,
-        "path": paths,
+        "provision_id": [provision.provision_id for provision in placed],
+        "path": [provision.path for provision in placed],
     }
 
 
