@@ -19,6 +19,8 @@ _PINYIN_RE = re.compile(
     r"(?<=[\u3400-\u9fff])[(（][a-zü" + _TONED + r"]{0,6}[" + _TONED + r"][a-zü" + _TONED + r"]{0,6}[)）]"
 )
 MIN_ANNOTATIONS = 2
+_TONE_MARK_RE = re.compile(f"[{_TONED}]")
+_BRACKETED_LETTER_RE = re.compile(r"[(（][a-zü]")
 # a converter that writes readings without tone marks (人(ren)民(min)政府發(fa)布): a bracketed lowercase pinyin
 # syllable after a CJK character; taken only when a text carries many, as no other habit writes them
 _SYLLABLE = (
@@ -107,9 +109,13 @@ def strip_pinyin(text: str) -> PinyinMap | None:
     five of a converter that writes no tone marks)."""
     if "(" not in text and "（" not in text:
         return None
-    spans = [m.span() for m in _PINYIN_RE.finditer(text)]
+    # (a toned reading holds a tone mark, a toneless one starts with a latin letter: most texts have neither, and
+    # looking for one is many times cheaper than trying a pattern at every position)
+    spans = [m.span() for m in _PINYIN_RE.finditer(text)] if _TONE_MARK_RE.search(text) else []
     if len(spans) >= MIN_ANNOTATIONS:
         spans = sorted([*spans, *(m.span() for m in _NEUTRAL_RE.finditer(text))])
+    elif _BRACKETED_LETTER_RE.search(text) is None:
+        return None
     else:
         spans = [m.span() for m in _TONELESS_RE.finditer(text)]
         if len(spans) < MIN_TONELESS:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from parsers.patterns import alternation as words
 from parsers.status import patterns as status_patterns
@@ -146,6 +146,7 @@ def rules() -> _Rules:
     )
 
 
+@lru_cache(maxsize=4096)  # the same lines are asked about by rule after rule
 def squeeze(text: str) -> str:
     return _SPACES_RE.sub("", text)
 
