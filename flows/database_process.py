@@ -21,6 +21,7 @@ command forks, in a process of one thread (flows/cmd_parse.py), never a library 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import subprocess
@@ -35,6 +36,7 @@ class DatabaseProcess:
     """A child that writes one output folder's DuckDB file when called (a ``write_database`` hook)."""
 
     command = (sys.executable, "-m", "flows.database_process")
+    overlaps = True  # the caller's next step may run while the child writes (outputs.sql.refresh_database)
 
     def __init__(self) -> None:
         self._proc: subprocess.Popen | None = None
@@ -49,19 +51,41 @@ class DatabaseProcess:
         except OSError:  # no child: the commit writes the file itself
             self._proc = None
 
-    def __call__(self, out: Path) -> None:
+    def __call__(self, out: Path, meanwhile: Callable[[], object] | None = None) -> None:
+        """Have the child write ``out``'s file (here if it cannot); ``meanwhile``: this process's own
+        next step, run while the child writes (the commit's calendar: the two files are made side by side)."""
         from outputs.sql import write_database
 
         proc, self._proc = self._proc, None
-        if proc is None or not self._handed(proc, out):
+        asked = proc is not None and self._ask(proc, out)
+        try:
+            if meanwhile is not None:
+                meanwhile()
+        finally:  # the child is waited for even if that step fails
+            written = asked and self._answered(proc)
+        if not written:
             write_database(out)
 
     @staticmethod
-    def _handed(proc: subprocess.Popen, out: Path) -> bool:
-        """Whether the child wrote ``out``'s file. (Not the calendar: beside workers that parse, a child
-        that also imported icalendar and read the documents back would be the batch's largest process.)"""
+    def _ask(proc: subprocess.Popen, out: Path) -> bool:
+        """Send the child its folder. (Not the calendar: beside workers that parse, a child that also
+        imported icalendar and read the documents back would be the batch's largest process.)"""
         try:
-            answer, _ = proc.communicate(_request(out, calendar=False), timeout=WAIT_SECONDS)
+            proc.stdin.write(_request(out, calendar=False))
+            proc.stdin.flush()
+        except (OSError, ValueError):  # a child that already ended
+            proc.kill()
+            proc.wait()
+            with contextlib.suppress(OSError, ValueError):
+                proc.stdin.close()
+            return False
+        return True
+
+    @staticmethod
+    def _answered(proc: subprocess.Popen) -> bool:
+        """Whether the child, asked, wrote the file."""
+        try:
+            answer, _ = proc.communicate(timeout=WAIT_SECONDS)
         except (OSError, ValueError, subprocess.TimeoutExpired):
             proc.kill()
             proc.wait()

@@ -103,7 +103,6 @@ def refresh_companions(
     Call it inside the commit's writer lock, after the snapshot swap. ``write_database``: see
     ``outputs.sql.refresh_database``.
     """
-    refresh_database(out, write=write_database)
 
     def changed() -> Iterator[tuple[str, Consultation | None]]:
         for doc in documents:
@@ -112,4 +111,8 @@ def refresh_companions(
             else:
                 yield doc.doc_id, Consultation.of_document(doc)
 
-    update_calendar(out, changed, everything=lambda: consultations_in(out))
+    def calendar() -> None:
+        update_calendar(out, changed, everything=lambda: consultations_in(out))
+
+    # the calendar after the DuckDB file, or while a child process writes that (the commit's tail)
+    refresh_database(out, write=write_database, then=calendar)
