@@ -93,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
                 f" {cpu_before:.2f} -> {cpu_after:.2f} s; {load()}",
                 flush=True,
             )
+            for name in trees:  # every round, so that one slow minute shows as what it is
+                rounds = " ".join(f"{w:.2f}/{c:.2f}" for w, c in zip(times[name], cpu[name], strict=True))
+                print(f"  {name:>9} (wall/CPU s): {rounds}", flush=True)
     return 0
 
 
