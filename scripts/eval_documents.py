@@ -1,6 +1,6 @@
 """Score document metadata and top-level structure against the field corpus (issue 7).
 
-    .venv/bin/python scripts/eval_documents.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14] [--json] [--reveal-heldout]
+    .venv/bin/python scripts/eval_documents.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16] [--json] [--reveal-heldout]
 
 Every file listed in ``fixtures/field/documents.toml`` is parsed with ``parsers.pipeline.parse_path`` and
 compared with what a reader wrote down for it (the conventions are at the top of that file):
@@ -14,7 +14,7 @@ compared with what a reader wrote down for it (the conventions are at the top of
   (a kind the annotation leaves out is 0).
 
 Each split is reported apart. ``heldout`` was scored once after round 2 and is spent: its texts are shown like
-dev's (rules may now be tuned on it, so its figure is a tuned one). ``heldout2`` to ``heldout14`` are
+dev's (rules may now be tuned on it, so its figure is a tuned one). ``heldout2`` to ``heldout15`` are
 held out: texts of their documents (predicted titles and the like) are never printed unless ``--reveal-heldout`` is given.
 ``heldout3`` was gathered and annotated by reading while the title rules of round 4 were being changed, and never
 run; it is to be scored once, on the final code. ``heldout4`` was gathered and annotated by reading in the same way
@@ -29,7 +29,9 @@ round after that (not the extraction corpus's ``heldout8``), and ``heldout9`` in
 made ``heldout10`` spent (never run; not the extraction corpus's ``heldout11``), and ``heldout12`` in the same round,
 after ``heldout11`` (never run; not the extraction corpus's ``heldout12``), and ``heldout13`` in the round's third
 wave, when ``heldout12`` became spent (never run; not the extraction corpus's ``heldout13``), and ``heldout14`` in
-the fourth wave, when ``heldout13`` became spent (never run; not the extraction corpus's ``heldout14``). A wrong
+the fourth wave, when ``heldout13`` became spent (never run; not the extraction corpus's ``heldout14``), and
+``heldout15`` in round 7's first wave, when ``heldout14`` became spent (never run; not the extraction corpus's
+``heldout15``), and ``heldout16`` in the same wave, beside it (never run; province lists split between the two). A wrong
 title is put in one error class (``classify_title_error``) so that the kinds of mistakes can be counted.
 
 It reports; it does not gate: the exit status is 0 unless the annotation file itself is malformed.
@@ -55,7 +57,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's pa
 FIELD_DIR = ROOT / "fixtures" / "field"
 ANNOTATIONS = FIELD_DIR / "documents.toml"
 
-SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 15)))  # heldout2 … heldout14
+SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 17)))  # heldout2 … heldout16
 # splits whose predicted texts are printed; the others stay hidden unless --reveal-heldout
 SHOWN_SPLITS = frozenset({"dev", "heldout"})
 KINDS = (

@@ -117,6 +117,13 @@ def _preamble_signature(content: list[Line], group: TitleGroup | None, text: str
 PREAMBLE_MAX_LINES = 40  # a call's lines between the draft's name and its first article
 
 
+def _over_its_note(content: list[Line], group: TitleGroup | None) -> bool:
+    """The title stands over its note of adoption ((…会议通过)): the text is the document adopted, whatever its body
+    cites (实施《X纲要》(以下简称《纲要》)), not a page citing it."""
+    k = group.first + group.n_lines if group is not None else len(content)
+    return k < len(content) and is_note_line(content[k].content)
+
+
 def _note_under_title(content: list[Line], group: TitleGroup | None, head: list[Line]) -> list[Line]:
     """The note of adoption under a title that stands past the head (a page's own 一、 heading before the
     regulation it carries): how the document was made, read with the head."""
@@ -168,7 +175,8 @@ def _parse_structure(text: str) -> Structure:
         head_title = front.notice_head or front.title_group
         head = head_lines(paragraphs, text)  # the lines before the first numbered heading
         head = head + _note_under_title(content, front.title_group, head)
-    title = None if front.title and cited_only(text, front.title) else drop_site_label(front.title)
+    cited = front.title and cited_only(text, front.title) and not _over_its_note(content, front.title_group)
+    title = None if cited else drop_site_label(front.title)
     status = front.status
     if title is None and front.notice_title is None and (lead := lead_title(paragraphs)) is not None:
         title, status = lead[0], status or lead[1]  # no title line: the one document the lead issues

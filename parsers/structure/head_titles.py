@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE, TOC_RE
+from parsers.structure.page_label import has_edition_note
 from parsers.structure.title_group import issuers_over, title_group
 from parsers.structure.titles import (
     LOOSE_DATE_RE,
@@ -53,7 +54,20 @@ def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> li
         noted = _title_over_note(lines, i, text, start + limit)
         if noted is not None:
             groups.append(noted)
-    return groups
+    return [g for k, g in enumerate(groups) if not _page_label_over_title(g, groups[k + 1 : k + 2], lines)]
+
+
+def _page_label_over_title(group: TitleGroup, after: list[TitleGroup], lines: list[Line]) -> bool:
+    """A site's label (its name with the site's note of the copy's edition: …规划(2022年更新), 最新版…) right over a
+    title line of the document's own is the page's, not the title."""
+    raw = "".join(lines[k].content for k in range(group.first, group.first + group.count))
+    return (
+        group.strong
+        and bool(after)
+        and after[0].strong
+        and after[0].first == group.first + group.n_lines
+        and has_edition_note(raw)
+    )
 
 
 NOTE_WINDOW = 12  # lines after a page's lead where a regulation's title over its note of adoption may stand

@@ -40,6 +40,7 @@ from parsers.structure.covering import (
 )
 from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import front_title, head_titles, run_on_title
+from parsers.structure.headline import headline_over, news_headline
 from parsers.structure.issued_names import fuller_name, one_among, same_document
 from parsers.structure.lines import Line
 from parsers.structure.policy_title import policy_title
@@ -146,6 +147,10 @@ def _is_name(part: str) -> bool:
 def read_front(lines: list[Line], start: int, text: str) -> Front:
     """Title, status and covering notice of the content lines from ``start`` (web chrome already set aside)."""
     front = _read_front(lines, start, text)
+    headline = news_headline(lines, start) if front.notice is None else None
+    if headline is not None and headline_over(front.title, front.title_group, headline):
+        title, status = split_status(headline.text)
+        return Front(title_group=headline, title=title, status=status)
     head = front.notice_head
     if front.notice_title and head is not None and newspaper_headline(lines, head, text):
         front.notice_title = (

@@ -4,6 +4,7 @@ its issuers over its 关于 line), and whether the lines above it belong to it."
 from __future__ import annotations
 
 from parsers.status import strip_status
+from parsers.structure.dialogue import is_dialogue_turn
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.title_labels import names_title_part
@@ -152,8 +153,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         return (
             None  # an issuer line is a title's first line only before 关于…, or before the rest of its name
         )
-    if not strong and not allow_weak:
-        return None
+    if not strong and (not allow_weak or is_dialogue_turn(first)):
+        return None  # (问：…？ an interview's question is no headline)
     if (  # 丙市人民政府关于印发丙市 / …行动方案 / 的通知 (or （2026—2028年）的通知): the notice's kind on the last line
         strong
         and count < TITLE_MAX_LINES

@@ -25,11 +25,11 @@ from parsers.structure.byline import drop_byline
 from parsers.structure.lines import WORD_CHAR_RE, Line
 from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
+from parsers.structure.page_label import drop_edition_note, drop_page_note  # noqa: F401 (drop_page_note: re-exported)
 from parsers.structure.title_labels import (
     drop_title_label,
     drop_validity_note,
     is_labelled_field,
-    page_note_start,
     titles_data,
 )
 
@@ -369,18 +369,9 @@ def joined_title(lines: list[Line], first: int, count: int) -> str:
         joined = joined[tag.end() :]
     joined = drop_column_prefix(drop_title_label(joined))
     joined = drop_validity_note(drop_appended_note(drop_doc_number(split_quoted_title(joined)[1])))
-    joined = drop_page_note(drop_byline(joined, TITLE_MIN_CHARS))
+    joined = drop_edition_note(drop_page_note(drop_byline(joined, TITLE_MIN_CHARS)))
     quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
     return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
-
-
-def drop_page_note(title: str) -> str:
-    """甲市物业管理办法全文 -> 甲市物业管理办法: a site's note that the page holds the full text is no part of the
-    title; kept when the words before it do not end with a kind of document (…的全文 is not a note then)."""
-    start = page_note_start(title)
-    if start is None or not ends_with_doc_type(title[:start]):
-        return title
-    return title[:start].rstrip()
 
 
 def drop_column_prefix(title: str) -> str:

@@ -1,0 +1,117 @@
+"""A news page's headline, recognised by the news credit right under it.
+
+A news item names no kind of document in its headline (7条新政出台!甲市支持创建夜间经济示范区, 乙县: 燃气整治
+“百日行动”取得实效, 《X条例》 / 3月15日起施行): the title rules, which look for a line ending with 办法, 方案,
+通知 …, find nothing or only the name the headline quotes. What makes such a line the page's title is what stands
+right under it, by its form:
+
+- a dateline: the day it was posted (2021-08-04, (2025年01月28日)) with a clock time or a source's credit
+  (来源:X日报) and no sentence — the byline a news site prints under every headline;
+- a news lead: the agency's or the paper's opening (甲网讯(通讯员 X), 本报讯, 据新华社北京1月27日电).
+
+The headline is the one or two title-like lines right over it, at the head of the text. It is used only where the
+document rules give no title, or give a part of the headline (the name it quotes): a headline that ends with a kind
+of document is a title line for those rules already, and a page with neither a dateline nor a lead under its first
+line (a fragment, a site's page) gets nothing from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.lines import Line
+from parsers.structure.title_labels import drop_title_label, is_labelled_field
+from parsers.structure.titles import (
+    TITLE_MAX_CHARS,
+    TITLE_MIN_CHARS,
+    TitleGroup,
+    clean_title,
+    drop_page_note,
+    ends_with_doc_type,
+    is_date_line,
+    is_doc_number_line,
+    is_issuer_line,
+    squeeze,
+)
+
+HEAD_LINES = 4  # the headline stands among the first lines of the text (an image's caption may come first)
+HEADLINE_MAX_LINES = 2
+DATELINE_MAX_CHARS = 60
+
+_POSTED_DAY = r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+_POSTED_DAY_RE = re.compile(_POSTED_DAY)
+_CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_CREDIT_RE = re.compile(r"(?:来源|來源|稿源|出处|作者|记者|記者|通讯员|通訊員|编辑|編輯)\s*[:：]?")
+_NEWS_LEAD_RE = re.compile(
+    r"^(?:本报讯|本報訊|[\u4e00-\u9fffA-Za-z]{1,12}[讯訊]\s*[（(【\[]"  # 甲网讯(通讯员 X) / 乙日报讯（记者 Y）
+    r"|据?[\u4e00-\u9fff]{2,10}(?:社|报|報|网|網|台)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日[电電])"  # 据新华社北京1月27日电
+)
+_PROSE_RE = re.compile(r"[。；;，,].*[。；;，,]|[。；;]")  # a sentence, or prose with two commas
+_CHROME_MARK_RE = re.compile(r"[>»→|｜]")  # a breadcrumb, a menu
+
+
+def is_dateline(content: str) -> bool:
+    """The line a news site prints under a headline: the day it was posted with a clock time or a source's credit,
+    and nothing that reads as a sentence (2021-08-04 22:23 某报, (2025年01月28日) 来源:某日报)."""
+    key = content.strip()
+    if len(key) > DATELINE_MAX_CHARS or _PROSE_RE.search(key) or _POSTED_DAY_RE.search(key) is None:
+        return False
+    return bool(_CLOCK_RE.search(key) or _CREDIT_RE.search(key))
+
+
+def is_news_lead(content: str) -> bool:
+    """The opening of a news item: 甲网讯(通讯员 X) …, 本报讯 …, 据新华社北京1月27日电 …"""
+    return _NEWS_LEAD_RE.match(content.strip()) is not None
+
+
+def _headline_line(line: Line) -> bool:
+    """A line that may be (part of) a headline: short, no sentence, no page chrome, no field, date, 文号, organ."""
+    content = line.content.strip()
+    key = squeeze(content)
+    return (
+        not line.is_furniture
+        and TITLE_MIN_CHARS <= len(key) <= TITLE_MAX_CHARS
+        and re.search(r"[\u4e00-\u9fff]", key) is not None
+        and _PROSE_RE.search(key) is None
+        and _CHROME_MARK_RE.search(key) is None
+        and not key.endswith(("：", ":"))
+        and _POSTED_DAY_RE.search(key) is None  # a day of posting or printing (《X日报》（2024年3月2日 2版）)
+        and not is_labelled_field(key)
+        and drop_title_label(key) == key  # 原标题:X — a label the document rules read
+        and not is_date_line(key.strip("（()）〔〕[]"))
+        and not is_doc_number_line(key)
+        and not is_issuer_line(key)
+        and not is_dateline(key)
+    )
+
+
+def news_headline(lines: list[Line], start: int) -> TitleGroup | None:
+    """The headline over a dateline or a news lead among the first lines from ``start``, when it names no kind of
+    document (one that does is a title line the document rules read)."""
+    stop = min(len(lines), start + HEAD_LINES + 1)
+    for k in range(start + 1, stop):
+        under = lines[k].content
+        if not (is_dateline(under) or is_news_lead(under)):
+            continue
+        count = 0
+        while count < HEADLINE_MAX_LINES and k - count - 1 >= start and _headline_line(lines[k - count - 1]):
+            count += 1
+        if count == 0:
+            return None
+        first = k - count
+        text = clean_title("".join(lines[i].content.strip() for i in range(first, k)))
+        if ends_with_doc_type(drop_page_note(text)):
+            return None  # 甲市X条例全文: a title line, the document rules' to read
+        return TitleGroup(first=first, count=count, status_line=False, text=text, strong=False)
+    return None
+
+
+def headline_over(found: str | None, group: TitleGroup | None, headline: TitleGroup) -> bool:
+    """The headline is the page's title over what the document rules found: nothing, or a part of the headline
+    read from the headline's own lines (a title line below the dateline is the document's own, and stays)."""
+    if not found:
+        return True
+    if group is None or not headline.first <= group.first < headline.first + headline.count:
+        return False
+    key, title = squeeze(found), squeeze(headline.text)
+    return key != title and key in title
