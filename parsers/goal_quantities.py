@@ -16,6 +16,12 @@ from parsers.candidates import number_value
 from parsers.context import TextIndex
 from parsers.goal_words import goal_words
 
+_COUNT_SCALES = {
+    "万": 1e4,
+    "亿": 1e8,
+    "万亿": 1e12,
+    "兆": 1e12,
+}  # a count's scale multiplied out (1.4万亿斤, 1.4 兆斤)
 _MAX_SHARED = 12  # how many listed quantities back a shared bound is looked for (90家、…和870家)
 
 
@@ -174,7 +180,7 @@ class GoalQuantities:
         if money and scale and (unit != "元" or scale in self._w.yuan_scales):
             number *= {"万": 1e4, "亿": 1e8}[scale]  # 2.9万亿元 -> 29000 亿元: the unit keeps its own scale
             scale = ""
-        value = number if money else number * {"万": 1e4, "亿": 1e8}.get(scale, 1.0)
+        value = number if money else number * _COUNT_SCALES.get(scale, 1.0)
         yuan = number * self.lex.scales.get((scale + unit)[:-1], 1.0) if money else value
         return value if finite(value, yuan) else None
 
@@ -230,6 +236,6 @@ class GoalQuantities:
             return None
         scale = m.group("s1") or m.group("s") or ""
         if "元" not in self.unit_scale(m)[0]:
-            first *= {"万": 1e4, "亿": 1e8}.get(scale, 1.0)
+            first *= _COUNT_SCALES.get(scale, 1.0)
         first = float(int(first)) if first == int(first) else first
         return first if first < value else None

@@ -7,6 +7,7 @@ sentences, parts and caches.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parsers.lexicon import Lexicon
 
@@ -19,12 +20,15 @@ class GoalReports:
     _past: dict[int, bool]
     _last_past: dict[int, int]  # sentence start -> start of its last past marker (-1: none)
     _status_opener: re.Pattern
+    in_review_list: Callable[[int], bool]
 
     def reports_past(self, pos: int, since: int | None = None) -> bool:
         """The sentence around pos tells what was achieved (目前…已…了), not what is aimed at.
 
         ``since``: where the goal statement holding pos opens; when it opens inside the sentence, only what
         follows it counts (目前已建成300座，到2025年将建成1000座: the report is before the year phrase)."""
+        if self.in_review_list(pos):
+            return True  # a line under a dated review heading (parsers.goal_headings)
         start, end = self.full_sentence(pos)
         if since is not None and start < since <= pos:
             # the last marker of the sentence, found once: a search from each goal's statement to the sentence's end

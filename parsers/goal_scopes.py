@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from parsers.anchors import anchored, year_anchors
+from parsers.goal_headings import GoalHeadings
 from parsers.goal_reports import GoalReports
 from parsers.lexicon import Lexicon, alternation
 
@@ -21,6 +22,7 @@ _YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the lo
 
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
+_BULLET_MARKS = frozenset("—－-●■◆•· \t\u3000")  # a list item's bullet (and the spaces around it)
 _BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|●|■|◆)")  # a paragraph that is an item of a list
 
 
@@ -43,6 +45,9 @@ class Scope:
     )
     section: bool = (
         False  # a goal section under (二)发展目标: a later paragraph's part with a goal verb is a goal
+    )
+    bare_lines: bool = (
+        False  # metric lines under a dated heading (parsers.goal_headings): a line with a number is a goal
     )
 
 
@@ -75,7 +80,7 @@ def _level(m: re.Match) -> int:
     return next(i for i, name in enumerate(_LEVELS) if name in m.re.groupindex and m.group(name))
 
 
-class GoalScopes(GoalReports):
+class GoalScopes(GoalHeadings, GoalReports):
     """The goal statements of a TextIndex (mixed into it: it needs norm, lex, part, paragraph, full_sentence and
     the caches TextIndex.__init__ sets)."""
 
@@ -96,6 +101,11 @@ class GoalScopes(GoalReports):
         i = pos
         while i > 0 and self.norm[i - 1] in " \t\u3000":
             i -= 1
+        j = i
+        while j > 0 and self.norm[j - 1] in _BULLET_MARKS:
+            j -= 1  # ——到2020年力争…: a list item's bullet at a line or sentence start stands where a boundary would
+        if j < i and (j == 0 or self.norm[j - 1] in BOUNDARY_CHARS):
+            return True
         if i == 0 or self.norm[i - 1] in BOUNDARY_CHARS or self.norm[i - 1] in "(（":
             return True
         return bool(self._scope_opener.search(self.norm, max(0, i - 8), i))
@@ -129,6 +139,16 @@ class GoalScopes(GoalReports):
         ]
         if planned:
             years = sorted(years + planned, key=lambda m: m.start())
+        # 产业链方面，2026年，…突破…: the text's goal year repeated bare (parsers.goal_headings)
+        repeated_at = self.repeated_year_pattern()
+        candidates = list(anchored(repeated_at, at_part_start, norm, back=8, forward=8)) if years else []
+        if candidates:
+            taken_starts = sorted(m.start() for m in years)
+            repeated = self.repeated_goal_years(
+                [m for m in candidates if not self._near(taken_starts, m.start())],
+                [(m.start(), self._year_of(m)) for m in years],
+            )
+            years = sorted(years + repeated, key=lambda m: m.start())
         years = self._goal_years_inside_parts(years)
         heading = self.lex.inline_heading
         opens = [self._statement_start(m) for m in years]
@@ -148,7 +168,7 @@ class GoalScopes(GoalReports):
             if self._point(para_start, m.start()) is not None:
                 # 一是到2025年，…。二是建成…: the next point is not under this point's year
                 end = self._point(m.end(), end) or end
-            if m.re is self.lex.planned_goal_year:
+            if m.re is self.lex.planned_goal_year or m.re is repeated_at:
                 # its own sentence, quantified goals only (as a 今年…将…，力争… sentence's)
                 sentence_end = min(end, self.full_sentence(m.start())[1])
                 scopes.append(
@@ -220,6 +240,10 @@ class GoalScopes(GoalReports):
                 reach = self._goal_section_reach(para_start, m.start(), para_end, next_year)
                 section = reach > para_end
             scopes.append(Scope(start, body_start, reach, end, year, section=section))
+        for start, body_start, reach, year in self.dated_heading_lists():
+            if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
+                scopes.append(Scope(start, body_start, reach, reach, year, heading=True, bare_lines=True))
+        scopes.sort(key=lambda s: s.start)
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase
@@ -242,19 +266,6 @@ class GoalScopes(GoalReports):
         self._scopes = scopes
         self._scope_starts = [s.start for s in scopes]
         return scopes
-
-    def _heading_reach(self, heading_end: int, limit: int) -> int:
-        """Where the lines under a goal heading end: before the first paragraph that is no short line (a sentence
-        with its punctuation, or a long one), or at the next year phrase."""
-        norm, reach, pos = self.norm, heading_end, heading_end + 1
-        longest = self._heading_line_chars
-        while pos < min(limit, len(norm)):
-            line_end = self.paragraph(pos)[1]
-            line = norm[pos:line_end].strip(" \t\u3000")
-            if len(line) > longest or self.sentence_mark.search(line) or line_end > limit:
-                break
-            reach, pos = line_end, line_end + 1
-        return reach
 
     def _goal_section_reach(self, para_start: int, year_start: int, para_end: int, limit: int) -> int:
         """Where the goal section of a year ends, when a numbered heading naming goals opens the year's paragraph

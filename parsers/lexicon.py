@@ -257,14 +257,18 @@ def _compile(raw: dict) -> Lexicon:
         f"(?:{per_unit}|{alternation(count_units + money_units + ratios['percent_signs'])}|{tenths_unit}"
         f"|{implied_yuan}|{implied_count}|{slash_unit})"
     )
+    # 2万亿台阶: a level the value is named as, not a count of 台
+    level_tails = f"(?:{alternation(targets['level_tails'])})"
     first_units = quantity_units.replace("(?P<people>)", "")  # a range's first bound: the group is named once
     target_quantity = re.compile(
         # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
-        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万|亿)?{SPACE}(?:{first_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
+        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万亿(?!{SPACE}元)|兆(?!{SPACE}元|[瓦焦帕赫字比位])|万|亿)?{SPACE}(?:{first_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
         # 百项, 千家: a bare 百 or 千 counts in a goal (突破百项前沿关键核心技术, 打造百家领军企业); so does a bare
         # scale of yuan (突破千亿元, 超万亿元: 1000 亿元, 10000 亿元)
         f"(?P<n>{NUMBER}|(?<![{CN_ANY}])[百千](?![{CN_ANY}])|(?<![{CN_ANY}])[十百千万](?=[万亿]{SPACE}元))"
-        f"(?:{SPACE}(?P<more>{more}))?{SPACE}(?P<s>万|亿)?{SPACE}(?P<u>{quantity_units})"
+        # 1.4万亿斤: a count's scale may be 万亿, or 兆 as Taiwan writes it (1.4 兆斤; not the prefix of 兆瓦, 兆帕 …); money
+        # keeps 万 + 亿元, as its unit holds the 亿
+        f"(?:{SPACE}(?P<more>{more}))?{SPACE}(?P<s>万亿(?!{SPACE}元)|兆(?!{SPACE}元|[瓦焦帕赫字比位])|万|亿)?{SPACE}(?!{level_tails})(?P<u>{quantity_units})"
     )
 
     return Lexicon(

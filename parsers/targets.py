@@ -99,6 +99,7 @@ class _GoalReader(GoalQuantities):
                     # sub-heading (产业能级更高) none; the verb of an enumeration's first piece is the later
                     # pieces' (收入分别增长6.5%和8%左右)
                     first = self._w.heading_goal_verb.search(self.norm, start, e) is not None
+                    first = first or (scope.bare_lines and bool(self.quantities(s, e)))
                 for piece_start, piece_end, skip in self._split_brackets(s, e):
                     out.append((piece_start, piece_end, first, skip))
         return out

@@ -1,6 +1,6 @@
 """Score the pipeline's money, ratios and targets against the hand-made gold, split by how honest it is.
 
-    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17 ...] [--verbose] [--json] [--show-heldout]
+    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout19 ...] [--verbose] [--json] [--show-heldout]
                                      [--gold-dir fixtures/gold]
 
 Two kinds of gold, each in one of three splits:
@@ -42,7 +42,11 @@ Two kinds of gold, each in one of three splits:
   ``heldout16`` is the sixteenth, annotated by reading in round 6 and never run by its annotator either
   (``fixtures/field/extraction/heldout16/``, ``fixtures/heldout/sentences16.jsonl``);
   ``heldout17`` is the seventeenth, annotated by reading in round 6 and never run by its annotator either
-  (``fixtures/field/extraction/heldout17/``, ``fixtures/heldout/sentences17.jsonl``).
+  (``fixtures/field/extraction/heldout17/``, ``fixtures/heldout/sentences17.jsonl``);
+  ``heldout18`` is the eighteenth, annotated by reading in round 7 and never run by its annotator either
+  (``fixtures/field/extraction/heldout18/``, ``fixtures/heldout/sentences18.jsonl``);
+  ``heldout19`` is the nineteenth, annotated by reading in round 7 and never run by its annotator either
+  (``fixtures/field/extraction/heldout19/``, ``fixtures/heldout/sentences19.jsonl``).
   Figures are printed per document
   and totalled per split, never mixed.
 
@@ -110,8 +114,10 @@ SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
     ROOT / "fixtures" / "heldout" / "sentences15.jsonl": "heldout15",
     ROOT / "fixtures" / "heldout" / "sentences16.jsonl": "heldout16",
     ROOT / "fixtures" / "heldout" / "sentences17.jsonl": "heldout17",
+    ROOT / "fixtures" / "heldout" / "sentences18.jsonl": "heldout18",
+    ROOT / "fixtures" / "heldout" / "sentences19.jsonl": "heldout19",
 }
-SPLITS = ("tuned", "dev", "heldout", *(f"heldout{n}" for n in range(2, 18)))  # heldout2 … heldout17
+SPLITS = ("tuned", "dev", "heldout", *(f"heldout{n}" for n in range(2, 20)))  # heldout2 … heldout19
 
 from eval_report import render, to_json  # noqa: E402  (the printing half lives beside this file)
 from eval_scoring import (  # noqa: E402  (the scoring half lives beside this file)

@@ -32,6 +32,8 @@ SPLIT_LABELS = {
     "heldout15": "HELD-OUT 15 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout16": "HELD-OUT 16 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout17": "HELD-OUT 17 (annotated by reading before the pipeline saw it; never run by its annotator)",
+    "heldout18": "HELD-OUT 18 (annotated by reading before the pipeline saw it; never run by its annotator)",
+    "heldout19": "HELD-OUT 19 (annotated by reading before the pipeline saw it; never run by its annotator)",
 }
 # errors counted, not listed
 HELD_OUT_SPLITS = frozenset(split for split in SPLIT_LABELS if split.startswith("heldout"))
