@@ -70,8 +70,10 @@ class DatabaseProcess:
     def _ask(proc: subprocess.Popen, out: Path) -> bool:
         """Send the child its folder. (Not the calendar: beside workers that parse, a child that also
         imported icalendar and read the documents back would be the batch's largest process.)"""
-        try:
-            proc.stdin.write(_request(out, calendar=False))
+        from outputs.sql import view_statements
+
+        try:  # the statements made here, where pyarrow's schemas are at hand: the child never imports pyarrow
+            proc.stdin.write(_request(out, calendar=False, statements=view_statements(out)))
             proc.stdin.flush()
         except (OSError, ValueError):  # a child that already ended
             proc.kill()
@@ -200,22 +202,28 @@ class ForkedDatabase:
         self.close()
 
 
-def _request(out: Path, calendar: bool = True) -> str:
-    """What a child is asked: the folder, and (``calendar``) for a folder without a calendar, the
-    calendar too. The commit's own calendar step then finds every event there and leaves the file as
-    it is; a child that fails leaves no calendar, and the commit writes it as before."""
+def _request(out: Path, calendar: bool = True, statements: list[str] | None = None) -> str:
+    """What a child is asked, as one line of JSON: the folder, and (``calendar``) for a folder without a
+    calendar, the calendar too (the commit's own calendar step then finds every event there and leaves
+    the file as it is; a child that fails leaves no calendar, and the commit writes it as before);
+    ``statements``: the file's statements, made by the asking process."""
+    import json
+
     from outputs.calendar import calendar_path
 
-    asked = "\tcalendar" if calendar and not calendar_path(out).exists() else ""
-    return f"{Path(out).resolve()}{asked}\n"
+    asked = calendar and not calendar_path(out).exists()
+    request = {"folder": str(Path(out).resolve()), "calendar": asked, "statements": statements}
+    return json.dumps(request, ensure_ascii=False) + "\n"
 
 
 def _prepare(calendar: bool = True):
-    """What a child does while the parent parses: pyarrow (for the tables' schemas) and DuckDB imported
-    and connected to, and (``calendar``) icalendar imported."""
+    """What a child does while the parent parses: DuckDB imported and connected to, and (``calendar``)
+    pyarrow (to read the documents back) and icalendar imported. The views' statements come with the
+    request where the child has no calendar to write (a child of a batch on workers: no pyarrow here)."""
     from flows import startup
 
-    startup.import_pyarrow_lean()  # the views need pyarrow's schemas, not numpy or pandas
+    if calendar:
+        startup.import_pyarrow_lean()  # the schemas and the documents, without numpy or pandas
     from outputs.sql import new_connection
 
     connection = new_connection()
@@ -229,13 +237,17 @@ def _prepare(calendar: bool = True):
 def _serve(request: str, connection) -> None:
     """Write the DuckDB file of the folder ``request`` names, and its calendar if asked (built from
     every consultation of the dataset, as the commit builds a calendar that is not there)."""
-    from outputs import calendar
-    from outputs.companions import consultations_in
+    import json
+
     from outputs.sql import write_database
 
-    folder, _, asked = request.strip().partition("\t")
-    write_database(Path(folder), connection)
-    if asked == "calendar":
+    asked = json.loads(request)
+    folder = asked["folder"]
+    write_database(Path(folder), connection, asked["statements"])
+    if asked["calendar"]:
+        from outputs import calendar
+        from outputs.companions import consultations_in
+
         calendar.update_calendar(folder, {}, everything=lambda: consultations_in(folder))
 
 
@@ -264,7 +276,7 @@ def main() -> int:
     try:
         _serve(request, connection)
     except Exception as error:  # noqa: BLE001 - the parent writes the file itself; say why here
-        print(f"{request.strip()}: {type(error).__name__}: {error}", file=sys.stderr)
+        print(f"{request[:300].strip()}: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
     print("ok")
     return 0

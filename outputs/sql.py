@@ -152,9 +152,10 @@ def new_connection():
     return duckdb.connect(config={"threads": 1})
 
 
-def write_database(out: str | Path, connection=None) -> Path:
+def write_database(out: str | Path, connection=None, statements: list[str] | None = None) -> Path:
     """Build OUT/zhengce.duckdb under a temporary name and rename it into place. ``connection``: one
-    made by ``new_connection`` beforehand (a process that opened it while another worked), closed here."""
+    made by ``new_connection`` beforehand (a process that opened it while another worked), closed here;
+    ``statements``: ``view_statements(out)`` made by the process that asked (this one then needs no pyarrow)."""
     out = Path(out)
     target = database_path(out)
     temp = out / STATE_DIR / f"{DATABASE_FILE}.tmp-{os.getpid()}"
@@ -166,7 +167,8 @@ def write_database(out: str | Path, connection=None) -> Path:
         con.execute(f"ATTACH {_literal(str(temp))} AS zhengce (STORAGE_VERSION {_literal(STORAGE_VERSION)})")
         con.execute("USE zhengce")
         # one transaction: ~180 statements, one catalog commit (each on its own took twice as long)
-        con.execute(";\n".join(["BEGIN TRANSACTION", *view_statements(out), "COMMIT"]))
+        statements = statements if statements is not None else view_statements(out)
+        con.execute(";\n".join(["BEGIN TRANSACTION", *statements, "COMMIT"]))
         con.execute("USE memory")
         con.execute("DETACH zhengce")  # checkpoints: everything is in the file, no .wal left
         os.replace(temp, target)

@@ -111,6 +111,38 @@ def test_a_next_step_that_fails_still_waits_for_the_child(tmp_path):
     assert (tmp_path / DATABASE_FILE).is_file()
 
 
+CHILD_AND_TELL = """
+import runpy, sys
+try:
+    runpy.run_module("flows.database_process", run_name="__main__")
+except SystemExit as end:
+    print(end.code, "pyarrow" in sys.modules, file=sys.stderr)
+"""
+
+
+def test_the_child_of_a_batch_gets_its_statements_and_needs_no_pyarrow(tmp_path):
+    """The asking process sends the views' statements: the child imports DuckDB only."""
+    from flows.database_process import _request
+    from outputs.sql import view_statements
+
+    _empty_dataset(tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD_AND_TELL],
+        input=_request(tmp_path, calendar=False, statements=view_statements(tmp_path)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+    )
+    assert proc.stdout.strip() == "ok"
+    assert proc.stderr.split() == ["0", "False"]
+    with duckdb.connect(str(tmp_path / DATABASE_FILE), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM money").fetchone() == (0,)
+        assert (
+            con.execute("SELECT count(*) FROM duckdb_columns() WHERE comment IS NOT NULL").fetchone()[0] > 100
+        )
+
+
 def test_a_child_never_called_exits_without_writing(tmp_path):
     with DatabaseProcess() as database:
         proc = database._proc
