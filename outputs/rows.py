@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
-from outputs.provisions import EMPTY_COLUMNS, Provision, provisions
+from dataclasses import fields
+
+from outputs.provisions import EMPTY_COLUMNS, PROVISION_COLUMNS, Provision, provisions
 from outputs.schema import TABLES
 from parsers.dates import as_china_time
 from parsers.model import Document, Node, field_values
@@ -20,13 +22,15 @@ def _node_columns(doc: Document, where: dict[str, Provision]) -> dict[str, list]
     column: a tenth of the method calls of appending to 13 lists per node)."""
     nodes: list[Node] = []
     depths: list[int] = []
-    stack = [(node, 0) for node in reversed(doc.nodes)]
-    while stack:
-        node, depth = stack.pop()
-        nodes.append(node)
-        depths.append(depth)
-        if node.children:
-            stack.extend([(child, depth + 1) for child in reversed(node.children)])
+
+    def walk(children: list[Node], depth: int) -> None:
+        for node in children:
+            nodes.append(node)
+            depths.append(depth)
+            if node.children:
+                walk(node.children, depth + 1)
+
+    walk(doc.nodes, 0)
     placed = [where[node.node_id] for node in nodes]
     return {
         "doc_id": [doc.doc_id] * len(nodes),
@@ -89,6 +93,34 @@ def _columns(rows: list[dict], table: str) -> dict[str, list]:
     return {name: [row[name] for row in rows] for name in TABLES[table].names}
 
 
+_PROVISION_INDEX = {name: k for k, name in enumerate(PROVISION_COLUMNS)}
+
+
+def _mention_columns(doc: Document, mentions, table: str, where: dict[str, Provision]) -> dict[str, list]:
+    """``_mention_rows`` column by column, without a dict per row: each column taken as a row takes it (the
+    provision's columns over the document's over the mention's own fields; a column none has is null)."""
+    kinds = {type(mention) for mention in mentions}
+    if len(kinds) > 1:  # (a table's mentions are of one kind; anything else goes the way of rows)
+        return _columns(_mention_rows(doc, mentions, table, where), table)
+    own = {field.name for kind in kinds for field in fields(kind)}
+    placed = [where.get(mention.node_id) for mention in mentions]
+    n = len(mentions)
+    columns: dict[str, list] = {}
+    for name in TABLES[table].names:
+        if name in _PROVISION_INDEX:
+            k = _PROVISION_INDEX[name]
+            columns[name] = [None if provision is None else provision[k] for provision in placed]
+        elif name == "doc_id":
+            columns[name] = [doc.doc_id] * n
+        elif name == "doc_title":
+            columns[name] = [doc.title] * n
+        elif name in own:
+            columns[name] = [getattr(mention, name) for mention in mentions]
+        else:
+            columns[name] = [None] * n
+    return columns
+
+
 def document_columns(doc: Document, series: str | None = None) -> dict[str, dict[str, list]]:
     """The rows of ``doc`` for every document table (documents, nodes, money, ratios, targets), column
     by column: what a writer hands to Arrow (``outputs.staging.columns_table``).
@@ -99,9 +131,9 @@ def document_columns(doc: Document, series: str | None = None) -> dict[str, dict
     return {
         "documents": _columns([document_row(doc, series)], "documents"),
         "nodes": _node_columns(doc, where),
-        "money": _columns(_mention_rows(doc, doc.money, "money", where), "money"),
-        "ratios": _columns(_mention_rows(doc, doc.ratios, "ratios", where), "ratios"),
-        "targets": _columns(_mention_rows(doc, doc.targets, "targets", where), "targets"),
+        "money": _mention_columns(doc, doc.money, "money", where),
+        "ratios": _mention_columns(doc, doc.ratios, "ratios", where),
+        "targets": _mention_columns(doc, doc.targets, "targets", where),
     }
 
 
