@@ -87,6 +87,7 @@ def consultations_in(out: str | Path) -> list[Consultation]:
             item = Consultation.of_row(row)
             if item is not None:
                 found.append(item)
+        pa.default_memory_pool().release_unused()  # each file's buffers, kept by the allocator otherwise
     return found
 
 

@@ -146,7 +146,7 @@ def rules() -> _Rules:
     )
 
 
-@lru_cache(maxsize=4096)  # the same lines are asked about by rule after rule
+@lru_cache(maxsize=512)  # the same lines are asked about by rule after rule (a few texts' worth)
 def squeeze(text: str) -> str:
     return _SPACES_RE.sub("", text)
 
