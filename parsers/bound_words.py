@@ -85,7 +85,11 @@ def bound_words(
         verb_with_object=frozenset(b["adjacency"]["verb_with_object"]),
         verb_object_not=tuple(b["adjacency"]["verb_object_not"]),
         step_marks=frozenset(b["step_marks"]),
-        phrase_stops=re.compile(alternation(b["phrase_stops"])),
+        # a payout word naming a period (奖励年度内日均贷款余额的) is a noun of the phrase, no stop
+        phrase_stops=re.compile(
+            f"(?:{alternation(b['phrase_stop_payouts'])})(?!{alternation(b['phrase_stop_periods'])})"
+            f"|{alternation([w for w in b['phrase_stops'] if w not in b['phrase_stop_payouts']])}"
+        ),
         noun_after=frozenset(b["adjacency"]["comparator_noun_after"]),
         phrase_time_end=re.compile(f"(?:{alternation(b['phrase_time_ends'])})\\Z"),
         phrase_reach=int(b["phrase_reach"]),

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 
 from parsers.anchors import anchor_hits, anchored
+from parsers.bare_money import bare_amounts
 from parsers.bound_lists import Enumerations, drop_inclusion_echoes, merge_ranges
 from parsers.bounds import Found, bounds_of, finite
 from parsers.context import TextIndex
@@ -149,6 +150,9 @@ class Candidates:
                     after_kind=q.after_kind, before_kind=q.before_kind, reached=q.reached,
                 )
             )  # fmt: skip
+        # 10万元、12万、15万元; 营业收入分为1000万以下、…: amounts whose 元 the words around them give
+        found.sort(key=lambda f: f.start)
+        found += bare_amounts(norm, self.lex, found, self.ix.qualify, self.in_trap)
         return self.finish(found)
 
     def _bare_scale(self, m: re.Match) -> bool:

@@ -25,7 +25,34 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _SENTENCE_MARK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3})")  # 1,200万人: a thousands separator is no comma
 # a line a label may open, with a year near its start
 _LABELLED_LINE = re.compile(r"\n[ \t\u3000]*[第一二三四五六七八九十（(\d][^\n年]{0,28}年")
+_ITEM_END = "；;。"  # a list item's own terminator at its line's end is no sentence mark inside it
 _TITLE_CHARS = 200  # the text's head: its first line is where a bulletin names itself
+# the end of a line that may name goals (目标, 指标): one literal first, so the scan skips ahead fast
+_GOALS_LINE_END = re.compile(r"标[ \t\u3000：:]*\n")
+
+
+_ITEM_CHARS = (
+    8  # words after a gap this long with no number: a goal of their own (居民收入增长与经济增长同步)
+)
+_ITEM_GAP = re.compile(r"[ \t\u3000\n]+(?=[\u4e00-\u9fff])")  # a gap before the next item's first character
+
+
+def list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of one line of a goal list, set apart by spaces (固定资产投资增长3% 社会消费品零售总额增长5%): a gap
+    ends an item when the words before it hold a number and the words after it (to the next gap) read as an item of
+    their own: a number of their own, or a goal's length. A unit or a qualifier after a space (1,200 万人以上,
+    2% 左右) is the same item."""
+    gaps = list(_ITEM_GAP.finditer(norm, start, end))
+    items, s = [], start
+    for k, m in enumerate(gaps):
+        after = norm[m.end() : gaps[k + 1].start() if k + 1 < len(gaps) else end]
+        if any(ch.isdigit() for ch in norm[s : m.start()]) and (
+            any(ch.isdigit() for ch in after) or len(after.strip()) >= _ITEM_CHARS
+        ):
+            items.append((s, m.start()))
+            s = m.end()
+    items.append((s, end))
+    return items
 
 
 @dataclass(frozen=True)
@@ -36,6 +63,8 @@ class _HeadingWords:
     bulletin: re.Pattern
     min_lines: int
     line_chars: int
+    goals_line: re.Pattern  # a line naming goals with no year of its own (主要预期目标)
+    whole_year: re.Pattern  # 全年 beside a yearless opener (力争全年完成…)
 
 
 def _build(lex: Lexicon) -> _HeadingWords:
@@ -52,6 +81,8 @@ def _build(lex: Lexicon) -> _HeadingWords:
         re.compile(t["dated_heading_bulletin_pattern"]),
         int(t["dated_heading_min_lines"]),
         int(t["heading_line_chars"]),
+        re.compile(rf"(?:{label})?[ \t\u3000]*[\u4e00-\u9fff]{{0,10}}(?:目标|指标)[ \t\u3000：:]*"),
+        re.compile(t["whole_year_pattern"]),
     )
 
 
@@ -91,7 +122,52 @@ class GoalHeadings:
             reach = self._metric_lines(m.end(), w)
             if reach is not None:
                 found.append((m.start(), m.end(), reach, year))
+        if not bulletin:
+            found.extend(self._chained_heading_lists(w, found))
         return found
+
+    def _chained_heading_lists(
+        self, w: _HeadingWords, found: list[tuple[int, int, int, int]]
+    ) -> list[tuple[int, int, int, int]]:
+        """A line naming goals with no year (主要预期目标) right under a short line naming a coming year (2026年工作安排,
+        labelled or not): the heading chain gives the list under it its year (heading start, end, reach, year)."""
+        norm, chained = self.norm, []
+        for m in _GOALS_LINE_END.finditer(norm):
+            if m.start() == 0 or norm[m.start() - 1] not in "目指":
+                continue
+            line_start = norm.rfind("\n", 0, m.start()) + 1
+            line = norm[line_start : m.end() - 1].strip(" \t\u3000")
+            if not w.goals_line.fullmatch(line) or line_start < 2:
+                continue
+            above_start = norm.rfind("\n", 0, line_start - 1) + 1
+            above = norm[above_start : line_start - 1].strip(" \t\u3000")
+            year = _YEAR_IN_TEXT.search(above)
+            if (
+                year is None
+                or len(above) > w.line_chars
+                or _SENTENCE_MARK.search(above)
+                or w.review.search(above)
+                or any(start <= line_start < reach for start, _, reach, _ in found)
+            ):
+                continue
+            if not self._coming(int(year.group(1)), above_start):
+                continue
+            reach = self._metric_lines(m.end() - 1, w)
+            if reach is not None:
+                chained.append((above_start, m.end() - 1, reach, int(year.group(1))))
+        return chained
+
+    def whole_year(self, opener: re.Match, scopes: list) -> int | None:
+        """The year of 全年 (the whole year) beside a yearless opener (力争全年完成…, 全年确保…): the text's year, as
+        今年's: its date's, or else the one year its goal statements before the opener name. None otherwise."""
+        w = self.lex.derived(_build)
+        near = self.norm[max(0, opener.start() - 2) : opener.end() + 2]
+        if not w.whole_year.search(near):
+            return None
+        if self.current_year is not None:
+            return self.current_year
+        named = {s.year for s in scopes if s.start < opener.start() and s.year is not None}
+        return named.pop() if len(named) == 1 else None
 
     _reviews: list[tuple[int, int]] | None = None
 
@@ -174,11 +250,18 @@ class GoalHeadings:
             line_end = len(norm) if line_end < 0 else line_end
             line = norm[pos:line_end].strip(" \t\u3000\f")
             if line:
-                if len(line) > w.line_chars or w.label.match(norm, pos) or _SENTENCE_MARK.search(line):
+                item = line[:-1] if line[-1] in _ITEM_END else line  # 增长5.5%以上；: an item's terminator
+                if w.label.match(norm, pos) or _SENTENCE_MARK.search(item):
                     break
-                if not any(ch.isdigit() for ch in line):
+                items = item.split()  # 增长3% 消费增长5%: several items on one line, set apart by spaces
+                if any(len(x) > w.line_chars for x in items):
+                    break
+                metric = sum(1 for x in items if any(ch.isdigit() for ch in x))
+                if not metric:
+                    if counted and line[-1] in _ITEM_END:
+                        reach = line_end  # the list's last item, a goal without a number (推动…往前赶。)
                     break  # a sub-heading or a task line ends the list
-                counted += 1
+                counted += metric
                 reach = line_end
             pos = line_end + 1
         return reach if counted >= w.min_lines else None

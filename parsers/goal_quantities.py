@@ -34,7 +34,7 @@ class _PercentWord:
 
     def __init__(self, m: re.Match, percent: str):
         self._m = m
-        self._percent = percent
+        self._percent = percent  # the sign of the unit: % for 百分之, ‰ for 千分之
 
     def group(self, name: str | int = 0) -> str | None:
         if name == "n":
@@ -70,6 +70,7 @@ class GoalQuantities:
         self._percent = ratios["percent_signs"][0]
         self._hundred = frozenset(ratios["hundredths_denominators"])  # 百分之: a share in %
         self._hundredths = ratios["fraction_infix"]
+        self._per_mille = dict(ratios["per_mille_denominators"])  # 千分之: a share in ‰
 
     def _in_trap(self, start: int, end: int) -> bool:
         trap = self.lex.trap
@@ -89,10 +90,15 @@ class GoalQuantities:
         found: list = list(self.lex.target_quantity.finditer(self.norm, start, end))
         if self.norm.find(self._hundredths, start, end) >= 0:
             # 增长百分之九: a share written in words is a goal's quantity in % like 9%
+            # 控制在千分之四点五以内: thousandths are a goal's quantity in ‰ like 4.5‰
             words = [
-                _PercentWord(m, self._percent)
+                _PercentWord(
+                    m, self._percent if m.group("den") in self._hundred else self._per_mille[m.group("den")]
+                )
                 for m in self.lex.per_fraction.finditer(self.norm, start, end)
-                if m.group("den") in self._hundred and not m.group("n2") and not m.group("k")
+                if (m.group("den") in self._hundred or m.group("den") in self._per_mille)
+                and not m.group("n2")
+                and not m.group("k")
             ]
             found = sorted(found + words, key=lambda m: m.start())
         return [

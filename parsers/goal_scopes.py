@@ -55,7 +55,7 @@ def _build_task_opener(lex: Lexicon) -> re.Pattern:
     targets = lex.section("targets")
     return re.compile(
         f"(?:{targets['task_connective_pattern']})?"
-        f"(?:(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']}))"
+        f"(?:{targets['task_adverb_pattern']}(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']}))"
     )
 
 
@@ -260,7 +260,13 @@ class GoalScopes(GoalHeadings, GoalReports):
             s_end = self.full_sentence(m.start())[1]
             k = bisect_right(year_starts, m.start())
             end = min(s_end, year_starts[k]) if k < len(year_starts) else s_end
-            added.append(Scope(part_start, part_start, end, part_start, None))
+            year = self.whole_year(m, scopes)
+            if (
+                year is not None
+            ):  # 力争全年完成…: the text's year, read as 今年…，力争… is (quantified goals only)
+                added.append(Scope(part_start, m.start(), end, end, year, quantified_only=True))
+            else:
+                added.append(Scope(part_start, part_start, end, part_start, None))
             covered_until = s_end
         scopes = sorted(scopes + added, key=lambda s: s.start)
         self._scopes = scopes

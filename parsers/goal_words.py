@@ -21,6 +21,7 @@ class GoalWords:
     joins: re.Pattern
     percent_signs: frozenset[str]
     tenths_word: str
+    per_mille: dict[str, int]  # ‰: 1000, ‱: 10000
     frame: re.Pattern  # 以…为牵引 / 围绕… at a part start: a frame, no goal
     goal_verb_any: re.Pattern
     heading_goal_verb: re.Pattern  # a goal verb of a line under a goal heading (取得新成效 too)
@@ -58,6 +59,7 @@ def _build_goal_words(lex) -> GoalWords:
         joins=re.compile(alternation(t["goal_joiners"])),
         percent_signs=frozenset(lex.section("ratios")["percent_signs"]),
         tenths_word=lex.section("ratios")["tenths_word"],
+        per_mille=dict(lex.section("ratios")["per_mille_signs"]),
         frame=re.compile(t["frame_pattern"]),
         goal_verb_any=re.compile(alternation(t["goal_verbs"])),
         heading_goal_verb=re.compile(alternation(t["goal_verbs"] + t["heading_goal_verbs"])),

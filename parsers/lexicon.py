@@ -254,7 +254,8 @@ def _compile(raw: dict) -> Lexicon:
     # 比重达到1/3以上: a slash fraction's denominator is the unit of a share (targets.py checks it is a proper one)
     slash_unit = f"[{slash}]{SPACE}\\d{{1,3}}(?![\\d.{slash}])"
     quantity_units = (
-        f"(?:{per_unit}|{alternation(count_units + money_units + ratios['percent_signs'])}|{tenths_unit}"
+        # 控制在4.53‰以内: a per-mille sign is a goal's unit as % is (targets.py divides by its base)
+        f"(?:{per_unit}|{alternation(count_units + money_units + ratios['percent_signs'] + list(ratios['per_mille_signs']))}|{tenths_unit}"
         f"|{implied_yuan}|{implied_count}|{slash_unit})"
     )
     # 2万亿台阶: a level the value is named as, not a count of 台

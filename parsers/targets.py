@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
 from parsers.glosses import glosses, without_glosses
+from parsers.goal_headings import list_items
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scopes import Scope
 from parsers.model import Node, Target
@@ -91,14 +92,17 @@ class _GoalReader(GoalQuantities):
                 )  # 锚定2030年…超过1.4亿千瓦的目标: the goal's name is no part of its metric
             if start >= end:
                 continue
-            for s, e in self._split_enumeration(start, end):
+            # a line of a bare list may hold several items set apart by spaces (增长3% 消费增长5%)
+            items = list_items(self.norm, start, end) if scope.bare_lines else [(start, end)]
+            for s, e in (piece for item in items for piece in self._split_enumeration(*item)):
                 # a task sentence after the year's own (加强…建设，统筹…) needs a goal verb, like a later paragraph
                 first = s < scope.first_sentence_end and not self.ix.task_sentence(s, scope)
                 if scope.heading or (scope.section and s >= scope.first_sentence_end):
                     # a line under 到2025年发展目标, a paragraph of a goal section: a goal with its verb, a
                     # sub-heading (产业能级更高) none; the verb of an enumeration's first piece is the later
                     # pieces' (收入分别增长6.5%和8%左右)
-                    first = self._w.heading_goal_verb.search(self.norm, start, e) is not None
+                    lead = start if not scope.bare_lines else s
+                    first = self._w.heading_goal_verb.search(self.norm, lead, e) is not None
                     first = first or (scope.bare_lines and bool(self.quantities(s, e)))
                 for piece_start, piece_end, skip in self._split_brackets(s, e):
                     out.append((piece_start, piece_end, first, skip))
@@ -287,6 +291,8 @@ class _GoalReader(GoalQuantities):
                 goal.unit, goal.value_fraction = "%", round(share, 10)
             elif unit == self.tenths_word:
                 goal.value_fraction = round(number / 10, 10)  # 超7成: 7 成, 0.7
+            elif unit in self._w.per_mille:  # 4.53‰, 千分之四点五: 4.5 ‰, its share of one
+                goal.unit, goal.value_fraction = unit, round(number / self._w.per_mille[unit], 10)
             elif unit in self.percent_signs or unit == "个百分点":
                 goal.unit = "%" if unit in self.percent_signs else unit
                 goal.value_fraction = round(number / 100, 10)

@@ -1,6 +1,6 @@
 """Score the pipeline's money, ratios and targets against the hand-made gold, split by how honest it is.
 
-    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout19 ...] [--verbose] [--json] [--show-heldout]
+    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21 ...] [--verbose] [--json] [--show-heldout]
                                      [--gold-dir fixtures/gold]
 
 Two kinds of gold, each in one of three splits:
@@ -46,7 +46,11 @@ Two kinds of gold, each in one of three splits:
   ``heldout18`` is the eighteenth, annotated by reading in round 7 and never run by its annotator either
   (``fixtures/field/extraction/heldout18/``, ``fixtures/heldout/sentences18.jsonl``);
   ``heldout19`` is the nineteenth, annotated by reading in round 7 and never run by its annotator either
-  (``fixtures/field/extraction/heldout19/``, ``fixtures/heldout/sentences19.jsonl``).
+  (``fixtures/field/extraction/heldout19/``, ``fixtures/heldout/sentences19.jsonl``);
+  ``heldout20`` is the twentieth, annotated by reading in round 7 and never run by its annotator either
+  (``fixtures/field/extraction/heldout20/``, ``fixtures/heldout/sentences20.jsonl``);
+  ``heldout21`` is the twenty-first, annotated by reading in round 7 (wave 2) and never run by its annotator either
+  (``fixtures/field/extraction/heldout21/``, ``fixtures/heldout/sentences21.jsonl``).
   Figures are printed per document
   and totalled per split, never mixed.
 
@@ -116,8 +120,10 @@ SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
     ROOT / "fixtures" / "heldout" / "sentences17.jsonl": "heldout17",
     ROOT / "fixtures" / "heldout" / "sentences18.jsonl": "heldout18",
     ROOT / "fixtures" / "heldout" / "sentences19.jsonl": "heldout19",
+    ROOT / "fixtures" / "heldout" / "sentences20.jsonl": "heldout20",
+    ROOT / "fixtures" / "heldout" / "sentences21.jsonl": "heldout21",
 }
-SPLITS = ("tuned", "dev", "heldout", *(f"heldout{n}" for n in range(2, 20)))  # heldout2 … heldout19
+SPLITS = ("tuned", "dev", "heldout", *(f"heldout{n}" for n in range(2, 22)))  # heldout2 … heldout21
 
 from eval_report import render, to_json  # noqa: E402  (the printing half lives beside this file)
 from eval_scoring import (  # noqa: E402  (the scoring half lives beside this file)

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from parsers.gcpause import collector_paused
 from parsers.model import Node, walk
 from parsers.status import split_status
+from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
@@ -180,6 +181,10 @@ def _parse_structure(text: str) -> Structure:
     status = front.status
     if title is None and front.notice_title is None and (lead := lead_title(paragraphs)) is not None:
         title, status = lead[0], status or lead[1]  # no title line: the one document the lead issues
+    elif title is None and front.notice_title is None:
+        title = heading_after_cover(
+            paragraphs
+        )  # …现印发给你们。甲方案: the heading run on after the sentence
     structure = Structure(
         nodes=nodes,
         title=restore(title),

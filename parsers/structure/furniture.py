@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from parsers.structure.lead_paragraph import lead_over_heading
 from parsers.structure.lines import Line, page_break_before
 from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
+from parsers.structure.site_menu import menu_run
 from parsers.structure.titles import (
     LIST_BULLET_RE,
     drop_appended_note,
@@ -214,12 +216,16 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
 def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -> set[int]:
     """Indices of the web chrome lines from ``start`` up to the first line of the document's body."""
     found: set[int] = set()
+    menu_end = start
     for i in range(start, min(len(lines), start + WEB_HEAD_MAX_LINES)):
         line = lines[i]
-        if line.is_furniture:
+        if line.is_furniture or i < menu_end:
             continue
         if is_web_chrome(line.content):
             found.add(i)
+        elif menu := menu_run(lines, i):  # 1. 目录 / 2. 旗人民政府 / 1. 专项规划 …: a site's numbered menu
+            found.update(k for k in range(i, i + menu) if lines[k].content.strip())
+            menu_end = i + menu
         elif is_body(line):
             break
     return found
@@ -233,7 +239,11 @@ def news_lead(lines: list[Line], start: int) -> set[int]:
         line = lines[i]
         if line.is_furniture or not line.content.strip():
             continue
-        if rules().lead_in.fullmatch(squeeze(line.content)):
+        if lead_over_heading(
+            lines, start, i
+        ):  # 甲省委、甲省政府日前发布关于…, / 甲省委 甲省人民政府关于…的意见
+            return {k for k in range(start, i + 1) if not lines[k].is_furniture and lines[k].content.strip()}
+        if rules().lead_in.fullmatch(squeeze(line.content)) or hands_over_at_end(lines, start, i):
             after = [
                 k for k in range(i + 1, min(len(lines), i + 1 + 2 * TITLE_LINES)) if lines[k].content.strip()
             ]
@@ -248,3 +258,15 @@ def news_lead(lines: list[Line], start: int) -> set[int]:
         if seen > LEAD_MAX_LINES:
             break
     return set()
+
+
+# …向社会公开征集X。具体内容如下: a news lead's last sentence that hands over to the document under it
+_HAND_OVER_END_RE = re.compile(r"(?:具体内容|详细内容|详情|全文|原文)如下[:：]$")
+
+
+def hands_over_at_end(lines: list[Line], start: int, i: int) -> bool:
+    """Line ``i`` is a lead's one paragraph that ends handing over (…具体内容如下:): the text opens with it (a
+    notice's own sentence 现将…具体内容如下: comes under its title, a page's headline over its lead)."""
+    return _HAND_OVER_END_RE.search(squeeze(lines[i].content)) is not None and not any(
+        lines[k].content.strip() for k in range(start, i) if not lines[k].is_furniture
+    )

@@ -27,6 +27,7 @@ from parsers.structure.outline import decimal_label
 from parsers.structure.titles import (
     DOC_NUMBER_RE,
     DOC_NUMBER_TAIL_RE,
+    LIST_BULLET_RE,
     LOOSE_DATE_RE,
     ends_with_doc_type,
     is_body_line,
@@ -197,13 +198,19 @@ def signers(lines: list[Line]) -> str | None:
 
 def _issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
     """The organs of the first issuer line in the head, before the body begins."""
-    for line in head:
+    for k, line in enumerate(head):
         if line.is_furniture or is_web_chrome(line.content):
             continue
         if is_body_line(line, text):
             break
-        if is_issuer_line(line.content):
-            organs = _organs(line.content)
+        content = line.content
+        if LIST_BULLET_RE.match(
+            content
+        ):  # •  甲市人民政府 over 关于…: a gazette bullets the title's issuer line
+            below = next((n.content.strip() for n in head[k + 1 :] if n.content.strip()), "")
+            content = LIST_BULLET_RE.sub("", content) if below.startswith("关于") else ""
+        if is_issuer_line(content):
+            organs = _organs(content)
             if organs:
                 return organs
     return None

@@ -44,6 +44,7 @@ _CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _CREDIT_RE = re.compile(r"(?:来源|來源|稿源|出处|作者|记者|記者|通讯员|通訊員|编辑|編輯)\s*[:：]?")
 _NEWS_LEAD_RE = re.compile(
     r"^(?:本报讯|本報訊|[\u4e00-\u9fffA-Za-z]{1,12}[讯訊]\s*[（(【\[]"  # 甲网讯(通讯员 X) / 乙日报讯（记者 Y）
+    r"|[\u4e00-\u9fffA-Za-z]{1,12}(?:网|網|报|報|社|台)[讯訊]\s*[:：]"  # 丙情报网讯: (a site's, not a column's 资讯:)
     r"|据?[\u4e00-\u9fff]{2,10}(?:社|报|報|网|網|台)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日[电電])"  # 据新华社北京1月27日电
 )
 _PROSE_RE = re.compile(r"[。；;，,].*[。；;，,]|[。；;]")  # a sentence, or prose with two commas

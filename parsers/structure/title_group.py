@@ -3,10 +3,13 @@ its issuers over its 关于 line), and whether the lines above it belong to it."
 
 from __future__ import annotations
 
+import re
+
 from parsers.status import strip_status
 from parsers.structure.dialogue import is_dialogue_turn
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE
+from parsers.structure.page_label import has_edition_note
 from parsers.structure.title_labels import names_title_part
 from parsers.structure.titles import (
     COMMA_RE,
@@ -25,6 +28,7 @@ from parsers.structure.titles import (
     rules,
     squeeze,
 )
+from parsers.structure.weak_line import is_column_over_title, never_weak_title, opens_abstract
 
 
 def _closes_quote(joined: str, line: Line) -> bool:
@@ -100,6 +104,31 @@ def _continued(lines: list[Line], k: int, text: str) -> bool:
     )
 
 
+_NOTICE_CLOSE_RE = re.compile(r"的(?:通知|通告|公告|决定)$")
+
+
+def issue_unclosed(head_text: str, lines: list[Line], k: int, text: str) -> int:
+    """A covering notice's title broken after a name it issues, before the next name and its kind (关于印发甲办法 /
+    乙办法的通知): 关于 + an issuing verb is in the title so far, which does not end with the notice's kind, and
+    the next one or two lines end with it (的通知), with no sentence and no 关于 of their own. How many lines to
+    join (0: none), so that the title is joined to its end."""
+    head = squeeze(head_text)
+    about = head.find("关于")
+    if about < 0 or rules().issuing_verb.match(head, about + 2) is None or _NOTICE_CLOSE_RE.search(head):
+        return 0
+    below = ""
+    for n in (1, 2):
+        m = k + n - 1
+        if m >= len(lines) or lines[m].is_furniture or text[lines[m - 1].end : lines[m].start].strip():
+            return 0
+        below += squeeze(lines[m].content)
+        if "关于" in below or SENTENCE_MARK_RE.search(below) or len(head + below) > TITLE_MAX_JOINED:
+            return 0
+        if _NOTICE_CLOSE_RE.search(below):
+            return n
+    return 0
+
+
 def _kind_closes(content: str) -> bool:
     """The notice's kind closes its title on a line of its own (的通知), after the issued name's period or stage
     when the name broke before its bracket ((2026—2028年)的通知)."""
@@ -117,7 +146,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
     first = lines[i].content
     if first.startswith("的") and COMMA_RE.search(first):
         return None  # …的意见》,我局起草了《X办法》: the rest of a sentence broken at a wrap
-    count, strong = 1, ends_with_doc_type(first) and not open_quote(first)
+    # (a site's note of its copy's edition after the name, X条例|2025年修正版, is set aside first)
+    count, strong = 1, (ends_with_doc_type(first) or has_edition_note(first)) and not open_quote(first)
     if not strong:
         joined = first
         for k in range(i + 1, min(len(lines), i + TITLE_MAX_LINES)):
@@ -129,6 +159,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
                 break  # (issuer lines one under another over 关于…: 中共甲镇委员会 / 甲镇人民政府 / 关于…)
             if text[lines[k - 1].end : lines[k].start].strip():
                 break  # a line set aside (a site's address, a page mark) stands between: not one title
+            if k == i + 1 and is_column_over_title(first, lines[k].content):
+                break  # 省人大颁布的地方法规 / 甲市市容管理办法: the column the page files the title under
             if (
                 ends_with_doc_type(lines[k].content)
                 and "关于" in lines[k].content
@@ -153,8 +185,13 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         return (
             None  # an issuer line is a title's first line only before 关于…, or before the rest of its name
         )
-    if not strong and (not allow_weak or is_dialogue_turn(first)):
-        return None  # (问：…？ an interview's question is no headline)
+    if not strong and (
+        not allow_weak
+        or is_dialogue_turn(first)
+        or never_weak_title(first)
+        or (i + count < len(lines) and opens_abstract(lines[i + count].content))
+    ):
+        return None  # (问：…？ an interview's question, 【打印】【关闭】, 甲网记者 乙丙: no headline)
     if (  # 丙市人民政府关于印发丙市 / …行动方案 / 的通知 (or （2026—2028年）的通知): the notice's kind on the last line
         strong
         and count < TITLE_MAX_LINES
@@ -162,7 +199,10 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         and _kind_closes(lines[i + count].content)
     ):
         count += 1
-    if strong and count < TITLE_MAX_LINES and _continued(lines, i + count, text):
+    unclosed = issue_unclosed(joined_title(lines, i, count), lines, i + count, text) if strong else 0
+    if unclosed and count + unclosed <= TITLE_MAX_LINES + 1:
+        count += unclosed  # 关于印发甲办法 / 乙办法的通知: joined to the notice's kind
+    elif strong and count < TITLE_MAX_LINES and _continued(lines, i + count, text):
         # …任务分解 / 和责任分工方案: a line opening with 和, 及 or 暨 goes on with the title above it
         count += 1
     nxt = i + count

@@ -59,10 +59,23 @@ def labels() -> _Labels:
     )
 
 
+# a metadata row's label for the title, set off by a space instead of a colon (信息名称 关于印发X的通知)
+_ROW_LABEL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:名称|标题)[ \t\u3000]+(?P<value>\S.*)$")
+
+
 def drop_title_label(title: str) -> str:
-    """原标题:甲省出台X办法 -> 甲省出台X办法: a label that names a title is no part of it."""
+    """原标题:甲省出台X办法 -> 甲省出台X办法: a label that names a title is no part of it; so is a metadata
+    row's label set off by a space (信息名称 关于印发X的通知), when what follows it names a kind of document."""
     label = labels().title_label.match(title)
-    return label.group("value").strip() if label else title
+    if label:
+        return label.group("value").strip()
+    row = _ROW_LABEL_RE.match(title)
+    if row is not None:
+        from parsers.structure.titles import ends_with_doc_type  # (titles imports this module)
+
+        if ends_with_doc_type(row.group("value").rstrip()):
+            return row.group("value").strip()
+    return title
 
 
 def is_labelled_field(content: str) -> bool:

@@ -22,6 +22,7 @@ from parsers.patterns import alternation as words
 from parsers.status import patterns as status_patterns
 from parsers.status import split_status
 from parsers.structure.byline import drop_byline
+from parsers.structure.chrome_form import is_chrome_form, is_menu_entry, is_segmented_suffix
 from parsers.structure.lines import WORD_CHAR_RE, Line
 from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
@@ -159,10 +160,11 @@ def drop_doc_number(title: str) -> str:
 
 
 # …的决定 附:修正本, …办法（附全文）: a site's note of what it appends after the title, not part of it;
-# …的通知 2024-03-12: the date a list of items prints after each title
+# …的通知 2024-03-12: the date a list of items prints after each title; …的通知(2000年), …条例(2020): a law
+# site's year after a title (a title's own bracket holds a span, an edition or a stage: (2021-2025年), (2024年版))
 _POSTED_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _APPENDED_NOTE_RE = re.compile(
-    r"(?:[ \t\u3000]+附\s*[:：]\s*\S{1,20}|\s*[（(]\s*附[^（()）]{1,20}[）)]"
+    r"(?:[ \t\u3000]+附\s*[:：]\s*\S{1,20}|\s*[（(]\s*附[^（()）]{1,20}[）)]|\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]"
     rf"|[ \t\u3000]+[\[［(（]{_POSTED_DATE}[\]］)）]|[ \t\u3000]*{_POSTED_DATE})\s*$"
 )
 
@@ -194,7 +196,8 @@ def _is_site_name(suffix: str) -> bool:
     甲市人民政府."""
     last = re.split(r"[_|｜\-—–\s]+", suffix.strip())[-1]
     return (
-        last.endswith(("网", "网站", "门户"))
+        is_segmented_suffix(suffix)  # 规划-政务公开-甲之窗: a column and a site, whatever their words
+        or last.endswith(("网", "网站", "门户"))
         or bool(rules().issuer_part.match(last))
         or bool(rules().place_name.fullmatch(last))  # …应急预案-甲高新技术产业开发区: the site of a place
     )
@@ -273,10 +276,12 @@ def never_title(line: Line, text: str) -> bool:
         or bool(SENTENCE_MARK_RE.search(content))
         or key.endswith(("：", ":"))
         or is_field_line(squeeze(LIST_BULLET_RE.sub("", content)))  # - 上传时间:2022-12-12
-        or bool(LIST_BULLET_RE.match(content) and not ends_with_doc_type(key))  # - 相关推荐: a menu's entry
+        or is_menu_entry(content)  # - 相关推荐: a menu's entry
         or bool(_FILE_NAME_RE.search(key))
-        or bool(DOC_NUMBER_RE.match(key))
-        or bool(LETTERHEAD_RE.search(key))
+        or bool(DOC_NUMBER_RE.match(key) and not ends_with_doc_type(key))  # (X条例(2020): a site's year)
+        or bool(
+            LETTERHEAD_RE.search(key) and "关于" not in key
+        )  # (关于印发X规范性文件 / 管理办法的通知: wrapped)
         or bool(NOTE_LINE_RE.match(key))
         or is_date_line(key.strip("（()）〔〕[]"))  # （2009年4月13日）: the day it was adopted or issued
         or bool(TOC_RE.fullmatch(key))
@@ -285,6 +290,7 @@ def never_title(line: Line, text: str) -> bool:
         or bool(ATTACHMENT_NOTE_RE.match(key))
         or bool(match_marker(line, text))
         or decimal_label(content) is not None
+        or is_chrome_form(content)  # 发文日期1988年01月26日, 甲市人民政府公报(2019年第3期)
     )
 
 
@@ -380,6 +386,8 @@ def drop_column_prefix(title: str) -> str:
     column = _COLUMN_PREFIX_RE.match(title) if len(title) > 12 else None
     if column is None or "关于" in column.group("tag") or rules().issuer_part.match(column.group("tag")):
         return title
+    if len(column.group("tag")) <= 3 and title[column.end() - 1] in "—–":
+        return title  # 兰州—西宁城市群…方案: a dash joins two short names (places) in the title's own name
     rest = title[column.end() :]
     if len(rest) < 2 * len(column.group("tag")) or not rules().doc_type_end.search(rest[-TITLE_TAIL_CHARS:]):
         return title

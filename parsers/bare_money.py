@@ -1,0 +1,99 @@
+"""Amounts of yuan written without 元, read from the words around them.
+
+Two wordings leave 元 out of an amount the reader still knows is money:
+* a member of a list of amounts whose neighbour carries 元 (分别给予10万元、12万、15万元): the bare member borrows it;
+* an amount scaled by 万 or 亿 right after a noun that is money (根据上年度营业收入分为1000万以下、1000万(含)-2000万
+  (不含)、2000万以上三档; 年销售收入5000万以上的企业): the noun names the unit (lexicon [money] bare_amount_nouns).
+A count (1000万人, 500万吨), a number with any unit after its scale, or one with no such neighbour or noun stays
+silent. Called from parsers.candidates.Candidates.money, before ranges are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from parsers.bounds import Found, bounds_of
+from parsers.lexicon import Lexicon
+from parsers.patterns import alternation
+
+# a number and its scale with no unit after it: the scale is followed by a bound, a bracket, a dash or a separator
+# (found from the scale characters, which are few: a scan for numbers would try every digit of a text)
+# one pattern a scale: a pattern that opens with one literal is scanned fast, one that opens with a class is not
+_SCALES_AT = tuple(
+    re.compile(rf"{scale}(?<=[\d \t\u3000]{scale})(?=[以及（(\-—－~至到、，,；;。）)\s和或]|\Z)")
+    for scale in "万亿"
+)
+_NUMBER_BEFORE = re.compile(r"(?<![\d.,，A-Za-z])(?P<n>\d+(?:\.\d+)?)[ \t\u3000]*\Z")
+_AFTER_SCALE = re.compile(
+    r"以下|以上|以内|及以上|及以下|[（(]含|[（(]不含|[-—－~至到]|[、，,；;。）)\s]|和|或|\Z"
+)
+_LIST_JOINS = ("、", "和", "及")
+_SCALES = {"万": 1e4, "亿": 1e8}
+
+
+class _Bare:
+    __slots__ = ("_start", "_end", "number", "scale")
+
+    def __init__(self, start: int, end: int, number: str, scale: str):
+        self._start, self._end, self.number, self.scale = start, end, number, scale
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _build(lex: Lexicon) -> re.Pattern:
+    nouns = lex.section("money")["bare_amount_nouns"]
+    # the noun, then up to 12 characters with no sentence mark and no digit, before the first amount
+    return re.compile(rf"(?:{alternation(nouns)})[^，,；;。！？!?\n\d]{{0,12}}\Z")
+
+
+def bare_amounts(norm: str, lex: Lexicon, found: list[Found], qualify, in_trap) -> list[Found]:
+    """The bare amounts of yuan in ``norm`` not already among ``found`` (money with 元, in text order)."""
+    if "万" not in norm and "亿" not in norm:
+        return []
+    noun_before = lex.derived(_build)
+    starts = [f.start for f in found]
+    ends = {f.core_end for f in found}
+    core_starts = {f.core_start for f in found}
+    out: list[Found] = []
+    tier_until = -1  # a list opened by a money noun: its later bare members are money too
+    scales = sorted((m for pattern in _SCALES_AT for m in pattern.finditer(norm)), key=lambda m: m.start())
+    for at in scales:
+        p = at.start()  # after a digit or a space, before no unit (万元, 万人: most scales in a text)
+        number = _NUMBER_BEFORE.search(norm, max(0, p - 24), p)
+        if number is None or not _AFTER_SCALE.match(norm, p + 1):
+            continue
+        m = _Bare(number.start("n"), p + 1, number.group("n"), at.group())
+        i = bisect_left(starts, m.start())
+        if i < len(found) and found[i].start <= m.start() < found[i].end:
+            continue
+        if i > 0 and found[i - 1].start <= m.start() < found[i - 1].end:
+            continue
+        if in_trap(m.start(), m.end()):
+            continue
+        before = norm[max(0, m.start() - 2) : m.start()]
+        after = norm[m.end() : m.end() + 2]
+        listed = any(before.endswith(j) and m.start() - len(j) in ends for j in _LIST_JOINS) or any(
+            after.startswith(j) and m.end() + len(j) in core_starts for j in _LIST_JOINS
+        )
+        named = m.start() <= tier_until or noun_before.search(norm, max(0, m.start() - 40), m.start())
+        if not listed and not named:
+            continue
+        if named:
+            sentence_mark = re.compile(r"[，,；;。！？!?\n]")
+            stop = sentence_mark.search(norm, m.end())
+            tier_until = stop.start() if stop else len(norm)
+        value = float(m.number) * _SCALES[m.scale]
+        q = qualify(m.start(), m.end())
+        low, high = bounds_of(value, q.kind)
+        out.append(
+            Found(
+                q.start, q.end, m.start(), m.end(), low, high, q.kind, q.qualifier,
+                after_kind=q.after_kind, before_kind=q.before_kind, reached=q.reached,
+            )
+        )  # fmt: skip
+    return out
