@@ -25,6 +25,14 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _SENTENCE_MARK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3})")  # 1,200万人: a thousands separator is no comma
 # a line a label may open, with a year near its start
 _LABELLED_LINE = re.compile(r"\n[ \t\u3000]*[第一二三四五六七八九十（(\d][^\n年]{0,28}年")
+# an unlabelled heading: a short line the year opens, then a topic with no number, no date and no sentence mark
+# (2024年主要目标; not 2024年四月三十日, nor 2024年地区生产总值增长5%, a goal line of its own)
+_YEAR_HEADING = re.compile(
+    r"(?:19|20)\d{2}\s*年(?![一二三四五六七八九十\d]{1,2}月)[\u4e00-\u9fff（）()“”、 \t\u3000]{2,24}"
+)
+# a metric and its value: words, then the number (a line that opens with its number is a label or a date: 1总则)
+_METRIC_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z][^\d]*\d")
+_DATE_ITEM = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")  # a page's date or time
 _ITEM_END = "；;。"  # a list item's own terminator at its line's end is no sentence mark inside it
 _TITLE_CHARS = 200  # the text's head: its first line is where a bulletin names itself
 # the end of a line that may name goals (目标, 指标): one literal first, so the scan skips ahead fast
@@ -71,7 +79,7 @@ def _build(lex: Lexicon) -> _HeadingWords:
     t = lex.section("targets")
     label = t["section_label_pattern"]
     heading = re.compile(
-        rf"(?m)^(?:{label})[ \t\u3000]*{_NO_SENTENCE}{{0,12}}?(?<!\d)(?P<year>(?:19|20)\d{{2}})\s*年"
+        rf"(?m)^(?:{label})?[ \t\u3000]*{_NO_SENTENCE}{{0,12}}?(?<!\d)(?P<year>(?:19|20)\d{{2}})\s*年"
         rf"(?![底末内初]|\s*\d){_NO_SENTENCE}*$"
     )
     return _HeadingWords(
@@ -100,6 +108,7 @@ class GoalHeadings:
     paragraph: Callable[[int], tuple[int, int]]
     sentence_mark: re.Pattern
     _heading_line_chars: int
+    _statement_start: Callable[[re.Match], int]
 
     def dated_heading_lists(self) -> list[tuple[int, int, int, int]]:
         """(heading start, heading end, end of its list, year) of every dated heading over a list of metric lines."""
@@ -232,8 +241,49 @@ class GoalHeadings:
         if self._headings is None:
             norm, heading = self.norm, w.heading
             starts = (0, *[m.start() + 1 for m in _LABELLED_LINE.finditer(norm)])
-            self._headings = [m for m in (heading.match(norm, pos) for pos in starts) if m is not None]
+            found = (heading.match(norm, pos) for pos in starts)
+            self._headings = [m for m in found if m is not None and self._heading_form(m, w)]
         return self._headings
+
+    def _heading_form(self, m: re.Match, w: _HeadingWords) -> bool:
+        """A labelled line, or an unlabelled one that holds no number but its year (2024年主要目标): a heading names
+        a year and a topic, never a value (2024年地区生产总值增长5% is a goal line of its own, not a heading). The text's
+        first line is its title, not a section of it (2027年经济工作总体要求 ⏎ 地区生产总值增长6%)."""
+        if w.label.match(m.group(0)):
+            return True
+        if not self.norm[: m.start()].strip(" \t\u3000\f\n"):
+            return False
+        return _YEAR_HEADING.fullmatch(m.group(0).strip(" \t\u3000\f")) is not None
+
+    def _goal_years_inside_parts(self, years: list[re.Match]) -> list[re.Match]:
+        """Keep a bare year before a verb of reaching (收入2027年达到…) only as a goal's year: not in a sentence that
+        reports the past (五年来，…其中2023年突破3万亿元), and, when it opens its part (2030年达到…), only as the next
+        stage of a goal list whose year stands in the same or the previous paragraph (2024年达到65%。 alone reports)."""
+        kept: list[re.Match] = []
+        for m in years:
+            if m.re is self.lex.year and any(m.group(g) for g in self.lex.inner_goal_years):
+                if self.reports_past(m.start()):
+                    continue
+                if self._statement_start(m) == m.start():
+                    para_start = self.paragraph(m.start())[0]
+                    before = para_start - 1
+                    while before > 0 and self.norm[before - 1] in " \t\u3000\n":
+                        before -= 1
+                    previous_para = self.paragraph(before)[0] if before > 0 else para_start
+                    if (not kept or kept[-1].start() < previous_para) and not self.under_goals_line(
+                        para_start
+                    ):
+                        continue
+            kept.append(m)
+        return kept
+
+    def under_goals_line(self, line_start: int) -> bool:
+        """The line above the one at line_start names goals with no year of its own (阶段目标：, 主要目标)."""
+        above_end = line_start - 1
+        while above_end > 0 and self.norm[above_end - 1] in " \t\u3000\n":
+            above_end -= 1
+        above = self.norm[self.norm.rfind("\n", 0, above_end) + 1 : above_end].strip(" \t\u3000")
+        return bool(above) and self.lex.derived(_build).goals_line.fullmatch(above) is not None
 
     def _coming(self, year: int, pos: int) -> bool:
         if self.current_year is not None:
@@ -251,12 +301,16 @@ class GoalHeadings:
             line = norm[pos:line_end].strip(" \t\u3000\f")
             if line:
                 item = line[:-1] if line[-1] in _ITEM_END else line  # 增长5.5%以上；: an item's terminator
-                if w.label.match(norm, pos) or _SENTENCE_MARK.search(item):
-                    break
+                if w.label.match(norm, pos) or _SENTENCE_MARK.search(item) or _YEAR_HEADING.fullmatch(item):
+                    break  # a label, a sentence, or the next dated heading (2024年重点工作安排) ends the list
                 items = item.split()  # 增长3% 消费增长5%: several items on one line, set apart by spaces
                 if any(len(x) > w.line_chars for x in items):
                     break
-                metric = sum(1 for x in items if any(ch.isdigit() for ch in x))
+                metric = (
+                    sum(1 for x in items if any(ch.isdigit() for ch in x) and not _DATE_ITEM.fullmatch(x))
+                    if _METRIC_ITEM.search(item)
+                    else 0
+                )
                 if not metric:
                     if counted and line[-1] in _ITEM_END:
                         reach = line_end  # the list's last item, a goal without a number (推动…往前赶。)

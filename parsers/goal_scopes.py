@@ -300,26 +300,6 @@ class GoalScopes(GoalHeadings, GoalReports):
             reach, pos = line_end, line_end + 1
         return reach
 
-    def _goal_years_inside_parts(self, years: list[re.Match]) -> list[re.Match]:
-        """Keep a bare year before a verb of reaching (收入2027年达到…) only as a goal's year: not in a sentence that
-        reports the past (五年来，…其中2023年突破3万亿元), and, when it opens its part (2030年达到…), only as the next
-        stage of a goal list whose year stands in the same or the previous paragraph (2024年达到65%。 alone reports)."""
-        kept: list[re.Match] = []
-        for m in years:
-            if m.re is self.lex.year and any(m.group(g) for g in self.lex.inner_goal_years):
-                if self.reports_past(m.start()):
-                    continue
-                if self._statement_start(m) == m.start():
-                    para_start = self.paragraph(m.start())[0]
-                    before = para_start - 1
-                    while before > 0 and self.norm[before - 1] in " \t\u3000\n":
-                        before -= 1
-                    previous_para = self.paragraph(before)[0] if before > 0 else para_start
-                    if not kept or kept[-1].start() < previous_para:
-                        continue
-            kept.append(m)
-        return kept
-
     def _statement_start(self, m: re.Match) -> int:
         """Where the goal statement of a year phrase opens: at the year, or at the start of its part when the year
         stands inside its goal (主营业务收入2027年达到2400亿元: the subject before the year is the goal's)."""

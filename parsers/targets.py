@@ -221,8 +221,12 @@ class _GoalReader(GoalQuantities):
             if self._frame(start, end):
                 return None  # 以…为牵引, 围绕…等环节: the frame of the goals, not one of them
             named = self.lex.goal_list_name.search(norm, start, end)
-            if named is not None and ("如下" in named.group() or norm.startswith(("：", ":"), end)):
-                return None  # 实现以下目标：…: the part names the goals that follow, it is none of them
+            if named is not None and (
+                "如下" in named.group()
+                or norm.startswith(("：", ":"), end)
+                or named.group().rstrip()[-1] in "是为為"
+            ):
+                return None  # 实现以下目标：…, 近期目标是，…: the part names the goals that follow, it is none of them
             if named is not None and self._heading_line(start, end):
                 return None  # 到2028年重点任务 as a line of its own: a heading, no goal
             if self._w.aside.match(norm, self._lead(start, end)):

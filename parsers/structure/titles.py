@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from parsers.patterns import alternation as words
 from parsers.status import patterns as status_patterns
@@ -148,6 +148,7 @@ def rules() -> _Rules:
     )
 
 
+@lru_cache(maxsize=512)  # the same lines are asked about by rule after rule (a few texts' worth)
 def squeeze(text: str) -> str:
     return _SPACES_RE.sub("", text)
 
@@ -229,7 +230,12 @@ def is_issuer_line(content: str) -> bool:
     return bool(parts) and all(issuer.match(p) for p in parts)
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def is_date_line(content: str) -> bool:
+    if "年" not in content and _DIGIT_RE.search(content) is None:
+        return False  # (every form holds 年 or digits: most lines are passed over at the cost of a find)
     key = _PADDING_RE.sub("", squeeze(content))  # 2023年1月19日????: a date padded by marks of lost spaces
     return bool(DATE_LINE_RE.fullmatch(key) or LOOSE_DATE_RE.match(key))
 
