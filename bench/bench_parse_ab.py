@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_parse import PYTHON, ROOT, SEED, load, write_corpus  # noqa: E402
+from bench_parse import PYTHON, ROOT, SEED, load, second_core, write_corpus  # noqa: E402
 
 PACKAGES = ("parsers", "outputs", "flows", "revisions")
 
@@ -90,9 +90,12 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{label}: before {before:.2f} s, this tree {after:.2f} s (medians of {args.rounds},"
                 f" alternated): this tree / before = {after / before:.3f}; CPU of all its processes"
-                f" {cpu_before:.2f} -> {cpu_after:.2f} s; {load()}",
+                f" {cpu_before:.2f} -> {cpu_after:.2f} s; {load()}; {second_core()}",
                 flush=True,
             )
+            for name in trees:  # every round, so that one slow minute shows as what it is
+                rounds = " ".join(f"{w:.2f}/{c:.2f}" for w, c in zip(times[name], cpu[name], strict=True))
+                print(f"  {name:>9} (wall/CPU s): {rounds}", flush=True)
     return 0
 
 

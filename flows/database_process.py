@@ -21,6 +21,7 @@ command forks, in a process of one thread (flows/cmd_parse.py), never a library 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import subprocess
@@ -35,6 +36,7 @@ class DatabaseProcess:
     """A child that writes one output folder's DuckDB file when called (a ``write_database`` hook)."""
 
     command = (sys.executable, "-m", "flows.database_process")
+    overlaps = True  # the caller's next step may run while the child writes (outputs.sql.refresh_database)
 
     def __init__(self) -> None:
         self._proc: subprocess.Popen | None = None
@@ -49,19 +51,43 @@ class DatabaseProcess:
         except OSError:  # no child: the commit writes the file itself
             self._proc = None
 
-    def __call__(self, out: Path) -> None:
+    def __call__(self, out: Path, meanwhile: Callable[[], object] | None = None) -> None:
+        """Have the child write ``out``'s file (here if it cannot); ``meanwhile``: this process's own
+        next step, run while the child writes (the commit's calendar: the two files are made side by side)."""
         from outputs.sql import write_database
 
         proc, self._proc = self._proc, None
-        if proc is None or not self._handed(proc, out):
+        asked = proc is not None and self._ask(proc, out)
+        try:
+            if meanwhile is not None:
+                meanwhile()
+        finally:  # the child is waited for even if that step fails
+            written = asked and self._answered(proc)
+        if not written:
             write_database(out)
 
     @staticmethod
-    def _handed(proc: subprocess.Popen, out: Path) -> bool:
-        """Whether the child wrote ``out``'s file. (Not the calendar: beside workers that parse, a child
-        that also imported icalendar and read the documents back would be the batch's largest process.)"""
+    def _ask(proc: subprocess.Popen, out: Path) -> bool:
+        """Send the child its folder. (Not the calendar: beside workers that parse, a child that also
+        imported icalendar and read the documents back would be the batch's largest process.)"""
+        from outputs.sql import view_statements
+
+        try:  # the statements made here, where pyarrow's schemas are at hand: the child never imports pyarrow
+            proc.stdin.write(_request(out, calendar=False, statements=view_statements(out)))
+            proc.stdin.flush()
+        except (OSError, ValueError):  # a child that already ended
+            proc.kill()
+            proc.wait()
+            with contextlib.suppress(OSError, ValueError):
+                proc.stdin.close()
+            return False
+        return True
+
+    @staticmethod
+    def _answered(proc: subprocess.Popen) -> bool:
+        """Whether the child, asked, wrote the file."""
         try:
-            answer, _ = proc.communicate(_request(out, calendar=False), timeout=WAIT_SECONDS)
+            answer, _ = proc.communicate(timeout=WAIT_SECONDS)
         except (OSError, ValueError, subprocess.TimeoutExpired):
             proc.kill()
             proc.wait()
@@ -176,22 +202,28 @@ class ForkedDatabase:
         self.close()
 
 
-def _request(out: Path, calendar: bool = True) -> str:
-    """What a child is asked: the folder, and (``calendar``) for a folder without a calendar, the
-    calendar too. The commit's own calendar step then finds every event there and leaves the file as
-    it is; a child that fails leaves no calendar, and the commit writes it as before."""
+def _request(out: Path, calendar: bool = True, statements: list[str] | None = None) -> str:
+    """What a child is asked, as one line of JSON: the folder, and (``calendar``) for a folder without a
+    calendar, the calendar too (the commit's own calendar step then finds every event there and leaves
+    the file as it is; a child that fails leaves no calendar, and the commit writes it as before);
+    ``statements``: the file's statements, made by the asking process."""
+    import json
+
     from outputs.calendar import calendar_path
 
-    asked = "\tcalendar" if calendar and not calendar_path(out).exists() else ""
-    return f"{Path(out).resolve()}{asked}\n"
+    asked = calendar and not calendar_path(out).exists()
+    request = {"folder": str(Path(out).resolve()), "calendar": asked, "statements": statements}
+    return json.dumps(request, ensure_ascii=False) + "\n"
 
 
 def _prepare(calendar: bool = True):
-    """What a child does while the parent parses: pyarrow (for the tables' schemas) and DuckDB imported
-    and connected to, and (``calendar``) icalendar imported."""
+    """What a child does while the parent parses: DuckDB imported and connected to, and (``calendar``)
+    pyarrow (to read the documents back) and icalendar imported. The views' statements come with the
+    request where the child has no calendar to write (a child of a batch on workers: no pyarrow here)."""
     from flows import startup
 
-    startup.import_pyarrow_lean()  # the views need pyarrow's schemas, not numpy or pandas
+    if calendar:
+        startup.import_pyarrow_lean()  # the schemas and the documents, without numpy or pandas
     from outputs.sql import new_connection
 
     connection = new_connection()
@@ -205,13 +237,17 @@ def _prepare(calendar: bool = True):
 def _serve(request: str, connection) -> None:
     """Write the DuckDB file of the folder ``request`` names, and its calendar if asked (built from
     every consultation of the dataset, as the commit builds a calendar that is not there)."""
-    from outputs import calendar
-    from outputs.companions import consultations_in
+    import json
+
     from outputs.sql import write_database
 
-    folder, _, asked = request.strip().partition("\t")
-    write_database(Path(folder), connection)
-    if asked == "calendar":
+    asked = json.loads(request)
+    folder = asked["folder"]
+    write_database(Path(folder), connection, asked["statements"])
+    if asked["calendar"]:
+        from outputs import calendar
+        from outputs.companions import consultations_in
+
         calendar.update_calendar(folder, {}, everything=lambda: consultations_in(folder))
 
 
@@ -240,7 +276,7 @@ def main() -> int:
     try:
         _serve(request, connection)
     except Exception as error:  # noqa: BLE001 - the parent writes the file itself; say why here
-        print(f"{request.strip()}: {type(error).__name__}: {error}", file=sys.stderr)
+        print(f"{request[:300].strip()}: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
     print("ok")
     return 0

@@ -87,6 +87,7 @@ def consultations_in(out: str | Path) -> list[Consultation]:
             item = Consultation.of_row(row)
             if item is not None:
                 found.append(item)
+        pa.default_memory_pool().release_unused()  # each file's buffers, kept by the allocator otherwise
     return found
 
 
@@ -103,7 +104,6 @@ def refresh_companions(
     Call it inside the commit's writer lock, after the snapshot swap. ``write_database``: see
     ``outputs.sql.refresh_database``.
     """
-    refresh_database(out, write=write_database)
 
     def changed() -> Iterator[tuple[str, Consultation | None]]:
         for doc in documents:
@@ -112,4 +112,8 @@ def refresh_companions(
             else:
                 yield doc.doc_id, Consultation.of_document(doc)
 
-    update_calendar(out, changed, everything=lambda: consultations_in(out))
+    def calendar() -> None:
+        update_calendar(out, changed, everything=lambda: consultations_in(out))
+
+    # the calendar after the DuckDB file, or while a child process writes that (the commit's tail)
+    refresh_database(out, write=write_database, then=calendar)

@@ -167,8 +167,13 @@ def _nodes_tree(
         if node.seq != seq[0]:
             tree["seq"] = node.seq
         seq[0] += 1
-        if node.text != text[node_start:node_end]:
-            tree["text"] = node.text
+        node_text = node.text
+        # (compared in place: a slice would copy every level's text once more)
+        if (
+            not (node_end - node_start == len(node_text) and text.startswith(node_text, node_start))
+            and node_text != text[node_start:node_end]
+        ):
+            tree["text"] = node_text
         children = node.children
         if children:
             tree["children"] = _nodes_tree(children, node_id, node_start, node_end, text, seq, leaves)

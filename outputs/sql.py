@@ -116,21 +116,33 @@ def database_is_current(out: str | Path) -> bool:
 
 
 def refresh_database(
-    out: str | Path, force: bool = False, write: Callable[[Path], object] | None = None
+    out: str | Path,
+    force: bool = False,
+    write: Callable[[Path], object] | None = None,
+    then: Callable[[], object] | None = None,
 ) -> Path | None:
     """Write OUT/zhengce.duckdb if it is missing or out of date; returns its path when written.
 
     ``write(out)`` writes the file instead of ``write_database`` (a process started earlier, which
-    has imported DuckDB while this one worked: flows/database_process.py)."""
+    has imported DuckDB while this one worked: flows/database_process.py). ``then``: the caller's
+    next step (the calendar), run after the file is in place, or while a ``write`` that runs in
+    another process and says so (``write.overlaps``) writes it, as ``write(out, meanwhile=then)``."""
     out = Path(out)
-    if not force and database_is_current(out):
-        return None
-    (write or write_database)(out)
-    stamp_path = out / STAMP_FILE
-    temp = stamp_path.with_name(f"{stamp_path.name}.tmp-{os.getpid()}")
-    temp.write_text(_stamp(out), encoding="utf-8")
-    os.replace(temp, stamp_path)
-    return database_path(out)
+    written = None
+    if force or not database_is_current(out):
+        if then is not None and getattr(write, "overlaps", False):
+            write(out, meanwhile=then)
+            then = None
+        else:
+            (write or write_database)(out)
+        stamp_path = out / STAMP_FILE
+        temp = stamp_path.with_name(f"{stamp_path.name}.tmp-{os.getpid()}")
+        temp.write_text(_stamp(out), encoding="utf-8")
+        os.replace(temp, stamp_path)
+        written = database_path(out)
+    if then is not None:
+        then()
+    return written
 
 
 def new_connection():
@@ -140,9 +152,10 @@ def new_connection():
     return duckdb.connect(config={"threads": 1})
 
 
-def write_database(out: str | Path, connection=None) -> Path:
+def write_database(out: str | Path, connection=None, statements: list[str] | None = None) -> Path:
     """Build OUT/zhengce.duckdb under a temporary name and rename it into place. ``connection``: one
-    made by ``new_connection`` beforehand (a process that opened it while another worked), closed here."""
+    made by ``new_connection`` beforehand (a process that opened it while another worked), closed here;
+    ``statements``: ``view_statements(out)`` made by the process that asked (this one then needs no pyarrow)."""
     out = Path(out)
     target = database_path(out)
     temp = out / STATE_DIR / f"{DATABASE_FILE}.tmp-{os.getpid()}"
@@ -154,7 +167,8 @@ def write_database(out: str | Path, connection=None) -> Path:
         con.execute(f"ATTACH {_literal(str(temp))} AS zhengce (STORAGE_VERSION {_literal(STORAGE_VERSION)})")
         con.execute("USE zhengce")
         # one transaction: ~180 statements, one catalog commit (each on its own took twice as long)
-        con.execute(";\n".join(["BEGIN TRANSACTION", *view_statements(out), "COMMIT"]))
+        statements = statements if statements is not None else view_statements(out)
+        con.execute(";\n".join(["BEGIN TRANSACTION", *statements, "COMMIT"]))
         con.execute("USE memory")
         con.execute("DETACH zhengce")  # checkpoints: everything is in the file, no .wal left
         os.replace(temp, target)

@@ -69,6 +69,80 @@ def test_a_child_that_fails_leaves_the_file_to_this_process(tmp_path, monkeypatc
         assert con.execute("SELECT count(*) FROM money").fetchone() == (0,)
 
 
+def _empty_dataset(out: Path) -> None:
+    from outputs.dataset import commit
+
+    commit(out, [])  # an empty dataset: its tables exist, its DuckDB file is written
+    (out / DATABASE_FILE).unlink()
+
+
+def test_the_callers_next_step_runs_once_while_the_child_writes(tmp_path):
+    """The commit's calendar is made while the child writes the DuckDB file: both are there after."""
+    _empty_dataset(tmp_path)
+    steps = []
+    with DatabaseProcess() as database:
+        database(tmp_path, meanwhile=lambda: steps.append(database._proc))
+    assert steps == [None]  # run once, after the child was asked (it is no longer this object's)
+    with duckdb.connect(str(tmp_path / DATABASE_FILE), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+
+
+def test_the_next_step_runs_once_when_the_child_fails(tmp_path, monkeypatch):
+    _empty_dataset(tmp_path)
+    monkeypatch.setattr(DatabaseProcess, "command", (sys.executable, "-c", "import sys; sys.exit(3)"))
+    steps = []
+    with DatabaseProcess() as database:
+        database(tmp_path, meanwhile=lambda: steps.append(1))
+    assert steps == [1]
+    assert (tmp_path / DATABASE_FILE).is_file()  # written here instead
+
+
+def test_a_next_step_that_fails_still_waits_for_the_child(tmp_path):
+    _empty_dataset(tmp_path)
+
+    def fail():
+        raise RuntimeError("calendar")
+
+    with DatabaseProcess() as database:
+        proc = database._proc
+        with pytest.raises(RuntimeError, match="calendar"):
+            database(tmp_path, meanwhile=fail)
+    assert proc.returncode == 0  # reaped, having written the file
+    assert (tmp_path / DATABASE_FILE).is_file()
+
+
+CHILD_AND_TELL = """
+import runpy, sys
+try:
+    runpy.run_module("flows.database_process", run_name="__main__")
+except SystemExit as end:
+    print(end.code, "pyarrow" in sys.modules, file=sys.stderr)
+"""
+
+
+def test_the_child_of_a_batch_gets_its_statements_and_needs_no_pyarrow(tmp_path):
+    """The asking process sends the views' statements: the child imports DuckDB only."""
+    from flows.database_process import _request
+    from outputs.sql import view_statements
+
+    _empty_dataset(tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD_AND_TELL],
+        input=_request(tmp_path, calendar=False, statements=view_statements(tmp_path)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+    )
+    assert proc.stdout.strip() == "ok"
+    assert proc.stderr.split() == ["0", "False"]
+    with duckdb.connect(str(tmp_path / DATABASE_FILE), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM money").fetchone() == (0,)
+        assert (
+            con.execute("SELECT count(*) FROM duckdb_columns() WHERE comment IS NOT NULL").fetchone()[0] > 100
+        )
+
+
 def test_a_child_never_called_exits_without_writing(tmp_path):
     with DatabaseProcess() as database:
         proc = database._proc

@@ -10,10 +10,6 @@ from parsers.structure.lines import Line
 from parsers.structure.markers import CLAUSE_END_RE
 
 
-def _make_node(values: dict) -> Node:
-    return Node(**values)
-
-
 class Emitter:
     def __init__(self, text: str, restore: Callable[[str | None], str | None] = lambda value: value):
         self.text = text
@@ -36,20 +32,18 @@ class Emitter:
         heading: str | None = None,
     ) -> Node:
         node_id = component if parent_id is None else f"{parent_id}__{component}"
-        return _make_node(
-            {
-                "node_id": node_id,
-                "parent_id": parent_id,
-                "kind": kind,
-                "ordinal": ordinal,
-                "label": self.restore(label),
-                "heading": self.restore(heading),
-                "text": self.text[start:end],
-                "char_start": start,
-                "char_end": end,
-                "seq": seq,
-                "children": children,
-            }
+        return Node(
+            node_id=node_id,
+            parent_id=parent_id,
+            kind=kind,
+            ordinal=ordinal,
+            label=self.restore(label),
+            heading=self.restore(heading),
+            text=self.text[start:end],
+            char_start=start,
+            char_end=end,
+            seq=seq,
+            children=children,
         )
 
     def clauses(self, line: Line, parent_id: str, counter: list[int]) -> list[Node]:
@@ -81,21 +75,16 @@ class Emitter:
         n, seq = counter[0], self.seq
         for a, b in zip(cuts, cuts[1:], strict=False):
             n += 1
-            out.append(
-                _make_node(
-                    {
-                        "node_id": f"{parent_id}__clause_{n}",
-                        "parent_id": parent_id,
-                        "kind": "clause",
-                        "ordinal": None,
-                        "label": None,
-                        "heading": None,
-                        "text": text[a:b],
-                        "char_start": a,
-                        "char_end": b,
-                        "seq": seq,
-                        "children": [],
-                    }
+            out.append(  # (ordinal, label and heading: None, their defaults)
+                Node(
+                    node_id=f"{parent_id}__clause_{n}",
+                    parent_id=parent_id,
+                    kind="clause",
+                    text=text[a:b],
+                    char_start=a,
+                    char_end=b,
+                    seq=seq,
+                    children=[],
                 )
             )
             seq += 1

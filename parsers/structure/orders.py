@@ -31,9 +31,15 @@ def made_by(head_lines: list[Line]) -> re.Match[str] | None:
     A note may run over two lines (…第十届人民代表大会 / 常务委员会第二十次主任会议修订)."""
     head = [squeeze(line.content) for line in head_lines]
     for k, content in enumerate(head):
-        m = PROMULGATION_RE.search(content) or CONGRESS_RE.search(content)
+        # (令 and 届 are in every match: most lines are passed over at the cost of a find)
+        m = (
+            ("令" in content and PROMULGATION_RE.search(content))
+            or ("届" in content and CONGRESS_RE.search(content))
+            or None
+        )
         if m is None and k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS:
-            m = CONGRESS_RE.search(content + head[k + 1])
+            joined = content + head[k + 1]
+            m = CONGRESS_RE.search(joined) if "届" in joined else None
         if m is not None:
             return m
     return None

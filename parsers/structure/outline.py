@@ -34,6 +34,7 @@ _AFTER_RE = re.compile(r"\s*([^\s])")
 # dot leaders (or a wide gap) and a page number; or long leaders alone, the number gone to a column of its own
 # (PDF extraction of a contents page: 1.4工作原则…………… / … / 3 3 5)
 _TOC_ENTRY_RE = re.compile(r"(?:[.．…·。\-－_]{3,}|…{2,}|\s{4,})\s*[0-9０-９]{1,4}\s*$|(?:[.．…·]{6,})\s*$")
+_TOC_LAST_CHARS = frozenset("0123456789０１２３４５６７８９.．…·")
 TOC_TAIL_CHARS = 40  # a leader and a page number end the line: looking further costs, never helps
 _DOT_SPLIT_RE = re.compile(r"\s*\.\s*")
 _WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -53,7 +54,9 @@ class DecimalLabel:
 
 def is_toc_entry(content: str) -> bool:
     """A table-of-contents line: dot leaders (or a wide gap) and a page number at its end, or long leaders."""
-    return _TOC_ENTRY_RE.search(content[-TOC_TAIL_CHARS:]) is not None  # the tail only: linear
+    tail = content[-TOC_TAIL_CHARS:]  # the tail only: linear
+    last = tail.rstrip()[-1:]  # (every entry ends with a page number or a leader, spaces aside)
+    return bool(last) and last in _TOC_LAST_CHARS and _TOC_ENTRY_RE.search(tail) is not None
 
 
 def decimal_label(content: str) -> DecimalLabel | None:

@@ -19,6 +19,8 @@ _PINYIN_RE = re.compile(
     r"(?<=[\u3400-\u9fff])[(（][a-zü" + _TONED + r"]{0,6}[" + _TONED + r"][a-zü" + _TONED + r"]{0,6}[)）]"
 )
 MIN_ANNOTATIONS = 2
+_TONE_MARK_RE = re.compile(f"[{_TONED}]")
+_BRACKETED_LETTER_RE = re.compile(r"[(（][a-zü]")
 # a converter that writes readings without tone marks (人(ren)民(min)政府發(fa)布): a bracketed lowercase pinyin
 # syllable after a CJK character; taken only when a text carries many, as no other habit writes them
 _SYLLABLE = (
@@ -43,9 +45,31 @@ _SAME = {
 }
 
 
-def _char_class(ch: str) -> str:
-    forms = _SAME.get(ch)
-    return "[" + re.escape(forms) + "]" if forms else re.escape(ch)
+def _find_spaced(compact: str, wanted: list[str], start: int = 0) -> int:
+    """Where the characters ``wanted`` (none a space; each in any of its ``_SAME`` forms) first stand in
+    ``compact`` from ``start`` on, with any spaces between them: the start of the leftmost match of
+    ``\\s*`` between their classes, as a pattern would find it (found by hand: a pattern made of each value
+    was compiled anew), or -1."""
+    n = len(compact)
+    at = min(max(start, 0), n)  # (where a pattern's search starts)
+    if not wanted:
+        return at
+    first, rest = _SAME.get(wanted[0], wanted[0]), wanted[1:]
+    while True:
+        hits = [hit for hit in (compact.find(form, at) for form in first) if hit >= 0]
+        if not hits:
+            return -1
+        at = min(hits)
+        j = at + 1
+        for ch in rest:
+            while j < n and compact[j].isspace():  # (no wanted character is a space: skipping all is exact)
+                j += 1
+            if j == n or compact[j] not in _SAME.get(ch, ch):
+                break
+            j += 1
+        else:
+            return at
+        at += 1
 
 
 @dataclass(frozen=True)
@@ -67,12 +91,13 @@ class PinyinMap:
         wanted = [ch for ch in value if not ch.isspace()]
         if not wanted:
             return value
-        pattern = re.compile(r"\s*".join(_char_class(ch) for ch in wanted))
-        found = (near and pattern.search(self.compact, near)) or pattern.search(self.compact)
-        if found is None:
+        found = _find_spaced(self.compact, wanted, near) if near else -1
+        if found < 0:
+            found = _find_spaced(self.compact, wanted)
+        if found < 0:
             return self._restore_pieces(value)
         out: list[str] = []
-        j = found.start()
+        j = found
         for ch in value:
             if ch.isspace():
                 out.append(ch)
@@ -92,9 +117,7 @@ class PinyinMap:
         while rest:
             for n in range(len(rest), 0, -1):
                 piece = rest[:n]
-                if n == 1 or re.search(
-                    r"\s*".join(_char_class(ch) for ch in piece if not ch.isspace()), self.compact
-                ):
+                if n == 1 or _find_spaced(self.compact, [ch for ch in piece if not ch.isspace()]) >= 0:
                     break
             restored = self.restore(piece) if n > 1 else piece
             out.append(restored or piece)
@@ -107,9 +130,13 @@ def strip_pinyin(text: str) -> PinyinMap | None:
     five of a converter that writes no tone marks)."""
     if "(" not in text and "（" not in text:
         return None
-    spans = [m.span() for m in _PINYIN_RE.finditer(text)]
+    # (a toned reading holds a tone mark, a toneless one starts with a latin letter: most texts have neither, and
+    # looking for one is many times cheaper than trying a pattern at every position)
+    spans = [m.span() for m in _PINYIN_RE.finditer(text)] if _TONE_MARK_RE.search(text) else []
     if len(spans) >= MIN_ANNOTATIONS:
         spans = sorted([*spans, *(m.span() for m in _NEUTRAL_RE.finditer(text))])
+    elif _BRACKETED_LETTER_RE.search(text) is None:
+        return None
     else:
         spans = [m.span() for m in _TONELESS_RE.finditer(text)]
         if len(spans) < MIN_TONELESS:

@@ -114,17 +114,23 @@ def names_title_part(content: str) -> bool:
 _CHAIN_LINK = r"(?:《[^《》]{1,80}》[、，,和及与]?)*"
 
 
-def cited_only(text: str, title: str) -> bool:
-    """The text quotes ``title`` only as an authority it cites: 根据《X》《title》, never 现将《title》 or alone."""
+@cache
+def _citing_chain() -> re.Pattern[str]:
+    """A citing word and the names listed after it, up to where a quoted name begins."""
     from parsers.structure.titles import rules  # (titles imports this module)
 
-    quoted = [m.start() for m in re.finditer("《" + re.escape(title) + "》", text)]
-    if not quoted:
+    return re.compile(rf"(?:{rules().citing_before.pattern}){_CHAIN_LINK}$")
+
+
+def cited_only(text: str, title: str) -> bool:
+    """The text quotes ``title`` only as an authority it cites: 根据《X》《title》, never 现将《title》 or alone."""
+    quoted = "《" + title + "》"  # (found as a string: a pattern made of each text's title is compiled anew)
+    start = text.find(quoted)
+    if start < 0:
         return False
-    for start in quoted:
-        chain = re.search(
-            rf"(?:{rules().citing_before.pattern}){_CHAIN_LINK}$", text[max(0, start - 200) : start]
-        )
-        if chain is None:
+    chain = _citing_chain()
+    while start >= 0:
+        if chain.search(text[max(0, start - 200) : start]) is None:
             return False
+        start = text.find(quoted, start + len(quoted))
     return True
