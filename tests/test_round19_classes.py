@@ -21,12 +21,15 @@ must leave alone.
 * a part of a goal sentence that opens with the support of others (支持有条件的园区争创国家级示范, 鼓励企业…,
   引导社会资本…) is a measure of the plan, no goal without a number. Near misses: a qualitative goal beside it, a
   quantified goal that opens so (支持50家企业建设智能工厂: its number still a goal).
+* an amount scaled by 万 with no 元 after a noun of research spending (年度研发投入大于500万(含)的企业, R&D经费
+  1000万以上): the noun names the unit, as 营业收入 does. Near misses: a count after the same noun (万人), and an
+  amount with no money noun before it.
 """
 
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import targets_of
+from extraction_helpers import money_of, targets_of
 
 
 def _years_values(text: str) -> list[tuple]:
@@ -191,3 +194,25 @@ def test_near_miss_a_quantified_support_part_stays_a_goal():
     text = "到2027年，支持50家以上企业建设智能工厂，园区营商环境明显改善。"
     assert [v for _, v, _ in _years_values(text) if v is not None and not isinstance(v, tuple)][:1] == [50.0]
     assert _goals(text) == ["园区营商环境明显改善"]
+
+
+# --- research spending names the unit of a bare amount -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("申报条件：年度研发投入大于500万(含)的规上工业企业。", 5e6),
+        ("对上年度R&D经费1000万以上的企业给予奖励。", 1e7),
+    ],
+)
+def test_research_spending_names_the_unit_of_a_bare_amount(text, low):
+    assert [(m.low, m.kind) for m in money_of(text).values()] == [(low, "min")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["年度研发投入带动就业1.5万人以上。", "申报条件：年度入库项目大于500万(含)的企业。"],
+)
+def test_near_misses_of_research_spending(text):
+    assert money_of(text) == {}
