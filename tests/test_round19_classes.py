@@ -24,6 +24,8 @@ must leave alone.
 * an amount scaled by 万 with no 元 after a noun of research spending (年度研发投入大于500万(含)的企业, R&D经费
   1000万以上): the noun names the unit, as 营业收入 does. Near misses: a count after the same noun (万人), and an
   amount with no money noun before it.
+* a sentence after the year's own goal sentence whose subject is told 原则上 (in principle) what to do (新建项目原则上
+  向园区集中布局) is a task, as one with 要/应 is: no goal without a number. Near miss: 原则 as a noun (…原则更加明确).
 """
 
 from __future__ import annotations
@@ -216,3 +218,17 @@ def test_research_spending_names_the_unit_of_a_bare_amount(text, low):
 )
 def test_near_misses_of_research_spending(text):
     assert money_of(text) == {}
+
+
+# --- 原则上 after the year's goal sentence tells a task ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("adverb", ["原则上", "原则"])
+def test_a_sentence_told_in_principle_is_a_task(adverb):
+    text = f"到2027年，全市规上工业产值突破900亿元，产业结构明显优化。新建工业项目{adverb}向园区集中布局，统一规划建设。"
+    assert _goals(text) == ["产业结构明显优化"]
+
+
+def test_near_miss_principle_as_a_noun_stays_a_goal():
+    text = "到2027年，全市规上工业产值突破900亿元，产业结构明显优化。市场化配置原则更加明确。"
+    assert _goals(text) == ["产业结构明显优化", "市场化配置原则更加明确"]
