@@ -26,6 +26,8 @@ must leave alone.
   amount with no money noun before it.
 * a sentence after the year's own goal sentence whose subject is told 原则上 (in principle) what to do (新建项目原则上
   向园区集中布局) is a task, as one with 要/应 is: no goal without a number. Near miss: 原则 as a noun (…原则更加明确).
+* a cap before a one-off grant (最高一次性给予300万元, 最高可一次性补助50万元): 一次性 and the grant word stand between the
+  bound and its number, as 给予 alone does; the amount is a maximum. Near miss: a one-off grant with no cap stays exact.
 """
 
 from __future__ import annotations
@@ -232,3 +234,18 @@ def test_a_sentence_told_in_principle_is_a_task(adverb):
 def test_near_miss_principle_as_a_noun_stays_a_goal():
     text = "到2027年，全市规上工业产值突破900亿元，产业结构明显优化。市场化配置原则更加明确。"
     assert _goals(text) == ["产业结构明显优化", "市场化配置原则更加明确"]
+
+
+# --- a cap before a one-off grant -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["对新认定的市级研发平台，最高一次性给予200万元奖励。", "对首次入库的企业最高可一次性补助50万元。"],
+)
+def test_a_cap_before_a_one_off_grant_bounds_the_amount(text):
+    assert [m.kind for m in money_of(text).values()] == ["max"]
+
+
+def test_near_miss_a_one_off_grant_with_no_cap_stays_exact():
+    assert [m.kind for m in money_of("对新认定的市级研发平台，一次性给予200万元奖励。").values()] == ["exact"]
