@@ -1,6 +1,6 @@
 """Score the pipeline's money, ratios and targets against the hand-made gold, split by how honest it is.
 
-    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21 ...] [--verbose] [--json] [--show-heldout]
+    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout25 ...] [--verbose] [--json] [--show-heldout]
                                      [--gold-dir fixtures/gold]
 
 Two kinds of gold, each in one of three splits:
@@ -50,7 +50,9 @@ Two kinds of gold, each in one of three splits:
   ``heldout20`` is the twentieth, annotated by reading in round 7 and never run by its annotator either
   (``fixtures/field/extraction/heldout20/``, ``fixtures/heldout/sentences20.jsonl``);
   ``heldout21`` is the twenty-first, annotated by reading in round 7 (wave 2) and never run by its annotator either
-  (``fixtures/field/extraction/heldout21/``, ``fixtures/heldout/sentences21.jsonl``).
+  (``fixtures/field/extraction/heldout21/``, ``fixtures/heldout/sentences21.jsonl``);
+  ``heldout25`` is the twenty-fifth, annotated by reading in round 7 (wave 4) and never run by its annotator either
+  (``fixtures/field/extraction/heldout25/``, ``fixtures/heldout/sentences25.jsonl``).
   Figures are printed per document
   and totalled per split, never mixed.
 
@@ -122,8 +124,9 @@ SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
     ROOT / "fixtures" / "heldout" / "sentences19.jsonl": "heldout19",
     ROOT / "fixtures" / "heldout" / "sentences20.jsonl": "heldout20",
     ROOT / "fixtures" / "heldout" / "sentences21.jsonl": "heldout21",
+    ROOT / "fixtures" / "heldout" / "sentences25.jsonl": "heldout25",
 }
-SPLITS = ("tuned", "dev", "heldout", *(f"heldout{n}" for n in range(2, 22)))  # heldout2 … heldout21
+SPLITS = ("tuned", "dev", "heldout", *(f"heldout{n}" for n in range(2, 26)))  # heldout2 … heldout25
 
 from eval_report import render, to_json  # noqa: E402  (the printing half lives beside this file)
 from eval_scoring import (  # noqa: E402  (the scoring half lives beside this file)

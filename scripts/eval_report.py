@@ -36,6 +36,7 @@ SPLIT_LABELS = {
     "heldout19": "HELD-OUT 19 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout20": "HELD-OUT 20 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout21": "HELD-OUT 21 (annotated by reading before the pipeline saw it; never run by its annotator)",
+    "heldout25": "HELD-OUT 25 (annotated by reading before the pipeline saw it; never run by its annotator)",
 }
 # errors counted, not listed
 HELD_OUT_SPLITS = frozenset(split for split in SPLIT_LABELS if split.startswith("heldout"))
