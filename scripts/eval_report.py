@@ -38,6 +38,7 @@ SPLIT_LABELS = {
     "heldout21": "HELD-OUT 21 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout22": "HELD-OUT 22 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout23": "HELD-OUT 23 (annotated by reading before the pipeline saw it; never run by its annotator)",
+    "heldout27": "HELD-OUT 27 (annotated by reading before the pipeline saw it; never run by its annotator)",
 }
 # errors counted, not listed
 HELD_OUT_SPLITS = frozenset(split for split in SPLIT_LABELS if split.startswith("heldout"))
