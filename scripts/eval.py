@@ -1,6 +1,6 @@
 """Score the pipeline's money, ratios and targets against the hand-made gold, split by how honest it is.
 
-    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout26|heldout27 ...] [--verbose] [--json] [--show-heldout]
+    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27 ...] [--verbose] [--json] [--show-heldout]
                                      [--gold-dir fixtures/gold]
 
 Two kinds of gold, each in one of three splits:
