@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from parsers.gcpause import collector_paused
 from parsers.model import Node, walk
 from parsers.status import split_status
+from parsers.structure.contents_list import listed_title
 from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
@@ -182,9 +183,13 @@ def _parse_structure(text: str) -> Structure:
     if front.notice_title is None and front.title_group is not None and not front.title_group.strong:
         title = labelled_title(head) or title  # the page's own 标题: field outranks a line naming no kind
     status = front.status
-    if title is None and front.notice_title is None and (lead := lead_title(paragraphs)) is not None:
+    notice_title = front.notice_title
+    listed = listed_title(notice_title or title, text)
+    if listed:
+        title = notice_title = None  # a gazette's contents: its entries and its masthead are no title
+    if title is None and notice_title is None and (lead := lead_title(paragraphs)) is not None:
         title, status = lead[0], status or lead[1]  # no title line: the one document the lead issues
-    elif title is None and front.notice_title is None:
+    elif title is None and notice_title is None:
         title = heading_after_cover(
             paragraphs
         )  # …现印发给你们。甲方案: the heading run on after the sentence
@@ -192,11 +197,11 @@ def _parse_structure(text: str) -> Structure:
         nodes=nodes,
         title=restore(title),
         status=restore(status),  # a word of status.toml, in the text's characters (修訂草案)
-        notice_title=restore(front.notice_title),
+        notice_title=restore(notice_title),
         issuer=restore(
             head_issuer(
                 # a title read from no title line (a heading run into its text) may still name its organ first
-                head_title.text if head_title else front.title,
+                None if listed else head_title.text if head_title else front.title,
                 head,
                 text,
                 notice_signature(content, front.notice)
