@@ -125,3 +125,35 @@ def test_near_misses_keep_their_titles() -> None:
     assert menu.title == "甲市高标准农田建设项目管理办法"
     assert menu.notice_title == "甲市农业农村局关于印发《甲市高标准农田建设项目管理办法》的通知"
     assert parse(COMPILATION).title == "甲省惠企政策汇编"
+
+
+ORDER_WITH_MENU = (
+    "首     页 新 闻 中 心 政 务 公 开 办 事 服 务\n"
+    "丙市人民政府令\n"
+    "发布日期: 2026-01-10 来源: 市政府办公室\n"
+    "第5号\n"
+    "现将丙市城市绿化条例实施办法予以公布,该办法业经2026年1月5日市政府常务会议通过,自2026年3月1日起施行。\n"
+    "市长:某某\n"
+    "2026年1月8日\n"
+    "丙市城市绿化条例实施办法\n"
+    "第一条 为加强城市绿化管理,制定本办法。\n"
+    "第二条 本办法适用于本市城市规划区。\n"
+)
+
+ORDER_IS_ITS_OWN_TEXT = (
+    "丙市人民政府令\n"
+    "第6号\n"
+    "为做好森林防火工作,保护森林资源,市人民政府决定在全市范围内实行森林防火戒严,各单位须严格执行。\n"
+    "丙市森林防火戒严区域名单\n"
+    "一、北山林场\n"
+)
+
+
+def test_order_frames_the_regulation_after_its_note() -> None:
+    """Menu, order's header, number, note of promulgation, signature, date: the regulation's title follows."""
+    assert parse(ORDER_WITH_MENU).title == "丙市城市绿化条例实施办法"
+
+
+def test_order_without_note_keeps_its_header() -> None:
+    """Prose that promulgates nothing after the header: the order is its own text, no later line is its title."""
+    assert parse(ORDER_IS_ITS_OWN_TEXT).title != "丙市森林防火戒严区域名单"

@@ -56,12 +56,13 @@ from parsers.structure.head import (
     notice_signature,
     signers,
 )
-from parsers.structure.head_rank import labelled_title
+from parsers.structure.head_rank import is_decree_header, labelled_title
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.markers import match_marker
 from parsers.structure.notice_block import covering_title
+from parsers.structure.order_title import order_title
 from parsers.structure.outline import decimal_label
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
 from parsers.structure.runon import split_run_on_items
@@ -187,6 +188,10 @@ def _parse_structure(text: str) -> Structure:
     listed = listed_title(notice_title or title, text)
     if listed:
         title = notice_title = None  # a gazette's contents: its entries and its masthead are no title
+    if notice_title is None and title and is_decree_header(title):
+        title = (
+            order_title(paragraphs, text) or title
+        )  # the order frames the regulation whose title follows it
     if title is None and notice_title is None and (lead := lead_title(paragraphs)) is not None:
         title, status = lead[0], status or lead[1]  # no title line: the one document the lead issues
     elif title is None and notice_title is None:
