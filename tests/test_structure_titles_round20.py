@@ -157,3 +157,30 @@ def test_order_frames_the_regulation_after_its_note() -> None:
 def test_order_without_note_keeps_its_header() -> None:
     """Prose that promulgates nothing after the header: the order is its own text, no later line is its title."""
     assert parse(ORDER_IS_ITS_OWN_TEXT).title != "丙市森林防火戒严区域名单"
+
+
+HEADLINE_OVER_OWN_HEADING = (
+    "丁省茶叶产业促进条例\n"
+    "B. 丁省林木种苗管理条例\n"
+    "第一条 为了加强林木种苗管理,根据有关法律,结合本省实际,制定本条例。\n"
+    "第二条 在本省行政区域内从事林木种苗活动,适用本条例。\n"
+)
+
+COVERING_OVER_OWN_HEADING = (
+    "关于公布《丁省林木种苗管理条例》的公告\n丁省林木种苗管理条例\n第一条 为了加强林木种苗管理,制定本条例。\n"
+)
+
+TWO_KINDS_OVER_ARTICLES = (
+    "丁省林木种苗管理条例\n丁省林木种苗管理条例实施细则\n第一条 为了实施条例,制定本细则。\n"
+)
+
+
+def test_heading_over_the_articles_outranks_a_headline_of_the_same_kind() -> None:
+    """A database's headline naming another 条例 right over the text's own heading: the heading over 第一条 wins."""
+    assert parse(HEADLINE_OVER_OWN_HEADING).title == "丁省林木种苗管理条例"
+
+
+def test_own_heading_near_misses() -> None:
+    """A covering title naming the heading keeps its reading; titles of different kinds are left as they were."""
+    assert parse(COVERING_OVER_OWN_HEADING).title == "丁省林木种苗管理条例"
+    assert parse(TWO_KINDS_OVER_ARTICLES).title == "丁省林木种苗管理条例"  # 条例 over 细则: not reordered
