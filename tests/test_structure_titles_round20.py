@@ -184,3 +184,39 @@ def test_own_heading_near_misses() -> None:
     """A covering title naming the heading keeps its reading; titles of different kinds are left as they were."""
     assert parse(COVERING_OVER_OWN_HEADING).title == "丁省林木种苗管理条例"
     assert parse(TWO_KINDS_OVER_ARTICLES).title == "丁省林木种苗管理条例"  # 条例 over 细则: not reordered
+
+
+HEADLINE_OVER_CITING_DECISION = (
+    "(专题)甲省乡村振兴促进规划纲要\n"
+    "发布时间:2025-03-02 来源:文库\n"
+    "甲省委 甲省人民政府\n"
+    "关于贯彻实施《甲省乡村振兴促进规划纲要(2021—2025年)》的决定\n"
+    "为全面贯彻实施《甲省乡村振兴促进规划纲要(2021—2025年)》,推动全省乡村全面振兴,现作如下决定。\n"
+    "一、充分认识贯彻实施规划纲要的重大意义\n"
+    "乡村振兴是重大任务。\n"
+)
+
+
+def test_title_acting_on_a_name_outranks_a_headline_naming_it() -> None:
+    """A page's headline that only names X, over 关于贯彻实施《X》的决定 under its issuers: the decision is the text."""
+    structure = parse(HEADLINE_OVER_CITING_DECISION)
+    assert structure.title is not None
+    assert structure.title.startswith("甲省委")
+    assert structure.title.endswith("关于贯彻实施《甲省乡村振兴促进规划纲要(2021—2025年)》的决定")
+
+
+def test_names_cited_reads_citing_not_issuing() -> None:
+    from parsers.structure.own_heading import names_cited
+
+    assert names_cited(
+        "甲省乡村振兴促进规划纲要", "关于贯彻实施《甲省乡村振兴促进规划纲要(2021—2025年)》的决定"
+    )
+    assert not names_cited(
+        "甲省乡村振兴促进规划纲要", "关于印发《甲省乡村振兴促进规划纲要》的通知"
+    )  # issues it
+    assert not names_cited(
+        "关于《甲省规划纲要》的说明", "关于贯彻实施《甲省规划纲要》的决定"
+    )  # the headline quotes
+    assert not names_cited(
+        "甲省国土空间规划", "关于贯彻实施《甲省乡村振兴促进规划纲要》的决定"
+    )  # another name

@@ -40,3 +40,33 @@ def own_heading_first(groups: list[TitleGroup], lines: list[Line]) -> list[Title
     if a in b or b in a or _kind(a) != _kind(b):
         return groups
     return [replace(own, text=_LIST_LABEL_RE.sub("", own.text)), *groups[:-1]]
+
+
+_QUOTED_RE = re.compile(r"《([^《》]{4,80})》")
+_BRACKETS_RE = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _cited_name(title: str) -> str | None:
+    """The name a title acts on without issuing it (关于贯彻实施《X》的决定 → X, its bracketed years dropped)."""
+    quoted = _QUOTED_RE.search(title)
+    if quoted is None:
+        return None
+    before = title[: quoted.start()]
+    if rules().issuing_verb.search(before) or not rules().citing_before.search(before):
+        return None  # 关于印发《X》的通知 issues X: the covering notice's reading, not this one
+    return _BRACKETS_RE.sub("", squeeze(quoted.group(1)))
+
+
+def names_cited(headline: str, title: str) -> bool:
+    """``headline`` only names what ``title`` acts on (a page's headline about X over 关于贯彻实施《X》的决定)."""
+    name = _cited_name(squeeze(title))
+    return name is not None and "《" not in headline and name in _BRACKETS_RE.sub("", squeeze(headline))
+
+
+def citing_title_first(groups: list[TitleGroup]) -> list[TitleGroup]:
+    """A head title that acts on a name (关于贯彻实施《X》的决定) outranks a title above it that only names X (a
+    page's headline about X, mangled or not): the text is the one acting on X."""
+    for k, group in enumerate(groups):
+        if k and group.strong and all(names_cited(g.text, group.text) for g in groups[:k]):
+            return [group, *groups[:k], *groups[k + 1 :]]
+    return groups
