@@ -220,3 +220,27 @@ def test_names_cited_reads_citing_not_issuing() -> None:
     assert not names_cited(
         "甲省国土空间规划", "关于贯彻实施《甲省乡村振兴促进规划纲要》的决定"
     )  # another name
+
+
+NOTE_RUN_INTO_TITLE = (
+    "*注:本篇规章已被《甲市人民政府关于废止部分政府规章的决定》(发布日期:2003年5月1日)废止(原因:不适应当前工作)"
+    "甲市城市道路挖掘管理暂行办法\n"
+    "(市政府1995年第12号令 1995年6月1日)\n"
+    "第一条 为加强城市道路挖掘管理,制定本办法。\n"
+    "第二条 本办法适用于本市城市道路。\n"
+)
+
+NOTE_WITHOUT_TITLE = (
+    "*注:本篇规章已被《甲市人民政府关于废止部分政府规章的决定》(发布日期:2003年5月1日)废止(原因:不适应当前工作)"
+    "请以新规定为准\n"
+    "第一条 为加强城市道路挖掘管理,制定本办法。\n"
+)
+
+
+def test_title_run_on_after_a_validity_note() -> None:
+    """A database's repeal note opening the line: the name after its last bracket, over the text's note, is the title."""
+    assert parse(NOTE_RUN_INTO_TITLE).title == "甲市城市道路挖掘管理暂行办法"
+
+
+def test_note_tail_naming_no_kind_is_no_title() -> None:
+    assert parse(NOTE_WITHOUT_TITLE).title != "请以新规定为准"

@@ -61,6 +61,7 @@ from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.markers import match_marker
+from parsers.structure.note_runon import opens_with_note, title_after_note
 from parsers.structure.notice_block import covering_title
 from parsers.structure.order_title import order_title
 from parsers.structure.outline import decimal_label
@@ -192,6 +193,10 @@ def _parse_structure(text: str) -> Structure:
         title = (
             order_title(paragraphs, text) or title
         )  # the order frames the regulation whose title follows it
+    if notice_title is None and not listed and (title is None or opens_with_note(title)):
+        title = (
+            title_after_note(paragraphs) or title
+        )  # *注:本篇已被…废止(…)X办法: the name after the site's note
     if title is None and notice_title is None and (lead := lead_title(paragraphs)) is not None:
         title, status = lead[0], status or lead[1]  # no title line: the one document the lead issues
     elif title is None and notice_title is None:
