@@ -23,6 +23,7 @@ _COUNT_SCALES = {
     "兆": 1e12,
 }  # a count's scale multiplied out (1.4万亿斤, 1.4 兆斤)
 _MAX_SHARED = 12  # how many listed quantities back a shared bound is looked for (90家、…和870家)
+_PARALLEL_LEAD = 2  # 全面建成A、全面建成B: parallel clauses open with at least this many characters alike
 
 
 class _PercentWord:
@@ -66,6 +67,7 @@ class GoalQuantities:
         self.goal_verb_any = w.goal_verb_any
         self.bare_attributive = w.bare_attributive
         self._quantity_cache: dict[tuple[int, int], list[re.Match]] = {}
+        self._joins = w.joins
         self._join_before = re.compile(f"(?:{w.joins.pattern})\\Z")
         self._percent = ratios["percent_signs"][0]
         self._hundred = frozenset(ratios["hundredths_denominators"])  # 百分之: a share in %
@@ -245,3 +247,50 @@ class GoalQuantities:
             first *= _COUNT_SCALES.get(scale, 1.0)
         first = float(int(first)) if first == int(first) else first
         return first if first < value else None
+
+    def _split_enumeration(self, start: int, end: int) -> list[tuple[int, int]]:
+        """建设160个省重点实验室、30个省技术创新中心 -> two goals; 选拔40名科技副总、科技特派员… stays one."""
+        pieces, s = [], start
+        for m in self._joins.finditer(self.norm, start, end):
+            if _open_bracket(self.norm, s, m.start()):
+                continue  # 超200亿元的县（市、区）达50个: a join inside brackets lists what the noun covers
+            pieces.append((s, m.start()))
+            s = m.end()
+        pieces.append((s, end))
+        if len(pieces) == 1:
+            return pieces
+        if self._parallel(pieces):
+            return pieces  # 全面建成A、全面建成B: each clause is a goal of its own
+        # one pass: a piece joins the goal before it unless both hold a quantity
+        out = [pieces[0]]
+        counted = bool(self.quantities(*pieces[0]))
+        for s, e in pieces[1:]:
+            has = bool(self.quantities(s, e))
+            if counted and has:
+                out.append((s, e))
+            else:
+                out[-1] = (out[-1][0], e)
+                counted = counted or has
+        return out
+
+    def _parallel(self, pieces: list[tuple[int, int]]) -> bool:
+        """全面建成A、全面建成B、全面建成C: clauses joined by 、 that open with the same words and hold a goal verb each,
+        no quantity among them."""
+        norm = self.norm
+        lead = norm[pieces[0][0] : pieces[0][0] + _PARALLEL_LEAD]
+        return (
+            len(lead) == _PARALLEL_LEAD
+            and all(norm.startswith(lead, s) and self.goal_verb_any.search(norm, s, e) for s, e in pieces)
+            and not any(self.quantities(s, e) for s, e in pieces)
+        )
+
+
+def _open_bracket(norm: str, start: int, pos: int) -> bool:
+    """A bracket opened in norm[start:pos] is still open at pos (县（市、区: the 、 lists inside it)."""
+    depth = 0
+    for ch in norm[start:pos]:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+    return depth > 0

@@ -64,6 +64,9 @@ def _task_opener(lex: Lexicon) -> re.Pattern:
 
 
 _LEVELS = ("l0", "l1", "l2", "l3")
+_FIELD_LINE = re.compile(
+    r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*"
+)  # 牵头单位：省发展改革委: a field of its item
 
 
 def _build_section_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
@@ -187,6 +190,13 @@ class GoalScopes(GoalHeadings, GoalReports):
             start = opens[k]
             inner = not relative and any(m.group(g) for g in self.lex.inner_goal_years)
             body_start = start if inner else m.end()  # 收入2027年达到…: the part is the goal, year included
+            if relative and m.re is self.lex.relative_goal_year and m.group("heading"):
+                # 一、今年…主要预期目标 ⏎ 1.…增长5.5%。 ⏎ 牵头单位：…: the year governs the heading's section
+                labelled = _section_patterns(self.lex)[1].match(norm, para_start, m.start())
+                reach = self._section_end(_level(labelled), para_end, next_year) if labelled else para_end
+                if reach > para_end:
+                    scopes.append(Scope(start, para_end, reach, para_end, year, section=True))
+                continue
             if relative or any(m.group(g) for g in self.lex.named_goal_years):
                 # 吉林省2026年…主要预期目标是：…: the goals begin after the words that name them
                 lead = self.lex.goal_list_lead.search(norm, m.end(), end)
@@ -279,7 +289,7 @@ class GoalScopes(GoalHeadings, GoalReports):
         label of the same or a higher level, a line that is no sentence, or the next year phrase. Otherwise the
         year's paragraph end."""
         norm = self.norm
-        heading_at, label = _section_patterns(self.lex)
+        heading_at = _section_patterns(self.lex)[0]
         heading = heading_at.match(norm, para_start, year_start)
         if heading is None or heading.end() != year_start:
             before = para_start - 1
@@ -289,13 +299,19 @@ class GoalScopes(GoalHeadings, GoalReports):
             heading = heading_at.fullmatch(norm, line_start, line_end)
             if heading is None:
                 return para_end
-        level, reach, pos = _level(heading), para_end, para_end + 1
+        return self._section_end(_level(heading), para_end, limit)
+
+    def _section_end(self, level: int, para_end: int, limit: int) -> int:
+        """Where a section whose heading of ``level`` ends at para_end ends (see _goal_section_reach)."""
+        norm, label = self.norm, _section_patterns(self.lex)[1]
+        reach, pos = para_end, para_end + 1
         while pos < min(limit, len(norm)):
             line_end = self.paragraph(pos)[1]
             opened = label.match(norm, pos, line_end)
             if (opened is not None and _level(opened) <= level) or line_end > limit:
                 break
-            if norm[pos:line_end].strip(" \t\u3000") and not self.sentence_mark.search(norm, pos, line_end):
+            line = norm[pos:line_end].strip(" \t\u3000")
+            if line and not self.sentence_mark.search(line) and not _FIELD_LINE.fullmatch(line):
                 break  # a line that is no sentence (a table's cell, its caption, a sub-heading) ends the section
             reach, pos = line_end, line_end + 1
         return reach

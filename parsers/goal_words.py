@@ -33,6 +33,9 @@ class GoalWords:
     verb_bound: re.Pattern  # 至少创建 before a number: a limit adverb on the goal's verb
     unread_number: re.Pattern  # 2万亿台阶: a scaled number with no unit read
     yuan_scales: frozenset[str]  # 11万元: a goal's amount in this scale is counted in 元
+    task_part: re.Pattern  # 汽车产业要加快… at a part start: the subject told what it must do
+    goal_statement_after: re.Pattern  # ，力争… at a part's end: the next part opens a goal statement
+    measure_part: re.Pattern  # 支持/鼓励/引导… at a part start: a measure, no outcome
     aside: re.Pattern  # 据介绍 / 该计划由… / 这将… at a part start: an aside of a report, no goal
     commentary: re.Pattern  # 上述目标的设定，… at a sentence start: commentary on the goals, all of it
 
@@ -72,6 +75,9 @@ def _build_goal_words(lex) -> GoalWords:
         object_tail=re.compile(f"的[^的]{{0,16}}(?:{alternation(t['object_heads'])})[ \t\u3000]*\\Z"),
         verb_bound=re.compile(t["verb_bound_pattern"]),
         # …with no unit after it: 3亿元以上制造业企业 is an amount read (a threshold), not an unread number
+        task_part=re.compile(t["task_part_pattern"]),
+        goal_statement_after=re.compile(t["goal_statement_after_pattern"]),
+        measure_part=re.compile(t["measure_part_pattern"]),
         aside=re.compile(t["aside_pattern"]),
         commentary=re.compile(t["commentary_pattern"]),
         yuan_scales=frozenset(t["yuan_multiplied_scales"]),

@@ -50,7 +50,6 @@ class _Goal:
     value_fraction: float | None = None
 
 
-_PARALLEL_LEAD = 2  # 全面建成A、全面建成B: parallel clauses open with at least this many characters alike
 _TRAILING_YEAR = re.compile(r"(?<![比较由从])(?:19|20)\d{2}\s*年(?:底|末)?\s*\Z")
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
@@ -72,7 +71,6 @@ class _GoalReader(GoalQuantities):
         self.object_tail = w.object_tail
         self.object_lead = w.object_lead
         self.subsidy_cue = self.lex.ratio_subsidy_cue
-        self._joins = w.joins
         self._brackets = _BRACKETS
 
     def goal_parts(self, scope: Scope) -> list[tuple[int, int, bool, tuple[int, int] | None]]:
@@ -132,40 +130,6 @@ class _GoalReader(GoalQuantities):
             out.append((start, end))
         return out
 
-    def _split_enumeration(self, start: int, end: int) -> list[tuple[int, int]]:
-        """建设160个省重点实验室、30个省技术创新中心 -> two goals; 选拔40名科技副总、科技特派员… stays one."""
-        pieces, s = [], start
-        for m in self._joins.finditer(self.norm, start, end):
-            pieces.append((s, m.start()))
-            s = m.end()
-        pieces.append((s, end))
-        if len(pieces) == 1:
-            return pieces
-        if self._parallel(pieces):
-            return pieces  # 全面建成A、全面建成B: each clause is a goal of its own
-        # one pass: a piece joins the goal before it unless both hold a quantity
-        out = [pieces[0]]
-        counted = bool(self.quantities(*pieces[0]))
-        for s, e in pieces[1:]:
-            has = bool(self.quantities(s, e))
-            if counted and has:
-                out.append((s, e))
-            else:
-                out[-1] = (out[-1][0], e)
-                counted = counted or has
-        return out
-
-    def _parallel(self, pieces: list[tuple[int, int]]) -> bool:
-        """全面建成A、全面建成B、全面建成C: clauses joined by 、 that open with the same words and hold a goal verb each,
-        no quantity among them."""
-        norm = self.norm
-        lead = norm[pieces[0][0] : pieces[0][0] + _PARALLEL_LEAD]
-        return (
-            len(lead) == _PARALLEL_LEAD
-            and all(norm.startswith(lead, s) and self.goal_verb_any.search(norm, s, e) for s, e in pieces)
-            and not any(self.quantities(s, e) for s, e in pieces)
-        )
-
     def _split_brackets(self, start: int, end: int) -> list[tuple[int, int, tuple[int, int] | None]]:
         """新产品50项（其中首台套产品不少于3项）: the bracket is a goal of its own, left out of the outer one."""
         for m in self._brackets.finditer(self.norm, start, end):
@@ -191,6 +155,10 @@ class _GoalReader(GoalQuantities):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
         if self.lex.budget_cue.search(norm, start, end):
             return None  # 市财政每年安排专项资金2亿元: the budget that serves the goals
+        if norm.startswith("其中", self._lead(start, end)) and self.lex.budget_cue.search(
+            norm, self.ix.sentence(start)[0], start
+        ):
+            return None  # 从…资金中列支5000万元，其中2000万元作为…: a share of that budget, budget too
         if self._w.commentary.match(norm, self.ix.sentence(start)[0]):
             return None  # 上述目标的设定，综合考虑了…，体现了…: commentary on the goals, in every part of its sentence
         quantities = self.quantities(start, end)
@@ -229,7 +197,12 @@ class _GoalReader(GoalQuantities):
                 return None  # 实现以下目标：…, 近期目标是，…: the part names the goals that follow, it is none of them
             if named is not None and self._heading_line(start, end):
                 return None  # 到2028年重点任务 as a line of its own: a heading, no goal
-            if self._w.aside.match(norm, self._lead(start, end)):
+            lead = self._lead(start, end)
+            if self._w.task_part.match(norm, lead) and self._w.goal_statement_after.match(norm, end):
+                return None  # 汽车产业要加快转型，力争…: the means of the goal that follows
+            if self._w.measure_part.match(norm, lead):
+                return None  # 支持有条件的县争创国家级试点: a measure of the plan, no outcome
+            if self._w.aside.match(norm, lead):
                 return None  # 据介绍, 该计划由…制定, 这将有效缓解…: an aside of the report, no goal
             if self._w.unread_number.search(norm, start, end):
                 return None  # 达到2万亿台阶: a number, only not one with a unit the rules read

@@ -1,6 +1,6 @@
 """Score the pipeline's money, ratios and targets against the hand-made gold, split by how honest it is.
 
-    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23 ...] [--verbose] [--json] [--show-heldout]
+    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout26|heldout27 ...] [--verbose] [--json] [--show-heldout]
                                      [--gold-dir fixtures/gold]
 
 Two kinds of gold, each in one of three splits:
@@ -54,7 +54,15 @@ Two kinds of gold, each in one of three splits:
   ``heldout22`` is the twenty-second, annotated by reading in round 7 (wave 3) and never run by its annotator either
   (``fixtures/field/extraction/heldout22/``, ``fixtures/heldout/sentences22.jsonl``);
   ``heldout23`` is the twenty-third, annotated by reading in round 7 and never run by its annotator either
-  (``fixtures/field/extraction/heldout23/``, ``fixtures/heldout/sentences23.jsonl``).
+  (``fixtures/field/extraction/heldout23/``, ``fixtures/heldout/sentences23.jsonl``);
+  ``heldout24`` is the twenty-fourth, annotated by reading in round 7 (wave 4) and never run by its annotator either
+  (``fixtures/field/extraction/heldout24/``, ``fixtures/heldout/sentences24.jsonl``);
+  ``heldout25`` is the twenty-fifth, annotated by reading in round 7 (wave 4) and never run by its annotator either
+  (``fixtures/field/extraction/heldout25/``, ``fixtures/heldout/sentences25.jsonl``);
+  ``heldout26`` is the twenty-sixth, annotated by reading in round 7 (wave 5) and never run by its annotator either
+  (``fixtures/field/extraction/heldout26/``, ``fixtures/heldout/sentences26.jsonl``);
+  ``heldout27`` is the twenty-seventh, annotated by reading in round 7 (wave 5) and never run by its annotator either
+  (``fixtures/field/extraction/heldout27/``, ``fixtures/heldout/sentences27.jsonl``).
   Figures are printed per document
   and totalled per split, never mixed.
 
@@ -128,8 +136,12 @@ SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
     ROOT / "fixtures" / "heldout" / "sentences21.jsonl": "heldout21",
     ROOT / "fixtures" / "heldout" / "sentences22.jsonl": "heldout22",
     ROOT / "fixtures" / "heldout" / "sentences23.jsonl": "heldout23",
+    ROOT / "fixtures" / "heldout" / "sentences24.jsonl": "heldout24",
+    ROOT / "fixtures" / "heldout" / "sentences25.jsonl": "heldout25",
+    ROOT / "fixtures" / "heldout" / "sentences26.jsonl": "heldout26",
+    ROOT / "fixtures" / "heldout" / "sentences27.jsonl": "heldout27",
 }
-SPLITS = ("tuned", "dev", "heldout", *(f"heldout{n}" for n in range(2, 24)))  # heldout2 … heldout23
+SPLITS = ("tuned", "dev", "heldout", *(f"heldout{n}" for n in range(2, 28)))  # heldout2 … heldout27
 
 from eval_report import render, to_json  # noqa: E402  (the printing half lives beside this file)
 from eval_scoring import (  # noqa: E402  (the scoring half lives beside this file)

@@ -38,6 +38,10 @@ SPLIT_LABELS = {
     "heldout21": "HELD-OUT 21 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout22": "HELD-OUT 22 (annotated by reading before the pipeline saw it; never run by its annotator)",
     "heldout23": "HELD-OUT 23 (annotated by reading before the pipeline saw it; never run by its annotator)",
+    "heldout24": "HELD-OUT 24 (annotated by reading before the pipeline saw it; never run by its annotator)",
+    "heldout25": "HELD-OUT 25 (annotated by reading before the pipeline saw it; never run by its annotator)",
+    "heldout26": "HELD-OUT 26 (annotated by reading before the pipeline saw it; never run by its annotator)",
+    "heldout27": "HELD-OUT 27 (annotated by reading before the pipeline saw it; never run by its annotator)",
 }
 # errors counted, not listed
 HELD_OUT_SPLITS = frozenset(split for split in SPLIT_LABELS if split.startswith("heldout"))
