@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from parsers.gcpause import collector_paused
 from parsers.model import Node, walk
 from parsers.status import split_status
+from parsers.structure.contents_list import listed_title
 from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
@@ -55,12 +56,14 @@ from parsers.structure.head import (
     notice_signature,
     signers,
 )
-from parsers.structure.head_rank import labelled_title
+from parsers.structure.head_rank import is_decree_header, labelled_title
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.markers import match_marker
+from parsers.structure.note_runon import opens_with_note, title_after_note
 from parsers.structure.notice_block import covering_title
+from parsers.structure.order_title import order_title
 from parsers.structure.outline import decimal_label
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
 from parsers.structure.runon import split_run_on_items
@@ -182,9 +185,21 @@ def _parse_structure(text: str) -> Structure:
     if front.notice_title is None and front.title_group is not None and not front.title_group.strong:
         title = labelled_title(head) or title  # the page's own 标题: field outranks a line naming no kind
     status = front.status
-    if title is None and front.notice_title is None and (lead := lead_title(paragraphs)) is not None:
+    notice_title = front.notice_title
+    listed = listed_title(notice_title or title, text)
+    if listed:
+        title = notice_title = None  # a gazette's contents: its entries and its masthead are no title
+    if notice_title is None and title and is_decree_header(title):
+        title = (
+            order_title(paragraphs, text) or title
+        )  # the order frames the regulation whose title follows it
+    if notice_title is None and not listed and (title is None or opens_with_note(title)):
+        title = (
+            title_after_note(paragraphs) or title
+        )  # *注:本篇已被…废止(…)X办法: the name after the site's note
+    if title is None and notice_title is None and (lead := lead_title(paragraphs)) is not None:
         title, status = lead[0], status or lead[1]  # no title line: the one document the lead issues
-    elif title is None and front.notice_title is None:
+    elif title is None and notice_title is None:
         title = heading_after_cover(
             paragraphs
         )  # …现印发给你们。甲方案: the heading run on after the sentence
@@ -192,11 +207,11 @@ def _parse_structure(text: str) -> Structure:
         nodes=nodes,
         title=restore(title),
         status=restore(status),  # a word of status.toml, in the text's characters (修訂草案)
-        notice_title=restore(front.notice_title),
+        notice_title=restore(notice_title),
         issuer=restore(
             head_issuer(
                 # a title read from no title line (a heading run into its text) may still name its organ first
-                head_title.text if head_title else front.title,
+                None if listed else head_title.text if head_title else front.title,
                 head,
                 text,
                 notice_signature(content, front.notice)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from parsers.structure.head_rank import late_title, noted_first, ranked
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE, TOC_RE
+from parsers.structure.own_heading import citing_title_first, names_cited, own_heading_first
 from parsers.structure.page_label import has_edition_note
 from parsers.structure.title_group import issuers_over, title_group
 from parsers.structure.titles import (
@@ -52,6 +53,9 @@ def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> li
         groups.append(group)
         i += group.n_lines
     groups = noted_first(ranked(groups), lines)  # an order's header names no kind; a noted title outranks
+    groups = citing_title_first(
+        own_heading_first(groups, lines)
+    )  # the text's own heading over a page's headline
     if not any(g.strong for g in groups):
         noted = _title_over_note(lines, i, text, start + limit) or late_title(lines, i, text, start + limit)
         if noted is not None:
@@ -117,6 +121,7 @@ def _site_issuer_line(groups: list[TitleGroup], group: TitleGroup, lines: list[L
         before.strong
         and before.first + before.n_lines == group.first
         and issuers_over(lines[group.first].content, lines[group.first + 1].content)
+        and not names_cited(before.text, group.text)  # a headline naming what the title below acts on
     )
 
 

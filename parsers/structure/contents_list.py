@@ -1,0 +1,68 @@
+"""A list of documents under a 目录 mark (a gazette's or a collection's contents): its entries are no title.
+
+A 目录 mark that opens a run (a line, or a token not part of a word: ``…(内部资料注意保存)目录赣市府发…``) and is
+followed by several names of documents, each ending with a kind of document and then a page number, a 文号 in
+brackets or the end of its line, lists documents. The text it heads is the list (an excerpt of a gazette, a
+document-sharing page), not one of the documents it lists:
+
+- an entry of the list (``市人民政府关于印发X办法的通知``) is never the text's title or notice title;
+- a line above the mark that names no kind of document (a masthead ``X市人民政府公报``, a site's headline) is no
+  title either: it names the gazette or the page.
+
+A title naming a kind of document above the list (a policy with its own chapter list, a 汇编 named as such) is kept,
+and a list of chapters (第一章 总则 …) names no documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.patterns import alternation as words
+from parsers.structure.title_labels import titles_data
+from parsers.structure.titles import ends_with_doc_type, squeeze
+
+HEAD_CHARS = 800  # the mark stands near the text's start
+LIST_CHARS = 600  # the names stand together: this far past the mark
+LISTED_MIN = 4  # this many names of documents make a list of documents
+NAME_MIN_CHARS = 6  # a listed name says what the document is about before its kind
+
+_MARK_RE = re.compile(r"(?<![\u4e00-\u9fff])目\s*录")
+
+
+def _name_end_re() -> re.Pattern[str]:
+    kinds = words(titles_data()["document_types"])
+    # a kind of document ending a name: then a page number, a bracket (文号, page), leader dots or the line's end
+    # a name, not a menu's label (专项规划, 政策解读): NAME_MIN_CHARS before its kind, on its line
+    return re.compile(rf"[^\s…·]{{{NAME_MIN_CHARS}}}(?:{kinds})(?=[ \t]*(?:\n|$|[（(]|\d|…|\.{{2}}|·))")
+
+
+_NAME_END_RE = _name_end_re()
+
+
+def listing(text: str) -> tuple[int, str] | None:
+    """Where a list of documents opens (the 目录 mark's offset) and its text, or None."""
+    mark = _MARK_RE.search(text, 0, HEAD_CHARS)
+    if mark is None:
+        return None
+    after = text[mark.end() : mark.end() + LIST_CHARS]
+    if len(_NAME_END_RE.findall(after)) < LISTED_MIN:
+        return None
+    return mark.start(), after
+
+
+def listed_title(title: str | None, text: str) -> bool:
+    """The title read from the head is the list's, not a document's: an entry of a list of documents, or a line
+    above the list that names no kind of document."""
+    if not title:
+        return False
+    found = listing(text)
+    if found is None:
+        return False
+    mark_at, after = found
+    if squeeze(title) in squeeze(after):
+        return True
+    title_at = text.find(title[:TITLE_KEY_CHARS])
+    return not ends_with_doc_type(title) and 0 <= title_at < mark_at
+
+
+TITLE_KEY_CHARS = 6  # the title's first characters find its line
