@@ -22,9 +22,6 @@ CHUNK_FILES = 500  # and at most this many files
 MIN_CHUNK_BYTES = 128 * 1024  # a chunk smaller than this is not worth a segment of its own
 CHUNKS_PER_WORKER = 4  # a few chunks per worker, so one slow chunk does not leave a core idle
 PARALLEL_MIN_BYTES = 512 * 1024  # below this a batch parses faster in this process than with workers
-# what a file costs besides its bytes (reading, the rules' fixed work, its rows and JSON file), in bytes
-# of input: measured, about 2.5 ms a file against 0.4 µs a byte of Chinese text
-FILE_COST_BYTES = 6 * 1024
 
 
 def _is_hidden(path: Path, root: Path) -> bool:
@@ -73,18 +70,6 @@ class Chunk:
     orders: tuple[int, ...]
     root: str | None = None  # the folder relative paths are read from (see parse_file)
     limits: Limits | None = None  # input bounds set by the parent (None: the environment's where it runs)
-    input_bytes: int = 0  # the size of its files when planned
-
-    @property
-    def cost(self) -> int:
-        """About what parsing the chunk costs, in bytes of input: a file costs some fixed work besides its size."""
-        return self.input_bytes + FILE_COST_BYTES * len(self.paths)
-
-
-def longest_first(chunks: Sequence[Chunk]) -> list[Chunk]:
-    """The order workers take chunks in: the costliest first, so that the last ones, which finish while the
-    other workers may wait, are the cheapest (chunks of about equal size can differ twofold: many small files)."""
-    return sorted(chunks, key=lambda chunk: chunk.cost, reverse=True)
 
 
 def _size(path: Path) -> int:
@@ -110,13 +95,13 @@ def plan_chunks(
     held = 0
     for order, (path, size) in enumerate(zip(files, sizes, strict=True)):
         if paths and (held + size > target or len(paths) >= CHUNK_FILES):
-            chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders), root, input_bytes=held))
+            chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders), root))
             paths, orders, held = [], [], 0
         paths.append(str(path))
         orders.append(order)
         held += size
     if paths:
-        chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders), root, input_bytes=held))
+        chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders), root))
     return chunks
 
 

@@ -31,7 +31,7 @@ from flows.batch_plan import PARALLEL_MIN_BYTES as PARALLEL_MIN_BYTES
 from flows.batch_plan import Chunk as Chunk
 from flows.batch_plan import available_cores as available_cores
 from flows.batch_plan import collect_paths as collect_paths
-from flows.batch_plan import longest_first, plan_chunks, worker_count, working_folder
+from flows.batch_plan import plan_chunks, worker_count, working_folder
 from flows.batch_result import BatchResult, DocumentSummary, FileError, Tally
 from outputs.staging import Batch, SegmentWriter, StagedSegment, open_batch, stage
 
@@ -204,7 +204,7 @@ def _run_chunks(
 
     for _, value in run_on_workers(
         min(workers, len(chunks)),
-        longest_first(chunks),
+        chunks,
         start=start_worker,
         stage=partial(_stage_in_worker, batch, series),
         close=_close_segment,
