@@ -202,6 +202,8 @@ def _run_chunks(
         return
     from flows.workers import run_on_workers
 
+    # chunks go out in batch order: a worker's segment keeps the first of two files with the same text,
+    # which must be the one listed first (the commit compares segments, not what a segment dropped)
     for _, value in run_on_workers(
         min(workers, len(chunks)),
         chunks,
