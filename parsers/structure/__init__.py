@@ -55,6 +55,7 @@ from parsers.structure.head import (
     notice_signature,
     signers,
 )
+from parsers.structure.head_rank import labelled_title
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import Line, split_lines, split_run_together
@@ -178,6 +179,8 @@ def _parse_structure(text: str) -> Structure:
         head = head + _note_under_title(content, front.title_group, head)
     cited = front.title and cited_only(text, front.title) and not _over_its_note(content, front.title_group)
     title = None if cited else drop_site_label(front.title)
+    if front.notice_title is None and front.title_group is not None and not front.title_group.strong:
+        title = labelled_title(head) or title  # the page's own 标题: field outranks a line naming no kind
     status = front.status
     if title is None and front.notice_title is None and (lead := lead_title(paragraphs)) is not None:
         title, status = lead[0], status or lead[1]  # no title line: the one document the lead issues

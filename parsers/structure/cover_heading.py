@@ -16,25 +16,45 @@ from parsers.structure.lines import Line
 from parsers.structure.titles import ends_with_doc_type
 
 _SENTENCE_END = "。；！？"
+OPENING_PARAGRAPHS = 3
 
 
 def heading_after_cover(paragraphs: list[Line]) -> str | None:
     """The name the text's first paragraph quotes and then prints bare after a sentence end, or None."""
-    first = next((line for line in paragraphs if not line.is_furniture and line.content.strip()), None)
+    # (a label over it, 摘要, is passed: the first paragraph that quotes a name within the first few)
+    opening = [
+        line for line in paragraphs[:OPENING_PARAGRAPHS] if not line.is_furniture and line.content.strip()
+    ]
+    first = next((line for line in opening if QUOTED_RE.search(line.content)), None)
     if first is None:
         return None
     content = first.content.rstrip()
     names = {name for m in QUOTED_RE.finditer(content) if ends_with_doc_type(name := m.group(0)[1:-1])}
-    if len(names) != 1:
-        return None  # a cover that names two documents, or none, has no one heading
     found = {
         name
         for name in names
-        if any(
-            content[at - 1] in _SENTENCE_END
-            and (at + len(name) == len(content) or content[at + len(name)] in " \u3000")
-            for at in (m.start() for m in re.finditer(re.escape(name), content))
-            if at > 0
-        )
+        for at in (m.start() for m in re.finditer(re.escape(name), content))
+        if at > 0
+        and content[at - 1] in _SENTENCE_END
+        and _heading_ends(content, at + len(name))
+        and _only_name_of_its_sentence(content, at - 1, name)
     }
     return found.pop() if len(found) == 1 else None
+
+
+# the body's first words run on after the heading (…现印发你们。甲方案为贯彻落实…): a purpose, a basis, a chapter
+_BODY_OPENER_RE = re.compile(r"为|根据|依据|按照|第一章|第一条|一、")
+
+
+def _heading_ends(content: str, end: int) -> bool:
+    return end == len(content) or content[end] in " \u3000" or bool(_BODY_OPENER_RE.match(content, end))
+
+
+def _only_name_of_its_sentence(content: str, stop: int, name: str) -> bool:
+    """The sentence that ends at ``stop`` quotes ``name`` and no other document: a cover issuing two has no one
+    heading."""
+    start = max(content.rfind(mark, 0, stop) for mark in _SENTENCE_END) + 1
+    quoted = {
+        q for m in QUOTED_RE.finditer(content, start, stop) if ends_with_doc_type(q := m.group(0)[1:-1])
+    }
+    return quoted == {name}

@@ -17,6 +17,14 @@ from parsers.structure.titles import _QUOTED, ends_with_doc_type, is_date_line, 
 
 OPENING_LINES = 3  # a text that opens with its covering sentence has it in its first lines
 QUOTED_RE = re.compile(_QUOTED)
+
+
+def own_words(title: str) -> str:
+    """A title's own words, the names it quotes emptied (《关于征集X建议的通告》意见采纳情况 -> 《》意见采纳情况): a call
+    for comments inside a quoted name is that document's, not the title's."""
+    return QUOTED_RE.sub("《》", title)
+
+
 OPENING_SCAN = 12  # a notice's first sentence comes within this many lines of its title
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parsers.structure.head_rank import late_title, noted_first, ranked
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE, TOC_RE
 from parsers.structure.page_label import has_edition_note
@@ -50,8 +51,9 @@ def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> li
             )  # a name the page garbled (管理?xiàng)l例) over its note of adoption
         groups.append(group)
         i += group.n_lines
+    groups = noted_first(ranked(groups), lines)  # an order's header names no kind; a noted title outranks
     if not any(g.strong for g in groups):
-        noted = _title_over_note(lines, i, text, start + limit)
+        noted = _title_over_note(lines, i, text, start + limit) or late_title(lines, i, text, start + limit)
         if noted is not None:
             groups.append(noted)
     return [g for k, g in enumerate(groups) if not _page_label_over_title(g, groups[k + 1 : k + 2], lines)]

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from parsers.status import strip_status
 from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line
 from parsers.structure.title_names import document_key, names_match, normalise_name
+from parsers.structure.titles import rules
 
 _QUOTE_MARKS_RE = re.compile(r"[《》〈〉]")
 # the year a document's name gives it (大张庄镇2021年度X预案): a page's headline for it may leave the year out
@@ -68,3 +70,14 @@ def same_document(title: str, name: str, *, year: bool = True) -> bool:
         and bool(_NAMED_YEAR_RE.search(name_key))
         and names_match(title_key, _NAMED_YEAR_RE.sub("", name_key))
     )
+
+
+def quoted_names(issued: str) -> tuple[str, ...]:
+    """The names a notice's title issues in 《》 (关于印发《X》《Y》的通知 -> X, Y); a name that goes on past its quote to a
+    kind of document of its own (《X规划》主要目标任务责任分工方案) is issued whole, quotes and all."""
+    quoted = QUOTED_RE.findall(issued)
+    if len(quoted) == 1:
+        after = strip_status(issued[issued.rindex("》") + 1 :])
+        if after and rules().doc_type_end.search(after):
+            return (issued,)
+    return tuple(q[1:-1] for q in quoted)

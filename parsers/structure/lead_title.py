@@ -78,6 +78,9 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     if first is None:
         return None
     sentence = FIRST_SENTENCE_RE.split(paragraphs[first].content, maxsplit=1)[0]
+    full_text = _full_text_next(paragraphs, first, sentence)
+    if full_text is not None:
+        return full_text
     names = set(names_in_sentences(paragraphs, first, first + 1))
     # 甲市人民政府发布《X》，具体内容如下: an issuing verb right before the name publishes it when the sentence
     # hands its content over (…如下); 县政府办公室制定印发《X》 alone reports a past act, as a page about X does
@@ -90,10 +93,38 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
             names.add(m.group(0)[1:-1])
     # 《X办法（草案）》（下文称《办法》）: a short name given in brackets after a name is the same document
     names = {name for name in names if name in sentence and not _short_name(sentence, name)}
-    if len(names) != 1:
-        return None
-    name = names.pop()
-    if not _handed_over(sentence, name, paragraphs[first].content):
-        return None  # a name the sentence only mentions (《X》由市交通局起草完成), not one it hands over
+    # a name the sentence only mentions (《X》由市交通局起草完成, 开展了《X》修订工作, 名称修改为《X》) is not handed over:
+    # the text is the one name it hands over (已形成《X（草案征求意见稿）》。现征求意见)
+    handed = [name for name in names if _handed_over(sentence, name, paragraphs[first].content)]
+    if len(handed) != 1 or any(_listed_with(sentence, handed[0], other) for other in names - {handed[0]}):
+        return None  # (起草了《X》和《Y》: two documents handed over together, no single one to name)
+    name = handed[0]
     title, status = split_status(name)
     return (title, status) if ends_with_doc_type(title) else None
+
+
+# 《X》全文如下。: the paragraph after the lead hands over the full text of the one document the lead names
+FULL_TEXT_RE = re.compile(r"^\s*《(?P<name>[^《》]+)》\s*(?:全文|原文|具体内容)如下\s*[。:：]?\s*$")
+
+
+def _full_text_next(paragraphs: list[Line], first: int, sentence: str) -> tuple[str, str | None] | None:
+    """The paragraph after the lead is ``《X》全文如下``, X a name the lead's first sentence quotes (印发了《X》, 审议
+    通过了《X》): the text that follows is X."""
+    nxt = next(
+        (line for line in paragraphs[first + 1 :] if not line.is_furniture and line.content.strip()), None
+    )
+    handover = FULL_TEXT_RE.match(nxt.content) if nxt is not None else None
+    if handover is None or f"《{handover.group('name')}》" not in sentence:
+        return None
+    title, status = split_status(handover.group("name"))
+    return (title, status) if ends_with_doc_type(title) else None
+
+
+def _listed_with(sentence: str, name: str, other: str) -> bool:
+    """``《name》和《other》`` (or 及, 、): the two names are listed together, one after the other."""
+    for first, second in ((name, other), (other, name)):
+        end = sentence.find(f"《{first}》")
+        start = sentence.find(f"《{second}》")
+        if end >= 0 and start >= 0 and CONJUNCTION_RE.fullmatch(sentence, end + len(first) + 2, start):
+            return True
+    return False

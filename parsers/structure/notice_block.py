@@ -35,13 +35,14 @@ from parsers.structure.covering import (
     is_covering,
     names_in_sentences,
     notice_end,
+    own_words,
     promulgation,
     status_after_name,
 )
 from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import front_title, head_titles, run_on_title
 from parsers.structure.headline import headline_over, news_headline
-from parsers.structure.issued_names import fuller_name, one_among, same_document
+from parsers.structure.issued_names import fuller_name, one_among, quoted_names, same_document
 from parsers.structure.lines import Line
 from parsers.structure.policy_title import policy_title
 from parsers.structure.title_names import document_key, names_match
@@ -105,7 +106,7 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if issued is not None and not QUOTED_RE.search(issued) and not _names_a_document(issued):
         return None  # 关于发布禁止野外用火的通告: what it 发布 names no kind of document; the 通告 is the document
     if issued is None:
-        solicit = SOLICIT_RE.search(squeeze(strip_status(key)))
+        solicit = SOLICIT_RE.search(squeeze(strip_status(own_words(key))))
         if solicit is None:
             return None
         quoted_in_key = QUOTED_RE.findall(key)
@@ -123,7 +124,7 @@ def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
                 return None  # X局关于公开征求意见的通知: the title names no draft (its body may)
             stage = split_status(key)[1]
             issued = issued + f"（{stage}）" if stage else issued  # its stage, set aside for the search
-    quoted = tuple(q[1:-1] for q in QUOTED_RE.findall(issued))
+    quoted = quoted_names(issued)
     several = bool(SEVERAL_RE.search(issued)) or len(set(quoted)) > 1
     if quoted:
         return quoted, several

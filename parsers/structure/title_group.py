@@ -139,11 +139,28 @@ def _kind_closes(content: str) -> bool:
     return kind.start() == 0 or names_title_part(key[: kind.start()])
 
 
+# a posting stamp (2019-12-17 18:08:00, 施行日期:2022-05-31): the page's record of when, never a title's words
+STAMP_OPENS_WITHIN = 8  # the bar opens with its stamp or a short label (a headline may end with its time)
+_POSTED_STAMP_RE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+
+
+def is_stamped_line(content: str) -> bool:
+    """A line carrying a posting stamp and naming no kind of document at its end (2019-12-17 18:08:00 文章来源: 甲网;
+    施行日期:2022-05-31): the page's bar, no title's first line (…的通知 2024-03-12 ends with its kind: a list's entry; a headline may end
+    with the time it was posted)."""
+    stamp = _POSTED_STAMP_RE.search(content, 0, STAMP_OPENS_WITHIN + 10)
+    return (
+        stamp is not None and stamp.start() <= STAMP_OPENS_WITHIN and not rules().doc_type_end.search(content)
+    )
+
+
 def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True) -> TitleGroup | None:
     """The title that starts at line ``i``, if one does: one line, or up to three of one wrapped title."""
     if i >= len(lines) or never_title(lines[i], text):
         return None
     first = lines[i].content
+    if is_stamped_line(first):
+        return None  # 2019-12-17 18:08:00 文章来源: 甲网 / X条例: the page's bar over the title, not its first line
     if first.startswith("的") and COMMA_RE.search(first):
         return None  # …的意见》,我局起草了《X办法》: the rest of a sentence broken at a wrap
     # (a site's note of its copy's edition after the name, X条例|2025年修正版, is set aside first)

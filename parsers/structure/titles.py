@@ -23,8 +23,9 @@ from parsers.status import patterns as status_patterns
 from parsers.status import split_status
 from parsers.structure.byline import drop_byline
 from parsers.structure.chrome_form import is_chrome_form, is_menu_entry, is_segmented_suffix
+from parsers.structure.date_line import LOOSE_DATE_RE, is_date_line  # noqa: F401 (re-exported)
 from parsers.structure.lines import WORD_CHAR_RE, Line
-from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
+from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
 from parsers.structure.page_label import drop_edition_note, drop_page_note  # noqa: F401 (drop_page_note: re-exported)
 from parsers.structure.title_labels import (
@@ -73,6 +74,7 @@ DOC_NUMBER_RE = re.compile(
 DOC_NUMBER_TAIL_RE = re.compile(
     r"[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
     r"|\s*[-—–_]\s*[\u4e00-\u9fff]{1,16}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\d{1,5}号$"  # …的通知-X函[1998]26号
+    r"|[ \t\u3000]+[\u4e00-\u9fff]{2,30}令[ \t\u3000]*第\s*\d{1,5}\s*号$"  # X办法 甲省人民政府令 第116号: its order's header
 )
 # 办法(范本).DOC: a file's name (a site lists the files of a collection), never a title
 _FILE_NAME_RE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|txt|zip|rar)$", re.IGNORECASE)
@@ -92,13 +94,7 @@ NOTE_LINE_RE = re.compile(r"^[（(].{0,80}(?:通过|批准|发布|公布|施行|
 # 各区人民政府，市政府各部门： / ××省民政局: / 国务院： — a line that ends with a colon and names whom it addresses
 ADDRESSEE_RE = re.compile(
     r"^(?=[^。；！？]*(?:各|单位|政府|部门|局|委|厅|办|院|部|署|会|所|中心|公司|企业|同志|机构|机关|人员|公众|群众|市民))"
-    r"[^。；！？]{2,160}[：:]$"
-)
-# A date line, also with O for 〇 (二OO六年二月二十日) and as eight digits (20151214).
-_PADDING_RE = re.compile(r"^[^\w（(]+|[^\w）)]+$")
-LOOSE_DATE_RE = re.compile(
-    r"^(?:[0-9０-９]{4}|[0〇○零OＯ一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
-    r"(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$|^(?:19|20)\d{6}$|^(?:19|20)\d\d年\d{2,4}$"  # 2025年924: 月日 lost
+    r"[^。；！？]{2,160}[：:](?:\s*\?)?$"  # (a half-width ? after the colon: a character the page lost)
 )
 
 
@@ -227,16 +223,6 @@ def is_issuer_line(content: str) -> bool:
     parts = [p for p in parts if not LOOSE_DATE_RE.match(p)]
     issuer = rules().issuer_part
     return bool(parts) and all(issuer.match(p) for p in parts)
-
-
-_DIGIT_RE = re.compile(r"\d")
-
-
-def is_date_line(content: str) -> bool:
-    if "年" not in content and _DIGIT_RE.search(content) is None:
-        return False  # (every form holds 年 or digits: most lines are passed over at the cost of a find)
-    key = _PADDING_RE.sub("", squeeze(content))  # 2023年1月19日????: a date padded by marks of lost spaces
-    return bool(DATE_LINE_RE.fullmatch(key) or LOOSE_DATE_RE.match(key))
 
 
 def is_body_line(line: Line, text: str) -> bool:

@@ -1,0 +1,29 @@
+"""A line that is only a date: the day a document was signed or issued (2026年3月1日, 二OO六年二月二十日, 20151214, a
+date padded by marks of lost spaces), never a title nor part of one."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.markers import DATE_LINE_RE
+
+_SPACES_RE = re.compile(r"\s+")
+
+# A date line, also with O for 〇 (二OO六年二月二十日) and as eight digits (20151214).
+_PADDING_RE = re.compile(r"^[^\w（(]+|[^\w）)]+$")
+LOOSE_DATE_RE = re.compile(
+    r"^(?:[0-9０-９]{4}|[0〇○零OＯ一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
+    r"(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$|^(?:19|20)\d{6}$|^(?:19|20)\d\d年\d{2,4}日?$"  # 2025年924, 2016年1013日: 月 lost
+)
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def is_date_line(content: str) -> bool:
+    """The line is a date and nothing else."""
+    if "年" not in content and _DIGIT_RE.search(content) is None:
+        return False  # (every form holds 年 or digits: most lines are passed over at the cost of a find)
+    # 2023年1月19日????: a date padded by marks of lost spaces
+    key = _PADDING_RE.sub("", _SPACES_RE.sub("", content))
+    return bool(DATE_LINE_RE.fullmatch(key) or LOOSE_DATE_RE.match(key))
