@@ -82,7 +82,7 @@ def test_the_annotation_file_is_well_formed_and_every_file_exists():
     assert splits["heldout20"] >= 30  # annotated by reading in round 7 wave 3 (heldout17/18 spent), never run
     assert splits["heldout21"] >= 26  # annotated by reading in round 7 wave 4 (heldout19/20 spent), never run
     assert splits["heldout22"] >= 29  # annotated by reading in round 7 wave 4 (heldout19/20 spent), never run
-    assert splits["heldout24"] >= 27  # annotated by reading in round 7 wave 5 (heldout21/22 spent), never run
+    assert splits["heldout24"] >= 29  # annotated by reading in round 7 wave 5 (heldout21/22 spent), never run
 
 
 def test_the_new_heldout_set_holds_varied_kinds_and_wrapped_copies():
@@ -331,9 +331,9 @@ HELD_OUT_SET_CONTENTS = {
         + ("name_differs_in_promulgation", "title_over_three_lines", "enclosed_draft"),
     ),
     "heldout24": dict(
-        kinds={"policy": 7, "fragment": 6, "notice_one": 3, "notice": 3, "notice_several": 2}
-        | {"consultation": 2, "page": 1, "regulation": 1},
-        provinces=12,  # eleven provinces of wave 5's list B and 全国
+        kinds={"policy": 8, "fragment": 6, "notice_one": 3, "notice": 3, "notice_several": 2}
+        | {"consultation": 2, "regulation": 2, "page": 1},
+        provinces=13,  # twelve provinces of wave 5's list B and 全国
         consultations=2,
         features=("metadata", "traditional", "pinyin_noise", "news", "doc_sharing", "breadcrumb")
         + ("run_together", "no_title_line", "wrapped_title", "wrapped_notice_title", "adoption_line")
@@ -342,7 +342,7 @@ HELD_OUT_SET_CONTENTS = {
         + ("html_tag_debris", "garbled_doc_number", "garbled_signature", "republication", "status_stage_gao")
         + ("no_notice_title", "no_issuer_named", "issues_nothing", "call_body_only", "consultation_feedback")
         + ("explanation_attached", "headline_short_name", "headline_quoted_title", "page_headline_short")
-        + ("spaced_characters",),
+        + ("spaced_characters", "title_only_in_preface", "issuer_line"),
     ),
 }
 
