@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from parsers.bounds import Found, bounds_of
+from parsers.bounds import Found, found_under
 from parsers.lexicon import Lexicon
 from parsers.patterns import alternation
 
@@ -88,12 +88,5 @@ def bare_amounts(norm: str, lex: Lexicon, found: list[Found], qualify, in_trap) 
             stop = sentence_mark.search(norm, m.end())
             tier_until = stop.start() if stop else len(norm)
         value = float(m.number) * _SCALES[m.scale]
-        q = qualify(m.start(), m.end())
-        low, high = bounds_of(value, q.kind)
-        out.append(
-            Found(
-                q.start, q.end, m.start(), m.end(), low, high, q.kind, q.qualifier,
-                after_kind=q.after_kind, before_kind=q.before_kind, reached=q.reached,
-            )
-        )  # fmt: skip
+        out.append(found_under(qualify(m.start(), m.end()), m.start(), m.end(), value))
     return out

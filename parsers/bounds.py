@@ -95,6 +95,17 @@ def bounds_of(value: float, kind: str) -> tuple[float | None, float | None]:
     return value, value
 
 
+def found_under(q: Qualified, core_start: int, core_end: int, value: float, kind: str | None = None) -> Found:
+    """A money candidate whose number (``core_start``..``core_end``) reads ``value`` under its qualification ``q``:
+    the surface and bounds from ``q`` (or from ``kind`` where the caller knows better, as 四百六十多亿元's min)."""
+    kind = kind or q.kind
+    low, high = bounds_of(value, kind)
+    return Found(
+        q.start, q.end, core_start, core_end, low, high, kind, q.qualifier,
+        after_kind=q.after_kind, before_kind=q.before_kind, reached=q.reached,
+    )  # fmt: skip
+
+
 def finite(*values: float | None) -> bool:
     """Every value is a finite number or None (a 301-digit numeral times 亿 is not an amount)."""
     return all(v is None or math.isfinite(v) for v in values)

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from parsers.anchors import anchor_hits, anchored
 from parsers.bare_money import bare_amounts
 from parsers.bound_lists import Enumerations, drop_inclusion_echoes, merge_ranges
-from parsers.bounds import Found, bounds_of, finite
+from parsers.bounds import Found, finite, found_under
 from parsers.context import TextIndex
 from parsers.numbers import parse_number
 
@@ -142,14 +142,7 @@ class Candidates:
             i = bisect_right(starts, m.start()) - 1
             if value is None or (i >= 0 and m.start() < ends[i]):
                 continue
-            q = self.ix.qualify(m.start(), m.end())
-            low, high = bounds_of(value, q.kind)
-            found.append(
-                Found(
-                    q.start, q.end, m.start(), m.end(), low, high, q.kind, q.qualifier,
-                    after_kind=q.after_kind, before_kind=q.before_kind, reached=q.reached,
-                )
-            )  # fmt: skip
+            found.append(found_under(self.ix.qualify(m.start(), m.end()), m.start(), m.end(), value))
         # 10万元、12万、15万元; 营业收入分为1000万以下、…: amounts whose 元 the words around them give
         found.sort(key=lambda f: f.start)
         found += bare_amounts(norm, self.lex, found, self.ix.qualify, self.in_trap)
@@ -239,8 +232,4 @@ class Candidates:
                 q.qualifier,
             )
         kind = "min" if m.group("more") and q.kind == "exact" else q.kind  # 四百六十多亿元: more than 460亿
-        low, high = bounds_of(round(amount, 6), kind)
-        return Found(
-            q.start, q.end, core_start, m.end(), low, high, kind, q.qualifier,
-            after_kind=q.after_kind, before_kind=q.before_kind, reached=q.reached,
-        )  # fmt: skip
+        return found_under(q, core_start, m.end(), round(amount, 6), kind)
