@@ -373,7 +373,7 @@ def drop_column_prefix(title: str) -> str:
     if column is None or "关于" in column.group("tag") or rules().issuer_part.match(column.group("tag")):
         return title
     if len(column.group("tag")) <= 3 and title[column.end() - 1] in "—–":
-        return title  # 兰州—西宁城市群…方案: a dash joins two short names (places) in the title's own name
+        return title  # 甲市—乙市城市群…方案: a dash joins two short names (places) in the title's own name
     rest = title[column.end() :]
     if len(rest) < 2 * len(column.group("tag")) or not rules().doc_type_end.search(rest[-TITLE_TAIL_CHARS:]):
         return title
