@@ -29,20 +29,7 @@ _AFTER_SCALE = re.compile(
     r"以下|以上|以内|及以上|及以下|[（(]含|[（(]不含|[-—－~至到]|[、，,；;。）)\s]|和|或|\Z"
 )
 _LIST_JOINS = ("、", "和", "及")
-_SCALES = {"万": 1e4, "亿": 1e8}
-
-
-class _Bare:
-    __slots__ = ("_start", "_end", "number", "scale")
-
-    def __init__(self, start: int, end: int, number: str, scale: str):
-        self._start, self._end, self.number, self.scale = start, end, number, scale
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
+_SENTENCE_MARK = re.compile(r"[，,；;。！？!?\n]")
 
 
 def _build(lex: Lexicon) -> re.Pattern:
@@ -67,26 +54,25 @@ def bare_amounts(norm: str, lex: Lexicon, found: list[Found], qualify, in_trap) 
         number = _NUMBER_BEFORE.search(norm, max(0, p - 24), p)
         if number is None or not _AFTER_SCALE.match(norm, p + 1):
             continue
-        m = _Bare(number.start("n"), p + 1, number.group("n"), at.group())
-        i = bisect_left(starts, m.start())
-        if i < len(found) and found[i].start <= m.start() < found[i].end:
+        start, end = number.start("n"), p + 1
+        i = bisect_left(starts, start)
+        if i < len(found) and found[i].start <= start < found[i].end:
             continue
-        if i > 0 and found[i - 1].start <= m.start() < found[i - 1].end:
+        if i > 0 and found[i - 1].start <= start < found[i - 1].end:
             continue
-        if in_trap(m.start(), m.end()):
+        if in_trap(start, end):
             continue
-        before = norm[max(0, m.start() - 2) : m.start()]
-        after = norm[m.end() : m.end() + 2]
-        listed = any(before.endswith(j) and m.start() - len(j) in ends for j in _LIST_JOINS) or any(
-            after.startswith(j) and m.end() + len(j) in core_starts for j in _LIST_JOINS
+        before = norm[max(0, start - 2) : start]
+        after = norm[end : end + 2]
+        listed = any(before.endswith(j) and start - len(j) in ends for j in _LIST_JOINS) or any(
+            after.startswith(j) and end + len(j) in core_starts for j in _LIST_JOINS
         )
-        named = m.start() <= tier_until or noun_before.search(norm, max(0, m.start() - 40), m.start())
+        named = start <= tier_until or noun_before.search(norm, max(0, start - 40), start)
         if not listed and not named:
             continue
         if named:
-            sentence_mark = re.compile(r"[，,；;。！？!?\n]")
-            stop = sentence_mark.search(norm, m.end())
+            stop = _SENTENCE_MARK.search(norm, end)
             tier_until = stop.start() if stop else len(norm)
-        value = float(m.number) * _SCALES[m.scale]
-        out.append(found_under(qualify(m.start(), m.end()), m.start(), m.end(), value))
+        value = float(number.group("n")) * lex.scales[at.group()]
+        out.append(found_under(qualify(start, end), start, end, value))
     return out
