@@ -1,6 +1,6 @@
 """Score the pipeline's money, ratios and targets against the hand-made gold, split by how honest it is.
 
-    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27 ...] [--verbose] [--json] [--show-heldout]
+    .venv/bin/python scripts/eval.py [--split tuned|dev|heldout|heldoutN ...] [--verbose] [--json] [--show-heldout]
                                      [--gold-dir fixtures/gold]
 
 Two kinds of gold, each in one of three splits:
@@ -13,56 +13,12 @@ Two kinds of gold, each in one of three splits:
   Each sentence goes through the extractors alone (``parsers.amounts.extract_amounts`` and
   ``parsers.targets.extract_targets`` on its own clauses), so a sentence measures extraction, not structure.
 * Splits: ``tuned`` is the gold the rules were written against; ``dev`` was annotated before the pipeline
-  saw it and may be read while changing rules; ``heldout`` was annotated before the pipeline saw it and is
-  never read while changing a rule; ``heldout2`` is a second held-out set, annotated before round 2 of the
-  extraction rules and scored once on the final code (``fixtures/field/extraction/heldout2/``,
-  ``fixtures/heldout/sentences2.jsonl``); both were read in round 3 (their error classes fixed), so they are spent;
-  ``heldout3`` is the third held-out set, annotated before round 3 and scored before and after it
-  (``fixtures/field/extraction/heldout3/``), then read, so it is spent too; ``heldout4`` is the fourth held-out set,
-  annotated before the pipeline was run on it and scored once on the round-3 rules
-  (``fixtures/field/extraction/heldout4/``, ``fixtures/heldout/sentences4.jsonl``); ``heldout5`` is the fifth held-out set,
-  annotated by reading and never run by its annotator (``fixtures/field/extraction/heldout5/``,
-  ``fixtures/heldout/sentences5.jsonl``); ``heldout6`` is the sixth held-out set, annotated by reading and never run by
-  its annotator either (``fixtures/field/extraction/heldout6/``, ``fixtures/heldout/sentences6.jsonl``); ``heldout7`` is
-  the seventh, annotated by reading in round 4 and never run by its annotator (``fixtures/field/extraction/heldout7/``,
-  ``fixtures/heldout/sentences7.jsonl``); ``heldout8`` is the eighth, annotated by reading in round 4 and never run by
-  its annotator either (``fixtures/field/extraction/heldout8/``, ``fixtures/heldout/sentences8.jsonl``); ``heldout9`` is the
-  ninth, annotated by reading in round 4 and never run by its annotator either (``fixtures/field/extraction/heldout9/``,
-  ``fixtures/heldout/sentences9.jsonl``); ``heldout10`` is the tenth, annotated by reading in round 5 and never run by its
-  annotator either (``fixtures/field/extraction/heldout10/``, ``fixtures/heldout/sentences10.jsonl``); ``heldout11`` is
-  the eleventh, annotated by reading in round 5 and never run by its annotator either
-  (``fixtures/field/extraction/heldout11/``, ``fixtures/heldout/sentences11.jsonl``); ``heldout12`` is the twelfth,
-  annotated by reading in round 5 and never run by its annotator either (``fixtures/field/extraction/heldout12/``,
-  ``fixtures/heldout/sentences12.jsonl``); ``heldout13`` is the thirteenth, annotated by reading in round 5 and never run
-  by its annotator either (``fixtures/field/extraction/heldout13/``, ``fixtures/heldout/sentences13.jsonl``);
-  ``heldout14`` is the fourteenth, annotated by reading in round 6 and never run by its annotator either
-  (``fixtures/field/extraction/heldout14/``, ``fixtures/heldout/sentences14.jsonl``);
-  ``heldout15`` is the fifteenth, annotated by reading in round 6 and never run by its annotator either
-  (``fixtures/field/extraction/heldout15/``, ``fixtures/heldout/sentences15.jsonl``);
-  ``heldout16`` is the sixteenth, annotated by reading in round 6 and never run by its annotator either
-  (``fixtures/field/extraction/heldout16/``, ``fixtures/heldout/sentences16.jsonl``);
-  ``heldout17`` is the seventeenth, annotated by reading in round 6 and never run by its annotator either
-  (``fixtures/field/extraction/heldout17/``, ``fixtures/heldout/sentences17.jsonl``);
-  ``heldout18`` is the eighteenth, annotated by reading in round 7 and never run by its annotator either
-  (``fixtures/field/extraction/heldout18/``, ``fixtures/heldout/sentences18.jsonl``);
-  ``heldout19`` is the nineteenth, annotated by reading in round 7 and never run by its annotator either
-  (``fixtures/field/extraction/heldout19/``, ``fixtures/heldout/sentences19.jsonl``);
-  ``heldout20`` is the twentieth, annotated by reading in round 7 and never run by its annotator either
-  (``fixtures/field/extraction/heldout20/``, ``fixtures/heldout/sentences20.jsonl``);
-  ``heldout21`` is the twenty-first, annotated by reading in round 7 (wave 2) and never run by its annotator either
-  (``fixtures/field/extraction/heldout21/``, ``fixtures/heldout/sentences21.jsonl``);
-  ``heldout22`` is the twenty-second, annotated by reading in round 7 (wave 3) and never run by its annotator either
-  (``fixtures/field/extraction/heldout22/``, ``fixtures/heldout/sentences22.jsonl``);
-  ``heldout23`` is the twenty-third, annotated by reading in round 7 and never run by its annotator either
-  (``fixtures/field/extraction/heldout23/``, ``fixtures/heldout/sentences23.jsonl``);
-  ``heldout24`` is the twenty-fourth, annotated by reading in round 7 (wave 4) and never run by its annotator either
-  (``fixtures/field/extraction/heldout24/``, ``fixtures/heldout/sentences24.jsonl``);
-  ``heldout25`` is the twenty-fifth, annotated by reading in round 7 (wave 4) and never run by its annotator either
-  (``fixtures/field/extraction/heldout25/``, ``fixtures/heldout/sentences25.jsonl``);
-  ``heldout26`` is the twenty-sixth, annotated by reading in round 7 (wave 5) and never run by its annotator either
-  (``fixtures/field/extraction/heldout26/``, ``fixtures/heldout/sentences26.jsonl``);
-  ``heldout27`` is the twenty-seventh, annotated by reading in round 7 (wave 5) and never run by its annotator either
-  (``fixtures/field/extraction/heldout27/``, ``fixtures/heldout/sentences27.jsonl``).
+  saw it and may be read while changing rules; ``heldout``, ``heldout2``, … ``heldoutN`` were each annotated
+  before the pipeline was run on them (from ``heldout5`` on, by reading, never run by their annotator) and are
+  never read while changing a rule until a round's lead declares them spent (``fixtures/gold/BASELINE.md`` says
+  which were read, and when). A set is found on disk by its number (``scripts/eval_splits.py``): its texts in
+  ``fixtures/field/extraction/heldoutN/`` (with SOURCES.md), its gold files naming ``split = "heldoutN"`` in
+  ``fixtures/gold/INDEX.toml`` or in their own ``"split"`` field, its sentences in ``fixtures/heldout/sentencesN.jsonl``.
   Figures are printed per document
   and totalled per split, never mixed.
 
@@ -112,36 +68,17 @@ for _path in (ROOT, HERE):  # run from anywhere: the project's packages, and the
         sys.path.insert(0, str(_path))
 
 GOLD_DIR = ROOT / "fixtures" / "gold"
-SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split
+from eval_splits import held_out_folders, ordered_splits, sentence_files  # noqa: E402  (beside this file)
+
+SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split; held-out sets are found by their numbers
     ROOT / "fixtures" / "field" / "extraction" / "sentences_dev.jsonl": "dev",
-    ROOT / "fixtures" / "heldout" / "sentences.jsonl": "heldout",
-    ROOT / "fixtures" / "heldout" / "sentences2.jsonl": "heldout2",
-    ROOT / "fixtures" / "heldout" / "sentences4.jsonl": "heldout4",
-    ROOT / "fixtures" / "heldout" / "sentences5.jsonl": "heldout5",
-    ROOT / "fixtures" / "heldout" / "sentences6.jsonl": "heldout6",
-    ROOT / "fixtures" / "heldout" / "sentences7.jsonl": "heldout7",
-    ROOT / "fixtures" / "heldout" / "sentences8.jsonl": "heldout8",
-    ROOT / "fixtures" / "heldout" / "sentences9.jsonl": "heldout9",
-    ROOT / "fixtures" / "heldout" / "sentences10.jsonl": "heldout10",
-    ROOT / "fixtures" / "heldout" / "sentences11.jsonl": "heldout11",
-    ROOT / "fixtures" / "heldout" / "sentences12.jsonl": "heldout12",
-    ROOT / "fixtures" / "heldout" / "sentences13.jsonl": "heldout13",
-    ROOT / "fixtures" / "heldout" / "sentences14.jsonl": "heldout14",
-    ROOT / "fixtures" / "heldout" / "sentences15.jsonl": "heldout15",
-    ROOT / "fixtures" / "heldout" / "sentences16.jsonl": "heldout16",
-    ROOT / "fixtures" / "heldout" / "sentences17.jsonl": "heldout17",
-    ROOT / "fixtures" / "heldout" / "sentences18.jsonl": "heldout18",
-    ROOT / "fixtures" / "heldout" / "sentences19.jsonl": "heldout19",
-    ROOT / "fixtures" / "heldout" / "sentences20.jsonl": "heldout20",
-    ROOT / "fixtures" / "heldout" / "sentences21.jsonl": "heldout21",
-    ROOT / "fixtures" / "heldout" / "sentences22.jsonl": "heldout22",
-    ROOT / "fixtures" / "heldout" / "sentences23.jsonl": "heldout23",
-    ROOT / "fixtures" / "heldout" / "sentences24.jsonl": "heldout24",
-    ROOT / "fixtures" / "heldout" / "sentences25.jsonl": "heldout25",
-    ROOT / "fixtures" / "heldout" / "sentences26.jsonl": "heldout26",
-    ROOT / "fixtures" / "heldout" / "sentences27.jsonl": "heldout27",
+    **sentence_files(ROOT / "fixtures" / "heldout"),
 }
-SPLITS = ("tuned", "dev", "heldout", *(f"heldout{n}" for n in range(2, 28)))  # heldout2 … heldout27
+# tuned, dev, then every held-out set on disk: a folder fixtures/field/extraction/heldoutN/ or a sentencesN.jsonl
+SPLITS = ordered_splits(
+    ("tuned", "dev"),
+    ["heldout", *held_out_folders(ROOT / "fixtures" / "field" / "extraction"), *SENTENCE_SETS.values()],
+)
 
 from eval_report import render, to_json  # noqa: E402  (the printing half lives beside this file)
 from eval_scoring import (  # noqa: E402  (the scoring half lives beside this file)
@@ -236,7 +173,7 @@ def load_gold_set(gold_dir: Path = GOLD_DIR, root: Path = ROOT) -> list[GoldDocu
             raise SystemExit(
                 f"eval: {gold_path}: no document for this gold file (add it to {gold_dir / 'INDEX.toml'})"
             )
-        split = entry.get("split") or gold.get("split") or "tuned"
+        split = entry.get("split") or gold.get("split") or "tuned"  # a new set's gold names its split itself
         if split not in SPLITS:
             raise SystemExit(f"eval: {gold_path}: unknown split {split!r} (one of {', '.join(SPLITS)})")
         document_path = root / relative
@@ -244,8 +181,11 @@ def load_gold_set(gold_dir: Path = GOLD_DIR, root: Path = ROOT) -> list[GoldDocu
             raise SystemExit(f"eval: {gold_path}: document {relative} does not exist")
         problems = []
         data = document_path.read_bytes()
-        if entry.get("sha256") and hashlib.sha256(data).hexdigest() != entry["sha256"]:
-            problems.append(f"{relative} changed since it was annotated (sha256 differs from INDEX.toml)")
+        sha256 = entry.get("sha256") or gold.get("sha256")
+        if sha256 and hashlib.sha256(data).hexdigest() != sha256:
+            problems.append(
+                f"{relative} changed since it was annotated (its sha256 differs from the annotation's)"
+            )
         problems += offset_problems(gold, data.decode("utf-8-sig"))
         documents.append(GoldDocument(name, gold_path, gold, document_path, problems, split))
     return documents

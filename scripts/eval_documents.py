@@ -1,8 +1,8 @@
 """Score document metadata and top-level structure against the field corpus (issue 7).
 
-    .venv/bin/python scripts/eval_documents.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24] [--json] [--reveal-heldout]
+    .venv/bin/python scripts/eval_documents.py [--split dev|heldout|heldoutN] [--json] [--reveal-heldout]
 
-Every file listed in ``fixtures/field/documents.toml`` is parsed with ``parsers.pipeline.parse_path`` and
+Every file listed in ``fixtures/field/documents.toml`` (and in a set's own ``fixtures/field/heldoutN/documents.toml``) is parsed with ``parsers.pipeline.parse_path`` and
 compared with what a reader wrote down for it (the conventions are at the top of that file):
 
 * ``title``, ``status``, ``notice_title``, ``doc_number``: equal after removing whitespace and unifying bracket
@@ -14,29 +14,12 @@ compared with what a reader wrote down for it (the conventions are at the top of
   (a kind the annotation leaves out is 0).
 
 Each split is reported apart. ``heldout`` was scored once after round 2 and is spent: its texts are shown like
-dev's (rules may now be tuned on it, so its figure is a tuned one). ``heldout2`` to ``heldout15`` are
-held out: texts of their documents (predicted titles and the like) are never printed unless ``--reveal-heldout`` is given.
-``heldout3`` was gathered and annotated by reading while the title rules of round 4 were being changed, and never
-run; it is to be scored once, on the final code. ``heldout4`` was gathered and annotated by reading in the same way
-during round 5 (never run; it is not the extraction corpus's ``heldout4``), and ``heldout5``
-likewise in the round that made ``heldout4`` spent (never run; not the extraction corpus's ``heldout5`` either), and
-``heldout6`` likewise in the same round, gathered after ``heldout5`` was scored (never run; not the extraction
-corpus's ``heldout6``), and ``heldout7`` likewise in the round that made ``heldout6`` spent (never run; not the
-extraction corpus's ``heldout7``), ``heldout8`` in the
-round after that (not the extraction corpus's ``heldout8``), and ``heldout9`` in the round after
-``heldout8`` was scored (never run; not the extraction corpus's ``heldout9``), and ``heldout10`` in the round after
-``heldout9`` was scored (never run; not the extraction corpus's ``heldout10``), and ``heldout11`` in the round that
-made ``heldout10`` spent (never run; not the extraction corpus's ``heldout11``), and ``heldout12`` in the same round,
-after ``heldout11`` (never run; not the extraction corpus's ``heldout12``), and ``heldout13`` in the round's third
-wave, when ``heldout12`` became spent (never run; not the extraction corpus's ``heldout13``), and ``heldout14`` in
-the fourth wave, when ``heldout13`` became spent (never run; not the extraction corpus's ``heldout14``), and
-``heldout15`` in round 7's first wave, when ``heldout14`` became spent (never run; not the extraction corpus's
-``heldout15``), and ``heldout16`` in the same wave, beside it (never run; province lists split between the two), and ``heldout17`` and
-``heldout18`` in round 7's second wave, when ``heldout15`` and ``heldout16`` became spent (never run; one province list each), and
-``heldout19`` and ``heldout20`` in round 7's third wave, when ``heldout17`` and ``heldout18`` became spent (never run; one province
-list each), and ``heldout21`` and ``heldout22`` in round 7's fourth wave, when ``heldout19`` and ``heldout20`` became spent
-(never run; one province list each), and ``heldout23`` and ``heldout24`` in round 7's fifth wave (never run; one province
-list each). A wrong
+dev's (rules may now be tuned on it, so its figure is a tuned one). ``heldout2``, ``heldout3``, … ``heldoutN`` are
+held out: texts of their documents (predicted titles and the like) are never printed unless ``--reveal-heldout`` is
+given. From ``heldout3`` on each was gathered and annotated by reading, never run by its annotator, and scored by a
+round's lead before the rule writers read it (``fixtures/field/BASELINE.md`` says which were read, and when; a set is
+not the extraction corpus's set of the same number). A set is found on disk by its number: the folder
+``fixtures/field/heldoutN/`` (``scripts/eval_splits.py``). A wrong
 title is put in one error class (``classify_title_error``) so that the kinds of mistakes can be counted.
 
 It reports; it does not gate: the exit status is 0 unless the annotation file itself is malformed.
@@ -59,10 +42,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's packages come from its root
     sys.path.insert(0, str(ROOT))
 
+from scripts.eval_splits import held_out_folders, held_out_number, ordered_splits  # noqa: E402
+
 FIELD_DIR = ROOT / "fixtures" / "field"
 ANNOTATIONS = FIELD_DIR / "documents.toml"
 
-SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 25)))  # heldout2 … heldout24
+# dev, then every held-out set on disk: a folder fixtures/field/heldoutN/
+SPLITS = ordered_splits(("dev",), ["heldout", *held_out_folders(FIELD_DIR)])
 # splits whose predicted texts are printed; the others stay hidden unless --reveal-heldout
 SHOWN_SPLITS = frozenset({"dev", "heldout"})
 KINDS = (
@@ -138,8 +124,24 @@ class DocumentScore:
 # ---- the annotation file ----------------------------------------------------------------------------
 
 
-def load_annotations(path: Path = ANNOTATIONS, root: Path = FIELD_DIR) -> list[Annotation]:
-    """Read and check documents.toml: every file exists, every field has its type, splits are those of SPLITS."""
+def annotation_files(root: Path = FIELD_DIR) -> list[Path]:
+    """documents.toml, then the own documents.toml of each held-out set that has one, by number."""
+    own = [p for p in root.glob("heldout*/documents.toml") if held_out_number(p.parent.name)]
+    return [root / "documents.toml", *sorted(own, key=lambda p: held_out_number(p.parent.name))]
+
+
+def load_annotations(path: Path | None = None, root: Path = FIELD_DIR) -> list[Annotation]:
+    """Read and check the annotations (``path``, or every annotation file under ``root``): every file exists, every
+    field has its type, splits are those of SPLITS, no file is listed twice."""
+    paths = [path] if path is not None else annotation_files(root)
+    annotations: list[Annotation] = []
+    seen: set[str] = set()
+    for one in paths:
+        annotations += _load_annotation_file(one, root, seen)
+    return annotations
+
+
+def _load_annotation_file(path: Path, root: Path, seen: set[str]) -> list[Annotation]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -148,10 +150,9 @@ def load_annotations(path: Path = ANNOTATIONS, root: Path = FIELD_DIR) -> list[A
     if not isinstance(entries, list) or not entries:
         raise AnnotationError(f"{path}: no [[document]] entries")
     annotations: list[Annotation] = []
-    seen: set[str] = set()
     for number, entry in enumerate(entries, start=1):
-        where = f"{path.name} document {number}"
-        annotations.append(_check_entry(entry, where, root, seen))
+        name = path.relative_to(root) if path.is_relative_to(root) else path.name
+        annotations.append(_check_entry(entry, f"{name} document {number}", root, seen))
     return annotations
 
 
@@ -467,19 +468,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, help="only this split (default: all, reported apart)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    parser.add_argument("--annotations", type=Path, default=ANNOTATIONS)
+    parser.add_argument(
+        "--annotations", type=Path, help="one annotation file (default: documents.toml and each set's own)"
+    )
     parser.add_argument(
         "--reveal-heldout", action="store_true", help="also print held-out texts (never while tuning rules)"
     )
     args = parser.parse_args(argv)
     try:
-        annotations = load_annotations(args.annotations, args.annotations.parent)
+        root = args.annotations.parent if args.annotations else FIELD_DIR
+        annotations = load_annotations(args.annotations, root)
     except AnnotationError as exc:
         print(f"eval_documents: {exc}", file=sys.stderr)
         return 2
     splits = (args.split,) if args.split else SPLITS
     chosen = [a for a in annotations if a.split in splits]
-    scores = run(chosen, args.annotations.parent, progress=not args.json)
+    scores = run(chosen, root, progress=not args.json)
     by_file = {a.file: a for a in chosen}
     if args.json:
         print(

@@ -11,6 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from eval_scoring import TABLES, Mention, TableScore, add_scores
+from eval_splits import held_out_number, is_held_out, ordered_splits
 
 SPLIT_LABELS = {
     "tuned": "TUNED (gold the rules were written against)",
@@ -19,32 +20,16 @@ SPLIT_LABELS = {
     "heldout2": "HELD-OUT 2 (annotated before round 2 of the rules; read in round 3, so now spent)",
     "heldout3": "HELD-OUT 3 (annotated before round 3; scored before and after it, then read, so now spent)",
     "heldout4": "HELD-OUT 4 (annotated before the pipeline saw it; scored once on the round-3 rules)",
-    "heldout5": "HELD-OUT 5 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout6": "HELD-OUT 6 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout7": "HELD-OUT 7 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout8": "HELD-OUT 8 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout9": "HELD-OUT 9 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout10": "HELD-OUT 10 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout11": "HELD-OUT 11 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout12": "HELD-OUT 12 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout13": "HELD-OUT 13 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout14": "HELD-OUT 14 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout15": "HELD-OUT 15 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout16": "HELD-OUT 16 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout17": "HELD-OUT 17 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout18": "HELD-OUT 18 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout19": "HELD-OUT 19 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout20": "HELD-OUT 20 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout21": "HELD-OUT 21 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout22": "HELD-OUT 22 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout23": "HELD-OUT 23 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout24": "HELD-OUT 24 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout25": "HELD-OUT 25 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout26": "HELD-OUT 26 (annotated by reading before the pipeline saw it; never run by its annotator)",
-    "heldout27": "HELD-OUT 27 (annotated by reading before the pipeline saw it; never run by its annotator)",
 }
-# errors counted, not listed
-HELD_OUT_SPLITS = frozenset(split for split in SPLIT_LABELS if split.startswith("heldout"))
+
+
+def split_label(split: str) -> str:
+    """The heading of a split's section; from heldout5 on every set was made the same way."""
+    if split in SPLIT_LABELS:
+        return SPLIT_LABELS[split]
+    return f"HELD-OUT {held_out_number(split)} (annotated by reading before the pipeline saw it; never run by its annotator)"
+
+
 # per table: the accuracy columns after val+kind (label, TableScore property)
 EXTRA_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "money": (("role", "role_accuracy"), ("recip", "recipient_accuracy")),
@@ -78,7 +63,9 @@ def _mention_text(m: Mention) -> str:
 
 
 def _splits_present(reports: Sequence[Any]) -> list[str]:
-    return [s for s in SPLIT_LABELS if any(r.split == s for r in reports)]
+    """The splits the reports cover: tuned, dev, then the held-out sets by number."""
+    leading = [s for s in ("tuned", "dev") if any(r.split == s for r in reports)]
+    return list(ordered_splits(leading, {r.split for r in reports}))
 
 
 def render(
@@ -118,7 +105,7 @@ def render(
         sentence_sets = [r for r in in_split if r.kind == "sentences"]
         n_sentences = sum(r.n_sentences for r in sentence_sets)
         console.rule(
-            f"{SPLIT_LABELS[split]}: {len(documents)} documents, {n_sentences} sentences", style="bold"
+            f"{split_label(split)}: {len(documents)} documents, {n_sentences} sentences", style="bold"
         )
         for table in TABLES:
             rows = [
@@ -138,7 +125,7 @@ def render(
                 console.print(f"[red]{r.name}: parse failed: {r.error}[/red]")
             for problem in r.problems:
                 console.print(f"[yellow]warning: {r.name}: {problem}[/yellow]")
-            if verbose and (r.split not in HELD_OUT_SPLITS or show_heldout):
+            if verbose and (not is_held_out(r.split) or show_heldout):
                 _print_details(console, r)
             elif verbose:
                 console.print(
@@ -236,7 +223,7 @@ def _table_json(s: TableScore, details: bool = True) -> dict[str, Any]:
 
 
 def _report_json(r: Any, show_heldout: bool = False) -> dict[str, Any]:
-    details = r.split not in HELD_OUT_SPLITS or show_heldout
+    details = not is_held_out(r.split) or show_heldout
     entry = {
         "name": r.name,
         "document": r.document,

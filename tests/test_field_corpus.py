@@ -446,13 +446,33 @@ def test_a_malformed_entry_is_refused_with_the_reason(tmp_path, change, message)
         ed.load_annotations(_write(tmp_path, GOOD.replace(old, new)), tmp_path)
 
 
-# the held-out sets, pinned here apart from the script's SPLITS so that a set dropped there is noticed
+# the held-out sets of rounds 2 to 7, pinned here apart from the script's SPLITS (found on disk) so that a set
+# lost from disk is noticed
 HELD_OUT_SPLITS = tuple(f"heldout{n}" for n in range(2, 25))
 
 
 def test_the_splits_are_dev_heldout_and_the_held_out_sets_and_only_dev_and_heldout_are_shown():
-    assert ed.SPLITS == ("dev", "heldout") + HELD_OUT_SPLITS
-    assert set(HELD_OUT_SPLITS).isdisjoint(ed.SHOWN_SPLITS) and {"dev", "heldout"} <= ed.SHOWN_SPLITS
+    assert ed.SPLITS[: 2 + len(HELD_OUT_SPLITS)] == ("dev", "heldout") + HELD_OUT_SPLITS
+    later = ed.SPLITS[2 + len(HELD_OUT_SPLITS) :]  # sets added since, each a folder fixtures/field/heldoutN/
+    assert all((ed.FIELD_DIR / split).is_dir() for split in later)
+    assert {"dev", "heldout"} == ed.SHOWN_SPLITS  # every later set stays hidden unless revealed
+
+
+def test_a_set_s_own_annotation_file_is_read_beside_the_main_one(tmp_path):
+    main = _write(tmp_path, GOOD)
+    (tmp_path / "heldout7").mkdir()
+    (tmp_path / "heldout7" / "b.txt").write_text("标题\n", encoding="utf-8")
+    own = GOOD.replace('"dev/a.txt"', '"heldout7/b.txt"').replace('split = "dev"', 'split = "heldout7"')
+    (tmp_path / "heldout7" / "documents.toml").write_text(own, encoding="utf-8")
+    assert ed.annotation_files(tmp_path) == [main, tmp_path / "heldout7" / "documents.toml"]
+    assert [(a.file, a.split) for a in ed.load_annotations(root=tmp_path)] == [
+        ("dev/a.txt", "dev"),
+        ("heldout7/b.txt", "heldout7"),
+    ]
+    # the same file in both is refused, naming the set's file
+    (tmp_path / "heldout7" / "documents.toml").write_text(own + GOOD, encoding="utf-8")
+    with pytest.raises(ed.AnnotationError, match="heldout7/documents.toml document 2 .*listed twice"):
+        ed.load_annotations(root=tmp_path)
 
 
 @pytest.mark.parametrize("split", HELD_OUT_SPLITS)
