@@ -381,6 +381,28 @@ def test_a_held_out_set_holds_varied_kinds_provinces_and_wrapped_copies(split):
         assert any(feature in a.features for a in held_out), feature
 
 
+def _entries_of(split: str) -> list[dict]:
+    entries = []
+    for path in ed.annotation_files():
+        entries += [
+            e for e in tomllib.loads(path.read_text(encoding="utf-8"))["document"] if e["split"] == split
+        ]
+    return entries
+
+
+@pytest.mark.parametrize("split", [s for s in ed.SPLITS if (ed.held_out_number(s) or 0) >= 25])
+def test_a_set_added_since_round_8_is_as_varied_as_the_earlier_ones(split):
+    # the same demands as the pinned sets above, for every set found on disk (each made by the same brief)
+    held_out = [a for a in ed.load_annotations() if a.split == split]
+    kinds = Counter(a.kind for a in held_out)
+    assert len(held_out) >= 25 and len(kinds) >= 6, kinds
+    assert kinds["consultation"] >= 4 and kinds["notice_one"] >= 4 and kinds["regulation"] >= 3, kinds
+    assert kinds["decimal_plan"] >= 2 and kinds["fragment"] >= 2, kinds
+    assert kinds["wrapped"] >= 2 and sum(bool(a.derived_from) for a in held_out) >= 2
+    assert all(not a.title for a in held_out if a.kind == "fragment")
+    assert len({e["province"] for e in _entries_of(split)}) >= 8
+
+
 def test_every_kind_with_two_documents_or_more_is_in_both_splits():
     annotations = ed.load_annotations()
     by_kind: dict[str, set[str]] = {}
