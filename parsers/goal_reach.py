@@ -41,6 +41,7 @@ class _ReachWords:
     ends_goals: re.Pattern  # a heading or headline of what is not goals
     headline: re.Pattern  # a paragraph's short first sentence (its connective aside)
     dated_lead: re.Pattern  # a paragraph that a coming year opens and a colon ends, naming what follows
+    task_headline: re.Pattern  # the end of a headline naming a work item (…提升工程)
 
 
 def _build(lex: Lexicon) -> _ReachWords:
@@ -55,6 +56,7 @@ def _build(lex: Lexicon) -> _ReachWords:
             rf"(?=[{_SPACES}]*[^\s])"
         ),
         re.compile(t["dated_goal_lead_pattern"], re.M),
+        re.compile(t["headline_task_pattern"]),
     )
 
 
@@ -138,7 +140,7 @@ class GoalReach:
             ):
                 break  # (五)加强…。: the next unit of the text's own outline, no headline of a goal
             head = w.headline.match(norm, pos, line_end) if labelled is None else None
-            if head is not None and not self._opens_task(head.start("head")):
+            if head is not None and not self._task_headline(head, w):
                 pass  # 创新能力明显增强。…: a paragraph of a goal, its headline first
             elif not listed:
                 break
@@ -147,6 +149,10 @@ class GoalReach:
             after_mark = _LONE_MARK.fullmatch(line) is not None
             reach, pos = line_end, line_end + 1
         return reach
+
+    def _task_headline(self, head: re.Match, w: _ReachWords) -> bool:
+        """A headline that opens with a task verb (加强组织领导。) or names a work item (园区提升工程。)."""
+        return self._opens_task(head.start("head")) or w.task_headline.search(head.group("head")) is not None
 
     def _enclosing_level(self, para_start: int) -> int | None:
         """The level of the nearest labelled paragraph at or above para_start (None: none within a few paragraphs)."""

@@ -69,25 +69,21 @@ def _task_opener(lex: Lexicon) -> re.Pattern:
 
 def _interrupted(scopes: list[Scope]) -> list[Scope]:
     """A carried scope holding a statement of its own year (到2030年…。⏎创新增强。企业新增5家，2030年超过80家；…) stops
-    at it and resumes after it, so each position lies in one scope: the inner statement's or the carried one's."""
+    at it and, when that statement ends first, resumes after it: each position lies in one scope."""
     out: list[Scope] = []
     for scope in scopes:
         outer = out[-1] if out and out[-1].carried else None
-        if (
-            outer is not None
-            and scope.start < outer.end
-            and scope.end < outer.end
-            and scope.year == outer.year
-        ):
-            out[-1] = replace(
-                outer, end=scope.start, first_sentence_end=min(outer.first_sentence_end, scope.start)
-            )
+        if outer is None or not outer.start < scope.start < outer.end or scope.year != outer.year:
             out.append(scope)
+            continue
+        out[-1] = replace(
+            outer, end=scope.start, first_sentence_end=min(outer.first_sentence_end, scope.start)
+        )
+        out.append(scope)
+        if scope.end < outer.end:
             out.append(
                 Scope(scope.end, scope.end, outer.end, scope.end, outer.year, section=True, carried=True)
             )
-            continue
-        out.append(scope)
     return out
 
 

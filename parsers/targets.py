@@ -168,7 +168,11 @@ class _GoalReader(GoalQuantities):
         scoped = [m for m in quantities if self.lex.scope_noun.match(norm, m.end())]
         quantities = [m for m in quantities if m not in scoped]
         # 培育一批产值超1亿元的专业村: the count is 一批 (no number); the amount before 的 says which villages count
-        quantities = [m for m in quantities if not self._batch_attribute(start, m)]
+        quantities = [
+            m
+            for m in quantities
+            if not self._batch_attribute(start, m) and not self.modifier_amount(start, m)
+        ]
         chosen, by_verb, bounded = None, False, None
         for m in quantities:
             number_start = m.start("n1") if m.group("n1") else m.start("n")
@@ -344,8 +348,12 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             goal = reader.read(start, end, scope.year, first, skip, since=scope.start)
             if goal is None or (goal.start, goal.end) in seen:
                 continue
-            if scope.quantified_only and goal.value is None and goal.low is None:
-                continue  # 今年…，确保主要指标争先进位: no goal row without its number
+            if (scope.quantified_only or (scope.carried and start >= scope.first_sentence_end)) and (
+                goal.value is None and goal.low is None
+            ):
+                # 今年…，确保主要指标争先进位; a paragraph a year's goals are carried to (产业能级高。…综合实力领先):
+                # no goal row without its number
+                continue
             seen.add((goal.start, goal.end))
             node = locate.find(goal.start)
             if node is None:
