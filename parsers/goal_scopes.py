@@ -264,6 +264,8 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
                 scopes.append(Scope(start, body_start, reach, reach, year, heading=True, bare_lines=True))
         for start, body_start, reach, year in self.dated_goal_leads():
+            # a statement the lead's own line opened (2030年全县…将…：) gives way to the lead, which reaches further
+            scopes = [s for s in scopes if not (start <= s.start and s.end <= body_start)]
             if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
                 scopes.append(Scope(start, body_start, reach, body_start, year, section=True, carried=True))
         scopes = _interrupted(sorted(scopes, key=lambda s: s.start))

@@ -199,6 +199,10 @@ class _GoalReader(GoalQuantities):
                 or named.group().rstrip()[-1] in "是为為"
             ):
                 return None  # 实现以下目标：…, 近期目标是，…: the part names the goals that follow, it is none of them
+            if norm.startswith(("：", ":"), end) and not norm[end + 1 : self.ix.paragraph(start)[1]].strip(
+                _SPACES
+            ):
+                return None  # …主要体现在：⏎ at its paragraph's end: the lead of the list under it, no goal
             if named is not None and self._heading_line(start, end):
                 return None  # 到2028年重点任务 as a line of its own: a heading, no goal
             lead = self._lead(start, end)
