@@ -121,8 +121,11 @@ class GoalReach:
         w = self.lex.derived(_build)
         norm = self.norm
         listed = norm[para_start:para_end].rstrip(_SPACES).endswith(_LEAD_COLON)
-        # a list inside a numbered unit ends with the unit: at a label of its level or a higher one
-        enclosing = self._enclosing_level(para_start) if listed else None
+        # a list inside a numbered unit ends with the unit: at a label of its level or a higher one; a year inside a
+        # numbered unit that names no goals ((二)基本原则。到2026年，…) carries to no headline paragraph after it
+        enclosing = self._enclosing_level(para_start)
+        if enclosing is not None and not listed:
+            return para_end
         reach, pos, after_mark = para_end, para_end + 1, False
         while pos < min(limit, len(norm)):
             line_end = self.paragraph(pos)[1]
