@@ -31,6 +31,7 @@ _FIELD_LINE = re.compile(
 _LONE_MARK = re.compile(r"[—－\-●■◆•·▪]+")  # a bullet standing alone on its line, before the item under it
 _BULLET_START = re.compile(r"(?:——|—|－－|--|-|●|■|◆|•|·|▪)")
 _LEAD_COLON = ("：", ":")
+_LINE_END_COLON = re.compile(r"[：:][ \t\u3000]*(?:\n|\Z)")
 _LOOK_BACK = 12  # paragraphs searched above a lead for the label of the unit it stands in
 
 
@@ -55,7 +56,7 @@ def _build(lex: Lexicon) -> _ReachWords:
             rf"[{_SPACES}]*(?:{t['headline_connective_pattern']})?(?P<head>[^\d，,；;。！？!?：:\n]{{2,{chars}}})。"
             rf"(?=[{_SPACES}]*[^\s])"
         ),
-        re.compile(t["dated_goal_lead_pattern"], re.M),
+        re.compile(t["dated_goal_lead_pattern"], re.M),  # matched at a line start
         re.compile(t["headline_task_pattern"]),
     )
 
@@ -182,8 +183,12 @@ class GoalReach:
         """(lead start, lead end, reach, year) of every paragraph that a coming year opens and a colon ends, naming
         what follows (2030年全区在…等方面将实现以下变化：), over a list its reach covers."""
         w = self.lex.derived(_build)
-        found = []
-        for m in w.dated_lead.finditer(self.norm):
+        norm, found = self.norm, []
+        # tried only at the start of a line a colon ends (found by one fast scan for the colon)
+        starts = (self.paragraph(c.start())[0] for c in _LINE_END_COLON.finditer(norm))
+        for m in (w.dated_lead.match(norm, pos) for pos in starts):
+            if m is None:
+                continue
             year = int(m.group("year"))
             if w.ends_goals.search(m.group(0)) or not self._coming(year, m.start()):
                 continue

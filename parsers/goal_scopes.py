@@ -159,6 +159,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         years = self._goal_years_inside_parts(years)
         heading = self.lex.inline_heading
         opens = [self._statement_start(m) for m in years]
+        other_year = self._next_other_years(years, opens)
         for k, m in enumerate(years):
             para_start, para_end = self.paragraph(m.start())
             next_year = opens[k + 1] if k + 1 < len(years) else len(norm)
@@ -257,7 +258,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             if reach == end == para_end:
                 # 到2025年，…主要体现在：⏎产业能级高。…比重达到40%: the year carries to its list or headline paragraphs
                 # (up to a year phrase of another year: one of the same year inside only interrupts it)
-                reach = self.carried_reach(para_start, para_end, self._other_year(years, opens, k, year))
+                reach = self.carried_reach(para_start, para_end, other_year[k])
                 section = carried = reach > para_end
             scopes.append(Scope(start, body_start, reach, end, year, section=section, carried=carried))
         for start, body_start, reach, year in self.dated_heading_lists():
@@ -298,12 +299,14 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         self._scope_starts = [s.start for s in scopes]
         return scopes
 
-    def _other_year(self, years: list[re.Match], opens: list[int], k: int, year: int | None) -> int:
-        """Where the first statement after the k-th opens whose year is not ``year`` (the text's end: none)."""
-        for j in range(k + 1, len(years)):
-            if self._year_of(years[j]) != year:
-                return opens[j]
-        return len(self.norm)
+    def _next_other_years(self, years: list[re.Match], opens: list[int]) -> list[int]:
+        """For each statement, where the first statement after it opens whose year is another (the text's end:
+        none), found in one pass from the end."""
+        found = [self._year_of(m) for m in years]
+        out = [len(self.norm)] * len(years)
+        for k in range(len(years) - 2, -1, -1):
+            out[k] = opens[k + 1] if found[k + 1] != found[k] else out[k + 1]
+        return out
 
     def _statement_start(self, m: re.Match) -> int:
         """Where the goal statement of a year phrase opens: at the year, or at the start of its part when the year
