@@ -260,7 +260,12 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # (up to a year phrase of another year: one of the same year inside only interrupts it)
                 reach = self.carried_reach(para_start, para_end, other_year[k])
                 section = carried = reach > para_end
-            scopes.append(Scope(start, body_start, reach, end, year, section=section, carried=carried))
+            listed = carried and norm[para_start:para_end].rstrip(" \t\u3000").endswith(("：", ":"))
+            scopes.append(
+                Scope(
+                    start, body_start, reach, end, year, section=section, carried=carried, bare_lines=listed
+                )
+            )
         for start, body_start, reach, year in self.dated_heading_lists():
             if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
                 scopes.append(Scope(start, body_start, reach, reach, year, heading=True, bare_lines=True))
@@ -268,7 +273,18 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             # a statement the lead's own line opened (2030年全县…将…：) gives way to the lead, which reaches further
             scopes = [s for s in scopes if not (start <= s.start and s.end <= body_start)]
             if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
-                scopes.append(Scope(start, body_start, reach, body_start, year, section=True, carried=True))
+                scopes.append(
+                    Scope(
+                        start,
+                        body_start,
+                        reach,
+                        body_start,
+                        year,
+                        section=True,
+                        carried=True,
+                        bare_lines=True,
+                    )
+                )
         scopes = _interrupted(sorted(scopes, key=lambda s: s.start))
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own

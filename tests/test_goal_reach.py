@@ -63,10 +63,15 @@ def test_a_colon_list_of_bullets_and_sub_headings_takes_the_year():
         "规上工业产值增长9%，新增规上企业40家。\n"
         "-\n"
         "二、城乡面貌\n"
-        "——建成口袋公园25个。\n"
+        "——建成口袋公园25个，快递业务量8亿件。\n"
         "记者了解到，去年全县引进项目120个，总投资达到800亿元。\n"
     )
-    assert _rows(text) == [(2029, 9.0, "%"), (2029, 40.0, "家"), (2029, 25.0, "个")]
+    assert _rows(text) == [
+        (2029, 9.0, "%"),
+        (2029, 40.0, "家"),
+        (2029, 25.0, "个"),
+        (2029, 800000000.0, "件"),
+    ]
 
 
 def test_headline_paragraphs_take_the_year_without_a_colon():
@@ -111,9 +116,10 @@ def test_a_dated_lead_with_a_colon_leads_its_list():
         "-\n"
         "二、民生改善\n"
         "-\n"
-        "建成口袋公园20个。\n"
+        "建成口袋公园20个，社会消费品零售总额1200亿元。\n"
     )
-    assert _rows(text) == [(2030, 10.0, "%"), (2030, 30.0, "家"), (2030, 20.0, "个")]
+    # an item of the list needs no goal verb: the lead named the list (社会消费品零售总额1200亿元)
+    assert _rows(text) == [(2030, 10.0, "%"), (2030, 30.0, "家"), (2030, 20.0, "个"), (2030, 1200.0, "亿元")]
 
 
 def test_a_dated_lead_of_a_past_year_leads_no_goals():
