@@ -124,9 +124,11 @@ class GoalReach:
         listed = norm[para_start:para_end].rstrip(_SPACES).endswith(_LEAD_COLON)
         # a list inside a numbered unit ends with the unit: at a label of its level or a higher one; a year inside a
         # numbered unit that names no goals ((二)基本原则。到2026年，…) carries to no headline paragraph after it
-        enclosing = self._enclosing_level(para_start)
-        if enclosing is not None and not listed:
+        # (a unit whose heading names goals, 二、发展目标, carries its year over its own paragraphs)
+        enclosing, goals_unit = self._enclosing_unit(para_start)
+        if enclosing is not None and not listed and not goals_unit:
             return para_end
+        opened = listed or goals_unit  # labelled lines below the unit's level are items of its list
         reach, pos, after_mark = para_end, para_end + 1, False
         while pos < min(limit, len(norm)):
             line_end = self.paragraph(pos)[1]
@@ -140,12 +142,14 @@ class GoalReach:
                 break  # 二、主要任务, 加强组织保障。…: the goals end
             labelled = w.label.match(norm, pos, line_end)
             if labelled is not None and (
-                not listed or (enclosing is not None and level_of(labelled) <= enclosing)
+                not opened or (enclosing is not None and level_of(labelled) <= enclosing)
             ):
                 break  # (五)加强…。: the next unit of the text's own outline, no headline of a goal
             head = w.headline.match(norm, pos, line_end) if labelled is None else None
             if head is not None and not self._task_headline(head, w):
                 pass  # 创新能力明显增强。…: a paragraph of a goal, its headline first
+            elif _BULLET_START.match(line):
+                pass  # ——产业规模进一步壮大。…: a bulleted paragraph, an item of the year's list
             elif not listed:
                 break
             elif not self._list_line(line, pos, after_mark):
@@ -158,17 +162,19 @@ class GoalReach:
         """A headline that opens with a task verb (加强组织领导。) or names a work item (园区提升工程。)."""
         return self._opens_task(head.start("head")) or w.task_headline.search(head.group("head")) is not None
 
-    def _enclosing_level(self, para_start: int) -> int | None:
-        """The level of the nearest labelled paragraph at or above para_start (None: none within a few paragraphs)."""
-        label, pos = section_patterns(self.lex)[1], para_start
+    def _enclosing_unit(self, para_start: int) -> tuple[int | None, bool]:
+        """The level of the nearest labelled paragraph at or above para_start (None: none within a few paragraphs),
+        and whether its heading names goals (二、发展目标)."""
+        label, goals, pos = section_patterns(self.lex)[1], section_patterns(self.lex)[0], para_start
         for _ in range(_LOOK_BACK):
             found = label.match(self.norm, pos)
             if found is not None:
-                return level_of(found)
+                heading = goals.match(self.norm, pos)
+                return level_of(found), heading is not None and heading.end() >= self.paragraph(pos)[1]
             if pos <= 1:
-                return None
+                return None, False
             pos = self.paragraph(pos - 2)[0]
-        return None
+        return None, False
 
     def _list_line(self, line: str, pos: int, after_mark: bool) -> bool:
         """A line of a list: a lone bullet, a line a bullet or a label opens, the item under a lone bullet, or a

@@ -24,7 +24,6 @@ _YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the lo
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET_MARKS = frozenset("—－-●■◆•· \t\u3000")  # a list item's bullet (and the spaces around it)
-_BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|●|■|◆)")  # a paragraph that is an item of a list
 
 
 @dataclass(frozen=True)
@@ -243,12 +242,8 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # later sentences, up to the next heading, give goals only with a goal verb
                 scopes.append(Scope(start, body_start, end, sentence_end, year))
                 continue
-            # the year governs every sentence after it in its paragraph, and the bulleted goal paragraphs
-            # after that (到2023年末，…。⏎——产业规模进一步壮大。…达1000亿元…), where a goal needs its verb
+            # the year governs every sentence after it in its paragraph (and, below, the paragraphs it carries to)
             reach = end
-            while reach == para_end and para_end < len(norm) and _BULLET.match(norm, para_end + 1):
-                para_end = self.paragraph(para_end + 1)[1]
-                reach = min(para_end, next_year)
             section = False
             if reach == end == para_end:
                 # (二)发展目标。到2025年，…。⏎产业能级更高。…: the year governs its goal section
@@ -256,7 +251,8 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 section = reach > para_end
             carried = False
             if reach == end == para_end:
-                # 到2025年，…主要体现在：⏎产业能级高。…比重达到40%: the year carries to its list or headline paragraphs
+                # 到2025年，…主要体现在：⏎产业能级高。…比重达到40%, 到2023年末，…。⏎——产业规模进一步壮大。…达1000亿元…:
+                # the year carries to its list, its bulleted or its headline paragraphs
                 # (up to a year phrase of another year: one of the same year inside only interrupts it)
                 reach = self.carried_reach(para_start, para_end, other_year[k])
                 section = carried = reach > para_end

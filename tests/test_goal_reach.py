@@ -145,3 +145,15 @@ def test_a_same_year_statement_inside_a_carried_list_interrupts_it():
 def test_an_amount_that_says_which_counted_things_count_is_no_goal_of_its_own():
     text = "到2030年，培育6个特色鲜明、链条完整、营业收入超200亿元的产业园区。"
     assert _rows(text) == [(2030, 6.0, "个")]
+
+
+def test_a_unit_whose_heading_names_goals_carries_its_year_to_its_end():
+    text = (
+        "二、发展目标\n"
+        "以数字化转型为主线，着力提升产业能级。到2030年，全市建成数字经济高地。\n"
+        "——产业能级提升。软件业务收入达到80亿元。\n"
+        "数据要素活跃。培育数据服务企业120家。\n"
+        "三、重点任务\n"
+        "（一）壮大数字产业。新建产业园区2个。\n"
+    )
+    assert _rows(text) == [(2030, _NO_NUMBER, None), (2030, 80.0, "亿元"), (2030, 120.0, "家")]
