@@ -81,6 +81,7 @@ class GoalReach:
     paragraph: Callable[[int], tuple[int, int]]
     _opens_task: Callable[[int], bool]
     _coming: Callable[[int, int], bool]
+    _year_of: Callable[[re.Match], int | None]
 
     def _goal_section_reach(self, para_start: int, year_start: int, para_end: int, limit: int) -> int:
         """Where the goal section of a year ends, when a numbered heading naming goals opens the year's paragraph
@@ -114,6 +115,15 @@ class GoalReach:
                 break  # a line that is no sentence (a table's cell, its caption, a sub-heading) ends the section
             reach, pos = line_end, line_end + 1
         return reach
+
+    def next_other_years(self, years: list[re.Match], opens: list[int]) -> list[int]:
+        """For each statement, where the first statement after it opens whose year is another (the text's end:
+        none), found in one pass from the end."""
+        found = [self._year_of(m) for m in years]
+        out = [len(self.norm)] * len(years)
+        for k in range(len(years) - 2, -1, -1):
+            out[k] = opens[k + 1] if found[k + 1] != found[k] else out[k + 1]
+        return out
 
     def carried_reach(self, para_start: int, para_end: int, limit: int) -> int:
         """Where the goals of a year statement whose paragraph is [para_start, para_end) end, carried past it: over

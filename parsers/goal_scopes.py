@@ -158,7 +158,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         years = self._goal_years_inside_parts(years)
         heading = self.lex.inline_heading
         opens = [self._statement_start(m) for m in years]
-        other_year = self._next_other_years(years, opens)
+        other_year = self.next_other_years(years, opens)
         for k, m in enumerate(years):
             para_start, para_end = self.paragraph(m.start())
             next_year = opens[k + 1] if k + 1 < len(years) else len(norm)
@@ -310,15 +310,6 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         self._scopes = scopes
         self._scope_starts = [s.start for s in scopes]
         return scopes
-
-    def _next_other_years(self, years: list[re.Match], opens: list[int]) -> list[int]:
-        """For each statement, where the first statement after it opens whose year is another (the text's end:
-        none), found in one pass from the end."""
-        found = [self._year_of(m) for m in years]
-        out = [len(self.norm)] * len(years)
-        for k in range(len(years) - 2, -1, -1):
-            out[k] = opens[k + 1] if found[k + 1] != found[k] else out[k + 1]
-        return out
 
     def _statement_start(self, m: re.Match) -> int:
         """Where the goal statement of a year phrase opens: at the year, or at the start of its part when the year
