@@ -153,8 +153,10 @@ class _GoalReader(GoalQuantities):
         norm = self.norm
         if self.subsidy_cue.search(norm, start, end) or self.ix.reports_past(start, since):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
-        if self.lex.budget_cue.search(norm, start, end):
-            return None  # 市财政每年安排专项资金2亿元: the budget that serves the goals
+        if self.lex.budget_cue.search(norm, start, end) or self._w.projects_invested(
+            norm, self._lead(start, end)
+        ):
+            return None  # 市财政每年安排专项资金2亿元, …项目，总投资超900亿元: a budget or a size, no goal
         if norm.startswith("其中", self._lead(start, end)) and self.lex.budget_cue.search(
             norm, self.ix.sentence(start)[0], start
         ):

@@ -157,3 +157,8 @@ def test_a_unit_whose_heading_names_goals_carries_its_year_to_its_end():
         "（一）壮大数字产业。新建产业园区2个。\n"
     )
     assert _rows(text) == [(2030, _NO_NUMBER, None), (2030, 80.0, "亿元"), (2030, 120.0, "家")]
+
+
+def test_the_investment_of_the_projects_named_before_it_is_no_goal():
+    text = "到2030年，建设城际铁路等85个重点项目，总投资超过1200亿元，物流产业规模突破500亿元。"
+    assert _rows(text) == [(2030, 85.0, "个"), (2030, 500.0, "亿元")]
