@@ -162,3 +162,11 @@ def test_a_unit_whose_heading_names_goals_carries_its_year_to_its_end():
 def test_the_investment_of_the_projects_named_before_it_is_no_goal():
     text = "到2030年，建设城际铁路等85个重点项目，总投资超过1200亿元，物流产业规模突破500亿元。"
     assert _rows(text) == [(2030, 85.0, "个"), (2030, 500.0, "亿元")]
+
+
+def test_an_inline_bullet_of_a_summary_ends_the_goal_before_it():
+    text = (
+        "产业行动方案 - 省里发布方案，目标到2028年，培育龙头企业5家以上，建成2-3个产业集群 [2] - "
+        "目前全省已有企业3000家，年营收达到450亿元 [3]"
+    )
+    assert _rows(text) == [(2028, 5.0, "家"), (2028, (2.0, 3.0), "个")]
