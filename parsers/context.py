@@ -27,9 +27,23 @@ _SENTENCE_CHARS = set("。；;！？!?\n")  # a clause: what subsidy cues and in
 _FULL_STOP_CHARS = set("。！？!?\n")  # a goal sentence: 到2027年，…；…；…。
 # A comma part ends at any of these; an ASCII comma inside 1,000 is a thousands separator, not a break.
 _SENTENCE_MARK = re.compile(r"[，,；;。！？!?]")  # a line holding one is a sentence, not a line of a list
-PART_END = re.compile(r"[，；;。！？!?\n：:,]")
+# …and at a dash set apart by spaces between words (…产业集群 [3] - 目前…): an inline bullet of a summary, a line break
+PART_END = re.compile(r"[，；;。！？!?\n：:,-]")
+_INLINE_BULLET = re.compile(
+    r"[^\d\s][ \t\u3000]+-[ \t\u3000]+[^\d\s-]"
+)  # matched from the word before the dash
 _THOUSANDS = re.compile(r",\d{3}(?!\d)")
 _RATIO_COLON = re.compile(r"\d[:：]\d")
+
+
+def _inline_bullet(norm: str, pos: int) -> bool:
+    """The dash at pos stands between words with spaces on both sides (…集群 [3] - 目前…)."""
+    if pos == 0 or norm[pos - 1] not in " \t\u3000":
+        return False
+    start = pos - 1
+    while start > 0 and norm[start - 1] in " \t\u3000":
+        start -= 1
+    return start > 0 and _INLINE_BULLET.match(norm, start - 1) is not None
 
 
 def _blank(
@@ -118,6 +132,10 @@ class TextIndex(GoalScopes):
         self._sentence_ends, self._full_stops, self._part_ends, self._para_ends = [], [], [], []
         for m in PART_END.finditer(norm):
             pos, ch = m.start(), m.group(0)
+            if ch == "-":
+                if not _inline_bullet(norm, pos):
+                    continue  # 2024-01-01, 2-3个, 0871-1234567: no break
+                ch = "\n"  # an inline bullet ends the item before it, as a line break does
             if ch == "," and pos > 0 and norm[pos - 1].isdigit() and _THOUSANDS.match(norm, pos):
                 continue
             if ch in ":：" and _RATIO_COLON.match(norm, pos - 1 if pos > 0 else 0):

@@ -23,6 +23,7 @@ _COUNT_SCALES = {
     "兆": 1e12,
 }  # a count's scale multiplied out (1.4万亿斤, 1.4 兆斤)
 _MAX_SHARED = 12  # how many listed quantities back a shared bound is looked for (90家、…和870家)
+_MODIFIER_END = re.compile(r"(?:以上|以下)?的")  # an amount that ends a modifier of the noun after it
 _PARALLEL_LEAD = 2  # 全面建成A、全面建成B: parallel clauses open with at least this many characters alike
 
 
@@ -143,6 +144,16 @@ class GoalQuantities:
                     return True
         # 年营业收入超1000亿元的2个: the amount says which things the count after it counts
         return self.ix.counted_after(after) or self.ix.coordinated_modifier(after)
+
+    def modifier_amount(self, goal_start: int, m: re.Match) -> bool:
+        """An amount inside the 的-modifier of things a goal counts (培育5家营业收入超100亿元的企业: 5家 is the goal, the
+        amount says which firms count): money right before 的, with a count of things before it in the goal."""
+        if not _MODIFIER_END.match(self.norm, m.end()) or "元" not in self.unit_scale(m)[0]:
+            return False
+        return any(
+            q.end() <= m.start() and self.unit_scale(q)[0] in self._w.count_units
+            for q in self.quantities(goal_start, m.start())
+        )
 
     def unit_scale(self, m: re.Match) -> tuple[str, str, float | None]:
         """(unit, scale, number) of a quantity: an implied unit (五千亿规模) is 元, and a Chinese numeral of money
@@ -265,7 +276,8 @@ class GoalQuantities:
         out = [pieces[0]]
         counted = bool(self.quantities(*pieces[0]))
         for s, e in pieces[1:]:
-            has = bool(self.quantities(s, e))
+            # 5个A、B的营业收入过500亿元的园区: an amount of a modifier is no goal of its own to split at
+            has = any(not self.modifier_amount(start, q) for q in self.quantities(s, e))
             if counted and has:
                 out.append((s, e))
             else:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from parsers.bounds import Found
 from parsers.context import TextIndex
+from parsers.goal_words import goal_words
 from parsers.lexicon import Lexicon, alternation
 
 
@@ -137,6 +138,10 @@ class GoalRoles:
             return False
         if self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start):
             return False  # 到2025年，市财政每年安排专项资金2亿元: a budget that serves the goals, not one of them
+        if goal_words(self.lex).projects_invested(self.norm, part_start):
+            return (
+                False  # 建设…等120个项目，总投资超900亿元: the size of the projects, as targets.py reads it
+            )
         if self.ix.coordinated_modifier(f.end):
             return False  # 培育年产值超100亿元、具备…的龙头企业2家: the amount qualifies the firms counted
         level = self.level_tail.match(self.norm, f.end)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.anchors import anchored, year_anchors
 from parsers.goal_headings import GoalHeadings
+from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.lexicon import Lexicon, alternation
 
@@ -23,7 +24,6 @@ _YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the lo
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET_MARKS = frozenset("—－-●■◆•· \t\u3000")  # a list item's bullet (and the spaces around it)
-_BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|●|■|◆)")  # a paragraph that is an item of a list
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,9 @@ class Scope:
     bare_lines: bool = (
         False  # metric lines under a dated heading (parsers.goal_headings): a line with a number is a goal
     )
+    carried: bool = (
+        False  # reaches past its paragraph over a list or headline paragraphs (parsers.goal_reach)
+    )
 
 
 def _build_task_opener(lex: Lexicon) -> re.Pattern:
@@ -63,27 +66,27 @@ def _task_opener(lex: Lexicon) -> re.Pattern:
     return lex.derived(_build_task_opener)
 
 
-_LEVELS = ("l0", "l1", "l2", "l3")
-_FIELD_LINE = re.compile(
-    r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*"
-)  # 牵头单位：省发展改革委: a field of its item
+def _interrupted(scopes: list[Scope]) -> list[Scope]:
+    """A carried scope holding a statement of its own year (到2030年…。⏎创新增强。企业新增5家，2030年超过80家；…) stops
+    at it and, when that statement ends first, resumes after it: each position lies in one scope."""
+    out: list[Scope] = []
+    for scope in scopes:
+        outer = out[-1] if out and out[-1].carried else None
+        if outer is None or not outer.start < scope.start < outer.end or scope.year != outer.year:
+            out.append(scope)
+            continue
+        out[-1] = replace(
+            outer, end=scope.start, first_sentence_end=min(outer.first_sentence_end, scope.start)
+        )
+        out.append(scope)
+        if scope.end < outer.end:
+            out.append(
+                Scope(scope.end, scope.end, outer.end, scope.end, outer.year, section=True, carried=True)
+            )
+    return out
 
 
-def _build_section_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
-    targets = lex.section("targets")
-    return re.compile(targets["goal_section_heading_pattern"]), re.compile(targets["section_label_pattern"])
-
-
-def _section_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
-    """(a numbered heading naming its section's goals, a section label) from the lexicon, compiled once per lexicon."""
-    return lex.derived(_build_section_patterns)
-
-
-def _level(m: re.Match) -> int:
-    return next(i for i, name in enumerate(_LEVELS) if name in m.re.groupindex and m.group(name))
-
-
-class GoalScopes(GoalHeadings, GoalReports):
+class GoalScopes(GoalHeadings, GoalReach, GoalReports):
     """The goal statements of a TextIndex (mixed into it: it needs norm, lex, part, paragraph, full_sentence and
     the caches TextIndex.__init__ sets)."""
 
@@ -155,6 +158,7 @@ class GoalScopes(GoalHeadings, GoalReports):
         years = self._goal_years_inside_parts(years)
         heading = self.lex.inline_heading
         opens = [self._statement_start(m) for m in years]
+        other_year = self.next_other_years(years, opens)
         for k, m in enumerate(years):
             para_start, para_end = self.paragraph(m.start())
             next_year = opens[k + 1] if k + 1 < len(years) else len(norm)
@@ -192,8 +196,8 @@ class GoalScopes(GoalHeadings, GoalReports):
             body_start = start if inner else m.end()  # 收入2027年达到…: the part is the goal, year included
             if relative and m.re is self.lex.relative_goal_year and m.group("heading"):
                 # 一、今年…主要预期目标 ⏎ 1.…增长5.5%。 ⏎ 牵头单位：…: the year governs the heading's section
-                labelled = _section_patterns(self.lex)[1].match(norm, para_start, m.start())
-                reach = self._section_end(_level(labelled), para_end, next_year) if labelled else para_end
+                labelled = section_patterns(self.lex)[1].match(norm, para_start, m.start())
+                reach = self._section_end(level_of(labelled), para_end, next_year) if labelled else para_end
                 if reach > para_end:
                     scopes.append(Scope(start, para_end, reach, para_end, year, section=True))
                 continue
@@ -238,22 +242,46 @@ class GoalScopes(GoalHeadings, GoalReports):
                 # later sentences, up to the next heading, give goals only with a goal verb
                 scopes.append(Scope(start, body_start, end, sentence_end, year))
                 continue
-            # the year governs every sentence after it in its paragraph, and the bulleted goal paragraphs
-            # after that (到2023年末，…。⏎——产业规模进一步壮大。…达1000亿元…), where a goal needs its verb
+            # the year governs every sentence after it in its paragraph (and, below, the paragraphs it carries to)
             reach = end
-            while reach == para_end and para_end < len(norm) and _BULLET.match(norm, para_end + 1):
-                para_end = self.paragraph(para_end + 1)[1]
-                reach = min(para_end, next_year)
             section = False
             if reach == end == para_end:
                 # (二)发展目标。到2025年，…。⏎产业能级更高。…: the year governs its goal section
                 reach = self._goal_section_reach(para_start, m.start(), para_end, next_year)
                 section = reach > para_end
-            scopes.append(Scope(start, body_start, reach, end, year, section=section))
+            carried = False
+            if reach == end == para_end:
+                # 到2025年，…主要体现在：⏎产业能级高。…比重达到40%, 到2023年末，…。⏎——产业规模进一步壮大。…达1000亿元…:
+                # the year carries to its list, its bulleted or its headline paragraphs
+                # (up to a year phrase of another year: one of the same year inside only interrupts it)
+                reach = self.carried_reach(para_start, para_end, other_year[k])
+                section = carried = reach > para_end
+            listed = carried and norm[para_start:para_end].rstrip(" \t\u3000").endswith(("：", ":"))
+            scopes.append(
+                Scope(
+                    start, body_start, reach, end, year, section=section, carried=carried, bare_lines=listed
+                )
+            )
         for start, body_start, reach, year in self.dated_heading_lists():
             if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
                 scopes.append(Scope(start, body_start, reach, reach, year, heading=True, bare_lines=True))
-        scopes.sort(key=lambda s: s.start)
+        for start, body_start, reach, year in self.dated_goal_leads():
+            # a statement the lead's own line opened (2030年全县…将…：) gives way to the lead, which reaches further
+            scopes = [s for s in scopes if not (start <= s.start and s.end <= body_start)]
+            if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
+                scopes.append(
+                    Scope(
+                        start,
+                        body_start,
+                        reach,
+                        body_start,
+                        year,
+                        section=True,
+                        carried=True,
+                        bare_lines=True,
+                    )
+                )
+        scopes = _interrupted(sorted(scopes, key=lambda s: s.start))
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase
@@ -282,39 +310,6 @@ class GoalScopes(GoalHeadings, GoalReports):
         self._scopes = scopes
         self._scope_starts = [s.start for s in scopes]
         return scopes
-
-    def _goal_section_reach(self, para_start: int, year_start: int, para_end: int, limit: int) -> int:
-        """Where the goal section of a year ends, when a numbered heading naming goals opens the year's paragraph
-        ((二)发展目标。到2025年，…) or stands alone on the line before it (二、主要目标⏎到2025年，…): before the next
-        label of the same or a higher level, a line that is no sentence, or the next year phrase. Otherwise the
-        year's paragraph end."""
-        norm = self.norm
-        heading_at = _section_patterns(self.lex)[0]
-        heading = heading_at.match(norm, para_start, year_start)
-        if heading is None or heading.end() != year_start:
-            before = para_start - 1
-            if before <= 0 or norm[para_start:year_start].strip(" \t\u3000"):
-                return para_end
-            line_start, line_end = self.paragraph(before - 1)
-            heading = heading_at.fullmatch(norm, line_start, line_end)
-            if heading is None:
-                return para_end
-        return self._section_end(_level(heading), para_end, limit)
-
-    def _section_end(self, level: int, para_end: int, limit: int) -> int:
-        """Where a section whose heading of ``level`` ends at para_end ends (see _goal_section_reach)."""
-        norm, label = self.norm, _section_patterns(self.lex)[1]
-        reach, pos = para_end, para_end + 1
-        while pos < min(limit, len(norm)):
-            line_end = self.paragraph(pos)[1]
-            opened = label.match(norm, pos, line_end)
-            if (opened is not None and _level(opened) <= level) or line_end > limit:
-                break
-            line = norm[pos:line_end].strip(" \t\u3000")
-            if line and not self.sentence_mark.search(line) and not _FIELD_LINE.fullmatch(line):
-                break  # a line that is no sentence (a table's cell, its caption, a sub-heading) ends the section
-            reach, pos = line_end, line_end + 1
-        return reach
 
     def _statement_start(self, m: re.Match) -> int:
         """Where the goal statement of a year phrase opens: at the year, or at the start of its part when the year

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from parsers.lexicon import alternation
 
+_PROJECT_REACH = 12  # characters around a part's start searched for …项目，总投资
+
 
 @dataclass(frozen=True)
 class GoalWords:
@@ -38,6 +40,14 @@ class GoalWords:
     measure_part: re.Pattern  # 支持/鼓励/引导… at a part start: a measure, no outcome
     aside: re.Pattern  # 据介绍 / 该计划由… / 这将… at a part start: an aside of a report, no goal
     commentary: re.Pattern  # 上述目标的设定，… at a sentence start: commentary on the goals, all of it
+    project_investment: re.Pattern  # …项目，总投资 across a part's start: the size of the projects named
+
+    def projects_invested(self, norm: str, part_start: int) -> bool:
+        """The part at part_start opens with the investment of the projects the part before it names."""
+        m = self.project_investment.search(
+            norm, max(0, part_start - _PROJECT_REACH), part_start + _PROJECT_REACH
+        )
+        return m is not None and m.start() < part_start <= m.end()
 
 
 def goal_words(lex) -> GoalWords:
@@ -80,6 +90,7 @@ def _build_goal_words(lex) -> GoalWords:
         measure_part=re.compile(t["measure_part_pattern"]),
         aside=re.compile(t["aside_pattern"]),
         commentary=re.compile(t["commentary_pattern"]),
+        project_investment=re.compile(t["project_investment_pattern"]),
         yuan_scales=frozenset(t["yuan_multiplied_scales"]),
         unread_number=re.compile(
             f"{t['unread_number_pattern']}(?![ \t\u3000]*(?:元|{alternation(t['count_units'])}))"

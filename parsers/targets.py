@@ -153,8 +153,10 @@ class _GoalReader(GoalQuantities):
         norm = self.norm
         if self.subsidy_cue.search(norm, start, end) or self.ix.reports_past(start, since):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
-        if self.lex.budget_cue.search(norm, start, end):
-            return None  # 市财政每年安排专项资金2亿元: the budget that serves the goals
+        if self.lex.budget_cue.search(norm, start, end) or self._w.projects_invested(
+            norm, self._lead(start, end)
+        ):
+            return None  # 市财政每年安排专项资金2亿元, …项目，总投资超900亿元: a budget or a size, no goal
         if norm.startswith("其中", self._lead(start, end)) and self.lex.budget_cue.search(
             norm, self.ix.sentence(start)[0], start
         ):
@@ -168,7 +170,11 @@ class _GoalReader(GoalQuantities):
         scoped = [m for m in quantities if self.lex.scope_noun.match(norm, m.end())]
         quantities = [m for m in quantities if m not in scoped]
         # 培育一批产值超1亿元的专业村: the count is 一批 (no number); the amount before 的 says which villages count
-        quantities = [m for m in quantities if not self._batch_attribute(start, m)]
+        quantities = [
+            m
+            for m in quantities
+            if not self._batch_attribute(start, m) and not self.modifier_amount(start, m)
+        ]
         chosen, by_verb, bounded = None, False, None
         for m in quantities:
             number_start = m.start("n1") if m.group("n1") else m.start("n")
@@ -195,6 +201,10 @@ class _GoalReader(GoalQuantities):
                 or named.group().rstrip()[-1] in "是为為"
             ):
                 return None  # 实现以下目标：…, 近期目标是，…: the part names the goals that follow, it is none of them
+            if norm.startswith(("：", ":"), end) and not norm[end + 1 : self.ix.paragraph(start)[1]].strip(
+                _SPACES
+            ):
+                return None  # …主要体现在：⏎ at its paragraph's end: the lead of the list under it, no goal
             if named is not None and self._heading_line(start, end):
                 return None  # 到2028年重点任务 as a line of its own: a heading, no goal
             lead = self._lead(start, end)
@@ -344,8 +354,12 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             goal = reader.read(start, end, scope.year, first, skip, since=scope.start)
             if goal is None or (goal.start, goal.end) in seen:
                 continue
-            if scope.quantified_only and goal.value is None and goal.low is None:
-                continue  # 今年…，确保主要指标争先进位: no goal row without its number
+            if (scope.quantified_only or (scope.carried and start >= scope.first_sentence_end)) and (
+                goal.value is None and goal.low is None
+            ):
+                # 今年…，确保主要指标争先进位; a paragraph a year's goals are carried to (产业能级高。…综合实力领先):
+                # no goal row without its number
+                continue
             seen.add((goal.start, goal.end))
             node = locate.find(goal.start)
             if node is None:

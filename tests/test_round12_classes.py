@@ -54,8 +54,8 @@ def test_a_heading_alone_on_the_line_before_the_year_governs_the_section() -> No
 @pytest.mark.parametrize(
     "text",
     [
-        # no heading: a later paragraph is not under the year (as before)
-        "到2026年，基本建成现代农业强县。\n产业规模更大。农产品加工业产值突破150亿元。\n",
+        # (a later paragraph that opens with a headline, with no heading above, is now under the year: see
+        # tests/test_goal_reach.py)
         # a heading that names no goals (基本原则) carries nothing
         "（二）基本原则。到2026年，坚持市场主导。\n产业规模更大。农产品加工业产值突破150亿元。\n",
         # the next label of the same level ends the section

@@ -1,0 +1,215 @@
+"""How far a goal statement reaches past its own paragraph: the one reading of a goal list's scope.
+
+A year's goals rarely end with the paragraph that names the year. A plan or its news goes on listing them:
+
+- under a numbered heading that names goals ((二)发展目标。到2025年，…。 ⏎ 产业能级更高。…): the heading's section;
+- after a lead that ends its paragraph with a colon (到2030年，全区将实现以下变化： ⏎ 一、… ⏎ - ⏎ 人均收入增长6%。):
+  the lines of its list, labelled, bulleted or short, and the goal paragraphs among them;
+- in paragraphs that each open with a short headline (到2030年，…大幅提升。 ⏎ 创新能力明显增强。…比重达到3%。 ⏎
+  品牌影响持续扩大。…): the run of such paragraphs.
+
+Each reach ends at a heading or headline that opens what is not goals (主要任务, 保障措施, a review: lexicon [targets]
+goal_scope_end_pattern), at a headline that opens with a task verb (加强组织领导。), at a paragraph of another form,
+and at the next year phrase of another year. A paragraph there gives goals only with a goal verb (as in a later
+paragraph of any goal statement); a paragraph that opens with a dated lead of its own (2030年…将呈现以下变化：) gives
+its list the lead's year. A mixin of parsers.goal_scopes.GoalScopes (so of parsers.context.TextIndex).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from parsers.lexicon import Lexicon
+
+_SPACES = " \t\u3000"
+_LEVELS = ("l0", "l1", "l2", "l3")
+_FIELD_LINE = re.compile(
+    r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*"
+)  # 牵头单位：省发展改革委: a field of its item
+_LONE_MARK = re.compile(r"[—－\-●■◆•·▪]+")  # a bullet standing alone on its line, before the item under it
+_BULLET_START = re.compile(r"(?:——|—|－－|--|-|●|■|◆|•|·|▪)")
+_LEAD_COLON = ("：", ":")
+_LINE_END_COLON = re.compile(r"[：:][ \t\u3000]*(?:\n|\Z)")
+_LOOK_BACK = 12  # paragraphs searched above a lead for the label of the unit it stands in
+
+
+@dataclass(frozen=True)
+class _ReachWords:
+    goal_heading: re.Pattern  # a numbered heading naming its section's goals
+    label: re.Pattern  # a section label at a paragraph's start, by level
+    ends_goals: re.Pattern  # a heading or headline of what is not goals
+    headline: re.Pattern  # a paragraph's short first sentence (its connective aside)
+    dated_lead: re.Pattern  # a paragraph that a coming year opens and a colon ends, naming what follows
+    task_headline: re.Pattern  # the end of a headline naming a work item (…提升工程)
+
+
+def _build(lex: Lexicon) -> _ReachWords:
+    t = lex.section("targets")
+    chars = int(t["headline_chars"])
+    return _ReachWords(
+        re.compile(t["goal_section_heading_pattern"]),
+        re.compile(t["section_label_pattern"]),
+        re.compile(t["goal_scope_end_pattern"]),
+        re.compile(
+            rf"[{_SPACES}]*(?:{t['headline_connective_pattern']})?(?P<head>[^\d，,；;。！？!?：:\n]{{2,{chars}}})。"
+            rf"(?=[{_SPACES}]*[^\s])"
+        ),
+        re.compile(t["dated_goal_lead_pattern"], re.M),  # matched at a line start
+        re.compile(t["headline_task_pattern"]),
+    )
+
+
+def section_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """(a numbered heading naming its section's goals, a section label) from the lexicon, compiled once per lexicon."""
+    w = lex.derived(_build)
+    return w.goal_heading, w.label
+
+
+def level_of(m: re.Match) -> int:
+    return next(i for i, name in enumerate(_LEVELS) if name in m.re.groupindex and m.group(name))
+
+
+class GoalReach:
+    """The reach of goal statements past their paragraph (mixed into TextIndex through GoalScopes)."""
+
+    norm: str
+    lex: Lexicon
+    sentence_mark: re.Pattern
+    _heading_line_chars: int
+    paragraph: Callable[[int], tuple[int, int]]
+    _opens_task: Callable[[int], bool]
+    _coming: Callable[[int, int], bool]
+    _year_of: Callable[[re.Match], int | None]
+
+    def _goal_section_reach(self, para_start: int, year_start: int, para_end: int, limit: int) -> int:
+        """Where the goal section of a year ends, when a numbered heading naming goals opens the year's paragraph
+        ((二)发展目标。到2025年，…) or stands alone on the line before it (二、主要目标⏎到2025年，…): before the next
+        label of the same or a higher level, a line that is no sentence, or the next year phrase. Otherwise the
+        year's paragraph end."""
+        norm = self.norm
+        heading_at = section_patterns(self.lex)[0]
+        heading = heading_at.match(norm, para_start, year_start)
+        if heading is None or heading.end() != year_start:
+            before = para_start - 1
+            if before <= 0 or norm[para_start:year_start].strip(_SPACES):
+                return para_end
+            line_start, line_end = self.paragraph(before - 1)
+            heading = heading_at.fullmatch(norm, line_start, line_end)
+            if heading is None:
+                return para_end
+        return self._section_end(level_of(heading), para_end, limit)
+
+    def _section_end(self, level: int, para_end: int, limit: int) -> int:
+        """Where a section whose heading of ``level`` ends at para_end ends (see _goal_section_reach)."""
+        norm, label = self.norm, section_patterns(self.lex)[1]
+        reach, pos = para_end, para_end + 1
+        while pos < min(limit, len(norm)):
+            line_end = self.paragraph(pos)[1]
+            opened = label.match(norm, pos, line_end)
+            if (opened is not None and level_of(opened) <= level) or line_end > limit:
+                break
+            line = norm[pos:line_end].strip(_SPACES)
+            if line and not self.sentence_mark.search(line) and not _FIELD_LINE.fullmatch(line):
+                break  # a line that is no sentence (a table's cell, its caption, a sub-heading) ends the section
+            reach, pos = line_end, line_end + 1
+        return reach
+
+    def next_other_years(self, years: list[re.Match], opens: list[int]) -> list[int]:
+        """For each statement, where the first statement after it opens whose year is another (the text's end:
+        none), found in one pass from the end."""
+        found = [self._year_of(m) for m in years]
+        out = [len(self.norm)] * len(years)
+        for k in range(len(years) - 2, -1, -1):
+            out[k] = opens[k + 1] if found[k + 1] != found[k] else out[k + 1]
+        return out
+
+    def carried_reach(self, para_start: int, para_end: int, limit: int) -> int:
+        """Where the goals of a year statement whose paragraph is [para_start, para_end) end, carried past it: over
+        the lines of the list a colon at its end leads to, or over the paragraphs after it that each open with a
+        headline; para_end when neither follows. ``limit``: the next year phrase of another year."""
+        w = self.lex.derived(_build)
+        norm = self.norm
+        listed = norm[para_start:para_end].rstrip(_SPACES).endswith(_LEAD_COLON)
+        # a list inside a numbered unit ends with the unit: at a label of its level or a higher one; a year inside a
+        # numbered unit that names no goals ((二)基本原则。到2026年，…) carries to no headline paragraph after it
+        # (a unit whose heading names goals, 二、发展目标, carries its year over its own paragraphs)
+        enclosing, goals_unit = self._enclosing_unit(para_start)
+        if enclosing is not None and not listed and not goals_unit:
+            return para_end
+        opened = listed or goals_unit  # labelled lines below the unit's level are items of its list
+        reach, pos, after_mark = para_end, para_end + 1, False
+        while pos < min(limit, len(norm)):
+            line_end = self.paragraph(pos)[1]
+            if line_end > limit:
+                break
+            line = norm[pos:line_end].strip(_SPACES)
+            if not line:
+                pos = line_end + 1
+                continue
+            if w.ends_goals.search(line[: self._heading_line_chars]):
+                break  # 二、主要任务, 加强组织保障。…: the goals end
+            labelled = w.label.match(norm, pos, line_end)
+            if labelled is not None and (
+                not opened or (enclosing is not None and level_of(labelled) <= enclosing)
+            ):
+                break  # (五)加强…。: the next unit of the text's own outline, no headline of a goal
+            head = w.headline.match(norm, pos, line_end) if labelled is None else None
+            if head is not None and not self._task_headline(head, w):
+                pass  # 创新能力明显增强。…: a paragraph of a goal, its headline first
+            elif _BULLET_START.match(line):
+                pass  # ——产业规模进一步壮大。…: a bulleted paragraph, an item of the year's list
+            elif not listed:
+                break
+            elif not self._list_line(line, pos, after_mark):
+                break  # a paragraph of another form (news prose after the list) ends it
+            after_mark = _LONE_MARK.fullmatch(line) is not None
+            reach, pos = line_end, line_end + 1
+        return reach
+
+    def _task_headline(self, head: re.Match, w: _ReachWords) -> bool:
+        """A headline that opens with a task verb (加强组织领导。) or names a work item (园区提升工程。)."""
+        return self._opens_task(head.start("head")) or w.task_headline.search(head.group("head")) is not None
+
+    def _enclosing_unit(self, para_start: int) -> tuple[int | None, bool]:
+        """The level of the nearest labelled paragraph at or above para_start (None: none within a few paragraphs),
+        and whether its heading names goals (二、发展目标)."""
+        label, goals, pos = section_patterns(self.lex)[1], section_patterns(self.lex)[0], para_start
+        for _ in range(_LOOK_BACK):
+            found = label.match(self.norm, pos)
+            if found is not None:
+                heading = goals.match(self.norm, pos)
+                return level_of(found), heading is not None and heading.end() >= self.paragraph(pos)[1]
+            if pos <= 1:
+                return None, False
+            pos = self.paragraph(pos - 2)[0]
+        return None, False
+
+    def _list_line(self, line: str, pos: int, after_mark: bool) -> bool:
+        """A line of a list: a lone bullet, a line a bullet or a label opens, the item under a lone bullet, or a
+        short line with no sentence mark (a sub-heading of the list)."""
+        if after_mark or _LONE_MARK.fullmatch(line) or _BULLET_START.match(line):
+            return True
+        if section_patterns(self.lex)[1].match(self.norm, pos):
+            return True
+        return len(line) <= self._heading_line_chars and not self.sentence_mark.search(line)
+
+    def dated_goal_leads(self) -> list[tuple[int, int, int, int]]:
+        """(lead start, lead end, reach, year) of every paragraph that a coming year opens and a colon ends, naming
+        what follows (2030年全区在…等方面将实现以下变化：), over a list its reach covers."""
+        w = self.lex.derived(_build)
+        norm, found = self.norm, []
+        # tried only at the start of a line a colon ends (found by one fast scan for the colon)
+        starts = (self.paragraph(c.start())[0] for c in _LINE_END_COLON.finditer(norm))
+        for m in (w.dated_lead.match(norm, pos) for pos in starts):
+            if m is None:
+                continue
+            year = int(m.group("year"))
+            if w.ends_goals.search(m.group(0)) or not self._coming(year, m.start()):
+                continue
+            line_end = self.paragraph(m.start())[1]
+            reach = self.carried_reach(m.start(), line_end, len(self.norm))
+            if reach > line_end:
+                found.append((m.start(), line_end, reach, year))
+        return found
