@@ -158,7 +158,9 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
         if tail is not None:  # …的通知(岳办发〔2017〕2号): a title with its 文号 after it
             bracketed = _OUTER_BRACKETS_RE.match(tail.group(0))
             return bracketed.group("inner") if bracketed else tail.group(0).lstrip("-—–_")
-        if body:
+        if (
+            body and run_on_title(LIST_BULLET_RE.sub("", line.content)) is None
+        ):  # (a list's entry run on: read on)
             break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
     made = made_by(head)
     return made.group("number") if made is not None and "number" in made.groupdict() else None

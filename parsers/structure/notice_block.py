@@ -40,7 +40,7 @@ from parsers.structure.covering import (
     status_after_name,
 )
 from parsers.structure.furniture import newspaper_credit
-from parsers.structure.head_titles import front_title, head_titles, run_on_title
+from parsers.structure.head_titles import first_worded, front_title, head_titles, run_on_title
 from parsers.structure.headline import headline_over, news_headline
 from parsers.structure.issued_names import fuller_name, one_among, quoted_names, same_document
 from parsers.structure.lines import Line
@@ -279,7 +279,7 @@ def read_front_from(
     if issued is not None and not several and distinct > 1:
         several = not one_among(names, lines, body_from, window)  # names in other clauses are cited
     if not names and front is None:
-        run_on = run_on_title(lines[start].content) if start < len(lines) else None
+        run_on = run_on_title(first_worded(lines, start))
         if run_on is None:
             return Front()
         title, status = split_status(run_on)

@@ -1,0 +1,47 @@
+"""Round 21 of titles, on documents written for these tests (no corpus text).
+
+Each test is one class of head layout: a site's list entry run into the text it opens (title, the day it was posted,
+its 文号 and addressee on one line).
+"""
+
+from __future__ import annotations
+
+from test_structure_properties import check_invariants
+
+from parsers.structure import Structure, parse_structure
+
+
+def parse(text: str) -> Structure:
+    structure = parse_structure(text)
+    check_invariants(text, structure)
+    return structure
+
+
+LIST_ENTRY_RUN_ON = (
+    "-\n"
+    "● 甲市人民政府关于做好冬季供暖保障工作的通知2025-11-02甲政字〔2025〕41号各区县人民政府,市政府各部门:"
+    "为做好今冬供暖保障工作,确保群众温暖过冬,结合我市供热设施运行情况和近年来群众反映的问题,现就有关事项通知如下:\n"
+    "甲政字〔2025〕41号\n"
+    "各区县人民政府,市政府各部门:\n"
+    "为做好今冬供暖保障工作,确保群众温暖过冬,现就有关事项通知如下:\n"
+    "一、压实供暖责任。各区县要落实属地责任,逐户排查供暖设施。\n"
+    "二、做好应急准备。供热企业要储备足量燃料和抢修物资。\n"
+)
+
+
+def test_list_entry_run_on_gives_title_and_number() -> None:
+    """The list's entry names the title up to its kind; the 文号 under it is read past the run-on entry."""
+    structure = parse(LIST_ENTRY_RUN_ON)
+    assert structure.title == "甲市人民政府关于做好冬季供暖保障工作的通知"
+    assert structure.doc_number == "甲政字〔2025〕41号"
+    assert structure.issuer == "甲市人民政府"
+
+
+def test_sentence_after_a_date_is_no_run_on_title() -> None:
+    """A line that runs on past a kind word into a date and a sentence (no 文号) is prose: no title from it."""
+    structure = parse(
+        "乙县人民政府办公室关于开展安全生产检查的通知2025-03-01起各乡镇要逐一排查,发现各类安全隐患立即登记并限期整改,"
+        "并于月底前将检查情况、整改台账和下一步工作打算一并报送县应急管理局,逾期未报或者整改不到位的单位将在全县范围内予以通报批评。\n"
+        "一、检查范围。全县各类生产经营单位。\n"
+    )
+    assert structure.title is None
