@@ -1,7 +1,8 @@
 """Round 21 of titles, on documents written for these tests (no corpus text).
 
 Each test is one class of head layout: a site's list entry run into the text it opens (title, the day it was posted,
-its 文号 and addressee on one line).
+its 文号 and addressee on one line); a date bar that names the weekday (no part of the title under it); a news
+headline that quotes one document whole and says it was issued or takes effect (the headline names that document).
 """
 
 from __future__ import annotations
@@ -45,3 +46,38 @@ def test_sentence_after_a_date_is_no_run_on_title() -> None:
         "一、检查范围。全县各类生产经营单位。\n"
     )
     assert structure.title is None
+
+
+def test_date_with_weekday_is_no_title_line() -> None:
+    """丙区人民政府 / 2025年6月3日星期二 / a title over three lines: the date bar stays out of the title."""
+    structure = parse(
+        "丙区人民政府\n"
+        "2025年6月3日星期二\n"
+        "丙区人民政府关于\n"
+        "《丙区城市绿地系统规划》\n"
+        "的批复\n"
+        "区园林局:\n"
+        "你局关于报审规划的请示收悉。经研究,现批复如下:\n"
+        "一、原则同意该规划。\n"
+    )
+    assert structure.title == "丙区人民政府关于《丙区城市绿地系统规划》的批复"
+
+
+def test_news_headline_quoting_one_document_names_it() -> None:
+    """《X方案》印发 over a dateline: the title is X (its period in brackets kept), not the headline's verb."""
+    structure = parse(
+        "《丁省冬春农田水利建设行动方案(2025—2026年)》印发\n"
+        "来源:丁省日报 2025-10-12 09:30\n"
+        "近日,丁省人民政府办公厅印发《丁省冬春农田水利建设行动方案(2025—2026年)》,明确了今冬明春的建设目标。\n"
+        "方案提出,到2026年春耕前完成新建和修复灌溉渠道3000公里。\n"
+    )
+    assert structure.title == "丁省冬春农田水利建设行动方案(2025—2026年)"
+
+
+def test_news_headline_with_day_it_takes_effect() -> None:
+    """《X条例》5月1日起施行: the headline names the 条例; a headline quoting a name with other words stays."""
+    assert parse(
+        "《戊市养犬管理条例》5月1日起施行\n本报讯 记者从市司法局获悉,该条例将于5月1日起施行。\n"
+    ).title == ("戊市养犬管理条例")
+    kept = parse("《戊市养犬管理条例》解读\n本报讯 记者从市司法局获悉,该条例将于5月1日起施行。\n").title
+    assert kept != "戊市养犬管理条例"

@@ -67,7 +67,7 @@ from parsers.structure.order_title import order_title
 from parsers.structure.outline import decimal_label
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
 from parsers.structure.runon import split_run_on_items
-from parsers.structure.site_label import drop_site_label
+from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.title_labels import cited_only
 from parsers.structure.titles import TitleGroup, is_body_line, is_note_line
 from parsers.structure.wrap import join_wrapped
@@ -186,6 +186,10 @@ def _parse_structure(text: str) -> Structure:
         title = labelled_title(head) or title  # the page's own 标题: field outranks a line naming no kind
     status = front.status
     notice_title = front.notice_title
+    named = announced_name(title) if notice_title is None else None
+    if named:  # 《X办法》发布: a news headline quoting one document names it
+        title, named_status = split_status(named)
+        status = status or named_status
     listed = listed_title(notice_title or title, text)
     if listed:
         title = notice_title = None  # a gazette's contents: its entries and its masthead are no title
