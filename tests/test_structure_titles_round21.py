@@ -81,3 +81,38 @@ def test_news_headline_with_day_it_takes_effect() -> None:
     ).title == ("戊市养犬管理条例")
     kept = parse("《戊市养犬管理条例》解读\n本报讯 记者从市司法局获悉,该条例将于5月1日起施行。\n").title
     assert kept != "戊市养犬管理条例"
+
+
+def test_headline_with_its_dateline_on_its_line() -> None:
+    """甲“十五五”规划纲要(附全文) 发布时间:… over a lead naming nothing: the headline, the site's note and the time
+    dropped, is the title where the text has no heading of its own."""
+    structure = parse(
+        "己市“十五五”规划纲要(附全文) 发布时间:2026-03-02 10:15\n"
+        "资讯网讯:“十五五”时期是己市加快转型的关键五年,全市上下要坚定信心,真抓实干。\n"
+        "第一篇 开启新征程\n"
+        "“十四五”时期,己市经济总量迈上新台阶,城乡面貌焕然一新。\n"
+    )
+    assert structure.title == "己市“十五五”规划纲要"
+
+
+def test_dated_headline_gives_way_to_the_full_name_in_the_lead() -> None:
+    """A lead that opens with the plan's full name (same place first, same last words) gives the title."""
+    structure = parse(
+        "庚省“十五五”规划和二〇四〇年远景目标纲要(附全文) 发布时间:2026-03-02 10:15\n"
+        "资讯网讯:庚省国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要,根据省委建议编制,主要阐明发展战略。\n"
+        "第一篇 开启新征程\n"
+        "“十四五”时期,庚省经济总量迈上新台阶,城乡面貌焕然一新。\n"
+    )
+    assert structure.title == "庚省国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要"
+
+
+def test_own_heading_outranks_the_dated_headline() -> None:
+    """The text's own heading (《X》全文) under a dated headline is the title; the headline is the site's."""
+    structure = parse(
+        "辛省“十五五”规划纲要(附全文) 发布时间:2026-03-02 10:15\n"
+        "资讯网讯:2026年1月20日辛省人民代表大会通过《辛省国民经济和社会发展第十五个五年规划纲要》。\n"
+        "《辛省国民经济和社会发展第十五个五年规划纲要》全文\n"
+        "一、开启新征程\n"
+        "“十四五”时期,辛省经济总量迈上新台阶,城乡面貌焕然一新。\n"
+    )
+    assert structure.title == "辛省国民经济和社会发展第十五个五年规划纲要"

@@ -56,6 +56,7 @@ from parsers.structure.head import (
     notice_signature,
     signers,
 )
+from parsers.structure.headline import dated_headline
 from parsers.structure.head_rank import is_decree_header, labelled_title
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lead_title import lead_title
@@ -207,6 +208,8 @@ def _parse_structure(text: str) -> Structure:
         title = heading_after_cover(
             paragraphs
         )  # …现印发给你们。甲方案: the heading run on after the sentence
+    if title is None and notice_title is None and not listed:
+        title = dated_headline(paragraphs, 0)  # a news page's headline, its dateline on its line
     structure = Structure(
         nodes=nodes,
         title=restore(title),
