@@ -56,8 +56,8 @@ from parsers.structure.head import (
     notice_signature,
     signers,
 )
-from parsers.structure.headline import dated_headline
 from parsers.structure.head_rank import is_decree_header, labelled_title
+from parsers.structure.headline import dated_headline
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import Line, split_lines, split_run_together
