@@ -116,3 +116,24 @@ def test_own_heading_outranks_the_dated_headline() -> None:
         "“十四五”时期,辛省经济总量迈上新台阶,城乡面貌焕然一新。\n"
     )
     assert structure.title == "辛省国民经济和社会发展第十五个五年规划纲要"
+
+
+def test_breadcrumb_before_the_title_on_its_line() -> None:
+    """范文网 > 壬省人民政府关于…的意见: the crumbs are the site's path, the title is what they lead to."""
+    structure = parse(
+        "范文网 > 壬省人民政府关于做好春耕备耕工作的意见\n"
+        "时间:2026-02-01 08:00:00\n"
+        "壬省人民政府关于做好春耕备耕工作的意见\n"
+        "各市州人民政府,省政府各部门:\n"
+        "一、稳定粮食播种面积。各地要把粮食生产目标任务分解到县乡。\n"
+    )
+    assert structure.title == "壬省人民政府关于做好春耕备耕工作的意见"
+    assert structure.issuer == "壬省人民政府"
+
+
+def test_breadcrumb_of_columns_only_is_no_title() -> None:
+    """A breadcrumb whose last crumb names no kind of document stays as it is (no cut)."""
+    from parsers.structure.titles import drop_breadcrumb
+
+    assert drop_breadcrumb("首页 > 政务公开 > 政策文件") == "首页 > 政务公开 > 政策文件"
+    assert drop_breadcrumb("首页 > 通知公告 > 关于开展消防检查的通知") == "关于开展消防检查的通知"
