@@ -137,3 +137,17 @@ def test_breadcrumb_of_columns_only_is_no_title() -> None:
 
     assert drop_breadcrumb("首页 > 政务公开 > 政策文件") == "首页 > 政务公开 > 政策文件"
     assert drop_breadcrumb("首页 > 通知公告 > 关于开展消防检查的通知") == "关于开展消防检查的通知"
+
+
+def test_news_lead_handing_over_the_text_it_names() -> None:
+    """日前,X出台《Y方案》,全文如下: over the plan's preamble and 一、: the title is Y (出台 hands it over as 印发 does;
+    the body's first heading 一、总体要求 is no title the lead hands over to)."""
+    structure = parse(
+        "日前,癸市委市政府出台《关于加快建设区域消费中心城市的实施方案》,全文如下:\n"
+        "为加快建设区域消费中心城市,结合我市实际,制定本方案。\n"
+        "一、总体要求\n"
+        "(一)指导思想。坚持扩大内需战略,推动消费提质扩容。\n"
+        "二、重点任务\n"
+        "(二)培育消费新场景。建设一批特色商业街区。\n"
+    )
+    assert structure.title == "关于加快建设区域消费中心城市的实施方案"
