@@ -151,3 +151,16 @@ def test_news_lead_handing_over_the_text_it_names() -> None:
         "(二)培育消费新场景。建设一批特色商业街区。\n"
     )
     assert structure.title == "关于加快建设区域消费中心城市的实施方案"
+
+
+def test_notice_reprinting_one_document() -> None:
+    """关于转载X办法的通知: 转载 passes one document on as 转发 does: the title is X, the notice's kept apart."""
+    structure = parse(
+        "子市人民政府办公厅关于转载丑省政务服务事项管理办法的通知\n"
+        "各区人民政府,市直各委、办、局:\n"
+        "省政府办公厅于近日印发《丑省政务服务事项管理办法》,现转发给你们,请认真遵照执行。\n"
+        "子市人民政府办公厅\n"
+        "2026年2月16日\n"
+    )
+    assert structure.title == "丑省政务服务事项管理办法"
+    assert structure.notice_title == "子市人民政府办公厅关于转载丑省政务服务事项管理办法的通知"
