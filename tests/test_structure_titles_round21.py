@@ -164,3 +164,17 @@ def test_notice_reprinting_one_document() -> None:
     )
     assert structure.title == "丑省政务服务事项管理办法"
     assert structure.notice_title == "子市人民政府办公厅关于转载丑省政务服务事项管理办法的通知"
+
+
+def test_notice_about_two_drafts_broken_after_their_names() -> None:
+    """关于《甲规划》《乙规划》 / 草案公示的公告: one title over two lines (关于 and the names, then what the notice
+    does); the drafts' stage right after the names is the status."""
+    structure = parse(
+        "关于《寅县国土空间总体规划(2021-2035年)》《寅县城区详细规划》\n"
+        "草案公示的公告\n"
+        "为广泛听取社会各界意见,现将两项规划草案予以公示。\n"
+        "一、公示时间\n"
+        "公示时间为30天。\n"
+    )
+    assert structure.title == "关于《寅县国土空间总体规划(2021-2035年)》《寅县城区详细规划》草案公示的公告"
+    assert structure.status == "草案"
