@@ -178,3 +178,40 @@ def test_notice_about_two_drafts_broken_after_their_names() -> None:
     )
     assert structure.title == "关于《寅县国土空间总体规划(2021-2035年)》《寅县城区详细规划》草案公示的公告"
     assert structure.status == "草案"
+
+
+LETTER_OVER_DRAFT = (
+    "尊敬的各位市民:\n"
+    "市人民代表大会会议将于下月召开,会议将审议市政府的工作报告。为广泛听取意见,现将报告公示。\n"
+    "公示时间自1月3日起至1月7日止。\n"
+    "感谢大家的参与和支持!\n"
+    "卯市人民政府办公厅\n"
+    "2026年1月3日\n"
+    "卯市政府工作报告\n"
+    "(征求意见稿)\n"
+    "一、过去一年工作回顾\n"
+    "过去一年,全市经济运行稳中有进。\n"
+)
+
+
+def test_letter_over_the_draft_it_presents() -> None:
+    """A letter with no title, signed and dated, over the draft: the title line after the date is the document's."""
+    structure = parse(LETTER_OVER_DRAFT)
+    assert structure.title == "卯市政府工作报告"
+    assert structure.status == "征求意见稿"
+
+
+def test_enclosure_after_a_headless_notice_is_no_title() -> None:
+    """A notice that lost its title, its enclosure (附件: X名单) after the signature: a fragment, no title."""
+    structure = parse(
+        "各区县人民政府,市政府各部门:\n"
+        "2025年,全市各级各部门扎实推进依法行政,涌现出一批先进集体。现予以通报表扬。\n"
+        "附件:2025年度辰市依法行政工作先进集体名单\n"
+        "辰市人民政府\n"
+        "2026年3月1日\n"
+        "附件\n"
+        "2025年度辰市依法行政工作先进集体名单\n"
+        "甲县政府\n"
+        "乙区政府\n"
+    )
+    assert structure.title is None

@@ -22,6 +22,7 @@ the notice's signature, or to the end.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from parsers.status import split_status, status_words, strip_status
@@ -199,7 +200,7 @@ def read_front_from(
     if not names and front is None:
         run_on = run_on_title(first_worded(lines, start))
         if run_on is None:
-            return Front()
+            return _after_letter(lines, start, window, text)
         title, status = split_status(run_on)
         return Front(title=title, status=status)
     policy = policy_title(lines, body_from, window, [*names, *sentence_names], text)
@@ -237,6 +238,25 @@ def read_front_from(
         result.status = later  # the text adds the call's stage to the draft's: （草案）》（征求意见稿）
     result.notice_title = clean_title(front.text)
     return result
+
+
+def _after_letter(lines: list[Line], start: int, window: int, text: str) -> Front:
+    """No title before the body and no name in its sentences: a letter (尊敬的…: / …现将X公布 / signature / date) over
+    the document it presents, whose title line follows the letter's signature and date; else nothing."""
+    policy = policy_title(lines, start, window, [], text)
+    if policy is None or any(_enclosure_label(line.content) for line in lines[start : policy.first]):
+        return Front()  # 附件: X名单 after the signature: a notice's enclosure, the notice's own title lost
+    result = Front(notice=(start, policy.first), title_group=policy)
+    result.title, result.status = split_status(policy.text)
+    return result
+
+
+_ENCLOSURE_LABEL_RE = re.compile(r"^\s*附\s*件?\s*\d*\s*(?:[：:]|$)")
+
+
+def _enclosure_label(content: str) -> bool:
+    """附件: X / 附 件 / 附件1: a notice's label of what it encloses."""
+    return _ENCLOSURE_LABEL_RE.match(content) is not None
 
 
 def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str) -> Front:
