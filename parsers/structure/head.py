@@ -304,7 +304,7 @@ def head_issuer(
         return field[1]  # 颁布单位:X: the page names the body that promulgated it (a congress's note may not)
     made = made_by(head)
     if made is not None and "body" in made.groupdict():
-        return made.group("place") + made.group("body")
+        return made.group("place") + made.group("term") + made.group("body")  # as the note names it: 第N届 kept
     order = order_header(head)
     if order is not None and (organ := order_organ(order[1])) is not None:
         return organ
