@@ -215,3 +215,39 @@ def test_enclosure_after_a_headless_notice_is_no_title() -> None:
         "乙区政府\n"
     )
     assert structure.title is None
+
+
+def test_adopting_congress_keeps_its_term() -> None:
+    """(…巳市第七届人民代表大会常务委员会第九次会议通过): the issuer is the committee as the line names it, its
+    term kept, its session dropped."""
+    structure = parse(
+        "巳市公园管理条例\n"
+        "(2025年6月20日巳市第七届人民代表大会常务委员会第九次会议通过)\n"
+        "第一条 为了加强公园管理,制定本条例。\n"
+        "第二条 本条例适用于本市行政区域内的公园。\n"
+    )
+    assert structure.title == "巳市公园管理条例"
+    assert structure.issuer == "巳市第七届人民代表大会常务委员会"
+
+
+def test_congress_opening_its_title_is_the_issuer() -> None:
+    """午州人民代表大会关于修改《…》的决定: a congress named at the head of the title issues it."""
+    structure = parse(
+        "午州人民代表大会关于修改《午州立法条例》的决定\n"
+        "(2025年2月21日午州第十届人民代表大会第三次会议通过)\n"
+        "一、将第三条修改为:“州人民代表大会及其常务委员会依法行使立法权。”\n"
+    )
+    assert structure.issuer == "午州人民代表大会"
+
+
+def test_promulgating_department_field_names_the_issuer() -> None:
+    """颁布部门:X on a law site's page names the body that promulgated the text."""
+    structure = parse(
+        "未市消防条例\n"
+        "颁布部门:未市人民代表大会常务委员会\n"
+        "颁布日期:2024-01-18\n"
+        "未市消防条例\n"
+        "(2023年12月20日未市第十五届人民代表大会常务委员会第十次会议通过)\n"
+        "第一条 为了预防火灾,制定本条例。\n"
+    )
+    assert structure.issuer == "未市人民代表大会常务委员会"

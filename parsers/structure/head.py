@@ -45,7 +45,7 @@ DOC_NUMBER_FIELD_RE = re.compile(
 )
 # a page's metadata field naming the issuing organ (发文机关：X); 发布机构 often names the office that posts it
 ISSUER_FIELD_RE = re.compile(
-    r"^(?:(?:发文机关|发文单位|颁布单位|颁布机关|制定机关)[:：|](?P<organ>[^:：|\s]{2,40})$"
+    r"^(?:(?:发文机关|发文单位|颁布单位|颁布部门|颁布机关|制定机关)[:：|](?P<organ>[^:：|\s]{2,40})$"
     r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
 )
 # an organ named by its level alone (县人民政府, 市政府办公室): the title of a notice its own place reads
@@ -262,7 +262,7 @@ def _fuller(signature: str, organs: list[str] | None) -> str:
     return signature
 
 
-_PROMULGATOR_LABEL_RE = re.compile(r"^(?:颁布单位|颁布机关|制定机关)")
+_PROMULGATOR_LABEL_RE = re.compile(r"^(?:颁布单位|颁布部门|颁布机关|制定机关)")
 
 
 def _issuer_field(head: list[Line]) -> tuple[bool, str] | None:
