@@ -304,7 +304,8 @@ def head_issuer(
         return field[1]  # 颁布单位:X: the page names the body that promulgated it (a congress's note may not)
     made = made_by(head)
     if made is not None and "body" in made.groupdict():
-        return made.group("place") + made.group("term") + made.group("body")  # as the note names it: 第N届 kept
+        # as the note names it, its term kept (甲省第十届人民代表大会常务委员会), its session dropped
+        return made.group("place") + made.group("term") + made.group("body")
     order = order_header(head)
     if order is not None and (organ := order_organ(order[1])) is not None:
         return organ
