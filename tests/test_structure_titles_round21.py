@@ -251,3 +251,34 @@ def test_promulgating_department_field_names_the_issuer() -> None:
         "第一条 为了预防火灾,制定本条例。\n"
     )
     assert structure.issuer == "未市人民代表大会常务委员会"
+
+
+def test_signature_names_the_titles_organ_with_its_place() -> None:
+    """市政府关于… / 乙区人民政府关于… signed with the place in full: the signature's form is the issuer."""
+    short = parse(
+        "市政府关于印发申市2026年重点工作任务分解方案的通知\n"
+        "各区人民政府,市府各委办局:\n"
+        "现将《申市2026年重点工作任务分解方案》印发给你们,请认真贯彻落实。\n"
+        "申市人民政府\n"
+        "2026年2月8日\n"
+    )
+    assert short.issuer == "申市人民政府"
+    district = parse(
+        "酉区人民政府关于印发酉区防汛应急预案的通知\n"
+        "各街道办事处,区人民政府各部门:\n"
+        "经研究,现将《酉区防汛应急预案》印发给你们,请认真贯彻执行。\n"
+        "戌市酉区人民政府\n"
+        "2026年4月29日\n"
+    )
+    assert district.issuer == "戌市酉区人民政府"
+
+
+def test_metadata_label_run_into_its_organ() -> None:
+    """发文机关中共甲厅党组: a table's label glued to its value is no part of the organ."""
+    structure = parse(
+        "发文机关中共亥省交通运输厅党组\n"
+        "关于加强法治政府部门建设的实施意见\n"
+        "各市交通运输局:\n"
+        "一、总体要求。坚持依法行政。\n"
+    )
+    assert structure.issuer == "中共亥省交通运输厅党组"

@@ -169,8 +169,14 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
 _SEAL_RE = re.compile(r"[（(](?:代章|盖章|印章|印)[）)]")  # 甲县安委会办公室（代章）: the seal it signs with
 
 
+# 发文机关中共甲厅党组: a metadata table's label run into its value (the colon and the cell's border lost)
+_ORGAN_LABEL_RE = re.compile(
+    r"^\s*(?:发文机关|发文单位|发布机构|颁布单位|颁布部门|颁布机关|制定机关)\s*[:：|]?\s*"
+)
+
+
 def _organs(text: str) -> list[str] | None:
-    text = _SEAL_RE.sub("", text)
+    text = _ORGAN_LABEL_RE.sub("", _SEAL_RE.sub("", text))
     parts = [p for p in _ORGAN_SPLIT_RE.split(text) if p and not LOOSE_DATE_RE.match(p)]
     issuer = rules().issuer_part
     if parts and all(issuer.match(p) for p in parts):
@@ -262,6 +268,19 @@ def _fuller(signature: str, organs: list[str] | None) -> str:
     return signature
 
 
+def _placed_signature(organs: list[str], signature: str | None) -> str | None:
+    """The signature, when it names the title's organs one for one, each with more of its place before it (市政府
+    for 甲市人民政府: a government's short name drops 人民)."""
+    signers = (signature or "").split("、")
+    if not signature or len(signers) != len(organs):
+        return None
+    for organ, signer in zip(organs, signers, strict=True):
+        forms = (organ, organ.replace("政府", "人民政府")) if "人民政府" not in organ else (organ,)
+        if len(signer) <= len(organ) or not signer.endswith(forms):
+            return None
+    return signature
+
+
 _PROMULGATOR_LABEL_RE = re.compile(r"^(?:颁布单位|颁布部门|颁布机关|制定机关)")
 
 
@@ -292,9 +311,13 @@ def head_issuer(
         organs = _organs(m.group("organs")) if m else None
         if organs:
             joint = _joint_signers(organs, signature) or "、".join(organs)
+            # 县人民政府关于…, 乙区人民政府关于… signed 甲市乙区人民政府: the signature names the same organs with
+            # their place in full
+            placed = _placed_signature(organs, signature)
+            if placed is not None:
+                return placed
             if not _PLACELESS_RE.match(organs[0]):
                 return joint
-            # 县人民政府关于印发…: the title names its organ without the place; the signature names it whole
             return _fuller("、".join(organs), (signature or "").split("、")) if signature else joint
     line_organs = _issuer_line_organs(head, text)
     if signature:
