@@ -282,3 +282,28 @@ def test_metadata_label_run_into_its_organ() -> None:
         "一、总体要求。坚持依法行政。\n"
     )
     assert structure.issuer == "中共亥省交通运输厅党组"
+
+
+def test_title_label_spread_over_its_cell() -> None:
+    """标       题: X的通知 in a page's table: the spread label is no part of the notice's title."""
+    structure = parse(
+        "发布机构: 甲省人民政府 发文日期: 2026-01-07\n"
+        "标       题: 甲省人民政府印发《关于加快乙城市群协同发展的若干措施》的通知\n"
+        "文       号: 甲政发〔2026〕2号\n"
+        "甲省人民政府印发《关于加快乙城市群协同发展的若干措施》的通知\n"
+        "各市人民政府,省政府各部门:\n"
+        "现将《关于加快乙城市群协同发展的若干措施》印发给你们,请结合实际认真贯彻落实。\n"
+        "甲省人民政府\n"
+        "2026年1月7日\n"
+        "关于加快乙城市群协同发展的若干措施\n"
+        "一、推进基础设施互联互通。加快城际铁路建设。\n"
+    )
+    assert structure.title == "关于加快乙城市群协同发展的若干措施"
+    assert structure.notice_title == "甲省人民政府印发《关于加快乙城市群协同发展的若干措施》的通知"
+
+
+def test_spread_title_label_is_dropped() -> None:
+    from parsers.structure.title_labels import drop_title_label
+
+    assert drop_title_label("标       题: 甲省人民政府关于乙的通知") == "甲省人民政府关于乙的通知"
+    assert drop_title_label("名 称:甲市丙办法") == "甲市丙办法"
