@@ -307,3 +307,16 @@ def test_spread_title_label_is_dropped() -> None:
 
     assert drop_title_label("标       题: 甲省人民政府关于乙的通知") == "甲省人民政府关于乙的通知"
     assert drop_title_label("名 称:甲市丙办法") == "甲市丙办法"
+
+
+def test_date_in_doubled_brackets_after_a_title() -> None:
+    """…的通知 ((1990年11月16日)): a print view's date after the title is no part of it; the notice forwards one
+    document, named in its title."""
+    structure = parse(
+        "丙市人民政府办公厅关于转发丙市地名志编纂方案的通知 ((1991年3月5日))\n"
+        "各区、县人民政府,市政府各委、办、局: 经市政府同意,现将市地名委员会《丙市地名志编纂方案》转发给你们,"
+        "请认真贯彻执行。\n"
+    )
+    assert structure.title == "丙市地名志编纂方案"
+    assert structure.notice_title == "丙市人民政府办公厅关于转发丙市地名志编纂方案的通知"
+    assert structure.issuer == "丙市人民政府办公厅"
