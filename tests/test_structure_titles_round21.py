@@ -320,3 +320,28 @@ def test_date_in_doubled_brackets_after_a_title() -> None:
     assert structure.title == "丙市地名志编纂方案"
     assert structure.notice_title == "丙市人民政府办公厅关于转发丙市地名志编纂方案的通知"
     assert structure.issuer == "丙市人民政府办公厅"
+
+
+def test_notice_stored_from_its_addressees_issuing_one_table() -> None:
+    """A notice whose stored text starts at its addressees: 现将《X分解表》印发给你们 issues X (the names it cites
+    first are the grounds), so the title is X though nothing is enclosed."""
+    structure = parse(
+        "各区人民政府,市直各委、办、局:\n"
+        "为贯彻落实《甲省人民政府办公厅关于印发2026年全省政务公开工作要点的通知》精神,结合我市实际,"
+        "现将《2026年全市政务公开工作主要任务分解表》印发给你们,请认真组织实施。\n"
+        "各级各部门要把落实主要任务作为一项重要工作抓紧抓好。\n"
+        "乙市人民政府办公厅\n"
+        "2026年6月15日\n"
+    )
+    assert structure.title == "2026年全市政务公开工作主要任务分解表"
+
+
+def test_a_mention_of_a_table_is_no_handover() -> None:
+    """《X分解表》 mentioned (各地要对照《X》抓好落实) is no document the text issues: no title."""
+    structure = parse(
+        "各区人民政府,市直各委、办、局:\n"
+        "各地要对照《2026年全市政务公开工作主要任务分解表》抓好落实,按时报送进展情况,确保各项任务落到实处。\n"
+        "乙市人民政府办公厅\n"
+        "2026年6月15日\n"
+    )
+    assert structure.title is None

@@ -290,10 +290,14 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
         asks_for_comments(lines[k].content + (lines[k + 1].content if k + 1 < len(lines) else ""))
         for k in covering
     )
-    if not asks and not any(
-        document_key(m.group("rest")).startswith(key)
-        for line in lines[start:]
-        for m in ENCLOSURE_RE.finditer(line.content)
+    if (
+        not asks
+        and not any(_hands_to_addressees(lines[k].content, names[0]) for k in covering)
+        and not any(
+            document_key(m.group("rest")).startswith(key)
+            for line in lines[start:]
+            for m in ENCLOSURE_RE.finditer(line.content)
+        )
     ):
         return Front()
     result = Front(notice=(start, notice_end(lines, start, names)))
@@ -301,6 +305,16 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
     # 起草了《X》（征求意见稿）: the status stands after the quotes
     result.status = result.status or status_after_name(lines, opening, result.notice[1], names[0])
     return result
+
+
+def _hands_to_addressees(content: str, name: str) -> bool:
+    """现将《X》印发给你们: the sentence issues X to the addressees (the notice's own act, not a mention of X)."""
+    at = content.find(f"《{name}》")
+    if at < 0:
+        return False
+    after = content[at + len(name) + 2 : at + len(name) + 12]
+    verb = rules().issuing_verb.match(after)
+    return verb is not None and after[verb.end() :].startswith("给你们")
 
 
 def _several_title(front: TitleGroup) -> tuple[str, str | None]:
