@@ -282,7 +282,7 @@ def test_a_local_regulation_passed_by_a_congress_committee_names_it_as_issuer():
         "第一章  总则\n第一条 为了加强风景区管理，制定本条例。\n"
     )
     s = parse(text)
-    assert s.issuer == "丙市人民代表大会常务委员会"
+    assert s.issuer == "丙市第六届人民代表大会常务委员会"
     assert s.doc_number is None
 
 

@@ -143,7 +143,7 @@ def test_the_adopting_congress_in_full_wins_over_a_sites_abbreviation():
     )
     structure = parse(text)
     assert structure.title == "己省湿地保护条例"
-    assert structure.issuer == "己省人民代表大会常务委员会"
+    assert structure.issuer == "己省第十一届人民代表大会常务委员会"
 
 
 def test_a_revision_note_over_two_lines_names_the_standing_committee():
@@ -154,7 +154,7 @@ def test_a_revision_note_over_two_lines_names_the_standing_committee():
         "第一章 总则\n"
         "第一条 为规范机关会议，制定本制度。\n"
     )
-    assert parse(text).issuer == "庚州人民代表大会常务委员会"
+    assert parse(text).issuer == "庚州第十四届人民代表大会常务委员会"
 
 
 def test_joint_issuers_spaced_on_one_line_are_no_banner():

@@ -313,7 +313,7 @@ def test_a_law_databases_tags_before_headings_leave_them_headings() -> None:
 def test_a_promulgating_bodys_field_names_the_issuer_before_a_congress_note() -> None:
     assert parse(LAW_DATABASE_PAGE).issuer == "子市人民代表大会常务委员会"
     without_field = LAW_DATABASE_PAGE.replace("颁布单位:子市人民代表大会常务委员会\n", "")
-    assert parse(without_field).issuer == "子市人民代表大会"
+    assert parse(without_field).issuer == "子市第十届人民代表大会"
 
 
 def test_an_order_numbered_in_a_term_of_office_is_the_doc_number_not_a_notice_title() -> None:
@@ -411,7 +411,7 @@ def test_a_congress_that_voted_on_a_named_day_is_the_issuer() -> None:
         "第一章 总则\n"
         "第一条 为了规范社区矫正工作，制定本条例。\n"
     )
-    assert parse(text).issuer == "卯省人民代表大会常务委员会"
+    assert parse(text).issuer == "卯省第十三届人民代表大会常务委员会"
 
 
 def test_an_order_number_over_the_congress_is_no_part_of_its_place() -> None:

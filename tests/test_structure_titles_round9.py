@@ -141,7 +141,7 @@ PLAIN_REGULATION = (
 def test_a_regulation_whose_title_names_its_kind_keeps_it() -> None:
     structure = parse(PLAIN_REGULATION)
     assert structure.title == "壬市养老服务条例"
-    assert structure.issuer == "壬市人民代表大会常务委员会"
+    assert structure.issuer == "壬市第八届人民代表大会常务委员会"
 
 
 # ---- a browser's page title with the site's place after a dash ----
@@ -320,7 +320,7 @@ def test_an_unlisted_title_after_the_signature_is_still_the_issued_document() ->
 
 
 def test_the_congress_of_a_note_under_a_title_past_a_pages_heading_is_the_issuer() -> None:
-    assert parse(HEADLINE_OVER_REGULATION).issuer == "辛市人民代表大会常务委员会"
+    assert parse(HEADLINE_OVER_REGULATION).issuer == "辛市第九届人民代表大会常务委员会"
 
 
 def test_an_issuer_put_together_from_an_annotated_text_keeps_its_annotations() -> None:
@@ -331,7 +331,7 @@ def test_an_issuer_put_together_from_an_annotated_text_keeps_its_annotations() -
         "第二條 本條例自公布之日起施行。\n"
     )
     structure = parse(text)
-    assert structure.issuer == "癸市人民代表大會常務(w\u00f9)委員會"
+    assert structure.issuer == "癸市第七屆人民代表大會常務(w\u00f9)委員會"
 
 
 # ---- a site's place label before a notice's title; a page title that left out 关于 ----

@@ -57,6 +57,7 @@ from parsers.structure.head import (
     signers,
 )
 from parsers.structure.head_rank import is_decree_header, labelled_title
+from parsers.structure.headline import dated_headline
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import Line, split_lines, split_run_together
@@ -67,7 +68,7 @@ from parsers.structure.order_title import order_title
 from parsers.structure.outline import decimal_label
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
 from parsers.structure.runon import split_run_on_items
-from parsers.structure.site_label import drop_site_label
+from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.title_labels import cited_only
 from parsers.structure.titles import TitleGroup, is_body_line, is_note_line
 from parsers.structure.wrap import join_wrapped
@@ -186,6 +187,10 @@ def _parse_structure(text: str) -> Structure:
         title = labelled_title(head) or title  # the page's own 标题: field outranks a line naming no kind
     status = front.status
     notice_title = front.notice_title
+    named = announced_name(title) if notice_title is None else None
+    if named:  # 《X办法》发布: a news headline quoting one document names it
+        title, named_status = split_status(named)
+        status = status or named_status
     listed = listed_title(notice_title or title, text)
     if listed:
         title = notice_title = None  # a gazette's contents: its entries and its masthead are no title
@@ -203,6 +208,8 @@ def _parse_structure(text: str) -> Structure:
         title = heading_after_cover(
             paragraphs
         )  # …现印发给你们。甲方案: the heading run on after the sentence
+    if title is None and notice_title is None and not listed:
+        title = dated_headline(paragraphs, 0)  # a news page's headline, its dateline on its line
     structure = Structure(
         nodes=nodes,
         title=restore(title),

@@ -18,6 +18,8 @@ LOOSE_DATE_RE = re.compile(
 
 
 _DIGIT_RE = re.compile(r"\d")
+# 2026年3月1日星期日, 2026年3月1日 周日: a page's date bar names the weekday after the day
+_WEEKDAY_RE = re.compile(r"(?<=日)(?:星期|礼拜|周)[一二三四五六日天]$")
 
 
 def is_date_line(content: str) -> bool:
@@ -25,5 +27,5 @@ def is_date_line(content: str) -> bool:
     if "年" not in content and _DIGIT_RE.search(content) is None:
         return False  # (every form holds 年 or digits: most lines are passed over at the cost of a find)
     # 2023年1月19日????: a date padded by marks of lost spaces
-    key = _PADDING_RE.sub("", _SPACES_RE.sub("", content))
+    key = _WEEKDAY_RE.sub("", _PADDING_RE.sub("", _SPACES_RE.sub("", content)))
     return bool(DATE_LINE_RE.fullmatch(key) or LOOSE_DATE_RE.match(key))

@@ -247,6 +247,11 @@ def news_lead(lines: list[Line], start: int) -> set[int]:
             after = [
                 k for k in range(i + 1, min(len(lines), i + 1 + 2 * TITLE_LINES)) if lines[k].content.strip()
             ]
+            # a title stands before any sentence: the lines of the body (为…。 / 一、总体要求) are no title
+            prose = next(
+                (n for n, k in enumerate(after) if SENTENCE_MARK_RE.search(lines[k].content)), len(after)
+            )
+            after = after[:prose]
             # the document's title, over a few lines (…直接融资 / 进一步…的通知)
             if not any(
                 ends_with_doc_type("".join(lines[k].content.strip() for k in after[:n]))

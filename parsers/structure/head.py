@@ -45,7 +45,7 @@ DOC_NUMBER_FIELD_RE = re.compile(
 )
 # a page's metadata field naming the issuing organ (发文机关：X); 发布机构 often names the office that posts it
 ISSUER_FIELD_RE = re.compile(
-    r"^(?:(?:发文机关|发文单位|颁布单位|颁布机关|制定机关)[:：|](?P<organ>[^:：|\s]{2,40})$"
+    r"^(?:(?:发文机关|发文单位|颁布单位|颁布部门|颁布机关|制定机关)[:：|](?P<organ>[^:：|\s]{2,40})$"
     r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
 )
 # an organ named by its level alone (县人民政府, 市政府办公室): the title of a notice its own place reads
@@ -158,7 +158,9 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
         if tail is not None:  # …的通知(岳办发〔2017〕2号): a title with its 文号 after it
             bracketed = _OUTER_BRACKETS_RE.match(tail.group(0))
             return bracketed.group("inner") if bracketed else tail.group(0).lstrip("-—–_")
-        if body:
+        if (
+            body and run_on_title(LIST_BULLET_RE.sub("", line.content)) is None
+        ):  # (a list's entry run on: read on)
             break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
     made = made_by(head)
     return made.group("number") if made is not None and "number" in made.groupdict() else None
@@ -167,8 +169,14 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
 _SEAL_RE = re.compile(r"[（(](?:代章|盖章|印章|印)[）)]")  # 甲县安委会办公室（代章）: the seal it signs with
 
 
+# 发文机关中共甲厅党组: a metadata table's label run into its value (the colon and the cell's border lost)
+_ORGAN_LABEL_RE = re.compile(
+    r"^\s*(?:发文机关|发文单位|发布机构|颁布单位|颁布部门|颁布机关|制定机关)\s*[:：|]?\s*"
+)
+
+
 def _organs(text: str) -> list[str] | None:
-    text = _SEAL_RE.sub("", text)
+    text = _ORGAN_LABEL_RE.sub("", _SEAL_RE.sub("", text))
     parts = [p for p in _ORGAN_SPLIT_RE.split(text) if p and not LOOSE_DATE_RE.match(p)]
     issuer = rules().issuer_part
     if parts and all(issuer.match(p) for p in parts):
@@ -260,7 +268,20 @@ def _fuller(signature: str, organs: list[str] | None) -> str:
     return signature
 
 
-_PROMULGATOR_LABEL_RE = re.compile(r"^(?:颁布单位|颁布机关|制定机关)")
+def _placed_signature(organs: list[str], signature: str | None) -> str | None:
+    """The signature, when it names the title's organs one for one, each with more of its place before it (市政府
+    for 甲市人民政府: a government's short name drops 人民)."""
+    signers = (signature or "").split("、")
+    if not signature or len(signers) != len(organs):
+        return None
+    for organ, signer in zip(organs, signers, strict=True):
+        forms = (organ, organ.replace("政府", "人民政府")) if "人民政府" not in organ else (organ,)
+        if len(signer) <= len(organ) or not signer.endswith(forms):
+            return None
+    return signature
+
+
+_PROMULGATOR_LABEL_RE = re.compile(r"^(?:颁布单位|颁布部门|颁布机关|制定机关)")
 
 
 def _issuer_field(head: list[Line]) -> tuple[bool, str] | None:
@@ -290,9 +311,13 @@ def head_issuer(
         organs = _organs(m.group("organs")) if m else None
         if organs:
             joint = _joint_signers(organs, signature) or "、".join(organs)
+            # 县人民政府关于…, 乙区人民政府关于… signed 甲市乙区人民政府: the signature names the same organs with
+            # their place in full
+            placed = _placed_signature(organs, signature)
+            if placed is not None:
+                return placed
             if not _PLACELESS_RE.match(organs[0]):
                 return joint
-            # 县人民政府关于印发…: the title names its organ without the place; the signature names it whole
             return _fuller("、".join(organs), (signature or "").split("、")) if signature else joint
     line_organs = _issuer_line_organs(head, text)
     if signature:
@@ -302,7 +327,8 @@ def head_issuer(
         return field[1]  # 颁布单位:X: the page names the body that promulgated it (a congress's note may not)
     made = made_by(head)
     if made is not None and "body" in made.groupdict():
-        return made.group("place") + made.group("body")
+        # as the note names it, its term kept (甲省第十届人民代表大会常务委员会), its session dropped
+        return made.group("place") + made.group("term") + made.group("body")
     order = order_header(head)
     if order is not None and (organ := order_organ(order[1])) is not None:
         return organ

@@ -17,6 +17,7 @@ from parsers.structure.own_heading import citing_title_first, names_cited, own_h
 from parsers.structure.page_label import has_edition_note
 from parsers.structure.title_group import issuers_over, title_group
 from parsers.structure.titles import (
+    LIST_BULLET_RE,
     LOOSE_DATE_RE,
     TITLE_MAX_CHARS,
     TitleGroup,
@@ -131,8 +132,28 @@ def front_title(groups: list[TitleGroup]) -> TitleGroup | None:
 
 
 RUN_ON_TITLE_MAX = 60
+MARKS_ONLY_LINES = (
+    3  # lines of marks alone (a list's dash, a rule) a page may put before its first line of words
+)
+
+
+def first_worded(lines: list[Line], start: int) -> str:
+    """The first line from ``start`` that holds a word (a list's lone ``-`` before it is no line of the text's)."""
+    for line in lines[start : start + MARKS_ONLY_LINES + 1]:
+        if not line.is_junk:
+            return line.content
+    return ""
+
+
 _HEADING_THEN_TEXT_RE = re.compile(
     rf"^\s*(?P<title>[^\s，,。；：:]{{6,{RUN_ON_TITLE_MAX}}})[ \u3000]+(?=[^\s]{{20}})(?=[^。；！？]*[。；！？])"
+)
+
+
+# a list's entry run into the text it opens: …的通知2023-12-27甲政字〔2023〕5号各县区人民政府: the title, the day it
+# was posted and its 文号 (a date alone could open a sentence: 2023年起…)
+_POSTED_THEN_NUMBER_RE = re.compile(
+    r"\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\u4e00-\u9fff]{1,16}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\d{1,5}号"
 )
 
 
@@ -156,7 +177,10 @@ def run_on_title(content: str) -> str | None:
     for m in r.doc_type.finditer(content, 0, RUN_ON_TITLE_MAX):
         rest = content[m.end() : m.end() + 40]
         if m.end() >= 6 and (
-            r.issuer_start.match(rest) or LOOSE_DATE_RE.match(rest[:12]) or TOC_RE.match(rest)
+            r.issuer_start.match(rest)
+            or LOOSE_DATE_RE.match(rest[:12])
+            or TOC_RE.match(rest)
+            or _POSTED_THEN_NUMBER_RE.match(rest)
         ):
-            return content[: m.end()]
+            return LIST_BULLET_RE.sub("", content[: m.end()])
     return None

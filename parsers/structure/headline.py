@@ -26,6 +26,7 @@ from parsers.structure.titles import (
     TITLE_MIN_CHARS,
     TitleGroup,
     clean_title,
+    drop_appended_note,
     drop_page_note,
     ends_with_doc_type,
     is_date_line,
@@ -116,3 +117,42 @@ def headline_over(found: str | None, group: TitleGroup | None, headline: TitleGr
         return False
     key, title = squeeze(found), squeeze(headline.text)
     return key != title and key in title
+
+
+# …纲要(附全文) 发布时间:2021-06-08 17:12: a news page's dateline field run onto its headline's line
+_GLUED_DATELINE_RE = re.compile(
+    rf"[ \t\u3000]+[\u4e00-\u9fff]{{0,4}}(?:时间|日期)\s*[:：]\s*{_POSTED_DAY}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
+)
+
+
+def dated_headline(lines: list[Line], start: int) -> str | None:
+    """The headline of a news page whose dateline runs on its line (…纲要(附全文) 发布时间:…), the dateline and the
+    site's note dropped, when it names a kind of document. The page's chrome by its form, it is the title only where
+    the text gives no heading of its own (read last)."""
+    for k in range(start, min(len(lines), start + HEAD_LINES)):
+        content = lines[k].content.strip()
+        glued = _GLUED_DATELINE_RE.search(content)
+        if glued is None:
+            continue
+        headline = drop_page_note(drop_appended_note(content[: glued.start()]))
+        if not ends_with_doc_type(headline):
+            return None
+        return _named_in_lead(lines, k + 1, clean_title(headline)) or clean_title(headline)
+    return None
+
+
+_LEAD_NAME_RE = re.compile(r"^[^:：]{1,16}[讯訊]\s*[:：]\s*(?P<name>[^，,。；:：《》]{6,80})[，,]")
+SAME_ENDING_CHARS = 4  # a short name and a full one of one document end with the same words (…远景目标纲要)
+
+
+def _named_in_lead(lines: list[Line], k: int, headline: str) -> str | None:
+    """The full name a news lead opens with (甲网讯:甲省国民经济和社会发展第十四个五年规划纲要,根据…) when the headline
+    gives a short one of the same document (its place first, the same last words)."""
+    under = next((line.content.strip() for line in lines[k : k + 2] if line.content.strip()), "")
+    m = _LEAD_NAME_RE.match(under) if is_news_lead(under) else None
+    if m is None:
+        return None
+    name = m.group("name")
+    if not ends_with_doc_type(name) or name == headline or name[:2] != headline[:2]:
+        return None
+    return name if name[-SAME_ENDING_CHARS:] == headline[-SAME_ENDING_CHARS:] else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from parsers.patterns import alternation
 from parsers.status import split_status
 from parsers.structure.covering import (
     ALIAS_RE,
@@ -22,6 +23,7 @@ from parsers.structure.covering import (
     names_in_sentences,
 )
 from parsers.structure.lines import Line
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import ends_with_doc_type, rules
 
 FIRST_SENTENCE_RE = re.compile(r"[。；！？]")
@@ -30,8 +32,10 @@ HANDOVER_RE = re.compile(r"如下\s*[:：]?\s*$")
 
 @cache
 def _issuing_before() -> re.Pattern[str]:
-    """An issuing verb (data issuing_verbs) at the end of the words before a name: 发布《X》, 公布《X》."""
-    return re.compile(rf"(?:{rules().issuing_verb.pattern})\s*$")
+    """An issuing verb (data issuing_verbs) or a news word for the same act (announcing_words: 出台) at the end of the
+    words before a name: 发布《X》, 公布《X》, 出台《X》."""
+    announcing = alternation(titles_data()["announcing_words"])
+    return re.compile(rf"(?:{rules().issuing_verb.pattern}|{announcing})\s*$")
 
 
 # the words that hand a name over when they stand right before it: 将《X》全文公布, 起草了《X》, 发布《X》

@@ -12,8 +12,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 WORD_CHAR_RE = re.compile(r"\w")
+_SPACES_RE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=512)  # the same lines are asked about by rule after rule (a few texts' worth)
+def squeeze(text: str) -> str:
+    """The text without its whitespace: how the rules compare lines (a page may space out a title)."""
+    return _SPACES_RE.sub("", text)
 
 
 @dataclass(slots=True)

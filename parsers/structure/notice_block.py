@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from parsers.status import split_status, status_words, strip_status
 from parsers.structure.covering import (
@@ -35,36 +34,26 @@ from parsers.structure.covering import (
     is_covering,
     names_in_sentences,
     notice_end,
-    own_words,
     promulgation,
     status_after_name,
 )
 from parsers.structure.furniture import newspaper_credit
-from parsers.structure.head_titles import front_title, head_titles, run_on_title
+from parsers.structure.head_titles import first_worded, front_title, head_titles, run_on_title
 from parsers.structure.headline import headline_over, news_headline
-from parsers.structure.issued_names import fuller_name, one_among, quoted_names, same_document
+from parsers.structure.issued_names import fuller_name, one_among, same_document
 from parsers.structure.lines import Line
+from parsers.structure.notice_names import TRAILING_JUNK_RE, issued_part, names_in_title, stage_after_names
 from parsers.structure.policy_title import policy_title
 from parsers.structure.title_names import document_key, names_match
 from parsers.structure.titles import (
     TitleGroup,
     clean_title,
     is_field_line,
-    is_issuer_line,
     rules,
     squeeze,
 )
 
 NOTICE_MAX_LINES = 80  # the policy's title comes within this many lines of the notice's start
-# A call for comments in a title: 关于征求《X》意见的通知, 关于《X》公开征求意见的公告, 关于X公开征求意见的通知
-SOLICIT_RE = re.compile(
-    r"(?:关于)?(?:公开)?(?:征求|征集|听取)(?P<a>.+?)(?:的)?(?:意见|建议)|(?:关于)?(?P<b>.+?)(?:公开)?(?:征求|征集|听取)"
-    r"(?:社会公众|社会各界|公众)?(?:意见|建议)"
-)
-# 《X》等四项制度 issues several; 转发市发改委等部门《X》 names who drafted the one document it forwards
-SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份件部类](?![门委])")
-ENUMERATION_RE = re.compile(r"和|及|与|、")
-TRAILING_JUNK_RE = re.compile(r"[|｜\-—_·•]+$")
 
 
 @dataclass
@@ -75,76 +64,6 @@ class Front:
     title: str | None = None  # the document's title, status words dropped
     status: str | None = None
     notice_title: str | None = None  # the covering notice's own title, when it issues one document
-
-
-def _issued_part(key: str) -> str | None:
-    """What a notice's title says it issues: 关于印发X的通知 -> X; the verb opens the title, follows 关于,
-    or follows the issuer (国务院办公厅转发X的通知)."""
-    r = rules()
-    for m in r.issuing_verb.finditer(key):
-        before = key[: m.start()]
-        if before and not before.endswith("关于") and not is_issuer_line(before):
-            continue
-        tail = r.covering_tail.match(key, m.end())
-        if tail is not None:
-            return tail.group("issued")
-    return None
-
-
-# an exclamation or a full-width question mark: a headline's, never in a notice's title (a half-width ? stands
-# for a character a page lost)
-HEADLINE_MARK_RE = re.compile(r"[!！？]")
-
-
-@lru_cache(maxsize=1024)
-def _names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
-    """What a notice's title issues, and whether it issues several; None when it issues nothing."""
-    key = TRAILING_JUNK_RE.sub("", squeeze(title))
-    if HEADLINE_MARK_RE.search(key):
-        return None  # 省政府发布!《X》全文来了: a news headline that reports a document, no notice's title
-    issued = _issued_part(key)
-    if issued is not None and not QUOTED_RE.search(issued) and not _names_a_document(issued):
-        return None  # 关于发布禁止野外用火的通告: what it 发布 names no kind of document; the 通告 is the document
-    if issued is None:
-        solicit = SOLICIT_RE.search(squeeze(strip_status(own_words(key))))
-        if solicit is None:
-            return None
-        quoted_in_key = QUOTED_RE.findall(key)
-        asked = solicit.group("a") or solicit.group("b")
-        if quoted_in_key and SEVERAL_RE.search(asked):
-            return tuple(q[1:-1] for q in quoted_in_key), True  # 关于征求《X》等3件草案意见的公告
-        issued = "".join(quoted_in_key) if quoted_in_key else asked
-        if not quoted_in_key:
-            if solicit.group(0).endswith("建议") and "征集" in solicit.group(0):
-                return None  # 征集X计划建议: a call for proposals for a text not yet written: no draft
-            head, about, rest = issued.partition("关于")
-            if about and (not head or is_issuer_line(head)):
-                issued = rest  # X局关于Y计划（征求意见稿）公开征求意见: the draft is Y计划
-            if not _is_name(issued):
-                return None  # X局关于公开征求意见的通知: the title names no draft (its body may)
-            stage = split_status(key)[1]
-            issued = issued + f"（{stage}）" if stage else issued  # its stage, set aside for the search
-    quoted = quoted_names(issued)
-    several = bool(SEVERAL_RE.search(issued)) or len(set(quoted)) > 1
-    if quoted:
-        return quoted, several
-    # unquoted: X和Y with each part naming a kind of document
-    parts = tuple(p for p in ENUMERATION_RE.split(issued) if p)
-    if len(parts) > 1 and all(rules().doc_type_end.search(p) for p in parts):
-        return parts, True
-    return (issued,), several
-
-
-def _names_a_document(issued: str) -> bool:
-    """What a title issues names a document: it, or one of the things it lists (X细则及文种式样), ends with a kind
-    of document."""
-    return any(_is_name(part) for part in (issued, *ENUMERATION_RE.split(issued)) if part)
-
-
-def _is_name(part: str) -> bool:
-    """A document's name: it ends with a kind of document (关于 around it aside)."""
-    part = strip_status(part).removeprefix("关于").removesuffix("关于").rstrip("的")
-    return bool(part) and rules().doc_type_end.search(part) is not None
 
 
 def read_front(lines: list[Line], start: int, text: str) -> Front:
@@ -175,7 +94,7 @@ def _read_front(lines: list[Line], start: int, text: str) -> Front:
     groups = head_titles(lines, start, text)
     front = front_title(groups)
     window = min(len(lines), start + NOTICE_MAX_LINES)
-    issued = _names_in_title(front.text) if front is not None else None
+    issued = names_in_title(front.text) if front is not None else None
     if front is not None and issued is None:
         # a page that gives the policy's title first and the covering notice's title below it
         covering = _covering_after(groups, front)
@@ -261,7 +180,7 @@ def _covering_after(groups: list[TitleGroup], front: TitleGroup) -> TitleGroup |
     for group in groups:
         if group.first <= front.first:
             continue
-        issued = _names_in_title(group.text)
+        issued = names_in_title(group.text)
         if issued is not None and not issued[1] and any(same_document(front.text, n) for n in issued[0]):
             return group
     return None
@@ -271,7 +190,7 @@ def read_front_from(
     lines: list[Line], front: TitleGroup | None, text: str, window: int, start: int = 0
 ) -> Front:
     """The front when ``front`` is a covering notice's title, or when no title stands before the body."""
-    issued = _names_in_title(front.text) if front is not None else None
+    issued = names_in_title(front.text) if front is not None else None
     body_from = front.first + front.n_lines if front is not None else start
     sentence_names = names_in_sentences(lines, body_from, window)
     distinct = len({document_key(n) for n in sentence_names})  # 《X（试行）》 and 《X》 are one document
@@ -279,9 +198,9 @@ def read_front_from(
     if issued is not None and not several and distinct > 1:
         several = not one_among(names, lines, body_from, window)  # names in other clauses are cited
     if not names and front is None:
-        run_on = run_on_title(lines[start].content) if start < len(lines) else None
+        run_on = run_on_title(first_worded(lines, start))
         if run_on is None:
-            return Front()
+            return _after_letter(lines, start, window, text)
         title, status = split_status(run_on)
         return Front(title=title, status=status)
     policy = policy_title(lines, body_from, window, [*names, *sentence_names], text)
@@ -309,7 +228,7 @@ def read_front_from(
     if not names:
         return _own_title(front)
     # one document, named by the notice but not in the text: the notice spans to its signature or the end
-    issuing = _issued_part(TRAILING_JUNK_RE.sub("", squeeze(front.text))) is not None
+    issuing = issued_part(TRAILING_JUNK_RE.sub("", squeeze(front.text))) is not None
     result = Front(
         notice=(front.first, notice_end(lines, body_from, names, issuing=issuing)), notice_head=front
     )
@@ -319,6 +238,25 @@ def read_front_from(
         result.status = later  # the text adds the call's stage to the draft's: （草案）》（征求意见稿）
     result.notice_title = clean_title(front.text)
     return result
+
+
+def _after_letter(lines: list[Line], start: int, window: int, text: str) -> Front:
+    """No title before the body and no name in its sentences: a letter (尊敬的…: / …现将X公布 / signature / date) over
+    the document it presents, whose title line follows the letter's signature and date; else nothing."""
+    policy = policy_title(lines, start, window, [], text)
+    if policy is None or any(_enclosure_label(line.content) for line in lines[start : policy.first]):
+        return Front()  # 附件: X名单 after the signature: a notice's enclosure, the notice's own title lost
+    result = Front(notice=(start, policy.first), title_group=policy)
+    result.title, result.status = split_status(policy.text)
+    return result
+
+
+_ENCLOSURE_LABEL_RE = re.compile(r"^\s*附\s*件?\s*\d*\s*(?:[：:]|$)")
+
+
+def _enclosure_label(content: str) -> bool:
+    """附件: X / 附 件 / 附件1: a notice's label of what it encloses."""
+    return _ENCLOSURE_LABEL_RE.match(content) is not None
 
 
 def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str) -> Front:
@@ -352,10 +290,14 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
         asks_for_comments(lines[k].content + (lines[k + 1].content if k + 1 < len(lines) else ""))
         for k in covering
     )
-    if not asks and not any(
-        document_key(m.group("rest")).startswith(key)
-        for line in lines[start:]
-        for m in ENCLOSURE_RE.finditer(line.content)
+    if (
+        not asks
+        and not any(_hands_to_addressees(lines[k].content, names[0]) for k in covering)
+        and not any(
+            document_key(m.group("rest")).startswith(key)
+            for line in lines[start:]
+            for m in ENCLOSURE_RE.finditer(line.content)
+        )
     ):
         return Front()
     result = Front(notice=(start, notice_end(lines, start, names)))
@@ -365,6 +307,16 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
     return result
 
 
+def _hands_to_addressees(content: str, name: str) -> bool:
+    """现将《X》印发给你们: the sentence issues X to the addressees (the notice's own act, not a mention of X)."""
+    at = content.find(f"《{name}》")
+    if at < 0:
+        return False
+    after = content[at + len(name) + 2 : at + len(name) + 12]
+    verb = rules().issuing_verb.match(after)
+    return verb is not None and after[verb.end() :].startswith("给你们")
+
+
 def _several_title(front: TitleGroup) -> tuple[str, str | None]:
     """A notice that issues several documents is titled as it stands: a status inside it belongs to a
     document it names (印发X办法（试行）等制度的通知); only a status at its end is the notice's own."""
@@ -372,7 +324,7 @@ def _several_title(front: TitleGroup) -> tuple[str, str | None]:
     own, status = split_status(title)
     if status and squeeze(title).startswith(squeeze(own)):
         return own, status
-    return title, None
+    return title, stage_after_names(title)
 
 
 def _draft_stage(title: str) -> str | None:
@@ -384,13 +336,13 @@ def _draft_stage(title: str) -> str | None:
 
 def _own_title(front: TitleGroup) -> Front:
     title, status = split_status(front.text)
-    return Front(title_group=front, title=title, status=status)
+    return Front(title_group=front, title=title, status=status or stage_after_names(title))
 
 
 def covering_title(title: str) -> Front:
     """A title read on its own (a page's metadata title): a notice issuing one document gives that
     document's name as the title and keeps its own title as ``notice_title``."""
-    issued = _names_in_title(title)
+    issued = names_in_title(title)
     if issued is not None and not issued[1] and issued[0]:
         result = Front(notice_title=clean_title(title))
         result.title, result.status = split_status(issued[0][0])

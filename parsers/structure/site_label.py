@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parsers.status import status_words
+from parsers.patterns import alternation
+from parsers.status import status_words, strip_status
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import ends_with_doc_type
 
 _TRAILING_BRACKET_RE = re.compile(r"\s*[（(](?P<inside>[^（()）]{1,10})[）)]\s*$")
@@ -40,3 +42,23 @@ def drop_site_label(title: str | None) -> str | None:
     ):
         return title
     return title[: m.start()]
+
+
+@lru_cache(maxsize=1)
+def _announced_re() -> re.Pattern[str]:
+    verbs = alternation(titles_data()["announcing_words"])
+    # 《X》, then when (3月15日起, 今起, 即日起), then what happened: the whole line a news headline
+    return re.compile(
+        rf"^\s*《(?P<name>[^《》]+)》\s*(?:\d{{1,2}}月\d{{1,2}}日起|今日起|今起|明起|即日起)?\s*(?:{verbs})\s*$"
+    )
+
+
+def announced_name(title: str | None) -> str | None:
+    """《甲市古树保护条例》3月1日起施行 -> 甲市古树保护条例: a news headline that quotes one document whole and says
+    what happened to it (issued, published, in force) names that document; None for any other line."""
+    if not title or "》" not in title:
+        return None
+    m = _announced_re().match(title)
+    if m is None or not ends_with_doc_type(strip_status(m.group("name"))):
+        return None
+    return m.group("name")

@@ -114,7 +114,11 @@ def issue_unclosed(head_text: str, lines: list[Line], k: int, text: str) -> int:
     join (0: none), so that the title is joined to its end."""
     head = squeeze(head_text)
     about = head.find("关于")
-    if about < 0 or rules().issuing_verb.match(head, about + 2) is None or _NOTICE_CLOSE_RE.search(head):
+    # 关于《甲规划》《乙规划》 / 草案公示的公告: 关于 and the names it is about, broken before what the notice does
+    names_only = about >= 0 and head.endswith("》") and head[about + 2 : about + 3] == "《"
+    if about < 0 or (rules().issuing_verb.match(head, about + 2) is None and not names_only):
+        return 0
+    if _NOTICE_CLOSE_RE.search(head):
         return 0
     below = ""
     for n in (1, 2):

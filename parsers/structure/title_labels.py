@@ -51,8 +51,14 @@ def labels() -> _Labels:
     def alternation(key: str) -> str:
         return words(data[key])
 
+    def spaced(key: str) -> str:
+        return "|".join(
+            r"[ \t\u3000]*".join(map(re.escape, w)) for w in sorted(data[key], key=len, reverse=True)
+        )
+
     return _Labels(
-        title_label=re.compile(rf"^\s*(?:{alternation('title_labels')})\s*[:：]\s*(?P<value>\S.*)$"),
+        # (a table spreads a short label over its cell's width: 标       题:)
+        title_label=re.compile(rf"^\s*(?:{spaced('title_labels')})\s*[:：]\s*(?P<value>\S.*)$"),
         field_label=re.compile(rf"^\s*(?:{alternation('field_labels')})\s*[:：]"),
         validity_tail=re.compile(rf"\s*[（(【\[]\s*(?:{alternation('validity_notes')})\s*[）)】\]]\s*$"),
         page_note_tail=re.compile(rf"\s*[（(【\[]?\s*(?:{alternation('page_notes')})\s*[）)】\]]?\s*$"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from parsers.patterns import alternation as words
 from parsers.status import patterns as status_patterns
@@ -24,7 +24,15 @@ from parsers.status import split_status
 from parsers.structure.byline import drop_byline
 from parsers.structure.chrome_form import is_chrome_form, is_menu_entry, is_segmented_suffix
 from parsers.structure.date_line import LOOSE_DATE_RE, is_date_line  # noqa: F401 (re-exported)
-from parsers.structure.lines import WORD_CHAR_RE, Line
+from parsers.structure.doc_number import (  # noqa: F401 (DOC_NUMBER_TAIL_RE, is_doc_number_line: re-exported)
+    DOC_NUMBER_RE,
+    DOC_NUMBER_TAIL_RE,
+    GLUED_NUMBER_RE,
+    ORDER_ORGAN_RE,
+    drop_doc_number,
+    is_doc_number_line,
+)
+from parsers.structure.lines import WORD_CHAR_RE, Line, squeeze
 from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
 from parsers.structure.page_label import drop_edition_note, drop_page_note  # noqa: F401 (drop_page_note: re-exported)
@@ -45,7 +53,6 @@ _WHOLE_QUOTED_RE = re.compile(r"《[^《》]+》")  # a name quoted whole (its o
 # a draft's title line quoted whole, its stage after it: 《X条例》（草案）
 _QUOTED_WITH_STATUS_RE = re.compile(r"《(?P<name>[^《》]+)》(?P<status>\s*[（(][^（()）]{1,20}[）)])?")
 _INNER_QUOTES = str.maketrans({"〈": "《", "〉": "》"})
-_SPACES_RE = re.compile(r"\s+")
 # a list's bullet before a page's line (• 设为首页, - 上传时间:2022-12-12): the page's layout, no part of the line
 LIST_BULLET_RE = re.compile(r"^\s*[-•·*●▪◆■]+\s+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -65,25 +72,8 @@ _COLUMN_PREFIX_RE = re.compile(
 )  # 政务服务丨X的意见; 甲省:关于印发X的通知 (a colon only before 关于: 标题:X is a field)
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
-# 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号, (78)交公路字412号
-DOC_NUMBER_RE = re.compile(
-    r"^[（(]?[\u4e00-\u9fffA-Za-z]{0,16}[〔\[［【(（]\s*(?:19|20)\d{2}\s*(?:[〕\]］】)）]\s*(?:第\s*)?\d{0,5}\s*号?|\d{0,5})"
-    r"[）)]?$|^(?P<open>[（(])?[\u4e00-\u9fffA-Za-z]{0,20}第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号(?(open)[）)])$"
-    r"|^[（(]?[（(]\d{2}[）)][\u4e00-\u9fff]{1,12}?第?\d{1,5}号[）)]?$"  # (78)交公路字412号: a year of two digits
-)
-DOC_NUMBER_TAIL_RE = re.compile(
-    r"[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
-    r"|\s*[-—–_]\s*[\u4e00-\u9fff]{1,16}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\d{1,5}号$"  # …的通知-X函[1998]26号
-    r"|[ \t\u3000]+[\u4e00-\u9fff]{2,30}令[ \t\u3000]*第\s*\d{1,5}\s*号$"  # X办法 甲省人民政府令 第116号: its order's header
-)
 # 办法(范本).DOC: a file's name (a site lists the files of a collection), never a title
 _FILE_NAME_RE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|txt|zip|rar)$", re.IGNORECASE)
-# a 文号 that ends in 号, glued before a title without quotes (X政发【2023】7号关于…, X人民政府令 第5号 关于…)
-_GLUED_NUMBER_RE = re.compile(
-    r"^(?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号"
-    r"|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号[）)]?)\s*(?=[\u4e00-\u9fff])"
-)
-_ORDER_ORGAN_RE = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,20})令[（(]?第")
 KIND_ALONE_RE = re.compile(r"的(?:通知|决定|意见|批复|复函|函|公告|通告|通报|报告)")
 TITLE_TAIL_CHARS = 60  # what decides whether a line ends like a title: its last characters only
 LETTERHEAD_RE = re.compile(r"文件$")
@@ -143,25 +133,13 @@ def rules() -> _Rules:
     )
 
 
-@lru_cache(maxsize=512)  # the same lines are asked about by rule after rule (a few texts' worth)
-def squeeze(text: str) -> str:
-    return _SPACES_RE.sub("", text)
-
-
-def drop_doc_number(title: str) -> str:
-    """…的通知（岳办发〔2017〕2号） -> …的通知: the 文号 a page puts after a title is not part of it."""
-    title = title.rstrip()
-    tail = DOC_NUMBER_TAIL_RE.search(title, max(0, len(title) - 40))
-    return title[: tail.start()].rstrip() if tail else title
-
-
 # …的决定 附:修正本, …办法（附全文）: a site's note of what it appends after the title, not part of it;
 # …的通知 2024-03-12: the date a list of items prints after each title; …的通知(2000年), …条例(2020): a law
 # site's year after a title (a title's own bracket holds a span, an edition or a stage: (2021-2025年), (2024年版))
 _POSTED_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _APPENDED_NOTE_RE = re.compile(
     r"(?:[ \t\u3000]+附\s*[:：]\s*\S{1,20}|\s*[（(]\s*附[^（()）]{1,20}[）)]|\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]"
-    rf"|[ \t\u3000]+[\[［(（]{_POSTED_DATE}[\]］)）]|[ \t\u3000]*{_POSTED_DATE})\s*$"
+    rf"|[ \t\u3000]+[\[［(（]{{1,2}}{_POSTED_DATE}[\]］)）]{{1,2}}|[ \t\u3000]*{_POSTED_DATE})\s*$"
 )
 
 
@@ -197,11 +175,6 @@ def _is_site_name(suffix: str) -> bool:
         or bool(rules().issuer_part.match(last))
         or bool(rules().place_name.fullmatch(last))  # …应急预案-甲高新技术产业开发区: the site of a place
     )
-
-
-def is_doc_number_line(content: str) -> bool:
-    """A line that is only a 文号: 湘政办发〔2009〕24号, （X政发〔2025〕14号）."""
-    return bool(DOC_NUMBER_RE.match(squeeze(content)))
 
 
 def ends_with_doc_type(content: str) -> bool:
@@ -335,10 +308,10 @@ def split_quoted_title(title: str) -> tuple[str | None, str]:
     Inside 《》 a nested name is quoted with 〈〉; once the outer quotes are gone it takes 《》 again.
     Unquoted, a 文号 ending in 号 glued before a title: X政发【2023】7号关于印发…的通知 -> (X政发【2023】7号, 关于…)."""
     key = title.strip()
-    glued = _GLUED_NUMBER_RE.match(key)
+    glued = GLUED_NUMBER_RE.match(key)
     if glued is not None and ends_with_doc_type(key[glued.end() :]):
         number, rest = squeeze(glued.group("number")), key[glued.end() :].lstrip()
-        order = _ORDER_ORGAN_RE.match(number)
+        order = ORDER_ORGAN_RE.match(number)
         if order is not None and rest.startswith("关于"):
             rest = (
                 order.group("organ") + rest
@@ -354,7 +327,9 @@ def split_quoted_title(title: str) -> tuple[str | None, str]:
 
 
 def joined_title(lines: list[Line], first: int, count: int) -> str:
-    joined = "".join(LIST_BULLET_RE.sub("", lines[k].content.strip()) for k in range(first, first + count))
+    joined = "".join(
+        drop_breadcrumb(LIST_BULLET_RE.sub("", lines[k].content.strip())) for k in range(first, first + count)
+    )
     joined = _TRAILING_BAR_RE.sub("", joined)  # a scraper's column bar after the title
     tag = _COLUMN_TAG_RE.match(joined)
     if tag is not None and split_status(tag[0])[1] is None and not ends_with_doc_type(tag["quoted"] or ""):
@@ -364,6 +339,23 @@ def joined_title(lines: list[Line], first: int, count: int) -> str:
     joined = drop_edition_note(drop_page_note(drop_byline(joined, TITLE_MIN_CHARS)))
     quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
     return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
+
+
+# 首页 > 政策文件 > X的意见, 某网>>栏目>>X: a breadcrumb's crumbs before the page's title, each short, set off by >
+# (the last crumb set off by a space: 网>栏目>时政新闻甲办公厅转发《X》 runs a crumb into the title, no cut is sure)
+_BREADCRUMB_PREFIX_RE = re.compile(
+    r"^(?:[^>»＞\s][^>»＞]{0,16}?\s*(?:>{1,2}|»|＞)\s*)*[^>»＞\s][^>»＞]{0,16}?\s*(?:>{1,2}|»|＞)\s+"
+)
+
+
+def drop_breadcrumb(title: str) -> str:
+    """首页 > 政策 > 甲市人民政府关于…的意见 -> 甲市人民政府关于…的意见: a breadcrumb ending with the page's title is
+    the site's path to it; the crumbs are no part of the title."""
+    crumbs = _BREADCRUMB_PREFIX_RE.match(title) if (">" in title or "»" in title or "＞" in title) else None
+    if crumbs is None:
+        return title
+    rest = title[crumbs.end() :]
+    return rest if len(rest) >= TITLE_MIN_CHARS and ends_with_doc_type(rest) else title
 
 
 def drop_column_prefix(title: str) -> str:

@@ -1,0 +1,38 @@
+"""The 文号 of a document by its form: a line that is only one (``湘政办发〔2009〕24号``, ``（X政发〔2025〕14号）``, ``第三十七号``),
+one after a title (``…的通知（岳办发〔2017〕2号）``), one glued before a title (``X政发【2023】7号关于…``)."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.lines import squeeze
+
+# 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号, (78)交公路字412号
+DOC_NUMBER_RE = re.compile(
+    r"^[（(]?[\u4e00-\u9fffA-Za-z]{0,16}[〔\[［【(（]\s*(?:19|20)\d{2}\s*(?:[〕\]］】)）]\s*(?:第\s*)?\d{0,5}\s*号?|\d{0,5})"
+    r"[）)]?$|^(?P<open>[（(])?[\u4e00-\u9fffA-Za-z]{0,20}第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号(?(open)[）)])$"
+    r"|^[（(]?[（(]\d{2}[）)][\u4e00-\u9fff]{1,12}?第?\d{1,5}号[）)]?$"  # (78)交公路字412号: a year of two digits
+)
+DOC_NUMBER_TAIL_RE = re.compile(
+    r"[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
+    r"|\s*[-—–_]\s*[\u4e00-\u9fff]{1,16}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\d{1,5}号$"  # …的通知-X函[1998]26号
+    r"|[ \t\u3000]+[\u4e00-\u9fff]{2,30}令[ \t\u3000]*第\s*\d{1,5}\s*号$"  # X办法 甲省人民政府令 第116号: its order's header
+)
+# a 文号 that ends in 号, glued before a title without quotes (X政发【2023】7号关于…, X人民政府令 第5号 关于…)
+GLUED_NUMBER_RE = re.compile(
+    r"^(?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号"
+    r"|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号[）)]?)\s*(?=[\u4e00-\u9fff])"
+)
+ORDER_ORGAN_RE = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,20})令[（(]?第")
+
+
+def drop_doc_number(title: str) -> str:
+    """…的通知（岳办发〔2017〕2号） -> …的通知: the 文号 a page puts after a title is not part of it."""
+    title = title.rstrip()
+    tail = DOC_NUMBER_TAIL_RE.search(title, max(0, len(title) - 40))
+    return title[: tail.start()].rstrip() if tail else title
+
+
+def is_doc_number_line(content: str) -> bool:
+    """A line that is only a 文号: 湘政办发〔2009〕24号, （X政发〔2025〕14号）."""
+    return bool(DOC_NUMBER_RE.match(squeeze(content)))

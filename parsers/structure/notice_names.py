@@ -1,0 +1,102 @@
+"""What a notice's title says it issues or asks comments on: 关于印发X的通知 -> X, 关于征求《X》意见的公告 -> X, and
+whether it names several documents (《X》等四项制度, X和Y)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parsers.status import split_status, status_words, strip_status
+from parsers.structure.covering import QUOTED_RE, own_words
+from parsers.structure.issued_names import quoted_names
+from parsers.structure.titles import is_issuer_line, rules, squeeze
+
+# A call for comments in a title: 关于征求《X》意见的通知, 关于《X》公开征求意见的公告, 关于X公开征求意见的通知
+SOLICIT_RE = re.compile(
+    r"(?:关于)?(?:公开)?(?:征求|征集|听取)(?P<a>.+?)(?:的)?(?:意见|建议)|(?:关于)?(?P<b>.+?)(?:公开)?(?:征求|征集|听取)"
+    r"(?:社会公众|社会各界|公众)?(?:意见|建议)"
+)
+# 《X》等四项制度 issues several; 转发市发改委等部门《X》 names who drafted the one document it forwards
+SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份件部类](?![门委])")
+ENUMERATION_RE = re.compile(r"和|及|与|、")
+TRAILING_JUNK_RE = re.compile(r"[|｜\-—_·•]+$")
+
+
+def issued_part(key: str) -> str | None:
+    """What a notice's title says it issues: 关于印发X的通知 -> X; the verb opens the title, follows 关于,
+    or follows the issuer (国务院办公厅转发X的通知)."""
+    r = rules()
+    for m in r.issuing_verb.finditer(key):
+        before = key[: m.start()]
+        if before and not before.endswith("关于") and not is_issuer_line(before):
+            continue
+        tail = r.covering_tail.match(key, m.end())
+        if tail is not None:
+            return tail.group("issued")
+    return None
+
+
+# an exclamation or a full-width question mark: a headline's, never in a notice's title (a half-width ? stands
+# for a character a page lost)
+HEADLINE_MARK_RE = re.compile(r"[!！？]")
+
+
+@lru_cache(maxsize=1024)
+def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
+    """What a notice's title issues, and whether it issues several; None when it issues nothing."""
+    key = TRAILING_JUNK_RE.sub("", squeeze(title))
+    if HEADLINE_MARK_RE.search(key):
+        return None  # 省政府发布!《X》全文来了: a news headline that reports a document, no notice's title
+    issued = issued_part(key)
+    if issued is not None and not QUOTED_RE.search(issued) and not _names_a_document(issued):
+        return None  # 关于发布禁止野外用火的通告: what it 发布 names no kind of document; the 通告 is the document
+    if issued is None:
+        solicit = SOLICIT_RE.search(squeeze(strip_status(own_words(key))))
+        if solicit is None:
+            return None
+        quoted_in_key = QUOTED_RE.findall(key)
+        asked = solicit.group("a") or solicit.group("b")
+        if quoted_in_key and SEVERAL_RE.search(asked):
+            return tuple(q[1:-1] for q in quoted_in_key), True  # 关于征求《X》等3件草案意见的公告
+        issued = "".join(quoted_in_key) if quoted_in_key else asked
+        if not quoted_in_key:
+            if solicit.group(0).endswith("建议") and "征集" in solicit.group(0):
+                return None  # 征集X计划建议: a call for proposals for a text not yet written: no draft
+            head, about, rest = issued.partition("关于")
+            if about and (not head or is_issuer_line(head)):
+                issued = rest  # X局关于Y计划（征求意见稿）公开征求意见: the draft is Y计划
+            if not _is_name(issued):
+                return None  # X局关于公开征求意见的通知: the title names no draft (its body may)
+            stage = split_status(key)[1]
+            issued = issued + f"（{stage}）" if stage else issued  # its stage, set aside for the search
+    quoted = quoted_names(issued)
+    several = bool(SEVERAL_RE.search(issued)) or len(set(quoted)) > 1
+    if quoted:
+        return quoted, several
+    # unquoted: X和Y with each part naming a kind of document
+    parts = tuple(p for p in ENUMERATION_RE.split(issued) if p)
+    if len(parts) > 1 and all(rules().doc_type_end.search(p) for p in parts):
+        return parts, True
+    return (issued,), several
+
+
+def _names_a_document(issued: str) -> bool:
+    """What a title issues names a document: it, or one of the things it lists (X细则及文种式样), ends with a kind
+    of document."""
+    return any(_is_name(part) for part in (issued, *ENUMERATION_RE.split(issued)) if part)
+
+
+def _is_name(part: str) -> bool:
+    """A document's name: it ends with a kind of document (关于 around it aside)."""
+    part = strip_status(part).removeprefix("关于").removesuffix("关于").rstrip("的")
+    return bool(part) and rules().doc_type_end.search(part) is not None
+
+
+def stage_after_names(title: str) -> str | None:
+    """关于《甲规划》《乙规划》草案公示的公告: a draft word right after the names a notice is about is their stage,
+    though no bracket sets it apart."""
+    last = title.rfind("》")
+    if last < 0:
+        return None
+    after = squeeze(title[last + 1 :])
+    return next((word for word in status_words().draft if after.startswith(word)), None)
