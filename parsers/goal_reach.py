@@ -33,11 +33,13 @@ _BULLET_START = re.compile(r"(?:——|—|－－|--|-|●|■|◆|•|·|▪)")
 _LEAD_COLON = ("：", ":")
 _LINE_END_COLON = re.compile(r"[：:][ \t\u3000]*(?:\n|\Z)")
 _LOOK_BACK = 12  # paragraphs searched above a lead for the label of the unit it stands in
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
 @dataclass(frozen=True)
 class _ReachWords:
     goal_heading: re.Pattern  # a numbered heading naming its section's goals
+    goal_heading_line: re.Pattern  # such a heading alone on its line
     label: re.Pattern  # a section label at a paragraph's start, by level
     ends_goals: re.Pattern  # a heading or headline of what is not goals
     headline: re.Pattern  # a paragraph's short first sentence (its connective aside)
@@ -50,6 +52,7 @@ def _build(lex: Lexicon) -> _ReachWords:
     chars = int(t["headline_chars"])
     return _ReachWords(
         re.compile(t["goal_section_heading_pattern"]),
+        re.compile(rf"^(?:{t['goal_section_heading_pattern']})[ \t\u3000]*$", re.M),
         re.compile(t["section_label_pattern"]),
         re.compile(t["goal_scope_end_pattern"]),
         re.compile(
@@ -194,6 +197,25 @@ class GoalReach:
         if section_patterns(self.lex)[1].match(self.norm, pos):
             return True
         return len(line) <= self._heading_line_chars and not self.sentence_mark.search(line)
+
+    def yearless_goal_units(self, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+        """(heading start, heading end, reach, year) of every numbered heading alone on its line that names goals
+        (一、行动目标) over a unit where no goal statement opens (its paragraphs name no year: 全市新增…企业100家…) — in
+        a plan whose year the text named above it (2026年是…之年; 行动计划(2024—2026年)): the goals of the latest year
+        named there, when that year is coming. ``taken``: the spans of the statements found already."""
+        w = self.lex.derived(_build)
+        norm, found = self.norm, []
+        for m in w.goal_heading_line.finditer(norm):
+            line_start, line_end = m.start(), m.end()
+            if w.ends_goals.search(m.group(0)):
+                continue
+            named = [int(y) for y in _YEAR_NAMED.findall(norm, 0, line_start)]
+            if not named or not self._coming(max(named), line_start):
+                continue
+            reach = self._section_end(level_of(m), line_end, len(norm))
+            if reach > line_end and not any(line_start <= s < reach or s <= line_start < e for s, e in taken):
+                found.append((line_start, line_end, reach, max(named)))
+        return found
 
     def dated_goal_leads(self) -> list[tuple[int, int, int, int]]:
         """(lead start, lead end, reach, year) of every paragraph that a coming year opens and a colon ends, naming

@@ -1,0 +1,67 @@
+"""Goal classes of round 8 wave 2 (issue 8), on texts written for this file (none copied from a fixture).
+
+* a numbered heading alone on its line that names goals (一、工作目标) over a unit that names no year: the goals of
+  the plan's year the text named above it (2027年是…之年), when that year is coming; a comparison with the year before
+  (同比增长12%) states the planned change there, no report;
+* near misses: no year named above the unit; a year before the text's date; a heading of results (目标完成情况); a
+  comparison outside a unit of goals (a report: 同比增长8%).
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import one_clause
+
+from parsers.context import TextIndex
+from parsers.targets import extract_targets
+
+
+def _rows(text: str, current_year: int | None = None) -> list[tuple]:
+    index = TextIndex(text, current_year=current_year)
+    return [
+        (t.year, t.value if t.value is not None else (t.low, t.high), t.unit)
+        for t in extract_targets(text, one_clause(text), index)
+        if t.value is not None or t.low is not None
+    ]
+
+
+_YEARLESS_UNIT = (
+    "{opening}\n"
+    "{heading}\n"
+    "坚持创新驱动，加快产业转型升级。\n"
+    "——产业规模持续扩大。软件业务收入同比增长12%，新增规上企业30家。\n"
+    "——创新能力明显增强。认定高新技术企业不少于40家。\n"
+    "二、重点任务\n"
+    "（一）培育企业。新增企业50家。\n"
+)
+
+
+def test_yearless_goal_unit_takes_the_year_named_above() -> None:
+    text = _YEARLESS_UNIT.format(opening="2027年是规划实施的关键之年，现制定本方案。", heading="一、工作目标")
+    assert _rows(text) == [(2027, 12.0, "%"), (2027, 30.0, "家"), (2027, 40.0, "家")]
+
+
+def test_yearless_goal_unit_of_a_plan_period_takes_its_last_year() -> None:
+    text = _YEARLESS_UNIT.format(
+        opening="为落实《数字经济行动计划（2025—2027年）》，制定本方案。", heading="（一）主要目标"
+    )
+    assert [row[0] for row in _rows(text)] == [2027, 2027, 2027]
+
+
+def test_yearless_goal_unit_with_no_year_named_above_gives_no_row() -> None:
+    text = _YEARLESS_UNIT.format(opening="为加快软件产业发展，制定本方案。", heading="一、工作目标")
+    assert _rows(text) == []
+
+
+def test_yearless_goal_unit_of_a_past_year_gives_no_row() -> None:
+    text = _YEARLESS_UNIT.format(opening="2024年是规划实施的关键之年。", heading="一、工作目标")
+    assert _rows(text, current_year=2026) == []
+
+
+def test_heading_of_results_is_no_goal_unit() -> None:
+    text = _YEARLESS_UNIT.format(opening="2027年是规划实施的关键之年。", heading="一、目标完成情况")
+    assert _rows(text) == []
+
+
+def test_comparison_outside_a_goal_unit_still_reports() -> None:
+    text = "到2027年，全市软件业务收入达到500亿元。\n今年上半年，软件业务收入同比增长8%。\n"
+    assert _rows(text) == [(2027, 500.0, "亿元")]
