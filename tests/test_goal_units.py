@@ -65,3 +65,40 @@ def test_heading_of_results_is_no_goal_unit() -> None:
 def test_comparison_outside_a_goal_unit_still_reports() -> None:
     text = "到2027年，全市软件业务收入达到500亿元。\n今年上半年，软件业务收入同比增长8%。\n"
     assert _rows(text) == [(2027, 500.0, "亿元")]
+
+
+_COMMA_HEADLINES = (
+    "省政府印发沿江地区发展规划。\n"
+    "规划提出，到2028年，沿江地区综合实力明显增强，地区生产总值年均增长6%。\n"
+    "{first}，高技术产业产值占比达到45%。\n"
+    "生态环境持续改善，湿地保护率达到60%。\n"
+)
+
+
+def test_comma_headline_with_a_degree_word_carries_the_year() -> None:
+    text = _COMMA_HEADLINES.format(first="创新能力大幅提升")
+    assert _rows(text) == [(2028, 6.0, "%"), (2028, 45.0, "%"), (2028, 60.0, "%")]
+
+
+def test_comma_part_without_a_degree_word_is_no_headline() -> None:
+    text = _COMMA_HEADLINES.format(first="省长在会上指出")
+    assert _rows(text) == [(2028, 6.0, "%")]
+
+
+_SUB_HEADED = (
+    "记者从会上获悉，政府工作报告描绘了今后五年的发展蓝图。\n"
+    "{above}\n"
+    "到2030年，全市地区生产总值年均增长6%以上，产业结构持续优化，城乡居民收入稳步增长。\n"
+    "生态建设 迈上新台阶\n"
+    "推动国土绿化全面提速，森林覆盖率达到48%，单位生产总值能耗下降12%。\n"
+)
+
+
+def test_news_sub_headings_carry_the_year_over_their_paragraphs() -> None:
+    text = _SUB_HEADED.format(above="经济发展 迈上新台阶")
+    assert _rows(text) == [(2030, 6.0, "%"), (2030, 48.0, "%"), (2030, 12.0, "%")]
+
+
+def test_a_figure_line_above_is_no_sub_heading() -> None:
+    text = _SUB_HEADED.format(above="全市投资完成1000亿元")
+    assert _rows(text) == [(2030, 6.0, "%")]
