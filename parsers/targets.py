@@ -211,7 +211,9 @@ class _GoalReader(GoalQuantities):
             if named is not None and self._heading_line(start, end):
                 return None  # 到2028年重点任务 as a line of its own: a heading, no goal
             lead = self._lead(start, end)
-            if self._w.task_part.match(norm, lead) and self._w.goal_statement_after.match(norm, end):
+            if (
+                self._w.task_part.match(norm, lead) or self.ix._opens_task(lead)
+            ) and self._w.goal_statement_after.match(norm, end):
                 return None  # 汽车产业要加快转型，力争…: the means of the goal that follows
             if self._w.measure_part.match(norm, lead):
                 return None  # 支持有条件的县争创国家级试点: a measure of the plan, no outcome

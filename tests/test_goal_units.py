@@ -102,3 +102,16 @@ def test_news_sub_headings_carry_the_year_over_their_paragraphs() -> None:
 def test_a_figure_line_above_is_no_sub_heading() -> None:
     text = _SUB_HEADED.format(above="全市投资完成1000亿元")
     assert _rows(text) == [(2030, 6.0, "%")]
+
+
+def _goals_without_number(text: str) -> list[str]:
+    index = TextIndex(text)
+    return [
+        t.surface for t in extract_targets(text, one_clause(text), index) if t.value is None and t.low is None
+    ]
+
+
+def test_task_part_before_a_year_phrase_is_the_means_of_its_goal() -> None:
+    text = "到2030年，产业结构明显优化，全力推进科创走廊建设，至2030年科技进步贡献率达到65%。\n"
+    assert _goals_without_number(text) == ["产业结构明显优化"]
+    assert _rows(text) == [(2030, 65.0, "%")]
