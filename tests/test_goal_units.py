@@ -115,3 +115,22 @@ def test_task_part_before_a_year_phrase_is_the_means_of_its_goal() -> None:
     text = "到2030年，产业结构明显优化，全力推进科创走廊建设，至2030年科技进步贡献率达到65%。\n"
     assert _goals_without_number(text) == ["产业结构明显优化"]
     assert _rows(text) == [(2030, 65.0, "%")]
+
+
+def test_a_dated_plan_title_line_is_no_goal() -> None:
+    text = (
+        "2027年全市国民经济和社会发展计划\n"
+        "2027年经济社会发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业5万人以上。\n"
+    )
+    assert _goals_without_number(text) == []
+    assert _rows(text) == [(2027, 6.0, "%"), (2027, 50000.0, "人")]
+
+
+def test_a_plan_in_a_book_title_opens_no_goal() -> None:
+    text = "《2027年全市重点项目投资计划》印发后，全市重点项目完成投资300亿元。\n"
+    assert _rows(text) == [] and _goals_without_number(text) == []
+
+
+def test_a_year_then_a_plan_verb_still_opens_a_goal() -> None:
+    text = "2027年，全市计划新增规上企业120家。\n"
+    assert _rows(text) == [(2027, 120.0, "家")]
