@@ -134,3 +134,19 @@ def test_a_plan_in_a_book_title_opens_no_goal() -> None:
 def test_a_year_then_a_plan_verb_still_opens_a_goal() -> None:
     text = "2027年，全市计划新增规上企业120家。\n"
     assert _rows(text) == [(2027, 120.0, "家")]
+
+
+def test_a_number_without_unit_after_a_verb_of_reaching_is_the_goal_value() -> None:
+    text = "到2028年，城乡居民收入比缩小到2.1以内，数字化发展水平达到75，建成5G基站3000个。\n"
+    assert _rows(text) == [(2028, 2.1, None), (2028, 75.0, None), (2028, 3000.0, "个")]
+    assert _goals_without_number(text) == []
+
+
+def test_a_number_without_unit_and_no_verb_of_reaching_is_none() -> None:
+    text = "到2028年，全省排名进入全国前10，数字化发展水平明显提升。\n"
+    assert _rows(text) == []
+
+
+def test_traditional_shrink_reads_as_simplified() -> None:
+    text = "到2028年，城鄉居民收入倍差縮小到1.9以內。\n"
+    assert _rows(text) == [(2028, 1.9, None)]
