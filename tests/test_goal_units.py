@@ -150,3 +150,15 @@ def test_a_number_without_unit_and_no_verb_of_reaching_is_none() -> None:
 def test_traditional_shrink_reads_as_simplified() -> None:
     text = "到2028年，城鄉居民收入倍差縮小到1.9以內。\n"
     assert _rows(text) == [(2028, 1.9, None)]
+
+
+def test_a_part_saying_what_the_goals_signify_is_no_goal() -> None:
+    text = "到2030年，全省旅游总收入达到5000亿元，昭示文旅产业的巨大潜能，标志着产业迈上新台阶。\n"
+    assert _goals_without_number(text) == []
+    assert _rows(text) == [(2030, 5000.0, "亿元")]
+
+
+def test_a_plan_named_as_a_noun_after_a_year_opens_no_goal_of_that_year() -> None:
+    text = "2024年启动的新三年行动计划提出，到2026年全市数字经济核心产业增加值突破900亿元。\n"
+    assert [row[0] for row in _rows(text)] == [2026]
+    assert _goals_without_number(text) == []
