@@ -248,10 +248,10 @@ def _compile(raw: dict) -> Lexicon:
     # 缩小到1.9以内, 水平达到66: a number with no unit that ends its part (after a verb of reaching: GoalQuantities
     # keeps it only there) is an index or a proportion's value, its unit empty (group "bare")
     bare_level = f"(?<=\\d)(?P<bare>)(?={SPACE}(?:{alternation(targets['bare_level_bounds'])})?{SPACE}(?:[，,；;。！？!?\\n]|\\Z))"
-    # 95立方米/公顷: a count unit per another is one unit
+    # 95立方米/公顷: a count unit per another is one unit; so is yuan per head (劳动生产率达到28万元/人: 280000 元/人)
     per = alternation(count_units + targets["per_unit_times"])
     per_unit = (
-        f"(?:{alternation(count_units)})(?:{alternation(targets['per_unit_marks'])})"
+        f"(?:{alternation(count_units)}|元)(?:{alternation(targets['per_unit_marks'])})"
         f"(?:{alternation(targets['per_unit_scales'])})?(?:{per})"
     )
     # 比重达到1/3以上: a slash fraction's denominator is the unit of a share (targets.py checks it is a proper one)

@@ -162,3 +162,8 @@ def test_a_plan_named_as_a_noun_after_a_year_opens_no_goal_of_that_year() -> Non
     text = "2024年启动的新三年行动计划提出，到2026年全市数字经济核心产业增加值突破900亿元。\n"
     assert [row[0] for row in _rows(text)] == [2026]
     assert _goals_without_number(text) == []
+
+
+def test_yuan_per_head_keeps_its_per_unit() -> None:
+    text = "到2027年，全员劳动生产率达到28万元/人，亩均税收达到30万元/亩，人均收入达到5万元。\n"
+    assert _rows(text) == [(2027, 280000.0, "元/人"), (2027, 300000.0, "元/亩"), (2027, 50000.0, "元")]
