@@ -167,3 +167,12 @@ def test_a_plan_named_as_a_noun_after_a_year_opens_no_goal_of_that_year() -> Non
 def test_yuan_per_head_keeps_its_per_unit() -> None:
     text = "到2027年，全员劳动生产率达到28万元/人，亩均税收达到30万元/亩，人均收入达到5万元。\n"
     assert _rows(text) == [(2027, 280000.0, "元/人"), (2027, 300000.0, "元/亩"), (2027, 50000.0, "元")]
+
+
+def test_a_sentence_about_the_plan_itself_is_no_goal() -> None:
+    text = (
+        "到2030年，全省居民收入年均增长7%左右。届时，全省城乡差距明显缩小。"
+        "据了解，这是全省首个十年规划，描绘了未来发展的宏伟蓝图，对于全省高质量发展具有重要意义。\n"
+    )
+    assert _goals_without_number(text) == ["全省城乡差距明显缩小"]
+    assert _rows(text) == [(2030, 7.0, "%")]
