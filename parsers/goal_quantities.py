@@ -111,7 +111,15 @@ class GoalQuantities:
             and self.value(m) is not None
             and not self._qualifies_noun(m)
             and not self._quoted(m, start, end)
+            and (m.group("bare") is None or self._reached(m, start))
         ]
+
+    def _reached(self, m: re.Match, start: int) -> bool:
+        """A number with no unit (缩小到1.9以内) is a goal's value only right after a verb of reaching."""
+        number_start = m.start("n1") if m.group("n1") else m.start("n")
+        return (
+            self._w.goal_verb_tail.search(self.norm, max(start, number_start - 6), number_start) is not None
+        )
 
     def _quoted(self, m: re.Match, start: int, end: int) -> bool:
         """初步建成“三种类型”冠军产业: a numeral inside quotation marks is part of a name, not a quantity."""
@@ -158,7 +166,7 @@ class GoalQuantities:
     def unit_scale(self, m: re.Match) -> tuple[str, str, float | None]:
         """(unit, scale, number) of a quantity: an implied unit (五千亿规模) is 元, and a Chinese numeral of money
         that ends in its scale (五千亿) gives the scale back to the unit, as 5000亿元 has it."""
-        unit = m.group("u") or ("" if m.group("people") is not None else "元")
+        unit = m.group("u") or ("" if m.group("people") is not None or m.group("bare") is not None else "元")
         scale = m.group("s") or ""
         raw = m.group("n")
         number = number_value(raw)

@@ -33,14 +33,17 @@ _BULLET_START = re.compile(r"(?:——|—|－－|--|-|●|■|◆|•|·|▪)")
 _LEAD_COLON = ("：", ":")
 _LINE_END_COLON = re.compile(r"[：:][ \t\u3000]*(?:\n|\Z)")
 _LOOK_BACK = 12  # paragraphs searched above a lead for the label of the unit it stands in
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
 @dataclass(frozen=True)
 class _ReachWords:
     goal_heading: re.Pattern  # a numbered heading naming its section's goals
+    goal_heading_line: re.Pattern  # such a heading alone on its line
     label: re.Pattern  # a section label at a paragraph's start, by level
     ends_goals: re.Pattern  # a heading or headline of what is not goals
     headline: re.Pattern  # a paragraph's short first sentence (its connective aside)
+    comma_headline: re.Pattern  # a paragraph's short first part a comma ends (创新能力大幅提升，…)
     dated_lead: re.Pattern  # a paragraph that a coming year opens and a colon ends, naming what follows
     task_headline: re.Pattern  # the end of a headline naming a work item (…提升工程)
 
@@ -50,12 +53,14 @@ def _build(lex: Lexicon) -> _ReachWords:
     chars = int(t["headline_chars"])
     return _ReachWords(
         re.compile(t["goal_section_heading_pattern"]),
+        re.compile(rf"^(?:{t['goal_section_heading_pattern']})[ \t\u3000]*$", re.M),
         re.compile(t["section_label_pattern"]),
         re.compile(t["goal_scope_end_pattern"]),
         re.compile(
             rf"[{_SPACES}]*(?:{t['headline_connective_pattern']})?(?P<head>[^\d，,；;。！？!?：:\n]{{2,{chars}}})。"
             rf"(?=[{_SPACES}]*[^\s])"
         ),
+        re.compile(rf"[{_SPACES}]*(?P<head>[^\d，,；;。！？!?：:\n]{{4,{chars}}})[，,]"),
         re.compile(t["dated_goal_lead_pattern"], re.M),  # matched at a line start
         re.compile(t["headline_task_pattern"]),
     )
@@ -139,7 +144,16 @@ class GoalReach:
         if enclosing is not None and not listed and not goals_unit:
             return para_end
         opened = listed or goals_unit  # labelled lines below the unit's level are items of its list
-        reach, pos, after_mark = para_end, para_end + 1, False
+        # news whose parts each stand under a short line of their own (经济发展 实现新跨越 ⏎ 到2030年，…。 ⏎ 生态建设
+        # 实现新跨越 ⏎ …覆盖率达到50%。): the year's part stands under one, so do the parts after it
+        # (only prose stands under them: a page of short lines, a poster's figures, is no such news)
+        subheaded = (
+            not listed
+            and self._prose(norm[para_start:para_end])
+            and self._sub_heading(above := self._line_above(para_start))
+            and not w.ends_goals.search(above)
+        )
+        reach, pos, after_mark, after_sub = para_end, para_end + 1, False, False
         while pos < min(limit, len(norm)):
             line_end = self.paragraph(pos)[1]
             if line_end > limit:
@@ -156,17 +170,56 @@ class GoalReach:
             ):
                 break  # (五)加强…。: the next unit of the text's own outline, no headline of a goal
             head = w.headline.match(norm, pos, line_end) if labelled is None else None
+            if head is None and labelled is None:
+                # a first part a comma ends is a headline when it says how far a thing has come (产业能级大幅提升，):
+                # a degree word in it; 会议指出，, 此外，…: no headline
+                head = w.comma_headline.match(norm, pos, line_end)
+                if head is not None and not self.lex.qualitative.search(head.group("head")):
+                    head = None
             if head is not None and not self._task_headline(head, w):
-                pass  # 创新能力明显增强。…: a paragraph of a goal, its headline first
+                pass  # 创新能力明显增强。…, 创新能力大幅提升，…: a paragraph of a goal, its headline first
             elif _BULLET_START.match(line):
                 pass  # ——产业规模进一步壮大。…: a bulleted paragraph, an item of the year's list
+            elif subheaded and not after_sub and labelled is None and self._sub_heading(line):
+                after_sub = True  # the next part's sub-heading
+                reach, pos = line_end, line_end + 1
+                continue
+            elif subheaded and after_sub and self._prose(line):
+                pass  # the paragraph under it
             elif not listed:
                 break
             elif not self._list_line(line, pos, after_mark):
                 break  # a paragraph of another form (news prose after the list) ends it
-            after_mark = _LONE_MARK.fullmatch(line) is not None
+            after_mark, after_sub = _LONE_MARK.fullmatch(line) is not None, False
             reach, pos = line_end, line_end + 1
         return reach
+
+    def _line_above(self, para_start: int) -> str:
+        """The nearest line above para_start that is not blank ('' at the text's start)."""
+        pos = para_start - 1
+        while pos > 0:
+            start, end = self.paragraph(pos - 1)
+            line = self.norm[start:end].strip(_SPACES)
+            if line:
+                return line
+            pos = start - 1
+        return ""
+
+    def _prose(self, line: str) -> bool:
+        """A paragraph of sentences: longer than a heading line, with a sentence mark."""
+        line = line.strip(_SPACES)
+        return len(line) > self._heading_line_chars and self.sentence_mark.search(line) is not None
+
+    def _sub_heading(self, line: str) -> bool:
+        """A short line with no sentence mark, label or number (生态建设 实现新跨越): a sub-heading of a news text
+        (a short line with a number, 投资完成1万亿元, is a figure of a poster)."""
+        return (
+            1 < len(line) <= self._heading_line_chars
+            and not any(c.isdigit() for c in line)
+            and not self.sentence_mark.search(line)
+            and section_patterns(self.lex)[1].match(line) is None
+            and not _BULLET_START.match(line)
+        )
 
     def _task_headline(self, head: re.Match, w: _ReachWords) -> bool:
         """A headline that opens with a task verb (加强组织领导。) or names a work item (园区提升工程。)."""
@@ -194,6 +247,25 @@ class GoalReach:
         if section_patterns(self.lex)[1].match(self.norm, pos):
             return True
         return len(line) <= self._heading_line_chars and not self.sentence_mark.search(line)
+
+    def yearless_goal_units(self, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+        """(heading start, heading end, reach, year) of every numbered heading alone on its line that names goals
+        (一、行动目标) over a unit where no goal statement opens (its paragraphs name no year: 全市新增…企业100家…) — in
+        a plan whose year the text named above it (2026年是…之年; 行动计划(2024—2026年)): the goals of the latest year
+        named there, when that year is coming. ``taken``: the spans of the statements found already."""
+        w = self.lex.derived(_build)
+        norm, found = self.norm, []
+        for m in w.goal_heading_line.finditer(norm):
+            line_start, line_end = m.start(), m.end()
+            if w.ends_goals.search(m.group(0)):
+                continue
+            named = [int(y) for y in _YEAR_NAMED.findall(norm, 0, line_start)]
+            if not named or not self._coming(max(named), line_start):
+                continue
+            reach = self._section_end(level_of(m), line_end, len(norm))
+            if reach > line_end and not any(line_start <= s < reach or s <= line_start < e for s, e in taken):
+                found.append((line_start, line_end, reach, max(named)))
+        return found
 
     def dated_goal_leads(self) -> list[tuple[int, int, int, int]]:
         """(lead start, lead end, reach, year) of every paragraph that a coming year opens and a colon ends, naming

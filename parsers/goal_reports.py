@@ -48,6 +48,18 @@ class GoalReports:
             )
         return self._past[start]
 
+    def compares_only(self, pos: int, since: int | None = None) -> bool:
+        """The sentence around pos reports the past by nothing but a comparison with a past figure (同比增长15%):
+        under a heading that names goals, the plan's own change, no report (lexicon comparison_past_markers)."""
+        if self.in_review_list(pos):
+            return False
+        start, end = self.full_sentence(pos)
+        if since is not None and start < since <= pos:
+            start = since
+        comparisons = self.lex.section("targets")["comparison_past_markers"]
+        found = [m.group() for m in self._past_markers(start, end)]
+        return bool(found) and all(f in comparisons for f in found)
+
     def _past_markers(self, start: int, end: int):
         """The past markers of [start, end), but one a goal opener governs in its part (力争“十四五”以来累计降低10%:
         the period of the goal, no report)."""

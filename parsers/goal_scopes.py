@@ -52,6 +52,9 @@ class Scope:
     carried: bool = (
         False  # reaches past its paragraph over a list or headline paragraphs (parsers.goal_reach)
     )
+    goals_unit: bool = (
+        False  # the unit of a heading that names goals (一、行动目标): 同比增长15% is planned there
+    )
 
 
 def _build_task_opener(lex: Lexicon) -> re.Pattern:
@@ -281,6 +284,10 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                         bare_lines=True,
                     )
                 )
+        for start, body_start, reach, year in self.yearless_goal_units([(s.start, s.end) for s in scopes]):
+            scopes.append(
+                Scope(start, body_start, reach, body_start, year, section=True, carried=True, goals_unit=True)
+            )  # 一、行动目标 ⏎ …100家
         scopes = _interrupted(sorted(scopes, key=lambda s: s.start))
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own

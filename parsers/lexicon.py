@@ -245,10 +245,10 @@ def _compile(raw: dict) -> Lexicon:
     implied_yuan = f"(?<=[万亿])(?=(?:{alternation(targets['implied_money_tails'])}))"
     # 50万贫困群众: an empty unit after 万/亿 before the people counted is a count (targets.py reads group "people")
     implied_count = f"(?<=[万亿])(?P<people>)(?=(?:{alternation(targets['implied_count_heads'])}))"
-    # 95立方米/公顷: a count unit per another is one unit
+    # 95立方米/公顷: a count unit per another is one unit; so is yuan per head (劳动生产率达到28万元/人: 280000 元/人)
     per = alternation(count_units + targets["per_unit_times"])
     per_unit = (
-        f"(?:{alternation(count_units)})(?:{alternation(targets['per_unit_marks'])})"
+        f"(?:{alternation(count_units)}|元)(?:{alternation(targets['per_unit_marks'])})"
         f"(?:{alternation(targets['per_unit_scales'])})?(?:{per})"
     )
     # 比重达到1/3以上: a slash fraction's denominator is the unit of a share (targets.py checks it is a proper one)
@@ -256,11 +256,11 @@ def _compile(raw: dict) -> Lexicon:
     quantity_units = (
         # 控制在4.53‰以内: a per-mille sign is a goal's unit as % is (targets.py divides by its base)
         f"(?:{per_unit}|{alternation(count_units + money_units + ratios['percent_signs'] + list(ratios['per_mille_signs']))}|{tenths_unit}"
-        f"|{implied_yuan}|{implied_count}|{slash_unit})"
+        f"|{implied_yuan}|{implied_count}|{slash_unit}|{targets['bare_level_pattern']})"
     )
     # 2万亿台阶: a level the value is named as, not a count of 台
     level_tails = f"(?:{alternation(targets['level_tails'])})"
-    first_units = quantity_units.replace("(?P<people>)", "")  # a range's first bound: the group is named once
+    first_units = re.sub(r"\(\?P<\w+>\)", "", quantity_units)  # a range's first bound: each group named once
     target_quantity = re.compile(
         # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万亿(?!{SPACE}元)|兆(?!{SPACE}元|[瓦焦帕赫字比位])|万|亿)?{SPACE}(?:{first_units})?{SPACE}(?P<dash>{dash}){SPACE})?"

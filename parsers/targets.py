@@ -149,9 +149,12 @@ class _GoalReader(GoalQuantities):
         first_sentence: bool,
         skip: tuple[int, int] | None = None,
         since: int | None = None,
+        goals_unit: bool = False,
     ) -> _Goal | None:
         norm = self.norm
-        if self.subsidy_cue.search(norm, start, end) or self.ix.reports_past(start, since):
+        if self.subsidy_cue.search(norm, start, end) or (
+            self.ix.reports_past(start, since) and not (goals_unit and self.ix.compares_only(start, since))
+        ):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
         if self.lex.budget_cue.search(norm, start, end) or self._w.projects_invested(
             norm, self._lead(start, end)
@@ -208,7 +211,9 @@ class _GoalReader(GoalQuantities):
             if named is not None and self._heading_line(start, end):
                 return None  # 到2028年重点任务 as a line of its own: a heading, no goal
             lead = self._lead(start, end)
-            if self._w.task_part.match(norm, lead) and self._w.goal_statement_after.match(norm, end):
+            if (
+                self._w.task_part.match(norm, lead) or self.ix._opens_task(lead)
+            ) and self._w.goal_statement_after.match(norm, end):
                 return None  # 汽车产业要加快转型，力争…: the means of the goal that follows
             if self._w.measure_part.match(norm, lead):
                 return None  # 支持有条件的县争创国家级试点: a measure of the plan, no outcome
@@ -351,7 +356,9 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             for s, e in locate.split(start, end)
         ]
         for start, end, first, skip in parts:
-            goal = reader.read(start, end, scope.year, first, skip, since=scope.start)
+            goal = reader.read(
+                start, end, scope.year, first, skip, since=scope.start, goals_unit=scope.goals_unit
+            )
             if goal is None or (goal.start, goal.end) in seen:
                 continue
             if (scope.quantified_only or (scope.carried and start >= scope.first_sentence_end)) and (
