@@ -98,6 +98,7 @@ from eval_scoring import (  # noqa: E402  (the scoring half lives beside this fi
     score_table,
     value_and_kind_agree,
     value_fields,
+    without_scale,
 )
 
 # the scoring half is re-exported: tests and callers use eval.Mention, eval.score_table ...
@@ -129,6 +130,7 @@ __all__ = [
     "to_json",
     "value_and_kind_agree",
     "value_fields",
+    "without_scale",
 ]
 
 # ---- the gold set ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 RELATIVE_TOLERANCE = 1e-6
@@ -297,9 +297,28 @@ def _float(x: Any) -> float | None:
     return None if x is None else float(x)
 
 
+# a target's scale may stand in its unit or in its value (840亿斤 = 840 亿斤 = 8.4e10 斤; 2.3万亿元 = 23000 亿元):
+# both sides are compared in the unit without its scale, so a convention of writing it is never scored as an error
+SCALE_PREFIXES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
+
+
+def without_scale(mention: Mention) -> Mention:
+    """A target in its unit's base (亿斤 -> 斤, value × 1e8); other mentions as they are."""
+    unit = (
+        (mention.unit or "").replace("億", "亿").replace("萬", "万")
+    )  # a traditional text's scale is the same
+    for prefix, factor in SCALE_PREFIXES:
+        if unit.startswith(prefix) and len(unit) > len(prefix):
+            value, low, high = (
+                None if x is None else x * factor for x in (mention.value, mention.low, mention.high)
+            )
+            return replace(mention, unit=unit[len(prefix) :], value=value, low=low, high=high)
+    return mention
+
+
 def gold_mentions(gold: dict[str, Any], table: str) -> list[Mention]:
     rows = gold.get(TABLES[table]) or []
-    return [
+    mentions = [
         Mention(
             start=row["char_start"],
             end=row["char_end"],
@@ -317,6 +336,7 @@ def gold_mentions(gold: dict[str, Any], table: str) -> list[Mention]:
         )
         for row in rows
     ]
+    return [without_scale(m) for m in mentions] if table == "targets" else mentions
 
 
 def _number(obj: Any, name: str) -> float | None:
@@ -351,7 +371,7 @@ def predicted_mentions(document: Any, table: str) -> list[Mention]:
         return [mention(r, value=_number(r, "value"), high=_number(r, "high")) for r in document.ratios]
     with_number = table == "targets"
     return [
-        mention(t, value=_number(t, "value"), low=_number(t, "low"), high=_number(t, "high"))
+        without_scale(mention(t, value=_number(t, "value"), low=_number(t, "low"), high=_number(t, "high")))
         for t in document.targets
         if _is_quantified(t) == with_number
     ]

@@ -697,3 +697,33 @@ def test_an_optional_goal_split_in_two_pieces_is_not_a_false_positive():
     s = ev.score_table("goals_no_number", gold, pred)
     assert (s.tp, s.fp, s.fn) == (1, 1, 0)
     assert [m.start for m in s.false_positives] == [40]
+
+
+@pytest.mark.parametrize(
+    ("gold_value", "gold_unit", "predicted_value", "predicted_unit"),
+    [
+        (840.0, "亿斤", 8.4e10, "斤"),  # the scale in the unit or in the value: one quantity
+        (2.3, "万亿元", 23000.0, "亿元"),
+        (4000.0, "億元", 4000.0, "亿元"),  # a traditional text's 億 is 亿
+        (17.0, "万元/人", 170000.0, "元/人"),
+    ],
+)
+def test_a_target_s_scale_may_stand_in_its_unit_or_in_its_value(
+    gold_value, gold_unit, predicted_value, predicted_unit
+):
+    gold = ev.without_scale(M(0, 8, value=gold_value, kind="exact", unit=gold_unit))
+    predicted = ev.without_scale(M(0, 8, value=predicted_value, kind="exact", unit=predicted_unit))
+    assert ev.value_and_kind_agree("targets", gold, predicted) and gold.unit == predicted.unit
+
+
+def test_a_target_in_another_unit_or_of_another_size_still_disagrees():
+    gold = ev.without_scale(M(0, 8, value=840.0, kind="exact", unit="亿斤"))
+    assert not ev.value_and_kind_agree(
+        "targets", gold, ev.without_scale(M(0, 8, value=840.0, kind="exact", unit="斤"))
+    )
+    assert (
+        ev.without_scale(M(0, 8, value=3.0, kind="exact", unit="千米")).value == 3.0
+    )  # 千 names a unit here
+    assert (
+        ev.without_scale(M(0, 8, value=5.0, kind="exact", unit="万")).unit == "万"
+    )  # a bare scale is left alone
