@@ -33,6 +33,7 @@ TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.toml"
 class _Labels:
     title_label: re.Pattern[str]  # 原标题: at a line's start, the value in group "value"
     field_label: re.Pattern[str]  # 主题词: at a line's start
+    validity_head: re.Pattern[str]  # 有效 before a title, set off by a space
     validity_tail: re.Pattern[str]  # （废止） at a title's end
     page_note_tail: re.Pattern[str]  # 全文, （原文） at a title's end
 
@@ -60,6 +61,7 @@ def labels() -> _Labels:
         # (a table spreads a short label over its cell's width: 标       题:)
         title_label=re.compile(rf"^\s*(?:{spaced('title_labels')})\s*[:：]\s*(?P<value>\S.*)$"),
         field_label=re.compile(rf"^\s*(?:{alternation('field_labels')})\s*[:：]"),
+        validity_head=re.compile(rf"^\s*(?:{alternation('validity_notes')})[ \t\u3000]+(?=\S)"),
         validity_tail=re.compile(rf"\s*[（(【\[]\s*(?:{alternation('validity_notes')})\s*[）)】\]]\s*$"),
         page_note_tail=re.compile(rf"\s*[（(【\[]?\s*(?:{alternation('page_notes')})\s*[）)】\]]?\s*$"),
     )
@@ -93,6 +95,13 @@ def drop_validity_note(title: str) -> str:
     """关于X的通知（废止） -> 关于X的通知: a site's note on the document's validity is no part of its title."""
     note = labels().validity_tail.search(title)
     return title[: note.start()] if note and note.start() > 0 else title
+
+
+def validity_head_end(title: str) -> int:
+    """现行有效 甲市X办法: where the title starts after a site's tag of the document's validity put before it
+    (0 when there is none); the caller drops it only when what follows ends with a kind of document."""
+    note = labels().validity_head.match(title)
+    return note.end() if note else 0
 
 
 def page_note_start(title: str) -> int | None:

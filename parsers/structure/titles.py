@@ -41,6 +41,7 @@ from parsers.structure.title_labels import (
     drop_validity_note,
     is_labelled_field,
     titles_data,
+    validity_head_end,
 )
 
 TITLE_MAX_CHARS = 100  # one line of a title
@@ -136,10 +137,11 @@ def rules() -> _Rules:
 # …的决定 附:修正本, …办法（附全文）: a site's note of what it appends after the title, not part of it;
 # …的通知 2024-03-12: the date a list of items prints after each title; …的通知(2000年), …条例(2020): a law
 # site's year after a title (a title's own bracket holds a span, an edition or a stage: (2021-2025年), (2024年版))
+# …的意见(2022年5月6日): the day it was issued, in brackets glued to the title or set off by a space
 _POSTED_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _APPENDED_NOTE_RE = re.compile(
     r"(?:[ \t\u3000]+附\s*[:：]\s*\S{1,20}|\s*[（(]\s*附[^（()）]{1,20}[）)]|\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]"
-    rf"|[ \t\u3000]+[\[［(（]{{1,2}}{_POSTED_DATE}[\]］)）]{{1,2}}|[ \t\u3000]*{_POSTED_DATE})\s*$"
+    rf"|[ \t\u3000]*[\[［(（]{{1,2}}{_POSTED_DATE}[\]］)）]{{1,2}}|[ \t\u3000]*{_POSTED_DATE})\s*$"
 )
 
 
@@ -334,7 +336,7 @@ def joined_title(lines: list[Line], first: int, count: int) -> str:
     tag = _COLUMN_TAG_RE.match(joined)
     if tag is not None and split_status(tag[0])[1] is None and not ends_with_doc_type(tag["quoted"] or ""):
         joined = joined[tag.end() :]
-    joined = drop_column_prefix(drop_title_label(joined))
+    joined = drop_repost_label(drop_validity_prefix(drop_column_prefix(drop_title_label(joined))))
     joined = drop_validity_note(drop_appended_note(drop_doc_number(split_quoted_title(joined)[1])))
     joined = drop_edition_note(drop_page_note(drop_byline(joined, TITLE_MIN_CHARS)))
     quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
@@ -356,6 +358,25 @@ def drop_breadcrumb(title: str) -> str:
         return title
     rest = title[crumbs.end() :]
     return rest if len(rest) >= TITLE_MIN_CHARS and ends_with_doc_type(rest) else title
+
+
+def drop_validity_prefix(title: str) -> str:
+    """有效 甲市X办法 -> 甲市X办法: a law site's tag of the document's validity before its title."""
+    start = validity_head_end(title)
+    return title[start:] if start and ends_with_doc_type(title[start:]) else title
+
+
+def drop_repost_label(title: str) -> str:
+    """转发:甲市人民政府关于印发X的通知 -> 甲市人民政府关于印发X的通知: an issuing verb and a colon before a
+    title is a site's label for a page it reposts (the verb of the title itself takes no colon)."""
+    label = _REPOST_LABEL_RE.match(title)
+    if label is None or not rules().issuing_verb.fullmatch(label.group("verb")):
+        return title
+    rest = title[label.end() :]
+    return rest if len(rest) >= TITLE_MIN_CHARS and ends_with_doc_type(rest) else title
+
+
+_REPOST_LABEL_RE = re.compile(r"^\s*(?P<verb>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S)")
 
 
 def drop_column_prefix(title: str) -> str:

@@ -1,0 +1,87 @@
+"""Round 22 of titles, on documents written for these tests (no corpus text).
+
+Each test is one class of head layout: what a site writes around a title (the day it was issued or the order that
+promulgated it in brackets glued after it, a validity tag or a repost label before it, a 文号 set off by a dash
+before it), and the heads that name a document without issuing it (a news headline on a meeting about a draft, a
+report on a finished call for comments).
+"""
+
+from __future__ import annotations
+
+from test_structure_properties import check_invariants
+
+from parsers.structure import Structure, parse_structure
+
+
+def parse(text: str) -> Structure:
+    structure = parse_structure(text)
+    check_invariants(text, structure)
+    return structure
+
+
+def test_issue_day_in_brackets_glued_after_title_is_dropped() -> None:
+    """甲省…的意见(2024年2月5日) over two lines: the day it was issued is no part of its name."""
+    structure = parse(
+        "中共甲省委甲省人民政府\n"
+        "关于加快建设现代化产业体系的意见(2024年2月5日)\n"
+        "为加快建设现代化产业体系,结合我省实际,现提出如下意见。\n"
+        "一、总体要求\n"
+        "(一)指导思想。坚持稳中求进工作总基调。\n"
+    )
+    assert structure.title == "中共甲省委甲省人民政府关于加快建设现代化产业体系的意见"
+
+
+def test_span_in_brackets_after_title_stays() -> None:
+    """A title's own bracket holds its period: (2024—2026年) is part of the name, not a day it was issued."""
+    structure = parse("乙市数字经济发展规划(2024—2026年)\n一、发展基础\n近年来,我市数字经济规模持续扩大。\n")
+    assert structure.title == "乙市数字经济发展规划(2024—2026年)"
+
+
+def test_order_in_brackets_glued_after_title_is_dropped() -> None:
+    """…的决定(乙省人民政府令第77号): the order that promulgated it, in brackets, is its number, not its name."""
+    structure = parse(
+        "乙省人民政府关于废止部分省政府规章的决定(乙省人民政府令第77号)\n"
+        "《乙省人民政府关于废止部分省政府规章的决定》已经省政府常务会议通过,现予公布,自公布之日起施行。\n"
+        "省长:某某\n"
+        "2024年3月1日\n"
+    )
+    assert structure.title == "乙省人民政府关于废止部分省政府规章的决定"
+
+
+def test_validity_tag_before_title_is_dropped() -> None:
+    """现行有效 丙市X办法: a law site's tag of the document's validity before its title."""
+    structure = parse(
+        "当前位置:首页 > 法规文件\n"
+        "现行有效 丙市城市绿化管理办法\n"
+        "第一条 为加强城市绿化管理,制定本办法。\n"
+        "第二条 本办法适用于本市城市规划区。\n"
+    )
+    assert structure.title == "丙市城市绿化管理办法"
+
+
+def test_repost_label_before_notice_title_is_dropped() -> None:
+    """转发:丁市人民政府关于印发X的通知 — a site's label of a page it reposts: the notice issues X."""
+    structure = parse(
+        "转发:丁市人民政府关于印发丁市养老服务体系建设规划的通知\n"
+        "各县区人民政府,市政府各部门:\n"
+        "《丁市养老服务体系建设规划》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+        "丁市人民政府\n"
+        "2024年5月6日\n"
+    )
+    assert structure.notice_title == "丁市人民政府关于印发丁市养老服务体系建设规划的通知"
+    assert structure.title == "丁市养老服务体系建设规划"
+    assert structure.issuer == "丁市人民政府"
+
+
+def test_doc_number_and_dash_before_notice_title_are_dropped() -> None:
+    """戊安委〔2024〕5号—戊市…关于印发《X》的通知: a site's headline puts the 文号 first, set off by a dash."""
+    structure = parse(
+        "戊安委〔2024〕5号—戊市安全生产委员会关于印发《戊市安全生产考核办法》的通知\n"
+        "各有关单位:\n"
+        "《戊市安全生产考核办法》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+        "戊市安全生产委员会\n"
+        "2024年5月6日\n"
+    )
+    assert structure.notice_title == "戊市安全生产委员会关于印发《戊市安全生产考核办法》的通知"
+    assert structure.title == "戊市安全生产考核办法"
+    assert structure.doc_number == "戊安委〔2024〕5号"
