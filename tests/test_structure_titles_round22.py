@@ -85,3 +85,39 @@ def test_doc_number_and_dash_before_notice_title_are_dropped() -> None:
     assert structure.notice_title == "戊市安全生产委员会关于印发《戊市安全生产考核办法》的通知"
     assert structure.title == "戊市安全生产考核办法"
     assert structure.doc_number == "戊安委〔2024〕5号"
+
+
+def test_meeting_on_a_draft_is_a_news_headline() -> None:
+    """甲市召开《X条例(草案)》征求意见座谈会: a news item on a meeting; the draft it names is not its title."""
+    structure = parse(
+        "甲市人大常委会召开《甲市河道管理条例(草案)》征求意见座谈会\n"
+        "3月5日,市人大常委会召开座谈会,听取各方面对条例草案的意见和建议。\n"
+        "与会代表结合工作实际,就河道保护范围、管理职责等提出了意见。\n"
+    )
+    assert structure.title == "甲市人大常委会召开《甲市河道管理条例(草案)》征求意见座谈会"
+    assert structure.notice_title is None
+    assert structure.status is None
+
+
+def test_report_on_a_finished_call_keeps_its_heading() -> None:
+    """乙局关于《X规划》征求意见情况的公告: it reports how a finished call went; its heading is its title."""
+    structure = parse(
+        "乙市生态环境局关于《乙市生态环境保护规划(2024-2030年)》征求意见情况的公告\n"
+        "我局编制了《乙市生态环境保护规划(2024-2030年)》(征求意见稿),于2024年3月1日至7日公开征求意见,"
+        "征求意见期间未收到意见建议。\n"
+        "2024年3月10日\n"
+    )
+    assert structure.title == "乙市生态环境局关于《乙市生态环境保护规划(2024-2030年)》征求意见情况的公告"
+    assert structure.notice_title is None
+
+
+def test_call_for_comments_still_names_its_draft() -> None:
+    """丙局关于征求《X办法(征求意见稿)》意见的公告 and a site's (已结束) after it: the call asks for comments on X."""
+    structure = parse(
+        "丙市司法局关于征求《丙市物业管理办法(征求意见稿)》意见的公告(已结束)\n"
+        "为广泛听取社会各界意见,现将《丙市物业管理办法(征求意见稿)》全文公布,征求意见截止时间为2024年5月1日。\n"
+        "丙市司法局\n"
+        "2024年4月1日\n"
+    )
+    assert structure.title == "丙市物业管理办法"
+    assert structure.status == "征求意见稿"

@@ -9,7 +9,7 @@ from functools import lru_cache
 from parsers.status import split_status, status_words, strip_status
 from parsers.structure.covering import QUOTED_RE, own_words
 from parsers.structure.issued_names import quoted_names
-from parsers.structure.titles import is_issuer_line, rules, squeeze
+from parsers.structure.titles import is_issuer_line, rules, squeeze, titles_data
 
 # A call for comments in a title: 关于征求《X》意见的通知, 关于《X》公开征求意见的公告, 关于X公开征求意见的通知
 SOLICIT_RE = re.compile(
@@ -51,8 +51,9 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if issued is not None and not QUOTED_RE.search(issued) and not _names_a_document(issued):
         return None  # 关于发布禁止野外用火的通告: what it 发布 names no kind of document; the 通告 is the document
     if issued is None:
-        solicit = SOLICIT_RE.search(squeeze(strip_status(own_words(key))))
-        if solicit is None:
+        asking = squeeze(strip_status(own_words(key)))
+        solicit = SOLICIT_RE.search(asking)
+        if solicit is None or not _ends_as_call(asking[solicit.end() :]):
             return None
         quoted_in_key = QUOTED_RE.findall(key)
         asked = solicit.group("a") or solicit.group("b")
@@ -78,6 +79,20 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if len(parts) > 1 and all(rules().doc_type_end.search(p) for p in parts):
         return parts, True
     return (issued,), several
+
+
+def _ends_as_call(rest: str) -> bool:
+    """What follows 征求…意见 in a call's title: its kind (…意见的公告, …意见会的预通知), a site's note in brackets
+    ((已结束)) or nothing. A headline that stops on other words names an event about the call (…征求意见座谈会),
+    and one whose words after it name a report (…征求意见情况的公告) reports on a finished call: neither asks."""
+    rest = _BRACKETED_RE.sub("", rest)
+    data = titles_data()
+    if rest.startswith(tuple(data["call_report_words"])):
+        return False
+    return not rest or re.search(rf"(?:{'|'.join(data['covering_kinds'])})$", rest) is not None
+
+
+_BRACKETED_RE = re.compile(r"[（(【\[][^（()）【】\[\]]*[）)】\]]")
 
 
 def _names_a_document(issued: str) -> bool:
