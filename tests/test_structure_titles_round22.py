@@ -121,3 +121,58 @@ def test_call_for_comments_still_names_its_draft() -> None:
     )
     assert structure.title == "丙市物业管理办法"
     assert structure.status == "征求意见稿"
+
+
+def test_spaces_inside_a_quoted_name_make_no_banner() -> None:
+    """关于征求《甲废气 乙的测定 丙法(征求意见稿)》意见的函: the standard's name has spaces between its parts; the
+    line is the call's title, not a site's banner of spaced phrases."""
+    structure = parse(
+        "关于征求国家标准《工业废水 总氮的测定 分光光度法(征求意见稿)》意见的函\n"
+        "各有关单位:\n"
+        "为规范监测工作,我部组织制定了该标准,现将征求意见稿提供给你们,请于2024年6月1日前反馈意见。\n"
+        "某部办公厅\n"
+        "2024年5月1日\n"
+    )
+    assert structure.title == "工业废水总氮的测定分光光度法"
+    assert structure.status == "征求意见稿"
+    assert structure.notice_title == "关于征求国家标准《工业废水总氮的测定分光光度法(征求意见稿)》意见的函"
+
+
+def test_issuer_space_then_title_broken_by_a_space() -> None:
+    """丁省人民政府 关于印发丁省X 三年行动计划的通知: the issuer, a space, the title with a stray space inside."""
+    structure = parse(
+        "丁省人民政府 关于印发丁省农村公路提升 三年行动计划的通知\n"
+        "各市人民政府,省政府各部门:\n"
+        "现将《丁省农村公路提升三年行动计划》印发给你们,请认真贯彻执行。\n"
+        "丁省人民政府\n"
+        "2024年5月1日\n"
+    )
+    assert structure.notice_title == "丁省人民政府关于印发丁省农村公路提升三年行动计划的通知"
+    assert structure.issuer == "丁省人民政府"
+
+
+def test_spaced_column_banner_before_a_title_stays_chrome() -> None:
+    """戊省人民政府 规划计划 戊省人民政府关于印发X的通知: a site's name and column before the title on one line is
+    the page's banner; the notice's title under it is read."""
+    structure = parse(
+        "戊省人民政府 规划计划 戊省人民政府关于印发戊城市群发展规划的通知\n"
+        "发布时间:2024-05-06 来源:戊省人民政府\n"
+        "戊省人民政府关于印发戊城市群发展规划的通知\n"
+        "各市人民政府,省政府各部门:\n"
+        "现将《戊城市群发展规划》印发给你们,请认真贯彻实施。\n"
+        "2024年5月1日\n"
+    )
+    assert structure.notice_title == "戊省人民政府关于印发戊城市群发展规划的通知"
+    assert structure.title == "戊城市群发展规划"
+
+
+def test_publishing_a_draft_for_comments_names_the_draft() -> None:
+    """己局 关于公布《X(草案)》征求意见的通知: it publishes X to ask for comments; the call is no part of X."""
+    structure = parse(
+        "己省人大常委会法制工作委员会 关于公布《己省湿地保护条例(草案)》征求意见的通知\n"
+        "为提高立法质量,现将《己省湿地保护条例(草案)》全文公布,征求社会各方面意见。截止时间:2024年6月1日。\n"
+        "己省人大常委会法制工作委员会\n"
+        "2024年5月1日\n"
+    )
+    assert structure.title == "己省湿地保护条例"
+    assert structure.status == "草案"

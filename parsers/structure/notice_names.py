@@ -47,7 +47,7 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     key = TRAILING_JUNK_RE.sub("", squeeze(title))
     if HEADLINE_MARK_RE.search(key):
         return None  # 省政府发布!《X》全文来了: a news headline that reports a document, no notice's title
-    issued = issued_part(key)
+    issued = _drop_call(issued_part(key))
     if issued is not None and not QUOTED_RE.search(issued) and not _names_a_document(issued):
         return None  # 关于发布禁止野外用火的通告: what it 发布 names no kind of document; the 通告 is the document
     if issued is None:
@@ -79,6 +79,18 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if len(parts) > 1 and all(rules().doc_type_end.search(p) for p in parts):
         return parts, True
     return (issued,), several
+
+
+# 关于公布《X》征求意见的通知: what it publishes is X, and publishes it to ask for comments
+_CALL_AFTER_NAME_RE = re.compile(
+    r"(?<=》)(?:向社会)?(?:公开)?(?:征求|征集|听取)[\u4e00-\u9fff]{0,6}?(?:意见|建议)$"
+)
+
+
+def _drop_call(issued: str | None) -> str | None:
+    """《X（草案）》征求意见 -> 《X（草案）》: the call after the name a notice publishes is no part of it."""
+    call = _CALL_AFTER_NAME_RE.search(issued) if issued else None
+    return issued[: call.start()] if call else issued
 
 
 def _ends_as_call(rest: str) -> bool:
