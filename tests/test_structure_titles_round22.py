@@ -176,3 +176,23 @@ def test_publishing_a_draft_for_comments_names_the_draft() -> None:
     )
     assert structure.title == "己省湿地保护条例"
     assert structure.status == "草案"
+
+
+def test_file_name_a_sharing_site_repeats_is_the_title() -> None:
+    """X条例.doc over the download bar and again under it, the text run into one line: the file names the text."""
+    structure = parse(
+        "甲市犬只管理条例.doc\n"
+        "格式:doc 页数:6页\n"
+        "会员登录下载\n"
+        "甲市犬只管理条例.doc\n"
+        "文档介绍:甲市犬只管理条例(2024年3月1日甲市人民代表大会常务委员会通过) 第一条 为了加强犬只管理,"
+        "制定本条例。 第二条 本条例适用于本市行政区域。\n"
+    )
+    assert structure.title == "甲市犬只管理条例"
+
+
+def test_files_of_a_collection_name_no_title() -> None:
+    """A site's list of files (甲办法.doc, 乙细则.pdf), each named once: none of them is the page's title."""
+    structure = parse("相关文件下载\n乙市停车管理办法.doc\n乙市停车收费实施细则.pdf\n会员登录下载\n")
+    assert structure.title != "乙市停车管理办法"
+    assert structure.title != "乙市停车收费实施细则"
