@@ -17,6 +17,7 @@ from parsers.structure.titles import TITLE_MAX_CHARS, TITLE_MIN_CHARS, ends_with
 
 HEAD_LINES = 40  # the file's name stands in the page's head, over the download bar
 MIN_REPEATS = 2
+FILE_LINE_MAX_CHARS = 600  # a strip of a file's name repeated; a longer line is the text run together
 # X.doc, one or more on a line (a strip of thumbnails runs them together: X.docX.doc)
 _FILE_NAME_RE = re.compile(r"(?P<name>[^\s.。，,:：/\\|]+?)\.(?:docx?|wps|pdf)(?![A-Za-z])", re.IGNORECASE)
 
@@ -26,6 +27,8 @@ def shared_file_title(lines: list[Line]) -> str | None:
     names: Counter[str] = Counter()
     for line in lines[:HEAD_LINES]:
         key = squeeze(line.content)
+        if len(key) > FILE_LINE_MAX_CHARS or "." not in key:
+            continue  # a paragraph, or no file's name
         found = [m.group("name") for m in _FILE_NAME_RE.finditer(key)]
         if found and "".join(m.group(0) for m in _FILE_NAME_RE.finditer(key)) == key:
             names.update(found)  # a line made of file names only
