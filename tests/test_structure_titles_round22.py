@@ -196,3 +196,35 @@ def test_files_of_a_collection_name_no_title() -> None:
     structure = parse("相关文件下载\n乙市停车管理办法.doc\n乙市停车收费实施细则.pdf\n会员登录下载\n")
     assert structure.title != "乙市停车管理办法"
     assert structure.title != "乙市停车收费实施细则"
+
+
+def test_notice_publishing_one_list_from_its_addressees_on() -> None:
+    """各有关单位: / 现将《X目录》予以公布 … : a notice stored without its title publishes X; X is the title."""
+    structure = parse(
+        "各街道办事处,各有关单位:\n"
+        "经管委会同意,现将《2025年度甲区重大行政决策事项目录》予以公布,并就有关事项通知如下:\n"
+        "一、承办单位要认真组织实施,严格履行法定程序。\n"
+        "二、目录实行动态管理,确需调整的按程序办理。\n"
+        "2025年3月1日\n"
+    )
+    assert structure.title == "2025年度甲区重大行政决策事项目录"
+
+
+def test_call_naming_its_draft_inside_the_call_without_title() -> None:
+    """现向社会各界征求《X方案》意见 with the draft attached: the call, stored without its title, presents X."""
+    structure = parse(
+        "为做好全省植树活动,拟继续开展主题活动月。现向社会各界征求《2025年乙省全民植树活动月实施方案》意见。"
+        "联系电话:0000-12345678。公众可在10个工作日内提出意见。\n"
+        "附件:2025年乙省全民植树活动月实施方案(征求意见稿)\n"
+        "2025年2月10日\n"
+    )
+    assert structure.title == "2025年乙省全民植树活动月实施方案"
+
+
+def test_report_of_someone_elses_call_stays_a_fragment() -> None:
+    """6月1日,X厅发布关于征求《Y方案(征求意见稿)》意见的公告 …: a news report of a call, no headline: no title."""
+    structure = parse(
+        "6月1日,丙省工业和信息化厅发布关于面向社会征求《丙省低空经济发展实施方案(征求意见稿)》意见的公告。"
+        "方案提出,到2027年建成通用机场20个,培育龙头企业5家。\n"
+    )
+    assert structure.title is None

@@ -308,13 +308,16 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
 
 
 def _hands_to_addressees(content: str, name: str) -> bool:
-    """现将《X》印发给你们: the sentence issues X to the addressees (the notice's own act, not a mention of X)."""
+    """现将《X》印发给你们, 现将《X》予以公布: the sentence issues X (the notice's own act, not a mention of X)."""
     at = content.find(f"《{name}》")
     if at < 0:
         return False
     after = content[at + len(name) + 2 : at + len(name) + 12]
-    verb = rules().issuing_verb.match(after)
-    return verb is not None and after[verb.end() :].startswith("给你们")
+    verb = rules().issuing_verb.match(after.removeprefix("予以"))
+    if verb is None:
+        return False
+    # 现将《X》予以公布: the notice's own act, whoever it is addressed to
+    return after.removeprefix("予以")[verb.end() :].startswith("给你们") or content[:at].endswith("现将")
 
 
 def _several_title(front: TitleGroup) -> tuple[str, str | None]:
