@@ -228,3 +228,48 @@ def test_report_of_someone_elses_call_stays_a_fragment() -> None:
         "方案提出,到2027年建成通用机场20个,培育龙头企业5家。\n"
     )
     assert structure.title is None
+
+
+def test_public_notice_about_a_quoted_plan_presents_it() -> None:
+    """甲局关于对《X方案》的公示: a 公示 about one named document presents it; the 公示's title is the notice's."""
+    structure = parse(
+        "甲市水利局 关于对《甲市河湖长制工作实施方案》的公示\n"
+        "为全面推行河湖长制,我局起草了该方案,现予公示。公示期间如有意见,请反馈至市水利局。\n"
+        "甲市水利局\n"
+        "2024年5月1日\n"
+    )
+    assert structure.title == "甲市河湖长制工作实施方案"
+    assert structure.notice_title == "甲市水利局关于对《甲市河湖长制工作实施方案》的公示"
+
+
+def test_public_notice_about_a_plan_named_without_quotes() -> None:
+    """关于乙风景名胜区总体规划(2025—2035年)的公示: the plan it presents, unquoted, ends with a kind of document."""
+    structure = parse(
+        "关于乙风景名胜区总体规划(2025—2035年)的公示\n"
+        "按照有关规定,现将乙风景名胜区总体规划予以公示,公示期30日,欢迎社会各界提出意见。\n"
+    )
+    assert structure.title == "乙风景名胜区总体规划(2025—2035年)"
+
+
+def test_public_notice_of_an_award_keeps_its_own_title() -> None:
+    """丙厅关于拟授予丁县“园林县城”称号的公示: it presents no document; its own heading is the title, and an
+    image caption over it ((资料图片)) is not."""
+    structure = parse(
+        "(资料图片)\n"
+        "丙省住房和城乡建设厅关于拟授予丁县“丙省园林县城”称号的公示\n"
+        "经专家验收,丁县各项指标达到标准要求,现向社会公示,公示期10天。\n"
+        "联系电话:0000-1234567\n"
+    )
+    assert structure.title == "丙省住房和城乡建设厅关于拟授予丁县“丙省园林县城”称号的公示"
+    assert structure.issuer == "丙省住房和城乡建设厅"
+
+
+def test_draft_put_up_for_public_notice_in_the_sentence() -> None:
+    """现将《X办法(征求意见稿)》公示,面向社会征求意见: 公示 right after the name is the verb; the call presents X."""
+    structure = parse(
+        "为加强公园管理,起草了本规章。现将《戊市公园管理办法(征求意见稿)》公示,面向社会公众广泛征求意见和建议。\n"
+        "如有意见,请于2024年6月7日前发送至邮箱。\n"
+        "联系人:某某\n"
+    )
+    assert structure.title == "戊市公园管理办法"
+    assert structure.status == "征求意见稿"

@@ -8,12 +8,13 @@ issued. ``parsers.structure.notice_block`` decides the front (title, notice titl
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from parsers.status import split_status
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.title_names import document_key, names_match
-from parsers.structure.titles import _QUOTED, ends_with_doc_type, is_date_line, rules, squeeze
+from parsers.structure.titles import _QUOTED, ends_with_doc_type, is_date_line, rules, squeeze, titles_data
 
 OPENING_LINES = 3  # a text that opens with its covering sentence has it in its first lines
 QUOTED_RE = re.compile(_QUOTED)
@@ -94,9 +95,16 @@ def asked_about(before: str, sentence: str, end: int) -> bool:
     )
 
 
+@cache
+def _bare_kind_re() -> re.Pattern[str]:
+    return re.compile("|".join(titles_data()["presenting_kinds"]))
+
+
 def modifies_a_document(sentence: str, end: int) -> bool:
     """The name ending at ``end`` qualifies the document named after it (《X》实施情况的报告, 《X》的起草说明)."""
     after = MODIFIER_RE.match(sentence, end).group(0)
+    if _bare_kind_re().fullmatch(after.strip()):
+        return False  # 现将《X》公示，…: a kind word right after the name, nothing between, is the verb of the sentence
     return bool(after) and ends_with_doc_type(after)
 
 

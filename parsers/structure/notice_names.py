@@ -51,6 +51,8 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if issued is not None and not QUOTED_RE.search(issued) and not _names_a_document(issued):
         return None  # 关于发布禁止野外用火的通告: what it 发布 names no kind of document; the 通告 is the document
     if issued is None:
+        issued = _presented(key)
+    if issued is None:
         asking = squeeze(strip_status(own_words(key)))
         solicit = SOLICIT_RE.search(asking)
         if solicit is None or not _ends_as_call(asking[solicit.end() :]):
@@ -91,6 +93,18 @@ def _drop_call(issued: str | None) -> str | None:
     """《X（草案）》征求意见 -> 《X（草案）》: the call after the name a notice publishes is no part of it."""
     call = _CALL_AFTER_NAME_RE.search(issued) if issued else None
     return issued[: call.start()] if call else issued
+
+
+def _presented(key: str) -> str | None:
+    """甲局关于对《X方案》的公示, 关于X规划（2021—2035年）的公示: a title of a kind that presents a draft to the public
+    presents what it is about, when that is a document's name (关于拟授予…称号的公示 presents none: its own title)."""
+    kinds = "|".join(titles_data()["presenting_kinds"])
+    m = re.fullmatch(rf"(?P<head>.*?)关于对?(?P<subject>.+?)的?(?:{kinds})", key)
+    if m is None or "关于" in m.group("head"):
+        return None
+    subject = m.group("subject")
+    quoted = QUOTED_RE.fullmatch(subject)
+    return subject if quoted or _is_name(subject) else None
 
 
 def _ends_as_call(rest: str) -> bool:
