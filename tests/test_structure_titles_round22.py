@@ -219,6 +219,7 @@ def test_call_naming_its_draft_inside_the_call_without_title() -> None:
         "2025年2月10日\n"
     )
     assert structure.title == "2025年乙省全民植树活动月实施方案"
+    assert structure.status == "征求意见稿"  # from the enclosure label under the call
 
 
 def test_report_of_someone_elses_call_stays_a_fragment() -> None:

@@ -303,7 +303,11 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
     result = Front(notice=(start, notice_end(lines, start, names)))
     result.title, result.status = split_status(names[0])
     # 起草了《X》（征求意见稿）: the status stands after the quotes
-    result.status = result.status or status_after_name(lines, opening, result.notice[1], names[0])
+    # 附件:X(征求意见稿) under the sentence: the notice's label of what it encloses
+    labels_end = result.notice[1]
+    while labels_end < len(lines) and _enclosure_label(lines[labels_end].content):
+        labels_end += 1
+    result.status = result.status or status_after_name(lines, opening, labels_end, names[0])
     return result
 
 
