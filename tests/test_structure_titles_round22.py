@@ -274,3 +274,19 @@ def test_draft_put_up_for_public_notice_in_the_sentence() -> None:
     )
     assert structure.title == "戊市公园管理办法"
     assert structure.status == "征求意见稿"
+
+
+def test_note_that_the_text_follows_is_no_part_of_the_title() -> None:
+    """草案正文 / 甲新区条例 / (修订草案送审稿): the site's note over the draft is not the title's first line."""
+    structure = parse(
+        "关于对《甲新区条例(修订草案送审稿)》公开征求意见的公告\n"
+        "现将甲新区条例(修订草案送审稿)公布,征求社会各界意见。\n"
+        "2025年6月1日\n"
+        "草案正文\n"
+        "甲新区条例\n"
+        "(修订草案送审稿)\n"
+        "第一章 总则\n"
+        "第一条 为了促进甲新区高质量发展,制定本条例。\n"
+    )
+    assert structure.title == "甲新区条例"
+    assert structure.status == "修订草案送审稿"

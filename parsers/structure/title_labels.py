@@ -111,6 +111,16 @@ def page_note_start(title: str) -> int | None:
     return note.start() if note and note.start() > 0 else None
 
 
+PAGE_NOTE_LABEL_MAX_CHARS = 4  # 草案正文, 政策原文: a few words before the note, no name
+
+
+def is_page_note_label(key: str) -> bool:
+    """草案正文, 文件全文: a line that is a site's note on what follows (the text proper), a few words before it and no
+    name: never a title's line, though it may stand right over the title."""
+    start = page_note_start(key)
+    return start is not None and start <= PAGE_NOTE_LABEL_MAX_CHARS
+
+
 _BRACKET_LINE_RE = re.compile(r"[（(〔【\[](?P<inner>[^（()）〔〕【】\[\]]{1,20})[）)〕】\]]")
 _PERIOD_RE = re.compile(
     r"^(?:19|20)\d{2}[^月日号]{0,12}$"

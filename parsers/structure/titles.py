@@ -36,6 +36,7 @@ from parsers.structure.outline import decimal_label, is_toc_entry
 from parsers.structure.page_label import drop_edition_note, drop_page_note  # noqa: F401 (drop_page_note: re-exported)
 from parsers.structure.title_labels import (
     is_labelled_field,
+    is_page_note_label,
     titles_data,
 )
 
@@ -237,6 +238,7 @@ def never_title(line: Line, text: str) -> bool:
         or bool(match_marker(line, text))
         or decimal_label(content) is not None
         or is_chrome_form(content)  # 发文日期1988年01月26日, 甲市人民政府公报(2019年第3期)
+        or is_page_note_label(key)  # 草案正文 over the draft's title
     )
 
 
