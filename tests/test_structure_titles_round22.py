@@ -290,3 +290,17 @@ def test_note_that_the_text_follows_is_no_part_of_the_title() -> None:
     )
     assert structure.title == "甲新区条例"
     assert structure.status == "修订草案送审稿"
+
+
+def test_title_a_site_cut_short_still_says_what_it_issues() -> None:
+    """甲县人民政府办公室关于印发X方案的通...: cut in its kind word by the site; the notice issues X."""
+    structure = parse(
+        "首页 > 政策文件\n"
+        "甲县人民政府办公室关于印发甲县创建食品安全示范县工作方案的通...\n"
+        "各乡镇人民政府,县政府各部门:\n"
+        "《甲县创建食品安全示范县工作方案》已经县政府同意,现印发给你们,请认真贯彻执行。\n"
+        "甲县人民政府办公室\n"
+        "2024年7月29日\n"
+    )
+    assert structure.title == "甲县创建食品安全示范县工作方案"
+    assert structure.notice_title == "甲县人民政府办公室关于印发甲县创建食品安全示范县工作方案的通..."

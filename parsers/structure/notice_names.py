@@ -44,7 +44,7 @@ HEADLINE_MARK_RE = re.compile(r"[!！？]")
 @lru_cache(maxsize=1024)
 def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     """What a notice's title issues, and whether it issues several; None when it issues nothing."""
-    key = TRAILING_JUNK_RE.sub("", squeeze(title))
+    key = _uncut(TRAILING_JUNK_RE.sub("", squeeze(title)))
     if HEADLINE_MARK_RE.search(key):
         return None  # 省政府发布!《X》全文来了: a news headline that reports a document, no notice's title
     issued = _drop_call(issued_part(key))
@@ -93,6 +93,15 @@ def _drop_call(issued: str | None) -> str | None:
     """《X（草案）》征求意见 -> 《X（草案）》: the call after the name a notice publishes is no part of it."""
     call = _CALL_AFTER_NAME_RE.search(issued) if issued else None
     return issued[: call.start()] if call else issued
+
+
+# 关于印发X方案的通...: a site cut the title short, in the middle of its kind word
+_CUT_KIND_RE = re.compile(r"的[\u4e00-\u9fff]?(?:\.{2,}|…+)$")
+
+
+def _uncut(key: str) -> str:
+    """关于印发X方案的通... -> 关于印发X方案: a title a site cut short in its last words still says what it issues."""
+    return key[: m.start()] if (m := _CUT_KIND_RE.search(key)) and "关于" in key else key
 
 
 def _presented(key: str) -> str | None:
