@@ -304,3 +304,25 @@ def test_title_a_site_cut_short_still_says_what_it_issues() -> None:
     )
     assert structure.title == "甲县创建食品安全示范县工作方案"
     assert structure.notice_title == "甲县人民政府办公室关于印发甲县创建食品安全示范县工作方案的通..."
+
+
+def test_joint_organs_run_together_at_the_title_head() -> None:
+    """中共甲省委甲省人民政府关于…的意见: two organs run together, the second opening with the first's place."""
+    structure = parse(
+        "中共甲省委甲省人民政府\n"
+        "关于全面推进乡村振兴的意见\n"
+        "为全面推进乡村振兴,现提出如下意见。\n"
+        "一、总体要求\n"
+    )
+    assert structure.issuer == "中共甲省委、甲省人民政府"
+
+
+def test_office_of_a_government_stays_one_organ() -> None:
+    """乙省人民政府办公厅关于…的通知: the office of a government is one organ, not a government and an office."""
+    structure = parse(
+        "乙省人民政府办公厅关于做好防汛工作的通知\n"
+        "各市人民政府,省政府各部门:\n"
+        "为做好今年防汛工作,现就有关事项通知如下:\n"
+        "一、压实防汛责任。\n"
+    )
+    assert structure.issuer == "乙省人民政府办公厅"
