@@ -326,3 +326,14 @@ def test_office_of_a_government_stays_one_organ() -> None:
         "一、压实防汛责任。\n"
     )
     assert structure.issuer == "乙省人民政府办公厅"
+
+
+def test_news_report_without_its_headline_is_a_fragment() -> None:
+    """本报讯 … 市政府法制办将《X办法》(送审稿)全文公开征求意见 …: a report on a call, its headline lost: no title."""
+    structure = parse(
+        "本报讯记者某某今年6月1日至15日,甲市政府法制办将市商务委员会起草的《甲市社区菜市场管理办法》(送审稿)"
+        "全文在报纸和网站上刊出,公开征求意见。\n"
+        "据了解,截至征求时间结束,共收到公众意见29条,其中网络留言19条。\n"
+    )
+    assert structure.title is None
+    assert structure.status is None

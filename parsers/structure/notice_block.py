@@ -39,7 +39,7 @@ from parsers.structure.covering import (
 )
 from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import first_worded, front_title, head_titles, run_on_title
-from parsers.structure.headline import headline_over, news_headline
+from parsers.structure.headline import headline_over, is_news_lead, news_headline
 from parsers.structure.issued_names import fuller_name, one_among, same_document
 from parsers.structure.lines import Line
 from parsers.structure.notice_names import TRAILING_JUNK_RE, issued_part, names_in_title, stage_after_names
@@ -273,8 +273,8 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
         ),
         None,
     )
-    if opening is None:
-        return Front()
+    if opening is None or is_news_lead(first_worded(lines, opening)):
+        return Front()  # 本报讯 …: a news report stored without its headline reports on the document it names
     names = names_in_sentences(lines, opening, min(len(lines), opening + OPENING_LINES + 1)) or names
     if len({document_key(n) for n in names}) != 1 or not rules().doc_type_end.search(strip_status(names[0])):
         return Front()
