@@ -14,9 +14,9 @@ from parsers.structure import Structure, parse_structure
 from parsers.structure.furniture import hands_over_at_end
 from parsers.structure.lines import split_lines
 from parsers.structure.page_label import drop_edition_note
+from parsers.structure.title_affixes import drop_column_prefix
 from parsers.structure.title_group import issue_unclosed
 from parsers.structure.title_labels import drop_title_label
-from parsers.structure.titles import drop_column_prefix
 from parsers.structure.weak_line import is_chrome_line, is_column_over_title, is_prose_line
 
 

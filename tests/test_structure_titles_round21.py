@@ -133,7 +133,7 @@ def test_breadcrumb_before_the_title_on_its_line() -> None:
 
 def test_breadcrumb_of_columns_only_is_no_title() -> None:
     """A breadcrumb whose last crumb names no kind of document stays as it is (no cut)."""
-    from parsers.structure.titles import drop_breadcrumb
+    from parsers.structure.title_affixes import drop_breadcrumb
 
     assert drop_breadcrumb("首页 > 政务公开 > 政策文件") == "首页 > 政务公开 > 政策文件"
     assert drop_breadcrumb("首页 > 通知公告 > 关于开展消防检查的通知") == "关于开展消防检查的通知"

@@ -112,7 +112,7 @@ def test_a_column_before_a_dash_is_no_part_of_a_plan_title() -> None:
 
 
 def test_an_organ_before_a_dash_stays_in_the_title() -> None:
-    from parsers.structure.titles import drop_column_prefix
+    from parsers.structure.title_affixes import drop_column_prefix
 
     assert (
         drop_column_prefix("丁市财政局—关于做好预算编制工作的通知") == "丁市财政局—关于做好预算编制工作的通知"

@@ -68,9 +68,10 @@ from parsers.structure.order_title import order_title
 from parsers.structure.outline import decimal_label
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
 from parsers.structure.runon import split_run_on_items
+from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.title_labels import cited_only
-from parsers.structure.titles import TitleGroup, is_body_line, is_note_line
+from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line
 from parsers.structure.wrap import join_wrapped
 
 __all__ = ["Structure", "covering_title", "parse_structure", "split_status"]
@@ -210,6 +211,9 @@ def _parse_structure(text: str) -> Structure:
         )  # …现印发给你们。甲方案: the heading run on after the sentence
     if title is None and notice_title is None and not listed:
         title = dated_headline(paragraphs, 0)  # a news page's headline, its dateline on its line
+    if notice_title is None and not listed and (title is None or not ends_with_doc_type(title)):
+        # X条例.doc, named again and again by a file-sharing site, outranks a line that names no kind
+        title = shared_file_title(paragraphs) or title
     structure = Structure(
         nodes=nodes,
         title=restore(title),

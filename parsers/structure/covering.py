@@ -8,12 +8,13 @@ issued. ``parsers.structure.notice_block`` decides the front (title, notice titl
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from parsers.status import split_status
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.title_names import document_key, names_match
-from parsers.structure.titles import _QUOTED, ends_with_doc_type, is_date_line, rules, squeeze
+from parsers.structure.titles import _QUOTED, ends_with_doc_type, is_date_line, rules, squeeze, titles_data
 
 OPENING_LINES = 3  # a text that opens with its covering sentence has it in its first lines
 QUOTED_RE = re.compile(_QUOTED)
@@ -31,7 +32,8 @@ OPENING_SCAN = 12  # a notice's first sentence comes within this many lines of i
 # A covering sentence: 现将《X》印发给你们, 《X》已经…同意，现印发给你们, 现予公布, 起草了《X》, 现转发给你们
 COVERING_SENTENCE_RE = re.compile(
     r"(?:现将|现予|现就|特此|予以|起草了|草拟了|形成了?|拟定了|制定了|编制了|修订了)|(?:印发|转发|发布|公布|颁布)给?(?:你|各)"
-    r"|征求意见"
+    r"|征求意见|现[^。；，,《]{0,12}?征求\s*《[^《》]+》\s*的?意见"  # 现向社会征求《X》意见: the notice's own call
+    # (a report of someone else's call, X厅发布关于征求《Y》意见的公告, says no 现)
 )
 
 
@@ -78,9 +80,31 @@ SENTENCE_END_RE = re.compile(r"[。；！？][”’）)]*$")
 PART_START_RE = re.compile(r"[，,、：:》]")
 
 
+ASKED_ABOUT_RE = re.compile(r"(?:征求|征集|听取)\s*对?$")
+_COMMENTS_RE = re.compile(r"\s*的?(?:意见|建议)(?:和?建议)?")
+
+
+def asked_about(before: str, sentence: str, end: int) -> bool:
+    """征求《X》意见: the 意见 after the name are the comments asked on X, not a document named after it (《X》实施意见);
+    征求《X》意见的公告 names the call itself, a document that the name qualifies."""
+    comments = _COMMENTS_RE.match(sentence, end)
+    return (
+        bool(ASKED_ABOUT_RE.search(before))
+        and comments is not None
+        and comments.end() == MODIFIER_RE.match(sentence, end).end()
+    )
+
+
+@cache
+def _bare_kind_re() -> re.Pattern[str]:
+    return re.compile("|".join(titles_data()["presenting_kinds"]))
+
+
 def modifies_a_document(sentence: str, end: int) -> bool:
     """The name ending at ``end`` qualifies the document named after it (《X》实施情况的报告, 《X》的起草说明)."""
     after = MODIFIER_RE.match(sentence, end).group(0)
+    if _bare_kind_re().fullmatch(after.strip()):
+        return False  # 现将《X》公示，…: a kind word right after the name, nothing between, is the verb of the sentence
     return bool(after) and ends_with_doc_type(after)
 
 
@@ -120,7 +144,7 @@ def names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
                     or cited.match(sentence, m.end())
                     or NUMBER_AFTER_RE.match(sentence, m.end())
                     or IN_FORCE_RE.match(sentence, m.end())
-                    or modifies_a_document(sentence, m.end())
+                    or (modifies_a_document(sentence, m.end()) and not asked_about(part, sentence, m.end()))
                 ):
                     continue  # 贯彻落实云南省《X》 cites X, 《X》同时废止 repeals it; 现将《X》印发 issues it
                 previous_cited = False

@@ -17,11 +17,13 @@ DOC_NUMBER_TAIL_RE = re.compile(
     r"[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
     r"|\s*[-—–_]\s*[\u4e00-\u9fff]{1,16}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\d{1,5}号$"  # …的通知-X函[1998]26号
     r"|[ \t\u3000]+[\u4e00-\u9fff]{2,30}令[ \t\u3000]*第\s*\d{1,5}\s*号$"  # X办法 甲省人民政府令 第116号: its order's header
+    r"|\s*[（(][\u4e00-\u9fff]{2,30}令\s*第\s*\d{1,5}\s*号[）)]$"  # X的决定(甲省人民政府令第12号): its order in brackets
 )
 # a 文号 that ends in 号, glued before a title without quotes (X政发【2023】7号关于…, X人民政府令 第5号 关于…)
 GLUED_NUMBER_RE = re.compile(
     r"^(?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号"
-    r"|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号[）)]?)\s*(?=[\u4e00-\u9fff])"
+    r"|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号[）)]?)"
+    r"\s*(?:[-—–]{1,2}\s*)?(?=[\u4e00-\u9fff])"  # (甲委〔2011〕3号—关于…: a dash between them)
 )
 ORDER_ORGAN_RE = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,20})令[（(]?第")
 

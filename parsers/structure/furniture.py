@@ -38,6 +38,8 @@ FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.to
 _SPACES_RE = re.compile(r"\s+")
 _DIGITS_RE = re.compile(r"\d+")
 _SPACED_PHRASES_RE = re.compile(r"[\u4e00-\u9fff]{2}[ \u3000]+(?=[\u4e00-\u9fff]{2})")  # 制度 交流, not 总 则
+# a name in 《》 may hold spaces of its own (《甲废气 乙的测定 丙法》): they make no banner of spaced phrases
+_QUOTED_NAME_RE = re.compile(r"《[^《》]*》")
 _PROSE_RE = re.compile(r"[，,。；;、]")
 _SENTENCE_END_RE = re.compile(r"[。；！？;!?，,、：:]$")
 _PAGE_MARK_OPENERS = set("—–－─―第共")
@@ -115,7 +117,7 @@ def is_web_chrome(content: str) -> bool:
     if len(content) > WEB_LINE_MAX_CHARS:
         return False
     if (
-        len(_SPACED_PHRASES_RE.findall(content)) >= 2
+        len(_SPACED_PHRASES_RE.findall(_QUOTED_NAME_RE.sub("《》", content))) >= 2
         and not _issuers_then_title(content)
         and not is_issuer_line(content)  # 财政部 国家发展和改革委员会 工业和信息化部: joint issuers
     ):
@@ -153,8 +155,13 @@ def _issuers_then_title(content: str) -> bool:
     """Joint issuers, one after another, before the title they issue: 成都市发展和改革委员会 中共成都市委社会
     工作部 … 关于印发…的通知 is a document's head, not a banner of spaced phrases."""
     # 财科教〔2017〕6号 财政部 科技部 关于…的通知: the heading's 文号 may stand first
-    head, _, last = split_quoted_title(content.replace("\u3000", " "))[1].strip().rpartition(" ")
-    return bool(head) and ends_with_doc_type(last) and is_issuer_line(head)
+    key = split_quoted_title(content.replace("\u3000", " "))[1].strip()
+    head, _, last = key.rpartition(" ")
+    if head and ends_with_doc_type(last) and is_issuer_line(head):
+        return True
+    # 甲省人民政府 关于印发甲省X 三年行动计划的通知: the title itself may break at a space after 关于
+    head, about, rest = key.partition("关于")
+    return bool(about and head.strip()) and is_issuer_line(head) and ends_with_doc_type(rest)
 
 
 def print_furniture(text: str, lines: list[Line]) -> set[int]:

@@ -177,7 +177,7 @@ _ORGAN_LABEL_RE = re.compile(
 
 def _organs(text: str) -> list[str] | None:
     text = _ORGAN_LABEL_RE.sub("", _SEAL_RE.sub("", text))
-    parts = [p for p in _ORGAN_SPLIT_RE.split(text) if p and not LOOSE_DATE_RE.match(p)]
+    parts = [g for p in _ORGAN_SPLIT_RE.split(text) if p and not LOOSE_DATE_RE.match(p) for g in _unglued(p)]
     issuer = rules().issuer_part
     if parts and all(issuer.match(p) for p in parts):
         organs = [_PROVINCE_BEFORE_CITY_RE.sub("", p) for p in parts]
@@ -187,6 +187,18 @@ def _organs(text: str) -> list[str] | None:
             organs[1:] = [place.group(0) + o[1:] if o.startswith(level) else o for o in organs[1:]]
         return organs
     return None
+
+
+def _unglued(part: str) -> list[str]:
+    """中共甲省委甲省人民政府 -> 中共甲省委, 甲省人民政府: joint organs run together, the second opening with the
+    place the first names (甲省人民政府办公厅 stays one: 办公厅 opens with no place)."""
+    issuer, place = rules().issuer_part, rules().place_name
+    for cut in range(2, len(part) - 1):
+        left, right = part[:cut], part[cut:]
+        opening = place.match(right)
+        if opening is not None and opening.group(0) in left and issuer.match(left) and issuer.match(right):
+            return [left, right]
+    return [part]
 
 
 def signers(lines: list[Line]) -> str | None:

@@ -39,7 +39,7 @@ from parsers.structure.covering import (
 )
 from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import first_worded, front_title, head_titles, run_on_title
-from parsers.structure.headline import headline_over, news_headline
+from parsers.structure.headline import headline_over, is_news_lead, news_headline
 from parsers.structure.issued_names import fuller_name, one_among, same_document
 from parsers.structure.lines import Line
 from parsers.structure.notice_names import TRAILING_JUNK_RE, issued_part, names_in_title, stage_after_names
@@ -273,8 +273,8 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
         ),
         None,
     )
-    if opening is None:
-        return Front()
+    if opening is None or is_news_lead(first_worded(lines, opening)):
+        return Front()  # 本报讯 …: a news report stored without its headline reports on the document it names
     names = names_in_sentences(lines, opening, min(len(lines), opening + OPENING_LINES + 1)) or names
     if len({document_key(n) for n in names}) != 1 or not rules().doc_type_end.search(strip_status(names[0])):
         return Front()
@@ -303,18 +303,25 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
     result = Front(notice=(start, notice_end(lines, start, names)))
     result.title, result.status = split_status(names[0])
     # 起草了《X》（征求意见稿）: the status stands after the quotes
-    result.status = result.status or status_after_name(lines, opening, result.notice[1], names[0])
+    # 附件:X(征求意见稿) under the sentence: the notice's label of what it encloses
+    labels_end = result.notice[1]
+    while labels_end < len(lines) and _enclosure_label(lines[labels_end].content):
+        labels_end += 1
+    result.status = result.status or status_after_name(lines, opening, labels_end, names[0])
     return result
 
 
 def _hands_to_addressees(content: str, name: str) -> bool:
-    """现将《X》印发给你们: the sentence issues X to the addressees (the notice's own act, not a mention of X)."""
+    """现将《X》印发给你们, 现将《X》予以公布: the sentence issues X (the notice's own act, not a mention of X)."""
     at = content.find(f"《{name}》")
     if at < 0:
         return False
     after = content[at + len(name) + 2 : at + len(name) + 12]
-    verb = rules().issuing_verb.match(after)
-    return verb is not None and after[verb.end() :].startswith("给你们")
+    verb = rules().issuing_verb.match(after.removeprefix("予以"))
+    if verb is None:
+        return False
+    # 现将《X》予以公布: the notice's own act, whoever it is addressed to
+    return after.removeprefix("予以")[verb.end() :].startswith("给你们") or content[:at].endswith("现将")
 
 
 def _several_title(front: TitleGroup) -> tuple[str, str | None]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from parsers.status import split_status, status_words, strip_status
 from parsers.structure.covering import QUOTED_RE, own_words
 from parsers.structure.issued_names import quoted_names
-from parsers.structure.titles import is_issuer_line, rules, squeeze
+from parsers.structure.titles import is_issuer_line, rules, squeeze, titles_data
 
 # A call for comments in a title: 关于征求《X》意见的通知, 关于《X》公开征求意见的公告, 关于X公开征求意见的通知
 SOLICIT_RE = re.compile(
@@ -44,15 +44,18 @@ HEADLINE_MARK_RE = re.compile(r"[!！？]")
 @lru_cache(maxsize=1024)
 def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     """What a notice's title issues, and whether it issues several; None when it issues nothing."""
-    key = TRAILING_JUNK_RE.sub("", squeeze(title))
+    key = _uncut(TRAILING_JUNK_RE.sub("", squeeze(title)))
     if HEADLINE_MARK_RE.search(key):
         return None  # 省政府发布!《X》全文来了: a news headline that reports a document, no notice's title
-    issued = issued_part(key)
+    issued = _drop_call(issued_part(key))
     if issued is not None and not QUOTED_RE.search(issued) and not _names_a_document(issued):
         return None  # 关于发布禁止野外用火的通告: what it 发布 names no kind of document; the 通告 is the document
     if issued is None:
-        solicit = SOLICIT_RE.search(squeeze(strip_status(own_words(key))))
-        if solicit is None:
+        issued = _presented(key)
+    if issued is None:
+        asking = squeeze(strip_status(own_words(key)))
+        solicit = SOLICIT_RE.search(asking)
+        if solicit is None or not _ends_as_call(asking[solicit.end() :]):
             return None
         quoted_in_key = QUOTED_RE.findall(key)
         asked = solicit.group("a") or solicit.group("b")
@@ -78,6 +81,53 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if len(parts) > 1 and all(rules().doc_type_end.search(p) for p in parts):
         return parts, True
     return (issued,), several
+
+
+# 关于公布《X》征求意见的通知: what it publishes is X, and publishes it to ask for comments
+_CALL_AFTER_NAME_RE = re.compile(
+    r"(?<=》)(?:向社会)?(?:公开)?(?:征求|征集|听取)[\u4e00-\u9fff]{0,6}?(?:意见|建议)$"
+)
+
+
+def _drop_call(issued: str | None) -> str | None:
+    """《X（草案）》征求意见 -> 《X（草案）》: the call after the name a notice publishes is no part of it."""
+    call = _CALL_AFTER_NAME_RE.search(issued) if issued else None
+    return issued[: call.start()] if call else issued
+
+
+# 关于印发X方案的通...: a site cut the title short, in the middle of its kind word
+_CUT_KIND_RE = re.compile(r"的[\u4e00-\u9fff]?(?:\.{2,}|…+)$")
+
+
+def _uncut(key: str) -> str:
+    """关于印发X方案的通... -> 关于印发X方案: a title a site cut short in its last words still says what it issues."""
+    return key[: m.start()] if (m := _CUT_KIND_RE.search(key)) and "关于" in key else key
+
+
+def _presented(key: str) -> str | None:
+    """甲局关于对《X方案》的公示, 关于X规划（2021—2035年）的公示: a title of a kind that presents a draft to the public
+    presents what it is about, when that is a document's name (关于拟授予…称号的公示 presents none: its own title)."""
+    kinds = "|".join(titles_data()["presenting_kinds"])
+    m = re.fullmatch(rf"(?P<head>.*?)关于对?(?P<subject>.+?)的?(?:{kinds})", key)
+    if m is None or "关于" in m.group("head"):
+        return None
+    subject = m.group("subject")
+    quoted = QUOTED_RE.fullmatch(subject)
+    return subject if quoted or _is_name(subject) else None
+
+
+def _ends_as_call(rest: str) -> bool:
+    """What follows 征求…意见 in a call's title: its kind (…意见的公告, …意见会的预通知), a site's note in brackets
+    ((已结束)) or nothing. A headline that stops on other words names an event about the call (…征求意见座谈会),
+    and one whose words after it name a report (…征求意见情况的公告) reports on a finished call: neither asks."""
+    rest = _BRACKETED_RE.sub("", rest)
+    data = titles_data()
+    if rest.startswith(tuple(data["call_report_words"])):
+        return False
+    return not rest or re.search(rf"(?:{'|'.join(data['covering_kinds'])})$", rest) is not None
+
+
+_BRACKETED_RE = re.compile(r"[（(【\[][^（()）【】\[\]]*[）)】\]]")
 
 
 def _names_a_document(issued: str) -> bool:

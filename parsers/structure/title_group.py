@@ -10,6 +10,7 @@ from parsers.structure.dialogue import is_dialogue_turn
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.page_label import has_edition_note
+from parsers.structure.title_affixes import joined_title
 from parsers.structure.title_labels import names_title_part
 from parsers.structure.titles import (
     COMMA_RE,
@@ -22,7 +23,6 @@ from parsers.structure.titles import (
     TitleGroup,
     ends_with_doc_type,
     is_issuer_line,
-    joined_title,
     never_title,
     open_quote,
     rules,

@@ -33,6 +33,7 @@ TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.toml"
 class _Labels:
     title_label: re.Pattern[str]  # 原标题: at a line's start, the value in group "value"
     field_label: re.Pattern[str]  # 主题词: at a line's start
+    validity_head: re.Pattern[str]  # 有效 before a title, set off by a space
     validity_tail: re.Pattern[str]  # （废止） at a title's end
     page_note_tail: re.Pattern[str]  # 全文, （原文） at a title's end
 
@@ -60,6 +61,7 @@ def labels() -> _Labels:
         # (a table spreads a short label over its cell's width: 标       题:)
         title_label=re.compile(rf"^\s*(?:{spaced('title_labels')})\s*[:：]\s*(?P<value>\S.*)$"),
         field_label=re.compile(rf"^\s*(?:{alternation('field_labels')})\s*[:：]"),
+        validity_head=re.compile(rf"^\s*(?:{alternation('validity_notes')})[ \t\u3000]+(?=\S)"),
         validity_tail=re.compile(rf"\s*[（(【\[]\s*(?:{alternation('validity_notes')})\s*[）)】\]]\s*$"),
         page_note_tail=re.compile(rf"\s*[（(【\[]?\s*(?:{alternation('page_notes')})\s*[）)】\]]?\s*$"),
     )
@@ -95,11 +97,28 @@ def drop_validity_note(title: str) -> str:
     return title[: note.start()] if note and note.start() > 0 else title
 
 
+def validity_head_end(title: str) -> int:
+    """现行有效 甲市X办法: where the title starts after a site's tag of the document's validity put before it
+    (0 when there is none); the caller drops it only when what follows ends with a kind of document."""
+    note = labels().validity_head.match(title)
+    return note.end() if note else 0
+
+
 def page_note_start(title: str) -> int | None:
     """Where a site's note on what the page holds starts (…管理办法全文 -> the offset of 全文), or None. The
     caller drops it only when what stands before it ends with a kind of document."""
     note = labels().page_note_tail.search(title)
     return note.start() if note and note.start() > 0 else None
+
+
+PAGE_NOTE_LABEL_MAX_CHARS = 4  # 草案正文, 政策原文: a few words before the note, no name
+
+
+def is_page_note_label(key: str) -> bool:
+    """草案正文, 文件全文: a line that is a site's note on what follows (the text proper), a few words before it and no
+    name: never a title's line, though it may stand right over the title."""
+    start = page_note_start(key)
+    return start is not None and start <= PAGE_NOTE_LABEL_MAX_CHARS
 
 
 _BRACKET_LINE_RE = re.compile(r"[（(〔【\[](?P<inner>[^（()）〔〕【】\[\]]{1,20})[）)〕】\]]")

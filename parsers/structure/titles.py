@@ -20,8 +20,6 @@ from functools import cache
 
 from parsers.patterns import alternation as words
 from parsers.status import patterns as status_patterns
-from parsers.status import split_status
-from parsers.structure.byline import drop_byline
 from parsers.structure.chrome_form import is_chrome_form, is_menu_entry, is_segmented_suffix
 from parsers.structure.date_line import LOOSE_DATE_RE, is_date_line  # noqa: F401 (re-exported)
 from parsers.structure.doc_number import (  # noqa: F401 (DOC_NUMBER_TAIL_RE, is_doc_number_line: re-exported)
@@ -37,9 +35,8 @@ from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, TOC_RE, m
 from parsers.structure.outline import decimal_label, is_toc_entry
 from parsers.structure.page_label import drop_edition_note, drop_page_note  # noqa: F401 (drop_page_note: re-exported)
 from parsers.structure.title_labels import (
-    drop_title_label,
-    drop_validity_note,
     is_labelled_field,
+    is_page_note_label,
     titles_data,
 )
 
@@ -50,8 +47,6 @@ TITLE_MAX_LINES = 3
 STATUS_ONLY_LINE_RE = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]]")  # （征求意见稿） alone
 _QUOTED = r"《[^《》]*(?:《[^《》]*》[^《》]*)*》"  # a quoted name, one level of nested 《》 inside
 _WHOLE_QUOTED_RE = re.compile(r"《[^《》]+》")  # a name quoted whole (its own nested names in 〈〉)
-# a draft's title line quoted whole, its stage after it: 《X条例》（草案）
-_QUOTED_WITH_STATUS_RE = re.compile(r"《(?P<name>[^《》]+)》(?P<status>\s*[（(][^（()）]{1,20}[）)])?")
 _INNER_QUOTES = str.maketrans({"〈": "《", "〉": "》"})
 # a list's bullet before a page's line (• 设为首页, - 上传时间:2022-12-12): the page's layout, no part of the line
 LIST_BULLET_RE = re.compile(r"^\s*[-•·*●▪◆■]+\s+")
@@ -62,14 +57,6 @@ SENTENCE_OPENER_RE = re.compile(
 )
 _CATEGORY_RE = re.compile(r"[\u4e00-\u9fff]/[\u4e00-\u9fff]")
 _ISSUER_SPLIT_RE = re.compile(r"[\s、，,]+")
-_TRAILING_BAR_RE = re.compile(r"[\s|｜]+$")
-# 【面向社会】关于…的通知, 《要闻》X试点…: a site's column tag before a title (a status in 【】 is kept: 【送审稿】, and
-# so is a name in 《》 that ends with a kind of document: 《X条例》3月15日起施行 opens with the document's name)
-_COLUMN_TAG_RE = re.compile(r"^\s*(?:【(?P<tag>[^【】]{1,8})】|《(?P<quoted>[^《》]{1,8})》(?=[^\s》]))")
-# a site's column before the page's title, set off by a bar or a dash: 政务服务丨X关于…, 应急预案—X预案
-_COLUMN_PREFIX_RE = re.compile(
-    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*(?:[丨｜|—–]{1,2}\s*(?=[\u4e00-\u9fff《])|[:：]\s*(?=关于))"
-)  # 政务服务丨X的意见; 甲省:关于印发X的通知 (a colon only before 关于: 标题:X is a field)
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
 # 办法(范本).DOC: a file's name (a site lists the files of a collection), never a title
@@ -136,10 +123,11 @@ def rules() -> _Rules:
 # …的决定 附:修正本, …办法（附全文）: a site's note of what it appends after the title, not part of it;
 # …的通知 2024-03-12: the date a list of items prints after each title; …的通知(2000年), …条例(2020): a law
 # site's year after a title (a title's own bracket holds a span, an edition or a stage: (2021-2025年), (2024年版))
+# …的意见(2022年5月6日): the day it was issued, in brackets glued to the title or set off by a space
 _POSTED_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _APPENDED_NOTE_RE = re.compile(
     r"(?:[ \t\u3000]+附\s*[:：]\s*\S{1,20}|\s*[（(]\s*附[^（()）]{1,20}[）)]|\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]"
-    rf"|[ \t\u3000]+[\[［(（]{{1,2}}{_POSTED_DATE}[\]］)）]{{1,2}}|[ \t\u3000]*{_POSTED_DATE})\s*$"
+    rf"|[ \t\u3000]*[\[［(（]{{1,2}}{_POSTED_DATE}[\]］)）]{{1,2}}|[ \t\u3000]*{_POSTED_DATE})\s*$"
 )
 
 
@@ -250,6 +238,7 @@ def never_title(line: Line, text: str) -> bool:
         or bool(match_marker(line, text))
         or decimal_label(content) is not None
         or is_chrome_form(content)  # 发文日期1988年01月26日, 甲市人民政府公报(2019年第3期)
+        or is_page_note_label(key)  # 草案正文 over the draft's title
     )
 
 
@@ -324,52 +313,6 @@ def split_quoted_title(title: str) -> tuple[str | None, str]:
     if number and not DOC_NUMBER_RE.match(number):
         return None, title
     return number or None, key[opening + 1 : -1].translate(_INNER_QUOTES)
-
-
-def joined_title(lines: list[Line], first: int, count: int) -> str:
-    joined = "".join(
-        drop_breadcrumb(LIST_BULLET_RE.sub("", lines[k].content.strip())) for k in range(first, first + count)
-    )
-    joined = _TRAILING_BAR_RE.sub("", joined)  # a scraper's column bar after the title
-    tag = _COLUMN_TAG_RE.match(joined)
-    if tag is not None and split_status(tag[0])[1] is None and not ends_with_doc_type(tag["quoted"] or ""):
-        joined = joined[tag.end() :]
-    joined = drop_column_prefix(drop_title_label(joined))
-    joined = drop_validity_note(drop_appended_note(drop_doc_number(split_quoted_title(joined)[1])))
-    joined = drop_edition_note(drop_page_note(drop_byline(joined, TITLE_MIN_CHARS)))
-    quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
-    return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
-
-
-# 首页 > 政策文件 > X的意见, 某网>>栏目>>X: a breadcrumb's crumbs before the page's title, each short, set off by >
-# (the last crumb set off by a space: 网>栏目>时政新闻甲办公厅转发《X》 runs a crumb into the title, no cut is sure)
-_BREADCRUMB_PREFIX_RE = re.compile(
-    r"^(?:[^>»＞\s][^>»＞]{0,16}?\s*(?:>{1,2}|»|＞)\s*)*[^>»＞\s][^>»＞]{0,16}?\s*(?:>{1,2}|»|＞)\s+"
-)
-
-
-def drop_breadcrumb(title: str) -> str:
-    """首页 > 政策 > 甲市人民政府关于…的意见 -> 甲市人民政府关于…的意见: a breadcrumb ending with the page's title is
-    the site's path to it; the crumbs are no part of the title."""
-    crumbs = _BREADCRUMB_PREFIX_RE.match(title) if (">" in title or "»" in title or "＞" in title) else None
-    if crumbs is None:
-        return title
-    rest = title[crumbs.end() :]
-    return rest if len(rest) >= TITLE_MIN_CHARS and ends_with_doc_type(rest) else title
-
-
-def drop_column_prefix(title: str) -> str:
-    """政务服务丨甲市人民政府关于…的意见 -> 甲市人民政府关于…的意见: the column a site files a page under, put
-    before its title, is no part of it (an organ before a dash is: it opens the title)."""
-    column = _COLUMN_PREFIX_RE.match(title) if len(title) > 12 else None
-    if column is None or "关于" in column.group("tag") or rules().issuer_part.match(column.group("tag")):
-        return title
-    if len(column.group("tag")) <= 3 and title[column.end() - 1] in "—–":
-        return title  # 甲市—乙市城市群…方案: a dash joins two short names (places) in the title's own name
-    rest = title[column.end() :]
-    if len(rest) < 2 * len(column.group("tag")) or not rules().doc_type_end.search(rest[-TITLE_TAIL_CHARS:]):
-        return title
-    return rest
 
 
 def open_quote(content: str) -> bool:

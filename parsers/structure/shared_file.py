@@ -1,0 +1,44 @@
+"""A document-sharing site's page: the file it offers is named over and over (X条例.doc, then X条例.doc under the
+download bar, X条例.docX条例.doc in a strip of thumbnails), and the text itself often follows run into one line
+where no title line can be found.
+
+When the document rules find no title, the one file name such a page repeats is the document's title, if it ends
+with a kind of document. A site that lists the files of a collection names each once (甲办法.doc, 乙细则.pdf): no
+name repeats, and several names differ, so nothing is taken from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from parsers.structure.lines import Line
+from parsers.structure.titles import TITLE_MAX_CHARS, TITLE_MIN_CHARS, ends_with_doc_type, squeeze
+
+HEAD_LINES = 40  # the file's name stands in the page's head, over the download bar
+MIN_REPEATS = 2
+FILE_LINE_MAX_CHARS = 600  # a strip of a file's name repeated; a longer line is the text run together
+# X.doc, one or more on a line (a strip of thumbnails runs them together: X.docX.doc)
+_FILE_NAME_RE = re.compile(r"(?P<name>[^\s.。，,:：/\\|]+?)\.(?:docx?|wps|pdf)(?![A-Za-z])", re.IGNORECASE)
+
+
+def shared_file_title(lines: list[Line]) -> str | None:
+    """The one name the page's head gives as a file's, at least twice, ending with a kind of document."""
+    names: Counter[str] = Counter()
+    for line in lines[:HEAD_LINES]:
+        key = squeeze(line.content)
+        if len(key) > FILE_LINE_MAX_CHARS or "." not in key:
+            continue  # a paragraph, or no file's name
+        found = [m.group("name") for m in _FILE_NAME_RE.finditer(key)]
+        if found and "".join(m.group(0) for m in _FILE_NAME_RE.finditer(key)) == key:
+            names.update(found)  # a line made of file names only
+    if len(names) != 1:
+        return None
+    name, repeats = names.most_common(1)[0]
+    if (
+        repeats < MIN_REPEATS
+        or not TITLE_MIN_CHARS <= len(name) <= TITLE_MAX_CHARS
+        or not ends_with_doc_type(name)
+    ):
+        return None
+    return name
