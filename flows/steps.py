@@ -30,8 +30,8 @@ from flows.batch_plan import CHUNK_FILES as CHUNK_FILES
 from flows.batch_plan import PARALLEL_MIN_BYTES as PARALLEL_MIN_BYTES
 from flows.batch_plan import Chunk as Chunk
 from flows.batch_plan import available_cores as available_cores
+from flows.batch_plan import collect_path_names, plan_chunks, worker_count, working_folder
 from flows.batch_plan import collect_paths as collect_paths
-from flows.batch_plan import plan_chunks, worker_count, working_folder
 from flows.batch_result import BatchResult, DocumentSummary, FileError, Tally
 from outputs.staging import Batch, SegmentWriter, StagedSegment, open_batch, stage
 
@@ -249,7 +249,7 @@ def parse_batch(
     command started before its heavier imports (flows/database_process.py): a batch parsed in this
     process has a new output folder's DuckDB file written by it; otherwise it is told to exit.
     """
-    files = collect_paths(paths)
+    files = collect_path_names(paths)
     result = BatchResult(out=str(out), files=len(files))
     if not files:
         return result
