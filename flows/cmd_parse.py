@@ -285,7 +285,7 @@ def _run_with_prefect(
     return result
 
 
-def _fork_database_writer(files: list[Path], args: argparse.Namespace):
+def _fork_database_writer(files: list[str], args: argparse.Namespace):
     """For a batch that will run in this process into a folder without its DuckDB file, the child
     that writes that file (flows/database_process.ForkedDatabase), forked now: before this process
     imports pyarrow and the parsers, so that the child's own imports (DuckDB, icalendar, pyarrow)
@@ -342,14 +342,14 @@ def run(args: argparse.Namespace) -> int:
     # A fresh process (the command itself, not a caller that already imported pyarrow or pandas)
     # running the batch here: only then are its process-wide start-up choices made.
     fresh = not args.prefect and args.dask is None and startup.can_import_pyarrow_lean()
-    from flows.batch_plan import collect_paths
+    from flows.batch_plan import collect_path_names
     from parsers.ingest import SUPPORTED_SUFFIXES
 
     problem = _set_limits(args)
     if problem:
         print(f"zhengce: {problem}", file=sys.stderr)
         return 2
-    files = collect_paths(args.paths)
+    files = collect_path_names(args.paths)
     if not files:
         print(
             f"zhengce: no {', '.join(SUPPORTED_SUFFIXES)} file under {' '.join(map(str, args.paths))}",
@@ -360,6 +360,8 @@ def run(args: argparse.Namespace) -> int:
     total = len(files)
     if not args.prefect and args.dask is None:
         files = None  # a batch in this process collects them again, and keeps only chunks of them
+    else:
+        files = [Path(name) for name in files]
     try:
         return _run(args, files, total, fresh, forked_database)
     finally:

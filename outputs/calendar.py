@@ -234,10 +234,15 @@ def _field(block: str, name: str) -> str | None:
 
 
 def _write(path: Path, events: Mapping[str, str]) -> None:
-    ordered = sorted(events.items(), key=lambda item: (_field(item[1], "DTSTART") or "", item[0]))
+    ordered = sorted(events, key=lambda uid: (_field(events[uid], "DTSTART") or "", uid))
     temp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     head, tail = _calendar_frame()
-    temp.write_text(head + "".join(block for _, block in ordered) + tail, encoding="utf-8", newline="")
+    # event by event: the whole calendar as one string, and again as bytes, was two more copies of it
+    with temp.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(head)
+        for uid in ordered:
+            handle.write(events[uid])
+        handle.write(tail)
     os.replace(temp, path)
 
 

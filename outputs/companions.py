@@ -57,10 +57,17 @@ def calendar_rows(path: Path) -> Iterator[dict]:
     process that has neither, a second on the cold path of ``zhengce parse``. Timestamps are read
     as microseconds since the epoch and made Beijing-time datetimes here."""
     # one thread, no read-ahead of whole row groups: with them, each file read left a few MB of
-    # thread-local buffers behind, which a commit of many segments piled up
+    # thread-local buffers behind, which a commit of many segments piled up. One row group at a time
+    # (a worker's chunk of documents): a whole file's columns as Python objects at once were a few MB
+    # more at the peak of a long batch's commit, which reads every documents file.
     with pq.ParquetFile(path, pre_buffer=False) as parquet:
         columns = [c for c in CALENDAR_COLUMNS if c in parquet.schema_arrow.names]
-        table = parquet.read(columns=columns, use_threads=False)
+        for group in range(parquet.num_row_groups):
+            yield from _rows(parquet.read_row_group(group, columns=columns, use_threads=False))
+
+
+def _rows(table) -> Iterator[dict]:
+    """The rows of a table of calendar columns, as Python dicts (timestamps in Beijing time)."""
     names = table.column_names
     values = []
     for name in names:
@@ -75,6 +82,7 @@ def calendar_rows(path: Path) -> Iterator[dict]:
             )
         else:
             values.append(column.to_pylist())
+    del table
     for row in zip(*values, strict=True):  # one row at a time: a commit of 100,000 documents reads them all
         yield dict(zip(names, row, strict=True))
 

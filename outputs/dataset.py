@@ -231,10 +231,8 @@ def commit_staged(
     (state / "snapshots").mkdir(parents=True, exist_ok=True)
     segments = _unique_segments(segments)
     best, losers = _winners(segments)
-    kept_by_position: dict[int, set[str]] = {}
-    for doc_id, (position, _) in best.items():
-        kept_by_position.setdefault(position, set()).add(doc_id)
-    new_doc_keys = set(best)
+    # the segments that hold a document kept: the others add no file (every document lost to an earlier copy)
+    winning_positions = {position for position, _ in best.values()}
     diffs = list(diffs)
     histories = list(histories)
 
@@ -254,7 +252,7 @@ def commit_staged(
         history_files, history_keys, history_counts = (
             _history_segment(histories, build / "histories") if histories else ({}, [], {})
         )
-        present_docs = present_keys(live, "documents", new_doc_keys)
+        present_docs = present_keys(live, "documents", best.keys())
         present_pairs = {
             table: present_keys(live, table, {KEY_SEP.join(k) for k in diff_keys}) for table in DIFF_TABLES
         }
@@ -267,11 +265,9 @@ def commit_staged(
                     path = segment.table_file(table)
                     if not path.is_file():
                         continue  # a table this segment has no rows for
-                    keep = kept_by_position.get(position, set())
-                    staged = {d.doc_id for d in segment.documents}
-                    if keep:
-                        name = f"part-{segment.segment}.parquet"
-                        sources.append(Source(path, name, frozenset(staged - keep)))
+                    if position in winning_positions:  # without the rows of its documents kept elsewhere
+                        lost = frozenset(d.doc_id for d in segment.documents if best[d.doc_id][0] != position)
+                        sources.append(Source(path, f"part-{segment.segment}.parquet", lost))
                 rows[table] = sum(dict(s.rows).get(table, 0) for s in segments)
             elif table in HISTORY_TABLES:
                 # a live file keeps the rows of other series (live_sources reads each file's keys once)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -167,7 +167,7 @@ def build_table(table: str, sources: list[Source], new_dir: Path, stamp: str) ->
     return written, linked
 
 
-def present_keys(live: Path | None, table: str, keys: set[str]) -> set[str]:
+def present_keys(live: Path | None, table: str, keys: Set[str]) -> set[str]:
     if live is None or not keys:
         return set()
     present: set[str] = set()

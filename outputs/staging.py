@@ -69,7 +69,7 @@ class Batch:
         return self.folder / segment
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: the parent holds one per document of the batch until its commit
 class StagedDocument:
     doc_id: str
     source: str | None  # the path the document was read from

@@ -160,6 +160,19 @@ def test_folders_are_searched_recursively(tmp_path, seed_path, capsys):
     assert capsys.readouterr().out == ""  # --quiet: no table
 
 
+def test_a_folder_is_listed_as_its_paths_sort_and_links_to_folders_are_not_followed(tmp_path):
+    inbox = tmp_path / "inbox"
+    for name in ("a/x.txt", "a-b/y.txt", "a.txt", "b.TXT", "c.txt/inner.txt", "d/.cache/z.txt", "e.md"):
+        (inbox / name).parent.mkdir(parents=True, exist_ok=True)
+        (inbox / name).write_text(SMALL_DRAFT, encoding="utf-8")
+    (inbox / "f.txt").symlink_to(inbox / "a.txt")  # the same file twice: counted once
+    (inbox / "g").symlink_to(inbox / "a", target_is_directory=True)
+    expected = [inbox / "a" / "x.txt", inbox / "a-b" / "y.txt", inbox / "a.txt", inbox / "b.TXT"]
+    expected.append(inbox / "c.txt" / "inner.txt")  # a folder named like a file is searched
+    assert steps.collect_paths([inbox]) == expected
+    assert steps.collect_path_names([inbox]) == [str(path) for path in expected]
+
+
 def test_no_file_to_parse_is_a_usage_error(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     assert main(["parse", str(tmp_path / "empty"), "--out", str(tmp_path / "out")]) == 2
