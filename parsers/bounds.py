@@ -51,6 +51,9 @@ _COPULA_FIRST = re.compile("(?:为|是|可达)")
 _NOUN_THEN_COPULA = re.compile("[\u4e00-\u9fff]{0,4}?(?:为|是)")
 _MAX_PHRASE_REMARKS = 16  # characters of bracketed remarks a phrase may hold beyond its reach
 _NOT_IN_PHRASE = frozenset("0123456789%、" + CN_SCALE_CHARS)
+_NOT_IN_OF_PHRASE = _NOT_IN_PHRASE - {
+    "、"
+}  # …的 phrase: nouns listed in it (设备、软件等投资额的) are one noun
 REMARK_END = re.compile(r"[（()）]")  # the first bracket after an opening one: its close, or a nested opening
 MAX_REMARK_GAP = (
     160  # … when what stands between two amounts is a bracketed remark (2亿元（交通运输、…、卫生）、1亿元)
@@ -283,8 +286,7 @@ class BoundReader:
             if capped:
                 chain = [*self._chain_before(last.start())]
                 capped = bool(chain) and chain[-1].cls == "negation"
-            base = _granted_base(self.lex).fullmatch(phrase.strip(SPACES)) if is_ratio else None
-            if base is not None and cls == "limit":
+            if is_ratio and cls == "limit" and _granted_base(self.lex).fullmatch(phrase.strip(SPACES)):
                 break  # 最高给予注册资本3%, 最高按照国拨经费给予1:1: the cap of the rate granted on a base
             if not self._noun_phrase(BRACKETED.sub("", phrase), is_ratio, capped):
                 return none  # a bracketed remark (额度上限（30万元）之和的) is no part of the phrase's words
@@ -320,8 +322,7 @@ class BoundReader:
         """``capped``: the bound is a negated comparator (不超过), whose phrase may name a part of a base (不超过增量
         部分的1%: at most 1% of the increase); a plain 超过 before 部分 names the excess, no bound of the rate."""
         phrase = phrase.strip(SPACES)
-        # nouns listed in the phrase (不超过设备、软件等投资额的20%) are one noun; listed numbers are not
-        banned = _NOT_IN_PHRASE - {"、"} if phrase.endswith("的") else _NOT_IN_PHRASE
+        banned = _NOT_IN_OF_PHRASE if phrase.endswith("的") else _NOT_IN_PHRASE
         if not phrase or any(ch in banned for ch in phrase):
             return False
         checked = phrase.removesuffix("部分的") if capped else phrase
