@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from parsers.lexicon import Lexicon
 from parsers.numbers import CN_SCALE_CHARS
+from parsers.patterns import alternation
 
 SPACES = " \t\u3000\u00a0"
 _FLIP = {"above": "below", "below": "above", "reach": "below"}
@@ -50,11 +51,25 @@ _COPULA_FIRST = re.compile("(?:为|是|可达)")
 _NOUN_THEN_COPULA = re.compile("[\u4e00-\u9fff]{0,4}?(?:为|是)")
 _MAX_PHRASE_REMARKS = 16  # characters of bracketed remarks a phrase may hold beyond its reach
 _NOT_IN_PHRASE = frozenset("0123456789%、" + CN_SCALE_CHARS)
+_NOT_IN_OF_PHRASE = _NOT_IN_PHRASE - {
+    "、"
+}  # …的 phrase: nouns listed in it (设备、软件等投资额的) are one noun
 REMARK_END = re.compile(r"[（()）]")  # the first bracket after an opening one: its close, or a nested opening
 MAX_REMARK_GAP = (
     160  # … when what stands between two amounts is a bracketed remark (2亿元（交通运输、…、卫生）、1亿元)
 )
 BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _build_granted_base(lex: Lexicon) -> re.Pattern:
+    # a grant word, then the base a rate is granted on (给予实缴注册资本), or 按照 the base, then the grant word
+    grants = alternation(lex.section("bounds")["bridges"])
+    base = "[\u4e00-\u9fff]{1,12}"
+    return re.compile(f"(?:可)?(?:(?:{grants}){base}|(?:按照|按){base}?(?:{grants}))")
+
+
+def _granted_base(lex: Lexicon) -> re.Pattern:
+    return lex.derived(_build_granted_base)
 
 
 @dataclass(frozen=True)
@@ -267,7 +282,13 @@ class BoundReader:
             if len(BRACKETED.sub("", phrase)) > words.phrase_reach:
                 return none
             cls, value = words.classes[last.group(0)]
-            if not self._noun_phrase(BRACKETED.sub("", phrase), is_ratio):
+            capped = "部分" in phrase and cls == "comparator"
+            if capped:
+                chain = [*self._chain_before(last.start())]
+                capped = bool(chain) and chain[-1].cls == "negation"
+            if is_ratio and cls == "limit" and _granted_base(self.lex).fullmatch(phrase.strip(SPACES)):
+                break  # 最高给予注册资本3%, 最高按照国拨经费给予1:1: the cap of the rate granted on a base
+            if not self._noun_phrase(BRACKETED.sub("", phrase), is_ratio, capped):
                 return none  # a bracketed remark (额度上限（30万元）之和的) is no part of the phrase's words
             if cls == "comparator" and phrase.strip(SPACES).removesuffix("的") in words.noun_after:
                 last = None  # 超出额0.5%, 超过部分的10%: the excess amount, a noun
@@ -297,11 +318,15 @@ class BoundReader:
         opening = _NOUN_THEN_COPULA if limit in self.words.noun_limits else _COPULA_FIRST
         return opening.match(phrase) is not None
 
-    def _noun_phrase(self, phrase: str, is_ratio: bool) -> bool:
+    def _noun_phrase(self, phrase: str, is_ratio: bool, capped: bool = False) -> bool:
+        """``capped``: the bound is a negated comparator (不超过), whose phrase may name a part of a base (不超过增量
+        部分的1%: at most 1% of the increase); a plain 超过 before 部分 names the excess, no bound of the rate."""
         phrase = phrase.strip(SPACES)
-        if not phrase or any(ch in _NOT_IN_PHRASE for ch in phrase):
+        banned = _NOT_IN_OF_PHRASE if phrase.endswith("的") else _NOT_IN_PHRASE
+        if not phrase or any(ch in banned for ch in phrase):
             return False
-        if self.words.phrase_stops.search(phrase) or self.words.phrase_time_end.search(phrase):
+        checked = phrase.removesuffix("部分的") if capped else phrase
+        if self.words.phrase_stops.search(checked) or self.words.phrase_time_end.search(phrase):
             return False
         if phrase.endswith("的"):
             return True  # 不超过项目总投资的30%

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from parsers.anchors import anchored, year_anchors
 from parsers.goal_headings import GoalHeadings
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
+from parsers.goal_scope import Scope
 from parsers.lexicon import Lexicon, alternation
 
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
@@ -24,37 +25,6 @@ _YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the lo
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET_MARKS = frozenset("—－-●■◆•· \t\u3000")  # a list item's bullet (and the spaces around it)
-
-
-@dataclass(frozen=True)
-class Scope:
-    """A goal statement: from its year phrase (or 力争) to the end of its paragraph or the next year phrase."""
-
-    start: int
-    body_start: int  # after the year phrase
-    end: int
-    first_sentence_end: (
-        int  # goals before this need no goal verb (a year's whole reach; a bare 力争 scope: none)
-    )
-    year: int | None
-    heading: bool = (
-        False  # opened by a heading (到2025年发展目标): a line under it is a goal only with its verb
-    )
-    quantified_only: bool = (
-        False  # 今年…，力争…: only its goals with a number give rows (as a yearless 力争's)
-    )
-    section: bool = (
-        False  # a goal section under (二)发展目标: a later paragraph's part with a goal verb is a goal
-    )
-    bare_lines: bool = (
-        False  # metric lines under a dated heading (parsers.goal_headings): a line with a number is a goal
-    )
-    carried: bool = (
-        False  # reaches past its paragraph over a list or headline paragraphs (parsers.goal_reach)
-    )
-    goals_unit: bool = (
-        False  # the unit of a heading that names goals (一、行动目标): 同比增长15% is planned there
-    )
 
 
 def _build_task_opener(lex: Lexicon) -> re.Pattern:
@@ -204,6 +174,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 if reach > para_end:
                     scopes.append(Scope(start, para_end, reach, para_end, year, section=True))
                 continue
+            lead = None
             if relative or any(m.group(g) for g in self.lex.named_goal_years):
                 # 吉林省2026年…主要预期目标是：…: the goals begin after the words that name them
                 lead = self.lex.goal_list_lead.search(norm, m.end(), end)
@@ -260,9 +231,20 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 reach = self.carried_reach(para_start, para_end, other_year[k])
                 section = carried = reach > para_end
             listed = carried and norm[para_start:para_end].rstrip(" \t\u3000").endswith(("：", ":"))
+            # …主要预期目标是：…增长6%左右，…。全市将激活…，放宽…: the list ends with its lead's sentence; what follows
+            # says how the goals are reached (a planned figure there still counts: 新开工项目300个)
+            after = self.full_sentence(lead.start())[1] if lead is not None else None
             scopes.append(
                 Scope(
-                    start, body_start, reach, end, year, section=section, carried=carried, bare_lines=listed
+                    start,
+                    body_start,
+                    reach,
+                    end,
+                    year,
+                    section=section,
+                    bare_lines=listed,
+                    carried=carried,
+                    quantified_after=after,
                 )
             )
         for start, body_start, reach, year in self.dated_heading_lists():

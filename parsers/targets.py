@@ -361,9 +361,11 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             )
             if goal is None or (goal.start, goal.end) in seen:
                 continue
-            if (scope.quantified_only or (scope.carried and start >= scope.first_sentence_end)) and (
-                goal.value is None and goal.low is None
-            ):
+            if (
+                scope.quantified_only
+                or (scope.carried and start >= scope.first_sentence_end)
+                or (scope.quantified_after is not None and start >= scope.quantified_after)
+            ) and (goal.value is None and goal.low is None):
                 # 今年…，确保主要指标争先进位; a paragraph a year's goals are carried to (产业能级高。…综合实力领先):
                 # no goal row without its number
                 continue

@@ -1,0 +1,39 @@
+"""A goal statement's span and how it reads its parts (parsers.goal_scopes finds them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A goal statement: from its year phrase (or 力争) to the end of its paragraph or the next year phrase."""
+
+    start: int
+    body_start: int  # after the year phrase
+    end: int
+    first_sentence_end: (
+        int  # goals before this need no goal verb (a year's whole reach; a bare 力争 scope: none)
+    )
+    year: int | None
+    heading: bool = (
+        False  # opened by a heading (到2025年发展目标): a line under it is a goal only with its verb
+    )
+    quantified_only: bool = (
+        False  # 今年…，力争…: only its goals with a number give rows (as a yearless 力争's)
+    )
+    section: bool = (
+        False  # a goal section under (二)发展目标: a later paragraph's part with a goal verb is a goal
+    )
+    bare_lines: bool = (
+        False  # metric lines under a dated heading (parsers.goal_headings): a line with a number is a goal
+    )
+    carried: bool = (
+        False  # reaches past its paragraph over a list or headline paragraphs (parsers.goal_reach)
+    )
+    goals_unit: bool = (
+        False  # the unit of a heading that names goals (一、行动目标): 同比增长15% is planned there
+    )
+    quantified_after: int | None = (
+        None  # past here (an inline list's lead sentence): goals with a number only
+    )
