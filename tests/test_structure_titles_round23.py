@@ -1,0 +1,54 @@
+"""Round 23 (issue 7): a text stored as one line, its title run into the body it opens.
+
+Class seen in three readable sets (a letterhead and 文号 before a title with the layout's spaces inside it, then
+the addressee; a notice's title then its addressee; a regulation's title then its first article). Texts are made up.
+"""
+
+from parsers.structure import parse_structure
+from parsers.structure.head_titles import run_on_title
+
+_TAIL = "为进一步做好相关工作，结合本地实际，制定本办法。" * 6
+
+
+def test_letterhead_number_title_with_spaces_then_addressee() -> None:
+    text = (
+        "甲省人民政府办公厅文件 甲政办发〔2022〕9号 甲省人民政府办公厅关于对2021年 落实有关政策措施成效明显 "
+        "地区和单位予以表扬的通报 各市人民政府,省政府各厅委: 2021年,各地区认真贯彻落实省委、省政府工作要求,"
+        "取得较好成效。" + _TAIL
+    )
+    structure = parse_structure(text)
+    assert structure.title == "甲省人民政府办公厅关于对2021年落实有关政策措施成效明显地区和单位予以表扬的通报"
+    assert structure.issuer == "甲省人民政府办公厅"
+
+
+def test_regulation_title_then_first_article_on_one_line() -> None:
+    line = "乙市城区绿地保护管理办法.第一条。为了加强绿地保护,根据有关法规,结合本市实际,制定本办法." + _TAIL
+    assert run_on_title(line) == "乙市城区绿地保护管理办法"
+
+
+def test_one_line_notice_issues_the_document_its_sentence_names() -> None:
+    text = (
+        "丙市人民政府办公厅印发关于扶持丙市老城区企业搬迁入园实施意见的通知 各区人民政府,市政府有关部门: "
+        "《关于扶持丙市老城区企业搬迁入园实施意见》已经市政府同意,现印发给你们,请认真贯彻执行。 "
+        "二〇〇七年三月一日 关于扶持丙市老城区企业搬迁入园实施意见 为改善老城区居民的生活环境,加快企业搬迁,"
+        "制定本意见。" + _TAIL
+    )
+    structure = parse_structure(text)
+    assert structure.title == "关于扶持丙市老城区企业搬迁入园实施意见"
+    assert structure.notice_title == "丙市人民政府办公厅印发关于扶持丙市老城区企业搬迁入园实施意见的通知"
+
+
+def test_one_line_order_that_issues_nothing_apart_keeps_its_title() -> None:
+    # 关于发布X的通告 whose sentences are the order itself: the notice's own title, nothing issued apart
+    text = (
+        "丁区人民政府关于发布森林防火令的通告 为加强森林防火工作,保护森林资源,根据有关规定,现发布森林防火令如下:"
+        "一、禁止在林区野外用火。" + _TAIL
+    )
+    structure = parse_structure(text)
+    assert structure.title == "丁区人民政府关于发布森林防火令的通告"
+    assert structure.notice_title is None
+
+
+def test_a_sentence_before_any_kind_word_is_no_run_on_title() -> None:
+    line = "近日,本市召开会议,研究部署安全生产工作的通知要求 各单位: 认真落实。" + _TAIL
+    assert run_on_title(line) is None
