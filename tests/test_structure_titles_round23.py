@@ -52,3 +52,46 @@ def test_one_line_order_that_issues_nothing_apart_keeps_its_title() -> None:
 def test_a_sentence_before_any_kind_word_is_no_run_on_title() -> None:
     line = "近日,本市召开会议,研究部署安全生产工作的通知要求 各单位: 认真落实。" + _TAIL
     assert run_on_title(line) is None
+
+
+# A page that gives its title twice: once with the site's words joined onto its head, once alone (class seen in
+# heldout9, heldout25, heldout29, heldout30).
+
+_RULES = "第一条 为了加强管理，制定本办法。\n第二条 本办法适用于本市。\n"
+
+
+def test_site_lines_joined_over_a_title_given_again_alone() -> None:
+    text = "返回首页\n\n信息公开\n\n甲县防汛应急预案\n\n来源: 作者:甲县应急局  时间:2020-08-21\n\n甲县防汛应急预案\n\n1 总则\n为做好防汛工作，制定本预案。\n"
+    assert parse_structure(text).title == "甲县防汛应急预案"
+
+
+def test_breadcrumb_line_joined_over_the_title_is_the_sites() -> None:
+    text = (
+        "      关键词:\n      甲网  >   新闻中心  >   时政\n\n      乙市物业服务管理办法\n\n"
+        "      2021年03月31日 14:30:05  来源:乙市日报\n      字号:\n\n"
+        "      (图表)[时政]乙市物业服务管理办法\n\n        近日,乙市印发物业服务管理办法,规范物业服务活动。\n"
+    )
+    assert parse_structure(text).title == "乙市物业服务管理办法"
+
+
+def test_a_region_tag_before_the_title_is_the_sites() -> None:
+    text = (
+        "(丙省)丁县国民经济和社会发展第十四个五年规划纲要\n\n[规划计划] 发表于:2021-10-09 12:48:38\n收藏\n详情\n"
+        "丁县国民经济和社会发展第十四个五年规划纲要\n \n“十四五”时期,是我县发展的关键时期。\n \n第一章  规划背景\n"
+    )
+    assert parse_structure(text).title == "丁县国民经济和社会发展第十四个五年规划纲要"
+
+
+def test_a_wrapped_title_keeps_its_head_line() -> None:
+    # 戊市推动夜间经济发展 / 2023年行动方案: the second line is the title's end, not a repeat of it
+    text = "戊市推动夜间经济提质增效\n2023年行动方案\n为推动夜间经济发展，制定本方案。\n一、总体要求\n"
+    assert parse_structure(text).title == "戊市推动夜间经济提质增效2023年行动方案"
+
+
+def test_an_organ_before_a_repeated_title_stays_in_it() -> None:
+    # the organ heading its own title may be the issuer's: nothing is cut
+    text = (
+        "己省住房和城乡建设厅城镇燃气经营许可管理办法\n发布时间:2020-01-01\n城镇燃气经营许可管理办法\n"
+        + _RULES
+    )
+    assert parse_structure(text).title == "己省住房和城乡建设厅城镇燃气经营许可管理办法"
