@@ -95,3 +95,22 @@ def test_an_organ_before_a_repeated_title_stays_in_it() -> None:
         + _RULES
     )
     assert parse_structure(text).title == "己省住房和城乡建设厅城镇燃气经营许可管理办法"
+
+
+def test_one_line_regulation_that_kept_a_pages_spaces_is_no_banner() -> None:
+    # a paragraph with a page's spaces left in it (spaced phrases, as a site's banner has) ends sentences: prose
+    text = (
+        "乙市城区绿地保护管理办法.第一条。为了加强城区绿地保护管理、促进生态环境协调发展,根据国务院 城市绿化条例,"
+        "建设部 城市绿地管理办法,自治区实施 城市绿化条例 办法 等法规,结合本市实际,制定本办法.第二条,本办法适用于"
+        "本市城市规划区内绿地的保护管理\n第三条.本办法所称绿地是指城市规划区内的公园绿地和防护绿地,以及附属绿地。"
+        "第四条。绿地分为一级和二级,由市城市园林绿化行政主管部门认定。"
+    )
+    assert parse_structure(text).title == "乙市城区绿地保护管理办法"
+
+
+def test_a_short_banner_of_spaced_slogans_stays_chrome() -> None:
+    text = (
+        "宣传人大制度 交流人大经验;推进民主法制建设 构建和谐文明家园。\n信息搜索:\n\n"
+        "甲州人民代表大会常务委员会机关公文处理办法\n\n来源:州人大\n\n第一章 总则\n第一条 为规范公文处理,制定本办法。\n"
+    )
+    assert parse_structure(text).title == "甲州人民代表大会常务委员会机关公文处理办法"
