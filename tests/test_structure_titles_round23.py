@@ -114,3 +114,14 @@ def test_a_short_banner_of_spaced_slogans_stays_chrome() -> None:
         "甲州人民代表大会常务委员会机关公文处理办法\n\n来源:州人大\n\n第一章 总则\n第一条 为规范公文处理,制定本办法。\n"
     )
     assert parse_structure(text).title == "甲州人民代表大会常务委员会机关公文处理办法"
+
+
+def test_a_sentence_citing_an_article_is_no_run_on_title() -> None:
+    line = "根据甲市物业管理办法 第一条的规定,结合本区实际情况,区政府决定开展物业服务专项检查工作。" + _TAIL
+    assert run_on_title(line) is None
+
+
+def test_a_kind_word_inside_a_name_does_not_end_the_search() -> None:
+    # 计划 inside 计划生育 is no title's end; the title ends at 条例, before its first article
+    line = "甲省人口与计划生育条例 第一条 为了实行计划生育,促进人口与经济协调发展,制定本条例。" + _TAIL
+    assert run_on_title(line) == "甲省人口与计划生育条例"

@@ -21,6 +21,7 @@ from parsers.structure.titles import (
     COMMA_RE,
     LIST_BULLET_RE,
     LOOSE_DATE_RE,
+    SENTENCE_OPENER_RE,
     TITLE_MAX_CHARS,
     TitleGroup,
     ends_with_doc_type,
@@ -166,7 +167,7 @@ _LETTERHEAD_NUMBER_RE = re.compile(
 # what opens a body right after its title: the first article or part (X办法.第一条。…, 一、…), or whom it is
 # addressed to after a space (X的通知 各区人民政府,市各部门: …)
 _ARTICLE_OPENS_RE = re.compile(
-    r"[.。\s]*(?:第[一二三四五六七八九十]{1,3}[条章](?![一二三四五六七八九十])|一、)"
+    r"[.。\s]+(?:第[一二三四五六七八九十]{1,3}[条章](?![一二三四五六七八九十])|一、)"
 )
 RUN_ON_BODY_TITLE_MAX = 120  # how far into a one-line text its title may end (spaces inside it included)
 
@@ -179,8 +180,10 @@ def _title_then_body(content: str) -> str | None:
     for m in rules().doc_type.finditer(content, begin, begin + RUN_ON_BODY_TITLE_MAX):
         title = content[begin : m.end()]
         key = squeeze(title)
-        if SENTENCE_MARK_RE.search(title) or COMMA_RE.search(title) or not 6 <= len(key) <= TITLE_MAX_CHARS:
+        if SENTENCE_MARK_RE.search(title) or COMMA_RE.search(title) or len(key) > TITLE_MAX_CHARS:
             return None  # a sentence has begun before any kind of document
+        if len(key) < 6 or SENTENCE_OPENER_RE.match(key):
+            continue  # a kind word inside a name (计划生育…), or a sentence citing one: 根据X办法 第一条…
         rest = content[m.end() : m.end() + 170]
         colon = min((k for k in (rest.find(":"), rest.find("：")) if k >= 0), default=-1)
         addressed = (
