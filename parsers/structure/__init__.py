@@ -71,6 +71,7 @@ from parsers.structure.runon import split_run_on_items
 from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.title_labels import cited_only
+from parsers.structure.title_repeat import plain_repeat
 from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line
 from parsers.structure.wrap import join_wrapped
 
@@ -214,6 +215,9 @@ def _parse_structure(text: str) -> Structure:
     if notice_title is None and not listed and (title is None or not ends_with_doc_type(title)):
         # X条例.doc, named again and again by a file-sharing site, outranks a line that names no kind
         title = shared_file_title(paragraphs) or title
+    if notice_title is None and not listed:
+        # 返回首页X办法 … X办法: a page's words run onto its head, the title given alone below
+        title = plain_repeat(title, paragraphs) or title
     structure = Structure(
         nodes=nodes,
         title=restore(title),

@@ -46,6 +46,7 @@ _PAGE_MARK_OPENERS = set("—–－─―第共")
 PAGE_MARK_MAX_CHARS = 24  # — 3 —, 第 3 页 共 9 页: a page mark is short
 WEB_HEAD_MAX_LINES = 80  # web chrome is looked for this far before the body begins
 WEB_LINE_MAX_CHARS = 160
+BANNER_MAX_CHARS = 100  # a site's banner of spaced slogans; a longer line that ends a sentence is prose
 TITLE_LINES = 3  # a title after a lead-in stands over this many lines at most
 LEAD_MAX_LINES = 5  # a news item's lead: this many paragraphs at most before 详情如下：  # a longer line is a paragraph that may name a site or a mailbox, not chrome
 
@@ -120,6 +121,9 @@ def is_web_chrome(content: str) -> bool:
         len(_SPACED_PHRASES_RE.findall(_QUOTED_NAME_RE.sub("《》", content))) >= 2
         and not _issuers_then_title(content)
         and not is_issuer_line(content)  # 财政部 国家发展和改革委员会 工业和信息化部: joint issuers
+        and not (  # a paragraph that kept a page's spaces (X办法.第一条。为了…), longer than a banner
+            len(content) > BANNER_MAX_CHARS and SENTENCE_MARK_RE.search(content)
+        )
     ):
         return True  # a banner or a menu: 宣传人大制度 交流人大经验 (prose runs on without spaces)
     key = squeeze(LIST_BULLET_RE.sub("", content))

@@ -17,8 +17,11 @@ from parsers.structure.own_heading import citing_title_first, names_cited, own_h
 from parsers.structure.page_label import has_edition_note
 from parsers.structure.title_group import issuers_over, title_group
 from parsers.structure.titles import (
+    ADDRESSEE_RE,
+    COMMA_RE,
     LIST_BULLET_RE,
     LOOSE_DATE_RE,
+    SENTENCE_OPENER_RE,
     TITLE_MAX_CHARS,
     TitleGroup,
     ends_with_doc_type,
@@ -157,6 +160,40 @@ _POSTED_THEN_NUMBER_RE = re.compile(
 )
 
 
+# a text stored as one line may open with its letterhead and 文号 before the title: 甲市人民政府文件 甲政发〔2020〕1号
+_LETTERHEAD_NUMBER_RE = re.compile(
+    r"^\s*(?:[^\s，,。：:]{2,30}文件\s+)?(?:[^\s，,。：:]{1,16}[〔\[［【](?:19|20)\d{2}[〕\]］】]第?\d{1,5}号\s+)?"
+)
+# what opens a body right after its title: the first article or part (X办法.第一条。…, 一、…), or whom it is
+# addressed to after a space (X的通知 各区人民政府,市各部门: …)
+_ARTICLE_OPENS_RE = re.compile(
+    r"[.。\s]+(?:第[一二三四五六七八九十]{1,3}[条章](?![一二三四五六七八九十])|一、)"
+)
+RUN_ON_BODY_TITLE_MAX = 120  # how far into a one-line text its title may end (spaces inside it included)
+
+
+def _title_then_body(content: str) -> str | None:
+    """A text stored as one line: [letterhead, 文号,] the title (the layout's spaces left inside it), then its body
+    opening with its first article or, after a space, its addressee: the title."""
+    lead = _LETTERHEAD_NUMBER_RE.match(content)
+    begin = lead.end() if lead is not None else 0
+    for m in rules().doc_type.finditer(content, begin, begin + RUN_ON_BODY_TITLE_MAX):
+        title = content[begin : m.end()]
+        key = squeeze(title)
+        if SENTENCE_MARK_RE.search(title) or COMMA_RE.search(title) or len(key) > TITLE_MAX_CHARS:
+            return None  # a sentence has begun before any kind of document
+        if len(key) < 6 or SENTENCE_OPENER_RE.match(key):
+            continue  # a kind word inside a name (计划生育…), or a sentence citing one: 根据X办法 第一条…
+        rest = content[m.end() : m.end() + 170]
+        colon = min((k for k in (rest.find(":"), rest.find("：")) if k >= 0), default=-1)
+        addressed = (
+            rest[:1].isspace() and colon > 0 and ADDRESSEE_RE.match(rest[: colon + 1].strip()) is not None
+        )
+        if addressed or _ARTICLE_OPENS_RE.match(rest):
+            return title.strip()
+    return None
+
+
 def run_on_title(content: str) -> str | None:
     """The title at the head of a cover page that extraction ran into one line with what follows it:
     怀柔区防汛应急预案(试行)怀柔区人民政府防汛抗旱应急指挥部二○○六年五月目录1总则…: the text up to a
@@ -173,7 +210,7 @@ def run_on_title(content: str) -> str | None:
     ):
         return heading.group("title")
     if SENTENCE_MARK_RE.search(content, 0, RUN_ON_TITLE_MAX):
-        return None
+        return _title_then_body(content)
     for m in r.doc_type.finditer(content, 0, RUN_ON_TITLE_MAX):
         rest = content[m.end() : m.end() + 40]
         if m.end() >= 6 and (
@@ -183,4 +220,4 @@ def run_on_title(content: str) -> str | None:
             or _POSTED_THEN_NUMBER_RE.match(rest)
         ):
             return LIST_BULLET_RE.sub("", content[: m.end()])
-    return None
+    return _title_then_body(content)

@@ -197,6 +197,8 @@ def read_front_from(
     names, several = issued if issued is not None else (sentence_names, distinct > 1)
     if issued is not None and not several and distinct > 1:
         several = not one_among(names, lines, body_from, window)  # names in other clauses are cited
+    if front is None and (one_line := _run_on_notice(lines, start, sentence_names)) is not None:
+        return one_line
     if not names and front is None:
         run_on = run_on_title(first_worded(lines, start))
         if run_on is None:
@@ -238,6 +240,20 @@ def read_front_from(
         result.status = later  # the text adds the call's stage to the draft's: （草案）》（征求意见稿）
     result.notice_title = clean_title(front.text)
     return result
+
+
+def _run_on_notice(lines: list[Line], start: int, sentence_names: list[str]) -> Front | None:
+    """A notice stored as one line, its title run into its text (甲市人民政府关于印发X办法的通知 各区人民政府: 现将
+    《X办法》印发给你们…): the one document its title issues, when its sentences name that document too (关于发布
+    禁火令的通告 over the order's own words issues nothing apart from itself)."""
+    run_on = run_on_title(first_worded(lines, start))
+    issued = names_in_title(run_on) if run_on is not None else None
+    if run_on is None or issued is None or issued[1] or len(issued[0]) != 1:
+        return None
+    if not any(names_match(issued[0][0], name) for name in sentence_names):
+        return None
+    title, status = split_status(issued[0][0])
+    return Front(title=title, status=status, notice_title=clean_title(run_on))
 
 
 def _after_letter(lines: list[Line], start: int, window: int, text: str) -> Front:

@@ -1,0 +1,55 @@
+"""A page that gives a title twice: once with the site's words run onto its head (返回首页 / 政府信息公开 joined
+over it, a region's tag (甲省)X纲要, a news page's verb 召开X预案), once on a line of its own. The line alone is the
+title; what the other puts before it is the page's.
+
+Nothing is cut when the words before it could be the title's own: an organ (甲省乙厅X办法 may be issued by 乙厅),
+a place (甲市X条例), a year or a number (2021年X计划), or words that introduce a notice (关于, 印发, 转发).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.lines import Line
+from parsers.structure.titles import TITLE_MIN_CHARS, ends_with_doc_type, is_issuer_line, rules, squeeze
+
+HEAD_LINES = 60  # the repeat stands in the page's head
+_TITLE_OWN_WORDS_RE = re.compile(r"[0-9０-９〇零一二三四五六七八九十]|关于|印发|转发|发布|公布|颁布|批转")
+# a line of a site's (首页 > 新闻 > 时政, 甲网_乙栏_丙页) joined over the title: its separators, never a title's
+_SITE_MARKS_RE = re.compile(r"[>＞_|｜#]")
+_BRACKETS = "()（）[]【】〔〕<>〈〉 "
+
+
+def plain_repeat(title: str | None, lines: list[Line]) -> str | None:
+    """The line of its own that ``title`` ends with, when what ``title`` puts before it is a page's words."""
+    if not title:
+        return None
+    key = squeeze(title)
+    before = ""  # the last line of words above the line read
+    for line in lines[:HEAD_LINES]:
+        alone = squeeze(line.content)
+        above, before = before, alone or before
+        if line.is_furniture or not TITLE_MIN_CHARS < len(alone) < len(key) or not key.endswith(alone):
+            continue
+        prefix = key[: -len(alone)]
+        if not ends_with_doc_type(alone) or (
+            above and prefix.endswith(above) and not _SITE_MARKS_RE.search(prefix)
+        ):
+            continue  # the title's own last line, its head on the line above (甲市X工作 / 2023行动方案)
+        return None if _could_be_own(prefix) else line.content.strip()
+    return None
+
+
+def _could_be_own(prefix: str) -> bool:
+    """Words before a title that may be part of it: an organ, a place, a year or number, a notice's verb."""
+    bare = prefix.strip(_BRACKETS)
+    if prefix != bare and rules().place_name.fullmatch(bare):
+        return False  # (甲省): a site's tag of the region, in brackets
+    r = rules()
+    return (
+        not bare
+        or _TITLE_OWN_WORDS_RE.search(prefix) is not None
+        or is_issuer_line(bare)
+        or r.issuer_part.search(bare) is not None
+        or r.place_name.fullmatch(bare) is not None
+    )
