@@ -41,8 +41,9 @@ if TYPE_CHECKING:
     from parsers.ingest import Ingested, Limits
     from parsers.model import Document
 
-SEGMENT_CHUNKS = 16  # chunks a worker appends to one segment before it closes it: an open Parquet
-# writer keeps every row group's metadata, so a worker's memory would creep over a long batch
+SEGMENT_CHUNKS = 8  # chunks a worker appends to one segment before it closes it: an open Parquet
+# writer keeps every row group's metadata, so a worker's memory would creep over a long batch (16 chunks
+# were ~2 MB of it, the largest part of a worker's growth); a 10,000-document batch: ~15 files per table
 
 
 def one_line(error: BaseException) -> str:
