@@ -108,7 +108,7 @@ class Chunk:
 
     index: int
     paths: tuple[str, ...]
-    orders: tuple[int, ...]
+    orders: Sequence[int]  # a range from plan_chunks: the parent keeps every chunk's until the commit
     root: str | None = None  # the folder relative paths are read from (see parse_file)
     limits: Limits | None = None  # input bounds set by the parent (None: the environment's where it runs)
 
@@ -132,17 +132,15 @@ def plan_chunks(
     target = min(target, chunk_bytes)
     chunks: list[Chunk] = []
     paths: list[str] = []
-    orders: list[int] = []
-    held = 0
+    first = held = 0  # the place in the batch of the chunk's first file; its bytes so far
     for order, (path, size) in enumerate(zip(files, sizes, strict=True)):
         if paths and (held + size > target or len(paths) >= CHUNK_FILES):
-            chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders), root))
-            paths, orders, held = [], [], 0
+            chunks.append(Chunk(len(chunks), tuple(paths), range(first, order), root))
+            paths, first, held = [], order, 0
         paths.append(str(path))
-        orders.append(order)
         held += size
     if paths:
-        chunks.append(Chunk(len(chunks), tuple(paths), tuple(orders), root))
+        chunks.append(Chunk(len(chunks), tuple(paths), range(first, first + len(paths)), root))
     return chunks
 
 

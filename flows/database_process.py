@@ -246,9 +246,9 @@ def _serve(request: str, connection) -> None:
     write_database(Path(folder), connection, asked["statements"])
     if asked["calendar"]:
         from outputs import calendar
-        from outputs.companions import consultations_in
+        from outputs.companions import iter_consultations
 
-        calendar.update_calendar(folder, {}, everything=lambda: consultations_in(folder))
+        calendar.update_calendar(folder, {}, everything=lambda: iter_consultations(folder))
 
 
 def _forked_child(go: int, done: int) -> int:

@@ -31,6 +31,7 @@ import hashlib
 import json
 import os
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -233,24 +234,35 @@ def _field(block: str, name: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def _write(path: Path, events: Mapping[str, str]) -> None:
-    ordered = sorted(events, key=lambda uid: (_field(events[uid], "DTSTART") or "", uid))
+def _write(path: Path, events: Iterable[tuple[str, str]]) -> None:
+    """The calendar of ``events`` ((uid, VEVENT text) pairs; of two with one uid the later stands), in
+    the order of their start, then uid. Each event goes to a spool file as it comes, and only its sort
+    key and place there are held: a calendar built from every consultation of a large dataset was
+    all its events' text at once in the process that commits (1 MB per 10,000 drafts), on top of
+    that commit's peak."""
+    placed: dict[str, tuple[str, int, int]] = {}  # uid -> (DTSTART, offset in the spool, bytes)
     temp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     head, tail = _calendar_frame()
-    # event by event: the whole calendar as one string, and again as bytes, was two more copies of it
-    with temp.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(head)
-        for uid in ordered:
-            handle.write(events[uid])
-        handle.write(tail)
+    with tempfile.TemporaryFile(dir=path.parent) as spool:
+        for uid, text in events:
+            data = text.encode("utf-8")
+            placed[uid] = (_field(text, "DTSTART") or "", spool.tell(), len(data))
+            spool.write(data)
+        with temp.open("wb") as handle:
+            handle.write(head.encode("utf-8"))
+            for uid in sorted(placed, key=lambda uid: (placed[uid][0], uid)):
+                _, offset, size = placed[uid]
+                spool.seek(offset)
+                handle.write(spool.read(size))
+            handle.write(tail.encode("utf-8"))
     os.replace(temp, path)
 
 
 def write_calendar(path: str | Path, items: Iterable[Consultation], now: datetime | None = None) -> Path:
-    """A calendar file from scratch: one event per consultation."""
+    """A calendar file from scratch: one event per consultation (``items`` are read once, one at a time)."""
     stamp = now or datetime.now(UTC)
     path = Path(path)
-    _write(path, {item.uid: _event_text(item, stamp, 0) for item in items})
+    _write(path, ((item.uid, _event_text(item, stamp, 0)) for item in items))
     return path
 
 
@@ -298,5 +310,5 @@ def update_calendar(
         if item is not None:
             sequence = int(_field(old, "SEQUENCE") or 0) + 1 if old is not None else 0
             events[uid] = _event_text(item, stamp, sequence)
-    _write(path, events)
+    _write(path, events.items())
     return path

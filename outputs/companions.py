@@ -89,14 +89,17 @@ def _rows(table) -> Iterator[dict]:
 
 def consultations_in(out: str | Path) -> list[Consultation]:
     """Every document of the dataset whose notice has a comment deadline."""
-    found = []
+    return list(iter_consultations(out))
+
+
+def iter_consultations(out: str | Path) -> Iterator[Consultation]:
+    """``consultations_in``, one at a time: a calendar built from them holds none (outputs/calendar.py)."""
     for path in sorted((Path(out) / "documents").glob("*.parquet")):
         for row in calendar_rows(path):
             item = Consultation.of_row(row)
             if item is not None:
-                found.append(item)
+                yield item
         pa.default_memory_pool().release_unused()  # each file's buffers, kept by the allocator otherwise
-    return found
 
 
 def refresh_companions(
@@ -121,7 +124,7 @@ def refresh_companions(
                 yield doc.doc_id, Consultation.of_document(doc)
 
     def calendar() -> None:
-        update_calendar(out, changed, everything=lambda: consultations_in(out))
+        update_calendar(out, changed, everything=lambda: iter_consultations(out))
 
     # the calendar after the DuckDB file, or while a child process writes that (the commit's tail)
     refresh_database(out, write=write_database, then=calendar)

@@ -51,6 +51,7 @@ from pathlib import Path
 
 from outputs.companions import calendar_rows, refresh_companions
 from outputs.files import exclusive_lock, fsync_path, make_durable, replace_symlink
+from outputs.manifests import kept_document, position_of, unplace, winners
 from outputs.schema import DIFF_TABLES, DOCUMENT_TABLES, HISTORY_TABLES, TABLES
 from outputs.segments import (
     KEY_SEP,
@@ -72,7 +73,6 @@ from outputs.snapshots import (
 )
 from outputs.staging import (
     Batch,
-    StagedDocument,
     StagedSegment,
     new_batch_id,
     open_batch,
@@ -129,23 +129,6 @@ class CommitResult:
 # ---------------------------------------------------------------- what a commit writes
 
 
-def _winners(segments: Sequence[StagedSegment]) -> tuple[dict[str, tuple[int, StagedDocument]], list]:
-    """doc_id -> (segment position, the staged document kept), and the documents left out as duplicates."""
-    best: dict[str, tuple[int, StagedDocument]] = {}
-    losers: list[tuple[StagedDocument, str]] = []
-    for position, segment in enumerate(segments):
-        for doc in segment.documents:
-            held = best.get(doc.doc_id)
-            if held is None or doc.order < held[1].order:
-                if held is not None:
-                    losers.append((held[1], doc.doc_id))
-                best[doc.doc_id] = (position, doc)
-            elif (doc.source, doc.order) != (held[1].source, held[1].order):  # not the same chunk run twice
-                losers.append((doc, doc.doc_id))
-        losers.extend((doc, doc.doc_id) for doc in segment.duplicates)
-    return best, losers
-
-
 def _unique_segments(segments: Iterable[StagedSegment]) -> list[StagedSegment]:
     """One manifest per staged segment (a chunk whose task ran twice may report twice)."""
     seen: dict[tuple[str, str], StagedSegment] = {}
@@ -194,14 +177,14 @@ def _history_segment(histories: Iterable, folder: Path) -> tuple[dict[str, Path]
     return files, list(latest), dict.fromkeys(HISTORY_TABLES, len(rows))
 
 
-def _calendar_rows(
-    segments: Sequence[StagedSegment], best: Mapping[str, tuple[int, StagedDocument]]
-) -> Iterator[dict]:
+def _calendar_rows(segments: Sequence[StagedSegment], best: Mapping[str, int]) -> Iterator[dict]:
     """The documents rows (calendar columns) of the documents this commit publishes, one at a time."""
     for position, segment in enumerate(segments):
         path = segment.table_file("documents")
         if path.is_file():
-            yield from (row for row in calendar_rows(path) if best.get(row["doc_id"], (None,))[0] == position)
+            yield from (
+                row for row in calendar_rows(path) if position_of(best.get(row["doc_id"], -1)) == position
+            )
 
 
 # ---------------------------------------------------------------- the public API
@@ -230,9 +213,9 @@ def commit_staged(
     state = state_dir(out)
     (state / "snapshots").mkdir(parents=True, exist_ok=True)
     segments = _unique_segments(segments)
-    best, losers = _winners(segments)
+    best, losers = winners(segments)
     # the segments that hold a document kept: the others add no file (every document lost to an earlier copy)
-    winning_positions = {position for position, _ in best.values()}
+    winning_positions = {position_of(place) for place in best.values()}
     diffs = list(diffs)
     histories = list(histories)
 
@@ -266,7 +249,9 @@ def commit_staged(
                     if not path.is_file():
                         continue  # a table this segment has no rows for
                     if position in winning_positions:  # without the rows of its documents kept elsewhere
-                        lost = frozenset(d.doc_id for d in segment.documents if best[d.doc_id][0] != position)
+                        lost = frozenset(
+                            d for d in segment.documents.doc_ids() if position_of(best[d]) != position
+                        )
                         sources.append(Source(path, f"part-{segment.segment}.parquet", lost))
                 rows[table] = sum(dict(s.rows).get(table, 0) for s in segments)
             elif table in HISTORY_TABLES:
@@ -303,17 +288,22 @@ def commit_staged(
         shutil.rmtree(segment.folder, ignore_errors=True)
     release_arrow_memory()
 
-    order = sorted(best.values(), key=lambda pd: pd[1].order)
-    sources = {doc_id: doc.source for doc_id, (_, doc) in best.items()}
+    def batch_order(doc_id: str) -> int:
+        position, row = unplace(best[doc_id])
+        return segments[position].documents.order(row)
+
     return CommitResult(
         out=out,
         snapshot=number,
-        doc_ids=[doc.doc_id for _, doc in order],
+        doc_ids=sorted(best, key=batch_order),
         diff_keys=diff_keys,
         rows=rows,
         files_written=written,
         files_linked=linked,
-        duplicates=[Duplicate(doc.source, doc_id, sources[doc_id], doc.order) for doc, doc_id in losers],
+        duplicates=[
+            Duplicate(doc.source, doc_id, kept_document(segments, best[doc_id]).source, doc.order)
+            for doc, doc_id in losers
+        ],
     )
 
 
@@ -323,8 +313,8 @@ def _publish_json(out: Path, segments: list[StagedSegment], best: dict) -> int:
 
     folder = out / JSON_DIR
     moved = 0
-    for doc_id, (position, _) in best.items():
-        segment = segments[position]
+    for doc_id, place in best.items():
+        segment = segments[position_of(place)]
         if not segment.json:
             continue
         if not moved:

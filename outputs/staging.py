@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from outputs.files import exclusive_lock, lock_is_free
+from outputs.manifests import StagedDocument, StagedDocuments
 
 if TYPE_CHECKING:
     from parsers.model import Document
@@ -69,20 +70,13 @@ class Batch:
         return self.folder / segment
 
 
-@dataclass(frozen=True, slots=True)  # slots: the parent holds one per document of the batch until its commit
-class StagedDocument:
-    doc_id: str
-    source: str | None  # the path the document was read from
-    order: int  # its place in the batch: of two files with the same text, the earlier is kept
-
-
 @dataclass(frozen=True)
 class StagedSegment:
     """The manifest a worker hands back for the documents it staged (small and picklable)."""
 
     batch: Batch
     segment: str  # the file name stem in every table: part-<segment>.parquet
-    documents: tuple[StagedDocument, ...]
+    documents: StagedDocuments  # kept, in the order of their rows
     duplicates: tuple[StagedDocument, ...] = ()  # dropped here: same doc_id as an earlier document
     rows: tuple[tuple[str, int], ...] = ()  # (table, rows) for the tables with rows
     json: bool = True
@@ -297,7 +291,7 @@ class SegmentWriter:
         return StagedSegment(
             self.batch,
             self.segment,
-            tuple(self._kept),
+            StagedDocuments.of(self._kept),
             tuple(self._dropped),
             tuple(sorted(self._rows.items())),
             self.json,

@@ -85,6 +85,22 @@ def test_a_chunk_staged_twice_is_written_once(tmp_path):
     assert [d.doc_id for d in result.duplicates] == [docs[0].doc_id]
 
 
+def test_a_manifest_names_its_documents_as_staged_after_a_trip_to_another_process(tmp_path):
+    """The manifest keeps its documents as columns: each one comes back with its doc_id, path and place."""
+    import pickle
+
+    docs = [small(n, f"收件箱/草案{n}.txt") for n in range(3)]
+    with open_batch(tmp_path / "out") as batch:
+        segment = pickle.loads(pickle.dumps(stage(batch, docs, 4, orders=[7, 8, 9])))
+    assert [(d.doc_id, d.source, d.order) for d in segment.documents] == [
+        (docs[0].doc_id, "收件箱/草案0.txt", 7),
+        (docs[1].doc_id, "收件箱/草案1.txt", 8),
+        (docs[2].doc_id, "收件箱/草案2.txt", 9),
+    ]
+    assert segment.documents[-1].doc_id == docs[2].doc_id
+    assert list(segment.documents.doc_ids()) == [d.doc_id for d in docs]
+
+
 def test_documents_with_the_same_text_are_written_once_the_first_kept(tmp_path):
     out = tmp_path / "out"
     a = small(1, "inbox/a.txt")
