@@ -23,7 +23,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.batch_result import SUMMARIES_KEPT, Tally
-from flows.steps import CHUNK_FILES, BatchResult, DocumentSummary, FileError, collect_paths, one_line
+from flows.steps import CHUNK_FILES, BatchResult, DocumentSummary, FileError, collect_path_names, one_line
 from flows.tasks import commit_task, ingest_task, parse_task, stage_task
 from outputs.dataset import open_batch
 from parsers.model import Document
@@ -75,7 +75,7 @@ def _summary_markdown(result: BatchResult) -> str:
 @flow(name="zhengce-parse", task_runner=ThreadPoolTaskRunner(max_workers=MAX_WORKERS), log_prints=False)
 def parse_flow(paths: list[str], out: str, chunk_size: int = CHUNK_FILES) -> BatchResult:
     """Parse the drafts under ``paths`` (files and folders) into the datasets under ``out``."""
-    files = [str(p) for p in collect_paths(paths)]
+    files = collect_path_names(paths)
     result = BatchResult(out=str(out), files=len(files))
     tally = Tally(len(files))
     with open_batch(out) as batch:
