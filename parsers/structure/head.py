@@ -43,9 +43,13 @@ HEAD_MAX_LINES = 40
 DOC_NUMBER_FIELD_RE = re.compile(
     r"(?:发文字号|备注/文号|文件编号|文号)[:：|]{0,2}(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
 )
+# the labels of a page's metadata field naming the organ that made the text: the promulgating body of a rule
+# (颁布单位：X), the issuing one of a document (发文机关：X); one table for the three patterns below
+_PROMULGATOR_LABELS = ("颁布单位", "颁布部门", "颁布机关", "制定机关")
+_ISSUER_LABELS = ("发文机关", "发文单位", *_PROMULGATOR_LABELS)
 # a page's metadata field naming the issuing organ (发文机关：X); 发布机构 often names the office that posts it
 ISSUER_FIELD_RE = re.compile(
-    r"^(?:(?:发文机关|发文单位|颁布单位|颁布部门|颁布机关|制定机关)[:：|](?P<organ>[^:：|\s]{2,40})$"
+    rf"^(?:(?:{'|'.join(_ISSUER_LABELS)})[:：|](?P<organ>[^:：|\s]{{2,40}})$"
     r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
 )
 # an organ named by its level alone (县人民政府, 市政府办公室): the title of a notice its own place reads
@@ -170,9 +174,7 @@ _SEAL_RE = re.compile(r"[（(](?:代章|盖章|印章|印)[）)]")  # 甲县安�
 
 
 # 发文机关中共甲厅党组: a metadata table's label run into its value (the colon and the cell's border lost)
-_ORGAN_LABEL_RE = re.compile(
-    r"^\s*(?:发文机关|发文单位|发布机构|颁布单位|颁布部门|颁布机关|制定机关)\s*[:：|]?\s*"
-)
+_ORGAN_LABEL_RE = re.compile(rf"^\s*(?:{'|'.join((*_ISSUER_LABELS, '发布机构'))})\s*[:：|]?\s*")
 
 
 def _organs(text: str) -> list[str] | None:
@@ -293,7 +295,7 @@ def _placed_signature(organs: list[str], signature: str | None) -> str | None:
     return signature
 
 
-_PROMULGATOR_LABEL_RE = re.compile(r"^(?:颁布单位|颁布部门|颁布机关|制定机关)")
+_PROMULGATOR_LABEL_RE = re.compile(rf"^(?:{'|'.join(_PROMULGATOR_LABELS)})")
 
 
 def _issuer_field(head: list[Line]) -> tuple[bool, str] | None:
