@@ -94,6 +94,7 @@ class Annotation:
     counts: dict[str, int]
     features: tuple[str, ...] = ()
     derived_from: str = ""
+    province: str = ""  # where the text comes from (全国 for a national body; "" when the text names none)
 
 
 @dataclass
@@ -202,6 +203,7 @@ def _check_entry(entry: dict[str, Any], where: str, root: Path, seen: set[str]) 
         counts={kind: counts.get(kind, 0) for kind in COUNT_KINDS},
         features=tuple(features),
         derived_from=derived_from,
+        province=entry.get("province", ""),
     )
 
 

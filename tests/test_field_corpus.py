@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import tomllib
 from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
@@ -112,8 +111,7 @@ def test_the_fourth_heldout_set_holds_varied_kinds_sites_and_wrapped_copies():
         assert kinds[kind] >= 1, kinds
     assert sum(a.file.endswith(".html") for a in heldout4) >= 2
     assert sum(bool(a.derived_from) for a in heldout4) >= 2
-    entries = tomllib.loads(ed.ANNOTATIONS.read_text(encoding="utf-8"))["document"]
-    assert len({e["province"] for e in entries if e["split"] == "heldout4"}) >= 10
+    assert len({a.province for a in ed.load_annotations() if a.split == "heldout4"}) >= 10
     for feature in (
         "decimal_outline",
         "wrapped_title",
@@ -136,8 +134,7 @@ def test_the_fifth_heldout_set_holds_varied_kinds_sites_and_wrapped_copies():
     # calls for comments on one named draft: the draft's name as title, its stage as status, the call's own title kept
     consultations = [a for a in heldout5 if a.kind == "consultation"]
     assert len(consultations) >= 2 and all(a.status for a in consultations)
-    entries = tomllib.loads(ed.ANNOTATIONS.read_text(encoding="utf-8"))["document"]
-    assert len({e["province"] for e in entries if e["split"] == "heldout5"}) >= 12
+    assert len({a.province for a in ed.load_annotations() if a.split == "heldout5"}) >= 12
     for feature in (
         "decimal_outline",
         "wrapped_title",
@@ -373,21 +370,11 @@ def test_a_held_out_set_holds_varied_kinds_provinces_and_wrapped_copies(split):
     # calls for comments on one named draft: the draft's name as title and its stage as status
     consultations = [a for a in held_out if a.kind == "consultation"]
     assert len(consultations) >= wanted["consultations"] and all(a.status for a in consultations)
-    entries = tomllib.loads(ed.ANNOTATIONS.read_text(encoding="utf-8"))["document"]
-    provinces = {e["province"] for e in entries if e["split"] == split}
+    provinces = {a.province for a in held_out}
     national = "全国" in provinces or not wanted.get("national", True)
     assert len(provinces) >= wanted["provinces"] and national
     for feature in wanted["features"]:
         assert any(feature in a.features for a in held_out), feature
-
-
-def _entries_of(split: str) -> list[dict]:
-    entries = []
-    for path in ed.annotation_files():
-        entries += [
-            e for e in tomllib.loads(path.read_text(encoding="utf-8"))["document"] if e["split"] == split
-        ]
-    return entries
 
 
 @pytest.mark.parametrize("split", [s for s in ed.SPLITS if (ed.held_out_number(s) or 0) >= 25])
@@ -400,7 +387,7 @@ def test_a_set_added_since_round_8_is_as_varied_as_the_earlier_ones(split):
     assert kinds["decimal_plan"] >= 2 and kinds["fragment"] >= 2, kinds
     assert kinds["wrapped"] >= 2 and sum(bool(a.derived_from) for a in held_out) >= 2
     assert all(not a.title for a in held_out if a.kind == "fragment")
-    assert len({e["province"] for e in _entries_of(split)}) >= 8
+    assert len({a.province for a in held_out}) >= 8
 
 
 def test_every_kind_with_two_documents_or_more_is_in_both_splits():
