@@ -1,0 +1,88 @@
+"""The year a text is dated, from what the text states: a page's stamp, a date line, a 文号, a signature's date.
+
+A page's metadata (parsers.ingest) or a consultation notice (parsers.notice) may give the published date; a plain
+text often states it only in its words. This module reads those words ([document_date] in parsers/data/lexicon.toml)
+so that a year in the text can be set against the text's own: a year at or after it is one the text looks ahead to
+(parsers.clause_tense). It reads the half-width text TextIndex makes (traditional characters and numeral years
+already read as simplified characters and ASCII digits).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.lexicon import Lexicon, alternation
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    year: int
+    source: str  # stamp, date line, speech, doc number, foot, lead: which words of the text gave it
+
+
+@dataclass(frozen=True)
+class _DateWords:
+    head_chars: int
+    foot_chars: int
+    numeric_stamp: re.Pattern
+    labelled: re.Pattern
+    written: re.Pattern
+    clock: re.Pattern
+    speech_after: re.Pattern
+    doc_number: re.Pattern
+    lead: re.Pattern
+    date_line: re.Pattern
+
+
+def _build(lex: Lexicon) -> _DateWords:
+    d = lex.section("document_date")
+    written = d["written_date_pattern"]
+    return _DateWords(
+        head_chars=int(d["head_chars"]),
+        foot_chars=int(d["foot_chars"]),
+        numeric_stamp=re.compile(d["numeric_stamp_pattern"]),
+        labelled=re.compile(
+            rf"(?:{alternation(d['stamp_labels'])})\s*[:：]?\s*(?:{written}|{d['numeric_stamp_pattern']})".replace(
+                "(?P<year>", "(?:"
+            )
+        ),
+        written=re.compile(written),
+        clock=re.compile(d["clock_pattern"]),
+        speech_after=re.compile(d["speech_after_pattern"]),
+        doc_number=re.compile(d["doc_number_pattern"]),
+        lead=re.compile(d["lead_date_pattern"]),
+        date_line=lex.head_date_line,
+    )
+
+
+def stated_date(norm: str, lex: Lexicon) -> StatedDate | None:
+    """The year the text at ``norm`` is dated by its own words, and which words gave it; None when it states none."""
+    w = lex.derived(_build)
+    head = norm[: w.head_chars]
+    for m in w.numeric_stamp.finditer(head):
+        return StatedDate(int(m.group("year")), "stamp")
+    for m in w.labelled.finditer(head):
+        year = re.search(r"(?:19|20)\d{2}", m.group(0))
+        if year is not None:
+            return StatedDate(int(year.group(0)), "stamp")
+    for m in w.written.finditer(head):
+        if w.clock.match(head, m.end()):
+            return StatedDate(int(m.group("year")), "stamp")
+    line = w.date_line.search(head)
+    if line is not None:
+        return StatedDate(int(line.group("year")), "date line")
+    for m in w.written.finditer(head):
+        if w.speech_after.match(head, m.end()):
+            return StatedDate(int(m.group("year")), "speech")
+    number = w.doc_number.search(head)
+    if number is not None:
+        return StatedDate(int(number.group("year")), "doc number")
+    foot_start = max(len(head), len(norm) - w.foot_chars)
+    foot = list(w.date_line.finditer(norm, foot_start))
+    if foot:
+        return StatedDate(int(foot[-1].group("year")), "foot")
+    lead = w.lead.search(head)
+    if lead is not None:
+        return StatedDate(int(lead.group("year")), "lead")
+    return None
