@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.lexicon import Lexicon, alternation
+from parsers.lexicon import Lexicon
+
+_SENTENCE_MARKS = re.compile("[，,。；;！？!?]")
 
 
 @dataclass(frozen=True)
 class StatedDate:
     year: int
-    source: str  # stamp, date line, speech, doc number, foot, lead: which words of the text gave it
+    source: str  # stamp, date line, speech, doc number, foot, lead, title: which words of the text gave it
 
 
 @dataclass(frozen=True)
@@ -26,12 +28,12 @@ class _DateWords:
     head_chars: int
     foot_chars: int
     numeric_stamp: re.Pattern
-    labelled: re.Pattern
     written: re.Pattern
     clock: re.Pattern
     speech_after: re.Pattern
     doc_number: re.Pattern
     lead: re.Pattern
+    titles: tuple[re.Pattern, ...]
     date_line: re.Pattern
 
 
@@ -42,16 +44,12 @@ def _build(lex: Lexicon) -> _DateWords:
         head_chars=int(d["head_chars"]),
         foot_chars=int(d["foot_chars"]),
         numeric_stamp=re.compile(d["numeric_stamp_pattern"]),
-        labelled=re.compile(
-            rf"(?:{alternation(d['stamp_labels'])})\s*[:：]?\s*(?:{written}|{d['numeric_stamp_pattern']})".replace(
-                "(?P<year>", "(?:"
-            )
-        ),
         written=re.compile(written),
         clock=re.compile(d["clock_pattern"]),
         speech_after=re.compile(d["speech_after_pattern"]),
         doc_number=re.compile(d["doc_number_pattern"]),
         lead=re.compile(d["lead_date_pattern"]),
+        titles=(re.compile(d["report_title_pattern"]), re.compile(d["span_title_pattern"])),
         date_line=lex.head_date_line,
     )
 
@@ -62,10 +60,6 @@ def stated_date(norm: str, lex: Lexicon) -> StatedDate | None:
     head = norm[: w.head_chars]
     for m in w.numeric_stamp.finditer(head):
         return StatedDate(int(m.group("year")), "stamp")
-    for m in w.labelled.finditer(head):
-        year = re.search(r"(?:19|20)\d{2}", m.group(0))
-        if year is not None:
-            return StatedDate(int(year.group(0)), "stamp")
     for m in w.written.finditer(head):
         if w.clock.match(head, m.end()):
             return StatedDate(int(m.group("year")), "stamp")
@@ -85,4 +79,11 @@ def stated_date(norm: str, lex: Lexicon) -> StatedDate | None:
     lead = w.lead.search(head)
     if lead is not None:
         return StatedDate(int(lead.group("year")), "lead")
+    title, _, body = head.lstrip(" \t\u3000\n").partition("\n")
+    if not body.strip() or _SENTENCE_MARKS.search(title):
+        return None  # a sentence, not a title over a text
+    for pattern in w.titles:
+        named = pattern.search(title)
+        if named is not None:
+            return StatedDate(int(named.group("year")), "title")
     return None
