@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from parsers.bounds import BoundReader, Qualified
-from parsers.document_date import stated_date
+from parsers.document_date import StatedDate, stated_date
 from parsers.goal_scopes import BOUNDARY_CHARS, GoalScopes, Scope
 from parsers.lexicon import Lexicon, lexicon
 from parsers.numbers import DIGITS
@@ -121,10 +121,11 @@ class TextIndex(GoalScopes):
         needs = self.lex.needs_normalizing.search(text)
         norm = text.translate(self.lex.normalize_table) if needs else text
         norm = _ascii_years(norm, self.lex.numeral_year, self.lex.numeral_year_prefixes)
+        self.stated: StatedDate | None = None  # the date the text's own words state, when none was given
         if current_year is None:
             # no published date given: the date the text states (a page stamp, a date line, its 文号) dates it
-            stated = stated_date(norm, self.lex)
-            current_year = stated.year if stated is not None else None
+            self.stated = stated_date(norm, self.lex)
+            current_year = self.stated.year if self.stated is not None else None
         self.current_year = current_year  # the year the text is dated (published), which 今年 names
         norm, self._blanked = _blank(norm, soft_breaks, furniture)
         self._blank_ends = [e for _, e in self._blanked]

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
+from parsers.dates import CHINA_TZ
 from parsers.lexicon import Lexicon
 
 _SENTENCE_MARKS = re.compile("[，,。；;！？!?]")
@@ -21,6 +23,25 @@ _SENTENCE_MARKS = re.compile("[，,。；;！？!?]")
 class StatedDate:
     year: int
     source: str  # stamp, date line, speech, doc number, foot, lead, title: which words of the text gave it
+    when: datetime | None = None  # the day, when the words give one (a 文号 or a title gives a year only)
+
+
+_DAY = re.compile(r"((?:19|20)\d{2})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})")
+
+
+def _dated(match: re.Match, source: str) -> StatedDate:
+    """The StatedDate of a match that holds a whole date (2024-01-29, 2024年1月29日)."""
+    year = int(match.group("year"))
+    day = _DAY.search(match.group(0))
+    try:
+        when = (
+            datetime(int(day.group(1)), int(day.group(2)), int(day.group(3)), tzinfo=CHINA_TZ)
+            if day
+            else None
+        )
+    except ValueError:
+        when = None  # 2024-02-30: a year all the same
+    return StatedDate(year, source, when)
 
 
 @dataclass(frozen=True)
@@ -59,26 +80,26 @@ def stated_date(norm: str, lex: Lexicon) -> StatedDate | None:
     w = lex.derived(_build)
     head = norm[: w.head_chars]
     for m in w.numeric_stamp.finditer(head):
-        return StatedDate(int(m.group("year")), "stamp")
+        return _dated(m, "stamp")
     for m in w.written.finditer(head):
         if w.clock.match(head, m.end()):
-            return StatedDate(int(m.group("year")), "stamp")
+            return _dated(m, "stamp")
     line = w.date_line.search(head)
     if line is not None:
-        return StatedDate(int(line.group("year")), "date line")
+        return _dated(line, "date line")
     for m in w.written.finditer(head):
         if w.speech_after.match(head, m.end()):
-            return StatedDate(int(m.group("year")), "speech")
+            return _dated(m, "speech")
     number = w.doc_number.search(head)
     if number is not None:
         return StatedDate(int(number.group("year")), "doc number")
     foot_start = max(len(head), len(norm) - w.foot_chars)
     foot = list(w.date_line.finditer(norm, foot_start))
     if foot:
-        return StatedDate(int(foot[-1].group("year")), "foot")
+        return _dated(foot[-1], "foot")
     lead = w.lead.search(head)
     if lead is not None:
-        return StatedDate(int(lead.group("year")), "lead")
+        return _dated(lead, "lead")
     title, _, body = head.lstrip(" \t\u3000\n").partition("\n")
     if not body.strip() or _SENTENCE_MARKS.search(title):
         return None  # a sentence, not a title over a text
