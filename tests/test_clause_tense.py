@@ -125,3 +125,15 @@ def test_a_dated_page_dates_its_goals() -> None:
     doc = parse_bytes(page, name="page.html")
     assert doc.published is not None and doc.published.year == 2027
     assert [(t.year, t.value) for t in doc.targets] == [(2027, 5.5), (2027, 60000.0)]
+
+
+def test_a_plain_text_records_the_day_it_states() -> None:
+    doc = parse_bytes((_STAMP + "2026年，全市地区生产总值增长6%左右。\n").encode(), name="news.txt")
+    assert doc.published is not None and doc.published.date().isoformat() == "2026-01-20"
+    assert [(t.year, t.value) for t in doc.targets] == [(2026, 6.0)]
+    # a 文号 gives a year only: the goals are dated, the table's published stays empty
+    notice = parse_bytes(
+        "甲市人民政府文件\n甲政发〔2026〕3号\n2026年，全市计划新建学校12所。\n".encode(), name="n.txt"
+    )
+    assert notice.published is None
+    assert [(t.year, t.value) for t in notice.targets] == [(2026, 12.0)]
