@@ -23,6 +23,7 @@ from parsers.lexicon import Lexicon, alternation
 _YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
 
 
+_DIGIT = re.compile(r"\d")
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET_MARKS = frozenset("—－-●■◆•· \t\u3000")  # a list item's bullet (and the spaces around it)
@@ -79,6 +80,8 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
     def year_clause_tense(self, m: re.Match) -> Tense | None:
         """Plan or report for the clause a bare year opens (to its sentence's end), by parsers.clause_tense."""
         end = self.full_sentence(m.start())[1]
+        if _DIGIT.search(self.norm, m.end(), end) is None:
+            return None  # no figure: nothing a bare year's statement could give (its goals need a number)
         year = int(m.group("year"))
         review = self.in_review_list(m.start())
         return clause_tense(self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review)
