@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from parsers.bounds import BoundReader, Qualified
+from parsers.document_date import StatedDate, stated_date
 from parsers.goal_scopes import BOUNDARY_CHARS, GoalScopes, Scope
 from parsers.lexicon import Lexicon, lexicon
 from parsers.numbers import DIGITS
@@ -116,15 +117,16 @@ class TextIndex(GoalScopes):
     ):
         self.text = text
         self.lex = lex or lexicon()
-        if current_year is None:
-            # no published date given: a line at the text's head that is only a date (2022年4月24日 星期日) dates it
-            dated = self.lex.head_date_line.search(text, 0, self.lex.head_date_line_chars)
-            current_year = int(dated.group("year")) if dated is not None else None
-        self.current_year = current_year  # the year the text is dated (published), which 今年 names
         # full-width digits and traditional characters, one for one (offsets hold): ２０萬元 reads as 20万元
         needs = self.lex.needs_normalizing.search(text)
         norm = text.translate(self.lex.normalize_table) if needs else text
         norm = _ascii_years(norm, self.lex.numeral_year, self.lex.numeral_year_prefixes)
+        self.stated: StatedDate | None = None  # the date the text's own words state, when none was given
+        if current_year is None:
+            # no published date given: the date the text states (a page stamp, a date line, its 文号) dates it
+            self.stated = stated_date(norm, self.lex)
+            current_year = self.stated.year if self.stated is not None else None
+        self.current_year = current_year  # the year the text is dated (published), which 今年 names
         norm, self._blanked = _blank(norm, soft_breaks, furniture)
         self._blank_ends = [e for _, e in self._blanked]
         self.norm = norm

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from parsers.anchors import anchored, year_anchors
+from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_headings import GoalHeadings
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
@@ -22,6 +23,7 @@ from parsers.lexicon import Lexicon, alternation
 _YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
 
 
+_DIGIT = re.compile(r"\d")
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET_MARKS = frozenset("—－-●■◆•· \t\u3000")  # a list item's bullet (and the spaces around it)
@@ -75,6 +77,15 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
     _joined: dict[int, bool]
 
     # -- goal statements -----------------------------------------------------------------------
+    def year_clause_tense(self, m: re.Match) -> Tense | None:
+        """Plan or report for the clause a bare year opens (to its sentence's end), by parsers.clause_tense."""
+        end = self.full_sentence(m.start())[1]
+        if _DIGIT.search(self.norm, m.end(), end) is None:
+            return None  # no figure: nothing a bare year's statement could give (its goals need a number)
+        year = int(m.group("year"))
+        review = self.in_review_list(m.start())
+        return clause_tense(self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review)
+
     def _opens_scope(self, pos: int) -> bool:
         """A year phrase opens a goal statement at a sentence or part start, or after 力争/目标."""
         i = pos
@@ -116,18 +127,26 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             )
             if not self._near(taken_starts, m.start())
         ]
+        # …but not one whose clause reports (2026年，福建省GDP预计将突破…: an estimate; parsers.clause_tense)
+        planned = [m for m in planned if self.year_clause_tense(m) is not Tense.REPORT]
         if planned:
             years = sorted(years + planned, key=lambda m: m.start())
         # 产业链方面，2026年，…突破…: the text's goal year repeated bare (parsers.goal_headings)
         repeated_at = self.repeated_year_pattern()
-        candidates = list(anchored(repeated_at, at_part_start, norm, back=8, forward=8)) if years else []
+        candidates = list(anchored(repeated_at, at_part_start, norm, back=8, forward=8))
         if candidates:
             taken_starts = sorted(m.start() for m in years)
-            repeated = self.repeated_goal_years(
-                [m for m in candidates if not self._near(taken_starts, m.start())],
-                [(m.start(), self._year_of(m)) for m in years],
+            free = [m for m in candidates if not self._near(taken_starts, m.start())]
+            repeated = (
+                self.repeated_goal_years(free, [(m.start(), self._year_of(m)) for m in years])
+                if years
+                else []
             )
-            years = sorted(years + repeated, key=lambda m: m.start())
+            repeated = [m for m in repeated if self.year_clause_tense(m) is not Tense.REPORT]
+            # 2026年，全市生产总值增长6%左右: a bare year whose clause plans, by the text's date or its words
+            chosen = {m.start() for m in repeated}
+            bare = [m for m in free if m.start() not in chosen and self.year_clause_tense(m) is Tense.PLAN]
+            years = sorted(years + repeated + bare, key=lambda m: m.start())
         years = self._goal_years_inside_parts(years)
         heading = self.lex.inline_heading
         opens = [self._statement_start(m) for m in years]

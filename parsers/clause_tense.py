@@ -1,0 +1,84 @@
+"""Plan or report: whether a clause headed by a year aims at a figure or reports one, from evidence that does not
+depend on the clause's form.
+
+Three kinds of evidence, in this order ([tense] in parsers/data/lexicon.toml for the words):
+- the section: a line under a dated review heading (一、2025年工作回顾) reports (parsers.goal_headings);
+- the clause's own words: a grant (给予, 奖励 …) makes it a measure's condition, undecided; a report cue (已, 实现了, 预计, 数据显示 …) reports, whatever else it says; a plan cue (力争,
+  确保, 预期, 计划, 将 …) aims, and outweighs a mere comparison (比上年, 同比), which plans state as well;
+- the text's date (parsers.document_date): a year before it is reported, a year after it is planned, and the text's
+  own year is planned when the clause aims or hedges its figure (左右, 以上, 全年).
+A text with no date decides by the clause's words alone, and a hedge alone decides nothing there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from parsers.lexicon import Lexicon, alternation
+
+_PART_MARKS = "，,；;"
+
+
+class Tense(StrEnum):
+    PLAN = "plan"
+    REPORT = "report"
+
+
+@dataclass(frozen=True)
+class _TenseWords:
+    report: re.Pattern
+    comparison: re.Pattern
+    plan: re.Pattern
+    hedge: re.Pattern
+    undecided: re.Pattern
+    clause_end: re.Pattern
+
+
+def _build(lex: Lexicon) -> _TenseWords:
+    tense, targets = lex.section("tense"), lex.section("targets")
+    comparisons = set(targets["comparison_past_markers"])
+    strong = [w for w in targets["past_markers"] if w not in comparisons]
+    return _TenseWords(
+        report=re.compile(f"{alternation(strong)}|{alternation(tense['report_cues'])}"),
+        comparison=re.compile(alternation(sorted(comparisons))),
+        plan=re.compile("|".join(tense["plan_cues"])),
+        hedge=re.compile(alternation(tense["hedge_cues"])),
+        undecided=re.compile(tense["undecided_opening_pattern"]),
+        clause_end=re.compile(tense["clause_end_pattern"]),
+    )
+
+
+def clause_tense(
+    norm: str,
+    start: int,
+    end: int,
+    year: int,
+    text_year: int | None,
+    lex: Lexicon,
+    in_review: bool = False,
+) -> Tense | None:
+    """Tense.PLAN or Tense.REPORT for the clause norm[start:end] headed by ``year`` in a text dated ``text_year``
+    (None: undated); None when the evidence does not decide."""
+    w = lex.derived(_build)
+    if w.undecided.match(norm, start, end):
+        return None
+    another_year = w.clause_end.search(norm, start, end)
+    if another_year is not None:
+        part_end = max(norm.rfind(mark, start, another_year.start()) for mark in _PART_MARKS)
+        end = part_end if part_end > start else another_year.start()
+    if lex.ratio_subsidy_cue.search(norm, start, end):
+        return None  # 2025年营业收入增长超过20%的，给予10万元奖励: a measure's condition, neither plan nor report
+    if in_review or w.report.search(norm, start, end):
+        return Tense.REPORT
+    aims = w.plan.search(norm, start, end) is not None
+    if text_year is not None:
+        if year < text_year:
+            return Tense.REPORT
+        if year > text_year or aims or w.hedge.search(norm, start, end):
+            return Tense.PLAN
+        return Tense.REPORT if w.comparison.search(norm, start, end) else None
+    if aims:
+        return Tense.PLAN
+    return Tense.REPORT if w.comparison.search(norm, start, end) else None

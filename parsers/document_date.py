@@ -1,0 +1,110 @@
+"""The year a text is dated, from what the text states: a page's stamp, a date line, a 文号, a signature's date.
+
+A page's metadata (parsers.ingest) or a consultation notice (parsers.notice) may give the published date; a plain
+text often states it only in its words. This module reads those words ([document_date] in parsers/data/lexicon.toml)
+so that a year in the text can be set against the text's own: a year at or after it is one the text looks ahead to
+(parsers.clause_tense). It reads the half-width text TextIndex makes (traditional characters and numeral years
+already read as simplified characters and ASCII digits).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from parsers.dates import CHINA_TZ
+from parsers.lexicon import Lexicon
+
+_SENTENCE_MARKS = re.compile("[，,。；;！？!?]")
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    year: int
+    source: str  # stamp, date line, speech, doc number, foot, lead, title: which words of the text gave it
+    when: datetime | None = None  # the day, when the words give one (a 文号 or a title gives a year only)
+
+
+_DAY = re.compile(r"((?:19|20)\d{2})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})")
+
+
+def _dated(match: re.Match, source: str) -> StatedDate:
+    """The StatedDate of a match that holds a whole date (2024-01-29, 2024年1月29日)."""
+    year = int(match.group("year"))
+    day = _DAY.search(match.group(0))
+    try:
+        when = (
+            datetime(int(day.group(1)), int(day.group(2)), int(day.group(3)), tzinfo=CHINA_TZ)
+            if day
+            else None
+        )
+    except ValueError:
+        when = None  # 2024-02-30: a year all the same
+    return StatedDate(year, source, when)
+
+
+@dataclass(frozen=True)
+class _DateWords:
+    head_chars: int
+    foot_chars: int
+    numeric_stamp: re.Pattern
+    written: re.Pattern
+    clock: re.Pattern
+    speech_after: re.Pattern
+    doc_number: re.Pattern
+    lead: re.Pattern
+    titles: tuple[re.Pattern, ...]
+    date_line: re.Pattern
+
+
+def _build(lex: Lexicon) -> _DateWords:
+    d = lex.section("document_date")
+    written = d["written_date_pattern"]
+    return _DateWords(
+        head_chars=int(d["head_chars"]),
+        foot_chars=int(d["foot_chars"]),
+        numeric_stamp=re.compile(d["numeric_stamp_pattern"]),
+        written=re.compile(written),
+        clock=re.compile(d["clock_pattern"]),
+        speech_after=re.compile(d["speech_after_pattern"]),
+        doc_number=re.compile(d["doc_number_pattern"]),
+        lead=re.compile(d["lead_date_pattern"]),
+        titles=(re.compile(d["report_title_pattern"]), re.compile(d["span_title_pattern"])),
+        date_line=lex.head_date_line,
+    )
+
+
+def stated_date(norm: str, lex: Lexicon) -> StatedDate | None:
+    """The year the text at ``norm`` is dated by its own words, and which words gave it; None when it states none."""
+    w = lex.derived(_build)
+    head = norm[: w.head_chars]
+    for m in w.numeric_stamp.finditer(head):
+        return _dated(m, "stamp")
+    for m in w.written.finditer(head):
+        if w.clock.match(head, m.end()):
+            return _dated(m, "stamp")
+    line = w.date_line.search(head)
+    if line is not None:
+        return _dated(line, "date line")
+    for m in w.written.finditer(head):
+        if w.speech_after.match(head, m.end()):
+            return _dated(m, "speech")
+    number = w.doc_number.search(head)
+    if number is not None:
+        return StatedDate(int(number.group("year")), "doc number")
+    foot_start = max(len(head), len(norm) - w.foot_chars)
+    foot = list(w.date_line.finditer(norm, foot_start))
+    if foot:
+        return _dated(foot[-1], "foot")
+    lead = w.lead.search(head)
+    if lead is not None:
+        return _dated(lead, "lead")
+    title, _, body = head.lstrip(" \t\u3000\n").partition("\n")
+    if not body.strip() or _SENTENCE_MARKS.search(title):
+        return None  # a sentence, not a title over a text
+    for pattern in w.titles:
+        named = pattern.search(title)
+        if named is not None:
+            return StatedDate(int(named.group("year")), "title")
+    return None
