@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from parsers.structure.lead_paragraph import lead_over_heading
-from parsers.structure.lines import Line, page_break_before
+from parsers.structure.lines import Line, line_memo, page_break_before
 from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
 from parsers.structure.site_menu import menu_run
 from parsers.structure.titles import (
@@ -112,6 +112,7 @@ def is_page_mark(content: str) -> bool:
     return bool(r.page_number.fullmatch(key) or r.stamp.fullmatch(key))
 
 
+@line_memo
 def is_web_chrome(content: str) -> bool:
     """A breadcrumb, a site bar, a widget or a metadata line of a web page (a line, not a paragraph)."""
     r = rules()

@@ -30,7 +30,7 @@ from parsers.structure.doc_number import (  # noqa: F401 (DOC_NUMBER_TAIL_RE, is
     drop_doc_number,
     is_doc_number_line,
 )
-from parsers.structure.lines import WORD_CHAR_RE, Line, squeeze
+from parsers.structure.lines import WORD_CHAR_RE, Line, line_memo, squeeze
 from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
 from parsers.structure.page_label import drop_edition_note, drop_page_note  # noqa: F401 (drop_page_note: re-exported)
@@ -165,6 +165,7 @@ def _is_site_name(suffix: str) -> bool:
     )
 
 
+@line_memo
 def ends_with_doc_type(content: str) -> bool:
     """The line ends with a kind of document (and its status, or its 文号 in brackets)."""
     tail = drop_appended_note(drop_doc_number(content[-TITLE_TAIL_CHARS:]))
@@ -176,6 +177,7 @@ def ends_with_doc_type(content: str) -> bool:
 _CITED_AT_END_RE = re.compile(r"的《[^《》]*》\s*$")
 
 
+@line_memo
 def is_issuer_line(content: str) -> bool:
     """Organ names only: 化工部, 中共庄浪县委办公室 庄浪县人民政府办公室, 1990年3月10日,铁道部."""
     parts = [p for p in _ISSUER_SPLIT_RE.split(content.strip()) if p]
