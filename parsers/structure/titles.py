@@ -207,8 +207,13 @@ def is_note_line(content: str) -> bool:
 
 def never_title(line: Line, text: str) -> bool:
     """Lines that are never a title, nor part of one."""
-    content = line.content
-    if line.is_furniture or len(content) > 2 * TITLE_MAX_CHARS:
+    return line.is_furniture or _never_title_content(line.content) or bool(match_marker(line, text))
+
+
+@line_memo
+def _never_title_content(content: str) -> bool:
+    """never_title by the line's words alone (its numbered marker is read from the text)."""
+    if len(content) > 2 * TITLE_MAX_CHARS:
         return True  # (spaces aside, a title line is at most TITLE_MAX_CHARS long)
     key = squeeze(content)
     return (
@@ -237,7 +242,6 @@ def never_title(line: Line, text: str) -> bool:
         or is_toc_entry(content)
         or bool(ATTACHMENT_RE.match(key))
         or bool(ATTACHMENT_NOTE_RE.match(key))
-        or bool(match_marker(line, text))
         or decimal_label(content) is not None
         or is_chrome_form(content)  # 发文日期1988年01月26日, 甲市人民政府公报(2019年第3期)
         or is_page_note_label(key)  # 草案正文 over the draft's title
