@@ -54,6 +54,7 @@ class DecimalLabel:
         return len(self.numbers)
 
 
+@line_memo
 def is_toc_entry(content: str) -> bool:
     """A table-of-contents line: dot leaders (or a wide gap) and a page number at its end, or long leaders."""
     tail = content[-TOC_TAIL_CHARS:]  # the tail only: linear

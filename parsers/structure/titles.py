@@ -131,6 +131,7 @@ _APPENDED_NOTE_RE = re.compile(
 )
 
 
+@line_memo
 def drop_appended_note(title: str) -> str:
     """…关于修改《X条例》的决定 附:修正本 -> …的决定, …的通知 2024-03-12 -> …的通知, …的通知_政策文件_甲市人民
     政府门户网站 -> …的通知: a note of what the page appends, the date it was posted or the site's name is no
