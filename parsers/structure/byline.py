@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.lines import line_memo
+
 _DASH_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff》）)])[-–](?P<site>[\u4e00-\u9fffA-Za-z0-9]{2,12})$")
 # a date with its clock time, then nothing, or the byline's fields (来源:X 浏览数:255次: no sentence, a colon)
 _POSTING_TIME_RE = re.compile(
@@ -47,6 +49,7 @@ def drop_site_after_dash(title: str) -> str:
     return before if ends_with_doc_type(drop_page_note(before)) else title
 
 
+@line_memo
 def drop_byline(title: str, min_chars: int) -> str:
     """``title`` without a posting time and fields glued to its end, or a site's name after a dash."""
     return drop_site_after_dash(drop_posting_time(title, min_chars))

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.lines import line_memo
+
 _GLOSS_RE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 _SPACES_RE = re.compile(r"\s+")
 _DAY = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -45,11 +47,13 @@ def is_masthead(content: str) -> bool:
     return _MASTHEAD_RE.search(_key(content)) is not None
 
 
+@line_memo
 def is_chrome_form(content: str) -> bool:
     """A metadata row without its colon or a gazette's masthead: never a title, nor part of one."""
     return is_labelled_value(content) or is_masthead(content)
 
 
+@line_memo
 def is_menu_entry(content: str) -> bool:
     """``- 相关推荐``: a bulleted line that names no kind of document is a menu's entry; a bulleted issuer line
     (``•  甲市人民政府``, which a gazette prints over ``关于…``) is not."""

@@ -123,9 +123,11 @@ def names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
             if k + 1 < min(stop, len(lines)) and not SENTENCE_END_RE.search(content)
             else ""
         )
+        joined = content + ahead
         # 《X条例 / （草案）》（以下简称《条例（草案）》）: a name and its short name may stand over two lines
-        aliases.update((m.group("short"), m.group("name")) for m in ALIAS_RE.finditer(content + ahead))
-        if "《" not in content or not COVERING_SENTENCE_RE.search(content + ahead):
+        if "简称" in joined:  # (the pattern's own words: most lines are passed over at the cost of a find)
+            aliases.update((m.group("short"), m.group("name")) for m in ALIAS_RE.finditer(joined))
+        if "《" not in content or not COVERING_SENTENCE_RE.search(joined):
             continue
         content = content + ahead[: ahead.find("《")] if "《" in ahead else content + ahead
         for sentence in SENTENCE_SPLIT_RE.split(content):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.lines import line_memo
 from parsers.structure.markers import DATE_LINE_RE
 
 _SPACES_RE = re.compile(r"\s+")
@@ -22,6 +23,7 @@ _DIGIT_RE = re.compile(r"\d")
 _WEEKDAY_RE = re.compile(r"(?<=日)(?:星期|礼拜|周)[一二三四五六日天]$")
 
 
+@line_memo
 def is_date_line(content: str) -> bool:
     """The line is a date and nothing else."""
     if "年" not in content and _DIGIT_RE.search(content) is None:

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from parsers.structure.lead_paragraph import lead_over_heading
-from parsers.structure.lines import Line, page_break_before
+from parsers.structure.lines import Line, line_memo, page_break_before, squeeze
 from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
 from parsers.structure.site_menu import menu_run
 from parsers.structure.titles import (
@@ -35,7 +35,6 @@ from parsers.structure.titles import (
 )
 
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
-_SPACES_RE = re.compile(r"\s+")
 _DIGITS_RE = re.compile(r"\d+")
 _SPACED_PHRASES_RE = re.compile(r"[\u4e00-\u9fff]{2}[ \u3000]+(?=[\u4e00-\u9fff]{2})")  # 制度 交流, not 总 则
 # a name in 《》 may hold spaces of its own (《甲废气 乙的测定 丙法》): they make no banner of spaced phrases
@@ -101,10 +100,6 @@ def rules() -> _Rules:
     )
 
 
-def squeeze(content: str) -> str:
-    return _SPACES_RE.sub("", content)
-
-
 def is_page_mark(content: str) -> bool:
     """A page number or a browser's print stamp (on a line of its own)."""
     key = squeeze(content)
@@ -112,6 +107,7 @@ def is_page_mark(content: str) -> bool:
     return bool(r.page_number.fullmatch(key) or r.stamp.fullmatch(key))
 
 
+@line_memo
 def is_web_chrome(content: str) -> bool:
     """A breadcrumb, a site bar, a widget or a metadata line of a web page (a line, not a paragraph)."""
     r = rules()

@@ -17,6 +17,10 @@ from functools import lru_cache
 WORD_CHAR_RE = re.compile(r"\w")
 _SPACES_RE = re.compile(r"\s+")
 
+# A pure test of one line's text that rule after rule asks again within a document (a title's window, a head's
+# lines): answered once. Bounded, so a long batch keeps no more than a few texts' worth of lines.
+line_memo = lru_cache(maxsize=1024)
+
 
 @lru_cache(maxsize=512)  # the same lines are asked about by rule after rule (a few texts' worth)
 def squeeze(text: str) -> str:

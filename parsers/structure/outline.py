@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.structure.lines import line_memo
+
 _DIGIT = "0-9０-９"
 _DOT = r"\s*[.．]\s*"
 # What makes a number a quantity, not a heading: 1.5亿元, 2.3倍, 3个月, 2.5万条, 12.31日前, 10、20万元. Only
@@ -52,6 +54,7 @@ class DecimalLabel:
         return len(self.numbers)
 
 
+@line_memo
 def is_toc_entry(content: str) -> bool:
     """A table-of-contents line: dot leaders (or a wide gap) and a page number at its end, or long leaders."""
     tail = content[-TOC_TAIL_CHARS:]  # the tail only: linear
@@ -59,6 +62,7 @@ def is_toc_entry(content: str) -> bool:
     return bool(last) and last in _TOC_LAST_CHARS and _TOC_ENTRY_RE.search(tail) is not None
 
 
+@line_memo
 def decimal_label(content: str) -> DecimalLabel | None:
     """The decimal label that starts ``content`` (stripped), when the rest reads like a heading."""
     if not content or content[0] not in "0123456789０１２３４５６７８９":

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.lines import line_memo
+
 _YEAR = r"(?:(?:19|20)\d{2}\s*年?\s*)?"
 _EDITION = r"(?:最新修订版?|最新版?本?|修[订正]版|更新版?)"
 _EDITION_TAIL_RE = re.compile(
@@ -24,6 +26,7 @@ _EDITION_TAIL_RE = re.compile(
 _EDITION_HEAD_RE = re.compile(rf"^\s*{_YEAR}最新版?本?\s*(?=[\u4e00-\u9fff《])")
 
 
+@line_memo
 def drop_page_note(title: str) -> str:
     """甲市物业管理办法全文 -> 甲市物业管理办法: a site's note that the page holds the full text is no part of the
     title; kept when the words before it do not end with a kind of document (…的全文 is not a note then)."""
@@ -36,6 +39,7 @@ def drop_page_note(title: str) -> str:
     return title[:start].rstrip()
 
 
+@line_memo
 def drop_edition_note(title: str) -> str:
     """最新版甲市物业管理条例 / 甲市物业管理条例(最新版) / 甲旗发展规划(2022年更新) -> the name alone, when it ends
     with a kind of document; a name that does not (最新政策汇总来了) keeps its words."""

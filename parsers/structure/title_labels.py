@@ -24,6 +24,7 @@ from pathlib import Path
 
 from parsers.patterns import alternation as words
 from parsers.status import split_status
+from parsers.structure.lines import line_memo
 from parsers.structure.markers import DATE_LINE_RE
 
 TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.toml"
@@ -104,6 +105,7 @@ def validity_head_end(title: str) -> int:
     return note.end() if note else 0
 
 
+@line_memo
 def page_note_start(title: str) -> int | None:
     """Where a site's note on what the page holds starts (…管理办法全文 -> the offset of 全文), or None. The
     caller drops it only when what stands before it ends with a kind of document."""

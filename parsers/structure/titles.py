@@ -30,7 +30,7 @@ from parsers.structure.doc_number import (  # noqa: F401 (DOC_NUMBER_TAIL_RE, is
     drop_doc_number,
     is_doc_number_line,
 )
-from parsers.structure.lines import WORD_CHAR_RE, Line, squeeze
+from parsers.structure.lines import WORD_CHAR_RE, Line, line_memo, squeeze
 from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
 from parsers.structure.page_label import drop_edition_note, drop_page_note  # noqa: F401 (drop_page_note: re-exported)
@@ -131,6 +131,7 @@ _APPENDED_NOTE_RE = re.compile(
 )
 
 
+@line_memo
 def drop_appended_note(title: str) -> str:
     """…关于修改《X条例》的决定 附:修正本 -> …的决定, …的通知 2024-03-12 -> …的通知, …的通知_政策文件_甲市人民
     政府门户网站 -> …的通知: a note of what the page appends, the date it was posted or the site's name is no
@@ -165,6 +166,7 @@ def _is_site_name(suffix: str) -> bool:
     )
 
 
+@line_memo
 def ends_with_doc_type(content: str) -> bool:
     """The line ends with a kind of document (and its status, or its 文号 in brackets)."""
     tail = drop_appended_note(drop_doc_number(content[-TITLE_TAIL_CHARS:]))
@@ -176,6 +178,7 @@ def ends_with_doc_type(content: str) -> bool:
 _CITED_AT_END_RE = re.compile(r"的《[^《》]*》\s*$")
 
 
+@line_memo
 def is_issuer_line(content: str) -> bool:
     """Organ names only: 化工部, 中共庄浪县委办公室 庄浪县人民政府办公室, 1990年3月10日,铁道部."""
     parts = [p for p in _ISSUER_SPLIT_RE.split(content.strip()) if p]
@@ -205,8 +208,13 @@ def is_note_line(content: str) -> bool:
 
 def never_title(line: Line, text: str) -> bool:
     """Lines that are never a title, nor part of one."""
-    content = line.content
-    if line.is_furniture or len(content) > 2 * TITLE_MAX_CHARS:
+    return line.is_furniture or _never_title_content(line.content) or bool(match_marker(line, text))
+
+
+@line_memo
+def _never_title_content(content: str) -> bool:
+    """never_title by the line's words alone (its numbered marker is read from the text)."""
+    if len(content) > 2 * TITLE_MAX_CHARS:
         return True  # (spaces aside, a title line is at most TITLE_MAX_CHARS long)
     key = squeeze(content)
     return (
@@ -235,7 +243,6 @@ def never_title(line: Line, text: str) -> bool:
         or is_toc_entry(content)
         or bool(ATTACHMENT_RE.match(key))
         or bool(ATTACHMENT_NOTE_RE.match(key))
-        or bool(match_marker(line, text))
         or decimal_label(content) is not None
         or is_chrome_form(content)  # 发文日期1988年01月26日, 甲市人民政府公报(2019年第3期)
         or is_page_note_label(key)  # 草案正文 over the draft's title
