@@ -18,9 +18,10 @@ its list the lead's year. A mixin of parsers.goal_scopes.GoalScopes (so of parse
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from parsers.goal_leads import goal_lead_lines
 from parsers.lexicon import Lexicon
 
 _SPACES = " \t\u3000"
@@ -86,6 +87,8 @@ class GoalReach:
     paragraph: Callable[[int], tuple[int, int]]
     _opens_task: Callable[[int], bool]
     _coming: Callable[[int, int], bool]
+    current_year: int | None
+    _past_markers: Callable[[int, int], Iterator[re.Match]]
     _year_of: Callable[[re.Match], int | None]
 
     def _goal_section_reach(self, para_start: int, year_start: int, para_end: int, limit: int) -> int:
@@ -284,4 +287,7 @@ class GoalReach:
             reach = self.carried_reach(m.start(), line_end, len(self.norm))
             if reach > line_end:
                 found.append((m.start(), line_end, reach, year))
-        return found
+        # a line naming a year's goals, with or without a colon (2026年主要预期目标：, 到2028年，主要目标是：)
+        starts = {lead[0] for lead in found}
+        found += [lead for lead in goal_lead_lines(self) if lead[0] not in starts]
+        return sorted(found)

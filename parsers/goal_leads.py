@@ -1,0 +1,99 @@
+"""A line that names a year's goals and ends there leads them, whatever form they take below it.
+
+Work reports and action plans set their goals under a lead line of their own, with or without a colon:
+
+    2026年全县经济社会发展主要预期目标：          到2028年，主要目标是：          今年主要预期目标
+    地区生产总值增长6%左右；城镇新增就业…。      ——新增企业100家。 ⏎ ——…          1.生产总值增长6%。 ⏎ 2.…
+
+The lead governs what follows, one paragraph of goals set apart by ；/，, several such paragraphs or a list, up to
+the next heading or lead, a paragraph naming a year, a heading of what is not goals (主要任务: lexicon [targets]
+goal_scope_end_pattern), a paragraph opening with a task verb, a report of the past, or a paragraph of prose with no
+figure. 今年/本年度 is the year of the text's date and 明年 the next one (parsers.document_date); with no date the lead
+gives no year, so it leads nothing (the gold gives such goals no year). Called by parsers.goal_reach (its leads are
+that module's dated leads: same scope, same reading of the lines).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from parsers.lexicon import Lexicon, alternation
+
+if TYPE_CHECKING:
+    from parsers.goal_reach import GoalReach
+
+_SPACES = " \t\u3000"
+
+
+def _lead_pattern(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["goal_lead_line_pattern"], re.M)
+
+
+def _year_named(lex: Lexicon) -> re.Pattern:
+    """A year a line names: written out, or relative (今年, 明年)."""
+    return re.compile(rf"(?:19|20)\d{{2}}\s*年|{alternation(lex.section('targets')['relative_lead_years'])}")
+
+
+def _year_of_lead(m: re.Match, current_year: int | None, lex: Lexicon) -> int | None:
+    if m.group("year"):
+        return int(m.group("year"))
+    shift = lex.section("targets")["relative_lead_years"].get(m.group("relative"))
+    return None if current_year is None or shift is None else current_year + int(shift)
+
+
+def goal_lead_lines(ix: GoalReach) -> list[tuple[int, int, int, int]]:
+    """(lead start, lead end, reach, year) of every line that names a year's goals and ends there (see above), over
+    the goals its reach covers (a lead over nothing it could lead gives none)."""
+    norm, lex, found = ix.norm, ix.lex, []
+    for m in lex.derived(_lead_pattern).finditer(norm):
+        year = _year_of_lead(m, ix.current_year, lex)
+        ends_goals = re.search(lex.section("targets")["goal_scope_end_pattern"], m.group(0))
+        if year is None or ends_goals or not ix._coming(year, m.start()):
+            continue
+        line_end = ix.paragraph(m.start())[1]
+        reach = max(ix.carried_reach(m.start(), line_end, len(norm)), _goal_paragraphs(ix, m, line_end))
+        if reach > line_end:
+            found.append((m.start(), line_end, reach, year))
+    return found
+
+
+def _goal_paragraphs(ix: GoalReach, lead: re.Match, line_end: int) -> int:
+    """Where the run of goal paragraphs under a lead ends: paragraphs with a figure, no year, no task verb at their
+    start and no report of the past; a short line with no sentence mark (a sub-heading: 经济发展) is passed over
+    and counts only when goals follow it."""
+    norm, lex = ix.norm, ix.lex
+    ends = re.compile(lex.section("targets")["goal_scope_end_pattern"])
+    label = lex.derived(_label)
+    leads = lex.derived(_lead_pattern)
+    lead_label = label.match(norm, lead.start())
+    reach, pos = line_end, line_end + 1
+    while pos < len(norm):
+        line_end = ix.paragraph(pos)[1]
+        line = norm[pos:line_end].strip(_SPACES)
+        if not line:
+            pos = line_end + 1
+            continue
+        labelled = label.match(norm, pos, line_end)
+        body = labelled.end() if labelled is not None else pos
+        if (
+            ends.search(line[: ix._heading_line_chars])
+            or leads.match(norm, pos)
+            or (lead_label is not None and labelled is not None)
+            or lex.derived(_year_named).search(line)
+        ):
+            break
+        short = len(line) <= ix._heading_line_chars and not ix.sentence_mark.search(line)
+        if short and not any(c.isdigit() for c in line):
+            pos = line_end + 1  # a sub-heading of the list
+            continue
+        comparisons = lex.section("targets")["comparison_past_markers"]
+        reported = any(p.group() not in comparisons for p in ix._past_markers(pos, line_end))
+        if not any(c.isdigit() for c in line) or ix._opens_task(body) or reported:
+            break  # prose, a task, a report (比上年增长6% is a plan's own change, no report)
+        reach, pos = line_end, line_end + 1
+    return reach
+
+
+def _label(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["section_label_pattern"])
