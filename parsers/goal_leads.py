@@ -60,8 +60,8 @@ def goal_lead_lines(ix: GoalReach) -> list[tuple[int, int, int, int]]:
 
 def _goal_paragraphs(ix: GoalReach, lead: re.Match, line_end: int) -> int:
     """Where the run of goal paragraphs under a lead ends: paragraphs with a figure, no year, no task verb at their
-    start and no report of the past; a short line with no sentence mark (a sub-heading: 经济发展) is passed over
-    and counts only when goals follow it."""
+    start and no report of the past. A line with no figure ends them (a heading: 全力推动产业升级 opens the tasks;
+    a list's own sub-headings are read by parsers.goal_reach.carried_reach)."""
     norm, lex = ix.norm, ix.lex
     ends = re.compile(lex.section("targets")["goal_scope_end_pattern"])
     label = lex.derived(_label)
@@ -83,10 +83,6 @@ def _goal_paragraphs(ix: GoalReach, lead: re.Match, line_end: int) -> int:
             or lex.derived(_year_named).search(line)
         ):
             break
-        short = len(line) <= ix._heading_line_chars and not ix.sentence_mark.search(line)
-        if short and not any(c.isdigit() for c in line):
-            pos = line_end + 1  # a sub-heading of the list
-            continue
         comparisons = lex.section("targets")["comparison_past_markers"]
         reported = any(p.group() not in comparisons for p in ix._past_markers(pos, line_end))
         if not any(c.isdigit() for c in line) or ix._opens_task(body) or reported:

@@ -45,6 +45,7 @@ class _ReachWords:
     ends_goals: re.Pattern  # a heading or headline of what is not goals
     headline: re.Pattern  # a paragraph's short first sentence (its connective aside)
     comma_headline: re.Pattern  # a paragraph's short first part a comma ends (创新能力大幅提升，…)
+    dash_headline: re.Pattern  # a paragraph's short title a dash sets off (“三个提升”——…)
     dated_lead: re.Pattern  # a paragraph that a coming year opens and a colon ends, naming what follows
     task_headline: re.Pattern  # the end of a headline naming a work item (…提升工程)
 
@@ -62,6 +63,7 @@ def _build(lex: Lexicon) -> _ReachWords:
             rf"(?=[{_SPACES}]*[^\s])"
         ),
         re.compile(rf"[{_SPACES}]*(?P<head>[^\d，,；;。！？!?：:\n]{{4,{chars}}})[，,]"),
+        re.compile(rf"[{_SPACES}]*(?P<head>[^\d，,；;。！？!?：:\n—－-]{{2,{chars}}})(?:——|—|－－)(?=\S)"),
         re.compile(t["dated_goal_lead_pattern"], re.M),  # matched at a line start
         re.compile(t["headline_task_pattern"]),
     )
@@ -179,6 +181,8 @@ class GoalReach:
                 head = w.comma_headline.match(norm, pos, line_end)
                 if head is not None and not self.lex.qualitative.search(head.group("head")):
                     head = None
+                # a short title a dash sets off (“两个倍增”——研发投入翻一番，…): the headline of a goal paragraph
+                head = head or w.dash_headline.match(norm, pos, line_end)
             if head is not None and not self._task_headline(head, w):
                 pass  # 创新能力明显增强。…, 创新能力大幅提升，…: a paragraph of a goal, its headline first
             elif _BULLET_START.match(line):
