@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from parsers.goal_reach import GoalReach
 
 _SPACES = " \t\u3000"
+_COLONS = ("：", ":")
+_ITEM_BREAK = re.compile(r"[；;，,。\n]")
+# 牵头单位：市发展改革委: a field of the item above it
+FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*")
+
+
+def _figures(text: str) -> int:
+    """How many parts of text (set apart by ；，。 or a line break) hold a figure."""
+    return sum(1 for part in _ITEM_BREAK.split(text) if any(c.isdigit() for c in part))
+
+
+def _min_goals(lex: Lexicon) -> int:
+    return int(lex.section("targets")["dated_heading_min_lines"])
 
 
 def _lead_pattern(lex: Lexicon) -> re.Pattern:
@@ -52,7 +65,11 @@ def goal_lead_lines(ix: GoalReach) -> list[tuple[int, int, int, int]]:
         if year is None or ends_goals or not ix._coming(year, m.start()):
             continue
         line_end = ix.paragraph(m.start())[1]
-        reach = max(ix.carried_reach(m.start(), line_end, len(norm)), _goal_paragraphs(ix, m, line_end))
+        run = _goal_paragraphs(ix, m, line_end)
+        colon = m.group(0).rstrip(_SPACES).endswith(_COLONS)
+        if not colon and _figures(norm[line_end:run]) < _min_goals(lex):
+            run = line_end  # a line with no colon over one figure (二、2028年主要目标 ⏎ 增长7%；⏎ 要…): too little to lead
+        reach = max(ix.carried_reach(m.start(), line_end, len(norm)), run)
         if reach > line_end:
             found.append((m.start(), line_end, reach, year))
     return found
@@ -73,6 +90,9 @@ def _goal_paragraphs(ix: GoalReach, lead: re.Match, line_end: int) -> int:
         line = norm[pos:line_end].strip(_SPACES)
         if not line:
             pos = line_end + 1
+            continue
+        if FIELD_LINE.fullmatch(line) and reach > lead.end():
+            pos = line_end + 1  # the fields of the item above (牵头单位：…): passed over
             continue
         labelled = label.match(norm, pos, line_end)
         body = labelled.end() if labelled is not None else pos

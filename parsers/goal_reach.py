@@ -21,14 +21,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from parsers.goal_leads import goal_lead_lines
+from parsers.goal_leads import FIELD_LINE, goal_lead_lines
 from parsers.lexicon import Lexicon
 
 _SPACES = " \t\u3000"
 _LEVELS = ("l0", "l1", "l2", "l3")
-_FIELD_LINE = re.compile(
-    r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*"
-)  # 牵头单位：省发展改革委: a field of its item
 _LONE_MARK = re.compile(r"[—－\-●■◆•·▪]+")  # a bullet standing alone on its line, before the item under it
 _BULLET_START = re.compile(r"(?:——|—|－－|--|-|●|■|◆|•|·|▪)")
 _LEAD_COLON = ("：", ":")
@@ -121,7 +118,7 @@ class GoalReach:
             if (opened is not None and level_of(opened) <= level) or line_end > limit:
                 break
             line = norm[pos:line_end].strip(_SPACES)
-            if line and not self.sentence_mark.search(line) and not _FIELD_LINE.fullmatch(line):
+            if line and not self.sentence_mark.search(line) and not FIELD_LINE.fullmatch(line):
                 break  # a line that is no sentence (a table's cell, its caption, a sub-heading) ends the section
             reach, pos = line_end, line_end + 1
         return reach
