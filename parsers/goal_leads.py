@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 _SPACES = " \t\u3000"
 _COLONS = ("：", ":")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _ITEM_BREAK = re.compile(r"[；;，,。\n]")
 # 牵头单位：市发展改革委: a field of the item above it
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*")
@@ -73,6 +74,45 @@ def goal_lead_lines(ix: GoalReach) -> list[tuple[int, int, int, int]]:
         if reach > line_end:
             found.append((m.start(), line_end, reach, year))
     return found
+
+
+def undated_goal_leads(ix: GoalReach) -> list[tuple[int, int, int, int]]:
+    """(lead start, body start, reach, year) of every line naming goals with no year (主要预期目标：) right under a
+    short heading line that names one coming year (2027年工作安排): the goals of that year, from the colon on."""
+    norm, lex, found = ix.norm, ix.lex, []
+    review = lex.derived(_review)
+    for m in lex.derived(_undated_lead).finditer(norm):
+        above = _line_above(norm, m.start())
+        years = {int(y) for y in _YEAR.findall(above)}
+        if (
+            len(years) != 1
+            or len(above) > ix._heading_line_chars
+            or ix.sentence_mark.search(above)
+            or review.search(above)
+            or not ix._coming(year := years.pop(), m.start())
+        ):
+            continue
+        line_end = ix.paragraph(m.start())[1]
+        body = m.end() if m.group("colon") else line_end
+        run = _goal_paragraphs(ix, m, line_end)
+        if _figures(norm[body:run]) >= (1 if m.group("colon") else _min_goals(lex)):
+            found.append((m.start(), body, run, year))
+    return found
+
+
+def _line_above(norm: str, line_start: int) -> str:
+    """The nearest line above line_start that is not blank, stripped ('' at the text's start)."""
+    above = norm[:line_start].rstrip(" \t\u3000\n")
+    return above[above.rfind("\n") + 1 :].strip(_SPACES)
+
+
+def _undated_lead(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["undated_goal_lead_pattern"], re.M)
+
+
+def _review(lex: Lexicon) -> re.Pattern:
+    t = lex.section("targets")
+    return re.compile(f"{t['dated_heading_review_pattern']}|{t['goal_scope_end_pattern']}")
 
 
 def _goal_paragraphs(ix: GoalReach, lead: re.Match, line_end: int) -> int:

@@ -147,3 +147,29 @@ def test_a_short_title_set_off_by_a_dash_heads_a_goal_paragraph():
         "2.重点任务\n"
     )
     assert _rows(text)[-2:] == [(2028, 120.0, "家"), (2028, 300.0, "家")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead"),
+    [
+        ("2027年工作安排", "主要预期目标：\n"),
+        ("二、2027年工作总体要求", "主要预期目标是："),  # the goals on the lead's own line, after its colon
+        ("2027年经济社会发展", "主要目标\n"),
+    ],
+)
+def test_an_undated_lead_under_a_dated_heading_takes_the_headings_year(heading, lead):
+    text = f"县政府工作报告摘要\n{heading}\n{lead}地区生产总值增长7%左右；规模以上工业增加值增长9%以上。\n"
+    assert _rows(text) == [(2027, 7.0, "%"), (2027, 9.0, "%")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "一、2027年工作回顾",  # a review: its figures are results
+        "县政府工作报告摘要",  # no year above the lead
+        "2027年，全县上下团结一心，攻坚克难，各项工作取得新进展。",  # a sentence above, no heading
+    ],
+)
+def test_an_undated_lead_with_no_dated_heading_over_it_leads_nothing(heading):
+    text = f"{heading}\n主要预期目标：\n地区生产总值增长7%左右；规模以上工业增加值增长9%以上。\n"
+    assert _rows(text) == []
