@@ -9,7 +9,9 @@ The lead governs what follows, one paragraph of goals set apart by ；/，, seve
 the next heading or lead, a paragraph naming a year, a heading of what is not goals (主要任务: lexicon [targets]
 goal_scope_end_pattern), a paragraph opening with a task verb, a report of the past, or a paragraph of prose with no
 figure. 今年/本年度 is the year of the text's date and 明年 the next one (parsers.document_date); with no date the lead
-gives no year, so it leads nothing (the gold gives such goals no year). Called by parsers.goal_reach (its leads are
+gives no year, so it leads nothing (the gold gives such goals no year). A line naming goals with no year (主要预期目标：)
+leads the goals of the one coming year a short heading line right above it names (2027年工作安排), never under a
+review (工作回顾, 完成情况). Called by parsers.goal_reach (its leads are
 that module's dated leads: same scope, same reading of the lines).
 """
 
