@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 
 _SPACES = " \t\u3000"
 _COLONS = ("：", ":")
+# every lead names its goals with 目标 or 指标 (lexicon goal_lead_line_pattern): found by their last character, which
+# the engine skips to at once (an alternation of the two words is tried at every position)
+_GOAL_WORD = re.compile("标")
+_GOAL_WORD_FIRST = "目指"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _ITEM_BREAK = re.compile(r"[；;，,。\n]")
 # 牵头单位：市发展改革委: a field of the item above it
@@ -58,11 +62,11 @@ def _year_of_lead(m: re.Match, current_year: int | None, lex: Lexicon) -> int | 
     return None if current_year is None or shift is None else current_year + int(shift)
 
 
-def goal_lead_lines(ix: GoalReach) -> list[tuple[int, int, int, int]]:
+def goal_lead_lines(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
     """(lead start, lead end, reach, year) of every line that names a year's goals and ends there (see above), over
     the goals its reach covers (a lead over nothing it could lead gives none)."""
     norm, lex, found = ix.norm, ix.lex, []
-    for m in lex.derived(_lead_pattern).finditer(norm):
+    for m in _matches(norm, lines, lex.derived(_lead_pattern)):
         year = _year_of_lead(m, ix.current_year, lex)
         ends_goals = re.search(lex.section("targets")["goal_scope_end_pattern"], m.group(0))
         if year is None or ends_goals or not ix._coming(year, m.start()):
@@ -78,12 +82,12 @@ def goal_lead_lines(ix: GoalReach) -> list[tuple[int, int, int, int]]:
     return found
 
 
-def undated_goal_leads(ix: GoalReach) -> list[tuple[int, int, int, int]]:
+def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
     """(lead start, body start, reach, year) of every line naming goals with no year (主要预期目标：) right under a
     short heading line that names one coming year (2027年工作安排): the goals of that year, from the colon on."""
     norm, lex, found = ix.norm, ix.lex, []
     review = lex.derived(_review)
-    for m in lex.derived(_undated_lead).finditer(norm):
+    for m in _matches(norm, lines, lex.derived(_undated_lead)):
         above = _line_above(norm, m.start())
         years = {int(y) for y in _YEAR.findall(above)}
         if (
@@ -100,6 +104,25 @@ def undated_goal_leads(ix: GoalReach) -> list[tuple[int, int, int, int]]:
         if _figures(norm[body:run]) >= (1 if m.group("colon") else _min_goals(lex)):
             found.append((m.start(), body, run, year))
     return found
+
+
+def goal_lines(norm: str) -> list[int]:
+    """The start of each line that names goals (目标, 指标), where a lead may stand (``lines`` of the functions above),
+    found by one fast scan: a lead pattern tried at every position of a long text costs more than its reading."""
+    starts: list[int] = []
+    line_start = seen = 0
+    for w in _GOAL_WORD.finditer(norm, 1):
+        if norm[w.start() - 1] not in _GOAL_WORD_FIRST:
+            continue
+        line_start = norm.rfind("\n", seen, w.start()) + 1 or line_start  # searched once over the text
+        seen = w.start()
+        if not starts or starts[-1] != line_start:
+            starts.append(line_start)
+    return starts
+
+
+def _matches(norm: str, lines: list[int], lead: re.Pattern) -> list[re.Match]:
+    return [m for m in (lead.match(norm, pos) for pos in lines) if m is not None]
 
 
 def _line_above(norm: str, line_start: int) -> str:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from parsers.goal_leads import FIELD_LINE, goal_lead_lines, undated_goal_leads
+from parsers.goal_leads import FIELD_LINE, goal_lead_lines, goal_lines, undated_goal_leads
 from parsers.lexicon import Lexicon
 
 _SPACES = " \t\u3000"
@@ -290,5 +290,10 @@ class GoalReach:
                 found.append((m.start(), line_end, reach, year))
         # a line naming a year's goals, with or without a colon (2026年主要预期目标：, 到2028年，主要目标是：)
         starts = {lead[0] for lead in found}
-        found += [lead for lead in goal_lead_lines(self) + undated_goal_leads(self) if lead[0] not in starts]
+        lines = goal_lines(norm)
+        found += [
+            lead
+            for lead in goal_lead_lines(self, lines) + undated_goal_leads(self, lines)
+            if lead[0] not in starts
+        ]
         return sorted(found)
