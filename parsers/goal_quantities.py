@@ -83,15 +83,12 @@ class GoalQuantities:
     def join_doublings(self, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """研发投入翻一番，达到3亿元: a part that ends doubling its metric and the next part, which states with its verb
         what the metric reaches, are one goal (its subject the first part's)."""
-        doubling, out = self.lex.derived(_doubling), []
+        words, out = tuple(self.lex.section("targets")["doubling_words"]), []
         for start, end in parts:
-            if out and self.quantities(start, end) and self.goal_verb_any.search(self.norm, start, end):
-                p_start, p_end = out[-1]
-                tail = self.norm[p_start:p_end].rstrip(_SPACES)
-                found = doubling.search(tail, max(0, len(tail) - 6))
-                if found is not None and found.end() == len(tail):
-                    out[-1] = (p_start, end)
-                    continue
+            doubled = out and self.norm[out[-1][0] : out[-1][1]].rstrip(_SPACES).endswith(words)
+            if doubled and self.goal_verb_any.search(self.norm, start, end) and self.quantities(start, end):
+                out[-1] = (out[-1][0], end)
+                continue
             out.append((start, end))
         return out
 
