@@ -15,6 +15,7 @@ from parsers.bounds import finite
 from parsers.candidates import number_value
 from parsers.context import TextIndex
 from parsers.goal_words import goal_words
+from parsers.patterns import alternation
 
 _COUNT_SCALES = {
     "万": 1e4,
@@ -25,6 +26,10 @@ _COUNT_SCALES = {
 _MAX_SHARED = 12  # how many listed quantities back a shared bound is looked for (90家、…和870家)
 _MODIFIER_END = re.compile(r"(?:以上|以下)?的")  # an amount that ends a modifier of the noun after it
 _PARALLEL_LEAD = 2  # 全面建成A、全面建成B: parallel clauses open with at least this many characters alike
+
+
+def _doubling(lex) -> re.Pattern:
+    return re.compile(alternation(lex.section("targets")["doubling_words"]))
 
 
 class _PercentWord:
@@ -75,6 +80,26 @@ class GoalQuantities:
         self._hundredths = ratios["fraction_infix"]
         self._per_mille = dict(ratios["per_mille_denominators"])  # 千分之: a share in ‰
 
+    def join_doublings(self, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """研发投入翻一番，达到3亿元: a part that ends doubling its metric and the next part, which states with its verb
+        what the metric reaches, are one goal (its subject the first part's)."""
+        words, out = tuple(self.lex.section("targets")["doubling_words"]), []
+        for start, end in parts:
+            doubled = out and self.norm[out[-1][0] : out[-1][1]].rstrip(_SPACES).endswith(words)
+            if doubled and self.goal_verb_any.search(self.norm, start, end) and self.quantities(start, end):
+                out[-1] = (out[-1][0], end)
+                continue
+            out.append((start, end))
+        return out
+
+    def _doubled(self, m: re.Match) -> bool:
+        """The number is the 一倍 of a doubling word (增加一倍): no value of its own."""
+        doubling = self.lex.derived(_doubling)
+        return any(
+            d.start() <= m.start() and m.end() <= d.end()
+            for d in doubling.finditer(self.norm, max(0, m.start() - 4), m.end() + 2)
+        )
+
     def _in_trap(self, start: int, end: int) -> bool:
         trap = self.lex.trap
         return any(
@@ -111,6 +136,7 @@ class GoalQuantities:
             and self.value(m) is not None
             and not self._qualifies_noun(m)
             and not self._quoted(m, start, end)
+            and not self._doubled(m)
             and (m.group("bare") is None or self._reached(m, start))
         ]
 

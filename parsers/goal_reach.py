@@ -18,16 +18,14 @@ its list the lead's year. A mixin of parsers.goal_scopes.GoalScopes (so of parse
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from parsers.goal_leads import FIELD_LINE, goal_lead_lines, goal_lines, undated_goal_leads
 from parsers.lexicon import Lexicon
 
 _SPACES = " \t\u3000"
 _LEVELS = ("l0", "l1", "l2", "l3")
-_FIELD_LINE = re.compile(
-    r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*"
-)  # 牵头单位：省发展改革委: a field of its item
 _LONE_MARK = re.compile(r"[—－\-●■◆•·▪]+")  # a bullet standing alone on its line, before the item under it
 _BULLET_START = re.compile(r"(?:——|—|－－|--|-|●|■|◆|•|·|▪)")
 _LEAD_COLON = ("：", ":")
@@ -44,6 +42,7 @@ class _ReachWords:
     ends_goals: re.Pattern  # a heading or headline of what is not goals
     headline: re.Pattern  # a paragraph's short first sentence (its connective aside)
     comma_headline: re.Pattern  # a paragraph's short first part a comma ends (创新能力大幅提升，…)
+    dash_headline: re.Pattern  # a paragraph's short title a dash sets off (“三个提升”——…)
     dated_lead: re.Pattern  # a paragraph that a coming year opens and a colon ends, naming what follows
     task_headline: re.Pattern  # the end of a headline naming a work item (…提升工程)
 
@@ -61,6 +60,7 @@ def _build(lex: Lexicon) -> _ReachWords:
             rf"(?=[{_SPACES}]*[^\s])"
         ),
         re.compile(rf"[{_SPACES}]*(?P<head>[^\d，,；;。！？!?：:\n]{{4,{chars}}})[，,]"),
+        re.compile(rf"[{_SPACES}]*(?P<head>[^\d，,；;。！？!?：:\n—－-]{{2,{chars}}})(?:——|—|－－)(?=\S)"),
         re.compile(t["dated_goal_lead_pattern"], re.M),  # matched at a line start
         re.compile(t["headline_task_pattern"]),
     )
@@ -86,6 +86,8 @@ class GoalReach:
     paragraph: Callable[[int], tuple[int, int]]
     _opens_task: Callable[[int], bool]
     _coming: Callable[[int, int], bool]
+    current_year: int | None
+    _past_markers: Callable[[int, int], Iterator[re.Match]]
     _year_of: Callable[[re.Match], int | None]
 
     def _goal_section_reach(self, para_start: int, year_start: int, para_end: int, limit: int) -> int:
@@ -116,7 +118,7 @@ class GoalReach:
             if (opened is not None and level_of(opened) <= level) or line_end > limit:
                 break
             line = norm[pos:line_end].strip(_SPACES)
-            if line and not self.sentence_mark.search(line) and not _FIELD_LINE.fullmatch(line):
+            if line and not self.sentence_mark.search(line) and not FIELD_LINE.fullmatch(line):
                 break  # a line that is no sentence (a table's cell, its caption, a sub-heading) ends the section
             reach, pos = line_end, line_end + 1
         return reach
@@ -176,6 +178,8 @@ class GoalReach:
                 head = w.comma_headline.match(norm, pos, line_end)
                 if head is not None and not self.lex.qualitative.search(head.group("head")):
                     head = None
+                # a short title a dash sets off (“两个倍增”——研发投入翻一番，…): the headline of a goal paragraph
+                head = head or w.dash_headline.match(norm, pos, line_end)
             if head is not None and not self._task_headline(head, w):
                 pass  # 创新能力明显增强。…, 创新能力大幅提升，…: a paragraph of a goal, its headline first
             elif _BULLET_START.match(line):
@@ -284,4 +288,12 @@ class GoalReach:
             reach = self.carried_reach(m.start(), line_end, len(self.norm))
             if reach > line_end:
                 found.append((m.start(), line_end, reach, year))
-        return found
+        # a line naming a year's goals, with or without a colon (2026年主要预期目标：, 到2028年，主要目标是：)
+        starts = {lead[0] for lead in found}
+        lines = goal_lines(norm)
+        found += [
+            lead
+            for lead in goal_lead_lines(self, lines) + undated_goal_leads(self, lines)
+            if lead[0] not in starts
+        ]
+        return sorted(found)

@@ -273,18 +273,11 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             # a statement the lead's own line opened (2030年全县…将…：) gives way to the lead, which reaches further
             scopes = [s for s in scopes if not (start <= s.start and s.end <= body_start)]
             if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
-                scopes.append(
-                    Scope(
-                        start,
-                        body_start,
-                        reach,
-                        body_start,
-                        year,
-                        section=True,
-                        carried=True,
-                        bare_lines=True,
-                    )
+                # the lead names what follows as the year's goals: 比上年增长6% there is the plan's change
+                lead = Scope(
+                    start, body_start, reach, body_start, year, section=True, carried=True, bare_lines=True
                 )
+                scopes.append(replace(lead, goals_unit=True))
         for start, body_start, reach, year in self.yearless_goal_units([(s.start, s.end) for s in scopes]):
             scopes.append(
                 Scope(start, body_start, reach, body_start, year, section=True, carried=True, goals_unit=True)

@@ -76,7 +76,9 @@ class _GoalReader(GoalQuantities):
     def goal_parts(self, scope: Scope) -> list[tuple[int, int, bool, tuple[int, int] | None]]:
         """(start, end, in_first_sentence, bracket to leave out) of the parts of a goal statement."""
         out = []
-        for start, end in self._join_objects(self.ix.parts_between(scope.body_start, scope.end)):
+        for start, end in self.join_doublings(
+            self._join_objects(self.ix.parts_between(scope.body_start, scope.end))
+        ):
             # a closing mark at the start of a part ends the sentence before it (…平台。”全市达到5个),
             # an opening mark at its end opens the next: neither belongs to this goal
             while start < end and (self.norm[start] in _SPACES or self.norm[start] in _CLOSING_MARKS):

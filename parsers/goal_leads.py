@@ -1,0 +1,180 @@
+"""A line that names a year's goals and ends there leads them, whatever form they take below it.
+
+Work reports and action plans set their goals under a lead line of their own, with or without a colon:
+
+    2026年全县经济社会发展主要预期目标：          到2028年，主要目标是：          今年主要预期目标
+    地区生产总值增长6%左右；城镇新增就业…。      ——新增企业100家。 ⏎ ——…          1.生产总值增长6%。 ⏎ 2.…
+
+The lead governs what follows, one paragraph of goals set apart by ；/，, several such paragraphs or a list, up to
+the next heading or lead, a paragraph naming a year, a heading of what is not goals (主要任务: lexicon [targets]
+goal_scope_end_pattern), a paragraph opening with a task verb, a report of the past, or a paragraph of prose with no
+figure. 今年/本年度 is the year of the text's date and 明年 the next one (parsers.document_date); with no date the lead
+gives no year, so it leads nothing (the gold gives such goals no year). A line naming goals with no year (主要预期目标：)
+leads the goals of the one coming year a short heading line right above it names (2027年工作安排), never under a
+review (工作回顾, 完成情况). Called by parsers.goal_reach (its leads are
+that module's dated leads: same scope, same reading of the lines).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from parsers.lexicon import Lexicon, alternation
+
+if TYPE_CHECKING:
+    from parsers.goal_reach import GoalReach
+
+_SPACES = " \t\u3000"
+_COLONS = ("：", ":")
+# every lead names its goals with 目标 or 指标 (lexicon goal_lead_line_pattern): found by their last character, which
+# the engine skips to at once (an alternation of the two words is tried at every position)
+_GOAL_WORD = re.compile("标")
+_GOAL_WORD_FIRST = "目指"
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_ITEM_BREAK = re.compile(r"[；;，,。\n]")
+# 牵头单位：市发展改革委: a field of the item above it
+FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*")
+
+
+def _figures(text: str) -> int:
+    """How many parts of text (set apart by ；，。 or a line break) hold a figure."""
+    return sum(1 for part in _ITEM_BREAK.split(text) if any(c.isdigit() for c in part))
+
+
+def _min_goals(lex: Lexicon) -> int:
+    return int(lex.section("targets")["dated_heading_min_lines"])
+
+
+def _lead_pattern(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["goal_lead_line_pattern"], re.M)
+
+
+def _year_named(lex: Lexicon) -> re.Pattern:
+    """A year a line names: written out, or relative (今年, 明年)."""
+    return re.compile(rf"(?:19|20)\d{{2}}\s*年|{alternation(lex.section('targets')['relative_lead_years'])}")
+
+
+def _year_of_lead(m: re.Match, current_year: int | None, lex: Lexicon) -> int | None:
+    if m.group("year"):
+        return int(m.group("year"))
+    shift = lex.section("targets")["relative_lead_years"].get(m.group("relative"))
+    return None if current_year is None or shift is None else current_year + int(shift)
+
+
+def goal_lead_lines(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
+    """(lead start, lead end, reach, year) of every line that names a year's goals and ends there (see above), over
+    the goals its reach covers (a lead over nothing it could lead gives none)."""
+    norm, lex, found = ix.norm, ix.lex, []
+    for m in _matches(norm, lines, lex.derived(_lead_pattern)):
+        year = _year_of_lead(m, ix.current_year, lex)
+        ends_goals = re.search(lex.section("targets")["goal_scope_end_pattern"], m.group(0))
+        if year is None or ends_goals or not ix._coming(year, m.start()):
+            continue
+        line_end = ix.paragraph(m.start())[1]
+        run = _goal_paragraphs(ix, m, line_end)
+        colon = m.group(0).rstrip(_SPACES).endswith(_COLONS)
+        if not colon and _figures(norm[line_end:run]) < _min_goals(lex):
+            run = line_end  # a line with no colon over one figure (二、2028年主要目标 ⏎ 增长7%；⏎ 要…): too little to lead
+        reach = max(ix.carried_reach(m.start(), line_end, len(norm)), run)
+        if reach > line_end:
+            found.append((m.start(), line_end, reach, year))
+    return found
+
+
+def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
+    """(lead start, body start, reach, year) of every line naming goals with no year (主要预期目标：) right under a
+    short heading line that names one coming year (2027年工作安排): the goals of that year, from the colon on."""
+    norm, lex, found = ix.norm, ix.lex, []
+    review = lex.derived(_review)
+    for m in _matches(norm, lines, lex.derived(_undated_lead)):
+        above = _line_above(norm, m.start())
+        years = {int(y) for y in _YEAR.findall(above)}
+        if (
+            len(years) != 1
+            or len(above) > ix._heading_line_chars
+            or ix.sentence_mark.search(above)
+            or review.search(above)
+            or not ix._coming(year := years.pop(), m.start())
+        ):
+            continue
+        line_end = ix.paragraph(m.start())[1]
+        body = m.end() if m.group("colon") else line_end
+        run = _goal_paragraphs(ix, m, line_end)
+        if _figures(norm[body:run]) >= (1 if m.group("colon") else _min_goals(lex)):
+            found.append((m.start(), body, run, year))
+    return found
+
+
+def goal_lines(norm: str) -> list[int]:
+    """The start of each line that names goals (目标, 指标), where a lead may stand (``lines`` of the functions above),
+    found by one fast scan: a lead pattern tried at every position of a long text costs more than its reading."""
+    starts: list[int] = []
+    line_start = seen = 0
+    for w in _GOAL_WORD.finditer(norm, 1):
+        if norm[w.start() - 1] not in _GOAL_WORD_FIRST:
+            continue
+        line_start = norm.rfind("\n", seen, w.start()) + 1 or line_start  # searched once over the text
+        seen = w.start()
+        if not starts or starts[-1] != line_start:
+            starts.append(line_start)
+    return starts
+
+
+def _matches(norm: str, lines: list[int], lead: re.Pattern) -> list[re.Match]:
+    return [m for m in (lead.match(norm, pos) for pos in lines) if m is not None]
+
+
+def _line_above(norm: str, line_start: int) -> str:
+    """The nearest line above line_start that is not blank, stripped ('' at the text's start)."""
+    above = norm[:line_start].rstrip(" \t\u3000\n")
+    return above[above.rfind("\n") + 1 :].strip(_SPACES)
+
+
+def _undated_lead(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["undated_goal_lead_pattern"], re.M)
+
+
+def _review(lex: Lexicon) -> re.Pattern:
+    t = lex.section("targets")
+    return re.compile(f"{t['dated_heading_review_pattern']}|{t['goal_scope_end_pattern']}")
+
+
+def _goal_paragraphs(ix: GoalReach, lead: re.Match, line_end: int) -> int:
+    """Where the run of goal paragraphs under a lead ends: paragraphs with a figure, no year, no task verb at their
+    start and no report of the past. A line with no figure ends them (a heading: 全力推动产业升级 opens the tasks;
+    a list's own sub-headings are read by parsers.goal_reach.carried_reach)."""
+    norm, lex = ix.norm, ix.lex
+    ends = re.compile(lex.section("targets")["goal_scope_end_pattern"])
+    label = lex.derived(_label)
+    leads = lex.derived(_lead_pattern)
+    lead_label = label.match(norm, lead.start())
+    reach, pos = line_end, line_end + 1
+    while pos < len(norm):
+        line_end = ix.paragraph(pos)[1]
+        line = norm[pos:line_end].strip(_SPACES)
+        if not line:
+            pos = line_end + 1
+            continue
+        if FIELD_LINE.fullmatch(line) and reach > lead.end():
+            pos = line_end + 1  # the fields of the item above (牵头单位：…): passed over
+            continue
+        labelled = label.match(norm, pos, line_end)
+        body = labelled.end() if labelled is not None else pos
+        if (
+            ends.search(line[: ix._heading_line_chars])
+            or leads.match(norm, pos)
+            or (lead_label is not None and labelled is not None)
+            or lex.derived(_year_named).search(line)
+        ):
+            break
+        comparisons = lex.section("targets")["comparison_past_markers"]
+        reported = any(p.group() not in comparisons for p in ix._past_markers(pos, line_end))
+        if not any(c.isdigit() for c in line) or ix._opens_task(body) or reported:
+            break  # prose, a task, a report (比上年增长6% is a plan's own change, no report)
+        reach, pos = line_end, line_end + 1
+    return reach
+
+
+def _label(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["section_label_pattern"])
