@@ -39,11 +39,18 @@ def _rows(text: str) -> list[tuple]:
         "到2027年，主要目标是：",
         "2027年主要目标任务如下：",
         "（一）2027年主要预期目标",
+        "■ 2027年全县经济社会发展的主要预期目标",  # a bullet glyph where a numbering would stand
+        "◆2027年主要目标任务：",
     ],
 )
 def test_a_dated_lead_line_governs_one_paragraph_of_semicolon_goals(lead):
     text = _PROSE + lead + "\n地区生产总值增长7%左右；规模以上工业增加值增长9%以上，城镇新增就业3200人。\n"
     assert _rows(text) == [(2027, 7.0, "%"), (2027, 9.0, "%"), (2027, 3200.0, "人")]
+
+
+def test_a_bulleted_lead_governs_the_bulleted_goals_under_it():
+    text = _PROSE + "■ 2027年主要预期目标\n\n●地区生产总值增长7%左右\n\n●城镇新增就业3200人以上\n"
+    assert _rows(text) == [(2027, 7.0, "%"), (2027, 3200.0, "人")]
 
 
 def test_the_lead_reaches_over_several_goal_paragraphs_and_stops_at_a_task_heading():
