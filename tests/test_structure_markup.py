@@ -28,7 +28,12 @@ def test_markdown_heading_gives_the_title_without_its_marks() -> None:
 
 
 def test_markdown_chapter_headings_are_chapters() -> None:
-    text = "# 乙市古树名木保护办法\n<!-- INFO END -->\n## 第一章 总则\n" + _ARTICLES + "## 第二章 保护\n" + _ARTICLES
+    text = (
+        "# 乙市古树名木保护办法\n<!-- INFO END -->\n## 第一章 总则\n"
+        + _ARTICLES
+        + "## 第二章 保护\n"
+        + _ARTICLES
+    )
     structure = parse_structure(text)
     assert structure.title == "乙市古树名木保护办法"
     assert [n.kind for n in structure.nodes if n.kind == "chapter"] == ["chapter", "chapter"]

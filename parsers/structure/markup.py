@@ -67,7 +67,11 @@ def _front_matter(text: str) -> str:
     if first is None or lines[first].strip() != rules.fence:
         return text
     close = next(
-        (k for k in range(first + 1, min(len(lines), first + 2 + rules.max_lines)) if lines[k].strip() == rules.fence),
+        (
+            k
+            for k in range(first + 1, min(len(lines), first + 2 + rules.max_lines))
+            if lines[k].strip() == rules.fence
+        ),
         None,
     )
     inside = lines[first + 1 : close] if close is not None else []
