@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from parsers.gcpause import collector_paused
 from parsers.model import Node, walk
 from parsers.status import split_status
+from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import listed_title
 from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
@@ -70,6 +71,7 @@ from parsers.structure.pinyin import PinyinMap, strip_pinyin
 from parsers.structure.runon import split_run_on_items
 from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
+from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only
 from parsers.structure.title_repeat import plain_repeat
 from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line
@@ -218,6 +220,9 @@ def _parse_structure(text: str) -> Structure:
     if notice_title is None and not listed:
         # 返回首页X办法 … X办法: a page's words run onto its head, the title given alone below
         title = plain_repeat(title, paragraphs) or title
+    if notice_title is None and not listed and status is None and (staged := named_over_stage(head)):
+        title, status = staged  # a headline over a draft: the name its stage stands under is the title
+    title = drop_collection_marks(title)  # ⑴X条例, X预案目录: a collection's numeral, a contents heading
     structure = Structure(
         nodes=nodes,
         title=restore(title),
