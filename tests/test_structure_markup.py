@@ -78,3 +78,26 @@ def test_unmark_keeps_length_and_reads_marks_as_spaces() -> None:
 )
 def test_unmark_leaves_text_that_is_no_markup(text: str) -> None:
     assert unmark(text) == text
+
+
+def test_forum_jammer_strewn_through_the_lines_reads_as_spaces() -> None:
+    text = (
+        '" Y. M+ W4 c; h m* Z\n'
+        "7 _0 J* j% P! O) I; h, ?# v9 k甲县古树名木保护名单公示* w- ]5 O+ Y) G+ K9 n# m\n"
+        "6 k$ M, P5 {0 K1 x# V1 D3 g经县级申报、专家评审，现将甲县古树名木保护名单予以公示。% T0 w7 z. n& m. Y\n"
+        "甲县林业局\n"
+        "& I* M, b% |6 r+ t1 k, V0 G/ a2023年5月23日& c' v+ e2 j! T\n"
+    )
+    plain = unmark(text)
+    assert len(plain) == len(text)
+    lines = [line.strip() for line in plain.splitlines()]
+    assert lines[1] == "甲县古树名木保护名单公示"
+    assert lines[4] == "2023年5月23日"
+    structure = parse_structure(text)
+    assert structure.title == "甲县古树名木保护名单公示"
+    assert structure.issuer == "甲县林业局"
+
+
+def test_one_run_of_short_tokens_is_no_jammer() -> None:
+    text = "甲办法\n表中 a* b% c! d# 为示例。\n第一条 正文。\n"
+    assert unmark(text) == text

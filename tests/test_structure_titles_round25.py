@@ -105,3 +105,20 @@ def test_call_on_an_environmental_impact_report_names_the_report() -> None:
     structure = parse_structure(text)
     assert structure.title == "庚市东环路改建工程环境影响报告书"
     assert structure.status == "征求意见稿"
+
+
+def test_field_abbreviating_a_title_gives_way_to_the_title_wrapped_below() -> None:
+    text = (
+        "• 文件名称:\n"
+        "  庚开发区突发公共事件总体应急预案\n"
+        "• 发布机构:\n"
+        "  庚经济技术开发区\n"
+        "• 庚开发区突发公共事件总体应急预案\n"
+        "  日期:2013-10-12 来源:庚市人民政府办公室\n"
+        "  庚经济技术开发区管委会突发公共事件\n"
+        "  总体应急预案\n"
+        "  一、总则\n"
+        "  (一)编制目的\n"
+        "  为提高处置突发公共事件的能力，制定本预案。\n"
+    )
+    assert parse_structure(text).title == "庚经济技术开发区管委会突发公共事件总体应急预案"

@@ -2,7 +2,8 @@
 
 A text saved from a collection of laws, a blog or a converter may keep its markup: a Markdown heading over the
 title (``# 甲市某某条例``) and its chapters (``## 第一章 总则``), a converter's comment (``<!-- INFO END -->``), a table's
-rule row (``|---|---|``), bold marks (``**乙办法**``), or YAML front matter before the text (``---`` /
+rule row (``|---|---|``), bold marks (``**乙办法**``), a forum's anti-copy jammer strewn through the lines
+(``丙规定7 _0 J* j% P!``), or YAML front matter before the text (``---`` /
 ``title: 丙规定`` / ``date: 2021-01-01`` / ``---``). None of it is the document's. :func:`unmark` gives the text with
 each mark as spaces, one character for one (so every offset holds), and every front-matter field but the title
 blank: the title stands alone on its line, and the rules for titles, issuers and 文号 read plain lines. The marks
@@ -30,6 +31,11 @@ class _MarkupRules:
     fence: str
     max_lines: int
     title_keys: frozenset[str]
+    jammer_run: re.Pattern[str]
+    jammer_symbols: frozenset[str]
+    jammer_min_symbols: int
+    jammer_min_letters: int
+    jammer_min_runs: int
 
 
 @cache
@@ -43,6 +49,11 @@ def _rules() -> _MarkupRules:
         fence=data["front_matter_fence"],
         max_lines=data["front_matter_max_lines"],
         title_keys=frozenset(key.lower() for key in data["front_matter_title_keys"]),
+        jammer_run=re.compile(data["jammer_run"]),
+        jammer_symbols=frozenset(data["jammer_symbols"]),
+        jammer_min_symbols=data["jammer_min_symbols"],
+        jammer_min_letters=data["jammer_min_letters"],
+        jammer_min_runs=data["jammer_min_runs"],
     )
 
 
@@ -103,10 +114,29 @@ def _title_value(line: str, value_start: int) -> str:
     return " " * value_start + stripped + ending
 
 
+def _is_jammer(run: str, rules: _MarkupRules) -> bool:
+    symbols = sum(char in rules.jammer_symbols for char in run)
+    letters = sum(char.isascii() and char.isalpha() for char in run)
+    return symbols >= rules.jammer_min_symbols and letters >= rules.jammer_min_letters
+
+
+def _without_jammer(text: str, rules: _MarkupRules) -> str:
+    """A forum's anti-copy tokens read as spaces, when the text is strewn with them (one run may be text)."""
+    runs = [m for m in rules.jammer_run.finditer(text) if _is_jammer(m.group(0), rules)]
+    if len(runs) < rules.jammer_min_runs:
+        return text
+    parts, at = [], 0
+    for m in runs:
+        parts += [text[at : m.start()], " " * (m.end() - m.start())]
+        at = m.end()
+    return "".join(parts) + text[at:]
+
+
 def unmark(text: str) -> str:
     """``text`` with its markup read as spaces (and its front matter's other fields blank); the same length."""
+    rules = _rules()
+    text = _without_jammer(text, rules)
     if _ANY_MARK_RE.search(text) is None:
         return text
-    rules = _rules()
     text = rules.marks.sub(_spaces, _front_matter(text))
     return rules.emphasis.sub(_unbold, text) if "**" in text else text
