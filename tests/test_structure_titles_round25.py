@@ -122,3 +122,20 @@ def test_field_abbreviating_a_title_gives_way_to_the_title_wrapped_below() -> No
         "  为提高处置突发公共事件的能力，制定本预案。\n"
     )
     assert parse_structure(text).title == "庚经济技术开发区管委会突发公共事件总体应急预案"
+
+
+def test_law_database_record_header_on_one_line_gives_title_and_organ() -> None:
+    text = (
+        "甲州林地保护条例(2010年修正本)制定机关: 甲州人民代表大会常务委员会效力级别: 地方性法规时 效 性: 现行有效"
+        "公布日期: 2010.05.18施行日期: 2010.06.01题注: (2010年5月18日乙省人民代表大会常务委员会批准)\n"
+        "第一条 为了保护林地资源，根据有关法律，结合本州实际，制定本条例。\n"
+        "第二条 本州行政区域内林地的保护和管理，适用本条例。\n"
+    )
+    structure = parse_structure(text)
+    assert structure.title == "甲州林地保护条例(2010年修正本)"
+    assert structure.issuer == "甲州人民代表大会常务委员会"
+
+
+def test_a_sentence_before_one_label_is_no_record_header() -> None:
+    text = "本办法所称发布部门: 指甲市人民政府。\n第一条 为了规范管理，制定本办法。\n"
+    assert parse_structure(text).title is None

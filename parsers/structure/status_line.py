@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from parsers.status import split_status
 from parsers.structure.lines import Line
-from parsers.structure.titles import SENTENCE_MARK_RE, TITLE_MIN_CHARS, ends_with_doc_type
+from parsers.structure.titles import SENTENCE_MARK_RE, TITLE_MIN_CHARS, ends_with_doc_type, rules
 
 STAGE_LINE_MAX_CHARS = 12  # （征求意见稿）, (修订草案送审稿): a stage alone is short
 
 
-def named_over_stage(head: list[Line]) -> tuple[str, str] | None:
-    """(name, stage) of the first head line that names a kind of document and stands over its stage alone."""
+def named_over_stage(head: list[Line], title: str | None) -> tuple[str, str] | None:
+    """(name, stage) of the first head line that names a kind of document and stands over its stage alone; None
+    when ``title`` (the layout's) is a notice that issues documents (关于印发《甲办法》等三项制度的通知: the notice of
+    several is their title, whatever stage one of them states)."""
+    if title and rules().issuing_verb.search(title):
+        return None
     above: Line | None = None
     for line in head:
         if line.is_furniture:
