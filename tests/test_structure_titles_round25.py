@@ -139,3 +139,32 @@ def test_law_database_record_header_on_one_line_gives_title_and_organ() -> None:
 def test_a_sentence_before_one_label_is_no_record_header() -> None:
     text = "本办法所称发布部门: 指甲市人民政府。\n第一条 为了规范管理，制定本办法。\n"
     assert parse_structure(text).title is None
+
+
+def test_menu_entries_over_a_title_that_names_its_place_are_not_its_head() -> None:
+    text = (
+        "政府信息公开\n"
+        "法定主动公开内容\n"
+        "政府信息公开年报\n"
+        "政府网站年度报表\n"
+        "依申请公开\n"
+        "辛市人民政府政务信息公开指南\n"
+        "根据《中华人民共和国政府信息公开条例》等规定，为便于公民依法获取政务信息，特编制本指南。\n"
+        "一、主动公开\n"
+        "（一）主动公开的内容\n"
+    )
+    assert parse_structure(text).title == "辛市人民政府政务信息公开指南"
+
+
+def test_title_wrapped_over_three_lines_keeps_its_head() -> None:
+    text = (
+        "壬市人民政府办公室关于印发\n"
+        "壬市2024年城乡环境整治\n"
+        "壬市工作方案的通知\n"
+        "各区县人民政府：\n"
+        "现将《壬市2024年城乡环境整治壬市工作方案》印发给你们，请认真贯彻执行。\n"
+    )
+    assert (
+        parse_structure(text).notice_title
+        == "壬市人民政府办公室关于印发壬市2024年城乡环境整治壬市工作方案的通知"
+    )
