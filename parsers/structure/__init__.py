@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from parsers.gcpause import collector_paused
 from parsers.model import Node, walk
 from parsers.status import split_status
+from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import listed_title
 from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
@@ -67,9 +68,11 @@ from parsers.structure.notice_block import covering_title
 from parsers.structure.order_title import order_title
 from parsers.structure.outline import decimal_label
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
+from parsers.structure.record_header import record_header
 from parsers.structure.runon import split_run_on_items
 from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
+from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only
 from parsers.structure.title_repeat import plain_repeat
 from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line
@@ -210,6 +213,9 @@ def _parse_structure(text: str) -> Structure:
         title = heading_after_cover(
             paragraphs
         )  # …现印发给你们。甲方案: the heading run on after the sentence
+    record = record_header(paragraphs) if title is None and notice_title is None and not listed else None
+    if record is not None:  # X条例制定机关: 甲常委会效力级别: …: a law database's record header on one line
+        title = record.title
     if title is None and notice_title is None and not listed:
         title = dated_headline(paragraphs, 0)  # a news page's headline, its dateline on its line
     if notice_title is None and not listed and (title is None or not ends_with_doc_type(title)):
@@ -218,13 +224,17 @@ def _parse_structure(text: str) -> Structure:
     if notice_title is None and not listed:
         # 返回首页X办法 … X办法: a page's words run onto its head, the title given alone below
         title = plain_repeat(title, paragraphs) or title
+    if notice_title is None and not listed and status is None and (staged := named_over_stage(head, title)):
+        title, status = staged  # a headline over a draft: the name its stage stands under is the title
+    title = drop_collection_marks(title)  # ⑴X条例, X预案目录: a collection's numeral, a contents heading
     structure = Structure(
         nodes=nodes,
         title=restore(title),
         status=restore(status),  # a word of status.toml, in the text's characters (修訂草案)
         notice_title=restore(notice_title),
         issuer=restore(
-            head_issuer(
+            (record.issuer if record is not None else None)
+            or head_issuer(
                 # a title read from no title line (a heading run into its text) may still name its organ first
                 None if listed else head_title.text if head_title else front.title,
                 head,

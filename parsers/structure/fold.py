@@ -15,7 +15,8 @@ crawler's paragraph mark (``…备案。 @@ 四、…``, two or more in a text) 
 And a page stored with its HTML markup as text (``<p>各县人民政府：</p><p><strong>X办法</strong></p>``) is read
 as its text: a block tag (``<p>``, ``<br/>``, ``<div>`` …) as a line break and spaces, any other tag and a
 space entity (``&nbsp;``, ``&#12288;``) as spaces. A law database's tag before a line (``【章名】 第一章 总则``,
-furniture.toml's ``line_tags``) reads as spaces too, so the heading after it is one.
+furniture.toml's ``line_tags``) reads as spaces too, so the heading after it is one. So does the markup of a
+collection or a blog (``markup``: a Markdown ``#`` over the title, ``<!-- INFO END -->``, YAML front matter).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ import tomllib
 from collections import Counter
 from functools import cache
 from pathlib import Path
+
+from parsers.structure.markup import unmark
 
 TRADITIONAL_PATH = Path(__file__).resolve().parent.parent / "data" / "traditional.toml"
 FURNITURE_PATH = TRADITIONAL_PATH.with_name("furniture.toml")
@@ -116,6 +119,7 @@ def _line_tag_re() -> re.Pattern[str]:
 def fold(text: str) -> str:
     """``text`` with its traditional characters in simplified form, a lost indentation back as spaces and
     markup kept as text read as its text; the same length, the same offsets."""
+    text = unmark(text)
     # most texts have none of these: one scan in C finds that, where translate looks every character up
     if "<" in text or "&" in text:
         text = _without_markup(text)

@@ -82,7 +82,7 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     if first is None:
         return None
     sentence = FIRST_SENTENCE_RE.split(paragraphs[first].content, maxsplit=1)[0]
-    full_text = _full_text_next(paragraphs, first, sentence)
+    full_text = _full_text_next(paragraphs, first, sentence) or _named_again_below(paragraphs, first)
     if full_text is not None:
         return full_text
     names = set(names_in_sentences(paragraphs, first, first + 1))
@@ -122,6 +122,26 @@ def _full_text_next(paragraphs: list[Line], first: int, sentence: str) -> tuple[
         return None
     title, status = split_status(handover.group("name"))
     return (title, status) if ends_with_doc_type(title) else None
+
+
+def _named_again_below(paragraphs: list[Line], first: int) -> tuple[str, str | None] | None:
+    """发表了《X》白皮书。全文如下： / X: the lead hands a text over and the line under it is a name the lead quotes,
+    alone. That line is the text's title, whether or not its name says a kind of document (a white paper, a report
+    named by its theme)."""
+    lead = paragraphs[first].content.strip()
+    if not HANDOVER_RE.search(lead):
+        return None
+    nxt = next(
+        (line for line in paragraphs[first + 1 :] if not line.is_furniture and line.content.strip()), None
+    )
+    if nxt is None:
+        return None
+    alone = "".join(nxt.content.split())
+    quoted = {"".join(m.group(0)[1:-1].split()) for m in QUOTED_RE.finditer(lead)}
+    if alone not in quoted:
+        return None
+    title, status = split_status(nxt.content.strip())
+    return (title, status) if title else None
 
 
 def _listed_with(sentence: str, name: str, other: str) -> bool:

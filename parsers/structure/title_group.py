@@ -133,6 +133,23 @@ def issue_unclosed(head_text: str, lines: list[Line], k: int, text: str) -> int:
     return 0
 
 
+MENU_ENTRY_MAX_CHARS = 10  # a menu's entry is short; a wrapped title's lines run to the wrap's width
+
+
+def _menu_over_title(lines: list[Line], i: int, k: int) -> bool:
+    """Lines ``i``..``k-1`` are a menu's short entries and line ``k`` names a document whole, its place first and
+    its kind last (政府信息公开 / 依申请公开 / 甲市政务信息公开指南), longer than any entry above it."""
+    key = squeeze(lines[k].content)
+    entries = [len(squeeze(lines[j].content)) for j in range(i, k)]
+    return (
+        max(entries) <= MENU_ENTRY_MAX_CHARS
+        and len(key) > MENU_ENTRY_MAX_CHARS
+        and ends_with_doc_type(key)
+        and not key.startswith("关于")
+        and rules().place_name.match(key) is not None
+    )
+
+
 def _kind_closes(content: str) -> bool:
     """The notice's kind closes its title on a line of its own (的通知), after the issued name's period or stage
     when the name broke before its bracket ((2026—2028年)的通知)."""
@@ -188,6 +205,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
                 and not _issuer_head(lines, i, k + 1 - i)  # 甲厅 乙厅 / 关于…的通知
             ):
                 break  # a whole title of its own (…关于…的通知): what stands above it is not its first line
+            if k >= i + 2 and _menu_over_title(lines, i, k):
+                break  # 栏目 / 栏目 / 甲市X指南: a menu's entries over a whole title that names its place
             joined += lines[k].content.strip()
             if len(squeeze(joined)) > TITLE_MAX_JOINED:
                 break

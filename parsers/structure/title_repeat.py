@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from parsers.structure.lines import Line
-from parsers.structure.titles import TITLE_MIN_CHARS, ends_with_doc_type, is_issuer_line, rules, squeeze
+from parsers.structure.titles import (
+    SENTENCE_MARK_RE,
+    TITLE_MIN_CHARS,
+    ends_with_doc_type,
+    is_issuer_line,
+    rules,
+    squeeze,
+)
 
 HEAD_LINES = 60  # the repeat stands in the page's head
 _TITLE_OWN_WORDS_RE = re.compile(r"[0-9０-９〇零一二三四五六七八九十]|关于|印发|转发|发布|公布|颁布|批转")
@@ -26,9 +33,11 @@ def plain_repeat(title: str | None, lines: list[Line]) -> str | None:
         return None
     key = squeeze(title)
     before = ""  # the last line of words above the line read
+    before_line: Line | None = None
     for line in lines[:HEAD_LINES]:
         alone = squeeze(line.content)
         above, before = before, alone or before
+        above_line, before_line = before_line, (line if alone else before_line)
         if line.is_furniture or not TITLE_MIN_CHARS < len(alone) < len(key) or not key.endswith(alone):
             continue
         prefix = key[: -len(alone)]
@@ -36,8 +45,31 @@ def plain_repeat(title: str | None, lines: list[Line]) -> str | None:
             above and prefix.endswith(above) and not _SITE_MARKS_RE.search(prefix)
         ):
             continue  # the title's own last line, its head on the line above (甲市X工作 / 2023行动方案)
+        if above_line is not None and _wrapped_head(above, prefix):
+            # 甲开发区X事件总体预案 (a field) over 甲经济开发区管委会X事件 / 总体预案: the body gives the title whole
+            return above_line.content.strip() + line.content.strip()
         return None if _could_be_own(prefix) else line.content.strip()
     return None
+
+
+WRAPPED_HEAD_MAX_CHARS = 40
+
+
+def _wrapped_head(above: str, prefix: str) -> bool:
+    """The line above is the head of the title the line read ends: it names the subject ``prefix`` ends with
+    (两字 or more in common at their ends) in other words than the title's (the title does not hold the line whole:
+    then the line above is the page's, 首页>>栏目 over the title), in no sentence, and ends with no kind of document."""
+    common = 0
+    while common < min(len(above), len(prefix)) and above[-1 - common] == prefix[-1 - common]:
+        common += 1
+    return (
+        common >= 2
+        and not prefix.endswith(above)
+        and not _SITE_MARKS_RE.search(above)
+        and len(above) <= WRAPPED_HEAD_MAX_CHARS
+        and not SENTENCE_MARK_RE.search(above)
+        and not ends_with_doc_type(above)
+    )
 
 
 def _could_be_own(prefix: str) -> bool:

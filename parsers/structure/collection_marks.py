@@ -1,0 +1,33 @@
+"""What a collection or a page glues to a title line: a list numeral before it, its contents heading after it.
+
+A collection numbers the documents it lists (``⑴甲市某某条例``, ``（2）乙办法``, ``【3】丙规定``), and a scheme printed
+with its table of contents may run the heading of the contents onto its title (``丁市某某应急预案目录``). Neither
+is the document's: when what is left is a name of a kind of document, the title is that name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.titles import TITLE_MIN_CHARS, ends_with_doc_type
+
+# a list's numeral before a name: circled or bracketed, never a plain number (1990年X条例 opens with a year)
+_LIST_NUMERAL_RE = re.compile(
+    r"^\s*(?:[⑴-⒇①-⑳㈠-㈩⒈-⒛]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[【\[]\s*\d{1,3}\s*[】\]])\s*"
+)
+# the heading of a table of contents at a title's end: X预案目录, X方案 目 录, X规划目次
+_CONTENTS_HEADING_RE = re.compile(r"\s*(?:目\s*录|目\s*次)\s*$")
+
+
+def drop_collection_marks(title: str | None) -> str | None:
+    """``title`` without a list numeral before it or a contents heading after it, when a named document is left."""
+    if not title:
+        return title
+    for pattern in (_LIST_NUMERAL_RE, _CONTENTS_HEADING_RE):
+        m = pattern.search(title)
+        if m is None:
+            continue
+        left = title[m.end() :] if m.start() == 0 and pattern is _LIST_NUMERAL_RE else title[: m.start()]
+        if len(left.strip()) >= TITLE_MIN_CHARS and ends_with_doc_type(left):
+            title = left.strip()
+    return title
