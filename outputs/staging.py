@@ -248,10 +248,10 @@ class SegmentWriter:
         """Stage ``documents``; ``orders`` are their places in the batch (of two documents with the same
         doc_id the lower is kept), ``series`` (doc_id -> name) overrides the series of a title."""
         from outputs.json_export import document_json_bytes
-        from outputs.rows import document_columns
-        from outputs.schema import DOCUMENT_TABLES, TABLES
+        from outputs.rows import documents_columns
+        from outputs.schema import TABLES
 
-        columns: dict[str, dict[str, list]] = {table: {} for table in DOCUMENT_TABLES}
+        kept: list[Document] = []
         for k, doc in enumerate(documents):
             order = orders[k] if orders is not None else self.index * 1_000_000 + len(self._kept) + k
             entry = StagedDocument(doc.doc_id, doc.source.path, order)
@@ -260,18 +260,14 @@ class SegmentWriter:
                 continue
             self._seen.add(doc.doc_id)
             self._kept.append(entry)
-            for table, doc_columns in document_columns(doc, (series or {}).get(doc.doc_id)).items():
-                gathered = columns[table]
-                for name, values in doc_columns.items():
-                    if name in gathered:
-                        gathered[name].extend(values)
-                    else:
-                        gathered[name] = values
+            kept.append(doc)
             if self.json:
                 _write_file_atomically(
                     self._json_folder, f"{doc.doc_id}.json", document_json_bytes(doc), self._temp_tag
                 )
-        for table, table_columns in columns.items():
+        names = [series.get(doc.doc_id) for doc in kept] if series else None
+        # the part's rows as one list per column: one Arrow table (a row group) per table
+        for table, table_columns in documents_columns(kept, names).items():
             n_rows = len(next(iter(table_columns.values()), ()))
             if n_rows:
                 self._writer(table, TABLES[table]).write_table(columns_table(table_columns, TABLES[table]))
