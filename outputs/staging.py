@@ -188,8 +188,8 @@ _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
 
 def _write_file_atomically(folder: str, name: str, data: bytes, tag: str) -> None:
     """``data`` as ``folder/name``, written under a temporary name (``tag``: the writer's own) and renamed
-    whole. Plain os calls on strings: a batch writes one per document, and creating the file is most of
-    its cost already (pathlib and a buffered file object added a third to the Python side of it)."""
+    whole. Plain os calls on strings: a batch writes one per document, creating the file is most of its
+    cost already, and pathlib paths and a buffered file object only added Python work around it."""
     final = f"{folder}/{name}"
     temp = f"{folder}/.{name}.tmp-{tag}"
     try:
