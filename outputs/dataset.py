@@ -312,18 +312,25 @@ def _publish_json(out: Path, segments: list[StagedSegment], best: dict) -> int:
     from outputs.json_export import JSON_DIR, remove_stale_temporaries
 
     folder = out / JSON_DIR
+    target = str(folder)
+    staged: dict[int, str] = {}  # segment position -> its json folder, as a string (a rename per document)
     moved = 0
     for doc_id, place in best.items():
-        segment = segments[position_of(place)]
+        position = position_of(place)
+        segment = segments[position]
         if not segment.json:
             continue
         if not moved:
             folder.mkdir(parents=True, exist_ok=True)
             remove_stale_temporaries(folder)
-        source = segment.json_file(doc_id)
-        if source.is_file():
-            os.replace(source, folder / f"{doc_id}.json")
-            moved += 1
+        source = staged.get(position)
+        if source is None:
+            source = staged[position] = str(segment.json_file(doc_id).parent)
+        try:
+            os.replace(f"{source}/{doc_id}.json", f"{target}/{doc_id}.json")
+        except FileNotFoundError:  # a segment staged without this document's file
+            continue
+        moved += 1
     return moved
 
 

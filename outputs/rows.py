@@ -1,13 +1,16 @@
 """One Document -> the rows it contributes to each table of the contract (outputs/schema.py).
 
-``document_columns`` gives them column by column, as the writers hand them to Arrow;
+``documents_columns`` gives them column by column for a chunk of documents, as the writers hand them
+to Arrow (``document_columns`` for one);
 ``document_rows`` as plain dicts whose keys are exactly the columns of the table's schema, as
 ``pa.Table.from_pylist(rows, schema=...)`` takes them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields
+from itertools import islice
 
 from outputs.provisions import EMPTY_COLUMNS, PROVISION_COLUMNS, Provision, provisions
 from outputs.schema import TABLES
@@ -16,12 +19,15 @@ from parsers.model import Document, Node, field_values
 from revisions.series import series_key
 
 
-def _node_columns(doc: Document, where: dict[str, Provision]) -> dict[str, list]:
-    """The nodes table of ``doc`` column by column, nodes in document order: the bulk of a document's
-    rows, built without a dict per row (one walk lists the nodes and depths, then a comprehension per
-    column: a tenth of the method calls of appending to 13 lists per node)."""
+def _node_columns(docs: Sequence[Document], wheres: Sequence[dict[str, Provision]]) -> dict[str, list]:
+    """The nodes table of ``docs`` column by column, each document's nodes in document order: the bulk
+    of the rows, built without a dict per row (one walk lists the nodes and depths, then a comprehension
+    per column over all the documents at once: a tenth of the method calls of appending to 14 lists
+    per node, and one list per column for a whole chunk)."""
     nodes: list[Node] = []
     depths: list[int] = []
+    doc_ids: list[str] = []
+    placed: list[Provision] = []
 
     def walk(children: list[Node], depth: int) -> None:
         for node in children:
@@ -30,10 +36,13 @@ def _node_columns(doc: Document, where: dict[str, Provision]) -> dict[str, list]
             if node.children:
                 walk(node.children, depth + 1)
 
-    walk(doc.nodes, 0)
-    placed = [where[node.node_id] for node in nodes]
+    for doc, where in zip(docs, wheres, strict=True):
+        start = len(nodes)
+        walk(doc.nodes, 0)
+        doc_ids += [doc.doc_id] * (len(nodes) - start)
+        placed += [where[node.node_id] for node in islice(nodes, start, None)]
     return {
-        "doc_id": [doc.doc_id] * len(nodes),
+        "doc_id": doc_ids,
         "node_id": [node.node_id for node in nodes],
         "parent_id": [node.parent_id for node in nodes],
         "kind": [node.kind for node in nodes],
@@ -96,14 +105,32 @@ def _columns(rows: list[dict], table: str) -> dict[str, list]:
 _PROVISION_INDEX = {name: k for k, name in enumerate(PROVISION_COLUMNS)}
 
 
-def _mention_columns(doc: Document, mentions, table: str, where: dict[str, Provision]) -> dict[str, list]:
-    """``_mention_rows`` column by column, without a dict per row: each column taken as a row takes it (the
-    provision's columns over the document's over the mention's own fields; a column none has is null)."""
+def _mention_columns(
+    docs: Sequence[Document], table: str, wheres: Sequence[dict[str, Provision]]
+) -> dict[str, list]:
+    """``_mention_rows`` of every document column by column, without a dict per row: each column taken as
+    a row takes it (the provision's columns over the document's over the mention's own fields; a column
+    none has is null)."""
+    mentions: list = []
+    doc_ids: list[str] = []
+    titles: list[str | None] = []
+    placed: list[Provision | None] = []
+    for doc, where in zip(docs, wheres, strict=True):
+        found = getattr(doc, table)
+        if found:
+            mentions += found
+            doc_ids += [doc.doc_id] * len(found)
+            titles += [doc.title] * len(found)
+            placed += [where.get(mention.node_id) for mention in found]
     kinds = {type(mention) for mention in mentions}
     if len(kinds) > 1:  # (a table's mentions are of one kind; anything else goes the way of rows)
-        return _columns(_mention_rows(doc, mentions, table, where), table)
+        by_rows = [
+            row
+            for doc, where in zip(docs, wheres, strict=True)
+            for row in _mention_rows(doc, getattr(doc, table), table, where)
+        ]
+        return _columns(by_rows, table)
     own = {field.name for kind in kinds for field in fields(kind)}
-    placed = [where.get(mention.node_id) for mention in mentions]
     n = len(mentions)
     columns: dict[str, list] = {}
     for name in TABLES[table].names:
@@ -111,9 +138,9 @@ def _mention_columns(doc: Document, mentions, table: str, where: dict[str, Provi
             k = _PROVISION_INDEX[name]
             columns[name] = [None if provision is None else provision[k] for provision in placed]
         elif name == "doc_id":
-            columns[name] = [doc.doc_id] * n
+            columns[name] = doc_ids
         elif name == "doc_title":
-            columns[name] = [doc.title] * n
+            columns[name] = titles
         elif name in own:
             columns[name] = [getattr(mention, name) for mention in mentions]
         else:
@@ -121,20 +148,32 @@ def _mention_columns(doc: Document, mentions, table: str, where: dict[str, Provi
     return columns
 
 
-def document_columns(doc: Document, series: str | None = None) -> dict[str, dict[str, list]]:
-    """The rows of ``doc`` for every document table (documents, nodes, money, ratios, targets), column
-    by column: what a writer hands to Arrow (``outputs.staging.columns_table``).
+def documents_columns(
+    docs: Sequence[Document], series: Sequence[str | None] | None = None
+) -> dict[str, dict[str, list]]:
+    """The rows of ``docs`` for every document table (documents, nodes, money, ratios, targets), column
+    by column, the documents one after another: what a writer hands to Arrow for a chunk
+    (``outputs.staging.columns_table``), one list per column for all of them.
 
-    ``series`` names the policy series when the caller knows it (``--series``); else the title decides.
+    ``series`` names each document's policy series when the caller knows it (``--series``; None: the
+    title decides).
     """
-    where = provisions(doc)
+    wheres = [provisions(doc) for doc in docs]
+    names = series if series is not None else [None] * len(docs)
     return {
-        "documents": _columns([document_row(doc, series)], "documents"),
-        "nodes": _node_columns(doc, where),
-        "money": _mention_columns(doc, doc.money, "money", where),
-        "ratios": _mention_columns(doc, doc.ratios, "ratios", where),
-        "targets": _mention_columns(doc, doc.targets, "targets", where),
+        "documents": _columns(
+            [document_row(doc, name) for doc, name in zip(docs, names, strict=True)], "documents"
+        ),
+        "nodes": _node_columns(docs, wheres),
+        "money": _mention_columns(docs, "money", wheres),
+        "ratios": _mention_columns(docs, "ratios", wheres),
+        "targets": _mention_columns(docs, "targets", wheres),
     }
+
+
+def document_columns(doc: Document, series: str | None = None) -> dict[str, dict[str, list]]:
+    """``documents_columns`` of one document."""
+    return documents_columns([doc], [series])
 
 
 def document_rows(doc: Document, series: str | None = None) -> dict[str, list[dict]]:

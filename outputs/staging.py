@@ -183,13 +183,27 @@ def write_parquet(data, path: Path) -> None:
     pq.write_table(data, path, **parquet_options(data.schema))
 
 
-def _write_atomically(path: Path, write) -> None:
-    temp = path.with_name(f".{path.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+
+
+def _write_file_atomically(folder: str, name: str, data: bytes, tag: str) -> None:
+    """``data`` as ``folder/name``, written under a temporary name (``tag``: the writer's own) and renamed
+    whole. Plain os calls on strings: a batch writes one per document, creating the file is most of its
+    cost already, and pathlib paths and a buffered file object only added Python work around it."""
+    final = f"{folder}/{name}"
+    temp = f"{folder}/.{name}.tmp-{tag}"
     try:
-        write(temp)
-        os.replace(temp, path)
+        fd = os.open(temp, _NEW_FILE, 0o666)
+        try:
+            view = memoryview(data)
+            while view:  # (one call writes it all but on a signal or a full disk)
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+        os.rename(temp, final)
     except BaseException:
-        temp.unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
         raise
 
 
@@ -215,6 +229,8 @@ class SegmentWriter:
                 " or the batch has ended)"
             )
         (self.folder / "json" if json else self.folder).mkdir(parents=True, exist_ok=True)
+        self._json_folder = str(self.folder / "json")
+        self._temp_tag = f"{os.getpid()}-{secrets.token_hex(4)}"  # temporary names no other writer uses
         self._kept: list[StagedDocument] = []
         self._dropped: list[StagedDocument] = []
         self._seen: set[str] = set()
@@ -232,10 +248,10 @@ class SegmentWriter:
         """Stage ``documents``; ``orders`` are their places in the batch (of two documents with the same
         doc_id the lower is kept), ``series`` (doc_id -> name) overrides the series of a title."""
         from outputs.json_export import document_json_bytes
-        from outputs.rows import document_columns
-        from outputs.schema import DOCUMENT_TABLES, TABLES
+        from outputs.rows import documents_columns
+        from outputs.schema import TABLES
 
-        columns: dict[str, dict[str, list]] = {table: {} for table in DOCUMENT_TABLES}
+        kept: list[Document] = []
         for k, doc in enumerate(documents):
             order = orders[k] if orders is not None else self.index * 1_000_000 + len(self._kept) + k
             entry = StagedDocument(doc.doc_id, doc.source.path, order)
@@ -244,19 +260,14 @@ class SegmentWriter:
                 continue
             self._seen.add(doc.doc_id)
             self._kept.append(entry)
-            for table, doc_columns in document_columns(doc, (series or {}).get(doc.doc_id)).items():
-                gathered = columns[table]
-                for name, values in doc_columns.items():
-                    if name in gathered:
-                        gathered[name].extend(values)
-                    else:
-                        gathered[name] = values
+            kept.append(doc)
             if self.json:
-                data = document_json_bytes(doc)
-                _write_atomically(
-                    self.folder / "json" / f"{doc.doc_id}.json", lambda p, d=data: p.write_bytes(d)
+                _write_file_atomically(
+                    self._json_folder, f"{doc.doc_id}.json", document_json_bytes(doc), self._temp_tag
                 )
-        for table, table_columns in columns.items():
+        names = [series.get(doc.doc_id) for doc in kept] if series else None
+        # the part's rows as one list per column: one Arrow table (a row group) per table
+        for table, table_columns in documents_columns(kept, names).items():
             n_rows = len(next(iter(table_columns.values()), ()))
             if n_rows:
                 self._writer(table, TABLES[table]).write_table(columns_table(table_columns, TABLES[table]))
