@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parsers.lexicon import Lexicon, alternation
+from parsers.list_markers import with_list_marker
 
 if TYPE_CHECKING:
     from parsers.goal_reach import GoalReach
@@ -47,7 +48,7 @@ def _min_goals(lex: Lexicon) -> int:
 
 
 def _lead_pattern(lex: Lexicon) -> re.Pattern:
-    return re.compile(lex.section("targets")["goal_lead_line_pattern"], re.M)
+    return re.compile(with_list_marker(lex.section("targets")["goal_lead_line_pattern"]), re.M)
 
 
 def _year_named(lex: Lexicon) -> re.Pattern:
@@ -132,7 +133,7 @@ def _line_above(norm: str, line_start: int) -> str:
 
 
 def _undated_lead(lex: Lexicon) -> re.Pattern:
-    return re.compile(lex.section("targets")["undated_goal_lead_pattern"], re.M)
+    return re.compile(with_list_marker(lex.section("targets")["undated_goal_lead_pattern"]), re.M)
 
 
 def _review(lex: Lexicon) -> re.Pattern:

@@ -23,11 +23,11 @@ from dataclasses import dataclass
 
 from parsers.goal_leads import FIELD_LINE, goal_lead_lines, goal_lines, undated_goal_leads
 from parsers.lexicon import Lexicon
+from parsers.list_markers import BULLET_START as _BULLET_START
+from parsers.list_markers import LONE_BULLET as _LONE_MARK
 
 _SPACES = " \t\u3000"
 _LEVELS = ("l0", "l1", "l2", "l3")
-_LONE_MARK = re.compile(r"[—－\-●■◆•·▪]+")  # a bullet standing alone on its line, before the item under it
-_BULLET_START = re.compile(r"(?:——|—|－－|--|-|●|■|◆|•|·|▪)")
 _LEAD_COLON = ("：", ":")
 _LINE_END_COLON = re.compile(r"[：:][ \t\u3000]*(?:\n|\Z)")
 _LOOK_BACK = 12  # paragraphs searched above a lead for the label of the unit it stands in

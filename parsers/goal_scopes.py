@@ -18,6 +18,7 @@ from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope
 from parsers.lexicon import Lexicon, alternation
+from parsers.list_markers import BULLET_CHARS
 
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
 _YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
@@ -26,7 +27,7 @@ _YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the lo
 _DIGIT = re.compile(r"\d")
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
-_BULLET_MARKS = frozenset("—－-●■◆•· \t\u3000")  # a list item's bullet (and the spaces around it)
+_BULLET_MARKS = BULLET_CHARS | frozenset(" \t\u3000")  # a list item's bullet (and the spaces around it)
 
 
 def _build_task_opener(lex: Lexicon) -> re.Pattern:
