@@ -243,14 +243,17 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # (二)发展目标。到2025年，…。⏎产业能级更高。…: the year governs its goal section
                 reach = self._goal_section_reach(para_start, m.start(), para_end, next_year)
                 section = reach > para_end
-            carried = False
+            carried, continued = False, -1
             if reach == end == para_end:
                 # 到2025年，…主要体现在：⏎产业能级高。…比重达到40%, 到2023年末，…。⏎——产业规模进一步壮大。…达1000亿元…:
                 # the year carries to its list, its bulleted or its headline paragraphs
                 # (up to a year phrase of another year: one of the same year inside only interrupts it)
                 reach = self.carried_reach(para_start, para_end, other_year[k])
+                if reach == para_end and year is not None and self._coming(year, para_end):
+                    reach = continued = self.continued_reach(para_end, other_year[k])  # 其中包括，…6个；…
                 section = carried = reach > para_end
             listed = carried and norm[para_start:para_end].rstrip(" \t\u3000").endswith(("：", ":"))
+            listed = listed or (carried and continued == reach)
             # …主要预期目标是：…增长6%左右，…。全市将激活…，放宽…: the list ends with its lead's sentence; what follows
             # says how the goals are reached (a planned figure there still counts: 新开工项目300个)
             after = self.full_sentence(lead.start())[1] if lead is not None else None
