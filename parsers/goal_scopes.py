@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from parsers.anchors import anchored, year_anchors
-from parsers.clause_tense import Tense, clause_tense
+from parsers.clause_tense import Tense, clause_tense, plan_framed
 from parsers.goal_headings import GoalHeadings
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
@@ -85,7 +85,12 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             return None  # no figure: nothing a bare year's statement could give (its goals need a number)
         year = int(m.group("year"))
         review = self.in_review_list(m.start())
-        return clause_tense(self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review)
+        framed = plan_framed(
+            self.norm, self.full_sentence(m.start())[0], m.start(), self.lex
+        )  # 计划指出，2027年…
+        return clause_tense(
+            self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review, framed=framed
+        )
 
     def _opens_scope(self, pos: int) -> bool:
         """A year phrase opens a goal statement at a sentence or part start, or after 力争/目标."""
