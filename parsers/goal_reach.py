@@ -264,9 +264,9 @@ class GoalReach:
         return None, False
 
     def _list_line(self, line: str, pos: int, after_mark: bool) -> bool:
-        """A line of a list: a lone bullet, a line a bullet or a label opens, the item under a lone bullet, or a
-        short line with no sentence mark (a sub-heading of the list)."""
-        if after_mark or _LONE_MARK.fullmatch(line) or _BULLET_START.match(line):
+        """A line of a list: a lone bullet, a line a list mark of any kind (parsers.list_markers) or a label opens,
+        the item under a lone bullet, or a short line with no sentence mark (a sub-heading of the list)."""
+        if after_mark or _LONE_MARK.fullmatch(line) or line_view(line, 0, len(line)).marker:
             return True
         if section_patterns(self.lex)[1].match(self.norm, pos):
             return True

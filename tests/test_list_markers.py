@@ -128,3 +128,14 @@ def test_expected_growth_with_a_quoted_figure(text):
 
 def test_growth_beyond_expectation_is_no_plan():
     assert _rows("2026年某市经济增长好于预期，增速5.5%。") == []
+
+
+@pytest.mark.parametrize("marks", [("①", "②"), ("(1)", "(2)"), ("1）", "2）")])
+def test_a_colon_list_numbered_in_any_form_carries_its_year(marks):
+    text = (
+        _PROSE
+        + "到2027年，全区在产业发展方面将实现以下变化：\n"
+        + f"{marks[0]}产业集群规模持续扩大，全区新增规模以上工业企业100家，带动就业明显增加。\n"
+        + f"{marks[1]}创新能力显著增强，全社会研发经费投入强度提高到3%，成果转化更加顺畅。\n"
+    )
+    assert _rows(text) == [(2027, 100.0, "家"), (2027, 3.0, "%")]
