@@ -3,7 +3,7 @@ depend on the clause's form.
 
 Three kinds of evidence, in this order ([tense] in parsers/data/lexicon.toml for the words):
 - the section: a line under a dated review heading (一、2025年工作回顾) reports (parsers.goal_headings);
-- the clause's own words: a grant (给予, 奖励 …) makes it a measure's condition, undecided; a report cue (已, 实现了, 预计, 数据显示 …) reports, whatever else it says; a plan cue (力争,
+- the clause's own words (and a plan's that frame it: 计划指出，2027年…): a grant (给予, 奖励 …) makes it a measure's condition, undecided; a report cue (已, 实现了, 预计, 数据显示 …) reports, whatever else it says; a plan cue (力争,
   确保, 预期, 计划, 将 …) aims, and outweighs a mere comparison (比上年, 同比), which plans state as well;
 - the text's date (parsers.document_date): a year before it is reported, a year after it is planned, and the text's
   own year is planned when the clause aims or hedges its figure (左右, 以上, 全年).
@@ -34,6 +34,7 @@ class _TenseWords:
     hedge: re.Pattern
     undecided: re.Pattern
     clause_end: re.Pattern
+    plan_frame: re.Pattern
 
 
 def _build(lex: Lexicon) -> _TenseWords:
@@ -47,7 +48,14 @@ def _build(lex: Lexicon) -> _TenseWords:
         hedge=re.compile(alternation(tense["hedge_cues"])),
         undecided=re.compile(tense["undecided_opening_pattern"]),
         clause_end=re.compile(tense["clause_end_pattern"]),
+        plan_frame=re.compile(tense["plan_frame_pattern"]),
     )
+
+
+def plan_framed(norm: str, sentence_start: int, year_start: int, lex: Lexicon) -> bool:
+    """Whether the words before a year in its sentence say a plan states what follows (计划指出，2027年…): the plan's
+    words are the clause's intent, though they stand before its year."""
+    return lex.derived(_build).plan_frame.search(norm, sentence_start, year_start) is not None
 
 
 def clause_tense(
@@ -58,9 +66,10 @@ def clause_tense(
     text_year: int | None,
     lex: Lexicon,
     in_review: bool = False,
+    framed: bool = False,
 ) -> Tense | None:
     """Tense.PLAN or Tense.REPORT for the clause norm[start:end] headed by ``year`` in a text dated ``text_year``
-    (None: undated); None when the evidence does not decide."""
+    (None: undated); None when the evidence does not decide. ``framed``: a plan states the clause (plan_framed)."""
     w = lex.derived(_build)
     if w.undecided.match(norm, start, end):
         return None
@@ -72,7 +81,7 @@ def clause_tense(
         return None  # 2025年营业收入增长超过20%的，给予10万元奖励: a measure's condition, neither plan nor report
     if in_review or w.report.search(norm, start, end):
         return Tense.REPORT
-    aims = w.plan.search(norm, start, end) is not None
+    aims = framed or w.plan.search(norm, start, end) is not None
     if text_year is not None:
         if year < text_year:
             return Tense.REPORT

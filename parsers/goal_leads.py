@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parsers.lexicon import Lexicon, alternation
+from parsers.list_markers import LineView, has_figure, line_view, with_list_marker
 
 if TYPE_CHECKING:
     from parsers.goal_reach import GoalReach
@@ -34,6 +35,7 @@ _GOAL_WORD_FIRST = "目指"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _ITEM_BREAK = re.compile(r"[；;，,。\n]")
 # 牵头单位：市发展改革委: a field of the item above it
+_METRIC_NAME_CHARS = 12  # a metric's name on a line of its own (地区生产总值, 城镇新增就业人数)
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*")
 
 
@@ -47,7 +49,7 @@ def _min_goals(lex: Lexicon) -> int:
 
 
 def _lead_pattern(lex: Lexicon) -> re.Pattern:
-    return re.compile(lex.section("targets")["goal_lead_line_pattern"], re.M)
+    return re.compile(with_list_marker(lex.section("targets")["goal_lead_line_pattern"]), re.M)
 
 
 def _year_named(lex: Lexicon) -> re.Pattern:
@@ -132,7 +134,7 @@ def _line_above(norm: str, line_start: int) -> str:
 
 
 def _undated_lead(lex: Lexicon) -> re.Pattern:
-    return re.compile(lex.section("targets")["undated_goal_lead_pattern"], re.M)
+    return re.compile(with_list_marker(lex.section("targets")["undated_goal_lead_pattern"]), re.M)
 
 
 def _review(lex: Lexicon) -> re.Pattern:
@@ -141,39 +143,66 @@ def _review(lex: Lexicon) -> re.Pattern:
 
 
 def _goal_paragraphs(ix: GoalReach, lead: re.Match, line_end: int) -> int:
-    """Where the run of goal paragraphs under a lead ends: paragraphs with a figure, no year, no task verb at their
-    start and no report of the past. A line with no figure ends them (a heading: 全力推动产业升级 opens the tasks;
-    a list's own sub-headings are read by parsers.goal_reach.carried_reach)."""
+    """Where the run of goal paragraphs under a lead line ends (see goal_paragraph_run)."""
+    labelled = ix.lex.derived(_label).match(ix.norm, lead.start()) is not None
+    return goal_paragraph_run(ix, line_end, labelled_lead=labelled)
+
+
+def goal_paragraph_run(ix: GoalReach, line_end: int, labelled_lead: bool = False) -> int:
+    """Where the run of goal paragraphs after line_end ends: paragraphs with a figure, no year, no task verb at their
+    start and no report of the past. Each line is read by its view (parsers.list_markers): blank lines between items
+    break nothing, and a metric's name on a line of its own over its value (生产总值 ⏎ •增长6%) is one item. A line
+    with no figure ends them (a heading: 全力推动产业升级 opens the tasks; a list's own sub-headings are read by
+    parsers.goal_reach.carried_reach). ``labelled_lead``: a labelled line ends the run of a labelled lead."""
     norm, lex = ix.norm, ix.lex
     ends = re.compile(lex.section("targets")["goal_scope_end_pattern"])
     label = lex.derived(_label)
     leads = lex.derived(_lead_pattern)
-    lead_label = label.match(norm, lead.start())
-    reach, pos = line_end, line_end + 1
+    comparisons = lex.section("targets")["comparison_past_markers"]
+    reach, pos, items = line_end, line_end + 1, 0
     while pos < len(norm):
-        line_end = ix.paragraph(pos)[1]
-        line = norm[pos:line_end].strip(_SPACES)
-        if not line:
-            pos = line_end + 1
+        view = line_view(norm, pos, ix.paragraph(pos)[1])
+        line = norm[pos : view.end].strip(_SPACES)
+        if view.blank:
+            pos = view.end + 1
             continue
-        if FIELD_LINE.fullmatch(line) and reach > lead.end():
-            pos = line_end + 1  # the fields of the item above (牵头单位：…): passed over
+        if FIELD_LINE.fullmatch(line) and items:
+            pos = view.end + 1  # the fields of the item above (牵头单位：…): passed over
             continue
-        labelled = label.match(norm, pos, line_end)
+        labelled = label.match(norm, pos, view.end)
         body = labelled.end() if labelled is not None else pos
         if (
             ends.search(line[: ix._heading_line_chars])
             or leads.match(norm, pos)
-            or (lead_label is not None and labelled is not None)
+            or (labelled_lead and labelled is not None)
             or lex.derived(_year_named).search(line)
         ):
             break
-        comparisons = lex.section("targets")["comparison_past_markers"]
-        reported = any(p.group() not in comparisons for p in ix._past_markers(pos, line_end))
-        if not any(c.isdigit() for c in line) or ix._opens_task(body) or reported:
+        item_end = view.end
+        if not has_figure(line) and (value := _value_line(ix, view)) is not None:
+            item_end = value.end  # 生产总值 ⏎ •增长6%: the metric's name over its value, one item
+            line = norm[pos:item_end]
+        reported = any(p.group() not in comparisons for p in ix._past_markers(pos, item_end))
+        if not has_figure(line) or ix._opens_task(body) or reported:
             break  # prose, a task, a report (比上年增长6% is a plan's own change, no report)
-        reach, pos = line_end, line_end + 1
+        reach, pos, items = item_end, item_end + 1, items + 1
     return reach
+
+
+def _value_line(ix: GoalReach, name: LineView) -> LineView | None:
+    """The line under a metric's name that gives its value (生产总值 ⏎ •增长6%): the name a short line with no mark, no
+    figure and no sentence mark; the next line that is not blank a short one with a figure (None: no such pair)."""
+    if name.numbered or len(name.body) > _METRIC_NAME_CHARS or ix.sentence_mark.search(name.body):
+        return None
+    pos = name.end + 1
+    while pos < len(ix.norm):
+        view = line_view(ix.norm, pos, ix.paragraph(pos)[1])
+        if not view.blank:
+            value = view.body.rstrip("。；;，,")
+            short = len(value) <= ix._heading_line_chars and not ix.sentence_mark.search(value)
+            return view if short and has_figure(view.body) and not view.numbered else None
+        pos = view.end + 1
+    return None
 
 
 def _label(lex: Lexicon) -> re.Pattern:

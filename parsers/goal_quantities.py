@@ -157,7 +157,15 @@ class GoalQuantities:
             opening = norm.rfind("“", part_start, start) if part_start < start else -1
         if opening < 0 or norm.find("”", opening, m.start()) >= 0:
             return False
-        return norm.find("”", m.end(), max(end, self.ix.part(m.end())[1])) >= 0
+        closing = norm.find("”", m.end(), max(end, self.ix.part(m.end())[1]))
+        if closing < 0:
+            return False
+        # 定格“6%左右”: a figure quoted alone (its hedge aside) is the figure, no name
+        tail = norm[m.end() : closing].strip()
+        alone = not norm[opening + 1 : m.start()].strip() and (
+            not tail or tail in self.ix.lex.section("tense")["hedge_cues"]
+        )
+        return not alone
 
     def _qualifies_noun(self, m: re.Match) -> bool:
         """产值过1000亿元的企业实现“破零”, 超500亿元的5个: an amount that says which things count is their threshold,

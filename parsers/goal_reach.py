@@ -21,13 +21,14 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from parsers.goal_leads import FIELD_LINE, goal_lead_lines, goal_lines, undated_goal_leads
+from parsers.goal_leads import FIELD_LINE, goal_lead_lines, goal_lines, goal_paragraph_run, undated_goal_leads
 from parsers.lexicon import Lexicon
+from parsers.list_markers import BULLET_START as _BULLET_START
+from parsers.list_markers import LONE_BULLET as _LONE_MARK
+from parsers.list_markers import has_figure, line_view
 
 _SPACES = " \t\u3000"
 _LEVELS = ("l0", "l1", "l2", "l3")
-_LONE_MARK = re.compile(r"[—－\-●■◆•·▪]+")  # a bullet standing alone on its line, before the item under it
-_BULLET_START = re.compile(r"(?:——|—|－－|--|-|●|■|◆|•|·|▪)")
 _LEAD_COLON = ("：", ":")
 _LINE_END_COLON = re.compile(r"[：:][ \t\u3000]*(?:\n|\Z)")
 _LOOK_BACK = 12  # paragraphs searched above a lead for the label of the unit it stands in
@@ -64,6 +65,10 @@ def _build(lex: Lexicon) -> _ReachWords:
         re.compile(t["dated_goal_lead_pattern"], re.M),  # matched at a line start
         re.compile(t["headline_task_pattern"]),
     )
+
+
+def _continuation(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["goal_continuation_pattern"])
 
 
 def section_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
@@ -198,6 +203,21 @@ class GoalReach:
             reach, pos = line_end, line_end + 1
         return reach
 
+    def continued_reach(self, para_end: int, limit: int) -> int:
+        """Where a year's goals end when the paragraph after its own continues them (到2027年，…新格局。 ⏎ 其中包括，
+        培育…产业3个；…: lexicon [targets] goal_continuation_pattern): over that paragraph, when it holds a figure, and
+        the run of goal paragraphs after it (parsers.goal_leads.goal_paragraph_run); para_end when none follows."""
+        norm, pos = self.norm, para_end + 1
+        while pos < len(norm) and not norm[pos : self.paragraph(pos)[1]].strip(_SPACES):
+            pos = self.paragraph(pos)[1] + 1  # blank lines between the paragraphs
+        if pos >= min(limit, len(norm)):
+            return para_end
+        view = line_view(norm, pos, self.paragraph(pos)[1])
+        if not self.lex.derived(_continuation).match(norm, view.body_start) or not has_figure(view.body):
+            return para_end
+        reach = goal_paragraph_run(self, view.end)
+        return reach if reach <= limit else para_end
+
     def _line_above(self, para_start: int) -> str:
         """The nearest line above para_start that is not blank ('' at the text's start)."""
         pos = para_start - 1
@@ -244,9 +264,9 @@ class GoalReach:
         return None, False
 
     def _list_line(self, line: str, pos: int, after_mark: bool) -> bool:
-        """A line of a list: a lone bullet, a line a bullet or a label opens, the item under a lone bullet, or a
-        short line with no sentence mark (a sub-heading of the list)."""
-        if after_mark or _LONE_MARK.fullmatch(line) or _BULLET_START.match(line):
+        """A line of a list: a lone bullet, a line a list mark of any kind (parsers.list_markers) or a label opens,
+        the item under a lone bullet, or a short line with no sentence mark (a sub-heading of the list)."""
+        if after_mark or _LONE_MARK.fullmatch(line) or line_view(line, 0, len(line)).marker:
             return True
         if section_patterns(self.lex)[1].match(self.norm, pos):
             return True

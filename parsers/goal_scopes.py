@@ -12,12 +12,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from parsers.anchors import anchored, year_anchors
-from parsers.clause_tense import Tense, clause_tense
+from parsers.clause_tense import Tense, clause_tense, plan_framed
 from parsers.goal_headings import GoalHeadings
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope
 from parsers.lexicon import Lexicon, alternation
+from parsers.list_markers import BULLET_CHARS
 
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
 _YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
@@ -26,7 +27,7 @@ _YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the lo
 _DIGIT = re.compile(r"\d")
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
-_BULLET_MARKS = frozenset("—－-●■◆•· \t\u3000")  # a list item's bullet (and the spaces around it)
+_BULLET_MARKS = BULLET_CHARS | frozenset(" \t\u3000")  # a list item's bullet (and the spaces around it)
 
 
 def _build_task_opener(lex: Lexicon) -> re.Pattern:
@@ -84,7 +85,12 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             return None  # no figure: nothing a bare year's statement could give (its goals need a number)
         year = int(m.group("year"))
         review = self.in_review_list(m.start())
-        return clause_tense(self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review)
+        framed = plan_framed(
+            self.norm, self.full_sentence(m.start())[0], m.start(), self.lex
+        )  # 计划指出，2027年…
+        return clause_tense(
+            self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review, framed=framed
+        )
 
     def _opens_scope(self, pos: int) -> bool:
         """A year phrase opens a goal statement at a sentence or part start, or after 力争/目标."""
@@ -242,14 +248,17 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # (二)发展目标。到2025年，…。⏎产业能级更高。…: the year governs its goal section
                 reach = self._goal_section_reach(para_start, m.start(), para_end, next_year)
                 section = reach > para_end
-            carried = False
+            carried, continued = False, -1
             if reach == end == para_end:
                 # 到2025年，…主要体现在：⏎产业能级高。…比重达到40%, 到2023年末，…。⏎——产业规模进一步壮大。…达1000亿元…:
                 # the year carries to its list, its bulleted or its headline paragraphs
                 # (up to a year phrase of another year: one of the same year inside only interrupts it)
                 reach = self.carried_reach(para_start, para_end, other_year[k])
+                if reach == para_end and year is not None and self._coming(year, para_end):
+                    reach = continued = self.continued_reach(para_end, other_year[k])  # 其中包括，…6个；…
                 section = carried = reach > para_end
             listed = carried and norm[para_start:para_end].rstrip(" \t\u3000").endswith(("：", ":"))
+            listed = listed or (carried and continued == reach)
             # …主要预期目标是：…增长6%左右，…。全市将激活…，放宽…: the list ends with its lead's sentence; what follows
             # says how the goals are reached (a planned figure there still counts: 新开工项目300个)
             after = self.full_sentence(lead.start())[1] if lead is not None else None

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.lexicon import alternation
+from parsers.list_markers import BULLET_GLYPHS, DASHES
 
 _PROJECT_REACH = 12  # characters around a part's start searched for …项目，总投资
 
@@ -60,13 +61,13 @@ def _build_goal_words(lex) -> GoalWords:
     return GoalWords(
         count_units=frozenset(t["count_units"]),
         metric_stops=frozenset(t["metric_stop_tokens"]),
-        # leading goal verbs, also joined (引进和培育高层次人才 -> 高层次人才)
+        # leading goal verbs (and a list item's bullet), also joined (引进和培育高层次人才 -> 高层次人才)
         strip_prefix=re.compile(
-            f"^(?:(?:{alternation(t['metric_strip_prefixes'] + t['goal_verbs'])})(?:和|与|及|、)?)+"
+            f"^(?:(?:{alternation(t['metric_strip_prefixes'] + t['goal_verbs'] + list(DASHES) + list(BULLET_GLYPHS))})(?:和|与|及|、)?)+"
         ),
         goal_verb_tail=re.compile(
             f"(?:{alternation(t['goal_verb_modals'])})?(?:{alternation(t['goal_openers'])})?"
-            f"(?:{alternation(verbs)})\\Z"
+            f'(?:{alternation(verbs)})[“"「]?\\Z'  # 定格“6%左右”: a quoted figure is still the verb's
         ),
         opener=re.compile(f"(?:{alternation(t['goal_openers'])})"),
         joins=re.compile(alternation(t["goal_joiners"])),

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from parsers.list_markers import PAGE_BULLETS
 from parsers.patterns import alternation as words
 from parsers.status import patterns as status_patterns
 from parsers.structure.chrome_form import is_chrome_form, is_menu_entry, is_segmented_suffix
@@ -49,7 +50,7 @@ _QUOTED = r"《[^《》]*(?:《[^《》]*》[^《》]*)*》"  # a quoted name, o
 _WHOLE_QUOTED_RE = re.compile(r"《[^《》]+》")  # a name quoted whole (its own nested names in 〈〉)
 _INNER_QUOTES = str.maketrans({"〈": "《", "〉": "》"})
 # a list's bullet before a page's line (• 设为首页, - 上传时间:2022-12-12): the page's layout, no part of the line
-LIST_BULLET_RE = re.compile(r"^\s*[-•·*●▪◆■]+\s+")
+LIST_BULLET_RE = re.compile(rf"^\s*[{re.escape(PAGE_BULLETS)}]+\s+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 COMMA_RE = re.compile(r"[，,]")
 SENTENCE_OPENER_RE = re.compile(
