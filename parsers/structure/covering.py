@@ -37,7 +37,8 @@ COVERING_SENTENCE_RE = re.compile(
 )
 
 
-ASKING_RE = re.compile(r"(?:征求|征集|听取)[^。；，,]{0,12}?(?:意见|建议)")
+ASKING = "(?:" + "|".join(titles_data()["asking_verbs"]) + ")"  # 征求, 征询 …
+ASKING_RE = re.compile(rf"{ASKING}[^。；，,]{{0,12}}?(?:意见|建议)")
 
 
 ALIAS_RE = re.compile(r"《(?P<name>[^《》]+)》\s*[（(]\s*以下简称\s*《(?P<short>[^《》]+)》")
@@ -80,7 +81,7 @@ SENTENCE_END_RE = re.compile(r"[。；！？][”’）)]*$")
 PART_START_RE = re.compile(r"[，,、：:》]")
 
 
-ASKED_ABOUT_RE = re.compile(r"(?:征求|征集|听取)\s*对?$")
+ASKED_ABOUT_RE = re.compile(rf"{ASKING}\s*对?$")
 _COMMENTS_RE = re.compile(r"\s*的?(?:意见|建议)(?:和?建议)?")
 
 
