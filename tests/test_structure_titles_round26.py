@@ -84,3 +84,24 @@ def test_a_plan_published_after_approval_takes_the_name_its_body_writes_whole() 
 )
 def test_a_name_with_figures_lost_is_written_whole(name: str, quoted: list[str], expected: str) -> None:
     assert fuller_name(name, quoted) == expected
+
+
+def test_a_call_with_no_title_line_names_its_draft_before_the_call() -> None:
+    text = (
+        "为广泛听取公众意见，根据《甲条例》（国务院令第1号）、《乙规定》（省政府令第2号）等规定，"
+        "现将《壬路改造工程设计方案》通过县政府网站向社会公开征求意见。\n"
+        "一、征求意见的时间\n"
+        "2030年3月1日至2030年3月31日。\n"
+        "附件：壬路改造工程设计方案\n"
+    )
+    assert parse_structure(text).title == "壬路改造工程设计方案"
+
+
+def test_a_general_rule_is_a_kind_of_document() -> None:
+    text = (
+        "根据有关工作安排，癸镇组织开展了《癸镇村庄规划管理通则》编制工作，目前已形成草案。"
+        "现公开征求社会各界意见和建议。\n"
+        "一、公示时间：2030年9月1日至2030年9月30日。\n"
+        "附件：癸镇村庄规划管理通则\n"
+    )
+    assert parse_structure(text).title == "癸镇村庄规划管理通则"
