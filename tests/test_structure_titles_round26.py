@@ -8,6 +8,7 @@ the figures of its years. The draft's name is the title, the call's own line its
 import pytest
 
 from parsers.structure import parse_structure
+from parsers.structure.date_line import is_date_line
 from parsers.structure.issued_names import fuller_name
 from parsers.structure.notice_names import names_in_title
 
@@ -105,3 +106,23 @@ def test_a_general_rule_is_a_kind_of_document() -> None:
         "附件：癸镇村庄规划管理通则\n"
     )
     assert parse_structure(text).title == "癸镇村庄规划管理通则"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2030812", True),
+        ("203068", True),
+        ("2030年8月12日", True),
+        ("2030135", False),
+        ("2030", False),
+        ("3030812", False),
+    ],
+)
+def test_a_date_whose_year_month_and_day_marks_were_lost(line: str, expected: bool) -> None:
+    assert is_date_line(line) is expected
+
+
+def test_the_signature_over_a_date_that_lost_its_marks_is_the_issuer() -> None:
+    text = "关于《甲市农贸市场管理办法》征询公众意见的公告\n" + _CALL_BODY.replace("2030年4月1日", "203041")
+    assert parse_structure(text).issuer == "甲市市场监督管理局"
