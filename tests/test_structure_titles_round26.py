@@ -126,3 +126,15 @@ def test_a_date_whose_year_month_and_day_marks_were_lost(line: str, expected: bo
 def test_the_signature_over_a_date_that_lost_its_marks_is_the_issuer() -> None:
     text = "关于《甲市农贸市场管理办法》征询公众意见的公告\n" + _CALL_BODY.replace("2030年4月1日", "203041")
     assert parse_structure(text).issuer == "甲市市场监督管理局"
+
+
+def test_a_metadata_table_whose_title_cell_stands_between_bars() -> None:
+    text = (
+        "索 引 号: | 0001/2030-1 | 信息分类: | |\n"
+        "名 称: | 甲市新型城镇化发展规划 |\n"
+        "目 录\n"
+        "第一章 规划背景\n"
+        "第一节 发展基础\n"
+        "第二章 总体要求\n"
+    )
+    assert parse_structure(text).metadata_title == "甲市新型城镇化发展规划"

@@ -120,7 +120,7 @@ def head_lines(lines: list[Line], text: str) -> list[Line]:
 
 # a page's metadata field holding the title: 标题：X的通知, 名  称: X的通知 文号: …
 TITLE_FIELD_RE = re.compile(
-    r"^[-•·*\s]*(?:(?:文件)?标\s*题|名\s*称|文件名称)\s*[:：|]\s*(?P<title>[^\s|｜]{6,160})"
+    r"^[-•·*\s]*(?:(?:文件)?标\s*题|名\s*称|文件名称)\s*[:：|]\s*(?:[|｜]\s*)?(?P<title>[^\s|｜]{6,160})"
 )
 
 
