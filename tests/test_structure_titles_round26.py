@@ -138,3 +138,27 @@ def test_a_metadata_table_whose_title_cell_stands_between_bars() -> None:
         "第二章 总体要求\n"
     )
     assert parse_structure(text).metadata_title == "甲市新型城镇化发展规划"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["关于公开征求废止《甲市路牌管理办法》意见的通知", "关于拟废止《甲市路牌管理办法》公开征求意见的公告"],
+)
+def test_a_call_on_repealing_a_rule_puts_up_no_draft(title: str) -> None:
+    assert names_in_title(title) is None
+    text = (
+        title + "\n"
+        "《甲市路牌管理办法》制定所依据的上位法已修订，拟予以废止，现公开征求意见。有关事宜如下：\n"
+        "一、意见可寄送甲市市场监督管理局。\n"
+        "二、截止日期为2030年7月1日。\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == title
+    assert doc.notice_title is None
+
+
+def test_a_call_on_a_draft_still_names_it() -> None:
+    assert names_in_title("关于征求《甲市路牌管理办法（修订草案）》意见的通知") == (
+        ("甲市路牌管理办法（修订草案）",),
+        False,
+    )

@@ -59,6 +59,8 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
             return None
         quoted_in_key = QUOTED_RE.findall(key)
         asked = solicit.group("a") or solicit.group("b")
+        if _repeals(asked):
+            return None  # 关于征求废止《X办法》意见的通知: a call on repealing X puts no draft up; its own title
         if quoted_in_key and SEVERAL_RE.search(asked):
             return tuple(q[1:-1] for q in quoted_in_key), True  # 关于征求《X》等3件草案意见的公告
         issued = "".join(quoted_in_key) if quoted_in_key else asked
@@ -123,6 +125,12 @@ def _presented(key: str) -> str | None:
     subject = m.group("subject")
     quoted = QUOTED_RE.fullmatch(subject)
     return subject if quoted or _is_name(subject) else None
+
+
+def _repeals(asked: str) -> bool:
+    """What a call asks about is the repeal of a document (废止《X》, 拟废止X办法), not a draft of one."""
+    asked = asked.removeprefix("关于").removeprefix("对").removeprefix("拟")
+    return asked.startswith(tuple(titles_data()["repealing_words"]))
 
 
 def _ends_as_call(rest: str) -> bool:
