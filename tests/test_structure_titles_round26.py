@@ -162,3 +162,14 @@ def test_a_call_on_a_draft_still_names_it() -> None:
         ("甲市路牌管理办法（修订草案）",),
         False,
     )
+
+
+def test_a_placeless_organ_in_the_title_takes_its_place_from_the_letterhead() -> None:
+    text = (
+        "甲市人民政府办公厅\n"
+        "甲府办函〔2030〕8号\n"
+        "市人民政府办公厅关于印发甲市气象灾害应急预案的通知\n"
+        "各区人民政府，市政府各部门：\n"
+        "《甲市气象灾害应急预案》已经市人民政府同意，现印发给你们，请认真贯彻执行。\n"
+    )
+    assert parse_structure(text).issuer == "甲市人民政府办公厅"

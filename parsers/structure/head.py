@@ -332,7 +332,10 @@ def head_issuer(
                 return placed
             if not _PLACELESS_RE.match(organs[0]):
                 return joint
-            return _fuller("、".join(organs), (signature or "").split("、")) if signature else joint
+            if signature:
+                return _fuller("、".join(organs), signature.split("、"))
+            # 市人民政府办公厅关于… under a letterhead 甲市人民政府办公厅: the letterhead gives the place
+            return _fuller(joint, _issuer_line_organs(head, text))
     line_organs = _issuer_line_organs(head, text)
     if signature:
         return _fuller(signature, line_organs)

@@ -59,8 +59,8 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
             return None
         quoted_in_key = QUOTED_RE.findall(key)
         asked = solicit.group("a") or solicit.group("b")
-        if _repeals(asked):
-            return None  # 关于征求废止《X办法》意见的通知: a call on repealing X puts no draft up; its own title
+        if _repeals(asked):  # 关于征求废止《X办法》意见的通知: the call's own title
+            return None
         if quoted_in_key and SEVERAL_RE.search(asked):
             return tuple(q[1:-1] for q in quoted_in_key), True  # 关于征求《X》等3件草案意见的公告
         issued = "".join(quoted_in_key) if quoted_in_key else asked
