@@ -37,7 +37,8 @@ COVERING_SENTENCE_RE = re.compile(
 )
 
 
-ASKING_RE = re.compile(r"(?:征求|征集|听取)[^。；，,]{0,12}?(?:意见|建议)")
+ASKING = "(?:" + "|".join(titles_data()["asking_verbs"]) + ")"  # 征求, 征询 …
+ASKING_RE = re.compile(rf"{ASKING}[^。；，,]{{0,12}}?(?:意见|建议)")
 
 
 ALIAS_RE = re.compile(r"《(?P<name>[^《》]+)》\s*[（(]\s*以下简称\s*《(?P<short>[^《》]+)》")
@@ -58,8 +59,9 @@ NUMBER_AFTER_RE = re.compile(
 CONJUNCTION_RE = re.compile(r"\s*(?:和|及|以及|与|、)\s*")
 
 
-# 根据《A》《B》: names side by side, with or without a conjunction, are one list (all cited, or all issued)
-LISTED_RE = re.compile(r"\s*(?:和|及|以及|与|、)?\s*")
+# 根据《A》《B》: names side by side, with or without a conjunction, are one list (all cited, or all issued); a
+# bracketed note may follow each (根据《A》（甲令第1号）、《B》（乙令第2号）)
+LISTED_RE = re.compile(r"\s*(?:[（(][^（()）《》]{1,20}[）)])?\s*(?:和|及|以及|与|、)?\s*")
 
 
 # 《X》（以下简称《办法》）于2020年10月18日起开始实施: a name in force since a date is a document already issued
@@ -80,7 +82,8 @@ SENTENCE_END_RE = re.compile(r"[。；！？][”’）)]*$")
 PART_START_RE = re.compile(r"[，,、：:》]")
 
 
-ASKED_ABOUT_RE = re.compile(r"(?:征求|征集|听取)\s*对?$")
+_ASKING_END_RE = re.compile(rf"{ASKING}(?:社会各界|社会公众|公众)?的?(?:意见|建议|意见和建议|意见建议)$")
+ASKED_ABOUT_RE = re.compile(rf"{ASKING}\s*对?$")
 _COMMENTS_RE = re.compile(r"\s*的?(?:意见|建议)(?:和?建议)?")
 
 
@@ -105,6 +108,8 @@ def modifies_a_document(sentence: str, end: int) -> bool:
     after = MODIFIER_RE.match(sentence, end).group(0)
     if _bare_kind_re().fullmatch(after.strip()):
         return False  # 现将《X》公示，…: a kind word right after the name, nothing between, is the verb of the sentence
+    if _ASKING_END_RE.search(after):
+        return False  # 现将《X》通过本网站向社会公开征求意见: the sentence's call, no document named after X
     return bool(after) and ends_with_doc_type(after)
 
 

@@ -15,6 +15,8 @@ _PADDING_RE = re.compile(r"^[^\w（(]+|[^\w）)]+$")
 LOOSE_DATE_RE = re.compile(
     r"^(?:[0-9０-９]{4}|[0〇○零OＯ一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
     r"(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$|^(?:19|20)\d{6}$|^(?:19|20)\d\d年\d{2,4}日?$"  # 2025年924, 2016年1013日: 月 lost
+    # 2024812, 202468: a date whose 年 月 日 a page lost, the month and the day each written as one figure or two
+    r"|^(?:19|20)\d\d(?:[1-9]|1[0-2])(?:[1-9]|[12]\d|3[01])$"
 )
 
 

@@ -120,7 +120,7 @@ def head_lines(lines: list[Line], text: str) -> list[Line]:
 
 # a page's metadata field holding the title: 标题：X的通知, 名  称: X的通知 文号: …
 TITLE_FIELD_RE = re.compile(
-    r"^[-•·*\s]*(?:(?:文件)?标\s*题|名\s*称|文件名称)\s*[:：|]\s*(?P<title>[^\s|｜]{6,160})"
+    r"^[-•·*\s]*(?:(?:文件)?标\s*题|名\s*称|文件名称)\s*[:：|]\s*(?:[|｜]\s*)?(?P<title>[^\s|｜]{6,160})"
 )
 
 
@@ -332,7 +332,10 @@ def head_issuer(
                 return placed
             if not _PLACELESS_RE.match(organs[0]):
                 return joint
-            return _fuller("、".join(organs), (signature or "").split("、")) if signature else joint
+            if signature:
+                return _fuller("、".join(organs), signature.split("、"))
+            # 市人民政府办公厅关于… under a letterhead 甲市人民政府办公厅: the letterhead gives the place
+            return _fuller(joint, _issuer_line_organs(head, text))
     line_organs = _issuer_line_organs(head, text)
     if signature:
         return _fuller(signature, line_organs)

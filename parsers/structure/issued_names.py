@@ -47,12 +47,33 @@ def one_among(title_names: tuple[str, ...] | list[str], lines: list[Line], start
 
 
 def fuller_name(name: str, sentence_names: list[str]) -> str:
-    """``name`` as the sentences quote it when they write the same words with inner quotes the title dropped."""
+    """``name`` as the sentences quote it when they write the same words with inner quotes the title dropped, or
+    with the figures a page lost from the title's copy (甲县X规划年 for 甲县X规划（2021-2035年）)."""
     plain = _QUOTE_MARKS_RE.sub("", name)
     for quoted in sentence_names:
         if quoted != name and _QUOTE_MARKS_RE.search(quoted) and _QUOTE_MARKS_RE.sub("", quoted) == plain:
             return quoted
+    for quoted in sentence_names:
+        if _lost_figures(name, quoted):
+            return quoted
     return name
+
+
+# what a page drops from a name when its encoding fails: figures, brackets and the dash of a year range
+_FIGURE_RE = re.compile(r"[\d（()）\-—–~～至]")
+
+
+def _lost_figures(short: str, full: str) -> bool:
+    """``full`` is ``short`` with figures, brackets or dashes put back (the words in the same order, all kept)."""
+    if len(full) <= len(short) or not rules().doc_type_end.search(strip_status(full)):
+        return False
+    at = 0
+    for char in full:
+        if at < len(short) and char == short[at]:
+            at += 1
+        elif not _FIGURE_RE.match(char):
+            return False
+    return at == len(short)
 
 
 def same_document(title: str, name: str, *, year: bool = True) -> bool:

@@ -7,13 +7,13 @@ import re
 from functools import lru_cache
 
 from parsers.status import split_status, status_words, strip_status
-from parsers.structure.covering import QUOTED_RE, own_words
+from parsers.structure.covering import ASKING, QUOTED_RE, own_words
 from parsers.structure.issued_names import quoted_names
 from parsers.structure.titles import is_issuer_line, rules, squeeze, titles_data
 
 # A call for comments in a title: 关于征求《X》意见的通知, 关于《X》公开征求意见的公告, 关于X公开征求意见的通知
 SOLICIT_RE = re.compile(
-    r"(?:关于)?(?:公开)?(?:征求|征集|听取)(?P<a>.+?)(?:的)?(?:意见|建议)|(?:关于)?(?P<b>.+?)(?:公开)?(?:征求|征集|听取)"
+    rf"(?:关于)?(?:公开)?{ASKING}(?P<a>.+?)(?:的)?(?:意见|建议)|(?:关于)?(?P<b>.+?)(?:公开)?{ASKING}"
     r"(?:社会公众|社会各界|公众)?(?:意见|建议)"
 )
 # 《X》等四项制度 issues several; 转发市发改委等部门《X》 names who drafted the one document it forwards
@@ -59,6 +59,8 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
             return None
         quoted_in_key = QUOTED_RE.findall(key)
         asked = solicit.group("a") or solicit.group("b")
+        if _repeals(asked):  # 关于征求废止《X办法》意见的通知: the call's own title
+            return None
         if quoted_in_key and SEVERAL_RE.search(asked):
             return tuple(q[1:-1] for q in quoted_in_key), True  # 关于征求《X》等3件草案意见的公告
         issued = "".join(quoted_in_key) if quoted_in_key else asked
@@ -84,9 +86,7 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
 
 
 # 关于公布《X》征求意见的通知: what it publishes is X, and publishes it to ask for comments
-_CALL_AFTER_NAME_RE = re.compile(
-    r"(?<=》)(?:向社会)?(?:公开)?(?:征求|征集|听取)[\u4e00-\u9fff]{0,6}?(?:意见|建议)$"
-)
+_CALL_AFTER_NAME_RE = re.compile(rf"(?<=》)(?:向社会)?(?:公开)?{ASKING}[\u4e00-\u9fff]{{0,6}}?(?:意见|建议)$")
 
 
 def _drop_call(issued: str | None) -> str | None:
@@ -106,14 +106,31 @@ def _uncut(key: str) -> str:
 
 def _presented(key: str) -> str | None:
     """甲局关于对《X方案》的公示, 关于X规划（2021—2035年）的公示: a title of a kind that presents a draft to the public
-    presents what it is about, when that is a document's name (关于拟授予…称号的公示 presents none: its own title)."""
-    kinds = "|".join(titles_data()["presenting_kinds"])
+    presents what it is about, when that is a document's name (关于拟授予…称号的公示 presents none: its own title).
+    Without 关于 the title must set the name apart as a draft's, quoted or with its stage (《X规划》公示,
+    X规划草案公示, 甲局《X规划》批后公告): X名单公示 is a list put up, its own title."""
+    kinds = "|".join(sorted(titles_data()["presenting_kinds"], key=len, reverse=True))
     m = re.fullmatch(rf"(?P<head>.*?)关于对?(?P<subject>.+?)的?(?:{kinds})", key)
+    if m is None and "关于" not in key:
+        m = re.fullmatch(rf"(?P<head>.*?)(?P<subject>《[^《》]+》|[^《》]+)(?:{kinds})", key)
+        if m is None or (m.group("head") and not is_issuer_line(m.group("head"))):
+            return None
+        if (
+            not QUOTED_RE.fullmatch(m.group("subject"))
+            and split_status(m.group("subject"))[1] not in status_words().draft
+        ):
+            return None
     if m is None or "关于" in m.group("head"):
         return None
     subject = m.group("subject")
     quoted = QUOTED_RE.fullmatch(subject)
     return subject if quoted or _is_name(subject) else None
+
+
+def _repeals(asked: str) -> bool:
+    """What a call asks about is the repeal of a document (废止《X》, 拟废止X办法), not a draft of one."""
+    asked = asked.removeprefix("关于").removeprefix("对").removeprefix("拟")
+    return asked.startswith(tuple(titles_data()["repealing_words"]))
 
 
 def _ends_as_call(rest: str) -> bool:
