@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from parsers.lexicon import Lexicon
+from parsers.patterns import YEAR_NAMED
 
 _NO_SENTENCE = r"[^\n，,；;。！？!?：:]"
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _SENTENCE_MARK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3})")  # 1,200万人: a thousands separator is no comma
 # a line a label may open, with a year near its start
 _LABELLED_LINE = re.compile(r"\n[ \t\u3000]*[第一二三四五六七八九十（(\d][^\n年]{0,28}年")
@@ -150,7 +150,7 @@ class GoalHeadings:
                 continue
             above_start = norm.rfind("\n", 0, line_start - 1) + 1
             above = norm[above_start : line_start - 1].strip(" \t\u3000")
-            year = _YEAR_IN_TEXT.search(above)
+            year = YEAR_NAMED.search(above)
             if (
                 year is None
                 or len(above) > w.line_chars
@@ -288,7 +288,7 @@ class GoalHeadings:
     def _coming(self, year: int, pos: int) -> bool:
         if self.current_year is not None:
             return year >= self.current_year
-        named = [int(y) for y in _YEAR_IN_TEXT.findall(self.norm, 0, pos)]
+        named = [int(y) for y in YEAR_NAMED.findall(self.norm, 0, pos)]
         return all(year >= y for y in named)
 
     def _metric_lines(self, heading_end: int, w: _HeadingWords) -> int | None:

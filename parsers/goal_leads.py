@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import LineView, has_figure, line_view, with_list_marker
+from parsers.patterns import YEAR_NAMED
 
 if TYPE_CHECKING:
     from parsers.goal_reach import GoalReach
@@ -32,7 +33,6 @@ _COLONS = ("：", ":")
 # the engine skips to at once (an alternation of the two words is tried at every position)
 _GOAL_WORD = re.compile("标")
 _GOAL_WORD_FIRST = "目指"
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _ITEM_BREAK = re.compile(r"[；;，,。\n]")
 # 牵头单位：市发展改革委: a field of the item above it
 _METRIC_NAME_CHARS = 12  # a metric's name on a line of its own (地区生产总值, 城镇新增就业人数)
@@ -41,7 +41,7 @@ FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*")
 
 def _figures(text: str) -> int:
     """How many parts of text (set apart by ；，。 or a line break) hold a figure."""
-    return sum(1 for part in _ITEM_BREAK.split(text) if any(c.isdigit() for c in part))
+    return sum(1 for part in _ITEM_BREAK.split(text) if has_figure(part))
 
 
 def _min_goals(lex: Lexicon) -> int:
@@ -91,7 +91,7 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
     review = lex.derived(_review)
     for m in _matches(norm, lines, lex.derived(_undated_lead)):
         above = _line_above(norm, m.start())
-        years = {int(y) for y in _YEAR.findall(above)}
+        years = {int(y) for y in YEAR_NAMED.findall(above)}
         if (
             len(years) != 1
             or len(above) > ix._heading_line_chars

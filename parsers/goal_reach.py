@@ -26,13 +26,13 @@ from parsers.lexicon import Lexicon
 from parsers.list_markers import BULLET_START as _BULLET_START
 from parsers.list_markers import LONE_BULLET as _LONE_MARK
 from parsers.list_markers import has_figure, line_view
+from parsers.patterns import YEAR_NAMED
 
 _SPACES = " \t\u3000"
 _LEVELS = ("l0", "l1", "l2", "l3")
 _LEAD_COLON = ("：", ":")
 _LINE_END_COLON = re.compile(r"[：:][ \t\u3000]*(?:\n|\Z)")
 _LOOK_BACK = 12  # paragraphs searched above a lead for the label of the unit it stands in
-_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
 @dataclass(frozen=True)
@@ -239,7 +239,7 @@ class GoalReach:
         (a short line with a number, 投资完成1万亿元, is a figure of a poster)."""
         return (
             1 < len(line) <= self._heading_line_chars
-            and not any(c.isdigit() for c in line)
+            and not has_figure(line)
             and not self.sentence_mark.search(line)
             and section_patterns(self.lex)[1].match(line) is None
             and not _BULLET_START.match(line)
@@ -283,7 +283,7 @@ class GoalReach:
             line_start, line_end = m.start(), m.end()
             if w.ends_goals.search(m.group(0)):
                 continue
-            named = [int(y) for y in _YEAR_NAMED.findall(norm, 0, line_start)]
+            named = [int(y) for y in YEAR_NAMED.findall(norm, 0, line_start)]
             if not named or not self._coming(max(named), line_start):
                 continue
             reach = self._section_end(level_of(m), line_end, len(norm))

@@ -37,6 +37,8 @@ MIXED_WAN = r"\d{1,4}万\d{1,4}(?=[ \t\u3000]{0,3}[亿元])"
 NUMBER = f"(?:(?<!\\d)(?<!\\d[.,，])(?:{MIXED_WAN}|{ARABIC})|(?<![{CN_ANY}]){CHINESE})"
 # How far before its anchor (元, %, 成 …) a candidate may start: longer numerals are not amounts.
 MAX_NUMERAL_CHARS = 40
+# A year a text names (2026年, 2026 年), its digits in group 1: the goal rules read which years a stretch names.
+YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
 def last_chars(words) -> str:

@@ -58,9 +58,8 @@ def parse_ingested(ingested: Ingested) -> Document:
         current_year=published.year if published else None,
     )
     if published is None and index.stated is not None:
-        published = (
-            index.stated.when
-        )  # the day the text states (a page stamp, a signature's date), if it states one
+        # the day the text states (a page stamp, a signature's date), if it states one
+        published = index.stated.when
     money, ratios = extract_amounts(text, clauses, index)
     targets = extract_targets(text, clauses, index)
     title, status, notice_title = choose_title(structure, ingested.title or structure.metadata_title)
