@@ -1,4 +1,4 @@
-"""A goal statement's span and how it reads its parts (parsers.goal_scopes finds them)."""
+"""A goal statement's span and how it reads its parts (parsers.goal_scopes finds them), and a goal read from it."""
 
 from __future__ import annotations
 
@@ -37,3 +37,20 @@ class Scope:
     quantified_after: int | None = (
         None  # past here (an inline list's lead sentence): goals with a number only
     )
+
+
+@dataclass
+class Goal:
+    """One goal read from a statement's part or a table's row (parsers.targets makes a Target row of it)."""
+
+    start: int
+    end: int
+    year: int | None
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    kind: str | None = None
+    metric: str | None = None
+    value_yuan: float | None = None
+    value_fraction: float | None = None
