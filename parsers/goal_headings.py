@@ -215,7 +215,10 @@ class GoalHeadings:
             return int(next(g for g in m.groups() if g))
         if m.re is self.lex.planned_goal_year:
             return int(m.group("year"))
-        return self.current_year  # 今年
+        if self.current_year is None:
+            return None
+        shifts = self.lex.section("targets")["relative_lead_years"]  # 今年 the date's year, 明年 the next
+        return self.current_year + int(shifts.get(m.group(0).removesuffix("的"), 0))
 
     def _heading_reach(self, heading_end: int, limit: int) -> int:
         """Where the lines under a goal heading end: before the first paragraph that is no short line (a sentence

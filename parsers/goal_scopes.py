@@ -188,7 +188,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 )
                 continue
             relative = m.re is not self.lex.year
-            year = self.current_year if relative else int(next(g for g in m.groups() if g))
+            year = self._year_of(m) if relative else int(next(g for g in m.groups() if g))
             start = opens[k]
             inner = not relative and any(m.group(g) for g in self.lex.inner_goal_years)
             body_start = start if inner else m.end()  # 收入2027年达到…: the part is the goal, year included

@@ -470,7 +470,8 @@ NOT_GOALS: list[Probe] = [
     ),
     _p(
         "table/targets and results",
-        _T + "表1  2025年主要指标完成情况\n指标\t单位\t目标\t完成\n地区生产总值增速\t%\t6\t5.8\n城镇新增就业\t人\t3000\t3100\n",
+        _T
+        + "表1  2025年主要指标完成情况\n指标\t单位\t目标\t完成\n地区生产总值增速\t%\t6\t5.8\n城镇新增就业\t人\t3000\t3100\n",
     ),
     _p(
         "table/growth columns in a dated text",
