@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parsers.context import TextIndex
+from parsers.goal_headings import period_end_year
 from parsers.goal_scope import Goal
 from parsers.lexicon import Lexicon, alternation
 from parsers.patterns import YEAR_NAMED
@@ -47,7 +48,6 @@ class _TableWords:
     caption: re.Pattern
     refused: re.Pattern  # a review or a heading of what is not goals over the table
     bulletin: re.Pattern
-    period: re.Pattern
     relative: re.Pattern
     relative_years: dict[str, int]
     line_chars: int
@@ -67,7 +67,6 @@ def _build(lex: Lexicon) -> _TableWords:
         re.compile(g["caption_pattern"]),
         re.compile(f"{t['dated_heading_review_pattern']}|{t['goal_scope_end_pattern']}"),
         re.compile(t["dated_heading_bulletin_pattern"]),
-        re.compile(t["five_year_period_pattern"]),
         re.compile(alternation(relative)),
         {k: int(v) for k, v in relative.items()},
         int(t["heading_line_chars"]),
@@ -102,16 +101,6 @@ def _cells(line: str, start: int, separator: re.Pattern) -> list[tuple[int, int]
             out.append((start + pos + lead, start + pos + len(cell.rstrip(_SPACES))))
         pos = m.end() if m is not None else pos
     return out
-
-
-def period_end_year(text: str, lex: Lexicon) -> int | None:
-    """The last year of the five-year period a text names (“十四五” → 2025, 十五五 → 2030): the Nth plan since the
-    third (1966—1970) ends in 1955 + 5N."""
-    m = lex.derived(_build).period.search(text)
-    if m is None:
-        return None
-    n = 10 + ("一二三四五六七八九".index(m.group("n")) + 1 if m.group("n") else 0)
-    return 1955 + 5 * n
 
 
 class _Table:
