@@ -60,7 +60,9 @@ def _year_named(lex: Lexicon) -> re.Pattern:
 def _year_of_lead(m: re.Match, current_year: int | None, lex: Lexicon) -> int | None:
     if m.group("year"):
         return int(m.group("year"))
-    shift = lex.section("targets")["relative_lead_years"].get(m.group("relative"))
+    t = lex.section("targets")
+    word = m.group("relative")
+    shift = t["relative_lead_years"].get(word, 0 if word in t["whole_year_lead_words"] else None)
     return None if current_year is None or shift is None else current_year + int(shift)
 
 

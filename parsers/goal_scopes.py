@@ -69,6 +69,9 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         framed = plan_framed(
             self.norm, self.full_sentence(m.start())[0], m.start(), self.lex
         )  # 计划指出，2027年…
+        para_start = self.paragraph(m.start())[0]
+        if not self.norm[para_start : m.start()].strip(" \t\u3000"):
+            framed = framed or self.under_goals_line(para_start)  # 二、主要目标 ⏎ 2025年，…达到1000家。
         return clause_tense(
             self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review, framed=framed
         )
