@@ -53,6 +53,12 @@ class _TableWords:
     line_chars: int
     header_start: re.Pattern  # a line a metric header opens (指标, 序号 ⇥ 指标名称): where a table may begin
     number: frozenset[str]  # the header of a column that numbers the rows (序号), before the metric's
+    signs: dict[
+        str, str
+    ]  # a bound written as a sign (≤5.5) and the words the goal reader reads for it (不高于)
+    attribute: frozenset[str]  # the header of a column giving each goal's kind (属性: 预期性, 约束性)
+    value: frozenset[str]  # the header of a column of values (数值)
+    plan: re.Pattern  # a plan's title (规划, 方案, 计划)
 
 
 def _build(lex: Lexicon) -> _TableWords:
@@ -76,6 +82,10 @@ def _build(lex: Lexicon) -> _TableWords:
             re.M,
         ),
         frozenset(g["number_headers"]),
+        dict(g["bound_signs"]),
+        frozenset(g["attribute_headers"]),
+        frozenset(g["value_headers"]),
+        re.compile(g["plan_title_pattern"]),
     )
 
 
@@ -111,6 +121,7 @@ class _Table:
         self.w = lex.derived(_build)
         self.lines = _line_spans(norm)
         self.line_at = {start: k for k, (start, _) in enumerate(self.lines)}
+        self.title = norm[:_TITLE_CHARS].strip(" \t\u3000\n").split("\n", 1)[0]
 
     def text(self, span: tuple[int, int]) -> str:
         return self.norm[span[0] : span[1]]
@@ -118,8 +129,7 @@ class _Table:
     def rows(self) -> tuple[list[TableRow], list[tuple[int, int]]]:
         """The goal rows, and the span of each goal table (its header included)."""
         w, out, spans, done = self.w, [], [], 0
-        title = self.norm[:_TITLE_CHARS].strip(" \t\u3000\n").split("\n", 1)[0]
-        if w.bulletin.search(title):
+        if w.bulletin.search(self.title):
             return [], []  # a statistics bulletin's tables hold results
         for m in w.header_start.finditer(self.norm):
             k = self.line_at.get(m.start())
@@ -168,11 +178,10 @@ class _Table:
         """The goal rows of the table whose header is at line k, and the line after the table."""
         names = [self.text(c).strip("|｜ ") for c in header]
         after = k + 1 if width == 1 else k + width
-        column, year = self._target_column(names, k)
-        if column is None or year is None or not self.coming(year, header[0][0]):
+        columns = [(c, y) for c, y in self._target_columns(names, k) if self.coming(y, header[0][0])]
+        if not columns:
             return [], after
         unit_col = next((i for i, n in enumerate(names) if n in self.w.unit), None)
-        header_unit = _BRACKET_UNIT.search(names[column])
         rows, j = [], after
         while True:
             # a row's lines: blank lines and a markdown rule between rows pass
@@ -184,28 +193,47 @@ class _Table:
             )
             if len(cells) == len(names) + 1 and self.text(cells[0]).isdigit():
                 cells = cells[1:]  # the row's number under 序号
-            if len(cells) != len(names):
+            metric = self.text(cells[0]) if cells else ""
+            if (
+                len(cells) != len(names)
+                or len(metric) > self.w.line_chars
+                or any(ch in metric for ch in "，。；")
+            ):
                 break
-            metric, value = self.text(cells[0]), self.text(cells[column])
-            number = _NUMBER.search(value)
-            if len(metric) > self.w.line_chars or any(ch in metric for ch in "，。；") or number is None:
+            found = [
+                row for column, year in columns if (row := self._row(cells, column, unit_col, names, year))
+            ]
+            if not found:
                 break
-            unit = ""
-            if unit_col is not None:
-                unit = self.text(cells[unit_col]).strip()
-            elif header_unit is not None:
-                unit = header_unit.group(1)
-            elif (bracket := _BRACKET_UNIT.search(metric)) is not None:
-                unit = bracket.group(1)
-            if unit and _has_unit(value[number.end() :]):
-                unit = ""  # the cell writes its own (6%左右)
-            cell = value[: number.end()] + unit + value[number.end() :]
-            metric_end = cells[0][1]
-            if (bracket := _BRACKET_UNIT.search(metric)) is not None:
-                metric_end = cells[0][0] + bracket.start()
-            rows.append(TableRow(cells[0][0], cells[-1][1], (cells[0][0], metric_end), cell, year))
+            rows.extend(found)
             j = group[-1] + 1
         return rows, j
+
+    def _row(
+        self, cells: list[tuple[int, int]], column: int, unit_col: int | None, names: list[str], year: int
+    ) -> TableRow | None:
+        """The goal of one row's target cell (None: the cell holds no number)."""
+        metric, value = self.text(cells[0]), self.text(cells[column])
+        number = _NUMBER.search(value)
+        if number is None:
+            return None
+        unit = ""
+        if unit_col is not None:
+            unit = self.text(cells[unit_col]).strip()
+        elif (header_unit := _BRACKET_UNIT.search(names[column])) is not None:
+            unit = header_unit.group(1)
+        elif (bracket := _BRACKET_UNIT.search(metric)) is not None:
+            unit = bracket.group(1)
+        if unit and _has_unit(value[number.end() :]):
+            unit = ""  # the cell writes its own (6%左右)
+        before = value[: number.start()]
+        sign = self.w.signs.get(before.strip(_SPACES))
+        before = sign if sign is not None else before  # ≤5.5: 不高于5.5
+        cell = before + value[number.start() : number.end()] + unit + value[number.end() :]
+        metric_end = cells[0][1]
+        if (bracket := _BRACKET_UNIT.search(metric)) is not None:
+            metric_end = cells[0][0] + bracket.start()
+        return TableRow(cells[0][0], cells[column][1], (cells[0][0], metric_end), cell, year)
 
     def _next_lines(self, j: int, width: int) -> list[int] | None:
         """The next ``width`` lines from j that are neither blank nor a markdown rule (None: the text ends first)."""
@@ -224,30 +252,37 @@ class _Table:
             end -= 1
         return start, end
 
-    def _target_column(self, names: list[str], k: int) -> tuple[int | None, int | None]:
-        """The column of targets and its year (None, None: the table holds no goals)."""
+    def _target_columns(self, names: list[str], k: int) -> list[tuple[int, int]]:
+        """The columns of targets and the year of each ([]: the table holds no goals). A column that names a target
+        (2026年目标, 目标值) is one; else the columns of years but the base (基期, or the first year when none says so:
+        2025年 ⇥ 2027年 is a base and a goal), when the table is a plan's (its caption names goals, its text is a plan,
+        or a column gives each goal's kind: 属性); else, under a caption naming goals, a column of values (数值)."""
         lead = self._lead_above(k)
         if lead is None:
-            return None, None
+            return []
         w = self.w
         targets = [i for i, n in enumerate(names[1:], 1) if w.target.search(n) and not w.base.search(n)]
         years = [
-            (int(y.group(1)), i)
-            for i, n in enumerate(names[1:], 1)
-            if (y := _YEAR.search(n)) is not None and not w.base.search(n)
+            (i, int(y.group(1))) for i, n in enumerate(names[1:], 1) if (y := _YEAR.search(n)) is not None
         ]
+        planned = "目标" in lead or w.plan.search(self.title) or any(n in w.attribute for n in names)
         if targets:
-            column = targets[-1]
-        elif len(years) >= 2:
-            column = max(years)[1]
+            columns = targets[-1:]
+        elif len(years) >= 2 and planned:
+            based = [i for i, _ in years if w.base.search(names[i])]
+            columns = [i for i, _ in years if not w.base.search(names[i])][0 if based else 1 :]
         elif "目标" in lead:
-            others = [i for i, n in enumerate(names[1:], 1) if n not in w.unit and not w.base.search(n)]
-            column = others[-1] if others else None
+            columns = [i for i, n in enumerate(names[1:], 1) if n in w.value][-1:]
         else:
-            return None, None
-        own = _YEAR.search(names[column]) if column is not None else None
-        year = int(own.group(1)) if own is not None else self._year_named(lead)
-        return column, year
+            return []
+        named = self._year_named(lead)
+        out = []
+        for column in columns:
+            own = _YEAR.search(names[column])
+            year = int(own.group(1)) if own is not None else named
+            if year is not None:
+                out.append((column, year))
+        return out
 
     def _lead_above(self, k: int) -> str | None:
         """The nearest line above the header (of the few above it) that names goals; None when none does, or when a

@@ -27,14 +27,14 @@ def main() -> int:
     args = parser.parse_args()
     sys.path.insert(0, str(args.tree.resolve()))
     sys.path.insert(1, str(HERE.parent / "tests"))
-    from goal_layout_probes import GOALS, NOT_GOALS, matches, rows
+    from goal_layout_probes import GOALS, NOT_GOALS, OPEN, matches, rows
 
     from parsers.pipeline import parse_path
 
     by_class: dict[str, list[bool]] = defaultdict(list)
-    totals = {"goals": [0, 0], "not goals": [0, 0]}
+    totals = {"goals": [0, 0], "not goals": [0, 0], "open": [0, 0]}
     with tempfile.TemporaryDirectory() as folder:
-        for group, probes in (("goals", GOALS), ("not goals", NOT_GOALS)):
+        for group, probes in (("goals", GOALS), ("not goals", NOT_GOALS), ("open", OPEN)):
             for k, probe in enumerate(probes):
                 path = Path(folder) / f"probe{k}.txt"
                 path.write_text(probe.text, encoding="utf-8")
