@@ -266,8 +266,13 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
                 scopes.append(Scope(start, body_start, reach, reach, year, heading=True, bare_lines=True))
         for start, body_start, reach, year in self.dated_goal_leads():
-            # a statement the lead's own line opened (2030年全县…将…：) gives way to the lead, which reaches further
-            scopes = [s for s in scopes if not (start <= s.start and s.end <= body_start)]
+            # a statement the lead's own line opened (2030年全县…将…：) gives way to the lead, which reaches further, and
+            # so does the heading scope of its year (2026年主要预期目标： ⏎ 增速6%左右 ⏎ …: the lead reads a line with no verb)
+            scopes = [
+                s
+                for s in scopes
+                if not (start <= s.start < body_start and (s.end <= body_start or s.heading))
+            ]
             if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
                 # the lead names what follows as the year's goals: 比上年增长6% there is the plan's change
                 lead = Scope(
