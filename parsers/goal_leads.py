@@ -38,6 +38,8 @@ _ITEM_BREAK = re.compile(r"[；;，,。\n]")
 # 牵头单位：市发展改革委: a field of the item above it
 _METRIC_NAME_CHARS = 12  # a metric's name on a line of its own (地区生产总值, 城镇新增就业人数)
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*")
+# a heading of one group of a goal list (（一）经济发展指标, 民生类目标：), the goals under it still the lead's
+_GROUP_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}(?:指标|目标)[ \t\u3000]*[：:]?")
 # a figure that is no date (指标二：城镇新增就业3200人: a labelled goal, no field of the item above it)
 _DATELESS_FIGURE = re.compile(r"\d(?![\d.]*\s*[年月日号])")
 
@@ -52,7 +54,9 @@ def _min_goals(lex: Lexicon) -> int:
 
 
 def _lead_pattern(lex: Lexicon) -> re.Pattern:
-    return re.compile(with_list_marker(lex.section("targets")["goal_lead_line_pattern"]), re.M)
+    t = lex.section("targets")
+    lead = f"(?:{t['goal_lead_line_pattern']})|(?:{t['goal_lead_year_after_pattern']})"
+    return re.compile(with_list_marker(lead), re.M)
 
 
 def _year_named(lex: Lexicon) -> re.Pattern:
@@ -61,8 +65,8 @@ def _year_named(lex: Lexicon) -> re.Pattern:
 
 
 def _year_of_lead(m: re.Match, current_year: int | None, lex: Lexicon) -> int | None:
-    if m.group("year"):
-        return int(m.group("year"))
+    if m.group("year") or m.group("year_after"):
+        return int(m.group("year") or m.group("year_after"))  # 2026年主要目标, 主要目标（2026年）
     if m.group("period"):
         return period_end_year(m.group("period"), lex)  # “十五五”时期主要目标: 2030
     t = lex.section("targets")
@@ -190,6 +194,9 @@ def goal_paragraph_run(ix: GoalReach, line_end: int, labelled_lead: bool = False
             or lex.derived(_year_named).search(line)
         ):
             break
+        if not has_figure(line) and _GROUP_HEADING.fullmatch(view.body):
+            pos = view.end + 1  # （二）民生指标: a heading of the next group of the same goals
+            continue
         item_end = view.end
         if not has_figure(line) and (value := _value_line(ix, view)) is not None:
             item_end = value.end  # 生产总值 ⏎ •增长6%: the metric's name over its value, one item

@@ -27,6 +27,7 @@ from parsers.context import TextIndex
 from parsers.goal_headings import period_end_year
 from parsers.goal_scope import Goal
 from parsers.lexicon import Lexicon, alternation
+from parsers.list_markers import has_figure
 from parsers.patterns import YEAR_NAMED
 
 _SPACES = " \t\u3000"
@@ -53,6 +54,7 @@ class _TableWords:
     line_chars: int
     header_start: re.Pattern  # a line a metric header opens (指标, 序号 ⇥ 指标名称): where a table may begin
     number: frozenset[str]  # the header of a column that numbers the rows (序号), before the metric's
+    category: frozenset[str]  # the header of a column naming each group of rows (类别), before the metric's
     signs: dict[
         str, str
     ]  # a bound written as a sign (≤5.5) and the words the goal reader reads for it (不高于)
@@ -77,11 +79,12 @@ def _build(lex: Lexicon) -> _TableWords:
         {k: int(v) for k, v in relative.items()},
         int(t["heading_line_chars"]),
         re.compile(
-            rf"^[ \t\u3000|｜]*(?:(?:{alternation(g['number_headers'])})[ \t\u3000|｜]+)?"
+            rf"^[ \t\u3000|｜]*(?:(?:{alternation(g['number_headers'] + g['category_headers'])})[ \t\u3000|｜]+)?"
             rf"(?:{alternation(g['metric_headers'])})(?=[ \t\u3000|｜]|$)",
             re.M,
         ),
         frozenset(g["number_headers"]),
+        frozenset(g["category_headers"]),
         dict(g["bound_signs"]),
         frozenset(g["attribute_headers"]),
         frozenset(g["value_headers"]),
@@ -127,7 +130,7 @@ class _Table:
         return self.norm[span[0] : span[1]]
 
     def rows(self) -> tuple[list[TableRow], list[tuple[int, int]]]:
-        """The goal rows, and the span of each goal table (its header included)."""
+        """The goal rows, and the span of each table (its header included)."""
         w, out, spans, done = self.w, [], [], 0
         if w.bulletin.search(self.title):
             return [], []  # a statistics bulletin's tables hold results
@@ -136,10 +139,10 @@ class _Table:
             if k is None or k < done or (header := self._header(k)) is None:
                 continue
             cells, width = header  # width: lines per row (1, or one cell a line)
-            found, done = self._table(k, cells, width)
-            if found:
-                out.extend(found)
-                spans.append((cells[0][0], found[-1].end))
+            found, done, end = self._table(k, cells, width)
+            out.extend(found)
+            if end > cells[0][0]:
+                spans.append((self.lines[k][0], end))  # a table's lines, goals or not, are no prose goals
         return out, spans
 
     def _header(self, k: int) -> tuple[list[tuple[int, int]], int] | None:
@@ -149,6 +152,8 @@ class _Table:
         cells = self._row_cells(k)
         if cells and self.text(cells[0]) in self.w.number:
             cells = cells[1:]  # 序号 ⇥ 指标 ⇥ …: the rows' numbers are no column of the goals
+        if len(cells) > 2 and self.text(cells[0]) in self.w.category:
+            cells = cells[1:]  # 类别 ⇥ 指标 ⇥ …: a group's name, written on its first row only
         if not cells or self.text(cells[0]).strip("|｜ ") not in self.w.metric:
             return None
         if len(cells) >= 2:
@@ -174,13 +179,13 @@ class _Table:
             return []
         return _cells(line, start, self.w.separator)
 
-    def _table(self, k: int, header: list[tuple[int, int]], width: int) -> tuple[list[TableRow], int]:
-        """The goal rows of the table whose header is at line k, and the line after the table."""
+    def _table(self, k: int, header: list[tuple[int, int]], width: int) -> tuple[list[TableRow], int, int]:
+        """The goal rows of the table whose header is at line k, the line after the table and where it ends (its
+        header's end when no row follows)."""
         names = [self.text(c).strip("|｜ ") for c in header]
         after = k + 1 if width == 1 else k + width
         columns = [(c, y) for c, y in self._target_columns(names, k) if self.coming(y, header[0][0])]
-        if not columns:
-            return [], after
+        end = header[-1][1]
         unit_col = next((i for i, n in enumerate(names) if n in self.w.unit), None)
         rows, j = [], after
         while True:
@@ -191,8 +196,8 @@ class _Table:
             cells = (
                 self._row_cells(group[0]) if width == 1 else [self._stripped(self.lines[i]) for i in group]
             )
-            if len(cells) == len(names) + 1 and self.text(cells[0]).isdigit():
-                cells = cells[1:]  # the row's number under 序号
+            if len(cells) == len(names) + 1:
+                cells = cells[1:]  # the row's number under 序号, or the name of its group (类别)
             metric = self.text(cells[0]) if cells else ""
             if (
                 len(cells) != len(names)
@@ -200,14 +205,13 @@ class _Table:
                 or any(ch in metric for ch in "，。；")
             ):
                 break
-            found = [
+            if not any(has_figure(self.text(c)) for c in cells[1:]):
+                break
+            rows += [
                 row for column, year in columns if (row := self._row(cells, column, unit_col, names, year))
             ]
-            if not found:
-                break
-            rows.extend(found)
-            j = group[-1] + 1
-        return rows, j
+            j, end = group[-1] + 1, cells[-1][1]
+        return rows, j, end
 
     def _row(
         self, cells: list[tuple[int, int]], column: int, unit_col: int | None, names: list[str], year: int

@@ -36,7 +36,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         for group, probes in (("goals", GOALS), ("not goals", NOT_GOALS), ("open", OPEN)):
             for k, probe in enumerate(probes):
-                path = Path(folder) / f"probe{k}.txt"
+                path = Path(folder) / f"probe{k}{probe.suffix}"
                 path.write_text(probe.text, encoding="utf-8")
                 found = rows(parse_path(path))
                 ok = matches(probe, found)

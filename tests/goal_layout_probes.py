@@ -19,6 +19,7 @@ class Probe:
     name: str  # layout class / variant
     text: str
     expected: tuple = ()  # the quantified targets, in order; () for a document with no goal
+    suffix: str = ".txt"  # the file the document is stored as (.html: a web page, ingested as one)
 
 
 _PROSE = "全县上下坚持稳中求进工作总基调，统筹发展和安全，奋力推动高质量发展。\n"
@@ -552,6 +553,136 @@ GOALS += [
 ]
 
 
+def _wrapped(paragraph: str, width: int = 24) -> str:
+    """A paragraph as a PDF's text layer gives it: cut into lines of one width, wherever the width falls."""
+    return "".join(paragraph[i : i + width] + "\n" for i in range(0, len(paragraph), width))
+
+
+def _html(name: str, body: str, *expected) -> Probe:
+    return Probe(
+        name,
+        f"<html><head><title>某县人民政府</title></head><body>{body}</body></html>",
+        tuple(expected),
+        ".html",
+    )
+
+
+# -- third round: layouts of web pages, PDFs and tables, written and run before any rule for them ------------------
+GOALS += [
+    _p(
+        "table/category column spanning rows",
+        "某市“十五五”规划纲要\n表1  “十五五”时期主要指标\n类别\t指标\t单位\t2025年\t2030年\t属性\n"
+        "经济发展\t地区生产总值\t亿元\t1200\t1650\t预期性\n\t常住人口城镇化率\t%\t62\t68\t预期性\n"
+        "创新驱动\t研发经费投入强度\t%\t2.3\t3\t预期性\n",
+        (2030, 1650.0, "亿元"),
+        (2030, 68.0, "%"),
+        (2030, 3.0, "%"),
+    ),
+    _p(
+        "table/unit in the metric, 万",
+        _T
+        + _PROSE
+        + "2026年主要预期目标\n指标\t2026年目标\n城镇新增就业（万人）\t1.2\n接待游客（万人次）\t850\n",
+        (2026, 12000.0, "人"),
+        (2026, 8500000.0, "人次"),
+    ),
+    _p(
+        "table/headerless two columns",
+        _T
+        + _PROSE
+        + "2026年主要预期目标：\n地区生产总值增速\t6%左右\n城镇新增就业\t3200人以上\n一般公共预算收入增速\t5%\n",
+        (2026, 6.0, "%"),
+        (2026, 3200.0, "人", "min"),
+        (2026, 5.0, "%"),
+    ),
+    _html(
+        "html/bold lead over a list",
+        "<h1>某县2026年国民经济和社会发展计划</h1><p>全县上下坚持稳中求进工作总基调。</p>"
+        "<p><strong>2026年主要预期目标</strong></p><ul><li>地区生产总值增长6%左右</li>"
+        "<li>城镇新增就业3200人以上</li><li>居民消费价格涨幅控制在3%以内</li></ul>",
+        *_THREE,
+    ),
+    _html(
+        "html/table with a caption row",
+        "<h1>某县2026年国民经济和社会发展计划</h1><p>全县上下坚持稳中求进工作总基调。</p>"
+        "<table><tr><td colspan='3'>2026年主要预期目标</td></tr><tr><td>指标</td><td>单位</td><td>目标</td></tr>"
+        "<tr><td>地区生产总值增速</td><td>%</td><td>6左右</td></tr><tr><td>城镇新增就业</td><td>人</td><td>3200</td></tr>"
+        "</table>",
+        (2026, 6.0, "%"),
+        (2026, 3200.0, "人"),
+    ),
+    _p(
+        "pdf/goals wrapped at a fixed width",
+        _T
+        + _wrapped(
+            "全县上下坚持稳中求进工作总基调，统筹发展和安全，奋力推动高质量发展，坚定不移推进产业转型升级，"
+            "全面深化改革开放，持续保障和改善民生，推动经济实现质的有效提升和量的合理增长。"
+        )
+        + _wrapped(f"2026年主要预期目标：{_GDP}；{_JOBS}；{_CPI}；一般公共预算收入增长5%。"),
+        *_THREE,
+        (2026, 5.0, "%"),
+    ),
+    _p(
+        "list/owner in brackets",
+        _T + _PROSE + "2026年主要预期目标：\n1.地区生产总值增长6%左右（牵头单位：县发展改革局）；\n"
+        "2.城镇新增就业3200人以上（牵头单位：县人力社保局）。\n",
+        (2026, 6.0, "%"),
+        (2026, 3200.0, "人", "min"),
+    ),
+    _p(
+        "list/metric dash value",
+        _T + _PROSE + "2026年主要预期目标\n地区生产总值——增长6%左右\n城镇新增就业——3200人以上\n",
+        (2026, 6.0, "%"),
+        (2026, 3200.0, "人", "min"),
+    ),
+    _p(
+        "list/sub-headed groups",
+        _T
+        + _PROSE
+        + "2026年主要预期目标\n（一）经济发展指标\n地区生产总值增长6%左右；\n固定资产投资增长8%。\n"
+        "（二）民生指标\n城镇新增就业3200人以上。\n",
+        (2026, 6.0, "%"),
+        (2026, 8.0, "%"),
+        (2026, 3200.0, "人", "min"),
+    ),
+    _p(
+        "list/full-width numbering",
+        _T + _PROSE + "2026年主要预期目标\n１．地区生产总值增长6%左右；\n２．城镇新增就业3200人以上。\n",
+        (2026, 6.0, "%"),
+        (2026, 3200.0, "人", "min"),
+    ),
+    _p(
+        "lead/year at the end",
+        _T + _PROSE + f"主要预期目标（2026年）：\n{_GDP}；{_JOBS}；{_CPI}。\n",
+        *_THREE,
+    ),
+    _p(
+        "lead/numeral year",
+        _T + _PROSE + f"二〇二六年主要预期目标：\n{_GDP}；{_JOBS}；{_CPI}。\n",
+        *_THREE,
+    ),
+    _p(
+        "lead/span of years",
+        _ACTION
+        + "一、工作目标\n2025—2027年主要目标：\n全市新增智能工厂50家；规模以上工业企业数字化改造覆盖率达到80%。\n",
+        (2027, 50.0, "家"),
+        (2027, 80.0, "%"),
+    ),
+    _p(
+        "lead/news 主要指标 with letters",
+        "发布时间：2026-01-20\n我县召开两会\n今年主要指标：GDP增长6%左右，城镇新增就业3200人以上。\n",
+        (2026, 6.0, "%"),
+        (2026, 3200.0, "人", "min"),
+    ),
+    _p(
+        "unit/兆瓦",
+        _T + _PROSE + "2026年主要预期目标：\n新增光伏装机200兆瓦；新增储能装机50兆瓦时。\n",
+        (2026, 200.0, "兆瓦"),
+        (2026, 50.0, "兆瓦时"),
+    ),
+]
+
+
 # goal probes that fail and are left to the clause rules (no layout of theirs is unread): reported by the script, not
 # asserted by the tests
 OPEN: list[Probe] = [
@@ -638,6 +769,25 @@ NOT_GOALS: list[Probe] = [
     _p(
         "review/a goal heading over a past year's figures",
         "发布时间：2026-02-10\n" + _T + "一、2025年主要目标\n地区生产总值增长5.8%\n城镇新增就业3100人\n",
+    ),
+    _html(
+        "html/table of last year's results",
+        "<h1>某县2025年经济运行情况</h1><table><tr><td colspan='3'>2025年主要经济指标完成情况</td></tr>"
+        "<tr><td>指标</td><td>单位</td><td>完成</td></tr><tr><td>地区生产总值增速</td><td>%</td><td>5.8</td></tr></table>",
+    ),
+    _p(
+        "table/base column only",
+        _ACTION + "一、主要指标\n指标\t单位\t2024年完成\n上云企业数\t家\t600\n数字化改造覆盖率\t%\t55\n",
+    ),
+    _p(
+        "table/last year's targets and results",
+        "发布日期：2026-02-10\n"
+        + _T
+        + "表1  主要指标\n指标\t单位\t2025年目标\t2025年完成\n地区生产总值增速\t%\t6\t5.8\n",
+    ),
+    _p(
+        "table/subsidy standards",
+        "关于2026年农机购置补贴的通知\n补贴标准如下：\n项目\t单位\t补贴金额\n拖拉机\t台\t20000\n收割机\t台\t30000\n",
     ),
     _p(
         "subsidy/notice",

@@ -11,7 +11,7 @@ from parsers.pipeline import parse_path
 
 
 def _parsed(probe: Probe, tmp_path) -> list[tuple]:
-    path = tmp_path / "probe.txt"
+    path = tmp_path / f"probe{probe.suffix}"
     path.write_text(probe.text, encoding="utf-8")
     return rows(parse_path(path))
 
