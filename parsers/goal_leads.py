@@ -113,6 +113,8 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
         ):
             continue
         line_end = ix.paragraph(m.start())[1]
+        if not heading and norm[m.end() : line_end].strip(_SPACES):
+            continue  # under a topic sentence only a lead alone on its line (…之年。 ⏎ 目标是：增长6%: no lead)
         body = m.end() if m.group("colon") else line_end
         run = _goal_paragraphs(ix, m, line_end)
         if _figures(norm[body:run]) >= (1 if m.group("colon") else _min_goals(lex)):
