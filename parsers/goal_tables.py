@@ -339,6 +339,8 @@ def table_rows(
     norm: str, lex: Lexicon, current_year: int | None, coming: Callable[[int, int], bool]
 ) -> tuple[list[TableRow], list[tuple[int, int]]]:
     """Every goal row of the plain-text goal tables of a text (see the module's docstring), and each table's span."""
+    if lex.derived(_build).header_start.search(norm) is None:
+        return [], []  # no line a table's header could open: most texts, read at once
     return _Table(norm, lex, current_year, coming).rows()
 
 
