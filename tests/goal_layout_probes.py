@@ -683,6 +683,68 @@ GOALS += [
 ]
 
 
+# -- fourth round: layouts of news digests and infographic text, written and run before any rule for them ----------
+_NEWS = "发布时间：2026-01-20 09:30\n图解｜某县政府工作报告\n"
+GOALS += [
+    _p(
+        "digest/arrow bullets",
+        _NEWS
+        + "2026年主要预期目标\n▶地区生产总值增长6%左右\n▶城镇新增就业3200人以上\n▶居民消费价格涨幅控制在3%以内\n",
+        *_THREE,
+    ),
+    _p(
+        "digest/check bullets",
+        _NEWS
+        + "2026年主要预期目标\n√ 地区生产总值增长6%左右\n√ 城镇新增就业3200人以上\n√ 居民消费价格涨幅控制在3%以内\n",
+        *_THREE,
+    ),
+    _p(
+        "digest/value first, dash, metric",
+        _NEWS
+        + "2026年主要预期目标\n6%左右——地区生产总值增长\n3200人以上——城镇新增就业\n3%以内——居民消费价格涨幅\n",
+        *_THREE,
+    ),
+    _p(
+        "digest/value line over its metric",
+        _NEWS + "今年主要预期目标\n6%左右\n地区生产总值增长\n3200人以上\n城镇新增就业\n",
+        (2026, 6.0, "%"),
+        (2026, 3200.0, "人", "min"),
+    ),
+    _p(
+        "digest/一是 items under a lead",
+        _NEWS
+        + "今年主要预期目标：一是地区生产总值增长6%左右；二是城镇新增就业3200人以上；三是居民消费价格涨幅控制在3%以内。\n",
+        *_THREE,
+    ),
+    _p(
+        "digest/报告提出 lead",
+        _NEWS
+        + "报告提出，今年全县经济社会发展主要预期目标为：地区生产总值增长6%左右，城镇新增就业3200人以上，"
+        "居民消费价格涨幅控制在3%以内。\n",
+        *_THREE,
+    ),
+    _p(
+        "digest/full-width paren digits",
+        _NEWS + "2026年主要预期目标：\n（１）地区生产总值增长6%左右；\n（２）城镇新增就业3200人以上。\n",
+        (2026, 6.0, "%"),
+        (2026, 3200.0, "人", "min"),
+    ),
+    _p(
+        "digest/letter items",
+        _NEWS + "2026年主要预期目标：\nA.地区生产总值增长6%左右；\nB.城镇新增就业3200人以上。\n",
+        (2026, 6.0, "%"),
+        (2026, 3200.0, "人", "min"),
+    ),
+    _p(
+        "digest/quoted report sentence",
+        _NEWS
+        + "“2026年全县主要预期目标是：地区生产总值增长6%左右，城镇新增就业3200人以上。”县长在报告中说。\n",
+        (2026, 6.0, "%"),
+        (2026, 3200.0, "人", "min"),
+    ),
+]
+
+
 # goal probes that fail and are left to the clause rules (no layout of theirs is unread): reported by the script, not
 # asserted by the tests
 OPEN: list[Probe] = [
@@ -788,6 +850,14 @@ NOT_GOALS: list[Probe] = [
     _p(
         "table/subsidy standards",
         "关于2026年农机购置补贴的通知\n补贴标准如下：\n项目\t单位\t补贴金额\n拖拉机\t台\t20000\n收割机\t台\t30000\n",
+    ),
+    _p(
+        "digest/last year's figures, arrow bullets",
+        "发布时间：2026-01-20\n图解｜某县政府工作报告\n2025年成绩单\n▶地区生产总值增长5.8%\n▶城镇新增就业3100人\n",
+    ),
+    _p(
+        "digest/last year's figures, value first",
+        "发布时间：2026-01-20\n图解｜某县政府工作报告\n过去一年\n5.8%——地区生产总值增长\n3100人——城镇新增就业\n",
     ),
     _p(
         "subsidy/notice",
