@@ -37,7 +37,7 @@ class _PercentWord:
     match whose number is 九 and whose unit is % (its span, 百分之, stands before the number; the number's start
     is the start of the whole, so that a bound before it (控制在百分之四以内) is read as before 9%)."""
 
-    _NONE = frozenset(("n1", "s1", "s", "dash", "people", "more"))
+    _NONE = frozenset(("n1", "s1", "s", "dash", "people", "more", "bare"))
 
     def __init__(self, m: re.Match, percent: str):
         self._m = m
@@ -177,8 +177,9 @@ class GoalQuantities:
         if self.lex.attributive_tail.match(self.norm, after) is not None:
             return True
         q = self.ix.qualify(number_start, m.end())
-        if q.after_kind is not None:
-            # 年产值10亿元以上制造业企业100家: a bounded amount, a noun it qualifies, then the count of the goal
+        if q.kind in ("min", "max"):
+            # 年产值10亿元以上制造业企业100家, 营业收入超百亿元企业10家: a bounded amount, a noun it qualifies, then the
+            # count of the goal
             head = self.bare_attributive.match(self.norm, after)
             if head is not None:
                 counted = self.lex.target_quantity.match(self.norm, head.end())

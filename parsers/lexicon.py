@@ -25,6 +25,7 @@ from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS, spaced
     NUMBER,
     ODD_SPACES,
     SPACE,
+    YearKinds,
     alternation,
     last_chars,
     spaced,
@@ -272,6 +273,15 @@ def _compile(raw: dict) -> Lexicon:
         f"(?:{SPACE}(?P<more>{more}))?{SPACE}(?P<s>万亿(?!{SPACE}元)|兆(?!{SPACE}元|[瓦焦帕赫字比位])|万|亿)?{SPACE}(?!{level_tails})(?P<u>{quantity_units})"
     )
 
+    # a subject's time frame is tried first: year_patterns would take its 到2025年 for a frame opening its part
+    year_kinds = YearKinds(
+        (
+            ("subject", targets["subject_goal_year_patterns"]),
+            ("opening", targets["year_patterns"]),
+            ("named", targets["named_goal_year_patterns"]),
+            ("inner", targets["inner_goal_year_patterns"]),
+        )
+    )
     return Lexicon(
         raw=raw,
         bounds=bounds,
@@ -297,24 +307,11 @@ def _compile(raw: dict) -> Lexicon:
         trap_pattern=re.compile("|".join(f"(?:{p})" for p in raw["traps"]["patterns"])),
         year=re.compile(
             "|".join(
-                f"(?:{p.replace('(?P<year>', f'(?P<year{i}>')})"
-                for i, p in enumerate(
-                    targets["year_patterns"]
-                    + targets["named_goal_year_patterns"]
-                    + targets["inner_goal_year_patterns"]
-                )
+                f"(?:{p.replace('(?P<year>', f'(?P<year{i}>')})" for i, p in enumerate(year_kinds.patterns)
             )
         ),
-        named_goal_years=tuple(
-            f"year{len(targets['year_patterns']) + i}"
-            for i in range(
-                len(targets["named_goal_year_patterns"]) + len(targets["inner_goal_year_patterns"])
-            )
-        ),
-        inner_goal_years=tuple(
-            f"year{len(targets['year_patterns']) + len(targets['named_goal_year_patterns']) + i}"
-            for i in range(len(targets["inner_goal_year_patterns"]))
-        ),
+        named_goal_years=year_kinds.groups("subject", "named", "inner"),
+        inner_goal_years=year_kinds.groups("subject", "inner"),
         goal_opener=re.compile(alternation(targets["goal_openers"])),
         level_before=re.compile(
             f"(?:{alternation(roles['measure_nouns'])}){SPACE}(?:{alternation(roles['level_verbs'])}){SPACE}\\Z"
