@@ -37,15 +37,17 @@ class _PercentWord:
     match whose number is 九 and whose unit is % (its span, 百分之, stands before the number; the number's start
     is the start of the whole, so that a bound before it (控制在百分之四以内) is read as before 9%)."""
 
-    _NONE = frozenset(("n1", "s1", "s", "dash", "people", "more", "bare"))
+    _NONE = frozenset(("n1", "s1", "s", "dash", "people", "more", "more_scaled", "bare"))
 
-    def __init__(self, m: re.Match, percent: str):
+    def __init__(self, m: re.Match, percent: str, share: float | None = None):
         self._m = m
         self._percent = percent  # the sign of the unit: % for 百分之, ‰ for 千分之
+        # 三分之一: a fraction of another denominator is its share in % (33.33…), as a slash fraction 1/3 is
+        self._number = None if share is None else f"{share * 100:.10g}"
 
     def group(self, name: str | int = 0) -> str | None:
         if name == "n":
-            return self._m.group("n")
+            return self._m.group("n") if self._number is None else self._number
         if name == "u":
             return self._percent
         if name in self._NONE:
@@ -119,15 +121,17 @@ class GoalQuantities:
         if self.norm.find(self._hundredths, start, end) >= 0:
             # 增长百分之九: a share written in words is a goal's quantity in % like 9%
             # 控制在千分之四点五以内: thousandths are a goal's quantity in ‰ like 4.5‰
-            words = [
-                _PercentWord(
-                    m, self._percent if m.group("den") in self._hundred else self._per_mille[m.group("den")]
-                )
-                for m in self.lex.per_fraction.finditer(self.norm, start, end)
-                if (m.group("den") in self._hundred or m.group("den") in self._per_mille)
-                and not m.group("n2")
-                and not m.group("k")
-            ]
+            words = []
+            for m in self.lex.per_fraction.finditer(self.norm, start, end):
+                den = m.group("den")
+                if m.group("n2") or m.group("k"):
+                    continue
+                if den in self._hundred or den in self._per_mille:
+                    words.append(
+                        _PercentWord(m, self._percent if den in self._hundred else self._per_mille[den])
+                    )
+                elif (share := self._share(den, m.group("n"))) is not None:
+                    words.append(_PercentWord(m, self._percent, share))  # 占比达到三分之一: 33.3%
             found = sorted(found + words, key=lambda m: m.start())
         return [
             m
@@ -139,6 +143,14 @@ class GoalQuantities:
             and not self._doubled(m)
             and (m.group("bare") is None or self._reached(m, start))
         ]
+
+    def _share(self, den: str, num: str) -> float | None:
+        """三分之一, 四分之三: a proper fraction of a denominator up to the slash limit, as a share of one (None
+        otherwise: 百分之/千分之 are read as % and ‰; 十二分之十三 is no share)."""
+        d, n = number_value(den), number_value(num)
+        if d is None or n is None or d != int(d) or n != int(n) or not 0 < n < d <= self.slash_limit:
+            return None
+        return n / d
 
     def _reached(self, m: re.Match, start: int) -> bool:
         """A number with no unit (缩小到1.9以内) is a goal's value only right after a verb of reaching."""

@@ -29,6 +29,7 @@ from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
 from parsers.glosses import glosses, without_glosses
 from parsers.goal_headings import list_items
+from parsers.goal_metrics import GoalMetrics
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scopes import Scope
 from parsers.model import Node, Target
@@ -50,13 +51,12 @@ class _Goal:
     value_fraction: float | None = None
 
 
-_TRAILING_YEAR = re.compile(r"(?<![比较由从])(?:19|20)\d{2}\s*年(?:底|末)?\s*\Z")
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
 _OPENING_MARKS = frozenset("“‘「『《〈（(【〔")
 
 
-class _GoalReader(GoalQuantities):
+class _GoalReader(GoalMetrics, GoalQuantities):
     def __init__(self, index: TextIndex):
         super().__init__(index)
         w = self._w
@@ -266,7 +266,8 @@ class _GoalReader(GoalQuantities):
         unit, scale, number = self.unit_scale(m)
         number = number or 0.0
         value = self.value(m) or 0.0
-        kind = "min" if m.group("more") and q.kind == "exact" else q.kind  # 四百六十多亿元: more than 460亿
+        more = m.group("more") or m.group("more_scaled")  # 四百六十多亿元, 1万余人: more than the number
+        kind = "min" if more and q.kind == "exact" else q.kind
         if kind == "exact" and q.qualifier is None:
             kind = self.verb_bound(start, q.start) or kind
         if kind == "exact" and q.qualifier is None and q.start == start:
@@ -297,36 +298,6 @@ class _GoalReader(GoalQuantities):
             goal.value = goal.value_yuan = goal.value_fraction = None
         goal.metric = self._as_written(self._metric(start, metric_end, q.start, q.end, unit), start, end)
         return goal
-
-    def _as_written(self, metric: str | None, start: int, end: int) -> str | None:
-        """The metric in the original characters (the rules read 萬 as 万; the table keeps 萬)."""
-        if not metric:
-            return None
-        i = self.norm.find(metric, start, end)
-        return self.ix.written(i, i + len(metric)) if i >= 0 else metric
-
-    def _strip(self, phrase: str) -> str:
-        return self.strip_prefix.sub("", phrase.strip(_SPACES)).strip(_SPACES)
-
-    def _metric(self, start: int, end: int, q_start: int, q_end: int, unit: str) -> str | None:
-        after = self.norm[q_end:end].strip(_SPACES)
-        if (unit in self.count_units or not unit) and after:
-            from parsers.segmenter import words
-
-            kept = []
-            for w in words(after):
-                if w in self.metric_stops:
-                    break
-                kept.append(w)
-            metric = "".join(kept).strip(_SPACES)
-            if metric:
-                return metric
-        before = self.norm[start:q_start].strip(_SPACES)
-        before = self.goal_verb_tail.sub("", before).strip(_SPACES).removesuffix("的")
-        before = _TRAILING_YEAR.sub(
-            "", before
-        )  # 主营业务收入2027年达到…: the year is the goal's time, not its metric
-        return self._strip(before) or None
 
 
 def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = None) -> list[Target]:
