@@ -14,7 +14,9 @@ from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
 
 # 主营业务收入2027年达到…, 覆盖率到2025年提高到…: the year (and its 到) is the goal's time, not its metric
-_TRAILING_YEAR = re.compile(r"(?:[到至]\s*)?(?<![比较由从])(?:19|20)\d{2}\s*年(?:底|末)?\s*\Z")
+_TRAILING_YEAR = re.compile(
+    r"(?:[到至]\s*)?(?<![比较由从])(?:19|20)\d{2}\s*年(?:底|末)?(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年(?:底|末)?)*\s*\Z"
+)  # 到2025年、2030年 (a staged goal's years) as well
 
 
 def _metric_words(lex) -> tuple[re.Pattern, re.Pattern]:
@@ -61,6 +63,6 @@ class GoalMetrics:
                 : cut.start()
             ]  # 森林覆盖率由目前的15.2%提高到: the change's start is no part of it
         before = self.goal_verb_tail.sub("", before).strip(_SPACES).removesuffix("的")
-        before = _TRAILING_YEAR.sub("", before)
-        before = trailing.sub("", before)  # 森林覆盖率将, 全市力争: a modal before the verb
+        # 森林覆盖率将, 全市力争: a modal before the verb (覆盖率到2025年、2030年分别: after the years too)
+        before = trailing.sub("", _TRAILING_YEAR.sub("", trailing.sub("", before)))
         return self._strip(before) or None

@@ -32,6 +32,7 @@ from parsers.goal_headings import list_items
 from parsers.goal_metrics import GoalMetrics
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scopes import Scope
+from parsers.goal_stages import assign_stages, staged_years, year_list_tail
 from parsers.model import Node, Target
 from parsers.spans import ClauseLocator
 
@@ -328,7 +329,11 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             for start, end, first, skip in reader.goal_parts(scope)
             for s, e in locate.split(start, end)
         ]
+        years = staged_years(ix.norm, scope.start, scope.end, ix.lex)
+        goals: list[_Goal] = []
         for start, end, first, skip in parts:
+            if years and year_list_tail(ix.norm, start, end, ix.lex):
+                continue  # 到2025年和2030年: the list's later years are the statement's, no goal
             goal = reader.read(
                 start, end, scope.year, first, skip, since=scope.start, goals_unit=scope.goals_unit
             )
@@ -343,6 +348,10 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
                 # no goal row without its number
                 continue
             seen.add((goal.start, goal.end))
+            goals.append(goal)
+        if years:  # 到2025年和2030年，…分别达到25%和30%: each value its own year
+            assign_stages(goals, years, ix.norm, ix.lex.respective, reader.goal_verb_any)
+        for goal in goals:
             node = locate.find(goal.start)
             if node is None:
                 continue

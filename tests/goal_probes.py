@@ -287,6 +287,40 @@ OTHER_FRAMES = (
     ),
 )
 
+# -- staged goals: several years, one value each after 分别 ----------------------------------------------------------
+STAGES = (
+    (
+        "到2025年和2030年，全市森林覆盖率分别达到25%和30%。",
+        ((2025, 25.0, "exact", "%"), (2030, 30.0, "exact", "%")),
+    ),
+    (
+        "到2025年、2030年，全市森林覆盖率分别达到25%、30%，湿地保护率分别达到50%和55%。",
+        (
+            (2025, 25.0, "exact", "%"),
+            (2030, 30.0, "exact", "%"),
+            (2025, 50.0, "exact", "%"),
+            (2030, 55.0, "exact", "%"),
+        ),
+    ),
+    (
+        "力争到2025年和2027年，全市高新技术企业分别达到1000家、1500家。",
+        ((2025, 1000, "exact", "家"), (2027, 1500, "exact", "家")),
+    ),
+    (
+        "全市森林覆盖率到2025年、2030年分别达到25%、30%。",
+        ((2025, 25.0, "exact", "%"), (2030, 30.0, "exact", "%")),
+    ),
+    (
+        "全市高新技术企业到2025年和2027年分别达到1000家和1500家。",
+        ((2025, 1000, "exact", "家"), (2027, 1500, "exact", "家")),
+    ),
+    # one year, two metrics: 分别 pairs metrics with values, every value the one year
+    (
+        "到2026年，全市森林覆盖率、湿地保护率分别达到25%、55%。",
+        ((2026, 25.0, "exact", "%"), (2026, 55.0, "exact", "%")),
+    ),
+)
+
 # -- clause order: the subject before the time frame, the frame inside the clause ---------------------------------
 ORDERS = (
     ("全市森林覆盖率到2025年达到25%。", ((2025, 25.0, "exact", "%"),)),
@@ -487,6 +521,7 @@ def goal_probes() -> list[Probe]:
         + _simple(NAMED_NUMBERS, "number_in_name", 3)
         + _simple(PLAIN_VALUES, "plain_value", 5)
         + [Probe(text, rows, "frame") for text, rows in OTHER_FRAMES]
+        + [Probe(text, rows, "stages") for text, rows in STAGES]
         + _several()
         + [Probe(text, rows, "order") for text, rows in ORDERS]
     )
