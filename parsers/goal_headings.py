@@ -267,6 +267,8 @@ class GoalHeadings:
                     continue
                 if any(m.group(g) for g in self.lex.reached_goal_years) and not self._plans_reached(m):
                     continue  # 由2015年的55%提高到2020年的61%: a change reported, unless its part plans it
+                if m.group(0)[0] in "到至" and self._before_text_date(m):
+                    continue  # 覆盖率到2024年达到40% in a text of 2025: a report of that year
                 if self._statement_start(m) == m.start():
                     para_start = self.paragraph(m.start())[0]
                     before = para_start - 1
@@ -279,6 +281,10 @@ class GoalHeadings:
                         continue
             kept.append(m)
         return kept
+
+    def _before_text_date(self, m: re.Match) -> bool:
+        year = int(next(g for g in m.groups() if g))
+        return self.current_year is not None and year < self.current_year
 
     def _plans_reached(self, m: re.Match) -> bool:
         """The part of a year a change reaches (…将由…提高到2025年的45%) plans by its clause's tense: the text's date,

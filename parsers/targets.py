@@ -52,6 +52,7 @@ class _Goal:
     value_fraction: float | None = None
 
 
+_GRANTEE_CHARS = 6  # 的 and the noun after it at a part's end (…的企业, …的新型研发机构)
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
 _OPENING_MARKS = frozenset("“‘「『《〈（(【〔")
@@ -200,6 +201,8 @@ class _GoalReader(GoalMetrics, GoalQuantities):
             metric = self._strip(norm[start:end])
             if self._frame(start, end):
                 return None  # 以…为牵引, 围绕…等环节: the frame of the goals, not one of them
+            if self._brackets.fullmatch(metric) or self._grant_condition(start, end):
+                return None  # 到2025年（“十四五”末）: an aside of the year; 到2025年底前完成申报的企业，给予…: a grant's condition
             named = self.lex.goal_list_name.search(norm, start, end)
             if named is not None and (
                 "如下" in named.group()
@@ -232,6 +235,14 @@ class _GoalReader(GoalMetrics, GoalQuantities):
         if not first_sentence and not by_verb and not self.opener.match(norm, start):
             return None
         return self._quantified(start, skip[0] if skip else end, end, year, chosen)
+
+    def _grant_condition(self, start: int, end: int) -> bool:
+        """The part names whom a grant later in its sentence is for (…完成申报的企业，给予一次性奖励): it ends in a noun
+        its 的-modifier qualifies, and a grant cue follows in the sentence."""
+        text = self.norm[start:end].rstrip(_SPACES)
+        if "的" not in text[-_GRANTEE_CHARS:]:
+            return False
+        return self.subsidy_cue.search(self.norm, end, self.ix.full_sentence(start)[1]) is not None
 
     def _batch_attribute(self, start: int, m: re.Match) -> bool:
         """A quantity inside the 的-modifier of a noun counted as 一批 (一批…超1亿元的村)."""
