@@ -195,8 +195,11 @@ class _GoalReader(GoalMetrics, GoalQuantities):
             qualitative = self.lex.qualitative.search(norm, start, end)
             if not qualitative:
                 chosen, by_verb = (bounded, True) if bounded is not None else (quantities[-1], False)
-        if chosen is None and self.lex.colon_ratio.search(norm, start, end):
-            return None  # 比例调整为23:53:24, 之比达到2.3:1: a proportion, read as a ratio, is no goal without a number
+        proportion = self.lex.colon_ratio.search(norm, start, end) if chosen is None else None
+        if proportion is not None:
+            # 车桩比小于2.5∶1, 之比达到2.3:1以上: a proportion to one is a goal of its first term (no unit); 比例调整为
+            # 23:53:24, a proportion of several terms, is no goal without a number
+            return self._proportion(start, end, year, proportion, first_sentence)
         if chosen is None:
             metric = self._strip(norm[start:end])
             if self._frame(start, end):
@@ -235,6 +238,18 @@ class _GoalReader(GoalMetrics, GoalQuantities):
         if not first_sentence and not by_verb and not self.opener.match(norm, start):
             return None
         return self._quantified(start, skip[0] if skip else end, end, year, chosen)
+
+    def _proportion(self, start: int, end: int, year: int | None, m: re.Match, first: bool) -> _Goal | None:
+        """A goal whose value is a proportion to one (A:1): value A, no unit, its bound read around it."""
+        norm = self.norm
+        if float(m.group("b")) != 1 or self.lex.colon_ratio.match(norm, m.start("b")):
+            return None
+        if not first and not self.goal_verb_tail.search(norm, max(start, m.start() - 8), m.start()):
+            return None
+        q = self.ix.qualify(m.start("a"), m.end())
+        goal = _Goal(start, end, year, value=float(m.group("a")), kind=q.kind)
+        goal.metric = self._as_written(self._metric(start, end, q.start, q.end, "%"), start, end)
+        return goal
 
     def _grant_condition(self, start: int, end: int) -> bool:
         """The part names whom a grant later in its sentence is for (…完成申报的企业，给予一次性奖励): it ends in a noun
