@@ -267,7 +267,7 @@ class GoalHeadings:
                     continue
                 if any(m.group(g) for g in self.lex.reached_goal_years) and not self._plans_reached(m):
                     continue  # 由2015年的55%提高到2020年的61%: a change reported, unless its part plans it
-                if m.group(0)[0] in "到至" and self._before_text_date(m):
+                if self._statement_start(m) < m.start() and self._before_text_date(m):
                     continue  # 覆盖率到2024年达到40% in a text of 2025: a report of that year
                 if self._statement_start(m) == m.start():
                     para_start = self.paragraph(m.start())[0]

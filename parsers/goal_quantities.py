@@ -25,6 +25,7 @@ _COUNT_SCALES = {
 }  # a count's scale multiplied out (1.4万亿斤, 1.4 兆斤)
 _MAX_SHARED = 12  # how many listed quantities back a shared bound is looked for (90家、…和870家)
 _MODIFIER_END = re.compile(r"(?:以上|以下)?的")  # an amount that ends a modifier of the noun after it
+_VERB_BOUND_REACH = 14  # 至少新增食品项目5个: how far before the number a limit adverb on its verb may stand
 _PARALLEL_LEAD = 2  # 全面建成A、全面建成B: parallel clauses open with at least this many characters alike
 
 
@@ -287,7 +288,7 @@ class GoalQuantities:
         later quantity of the list the verb takes (joined by 、/和, no verb of its own between); None when there is none."""
         norm = self.norm
         part_start = self.ix.part(start)[0]
-        m = self._w.verb_bound.search(norm, max(part_start, number_start - 8), number_start)
+        m = self._w.verb_bound.search(norm, max(part_start, number_start - _VERB_BOUND_REACH), number_start)
         if (
             m is None
             and number_start == start
@@ -296,7 +297,7 @@ class GoalQuantities:
             first = self.lex.target_quantity.search(norm, part_start, start)
             if first is not None and not self.goal_verb_any.search(norm, first.end(), start):
                 n = first.start("n1") if first.group("n1") else first.start("n")
-                m = self._w.verb_bound.search(norm, max(part_start, n - 8), n)
+                m = self._w.verb_bound.search(norm, max(part_start, n - _VERB_BOUND_REACH), n)
         if m is None:
             return None
         return "min" if m.group("min") else "max"
