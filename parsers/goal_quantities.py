@@ -14,6 +14,7 @@ from parsers.bounds import SPACES as _SPACES
 from parsers.bounds import finite
 from parsers.candidates import number_value
 from parsers.context import TextIndex
+from parsers.goal_bounds import GoalBounds
 from parsers.goal_words import goal_words
 from parsers.patterns import alternation
 
@@ -23,9 +24,13 @@ _COUNT_SCALES = {
     "万亿": 1e12,
     "兆": 1e12,
 }  # a count's scale multiplied out (1.4万亿斤, 1.4 兆斤)
-_MAX_SHARED = 12  # how many listed quantities back a shared bound is looked for (90家、…和870家)
 _MODIFIER_END = re.compile(r"(?:以上|以下)?的")  # an amount that ends a modifier of the noun after it
-_VERB_BOUND_REACH = 14  # 至少新增食品项目5个: how far before the number a limit adverb on its verb may stand
+_LEADING_SCALES = {
+    "十": 10.0,
+    "百": 100.0,
+    "千": 1000.0,
+}  # 千亿元, 百万元: a scale written before the unit's own
+_GRANTEE_CHARS = 6  # 的 and the noun after it at a part's end (…的企业, …的新型研发机构)
 _PARALLEL_LEAD = 2  # 全面建成A、全面建成B: parallel clauses open with at least this many characters alike
 
 
@@ -64,7 +69,7 @@ class _PercentWord:
         return self._m.end("n") if name in (0, "n") else -1
 
 
-class GoalQuantities:
+class GoalQuantities(GoalBounds):
     def __init__(self, index: TextIndex):
         self.ix = index
         self.lex = index.lex
@@ -198,8 +203,31 @@ class GoalQuantities:
                 counted = self.lex.target_quantity.match(self.norm, head.end())
                 if counted is not None and "元" not in self.unit_scale(counted)[0]:
                     return True
-        # 年营业收入超1000亿元的2个: the amount says which things the count after it counts
+        # 年营业收入超1000亿元的2个: the amount says which things the count after it counts; so does a bound amount the
+        # count follows at once (其中过5000亿元1个)
+        if q.kind in ("min", "max") and self._count_at(after):
+            return True
         return self.ix.counted_after(after) or self.ix.coordinated_modifier(after)
+
+    def _count_at(self, pos: int) -> bool:
+        """A count of things (1个, 3家) right at pos."""
+        counted = self.lex.target_quantity.match(self.norm, pos)
+        return counted is not None and self.unit_scale(counted)[0] in self._w.count_units
+
+    def batch_attribute(self, start: int, m: re.Match) -> bool:
+        """A quantity inside the 的-modifier of a noun counted as 一批 (一批…超1亿元的村)."""
+        if not self.norm.startswith("的", m.end()):
+            return False
+        before = self.norm[start : m.start()]
+        return "一批" in before and "的" not in before[before.rindex("一批") :]
+
+    def grant_condition(self, start: int, end: int) -> bool:
+        """The part names whom a grant later in its sentence is for (…完成申报的企业，给予一次性奖励): it ends in a noun
+        its 的-modifier qualifies, and a grant cue follows in the sentence."""
+        text = self.norm[start:end].rstrip(_SPACES)
+        if "的" not in text[-_GRANTEE_CHARS:]:
+            return False
+        return self.lex.ratio_subsidy_cue.search(self.norm, end, self.ix.full_sentence(start)[1]) is not None
 
     def modifier_amount(self, goal_start: int, m: re.Match) -> bool:
         """An amount inside the 的-modifier of things a goal counts (培育5家营业收入超100亿元的企业: 5家 is the goal, the
@@ -224,6 +252,16 @@ class GoalQuantities:
                     number, scale = number / factor, tail
                     break
         return unit, scale, number
+
+    @staticmethod
+    def money_unit(unit: str) -> tuple[str, float]:
+        """The unit the targets table counts money in and the factor to it: 千亿元 -> (亿元, 1000), 百万元 -> (元, 1e6);
+        亿元, 元 and the rest as they are (a scale of yuan before 亿 or 万 is multiplied into the value)."""
+        for base, factor in (("亿元", 1.0), ("万元", 1e4)):
+            lead = unit.removesuffix(base)
+            if lead != unit and lead in _LEADING_SCALES:
+                return ("亿元" if base == "亿元" else "元"), _LEADING_SCALES[lead] * factor
+        return unit, 1.0
 
     def slash_share(self, m: re.Match) -> float | None:
         """1/3 as a goal's quantity: the share it is (0.333…); None for no slash fraction or an improper one
@@ -255,52 +293,13 @@ class GoalQuantities:
         if money and scale and (unit != "元" or scale in self._w.yuan_scales):
             number *= {"万": 1e4, "亿": 1e8}[scale]  # 2.9万亿元 -> 29000 亿元: the unit keeps its own scale
             scale = ""
+        if money:
+            number *= self.money_unit(unit)[1]
         value = number if money else number * _COUNT_SCALES.get(scale, 1.0)
         yuan = number * self.lex.scales.get((scale + unit)[:-1], 1.0) if money else value
         return value if finite(value, yuan) else None
 
     # -- one part --------------------------------------------------------------------------------
-
-    def shared_bound(self, start: int, depth: int = 0) -> str | None:
-        """分别超过90家和870家: a part that is only the next quantity of a list (joined by 和/、) shares the bound
-        written before the list's first quantity; None when there is none."""
-        norm = self.norm
-        i = start
-        while i > 0 and norm[i - 1] in _SPACES:
-            i -= 1
-        join = self._join_before.search(norm, max(0, i - 4), i) if depth < _MAX_SHARED else None
-        if join is None:
-            return None
-        window = max(self.ix.part(join.start())[0], join.start() - 24)
-        previous = list(self.lex.target_quantity.finditer(norm, window, join.start()))
-        if not previous or norm[previous[-1].end() : join.start()].strip(_SPACES):
-            return None  # the join must follow a quantity right away (…90家和870家)
-        m = previous[-1]
-        q = self.ix.qualify(m.start("n1") if m.group("n1") else m.start("n"), m.end())
-        if q.before_kind in ("min", "max") and q.after_kind is None:
-            return q.before_kind
-        if q.kind == "exact" and q.qualifier is None:
-            return self.shared_bound(q.start, depth + 1)
-        return None
-
-    def verb_bound(self, start: int, number_start: int) -> str | None:
-        """全区至少创建2个A、5个B、5个C: a limit adverb on the goal's verb bounds the verb's first quantity and each
-        later quantity of the list the verb takes (joined by 、/和, no verb of its own between); None when there is none."""
-        norm = self.norm
-        part_start = self.ix.part(start)[0]
-        m = self._w.verb_bound.search(norm, max(part_start, number_start - _VERB_BOUND_REACH), number_start)
-        if (
-            m is None
-            and number_start == start
-            and self._join_before.search(norm, max(part_start, start - 4), start)
-        ):
-            first = self.lex.target_quantity.search(norm, part_start, start)
-            if first is not None and not self.goal_verb_any.search(norm, first.end(), start):
-                n = first.start("n1") if first.group("n1") else first.start("n")
-                m = self._w.verb_bound.search(norm, max(part_start, n - _VERB_BOUND_REACH), n)
-        if m is None:
-            return None
-        return "min" if m.group("min") else "max"
 
     def first_bound(self, m: re.Match, value: float) -> float | None:
         """The lower bound of a range quantity (2-3个), in the unit of its upper bound; None for no range."""

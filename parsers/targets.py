@@ -52,7 +52,6 @@ class _Goal:
     value_fraction: float | None = None
 
 
-_GRANTEE_CHARS = 6  # 的 and the noun after it at a part's end (…的企业, …的新型研发机构)
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
 _OPENING_MARKS = frozenset("“‘「『《〈（(【〔")
@@ -178,9 +177,7 @@ class _GoalReader(GoalMetrics, GoalQuantities):
         quantities = [m for m in quantities if m not in scoped]
         # 培育一批产值超1亿元的专业村: the count is 一批 (no number); the amount before 的 says which villages count
         quantities = [
-            m
-            for m in quantities
-            if not self._batch_attribute(start, m) and not self.modifier_amount(start, m)
+            m for m in quantities if not self.batch_attribute(start, m) and not self.modifier_amount(start, m)
         ]
         chosen, by_verb, bounded = None, False, None
         for m in quantities:
@@ -204,7 +201,7 @@ class _GoalReader(GoalMetrics, GoalQuantities):
             metric = self._strip(norm[start:end])
             if self._frame(start, end):
                 return None  # 以…为牵引, 围绕…等环节: the frame of the goals, not one of them
-            if self._brackets.fullmatch(metric) or self._grant_condition(start, end):
+            if self._brackets.fullmatch(metric) or self.grant_condition(start, end):
                 return None  # 到2025年（“十四五”末）: an aside of the year; 到2025年底前完成申报的企业，给予…: a grant's condition
             named = self.lex.goal_list_name.search(norm, start, end)
             if named is not None and (
@@ -251,21 +248,6 @@ class _GoalReader(GoalMetrics, GoalQuantities):
         goal.metric = self._as_written(self._metric(start, end, q.start, q.end, "%"), start, end)
         return goal
 
-    def _grant_condition(self, start: int, end: int) -> bool:
-        """The part names whom a grant later in its sentence is for (…完成申报的企业，给予一次性奖励): it ends in a noun
-        its 的-modifier qualifies, and a grant cue follows in the sentence."""
-        text = self.norm[start:end].rstrip(_SPACES)
-        if "的" not in text[-_GRANTEE_CHARS:]:
-            return False
-        return self.subsidy_cue.search(self.norm, end, self.ix.full_sentence(start)[1]) is not None
-
-    def _batch_attribute(self, start: int, m: re.Match) -> bool:
-        """A quantity inside the 的-modifier of a noun counted as 一批 (一批…超1亿元的村)."""
-        if not self.norm.startswith("的", m.end()):
-            return False
-        before = self.norm[start : m.start()]
-        return "一批" in before and "的" not in before[before.rindex("一批") :]
-
     def _heading_line(self, start: int, end: int) -> bool:
         """The part ends its line, and the line holds no comma or full stop: a heading."""
         para_start, para_end = self.ix.paragraph(start)
@@ -296,14 +278,14 @@ class _GoalReader(GoalMetrics, GoalQuantities):
         more = m.group("more") or m.group("more_scaled")  # 四百六十多亿元, 1万余人: more than the number
         kind = "min" if more and q.kind == "exact" else q.kind
         if kind == "exact" and q.qualifier is None:
-            kind = self.verb_bound(start, q.start) or kind
+            kind = self.verb_bound(start, q.start) or self.trailing_bound(m) or kind
         if kind == "exact" and q.qualifier is None and q.start == start:
             kind = self.shared_bound(start) or kind
         goal = _Goal(start, end, year, kind=kind)
         if "元" in unit:
             if scale and (unit != "元" or scale in self._w.yuan_scales):  # 2.9万亿元 -> 亿元, 11万元 -> 元
                 number, scale = number * {"万": 1e4, "亿": 1e8}[scale], ""
-            goal.unit = scale + unit
+            goal.unit = self.money_unit(scale + unit)[0]  # 4千亿元 -> 4000 亿元, as 4000亿元 is written
             goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
         else:
             # a count's unit as written (公里/萬平方公里, 歲); money keeps the unit the table counts in (亿元)
