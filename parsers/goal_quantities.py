@@ -148,7 +148,21 @@ class GoalQuantities(GoalBounds):
             and not self._quoted(m, start, end)
             and not self._doubled(m)
             and (m.group("bare") is None or self._reached(m, start))
+            and not self._article(m)
         ]
+
+    def _article(self, m: re.Match) -> bool:
+        """形成一套…体系, 建成一个…中心: 一 and a measure word before a noun is its article, not a count of one (the goal
+        is stated without a number); 一万家, 十一个 and a bounded 一 (至少一个, 一个以上) count."""
+        if m.group("n") not in self._w.article_numerals or m.group("s") or m.group("n1"):
+            return False
+        if self.unit_scale(m)[0] not in self._w.count_units:
+            return False
+        q = self.ix.qualify(m.start("n"), m.end())
+        return (
+            q.qualifier is None
+            and self._w.verb_bound.search(self.norm, max(0, m.start() - 14), m.start()) is None
+        )
 
     def _share(self, den: str, num: str) -> float | None:
         """三分之一, 四分之三: a proper fraction of a denominator up to the slash limit, as a share of one (None
