@@ -235,6 +235,11 @@ class GoalQuantities(GoalBounds):
         before = self.norm[start : m.start()]
         return "一批" in before and "的" not in before[before.rindex("一批") :]
 
+    def condition_of_grant(self, start: int, end: int) -> bool:
+        """…至2026年底不超过500万元的，给予20万元奖励: a part ending in 的 before a grant in its sentence is the grant's
+        condition, whatever figure it holds."""
+        return self.norm[start:end].rstrip(_SPACES).endswith("的") and self.grant_condition(start, end)
+
     def grant_condition(self, start: int, end: int) -> bool:
         """The part names whom a grant later in its sentence is for (…完成申报的企业，给予一次性奖励): it ends in a noun
         its 的-modifier qualifies, and a grant cue follows in the sentence."""

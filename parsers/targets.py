@@ -155,8 +155,13 @@ class _GoalReader(GoalMetrics, GoalQuantities):
         goals_unit: bool = False,
     ) -> _Goal | None:
         norm = self.norm
-        if self.subsidy_cue.search(norm, start, end) or (
-            self.ix.reports_past(start, since) and not (goals_unit and self.ix.compares_only(start, since))
+        if (
+            self.subsidy_cue.search(norm, start, end)
+            or self.condition_of_grant(start, end)
+            or (
+                self.ix.reports_past(start, since)
+                and not (goals_unit and self.ix.compares_only(start, since))
+            )
         ):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
         if self.lex.budget_cue.search(norm, start, end) or self._w.projects_invested(
