@@ -311,11 +311,7 @@ def _compile(raw: dict) -> Lexicon:
         ),
         trap=re.compile(alternation(raw["traps"]["words"])),
         trap_pattern=re.compile("|".join(f"(?:{p})" for p in raw["traps"]["patterns"])),
-        year=re.compile(
-            "|".join(
-                f"(?:{p.replace('(?P<year>', f'(?P<year{i}>')})" for i, p in enumerate(year_kinds.patterns)
-            )
-        ),
+        year=year_kinds.compiled(),
         named_goal_years=year_kinds.groups("subject", "reached", "named", "inner"),
         inner_goal_years=year_kinds.groups("subject", "reached", "inner"),
         reached_goal_years=year_kinds.groups("reached"),

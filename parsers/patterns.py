@@ -73,5 +73,11 @@ class YearKinds:
         self.patterns = [p for _, patterns in kinds for p in patterns]
         self._kind_of = [kind for kind, patterns in kinds for _ in patterns]
 
+    def compiled(self) -> re.Pattern:
+        """The alternation of every pattern, its year named year{i}."""
+        return re.compile(
+            "|".join(f"(?:{p.replace('(?P<year>', f'(?P<year{i}>')})" for i, p in enumerate(self.patterns))
+        )
+
     def groups(self, *kinds: str) -> tuple[str, ...]:
         return tuple(f"year{i}" for i, kind in enumerate(self._kind_of) if kind in kinds)
