@@ -68,7 +68,7 @@ def _build_goal_words(lex) -> GoalWords:
         ),
         goal_verb_tail=re.compile(
             f"(?:{alternation(t['goal_verb_modals'])})?(?:{alternation(t['goal_openers'])})?"
-            f'(?:{alternation(verbs)})[“"「]?\\Z'  # 定格“6%左右”: a quoted figure is still the verb's
+            f'(?:{alternation(verbs)})(?:{t["per_head_pattern"]})?[“"「]?\\Z'  # 定格“6%左右”: a quoted figure is still the verb's
         ),
         opener=re.compile(f"(?:{alternation(t['goal_openers'])})"),
         joins=re.compile(alternation(t["goal_joiners"])),

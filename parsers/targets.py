@@ -37,6 +37,9 @@ from parsers.goal_tables import table_goal, table_rows
 from parsers.model import Node, Target
 from parsers.spans import ClauseLocator
 
+_VERB_REACH = (
+    9  # how far before a number its verb of reach may begin (达到每万人口12件: a rate's head between)
+)
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
 _OPENING_MARKS = frozenset("“‘「『《〈（(【〔")
@@ -174,7 +177,7 @@ class _GoalReader(GoalMetrics, GoalQuantities):
             number_start = m.start("n1") if m.group("n1") else m.start("n")
             q = self.ix.qualify(number_start, m.end())
             # a goal verb right before the number or its bound (达1000亿元, 规模超过500亿元)
-            if self.goal_verb_tail.search(norm, max(start, number_start - 6), number_start):
+            if self.goal_verb_tail.search(norm, max(start, number_start - _VERB_REACH), number_start):
                 chosen, by_verb = m, True
             elif q.kind in ("min", "max"):
                 bounded = m  # 不少于10项, 5家以上: a bound of its own also makes a goal
