@@ -35,6 +35,7 @@ class _TenseWords:
     undecided: re.Pattern
     clause_end: re.Pattern
     plan_frame: re.Pattern
+    baseline_lead: re.Pattern  # 由/从 right before a word of the present: the baseline of a change, no report
 
 
 def _build(lex: Lexicon) -> _TenseWords:
@@ -49,6 +50,15 @@ def _build(lex: Lexicon) -> _TenseWords:
         undecided=re.compile(tense["undecided_opening_pattern"]),
         clause_end=re.compile(tense["clause_end_pattern"]),
         plan_frame=re.compile(tense["plan_frame_pattern"]),
+        baseline_lead=re.compile(targets["baseline_lead_pattern"]),
+    )
+
+
+def _reports(norm: str, start: int, end: int, w: _TenseWords) -> bool:
+    """A report cue in norm[start:end], but a word of the present that opens a change's baseline (由目前的…提高到…)."""
+    return any(
+        not w.baseline_lead.search(norm, max(start, m.start() - 4), m.start())
+        for m in w.report.finditer(norm, start, end)
     )
 
 
@@ -79,7 +89,7 @@ def clause_tense(
         end = part_end if part_end > start else another_year.start()
     if lex.ratio_subsidy_cue.search(norm, start, end):
         return None  # 2025年营业收入增长超过20%的，给予10万元奖励: a measure's condition, neither plan nor report
-    if in_review or w.report.search(norm, start, end):
+    if in_review or _reports(norm, start, end, w):
         return Tense.REPORT
     aims = framed or w.plan.search(norm, start, end) is not None
     if text_year is not None:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from parsers.clause_tense import Tense, clause_tense
 from parsers.lexicon import Lexicon
 from parsers.patterns import YEAR_NAMED
 
@@ -290,6 +291,10 @@ class GoalHeadings:
             if m.re is self.lex.year and any(m.group(g) for g in self.lex.inner_goal_years):
                 if self.reports_past(m.start()):
                     continue
+                if any(m.group(g) for g in self.lex.reached_goal_years) and not self._plans_reached(m):
+                    continue  # 由2015年的55%提高到2020年的61%: a change reported, unless its part plans it
+                if self._statement_start(m) < m.start() and self._before_text_date(m):
+                    continue  # 覆盖率到2024年达到40% in a text of 2025: a report of that year
                 if self._statement_start(m) == m.start():
                     para_start = self.paragraph(m.start())[0]
                     before = para_start - 1
@@ -302,6 +307,17 @@ class GoalHeadings:
                         continue
             kept.append(m)
         return kept
+
+    def _before_text_date(self, m: re.Match) -> bool:
+        year = int(next(g for g in m.groups() if g))
+        return self.current_year is not None and year < self.current_year
+
+    def _plans_reached(self, m: re.Match) -> bool:
+        """The part of a year a change reaches (…将由…提高到2025年的45%) plans by its clause's tense: the text's date,
+        or a plan cue anywhere in the part, since the cue stands before the year here (parsers.clause_tense)."""
+        start, end = self.part(m.start())
+        year = int(next(g for g in m.groups() if g))
+        return clause_tense(self.norm, start, end, year, self.current_year, self.lex) is Tense.PLAN
 
     def under_goals_line(self, line_start: int) -> bool:
         """The line above the one at line_start names goals with no year of its own (阶段目标：, 主要目标)."""

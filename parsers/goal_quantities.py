@@ -14,6 +14,7 @@ from parsers.bounds import SPACES as _SPACES
 from parsers.bounds import finite
 from parsers.candidates import number_value
 from parsers.context import TextIndex
+from parsers.goal_bounds import GoalBounds
 from parsers.goal_words import goal_words
 from parsers.patterns import alternation
 
@@ -23,8 +24,13 @@ _COUNT_SCALES = {
     "万亿": 1e12,
     "兆": 1e12,
 }  # a count's scale multiplied out (1.4万亿斤, 1.4 兆斤)
-_MAX_SHARED = 12  # how many listed quantities back a shared bound is looked for (90家、…和870家)
 _MODIFIER_END = re.compile(r"(?:以上|以下)?的")  # an amount that ends a modifier of the noun after it
+_LEADING_SCALES = {
+    "十": 10.0,
+    "百": 100.0,
+    "千": 1000.0,
+}  # 千亿元, 百万元: a scale written before the unit's own
+_GRANTEE_CHARS = 6  # 的 and the noun after it at a part's end (…的企业, …的新型研发机构)
 _PARALLEL_LEAD = 2  # 全面建成A、全面建成B: parallel clauses open with at least this many characters alike
 
 
@@ -37,15 +43,17 @@ class _PercentWord:
     match whose number is 九 and whose unit is % (its span, 百分之, stands before the number; the number's start
     is the start of the whole, so that a bound before it (控制在百分之四以内) is read as before 9%)."""
 
-    _NONE = frozenset(("n1", "s1", "s", "dash", "people", "more"))
+    _NONE = frozenset(("n1", "s1", "s", "dash", "people", "more", "more_scaled", "bare"))
 
-    def __init__(self, m: re.Match, percent: str):
+    def __init__(self, m: re.Match, percent: str, share: float | None = None):
         self._m = m
         self._percent = percent  # the sign of the unit: % for 百分之, ‰ for 千分之
+        # 三分之一: a fraction of another denominator is its share in % (33.33…), as a slash fraction 1/3 is
+        self._number = None if share is None else f"{share * 100:.10g}"
 
     def group(self, name: str | int = 0) -> str | None:
         if name == "n":
-            return self._m.group("n")
+            return self._m.group("n") if self._number is None else self._number
         if name == "u":
             return self._percent
         if name in self._NONE:
@@ -61,7 +69,7 @@ class _PercentWord:
         return self._m.end("n") if name in (0, "n") else -1
 
 
-class GoalQuantities:
+class GoalQuantities(GoalBounds):
     def __init__(self, index: TextIndex):
         self.ix = index
         self.lex = index.lex
@@ -119,15 +127,17 @@ class GoalQuantities:
         if self.norm.find(self._hundredths, start, end) >= 0:
             # 增长百分之九: a share written in words is a goal's quantity in % like 9%
             # 控制在千分之四点五以内: thousandths are a goal's quantity in ‰ like 4.5‰
-            words = [
-                _PercentWord(
-                    m, self._percent if m.group("den") in self._hundred else self._per_mille[m.group("den")]
-                )
-                for m in self.lex.per_fraction.finditer(self.norm, start, end)
-                if (m.group("den") in self._hundred or m.group("den") in self._per_mille)
-                and not m.group("n2")
-                and not m.group("k")
-            ]
+            words = []
+            for m in self.lex.per_fraction.finditer(self.norm, start, end):
+                den = m.group("den")
+                if m.group("n2") or m.group("k"):
+                    continue
+                if den in self._hundred or den in self._per_mille:
+                    words.append(
+                        _PercentWord(m, self._percent if den in self._hundred else self._per_mille[den])
+                    )
+                elif (share := self._share(den, m.group("n"))) is not None:
+                    words.append(_PercentWord(m, self._percent, share))  # 占比达到三分之一: 33.3%
             found = sorted(found + words, key=lambda m: m.start())
         return [
             m
@@ -138,7 +148,29 @@ class GoalQuantities:
             and not self._quoted(m, start, end)
             and not self._doubled(m)
             and (m.group("bare") is None or self._reached(m, start))
+            and not self._article(m)
         ]
+
+    def _article(self, m: re.Match) -> bool:
+        """形成一套…体系, 建成一个…中心: 一 and a measure word before a noun is its article, not a count of one (the goal
+        is stated without a number); 一万家, 十一个 and a bounded 一 (至少一个, 一个以上) count."""
+        if m.group("n") not in self._w.article_numerals or m.group("s") or m.group("n1"):
+            return False
+        if self.unit_scale(m)[0] not in self._w.count_units:
+            return False
+        q = self.ix.qualify(m.start("n"), m.end())
+        return (
+            q.qualifier is None
+            and self._w.verb_bound.search(self.norm, max(0, m.start() - 14), m.start()) is None
+        )
+
+    def _share(self, den: str, num: str) -> float | None:
+        """三分之一, 四分之三: a proper fraction of a denominator up to the slash limit, as a share of one (None
+        otherwise: 百分之/千分之 are read as % and ‰; 十二分之十三 is no share)."""
+        d, n = number_value(den), number_value(num)
+        if d is None or n is None or d != int(d) or n != int(n) or not 0 < n < d <= self.slash_limit:
+            return None
+        return n / d
 
     def _reached(self, m: re.Match, start: int) -> bool:
         """A number with no unit (缩小到1.9以内) is a goal's value only right after a verb of reaching."""
@@ -177,15 +209,44 @@ class GoalQuantities:
         if self.lex.attributive_tail.match(self.norm, after) is not None:
             return True
         q = self.ix.qualify(number_start, m.end())
-        if q.after_kind is not None:
-            # 年产值10亿元以上制造业企业100家: a bounded amount, a noun it qualifies, then the count of the goal
+        if q.kind in ("min", "max"):
+            # 年产值10亿元以上制造业企业100家, 营业收入超百亿元企业10家: a bounded amount, a noun it qualifies, then the
+            # count of the goal
             head = self.bare_attributive.match(self.norm, after)
             if head is not None:
                 counted = self.lex.target_quantity.match(self.norm, head.end())
                 if counted is not None and "元" not in self.unit_scale(counted)[0]:
                     return True
-        # 年营业收入超1000亿元的2个: the amount says which things the count after it counts
+        # 年营业收入超1000亿元的2个: the amount says which things the count after it counts; so does a bound amount the
+        # count follows at once (其中过5000亿元1个)
+        if q.kind in ("min", "max") and self._count_at(after):
+            return True
         return self.ix.counted_after(after) or self.ix.coordinated_modifier(after)
+
+    def _count_at(self, pos: int) -> bool:
+        """A count of things (1个, 3家) right at pos."""
+        counted = self.lex.target_quantity.match(self.norm, pos)
+        return counted is not None and self.unit_scale(counted)[0] in self._w.count_units
+
+    def batch_attribute(self, start: int, m: re.Match) -> bool:
+        """A quantity inside the 的-modifier of a noun counted as 一批 (一批…超1亿元的村)."""
+        if not self.norm.startswith("的", m.end()):
+            return False
+        before = self.norm[start : m.start()]
+        return "一批" in before and "的" not in before[before.rindex("一批") :]
+
+    def condition_of_grant(self, start: int, end: int) -> bool:
+        """…至2026年底不超过500万元的，给予20万元奖励: a part ending in 的 before a grant in its sentence is the grant's
+        condition, whatever figure it holds."""
+        return self.norm[start:end].rstrip(_SPACES).endswith("的") and self.grant_condition(start, end)
+
+    def grant_condition(self, start: int, end: int) -> bool:
+        """The part names whom a grant later in its sentence is for (…完成申报的企业，给予一次性奖励): it ends in a noun
+        its 的-modifier qualifies, and a grant cue follows in the sentence."""
+        text = self.norm[start:end].rstrip(_SPACES)
+        if "的" not in text[-_GRANTEE_CHARS:]:
+            return False
+        return self.lex.ratio_subsidy_cue.search(self.norm, end, self.ix.full_sentence(start)[1]) is not None
 
     def modifier_amount(self, goal_start: int, m: re.Match) -> bool:
         """An amount inside the 的-modifier of things a goal counts (培育5家营业收入超100亿元的企业: 5家 is the goal, the
@@ -210,6 +271,16 @@ class GoalQuantities:
                     number, scale = number / factor, tail
                     break
         return unit, scale, number
+
+    @staticmethod
+    def money_unit(unit: str) -> tuple[str, float]:
+        """The unit the targets table counts money in and the factor to it: 千亿元 -> (亿元, 1000), 百万元 -> (元, 1e6);
+        亿元, 元 and the rest as they are (a scale of yuan before 亿 or 万 is multiplied into the value)."""
+        for base, factor in (("亿元", 1.0), ("万元", 1e4)):
+            lead = unit.removesuffix(base)
+            if lead != unit and lead in _LEADING_SCALES:
+                return ("亿元" if base == "亿元" else "元"), _LEADING_SCALES[lead] * factor
+        return unit, 1.0
 
     def slash_share(self, m: re.Match) -> float | None:
         """1/3 as a goal's quantity: the share it is (0.333…); None for no slash fraction or an improper one
@@ -241,52 +312,13 @@ class GoalQuantities:
         if money and scale and (unit != "元" or scale in self._w.yuan_scales):
             number *= {"万": 1e4, "亿": 1e8}[scale]  # 2.9万亿元 -> 29000 亿元: the unit keeps its own scale
             scale = ""
+        if money:
+            number *= self.money_unit(unit)[1]
         value = number if money else number * _COUNT_SCALES.get(scale, 1.0)
         yuan = number * self.lex.scales.get((scale + unit)[:-1], 1.0) if money else value
         return value if finite(value, yuan) else None
 
     # -- one part --------------------------------------------------------------------------------
-
-    def shared_bound(self, start: int, depth: int = 0) -> str | None:
-        """分别超过90家和870家: a part that is only the next quantity of a list (joined by 和/、) shares the bound
-        written before the list's first quantity; None when there is none."""
-        norm = self.norm
-        i = start
-        while i > 0 and norm[i - 1] in _SPACES:
-            i -= 1
-        join = self._join_before.search(norm, max(0, i - 4), i) if depth < _MAX_SHARED else None
-        if join is None:
-            return None
-        window = max(self.ix.part(join.start())[0], join.start() - 24)
-        previous = list(self.lex.target_quantity.finditer(norm, window, join.start()))
-        if not previous or norm[previous[-1].end() : join.start()].strip(_SPACES):
-            return None  # the join must follow a quantity right away (…90家和870家)
-        m = previous[-1]
-        q = self.ix.qualify(m.start("n1") if m.group("n1") else m.start("n"), m.end())
-        if q.before_kind in ("min", "max") and q.after_kind is None:
-            return q.before_kind
-        if q.kind == "exact" and q.qualifier is None:
-            return self.shared_bound(q.start, depth + 1)
-        return None
-
-    def verb_bound(self, start: int, number_start: int) -> str | None:
-        """全区至少创建2个A、5个B、5个C: a limit adverb on the goal's verb bounds the verb's first quantity and each
-        later quantity of the list the verb takes (joined by 、/和, no verb of its own between); None when there is none."""
-        norm = self.norm
-        part_start = self.ix.part(start)[0]
-        m = self._w.verb_bound.search(norm, max(part_start, number_start - 8), number_start)
-        if (
-            m is None
-            and number_start == start
-            and self._join_before.search(norm, max(part_start, start - 4), start)
-        ):
-            first = self.lex.target_quantity.search(norm, part_start, start)
-            if first is not None and not self.goal_verb_any.search(norm, first.end(), start):
-                n = first.start("n1") if first.group("n1") else first.start("n")
-                m = self._w.verb_bound.search(norm, max(part_start, n - 8), n)
-        if m is None:
-            return None
-        return "min" if m.group("min") else "max"
 
     def first_bound(self, m: re.Match, value: float) -> float | None:
         """The lower bound of a range quantity (2-3个), in the unit of its upper bound; None for no range."""

@@ -12,6 +12,10 @@ from collections.abc import Callable
 from parsers.lexicon import Lexicon
 
 
+def _baseline_lead(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["baseline_lead_pattern"])
+
+
 class GoalReports:
     """Reports of the past and of a status, sentence by sentence (mixed into TextIndex)."""
 
@@ -62,12 +66,16 @@ class GoalReports:
 
     def _past_markers(self, start: int, end: int):
         """The past markers of [start, end), but one a goal opener governs in its part (力争“十四五”以来累计降低10%:
-        the period of the goal, no report)."""
+        the period of the goal, no report) and one that opens a change's baseline (由目前的…提高到…)."""
+        baseline = self.lex.derived(_baseline_lead)
         for m in self.lex.past_marker.finditer(self.norm, start, end):
-            if not self.lex.goal_opener.search(
+            if self.lex.goal_opener.search(
                 self.norm, max(self.part(m.start())[0], m.start() - 12), m.start()
             ):
-                yield m
+                continue
+            if baseline.search(self.norm, max(start, m.start() - 4), m.start()):
+                continue  # 由目前的15.2%提高到…: the baseline of the goal's change, no report
+            yield m
 
     def reports_status(self, pos: int) -> bool:
         """The sentence around pos reports a status as of a date (截至2024年末…), so its figures are no rules."""

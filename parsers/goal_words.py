@@ -34,6 +34,7 @@ class GoalWords:
     object_tail: re.Pattern  # 的…现代产业体系 at the end of a part: the head of a goal's object
     object_lead: re.Pattern  # 构建 / 加快 / 形成 at a part start: a part with its own verb
     verb_bound: re.Pattern  # 至少创建 before a number: a limit adverb on the goal's verb
+    article_numerals: frozenset[str]  # 一 of 建成一个…中心: an article, no count
     unread_number: re.Pattern  # 2万亿台阶: a scaled number with no unit read
     yuan_scales: frozenset[str]  # 11万元: a goal's amount in this scale is counted in 元
     task_part: re.Pattern  # 汽车产业要加快… at a part start: the subject told what it must do
@@ -67,7 +68,7 @@ def _build_goal_words(lex) -> GoalWords:
         ),
         goal_verb_tail=re.compile(
             f"(?:{alternation(t['goal_verb_modals'])})?(?:{alternation(t['goal_openers'])})?"
-            f'(?:{alternation(verbs)})[“"「]?\\Z'  # 定格“6%左右”: a quoted figure is still the verb's
+            f'(?:{alternation(verbs)})(?:{t["per_head_pattern"]})?[“"「]?\\Z'  # 定格“6%左右”: a quoted figure is still the verb's
         ),
         opener=re.compile(f"(?:{alternation(t['goal_openers'])})"),
         joins=re.compile(alternation(t["goal_joiners"])),
@@ -93,6 +94,7 @@ def _build_goal_words(lex) -> GoalWords:
         commentary=re.compile(t["commentary_pattern"]),
         project_investment=re.compile(t["project_investment_pattern"]),
         yuan_scales=frozenset(t["yuan_multiplied_scales"]),
+        article_numerals=frozenset(t["article_numerals"]),
         unread_number=re.compile(
             f"{t['unread_number_pattern']}(?![ \t\u3000]*(?:元|{alternation(t['count_units'])}))"
         ),

@@ -25,6 +25,7 @@ from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS, spaced
     NUMBER,
     ODD_SPACES,
     SPACE,
+    YearKinds,
     alternation,
     last_chars,
     spaced,
@@ -64,6 +65,9 @@ class Lexicon:
     inner_goal_years: tuple[
         str, ...
     ]  # groups of `year` inside its goal's part (收入2027年达到…): the part is the goal
+    reached_goal_years: tuple[
+        str, ...
+    ]  # of those, the year a change reaches (提高到2025年的45%): plan or report
     goal_heading: re.Pattern  # 到2025年发展目标 as a whole line: a heading over its goals
     relative_goal_year: re.Pattern  # 今年…主要预期目标是：: the goals of the year the text is dated
     planned_goal_year: re.Pattern  # 2026年，全市将…: the year's plan (its sentence's quantified goals)
@@ -269,9 +273,21 @@ def _compile(raw: dict) -> Lexicon:
         f"(?P<n>{NUMBER}|(?<![{CN_ANY}])[百千](?![{CN_ANY}])|(?<![{CN_ANY}])[十百千万](?=[万亿]{SPACE}元))"
         # 1.4万亿斤: a count's scale may be 万亿, or 兆 as Taiwan writes it (1.4 兆斤; not the prefix of 兆瓦, 兆帕 …); money
         # keeps 万 + 亿元, as its unit holds the 亿
-        f"(?:{SPACE}(?P<more>{more}))?{SPACE}(?P<s>万亿(?!{SPACE}元)|兆(?!{SPACE}元|[瓦焦帕赫字比位])|万|亿)?{SPACE}(?!{level_tails})(?P<u>{quantity_units})"
+        # 1万余人: the mark of more may follow the scale as well
+        f"(?:{SPACE}(?P<more>{more}))?{SPACE}(?P<s>万亿(?!{SPACE}元)|兆(?!{SPACE}元|[瓦焦帕赫字比位])|万|亿)?"
+        f"(?:(?<=[万亿兆])(?P<more_scaled>{more}))?{SPACE}(?!{level_tails})(?P<u>{quantity_units})"
     )
 
+    # a subject's time frame is tried first: year_patterns would take its 到2025年 for a frame opening its part
+    year_kinds = YearKinds(
+        (
+            ("subject", targets["subject_goal_year_patterns"]),
+            ("reached", targets["reached_goal_year_patterns"]),
+            ("opening", targets["year_patterns"]),
+            ("named", targets["named_goal_year_patterns"]),
+            ("inner", targets["inner_goal_year_patterns"]),
+        )
+    )
     return Lexicon(
         raw=raw,
         bounds=bounds,
@@ -295,26 +311,10 @@ def _compile(raw: dict) -> Lexicon:
         ),
         trap=re.compile(alternation(raw["traps"]["words"])),
         trap_pattern=re.compile("|".join(f"(?:{p})" for p in raw["traps"]["patterns"])),
-        year=re.compile(
-            "|".join(
-                f"(?:{p.replace('(?P<year>', f'(?P<year{i}>')})"
-                for i, p in enumerate(
-                    targets["year_patterns"]
-                    + targets["named_goal_year_patterns"]
-                    + targets["inner_goal_year_patterns"]
-                )
-            )
-        ),
-        named_goal_years=tuple(
-            f"year{len(targets['year_patterns']) + i}"
-            for i in range(
-                len(targets["named_goal_year_patterns"]) + len(targets["inner_goal_year_patterns"])
-            )
-        ),
-        inner_goal_years=tuple(
-            f"year{len(targets['year_patterns']) + len(targets['named_goal_year_patterns']) + i}"
-            for i in range(len(targets["inner_goal_year_patterns"]))
-        ),
+        year=year_kinds.compiled(),
+        named_goal_years=year_kinds.groups("subject", "reached", "named", "inner"),
+        inner_goal_years=year_kinds.groups("subject", "reached", "inner"),
+        reached_goal_years=year_kinds.groups("reached"),
         goal_opener=re.compile(alternation(targets["goal_openers"])),
         level_before=re.compile(
             f"(?:{alternation(roles['measure_nouns'])}){SPACE}(?:{alternation(roles['level_verbs'])}){SPACE}\\Z"

@@ -62,3 +62,22 @@ def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None =
     for found in pattern.finditer(text, start, len(text) if end is None else end):  # noqa: B007
         pass
     return found
+
+
+class YearKinds:
+    """The year patterns of goal statements, kind by kind, as one alternation: pattern i's year is group year{i}, and
+    ``groups(kind, …)`` names the groups of those kinds (a match's kind is the group that took part in it). The kinds
+    are tried in the order given (an alternation takes the first that matches at a position)."""
+
+    def __init__(self, kinds: tuple[tuple[str, list[str]], ...]):
+        self.patterns = [p for _, patterns in kinds for p in patterns]
+        self._kind_of = [kind for kind, patterns in kinds for _ in patterns]
+
+    def compiled(self) -> re.Pattern:
+        """The alternation of every pattern, its year named year{i}."""
+        return re.compile(
+            "|".join(f"(?:{p.replace('(?P<year>', f'(?P<year{i}>')})" for i, p in enumerate(self.patterns))
+        )
+
+    def groups(self, *kinds: str) -> tuple[str, ...]:
+        return tuple(f"year{i}" for i, kind in enumerate(self._kind_of) if kind in kinds)

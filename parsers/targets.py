@@ -28,20 +28,24 @@ from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
 from parsers.glosses import glosses, without_glosses
 from parsers.goal_headings import list_items
+from parsers.goal_metrics import GoalMetrics
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scope import Goal as _Goal
 from parsers.goal_scopes import Scope
+from parsers.goal_stages import assign_stages, staged_years, year_list_tail
 from parsers.goal_tables import table_goal, table_rows
 from parsers.model import Node, Target
 from parsers.spans import ClauseLocator
 
-_TRAILING_YEAR = re.compile(r"(?<![比较由从])(?:19|20)\d{2}\s*年(?:底|末)?\s*\Z")
+_VERB_REACH = (
+    9  # how far before a number its verb of reach may begin (达到每万人口12件: a rate's head between)
+)
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 _CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
 _OPENING_MARKS = frozenset("“‘「『《〈（(【〔")
 
 
-class _GoalReader(GoalQuantities):
+class _GoalReader(GoalMetrics, GoalQuantities):
     def __init__(self, index: TextIndex):
         super().__init__(index)
         w = self._w
@@ -139,8 +143,13 @@ class _GoalReader(GoalQuantities):
         goals_unit: bool = False,
     ) -> _Goal | None:
         norm = self.norm
-        if self.subsidy_cue.search(norm, start, end) or (
-            self.ix.reports_past(start, since) and not (goals_unit and self.ix.compares_only(start, since))
+        if (
+            self.subsidy_cue.search(norm, start, end)
+            or self.condition_of_grant(start, end)
+            or (
+                self.ix.reports_past(start, since)
+                and not (goals_unit and self.ix.compares_only(start, since))
+            )
         ):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
         if self.lex.budget_cue.search(norm, start, end) or self._w.projects_invested(
@@ -161,16 +170,14 @@ class _GoalReader(GoalQuantities):
         quantities = [m for m in quantities if m not in scoped]
         # 培育一批产值超1亿元的专业村: the count is 一批 (no number); the amount before 的 says which villages count
         quantities = [
-            m
-            for m in quantities
-            if not self._batch_attribute(start, m) and not self.modifier_amount(start, m)
+            m for m in quantities if not self.batch_attribute(start, m) and not self.modifier_amount(start, m)
         ]
         chosen, by_verb, bounded = None, False, None
         for m in quantities:
             number_start = m.start("n1") if m.group("n1") else m.start("n")
             q = self.ix.qualify(number_start, m.end())
             # a goal verb right before the number or its bound (达1000亿元, 规模超过500亿元)
-            if self.goal_verb_tail.search(norm, max(start, number_start - 6), number_start):
+            if self.goal_verb_tail.search(norm, max(start, number_start - _VERB_REACH), number_start):
                 chosen, by_verb = m, True
             elif q.kind in ("min", "max"):
                 bounded = m  # 不少于10项, 5家以上: a bound of its own also makes a goal
@@ -178,12 +185,17 @@ class _GoalReader(GoalQuantities):
             qualitative = self.lex.qualitative.search(norm, start, end)
             if not qualitative:
                 chosen, by_verb = (bounded, True) if bounded is not None else (quantities[-1], False)
-        if chosen is None and self.lex.colon_ratio.search(norm, start, end):
-            return None  # 比例调整为23:53:24, 之比达到2.3:1: a proportion, read as a ratio, is no goal without a number
+        proportion = self.lex.colon_ratio.search(norm, start, end) if chosen is None else None
+        if proportion is not None:
+            # 车桩比小于2.5∶1, 之比达到2.3:1以上: a proportion to one is a goal of its first term (no unit); 比例调整为
+            # 23:53:24, a proportion of several terms, is no goal without a number
+            return self._proportion(start, end, year, proportion, first_sentence)
         if chosen is None:
             metric = self._strip(norm[start:end])
             if self._frame(start, end):
                 return None  # 以…为牵引, 围绕…等环节: the frame of the goals, not one of them
+            if self._brackets.fullmatch(metric) or self.grant_condition(start, end):
+                return None  # 到2025年（“十四五”末）: an aside of the year; 到2025年底前完成申报的企业，给予…: a grant's condition
             named = self.lex.goal_list_name.search(norm, start, end)
             if named is not None and (
                 "如下" in named.group()
@@ -217,12 +229,17 @@ class _GoalReader(GoalQuantities):
             return None
         return self._quantified(start, skip[0] if skip else end, end, year, chosen)
 
-    def _batch_attribute(self, start: int, m: re.Match) -> bool:
-        """A quantity inside the 的-modifier of a noun counted as 一批 (一批…超1亿元的村)."""
-        if not self.norm.startswith("的", m.end()):
-            return False
-        before = self.norm[start : m.start()]
-        return "一批" in before and "的" not in before[before.rindex("一批") :]
+    def _proportion(self, start: int, end: int, year: int | None, m: re.Match, first: bool) -> _Goal | None:
+        """A goal whose value is a proportion to one (A:1): value A, no unit, its bound read around it."""
+        norm = self.norm
+        if float(m.group("b")) != 1 or self.lex.colon_ratio.match(norm, m.start("b")):
+            return None
+        if not first and not self.goal_verb_tail.search(norm, max(start, m.start() - 8), m.start()):
+            return None
+        q = self.ix.qualify(m.start("a"), m.end())
+        goal = _Goal(start, end, year, value=float(m.group("a")), kind=q.kind)
+        goal.metric = self._as_written(self._metric(start, end, q.start, q.end, "%"), start, end)
+        return goal
 
     def _heading_line(self, start: int, end: int) -> bool:
         """The part ends its line, and the line holds no comma or full stop: a heading."""
@@ -251,16 +268,17 @@ class _GoalReader(GoalQuantities):
         unit, scale, number = self.unit_scale(m)
         number = number or 0.0
         value = self.value(m) or 0.0
-        kind = "min" if m.group("more") and q.kind == "exact" else q.kind  # 四百六十多亿元: more than 460亿
+        more = m.group("more") or m.group("more_scaled")  # 四百六十多亿元, 1万余人: more than the number
+        kind = "min" if more and q.kind == "exact" else q.kind
         if kind == "exact" and q.qualifier is None:
-            kind = self.verb_bound(start, q.start) or kind
+            kind = self.verb_bound(start, q.start) or self.trailing_bound(m) or kind
         if kind == "exact" and q.qualifier is None and q.start == start:
             kind = self.shared_bound(start) or kind
         goal = _Goal(start, end, year, kind=kind)
         if "元" in unit:
             if scale and (unit != "元" or scale in self._w.yuan_scales):  # 2.9万亿元 -> 亿元, 11万元 -> 元
                 number, scale = number * {"万": 1e4, "亿": 1e8}[scale], ""
-            goal.unit = scale + unit
+            goal.unit = self.money_unit(scale + unit)[0]  # 4千亿元 -> 4000 亿元, as 4000亿元 is written
             goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
         else:
             # a count's unit as written (公里/萬平方公里, 歲); money keeps the unit the table counts in (亿元)
@@ -282,36 +300,6 @@ class _GoalReader(GoalQuantities):
             goal.value = goal.value_yuan = goal.value_fraction = None
         goal.metric = self._as_written(self._metric(start, metric_end, q.start, q.end, unit), start, end)
         return goal
-
-    def _as_written(self, metric: str | None, start: int, end: int) -> str | None:
-        """The metric in the original characters (the rules read 萬 as 万; the table keeps 萬)."""
-        if not metric:
-            return None
-        i = self.norm.find(metric, start, end)
-        return self.ix.written(i, i + len(metric)) if i >= 0 else metric
-
-    def _strip(self, phrase: str) -> str:
-        return self.strip_prefix.sub("", phrase.strip(_SPACES)).strip(_SPACES)
-
-    def _metric(self, start: int, end: int, q_start: int, q_end: int, unit: str) -> str | None:
-        after = self.norm[q_end:end].strip(_SPACES)
-        if (unit in self.count_units or not unit) and after:
-            from parsers.segmenter import words
-
-            kept = []
-            for w in words(after):
-                if w in self.metric_stops:
-                    break
-                kept.append(w)
-            metric = "".join(kept).strip(_SPACES)
-            if metric:
-                return metric
-        before = self.norm[start:q_start].strip(_SPACES)
-        before = self.goal_verb_tail.sub("", before).strip(_SPACES).removesuffix("的")
-        before = _TRAILING_YEAR.sub(
-            "", before
-        )  # 主营业务收入2027年达到…: the year is the goal's time, not its metric
-        return self._strip(before) or None
 
 
 def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = None) -> list[Target]:
@@ -343,7 +331,11 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             for s, e in locate.split(start, end)
             if not any(t_start <= s < t_end for t_start, t_end in tables)  # a goal table's rows: read below
         ]
+        years = staged_years(ix.norm, scope.start, scope.end, ix.lex)
+        staged: list[_Goal] = []
         for start, end, first, skip in parts:
+            if years and year_list_tail(ix.norm, start, end, ix.lex):
+                continue  # 到2025年和2030年: the list's later years are the statement's, no goal
             goal = reader.read(
                 start, end, scope.year, first, skip, since=scope.start, goals_unit=scope.goals_unit
             )
@@ -358,7 +350,10 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
                 # no goal row without its number
                 continue
             seen.add((goal.start, goal.end))
-            goals.append(goal)
+            staged.append(goal)
+        if years:  # 到2025年和2030年，…分别达到25%和30%: each value its own year
+            assign_stages(staged, years, ix.norm, ix.lex.respective, reader.goal_verb_any)
+        goals += staged
     goals += [goal for row in rows if (goal := table_goal(ix, row, _GoalReader)) is not None]
     targets: list[Target] = []
     counters: dict[str, int] = {}
