@@ -63,7 +63,14 @@ TOPICS = [
     ("养老服务设施建设", "专项规划（2031—2035年）"),
     ("河道采砂管理", "办法"),
 ]
-REGULATIONS = ["物业管理条例", "城市绿化条例", "农村公路条例", "湿地保护条例", "烟花爆竹安全管理条例", "文明行为促进条例"]
+REGULATIONS = [
+    "物业管理条例",
+    "城市绿化条例",
+    "农村公路条例",
+    "湿地保护条例",
+    "烟花爆竹安全管理条例",
+    "文明行为促进条例",
+]
 ADDRESSEES = [
     "各县（区）人民政府，市政府各部门，各直属机构：",
     "各区人民政府，市有关单位：",
@@ -98,14 +105,17 @@ def chrome(rng: random.Random, city: str, style: int) -> list[str]:
     if style == 3:
         return [site, "首页", "走进" + city, "政务公开", "政务服务", "互动交流", "请输入关键字", "搜索"]
     if style == 4:
-        return [f"您所在的位置：首页 >> 政府信息公开 >> 规范性文件", "【字体：大 中 小】 【打印】 【关闭】"]
+        return ["您所在的位置：首页 >> 政府信息公开 >> 规范性文件", "【字体：大 中 小】 【打印】 【关闭】"]
     if style == 5:
         return [f"{site} | 无障碍 | 长者模式", "首页 / 政务公开 / 政策文件"]
     return ["网站首页", "新闻中心", "政务公开", "办事服务", "当前位置：首页 > 政务公开 > 文件通知"]
 
 
 def page_tools(rng: random.Random) -> list[str]:
-    return [rng.choice(["字号：大 中 小", "【字体：大 中 小】", "字体：[ 大 中 小 ]"]), rng.choice(["打印 关闭", "【打印本页】 【关闭窗口】"])]
+    return [
+        rng.choice(["字号：大 中 小", "【字体：大 中 小】", "字体：[ 大 中 小 ]"]),
+        rng.choice(["打印 关闭", "【打印本页】 【关闭窗口】"]),
+    ]
 
 
 def footer(rng: random.Random, city: str) -> list[str]:
@@ -140,7 +150,9 @@ def metadata(rng: random.Random, shape: int, fields: dict[str, str]) -> list[str
         return ["\t".join(f"{k}\t{v}" for k, v in items[i : i + 2]) for i in range(0, len(items), 2)]
     # two fields a line, the labels spaced out as some sites do
     spaced = {"索引号": "索 引 号", "文号": "文　　号", "标题": "标　　题"}
-    return ["    ".join(f"{spaced.get(k, k)}：{v}" for k, v in items[i : i + 2]) for i in range(0, len(items), 2)]
+    return [
+        "    ".join(f"{spaced.get(k, k)}：{v}" for k, v in items[i : i + 2]) for i in range(0, len(items), 2)
+    ]
 
 
 def hanzi(n: int) -> str:
@@ -194,7 +206,18 @@ def make_probe(rng: random.Random, number: int) -> Probe:
     day, iso = day_of(rng)
     year = day[:4]
     docno = f"{short}{prefix}〔{year}〕{rng.randint(1, 60)}号"
-    kind = rng.choice(["notice_one", "notice_one", "consultation", "consultation", "regulation", "policy", "notice", "notice_several"])
+    kind = rng.choice(
+        [
+            "notice_one",
+            "notice_one",
+            "consultation",
+            "consultation",
+            "regulation",
+            "policy",
+            "notice",
+            "notice_several",
+        ]
+    )
     layout = [kind]
     probe = Probe(name=f"probe{number:03d}_{kind}", layout=layout, title="")
     body: list[str] = []
@@ -207,19 +230,31 @@ def make_probe(rng: random.Random, number: int) -> Probe:
         head = issuer if rng.random() < 0.7 else ""
         own_line = f"{head}关于印发{name}的通知"
         probe.title, probe.notice_title = policy, own_line
-        body = [own_line] + ([docno] if docno_in_line else []) + [
-            rng.choice(ADDRESSEES),
-            f"现将《{policy}》印发给你们，请认真贯彻执行。",
-        ]
+        body = (
+            [own_line]
+            + ([docno] if docno_in_line else [])
+            + [
+                rng.choice(ADDRESSEES),
+                f"现将《{policy}》印发给你们，请认真贯彻执行。",
+            ]
+        )
         body += [issuer, day] if signed else []
-        body += [policy] + (article_body(rng, subject) if "办法" in kind_word or "规定" in kind_word or "细则" in kind_word else action_body(subject))
+        body += [policy] + (
+            article_body(rng, subject)
+            if "办法" in kind_word or "规定" in kind_word or "细则" in kind_word
+            else action_body(subject)
+        )
         if not signed:
             layout.append("unsigned")
     elif kind == "consultation":
         stage = rng.choice(["征求意见稿", "征求意见稿", "草案"])
         draft = f"{policy}（{stage}）"
         own_line = rng.choice(
-            [f"关于公开征求《{draft}》意见的公告", f"{issuer}关于《{draft}》公开征求意见的通知", f"关于对《{policy}》（{stage}）公开征求意见的公告"]
+            [
+                f"关于公开征求《{draft}》意见的公告",
+                f"{issuer}关于《{draft}》公开征求意见的通知",
+                f"关于对《{policy}》（{stage}）公开征求意见的公告",
+            ]
         )
         probe.title, probe.status, probe.notice_title = policy, stage, own_line
         body = [
@@ -243,23 +278,39 @@ def make_probe(rng: random.Random, number: int) -> Probe:
         docno = ""
     elif kind == "policy":
         probe.title = policy
-        body = [policy] + ([docno] if docno_in_line else []) + action_body(subject) + ([issuer, day] if signed else [])
+        body = (
+            [policy]
+            + ([docno] if docno_in_line else [])
+            + action_body(subject)
+            + ([issuer, day] if signed else [])
+        )
         if not signed:
             layout.append("unsigned")
     elif kind == "notice":
         own_line = f"{issuer}关于做好{year}年{subject}工作的通知"
         probe.title = own_line
-        body = [own_line] + ([docno] if docno_in_line else []) + [rng.choice(ADDRESSEES)] + action_body(subject) + ([issuer, day] if signed else [])
+        body = (
+            [own_line]
+            + ([docno] if docno_in_line else [])
+            + [rng.choice(ADDRESSEES)]
+            + action_body(subject)
+            + ([issuer, day] if signed else [])
+        )
     else:  # notice_several
         other = f"{place}{rng.choice([t for t in TOPICS if t[0] != subject])[0]}工作规则"
         own_line = f"{issuer}关于印发《{policy}》和《{other}》的通知"
         probe.title = own_line
-        body = [own_line] + ([docno] if docno_in_line else []) + [
-            rng.choice(ADDRESSEES),
-            f"现将《{policy}》和《{other}》印发给你们，请结合实际认真贯彻落实。",
-            "附件：1. " + policy,
-            "2. " + other,
-        ] + ([issuer, day] if signed else [])
+        body = (
+            [own_line]
+            + ([docno] if docno_in_line else [])
+            + [
+                rng.choice(ADDRESSEES),
+                f"现将《{policy}》和《{other}》印发给你们，请结合实际认真贯彻落实。",
+                "附件：1. " + policy,
+                "2. " + other,
+            ]
+            + ([issuer, day] if signed else [])
+        )
     probe.issuer = issuer
     # the 文号 reaches the reader through its line or the table; a regulation and a call carry none
     table_docno = docno if kind not in ("regulation", "consultation") else ""
@@ -274,7 +325,9 @@ def make_probe(rng: random.Random, number: int) -> Probe:
     if meta_shape < 4:
         table = {
             "索引号": f"{rng.randint(10000000, 99999999)}X/{year}-{rng.randint(100, 999):05d}",
-            "主题分类": rng.choice(["城乡建设、环境保护", "农业、林业、水利", "教育", "市场监管、安全生产监管"]),
+            "主题分类": rng.choice(
+                ["城乡建设、环境保护", "农业、林业、水利", "教育", "市场监管、安全生产监管"]
+            ),
             "发布机构": issuer if in_table_issuer else "",
             "成文日期": day,
             "标题": probe.notice_title or probe.title if rng.random() < 0.5 else "",
@@ -350,8 +403,17 @@ def make_hard_probe(rng: random.Random, number: int, cls: str) -> Probe:
     year = day[:4]
     docno = f"{short}{prefix}〔{year}〕{rng.randint(1, 60)}号"
     notice = f"{issuer}关于印发《{policy}》的通知"
-    probe = Probe(name=f"probe{number:03d}_{cls}", layout=[cls], title=policy, notice_title=notice, issuer=issuer, doc_number=docno)
-    body_of = article_body(rng, subject) if kind_word.endswith(("办法", "规定", "细则")) else action_body(subject)
+    probe = Probe(
+        name=f"probe{number:03d}_{cls}",
+        layout=[cls],
+        title=policy,
+        notice_title=notice,
+        issuer=issuer,
+        doc_number=docno,
+    )
+    body_of = (
+        article_body(rng, subject) if kind_word.endswith(("办法", "规定", "细则")) else action_body(subject)
+    )
     covering = [rng.choice(ADDRESSEES), f"现将《{policy}》印发给你们，请认真贯彻执行。"]
     page = chrome(rng, city, rng.randrange(1, 7))
     tail = footer(rng, city)
@@ -359,7 +421,11 @@ def make_hard_probe(rng: random.Random, number: int, cls: str) -> Probe:
         page = [f"{notice}_{city}人民政府", *page, notice, docno, *covering, issuer, day, policy, *body_of]
     elif cls == "wrapped_notice":
         cut = notice.index("关于")
-        lines = [notice[:cut], notice[cut : cut + len(notice[cut:]) // 2 + 1], notice[cut + len(notice[cut:]) // 2 + 1 :]]
+        lines = [
+            notice[:cut],
+            notice[cut : cut + len(notice[cut:]) // 2 + 1],
+            notice[cut + len(notice[cut:]) // 2 + 1 :],
+        ]
         page += [*info_bar(rng, issuer, iso), *lines, docno, *covering, issuer, day, policy, *body_of]
     elif cls == "letterhead":
         page += [f"{issuer}文件", docno, notice, *covering, issuer, day, policy, *body_of]
@@ -399,7 +465,18 @@ def make_hard_probe(rng: random.Random, number: int, cls: str) -> Probe:
             *body_of,
         ]
     elif cls == "attachment_policy":
-        page += [*info_bar(rng, issuer, iso), notice, docno, *covering, f"附件：{policy}", issuer, day, "附件", policy, *body_of]
+        page += [
+            *info_bar(rng, issuer, iso),
+            notice,
+            docno,
+            *covering,
+            f"附件：{policy}",
+            issuer,
+            day,
+            "附件",
+            policy,
+            *body_of,
+        ]
     elif cls == "gazette":
         page = [
             f"{city}人民政府公报",
@@ -419,7 +496,17 @@ def make_hard_probe(rng: random.Random, number: int, cls: str) -> Probe:
         joint = f"{issuer}、{second}"
         probe.issuer = joint
         probe.notice_title = f"{issuer} {second}关于印发《{policy}》的通知"
-        page += [*info_bar(rng, issuer, iso), probe.notice_title, docno, *covering, issuer, second, day, policy, *body_of]
+        page += [
+            *info_bar(rng, issuer, iso),
+            probe.notice_title,
+            docno,
+            *covering,
+            issuer,
+            second,
+            day,
+            policy,
+            *body_of,
+        ]
     elif cls == "cn_date_signature":
         page += [*page_tools(rng), notice, docno, *covering, issuer, cn_date(day), policy, *body_of]
     elif cls == "menu_centre":
@@ -440,7 +527,16 @@ def make_hard_probe(rng: random.Random, number: int, cls: str) -> Probe:
         probe.title = notice
         probe.notice_title = ""
         probe.title, probe.notice_title = policy, notice
-        page += [f"标题：{notice}", f"发布机构：{issuer}", f"文号：{docno}", *covering, issuer, day, policy, *body_of]
+        page += [
+            f"标题：{notice}",
+            f"发布机构：{issuer}",
+            f"文号：{docno}",
+            *covering,
+            issuer,
+            day,
+            policy,
+            *body_of,
+        ]
     probe.lines = page + tail
     return probe
 
@@ -449,7 +545,9 @@ def make_hard_probe(rng: random.Random, number: int, cls: str) -> Probe:
 
 
 def to_traditional(text: str) -> str:
-    table = tomllib.loads((ROOT / "parsers" / "data" / "traditional.toml").read_text(encoding="utf-8"))["fold"]
+    table = tomllib.loads((ROOT / "parsers" / "data" / "traditional.toml").read_text(encoding="utf-8"))[
+        "fold"
+    ]
     forms = {simple: trad[0] for simple, trad in table.items() if simple not in trad and simple not in KEEP}
     return "".join(forms.get(ch, ch) for ch in text)
 
@@ -474,7 +572,11 @@ def render(probes: list[Probe]) -> str:
         "",
     ]
     for p in probes:
-        out += ["[[probe]]", f"name = {toml_string(p.name)}", "layout = [" + ", ".join(map(toml_string, p.layout)) + "]"]
+        out += [
+            "[[probe]]",
+            f"name = {toml_string(p.name)}",
+            "layout = [" + ", ".join(map(toml_string, p.layout)) + "]",
+        ]
         for key in ("title", "status", "notice_title", "issuer", "doc_number"):
             out.append(f"{key} = {toml_string(getattr(p, key))}")
         body = "\n".join(p.lines) + "\n"

@@ -42,7 +42,9 @@ def predict_text(text: str) -> Prediction:
 
 
 def score_probe(probe: dict) -> tuple[dict[str, bool], Prediction]:
-    gold = Annotation(file=probe["name"], split="probe", kind="page", counts={}, **{k: probe[k] for k in TEXT_FIELDS})
+    gold = Annotation(
+        file=probe["name"], split="probe", kind="page", counts={}, **{k: probe[k] for k in TEXT_FIELDS}
+    )
     predicted = predict_text(probe["text"])
     correct = compare(gold, predicted)
     del correct["counts"]
@@ -70,7 +72,12 @@ def main() -> None:
                 if not correct[key]:
                     print(f"   {key}: want {probe[key]!r} got {getattr(predicted, key)!r}")
     if args.json:
-        print(json.dumps({"passed": passed, "all": whole, "probes": len(probes), "results": results}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {"passed": passed, "all": whole, "probes": len(probes), "results": results},
+                ensure_ascii=False,
+            )
+        )
         return
     n = len(probes)
     print(" | ".join(f"{key} {passed[key]}/{n}" for key in TEXT_FIELDS) + f" | all {whole}/{n}")

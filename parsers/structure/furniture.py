@@ -228,7 +228,9 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
     """Indices of the web chrome lines from ``start`` up to the first line of the document's body."""
     found: set[int] = set()
     menu_end = start
-    masthead: list[int] = []  # short lines no title could be, so far: the site's name and menus, until a breadcrumb
+    masthead: list[
+        int
+    ] = []  # short lines no title could be, so far: the site's name and menus, until a breadcrumb
     for i in range(start, min(len(lines), start + WEB_HEAD_MAX_LINES)):
         line = lines[i]
         if line.is_furniture or i < menu_end:
@@ -254,7 +256,11 @@ def _menu_entry(content: str) -> bool:
     """A line a site's masthead or menu may hold: short, no sentence, naming no kind of document (甲市人民政府,
     新闻中心, 政务公开); a title over a breadcrumb (X办法 / 首页 > 政策文件) is no menu's."""
     key = squeeze(content)
-    return 0 < len(key) <= MENU_ENTRY_MAX_CHARS and not SENTENCE_MARK_RE.search(key) and not ends_with_doc_type(key)
+    return (
+        0 < len(key) <= MENU_ENTRY_MAX_CHARS
+        and not SENTENCE_MARK_RE.search(key)
+        and not ends_with_doc_type(key)
+    )
 
 
 def news_lead(lines: list[Line], start: int) -> set[int]:

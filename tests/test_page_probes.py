@@ -1,0 +1,126 @@
+"""Round 27 (issue 7): made-up government pages, and the classes of page the probes found the parser missing.
+
+``fixtures/probes/pages.toml`` (written by ``scripts/make_page_probes.py``) holds 144 pages in the layouts
+government sites, gazettes and collections use; every probe's title, status, notice title, issuer and 文号 are
+what a reader gives them. ``scripts/probe_pages.py`` prints the pass rate per field. Classes fixed: a site's
+masthead and menus over its breadcrumb (甲市人民政府 / 新闻中心 / 当前位置：首页 > …) are chrome, never the issuer; the
+发布机构 field names the issuer when the text names none (one field a line, two a line, value under its label); a
+gazette's name alone (甲市人民政府公报) is no notice's title. Texts are made up.
+"""
+
+import pytest
+
+from parsers.structure import parse_structure
+from parsers.structure.chrome_form import is_masthead
+from scripts.probe_pages import load_probes, score_probe
+
+# a probe field the parser still misses, and why (the report of round 27 lists them)
+OPEN = {
+    # 甲局 / 关于印发《…高标准 / 农田建设实施方案》的通知 under a 来源 bar: the issuer line is lost when the
+    # body below makes the page look hard-wrapped
+    "probe134_wrapped_notice": {"notice_title"},
+}
+
+PROBES = load_probes()
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p["name"] for p in PROBES])
+def test_each_probe_reads_as_a_reader_reads_it(probe: dict) -> None:
+    correct, predicted = score_probe(probe)
+    wrong = {k for k, ok in correct.items() if not ok} - OPEN.get(probe["name"], set())
+    assert not wrong, {k: (probe[k], getattr(predicted, k)) for k in wrong}
+
+
+def test_the_suite_covers_the_layouts_it_names() -> None:
+    layouts = {tag for p in PROBES for tag in p["layout"]}
+    assert len(PROBES) >= 80
+    for tag in (
+        "notice_one",
+        "consultation",
+        "regulation",
+        "gazette",
+        "traditional",
+        "footer",
+        "title_twice",
+    ):
+        assert tag in layouts
+    assert {f"table{n}" for n in range(4)} <= layouts  # the metadata table in its four shapes
+
+
+_BODY = (
+    "甲市电动自行车停放管理办法\n"
+    "第一条 为了规范电动自行车停放，制定本办法。\n"
+    "第二条 本办法自2031年1月1日起施行。\n"
+    "甲市公安局\n"
+    "2030年12月1日\n"
+)
+
+
+def test_a_sites_masthead_over_its_breadcrumb_is_not_the_issuer() -> None:
+    text = "甲市人民政府\n新闻中心\n政务服务中心\n互动交流\n当前位置：首页 > 政务公开 > 政策文件\n" + _BODY
+    doc = parse_structure(text)
+    assert doc.title == "甲市电动自行车停放管理办法"
+    assert doc.issuer == "甲市公安局"
+
+
+def test_a_title_over_a_breadcrumb_stays_the_title() -> None:
+    text = "甲市电动自行车停放管理办法\n首页 > 政务公开 > 政策文件\n" + _BODY.split("\n", 1)[1]
+    assert parse_structure(text).title == "甲市电动自行车停放管理办法"
+
+
+_UNSIGNED = (
+    "甲市城市道路挖掘管理规定\n一、总体要求\n坚持问题导向，统筹推进各项工作。\n二、主要任务\n完善工作机制。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "索引号：1234/2031-00001\n发布机构：甲市交通运输局\n成文日期：2031年5月1日\n",
+        "索 引 号：1234/2031-00001    主题分类：交通\n发布机构：甲市交通运输局    成文日期：2031年5月1日\n",
+        "索引号\t1234/2031-00001\t发布机构\t甲市交通运输局\n",
+        "索引号\n1234/2031-00001\n发布机构：\n甲市交通运输局\n成文日期\n2031年5月1日\n",
+    ],
+    ids=["field_a_line", "two_fields_a_line", "tabs", "value_under_label"],
+)
+def test_the_posting_field_names_the_issuer_of_an_unsigned_text(table: str) -> None:
+    doc = parse_structure("当前位置：首页 > 政务公开\n" + table + _UNSIGNED)
+    assert doc.title == "甲市城市道路挖掘管理规定"
+    assert doc.issuer == "甲市交通运输局"
+
+
+def test_a_signature_outranks_the_posting_field() -> None:
+    text = "发布机构：甲市人民政府办公室\n" + _UNSIGNED + "甲市交通运输局\n2031年5月1日\n"
+    assert parse_structure(text).issuer == "甲市交通运输局"
+
+
+def test_a_gazettes_name_alone_is_no_notice_title() -> None:
+    text = (
+        "甲市人民政府公报\n"
+        "甲市农业农村局关于印发《甲市农田建设实施方案》的通知\n"
+        "甲农〔2031〕3号\n"
+        "各区人民政府：\n"
+        "现将《甲市农田建设实施方案》印发给你们，请认真贯彻执行。\n"
+        "甲市农业农村局\n"
+        "2031年9月15日\n"
+        "甲市农田建设实施方案\n"
+        "一、总体要求\n"
+        "坚持问题导向。\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "甲市农田建设实施方案"
+    assert doc.notice_title == "甲市农业农村局关于印发《甲市农田建设实施方案》的通知"
+
+
+@pytest.mark.parametrize(
+    ("line", "masthead"),
+    [
+        ("甲市人民政府公报", True),
+        ("甲省人民代表大会常务委员会公报", True),
+        ("甲市人民政府公报（2031年第3期）", True),
+        ("甲市2030年国民经济和社会发展统计公报", False),
+        ("中国共产党甲市第五届委员会第三次全体会议公报", False),
+    ],
+)
+def test_a_gazettes_name_by_its_form(line: str, masthead: bool) -> None:
+    assert is_masthead(line) is masthead
