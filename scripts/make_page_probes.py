@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "fixtures" / "probes" / "pages.toml"
 SEED = 27
 COUNT = 96
-HARD_COUNT = 48
+HARD_COUNT = 64
 # characters whose traditional form depends on the word (机制/製造, 干部/幹): left as they are
 KEEP = "制干台后里"
 
@@ -389,6 +389,10 @@ HARD_CLASSES = [
     "cn_date_signature",  # the signature's date in Chinese numerals
     "menu_centre",  # menus whose entries end like organs (新闻中心, 政务服务中心)
     "table_title_only",  # the table's 标题 field is the only title before the body's covering sentence
+    "field_only_title",  # no title line at all: the 标题 field, then the addressee and the covering sentence
+    "public_note",  # （此件公开发布） under the signature's date
+    "title_with_date",  # the page prints the posting day after the title on its line
+    "attachment_files",  # a call lists its files to download (X（征求意见稿）.docx, 意见反馈表.xls)
 ]
 
 
@@ -536,6 +540,25 @@ def make_hard_probe(rng: random.Random, number: int, cls: str) -> Probe:
             day,
             policy,
             *body_of,
+        ]
+    elif cls == "field_only_title":
+        page += [f"标题：{notice}", f"文号：{docno}", f"发布日期：{iso}", *covering, issuer, day, policy, *body_of]
+    elif cls == "public_note":
+        page += [*info_bar(rng, issuer, iso), notice, docno, *covering, issuer, day, "（此件公开发布）", policy, *body_of]
+    elif cls == "title_with_date":
+        page += [f"{notice}  {iso}", docno, *covering, issuer, day, policy, *body_of]
+    elif cls == "attachment_files":
+        own = f"关于公开征求《{policy}（征求意见稿）》意见的公告"
+        probe.status, probe.notice_title, probe.doc_number = "征求意见稿", own, ""
+        page += [
+            *info_bar(rng, issuer, iso),
+            own,
+            f"为提高决策的科学性，{issuer}起草了《{policy}（征求意见稿）》，现向社会公开征求意见。",
+            "相关附件：",
+            f"{policy}（征求意见稿）.docx",
+            "意见反馈表.xls",
+            issuer,
+            day,
         ]
     probe.lines = page + tail
     return probe

@@ -64,7 +64,7 @@ from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.markers import match_marker
 from parsers.structure.note_runon import opens_with_note, title_after_note
-from parsers.structure.notice_block import covering_title
+from parsers.structure.notice_block import Front, covering_title
 from parsers.structure.order_title import order_title
 from parsers.structure.outline import decimal_label
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
@@ -170,6 +170,19 @@ def _carry_back(structure: Structure, pinyin: PinyinMap) -> Structure:
     return structure
 
 
+def _field_notice(front: Front, head: list[Line]) -> str | None:
+    """The page's 标题: field, when it is the notice that issues the document and the line read as the notice's
+    title names no kind of document (甲市人民政府门户网站 / 走进甲市 over 各区…： / 现将《X》印发给你们: the site's
+    lines, the title line lost)."""
+    if front.notice_title is None or front.notice_head is None or front.notice_head.strong:
+        return None
+    field = labelled_title(head)
+    read = covering_title(field) if field else None
+    if read is None or not read.notice_title or read.title != front.title:
+        return None
+    return read.notice_title
+
+
 def _parse_structure(text: str) -> Structure:
     original, text = text, fold(text)  # the rules read simplified characters; offsets stay the same
     restore = Unfolder(original, text)
@@ -191,7 +204,7 @@ def _parse_structure(text: str) -> Structure:
     if front.notice_title is None and front.title_group is not None and not front.title_group.strong:
         title = labelled_title(head) or title  # the page's own 标题: field outranks a line naming no kind
     status = front.status
-    notice_title = front.notice_title
+    notice_title = _field_notice(front, head) or front.notice_title
     named = announced_name(title) if notice_title is None else None
     if named:  # 《X办法》发布: a news headline quoting one document names it
         title, named_status = split_status(named)

@@ -148,6 +148,8 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
             return False
         if is_doc_number_line(b.content):
             return False  # a 文号 stands on a line of its own (国办发〔1996〕25号 under a wrapped title)
+        if (ends_with_doc_type(b.content) or is_issuer_line(b.content)) and is_web_chrome(a.content):
+            return False  # a page's bar (来源：甲局 发布时间：…) as long as the text's lines, over a title or its issuer
         if title_zone and ends_with_doc_type(a.content) and is_issuer_line(b.content):
             return False  # a title, then the line of its issuers (…的通知 / 交通部)
         a_prose, b_prose = prose_of[i], prose_of[j]
