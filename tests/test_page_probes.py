@@ -172,3 +172,44 @@ def test_a_pages_bar_does_not_run_on_into_the_title_under_it(bar: str) -> None:
     doc = parse_structure(text)
     assert doc.title == "甲市农田建设实施方案"
     assert doc.notice_title == "甲市农业农村局关于印发《甲市农田建设实施方案》的通知"
+
+
+_NOTICE = "甲市农业农村局关于印发《甲市农田建设实施方案》的通知"
+
+
+def test_a_gazette_issue_over_the_document_it_prints_is_titled_by_that_document() -> None:
+    text = (
+        "甲市人民政府公报\n2031年第3期\n目 录\n"
+        f"{_NOTICE}（1）\n甲市人民政府关于公布示范村名单的通知（5）\n"
+        f"{_NOTICE}\n甲农〔2031〕3号\n" + _COVERING
+    )
+    doc = parse_structure(text)
+    assert doc.title == "甲市农田建设实施方案"
+    assert doc.notice_title == _NOTICE
+
+
+def test_a_gazettes_masthead_over_its_contents_alone_is_no_title() -> None:
+    entries = [
+        f"甲市人民政府关于{x}的通知（{n}）"
+        for n, x in enumerate(["公布示范村名单", "调整专项资金", "加强农田保护", "做好春耕工作"], 1)
+    ]
+    text = "甲市人民政府公报\n2031年第3期\n目 录\n" + "\n".join(entries) + "\n"
+    assert parse_structure(text).title is None
+
+
+def test_a_menus_entries_one_a_line_are_no_notice_title() -> None:
+    menu = "\n".join(["网站首页", "政务服务", "部门动态", "县区动态", "通知公告"])
+    doc = parse_structure(f"甲市人民政府\n{menu}\n{_NOTICE}\n甲农〔2031〕3号\n" + _COVERING)
+    assert doc.notice_title == _NOTICE
+    assert doc.title == "甲市农田建设实施方案"
+
+
+def test_an_issuer_line_over_a_short_about_line_is_still_one_title() -> None:
+    text = "甲市人民政府\n关于春耕的通知\n各区人民政府：\n一、做好春耕准备。\n二、加强农资供应。\n甲市人民政府\n2031年3月1日\n"
+    assert parse_structure(text).title == "甲市人民政府关于春耕的通知"
+
+
+def test_a_letterheads_signer_does_not_hide_the_doc_number() -> None:
+    doc = parse_structure(f"甲市农业农村局文件\n甲农〔2031〕3号      签发人：张明\n{_NOTICE}\n" + _COVERING)
+    assert doc.doc_number == "甲农〔2031〕3号"
+    assert doc.notice_title == _NOTICE

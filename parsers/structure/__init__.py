@@ -44,19 +44,19 @@ from parsers.gcpause import collector_paused
 from parsers.model import Node, walk
 from parsers.status import split_status
 from parsers.structure.collection_marks import drop_collection_marks
-from parsers.structure.contents_list import listed_title
+from parsers.structure.contents_list import listed_title, stored_below
 from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
 from parsers.structure.head import (
-    head_doc_number,
     head_issuer,
     head_lines,
     metadata_title,
     notice_signature,
     signers,
 )
+from parsers.structure.head_number import head_doc_number
 from parsers.structure.head_rank import is_decree_header, labelled_title
 from parsers.structure.headline import dated_headline
 from parsers.structure.layout import Box, build_boxes
@@ -209,7 +209,10 @@ def _parse_structure(text: str) -> Structure:
     if named:  # 《X办法》发布: a news headline quoting one document names it
         title, named_status = split_status(named)
         status = status or named_status
-    listed = listed_title(notice_title or title, text)
+    if (entry := stored_below(notice_title or title, text)) is not None:
+        # a gazette's contents over the document it prints: the document's own title line, not its entry
+        notice_title, title = (entry, title) if notice_title else (notice_title, entry)
+    listed = entry is None and listed_title(notice_title or title, text)
     if listed:
         title = notice_title = None  # a gazette's contents: its entries and its masthead are no title
     if notice_title is None and title and is_decree_header(title):

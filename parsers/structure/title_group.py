@@ -150,6 +150,16 @@ def _menu_over_title(lines: list[Line], i: int, k: int) -> bool:
     )
 
 
+COLUMN_LABEL_MAX_CHARS = 6  # 通知公告, 政策解读, 县区动态: a site's column, named in a word or two
+
+
+def _column_label(content: str) -> bool:
+    """A line a menu's entry could be: a word or two, neither an organ nor a title's 关于 line (甲市 / 人民政府 / 关于…
+    is a title's head broken short)."""
+    key = squeeze(content)
+    return len(key) <= COLUMN_LABEL_MAX_CHARS and "关于" not in key and not is_issuer_line(key)
+
+
 def _kind_closes(content: str) -> bool:
     """The notice's kind closes its title on a line of its own (的通知), after the issued name's period or stage
     when the name broke before its bracket ((2026—2028年)的通知)."""
@@ -215,6 +225,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
                 break
     if count > 1 and not _may_open_title(first, lines[i + 1].content):
         return None
+    if count > 1 and all(_column_label(lines[k].content) for k in range(i, i + count)):
+        return None  # 部门动态 / 县区动态 / 通知公告: a menu's entries, one a line, whatever the last one ends with
     if count > 1 and len(COMMA_RE.findall("".join(lines[k].content for k in range(i, i + count)))) >= 2:
         return None  # prose broken at a wrap (为规范…,保障… / …,根据《X》,我局起草了《Y》), no title
     if count > 1 and not _balanced(lines, i, count) and not _issuer_head(lines, i, count):
