@@ -35,7 +35,7 @@ OUT = ROOT / "fixtures" / "probes" / "pages.toml"
 SEED = 27
 COUNT = 96  # pages of the commonest layouts
 HARD_COUNT = 64  # pages of one class each (page_probe_hard.HARD_CLASSES), in turn
-MORE_COUNT = 36  # pages of the third kind (page_probe_more.MORE_CLASSES), in turn
+MORE_COUNT = 60  # pages of the third kind (page_probe_more.MORE_CLASSES), in turn
 # characters whose traditional form depends on the word (机制/製造, 干部/幹): left as they are
 KEEP = "制干台后里"
 

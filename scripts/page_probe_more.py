@@ -38,6 +38,14 @@ MORE_CLASSES = [
     "english_bar",  # English | 繁體 | 无障碍 over the page
     "zero_padded_date",  # the signature's date 2031年05月01日
     "issuer_under_title",  # the title, then the issuer's line under it, then the date in brackets
+    "stage_line",  # a draft's title, its stage alone on the line under it
+    "trial",  # X办法（试行）: the stage in the title's brackets
+    "order",  # 甲市人民政府令 / 第12号 / the promulgating sentence / 市长 / date / the rules
+    "spaced_title",  # the title's characters spaced out (甲 市 X 办 法), as a centred heading
+    "copy_to_footer",  # 抄送：… / 甲办公室 2031年5月1日印发 closing the notice
+    "bracket_labels",  # a law database's 【发布部门】【发文字号】【发布日期】【时效性】 fields over the text
+    "title_gap",  # the notice's title broken by spaces after 印发 on its one line
+    "call_without_about",  # 《X（征求意见稿）》公开征求意见公告
 ]
 NAMES = ["张明", "李华", "王强", "赵敏"]
 
@@ -185,6 +193,71 @@ def make_more_probe(rng: random.Random, number: int, cls: str) -> Probe:
             issuer,
             f"（{day}）",
             *body_of,
+        ]
+    elif cls in ("stage_line", "trial"):
+        stage = "征求意见稿" if cls == "stage_line" else "试行"
+        probe.status, probe.notice_title, probe.doc_number = stage, "", ""
+        probe.issuer = issuer
+        head = [policy, f"（{stage}）"] if cls == "stage_line" else [f"{policy}（{stage}）"]
+        page += [*info_bar(rng, issuer, iso), *head, *body_of, issuer, day]
+    elif cls == "order":
+        gov = f"{place}人民政府"
+        number = f"{gov}令"
+        rules_name = f"{place}{subject}规定"
+        probe.title, probe.notice_title, probe.issuer = rules_name, "", gov
+        probe.doc_number = f"{number}第{rng.randint(100, 300)}号"
+        page += [
+            number,
+            probe.doc_number[len(number) :],
+            f"《{rules_name}》已经{year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日市人民政府第"
+            f"{rng.randint(2, 40)}次常务会议通过，现予公布，自{int(year) + 1}年1月1日起施行。",
+            f"市长  {rng.choice(NAMES)}",
+            day,
+            rules_name,
+            *article_body(rng, subject),
+        ]
+    elif cls == "spaced_title":
+        probe.notice_title = ""
+        probe.doc_number = ""
+        page += [" ".join(policy), *body_of, issuer, day]
+    elif cls == "copy_to_footer":
+        page += [notice, docno, *covering, issuer, day, policy, *body_of]
+        page += [f"抄送：{city}委各部门，{city}人大常委会办公室。", f"{issuer}办公室          {day}印发"]
+    elif cls == "bracket_labels":
+        probe.notice_title = ""
+        probe.title = policy
+        page += [
+            policy,
+            f"【发布部门】{issuer}",
+            f"【发文字号】{docno}",
+            f"【发布日期】{iso}",
+            "【时效性】现行有效",
+            "【效力级别】地方规范性文件",
+            *body_of,
+            issuer,
+            day,
+        ]
+    elif cls == "title_gap":
+        gap = notice.index("》的通知")
+        cut = notice.index("《")
+        page += [
+            f"{notice[:cut]}  {notice[cut : gap + 1]}  {notice[gap + 1 :]}",
+            docno,
+            *covering,
+            issuer,
+            day,
+        ]
+        page += [policy, *body_of]
+    elif cls == "call_without_about":
+        own = f"《{policy}（征求意见稿）》公开征求意见公告"
+        probe.status, probe.notice_title, probe.doc_number = "征求意见稿", own, ""
+        page += [
+            *info_bar(rng, issuer, iso),
+            own,
+            f"为听取社会公众意见，现将《{policy}（征求意见稿）》全文公布，欢迎提出意见建议。",
+            f"意见反馈截止时间：{year}年12月31日。",
+            issuer,
+            day,
         ]
     probe.lines = page + tail
     return probe

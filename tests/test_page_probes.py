@@ -12,9 +12,9 @@ or the issuer line under it. Texts are made up.
 
 import pytest
 
-from parsers.structure import parse_structure
+from parsers.structure import covering_title, parse_structure
 from parsers.structure.chrome_form import is_masthead
-from scripts.probe_pages import load_probes, score_probe
+from scripts.probe_pages import load_probes, predict_text, score_probe
 
 PROBES = load_probes()
 
@@ -138,7 +138,7 @@ def test_the_title_field_is_the_notice_when_the_page_lost_its_title_line() -> No
         "标题：甲市农业农村局关于印发《甲市农田建设实施方案》的通知\n"
         "文号：甲农〔2031〕3号\n" + _COVERING
     )
-    doc = parse_structure(text)
+    doc = predict_text(text)  # the document as the pipeline gives it
     assert doc.title == "甲市农田建设实施方案"
     assert doc.notice_title == "甲市农业农村局关于印发《甲市农田建设实施方案》的通知"
     assert doc.doc_number == "甲农〔2031〕3号"
@@ -213,3 +213,23 @@ def test_a_letterheads_signer_does_not_hide_the_doc_number() -> None:
     doc = parse_structure(f"甲市农业农村局文件\n甲农〔2031〕3号      签发人：张明\n{_NOTICE}\n" + _COVERING)
     assert doc.doc_number == "甲农〔2031〕3号"
     assert doc.notice_title == _NOTICE
+
+
+def test_a_law_databases_bracketed_label_gives_the_doc_number() -> None:
+    text = (
+        "甲市农田建设实施方案\n【发布部门】甲市农业农村局\n【发文字号】甲农〔2031〕3号\n【时效性】现行有效\n"
+        + _UNSIGNED
+    )
+    assert parse_structure(text).doc_number == "甲农〔2031〕3号"
+
+
+def test_a_sites_name_and_menus_over_its_search_box_are_no_title() -> None:
+    header = "甲市人民政府门户网站\n首页\n走进甲市\n政务公开\n请输入关键字\n搜索\n"
+    doc = parse_structure(header + "甲 市 城 市 道 路 挖 掘 管 理 规 定\n" + _UNSIGNED.split("\n", 1)[1])
+    assert doc.title == "甲市城市道路挖掘管理规定"
+
+
+def test_a_metadata_title_in_traditional_characters_reads_as_a_notice() -> None:
+    read = covering_title("甲市農業農村局關於印發《甲市農田建設實施方案》的通知")
+    assert read.title == "甲市農田建設實施方案"
+    assert read.notice_title == "甲市農業農村局關於印發《甲市農田建設實施方案》的通知"

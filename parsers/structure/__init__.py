@@ -64,7 +64,8 @@ from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.markers import match_marker
 from parsers.structure.note_runon import opens_with_note, title_after_note
-from parsers.structure.notice_block import Front, covering_title
+from parsers.structure.notice_block import Front
+from parsers.structure.notice_block import covering_title as _covering_title
 from parsers.structure.order_title import order_title
 from parsers.structure.outline import decimal_label
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
@@ -170,6 +171,18 @@ def _carry_back(structure: Structure, pinyin: PinyinMap) -> Structure:
     return structure
 
 
+def covering_title(title: str) -> Front:
+    """A title read on its own (a page's metadata title) as notice_block reads it, on its simplified copy
+    (關於印發《X》的通知 reads as 关于印发…), its parts given back in the title's own characters."""
+    folded = fold(title)
+    read = _covering_title(folded)
+    if folded != title:
+        restore = Unfolder(title, folded)
+        read.title, read.status = restore(read.title), restore(read.status)
+        read.notice_title = restore(read.notice_title)
+    return read
+
+
 def _field_notice(front: Front, head: list[Line]) -> str | None:
     """The page's 标题: field, when it is the notice that issues the document and the line read as the notice's
     title names no kind of document (甲市人民政府门户网站 / 走进甲市 over 各区…： / 现将《X》印发给你们: the site's
@@ -177,7 +190,7 @@ def _field_notice(front: Front, head: list[Line]) -> str | None:
     if front.notice_title is None or front.notice_head is None or front.notice_head.strong:
         return None
     field = labelled_title(head)
-    read = covering_title(field) if field else None
+    read = _covering_title(field) if field else None
     if read is None or not read.notice_title or read.title != front.title:
         return None
     return read.notice_title

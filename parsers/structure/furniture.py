@@ -61,7 +61,7 @@ class _Rules:
     running_min_repeats: int
     web_start: re.Pattern[str]  # web marks anchored at the line start
     web_anywhere: re.Pattern[str]  # web marks found anywhere in a line
-    breadcrumb: re.Pattern[str]  # 当前位置：首页 > …: the site's masthead and menus stand above it
+    header_end: re.Pattern[str]  # 当前位置：首页 > …, 搜索: the site's masthead and menus stand above it
     metadata: re.Pattern[str]
     metadata_label: re.Pattern[str]  # a label anywhere: a table row of label value label value
     lead_in: re.Pattern[str]  # 详情如下： a news item hands over to the document
@@ -84,7 +84,7 @@ def newspaper_credit() -> re.Pattern[str]:
 def rules() -> _Rules:
     data = furniture_data()
     printed, web = data["print"], data["web"]
-    marks = [*web["breadcrumbs"], *web["markers"]]
+    marks = [*web["header_ends"], *web["markers"]]
     labels = "|".join(
         r"\s*".join(map(re.escape, label)) for label in sorted(web["metadata_labels"], key=len, reverse=True)
     )
@@ -97,7 +97,7 @@ def rules() -> _Rules:
         running_min_repeats=data["running"]["min_repeats"],
         web_start=re.compile("|".join(f"(?:{p})" for p in marks if p.startswith("^"))),
         web_anywhere=re.compile("|".join(f"(?:{p})" for p in marks if not p.startswith("^"))),
-        breadcrumb=re.compile("|".join(f"(?:{p})" for p in web["breadcrumbs"])),
+        header_end=re.compile("|".join(f"(?:{p})" for p in web["header_ends"])),
         metadata=re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：|]"),
         metadata_label=re.compile(rf"(?:{labels})"),
         lead_in=re.compile("(?:{})[:：]?".format("|".join(map(re.escape, web["lead_in"])))),
@@ -237,8 +237,8 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
             continue
         if is_web_chrome(line.content):
             found.add(i)
-            if rules().breadcrumb.search(squeeze(line.content)):
-                found.update(masthead)  # 甲市人民政府 / 新闻中心 / 当前位置：首页 > …: all the site's
+            if rules().header_end.search(squeeze(line.content)):
+                found.update(masthead)  # 甲市人民政府 / 新闻中心 / 当前位置：首页 > … (or 搜索): all the site's
             masthead = []
         elif menu := menu_run(lines, i):  # 1. 目录 / 2. 旗人民政府 / 1. 专项规划 …: a site's numbered menu
             found.update(k for k in range(i, i + menu) if lines[k].content.strip())

@@ -21,9 +21,10 @@ from parsers.structure.titles import (
     squeeze,
 )
 
-# a page's metadata field that holds the 文号 (the labels are among furniture.toml's metadata labels)
+# a page's metadata field that holds the 文号 (the labels are among furniture.toml's metadata labels), its label
+# bracketed in a law database's record (【发文字号】X)
 DOC_NUMBER_FIELD_RE = re.compile(
-    r"(?:发文字号|备注/文号|文件编号|文号)[:：|]{0,2}(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
+    r"(?:发文字号|备注/文号|文件编号|文号)[:：|】\]]{0,2}(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
 )
 _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
 # a note under the title that gives the 文号 with the day it was issued: (甲政发〔2018〕11号 2018年5月18日印发)
