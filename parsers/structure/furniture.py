@@ -228,9 +228,8 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
     """Indices of the web chrome lines from ``start`` up to the first line of the document's body."""
     found: set[int] = set()
     menu_end = start
-    masthead: list[
-        int
-    ] = []  # short lines no title could be, so far: the site's name and menus, until a breadcrumb
+    # short lines no title could be, so far: the site's name and menus, until its header ends
+    masthead: list[int] = []
     for i in range(start, min(len(lines), start + WEB_HEAD_MAX_LINES)):
         line = lines[i]
         if line.is_furniture or i < menu_end:
@@ -238,7 +237,8 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
         if is_web_chrome(line.content):
             found.add(i)
             if rules().header_end.search(squeeze(line.content)):
-                found.update(masthead)  # 甲市人民政府 / 新闻中心 / 当前位置：首页 > … (or 搜索): all the site's
+                # 甲市人民政府 / 新闻中心 / 当前位置：首页 > … (or 搜索): all the site's
+                found.update(masthead)
             masthead = []
         elif menu := menu_run(lines, i):  # 1. 目录 / 2. 旗人民政府 / 1. 专项规划 …: a site's numbered menu
             found.update(k for k in range(i, i + menu) if lines[k].content.strip())
