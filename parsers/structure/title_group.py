@@ -154,10 +154,25 @@ COLUMN_LABEL_MAX_CHARS = 6  # 通知公告, 政策解读, 县区动态: a site's
 
 
 def _column_label(content: str) -> bool:
-    """A line a menu's entry could be: a word or two, neither an organ nor a title's 关于 line (甲市 / 人民政府 / 关于…
-    is a title's head broken short)."""
+    """A line a menu's entry could be: a word or two, neither an organ, nor a place opening a title (甲市城市绿化 /
+    管理条例), nor a title's 关于 line (甲市 / 人民政府 / 关于… is a title's head broken short)."""
     key = squeeze(content)
-    return len(key) <= COLUMN_LABEL_MAX_CHARS and "关于" not in key and not is_issuer_line(key)
+    return (
+        len(key) <= COLUMN_LABEL_MAX_CHARS
+        and "关于" not in key
+        and not is_issuer_line(key)
+        and not _opens_with_place(key)
+    )
+
+
+# the levels a column may name without a place (县区动态, 乡镇工作): no place's own name
+_LEVELS_RE = re.compile(r"[省市县区乡镇村州旗]")
+
+
+def _opens_with_place(key: str) -> bool:
+    """甲市城市绿化 opens with a place's own name; 县区动态 names levels only."""
+    place = rules().place_name.match(key)
+    return place is not None and bool(_LEVELS_RE.sub("", place.group(0)))
 
 
 def _kind_closes(content: str) -> bool:
