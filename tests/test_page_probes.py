@@ -233,3 +233,23 @@ def test_a_metadata_title_in_traditional_characters_reads_as_a_notice() -> None:
     read = covering_title("甲市農業農村局關於印發《甲市農田建設實施方案》的通知")
     assert read.title == "甲市農田建設實施方案"
     assert read.notice_title == "甲市農業農村局關於印發《甲市農田建設實施方案》的通知"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"[通知公告] {_NOTICE}",
+        f"［政策文件］{_NOTICE}",
+        f"{_NOTICE}  发布时间：2031-09-15  浏览次数：272",
+    ],
+)
+def test_a_column_tag_or_the_pages_fields_on_the_title_line_are_not_the_title(line: str) -> None:
+    doc = parse_structure(f"{line}\n甲农〔2031〕3号\n" + _COVERING)
+    assert doc.notice_title == _NOTICE
+    assert doc.title == "甲市农田建设实施方案"
+
+
+def test_a_title_that_names_a_field_of_its_own_keeps_it() -> None:
+    # a colon inside the title's own words, no spaces before it: nothing is cut
+    text = "甲市关于春耕工作的通知：补充通知\n各区人民政府：\n一、做好准备。\n二、加强供应。\n"
+    assert parse_structure(text).title == "甲市关于春耕工作的通知：补充通知"
