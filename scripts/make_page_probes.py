@@ -31,6 +31,7 @@ from scripts.page_probe_layouts import make_probe  # noqa: E402
 from scripts.page_probe_more import MORE_CLASSES, make_more_probe  # noqa: E402
 from scripts.page_probe_parts import Probe  # noqa: E402
 from scripts.page_probe_portals import PORTAL_CLASSES, make_portal_probe  # noqa: E402
+from scripts.page_probe_signers import SIGNER_CLASSES, make_signer_probe  # noqa: E402
 
 OUT = ROOT / "fixtures" / "probes" / "pages.toml"
 SEED = 27
@@ -38,6 +39,7 @@ COUNT = 96  # pages of the commonest layouts
 HARD_COUNT = 64  # pages of one class each (page_probe_hard.HARD_CLASSES), in turn
 MORE_COUNT = 60  # pages of the third kind (page_probe_more.MORE_CLASSES), in turn
 PORTAL_COUNT = 33  # pages of the fourth kind (page_probe_portals.PORTAL_CLASSES), in turn
+SIGNER_COUNT = 24  # pages of the fifth kind (page_probe_signers.SIGNER_CLASSES), in turn
 # characters whose traditional form depends on the word (机制/製造, 干部/幹): left as they are
 KEEP = "制干台后里"
 
@@ -99,6 +101,9 @@ def main() -> None:
     for n in range(PORTAL_COUNT):
         probe = make_portal_probe(rng, len(probes) + 1, PORTAL_CLASSES[n % len(PORTAL_CLASSES)])
         probes.append(traditional(probe) if n % 6 == 4 else probe)
+    for n in range(SIGNER_COUNT):
+        probe = make_signer_probe(rng, len(probes) + 1, SIGNER_CLASSES[n % len(SIGNER_CLASSES)])
+        probes.append(traditional(probe) if n % 5 == 3 else probe)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(render(probes), encoding="utf-8")
     print(f"{len(probes)} probes -> {OUT.relative_to(ROOT)}")

@@ -253,3 +253,18 @@ def test_a_title_that_names_a_field_of_its_own_keeps_it() -> None:
     # a colon inside the title's own words, no spaces before it: nothing is cut
     text = "甲市关于春耕工作的通知：补充通知\n各区人民政府：\n一、做好准备。\n二、加强供应。\n"
     assert parse_structure(text).title == "甲市关于春耕工作的通知：补充通知"
+
+
+def test_a_letterhead_names_the_issuer_of_an_unsigned_notice() -> None:
+    text = "甲市农业农村局文件\n甲农〔2031〕3号\n关于印发《甲市农田建设实施方案》的通知\n各区人民政府：\n"
+    text += "现将《甲市农田建设实施方案》印发给你们，请认真贯彻执行。\n甲市农田建设实施方案\n一、总体要求\n坚持问题导向。\n"
+    doc = parse_structure(text)
+    assert doc.issuer == "甲市农业农村局"
+    assert doc.notice_title == "关于印发《甲市农田建设实施方案》的通知"
+
+
+def test_a_posting_unit_field_names_the_issuer_of_an_unsigned_text() -> None:
+    assert (
+        parse_structure("发布单位：甲市交通运输局\n发布日期：2031-05-01\n" + _UNSIGNED).issuer
+        == "甲市交通运输局"
+    )

@@ -24,6 +24,7 @@ from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES, match_marker
 from parsers.structure.orders import made_by, order_header, order_organ
 from parsers.structure.outline import decimal_label
 from parsers.structure.titles import (
+    LETTERHEAD_RE,
     LIST_BULLET_RE,
     LOOSE_DATE_RE,
     ends_with_doc_type,
@@ -259,10 +260,19 @@ def _issuer_field(head: list[Line]) -> tuple[bool, str] | None:
     return None
 
 
-# 发布机构 (发文机构): the organ a site's table says posted the text, the issuer a reader takes when the text itself
+def _letterhead_organs(head: list[Line]) -> list[str] | None:
+    """The organs of a letterhead (甲市教育局文件, 甲局 乙局文件): the red header of an official document."""
+    for line in head:
+        key = line.content.strip()
+        if LETTERHEAD_RE.search(key) and (organs := _organs(key[: -len("文件")])):
+            return organs
+    return None
+
+
+# 发布机构 (发文机构, 发布单位): the organ a site's table says posted the text, the issuer a reader takes when the text itself
 # names none (no signature, no organ at the title's head). Its value ends at the cell's edge: a run of spaces or a
 # tab (发布机构：甲市教育局    成文日期：…), or the line's end; or it stands on the line under its label.
-_POSTING_LABELS = ("发布机构", "发文机构")
+_POSTING_LABELS = ("发布机构", "发文机构", "发布单位")
 _POSTING_FIELD_RE = re.compile(
     rf"(?:^|\s)(?:{'|'.join(_POSTING_LABELS)})\s*[:：|]?[ \t\u3000]?(?P<organ>[^\s:：|]{{2,40}})?(?:\s{{2,}}|\t|$)"
 )
@@ -290,8 +300,8 @@ def head_issuer(
     closing: str | None = None,
 ) -> str | None:
     """The issuing body: the title's opening organs, the notice's signature, the adopting congress, the
-    organ of an order's header, an issuer line in the head, a metadata field, the organ of an order a
-    note names, the document's own closing signature (in that order)."""
+    organ of an order's header, an issuer line in the head, a letterhead (甲局文件), a metadata field, the organ
+    of an order a note names, the document's own closing signature, the page's 发布机构 field (in that order)."""
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = _organs(m.group("organs")) if m else None
@@ -323,6 +333,9 @@ def head_issuer(
         return organ
     if line_organs:
         return "、".join(line_organs)
+    letterhead = _letterhead_organs(head)
+    if letterhead:
+        return "、".join(letterhead)
     cover = _cover_organ(head)
     if cover is not None:
         return cover
