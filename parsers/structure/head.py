@@ -31,6 +31,7 @@ from parsers.structure.titles import (
     is_body_line,
     is_date_line,
     is_issuer_line,
+    opens_with_place,
     rules,
     squeeze,
 )
@@ -264,7 +265,8 @@ def _letterhead_organs(head: list[Line]) -> list[str] | None:
     """The organs of a letterhead (甲市教育局文件, 甲局 乙局文件): the red header of an official document."""
     for line in head:
         key = line.content.strip()
-        if LETTERHEAD_RE.search(key) and (organs := _organs(key[: -len("文件")])):
+        organs = _organs(key[: -len("文件")]) if LETTERHEAD_RE.search(key) else None
+        if organs and opens_with_place(organs[0]):  # (市政府文件, 部委文件: a gazette's or a menu's column)
             return organs
     return None
 

@@ -25,6 +25,7 @@ from parsers.structure.titles import (
     is_issuer_line,
     never_title,
     open_quote,
+    opens_with_place,
     rules,
     squeeze,
 )
@@ -161,18 +162,8 @@ def _column_label(content: str) -> bool:
         len(key) <= COLUMN_LABEL_MAX_CHARS
         and "关于" not in key
         and not is_issuer_line(key)
-        and not _opens_with_place(key)
+        and not opens_with_place(key)
     )
-
-
-# the levels a column may name without a place (县区动态, 乡镇工作): no place's own name
-_LEVELS_RE = re.compile(r"[省市县区乡镇村州旗]")
-
-
-def _opens_with_place(key: str) -> bool:
-    """甲市城市绿化 opens with a place's own name; 县区动态 names levels only."""
-    place = rules().place_name.match(key)
-    return place is not None and bool(_LEVELS_RE.sub("", place.group(0)))
 
 
 def _kind_closes(content: str) -> bool:
