@@ -39,7 +39,7 @@ COUNT = 96  # pages of the commonest layouts
 HARD_COUNT = 64  # pages of one class each (page_probe_hard.HARD_CLASSES), in turn
 MORE_COUNT = 60  # pages of the third kind (page_probe_more.MORE_CLASSES), in turn
 PORTAL_COUNT = 33  # pages of the fourth kind (page_probe_portals.PORTAL_CLASSES), in turn
-SIGNER_COUNT = 24  # pages of the fifth kind (page_probe_signers.SIGNER_CLASSES), in turn
+SIGNER_COUNT = 28  # pages of the fifth kind (page_probe_signers.SIGNER_CLASSES), in turn
 # characters whose traditional form depends on the word (机制/製造, 干部/幹): left as they are
 KEEP = "制干台后里"
 

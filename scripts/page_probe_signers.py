@@ -1,7 +1,7 @@
 """Probe pages of a fifth kind for scripts/make_page_probes.py: where the issuer stands (a letterhead over an
 unsigned notice, a signature and its date on one line, a signature indented to the right, a 发布单位 field, two
 organs signing on one line, a title naming its organ without its place). Every name, place, number and date is
-made up; the expected fields follow fixtures/field/documents.toml.
+made up (and a side menu whose columns end like documents); the expected fields follow fixtures/field/documents.toml.
 """
 
 from __future__ import annotations
@@ -30,6 +30,16 @@ SIGNER_CLASSES = [
     "posting_unit_field",  # 发布单位：甲局 in the page's fields, the text unsigned
     "two_signers_one_line",  # 甲局    乙局 over the date
     "placeless_title",  # 市教育局关于印发…的通知, signed 甲市教育局
+    "kind_menu",  # a side menu whose columns end like documents (政府信息公开指南, 应急预案, 规划计划) over the title
+]
+KIND_COLUMNS = [
+    "政府信息公开指南",
+    "政府信息公开制度",
+    "政府信息公开年报",
+    "规范性文件",
+    "应急预案",
+    "规划计划",
+    "政策解读",
 ]
 
 
@@ -81,5 +91,21 @@ def make_signer_probe(rng: random.Random, number: int, cls: str) -> Probe:
         notice = f"{level}{organ}关于印发《{policy}》的通知"
         probe.notice_title = notice
         page += [notice, docno, *covering, issuer, day, policy, *body_of]
+    elif cls == "kind_menu":
+        menu = rng.sample(KIND_COLUMNS, 5)
+        crumb = [f"当前位置：首页 > 政府信息公开 > {menu[0]}"] if rng.random() < 0.5 else []
+        page = [
+            f"{city}人民政府",
+            "政府信息公开",
+            *menu,
+            *crumb,
+            f"{issuer}{about}",
+            docno,
+            *covering,
+            issuer,
+            day,
+        ]
+        page += [policy, *body_of]
+        probe.notice_title = f"{issuer}{about}"
     probe.lines = page + footer(rng, city)
     return probe

@@ -268,3 +268,24 @@ def test_a_posting_unit_field_names_the_issuer_of_an_unsigned_text() -> None:
         parse_structure("发布单位：甲市交通运输局\n发布日期：2031-05-01\n" + _UNSIGNED).issuer
         == "甲市交通运输局"
     )
+
+
+def test_a_side_menus_columns_that_end_like_documents_are_no_title() -> None:
+    menu = "乙川市人民政府\n政府信息公开\n政府信息公开指南\n应急预案\n政策解读\n规划计划\n"
+    doc = parse_structure(menu + f"{_NOTICE}\n甲农〔2031〕3号\n" + _COVERING)
+    assert doc.notice_title == _NOTICE
+    assert doc.title == "甲市农田建设实施方案"
+
+
+def test_a_short_title_over_its_stage_and_first_chapter_is_still_the_title() -> None:
+    text = "甲市物业管理条例\n（征求意见稿）\n目录\n第一章 总则\n第一条 为了规范物业管理，制定本条例。\n"
+    doc = parse_structure(text)
+    assert doc.title == "甲市物业管理条例"
+    assert doc.status == "征求意见稿"
+
+
+def test_a_signature_and_its_date_on_one_line_name_the_issuer() -> None:
+    text = "关于印发《乙川市农田建设实施方案》的通知\n各区人民政府：\n"
+    text += "现将《乙川市农田建设实施方案》印发给你们，请认真贯彻执行。\n乙川市农业农村局          2031年9月15日\n"
+    text += "乙川市农田建设实施方案\n一、总体要求\n坚持问题导向。\n"
+    assert parse_structure(text).issuer == "乙川市农业农村局"

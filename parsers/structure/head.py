@@ -71,6 +71,18 @@ def _signature_date(content: str) -> bool:
     return is_date_line(content) or bool(_BARE_DATE_RE.match(squeeze(content)))
 
 
+# 甲市教育局          2031年5月1日: the organ and its date on one line, spaces between
+_ONE_LINE_SIGNATURE_RE = re.compile(r"^(?P<organs>\S.*)[ \t\u3000]{2,}(?P<date>\S+)$")
+
+
+def _signed_on_one_line(content: str) -> str | None:
+    m = _ONE_LINE_SIGNATURE_RE.match(content.strip())
+    if m is None or not _signature_date(m.group("date")):
+        return None
+    organs = _organs(m.group("organs"))
+    return "、".join(organs) if organs else None
+
+
 # joint signers set in rows (two organs a row, six rows): the block goes up as long as each line is organs
 SIGNATURE_MAX_ORGAN_LINES = 30
 
@@ -82,6 +94,9 @@ def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str |
         return None
     first, stop = notice
     for i in range(first + 1, min(stop, len(lines))):
+        signed = _signed_on_one_line(lines[i].content)
+        if signed is not None:
+            return signed
         if not _signature_date(lines[i].content):
             continue
         organs: list[str] = []

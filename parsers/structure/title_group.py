@@ -191,9 +191,39 @@ def is_stamped_line(content: str) -> bool:
     )
 
 
+# a menu's entry: a few characters, nothing but words (no figure, bracket or mark), not a numbered heading
+_MENU_WORDS_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_NUMBERED_RE = re.compile(r"第[一二三四五六七八九十百零〇\d]+[编章节条]")
+MENU_MIN_ENTRIES = 3  # short entries one under another: a site's menu (a title stands over longer lines)
+
+
+def _menu_word(content: str) -> bool:
+    key = squeeze(content)
+    return (
+        _MENU_WORDS_RE.fullmatch(key) is not None
+        and "关于" not in key
+        and not _NUMBERED_RE.match(key)
+        and not is_issuer_line(key)
+    )
+
+
+def _in_menu(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is one of a menu's entries (政府信息公开 / 政府信息公开指南 / 应急预案 / 政策解读): a run of short
+    lines of words alone, however the entry ends (a column may end like a kind of document)."""
+    if not _menu_word(lines[i].content):
+        return False
+    first = i
+    while first > 0 and _menu_word(lines[first - 1].content):
+        first -= 1
+    last = i
+    while last + 1 < len(lines) and _menu_word(lines[last + 1].content):
+        last += 1
+    return last - first + 1 >= MENU_MIN_ENTRIES
+
+
 def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True) -> TitleGroup | None:
     """The title that starts at line ``i``, if one does: one line, or up to three of one wrapped title."""
-    if i >= len(lines) or never_title(lines[i], text):
+    if i >= len(lines) or never_title(lines[i], text) or _in_menu(lines, i):
         return None
     first = lines[i].content
     if is_stamped_line(first):
