@@ -204,6 +204,9 @@ def _menu_word(content: str) -> bool:
         and "关于" not in key
         and not _NUMBERED_RE.match(key)
         and not is_issuer_line(key)
+        and not opens_with_place(
+            key
+        )  # 甲县防汛应急预案, 甲市机动车排气污染 / 防治条例: a title names its place
     )
 
 
