@@ -289,3 +289,9 @@ def test_a_signature_and_its_date_on_one_line_name_the_issuer() -> None:
     text += "现将《乙川市农田建设实施方案》印发给你们，请认真贯彻执行。\n乙川市农业农村局          2031年9月15日\n"
     text += "乙川市农田建设实施方案\n一、总体要求\n坚持问题导向。\n"
     assert parse_structure(text).issuer == "乙川市农业农村局"
+
+
+def test_a_title_that_names_its_place_under_a_short_menu_stays_the_title() -> None:
+    text = "乙川县人民政府\n无障碍浏览长者模式\n返回首页\n政府信息公开\n乙川县防汛抗旱应急预案\n"
+    text += "1 总则\n1.1 编制目的\n为做好防汛抗旱工作，制定本预案。\n"
+    assert parse_structure(text).title == "乙川县防汛抗旱应急预案"
