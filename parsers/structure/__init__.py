@@ -44,19 +44,19 @@ from parsers.gcpause import collector_paused
 from parsers.model import Node, walk
 from parsers.status import split_status
 from parsers.structure.collection_marks import drop_collection_marks
-from parsers.structure.contents_list import listed_title
+from parsers.structure.contents_list import listed_title, stored_below
 from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
 from parsers.structure.head import (
-    head_doc_number,
     head_issuer,
     head_lines,
     metadata_title,
     notice_signature,
     signers,
 )
+from parsers.structure.head_number import head_doc_number
 from parsers.structure.head_rank import is_decree_header, labelled_title
 from parsers.structure.headline import dated_headline
 from parsers.structure.layout import Box, build_boxes
@@ -64,7 +64,8 @@ from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.markers import match_marker
 from parsers.structure.note_runon import opens_with_note, title_after_note
-from parsers.structure.notice_block import covering_title
+from parsers.structure.notice_block import Front
+from parsers.structure.notice_block import covering_title as _covering_title
 from parsers.structure.order_title import order_title
 from parsers.structure.outline import decimal_label
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
@@ -170,6 +171,31 @@ def _carry_back(structure: Structure, pinyin: PinyinMap) -> Structure:
     return structure
 
 
+def covering_title(title: str) -> Front:
+    """A title read on its own (a page's metadata title) as notice_block reads it, on its simplified copy
+    (關於印發《X》的通知 reads as 关于印发…), its parts given back in the title's own characters."""
+    folded = fold(title)
+    read = _covering_title(folded)
+    if folded != title:
+        restore = Unfolder(title, folded)
+        read.title, read.status = restore(read.title), restore(read.status)
+        read.notice_title = restore(read.notice_title)
+    return read
+
+
+def _field_notice(front: Front, head: list[Line]) -> str | None:
+    """The page's 标题: field, when it is the notice that issues the document and the line read as the notice's
+    title names no kind of document (甲市人民政府门户网站 / 走进甲市 over 各区…： / 现将《X》印发给你们: the site's
+    lines, the title line lost)."""
+    if front.notice_title is None or front.notice_head is None or front.notice_head.strong:
+        return None
+    field = labelled_title(head)
+    read = _covering_title(field) if field else None
+    if read is None or not read.notice_title or read.title != front.title:
+        return None
+    return read.notice_title
+
+
 def _parse_structure(text: str) -> Structure:
     original, text = text, fold(text)  # the rules read simplified characters; offsets stay the same
     restore = Unfolder(original, text)
@@ -191,12 +217,15 @@ def _parse_structure(text: str) -> Structure:
     if front.notice_title is None and front.title_group is not None and not front.title_group.strong:
         title = labelled_title(head) or title  # the page's own 标题: field outranks a line naming no kind
     status = front.status
-    notice_title = front.notice_title
+    notice_title = _field_notice(front, head) or front.notice_title
     named = announced_name(title) if notice_title is None else None
     if named:  # 《X办法》发布: a news headline quoting one document names it
         title, named_status = split_status(named)
         status = status or named_status
-    listed = listed_title(notice_title or title, text)
+    if (entry := stored_below(notice_title or title, text)) is not None:
+        # a gazette's contents over the document it prints: the document's own title line, not its entry
+        notice_title, title = (entry, title) if notice_title else (notice_title, entry)
+    listed = entry is None and listed_title(notice_title or title, text)
     if listed:
         title = notice_title = None  # a gazette's contents: its entries and its masthead are no title
     if notice_title is None and title and is_decree_header(title):

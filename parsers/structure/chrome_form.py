@@ -5,6 +5,9 @@
   the value is a day or a 文号, or the value is a validity (现行有效, 已失效): a row of the page's table, never a title (a title names a subject).
 * A gazette's masthead: a name ending in 公报, 报 or 刊 (or a 主办 credit) with its issue number
   (``甲市人民政府公报(2019年第3、4期)``, ``甲市人民政府主办2020年第2号(总第55号)``): the issue, not a document in it.
+* A gazette's name alone on its line, an organ's name + 公报 (``甲市人民政府公报``, the issue's number on the
+  line under it or nowhere): the organ's gazette, not a document it issues (a communiqué or a bulletin names its
+  meeting or its subject before 公报: ``甲市2030年国民经济和社会发展统计公报``).
 * A browser title's suffix: after the document's kind, two or more short segments set off by ``-`` or ``_``
   (``…规划纲要-规划-政务公开-甲之窗``): the column and the site, whatever their words.
 
@@ -30,6 +33,7 @@ _ISSUE_NUMBER = (
     r"[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:总\s*)?第\s*[\d一二三四五六七八九十〇、，,\s]+[期号號]\s*[）)]?"
 )
 _MASTHEAD_RE = re.compile(rf"(?:公报|公報|报|報|刊|主办|主辦)\s*{_ISSUE_NUMBER}(?:{_ISSUE_NUMBER})?$")
+_GAZETTE_WORDS = ("公报", "公報")
 SUFFIX_SEGMENT_MAX_CHARS = 8  # a column's or a site's name after a browser's page title
 
 
@@ -43,8 +47,14 @@ def is_labelled_value(content: str) -> bool:
 
 
 def is_masthead(content: str) -> bool:
-    """``甲市人民政府公报(2019年第3、4期)``: a gazette's name (or its 主办 credit) with the issue's number."""
-    return _MASTHEAD_RE.search(_key(content)) is not None
+    """``甲市人民政府公报(2019年第3、4期)``: a gazette's name (or its 主办 credit) with the issue's number, or an
+    organ's name and 公报 alone (``甲市人民政府公报``)."""
+    from parsers.structure.titles import rules  # (titles imports us)
+
+    key = _key(content)
+    if _MASTHEAD_RE.search(key) is not None:
+        return True
+    return key.endswith(_GAZETTE_WORDS) and rules().issuer_part.match(key[:-2]) is not None
 
 
 @line_memo

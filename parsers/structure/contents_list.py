@@ -5,7 +5,8 @@ followed by several names of documents, each ending with a kind of document and 
 brackets or the end of its line, lists documents. The text it heads is the list (an excerpt of a gazette, a
 document-sharing page), not one of the documents it lists:
 
-- an entry of the list (``市人民政府关于印发X办法的通知``) is never the text's title or notice title;
+- an entry of the list (``市人民政府关于印发X办法的通知``) is never the text's title or notice title, unless it
+  stands again below the list, alone on its line: the document the issue then prints in full;
 - a line above the mark that names no kind of document (a masthead ``X市人民政府公报``, a site's headline) is no
   title either: it names the gazette or the page.
 
@@ -66,3 +67,21 @@ def listed_title(title: str | None, text: str) -> bool:
 
 
 TITLE_KEY_CHARS = 6  # the title's first characters find its line
+
+
+def stored_below(title: str | None, text: str) -> str | None:
+    """An entry of a list of documents (its page number after it) that stands again below the list, alone on its
+    line: the gazette's contents, then that document in full (目录 / 甲办法的通知（1） / … / 甲办法的通知 /
+    甲政发〔2031〕1号 / …). The entry's name, without its page number; None otherwise."""
+    if not title or listing(text) is None:
+        return None
+    name = _PAGE_NUMBER_RE.sub("", squeeze(title))
+    mark_at = listing(text)[0]
+    below = text[mark_at:]
+    if name == squeeze(title) or squeeze(below).count(name) < 2:
+        return None
+    return next((line.strip() for line in below.splitlines() if squeeze(line) == name), None)
+
+
+# an entry's page number: （1）, (12), ……3
+_PAGE_NUMBER_RE = re.compile(r"(?:[（(]\d{1,4}[）)]|[….·]*\d{1,4})$")

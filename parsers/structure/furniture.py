@@ -45,6 +45,7 @@ _PAGE_MARK_OPENERS = set("—–－─―第共")
 PAGE_MARK_MAX_CHARS = 24  # — 3 —, 第 3 页 共 9 页: a page mark is short
 WEB_HEAD_MAX_LINES = 80  # web chrome is looked for this far before the body begins
 WEB_LINE_MAX_CHARS = 160
+MENU_ENTRY_MAX_CHARS = 16  # a site's name or a menu's entry over its breadcrumb
 BANNER_MAX_CHARS = 100  # a site's banner of spaced slogans; a longer line that ends a sentence is prose
 TITLE_LINES = 3  # a title after a lead-in stands over this many lines at most
 LEAD_MAX_LINES = 5  # a news item's lead: this many paragraphs at most before 详情如下：  # a longer line is a paragraph that may name a site or a mailbox, not chrome
@@ -60,6 +61,7 @@ class _Rules:
     running_min_repeats: int
     web_start: re.Pattern[str]  # web marks anchored at the line start
     web_anywhere: re.Pattern[str]  # web marks found anywhere in a line
+    header_end: re.Pattern[str]  # 当前位置：首页 > …, 搜索: the site's masthead and menus stand above it
     metadata: re.Pattern[str]
     metadata_label: re.Pattern[str]  # a label anywhere: a table row of label value label value
     lead_in: re.Pattern[str]  # 详情如下： a news item hands over to the document
@@ -82,6 +84,7 @@ def newspaper_credit() -> re.Pattern[str]:
 def rules() -> _Rules:
     data = furniture_data()
     printed, web = data["print"], data["web"]
+    marks = [*web["header_ends"], *web["markers"]]
     labels = "|".join(
         r"\s*".join(map(re.escape, label)) for label in sorted(web["metadata_labels"], key=len, reverse=True)
     )
@@ -92,8 +95,9 @@ def rules() -> _Rules:
         stamp_line=re.compile(printed["stamp_line_start"]),
         running_max_chars=data["running"]["max_chars"],
         running_min_repeats=data["running"]["min_repeats"],
-        web_start=re.compile("|".join(f"(?:{p})" for p in web["markers"] if p.startswith("^"))),
-        web_anywhere=re.compile("|".join(f"(?:{p})" for p in web["markers"] if not p.startswith("^"))),
+        web_start=re.compile("|".join(f"(?:{p})" for p in marks if p.startswith("^"))),
+        web_anywhere=re.compile("|".join(f"(?:{p})" for p in marks if not p.startswith("^"))),
+        header_end=re.compile("|".join(f"(?:{p})" for p in web["header_ends"])),
         metadata=re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：|]"),
         metadata_label=re.compile(rf"(?:{labels})"),
         lead_in=re.compile("(?:{})[:：]?".format("|".join(map(re.escape, web["lead_in"])))),
@@ -224,18 +228,39 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
     """Indices of the web chrome lines from ``start`` up to the first line of the document's body."""
     found: set[int] = set()
     menu_end = start
+    # short lines no title could be, so far: the site's name and menus, until its header ends
+    masthead: list[int] = []
     for i in range(start, min(len(lines), start + WEB_HEAD_MAX_LINES)):
         line = lines[i]
         if line.is_furniture or i < menu_end:
             continue
         if is_web_chrome(line.content):
             found.add(i)
+            if rules().header_end.search(squeeze(line.content)):
+                # 甲市人民政府 / 新闻中心 / 当前位置：首页 > … (or 搜索): all the site's
+                found.update(masthead)
+            masthead = []
         elif menu := menu_run(lines, i):  # 1. 目录 / 2. 旗人民政府 / 1. 专项规划 …: a site's numbered menu
             found.update(k for k in range(i, i + menu) if lines[k].content.strip())
             menu_end = i + menu
         elif is_body(line):
             break
+        elif _menu_entry(line.content):
+            masthead.append(i)
+        else:
+            masthead = []
     return found
+
+
+def _menu_entry(content: str) -> bool:
+    """A line a site's masthead or menu may hold: short, no sentence, naming no kind of document (甲市人民政府,
+    新闻中心, 政务公开); a title over a breadcrumb (X办法 / 首页 > 政策文件) is no menu's."""
+    key = squeeze(content)
+    return (
+        0 < len(key) <= MENU_ENTRY_MAX_CHARS
+        and not SENTENCE_MARK_RE.search(key)
+        and not ends_with_doc_type(key)
+    )
 
 
 def news_lead(lines: list[Line], start: int) -> set[int]:

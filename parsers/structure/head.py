@@ -1,17 +1,16 @@
-"""The head of a document: its 文号 and its issuing body, as a reader finds them before the body begins.
+"""The head of a document: its issuing body (and its metadata title), as a reader finds them before the body begins
+(its 文号: ``head_number``).
 
-* 文号: a line that is only a 文号 (``湘政办发〔2009〕24号``, ``（劳社厅函[2007]120号）``), the value of a
-  page's metadata field (``发文字号：X``, ``文 号: X``), or the number a page glues before the quoted title
-  (``京政办发〔2016〕26号《…的通知》``).
 * issuing body, the first a reader finds of: the organs that open the title (``X人民政府办公厅关于…``,
   ``甲、乙关于…``, ``X办公室转发…``); the signature (落款) of a covering notice, the organ lines right above
   its date (a site's line under the title often names the government where the notice is its office's);
   the body whose meeting adopted the text (``（…X省第八届人民代表大会常务委员会第六次会议通过）``: in full,
   where a site's line abbreviates it to X省人大常委会); a line of organ names under the title
   (``共青团中央办公厅``; ``江西省新余市人民政府办公室`` names the city's office, so the province before a
-  city is dropped); a metadata field; the organ of an order (``X人民政府令第N号公布``).
+  city is dropped); a metadata field; the organ of an order (``X人民政府令第N号公布``); the page's 发布机构 field
+  when the text names no organ of its own.
 
-Both are read only when the text's own metadata (a page's table, a notice's signature) gave none.
+It is read only when the text's own metadata (a page's table, a notice's signature) gave none.
 """
 
 from __future__ import annotations
@@ -22,27 +21,22 @@ from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
 from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES, match_marker
-from parsers.structure.orders import bare_order_number, made_by, order_header, order_organ
+from parsers.structure.orders import made_by, order_header, order_organ
 from parsers.structure.outline import decimal_label
 from parsers.structure.titles import (
-    DOC_NUMBER_RE,
-    DOC_NUMBER_TAIL_RE,
+    LETTERHEAD_RE,
     LIST_BULLET_RE,
     LOOSE_DATE_RE,
     ends_with_doc_type,
     is_body_line,
     is_date_line,
     is_issuer_line,
+    opens_with_place,
     rules,
-    split_quoted_title,
     squeeze,
 )
 
 HEAD_MAX_LINES = 40
-# a page's metadata field that holds the 文号 (the labels are among furniture.toml's metadata labels)
-DOC_NUMBER_FIELD_RE = re.compile(
-    r"(?:发文字号|备注/文号|文件编号|文号)[:：|]{0,2}(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
-)
 # the labels of a page's metadata field naming the organ that made the text: the promulgating body of a rule
 # (颁布单位：X), the issuing one of a document (发文机关：X); one table for the three patterns below
 _PROMULGATOR_LABELS = ("颁布单位", "颁布部门", "颁布机关", "制定机关")
@@ -54,12 +48,6 @@ ISSUER_FIELD_RE = re.compile(
 )
 # an organ named by its level alone (县人民政府, 市政府办公室): the title of a notice its own place reads
 _PLACELESS_RE = re.compile(r"^(?:省|市|县|区|州|旗|镇|乡)(?:人民)?政府")
-_OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
-# a note under the title that gives the 文号 with the day it was issued: (甲政发〔2018〕11号 2018年5月18日印发)
-_NUMBER_NOTE_RE = re.compile(
-    r"^[（(](?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【](?:19|20)\d{2}[〕\]］】]第?\d{1,5}号)[，,、]?"
-    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|发布|公布|施行)?[）)]$"
-)
 # X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it; the organs end where
 # the title says what they do (关于, 印发, 贯彻: X人民政府贯彻国务院关于…的实施意见)
 _TITLE_ORGANS_RE = re.compile(
@@ -83,6 +71,18 @@ def _signature_date(content: str) -> bool:
     return is_date_line(content) or bool(_BARE_DATE_RE.match(squeeze(content)))
 
 
+# 甲市教育局          2031年5月1日: the organ and its date on one line, spaces between
+_ONE_LINE_SIGNATURE_RE = re.compile(r"^(?P<organs>\S.*)[ \t\u3000]{2,}(?P<date>\S+)$")
+
+
+def _signed_on_one_line(content: str) -> str | None:
+    m = _ONE_LINE_SIGNATURE_RE.match(content.strip())
+    if m is None or not _signature_date(m.group("date")):
+        return None
+    organs = _organs(m.group("organs"))
+    return "、".join(organs) if organs else None
+
+
 # joint signers set in rows (two organs a row, six rows): the block goes up as long as each line is organs
 SIGNATURE_MAX_ORGAN_LINES = 30
 
@@ -94,6 +94,9 @@ def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str |
         return None
     first, stop = notice
     for i in range(first + 1, min(stop, len(lines))):
+        signed = _signed_on_one_line(lines[i].content)
+        if signed is not None:
+            return signed
         if not _signature_date(lines[i].content):
             continue
         organs: list[str] = []
@@ -131,43 +134,6 @@ def metadata_title(head: list[Line]) -> str | None:
         if m is not None and ends_with_doc_type(m.group("title")):
             return m.group("title")
     return None
-
-
-def head_doc_number(head: list[Line], text: str) -> str | None:
-    """The document's 文号, from its head."""
-    order = order_header(head)
-    if order is not None:
-        return order[0]
-    bare = bare_order_number(head)
-    if bare is not None:
-        return bare
-    for line in head:
-        key = squeeze(line.content)
-        if not key:
-            continue
-        field = DOC_NUMBER_FIELD_RE.search(key)
-        if field is not None and DOC_NUMBER_RE.match(field.group("number")):
-            return field.group("number")
-        number, _ = split_quoted_title(key)
-        if number is not None:
-            return number
-        note = _NUMBER_NOTE_RE.match(key)
-        if note is not None:
-            return note.group("number")
-        if DOC_NUMBER_RE.match(key) and "第" not in key[:1]:
-            bracketed = _OUTER_BRACKETS_RE.match(key)
-            return bracketed.group("inner") if bracketed else key
-        body = not line.is_furniture and not is_web_chrome(line.content) and is_body_line(line, text)
-        tail = None if body else DOC_NUMBER_TAIL_RE.search(key)
-        if tail is not None:  # …的通知(岳办发〔2017〕2号): a title with its 文号 after it
-            bracketed = _OUTER_BRACKETS_RE.match(tail.group(0))
-            return bracketed.group("inner") if bracketed else tail.group(0).lstrip("-—–_")
-        if (
-            body and run_on_title(LIST_BULLET_RE.sub("", line.content)) is None
-        ):  # (a list's entry run on: read on)
-            break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
-    made = made_by(head)
-    return made.group("number") if made is not None and "number" in made.groupdict() else None
 
 
 _SEAL_RE = re.compile(r"[（(](?:代章|盖章|印章|印)[）)]")  # 甲县安委会办公室（代章）: the seal it signs with
@@ -310,6 +276,39 @@ def _issuer_field(head: list[Line]) -> tuple[bool, str] | None:
     return None
 
 
+def _letterhead_organs(head: list[Line]) -> list[str] | None:
+    """The organs of a letterhead (甲市教育局文件, 甲局 乙局文件): the red header of an official document."""
+    for line in head:
+        key = line.content.strip()
+        organs = _organs(key[: -len("文件")]) if LETTERHEAD_RE.search(key) else None
+        if organs and opens_with_place(organs[0]):  # (市政府文件, 部委文件: a gazette's or a menu's column)
+            return organs
+    return None
+
+
+# 发布机构 (发文机构, 发布单位): the organ a site's table says posted the text, the issuer a reader takes when the text itself
+# names none (no signature, no organ at the title's head). Its value ends at the cell's edge: a run of spaces or a
+# tab (发布机构：甲市教育局    成文日期：…), or the line's end; or it stands on the line under its label.
+_POSTING_LABELS = ("发布机构", "发文机构", "发布单位")
+_POSTING_FIELD_RE = re.compile(
+    rf"(?:^|\s)(?:{'|'.join(_POSTING_LABELS)})\s*[:：|]?[ \t\u3000]?(?P<organ>[^\s:：|]{{2,40}})?(?:\s{{2,}}|\t|$)"
+)
+
+
+def _posting_field(head: list[Line]) -> str | None:
+    """The organ of a page's 发布机构 field, in any of the table's shapes."""
+    for k, line in enumerate(head):
+        m = _POSTING_FIELD_RE.search(line.content.strip())
+        if m is None:
+            continue
+        organ = m.group("organ")
+        if organ is None and k + 1 < len(head):  # 发布机构： / 甲市教育局: the value on the next line
+            organ = head[k + 1].content.strip()
+        if organ and _organs(organ):
+            return organ
+    return None
+
+
 def head_issuer(
     title: str | None,
     head: list[Line],
@@ -318,8 +317,8 @@ def head_issuer(
     closing: str | None = None,
 ) -> str | None:
     """The issuing body: the title's opening organs, the notice's signature, the adopting congress, the
-    organ of an order's header, an issuer line in the head, a metadata field, the organ of an order a
-    note names, the document's own closing signature (in that order)."""
+    organ of an order's header, an issuer line in the head, a letterhead (甲局文件), a metadata field, the organ
+    of an order a note names, the document's own closing signature, the page's 发布机构 field (in that order)."""
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = _organs(m.group("organs")) if m else None
@@ -351,6 +350,9 @@ def head_issuer(
         return organ
     if line_organs:
         return "、".join(line_organs)
+    letterhead = _letterhead_organs(head)
+    if letterhead:
+        return "、".join(letterhead)
     cover = _cover_organ(head)
     if cover is not None:
         return cover
@@ -360,6 +362,9 @@ def head_issuer(
         return made.group("organ")
     if closing:
         return closing
+    posted = _posting_field(head)
+    if posted is not None:
+        return posted
     own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None
     return own.group("organ") if own is not None else None
 

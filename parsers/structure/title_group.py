@@ -25,6 +25,7 @@ from parsers.structure.titles import (
     is_issuer_line,
     never_title,
     open_quote,
+    opens_with_place,
     rules,
     squeeze,
 )
@@ -150,6 +151,21 @@ def _menu_over_title(lines: list[Line], i: int, k: int) -> bool:
     )
 
 
+COLUMN_LABEL_MAX_CHARS = 6  # 通知公告, 政策解读, 县区动态: a site's column, named in a word or two
+
+
+def _column_label(content: str) -> bool:
+    """A line a menu's entry could be: a word or two, neither an organ, nor a place opening a title (甲市城市绿化 /
+    管理条例), nor a title's 关于 line (甲市 / 人民政府 / 关于… is a title's head broken short)."""
+    key = squeeze(content)
+    return (
+        len(key) <= COLUMN_LABEL_MAX_CHARS
+        and "关于" not in key
+        and not is_issuer_line(key)
+        and not opens_with_place(key)
+    )
+
+
 def _kind_closes(content: str) -> bool:
     """The notice's kind closes its title on a line of its own (的通知), after the issued name's period or stage
     when the name broke before its bracket ((2026—2028年)的通知)."""
@@ -175,9 +191,42 @@ def is_stamped_line(content: str) -> bool:
     )
 
 
+# a menu's entry: a few characters, nothing but words (no figure, bracket or mark), not a numbered heading
+_MENU_WORDS_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_NUMBERED_RE = re.compile(r"第[一二三四五六七八九十百零〇\d]+[编章节条]")
+MENU_MIN_ENTRIES = 3  # short entries one under another: a site's menu (a title stands over longer lines)
+
+
+def _menu_word(content: str) -> bool:
+    key = squeeze(content)
+    return (
+        _MENU_WORDS_RE.fullmatch(key) is not None
+        and "关于" not in key
+        and not _NUMBERED_RE.match(key)
+        and not is_issuer_line(key)
+        and not opens_with_place(
+            key
+        )  # 甲县防汛应急预案, 甲市机动车排气污染 / 防治条例: a title names its place
+    )
+
+
+def _in_menu(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is one of a menu's entries (政府信息公开 / 政府信息公开指南 / 应急预案 / 政策解读): a run of short
+    lines of words alone, however the entry ends (a column may end like a kind of document)."""
+    if not _menu_word(lines[i].content):
+        return False
+    first = i
+    while first > 0 and _menu_word(lines[first - 1].content):
+        first -= 1
+    last = i
+    while last + 1 < len(lines) and _menu_word(lines[last + 1].content):
+        last += 1
+    return last - first + 1 >= MENU_MIN_ENTRIES
+
+
 def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True) -> TitleGroup | None:
     """The title that starts at line ``i``, if one does: one line, or up to three of one wrapped title."""
-    if i >= len(lines) or never_title(lines[i], text):
+    if i >= len(lines) or never_title(lines[i], text) or _in_menu(lines, i):
         return None
     first = lines[i].content
     if is_stamped_line(first):
@@ -215,6 +264,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
                 break
     if count > 1 and not _may_open_title(first, lines[i + 1].content):
         return None
+    if count > 1 and all(_column_label(lines[k].content) for k in range(i, i + count)):
+        return None  # 部门动态 / 县区动态 / 通知公告: a menu's entries, one a line, whatever the last one ends with
     if count > 1 and len(COMMA_RE.findall("".join(lines[k].content for k in range(i, i + count)))) >= 2:
         return None  # prose broken at a wrap (为规范…,保障… / …,根据《X》,我局起草了《Y》), no title
     if count > 1 and not _balanced(lines, i, count) and not _issuer_head(lines, i, count):

@@ -331,3 +331,13 @@ def open_quote(content: str) -> bool:
 def clean_title(title: str) -> str:
     """A title as the text gives it, status words kept: line breaks and spaces between CJK dropped."""
     return _CJK_SPACE_RE.sub("", title.replace("\n", "")).strip()
+
+
+# the levels a name may hold without a place (县区动态, 市政府文件): no place's own name
+_LEVELS_RE = re.compile(r"[省市县区乡镇村州旗]")
+
+
+def opens_with_place(key: str) -> bool:
+    """甲市城市绿化, 乙县教育局 open with a place's own name; 县区动态, 市政府 name levels only."""
+    place = rules().place_name.match(key)
+    return place is not None and bool(_LEVELS_RE.sub("", place.group(0)))

@@ -148,6 +148,8 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
             return False
         if is_doc_number_line(b.content):
             return False  # a 文号 stands on a line of its own (国办发〔1996〕25号 under a wrapped title)
+        if _bar_over_title(a.content, b.content):
+            return False  # a page's bar (来源：甲局 浏览次数：12) as long as the text's lines, over a title or its issuer
         if title_zone and ends_with_doc_type(a.content) and is_issuer_line(b.content):
             return False  # a title, then the line of its issuers (…的通知 / 交通部)
         a_prose, b_prose = prose_of[i], prose_of[j]
@@ -238,3 +240,18 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         )
         k = group[-1] + 1
     return out
+
+
+# a bar's last field: a count, a day, a time or a widget in brackets (浏览次数：12, 2031-05-01, 【字号：大 中 小】)
+_BAR_END_RE = re.compile(r"[\d】\]]\s*$")
+
+
+def _bar_over_title(above: str, below: str) -> bool:
+    """A page's bar that ends with a figure or a widget, over a title or its issuer line: two lines, however wide
+    (a field whose value a wrap broke, 标题：甲关于印发X管 / 理办法的通知, ends inside a word)."""
+    return (
+        _BAR_END_RE.search(above) is not None
+        and (ends_with_doc_type(below) or is_issuer_line(below))
+        and is_web_chrome(above)
+        and not is_web_chrome(below)
+    )

@@ -1,0 +1,73 @@
+"""The document's 文号 as a reader finds it in the head: a line that is only a 文号 (``湘政办发〔2009〕24号``,
+``（劳社厅函[2007]120号）``, a letterhead's ``甲政发〔2031〕5号  签发人：张三``), the value of a page's metadata field
+(``发文字号：X``, ``文 号: X``), the number a page glues before the quoted title (``京政办发〔2016〕26号《…的通知》``),
+a note under the title (``（甲政发〔2018〕11号 2018年5月18日印发）``), an order's header or its note of making.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.furniture import is_web_chrome
+from parsers.structure.head_titles import run_on_title
+from parsers.structure.lines import Line
+from parsers.structure.orders import bare_order_number, made_by, order_header
+from parsers.structure.titles import (
+    DOC_NUMBER_RE,
+    DOC_NUMBER_TAIL_RE,
+    LIST_BULLET_RE,
+    is_body_line,
+    split_quoted_title,
+    squeeze,
+)
+
+# a page's metadata field that holds the 文号 (the labels are among furniture.toml's metadata labels), its label
+# bracketed in a law database's record (【发文字号】X)
+DOC_NUMBER_FIELD_RE = re.compile(
+    r"(?:发文字号|备注/文号|文件编号|文号)[:：|】\]]{0,2}(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
+)
+_OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
+# a note under the title that gives the 文号 with the day it was issued: (甲政发〔2018〕11号 2018年5月18日印发)
+_NUMBER_NOTE_RE = re.compile(
+    r"^[（(](?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【](?:19|20)\d{2}[〕\]］】]第?\d{1,5}号)[，,、]?"
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|发布|公布|施行)?[）)]$"
+)
+# 甲政发〔2031〕5号  签发人：张三: a letterhead prints who signed the document after its 文号
+_SIGNER_RE = re.compile(r"签发人[:：].*$")
+
+
+def head_doc_number(head: list[Line], text: str) -> str | None:
+    """The document's 文号, from its head."""
+    order = order_header(head)
+    if order is not None:
+        return order[0]
+    bare = bare_order_number(head)
+    if bare is not None:
+        return bare
+    for line in head:
+        key = _SIGNER_RE.sub("", squeeze(line.content))
+        if not key:
+            continue
+        field = DOC_NUMBER_FIELD_RE.search(key)
+        if field is not None and DOC_NUMBER_RE.match(field.group("number")):
+            return field.group("number")
+        number, _ = split_quoted_title(key)
+        if number is not None:
+            return number
+        note = _NUMBER_NOTE_RE.match(key)
+        if note is not None:
+            return note.group("number")
+        if DOC_NUMBER_RE.match(key) and "第" not in key[:1]:
+            bracketed = _OUTER_BRACKETS_RE.match(key)
+            return bracketed.group("inner") if bracketed else key
+        body = not line.is_furniture and not is_web_chrome(line.content) and is_body_line(line, text)
+        tail = None if body else DOC_NUMBER_TAIL_RE.search(key)
+        if tail is not None:  # …的通知(岳办发〔2017〕2号): a title with its 文号 after it
+            bracketed = _OUTER_BRACKETS_RE.match(tail.group(0))
+            return bracketed.group("inner") if bracketed else tail.group(0).lstrip("-—–_")
+        if (
+            body and run_on_title(LIST_BULLET_RE.sub("", line.content)) is None
+        ):  # (a list's entry run on: read on)
+            break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
+    made = made_by(head)
+    return made.group("number") if made is not None and "number" in made.groupdict() else None
