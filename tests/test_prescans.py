@@ -1,4 +1,5 @@
-"""parsers.anchors: a pattern tried only at the start positions up to its anchor finds what a scan of the window finds."""
+"""Cheap tests before costly patterns find what the patterns alone find: a year pattern tried only at the starts up to
+its anchor (parsers.anchors), a text whose brackets open on no latin letter holding no pinyin reading (parsers.structure.pinyin)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,21 @@ def test_matches_that_end_before_the_anchor_are_passed_over():
         assert [m.group(0) for m in anchored(pattern, anchors, text, lead=8, starts_only=starts_only)] == [
             "45元"
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("關(guān)于印發(fā)甲办法的通知", True),
+        ("人(ren)民(min)政府", True),
+        ("甲办法（试行）（2024年修订）", False),
+        ("见附件(A表)与(B表)", False),
+        ("末尾一个括号(", False),
+    ],
+)
+def test_only_a_bracket_opening_on_a_small_latin_letter_may_hold_a_reading(text, holds):
+    from parsers.structure.pinyin import may_hold_readings, strip_pinyin
+
+    assert may_hold_readings(text) is holds
+    if not holds:
+        assert strip_pinyin(text) is None
