@@ -56,6 +56,7 @@ class _DateWords:
     lead: re.Pattern
     titles: tuple[re.Pattern, ...]
     date_line: re.Pattern
+    labelled_stamp: re.Pattern
 
 
 def _build(lex: Lexicon) -> _DateWords:
@@ -72,6 +73,7 @@ def _build(lex: Lexicon) -> _DateWords:
         lead=re.compile(d["lead_date_pattern"]),
         titles=(re.compile(d["report_title_pattern"]), re.compile(d["span_title_pattern"])),
         date_line=lex.head_date_line,
+        labelled_stamp=re.compile(d["labelled_stamp_pattern"]),
     )
 
 
@@ -94,7 +96,7 @@ def stated_date(norm: str, lex: Lexicon) -> StatedDate | None:
     if number is not None:
         return StatedDate(int(number.group("year")), "doc number")
     foot_start = max(len(head), len(norm) - w.foot_chars)
-    foot = list(w.date_line.finditer(norm, foot_start))
+    foot = list(w.date_line.finditer(norm, foot_start)) or list(w.labelled_stamp.finditer(norm, foot_start))
     if foot:
         return _dated(foot[-1], "foot")
     lead = w.lead.search(head)

@@ -94,6 +94,20 @@ def _build(lex: Lexicon) -> _HeadingWords:
     )
 
 
+def _period(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["five_year_period_pattern"])
+
+
+def period_end_year(text: str, lex: Lexicon) -> int | None:
+    """The last year of the five-year period a text names (“十四五” → 2025, 十五五 → 2030): the Nth plan since the
+    third (1966—1970) ends in 1955 + 5N."""
+    m = lex.derived(_period).search(text)
+    if m is None:
+        return None
+    n = 10 + ("一二三四五六七八九".index(m.group("n")) + 1 if m.group("n") else 0)
+    return 1955 + 5 * n
+
+
 def _build_repeated(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["repeated_goal_year_pattern"])
 
@@ -178,6 +192,14 @@ class GoalHeadings:
         named = {s.year for s in scopes if s.start < opener.start() and s.year is not None}
         return named.pop() if len(named) == 1 else None
 
+    def _period_year(self, m: re.Match, period: str) -> int | None:
+        """到“十四五”末: the period's last year (2025). A bare “十四五”期末 only in that period's own plan, whose head names
+        the period before it: elsewhere it dates a result (“十一五”末，全市生产总值完成…)."""
+        end = period_end_year(period, self.lex)
+        if self.norm.startswith(("到", "至"), m.start()):
+            return end
+        return end if period_end_year(self.norm[: min(m.start(), _TITLE_CHARS)], self.lex) == end else None
+
     _reviews: list[tuple[int, int]] | None = None
 
     def in_review_list(self, pos: int) -> bool:
@@ -212,10 +234,14 @@ class GoalHeadings:
 
     def _year_of(self, m: re.Match) -> int | None:
         if m.re is self.lex.year:
-            return int(next(g for g in m.groups() if g))
+            year = next(g for g in m.groups() if g)
+            return int(year) if year.isdigit() else self._period_year(m, year)
         if m.re is self.lex.planned_goal_year:
             return int(m.group("year"))
-        return self.current_year  # 今年
+        if self.current_year is None:
+            return None
+        shifts = self.lex.section("targets")["relative_lead_years"]  # 今年 the date's year, 明年 the next
+        return self.current_year + int(shifts.get(m.group(0).removesuffix("的"), 0))
 
     def _heading_reach(self, heading_end: int, limit: int) -> int:
         """Where the lines under a goal heading end: before the first paragraph that is no short line (a sentence

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from parsers.goal_headings import period_end_year
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import LineView, has_figure, line_view, with_list_marker
 from parsers.patterns import YEAR_NAMED
@@ -37,6 +38,10 @@ _ITEM_BREAK = re.compile(r"[；;，,。\n]")
 # 牵头单位：市发展改革委: a field of the item above it
 _METRIC_NAME_CHARS = 12  # a metric's name on a line of its own (地区生产总值, 城镇新增就业人数)
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*")
+# a heading of one group of a goal list (（一）经济发展指标, 民生类目标：), the goals under it still the lead's
+_GROUP_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}(?:指标|目标)[ \t\u3000]*[：:]?")
+# a figure that is no date (指标二：城镇新增就业3200人: a labelled goal, no field of the item above it)
+_DATELESS_FIGURE = re.compile(r"\d(?![\d.]*\s*[年月日号])")
 
 
 def _figures(text: str) -> int:
@@ -49,7 +54,9 @@ def _min_goals(lex: Lexicon) -> int:
 
 
 def _lead_pattern(lex: Lexicon) -> re.Pattern:
-    return re.compile(with_list_marker(lex.section("targets")["goal_lead_line_pattern"]), re.M)
+    t = lex.section("targets")
+    lead = f"(?:{t['goal_lead_line_pattern']})|(?:{t['goal_lead_year_after_pattern']})"
+    return re.compile(with_list_marker(lead), re.M)
 
 
 def _year_named(lex: Lexicon) -> re.Pattern:
@@ -58,9 +65,13 @@ def _year_named(lex: Lexicon) -> re.Pattern:
 
 
 def _year_of_lead(m: re.Match, current_year: int | None, lex: Lexicon) -> int | None:
-    if m.group("year"):
-        return int(m.group("year"))
-    shift = lex.section("targets")["relative_lead_years"].get(m.group("relative"))
+    if m.group("year") or m.group("year_after"):
+        return int(m.group("year") or m.group("year_after"))  # 2026年主要目标, 主要目标（2026年）
+    if m.group("period"):
+        return period_end_year(m.group("period"), lex)  # “十五五”时期主要目标: 2030
+    t = lex.section("targets")
+    word = m.group("relative")
+    shift = t["relative_lead_years"].get(word, 0 if word in t["whole_year_lead_words"] else None)
     return None if current_year is None or shift is None else current_year + int(shift)
 
 
@@ -86,21 +97,24 @@ def goal_lead_lines(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int
 
 def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
     """(lead start, body start, reach, year) of every line naming goals with no year (主要预期目标：) right under a
-    short heading line that names one coming year (2027年工作安排): the goals of that year, from the colon on."""
+    short heading line that names one coming year (2027年工作安排), or a sentence whose topic it is (2027年是…之年。):
+    the goals of that year, from the colon on."""
     norm, lex, found = ix.norm, ix.lex, []
     review = lex.derived(_review)
     for m in _matches(norm, lines, lex.derived(_undated_lead)):
         above = _line_above(norm, m.start())
         years = {int(y) for y in YEAR_NAMED.findall(above)}
+        heading = len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above)
         if (
             len(years) != 1
-            or len(above) > ix._heading_line_chars
-            or ix.sentence_mark.search(above)
+            or not (heading or lex.derived(_year_topic).fullmatch(above))  # 2026年是…开局之年。 names it too
             or review.search(above)
             or not ix._coming(year := years.pop(), m.start())
         ):
             continue
         line_end = ix.paragraph(m.start())[1]
+        if not heading and norm[m.end() : line_end].strip(_SPACES):
+            continue  # under a topic sentence only a lead alone on its line (…之年。 ⏎ 目标是：增长6%: no lead)
         body = m.end() if m.group("colon") else line_end
         run = _goal_paragraphs(ix, m, line_end)
         if _figures(norm[body:run]) >= (1 if m.group("colon") else _min_goals(lex)):
@@ -131,6 +145,10 @@ def _line_above(norm: str, line_start: int) -> str:
     """The nearest line above line_start that is not blank, stripped ('' at the text's start)."""
     above = norm[:line_start].rstrip(" \t\u3000\n")
     return above[above.rfind("\n") + 1 :].strip(_SPACES)
+
+
+def _year_topic(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["year_topic_line_pattern"])
 
 
 def _undated_lead(lex: Lexicon) -> re.Pattern:
@@ -166,8 +184,8 @@ def goal_paragraph_run(ix: GoalReach, line_end: int, labelled_lead: bool = False
         if view.blank:
             pos = view.end + 1
             continue
-        if FIELD_LINE.fullmatch(line) and items:
-            pos = view.end + 1  # the fields of the item above (牵头单位：…): passed over
+        if FIELD_LINE.fullmatch(line) and items and not _DATELESS_FIGURE.search(line):
+            pos = view.end + 1  # the fields of the item above (牵头单位：…, 完成时限：2026年底): passed over
             continue
         labelled = label.match(norm, pos, view.end)
         body = labelled.end() if labelled is not None else pos
@@ -178,6 +196,9 @@ def goal_paragraph_run(ix: GoalReach, line_end: int, labelled_lead: bool = False
             or lex.derived(_year_named).search(line)
         ):
             break
+        if not has_figure(line) and _GROUP_HEADING.fullmatch(view.body):
+            pos = view.end + 1  # （二）民生指标: a heading of the next group of the same goals
+            continue
         item_end = view.end
         if not has_figure(line) and (value := _value_line(ix, view)) is not None:
             item_end = value.end  # 生产总值 ⏎ •增长6%: the metric's name over its value, one item

@@ -153,6 +153,8 @@ class GoalRoles:
             return False
         if f.start < scope.first_sentence_end and not self.ix.task_sentence(f.start, scope):
             return True
+        if scope.bare_lines and (scope.heading or scope.section):
+            return True  # a value on a line of a goal list under its lead or heading, as targets.py reads it
         if f.start < f.core_start and f.kind in ("min", "max"):
             # 力争…，营收超460亿元: a bound of its own makes a goal, as in targets.py, when nothing after it grants
             return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, sentence[1])

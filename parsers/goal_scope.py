@@ -1,8 +1,8 @@
-"""A goal statement's span and how it reads its parts (parsers.goal_scopes finds them)."""
+"""A goal statement's span and how it reads its parts (parsers.goal_scopes finds them), and a goal read from it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -37,3 +37,40 @@ class Scope:
     quantified_after: int | None = (
         None  # past here (an inline list's lead sentence): goals with a number only
     )
+
+
+@dataclass
+class Goal:
+    """One goal read from a statement's part or a table's row (parsers.targets makes a Target row of it)."""
+
+    start: int
+    end: int
+    year: int | None
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    kind: str | None = None
+    metric: str | None = None
+    value_yuan: float | None = None
+    value_fraction: float | None = None
+
+
+def interrupted(scopes: list[Scope]) -> list[Scope]:
+    """A carried scope holding a statement of its own year (到2030年…。⏎创新增强。企业新增5家，2030年超过80家；…) stops
+    at it and, when that statement ends first, resumes after it: each position lies in one scope."""
+    out: list[Scope] = []
+    for scope in scopes:
+        outer = out[-1] if out and out[-1].carried else None
+        if outer is None or not outer.start < scope.start < outer.end or scope.year != outer.year:
+            out.append(scope)
+            continue
+        out[-1] = replace(
+            outer, end=scope.start, first_sentence_end=min(outer.first_sentence_end, scope.start)
+        )
+        out.append(scope)
+        if scope.end < outer.end:
+            out.append(
+                Scope(scope.end, scope.end, outer.end, scope.end, outer.year, section=True, carried=True)
+            )
+    return out

@@ -17,12 +17,13 @@ from parsers.clause_tense import Tense, clause_tense, plan_framed
 from parsers.goal_headings import GoalHeadings
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
-from parsers.goal_scope import Scope
+from parsers.goal_scope import Scope, interrupted
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
 
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
 _YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
+_PERIOD_ANCHOR = re.compile(r"五[”\"]?(?:规划)?(?:时期|期)?末")  # a five-year period's end (到“十四五”末)
 
 
 _DIGIT = re.compile(r"\d")
@@ -42,26 +43,6 @@ def _build_task_opener(lex: Lexicon) -> re.Pattern:
 
 def _task_opener(lex: Lexicon) -> re.Pattern:
     return lex.derived(_build_task_opener)
-
-
-def _interrupted(scopes: list[Scope]) -> list[Scope]:
-    """A carried scope holding a statement of its own year (到2030年…。⏎创新增强。企业新增5家，2030年超过80家；…) stops
-    at it and, when that statement ends first, resumes after it: each position lies in one scope."""
-    out: list[Scope] = []
-    for scope in scopes:
-        outer = out[-1] if out and out[-1].carried else None
-        if outer is None or not outer.start < scope.start < outer.end or scope.year != outer.year:
-            out.append(scope)
-            continue
-        out[-1] = replace(
-            outer, end=scope.start, first_sentence_end=min(outer.first_sentence_end, scope.start)
-        )
-        out.append(scope)
-        if scope.end < outer.end:
-            out.append(
-                Scope(scope.end, scope.end, outer.end, scope.end, outer.year, section=True, carried=True)
-            )
-    return out
 
 
 class GoalScopes(GoalHeadings, GoalReach, GoalReports):
@@ -90,6 +71,9 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         framed = plan_framed(
             self.norm, self.full_sentence(m.start())[0], m.start(), self.lex
         )  # 计划指出，2027年…
+        para_start = self.paragraph(m.start())[0]
+        if not self.norm[para_start : m.start()].strip(" \t\u3000"):
+            framed = framed or self.under_goals_line(para_start)  # 二、主要目标 ⏎ 2025年，…达到1000家。
         return clause_tense(
             self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review, framed=framed
         )
@@ -114,10 +98,13 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         scopes: list[Scope] = []
         norm = self.norm
         anchors = year_anchors(_YEAR_ANCHOR, norm)
+        if "末" in norm and (periods := list(_PERIOD_ANCHOR.finditer(norm))):
+            anchors = sorted(anchors + periods, key=lambda a: a.start())
         years = [
             m
             for m in _year_anchored(self.lex.year, anchors, norm)
-            if self._opens_scope(m.start()) or any(m.group(g) for g in self.lex.named_goal_years)
+            if (self._opens_scope(m.start()) or any(m.group(g) for g in self.lex.named_goal_years))
+            and self._year_of(m) is not None  # “十一五”末，… outside that period's plan dates a result
         ]
         if self.current_year is not None:
             # 今年…主要预期目标是：… in a text whose date is known: the goals of the year it was published
@@ -188,7 +175,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 )
                 continue
             relative = m.re is not self.lex.year
-            year = self.current_year if relative else int(next(g for g in m.groups() if g))
+            year = self._year_of(m)
             start = opens[k]
             inner = not relative and any(m.group(g) for g in self.lex.inner_goal_years)
             body_start = start if inner else m.end()  # 收入2027年达到…: the part is the goal, year included
@@ -279,8 +266,13 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
                 scopes.append(Scope(start, body_start, reach, reach, year, heading=True, bare_lines=True))
         for start, body_start, reach, year in self.dated_goal_leads():
-            # a statement the lead's own line opened (2030年全县…将…：) gives way to the lead, which reaches further
-            scopes = [s for s in scopes if not (start <= s.start and s.end <= body_start)]
+            # a statement the lead's own line opened (2030年全县…将…：) gives way to the lead, which reaches further, and
+            # so does the heading scope of its year (2026年主要预期目标： ⏎ 增速6%左右 ⏎ …: the lead reads a line with no verb)
+            scopes = [
+                s
+                for s in scopes
+                if not (start <= s.start < body_start and (s.end <= body_start or s.heading))
+            ]
             if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
                 # the lead names what follows as the year's goals: 比上年增长6% there is the plan's change
                 lead = Scope(
@@ -291,7 +283,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             scopes.append(
                 Scope(start, body_start, reach, body_start, year, section=True, carried=True, goals_unit=True)
             )  # 一、行动目标 ⏎ …100家
-        scopes = _interrupted(sorted(scopes, key=lambda s: s.start))
+        scopes = interrupted(sorted(scopes, key=lambda s: s.start))
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase

@@ -31,6 +31,10 @@ _DASH_ALTERNATION = "|".join(re.escape(d) for d in DASHES)
 BULLET = rf"[{BULLET_GLYPHS}]+|{_DASH_ALTERNATION}"
 # any list mark, as a regular expression (a lexicon pattern names it {list_marker})
 LIST_MARKER = rf"(?:{NUMBERING}|{BULLET})"
+# marks that set a heading line off as emphasis (**2026年主要目标**, 【主要目标】, 〖发展目标〗): markdown's bold and
+# the lenticular brackets of a web page's headings; a lexicon pattern names them {emphasis_open} and {emphasis_close}
+EMPHASIS_OPEN = r"(?:\*\*|__|【|〖|\[)"
+EMPHASIS_CLOSE = r"(?:\*\*|__|】|〗|\])"
 # the characters a bullet (glyph or dash) is made of, and the spaces around it
 BULLET_CHARS = frozenset(BULLET_GLYPHS + "".join(DASHES))
 _SPACES = " \t\u3000"
@@ -43,8 +47,10 @@ _MARKED = re.compile(
 
 
 def with_list_marker(pattern: str) -> str:
-    """A lexicon pattern with its ``{list_marker}`` place filled by the marks of this table."""
-    return pattern.replace("{list_marker}", LIST_MARKER)
+    """A lexicon pattern with its ``{list_marker}``, ``{emphasis_open}`` and ``{emphasis_close}`` places filled by the
+    marks of this table."""
+    filled = pattern.replace("{list_marker}", LIST_MARKER)
+    return filled.replace("{emphasis_open}", EMPHASIS_OPEN).replace("{emphasis_close}", EMPHASIS_CLOSE)
 
 
 @dataclass(frozen=True)

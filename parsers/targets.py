@@ -23,32 +23,17 @@ before the goal verb (花卉产业产值达到… -> 花卉产业产值).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
 from parsers.glosses import glosses, without_glosses
 from parsers.goal_headings import list_items
 from parsers.goal_quantities import GoalQuantities
+from parsers.goal_scope import Goal as _Goal
 from parsers.goal_scopes import Scope
+from parsers.goal_tables import table_goal, table_rows
 from parsers.model import Node, Target
 from parsers.spans import ClauseLocator
-
-
-@dataclass
-class _Goal:
-    start: int
-    end: int
-    year: int | None
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
-    unit: str | None = None
-    kind: str | None = None
-    metric: str | None = None
-    value_yuan: float | None = None
-    value_fraction: float | None = None
-
 
 _TRAILING_YEAR = re.compile(r"(?<![比较由从])(?:19|20)\d{2}\s*年(?:底|末)?\s*\Z")
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
@@ -346,18 +331,19 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
     ix = index or TextIndex(text)
     # 力争金融业增加值超450亿元 with no year in view: a goal, but no row of a 到20XX年 goal
     scopes = [scope for scope in ix.scopes() if scope.year is not None]
-    if not scopes:
+    rows, tables = table_rows(ix.norm, ix.lex, ix.current_year, ix._coming)
+    if not scopes and not rows:
         return []  # most texts: no goal reader and no clause lookup to build
     reader = _GoalReader(ix)
     locate = ClauseLocator(clauses)
-    targets: list[Target] = []
-    counters: dict[str, int] = {}
+    goals: list[_Goal] = []
     seen: set[tuple[int, int]] = set()
     for scope in scopes:
         parts = [
             (s, e, first, skip if skip is not None and s <= skip[0] < e else None)
             for start, end, first, skip in reader.goal_parts(scope)
             for s, e in locate.split(start, end)
+            if not any(t_start <= s < t_end for t_start, t_end in tables)  # a goal table's rows: read below
         ]
         for start, end, first, skip in parts:
             goal = reader.read(
@@ -374,26 +360,31 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
                 # no goal row without its number
                 continue
             seen.add((goal.start, goal.end))
-            node = locate.find(goal.start)
-            if node is None:
-                continue
-            counters[node.node_id] = counters.get(node.node_id, 0) + 1
-            targets.append(
-                Target(
-                    target_id=f"{node.node_id}__target_{counters[node.node_id]}",
-                    node_id=node.node_id,
-                    year=goal.year,
-                    metric=goal.metric,
-                    value=goal.value,
-                    low=goal.low,
-                    high=goal.high,
-                    unit=goal.unit,
-                    kind=goal.kind,
-                    surface=text[goal.start : goal.end],
-                    char_start=goal.start,
-                    char_end=goal.end,
-                    value_yuan=goal.value_yuan,
-                    value_fraction=goal.value_fraction,
-                )
+            goals.append(goal)
+    goals += [goal for row in rows if (goal := table_goal(ix, row, _GoalReader)) is not None]
+    targets: list[Target] = []
+    counters: dict[str, int] = {}
+    for goal in goals:
+        node = locate.find(goal.start)
+        if node is None:
+            continue
+        counters[node.node_id] = counters.get(node.node_id, 0) + 1
+        targets.append(
+            Target(
+                target_id=f"{node.node_id}__target_{counters[node.node_id]}",
+                node_id=node.node_id,
+                year=goal.year,
+                metric=goal.metric,
+                value=goal.value,
+                low=goal.low,
+                high=goal.high,
+                unit=goal.unit,
+                kind=goal.kind,
+                surface=text[goal.start : goal.end],
+                char_start=goal.start,
+                char_end=goal.end,
+                value_yuan=goal.value_yuan,
+                value_fraction=goal.value_fraction,
             )
+        )
     return targets

@@ -1,0 +1,356 @@
+"""Goal tables: a plain-text table of metrics and their targets under a line that names goals.
+
+Plans and action plans give their goals as a table as often as in prose; a page or a PDF stores it as plain text:
+
+    2026年主要预期目标                     表1  “十五五”时期主要指标          2026年主要预期目标
+    指标 ⇥ 单位 ⇥ 目标                      指标 ⇥ 2025年 ⇥ 2030年 ⇥ 属性      指标
+    地区生产总值增速 ⇥ % ⇥ 6               地区生产总值（亿元） ⇥ 1200 ⇥ 1650   单位
+    城镇新增就业 ⇥ 人 ⇥ 3200               …                                  目标 ⏎ 地区生产总值增速 ⏎ % ⏎ 6 …
+
+Its cells are set apart by a tab, a bar, or a run of spaces, or stand one a line (a table copied cell by cell). The
+header row names the metric column (指标), and a column of targets (目标, 目标值, 2026年目标, 预期目标) or of years (2025年
+⇥ 2030年: the base and the goal year); lexicon [goal_tables]. The line above the header names goals (目标, 指标) and no
+review (完成情况, 回顾); the text is no statistics bulletin. A row's goal is its target cell, with its unit from the
+cell itself (6%左右), the unit column, the header (2026年目标（%）) or the metric's brackets (地区生产总值（亿元）); its
+year the target column's own, or else the year the line above names (written, 今年/明年 by the text's date, or the last
+year of a five-year period: “十五五” → 2030); a year before the text's date is a result, no goal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from parsers.context import TextIndex
+from parsers.goal_headings import period_end_year
+from parsers.goal_scope import Goal
+from parsers.lexicon import Lexicon, alternation
+from parsers.list_markers import has_figure
+from parsers.patterns import YEAR_NAMED
+
+_SPACES = " \t\u3000"
+_TITLE_CHARS = 200
+_LINES_ABOVE = 2  # lines above the header searched for the one naming goals
+_NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
+_BRACKET_UNIT = re.compile(r"[（(]([^（()）\d]{1,8})[）)]\s*\Z")  # 地区生产总值（亿元）, 2026年目标（%）
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_RULE_LINE = re.compile(r"[\s|｜:：\-—=+]*")  # a markdown table's rule (|---|---|), no row
+
+
+@dataclass(frozen=True)
+class _TableWords:
+    separator: re.Pattern
+    metric: frozenset[str]
+    unit: frozenset[str]
+    target: re.Pattern
+    base: re.Pattern
+    caption: re.Pattern
+    refused: re.Pattern  # a review or a heading of what is not goals over the table
+    bulletin: re.Pattern
+    relative: re.Pattern
+    relative_years: dict[str, int]
+    line_chars: int
+    header_start: re.Pattern  # a line a metric header opens (指标, 序号 ⇥ 指标名称): where a table may begin
+    number: frozenset[str]  # the header of a column that numbers the rows (序号), before the metric's
+    category: frozenset[str]  # the header of a column naming each group of rows (类别), before the metric's
+    signs: dict[
+        str, str
+    ]  # a bound written as a sign (≤5.5) and the words the goal reader reads for it (不高于)
+    attribute: frozenset[str]  # the header of a column giving each goal's kind (属性: 预期性, 约束性)
+    value: frozenset[str]  # the header of a column of values (数值)
+    plan: re.Pattern  # a plan's title (规划, 方案, 计划)
+
+
+def _build(lex: Lexicon) -> _TableWords:
+    g, t = lex.section("goal_tables"), lex.section("targets")
+    relative = t["relative_lead_years"]
+    return _TableWords(
+        re.compile(g["cell_separator_pattern"]),
+        frozenset(g["metric_headers"]),
+        frozenset(g["unit_headers"]),
+        re.compile(g["target_header_pattern"]),
+        re.compile(g["base_header_pattern"]),
+        re.compile(g["caption_pattern"]),
+        re.compile(f"{t['dated_heading_review_pattern']}|{t['goal_scope_end_pattern']}"),
+        re.compile(t["dated_heading_bulletin_pattern"]),
+        re.compile(alternation(relative)),
+        {k: int(v) for k, v in relative.items()},
+        int(t["heading_line_chars"]),
+        re.compile(
+            rf"^[ \t\u3000|｜]*(?:(?:{alternation(g['number_headers'] + g['category_headers'])})[ \t\u3000|｜]+)?"
+            rf"(?:{alternation(g['metric_headers'])})(?=[ \t\u3000|｜]|$)",
+            re.M,
+        ),
+        frozenset(g["number_headers"]),
+        frozenset(g["category_headers"]),
+        dict(g["bound_signs"]),
+        frozenset(g["attribute_headers"]),
+        frozenset(g["value_headers"]),
+        re.compile(g["plan_title_pattern"]),
+    )
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One goal of a table: the row's span, its metric's span, its target cell's span and what to read there."""
+
+    start: int
+    end: int
+    metric: tuple[int, int]
+    cell: str  # the target cell's text with the column's unit put after its number (6 -> 6%)
+    year: int
+
+
+def _cells(line: str, start: int, separator: re.Pattern) -> list[tuple[int, int]]:
+    """The (start, end) of the cells of a line at ``start`` set apart by the separator (blank cells dropped)."""
+    out, pos = [], 0
+    for m in [*separator.finditer(line), None]:
+        end = m.start() if m is not None else len(line)
+        cell = line[pos:end]
+        if cell.strip(_SPACES):
+            lead = len(cell) - len(cell.lstrip(_SPACES))
+            out.append((start + pos + lead, start + pos + len(cell.rstrip(_SPACES))))
+        pos = m.end() if m is not None else pos
+    return out
+
+
+class _Table:
+    """The reading of one text's tables (see the module's docstring)."""
+
+    def __init__(self, norm: str, lex: Lexicon, current_year: int | None, coming: Callable[[int, int], bool]):
+        self.norm, self.lex, self.current_year, self.coming = norm, lex, current_year, coming
+        self.w = lex.derived(_build)
+        self.lines = _line_spans(norm)
+        self.line_at = {start: k for k, (start, _) in enumerate(self.lines)}
+        self.title = norm[:_TITLE_CHARS].strip(" \t\u3000\n").split("\n", 1)[0]
+
+    def text(self, span: tuple[int, int]) -> str:
+        return self.norm[span[0] : span[1]]
+
+    def rows(self) -> tuple[list[TableRow], list[tuple[int, int]]]:
+        """The goal rows, and the span of each table (its header included)."""
+        w, out, spans, done = self.w, [], [], 0
+        if w.bulletin.search(self.title):
+            return [], []  # a statistics bulletin's tables hold results
+        for m in w.header_start.finditer(self.norm):
+            k = self.line_at.get(m.start())
+            if k is None or k < done or (header := self._header(k)) is None:
+                continue
+            cells, width = header  # width: lines per row (1, or one cell a line)
+            found, done, end = self._table(k, cells, width)
+            out.extend(found)
+            if end > cells[0][0]:
+                spans.append((self.lines[k][0], end))  # a table's lines, goals or not, are no prose goals
+        return out, spans
+
+    def _header(self, k: int) -> tuple[list[tuple[int, int]], int] | None:
+        """The header's cells at line k, and the lines a row takes: the cells of the line (a metric header first),
+        or header words standing one a line (指标 ⏎ 单位 ⏎ 目标)."""
+        start, end = self.lines[k]
+        cells = self._row_cells(k)
+        if cells and self.text(cells[0]) in self.w.number:
+            cells = cells[1:]  # 序号 ⇥ 指标 ⇥ …: the rows' numbers are no column of the goals
+        if len(cells) > 2 and self.text(cells[0]) in self.w.category:
+            cells = cells[1:]  # 类别 ⇥ 指标 ⇥ …: a group's name, written on its first row only
+        if not cells or self.text(cells[0]).strip("|｜ ") not in self.w.metric:
+            return None
+        if len(cells) >= 2:
+            return cells, 1
+        stacked = [cells[0]]
+        for j in range(k + 1, min(k + 8, len(self.lines))):
+            line = self.text(self.lines[j]).strip(_SPACES)
+            if not line or not self._header_word(line):
+                break
+            stacked.append((self.lines[j][0] + self.text(self.lines[j]).index(line[0]), self.lines[j][1]))
+        return (stacked, len(stacked)) if len(stacked) >= 2 else None
+
+    def _header_word(self, cell: str) -> bool:
+        w = self.w
+        return (
+            cell in w.unit or bool(w.target.search(cell)) or bool(_YEAR.fullmatch(cell)) or cell in w.metric
+        )
+
+    def _row_cells(self, k: int) -> list[tuple[int, int]]:
+        start, end = self.lines[k]
+        line = self.norm[start:end]
+        if _RULE_LINE.fullmatch(line):
+            return []
+        return _cells(line, start, self.w.separator)
+
+    def _table(self, k: int, header: list[tuple[int, int]], width: int) -> tuple[list[TableRow], int, int]:
+        """The goal rows of the table whose header is at line k, the line after the table and where it ends (its
+        header's end when no row follows)."""
+        names = [self.text(c).strip("|｜ ") for c in header]
+        after = k + 1 if width == 1 else k + width
+        columns = [(c, y) for c, y in self._target_columns(names, k) if self.coming(y, header[0][0])]
+        end = header[-1][1]
+        unit_col = next((i for i, n in enumerate(names) if n in self.w.unit), None)
+        rows, j = [], after
+        while True:
+            # a row's lines: blank lines and a markdown rule between rows pass
+            group = self._next_lines(j, width)
+            if group is None:
+                break
+            cells = (
+                self._row_cells(group[0]) if width == 1 else [self._stripped(self.lines[i]) for i in group]
+            )
+            if len(cells) == len(names) + 1:
+                cells = cells[1:]  # the row's number under 序号, or the name of its group (类别)
+            metric = self.text(cells[0]) if cells else ""
+            if (
+                len(cells) != len(names)
+                or len(metric) > self.w.line_chars
+                or any(ch in metric for ch in "，。；")
+            ):
+                break
+            if not any(has_figure(self.text(c)) for c in cells[1:]):
+                break
+            rows += [
+                row for column, year in columns if (row := self._row(cells, column, unit_col, names, year))
+            ]
+            j, end = group[-1] + 1, cells[-1][1]
+        return rows, j, end
+
+    def _row(
+        self, cells: list[tuple[int, int]], column: int, unit_col: int | None, names: list[str], year: int
+    ) -> TableRow | None:
+        """The goal of one row's target cell (None: the cell holds no number)."""
+        metric, value = self.text(cells[0]), self.text(cells[column])
+        number = _NUMBER.search(value)
+        if number is None:
+            return None
+        unit = ""
+        if unit_col is not None:
+            unit = self.text(cells[unit_col]).strip()
+        elif (header_unit := _BRACKET_UNIT.search(names[column])) is not None:
+            unit = header_unit.group(1)
+        elif (bracket := _BRACKET_UNIT.search(metric)) is not None:
+            unit = bracket.group(1)
+        if unit and _has_unit(value[number.end() :]):
+            unit = ""  # the cell writes its own (6%左右)
+        before = value[: number.start()]
+        sign = self.w.signs.get(before.strip(_SPACES))
+        before = sign if sign is not None else before  # ≤5.5: 不高于5.5
+        cell = before + value[number.start() : number.end()] + unit + value[number.end() :]
+        metric_end = cells[0][1]
+        if (bracket := _BRACKET_UNIT.search(metric)) is not None:
+            metric_end = cells[0][0] + bracket.start()
+        return TableRow(cells[0][0], cells[column][1], (cells[0][0], metric_end), cell, year)
+
+    def _next_lines(self, j: int, width: int) -> list[int] | None:
+        """The next ``width`` lines from j that are neither blank nor a markdown rule (None: the text ends first)."""
+        group = []
+        while j < len(self.lines) and len(group) < width:
+            if not _RULE_LINE.fullmatch(self.text(self.lines[j])):
+                group.append(j)
+            j += 1
+        return group if len(group) == width else None
+
+    def _stripped(self, span: tuple[int, int]) -> tuple[int, int]:
+        start, end = span
+        while start < end and self.norm[start] in _SPACES:
+            start += 1
+        while end > start and self.norm[end - 1] in _SPACES:
+            end -= 1
+        return start, end
+
+    def _target_columns(self, names: list[str], k: int) -> list[tuple[int, int]]:
+        """The columns of targets and the year of each ([]: the table holds no goals). A column that names a target
+        (2026年目标, 目标值) is one; else the columns of years but the base (基期, or the first year when none says so:
+        2025年 ⇥ 2027年 is a base and a goal), when the table is a plan's (its caption names goals, its text is a plan,
+        or a column gives each goal's kind: 属性); else, under a caption naming goals, a column of values (数值)."""
+        lead = self._lead_above(k)
+        if lead is None:
+            return []
+        w = self.w
+        targets = [i for i, n in enumerate(names[1:], 1) if w.target.search(n) and not w.base.search(n)]
+        years = [
+            (i, int(y.group(1))) for i, n in enumerate(names[1:], 1) if (y := _YEAR.search(n)) is not None
+        ]
+        planned = "目标" in lead or w.plan.search(self.title) or any(n in w.attribute for n in names)
+        if targets:
+            columns = targets[-1:]
+        elif len(years) >= 2 and planned:
+            based = [i for i, _ in years if w.base.search(names[i])]
+            columns = [i for i, _ in years if not w.base.search(names[i])][0 if based else 1 :]
+        elif "目标" in lead:
+            columns = [i for i, n in enumerate(names[1:], 1) if n in w.value][-1:]
+        else:
+            return []
+        named = self._year_named(lead)
+        out = []
+        for column in columns:
+            own = _YEAR.search(names[column])
+            year = int(own.group(1)) if own is not None else named
+            if year is not None:
+                out.append((column, year))
+        return out
+
+    def _lead_above(self, k: int) -> str | None:
+        """The nearest line above the header (of the few above it) that names goals; None when none does, or when a
+        line between names a review or what is not goals."""
+        seen = 0
+        for j in range(k - 1, -1, -1):
+            line = self.text(self.lines[j]).strip(_SPACES)
+            if not line:
+                continue
+            if self.w.refused.search(line):
+                return None
+            if self.w.caption.search(line) and len(line) <= 2 * self.w.line_chars:
+                return line
+            seen += 1
+            if seen >= _LINES_ABOVE:
+                return None
+        return None
+
+    def _year_named(self, line: str) -> int | None:
+        """The year a line names: written, relative to the text's date, or a five-year period's last year."""
+        years = {int(y) for y in YEAR_NAMED.findall(line)}
+        if len(years) == 1:
+            return years.pop()
+        relative = self.w.relative.search(line)
+        if relative is not None and self.current_year is not None:
+            return self.current_year + self.w.relative_years[relative.group()]
+        return period_end_year(line, self.lex) if not years else None
+
+
+def _has_unit(after_number: str) -> bool:
+    """Text after a cell's number that starts with a unit of its own (%, 人, 亿元), not a hedge (左右), a closing
+    bracket or nothing."""
+    rest = after_number.strip(_SPACES)
+    if not rest or rest.startswith(("左右", "以上", "以下", "以内", "上下")):
+        return False
+    return rest[0] in "%‰" or "\u4e00" <= rest[0] <= "\u9fff"  # 〔12〕: a bracket closes, no unit
+
+
+def _line_spans(norm: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    while pos <= len(norm):
+        end = norm.find("\n", pos)
+        end = len(norm) if end < 0 else end
+        spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def table_rows(
+    norm: str, lex: Lexicon, current_year: int | None, coming: Callable[[int, int], bool]
+) -> tuple[list[TableRow], list[tuple[int, int]]]:
+    """Every goal row of the plain-text goal tables of a text (see the module's docstring), and each table's span."""
+    if lex.derived(_build).header_start.search(norm) is None:
+        return [], []  # no line a table's header could open: most texts, read at once
+    return _Table(norm, lex, current_year, coming).rows()
+
+
+def table_goal(ix: TextIndex, row: TableRow, reader: Callable[[TextIndex], Any]) -> Goal | None:
+    """The goal of a goal table's row: its target cell read as a goal's quantity is (6% -> 6 %, 12.5亿元 -> 12.5 亿元)
+    by ``reader`` (parsers.targets' reader of goal parts), on the row's span, with the metric its first cell."""
+    cell = reader(TextIndex(row.cell))
+    found = cell.quantities(0, len(row.cell))
+    if not found:
+        return None
+    goal = cell._quantified(0, 0, len(row.cell), row.year, found[0])
+    goal.start, goal.end, goal.metric = row.start, row.end, ix.written(*row.metric)
+    return goal
