@@ -72,3 +72,13 @@ def test_only_a_bracket_opening_on_a_small_latin_letter_may_hold_a_reading(text,
     assert may_hold_readings(text) is holds
     if not holds:
         assert strip_pinyin(text) is None
+
+
+def test_squeeze_drops_exactly_what_the_whitespace_class_matches():
+    import sys
+
+    from parsers.structure.lines import squeeze
+
+    spaces = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", c))
+    line = "甲 市\u3000乙\t办法\xa0（征求意见稿）" + spaces + "丙"
+    assert squeeze(line) == re.sub(r"\s+", "", line) == "甲市乙办法（征求意见稿）丙"
