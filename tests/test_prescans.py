@@ -1,5 +1,5 @@
-"""Cheap tests before costly patterns find what the patterns alone find: a year pattern tried only at the starts up to
-its anchor (parsers.anchors), a text whose brackets open on no latin letter holding no pinyin reading (parsers.structure.pinyin)."""
+"""Cheaper ways to the same answers: a year pattern tried only at the starts up to its anchor (parsers.anchors), a text
+whose brackets open on no latin letter holding no pinyin reading (parsers.structure.pinyin), squeeze without a regex."""
 
 from __future__ import annotations
 
