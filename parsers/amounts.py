@@ -59,6 +59,8 @@ def _extract_amounts(
     candidates = Candidates(ix)
     money_found = candidates.money()
     ratio_found = RatioCandidates(candidates).all()
+    if not money_found and not ratio_found:
+        return [], []  # no candidate (most short pages): no roles, recipients or clause lookup to build
     roles = Roles(ix, frozenset(r.start for r in ratio_found))
     locate = ClauseLocator(clauses)
 

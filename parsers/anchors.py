@@ -61,6 +61,7 @@ def anchored(
     lead: int = 4,
     forward: int = 12,
     back: int | None = None,
+    starts_only: bool = False,
 ):
     """``pattern.finditer(text)`` restricted to matches that contain an ``anchor`` match.
 
@@ -73,6 +74,11 @@ def anchored(
     The walk back over numeral characters stops after MAX_NUMERAL_CHARS: a longer run is no
     amount (and the patterns' numerals cannot start inside a run), and an unbounded walk would
     cost time quadratic in the run's length (元元元…, 1000…0%%%…).
+
+    ``starts_only``: try the pattern only at the start positions up to the anchor (``_first_containing``)
+    instead of scanning the window, for a pattern the regex engine cannot skip ahead for (no literal
+    or character-set prefix: a year phrase's alternatives open with look-behinds and optional words)
+    and a window that reaches far past the anchor. The same matches either way.
     """
     seen_end = -1
     n = len(text)
@@ -97,11 +103,50 @@ def anchored(
         window = (max(0, start - lead), min(n, a.end() + forward))
         if not _NUMERAL_CHAR.search(text, *window):
             continue  # no numeral near this anchor (元元元…, 建成): nothing to match
+        if starts_only:
+            m = _first_containing(pattern, text, window, a.start(), seen_end)
+            if m is not None:
+                seen_end = m.end()
+                yield m
+            continue
         for m in pattern.finditer(text, *window):
             if m.start() <= a.start() < m.end() and m.end() > seen_end:
                 seen_end = m.end()
                 yield m
                 break
+
+
+def _first_containing(
+    pattern: re.Pattern, text: str, window: tuple[int, int], at: int, seen_end: int
+) -> re.Match | None:
+    """The first match of ``pattern.finditer(text, *window)`` that holds position ``at`` and ends after
+    ``seen_end``, found by trying the pattern only at the positions finditer would try up to ``at``.
+
+    A match that holds ``at`` starts at or before it; finditer would go on trying every later position
+    of the window in vain (most anchors have no match: a date is no goal year). Trying the positions up
+    to ``at`` one by one finds the same match: finditer tries each position in turn, and resumes after
+    a match where that match ends.
+    """
+    end = window[1]
+    p = window[0]
+    while p <= at:
+        m = pattern.match(text, p, end)
+        if m is None:
+            p += 1
+            continue
+        if m.end() == p:  # an empty match: finditer's own rules for what follows it
+            return next(
+                (
+                    m
+                    for m in pattern.finditer(text, p, end)
+                    if m.start() <= at < m.end() and m.end() > seen_end
+                ),
+                None,
+            )
+        if m.end() > at and m.end() > seen_end:
+            return m
+        p = m.end()
+    return None
 
 
 _NIAN = re.compile("年")

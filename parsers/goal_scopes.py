@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import partial
 
 from parsers.anchors import anchored, year_anchors
 from parsers.clause_tense import Tense, clause_tense, plan_framed
@@ -27,6 +28,7 @@ _PERIOD_ANCHOR = re.compile(r"五[”\"]?(?:规划)?(?:时期|期)?末")  # a fi
 
 _DIGIT = re.compile(r"\d")
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
+_year_anchored = partial(anchored, back=8, forward=_YEAR_LOOKAHEAD, starts_only=True)  # parsers.anchors
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET_MARKS = BULLET_CHARS | frozenset(" \t\u3000")  # a list item's bullet (and the spaces around it)
 
@@ -100,7 +102,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             anchors = sorted(anchors + periods, key=lambda a: a.start())
         years = [
             m
-            for m in anchored(self.lex.year, anchors, norm, back=8, forward=_YEAR_LOOKAHEAD)
+            for m in _year_anchored(self.lex.year, anchors, norm)
             if (self._opens_scope(m.start()) or any(m.group(g) for g in self.lex.named_goal_years))
             and self._year_of(m) is not None  # “十一五”末，… outside that period's plan dates a result
         ]
@@ -115,9 +117,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         at_part_start = [a for a in anchors if self._opens_scope(max(0, a.start() - 3))]
         planned = [
             m
-            for m in anchored(
-                self.lex.planned_goal_year, at_part_start, norm, back=8, forward=_YEAR_LOOKAHEAD
-            )
+            for m in _year_anchored(self.lex.planned_goal_year, at_part_start, norm)
             if not self._near(taken_starts, m.start())
         ]
         # …but not one whose clause reports (2026年，福建省GDP预计将突破…: an estimate; parsers.clause_tense)

@@ -317,14 +317,16 @@ def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = No
 
 def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = None) -> list[Target]:
     ix = index or TextIndex(text)
+    # 力争金融业增加值超450亿元 with no year in view: a goal, but no row of a 到20XX年 goal
+    scopes = [scope for scope in ix.scopes() if scope.year is not None]
+    rows, tables = table_rows(ix.norm, ix.lex, ix.current_year, ix._coming)
+    if not scopes and not rows:
+        return []  # most texts: no goal reader and no clause lookup to build
     reader = _GoalReader(ix)
     locate = ClauseLocator(clauses)
-    rows, tables = table_rows(ix.norm, ix.lex, ix.current_year, ix._coming)
     goals: list[_Goal] = []
     seen: set[tuple[int, int]] = set()
-    for scope in ix.scopes():
-        if scope.year is None:
-            continue  # 力争金融业增加值超450亿元 with no year in view: a goal, but no row of a 到20XX年 goal
+    for scope in scopes:
         parts = [
             (s, e, first, skip if skip is not None and s <= skip[0] < e else None)
             for start, end, first, skip in reader.goal_parts(scope)

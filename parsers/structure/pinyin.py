@@ -20,6 +20,9 @@ _PINYIN_RE = re.compile(
 )
 MIN_ANNOTATIONS = 2
 _TONE_MARK_RE = re.compile(f"[{_TONED}]")
+# what every reading opens with, right after its bracket (each pattern below starts so)
+_READING_START = frozenset("abcdefghijklmnopqrstuvwxyzü" + _TONED)
+_BRACKETS = "(（"
 _BRACKETED_LETTER_RE = re.compile(r"[(（][a-zü]")
 # a converter that writes readings without tone marks (人(ren)民(min)政府發(fa)布): a bracketed lowercase pinyin
 # syllable after a CJK character; taken only when a text carries many, as no other habit writes them
@@ -125,10 +128,24 @@ class PinyinMap:
         return "".join(out)
 
 
+def may_hold_readings(text: str) -> bool:
+    """A bracket with a small latin letter or a toned vowel right after it, as every reading opens: the cheap test
+    before the patterns, which open with a look-behind and so are tried at every position (most texts hold brackets,
+    few a latin letter in one)."""
+    n = len(text)
+    for bracket in _BRACKETS:
+        i = text.find(bracket)
+        while i != -1:
+            if i + 1 < n and text[i + 1] in _READING_START:
+                return True
+            i = text.find(bracket, i + 1)
+    return False
+
+
 def strip_pinyin(text: str) -> PinyinMap | None:
     """The text without the converter's annotations, or None when it carries fewer than two (fewer than
     five of a converter that writes no tone marks)."""
-    if "(" not in text and "（" not in text:
+    if not may_hold_readings(text):
         return None
     # (a toned reading holds a tone mark, a toneless one starts with a latin letter: most texts have neither, and
     # looking for one is many times cheaper than trying a pattern at every position)
