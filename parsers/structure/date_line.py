@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import re
 
-from parsers.structure.lines import line_memo
+from parsers.structure.lines import line_memo, squeeze
 from parsers.structure.markers import DATE_LINE_RE
 
-_SPACES_RE = re.compile(r"\s+")
-
 # A date line, also with O for 〇 (二OO六年二月二十日) and as eight digits (20151214).
-_PADDING_RE = re.compile(r"^[^\w（(]+|[^\w）)]+$")
 LOOSE_DATE_RE = re.compile(
     r"^(?:[0-9０-９]{4}|[0〇○零OＯ一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
     r"(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$|^(?:19|20)\d{6}$|^(?:19|20)\d\d年\d{2,4}日?$"  # 2025年924, 2016年1013日: 月 lost
@@ -22,7 +19,27 @@ LOOSE_DATE_RE = re.compile(
 
 _DIGIT_RE = re.compile(r"\d")
 # 2026年3月1日星期日, 2026年3月1日 周日: a page's date bar names the weekday after the day
-_WEEKDAY_RE = re.compile(r"(?<=日)(?:星期|礼拜|周)[一二三四五六日天]$")
+# (日 first, put back by the substitution: a pattern led by a look-behind is tried at every position of the line)
+_WEEKDAY_RE = re.compile(r"日(?:星期|礼拜|周)[一二三四五六日天]$")
+
+
+def _is_word(char: str) -> bool:
+    """The character is one ``\\w`` matches (str.isalnum is the same test of the Unicode database, or _)."""
+    return char.isalnum() or char == "_"
+
+
+def unpadded(text: str) -> str:
+    """``text`` without the marks before its first word character or （( and after its last word character or
+    ）): 2023年1月19日???? -> 2023年1月19日, ——（2023年）—— -> （2023年）.
+
+    The pattern this replaces (one alternative for each end) tried its second alternative at every position of
+    the line; most lines open and end with a word character, so two comparisons answer."""
+    start, end = 0, len(text)
+    while start < end and not (_is_word(text[start]) or text[start] in "（("):
+        start += 1
+    while end > start and not (_is_word(text[end - 1]) or text[end - 1] in "）)"):
+        end -= 1
+    return text[start:end]
 
 
 @line_memo
@@ -31,5 +48,5 @@ def is_date_line(content: str) -> bool:
     if "年" not in content and _DIGIT_RE.search(content) is None:
         return False  # (every form holds 年 or digits: most lines are passed over at the cost of a find)
     # 2023年1月19日????: a date padded by marks of lost spaces
-    key = _WEEKDAY_RE.sub("", _PADDING_RE.sub("", _SPACES_RE.sub("", content)))
+    key = _WEEKDAY_RE.sub("日", unpadded(squeeze(content)))
     return bool(DATE_LINE_RE.fullmatch(key) or LOOSE_DATE_RE.match(key))

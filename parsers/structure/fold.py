@@ -25,6 +25,7 @@ import re
 import tomllib
 from collections import Counter
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 
 from parsers.structure.markup import unmark
@@ -147,21 +148,21 @@ class Unfolder:
         self.text = text
         self.folded = folded
         self._squeezed: tuple[str, list[int]] | None = None  # the folded copy without spaces, built on need
-        forms: dict[str, Counter[str]] = {}
+        forms: dict[str, dict[str, int]] = {}
         if folded != text:
             table = _table()
-            counts = Counter(text)  # one pass, not one per character form
-            for char, count in counts.items():
-                simplified = table.get(ord(char))
-                if simplified is not None:
-                    forms.setdefault(simplified, Counter())[char] = count
+            # the traditional characters alone, in the order they first appear (one scan in C; counting every
+            # character of the text cost more than the rest of this class)
+            for char, count in Counter(_traditional_re().findall(text)).items():
+                forms.setdefault(table[ord(char)], {})[char] = count
             for simplified, counter in forms.items():
-                counter[simplified] = counts[simplified]
-        self.forms = {
-            simplified: counter.most_common(1)[0][0]
-            for simplified, counter in forms.items()
-            if counter.most_common(1)[0][0] != simplified
-        }
+                counter[simplified] = text.count(simplified)
+        self.forms = {}
+        for simplified, counter in forms.items():
+            # the first of the most frequent, in that order (as Counter.most_common(1) chose)
+            common = max(counter.items(), key=itemgetter(1))[0]
+            if common != simplified:
+                self.forms[simplified] = common
 
     def __call__(self, value: str | None) -> str | None:
         if not value or not self.forms:
