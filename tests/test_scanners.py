@@ -103,3 +103,26 @@ def test_a_folded_text_is_given_back_in_its_most_frequent_forms():
     assert restore.forms["后"] == "後"  # three 後 against one 后
     assert restore.forms["于"] == "於"
     assert restore("关于乙的意见") == "關於乙的意見"  # a string not in the text: each character in its form
+
+
+def test_every_jammer_run_holds_the_hint():
+    from parsers.structure.markup import _rules
+
+    rules = _rules()
+    random = __import__("random").Random(7)
+    alphabet = "a7*!  甲"
+    found = 0
+    for _ in range(20000):
+        text = "".join(random.choice(alphabet) for _ in range(random.randint(0, 24)))
+        for run in rules.jammer_run.finditer(text):
+            found += 1
+            assert rules.jammer_hint.search(run.group(0)) is not None, repr(run.group(0))
+    assert found > 500  # the runs were there to test
+
+
+def test_a_jammed_text_is_still_read_as_spaces():
+    from parsers.structure.markup import unmark
+
+    jammer = "7 _0 J* j% P! O) I; h, ?# v9 k"
+    text = f"甲市乙办法{jammer}丙丁\n" * 3
+    assert unmark(text) == f"甲市乙办法{' ' * len(jammer)}丙丁\n" * 3

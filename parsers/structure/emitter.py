@@ -68,12 +68,14 @@ class Emitter:
         if start >= end:
             return []  # between two furniture lines
         text = self.text
-        cuts = [start]
-        cuts.extend(m.end() for m in CLAUSE_END_RE.finditer(text, search_from, end) if m.end() < end)
-        cuts.append(end)
+        # each clause ends after a sentence's end (only the last match may reach ``end``) or at ``end``
+        ends = [m.end() for m in CLAUSE_END_RE.finditer(text, search_from, end)]
+        if not ends or ends[-1] != end:
+            ends.append(end)
         out = []
         n, seq = counter[0], self.seq
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        a = start
+        for b in ends:
             n += 1
             out.append(  # (ordinal, label and heading: None, their defaults)
                 Node(
@@ -88,6 +90,7 @@ class Emitter:
                 )
             )
             seq += 1
+            a = b
         counter[0], self.seq = n, seq
         return out
 
