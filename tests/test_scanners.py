@@ -126,3 +126,14 @@ def test_a_jammed_text_is_still_read_as_spaces():
     jammer = "7 _0 J* j% P! O) I; h, ?# v9 k"
     text = f"甲市乙办法{jammer}丙丁\n" * 3
     assert unmark(text) == f"甲市乙办法{' ' * len(jammer)}丙丁\n" * 3
+
+
+def test_the_signature_patterns_end_with_the_day():
+    from parsers.structure.markers import DATE_LINE_RE, SIGNATURE_LINE_RE
+
+    # layout.signature_starts passes over a line that does not end with 日 without trying them
+    for pattern in (DATE_LINE_RE, SIGNATURE_LINE_RE):
+        assert pattern.pattern.endswith("日")
+        assert pattern.fullmatch(
+            "甲市人民政府 2031年1月5日" if pattern is SIGNATURE_LINE_RE else "2031年1月5日"
+        )

@@ -271,7 +271,8 @@ def news_lead(lines: list[Line], start: int) -> set[int]:
         line = lines[i]
         if line.is_furniture or not line.content.strip():
             continue
-        if lead_over_heading(
+        # (only the text's first paragraph may be such a lead: lead_over_heading asks that first, in O(i))
+        if seen == 0 and lead_over_heading(
             lines, start, i
         ):  # 甲省委、甲省政府日前发布关于…, / 甲省委 甲省人民政府关于…的意见
             return {k for k in range(start, i + 1) if not lines[k].is_furniture and lines[k].content.strip()}

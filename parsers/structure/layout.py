@@ -107,7 +107,10 @@ def signature_starts(lines: list[Line], body_from: int, text: str) -> dict[int, 
     seen_body = False
     for i in range(body_from, len(lines)):
         content = lines[i].content
-        if not (DATE_LINE_RE.fullmatch(content) or SIGNATURE_LINE_RE.fullmatch(content)):
+        # (both patterns end with 日: most lines are passed over without trying them)
+        if not content.endswith("日") or not (
+            DATE_LINE_RE.fullmatch(content) or SIGNATURE_LINE_RE.fullmatch(content)
+        ):
             seen_body = True
             continue
         if not seen_body:
