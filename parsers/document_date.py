@@ -83,13 +83,14 @@ def stated_date(norm: str, lex: Lexicon) -> StatedDate | None:
     head = norm[: w.head_chars]
     for m in w.numeric_stamp.finditer(head):
         return _dated(m, "stamp")
-    for m in w.written.finditer(head):
+    written = list(w.written.finditer(head))  # read twice: with a clock after it, then with a speech
+    for m in written:
         if w.clock.match(head, m.end()):
             return _dated(m, "stamp")
     line = w.date_line.search(head)
     if line is not None:
         return _dated(line, "date line")
-    for m in w.written.finditer(head):
+    for m in written:
         if w.speech_after.match(head, m.end()):
             return _dated(m, "speech")
     number = w.doc_number.search(head)

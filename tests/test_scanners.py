@@ -137,3 +137,11 @@ def test_the_signature_patterns_end_with_the_day():
         assert pattern.fullmatch(
             "甲市人民政府 2031年1月5日" if pattern is SIGNATURE_LINE_RE else "2031年1月5日"
         )
+
+
+def test_a_written_date_dates_the_text_by_its_clock_or_its_speech():
+    lex = lexicon()
+    stamped = stated_date("甲市人民政府网 2031年5月6日 10:30\n乙办法\n第一条 为了……", lex)
+    assert (stamped.year, stamped.source) == (2031, "stamp")
+    spoken = stated_date("丙同志2031年5月6日在全市工作会议上的讲话\n同志们：……", lex)
+    assert (spoken.year, spoken.source, spoken.when.day) == (2031, "speech", 6)
