@@ -144,8 +144,9 @@ def split_status(title: str) -> tuple[str, str | None]:
     trial = status_words().trial
     drafts = [w for w in found if w not in trial]
     status = drafts[0] if drafts else (found[0] if found else None)
-    if len(drafts) > 1 and "".join(drafts[:2]) in status_words().draft:
-        status = "".join(drafts[:2])  # （修订草案）（征求意见稿）: two brackets name one stage
+    if len(drafts) > 1 and p.stage.fullmatch("".join(drafts[:2])):
+        # （修订草案）（征求意见稿）, （草案修改稿） ⏎ （征求意见稿）: two brackets of stage pieces name one stage
+        status = "".join(drafts[:2])
     trials = [w for w in found if w in trial]
     if (
         drafts and trials
