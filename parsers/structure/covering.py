@@ -203,6 +203,8 @@ ORDER_TITLE_RE = re.compile(
 
 
 PUBLISHING_RE = re.compile(r"(?:现予|予以|现|特)(?:公布|发布|颁布)")
+# 《X条例》已经…会议通过，…施行，特此公告: an announcement that a named text was adopted publishes it too
+ADOPTED_NAME_RE = re.compile(r"^\s*《[^《》]+》\s*(?:已经|已于|已)[^。]{0,80}?(?:通过|批准)")
 
 
 def promulgation(title: str, lines: list[Line], start: int, stop: int) -> bool:
@@ -214,7 +216,9 @@ def promulgation(title: str, lines: list[Line], start: int, stop: int) -> bool:
     if header.group("kind") == "令":
         return True
     return any(
-        PUBLISHING_RE.search(lines[k].content) and "征求" not in lines[k].content for k in range(start, stop)
+        (PUBLISHING_RE.search(lines[k].content) or ADOPTED_NAME_RE.match(lines[k].content))
+        and "征求" not in lines[k].content
+        for k in range(start, stop)
     )
 
 

@@ -127,11 +127,24 @@ def _presented_in_sentences(lines: list[Line], front: TitleGroup, text: str, win
         return None  # several, none, or the title is the document's own (X规定 / 《X规定》…现予公布)
     policy = policy_title(lines, body_from, window, names, text, named_only=True)
     if policy is None:
-        return None
+        return _promulgated_unheaded(lines, front, body_from, names)
     result = Front(notice=(front.first, policy.first), notice_head=front, title_group=policy)
     result.title, result.status = split_status(policy.text)
     if not promulgation(front.text, lines, body_from, policy.first):
         result.notice_title = clean_title(front.text)
+    return result
+
+
+def _promulgated_unheaded(lines: list[Line], front: TitleGroup, body_from: int, names: list[str]) -> Front | None:
+    """An announcement (甲市人民代表大会常务委员会公告 / （第3号）) whose sentence publishes one named regulation
+    (《甲市乙条例》已于…通过，现予公布), which the text then gives without its title line (an approval decision,
+    a 目录, 第一章): the title is that name; the announcement tells how the regulation was made, no notice of its own."""
+    if not promulgation(front.text, lines, body_from, min(len(lines), body_from + SOLICITING_LINES)):
+        return None
+    if not rules().doc_type_end.search(strip_status(names[0])):
+        return None
+    result = Front(notice=(front.first, notice_end(lines, body_from, names)), notice_head=front)
+    result.title, result.status = split_status(names[0])
     return result
 
 
