@@ -111,6 +111,17 @@ def strip_status(title: str) -> str:
     return p.tail.sub("", p.bracket.sub("", title))
 
 
+def _quoted_names(title: str, bracket: re.Pattern[str]) -> list[str]:
+    """The names quoted in ``title``, each with the stage bracket right after it when the title goes on after that
+    bracket (关于《X公告》（代拟稿）征求意见的情况说明: the stage is the quoted draft's, the title names a report on it)."""
+    names = []
+    for m in _QUOTED_RE.finditer(title):
+        stage = bracket.match(title, m.end())
+        end = stage.end() if stage is not None and title[stage.end() :].strip() else m.end()
+        names.append(title[m.start() : end].rstrip())
+    return names
+
+
 def split_status(title: str) -> tuple[str, str | None]:
     """A title and its status: the status words and their brackets dropped, spaces between CJK closed.
 
@@ -127,8 +138,10 @@ def split_status(title: str) -> tuple[str, str | None]:
         return ""
 
     # a name quoted in the title keeps its own status: 关于《X办法（暂行）》公开征求意见
-    quoted = _QUOTED_RE.findall(title)
-    out = _QUOTED_RE.sub(_PLACEHOLDER, title) if quoted else title
+    quoted = _quoted_names(title, p.bracket)
+    out = title
+    for name in quoted:
+        out = out.replace(name, _PLACEHOLDER, 1)
     out = p.bracket.sub(drop, out)
     tail = p.tail.search(out)
     if not found and (bare := p.bare_edition.search(out)):  # （修订） with no date: the revised text's stage

@@ -40,7 +40,7 @@ from parsers.structure.covering import (
 from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import first_worded, front_title, head_titles, run_on_title
 from parsers.structure.headline import headline_over, is_news_lead, news_headline
-from parsers.structure.issued_names import fuller_name, one_among, same_document
+from parsers.structure.issued_names import fuller_name, one_among, same_document, stage_unbracketed
 from parsers.structure.lines import Line
 from parsers.structure.notice_names import TRAILING_JUNK_RE, issued_part, names_in_title, stage_after_names
 from parsers.structure.policy_title import policy_title
@@ -135,7 +135,9 @@ def _presented_in_sentences(lines: list[Line], front: TitleGroup, text: str, win
     return result
 
 
-def _promulgated_unheaded(lines: list[Line], front: TitleGroup, body_from: int, names: list[str]) -> Front | None:
+def _promulgated_unheaded(
+    lines: list[Line], front: TitleGroup, body_from: int, names: list[str]
+) -> Front | None:
     """An announcement (甲市人民代表大会常务委员会公告 / （第3号）) whose sentence publishes one named regulation
     (《甲市乙条例》已于…通过，现予公布), which the text then gives without its title line (an approval decision,
     a 目录, 第一章): the title is that name; the announcement tells how the regulation was made, no notice of its own."""
@@ -229,9 +231,9 @@ def read_front_from(
         else:
             result.title, result.status = split_status(policy.text)
             # 印发X办法（试行）的通知 over a title line X办法: the notice gives the status
-            result.status = result.status or next(
-                (split_status(n)[1] for n in (*names, *sentence_names) if names_match(policy.text, n)), None
-            )
+            named = next((n for n in (*names, *sentence_names) if names_match(policy.text, n)), None)
+            result.status = result.status or (split_status(named)[1] if named else None)
+            result.title = stage_unbracketed(result.title, named)
             if front is not None and squeeze(strip_status(front.text)) != squeeze(strip_status(policy.text)):
                 result.notice_title = clean_title(front.text)
         return result

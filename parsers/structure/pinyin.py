@@ -96,7 +96,9 @@ class PinyinMap:
     original: str
     compact: str
     positions: tuple[int, ...]  # positions[i]: the text's offset of the copy's character i (and len(text))
-    lost: frozenset[int] = field(default=frozenset())  # the copy's characters read for a lost one (? in the text)
+    lost: frozenset[int] = field(
+        default=frozenset()
+    )  # the copy's characters read for a lost one (? in the text)
 
     def offset(self, at: int) -> int:
         """The text's offset of the copy's offset ``at`` (an annotation belongs to the character before it)."""
