@@ -160,7 +160,7 @@ def _carry_back(structure: Structure, pinyin: PinyinMap) -> Structure:
         node.char_start, node.char_end = at(node.char_start), at(node.char_end)
         node.text = pinyin.original[node.char_start : node.char_end]
     for name in ("title", "notice_title", "issuer", "doc_number", "metadata_title"):
-        near = structure.title_span[0] if name == "title" and structure.title_span else 0
+        near = _title_near(structure, pinyin.compact) if name == "title" else 0
         setattr(structure, name, pinyin.restore(getattr(structure, name), near))
     structure.soft_breaks = tuple(at(pos) for pos in structure.soft_breaks)
     structure.furniture = tuple((at(start), at(end)) for start, end in structure.furniture)
@@ -169,6 +169,16 @@ def _carry_back(structure: Structure, pinyin: PinyinMap) -> Structure:
         if span is not None:
             setattr(structure, name, (at(span[0]), at(span[1])))
     return structure
+
+
+def _title_near(structure: Structure, compact: str) -> int:
+    """Where the title is given back from: its title line, else the first line that opens with it (a title read
+    from a sentence's quote stands on its own line too, written there without the quote's readings)."""
+    if structure.title_span:
+        return structure.title_span[0]
+    head = "".join(structure.title.split())[:12] if structure.title else ""
+    at = compact.find("\n" + head) if head else -1
+    return at + 1 if at >= 0 else 0
 
 
 def covering_title(title: str) -> Front:

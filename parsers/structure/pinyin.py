@@ -177,6 +177,7 @@ def strip_pinyin(text: str) -> PinyinMap | None:
         spans = [m.span() for m in _TONELESS_RE.finditer(text)]
         if len(spans) < MIN_TONELESS:
             return None
+    spans = _with_repeats(text, spans)
     # 管理?xiàng)l例: the garble's tail is read as the lost character's annotation, the ? as the character
     garbles = [m for m in _lost_glyph_re().finditer(text)] if _lost_glyph_re() and "?" in text else []
     read_as = {m.start(): _lost_glyphs()[m.group(1)] for m in garbles}
@@ -200,3 +201,16 @@ def strip_pinyin(text: str) -> PinyinMap | None:
             chars[i] = read_as[positions[i]]
         compact = "".join(chars)
     return PinyinMap(text, compact, tuple(positions), lost)
+
+
+# a reading written twice (區(qu)(qu)): the second stands right after the first, a bracket after a bracket
+_REPEAT_RE = re.compile(rf"[(（](?:{_SYLLABLE}|[a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}})[)）]")
+
+
+def _with_repeats(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while (again := _REPEAT_RE.match(text, end)) is not None and text[start:end] == again.group(0):
+            end = again.end()
+        out.append((start, end))
+    return out
