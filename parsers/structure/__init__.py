@@ -224,8 +224,16 @@ def _parse_structure(text: str) -> Structure:
         head = head + _note_under_title(content, front.title_group, head)
     cited = front.title and cited_only(text, front.title) and not _over_its_note(content, front.title_group)
     title = None if cited else drop_site_label(front.title)
-    if front.notice_title is None and front.title_group is not None and not front.title_group.strong:
-        title = labelled_title(head) or title  # the page's own 标题: field outranks a line naming no kind
+    weak_or_none = (
+        front.title_group is None
+        and title is None
+        or front.title_group is not None
+        and not front.title_group.strong
+    )
+    if front.notice_title is None and weak_or_none:
+        title = (
+            labelled_title(head) or title
+        )  # the page's own 标题: field outranks a line naming no kind, or none
     status = front.status
     notice_title = _field_notice(front, head) or front.notice_title
     named = announced_name(title) if notice_title is None else None
@@ -275,7 +283,7 @@ def _parse_structure(text: str) -> Structure:
             (record.issuer if record is not None else None)
             or head_issuer(
                 # a title read from no title line (a heading run into its text) may still name its organ first
-                None if listed else head_title.text if head_title else front.title,
+                None if listed or front.reported else head_title.text if head_title else front.title,
                 head,
                 text,
                 notice_signature(content, front.notice)

@@ -64,6 +64,9 @@ class Front:
     title: str | None = None  # the document's title, status words dropped
     status: str | None = None
     notice_title: str | None = None  # the covering notice's own title, when it issues one document
+    reported: bool = (
+        False  # the title is a news item's headline over a press credit: its organ is not the issuer
+    )
 
 
 def read_front(lines: list[Line], start: int, text: str) -> Front:
@@ -75,6 +78,9 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
         return Front(title_group=headline, title=title, status=status)
     head = front.notice_head
     if front.notice_title and head is not None and newspaper_headline(lines, head, text):
+        if front.title_group is None:  # 甲部转发《X》 over 来源：乙社, X not carried: a news item's headline
+            title, status = split_status(clean_title(head.text))
+            return Front(title_group=head, title=title, status=status, reported=True)
         front.notice_title = (
             None  # a newspaper's headline over the notice it reports: no title of the notice's
         )
