@@ -101,6 +101,7 @@ def _stage_parts() -> tuple[str, ...]:
 
 _QUOTED_RE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
 _SPACE_RE = re.compile(r"[ \u3000]+")
+_OWN_THING_RE = re.compile(r"的[^《》的]{1,12}$")  # …的情况说明, …的反馈情况: what the title itself is
 _PLACEHOLDER = "\ue000"  # a private-use character: never in a status word or a bracket
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
@@ -113,11 +114,12 @@ def strip_status(title: str) -> str:
 
 def _quoted_names(title: str, bracket: re.Pattern[str]) -> list[str]:
     """The names quoted in ``title``, each with the stage bracket right after it when the title goes on after that
-    bracket (关于《X公告》（代拟稿）征求意见的情况说明: the stage is the quoted draft's, the title names a report on it)."""
+    bracket to name a thing of its own (关于《X公告》（代拟稿）征求意见的情况说明: the stage is the quoted draft's, the
+    title names a report on it; 《X条例》（征求意见稿）公布, a headline, is about the draft)."""
     names = []
     for m in _QUOTED_RE.finditer(title):
         stage = bracket.match(title, m.end())
-        end = stage.end() if stage is not None and title[stage.end() :].strip() else m.end()
+        end = stage.end() if stage is not None and _OWN_THING_RE.search(title, stage.end()) else m.end()
         names.append(title[m.start() : end].rstrip())
     return names
 

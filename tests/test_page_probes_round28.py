@@ -204,3 +204,42 @@ def test_a_reading_written_twice_is_one_reading() -> None:
     doc = parse_structure(text)
     assert doc.title == "甲自治區農田建設提升(sheng)行動方案(2031—2033年)"  # as its title line writes it
     assert doc.notice_title is None
+
+
+# ---- news items and a page's 标题 field ----
+
+
+def test_a_headline_forwarding_a_document_over_a_press_agencys_credit_is_a_news_items_title() -> None:
+    text = (
+        "中国甲网  >   新闻中心  >   时政新闻\n\n"
+        "乙部办公厅转发《丙垃圾分类实施方案》\n\n"
+        "2031年03月31日 14:30:05  来源:新华社\n\n"
+        "近日，乙部办公厅转发丁委《丙垃圾分类实施方案》，部署推动垃圾分类工作。\n\n"
+        "《方案》指出，要加快建立分类投放、分类收集的处理系统。\n"
+    )
+    doc = parse_structure(text)
+    assert (doc.title, doc.notice_title, doc.issuer) == ("乙部办公厅转发《丙垃圾分类实施方案》", None, None)
+
+
+def test_a_newspapers_headline_over_a_call_on_a_draft_still_titles_the_draft() -> None:
+    text = (
+        "《甲市戊保护条例（草案）》（征求意见稿）公布 向社会征求意见\n"
+        "来源:甲市日报 发布时间:2031-10-10 08:57\n"
+        "甲市人大常委会主任会议决定，将《甲市戊保护条例（草案）》（征求意见稿）全文公布，向社会公开征求意见。"
+        "现将有关事项公告如下：\n"
+        "一、收集意见起止时间为2031年10月10日至10月24日。\n"
+        "甲市人民代表大会常务委员会办公厅\n"
+    )
+    doc = parse_structure(text)
+    assert (doc.title, doc.status) == ("甲市戊保护条例", "草案征求意见稿")
+
+
+def test_a_pages_title_field_titles_a_page_whose_only_line_above_is_a_keyword_line() -> None:
+    text = (
+        "甲论坛_标志_广告语_征文_歌曲_文创征集网\n\n"
+        "标题: 甲市规划建言 一周征集意见建议百余条 [打印本页]\n\n"
+        "作者: admin    时间: 2031-12-13 10:15\n"
+        "标题: 甲市规划建言 一周征集意见建议百余条\n\n"
+        "甲市规划公众建言献策活动启动后，社会各界积极参与。\n"
+    )
+    assert parse_structure(text).title == "甲市规划建言 一周征集意见建议百余条"  # as the field gives it

@@ -78,7 +78,8 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
         return Front(title_group=headline, title=title, status=status)
     head = front.notice_head
     if front.notice_title and head is not None and newspaper_headline(lines, head, text):
-        if front.title_group is None:  # 甲部转发《X》 over 来源：乙社, X not carried: a news item's headline
+        if front.title_group is None and not front.status:
+            # 甲部转发《X》 over 来源：乙社, X not carried: a news item's headline (a call on a draft stays the draft's)
             title, status = split_status(clean_title(head.text))
             return Front(title_group=head, title=title, status=status, reported=True)
         front.notice_title = (
