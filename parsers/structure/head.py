@@ -23,6 +23,7 @@ from parsers.structure.lines import Line
 from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES, match_marker
 from parsers.structure.orders import made_by, order_header, order_organ
 from parsers.structure.outline import decimal_label
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import (
     LETTERHEAD_RE,
     LIST_BULLET_RE,
@@ -248,6 +249,21 @@ def _fuller(signature: str, organs: list[str] | None) -> str:
     return signature
 
 
+def _spelled_out(organs: list[str], signature: str | None) -> str | None:
+    """The signature, when it names the title's organs one for one, some spelled out in full (甲市卫生健康委 signed
+    甲市卫生健康委员会: titles.toml organ_spelled_out)."""
+    signers = (signature or "").split("、")
+    if not signature or len(signers) != len(organs) or signers == organs:
+        return None
+    pairs = titles_data()["organ_spelled_out"]
+    for organ, signer in zip(organs, signers, strict=True):
+        if signer != organ and not any(
+            organ.endswith(s) and signer == organ[: -len(s)] + f for s, f in pairs
+        ):
+            return None
+    return signature
+
+
 def _placed_signature(organs: list[str], signature: str | None) -> str | None:
     """The signature, when it names the title's organs one for one, each with more of its place before it (市政府
     for 甲市人民政府: a government's short name drops 人民)."""
@@ -330,7 +346,7 @@ def head_issuer(
             if placed is not None:
                 return placed
             if not _PLACELESS_RE.match(organs[0]):
-                return joint
+                return _spelled_out(organs, signature) or joint
             if signature:
                 return _fuller("、".join(organs), signature.split("、"))
             # 市人民政府办公厅关于… under a letterhead 甲市人民政府办公厅: the letterhead gives the place
