@@ -35,6 +35,11 @@ class StatusWords:
         return self.draft + self.trial
 
     @property
+    def solicited_drafts(self) -> tuple[str, ...]:
+        """The draft words of a call for comments (征求意见稿, 修订征求意见稿 …): a stage a call adds to a draft's."""
+        return tuple(w for w in self.draft if any(s in w for s in self.solicit))
+
+    @property
     def series(self) -> tuple[str, ...]:
         """Every word a series key sets aside (in brackets)."""
         return self.draft + self.trial + self.edition + self.solicit
@@ -159,8 +164,11 @@ def split_status(title: str) -> tuple[str, str | None]:
     trial = status_words().trial
     drafts = [w for w in found if w not in trial]
     status = drafts[0] if drafts else (found[0] if found else None)
-    if len(drafts) > 1 and p.stage.fullmatch("".join(drafts[:2])):
-        # （修订草案）（征求意见稿）, （草案修改稿） ⏎ （征求意见稿）: two brackets of stage pieces name one stage
+    if len(drafts) > 1 and (
+        "".join(drafts[:2]) in status_words().draft
+        or (p.stage.fullmatch(drafts[0]) and drafts[1] in status_words().solicited_drafts)
+    ):
+        # （修订草案）（征求意见稿）, （草案修改稿） ⏎ （征求意见稿）: a draft's stage and the call's, one stage
         status = "".join(drafts[:2])
     trials = [w for w in found if w in trial]
     if (
