@@ -243,3 +243,26 @@ def test_a_pages_title_field_titles_a_page_whose_only_line_above_is_a_keyword_li
         "甲市规划公众建言献策活动启动后，社会各界积极参与。\n"
     )
     assert parse_structure(text).title == "甲市规划建言 一周征集意见建议百余条"  # as the field gives it
+
+
+# ---- the issuer a lead names ----
+
+
+def test_the_organ_a_lead_says_issued_the_text_is_its_issuer() -> None:
+    text = (
+        "近日甲市人民政府办公室印发《甲市大面积停电事件应急预案》。原文如下:\n"
+        "甲市大面积停电事件应急预案\n1 总则\n1.1 编制目的\n为有效应对停电事件，编制本预案。\n"
+    )
+    assert parse_structure(text).issuer == "甲市人民政府办公室"
+    report = (
+        "甲网北京5月7日电 丁部7日公布《戊管理条例(修订草案征求意见稿)》,向社会公开征求意见。有关情况如下。\n"
+    )
+    assert parse_structure(report).issuer == "丁部"
+
+
+def test_a_lead_citing_another_document_names_no_issuer_of_this_one() -> None:
+    text = (
+        "近日甲市人民政府办公室印发《甲市防汛应急预案》。相关预案如下:\n"
+        "甲市大面积停电事件应急预案\n1 总则\n1.1 编制目的\n为有效应对停电事件，编制本预案。\n"
+    )
+    assert parse_structure(text).issuer is None

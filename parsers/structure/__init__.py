@@ -60,6 +60,7 @@ from parsers.structure.head_number import head_doc_number
 from parsers.structure.head_rank import is_decree_header, labelled_title
 from parsers.structure.headline import dated_headline
 from parsers.structure.layout import Box, build_boxes
+from parsers.structure.lead_issuer import lead_issuer
 from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.markers import match_marker
@@ -290,6 +291,7 @@ def _parse_structure(text: str) -> Structure:
                 or _preamble_signature(content, front.title_group, text),
                 closing_signature(top),
             )
+            or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：
         ),
         doc_number=restore(head_doc_number(head, text)),
         metadata_title=restore(metadata_title(head)),
