@@ -266,3 +266,33 @@ def test_a_lead_citing_another_document_names_no_issuer_of_this_one() -> None:
         "甲市大面积停电事件应急预案\n1 总则\n1.1 编制目的\n为有效应对停电事件，编制本预案。\n"
     )
     assert parse_structure(text).issuer is None
+
+
+# ---- a page's fields naming the body behind an unsigned text ----
+
+_PLAN = "甲市国民经济和社会发展第十五个五年规划纲要\n第一章 发展基础\n一、主要成就\n经济实力显著增强。\n"
+
+
+def test_a_posting_field_one_space_before_the_next_label_names_the_issuer() -> None:
+    text = "索引号: 0111/2031-12506 分类: 其他\n发布机构: 市发改委 公开日期: 2031-08-18\n" + _PLAN
+    assert parse_structure(text).issuer == "市发改委"
+
+
+def test_a_responsible_department_field_names_the_issuer() -> None:
+    text = "文件编号:\n责任部门:甲省司法厅\n" + _PLAN
+    assert parse_structure(text).issuer == "甲省司法厅"
+
+
+def test_a_source_field_naming_an_organ_names_the_issuer_when_nothing_else_does() -> None:
+    text = (
+        "首页 > 甲省文件\n"
+        + _PLAN.split("\n", 1)[0]
+        + "\n2031-05-30 17:37 来源: 甲省人民政府办公厅 【字体:  打印\n"
+    )
+    text += _PLAN.split("\n", 1)[1]
+    assert parse_structure(text).issuer == "甲省人民政府办公厅"
+
+
+def test_a_source_field_naming_a_newspaper_names_no_issuer() -> None:
+    text = _PLAN.split("\n", 1)[0] + "\n来源: 甲市日报  发布时间: 2031-05-30\n" + _PLAN.split("\n", 1)[1]
+    assert parse_structure(text).issuer is None

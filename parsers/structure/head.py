@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from parsers.structure.furniture import is_web_chrome
+from parsers.structure.head_fields import SOURCE_FIELD_RE, posting_field
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
 from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES, match_marker
@@ -302,29 +303,6 @@ def _letterhead_organs(head: list[Line]) -> list[str] | None:
     return None
 
 
-# 发布机构 (发文机构, 发布单位): the organ a site's table says posted the text, the issuer a reader takes when the text itself
-# names none (no signature, no organ at the title's head). Its value ends at the cell's edge: a run of spaces or a
-# tab (发布机构：甲市教育局    成文日期：…), or the line's end; or it stands on the line under its label.
-_POSTING_LABELS = ("发布机构", "发文机构", "发布单位")
-_POSTING_FIELD_RE = re.compile(
-    rf"(?:^|\s)(?:{'|'.join(_POSTING_LABELS)})\s*[:：|]?[ \t\u3000]?(?P<organ>[^\s:：|]{{2,40}})?(?:\s{{2,}}|\t|$)"
-)
-
-
-def _posting_field(head: list[Line]) -> str | None:
-    """The organ of a page's 发布机构 field, in any of the table's shapes."""
-    for k, line in enumerate(head):
-        m = _POSTING_FIELD_RE.search(line.content.strip())
-        if m is None:
-            continue
-        organ = m.group("organ")
-        if organ is None and k + 1 < len(head):  # 发布机构： / 甲市教育局: the value on the next line
-            organ = head[k + 1].content.strip()
-        if organ and _organs(organ):
-            return organ
-    return None
-
-
 def head_issuer(
     title: str | None,
     head: list[Line],
@@ -378,7 +356,7 @@ def head_issuer(
         return made.group("organ")
     if closing:
         return closing
-    posted = _posting_field(head)
+    posted = posting_field(head, _organs) or posting_field(head, _organs, SOURCE_FIELD_RE)
     if posted is not None:
         return posted
     own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None
