@@ -296,3 +296,13 @@ def test_a_source_field_naming_an_organ_names_the_issuer_when_nothing_else_does(
 def test_a_source_field_naming_a_newspaper_names_no_issuer() -> None:
     text = _PLAN.split("\n", 1)[0] + "\n来源: 甲市日报  发布时间: 2031-05-30\n" + _PLAN.split("\n", 1)[1]
     assert parse_structure(text).issuer is None
+
+
+def test_a_congress_announcing_what_it_adopted_is_named_with_its_term() -> None:
+    text = (
+        "丙省人民代表大会公告\n（第十二号）\n"
+        "《丙省辛程序规定》已经丙省第九届人民代表大会第四次会议通过，于2031年7月1日起施行，特此公告。\n"
+        "丙省第九届人民代表大会第四次会议主席团\n2031年1月17日\n"
+        "丙省辛程序规定\n" + _ARTICLES
+    )
+    assert parse_structure(text).issuer == "丙省第九届人民代表大会"
