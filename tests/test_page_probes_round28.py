@@ -298,11 +298,13 @@ def test_a_source_field_naming_a_newspaper_names_no_issuer() -> None:
     assert parse_structure(text).issuer is None
 
 
-def test_a_congress_announcing_what_it_adopted_is_named_with_its_term() -> None:
+def test_a_link_to_another_item_is_no_notice_title() -> None:
     text = (
-        "丙省人民代表大会公告\n（第十二号）\n"
-        "《丙省辛程序规定》已经丙省第九届人民代表大会第四次会议通过，于2031年7月1日起施行，特此公告。\n"
-        "丙省第九届人民代表大会第四次会议主席团\n2031年1月17日\n"
-        "丙省辛程序规定\n" + _ARTICLES
+        "相关文件:甲县粮食中心关于《甲县粮食应急预案（试行）》的政策解读\n"
+        "各乡镇人民政府，县级有关部门：\n"
+        "现将《甲县粮食应急预案（试行）》印发给你们，请认真贯彻执行。\n"
+        "甲县人民政府办公室\n2031年5月12日\n"
+        "甲县粮食应急预案（试行）\n1 总则\n1.1 编制目的\n为保障粮食供应，制定本预案。\n"
     )
-    assert parse_structure(text).issuer == "丙省第九届人民代表大会"
+    doc = parse_structure(text)
+    assert (doc.title, doc.status, doc.notice_title) == ("甲县粮食应急预案", "试行", None)

@@ -265,19 +265,6 @@ def _spelled_out(organs: list[str], signature: str | None) -> str | None:
     return signature
 
 
-def _with_term(organs: list[str], head: list[Line]) -> str | None:
-    """甲省人民代表大会公告 over 《X》已经甲省第九届人民代表大会第四次会议通过: the congress with its term, as the note of
-    adoption names it."""
-    made = made_by(head) if len(organs) == 1 else None
-    if (
-        made is None
-        or "body" not in made.groupdict()
-        or made.group("place") + made.group("body") != organs[0]
-    ):
-        return None
-    return made.group("place") + made.group("term") + made.group("body")
-
-
 def _placed_signature(organs: list[str], signature: str | None) -> str | None:
     """The signature, when it names the title's organs one for one, each with more of its place before it (市政府
     for 甲市人民政府: a government's short name drops 人民)."""
@@ -330,8 +317,6 @@ def head_issuer(
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = _organs(m.group("organs")) if m else None
         if organs:
-            if (termed := _with_term(organs, head)) is not None:
-                return termed
             joint = _joint_signers(organs, signature) or "、".join(organs)
             # 县人民政府关于…, 乙区人民政府关于… signed 甲市乙区人民政府: the signature names the same organs with
             # their place in full

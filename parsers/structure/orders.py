@@ -20,7 +20,7 @@ _ORDINAL = "一二三四五六七八九十百"
 # …第六次会议通过, …第二十次主任会议修订 (a standing committee's chairmen revise its own office rules);
 # 《X条例》由…第二十七次会议于2021年11月24日审议通过: the day between the meeting and its vote
 CONGRESS_RE = re.compile(
-    rf"(?:^|日|》由|已经|[\s(（])(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,16}}?)(?P<term>第[{_ORDINAL}]{{1,4}}届)"
+    rf"(?:^|日|》由|[\s(（])(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,16}}?)(?P<term>第[{_ORDINAL}]{{1,4}}届)"
     rf"(?P<body>人民代表大会(?:常务委员会)?)第[{_ORDINAL}]{{1,5}}次(?:全体|主任)?会议"
     r"(?:于[^，,。；]{4,16}?日)?(?:通过|审议通过|修订|修正|批准)"
 )
