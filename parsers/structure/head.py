@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from parsers.structure.furniture import is_web_chrome
-from parsers.structure.head_fields import SOURCE_FIELD_RE, posting_field
+from parsers.structure.head_fields import posting_field
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
 from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES, match_marker
@@ -356,7 +356,7 @@ def head_issuer(
         return made.group("organ")
     if closing:
         return closing
-    posted = posting_field(head, _organs) or posting_field(head, _organs, SOURCE_FIELD_RE)
+    posted = posting_field(head, _organs)
     if posted is not None:
         return posted
     own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None

@@ -1,5 +1,5 @@
-"""A page's fields that name the body behind the text: 发布机构 (发文机构, 发布单位, 责任部门) and, read last, 来源.
-head.py takes them as the issuer when the text itself names none."""
+"""A page's fields that name the body behind the text: 发布机构 (发文机构, 发布单位, 责任部门). head.py takes them as
+the issuer when the text itself names none. (A 来源 line is the site's source line, no issuer: documents.toml.)"""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from parsers.structure.lines import Line
 # names none (no signature, no organ at the title's head). Its value ends at the cell's edge: a run of spaces or a
 # tab (发布机构：甲市教育局    成文日期：…), or the line's end; or it stands on the line under its label.
 _POSTING_LABELS = ("发布机构", "发文机构", "发布单位", "责任部门")
-# 来源 (信息来源): the organ a page credits with the text, read last (it names a newspaper or a site as often)
-_SOURCE_LABELS = ("信息来源", "来源")
 
 
 def _field_re(labels: tuple[str, ...]) -> re.Pattern[str]:
@@ -24,7 +22,6 @@ def _field_re(labels: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _POSTING_FIELD_RE = _field_re(_POSTING_LABELS)
-SOURCE_FIELD_RE = _field_re(_SOURCE_LABELS)
 
 
 def posting_field(
