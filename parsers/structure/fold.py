@@ -25,21 +25,12 @@ import re
 import tomllib
 from collections import Counter
 from functools import cache
-from pathlib import Path
 
 from parsers.structure.markup import unmark
+from parsers.traditional import TRADITIONAL_PATH, simplified_forms
 
-TRADITIONAL_PATH = Path(__file__).resolve().parent.parent / "data" / "traditional.toml"
 FURNITURE_PATH = TRADITIONAL_PATH.with_name("furniture.toml")
-
-
-@cache
-def _table() -> dict[int, str]:
-    with TRADITIONAL_PATH.open("rb") as handle:
-        data = tomllib.load(handle)
-    return {
-        ord(traditional): simplified for simplified, forms in data["fold"].items() for traditional in forms
-    }
+_table = simplified_forms  # (the one table: the extractors read it too)
 
 
 @cache
