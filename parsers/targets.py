@@ -225,8 +225,10 @@ class _GoalReader(GoalMetrics, GoalQuantities):
                 return None  # 要抓好八个方面的工作: a count of aspects with no goal verb is a task, no goal
             if task_clause(self.ix, start, since):
                 return None  # 到2025年，…达到90%。推进…，强化…审查。: a later clause of measures
-            if not first_sentence or not metric:
-                return None  # a part that is only an opener (…，力争 before the next year) names no goal
+            if not first_sentence or len(metric) < 2:
+                # a part that is only an opener (…，力争 before the next year) names no goal, nor does one character
+                # a garbled copy cut off (广西、云南两。▍…)
+                return None
             return _Goal(start, end, year, metric=self._as_written(metric, start, end))
         if not first_sentence and not by_verb and not self.opener.match(norm, start):
             return None
