@@ -40,10 +40,14 @@ def task_clause(ix: _Index, pos: int, since: int | None) -> bool:
     if start <= ix.sentence(since)[1]:
         return False  # the year's own clause (…，到2025年，…达到…，…)
     parts = ix.parts_between(start, end)
-    builds = tuple(ix.lex.section("targets")["task_clause_outcome_openers"])
-    tasks = sum(
-        1 for s, _ in parts if ix._opens_task(s) and not ix.norm[s:].lstrip(_SPACES).startswith(builds)
-    )
+    words = ix.lex.section("targets")
+    builds, measures = tuple(words["task_clause_outcome_openers"]), tuple(words["task_clause_openers"])
+
+    def measure(s: int) -> bool:
+        lead = ix.norm[s : s + 12].lstrip(_SPACES)  # (a part's first words: no copy of the text's rest)
+        return lead.startswith(measures) or (ix._opens_task(s) and not lead.startswith(builds))
+
+    tasks = sum(1 for s, _ in parts if measure(s))
     return tasks > 0 and 2 * tasks >= len(parts)
 
 

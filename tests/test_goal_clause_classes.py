@@ -1,0 +1,116 @@
+"""Goals with no number (issue 8, round 11): what a reader lists as a goal stays a row, what is no goal gives none; and
+the roles of amounts and shares in goals and in reports. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.amounts import extract_amounts
+from parsers.context import TextIndex
+from parsers.nlp import sentence_clauses
+from parsers.targets import extract_targets
+
+
+def _targets(text: str) -> list[tuple]:
+    index = TextIndex(text)
+    return [
+        (t.year, t.value, t.kind, t.unit, t.surface)
+        for t in extract_targets(text, sentence_clauses(text), index)
+    ]
+
+
+def _roles(text: str) -> list[tuple]:
+    index = TextIndex(text)
+    money, ratios = extract_amounts(text, sentence_clauses(text), index)
+    return [(m.surface, m.kind, m.role) for m in money] + [(r.surface, r.kind, r.role) for r in ratios]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # goals with no number a reader lists: the states a plan reaches, after its quantified goal
+        (
+            "到2027年，全市森林覆盖率稳定在45%以上。生态环境质量持续改善，绿色低碳发展方式基本形成。",
+            [
+                (2027, 45.0, "min", "%", "全市森林覆盖率稳定在45%以上"),
+                (2027, None, None, None, "生态环境质量持续改善"),
+                (2027, None, None, None, "绿色低碳发展方式基本形成"),
+            ],
+        ),
+        # a clause that builds a system (建立健全, 形成) states outcomes, though 建立健全 opens tasks elsewhere
+        (
+            "到2027年，培育专精特新企业50家；建立健全产业标准体系，形成检测认证协同机制。",
+            [
+                (2027, 50.0, "exact", "家", "培育专精特新企业50家"),
+                (2027, None, None, None, "建立健全产业标准体系"),
+                (2027, None, None, None, "形成检测认证协同机制"),
+            ],
+        ),
+        # later clauses of measures (推动…，强化…; 发展…，推广…，加快推进…): no goal
+        (
+            "到2027年，全市原煤入选率保持90%以上。推动燃煤锅炉清洁能源替代，强化重点用能单位节能审查。"
+            "发展超低能耗建筑，推广绿色建材，加快推进既有建筑节能改造。",
+            [(2027, 90.0, "min", "%", "全市原煤入选率保持90%以上")],
+        ),
+        # measures after a semicolon in the year's own sentence
+        (
+            "力争到2027年全县蔬菜种植面积稳定在10万亩；积极推进特色种业行动，深度开发薯类产业；"
+            "协调推进热作产业计划，大力发展冬季粮油产业。",
+            [(2027, 100000.0, "exact", "亩", "全县蔬菜种植面积稳定在10万亩")],
+        ),
+        # a comma inside quotation marks cuts no goal in two
+        (
+            "力争到2027年，全省农作物综合机械化水平达到80%以上，全面打响“生态山区，绿色农品”品牌。",
+            [
+                (2027, 80.0, "min", "%", "全省农作物综合机械化水平达到80%以上"),
+                (2027, None, None, None, "全面打响“生态山区，绿色农品”品牌"),
+            ],
+        ),
+        # a return period is the goal's quantity
+        (
+            "到2030年，主城区防洪标准提高到200年一遇，县城达到50年一遇以上。",
+            [
+                (2030, 200.0, "exact", "年一遇", "主城区防洪标准提高到200年一遇"),
+                (2030, 50.0, "min", "年一遇", "县城达到50年一遇以上"),
+            ],
+        ),
+    ],
+)
+def test_goals_with_and_without_a_number(text, rows) -> None:
+    assert _targets(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a change by at least so much, ending its part, in a sentence that grants and reports nothing: planned
+        ("农村常住居民人均可支配收入增长7%以上。", [("7%以上", "min", "target")]),
+        ("商品房销售面积增长5.5%以上，城镇新增就业3万人。", [("5.5%以上", "min", "target")]),
+        # …a condition of a grant, or an estimate of the year reported, is none
+        (
+            "规上工业企业营业收入增长20%以上的，给予10万元奖励。",
+            [("10万元", "exact", "subsidy"), ("20%以上", "min", "threshold")],
+        ),
+        ("预计全市地区生产总值增长6%以上。", [("6%以上", "min", "other")]),
+        # values a goal noun names after them
+        (
+            "对支撑实现2027年全省经济总量突破8万亿元、人均地区生产总值突破9万元等目标具有重要意义。",
+            [("突破8万亿元", "min", "target"), ("突破9万元", "min", "target")],
+        ),
+        (
+            "对实现全省经济总量突破八万亿元等目标具有重要意义。",
+            [("突破八万亿元", "min", "target")],
+        ),
+        # results: an estimate (初步测算) or what the data show
+        (
+            "初步测算，全市人均生产总值达到5万元，年均增长8.1%。",
+            [("5万元", "exact", "other"), ("8.1%", "exact", "other")],
+        ),
+        (
+            "数据显示，2023年全省地区生产总值达到5万亿元、增长4.8%。",
+            [("5万亿元", "exact", "other"), ("4.8%", "exact", "other")],
+        ),
+    ],
+)
+def test_roles_of_values_in_goals_and_reports(text, roles) -> None:
+    assert _roles(text) == roles
