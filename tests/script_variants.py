@@ -88,3 +88,26 @@ VARIANTS = {
     "glossed": glossed,
     "half glossed": lambda text: glossed(text, every=2),
 }
+
+
+# -- the forms a page is stored in that the structure reads past (parsers/structure/fold.py) ------------------------
+def as_markup(text: str) -> str:
+    """A page stored with its HTML markup as text: each line a paragraph tag."""
+    return "".join(f"<p>{line}</p>" for line in text.split("\n") if line.strip())
+
+
+def lost_indentation(text: str) -> str:
+    """A site that re-encoded its text: each line's full-width indentation turned into ``??``."""
+    return "\n".join(f"??{line}" if line.strip() else line for line in text.split("\n"))
+
+
+def crawler_marks(text: str) -> str:
+    """A crawler's copy: each paragraph opened by ``@@``, all on one line."""
+    return "".join(f"@@ {line} " for line in text.split("\n") if line.strip())
+
+
+PAGE_FORMS = {
+    "markup as text": as_markup,
+    "lost indentation": lost_indentation,
+    "crawler marks": crawler_marks,
+}

@@ -1,6 +1,8 @@
 """Texts in traditional characters, with and without a converter's pinyin glosses, give the rows of the simplified
 texts they were made from (tests/script_variants.py makes them): every goal probe sentence (tests/goal_probes.py),
-every goal layout document (tests/goal_layout_probes.py, parsed whole) and money and ratio sentences of my own.
+every goal layout document (tests/goal_layout_probes.py, parsed whole) and money and ratio sentences of my own; and
+the goal layout documents stored as a page's markup, with a lost indentation or with a crawler's marks, as the structure
+reads them (the extractors read the same view: parsers.context.TextIndex).
 
 A unit or metric is kept as the text writes it (個, 畝), so rows are compared with their strings folded; a gloss-free
 offset is mapped back, so each surface is still the text's own slice."""
@@ -11,7 +13,7 @@ import pytest
 from goal_layout_probes import PROBES as LAYOUT_PROBES
 from goal_layout_probes import rows as layout_rows
 from goal_probes import all_probes, read_rows
-from script_variants import VARIANTS, glossed, traditional
+from script_variants import PAGE_FORMS, VARIANTS, glossed, traditional
 
 from parsers.amounts import extract_amounts
 from parsers.context import TextIndex
@@ -94,6 +96,33 @@ def test_goal_layout_documents_read_alike_in_every_script(variant, tmp_path) -> 
         want = layout_rows(parse_path(path))
         path.write_text(convert(probe.text), encoding="utf-8")
         got = _fold_rows(layout_rows(parse_path(path)))
+        if got != want:
+            wrong.append((probe.name, want, got))
+    assert not wrong, wrong[:5]
+
+
+# layouts a page form changes by itself: a PDF's fixed-width wrap is the layout under test (a tag or a mark on every
+# wrapped line is no PDF's); a table of one cell per line under paragraph tags, and a bold heading after a lost
+# indentation (??**…**), are read so by no rule yet (see the report of extract29)
+_LINE_FORM_LAYOUTS = {
+    "markup as text": ("pdf/", "table/one cell per line"),
+    "lost indentation": ("pdf/", "lead/bold markdown"),
+    "crawler marks": ("pdf/",),
+}
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+def test_goal_layout_documents_read_alike_in_every_page_form(form, tmp_path) -> None:
+    convert = PAGE_FORMS[form]
+    wrong = []
+    for probe in LAYOUT_PROBES:
+        if probe.suffix != ".txt" or probe.name.startswith(_LINE_FORM_LAYOUTS[form]):
+            continue
+        path = tmp_path / "probe.txt"
+        path.write_text(probe.text, encoding="utf-8")
+        want = layout_rows(parse_path(path))
+        path.write_text(convert(probe.text), encoding="utf-8")
+        got = layout_rows(parse_path(path))
         if got != want:
             wrong.append((probe.name, want, got))
     assert not wrong, wrong[:5]
