@@ -6,16 +6,19 @@ full stop or a semicolon) most of whose comma parts open with a task verb (推�
 ``task_openers``) says what is done, and its other parts (优先选择…, 发展…建筑) are measures too, no goal. A clause
 holding the year is the statement's own, read as before.
 
-A comma inside quotation marks (打响“生态湖区,绿色农产”品牌) is no break of the goal: the two parts are one.
+A comma inside quotation marks (打响“生态湖区,绿色农产”品牌) is no break of the goal: the two parts are one. A figure
+only in a remark that closes a part (实现县县通公路（30分钟上高速）) explains a goal of no number.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from parsers.lexicon import Lexicon
 
 # quotation marks whose comma is no break between goals (a slogan, a brand, a programme's name)
+_REMARK_RE = re.compile(r"[（(][^（()）]*[）)]")  # a bracketed remark (no bracket inside)
 _SPACES = " \t\u3000"
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"))
 
@@ -49,6 +52,15 @@ def task_clause(ix: _Index, pos: int, since: int | None) -> bool:
 
     tasks = sum(1 for s, _ in parts if measure(s))
     return tasks > 0 and 2 * tasks >= len(parts)
+
+
+def in_closing_remark(norm: str, start: int, end: int, quantities: list[re.Match]) -> bool:
+    """Every quantity of the part [start, end) stands in a bracketed remark that closes it (实现县县通公路（30分钟上高速）):
+    the figure explains a goal of no number, it is none of its own."""
+    aside = _REMARK_RE.search(norm, start, end)
+    if aside is None or aside.start() == start or norm[aside.end() : end].strip(_SPACES):
+        return False
+    return bool(quantities) and all(aside.start() <= m.start() < aside.end() for m in quantities)
 
 
 def join_quoted(norm: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -66,6 +66,21 @@ def _roles(text: str) -> list[tuple]:
                 (2027, None, None, None, "全面打响“生态山区，绿色农品”品牌"),
             ],
         ),
+        # a figure only in a remark closing a goal explains it (no value of its own); a bracketed goal of its own stays
+        (
+            "到2027年，全市高速公路里程达到1200公里，实现县县通高速（30分钟上高速）。",
+            [
+                (2027, 1200.0, "exact", "公里", "全市高速公路里程达到1200公里"),
+                (2027, None, None, None, "实现县县通高速（30分钟上高速）"),
+            ],
+        ),
+        (
+            "到2027年，新增规上企业50家（其中制造业企业不少于30家）。",
+            [
+                (2027, 50.0, "exact", "家", "新增规上企业50家"),
+                (2027, 30.0, "min", "家", "其中制造业企业不少于30家"),
+            ],
+        ),
         # a return period is the goal's quantity
         (
             "到2030年，主城区防洪标准提高到200年一遇，县城达到50年一遇以上。",
