@@ -1,13 +1,13 @@
 """Clauses of a goal statement that are no goal without a number: the measures a plan lists after its goals, and the
 pieces a comma inside quotation marks cuts off.
 
-A year's statement runs to its paragraph's end (到2025年，原煤入选率保持90%以上。推进…，强化…。): a later clause (after a
+A year's statement runs to its paragraph's end (到2025年，工业固废利用率达到80%。推进…，强化…。): a later clause (after a
 full stop or a semicolon) most of whose comma parts open with a task verb (推进, 强化, 加快, 大力 …: lexicon
 ``task_openers``) says what is done, and its other parts (优先选择…, 发展…建筑) are measures too, no goal. A clause
 holding the year is the statement's own, read as before.
 
-A comma inside quotation marks (打响“生态湖区,绿色农产”品牌) is no break of the goal: the two parts are one. A figure
-only in a remark that closes a part (实现县县通公路（30分钟上高速）) explains a goal of no number.
+A comma inside quotation marks (打响“山水名城，康养福地”品牌) is no break of the goal: the two parts are one. A figure
+only in a remark that closes a part (实现村村通客车（每日4班次）) explains a goal of no number.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def task_clause(ix: _Index, pos: int, since: int | None) -> bool:
 
 
 def in_closing_remark(norm: str, start: int, end: int, quantities: list[re.Match]) -> bool:
-    """Every quantity of the part [start, end) stands in a bracketed remark that closes it (实现县县通公路（30分钟上高速）):
+    """Every quantity of the part [start, end) stands in a bracketed remark that closes it (实现村村通客车（每日4班次）):
     the figure explains a goal of no number, it is none of its own."""
     aside = _REMARK_RE.search(norm, start, end)
     if aside is None or aside.start() == start or norm[aside.end() : end].strip(_SPACES):

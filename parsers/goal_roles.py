@@ -45,7 +45,7 @@ class RoleWords:
     aggregate: re.Pattern
     deduction_mark: re.Pattern
     money_level_verb: re.Pattern
-    named_goal: re.Pattern  # 等目标 / 的目标 after the values a goal noun names (…突破9万元等目标)
+    named_goal: re.Pattern  # 等目标 / 的目标 after the values a goal noun names (…收入突破5万元等目标)
 
 
 _SP = "[ \t\u3000]*"
@@ -211,7 +211,7 @@ class GoalRoles:
         return self.year_list.match(self.norm, part[0]) is not None and self.ix.target_scope(part[0]) is None
 
     def _named_goal(self, f: Found, part: tuple[int, int]) -> bool:
-        """实现2027年总量突破8万亿元、人均突破9万元等目标: the values a goal noun names after them in their part."""
+        """实现2028年产值突破600亿元、税收突破50亿元等目标: the values a goal noun names after them in their part."""
         if self.named_goal.search(self.norm, f.end, part[1]) is None or self.ix.reports_past(f.start):
             return False
         return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)

@@ -66,7 +66,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         self.aim_opener = words.aim_opener
         self.aim_before = words.aim_before  # gdp力争800亿元
         self.goal_list = words.goal_list  # 主要预期目标是：…
-        self.named_goal = words.named_goal  # …突破9万元等目标: the values a goal noun names
+        self.named_goal = words.named_goal  # …收入突破5万元等目标: the values a goal noun names
         self.rate_subject = words.rate_subject  # 补贴比例 / 贴息比例: the subject names the rate of a grant
         self.year_list = words.year_list  # 2022年、2023年分别…: a report of those years
         self.approx_change = words.approx_change  # 增长 / 涨幅控制在 right before a share about so much
@@ -274,7 +274,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         if self._penalized(f, sentence, part):
             return "penalty"
         if self.in_goal(f, sentence, part) or self._named_goal(f, part):
-            return "target"  # (…突破9万元等目标: the values the goal noun names)
+            return "target"  # (…收入突破5万元等目标: the values the goal noun names)
         budgeted = self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
         if self._basis(f, part_start) or (
             (self._loan_base(f, part) or self._loan_cap(f, part)) and not budgeted

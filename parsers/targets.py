@@ -165,7 +165,7 @@ class _GoalReader(GoalMetrics, GoalQuantities):
             return None  # 上述目标的设定，综合考虑了…，体现了…: commentary on the goals, in every part of its sentence
         quantities = self.quantities(start, end)
         if in_closing_remark(norm, start, end, quantities):
-            quantities = []  # 实现县县通公路（30分钟上高速）: the remark's figure explains a goal of no number
+            quantities = []  # 实现村村通客车（每日4班次）: the remark's figure explains a goal of no number
         if skip is not None:  # a bracketed goal of its own (其中…不少于3项)
             quantities = [m for m in quantities if not skip[0] <= m.start() < skip[1]]
         # 从…四个维度实现突破: a count of aspects is the goal's scope, no quantity of it
