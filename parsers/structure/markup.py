@@ -120,8 +120,15 @@ def _is_jammer(run: str, rules: _MarkupRules) -> bool:
     return symbols >= rules.jammer_min_symbols and letters >= rules.jammer_min_letters
 
 
+_TOKENS_BETWEEN_SPACES = re.compile(r" [!-~]{1,2} [!-~]{1,2} ")
+
+
 def _without_jammer(text: str, rules: _MarkupRules) -> str:
     """A forum's anti-copy tokens read as spaces, when the text is strewn with them (one run may be text)."""
+    # every run holds two short tokens between spaces: a pattern that opens with the space is searched for fast (most
+    # texts have none), where the run pattern, which opens with no literal, is tried at every position
+    if _TOKENS_BETWEEN_SPACES.search(text) is None:
+        return text
     runs = [m for m in rules.jammer_run.finditer(text) if _is_jammer(m.group(0), rules)]
     if len(runs) < rules.jammer_min_runs:
         return text
