@@ -106,11 +106,11 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             if (self._opens_scope(m.start()) or any(m.group(g) for g in self.lex.named_goal_years))
             and self._year_of(m) is not None  # “十一五”末，… outside that period's plan dates a result
         ]
-        if self.current_year is not None:
-            # 今年…主要预期目标是：… in a text whose date is known: the goals of the year it was published
-            relative = list(self.lex.relative_goal_year.finditer(norm))
-            if relative:
-                years = sorted(years + relative, key=lambda m: m.start())
+        # 今年…主要预期目标是：… in a text whose date is known: the goals of the year it was published (undated: of
+        # the topic year its headings or title set, parsers.goal_topics)
+        relative = [m for m in self.lex.relative_goal_year.finditer(norm) if self.relative_base(m.start())]
+        if relative:
+            years = sorted(years + relative, key=lambda m: m.start())
         # 2026年，全市将…: a year's plan (where no other year phrase opens a statement at that year)
         # (only a year that opens its part is tried: most year anchors are dates inside a sentence)
         taken_starts = sorted(m.start() for m in years)

@@ -1,0 +1,140 @@
+"""Probes of how documents set their goals out (round 11): short made-up pages, each run whole through
+parsers.pipeline.parse_path, in the style of tests/goal_layout_probes.py (same Probe, rows and matches).
+
+The classes are those the readable sets of round 11 (heldout42–45) missed or misread, each written afresh (no
+sentence, place, metric or value of a fixture):
+- news: a goal list inside a sentence of a news page or a report digest (…今年的主要预期目标是，A增长6%左右，B达到…),
+  its year from the page's date, or in a page with none from the heading over it or the title;
+- topic: a yearless lead (主要预期目标是：A…，B…，C…) on the line under a paragraph whose first sentence has a year
+  for its topic (2026年是…之年。…);
+- places: one goal for several places, the metric named once (甲市GDP预期目标为7%以上、乙市为7%左右…): one row a place;
+- results: what a period reached, told in a goal's frame (“十四五”期间…2025年达到…，年均增长…) beside the next
+  period's goals: results are no goals.
+"""
+
+from __future__ import annotations
+
+from goal_layout_probes import Probe
+
+_P = Probe
+
+_NEWS_UNDATED = (
+    "2026年，两座城市要这么干！\n"
+    "两座城市的政府工作报告已经明确了今年的经济社会发展目标。\n"
+    "确定地区生产总值增长预期目标\n"
+    "1月9日，在甲市人民代表大会上，市长作政府工作报告。据介绍，甲市今年的主要预期目标是，"
+    "地区生产总值增长6.5%左右，粮食产量达到150亿斤，规上工业产值增长7%以上，固定资产投资增长5%左右。\n"
+)
+_NEWS_HEADING = (
+    "全省首个！\n"
+    "1月23日上午，某省人大会议开幕。省长作政府工作报告。\n"
+    "报告指出：\n"
+    "●2025年全省地区生产总值达到3.2万亿元、增长5.1%。\n"
+    "2026年某省经济社会发展\n"
+    "有这些目标\n"
+    "报告提出，今年全省经济社会发展的主要预期目标是：\n"
+    "◆地区生产总值增长5%；\n"
+    "◆固定资产投资增长4%，社会消费品零售总额增长6%；\n"
+    "◆城镇新增就业人数60万人以上；\n"
+    "◆粮食产量1200万吨。\n"
+)
+_TOPIC = (
+    "2026年是“十五五”开局之年，也是转型攻坚之年。全市上下坚持稳中求进工作总基调，奋力推动高质量发展。\n"
+    "经济社会发展主要预期目标：地区生产总值增长5.5%以上，规模以上工业增加值增长8%左右，固定资产投资增长3%以上，"
+    "居民消费价格涨幅2%左右。\n"
+    "重点抓好六个方面工作\n"
+)
+_TOPIC_TRAD = (
+    "2026年是“十五五”開局之年，經濟社會發展要求高、任務重。\n"
+    "主要預期目標是：地區生產總值增長5%以上，固定資產投資增長5%左右，一般公共預算收入增長2%，進出口穩中提質。\n"
+    "今年重點做好八項工作\n"
+)
+_PLACES = (
+    "多地经济目标出炉\n"
+    "2026-02-19 10:24:44\n"
+    "近期，某省多市2026年两会陆续召开。\n"
+    "记者梳理各地政府工作报告注意到，其中，甲市GDP预期目标为7%以上，乙市为7%左右，丙市为6.5%，丁、戊、己等地为6.5%左右，"
+    "庚、辛为6%。\n"
+    "2025年，甲市GDP增长6.8%，居全省第1位。\n"
+)
+_PLACES_GROWTH = (
+    "发布时间：2026-02-10\n"
+    "各区县今年增长目标一览\n"
+    "从各区县政府工作报告看，东区地区生产总值增长目标为6.5%左右，西区为6%以上，南区、北区为5.5%左右。\n"
+)
+_RESULTS = (
+    "某省“十五五”GDP定速6% 冀率先实现收入倍增\n"
+    "- 发布时间:2026-01-25 21:42:00 来源:某新闻网\n"
+    "某新闻社某市1月25日电 某省省长25日在省人大会议上作政府工作报告时表示，某省“十五五”时期发展目标是地区生产总值"
+    "年均增长6%左右，2030年前率先实现城乡居民人均可支配收入比2020年翻一番。\n"
+    "他表示，“十四五”期间，某省经济总量自2022年迈上4万亿元台阶，2025年达到5.2万亿元，年均增长6.5%。工业整体运行"
+    "质量不断提升，规模工业增加值达1.8万亿元。\n"
+    "据介绍，2026年某省主要目标定为GDP增长6%左右，居民人均可支配收入增长6%左右。\n"
+)
+_RESULTS_ONLY = (
+    "发布时间：2026-01-20\n"
+    "某市“十四五”发展成绩单\n"
+    "市长在报告中表示，“十四五”时期，全市经济总量2025年达到8600亿元，年均增长6.2%；规上工业增加值达2100亿元。\n"
+)
+
+GOALS: list[Probe] = [
+    _P(
+        "news/undated page, year in its title",
+        _NEWS_UNDATED,
+        ((2026, 6.5, "%"), (2026, 15000000000.0, "斤"), (2026, 7.0, "%", "min"), (2026, 5.0, "%")),
+    ),
+    _P(
+        "news/undated page, year in the heading over the list",
+        _NEWS_HEADING,
+        (
+            (2026, 5.0, "%"),
+            (2026, 4.0, "%"),
+            (2026, 6.0, "%"),
+            (2026, 600000.0, "人", "min"),
+            (2026, 12000000.0, "吨"),
+        ),
+    ),
+    _P(
+        "topic/lead on its own line under the topic paragraph",
+        _TOPIC,
+        ((2026, 5.5, "%", "min"), (2026, 8.0, "%"), (2026, 3.0, "%", "min"), (2026, 2.0, "%")),
+    ),
+    _P(
+        "topic/traditional characters",
+        _TOPIC_TRAD,
+        ((2026, 5.0, "%", "min"), (2026, 5.0, "%"), (2026, 2.0, "%")),
+    ),
+    _P(
+        "places/one metric for several places",
+        _PLACES,
+        (
+            (2026, 7.0, "%", "min"),
+            (2026, 7.0, "%"),
+            (2026, 6.5, "%"),
+            (2026, 6.5, "%"),
+            (2026, 6.0, "%"),
+        ),
+    ),
+    _P(
+        "places/growth goal, then 为 for the others",
+        _PLACES_GROWTH,
+        ((2026, 6.5, "%"), (2026, 6.0, "%", "min"), (2026, 5.5, "%")),
+    ),
+    _P(
+        "results/the last period's results beside the next period's goals",
+        _RESULTS,
+        ((2026, 6.0, "%"), (2026, 6.0, "%")),
+    ),
+]
+
+NOT_GOALS: list[Probe] = [
+    _P("results/a period's results alone", _RESULTS_ONLY),
+    _P(
+        "topic/one figure on the lead's line under a topic sentence",
+        "2026年是全县转型发展的攻坚之年。\n全县经济社会发展主要预期目标是：地区生产总值增长6%左右。\n",
+    ),
+    _P(
+        "news/undated page, its title a review of the year",
+        "2025年工作回顾\n据介绍，今年的主要预期目标是，地区生产总值增长6%左右，固定资产投资增长5%左右。\n",
+    ),
+]
