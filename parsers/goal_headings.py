@@ -306,16 +306,18 @@ class GoalHeadings:
                 if self._statement_start(m) < m.start() and self._before_text_date(m):
                     continue  # 覆盖率到2024年达到40% in a text of 2025: a report of that year
                 if self._statement_start(m) == m.start():
-                    if self._before_text_date(m) or (kept and self._earlier_stage(m, kept[-1])):
-                        continue  # “十四五”期间，…2025年达到…: a result (before the date, or before the stage above)
+                    if self._before_text_date(m):
+                        continue  # “十四五”期间，…2025年达到… in a text of 2026: a result
                     para_start = self.paragraph(m.start())[0]
                     before = para_start - 1
                     while before > 0 and self.norm[before - 1] in " \t\u3000\n":
                         before -= 1
                     previous_para = self.paragraph(before)[0] if before > 0 else para_start
-                    if (not kept or kept[-1].start() < previous_para) and not self.under_goals_line(
-                        para_start
-                    ):
+                    # the next stage of the goals above is a later year (…2030年前翻一番。⏎…2025年达到…: a result)
+                    stage = (
+                        kept and kept[-1].start() >= previous_para and not self._earlier_stage(m, kept[-1])
+                    )
+                    if not stage and not self.under_goals_line(para_start):
                         continue
             kept.append(m)
         return kept

@@ -15,6 +15,7 @@ from functools import partial
 from parsers.anchors import anchored, year_anchors
 from parsers.clause_tense import Tense, clause_tense, plan_framed
 from parsers.goal_headings import GoalHeadings
+from parsers.goal_lists import with_breakdown
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
@@ -283,7 +284,8 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             scopes.append(
                 Scope(start, body_start, reach, body_start, year, section=True, carried=True, goals_unit=True)
             )  # 一、行动目标 ⏎ …100家
-        scopes = interrupted(sorted(scopes, key=lambda s: s.start))
+        # …目标定在6%左右。其中，甲市为7%以上，…: the breakdown sentence is the statement's (parsers.goal_lists)
+        scopes = interrupted(sorted((with_breakdown(self, s) for s in scopes), key=lambda s: s.start))
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase

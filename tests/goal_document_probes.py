@@ -7,7 +7,8 @@ sentence, place, metric or value of a fixture):
   its year from the page's date, or in a page with none from the heading over it or the title;
 - topic: a yearless lead (主要预期目标是：A…，B…，C…) on the line under a paragraph whose first sentence has a year
   for its topic (2026年是…之年。…);
-- places: one goal for several places, the metric named once (甲市GDP预期目标为7%以上、乙市为7%左右…): one row a place;
+- places: one goal for several places, the metric named once (其中，甲市GDP预期目标为7%以上，乙市为7%左右…): one row
+  a place, its metric naming the place (乙市GDP预期目标); the sentence summing them up (多地将…目标定在6%左右) is none;
 - results: what a period reached, told in a goal's frame (“十四五”期间…2025年达到…，年均增长…) beside the next
   period's goals: results are no goals.
 """
@@ -49,18 +50,18 @@ _TOPIC_TRAD = (
     "主要預期目標是：地區生產總值增長5%以上，固定資產投資增長5%左右，一般公共預算收入增長2%，進出口穩中提質。\n"
     "今年重點做好八項工作\n"
 )
-_PLACES = (
+PLACES = (
     "多地经济目标出炉\n"
     "2026-02-19 10:24:44\n"
     "近期，某省多市2026年两会陆续召开。\n"
-    "记者梳理各地政府工作报告注意到，其中，甲市GDP预期目标为7%以上，乙市为7%左右，丙市为6.5%，丁、戊、己等地为6.5%左右，"
+    "记者梳理各地政府工作报告注意到，多地将今年GDP增长目标定在6%左右。其中，甲市GDP预期目标为7%以上，乙市为7%左右，丙市为6.5%，丁、戊、己等地为6.5%左右，"
     "庚、辛为6%。\n"
     "2025年，甲市GDP增长6.8%，居全省第1位。\n"
 )
 _PLACES_GROWTH = (
     "发布时间：2026-02-10\n"
     "各区县今年增长目标一览\n"
-    "从各区县政府工作报告看，东区地区生产总值增长目标为6.5%左右，西区为6%以上，南区、北区为5.5%左右。\n"
+    "从各区县政府工作报告看，今年东区地区生产总值增长目标为6.5%左右，西区为6%以上，南区、北区为5.5%左右。\n"
 )
 _RESULTS = (
     "某省“十五五”GDP定速6% 冀率先实现收入倍增\n"
@@ -106,7 +107,7 @@ GOALS: list[Probe] = [
     ),
     _P(
         "places/one metric for several places",
-        _PLACES,
+        PLACES,
         (
             (2026, 7.0, "%", "min"),
             (2026, 7.0, "%"),

@@ -5,7 +5,7 @@ in order; a probe whose numbers are no goals (a period's results, a review) give
 from __future__ import annotations
 
 import pytest
-from goal_document_probes import GOALS, NOT_GOALS
+from goal_document_probes import GOALS, NOT_GOALS, PLACES
 from goal_layout_probes import Probe, matches, rows
 
 from parsers.pipeline import parse_path
@@ -26,3 +26,10 @@ def test_a_goal_as_a_document_sets_it_out_gives_its_targets(probe, tmp_path):
 @pytest.mark.parametrize("probe", NOT_GOALS, ids=[p.name for p in NOT_GOALS])
 def test_numbers_that_are_no_goals_give_no_target(probe, tmp_path):
     assert _parsed(probe, tmp_path) == []
+
+
+def test_a_place_of_a_breakdown_names_the_metric_said_once(tmp_path):
+    path = tmp_path / "places.txt"
+    path.write_text(PLACES, encoding="utf-8")
+    metrics = [t.metric for t in parse_path(path).targets]
+    assert metrics == ["甲市GDP预期目标", "乙市GDP预期目标", "丙市GDP预期目标", "丁、戊、己GDP预期目标", "庚、辛GDP预期目标"]
