@@ -19,6 +19,7 @@ from parsers.goal_lists import with_breakdown
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
+from parsers.goal_work import year_work_sections
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
 
@@ -285,6 +286,10 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 Scope(start, body_start, reach, body_start, year, section=True, carried=True, goals_unit=True)
             )  # 一、行动目标 ⏎ …100家
         # …目标定在6%左右。其中，甲市为7%以上，…: the breakdown sentence is the statement's (parsers.goal_lists)
+        for start, body_start, reach, year in year_work_sections(self, [(s.start, s.end) for s in scopes]):
+            scopes.append(
+                Scope(start, body_start, reach, body_start, year, section=True, quantified_only=True)
+            )
         scopes = interrupted(sorted((with_breakdown(self, s) for s in scopes), key=lambda s: s.start))
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own

@@ -9,6 +9,8 @@ sentence, place, metric or value of a fixture):
   for its topic (2026年是…之年。…);
 - places: one goal for several places, the metric named once (其中，甲市GDP预期目标为7%以上，乙市为7%左右…): one row
   a place, its metric naming the place (乙市GDP预期目标); the sentence summing them up (多地将…目标定在6%左右) is none;
+- work: the figures of the year's key work (今年重点做好八项工作 ⏎ …新增航线3~5条，吞吐量达到50万吨…) under a line
+  naming it: that year's goals, where a goal verb, a bound or 力争 sets them; a dated text's yearless 重点工作 is none;
 - results: what a period reached, told in a goal's frame (“十四五”期间…2025年达到…，年均增长…) beside the next
   period's goals: results are no goals.
 """
@@ -78,6 +80,21 @@ _RESULTS_ONLY = (
     "市长在报告中表示，“十四五”时期，全市经济总量2025年达到8600亿元，年均增长6.2%；规上工业增加值达2100亿元。\n"
 )
 
+_WORK = (
+    "2026年\n"
+    "2026年是“十五五”开局之年，任务重。\n"
+    "主要预期目标是：地区生产总值增长5%以上，固定资产投资增长4%左右。\n"
+    "今年重点做好八项工作\n"
+    "加快建设枢纽经济\n"
+    "加快推进机场二期工程建设。新增国际航线3~5条，机场货邮吞吐量达到50万吨。\n"
+    "深化科技合作，技术合同成交额突破600亿元，力争引进青年人才5万人。\n"
+)
+_WORK_COLON = (
+    "3月2日，某市政府工作报告全文发布。\n"
+    "报告明确2026年重点工作：\n"
+    "统筹化解存量债务；新增保障性住房1200套，降低去化周期。\n"
+)
+
 GOALS: list[Probe] = [
     _P(
         "news/undated page, year in its title",
@@ -126,9 +143,26 @@ GOALS: list[Probe] = [
         _RESULTS,
         ((2026, 6.0, "%"), (2026, 6.0, "%")),
     ),
+    _P(
+        "work/the year's key work under its line, the year from the page's first line",
+        _WORK,
+        (
+            (2026, 5.0, "%", "min"),
+            (2026, 4.0, "%"),
+            (2026, (3.0, 5.0), "条", "range"),
+            (2026, 500000.0, "吨"),
+            (2026, 600.0, "亿元", "min"),
+            (2026, 50000.0, "人"),
+        ),
+    ),
+    _P("work/a dated line naming the key work, then a colon", _WORK_COLON, ((2026, 1200.0, "套"),)),
 ]
 
 NOT_GOALS: list[Probe] = [
+    _P(
+        "work/a dated plan's key work, its line naming no year",
+        "发布日期：2026-03-01\n某市“十五五”产业发展规划\n重点抓好五个方面工作\n新增国际航线3~5条，机场货邮吞吐量达到50万吨。\n",
+    ),
     _P("results/a period's results alone", _RESULTS_ONLY),
     _P(
         "topic/one figure on the lead's line under a topic sentence",

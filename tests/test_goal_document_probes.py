@@ -32,4 +32,10 @@ def test_a_place_of_a_breakdown_names_the_metric_said_once(tmp_path):
     path = tmp_path / "places.txt"
     path.write_text(PLACES, encoding="utf-8")
     metrics = [t.metric for t in parse_path(path).targets]
-    assert metrics == ["甲市GDP预期目标", "乙市GDP预期目标", "丙市GDP预期目标", "丁、戊、己GDP预期目标", "庚、辛GDP预期目标"]
+    assert metrics == [
+        "甲市GDP预期目标",
+        "乙市GDP预期目标",
+        "丙市GDP预期目标",
+        "丁、戊、己GDP预期目标",
+        "庚、辛GDP预期目标",
+    ]
