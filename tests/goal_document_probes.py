@@ -160,6 +160,11 @@ GOALS: list[Probe] = [
 
 NOT_GOALS: list[Probe] = [
     _P(
+        "results/a year's figures stressed, a plan's 将 in a later clause",
+        "某省经济蓝皮书发布\n2025年，全省实体经济贡献了超5万亿元的GDP，制造业增加值占全国比重达11.2%，新兴产业增速高达8.1%，"
+        "将发展成为经济增长的新引擎。\n",
+    ),
+    _P(
         "work/a dated plan's key work, its line naming no year",
         "发布日期：2026-03-01\n某市“十五五”产业发展规划\n重点抓好五个方面工作\n新增国际航线3~5条，机场货邮吞吐量达到50万吨。\n",
     ),
