@@ -11,6 +11,7 @@ sentence, place, metric or value of a fixture):
   a place, its metric naming the place (乙市GDP预期目标); the sentence summing them up (多地将…目标定在6%左右) is none;
 - work: the figures of the year's key work (今年重点做好八项工作 ⏎ …新增航线3~5条，吞吐量达到50万吨…) under a line
   naming it: that year's goals, where a goal verb, a bound or 力争 sets them; a dated text's yearless 重点工作 is none;
+- named: goals named as the aim a measure serves (对支撑实现2027年A突破五万亿元、B突破七万元等目标具有重要意义);
 - results: what a period reached, told in a goal's frame (“十四五”期间…2025年达到…，年均增长…) beside the next
   period's goals: results are no goals.
 """
@@ -156,6 +157,12 @@ GOALS: list[Probe] = [
         ),
     ),
     _P("work/a dated line naming the key work, then a colon", _WORK_COLON, ((2026, 1200.0, "套"),)),
+    _P(
+        "named/goals named as the aim a measure serves",
+        "某省新闻发布会\n厅长介绍，五大产业提质倍增，对支撑实现2028年全省经济总量突破五万亿元、人均地区生产总值突破七万元"
+        "等目标具有重要意义。\n",
+        ((2028, 50000.0, "亿元", "min"), (2028, 70000.0, "元", "min")),
+    ),
 ]
 
 NOT_GOALS: list[Probe] = [
