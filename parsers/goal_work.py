@@ -5,7 +5,7 @@ there carry figures of their own (新增国际航线3~5条，货邮吞吐量达�
 goal verb, a bound or 力争 sets them, are goals of that year: the line's own year (2026年重点工作), the year 今年 names
 there (the text's date, or an undated page's topic year: parsers.goal_topics), or, when the line names no year
 (重点抓好十个方面工作), the topic year of an undated page only (a dated plan's 重点工作 may be a five-year plan's). The
-line must be alone on its line, or end in a colon. The section runs to the text's end or the next goal statement;
+line names doing the work (做好, 抓好) or ends in a colon. The section runs to the text's end or the next goal statement;
 only its quantified goals count (加快…建设 is a task, not a goal). Found by parsers.goal_scopes.
 """
 
