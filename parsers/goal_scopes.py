@@ -19,7 +19,8 @@ from parsers.goal_lists import with_breakdown
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
-from parsers.goal_work import year_work_sections
+from parsers.goal_topics import span_end_year
+from parsers.goal_work import late_scopes
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
 
@@ -164,17 +165,8 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 end = self._point(m.end(), end) or end
             if m.re is self.lex.planned_goal_year or m.re is repeated_at:
                 # its own sentence, quantified goals only (as a 今年…将…，力争… sentence's)
-                sentence_end = min(end, self.full_sentence(m.start())[1])
-                scopes.append(
-                    Scope(
-                        m.start(),
-                        m.end(),
-                        sentence_end,
-                        sentence_end,
-                        int(m.group("year")),
-                        quantified_only=True,
-                    )
-                )
+                s_end, year = min(end, self.full_sentence(m.start())[1]), int(m.group("year"))
+                scopes.append(Scope(m.start(), m.end(), s_end, s_end, year, quantified_only=True))
                 continue
             relative = m.re is not self.lex.year
             year = self._year_of(m)
@@ -286,10 +278,9 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 Scope(start, body_start, reach, body_start, year, section=True, carried=True, goals_unit=True)
             )  # 一、行动目标 ⏎ …100家
         # …目标定在6%左右。其中，甲市为7%以上，…: the breakdown sentence is the statement's (parsers.goal_lists)
-        for start, body_start, reach, year in year_work_sections(self, [(s.start, s.end) for s in scopes]):
-            scopes.append(
-                Scope(start, body_start, reach, body_start, year, section=True, quantified_only=True)
-            )
+        scopes += late_scopes(
+            self, scopes
+        )  # the year's key work, a lead whose year stands before it (goal_work)
         scopes = interrupted(sorted((with_breakdown(self, s) for s in scopes), key=lambda s: s.start))
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
@@ -307,10 +298,12 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             s_end = self.full_sentence(m.start())[1]
             k = bisect_right(year_starts, m.start())
             end = min(s_end, year_starts[k]) if k < len(year_starts) else s_end
-            year = self.whole_year(m, scopes)
-            if (
-                year is not None
-            ):  # 力争全年完成…: the text's year, read as 今年…，力争… is (quantified goals only)
+            # 力争全年完成…: the text's year, read as 今年…，力争… is; 《…方案（2026—2028年）》…，力争…: the plan's last
+            # year (parsers.goal_topics); quantified goals only
+            year = self.whole_year(m, scopes) or span_end_year(
+                norm, self.full_sentence(m.start())[0], m.start()
+            )
+            if year is not None and self._coming(year, m.start()):
                 added.append(Scope(part_start, m.start(), end, end, year, quantified_only=True))
             else:
                 added.append(Scope(part_start, part_start, end, part_start, None))

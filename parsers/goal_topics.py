@@ -7,6 +7,9 @@ counts when it is a short line with no sentence mark, in the run of such lines r
 is the text's first line. Either must name exactly one year (2026年与2027年对比 names no one topic year), and the
 title must not name a review (2026年工作回顾: what 今年 then sets is another year's). Used by parsers.goal_headings
 (今年 in a goal statement) and parsers.goal_leads (今年 in a lead line).
+
+A plan named with its span of years (《某省…行动方案（2026—2028年）》) earlier in the sentence of a 力争 with no year of its
+own (…印发《…方案（2026—2028年）》，力争…总产值达800亿元) sets the goal for the plan's last year (span_end_year).
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import re
 from parsers.patterns import YEAR_NAMED
 
 _SPACES = " \t\u3000"
+# a plan's span of years in brackets after its name: (2026—2028年), （2026-2028）
+_SPAN = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–－~至到]+\s*(?P<end>(?:19|20)\d{2})\s*年?\s*[）)]")
 
 
 def _one_year(line: str) -> int | None:
@@ -43,3 +48,9 @@ def topic_year(
     if not title or pos < len(norm) - len(first) + len(title) or review.search(title):
         return None  # no title line above pos (a one-line text has none), or the title names a review
     return _one_year(title)
+
+
+def span_end_year(norm: str, start: int, pos: int) -> int | None:
+    """The last year of the one plan span named in norm[start:pos] (see above); None when none, or several, stand there."""
+    ends = {int(m.group("end")) for m in _SPAN.finditer(norm, start, pos)}
+    return ends.pop() if len(ends) == 1 else None

@@ -1,4 +1,6 @@
-"""The year's key work (今年重点做好八项工作, 2026年重点工作：): the figures a work report sets in its tasks.
+"""Goal statements found after the others: the year's key work, and a goal list whose year stands before its lead.
+
+The year's key work (今年重点做好八项工作, 2026年重点工作：) holds the figures a work report sets in its tasks.
 
 A work report, or its digest, sets the year's goals first, then its key work under a line naming it, and the tasks
 there carry figures of their own (新增国际航线3~5条，货邮吞吐量达到50万吨；…力争引进人才10万人). Those figures, where a
@@ -6,7 +8,11 @@ goal verb, a bound or 力争 sets them, are goals of that year: the line's own y
 there (the text's date, or an undated page's topic year: parsers.goal_topics), or, when the line names no year
 (重点抓好十个方面工作), the topic year of an undated page only (a dated plan's 重点工作 may be a five-year plan's). The
 line names doing the work (做好, 抓好) or ends in a colon. The section runs to the text's end or the next goal statement;
-only its quantified goals count (加快…建设 is a task, not a goal). Found by parsers.goal_scopes.
+only its quantified goals count (加快…建设 is a task, not a goal).
+
+A goal list's lead with no year of its own (主要预期目标是：…) in a sentence whose earlier words name one coming year
+(在2026年全市经济工作会议上，市长提出，主要预期目标是：A…，B…) leads that year's goals, to the sentence's end (only the
+quantified ones, as a 今年 lead's). Called by parsers.goal_scopes with the statements found before.
 """
 
 from __future__ import annotations
@@ -14,14 +20,53 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from parsers.goal_scope import Scope
 from parsers.list_markers import with_list_marker
+from parsers.patterns import YEAR_NAMED
 
 if TYPE_CHECKING:
     from parsers.context import TextIndex
 
 
+_NAMING = re.compile("[是为：:]")  # a lead that names what follows (目标是：, 目标为), not 目标， in passing
+
+
 def _work_line(lex) -> re.Pattern:
     return re.compile(with_list_marker(lex.section("targets")["year_work_line_pattern"]), re.M)
+
+
+def late_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
+    """The statements of the year's key work and of the leads whose year stands before them (see above), where no
+    statement of ``scopes`` stands."""
+    taken = [(s.start, s.end) for s in scopes]
+    found = [
+        Scope(start, body, reach, body, year, section=True, quantified_only=True)
+        for start, body, reach, year in year_work_sections(ix, taken)
+    ]
+    taken += [(s.start, s.end) for s in found]
+    return found + sentence_year_leads(ix, taken)
+
+
+def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope]:
+    """在2026年…会议上，市长提出，主要预期目标是：…: the lead's statement, of the one coming year its sentence named
+    before it (none when the sentence names several years, or a year that has passed)."""
+    norm, found = ix.norm, []
+    if "目标" not in norm:
+        return found
+    for lead in ix.lex.goal_list_lead.finditer(norm):
+        start, end = ix.full_sentence(lead.start())
+        if (
+            any(s <= lead.start() < e for s, e in taken)
+            or lead.end() >= end
+            or not _NAMING.search(lead.group())
+        ):
+            continue  # …的目标，提出了…: a goal named in passing, no lead of a list
+        years = {int(y) for y in YEAR_NAMED.findall(norm, start, lead.start())}
+        if len(years) != 1 or not ix._coming(year := years.pop(), lead.start()):
+            continue
+        found.append(Scope(lead.start(), lead.end(), end, end, year, quantified_only=True))
+        taken.append((lead.start(), end))
+    return found
 
 
 def year_work_sections(ix: TextIndex, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:

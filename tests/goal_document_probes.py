@@ -5,6 +5,9 @@ The classes are those the readable sets of round 11 (heldout42–45) missed or m
 sentence, place, metric or value of a fixture):
 - news: a goal list inside a sentence of a news page or a report digest (…今年的主要预期目标是，A增长6%左右，B达到…),
   its year from the page's date, or in a page with none from the heading over it or the title;
+- sentence: a yearless lead (主要预期目标是：…) in a sentence whose earlier words name the coming year (在2026年…会议上，
+  市长提出，主要预期目标是：…);
+- span: a 力争 with no year in the sentence naming a plan with its span (《…方案（2026—2028年）》，力争…): the last year;
 - topic: a yearless lead (主要预期目标是：A…，B…，C…) on the line under a paragraph whose first sentence has a year
   for its topic (2026年是…之年。…);
 - places: one goal for several places, the metric named once (其中，甲市GDP预期目标为7%以上，乙市为7%左右…): one row
@@ -163,9 +166,29 @@ GOALS: list[Probe] = [
         "等目标具有重要意义。\n",
         ((2028, 50000.0, "亿元", "min"), (2028, 70000.0, "元", "min")),
     ),
+    _P(
+        "sentence/the year earlier in the lead's sentence",
+        "发布时间：2026-01-05\n在2026年全市经济工作会议上，市长提出，主要预期目标是：地区生产总值增长6%左右，城镇新增就业3万人，"
+        "居民消费价格涨幅3%左右。\n",
+        ((2026, 6.0, "%"), (2026, 30000.0, "人"), (2026, 3.0, "%")),
+    ),
+    _P(
+        "span/力争 in the sentence naming a plan and its span of years",
+        "近日，某省印发《某省林下经济高质量发展行动方案（2026—2028年）》，力争在主产区林下经济总产值达800亿元；"
+        "建设200万亩仿生栽培示范基地。\n",
+        ((2028, 800.0, "亿元"), (2028, 2000000.0, "亩")),
+    ),
 ]
 
 NOT_GOALS: list[Probe] = [
+    _P(
+        "sentence/a goal named in passing, then a count",
+        "发布时间：2026-01-05\n报告进一步明确了2026年加快民生改善步伐的目标，提出了包括老旧小区改造等在内的十件民生实事。\n",
+    ),
+    _P(
+        "sentence/the year before the lead has passed",
+        "发布时间：2026-03-05\n在2025年的总结会上，市长提出，主要预期目标是：地区生产总值增长6%左右，城镇新增就业3万人。\n",
+    ),
     _P(
         "results/a year's figures stressed, a plan's 将 in a later clause",
         "某省经济蓝皮书发布\n2025年，全省实体经济贡献了超5万亿元的GDP，制造业增加值占全国比重达11.2%，新兴产业增速高达8.1%，"
