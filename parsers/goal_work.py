@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_scope import Scope
 from parsers.list_markers import with_list_marker
 from parsers.patterns import YEAR_NAMED
@@ -61,9 +62,12 @@ def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Sco
             or not _NAMING.search(lead.group())
         ):
             continue  # …的目标，提出了…: a goal named in passing, no lead of a list
-        years = {int(y) for y in YEAR_NAMED.findall(norm, start, lead.start())}
+        named = list(YEAR_NAMED.finditer(norm, start, lead.start()))
+        years = {int(y.group(1)) for y in named}
         if len(years) != 1 or not ix._coming(year := years.pop(), lead.start()):
             continue
+        if clause_tense(norm, named[-1].end(), lead.end(), year, ix.current_year, ix.lex) is Tense.REPORT:
+            continue  # 2025年，…完成了年初确定的目标：…: the goals a review says were met
         found.append(Scope(lead.start(), lead.end(), end, end, year, quantified_only=True))
         taken.append((lead.start(), end))
     return found
