@@ -19,7 +19,7 @@ from parsers.goal_lists import with_breakdown
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
-from parsers.goal_topics import span_end_year
+from parsers.goal_topics import relative_matches, span_end_year
 from parsers.goal_work import late_scopes
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
@@ -111,7 +111,9 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         ]
         # 今年…主要预期目标是：… in a text whose date is known: the goals of the year it was published (undated: of
         # the topic year its headings or title set, parsers.goal_topics)
-        relative = [m for m in self.lex.relative_goal_year.finditer(norm) if self.relative_base(m.start())]
+        relative = [
+            m for m in relative_matches(self.lex.relative_goal_year, norm) if self.relative_base(m.start())
+        ]
         if relative:
             years = sorted(years + relative, key=lambda m: m.start())
         # 2026年，全市将…: a year's plan (where no other year phrase opens a statement at that year)

@@ -19,6 +19,10 @@ import re
 from parsers.patterns import YEAR_NAMED
 
 _SPACES = " \t\u3000"
+_RELATIVE = re.compile(
+    "今年|明年|本年度"
+)  # every relative goal year holds one (lexicon relative_goal_year_pattern)
+_RELATIVE_LEAD = 4  # spaces a relative goal year's match may open with before the word (要求， 今年…)
 # a plan's span of years in brackets after its name: (2026—2028年), （2026-2028）
 _SPAN = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–－~至到]+\s*(?P<end>(?:19|20)\d{2})\s*年?\s*[）)]")
 
@@ -54,3 +58,18 @@ def span_end_year(norm: str, start: int, pos: int) -> int | None:
     """The last year of the one plan span named in norm[start:pos] (see above); None when none, or several, stand there."""
     ends = {int(m.group("end")) for m in _SPAN.finditer(norm, start, pos)}
     return ends.pop() if len(ends) == 1 else None
+
+
+def relative_matches(pattern: re.Pattern, norm: str) -> list[re.Match]:
+    """``pattern.finditer(norm)`` for the relative goal year pattern, tried only just before and at each 今年/明年/本年度
+    (its alternatives open with look-behinds: a scan of every position costs more than the reading)."""
+    found: list[re.Match] = []
+    for a in _RELATIVE.finditer(norm):
+        if found and a.start() < found[-1].end():
+            continue
+        for pos in range(max(0, a.start() - _RELATIVE_LEAD), a.start() + 1):
+            m = pattern.match(norm, pos)
+            if m is not None and m.start() <= a.start() < m.end():
+                found.append(m)
+                break
+    return found

@@ -73,6 +73,17 @@ def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Sco
     return found
 
 
+def _line_matches(norm: str, pattern: re.Pattern) -> list[re.Match]:
+    """The pattern tried at the start of each line that holds 重点 only (a scan of every position costs more)."""
+    found, seen, pos = [], -1, norm.find("重点")
+    while pos >= 0:
+        line_start = norm.rfind("\n", 0, pos) + 1
+        if line_start != seen and (m := pattern.match(norm, line_start)) is not None:
+            found.append(m)
+        seen, pos = line_start, norm.find("重点", pos + 2)
+    return found
+
+
 def year_work_sections(ix: TextIndex, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     """(line start, line end, reach, year) of every line naming the year's key work (see above) over text where no
     goal statement stands (``taken``: the statements' spans; the section stops at the first after it)."""
@@ -80,7 +91,7 @@ def year_work_sections(ix: TextIndex, taken: list[tuple[int, int]]) -> list[tupl
     if "重点" not in norm:
         return found  # most texts: no line to try
     shifts = lex.section("targets")["relative_lead_years"]
-    for m in lex.derived(_work_line).finditer(norm):
+    for m in _line_matches(norm, lex.derived(_work_line)):
         if m.group("year"):
             year = int(m.group("year"))
         elif m.group("relative"):
