@@ -1,8 +1,8 @@
 """The year 今年 names in a text with no date: the year its headings or its title set as the page's topic.
 
 News of a work report often carries no date of its own, or only a month and a day (1月9日). It names the year it
-writes of where a reader looks first: in the heading over the paragraph (2027年全市经济社会发展 ⏎ 有这些目标 ⏎ 报告提出，
-今年…主要预期目标是：…) or in the page's title (2027年，两市要这么干！). 今年 in a goal lead there is that year. A heading
+writes of where a reader looks first: in the heading over the paragraph (2027年全市发展蓝图 ⏎ 一起来看 ⏎ 报告提出，
+今年…主要预期目标是：…) or in the page's title (2027年，这几座城市定下了什么目标？). 今年 in a goal lead there is that year. A heading
 counts when it is a short line with no sentence mark, in the run of such lines right above the paragraph; the title
 is the text's first line. Either must name exactly one year (2026年与2027年对比 names no one topic year), and the
 title must not name a review (2026年工作回顾: what 今年 then sets is another year's). Used by parsers.goal_headings

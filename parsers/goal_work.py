@@ -3,7 +3,7 @@
 The year's key work (今年重点做好八项工作, 2026年重点工作：) holds the figures a work report sets in its tasks.
 
 A work report, or its digest, sets the year's goals first, then its key work under a line naming it, and the tasks
-there carry figures of their own (新增国际航线3~5条，货邮吞吐量达到50万吨；…力争引进人才10万人). Those figures, where a
+there carry figures of their own (新增公交线路12条，污水处理率达到95%；…力争新增就业岗位2万个). Those figures, where a
 goal verb, a bound or 力争 sets them, are goals of that year: the line's own year (2026年重点工作), the year 今年 names
 there (the text's date, or an undated page's topic year: parsers.goal_topics), or, when the line names no year
 (重点抓好十个方面工作), the topic year of an undated page only (a dated plan's 重点工作 may be a five-year plan's). The
