@@ -80,7 +80,7 @@ def goal_lead_lines(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int
     the goals its reach covers (a lead over nothing it could lead gives none)."""
     norm, lex, found = ix.norm, ix.lex, []
     for m in _matches(norm, lines, lex.derived(_lead_pattern)):
-        year = _year_of_lead(m, ix.current_year, lex)
+        year = _year_of_lead(m, ix.relative_base(m.start()), lex)
         ends_goals = re.search(lex.section("targets")["goal_scope_end_pattern"], m.group(0))
         if year is None or ends_goals or not ix._coming(year, m.start()):
             continue
@@ -103,19 +103,23 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
     review = lex.derived(_review)
     for m in _matches(norm, lines, lex.derived(_undated_lead)):
         above = _line_above(norm, m.start())
-        years = {int(y) for y in YEAR_NAMED.findall(above)}
         heading = len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above)
-        if (
-            len(years) != 1
-            or not (heading or lex.derived(_year_topic).fullmatch(above))  # 2026年是…开局之年。 names it too
-            or review.search(above)
-            or not ix._coming(year := years.pop(), m.start())
-        ):
+        # 2026年是…开局之年。 names it too, as the first sentence of the paragraph above (the rest says how)
+        topic = None if heading else lex.derived(_year_topic).match(above)
+        named = above if heading else topic.group() if topic is not None else ""
+        years = {int(y) for y in YEAR_NAMED.findall(named)}
+        if len(years) != 1 or review.search(named) or not ix._coming(year := years.pop(), m.start()):
             continue
         line_end = ix.paragraph(m.start())[1]
-        if not heading and norm[m.end() : line_end].strip(_SPACES):
-            continue  # under a topic sentence only a lead alone on its line (…之年。 ⏎ 目标是：增长6%: no lead)
         body = m.end() if m.group("colon") else line_end
+        # under a topic sentence, goals on the lead's own line are its list only when they are several
+        # (…之年。 ⏎ 目标是：增长6%左右，新增就业3000人，…); one figure there may say anything (目标是：增长6%)
+        if (
+            not heading
+            and norm[m.end() : line_end].strip(_SPACES)
+            and _figures(norm[body:line_end]) < _min_goals(lex)
+        ):
+            continue
         run = _goal_paragraphs(ix, m, line_end)
         if _figures(norm[body:run]) >= (1 if m.group("colon") else _min_goals(lex)):
             found.append((m.start(), body, run, year))

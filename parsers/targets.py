@@ -29,6 +29,7 @@ from parsers.context import TextIndex
 from parsers.glosses import glosses, without_glosses
 from parsers.goal_clauses import in_closing_remark, join_quoted, task_clause
 from parsers.goal_headings import list_items
+from parsers.goal_lists import carry_metrics, sums_up
 from parsers.goal_metrics import GoalMetrics
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scope import Goal as _Goal
@@ -348,8 +349,12 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             goal = reader.read(
                 start, end, scope.year, first, skip, since=scope.start, goals_unit=scope.goals_unit
             )
-            if goal is None or (goal.start, goal.end) in seen:
-                continue
+            if (
+                goal is None
+                or (goal.start, goal.end) in seen
+                or sums_up(ix.norm, ix.part(goal.start)[0], ix.lex)
+            ):
+                continue  # 多地将…目标定在6%左右: a summary of several places (parsers.goal_lists)
             if (
                 scope.quantified_only
                 or (scope.carried and start >= scope.first_sentence_end)
@@ -363,6 +368,7 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
         if years:  # 到2025年和2030年，…分别达到25%和30%: each value its own year
             assign_stages(staged, years, ix.norm, ix.lex.respective, reader.goal_verb_any)
         goals += staged
+    carry_metrics(goals, ix.norm, ix.lex)  # 其中，甲市GDP目标为7%，乙市为6%: 乙市's metric named by 甲市's
     goals += [goal for row in rows if (goal := table_goal(ix, row, _GoalReader)) is not None]
     targets: list[Target] = []
     counters: dict[str, int] = {}
