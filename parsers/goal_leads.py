@@ -42,6 +42,9 @@ FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*")
 _GROUP_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}(?:指标|目标)[ \t\u3000]*[：:]?")
 # a figure that is no date (指标二：城镇新增就业3200人: a labelled goal, no field of the item above it)
 _DATELESS_FIGURE = re.compile(r"\d(?![\d.]*\s*[年月日号])")
+_SENTENCE_END = re.compile(
+    r"[。！？!?；;]"
+)  # where a lead inside a paragraph may start (…之年。主要预期目标是：)
 
 
 def _figures(text: str) -> int:
@@ -123,6 +126,40 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
         run = _goal_paragraphs(ix, m, line_end)
         if _figures(norm[body:run]) >= (1 if m.group("colon") else _min_goals(lex)):
             found.append((m.start(), body, run, year))
+    return found + _leads_inside_a_paragraph(ix, lines)
+
+
+def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
+    """The same lead as a later sentence of its paragraph, as work reports write it (2027年是…之年。…总体要求是：….
+    全县主要预期目标是：增长6%左右；…), the year named by the paragraph's first sentence (…2027年是…之年) or by a short
+    heading line right above the paragraph (三、2027年工作安排): the goals on the rest of its line, when they are several
+    (one figure after such a lead may say anything)."""
+    norm, lex, found = ix.norm, ix.lex, []
+    review, topic, lead = lex.derived(_review), lex.derived(_year_topic), lex.derived(_undated_lead_inside)
+    for start in lines:
+        line_end = ix.paragraph(start)[1]
+        first = _SENTENCE_END.search(norm, start, line_end)
+        if first is None:
+            continue  # a paragraph of one sentence: a lead there stands at its start (undated_goal_leads)
+        for mark in _SENTENCE_END.finditer(norm, first.start(), line_end):
+            m = lead.match(norm, mark.end(), line_end)
+            if m is None or not m.group("colon") or _figures(norm[m.end() : line_end]) < _min_goals(lex):
+                continue
+            named_by_topic = topic.search(norm, start, first.end())
+            above = _line_above(norm, start)
+            heading = len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above)
+            named = named_by_topic.group() if named_by_topic is not None else above if heading else ""
+            years = {int(y) for y in YEAR_NAMED.findall(named)}
+            under_review = heading and review.search(above)  # 一、2026年工作回顾 ⏎ 2026年是…的一年。…
+            if (
+                len(years) != 1
+                or review.search(named)
+                or under_review
+                or not ix._coming(year := years.pop(), m.start())
+            ):
+                continue
+            found.append((m.start(), m.end(), _goal_paragraphs(ix, m, line_end), year))
+            break
     return found
 
 
@@ -157,6 +194,11 @@ def _year_topic(lex: Lexicon) -> re.Pattern:
 
 def _undated_lead(lex: Lexicon) -> re.Pattern:
     return re.compile(with_list_marker(lex.section("targets")["undated_goal_lead_pattern"]), re.M)
+
+
+def _undated_lead_inside(lex: Lexicon) -> re.Pattern:
+    """The undated lead where a sentence of its paragraph ends, not only at a line's start."""
+    return re.compile(with_list_marker(lex.section("targets")["undated_goal_lead_pattern"].removeprefix("^")))
 
 
 def _review(lex: Lexicon) -> re.Pattern:

@@ -17,6 +17,9 @@ sentence, place, metric or value of a fixture):
 - named: goals named as the aim a measure serves (这项行动将助力实现2027年A突破五万亿元、B突破七万元等目标);
 - results: what a period reached, told in a goal's frame (“十四五”期间…2025年达到…，年均增长…) beside the next
   period's goals: results are no goals.
+- inside (the lead, after reading heldout46's first score): the yearless lead as a later sentence of its paragraph
+  (2027年是…之年，…。总体要求是：…。全县主要预期目标是：A…；B…；C…), the year from the paragraph's first sentence or
+  the short heading over it; none under a review heading or in a paragraph naming no year.
 """
 
 from __future__ import annotations
@@ -188,9 +191,30 @@ GOALS: list[Probe] = [
         "发布时间：2026-02-01\n从各地政府工作报告看，甲市、乙市、丙市今年地区生产总值增长目标分别为7%、6.5%和6%。\n",
         ((2026, 7.0, "%"), (2026, 6.5, "%"), (2026, 6.0, "%")),
     ),
+    _P(
+        "inside/the lead a later sentence of a paragraph opened by a topic year",
+        "某县政府工作报告\n各位代表，2027年是新一轮规划的开局之年，做好今年工作意义重大。总体要求是：坚持稳中求进。"
+        "全县经济社会发展主要预期目标是：地区生产总值增长6%左右；规上工业增加值增长8%；固定资产投资增长5%以上。\n",
+        ((2027, 6.0, "%"), (2027, 8.0, "%"), (2027, 5.0, "%", "min")),
+    ),
+    _P(
+        "inside/the lead a later sentence, the year in the heading over the paragraph",
+        "三、2027年工作安排\n总体要求是：坚持稳中求进，扎实推动高质量发展。全县主要预期目标是：地区生产总值增长6%左右；"
+        "城镇新增就业3200人以上；居民消费价格涨幅控制在3%以内。\n（一）做强实体经济\n",
+        ((2027, 6.0, "%"), (2027, 3200.0, "人", "min"), (2027, 3.0, "%", "max")),
+    ),
 ]
 
 NOT_GOALS: list[Probe] = [
+    _P(
+        "inside/a later sentence under a review heading",
+        "一、2026年工作回顾\n过去一年，全县经济运行稳中有进。年初确定的主要预期目标是：地区生产总值增长6%左右；"
+        "规上工业增加值增长8%。\n",
+    ),
+    _P(
+        "inside/a later sentence in a paragraph that names no year",
+        "过去一年，全县经济运行稳中有进。全县经济社会发展主要预期目标是：地区生产总值增长6%左右；规上工业增加值增长8%。\n",
+    ),
     _P(
         "sentence/a goal named in passing, then a count",
         "发布时间：2026-01-05\n会议围绕2026年办好民生事项的目标，推出了包括老旧小区改造在内的十项举措。\n",
