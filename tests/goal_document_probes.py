@@ -18,8 +18,8 @@ sentence, place, metric or value of a fixture):
 - results: what a period reached, told in a goal's frame (“十四五”期间…2025年达到…，年均增长…) beside the next
   period's goals: results are no goals.
 - inside (the lead, after reading heldout46's first score): the yearless lead as a later sentence of its paragraph
-  (2027年是…之年，…。总体要求是：…。全县主要预期目标是：A…；B…；C…), the year from the paragraph's first sentence or
-  the short heading over it; none under a review heading or in a paragraph naming no year.
+  (2027年是…之年，…。总体要求是：…。全县主要预期目标是：A…；B…；C…), the year from the paragraph's first sentence, the
+  short heading over it, or the sentence right before it when that sentence plans for one year (…称，2027年将…。); none under a review heading or in a paragraph naming no year.
 """
 
 from __future__ import annotations
@@ -198,6 +198,12 @@ GOALS: list[Probe] = [
         ((2027, 6.0, "%"), (2027, 8.0, "%"), (2027, 5.0, "%", "min")),
     ),
     _P(
+        "inside/the lead after a sentence planning for one year",
+        "某日报1月6日讯 今天上午，某市人民代表大会开幕。市长在作报告时称，2027年将全面做好稳增长、促改革等工作。"
+        "主要预期目标是：地区生产总值增长6%左右；规上工业增加值增长8%，一般公共预算收入增长5%左右。\n",
+        ((2027, 6.0, "%"), (2027, 8.0, "%"), (2027, 5.0, "%")),
+    ),
+    _P(
         "inside/the lead a later sentence, the year in the heading over the paragraph",
         "三、2027年工作安排\n总体要求是：坚持稳中求进，扎实推动高质量发展。全县主要预期目标是：地区生产总值增长6%左右；"
         "城镇新增就业3200人以上；居民消费价格涨幅控制在3%以内。\n（一）做强实体经济\n",
@@ -210,6 +216,11 @@ NOT_GOALS: list[Probe] = [
         "inside/a later sentence under a review heading",
         "一、2026年工作回顾\n过去一年，全县经济运行稳中有进。年初确定的主要预期目标是：地区生产总值增长6%左右；"
         "规上工业增加值增长8%。\n",
+    ),
+    _P(
+        "inside/the lead after a sentence reporting one year",
+        "某日报1月6日讯 今天上午，某市人民代表大会开幕。市长在报告中说，2026年全市完成了稳增长各项工作。"
+        "主要预期目标是：地区生产总值增长6%左右；规上工业增加值增长8%，一般公共预算收入增长5%左右。\n",
     ),
     _P(
         "inside/a later sentence in a paragraph that names no year",
