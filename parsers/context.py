@@ -23,6 +23,7 @@ from parsers.goal_scopes import BOUNDARY_CHARS, GoalScopes, Scope
 from parsers.lexicon import Lexicon, lexicon
 from parsers.numbers import DIGITS
 from parsers.spans import Hits
+from parsers.structure.fold import read_as_text
 
 _SENTENCE_CHARS = set("。；;！？!?\n")  # a clause: what subsidy cues and instruments may reach across
 _FULL_STOP_CHARS = set("。！？!?\n")  # a goal sentence: 到2027年，…；…；…。
@@ -156,9 +157,11 @@ class TextIndex(GoalScopes):
     ):
         self.text = text
         self.lex = lex or lexicon()
-        # full-width digits and traditional characters, one for one (offsets hold): ２０萬元 reads as 20万元
-        needs = self.lex.needs_normalizing.search(text)
-        norm = text.translate(self.lex.normalize_table) if needs else text
+        # markup kept as text, crawler marks and a lost indentation read as the structure reads them (<p>…</p> as a
+        # line), then full-width digits and traditional characters, one for one (offsets hold): ２０萬元 reads as 20万元
+        norm = read_as_text(text)
+        needs = self.lex.needs_normalizing.search(norm)
+        norm = norm.translate(self.lex.normalize_table) if needs else norm
         norm = _ascii_years(norm, self.lex.numeral_year, self.lex.numeral_year_prefixes)
         self.stated: StatedDate | None = None  # the date the text's own words state, when none was given
         if current_year is None:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from parsers.clause_tense import Tense, clause_tense
+from parsers.goal_topics import topic_year
 from parsers.lexicon import Lexicon
 from parsers.patterns import YEAR_NAMED
 
@@ -239,10 +240,19 @@ class GoalHeadings:
             return int(year) if year.isdigit() else self._period_year(m, year)
         if m.re is self.lex.planned_goal_year:
             return int(m.group("year"))
-        if self.current_year is None:
+        base = self.relative_base(m.start())
+        if base is None:
             return None
         shifts = self.lex.section("targets")["relative_lead_years"]  # 今年 the date's year, 明年 the next
-        return self.current_year + int(shifts.get(m.group(0).removesuffix("的"), 0))
+        return base + int(shifts.get(m.group(0).removesuffix("的"), 0))
+
+    def relative_base(self, pos: int) -> int | None:
+        """The year 今年 at pos names: the text's date's, or in an undated text the topic year its headings or its
+        title set (parsers.goal_topics); None when neither is known."""
+        if self.current_year is not None:
+            return self.current_year
+        w = self.lex.derived(_build)
+        return topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review)
 
     def _heading_reach(self, heading_end: int, limit: int) -> int:
         """Where the lines under a goal heading end: before the first paragraph that is no short line (a sentence
@@ -296,17 +306,26 @@ class GoalHeadings:
                 if self._statement_start(m) < m.start() and self._before_text_date(m):
                     continue  # 覆盖率到2024年达到40% in a text of 2025: a report of that year
                 if self._statement_start(m) == m.start():
+                    if self._before_text_date(m):
+                        continue  # “十四五”期间，…2025年达到… in a text of 2026: a result
                     para_start = self.paragraph(m.start())[0]
                     before = para_start - 1
                     while before > 0 and self.norm[before - 1] in " \t\u3000\n":
                         before -= 1
                     previous_para = self.paragraph(before)[0] if before > 0 else para_start
-                    if (not kept or kept[-1].start() < previous_para) and not self.under_goals_line(
-                        para_start
-                    ):
+                    # the next stage of the goals above is a later year (…2030年前翻一番。⏎…2025年达到…: a result)
+                    stage = (
+                        kept and kept[-1].start() >= previous_para and not self._earlier_stage(m, kept[-1])
+                    )
+                    if not stage and not self.under_goals_line(para_start):
                         continue
             kept.append(m)
         return kept
+
+    def _earlier_stage(self, m: re.Match, before: re.Match) -> bool:
+        """m names a year earlier than the goal year before it: no next stage of its goals."""
+        year, previous = self._year_of(m), self._year_of(before)
+        return year is not None and previous is not None and year < previous
 
     def _before_text_date(self, m: re.Match) -> bool:
         year = int(next(g for g in m.groups() if g))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_headings import period_end_year
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import LineView, has_figure, line_view, with_list_marker
@@ -42,6 +43,9 @@ FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*")
 _GROUP_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}(?:指标|目标)[ \t\u3000]*[：:]?")
 # a figure that is no date (指标二：城镇新增就业3200人: a labelled goal, no field of the item above it)
 _DATELESS_FIGURE = re.compile(r"\d(?![\d.]*\s*[年月日号])")
+# where a lead inside a paragraph may start (…之年。主要预期目标是：)
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_YEAR_IN_SENTENCE = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def _figures(text: str) -> int:
@@ -80,7 +84,7 @@ def goal_lead_lines(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int
     the goals its reach covers (a lead over nothing it could lead gives none)."""
     norm, lex, found = ix.norm, ix.lex, []
     for m in _matches(norm, lines, lex.derived(_lead_pattern)):
-        year = _year_of_lead(m, ix.current_year, lex)
+        year = _year_of_lead(m, ix.relative_base(m.start()), lex)
         ends_goals = re.search(lex.section("targets")["goal_scope_end_pattern"], m.group(0))
         if year is None or ends_goals or not ix._coming(year, m.start()):
             continue
@@ -103,22 +107,63 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
     review = lex.derived(_review)
     for m in _matches(norm, lines, lex.derived(_undated_lead)):
         above = _line_above(norm, m.start())
-        years = {int(y) for y in YEAR_NAMED.findall(above)}
         heading = len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above)
-        if (
-            len(years) != 1
-            or not (heading or lex.derived(_year_topic).fullmatch(above))  # 2026年是…开局之年。 names it too
-            or review.search(above)
-            or not ix._coming(year := years.pop(), m.start())
-        ):
+        # 2026年是…开局之年。 names it too, as the first sentence of the paragraph above (the rest says how)
+        topic = None if heading else lex.derived(_year_topic).match(above)
+        named = above if heading else topic.group() if topic is not None else ""
+        years = {int(y) for y in YEAR_NAMED.findall(named)}
+        if len(years) != 1 or review.search(named) or not ix._coming(year := years.pop(), m.start()):
             continue
         line_end = ix.paragraph(m.start())[1]
-        if not heading and norm[m.end() : line_end].strip(_SPACES):
-            continue  # under a topic sentence only a lead alone on its line (…之年。 ⏎ 目标是：增长6%: no lead)
         body = m.end() if m.group("colon") else line_end
+        # under a topic sentence, goals on the lead's own line are its list only when they are several
+        # (…之年。 ⏎ 目标是：增长6%左右，新增就业3000人，…); one figure there may say anything (目标是：增长6%)
+        if (
+            not heading
+            and norm[m.end() : line_end].strip(_SPACES)
+            and _figures(norm[body:line_end]) < _min_goals(lex)
+        ):
+            continue
         run = _goal_paragraphs(ix, m, line_end)
         if _figures(norm[body:run]) >= (1 if m.group("colon") else _min_goals(lex)):
             found.append((m.start(), body, run, year))
+    return found + _leads_inside_a_paragraph(ix, lines)
+
+
+def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
+    """The same lead as a later sentence of its paragraph, as work reports write it (2027年是…之年。…总体要求是：….
+    全县主要预期目标是：增长6%左右；…), the year named by the paragraph's first sentence (…2027年是…之年), by a short
+    heading line right above the paragraph (三、2027年工作安排), or by the sentence right before it when that sentence
+    plans for one year (…时称，2027年将…。主要预期目标是：): the goals on the rest of its line, when they are several
+    (one figure after such a lead may say anything)."""
+    norm, lex, found = ix.norm, ix.lex, []
+    review, topic, lead = lex.derived(_review), lex.derived(_year_topic), lex.derived(_undated_lead_inside)
+    for start in lines:
+        line_end = ix.paragraph(start)[1]
+        first = _SENTENCE_END.search(norm, start, line_end)
+        if first is None:
+            continue  # a paragraph of one sentence: a lead there stands at its start (undated_goal_leads)
+        for mark in _SENTENCE_END.finditer(norm, first.start(), line_end):
+            m = lead.match(norm, mark.end(), line_end)
+            if m is None or not m.group("colon") or _figures(norm[m.end() : line_end]) < _min_goals(lex):
+                continue
+            named_by_topic = topic.search(norm, start, first.end())
+            above = _line_above(norm, start)
+            heading = len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above)
+            named = named_by_topic.group() if named_by_topic is not None else above if heading else ""
+            years = {int(y) for y in YEAR_NAMED.findall(named)} or _planned_year_before(
+                ix, start, mark.start()
+            )
+            under_review = heading and review.search(above)  # 一、2026年工作回顾 ⏎ 2026年是…的一年。…
+            if (
+                len(years) != 1
+                or review.search(named)
+                or under_review
+                or not ix._coming(year := years.pop(), m.start())
+            ):
+                continue
+            found.append((m.start(), m.end(), _goal_paragraphs(ix, m, line_end), year))
+            break
     return found
 
 
@@ -153,6 +198,24 @@ def _year_topic(lex: Lexicon) -> re.Pattern:
 
 def _undated_lead(lex: Lexicon) -> re.Pattern:
     return re.compile(with_list_marker(lex.section("targets")["undated_goal_lead_pattern"]), re.M)
+
+
+def _planned_year_before(ix: GoalReach, paragraph_start: int, sentence_end: int) -> set[int]:
+    """The one year the sentence right before a lead plans for (…时称，2017年将全面做好…工作。主要预期目标是：…), read
+    by parsers.clause_tense; empty when that sentence names none, several, or reports."""
+    before = _SENTENCE_END.search(ix.norm[paragraph_start:sentence_end][::-1])
+    sentence_start = sentence_end - before.start() if before is not None else paragraph_start
+    named = list(_YEAR_IN_SENTENCE.finditer(ix.norm, sentence_start, sentence_end))
+    if len({m.group(1) for m in named}) != 1:
+        return set()
+    year = int(named[0].group(1))
+    tense = clause_tense(ix.norm, named[0].end(), sentence_end, year, ix.current_year, ix.lex)
+    return {year} if tense is Tense.PLAN else set()
+
+
+def _undated_lead_inside(lex: Lexicon) -> re.Pattern:
+    """The undated lead where a sentence of its paragraph ends, not only at a line's start."""
+    return re.compile(with_list_marker(lex.section("targets")["undated_goal_lead_pattern"].removeprefix("^")))
 
 
 def _review(lex: Lexicon) -> re.Pattern:

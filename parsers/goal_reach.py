@@ -92,6 +92,7 @@ class GoalReach:
     _opens_task: Callable[[int], bool]
     _coming: Callable[[int, int], bool]
     current_year: int | None
+    relative_base: Callable[[int], int | None]  # the year 今年 names at a position (parsers.goal_headings)
     _past_markers: Callable[[int, int], Iterator[re.Match]]
     _year_of: Callable[[re.Match], int | None]
 

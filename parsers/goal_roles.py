@@ -45,6 +45,7 @@ class RoleWords:
     aggregate: re.Pattern
     deduction_mark: re.Pattern
     money_level_verb: re.Pattern
+    named_goal: re.Pattern  # 等目标 / 的目标 after the values a goal noun names (…收入突破5万元等目标)
 
 
 _SP = "[ \t\u3000]*"
@@ -87,6 +88,7 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         deduction_mark=re.compile(f"(?:{alternation(roles['deduction_marks'])})\\Z"),
         money_level_verb=re.compile(f"(?:{alternation(roles['level_verbs'] + ['突破'])}){_SP}\\Z"),
         aim_before=re.compile(f"(?:{alternation(roles['aim_before_amount'])}){_SP}\\Z"),
+        named_goal=re.compile(f"(?:等|的){_SP}(?:{alternation(roles['goal_nouns'])})"),
     )
 
 
@@ -208,11 +210,34 @@ class GoalRoles:
         """2022年、2023年分别兑现奖补资金5515万元、4502万元: a part opening with a list of years reports them."""
         return self.year_list.match(self.norm, part[0]) is not None and self.ix.target_scope(part[0]) is None
 
-    def _approximate_change(self, f: Found, part: tuple[int, int]) -> bool:
-        """全社会研发经费投入增长10%左右, 物价涨幅3%左右: a change by about so much is projected, not reported."""
-        if f.after_kind != "exact" or f.start != f.core_start or self.ix.reports_past(f.start):
+    def _named_goal(self, f: Found, part: tuple[int, int]) -> bool:
+        """实现2028年产值突破600亿元、税收突破50亿元等目标: the values a goal noun names after them in their part."""
+        if self.named_goal.search(self.norm, f.end, part[1]) is None or self.ix.reports_past(f.start):
             return False
-        return self.approx_change.search(self.norm, max(part[0], f.start - 8), f.start) is not None
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
+
+    def _approximate_change(self, f: Found, part: tuple[int, int]) -> bool:
+        """全社会研发经费投入增长10%左右, 物价涨幅3%左右: a change by about so much is projected, not reported; so is one
+        by at least so much that ends its part (农民收入增长7%以上。)."""
+        if f.after_kind not in ("exact", "min") or f.start != f.core_start or self.ix.reports_past(f.start):
+            return False
+        if self.approx_change.search(self.norm, max(part[0], f.start - 8), f.start) is None:
+            return False
+        if f.after_kind == "exact":
+            return True
+        # 增长7%以上 at its part's end, nothing granted or conditioned in the sentence: a change planned at least
+        sentence = self.ix.sentence(f.start)
+        said = self.ix.full_sentence(f.start)[0]
+        if any(
+            self.norm.find(word, said, f.start) >= 0 for word in self.lex.section("roles")["estimate_words"]
+        ):
+            return False
+        return (
+            self.ix.followed_by_boundary(f.end)
+            and not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*sentence)
+            and not self.ix.hits(self.lex.threshold_cue, sentence).any(*sentence)
+            and not self._condition(f, sentence, *part)
+        )
 
     def _reported(self, sentence: tuple[int, int]) -> bool:
         """截至2024年末，…余额3.2万亿元，同比增长近10%: a sentence that reports a status, not a rule."""

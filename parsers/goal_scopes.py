@@ -15,9 +15,12 @@ from functools import partial
 from parsers.anchors import anchored, year_anchors
 from parsers.clause_tense import Tense, clause_tense, plan_framed
 from parsers.goal_headings import GoalHeadings
+from parsers.goal_lists import with_breakdown
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
+from parsers.goal_topics import relative_matches, span_end_year
+from parsers.goal_work import late_scopes
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
 
@@ -106,11 +109,13 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             if (self._opens_scope(m.start()) or any(m.group(g) for g in self.lex.named_goal_years))
             and self._year_of(m) is not None  # “十一五”末，… outside that period's plan dates a result
         ]
-        if self.current_year is not None:
-            # 今年…主要预期目标是：… in a text whose date is known: the goals of the year it was published
-            relative = list(self.lex.relative_goal_year.finditer(norm))
-            if relative:
-                years = sorted(years + relative, key=lambda m: m.start())
+        # 今年…主要预期目标是：… in a text whose date is known: the goals of the year it was published (undated: of
+        # the topic year its headings or title set, parsers.goal_topics)
+        relative = [
+            m for m in relative_matches(self.lex.relative_goal_year, norm) if self.relative_base(m.start())
+        ]
+        if relative:
+            years = sorted(years + relative, key=lambda m: m.start())
         # 2026年，全市将…: a year's plan (where no other year phrase opens a statement at that year)
         # (only a year that opens its part is tried: most year anchors are dates inside a sentence)
         taken_starts = sorted(m.start() for m in years)
@@ -162,17 +167,8 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 end = self._point(m.end(), end) or end
             if m.re is self.lex.planned_goal_year or m.re is repeated_at:
                 # its own sentence, quantified goals only (as a 今年…将…，力争… sentence's)
-                sentence_end = min(end, self.full_sentence(m.start())[1])
-                scopes.append(
-                    Scope(
-                        m.start(),
-                        m.end(),
-                        sentence_end,
-                        sentence_end,
-                        int(m.group("year")),
-                        quantified_only=True,
-                    )
-                )
+                s_end, year = min(end, self.full_sentence(m.start())[1]), int(m.group("year"))
+                scopes.append(Scope(m.start(), m.end(), s_end, s_end, year, quantified_only=True))
                 continue
             relative = m.re is not self.lex.year
             year = self._year_of(m)
@@ -283,7 +279,11 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             scopes.append(
                 Scope(start, body_start, reach, body_start, year, section=True, carried=True, goals_unit=True)
             )  # 一、行动目标 ⏎ …100家
-        scopes = interrupted(sorted(scopes, key=lambda s: s.start))
+        # …目标定在6%左右。其中，甲市为7%以上，…: the breakdown sentence is the statement's (parsers.goal_lists)
+        scopes += late_scopes(
+            self, scopes
+        )  # the year's key work, a lead whose year stands before it (goal_work)
+        scopes = interrupted(sorted((with_breakdown(self, s) for s in scopes), key=lambda s: s.start))
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase
@@ -300,10 +300,12 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             s_end = self.full_sentence(m.start())[1]
             k = bisect_right(year_starts, m.start())
             end = min(s_end, year_starts[k]) if k < len(year_starts) else s_end
-            year = self.whole_year(m, scopes)
-            if (
-                year is not None
-            ):  # 力争全年完成…: the text's year, read as 今年…，力争… is (quantified goals only)
+            # 力争全年完成…: the text's year, read as 今年…，力争… is; 《…方案（2026—2028年）》…，力争…: the plan's last
+            # year (parsers.goal_topics); quantified goals only
+            year = self.whole_year(m, scopes) or span_end_year(
+                norm, self.full_sentence(m.start())[0], m.start()
+            )
+            if year is not None and self._coming(year, m.start()):
                 added.append(Scope(part_start, m.start(), end, end, year, quantified_only=True))
             else:
                 added.append(Scope(part_start, part_start, end, part_start, None))

@@ -30,6 +30,7 @@ from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS, spaced
     last_chars,
     spaced,
 )
+from parsers.traditional import simplified_forms
 
 T = TypeVar("T")
 LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
@@ -219,8 +220,7 @@ def _compile(raw: dict) -> Lexicon:
         w for w, d in raw["bounds"]["comparators"].items() if d in ("above", "reach")
     ]
 
-    pairs = raw["traditional"]["pairs"].split()
-    normalize_table = {ord(p[0]): p[1] for p in pairs if len(p) == 2}
+    normalize_table = dict(simplified_forms())  # parsers/data/traditional.toml, the structure's table too
     normalize_table.update(
         {ord(a): b for a, b in zip("０１２３４５６７８９．％", "0123456789.%", strict=True)}
     )

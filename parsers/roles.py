@@ -66,6 +66,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         self.aim_opener = words.aim_opener
         self.aim_before = words.aim_before  # gdp力争800亿元
         self.goal_list = words.goal_list  # 主要预期目标是：…
+        self.named_goal = words.named_goal  # …收入突破5万元等目标: the values a goal noun names
         self.rate_subject = words.rate_subject  # 补贴比例 / 贴息比例: the subject names the rate of a grant
         self.year_list = words.year_list  # 2022年、2023年分别…: a report of those years
         self.approx_change = words.approx_change  # 增长 / 涨幅控制在 right before a share about so much
@@ -272,8 +273,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
             return "threshold"  # 处二百元以下罚款的，可以适用简易程序: the fine is the condition
         if self._penalized(f, sentence, part):
             return "penalty"
-        if self.in_goal(f, sentence, part):
-            return "target"
+        if self.in_goal(f, sentence, part) or self._named_goal(f, part):
+            return "target"  # (…收入突破5万元等目标: the values the goal noun names)
         budgeted = self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
         if self._basis(f, part_start) or (
             (self._loan_base(f, part) or self._loan_cap(f, part)) and not budgeted
@@ -320,7 +321,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
     def ratio_role(self, f: Found) -> str:
         sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
         norm = self.norm
-        if self.in_goal(f, sentence, part, share=True):
+        if self.in_goal(f, sentence, part, share=True) or self._named_goal(f, part):
             return "target"
         if self._penalized(f, sentence, part) or self._reported(sentence) or self._years_reported(part):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate

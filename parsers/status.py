@@ -35,6 +35,11 @@ class StatusWords:
         return self.draft + self.trial
 
     @property
+    def solicited_drafts(self) -> tuple[str, ...]:
+        """The draft words of a call for comments (征求意见稿, 修订征求意见稿 …): a stage a call adds to a draft's."""
+        return tuple(w for w in self.draft if any(s in w for s in self.solicit))
+
+    @property
     def series(self) -> tuple[str, ...]:
         """Every word a series key sets aside (in brackets)."""
         return self.draft + self.trial + self.edition + self.solicit
@@ -101,6 +106,7 @@ def _stage_parts() -> tuple[str, ...]:
 
 _QUOTED_RE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
 _SPACE_RE = re.compile(r"[ \u3000]+")
+_OWN_THING_RE = re.compile(r"的[^《》的]{1,12}$")  # …的情况说明, …的反馈情况: what the title itself is
 _PLACEHOLDER = "\ue000"  # a private-use character: never in a status word or a bracket
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
@@ -109,6 +115,18 @@ def strip_status(title: str) -> str:
     """The title without its status words and their brackets (spaces kept): for matching titles."""
     p = patterns()
     return p.tail.sub("", p.bracket.sub("", title))
+
+
+def _quoted_names(title: str, bracket: re.Pattern[str]) -> list[str]:
+    """The names quoted in ``title``, each with the stage bracket right after it when the title goes on after that
+    bracket to name a thing of its own (关于《X公告》（代拟稿）征求意见的情况说明: the stage is the quoted draft's, the
+    title names a report on it; 《X条例》（征求意见稿）公布, a headline, is about the draft)."""
+    names = []
+    for m in _QUOTED_RE.finditer(title):
+        stage = bracket.match(title, m.end())
+        end = stage.end() if stage is not None and _OWN_THING_RE.search(title, stage.end()) else m.end()
+        names.append(title[m.start() : end].rstrip())
+    return names
 
 
 def split_status(title: str) -> tuple[str, str | None]:
@@ -127,8 +145,10 @@ def split_status(title: str) -> tuple[str, str | None]:
         return ""
 
     # a name quoted in the title keeps its own status: 关于《X办法（暂行）》公开征求意见
-    quoted = _QUOTED_RE.findall(title)
-    out = _QUOTED_RE.sub(_PLACEHOLDER, title) if quoted else title
+    quoted = _quoted_names(title, p.bracket)
+    out = title
+    for name in quoted:
+        out = out.replace(name, _PLACEHOLDER, 1)
     out = p.bracket.sub(drop, out)
     tail = p.tail.search(out)
     if not found and (bare := p.bare_edition.search(out)):  # （修订） with no date: the revised text's stage
@@ -144,8 +164,12 @@ def split_status(title: str) -> tuple[str, str | None]:
     trial = status_words().trial
     drafts = [w for w in found if w not in trial]
     status = drafts[0] if drafts else (found[0] if found else None)
-    if len(drafts) > 1 and "".join(drafts[:2]) in status_words().draft:
-        status = "".join(drafts[:2])  # （修订草案）（征求意见稿）: two brackets name one stage
+    if len(drafts) > 1 and (
+        "".join(drafts[:2]) in status_words().draft
+        or (p.stage.fullmatch(drafts[0]) and drafts[1] in status_words().solicited_drafts)
+    ):
+        # （修订草案）（征求意见稿）, （草案修改稿） ⏎ （征求意见稿）: a draft's stage and the call's, one stage
+        status = "".join(drafts[:2])
     trials = [w for w in found if w in trial]
     if (
         drafts and trials

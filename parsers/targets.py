@@ -27,7 +27,9 @@ import re
 from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
 from parsers.glosses import glosses, without_glosses
+from parsers.goal_clauses import in_closing_remark, join_quoted, task_clause
 from parsers.goal_headings import list_items
+from parsers.goal_lists import carry_metrics, sums_up
 from parsers.goal_metrics import GoalMetrics
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scope import Goal as _Goal
@@ -66,7 +68,7 @@ class _GoalReader(GoalMetrics, GoalQuantities):
         """(start, end, in_first_sentence, bracket to leave out) of the parts of a goal statement."""
         out = []
         for start, end in self.join_doublings(
-            self._join_objects(self.ix.parts_between(scope.body_start, scope.end))
+            self._join_objects(join_quoted(self.norm, self.ix.parts_between(scope.body_start, scope.end)))
         ):
             # a closing mark at the start of a part ends the sentence before it (…平台。”全市达到5个),
             # an opening mark at its end opens the next: neither belongs to this goal
@@ -163,6 +165,8 @@ class _GoalReader(GoalMetrics, GoalQuantities):
         if self._w.commentary.match(norm, self.ix.sentence(start)[0]):
             return None  # 上述目标的设定，综合考虑了…，体现了…: commentary on the goals, in every part of its sentence
         quantities = self.quantities(start, end)
+        if in_closing_remark(norm, start, end, quantities):
+            quantities = []  # 实现村村通客车（每日4班次）: the remark's figure explains a goal of no number
         if skip is not None:  # a bracketed goal of its own (其中…不少于3项)
             quantities = [m for m in quantities if not skip[0] <= m.start() < skip[1]]
         # 从…四个维度实现突破: a count of aspects is the goal's scope, no quantity of it
@@ -222,8 +226,12 @@ class _GoalReader(GoalMetrics, GoalQuantities):
                 return None  # 达到2万亿台阶: a number, only not one with a unit the rules read
             if scoped and not self._w.goal_verb_any.search(norm, start, end):
                 return None  # 要抓好八个方面的工作: a count of aspects with no goal verb is a task, no goal
-            if not first_sentence or not metric:
-                return None  # a part that is only an opener (…，力争 before the next year) names no goal
+            if task_clause(self.ix, start, since):
+                return None  # 到2025年，…达到90%。推进…，强化…审查。: a later clause of measures
+            if not first_sentence or len(metric) < 2:
+                # a part that is only an opener (…，力争 before the next year) names no goal, nor does one character
+                # a garbled copy cut off (广西、云南两。▍…)
+                return None
             return _Goal(start, end, year, metric=self._as_written(metric, start, end))
         if not first_sentence and not by_verb and not self.opener.match(norm, start):
             return None
@@ -341,8 +349,12 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             goal = reader.read(
                 start, end, scope.year, first, skip, since=scope.start, goals_unit=scope.goals_unit
             )
-            if goal is None or (goal.start, goal.end) in seen:
-                continue
+            if (
+                goal is None
+                or (goal.start, goal.end) in seen
+                or sums_up(ix.norm, ix.part(goal.start)[0], ix.lex)
+            ):
+                continue  # 多地将…目标定在6%左右: a summary of several places (parsers.goal_lists)
             if (
                 scope.quantified_only
                 or (scope.carried and start >= scope.first_sentence_end)
@@ -356,6 +368,7 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
         if years:  # 到2025年和2030年，…分别达到25%和30%: each value its own year
             assign_stages(staged, years, ix.norm, ix.lex.respective, reader.goal_verb_any)
         goals += staged
+    carry_metrics(goals, ix.norm, ix.lex)  # 其中，甲市GDP目标为7%，乙市为6%: 乙市's metric named by 甲市's
     goals += [goal for row in rows if (goal := table_goal(ix, row, _GoalReader)) is not None]
     targets: list[Target] = []
     counters: dict[str, int] = {}

@@ -51,10 +51,8 @@ It reports; it does not gate: the exit status is 0 unless the gold itself cannot
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
-import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -67,19 +65,17 @@ for _path in (ROOT, HERE):  # run from anywhere: the project's packages, and the
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 
-GOLD_DIR = ROOT / "fixtures" / "gold"
-from eval_splits import held_out_folders, ordered_splits, sentence_files  # noqa: E402  (beside this file)
-
-SENTENCE_SETS: dict[Path, str] = {  # sentence gold -> its split; held-out sets are found by their numbers
-    ROOT / "fixtures" / "field" / "extraction" / "sentences_dev.jsonl": "dev",
-    **sentence_files(ROOT / "fixtures" / "heldout"),
-}
-# tuned, dev, then every held-out set on disk: a folder fixtures/field/extraction/heldoutN/ or a sentencesN.jsonl
-SPLITS = ordered_splits(
-    ("tuned", "dev"),
-    ["heldout", *held_out_folders(ROOT / "fixtures" / "field" / "extraction"), *SENTENCE_SETS.values()],
+from eval_gold import (  # noqa: E402  (the gold's loading lives beside this file)
+    GOLD_DIR,
+    SENTENCE_SETS,
+    SPLITS,
+    GoldDocument,
+    SentenceSet,
+    load_gold_set,
+    load_sentence_set,
+    load_sentence_sets,
+    read_index,
 )
-
 from eval_report import render, to_json  # noqa: E402  (the printing half lives beside this file)
 from eval_scoring import (  # noqa: E402  (the scoring half lives beside this file)
     ATTRIBUTES,
@@ -101,10 +97,13 @@ from eval_scoring import (  # noqa: E402  (the scoring half lives beside this fi
     without_scale,
 )
 
-# the scoring half is re-exported: tests and callers use eval.Mention, eval.score_table ...
+# the gold and scoring halves are re-exported: tests and callers use eval.load_gold_set, eval.Mention ...
 __all__ = [
     "ATTRIBUTES",
     "COUNTS",
+    "GOLD_DIR",
+    "SENTENCE_SETS",
+    "SPLITS",
     "TABLES",
     "DocumentReport",
     "GoldDocument",
@@ -119,10 +118,12 @@ __all__ = [
     "gold_mentions",
     "load_gold_set",
     "load_sentence_set",
+    "load_sentence_sets",
     "match_mentions",
     "offset_problems",
     "predicted_mentions",
     "ratio",
+    "read_index",
     "render",
     "same_number",
     "score_table",
@@ -132,94 +133,6 @@ __all__ = [
     "value_fields",
     "without_scale",
 ]
-
-# ---- the gold set ---------------------------------------------------------------------------
-
-
-@dataclass
-class GoldDocument:
-    name: str
-    gold_path: Path
-    gold: dict[str, Any]
-    document_path: Path
-    problems: list[str]  # offsets that do not hold, a changed document ...
-    split: str = "tuned"
-
-
-@dataclass
-class SentenceSet:
-    name: str
-    path: Path
-    split: str
-    sentences: list[dict[str, Any]]
-    problems: list[str]
-
-
-def read_index(gold_dir: Path) -> dict[str, dict[str, Any]]:
-    index_path = gold_dir / "INDEX.toml"
-    if not index_path.exists():
-        return {}
-    with index_path.open("rb") as f:
-        return tomllib.load(f)
-
-
-def load_gold_set(gold_dir: Path = GOLD_DIR, root: Path = ROOT) -> list[GoldDocument]:
-    index = read_index(gold_dir)
-    documents = []
-    for gold_path in sorted(gold_dir.glob("*.gold.json")):
-        name = gold_path.name.removesuffix(".gold.json")
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        entry = index.get(name, {})
-        relative = entry.get("document") or gold.get("document")
-        if not relative:
-            raise SystemExit(
-                f"eval: {gold_path}: no document for this gold file (add it to {gold_dir / 'INDEX.toml'})"
-            )
-        split = entry.get("split") or gold.get("split") or "tuned"  # a new set's gold names its split itself
-        if split not in SPLITS:
-            raise SystemExit(f"eval: {gold_path}: unknown split {split!r} (one of {', '.join(SPLITS)})")
-        document_path = root / relative
-        if not document_path.exists():
-            raise SystemExit(f"eval: {gold_path}: document {relative} does not exist")
-        problems = []
-        data = document_path.read_bytes()
-        sha256 = entry.get("sha256") or gold.get("sha256")
-        if sha256 and hashlib.sha256(data).hexdigest() != sha256:
-            problems.append(
-                f"{relative} changed since it was annotated (its sha256 differs from the annotation's)"
-            )
-        problems += offset_problems(gold, data.decode("utf-8-sig"))
-        documents.append(GoldDocument(name, gold_path, gold, document_path, problems, split))
-    return documents
-
-
-def load_sentence_set(path: Path, split: str) -> SentenceSet:
-    """One JSON object a line: id, text, source and the gold tables with offsets into the text."""
-    if split not in SPLITS:
-        raise SystemExit(f"eval: {path}: unknown split {split!r}")
-    sentences, problems, seen = [], [], set()
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            sentence = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise SystemExit(f"eval: {path}:{number}: not JSON ({err.msg})") from None
-        if not isinstance(sentence.get("text"), str) or not sentence.get("id"):
-            raise SystemExit(f"eval: {path}:{number}: a sentence needs an id and a text")
-        if sentence["id"] in seen:
-            problems.append(f"sentence id {sentence['id']} appears twice")
-        seen.add(sentence["id"])
-        problems += [f"{sentence['id']}: {p}" for p in offset_problems(sentence, sentence["text"])]
-        sentences.append(sentence)
-    relative = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-    return SentenceSet(str(relative), path, split, sentences, problems)
-
-
-def load_sentence_sets(sets: dict[Path, str] | None = None) -> list[SentenceSet]:
-    sets = SENTENCE_SETS if sets is None else sets
-    return [load_sentence_set(path, split) for path, split in sets.items() if path.exists()]
-
 
 # ---- running it -----------------------------------------------------------------------------
 

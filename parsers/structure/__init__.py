@@ -60,6 +60,7 @@ from parsers.structure.head_number import head_doc_number
 from parsers.structure.head_rank import is_decree_header, labelled_title
 from parsers.structure.headline import dated_headline
 from parsers.structure.layout import Box, build_boxes
+from parsers.structure.lead_issuer import lead_issuer
 from parsers.structure.lead_title import lead_title
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.markers import match_marker
@@ -160,7 +161,7 @@ def _carry_back(structure: Structure, pinyin: PinyinMap) -> Structure:
         node.char_start, node.char_end = at(node.char_start), at(node.char_end)
         node.text = pinyin.original[node.char_start : node.char_end]
     for name in ("title", "notice_title", "issuer", "doc_number", "metadata_title"):
-        near = structure.title_span[0] if name == "title" and structure.title_span else 0
+        near = _title_near(structure, pinyin.compact) if name == "title" else 0
         setattr(structure, name, pinyin.restore(getattr(structure, name), near))
     structure.soft_breaks = tuple(at(pos) for pos in structure.soft_breaks)
     structure.furniture = tuple((at(start), at(end)) for start, end in structure.furniture)
@@ -169,6 +170,16 @@ def _carry_back(structure: Structure, pinyin: PinyinMap) -> Structure:
         if span is not None:
             setattr(structure, name, (at(span[0]), at(span[1])))
     return structure
+
+
+def _title_near(structure: Structure, compact: str) -> int:
+    """Where the title is given back from: its title line, else the first line that opens with it (a title read
+    from a sentence's quote stands on its own line too, written there without the quote's readings)."""
+    if structure.title_span:
+        return structure.title_span[0]
+    head = "".join(structure.title.split())[:12] if structure.title else ""
+    at = compact.find("\n" + head) if head else -1
+    return at + 1 if at >= 0 else 0
 
 
 def covering_title(title: str) -> Front:
@@ -214,8 +225,16 @@ def _parse_structure(text: str) -> Structure:
         head = head + _note_under_title(content, front.title_group, head)
     cited = front.title and cited_only(text, front.title) and not _over_its_note(content, front.title_group)
     title = None if cited else drop_site_label(front.title)
-    if front.notice_title is None and front.title_group is not None and not front.title_group.strong:
-        title = labelled_title(head) or title  # the page's own 标题: field outranks a line naming no kind
+    weak_or_none = (
+        front.title_group is None
+        and title is None
+        or front.title_group is not None
+        and not front.title_group.strong
+    )
+    if front.notice_title is None and weak_or_none:
+        title = (
+            labelled_title(head) or title
+        )  # the page's own 标题: field outranks a line naming no kind, or none
     status = front.status
     notice_title = _field_notice(front, head) or front.notice_title
     named = announced_name(title) if notice_title is None else None
@@ -265,13 +284,14 @@ def _parse_structure(text: str) -> Structure:
             (record.issuer if record is not None else None)
             or head_issuer(
                 # a title read from no title line (a heading run into its text) may still name its organ first
-                None if listed else head_title.text if head_title else front.title,
+                None if listed or front.reported else head_title.text if head_title else front.title,
                 head,
                 text,
                 notice_signature(content, front.notice)
                 or _preamble_signature(content, front.title_group, text),
                 closing_signature(top),
             )
+            or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：
         ),
         doc_number=restore(head_doc_number(head, text)),
         metadata_title=restore(metadata_title(head)),

@@ -32,7 +32,7 @@ OPENING_SCAN = 12  # a notice's first sentence comes within this many lines of i
 # A covering sentence: 现将《X》印发给你们, 《X》已经…同意，现印发给你们, 现予公布, 起草了《X》, 现转发给你们
 COVERING_SENTENCE_RE = re.compile(
     r"(?:现将|现予|现就|特此|予以|起草了|草拟了|形成了?|拟定了|制定了|编制了|修订了)|(?:印发|转发|发布|公布|颁布)给?(?:你|各)"
-    r"|征求意见|现[^。；，,《]{0,12}?征求\s*《[^《》]+》\s*的?意见"  # 现向社会征求《X》意见: the notice's own call
+    r"|征求意见|现[^。；，,《]{0,12}?征求\s*对?\s*《[^《》]+》\s*的?意见"  # 现向社会征求（对）《X》（的）意见: the notice's own call
     # (a report of someone else's call, X厅发布关于征求《Y》意见的公告, says no 现)
 )
 
@@ -203,6 +203,8 @@ ORDER_TITLE_RE = re.compile(
 
 
 PUBLISHING_RE = re.compile(r"(?:现予|予以|现|特)(?:公布|发布|颁布)")
+# 《X条例》已经…会议通过，…施行，特此公告: an announcement that a named text was adopted publishes it too
+ADOPTED_NAME_RE = re.compile(r"^\s*《[^《》]+》\s*(?:已经|已于|已)[^。]{0,80}?(?:通过|批准)")
 
 
 def promulgation(title: str, lines: list[Line], start: int, stop: int) -> bool:
@@ -214,7 +216,9 @@ def promulgation(title: str, lines: list[Line], start: int, stop: int) -> bool:
     if header.group("kind") == "令":
         return True
     return any(
-        PUBLISHING_RE.search(lines[k].content) and "征求" not in lines[k].content for k in range(start, stop)
+        (PUBLISHING_RE.search(lines[k].content) or ADOPTED_NAME_RE.match(lines[k].content))
+        and "征求" not in lines[k].content
+        for k in range(start, stop)
     )
 
 

@@ -26,21 +26,12 @@ import tomllib
 from collections import Counter
 from functools import cache
 from operator import itemgetter
-from pathlib import Path
 
 from parsers.structure.markup import unmark
+from parsers.traditional import TRADITIONAL_PATH, simplified_forms
 
-TRADITIONAL_PATH = Path(__file__).resolve().parent.parent / "data" / "traditional.toml"
 FURNITURE_PATH = TRADITIONAL_PATH.with_name("furniture.toml")
-
-
-@cache
-def _table() -> dict[int, str]:
-    with TRADITIONAL_PATH.open("rb") as handle:
-        data = tomllib.load(handle)
-    return {
-        ord(traditional): simplified for simplified, forms in data["fold"].items() for traditional in forms
-    }
+_table = simplified_forms  # (the one table: the extractors read it too)
 
 
 @cache
@@ -120,6 +111,16 @@ def _line_tag_re() -> re.Pattern[str]:
 def fold(text: str) -> str:
     """``text`` with its traditional characters in simplified form, a lost indentation back as spaces and
     markup kept as text read as its text; the same length, the same offsets."""
+    text = read_as_text(text)
+    if _traditional_re().search(text) is None:
+        return text
+    return text.translate(_table())
+
+
+def read_as_text(text: str) -> str:
+    """``text`` with markup kept as text read as its text, a crawler's paragraph marks as line breaks and a lost
+    indentation back as spaces (its characters as they are); the same length. The extractors read this view too
+    (parsers.context.TextIndex), so a page stored so reads alike to the structure and to them."""
     text = unmark(text)
     # most texts have none of these: one scan in C finds that, where translate looks every character up
     if "<" in text or "&" in text:
@@ -132,9 +133,7 @@ def fold(text: str) -> str:
         indents = _LOST_INDENT_RE.findall(text, 0)
         if len(indents) >= LOST_INDENT_MIN_LINES:
             text = _LOST_INDENT_RE.sub(_spaces, text)
-    if _traditional_re().search(text) is None:
-        return text
-    return text.translate(_table())
+    return text
 
 
 class Unfolder:

@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 
 from parsers.structure.furniture import is_web_chrome
+from parsers.structure.head_fields import posting_field
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
 from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES, match_marker
 from parsers.structure.orders import made_by, order_header, order_organ
 from parsers.structure.outline import decimal_label
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import (
     LETTERHEAD_RE,
     LIST_BULLET_RE,
@@ -248,6 +250,21 @@ def _fuller(signature: str, organs: list[str] | None) -> str:
     return signature
 
 
+def _spelled_out(organs: list[str], signature: str | None) -> str | None:
+    """The signature, when it names the title's organs one for one, some spelled out in full (甲市卫生健康委 signed
+    甲市卫生健康委员会: titles.toml organ_spelled_out)."""
+    signers = (signature or "").split("、")
+    if not signature or len(signers) != len(organs) or signers == organs:
+        return None
+    pairs = titles_data()["organ_spelled_out"]
+    for organ, signer in zip(organs, signers, strict=True):
+        if signer != organ and not any(
+            organ.endswith(s) and signer == organ[: -len(s)] + f for s, f in pairs
+        ):
+            return None
+    return signature
+
+
 def _placed_signature(organs: list[str], signature: str | None) -> str | None:
     """The signature, when it names the title's organs one for one, each with more of its place before it (市政府
     for 甲市人民政府: a government's short name drops 人民)."""
@@ -286,29 +303,6 @@ def _letterhead_organs(head: list[Line]) -> list[str] | None:
     return None
 
 
-# 发布机构 (发文机构, 发布单位): the organ a site's table says posted the text, the issuer a reader takes when the text itself
-# names none (no signature, no organ at the title's head). Its value ends at the cell's edge: a run of spaces or a
-# tab (发布机构：甲市教育局    成文日期：…), or the line's end; or it stands on the line under its label.
-_POSTING_LABELS = ("发布机构", "发文机构", "发布单位")
-_POSTING_FIELD_RE = re.compile(
-    rf"(?:^|\s)(?:{'|'.join(_POSTING_LABELS)})\s*[:：|]?[ \t\u3000]?(?P<organ>[^\s:：|]{{2,40}})?(?:\s{{2,}}|\t|$)"
-)
-
-
-def _posting_field(head: list[Line]) -> str | None:
-    """The organ of a page's 发布机构 field, in any of the table's shapes."""
-    for k, line in enumerate(head):
-        m = _POSTING_FIELD_RE.search(line.content.strip())
-        if m is None:
-            continue
-        organ = m.group("organ")
-        if organ is None and k + 1 < len(head):  # 发布机构： / 甲市教育局: the value on the next line
-            organ = head[k + 1].content.strip()
-        if organ and _organs(organ):
-            return organ
-    return None
-
-
 def head_issuer(
     title: str | None,
     head: list[Line],
@@ -330,7 +324,7 @@ def head_issuer(
             if placed is not None:
                 return placed
             if not _PLACELESS_RE.match(organs[0]):
-                return joint
+                return _spelled_out(organs, signature) or joint
             if signature:
                 return _fuller("、".join(organs), signature.split("、"))
             # 市人民政府办公厅关于… under a letterhead 甲市人民政府办公厅: the letterhead gives the place
@@ -362,7 +356,7 @@ def head_issuer(
         return made.group("organ")
     if closing:
         return closing
-    posted = _posting_field(head)
+    posted = posting_field(head, _organs)
     if posted is not None:
         return posted
     own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None

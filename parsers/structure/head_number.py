@@ -37,7 +37,10 @@ _SIGNER_RE = re.compile(r"签发人[:：].*$")
 
 
 def head_doc_number(head: list[Line], text: str) -> str | None:
-    """The document's 文号, from its head."""
+    """The document's 文号, from its head: a page's 文号 field first (a 公告's header may give only its number)."""
+    field = _number_field(head)
+    if field is not None:
+        return field
     order = order_header(head)
     if order is not None:
         return order[0]
@@ -71,3 +74,11 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
             break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
     made = made_by(head)
     return made.group("number") if made is not None and "number" in made.groupdict() else None
+
+
+def _number_field(head: list[Line]) -> str | None:
+    for line in head:
+        field = DOC_NUMBER_FIELD_RE.search(_SIGNER_RE.sub("", squeeze(line.content)))
+        if field is not None and DOC_NUMBER_RE.match(field.group("number")):
+            return field.group("number")
+    return None

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from parsers.status import strip_status
+from parsers.status import split_status, strip_status
 from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line
 from parsers.structure.title_names import document_key, names_match, normalise_name
-from parsers.structure.titles import rules
+from parsers.structure.titles import rules, squeeze
 
 _QUOTE_MARKS_RE = re.compile(r"[《》〈〉]")
 # the year a document's name gives it (大张庄镇2021年度X预案): a page's headline for it may leave the year out
@@ -102,3 +102,14 @@ def quoted_names(issued: str) -> tuple[str, ...]:
         if after and rules().doc_type_end.search(after):
             return (issued,)
     return tuple(q[1:-1] for q in quoted)
+
+
+def stage_unbracketed(title: str | None, named: str | None) -> str | None:
+    """A title line that lost the brackets of the stage the notice names (《X预案（修订）》 over X预案修订): the name
+    without its stage, as the notice gives it."""
+    if not title or not named:
+        return title
+    name, stage = split_status(named)
+    if stage and squeeze(title) == squeeze(name) + stage:
+        return title.rstrip()[: -len(stage)].rstrip()
+    return title

@@ -65,8 +65,22 @@ def _handed_over(sentence: str, name: str, paragraph: str) -> bool:
     )
 
 
+# 就《X》（简称《Y》）启动意见征集, 对《X》公开征求意见: a call for comments on the name, told after it
+ASKED_ABOUT_BEFORE_RE = re.compile(r"(?:就|对)\s*$")
+ASKED_ABOUT_AFTER_RE = re.compile(
+    r"\s*(?:[（(][^（）()《》]*(?:《[^《》]*》)?[^（）()《》]*[）)])?[^。；，,《》]{0,12}?(?:征求|征集|征询|听取)"
+)
+
+
+def _asked_about(sentence: str, mention: re.Match[str]) -> bool:
+    return bool(
+        ASKED_ABOUT_BEFORE_RE.search(sentence, 0, mention.start())
+        and ASKED_ABOUT_AFTER_RE.match(sentence, mention.end())
+    )
+
+
 def _hands(sentence: str, mention: re.Match[str], paragraph: str) -> bool:
-    if _issuing_before().search(sentence, 0, mention.start()):
+    if _issuing_before().search(sentence, 0, mention.start()) or _asked_about(sentence, mention):
         return True
     if not HANDING_RE.search(sentence, 0, mention.start()):
         return False
@@ -93,7 +107,7 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
         # 发布《A》和《B》: a name listed right after an issued one (和, 及, 、) is issued as well
         listed = issued is not None and CONJUNCTION_RE.fullmatch(sentence, issued.end(), m.start())
         issued = m if listed or before.search(sentence, 0, m.start()) else None
-        if issued is not None and HANDOVER_RE.search(sentence, m.end()):
+        if (issued is not None and HANDOVER_RE.search(sentence, m.end())) or _asked_about(sentence, m):
             names.add(m.group(0)[1:-1])
     # 《X办法（草案）》（下文称《办法》）: a short name given in brackets after a name is the same document
     names = {name for name in names if name in sentence and not _short_name(sentence, name)}

@@ -32,7 +32,6 @@ class _MarkupRules:
     max_lines: int
     title_keys: frozenset[str]
     jammer_run: re.Pattern[str]
-    jammer_hint: re.Pattern[str]
     jammer_symbols: frozenset[str]
     jammer_min_symbols: int
     jammer_min_letters: int
@@ -51,7 +50,6 @@ def _rules() -> _MarkupRules:
         max_lines=data["front_matter_max_lines"],
         title_keys=frozenset(key.lower() for key in data["front_matter_title_keys"]),
         jammer_run=re.compile(data["jammer_run"]),
-        jammer_hint=re.compile(data["jammer_hint"]),
         jammer_symbols=frozenset(data["jammer_symbols"]),
         jammer_min_symbols=data["jammer_min_symbols"],
         jammer_min_letters=data["jammer_min_letters"],
@@ -122,10 +120,15 @@ def _is_jammer(run: str, rules: _MarkupRules) -> bool:
     return symbols >= rules.jammer_min_symbols and letters >= rules.jammer_min_letters
 
 
+_TOKENS_BETWEEN_SPACES = re.compile(r" [!-~]{1,2} [!-~]{1,2} ")
+
+
 def _without_jammer(text: str, rules: _MarkupRules) -> str:
     """A forum's anti-copy tokens read as spaces, when the text is strewn with them (one run may be text)."""
-    if rules.jammer_hint.search(text) is None:
-        return text  # no run at all (most texts)
+    # every run holds two short tokens between spaces: a pattern that opens with the space is searched for fast (most
+    # texts have none), where the run pattern, which opens with no literal, is tried at every position
+    if _TOKENS_BETWEEN_SPACES.search(text) is None:
+        return text
     runs = [m for m in rules.jammer_run.finditer(text) if _is_jammer(m.group(0), rules)]
     if len(runs) < rules.jammer_min_runs:
         return text

@@ -40,7 +40,7 @@ from parsers.structure.covering import (
 from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import first_worded, front_title, head_titles, run_on_title
 from parsers.structure.headline import headline_over, is_news_lead, news_headline
-from parsers.structure.issued_names import fuller_name, one_among, same_document
+from parsers.structure.issued_names import fuller_name, one_among, same_document, stage_unbracketed
 from parsers.structure.lines import Line
 from parsers.structure.notice_names import TRAILING_JUNK_RE, issued_part, names_in_title, stage_after_names
 from parsers.structure.policy_title import policy_title
@@ -64,6 +64,9 @@ class Front:
     title: str | None = None  # the document's title, status words dropped
     status: str | None = None
     notice_title: str | None = None  # the covering notice's own title, when it issues one document
+    reported: bool = (
+        False  # the title is a news item's headline over a press credit: its organ is not the issuer
+    )
 
 
 def read_front(lines: list[Line], start: int, text: str) -> Front:
@@ -75,6 +78,10 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
         return Front(title_group=headline, title=title, status=status)
     head = front.notice_head
     if front.notice_title and head is not None and newspaper_headline(lines, head, text):
+        if front.title_group is None and not front.status:
+            # 甲部转发《X》 over 来源：乙社, X not carried: a news item's headline (a call on a draft stays the draft's)
+            title, status = split_status(clean_title(head.text))
+            return Front(title_group=head, title=title, status=status, reported=True)
         front.notice_title = (
             None  # a newspaper's headline over the notice it reports: no title of the notice's
         )
@@ -127,11 +134,26 @@ def _presented_in_sentences(lines: list[Line], front: TitleGroup, text: str, win
         return None  # several, none, or the title is the document's own (X规定 / 《X规定》…现予公布)
     policy = policy_title(lines, body_from, window, names, text, named_only=True)
     if policy is None:
-        return None
+        return _promulgated_unheaded(lines, front, body_from, names)
     result = Front(notice=(front.first, policy.first), notice_head=front, title_group=policy)
     result.title, result.status = split_status(policy.text)
     if not promulgation(front.text, lines, body_from, policy.first):
         result.notice_title = clean_title(front.text)
+    return result
+
+
+def _promulgated_unheaded(
+    lines: list[Line], front: TitleGroup, body_from: int, names: list[str]
+) -> Front | None:
+    """An announcement (甲市人民代表大会常务委员会公告 / （第3号）) whose sentence publishes one named regulation
+    (《甲市乙条例》已于…通过，现予公布), which the text then gives without its title line (an approval decision,
+    a 目录, 第一章): the title is that name; the announcement tells how the regulation was made, no notice of its own."""
+    if not promulgation(front.text, lines, body_from, min(len(lines), body_from + SOLICITING_LINES)):
+        return None
+    if not rules().doc_type_end.search(strip_status(names[0])):
+        return None
+    result = Front(notice=(front.first, notice_end(lines, body_from, names)), notice_head=front)
+    result.title, result.status = split_status(names[0])
     return result
 
 
@@ -216,9 +238,9 @@ def read_front_from(
         else:
             result.title, result.status = split_status(policy.text)
             # 印发X办法（试行）的通知 over a title line X办法: the notice gives the status
-            result.status = result.status or next(
-                (split_status(n)[1] for n in (*names, *sentence_names) if names_match(policy.text, n)), None
-            )
+            named = next((n for n in (*names, *sentence_names) if names_match(policy.text, n)), None)
+            result.status = result.status or (split_status(named)[1] if named else None)
+            result.title = stage_unbracketed(result.title, named)
             if front is not None and squeeze(strip_status(front.text)) != squeeze(strip_status(policy.text)):
                 result.notice_title = clean_title(front.text)
         return result

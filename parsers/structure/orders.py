@@ -50,9 +50,11 @@ NOTE_LINE_MAX_CHARS = 60  # a note broken over lines: its first line is short
 
 # an order's or an announcement's number on the line after its name: 中华人民共和国国务院令 / 第227号
 _ORDER_NAME_RE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)$")
-# …its number may name the congress's term first: [五届]第三十三号
+# …its number may name the congress's term first ([五届]第三十三号), stand in brackets ((第3号)) and be followed by
+# its number in the year ((第3号)2031年第1号)
 _ORDER_NUMBER_RE = re.compile(
-    r"^(?:[\[［【（(][一二三四五六七八九十]{1,3}届[\]］】）)])?第[\d一二三四五六七八九十百零〇○]{1,6}号$"
+    r"^(?:[\[［【（(][一二三四五六七八九十]{1,3}届[\]］】）)])?(?P<open>[（(])?第[\d一二三四五六七八九十百零〇○]{1,6}号"
+    r"(?(open)[）)])(?:(?:19|20)\d{2}年第[\d一二三四五六七八九十百零〇○]{1,6}号)?$"
 )
 # …on one line, numbered in its year: 国家税务总局公告2024年第3号, X部令2023年第1号
 _YEARLY_ORDER_RE = re.compile(

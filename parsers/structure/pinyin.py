@@ -11,7 +11,11 @@ text writes it). Only a text that carries two annotations or more is read so: on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+
+from parsers.structure.fold import TRADITIONAL_PATH
 
 # a reading in brackets right after a CJK character: latin letters with at least one tone mark
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -75,11 +79,26 @@ def _find_spaced(compact: str, wanted: list[str], start: int = 0) -> int:
         at += 1
 
 
+@cache
+def _lost_glyphs() -> dict[str, str]:
+    with TRADITIONAL_PATH.open("rb") as handle:
+        return tomllib.load(handle).get("lost_glyphs", {})
+
+
+@cache
+def _lost_glyph_re() -> re.Pattern[str] | None:
+    garbles = _lost_glyphs()
+    return re.compile(r"\?(" + "|".join(map(re.escape, garbles)) + ")") if garbles else None
+
+
 @dataclass(frozen=True)
 class PinyinMap:
     original: str
     compact: str
     positions: tuple[int, ...]  # positions[i]: the text's offset of the copy's character i (and len(text))
+    lost: frozenset[int] = field(
+        default=frozenset()
+    )  # the copy's characters read for a lost one (? in the text)
 
     def offset(self, at: int) -> int:
         """The text's offset of the copy's offset ``at`` (an annotation belongs to the character before it)."""
@@ -107,7 +126,7 @@ class PinyinMap:
                 continue
             while self.compact[j] not in _SAME.get(ch, ch):
                 j += 1
-            out.append(ch)
+            out.append(self.original[self.positions[j]] if j in self.lost else ch)
             out.append(self.original[self.positions[j] + 1 : self.positions[j + 1]])
             j += 1
         return "".join(out)
@@ -158,6 +177,12 @@ def strip_pinyin(text: str) -> PinyinMap | None:
         spans = [m.span() for m in _TONELESS_RE.finditer(text)]
         if len(spans) < MIN_TONELESS:
             return None
+    spans = _with_repeats(text, spans)
+    # 管理?xiàng)l例: the garble's tail is read as the lost character's annotation, the ? as the character
+    garbles = [m for m in _lost_glyph_re().finditer(text)] if _lost_glyph_re() and "?" in text else []
+    read_as = {m.start(): _lost_glyphs()[m.group(1)] for m in garbles}
+    if garbles:
+        spans = sorted([*spans, *((m.start(1), m.end()) for m in garbles)])
     pieces: list[str] = []
     positions: list[int] = []
     at = 0
@@ -168,4 +193,24 @@ def strip_pinyin(text: str) -> PinyinMap | None:
     pieces.append(text[at:])
     positions.extend(range(at, len(text)))
     positions.append(len(text))
-    return PinyinMap(text, "".join(pieces), tuple(positions))
+    compact = "".join(pieces)
+    lost = frozenset(i for i, pos in enumerate(positions[:-1]) if pos in read_as)
+    if lost:
+        chars = list(compact)
+        for i in lost:
+            chars[i] = read_as[positions[i]]
+        compact = "".join(chars)
+    return PinyinMap(text, compact, tuple(positions), lost)
+
+
+# a reading written twice (區(qu)(qu)): the second stands right after the first, a bracket after a bracket
+_REPEAT_RE = re.compile(rf"[(（](?:{_SYLLABLE}|[a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,6}})[)）]")
+
+
+def _with_repeats(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while (again := _REPEAT_RE.match(text, end)) is not None and text[start:end] == again.group(0):
+            end = again.end()
+        out.append((start, end))
+    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.numbers import DIGITS
 from parsers.structure.lines import Line
 from parsers.structure.titles import (
     SENTENCE_MARK_RE,
@@ -31,11 +32,11 @@ def plain_repeat(title: str | None, lines: list[Line]) -> str | None:
     """The line of its own that ``title`` ends with, when what ``title`` puts before it is a page's words."""
     if not title:
         return None
-    key = squeeze(title)
+    key = _year_digits(squeeze(title))
     before = ""  # the last line of words above the line read
     before_line: Line | None = None
     for line in lines[:HEAD_LINES]:
-        alone = squeeze(line.content)
+        alone = _year_digits(squeeze(line.content))
         above, before = before, alone or before
         above_line, before_line = before_line, (line if alone else before_line)
         if line.is_furniture or not TITLE_MIN_CHARS < len(alone) < len(key) or not key.endswith(alone):
@@ -53,6 +54,12 @@ def plain_repeat(title: str | None, lines: list[Line]) -> str | None:
 
 
 WRAPPED_HEAD_MAX_CHARS = 40
+# a year in Chinese digits (二〇三五年): a site's copy of a title may write it in figures (2035年), the same title
+_NUMERAL_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
+
+
+def _year_digits(words: str) -> str:
+    return _NUMERAL_YEAR_RE.sub(lambda m: "".join(str(DIGITS[ch]) for ch in m.group(0)), words)
 
 
 def _wrapped_head(above: str, prefix: str) -> bool:

@@ -1,0 +1,79 @@
+"""Clauses of a goal statement that are no goal without a number: the measures a plan lists after its goals, and the
+pieces a comma inside quotation marks cuts off.
+
+A year's statement runs to its paragraph's end (到2025年，工业固废利用率达到80%。推进…，强化…。): a later clause (after a
+full stop or a semicolon) most of whose comma parts open with a task verb (推进, 强化, 加快, 大力 …: lexicon
+``task_openers``) says what is done, and its other parts (优先选择…, 发展…建筑) are measures too, no goal. A clause
+holding the year is the statement's own, read as before.
+
+A comma inside quotation marks (打响“山水名城，康养福地”品牌) is no break of the goal: the two parts are one. A figure
+only in a remark that closes a part (实现村村通客车（每日4班次）) explains a goal of no number.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from parsers.lexicon import Lexicon
+
+# quotation marks whose comma is no break between goals (a slogan, a brand, a programme's name)
+_REMARK_RE = re.compile(r"[（(][^（()）]*[）)]")  # a bracketed remark (no bracket inside)
+_SPACES = " \t\u3000"
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"))
+
+
+class _Index(Protocol):
+    norm: str
+    lex: Lexicon
+
+    def sentence(self, pos: int) -> tuple[int, int]: ...
+
+    def parts_between(self, start: int, end: int) -> list[tuple[int, int]]: ...
+
+    def _opens_task(self, start: int) -> bool: ...
+
+
+def task_clause(ix: _Index, pos: int, since: int | None) -> bool:
+    """The clause around ``pos`` comes after the clause of the statement's year (at ``since``) and at least half of
+    its comma parts open with a task verb: a list of measures."""
+    if since is None:
+        return False
+    start, end = ix.sentence(pos)
+    if start <= ix.sentence(since)[1]:
+        return False  # the year's own clause (…，到2025年，…达到…，…)
+    parts = ix.parts_between(start, end)
+    words = ix.lex.section("targets")
+    builds, measures = tuple(words["task_clause_outcome_openers"]), tuple(words["task_clause_openers"])
+
+    def measure(s: int) -> bool:
+        lead = ix.norm[s : s + 12].lstrip(_SPACES)  # (a part's first words: no copy of the text's rest)
+        return lead.startswith(measures) or (ix._opens_task(s) and not lead.startswith(builds))
+
+    tasks = sum(1 for s, _ in parts if measure(s))
+    return tasks > 0 and 2 * tasks >= len(parts)
+
+
+def in_closing_remark(norm: str, start: int, end: int, quantities: list[re.Match]) -> bool:
+    """Every quantity of the part [start, end) stands in a bracketed remark that closes it (实现村村通客车（每日4班次）):
+    the figure explains a goal of no number, it is none of its own."""
+    aside = _REMARK_RE.search(norm, start, end)
+    if aside is None or aside.start() == start or norm[aside.end() : end].strip(_SPACES):
+        return False
+    return bool(quantities) and all(aside.start() <= m.start() < aside.end() for m in quantities)
+
+
+def join_quoted(norm: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Comma parts with a comma inside quotation marks made one (an opening mark unclosed in its part, closed in the
+    next one)."""
+    out: list[tuple[int, int]] = []
+    pending = False
+    for start, end in parts:
+        if pending and out:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+        s, e = out[-1]
+        text = norm[s:e]
+        pending = any(text.count(o) > text.count(c) for o, c in _QUOTE_PAIRS)
+    return out

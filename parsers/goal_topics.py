@@ -1,0 +1,75 @@
+"""The year 今年 names in a text with no date: the year its headings or its title set as the page's topic.
+
+News of a work report often carries no date of its own, or only a month and a day (1月9日). It names the year it
+writes of where a reader looks first: in the heading over the paragraph (2027年全市发展蓝图 ⏎ 一起来看 ⏎ 报告提出，
+今年…主要预期目标是：…) or in the page's title (2027年，这几座城市定下了什么目标？). 今年 in a goal lead there is that year. A heading
+counts when it is a short line with no sentence mark, in the run of such lines right above the paragraph; the title
+is the text's first line. Either must name exactly one year (2026年与2027年对比 names no one topic year), and the
+title must not name a review (2026年工作回顾: what 今年 then sets is another year's). Used by parsers.goal_headings
+(今年 in a goal statement) and parsers.goal_leads (今年 in a lead line).
+
+A plan named with its span of years (《某省…行动方案（2026—2028年）》) earlier in the sentence of a 力争 with no year of its
+own (…印发《…方案（2026—2028年）》，力争…总产值达800亿元) sets the goal for the plan's last year (span_end_year).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.patterns import YEAR_NAMED
+
+_SPACES = " \t\u3000"
+_RELATIVE = re.compile(
+    "今年|明年|本年度"
+)  # every relative goal year holds one (lexicon relative_goal_year_pattern)
+_RELATIVE_LEAD = 4  # spaces a relative goal year's match may open with before the word (要求， 今年…)
+# a plan's span of years in brackets after its name: (2026—2028年), （2026-2028）
+_SPAN = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–－~至到]+\s*(?P<end>(?:19|20)\d{2})\s*年?\s*[）)]")
+
+
+def _one_year(line: str) -> int | None:
+    years = {int(y) for y in YEAR_NAMED.findall(line)}
+    return years.pop() if len(years) == 1 else None
+
+
+def topic_year(
+    norm: str, pos: int, heading_chars: int, sentence_mark: re.Pattern, review: re.Pattern
+) -> int | None:
+    """The topic year over the paragraph holding ``pos`` in an undated text (see above); None when none is set."""
+    end = norm.rfind("\n", 0, pos)
+    while end > 0:
+        start = norm.rfind("\n", 0, end) + 1
+        line = norm[start:end].strip(_SPACES)
+        if line:
+            if len(line) > heading_chars or sentence_mark.search(line):
+                break  # prose: the headings right above the paragraph end here
+            year = _one_year(line)
+            if year is not None:
+                return None if review.search(line) else year
+        end = start - 1
+    first = norm.lstrip(_SPACES + "\n")
+    title = first[: first.find("\n")] if "\n" in first else ""
+    if not title or pos < len(norm) - len(first) + len(title) or review.search(title):
+        return None  # no title line above pos (a one-line text has none), or the title names a review
+    return _one_year(title)
+
+
+def span_end_year(norm: str, start: int, pos: int) -> int | None:
+    """The last year of the one plan span named in norm[start:pos] (see above); None when none, or several, stand there."""
+    ends = {int(m.group("end")) for m in _SPAN.finditer(norm, start, pos)}
+    return ends.pop() if len(ends) == 1 else None
+
+
+def relative_matches(pattern: re.Pattern, norm: str) -> list[re.Match]:
+    """``pattern.finditer(norm)`` for the relative goal year pattern, tried only just before and at each 今年/明年/本年度
+    (its alternatives open with look-behinds: a scan of every position costs more than the reading)."""
+    found: list[re.Match] = []
+    for a in _RELATIVE.finditer(norm):
+        if found and a.start() < found[-1].end():
+            continue
+        for pos in range(max(0, a.start() - _RELATIVE_LEAD), a.start() + 1):
+            m = pattern.match(norm, pos)
+            if m is not None and m.start() <= a.start() < m.end():
+                found.append(m)
+                break
+    return found

@@ -1,0 +1,110 @@
+"""Goal statements found after the others: the year's key work, and a goal list whose year stands before its lead.
+
+The year's key work (今年重点做好八项工作, 2026年重点工作：) holds the figures a work report sets in its tasks.
+
+A work report, or its digest, sets the year's goals first, then its key work under a line naming it, and the tasks
+there carry figures of their own (新增公交线路12条，污水处理率达到95%；…力争新增就业岗位2万个). Those figures, where a
+goal verb, a bound or 力争 sets them, are goals of that year: the line's own year (2026年重点工作), the year 今年 names
+there (the text's date, or an undated page's topic year: parsers.goal_topics), or, when the line names no year
+(重点抓好十个方面工作), the topic year of an undated page only (a dated plan's 重点工作 may be a five-year plan's). The
+line names doing the work (做好, 抓好) or ends in a colon. The section runs to the text's end or the next goal statement;
+only its quantified goals count (加快…建设 is a task, not a goal).
+
+A goal list's lead with no year of its own (主要预期目标是：…) in a sentence whose earlier words name one coming year
+(在2026年全市经济工作会议上，市长提出，主要预期目标是：A…，B…) leads that year's goals, to the sentence's end (only the
+quantified ones, as a 今年 lead's). Called by parsers.goal_scopes with the statements found before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from parsers.clause_tense import Tense, clause_tense
+from parsers.goal_scope import Scope
+from parsers.list_markers import with_list_marker
+from parsers.patterns import YEAR_NAMED
+
+if TYPE_CHECKING:
+    from parsers.context import TextIndex
+
+
+_NAMING = re.compile("[是为：:]")  # a lead that names what follows (目标是：, 目标为), not 目标， in passing
+
+
+def _work_line(lex) -> re.Pattern:
+    return re.compile(with_list_marker(lex.section("targets")["year_work_line_pattern"]), re.M)
+
+
+def late_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
+    """The statements of the year's key work and of the leads whose year stands before them (see above), where no
+    statement of ``scopes`` stands."""
+    taken = [(s.start, s.end) for s in scopes]
+    found = [
+        Scope(start, body, reach, body, year, section=True, quantified_only=True)
+        for start, body, reach, year in year_work_sections(ix, taken)
+    ]
+    taken += [(s.start, s.end) for s in found]
+    return found + sentence_year_leads(ix, taken)
+
+
+def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope]:
+    """在2026年…会议上，市长提出，主要预期目标是：…: the lead's statement, of the one coming year its sentence named
+    before it (none when the sentence names several years, or a year that has passed)."""
+    norm, found = ix.norm, []
+    if "目标" not in norm:
+        return found
+    for lead in ix.lex.goal_list_lead.finditer(norm):
+        start, end = ix.full_sentence(lead.start())
+        if (
+            any(s <= lead.start() < e for s, e in taken)
+            or lead.end() >= end
+            or not _NAMING.search(lead.group())
+        ):
+            continue  # …的目标，提出了…: a goal named in passing, no lead of a list
+        named = list(YEAR_NAMED.finditer(norm, start, lead.start()))
+        years = {int(y.group(1)) for y in named}
+        if len(years) != 1 or not ix._coming(year := years.pop(), lead.start()):
+            continue
+        if clause_tense(norm, named[-1].end(), lead.end(), year, ix.current_year, ix.lex) is Tense.REPORT:
+            continue  # 2025年，…完成了年初确定的目标：…: the goals a review says were met
+        found.append(Scope(lead.start(), lead.end(), end, end, year, quantified_only=True))
+        taken.append((lead.start(), end))
+    return found
+
+
+def _line_matches(norm: str, pattern: re.Pattern) -> list[re.Match]:
+    """The pattern tried at the start of each line that holds 重点 only (a scan of every position costs more)."""
+    found, seen, pos = [], -1, norm.find("重点")
+    while pos >= 0:
+        line_start = norm.rfind("\n", 0, pos) + 1
+        if line_start != seen and (m := pattern.match(norm, line_start)) is not None:
+            found.append(m)
+        seen, pos = line_start, norm.find("重点", pos + 2)
+    return found
+
+
+def year_work_sections(ix: TextIndex, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """(line start, line end, reach, year) of every line naming the year's key work (see above) over text where no
+    goal statement stands (``taken``: the statements' spans; the section stops at the first after it)."""
+    norm, lex, found = ix.norm, ix.lex, []
+    if "重点" not in norm:
+        return found  # most texts: no line to try
+    shifts = lex.section("targets")["relative_lead_years"]
+    for m in _line_matches(norm, lex.derived(_work_line)):
+        if m.group("year"):
+            year = int(m.group("year"))
+        elif m.group("relative"):
+            base = ix.relative_base(m.start())
+            year = None if base is None else base + int(shifts.get(m.group("relative"), 0))
+        else:
+            year = ix.relative_base(m.start()) if ix.current_year is None else None
+        if year is None or not ix._coming(year, m.start()):
+            continue
+        line_end = ix.paragraph(m.start())[1]
+        after = [s for s, _ in taken if s > line_end]
+        reach = min(after, default=len(norm))
+        if any(s <= m.start() < e for s, e in taken) or reach <= line_end:
+            continue
+        found.append((m.start(), line_end, reach, year))
+    return found

@@ -1,0 +1,41 @@
+"""A page's fields that name the body behind the text: 发布机构 (发文机构, 发布单位, 责任部门). head.py takes them as
+the issuer when the text itself names none. (A 来源 line is the site's source line, no issuer: documents.toml.)"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from parsers.structure.lines import Line
+
+# 发布机构 (发文机构, 发布单位): the organ a site's table says posted the text, the issuer a reader takes when the text itself
+# names none (no signature, no organ at the title's head). Its value ends at the cell's edge: a run of spaces or a
+# tab (发布机构：甲市教育局    成文日期：…), or the line's end; or it stands on the line under its label.
+_POSTING_LABELS = ("发布机构", "发文机构", "发布单位", "责任部门")
+
+
+def _field_re(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|\s)(?:{'|'.join(labels)})\s*[:：|]?[ \t\u3000]?(?P<organ>[^\s:：|]{{2,40}})?"
+        r"(?:\s{2,}|\t|$|\s(?=[【\[]?[\u4e00-\u9fff]{2,6}\s*[:：]))"  # (or one space before the next field's label)
+    )
+
+
+_POSTING_FIELD_RE = _field_re(_POSTING_LABELS)
+
+
+def posting_field(
+    head: list[Line], is_organ: Callable[[str], object], field: re.Pattern[str] = _POSTING_FIELD_RE
+) -> str | None:
+    """The organ of a page's 发布机构 field (or of another ``field``), in any of the table's shapes: a value
+    ``is_organ`` accepts."""
+    for k, line in enumerate(head):
+        m = field.search(line.content.strip())
+        if m is None:
+            continue
+        organ = m.group("organ")
+        if organ is None and k + 1 < len(head):  # 发布机构： / 甲市教育局: the value on the next line
+            organ = head[k + 1].content.strip()
+        if organ and is_organ(organ):
+            return organ
+    return None

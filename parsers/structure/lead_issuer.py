@@ -1,0 +1,64 @@
+"""The issuer a page's lead names: 近日甲市人民政府办公室印发《X》。原文如下： / X …, or a news report 乙部7日公布《X（征求意见稿）》.
+
+When the text names no issuing body of its own (no signature, no organ at the title's head, no field), the lead
+sentence that hands over the very document the text is names who issued it: the organ right before the issuing verb
+(a date word between them, 7日 or 近日, is the report's). A lead about another document (乙部转发《Y》 over a page
+titled otherwise) names no issuer of this one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from parsers.patterns import alternation
+from parsers.structure.covering import QUOTED_RE
+from parsers.structure.lines import Line
+from parsers.structure.title_labels import titles_data
+from parsers.structure.title_names import names_match
+from parsers.structure.titles import rules
+
+LEAD_PARAGRAPHS = 3  # the lead is among the text's first paragraphs
+# a date word between the organ and its verb: 7日, 近日, 日前, 今天 (the report's time, not the organ's name)
+_WHEN_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日|正式")
+_CLAUSE_RE = re.compile(r"[，,。；;：:！!？?\s]")
+
+
+@cache
+def _verb_before_name() -> re.Pattern[str]:
+    verbs = alternation(sorted(set(titles_data()["announcing_words"]) | set(titles_data()["issuing_verbs"])))
+    return re.compile(rf"(?:{verbs})了?\s*$")
+
+
+def lead_issuer(paragraphs: list[Line], title: str | None) -> str | None:
+    """The organ the lead says issued the document titled ``title``, or None."""
+    if not title:
+        return None
+    seen = 0
+    for line in paragraphs:
+        if not line.content.strip():
+            continue
+        seen += 1
+        if seen > LEAD_PARAGRAPHS:
+            break
+        for m in QUOTED_RE.finditer(line.content):
+            if not names_match(title, m.group(0)[1:-1]):
+                continue
+            organ = _organ_before(line.content[: m.start()])
+            if organ is not None:
+                return organ
+    return None
+
+
+def _organ_before(words: str) -> str | None:
+    verb = _verb_before_name().search(words)
+    if verb is None:
+        return None
+    clause = _CLAUSE_RE.split(words[: verb.start()])[-1]
+    clause = _WHEN_RE.sub("", clause)
+    issuer = rules().issuer_part
+    for start in range(len(clause) - 1):  # the longest tail that is an organ's name whole
+        organ = clause[start:]
+        if issuer.fullmatch(organ):
+            return organ
+    return None

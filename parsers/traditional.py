@@ -1,0 +1,24 @@
+"""The one table of traditional characters (parsers/data/traditional.toml), read by every rule that reads a text.
+
+The structure reads a folded copy of the text (parsers.structure.fold) and the extractors a normalized one
+(parsers.context.TextIndex, through the lexicon's ``normalize_table``); both replace each traditional character by
+its simplified form, one for one, from this table, so a page printed in traditional characters reads alike to both.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+TRADITIONAL_PATH = Path(__file__).resolve().parent / "data" / "traditional.toml"
+
+
+@cache
+def simplified_forms() -> dict[int, str]:
+    """Each traditional character's code point -> its simplified form (one character)."""
+    with TRADITIONAL_PATH.open("rb") as handle:
+        data = tomllib.load(handle)
+    return {
+        ord(traditional): simplified for simplified, forms in data["fold"].items() for traditional in forms
+    }
