@@ -8,16 +8,10 @@ from __future__ import annotations
 import random
 
 from scripts.page_probe_parts import (
-    ADDRESSEES,
-    COUNTIES,
     ORGANS,
-    PLACES,
-    TOPICS,
     Probe,
-    action_body,
-    article_body,
     chrome,
-    day_of,
+    draft,
     footer,
     hanzi,
     info_bar,
@@ -57,28 +51,11 @@ HARD_CLASSES = [
 
 
 def make_hard_probe(rng: random.Random, number: int, cls: str) -> Probe:
-    province, city, short = rng.choice(PLACES)
-    place = city + rng.choice(COUNTIES) if rng.random() < 0.35 else city
-    organ, prefix = rng.choice(ORGANS)
-    issuer = place + organ
-    subject, kind_word = rng.choice(TOPICS)
-    policy = f"{place}{subject}{kind_word}"
-    day, iso = day_of(rng)
-    year = day[:4]
-    docno = f"{short}{prefix}〔{year}〕{rng.randint(1, 60)}号"
-    notice = f"{issuer}关于印发《{policy}》的通知"
-    probe = Probe(
-        name=f"probe{number:03d}_{cls}",
-        layout=[cls],
-        title=policy,
-        notice_title=notice,
-        issuer=issuer,
-        doc_number=docno,
-    )
-    body_of = (
-        article_body(rng, subject) if kind_word.endswith(("办法", "规定", "细则")) else action_body(subject)
-    )
-    covering = [rng.choice(ADDRESSEES), f"现将《{policy}》印发给你们，请认真贯彻执行。"]
+    d = draft(rng, number, cls)
+    city, place, organ, issuer = d.city, d.place, d.organ, d.issuer
+    policy, day, iso, year = d.policy, d.day, d.iso, d.year
+    docno, notice, probe, body_of = d.docno, d.notice, d.probe, d.body
+    (covering,) = (d.covering,)
     page = chrome(rng, city, rng.randrange(1, 7))
     tail = footer(rng, city)
     if cls == "browser_title":

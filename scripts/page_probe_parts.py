@@ -169,3 +169,82 @@ def action_body(subject: str) -> list[str]:
 def day_of(rng: random.Random) -> tuple[str, str]:
     y, m, d = rng.randint(2031, 2034), rng.randint(1, 12), rng.randint(1, 28)
     return f"{y}年{m}月{d}日", f"{y}-{m:02d}-{d:02d}"
+
+
+@dataclass
+class Draft:
+    """The parts every probe of a class page draws first, in the same order (so a probe's text depends only on its
+    seed): a place and an organ, the policy it issues, the day and 文号, the probe's expected fields, the policy's
+    body and the notice's covering lines."""
+
+    province: str
+    city: str
+    short: str
+    place: str
+    organ: str
+    prefix: str
+    issuer: str
+    subject: str
+    kind_word: str
+    policy: str
+    day: str
+    iso: str
+    year: str
+    docno: str
+    notice: str
+    probe: Probe
+    body: list[str]
+    covering: list[str]
+
+
+def draft(
+    rng: random.Random,
+    number: int,
+    cls: str,
+    organs: list[tuple[str, str]] | None = None,
+    by_issuer: bool = True,
+) -> Draft:
+    """The first draws of a class page (``organs``: the organs to draw from; ``by_issuer``: the notice's title opens
+    with its issuer's name)."""
+    province, city, short = rng.choice(PLACES)
+    place = city + rng.choice(COUNTIES) if rng.random() < 0.35 else city
+    organ, prefix = rng.choice(ORGANS if organs is None else organs)
+    issuer = place + organ
+    subject, kind_word = rng.choice(TOPICS)
+    policy = f"{place}{subject}{kind_word}"
+    day, iso = day_of(rng)
+    year = day[:4]
+    docno = f"{short}{prefix}〔{year}〕{rng.randint(1, 60)}号"
+    notice = f"{issuer if by_issuer else ''}关于印发《{policy}》的通知"
+    probe = Probe(
+        name=f"probe{number:03d}_{cls}",
+        layout=[cls],
+        title=policy,
+        notice_title=notice,
+        issuer=issuer,
+        doc_number=docno,
+    )
+    body = (
+        article_body(rng, subject) if kind_word.endswith(("办法", "规定", "细则")) else action_body(subject)
+    )
+    covering = [rng.choice(ADDRESSEES), f"现将《{policy}》印发给你们，请认真贯彻执行。"]
+    return Draft(
+        province,
+        city,
+        short,
+        place,
+        organ,
+        prefix,
+        issuer,
+        subject,
+        kind_word,
+        policy,
+        day,
+        iso,
+        year,
+        docno,
+        notice,
+        probe,
+        body,
+        covering,
+    )

@@ -9,16 +9,10 @@ from __future__ import annotations
 import random
 
 from scripts.page_probe_parts import (
-    ADDRESSEES,
-    COUNTIES,
     ORGANS,
-    PLACES,
-    TOPICS,
     Probe,
-    action_body,
-    article_body,
     chrome,
-    day_of,
+    draft,
     footer,
     info_bar,
 )
@@ -44,28 +38,12 @@ KIND_COLUMNS = [
 
 
 def make_signer_probe(rng: random.Random, number: int, cls: str) -> Probe:
-    _, city, short = rng.choice(PLACES)
-    place = city + rng.choice(COUNTIES) if rng.random() < 0.35 else city
-    organ, prefix = rng.choice([o for o in ORGANS if not o[0].startswith("人民政府")])
-    issuer = place + organ
-    subject, kind_word = rng.choice(TOPICS)
-    policy = f"{place}{subject}{kind_word}"
-    day, iso = day_of(rng)
-    year = day[:4]
-    docno = f"{short}{prefix}〔{year}〕{rng.randint(1, 60)}号"
-    about = f"关于印发《{policy}》的通知"
-    probe = Probe(
-        name=f"probe{number:03d}_{cls}",
-        layout=[cls],
-        title=policy,
-        notice_title=about,
-        issuer=issuer,
-        doc_number=docno,
+    d = draft(
+        rng, number, cls, organs=[o for o in ORGANS if not o[0].startswith("人民政府")], by_issuer=False
     )
-    body_of = (
-        article_body(rng, subject) if kind_word.endswith(("办法", "规定", "细则")) else action_body(subject)
-    )
-    covering = [rng.choice(ADDRESSEES), f"现将《{policy}》印发给你们，请认真贯彻执行。"]
+    city, place, organ, issuer = d.city, d.place, d.organ, d.issuer
+    policy, day, iso, docno = d.policy, d.day, d.iso, d.docno
+    about, probe, body_of, covering = d.notice, d.probe, d.body, d.covering
     page = chrome(rng, city, rng.randrange(1, 7))
     if cls == "letterhead_unsigned":
         page += [f"{issuer}文件", docno, about, *covering, policy, *body_of]
