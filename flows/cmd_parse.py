@@ -27,15 +27,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported in run(), after the start-up choices of flows/startup.py
-    from flows.steps import BatchResult, DocumentSummary, FileError
-    from outputs.dataset import Duplicate
+from flows import parse_console
 
-SUMMARY_ROWS = 50  # past this the table shows the first rows and a total
+if TYPE_CHECKING:  # imported in run(), after the start-up choices of flows/startup.py
+    from flows.steps import BatchResult
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -127,27 +125,8 @@ def _set_limits(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _say_error(error: FileError, console=None) -> None:
-    line = f"zhengce: {error.line()}"
-    if console is not None:  # above a live progress bar
-        console.print(line, markup=False, highlight=False, soft_wrap=True)
-    else:
-        print(line, file=sys.stderr, flush=True)
-
-
-def _say_duplicate(duplicate: Duplicate) -> None:
-    print(
-        f"zhengce: {duplicate.source}: same text as {duplicate.kept_source}, written once",
-        file=sys.stderr,
-        flush=True,
-    )
-
-
 class RunError(Exception):
     """The whole run failed for a reason that is already one line (a Dask cluster out of reach …)."""
-
-
-Progress = Callable[[Path, object], None]
 
 
 def _run_in_process(
@@ -159,7 +138,7 @@ def _run_in_process(
     by ``_fork_database_writer``."""
     from flows.steps import parse_batch
 
-    result = _parse_with_progress(
+    result = parse_console.parse_with_progress(
         total,
         quiet,
         lambda progress: parse_batch(
@@ -167,7 +146,7 @@ def _run_in_process(
         ),
     )
     for duplicate in result.duplicates:
-        _say_duplicate(duplicate)
+        parse_console.say_duplicate(duplicate)
     return result
 
 
@@ -179,7 +158,7 @@ def _run_on_dask(
     dask_cluster.quiet_logs()
     try:
         with dask_cluster.connect(address, workers) as client:
-            result = _parse_with_progress(
+            result = parse_console.parse_with_progress(
                 len(files),
                 quiet,
                 lambda progress: dask_cluster.parse_on_cluster(client, files, out, progress),
@@ -187,7 +166,7 @@ def _run_on_dask(
     except dask_cluster.ClusterError as error:
         raise RunError(str(error)) from None
     for duplicate in result.duplicates:
-        _say_duplicate(duplicate)
+        parse_console.say_duplicate(duplicate)
     return result
 
 
@@ -206,48 +185,6 @@ def _dask_usage_error(args: argparse.Namespace) -> str | None:
     if args.workers is not None and args.workers < 1:
         return "--dask needs at least one worker (--workers 1 or more)"
     return None
-
-
-def _parse_with_progress(total: int, quiet: bool, parse: Callable[[Progress], BatchResult]) -> BatchResult:
-    """``parse(progress)`` with a progress bar over ``total`` files on a terminal (and each refused
-    file's line above it)."""
-    if quiet or total < 2:
-        return parse(lambda path, outcome: _report(outcome))
-
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    console = Console(stderr=True)
-    if not console.is_terminal:  # no bar in logs and pipes: only the error lines
-        return parse(lambda path, outcome: _report(outcome))
-    columns = (
-        TextColumn("parsing"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        TextColumn("{task.fields[name]}"),
-    )
-    progress = Progress(*columns, console=console, transient=True)
-    bar = progress.add_task("parse", total=total, name="")
-
-    def advance(path: Path, outcome) -> None:
-        # The bar's refresh thread starts with the first result, after the workers are forked:
-        # forking while a thread holds a lock can leave the lock held for ever in the child.
-        progress.start()
-        _report(outcome, progress.console)
-        progress.update(bar, advance=1, name=path.name)
-
-    try:
-        return parse(advance)
-    finally:
-        progress.stop()
-
-
-def _report(outcome, console=None) -> None:
-    from flows.steps import FileError
-
-    if isinstance(outcome, FileError):
-        _say_error(outcome, console)
 
 
 def _run_with_prefect(
@@ -272,9 +209,9 @@ def _run_with_prefect(
         except dask_cluster.ClusterError as error:
             raise RunError(str(error)) from None
     for error in result.errors:
-        _say_error(error)
+        parse_console.say_error(error)
     for duplicate in result.duplicates:
-        _say_duplicate(duplicate)
+        parse_console.say_duplicate(duplicate)
     if not quiet:
         where = os.environ.get("PREFECT_API_URL") or "Prefect's ephemeral server"
         print(
@@ -297,39 +234,7 @@ def _fork_database_writer(files: list[str], args: argparse.Namespace):
 
     if worker_count(files, args.workers) or database_path(args.out).is_file():
         return None  # on workers (a child of their own), or a file the commit may find current
-    return ForkedDatabase(meanwhile=None if args.quiet else _import_summary_table)
-
-
-def _import_summary_table() -> None:
-    import rich.console  # noqa: F401
-    import rich.table  # noqa: F401
-
-
-def _summary_table(result: BatchResult):
-    from rich.table import Table
-
-    table = Table(title=f"zhengce parse → {result.out}", title_justify="left")
-    table.add_column("file", overflow="fold")
-    table.add_column("title", overflow="fold")
-    for name in ("nodes", "measures", "articles", "money", "ratios", "targets"):
-        table.add_column(name, justify="right")
-    shown: list[DocumentSummary] = result.documents[:SUMMARY_ROWS]
-    for doc in shown:
-        table.add_row(
-            Path(doc.path).name,
-            doc.title or "—",
-            *(str(v) for v in (doc.nodes, doc.measures, doc.articles, doc.money, doc.ratios, doc.targets)),
-        )
-    totals = result.totals
-    if totals.parsed > len(shown):
-        table.add_row(f"… {totals.parsed - len(shown)} more", "", *[""] * 6)
-    table.caption = (
-        f"{totals.parsed} of {result.files} files parsed"
-        + (f", {len(result.errors)} refused" if result.errors else "")
-        + (f", {len(result.duplicates)} duplicates written once" if result.duplicates else "")
-        + f"; {totals.money} money, {totals.ratios} ratios, {totals.targets} targets"
-    )
-    return table
+    return ForkedDatabase(meanwhile=None if args.quiet else parse_console.import_summary_table)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -402,5 +307,5 @@ def _run(args: argparse.Namespace, files: list[Path] | None, total: int, fresh: 
         console = Console()
         if not console.is_terminal:  # a file or a pipe: wide enough that rows stay on one line
             console.width = 160
-        console.print(_summary_table(result))
+        console.print(parse_console.summary_table(result))
     return 1 if result.errors else 0

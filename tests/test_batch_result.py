@@ -63,10 +63,10 @@ def test_a_chunk_reported_twice_counts_once(batch, tmp_path):
 
 
 def test_the_summary_table_counts_past_the_rows_it_shows(batch, tmp_path, monkeypatch, capsys):
-    from flows import cli, cmd_parse
+    from flows import cli, parse_console
 
     monkeypatch.setattr(batch_result, "SUMMARIES_KEPT", 2)
-    monkeypatch.setattr(cmd_parse, "SUMMARY_ROWS", 2)
+    monkeypatch.setattr(parse_console, "SUMMARY_ROWS", 2)
     assert cli.main(["parse", str(batch), "--out", str(tmp_path / "out")]) == 1  # the empty file
     shown = capsys.readouterr().out
     assert "… 3 more" in shown
