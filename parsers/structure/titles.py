@@ -192,8 +192,14 @@ def is_issuer_line(content: str) -> bool:
 
 def is_body_line(line: Line, text: str) -> bool:
     """The document's body has begun: a numbered heading, an addressee or lead-in, a sentence."""
-    content = line.content
-    if match_marker(line, text) or decimal_label(content):
+    return bool(match_marker(line, text)) or _body_content(line.content)
+
+
+@line_memo
+def _body_content(content: str) -> bool:
+    """is_body_line by the line's words alone (its numbered marker is read from the text): the head's rules ask
+    it of the same lines again and again, so it is read once a line."""
+    if decimal_label(content):
         return True
     if ADDRESSEE_RE.match(content) and not content.startswith(("附件", "附：")):
         return True
