@@ -238,7 +238,8 @@ def _never_title_content(content: str) -> bool:
         or bool(SENTENCE_MARK_RE.search(content))
         or key.endswith(("：", ":"))
         or is_field_line(squeeze(LIST_BULLET_RE.sub("", content)))  # - 上传时间:2022-12-12
-        or is_menu_entry(content)  # - 相关推荐: a menu's entry
+        # - 相关推荐: a menu's entry (only a bulleted line can be one: the bullet is looked for first)
+        or (LIST_BULLET_RE.match(content) is not None and is_menu_entry(content))
         or bool(_FILE_NAME_RE.search(key))
         or bool(DOC_NUMBER_RE.match(key) and not ends_with_doc_type(key))  # (X条例(2020): a site's year)
         or bool(
