@@ -49,18 +49,25 @@ def is_labelled_value(content: str) -> bool:
 def is_masthead(content: str) -> bool:
     """``甲市人民政府公报(2019年第3、4期)``: a gazette's name (or its 主办 credit) with the issue's number, or an
     organ's name and 公报 alone (``甲市人民政府公报``)."""
-    from parsers.structure.titles import rules  # (titles imports us)
+    return _masthead_key(_key(content))
 
-    key = _key(content)
+
+def _masthead_key(key: str) -> bool:
     if _MASTHEAD_RE.search(key) is not None:
         return True
-    return key.endswith(_GAZETTE_WORDS) and rules().issuer_part.match(key[:-2]) is not None
+    if not key.endswith(_GAZETTE_WORDS):
+        return False
+    from parsers.structure.titles import rules  # (titles imports us)
+
+    return rules().issuer_part.match(key[:-2]) is not None
 
 
 @line_memo
 def is_chrome_form(content: str) -> bool:
-    """A metadata row without its colon or a gazette's masthead: never a title, nor part of one."""
-    return is_labelled_value(content) or is_masthead(content)
+    """A metadata row without its colon or a gazette's masthead: never a title, nor part of one (the line's
+    key made once for both)."""
+    key = _key(content)
+    return _LABELLED_VALUE_RE.match(key) is not None or _masthead_key(key)
 
 
 @line_memo

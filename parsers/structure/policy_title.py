@@ -29,7 +29,10 @@ def policy_title(
             continue
         if is_covering(lines, i):
             seen_covering = True
-        group = title_group(lines, i, text)
+        # before the signature a line's title serves only to match a name (none with ``named_only``): with no
+        # name to match there, the line's title is not read
+        reads_title = after_signature or (names and not named_only)
+        group = title_group(lines, i, text) if reads_title else None
         named = group is not None and any(names_match(group.text, name) for name in names)
         if named and not after_signature and not named_only and _quoted_whole(line.content):
             # 《X条例（修正草案）》 alone under a call's title: the page repeats the name it asks about; the

@@ -290,7 +290,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         and _kind_closes(lines[i + count].content)
     ):
         count += 1
-    unclosed = issue_unclosed(joined_title(lines, i, count), lines, i + count, text) if strong else 0
+    strong_lines = (count, joined_title(lines, i, count)) if strong else None
+    unclosed = issue_unclosed(strong_lines[1], lines, i + count, text) if strong_lines else 0
     if unclosed and count + unclosed <= TITLE_MAX_LINES + 1:
         count += unclosed  # 关于印发甲办法 / 乙办法的通知: joined to the notice's kind
     elif strong and count < TITLE_MAX_LINES and _continued(lines, i + count, text):
@@ -298,7 +299,10 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         count += 1
     nxt = i + count
     status_line = nxt < len(lines) and names_title_part(lines[nxt].content)
-    joined = joined_title(lines, i, count + status_line)
+    if strong_lines and strong_lines[0] == count + status_line:
+        joined = strong_lines[1]  # the same lines joined above: joined once
+    else:
+        joined = joined_title(lines, i, count + status_line)
     if len(squeeze(strip_status(joined))) < TITLE_MIN_CHARS:
         return None  # a section heading (总体要求, 保障措施) or a bracketed 文号, not a document's title
     return TitleGroup(i, count, status_line, joined, strong)

@@ -192,8 +192,14 @@ def is_issuer_line(content: str) -> bool:
 
 def is_body_line(line: Line, text: str) -> bool:
     """The document's body has begun: a numbered heading, an addressee or lead-in, a sentence."""
-    content = line.content
-    if match_marker(line, text) or decimal_label(content):
+    return bool(match_marker(line, text)) or _body_content(line.content)
+
+
+@line_memo
+def _body_content(content: str) -> bool:
+    """is_body_line by the line's words alone (its numbered marker is read from the text): the head's rules ask
+    it of the same lines again and again, so it is read once a line."""
+    if decimal_label(content):
         return True
     if ADDRESSEE_RE.match(content) and not content.startswith(("附件", "附：")):
         return True
@@ -232,7 +238,8 @@ def _never_title_content(content: str) -> bool:
         or bool(SENTENCE_MARK_RE.search(content))
         or key.endswith(("：", ":"))
         or is_field_line(squeeze(LIST_BULLET_RE.sub("", content)))  # - 上传时间:2022-12-12
-        or is_menu_entry(content)  # - 相关推荐: a menu's entry
+        # - 相关推荐: a menu's entry (only a bulleted line can be one: the bullet is looked for first)
+        or (LIST_BULLET_RE.match(content) is not None and is_menu_entry(content))
         or bool(_FILE_NAME_RE.search(key))
         or bool(DOC_NUMBER_RE.match(key) and not ends_with_doc_type(key))  # (X条例(2020): a site's year)
         or bool(
