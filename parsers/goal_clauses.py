@@ -8,11 +8,16 @@ holding the year is the statement's own, read as before.
 
 A comma inside quotation marks (打响“山水名城，康养福地”品牌) is no break of the goal: the two parts are one. A figure
 only in a remark that closes a part (实现村村通客车（每日4班次）) explains a goal of no number.
+
+Other parts of a statement name no goal either (``no_goal_part``; lexicon ``no_goal_*``): a slogan (奋力谱写…新篇章,
+让…), commentary (这是一个…的目标), a time word alone (近日, 到本世纪中叶), a part cut before its figure (…达到，), and
+what sets up or leads the list of measures (为实现这一目标，要…; 重点抓好以下工作).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Protocol
 
 from parsers.lexicon import Lexicon
@@ -21,6 +26,28 @@ from parsers.lexicon import Lexicon
 _REMARK_RE = re.compile(r"[（(][^（()）]*[）)]")  # a bracketed remark (no bracket inside)
 _SPACES = " \t\u3000"
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"))
+
+
+@dataclass(frozen=True)
+class _NoGoalParts:
+    slogan: re.Pattern
+    commentary: re.Pattern
+    time_word: re.Pattern
+    cut: re.Pattern
+    setup: re.Pattern
+    list_lead: re.Pattern
+
+
+def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
+    t = lex.section("targets")
+    return _NoGoalParts(
+        slogan=re.compile(t["no_goal_slogan_pattern"]),
+        commentary=re.compile(t["no_goal_commentary_pattern"]),
+        time_word=re.compile(t["no_goal_time_word_pattern"]),
+        cut=re.compile(t["no_goal_cut_pattern"]),
+        setup=re.compile(t["no_goal_setup_pattern"]),
+        list_lead=re.compile(t["no_goal_list_lead_pattern"]),
+    )
 
 
 class _Index(Protocol):
@@ -77,3 +104,21 @@ def join_quoted(norm: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]
         text = norm[s:e]
         pending = any(text.count(o) > text.count(c) for o, c in _QUOTE_PAIRS)
     return out
+
+
+def no_goal_part(ix: _Index, start: int, end: int) -> bool:
+    """The part [start, end) of a goal statement, with no number, names no goal: a slogan, commentary, a time word
+    alone, a part cut before its figure, a list's lead, or any part after what sets the list up in its sentence."""
+    words = ix.lex.derived(_build_no_goal_parts)
+    norm = ix.norm
+    lead = start
+    while lead < end and norm[lead] in _SPACES + '“"':
+        lead += 1
+    text = norm[lead:end].rstrip(_SPACES)
+    if not text:
+        return False
+    if words.slogan.match(text) or words.commentary.match(text) or words.time_word.fullmatch(text):
+        return True
+    if words.cut.search(text) or words.list_lead.fullmatch(text):
+        return True
+    return words.setup.search(norm, ix.sentence(start)[0], end) is not None
