@@ -25,6 +25,7 @@ from parsers.lexicon import Lexicon
 # quotation marks whose comma is no break between goals (a slogan, a brand, a programme's name)
 _REMARK_RE = re.compile(r"[（(][^（()）]*[）)]")  # a bracketed remark (no bracket inside)
 _SPACES = " \t\u3000"
+_SETUP_REACH = 160  # how far back in its sentence a part looks for what sets the list up
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"))
 
 
@@ -121,4 +122,6 @@ def no_goal_part(ix: _Index, start: int, end: int) -> bool:
         return True
     if words.cut.search(text) or words.list_lead.fullmatch(text):
         return True
-    return words.setup.search(norm, ix.sentence(start)[0], end) is not None
+    # the set-up stands a few parts before (为实现这一目标，要…，…): a window, so a sentence of many parts costs linear time
+    since = max(ix.sentence(start)[0], start - _SETUP_REACH)
+    return words.setup.search(norm, since, end) is not None
