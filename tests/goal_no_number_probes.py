@@ -9,7 +9,8 @@ What is none, ``NON_GOALS`` (each lists the goals with no number that remain, mo
 - a slogan or a wish for the people (奋力谱写…新篇章, 让…, 使…, 不断满足…向往);
 - the heading of a list of measures, or a part that sets the list up (围绕这一目标，重点抓好以下工作);
 - a task with a verb of doing, in a later clause (加快…建设，完善…网络);
-- a report of the past, an attribution of the text (…表示，, 报告提出，) or a time word alone (近日, 到本世纪中叶);
+- a report of the past (…明确了…, 印发《…》), an attribution of the text (…表示，, 报告提出，), a time word alone (近日,
+  到本世纪中叶), a frame of the next part's figure (…的公交车中，);
 - commentary on the goal (这是…, 这一目标的实现需要…);
 - a fragment: a part cut before its figure (…盖度达到，) or a comma inside quotation marks.
 """
@@ -173,7 +174,8 @@ GOALS = (
 )
 
 # near misses of the classes of NON_GOALS that are goals: 以下 as a bound (not a list's lead), 通达/直达 and 新突破
-# (no verb of reach cut before its figure), 使用 and 让利 (no wish 使…/让…), 期间 inside the object (no time word alone)
+# (no verb of reach cut before its figure), 使用 and 让利 (no wish 使…/让…), 期间 inside the object (no time word alone),
+# 了解 (no past 了), 即时 (no elaboration 即…), 发布 with no text published, 中 inside a part (no frame ending it)
 NEAR_MISSES = (
     _p(
         "near miss",
@@ -191,6 +193,15 @@ NEAR_MISSES = (
         "全省新型城镇化期间形成的短板全面补齐",
     ),
     _p("near miss", "到2027年，这一领域的短板基本补齐。", "这一领域的短板基本补齐"),
+    _p("near miss", "到2025年，群众对惠企政策的了解程度明显提高。", "群众对惠企政策的了解程度明显提高"),
+    _p("near miss", "到2027年，全市即时配送服务实现全覆盖。", "全市即时配送服务实现全覆盖"),
+    _p("near miss", "到2026年，全市气象预警信息发布实现全覆盖。", "全市气象预警信息发布实现全覆盖"),
+    _p(
+        "near miss",
+        "到2027年，全市中小学生近视率明显下降，职业院校在校生中技能人才培养质量明显提升。",
+        "全市中小学生近视率明显下降",
+        "职业院校在校生中技能人才培养质量明显提升",
+    ),
 )
 
 NON_GOALS = (
@@ -242,6 +253,22 @@ NON_GOALS = (
         "到2035年，全面建成文化强市；到本世纪中叶，文化软实力显著增强。",
         "全面建成文化强市",
         "文化软实力显著增强",
+    ),
+    # an attribution that ends its part, a report in the past tense (了), a text published
+    _p(
+        "attribution", "全国人大代表、某市市长李某在北京接受媒体采访时表示，到2027年，全市新增规上企业100家。"
+    ),
+    _p("attribution", "到2026年，集团营业收入突破50亿元，某某股份有限公司总裁王某说。"),
+    _p("attribution", "到2030年，全市森林覆盖率达到48%，全市生态环境质量报告提出。"),
+    _p("report", "到2027年，全市数字经济规模达到500亿元，会议明确了发展方向。"),
+    _p("report", "到2025年，全市新增5G基站3000个，市政府正式印发《数字经济发展三年行动方案》。"),
+    # a frame of the next part's figure (among the buses …: the share is the goal, the frame none)
+    _p("frame", "到2027年，全市新增及更换的公交车中，新能源汽车比例达到90%。"),
+    # an elaboration of the goal before it (即…)
+    _p(
+        "elaboration",
+        "到2026年，全市形成三大支柱产业，即提升汽车、机械、化工三大产业。",
+        "全市形成三大支柱产业",
     ),
     # commentary on the goal
     _p("commentary", "到2025年，全市地区生产总值达到800亿元。上述目标，既考虑了需要，也考虑了可能。"),
