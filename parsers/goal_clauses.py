@@ -11,7 +11,7 @@ only in a remark that closes a part (实现村村通客车（每日4班次）) e
 
 Other parts of a statement name no goal either (``no_goal_part``; lexicon ``no_goal_*``): a slogan (奋力谱写…新篇章,
 让…), commentary (这是一个…的目标, 即…), a time word alone (近日, 到本世纪中叶), a part cut before its figure (…达到，),
-a report (明确了…, 印发《…》), an attribution or a frame ending it (…时表示，, …的公交车中，), and what sets up or leads
+a measure (倡导…, 启动…), a report (明确了…, 印发《…》), an attribution or a frame ending it (…时表示，, …的公交车中，), and what sets up or leads
 the list of measures (为实现这一目标，要…; 重点抓好以下工作).
 """
 
@@ -36,6 +36,7 @@ class _NoGoalParts:
     commentary: re.Pattern
     time_word: re.Pattern
     cut: re.Pattern
+    task: re.Pattern
     report: re.Pattern
     frame_end: re.Pattern
     setup: re.Pattern
@@ -49,6 +50,7 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
         commentary=re.compile(t["no_goal_commentary_pattern"]),
         time_word=re.compile(t["no_goal_time_word_pattern"]),
         cut=re.compile(t["no_goal_cut_pattern"]),
+        task=re.compile(t["no_goal_task_pattern"]),
         report=re.compile(t["no_goal_report_pattern"]),
         frame_end=re.compile(t["no_goal_frame_end_pattern"]),
         setup=re.compile(t["no_goal_setup_pattern"]),
@@ -125,6 +127,8 @@ def no_goal_part(ix: _Index, start: int, end: int) -> bool:
         return False
     if words.slogan.match(text) or words.commentary.match(text) or words.time_word.fullmatch(text):
         return True
+    if words.task.match(text) or text.startswith("、"):
+        return True  # 倡导…, 启动…: a measure; 、…: a fragment whose head an earlier split took
     if words.cut.search(text) or words.list_lead.fullmatch(text):
         return True
     if words.report.search(text) or words.frame_end.search(text):

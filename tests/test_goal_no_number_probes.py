@@ -7,6 +7,7 @@ import pytest
 from goal_no_number_probes import GOALS, NEAR_MISSES, NON_GOALS
 
 from parsers.context import TextIndex
+from parsers.goal_clauses import no_goal_part
 from parsers.nlp import sentence_clauses
 from parsers.targets import extract_targets
 
@@ -41,3 +42,19 @@ def test_probes_cover_both_kinds() -> None:
         "commentary",
         "fragment",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "named"),
+    [
+        # a part whose head an earlier split took (、农民富全面实现) is a fragment; the whole list is a goal
+        ("到2050年，农业强、农民富全面实现。", "、农民富全面实现", True),
+        ("到2050年，农业强、农民富全面实现。", "农业强、农民富全面实现", False),
+        # a part that only sets the list up, and a part after it in its sentence
+        ("到2027年，为实现这一目标，要统筹推进产业升级。", "要统筹推进产业升级", True),
+        ("到2027年，产业升级取得明显成效。", "产业升级取得明显成效", False),
+    ],
+)
+def test_no_goal_part(text, part, named) -> None:
+    start = text.index(part)
+    assert no_goal_part(TextIndex(text), start, start + len(part)) is named
