@@ -114,9 +114,10 @@ def join_quoted(norm: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
-def no_goal_part(ix: _Index, start: int, end: int) -> bool:
+def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> bool:
     """The part [start, end) of a goal statement, with no number, names no goal: a slogan, commentary, a time word
-    alone, a part cut before its figure, a list's lead, or any part after what sets the list up in its sentence."""
+    alone, a part cut before its figure, a list's lead, or any part after what sets the list up in its sentence
+    (after the statement's year at ``since``: 重点任务：到2025年，形成… lists goals)."""
     words = ix.lex.derived(_build_no_goal_parts)
     norm = ix.norm
     lead = start
@@ -134,5 +135,5 @@ def no_goal_part(ix: _Index, start: int, end: int) -> bool:
     if words.report.search(text) or words.frame_end.search(text):
         return True
     # the set-up stands a few parts before (为实现这一目标，要…，…): a window, so a sentence of many parts costs linear time
-    since = max(ix.sentence(start)[0], start - _SETUP_REACH)
-    return words.setup.search(norm, since, end) is not None
+    after = max(ix.sentence(start)[0], start - _SETUP_REACH, since or 0)
+    return words.setup.search(norm, after, end) is not None

@@ -226,7 +226,7 @@ class _GoalReader(GoalMetrics, GoalQuantities):
                 return None  # 达到2万亿台阶: a number, only not one with a unit the rules read
             if scoped and not self._w.goal_verb_any.search(norm, start, end):
                 return None  # 要抓好八个方面的工作: a count of aspects with no goal verb is a task, no goal
-            if task_clause(self.ix, start, since) or no_goal_part(self.ix, start, end):
+            if task_clause(self.ix, start, since) or no_goal_part(self.ix, start, end, since):
                 return None  # …达到90%。推进…，强化…。: measures; 奋力谱写…, 近日, …达到，: a slogan, a time word, a cut
             if not first_sentence or len(metric) < 2:
                 # a part that is only an opener (…，力争 before the next year) names no goal, nor does one character
