@@ -299,6 +299,7 @@ NON_GOALS = (
     _p("attribution", "到2030年，全市森林覆盖率达到48%，全市生态环境质量报告提出。"),
     _p("report", "到2027年，全市数字经济规模达到500亿元，会议明确了发展方向。"),
     _p("report", "到2025年，全市新增5G基站3000个，市政府正式印发《数字经济发展三年行动方案》。"),
+    _p("attribution", "到2025年，全市数字经济规模达到800亿元，并在创新、绿色、开放等方面提出三项指标。"),
     # a frame of the next part's figure (among the buses …: the share is the goal, the frame none)
     _p("frame", "到2027年，全市新增及更换的公交车中，新能源汽车比例达到90%。"),
     # an elaboration of the goal before it (即…)
