@@ -41,6 +41,7 @@ class _NoGoalParts:
     frame_end: re.Pattern
     setup: re.Pattern
     list_lead: re.Pattern
+    ordinals: tuple[str, ...]  # 一是, 二是 …: the point of a list of measures or of goals
 
 
 def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
@@ -55,6 +56,7 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
         frame_end=re.compile(t["no_goal_frame_end_pattern"]),
         setup=re.compile(t["no_goal_setup_pattern"]),
         list_lead=re.compile(t["no_goal_list_lead_pattern"]),
+        ordinals=tuple(p for p in t["metric_strip_prefixes"] if p.endswith("是")),
     )
 
 
@@ -130,6 +132,9 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
         return True
     if words.task.match(text) or text.startswith("、"):
         return True  # 倡导…, 启动…: a measure; 、…: a fragment whose head an earlier split took
+    point = next((p for p in words.ordinals if text.startswith(p)), None)
+    if point is not None and (words.task.match(text, len(point)) or ix._opens_task(lead + len(point))):
+        return True  # 一是加快…；二是优化…: the points of a list of measures (一是产业结构更加优化 is a goal)
     if words.cut.search(text) or words.list_lead.fullmatch(text):
         return True
     if words.report.search(text) or words.frame_end.search(text):
