@@ -41,6 +41,7 @@ class _NoGoalParts:
     frame_end: re.Pattern
     setup: re.Pattern
     list_lead: re.Pattern
+    stated_form: re.Pattern
     ordinals: tuple[str, ...]  # 一是, 二是 …: the point of a list of measures or of goals
 
 
@@ -56,6 +57,7 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
         frame_end=re.compile(t["no_goal_frame_end_pattern"]),
         setup=re.compile(t["no_goal_setup_pattern"]),
         list_lead=re.compile(t["no_goal_list_lead_pattern"]),
+        stated_form=re.compile(t["stated_goal_form_pattern"]),
         ordinals=tuple(p for p in t["metric_strip_prefixes"] if p.endswith("是")),
     )
 
@@ -142,3 +144,9 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
     # the set-up stands a few parts before (为实现这一目标，要…，…): a window, so a sentence of many parts costs linear time
     after = max(ix.sentence(start)[0], start - _SETUP_REACH, since or 0)
     return words.setup.search(norm, after, end) is not None
+
+
+def stated_goal_form(ix: _Index, start: int, end: int) -> bool:
+    """The part [start, end) states a goal in a form only goals take (…与经济增长同步, 增速高于全国平均水平,
+    完成省下达的目标任务): a goal with no number even where a statement keeps only its goals with a number."""
+    return ix.lex.derived(_build_no_goal_parts).stated_form.search(ix.norm, start, end) is not None
