@@ -8,11 +8,17 @@ holding the year is the statement's own, read as before.
 
 A comma inside quotation marks (打响“山水名城，康养福地”品牌) is no break of the goal: the two parts are one. A figure
 only in a remark that closes a part (实现村村通客车（每日4班次）) explains a goal of no number.
+
+Other parts of a statement name no goal either (``no_goal_part``; lexicon ``no_goal_*``): a slogan (奋力谱写…新篇章,
+让…), commentary (这是一个…的目标, 即…), a time word alone (近日, 到本世纪中叶), a part cut before its figure (…达到，),
+a measure (倡导…, 启动…), a report (明确了…, 印发《…》), an attribution or a frame ending it (…时表示，, …的公交车中，), and what sets up or leads
+the list of measures (为实现这一目标，要…; 重点抓好以下工作).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Protocol
 
 from parsers.lexicon import Lexicon
@@ -20,7 +26,40 @@ from parsers.lexicon import Lexicon
 # quotation marks whose comma is no break between goals (a slogan, a brand, a programme's name)
 _REMARK_RE = re.compile(r"[（(][^（()）]*[）)]")  # a bracketed remark (no bracket inside)
 _SPACES = " \t\u3000"
+_SETUP_REACH = 160  # how far back in its sentence a part looks for what sets the list up
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"))
+
+
+@dataclass(frozen=True)
+class _NoGoalParts:
+    slogan: re.Pattern
+    commentary: re.Pattern
+    time_word: re.Pattern
+    cut: re.Pattern
+    task: re.Pattern
+    report: re.Pattern
+    frame_end: re.Pattern
+    setup: re.Pattern
+    list_lead: re.Pattern
+    stated_form: re.Pattern
+    ordinals: tuple[str, ...]  # 一是, 二是 …: the point of a list of measures or of goals
+
+
+def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
+    t = lex.section("targets")
+    return _NoGoalParts(
+        slogan=re.compile(t["no_goal_slogan_pattern"]),
+        commentary=re.compile(t["no_goal_commentary_pattern"]),
+        time_word=re.compile(t["no_goal_time_word_pattern"]),
+        cut=re.compile(t["no_goal_cut_pattern"]),
+        task=re.compile(t["no_goal_task_pattern"]),
+        report=re.compile(t["no_goal_report_pattern"]),
+        frame_end=re.compile(t["no_goal_frame_end_pattern"]),
+        setup=re.compile(t["no_goal_setup_pattern"]),
+        list_lead=re.compile(t["no_goal_list_lead_pattern"]),
+        stated_form=re.compile(t["stated_goal_form_pattern"]),
+        ordinals=tuple(p for p in t["metric_strip_prefixes"] if p.endswith("是")),
+    )
 
 
 class _Index(Protocol):
@@ -77,3 +116,37 @@ def join_quoted(norm: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]
         text = norm[s:e]
         pending = any(text.count(o) > text.count(c) for o, c in _QUOTE_PAIRS)
     return out
+
+
+def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> bool:
+    """The part [start, end) of a goal statement, with no number, names no goal: a slogan, commentary, a time word
+    alone, a part cut before its figure, a list's lead, or any part after what sets the list up in its sentence
+    (after the statement's year at ``since``: 重点任务：到2025年，形成… lists goals)."""
+    words = ix.lex.derived(_build_no_goal_parts)
+    norm = ix.norm
+    lead = start
+    while lead < end and norm[lead] in _SPACES + '“"':
+        lead += 1
+    text = norm[lead:end].rstrip(_SPACES)
+    if not text:
+        return False
+    if words.slogan.match(text) or words.commentary.match(text) or words.time_word.fullmatch(text):
+        return True
+    if words.task.match(text) or text.startswith("、"):
+        return True  # 倡导…, 启动…: a measure; 、…: a fragment whose head an earlier split took
+    point = next((p for p in words.ordinals if text.startswith(p)), None)
+    if point is not None and (words.task.match(text, len(point)) or ix._opens_task(lead + len(point))):
+        return True  # 一是加快…；二是优化…: the points of a list of measures (一是产业结构更加优化 is a goal)
+    if words.cut.search(text) or words.list_lead.fullmatch(text):
+        return True
+    if words.report.search(text) or words.frame_end.search(text):
+        return True
+    # the set-up stands a few parts before (为实现这一目标，要…，…): a window, so a sentence of many parts costs linear time
+    after = max(ix.sentence(start)[0], start - _SETUP_REACH, since or 0)
+    return words.setup.search(norm, after, end) is not None
+
+
+def stated_goal_form(ix: _Index, start: int, end: int) -> bool:
+    """The part [start, end) states a goal in a form only goals take (…与经济增长同步, 增速高于全国平均水平,
+    完成省下达的目标任务): a goal with no number even where a statement keeps only its goals with a number."""
+    return ix.lex.derived(_build_no_goal_parts).stated_form.search(ix.norm, start, end) is not None

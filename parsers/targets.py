@@ -27,7 +27,7 @@ import re
 from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
 from parsers.glosses import glosses, without_glosses
-from parsers.goal_clauses import in_closing_remark, join_quoted, task_clause
+from parsers.goal_clauses import in_closing_remark, join_quoted, no_goal_part, stated_goal_form, task_clause
 from parsers.goal_headings import list_items
 from parsers.goal_lists import carry_metrics, sums_up
 from parsers.goal_metrics import GoalMetrics
@@ -226,8 +226,8 @@ class _GoalReader(GoalMetrics, GoalQuantities):
                 return None  # 达到2万亿台阶: a number, only not one with a unit the rules read
             if scoped and not self._w.goal_verb_any.search(norm, start, end):
                 return None  # 要抓好八个方面的工作: a count of aspects with no goal verb is a task, no goal
-            if task_clause(self.ix, start, since):
-                return None  # 到2025年，…达到90%。推进…，强化…审查。: a later clause of measures
+            if task_clause(self.ix, start, since) or no_goal_part(self.ix, start, end, since):
+                return None  # …达到90%。推进…，强化…。: measures; 奋力谱写…, 近日, …达到，: a slogan, a time word, a cut
             if not first_sentence or len(metric) < 2:
                 # a part that is only an opener (…，力争 before the next year) names no goal, nor does one character
                 # a garbled copy cut off (广西、云南两。▍…)
@@ -359,9 +359,11 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
                 scope.quantified_only
                 or (scope.carried and start >= scope.first_sentence_end)
                 or (scope.quantified_after is not None and start >= scope.quantified_after)
-            ) and (goal.value is None and goal.low is None):
+            ) and (
+                goal.value is None and goal.low is None and not stated_goal_form(ix, goal.start, goal.end)
+            ):
                 # 今年…，确保主要指标争先进位; a paragraph a year's goals are carried to (产业能级高。…综合实力领先):
-                # no goal row without its number
+                # no goal row without its number (…与经济增长同步 is one: a form only goals take)
                 continue
             seen.add((goal.start, goal.end))
             staged.append(goal)
