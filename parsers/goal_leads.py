@@ -46,6 +46,10 @@ _DATELESS_FIGURE = re.compile(r"\d(?![\d.]*\s*[年月日号])")
 # where a lead inside a paragraph may start (…之年。主要预期目标是：)
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _YEAR_IN_SENTENCE = re.compile(r"((?:19|20)\d{2})\s*年")
+_PROSE_UNDER_HEADING = (
+    2  # paragraphs of prose between a section's heading and its goal lead (总体要求是：…。)
+)
+_LEVELS = ("l0", "l1", "l2", "l3")  # the named groups of lexicon section_label_pattern, highest level first
 
 
 def _figures(text: str) -> int:
@@ -106,7 +110,7 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
     norm, lex, found = ix.norm, ix.lex, []
     review = lex.derived(_review)
     for m in _matches(norm, lines, lex.derived(_undated_lead)):
-        above = _line_above(norm, m.start())
+        above = _section_heading_above(ix, m.start())
         heading = len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above)
         # 2026年是…开局之年。 names it too, as the first sentence of the paragraph above (the rest says how)
         topic = None if heading else lex.derived(_year_topic).match(above)
@@ -148,7 +152,7 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
             if m is None or not m.group("colon") or _figures(norm[m.end() : line_end]) < _min_goals(lex):
                 continue
             named_by_topic = topic.search(norm, start, first.end())
-            above = _line_above(norm, start)
+            above = _section_heading_above(ix, start)
             heading = len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above)
             named = named_by_topic.group() if named_by_topic is not None else above if heading else ""
             years = {int(y) for y in YEAR_NAMED.findall(named)} or _planned_year_before(
@@ -192,6 +196,23 @@ def _line_above(norm: str, line_start: int) -> str:
     return above[above.rfind("\n") + 1 :].strip(_SPACES)
 
 
+def _section_heading_above(ix: GoalReach, line_start: int) -> str:
+    """The line above line_start, or past a paragraph or two of the section's prose, its heading: a work report states
+    its general requirement under the heading before the goals (三、2027年工作安排 ⏎ 总体要求是：坚持…。 ⏎ 主要预期目标：
+    …). Only prose that names no year and holds no figure is passed over; the line right above when no heading is
+    found so."""
+    norm, right_above = ix.norm, _line_above(ix.norm, line_start)
+    above, pos = right_above, line_start
+    for _ in range(_PROSE_UNDER_HEADING + 1):
+        if len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above):
+            return above
+        if not above or YEAR_NAMED.search(above) or has_figure(above):
+            break
+        pos = norm.rfind(above, 0, pos)
+        above = _line_above(norm, pos)
+    return right_above
+
+
 def _year_topic(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["year_topic_line_pattern"])
 
@@ -225,16 +246,22 @@ def _review(lex: Lexicon) -> re.Pattern:
 
 def _goal_paragraphs(ix: GoalReach, lead: re.Match, line_end: int) -> int:
     """Where the run of goal paragraphs under a lead line ends (see goal_paragraph_run)."""
-    labelled = ix.lex.derived(_label).match(ix.norm, lead.start()) is not None
-    return goal_paragraph_run(ix, line_end, labelled_lead=labelled)
+    labelled = ix.lex.derived(_label).match(ix.norm, lead.start())
+    return goal_paragraph_run(ix, line_end, lead_level=None if labelled is None else level_of(labelled))
 
 
-def goal_paragraph_run(ix: GoalReach, line_end: int, labelled_lead: bool = False) -> int:
+def level_of(m: re.Match) -> int:
+    """The level of a section label (lexicon section_label_pattern): 第一章 0, 一、 1, （一） 2, 1. 3."""
+    return next(i for i, name in enumerate(_LEVELS) if name in m.re.groupindex and m.group(name))
+
+
+def goal_paragraph_run(ix: GoalReach, line_end: int, lead_level: int | None = None) -> int:
     """Where the run of goal paragraphs after line_end ends: paragraphs with a figure, no year, no task verb at their
     start and no report of the past. Each line is read by its view (parsers.list_markers): blank lines between items
     break nothing, and a metric's name on a line of its own over its value (生产总值 ⏎ •增长6%) is one item. A line
     with no figure ends them (a heading: 全力推动产业升级 opens the tasks; a list's own sub-headings are read by
-    parsers.goal_reach.carried_reach). ``labelled_lead``: a labelled line ends the run of a labelled lead."""
+    parsers.goal_reach.carried_reach). ``lead_level``: the level of a labelled lead's label; a label of that level or a
+    higher one ends its run (三、2027年主要预期目标 ⏎ 1.增长6%；⏎ 2.…: items of a lower level are its list)."""
     norm, lex = ix.norm, ix.lex
     ends = re.compile(lex.section("targets")["goal_scope_end_pattern"])
     label = lex.derived(_label)
@@ -255,7 +282,7 @@ def goal_paragraph_run(ix: GoalReach, line_end: int, labelled_lead: bool = False
         if (
             ends.search(line[: ix._heading_line_chars])
             or leads.match(norm, pos)
-            or (labelled_lead and labelled is not None)
+            or (lead_level is not None and labelled is not None and level_of(labelled) <= lead_level)
             or lex.derived(_year_named).search(line)
         ):
             break

@@ -21,7 +21,14 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from parsers.goal_leads import FIELD_LINE, goal_lead_lines, goal_lines, goal_paragraph_run, undated_goal_leads
+from parsers.goal_leads import (
+    FIELD_LINE,
+    goal_lead_lines,
+    goal_lines,
+    goal_paragraph_run,
+    level_of,
+    undated_goal_leads,
+)
 from parsers.lexicon import Lexicon
 from parsers.list_markers import BULLET_START as _BULLET_START
 from parsers.list_markers import LONE_BULLET as _LONE_MARK
@@ -29,7 +36,6 @@ from parsers.list_markers import has_figure, line_view
 from parsers.patterns import YEAR_NAMED
 
 _SPACES = " \t\u3000"
-_LEVELS = ("l0", "l1", "l2", "l3")
 _LEAD_COLON = ("：", ":")
 _LINE_END_COLON = re.compile(r"[：:][ \t\u3000]*(?:\n|\Z)")
 _LOOK_BACK = 12  # paragraphs searched above a lead for the label of the unit it stands in
@@ -75,10 +81,6 @@ def section_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """(a numbered heading naming its section's goals, a section label) from the lexicon, compiled once per lexicon."""
     w = lex.derived(_build)
     return w.goal_heading, w.label
-
-
-def level_of(m: re.Match) -> int:
-    return next(i for i, name in enumerate(_LEVELS) if name in m.re.groupindex and m.group(name))
 
 
 class GoalReach:
