@@ -45,6 +45,8 @@ _GROUP_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}(?:指标|目标)[ \t\u3000]*
 _DATELESS_FIGURE = re.compile(r"\d(?![\d.]*\s*[年月日号])")
 # where a lead inside a paragraph may start (…之年。主要预期目标是：)
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+# a short clause before a lead inside its sentence (综合考虑各方面因素，主要预期目标是：): no figure, no other sentence
+_PREAMBLE = re.compile(r"[^\d，,。！？!?；;：:\n]{2,16}[，,][ \t\u3000]*")
 _YEAR_IN_SENTENCE = re.compile(r"((?:19|20)\d{2})\s*年")
 _PROSE_UNDER_HEADING = (
     2  # paragraphs of prose between a section's heading and its goal lead (总体要求是：…。)
@@ -136,8 +138,9 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
 
 def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
     """The same lead as a later sentence of its paragraph, as work reports write it (2027年是…之年。…总体要求是：….
-    全县主要预期目标是：增长6%左右；…), the year named by the paragraph's first sentence (…2027年是…之年), by a short
-    heading line right above the paragraph (三、2027年工作安排), or by the sentence right before it when that sentence
+    全县主要预期目标是：增长6%左右；…; after a short clause, 综合考虑…，主要预期目标是：), the year named by the
+    paragraph's first sentence (…2027年是…之年; 今年…总体要求是：… with the text's date), by a short heading line
+    above the paragraph (三、2027年工作安排), or by the sentence right before it when that sentence
     plans for one year (…时称，2027年将…。主要预期目标是：): the goals on the rest of its line, when they are several
     (one figure after such a lead may say anything)."""
     norm, lex, found = ix.norm, ix.lex, []
@@ -148,15 +151,20 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
         if first is None:
             continue  # a paragraph of one sentence: a lead there stands at its start (undated_goal_leads)
         for mark in _SENTENCE_END.finditer(norm, first.start(), line_end):
-            m = lead.match(norm, mark.end(), line_end)
+            preamble = _PREAMBLE.match(norm, mark.end(), line_end)  # 综合考虑各方面因素，主要预期目标是：
+            m = lead.match(norm, mark.end(), line_end) or (
+                preamble and lead.match(norm, preamble.end(), line_end)
+            )
             if m is None or not m.group("colon") or _figures(norm[m.end() : line_end]) < _min_goals(lex):
                 continue
             named_by_topic = topic.search(norm, start, first.end())
             above = _section_heading_above(ix, start)
             heading = len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above)
             named = named_by_topic.group() if named_by_topic is not None else above if heading else ""
-            years = {int(y) for y in YEAR_NAMED.findall(named)} or _planned_year_before(
-                ix, start, mark.start()
+            years = (
+                {int(y) for y in YEAR_NAMED.findall(named)}
+                or _relative_topic_year(ix, start, first.end())
+                or _planned_year_before(ix, start, mark.start())
             )
             under_review = heading and review.search(above)  # 一、2026年工作回顾 ⏎ 2026年是…的一年。…
             if (
@@ -169,6 +177,20 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
             found.append((m.start(), m.end(), _goal_paragraphs(ix, m, line_end), year))
             break
     return found
+
+
+def _relative_topic_year(ix: GoalReach, paragraph_start: int, first_end: int) -> set[int]:
+    """The year a paragraph's first sentence opens with as a relative year (今年政府工作的总体要求是：…。), read against
+    the text's date (a report's dateline, ——2027年1月8日在…会议上, or its published date); empty when none."""
+    if (m := ix.lex.derived(_relative_opening).match(ix.norm, paragraph_start, first_end)) is None:
+        return set()
+    base = ix.relative_base(paragraph_start)
+    shift = ix.lex.section("targets")["relative_lead_years"][m.group(1)]
+    return set() if base is None else {base + int(shift)}
+
+
+def _relative_opening(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"[ \t\u3000]*({alternation(lex.section('targets')['relative_lead_years'])})")
 
 
 def goal_lines(norm: str) -> list[int]:
