@@ -240,7 +240,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 if reach == para_end and year is not None and self._coming(year, para_end):
                     reach = continued = self.continued_reach(para_end, other_year[k])  # 其中包括，…6个；…
                 section = carried = reach > para_end
-            listed = carried and norm[para_start:para_end].rstrip(" \t\u3000").endswith(("：", ":"))
+            listed = section and norm[para_start:para_end].rstrip(" \t\u3000").endswith(("：", ":"))
             listed = listed or (carried and continued == reach)
             # …主要预期目标是：…增长6%左右，…。全市将激活…，放宽…: the list ends with its lead's sentence; what follows
             # says how the goals are reached (a planned figure there still counts: 新开工项目300个)
