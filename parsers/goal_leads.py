@@ -107,7 +107,7 @@ def goal_lead_lines(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int
 
 def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
     """(lead start, body start, reach, year) of every line naming goals with no year (主要预期目标：) right under a
-    short heading line that names one coming year (2027年工作安排), or a sentence whose topic it is (2027年是…之年。):
+    short heading line that names one coming year (2027年工作安排) or a five-year period (“十五五”规划), or a sentence whose topic it is (2027年是…之年。):
     the goals of that year, from the colon on."""
     norm, lex, found = ix.norm, ix.lex, []
     review = lex.derived(_review)
@@ -118,6 +118,10 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
         topic = None if heading else lex.derived(_year_topic).match(above)
         named = above if heading else topic.group() if topic is not None else ""
         years = {int(y) for y in YEAR_NAMED.findall(named)}
+        if heading and not years and (period_end := period_end_year(named, lex)) is not None:
+            years = {
+                period_end
+            }  # 某区“十五五”规划 ⏎ 主要指标 ⏎ …: the last year of the period the heading names
         if len(years) != 1 or review.search(named) or not ix._coming(year := years.pop(), m.start()):
             continue
         line_end = ix.paragraph(m.start())[1]
