@@ -51,6 +51,7 @@ _YEAR_IN_SENTENCE = re.compile(r"((?:19|20)\d{2})\s*年")
 _PROSE_UNDER_HEADING = (
     2  # paragraphs of prose between a section's heading and its goal lead (总体要求是：…。)
 )
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
 _LEVELS = ("l0", "l1", "l2", "l3")  # the named groups of lexicon section_label_pattern, highest level first
 
 
@@ -225,13 +226,14 @@ def _line_above(norm: str, line_start: int) -> str:
 def _section_heading_above(ix: GoalReach, line_start: int) -> str:
     """The line above line_start, or past a paragraph or two of the section's prose, its heading: a work report states
     its general requirement under the heading before the goals (三、2027年工作安排 ⏎ 总体要求是：坚持…。 ⏎ 主要预期目标：
-    …). Only prose that names no year and holds no figure is passed over; the line right above when no heading is
-    found so."""
+    …). Only prose that names no year and holds no figure is passed over, and a date line past it is no heading; the
+    line right above when no heading is found so."""
     norm, right_above = ix.norm, _line_above(ix.norm, line_start)
     above, pos = right_above, line_start
-    for _ in range(_PROSE_UNDER_HEADING + 1):
+    for passed in range(_PROSE_UNDER_HEADING + 1):
         if len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above):
-            return above
+            # past prose, a line naming a month is a letter's date (某市人民政府 ⏎ 2027年2月8日), no heading
+            return right_above if passed and _DATE_LINE.search(above) else above
         if not above or YEAR_NAMED.search(above) or has_figure(above):
             break
         pos = norm.rfind(above, 0, pos)
