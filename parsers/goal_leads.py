@@ -108,8 +108,9 @@ def goal_lead_lines(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int
 
 def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
     """(lead start, body start, reach, year) of every line naming goals with no year (主要预期目标：) right under a
-    short heading line that names one coming year (2027年工作安排) or a five-year period (“十五五”规划), or a sentence whose topic it is (2027年是…之年。):
-    the goals of that year, from the colon on."""
+    short heading line that names one coming year (2027年工作安排) or a five-year period (“十五五”规划), or a sentence
+    whose topic it is (2027年是…之年。), or whose list opens with 今年 (工作目标：今年全县…, the text's date): the goals
+    of that year, from the colon on."""
     norm, lex, found = ix.norm, ix.lex, []
     review = lex.derived(_review)
     for m in _matches(norm, lines, lex.derived(_undated_lead)):
@@ -120,9 +121,10 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
         named = above if heading else topic.group() if topic is not None else ""
         years = {int(y) for y in YEAR_NAMED.findall(named)}
         if heading and not years and (period_end := period_end_year(named, lex)) is not None:
-            years = {
-                period_end
-            }  # 某区“十五五”规划 ⏎ 主要指标 ⏎ …: the last year of the period the heading names
+            # 某区“十五五”规划 ⏎ 主要指标 ⏎ …: the last year of the period the heading names
+            years = {period_end}
+        if not years and m.group("colon"):
+            years = _relative_topic_year(ix, m.end(), ix.paragraph(m.start())[1])  # 工作目标：今年全县…
         if len(years) != 1 or review.search(named) or not ix._coming(year := years.pop(), m.start()):
             continue
         line_end = ix.paragraph(m.start())[1]
