@@ -197,7 +197,9 @@ def _relative_topic_year(ix: GoalReach, paragraph_start: int, first_end: int) ->
 
 
 def _relative_opening(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"[ \t\u3000]*({alternation(lex.section('targets')['relative_lead_years'])})")
+    # 今年以来, 今年上半年: a report of the year so far, no opening of its plan
+    words = alternation(lex.section("targets")["relative_lead_years"])
+    return re.compile(rf"[ \t\u3000]*({words})(?!以来|来|初|上半年|前)")
 
 
 def goal_lines(norm: str) -> list[int]:

@@ -263,6 +263,21 @@ GOALS += [
 
 NOT_GOALS: list[Probe] = [
     _P(
+        "report/a yearless lead inside a paragraph opening with 今年以来 (a report so far)",
+        "发布日期：2027-06-02\n某县\n今年以来，全县上下狠抓落实。综合考虑各方面因素，主要预期目标是：地区生产总值增长6%左右，"
+        "城镇新增就业2800人。\n",
+    ),
+    _P(
+        "report/a yearless lead past prose under a review heading",
+        "某县政府工作报告\n一、2026年工作回顾\n过去一年，全县上下攻坚克难。\n主要预期目标是：\n地区生产总值增长6%左右；"
+        "城镇新增就业2800人。\n",
+    ),
+    _P(
+        "report/a yearless lead past prose under a letter's date line",
+        "某县人民政府\n2026年12月30日\n为做好明年工作，现将有关安排通知如下。\n主要预期目标是：\n地区生产总值增长6%左右；"
+        "城镇新增就业2800人。\n",
+    ),
+    _P(
         "plannews/通过3年攻坚 on a page dated after the span: a report",
         "发布时间：2029-03-01\n《某市制造业技改提升三年攻坚行动方案（2026—2028年）》实施以来成效明显。通过3年攻坚，"
         "全市规上工业企业技改覆盖率达到91%。\n",
