@@ -45,7 +45,14 @@ _GROUP_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}(?:指标|目标)[ \t\u3000]*
 _DATELESS_FIGURE = re.compile(r"\d(?![\d.]*\s*[年月日号])")
 # where a lead inside a paragraph may start (…之年。主要预期目标是：)
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+# a short clause before a lead inside its sentence (综合考虑各方面因素，主要预期目标是：): no figure, no other sentence
+_PREAMBLE = re.compile(r"[^\d，,。！？!?；;：:\n]{2,16}[，,][ \t\u3000]*")
 _YEAR_IN_SENTENCE = re.compile(r"((?:19|20)\d{2})\s*年")
+_PROSE_UNDER_HEADING = (
+    2  # paragraphs of prose between a section's heading and its goal lead (总体要求是：…。)
+)
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
+_LEVELS = ("l0", "l1", "l2", "l3")  # the named groups of lexicon section_label_pattern, highest level first
 
 
 def _figures(text: str) -> int:
@@ -101,17 +108,23 @@ def goal_lead_lines(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int
 
 def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
     """(lead start, body start, reach, year) of every line naming goals with no year (主要预期目标：) right under a
-    short heading line that names one coming year (2027年工作安排), or a sentence whose topic it is (2027年是…之年。):
-    the goals of that year, from the colon on."""
+    short heading line that names one coming year (2027年工作安排) or a five-year period (“十五五”规划), or a sentence
+    whose topic it is (2027年是…之年。), or whose list opens with 今年 (工作目标：今年全县…, the text's date): the goals
+    of that year, from the colon on."""
     norm, lex, found = ix.norm, ix.lex, []
     review = lex.derived(_review)
     for m in _matches(norm, lines, lex.derived(_undated_lead)):
-        above = _line_above(norm, m.start())
+        above = _section_heading_above(ix, m.start())
         heading = len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above)
         # 2026年是…开局之年。 names it too, as the first sentence of the paragraph above (the rest says how)
         topic = None if heading else lex.derived(_year_topic).match(above)
         named = above if heading else topic.group() if topic is not None else ""
         years = {int(y) for y in YEAR_NAMED.findall(named)}
+        if heading and not years and (period_end := period_end_year(named, lex)) is not None:
+            # 某区“十五五”规划 ⏎ 主要指标 ⏎ …: the last year of the period the heading names
+            years = {period_end}
+        if not years and m.group("colon"):
+            years = _relative_topic_year(ix, m.end(), ix.paragraph(m.start())[1])  # 工作目标：今年全县…
         if len(years) != 1 or review.search(named) or not ix._coming(year := years.pop(), m.start()):
             continue
         line_end = ix.paragraph(m.start())[1]
@@ -132,8 +145,9 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
 
 def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
     """The same lead as a later sentence of its paragraph, as work reports write it (2027年是…之年。…总体要求是：….
-    全县主要预期目标是：增长6%左右；…), the year named by the paragraph's first sentence (…2027年是…之年), by a short
-    heading line right above the paragraph (三、2027年工作安排), or by the sentence right before it when that sentence
+    全县主要预期目标是：增长6%左右；…; after a short clause, 综合考虑…，主要预期目标是：), the year named by the
+    paragraph's first sentence (…2027年是…之年; 今年…总体要求是：… with the text's date), by a short heading line
+    above the paragraph (三、2027年工作安排), or by the sentence right before it when that sentence
     plans for one year (…时称，2027年将…。主要预期目标是：): the goals on the rest of its line, when they are several
     (one figure after such a lead may say anything)."""
     norm, lex, found = ix.norm, ix.lex, []
@@ -144,15 +158,20 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
         if first is None:
             continue  # a paragraph of one sentence: a lead there stands at its start (undated_goal_leads)
         for mark in _SENTENCE_END.finditer(norm, first.start(), line_end):
-            m = lead.match(norm, mark.end(), line_end)
+            preamble = _PREAMBLE.match(norm, mark.end(), line_end)  # 综合考虑各方面因素，主要预期目标是：
+            m = lead.match(norm, mark.end(), line_end) or (
+                preamble and lead.match(norm, preamble.end(), line_end)
+            )
             if m is None or not m.group("colon") or _figures(norm[m.end() : line_end]) < _min_goals(lex):
                 continue
             named_by_topic = topic.search(norm, start, first.end())
-            above = _line_above(norm, start)
+            above = _section_heading_above(ix, start)
             heading = len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above)
             named = named_by_topic.group() if named_by_topic is not None else above if heading else ""
-            years = {int(y) for y in YEAR_NAMED.findall(named)} or _planned_year_before(
-                ix, start, mark.start()
+            years = (
+                {int(y) for y in YEAR_NAMED.findall(named)}
+                or _relative_topic_year(ix, start, first.end())
+                or _planned_year_before(ix, start, mark.start())
             )
             under_review = heading and review.search(above)  # 一、2026年工作回顾 ⏎ 2026年是…的一年。…
             if (
@@ -165,6 +184,22 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
             found.append((m.start(), m.end(), _goal_paragraphs(ix, m, line_end), year))
             break
     return found
+
+
+def _relative_topic_year(ix: GoalReach, paragraph_start: int, first_end: int) -> set[int]:
+    """The year a paragraph's first sentence opens with as a relative year (今年政府工作的总体要求是：…。), read against
+    the text's date (a report's dateline, ——2027年1月8日在…会议上, or its published date); empty when none."""
+    if (m := ix.lex.derived(_relative_opening).match(ix.norm, paragraph_start, first_end)) is None:
+        return set()
+    base = ix.relative_base(paragraph_start)
+    shift = ix.lex.section("targets")["relative_lead_years"][m.group(1)]
+    return set() if base is None else {base + int(shift)}
+
+
+def _relative_opening(lex: Lexicon) -> re.Pattern:
+    # 今年以来, 今年上半年: a report of the year so far, no opening of its plan
+    words = alternation(lex.section("targets")["relative_lead_years"])
+    return re.compile(rf"[ \t\u3000]*({words})(?!以来|来|初|上半年|前)")
 
 
 def goal_lines(norm: str) -> list[int]:
@@ -190,6 +225,24 @@ def _line_above(norm: str, line_start: int) -> str:
     """The nearest line above line_start that is not blank, stripped ('' at the text's start)."""
     above = norm[:line_start].rstrip(" \t\u3000\n")
     return above[above.rfind("\n") + 1 :].strip(_SPACES)
+
+
+def _section_heading_above(ix: GoalReach, line_start: int) -> str:
+    """The line above line_start, or past a paragraph or two of the section's prose, its heading: a work report states
+    its general requirement under the heading before the goals (三、2027年工作安排 ⏎ 总体要求是：坚持…。 ⏎ 主要预期目标：
+    …). Only prose that names no year and holds no figure is passed over, and a date line past it is no heading; the
+    line right above when no heading is found so."""
+    norm, right_above = ix.norm, _line_above(ix.norm, line_start)
+    above, pos = right_above, line_start
+    for passed in range(_PROSE_UNDER_HEADING + 1):
+        if len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above):
+            # past prose, a line naming a month is a letter's date (某市人民政府 ⏎ 2027年2月8日), no heading
+            return right_above if passed and _DATE_LINE.search(above) else above
+        if not above or YEAR_NAMED.search(above) or has_figure(above):
+            break
+        pos = norm.rfind(above, 0, pos)
+        above = _line_above(norm, pos)
+    return right_above
 
 
 def _year_topic(lex: Lexicon) -> re.Pattern:
@@ -225,16 +278,22 @@ def _review(lex: Lexicon) -> re.Pattern:
 
 def _goal_paragraphs(ix: GoalReach, lead: re.Match, line_end: int) -> int:
     """Where the run of goal paragraphs under a lead line ends (see goal_paragraph_run)."""
-    labelled = ix.lex.derived(_label).match(ix.norm, lead.start()) is not None
-    return goal_paragraph_run(ix, line_end, labelled_lead=labelled)
+    labelled = ix.lex.derived(_label).match(ix.norm, lead.start())
+    return goal_paragraph_run(ix, line_end, lead_level=None if labelled is None else level_of(labelled))
 
 
-def goal_paragraph_run(ix: GoalReach, line_end: int, labelled_lead: bool = False) -> int:
+def level_of(m: re.Match) -> int:
+    """The level of a section label (lexicon section_label_pattern): 第一章 0, 一、 1, （一） 2, 1. 3."""
+    return next(i for i, name in enumerate(_LEVELS) if name in m.re.groupindex and m.group(name))
+
+
+def goal_paragraph_run(ix: GoalReach, line_end: int, lead_level: int | None = None) -> int:
     """Where the run of goal paragraphs after line_end ends: paragraphs with a figure, no year, no task verb at their
     start and no report of the past. Each line is read by its view (parsers.list_markers): blank lines between items
     break nothing, and a metric's name on a line of its own over its value (生产总值 ⏎ •增长6%) is one item. A line
     with no figure ends them (a heading: 全力推动产业升级 opens the tasks; a list's own sub-headings are read by
-    parsers.goal_reach.carried_reach). ``labelled_lead``: a labelled line ends the run of a labelled lead."""
+    parsers.goal_reach.carried_reach). ``lead_level``: the level of a labelled lead's label; a label of that level or a
+    higher one ends its run (三、2027年主要预期目标 ⏎ 1.增长6%；⏎ 2.…: items of a lower level are its list)."""
     norm, lex = ix.norm, ix.lex
     ends = re.compile(lex.section("targets")["goal_scope_end_pattern"])
     label = lex.derived(_label)
@@ -255,7 +314,7 @@ def goal_paragraph_run(ix: GoalReach, line_end: int, labelled_lead: bool = False
         if (
             ends.search(line[: ix._heading_line_chars])
             or leads.match(norm, pos)
-            or (labelled_lead and labelled is not None)
+            or (lead_level is not None and labelled is not None and level_of(labelled) <= lead_level)
             or lex.derived(_year_named).search(line)
         ):
             break

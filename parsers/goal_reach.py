@@ -21,7 +21,14 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from parsers.goal_leads import FIELD_LINE, goal_lead_lines, goal_lines, goal_paragraph_run, undated_goal_leads
+from parsers.goal_leads import (
+    FIELD_LINE,
+    goal_lead_lines,
+    goal_lines,
+    goal_paragraph_run,
+    level_of,
+    undated_goal_leads,
+)
 from parsers.lexicon import Lexicon
 from parsers.list_markers import BULLET_START as _BULLET_START
 from parsers.list_markers import LONE_BULLET as _LONE_MARK
@@ -29,7 +36,6 @@ from parsers.list_markers import has_figure, line_view
 from parsers.patterns import YEAR_NAMED
 
 _SPACES = " \t\u3000"
-_LEVELS = ("l0", "l1", "l2", "l3")
 _LEAD_COLON = ("：", ":")
 _LINE_END_COLON = re.compile(r"[：:][ \t\u3000]*(?:\n|\Z)")
 _LOOK_BACK = 12  # paragraphs searched above a lead for the label of the unit it stands in
@@ -39,6 +45,7 @@ _LOOK_BACK = 12  # paragraphs searched above a lead for the label of the unit it
 class _ReachWords:
     goal_heading: re.Pattern  # a numbered heading naming its section's goals
     goal_heading_line: re.Pattern  # such a heading alone on its line
+    goal_heading_opening: re.Pattern  # such a heading at a line's start
     label: re.Pattern  # a section label at a paragraph's start, by level
     ends_goals: re.Pattern  # a heading or headline of what is not goals
     headline: re.Pattern  # a paragraph's short first sentence (its connective aside)
@@ -54,6 +61,7 @@ def _build(lex: Lexicon) -> _ReachWords:
     return _ReachWords(
         re.compile(t["goal_section_heading_pattern"]),
         re.compile(rf"^(?:{t['goal_section_heading_pattern']})[ \t\u3000]*$", re.M),
+        re.compile(rf"^(?:{t['goal_section_heading_pattern']})", re.M),
         re.compile(t["section_label_pattern"]),
         re.compile(t["goal_scope_end_pattern"]),
         re.compile(
@@ -77,8 +85,14 @@ def section_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     return w.goal_heading, w.label
 
 
-def level_of(m: re.Match) -> int:
-    return next(i for i, name in enumerate(_LEVELS) if name in m.re.groupindex and m.group(name))
+def _heading_lines(w: _ReachWords, norm: str) -> Iterator[re.Match]:
+    """Every numbered heading naming goals alone on its line (二、发展目标), and every one a stop or colon ends at the
+    start of a paragraph that goes on ((二)发展目标。力争…), in text order; the match ends with the heading."""
+    alone = {m.start(): m for m in w.goal_heading_line.finditer(norm)}
+    for m in w.goal_heading_opening.finditer(norm):
+        if m.start() not in alone and m.group(0).rstrip(_SPACES).endswith(("。", "：", ":")):
+            alone[m.start()] = m
+    return iter(sorted(alone.values(), key=lambda m: m.start()))
 
 
 class GoalReach:
@@ -280,16 +294,24 @@ class GoalReach:
         named there, when that year is coming. ``taken``: the spans of the statements found already."""
         w = self.lex.derived(_build)
         norm, found = self.norm, []
-        for m in w.goal_heading_line.finditer(norm):
-            line_start, line_end = m.start(), m.end()
+        for m in _heading_lines(w, norm):
+            line_start, heading_end = m.start(), m.end()
             if w.ends_goals.search(m.group(0)):
                 continue
             named = [int(y) for y in YEAR_NAMED.findall(norm, 0, line_start)]
             if not named or not self._coming(max(named), line_start):
                 continue
-            reach = self._section_end(level_of(m), line_end, len(norm))
-            if reach > line_end and not any(line_start <= s < reach or s <= line_start < e for s, e in taken):
-                found.append((line_start, line_end, reach, max(named)))
+            own_end = self.paragraph(line_start)[1]
+            # （二）发展目标。力争通过三年努力，…: the heading opens its paragraph; that paragraph names no year
+            if heading_end < own_end and (
+                YEAR_NAMED.search(norm, heading_end, own_end) or not has_figure(norm[heading_end:own_end])
+            ):
+                continue
+            reach = self._section_end(level_of(m), own_end, len(norm))
+            if reach > heading_end and not any(
+                line_start <= s < reach or s <= line_start < e for s, e in taken
+            ):
+                found.append((line_start, heading_end, reach, max(named)))
         return found
 
     def dated_goal_leads(self) -> list[tuple[int, int, int, int]]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from functools import partial
 
 from parsers.anchors import anchored, year_anchors
 from parsers.clause_tense import Tense, clause_tense, plan_framed
 from parsers.goal_headings import GoalHeadings
+from parsers.goal_lead_scopes import with_goal_leads
 from parsers.goal_lists import with_breakdown
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
@@ -240,7 +240,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 if reach == para_end and year is not None and self._coming(year, para_end):
                     reach = continued = self.continued_reach(para_end, other_year[k])  # 其中包括，…6个；…
                 section = carried = reach > para_end
-            listed = carried and norm[para_start:para_end].rstrip(" \t\u3000").endswith(("：", ":"))
+            listed = section and norm[para_start:para_end].rstrip(" \t\u3000").endswith(("：", ":"))
             listed = listed or (carried and continued == reach)
             # …主要预期目标是：…增长6%左右，…。全市将激活…，放宽…: the list ends with its lead's sentence; what follows
             # says how the goals are reached (a planned figure there still counts: 新开工项目300个)
@@ -261,20 +261,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         for start, body_start, reach, year in self.dated_heading_lists():
             if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
                 scopes.append(Scope(start, body_start, reach, reach, year, heading=True, bare_lines=True))
-        for start, body_start, reach, year in self.dated_goal_leads():
-            # a statement the lead's own line opened (2030年全县…将…：) gives way to the lead, which reaches further, and
-            # so does the heading scope of its year (2026年主要预期目标： ⏎ 增速6%左右 ⏎ …: the lead reads a line with no verb)
-            scopes = [
-                s
-                for s in scopes
-                if not (start <= s.start < body_start and (s.end <= body_start or s.heading))
-            ]
-            if not any(start <= s.start < reach or s.start <= start < s.end for s in scopes):
-                # the lead names what follows as the year's goals: 比上年增长6% there is the plan's change
-                lead = Scope(
-                    start, body_start, reach, body_start, year, section=True, carried=True, bare_lines=True
-                )
-                scopes.append(replace(lead, goals_unit=True))
+        scopes = with_goal_leads(scopes, self.dated_goal_leads())  # 2026年主要预期目标：, 主要目标是：
         for start, body_start, reach, year in self.yearless_goal_units([(s.start, s.end) for s in scopes]):
             scopes.append(
                 Scope(start, body_start, reach, body_start, year, section=True, carried=True, goals_unit=True)

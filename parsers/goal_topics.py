@@ -24,7 +24,9 @@ _RELATIVE = re.compile(
 )  # every relative goal year holds one (lexicon relative_goal_year_pattern)
 _RELATIVE_LEAD = 4  # spaces a relative goal year's match may open with before the word (要求， 今年…)
 # a plan's span of years in brackets after its name: (2026—2028年), （2026-2028）
-_SPAN = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–－~至到]+\s*(?P<end>(?:19|20)\d{2})\s*年?\s*[）)]")
+_SPAN = re.compile(
+    r"[（(]\s*(?P<first>(?:19|20)\d{2})\s*年?\s*[-—–－~至到]+\s*(?P<end>(?:19|20)\d{2})\s*年?\s*[）)]"
+)
 
 
 def _one_year(line: str) -> int | None:
@@ -58,6 +60,11 @@ def span_end_year(norm: str, start: int, pos: int) -> int | None:
     """The last year of the one plan span named in norm[start:pos] (see above); None when none, or several, stand there."""
     ends = {int(m.group("end")) for m in _SPAN.finditer(norm, start, pos)}
     return ends.pop() if len(ends) == 1 else None
+
+
+def span_bounds(norm: str, start: int, pos: int) -> set[tuple[int, int]]:
+    """The (first, last) years of every plan span named in norm[start:pos] ((2026—2028年): (2026, 2028))."""
+    return {(int(m.group("first")), int(m.group("end"))) for m in _SPAN.finditer(norm, start, pos)}
 
 
 def relative_matches(pattern: re.Pattern, norm: str) -> list[re.Match]:

@@ -12,7 +12,8 @@ only its quantified goals count (加快…建设 is a task, not a goal).
 
 A goal list's lead with no year of its own (主要预期目标是：…) in a sentence whose earlier words name one coming year
 (在2026年全市经济工作会议上，市长提出，主要预期目标是：A…，B…) leads that year's goals, to the sentence's end (only the
-quantified ones, as a 今年 lead's). Called by parsers.goal_scopes with the statements found before.
+quantified ones, as a 今年 lead's). Last, the goals a plan's span sets by its length (通过3年攻坚，…: parsers.goal_spans).
+Called by parsers.goal_scopes with the statements found before.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_scope import Scope
+from parsers.goal_spans import span_effort_scopes
 from parsers.list_markers import with_list_marker
 from parsers.patterns import YEAR_NAMED
 
@@ -45,7 +47,8 @@ def late_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
         for start, body, reach, year in year_work_sections(ix, taken)
     ]
     taken += [(s.start, s.end) for s in found]
-    return found + sentence_year_leads(ix, taken)
+    found += sentence_year_leads(ix, taken)
+    return found + span_effort_scopes(ix, taken + [(s.start, s.end) for s in found])  # 通过3年攻坚，…
 
 
 def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope]:

@@ -1,0 +1,61 @@
+"""Goals set for the end of a plan's span by the span's own words: 通过3年攻坚，…达到90%.
+
+An action plan, and news of one, says when its goals are due by the length of its span instead of a year: 通过三年努力，
+经过3年攻坚，用两年时间，… open the sentence of the goals, and the plan's span of years, named with the plan
+(《某市…三年行动方案（2026—2028年）》, its title line, or an earlier sentence of the paragraph), says which year that is:
+its last (2028). The span must be as long as the words say (通过3年: 2026—2028), so a plan of another span, or a
+count of years that is no span (通过多年努力), sets none; a span that has passed (a page dated after it telling what
+the three years brought) is a report, no goal. Only the quantified goals of the sentence count, as a 力争's with no
+year do. Called by parsers.goal_work.late_scopes with the statements found before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from parsers.goal_scope import Scope
+from parsers.goal_topics import span_bounds
+from parsers.numbers import parse_number
+
+if TYPE_CHECKING:
+    from parsers.context import TextIndex
+
+# 通过3年攻坚，经过三年努力，用两年时间，通过3到5年的努力 (a range sets no one span: not matched)
+_SPAN_EFFORT = re.compile(
+    r"(?:通过|经过|用|力争通过|力争用|力争经过)[ \t\u3000]*(?P<n>\d|[一二两三四五六七八九十])[ \t\u3000]*年(?:左右)?"
+    r"(?:的)?(?:时间|努力|攻坚|奋斗|建设|行动|持续努力|接续奋斗)?[，,]"
+)
+_SENTENCE_START = "。！？!?；;\n"
+_REPORTED = re.compile(r"(?:提出|明确|要求|指出|表示)[，,：:][ \t\u3000]*$")  # 方案提出，通过3年努力，…
+
+
+def span_effort_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope]:
+    """The statements a span's words open (see above), where no statement of ``taken`` stands."""
+    norm, found = ix.norm, []
+    for m in _SPAN_EFFORT.finditer(norm):
+        opens = m.start() == 0 or norm[m.start() - 1] in _SENTENCE_START + " \t\u3000"
+        if not opens and not _REPORTED.search(norm, max(0, m.start() - 4), m.start()):
+            continue  # inside a sentence (…企业通过3年…): no opening of the goals; 方案提出，通过3年…: one
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        year = _plan_end(ix, m.start(), int(parse_number(m.group("n"))))
+        if year is None or not ix._coming(year, m.start()):
+            continue
+        end = ix.full_sentence(m.start())[1]
+        found.append(Scope(m.start(), m.end(), end, end, year, quantified_only=True))
+    return found
+
+
+def _plan_end(ix: TextIndex, pos: int, years: int) -> int | None:
+    """The last year of the one plan span, ``years`` long, named in the paragraph before pos or in the title line."""
+    norm = ix.norm
+    first_line_end = norm.find("\n")
+    for start, end in ((ix.paragraph(pos)[0], pos), (0, first_line_end if 0 < first_line_end < pos else 0)):
+        spans = span_bounds(norm, start, end)
+        if len(spans) == 1:
+            first, last = spans.pop()
+            return last if last - first + 1 == years else None
+        if spans:
+            return None  # several spans: none is the one
+    return None
