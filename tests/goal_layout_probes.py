@@ -962,3 +962,13 @@ def matches(probe: Probe, found: list[tuple]) -> bool:
         if (got[0], got[1], got[2]) != want[:3] or (len(want) > 3 and got[3] != want[3]):
             return False
     return True
+
+
+def parsed_rows(probe: Probe, folder) -> list[tuple]:
+    """The probe's text stored as a file of its suffix in ``folder``, parsed whole (parsers.pipeline.parse_path), as
+    ``rows`` states its targets."""
+    from parsers.pipeline import parse_path
+
+    path = folder / f"probe{probe.suffix}"
+    path.write_text(probe.text, encoding="utf-8")
+    return rows(parse_path(path))

@@ -6,26 +6,20 @@ from __future__ import annotations
 
 import pytest
 from goal_document_probes import GOALS, NOT_GOALS, PLACES
-from goal_layout_probes import Probe, matches, rows
+from goal_layout_probes import matches, parsed_rows
 
 from parsers.pipeline import parse_path
 
 
-def _parsed(probe: Probe, tmp_path) -> list[tuple]:
-    path = tmp_path / f"probe{probe.suffix}"
-    path.write_text(probe.text, encoding="utf-8")
-    return rows(parse_path(path))
-
-
 @pytest.mark.parametrize("probe", GOALS, ids=[p.name for p in GOALS])
 def test_a_goal_as_a_document_sets_it_out_gives_its_targets(probe, tmp_path):
-    found = _parsed(probe, tmp_path)
+    found = parsed_rows(probe, tmp_path)
     assert matches(probe, found), f"want {list(probe.expected)}, got {found}"
 
 
 @pytest.mark.parametrize("probe", NOT_GOALS, ids=[p.name for p in NOT_GOALS])
 def test_numbers_that_are_no_goals_give_no_target(probe, tmp_path):
-    assert _parsed(probe, tmp_path) == []
+    assert parsed_rows(probe, tmp_path) == []
 
 
 def test_a_place_of_a_breakdown_names_the_metric_said_once(tmp_path):

@@ -5,26 +5,18 @@ in order; a probe whose numbers are no goals (a review, last year's statistics, 
 from __future__ import annotations
 
 import pytest
-from goal_layout_probes import GOALS, NOT_GOALS, Probe, matches, rows
-
-from parsers.pipeline import parse_path
-
-
-def _parsed(probe: Probe, tmp_path) -> list[tuple]:
-    path = tmp_path / f"probe{probe.suffix}"
-    path.write_text(probe.text, encoding="utf-8")
-    return rows(parse_path(path))
+from goal_layout_probes import GOALS, NOT_GOALS, Probe, matches, parsed_rows
 
 
 @pytest.mark.parametrize("probe", GOALS, ids=[p.name for p in GOALS])
 def test_a_goal_layout_gives_its_targets(probe, tmp_path):
-    found = _parsed(probe, tmp_path)
+    found = parsed_rows(probe, tmp_path)
     assert matches(probe, found), f"want {list(probe.expected)}, got {found}"
 
 
 @pytest.mark.parametrize("probe", NOT_GOALS, ids=[p.name for p in NOT_GOALS])
 def test_numbers_that_are_no_goals_give_no_target(probe, tmp_path):
-    assert _parsed(probe, tmp_path) == []
+    assert parsed_rows(probe, tmp_path) == []
 
 
 def test_the_probe_matcher_checks_year_value_unit_and_kind():
