@@ -44,10 +44,10 @@ _GROUP_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}(?:指标|目标)[ \t\u3000]*
 # a figure that is no date (指标二：城镇新增就业3200人: a labelled goal, no field of the item above it)
 _DATELESS_FIGURE = re.compile(r"\d(?![\d.]*\s*[年月日号])")
 # where a lead inside a paragraph may start (…之年。主要预期目标是：)
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_ENDS = "。！？!?；;"
+_SENTENCE_END = re.compile(f"[{_ENDS}]")
 # a short clause before a lead inside its sentence (综合考虑各方面因素，主要预期目标是：): no figure, no other sentence
 _PREAMBLE = re.compile(r"[^\d，,。！？!?；;：:\n]{2,16}[，,][ \t\u3000]*")
-_YEAR_IN_SENTENCE = re.compile(r"((?:19|20)\d{2})\s*年")
 _PROSE_UNDER_HEADING = (
     2  # paragraphs of prose between a section's heading and its goal lead (总体要求是：…。)
 )
@@ -256,9 +256,10 @@ def _undated_lead(lex: Lexicon) -> re.Pattern:
 def _planned_year_before(ix: GoalReach, paragraph_start: int, sentence_end: int) -> set[int]:
     """The one year the sentence right before a lead plans for (…时称，2017年将全面做好…工作。主要预期目标是：…), read
     by parsers.clause_tense; empty when that sentence names none, several, or reports."""
-    before = _SENTENCE_END.search(ix.norm[paragraph_start:sentence_end][::-1])
-    sentence_start = sentence_end - before.start() if before is not None else paragraph_start
-    named = list(_YEAR_IN_SENTENCE.finditer(ix.norm, sentence_start, sentence_end))
+    sentence_start = max(
+        paragraph_start, *(ix.norm.rfind(mark, paragraph_start, sentence_end) + 1 for mark in _ENDS)
+    )
+    named = list(YEAR_NAMED.finditer(ix.norm, sentence_start, sentence_end))
     if len({m.group(1) for m in named}) != 1:
         return set()
     year = int(named[0].group(1))
