@@ -4,6 +4,10 @@ failed for every missed goal), each on texts written for this file; none is copi
 * 目标为 is 目标是: a year phrase right after it (总体目标为到2027年，…) opens the goal statement as after 目标是, and the
   year carries to the bulleted paragraphs under it (——…新增企业40家). Near miss: 为 after a word that is no 目标
   (作为到2027年…的基础) opens nothing.
+* an amount in the 的-modifier of a counted noun says which things count, whether the count stands before it (培育
+  12个以上年营收超过5亿元、…的企业: the modifier shared by the items of an enumeration), after the noun (产值超300亿元的
+  产业4个), or the amount names a class of size (9个二百亿元级以上的产业集群): the goal's value is the count. Near
+  misses: an amount that is a goal of its own beside a count (新增企业15个以上、投资超过10亿元).
 """
 
 from __future__ import annotations
@@ -39,3 +43,26 @@ def test_mubiao_wei_in_one_sentence():
 def test_wei_after_another_word_opens_nothing():
     text = "此次修订作为到2030年全省交通网络布局的基础，新增线路120公里已于去年建成。"
     assert _quantified(text) == []
+
+
+# --- an amount that says which things a goal counts ---------------------------------------------------------------
+
+
+def test_an_amount_shared_by_an_enumeration_of_counted_items():
+    text = "到2029年，力争培育12个以上年营收超过5亿元、4个以上年营收超过20亿元的家居企业。"
+    assert _quantified(text) == [(2029, 12.0, "min"), (2029, 4.0, "min")]
+
+
+def test_a_count_after_the_noun_an_amount_qualifies():
+    text = "到2028年，打造产值超300亿元的产业4个，超80亿元的产业9个。"
+    assert _quantified(text) == [(2028, 4.0, "exact"), (2028, 9.0, "exact")]
+
+
+def test_a_class_of_size_before_the_counted_noun():
+    text = "到2030年培育形成3个千亿元级、9个二百亿元级以上的产业集群。"
+    assert _quantified(text) == [(2030, 3.0, "exact"), (2030, 9.0, "exact")]
+
+
+def test_an_amount_of_its_own_beside_a_count_stays_a_goal():
+    text = "到2029年，新增规上企业15个以上、完成工业投资超过10亿元。"
+    assert _quantified(text) == [(2029, 15.0, "min"), (2029, 10.0, "min")]
