@@ -8,6 +8,9 @@ failed for every missed goal), each on texts written for this file; none is copi
   12个以上年营收超过5亿元、…的企业: the modifier shared by the items of an enumeration), after the noun (产值超300亿元的
   产业4个), or the amount names a class of size (9个二百亿元级以上的产业集群): the goal's value is the count. Near
   misses: an amount that is a goal of its own beside a count (新增企业15个以上、投资超过10亿元).
+* 到2030年 inside its sentence after words it completes no verb of (就是到2030年，…; 而到2029年…; 意味着到2035年…需达到…)
+  is the deadline of the goal its clause states after it, as at a part start. Near misses: the later term of a
+  change (由…增加到2030年的…), a year that is a verb's object (延长到2027年底), no goal verb and figure after it.
 """
 
 from __future__ import annotations
@@ -66,3 +69,22 @@ def test_a_class_of_size_before_the_counted_noun():
 def test_an_amount_of_its_own_beside_a_count_stays_a_goal():
     text = "到2029年，新增规上企业15个以上、完成工业投资超过10亿元。"
     assert _quantified(text) == [(2029, 15.0, "min"), (2029, 10.0, "min")]
+
+
+# --- 到2030年 inside its sentence is the deadline of the goal after it -------------------------------------------
+
+
+def test_a_deadline_after_a_connective_inside_the_sentence():
+    assert _quantified("其中一个重要目标就是到2030年，全市PM2.5浓度比2020年下降18%。") == [
+        (2030, 18.0, "exact")
+    ]
+    assert _quantified("而到2029年，全县将累计培育规上企业60家。") == [(2029, 60.0, "exact")]
+    assert _quantified("按此测算，意味着到2035年全省经济总量需达到18万亿元以上。") == [
+        (2035, 180000.0, "min")
+    ]
+
+
+def test_a_year_that_is_no_deadline_inside_the_sentence_opens_nothing():
+    assert _quantified("全省林地面积由2015年的3200万亩增加到2030年的3500万亩。") == []
+    assert _quantified("相关扶持政策执行期限延长到2027年底，补助标准为每户3000元。") == []
+    assert _quantified("这一做法一直坚持到2024年，各地反响良好。") == []
