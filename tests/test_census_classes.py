@@ -11,6 +11,9 @@ failed for every missed goal), each on texts written for this file; none is copi
 * 到2030年 inside its sentence after words it completes no verb of (就是到2030年，…; 而到2029年…; 意味着到2035年…需达到…)
   is the deadline of the goal its clause states after it, as at a part start. Near misses: the later term of a
   change (由…增加到2030年的…), a year that is a verb's object (延长到2027年底), no goal verb and figure after it.
+* a count scaled by 万 with no unit that ends its part right after a verb of reaching (从业人数达到12万) is a goal's
+  value with its scale multiplied out, as a bare level is (…达到66). Near misses: 万亿 with no unit (突破3万亿: read as
+  money's scale, left to the rule for numbers no unit names), a scaled number before a noun (达到2万亿台阶).
 """
 
 from __future__ import annotations
@@ -88,3 +91,16 @@ def test_a_year_that_is_no_deadline_inside_the_sentence_opens_nothing():
     assert _quantified("全省林地面积由2015年的3200万亩增加到2030年的3500万亩。") == []
     assert _quantified("相关扶持政策执行期限延长到2027年底，补助标准为每户3000元。") == []
     assert _quantified("这一做法一直坚持到2024年，各地反响良好。") == []
+
+
+# --- a count scaled by 万 with no unit after a verb of reaching --------------------------------------------------
+
+
+def test_a_scaled_count_with_no_unit_after_a_verb_of_reaching():
+    text = "到2027年，全县乡村旅游从业人数达到12万，力争常住人口达到45万左右。"
+    assert _quantified(text) == [(2027, 120000.0, "exact"), (2027, 450000.0, "exact")]
+
+
+def test_a_scaled_number_before_a_noun_or_of_money_stays_unread():
+    assert _quantified("到2027年，全市生产总值达到2万亿台阶。") == []
+    assert _quantified("到2027年，地区生产总值突破3万亿。") == []
