@@ -1,9 +1,9 @@
-"""到2030年 inside its sentence, after words it completes no verb of (就是到2030年，…; 而到2030年全省将…; 意味着到2035年
-总量需达到…): the deadline of the goal its clause states after it, read as at a part start (parsers.goal_scopes).
+"""到2030年 inside its sentence after a function word (就是到2030年，…; 而到2030年全省将…; 意味着到2035年总量需达到…;
+lexicon [targets] inner_deadline_after): the deadline of the goal its clause states after it, read as at a part start
+(parsers.goal_scopes). After a verb, 到 is the verb's complement (政策执行到2027年: the end of a period).
 
-The shape decides, not the words before it: no figure stands before the year in its part (增加到2030年的… and
-由…提高到… are a change's later term, which parsers.goal_headings reads), the year is no modifier (到2030年的水平), no
-verb of reaching ends with its 到 (达到, 提高到: the year is then the verb's object), and a verb of a goal followed by a
+Its shape must be a goal's too: no figure stands before the year in its part (由…增加到2030年的… is a change's later
+term, which parsers.goal_headings reads), the year is no modifier (到2030年的水平), and a verb of a goal followed by a
 figure comes after it in its sentence (到2030年，PM2.5浓度下降20%; 到2030年全省培育…50家), not one done (达到了).
 """
 
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from parsers.goal_scopes import GoalScopes
 
 _DEADLINE = re.compile(r"到[ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*年(?:底|末)?(?![ \t\u3000]*(?:的|[\d月]))")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
 _DONE = ("了", "过")  # a verb of reaching done
 _GOAL_FIGURE = 24  # a goal verb and its figure: how far after the verb the figure may stand
@@ -28,11 +27,9 @@ def deadline_inside_part(ix: GoalScopes, pos: int) -> bool:
     """Whether the year phrase at pos (到2030年) is a goal's deadline inside its part (see above)."""
     norm = ix.norm
     m = _DEADLINE.match(norm, pos)
-    if m is None or pos == 0 or not _CJK.match(norm, pos - 1):
+    if m is None or pos == 0 or norm[pos - 1] not in ix.lex.section("targets")["inner_deadline_after"]:
         return False
     words = goal_words(ix.lex)
-    if words.goal_verb_tail.search(norm, max(0, pos - 4), pos + 1) is not None:
-        return False  # 提高到2030年…, 达到2030年…: the year is the object of the verb
     part_start = ix.part(pos)[0]
     if _DIGIT.search(norm, part_start, pos):
         return False  # 由2400亿元增加到…: a change's later term

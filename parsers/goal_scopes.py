@@ -287,10 +287,11 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             k = bisect_right(year_starts, m.start())
             end = min(s_end, year_starts[k]) if k < len(year_starts) else s_end
             # 力争全年完成…: the text's year, read as 今年…，力争… is; 《…方案（2026—2028年）》…，力争…: the plan's last
-            # year (parsers.goal_topics); quantified goals only
+            # year (parsers.goal_topics); else the year of the plan its title or headings name (2027年工作计划), or its date's
             year = self.whole_year(m, scopes) or span_end_year(
                 norm, self.full_sentence(m.start())[0], m.start()
             )
+            year = year or self.plan_year(m.start())  # quantified goals only
             if year is not None and self._coming(year, m.start()):
                 added.append(Scope(part_start, m.start(), end, end, year, quantified_only=True))
             else:

@@ -8,17 +8,25 @@ failed for every missed goal), each on texts written for this file; none is copi
   12个以上年营收超过5亿元、…的企业: the modifier shared by the items of an enumeration), after the noun (产值超300亿元的
   产业4个), or the amount names a class of size (9个二百亿元级以上的产业集群): the goal's value is the count. Near
   misses: an amount that is a goal of its own beside a count (新增企业15个以上、投资超过10亿元).
-* 到2030年 inside its sentence after words it completes no verb of (就是到2030年，…; 而到2029年…; 意味着到2035年…需达到…)
-  is the deadline of the goal its clause states after it, as at a part start. Near misses: the later term of a
-  change (由…增加到2030年的…), a year that is a verb's object (延长到2027年底), no goal verb and figure after it.
+* 到2030年 inside its sentence after a function word (就是到2030年，…; 而到2029年…; 意味着到2035年…需达到…) is the
+  deadline of the goal its clause states after it, as at a part start. Near misses: the later term of a change
+  (由…增加到2030年的…), the end of a period after a verb (延长到2027年底, 实施到2028年，…80家), no goal verb and
+  figure after it.
 * a count scaled by 万 with no unit that ends its part right after a verb of reaching (从业人数达到12万) is a goal's
   value with its scale multiplied out, as a bare level is (…达到66). Near misses: 万亿 with no unit (突破3万亿: read as
   money's scale, left to the rule for numbers no unit names), a scaled number before a noun (达到2万亿台阶).
+* a 力争/确保 goal with no year of its own (力争粮食播种面积稳定在52万亩以上) aims at the year of the plan its title or
+  the headings above it name (某县2027年工作计划, undated or dated the year before), else at its text's date's year
+  (a county's notice of its meeting, dated 2027). Near misses: an undated text whose title names a review (2026年工作
+  总结) or no year, and a plan's year already past at the text's date.
 """
 
 from __future__ import annotations
 
-from extraction_helpers import targets_of
+from extraction_helpers import one_clause, targets_of
+
+from parsers.context import TextIndex
+from parsers.targets import extract_targets
 
 
 def _years_values(text: str) -> list[tuple]:
@@ -91,6 +99,7 @@ def test_a_year_that_is_no_deadline_inside_the_sentence_opens_nothing():
     assert _quantified("全省林地面积由2015年的3200万亩增加到2030年的3500万亩。") == []
     assert _quantified("相关扶持政策执行期限延长到2027年底，补助标准为每户3000元。") == []
     assert _quantified("这一做法一直坚持到2024年，各地反响良好。") == []
+    assert _quantified("该项奖励办法实施到2028年，全区新增高新技术企业80家。") == []  # a period's end after a verb
 
 
 # --- a count scaled by 万 with no unit after a verb of reaching --------------------------------------------------
@@ -104,3 +113,31 @@ def test_a_scaled_count_with_no_unit_after_a_verb_of_reaching():
 def test_a_scaled_number_before_a_noun_or_of_money_stays_unread():
     assert _quantified("到2027年，全市生产总值达到2万亿台阶。") == []
     assert _quantified("到2027年，地区生产总值突破3万亿。") == []
+
+
+# --- a goal with no year of its own aims at its plan's year, else its text's date's -----------------------------
+
+_PLAN = "某县农业农村局2027年工作计划\n一是稳住粮食生产。力争粮食播种面积稳定在52万亩以上，新建高标准农田3万亩。\n"
+_MEETING = "县农业农村局召开会议\n会议要求，一是扛稳粮食安全责任，确保粮食播种面积稳定在52万亩以上。\n"
+_REVIEW = "某县农业农村局2026年工作总结\n一是稳住粮食生产。力争粮食播种面积稳定在52万亩以上。\n"
+
+
+def _dated(text: str, year: int | None) -> list[tuple]:
+    index = TextIndex(text, current_year=year)
+    return [(t.year, t.value, t.kind) for t in extract_targets(text, one_clause(text), index)]
+
+
+def test_a_yearless_goal_under_a_plan_title_aims_at_the_plan_year():
+    want = [(2027, 520000.0, "min"), (2027, 30000.0, "exact")]
+    assert _dated(_PLAN, None) == want
+    assert _dated(_PLAN, 2026) == want  # a plan for the next year, published before it
+
+
+def test_a_yearless_goal_in_a_dated_text_with_no_plan_year_aims_at_the_date_year():
+    assert _dated(_MEETING, 2027) == [(2027, 520000.0, "min")]
+
+
+def test_no_year_for_a_yearless_goal_when_neither_names_one_or_the_plan_is_past():
+    assert _dated(_MEETING, None) == []
+    assert _dated(_REVIEW, None) == []
+    assert _dated(_PLAN, 2028) == []
