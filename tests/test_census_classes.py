@@ -99,7 +99,9 @@ def test_a_year_that_is_no_deadline_inside_the_sentence_opens_nothing():
     assert _quantified("全省林地面积由2015年的3200万亩增加到2030年的3500万亩。") == []
     assert _quantified("相关扶持政策执行期限延长到2027年底，补助标准为每户3000元。") == []
     assert _quantified("这一做法一直坚持到2024年，各地反响良好。") == []
-    assert _quantified("该项奖励办法实施到2028年，全区新增高新技术企业80家。") == []  # a period's end after a verb
+    assert (
+        _quantified("该项奖励办法实施到2028年，全区新增高新技术企业80家。") == []
+    )  # a period's end after a verb
 
 
 # --- a count scaled by 万 with no unit after a verb of reaching --------------------------------------------------
