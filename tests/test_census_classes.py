@@ -19,6 +19,9 @@ failed for every missed goal), each on texts written for this file; none is copi
   the headings above it name (某县2027年工作计划, undated or dated the year before), else at its text's date's year
   (a county's notice of its meeting, dated 2027). Near misses: an undated text whose title names a review (2026年工作
   总结) or no year, and a plan's year already past at the text's date.
+* 今年 opening its part before 将 in its clause (今年全县将…；…稳定在8万亩以上) in a dated text sets that year's
+  quantified goals in its sentence, as a bare year before 将 does. Near misses: 今年以来 (a report of the year so far),
+  将近 (nearly), an undated text, a sentence with no number.
 """
 
 from __future__ import annotations
@@ -143,3 +146,18 @@ def test_no_year_for_a_yearless_goal_when_neither_names_one_or_the_plan_is_past(
     assert _dated(_MEETING, None) == []
     assert _dated(_REVIEW, None) == []
     assert _dated(_PLAN, 2028) == []
+
+
+# --- 今年…将 sets the year's quantified goals in a dated text ---------------------------------------------------
+
+
+def test_this_year_before_will_sets_the_years_quantified_goals():
+    text = "记者获悉，今年某县将稳步发展特色种植业；严守耕地红线，蔬菜播种面积稳定在8万亩以上。"
+    assert _dated(text, 2027) == [(2027, 80000.0, "min")]
+    assert _dated("今年全县将新建乡镇卫生院6所", 2027) == [(2027, 6.0, "exact")]
+
+
+def test_this_year_before_will_near_misses():
+    assert _dated("今年以来，全县将近完成投资30亿元。", 2027) == []
+    assert _dated("记者获悉，今年某县将稳步发展特色种植业；蔬菜播种面积稳定在8万亩以上。", None) == []
+    assert _dated("今年全县将坚持稳中求进，推动高质量发展。", 2027) == []
