@@ -22,6 +22,9 @@ failed for every missed goal), each on texts written for this file; none is copi
 * 今年 opening its part before 将 in its clause (今年全县将…；…稳定在8万亩以上) in a dated text sets that year's
   quantified goals in its sentence, as a bare year before 将 does. Near misses: 今年以来 (a report of the year so far),
   将近 (nearly), an undated text, a sentence with no number.
+* a goal paragraph that ends in ；has not ended its sentence: the paragraph after it goes on with the year's list
+  (…年均增长9%左右；⏎⏎旅游总收入突破150亿元，…). Near misses: the same paragraph ending in 。 before a report of last
+  year, and a report after the ；(据介绍，去年…).
 """
 
 from __future__ import annotations
@@ -161,3 +164,25 @@ def test_this_year_before_will_near_misses():
     assert _dated("今年以来，全县将近完成投资30亿元。", 2027) == []
     assert _dated("记者获悉，今年某县将稳步发展特色种植业；蔬菜播种面积稳定在8万亩以上。", None) == []
     assert _dated("今年全县将坚持稳中求进，推动高质量发展。", 2027) == []
+
+
+# --- a goal paragraph ending in ；goes on in the next one ---------------------------------------------------------
+
+_OPEN_LIST = "到2028年，力争全县接待游客1200万人次以上，年均增长9%左右；\n\n"
+
+
+def test_a_paragraph_ending_in_a_semicolon_goes_on_in_the_next():
+    text = _OPEN_LIST + "旅游总收入突破150亿元，乡村旅游重点村达到20个。"
+    assert _quantified(text) == [
+        (2028, 12000000.0, "min"),
+        (2028, 9.0, "exact"),
+        (2028, 150.0, "min"),
+        (2028, 20.0, "exact"),
+    ]
+
+
+def test_a_closed_paragraph_or_a_report_after_the_semicolon_is_not_carried():
+    closed = _OPEN_LIST.replace("；", "。") + "去年全县旅游总收入突破90亿元，乡村旅游重点村达到12个。"
+    assert _quantified(closed) == [(2028, 12000000.0, "min"), (2028, 9.0, "exact")]
+    report = _OPEN_LIST + "据介绍，去年全县旅游总收入突破90亿元。"
+    assert _quantified(report) == [(2028, 12000000.0, "min"), (2028, 9.0, "exact")]
