@@ -254,6 +254,15 @@ class GoalHeadings:
         w = self.lex.derived(_build)
         return topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review)
 
+    def plan_year(self, pos: int) -> int | None:
+        """The year a goal with no year of its own at pos aims at (…，力争新增企业30家): the topic year its headings or
+        title set (2027年工作计划, dated in 2026 or undated), else its date's; None when neither is known, or when its
+        sentence reports (今年以来，全县力争…: this year so far)."""
+        if self.reports_past(pos):
+            return None
+        w = self.lex.derived(_build)
+        return topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review) or self.current_year
+
     def _heading_reach(self, heading_end: int, limit: int) -> int:
         """Where the lines under a goal heading end: before the first paragraph that is no short line (a sentence
         with its punctuation, or a long one), or at the next year phrase."""
