@@ -62,6 +62,14 @@ def _reports(norm: str, start: int, end: int, w: _TenseWords) -> bool:
     )
 
 
+def reports_without_aim(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether norm[start:end] (a sentence) holds a report cue (预计, 居全国, 已 …) and no word of intent (力争, 将,
+    目标 …): 预计全年增长6%左右 estimates a result and 年均增长7%、居全省第2位 ranks one, while 预计到2030年将达到…
+    forecasts what a plan aims at."""
+    w = lex.derived(_build)
+    return _reports(norm, start, end, w) and w.plan.search(norm, start, end) is None
+
+
 def plan_framed(norm: str, sentence_start: int, year_start: int, lex: Lexicon) -> bool:
     """Whether the words before a year in its sentence say a plan states what follows (计划指出，2027年…): the plan's
     words are the clause's intent, though they stand before its year."""

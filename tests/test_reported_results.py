@@ -1,0 +1,70 @@
+"""Figures a text reports as reached are no targets (issue 8, round 12): a sentence outside any goal statement that
+holds a report cue (预计, 位居, 连续 …) and no word of intent (力争, 将, 目标 …) states results, so its changes by about
+so much, its yearly changes and the levels it reaches take role other, not target. Texts written for this file.
+
+Near misses: the same figures with a word of intent, after a goal's year phrase, or under a goal heading stay targets;
+in a dated text an estimate for the text's own year or a later one is a forecast the plan states, a target.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import money_of, one_clause, ratios_of
+
+from parsers.amounts import extract_amounts
+from parsers.context import TextIndex
+
+
+def _ratio_roles(text: str) -> dict[str, str]:
+    return {surface: r.role for surface, r in ratios_of(text).items()}
+
+
+def _money_roles(text: str) -> dict[str, str]:
+    return {surface: m.role for surface, m in money_of(text).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an estimate of a result: changes by about so much are results
+        ("预计全县工业产值增长6.5%左右，农民人均收入增长7%左右。", {"6.5%左右": "other", "7%左右": "other"}),
+        ("初步核算，全镇地区生产总值增长4.8%左右。", {"4.8%左右": "other"}),
+        # yearly changes ranked against others: results
+        ("全镇农产品销售额年均增长12.4%，增速位居全市第二。", {"12.4%": "other"}),
+        ("乙区外贸进出口额连续三年年均增长9.6%。", {"9.6%": "other"}),
+        # near misses: a word of intent, a goal's year phrase, a goal heading
+        ("力争全镇农产品销售额年均增长12.4%，增速位居全市前列。", {"12.4%": "target"}),
+        ("预计到2029年，全县工业产值将增长6.5%左右。", {"6.5%左右": "target"}),
+        ("今年主要预期目标是：全县工业产值增长6.5%左右。", {"6.5%左右": "target"}),
+        ("全县工业产值增长6.5%左右。", {"6.5%左右": "target"}),
+    ],
+)
+def test_ratio_in_a_report_is_no_target(text: str, expected: dict[str, str]) -> None:
+    assert _ratio_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("预计丙县实现旅游综合收入48.6亿元。", {"48.6亿元": "other"}),
+        ("初步核算，全县一般公共预算收入达到21.3亿元。", {"21.3亿元": "other"}),
+        # near misses
+        ("力争全年实现旅游综合收入48.6亿元。", {"48.6亿元": "target"}),
+        ("到2029年，全县一般公共预算收入达到21.3亿元。", {"21.3亿元": "target"}),
+    ],
+)
+def test_money_in_a_report_is_no_target(text: str, expected: dict[str, str]) -> None:
+    assert _money_roles(text) == expected
+
+
+def _dated_ratio_roles(text: str, year: int) -> dict[str, str]:
+    _, ratios = extract_amounts(text, one_clause(text), TextIndex(text, current_year=year))
+    return {r.surface: r.role for r in ratios}
+
+
+def test_estimate_for_the_texts_own_year_is_a_forecast() -> None:
+    text = "2030年全县工业产值增长3.9%，2031年预计增长5.5%左右。"
+    # in a text of 2031 the estimate for 2031 is what the plan expects; the year before is a result
+    assert _dated_ratio_roles(text, 2031)["5.5%左右"] == "target"
+    # read a year later, both years are past: the estimate reports a result
+    assert _dated_ratio_roles(text, 2032)["5.5%左右"] == "other"
