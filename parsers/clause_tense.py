@@ -62,12 +62,14 @@ def _reports(norm: str, start: int, end: int, w: _TenseWords) -> bool:
     )
 
 
-def reports_without_aim(norm: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether norm[start:end] (a sentence) holds a report cue (预计, 居全国, 已 …) and no word of intent (力争, 将,
-    目标 …): 预计全年增长6%左右 estimates a result and 年均增长7%、居全省第2位 ranks one, while 预计到2030年将达到…
-    forecasts what a plan aims at."""
-    w = lex.derived(_build)
-    return _reports(norm, start, end, w) and w.plan.search(norm, start, end) is None
+def reports_in_words(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether norm[start:end] holds a report cue (预计, 位居, 连续, 已 …; lexicon [tense] report_cues)."""
+    return _reports(norm, start, end, lex.derived(_build))
+
+
+def aims_in_words(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether norm[start:end] holds a word of intent (力争, 将, 目标 …; lexicon [tense] plan_cues)."""
+    return lex.derived(_build).plan.search(norm, start, end) is not None
 
 
 def plan_framed(norm: str, sentence_start: int, year_start: int, lex: Lexicon) -> bool:

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 from parsers.bounds import Found
-from parsers.clause_tense import reports_without_aim
+from parsers.clause_tense import aims_in_words, reports_in_words
 from parsers.context import TextIndex
+from parsers.goal_headings import period_end_year
 from parsers.goal_words import goal_words
 from parsers.lexicon import Lexicon, alternation
 from parsers.patterns import YEAR_NAMED
@@ -209,17 +210,22 @@ class GoalRoles:
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part)
 
     def _reported_result(self, pos: int) -> bool:
-        """The sentence around pos reports what was reached (reports_past: 已, 同比 …), or, outside any goal statement,
-        holds a report cue and no word of intent (预计全年增长6%左右, 年均增长7%、居全省第2位:
-        parsers.clause_tense.reports_without_aim): a value there is a result, not a target."""
+        """A value at pos is a result, not a target: its sentence reports what was reached (reports_past: 已, 同比 …),
+        or, outside any goal statement and with no word of intent (力争, 将, 目标 …), it is dated before the text
+        (2030年全县产值增长4%左右 in a text of 2031, “十六五”期间年均增长5% in a text of 2036) or, undated, holds a
+        report cue (预计增长6%左右, 年均增长7%、位居全省第二: parsers.clause_tense). A year of the text's own or later
+        is a forecast the plan states (2031年预计增长5%左右 in a text of 2031)."""
         if self.ix.reports_past(pos):
             return True
         start, end = self.ix.full_sentence(pos)
-        if self.ix.target_scope(pos) is not None or not reports_without_aim(self.norm, start, end, self.lex):
+        if self.ix.target_scope(pos) is not None or aims_in_words(self.norm, start, end, self.lex):
             return False
-        # 2025年预计增长5%左右 in a text of 2025: the text's own year or a later one is forecast, not reported
         years = [int(m.group(1)) for m in YEAR_NAMED.finditer(self.norm, start, pos)]
-        return not years or self.ix.current_year is None or years[-1] < self.ix.current_year
+        period_end = period_end_year(self.norm[start:pos], self.lex)
+        last = max(years[-1:] + ([period_end] if period_end is not None else []), default=None)
+        if last is not None and self.ix.current_year is not None:
+            return last < self.ix.current_year
+        return reports_in_words(self.norm, start, end, self.lex)
 
     def _years_reported(self, part: tuple[int, int]) -> bool:
         """2022年、2023年分别兑现奖补资金5515万元、4502万元: a part opening with a list of years reports them."""

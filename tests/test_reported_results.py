@@ -68,3 +68,21 @@ def test_estimate_for_the_texts_own_year_is_a_forecast() -> None:
     assert _dated_ratio_roles(text, 2031)["5.5%左右"] == "target"
     # read a year later, both years are past: the estimate reports a result
     assert _dated_ratio_roles(text, 2032)["5.5%左右"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # a year before the text's date, no word of intent: what that year reached
+        ("2030年丁市工业产值增长4.2%左右，服务业增加值增长6%左右。", 2031, "other"),
+        # a five-year period over by the text's date
+        ("“十六五”期间，丁市工业产值年均增长5.3%。", 2036, "other"),
+        # near misses: the period still running, a word of intent, the text's own year
+        ("“十六五”期间，丁市工业产值年均增长5.3%。", 2033, "target"),
+        ("2030年丁市力争工业产值增长4.2%左右，服务业增加值增长6%左右。", 2031, "target"),
+        ("2031年丁市工业产值增长4.2%左右，服务业增加值增长6%左右。", 2031, "target"),
+    ],
+)
+def test_figure_dated_before_the_text_is_a_result(text: str, year: int, expected: str) -> None:
+    roles = _dated_ratio_roles(text, year)
+    assert all(role == expected for role in roles.values()), roles
