@@ -31,6 +31,7 @@ class _TenseWords:
     report: re.Pattern
     comparison: re.Pattern
     plan: re.Pattern
+    plan_verb: re.Pattern  # the plan cues but its nouns (目标)
     hedge: re.Pattern
     undecided: re.Pattern
     clause_end: re.Pattern
@@ -46,6 +47,7 @@ def _build(lex: Lexicon) -> _TenseWords:
         report=re.compile(f"{alternation(strong)}|{alternation(tense['report_cues'])}"),
         comparison=re.compile(alternation(sorted(comparisons))),
         plan=re.compile("|".join(tense["plan_cues"])),
+        plan_verb=re.compile("|".join(c for c in tense["plan_cues"] if c not in tense["plan_cue_nouns"])),
         hedge=re.compile(alternation(tense["hedge_cues"])),
         undecided=re.compile(tense["undecided_opening_pattern"]),
         clause_end=re.compile(tense["clause_end_pattern"]),
@@ -67,9 +69,11 @@ def reports_in_words(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     return _reports(norm, start, end, lex.derived(_build))
 
 
-def aims_in_words(norm: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether norm[start:end] holds a word of intent (力争, 将, 目标 …; lexicon [tense] plan_cues)."""
-    return lex.derived(_build).plan.search(norm, start, end) is not None
+def aims_in_words(norm: str, start: int, end: int, lex: Lexicon, verbs_only: bool = False) -> bool:
+    """Whether norm[start:end] holds a word of intent (力争, 将, 目标 …; lexicon [tense] plan_cues); ``verbs_only``:
+    one that is no noun (a report names the goal it met: 完成了…目标)."""
+    w = lex.derived(_build)
+    return (w.plan_verb if verbs_only else w.plan).search(norm, start, end) is not None
 
 
 def plan_framed(norm: str, sentence_start: int, year_start: int, lex: Lexicon) -> bool:

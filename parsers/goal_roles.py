@@ -211,21 +211,27 @@ class GoalRoles:
 
     def _reported_result(self, pos: int) -> bool:
         """A value at pos is a result, not a target: its sentence reports what was reached (reports_past: 已, 同比 …),
-        or, outside any goal statement and with no word of intent (力争, 将, 目标 …), it is dated before the text
+        or, outside any goal statement and with no verb of intent (力争, 将 …), it is dated before the text
         (2030年全县产值增长4%左右 in a text of 2031, “十六五”期间年均增长5% in a text of 2036) or, undated, holds a
-        report cue (预计增长6%左右, 年均增长7%、位居全省第二: parsers.clause_tense). A year of the text's own or later
-        is a forecast the plan states (2031年预计增长5%左右 in a text of 2031)."""
+        report cue and no word of intent at all (预计增长6%左右, 年均增长7%、位居全省第二: parsers.clause_tense). A year
+        of the text's own or later is a forecast the plan states (2031年预计增长5%左右 in a text of 2031)."""
         if self.ix.reports_past(pos):
             return True
         start, end = self.ix.full_sentence(pos)
-        if self.ix.target_scope(pos) is not None or aims_in_words(self.norm, start, end, self.lex):
+        if self.ix.target_scope(pos) is not None or aims_in_words(
+            self.norm, start, end, self.lex, verbs_only=True
+        ):
             return False
         years = [int(m.group(1)) for m in YEAR_NAMED.finditer(self.norm, start, pos)]
         period_end = period_end_year(self.norm[start:pos], self.lex)
         last = max(years[-1:] + ([period_end] if period_end is not None else []), default=None)
         if last is not None and self.ix.current_year is not None:
-            return last < self.ix.current_year
-        return reports_in_words(self.norm, start, end, self.lex)
+            return (
+                last < self.ix.current_year
+            )  # (…完成了规划确定的目标: a goal met, named by a noun of intent)
+        return not aims_in_words(self.norm, start, end, self.lex) and reports_in_words(
+            self.norm, start, end, self.lex
+        )
 
     def _years_reported(self, part: tuple[int, int]) -> bool:
         """2022年、2023年分别兑现奖补资金5515万元、4502万元: a part opening with a list of years reports them."""

@@ -75,6 +75,8 @@ def test_estimate_for_the_texts_own_year_is_a_forecast() -> None:
     [
         # a year before the text's date, no word of intent: what that year reached
         ("2030年丁市工业产值增长4.2%左右，服务业增加值增长6%左右。", 2031, "other"),
+        # a goal met, named by a noun of intent (目标): still a result of a year before the text
+        ("2030年，丁市城镇化率提高到61.5%，圆满完成规划确定的目标。", 2031, "other"),
         # a five-year period over by the text's date
         ("“十六五”期间，丁市工业产值年均增长5.3%。", 2036, "other"),
         # near misses: the period still running, a word of intent, the text's own year
@@ -86,3 +88,59 @@ def test_estimate_for_the_texts_own_year_is_a_forecast() -> None:
 def test_figure_dated_before_the_text_is_a_result(text: str, year: int, expected: str) -> None:
     roles = _dated_ratio_roles(text, year)
     assert all(role == expected for role in roles.values()), roles
+
+
+# --- a text dated by a written date with its source, or under a paper's name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "year"),
+    [
+        ("子县发布年度报告\n2034年03月05日 来源：子县融媒体中心\n正文。\n", 2034),
+        ("子县发布年度报告\n2034年3月5日　作者：某某\n正文。\n", 2034),
+        ("子县发布年度报告\n子县日报 2034年03月05日\n正文。\n", 2034),
+    ],
+)
+def test_date_line_with_its_source_dates_the_text(head: str, year: int) -> None:
+    assert TextIndex(head).current_year == year
+
+
+def test_date_inside_a_sentence_dates_no_text() -> None:
+    # near miss: a date a sentence names is no page stamp
+    assert (
+        TextIndex("子县发布年度报告\n会议定于2034年3月5日召开，来源广泛的代表参加。\n").current_year is None
+    )
+
+
+# --- a plan's closing year reported after it ---------------------------------------------------------------------
+
+
+def _targets(text: str) -> list[tuple]:
+    from parsers.pipeline import parse_bytes
+
+    document = parse_bytes(text.encode("utf-8"), "probe.txt")
+    return [(t.year, t.value) for t in document.targets]
+
+
+_DATED = "丑区发展成就发布\n2036年01月12日 来源：丑区发布\n"
+
+
+def test_closing_year_reported_after_it_sets_no_goal() -> None:
+    text = (
+        _DATED
+        + "“十五五”以来，丑区坚持创新驱动，到2035年底，全区地区生产总值达到380亿元，圆满完成规划确定的各项目标。\n"
+        + "到2040年，全区地区生产总值力争突破520亿元。\n"
+    )
+    assert _targets(text) == [(2040, 520.0)]
+
+
+def test_closing_year_with_a_verb_of_intent_stays_a_goal() -> None:
+    # near miss: a past year with 力争 (a plan copied onto a later page) keeps its goal
+    text = _DATED + "近年来，丑区产业加快集聚，力争到2035年，全区地区生产总值达到380亿元。\n"
+    assert _targets(text) == [(2035, 380.0)]
+
+
+def test_same_sentence_in_its_own_years_is_a_goal() -> None:
+    # near miss: read before its year, the sentence plans
+    text = "丑区发展规划发布\n2031年01月12日 来源：丑区发布\n到2035年底，全区地区生产总值达到380亿元。\n"
+    assert _targets(text) == [(2035, 380.0)]
