@@ -29,6 +29,7 @@ def _money_roles(text: str) -> dict[str, str]:
         # an estimate of a result: changes by about so much are results
         ("预计全县工业产值增长6.5%左右，农民人均收入增长7%左右。", {"6.5%左右": "other", "7%左右": "other"}),
         ("初步核算，全镇地区生产总值增长4.8%左右。", {"4.8%左右": "other"}),
+        ("回顾2030年，丁市工业产值增长6.4%左右。", {"6.4%左右": "other"}),
         # yearly changes ranked against others: results
         ("全镇农产品销售额年均增长12.4%，增速位居全市第二。", {"12.4%": "other"}),
         ("乙区外贸进出口额连续三年年均增长9.6%。", {"9.6%": "other"}),
