@@ -9,7 +9,7 @@ in a dated text an estimate for the text's own year or a later one is a forecast
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import money_of, one_clause, ratios_of
+from extraction_helpers import money_of, one_clause, ratios_of, targets_of
 
 from parsers.amounts import extract_amounts
 from parsers.context import TextIndex
@@ -145,3 +145,20 @@ def test_same_sentence_in_its_own_years_is_a_goal() -> None:
     # near miss: read before its year, the sentence plans
     text = "丑区发展规划发布\n2031年01月12日 来源：丑区发布\n到2035年底，全区地区生产总值达到380亿元。\n"
     assert _targets(text) == [(2035, 380.0)]
+
+
+# --- a sentence that sets a goal and reports a figure gives the goal ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2034年，寅市充电桩保有量达到6万个，目前已建成3.8万个。", [(2034, 60000.0)]),
+        ("力争到2034年寅市跨境电商交易额突破900亿元，2031年已达到520亿元。", [(2034, 900.0)]),
+        # near misses: a later part with no figure of its own reports the goal met; a comparison reports back
+        ("到2031年，寅市充电桩保有量达到6万个，已提前完成了目标。", []),
+        ("数据显示，2031年前三季度，寅市新设企业8.2万户，同比增长6.4%。", []),
+    ],
+)
+def test_goal_and_report_in_one_sentence(text: str, expected: list[tuple]) -> None:
+    assert [(t.year, t.value) for t in targets_of(text)] == expected
