@@ -162,3 +162,30 @@ def test_same_sentence_in_its_own_years_is_a_goal() -> None:
 )
 def test_goal_and_report_in_one_sentence(text: str, expected: list[tuple]) -> None:
     assert [(t.year, t.value) for t in targets_of(text)] == expected
+
+
+# --- the lines under a heading of results ------------------------------------------------------------------------
+
+
+def _money_roles_of_document(text: str) -> dict[str, str]:
+    from parsers.pipeline import parse_bytes
+
+    return {m.surface: m.role for m in parse_bytes(text.encode("utf-8"), "probe.txt").money}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["■ 2030年成绩单", "2030年成就：", "一、2030年工作回顾"],
+)
+def test_short_result_lines_joined_by_a_comma_are_results(heading: str) -> None:
+    text = (
+        "辰市政府工作报告解读\n辰市日报 2031年02月01日\n"
+        + heading
+        + "\n●全市地区生产总值达到2860亿元，增长6.2%\n●一般公共预算收入完成131亿元\n"
+        + "■ 2031年目标\n●全市地区生产总值突破3000亿元\n●一般公共预算收入增长5%\n"
+    )
+    assert _money_roles_of_document(text) == {
+        "2860亿元": "other",
+        "131亿元": "other",
+        "突破3000亿元": "target",
+    }
