@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.bounds import Found
-from parsers.clause_tense import aims_in_words, reports_in_words
+from parsers.clause_tense import aims_in_words, names_elapsed_period, reports_in_words
 from parsers.context import TextIndex
 from parsers.goal_headings import period_end_year
 from parsers.goal_words import goal_words
@@ -222,6 +222,8 @@ class GoalRoles:
             self.norm, start, end, self.lex, verbs_only=True
         ):
             return False
+        if names_elapsed_period(self.norm, start, pos, self.lex):
+            return True  # 2031年前三季度，…增长5.6%左右: a figure of a part of the year already run
         years = [int(m.group(1)) for m in YEAR_NAMED.finditer(self.norm, start, pos)]
         period_end = period_end_year(self.norm[start:pos], self.lex)
         last = max(years[-1:] + ([period_end] if period_end is not None else []), default=None)

@@ -189,3 +189,26 @@ def test_short_result_lines_joined_by_a_comma_are_results(heading: str) -> None:
         "131亿元": "other",
         "突破3000亿元": "target",
     }
+
+
+# --- a part of a year already run ----------------------------------------------------------------------------------
+
+
+def test_first_quarters_of_a_year_are_no_deadline() -> None:
+    text = "酉市经济运行通报\n2031-10-25 10:00 来源：酉市统计局\n2031年前三季度，全市地区生产总值增长5.6%左右，规上工业增加值增长8%以上。\n"
+    assert _targets(text) == []
+    assert _dated_ratio_roles("2031年前三季度，全市地区生产总值增长5.6%左右。", 2031)["5.6%左右"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2031年1—9月，全市固定资产投资增长7%左右。", "other"),
+        ("今年以来，全市实际使用外资增长12%左右。", "other"),
+        # near misses: a deadline before a year, a verb of intent for the half year
+        ("2031年前，全市固定资产投资年均增长7%左右。", "target"),
+        ("上半年力争全市固定资产投资增长7%左右。", "target"),
+    ],
+)
+def test_figure_of_a_part_of_the_year(text: str, expected: str) -> None:
+    assert list(_dated_ratio_roles(text, 2031).values()) == [expected]
