@@ -373,9 +373,8 @@ class GoalHeadings:
                 item = line[:-1] if line[-1] in _ITEM_END else line  # 增长5.5%以上；: an item's terminator
                 sentence = _SENTENCE_MARK.search(item)
                 if results and sentence is not None and len(item) <= w.line_chars:
-                    sentence = _RESULT_LINE_STOP.search(
-                        item
-                    )  # a short line of results: commas join its figures
+                    # a short line of results: its commas join its figures, only a full stop or a lead ends the list
+                    sentence = _RESULT_LINE_STOP.search(item)
                 if w.label.match(norm, pos) or sentence or _YEAR_HEADING.fullmatch(item):
                     break  # a label, a sentence, or the next dated heading (2024年重点工作安排) ends the list
                 items = item.split()  # 增长3% 消费增长5%: several items on one line, set apart by spaces

@@ -25,9 +25,8 @@ class GoalReports:
     norm: str
     lex: Lexicon
     _past: dict[int, bool]
-    _last_past: dict[
-        int, tuple[list[int], list[bool]]
-    ]  # sentence start -> its past markers (_sentence_marks)
+    # sentence start -> its past markers and which of them report back (_sentence_marks)
+    _last_past: dict[int, tuple[list[int], list[bool]]]
     _status_opener: re.Pattern
     in_review_list: Callable[[int], bool]
 

@@ -228,9 +228,8 @@ class GoalRoles:
         period_end = period_end_year(self.norm[start:pos], self.lex)
         last = max(years[-1:] + ([period_end] if period_end is not None else []), default=None)
         if last is not None and self.ix.current_year is not None:
-            return (
-                last < self.ix.current_year
-            )  # (…完成了规划确定的目标: a goal met, named by a noun of intent)
+            # dated: the date decides, though the sentence may name the goal it met (…完成了规划确定的目标)
+            return last < self.ix.current_year
         return not aims_in_words(self.norm, start, end, self.lex) and reports_in_words(
             self.norm, start, end, self.lex
         )
