@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 
 from parsers.anchors import anchored, year_anchors
-from parsers.clause_tense import Tense, clause_tense, plan_framed
+from parsers.clause_tense import Tense, aims_in_words, clause_tense, plan_framed, reports_in_words
 from parsers.goal_headings import GoalHeadings
 from parsers.goal_inner_deadlines import deadline_inside_part
 from parsers.goal_lead_scopes import with_goal_leads
@@ -57,7 +57,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
     _scopes: list[Scope] | None
     _scope_starts: list[int]
     _past: dict[int, bool]
-    _last_past: dict[int, int]  # sentence start -> start of its last past marker (-1: none)
+    _last_past: dict[int, tuple[list[int], list[bool]]]  # sentence start -> its past markers
     _points: list[tuple[int, int]] | None  # spans of the points of a list (一是 …), found once
     _tasks: dict[int, bool]
     _joined: dict[int, bool]
@@ -79,6 +79,17 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         return clause_tense(
             self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review, framed=framed
         )
+
+    def _closed_year_reported(self, m: re.Match) -> bool:
+        """“十五五”以来，…到2035年底，…达到612亿元 in a text of 2036: a year before the text's date, in a sentence that
+        reports (a past marker or a report cue anywhere in it) and aims at nothing, closes a plan and sets no goal."""
+        year = self._year_of(m)
+        if self.current_year is None or year is None or year >= self.current_year:
+            return False
+        start, end = self.full_sentence(m.start())
+        if aims_in_words(self.norm, start, end, self.lex, verbs_only=True):
+            return False
+        return self.reports_past(m.start()) or reports_in_words(self.norm, start, end, self.lex)
 
     def _opens_scope(self, pos: int) -> bool:
         """A year phrase opens a goal statement at a part start, after 力争/目标, or as a deadline inside its part."""
@@ -107,6 +118,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             for m in _year_anchored(self.lex.year, anchors, norm)
             if (self._opens_scope(m.start()) or any(m.group(g) for g in self.lex.named_goal_years))
             and self._year_of(m) is not None  # “十一五”末，… outside that period's plan dates a result
+            and not self._closed_year_reported(m)
         ]
         # 今年…主要预期目标是：… in a text whose date is known: the goals of the year it was published (undated: of
         # the topic year its headings or title set, parsers.goal_topics)
