@@ -186,3 +186,19 @@ def test_a_closed_paragraph_or_a_report_after_the_semicolon_is_not_carried():
     assert _quantified(closed) == [(2028, 12000000.0, "min"), (2028, 9.0, "exact")]
     report = _OPEN_LIST + "据介绍，去年全县旅游总收入突破90亿元。"
     assert _quantified(report) == [(2028, 12000000.0, "min"), (2028, 9.0, "exact")]
+
+
+# --- a count of the text's own tasks is no goal (round 12, lead) ---------------------------------------------------
+
+
+def test_a_count_of_the_texts_own_tasks_gives_no_goal_row():
+    # 十项工作任务, 8条举措: what the text itself lists; the goal beside it in the same sentence still counts
+    assert _years_values("2027年，全县将重点完成十项工作任务，确保粮食产量稳定在50万吨以上。") == [
+        (2027, 500000.0, "min")
+    ]
+    assert targets_of("到2027年，推出8条举措，抓好五项重点工作。") == []
+    # near misses: a count of things to build or staff, whose noun only begins with 工作
+    assert _quantified("到2027年，建成10个工作站，新增工作岗位3000个。") == [
+        (2027, 10.0, "exact"),
+        (2027, 3000.0, "exact"),
+    ]
