@@ -30,6 +30,9 @@ def _same_scale(a: Found, b: Found) -> bool:
     return a.form == b.form or (a.form in _SHARE_FORMS and b.form in _SHARE_FORMS)
 
 
+_RANGE_COMMAS = ("，", ",")  # between two after-words of one range (一万元以上，五万元以下)
+
+
 def merge_ranges(
     found: list[Found], norm: str, joiners: tuple[str, ...], marks: re.Pattern | None = None
 ) -> list[Found]:
@@ -51,8 +54,11 @@ def merge_ranges(
                 between = marks.sub("", between).strip(SPACES)
             upper = f.high if f.kind == "max" else f.low if f.kind == "exact" else None
             if prev.kind == "min":
-                joined = (f.kind == "max" and between in ("", "、", *joiners)) or (
-                    f.kind == "exact" and f.before_kind is None and between in joiners
+                joined = (
+                    (f.kind == "max" and between in ("", "、", *joiners))
+                    or (f.kind == "exact" and f.before_kind is None and between in joiners)
+                    # 处一万元以上，五万元以下罚款: two after-words a comma parts, one range
+                    or (between in _RANGE_COMMAS and prev.after_kind == "min" and f.after_kind == "max")
                 )
             else:  # 1.5倍至3倍以内: a plain number, a dash and a bounded or plain one
                 joined = f.kind in ("max", "exact") and f.before_kind is None and between in joiners

@@ -163,13 +163,23 @@ class BoundReader:
                 break
             word = m.group(0)
             blocked = words.blocked_after.get(word)
-            if blocked and m.start() > 0 and norm[m.start() - 1] in blocked:
-                break  # 通过, 经过: a verb, not a comparator
+            if (
+                blocked
+                and m.start() > 0
+                and norm[m.start() - 1] in blocked
+                and not self._limit_ends(m.start())
+            ):
+                break  # 通过, 经过, 高达: a verb, not a comparator (最高达 is a limit and its copula)
             cls, value = words.classes[word]
             chain.append(_Word(m.start(), m.end(), word, cls, value))
             pos = m.start()
         chain.reverse()
         return chain
+
+    def _limit_ends(self, pos: int) -> bool:
+        """A limit word ends at ``pos`` (最高 before 达: the cap's copula, not 高达 'as much as')."""
+        m = self.words.token_before.search(self.norm, max(0, pos - self.words.longest_word), pos)
+        return m is not None and self.words.classes[m.group(0)][0] == "limit"
 
     @staticmethod
     def _read(chain: list[_Word]) -> tuple[str | None, int | None, set[int]]:
