@@ -345,3 +345,19 @@ def test_a_cap_raised_from_a_limited_old_value_bounds_the_new_one():
     # a plain old value raised: the new one is a plain value
     money, _ = rows("单个项目支持额度由400万元提高到600万元。")
     assert [m.kind for m in money] == ["exact", "exact"]
+
+
+def test_a_range_of_two_after_words_parted_by_a_comma():
+    # 以上，…以下: older regulations part the two bounds of one fine with a comma
+    money, _ = rows("对违法单位处二万元以上，十万元以下的罚款。")
+    assert [(m.kind, m.low, m.high) for m in money] == [("range", 20_000, 100_000)]
+    # near miss: a threshold then a plain payout, a comma between
+    money, _ = rows("投资5000万元以上，给予补助80万元。")
+    assert [m.kind for m in money] == ["min", "exact"]
+
+
+def test_zuigao_da_is_a_cap_and_gaoda_alone_is_not():
+    assert (only_money("单个企业奖补资金最高达80万元。").kind, only_money("项目总投资高达12亿元。").kind) == (
+        "max",
+        "exact",
+    )
