@@ -19,6 +19,9 @@ import re
 from parsers.patterns import YEAR_NAMED
 
 _SPACES = " \t\u3000"
+# a heading or line naming the year's work plan (2027年主要工作安排, 今年重点做好八项工作): parsers.goal_work reads its
+# section, and a goal paragraph right before it takes its year
+PLAN_HEADING = re.compile("重点|工作(?:安排|任务|部署)")
 _RELATIVE = re.compile(
     "今年|明年|本年度"
 )  # every relative goal year holds one (lexicon relative_goal_year_pattern)
@@ -52,8 +55,27 @@ def topic_year(
     first = norm.lstrip(_SPACES + "\n")
     title = first[: first.find("\n")] if "\n" in first else ""
     if not title or pos < len(norm) - len(first) + len(title) or review.search(title):
-        return None  # no title line above pos (a one-line text has none), or the title names a review
+        # no title line above pos (a one-line text has none), or the title names a review: the report's next
+        # section may still name the year its goals open (…主要预期目标是：… ⏎ 三、2027年主要工作安排)
+        return _next_plan_heading_year(norm, pos, heading_chars, sentence_mark, review)
     return _one_year(title)
+
+
+def _next_plan_heading_year(
+    norm: str, pos: int, heading_chars: int, sentence_mark: re.Pattern, review: re.Pattern
+) -> int | None:
+    """The one year of the heading right after the paragraph holding ``pos`` when it names the year's work plan
+    (三、2027年主要工作安排): the section the goals lead into is that year's."""
+    start = norm.find("\n", pos)
+    while start >= 0:
+        end = norm.find("\n", start + 1)
+        line = norm[start + 1 : end if end >= 0 else len(norm)].strip(_SPACES)
+        if line:
+            if len(line) > heading_chars or sentence_mark.search(line) or not PLAN_HEADING.search(line):
+                return None
+            return None if review.search(line) else _one_year(line)
+        start = end
+    return None
 
 
 def span_end_year(norm: str, start: int, pos: int) -> int | None:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_scope import Scope
 from parsers.goal_spans import span_effort_scopes
+from parsers.goal_topics import PLAN_HEADING
 from parsers.list_markers import with_list_marker
 from parsers.patterns import YEAR_NAMED
 
@@ -76,14 +77,17 @@ def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Sco
     return found
 
 
+
+
 def _line_matches(norm: str, pattern: re.Pattern) -> list[re.Match]:
-    """The pattern tried at the start of each line that holds 重点 only (a scan of every position costs more)."""
-    found, seen, pos = [], -1, norm.find("重点")
-    while pos >= 0:
-        line_start = norm.rfind("\n", 0, pos) + 1
+    """The pattern tried at the start of each line that holds 重点 or 工作安排 only (a scan of every position costs
+    more)."""
+    found, seen = [], -1
+    for word in PLAN_HEADING.finditer(norm):
+        line_start = norm.rfind("\n", 0, word.start()) + 1
         if line_start != seen and (m := pattern.match(norm, line_start)) is not None:
             found.append(m)
-        seen, pos = line_start, norm.find("重点", pos + 2)
+        seen = line_start
     return found
 
 
@@ -91,7 +95,7 @@ def year_work_sections(ix: TextIndex, taken: list[tuple[int, int]]) -> list[tupl
     """(line start, line end, reach, year) of every line naming the year's key work (see above) over text where no
     goal statement stands (``taken``: the statements' spans; the section stops at the first after it)."""
     norm, lex, found = ix.norm, ix.lex, []
-    if "重点" not in norm:
+    if PLAN_HEADING.search(norm) is None:
         return found  # most texts: no line to try
     shifts = lex.section("targets")["relative_lead_years"]
     for m in _line_matches(norm, lex.derived(_work_line)):
