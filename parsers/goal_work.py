@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from parsers.context import TextIndex
 
 
+_SENTENCE_MARK = re.compile("[，,。；;]")
 _NAMING = re.compile("[是为：:]")  # a lead that names what follows (目标是：, 目标为), not 目标， in passing
 
 
@@ -91,6 +92,24 @@ def _line_matches(norm: str, pattern: re.Pattern) -> list[re.Match]:
     return found
 
 
+_HEADING_CHARS = 30  # a line this short with no sentence mark is a heading
+
+
+def _other_year_heading(norm: str, start: int, end: int, year: int) -> int:
+    """Where a heading naming another year first stands in [start, end) (2028年工作安排 ⏎ 一、2027年主要指标情形: the
+    figures under it are that year's), else ``end``: the year's work section stops there."""
+    pos = start
+    while pos < end:
+        line_end = norm.find("\n", pos + 1)
+        line_end = end if line_end < 0 or line_end > end else line_end
+        line = norm[pos:line_end].strip()
+        short = line and len(line) <= _HEADING_CHARS and not _SENTENCE_MARK.search(line)
+        if short and {int(y) for y in YEAR_NAMED.findall(line)} - {year}:
+            return pos
+        pos = line_end
+    return end
+
+
 def year_work_sections(ix: TextIndex, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     """(line start, line end, reach, year) of every line naming the year's key work (see above) over text where no
     goal statement stands (``taken``: the statements' spans; the section stops at the first after it)."""
@@ -110,7 +129,7 @@ def year_work_sections(ix: TextIndex, taken: list[tuple[int, int]]) -> list[tupl
             continue
         line_end = ix.paragraph(m.start())[1]
         after = [s for s, _ in taken if s > line_end]
-        reach = min(after, default=len(norm))
+        reach = _other_year_heading(norm, line_end, min(after, default=len(norm)), year)
         if any(s <= m.start() < e for s, e in taken) or reach <= line_end:
             continue
         found.append((m.start(), line_end, reach, year))
