@@ -97,7 +97,7 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
         if skip is not None:  # a bracketed goal of its own (其中…不少于3项)
             quantities = [m for m in quantities if not skip[0] <= m.start() < skip[1]]
         if quantities and all(self._w.own_tasks.match(norm, m.end()) for m in quantities):
-            return None  # 将重点完成十项工作任务: a count of the text's own tasks, no goal of any kind
+            return None  # 今年着力抓好七项工作任务: a count of the text's own tasks, no goal of any kind
         # 从…四个维度实现突破: a count of aspects is the goal's scope, no quantity of it
         scoped = [m for m in quantities if self.lex.scope_noun.match(norm, m.end())]
         quantities = [m for m in quantities if m not in scoped]

@@ -192,9 +192,9 @@ def test_a_closed_paragraph_or_a_report_after_the_semicolon_is_not_carried():
 
 
 def test_a_count_of_the_texts_own_tasks_gives_no_goal_row():
-    # 十项工作任务, 8条举措: what the text itself lists; the goal beside it in the same sentence still counts
-    assert _years_values("2027年，全县将重点完成十项工作任务，确保粮食产量稳定在50万吨以上。") == [
-        (2027, 500000.0, "min")
+    # 七项工作任务, 8条举措: what the text itself lists; the goal beside it in the same sentence still counts
+    assert _years_values("2027年，全镇着力抓好七项工作任务，确保蔬菜产量稳定在3万吨以上。") == [
+        (2027, 30000.0, "min")
     ]
     assert targets_of("到2027年，推出8条举措，抓好五项重点工作。") == []
     # near misses: a count of things to build or staff, whose noun only begins with 工作
@@ -202,3 +202,37 @@ def test_a_count_of_the_texts_own_tasks_gives_no_goal_row():
         (2027, 10.0, "exact"),
         (2027, 3000.0, "exact"),
     ]
+
+
+# --- a report's work-plan heading (round 12, lead) -----------------------------------------------------------------
+
+
+def _document_targets(text: str) -> list[tuple]:
+    from parsers.pipeline import parse_bytes
+
+    doc = parse_bytes(text.encode(), "report.txt")
+    return [(t.year, t.value, t.kind) for t in doc.targets if t.value is not None]
+
+
+def test_a_work_plan_heading_opens_the_years_work_and_names_the_year_of_the_goals_before_it():
+    text = (
+        "今年全区发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1200人以上。\n"
+        "二、2031年主要工作安排\n"
+        "（一）夯实农业基础。建成高标准农田1.2万亩，粮食播种面积稳定在9万亩以上。加强农技推广。\n"
+    )
+    assert _document_targets(text) == [
+        (2031, 6.0, "exact"),
+        (2031, 1200.0, "min"),
+        (2031, 12000.0, "exact"),
+        (2031, 90000.0, "min"),
+    ]
+
+
+def test_a_review_heading_after_the_paragraph_names_no_goal_year():
+    # near miss: the heading after the paragraph reviews a year; 今年 stays unknown and the figures give no row
+    text = (
+        "今年全区发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1200人以上。\n"
+        "二、2030年工作回顾\n"
+        "新建高标准农田1.2万亩。\n"
+    )
+    assert _document_targets(text) == []
