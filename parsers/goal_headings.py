@@ -195,9 +195,14 @@ class GoalHeadings:
         if not w.whole_year.search(near):
             return None
         if self.current_year is not None:
-            return self.current_year
+            # a dated review (2025年预算执行情况的报告, dated 2026): its 全年 is the year reviewed, not the date's
+            return None if w.review.search(self._head(w.line_chars)) else self.current_year
         named = {s.year for s in scopes if s.start < opener.start() and s.year is not None}
         return named.pop() if len(named) == 1 else None
+
+    def _head(self, chars: int) -> str:
+        """The text's first line (its title), as far as a title may run."""
+        return self.norm.lstrip().split("\n", 1)[0][: 3 * chars]
 
     def _period_year(self, m: re.Match, period: str) -> int | None:
         """到“十四五”末: the period's last year (2025). A bare “十四五”期末 only in that period's own plan, whose head names
@@ -261,12 +266,13 @@ class GoalHeadings:
 
     def plan_year(self, pos: int) -> int | None:
         """The year a goal with no year of its own at pos aims at (…，力争新增企业30家): the topic year its headings or
-        title set (2027年工作计划, dated in 2026 or undated), else its date's; None when neither is known, or when its
-        sentence reports (今年以来，全县力争…: this year so far)."""
+        title set (2027年工作计划, dated in 2026 or undated); None when they set none (the text's date alone is no
+        goal year: a review, a five-year or a multi-year plan is dated too), or when its sentence reports (今年以来，
+        全县力争…: this year so far)."""
         if self.reports_past(pos):
             return None
         w = self.lex.derived(_build)
-        return topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review) or self.current_year
+        return topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review)
 
     def _heading_reach(self, heading_end: int, limit: int) -> int:
         """Where the lines under a goal heading end: before the first paragraph that is no short line (a sentence

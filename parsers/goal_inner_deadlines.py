@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 _DEADLINE = re.compile(r"到[ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*年(?:底|末)?(?![ \t\u3000]*(?:的|[\d月]))")
 _DIGIT = re.compile(r"\d")
 _DONE = ("了", "过")  # a verb of reaching done
+_NEGATED = re.compile("未|没有|不")  # a goal verb negated right before it
+_SPACES = " \t\u3000，,"
 _GOAL_FIGURE = 24  # a goal verb and its figure: how far after the verb the figure may stand
 
 
@@ -35,10 +37,15 @@ def deadline_inside_part(ix: GoalScopes, pos: int) -> bool:
         return False  # 由2400亿元增加到…: a change's later term
     if ix.reports_past(pos):
         return False  # 五年来，…到2024年已…: a report
-    sentence_end = ix.full_sentence(pos)[1]
-    for verb in words.goal_verb_any.finditer(norm, m.end(), sentence_end):
-        if norm.startswith(_DONE, verb.end()):
-            return False  # 到2024年达到了峰值: reached, a report
-        if _DIGIT.search(norm, verb.end(), min(sentence_end, verb.end() + _GOAL_FIGURE)):
+    # the goal is the year's own part or, when the year phrase ends its part (就是到2028年，…), the part after it
+    part_end = ix.part(m.end())[1]
+    if norm[m.end() : part_end].strip(_SPACES) == "" and part_end < len(norm):
+        part_end = ix.part(part_end + 1)[1]
+    if norm[m.end() : part_end].rstrip(_SPACES).endswith("的"):
+        return False  # 而到2027年仍未完成整改的，…: a condition
+    for verb in words.goal_verb_any.finditer(norm, m.end(), part_end):
+        if norm.startswith(_DONE, verb.end()) or _NEGATED.search(norm, max(m.end(), verb.start() - 3), verb.start()):
+            return False  # 到2024年达到了峰值: reached, a report; 仍未完成: not done
+        if _DIGIT.search(norm, verb.end(), min(part_end, verb.end() + _GOAL_FIGURE)):
             return True
     return False
