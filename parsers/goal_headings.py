@@ -70,6 +70,12 @@ def list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+# a title naming a plan of several years: a span (2026—2028年), a five-year period (“十五五”), a plan of N years
+_SEVERAL_YEARS = re.compile(
+    r"(?:19|20)\d{2}\s*年?\s*[-—–－~至到]\s*(?:19|20)\d{2}|十[一二三四五六七八九]?五|[两三四五十]年|规划|規劃"
+)
+
+
 @dataclass(frozen=True)
 class _HeadingWords:
     heading: re.Pattern  # a labelled line naming a year, no sentence mark: groups year
@@ -266,13 +272,17 @@ class GoalHeadings:
 
     def plan_year(self, pos: int) -> int | None:
         """The year a goal with no year of its own at pos aims at (…，力争新增企业30家): the topic year its headings or
-        title set (2027年工作计划, dated in 2026 or undated); None when they set none (the text's date alone is no
-        goal year: a review, a five-year or a multi-year plan is dated too), or when its sentence reports (今年以来，
-        全县力争…: this year so far)."""
+        title set (2027年工作计划, dated in 2026 or undated), else its date's unless its title names a review or a plan
+        of several years (2025年工作总结, “十五五”规划, 2026—2028年行动方案: the date's year is none of their goals' years);
+        None when its sentence reports (今年以来，全县力争…: this year so far)."""
         if self.reports_past(pos):
             return None
         w = self.lex.derived(_build)
-        return topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review)
+        topic = topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review)
+        if topic is not None or self.current_year is None:
+            return topic
+        title = self._head(w.line_chars)
+        return None if w.review.search(title) or _SEVERAL_YEARS.search(title) else self.current_year
 
     def _heading_reach(self, heading_end: int, limit: int) -> int:
         """Where the lines under a goal heading end: before the first paragraph that is no short line (a sentence

@@ -44,7 +44,9 @@ def deadline_inside_part(ix: GoalScopes, pos: int) -> bool:
     if norm[m.end() : part_end].rstrip(_SPACES).endswith("的"):
         return False  # 而到2027年仍未完成整改的，…: a condition
     for verb in words.goal_verb_any.finditer(norm, m.end(), part_end):
-        if norm.startswith(_DONE, verb.end()) or _NEGATED.search(norm, max(m.end(), verb.start() - 3), verb.start()):
+        if norm.startswith(_DONE, verb.end()) or _NEGATED.search(
+            norm, max(m.end(), verb.start() - 3), verb.start()
+        ):
             return False  # 到2024年达到了峰值: reached, a report; 仍未完成: not done
         if _DIGIT.search(norm, verb.end(), min(part_end, verb.end() + _GOAL_FIGURE)):
             return True

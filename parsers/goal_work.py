@@ -78,8 +78,6 @@ def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Sco
     return found
 
 
-
-
 def _line_matches(norm: str, pattern: re.Pattern) -> list[re.Match]:
     """The pattern tried at the start of each line that holds 重点 or 工作安排 only (a scan of every position costs
     more)."""
