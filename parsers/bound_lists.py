@@ -105,6 +105,9 @@ _ENUMERATION_MARKS = ("、", "和", "或", "及", "以及")
 _MAX_LIST_GAP = 48  # characters between two members of one list (a bracketed remark included)
 _RESPECTIVE_WINDOW = 16  # how far before a list's first amount its 分别 may stand
 _PARALLEL = re.compile(r"[、，,]([\u4e00-\u9fff]{1,16})")
+# ：区级5万元、市级8万元、省级12万元: amounts each after a short label, the labels listed after a colon
+_LABELLED = re.compile(r"、[\u4e00-\u9fff]{1,6}")
+_LABEL_BEFORE = re.compile(r"[：:、][\u4e00-\u9fff]{1,6}\Z")
 
 
 class Enumerations:
@@ -137,8 +140,15 @@ class Enumerations:
         between = BRACKETED.sub("", between).strip(SPACES)
         if between in _ENUMERATION_MARKS:
             return True
+        if _LABELLED.fullmatch(between) and self._labelled(prev.core_start):
+            return True
         parallel = _PARALLEL.fullmatch(between)
         return bool(parallel and self._per_unit(prev.core_start) and self._per_unit(f.core_start))
+
+    def _labelled(self, pos: int) -> bool:
+        """The amount at ``pos`` stands after a label that follows a colon or 、 (：区级5万元、市级8万元): a list
+        opened by a colon continues over its labels; whether it opened with one, the chain of pairs decides."""
+        return _LABEL_BEFORE.search(self.norm, max(0, pos - 8), pos) is not None
 
     def _respective(self, first: Found) -> bool:
         """分别在2亿元、… : the list opens right after 分别 (a few words between at most)."""

@@ -46,6 +46,10 @@ class BoundWords:
     )
     # a limit, a short noun and a change verb right before the value, no old value (最高贷款额度可提高至60万元)
     change_direct: re.Pattern | None = None
+    # 由最高300万元提高到800万元: the old value's limit bounds the new one too
+    change_from_limit: re.Pattern | None = None
+    # a limit, a grant named as an amount, a copula (最高补助金额可达…, 最高奖补额度为：区级…) right before the value
+    named_amount: re.Pattern | None = None
 
 
 def bound_words(
@@ -73,6 +77,16 @@ def bound_words(
     change_old = (
         f"(?P<limit>{limits})[\u4e00-\u9fff]{{0,{int(b['change_reach'])}}}?{SPACE}"
         f"(?:{alternation(b['change_from'])})"
+    )
+    adjective_limits = alternation(
+        w for w in b["limits"] if w not in adjacent and w not in b["adjacency"]["noun_limits"]
+    )
+    copulas = alternation(b["copulas"])
+    named_amount = (
+        f"(?P<limit>{adjective_limits})[\u4e00-\u9fff]{{0,{int(b['change_reach'])}}}?"
+        f"(?:{alternation(b['bridges'])})[\u4e00-\u9fff]{{0,4}}?(?:{alternation(b['named_amount_nouns'])})"
+        f"{SPACE}(?:{copulas})+{SPACE}(?:[：:]{SPACE}[\u4e00-\u9fff]{{0,{int(b['named_amount_label'])}}}?)?"
+        f"{SPACE}(?:{alternation(periods)})*{SPACE}\\Z"
     )
     return BoundWords(
         classes=classes,
@@ -113,4 +127,10 @@ def bound_words(
             f"{SPACE}(?:{alternation(b['change_verbs'])})(?:{alternation(b['change_to'])}){SPACE}"
             f"(?:{alternation(periods)})*{SPACE}\\Z"
         ),
+        change_from_limit=re.compile(
+            f"(?:{alternation(b['change_from'])}){SPACE}(?P<limit>{limits})[^，,；;。！？!?\n、]{{1,16}}?"
+            f"(?:{alternation(b['change_verbs'])})(?:{alternation(b['change_to'])}){SPACE}"
+            f"(?:{alternation(periods)})*{SPACE}\\Z"
+        ),
+        named_amount=re.compile(named_amount),
     )

@@ -49,6 +49,7 @@ _CHAIN_LIMIT = 8  # words in one chain; a longer run of chain words is not one b
 # Inside a noun phrase a bound crosses, these say another amount or list is there.
 _COPULA_FIRST = re.compile("(?:为|是|可达)")
 _NOUN_THEN_COPULA = re.compile("[\u4e00-\u9fff]{0,4}?(?:为|是)")
+_SENTENCE_ENDS = ("。", "；", ";", "！", "？", "\n")
 _MAX_PHRASE_REMARKS = 16  # characters of bracketed remarks a phrase may hold beyond its reach
 _NOT_IN_PHRASE = frozenset("0123456789%、" + CN_SCALE_CHARS)
 _NOT_IN_OF_PHRASE = _NOT_IN_PHRASE - {
@@ -219,7 +220,8 @@ class BoundReader:
         if kind is not None and self._step(chain[min(bearing)]):
             return start, None, None, None  # 每超1亿元: the step a payout is counted in, exact
         if kind is None:
-            return self._across_phrase(start, is_ratio)
+            across = self._across_phrase(start, is_ratio)
+            return across if across[1] is not None else self._named_amount(start, across)
         bridges = [i for i, w in enumerate(chain) if w.cls == "bridge"]
         last_bridge = bridges[-1] if bridges else -1
         if decisive is not None and decisive < last_bridge:
@@ -229,6 +231,21 @@ class BoundReader:
         first = min(i for i in bearing if i > last_bridge)
         words = "".join(w.word for w in chain[first:] if w.cls != "hedge")
         return chain[first].start, kind, words, chain[decisive].word if decisive is not None else None
+
+    def _named_amount(self, start: int, none: tuple) -> tuple[int, str | None, str | None, str | None]:
+        """单个企业最高补助金额可达500万元, 最高奖补额度为：区级5万元: a limit over a grant named as an amount bounds the
+        number after the copula; the surface keeps the number only (the limit stands apart from it)."""
+        pattern = self.words.named_amount
+        if pattern is None:
+            return none
+        # the label after a colon stands in a part of its own: the window is the sentence's, not the part's
+        lo = max(0, start - self.words.phrase_reach)
+        lo = max(lo, *(self.norm.rfind(mark, lo, start) + 1 for mark in _SENTENCE_ENDS))
+        m = pattern.search(self.norm, lo, start)
+        if m is None:
+            return none
+        limit = m.group("limit")
+        return start, self.words.classes[limit][1], limit, limit
 
     def _bracketed_limit(self, start: int) -> str | None:
         """额度上限（30万元）: a noun limit right before a bracket that opens with the number bounds it."""
@@ -352,7 +369,7 @@ class BoundReader:
             return None
         part_start = self.part_of(start)[0]
         lo = max(part_start, start - words.phrase_reach - 24)
-        for pattern in (words.change_old, words.change_new, words.change_direct):
+        for pattern in (words.change_old, words.change_new, words.change_direct, words.change_from_limit):
             if pattern is None:
                 continue
             m = None

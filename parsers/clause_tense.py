@@ -31,6 +31,8 @@ class _TenseWords:
     report: re.Pattern
     comparison: re.Pattern
     plan: re.Pattern
+    plan_verb: re.Pattern  # the plan cues but its nouns (目标)
+    elapsed_period: re.Pattern  # a part of a year already run (前三季度, 1—9月)
     hedge: re.Pattern
     undecided: re.Pattern
     clause_end: re.Pattern
@@ -46,6 +48,8 @@ def _build(lex: Lexicon) -> _TenseWords:
         report=re.compile(f"{alternation(strong)}|{alternation(tense['report_cues'])}"),
         comparison=re.compile(alternation(sorted(comparisons))),
         plan=re.compile("|".join(tense["plan_cues"])),
+        plan_verb=re.compile("|".join(c for c in tense["plan_cues"] if c not in tense["plan_cue_nouns"])),
+        elapsed_period=re.compile(tense["elapsed_period_pattern"]),
         hedge=re.compile(alternation(tense["hedge_cues"])),
         undecided=re.compile(tense["undecided_opening_pattern"]),
         clause_end=re.compile(tense["clause_end_pattern"]),
@@ -60,6 +64,23 @@ def _reports(norm: str, start: int, end: int, w: _TenseWords) -> bool:
         not w.baseline_lead.search(norm, max(start, m.start() - 4), m.start())
         for m in w.report.finditer(norm, start, end)
     )
+
+
+def reports_in_words(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether norm[start:end] holds a report cue (预计, 位居, 连续, 已 …; lexicon [tense] report_cues)."""
+    return _reports(norm, start, end, lex.derived(_build))
+
+
+def names_elapsed_period(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether norm[start:end] names a part of a year already run (2030年前三季度, 1—9月, 今年以来)."""
+    return lex.derived(_build).elapsed_period.search(norm, start, end) is not None
+
+
+def aims_in_words(norm: str, start: int, end: int, lex: Lexicon, verbs_only: bool = False) -> bool:
+    """Whether norm[start:end] holds a word of intent (力争, 将, 目标 …; lexicon [tense] plan_cues); ``verbs_only``:
+    one that is no noun (a report names the goal it met: 完成了…目标)."""
+    w = lex.derived(_build)
+    return (w.plan_verb if verbs_only else w.plan).search(norm, start, end) is not None
 
 
 def plan_framed(norm: str, sentence_start: int, year_start: int, lex: Lexicon) -> bool:

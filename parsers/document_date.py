@@ -51,6 +51,8 @@ class _DateWords:
     numeric_stamp: re.Pattern
     written: re.Pattern
     clock: re.Pattern
+    source_after: re.Pattern  # 来源： after a written date on its line
+    publisher_line: re.Pattern  # 甲市日报 2023年08月17日 as a line of its own
     speech_after: re.Pattern
     doc_number: re.Pattern
     lead: re.Pattern
@@ -68,6 +70,8 @@ def _build(lex: Lexicon) -> _DateWords:
         numeric_stamp=re.compile(d["numeric_stamp_pattern"]),
         written=re.compile(written),
         clock=re.compile(d["clock_pattern"]),
+        source_after=re.compile(d["source_after_pattern"]),
+        publisher_line=re.compile(d["publisher_line_pattern"], re.MULTILINE),
         speech_after=re.compile(d["speech_after_pattern"]),
         doc_number=re.compile(d["doc_number_pattern"]),
         lead=re.compile(d["lead_date_pattern"]),
@@ -85,8 +89,10 @@ def stated_date(norm: str, lex: Lexicon) -> StatedDate | None:
         return _dated(m, "stamp")
     written = list(w.written.finditer(head))  # read twice: with a clock after it, then with a speech
     for m in written:
-        if w.clock.match(head, m.end()):
+        if w.clock.match(head, m.end()) or w.source_after.match(head, m.end()):
             return _dated(m, "stamp")
+    for m in w.publisher_line.finditer(head):
+        return _dated(m, "stamp")
     line = w.date_line.search(head)
     if line is not None:
         return _dated(line, "date line")

@@ -21,12 +21,16 @@ from dataclasses import dataclass
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_topics import topic_year
 from parsers.lexicon import Lexicon
+from parsers.list_markers import BULLET_GLYPHS
 from parsers.patterns import YEAR_NAMED
 
 _NO_SENTENCE = r"[^\n，,；;。！？!?：:]"
 _SENTENCE_MARK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3})")  # 1,200万人: a thousands separator is no comma
 # a line a label may open, with a year near its start
-_LABELLED_LINE = re.compile(r"\n[ \t\u3000]*[第一二三四五六七八九十（(\d][^\n年]{0,28}年")
+# (a bullet may stand for the label: ■ 2024年成绩单)
+_LABELLED_LINE = re.compile(
+    rf"\n[ \t\u3000]*[第一二三四五六七八九十（(\d{re.escape(BULLET_GLYPHS)}][^\n年]{{0,28}}年"
+)
 # an unlabelled heading: a short line the year opens, then a topic with no number, no date and no sentence mark
 # (2024年主要目标; not 2024年四月三十日, nor 2024年地区生产总值增长5%, a goal line of its own)
 _YEAR_HEADING = re.compile(
@@ -35,6 +39,7 @@ _YEAR_HEADING = re.compile(
 # a metric and its value: words, then the number (a line that opens with its number is a label or a date: 1总则)
 _METRIC_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z][^\d]*\d")
 _DATE_ITEM = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")  # a page's date or time
+_RESULT_LINE_STOP = re.compile(r"[。！？!?：:]")  # a sentence or a lead even in a short line of results
 _ITEM_END = "；;。"  # a list item's own terminator at its line's end is no sentence mark inside it
 _TITLE_CHARS = 200  # the text's head: its first line is where a bulletin names itself
 # the end of a line that may name goals (目标, 指标): one literal first, so the scan skips ahead fast
@@ -82,7 +87,7 @@ def _build(lex: Lexicon) -> _HeadingWords:
     label = t["section_label_pattern"]
     heading = re.compile(
         rf"(?m)^(?:{label})?[ \t\u3000]*{_NO_SENTENCE}{{0,12}}?(?<!\d)(?P<year>(?:19|20)\d{{2}})\s*年"
-        rf"(?![底末内初]|\s*\d){_NO_SENTENCE}*$"
+        rf"(?![底末内初]|\s*\d){_NO_SENTENCE}*[：:]?[ \t\u3000]*$"
     )
     return _HeadingWords(
         heading,
@@ -213,7 +218,7 @@ class GoalHeadings:
             for m in self._heading_lines(w):
                 line = m.group(0)
                 if len(line.strip(" \t\u3000")) <= w.line_chars and w.review.search(line):
-                    reach = self._metric_lines(m.end(), w)
+                    reach = self._metric_lines(m.end(), w, results=True)
                     if reach is not None:
                         reviews.append((m.end(), reach))
         return any(start <= pos < end for start, end in reviews)
@@ -254,6 +259,15 @@ class GoalHeadings:
         w = self.lex.derived(_build)
         return topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review)
 
+    def plan_year(self, pos: int) -> int | None:
+        """The year a goal with no year of its own at pos aims at (…，力争新增企业30家): the topic year its headings or
+        title set (2027年工作计划, dated in 2026 or undated), else its date's; None when neither is known, or when its
+        sentence reports (今年以来，全县力争…: this year so far)."""
+        if self.reports_past(pos):
+            return None
+        w = self.lex.derived(_build)
+        return topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review) or self.current_year
+
     def _heading_reach(self, heading_end: int, limit: int) -> int:
         """Where the lines under a goal heading end: before the first paragraph that is no short line (a sentence
         with its punctuation, or a long one), or at the next year phrase."""
@@ -290,7 +304,10 @@ class GoalHeadings:
             return True
         if not self.norm[: m.start()].strip(" \t\u3000\f\n"):
             return False
-        return _YEAR_HEADING.fullmatch(m.group(0).strip(" \t\u3000\f")) is not None
+        return (
+            _YEAR_HEADING.fullmatch(m.group(0).strip(" \t\u3000\f：:").lstrip(BULLET_GLYPHS + " \t\u3000"))
+            is not None
+        )
 
     def _goal_years_inside_parts(self, years: list[re.Match]) -> list[re.Match]:
         """Keep a bare year before a verb of reaching (收入2027年达到…) only as a goal's year: not in a sentence that
@@ -352,9 +369,10 @@ class GoalHeadings:
         named = [int(y) for y in YEAR_NAMED.findall(self.norm, 0, pos)]
         return all(year >= y for y in named)
 
-    def _metric_lines(self, heading_end: int, w: _HeadingWords) -> int | None:
+    def _metric_lines(self, heading_end: int, w: _HeadingWords, results: bool = False) -> int | None:
         """Where the list of short metric lines under a heading ends (None: fewer than min_lines hold a number).
-        It ends at a labelled line, a sentence (a comma or full stop in it) or a long line."""
+        It ends at a labelled line, a sentence (a comma or full stop in it) or a long line. ``results``: under a
+        heading of results a short line may join two figures with a comma (●生产总值达到2860亿元，增长6.2%)."""
         norm, pos, reach, counted = self.norm, heading_end + 1, heading_end, 0
         while pos < len(norm):
             line_end = norm.find("\n", pos)
@@ -362,7 +380,11 @@ class GoalHeadings:
             line = norm[pos:line_end].strip(" \t\u3000\f")
             if line:
                 item = line[:-1] if line[-1] in _ITEM_END else line  # 增长5.5%以上；: an item's terminator
-                if w.label.match(norm, pos) or _SENTENCE_MARK.search(item) or _YEAR_HEADING.fullmatch(item):
+                sentence = _SENTENCE_MARK.search(item)
+                if results and sentence is not None and len(item) <= w.line_chars:
+                    # a short line of results: its commas join its figures, only a full stop or a lead ends the list
+                    sentence = _RESULT_LINE_STOP.search(item)
+                if w.label.match(norm, pos) or sentence or _YEAR_HEADING.fullmatch(item):
                     break  # a label, a sentence, or the next dated heading (2024年重点工作安排) ends the list
                 items = item.split()  # 增长3% 消费增长5%: several items on one line, set apart by spaces
                 if any(len(x) > w.line_chars for x in items):

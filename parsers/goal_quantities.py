@@ -14,6 +14,7 @@ from parsers.bounds import SPACES as _SPACES
 from parsers.bounds import finite
 from parsers.candidates import number_value
 from parsers.context import TextIndex
+from parsers.goal_attributes import counted_by_modifier
 from parsers.goal_bounds import GoalBounds
 from parsers.goal_words import goal_words
 from parsers.patterns import alternation
@@ -24,7 +25,6 @@ _COUNT_SCALES = {
     "万亿": 1e12,
     "兆": 1e12,
 }  # a count's scale multiplied out (1.4万亿斤, 1.4 兆斤)
-_MODIFIER_END = re.compile(r"(?:以上|以下)?的")  # an amount that ends a modifier of the noun after it
 _LEADING_SCALES = {
     "十": 10.0,
     "百": 100.0,
@@ -250,12 +250,16 @@ class GoalQuantities(GoalBounds):
 
     def modifier_amount(self, goal_start: int, m: re.Match) -> bool:
         """An amount inside the 的-modifier of things a goal counts (培育5家营业收入超100亿元的企业: 5家 is the goal, the
-        amount says which firms count): money right before 的, with a count of things before it in the goal."""
-        if not _MODIFIER_END.match(self.norm, m.end()) or "元" not in self.unit_scale(m)[0]:
-            return False
-        return any(
-            q.end() <= m.start() and self.unit_scale(q)[0] in self._w.count_units
-            for q in self.quantities(goal_start, m.start())
+        amount says which firms count; parsers.goal_attributes)."""
+        return counted_by_modifier(
+            self.norm,
+            goal_start,
+            self.ix.part(m.start())[1],
+            m,
+            self.quantities,
+            lambda q: "元" in self.unit_scale(q)[0],
+            lambda q: self.unit_scale(q)[0] in self._w.count_units,
+            lambda a, b: list(self.lex.target_quantity.finditer(self.norm, a, b)),
         )
 
     def unit_scale(self, m: re.Match) -> tuple[str, str, float | None]:

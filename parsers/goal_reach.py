@@ -37,6 +37,7 @@ from parsers.patterns import YEAR_NAMED
 
 _SPACES = " \t\u3000"
 _LEAD_COLON = ("：", ":")
+_OPEN_END = ("；", ";")  # a paragraph's end that leaves its sentence open
 _LINE_END_COLON = re.compile(r"[：:][ \t\u3000]*(?:\n|\Z)")
 _LOOK_BACK = 12  # paragraphs searched above a lead for the label of the unit it stands in
 
@@ -220,7 +221,7 @@ class GoalReach:
 
     def continued_reach(self, para_end: int, limit: int) -> int:
         """Where a year's goals end when the paragraph after its own continues them (到2027年，…新格局。 ⏎ 其中包括，
-        培育…产业3个；…: lexicon [targets] goal_continuation_pattern): over that paragraph, when it holds a figure, and
+        培育…产业3个；…: lexicon [targets] goal_continuation_pattern; or its own ends in ；): over that paragraph, when it holds a figure, and
         the run of goal paragraphs after it (parsers.goal_leads.goal_paragraph_run); para_end when none follows."""
         norm, pos = self.norm, para_end + 1
         while pos < len(norm) and not norm[pos : self.paragraph(pos)[1]].strip(_SPACES):
@@ -228,7 +229,11 @@ class GoalReach:
         if pos >= min(limit, len(norm)):
             return para_end
         view = line_view(norm, pos, self.paragraph(pos)[1])
-        if not self.lex.derived(_continuation).match(norm, view.body_start) or not has_figure(view.body):
+        # a paragraph that ends in ；has not ended its sentence: the next one goes on with its list
+        open_end = norm[:para_end].rstrip(_SPACES).endswith(_OPEN_END)
+        if not (open_end or self.lex.derived(_continuation).match(norm, view.body_start)) or not has_figure(
+            view.body
+        ):
             return para_end
         reach = goal_paragraph_run(self, view.end)
         return reach if reach <= limit else para_end

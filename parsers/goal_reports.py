@@ -7,9 +7,12 @@ sentences, parts and caches.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from parsers.lexicon import Lexicon
+
+_DIGIT = re.compile(r"\d")
 
 
 def _baseline_lead(lex: Lexicon) -> re.Pattern:
@@ -22,7 +25,8 @@ class GoalReports:
     norm: str
     lex: Lexicon
     _past: dict[int, bool]
-    _last_past: dict[int, int]  # sentence start -> start of its last past marker (-1: none)
+    # sentence start -> its past markers and which of them report back (_sentence_marks)
+    _last_past: dict[int, tuple[list[int], list[bool]]]
     _status_opener: re.Pattern
     in_review_list: Callable[[int], bool]
 
@@ -34,15 +38,20 @@ class GoalReports:
         if self.in_review_list(pos):
             return True  # a line under a dated review heading (parsers.goal_headings)
         start, end = self.full_sentence(pos)
-        if since is not None and start < since <= pos:
-            # the last marker of the sentence, found once: a search from each goal's statement to the sentence's end
-            # would cost time quadratic in a long sentence's length (thousands of year phrases, no full stop)
-            last = self._last_past.get(start)
-            if last is None:
-                last = self._last_past[start] = max(
-                    (m.start() for m in self._past_markers(start, end)), default=-1
-                )
-            return last >= since
+        if since is not None and start <= since <= pos:
+            # a marker after the statement's start reports the part at pos when it stands before that part's end, or
+            # in a later part with no figure of its own (…达到50万辆，提前完成了目标); a later part with its own figure
+            # reports only itself (到2033年…达到50万辆，目前已达到32万辆: the goal stays). The sentence's markers are
+            # found once: a search from each goal's statement would cost time quadratic in a long sentence's length
+            marks = self._last_past.get(start)
+            if marks is None:
+                marks = self._last_past[start] = self._sentence_marks(start, end)
+            starts, backward_from = marks
+            i = bisect_left(starts, since)
+            if i == len(starts):
+                return False
+            part_end = self.part(pos)[1]
+            return starts[i] < part_end or backward_from[bisect_left(starts, part_end)]
         if start not in self._past:
             norm = self.norm
             self._past[start] = next(self._past_markers(start, end), None) is not None or (
@@ -51,6 +60,23 @@ class GoalReports:
                 and self.lex.year.search(norm, start, end) is None
             )
         return self._past[start]
+
+    def _sentence_marks(self, start: int, end: int) -> tuple[list[int], list[bool]]:
+        """The starts of the past markers of [start, end), and for each index whether that marker or a later one
+        reports back on the figure before it: a comparison (…589万户，同比增长7%) or one in a part with no digit
+        (…，提前完成了目标); one entry past the end: False."""
+        comparisons = self.lex.section("targets")["comparison_past_markers"]
+        starts, figureless = [], []
+        for m in self._past_markers(start, end):
+            part_start, part_end = self.part(m.start())
+            starts.append(m.start())
+            figureless.append(
+                m.group() in comparisons or _DIGIT.search(self.norm, part_start, part_end) is None
+            )
+        backward_from = [False] * (len(starts) + 1)
+        for k in range(len(starts) - 1, -1, -1):
+            backward_from[k] = figureless[k] or backward_from[k + 1]
+        return starts, backward_from
 
     def compares_only(self, pos: int, since: int | None = None) -> bool:
         """The sentence around pos reports the past by nothing but a comparison with a past figure (同比增长15%):

@@ -13,9 +13,12 @@ import re
 from dataclasses import dataclass
 
 from parsers.bounds import Found
+from parsers.clause_tense import aims_in_words, names_elapsed_period, reports_in_words
 from parsers.context import TextIndex
+from parsers.goal_headings import period_end_year
 from parsers.goal_words import goal_words
 from parsers.lexicon import Lexicon, alternation
+from parsers.patterns import YEAR_NAMED
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,7 @@ class GoalRoles:
         """每年提升2个百分点, 年均增长8%: a change verb after a per-year word, right before the share."""
         if self.lex.yearly_change.search(self.norm, max(part[0], f.start - 8), f.start) is None:
             return False
-        if self.ix.reports_past(f.start):
+        if self._reported_result(f.start):
             return False  # 比上年增长6.2%，两年平均增长4.4%: a yearly change reported, not aimed at
         return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
 
@@ -171,7 +174,7 @@ class GoalRoles:
         """实现…规模超2000亿元 at the end of its part, no grant word in the part or after it in the sentence."""
         if not self.aim_opener.match(self.norm, part[0]) or not self.ix.followed_by_boundary(f.end):
             return False
-        if self.ix.reports_past(f.start):
+        if self._reported_result(f.start):
             return False  # 实现地区生产总值1710亿元，同比增长8.3%: what was achieved, not aimed at
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part[0], sentence[1])
 
@@ -179,7 +182,7 @@ class GoalRoles:
         """90%以上(的)村庄…: an at-least share standing before the things it counts, with nothing measured before it
         in its part (占比5%以上的企业 is a property the firms must have) and no firm-like head after it."""
         norm = self.norm
-        if f.kind != "min" or f.after_kind != "min" or self.ix.reports_past(f.start):
+        if f.kind != "min" or f.after_kind != "min" or self._reported_result(f.start):
             return False
         if self.ix.hits(self.lex.threshold_cue, sentence).any(part[0], f.start):
             return False
@@ -206,20 +209,45 @@ class GoalRoles:
             return False
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part)
 
+    def _reported_result(self, pos: int) -> bool:
+        """A value at pos is a result, not a target: its sentence reports what was reached (reports_past: 已, 同比 …),
+        or, outside any goal statement and with no verb of intent (力争, 将 …), it is dated before the text
+        (2030年全县产值增长4%左右 in a text of 2031, “十六五”期间年均增长5% in a text of 2036) or, undated, holds a
+        report cue and no word of intent at all (预计增长6%左右, 年均增长7%、位居全省第二: parsers.clause_tense). A year
+        of the text's own or later is a forecast the plan states (2031年预计增长5%左右 in a text of 2031)."""
+        if self.ix.reports_past(pos):
+            return True
+        start, end = self.ix.full_sentence(pos)
+        if self.ix.target_scope(pos) is not None or aims_in_words(
+            self.norm, start, end, self.lex, verbs_only=True
+        ):
+            return False
+        if names_elapsed_period(self.norm, start, pos, self.lex):
+            return True  # 2031年前三季度，…增长5.6%左右: a figure of a part of the year already run
+        years = [int(m.group(1)) for m in YEAR_NAMED.finditer(self.norm, start, pos)]
+        period_end = period_end_year(self.norm[start:pos], self.lex)
+        last = max(years[-1:] + ([period_end] if period_end is not None else []), default=None)
+        if last is not None and self.ix.current_year is not None:
+            # dated: the date decides, though the sentence may name the goal it met (…完成了规划确定的目标)
+            return last < self.ix.current_year
+        return not aims_in_words(self.norm, start, end, self.lex) and reports_in_words(
+            self.norm, start, end, self.lex
+        )
+
     def _years_reported(self, part: tuple[int, int]) -> bool:
         """2022年、2023年分别兑现奖补资金5515万元、4502万元: a part opening with a list of years reports them."""
         return self.year_list.match(self.norm, part[0]) is not None and self.ix.target_scope(part[0]) is None
 
     def _named_goal(self, f: Found, part: tuple[int, int]) -> bool:
         """实现2028年产值突破600亿元、税收突破50亿元等目标: the values a goal noun names after them in their part."""
-        if self.named_goal.search(self.norm, f.end, part[1]) is None or self.ix.reports_past(f.start):
+        if self.named_goal.search(self.norm, f.end, part[1]) is None or self._reported_result(f.start):
             return False
         return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
 
     def _approximate_change(self, f: Found, part: tuple[int, int]) -> bool:
         """全社会研发经费投入增长10%左右, 物价涨幅3%左右: a change by about so much is projected, not reported; so is one
         by at least so much that ends its part (农民收入增长7%以上。)."""
-        if f.after_kind not in ("exact", "min") or f.start != f.core_start or self.ix.reports_past(f.start):
+        if f.after_kind not in ("exact", "min") or f.start != f.core_start or self._reported_result(f.start):
             return False
         if self.approx_change.search(self.norm, max(part[0], f.start - 8), f.start) is None:
             return False

@@ -12,8 +12,9 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 
 from parsers.anchors import anchored, year_anchors
-from parsers.clause_tense import Tense, clause_tense, plan_framed
+from parsers.clause_tense import Tense, aims_in_words, clause_tense, plan_framed, reports_in_words
 from parsers.goal_headings import GoalHeadings
+from parsers.goal_inner_deadlines import deadline_inside_part
 from parsers.goal_lead_scopes import with_goal_leads
 from parsers.goal_lists import with_breakdown
 from parsers.goal_reach import GoalReach, level_of, section_patterns
@@ -27,8 +28,6 @@ from parsers.list_markers import BULLET_CHARS
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
 _YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
 _PERIOD_ANCHOR = re.compile(r"五[”\"]?(?:规划)?(?:时期|期)?末")  # a five-year period's end (到“十四五”末)
-
-
 _DIGIT = re.compile(r"\d")
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 _year_anchored = partial(anchored, back=8, forward=_YEAR_LOOKAHEAD, starts_only=True)  # parsers.anchors
@@ -58,7 +57,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
     _scopes: list[Scope] | None
     _scope_starts: list[int]
     _past: dict[int, bool]
-    _last_past: dict[int, int]  # sentence start -> start of its last past marker (-1: none)
+    _last_past: dict[int, tuple[list[int], list[bool]]]  # sentence start -> its past markers
     _points: list[tuple[int, int]] | None  # spans of the points of a list (一是 …), found once
     _tasks: dict[int, bool]
     _joined: dict[int, bool]
@@ -81,8 +80,19 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review, framed=framed
         )
 
+    def _closed_year_reported(self, m: re.Match) -> bool:
+        """“十五五”以来，…到2035年底，…达到612亿元 in a text of 2036: a year before the text's date, in a sentence that
+        reports (a past marker or a report cue anywhere in it) and aims at nothing, closes a plan and sets no goal."""
+        year = self._year_of(m)
+        if self.current_year is None or year is None or year >= self.current_year:
+            return False
+        start, end = self.full_sentence(m.start())
+        if aims_in_words(self.norm, start, end, self.lex, verbs_only=True):
+            return False
+        return self.reports_past(m.start()) or reports_in_words(self.norm, start, end, self.lex)
+
     def _opens_scope(self, pos: int) -> bool:
-        """A year phrase opens a goal statement at a sentence or part start, or after 力争/目标."""
+        """A year phrase opens a goal statement at a part start, after 力争/目标, or as a deadline inside its part."""
         i = pos
         while i > 0 and self.norm[i - 1] in " \t\u3000":
             i -= 1
@@ -93,7 +103,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             return True
         if i == 0 or self.norm[i - 1] in BOUNDARY_CHARS or self.norm[i - 1] in "(（":
             return True
-        return bool(self._scope_opener.search(self.norm, max(0, i - 8), i))
+        return bool(self._scope_opener.search(self.norm, max(0, i - 8), i)) or deadline_inside_part(self, pos)
 
     def scopes(self) -> list[Scope]:
         if self._scopes is not None:
@@ -108,6 +118,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             for m in _year_anchored(self.lex.year, anchors, norm)
             if (self._opens_scope(m.start()) or any(m.group(g) for g in self.lex.named_goal_years))
             and self._year_of(m) is not None  # “十一五”末，… outside that period's plan dates a result
+            and not self._closed_year_reported(m)
         ]
         # 今年…主要预期目标是：… in a text whose date is known: the goals of the year it was published (undated: of
         # the topic year its headings or title set, parsers.goal_topics)
@@ -288,10 +299,11 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             k = bisect_right(year_starts, m.start())
             end = min(s_end, year_starts[k]) if k < len(year_starts) else s_end
             # 力争全年完成…: the text's year, read as 今年…，力争… is; 《…方案（2026—2028年）》…，力争…: the plan's last
-            # year (parsers.goal_topics); quantified goals only
+            # year (parsers.goal_topics); else the year of the plan its title or headings name (2027年工作计划), or its date's
             year = self.whole_year(m, scopes) or span_end_year(
                 norm, self.full_sentence(m.start())[0], m.start()
             )
+            year = year or self.plan_year(m.start())  # quantified goals only
             if year is not None and self._coming(year, m.start()):
                 added.append(Scope(part_start, m.start(), end, end, year, quantified_only=True))
             else:

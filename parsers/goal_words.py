@@ -43,6 +43,7 @@ class GoalWords:
     aside: re.Pattern  # 据介绍 / 该计划由… / 这将… at a part start: an aside of a report, no goal
     commentary: re.Pattern  # 上述目标的设定，… at a sentence start: commentary on the goals, all of it
     project_investment: re.Pattern  # …项目，总投资 across a part's start: the size of the projects named
+    own_tasks: re.Pattern  # 十项工作任务 right after a count: the text's own tasks, no goal
 
     def projects_invested(self, norm: str, part_start: int) -> bool:
         """The part at part_start opens with the investment of the projects the part before it names."""
@@ -93,6 +94,7 @@ def _build_goal_words(lex) -> GoalWords:
         aside=re.compile(t["aside_pattern"]),
         commentary=re.compile(t["commentary_pattern"]),
         project_investment=re.compile(t["project_investment_pattern"]),
+        own_tasks=re.compile(t["own_task_pattern"]),
         yuan_scales=frozenset(t["yuan_multiplied_scales"]),
         article_numerals=frozenset(t["article_numerals"]),
         unread_number=re.compile(

@@ -179,7 +179,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
             return False
         if not self.aggregate.search(self.norm, part[0], f.start):
             return False  # 净资产达到500万元: a measure a condition may name
-        if not self.ix.followed_by_boundary(f.end) or self.ix.reports_past(f.start):
+        if not self.ix.followed_by_boundary(f.end) or self._reported_result(f.start):
             return False
         return not self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence)
 
@@ -329,7 +329,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
             return "other"  # 补助资金由市县按5:5比例承担, 省级财政贴息额度不超过80%: who bears the cost, not a rate paid
         if self._listed_goal(f, part) or self._approximate_change(f, part):
             return "target"  # 主要预期目标是：…增长7%以上，…涨幅控制在3%左右 / 投入增长10%左右
-        if self.lex.goal_noun_after.match(norm, f.end) and not self.ix.reports_past(f.start):
+        if self.lex.goal_noun_after.match(norm, f.end) and not self._reported_result(f.start):
             return "target"  # 未完成削减10%的控制目标: the share is named a goal
         if self.lex.attributive_tail.match(norm, f.end):
             return "threshold"  # 不良率原0.5%的补偿门槛
@@ -341,7 +341,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         if (
             self.lex.share_verb_before.search(norm, window, f.start)
             and self._share_of(f, part[1])
-            and not self.ix.reports_past(f.start)
+            and not self._reported_result(f.start)
         ):
             return "target"  # 实现75%以上的养殖场配套建设…: the share of things aimed at
         if self.deduction_mark.search(norm, max(part[0], f.start - 2), f.start):
@@ -367,7 +367,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         if self.lex.level_before.search(norm, window, f.start):
             # 油气回收率提高到90%以上: a rate brought to a level is a goal; in a report (近年来…降至…不足1/4) the level
             # was reached, which is neither a goal nor a condition
-            return "other" if self.ix.reports_past(f.start) else "target"
+            return "other" if self._reported_result(f.start) else "target"
         if (
             f.kind in ("min", "max")
             and not norm.startswith("的", f.end)

@@ -307,3 +307,41 @@ def test_a_range_of_points_and_a_range_of_multiples():
     assert (r.value, r.high, r.kind, r.form) == (pytest.approx(0.02), pytest.approx(0.04), "range", "points")
     r = only_ratio("租金按市场租金的0.5倍至0.8倍收取。")
     assert (r.value, r.high, r.kind, r.form) == (0.5, 0.8, "range", "multiple")
+
+
+# ---------------------------------------------------------------- a limit over a grant named as an amount
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # 最高 + the grant named as an amount + a copula: the cap of the number after it (surface: the number)
+        ("对认定的企业，单个企业年度最高补助金额可达500万元。", 5_000_000, "max"),
+        ("每个项目最高资助额度为80万元。", 800_000, "max"),
+        ("符合条件的，最高奖补标准是每户3万元。", 30_000, "max"),
+        ("最高贷款额度可达200万元。", 2_000_000, "max"),
+        ("新建项目最低补助金额为10万元。", 100_000, "min"),
+        # no grant in the noun: a line named with 最低 (a relief or wage standard), no bound
+        ("城市最低生活保障标准为每人每月700元。", 700, "exact"),
+        ("最低工资标准为每月2100元。", 2_100, "exact"),
+    ],
+)
+def test_a_limit_over_a_grant_named_as_an_amount_bounds_the_number_after_the_copula(text, value, kind):
+    m = only_money(text)
+    assert m.kind == kind
+    assert (m.high if kind == "max" else m.low) == value
+    assert text[m.char_start : m.char_end] == m.surface
+
+
+def test_a_named_cap_reaches_every_labelled_amount_after_its_colon():
+    money, _ = rows("认定后分档奖励，最高奖补额度为：县级6万元、市级9万元、省级15万元。")
+    assert [(m.kind, m.high) for m in money] == [("max", 60_000), ("max", 90_000), ("max", 150_000)]
+    # without a limit before the colon the labelled amounts stay exact
+    money, _ = rows("认定后分档奖励，奖补额度为：县级6万元、市级9万元、省级15万元。")
+    assert [m.kind for m in money] == ["exact", "exact", "exact"]
+
+
+def test_a_cap_raised_from_a_limited_old_value_bounds_the_new_one():
+    money, _ = rows("单个项目支持额度由最高400万元提高到600万元。")
+    assert [(m.kind, m.high) for m in money] == [("max", 4_000_000), ("max", 6_000_000)]
+    # a plain old value raised: the new one is a plain value
+    money, _ = rows("单个项目支持额度由400万元提高到600万元。")
+    assert [m.kind for m in money] == ["exact", "exact"]

@@ -1,0 +1,63 @@
+"""An amount that says which things a goal counts, no value of the goal (培育5家营业收入超100亿元的企业: the goal is 5家).
+
+The amount stands in the 的-modifier of the counted noun, and the count stands either before the modifier (5家…的企业)
+or after the noun (产值超100亿元的产业6个). A modifier may name a class of size (五百亿元级以上的集群) and may be
+shared by the items of an enumeration (培育15个以上产值超过10亿元、8个以上产值超过50亿元的企业: the first amount ends
+its item with the 、 and the 的 comes after the second). Used by parsers.goal_quantities (GoalQuantities.modifier_amount).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_MODIFIER_END = re.compile(r"级?(?:以上|以下)?的")  # an amount that ends a modifier of the noun after it
+_NOUN_BEFORE_COUNT = 10  # the counted noun between a modifier's 的 and a count after it (的产业6个)
+_NOUN = re.compile(r"[\u4e00-\u9fff“”\"]*")
+_ITEM_CHARS = 24  # the next item of a shared modifier, to its own amount (、8个以上产值超过50亿元的)
+
+
+def counted_by_modifier(
+    norm: str,
+    goal_start: int,
+    part_end: int,
+    m: re.Match,
+    quantities: Callable[[int, int], list[re.Match]],
+    is_money: Callable[[re.Match], bool],
+    is_count: Callable[[re.Match], bool],
+    written: Callable[[int, int], list[re.Match]],
+) -> bool:
+    """Whether the money quantity ``m`` of the goal part starting at goal_start (ending at part_end) only says which
+    things a count of the same part counts."""
+    if not is_money(m):
+        return False
+    modifier = _MODIFIER_END.match(norm, m.end())
+    if modifier is None:
+        return _shared_modifier(norm, m, quantities(goal_start, m.start()), written, is_money, is_count)
+    if any(q.end() <= m.start() and is_count(q) for q in quantities(goal_start, m.start())):
+        return True  # 培育5家…超100亿元的企业
+    noun_end = _NOUN.match(norm, modifier.end(), min(part_end, modifier.end() + _NOUN_BEFORE_COUNT)).end()
+    after = [q for q in quantities(modifier.end(), part_end) if is_count(q)]
+    return bool(after) and after[0].start() == noun_end  # 超100亿元的产业6个
+
+
+def _shared_modifier(
+    norm: str,
+    m: re.Match,
+    before: list[re.Match],
+    written: Callable[[int, int], list[re.Match]],
+    is_money: Callable[[re.Match], bool],
+    is_count: Callable[[re.Match], bool],
+) -> bool:
+    """15个以上产值超过10亿元、8个以上产值超过50亿元的企业: an amount that ends an item before 、, when the next item
+    counts and its amount ends the modifier the two share (``written``: every quantity as written, the next item's
+    amount among them, though as a modifier's it is no value of a goal)."""
+    if not norm.startswith("、", m.end()) or not any(is_count(q) for q in before):
+        return False
+    following = written(m.end() + 1, min(len(norm), m.end() + 1 + _ITEM_CHARS))
+    return (
+        len(following) >= 2
+        and is_count(following[0])
+        and is_money(following[1])
+        and _MODIFIER_END.match(norm, following[1].end()) is not None
+    )

@@ -1,0 +1,88 @@
+"""The parts of a goal statement (parsers/targets.py reads each as one goal): its comma parts, with an object that
+runs over a comma joined back (基本建成A化、B化，C、D协同发展的现代产业体系), the items of a bare list line, the
+pieces of an enumeration (建设160个省重点实验室、30个省技术创新中心) and a bracketed quantity as a goal of its own
+(新产品50项（其中首台套产品不少于3项）)."""
+
+from __future__ import annotations
+
+from parsers.bounds import SPACES as _SPACES
+from parsers.goal_clauses import join_quoted
+from parsers.goal_headings import list_items
+from parsers.goal_scopes import Scope
+
+_CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
+_OPENING_MARKS = frozenset("“‘「『《〈（(【〔")
+
+
+class GoalParts:
+    """Mixed into the goal reader of parsers/targets.py, whose index, words and quantities it reads."""
+
+    def goal_parts(self, scope: Scope) -> list[tuple[int, int, bool, tuple[int, int] | None]]:
+        """(start, end, in_first_sentence, bracket to leave out) of the parts of a goal statement."""
+        out = []
+        for start, end in self.join_doublings(
+            self._join_objects(join_quoted(self.norm, self.ix.parts_between(scope.body_start, scope.end)))
+        ):
+            # a closing mark at the start of a part ends the sentence before it (…平台。”全市达到5个),
+            # an opening mark at its end opens the next: neither belongs to this goal
+            while start < end and (self.norm[start] in _SPACES or self.norm[start] in _CLOSING_MARKS):
+                start += 1
+            while end > start and (self.norm[end - 1] in _SPACES or self.norm[end - 1] in _OPENING_MARKS):
+                end -= 1
+            closer = self.lex.goal_closer.search(self.norm, start, end)
+            if closer is not None and closer.end() >= end:
+                end = (
+                    closer.start()
+                )  # 锚定2030年…超过1.4亿千瓦的目标: the goal's name is no part of its metric
+            if start >= end:
+                continue
+            # a line of a bare list may hold several items set apart by spaces (增长3% 消费增长5%)
+            items = list_items(self.norm, start, end) if scope.bare_lines else [(start, end)]
+            for s, e in (piece for item in items for piece in self._split_enumeration(*item)):
+                # a task sentence after the year's own (加强…建设，统筹…) needs a goal verb, like a later paragraph
+                first = s < scope.first_sentence_end and not self.ix.task_sentence(s, scope)
+                if scope.heading or (scope.section and s >= scope.first_sentence_end):
+                    # a line under 到2025年发展目标, a paragraph of a goal section: a goal with its verb, a
+                    # sub-heading (产业能级更高) none; the verb of an enumeration's first piece is the later
+                    # pieces' (收入分别增长6.5%和8%左右)
+                    lead = start if not scope.bare_lines else s
+                    first = self._w.heading_goal_verb.search(self.norm, lead, e) is not None
+                    first = first or (scope.bare_lines and bool(self.quantities(s, e)))
+                for piece_start, piece_end, skip in self._split_brackets(s, e):
+                    out.append((piece_start, piece_end, first, skip))
+        return out
+
+    def _join_objects(self, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """基本建成A化、B化，C、D协同发展的现代产业体系: a part with no goal verb ending in 的…体系 continues the object
+        of the part before it, which opens with a goal verb and names no head of its own."""
+        out: list[tuple[int, int]] = []
+        norm = self.norm
+        for start, end in parts:
+            if (
+                out
+                and self.object_tail.search(norm, start, end)
+                and not self.goal_verb_any.search(norm, start, end)
+                and not self.object_lead.match(norm, start)
+            ):
+                p_start, p_end = out[-1]
+                lead = p_start
+                while lead < p_end and norm[lead] in _SPACES:
+                    lead += 1
+                opens = self.goal_verb_any.search(norm, lead, min(p_end, lead + 4)) is not None
+                listed = "、" in norm[p_start:p_end] and "的" not in norm[p_start:p_end]
+                if opens and listed and norm[p_end] in "，," and not self.quantities(p_start, end):
+                    out[-1] = (p_start, end)
+                    continue
+            out.append((start, end))
+        return out
+
+    def _split_brackets(self, start: int, end: int) -> list[tuple[int, int, tuple[int, int] | None]]:
+        """新产品50项（其中首台套产品不少于3项）: the bracket is a goal of its own, left out of the outer one."""
+        for m in self._brackets.finditer(self.norm, start, end):
+            inner = (m.start(1), m.end(1))
+            if inner[0] == start or not self.quantities(*inner) or not self.quantities(start, m.start()):
+                continue
+            rest = self.norm[m.end() : end].strip(_SPACES)
+            outer = (start, m.start(), None) if not rest else (start, end, (m.start(), m.end()))
+            return [outer, (inner[0], inner[1], None)]
+        return [(start, end, None)]
