@@ -209,7 +209,10 @@ def _compile(raw: dict) -> Lexicon:
     colon_ratio = re.compile(
         f"(?<![\\d.])(?P<a>\\d+(?:\\.\\d+)?){SPACE}[{colons}]{SPACE}(?P<b>\\d+(?:\\.\\d+)?)(?![\\d.])"
     )
-    multiple = re.compile(f"(?P<n>{NUMBER}){SPACE}{re.escape(ratios['multiple_word'])}")
+    # 二至三倍, 1-3倍: a range of multiples, the first bound written bare (as 10-30% shares its sign)
+    multiple = re.compile(
+        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{NUMBER}){SPACE}{re.escape(ratios['multiple_word'])}"
+    )
 
     bounds = bound_words(
         raw["bounds"], inclusive, targets["goal_verbs"], raw["periods"]["words"], q["inclusion_words"]
