@@ -39,6 +39,7 @@ from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.role_details import RoleDetails
+from parsers.stated_levels import level_stated
 
 _PHRASE_END = re.compile("[的，,；;。！？!?、]")
 _LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
@@ -90,20 +91,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
 
     def _level_stated(self, f: Found, sentence: tuple[int, int], part_end: int) -> bool:
-        """有色金属产值突破1000亿元，特钢产值达500亿元。: a size word's bound amount that ends its part (a level word such as
-        大关 aside), in a sentence with no payout, states a level reached: nothing conditions on it, so no threshold."""
-        rest = self.norm[f.end : part_end].strip(SPACES)
-        if rest and not self.lex.level_tail_word.fullmatch(rest):
-            return False
-        part_start = self.ix.part(f.start)[0]
-        for counted in self.lex.counted_subject.finditer(self.norm, part_start, f.start):
-            if self.lex.threshold_cue.search(self.norm, counted.end(), min(f.start, counted.end() + 6)):
-                return False  # 其中3个营业收入超2000亿元: the amount says which of the things counted qualify
-        if self.lex.rule_word.search(self.norm, *sentence):
-            return False  # 投资5000万元以上，实行一事一议 / 投资必须达到5亿元以上: a rule's condition
-        return not self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence) and not self.ix.hits(
-            self.lex.penalty_cue, sentence
-        ).any(*sentence)
+        """有色金属产值突破1000亿元，特钢产值达500亿元。: a level stated, which conditions nothing (stated_levels.py)."""
+        return level_stated(self, f, sentence, part_end)
 
     def _attributive(self, f: Found) -> bool:
         """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
@@ -288,7 +277,16 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
                 and not self._level_stated(f, sentence, part_end)
             )
             or self._attributive(f)
-            or self.ix.hits(self.intensity, sentence).any(part_start, f.start)
+            or (  # 亩均税收达到30万元 as a plan's level (a level verb, nothing conditioned), not 亩均税收不低于…
+                self.ix.hits(self.intensity, sentence).any(part_start, f.start)
+                and not (
+                    (
+                        f.reached
+                        or self.level_verb.search(self.norm, max(part_start, f.core_start - 4), f.core_start)
+                    )
+                    and self._level_stated(f, sentence, part_end)
+                )
+            )
             or self._condition_then_grant(f)
             or self._counted_after_phrase(f, part_end)
             or self._listed_condition(f, part)

@@ -34,3 +34,53 @@ def test_a_range_of_multiples_with_a_bare_first_bound_is_one_range(text, surface
 def test_a_multiple_after_an_unrelated_number_and_dash_is_no_range():
     values = [(r.surface, r.kind) for r in ratios_of("产量由1.5倍提高到2倍。")]
     assert values == [("1.5倍", "exact"), ("2倍", "exact")]
+
+
+def money_of(text: str):
+    money, _ = extract_amounts(text, one_clause(text))
+    return [(m.surface, m.kind, m.role) for m in money]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an enumeration after a level verb: every level is reached, none is the least that qualifies
+        (
+            "明年全县农业、文旅投资分别达60亿元、25亿元。",
+            [("60亿元", "exact"), ("25亿元", "exact")],
+        ),
+        # a dash opening an aside after the level
+        (
+            "全市会展业综合营收将达到400亿元——市商务局昨天公布。",
+            [("400亿元", "exact")],
+        ),
+        # a grant named in an earlier part of the sentence grants nothing on the level
+        (
+            "扩大贴息覆盖面，全年交通、能源投资分别达90亿元、40亿元。",
+            [("90亿元", "exact"), ("40亿元", "exact")],
+        ),
+    ],
+)
+def test_a_level_reached_with_more_after_it_in_its_part_is_no_threshold(text, expected):
+    rows = money_of(text)
+    assert [(s, k) for s, k, _ in rows] == expected
+    assert all(role != "threshold" for _, _, role in rows)
+
+
+def test_an_intensity_brought_to_a_level_by_a_plan_is_no_condition():
+    rows = money_of("经过三年攻坚，全县规上工业亩均税收达到28万元，亩均增加值达到95万元。")
+    assert [(s, k) for s, k, _ in rows] == [("28万元", "exact"), ("95万元", "exact")]
+    assert all(role != "threshold" for _, _, role in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "role"),
+    [
+        # what still conditions: a requirement with a remark, an intensity floor, a 的 after the enumeration
+        ("入园项目固定资产投资不低于3亿元（山区县2亿元）；", "不低于3亿元", "min", "threshold"),
+        ("新建工业项目亩均税收不低于18万元。", "不低于18万元", "min", "threshold"),
+        ("对年销售收入达到8000万元、研发投入占比4%以上的企业给予奖励。", "8000万元", "min", "threshold"),
+    ],
+)
+def test_a_condition_with_more_after_it_stays_a_threshold(text, surface, kind, role):
+    assert money_of(text)[0] == (surface, kind, role)
