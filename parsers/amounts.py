@@ -121,6 +121,10 @@ def _extract_amounts(
         if node is None:
             continue
         counters[node.node_id] = counters.get(node.node_id, 0) + 1
+        role = roles.ratio_role(f)
+        if role == "threshold" and f.reached and f.kind == "exact" and f.after_kind is None:
+            # 增速达到15%的企业 (not 达到73%左右: about so much): the least share that qualifies, as for money
+            f = replace(f, kind="min", high=None)
         value = f.low if f.low is not None else f.high
         ratios.append(
             Ratio(
@@ -133,7 +137,7 @@ def _extract_amounts(
                 high=round(f.high, 10) if f.kind == "range" and f.high is not None else None,
                 kind=f.kind,
                 form=f.form,
-                role=roles.ratio_role(f),
+                role=role,
                 qualifier=f.qualifier,
             )
         )

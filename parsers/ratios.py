@@ -80,7 +80,7 @@ class RatioCandidates:
         self.found.append(
             Found(
                 q.start, q.end, start, end, lo, hi, q.kind, q.qualifier, form,
-                after_kind=q.after_kind, before_kind=q.before_kind,
+                after_kind=q.after_kind, before_kind=q.before_kind, reached=q.reached,
             )
         )  # fmt: skip
 

@@ -84,3 +84,17 @@ def test_an_intensity_brought_to_a_level_by_a_plan_is_no_condition():
 )
 def test_a_condition_with_more_after_it_stays_a_threshold(text, surface, kind, role):
     assert money_of(text)[0] == (surface, kind, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # a share reached in a "…的" condition is the least that qualifies, as an amount reached there is
+        ("对出口额增速达到12%的外贸企业，给予5万元奖励。", "12%", "min"),
+        # …but not a share reached about so much, nor a goal's level
+        ("到2027年，全县森林覆盖率达到48%。", "48%", "exact"),
+    ],
+)
+def test_a_share_reached_in_a_condition_is_its_least_value(text, surface, kind):
+    (ratio,) = ratios_of(text)
+    assert (ratio.surface, ratio.kind) == (surface, kind)
