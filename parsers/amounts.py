@@ -27,6 +27,7 @@ from parsers.context import TextIndex
 from parsers.glosses import glosses, without_glosses
 from parsers.model import Money, Node, Ratio
 from parsers.ratios import RatioCandidates
+from parsers.reached_conditions import reached_share
 from parsers.recipients import Recipients
 from parsers.roles import Roles
 from parsers.spans import ClauseLocator
@@ -122,8 +123,8 @@ def _extract_amounts(
             continue
         counters[node.node_id] = counters.get(node.node_id, 0) + 1
         role = roles.ratio_role(f)
-        if role == "threshold" and f.reached and f.kind == "exact" and f.after_kind is None:
-            # 增速达到15%的企业 (not 达到73%左右: about so much): the least share that qualifies, as for money
+        if role == "threshold" and reached_share(ix.lex, ix.norm, f, ix.sentence(f.start)):
+            # 增速达到15%的企业, 研发投入达到销售收入3%的企业 (not 达到73%左右): the least share that qualifies, as for money
             f = replace(f, kind="min", high=None)
         value = f.low if f.low is not None else f.high
         ratios.append(

@@ -38,6 +38,7 @@ from parsers.bounds import SPACES, Found
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.goal_roles import GoalRoles, role_words
+from parsers.reached_conditions import reached_condition
 from parsers.role_details import RoleDetails
 from parsers.stated_levels import level_stated
 
@@ -323,6 +324,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
             return "target"
         if self._penalized(f, sentence, part) or self._reported(sentence) or self._years_reported(part):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
+        if reached_condition(self.lex, norm, f, sentence):
+            return "threshold"  # 符合申请条件的人员达到职工总数20%: the least share that qualifies
         if self.cost_share.match(norm, f.end) or self.payer_share.match(norm, part[0], f.start):
             return "other"  # 补助资金由市县按5:5比例承担, 省级财政贴息额度不超过80%: who bears the cost, not a rate paid
         if self._listed_goal(f, part) or self._approximate_change(f, part):

@@ -98,3 +98,27 @@ def test_a_condition_with_more_after_it_stays_a_threshold(text, surface, kind, r
 def test_a_share_reached_in_a_condition_is_its_least_value(text, surface, kind):
     (ratio,) = ratios_of(text)
     assert (ratio.surface, ratio.kind) == (surface, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence names what one applies under: the shares reached are the least that qualifies
+        (
+            "符合申请条件的新招用人员达到企业现有职工总数25%（职工超过300人的企业达到10%），可申请最高200万元贷款。",
+            [("25%", "min", "threshold"), ("10%", "min", "threshold")],
+        ),
+        # a share marked inclusive right after it
+        ("企业年度研发投入强度达到3.5%（含）；", [("3.5%", "min", "threshold")]),
+        # a reach verb across the noun the share is of, in a "…的" condition
+        ("对研发投入达到主营业务收入6%的企业给予奖励。", [("6%", "min", "threshold")]),
+    ],
+)
+def test_a_share_reached_as_a_condition_is_a_threshold_at_least(text, expected):
+    assert [(r.surface, r.kind, r.role) for r in ratios_of(text)] == expected
+
+
+def test_a_share_reached_in_a_goal_stays_an_exact_target():
+    (ratio,) = ratios_of("到2026年，全市城镇新增就业人员中高校毕业生达到新增总数35%。")
+    assert (ratio.surface, ratio.kind) == ("35%", "exact")
+    assert ratio.role != "threshold"
