@@ -220,8 +220,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
     def _band(self, f: Found) -> bool:
         """A bounded share followed by 的 and no payout word (…以上的予以奖励, …以下的增量部分): it says which
         firms or which part of a base a rate applies to, not the rate paid (给予不超过30%的补助 is the rate)."""
-        if not self.norm.startswith("的", f.end):
-            return False
+        if not self.norm.startswith("的", f.end) or self.norm.endswith(("给予", "给与"), 0, f.start):
+            return False  # (给予不超过投资额20%的支持: the rate granted, capped)
         # 按不低于…20%的标准发放, 按照不低于70%的比例给予: a standard or ratio named after it is the rate itself
         return self.lex.instrument.match(self.norm, f.end + 1) is None and not self.lex.rate_head.match(
             self.norm, f.end + 1

@@ -122,3 +122,28 @@ def test_a_share_reached_in_a_goal_stays_an_exact_target():
     (ratio,) = ratios_of("到2026年，全市城镇新增就业人员中高校毕业生达到新增总数35%。")
     assert (ratio.surface, ratio.kind) == ("35%", "exact")
     assert ratio.role != "threshold"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "value", "role"),
+    [
+        # nouns listed before a share are one noun: the bound reaches the share across them
+        (
+            "经评审给予不超过厂房、设备等投资额12%的支持。",
+            "不超过厂房、设备等投资额12%",
+            "max",
+            0.12,
+            "subsidy_rate",
+        ),
+        ("该县人均收入不足甲市、乙市四分之一。", "不足甲市、乙市四分之一", "max", 0.25, "other"),
+    ],
+)
+def test_a_bound_crosses_nouns_listed_before_a_share(text, surface, kind, value, role):
+    (ratio,) = ratios_of(text)
+    assert (ratio.surface, ratio.kind, ratio.value, ratio.role) == (surface, kind, value, role)
+
+
+def test_a_bound_does_not_cross_another_amount_listed_before_a_share():
+    assert [(r.surface, r.kind) for r in ratios_of("研发投入不低于800万元、研发人员占比12%。")] == [
+        ("12%", "exact")
+    ]
