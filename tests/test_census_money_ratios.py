@@ -147,3 +147,15 @@ def test_a_bound_does_not_cross_another_amount_listed_before_a_share():
     assert [(r.surface, r.kind) for r in ratios_of("研发投入不低于800万元、研发人员占比12%。")] == [
         ("12%", "exact")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level verb before an enumeration of amounts bounds every one of them
+        ("全区财政收入、支出分别突破70亿元和600亿元。", [("突破70亿元", "min"), ("600亿元", "min")]),
+        ("全省生产总值接连跃上5万亿元、6万亿元台阶。", [("跃上5万亿元", "min"), ("6万亿元", "min")]),
+    ],
+)
+def test_a_level_verb_bounds_every_amount_of_its_enumeration(text, expected):
+    assert [(s, k) for s, k, _ in money_of(text)] == expected
