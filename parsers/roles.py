@@ -37,6 +37,7 @@ import re
 from parsers.bounds import SPACES, Found
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
+from parsers.fund_totals import fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.reached_conditions import reached_condition
 from parsers.role_details import RoleDetails
@@ -303,6 +304,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
             or budgeted
             or self.budget_verb.search(self.norm, max(part_start, f.start - 4), f.start)
             or self.quota_after.match(self.norm, f.end)
+            or fund_total(self.lex, self.norm, f, part)
         ):
             return "other"  # a reported figure, or the size of a fund or of a budget spent: not a payout
         if self._lower_bound_before_grant(f, sentence, part) or self._loan_floor(f, part):

@@ -159,3 +159,26 @@ def test_a_bound_does_not_cross_another_amount_listed_before_a_share():
 )
 def test_a_level_verb_bounds_every_amount_of_its_enumeration(text, expected):
     assert [(s, k) for s, k, _ in money_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县里筹措专项资金3500万元，重点支持农田水利设施。",
+        "今年共撬动社会资本120亿元支持绿色产业。",
+        "全省筹措资金2800万元，奖励招商引资成绩突出的市县。",
+        "区里统筹各类资金6000万元支持老旧小区改造。",
+    ],
+)
+def test_a_fund_pooled_is_the_size_of_a_programme_not_a_payout(text):
+    ((_, _, role),) = money_of(text)
+    assert role == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["对新认定的企业，统筹资金给予一次性奖励30万元。", "对首次入选的项目给予每个项目资金支持80万元。"],
+)
+def test_what_one_recipient_gets_stays_a_subsidy(text):
+    ((_, _, role),) = money_of(text)
+    assert role == "subsidy"
