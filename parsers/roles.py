@@ -304,7 +304,6 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
             or budgeted
             or self.budget_verb.search(self.norm, max(part_start, f.start - 4), f.start)
             or self.quota_after.match(self.norm, f.end)
-            or fund_total(self.lex, self.norm, f, part)
         ):
             return "other"  # a reported figure, or the size of a fund or of a budget spent: not a payout
         if self._lower_bound_before_grant(f, sentence, part) or self._loan_floor(f, part):
@@ -316,7 +315,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         ):
             return "target"  # 实现空间信息产业规模超2000亿元。: the value a part aims at
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
-            return "subsidy"
+            # (a fund pooled or a total paid over all recipients: the size of a programme, fund_totals.py)
+            return "other" if fund_total(self.lex, self.norm, f, part) else "subsidy"
         return "other"
 
     def ratio_role(self, f: Found) -> str:

@@ -182,3 +182,18 @@ def test_a_fund_pooled_is_the_size_of_a_programme_not_a_payout(text):
 def test_what_one_recipient_gets_stays_a_subsidy(text):
     ((_, _, role),) = money_of(text)
     assert role == "subsidy"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a total paid over all recipients is the size of what was paid out
+        ("全年发放各类农业补贴5200万元，惠及3万户。", "other"),
+        ("已累计向返乡创业人员发放创业补贴8600万元。", "other"),
+        # one recipient's marks keep a payout
+        ("全年对每户给予补贴3000元。", "subsidy"),
+        ("累计投资达标后给予最高不超过80万元奖励。", "subsidy"),
+    ],
+)
+def test_a_total_paid_over_all_recipients_is_no_payout(text, role):
+    assert money_of(text)[-1][2] == role
