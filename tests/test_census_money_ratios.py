@@ -197,3 +197,8 @@ def test_what_one_recipient_gets_stays_a_subsidy(text):
 )
 def test_a_total_paid_over_all_recipients_is_no_payout(text, role):
     assert money_of(text)[-1][2] == role
+
+
+def test_a_word_ending_in_da_is_no_reach_verb_before_a_share():
+    (ratio,) = ratios_of("对来自欠发达地区员工占比30%的企业给予奖励。")
+    assert (ratio.surface, ratio.kind) == ("30%", "exact")
