@@ -349,7 +349,8 @@ class BoundReader:
         """``capped``: the bound is a negated comparator (不超过), whose phrase may name a part of a base (不超过增量
         部分的1%: at most 1% of the increase); a plain 超过 before 部分 names the excess, no bound of the rate."""
         phrase = phrase.strip(SPACES)
-        banned = _NOT_IN_OF_PHRASE if phrase.endswith("的") else _NOT_IN_PHRASE
+        # nouns listed in a …的 phrase or before a share (不超过设备、软件等投资额20%) are one noun
+        banned = _NOT_IN_OF_PHRASE if phrase.endswith("的") or is_ratio else _NOT_IN_PHRASE
         if not phrase or any(ch in banned for ch in phrase):
             return False
         checked = phrase.removesuffix("部分的") if capped else phrase

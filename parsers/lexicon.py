@@ -75,6 +75,9 @@ class Lexicon:
     head_date_line: re.Pattern  # a line at a text's head that is only its date (2022年4月24日 星期日)
     head_date_line_chars: int  # …searched within this many characters of the text's start
     level_tail_word: re.Pattern  # 大关 / 台阶 after an amount: the level named, no object
+    level_aside: (
+        re.Pattern
+    )  # 、next item / （remark） / ——aside after a level verb's amount: still a level stated
     counted_subject: re.Pattern  # 3个 before a size word: the things counted, which the amount qualifies
     rule_word: re.Pattern  # 实行 / 必须 / 给予 in a sentence: a rule, whose amounts may be its conditions
     year_report_sentence: re.Pattern  # 。2025年全县预计…: a sentence of another year ends a goal statement
@@ -209,7 +212,10 @@ def _compile(raw: dict) -> Lexicon:
     colon_ratio = re.compile(
         f"(?<![\\d.])(?P<a>\\d+(?:\\.\\d+)?){SPACE}[{colons}]{SPACE}(?P<b>\\d+(?:\\.\\d+)?)(?![\\d.])"
     )
-    multiple = re.compile(f"(?P<n>{NUMBER}){SPACE}{re.escape(ratios['multiple_word'])}")
+    # 二至三倍, 1-3倍: a range of multiples, the first bound written bare (as 10-30% shares its sign)
+    multiple = re.compile(
+        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{NUMBER}){SPACE}{re.escape(ratios['multiple_word'])}"
+    )
 
     bounds = bound_words(
         raw["bounds"], inclusive, targets["goal_verbs"], raw["periods"]["words"], q["inclusion_words"]
@@ -331,6 +337,9 @@ def _compile(raw: dict) -> Lexicon:
         planned_goal_year=re.compile(targets["planned_goal_year_pattern"]),
         year_report_sentence=re.compile(targets["year_report_sentence_pattern"]),
         level_tail_word=re.compile(f"(?:{alternation(roles['stated_level_tails'])})"),
+        level_aside=re.compile(
+            f"(?:{alternation(roles['stated_level_tails'])})?(?:{roles['stated_level_aside_pattern']})"
+        ),
         counted_subject=re.compile(roles["stated_level_counted_subject_pattern"]),
         rule_word=re.compile(alternation(roles["stated_level_rule_words"])),
         head_date_line=re.compile(targets["head_date_line_pattern"], re.MULTILINE),
