@@ -77,6 +77,7 @@ from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only
 from parsers.structure.title_repeat import plain_repeat
+from parsers.structure.title_shape import shapeless_over_document
 from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line
 from parsers.structure.wrap import join_wrapped
 
@@ -235,6 +236,8 @@ def _parse_structure(text: str) -> Structure:
         title = (
             labelled_title(head) or title
         )  # the page's own 标题: field outranks a line naming no kind, or none
+    if front.notice_title is None and shapeless_over_document(title, front.title_group, content, nodes):
+        title = None  # a fragment's first line, the page's words over a document: no title line
     status = front.status
     notice_title = _field_notice(front, head) or front.notice_title
     named = announced_name(title) if notice_title is None else None
