@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from parsers.model import Node, walk
+from parsers.status import patterns as status_patterns
 from parsers.structure.doc_number import GLUED_NUMBER_RE
 from parsers.structure.lines import Line
-from parsers.structure.titles import ADDRESSEE_RE, TitleGroup, ends_with_doc_type, squeeze
+from parsers.structure.titles import ADDRESSEE_RE, TitleGroup, ends_with_doc_type, rules, squeeze
 
 # the numbered parts only a document's body is made of (a news item's body is paragraphs)
 DOCUMENT_PARTS = frozenset({"chapter", "article"})
@@ -59,10 +60,23 @@ def _opens_document(key: str) -> bool:
 _ADDRESSEE_HEAD_RE = re.compile(r"[^：:。；]{2,80}[：:]")  # the text up to its first colon
 
 
+def names_no_subject(title: str) -> bool:
+    """修订的办法, 修改后的条例: the words before the kind of document are a stage only (status.toml's stage
+    parts): a sentence's words broken off over a fragment, naming no document."""
+    key = squeeze(title)
+    kind = rules().doc_type_end.search(key)
+    if kind is None:
+        return False
+    head = key[: kind.start()].removesuffix("的").removesuffix("后")
+    return bool(head) and status_patterns().stage.fullmatch(head) is not None
+
+
 def shapeless_over_document(
     title: str | None, group: TitleGroup | None, content: list[Line], nodes: list[Node]
 ) -> bool:
     """A line naming no document read as the title over a document's own body: the text has no title line."""
+    if title is not None and names_no_subject(title):
+        return True
     return (
         title is not None
         and group is not None
