@@ -20,7 +20,7 @@ from parsers.model import Node, walk
 from parsers.status import patterns as status_patterns
 from parsers.structure.doc_number import GLUED_NUMBER_RE
 from parsers.structure.lines import Line
-from parsers.structure.titles import ADDRESSEE_RE, TitleGroup, ends_with_doc_type, rules, squeeze
+from parsers.structure.titles import ADDRESSEE_RE, TitleGroup, ends_with_doc_type, open_quote, rules, squeeze
 
 # the numbered parts only a document's body is made of (a news item's body is paragraphs)
 DOCUMENT_PARTS = frozenset({"chapter", "article"})
@@ -74,7 +74,8 @@ def names_no_subject(title: str) -> bool:
 def shapeless_over_document(
     title: str | None, group: TitleGroup | None, content: list[Line], nodes: list[Node]
 ) -> bool:
-    """A line naming no document read as the title over a document's own body: the text has no title line."""
+    """A line naming no document read as the title over a document's own body, or a sentence's piece that opens a
+    name it does not close (我部起草了《甲办法（): the text has no title line."""
     if title is not None and names_no_subject(title):
         return True
     return (
@@ -82,5 +83,5 @@ def shapeless_over_document(
         and group is not None
         and not group.strong
         and not names_document(title)
-        and over_document_body(group, content, nodes)
+        and (open_quote(title) or over_document_body(group, content, nodes))
     )

@@ -1,0 +1,144 @@
+"""Round 29 (issue 7): made-up pages for what a title looks like, and for texts that have none.
+
+Each test is a page of my own writing in the shape of a class (never a corpus sentence):
+
+* a fragment whose first line names no document, over a document's own body (a meeting's line of the note of
+  adoption over articles, a list's item, the occasion of a speech over 各位代表：, a site's label over a notice run
+  together with its 文号): no title. A stage alone before the kind (修订的办法) names no document either.
+* a site's marks glued to a title: its name with a count of the texts it collects (甲网(精选9篇)), a place in
+  brackets ((甲省)X报告), a page's note between two copies of the title (X办法全文X办法).
+* a draft named only in a call's body, the call addressed as a letter, its sentence broken over short lines, in
+  simplified or traditional script; a notice put up for comments named without quotes.
+
+The positive tests fail on the parser of main 726ccf3; the guards (a news headline over its prose, a national
+law, a letter to the public, a report on a draft, a period in brackets, a notice handing down tasks) pass on both.
+"""
+
+from parsers.pipeline import parse_bytes
+from parsers.structure import parse_structure
+from parsers.structure.site_marks import drop_site_marks
+from parsers.structure.title_shape import names_document, names_no_subject
+
+_ARTICLES = "第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本市行政区域内的管理活动，适用本办法。\n"
+
+
+# ---- no title line: a line naming no document over a document's own body ----
+
+
+def test_a_meeting_line_over_articles_is_no_title() -> None:
+    text = "2031年3月1日甲省第九届人民代表大会常务委员会第五次会议批准\n" + _ARTICLES
+    assert parse_structure(text).title is None
+
+
+def test_a_list_item_opening_a_fragment_is_no_title() -> None:
+    text = (
+        "㈠适用的范围和管理机关;\n㈡管理相对人的权利和义务;\n"
+        "第十条 规章草案应当符合上位法的规定。\n第十一条 起草部门应当征求相关部门的意见。\n"
+    )
+    assert parse_structure(text).title is None
+
+
+def test_the_occasion_of_a_speech_over_its_addressee_is_no_title() -> None:
+    text = (
+        "—2031年1月6日在甲市第三届人民代表大会第二次会议上\n各位代表：\n"
+        "现在，我代表市人民政府，向大会报告工作，请予审议。\n一、过去一年的工作\n过去一年，全市经济稳中有进。\n"
+    )
+    assert parse_structure(text).title is None
+
+
+def test_a_sites_label_over_a_notice_run_together_with_its_number_is_no_title() -> None:
+    text = (
+        "文章部分内容阅读\n"
+        "甲府发〔2031〕5号各区县政府，市政府各部门：为进一步保障民生，市政府决定提高乙标准。现就有关事项通知如下。"
+        "一、调整幅度（一）城市居民标准由每月400元提高到450元。\n"
+    )
+    assert parse_structure(text).title is None
+
+
+def test_a_stage_alone_before_the_kind_names_no_document() -> None:
+    text = "修订的办法\n（2031年1月5日甲市人民政府令第3号公布）\n" + _ARTICLES
+    assert parse_structure(text).title is None
+    assert names_no_subject("修订的办法") and names_no_subject("修改后的条例")
+    assert not names_no_subject("甲市停车场管理办法")
+
+
+def test_a_news_headline_over_its_prose_keeps_its_title() -> None:  # guard
+    text = (
+        "甲市部署全面推行河长制\n"
+        "本报讯 3月1日，甲市召开全面推行河长制工作会议，部署下一阶段工作。会议要求，各区要压实责任。\n"
+    )
+    assert parse_structure(text).title == "甲市部署全面推行河长制"
+
+
+def test_a_law_a_letter_and_a_report_on_a_draft_name_documents() -> None:  # guards
+    assert parse_structure("中华人民共和国甲乙促进法\n" + _ARTICLES).title == "中华人民共和国甲乙促进法"
+    letter = "致全市市民的公开信\n全市广大市民朋友：\n为了保护环境，我们向您发出倡议。请大家积极参与。\n"
+    assert parse_structure(letter).title == "致全市市民的公开信"
+    assert names_document("甲局关于《乙市丙管理规定（草案）》修改情况的汇报")
+    assert not names_document("甲市部署全面推行河长制")
+
+
+# ---- a site's marks glued to a title ----
+
+
+def test_a_sites_name_with_its_count_of_texts_is_no_part_of_the_title() -> None:
+    text = (
+        "甲市人民政府网(精选9篇)\n工作制度\n"
+        "为提高办事效率，接受群众监督，根据有关要求，制定以下工作制度。\n一、岗位责任制度\n（一）明确岗位职责。\n"
+    )
+    assert parse_structure(text).title == "工作制度"
+
+
+def test_a_place_in_brackets_before_a_title_is_the_sites() -> None:
+    text = (
+        "(甲省)2031年乙县人民政府工作报告(全文)\n发布时间:2031-02-01 10:00\n各位代表：\n"
+        "现在，我代表县人民政府向大会报告工作，请予审议。\n"
+    )
+    assert parse_structure(text).title == "2031年乙县人民政府工作报告"
+
+
+def test_a_pages_note_between_two_copies_of_a_title_leaves_one() -> None:
+    text = "丙市公共停车场管理办法全文\n丙市公共停车场管理办法(全文)\n" + _ARTICLES
+    assert parse_structure(text).title == "丙市公共停车场管理办法"
+
+
+def test_a_period_or_a_stage_in_brackets_is_the_titles_own() -> None:  # guards
+    assert drop_site_marks("（2031年）甲市工作要点") == "（2031年）甲市工作要点"
+    assert drop_site_marks("（草案）甲市乙条例") == "（草案）甲市乙条例"
+    assert drop_site_marks("甲市乙管理办法") == "甲市乙管理办法"
+
+
+# ---- a draft named only in a call's body ----
+
+
+def test_a_call_addressed_as_a_letter_is_titled_by_its_draft() -> None:
+    text = (
+        "各有关单位：\n为进一步规范甲\n乙基地建设和\n管理工作，我部组织编制了《甲乙基地建设管理规定（\n"
+        "征求意见稿）》及编制说明，现公开征求意见。\n请于2031年6月1日前反馈。\n丁部办公厅\n2031年5月1日\n"
+    )
+    doc = parse_structure(text)
+    assert (doc.title, doc.status) == ("甲乙基地建设管理规定", "征求意见稿")
+
+
+def test_a_call_in_traditional_script_is_titled_by_its_draft() -> None:
+    text = (
+        "各有關單位：\n為進一步規範丙\n丁設施建設和\n管理工作，我部在《丙丁設施考核辦法》的基礎上，組織起草了《丙丁設施管理辦法（\n"
+        "徵求意見稿）》，現公開徵求意見。\n請於2031年6月1日前反饋。\n戊部辦公廳\n2031年5月1日\n"
+    )
+    doc = parse_structure(text)
+    assert (doc.title, doc.status) == ("丙丁設施管理辦法", "徵求意見稿")
+
+
+def test_a_notice_put_up_for_comments_unquoted_is_the_organs() -> None:
+    text = (
+        "3月1日，甲市人民政府办公室发布关于推动乙产业高质量发展的通知征求意见。文件指出，乙产业建设应符合规划。"
+        "以下情形不得建设：\n1.历史建筑。\n2.违法建筑。\n"
+    )
+    doc = parse_bytes(text.encode(), name="call.txt")
+    assert doc.title == "甲市人民政府办公室关于推动乙产业高质量发展的通知"
+    assert doc.issuer == "甲市人民政府办公室"
+
+
+def test_a_notice_handing_down_tasks_under_its_addressee_names_no_draft() -> None:  # guard
+    text = "各乡镇人民政府：\n现将《甲县政府工作报告》中的目标任务分解下达，请认真落实。\n附件：任务分解表\n"
+    assert parse_structure(text).title is None
