@@ -142,3 +142,14 @@ def test_a_notice_put_up_for_comments_unquoted_is_the_organs() -> None:
 def test_a_notice_handing_down_tasks_under_its_addressee_names_no_draft() -> None:  # guard
     text = "各乡镇人民政府：\n现将《甲县政府工作报告》中的目标任务分解下达，请认真落实。\n附件：任务分解表\n"
     assert parse_structure(text).title is None
+
+
+def test_a_name_quoted_inside_a_name_with_angles_takes_quotes_in_the_title() -> None:
+    text = (
+        "甲市人民代表大会常务委员会\n公告\n（十五届第九号）\n"
+        "《甲市人民代表大会关于修改<甲市立法条例>的决定》已由甲市第十五届人民代表大会第六次会议于2031年1月9日通过，"
+        "经乙省人民代表大会常务委员会批准，现予公布，自公布之日起施行。\n"
+        "甲市人民代表大会常务委员会\n2031年6月1日\n"
+        "一、将第三条修改为：“立法应当遵循宪法的基本原则。”\n二、将第五条删去。\n"
+    )
+    assert parse_structure(text).title == "甲市人民代表大会关于修改《甲市立法条例》的决定"

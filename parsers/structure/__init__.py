@@ -78,7 +78,7 @@ from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only
 from parsers.structure.title_repeat import plain_repeat
 from parsers.structure.title_shape import shapeless_over_document
-from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line
+from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line, unnested
 from parsers.structure.wrap import join_wrapped
 
 __all__ = ["Structure", "covering_title", "parse_structure", "split_status"]
@@ -225,7 +225,7 @@ def _parse_structure(text: str) -> Structure:
         head = head_lines(paragraphs, text)  # the lines before the first numbered heading
         head = head + _note_under_title(content, front.title_group, head)
     cited = front.title and cited_only(text, front.title) and not _over_its_note(content, front.title_group)
-    title = None if cited else drop_site_label(front.title)
+    title = None if cited else drop_site_label(unnested(front.title))
     weak_or_none = (
         front.title_group is None
         and title is None
