@@ -153,3 +153,14 @@ def test_a_name_quoted_inside_a_name_with_angles_takes_quotes_in_the_title() -> 
         "一、将第三条修改为：“立法应当遵循宪法的基本原则。”\n二、将第五条删去。\n"
     )
     assert parse_structure(text).title == "甲市人民代表大会关于修改《甲市立法条例》的决定"
+
+
+def test_a_heading_joining_the_organ_to_the_issued_name_is_the_sites() -> None:
+    body = "各市人民政府，省直各部门：\n现将《{}》印发给你们，请认真执行。\n一、总体要求\n坚持稳中求进。\n"
+    text = "甲省人民政府2031年政府工作要点及责任分解\n（甲政发〔2031〕9号）\n" + body.format(
+        "2031年政府工作要点及责任分解"
+    )
+    assert parse_structure(text).title == "2031年政府工作要点及责任分解"
+    # guard: the organ is the issued name's own
+    text = "甲省人民政府工作规则\n（甲政发〔2031〕9号）\n" + body.format("甲省人民政府工作规则")
+    assert parse_structure(text).title == "甲省人民政府工作规则"

@@ -77,7 +77,7 @@ from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only
 from parsers.structure.title_repeat import plain_repeat
-from parsers.structure.title_shape import shapeless_over_document
+from parsers.structure.title_shape import issued_under_organ, shapeless_over_document
 from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line, unnested
 from parsers.structure.wrap import join_wrapped
 
@@ -277,6 +277,8 @@ def _parse_structure(text: str) -> Structure:
         title = plain_repeat(title, paragraphs) or title
     if notice_title is None and not listed and status is None and (staged := named_over_stage(head, title)):
         title, status = staged  # a headline over a draft: the name its stage stands under is the title
+    if notice_title is None and not listed:
+        title = issued_under_organ(title, paragraphs) or title  # 甲省人民政府X要点 over 现将《X要点》印发
     title = drop_collection_marks(title)  # ⑴X条例, X预案目录: a collection's numeral, a contents heading
     structure = Structure(
         nodes=nodes,

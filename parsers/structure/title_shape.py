@@ -18,6 +18,7 @@ import re
 
 from parsers.model import Node, walk
 from parsers.status import patterns as status_patterns
+from parsers.structure.covering import names_in_sentences
 from parsers.structure.doc_number import GLUED_NUMBER_RE
 from parsers.structure.lines import Line
 from parsers.structure.titles import ADDRESSEE_RE, TitleGroup, ends_with_doc_type, open_quote, rules, squeeze
@@ -85,3 +86,18 @@ def shapeless_over_document(
         and not names_document(title)
         and (open_quote(title) or over_document_body(group, content, nodes))
     )
+
+
+HEADING_WINDOW = 16  # paragraphs from the text's start where the covering sentence under a heading stands
+
+
+def issued_under_organ(title: str | None, paragraphs: list[Line]) -> str | None:
+    """甲省人民政府2031年工作要点 over 现将《2031年工作要点》印发给你们: a heading that joins the issuing organ to the
+    name the covering sentence issues is a site's (a law database's); the document's title is the name."""
+    if not title:
+        return None
+    for name in names_in_sentences(paragraphs, 0, min(len(paragraphs), HEADING_WINDOW)):
+        organ = title[: len(title) - len(name)] if title.endswith(name) else ""
+        if organ and rules().issuer_part.fullmatch(organ) and ends_with_doc_type(name):
+            return name
+    return None
