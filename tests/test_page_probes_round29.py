@@ -164,3 +164,22 @@ def test_a_heading_joining_the_organ_to_the_issued_name_is_the_sites() -> None:
     # guard: the organ is the issued name's own
     text = "甲省人民政府工作规则\n（甲政发〔2031〕9号）\n" + body.format("甲省人民政府工作规则")
     assert parse_structure(text).title == "甲省人民政府工作规则"
+
+
+def test_a_call_for_opinions_and_proposals_on_a_plan_not_yet_written_is_its_own_title() -> None:
+    text = (
+        "关于征集甲市“十五五”乙保护规划意见建议的公告\n"
+        "为提高规划编制的科学性，现开展建言献策活动，诚挚邀请社会各界提出宝贵意见建议。\n"
+        "一、活动时间\n即日起至2031年10月1日。\n二、参与方式\n通过电子邮件提交。\n"
+    )
+    doc = parse_structure(text)
+    assert (doc.title, doc.notice_title) == ("关于征集甲市“十五五”乙保护规划意见建议的公告", None)
+
+
+def test_a_call_on_a_draft_still_names_the_draft() -> None:  # guard
+    text = (
+        "关于征求《甲市乙保护规划（征求意见稿）》意见的公告\n"
+        "现将《甲市乙保护规划（征求意见稿）》向社会公开征求意见。\n一、征求意见时间\n即日起至2031年10月1日。\n"
+    )
+    doc = parse_structure(text)
+    assert (doc.title, doc.status) == ("甲市乙保护规划", "征求意见稿")
