@@ -183,3 +183,16 @@ def test_a_call_on_a_draft_still_names_the_draft() -> None:  # guard
     )
     doc = parse_structure(text)
     assert (doc.title, doc.status) == ("甲市乙保护规划", "征求意见稿")
+
+
+def test_a_notice_that_sets_out_what_it_issues_itself_is_the_document() -> None:
+    text = (
+        "甲省人民政府关于印发2031年省人民政府工作目标责任分解的通知\n（甲政发〔2031〕8号）\n"
+        "各市人民政府，省直各部门：\n为确保各项工作任务落到实处，现将2031年省人民政府工作目标责任分解安排如下：\n"
+        "一、省长负责的工作\n全面负责省人民政府工作。\n二、常务副省长负责的工作\n负责财政工作。\n"
+    )
+    doc = parse_structure(text)
+    assert (doc.title, doc.notice_title) == (
+        "甲省人民政府关于印发2031年省人民政府工作目标责任分解的通知",
+        None,
+    )

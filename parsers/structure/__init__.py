@@ -77,7 +77,7 @@ from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only
 from parsers.structure.title_repeat import plain_repeat
-from parsers.structure.title_shape import issued_under_organ, shapeless_over_document
+from parsers.structure.title_shape import issued_under_organ, set_out_by_notice, shapeless_over_document
 from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line, unnested
 from parsers.structure.wrap import join_wrapped
 
@@ -240,6 +240,11 @@ def _parse_structure(text: str) -> Structure:
         title = None  # a fragment's first line, the page's words over a document: no title line
     status = front.status
     notice_title = _field_notice(front, head) or front.notice_title
+    if set_out_by_notice(title, notice_title, paragraphs):
+        title, notice_title = (
+            notice_title,
+            None,
+        )  # 关于印发X的通知 / 现将X安排如下：: the notice is the document
     named = announced_name(title) if notice_title is None else None
     if named:  # 《X办法》发布: a news headline quoting one document names it
         title, named_status = split_status(named)

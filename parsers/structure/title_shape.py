@@ -101,3 +101,19 @@ def issued_under_organ(title: str | None, paragraphs: list[Line]) -> str | None:
         if organ and rules().issuer_part.fullmatch(organ) and ends_with_doc_type(name):
             return name
     return None
+
+
+# 现将2031年工作目标责任分解安排如下：: the notice sets out what its title issues itself, in its own words
+_SET_OUT_RE = re.compile(r"现将(?P<name>[^《》，,。；：:]{4,80}?)(?:安排|分解|明确|通知|公布|公告)如下")
+
+
+def set_out_by_notice(title: str | None, notice_title: str | None, paragraphs: list[Line]) -> bool:
+    """The covering notice (关于印发X的通知) sets X out itself, in its own sentence (现将X安排如下：): what
+    follows is the notice's text, not X's under a title of its own; the notice is the document, its title the title."""
+    if not title or not notice_title:
+        return False
+    for line in paragraphs[:HEADING_WINDOW]:
+        m = _SET_OUT_RE.search(line.content)
+        if m is not None and squeeze(m.group("name")) == squeeze(title):
+            return True
+    return False
