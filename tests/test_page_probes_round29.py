@@ -196,3 +196,12 @@ def test_a_notice_that_sets_out_what_it_issues_itself_is_the_document() -> None:
         "甲省人民政府关于印发2031年省人民政府工作目标责任分解的通知",
         None,
     )
+
+
+def test_a_sharing_sites_prompt_over_a_notice_run_on_after_its_addressee_is_no_title() -> None:
+    text = (
+        "下载到本地，更方便阅读\n"
+        "各区人民政府，市直各单位：甲办制定的《甲市乙工作安排》业经市人民政府同意，现转发给你们。"
+        "今年以来，我市广泛开展爱国卫生运动，成效明显。\n"
+    )
+    assert parse_structure(text).title is None

@@ -52,8 +52,8 @@ def over_document_body(group: TitleGroup, content: list[Line], nodes: list[Node]
 def _opens_document(key: str) -> bool:
     """各区人民政府：, 各位代表：, 甲府发〔2031〕2号各区…：为…: a document's addressee, or its 文号 glued before it."""
     glued = GLUED_NUMBER_RE.match(key)
-    if glued is not None:
-        addressee = _ADDRESSEE_HEAD_RE.match(key, glued.end())
+    if glued is not None or key.startswith("各"):  # (各区人民政府，各部门：为…: the text runs on after it)
+        addressee = _ADDRESSEE_HEAD_RE.match(key, glued.end() if glued is not None else 0)
         key = addressee.group(0) if addressee is not None else ""
     return bool(ADDRESSEE_RE.match(key))
 
