@@ -198,10 +198,10 @@ def test_a_notice_that_sets_out_what_it_issues_itself_is_the_document() -> None:
     )
 
 
-def test_a_sharing_sites_prompt_over_a_notice_run_on_after_its_addressee_is_no_title() -> None:
+def test_a_sharing_sites_prompt_over_a_forwarding_notice_gives_way_to_the_forwarded_name() -> None:
     text = (
         "下载到本地，更方便阅读\n"
         "各区人民政府，市直各单位：甲办制定的《甲市乙工作安排》业经市人民政府同意，现转发给你们。"
         "今年以来，我市广泛开展爱国卫生运动，成效明显。\n"
     )
-    assert parse_structure(text).title is None
+    assert parse_structure(text).title == "甲市乙工作安排"
