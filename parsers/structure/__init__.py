@@ -241,10 +241,8 @@ def _parse_structure(text: str) -> Structure:
     status = front.status
     notice_title = _field_notice(front, head) or front.notice_title
     if set_out_by_notice(title, notice_title, paragraphs):
-        title, notice_title = (
-            notice_title,
-            None,
-        )  # 关于印发X的通知 / 现将X安排如下：: the notice is the document
+        # 关于印发X的通知 / 现将X安排如下：: the notice is the document
+        title, notice_title = notice_title, None
     named = announced_name(title) if notice_title is None else None
     if named:  # 《X办法》发布: a news headline quoting one document names it
         title, named_status = split_status(named)
