@@ -15,6 +15,7 @@ law, a letter to the public, a report on a draft, a period in brackets, a notice
 """
 
 from parsers.pipeline import parse_bytes
+from parsers.status import split_status
 from parsers.structure import parse_structure
 from parsers.structure.site_marks import drop_site_marks
 from parsers.structure.title_shape import names_document, names_no_subject
@@ -205,3 +206,13 @@ def test_a_sharing_sites_prompt_over_a_forwarding_notice_gives_way_to_the_forwar
         "今年以来，我市广泛开展爱国卫生运动，成效明显。\n"
     )
     assert parse_structure(text).title == "甲市乙工作安排"
+
+
+def test_an_edition_word_in_brackets_before_the_calls_stage_is_one_stage() -> None:
+    assert split_status("甲县殡葬管理暂行办法（修正）（征求意见稿）") == (
+        "甲县殡葬管理暂行办法",
+        "修正征求意见稿",
+    )
+    assert split_status("乙预案（修订）（征求意见稿）") == ("乙预案", "修订征求意见稿")
+    # guard: a dated edition is the title's own
+    assert split_status("丙条例（2031年修订）（征求意见稿）") == ("丙条例（2031年修订）", "征求意见稿")
