@@ -216,3 +216,13 @@ def test_an_edition_word_in_brackets_before_the_calls_stage_is_one_stage() -> No
     assert split_status("乙预案（修订）（征求意见稿）") == ("乙预案", "修订征求意见稿")
     # guard: a dated edition is the title's own
     assert split_status("丙条例（2031年修订）（征求意见稿）") == ("丙条例（2031年修订）", "征求意见稿")
+
+
+def test_a_name_given_again_run_into_the_articles_outranks_a_sites_heading() -> None:
+    text = (
+        "甲乙管理办法(草案)\n《甲乙管理条例(修订草案征求意见稿)》\n"
+        "甲乙管理条例(修订草案征求意见稿)第一章总则第一条为了加强甲乙管理，制定本条例。\n"
+        "第二条 甲乙的管理活动，适用本条例。\n"
+    )
+    doc = parse_structure(text)
+    assert (doc.title, doc.status) == ("甲乙管理条例", "修订草案征求意见稿")
