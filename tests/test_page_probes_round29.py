@@ -226,3 +226,19 @@ def test_a_name_given_again_run_into_the_articles_outranks_a_sites_heading() -> 
     )
     doc = parse_structure(text)
     assert (doc.title, doc.status) == ("甲乙管理条例", "修订草案征求意见稿")
+
+
+def test_a_news_lead_reporting_a_document_then_its_own_title_line_titles_the_document() -> None:
+    text = (
+        "甲省省长、副省长2031年牵头重点工作公布\n"
+        "2031年是实施规划的关键一年。\n"
+        "近日，甲省人民政府办公厅印发2031年政府工作报告重点工作责任分解的通知，公布牵头的重点工作。\n"
+        "2031年政府工作报告重点工作责任分解\n一、省长牵头重点工作\n1.一般公共预算收入与经济增长同步。\n"
+    )
+    assert parse_structure(text).title == "2031年政府工作报告重点工作责任分解"
+    # guard: a news item whose lead names no document of the line below keeps its headline
+    text = (
+        "甲市部署全面推行河长制\n本报讯 3月1日，甲市召开全面推行河长制工作会议，部署下一阶段工作。\n"
+        "会议要点\n一、压实责任\n各区要压实责任。\n"
+    )
+    assert parse_structure(text).title == "甲市部署全面推行河长制"
