@@ -77,8 +77,13 @@ from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only
 from parsers.structure.title_repeat import plain_repeat
-from parsers.structure.title_shape import issued_under_organ, set_out_by_notice, shapeless_over_document
-from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line, unnested
+from parsers.structure.title_shape import (
+    issued_under_organ,
+    set_out_by_notice,
+    shapeless_over_document,
+    unnested,
+)
+from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line
 from parsers.structure.wrap import join_wrapped
 
 __all__ = ["Structure", "covering_title", "parse_structure", "split_status"]

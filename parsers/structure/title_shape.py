@@ -117,3 +117,13 @@ def set_out_by_notice(title: str | None, notice_title: str | None, paragraphs: l
         if m is not None and squeeze(m.group("name")) == squeeze(title):
             return True
     return False
+
+
+# 《甲市人大关于修改<甲市乙条例>的决定》: a page that lost 〈〉 quotes the name inside a name with <>
+_INNER_ANGLES_RE = re.compile(r"<(?P<name>[^<>《》〈〉]{2,60})>")
+
+
+def unnested(name: str | None) -> str | None:
+    """A quoted name once its outer quotes are gone: the name it quotes takes 《》 (甲关于修改<乙条例>的决定 ->
+    甲关于修改《乙条例》的决定), as the title's own line prints it."""
+    return _INNER_ANGLES_RE.sub(r"《\g<name>》", name) if name and "<" in name else name

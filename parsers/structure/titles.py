@@ -330,16 +330,6 @@ def split_quoted_title(title: str) -> tuple[str | None, str]:
     return number or None, key[opening + 1 : -1].translate(_INNER_QUOTES)
 
 
-# 《甲市人大关于修改<甲市乙条例>的决定》: a page that lost 〈〉 quotes the name inside a name with <>
-_INNER_ANGLES_RE = re.compile(r"<(?P<name>[^<>《》〈〉]{2,60})>")
-
-
-def unnested(name: str | None) -> str | None:
-    """A quoted name once its outer quotes are gone: the name it quotes takes 《》 (甲关于修改<乙条例>的决定 ->
-    甲关于修改《乙条例》的决定), as the title's own line prints it."""
-    return _INNER_ANGLES_RE.sub(r"《\g<name>》", name) if name and "<" in name else name
-
-
 def open_quote(content: str) -> bool:
     """A quoted name opens and does not close: the line breaks inside it (…关于征求《X条例)."""
     return content.count("《") > content.count("》")
