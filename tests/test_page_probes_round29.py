@@ -242,3 +242,12 @@ def test_a_news_lead_reporting_a_document_then_its_own_title_line_titles_the_doc
         "会议要点\n一、压实责任\n各区要压实责任。\n"
     )
     assert parse_structure(text).title == "甲市部署全面推行河长制"
+
+
+def test_a_line_ending_in_a_telephone_number_is_no_title() -> None:
+    text = (
+        "申请免费试用、咨询电话:400-123-4567\n"
+        "自10月1日起，《甲市老城区保护条例》正式施行。1日清晨，老城区游人如织。\n"
+        "据了解，甲市人大常委会于今年7月通过了该条例。\n"
+    )
+    assert parse_structure(text).title is None
