@@ -176,6 +176,9 @@ def split_status(title: str) -> tuple[str, str | None]:
         drafts and trials
     ):  # （试行）（征求意见稿）: a draft of a trial text; both words are its status, as written
         status = trials[0] + status if found.index(trials[0]) < found.index(drafts[0]) else status + trials[0]
+    if status in status_words().solicited_drafts and (bare := p.bare_edition.search(out)):
+        # （修正）（征求意见稿）: the revised text's stage and the call's, one stage (修正征求意见稿, as 修订征求意见稿)
+        status, out = _SPACE_RE.sub("", bare.group(1)) + status, out[: bare.start()]
     if status and status.startswith("公开") and status.endswith("征求意见稿"):
         status = status.removeprefix("公开")
     return out, status

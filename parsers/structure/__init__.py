@@ -77,6 +77,12 @@ from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only
 from parsers.structure.title_repeat import plain_repeat
+from parsers.structure.title_shape import (
+    issued_under_organ,
+    set_out_by_notice,
+    shapeless_over_document,
+    unnested,
+)
 from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line
 from parsers.structure.wrap import join_wrapped
 
@@ -224,7 +230,7 @@ def _parse_structure(text: str) -> Structure:
         head = head_lines(paragraphs, text)  # the lines before the first numbered heading
         head = head + _note_under_title(content, front.title_group, head)
     cited = front.title and cited_only(text, front.title) and not _over_its_note(content, front.title_group)
-    title = None if cited else drop_site_label(front.title)
+    title = None if cited else drop_site_label(unnested(front.title))
     weak_or_none = (
         front.title_group is None
         and title is None
@@ -235,8 +241,13 @@ def _parse_structure(text: str) -> Structure:
         title = (
             labelled_title(head) or title
         )  # the page's own 标题: field outranks a line naming no kind, or none
+    if front.notice_title is None and shapeless_over_document(title, front.title_group, content, nodes):
+        title = None  # a fragment's first line, the page's words over a document: no title line
     status = front.status
     notice_title = _field_notice(front, head) or front.notice_title
+    if set_out_by_notice(title, notice_title, paragraphs):
+        # 关于印发X的通知 / 现将X安排如下：: the notice is the document
+        title, notice_title = notice_title, None
     named = announced_name(title) if notice_title is None else None
     if named:  # 《X办法》发布: a news headline quoting one document names it
         title, named_status = split_status(named)
@@ -274,6 +285,8 @@ def _parse_structure(text: str) -> Structure:
         title = plain_repeat(title, paragraphs) or title
     if notice_title is None and not listed and status is None and (staged := named_over_stage(head, title)):
         title, status = staged  # a headline over a draft: the name its stage stands under is the title
+    if notice_title is None and not listed:
+        title = issued_under_organ(title, paragraphs) or title  # 甲省人民政府X要点 over 现将《X要点》印发
     title = drop_collection_marks(title)  # ⑴X条例, X预案目录: a collection's numeral, a contents heading
     structure = Structure(
         nodes=nodes,

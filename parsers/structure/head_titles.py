@@ -15,6 +15,7 @@ from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE, TOC_RE
 from parsers.structure.own_heading import citing_title_first, names_cited, own_heading_first
 from parsers.structure.page_label import has_edition_note
+from parsers.structure.reported_title import reported_title
 from parsers.structure.title_group import issuers_over, title_group
 from parsers.structure.titles import (
     ADDRESSEE_RE,
@@ -61,7 +62,11 @@ def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> li
         own_heading_first(groups, lines)
     )  # the text's own heading over a page's headline
     if not any(g.strong for g in groups):
-        noted = _title_over_note(lines, i, text, start + limit) or late_title(lines, i, text, start + limit)
+        noted = (
+            _title_over_note(lines, i, text, start + limit)
+            or late_title(lines, i, text, start + limit)
+            or reported_title(lines, i, text, start + limit)
+        )
         if noted is not None:
             groups.append(noted)
     return [g for k, g in enumerate(groups) if not _page_label_over_title(g, groups[k + 1 : k + 2], lines)]

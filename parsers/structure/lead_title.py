@@ -11,6 +11,7 @@ a mention, not a handover).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from parsers.patterns import alternation
@@ -24,7 +25,7 @@ from parsers.structure.covering import (
 )
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
-from parsers.structure.titles import ends_with_doc_type, rules
+from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type, rules
 
 FIRST_SENTENCE_RE = re.compile(r"[。；！？]")
 HANDOVER_RE = re.compile(r"如下\s*[:：]?\s*$")
@@ -95,7 +96,19 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     )
     if first is None:
         return None
+    addressed = _addressed(paragraphs[first].content.strip())
+    if addressed:
+        # 各有关单位： / 我部起草了《X（征求意见稿）》，现公开征求意见: a call addressed as a letter, its lead under
+        first = next((k for k in range(first + 1, len(paragraphs)) if not paragraphs[k].is_furniture), None)
+        if first is None:
+            return None
+    paragraphs = _lead_joined(paragraphs, first)
+    if addressed and not _asking_verb().search(paragraphs[first].content):
+        return None  # 各乡镇： / 现将《X》中的任务分解下达: a notice under its addressee, only a call is its draft's
     sentence = FIRST_SENTENCE_RE.split(paragraphs[first].content, maxsplit=1)[0]
+    unquoted = _unquoted_call(sentence)
+    if unquoted is not None:
+        return unquoted, None
     full_text = _full_text_next(paragraphs, first, sentence) or _named_again_below(paragraphs, first)
     if full_text is not None:
         return full_text
@@ -119,6 +132,56 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     name = handed[0]
     title, status = split_status(name)
     return (title, status) if ends_with_doc_type(title) else None
+
+
+# 3月1日，甲市人民政府办公室发布关于X的通知征求意见: a notice put up for comments named without quotes, its organ
+# before the verb; the notice's title is the organ's (甲…办公室关于X的通知), as its own heading would print it
+_UNQUOTED_CALL_RE = re.compile(
+    r"(?:^|[，,：:])\s*(?P<organ>[^，,。；：:《》]{2,30}?)\s*(?:发布|公布|起草)了?\s*"
+    r"(?P<title>关于[^，,。；《》]{4,80}?的(?:通知|决定|通告|公告|意见|办法|规定))\s*(?:公开)?(?:征求|征集|征询)"
+)
+
+
+def _unquoted_call(sentence: str) -> str | None:
+    call = _UNQUOTED_CALL_RE.search(sentence)
+    if call is None or not rules().issuer_part.match(call.group("organ")):
+        return None
+    return call.group("organ") + call.group("title")
+
+
+@cache
+def _asking_verb() -> re.Pattern[str]:
+    return re.compile(alternation(titles_data()["asking_verbs"]))
+
+
+def _addressed(content: str) -> bool:
+    """各有关单位：: whom a letter is addressed to, over its lead (甲市人民政府发布《X》，具体内容如下： hands X over)."""
+    return ADDRESSEE_RE.match(content) is not None and "《" not in content and not HANDOVER_RE.search(content)
+
+
+LEAD_MAX_LINES = 6  # lines a page may break its lead's first sentence into (为进一步规范甲 / 乙管理工作，…)
+_LEAD_LINE_END_RE = re.compile(
+    r"[。；！？:：]"
+)  # (…具体内容如下： hands over what follows: no broken sentence)
+
+
+def _lead_joined(paragraphs: list[Line], first: int) -> list[Line]:
+    """The paragraphs with the lead's first sentence on one line: a page that broke it into short lines (its
+    print's width, a name broken inside its brackets) is read as the one sentence it is."""
+    stop = first
+    while stop < min(len(paragraphs), first + LEAD_MAX_LINES) and not _LEAD_LINE_END_RE.search(
+        paragraphs[stop].content
+    ):
+        stop += 1
+    if (
+        stop == first
+        or stop >= len(paragraphs)
+        or any(line.is_furniture for line in paragraphs[first : stop + 1])
+    ):
+        return paragraphs
+    joined = "".join(line.content.strip() for line in paragraphs[first : stop + 1])
+    merged = replace(paragraphs[first], end=paragraphs[stop].end, content=joined)
+    return [*paragraphs[:first], merged, *paragraphs[stop + 1 :]]
 
 
 # 《X》全文如下。: the paragraph after the lead hands over the full text of the one document the lead names

@@ -65,8 +65,8 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
             return tuple(q[1:-1] for q in quoted_in_key), True  # 关于征求《X》等3件草案意见的公告
         issued = "".join(quoted_in_key) if quoted_in_key else asked
         if not quoted_in_key:
-            if solicit.group(0).endswith("建议") and "征集" in solicit.group(0):
-                return None  # 征集X计划建议: a call for proposals for a text not yet written: no draft
+            if "征集" in solicit.group(0) and "建议" in asking[solicit.end() - 2 : solicit.end() + 2]:
+                return None  # 征集X计划(意见)建议: a call for proposals for a text not yet written: no draft
             head, about, rest = issued.partition("关于")
             if about and (not head or is_issuer_line(head)):
                 issued = rest  # X局关于Y计划（征求意见稿）公开征求意见: the draft is Y计划

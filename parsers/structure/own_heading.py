@@ -34,10 +34,13 @@ def own_heading_first(groups: list[TitleGroup], lines: list[Line]) -> list[Title
     under = own.first + own.n_lines
     if not (upper.strong and own.strong and upper.first + upper.n_lines == own.first and under < len(lines)):
         return groups
-    if not _FIRST_ARTICLE_RE.match(lines[under].content):
-        return groups
     a, b = squeeze(upper.text), squeeze(_LIST_LABEL_RE.sub("", own.text))
-    if a in b or b in a or _kind(a) != _kind(b):
+    # 《X条例（草案）》 / X条例（草案）第一章总则第一条…: the name given again, run into the articles, is the text's
+    below = squeeze(lines[under].content)
+    named_again = below.startswith(b) and _FIRST_ARTICLE_RE.match(below[len(b) :]) is not None
+    if not named_again and not _FIRST_ARTICLE_RE.match(lines[under].content):
+        return groups
+    if a in b or b in a or (_kind(a) != _kind(b) and not named_again):
         return groups
     return [replace(own, text=_LIST_LABEL_RE.sub("", own.text)), *groups[:-1]]
 

@@ -10,6 +10,7 @@ from parsers.structure.dialogue import is_dialogue_turn
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.page_label import has_edition_note
+from parsers.structure.site_marks import drop_site_marks
 from parsers.structure.title_affixes import joined_title
 from parsers.structure.title_labels import names_title_part
 from parsers.structure.titles import (
@@ -305,4 +306,5 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         joined = joined_title(lines, i, count + status_line)
     if len(squeeze(strip_status(joined))) < TITLE_MIN_CHARS:
         return None  # a section heading (总体要求, 保障措施) or a bracketed 文号, not a document's title
-    return TitleGroup(i, count, status_line, joined, strong)
+    # (a site's mark glued to it is dropped after: 甲网(精选9篇) / 工作制度 is a title of the page's own lines)
+    return TitleGroup(i, count, status_line, drop_site_marks(joined), strong)

@@ -39,6 +39,10 @@ def plain_repeat(title: str | None, lines: list[Line]) -> str | None:
         alone = _year_digits(squeeze(line.content))
         above, before = before, alone or before
         above_line, before_line = before_line, (line if alone else before_line)
+        if not line.is_furniture and alone == key and squeeze(line.content) != squeeze(title):
+            return (
+                line.content.strip()
+            )  # the title in the site's form (2035年), then in the text's (二〇三五年)
         if line.is_furniture or not TITLE_MIN_CHARS < len(alone) < len(key) or not key.endswith(alone):
             continue
         prefix = key[: -len(alone)]
