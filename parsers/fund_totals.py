@@ -15,6 +15,7 @@ from parsers.patterns import alternation
 
 if TYPE_CHECKING:
     from parsers.bounds import Found
+    from parsers.context import TextIndex
     from parsers.lexicon import Lexicon
 
 _REACH = 16  # characters between the pooling verb and the amount (the fund named: 中央和省级财政资金)
@@ -32,17 +33,20 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
     return verb, noun_before, noun_after, payout, total, one_recipient
 
 
-def paid_total(lex: Lexicon, norm: str, f: Found, part: tuple[int, int]) -> bool:
+def paid_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
     """全年发放各类补贴5000万元, 累计向企业发放贷款30亿元: a total over all recipients, not one payout."""
     total, one_recipient = lex.derived(_build)[4:]
-    if total.search(norm, part[0], f.start) is None:  # (the bound words of the amount count: 最高不超过5万元)
+    # (the bound words of the amount count: 最高不超过5万元); each pattern's matches found once per part, as a
+    # part may hold thousands of amounts (a list with 分别)
+    if not ix.hits(total, part).any(part[0], f.start):
         return False
-    return one_recipient.search(norm, part[0], f.core_start) is None
+    return not ix.hits(one_recipient, part).any(part[0], f.core_start)
 
 
-def fund_total(lex: Lexicon, norm: str, f: Found, part: tuple[int, int]) -> bool:
-    if paid_total(lex, norm, f, part):
+def fund_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
+    if paid_total(lex, ix, f, part):
         return True
+    norm = ix.norm
     verb, noun_before, noun_after, payout = lex.derived(_build)[:4]
     window_start = max(part[0], f.start - _REACH)
     pooled = None
@@ -51,7 +55,7 @@ def fund_total(lex: Lexicon, norm: str, f: Found, part: tuple[int, int]) -> bool
     if pooled is None:
         return False
     between = norm[pooled.end() : f.start]
-    if any(ch.isdigit() for ch in between) or payout.search(norm, part[0], f.core_start):
+    if any(ch.isdigit() for ch in between) or ix.hits(payout, part).any(part[0], f.core_start):
         return False
     return (
         noun_before.search(norm, pooled.end(), f.start) is not None

@@ -240,7 +240,7 @@ class GoalRoles:
 
     def _named_goal(self, f: Found, part: tuple[int, int]) -> bool:
         """实现2028年产值突破600亿元、税收突破50亿元等目标: the values a goal noun names after them in their part."""
-        if self.named_goal.search(self.norm, f.end, part[1]) is None or self._reported_result(f.start):
+        if not self.ix.hits(self.named_goal, part).any(f.end, part[1]) or self._reported_result(f.start):
             return False
         return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
 
@@ -268,7 +268,14 @@ class GoalRoles:
         )
 
     def _reported(self, sentence: tuple[int, int]) -> bool:
-        """截至2024年末，…余额3.2万亿元，同比增长近10%: a sentence that reports a status, not a rule."""
+        """截至2024年末，…余额3.2万亿元，同比增长近10%: a sentence that reports a status, not a rule. Read once per
+        sentence: a sentence may hold thousands of amounts (a list with 分别)."""
+        memo = self.__dict__.setdefault("_reported_sentences", {})
+        if sentence not in memo:
+            memo[sentence] = self._reads_as_report(sentence)
+        return memo[sentence]
+
+    def _reads_as_report(self, sentence: tuple[int, int]) -> bool:
         if self.ix.reports_status(sentence[0]):
             return True
         # 2020年，我国…比重达到7.8%: a year that opens no goal dates a report

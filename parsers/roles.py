@@ -316,7 +316,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
             return "target"  # 实现空间信息产业规模超2000亿元。: the value a part aims at
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             # (a fund pooled or a total paid over all recipients: the size of a programme, fund_totals.py)
-            return "other" if fund_total(self.lex, self.norm, f, part) else "subsidy"
+            return "other" if fund_total(self.lex, self.ix, f, part) else "subsidy"
         return "other"
 
     def ratio_role(self, f: Found) -> str:
