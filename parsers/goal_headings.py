@@ -27,7 +27,7 @@ from parsers.patterns import YEAR_NAMED
 _NO_SENTENCE = r"[^\n，,；;。！？!?：:]"
 _SENTENCE_MARK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3})")  # 1,200万人: a thousands separator is no comma
 # a line a label may open, with a year near its start
-# (a bullet may stand for the label: ■ 2024年成绩单)
+# (a bullet may stand for the label: ◆ 2030年成效盘点)
 _LABELLED_LINE = re.compile(
     rf"\n[ \t\u3000]*[第一二三四五六七八九十（(\d{re.escape(BULLET_GLYPHS)}][^\n年]{{0,28}}年"
 )

@@ -214,7 +214,7 @@ class GoalRoles:
         or, outside any goal statement and with no verb of intent (力争, 将 …), it is dated before the text
         (2030年全县产值增长4%左右 in a text of 2031, “十六五”期间年均增长5% in a text of 2036) or, undated, holds a
         report cue and no word of intent at all (预计增长6%左右, 年均增长7%、位居全省第二: parsers.clause_tense). A year
-        of the text's own or later is a forecast the plan states (2031年预计增长5%左右 in a text of 2031)."""
+        of the text's own or later is a forecast the plan states (2031年客运量预计提高3%左右 in a text of 2031)."""
         if self.ix.reports_past(pos):
             return True
         start, end = self.ix.full_sentence(pos)
