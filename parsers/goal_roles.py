@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from parsers.bounds import Found
 from parsers.clause_tense import aims_in_words, names_elapsed_period, reports_in_words
 from parsers.context import TextIndex
+from parsers.goal_clauses import planned_task_figure
 from parsers.goal_headings import period_end_year
 from parsers.goal_words import goal_words
 from parsers.lexicon import Lexicon, alternation
@@ -143,6 +144,8 @@ class GoalRoles:
             return False
         if self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start):
             return False  # 到2025年，市财政每年安排专项资金2亿元: a budget that serves the goals, not one of them
+        if scope.planned and planned_task_figure(self.ix, part_start, f.start):
+            return False  # 今年全县将…，补贴比例为40%: a rule the plan states (as targets.py reads it)
         if goal_words(self.lex).projects_invested(self.norm, part_start):
             return (
                 False  # 建设…等120个项目，总投资超900亿元: the size of the projects, as targets.py reads it

@@ -179,7 +179,10 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             if m.re is self.lex.planned_goal_year or m.re is repeated_at:
                 # its own sentence, quantified goals only (as a 今年…将…，力争… sentence's)
                 s_end, year = min(end, self.full_sentence(m.start())[1]), int(m.group("year"))
-                scopes.append(Scope(m.start(), m.end(), s_end, s_end, year, quantified_only=True))
+                planned = m.re is self.lex.planned_goal_year
+                scopes.append(
+                    Scope(m.start(), m.end(), s_end, s_end, year, quantified_only=True, planned=planned)
+                )
                 continue
             relative = m.re is not self.lex.year
             year = self._year_of(m)
@@ -205,7 +208,15 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                     body_start = opener.start() if opener is not None else body_start
                     sentence_end = min(end, self.full_sentence(m.start())[1])
                     scopes.append(
-                        Scope(start, body_start, sentence_end, sentence_end, year, quantified_only=True)
+                        Scope(
+                            start,
+                            body_start,
+                            sentence_end,
+                            sentence_end,
+                            year,
+                            quantified_only=True,
+                            planned=opener is None,  # 今年全县将…: no 力争 after it
+                        )
                     )
                     continue
             sentence_end = min(end, self.full_sentence(m.start())[1])

@@ -21,7 +21,8 @@ failed for every missed goal), each on texts written for this file; none is copi
   总结) or no year, and a plan's year already past at the text's date.
 * 今年 opening its part before 将 in its clause (今年我镇将…；…保持在6000亩以上) in a dated text sets that year's
   quantified goals in its sentence, as a bare year before 将 does. Near misses: 今年以来 (a report of the year so far),
-  将近 (nearly), an undated text, a sentence with no number.
+  将近 (nearly), an undated text, a sentence with no number; 今年起 (from this year on: a policy), and in a plan of 将 a
+  rate set by a copula (返还比例为60%) or a sum of money set aside (每年安排资金500万元), no goal.
 * a goal paragraph that ends in ；has not ended its sentence: the paragraph after it goes on with the year's list
   (…年均增长7%左右；⏎⏎货邮吞吐量突破12万吨，…). Near misses: the same paragraph ending in 。 before a report of last
   year, and a report after the ；(据介绍，去年…).
@@ -162,6 +163,39 @@ def test_this_year_before_will_near_misses():
     assert _dated("今年以来，全县将近完成投资30亿元。", 2027) == []
     assert _dated("据镇长介绍，今年我镇将扩大茶叶加工规模；茶园面积保持在6000亩以上。", None) == []
     assert _dated("今年全县将坚持稳中求进，推动高质量发展。", 2027) == []
+
+
+def _document(body: str, year: int | None) -> tuple[list[tuple], dict[str, str]]:
+    from parsers.pipeline import parse_bytes
+
+    head = "某镇有关情况\n" + (f"{year}年03月05日 来源：某镇融媒体中心\n" if year else "")
+    doc = parse_bytes((head + body + "\n").encode("utf-8"), "probe.txt")
+    roles = {r.surface: r.role for r in doc.ratios} | {m.surface: m.role for m in doc.money}
+    return [(t.year, t.value) for t in doc.targets if t.value is not None], roles
+
+
+def test_from_this_year_on_is_a_policy_not_the_years_goal():
+    # 今年起 (from this year on): what lasts, no goal of the year
+    assert _document("今年起，全镇将每年安排资金500万元用于河道保洁。", 2027)[0] == []
+    assert _document("今年起全镇将新建村级卫生室12个。", 2027)[0] == []
+
+
+def test_a_rate_or_a_budget_a_plan_of_will_states_is_no_goal():
+    # review12 item 5: a rate set by a copula, a sum of money set aside (今年…将, and a bare year before 将)
+    assert _document("今年我们将继续实施稳岗返还政策，返还比例为60%。", 2027) == ([], {"60%": "other"})
+    assert _document("今年我镇将延续停车收费办法，收费标准为每小时3元。", 2027) == ([], {"3元": "other"})
+    assert _document("2027年，全镇将继续实施稳岗返还政策，返还比例为60%。", None) == ([], {"60%": "other"})
+    assert _document("今年全镇将每年安排资金500万元用于河道保洁。", 2027)[0] == []
+    # near misses: the goal beside the budget, a capacity arranged, a place's value in a breakdown
+    assert _document("今年全市将拿出800万元设立创业基金，新增返乡创业主体150个。", 2027)[0] == [(2027, 150.0)]
+    assert _document("今年全市将安排光伏装机40万千瓦，改造老旧泵站9座。", 2027)[0] == [
+        (2027, 400000.0),
+        (2027, 9.0),
+    ]
+    assert _document("今年甲镇将力推茶旅融合，增长目标为7%，乙镇为5%。", 2027)[0] == [
+        (2027, 7.0),
+        (2027, 5.0),
+    ]
 
 
 # --- a goal paragraph ending in ；goes on in the next one ---------------------------------------------------------
