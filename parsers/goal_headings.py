@@ -145,9 +145,9 @@ class GoalHeadings:
         bulletin = None
         for m in self._heading_lines(w):
             line = m.group(0)
-            if len(line.strip(" \t\u3000")) > w.line_chars or w.review.search(line):
-                continue
             year = int(m.group("year"))
+            if len(line.strip(" \t\u3000")) > w.line_chars or self._reviewed(line, year, w):
+                continue
             if not self._coming(year, m.start()):
                 continue
             if bulletin is None:
@@ -182,7 +182,7 @@ class GoalHeadings:
                 year is None
                 or len(above) > w.line_chars
                 or _SENTENCE_MARK.search(above)
-                or w.review.search(above)
+                or self._reviewed(above, int(year.group(1)), w)
                 or any(start <= line_start < reach for start, _, reach, _ in found)
             ):
                 continue
@@ -228,7 +228,9 @@ class GoalHeadings:
             reviews = self._reviews = []
             for m in self._heading_lines(w):
                 line = m.group(0)
-                if len(line.strip(" \t\u3000")) <= w.line_chars and w.review.search(line):
+                if len(line.strip(" \t\u3000")) <= w.line_chars and self._reviewed(
+                    line, int(m.group("year")), w
+                ):
                     reach = self._metric_lines(m.end(), w, results=True)
                     if reach is not None:
                         reviews.append((m.end(), reach))
@@ -378,6 +380,11 @@ class GoalHeadings:
             above_end -= 1
         above = self.norm[self.norm.rfind("\n", 0, above_end) + 1 : above_end].strip(" \t\u3000")
         return bool(above) and self.lex.derived(_build).goals_line.fullmatch(above) is not None
+
+    def _reviewed(self, line: str, year: int, w: _HeadingWords) -> bool:
+        """A heading line of ``year`` names a review (2030年工作回顾, ● 2030年成效盘点), unless the year comes after the
+        text's date: 2032年要取得的成就 in a text of 2031 names what the plan aims at."""
+        return w.review.search(line) is not None and (self.current_year is None or year <= self.current_year)
 
     def _coming(self, year: int, pos: int) -> bool:
         if self.current_year is not None:

@@ -191,6 +191,32 @@ def test_short_result_lines_joined_by_a_comma_are_results(heading: str) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # review12 item 7: a heading of a year after the text's date names what the plan aims at, though it says 成就
+        ("◆ 2032年成就目标：", [(2032, 260.0), (2032, 4.0), (2032, 12.0)]),
+        ("一、2032年要取得的成就", [(2032, 260.0), (2032, 4.0), (2032, 12.0)]),
+        # near misses: the year of the text's date or one before it, a review
+        ("◆ 2030年成效盘点", []),
+        ("一、2031年工作回顾", []),
+    ],
+)
+def test_a_review_word_under_a_coming_years_heading_names_goals(heading: str, expected: list[tuple]) -> None:
+    from parsers.pipeline import parse_bytes
+
+    text = (
+        "辰市发展规划解读\n辰市日报 2031年02月01日\n"
+        + heading
+        + "\n●全市一般公共预算收入达到260亿元\n●税收收入增长4%\n●新开国际航线12条\n"
+    )
+    doc = parse_bytes(text.encode("utf-8"), "probe.txt")
+    assert [(t.year, t.value) for t in doc.targets if t.value is not None] == expected
+    role = "target" if expected else "other"
+    assert {m.surface: m.role for m in doc.money} == {"260亿元": role}
+    assert {r.surface: r.role for r in doc.ratios} == {"4%": role}
+
+
 # --- a part of a year already run ----------------------------------------------------------------------------------
 
 
