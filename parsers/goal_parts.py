@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from parsers.bounds import SPACES as _SPACES
 from parsers.goal_clauses import join_quoted
-from parsers.goal_headings import list_items
+from parsers.goal_list_lines import list_items
 from parsers.goal_scopes import Scope
 
 _CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
