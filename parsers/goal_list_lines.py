@@ -1,5 +1,5 @@
 """The lines of a goal list under a heading (parsers.goal_headings): the items of one line set apart by spaces, and
-where a list of short metric lines ends (经济增长5%左右 ⏎ 城镇新增就业1.2万人 …: no comma, no full stop, one metric a
+where a list of short metric lines ends (渔业产值增长4%左右 ⏎ 新建冷库9座 …: no comma, no full stop, one metric a
 line), which tells a dated heading over bare goal or result lines from one over a text.
 """
 
@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-SENTENCE_MARK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3})")  # 1,200万人: a thousands separator is no comma
+SENTENCE_MARK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3})")  # 1,500万吨: a thousands separator is no comma
 # an unlabelled heading: a short line the year opens, then a topic with no number, no date and no sentence mark
-# (2024年主要目标; not 2024年四月三十日, nor 2024年地区生产总值增长5%, a goal line of its own)
+# (2031年民生实事; not 2031年六月十二日, nor 2031年快递业务量增长8%, a goal line of its own)
 YEAR_HEADING = re.compile(
     r"(?:19|20)\d{2}\s*年(?![一二三四五六七八九十\d]{1,2}月)[\u4e00-\u9fff（）()“”、 \t\u3000]{2,24}"
 )
@@ -20,17 +20,15 @@ _RESULT_LINE_STOP = re.compile(r"[。！？!?：:]")  # a sentence or a lead eve
 _ITEM_END = "；;。"  # a list item's own terminator at its line's end is no sentence mark inside it
 
 
-_ITEM_CHARS = (
-    8  # words after a gap this long with no number: a goal of their own (居民收入增长与经济增长同步)
-)
+_ITEM_CHARS = 8  # words after a gap this long with no number: a goal of their own (茶园管护水平稳中有升)
 _ITEM_GAP = re.compile(r"[ \t\u3000\n]+(?=[\u4e00-\u9fff])")  # a gap before the next item's first character
 
 
 def list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The items of one line of a goal list, set apart by spaces (固定资产投资增长3% 社会消费品零售总额增长5%): a gap
+    """The items of one line of a goal list, set apart by spaces (港口吞吐量增长3% 快递业务量增长8%): a gap
     ends an item when the words before it hold a number and the words after it (to the next gap) read as an item of
-    their own: a number of their own, or a goal's length. A unit or a qualifier after a space (1,200 万人以上,
-    2% 左右) is the same item."""
+    their own: a number of their own, or a goal's length. A unit or a qualifier after a space (1,500 万吨以上,
+    3% 左右) is the same item."""
     gaps = list(_ITEM_GAP.finditer(norm, start, end))
     items, s = [], start
     for k, m in enumerate(gaps):
@@ -50,21 +48,21 @@ def metric_lines(
     """Where the list of short metric lines under a heading ending at heading_end ends (None: fewer than min_lines hold
     a number). It ends at a labelled line (``label``), a sentence (a comma or full stop in it) or a line longer than
     line_chars. ``results``: under a heading of results a short line may join two figures with a comma
-    (●生产总值达到2860亿元，增长6.2%)."""
+    (●渔业产值达到36亿元，增长4%)."""
     pos, reach, counted = heading_end + 1, heading_end, 0
     while pos < len(norm):
         line_end = norm.find("\n", pos)
         line_end = len(norm) if line_end < 0 else line_end
         line = norm[pos:line_end].strip(" \t\u3000\f")
         if line:
-            item = line[:-1] if line[-1] in _ITEM_END else line  # 增长5.5%以上；: an item's terminator
+            item = line[:-1] if line[-1] in _ITEM_END else line  # 增长6.5%以上；: an item's terminator
             sentence = SENTENCE_MARK.search(item)
             if results and sentence is not None and len(item) <= line_chars:
                 # a short line of results: its commas join its figures, only a full stop or a lead ends the list
                 sentence = _RESULT_LINE_STOP.search(item)
             if label.match(norm, pos) or sentence or YEAR_HEADING.fullmatch(item):
-                break  # a label, a sentence, or the next dated heading (2024年重点工作安排) ends the list
-            items = item.split()  # 增长3% 消费增长5%: several items on one line, set apart by spaces
+                break  # a label, a sentence, or the next dated heading (2031年民生实事安排) ends the list
+            items = item.split()  # 增长3% 快递增长8%: several items on one line, set apart by spaces
             if any(len(x) > line_chars for x in items):
                 break
             metric = (

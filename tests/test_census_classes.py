@@ -187,7 +187,7 @@ def test_a_rate_or_a_budget_a_plan_of_will_states_is_no_goal():
     assert _document("2027年，全镇将继续实施稳岗返还政策，返还比例为60%。", None) == ([], {"60%": "other"})
     assert _document("今年全镇将每年安排资金500万元用于河道保洁。", 2027)[0] == []
     # near misses: the goal beside the budget, a capacity arranged, a place's value in a breakdown
-    assert _document("今年全市将拿出800万元设立创业基金，新增返乡创业主体150个。", 2027)[0] == [(2027, 150.0)]
+    assert _document("今年全市将拿出800万元设立创业基金，新增家庭农场150个。", 2027)[0] == [(2027, 150.0)]
     assert _document("今年全市将安排光伏装机40万千瓦，改造老旧泵站9座。", 2027)[0] == [
         (2027, 400000.0),
         (2027, 9.0),
