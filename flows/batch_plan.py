@@ -42,41 +42,62 @@ def _kind(entry: os.DirEntry, suffixes: Collection[str]) -> str | None:
     return None
 
 
-def _files_under(folder: str, suffixes: Collection[str]) -> Iterator[str]:
+def _is_link(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:  # (not known without a system call, and that failed): resolved on its own, as any link
+        return True
+
+
+def _files_under(
+    folder: str, suffixes: Collection[str], resolved: str | None
+) -> Iterator[tuple[str, str | None]]:
     """The files under ``folder`` with one of ``suffixes``, as ``folder``'s path joined to theirs, in the
     order ``sorted(Path(folder).rglob("*"))`` gives (depth first, each folder's names sorted); names
     starting with "." are skipped, folders and all. One folder's names at a time, as strings: rglob
     holds a Path object of every entry until it ends (7 MB for 10,000 files), whose freed fragments
-    the process that commits the batch then kept to its end."""
+    the process that commits the batch then kept to its end.
+
+    Each with its resolved path when that is ``resolved`` (the folder's) joined to its name: a file that
+    is no symbolic link, in a folder that is none (the folders followed here are not); None for a link."""
     try:
         with os.scandir(folder) as entries:
             listed = sorted(
-                (entry.name, kind)
+                (entry.name, kind, _is_link(entry))
                 for entry in entries
                 if not entry.name.startswith(".") and (kind := _kind(entry, suffixes)) is not None
             )
     except (PermissionError, NotADirectoryError, FileNotFoundError):
         return
-    for name, kind in listed:
+    for name, kind, link in listed:
         path = name if folder == "." else os.path.join(folder, name)
+        own = None if resolved is None or link else os.path.join(resolved, name)
         if kind == "dir":
-            yield from _files_under(path, suffixes)
+            yield from _files_under(path, suffixes, own)
         else:
-            yield path
+            yield path, own
+
+
+def _resolved(name: str) -> str:
+    """``str(Path(name).resolve())``: what tells two names of one file apart from two files."""
+    try:
+        return str(Path(name).resolve())
+    except (OSError, RuntimeError):  # a symbolic link loop: kept, so the run reports it as a bad file
+        return os.path.abspath(name)
 
 
 def collect_path_names(paths: Iterable[str | Path]) -> list[str]:
-    """``collect_paths`` as strings (``str`` of each Path): what a batch keeps of its files."""
+    """``collect_paths`` as strings (``str`` of each Path): what a batch keeps of its files.
+
+    A folder's files are told apart by the folder's resolved path joined to their names: resolving each
+    file (a system call for every part of its path) cost more than the rest of the listing."""
     from parsers.ingest import READ_SUFFIXES
 
     found: list[str] = []
     seen: set[str] = set()  # resolved paths, as strings: a fraction of the memory of Path objects
 
-    def add(name: str) -> None:
-        try:
-            key = str(Path(name).resolve())
-        except (OSError, RuntimeError):  # a symbolic link loop: kept, so the run reports it as a bad file
-            key = os.path.abspath(name)
+    def add(name: str, key: str | None = None) -> None:
+        key = key or _resolved(name)
         if key not in seen:
             seen.add(key)
             found.append(name)
@@ -84,8 +105,8 @@ def collect_path_names(paths: Iterable[str | Path]) -> list[str]:
     for given in paths:
         name = str(Path(given))
         if os.path.isdir(name):
-            for child in _files_under(name, READ_SUFFIXES):
-                add(child)
+            for child, key in _files_under(name, READ_SUFFIXES, _resolved(name)):
+                add(child, key)
         else:
             add(name)
     return found

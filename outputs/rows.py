@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import fields
-from itertools import islice
 
 from outputs.provisions import EMPTY_COLUMNS, PROVISION_COLUMNS, Provision, provisions
 from outputs.schema import TABLES
@@ -40,7 +39,7 @@ def _node_columns(docs: Sequence[Document], wheres: Sequence[dict[str, Provision
         start = len(nodes)
         walk(doc.nodes, 0)
         doc_ids += [doc.doc_id] * (len(nodes) - start)
-        placed += [where[node.node_id] for node in islice(nodes, start, None)]
+        placed += [where[node.node_id] for node in nodes[start:]]  # (islice would step over the first ones)
     return {
         "doc_id": doc_ids,
         "node_id": [node.node_id for node in nodes],

@@ -27,6 +27,7 @@ from parsers.context import TextIndex
 from parsers.glosses import glosses, without_glosses
 from parsers.model import Money, Node, Ratio
 from parsers.ratios import RatioCandidates
+from parsers.reached_conditions import reached_share
 from parsers.recipients import Recipients
 from parsers.roles import Roles
 from parsers.spans import ClauseLocator
@@ -121,6 +122,10 @@ def _extract_amounts(
         if node is None:
             continue
         counters[node.node_id] = counters.get(node.node_id, 0) + 1
+        role = roles.ratio_role(f)
+        if role == "threshold" and reached_share(ix.lex, ix.norm, f, ix.sentence(f.start)):
+            # 增速达到15%的企业, 研发投入达到销售收入3%的企业 (not 达到73%左右): the least share that qualifies, as for money
+            f = replace(f, kind="min", high=None)
         value = f.low if f.low is not None else f.high
         ratios.append(
             Ratio(
@@ -133,7 +138,7 @@ def _extract_amounts(
                 high=round(f.high, 10) if f.kind == "range" and f.high is not None else None,
                 kind=f.kind,
                 form=f.form,
-                role=roles.ratio_role(f),
+                role=role,
                 qualifier=f.qualifier,
             )
         )

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.bounds import BRACKETED, MAX_REMARK_GAP, SPACES, Found, bounds_of
+from parsers.bound_phrases import BRACKETED
+from parsers.bounds import MAX_REMARK_GAP, SPACES, Found, bounds_of
 
 
 def _ordered(low: float | None, high: float | None) -> tuple[float | None, float | None]:

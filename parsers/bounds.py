@@ -38,39 +38,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from parsers.bound_phrases import SPACES, ChainWord, PhraseBounds
 from parsers.lexicon import Lexicon
-from parsers.numbers import CN_SCALE_CHARS
-from parsers.patterns import alternation
 
-SPACES = " \t\u3000\u00a0"
 _FLIP = {"above": "below", "below": "above", "reach": "below"}
 _KIND_OF_DIRECTION = {"above": "min", "below": "max"}
 _CHAIN_LIMIT = 8  # words in one chain; a longer run of chain words is not one bound
 # Inside a noun phrase a bound crosses, these say another amount or list is there.
-_COPULA_FIRST = re.compile("(?:为|是|可达)")
-_NOUN_THEN_COPULA = re.compile("[\u4e00-\u9fff]{0,4}?(?:为|是)")
-_SENTENCE_ENDS = ("。", "；", ";", "！", "？", "\n")
-_MAX_PHRASE_REMARKS = 16  # characters of bracketed remarks a phrase may hold beyond its reach
-_NOT_IN_PHRASE = frozenset("0123456789%、" + CN_SCALE_CHARS)
-_NOT_IN_OF_PHRASE = _NOT_IN_PHRASE - {
-    "、"
-}  # …的 phrase: nouns listed in it (设备、软件等投资额的) are one noun
 REMARK_END = re.compile(r"[（()）]")  # the first bracket after an opening one: its close, or a nested opening
 MAX_REMARK_GAP = (
     160  # … when what stands between two amounts is a bracketed remark (2亿元（交通运输、…、卫生）、1亿元)
 )
-BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
-
-
-def _build_granted_base(lex: Lexicon) -> re.Pattern:
-    # a grant word, then the base a rate is granted on (给予实缴注册资本), or 按照 the base, then the grant word
-    grants = alternation(lex.section("bounds")["bridges"])
-    base = "[\u4e00-\u9fff]{1,12}"
-    return re.compile(f"(?:可)?(?:(?:{grants}){base}|(?:按照|按){base}?(?:{grants}))")
-
-
-def _granted_base(lex: Lexicon) -> re.Pattern:
-    return lex.derived(_build_granted_base)
 
 
 @dataclass(frozen=True)
@@ -127,16 +105,7 @@ def finite(*values: float | None) -> bool:
     return all(v is None or math.isfinite(v) for v in values)
 
 
-@dataclass(frozen=True)
-class _Word:
-    start: int
-    end: int
-    word: str
-    cls: str  # negation | hedge | copula | bridge | comparator | limit
-    value: str | None
-
-
-class BoundReader:
+class BoundReader(PhraseBounds):
     """Reads the bound of every number of one text (its normalized form, see context.TextIndex)."""
 
     def __init__(self, norm: str, lex: Lexicon, part_of: Callable[[int], tuple[int, int]]):
@@ -149,9 +118,9 @@ class BoundReader:
         self._period_end = lex.bounds.period_end
 
     # -- the chain of words right before a number ----------------------------------------------
-    def _chain_before(self, pos: int) -> list[_Word]:
+    def _chain_before(self, pos: int) -> list[ChainWord]:
         norm, words = self.norm, self.words
-        chain: list[_Word] = []
+        chain: list[ChainWord] = []
         while len(chain) < _CHAIN_LIMIT:
             q = pos
             while q > 0 and norm[q - 1] in SPACES:
@@ -171,7 +140,7 @@ class BoundReader:
             ):
                 break  # 通过, 经过, 高达: a verb, not a comparator (最高达 is a limit and its copula)
             cls, value = words.classes[word]
-            chain.append(_Word(m.start(), m.end(), word, cls, value))
+            chain.append(ChainWord(m.start(), m.end(), word, cls, value))
             pos = m.start()
         chain.reverse()
         return chain
@@ -182,7 +151,7 @@ class BoundReader:
         return m is not None and self.words.classes[m.group(0)][0] == "limit"
 
     @staticmethod
-    def _read(chain: list[_Word]) -> tuple[str | None, int | None, set[int]]:
+    def _read(chain: list[ChainWord]) -> tuple[str | None, int | None, set[int]]:
         """(kind, index of the deciding word, indexes of the kind-bearing words) of a chain."""
         bearing: set[int] = set()
         kind = decisive = None
@@ -242,21 +211,6 @@ class BoundReader:
         words = "".join(w.word for w in chain[first:] if w.cls != "hedge")
         return chain[first].start, kind, words, chain[decisive].word if decisive is not None else None
 
-    def _named_amount(self, start: int, none: tuple) -> tuple[int, str | None, str | None, str | None]:
-        """单个企业最高补助金额可达500万元, 最高奖补额度为：区级5万元: a limit over a grant named as an amount bounds the
-        number after the copula; the surface keeps the number only (the limit stands apart from it)."""
-        pattern = self.words.named_amount
-        if pattern is None:
-            return none
-        # the label after a colon stands in a part of its own: the window is the sentence's, not the part's
-        lo = max(0, start - self.words.phrase_reach)
-        lo = max(lo, *(self.norm.rfind(mark, lo, start) + 1 for mark in _SENTENCE_ENDS))
-        m = pattern.search(self.norm, lo, start)
-        if m is None:
-            return none
-        limit = m.group("limit")
-        return start, self.words.classes[limit][1], limit, limit
-
     def _bracketed_limit(self, start: int) -> str | None:
         """额度上限（30万元）: a noun limit right before a bracket that opens with the number bounds it."""
         norm, words = self.norm, self.words
@@ -265,7 +219,7 @@ class BoundReader:
         m = words.token_before.search(norm, max(0, start - 1 - words.longest_word), start - 1)
         return m.group(0) if m is not None and m.group(0) in words.noun_limits else None
 
-    def _step(self, word: _Word) -> bool:
+    def _step(self, word: ChainWord) -> bool:
         """每超1亿元, 每超过500万元: a comparator right after a step mark names a step, not a bound."""
         q = word.start
         while q > 0 and self.norm[q - 1] in SPACES:
@@ -286,109 +240,6 @@ class BoundReader:
                     j -= 1
                 return not (j >= 0 and chain[j].cls == "negation") and not self._step(w)
         return False
-
-    # -- a bound across a noun phrase -------------------------------------------------------------
-    def _across_phrase(self, start: int, is_ratio: bool) -> tuple[int, str | None, str | None, str | None]:
-        norm, words = self.norm, self.words
-        none = (start, None, None, None)
-        q = start
-        while q > 0 and norm[q - 1] in SPACES:
-            q -= 1
-        if q == 0 or not (
-            norm[q - 1] in self._phrase_last or (is_ratio and "\u4e00" <= norm[q - 1] <= "\u9fff")
-        ):
-            return none
-        part_start = self.part_of(start)[0]
-        # a bracketed remark inside the phrase (利率（LPR）的) does not count toward the reach
-        lo = max(part_start, start - words.phrase_reach - _MAX_PHRASE_REMARKS)
-        found = list(words.phrase_word.finditer(norm, lo, start))
-        last = None
-        while found:
-            last = found.pop()
-            phrase = norm[last.end() : start]
-            if len(BRACKETED.sub("", phrase)) > words.phrase_reach:
-                return none
-            cls, value = words.classes[last.group(0)]
-            capped = "部分" in phrase and cls == "comparator"
-            if capped:
-                chain = [*self._chain_before(last.start())]
-                capped = bool(chain) and chain[-1].cls == "negation"
-            if is_ratio and cls == "limit" and _granted_base(self.lex).fullmatch(phrase.strip(SPACES)):
-                break  # 最高给予注册资本3%, 最高按照国拨经费给予1:1: the cap of the rate granted on a base
-            if not self._noun_phrase(BRACKETED.sub("", phrase), is_ratio, capped):
-                return none  # a bracketed remark (额度上限（30万元）之和的) is no part of the phrase's words
-            if cls == "comparator" and phrase.strip(SPACES).removesuffix("的") in words.noun_after:
-                last = None  # 超出额0.5%, 超过部分的10%: the excess amount, a noun
-                continue
-            if cls != "limit" or self._limit_reaches(last.group(0), phrase):
-                break
-            # 按最低工资标准的90%, 最低生活保障标准为…: 最低 names a noun, it bounds nothing; a comparator before
-            # the noun still may (低于招标项目最高限价百分之八十五, 不低于当地最低工资80%)
-            last = None
-        if last is None:
-            return none
-        chain = [*self._chain_before(last.start())]
-        chain.append(_Word(last.start(), last.end(), last.group(0), cls, value))
-        kind, decisive, bearing = self._read(chain)
-        if kind is None:
-            return none
-        first = min(bearing)
-        words_ = "".join(w.word for w in chain[first:] if w.cls != "hedge")
-        return chain[first].start, kind, words_, chain[decisive].word if decisive is not None else None
-
-    def _limit_reaches(self, limit: str, phrase: str) -> bool:
-        """A limit crosses a phrase that opens with a copula (最高为…每户), is made of period words (最高每户), or,
-        for a noun limit, has a copula after a short noun (费用限额标准为职工参保人员每人每天)."""
-        phrase = phrase.strip(SPACES)
-        if self.lex.period.fullmatch(phrase):
-            return True
-        opening = _NOUN_THEN_COPULA if limit in self.words.noun_limits else _COPULA_FIRST
-        return opening.match(phrase) is not None
-
-    def _noun_phrase(self, phrase: str, is_ratio: bool, capped: bool = False) -> bool:
-        """``capped``: the bound is a negated comparator (不超过), whose phrase may name a part of a base (不超过增量
-        部分的1%: at most 1% of the increase); a plain 超过 before 部分 names the excess, no bound of the rate."""
-        phrase = phrase.strip(SPACES)
-        banned = _NOT_IN_OF_PHRASE if phrase.endswith("的") else _NOT_IN_PHRASE
-        if not phrase or any(ch in banned for ch in phrase):
-            return False
-        checked = phrase.removesuffix("部分的") if capped else phrase
-        if self.words.phrase_stops.search(checked) or self.words.phrase_time_end.search(phrase):
-            return False
-        if phrase.endswith("的"):
-            return True  # 不超过项目总投资的30%
-        if self._period_end.search(phrase):
-            return True  # 不能超过每月1000元, 限额标准为职工参保人员每人每天120元
-        return is_ratio and len(phrase) <= 12 and "的" not in phrase  # 不低于销售收入3%
-
-    def _object_follows(self, end: int) -> bool:
-        """A noun right after the quantity (百项前沿技术), not a boundary, 的 or a space."""
-        norm = self.norm
-        return (
-            end < len(norm)
-            and "\u4e00" <= norm[end] <= "\u9fff"
-            and norm[end] != "的"
-            and not norm.startswith(self.words.verb_object_not, end)
-        )
-
-    def _changed(self, start: int) -> tuple[str, str] | None:
-        """最高补贴额由1000元提高到1500元: the limit before 由/从 bounds the old value and the new one; the surface
-        keeps the number only (the limit stands apart from it). (kind, limit word) or None."""
-        words = self.words
-        if words.change_old is None or words.change_new is None:
-            return None
-        part_start = self.part_of(start)[0]
-        lo = max(part_start, start - words.phrase_reach - 24)
-        for pattern in (words.change_old, words.change_new, words.change_direct, words.change_from_limit):
-            if pattern is None:
-                continue
-            m = None
-            for m in pattern.finditer(self.norm, lo, start):  # noqa: B007
-                pass
-            if m is not None:
-                limit = m.group("limit")
-                return self.words.classes[limit][1], limit
-        return None
 
     # -- the whole bound ---------------------------------------------------------------------------
     def qualify(self, start: int, end: int, is_ratio: bool = False) -> Qualified:

@@ -23,7 +23,7 @@ from parsers.goal_scopes import BOUNDARY_CHARS, GoalScopes, Scope
 from parsers.lexicon import Lexicon, lexicon
 from parsers.numbers import DIGITS
 from parsers.spans import Hits
-from parsers.structure.fold import read_as_text
+from parsers.structure.fold import fold
 
 _SENTENCE_CHARS = set("。；;！？!?\n")  # a clause: what subsidy cues and instruments may reach across
 _FULL_STOP_CHARS = set("。！？!?\n")  # a goal sentence: 到2027年，…；…；…。
@@ -158,8 +158,10 @@ class TextIndex(GoalScopes):
         self.text = text
         self.lex = lex or lexicon()
         # markup kept as text, crawler marks and a lost indentation read as the structure reads them (<p>…</p> as a
-        # line), then full-width digits and traditional characters, one for one (offsets hold): ２０萬元 reads as 20万元
-        norm = read_as_text(text)
+        # line), then full-width digits and traditional characters, one for one (offsets hold): ２０萬元 reads as 20万元.
+        # The structure's own copy (fold: memoised, it has just read this text) has the traditional characters
+        # simplified already: the lexicon's table maps no simplified form again, so only the rest is left to do
+        norm = fold(text)
         needs = self.lex.needs_normalizing.search(norm)
         norm = norm.translate(self.lex.normalize_table) if needs else norm
         norm = _ascii_years(norm, self.lex.numeral_year, self.lex.numeral_year_prefixes)

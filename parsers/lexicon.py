@@ -16,20 +16,15 @@ from pathlib import Path
 from typing import TypeVar
 
 from parsers.bound_words import BoundWords, bound_words
-from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS, spaced: read from here by other modules)
+from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS: read from here by other modules)
     ARABIC,
-    CHINESE,
-    CN_ANY,
-    CN_DIGIT,
     MAX_NUMERAL_CHARS,
-    NUMBER,
     ODD_SPACES,
     SPACE,
     YearKinds,
     alternation,
-    last_chars,
-    spaced,
 )
+from parsers.quantity_patterns import quantity_patterns
 from parsers.traditional import simplified_forms
 
 T = TypeVar("T")
@@ -75,6 +70,9 @@ class Lexicon:
     head_date_line: re.Pattern  # a line at a text's head that is only its date (2022年4月24日 星期日)
     head_date_line_chars: int  # …searched within this many characters of the text's start
     level_tail_word: re.Pattern  # 大关 / 台阶 after an amount: the level named, no object
+    level_aside: (
+        re.Pattern
+    )  # 、next item / （remark） / ——aside after a level verb's amount: still a level stated
     counted_subject: re.Pattern  # 3个 before a size word: the things counted, which the amount qualifies
     rule_word: re.Pattern  # 实行 / 必须 / 给予 in a sentence: a rule, whose amounts may be its conditions
     year_report_sentence: re.Pattern  # 。2025年全县预计…: a sentence of another year ends a goal statement
@@ -151,66 +149,12 @@ class Lexicon:
 
 def _compile(raw: dict) -> Lexicon:
     q = raw["qualifiers"]
-    money = raw["money"]
-    ratios = raw["ratios"]
     roles = raw["roles"]
     targets = raw["targets"]
     recipients = raw["recipients"]
 
-    scales = {k: float(v) for k, v in money["scales"].items()}
-    scale = f"(?:{alternation(scales)})"
-    unit = f"(?:{alternation(money['units'])})"
-    dash = f"(?:{alternation(raw['ranges']['dashes'])})"
-    inclusive = f"(?:{alternation(q['inclusive_marks'])})"
-    jiao = alternation(money["jiao"])
-    fen = alternation(money["fen"])
-    small = f"(?:\\d|[{CN_DIGIT}])"
-
-    more = alternation(money["more_marks"])  # 四百六十多亿元: more than the number, kind min
-    money_re = re.compile(
-        f"(?P<cur>(?:{alternation(money['currency_prefixes'])}){SPACE})?"
-        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>{scale})?{SPACE}(?P<u1>{unit})?{SPACE}(?P<inc1>{inclusive})?{SPACE}"
-        f"(?P<dash>{dash}){SPACE})?"
-        # 超亿元, 千万元以上, 超万亿元: a scale with no numeral before it counts one of it (an empty n;
-        # candidates.py keeps it only after a comparator or before an after-word)
-        f"(?P<n>{NUMBER}|(?<![\\d{CN_ANY}])(?=(?:[百千]?[万亿]|万亿){SPACE}{unit}))"
-        f"(?:{SPACE}(?P<more>{more}))?{SPACE}(?P<s>{scale})?{SPACE}(?P<u>{unit})"
-        f"(?:{SPACE}(?P<jiao>{small}){SPACE}(?:{jiao}))?(?:{SPACE}(?P<fen>{small}){SPACE}(?:{fen}))?"
-        f"(?P<suf>{alternation(money['unit_suffixes'])})?"
-    )
-    money_prefixed = re.compile(
-        f"(?P<cur>{alternation(money['currency_prefixes'])}){SPACE}(?P<n>{ARABIC})(?!{SPACE}(?:{scale}|{unit}|\\d))"
-    )
-    pct = f"(?:{alternation(ratios['percent_signs'] + list(ratios['per_mille_signs']))})"
-    arabic = f"(?<!\\d)(?<!\\d[.,，]){ARABIC}"  # from the start of a digit run only (see NUMBER)
-    percent = re.compile(
-        f"(?:(?P<n1>{arabic}){SPACE}(?P<p1>{pct})?{SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{arabic}){SPACE}{pct}"
-    )
-    slash = "".join(re.escape(c) for c in ratios["slash_marks"])
-    slash_fraction = re.compile(
-        f"(?<![\\d./{slash}])(?P<n>\\d{{1,3}}){SPACE}[{slash}]{SPACE}(?P<den>\\d{{1,3}})(?![\\d.{slash}])"
-    )
-    # 占总人数百分之二十: 数 and 几 before 百 end a noun there (人数), they are no approximate denominator (数百)
-    den = f"(?:[百千万萬仟佰]+|(?![几数]){CHINESE}|\\d+)"
-    infix = SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])  # 分之, also spaced: 百 分 之
-    per_fraction = re.compile(
-        f"(?P<den>{den}){SPACE}{infix}{SPACE}(?P<n>{NUMBER}|[百佰])(?P<k>{SPACE}[kK])?"
-        # 百分之十至三十的比例: the second bound of a range borrows the first's denominator
-        f"(?:{SPACE}{dash}{SPACE}(?P<n2>{NUMBER})(?=的|之间|以内|以下|给予|比例|[，。；、,;\\s]|\\Z))?"
-    )
-    points = "".join(f"{re.escape(ch)}{SPACE}" for ch in ratios["percentage_points"]).removesuffix(SPACE)
-    points = points.replace(re.escape("个"), "[个個]").replace(re.escape("点"), "[点點]")
-    percentage_points = re.compile(
-        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{NUMBER})(?P<k>[kK])?{SPACE}{points}"
-    )
-    tenths = re.compile(f"(?P<n>{NUMBER}|半){SPACE}{re.escape(ratios['tenths_word'])}(?P<half>半)?")
-    discount = re.compile(f"(?P<n>{NUMBER}|半|对|對){SPACE}{re.escape(ratios['discount_word'])}")
-    colons = "".join(re.escape(c) for c in ratios["ratio_colons"])
-    colon_ratio = re.compile(
-        f"(?<![\\d.])(?P<a>\\d+(?:\\.\\d+)?){SPACE}[{colons}]{SPACE}(?P<b>\\d+(?:\\.\\d+)?)(?![\\d.])"
-    )
-    multiple = re.compile(f"(?P<n>{NUMBER}){SPACE}{re.escape(ratios['multiple_word'])}")
-
+    found = quantity_patterns(raw)
+    scales, inclusive = found.scales, found.inclusive
     bounds = bound_words(
         raw["bounds"], inclusive, targets["goal_verbs"], raw["periods"]["words"], q["inclusion_words"]
     )
@@ -226,58 +170,7 @@ def _compile(raw: dict) -> Lexicon:
     )
     normalize_table.update({ord(ch): " " for ch in ODD_SPACES})
 
-    anchors = {
-        # each ends in a single-character class or character: the engine skips to it without trying
-        # every position; one scan finds the anchors of every kind (``anchor_hits``)
-        "money": re.compile(f"[{last_chars(money['units'] + money['currency_prefixes'])}]"),
-        "percent": re.compile(f"[{last_chars(ratios['percent_signs'] + list(ratios['per_mille_signs']))}]"),
-        "per_fraction": re.compile(SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])),
-        "percentage_points": re.compile(f"分{SPACE}[点點]"),
-        # a numeral right before 成/折/倍, so that 建成, 折旧, 倍增 cost nothing
-        "tenths": re.compile(f"[\\d{CN_ANY}半]{SPACE}{re.escape(ratios['tenths_word'])}"),
-        "discount": re.compile(f"[\\d{CN_ANY}半对對]{SPACE}{re.escape(ratios['discount_word'])}"),
-        "colon_ratio": re.compile(f"\\d{SPACE}[{colons}]"),
-        "slash": re.compile(f"\\d{SPACE}[{slash}]"),
-        "multiple": re.compile(f"[\\d{CN_ANY}]{SPACE}{re.escape(ratios['multiple_word'])}"),
-    }
     instruments = dict(raw["instruments"])
-    count_units = list(targets["count_units"])
-    money_units = [f"{s}{u}" for s in scales for u in ("元",)] + ["元"]
-    # 超7成: tenths count in a goal only when a tenths follower (以上, a comma, …) or the end comes next
-    tenths_unit = f"{re.escape(ratios['tenths_word'])}(?=(?:{alternation(ratios['tenths_followers'])})|\\Z)"
-    # 五千亿规模: an empty unit after 万/亿 that one of these follows is yuan (targets.py reads it so)
-    implied_yuan = f"(?<=[万亿])(?=(?:{alternation(targets['implied_money_tails'])}))"
-    # 50万贫困群众: an empty unit after 万/亿 before the people counted is a count (targets.py reads group "people")
-    implied_count = f"(?<=[万亿])(?P<people>)(?=(?:{alternation(targets['implied_count_heads'])}))"
-    # 95立方米/公顷: a count unit per another is one unit; so is yuan per head (劳动生产率达到28万元/人: 280000 元/人)
-    per = alternation(count_units + targets["per_unit_times"])
-    per_unit = (
-        f"(?:{alternation(count_units)}|元)(?:{alternation(targets['per_unit_marks'])})"
-        f"(?:{alternation(targets['per_unit_scales'])})?(?:{per})"
-    )
-    # 比重达到1/3以上: a slash fraction's denominator is the unit of a share (targets.py checks it is a proper one)
-    slash_unit = f"[{slash}]{SPACE}\\d{{1,3}}(?![\\d.{slash}])"
-    quantity_units = (
-        # 控制在4.53‰以内: a per-mille sign is a goal's unit as % is (targets.py divides by its base)
-        f"(?:{per_unit}|{alternation(count_units + money_units + ratios['percent_signs'] + list(ratios['per_mille_signs']))}|{tenths_unit}"
-        f"|{implied_yuan}|{implied_count}|{slash_unit}|{targets['bare_level_pattern']})"
-    )
-    # 2万亿台阶: a level the value is named as, not a count of 台
-    level_tails = f"(?:{alternation(targets['level_tails'])})"
-    first_units = re.sub(r"\(\?P<\w+>\)", "", quantity_units)  # a range's first bound: each group named once
-    target_quantity = re.compile(
-        # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
-        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万亿(?!{SPACE}元)|兆(?!{SPACE}元|[瓦焦帕赫字比位])|万|亿)?{SPACE}(?:{first_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
-        # 百项, 千家: a bare 百 or 千 counts in a goal (突破百项前沿关键核心技术, 打造百家领军企业); so does a bare
-        # scale of yuan (突破千亿元, 超万亿元: 1000 亿元, 10000 亿元)
-        f"(?P<n>{NUMBER}|(?<![{CN_ANY}])[百千](?![{CN_ANY}])|(?<![{CN_ANY}])[十百千万](?=[万亿]{SPACE}元))"
-        # 1.4万亿斤: a count's scale may be 万亿, or 兆 as Taiwan writes it (1.4 兆斤; not the prefix of 兆瓦, 兆帕 …); money
-        # keeps 万 + 亿元, as its unit holds the 亿
-        # 1万余人: the mark of more may follow the scale as well
-        f"(?:{SPACE}(?P<more>{more}))?{SPACE}(?P<s>万亿(?!{SPACE}元)|兆(?!{SPACE}元|[瓦焦帕赫字比位])|万|亿)?"
-        f"(?:(?<=[万亿兆])(?P<more_scaled>{more}))?{SPACE}(?!{level_tails})(?P<u>{quantity_units})"
-    )
-
     # a subject's time frame is tried first: year_patterns would take its 到2025年 for a frame opening its part
     year_kinds = YearKinds(
         (
@@ -295,16 +188,16 @@ def _compile(raw: dict) -> Lexicon:
         instruments=instruments,
         period_words=tuple(raw["periods"]["words"]),
         level_words=tuple(recipients["level_words"]),
-        money=money_re,
-        money_prefixed=money_prefixed,
-        percent=percent,
-        per_fraction=per_fraction,
-        percentage_points=percentage_points,
-        tenths=tenths,
-        discount=discount,
-        colon_ratio=colon_ratio,
-        multiple=multiple,
-        slash_fraction=slash_fraction,
+        money=found.money,
+        money_prefixed=found.money_prefixed,
+        percent=found.percent,
+        per_fraction=found.per_fraction,
+        percentage_points=found.percentage_points,
+        tenths=found.tenths,
+        discount=found.discount,
+        colon_ratio=found.colon_ratio,
+        multiple=found.multiple,
+        slash_fraction=found.slash_fraction,
         instrument=re.compile(alternation(instruments)),
         period=re.compile(
             "|".join([alternation(raw["periods"]["words"]), *raw["periods"].get("patterns", [])])
@@ -331,6 +224,9 @@ def _compile(raw: dict) -> Lexicon:
         planned_goal_year=re.compile(targets["planned_goal_year_pattern"]),
         year_report_sentence=re.compile(targets["year_report_sentence_pattern"]),
         level_tail_word=re.compile(f"(?:{alternation(roles['stated_level_tails'])})"),
+        level_aside=re.compile(
+            f"(?:{alternation(roles['stated_level_tails'])})?(?:{roles['stated_level_aside_pattern']})"
+        ),
         counted_subject=re.compile(roles["stated_level_counted_subject_pattern"]),
         rule_word=re.compile(alternation(roles["stated_level_rule_words"])),
         head_date_line=re.compile(targets["head_date_line_pattern"], re.MULTILINE),
@@ -345,7 +241,7 @@ def _compile(raw: dict) -> Lexicon:
         scope_noun=re.compile(f"{SPACE}(?:{alternation(targets['scope_nouns'])})"),
         past_marker=re.compile(alternation(targets["past_markers"])),
         past_change=re.compile(targets["past_change_pattern"]),
-        target_quantity=target_quantity,
+        target_quantity=found.target_quantity,
         threshold_cue=re.compile(alternation(roles["threshold_cues"])),
         attributive_tail=re.compile(
             # 500万元至1000万元之间的企业: a band, then the noun it qualifies
@@ -387,15 +283,15 @@ def _compile(raw: dict) -> Lexicon:
         needs_normalizing=re.compile(f"[{''.join(re.escape(chr(c)) for c in normalize_table)}]"),
         numeral_year=re.compile(raw["context"]["numeral_year_pattern"]),
         numeral_year_prefixes=tuple(raw["context"]["numeral_year_prefixes"]),
-        anchors=anchors,
+        anchors=found.anchors,
         # one scan for all kinds but 分之/分点, on their last characters only: a plain character class,
         # which the engine scans fast (an alternation would try every position); anchor_hits checks the
         # numeral before 成/折/倍/:// against the kind's own anchor
         anchor_any=re.compile(
-            f"[{''.join(sorted(ch for ch in _anchor_kinds(anchors) if ch not in '之点點'))}]"
+            f"[{''.join(sorted(ch for ch in _anchor_kinds(found.anchors) if ch not in '之点點'))}]"
         ),
         anchor_fen=re.compile(f"分{SPACE}[之点點]"),
-        anchor_kinds=_anchor_kinds(anchors),
+        anchor_kinds=_anchor_kinds(found.anchors),
     )
 
 

@@ -80,7 +80,7 @@ class RatioCandidates:
         self.found.append(
             Found(
                 q.start, q.end, start, end, lo, hi, q.kind, q.qualifier, form,
-                after_kind=q.after_kind, before_kind=q.before_kind,
+                after_kind=q.after_kind, before_kind=q.before_kind, reached=q.reached,
             )
         )  # fmt: skip
 
@@ -230,7 +230,13 @@ class RatioCandidates:
         for m in anchored(self.lex.multiple, self.c.anchors["multiple"], norm, back=40):
             if norm[m.end() : m.end() + 1] in self.cfg["multiple_trap_followers"]:
                 continue
-            self._add(m.start(), m.end(), number_value(m.group("n")), "multiple")
+            value, low = number_value(m.group("n")), None
+            if m.group("n1"):
+                low = number_value(m.group("n1"))
+            if low is None or value is None or low >= value:  # 2020年至3倍 is no range: only the multiple
+                self._add(m.start("n"), m.end(), value, "multiple")
+                continue
+            self._add(m.start(), m.end(), value, "multiple", low=low)
 
     def _chained(self, m: re.Match) -> bool:
         """三次产业结构为6.3:37.3:56.4: three or more terms are a structure, not one ratio (a:b is no value of it)."""

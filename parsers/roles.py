@@ -37,8 +37,11 @@ import re
 from parsers.bounds import SPACES, Found
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
+from parsers.fund_totals import fund_total
 from parsers.goal_roles import GoalRoles, role_words
+from parsers.reached_conditions import reached_condition
 from parsers.role_details import RoleDetails
+from parsers.stated_levels import level_stated
 
 _PHRASE_END = re.compile("[的，,；;。！？!?、]")
 _LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
@@ -90,20 +93,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
 
     def _level_stated(self, f: Found, sentence: tuple[int, int], part_end: int) -> bool:
-        """有色金属产值突破1000亿元，特钢产值达500亿元。: a size word's bound amount that ends its part (a level word such as
-        大关 aside), in a sentence with no payout, states a level reached: nothing conditions on it, so no threshold."""
-        rest = self.norm[f.end : part_end].strip(SPACES)
-        if rest and not self.lex.level_tail_word.fullmatch(rest):
-            return False
-        part_start = self.ix.part(f.start)[0]
-        for counted in self.lex.counted_subject.finditer(self.norm, part_start, f.start):
-            if self.lex.threshold_cue.search(self.norm, counted.end(), min(f.start, counted.end() + 6)):
-                return False  # 其中3个营业收入超2000亿元: the amount says which of the things counted qualify
-        if self.lex.rule_word.search(self.norm, *sentence):
-            return False  # 投资5000万元以上，实行一事一议 / 投资必须达到5亿元以上: a rule's condition
-        return not self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence) and not self.ix.hits(
-            self.lex.penalty_cue, sentence
-        ).any(*sentence)
+        """有色金属产值突破1000亿元，特钢产值达500亿元。: a level stated, which conditions nothing (stated_levels.py)."""
+        return level_stated(self, f, sentence, part_end)
 
     def _attributive(self, f: Found) -> bool:
         """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
@@ -230,8 +221,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
     def _band(self, f: Found) -> bool:
         """A bounded share followed by 的 and no payout word (…以上的予以奖励, …以下的增量部分): it says which
         firms or which part of a base a rate applies to, not the rate paid (给予不超过30%的补助 is the rate)."""
-        if not self.norm.startswith("的", f.end):
-            return False
+        if not self.norm.startswith("的", f.end) or self.norm.endswith(("给予", "给与"), 0, f.start):
+            return False  # (给予不超过投资额20%的支持: the rate granted, capped)
         # 按不低于…20%的标准发放, 按照不低于70%的比例给予: a standard or ratio named after it is the rate itself
         return self.lex.instrument.match(self.norm, f.end + 1) is None and not self.lex.rate_head.match(
             self.norm, f.end + 1
@@ -288,7 +279,16 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
                 and not self._level_stated(f, sentence, part_end)
             )
             or self._attributive(f)
-            or self.ix.hits(self.intensity, sentence).any(part_start, f.start)
+            or (  # 亩均税收达到30万元 as a plan's level (a level verb, nothing conditioned), not 亩均税收不低于…
+                self.ix.hits(self.intensity, sentence).any(part_start, f.start)
+                and not (
+                    (
+                        f.reached
+                        or self.level_verb.search(self.norm, max(part_start, f.core_start - 4), f.core_start)
+                    )
+                    and self._level_stated(f, sentence, part_end)
+                )
+            )
             or self._condition_then_grant(f)
             or self._counted_after_phrase(f, part_end)
             or self._listed_condition(f, part)
@@ -315,7 +315,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         ):
             return "target"  # 实现空间信息产业规模超2000亿元。: the value a part aims at
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
-            return "subsidy"
+            # (a fund pooled or a total paid over all recipients: the size of a programme, fund_totals.py)
+            return "other" if fund_total(self.lex, self.norm, f, part) else "subsidy"
         return "other"
 
     def ratio_role(self, f: Found) -> str:
@@ -325,6 +326,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
             return "target"
         if self._penalized(f, sentence, part) or self._reported(sentence) or self._years_reported(part):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
+        if reached_condition(self.lex, norm, f, sentence):
+            return "threshold"  # 符合申请条件的人员达到职工总数20%: the least share that qualifies
         if self.cost_share.match(norm, f.end) or self.payer_share.match(norm, part[0], f.start):
             return "other"  # 补助资金由市县按5:5比例承担, 省级财政贴息额度不超过80%: who bears the cost, not a rate paid
         if self._listed_goal(f, part) or self._approximate_change(f, part):

@@ -173,6 +173,22 @@ def test_a_folder_is_listed_as_its_paths_sort_and_links_to_folders_are_not_follo
     assert steps.collect_path_names([inbox]) == [str(path) for path in expected]
 
 
+def test_a_file_reached_by_two_names_is_counted_once(tmp_path, monkeypatch):
+    inbox = tmp_path / "inbox"
+    (inbox / "a" / "b").mkdir(parents=True)
+    (inbox / "a" / "b" / "x.txt").write_text(SMALL_DRAFT, encoding="utf-8")
+    (inbox / "a" / "y.txt").write_text(SMALL_DRAFT, encoding="utf-8")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "z.txt").symlink_to(inbox / "a" / "b" / "x.txt")  # a link from another folder
+    (tmp_path / "alias").symlink_to(inbox, target_is_directory=True)  # the folder under a second name
+    monkeypatch.chdir(inbox / "a")
+    given = [tmp_path / "alias", "b", "../a/y.txt", tmp_path / "other", "."]
+    assert steps.collect_path_names(given) == [
+        str(tmp_path / "alias" / "a" / "b" / "x.txt"),
+        str(tmp_path / "alias" / "a" / "y.txt"),
+    ]
+
+
 def test_no_file_to_parse_is_a_usage_error(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     assert main(["parse", str(tmp_path / "empty"), "--out", str(tmp_path / "out")]) == 2

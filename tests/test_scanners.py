@@ -145,3 +145,46 @@ def test_a_written_date_dates_the_text_by_its_clock_or_its_speech():
     assert (stamped.year, stamped.source) == (2031, "stamp")
     spoken = stated_date("丙同志2031年5月6日在全市工作会议上的讲话\n同志们：……", lex)
     assert (spoken.year, spoken.source, spoken.when.day) == (2031, "speech", 6)
+
+
+def test_the_index_reads_the_structures_folded_copy_as_it_read_the_text():
+    # TextIndex starts from fold(text) (traditional characters already simplified) instead of the text as read:
+    # the same copy, as long as the lexicon's table maps no simplified form again and keeps the fold's own forms
+    from parsers.structure.fold import read_as_text
+    from parsers.traditional import simplified_forms
+
+    table = lexicon().normalize_table
+    for code, simplified in simplified_forms().items():
+        assert table[code] == simplified
+        assert len(simplified) == 1 and ord(simplified) not in table, simplified
+    text = "<p>甲市關於發展經濟的意見</p><p>補助２０萬元，比例３０％。</p>\n??一、總則\n??二、附則"
+    expected = read_as_text(text).translate(table)
+    assert TextIndex(text, current_year=2031).norm == expected
+    assert "补助20万元，比例30%" in expected  # (what the index reads: simplified, half-width)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("# 甲办法\n正文", "  甲办法\n正文"),
+        ("甲<!-- 注 -->乙", "甲" + " " * len("<!-- 注 -->") + "乙"),
+        ("**乙规定**", "  乙规定  "),
+        ("丁办法\n第一条 #1号楼", "丁办法\n第一条 #1号楼"),  # a # inside a line is no heading
+        ("丁办法\n第一条 甲乙", "丁办法\n第一条 甲乙"),
+    ],
+)
+def test_markup_is_read_as_spaces_and_a_text_without_it_is_left_alone(text, read):
+    from parsers.structure.markup import unmark
+
+    assert unmark(text) == read
+
+
+def test_a_names_places_are_those_of_the_escaped_name_as_a_pattern():
+    from parsers.structure.cover_heading import _starts
+
+    random = __import__("random").Random(11)
+    for _ in range(3000):
+        content = "".join(random.choice("甲乙。.*") for _ in range(random.randint(0, 16)))
+        name = "".join(random.choice("甲乙。.*") for _ in range(random.randint(1, 3)))
+        expected = [m.start() for m in re.finditer(re.escape(name), content)]
+        assert list(_starts(content, name)) == expected, (content, name)

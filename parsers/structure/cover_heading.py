@@ -10,6 +10,7 @@ quoted it, is the document's own heading: the title. A name only quoted, or prin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line
@@ -33,13 +34,22 @@ def heading_after_cover(paragraphs: list[Line]) -> str | None:
     found = {
         name
         for name in names
-        for at in (m.start() for m in re.finditer(re.escape(name), content))
+        for at in _starts(content, name)
         if at > 0
         and content[at - 1] in _SENTENCE_END
         and _heading_ends(content, at + len(name))
         and _only_name_of_its_sentence(content, at - 1, name)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _starts(content: str, name: str) -> Iterator[int]:
+    """Where ``name`` stands in ``content``, left to right, occurrences not overlapping (``re.finditer`` of the name
+    escaped, without a pattern made and compiled for every document's names)."""
+    at = content.find(name)
+    while at >= 0:
+        yield at
+        at = content.find(name, at + max(1, len(name)))
 
 
 # the body's first words run on after the heading (…现印发你们。甲方案为贯彻落实…): a purpose, a basis, a chapter

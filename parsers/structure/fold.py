@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from parsers.structure.markup import unmark
@@ -108,6 +108,7 @@ def _line_tag_re() -> re.Pattern[str]:
     return re.compile(rf"^[ \t\u3000]*【(?:{'|'.join(map(re.escape, tags))})】", re.MULTILINE)
 
 
+@lru_cache(maxsize=2)  # a document's text is folded twice: by the structure, then by its TextIndex
 def fold(text: str) -> str:
     """``text`` with its traditional characters in simplified form, a lost indentation back as spaces and
     markup kept as text read as its text; the same length, the same offsets."""
@@ -120,7 +121,7 @@ def fold(text: str) -> str:
 def read_as_text(text: str) -> str:
     """``text`` with markup kept as text read as its text, a crawler's paragraph marks as line breaks and a lost
     indentation back as spaces (its characters as they are); the same length. The extractors read this view too
-    (parsers.context.TextIndex), so a page stored so reads alike to the structure and to them."""
+    (parsers.context.TextIndex, through ``fold``), so a page stored so reads alike to the structure and to them."""
     text = unmark(text)
     # most texts have none of these: one scan in C finds that, where translate looks every character up
     if "<" in text or "&" in text:

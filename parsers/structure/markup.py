@@ -21,7 +21,8 @@ from pathlib import Path
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
 _FIELD_RE = re.compile(r"^[ \t]*(?P<key>[A-Za-z_][\w-]{0,30}|[\u4e00-\u9fff]{1,8})[ \t]*[:：](?=[ \t]|$)")
 _ITEM_RE = re.compile(r"^[ \t]*-[ \t]+\S")  # a list item under a key (tags:\n  - 甲)
-_ANY_MARK_RE = re.compile(r"#|<!--|\*\*|---")  # most texts carry none: one scan finds that
+# most texts carry none: a substring test for each (str.find in C) finds that, faster than one pattern of them
+_ANY_MARKS = ("#", "<!--", "**", "---")
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def unmark(text: str) -> str:
     """``text`` with its markup read as spaces (and its front matter's other fields blank); the same length."""
     rules = _rules()
     text = _without_jammer(text, rules)
-    if _ANY_MARK_RE.search(text) is None:
+    if not any(mark in text for mark in _ANY_MARKS):
         return text
     text = rules.marks.sub(_spaces, _front_matter(text))
     return rules.emphasis.sub(_unbold, text) if "**" in text else text

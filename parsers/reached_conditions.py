@@ -1,0 +1,38 @@
+"""A share reached as a condition: 新招用人员达到职工总数20%, 研发强度达到2%（含） (roles.py asks).
+
+A reach verb sets no bound (达到20% is 20%); in a goal it states a level, in an eligibility rule it names the least
+that qualifies. Without a "…的" condition or a list of conditions to say so, two signs do: the sentence names, before
+the share, what one applies under (申请条件, 符合条件, 提出申请), or the share is marked inclusive right after it ((含)).
+The words are in [roles] of parsers/data/lexicon.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from parsers.bounds import Found
+    from parsers.lexicon import Lexicon
+
+
+def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    roles = lex.section("roles")
+    names = ("reached_condition_pattern", "reached_inclusive_pattern", "reached_across_pattern")
+    cue, inclusive, across = (re.compile(roles[name]) for name in names)
+    return cue, inclusive, across
+
+
+def reached_share(lex: Lexicon, norm: str, f: Found, sentence: tuple[int, int]) -> bool:
+    """达到8%, 达到企业现有职工总数20%: a share a reach verb sets, right before it or across the noun it is of."""
+    if f.kind != "exact" or f.after_kind is not None or f.before_kind is not None:
+        return False
+    across = lex.derived(_build)[2]
+    return f.reached or across.search(norm, max(sentence[0], f.core_start - 20), f.core_start) is not None
+
+
+def reached_condition(lex: Lexicon, norm: str, f: Found, sentence: tuple[int, int]) -> bool:
+    if not reached_share(lex, norm, f, sentence):
+        return False
+    cue, inclusive, _ = lex.derived(_build)
+    return inclusive.match(norm, f.end) is not None or cue.search(norm, sentence[0], f.start) is not None
