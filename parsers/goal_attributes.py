@@ -1,8 +1,8 @@
-"""An amount that says which things a goal counts, no value of the goal (培育5家营业收入超100亿元的企业: the goal is 5家).
+"""An amount that says which things a goal counts, no value of the goal (引进4家年纳税超2000万元的总部: the goal is 4家).
 
-The amount stands in the 的-modifier of the counted noun, and the count stands either before the modifier (5家…的企业)
-or after the noun (产值超100亿元的产业6个). A modifier may name a class of size (五百亿元级以上的集群) and may be
-shared by the items of an enumeration (培育15个以上产值超过10亿元、8个以上产值超过50亿元的企业: the first amount ends
+The amount stands in the 的-modifier of the counted noun, and the count stands either before the modifier (4家…的总部)
+or after the noun (税收过8000万元的街道3个). A modifier may name a class of size (千万元级以上的楼宇) and may be
+shared by the items of an enumeration (招引3户以上年纳税过5000万元、1户以上年纳税过2亿元的总部企业: the first amount ends
 its item with the 、 and the 的 comes after the second). Used by parsers.goal_quantities (GoalQuantities.modifier_amount).
 """
 
@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable
 
 _MODIFIER_END = re.compile(r"级?(?:以上|以下)?的")  # an amount that ends a modifier of the noun after it
-_NOUN_BEFORE_COUNT = 10  # the counted noun between a modifier's 的 and a count after it (的产业6个)
+_NOUN_BEFORE_COUNT = 10  # the counted noun between a modifier's 的 and a count after it (的街道3个)
 _NOUN = re.compile(r"[\u4e00-\u9fff“”\"]*")
-_ITEM_CHARS = 24  # the next item of a shared modifier, to its own amount (、8个以上产值超过50亿元的)
+_ITEM_CHARS = 24  # the next item of a shared modifier, to its own amount (、1户以上年纳税过2亿元的)
 
 
 def counted_by_modifier(
@@ -35,10 +35,10 @@ def counted_by_modifier(
     if modifier is None:
         return _shared_modifier(norm, m, quantities(goal_start, m.start()), written, is_money, is_count)
     if any(q.end() <= m.start() and is_count(q) for q in quantities(goal_start, m.start())):
-        return True  # 培育5家…超100亿元的企业
+        return True  # 引进4家…超2000万元的总部
     noun_end = _NOUN.match(norm, modifier.end(), min(part_end, modifier.end() + _NOUN_BEFORE_COUNT)).end()
     after = [q for q in quantities(modifier.end(), part_end) if is_count(q)]
-    return bool(after) and after[0].start() == noun_end  # 超100亿元的产业6个
+    return bool(after) and after[0].start() == noun_end  # 过8000万元的街道3个
 
 
 def _shared_modifier(
@@ -49,7 +49,7 @@ def _shared_modifier(
     is_money: Callable[[re.Match], bool],
     is_count: Callable[[re.Match], bool],
 ) -> bool:
-    """15个以上产值超过10亿元、8个以上产值超过50亿元的企业: an amount that ends an item before 、, when the next item
+    """3户以上年纳税过5000万元、1户以上年纳税过2亿元的总部企业: an amount that ends an item before 、, when the next item
     counts and its amount ends the modifier the two share (``written``: every quantity as written, the next item's
     amount among them, though as a modifier's it is no value of a goal)."""
     if not norm.startswith("、", m.end()) or not any(is_count(q) for q in before):

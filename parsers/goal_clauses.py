@@ -21,11 +21,12 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from parsers.lexicon import Lexicon
+from parsers.lexicon import Lexicon, alternation
 
 # quotation marks whose comma is no break between goals (a slogan, a brand, a programme's name)
 _REMARK_RE = re.compile(r"[（(][^（()）]*[）)]")  # a bracketed remark (no bracket inside)
 _SPACES = " \t\u3000"
+_FIGURE_CHARS = 16  # a figure and its unit, which the budget branch checks (800万元)
 _SETUP_REACH = 160  # how far back in its sentence a part looks for what sets the list up
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"))
 
@@ -42,6 +43,7 @@ class _NoGoalParts:
     setup: re.Pattern
     list_lead: re.Pattern
     stated_form: re.Pattern
+    planned_task_figure: re.Pattern
     ordinals: tuple[str, ...]  # 一是, 二是 …: the point of a list of measures or of goals
 
 
@@ -58,6 +60,11 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
         setup=re.compile(t["no_goal_setup_pattern"]),
         list_lead=re.compile(t["no_goal_list_lead_pattern"]),
         stated_form=re.compile(t["stated_goal_form_pattern"]),
+        planned_task_figure=re.compile(
+            t["planned_task_figure_pattern"].replace(
+                "{rate_head}", alternation(lex.section("roles")["rate_heads"])
+            )
+        ),
         ordinals=tuple(p for p in t["metric_strip_prefixes"] if p.endswith("是")),
     )
 
@@ -150,3 +157,13 @@ def stated_goal_form(ix: _Index, start: int, end: int) -> bool:
     """The part [start, end) states a goal in a form only goals take (…与经济增长同步, 增速高于全国平均水平,
     完成省下达的目标任务): a goal with no number even where a statement keeps only its goals with a number."""
     return ix.lex.derived(_build_no_goal_parts).stated_form.search(ix.norm, start, end) is not None
+
+
+def planned_task_figure(ix: _Index, start: int, figure: int) -> bool:
+    """The part of a plan opened by 将 that starts at ``start`` sets its figure at ``figure`` by a copula or sets a sum
+    aside (…，补贴比例为40%; 每年安排资金800万元): a rule or a budget the plan states, no goal (lexicon
+    ``planned_task_figure_pattern``)."""
+    pattern = ix.lex.derived(_build_no_goal_parts).planned_task_figure
+    return any(
+        m.end() == figure for m in pattern.finditer(ix.norm, start, min(len(ix.norm), figure + _FIGURE_CHARS))
+    )

@@ -9,7 +9,8 @@ dated_heading_*). A mixin of parsers.goal_scopes.GoalScopes (so of parsers.conte
 
 The same reading of scope gives a bare year that opens its part with no verb of planning (产业链方面，2026年，…突破…)
 the goal-ness of the same year where it already opened a goal statement above it: the text's goal year, repeated.
-The reach of the lines under a heading naming goals (到2025年发展目标) is here too.
+The reach of the lines under a heading naming goals (到2025年发展目标) is here too; the lines themselves (the items
+of a line, where a list of metric lines ends) are read by parsers.goal_list_lines.
 """
 
 from __future__ import annotations
@@ -19,55 +20,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from parsers.clause_tense import Tense, clause_tense
+from parsers.goal_list_lines import SENTENCE_MARK, YEAR_HEADING, metric_lines
 from parsers.goal_topics import topic_year
 from parsers.lexicon import Lexicon
 from parsers.list_markers import BULLET_GLYPHS
 from parsers.patterns import YEAR_NAMED
 
 _NO_SENTENCE = r"[^\n，,；;。！？!?：:]"
-_SENTENCE_MARK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3})")  # 1,200万人: a thousands separator is no comma
 # a line a label may open, with a year near its start
-# (a bullet may stand for the label: ■ 2024年成绩单)
+# (a bullet may stand for the label: ◆ 2030年成效盘点)
 _LABELLED_LINE = re.compile(
     rf"\n[ \t\u3000]*[第一二三四五六七八九十（(\d{re.escape(BULLET_GLYPHS)}][^\n年]{{0,28}}年"
 )
-# an unlabelled heading: a short line the year opens, then a topic with no number, no date and no sentence mark
-# (2024年主要目标; not 2024年四月三十日, nor 2024年地区生产总值增长5%, a goal line of its own)
-_YEAR_HEADING = re.compile(
-    r"(?:19|20)\d{2}\s*年(?![一二三四五六七八九十\d]{1,2}月)[\u4e00-\u9fff（）()“”、 \t\u3000]{2,24}"
-)
-# a metric and its value: words, then the number (a line that opens with its number is a label or a date: 1总则)
-_METRIC_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z][^\d]*\d")
-_DATE_ITEM = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")  # a page's date or time
-_RESULT_LINE_STOP = re.compile(r"[。！？!?：:]")  # a sentence or a lead even in a short line of results
-_ITEM_END = "；;。"  # a list item's own terminator at its line's end is no sentence mark inside it
 _TITLE_CHARS = 200  # the text's head: its first line is where a bulletin names itself
 # the end of a line that may name goals (目标, 指标): one literal first, so the scan skips ahead fast
 _GOALS_LINE_END = re.compile(r"标[ \t\u3000：:]*\n")
-
-
-_ITEM_CHARS = (
-    8  # words after a gap this long with no number: a goal of their own (居民收入增长与经济增长同步)
-)
-_ITEM_GAP = re.compile(r"[ \t\u3000\n]+(?=[\u4e00-\u9fff])")  # a gap before the next item's first character
-
-
-def list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The items of one line of a goal list, set apart by spaces (固定资产投资增长3% 社会消费品零售总额增长5%): a gap
-    ends an item when the words before it hold a number and the words after it (to the next gap) read as an item of
-    their own: a number of their own, or a goal's length. A unit or a qualifier after a space (1,200 万人以上,
-    2% 左右) is the same item."""
-    gaps = list(_ITEM_GAP.finditer(norm, start, end))
-    items, s = [], start
-    for k, m in enumerate(gaps):
-        after = norm[m.end() : gaps[k + 1].start() if k + 1 < len(gaps) else end]
-        if any(ch.isdigit() for ch in norm[s : m.start()]) and (
-            any(ch.isdigit() for ch in after) or len(after.strip()) >= _ITEM_CHARS
-        ):
-            items.append((s, m.start()))
-            s = m.end()
-    items.append((s, end))
-    return items
 
 
 # a title naming a plan of several years: a span (2026—2028年), a five-year period (“十五五”), a plan of N years
@@ -145,9 +112,9 @@ class GoalHeadings:
         bulletin = None
         for m in self._heading_lines(w):
             line = m.group(0)
-            if len(line.strip(" \t\u3000")) > w.line_chars or w.review.search(line):
-                continue
             year = int(m.group("year"))
+            if len(line.strip(" \t\u3000")) > w.line_chars or self._reviewed(line, year, w):
+                continue
             if not self._coming(year, m.start()):
                 continue
             if bulletin is None:
@@ -181,8 +148,8 @@ class GoalHeadings:
             if (
                 year is None
                 or len(above) > w.line_chars
-                or _SENTENCE_MARK.search(above)
-                or w.review.search(above)
+                or SENTENCE_MARK.search(above)
+                or self._reviewed(above, int(year.group(1)), w)
                 or any(start <= line_start < reach for start, _, reach, _ in found)
             ):
                 continue
@@ -228,7 +195,9 @@ class GoalHeadings:
             reviews = self._reviews = []
             for m in self._heading_lines(w):
                 line = m.group(0)
-                if len(line.strip(" \t\u3000")) <= w.line_chars and w.review.search(line):
+                if len(line.strip(" \t\u3000")) <= w.line_chars and self._reviewed(
+                    line, int(m.group("year")), w
+                ):
                     reach = self._metric_lines(m.end(), w, results=True)
                     if reach is not None:
                         reviews.append((m.end(), reach))
@@ -321,7 +290,7 @@ class GoalHeadings:
         if not self.norm[: m.start()].strip(" \t\u3000\f\n"):
             return False
         return (
-            _YEAR_HEADING.fullmatch(m.group(0).strip(" \t\u3000\f：:").lstrip(BULLET_GLYPHS + " \t\u3000"))
+            YEAR_HEADING.fullmatch(m.group(0).strip(" \t\u3000\f：:").lstrip(BULLET_GLYPHS + " \t\u3000"))
             is not None
         )
 
@@ -379,6 +348,11 @@ class GoalHeadings:
         above = self.norm[self.norm.rfind("\n", 0, above_end) + 1 : above_end].strip(" \t\u3000")
         return bool(above) and self.lex.derived(_build).goals_line.fullmatch(above) is not None
 
+    def _reviewed(self, line: str, year: int, w: _HeadingWords) -> bool:
+        """A heading line of ``year`` names a review (2030年工作回顾, ● 2030年成效盘点), unless the year comes after the
+        text's date: 2032年要取得的成就 in a text of 2031 names what the plan aims at."""
+        return w.review.search(line) is not None and (self.current_year is None or year <= self.current_year)
+
     def _coming(self, year: int, pos: int) -> bool:
         if self.current_year is not None:
             return year >= self.current_year
@@ -386,35 +360,5 @@ class GoalHeadings:
         return all(year >= y for y in named)
 
     def _metric_lines(self, heading_end: int, w: _HeadingWords, results: bool = False) -> int | None:
-        """Where the list of short metric lines under a heading ends (None: fewer than min_lines hold a number).
-        It ends at a labelled line, a sentence (a comma or full stop in it) or a long line. ``results``: under a
-        heading of results a short line may join two figures with a comma (●生产总值达到2860亿元，增长6.2%)."""
-        norm, pos, reach, counted = self.norm, heading_end + 1, heading_end, 0
-        while pos < len(norm):
-            line_end = norm.find("\n", pos)
-            line_end = len(norm) if line_end < 0 else line_end
-            line = norm[pos:line_end].strip(" \t\u3000\f")
-            if line:
-                item = line[:-1] if line[-1] in _ITEM_END else line  # 增长5.5%以上；: an item's terminator
-                sentence = _SENTENCE_MARK.search(item)
-                if results and sentence is not None and len(item) <= w.line_chars:
-                    # a short line of results: its commas join its figures, only a full stop or a lead ends the list
-                    sentence = _RESULT_LINE_STOP.search(item)
-                if w.label.match(norm, pos) or sentence or _YEAR_HEADING.fullmatch(item):
-                    break  # a label, a sentence, or the next dated heading (2024年重点工作安排) ends the list
-                items = item.split()  # 增长3% 消费增长5%: several items on one line, set apart by spaces
-                if any(len(x) > w.line_chars for x in items):
-                    break
-                metric = (
-                    sum(1 for x in items if any(ch.isdigit() for ch in x) and not _DATE_ITEM.fullmatch(x))
-                    if _METRIC_ITEM.search(item)
-                    else 0
-                )
-                if not metric:
-                    if counted and line[-1] in _ITEM_END:
-                        reach = line_end  # the list's last item, a goal without a number (推动…往前赶。)
-                    break  # a sub-heading or a task line ends the list
-                counted += metric
-                reach = line_end
-            pos = line_end + 1
-        return reach if counted >= w.min_lines else None
+        """Where the list of short metric lines under a heading ending at heading_end ends (parsers.goal_list_lines)."""
+        return metric_lines(self.norm, heading_end, w.label, w.line_chars, w.min_lines, results)

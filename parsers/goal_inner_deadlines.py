@@ -34,7 +34,7 @@ def deadline_inside_part(ix: GoalScopes, pos: int) -> bool:
     words = goal_words(ix.lex)
     part_start = ix.part(pos)[0]
     if _DIGIT.search(norm, part_start, pos):
-        return False  # 由2400亿元增加到…: a change's later term
+        return False  # 由30座扩充到…: a change's later term
     if ix.reports_past(pos):
         return False  # 五年来，…到2024年已…: a report
     # the goal is the year's own part or, when the year phrase ends its part (就是到2028年，…), the part after it

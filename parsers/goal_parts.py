@@ -1,13 +1,13 @@
 """The parts of a goal statement (parsers/targets.py reads each as one goal): its comma parts, with an object that
 runs over a comma joined back (基本建成A化、B化，C、D协同发展的现代产业体系), the items of a bare list line, the
-pieces of an enumeration (建设160个省重点实验室、30个省技术创新中心) and a bracketed quantity as a goal of its own
+pieces of an enumeration (新建12个社区食堂、4个养老驿站) and a bracketed quantity as a goal of its own
 (新产品50项（其中首台套产品不少于3项）)."""
 
 from __future__ import annotations
 
 from parsers.bounds import SPACES as _SPACES
 from parsers.goal_clauses import join_quoted
-from parsers.goal_headings import list_items
+from parsers.goal_list_lines import list_items
 from parsers.goal_scopes import Scope
 
 _CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
@@ -31,9 +31,7 @@ class GoalParts:
                 end -= 1
             closer = self.lex.goal_closer.search(self.norm, start, end)
             if closer is not None and closer.end() >= end:
-                end = (
-                    closer.start()
-                )  # 锚定2030年…超过1.4亿千瓦的目标: the goal's name is no part of its metric
+                end = closer.start()  # 锚定2032年…突破900艘的目标: the goal's name is no part of its metric
             if start >= end:
                 continue
             # a line of a bare list may hold several items set apart by spaces (增长3% 消费增长5%)
@@ -43,8 +41,8 @@ class GoalParts:
                 first = s < scope.first_sentence_end and not self.ix.task_sentence(s, scope)
                 if scope.heading or (scope.section and s >= scope.first_sentence_end):
                     # a line under 到2025年发展目标, a paragraph of a goal section: a goal with its verb, a
-                    # sub-heading (产业能级更高) none; the verb of an enumeration's first piece is the later
-                    # pieces' (收入分别增长6.5%和8%左右)
+                    # sub-heading (园区环境更美) none; the verb of an enumeration's first piece is the later
+                    # pieces' (客流分别增长3.5%和5%左右)
                     lead = start if not scope.bare_lines else s
                     first = self._w.heading_goal_verb.search(self.norm, lead, e) is not None
                     first = first or (scope.bare_lines and bool(self.quantities(s, e)))

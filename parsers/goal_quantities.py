@@ -249,8 +249,8 @@ class GoalQuantities(GoalBounds):
         return self.lex.ratio_subsidy_cue.search(self.norm, end, self.ix.full_sentence(start)[1]) is not None
 
     def modifier_amount(self, goal_start: int, m: re.Match) -> bool:
-        """An amount inside the 的-modifier of things a goal counts (培育5家营业收入超100亿元的企业: 5家 is the goal, the
-        amount says which firms count; parsers.goal_attributes)."""
+        """An amount inside the 的-modifier of things a goal counts (引进4家年纳税超2000万元的总部: 4家 is the goal, the
+        amount says which offices count; parsers.goal_attributes)."""
         return counted_by_modifier(
             self.norm,
             goal_start,

@@ -40,8 +40,8 @@ class GoalReports:
         start, end = self.full_sentence(pos)
         if since is not None and start <= since <= pos:
             # a marker after the statement's start reports the part at pos when it stands before that part's end, or
-            # in a later part with no figure of its own (…达到50万辆，提前完成了目标); a later part with its own figure
-            # reports only itself (到2033年…达到50万辆，目前已达到32万辆: the goal stays). The sentence's markers are
+            # in a later part with no figure of its own (…建成40座，提前完成了目标); a later part with its own figure
+            # reports only itself (到2033年…建成40座，目前已建成26座: the goal stays). The sentence's markers are
             # found once: a search from each goal's statement would cost time quadratic in a long sentence's length
             marks = self._last_past.get(start)
             if marks is None:
@@ -63,7 +63,7 @@ class GoalReports:
 
     def _sentence_marks(self, start: int, end: int) -> tuple[list[int], list[bool]]:
         """The starts of the past markers of [start, end), and for each index whether that marker or a later one
-        reports back on the figure before it: a comparison (…589万户，同比增长7%) or one in a part with no digit
+        reports back on the figure before it: a comparison (…新开门店120家，同比增长9%) or one in a part with no digit
         (…，提前完成了目标); one entry past the end: False."""
         comparisons = self.lex.section("targets")["comparison_past_markers"]
         starts, figureless = [], []

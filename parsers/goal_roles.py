@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from parsers.bounds import Found
 from parsers.clause_tense import aims_in_words, names_elapsed_period, reports_in_words
 from parsers.context import TextIndex
+from parsers.goal_clauses import planned_task_figure
 from parsers.goal_headings import period_end_year
 from parsers.goal_words import goal_words
 from parsers.lexicon import Lexicon, alternation
@@ -143,6 +144,8 @@ class GoalRoles:
             return False
         if self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start):
             return False  # 到2025年，市财政每年安排专项资金2亿元: a budget that serves the goals, not one of them
+        if scope.planned and planned_task_figure(self.ix, part_start, f.start):
+            return False  # 今年全县将…，补贴比例为40%: a rule the plan states (as targets.py reads it)
         if goal_words(self.lex).projects_invested(self.norm, part_start):
             return (
                 False  # 建设…等120个项目，总投资超900亿元: the size of the projects, as targets.py reads it
@@ -214,7 +217,7 @@ class GoalRoles:
         or, outside any goal statement and with no verb of intent (力争, 将 …), it is dated before the text
         (2030年全县产值增长4%左右 in a text of 2031, “十六五”期间年均增长5% in a text of 2036) or, undated, holds a
         report cue and no word of intent at all (预计增长6%左右, 年均增长7%、位居全省第二: parsers.clause_tense). A year
-        of the text's own or later is a forecast the plan states (2031年预计增长5%左右 in a text of 2031)."""
+        of the text's own or later is a forecast the plan states (2031年客运量预计提高3%左右 in a text of 2031)."""
         if self.ix.reports_past(pos):
             return True
         start, end = self.ix.full_sentence(pos)

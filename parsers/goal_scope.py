@@ -37,6 +37,9 @@ class Scope:
     quantified_after: int | None = (
         None  # past here (an inline list's lead sentence): goals with a number only
     )
+    planned: bool = (
+        False  # opened by 将 (2026年，全县将…): a figure set by a copula or a budget verb is no goal there
+    )
 
 
 @dataclass

@@ -179,7 +179,10 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             if m.re is self.lex.planned_goal_year or m.re is repeated_at:
                 # its own sentence, quantified goals only (as a 今年…将…，力争… sentence's)
                 s_end, year = min(end, self.full_sentence(m.start())[1]), int(m.group("year"))
-                scopes.append(Scope(m.start(), m.end(), s_end, s_end, year, quantified_only=True))
+                will = m.re is self.lex.planned_goal_year  # 2026年，全县将…: a plan of will
+                scopes.append(
+                    Scope(m.start(), m.end(), s_end, s_end, year, quantified_only=True, planned=will)
+                )
                 continue
             relative = m.re is not self.lex.year
             year = self._year_of(m)
@@ -203,9 +206,10 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                     # (only its quantified goals count, as a yearless 力争's: 确保主要指标争先进位 is none)
                     opener = self.lex.goal_opener.search(norm, m.end(), end)
                     body_start = opener.start() if opener is not None else body_start
-                    sentence_end = min(end, self.full_sentence(m.start())[1])
+                    s_end = min(end, self.full_sentence(m.start())[1])
+                    will = opener is None  # 今年全县将…: no 力争 after it
                     scopes.append(
-                        Scope(start, body_start, sentence_end, sentence_end, year, quantified_only=True)
+                        Scope(start, body_start, s_end, s_end, year, quantified_only=True, planned=will)
                     )
                     continue
             sentence_end = min(end, self.full_sentence(m.start())[1])

@@ -27,7 +27,13 @@ import re
 from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
 from parsers.glosses import glosses, without_glosses
-from parsers.goal_clauses import in_closing_remark, no_goal_part, stated_goal_form, task_clause
+from parsers.goal_clauses import (
+    in_closing_remark,
+    no_goal_part,
+    planned_task_figure,
+    stated_goal_form,
+    task_clause,
+)
 from parsers.goal_lists import carry_metrics, sums_up
 from parsers.goal_metrics import GoalMetrics
 from parsers.goal_parts import GoalParts
@@ -42,6 +48,9 @@ _VERB_REACH = (
     9  # how far before a number its verb of reach may begin (达到每万人口12件: a rate's head between)
 )
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
+
+
+_FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is set
 
 
 class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
@@ -284,6 +293,9 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
                 or sums_up(ix.norm, ix.part(goal.start)[0], ix.lex)
             ):
                 continue  # 多地将…目标定在6%左右: a summary of several places (parsers.goal_lists)
+            figure = _FIGURE.search(ix.norm, goal.start, goal.end) if scope.planned else None
+            if figure is not None and planned_task_figure(ix, goal.start, figure.start()):
+                continue  # 今年全县将…，补贴比例为40%: a rule the plan states, no goal
             if (
                 scope.quantified_only
                 or (scope.carried and start >= scope.first_sentence_end)

@@ -320,7 +320,7 @@ def test_a_range_of_points_and_a_range_of_multiples():
         ("最高贷款额度可达200万元。", 2_000_000, "max"),
         ("新建项目最低补助金额为10万元。", 100_000, "min"),
         # no grant in the noun: a line named with 最低 (a relief or wage standard), no bound
-        ("城市最低生活保障标准为每人每月700元。", 700, "exact"),
+        ("孤儿最低养育标准为每人每季度4500元。", 4500, "exact"),
         ("最低工资标准为每月2100元。", 2_100, "exact"),
     ],
 )

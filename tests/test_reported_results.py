@@ -64,11 +64,11 @@ def _dated_ratio_roles(text: str, year: int) -> dict[str, str]:
 
 
 def test_estimate_for_the_texts_own_year_is_a_forecast() -> None:
-    text = "2030年全县工业产值增长3.9%，2031年预计增长5.5%左右。"
+    text = "2030年全县客运量下降2.4%，2031年客运量预计提高3%左右。"
     # in a text of 2031 the estimate for 2031 is what the plan expects; the year before is a result
-    assert _dated_ratio_roles(text, 2031)["5.5%左右"] == "target"
+    assert _dated_ratio_roles(text, 2031)["3%左右"] == "target"
     # read a year later, both years are past: the estimate reports a result
-    assert _dated_ratio_roles(text, 2032)["5.5%左右"] == "other"
+    assert _dated_ratio_roles(text, 2032)["3%左右"] == "other"
 
 
 @pytest.mark.parametrize(
@@ -88,7 +88,7 @@ def test_estimate_for_the_texts_own_year_is_a_forecast() -> None:
 )
 def test_figure_dated_before_the_text_is_a_result(text: str, year: int, expected: str) -> None:
     roles = _dated_ratio_roles(text, year)
-    assert all(role == expected for role in roles.values()), roles
+    assert roles and set(roles.values()) == {expected}, roles
 
 
 # --- a text dated by a written date with its source, or under a paper's name ----------------------------------
@@ -153,11 +153,11 @@ def test_same_sentence_in_its_own_years_is_a_goal() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("到2034年，寅市充电桩保有量达到6万个，目前已建成3.8万个。", [(2034, 60000.0)]),
+        ("到2034年，寅市公共自行车投放量达到9000辆，目前已投放4100辆。", [(2034, 9000.0)]),
         ("力争到2034年寅市跨境电商交易额突破900亿元，2031年已达到520亿元。", [(2034, 900.0)]),
         # near misses: a later part with no figure of its own reports the goal met; a comparison reports back
-        ("到2031年，寅市充电桩保有量达到6万个，已提前完成了目标。", []),
-        ("数据显示，2031年前三季度，寅市新设企业8.2万户，同比增长6.4%。", []),
+        ("到2031年，寅市公共自行车投放量达到9000辆，已提前完成了目标。", []),
+        ("据统计，2031年前三季度，寅市新开门店1.6万家，同比增长4%。", []),
     ],
 )
 def test_goal_and_report_in_one_sentence(text: str, expected: list[tuple]) -> None:
@@ -175,7 +175,7 @@ def _money_roles_of_document(text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize(
     "heading",
-    ["■ 2030年成绩单", "2030年成就：", "一、2030年工作回顾"],
+    ["◆ 2030年成效盘点", "2030年成就：", "一、2030年工作回顾"],
 )
 def test_short_result_lines_joined_by_a_comma_are_results(heading: str) -> None:
     text = (
@@ -189,6 +189,32 @@ def test_short_result_lines_joined_by_a_comma_are_results(heading: str) -> None:
         "131亿元": "other",
         "突破3000亿元": "target",
     }
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # review12 item 7: a heading of a year after the text's date names what the plan aims at, though it says 成就
+        ("◆ 2032年成就目标：", [(2032, 260.0), (2032, 4.0), (2032, 12.0)]),
+        ("一、2032年要取得的成就", [(2032, 260.0), (2032, 4.0), (2032, 12.0)]),
+        # near misses: the year of the text's date or one before it, a review
+        ("◆ 2030年成效盘点", []),
+        ("一、2031年工作回顾", []),
+    ],
+)
+def test_a_review_word_under_a_coming_years_heading_names_goals(heading: str, expected: list[tuple]) -> None:
+    from parsers.pipeline import parse_bytes
+
+    text = (
+        "辰市发展规划解读\n辰市日报 2031年02月01日\n"
+        + heading
+        + "\n●全市一般公共预算收入达到260亿元\n●税收收入增长4%\n●新开国际航线12条\n"
+    )
+    doc = parse_bytes(text.encode("utf-8"), "probe.txt")
+    assert [(t.year, t.value) for t in doc.targets if t.value is not None] == expected
+    role = "target" if expected else "other"
+    assert {m.surface: m.role for m in doc.money} == {"260亿元": role}
+    assert {r.surface: r.role for r in doc.ratios} == {"4%": role}
 
 
 # --- a part of a year already run ----------------------------------------------------------------------------------

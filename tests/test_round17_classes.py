@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from extraction_helpers import targets_of
 
-from parsers.goal_headings import list_items
+from parsers.goal_list_lines import list_items
 
 
 def _rows(text: str) -> list[tuple]:
