@@ -211,6 +211,8 @@ class GoalReach:
                 continue
             elif subheaded and after_sub and self._prose(line):
                 pass  # the paragraph under it
+            elif labelled is not None and goals_unit:
+                pass  # (一)经济实力显著增强。…: a labelled item under a unit that names goals (一、发展目标)
             elif not listed:
                 break
             elif not self._list_line(line, pos, after_mark):

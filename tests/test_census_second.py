@@ -4,15 +4,33 @@ written for this file; none is copied from a fixture.
 * a budget's total revenue or spending (公共预算总收入增长7.5%) is an aggregate a goal brings to a level, as its
   revenue (公共预算收入) already was: 预算 before 总收入/总支出 is no budget cue. Near miss: a budget's size (预算总额
   安排45亿元) stays a budget, no goal.
+* a numbered unit whose heading names its goals and requirements (一、明确目标要求) is a goals unit, as 一、发展目标 is; the
+  year its paragraph names (到2029年，主要发展指标位居全省前列。) carries over the labelled items under it ((一)经济实力
+  显著增强。…达到6000亿元左右), as it did over bulleted and headline paragraphs. Near miss: a unit that names no goals
+  (一、指导思想) carries nothing to its labelled items.
+* a paragraph that announces the goals listed after it (重点实现以下3项目标：) continues the dated statement right
+  above it, as 其中包括， does: the year reaches over the 一是…/二是… paragraphs after it; the count of the text's own
+  goals (3项目标) is no goal, as a count of its own tasks is none. Near misses: a list of tasks (以下3项任务：) continues
+  no goals; a 目标 that names a thing (12个目标市场) is no such count.
 """
 
 from __future__ import annotations
 
 from extraction_helpers import money_of, targets_of
 
+from parsers.context import TextIndex
+from parsers.nlp import sentence_clauses
+from parsers.targets import extract_targets
+
 
 def _years_values(text: str) -> list[tuple]:
     return [(t.year, t.value if t.value is not None else (t.low, t.high), t.kind) for t in targets_of(text)]
+
+
+def _text_rows(text: str) -> list[tuple]:
+    """(year, value, kind) of the quantified goals of a whole text, cut into clauses as the pipeline does."""
+    found = extract_targets(text, sentence_clauses(text), TextIndex(text))
+    return [(t.year, t.value, t.kind) for t in found if t.value is not None]
 
 
 # --- a budget's total revenue is an aggregate, no budget -------------------------------------------------------
@@ -37,3 +55,65 @@ def test_a_budget_total_is_still_a_budget():
     text = "今年全区部门预算总额安排45亿元，重点保障教育医疗。"
     assert money_of(text)["45亿元"].role == "other"
     assert targets_of(text) == []
+
+
+# --- a unit naming its goals and requirements carries its year over its labelled items ----------------------------
+
+_UNIT_PLAN = (
+    "关于加快建设区域中心城市的实施方案\n\n"
+    "{heading}\n\n"
+    "以建设区域创新高地为重点，把某市建成更具活力的现代化城市。到2029年，主要发展指标位居全省前列。\n\n"
+    "（一）经济实力显著增强。 加快打造先进制造业基地。地区生产总值达到6000亿元左右，常住人口突破500万人。\n\n"
+    "（二）创新能力明显提升。 研发投入强度超过3%，高新技术企业达到1500家。\n\n"
+    "二、主要任务\n\n"
+    "（一）做强产业。新建厂房100万平方米。\n"
+)
+
+
+def test_a_goals_and_requirements_unit_carries_its_year_over_its_labelled_items():
+    rows = _text_rows(_UNIT_PLAN.format(heading="一、明确目标要求"))
+    assert rows == [
+        (2029, 6000.0, "exact"),
+        (2029, 5000000.0, "min"),
+        (2029, 3.0, "min"),
+        (2029, 1500.0, "exact"),
+    ]
+
+
+def test_a_goals_unit_carries_its_year_over_its_labelled_items():
+    assert len(_text_rows(_UNIT_PLAN.format(heading="一、发展目标"))) == 4
+
+
+def test_a_unit_naming_no_goals_carries_nothing_to_its_labelled_items():
+    assert _text_rows(_UNIT_PLAN.format(heading="一、指导思想")) == []
+
+
+# --- 以下N项目标： continues the dated statement above it ---------------------------------------------------------
+
+_LISTED_GOALS = (
+    "某县发布乡村建设三年行动方案\n\n"
+    "发布时间：2026-05-06\n\n"
+    "按照方案，到2028年，某县乡村建设将取得明显成效，农民生活更加富足。\n\n"
+    "{announce}\n\n"
+    "一是特色产业提质增效。茶叶种植面积稳定在12万亩以上，茶产业综合产值增长8%以上。\n\n"
+    "二是人居环境明显改善。农村卫生厕所普及率达到95%。\n\n"
+    "落实各项保障措施，加快建设一批示范村。\n"
+)
+
+
+def test_the_goals_announced_after_a_dated_statement_take_its_year():
+    rows = _text_rows(_LISTED_GOALS.format(announce="重点实现以下3项目标："))
+    assert rows == [(2028, 120000.0, "min"), (2028, 8.0, "min"), (2028, 95.0, "exact")]
+
+
+def test_a_list_of_tasks_continues_no_goals():
+    assert _text_rows(_LISTED_GOALS.format(announce="具体要抓好以下3项任务：")) == []
+
+
+def test_a_count_of_the_texts_own_goals_is_no_goal():
+    text = "发布时间：2027-02-10\n今年全镇要实现五项目标，抓好六项重点工作，完成以下4项主要目标：\n"
+    assert _text_rows(text) == []
+
+
+def test_a_goal_that_names_a_thing_is_no_count_of_goals():
+    assert _years_values("到2028年，全县将建成12个目标市场。") == [(2028, 12.0, "exact")]
