@@ -12,6 +12,9 @@ written for this file; none is copied from a fixture.
   above it, as 其中包括， does: the year reaches over the 一是…/二是… paragraphs after it; the count of the text's own
   goals (3项目标) is no goal, as a count of its own tasks is none. Near misses: a list of tasks (以下3项任务：) continues
   no goals; a 目标 that names a thing (12个目标市场) is no such count.
+* a count scaled by 万 with no unit is a goal's value right after a bound (借阅人次不低于300万, 大于等于80万) as after a
+  verb of reaching; 大于等于 is a lower bound and 小于等于 an upper one. Near misses: a bound in a grant's condition
+  (占比大于等于3%的，给予…), a report (去年…超过300万).
 """
 
 from __future__ import annotations
@@ -117,3 +120,23 @@ def test_a_count_of_the_texts_own_goals_is_no_goal():
 
 def test_a_goal_that_names_a_thing_is_no_count_of_goals():
     assert _years_values("到2028年，全县将建成12个目标市场。") == [(2028, 12.0, "exact")]
+
+
+# --- a count scaled by 万 with no unit after a bound; 大于等于 is a bound ---------------------------------------------
+
+
+def test_a_scaled_count_with_no_unit_after_a_bound_is_a_goal():
+    text = "到2029年，全市图书馆年借阅人次不低于300万；博物馆年接待量大于等于80万。"
+    assert _years_values(text) == [(2029, 3000000.0, "min"), (2029, 800000.0, "min")]
+
+
+def test_at_least_or_equal_is_a_lower_bound_and_at_most_or_equal_an_upper_one():
+    assert _years_values("到2029年，全市图书馆藏书大于等于500万册。") == [(2029, 5000000.0, "min")]
+    assert _years_values("到2029年，城镇调查失业率小于等于5.5%。") == [(2029, 5.5, "max")]
+
+
+def test_a_bound_in_a_condition_or_a_report_gives_no_goal():
+    text = "申报企业研发投入占比大于等于3%的，给予奖励50万元。"
+    assert targets_of(text) == []
+    assert money_of(text)["50万元"].role == "subsidy"
+    assert targets_of("去年全市博物馆接待人次超过300万。") == []
