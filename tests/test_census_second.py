@@ -15,6 +15,7 @@ written for this file; none is copied from a fixture.
 * a count scaled by 万 with no unit is a goal's value right after a bound (借阅人次不低于300万, 大于等于80万) as after a
   verb of reaching; 大于等于 is a lower bound and 小于等于 an upper one. Near misses: a bound in a grant's condition
   (占比大于等于3%的，给予…), a report (去年…超过300万).
+* an area in Latin units (12.5万hm2, 800km²) is a goal's quantity, as 万亩 and 平方公里 are.
 """
 
 from __future__ import annotations
@@ -140,3 +141,8 @@ def test_a_bound_in_a_condition_or_a_report_gives_no_goal():
     assert targets_of(text) == []
     assert money_of(text)["50万元"].role == "subsidy"
     assert targets_of("去年全市博物馆接待人次超过300万。") == []
+
+
+def test_areas_in_latin_units_are_goal_quantities():
+    text = "到2029年，建成高标准农田12.5万hm2，水土流失治理面积达到800km²。"
+    assert _years_values(text) == [(2029, 125000.0, "exact"), (2029, 800.0, "exact")]
