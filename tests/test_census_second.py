@@ -16,6 +16,8 @@ written for this file; none is copied from a fixture.
   verb of reaching; 大于等于 is a lower bound and 小于等于 an upper one. Near misses: a bound in a grant's condition
   (占比大于等于3%的，给予…), a report (去年…超过300万).
 * an area in Latin units (12.5万hm2, 800km²) is a goal's quantity, as 万亩 and 平方公里 are.
+* a change from one proportion to another (收入比由2020年的2.5:1调整为2:1) aims at the last, as a change between
+  percentages does. Near miss: two proportions of two goals in one sentence keep their own values.
 """
 
 from __future__ import annotations
@@ -146,3 +148,16 @@ def test_a_bound_in_a_condition_or_a_report_gives_no_goal():
 def test_areas_in_latin_units_are_goal_quantities():
     text = "到2029年，建成高标准农田12.5万hm2，水土流失治理面积达到800km²。"
     assert _years_values(text) == [(2029, 125000.0, "exact"), (2029, 800.0, "exact")]
+
+
+# --- a change from one proportion to another aims at the last ----------------------------------------------------
+
+
+def test_a_change_between_proportions_aims_at_the_last():
+    assert _years_values("到2030年，城乡居民收入比由2020年的2.5:1调整为2:1。") == [(2030, 2.0, "exact")]
+    assert _years_values("到2030年，加工产值与农业产值之比从1.2:1提高到2.5:1。") == [(2030, 2.5, "exact")]
+
+
+def test_proportions_of_two_goals_stay_apart():
+    text = "到2030年，车桩比小于2.5:1，从业人员与设备之比达到3:1。"
+    assert _years_values(text) == [(2030, 2.5, "max"), (2030, 3.0, "exact")]
