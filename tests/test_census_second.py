@@ -9,8 +9,9 @@ written for this file; none is copied from a fixture.
   显著增强。…达到6000亿元左右), as it did over bulleted and headline paragraphs. Near miss: a unit that names no goals
   (一、指导思想) carries nothing to its labelled items.
 * a paragraph that announces the goals listed after it (重点实现以下3项目标：) continues the dated statement right
-  above it, as 其中包括， does: the year reaches over the 一是…/二是… paragraphs after it; the count of the text's own
-  goals (3项目标) is no goal, as a count of its own tasks is none. Near misses: a list of tasks (以下3项任务：) continues
+  above it, as 其中包括， does, its count in digits or words (以下三大目标：): the year reaches over the 一是…/二是…
+  paragraphs after it; the count of the text's own goals (3项目标) is no goal, as a count of its own tasks is none.
+  Near misses: a list of tasks (以下3项任务：) continues
   no goals; a 目标 that names a thing (12个目标市场) is no such count.
 * a count scaled by 万 with no unit is a goal's value right after a bound (借阅人次不低于300万, 大于等于80万) as after a
   verb of reaching; 大于等于 is a lower bound and 小于等于 an upper one. Near misses: a bound in a grant's condition
@@ -109,6 +110,11 @@ _LISTED_GOALS = (
 
 def test_the_goals_announced_after_a_dated_statement_take_its_year():
     rows = _text_rows(_LISTED_GOALS.format(announce="重点实现以下3项目标："))
+    assert rows == [(2028, 120000.0, "min"), (2028, 8.0, "min"), (2028, 95.0, "exact")]
+
+
+def test_goals_announced_with_their_count_in_words_take_the_year_too():
+    rows = _text_rows(_LISTED_GOALS.format(announce="主要实现以下三大目标："))
     assert rows == [(2028, 120000.0, "min"), (2028, 8.0, "min"), (2028, 95.0, "exact")]
 
 
