@@ -173,10 +173,13 @@ class GoalQuantities(GoalBounds):
         return n / d
 
     def _reached(self, m: re.Match, start: int) -> bool:
-        """A number with no unit (缩小到1.9以内) is a goal's value only right after a verb of reaching."""
+        """A number with no unit (缩小到1.9以内) is a goal's value only right after a verb of reaching or a bound
+        (年接待人次大于等于300万, 不低于300万)."""
         number_start = m.start("n1") if m.group("n1") else m.start("n")
+        window = (self.norm, max(start, number_start - 6), number_start)
         return (
-            self._w.goal_verb_tail.search(self.norm, max(start, number_start - 6), number_start) is not None
+            self._w.goal_verb_tail.search(*window) is not None
+            or self._w.bound_tail.search(*window) is not None
         )
 
     def _quoted(self, m: re.Match, start: int, end: int) -> bool:

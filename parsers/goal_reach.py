@@ -211,6 +211,8 @@ class GoalReach:
                 continue
             elif subheaded and after_sub and self._prose(line):
                 pass  # the paragraph under it
+            elif labelled is not None and goals_unit:
+                pass  # (一)经济实力显著增强。…: a labelled item under a unit that names goals (一、发展目标)
             elif not listed:
                 break
             elif not self._list_line(line, pos, after_mark):
@@ -231,8 +233,10 @@ class GoalReach:
         view = line_view(norm, pos, self.paragraph(pos)[1])
         # a paragraph that ends in ；has not ended its sentence: the next one goes on with its list
         open_end = norm[:para_end].rstrip(_SPACES).endswith(_OPEN_END)
-        if not (open_end or self.lex.derived(_continuation).match(norm, view.body_start)) or not has_figure(
-            view.body
+        # …以下三大目标： announces the goals after it: its own count may be in words, the figures follow
+        announces = view.body.rstrip(_SPACES).endswith(_LEAD_COLON)
+        if not (open_end or self.lex.derived(_continuation).match(norm, view.body_start)) or not (
+            has_figure(view.body) or announces
         ):
             return para_end
         reach = goal_paragraph_run(self, view.end)

@@ -38,6 +38,7 @@ class GoalWords:
     unread_number: re.Pattern  # 2万亿台阶: a scaled number with no unit read
     yuan_scales: frozenset[str]  # 11万元: a goal's amount in this scale is counted in 元
     task_part: re.Pattern  # 汽车产业要加快… at a part start: the subject told what it must do
+    bound_tail: re.Pattern  # 大于等于 / 不低于 right before a number with no unit: a bound on a goal's level
     goal_statement_after: re.Pattern  # ，力争… at a part's end: the next part opens a goal statement
     measure_part: re.Pattern  # 支持/鼓励/引导… at a part start: a measure, no outcome
     aside: re.Pattern  # 据介绍 / 该计划由… / 这将… at a part start: an aside of a report, no goal
@@ -89,6 +90,10 @@ def _build_goal_words(lex) -> GoalWords:
         verb_bound=re.compile(t["verb_bound_pattern"]),
         # …with no unit after it: 3亿元以上制造业企业 is an amount read (a threshold), not an unread number
         task_part=re.compile(t["task_part_pattern"]),
+        # a comparator word (not a one-character one: 超, 逾 stand in other words), negated or with 等于 after it
+        bound_tail=re.compile(
+            f"不?(?:{alternation([w for w, d in lex.section('bounds')['comparators'].items() if d in ('above', 'below') and len(w) > 1])})(?:或?等于)?\\Z"
+        ),
         goal_statement_after=re.compile(t["goal_statement_after_pattern"]),
         measure_part=re.compile(t["measure_part_pattern"]),
         aside=re.compile(t["aside_pattern"]),

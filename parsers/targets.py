@@ -67,6 +67,7 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
         self.frame = w.frame
         self.object_tail = w.object_tail
         self.object_lead = w.object_lead
+        self._change_from = tuple(self.lex.section("bounds")["change_from"])  # 由, 从: a change's first term
         self.subsidy_cue = self.lex.ratio_subsidy_cue
         self._brackets = _BRACKETS
 
@@ -128,6 +129,9 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             if not qualitative:
                 chosen, by_verb = (bounded, True) if bounded is not None else (quantities[-1], False)
         proportion = self.lex.colon_ratio.search(norm, start, end) if chosen is None else None
+        if proportion is not None and any(w in norm[start : proportion.start()] for w in self._change_from):
+            # 由2020年的1.2:1提高到2.5:1: a change from one proportion to another aims at the last
+            proportion = ([proportion, *self.lex.colon_ratio.finditer(norm, proportion.end(), end)])[-1]
         if proportion is not None:
             # 车桩比小于2.5∶1, 之比达到2.3:1以上: a proportion to one is a goal of its first term (no unit); 比例调整为
             # 23:53:24, a proportion of several terms, is no goal without a number
