@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
@@ -24,7 +24,7 @@ from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS: read f
     YearKinds,
     alternation,
 )
-from parsers.quantity_patterns import quantity_patterns
+from parsers.quantity_patterns import QuantityPatterns, quantity_patterns
 from parsers.traditional import simplified_forms
 
 T = TypeVar("T")
@@ -32,24 +32,15 @@ LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class Lexicon(QuantityPatterns):
+    """The compiled rules; the quantity patterns (money, every ratio form, a goal's quantity, the anchors) are
+    parsers.quantity_patterns', inherited."""
+
     raw: dict
     bounds: BoundWords
-    scales: dict[str, float]
     instruments: dict[str, str]
     period_words: tuple[str, ...]
     level_words: tuple[str, ...]
-    # compiled patterns
-    money: re.Pattern
-    money_prefixed: re.Pattern
-    percent: re.Pattern
-    per_fraction: re.Pattern
-    percentage_points: re.Pattern
-    tenths: re.Pattern
-    discount: re.Pattern
-    colon_ratio: re.Pattern
-    multiple: re.Pattern
-    slash_fraction: re.Pattern
     instrument: re.Pattern
     period: re.Pattern
     trap: re.Pattern
@@ -95,7 +86,6 @@ class Lexicon:
     scope_noun: re.Pattern  # 四个维度: a count of aspects after a quantity (matched at its end)
     past_marker: re.Pattern
     past_change: re.Pattern  # 由2017年929家增长到3605家: a change from a named year to now
-    target_quantity: re.Pattern
     threshold_cue: re.Pattern
     attributive_tail: re.Pattern  # (/年)的…企业 right after an amount
     penalty_cue: re.Pattern
@@ -125,7 +115,6 @@ class Lexicon:
     needs_normalizing: re.Pattern | None = None
     numeral_year: re.Pattern | None = None  # 二〇〇四年: a year in Chinese digits, read as 2004年
     numeral_year_prefixes: tuple[str, ...] = ()  # 二〇, 一九 …: every such year opens with one
-    anchors: dict[str, re.Pattern] | None = None  # cheap patterns every candidate of a kind contains
     anchor_any: re.Pattern | None = None  # the last characters of the anchors: one scan per text
     anchor_fen: re.Pattern | None = None  # 分之 and 分点, the anchors that are words
     anchor_kinds: dict[str, tuple[str, ...]] | None = None  # last character of an anchor -> its kinds
@@ -154,7 +143,7 @@ def _compile(raw: dict) -> Lexicon:
     recipients = raw["recipients"]
 
     found = quantity_patterns(raw)
-    scales, inclusive = found.scales, found.inclusive
+    inclusive = found.inclusive
     bounds = bound_words(
         raw["bounds"], inclusive, targets["goal_verbs"], raw["periods"]["words"], q["inclusion_words"]
     )
@@ -182,22 +171,12 @@ def _compile(raw: dict) -> Lexicon:
         )
     )
     return Lexicon(
+        **{f.name: getattr(found, f.name) for f in fields(found)},
         raw=raw,
         bounds=bounds,
-        scales=scales,
         instruments=instruments,
         period_words=tuple(raw["periods"]["words"]),
         level_words=tuple(recipients["level_words"]),
-        money=found.money,
-        money_prefixed=found.money_prefixed,
-        percent=found.percent,
-        per_fraction=found.per_fraction,
-        percentage_points=found.percentage_points,
-        tenths=found.tenths,
-        discount=found.discount,
-        colon_ratio=found.colon_ratio,
-        multiple=found.multiple,
-        slash_fraction=found.slash_fraction,
         instrument=re.compile(alternation(instruments)),
         period=re.compile(
             "|".join([alternation(raw["periods"]["words"]), *raw["periods"].get("patterns", [])])
@@ -241,7 +220,6 @@ def _compile(raw: dict) -> Lexicon:
         scope_noun=re.compile(f"{SPACE}(?:{alternation(targets['scope_nouns'])})"),
         past_marker=re.compile(alternation(targets["past_markers"])),
         past_change=re.compile(targets["past_change_pattern"]),
-        target_quantity=found.target_quantity,
         threshold_cue=re.compile(alternation(roles["threshold_cues"])),
         attributive_tail=re.compile(
             # 500万元至1000万元之间的企业: a band, then the noun it qualifies
@@ -283,7 +261,6 @@ def _compile(raw: dict) -> Lexicon:
         needs_normalizing=re.compile(f"[{''.join(re.escape(chr(c)) for c in normalize_table)}]"),
         numeral_year=re.compile(raw["context"]["numeral_year_pattern"]),
         numeral_year_prefixes=tuple(raw["context"]["numeral_year_prefixes"]),
-        anchors=found.anchors,
         # one scan for all kinds but 分之/分点, on their last characters only: a plain character class,
         # which the engine scans fast (an alternation would try every position); anchor_hits checks the
         # numeral before 成/折/倍/:// against the kind's own anchor
