@@ -31,7 +31,7 @@ def _same_scale(a: Found, b: Found) -> bool:
     return a.form == b.form or (a.form in _SHARE_FORMS and b.form in _SHARE_FORMS)
 
 
-_RANGE_COMMAS = ("，", ",")  # between two after-words of one range (一万元以上，五万元以下)
+_RANGE_COMMAS = ("，", ",")  # between two after-words of one range (二千元以上，八千元以下)
 
 
 def merge_ranges(
@@ -58,7 +58,7 @@ def merge_ranges(
                 joined = (
                     (f.kind == "max" and between in ("", "、", *joiners))
                     or (f.kind == "exact" and f.before_kind is None and between in joiners)
-                    # 处一万元以上，五万元以下罚款: two after-words a comma parts, one range
+                    # 处二千元以上，八千元以下罚款: two after-words a comma parts, one range
                     or (between in _RANGE_COMMAS and prev.after_kind == "min" and f.after_kind == "max")
                 )
             else:  # 1.5倍至3倍以内: a plain number, a dash and a bounded or plain one

@@ -153,7 +153,7 @@ def test_a_bound_does_not_cross_another_amount_listed_before_a_share():
     ("text", "expected"),
     [
         # a level verb before an enumeration of amounts bounds every one of them
-        ("全区财政收入、支出分别突破70亿元和600亿元。", [("突破70亿元", "min"), ("600亿元", "min")]),
+        ("全县税收、社会消费品零售额分别突破15亿元和90亿元。", [("突破15亿元", "min"), ("90亿元", "min")]),
         ("全省生产总值接连跃上5万亿元、6万亿元台阶。", [("跃上5万亿元", "min"), ("6万亿元", "min")]),
     ],
 )

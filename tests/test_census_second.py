@@ -102,7 +102,7 @@ _LISTED_GOALS = (
     "发布时间：2026-05-06\n\n"
     "按照方案，到2028年，某县乡村建设将取得明显成效，农民生活更加富足。\n\n"
     "{announce}\n\n"
-    "一是特色产业提质增效。茶叶种植面积稳定在12万亩以上，茶产业综合产值增长8%以上。\n\n"
+    "一是特色产业提质增效。中药材基地扩大到3万亩以上，药材加工产值增长9%以上。\n\n"
     "二是人居环境明显改善。农村卫生厕所普及率达到95%。\n\n"
     "落实各项保障措施，加快建设一批示范村。\n"
 )
@@ -110,12 +110,12 @@ _LISTED_GOALS = (
 
 def test_the_goals_announced_after_a_dated_statement_take_its_year():
     rows = _text_rows(_LISTED_GOALS.format(announce="重点实现以下3项目标："))
-    assert rows == [(2028, 120000.0, "min"), (2028, 8.0, "min"), (2028, 95.0, "exact")]
+    assert rows == [(2028, 30000.0, "min"), (2028, 9.0, "min"), (2028, 95.0, "exact")]
 
 
 def test_goals_announced_with_their_count_in_words_take_the_year_too():
     rows = _text_rows(_LISTED_GOALS.format(announce="主要实现以下三大目标："))
-    assert rows == [(2028, 120000.0, "min"), (2028, 8.0, "min"), (2028, 95.0, "exact")]
+    assert rows == [(2028, 30000.0, "min"), (2028, 9.0, "min"), (2028, 95.0, "exact")]
 
 
 def test_a_list_of_tasks_continues_no_goals():
