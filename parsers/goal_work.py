@@ -7,8 +7,9 @@ there carry figures of their own (新增公交线路12条，污水处理率达�
 goal verb, a bound or 力争 sets them, are goals of that year: the line's own year (2026年重点工作), the year 今年 names
 there (the text's date, or an undated page's topic year: parsers.goal_topics), or, when the line names no year
 (重点抓好十个方面工作), the topic year of an undated page only (a dated plan's 重点工作 may be a five-year plan's). The
-line names doing the work (做好, 抓好) or ends in a colon. The section runs to the text's end or the next goal statement;
-only its quantified goals count (加快…建设 is a task, not a goal).
+line names doing the work (做好, 抓好), ends in a colon, or is a report's work-plan heading (三、2027年主要工作
+安排). The section runs to the text's end, the next goal statement or a heading that names another year (一、2026年
+主要指标情况); only its quantified goals count (加快…建设 is a task, not a goal).
 
 A goal list's lead with no year of its own (主要预期目标是：…) in a sentence whose earlier words name one coming year
 (在2026年全市经济工作会议上，市长提出，主要预期目标是：A…，B…) leads that year's goals, to the sentence's end (only the
