@@ -37,12 +37,6 @@ _TITLE_CHARS = 200  # the text's head: its first line is where a bulletin names 
 _GOALS_LINE_END = re.compile(r"标[ \t\u3000：:]*\n")
 
 
-# a title naming a plan of several years: a span (2026—2028年), a five-year period (“十五五”), a plan of N years
-_SEVERAL_YEARS = re.compile(
-    r"(?:19|20)\d{2}\s*年?\s*[-—–－~至到]\s*(?:19|20)\d{2}|十[一二三四五六七八九]?五|[两三四五十]年|规划|規劃"
-)
-
-
 @dataclass(frozen=True)
 class _HeadingWords:
     heading: re.Pattern  # a labelled line naming a year, no sentence mark: groups year
@@ -53,6 +47,7 @@ class _HeadingWords:
     line_chars: int
     goals_line: re.Pattern  # a line naming goals with no year of its own (主要预期目标)
     whole_year: re.Pattern  # 全年 beside a yearless opener (力争全年完成…)
+    several_years: re.Pattern  # a title naming a plan of several years (2026—2028年, “十五五”, 三年, 规划)
 
 
 def _build(lex: Lexicon) -> _HeadingWords:
@@ -71,6 +66,7 @@ def _build(lex: Lexicon) -> _HeadingWords:
         int(t["heading_line_chars"]),
         re.compile(rf"(?:{label})?[ \t\u3000]*[\u4e00-\u9fff]{{0,10}}(?:目标|指标)[ \t\u3000：:]*"),
         re.compile(t["whole_year_pattern"]),
+        re.compile(t["several_years_title_pattern"]),
     )
 
 
@@ -251,7 +247,7 @@ class GoalHeadings:
         if topic is not None or self.current_year is None:
             return topic
         title = self._head(w.line_chars)
-        return None if w.review.search(title) or _SEVERAL_YEARS.search(title) else self.current_year
+        return None if w.review.search(title) or w.several_years.search(title) else self.current_year
 
     def _heading_reach(self, heading_end: int, limit: int) -> int:
         """Where the lines under a goal heading end: before the first paragraph that is no short line (a sentence
