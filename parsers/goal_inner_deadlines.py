@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 _DEADLINE = re.compile(r"到[ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*年(?:底|末)?(?![ \t\u3000]*(?:的|[\d月]))")
 _DIGIT = re.compile(r"\d")
 _DONE = ("了", "过")  # a verb of reaching done
-_NEGATED = re.compile("未|没有|不")  # a goal verb negated right before it
-_SPACES = " \t\u3000，,"
+_NEGATED = re.compile("未|没有|不(?!断)")  # a goal verb negated right before it (不断 is no negation)
+_BLANKS_AND_COMMAS = " \t\u3000，,"
 _GOAL_FIGURE = 24  # a goal verb and its figure: how far after the verb the figure may stand
 
 
@@ -39,9 +39,9 @@ def deadline_inside_part(ix: GoalScopes, pos: int) -> bool:
         return False  # 五年来，…到2024年已…: a report
     # the goal is the year's own part or, when the year phrase ends its part (就是到2028年，…), the part after it
     part_end = ix.part(m.end())[1]
-    if norm[m.end() : part_end].strip(_SPACES) == "" and part_end < len(norm):
+    if norm[m.end() : part_end].strip(_BLANKS_AND_COMMAS) == "" and part_end < len(norm):
         part_end = ix.part(part_end + 1)[1]
-    if norm[m.end() : part_end].rstrip(_SPACES).endswith("的"):
+    if norm[m.end() : part_end].rstrip(_BLANKS_AND_COMMAS).endswith("的"):
         return False  # 而到2027年仍未完成整改的，…: a condition
     for verb in words.goal_verb_any.finditer(norm, m.end(), part_end):
         if norm.startswith(_DONE, verb.end()) or _NEGATED.search(

@@ -52,6 +52,8 @@ def test_no_goal_year_from_a_review_a_period_or_a_term(text):
         ),
         ("这就是到2028年，全县新增就业岗位5000个。\n", [(2028, 5000.0)]),
         ("而到2029年全省将培育龙头企业50家。\n", [(2029, 50.0)]),
+        # 不断 is no negation of the verb after it
+        ("意味着到2030年，全县不断提高森林覆盖率达到45%。\n", [(2030, 45.0)]),
     ],
 )
 def test_goal_years_that_stay(text, expected):
