@@ -178,7 +178,7 @@ class TextIndex(GoalScopes):
         self._scopes: list[Scope] | None = None
         self._hits: dict[tuple[re.Pattern, int, int], Hits] = {}
         self._past: dict[int, bool] = {}
-        self._last_past: dict[int, int] = {}
+        self._past_marks: dict[int, tuple[list[int], list[bool]]] = {}  # sentence start -> its past markers
         self._points: list[tuple[int, int]] | None = None
         self._tasks: dict[int, bool] = {}
         self._joined: dict[int, bool] = {}

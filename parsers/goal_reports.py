@@ -26,7 +26,7 @@ class GoalReports:
     lex: Lexicon
     _past: dict[int, bool]
     # sentence start -> its past markers and which of them report back (_sentence_marks)
-    _last_past: dict[int, tuple[list[int], list[bool]]]
+    _past_marks: dict[int, tuple[list[int], list[bool]]]
     _status_opener: re.Pattern
     in_review_list: Callable[[int], bool]
 
@@ -43,9 +43,9 @@ class GoalReports:
             # in a later part with no figure of its own (…建成40座，提前完成了目标); a later part with its own figure
             # reports only itself (到2033年…建成40座，目前已建成26座: the goal stays). The sentence's markers are
             # found once: a search from each goal's statement would cost time quadratic in a long sentence's length
-            marks = self._last_past.get(start)
+            marks = self._past_marks.get(start)
             if marks is None:
-                marks = self._last_past[start] = self._sentence_marks(start, end)
+                marks = self._past_marks[start] = self._sentence_marks(start, end)
             starts, backward_from = marks
             i = bisect_left(starts, since)
             if i == len(starts):

@@ -57,7 +57,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
     _scopes: list[Scope] | None
     _scope_starts: list[int]
     _past: dict[int, bool]
-    _last_past: dict[int, tuple[list[int], list[bool]]]  # sentence start -> its past markers
+    _past_marks: dict[int, tuple[list[int], list[bool]]]  # sentence start -> its past markers
     _points: list[tuple[int, int]] | None  # spans of the points of a list (一是 …), found once
     _tasks: dict[int, bool]
     _joined: dict[int, bool]
