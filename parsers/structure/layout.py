@@ -340,8 +340,10 @@ def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Li
             if stack:
                 placer.put(stack[-1].items, i)
             else:
-                if preamble is None:
-                    preamble = Box("preamble", 0)
+                if preamble is None or top[-1] is not preamble:
+                    # lines under no numbered part: the preamble, or, after another box of the top level
+                    # (an attachment's label line), a paragraph of their own in their place: boxes keep text order
+                    preamble = Box("preamble" if preamble is None else "paragraph", 0)
                     top.append(preamble)
                 placer.put(preamble.items, i)
             continue
