@@ -1,0 +1,75 @@
+"""Classes of language from a third census of missed goals (issue 8, round 13: heldout2-59), each on texts written
+for this file; none is copied from a fixture.
+
+* in a text with no date, a year is taken as past when a later year was named before it (a review of 2030 names 2029
+  as done); the far year of a goal's deadline (到2045年，基本实现…, 至2040年) is no such evidence: the year's work
+  heading after it (2031年主要工作任务 ⏎ 一、今年主要预期目标：) still opens that year's goals. Near misses: a status's
+  date (截至2030年，累计建成…) and a reported year (2030年，…增长3%。) still make the earlier year past.
+* a goals unit with no year of its own (一、主要预期目标：) under a heading that names a year (2032年重点工作) sets that
+  year's goals, not those of the latest year named anywhere above it (a deadline 至2040年 in an earlier part).
+"""
+
+from __future__ import annotations
+
+from parsers.context import TextIndex
+from parsers.nlp import sentence_clauses
+from parsers.targets import extract_targets
+
+
+def _text_rows(text: str) -> list[tuple]:
+    """(year, value, kind) of the quantified goals of a whole text, cut into clauses as the pipeline does."""
+    found = extract_targets(text, sentence_clauses(text), TextIndex(text))
+    return [(t.year, t.value, t.kind) for t in found if t.value is not None]
+
+
+# --- a deadline's far year does not make a later heading's year past -------------------------------------------
+
+_AFTER_DEADLINE = (
+    "某市召开人民代表大会。\n\n"
+    "{earlier}\n\n"
+    "2031年主要工作任务\n\n"
+    "一、今年主要预期目标：\n\n"
+    "全市地区生产总值增长5%以上，新增城镇就业3万人。\n\n"
+    "二、抓好六个方面工作\n"
+)
+
+
+def test_a_work_heading_after_a_far_deadline_opens_its_years_goals():
+    text = _AFTER_DEADLINE.format(earlier="到2045年，建成先进的装备制造基地，基本实现现代化。")
+    assert _text_rows(text) == [(2031, 5.0, "min"), (2031, 30000.0, "exact")]
+
+
+def test_a_deadline_with_zhi_is_a_deadline_too():
+    text = _AFTER_DEADLINE.format(earlier="远景目标是：至2044年，全市建成生态宜居的滨江新城。")
+    assert _text_rows(text) == [(2031, 5.0, "min"), (2031, 30000.0, "exact")]
+
+
+def test_a_status_date_later_than_the_heading_still_makes_it_past():
+    text = _AFTER_DEADLINE.format(earlier="截至2033年，全市累计建成生态公园12个。")
+    assert _text_rows(text) == []
+
+
+def test_a_reported_later_year_still_makes_the_heading_past():
+    text = _AFTER_DEADLINE.format(earlier="2033年，全市粮食产量增长3%。")
+    assert _text_rows(text) == []
+
+
+# --- a goals unit takes the year of the heading right above it ---------------------------------------------------
+
+_UNIT_UNDER_HEADING = (
+    "某县举行经济工作会议。\n\n"
+    "至2040年，全县建成生态宜居的滨湖新城。\n\n"
+    "{heading}\n\n"
+    "一、主要预期目标：\n\n"
+    "粮食产量稳定在30万吨以上，新增市场主体800户。\n"
+)
+
+
+def test_a_goals_unit_under_a_dated_heading_takes_the_headings_year():
+    text = _UNIT_UNDER_HEADING.format(heading="2032年重点工作")
+    assert _text_rows(text) == [(2032, 300000.0, "min"), (2032, 800.0, "exact")]
+
+
+def test_a_goals_unit_under_an_undated_heading_keeps_the_year_named_above():
+    text = _UNIT_UNDER_HEADING.format(heading="抓好重点工作")
+    assert _text_rows(text) == [(2040, 300000.0, "min"), (2040, 800.0, "exact")]
