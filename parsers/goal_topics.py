@@ -19,9 +19,9 @@ import re
 from parsers.patterns import YEAR_NAMED
 
 _SPACES = " \t\u3000"
-# a heading or line naming the year's work plan (2027年主要工作安排, 今年重点做好八项工作): parsers.goal_work reads its
-# section, and a goal paragraph right before it takes its year
-PLAN_HEADING = re.compile("重点|工作(?:安排|任务|部署)")
+# a heading or line naming the year's work plan (2027年主要工作安排, 某局2027年工作计划, 今年重点做好八项工作):
+# parsers.goal_work reads its section, and a goal paragraph right before it takes its year
+PLAN_HEADING = re.compile("重点|工作(?:安排|任务|部署|计划|要点)")
 _RELATIVE = re.compile(
     "今年|明年|本年度"
 )  # every relative goal year holds one (lexicon relative_goal_year_pattern)

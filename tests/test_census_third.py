@@ -73,3 +73,55 @@ def test_a_goals_unit_under_a_dated_heading_takes_the_headings_year():
 def test_a_goals_unit_under_an_undated_heading_keeps_the_year_named_above():
     text = _UNIT_UNDER_HEADING.format(heading="抓好重点工作")
     assert _text_rows(text) == [(2040, 300000.0, "min"), (2040, 800.0, "exact")]
+
+
+# --- a title naming one year's work plan opens that year's work section ------------------------------------------
+
+
+def test_a_years_work_plan_title_sets_the_goals_of_its_tasks():
+    text = (
+        "某镇文化旅游站2031年工作计划\n\n"
+        "新的一年，全站将围绕全域旅游示范镇创建，重点做好以下工作：\n\n"
+        "（一）提升景区品质。完善游客服务设施，新建旅游厕所6座以上，游客接待量增长8%以上。\n"
+    )
+    assert _text_rows(text) == [(2031, 6.0, "min"), (2031, 8.0, "min")]
+
+
+def test_a_years_key_points_title_sets_the_goals_of_its_tasks():
+    text = "某镇文化旅游站2031年工作要点\n\n一、提升景区品质。新建旅游厕所6座以上，游客接待量增长8%以上。\n"
+    assert _text_rows(text) == [(2031, 6.0, "min"), (2031, 8.0, "min")]
+
+
+def test_a_years_review_title_sets_no_goals():
+    text = (
+        "某镇文化旅游站2030年工作总结\n\n发布日期：2030-12-20\n\n"
+        "（一）提升景区品质。新建旅游厕所6座，游客接待量增长8%以上。\n"
+    )
+    assert _text_rows(text) == []
+
+
+def test_a_past_years_work_plan_sets_no_goals():
+    text = (
+        "某镇文化旅游站2029年工作计划\n\n发布日期：2030-12-20\n\n（一）提升景区品质。新建旅游厕所6座以上。\n"
+    )
+    assert _text_rows(text) == []
+
+
+_PLAN_WITH_STATEMENT = (
+    "某区文化旅游局2031年工作计划\n"
+    "（一）工作思路。{statement}\n"
+    "（二）重点任务\n"
+    "一是提升景区品质。完善游客服务设施，在滨河片区新建旅游厕所6座以上，推动景区提档升级。\n"
+)
+
+
+def test_a_statement_of_the_plans_own_year_does_not_end_its_work_section():
+    text = _PLAN_WITH_STATEMENT.format(
+        statement="2031年，全局将以创建全域旅游示范区为抓手，推动文旅融合发展。"
+    )
+    assert _text_rows(text) == [(2031, 6.0, "min")]
+
+
+def test_a_statement_of_another_year_ends_the_work_section():
+    text = _PLAN_WITH_STATEMENT.format(statement="到2035年，全区建成文旅融合示范区，旅游总收入达到50亿元。")
+    assert _text_rows(text) == [(2035, 50.0, "exact")]
