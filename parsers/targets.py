@@ -125,9 +125,11 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             elif q.kind in ("min", "max"):
                 bounded = m  # 不少于10项, 5家以上: a bound of its own also makes a goal
         if chosen is None and quantities:
-            qualitative = self.lex.qualitative.search(norm, start, end)
-            if not qualitative:
-                chosen, by_verb = (bounded, True) if bounded is not None else (quantities[-1], False)
+            # 4个…枢纽智能化水平显著提升: the number is the scope of a qualitative goal; a word of the metric's name
+            # before the number (基本农田面积不少于2800万亩, 有效灌溉面积900万亩) is none
+            candidate = bounded if bounded is not None else quantities[-1]
+            if not self.lex.qualitative.search(norm, candidate.start(), end):
+                chosen, by_verb = candidate, bounded is not None
         proportion = self.lex.colon_ratio.search(norm, start, end) if chosen is None else None
         if proportion is not None and any(w in norm[start : proportion.start()] for w in self._change_from):
             # 由2020年的1.2:1提高到2.5:1: a change from one proportion to another aims at the last

@@ -5,6 +5,13 @@ for this file; none is copied from a fixture.
   as done); the far year of a goal's deadline (到2045年，基本实现…, 至2040年) is no such evidence: the year's work
   heading after it (2031年主要工作任务 ⏎ 一、今年主要预期目标：) still opens that year's goals. Near misses: a status's
   date (截至2030年，累计建成…) and a reported year (2030年，…增长3%。) still make the earlier year past.
+* a word the rules take for a qualitative goal (基本, 有效) inside the metric's name before its number (永久基本农田
+  保护面积不少于56万亩, 新增有效灌溉面积12万亩) leaves the number the goal's value; only one after the number makes the
+  number the scope of a qualitative goal. Near misses: 3个省级园区创新能力显著提升, 营业收入5亿元以上企业普遍建立研发机构.
+* a title naming one year's work plan or its key points (某站2031年工作计划, 2031年工作要点) opens that year's work
+  section, as 2031年工作安排 did; a sentence statement of its own year inside it does not end it, one of another year
+  does; the parts after 力争 in a sentence there are goals as a yearless 力争 sentence's. Near misses: a review's title
+  (2030年工作总结), a past year's plan.
 * a goals unit with no year of its own (一、主要预期目标：) under a heading that names a year (2032年重点工作) sets that
   year's goals, not those of the latest year named anywhere above it (a deadline 至2040年 in an earlier part).
 """
@@ -125,3 +132,24 @@ def test_a_statement_of_the_plans_own_year_does_not_end_its_work_section():
 def test_a_statement_of_another_year_ends_the_work_section():
     text = _PLAN_WITH_STATEMENT.format(statement="到2035年，全区建成文旅融合示范区，旅游总收入达到50亿元。")
     assert _text_rows(text) == [(2035, 50.0, "exact")]
+
+
+# --- a qualitative word inside the metric's name before its number ----------------------------------------------
+
+
+def test_a_bound_after_a_metric_naming_basic_farmland_is_its_value():
+    assert _text_rows("到2040年，全县永久基本农田保护面积不少于56万亩。") == [(2040, 560000.0, "min")]
+
+
+def test_an_added_area_of_effective_irrigation_is_its_value():
+    text = "到2040年，新增有效灌溉面积12万亩，节水灌溉覆盖率达到70%。"
+    assert _text_rows(text) == [(2040, 120000.0, "exact"), (2040, 70.0, "exact")]
+
+
+def test_a_count_after_a_metric_naming_valid_patents_is_its_value():
+    assert _text_rows("到2040年，全市有效发明专利拥有量5000件以上。") == [(2040, 5000.0, "min")]
+
+
+def test_a_number_before_a_qualitative_word_stays_the_goals_scope():
+    assert _text_rows("到2040年，3个省级园区创新能力显著提升。") == []
+    assert _text_rows("到2040年，营业收入5亿元以上企业普遍建立研发机构。") == []
