@@ -12,6 +12,9 @@ for this file; none is copied from a fixture.
   section, as 2031年工作安排 did; a sentence statement of its own year inside it does not end it, one of another year
   does; the parts after 力争 in a sentence there are goals as a yearless 力争 sentence's. Near misses: a review's title
   (2030年工作总结), a past year's plan.
+* a count that ends an item of an enumeration (建成产量50万吨、产值80亿元以上的…基地) is a goal of its own, no count of
+  the noun the next item's amount modifies: both are the goal's figures. Near misses: 引进4家年纳税超2000万元的总部企业
+  and 形成5个主导产业明晰、规模优势突出的营业收入过500亿元的园区 keep the amount as the modifier of the counted noun.
 * a goals unit with no year of its own (一、主要预期目标：) under a heading that names a year (2032年重点工作) sets that
   year's goals, not those of the latest year named anywhere above it (a deadline 至2040年 in an earlier part).
 """
@@ -153,3 +156,17 @@ def test_a_count_after_a_metric_naming_valid_patents_is_its_value():
 def test_a_number_before_a_qualitative_word_stays_the_goals_scope():
     assert _text_rows("到2040年，3个省级园区创新能力显著提升。") == []
     assert _text_rows("到2040年，营业收入5亿元以上企业普遍建立研发机构。") == []
+
+
+# --- a count that ends an item is a goal of its own, not the count a modifier's amount qualifies ------------------
+
+
+def test_two_measures_of_one_base_are_two_goals():
+    text = "到2035年，建成产量50万吨、产值80亿元以上的新材料产业基地。"
+    assert _text_rows(text) == [(2035, 500000.0, "exact"), (2035, 80.0, "min")]
+
+
+def test_a_count_of_the_modified_noun_keeps_the_amount_a_modifier():
+    assert _text_rows("到2035年，引进4家年纳税超2000万元的总部企业。") == [(2035, 4.0, "exact")]
+    text = "到2035年，形成5个主导产业明晰、规模优势突出的营业收入过500亿元的工业园区。"
+    assert _text_rows(text) == [(2035, 5.0, "exact")]
