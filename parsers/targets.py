@@ -71,6 +71,14 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
         self.subsidy_cue = self.lex.ratio_subsidy_cue
         self._brackets = _BRACKETS
 
+    def _bounded(self, start: int, end: int) -> bool:
+        """A figure of the part with a bound of its own (同比增长3.5%以上): in a goal section (the paragraphs a year's
+        statement carries, a year's work section) a comparison with the past year that sets a floor is the plan's
+        change, no report of one (a report states what the change was)."""
+        return any(
+            self.ix.qualify(m.start("n"), m.end()).kind in ("min", "max") for m in self.quantities(start, end)
+        )
+
     def read(
         self,
         start: int,
@@ -80,6 +88,7 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
         skip: tuple[int, int] | None = None,
         since: int | None = None,
         goals_unit: bool = False,
+        section: bool = False,
     ) -> _Goal | None:
         norm = self.norm
         if (
@@ -87,7 +96,10 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             or self.condition_of_grant(start, end)
             or (
                 self.ix.reports_past(start, since)
-                and not (goals_unit and self.ix.compares_only(start, since))
+                and not (
+                    (goals_unit or (section and self._bounded(start, end)))
+                    and self.ix.compares_only(start, since)
+                )
             )
         ):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
@@ -291,7 +303,14 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             if years and year_list_tail(ix.norm, start, end, ix.lex):
                 continue  # 到2025年和2030年: the list's later years are the statement's, no goal
             goal = reader.read(
-                start, end, scope.year, first, skip, since=scope.start, goals_unit=scope.goals_unit
+                start,
+                end,
+                scope.year,
+                first,
+                skip,
+                since=scope.start,
+                goals_unit=scope.goals_unit,
+                section=scope.section,
             )
             if (
                 goal is None

@@ -15,6 +15,9 @@ for this file; none is copied from a fixture.
 * a count that ends an item of an enumeration (建成产量50万吨、产值80亿元以上的…基地) is a goal of its own, no count of
   the noun the next item's amount modifies: both are the goal's figures. Near misses: 引进4家年纳税超2000万元的总部企业
   and 形成5个主导产业明晰、规模优势突出的营业收入过500亿元的园区 keep the amount as the modifier of the counted noun.
+* in a goal section (the headline paragraphs a year's statement carries, a year's work section) a comparison with the
+  past year that sets a bound (旅游业增加值同比增长6%以上, 较上年增长8%以上) is the plan's change, as in a goals unit;
+  a comparison with no bound (同比增长6%) there still reads as a report, and so does one in a lone 力争 sentence.
 * a goals unit with no year of its own (一、主要预期目标：) under a heading that names a year (2032年重点工作) sets that
   year's goals, not those of the latest year named anywhere above it (a deadline 至2040年 in an earlier part).
 """
@@ -170,3 +173,28 @@ def test_a_count_of_the_modified_noun_keeps_the_amount_a_modifier():
     assert _text_rows("到2035年，引进4家年纳税超2000万元的总部企业。") == [(2035, 4.0, "exact")]
     text = "到2035年，形成5个主导产业明晰、规模优势突出的营业收入过500亿元的工业园区。"
     assert _text_rows(text) == [(2035, 5.0, "exact")]
+
+
+# --- a bounded comparison with the past year in a goal section is the plan's change --------------------------------
+
+_CARRIED = (
+    "某区文旅融合发展规划\n\n"
+    "到2033年，全区文旅产业综合实力明显增强。\n\n"
+    "——产业规模持续扩大。旅游总收入突破80亿元。旅游业增加值{change}。\n\n"
+    "——品牌影响显著提升。新增国家4A级景区3家。\n"
+)
+
+
+def test_a_bounded_yearly_comparison_in_a_carried_paragraph_is_a_goal():
+    rows = _text_rows(_CARRIED.format(change="同比增长6%以上"))
+    assert rows == [(2033, 80.0, "min"), (2033, 6.0, "min"), (2033, 3.0, "exact")]
+
+
+def test_a_bounded_comparison_with_last_year_in_a_work_plan_is_a_goal():
+    text = "某镇文化旅游站2031年工作计划\n\n（一）提升景区品质。新建旅游厕所6座以上，游客接待量较上年增长8%以上。\n"
+    assert _text_rows(text) == [(2031, 6.0, "min"), (2031, 8.0, "min")]
+
+
+def test_an_unbounded_yearly_comparison_still_reads_as_a_report():
+    rows = _text_rows(_CARRIED.format(change="同比增长6%"))
+    assert rows == [(2033, 80.0, "min"), (2033, 3.0, "exact")]
