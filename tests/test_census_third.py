@@ -18,6 +18,8 @@ for this file; none is copied from a fixture.
 * in a goal section (the headline paragraphs a year's statement carries, a year's work section) a comparison with the
   past year that sets a bound (旅游业增加值同比增长6%以上, 较上年增长8%以上) is the plan's change, as in a goals unit;
   a comparison with no bound (同比增长6%) there still reads as a report, and so does one in a lone 力争 sentence.
+* a proposal a speaker sets out with a colon (某市提出：2031年，…) frames the bare year after it as a plan's, as 计划指出，
+  does, in a text with no date. Near misses: 会议指出：2030年… (a statement) and 提出，2031年… (no colon) decide nothing.
 * a goals unit with no year of its own (一、主要预期目标：) under a heading that names a year (2032年重点工作) sets that
   year's goals, not those of the latest year named anywhere above it (a deadline 至2040年 in an earlier part).
 """
@@ -198,3 +200,17 @@ def test_a_bounded_comparison_with_last_year_in_a_work_plan_is_a_goal():
 def test_an_unbounded_yearly_comparison_still_reads_as_a_report():
     rows = _text_rows(_CARRIED.format(change="同比增长6%"))
     assert rows == [(2033, 80.0, "min"), (2033, 3.0, "exact")]
+
+
+# --- a proposal set out with a colon frames the year after it ------------------------------------------------------
+
+
+def test_a_proposal_with_a_colon_frames_a_bare_year_as_a_plans():
+    text = "某市提出：2031年，全市新增城镇就业3万人，居民收入增长6%以上。"
+    assert _text_rows(text) == [(2031, 30000.0, "exact"), (2031, 6.0, "min")]
+    assert _text_rows("今年某省提出：2031年全省地区生产总值增长5%左右。") == [(2031, 5.0, "exact")]
+
+
+def test_a_statement_or_a_proposal_with_a_comma_frames_nothing():
+    assert _text_rows("会议指出：2030年全省地区生产总值增长5.4%。") == []
+    assert _text_rows("今年某省提出，2031年全省地区生产总值增长5%左右。") == []
