@@ -71,6 +71,12 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
         self.subsidy_cue = self.lex.ratio_subsidy_cue
         self._brackets = _BRACKETS
 
+    def _measured_only(self, start: int, end: int) -> bool:
+        """Every quantity of the part is counted in a unit of things (装机总规模突破2.6亿千瓦): a size no budget has, so a
+        budget word there (总规模) names none."""
+        found = self.quantities(start, end)
+        return bool(found) and all(self.unit_scale(m)[0] in self._w.count_units for m in found)
+
     def _bounded(self, start: int, end: int) -> bool:
         """A figure of the part with a bound of its own (同比增长3.5%以上): in a goal section (the paragraphs a year's
         statement carries, a year's work section) a comparison with the past year that sets a floor is the plan's
@@ -103,9 +109,9 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             )
         ):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
-        if self.lex.budget_cue.search(norm, start, end) or self._w.projects_invested(
-            norm, self._lead(start, end)
-        ):
+        if (
+            self.lex.budget_cue.search(norm, start, end) and not self._measured_only(start, end)
+        ) or self._w.projects_invested(norm, self._lead(start, end)):
             return None  # 市财政每年安排专项资金2亿元, …项目，总投资超900亿元: a budget or a size, no goal
         if norm.startswith("其中", self._lead(start, end)) and self.lex.budget_cue.search(
             norm, self.ix.sentence(start)[0], start

@@ -20,6 +20,9 @@ for this file; none is copied from a fixture.
   a comparison with no bound (同比增长6%) there still reads as a report, and so does one in a lone 力争 sentence.
 * a proposal a speaker sets out with a colon (某市提出：2031年，…) frames the bare year after it as a plan's, as 计划指出，
   does, in a text with no date. Near misses: 会议指出：2030年… (a statement) and 提出，2031年… (no colon) decide nothing.
+* a budget word (总规模) in a part whose every quantity is counted in a unit of things (储能装机总规模突破800万千瓦,
+  冷库总规模达到50万吨) names no fund: the figure is a goal. Near miss: a fund's total size (基金总规模达到20亿元) stays
+  a budget.
 * a goals unit with no year of its own (一、主要预期目标：) under a heading that names a year (2032年重点工作) sets that
   year's goals, not those of the latest year named anywhere above it (a deadline 至2040年 in an earlier part).
 """
@@ -214,3 +217,16 @@ def test_a_proposal_with_a_colon_frames_a_bare_year_as_a_plans():
 def test_a_statement_or_a_proposal_with_a_comma_frames_nothing():
     assert _text_rows("会议指出：2030年全省地区生产总值增长5.4%。") == []
     assert _text_rows("今年某省提出，2031年全省地区生产总值增长5%左右。") == []
+
+
+# --- a total size in units of things is no budget ---------------------------------------------------------------
+
+
+def test_a_total_size_in_units_of_things_is_a_goal():
+    assert _text_rows("到2040年，全省储能装机总规模突破800万千瓦。") == [(2040, 8000000.0, "min")]
+    text = "到2040年，全县冷库总规模达到50万吨，冷链物流企业达到30家。"
+    assert _text_rows(text) == [(2040, 500000.0, "exact"), (2040, 30.0, "exact")]
+
+
+def test_a_funds_total_size_stays_a_budget():
+    assert _text_rows("到2040年，全县产业引导基金总规模达到20亿元。") == []
