@@ -23,6 +23,8 @@ for this file; none is copied from a fixture.
 * a budget word (总规模) in a part whose every quantity is counted in a unit of things (储能装机总规模突破800万千瓦,
   冷库总规模达到50万吨) names no fund: the figure is a goal. Near miss: a fund's total size (基金总规模达到20亿元) stays
   a budget.
+* a page's stamp written day first on a line of its own (25/01/2031, 09.02.2031 09:32) dates the text, as 2031-01-25
+  does, so 今年 in its goal lead is that year. Near miss: such a date inside a sentence is no stamp.
 * a goals unit with no year of its own (一、主要预期目标：) under a heading that names a year (2032年重点工作) sets that
   year's goals, not those of the latest year named anywhere above it (a deadline 至2040年 in an earlier part).
 """
@@ -230,3 +232,18 @@ def test_a_total_size_in_units_of_things_is_a_goal():
 
 def test_a_funds_total_size_stays_a_budget():
     assert _text_rows("到2040年，全县产业引导基金总规模达到20亿元。") == []
+
+
+# --- a day-first stamp dates the text --------------------------------------------------------------------------
+
+_SESSION = "某市两会开幕\n\n{stamp}\n\n市长在报告中说，今年全市经济社会发展的主要预期目标是：地区生产总值增长6%以上，城镇新增就业3万人。\n"
+
+
+def test_a_day_first_stamp_dates_the_text():
+    want = [(2031, 6.0, "min"), (2031, 30000.0, "exact")]
+    assert _text_rows(_SESSION.format(stamp="25/01/2031")) == want
+    assert _text_rows(_SESSION.format(stamp="09.02.2031  09:32")) == want
+
+
+def test_a_day_first_date_inside_a_sentence_is_no_stamp():
+    assert _text_rows(_SESSION.format(stamp="报告于25/01/2031提交大会。")) == []
