@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from parsers.lexicon import Lexicon
+from parsers.match_starts import opening_class
 from parsers.patterns import CN_ANY, MAX_NUMERAL_CHARS
 
 _NUMERAL_CHAR = re.compile(f"[0-9{CN_ANY}几数半对對]")  # 对折 counts as a numeral
@@ -125,11 +126,18 @@ def _first_containing(
     A match that holds ``at`` starts at or before it; finditer would go on trying every later position
     of the window in vain (most anchors have no match: a date is no goal year). Trying the positions up
     to ``at`` one by one finds the same match: finditer tries each position in turn, and resumes after
-    a match where that match ends.
+    a match where that match ends. A position whose character no match opens with (``opening_class``, read
+    from the pattern) cannot start one, so one search for the class passes over such positions.
     """
     end = window[1]
     p = window[0]
+    openers = opening_class(pattern)  # positions no match opens at are passed over by one search
     while p <= at:
+        if openers is not None:
+            opener = openers.search(text, p, at + 1)
+            if opener is None:
+                return None
+            p = opener.start()
         m = pattern.match(text, p, end)
         if m is None:
             p += 1

@@ -32,6 +32,7 @@ _NO_SENTENCE = r"[^\n，,；;。！？!?：:]"
 _LABELLED_LINE = re.compile(
     rf"\n[ \t\u3000]*[第一二三四五六七八九十（(\d{re.escape(BULLET_GLYPHS)}][^\n年]{{0,28}}年"
 )
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _TITLE_CHARS = 200  # the text's head: its first line is where a bulletin names itself
 # the end of a line that may name goals (目标, 指标): one literal first, so the scan skips ahead fast
 _GOALS_LINE_END = re.compile(r"标[ \t\u3000：:]*\n")
@@ -276,7 +277,13 @@ class GoalHeadings:
         whole text would try it at every character; one scan from the line breaks is cheap), found once."""
         if self._headings is None:
             norm, heading = self.norm, w.heading
-            starts = (0, *[m.start() + 1 for m in _LABELLED_LINE.finditer(norm)])
+            starts = [m.start() + 1 for m in _LABELLED_LINE.finditer(norm)]
+            # the text's first line too, when it holds a year's digits (a heading's year stands on its own line): a
+            # first line of blanked page furniture, many spaces and no year, would cost the pattern time quadratic
+            # in its length
+            first_line_end = norm.find("\n")
+            if _YEAR_DIGITS.search(norm, 0, first_line_end if first_line_end >= 0 else len(norm)):
+                starts.insert(0, 0)
             found = (heading.match(norm, pos) for pos in starts)
             self._headings = [m for m in found if m is not None and self._heading_form(m, w)]
         return self._headings

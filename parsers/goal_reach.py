@@ -89,12 +89,19 @@ def section_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
 
 def _heading_lines(w: _ReachWords, norm: str) -> Iterator[re.Match]:
     """Every numbered heading naming goals alone on its line (二、发展目标), and every one a stop or colon ends at the
-    start of a paragraph that goes on ((二)发展目标。力争…), in text order; the match ends with the heading."""
-    alone = {m.start(): m for m in w.goal_heading_line.finditer(norm)}
-    for m in w.goal_heading_opening.finditer(norm):
-        if m.start() not in alone and m.group(0).rstrip(_SPACES).endswith(("。", "：", ":")):
-            alone[m.start()] = m
-    return iter(sorted(alone.values(), key=lambda m: m.start()))
+    start of a paragraph that goes on ((二)发展目标。力争…), in text order; the match ends with the heading.
+
+    Both patterns open at a line start and hold 目标 before any line break, so they are tried only at the lines that
+    name goals (``goal_lines``, one fast scan): a scan of the whole text tries a line-start pattern at every position."""
+    found = []
+    for line_start in goal_lines(norm):
+        m = w.goal_heading_line.match(norm, line_start)
+        if m is None:
+            m = w.goal_heading_opening.match(norm, line_start)
+            if m is None or not m.group(0).rstrip(_SPACES).endswith(("。", "：", ":")):
+                continue
+        found.append(m)
+    return iter(found)
 
 
 class GoalReach:

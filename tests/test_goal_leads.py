@@ -180,3 +180,26 @@ def test_an_undated_lead_under_a_dated_heading_takes_the_headings_year(heading, 
 def test_an_undated_lead_with_no_dated_heading_over_it_leads_nothing(heading):
     text = f"{heading}\n主要预期目标：\n地区生产总值增长7%左右；规模以上工业增加值增长9%以上。\n"
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "一、2027年主要目标\n",  # a labelled dated heading as the text's first line
+        " " * 300 + "\n一、2027年主要目标\n",  # a first line of blanked page furniture above it
+        "2026年 \n二、2027年主要目标\n",
+    ],
+)
+def test_dated_headings_are_the_lines_a_line_start_scan_finds(head):
+    """The dated headings of a text are tried at the lines a label may open with a year near its start, and at the
+    first line only when it holds a year: the same headings as the heading pattern tried at every line start."""
+    from parsers.goal_headings import _build
+
+    text = head + "地区生产总值增长6%左右\n三、2028年发展目标：\n规上工业增加值增长7%\n"
+    index = TextIndex(text)
+    w = index.lex.derived(_build)
+    found = [m.group("year") for m in index._heading_lines(w)]
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    every = [m for m in (w.heading.match(text, p) for p in line_starts) if m is not None]
+    assert found == ["2027", "2028"]
+    assert found == [m.group("year") for m in every if index._heading_form(m, w)]

@@ -170,3 +170,30 @@ def test_an_inline_bullet_of_a_summary_ends_the_goal_before_it():
         "目前全省已有企业3000家，年营收达到450亿元 [3]"
     )
     assert _rows(text) == [(2028, 5.0, "家"), (2028, (2.0, 3.0), "个")]
+
+
+def test_goal_headings_are_found_at_the_lines_that_name_goals_as_a_whole_text_scan_finds_them():
+    """The headings naming goals (alone on a line, or opening a paragraph that goes on after a stop or colon) are
+    tried only at lines holding 目标: the same headings, in text order, as the two line-start patterns scanned over
+    every position."""
+    from parsers.goal_reach import _build, _heading_lines
+
+    text = (
+        "某县产业发展计划\n"
+        "一、发展目标\n"
+        "到2030年，规模以上企业达到300家。\n"
+        "（二）工作目标：力争新增企业50家。\n"
+        "  3、主要目标。全县产值增长6%。\n"
+        "三、保障措施\n"
+        "完成本年度目标任务，确保目标落实。\n"
+        "（四）目标任务 其他说明\n"
+        "目标"
+    )
+    w = TextIndex(text).lex.derived(_build)
+    found = [(m.start(), m.group(0).strip()) for m in _heading_lines(w, text)]
+    assert [heading for _, heading in found] == ["一、发展目标", "（二）工作目标：", "3、主要目标。"]
+    scanned = {m.start(): m for m in w.goal_heading_line.finditer(text)}
+    for m in w.goal_heading_opening.finditer(text):
+        if m.start() not in scanned and m.group(0).rstrip().endswith(("。", "：", ":")):
+            scanned[m.start()] = m
+    assert found == [(s, scanned[s].group(0).strip()) for s in sorted(scanned)]

@@ -1,0 +1,111 @@
+"""The characters a pattern's match can open with, read from the pattern itself: where a pattern the regex engine
+cannot skip ahead for is tried position by position (``parsers.anchors._first_containing``, the goal-year phrase),
+a position whose character no match opens with is passed over without calling the engine.
+
+The engine finds such a set itself only for a pattern that opens with a literal or a class; a pattern whose
+alternatives open with look-behinds (``(?<=[甲-乙])…|(?<![年月])…``) or optional words gets none, and a failing
+``match`` at each such position costs a call. Look-arounds and anchors consume no character, so the set is read past
+them; an optional item adds its characters and lets the next item add its own. The set may hold characters no match
+opens with (a look-behind may still fail), never miss one; a pattern it cannot bound (``.``, ``[^…]``, ``\\S``, a
+back-reference, case folding, a pattern that can match the empty string) gets None: every position is tried.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parse
+from functools import cache
+
+_ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+class _Unbounded(Exception):
+    """The pattern may open with any character: no set."""
+
+
+class _Collected:
+    def __init__(self) -> None:
+        self.chars: set[str] = set()
+        self.ranges: list[tuple[int, int]] = []
+        self.categories: set[object] = set()
+
+
+_CATEGORIES = (sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_WORD)
+_CATEGORY_CLASS = {sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w"}
+
+
+def _class_items(items, out: _Collected) -> None:
+    """The members of a ``[...]`` (or one ``\\d``) into ``out``."""
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.chars.add(chr(av))
+        elif op is sre.RANGE:
+            out.ranges.append(av)
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            out.categories.add(av)
+        else:  # NEGATE, a negated category
+            raise _Unbounded
+
+
+def _sequence(items, out: _Collected) -> bool:
+    """Adds what the sequence ``items`` can open with to ``out``; True when it can match the empty string."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            out.chars.add(chr(av))
+            return False
+        if op is sre.IN:
+            _class_items(av, out)
+            return False
+        if op is sre.SUBPATTERN:
+            if av[1] or av[2]:  # flags set inside the group (case folding…)
+                raise _Unbounded
+            if not _sequence(av[3], out):
+                return False
+        elif op is sre.BRANCH:
+            empty = False
+            for branch in av[1]:
+                empty = _sequence(branch, out) or empty
+            if not empty:
+                return False
+        elif op in _REPEATS:
+            low, _, item = av
+            if not _sequence(item, out) and low > 0:
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _sequence(av, out):
+                return False
+        else:  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS…
+            raise _Unbounded
+    return True
+
+
+def opening_class(pattern: re.Pattern) -> re.Pattern | None:
+    """A class of the characters every match of ``pattern`` opens with, or None when nothing bounds them."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    # found once per pattern text (a compiled pattern's own hash reads all its code at every call)
+    return _openers(pattern.pattern, pattern.flags)
+
+
+def _char(ch: str) -> str:
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+@cache
+def _openers(source: str, flags: int) -> re.Pattern | None:
+    if flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
+        return None
+    out = _Collected()
+    try:
+        if _sequence(sre_parse.parse(source, flags), out):
+            return None  # it may match the empty string, anywhere
+    except _Unbounded:
+        return None
+    members = [_char(ch) for ch in sorted(out.chars)]
+    members += [f"{_char(chr(low))}-{_char(chr(high))}" for low, high in out.ranges]
+    members += [_CATEGORY_CLASS[c] for c in _CATEGORIES if c in out.categories]
+    return re.compile("[" + "".join(members) + "]")

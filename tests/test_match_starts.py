@@ -1,0 +1,89 @@
+"""The characters a pattern's match opens with (parsers/match_starts.py), and the year-phrase scan that skips the
+positions no match opens at (parsers.anchors._first_containing): the same match as trying every position, on
+patterns and texts written for this file."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from parsers.anchors import _first_containing
+from parsers.lexicon import lexicon
+from parsers.match_starts import opening_class
+
+
+def _opening(pattern: str, sample: str) -> str | None:
+    """The characters of ``sample`` the pattern's opening class holds (None: no class)."""
+    found = opening_class(re.compile(pattern))
+    return None if found is None else "".join(found.findall(sample))
+
+
+def test_look_behinds_and_optional_words_are_read_past():
+    # a look-behind consumes nothing; an optional word lets what follows open the match too
+    sample = "力争到2026年 \u3000\n3x"
+    assert _opening(r"(?<=力争)(?:到)?\s*(?P<year>(?:19|20)\d{2})年", sample) == "到22 \u3000\n"
+    assert _opening(r"(?<![年月])至今|(?:截至)?[“\"]十五", '至截止“"十五”') == '至截“"'
+
+
+def test_a_class_and_its_escapes_stay_a_class():
+    assert _opening(r"[\]\-a-c]x|\^y", "]-^bz[") == "]-^b"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"a*", r"(?:年)?", r".年", r"[^年]年", r"\S年", r"(?i:ab)", r"(a)?(?(1)b|c)", r"(?=年)"],
+)
+def test_a_pattern_that_may_open_anywhere_gets_no_class(pattern):
+    assert _opening(pattern, "年") is None
+
+
+def _every_position(pattern: re.Pattern, text: str, window, at: int, seen_end: int):
+    """What _first_containing stands for: the first match of the window's scan that holds ``at``."""
+    return next(
+        (m for m in pattern.finditer(text, *window) if m.start() <= at < m.end() and m.end() > seen_end),
+        None,
+    )
+
+
+def test_the_year_phrase_is_found_where_every_position_finds_it():
+    year = lexicon().year
+    rng = random.Random(7)
+    pieces = [
+        "到",
+        "至",
+        "2026",
+        "2030",
+        "年",
+        "底",
+        "前",
+        "，",
+        "力争",
+        "目标是",
+        "达到",
+        "100亿元",
+        " ",
+        "\n",
+        "的",
+        "完成",
+    ]
+    found = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(3, 14)))
+        for anchor in re.finditer(r"\d(?=年)", text):
+            at = anchor.start()
+            window = (max(0, at - 8), min(len(text), at + 64))
+            got = _first_containing(year, text, window, at, -1)
+            want = _every_position(year, text, window, at, -1)
+            assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+            found += got is not None
+    assert found > 20  # the texts do hold goal years
+
+
+def test_a_goal_year_after_a_target_word_opens_at_the_word_before_it():
+    year = lexicon().year
+    text = "全市发展目标是：2030年地区生产总值达到1000亿元"
+    at = text.index("年") - 1
+    m = _first_containing(year, text, (0, len(text)), at, -1)
+    assert m is not None and m.group(0) == "是：2030年"
