@@ -1,0 +1,65 @@
+"""Round 13 (issue 7): the classes a census of title errors found recurring across documents and sets.
+
+Each test is a page of my own writing in the shape of one class; the positive ones fail on main 2a2228a.
+
+A. A covering letter stored without its title line: the document it issues to its addressee, named only in its
+   sentence (现将《X》印发给你们; 《X》已经…同意，现印发给你们; 《X》…审查同意。现予印发), is the text's title.
+"""
+
+from parsers.structure import parse_structure
+
+_SIGNED = "甲市人民政府办公室\n2031年3月1日\n"
+
+
+def test_a_letter_from_its_addressee_on_is_titled_by_the_document_it_issues() -> None:
+    text = (
+        "【发布单位】 乙省人民政府\n【发布文号】 乙府办发〔2031〕9号\n各市人民政府，省政府各部门：\n"
+        "《乙省茶叶产业提升三年行动计划（2031—2033年）》已征求有关方面意见，并报经省人民政府同意，"
+        "现印发给你们，请认真贯彻执行。\n乙省人民政府办公厅\n2031年4月2日\n"
+        "乙省茶叶产业提升三年行动计划\n（2031—2033年）\n一、基本原则\n坚持市场主导。\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "乙省茶叶产业提升三年行动计划（2031—2033年）"
+    assert doc.notice_title is None
+
+
+def test_a_letter_citing_a_document_first_is_titled_by_the_one_it_issues() -> None:
+    text = (
+        "朗读\n各乡镇人民政府，县政府直属各单位：\n"
+        "根据省林业厅《关于开展丙项改革试点工作的通知》要求，结合我县实际，制定试点方案。\n"
+        "《丙县林木采伐管理改革试点方案》已于2031年5月2日经省林业厅批复同意实施，现印发给你们，请认真组织实施。\n"
+        "二〇三一年五月九日\n"
+    )
+    assert parse_structure(text).title == "丙县林木采伐管理改革试点方案"
+
+
+def test_a_letter_that_lost_its_addressee_too_is_titled_by_what_it_issues() -> None:
+    text = (
+        "《丁省国民经济和社会发展第十六个五年规划纲要》（以下简称《规划纲要》）业经省人民代表大会审议通过，"
+        "现印发给你们，请认真组织实施。\n各地区要认真贯彻落实《规划纲要》确定的主要目标。\n丁省人民政府\n2031年3月14日\n"
+    )
+    assert parse_structure(text).title == "丁省国民经济和社会发展第十六个五年规划纲要"
+
+
+def test_a_letter_whose_sentence_ends_before_it_issues_is_titled_by_what_it_issues() -> None:
+    text = (
+        "国务院有关部门，各省、自治区、直辖市及\n戊兵团安全生产监督管理局，各省级监察机构：\n"
+        "我局组织编制的《己类事故灾难应急预案》部门预案已经国务院审查同意。现予印发，自印发之日起实施。\n"
+        "二〇三一年五月十一日\n"
+    )
+    assert parse_structure(text).title == "己类事故灾难应急预案"
+
+
+def test_news_that_a_document_was_handed_down_is_no_letter() -> None:  # guard
+    text = (
+        "2月6日，《甲省人民政府工作规则》下发，并开始施行。\n"
+        "2026年印发的《甲省人民政府工作规则》同时废止。\n省政府实行省长负责制。\n"
+    )
+    assert parse_structure(text).title is None
+
+
+def test_a_letter_issuing_two_documents_or_tasks_out_of_one_names_none() -> None:  # guards
+    two = "各乡镇人民政府：\n现将《甲县防汛方案》和《甲县抗旱方案》印发给你们。\n" + _SIGNED
+    assert parse_structure(two).title is None
+    tasks = "各乡镇人民政府：\n现将《甲县政府工作报告》中的目标任务分解下达，请认真落实。\n附件：任务分解表\n"
+    assert parse_structure(tasks).title is None
