@@ -63,3 +63,32 @@ def test_a_letter_issuing_two_documents_or_tasks_out_of_one_names_none() -> None
     assert parse_structure(two).title is None
     tasks = "各乡镇人民政府：\n现将《甲县政府工作报告》中的目标任务分解下达，请认真落实。\n附件：任务分解表\n"
     assert parse_structure(tasks).title is None
+
+
+_BOX = "基本介绍\n- 中文名: {}\n- 法律效力:地方性法规\n- 制定机关:甲省人民代表大会常务委员会\n- 公布日期: 2031/9/28\n"
+
+
+def test_an_encyclopedia_page_opening_with_a_sentence_is_titled_by_its_info_box() -> None:
+    text = (
+        "甲省平安建设条例，于2031年9月28日由甲省人民代表大会常务委员会第二十八次会议通过。\n"
+        + _BOX.format("甲省平安建设条例")
+        + "第一章 总则\n第一条 为了推进平安甲省建设，制定本条例。\n第二条 本条例适用于本省。\n"
+    )
+    assert parse_structure(text).title == "甲省平安建设条例"
+
+
+def test_an_info_box_in_traditional_script_gives_the_name_in_its_characters() -> None:
+    text = (
+        "為有效預防和撲救森林火災，保護森林資源，制定本預案。\n基本介紹\n- 中文名:乙縣森林火災應急預案\n- 類型:應急預案\n"
+        "總則\n(一)編制目的\n為有效預防森林火災。\n"
+    )
+    assert parse_structure(text).title == "乙縣森林火災應急預案"
+
+
+def test_an_info_box_naming_no_kind_of_document_or_under_a_title_line_changes_nothing() -> None:  # guards
+    person = "丙，男，汉族，1960年生。\n基本介绍\n- 中文名:丙\n- 职业:教师\n"
+    assert parse_structure(person).title is None
+    titled = (
+        "丁市养犬管理条例\n" + _BOX.format("丁市养犬管理条例（草案）") + "第一条 为了规范养犬，制定本条例。\n"
+    )
+    assert parse_structure(titled).title == "丁市养犬管理条例"

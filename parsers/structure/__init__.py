@@ -57,7 +57,7 @@ from parsers.structure.head import (
     signers,
 )
 from parsers.structure.head_number import head_doc_number
-from parsers.structure.head_rank import is_decree_header, labelled_title
+from parsers.structure.head_rank import info_box_name, is_decree_header, labelled_title
 from parsers.structure.headline import dated_headline
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lead_issuer import lead_issuer
@@ -276,6 +276,11 @@ def _parse_structure(text: str) -> Structure:
     if notice_title is None and not listed and (title is None or not ends_with_doc_type(title)):
         # 各区人民政府： / 现将《X》印发给你们: a letter stored without its title line is titled by what it issues
         title, status = issued_to_addressee(paragraphs) or (title, status)
+    if title is None and notice_title is None and not listed and (boxed := info_box_name(head)):
+        title, boxed_status = split_status(
+            boxed
+        )  # 基本介绍 / - 中文名: X条例: an encyclopedia's page names it there
+        status = status or boxed_status
     record = record_header(paragraphs) if title is None and notice_title is None and not listed else None
     if record is not None:  # X条例制定机关: 甲常委会效力级别: …: a law database's record header on one line
         title = record.title
