@@ -92,3 +92,32 @@ def test_an_info_box_naming_no_kind_of_document_or_under_a_title_line_changes_no
         "丁市养犬管理条例\n" + _BOX.format("丁市养犬管理条例（草案）") + "第一条 为了规范养犬，制定本条例。\n"
     )
     assert parse_structure(titled).title == "丁市养犬管理条例"
+
+
+def test_a_headless_call_is_titled_by_the_one_draft_it_encloses() -> None:
+    text = (
+        "各省、自治区、直辖市交通厅（局、委）：\n"
+        "为规范庚项管理工作，部组织修订了《庚项管理工作规范》。现将修订后的规范印发给你们，请认真讨论，提出书面修改意见。\n"
+        "联系人：张三\n联系电话：010-12345678\n附件：庚项管理工作规范（征求意见稿）.doc\n辛部办公厅\n二〇三一年二月二十七日\n"
+    )
+    doc = parse_structure(text)
+    assert (doc.title, doc.status) == ("庚项管理工作规范", "征求意见稿")
+
+
+def test_the_draft_listed_first_under_the_date_with_its_reading_is_the_title() -> None:
+    text = (
+        "为打造一流营商环境，壬厅牵头起草了《壬省惠企举措二十条（征求意见稿）》，现向社会公开征求意见。\n"
+        "有关意见和建议请发送至\n电子邮箱：abc@example.cn\n壬省营商环境建设厅\n2031年1月14日\n"
+        "附件：1.壬省惠企举措二十条（征求意见稿）\n2.关于《壬省惠企举措二十条（征求意见稿）》的解读\n"
+    )
+    doc = parse_structure(text)
+    assert (doc.title, doc.status) == ("壬省惠企举措二十条", "征求意见稿")
+
+
+def test_a_call_enclosing_two_drafts_has_no_one_title() -> None:  # guard
+    text = (
+        "各有关单位：\n我部组织起草了两项标准，现征求意见。\n联系人：李四\n"
+        "附件：1.征求意见单位名单\n2.癸类技术规范（征求意见稿）\n3.《癸类技术规范（征求意见稿）》编制说明\n"
+        "4.癸类评估标准（征求意见稿）\n癸部办公厅\n2031年11月13日\n"
+    )
+    assert parse_structure(text).title is None

@@ -62,7 +62,7 @@ from parsers.structure.headline import dated_headline
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lead_issuer import lead_issuer
 from parsers.structure.lead_title import lead_title
-from parsers.structure.letter_cover import issued_to_addressee
+from parsers.structure.letter_cover import enclosed_draft, issued_to_addressee
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.markers import match_marker
 from parsers.structure.note_runon import opens_with_note, title_after_note
@@ -275,7 +275,7 @@ def _parse_structure(text: str) -> Structure:
         )  # …现印发给你们。甲方案: the heading run on after the sentence
     if notice_title is None and not listed and (title is None or not ends_with_doc_type(title)):
         # 各区人民政府： / 现将《X》印发给你们: a letter stored without its title line is titled by what it issues
-        title, status = issued_to_addressee(paragraphs) or (title, status)
+        title, status = issued_to_addressee(paragraphs) or enclosed_draft(paragraphs) or (title, status)
     if title is None and notice_title is None and not listed and (boxed := info_box_name(head)):
         title, boxed_status = split_status(
             boxed

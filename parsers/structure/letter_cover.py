@@ -7,14 +7,17 @@ The letter is signed: its date line follows within a few lines (a cover without 
 What a reader titles such a text is the one document the letter issues to its addressee (the letter's own title is
 lost, no notice title). A letter that hands down tasks out of a named document (现将《X》中的目标任务分解下达)
 issues no X; a letter that cites one name (根据《X》) and issues another issues the other.
+
+A call for comments stored the same way may name its draft only as its enclosure: …现公开征求意见。 / 附件：甲办法
+（征求意见稿）.doc / 甲厅 / 2030年2月1日. The one enclosed draft at a stage put up for comments is the text's title.
 """
 
 from __future__ import annotations
 
 import re
 
-from parsers.status import split_status
-from parsers.structure.covering import QUOTED_RE
+from parsers.status import split_status, status_words
+from parsers.structure.covering import ENCLOSURE_RE, QUOTED_RE
 from parsers.structure.date_line import is_date_line
 from parsers.structure.lines import Line
 from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type
@@ -80,3 +83,29 @@ def _issued_names(content: str) -> set[str]:
         if opens or presented or drafted:
             names.add(m.group(0)[1:-1])
     return names
+
+
+MIN_NAME = 4
+ENCLOSURE_AFTER_DATE = 4  # the enclosures are listed before the signed date or right under it
+_ENTRY_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*")  # 附件：1.X / 2.Y
+_FILE_SUFFIX_RE = re.compile(r"\s*\.(?:docx?|pdf|wps|xlsx?)\s*$", re.IGNORECASE)
+
+
+def enclosed_draft(paragraphs: list[Line]) -> tuple[str, str | None] | None:
+    """(title, status) of the one draft a signed call for comments encloses (附件：X（征求意见稿）), or None."""
+    date = next((k for k, line in enumerate(paragraphs) if is_date_line(line.content)), None)
+    if date is None:
+        return None
+    letter = [
+        line.content.strip() for line in paragraphs[: date + ENCLOSURE_AFTER_DATE] if not line.is_furniture
+    ]
+    entries = [m.group("rest") for content in letter if (m := ENCLOSURE_RE.match(content))]
+    entries += [content for content in letter if _ENTRY_NUMBER_RE.match(content) and entries]  # 2.Y under 1.X
+    solicited = status_words().solicited_drafts
+    drafts = set()
+    for entry in entries:
+        title, status = split_status(_FILE_SUFFIX_RE.sub("", _ENTRY_NUMBER_RE.sub("", entry)).strip("《》 "))
+        # (the draft's stage says the call; its name may be a list's: 甲省惠企举措二十条)
+        if status in solicited and len(title) >= MIN_NAME and "《" not in title:
+            drafts.add((title, status))
+    return drafts.pop() if len(drafts) == 1 else None
