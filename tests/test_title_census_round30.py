@@ -121,3 +121,21 @@ def test_a_call_enclosing_two_drafts_has_no_one_title() -> None:  # guard
         "4.癸类评估标准（征求意见稿）\n癸部办公厅\n2031年11月13日\n"
     )
     assert parse_structure(text).title is None
+
+
+def test_a_note_that_a_later_version_replaced_the_text_is_no_part_of_its_title() -> None:
+    text = (
+        "*注:本篇法规已被:甲自治县自治条例(2031修订)(发布日期:2031年8月5日,实施日期:2031年11月1日)修订甲自治县自治条例\n"
+        "(2019年4月7日甲自治县第二届人民代表大会第二次会议通过 2019年6月28日乙省第七届人民代表大会常务委员会第8次会议批准"
+        " 根据2023年2月19日甲自治县第五届人民代表大会第一次会议通过、2023年3月29日乙省人民代表大会常务委员会批准的"
+        "《关于修改<甲自治县自治条例>的决定》修正)\n第一章 总则\n第一条 为了保障自治权，制定本条例。\n"
+    )
+    assert parse_structure(text).title == "甲自治县自治条例"
+
+
+def test_a_revision_word_after_a_bracket_with_no_note_of_replacement_stays_in_the_title() -> None:  # guard
+    text = (
+        "甲市物业管理条例（2031年修订）修订说明\n（2031年3月1日甲市人民代表大会常务委员会第五次会议通过）\n"
+        "第一章 总则\n第一条 为了规范物业管理，制定本条例。\n"
+    )
+    assert parse_structure(text).title == "甲市物业管理条例（2031年修订）修订说明"
