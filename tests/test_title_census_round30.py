@@ -139,3 +139,22 @@ def test_a_revision_word_after_a_bracket_with_no_note_of_replacement_stays_in_th
         "第一章 总则\n第一条 为了规范物业管理，制定本条例。\n"
     )
     assert parse_structure(text).title == "甲市物业管理条例（2031年修订）修订说明"
+
+
+def test_a_heading_glued_to_the_bodys_first_words_is_the_title() -> None:
+    text = (
+        "甲市应急保障行动计划方案(2031-2032年)(18页).docx\n下载文档\n上传人:Le****97\n"
+        "1、甲市应急保障体系建设行动计划(2031-2032年)为提高突发事件应急保障能力，制定本计划。\n"
+        "一、总体要求\n坚持统一领导。\n"
+    )
+    assert parse_structure(text).title == "甲市应急保障体系建设行动计划(2031-2032年)"
+
+
+def test_a_pages_note_in_brackets_is_dropped_from_a_glued_heading() -> None:
+    text = "- 87.00 KB\n- 34页\n'乙省防汛抗旱应急预案(简本) 1 总则 1.1 编制目的 我省江河众多，地形复杂。\n"
+    assert parse_structure(text).title == "乙省防汛抗旱应急预案"
+
+
+def test_a_body_sentence_naming_a_plan_is_no_glued_heading() -> None:  # guard
+    text = "各地要按照实施方案，抓好落实。\n根据工作安排，现将有关事项通知如下。\n一、工作目标\n"
+    assert parse_structure(text).title is None

@@ -49,6 +49,7 @@ from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
+from parsers.structure.glued_title import glued_title
 from parsers.structure.head import (
     head_issuer,
     head_lines,
@@ -276,6 +277,9 @@ def _parse_structure(text: str) -> Structure:
     if notice_title is None and not listed and (title is None or not ends_with_doc_type(title)):
         # 各区人民政府： / 现将《X》印发给你们: a letter stored without its title line is titled by what it issues
         title, status = issued_to_addressee(paragraphs) or enclosed_draft(paragraphs) or (title, status)
+    if title is None and notice_title is None and not listed:
+        # 甲市X行动计划（2031-2032年）为提高…: a heading glued to the body's first words, the line break lost
+        title, status = glued_title(paragraphs) or (title, status)
     if title is None and notice_title is None and not listed and (boxed := info_box_name(head)):
         title, boxed_status = split_status(
             boxed
