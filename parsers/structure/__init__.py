@@ -85,7 +85,7 @@ from parsers.structure.title_shape import (
     shapeless_over_document,
     unnested,
 )
-from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line
+from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line, rules
 from parsers.structure.wrap import join_wrapped
 
 __all__ = ["Structure", "covering_title", "parse_structure", "split_status"]
@@ -274,8 +274,9 @@ def _parse_structure(text: str) -> Structure:
         title = heading_after_cover(
             paragraphs
         )  # …现印发给你们。甲方案: the heading run on after the sentence
-    if notice_title is None and not listed and (title is None or not ends_with_doc_type(title)):
-        # 各区人民政府： / 现将《X》印发给你们: a letter stored without its title line is titled by what it issues
+    if notice_title is None and not listed and (title is None or rules().issuer_part.fullmatch(title)):
+        # 各区人民政府： / 现将《X》印发给你们: a letter stored without its title line is titled by what it issues (a
+        # page's organ read as its title gives way; a headline of a page's own does not)
         title, status = issued_to_addressee(paragraphs) or enclosed_draft(paragraphs) or (title, status)
     if title is None and notice_title is None and not listed:
         # 甲市X行动计划（2031-2032年）为提高…: a heading glued to the body's first words, the line break lost
