@@ -49,6 +49,7 @@ from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
+from parsers.structure.glued_title import glued_title
 from parsers.structure.head import (
     head_issuer,
     head_lines,
@@ -57,11 +58,12 @@ from parsers.structure.head import (
     signers,
 )
 from parsers.structure.head_number import head_doc_number
-from parsers.structure.head_rank import is_decree_header, labelled_title
+from parsers.structure.head_rank import info_box_name, is_decree_header, labelled_title
 from parsers.structure.headline import dated_headline
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lead_issuer import lead_issuer
 from parsers.structure.lead_title import lead_title
+from parsers.structure.letter_cover import enclosed_draft, issued_to_addressee
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.markers import match_marker
 from parsers.structure.note_runon import opens_with_note, title_after_note
@@ -83,7 +85,7 @@ from parsers.structure.title_shape import (
     shapeless_over_document,
     unnested,
 )
-from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line
+from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line, rules
 from parsers.structure.wrap import join_wrapped
 
 __all__ = ["Structure", "covering_title", "parse_structure", "split_status"]
@@ -272,6 +274,18 @@ def _parse_structure(text: str) -> Structure:
         title = heading_after_cover(
             paragraphs
         )  # …现印发给你们。甲方案: the heading run on after the sentence
+    if notice_title is None and not listed and (title is None or rules().issuer_part.fullmatch(title)):
+        # 各区人民政府： / 现将《X》印发给你们: a letter stored without its title line is titled by what it issues (a
+        # page's organ read as its title gives way; a headline of a page's own does not)
+        title, status = issued_to_addressee(paragraphs) or enclosed_draft(paragraphs) or (title, status)
+    if title is None and notice_title is None and not listed:
+        # 甲市X行动计划（2031-2032年）为提高…: a heading glued to the body's first words, the line break lost
+        title, status = glued_title(paragraphs) or (title, status)
+    if title is None and notice_title is None and not listed and (boxed := info_box_name(head)):
+        title, boxed_status = split_status(
+            boxed
+        )  # 基本介绍 / - 中文名: X条例: an encyclopedia's page names it there
+        status = status or boxed_status
     record = record_header(paragraphs) if title is None and notice_title is None and not listed else None
     if record is not None:  # X条例制定机关: 甲常委会效力级别: …: a law database's record header on one line
         title = record.title

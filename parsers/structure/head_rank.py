@@ -15,11 +15,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.title_group import title_group
-from parsers.structure.titles import TitleGroup, is_body_line, is_note_line, open_quote, rules, squeeze
+from parsers.structure.title_labels import titles_data
+from parsers.structure.titles import (
+    TitleGroup,
+    ends_with_doc_type,
+    is_body_line,
+    is_note_line,
+    open_quote,
+    rules,
+    squeeze,
+)
 
 _NUMERAL = r"[\d一二三四五六七八九十百零〇○]"
 # 甲省人民政府令, 乙部令 第8号, 丙市人民政府令116号, 丁局令（2006年第3号）: an order's header, alone on its line
@@ -100,3 +110,18 @@ def labelled_title(head: list[Line]) -> str | None:
 
 
 TITLE_FIELD_MIN_CHARS = 6
+
+
+@cache
+def _name_field_re() -> re.Pattern[str]:
+    labels = "|".join(map(re.escape, titles_data()["name_field_labels"]))
+    return re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：]\s*《?(?P<name>[^《》\s]{{4,160}}?)》?\s*$")
+
+
+def info_box_name(head: list[Line]) -> str | None:
+    """The document an encyclopedia page's info box names (- 中文名: X条例), when it names a kind of document."""
+    for line in head:
+        m = _name_field_re().match(line.content)
+        if m is not None and ends_with_doc_type(m.group("name")):
+            return m.group("name")
+    return None

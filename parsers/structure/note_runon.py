@@ -19,7 +19,19 @@ NAME_MIN_CHARS = 6
 NAME_MAX_CHARS = 60
 # the name after the note's last closing bracket, and the text's own note when a wrapped line joined it
 _TAIL_RE = re.compile(r"[)）](?P<name>[^()（）《》]+)(?P<note>[（(][^（()）]{4,60}[）)])?$")
-_UNDER_RE = re.compile(r"^\s*(?:[（(][^（()）]{4,60}[）)]\s*$|第[一1１]\s*[条章])")
+_REPLACED_BY = "已被"  # 本篇法规已被:…: the note says another text replaced this one
+
+
+def _superseded_name(tail: re.Match[str], before: str) -> str | None:
+    """已被:X(2031修订)(…)修订X条例 -> X条例: a note of a later version ends with its verb, the name after it."""
+    name = tail.group("name")
+    verb = next((w for w in titles_data()["superseding_words"] if name.startswith(w)), None)
+    return name[len(verb) :] if verb is not None and _REPLACED_BY in before else None
+
+
+_UNDER_RE = re.compile(
+    r"^\s*(?:[（(][^（()）]{4,400}[）)]\s*$|第[一1１]\s*[条章])"
+)  # (an adoption note may be long)
 
 
 def _validity_words() -> tuple[str, ...]:
@@ -31,7 +43,10 @@ def opens_with_note(title: str) -> bool:
     """The title read from the head starts with a validity note before a name (the whole line taken)."""
     title = title.strip()
     tail = _TAIL_RE.search(title)
-    return tail is not None and any(word in title[: tail.start()] for word in _validity_words())
+    return tail is not None and (
+        any(word in title[: tail.start()] for word in _validity_words())
+        or _superseded_name(tail, title[: tail.start()]) is not None
+    )
 
 
 def title_after_note(lines: list[Line]) -> str | None:
@@ -41,7 +56,7 @@ def title_after_note(lines: list[Line]) -> str | None:
         if not opens_with_note(line.content):
             continue
         tail = _TAIL_RE.search(line.content.strip())
-        name = squeeze(tail.group("name"))
+        name = squeeze(_superseded_name(tail, line.content[: tail.start()]) or tail.group("name"))
         if (
             NAME_MIN_CHARS <= len(name) <= NAME_MAX_CHARS
             and ends_with_doc_type(name)

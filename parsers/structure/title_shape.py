@@ -21,6 +21,7 @@ from parsers.status import patterns as status_patterns
 from parsers.structure.covering import names_in_sentences
 from parsers.structure.doc_number import GLUED_NUMBER_RE
 from parsers.structure.lines import Line
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import ADDRESSEE_RE, TitleGroup, ends_with_doc_type, open_quote, rules, squeeze
 
 # the numbered parts only a document's body is made of (a news item's body is paragraphs)
@@ -103,8 +104,11 @@ def issued_under_organ(title: str | None, paragraphs: list[Line]) -> str | None:
     return None
 
 
-# 现将2031年工作目标责任分解安排如下：: the notice sets out what its title issues itself, in its own words
-_SET_OUT_RE = re.compile(r"现将(?P<name>[^《》，,。；：:]{4,80}?)(?:安排|分解|明确|通知|公布|公告)如下")
+# 现将2031年工作目标责任分解安排如下：: the notice sets out what its title issues itself, in its own words (its verbs:
+# titles.toml setting_out_verbs)
+_SET_OUT_RE = re.compile(
+    rf"现将(?P<name>[^《》，,。；：:]{{4,80}}?)(?:{'|'.join(titles_data()['setting_out_verbs'])})如下"
+)
 
 
 def set_out_by_notice(title: str | None, notice_title: str | None, paragraphs: list[Line]) -> bool:

@@ -1,0 +1,111 @@
+"""A covering letter stored without its title line: the document it issues is named only in its sentence.
+
+A page may keep a notice from its addressee on and lose the line above it: 各区人民政府： / 现将《甲县X办法》印发给你们，
+请认真贯彻执行。 / 甲县人民政府 / 2030年3月1日, then the issued text. Or the name opens the sentence and an approval
+clause stands between it and the verb: 《甲市Y规划》已经市政府同意，现印发给你们; 《Z预案》已经省政府审定。现予印发.
+The letter is signed: its date line follows within a few lines (a cover without one is no letter read here).
+What a reader titles such a text is the one document the letter issues to its addressee (the letter's own title is
+lost, no notice title). A letter that hands down tasks out of a named document (现将《X》中的目标任务分解下达)
+issues no X; a letter that cites one name (根据《X》) and issues another issues the other.
+
+A call for comments stored the same way may name its draft only as its enclosure: …现公开征求意见。 / 附件：甲办法
+（征求意见稿）.doc / 甲厅 / 2030年2月1日. The one enclosed draft at a stage put up for comments is the text's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.status import split_status, status_words
+from parsers.structure.covering import ENCLOSURE_RE, QUOTED_RE
+from parsers.structure.date_line import is_date_line
+from parsers.structure.lines import Line
+from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type
+
+ADDRESSEE_SCAN = 16  # a letter's addressee comes within this many lines of the page's start
+SENTENCES_SCAN = 3  # the issuing sentence comes within this many paragraphs after the addressee
+LETTER_SCAN = 8  # and its signed date within this many (附件, the signing organ between)
+
+# after the name, to the issuing verb: a bracketed note or short name (（以下简称《纲要》）), then at most one approval
+# clause (已经市政府同意，/ 业经…会议审议通过，/ 已征求各方意见，并报经省政府同意。), then 现印发给你们, 现予印发
+_ISSUED_AFTER_NAME_RE = re.compile(
+    r"\s*(?:[（(][^（）()]{0,30}[）)])?"
+    r"(?:[^。；！？《》]{0,60}?(?:同意|通过|批准|审定|批复)[^。；！？《》]{0,30}?[，,。]\s*)?"
+    # the verb is the letter's own act, now or to its addressee (现予印发, 印发给你们): 《X》下发，并开始施行 is news
+    r"(?:(?:现予以|现予|现|特|兹|予以|予)\s*(?:印发|转发|下发)|(?:印发|转发|下发)\s*给?\s*(?:你们|你|各))"
+)
+_PRESENTED_BEFORE_RE = re.compile(r"(?:现将|特将|兹将|将)\s*$")  # 现将《X》印发给你们
+_DRAFTED_BEFORE_RE = re.compile(r"(?:编制|制定|起草|修订)的\s*$")  # 甲镇编制的《X》现印发给你们
+
+
+def issued_to_addressee(paragraphs: list[Line]) -> tuple[str, str | None] | None:
+    """(title, status) of the one document a letter issues in its first sentences (under its addressee, or
+    opening the page), or None."""
+    addressee = next(
+        (
+            k
+            for k, line in enumerate(paragraphs[:ADDRESSEE_SCAN])
+            if not line.is_furniture and ADDRESSEE_RE.match(line.content.strip())
+        ),
+        None,
+    )
+    # (a page that lost the addressee too opens with the issuing sentence: 《X》业经…通过，现印发给你们)
+    start = 0 if addressee is None else addressee + 1
+    issued: set[str] = set()
+    seen = 0
+    for line in paragraphs[start:]:
+        if line.is_furniture or not line.content.strip():
+            continue
+        if is_date_line(line.content):
+            break  # the letter's signature: what follows is the issued text, which cites others
+        if seen == LETTER_SCAN:
+            return None  # no signature: no letter (a cover run on with its text is read elsewhere)
+        if seen < SENTENCES_SCAN:
+            issued |= _issued_names(line.content)
+        seen += 1
+    else:
+        return None
+    if len(issued) != 1:
+        return None  # none, or two documents issued together: no one to name
+    title, status = split_status(issued.pop())
+    return (title, status) if ends_with_doc_type(title) else None
+
+
+def _issued_names(content: str) -> set[str]:
+    names = set()
+    for m in QUOTED_RE.finditer(content):
+        after = _ISSUED_AFTER_NAME_RE.match(content, m.end())
+        if after is None:
+            continue
+        opens = m.start() == 0 or content[m.start() - 1] in "。；！？：:，,"  # 《X》已经…同意，现印发给你们
+        presented = _PRESENTED_BEFORE_RE.search(content, 0, m.start()) is not None  # 现将《X》印发给你们
+        drafted = _DRAFTED_BEFORE_RE.search(content, 0, m.start()) is not None
+        if opens or presented or drafted:
+            names.add(m.group(0)[1:-1])
+    return names
+
+
+MIN_NAME = 4
+ENCLOSURE_AFTER_DATE = 4  # the enclosures are listed before the signed date or right under it
+_ENTRY_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*")  # 附件：1.X / 2.Y
+_FILE_SUFFIX_RE = re.compile(r"\s*\.(?:docx?|pdf|wps|xlsx?)\s*$", re.IGNORECASE)
+
+
+def enclosed_draft(paragraphs: list[Line]) -> tuple[str, str | None] | None:
+    """(title, status) of the one draft a signed call for comments encloses (附件：X（征求意见稿）), or None."""
+    date = next((k for k, line in enumerate(paragraphs) if is_date_line(line.content)), None)
+    if date is None:
+        return None
+    letter = [
+        line.content.strip() for line in paragraphs[: date + ENCLOSURE_AFTER_DATE] if not line.is_furniture
+    ]
+    entries = [m.group("rest") for content in letter if (m := ENCLOSURE_RE.match(content))]
+    entries += [content for content in letter if _ENTRY_NUMBER_RE.match(content) and entries]  # 2.Y under 1.X
+    solicited = status_words().solicited_drafts
+    drafts = set()
+    for entry in entries:
+        title, status = split_status(_FILE_SUFFIX_RE.sub("", _ENTRY_NUMBER_RE.sub("", entry)).strip("《》 "))
+        # (the draft's stage says the call; its name may be a list's: 甲省惠企举措二十条)
+        if status in solicited and len(title) >= MIN_NAME and "《" not in title:
+            drafts.add((title, status))
+    return drafts.pop() if len(drafts) == 1 else None
