@@ -145,7 +145,12 @@ def _compile(raw: dict) -> Lexicon:
     found = quantity_patterns(raw)
     inclusive = found.inclusive
     bounds = bound_words(
-        raw["bounds"], inclusive, targets["goal_verbs"], raw["periods"]["words"], q["inclusion_words"]
+        raw["bounds"],
+        inclusive,
+        targets["goal_verbs"],
+        raw["periods"]["words"],
+        q["inclusion_words"],
+        q["respective_words"],
     )
 
     # a step is counted in a step verb (每增加3000万元) or a comparator of growth (每超1亿元, 每满100万元)

@@ -1,0 +1,66 @@
+"""Money, ratio and false numeric-row classes found by the round-13 census (issue 8).
+
+Every sentence here is made up for this file; each test names the mechanism it guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import one_clause
+
+from parsers.amounts import extract_amounts
+
+
+def money_of(text: str):
+    money, _ = extract_amounts(text, one_clause(text))
+    return [(m.surface, m.kind) for m in money]
+
+
+def ratios_of(text: str):
+    _, ratios = extract_amounts(text, one_clause(text))
+    return [(r.surface, r.kind, r.value) for r in ratios]
+
+
+# -- a cap named as an amount right after its limit (最高比例为…), with or without 分别 -----------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新设企业按其地方贡献计算奖励，最高比例为60%。", [("60%", "max", 0.6)]),
+        ("对试点项目按投资额给予奖补，最多比例可达25%。", [("25%", "max", 0.25)]),
+    ],
+)
+def test_a_share_named_right_after_its_cap_is_at_most_it(text, expected):
+    assert ratios_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("每户每年最高理赔金额为8万元。", [("8万元", "max")]),
+        (
+            "意外险和财产险的最高赔偿金额分别为40万元、12万元。",
+            [("40万元", "max"), ("12万元", "max")],
+        ),
+        # a unit after a slash stays with its amount: the list goes on after it
+        (
+            "两类保险的最高赔偿金额分别为30万元/人、9万元/户。",
+            [("30万元", "max"), ("9万元", "max")],
+        ),
+        ("分别给予最高2万元/人、1万元/人的补助。", [("最高2万元", "max"), ("1万元", "max")]),
+    ],
+)
+def test_an_amount_named_right_after_its_cap_is_at_most_it(text, expected):
+    assert money_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a floor named by a noun that is no grant stays exact (最低 + a living line)
+        ("本市最低生活保障标准为每人每月900元。", [("900元", "exact")]),
+        # a wage line named with 最低 and a noun between is no floor of a grant
+        ("全市月最低工资标准为2100元。", [("2100元", "exact")]),
+    ],
+)
+def test_a_line_named_without_a_cap_word_stays_exact(text, expected):
+    assert money_of(text) == expected
