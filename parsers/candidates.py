@@ -172,13 +172,18 @@ class Candidates:
         is_chinese = not n_raw[:1].isdigit()
         unit = m.group("u")
         after = norm[m.end() : m.end() + 6]
+        # 一块牌子, 3.2万块太阳能板: a noun right after 块 is what it counts; after digits only a noun (Han) does
+        # (300块/年 is still a price)
         if (
             unit == self.weak_unit
-            and is_chinese
             and not after.startswith(self.weak_followers)
             and m.end() < len(norm)
+            and (is_chinese or "\u4e00" <= after[:1] <= "\u9fff")
         ):
-            return None  # 一块牌子
+            return None
+        if unit == self.weak_unit and is_chinese and value == 1 and not m.group("s") and not m.group("jiao"):
+            # 一块 alone is one piece or "together" (一块商量); one yuan is 一元, 一块钱 or 一块二 (with its jiao)
+            return None
         if (
             is_chinese
             and not m.group("s")

@@ -64,3 +64,29 @@ def test_an_amount_named_right_after_its_cap_is_at_most_it(text, expected):
 )
 def test_a_line_named_without_a_cap_word_stays_exact(text, expected):
     assert money_of(text) == expected
+
+
+# -- 块 counts things as often as it counts yuan ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "园区铺设了3.2万块太阳能板，年发电量可观。",
+        "每改造一块就验收一块。",
+        "大家一块商量解决办法。",
+    ],
+)
+def test_kuai_counting_things_or_meaning_together_is_no_money(text):
+    assert money_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("每人每月补贴300块，按季度发放。", [("300块", "exact")]),
+        ("一张票只要一块钱。", [("一块钱", "exact")]),
+        ("门票降到五块。", [("五块", "exact")]),
+        ("每亩奖励200块/年。", [("200块", "exact")]),
+    ],
+)
+def test_kuai_after_a_price_stays_money(text, expected):
+    assert money_of(text) == expected
