@@ -236,5 +236,6 @@ class Candidates:
                 "range",
                 q.qualifier,
             )
-        kind = "min" if m.group("more") and q.kind == "exact" else q.kind  # 四百六十多亿元: more than 460亿
+        more = m.group("more") or m.group("more_scaled")
+        kind = "min" if more and q.kind == "exact" else q.kind  # 四百六十多亿元, 4亿多元: more than it
         return found_under(q, core_start, m.end(), round(amount, 6), kind)

@@ -90,3 +90,33 @@ def test_kuai_counting_things_or_meaning_together_is_no_money(text):
 )
 def test_kuai_after_a_price_stays_money(text, expected):
     assert money_of(text) == expected
+
+
+# -- a mark of more (多, 余) after the scale or after a percent sign: more than the figure ------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该企业去年投入研发经费3亿多元。", [("3亿多元", "min")]),
+        ("全镇旅游收入达到600万余元。", [("600万余元", "min")]),
+        ("全县投入七十多万元。", [("七十多万元", "min")]),
+    ],
+)
+def test_more_after_the_scale_of_an_amount_is_at_least_it(text, expected):
+    assert money_of(text) == expected
+
+
+def test_diverse_is_still_no_amount():
+    assert money_of("推动投资主体多元化，形成多元投入格局。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今年的专项资金较去年增加15%多。", [("15%多", "min", 0.15)]),
+        ("参保率提高了8%多，达到新高。", [("8%多", "min", 0.08)]),
+        # 多 opening the next word is no mark of more
+        ("受益企业中35%多数为小微企业。", [("35%", "exact", 0.35)]),
+    ],
+)
+def test_more_after_a_percent_sign_is_at_least_it(text, expected):
+    assert ratios_of(text) == expected
