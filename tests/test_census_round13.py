@@ -120,3 +120,36 @@ def test_diverse_is_still_no_amount():
 )
 def test_more_after_a_percent_sign_is_at_least_it(text, expected):
     assert ratios_of(text) == expected
+
+
+# -- a figure that sizes a project named in the goal (…400万头生猪、…等项目建设) is no goal of its own ---------------
+def target_values(text: str):
+    from extraction_helpers import targets_of
+
+    return [(t.value, t.unit) for t in targets_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2027年，全县畜牧业重点抓好甲镇50万头肉牛、乙镇200万只蛋鸡等投资亿元以上项目建设。",
+        "2026年，力争开工年产20万吨再生铝和5万吨铝箔生产线建设。",
+    ],
+)
+def test_a_figure_naming_a_project_is_no_target(text):
+    assert [v for v, _ in target_values(text) if v is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count of the projects themselves is the goal
+        ("到2027年，全县建成12个产业化项目。", [(12.0, "个")]),
+        # the amount sizes the projects counted; the count is the goal
+        ("到2027年，谋划储备300个3000万元以上产业项目。", [(300.0, "个")]),
+        # a level reached by a goal verb stays a goal, whatever project follows in the part
+        ("到2027年，肉牛存栏达到50万头，带动一批养殖项目。", [(500000.0, "头")]),
+    ],
+)
+def test_a_count_of_projects_or_a_level_reached_stays_a_target(text, expected):
+    assert [(v, u) for v, u in target_values(text) if v is not None] == expected
