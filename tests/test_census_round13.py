@@ -153,3 +153,25 @@ def test_a_figure_naming_a_project_is_no_target(text):
 )
 def test_a_count_of_projects_or_a_level_reached_stays_a_target(text, expected):
     assert [(v, u) for v, u in target_values(text) if v is not None] == expected
+
+
+# -- a loan total a programme arranges or puts out sizes the programme, it is no payout -----------------------------
+def money_roles(text: str):
+    money, _ = extract_amounts(text, one_clause(text))
+    return [(m.surface, m.role) for m in money]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("三家银行连续3年共安排贷款500亿元支持县域特色产业。", [("500亿元", "other")]),
+        ("县农商行投放小微企业创业担保贷款860万元，帮助受困企业渡过难关。", [("860万元", "other")]),
+    ],
+)
+def test_a_loan_total_arranged_is_no_payout(text, expected):
+    assert money_roles(text) == expected
+
+
+def test_a_loan_one_recipient_may_take_stays_the_base_of_the_interest_paid():
+    text = "符合条件的个人可申请创业担保贷款，每人最高安排贷款20万元，财政给予全额贴息。"
+    assert money_roles(text) == [("20万元", "basis")]
