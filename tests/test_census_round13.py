@@ -175,3 +175,22 @@ def test_a_loan_total_arranged_is_no_payout(text, expected):
 def test_a_loan_one_recipient_may_take_stays_the_base_of_the_interest_paid():
     text = "符合条件的个人可申请创业担保贷款，每人最高安排贷款20万元，财政给予全额贴息。"
     assert money_roles(text) == [("20万元", "basis")]
+
+
+# -- a count of the text's own indicators, lines of work or quoted goals is no target ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2027年，全县继续沿用上年确定的28个指标，突出高质量发展导向。",
+        "到2028年，全市重点培育数字服务业三个发展方向。",
+        "到2030年，全省将实现“四个新跨越”目标。",
+        '到2030年，全省将实现"四个新跨越"目标。',
+    ],
+)
+def test_a_count_of_the_texts_own_indicators_or_quoted_goals_is_no_target(text):
+    assert [v for v, _ in target_values(text) if v is not None] == []
+
+
+def test_a_count_next_to_an_indicator_word_but_not_of_it_stays_a_target():
+    text = "到2027年，约束性指标全面完成，新增绿色工厂20家。"
+    assert [(v, u) for v, u in target_values(text) if v is not None] == [(20.0, "家")]
