@@ -194,3 +194,21 @@ def test_a_count_of_the_texts_own_indicators_or_quoted_goals_is_no_target(text):
 def test_a_count_next_to_an_indicator_word_but_not_of_it_stays_a_target():
     text = "到2027年，约束性指标全面完成，新增绿色工厂20家。"
     assert [(v, u) for v, u in target_values(text) if v is not None] == [(20.0, "家")]
+
+
+# -- tax relief summed over all taxpayers (减免税费X, 减税降费及退税X) is the size of a policy, no payout --------------
+@pytest.mark.parametrize(
+    ("text", "relief"),
+    [
+        ("去年全区兑现惠企奖补2.1亿元，减免税费8.4亿元，有效减轻企业负担。", "8.4亿元"),
+        ("全省实施减税降费及退税超500亿元，支持科技创新。", "超500亿元"),
+        ("全县发放创业担保贷款900万元，新增留抵退税、减税降费等1.3亿元。", "1.3亿元"),
+    ],
+)
+def test_tax_relief_summed_over_taxpayers_is_no_payout(text, relief):
+    assert dict(money_roles(text))[relief] == "other"
+
+
+def test_tax_relief_one_firm_gets_stays_a_payout():
+    text = "对新认定的高新技术企业，每户最高减免税费50万元。"
+    assert [r for _, r in money_roles(text)] == ["subsidy"]
