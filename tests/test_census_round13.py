@@ -212,3 +212,28 @@ def test_tax_relief_summed_over_taxpayers_is_no_payout(text, relief):
 def test_tax_relief_one_firm_gets_stays_a_payout():
     text = "对新认定的高新技术企业，每户最高减免税费50万元。"
     assert [r for _, r in money_roles(text)] == ["subsidy"]
+
+
+# -- shares that split a grant (by payer or by instalment) sum to the grant: no rate paid -------------------------
+def ratio_roles(text: str):
+    _, ratios = extract_amounts(text, one_clause(text))
+    return [(r.surface, r.role) for r in ratios]
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("对符合条件的贷款给予全额贴息（省级40%、县级60%）。", ["40%", "60%"]),
+        ("对符合条件的贷款给予60%贴息（省级30%、市本级30%）。", ["30%", "30%"]),
+        ("认定后的奖励资金按30%、70%分两年拨付到位。", ["30%", "70%"]),
+        ("按项目签约、投产两个阶段，分别给予奖补总额40%、60%的奖补。", ["40%", "60%"]),
+    ],
+)
+def test_shares_splitting_a_grant_are_no_rate_paid(text, split):
+    roles = ratio_roles(text)
+    assert [r for s, r in roles if s in split] == ["other"] * len(split)
+
+
+def test_rates_for_two_classes_summing_to_a_whole_stay_rates():
+    text = "对一类、二类企业分别按60%、40%给予设备投资补贴。"
+    assert [r for _, r in ratio_roles(text)] == ["subsidy_rate", "subsidy_rate"]
