@@ -237,3 +237,14 @@ def test_shares_splitting_a_grant_are_no_rate_paid(text, split):
 def test_rates_for_two_classes_summing_to_a_whole_stay_rates():
     text = "对一类、二类企业分别按60%、40%给予设备投资补贴。"
     assert [r for _, r in ratio_roles(text)] == ["subsidy_rate", "subsidy_rate"]
+
+
+# -- a sentence that tells of a leap already made (飙升) reports results, it sets no goal ---------------------------
+def test_a_sentence_with_a_soaring_figure_reports_results():
+    text = "2025年，某市深入实施产业行动计划，重点产业链企业营收达800亿元，高技术制造业增加值飙升40.5%。"
+    assert [v for v, _ in target_values(text) if v is not None] == []
+
+
+def test_a_plan_sentence_without_a_report_verb_keeps_its_goals():
+    text = "到2027年，重点产业链企业营收达800亿元，高技术制造业增加值增长10%。"
+    assert [(v, u) for v, u in target_values(text) if v is not None] == [(800.0, "亿元"), (10.0, "%")]
