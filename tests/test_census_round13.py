@@ -86,6 +86,7 @@ def test_kuai_counting_things_or_meaning_together_is_no_money(text):
         ("一张票只要一块钱。", [("一块钱", "exact")]),
         ("门票降到五块。", [("五块", "exact")]),
         ("每亩奖励200块/年。", [("200块", "exact")]),
+        ("票价只要5块多。", [("5块", "exact")]),
     ],
 )
 def test_kuai_after_a_price_stays_money(text, expected):
