@@ -249,3 +249,16 @@ def test_a_sentence_with_a_soaring_figure_reports_results():
 def test_a_plan_sentence_without_a_report_verb_keeps_its_goals():
     text = "到2027年，重点产业链企业营收达800亿元，高技术制造业增加值增长10%。"
     assert [(v, u) for v, u in target_values(text) if v is not None] == [(800.0, "亿元"), (10.0, "%")]
+
+
+# -- the step of a per-step grant written as a level climbed (每上一个1亿元台阶, 每上一个台阶（1亿元）) is its basis ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年营业收入5亿元以上的企业，每上一个5亿元台阶，再给予奖励10万元。",
+        "对年产值5亿元以上的企业，每上一个台阶（5亿元），给予10万元奖励。",
+    ],
+)
+def test_a_level_climbed_per_step_is_the_basis_of_the_grant(text):
+    assert ("5亿元", "basis") in money_roles(text)
+    assert ("10万元", "subsidy") in money_roles(text)
