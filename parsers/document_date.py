@@ -49,6 +49,7 @@ class _DateWords:
     head_chars: int
     foot_chars: int
     numeric_stamp: re.Pattern
+    day_first_stamp: re.Pattern
     written: re.Pattern
     clock: re.Pattern
     source_after: re.Pattern  # 来源： after a written date on its line
@@ -68,6 +69,7 @@ def _build(lex: Lexicon) -> _DateWords:
         head_chars=int(d["head_chars"]),
         foot_chars=int(d["foot_chars"]),
         numeric_stamp=re.compile(d["numeric_stamp_pattern"]),
+        day_first_stamp=re.compile(d["day_first_stamp_pattern"]),
         written=re.compile(written),
         clock=re.compile(d["clock_pattern"]),
         source_after=re.compile(d["source_after_pattern"]),
@@ -87,6 +89,8 @@ def stated_date(norm: str, lex: Lexicon) -> StatedDate | None:
     head = norm[: w.head_chars]
     for m in w.numeric_stamp.finditer(head):
         return _dated(m, "stamp")
+    for m in w.day_first_stamp.finditer(head):
+        return StatedDate(int(m.group("year")), "stamp")  # 25/01/2031: the year alone is read
     written = list(w.written.finditer(head))  # read twice: with a clock after it, then with a speech
     for m in written:
         if w.clock.match(head, m.end()) or w.source_after.match(head, m.end()):

@@ -14,6 +14,7 @@ from collections.abc import Callable
 _MODIFIER_END = re.compile(r"级?(?:以上|以下)?的")  # an amount that ends a modifier of the noun after it
 _NOUN_BEFORE_COUNT = 10  # the counted noun between a modifier's 的 and a count after it (的街道3个)
 _NOUN = re.compile(r"[\u4e00-\u9fff“”\"]*")
+_ENDS_ITEM = re.compile(r"(?:以上|左右)?、")  # a quantity that ends an item of an enumeration (产量50万吨、…)
 _ITEM_CHARS = 24  # the next item of a shared modifier, to its own amount (、1户以上年纳税过2亿元的)
 
 
@@ -34,8 +35,11 @@ def counted_by_modifier(
     modifier = _MODIFIER_END.match(norm, m.end())
     if modifier is None:
         return _shared_modifier(norm, m, quantities(goal_start, m.start()), written, is_money, is_count)
-    if any(q.end() <= m.start() and is_count(q) for q in quantities(goal_start, m.start())):
-        return True  # 引进4家…超2000万元的总部
+    if any(
+        q.end() <= m.start() and is_count(q) and not _ENDS_ITEM.match(norm, q.end())
+        for q in quantities(goal_start, m.start())
+    ):
+        return True  # 引进4家…超2000万元的总部 (产量50万吨、产值80亿元以上的基地: a count that ends its item is a goal)
     noun_end = _NOUN.match(norm, modifier.end(), min(part_end, modifier.end() + _NOUN_BEFORE_COUNT)).end()
     after = [q for q in quantities(modifier.end(), part_end) if is_count(q)]
     return bool(after) and after[0].start() == noun_end  # 过8000万元的街道3个

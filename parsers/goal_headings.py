@@ -84,6 +84,10 @@ def period_end_year(text: str, lex: Lexicon) -> int | None:
     return 1955 + 5 * n
 
 
+def _deadline_lead(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["deadline_year_lead_pattern"])
+
+
 def _build_repeated(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["repeated_goal_year_pattern"])
 
@@ -350,9 +354,17 @@ class GoalHeadings:
         return w.review.search(line) is not None and (self.current_year is None or year <= self.current_year)
 
     def _coming(self, year: int, pos: int) -> bool:
+        """Whether a year named at pos is still to come: by the text's date, else when no year named before pos is
+        later (a text reviewing 2030 names 2029 as past), a deadline's year aside (到2045年，基本实现… ⏎ 2031年主要
+        工作任务: a goal's far year says nothing of which years have passed)."""
         if self.current_year is not None:
             return year >= self.current_year
-        named = [int(y) for y in YEAR_NAMED.findall(self.norm, 0, pos)]
+        deadline = self.lex.derived(_deadline_lead)
+        named = [
+            int(y.group(1))
+            for y in YEAR_NAMED.finditer(self.norm, 0, pos)
+            if deadline.search(self.norm, max(0, y.start() - 4), y.start()) is None
+        ]
         return all(year >= y for y in named)
 
     def _metric_lines(self, heading_end: int, w: _HeadingWords, results: bool = False) -> int | None:

@@ -46,9 +46,16 @@ class GoalParts:
                     lead = start if not scope.bare_lines else s
                     first = self._w.heading_goal_verb.search(self.norm, lead, e) is not None
                     first = first or (scope.bare_lines and bool(self.quantities(s, e)))
+                    # a year's work section (某局2027年工作计划): the parts after 力争 in its sentence are goals
+                    # as a yearless 力争 sentence's are (力争…稳定在36万头以上，新建圈舍40栋)
+                    first = first or (scope.quantified_only and self._after_opener(s))
                 for piece_start, piece_end, skip in self._split_brackets(s, e):
                     out.append((piece_start, piece_end, first, skip))
         return out
+
+    def _after_opener(self, pos: int) -> bool:
+        """Whether a goal opener (力争, 确保) stands before pos in its sentence."""
+        return self.lex.goal_opener.search(self.norm, self.ix.full_sentence(pos)[0], pos) is not None
 
     def _join_objects(self, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """基本建成A化、B化，C、D协同发展的现代产业体系: a part with no goal verb ending in 的…体系 continues the object

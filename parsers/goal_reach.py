@@ -29,6 +29,7 @@ from parsers.goal_leads import (
     level_of,
     undated_goal_leads,
 )
+from parsers.goal_topics import heading_year
 from parsers.lexicon import Lexicon
 from parsers.list_markers import BULLET_START as _BULLET_START
 from parsers.list_markers import LONE_BULLET as _LONE_MARK
@@ -308,7 +309,11 @@ class GoalReach:
             if w.ends_goals.search(m.group(0)):
                 continue
             named = [int(y) for y in YEAR_NAMED.findall(norm, 0, line_start)]
-            if not named or not self._coming(max(named), line_start):
+            # 2031年重点工作 ⏎ 一、主要目标: a heading right above that names a year dates the unit, whatever
+            # later year a goal named before it (到2045年，…)
+            above = heading_year(norm, line_start, self._heading_line_chars, self.sentence_mark)
+            year = above[0] if above is not None else max(named, default=None)
+            if year is None or not self._coming(year, line_start):
                 continue
             own_end = self.paragraph(line_start)[1]
             # （二）发展目标。力争通过三年努力，…: the heading opens its paragraph; that paragraph names no year
@@ -320,7 +325,7 @@ class GoalReach:
             if reach > heading_end and not any(
                 line_start <= s < reach or s <= line_start < e for s, e in taken
             ):
-                found.append((line_start, heading_end, reach, max(named)))
+                found.append((line_start, heading_end, reach, year))
         return found
 
     def dated_goal_leads(self) -> list[tuple[int, int, int, int]]:

@@ -19,9 +19,9 @@ import re
 from parsers.patterns import YEAR_NAMED
 
 _SPACES = " \t\u3000"
-# a heading or line naming the year's work plan (2027年主要工作安排, 今年重点做好八项工作): parsers.goal_work reads its
-# section, and a goal paragraph right before it takes its year
-PLAN_HEADING = re.compile("重点|工作(?:安排|任务|部署)")
+# a heading or line naming the year's work plan (2027年主要工作安排, 某局2027年工作计划, 今年重点做好八项工作):
+# parsers.goal_work reads its section, and a goal paragraph right before it takes its year
+PLAN_HEADING = re.compile("重点|工作(?:安排|任务|部署|计划|要点)")
 _RELATIVE = re.compile(
     "今年|明年|本年度"
 )  # every relative goal year holds one (lexicon relative_goal_year_pattern)
@@ -41,17 +41,9 @@ def topic_year(
     norm: str, pos: int, heading_chars: int, sentence_mark: re.Pattern, review: re.Pattern
 ) -> int | None:
     """The topic year over the paragraph holding ``pos`` in an undated text (see above); None when none is set."""
-    end = norm.rfind("\n", 0, pos)
-    while end > 0:
-        start = norm.rfind("\n", 0, end) + 1
-        line = norm[start:end].strip(_SPACES)
-        if line:
-            if len(line) > heading_chars or sentence_mark.search(line):
-                break  # prose: the headings right above the paragraph end here
-            year = _one_year(line)
-            if year is not None:
-                return None if review.search(line) else year
-        end = start - 1
+    found = heading_year(norm, pos, heading_chars, sentence_mark)
+    if found is not None:
+        return None if review.search(found[1]) else found[0]
     first = norm.lstrip(_SPACES + "\n")
     title = first[: first.find("\n")] if "\n" in first else ""
     if not title or pos < len(norm) - len(first) + len(title) or review.search(title):
@@ -59,6 +51,25 @@ def topic_year(
         # section may still name the year its goals open (…主要预期目标是：… ⏎ 三、2027年主要工作安排)
         return _next_plan_heading_year(norm, pos, heading_chars, sentence_mark, review)
     return _one_year(title)
+
+
+def heading_year(
+    norm: str, pos: int, heading_chars: int, sentence_mark: re.Pattern
+) -> tuple[int, str] | None:
+    """(year, line) of the nearest heading naming one year in the run of short lines right above the paragraph
+    holding ``pos`` (2031年重点工作 ⏎ 一、主要目标); None when that run names none."""
+    end = norm.rfind("\n", 0, pos)
+    while end > 0:
+        start = norm.rfind("\n", 0, end) + 1
+        line = norm[start:end].strip(_SPACES)
+        if line:
+            if len(line) > heading_chars or sentence_mark.search(line):
+                return None  # prose: the headings right above the paragraph end here
+            year = _one_year(line)
+            if year is not None:
+                return year, line
+        end = start - 1
+    return None
 
 
 def _next_plan_heading_year(

@@ -8,8 +8,9 @@ goal verb, a bound or 力争 sets them, are goals of that year: the line's own y
 there (the text's date, or an undated page's topic year: parsers.goal_topics), or, when the line names no year
 (重点抓好十个方面工作), the topic year of an undated page only (a dated plan's 重点工作 may be a five-year plan's). The
 line names doing the work (做好, 抓好), ends in a colon, or is a report's work-plan heading (三、2027年主要工作
-安排). The section runs to the text's end, the next goal statement or a heading that names another year (一、2026年
-主要指标情况); only its quantified goals count (加快…建设 is a task, not a goal).
+安排) or a plan's title (某局2027年工作计划, 2027年工作要点). The section runs to the text's end, the next goal statement
+of another year or a heading that names another year (一、2026年主要指标情况): a statement of its own year inside it
+(（一）工作思路。2027年，全局将…) is one of its tasks. Only its quantified goals count (加快…建设 is a task, not a goal).
 
 A goal list's lead with no year of its own (主要预期目标是：…) in a sentence whose earlier words name one coming year
 (在2026年全市经济工作会议上，市长提出，主要预期目标是：A…，B…) leads that year's goals, to the sentence's end (only the
@@ -47,11 +48,18 @@ def late_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
     taken = [(s.start, s.end) for s in scopes]
     found = [
         Scope(start, body, reach, body, year, section=True, quantified_only=True)
-        for start, body, reach, year in year_work_sections(ix, taken)
+        for start, body, reach, year in year_work_sections(ix, taken, [_sentence_year(s) for s in scopes])
     ]
     taken += [(s.start, s.end) for s in found]
     found += sentence_year_leads(ix, taken)
     return found + span_effort_scopes(ix, taken + [(s.start, s.end) for s in found])  # 通过3年攻坚，…
+
+
+def _sentence_year(scope: Scope) -> int | None:
+    """The year of a statement that holds one sentence or paragraph (2031年，全局将…); None for one that runs over a
+    section, a heading's lines or a list of its own (一、主要目标任务 ⏎ 1.…)."""
+    own_lists = scope.section or scope.heading or scope.carried or scope.goals_unit or scope.bare_lines
+    return None if own_lists else scope.year
 
 
 def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope]:
@@ -109,9 +117,13 @@ def _other_year_heading(norm: str, start: int, end: int, year: int) -> int:
     return end
 
 
-def year_work_sections(ix: TextIndex, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+def year_work_sections(
+    ix: TextIndex, taken: list[tuple[int, int]], sentence_years: list[int | None] | None = None
+) -> list[tuple[int, int, int, int]]:
     """(line start, line end, reach, year) of every line naming the year's key work (see above) over text where no
-    goal statement stands (``taken``: the statements' spans; the section stops at the first after it)."""
+    goal statement stands (``taken``: the statements' spans; the section stops at the first after it, but one of a
+    sentence of its own year, ``sentence_years``: 2031年，全局将…, a task of the plan)."""
+    sentence_years = sentence_years or [None] * len(taken)
     norm, lex, found = ix.norm, ix.lex, []
     if PLAN_HEADING.search(norm) is None:
         return found  # most texts: no line to try
@@ -127,7 +139,7 @@ def year_work_sections(ix: TextIndex, taken: list[tuple[int, int]]) -> list[tupl
         if year is None or not ix._coming(year, m.start()):
             continue
         line_end = ix.paragraph(m.start())[1]
-        after = [s for s, _ in taken if s > line_end]
+        after = [s for (s, _), y in zip(taken, sentence_years, strict=True) if s > line_end and y != year]
         reach = _other_year_heading(norm, line_end, min(after, default=len(norm)), year)
         if any(s <= m.start() < e for s, e in taken) or reach <= line_end:
             continue

@@ -72,6 +72,20 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
         self.subsidy_cue = self.lex.ratio_subsidy_cue
         self._brackets = _BRACKETS
 
+    def _measured_only(self, start: int, end: int) -> bool:
+        """Every quantity of the part is counted in a unit of things (装机总规模突破2.6亿千瓦): a size no budget has, so a
+        budget word there (总规模) names none."""
+        found = self.quantities(start, end)
+        return bool(found) and all(self.unit_scale(m)[0] in self._w.count_units for m in found)
+
+    def _bounded(self, start: int, end: int) -> bool:
+        """A figure of the part with a bound of its own (同比增长3.5%以上): in a goal section (the paragraphs a year's
+        statement carries, a year's work section) a comparison with the past year that sets a floor is the plan's
+        change, no report of one (a report states what the change was)."""
+        return any(
+            self.ix.qualify(m.start("n"), m.end()).kind in ("min", "max") for m in self.quantities(start, end)
+        )
+
     def read(
         self,
         start: int,
@@ -81,6 +95,7 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
         skip: tuple[int, int] | None = None,
         since: int | None = None,
         goals_unit: bool = False,
+        section: bool = False,
     ) -> _Goal | None:
         norm = self.norm
         if (
@@ -88,13 +103,16 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             or self.condition_of_grant(start, end)
             or (
                 self.ix.reports_past(start, since)
-                and not (goals_unit and self.ix.compares_only(start, since))
+                and not (
+                    (goals_unit or (section and self._bounded(start, end)))
+                    and self.ix.compares_only(start, since)
+                )
             )
         ):
             return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
-        if self.lex.budget_cue.search(norm, start, end) or self._w.projects_invested(
-            norm, self._lead(start, end)
-        ):
+        if (
+            self.lex.budget_cue.search(norm, start, end) and not self._measured_only(start, end)
+        ) or self._w.projects_invested(norm, self._lead(start, end)):
             return None  # 市财政每年安排专项资金2亿元, …项目，总投资超900亿元: a budget or a size, no goal
         if norm.startswith("其中", self._lead(start, end)) and self.lex.budget_cue.search(
             norm, self.ix.sentence(start)[0], start
@@ -128,9 +146,11 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             elif q.kind in ("min", "max"):
                 bounded = m  # 不少于10项, 5家以上: a bound of its own also makes a goal
         if chosen is None and quantities:
-            qualitative = self.lex.qualitative.search(norm, start, end)
-            if not qualitative:
-                chosen, by_verb = (bounded, True) if bounded is not None else (quantities[-1], False)
+            # 4个…枢纽智能化水平显著提升: the number is the scope of a qualitative goal; a word of the metric's name
+            # before the number (基本农田面积不少于2800万亩, 有效灌溉面积900万亩) is none
+            candidate = bounded if bounded is not None else quantities[-1]
+            if not self.lex.qualitative.search(norm, candidate.start(), end):
+                chosen, by_verb = candidate, bounded is not None
         proportion = self.lex.colon_ratio.search(norm, start, end) if chosen is None else None
         if proportion is not None and any(w in norm[start : proportion.start()] for w in self._change_from):
             # 由2020年的1.2:1提高到2.5:1: a change from one proportion to another aims at the last
@@ -292,7 +312,14 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             if years and year_list_tail(ix.norm, start, end, ix.lex):
                 continue  # 到2025年和2030年: the list's later years are the statement's, no goal
             goal = reader.read(
-                start, end, scope.year, first, skip, since=scope.start, goals_unit=scope.goals_unit
+                start,
+                end,
+                scope.year,
+                first,
+                skip,
+                since=scope.start,
+                goals_unit=scope.goals_unit,
+                section=scope.section,
             )
             if (
                 goal is None
