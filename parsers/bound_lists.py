@@ -115,6 +115,8 @@ _PARALLEL = re.compile(r"[、，,]([\u4e00-\u9fff]{1,16})")
 # ：区级5万元、市级8万元、省级12万元: amounts each after a short label, the labels listed after a colon
 _LABELLED = re.compile(r"、[\u4e00-\u9fff]{1,6}")
 _LABEL_BEFORE = re.compile(r"[：:、][\u4e00-\u9fff]{1,6}\Z")
+# 最高3万元/人、1万元/户: a unit written after a slash belongs to the amount before it, not between two members
+_SLASH_UNIT = re.compile(r"\A[/／][\u4e00-\u9fff]{1,2}")
 
 
 class Enumerations:
@@ -144,7 +146,7 @@ class Enumerations:
         between = self.norm[prev.end : f.start]
         if between.count("（") + between.count("(") > between.count("）") + between.count(")"):
             return None  # f is inside a bracket that opened after prev
-        between = BRACKETED.sub("", between).strip(SPACES)
+        between = _SLASH_UNIT.sub("", BRACKETED.sub("", between).strip(SPACES)).strip(SPACES)
         if between in _ENUMERATION_MARKS:
             return True
         if _LABELLED.fullmatch(between) and self._labelled(prev.core_start):

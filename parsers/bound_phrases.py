@@ -57,6 +57,8 @@ class PhraseBounds:
         lo = max(0, start - self.words.phrase_reach)
         lo = max(lo, *(self.norm.rfind(mark, lo, start) + 1 for mark in _SENTENCE_ENDS))
         m = pattern.search(self.norm, lo, start)
+        if m is None and self.words.named_cap is not None:
+            m = self.words.named_cap.search(self.norm, lo, start)
         if m is None:
             return none
         limit = m.group("limit")

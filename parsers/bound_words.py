@@ -50,10 +50,17 @@ class BoundWords:
     change_from_limit: re.Pattern | None = None
     # a limit, a grant named as an amount, a copula (最高补助金额可达…, 最高奖补额度为：区级…) right before the value
     named_amount: re.Pattern | None = None
+    # a cap word, a short noun of an amount, a copula (最高比例为…, 最高理赔金额分别为…): no grant word needed
+    named_cap: re.Pattern | None = None
 
 
 def bound_words(
-    b: dict, inclusive: str, goal_verbs: list[str], periods: list[str], inclusion_words: list[str]
+    b: dict,
+    inclusive: str,
+    goal_verbs: list[str],
+    periods: list[str],
+    inclusion_words: list[str],
+    respective_words: list[str],
 ) -> BoundWords:
     classes: dict[str, tuple[str, str | None]] = {}
     # a goal verb between a limit and its number (至少培育1家) bridges like a grant word
@@ -82,11 +89,25 @@ def bound_words(
         w for w in b["limits"] if w not in adjacent and w not in b["adjacency"]["noun_limits"]
     )
     copulas = alternation(b["copulas"])
+    # the copula of a named amount, a list's 分别 before it (…金额分别为40万元、12万元), a label after a colon, periods
+    named_tail = (
+        f"{SPACE}(?:{alternation(respective_words)})?{SPACE}(?:{copulas})+{SPACE}"
+        f"(?:[：:]{SPACE}[\u4e00-\u9fff]{{0,{int(b['named_amount_label'])}}}?)?"
+        f"{SPACE}(?:{alternation(periods)})*{SPACE}\\Z"
+    )
     named_amount = (
         f"(?P<limit>{adjective_limits})[\u4e00-\u9fff]{{0,{int(b['change_reach'])}}}?"
         f"(?:{alternation(b['bridges'])})[\u4e00-\u9fff]{{0,4}}?(?:{alternation(b['named_amount_nouns'])})"
-        f"{SPACE}(?:{copulas})+{SPACE}(?:[：:]{SPACE}[\u4e00-\u9fff]{{0,{int(b['named_amount_label'])}}}?)?"
-        f"{SPACE}(?:{alternation(periods)})*{SPACE}\\Z"
+        + named_tail
+    )
+    cap_limits = alternation(
+        w
+        for w, k in b["limits"].items()
+        if k == "max" and w not in adjacent and w not in b["adjacency"]["noun_limits"]
+    )
+    named_cap = (
+        f"(?P<limit>{cap_limits})[\u4e00-\u9fff]{{0,{int(b['named_cap_reach'])}}}?"
+        f"(?:{alternation(b['named_amount_nouns'])})" + named_tail
     )
     return BoundWords(
         classes=classes,
@@ -133,4 +154,5 @@ def bound_words(
             f"(?:{alternation(periods)})*{SPACE}\\Z"
         ),
         named_amount=re.compile(named_amount),
+        named_cap=re.compile(named_cap),
     )

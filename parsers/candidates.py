@@ -172,13 +172,18 @@ class Candidates:
         is_chinese = not n_raw[:1].isdigit()
         unit = m.group("u")
         after = norm[m.end() : m.end() + 6]
+        # 一块牌子, 3.2万块太阳能板: a noun right after 块 is what it counts; after digits only a noun (Han) does
+        # (300块/年 is still a price)
         if (
             unit == self.weak_unit
-            and is_chinese
             and not after.startswith(self.weak_followers)
             and m.end() < len(norm)
+            and (is_chinese or "\u4e00" <= after[:1] <= "\u9fff")
         ):
-            return None  # 一块牌子
+            return None
+        if unit == self.weak_unit and is_chinese and value == 1 and not m.group("s") and not m.group("jiao"):
+            # 一块 alone is one piece or "together" (一块商量); one yuan is 一元, 一块钱 or 一块二 (with its jiao)
+            return None
         if (
             is_chinese
             and not m.group("s")
@@ -231,5 +236,6 @@ class Candidates:
                 "range",
                 q.qualifier,
             )
-        kind = "min" if m.group("more") and q.kind == "exact" else q.kind  # 四百六十多亿元: more than 460亿
+        more = m.group("more") or m.group("more_scaled")
+        kind = "min" if more and q.kind == "exact" else q.kind  # 四百六十多亿元, 4亿多元: more than it
         return found_under(q, core_start, m.end(), round(amount, 6), kind)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from parsers.lexicon import Lexicon
 
 _REACH = 16  # characters between the pooling verb and the amount (the fund named: 中央和省级财政资金)
+_RELIEF_WINDOW = 24  # characters searched before an amount for a relief word (its reach and the word itself)
 
 
 def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
@@ -30,15 +31,24 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
     payout = re.compile(alternation(roles["payout_marks"]))
     total = re.compile(alternation(roles["total_marks"]))
     one_recipient = re.compile(alternation(roles["recipient_marks"]))
-    return verb, noun_before, noun_after, payout, total, one_recipient
+    # the relief word, then words, 、 or a bound only (no number, no sentence mark) up to the amount
+    relief = re.compile(
+        f"(?:{alternation(roles['relief_total_words'])})"
+        f"[^\\d，,。；;！？!?\n]{{0,{int(roles['relief_total_reach'])}}}\\Z"
+    )
+    return verb, noun_before, noun_after, payout, total, one_recipient, relief
 
 
 def paid_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
-    """全年发放各类补贴5000万元, 累计向企业发放贷款30亿元: a total over all recipients, not one payout."""
-    total, one_recipient = lex.derived(_build)[4:]
+    """全年发放各类补贴5000万元, 累计向企业发放贷款30亿元, 减免税费8.4亿元: a total over all recipients, not one
+    payout."""
+    total, one_recipient, relief = lex.derived(_build)[4:]
     # (the bound words of the amount count: 最高不超过5万元); each pattern's matches found once per part, as a
     # part may hold thousands of amounts (a list with 分别)
-    if not ix.hits(total, part).any(part[0], f.start):
+    if not (
+        ix.hits(total, part).any(part[0], f.start)
+        or relief.search(ix.norm, max(part[0], f.start - _RELIEF_WINDOW), f.start) is not None
+    ):
         return False
     return not ix.hits(one_recipient, part).any(part[0], f.core_start)
 

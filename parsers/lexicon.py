@@ -145,7 +145,12 @@ def _compile(raw: dict) -> Lexicon:
     found = quantity_patterns(raw)
     inclusive = found.inclusive
     bounds = bound_words(
-        raw["bounds"], inclusive, targets["goal_verbs"], raw["periods"]["words"], q["inclusion_words"]
+        raw["bounds"],
+        inclusive,
+        targets["goal_verbs"],
+        raw["periods"]["words"],
+        q["inclusion_words"],
+        q["respective_words"],
     )
 
     # a step is counted in a step verb (每增加3000万元) or a comparator of growth (每超1亿元, 每满100万元)
@@ -240,6 +245,9 @@ def _compile(raw: dict) -> Lexicon:
         # 每 + a step verb (每增加), or + a comparator of growth (每超1亿元: a step, see [bounds] step_marks)
         basis_step=re.compile(
             f"(?:{alternation(raw['bounds']['step_marks'])}){SPACE}(?:{alternation(step_verbs)})?{SPACE}\\Z"
+            # …or the step named, then its size in a bracket (每上一个台阶（5亿元）)
+            f"|(?:{alternation(raw['bounds']['step_marks'])}){SPACE}(?:{alternation(step_verbs)})"
+            f"[\u4e00-\u9fff]{{0,{int(roles['basis_step_bracket_reach'])}}}[（(]{SPACE}\\Z"
         ),
         basis_tail=re.compile(f"{SPACE}(?:{alternation(roles['basis_tails'])})"),
         interest_word=re.compile(alternation(roles["interest_words"])),

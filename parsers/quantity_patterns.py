@@ -51,7 +51,8 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
         # 超亿元, 千万元以上, 超万亿元: a scale with no numeral before it counts one of it (an empty n;
         # candidates.py keeps it only after a comparator or before an after-word)
         f"(?P<n>{NUMBER}|(?<![\\d{CN_ANY}])(?=(?:[百千]?[万亿]|万亿){SPACE}{unit}))"
-        f"(?:{SPACE}(?P<more>{more}))?{SPACE}(?P<s>{scale})?{SPACE}(?P<u>{unit})"
+        # the mark of more before the scale (四百六十多亿元) or after it (4亿多元, 300万余元)
+        f"(?:{SPACE}(?P<more>{more}))?{SPACE}(?:(?P<s>{scale})(?:{SPACE}(?P<more_scaled>{more}))?)?{SPACE}(?P<u>{unit})"
         f"(?:{SPACE}(?P<jiao>{small}){SPACE}(?:{jiao}))?(?:{SPACE}(?P<fen>{small}){SPACE}(?:{fen}))?"
         f"(?P<suf>{alternation(money['unit_suffixes'])})?"
     )

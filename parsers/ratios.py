@@ -32,6 +32,10 @@ def _points_words(lex) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
     return words
 
 
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 class RatioCandidates:
     def __init__(self, candidates: Candidates):
         self.c = candidates
@@ -43,7 +47,16 @@ class RatioCandidates:
         self._covered: bytearray | None = None  # characters of numbers already taken by a form
         self._minus_signs, self._gap_words, self._points_joined = _points_words(self.lex)
 
-    def _add(self, start: int, end: int, value: float | None, form: str, low=None, raw: str = "") -> None:
+    def _add(
+        self,
+        start: int,
+        end: int,
+        value: float | None,
+        form: str,
+        low=None,
+        raw: str = "",
+        more: bool = False,
+    ) -> None:
         if is_approximate(raw):
             return  # 百分之二三十: no single value
         if (
@@ -76,10 +89,11 @@ class RatioCandidates:
                 )
             )
             return
-        lo, hi = bounds_of(value, q.kind)
+        kind = "min" if more and q.kind == "exact" else q.kind  # 提高20%多: more than 20%
+        lo, hi = bounds_of(value, kind)
         self.found.append(
             Found(
-                q.start, q.end, start, end, lo, hi, q.kind, q.qualifier, form,
+                q.start, q.end, start, end, lo, hi, kind, q.qualifier, form,
                 after_kind=q.after_kind, before_kind=q.before_kind, reached=q.reached,
             )
         )  # fmt: skip
@@ -102,6 +116,7 @@ class RatioCandidates:
     def _percent(self) -> None:
         norm = self.norm
         per_mille = {sign: float(d) for sign, d in self.cfg["per_mille_signs"].items()}
+        more_marks = tuple(self.lex.section("money", "more_marks"))
         for m in anchored(self.lex.percent, self.c.anchors["percent"], norm, back=40):
             divisor = per_mille.get(norm[m.end() - 1], 100.0)  # 0.5‰: a fraction of a thousand
             form = "percent" if divisor == 100.0 else "fraction"
@@ -119,7 +134,11 @@ class RatioCandidates:
                 low = None if low is None else low / divisor
                 if low is None or value is None or low > value / divisor:
                     start, low = m.start("n"), None
-            self._add(start, m.end(), None if value is None else sign * value / divisor, form, low)
+            end = m.end()
+            # 较去年提高20%多。: a mark of more right after the sign, ending its phrase (not 20%多数, 5%多个)
+            more = low is None and norm.startswith(more_marks, end) and not _han(norm[end + 1 : end + 2])
+            end += more
+            self._add(start, end, None if value is None else sign * value / divisor, form, low, more=more)
 
     def _per_fraction(self) -> None:
         for m in anchored(self.lex.per_fraction, self.c.anchors["per_fraction"], self.norm, back=40):

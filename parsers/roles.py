@@ -24,10 +24,9 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
 
 Ratio roles: target (a goal, a yearly change: 每年提升2个百分点, a value after a plan's goal heading, a change by
 about so much: 增长10%左右, a share of the things reached: 使95%以上的…), subsidy_rate (a grant word in the same
-comma part, a grant's rate as the sentence's subject: 补贴比例…, a super-deduction: 加计扣除), threshold, other.
-The goal and report tests live in goal_roles.py.
-Every question about a sentence is answered from its matches, found once (TextIndex.hits), so a
-sentence with many amounts costs time linear in its length.
+comma part, a grant's rate as the sentence's subject: 补贴比例…, a super-deduction: 加计扣除), threshold, other (a
+cost borne, shares splitting a grant: grant_splits.py). The goal and report tests live in goal_roles.py. Every question
+about a sentence is answered from its matches, found once (TextIndex.hits): time linear in the sentence's length.
 """
 
 from __future__ import annotations
@@ -39,6 +38,7 @@ from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.fund_totals import fund_total
 from parsers.goal_roles import GoalRoles, role_words
+from parsers.grant_splits import splits_a_grant
 from parsers.reached_conditions import reached_condition
 from parsers.role_details import RoleDetails
 from parsers.stated_levels import level_stated
@@ -203,9 +203,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         # right after the amount, inside its noun phrase (…500万元银行同期贷款基准利率的…贴息)
         stop = _PHRASE_END.search(self.norm, f.end, min(part[1], f.end + _LOAN_PHRASE))
         tail_end = stop.start() if stop else min(part[1], f.end + _LOAN_PHRASE)
-        return self.lex.loan_word.search(self.norm, f.end, tail_end) is not None and interest.any(
-            tail_end, part[1]
-        )
+        loan = self.lex.loan_word.search(self.norm, f.end, tail_end)
+        return loan is not None and interest.any(tail_end, part[1])
 
     def _loan_cap(self, f: Found, part: tuple[int, int]) -> bool:
         """个人最高可贷10万元，…给予贴息: the cap of the loan a borrower may take, in a paragraph that pays interest on
@@ -214,9 +213,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
             return False
         if not self.lex.loan_verb_before.search(self.norm, max(part[0], f.start - 4), f.start):
             return False
-        return self.ix.hits(self.lex.interest_word, self.ix.paragraph(f.start)).any(
-            *self.ix.paragraph(f.start)
-        )
+        paragraph = self.ix.paragraph(f.start)
+        return self.ix.hits(self.lex.interest_word, paragraph).any(*paragraph)
 
     def _band(self, f: Found) -> bool:
         """A bounded share followed by 的 and no payout word (…以上的予以奖励, …以下的增量部分): it says which
@@ -330,6 +328,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
             return "threshold"  # 符合申请条件的人员达到职工总数20%: the least share that qualifies
         if self.cost_share.match(norm, f.end) or self.payer_share.match(norm, part[0], f.start):
             return "other"  # 补助资金由市县按5:5比例承担, 省级财政贴息额度不超过80%: who bears the cost, not a rate paid
+        if splits_a_grant(self.lex, self.ix, f, part):
+            return "other"  # 全额贴息（省级40%、县级60%）, 奖励资金按30%、70%分两年拨付: who pays or when, no rate
         if self._listed_goal(f, part) or self._approximate_change(f, part):
             return "target"  # 主要预期目标是：…增长7%以上，…涨幅控制在3%左右 / 投入增长10%左右
         if self.lex.goal_noun_after.match(norm, f.end) and not self._reported_result(f.start):

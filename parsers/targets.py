@@ -42,6 +42,7 @@ from parsers.goal_scope import Goal as _Goal
 from parsers.goal_stages import assign_stages, staged_years, year_list_tail
 from parsers.goal_tables import table_goal, table_rows
 from parsers.model import Node, Target
+from parsers.project_sizes import names_a_project
 from parsers.spans import ClauseLocator
 
 _VERB_REACH = (
@@ -133,6 +134,8 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
         quantities = [
             m for m in quantities if not self.batch_attribute(start, m) and not self.modifier_amount(start, m)
         ]
+        # 抓好甲镇50万头肉牛、…等项目建设: the figure names a project, the project is the goal (parsers.project_sizes)
+        quantities = [m for m in quantities if not names_a_project(self.lex, norm, m, self.unit_scale(m)[0])]
         chosen, by_verb, bounded = None, False, None
         for m in quantities:
             number_start = m.start("n1") if m.group("n1") else m.start("n")
