@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_list_lines import SENTENCE_MARK, YEAR_HEADING, metric_lines
-from parsers.goal_topics import topic_year
+from parsers.goal_topics import reprinted_year, topic_year
 from parsers.lexicon import Lexicon
 from parsers.list_markers import BULLET_GLYPHS
 from parsers.patterns import YEAR_NAMED
@@ -34,6 +34,14 @@ _LABELLED_LINE = re.compile(
 )
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _TITLE_CHARS = 200  # the text's head: its first line is where a bulletin names itself
+_PERIOD_END_OPENERS = (
+    "力争",
+    "争取",
+    "确保",
+    "力爭",
+    "爭取",
+    "確保",
+)  # a goal verb right before a period's end
 # the end of a line that may name goals (目标, 指标): one literal first, so the scan skips ahead fast
 _GOALS_LINE_END = re.compile(r"标[ \t\u3000：:]*\n")
 
@@ -182,8 +190,10 @@ class GoalHeadings:
         """到“十四五”末: the period's last year (2025). A bare “十四五”期末 only in that period's own plan, whose head names
         the period before it: elsewhere it dates a result (“十一五”末，全市生产总值完成…)."""
         end = period_end_year(period, self.lex)
-        if self.norm.startswith(("到", "至"), m.start()):
-            return end
+        if self.norm.startswith(("到", "至"), m.start()) or self.norm.endswith(
+            _PERIOD_END_OPENERS, 0, m.start()
+        ):
+            return end  # 到“十四五”末, 力争“十四五”末: a goal's time, not a result's
         return end if period_end_year(self.norm[: min(m.start(), _TITLE_CHARS)], self.lex) == end else None
 
     _reviews: list[tuple[int, int]] | None = None
@@ -235,9 +245,9 @@ class GoalHeadings:
     def relative_base(self, pos: int) -> int | None:
         """The year 今年 at pos names: the text's date's, or in an undated text the topic year its headings or its
         title set (parsers.goal_topics); None when neither is known."""
-        if self.current_year is not None:
-            return self.current_year
         w = self.lex.derived(_build)
+        if self.current_year is not None:
+            return reprinted_year(self.norm, self.current_year, w.review) or self.current_year
         return topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review)
 
     def plan_year(self, pos: int) -> int | None:

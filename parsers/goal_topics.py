@@ -32,6 +32,22 @@ _SPAN = re.compile(
 )
 
 
+# a title naming the year a text speaks in as its own (某市2031年政府工作报告, 某局2031年工作要点): a copy posted years
+# later still says 今年 of that year
+_OWN_YEAR_TITLE = re.compile("政府工作报告|工作(?:要点|计划|安排)")
+
+
+def reprinted_year(norm: str, date_year: int, review: re.Pattern) -> int | None:
+    """The year 今年 names in a dated text whose title is a report or plan of one earlier year (资料：某省2031年政府工作
+    报告, posted in 2035): that year; None when the title names no such year (今年 is then the date's)."""
+    first = norm.lstrip(_SPACES + "\n")
+    title = first[: first.find("\n")] if "\n" in first else first
+    if not _OWN_YEAR_TITLE.search(title) or review.search(title):
+        return None
+    year = _one_year(title)
+    return year if year is not None and year < date_year else None
+
+
 def _one_year(line: str) -> int | None:
     years = {int(y) for y in YEAR_NAMED.findall(line)}
     return years.pop() if len(years) == 1 else None
