@@ -48,6 +48,12 @@ def reprinted_year(norm: str, date_year: int, review: re.Pattern) -> int | None:
     return year if year is not None and year < date_year else None
 
 
+# a news subheadline of goals between a year heading and its paragraph (2031年—— ⏎ 锚定目标，生产总值预期增长6% ⏎ …):
+# commas only (no full stop, colon or semicolon), a goal word, and no year of its own (that would be the heading); a
+# subheadline of results (生产总值增长5.5%，收入增长3.1%) is prose and ends the run
+_SUBHEADLINE = re.compile(r"(?=.*(?:目标|预期|力争|计划))[^。！？!?；;：:\d]*(?:\d[^。！？!?；;：:年]*)*[^。！？!?；;：:]")
+
+
 def _one_year(line: str) -> int | None:
     years = {int(y) for y in YEAR_NAMED.findall(line)}
     return years.pop() if len(years) == 1 else None
@@ -79,7 +85,7 @@ def heading_year(
         start = norm.rfind("\n", 0, end) + 1
         line = norm[start:end].strip(_SPACES)
         if line:
-            if len(line) > heading_chars or sentence_mark.search(line):
+            if len(line) > heading_chars or (sentence_mark.search(line) and not _SUBHEADLINE.fullmatch(line)):
                 return None  # prose: the headings right above the paragraph end here
             year = _one_year(line)
             if year is not None:

@@ -57,3 +57,19 @@ def test_a_goal_verb_before_a_plan_period_end_takes_its_last_year() -> None:
         ("全省高速公路总里程达到9000公里", 9000.0, 2025)
     ]
     assert _targets("关于某产业的意见\n“十三五”末，全省高速公路总里程达到6000公里。\n") == []
+
+
+def test_a_goal_subheadline_between_a_year_heading_and_its_paragraph_keeps_the_heading_year() -> None:
+    text = (
+        "某报记者 某某\n2月4日上午，某市人代会开幕。\n2031年——\n锚定新目标，生产总值预期增长6%以上\n"
+        "市长在报告中提出今年全市经济社会发展的主要预期目标是：生产总值增长6%以上，居民收入增长6%左右。\n"
+    )
+    assert _targets(text) == [("生产总值增长6%以上", 6.0, 2031), ("居民收入增长6%左右", 6.0, 2031)]
+
+
+def test_a_results_subheadline_ends_the_run_of_headings() -> None:
+    text = (
+        "某报记者 某某\n2月4日上午，某市人代会开幕。\n2030年——\n全市生产总值增长5.5%，收入增长3.1%\n"
+        "市长说，2030年全市生产总值增长5.5%。今年全市经济社会发展的主要预期目标是：生产总值增长6%以上。\n"
+    )
+    assert _targets(text) == []  # undated, and the heading's year is the reviewed one: 今年 is unknown
