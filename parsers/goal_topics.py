@@ -51,7 +51,9 @@ def reprinted_year(norm: str, date_year: int, review: re.Pattern) -> int | None:
 # a news subheadline of goals between a year heading and its paragraph (2031年—— ⏎ 锚定目标，生产总值预期增长6% ⏎ …):
 # commas only (no full stop, colon or semicolon), a goal word, and no year of its own (that would be the heading); a
 # subheadline of results (生产总值增长5.5%，收入增长3.1%) is prose and ends the run
-_SUBHEADLINE = re.compile(r"(?=.*(?:目标|预期|力争|计划))[^。！？!?；;：:\d]*(?:\d[^。！？!?；;：:年]*)*[^。！？!?；;：:]")
+_SUBHEADLINE = re.compile(
+    r"(?=.*(?:目标|预期|力争|计划))[^。！？!?；;：:\d]*(?:\d[^。！？!?；;：:年]*)*[^。！？!?；;：:]"
+)
 
 
 def _one_year(line: str) -> int | None:
