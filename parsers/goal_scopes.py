@@ -20,7 +20,7 @@ from parsers.goal_lists import with_breakdown
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
-from parsers.goal_topics import relative_matches, span_end_year
+from parsers.goal_topics import STATED_GOAL, relative_matches, span_end_year
 from parsers.goal_work import late_scopes
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
@@ -205,7 +205,10 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                     # 今年该区将…，力争全年签约8个…: the goals begin at the opener; what precedes it says how
                     # (only its quantified goals count, as a yearless 力争's: 确保主要指标争先进位 is none)
                     opener = self.lex.goal_opener.search(norm, m.end(), end)
-                    body_start = opener.start() if opener is not None else body_start
+                    if opener is not None and not STATED_GOAL.match(norm, m.end(), opener.start()):
+                        body_start = (
+                            opener.start()
+                        )  # 今年要实现…X、Y，确保…: goals stated before the opener count
                     s_end = min(end, self.full_sentence(m.start())[1])
                     will = opener is None  # 今年全县将…: no 力争 after it
                     scopes.append(

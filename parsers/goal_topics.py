@@ -32,6 +32,10 @@ _SPAN = re.compile(
 )
 
 
+# 今年 followed by a goal stated with its verb before any 力争/确保 (今年要实现新增就业8万人，确保…): the goals begin at
+# 今年, not at the opener (parsers.goal_scopes)
+STATED_GOAL = re.compile(r"[^，,。；;！？!?\n\d]{0,12}?(?:要|将)?(?:实现|达到)[^，,。；;！？!?\n]{0,20}?\d")
+
 # a title naming the year a text speaks in as its own (某市2031年政府工作报告, 某局2031年工作要点): a copy posted years
 # later still says 今年 of that year
 _OWN_YEAR_TITLE = re.compile("政府工作报告|工作(?:要点|计划|安排)")

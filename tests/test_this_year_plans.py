@@ -73,3 +73,13 @@ def test_a_results_subheadline_ends_the_run_of_headings() -> None:
         "市长说，2030年全市生产总值增长5.5%。今年全市经济社会发展的主要预期目标是：生产总值增长6%以上。\n"
     )
     assert _targets(text) == []  # undated, and the heading's year is the reviewed one: 今年 is unknown
+
+
+def test_goals_stated_before_a_later_opener_count() -> None:
+    text = "某省工作会议召开\n2031年02月01日\n会议提出，今年要实现城镇新增就业8万人以上、城镇调查失业率5%左右，确保就业局势稳定。\n"
+    assert [(value, year) for _, value, year in _targets(text)] == [(80000.0, 2031), (5.0, 2031)]
+
+
+def test_means_before_the_opener_are_still_no_goal() -> None:
+    text = "某区工作会议召开\n2031年02月01日\n今年该区将投入3亿元，力争全年签约8个项目。\n"
+    assert [value for _, value, _ in _targets(text)] == [8.0]
