@@ -68,8 +68,9 @@ def _extract_amounts(
     money_rows: list[tuple[Found, dict]] = []
     by_sentence: dict[int, list[tuple[Found, dict]]] = {}
     previous_end, previous_sentence = 0, -1
+    found_roles = _listed_conditions(ix.norm, money_found, [roles.money_role(f) for f in money_found])
     for i, f in enumerate(money_found):
-        role = roles.money_role(f)
+        role = found_roles[i]
         if role == "threshold" and f.reached and f.kind == "exact" and f.low is not None:
             # 年销售额首次达到5亿元、10亿元的: in an eligibility condition 达到 X names the least that qualifies
             f = money_found[i] = replace(f, kind="min", high=None)
@@ -143,3 +144,24 @@ def _extract_amounts(
             )
         )
     return money, ratios
+
+
+_LIST_SEPARATORS = frozenset("、和及与 \t\u3000")
+
+
+def _listed_conditions(norm: str, found: list[Found], roles: list[str]) -> list[str]:
+    """年交易额达到1亿元、3亿元、6亿元的平台: the 的 that makes the last member a condition makes every member the reach
+    verb opened the list with one (bound_lists marks them ``reached``); the members before it are no payouts."""
+    for i in range(len(found) - 1, 0, -1):
+        if roles[i] != "threshold" or not found[i].reached:
+            continue
+        j = i
+        while (
+            j > 0
+            and found[j - 1].reached
+            and found[j - 1].end <= found[j].start
+            and set(norm[found[j - 1].end : found[j].start]) <= _LIST_SEPARATORS
+        ):
+            roles[j - 1] = "threshold"
+            j -= 1
+    return roles

@@ -88,6 +88,9 @@ class Lexicon(QuantityPatterns):
     past_change: re.Pattern  # 由2017年929家增长到3605家: a change from a named year to now
     threshold_cue: re.Pattern
     attributive_tail: re.Pattern  # (/年)的…企业 right after an amount
+    reached_attributive_tail: (
+        re.Pattern
+    )  # 达到X的…平台: after a reach verb, a longer modifier (a place's name in it)
     penalty_cue: re.Pattern
     budget_cue: re.Pattern
     subsidy_cue: re.Pattern
@@ -230,6 +233,9 @@ def _compile(raw: dict) -> Lexicon:
             # 500万元至1000万元之间的企业: a band, then the noun it qualifies
             f"{SPACE}(?:[（(]不?含[）)])?{SPACE}(?:/{SPACE}年度?|每年)?{SPACE}(?:之间)?{SPACE}的"
             f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(roles['attributive_heads'])})"
+        ),
+        reached_attributive_tail=re.compile(
+            f"{SPACE}的[\u4e00-\u9fff]{{0,10}}?(?:{alternation(roles['attributive_heads'])})"
         ),
         penalty_cue=re.compile(alternation(roles["penalty_cues"])),
         budget_cue=re.compile(
