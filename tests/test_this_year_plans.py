@@ -83,3 +83,20 @@ def test_goals_stated_before_a_later_opener_count() -> None:
 def test_means_before_the_opener_are_still_no_goal() -> None:
     text = "某区工作会议召开\n2031年02月01日\n今年该区将投入3亿元，力争全年签约8个项目。\n"
     assert [value for _, value, _ in _targets(text)] == [8.0]
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        (
+            "某市经济运行情况\n2031-12-20",
+            "今年预期目标全面完成，全市地区生产总值增长8.2%，城镇新增就业3.1万人。",
+        ),
+        ("某市2030年工作总结\n2031-01-05", "今年全市地区生产总值增长6.1%，完成预期目标。"),
+        ("某县新闻\n2031-03-20", "据介绍，今年全县计划投资15亿元，实施重点项目12个。"),
+    ],
+)
+def test_a_plan_word_that_names_a_target_met_or_an_investment_plan_opens_no_goals(
+    head: str, body: str
+) -> None:
+    assert _targets(f"{head}\n{body}\n") == []
