@@ -158,3 +158,13 @@ def test_a_pages_note_in_brackets_is_dropped_from_a_glued_heading() -> None:
 def test_a_body_sentence_naming_a_plan_is_no_glued_heading() -> None:  # guard
     text = "各地要按照实施方案，抓好落实。\n根据工作安排，现将有关事项通知如下。\n一、工作目标\n"
     assert parse_structure(text).title is None
+
+
+def test_a_news_sentence_whose_subject_names_a_document_is_no_glued_heading() -> None:  # guards
+    for first in (
+        "近日甲市出台的民营经济发展行动方案为企业发展注入新动能。",
+        "甲市新修订的物业管理条例根据群众意见作了较大调整，共七章五十条。",
+        "这份乡村振兴规划为全县今后五年发展指明方向，全文如下。",
+        "记者从市发改委获悉甲市消费提振实施方案按照“政府引导”原则制定，现已印发。",
+    ):
+        assert parse_structure(first + "\n各地要抓好落实。\n").title is None, first
