@@ -167,3 +167,12 @@ def test_a_news_sentence_whose_subject_names_a_document_is_no_glued_heading() ->
         "记者从市发改委获悉甲市消费提振实施方案按照“政府引导”原则制定，现已印发。",
     ):
         assert parse_structure(first + "\n各地要抓好落实。\n").title is None, first
+
+
+def test_a_letter_read_with_the_title_tables_verbs() -> None:
+    """The letter's verbs come from titles.toml: 颁布 (issuing_verbs) and 拟定的 (drafting_verbs) as 印发 and 编制的."""
+    text = (
+        "各镇人民政府，县直各单位：\n县农业农村局拟定的《辰县农机购置服务管理办法》已经县政府同意，现予颁布，请遵照执行。\n"
+        "辰县人民政府办公室\n2036年2月8日\n"
+    )
+    assert parse_structure(text).title == "辰县农机购置服务管理办法"
