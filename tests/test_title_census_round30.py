@@ -13,47 +13,47 @@ _SIGNED = "甲市人民政府办公室\n2031年3月1日\n"
 
 def test_a_letter_from_its_addressee_on_is_titled_by_the_document_it_issues() -> None:
     text = (
-        "【发布单位】 乙省人民政府\n【发布文号】 乙府办发〔2031〕9号\n各市人民政府，省政府各部门：\n"
-        "《乙省茶叶产业提升三年行动计划（2031—2033年）》已征求有关方面意见，并报经省人民政府同意，"
-        "现印发给你们，请认真贯彻执行。\n乙省人民政府办公厅\n2031年4月2日\n"
-        "乙省茶叶产业提升三年行动计划\n（2031—2033年）\n一、基本原则\n坚持市场主导。\n"
+        "【发布单位】 丙市人民政府\n【发布文号】 丙政办〔2034〕15号\n各县（区）人民政府，市直各部门：\n"
+        "《丙市冷链物流补短板实施方案（2034—2036年）》经征求相关部门意见，并报请市人民政府批准，"
+        "现印发给你们，请结合实际抓好落实。\n丙市人民政府办公室\n2034年8月20日\n"
+        "丙市冷链物流补短板实施方案\n（2034—2036年）\n一、工作目标\n到2036年，冷链网络基本完善。\n"
     )
     doc = parse_structure(text)
-    assert doc.title == "乙省茶叶产业提升三年行动计划（2031—2033年）"
+    assert doc.title == "丙市冷链物流补短板实施方案（2034—2036年）"
     assert doc.notice_title is None
 
 
 def test_a_letter_citing_a_document_first_is_titled_by_the_one_it_issues() -> None:
     text = (
-        "朗读\n各乡镇人民政府，县政府直属各单位：\n"
-        "根据省林业厅《关于开展丙项改革试点工作的通知》要求，结合我县实际，制定试点方案。\n"
-        "《丙县林木采伐管理改革试点方案》已于2031年5月2日经省林业厅批复同意实施，现印发给你们，请认真组织实施。\n"
-        "二〇三一年五月九日\n"
+        "各街道办事处，区政府各部门：\n"
+        "按照市农业农村局《关于推进丁项改革的指导意见》部署，区里研究起草了改革办法。\n"
+        "《戊区宅基地审批制度改革办法》经市农业农村局审核同意，现印发给你们，望遵照执行。\n"
+        "二〇三四年十月八日\n"
     )
-    assert parse_structure(text).title == "丙县林木采伐管理改革试点方案"
+    assert parse_structure(text).title == "戊区宅基地审批制度改革办法"
 
 
 def test_a_letter_that_lost_its_addressee_too_is_titled_by_what_it_issues() -> None:
     text = (
-        "《丁省国民经济和社会发展第十六个五年规划纲要》（以下简称《规划纲要》）业经省人民代表大会审议通过，"
-        "现印发给你们，请认真组织实施。\n各地区要认真贯彻落实《规划纲要》确定的主要目标。\n丁省人民政府\n2031年3月14日\n"
+        "《丁市全民健身设施建设规划》（以下简称《规划》）业经市政府常务会议审议通过，"
+        "现印发给你们，请抓好落实。\n各区要把《规划》确定的任务纳入年度计划。\n丁市人民政府\n2035年7月2日\n"
     )
-    assert parse_structure(text).title == "丁省国民经济和社会发展第十六个五年规划纲要"
+    assert parse_structure(text).title == "丁市全民健身设施建设规划"
 
 
 def test_a_letter_whose_sentence_ends_before_it_issues_is_titled_by_what_it_issues() -> None:
     text = (
-        "国务院有关部门，各省、自治区、直辖市及\n戊兵团安全生产监督管理局，各省级监察机构：\n"
-        "我局组织编制的《己类事故灾难应急预案》部门预案已经国务院审查同意。现予印发，自印发之日起实施。\n"
-        "二〇三一年五月十一日\n"
+        "各区卫生健康局，委属各单位，\n各有关医疗机构：\n"
+        "我委牵头制定的《己市传染病聚集性疫情处置预案》修订稿已经市政府审定。现予印发，请遵照执行。\n"
+        "二〇三五年九月二十日\n"
     )
-    assert parse_structure(text).title == "己类事故灾难应急预案"
+    assert parse_structure(text).title == "己市传染病聚集性疫情处置预案"
 
 
 def test_news_that_a_document_was_handed_down_is_no_letter() -> None:  # guard
     text = (
-        "2月6日，《甲省人民政府工作规则》下发，并开始施行。\n"
-        "2026年印发的《甲省人民政府工作规则》同时废止。\n省政府实行省长负责制。\n"
+        "11月3日，《己市数据资源管理办法》下发，并自下月起施行。\n"
+        "2029年印发的《己市公共数据管理暂行办法》同时废止。\n办法共六章三十条。\n"
     )
     assert parse_structure(text).title is None
 
@@ -65,24 +65,24 @@ def test_a_letter_issuing_two_documents_or_tasks_out_of_one_names_none() -> None
     assert parse_structure(tasks).title is None
 
 
-_BOX = "基本介绍\n- 中文名: {}\n- 法律效力:地方性法规\n- 制定机关:甲省人民代表大会常务委员会\n- 公布日期: 2031/9/28\n"
+_BOX = "基本信息\n- 中文名: {}\n- 效力级别:地方政府规章\n- 发布机关:庚市人民政府\n- 施行日期: 2035/6/1\n"
 
 
 def test_an_encyclopedia_page_opening_with_a_sentence_is_titled_by_its_info_box() -> None:
     text = (
-        "甲省平安建设条例，于2031年9月28日由甲省人民代表大会常务委员会第二十八次会议通过。\n"
-        + _BOX.format("甲省平安建设条例")
-        + "第一章 总则\n第一条 为了推进平安甲省建设，制定本条例。\n第二条 本条例适用于本省。\n"
+        "庚市电动自行车管理规定，经庚市人民政府常务会议审议通过，自2035年6月1日起施行。\n"
+        + _BOX.format("庚市电动自行车管理规定")
+        + "第一条 为了加强电动自行车管理，结合本市实际，制定本规定。\n第二条 本规定适用于本市城区。\n"
     )
-    assert parse_structure(text).title == "甲省平安建设条例"
+    assert parse_structure(text).title == "庚市电动自行车管理规定"
 
 
 def test_an_info_box_in_traditional_script_gives_the_name_in_its_characters() -> None:
     text = (
-        "為有效預防和撲救森林火災，保護森林資源，制定本預案。\n基本介紹\n- 中文名:乙縣森林火災應急預案\n- 類型:應急預案\n"
-        "總則\n(一)編制目的\n為有效預防森林火災。\n"
+        "為加強城區內澇防範，保障群眾財產安全，制定本辦法。\n基本資料\n- 中文名:辛市城區排水防澇管理辦法\n- 性質:地方規章\n"
+        "第一章 總則\n第一條 為加強排水設施管理。\n"
     )
-    assert parse_structure(text).title == "乙縣森林火災應急預案"
+    assert parse_structure(text).title == "辛市城區排水防澇管理辦法"
 
 
 def test_an_info_box_naming_no_kind_of_document_or_under_a_title_line_changes_nothing() -> None:  # guards
@@ -96,22 +96,22 @@ def test_an_info_box_naming_no_kind_of_document_or_under_a_title_line_changes_no
 
 def test_a_headless_call_is_titled_by_the_one_draft_it_encloses() -> None:
     text = (
-        "各省、自治区、直辖市交通厅（局、委）：\n"
-        "为规范庚项管理工作，部组织修订了《庚项管理工作规范》。现将修订后的规范印发给你们，请认真讨论，提出书面修改意见。\n"
-        "联系人：张三\n联系电话：010-12345678\n附件：庚项管理工作规范（征求意见稿）.doc\n辛部办公厅\n二〇三一年二月二十七日\n"
+        "各省、自治区、直辖市水利（水务）厅：\n"
+        "为做好壬项监管，我部起草了壬项监督检查办法。现将文本送你们，请组织研究，于3月31日前反馈书面意见。\n"
+        "经办人：王五\n传真：010-87654321\n附件：壬项监督检查办法（征求意见稿）.docx\n癸部办公厅\n二〇三四年三月九日\n"
     )
     doc = parse_structure(text)
-    assert (doc.title, doc.status) == ("庚项管理工作规范", "征求意见稿")
+    assert (doc.title, doc.status) == ("壬项监督检查办法", "征求意见稿")
 
 
 def test_the_draft_listed_first_under_the_date_with_its_reading_is_the_title() -> None:
     text = (
-        "为打造一流营商环境，壬厅牵头起草了《壬省惠企举措二十条（征求意见稿）》，现向社会公开征求意见。\n"
-        "有关意见和建议请发送至\n电子邮箱：abc@example.cn\n壬省营商环境建设厅\n2031年1月14日\n"
-        "附件：1.壬省惠企举措二十条（征求意见稿）\n2.关于《壬省惠企举措二十条（征求意见稿）》的解读\n"
+        "为提升公园服务水平，子局组织编制了《子市促进夜间消费十八条（征求意见稿）》，欢迎社会各界提出意见。\n"
+        "反馈方式如下\n信箱：yl@example.cn\n子市园林绿化局\n2036年9月3日\n"
+        "附件：1.子市促进夜间消费十八条（征求意见稿）\n2.关于《子市促进夜间消费十八条（征求意见稿）》的起草说明\n"
     )
     doc = parse_structure(text)
-    assert (doc.title, doc.status) == ("壬省惠企举措二十条", "征求意见稿")
+    assert (doc.title, doc.status) == ("子市促进夜间消费十八条", "征求意见稿")
 
 
 def test_a_call_enclosing_two_drafts_has_no_one_title() -> None:  # guard
@@ -125,12 +125,11 @@ def test_a_call_enclosing_two_drafts_has_no_one_title() -> None:  # guard
 
 def test_a_note_that_a_later_version_replaced_the_text_is_no_part_of_its_title() -> None:
     text = (
-        "*注:本篇法规已被:甲自治县自治条例(2031修订)(发布日期:2031年8月5日,实施日期:2031年11月1日)修订甲自治县自治条例\n"
-        "(2019年4月7日甲自治县第二届人民代表大会第二次会议通过 2019年6月28日乙省第七届人民代表大会常务委员会第8次会议批准"
-        " 根据2023年2月19日甲自治县第五届人民代表大会第一次会议通过、2023年3月29日乙省人民代表大会常务委员会批准的"
-        "《关于修改<甲自治县自治条例>的决定》修正)\n第一章 总则\n第一条 为了保障自治权，制定本条例。\n"
+        "*注:本篇法规已被:丑自治州草原保护条例(2036修正)(发布日期:2036年3月30日,实施日期:2036年5月1日)修正丑自治州草原保护条例\n"
+        "(2024年1月15日丑自治州第十四届人民代表大会第三次会议通过 2024年3月27日寅省第十五届人民代表大会常务委员会"
+        "第九次会议批准)\n第一章 总则\n第一条 为了保护草原生态，制定本条例。\n"
     )
-    assert parse_structure(text).title == "甲自治县自治条例"
+    assert parse_structure(text).title == "丑自治州草原保护条例"
 
 
 def test_a_revision_word_after_a_bracket_with_no_note_of_replacement_stays_in_the_title() -> None:  # guard
@@ -143,18 +142,37 @@ def test_a_revision_word_after_a_bracket_with_no_note_of_replacement_stays_in_th
 
 def test_a_heading_glued_to_the_bodys_first_words_is_the_title() -> None:
     text = (
-        "甲市应急保障行动计划方案(2031-2032年)(18页).docx\n下载文档\n上传人:Le****97\n"
-        "1、甲市应急保障体系建设行动计划(2031-2032年)为提高突发事件应急保障能力，制定本计划。\n"
-        "一、总体要求\n坚持统一领导。\n"
+        "乙县农村供水保障计划(35页).docx\n在线预览\n分享者:Ab****12\n"
+        "2、乙县农村供水巩固提升行动计划(2035-2037年)为提高农村供水保障水平，制定本计划。\n"
+        "一、主要任务\n推进城乡供水一体化。\n"
     )
-    assert parse_structure(text).title == "甲市应急保障体系建设行动计划(2031-2032年)"
+    assert parse_structure(text).title == "乙县农村供水巩固提升行动计划(2035-2037年)"
 
 
 def test_a_pages_note_in_brackets_is_dropped_from_a_glued_heading() -> None:
-    text = "- 87.00 KB\n- 34页\n'乙省防汛抗旱应急预案(简本) 1 总则 1.1 编制目的 我省江河众多，地形复杂。\n"
-    assert parse_structure(text).title == "乙省防汛抗旱应急预案"
+    text = "- 1.2 MB\n- 共21页\n'卯市地震应急预案(简本) 1 总则 1.1 编制目的 为科学高效应对地震灾害。\n"
+    assert parse_structure(text).title == "卯市地震应急预案"
 
 
 def test_a_body_sentence_naming_a_plan_is_no_glued_heading() -> None:  # guard
     text = "各地要按照实施方案，抓好落实。\n根据工作安排，现将有关事项通知如下。\n一、工作目标\n"
     assert parse_structure(text).title is None
+
+
+def test_a_news_sentence_whose_subject_names_a_document_is_no_glued_heading() -> None:  # guards
+    for first in (
+        "近日甲市出台的民营经济发展行动方案为企业发展注入新动能。",
+        "甲市新修订的物业管理条例根据群众意见作了较大调整，共七章五十条。",
+        "这份乡村振兴规划为全县今后五年发展指明方向，全文如下。",
+        "记者从市发改委获悉甲市消费提振实施方案按照“政府引导”原则制定，现已印发。",
+    ):
+        assert parse_structure(first + "\n各地要抓好落实。\n").title is None, first
+
+
+def test_a_letter_read_with_the_title_tables_verbs() -> None:
+    """The letter's verbs come from titles.toml: 颁布 (issuing_verbs) and 拟定的 (drafting_verbs) as 印发 and 编制的."""
+    text = (
+        "各镇人民政府，县直各单位：\n县农业农村局拟定的《辰县农机购置服务管理办法》已经县政府同意，现予颁布，请遵照执行。\n"
+        "辰县人民政府办公室\n2036年2月8日\n"
+    )
+    assert parse_structure(text).title == "辰县农机购置服务管理办法"

@@ -3,36 +3,57 @@
 A shared-document page or a scraped copy may store a text with no break after its heading: ``甲市X行动计划（2031-2032年）
 为提高应急保障能力，…`` or ``乙省Y应急预案（简本） 1 总则 1.1 编制目的 …``. A text with no title line whose first lines
 open with a name ending with a kind of document, then (its period, its status or a page's note in brackets) the words
-a body opens with (为, 根据, 第一章, 一、, 1 总则), has that name as its title; a period or status bracket stays with it,
-a page's note (（简本）) does not.
+a body opens with (为 and its purpose, 根据《, 第一章, 一、, 1 总则), has that name as its title; a period or status
+bracket stays with it, a page's note (（简本）) does not.
+
+A news sentence whose subject ends with a kind of document (近日甲市出台的X方案为企业…, 这份Y规划为…指明方向) is no glued
+title: a bare 为 or 根据 after the name is its verb, and a lead or an act done to the name (titles.toml
+``news_name_leads``, ``news_name_acts``) marks the reporter's subject.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from parsers.patterns import alternation
 from parsers.status import split_status
 from parsers.structure.lines import Line
-from parsers.structure.title_labels import names_title_part
+from parsers.structure.title_labels import names_title_part, titles_data
 from parsers.structure.titles import ends_with_doc_type
 
 OPENING_LINES = 8  # the glued heading opens one of the text's first lines (a sharing site's fields above it)
 NAME_MIN_CHARS = 6
 
-# a list number a converter put before the heading (1、X), then the name, a bracket, and the body's first words
-_GLUED_RE = re.compile(
-    r"^\s*(?:\d{1,2}\s*[、.]\s*)?['‘“]?(?P<name>[^，,。；;：:、\s（()）《》“”]{6,80}?)\s*"
-    r"(?P<bracket>[（(][^（()）]{1,20}[）)])?\s*(?=为|根据|依据|按照|第一章|第一条|一、|\d{1,2}\s*总\s*则|总\s*则)"
-)
+
+@cache
+def _glued_re() -> re.Pattern[str]:
+    """A list number a converter put before the heading (1、X), then the name, a bracket, and the body's first words."""
+    data = titles_data()
+    purpose = alternation(data["glued_purpose_words"])
+    citing = alternation(data["glued_citing_words"])
+    return re.compile(
+        r"^\s*(?:\d{1,2}\s*[、.]\s*)?['‘“]?(?P<name>[^，,。；;：:、\s（()）《》“”]{6,80}?)\s*"
+        r"(?P<bracket>[（(][^（()）]{1,20}[）)])?\s*"
+        rf"(?=为(?:{purpose})|(?:{citing})《|第一章|第一条|一、|\d{{1,2}}\s*总\s*则|总\s*则)"
+    )
+
+
+@cache
+def _news_name_re() -> re.Pattern[str]:
+    data = titles_data()
+    return re.compile(rf"^(?:{alternation(data['news_name_leads'])})|{alternation(data['news_name_acts'])}")
 
 
 def glued_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     """(title, status) of a heading glued to the body's first words on one of the text's first lines, or None."""
     opening = [line for line in paragraphs if not line.is_furniture and line.content.strip()][:OPENING_LINES]
     for line in opening:
-        m = _GLUED_RE.match(line.content)
+        m = _glued_re().match(line.content)
         if m is None or len(m.group("name")) < NAME_MIN_CHARS or not ends_with_doc_type(m.group("name")):
             continue
+        if _news_name_re().search(m.group("name")):
+            continue  # a reporter's subject (近日甲市出台的X方案为…): no title
         bracket = m.group("bracket") or ""
         title = m.group("name") + (bracket if bracket and names_title_part(bracket) else "")
         return split_status(title)

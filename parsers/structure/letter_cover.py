@@ -16,26 +16,30 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import alternation
 from parsers.status import split_status, status_words
-from parsers.structure.covering import ENCLOSURE_RE, QUOTED_RE
+from parsers.structure.covering import DRAFTING, ENCLOSURE_RE, QUOTED_RE
 from parsers.structure.date_line import is_date_line
 from parsers.structure.lines import Line
-from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type
+from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type, titles_data
 
 ADDRESSEE_SCAN = 16  # a letter's addressee comes within this many lines of the page's start
 SENTENCES_SCAN = 3  # the issuing sentence comes within this many paragraphs after the addressee
 LETTER_SCAN = 8  # and its signed date within this many (附件, the signing organ between)
+_ISSUING = alternation(titles_data()["issuing_verbs"])  # 印发, 转发, 下发 …
 
 # after the name, to the issuing verb: a bracketed note or short name (（以下简称《纲要》）), then at most one approval
 # clause (已经市政府同意，/ 业经…会议审议通过，/ 已征求各方意见，并报经省政府同意。), then 现印发给你们, 现予印发
+# (the verbs: titles.toml issuing_verbs)
 _ISSUED_AFTER_NAME_RE = re.compile(
     r"\s*(?:[（(][^（）()]{0,30}[）)])?"
     r"(?:[^。；！？《》]{0,60}?(?:同意|通过|批准|审定|批复)[^。；！？《》]{0,30}?[，,。]\s*)?"
     # the verb is the letter's own act, now or to its addressee (现予印发, 印发给你们): 《X》下发，并开始施行 is news
-    r"(?:(?:现予以|现予|现|特|兹|予以|予)\s*(?:印发|转发|下发)|(?:印发|转发|下发)\s*给?\s*(?:你们|你|各))"
+    rf"(?:(?:现予以|现予|现|特|兹|予以|予)\s*(?:{_ISSUING})|(?:{_ISSUING})\s*给?\s*(?:你们|你|各))"
 )
-_PRESENTED_BEFORE_RE = re.compile(r"(?:现将|特将|兹将|将)\s*$")  # 现将《X》印发给你们
-_DRAFTED_BEFORE_RE = re.compile(r"(?:编制|制定|起草|修订)的\s*$")  # 甲镇编制的《X》现印发给你们
+_PRESENTED_BEFORE_RE = re.compile(r"将\s*$")  # 现将《X》印发给你们 (特将, 兹将)
+# 甲镇编制的《X》现印发给你们 (titles.toml drafting_verbs)
+_DRAFTED_BEFORE_RE = re.compile(rf"(?:{DRAFTING})的\s*$")
 
 
 def issued_to_addressee(paragraphs: list[Line]) -> tuple[str, str | None] | None:
