@@ -42,6 +42,7 @@ from parsers.goal_scope import Goal as _Goal
 from parsers.goal_stages import assign_stages, staged_years, year_list_tail
 from parsers.goal_tables import table_goal, table_rows
 from parsers.model import Node, Target
+from parsers.patterns import YEAR_NAMED
 from parsers.project_sizes import names_a_project
 from parsers.spans import ClauseLocator
 
@@ -86,6 +87,11 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             self.ix.qualify(m.start("n"), m.end()).kind in ("min", "max") for m in self.quantities(start, end)
         )
 
+    def _other_year_before(self, start: int, year: int | None) -> bool:
+        """A year other than the scope's between the part's paragraph start and the part (a lead 2030年，, an inline
+        heading 一、2030年工作回顾。): the part reviews that year, so its bound is a report's, no plan's."""
+        return any(int(y) != year for y in YEAR_NAMED.findall(self.norm, self.ix.paragraph(start)[0], start))
+
     def read(
         self,
         start: int,
@@ -104,7 +110,12 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             or (
                 self.ix.reports_past(start, since)
                 and not (
-                    (goals_unit or (section and self._bounded(start, end)))
+                    (
+                        goals_unit
+                        or (
+                            section and self._bounded(start, end) and not self._other_year_before(start, year)
+                        )
+                    )
                     and self.ix.compares_only(start, since)
                 )
             )

@@ -17,7 +17,8 @@ for this file; none is copied from a fixture.
   and 形成5个主导产业明晰、规模优势突出的营业收入过500亿元的园区 keep the amount as the modifier of the counted noun.
 * in a goal section (the headline paragraphs a year's statement carries, a year's work section) a comparison with the
   past year that sets a bound (旅游业增加值同比增长6%以上, 较上年增长8%以上) is the plan's change, as in a goals unit;
-  a comparison with no bound (同比增长6%) there still reads as a report, and so does one in a lone 力争 sentence.
+  a comparison with no bound (同比增长6%) there still reads as a report, and so does one in a lone 力争 sentence, and
+  one whose paragraph names another year before it (a work plan's review: 2035年，…同比增长12%以上).
 * a proposal a speaker sets out with a colon (某市提出：2031年，…) frames the bare year after it as a plan's, as 计划指出，
   does, in a text with no date. Near misses: 会议指出：2030年… (a statement) and 提出，2031年… (no colon) decide nothing.
 * a budget word (总规模) in a part whose every quantity is counted in a unit of things (储能装机总规模突破800万千瓦,
@@ -200,6 +201,24 @@ def test_a_bounded_yearly_comparison_in_a_carried_paragraph_is_a_goal():
 def test_a_bounded_comparison_with_last_year_in_a_work_plan_is_a_goal():
     text = "某镇文化旅游站2031年工作计划\n\n（一）提升景区品质。新建旅游厕所6座以上，游客接待量较上年增长8%以上。\n"
     assert _text_rows(text) == [(2031, 6.0, "min"), (2031, 8.0, "min")]
+
+
+def test_a_work_plans_review_of_last_year_sets_no_goals():
+    text = (
+        "某乡2036年工作计划\n\n"
+        "2035年，全乡茶叶产量同比增长12%以上，电商销售额同比增长25%以上。\n\n"
+        "一、壮大特色产业。新建标准化茶园300亩以上。\n"
+    )
+    assert _text_rows(text) == [(2036, 300.0, "min")]
+
+
+def test_a_work_plans_inline_review_heading_sets_no_goals():
+    text = (
+        "某办2036年工作要点\n\n"
+        "一、2035年工作完成情况。全年社会消费品零售总额同比增长9%以上，圆满完成年度任务。\n\n"
+        "二、2036年重点任务。新建标准化茶园300亩以上。\n"
+    )
+    assert _text_rows(text) == [(2036, 300.0, "min")]
 
 
 def test_an_unbounded_yearly_comparison_still_reads_as_a_report():
