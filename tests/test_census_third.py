@@ -4,7 +4,8 @@ for this file; none is copied from a fixture.
 * in a text with no date, a year is taken as past when a later year was named before it (a review of 2030 names 2029
   as done); the far year of a goal's deadline (到2045年，基本实现…, 至2040年) is no such evidence: the year's work
   heading after it (2031年主要工作任务 ⏎ 一、今年主要预期目标：) still opens that year's goals. Near misses: a status's
-  date (截至2030年，累计建成…) and a reported year (2030年，…增长3%。) still make the earlier year past.
+  date (截至/截止到2030年，累计建成…), a 到 year whose sentence reports a result (到2030年末，已累计建成…) and a
+  reported year (2030年，…增长3%。) still make the earlier year past.
 * a word the rules take for a qualitative goal (基本, 有效) inside the metric's name before its number (永久基本农田
   保护面积不少于56万亩, 新增有效灌溉面积12万亩) leaves the number the goal's value; only one after the number makes the
   number the scope of a qualitative goal. Near misses: 3个省级园区创新能力显著提升, 营业收入5亿元以上企业普遍建立研发机构.
@@ -67,6 +68,16 @@ def test_a_deadline_with_zhi_is_a_deadline_too():
 
 def test_a_status_date_later_than_the_heading_still_makes_it_past():
     text = _AFTER_DEADLINE.format(earlier="截至2033年，全市累计建成生态公园12个。")
+    assert _text_rows(text) == []
+
+
+def test_a_status_date_with_jiezhi_dao_still_makes_it_past():
+    text = _AFTER_DEADLINE.format(earlier="截止到2034年，全市共建成口袋公园40处。")
+    assert _text_rows(text) == []
+
+
+def test_a_reached_status_led_by_dao_still_makes_it_past():
+    text = _AFTER_DEADLINE.format(earlier="到2034年末，全市已累计建成口袋公园40处，提前两年完成任务。")
     assert _text_rows(text) == []
 
 
