@@ -73,6 +73,7 @@ def test_a_line_named_without_a_cap_word_stays_exact(text, expected):
         "园区铺设了3.2万块太阳能板，年发电量可观。",
         "每改造一块就验收一块。",
         "大家一块商量解决办法。",
+        "沿河步道铺设了800块青石板的路面。",
     ],
 )
 def test_kuai_counting_things_or_meaning_together_is_no_money(text):
@@ -87,6 +88,9 @@ def test_kuai_counting_things_or_meaning_together_is_no_money(text):
         ("门票降到五块。", [("五块", "exact")]),
         ("每亩奖励200块/年。", [("200块", "exact")]),
         ("票价只要5块多。", [("5块", "exact")]),
+        ("对获奖选手一次性奖励600块现金。", [("600块", "exact")]),
+        ("给予每户800块奖励。", [("800块", "exact")]),
+        ("每人每月发放80块通讯补助。", [("80块", "exact")]),
     ],
 )
 def test_kuai_after_a_price_stays_money(text, expected):
