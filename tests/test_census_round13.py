@@ -207,7 +207,7 @@ def test_a_count_next_to_an_indicator_word_but_not_of_it_stays_a_target():
     [
         ("去年全区兑现惠企奖补2.1亿元，减免税费8.4亿元，有效减轻企业负担。", "8.4亿元"),
         ("全省实施减税降费及退税超500亿元，支持科技创新。", "超500亿元"),
-        ("全县发放创业担保贷款900万元，新增留抵退税、减税降费等1.3亿元。", "1.3亿元"),
+        ("一季度全区为企业办理缓税、降费等政策红利4.6亿元，市场活力增强。", "4.6亿元"),
     ],
 )
 def test_tax_relief_summed_over_taxpayers_is_no_payout(text, relief):
@@ -216,6 +216,18 @@ def test_tax_relief_summed_over_taxpayers_is_no_payout(text, relief):
 
 def test_tax_relief_one_firm_gets_stays_a_payout():
     text = "对新认定的高新技术企业，每户最高减免税费50万元。"
+    assert [r for _, r in money_roles(text)] == ["subsidy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对年出口额首次突破1亿美元的外贸企业，给予退税奖励资金25万元。",
+        "对首次获评专精特新的企业，给予减税降费奖励8万元。",
+        "对符合条件的出口企业，在享受退税后再给予一次奖励15万元。",
+    ],
+)
+def test_a_grant_after_a_relief_word_and_a_payout_mark_stays_a_payout(text):
     assert [r for _, r in money_roles(text)] == ["subsidy"]
 
 
