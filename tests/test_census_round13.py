@@ -256,15 +256,26 @@ def test_rates_for_two_classes_summing_to_a_whole_stay_rates():
     assert [r for _, r in ratio_roles(text)] == ["subsidy_rate", "subsidy_rate"]
 
 
-# -- a sentence that tells of a leap already made (飙升) reports results, it sets no goal ---------------------------
+# -- a sentence that tells of a leap already made with its figure (飙升37%) reports results; 飙升 alone is guarded against
 def test_a_sentence_with_a_soaring_figure_reports_results():
-    text = "2025年，某市深入实施产业行动计划，重点产业链企业营收达800亿元，高技术制造业增加值飙升40.5%。"
+    text = "2034年，全县全面落实工业强县行动计划，新能源汽车产量飙升了37%，规上企业营收达60亿元。"
     assert [v for v, _ in target_values(text) if v is not None] == []
 
 
 def test_a_plan_sentence_without_a_report_verb_keeps_its_goals():
-    text = "到2027年，重点产业链企业营收达800亿元，高技术制造业增加值增长10%。"
-    assert [(v, u) for v, u in target_values(text) if v is not None] == [(800.0, "亿元"), (10.0, "%")]
+    text = "2034年，全县全面落实工业强县行动计划，新能源汽车产量增长37%，规上企业营收达60亿元。"
+    assert [(v, u) for v, u in target_values(text) if v is not None] == [(37.0, "%"), (60.0, "亿元")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2036年，商品房价格不出现飙升，新建公租房1800套。", [(1800.0, "套")]),
+        ("到2036年，严防菜价飙升，新增城镇就业4万人。", [(40000.0, "人")]),
+    ],
+)
+def test_a_plan_guarding_against_a_soaring_price_keeps_its_goals(text, expected):
+    assert [(v, u) for v, u in target_values(text) if v is not None] == expected
 
 
 # -- the step of a per-step grant written as a level climbed (每上一个1亿元台阶, 每上一个台阶（1亿元）) is its basis ----------
