@@ -127,7 +127,7 @@ def test_more_after_a_percent_sign_is_at_least_it(text, expected):
     assert ratios_of(text) == expected
 
 
-# -- a figure that sizes a project named in the goal (…400万头生猪、…等项目建设) is no goal of its own ---------------
+# -- a figure that sizes a project named in the goal (…30万吨饲料加工、…等项目) is no goal of its own ---------------
 def target_values(text: str):
     from extraction_helpers import targets_of
 
@@ -137,7 +137,7 @@ def target_values(text: str):
 @pytest.mark.parametrize(
     "text",
     [
-        "到2027年，全县畜牧业重点抓好甲镇50万头肉牛、乙镇200万只蛋鸡等投资亿元以上项目建设。",
+        "到2029年，全市农业重点推进丙乡30万吨饲料加工、丁乡8万亩茶园提质等总投资超亿元的项目。",
         "2026年，力争开工年产20万吨再生铝和5万吨铝箔生产线建设。",
     ],
 )

@@ -8,14 +8,14 @@ for this file; none is copied from a fixture.
   reported year (2030年，…增长3%。) still make the earlier year past.
 * a word the rules take for a qualitative goal (基本, 有效) inside the metric's name before its number (永久基本农田
   保护面积不少于56万亩, 新增有效灌溉面积12万亩) leaves the number the goal's value; only one after the number makes the
-  number the scope of a qualitative goal. Near misses: 3个省级园区创新能力显著提升, 营业收入5亿元以上企业普遍建立研发机构.
+  number the scope of a qualitative goal. Near misses: 2个市级开发区营商环境明显改善, 年销售额8000万元以上的商贸企业普遍开展线上经营.
 * a title naming one year's work plan or its key points (某站2031年工作计划, 2031年工作要点) opens that year's work
   section, as 2031年工作安排 did; a sentence statement of its own year inside it does not end it, one of another year
   does; the parts after 力争 in a sentence there are goals as a yearless 力争 sentence's. Near misses: a review's title
   (2030年工作总结), a past year's plan.
 * a count that ends an item of an enumeration (建成产量50万吨、产值80亿元以上的…基地) is a goal of its own, no count of
   the noun the next item's amount modifies: both are the goal's figures. Near misses: 引进4家年纳税超2000万元的总部企业
-  and 形成5个主导产业明晰、规模优势突出的营业收入过500亿元的园区 keep the amount as the modifier of the counted noun.
+  and 培育6家技术领先、品牌响亮的年产值超百亿元的链主企业 keep the amount as the modifier of the counted noun.
 * in a goal section (the headline paragraphs a year's statement carries, a year's work section) a comparison with the
   past year that sets a bound (旅游业增加值同比增长6%以上, 较上年增长8%以上) is the plan's change, as in a goals unit;
   a comparison with no bound (同比增长6%) there still reads as a report, and so does one in a lone 力争 sentence, and
@@ -25,7 +25,7 @@ for this file; none is copied from a fixture.
 * a budget word (总规模) in a part whose every quantity is counted in a unit of things (储能装机总规模突破800万千瓦,
   冷库总规模达到50万吨) names no fund: the figure is a goal. Near miss: a fund's total size (基金总规模达到20亿元) stays
   a budget.
-* a page's stamp written day first on a line of its own (25/01/2031, 09.02.2031 09:32) dates the text, as 2031-01-25
+* a page's stamp written day first on a line of its own (17/03/2031, 28.02.2031 18:05) dates the text, as 2031-01-25
   does, so 今年 in its goal lead is that year. Near miss: such a date inside a sentence is no stamp.
 * a goals unit with no year of its own (一、主要预期目标：) under a heading that names a year (2032年重点工作) sets that
   year's goals, not those of the latest year named anywhere above it (a deadline 至2040年 in an earlier part).
@@ -176,8 +176,8 @@ def test_a_count_after_a_metric_naming_valid_patents_is_its_value():
 
 
 def test_a_number_before_a_qualitative_word_stays_the_goals_scope():
-    assert _text_rows("到2040年，3个省级园区创新能力显著提升。") == []
-    assert _text_rows("到2040年，营业收入5亿元以上企业普遍建立研发机构。") == []
+    assert _text_rows("到2040年，2个市级开发区营商环境明显改善。") == []
+    assert _text_rows("到2040年，年销售额8000万元以上的商贸企业普遍开展线上经营。") == []
 
 
 # --- a count that ends an item is a goal of its own, not the count a modifier's amount qualifies ------------------
@@ -190,8 +190,8 @@ def test_two_measures_of_one_base_are_two_goals():
 
 def test_a_count_of_the_modified_noun_keeps_the_amount_a_modifier():
     assert _text_rows("到2035年，引进4家年纳税超2000万元的总部企业。") == [(2035, 4.0, "exact")]
-    text = "到2035年，形成5个主导产业明晰、规模优势突出的营业收入过500亿元的工业园区。"
-    assert _text_rows(text) == [(2035, 5.0, "exact")]
+    text = "到2035年，培育6家技术领先、品牌响亮的年产值超百亿元的链主企业。"
+    assert _text_rows(text) == [(2035, 6.0, "exact")]
 
 
 # --- a bounded comparison with the past year in a goal section is the plan's change --------------------------------
@@ -271,9 +271,9 @@ _SESSION = "某市两会开幕\n\n{stamp}\n\n市长在报告中说，今年全�
 
 def test_a_day_first_stamp_dates_the_text():
     want = [(2031, 6.0, "min"), (2031, 30000.0, "exact")]
-    assert _text_rows(_SESSION.format(stamp="25/01/2031")) == want
-    assert _text_rows(_SESSION.format(stamp="09.02.2031  09:32")) == want
+    assert _text_rows(_SESSION.format(stamp="17/03/2031")) == want
+    assert _text_rows(_SESSION.format(stamp="28.02.2031 18:05")) == want
 
 
 def test_a_day_first_date_inside_a_sentence_is_no_stamp():
-    assert _text_rows(_SESSION.format(stamp="报告于25/01/2031提交大会。")) == []
+    assert _text_rows(_SESSION.format(stamp="报告于17/03/2031提交大会。")) == []
