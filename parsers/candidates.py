@@ -88,6 +88,7 @@ class Candidates:
         money = self.lex.section("money")
         self.weak_unit = money["weak_unit"]
         self.weak_followers = tuple(money["weak_unit_followers"])
+        self.more_marks = tuple(money["more_marks"])
         # 块 then a payment's noun (奖励600块现金, 80块通讯补助): money after digits, no count of things
         self.weak_money_nouns = re.compile(
             f"[\u4e00-\u9fff]{{0,{int(money['weak_unit_money_reach'])}}}?(?:"
@@ -248,5 +249,7 @@ class Candidates:
                 q.qualifier,
             )
         more = m.group("more") or m.group("more_scaled")
+        # 块 then a mark of more (5块多, 20块多钱): more than it, as 4亿多元 is
+        more = more or (unit == self.weak_unit and norm.startswith(self.more_marks, m.end()))
         kind = "min" if more and q.kind == "exact" else q.kind  # 四百六十多亿元, 4亿多元: more than it
         return found_under(q, core_start, m.end(), round(amount, 6), kind)
