@@ -102,6 +102,10 @@ def test_a_goals_unit_under_a_dated_heading_takes_the_headings_year():
     assert _text_rows(text) == [(2032, 300000.0, "min"), (2032, 800.0, "exact")]
 
 
+def test_a_goals_unit_under_a_review_heading_sets_no_goals():
+    assert _text_rows(_UNIT_UNDER_HEADING.format(heading="2034年工作总结")) == []
+
+
 def test_a_goals_unit_under_an_undated_heading_keeps_the_year_named_above():
     text = _UNIT_UNDER_HEADING.format(heading="抓好重点工作")
     assert _text_rows(text) == [(2040, 300000.0, "min"), (2040, 800.0, "exact")]
