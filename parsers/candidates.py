@@ -88,6 +88,15 @@ class Candidates:
         money = self.lex.section("money")
         self.weak_unit = money["weak_unit"]
         self.weak_followers = tuple(money["weak_unit_followers"])
+        self.more_marks = tuple(money["more_marks"])
+        # 块 then a payment's noun (奖励600块现金, 80块通讯补助): money after digits, no count of things
+        self.weak_money_nouns = re.compile(
+            f"[\u4e00-\u9fff]{{0,{int(money['weak_unit_money_reach'])}}}?(?:"
+            + "|".join(
+                map(re.escape, money["weak_unit_money_nouns"] + self.lex.section("roles")["subsidy_cues"])
+            )
+            + ")"
+        )
         self.unit_traps = tuple(money["unit_trap_followers"])
         self.joiners = tuple(self.lex.section("ranges")["dashes"])
         self.anchors = anchor_hits(self.lex, self.norm)  # one scan for the anchors of every kind
@@ -173,12 +182,15 @@ class Candidates:
         unit = m.group("u")
         after = norm[m.end() : m.end() + 6]
         # 一块牌子, 3.2万块太阳能板: a noun right after 块 is what it counts; after digits only a noun (Han) does
-        # (300块/年 is still a price)
+        # (300块/年 is still a price), and no payment's noun (600块现金, 80块通讯补助)
         if (
             unit == self.weak_unit
             and not after.startswith(self.weak_followers)
             and m.end() < len(norm)
-            and (is_chinese or "\u4e00" <= after[:1] <= "\u9fff")
+            and (
+                is_chinese
+                or ("\u4e00" <= after[:1] <= "\u9fff" and not self.weak_money_nouns.match(norm, m.end()))
+            )
         ):
             return None
         if unit == self.weak_unit and is_chinese and value == 1 and not m.group("s") and not m.group("jiao"):
@@ -237,5 +249,7 @@ class Candidates:
                 q.qualifier,
             )
         more = m.group("more") or m.group("more_scaled")
+        # 块 then a mark of more (5块多, 20块多钱): more than it, as 4亿多元 is
+        more = more or (unit == self.weak_unit and norm.startswith(self.more_marks, m.end()))
         kind = "min" if more and q.kind == "exact" else q.kind  # 四百六十多亿元, 4亿多元: more than it
         return found_under(q, core_start, m.end(), round(amount, 6), kind)

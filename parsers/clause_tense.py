@@ -45,7 +45,9 @@ def _build(lex: Lexicon) -> _TenseWords:
     comparisons = set(targets["comparison_past_markers"])
     strong = [w for w in targets["past_markers"] if w not in comparisons]
     return _TenseWords(
-        report=re.compile(f"{alternation(strong)}|{alternation(tense['report_cues'])}"),
+        report=re.compile(
+            f"{alternation(strong)}|{targets['past_leap_pattern']}|{alternation(tense['report_cues'])}"
+        ),
         comparison=re.compile(alternation(sorted(comparisons))),
         plan=re.compile("|".join(tense["plan_cues"])),
         plan_verb=re.compile("|".join(c for c in tense["plan_cues"] if c not in tense["plan_cue_nouns"])),

@@ -42,13 +42,16 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
 def paid_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
     """全年发放各类补贴5000万元, 累计向企业发放贷款30亿元, 减免税费8.4亿元: a total over all recipients, not one
     payout."""
+    payout = lex.derived(_build)[3]
     total, one_recipient, relief = lex.derived(_build)[4:]
+    relieved = relief.search(ix.norm, max(part[0], f.start - _RELIEF_WINDOW), f.start)
+    if relieved is not None and payout.search(ix.norm, relieved.start(), f.start):
+        relieved = (
+            None  # 给予退税奖励资金30万元, 享受减税后再给予奖励20万元: a payout mark after it, one grant
+        )
     # (the bound words of the amount count: 最高不超过5万元); each pattern's matches found once per part, as a
     # part may hold thousands of amounts (a list with 分别)
-    if not (
-        ix.hits(total, part).any(part[0], f.start)
-        or relief.search(ix.norm, max(part[0], f.start - _RELIEF_WINDOW), f.start) is not None
-    ):
+    if not (ix.hits(total, part).any(part[0], f.start) or relieved is not None):
         return False
     return not ix.hits(one_recipient, part).any(part[0], f.core_start)
 

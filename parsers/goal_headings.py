@@ -109,6 +109,7 @@ class GoalHeadings:
     current_year: int | None
     reports_past: Callable[..., bool]
     paragraph: Callable[[int], tuple[int, int]]
+    sentence: Callable[[int], tuple[int, int]]
     sentence_mark: re.Pattern
     _heading_line_chars: int
     _statement_start: Callable[[re.Match], int]
@@ -376,13 +377,17 @@ class GoalHeadings:
         工作任务: a goal's far year says nothing of which years have passed)."""
         if self.current_year is not None:
             return year >= self.current_year
-        deadline = self.lex.derived(_deadline_lead)
         named = [
-            int(y.group(1))
-            for y in YEAR_NAMED.finditer(self.norm, 0, pos)
-            if deadline.search(self.norm, max(0, y.start() - 4), y.start()) is None
+            int(y.group(1)) for y in YEAR_NAMED.finditer(self.norm, 0, pos) if not self._deadline(y.start())
         ]
         return all(year >= y for y in named)
+
+    def _deadline(self, at: int) -> bool:
+        """The year at `at` is a goal's deadline (到2045年): led by 到/至, in a sentence that reports nothing done
+        (到2033年底，全县已累计建成…: a status, the year past)."""
+        if self.lex.derived(_deadline_lead).search(self.norm, max(0, at - 4), at) is None:
+            return False
+        return self.lex.past_marker.search(self.norm, *self.sentence(at)) is None
 
     def _metric_lines(self, heading_end: int, w: _HeadingWords, results: bool = False) -> int | None:
         """Where the list of short metric lines under a heading ending at heading_end ends (parsers.goal_list_lines)."""

@@ -63,7 +63,7 @@ def splits_a_grant(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int])
             return abs(_total(run) - float(rate.group(1))) < 1e-6
         if len(run) >= 2 and abs(_total(run) - 100) < 1e-6 and whole.search(norm, sentence[0], opened):
             return True
-        # (a bracket that is no payers' list, （奖励资金按40%、60%分两年兑现）, reads as a part of its own)
+        # (a bracket that is no payers' list, （补助分三期到账，首期占25%）, reads as a part of its own)
     run = _run(norm, part[0], part[1], f.core_start)
     if len(run) < 2 or abs(_total(run) - 100) >= 1e-6:
         return False

@@ -1,6 +1,6 @@
 """A figure that names a project's size is no goal of its own (targets.py asks).
 
-抓好甲镇50万头肉牛、乙镇200万只蛋鸡等项目建设 and 开工年产20万吨再生铝生产线 name projects by what they will
+推进丙乡30万吨饲料加工、丁乡8万亩茶园提质等项目 and 开工年产20万吨再生铝生产线 name projects by what they will
 produce: the goal is the project, its figure says which one. The figure counts products, not the projects (建成12个
 产业化项目 counts them: a goal), and no goal verb brings it to a level (存栏达到50万头 is one). The words are
 ``project_size_pattern`` in [targets] of parsers/data/lexicon.toml.

@@ -8,7 +8,7 @@ here: a row of this table is a goal with its year (DESIGN: one row per metric of
 The sentence holding the year phrase is split into goal parts at commas and semicolons, at 、 and 和 between two quantities (建设160个省重点实验室、30个省技术创新中心;
 建设50所…学校和150个骨干专业), and a bracketed quantity is a goal of its own (新产品50项（其中首台套
 产品不少于3项）: 50 项 and 3 项); every part is a row, once. A part with a number and a unit is quantified (value, unit, kind); one without
-(培育一批…新品种) or whose number is only the scope of a qualitative goal (4个国家物流枢纽…显著提升)
+(培育一批…新品种) or whose number is only the scope of a qualitative goal (2个市级开发区…明显改善)
 gets value None. Later sentences of the same paragraph give a row only for a part whose number
 follows a goal verb (达到, 超过 …) or that opens with 力争.
 
@@ -42,6 +42,7 @@ from parsers.goal_scope import Goal as _Goal
 from parsers.goal_stages import assign_stages, staged_years, year_list_tail
 from parsers.goal_tables import table_goal, table_rows
 from parsers.model import Node, Target
+from parsers.patterns import YEAR_NAMED
 from parsers.project_sizes import names_a_project
 from parsers.spans import ClauseLocator
 
@@ -79,12 +80,17 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
         return bool(found) and all(self.unit_scale(m)[0] in self._w.count_units for m in found)
 
     def _bounded(self, start: int, end: int) -> bool:
-        """A figure of the part with a bound of its own (同比增长3.5%以上): in a goal section (the paragraphs a year's
+        """A figure of the part with a bound of its own (较上年增长12%以上): in a goal section (the paragraphs a year's
         statement carries, a year's work section) a comparison with the past year that sets a floor is the plan's
         change, no report of one (a report states what the change was)."""
         return any(
             self.ix.qualify(m.start("n"), m.end()).kind in ("min", "max") for m in self.quantities(start, end)
         )
+
+    def _other_year_before(self, start: int, year: int | None) -> bool:
+        """A year other than the scope's between the part's paragraph start and the part (a lead 2030年，, an inline
+        heading 一、2030年工作回顾。): the part reviews that year, so its bound is a report's, no plan's."""
+        return any(int(y) != year for y in YEAR_NAMED.findall(self.norm, self.ix.paragraph(start)[0], start))
 
     def read(
         self,
@@ -104,7 +110,12 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             or (
                 self.ix.reports_past(start, since)
                 and not (
-                    (goals_unit or (section and self._bounded(start, end)))
+                    (
+                        goals_unit
+                        or (
+                            section and self._bounded(start, end) and not self._other_year_before(start, year)
+                        )
+                    )
                     and self.ix.compares_only(start, since)
                 )
             )
@@ -134,7 +145,7 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
         quantities = [
             m for m in quantities if not self.batch_attribute(start, m) and not self.modifier_amount(start, m)
         ]
-        # 抓好甲镇50万头肉牛、…等项目建设: the figure names a project, the project is the goal (parsers.project_sizes)
+        # 推进丙乡30万吨饲料加工、…等项目: the figure names a project, the project is the goal (parsers.project_sizes)
         quantities = [m for m in quantities if not names_a_project(self.lex, norm, m, self.unit_scale(m)[0])]
         chosen, by_verb, bounded = None, False, None
         for m in quantities:
@@ -146,7 +157,7 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             elif q.kind in ("min", "max"):
                 bounded = m  # 不少于10项, 5家以上: a bound of its own also makes a goal
         if chosen is None and quantities:
-            # 4个…枢纽智能化水平显著提升: the number is the scope of a qualitative goal; a word of the metric's name
+            # 2个…开发区营商环境明显改善: the number is the scope of a qualitative goal; a word of the metric's name
             # before the number (基本农田面积不少于2800万亩, 有效灌溉面积900万亩) is none
             candidate = bounded if bounded is not None else quantities[-1]
             if not self.lex.qualitative.search(norm, candidate.start(), end):
