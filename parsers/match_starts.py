@@ -13,12 +13,18 @@ back-reference, case folding, a pattern that can match the empty string) gets No
 from __future__ import annotations
 
 import re
-import re._constants as sre
-import re._parser as sre_parse
 from functools import cache
 
-_ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+try:  # re's parser is private: where it is not as read here, no set is found and every position is tried
+    import re._constants as sre
+    import re._parser as sre_parse
+
+    _ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
+    _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+    _CATEGORIES = (sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_WORD)
+    _CATEGORY_CLASS = {sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w"}
+except (ImportError, AttributeError):  # pragma: no cover - another Python's internals
+    sre = sre_parse = None
 
 
 class _Unbounded(Exception):
@@ -30,10 +36,6 @@ class _Collected:
         self.chars: set[str] = set()
         self.ranges: list[tuple[int, int]] = []
         self.categories: set[object] = set()
-
-
-_CATEGORIES = (sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_WORD)
-_CATEGORY_CLASS = {sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w"}
 
 
 def _class_items(items, out: _Collected) -> None:
@@ -85,7 +87,7 @@ def _sequence(items, out: _Collected) -> bool:
 
 def opening_class(pattern: re.Pattern) -> re.Pattern | None:
     """A class of the characters every match of ``pattern`` opens with, or None when nothing bounds them."""
-    if not isinstance(pattern.pattern, str):
+    if sre_parse is None or not isinstance(pattern.pattern, str):
         return None
     # found once per pattern text (a compiled pattern's own hash reads all its code at every call)
     return _openers(pattern.pattern, pattern.flags)
@@ -103,7 +105,7 @@ def _openers(source: str, flags: int) -> re.Pattern | None:
     try:
         if _sequence(sre_parse.parse(source, flags), out):
             return None  # it may match the empty string, anywhere
-    except _Unbounded:
+    except (_Unbounded, AttributeError, TypeError, ValueError):  # unbounded, or internals not as read here
         return None
     members = [_char(ch) for ch in sorted(out.chars)]
     members += [f"{_char(chr(low))}-{_char(chr(high))}" for low, high in out.ranges]

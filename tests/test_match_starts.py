@@ -87,3 +87,12 @@ def test_a_goal_year_after_a_target_word_opens_at_the_word_before_it():
     at = text.index("年") - 1
     m = _first_containing(year, text, (0, len(text)), at, -1)
     assert m is not None and m.group(0) == "是：2030年"
+
+
+def test_without_the_private_parser_no_set_is_found_and_every_position_is_tried(monkeypatch) -> None:
+    import re
+
+    from parsers import match_starts
+
+    monkeypatch.setattr(match_starts, "sre_parse", None)
+    assert match_starts.opening_class(re.compile("(?<![年月])到\\d{4}年")) is None
