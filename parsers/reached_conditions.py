@@ -1,4 +1,4 @@
-"""A share reached as a condition: 新招用人员达到职工总数20%, 研发强度达到2%（含） (roles.py asks).
+"""A share or an amount reached as a condition: 新招用人员达到职工总数20%, 研发强度达到2%（含）, 达到5亿元的平台 (roles.py asks).
 
 A reach verb sets no bound (达到20% is 20%); in a goal it states a level, in an eligibility rule it names the least
 that qualifies. Without a "…的" condition or a list of conditions to say so, two signs do: the sentence names, before
@@ -36,3 +36,11 @@ def reached_condition(lex: Lexicon, norm: str, f: Found, sentence: tuple[int, in
         return False
     cue, inclusive, _ = lex.derived(_build)
     return inclusive.match(norm, f.end) is not None or cue.search(norm, sentence[0], f.start) is not None
+
+
+def qualifies_a_noun(lex: Lexicon, norm: str, f: Found) -> bool:
+    """500万元以上的企业: an amount a 的 ties to the noun it qualifies (roles.py); after a reach verb the noun may carry a
+    longer modifier (达到5亿元的某省电子商务平台), where an investment that sizes a project (投资5亿元的某地牧场项目) may not."""
+    if lex.attributive_tail.match(norm, f.end):
+        return True
+    return f.reached and lex.reached_attributive_tail.match(norm, f.end) is not None

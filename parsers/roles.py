@@ -39,7 +39,7 @@ from parsers.context import TextIndex
 from parsers.fund_totals import fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import splits_a_grant
-from parsers.reached_conditions import reached_condition
+from parsers.reached_conditions import qualifies_a_noun, reached_condition
 from parsers.role_details import RoleDetails
 from parsers.stated_levels import level_stated
 
@@ -100,10 +100,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
         if self.fund_after.match(self.norm, f.end):
             return False  # 1000亿元左右的信贷资金: the size of the money itself
-        if self.lex.attributive_tail.match(self.norm, f.end) or (
-            f.reached and self.lex.reached_attributive_tail.match(self.norm, f.end)
-        ):
-            return True  # after a reach verb a longer noun (达到5亿元的某省电子商务平台; not 投资5亿元的某地牧场项目)
+        if qualifies_a_noun(self.lex, self.norm, f):
+            return True
         if self.ix.counted_after(f.end):
             return True  # 超500亿元的5个: the amount says which things a count counts
         if f.after_kind is None:
