@@ -73,15 +73,18 @@ def quiet_logs() -> None:
 
 def local_cluster_options(workers: int | None = None) -> dict[str, Any]:
     """A local cluster of ``workers`` processes (one per core by default), one thread each (parsing
-    holds the GIL), on 127.0.0.1 only, its logs kept to errors. The scheduler's HTTP endpoints take a
-    free port (the default, 8787, may be another cluster's: a warning on stderr)."""
+    holds the GIL), on 127.0.0.1 only, its processes' own logs kept to critical records: a worker's
+    heartbeat that races the scheduler's close logs an ERROR with a traceback on stderr of a run that
+    went well, and the batch reports its failures in its own lines (as ``quiet_logs`` does in the
+    parent). The scheduler's HTTP endpoints take a free port (the default, 8787, may be another
+    cluster's: a warning on stderr)."""
     return {
         "n_workers": workers or available_cores(),
         "threads_per_worker": 1,
         "processes": True,
         "host": "127.0.0.1",
         "dashboard_address": "127.0.0.1:0",
-        "silence_logs": logging.ERROR,
+        "silence_logs": logging.CRITICAL,
     }
 
 
