@@ -15,13 +15,12 @@ own (…印发《…方案（2026—2028年）》，力争…总产值达800亿�
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from parsers.patterns import YEAR_NAMED
+from parsers.lexicon import lexicon
+from parsers.patterns import YEAR_NAMED, alternation
 
 _SPACES = " \t\u3000"
-# a heading or line naming the year's work plan (2027年主要工作安排, 某局2027年工作计划, 今年重点做好八项工作):
-# parsers.goal_work reads its section, and a goal paragraph right before it takes its year
-PLAN_HEADING = re.compile("重点|工作(?:安排|任务|部署|计划|要点)")
 _RELATIVE = re.compile(
     "今年|明年|本年度"
 )  # every relative goal year holds one (lexicon relative_goal_year_pattern)
@@ -36,9 +35,23 @@ _SPAN = re.compile(
 # 今年, not at the opener (parsers.goal_scopes)
 STATED_GOAL = re.compile(r"[^，,。；;！？!?\n\d]{0,12}?(?:要|将)?(?:实现|达到)[^，,。；;！？!?\n]{0,20}?\d")
 
-# a title naming the year a text speaks in as its own (某市2031年政府工作报告, 某局2031年工作要点): a copy posted years
-# later still says 今年 of that year
-_OWN_YEAR_TITLE = re.compile("政府工作报告|工作(?:要点|计划|安排)")
+
+@cache
+def plan_heading() -> re.Pattern:
+    """A heading or line naming the year's work plan (2027年主要工作安排, 某局2027年工作计划, 今年重点做好八项工作):
+    parsers.goal_work reads its section, and a goal paragraph right before it takes its year."""
+    return re.compile(f"重点|工作(?:{_work_plan_nouns()})")
+
+
+@cache
+def _own_year_title() -> re.Pattern:
+    """A title naming the year a text speaks in as its own (某市2031年政府工作报告, 某局2031年工作要点): a copy posted
+    years later still says 今年 of that year."""
+    return re.compile(f"政府工作报告|工作(?:{_work_plan_nouns()})")
+
+
+def _work_plan_nouns() -> str:
+    return alternation(lexicon().section("targets")["work_plan_nouns"])
 
 
 def reprinted_year(norm: str, date_year: int, review: re.Pattern) -> int | None:
@@ -46,7 +59,7 @@ def reprinted_year(norm: str, date_year: int, review: re.Pattern) -> int | None:
     报告, posted in 2035): that year; None when the title names no such year (今年 is then the date's)."""
     first = norm.lstrip(_SPACES + "\n")
     title = first[: first.find("\n")] if "\n" in first else first
-    if not _OWN_YEAR_TITLE.search(title) or review.search(title):
+    if not _own_year_title().search(title) or review.search(title):
         return None
     year = _one_year(title)
     return year if year is not None and year < date_year else None
@@ -110,7 +123,7 @@ def _next_plan_heading_year(
         end = norm.find("\n", start + 1)
         line = norm[start + 1 : end if end >= 0 else len(norm)].strip(_SPACES)
         if line:
-            if len(line) > heading_chars or sentence_mark.search(line) or not PLAN_HEADING.search(line):
+            if len(line) > heading_chars or sentence_mark.search(line) or not plan_heading().search(line):
                 return None
             return None if review.search(line) else _one_year(line)
         start = end

@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_scope import Scope
 from parsers.goal_spans import span_effort_scopes
-from parsers.goal_topics import PLAN_HEADING
+from parsers.goal_topics import plan_heading
 from parsers.list_markers import with_list_marker
-from parsers.patterns import YEAR_NAMED
+from parsers.patterns import YEAR_NAMED, alternation
 
 if TYPE_CHECKING:
     from parsers.context import TextIndex
@@ -39,7 +39,9 @@ _NAMING = re.compile("[是为：:]")  # a lead that names what follows (目标�
 
 
 def _work_line(lex) -> re.Pattern:
-    return re.compile(with_list_marker(lex.section("targets")["year_work_line_pattern"]), re.M)
+    t = lex.section("targets")
+    filled = t["year_work_line_pattern"].replace("{work_plan_nouns}", alternation(t["work_plan_nouns"]))
+    return re.compile(with_list_marker(filled), re.M)
 
 
 def late_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
@@ -91,7 +93,7 @@ def _line_matches(norm: str, pattern: re.Pattern) -> list[re.Match]:
     """The pattern tried at the start of each line that holds 重点 or 工作安排 only (a scan of every position costs
     more)."""
     found, seen = [], -1
-    for word in PLAN_HEADING.finditer(norm):
+    for word in plan_heading().finditer(norm):
         line_start = norm.rfind("\n", 0, word.start()) + 1
         if line_start != seen and (m := pattern.match(norm, line_start)) is not None:
             found.append(m)
@@ -125,7 +127,7 @@ def year_work_sections(
     sentence of its own year, ``sentence_years``: 2031年，全局将…, a task of the plan)."""
     sentence_years = sentence_years or [None] * len(taken)
     norm, lex, found = ix.norm, ix.lex, []
-    if PLAN_HEADING.search(norm) is None:
+    if plan_heading().search(norm) is None:
         return found  # most texts: no line to try
     shifts = lex.section("targets")["relative_lead_years"]
     for m in _line_matches(norm, lex.derived(_work_line)):
