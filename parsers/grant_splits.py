@@ -11,6 +11,8 @@ whole_grant_words in [roles] of parsers/data/lexicon.toml.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,7 +22,8 @@ if TYPE_CHECKING:
 
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 # 、 and a payer's label (、市本级) between two shares
-_JOIN = re.compile(r"\s*[、和与及]\s*[\u4e00-\u9fff]{0,4}\s*\Z")
+_JOINERS = "、和与及"
+_LABEL_CHARS = 4
 _RATE_REACH = 8  # characters before a bracket where the rate it splits stands (60%贴息（…）)
 
 
@@ -32,20 +35,52 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return before, instalment, whole
 
 
-def _run(norm: str, lo: int, hi: int, pos: int) -> list[re.Match]:
-    """The shares listed together (joined by 、/和, each after a short label) around the one at ``pos``."""
-    run: list[re.Match] = []
+def _joined(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] ends with a join of two shares (、, or 和/与/及, then at most a short label: 、市本级): read
+    from the end, so a long gap costs one pass (a pattern searched from each of its positions cost its square)."""
+    gap = norm[start:end].rstrip()
+    for k in range(_LABEL_CHARS + 1):
+        if k and not ("\u4e00" <= gap[len(gap) - k : len(gap) - k + 1] <= "\u9fff"):
+            return False  # the label holds no other character
+        rest = gap[: len(gap) - k].rstrip()
+        if rest and rest[-1] in _JOINERS:
+            return True
+        if k == len(gap):
+            return False
+    return False
+
+
+@lru_cache(
+    maxsize=2
+)  # the spans of the document at hand (a pure function of the text: no state kept across texts but the memo)
+def _runs(
+    norm: str, lo: int, hi: int
+) -> tuple[tuple[int, ...], tuple[tuple[tuple[int, int, float], ...], ...]]:
+    """(starts, runs): every run of shares listed together in norm[lo:hi], each share (start, end, value), found once
+    for all the shares of a span (a long list asked share by share was read once per share)."""
+    runs: list[tuple[tuple[int, int, float], ...]] = []
+    run: list[tuple[int, int, float]] = []
     for m in _PERCENT.finditer(norm, lo, hi):
-        if run and not _JOIN.search(norm, run[-1].end(), m.start()):
-            if run[0].start() <= pos < run[-1].end():
-                return run
+        if run and not _joined(norm, run[-1][1], m.start()):
+            runs.append(tuple(run))
             run = []
-        run.append(m)
-    return run if run and run[0].start() <= pos < run[-1].end() else []
+        run.append((m.start(), m.end(), float(m.group(1))))
+    if run:
+        runs.append(tuple(run))
+    return tuple(r[0][0] for r in runs), tuple(runs)
 
 
-def _total(run: list[re.Match]) -> float:
-    return sum(float(m.group(1)) for m in run)
+def _run(norm: str, lo: int, hi: int, pos: int) -> tuple[tuple[int, int, float], ...]:
+    """The shares listed together (joined by 、/和, each after a short label) around the one at ``pos``."""
+    starts, runs = _runs(norm, lo, hi)
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and runs[i][0][0] <= pos < runs[i][-1][1]:
+        return runs[i]
+    return ()
+
+
+def _total(run: tuple[tuple[int, int, float], ...]) -> float:
+    return sum(value for _, _, value in run)
 
 
 def splits_a_grant(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
@@ -68,6 +103,6 @@ def splits_a_grant(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int])
     if len(run) < 2 or abs(_total(run) - 100) >= 1e-6:
         return False
     return (
-        before.search(norm, max(part[0], run[0].start() - _RATE_REACH), run[0].start()) is not None
+        before.search(norm, max(part[0], run[0][0] - _RATE_REACH), run[0][0]) is not None
         or instalment.search(norm, part[0], part[1]) is not None
     )
