@@ -244,12 +244,16 @@ class GoalHeadings:
         return base + int(shifts.get(m.group(0).removesuffix("的"), 0))
 
     def relative_base(self, pos: int) -> int | None:
-        """The year 今年 at pos names: the text's date's, or in an undated text the topic year its headings or its
-        title set (parsers.goal_topics); None when neither is known."""
+        """The year 今年 at pos names: the text's date's (or the earlier year a reprinted report's title names), or in
+        an undated text the topic year its headings or its title set (parsers.goal_topics); None when neither is known."""
         w = self.lex.derived(_build)
         if self.current_year is not None:
-            return reprinted_year(self.norm, self.current_year, w.review) or self.current_year
+            if self._reprinted is None:  # read off the title once per text, not at every 今年
+                self._reprinted = reprinted_year(self._head(w.line_chars), self.current_year, w.review) or 0
+            return self._reprinted or self.current_year
         return topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review)
+
+    _reprinted: int | None = None  # the year a reprinted report's title names, 0 for none; None: not read yet
 
     def plan_year(self, pos: int) -> int | None:
         """The year a goal with no year of its own at pos aims at (…，力争新增企业30家): the topic year its headings or

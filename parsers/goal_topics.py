@@ -54,11 +54,9 @@ def _work_plan_nouns() -> str:
     return alternation(lexicon().section("targets")["work_plan_nouns"])
 
 
-def reprinted_year(norm: str, date_year: int, review: re.Pattern) -> int | None:
-    """The year 今年 names in a dated text whose title is a report or plan of one earlier year (资料：某省2031年政府工作
-    报告, posted in 2035): that year; None when the title names no such year (今年 is then the date's)."""
-    first = norm.lstrip(_SPACES + "\n")
-    title = first[: first.find("\n")] if "\n" in first else first
+def reprinted_year(title: str, date_year: int, review: re.Pattern) -> int | None:
+    """The year 今年 names in a dated text whose ``title`` (its first line) is a report or plan of one earlier year
+    (资料：某省2031年政府工作报告, posted in 2035): that year; None when it names no such year (今年 is the date's)."""
     if not _own_year_title().search(title) or review.search(title):
         return None
     year = _one_year(title)
