@@ -52,7 +52,6 @@ if TYPE_CHECKING:
 
 STATE_DIR = ".zhengce"
 STAGED_DIR = "staged"
-_PENDING = "."  # the name's prefix of a batch folder until its lock is held (open_batch)
 COMPRESSION = "zstd"
 
 
@@ -110,17 +109,12 @@ def open_batch(out: str | Path) -> Iterator[Batch]:
     the same place (workers on other machines need OUT at that same path).
     """
     batch = Batch(os.path.abspath(out), new_batch_id())
-    # made under a hidden name and shown only once locked: a commit's sweep (below) removes a batch folder whose
-    # lock is free, and a folder made and locked in two steps was free in between (a slow machine lost a live batch)
-    pending = batch.folder.with_name(_PENDING + batch.id)
-    pending.mkdir(parents=True)
+    batch.folder.mkdir(parents=True)
     try:
-        with exclusive_lock(pending / "lock"):
-            pending.rename(batch.folder)
+        with exclusive_lock(batch.folder / "lock"):
             yield batch
     finally:
         shutil.rmtree(batch.folder, ignore_errors=True)
-        shutil.rmtree(pending, ignore_errors=True)
 
 
 def sweep_stale_batches(out: str | Path) -> list[str]:
@@ -128,8 +122,6 @@ def sweep_stale_batches(out: str | Path) -> list[str]:
     root = staged_root(out)
     swept = []
     for folder in sorted(root.iterdir()) if root.is_dir() else ():
-        if folder.name.startswith(_PENDING):
-            continue  # a batch being opened: not yet locked (the small empty folder a crash there leaves stays)
         if folder.is_dir() and lock_is_free(folder / "lock"):
             shutil.rmtree(folder, ignore_errors=True)
             swept.append(folder.name)
