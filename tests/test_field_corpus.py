@@ -383,7 +383,9 @@ def test_a_set_added_since_round_8_is_as_varied_as_the_earlier_ones(split):
     held_out = [a for a in ed.load_annotations() if a.split == split]
     kinds = Counter(a.kind for a in held_out)
     assert len(held_out) >= 25 and len(kinds) >= 6, kinds
-    assert kinds["consultation"] >= 4 and kinds["notice_one"] >= 4 and kinds["regulation"] >= 3, kinds
+    # three calls for comments at least: by round 14 nearly every unheld call an annotator finds in half the
+    # provinces is already in fixtures/ (the pinned sets above hold two or three)
+    assert kinds["consultation"] >= 3 and kinds["notice_one"] >= 4 and kinds["regulation"] >= 3, kinds
     assert kinds["decimal_plan"] >= 2 and kinds["fragment"] >= 2, kinds
     assert kinds["wrapped"] >= 2 and sum(bool(a.derived_from) for a in held_out) >= 2
     assert all(not a.title for a in held_out if a.kind == "fragment")
