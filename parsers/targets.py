@@ -146,7 +146,11 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             m for m in quantities if not self.batch_attribute(start, m) and not self.modifier_amount(start, m)
         ]
         # 推进丙乡30万吨饲料加工、…等项目: the figure names a project, the project is the goal (parsers.project_sizes)
-        quantities = [m for m in quantities if not names_a_project(self.lex, norm, m, self.unit_scale(m)[0])]
+        quantities = [
+            m
+            for m in quantities
+            if not names_a_project(self.lex, norm, self.ix.part(m.start())[0], m, self.unit_scale(m)[0])
+        ]
         chosen, by_verb, bounded = None, False, None
         for m in quantities:
             number_start = m.start("n1") if m.group("n1") else m.start("n")

@@ -139,6 +139,8 @@ def target_values(text: str):
     [
         "到2029年，全市农业重点推进丙乡30万吨饲料加工、丁乡8万亩茶园提质等总投资超亿元的项目。",
         "2026年，力争开工年产20万吨再生铝和5万吨铝箔生产线建设。",
+        # the verb the project hangs on is the nearest one: 推进, whatever was built earlier in the part
+        "到2027年，建成丙乡冷链中心、推进丁乡30万吨饲料加工项目。",
     ],
 )
 def test_a_figure_naming_a_project_is_no_target(text):
@@ -154,6 +156,13 @@ def test_a_figure_naming_a_project_is_no_target(text):
         ("到2027年，谋划储备300个3000万元以上产业项目。", [(300.0, "个")]),
         # a level reached by a goal verb stays a goal, whatever project follows in the part
         ("到2027年，肉牛存栏达到50万头，带动一批养殖项目。", [(500000.0, "头")]),
+        # a project built or added toward the year: its size is the outcome, however far back the verb stands
+        ("到2027年，新建日处理污水5万吨的污水处理项目。", [(50000.0, "吨")]),
+        ("到2028年，新增高标准农田20万亩示范项目。", [(200000.0, "亩")]),
+        (
+            "到2027年，新建甲厂日处理污水5万吨、乙厂日处理污水3万吨的污水处理项目。",
+            [(50000.0, "吨"), (30000.0, "吨")],
+        ),
     ],
 )
 def test_a_count_of_projects_or_a_level_reached_stays_a_target(text, expected):
