@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from parsers.bounds import SPACES, Found
 from parsers.context import TextIndex
+from parsers.fund_totals import loan_a_borrower_may_take
 
 if TYPE_CHECKING:
     from parsers.lexicon import Lexicon
@@ -65,10 +66,12 @@ class PayoutBases:
     def _loan_cap(self, f: Found, part: tuple[int, int]) -> bool:
         """个人最高可贷10万元，…给予贴息: the cap of the loan a borrower may take, in a paragraph that pays interest on
         the loans, is what the payout is computed on (a condition, 贷款200万元以内的, is not a cap)."""
-        if f.kind != "max" or self.norm.startswith("的", f.end):
+        if self.norm.startswith("的", f.end):
             return False
         if not self.lex.loan_verb_before.search(self.norm, max(part[0], f.start - 4), f.start):
             return False
+        if f.kind != "max" and not loan_a_borrower_may_take(self.lex, self.norm, f, part):
+            return False  # (个人创业可安排贷款20万元: the loan one borrower may take, a cap too)
         paragraph = self.ix.paragraph(f.start)
         return self.ix.hits(self.lex.interest_word, paragraph).any(*paragraph)
 

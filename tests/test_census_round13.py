@@ -186,9 +186,21 @@ def test_a_loan_total_arranged_is_no_payout(text, expected):
     assert money_roles(text) == expected
 
 
-def test_a_loan_one_recipient_may_take_stays_the_base_of_the_interest_paid():
-    text = "符合条件的个人可申请创业担保贷款，每人最高安排贷款20万元，财政给予全额贴息。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "符合条件的个人可申请创业担保贷款，每人最高安排贷款20万元，财政给予全额贴息。",
+        # no 每/最高: the modal of permission before the verb says one borrower may take it, no loan total
+        "个人创业可安排贷款20万元，财政给予贴息。",
+    ],
+)
+def test_a_loan_one_recipient_may_take_stays_the_base_of_the_interest_paid(text):
     assert money_roles(text) == [("20万元", "basis")]
+
+
+def test_a_loan_one_borrower_may_take_is_what_the_measure_grants():
+    # no interest paid on it: the loan itself is the benefit (a guaranteed-loan quota)
+    assert money_roles("符合条件的个人可安排创业担保贷款15万元，给予奖励。") == [("15万元", "subsidy")]
 
 
 # -- a count of the text's own indicators, lines of work or quoted goals is no target ------------------------------
