@@ -32,12 +32,14 @@ about a sentence is answered from its matches, found once (TextIndex.hits): time
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from parsers.bounds import SPACES, Found
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.fund_totals import fund_total
 from parsers.goal_roles import GoalRoles, role_words
-from parsers.grant_splits import splits_a_grant
+from parsers.grant_splits import GrantSplits
 from parsers.payout_bases import PayoutBases
 from parsers.reached_conditions import qualifies_a_noun, reached_condition
 from parsers.role_details import RoleDetails
@@ -47,7 +49,7 @@ from parsers.stated_levels import level_stated
 class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
     """Decides role, instrument, one-off and period for the candidates of one text."""
 
-    def __init__(self, index: TextIndex, ratio_starts: set[int] | frozenset[int] = frozenset()):
+    def __init__(self, index: TextIndex, ratios: Sequence[Found] = ()):
         self.ix = index
         self.lex = index.lex
         self.norm = index.norm
@@ -82,7 +84,12 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
         self.aggregate = words.aggregate  # 地区生产总值: an aggregate a plan brings to a level
         self.deduction_mark = words.deduction_mark  # 加计 right before a share
         self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
-        self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
+        self.ratio_starts = frozenset(
+            r.start for r in ratios
+        )  # where ratio candidates start (按1000万元的5%: a base)
+        self.grant_splits = GrantSplits(
+            self.lex, index, ratios
+        )  # shares that split a grant, from the same candidates
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
         if not self.ix.hits(self.lex.threshold_cue, sentence).any(part_start, f.start):
@@ -261,7 +268,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
             return "threshold"  # 符合申请条件的人员达到职工总数20%: the least share that qualifies
         if self.cost_share.match(norm, f.end) or self.payer_share.match(norm, part[0], f.start):
             return "other"  # 补助资金由市县按5:5比例承担, 省级财政贴息额度不超过80%: who bears the cost, not a rate paid
-        if splits_a_grant(self.lex, self.ix, f, part):
+        if self.grant_splits.splits_a_grant(f, part):
             return "other"  # 全额贴息（省级40%、县级60%）, 奖励资金按30%、70%分两年拨付: who pays or when, no rate
         if self._listed_goal(f, part) or self._approximate_change(f, part):
             return "target"  # 主要预期目标是：…增长7%以上，…涨幅控制在3%左右 / 投入增长10%左右

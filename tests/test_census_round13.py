@@ -265,6 +265,16 @@ def ratio_roles(text: str):
         ("对符合条件的贷款给予60%贴息（省级30%、市本级30%）。", ["30%", "30%"]),
         ("认定后的奖励资金按30%、70%分两年拨付到位。", ["30%", "70%"]),
         ("按项目签约、投产两个阶段，分别给予奖补总额40%、60%的奖补。", ["40%", "60%"]),
+        # the shares are the text's percents however written (百分之, fullwidth ％): one reading of a percent
+        (
+            "对符合条件的贷款给予全额贴息（省级百分之二十五、县级百分之七十五）。",
+            ["百分之二十五", "百分之七十五"],
+        ),
+        (
+            "对符合条件的贷款给予百分之五十贴息（省级百分之二十、市本级百分之三十）。",
+            ["百分之二十", "百分之三十"],
+        ),
+        ("扶持资金按百分之四十五、百分之五十五分两期拨付到位。", ["百分之四十五", "百分之五十五"]),
     ],
 )
 def test_shares_splitting_a_grant_are_no_rate_paid(text, split):
@@ -272,8 +282,14 @@ def test_shares_splitting_a_grant_are_no_rate_paid(text, split):
     assert [r for s, r in roles if s in split] == ["other"] * len(split)
 
 
-def test_rates_for_two_classes_summing_to_a_whole_stay_rates():
-    text = "对一类、二类企业分别按60%、40%给予设备投资补贴。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对一类、二类企业分别按60%、40%给予设备投资补贴。",
+        "对一类、二类企业分别按百分之六十、百分之四十给予设备投资补贴。",
+    ],
+)
+def test_rates_for_two_classes_summing_to_a_whole_stay_rates(text):
     assert [r for _, r in ratio_roles(text)] == ["subsidy_rate", "subsidy_rate"]
 
 
