@@ -45,6 +45,7 @@ from parsers.model import Node, Target
 from parsers.patterns import YEAR_NAMED
 from parsers.project_sizes import names_a_project
 from parsers.spans import ClauseLocator
+from parsers.traditional import simplified
 
 _VERB_REACH = (
     9  # how far before a number its verb of reach may begin (达到每万人口12件: a rate's head between)
@@ -269,8 +270,13 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             goal.unit = self.money_unit(scale + unit)[0]  # 4千亿元 -> 4000 亿元, as 4000亿元 is written
             goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
         else:
-            # a count's unit as written (公里/萬平方公里, 歲); money keeps the unit the table counts in (亿元)
-            goal.unit = self.ix.written(m.start("u"), m.end("u")) if unit and m.group("u") else unit or None
+            # a count's unit as written (公里/万平方公里), in simplified characters (畝 and 亩 are one unit: a traditional
+            # page's rows count in the same units as the others); money keeps the unit the table counts in (亿元)
+            goal.unit = (
+                simplified(self.ix.written(m.start("u"), m.end("u")))
+                if unit and m.group("u")
+                else unit or None
+            )
             share = self.slash_share(m)
             if share is not None:  # 1/3: a share, in percent like 33.3%
                 goal.unit, goal.value_fraction = "%", round(share, 10)
