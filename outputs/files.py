@@ -67,26 +67,47 @@ def link_or_copy(src: Path, dst: Path) -> None:
 
 
 @contextlib.contextmanager
-def exclusive_lock(path: Path) -> Iterator[None]:
-    """Hold an flock on ``path``; the kernel drops it when the process dies, even by kill -9."""
+def exclusive_lock(path: Path) -> Iterator[int]:
+    """Hold an flock on ``path`` (its descriptor, for ``still_names``); the kernel drops it when the process
+    dies, even by kill -9."""
     with open(path, "a+b") as handle:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         try:
-            yield
+            yield handle.fileno()
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def lock_is_free(path: Path) -> bool:
-    """Whether nobody holds an flock on ``path`` (a missing file counts as free)."""
+@contextlib.contextmanager
+def lock_if_free(path: Path) -> Iterator[bool]:
+    """Hold an flock on ``path`` (made if missing) only if nobody holds it: yields whether it is held.
+
+    Whoever removes what a lock guards decides and removes while holding it, so that the owner, locking
+    the same file a moment later, finds it gone (``still_names``) instead of a lock on nothing. A path
+    whose folder is gone is not held.
+    """
     try:
-        handle = open(path, "rb")  # noqa: SIM115 (closed by the with below)
+        handle = open(path, "a+b")  # noqa: SIM115 (closed by the with below)
     except FileNotFoundError:
-        return True
+        yield False
+        return
     with handle:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            return False
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-        return True
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def still_names(path: Path, fd: int) -> bool:
+    """Whether ``path`` still names the file open as ``fd`` (nobody removed or replaced it since it was opened)."""
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from outputs.files import exclusive_lock, lock_is_free
+from outputs.files import exclusive_lock, lock_if_free, still_names
 from outputs.manifests import StagedDocument, StagedDocuments
 
 if TYPE_CHECKING:
@@ -108,23 +108,43 @@ def open_batch(out: str | Path) -> Iterator[Batch]:
     The batch names OUT by its absolute path, so a worker whose working folder differs stages into
     the same place (workers on other machines need OUT at that same path).
     """
-    batch = Batch(os.path.abspath(out), new_batch_id())
-    batch.folder.mkdir(parents=True)
-    try:
-        with exclusive_lock(batch.folder / "lock"):
+    out = os.path.abspath(out)
+    while True:
+        batch = Batch(out, new_batch_id())
+        with contextlib.ExitStack() as held:
+            batch.folder.mkdir(parents=True)
+            held.callback(shutil.rmtree, batch.folder, ignore_errors=True)  # after the lock is let go
+            lock = batch.folder / "lock"
+            # The folder is made, then locked: a commit's sweep (below) may take it for a dead batch's in between
+            # and remove it, holding its lock while it does. Locked here, the lock file is still this folder's
+            # or the batch is made anew under another name.
+            try:
+                fd = held.enter_context(exclusive_lock(lock))
+            except FileNotFoundError:  # swept before its lock file was made
+                continue
+            if not still_names(lock, fd):  # swept while this process waited for the lock
+                continue
             yield batch
-    finally:
-        shutil.rmtree(batch.folder, ignore_errors=True)
+            return
 
 
 def sweep_stale_batches(out: str | Path) -> list[str]:
-    """Remove the staged folders of batches whose process is gone (their lock is free); their names."""
+    """Remove the staged folders of batches whose process is gone (their lock is free); their names.
+
+    Each folder is removed while its lock is held here (``lock_if_free`` makes the lock file if it is not
+    there yet): a batch being opened at that moment in another process (its folder made, its lock not
+    taken yet) finds its lock file gone once it locks it, and opens a new folder (``open_batch``). A
+    killed parent's batch is swept by the next commit, at once.
+    """
     root = staged_root(out)
     swept = []
     for folder in sorted(root.iterdir()) if root.is_dir() else ():
-        if folder.is_dir() and lock_is_free(folder / "lock"):
-            shutil.rmtree(folder, ignore_errors=True)
-            swept.append(folder.name)
+        if not folder.is_dir():
+            continue
+        with lock_if_free(folder / "lock") as held:
+            if held:
+                shutil.rmtree(folder, ignore_errors=True)
+                swept.append(folder.name)
     return swept
 
 

@@ -62,7 +62,7 @@ def _extract_amounts(
     ratio_found = RatioCandidates(candidates).all()
     if not money_found and not ratio_found:
         return [], []  # no candidate (most short pages): no roles, recipients or clause lookup to build
-    roles = Roles(ix, frozenset(r.start for r in ratio_found))
+    roles = Roles(ix, ratio_found)
     locate = ClauseLocator(clauses)
 
     money_rows: list[tuple[Found, dict]] = []

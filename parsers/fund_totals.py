@@ -1,7 +1,9 @@
 """A fund pooled, a total raised or paid over all recipients: the size of a programme, not a payout (roles.py asks).
 
 统筹中央和省级财政资金3亿元 and 安排2000万元专项资金 size a programme; 每年安排最高100万元资金支持… names what one
-recipient gets. The words are pooling_verbs, pooled_fund_nouns and payout_marks in [roles] of
+recipient gets. A loan put out (共安排贷款500亿元, 投放创业担保贷款860万元) is a total too, but not one a borrower may
+take (个人创业可安排贷款20万元: a modal of permission right before the verb, borrower_modals): that is what one borrower
+is granted. The words are pooling_verbs, pooled_fund_nouns, borrower_modals and payout_marks in [roles] of
 parsers/data/lexicon.toml.
 """
 
@@ -11,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parsers.bounds import SPACES
-from parsers.patterns import alternation
+from parsers.patterns import alternation, last_match
 
 if TYPE_CHECKING:
     from parsers.bounds import Found
@@ -36,14 +38,15 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
         f"(?:{alternation(roles['relief_total_words'])})"
         f"[^\\d，,。；;！？!?\n]{{0,{int(roles['relief_total_reach'])}}}\\Z"
     )
-    return verb, noun_before, noun_after, payout, total, one_recipient, relief
+    may = re.compile(f"(?:{alternation(roles['borrower_modals'])})[{SPACES}]*\\Z")
+    return verb, noun_before, noun_after, payout, total, one_recipient, relief, may
 
 
 def paid_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
     """全年发放各类补贴5000万元, 累计向企业发放贷款30亿元, 减免税费8.4亿元: a total over all recipients, not one
     payout."""
     payout = lex.derived(_build)[3]
-    total, one_recipient, relief = lex.derived(_build)[4:]
+    total, one_recipient, relief = lex.derived(_build)[4:7]
     relieved = relief.search(ix.norm, max(part[0], f.start - _RELIEF_WINDOW), f.start)
     if relieved is not None and payout.search(ix.norm, relieved.start(), f.start):
         relieved = (
@@ -56,21 +59,28 @@ def paid_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> 
     return not ix.hits(one_recipient, part).any(part[0], f.core_start)
 
 
+def _pooled(lex: Lexicon, norm: str, f: Found, part: tuple[int, int]) -> tuple[re.Match, re.Match] | None:
+    """The last pooling verb before the amount in its part (no number between) and the fund noun it pools."""
+    verb, noun_before, noun_after = lex.derived(_build)[:3]
+    pooled = last_match(verb, norm, max(part[0], f.start - _REACH), f.start)
+    if pooled is None or any(ch.isdigit() for ch in norm[pooled.end() : f.start]):
+        return None
+    fund = noun_before.search(norm, pooled.end(), f.start) or noun_after.match(norm, f.end)
+    return None if fund is None else (pooled, fund)
+
+
+def loan_a_borrower_may_take(lex: Lexicon, norm: str, f: Found, part: tuple[int, int]) -> bool:
+    """个人创业可安排贷款20万元: a loan pooled under a modal of permission is what one borrower may take."""
+    found = _pooled(lex, norm, f, part)
+    if found is None or not lex.loan_word.search(found[1].group()):
+        return False
+    return lex.derived(_build)[7].search(norm, part[0], found[0].start()) is not None
+
+
 def fund_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
     if paid_total(lex, ix, f, part):
         return True
-    norm = ix.norm
-    verb, noun_before, noun_after, payout = lex.derived(_build)[:4]
-    window_start = max(part[0], f.start - _REACH)
-    pooled = None
-    for pooled in verb.finditer(norm, window_start, f.start):  # noqa: B007
-        pass  # the last pooling verb before the amount
-    if pooled is None:
+    payout = lex.derived(_build)[3]
+    if ix.hits(payout, part).any(part[0], f.core_start) or _pooled(lex, ix.norm, f, part) is None:
         return False
-    between = norm[pooled.end() : f.start]
-    if any(ch.isdigit() for ch in between) or ix.hits(payout, part).any(part[0], f.core_start):
-        return False
-    return (
-        noun_before.search(norm, pooled.end(), f.start) is not None
-        or noun_after.match(norm, f.end) is not None
-    )
+    return not loan_a_borrower_may_take(lex, ix.norm, f, part)

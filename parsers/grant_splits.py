@@ -5,14 +5,15 @@ to the whole grant (or to the rate the bracket follows: 60%贴息（省级30%、
 not at what rate one is paid. Only when the grant itself is split: inside a bracket right after the grant, or with an
 instalment word in the part (分两年), or right after the grant's total (奖补总额). 对一类、二类企业分别按60%、40%给予补贴
 adds up to a whole by chance and stays two rates. The words are grant_split_before_pattern, instalment_pattern and
-whole_grant_words in [roles] of parsers/data/lexicon.toml.
+whole_grant_words in [roles] of parsers/data/lexicon.toml. The shares are the text's percent candidates, as
+parsers/ratios.py found them (40%, 40％, 百分之四十 alike): one reading of a percent, not a second pattern here.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from functools import lru_cache
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,11 +21,13 @@ if TYPE_CHECKING:
     from parsers.context import TextIndex
     from parsers.lexicon import Lexicon
 
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 # 、 and a payer's label (、市本级) between two shares
 _JOINERS = "、和与及"
 _LABEL_CHARS = 4
 _RATE_REACH = 8  # characters before a bracket where the rate it splits stands (60%贴息（…）)
+_SAME = 1e-6  # shares (as fractions) that add up to a whole or to a rate
+
+Share = tuple[int, int, float | None]  # start, end, value as a fraction (None: a range, no single share)
 
 
 def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -50,59 +53,89 @@ def _joined(norm: str, start: int, end: int) -> bool:
     return False
 
 
-@lru_cache(
-    maxsize=2
-)  # the spans of the document at hand (a pure function of the text: no state kept across texts but the memo)
-def _runs(
-    norm: str, lo: int, hi: int
-) -> tuple[tuple[int, ...], tuple[tuple[tuple[int, int, float], ...], ...]]:
-    """(starts, runs): every run of shares listed together in norm[lo:hi], each share (start, end, value), found once
-    for all the shares of a span (a long list asked share by share was read once per share)."""
-    runs: list[tuple[tuple[int, int, float], ...]] = []
-    run: list[tuple[int, int, float]] = []
-    for m in _PERCENT.finditer(norm, lo, hi):
-        if run and not _joined(norm, run[-1][1], m.start()):
-            runs.append(tuple(run))
-            run = []
-        run.append((m.start(), m.end(), float(m.group(1))))
-    if run:
-        runs.append(tuple(run))
-    return tuple(r[0][0] for r in runs), tuple(runs)
+def _share(f: Found) -> Share:
+    if f.low is not None and f.high is not None and f.low != f.high:
+        return f.start, f.end, None
+    return f.start, f.end, f.low if f.low is not None else f.high
 
 
-def _run(norm: str, lo: int, hi: int, pos: int) -> tuple[tuple[int, int, float], ...]:
-    """The shares listed together (joined by 、/和, each after a short label) around the one at ``pos``."""
-    starts, runs = _runs(norm, lo, hi)
-    i = bisect_right(starts, pos) - 1
-    if i >= 0 and runs[i][0][0] <= pos < runs[i][-1][1]:
-        return runs[i]
-    return ()
+def _total(run: Sequence[Share]) -> float | None:
+    values = [value for _, _, value in run]
+    return None if None in values else sum(values)
 
 
-def _total(run: tuple[tuple[int, int, float], ...]) -> float:
-    return sum(value for _, _, value in run)
+class GrantSplits:
+    """Whether a share splits a grant, for the ratio candidates of one text (mixed into nothing: Roles holds one)."""
 
+    def __init__(self, lex: Lexicon, ix: TextIndex, ratios: Sequence[Found]):
+        self.lex = lex
+        self.ix = ix
+        self.shares = sorted(_share(f) for f in ratios if f.form == "percent")
+        self.starts = [share[0] for share in self.shares]
+        self._runs: dict[tuple[int, int], tuple[list[int], list[tuple[Share, ...]]]] = {}
 
-def splits_a_grant(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
-    before, instalment, whole = lex.derived(_build)
-    norm = ix.norm
-    sentence = ix.sentence(f.start)
-    opened = max(norm.rfind("（", sentence[0], f.start), norm.rfind("(", sentence[0], f.start))
-    closed = max(norm.rfind("）", sentence[0], f.start), norm.rfind(")", sentence[0], f.start))
-    # inside a bracket: its shares add up to the rate (or the whole grant) right before it
-    if opened > closed:
-        end = min(i for i in (norm.find("）", f.start), norm.find(")", f.start), sentence[1]) if i >= 0)
-        run = _run(norm, opened + 1, end, f.core_start)
-        rate = _PERCENT.search(norm, max(sentence[0], opened - _RATE_REACH), opened)
-        if len(run) >= 2 and rate is not None:
-            return abs(_total(run) - float(rate.group(1))) < 1e-6
-        if len(run) >= 2 and abs(_total(run) - 100) < 1e-6 and whole.search(norm, sentence[0], opened):
-            return True
-        # (a bracket that is no payers' list, （补助分三期到账，首期占25%）, reads as a part of its own)
-    run = _run(norm, part[0], part[1], f.core_start)
-    if len(run) < 2 or abs(_total(run) - 100) >= 1e-6:
-        return False
-    return (
-        before.search(norm, max(part[0], run[0][0] - _RATE_REACH), run[0][0]) is not None
-        or instalment.search(norm, part[0], part[1]) is not None
-    )
+    def _runs_in(self, lo: int, hi: int) -> tuple[list[int], list[tuple[Share, ...]]]:
+        """(starts, runs): every run of shares listed together in norm[lo:hi], found once for all the shares of a
+        span (a long list asked share by share was read once per share)."""
+        if (lo, hi) not in self._runs:
+            norm = self.ix.norm
+            runs: list[tuple[Share, ...]] = []
+            run: list[Share] = []
+            for i in range(bisect_left(self.starts, lo), len(self.shares)):  # (no slice: a copy per span)
+                share = self.shares[i]
+                if share[1] > hi:
+                    break
+                if run and not _joined(norm, run[-1][1], share[0]):
+                    runs.append(tuple(run))
+                    run = []
+                run.append(share)
+            if run:
+                runs.append(tuple(run))
+            self._runs[(lo, hi)] = ([r[0][0] for r in runs], runs)
+        return self._runs[(lo, hi)]
+
+    def _run(self, lo: int, hi: int, pos: int) -> tuple[Share, ...]:
+        """The shares listed together (joined by 、/和, each after a short label) around the one at ``pos``."""
+        starts, runs = self._runs_in(lo, hi)
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and runs[i][0][0] <= pos < runs[i][-1][1]:
+            return runs[i]
+        return ()
+
+    def _rate_before(self, lo: int, hi: int) -> float | None:
+        """The first share wholly inside norm[lo:hi] (the rate a bracket right after it splits)."""
+        i = bisect_left(self.starts, lo)
+        if i < len(self.shares) and self.shares[i][1] <= hi:
+            return self.shares[i][2]
+        return None
+
+    def splits_a_grant(self, f: Found, part: tuple[int, int]) -> bool:
+        before, instalment, whole = self.lex.derived(_build)
+        norm = self.ix.norm
+        sentence = self.ix.sentence(f.start)
+        opened = max(norm.rfind("（", sentence[0], f.start), norm.rfind("(", sentence[0], f.start))
+        closed = max(norm.rfind("）", sentence[0], f.start), norm.rfind(")", sentence[0], f.start))
+        # inside a bracket: its shares add up to the rate (or the whole grant) right before it
+        if opened > closed:
+            end = min(i for i in (norm.find("）", f.start), norm.find(")", f.start), sentence[1]) if i >= 0)
+            run = self._run(opened + 1, end, f.start)
+            total = _total(run)
+            rate = self._rate_before(max(sentence[0], opened - _RATE_REACH), opened)
+            if len(run) >= 2 and total is not None and rate is not None:
+                return abs(total - rate) < _SAME
+            if (
+                len(run) >= 2
+                and total is not None
+                and abs(total - 1) < _SAME
+                and whole.search(norm, sentence[0], opened)
+            ):
+                return True
+            # (a bracket that is no payers' list, （补助分三期到账，首期占25%）, reads as a part of its own)
+        run = self._run(part[0], part[1], f.start)
+        total = _total(run)
+        if len(run) < 2 or total is None or abs(total - 1) >= _SAME:
+            return False
+        return (
+            before.search(norm, max(part[0], run[0][0] - _RATE_REACH), run[0][0]) is not None
+            or instalment.search(norm, part[0], part[1]) is not None
+        )

@@ -25,32 +25,31 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
 Ratio roles: target (a goal, a yearly change: 每年提升2个百分点, a value after a plan's goal heading, a change by
 about so much: 增长10%左右, a share of the things reached: 使95%以上的…), subsidy_rate (a grant word in the same
 comma part, a grant's rate as the sentence's subject: 补贴比例…, a super-deduction: 加计扣除), threshold, other (a
-cost borne, shares splitting a grant: grant_splits.py). The goal and report tests live in goal_roles.py. Every question
+cost borne, shares splitting a grant: grant_splits.py). The goal and report tests live in goal_roles.py, the basis
+and loan tests in payout_bases.py. Every question
 about a sentence is answered from its matches, found once (TextIndex.hits): time linear in the sentence's length.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 
 from parsers.bounds import SPACES, Found
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.fund_totals import fund_total
 from parsers.goal_roles import GoalRoles, role_words
-from parsers.grant_splits import splits_a_grant
+from parsers.grant_splits import GrantSplits
+from parsers.payout_bases import PayoutBases
 from parsers.reached_conditions import qualifies_a_noun, reached_condition
 from parsers.role_details import RoleDetails
 from parsers.stated_levels import level_stated
 
-_PHRASE_END = re.compile("[的，,；;。！？!?、]")
-_LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
 
-
-class Roles(GoalRoles, ConditionLists, RoleDetails):
+class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
     """Decides role, instrument, one-off and period for the candidates of one text."""
 
-    def __init__(self, index: TextIndex, ratio_starts: set[int] | frozenset[int] = frozenset()):
+    def __init__(self, index: TextIndex, ratios: Sequence[Found] = ()):
         self.ix = index
         self.lex = index.lex
         self.norm = index.norm
@@ -85,7 +84,12 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         self.aggregate = words.aggregate  # 地区生产总值: an aggregate a plan brings to a level
         self.deduction_mark = words.deduction_mark  # 加计 right before a share
         self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
-        self.ratio_starts = ratio_starts  # where ratio candidates start (按1000万元的5%: a base)
+        self.ratio_starts = frozenset(
+            r.start for r in ratios
+        )  # where ratio candidates start (按1000万元的5%: a base)
+        self.grant_splits = GrantSplits(
+            self.lex, index, ratios
+        )  # shares that split a grant, from the same candidates
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
         if not self.ix.hits(self.lex.threshold_cue, sentence).any(part_start, f.start):
@@ -157,12 +161,6 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         rest = self.norm[last.end() : part_end].strip(SPACES)
         return rest in ("", "左右", "以上", "及以上")
 
-    def _loan_floor(self, f: Found, part: tuple[int, int]) -> bool:
-        """单笔贷款额度不低于50万元: a floor on the loan a benefit is paid on is an eligibility condition."""
-        if f.kind != "min" or not self.lex.loan_word.search(self.norm, part[0], f.start):
-            return False
-        return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
-
     def _level_reached(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
         """地区生产总值达到1万亿元以上, (人均生产总值) 达到10.3万元左右: money brought to a level at the end of its part,
         in a sentence that grants nothing and reports nothing, is a goal even without a year."""
@@ -173,64 +171,6 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
         if not self.ix.followed_by_boundary(f.end) or self._reported_result(f.start):
             return False
         return not self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence)
-
-    def _basis(self, f: Found, part_start: int) -> bool:
-        """每增加3000万元 / 超过1000万元的部分 / 按1000万元的5% / 以500万元为基数: what a payout is computed from."""
-        norm = self.norm
-        if self.lex.basis_step.search(norm, max(part_start, f.start - 8), f.start):
-            return True
-        if self.lex.basis_tail.match(norm, f.end):
-            return True
-        after = f.end
-        while after < len(norm) and norm[after] in SPACES:
-            after += 1
-        if after < len(norm) and norm[after] == "的":
-            after += 1
-            while after < len(norm) and norm[after] in SPACES:
-                after += 1
-            return after in self.ratio_starts
-        return False
-
-    def _loan_base(self, f: Found, part: tuple[int, int]) -> bool:
-        """单户贴息贷款规模上限5000万元 / 不超过500万元银行同期贷款基准利率的全额贴息: in a part that pays interest,
-        an amount of the loan is what the payout is computed on."""
-        interest = self.ix.hits(self.lex.interest_word, self.ix.sentence(f.start))
-        if not interest.any(*part):
-            return False
-        before = interest.last(part[0], f.start)
-        if self.lex.loan_word.search(self.norm, before.end() if before else part[0], f.start):
-            return True
-        # right after the amount, inside its noun phrase (…500万元银行同期贷款基准利率的…贴息)
-        stop = _PHRASE_END.search(self.norm, f.end, min(part[1], f.end + _LOAN_PHRASE))
-        tail_end = stop.start() if stop else min(part[1], f.end + _LOAN_PHRASE)
-        loan = self.lex.loan_word.search(self.norm, f.end, tail_end)
-        return loan is not None and interest.any(tail_end, part[1])
-
-    def _loan_cap(self, f: Found, part: tuple[int, int]) -> bool:
-        """个人最高可贷10万元，…给予贴息: the cap of the loan a borrower may take, in a paragraph that pays interest on
-        the loans, is what the payout is computed on (a condition, 贷款200万元以内的, is not a cap)."""
-        if f.kind != "max" or self.norm.startswith("的", f.end):
-            return False
-        if not self.lex.loan_verb_before.search(self.norm, max(part[0], f.start - 4), f.start):
-            return False
-        paragraph = self.ix.paragraph(f.start)
-        return self.ix.hits(self.lex.interest_word, paragraph).any(*paragraph)
-
-    def _band(self, f: Found) -> bool:
-        """A bounded share followed by 的 and no payout word (…以上的予以奖励, …以下的增量部分): it says which
-        firms or which part of a base a rate applies to, not the rate paid (给予不超过30%的补助 is the rate)."""
-        if not self.norm.startswith("的", f.end) or self.norm.endswith(("给予", "给与"), 0, f.start):
-            return False  # (给予不超过投资额20%的支持: the rate granted, capped)
-        # 按不低于…20%的标准发放, 按照不低于70%的比例给予: a standard or ratio named after it is the rate itself
-        return self.lex.instrument.match(self.norm, f.end + 1) is None and not self.lex.rate_head.match(
-            self.norm, f.end + 1
-        )
-
-    def _rate_by(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
-        """按照企业实际贷款利率的50%，最高…给予贴息: a rate on a base, its grant word in a later part of the sentence."""
-        if self.rate_by.search(self.norm, part[0], f.start) is None:
-            return False
-        return self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part[1], sentence[1])
 
     def _penalized(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
         """处一万元以上十万元以下的罚款 / 并处…罚款: a penalty verb right before, or a penalty word after in the part."""
@@ -328,7 +268,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails):
             return "threshold"  # 符合申请条件的人员达到职工总数20%: the least share that qualifies
         if self.cost_share.match(norm, f.end) or self.payer_share.match(norm, part[0], f.start):
             return "other"  # 补助资金由市县按5:5比例承担, 省级财政贴息额度不超过80%: who bears the cost, not a rate paid
-        if splits_a_grant(self.lex, self.ix, f, part):
+        if self.grant_splits.splits_a_grant(f, part):
             return "other"  # 全额贴息（省级40%、县级60%）, 奖励资金按30%、70%分两年拨付: who pays or when, no rate
         if self._listed_goal(f, part) or self._approximate_change(f, part):
             return "target"  # 主要预期目标是：…增长7%以上，…涨幅控制在3%左右 / 投入增长10%左右

@@ -45,6 +45,7 @@ from parsers.model import Node, Target
 from parsers.patterns import YEAR_NAMED
 from parsers.project_sizes import names_a_project
 from parsers.spans import ClauseLocator
+from parsers.traditional import simplified
 
 _VERB_REACH = (
     9  # how far before a number its verb of reach may begin (达到每万人口12件: a rate's head between)
@@ -146,7 +147,11 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             m for m in quantities if not self.batch_attribute(start, m) and not self.modifier_amount(start, m)
         ]
         # 推进丙乡30万吨饲料加工、…等项目: the figure names a project, the project is the goal (parsers.project_sizes)
-        quantities = [m for m in quantities if not names_a_project(self.lex, norm, m, self.unit_scale(m)[0])]
+        quantities = [
+            m
+            for m in quantities
+            if not names_a_project(self.lex, norm, self.ix.part(m.start())[0], m, self.unit_scale(m)[0])
+        ]
         chosen, by_verb, bounded = None, False, None
         for m in quantities:
             number_start = m.start("n1") if m.group("n1") else m.start("n")
@@ -265,8 +270,13 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             goal.unit = self.money_unit(scale + unit)[0]  # 4千亿元 -> 4000 亿元, as 4000亿元 is written
             goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
         else:
-            # a count's unit as written (公里/萬平方公里, 歲); money keeps the unit the table counts in (亿元)
-            goal.unit = self.ix.written(m.start("u"), m.end("u")) if unit and m.group("u") else unit or None
+            # a count's unit as written (公里/万平方公里), in simplified characters (畝 and 亩 are one unit: a traditional
+            # page's rows count in the same units as the others); money keeps the unit the table counts in (亿元)
+            goal.unit = (
+                simplified(self.ix.written(m.start("u"), m.end("u")))
+                if unit and m.group("u")
+                else unit or None
+            )
             share = self.slash_share(m)
             if share is not None:  # 1/3: a share, in percent like 33.3%
                 goal.unit, goal.value_fraction = "%", round(share, 10)

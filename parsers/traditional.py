@@ -22,3 +22,9 @@ def simplified_forms() -> dict[int, str]:
     return {
         ord(traditional): simplified for simplified, forms in data["fold"].items() for traditional in forms
     }
+
+
+def simplified(text: str) -> str:
+    """``text`` with each traditional character in its simplified form (畝 -> 亩, 噸 -> 吨): one form of a word for a
+    column that names a category (a target's unit), whichever script the page was printed in."""
+    return text.translate(simplified_forms())

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from parsers.traditional import simplified
+
 RELATIVE_TOLERANCE = 1e-6
 
 # table name -> the gold file's key for it
@@ -303,17 +305,16 @@ SCALE_PREFIXES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
 
 
 def without_scale(mention: Mention) -> Mention:
-    """A target in its unit's base (亿斤 -> 斤, value × 1e8); other mentions as they are."""
-    unit = (
-        (mention.unit or "").replace("億", "亿").replace("萬", "万")
-    )  # a traditional text's scale is the same
+    """A target in its unit's base (亿斤 -> 斤, value × 1e8), in simplified characters; other mentions as they are."""
+    # a traditional text's unit is the same unit (萬畝 = 万亩): both sides read through the pipeline's one table
+    unit = simplified(mention.unit or "")
     for prefix, factor in SCALE_PREFIXES:
         if unit.startswith(prefix) and len(unit) > len(prefix):
             value, low, high = (
                 None if x is None else x * factor for x in (mention.value, mention.low, mention.high)
             )
             return replace(mention, unit=unit[len(prefix) :], value=value, low=low, high=high)
-    return mention
+    return replace(mention, unit=unit) if mention.unit else mention
 
 
 def gold_mentions(gold: dict[str, Any], table: str) -> list[Mention]:

@@ -139,6 +139,8 @@ def target_values(text: str):
     [
         "到2029年，全市农业重点推进丙乡30万吨饲料加工、丁乡8万亩茶园提质等总投资超亿元的项目。",
         "2026年，力争开工年产20万吨再生铝和5万吨铝箔生产线建设。",
+        # the verb the project hangs on is the nearest one: 推进, whatever was built earlier in the part
+        "到2027年，建成丙乡冷链中心、推进丁乡30万吨饲料加工项目。",
     ],
 )
 def test_a_figure_naming_a_project_is_no_target(text):
@@ -154,6 +156,13 @@ def test_a_figure_naming_a_project_is_no_target(text):
         ("到2027年，谋划储备300个3000万元以上产业项目。", [(300.0, "个")]),
         # a level reached by a goal verb stays a goal, whatever project follows in the part
         ("到2027年，肉牛存栏达到50万头，带动一批养殖项目。", [(500000.0, "头")]),
+        # a project built or added toward the year: its size is the outcome, however far back the verb stands
+        ("到2027年，新建日处理污水5万吨的污水处理项目。", [(50000.0, "吨")]),
+        ("到2028年，新增高标准农田20万亩示范项目。", [(200000.0, "亩")]),
+        (
+            "到2027年，新建甲厂日处理污水5万吨、乙厂日处理污水3万吨的污水处理项目。",
+            [(50000.0, "吨"), (30000.0, "吨")],
+        ),
     ],
 )
 def test_a_count_of_projects_or_a_level_reached_stays_a_target(text, expected):
@@ -177,9 +186,21 @@ def test_a_loan_total_arranged_is_no_payout(text, expected):
     assert money_roles(text) == expected
 
 
-def test_a_loan_one_recipient_may_take_stays_the_base_of_the_interest_paid():
-    text = "符合条件的个人可申请创业担保贷款，每人最高安排贷款20万元，财政给予全额贴息。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "符合条件的个人可申请创业担保贷款，每人最高安排贷款20万元，财政给予全额贴息。",
+        # no 每/最高: the modal of permission before the verb says one borrower may take it, no loan total
+        "个人创业可安排贷款20万元，财政给予贴息。",
+    ],
+)
+def test_a_loan_one_recipient_may_take_stays_the_base_of_the_interest_paid(text):
     assert money_roles(text) == [("20万元", "basis")]
+
+
+def test_a_loan_one_borrower_may_take_is_what_the_measure_grants():
+    # no interest paid on it: the loan itself is the benefit (a guaranteed-loan quota)
+    assert money_roles("符合条件的个人可安排创业担保贷款15万元，给予奖励。") == [("15万元", "subsidy")]
 
 
 # -- a count of the text's own indicators, lines of work or quoted goals is no target ------------------------------
@@ -244,6 +265,16 @@ def ratio_roles(text: str):
         ("对符合条件的贷款给予60%贴息（省级30%、市本级30%）。", ["30%", "30%"]),
         ("认定后的奖励资金按30%、70%分两年拨付到位。", ["30%", "70%"]),
         ("按项目签约、投产两个阶段，分别给予奖补总额40%、60%的奖补。", ["40%", "60%"]),
+        # the shares are the text's percents however written (百分之, fullwidth ％): one reading of a percent
+        (
+            "对符合条件的贷款给予全额贴息（省级百分之二十五、县级百分之七十五）。",
+            ["百分之二十五", "百分之七十五"],
+        ),
+        (
+            "对符合条件的贷款给予百分之五十贴息（省级百分之二十、市本级百分之三十）。",
+            ["百分之二十", "百分之三十"],
+        ),
+        ("扶持资金按百分之四十五、百分之五十五分两期拨付到位。", ["百分之四十五", "百分之五十五"]),
     ],
 )
 def test_shares_splitting_a_grant_are_no_rate_paid(text, split):
@@ -251,8 +282,14 @@ def test_shares_splitting_a_grant_are_no_rate_paid(text, split):
     assert [r for s, r in roles if s in split] == ["other"] * len(split)
 
 
-def test_rates_for_two_classes_summing_to_a_whole_stay_rates():
-    text = "对一类、二类企业分别按60%、40%给予设备投资补贴。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对一类、二类企业分别按60%、40%给予设备投资补贴。",
+        "对一类、二类企业分别按百分之六十、百分之四十给予设备投资补贴。",
+    ],
+)
+def test_rates_for_two_classes_summing_to_a_whole_stay_rates(text):
     assert [r for _, r in ratio_roles(text)] == ["subsidy_rate", "subsidy_rate"]
 
 

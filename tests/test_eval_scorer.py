@@ -705,6 +705,8 @@ def test_an_optional_goal_split_in_two_pieces_is_not_a_false_positive():
         (840.0, "亿斤", 8.4e10, "斤"),  # the scale in the unit or in the value: one quantity
         (2.3, "万亿元", 23000.0, "亿元"),
         (4000.0, "億元", 4000.0, "亿元"),  # a traditional text's 億 is 亿
+        (20.0, "萬畝", 200000.0, "亩"),  # and 畝 is 亩: the pipeline's one table of traditional characters
+        (35.0, "噸", 35.0, "吨"),  # without a scale too
         (17.0, "万元/人", 170000.0, "元/人"),
     ],
 )

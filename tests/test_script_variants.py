@@ -71,6 +71,18 @@ def test_the_variants_are_what_pages_print() -> None:
     )
 
 
+def test_a_target_s_unit_is_one_unit_in_every_script() -> None:
+    """畝 and 亩 are one unit: the unit column names it one way, whichever script the page was printed in."""
+    text = "到2027年，新增高标准农田3万亩，粮食产量稳定在50万吨以上，建成冷库12个。"
+    units = [t.unit for t in extract_targets(text, sentence_clauses(text), TextIndex(text))]
+    assert units == ["亩", "吨", "个"]
+    for convert in VARIANTS.values():
+        variant = convert(text)
+        assert [
+            t.unit for t in extract_targets(variant, sentence_clauses(variant), TextIndex(variant))
+        ] == units
+
+
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_goal_probe_sentences_read_alike_in_every_script(variant) -> None:
     convert = VARIANTS[variant]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import signal
 import subprocess
@@ -272,3 +274,49 @@ def test_the_commit_holds_a_lock_so_two_batches_do_not_lose_each_other(tmp_path)
     for proc in procs:
         assert proc.wait(timeout=max(1, deadline - time.monotonic())) == 0
     assert len(doc_ids(out)) == 10
+
+
+def test_a_commit_sweeping_between_a_batch_folder_and_its_lock_does_not_lose_the_batch(tmp_path, monkeypatch):
+    """Another process's commit sweeps staged/ at the worst moment: the batch's folder is made, its lock not yet."""
+    out = tmp_path / "out"
+    real_lock = staging.exclusive_lock
+    swept_in_between: list[list[str]] = []
+
+    def lock_after_a_sweep(path):
+        if not swept_in_between:  # once: the sweep of one commit run in between
+            swept_in_between.append(staging.sweep_stale_batches(out))
+        return real_lock(path)
+
+    monkeypatch.setattr(staging, "exclusive_lock", lock_after_a_sweep)
+    with open_batch(out) as batch:
+        assert len(swept_in_between) == 1
+        assert batch.folder.is_dir()
+        assert staging.sweep_stale_batches(out) == []  # locked now: a later commit keeps it
+        commit_staged(out, [stage(batch, [small(1)], 0)])
+    assert doc_ids(out) == [small(1).doc_id]
+    assert not any(staging.staged_root(out).iterdir())
+
+
+def test_a_sweep_that_removed_a_lock_file_before_it_was_locked_is_seen(tmp_path, monkeypatch):
+    """The sweep locks a batch's lock file first (made by open_batch, not yet locked) and removes the folder while
+    holding it: open_batch's lock then holds a removed file, sees so, and makes its batch anew."""
+    out = tmp_path / "out"
+    real_lock = staging.exclusive_lock
+    folders: list[Path] = []
+
+    @contextlib.contextmanager
+    def lock_a_file_swept_meanwhile(path):
+        with open(path, "a+b") as handle:  # open_batch's lock file, opened but not locked yet
+            assert staging.sweep_stale_batches(out) == [path.parent.name]
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)  # granted: the sweep let go of the removed file
+            yield handle.fileno()
+
+    def lock(path):
+        folders.append(path.parent)
+        return lock_a_file_swept_meanwhile(path) if len(folders) == 1 else real_lock(path)
+
+    monkeypatch.setattr(staging, "exclusive_lock", lock)
+    with open_batch(out) as batch:
+        assert folders[0] != batch.folder == folders[1]  # a second folder, its lock held
+        assert batch.folder.is_dir() and staging.sweep_stale_batches(out) == []
+    assert not any(staging.staged_root(out).iterdir())

@@ -1,0 +1,98 @@
+"""What a payout is computed on, and rates on a base: a mixin of parsers.roles.Roles.
+
+A per-step grant's step (每增加3000万元), the band of a base a rate applies to (超过1000万元的部分), the loan an
+interest subsidy is paid on (贴息贷款规模上限5000万元) or a borrower's loan cap (个人最高可贷10万元) are the basis
+of a payout, not the payout; a floor on that loan (单笔贷款额度不低于50万元) is a condition; a bounded share then
+的 (…以上的予以奖励) says which firms or which part a rate applies to. Roles.money_role and ratio_role ask these.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from parsers.bounds import SPACES, Found
+from parsers.context import TextIndex
+from parsers.fund_totals import loan_a_borrower_may_take
+
+if TYPE_CHECKING:
+    from parsers.lexicon import Lexicon
+
+_PHRASE_END = re.compile("[的，,；;。！？!?、]")
+_LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
+
+
+class PayoutBases:
+    """The basis, loan and band checks of Roles (mixed in: it needs ix, lex, norm, ratio_starts, rate_by)."""
+
+    ix: TextIndex
+    lex: Lexicon
+    norm: str
+    ratio_starts: set[int] | frozenset[int]
+    rate_by: re.Pattern
+
+    def _basis(self, f: Found, part_start: int) -> bool:
+        """每增加3000万元 / 超过1000万元的部分 / 按1000万元的5% / 以500万元为基数: what a payout is computed from."""
+        norm = self.norm
+        if self.lex.basis_step.search(norm, max(part_start, f.start - 8), f.start):
+            return True
+        if self.lex.basis_tail.match(norm, f.end):
+            return True
+        after = f.end
+        while after < len(norm) and norm[after] in SPACES:
+            after += 1
+        if after < len(norm) and norm[after] == "的":
+            after += 1
+            while after < len(norm) and norm[after] in SPACES:
+                after += 1
+            return after in self.ratio_starts
+        return False
+
+    def _loan_base(self, f: Found, part: tuple[int, int]) -> bool:
+        """单户贴息贷款规模上限5000万元 / 不超过500万元银行同期贷款基准利率的全额贴息: in a part that pays interest,
+        an amount of the loan is what the payout is computed on."""
+        interest = self.ix.hits(self.lex.interest_word, self.ix.sentence(f.start))
+        if not interest.any(*part):
+            return False
+        before = interest.last(part[0], f.start)
+        if self.lex.loan_word.search(self.norm, before.end() if before else part[0], f.start):
+            return True
+        # right after the amount, inside its noun phrase (…500万元银行同期贷款基准利率的…贴息)
+        stop = _PHRASE_END.search(self.norm, f.end, min(part[1], f.end + _LOAN_PHRASE))
+        tail_end = stop.start() if stop else min(part[1], f.end + _LOAN_PHRASE)
+        loan = self.lex.loan_word.search(self.norm, f.end, tail_end)
+        return loan is not None and interest.any(tail_end, part[1])
+
+    def _loan_cap(self, f: Found, part: tuple[int, int]) -> bool:
+        """个人最高可贷10万元，…给予贴息: the cap of the loan a borrower may take, in a paragraph that pays interest on
+        the loans, is what the payout is computed on (a condition, 贷款200万元以内的, is not a cap)."""
+        if self.norm.startswith("的", f.end):
+            return False
+        if not self.lex.loan_verb_before.search(self.norm, max(part[0], f.start - 4), f.start):
+            return False
+        if f.kind != "max" and not loan_a_borrower_may_take(self.lex, self.norm, f, part):
+            return False  # (个人创业可安排贷款20万元: the loan one borrower may take, a cap too)
+        paragraph = self.ix.paragraph(f.start)
+        return self.ix.hits(self.lex.interest_word, paragraph).any(*paragraph)
+
+    def _loan_floor(self, f: Found, part: tuple[int, int]) -> bool:
+        """单笔贷款额度不低于50万元: a floor on the loan a benefit is paid on is an eligibility condition."""
+        if f.kind != "min" or not self.lex.loan_word.search(self.norm, part[0], f.start):
+            return False
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
+
+    def _band(self, f: Found) -> bool:
+        """A bounded share followed by 的 and no payout word (…以上的予以奖励, …以下的增量部分): it says which
+        firms or which part of a base a rate applies to, not the rate paid (给予不超过30%的补助 is the rate)."""
+        if not self.norm.startswith("的", f.end) or self.norm.endswith(("给予", "给与"), 0, f.start):
+            return False  # (给予不超过投资额20%的支持: the rate granted, capped)
+        # 按不低于…20%的标准发放, 按照不低于70%的比例给予: a standard or ratio named after it is the rate itself
+        return self.lex.instrument.match(self.norm, f.end + 1) is None and not self.lex.rate_head.match(
+            self.norm, f.end + 1
+        )
+
+    def _rate_by(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """按照企业实际贷款利率的50%，最高…给予贴息: a rate on a base, its grant word in a later part of the sentence."""
+        if self.rate_by.search(self.norm, part[0], f.start) is None:
+            return False
+        return self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part[1], sentence[1])
