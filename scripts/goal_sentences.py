@@ -130,7 +130,9 @@ def labelled_units(max_set: int = MAX_SET) -> Iterator[LabelledUnit]:
             text = sentence["text"]
             index = TextIndex(text)
             targets = extract_targets(text, sentence_clauses(text), index)
-            yield from _units(sentence["id"], sentence_set.split, index, targets, sentence.get("targets") or [], text)
+            yield from _units(
+                sentence["id"], sentence_set.split, index, targets, sentence.get("targets") or [], text
+            )
 
 
 def main() -> None:
