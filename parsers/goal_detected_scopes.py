@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from parsers.clause_tense import aims_in_words, reports_in_words
 from parsers.context import TextIndex
 from parsers.goal_detector import goal_detector
 from parsers.goal_features import figure_units, title_of, unit_features
 from parsers.goal_scope import Scope
+from parsers.goal_words import goal_words
 from parsers.patterns import YEAR_NAMED
 
 
@@ -29,13 +31,22 @@ def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
         reach.append(max(e, reach[-1]) if reach else e)
     detector = goal_detector()
     title = None
+    named: list[tuple[int, int]] | None = None  # (position, year) of every year the text names, found once
     found: list[Scope] = []
     for unit in figure_units(norm):
         if _covered(starts, reach, unit.start, unit.end):
             continue
         title = title_of(norm) if title is None else title
+        if title and norm.startswith(title, unit.start):
+            continue  # a headline repeats what its body states (the body's statement is the goal's)
         if not detector.is_goal(unit_features(norm, unit, ix.lex, ix.current_year, title)):
             continue
+        if _reports(ix, unit.start, unit.end):
+            continue
+        named = [(m.start(), int(m.group(1))) for m in YEAR_NAMED.finditer(norm)] if named is None else named
+        last = bisect_right(named, (unit.start, 0)) - 1
+        if last >= 0 and not ix._coming(named[last][1], unit.start):
+            continue  # 2025年工作总结 ⏎ …, 2024年是…之年。 ⏎ …: the last year named before the unit is past, it reports
         year = _unit_year(ix, unit.start, unit.end)
         if year is not None:
             found.append(Scope(unit.start, unit.start, unit.end, unit.end, year, quantified_only=True))
@@ -48,9 +59,46 @@ def _covered(starts: list[int], reach: list[int], start: int, end: int) -> bool:
     return k > 0 and reach[k - 1] > start
 
 
+def _reports(ix: TextIndex, start: int, end: int) -> bool:
+    """The unit reports (据统计…, …达到了…: a report cue and no verb of intent), or in an undated text states no intent
+    at all (2030年，全省…突破…: without a date or a word of intent a dated figure may as well be a result)."""
+    if reports_in_words(ix.norm, start, end, ix.lex) and not aims_in_words(
+        ix.norm, start, end, ix.lex, verbs_only=True
+    ):
+        return True
+    return ix.current_year is None and not aims_in_words(ix.norm, start, end, ix.lex)
+
+
 def _unit_year(ix: TextIndex, start: int, end: int) -> int | None:
     named = [int(y) for y in YEAR_NAMED.findall(ix.norm, start, end)]
     if named:
         coming = [y for y in named if ix._coming(y, start)]
         return max(coming) if coming else None
-    return ix.plan_year(start)
+    if not aims_in_words(ix.norm, start, end, ix.lex) and (
+        _own_line(ix.norm, start, end) or not goal_words(ix.lex).goal_verb_any.search(ix.norm, start, end)
+    ):
+        # 社会消费品零售总额5%, 地区生产总值增长6% as lines of their own: metric lines take their year only from a
+        # heading the rules read (a date line or a review above them is none); in prose a goal verb will do
+        return None
+    if ix.current_year is None:
+        return None  # undated and yearless: a topic year alone is too weak a date for a goal the rules did not see
+    year = ix.plan_year(start)
+    if year == ix.current_year and _other_relative_year(ix, start):
+        return (
+            None  # 为做好明年工作，…: the text's work is another year than its date's, which the rules read
+        )
+    return year
+
+
+def _own_line(norm: str, start: int, end: int) -> bool:
+    """The unit is a whole line (spaces and a closing mark aside)."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", end)
+    line_end = len(norm) if line_end < 0 else line_end
+    return not norm[line_start:start].strip(" \t\u3000") and not norm[end:line_end].strip(" \t\u3000。；;")
+
+
+def _other_relative_year(ix: TextIndex, pos: int) -> bool:
+    """The text before pos names a year relative to its date other than the date's own (明年)."""
+    relative = ix.lex.section("targets")["relative_lead_years"]
+    return any(ix.norm.find(word, 0, pos) >= 0 for word, offset in relative.items() if offset)
