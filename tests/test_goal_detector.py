@@ -55,12 +55,20 @@ def _unit(text: str, label: bool, split: str) -> LabelledUnit:
 
 
 _GOALS = ["力争新增企业30家。", "确保产值增长8%以上。", "全年新建农田2万亩。", "力争投资达到50亿元。"]
-_REPORTS = ["去年新增企业达到了25家。", "据统计，产值同比增长3%。", "截至目前已建成农田1万亩。", "上年完成投资40亿元。"]
+_REPORTS = [
+    "去年新增企业达到了25家。",
+    "据统计，产值同比增长3%。",
+    "截至目前已建成农田1万亩。",
+    "上年完成投资40亿元。",
+]
 
 
 def test_a_refit_on_the_same_units_gives_the_same_weights() -> None:
     units = [_unit(t, True, "tuned") for t in _GOALS] + [_unit(t, False, "tuned") for t in _REPORTS]
-    units += [_unit("力争新增门店20家。", True, "heldout66"), _unit("去年新增门店达到了12家。", False, "heldout66")]
+    units += [
+        _unit("力争新增门店20家。", True, "heldout66"),
+        _unit("去年新增门店达到了12家。", False, "heldout66"),
+    ]
     first = run(units, 71, 66, min_count=1, prune=0.0, l2_grid=(1.0,), steps=60, min_precision=0.5)
     second = run(units, 71, 66, min_count=1, prune=0.0, l2_grid=(1.0,), steps=60, min_precision=0.5)
     assert first == second
