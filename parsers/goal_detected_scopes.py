@@ -39,8 +39,7 @@ def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
         title = title_of(norm) if title is None else title
         if title and norm.startswith(title, unit.start):
             continue  # a headline repeats what its body states (the body's statement is the goal's)
-        if not detector.is_goal(unit_features(norm, unit, ix.lex, ix.current_year, title)):
-            continue
+        # the rules' own reasons to open nothing first (cheap), then the detector's score
         if _reports(ix, unit.start, unit.end):
             continue
         named = [(m.start(), int(m.group(1))) for m in YEAR_NAMED.finditer(norm)] if named is None else named
@@ -48,7 +47,7 @@ def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
         if last >= 0 and not ix._coming(named[last][1], unit.start):
             continue  # 2025年工作总结 ⏎ …, 2024年是…之年。 ⏎ …: the last year named before the unit is past, it reports
         year = _unit_year(ix, unit.start, unit.end)
-        if year is not None:
+        if year is not None and detector.is_goal(unit_features(norm, unit, ix.lex, ix.current_year, title)):
             found.append(Scope(unit.start, unit.start, unit.end, unit.end, year, quantified_only=True))
     return found
 

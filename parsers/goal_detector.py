@@ -25,7 +25,7 @@ class GoalDetector:
     def score(self, features: list[str]) -> float:
         """The unit's log-odds of holding a goal with a number."""
         weights = self.weights
-        return sum(weights.get(f, 0.0) for f in features)
+        return sum(map(weights.__getitem__, filter(weights.__contains__, features)))
 
     def is_goal(self, features: list[str]) -> bool:
         return self.score(features) >= self.threshold
