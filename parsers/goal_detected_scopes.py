@@ -10,6 +10,7 @@ names only past years reports them and opens nothing. The detector adds scopes; 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from parsers.clause_tense import aims_in_words, reports_in_words
@@ -44,9 +45,10 @@ def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
             continue
         named = [(m.start(), int(m.group(1))) for m in YEAR_NAMED.finditer(norm)] if named is None else named
         last = bisect_right(named, (unit.start, 0)) - 1
-        if last >= 0 and not ix._coming(named[last][1], unit.start):
+        own = _relative_year(ix, unit.start, unit.end)  # 今年…: the unit dates itself by the text's date
+        if own is None and last >= 0 and not ix._coming(named[last][1], unit.start):
             continue  # 2025年工作总结 ⏎ …, 2024年是…之年。 ⏎ …: the last year named before the unit is past, it reports
-        year = _unit_year(ix, unit.start, unit.end)
+        year = own or _unit_year(ix, unit.start, unit.end, title)
         if year is not None and detector.is_goal(unit_features(norm, unit, ix.lex, ix.current_year, title)):
             found.append(Scope(unit.start, unit.start, unit.end, unit.end, year, quantified_only=True))
     return found
@@ -68,7 +70,17 @@ def _reports(ix: TextIndex, start: int, end: int) -> bool:
     return ix.current_year is None and not aims_in_words(ix.norm, start, end, ix.lex)
 
 
-def _unit_year(ix: TextIndex, start: int, end: int) -> int | None:
+def _relative_year(ix: TextIndex, start: int, end: int) -> int | None:
+    """The year a word of the unit names relative to the text's date (今年, 明年: lexicon relative_lead_years), in a
+    dated text whose unit names no year of its own."""
+    if ix.current_year is None or YEAR_NAMED.search(ix.norm, start, end):
+        return None
+    relative = ix.lex.section("targets")["relative_lead_years"]
+    offsets = {offset for word, offset in relative.items() if ix.norm.find(word, start, end) >= 0}
+    return ix.current_year + offsets.pop() if len(offsets) == 1 else None
+
+
+def _unit_year(ix: TextIndex, start: int, end: int, title: str) -> int | None:
     named = [int(y) for y in YEAR_NAMED.findall(ix.norm, start, end)]
     if named:
         coming = [y for y in named if ix._coming(y, start)]
@@ -80,13 +92,23 @@ def _unit_year(ix: TextIndex, start: int, end: int) -> int | None:
         # heading the rules read (a date line or a review above them is none); in prose a goal verb will do
         return None
     if ix.current_year is None:
-        return None  # undated and yearless: a topic year alone is too weak a date for a goal the rules did not see
+        # undated and yearless: the one year its title names, if still to come (某省2026年种植业工作会议); a topic
+        # sentence's year is too weak a date for a goal the rules did not see
+        # (a title of a review, 2025年工作总结, names a year of results)
+        years = {int(y) for y in YEAR_NAMED.findall(title)}
+        if len(years) != 1 or ix.lex.derived(_review_words).search(title):
+            return None
+        return years.pop() if ix._coming(max(years), start) else None
     year = ix.plan_year(start)
     if year == ix.current_year and _other_relative_year(ix, start):
         return (
             None  # 为做好明年工作，…: the text's work is another year than its date's, which the rules read
         )
     return year
+
+
+def _review_words(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["dated_heading_review_pattern"])
 
 
 def _own_line(norm: str, start: int, end: int) -> bool:
