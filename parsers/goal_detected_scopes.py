@@ -2,10 +2,12 @@
 
 A unit with a figure (a sentence or a list item, parsers.goal_features) that no goal scope with a year covers, and
 that the detector scores as a goal statement, opens a scope of its own for the goal part reader (parsers.targets):
-its own sentence, quantified goals only (as a 今年…，力争… sentence's). Its year: the latest year the unit names that
-is still to come by the text's date; else the year a goal with no year of its own aims at there (its headings' or
-title's topic year, else the text's date; none in a sentence that reports: GoalHeadings.plan_year). A unit that
-names only past years reports them and opens nothing. The detector adds scopes; it removes none the rules open.
+its own sentence, quantified goals only (as a 今年…，力争… sentence's). Its year: the one its own 今年/明年 names by the
+text's date; else the latest year it names that is still to come; else, for a unit with a word of intent or (in
+prose) a goal verb, the year a goal with no year of its own aims at there (GoalHeadings.plan_year: its headings' or
+title's topic year, else the text's date) or, in an undated text, the one year its title names. The rules' reasons
+to open nothing hold first: a unit that reports in words, one under a past year named before it, a headline, a
+yearless unit of an undated text without a year in its title. The detector adds scopes; it removes none.
 """
 
 from __future__ import annotations
