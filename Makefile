@@ -17,7 +17,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_LOGGING_LEVEL ?= WARNING
 
-.PHONY: setup bytecode run test lint eval eval-docs eval-revisions fuzz bench fixtures clean
+.PHONY: setup bytecode run test lint eval fit-goals eval-docs eval-revisions fuzz bench fixtures clean
 
 $(BIN)/zhengce: pyproject.toml uv.lock
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv \
@@ -50,6 +50,9 @@ lint: setup
 
 eval: setup  ## score money/ratios/targets against fixtures/gold (reports; never fails on low scores)
 	$(BIN)/python scripts/eval.py
+
+fit-goals: setup  ## refit the learned goal detector on the gold's goal units (writes parsers/data/goal_detector.json)
+	$(BIN)/python scripts/fit_goal_detector.py
 
 eval-docs: setup  ## titles, issuers, 文号 and top-level counts against the field corpus, dev and held-out apart (reports; never fails on low scores)
 	$(BIN)/python scripts/eval_documents.py $(if $(SPLIT),--split $(SPLIT))

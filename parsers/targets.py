@@ -34,6 +34,7 @@ from parsers.goal_clauses import (
     stated_goal_form,
     task_clause,
 )
+from parsers.goal_detected_scopes import detected_scopes
 from parsers.goal_lists import carry_metrics, sums_up
 from parsers.goal_metrics import GoalMetrics
 from parsers.goal_parts import GoalParts
@@ -313,6 +314,8 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
     ix = index or TextIndex(text)
     # 力争金融业增加值超450亿元 with no year in view: a goal, but no row of a 到20XX年 goal
     scopes = [scope for scope in ix.scopes() if scope.year is not None]
+    # a goal statement the rules do not open, as the learned detector reads it (parsers.goal_detected_scopes)
+    scopes += detected_scopes(ix, scopes)
     rows, tables = table_rows(ix.norm, ix.lex, ix.current_year, ix._coming)
     if not scopes and not rows:
         return []  # most texts: no goal reader and no clause lookup to build

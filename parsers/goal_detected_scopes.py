@@ -1,0 +1,127 @@
+"""Goal statements the rules do not open, found by the learned goal detector (parsers.goal_detector).
+
+A unit with a figure (a sentence or a list item, parsers.goal_features) that no goal scope with a year covers, and
+that the detector scores as a goal statement, opens a scope of its own for the goal part reader (parsers.targets):
+its own sentence, quantified goals only (as a 今年…，力争… sentence's). Its year: the one its own 今年/明年 names by the
+text's date; else the latest year it names that is still to come; else, for a unit with a word of intent or (in
+prose) a goal verb, the year a goal with no year of its own aims at there (GoalHeadings.plan_year: its headings' or
+title's topic year, else the text's date) or, in an undated text, the one year its title names. The rules' reasons
+to open nothing hold first: a unit that reports in words, one under a past year named before it, a headline, a
+yearless unit of an undated text without a year in its title. The detector adds scopes; it removes none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from parsers.clause_tense import aims_in_words, reports_in_words
+from parsers.context import TextIndex
+from parsers.goal_detector import goal_detector
+from parsers.goal_features import figure_units, title_of, unit_features
+from parsers.goal_scope import Scope
+from parsers.goal_words import goal_words
+from parsers.patterns import YEAR_NAMED
+
+
+def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
+    """The scopes the detector opens in units no scope of ``scopes`` (each with a year) covers."""
+    norm = ix.norm
+    spans = sorted((s.start, s.end) for s in scopes)
+    starts = [s for s, _ in spans]
+    reach: list[int] = []  # the furthest end among the spans up to each
+    for _, e in spans:
+        reach.append(max(e, reach[-1]) if reach else e)
+    detector = goal_detector()
+    title = None
+    named: list[tuple[int, int]] | None = None  # (position, year) of every year the text names, found once
+    found: list[Scope] = []
+    for unit in figure_units(norm):
+        if _covered(starts, reach, unit.start, unit.end):
+            continue
+        title = title_of(norm) if title is None else title
+        if title and norm.startswith(title, unit.start):
+            continue  # a headline repeats what its body states (the body's statement is the goal's)
+        # the rules' own reasons to open nothing first (cheap), then the detector's score
+        if _reports(ix, unit.start, unit.end):
+            continue
+        named = [(m.start(), int(m.group(1))) for m in YEAR_NAMED.finditer(norm)] if named is None else named
+        last = bisect_right(named, (unit.start, 0)) - 1
+        own = _relative_year(ix, unit.start, unit.end)  # 今年…: the unit dates itself by the text's date
+        if own is None and last >= 0 and not ix._coming(named[last][1], unit.start):
+            continue  # 2025年工作总结 ⏎ …, 2024年是…之年。 ⏎ …: the last year named before the unit is past, it reports
+        year = own or _unit_year(ix, unit.start, unit.end, title)
+        if year is not None and detector.is_goal(unit_features(norm, unit, ix.lex, ix.current_year, title)):
+            found.append(Scope(unit.start, unit.start, unit.end, unit.end, year, quantified_only=True))
+    return found
+
+
+def _covered(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """A span (their starts sorted, ``reach`` the furthest end up to each) overlaps [start, end)."""
+    k = bisect_right(starts, end - 1)
+    return k > 0 and reach[k - 1] > start
+
+
+def _reports(ix: TextIndex, start: int, end: int) -> bool:
+    """The unit reports (据统计…, …达到了…: a report cue and no verb of intent), or in an undated text states no intent
+    at all (2030年，全省…突破…: without a date or a word of intent a dated figure may as well be a result)."""
+    if reports_in_words(ix.norm, start, end, ix.lex) and not aims_in_words(
+        ix.norm, start, end, ix.lex, verbs_only=True
+    ):
+        return True
+    return ix.current_year is None and not aims_in_words(ix.norm, start, end, ix.lex)
+
+
+def _relative_year(ix: TextIndex, start: int, end: int) -> int | None:
+    """The year a word of the unit names relative to the text's date (今年, 明年: lexicon relative_lead_years), in a
+    dated text whose unit names no year of its own."""
+    if ix.current_year is None or YEAR_NAMED.search(ix.norm, start, end):
+        return None
+    relative = ix.lex.section("targets")["relative_lead_years"]
+    offsets = {offset for word, offset in relative.items() if ix.norm.find(word, start, end) >= 0}
+    return ix.current_year + offsets.pop() if len(offsets) == 1 else None
+
+
+def _unit_year(ix: TextIndex, start: int, end: int, title: str) -> int | None:
+    named = [int(y) for y in YEAR_NAMED.findall(ix.norm, start, end)]
+    if named:
+        coming = [y for y in named if ix._coming(y, start)]
+        return max(coming) if coming else None
+    if not aims_in_words(ix.norm, start, end, ix.lex) and (
+        _own_line(ix.norm, start, end) or not goal_words(ix.lex).goal_verb_any.search(ix.norm, start, end)
+    ):
+        # 社会消费品零售总额5%, 地区生产总值增长6% as lines of their own: metric lines take their year only from a
+        # heading the rules read (a date line or a review above them is none); in prose a goal verb will do
+        return None
+    if ix.current_year is None:
+        # undated and yearless: the one year its title names, if still to come (某省2026年种植业工作会议); a topic
+        # sentence's year is too weak a date for a goal the rules did not see
+        # (a title of a review, 2025年工作总结, names a year of results)
+        years = {int(y) for y in YEAR_NAMED.findall(title)}
+        if len(years) != 1 or ix.lex.derived(_review_words).search(title):
+            return None
+        return years.pop() if ix._coming(max(years), start) else None
+    year = ix.plan_year(start)
+    if year == ix.current_year and _other_relative_year(ix, start):
+        return (
+            None  # 为做好明年工作，…: the text's work is another year than its date's, which the rules read
+        )
+    return year
+
+
+def _review_words(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["dated_heading_review_pattern"])
+
+
+def _own_line(norm: str, start: int, end: int) -> bool:
+    """The unit is a whole line (spaces and a closing mark aside)."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", end)
+    line_end = len(norm) if line_end < 0 else line_end
+    return not norm[line_start:start].strip(" \t\u3000") and not norm[end:line_end].strip(" \t\u3000。；;")
+
+
+def _other_relative_year(ix: TextIndex, pos: int) -> bool:
+    """The text before pos names a year relative to its date other than the date's own (明年)."""
+    relative = ix.lex.section("targets")["relative_lead_years"]
+    return any(ix.norm.find(word, 0, pos) >= 0 for word, offset in relative.items() if offset)

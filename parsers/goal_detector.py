@@ -1,0 +1,42 @@
+"""The learned goal detector: a unit's goal score, from weights fitted on the gold (parsers/data/goal_detector.json).
+
+The weights are data, as the lexicon is: a logistic regression over the features of parsers.goal_features, fitted by
+scripts/fit_goal_detector.py (``make fit-goals``) on the goal units of every readable annotated set below the
+validation sets (the file's header names them, with the validation sets its threshold was chosen on, and its
+metrics there). Refit after the gold or the features change. A unit scores the sum of its features' weights (a
+log-odds); it reads as a goal statement at or above the file's threshold. Pure Python at run time: loaded once.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DETECTOR_PATH = Path(__file__).with_name("data") / "goal_detector.json"
+
+
+@dataclass(frozen=True)
+class GoalDetector:
+    weights: dict[str, float]
+    threshold: float
+
+    def score(self, features: list[str]) -> float:
+        """The unit's log-odds of holding a goal with a number."""
+        weights = self.weights
+        return sum(map(weights.__getitem__, filter(weights.__contains__, features)))
+
+    def is_goal(self, features: list[str]) -> bool:
+        return self.score(features) >= self.threshold
+
+
+def read_detector(path: Path) -> GoalDetector:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return GoalDetector(dict(data["weights"]), float(data["threshold"]))
+
+
+@lru_cache(maxsize=1)
+def goal_detector() -> GoalDetector:
+    """The shipped detector, read once."""
+    return read_detector(DETECTOR_PATH)

@@ -1,0 +1,149 @@
+"""The units a learned goal detector reads and the features it reads off each (parsers.goal_detector scores them).
+
+A unit is a sentence or a list item that holds a figure: the text cut at 。；！？ (and their ASCII forms) and at line
+ends. Its features are language-level and binary: the character 1–3-grams of the unit (every digit read as 0, so a
+figure's value says nothing), of the heading above it and of the text's title; whether a year stands in the unit, in
+the text before it in its paragraph, in its heading or in the title, and whether that year is to come or past by the
+text's date; and which words of the lexicon's goal, plan and report tables it holds (one source each: [targets]
+goal_openers, goal_verbs and past_markers, [roles] goal_nouns and goal_list_heads, [tense] report_cues and plan_cues).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from parsers.lexicon import Lexicon
+from parsers.patterns import YEAR_NAMED
+
+_UNIT_ENDS = "。；;！!？?\n"
+_UNIT_END = re.compile(f"[{_UNIT_ENDS}]")
+_FIGURE = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_SPACES = " \t\u3000\r"
+_HEADING_MAX = 30  # a line this short with no full stop, above the unit, is read as its heading
+_HEADING_LOOKBACK = 40  # lines searched back for a heading
+_TITLE_MAX = 60
+_GRAMS = (1, 2, 3)
+
+
+@dataclass(frozen=True)
+class Unit:
+    start: int
+    end: int
+
+
+def figure_units(norm: str) -> Iterator[Unit]:
+    """Every sentence or line piece of ``norm`` that holds a figure, spaces at its ends left out (found from each
+    piece's first digit: the text between pieces with a figure is skipped by C searches, never read char by char)."""
+    done = 0  # where the last unit ended
+    while (digit := _FIGURE.search(norm, done)) is not None:
+        start = max(norm.rfind(mark, done, digit.start()) for mark in _UNIT_ENDS) + 1
+        start = max(start, done)
+        stop = _UNIT_END.search(norm, digit.start())
+        end = len(norm) if stop is None else stop.start() + (stop.group() != "\n")
+        done = len(norm) if stop is None else stop.end()
+        while norm[start] in _SPACES:
+            start += 1
+        while norm[end - 1] in _SPACES:
+            end -= 1
+        yield Unit(start, end)
+
+
+def _line_start(norm: str, pos: int) -> int:
+    return norm.rfind("\n", 0, pos) + 1
+
+
+def heading_above(norm: str, pos: int) -> str:
+    """The nearest short line above pos with no full stop in it (一、发展目标, 2027年工作要点), or ''."""
+    end = _line_start(norm, pos) - 1
+    for _ in range(_HEADING_LOOKBACK):
+        if end <= 0:
+            return ""
+        start = _line_start(norm, end)
+        line = norm[start:end].strip(_SPACES)
+        if line and len(line) <= _HEADING_MAX and "。" not in line and not line.endswith(("，", ",")):
+            return line
+        end = start - 1
+    return ""
+
+
+def title_of(norm: str) -> str:
+    """The text's first line when it is short and has no full stop (its title), else ''."""
+    for line in norm.split("\n", 8)[:8]:
+        line = line.strip(_SPACES)
+        if line:
+            return line if len(line) <= _TITLE_MAX and "。" not in line else ""
+    return ""
+
+
+@dataclass(frozen=True)
+class _Tables:
+    words: tuple[tuple[str, tuple[str, ...]], ...]  # table name -> its plain words
+    patterns: tuple[tuple[str, re.Pattern], ...]  # a table of regex cues, one pattern each
+
+
+def _build_tables(lex: Lexicon) -> _Tables:
+    targets, roles, tense = lex.section("targets"), lex.section("roles"), lex.section("tense")
+    words = (
+        ("opener", tuple(targets["goal_openers"])),
+        ("verb", tuple(targets["goal_verbs"])),
+        ("past", tuple(targets["past_markers"])),
+        ("noun", tuple(roles["goal_nouns"])),
+        ("list", tuple(roles["goal_list_heads"])),
+    )
+    patterns = tuple(
+        (f"{name}:{i}", re.compile(cue))
+        for name, cues in (("report", tense["report_cues"]), ("plan", tense["plan_cues"]))
+        for i, cue in enumerate(cues)
+    )
+    return _Tables(words, patterns)
+
+
+def _word_features(tag: str, text: str, tables: _Tables) -> list[str]:
+    found = [f"{tag}w:{name}:{w}" for name, words in tables.words for w in words if w in text]
+    found += [f"{tag}w:{name}" for name, p in tables.patterns if p.search(text)]
+    return found
+
+
+def _grams(tag: str, text: str) -> set[str]:
+    text = _DIGITS.sub("0", text)
+    return {f"{tag}{text[i : i + n]}" for n in _GRAMS for i in range(len(text) - n + 1)}
+
+
+def _year_features(tag: str, text: str, current_year: int | None) -> list[str]:
+    years = [int(y) for y in YEAR_NAMED.findall(text)]
+    if not years:
+        return []
+    if current_year is None:
+        return [f"{tag}y"]
+    found = {f"{tag}y"}
+    found |= {f"{tag}y+" if y >= current_year else f"{tag}y-" for y in years}
+    return sorted(found)
+
+
+def unit_features(
+    norm: str, unit: Unit, lex: Lexicon, current_year: int | None, title: str | None = None
+) -> list[str]:
+    """The features of one unit of ``norm`` in a text dated ``current_year`` (None: undated); ``title`` the text's
+    title (title_of(norm) when not given)."""
+    tables = lex.derived(_build_tables)
+    text = norm[unit.start : unit.end]
+    line_start = _line_start(norm, unit.start)
+    before = norm[line_start : unit.start]
+    heading = heading_above(norm, unit.start)
+    title = title_of(norm) if title is None else title
+    if title == text:
+        title = ""
+    found = _grams("u:", text) | _grams("h:", heading) | _grams("t:", title)
+    found.update(_word_features("u", text, tables))
+    found.update(_word_features("p", before, tables))
+    found.update(_word_features("h", heading, tables))
+    found.update(_year_features("u", text, current_year))
+    found.update(_year_features("p", before, current_year))
+    found.update(_year_features("h", heading, current_year))
+    found.update(_year_features("t", title, current_year))
+    found.add("dated" if current_year is not None else "undated")
+    found.add("bias")
+    return sorted(found)

@@ -1,0 +1,163 @@
+"""The gold of the readable sets as labelled goal units, for the learned goal detector (scripts/fit_goal_detector.py).
+
+    .venv/bin/python scripts/goal_sentences.py [--max-set 71] [--validation-from 66]
+
+A unit is a sentence or list item with a figure (parsers.goal_features.figure_units); its label says whether it
+holds a required gold target (a goal with a number): by offsets for the gold documents (fixtures/gold/*.gold.json,
+each text parsed as the pipeline parses it), by the sentence's own gold for the sentence sets. Each unit also records
+what the rules do there: whether a goal scope with a year covers it, and whether a target is predicted in it.
+
+Sets numbered above --max-set are never read (the fresh sets being annotated); those from --validation-from up to it
+are the validation sets, every other readable set trains. Printed: the counts, and the oracle (of the gold targets
+the rules miss on the validation sets, how many sit in a unit no scope covers: what a perfect detector could add).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+for _path in (ROOT, HERE):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
+
+from eval_gold import SENTENCE_SETS, load_gold_set, load_sentence_sets  # noqa: E402
+from eval_splits import held_out_number  # noqa: E402
+
+from parsers.context import TextIndex  # noqa: E402
+from parsers.goal_features import figure_units, title_of, unit_features  # noqa: E402
+from parsers.ingest import read_path  # noqa: E402
+from parsers.nlp import sentence_clauses  # noqa: E402
+from parsers.notice import parse_notice  # noqa: E402
+from parsers.structure import parse_structure  # noqa: E402
+from parsers.targets import extract_targets  # noqa: E402
+
+MAX_SET = 71  # sets above this are fresh: never read
+VALIDATION_FROM = 66
+
+
+@dataclass
+class LabelledUnit:
+    source: str  # the gold file or sentence id
+    split: str
+    start: int
+    end: int
+    features: list[str]
+    label: bool  # holds a required gold target
+    covered: bool  # a goal scope with a year covers it
+    predicted: bool  # the rules predict a target with a number in it
+    missed: int = 0  # required gold targets in it that no predicted target overlaps
+    optional_only: bool = False  # holds only optional gold targets: neither label is right
+    text: str = field(default="", repr=False)
+
+
+def readable(split: str, max_set: int) -> bool:
+    number = held_out_number(split)
+    return number is None or number <= max_set
+
+
+def role(split: str, max_set: int, validation_from: int) -> str:
+    number = held_out_number(split)
+    return "validation" if number is not None and validation_from <= number <= max_set else "train"
+
+
+def _quantified(target) -> bool:
+    return target.value is not None or target.low is not None or target.high is not None
+
+
+def _document_index(path: Path) -> tuple[str, TextIndex, list]:
+    """The text, its TextIndex and its predicted targets, as parsers.pipeline.parse_ingested builds them."""
+    ingested = read_path(path)
+    text = ingested.text
+    structure = parse_structure(text)
+    notice = parse_notice(text, structure.notice_span) if structure.notice_span else None
+    clauses = [n for n in structure.iter_nodes() if n.kind == "clause"]
+    published = ingested.published or (notice.published if notice else None)
+    index = TextIndex(
+        text,
+        soft_breaks=structure.soft_breaks,
+        furniture=structure.furniture,
+        current_year=published.year if published else None,
+    )
+    return text, index, extract_targets(text, clauses, index)
+
+
+def _units(
+    source: str, split: str, index: TextIndex, targets: list, gold: list[dict], text: str
+) -> Iterator[LabelledUnit]:
+    norm, lex = index.norm, index.lex
+    spans = [(s.start, s.end) for s in index.scopes() if s.year is not None]
+    predicted = [(t.char_start, t.char_end) for t in targets if _quantified(t)]
+    title = title_of(norm)
+    for unit in figure_units(norm):
+        inside = [g for g in gold if unit.start <= g["char_start"] < unit.end]
+        required = [g for g in inside if not g.get("optional")]
+        missed = sum(
+            1 for g in required if not any(s < g["char_end"] and g["char_start"] < e for s, e in predicted)
+        )
+        yield LabelledUnit(
+            source,
+            split,
+            unit.start,
+            unit.end,
+            unit_features(norm, unit, lex, index.current_year, title),
+            bool(required),
+            any(s < unit.end and unit.start < e for s, e in spans),
+            any(unit.start <= s < unit.end for s, _ in predicted),
+            missed,
+            bool(inside) and not required,
+            text[unit.start : unit.end],
+        )
+
+
+def labelled_units(max_set: int = MAX_SET) -> Iterator[LabelledUnit]:
+    """Every unit of the readable gold documents and sentence sets, in a fixed order."""
+    for gold_doc in load_gold_set():
+        if not readable(gold_doc.split, max_set) or gold_doc.problems:
+            continue
+        text, index, targets = _document_index(gold_doc.document_path)
+        yield from _units(
+            gold_doc.name, gold_doc.split, index, targets, gold_doc.gold.get("targets") or [], text
+        )
+    sets = {path: split for path, split in SENTENCE_SETS.items() if readable(split, max_set)}
+    for sentence_set in load_sentence_sets(sets):
+        for sentence in sentence_set.sentences:
+            text = sentence["text"]
+            index = TextIndex(text)
+            targets = extract_targets(text, sentence_clauses(text), index)
+            yield from _units(
+                sentence["id"], sentence_set.split, index, targets, sentence.get("targets") or [], text
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--max-set", type=int, default=MAX_SET)
+    parser.add_argument("--validation-from", type=int, default=VALIDATION_FROM)
+    args = parser.parse_args()
+    counts: dict[tuple[str, str], int] = {}
+    oracle = {"missed": 0, "missed_unscoped": 0}
+    for u in labelled_units(args.max_set):
+        part = role(u.split, args.max_set, args.validation_from)
+        key = (part, "optional" if u.optional_only else ("goal" if u.label else "other"))
+        counts[key] = counts.get(key, 0) + 1
+        if u.label:
+            counts[(part, "goal, unscoped")] = counts.get((part, "goal, unscoped"), 0) + (not u.covered)
+        if part == "validation":
+            oracle["missed"] += u.missed
+            oracle["missed_unscoped"] += u.missed if not u.covered else 0
+    for (part, kind), n in sorted(counts.items()):
+        print(f"{part:10} {kind:16} {n}")
+    print(
+        f"oracle (validation): {oracle['missed']} required gold targets missed by the rules, "
+        f"{oracle['missed_unscoped']} of them in a unit no goal scope covers"
+    )
+
+
+if __name__ == "__main__":
+    main()
