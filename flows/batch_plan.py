@@ -203,14 +203,21 @@ class WorkerStart:
     left partly free: a worker forked after them started 3-5 MB larger at 10,000 files than at 1,000).
     A batch that the listing does not prove forks nothing here (a small one never forks at all).
 
-    ``requested`` and ``chunk_bytes``: as ``worker_count`` and ``plan_chunks`` take them. Give
-    ``listed`` to one listing of the batch; ``pool``: the workers, once started; ``close`` ends
-    workers that were never given the batch.
+    ``requested`` and ``chunk_bytes``: as ``worker_count`` and ``plan_chunks`` take them; ``prepare``:
+    called in this process just before the fork (imports for the workers to inherit). Give ``listed``
+    to one listing of the batch; ``pool``: the workers, once started; ``close`` ends workers that were
+    never given the batch.
     """
 
-    def __init__(self, requested: int | None = None, chunk_bytes: int = CHUNK_BYTES) -> None:
+    def __init__(
+        self,
+        requested: int | None = None,
+        chunk_bytes: int = CHUNK_BYTES,
+        prepare: Callable[[], object] | None = None,
+    ) -> None:
         self.requested = requested
         self.chunk_bytes = chunk_bytes
+        self.prepare = prepare
         if requested is not None:
             self.workers = max(0, requested)
         else:
@@ -229,6 +236,8 @@ class WorkerStart:
             from flows.steps import start_worker
             from flows.workers import WorkerPool
 
+            if self.prepare is not None:
+                self.prepare()
             self.pool = WorkerPool(self.workers, start_worker)
 
     def _proves_workers(self) -> bool:
