@@ -245,9 +245,8 @@ class WorkerStart:
         cuts in two chunks or more, whatever files follow: two files of more than a chunk's target."""
         if self._files < 2:
             return False
-        if (
-            self.requested is None
-        ):  # a chunk's target (MIN_CHUNK_BYTES, or a quarter of a worker's share) is below it
+        # by default, a chunk's target (MIN_CHUNK_BYTES, or a quarter of a worker's share) is below the threshold
+        if self.requested is None:
             return self._bytes >= PARALLEL_MIN_BYTES
         return self._bytes > self.chunk_bytes or self._files > CHUNK_FILES
 

@@ -278,8 +278,8 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"zhengce: {problem}", file=sys.stderr)
         return 2
-    # a batch on this machine's workers has them forked while it is listed (before this process
-    # holds the listing, and before its heavier imports, which the workers make side by side)
+    # a batch on this machine's workers has them forked while it is listed, once it is known to need
+    # them: before this process holds the whole listing; they import the parsers while it lists the rest
     worker_start = None
     if not args.prefect and args.dask is None:
         worker_start = WorkerStart(args.workers, prepare=_before_workers if fresh else None)
