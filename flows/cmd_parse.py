@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from flows import parse_console
 
 if TYPE_CHECKING:  # imported in run(), after the start-up choices of flows/startup.py
+    from flows.batch_plan import WorkerStart
     from flows.steps import BatchResult
 
 
@@ -130,19 +131,30 @@ class RunError(Exception):
 
 
 def _run_in_process(
-    paths: list[str], total: int, out: str, quiet: bool, workers: int | None, forked_database=None
+    paths: list[str],
+    total: int,
+    out: str,
+    quiet: bool,
+    workers: int | None,
+    forked_database=None,
+    worker_start: WorkerStart | None = None,
 ) -> BatchResult:
     """The batch in this process (and its worker processes): ``paths`` as given on the command line,
     which the batch collects into ``total`` files itself (a list of 100,000 paths held twice would
     be memory the batch's parent keeps to its end). ``forked_database``: the DuckDB writer forked
-    by ``_fork_database_writer``."""
+    by ``_fork_database_writer``; ``worker_start``: the workers started while ``run`` listed the files."""
     from flows.steps import parse_batch
 
     result = parse_console.parse_with_progress(
         total,
         quiet,
         lambda progress: parse_batch(
-            paths, out, progress=progress, workers=workers, forked_database=forked_database
+            paths,
+            out,
+            progress=progress,
+            workers=workers,
+            forked_database=forked_database,
+            worker_start=worker_start,
         ),
     )
     for duplicate in result.duplicates:
@@ -237,6 +249,18 @@ def _fork_database_writer(files: list[str], args: argparse.Namespace):
     return ForkedDatabase(meanwhile=None if args.quiet else parse_console.import_summary_table)
 
 
+def _before_workers() -> None:
+    """This process's imports (``_run``'s, for a batch here), made before the workers are forked, so they
+    inherit them: a worker that imports pyarrow itself has every page of its libraries that the import
+    touches in its own RSS (some 17 MB more than the pages an inherited import's worker touches later)."""
+    from flows import startup
+
+    startup.import_pyarrow_lean()
+    import outputs.dataset  # noqa: F401
+
+    startup.freeze_imports()
+
+
 def run(args: argparse.Namespace) -> int:
     from flows import startup
 
@@ -247,34 +271,49 @@ def run(args: argparse.Namespace) -> int:
     # A fresh process (the command itself, not a caller that already imported pyarrow or pandas)
     # running the batch here: only then are its process-wide start-up choices made.
     fresh = not args.prefect and args.dask is None and startup.can_import_pyarrow_lean()
-    from flows.batch_plan import collect_path_names
+    from flows.batch_plan import WorkerStart, collect_path_names
     from parsers.ingest import SUPPORTED_SUFFIXES
 
     problem = _set_limits(args)
     if problem:
         print(f"zhengce: {problem}", file=sys.stderr)
         return 2
-    files = collect_path_names(args.paths)
+    # a batch on this machine's workers has them forked while it is listed, once it is known to need
+    # them: before this process holds the whole listing; they import the parsers while it lists the rest
+    worker_start = None
+    if not args.prefect and args.dask is None:
+        worker_start = WorkerStart(args.workers, prepare=_before_workers if fresh else None)
+    files = collect_path_names(args.paths, worker_start.listed if worker_start is not None else None)
     if not files:
         print(
             f"zhengce: no {', '.join(SUPPORTED_SUFFIXES)} file under {' '.join(map(str, args.paths))}",
             file=sys.stderr,
         )
         return 2
-    forked_database = _fork_database_writer(files, args) if fresh else None
+    on_workers = worker_start is not None and worker_start.pool is not None
+    forked_database = _fork_database_writer(files, args) if fresh and not on_workers else None
     total = len(files)
-    if not args.prefect and args.dask is None:
+    if worker_start is not None:
         files = None  # a batch in this process collects them again, and keeps only chunks of them
     else:
         files = [Path(name) for name in files]
     try:
-        return _run(args, files, total, fresh, forked_database)
+        return _run(args, files, total, fresh, forked_database, worker_start)
     finally:
         if forked_database is not None:
             forked_database.close()  # a run that failed before its commit: the child exits
+        if worker_start is not None:
+            worker_start.close()  # likewise, workers not given the batch
 
 
-def _run(args: argparse.Namespace, files: list[Path] | None, total: int, fresh: bool, forked_database) -> int:
+def _run(
+    args: argparse.Namespace,
+    files: list[Path] | None,
+    total: int,
+    fresh: bool,
+    forked_database,
+    worker_start: WorkerStart | None = None,
+) -> int:
     """The run of ``run``: ``files`` for a flow or a Dask cluster (None for a batch in this process)."""
     from flows import startup
 
@@ -291,7 +330,9 @@ def _run(args: argparse.Namespace, files: list[Path] | None, total: int, fresh: 
         else:
             if fresh:
                 startup.freeze_imports()
-            result = _run_in_process(args.paths, total, args.out, args.quiet, args.workers, forked_database)
+            result = _run_in_process(
+                args.paths, total, args.out, args.quiet, args.workers, forked_database, worker_start
+            )
     except RunError as error:
         print(f"zhengce: {error}", file=sys.stderr)
         return 1

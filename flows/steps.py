@@ -9,8 +9,9 @@ A batch is cut into chunks of files (``plan_chunks``: about ``CHUNK_BYTES`` of i
 (outputs/staging.py); ``commit_staged`` publishes every segment in one atomic commit at the end.
 What a batch is (its files, its workers, its chunks) is flows/batch_plan.py.
 When the batch is large enough to pay for it (``PARALLEL_MIN_BYTES``) and the machine has more
-than one core, the chunks run in worker processes, forked as soon as the files are known: the
-workers import the parsers side by side while this process only waits to commit; otherwise the
+than one core, the chunks run in worker processes, forked while the files are listed, as soon as
+the files found so far prove it (batch_plan.WorkerStart): the workers import the parsers side by
+side while this process lists, plans and then only waits to commit; otherwise the
 chunks run in this process, one at a time, so memory stays flat either way. The parsers are
 imported where they are used, for that reason.
 """
@@ -29,14 +30,15 @@ from flows.batch_plan import CHUNK_BYTES as CHUNK_BYTES
 from flows.batch_plan import CHUNK_FILES as CHUNK_FILES
 from flows.batch_plan import PARALLEL_MIN_BYTES as PARALLEL_MIN_BYTES
 from flows.batch_plan import Chunk as Chunk
+from flows.batch_plan import WorkerStart, collect_path_names, plan_chunks, worker_count, working_folder
 from flows.batch_plan import available_cores as available_cores
-from flows.batch_plan import collect_path_names, plan_chunks, worker_count, working_folder
 from flows.batch_plan import collect_paths as collect_paths
 from flows.batch_result import BatchResult, DocumentSummary, FileError, Tally
 from outputs.staging import Batch, SegmentWriter, StagedSegment, open_batch, stage
 
 if TYPE_CHECKING:
     from flows.database_process import ForkedDatabase
+    from flows.workers import WorkerPool
     from outputs.dataset import CommitResult
     from parsers.ingest import Ingested, Limits
     from parsers.model import Document
@@ -188,11 +190,12 @@ def _close_segment(writer: SegmentWriter | None) -> StagedSegment | None:
 
 
 def _run_chunks(
-    batch: Batch, chunks: list[Chunk], workers: int, series: str | None
+    batch: Batch, chunks: list[Chunk], workers: int, series: str | None, pool: WorkerPool | None = None
 ) -> Iterator[ChunkResult | StagedSegment]:
     """Each chunk's result as it finishes (with a segment when one was closed after it), then the
-    segments still open at the end: on ``workers`` worker processes, or in this process."""
-    if workers < 1 or len(chunks) < 2:
+    segments still open at the end: on ``pool``'s workers (started while the batch was listed), on
+    ``workers`` worker processes forked now, or in this process."""
+    if pool is None and (workers < 1 or len(chunks) < 2):
         writer = None
         for chunk in chunks:
             result, writer = _stage_rotating(batch, series, chunk, writer)
@@ -205,13 +208,14 @@ def _run_chunks(
 
     # chunks go out in batch order: a worker's segment keeps the first of two files with the same text,
     # which must be the one listed first (the commit compares segments, not what a segment dropped)
-    for _, value in run_on_workers(
-        min(workers, len(chunks)),
-        chunks,
-        start=start_worker,
-        stage=partial(_stage_in_worker, batch, series),
-        close=_close_segment,
-    ):
+    stage = partial(_stage_in_worker, batch, series)
+    if pool is not None:
+        results = pool.run(chunks, stage=stage, close=_close_segment)
+    else:
+        results = run_on_workers(
+            min(workers, len(chunks)), chunks, start=start_worker, stage=stage, close=_close_segment
+        )
+    for _, value in results:
         if value is not None:
             yield value
 
@@ -236,6 +240,7 @@ def parse_batch(
     run_chunks: ChunkRunner | None = None,
     commit: Callable[[str | Path, list[StagedSegment]], CommitResult] | None = None,
     forked_database: ForkedDatabase | None = None,
+    worker_start: WorkerStart | None = None,
 ) -> BatchResult:
     """Parse every file and write the good ones in one atomic commit.
 
@@ -249,31 +254,43 @@ def parse_batch(
     a Prefect task in a flow). ``forked_database``: a fork of this process that the `zhengce parse`
     command started before its heavier imports (flows/database_process.py): a batch parsed in this
     process has a new output folder's DuckDB file written by it; otherwise it is told to exit.
+    ``worker_start``: what started the workers (or not) while the caller listed ``paths`` the same
+    way; without it, this listing starts them (a batch on local workers). The workers end with the batch.
     """
-    files = collect_path_names(paths)
-    result = BatchResult(out=str(out), files=len(files))
-    if not files:
-        return result
-    n_workers = worker_count(files, workers)
-    chunks = plan_chunks(files, max(1, n_workers), chunk_bytes, working_folder())
-    del files  # the chunks hold the paths, as strings: the parent's memory stays flat over the batch
-    on_local_workers = run_chunks is None and commit is None and n_workers > 0
-    in_this_process = run_chunks is None and commit is None and n_workers == 0
-    if run_chunks is None:
+    local = run_chunks is None and commit is None
+    if worker_start is None and local:
+        worker_start = WorkerStart(workers, chunk_bytes)
+        files = collect_path_names(paths, worker_start.listed)
+    else:
+        files = collect_path_names(paths)
+    pool = worker_start.pool if local and worker_start is not None else None
+    try:
+        result = BatchResult(out=str(out), files=len(files))
+        if not files:
+            return result
+        n_workers = pool.size if pool is not None else worker_count(files, workers)
+        chunks = plan_chunks(files, max(1, n_workers), chunk_bytes, working_folder())
+        del files  # the chunks hold the paths, as strings: the parent's memory stays flat over the batch
+        on_local_workers = local and n_workers > 0
+        in_this_process = local and n_workers == 0
+        if run_chunks is None:
 
-        def run_chunks(batch: Batch, chunks: list[Chunk], series: str | None) -> Iterator:
-            return _run_chunks(batch, chunks, n_workers, series)
+            def run_chunks(batch: Batch, chunks: list[Chunk], series: str | None) -> Iterator:
+                return _run_chunks(batch, chunks, n_workers, series, pool)
 
-    tally = Tally(result.files)
-    if forked_database is not None and not in_this_process:
-        forked_database.close()  # the batch runs elsewhere: the child exits without writing
-        forked_database = None
-    with _database_writer(out, on_local_workers, fork=forked_database) as database:
-        if database is not None:
-            from outputs.dataset import commit_staged
+        tally = Tally(result.files)
+        if forked_database is not None and not in_this_process:
+            forked_database.close()  # the batch runs elsewhere: the child exits without writing
+            forked_database = None
+        with _database_writer(out, on_local_workers, fork=forked_database) as database:
+            if database is not None:
+                from outputs.dataset import commit_staged
 
-            commit = partial(commit_staged, write_database=database)
-        committed = _stage_and_commit(out, chunks, series, tally, run_chunks, commit, progress)
+                commit = partial(commit_staged, write_database=database)
+            committed = _stage_and_commit(out, chunks, series, tally, run_chunks, commit, progress)
+    finally:
+        if worker_start is not None:
+            worker_start.close()  # workers never given the batch (it ended before its chunks went out)
     duplicates = committed.duplicates if committed is not None else []
     tally.fill(result, dropped=(d.order for d in duplicates if d.order is not None))
     if committed is not None:

@@ -1,12 +1,18 @@
 """Worker processes on this machine for a parse batch: each parses chunks and stages them into a segment of its own.
 
-``run_on_workers`` forks ``n`` processes as soon as the chunks are planned (the parsers are
-imported in each, side by side, while the parent only waits), hands them the chunks through a
-queue, so a worker that finishes early takes the next one, and yields each chunk's result as it
-comes, then what each worker closes at the end. The work itself is passed in: flows/steps.py has
-each worker append its chunks to a segment of its own (outputs.staging.SegmentWriter: one Parquet
-row group per chunk, one chunk in memory at a time), closed every few chunks, so a batch of any
-size stages a few files per table and worker, and memory stays flat.
+A ``WorkerPool`` forks its processes when it is made, before the batch is listed and planned: as soon
+as the files listed so far prove the batch large enough for workers (flows/batch_plan.WorkerStart).
+A worker forked later would start with the parent's listing of the whole batch resident (its path
+strings and the allocator pages its temporaries left partly free: some 4 MB per 10,000 files), so its
+memory would grow with the batch's file count. The workers import the parsers side by side while
+the parent lists, plans and waits. ``run`` then hands them the chunks through a queue, so a worker
+that finishes early takes the next one, and yields each chunk's result as it comes, then what each
+worker closes at the end. The work itself is passed with the chunks (it names the batch's staging
+folder, which does not exist yet when the workers start): flows/steps.py has each worker append its
+chunks to a segment of its own (outputs.staging.SegmentWriter: one Parquet row group per chunk, one
+chunk in memory at a time), closed every few chunks, so a batch of any size stages a few files per
+table and worker, and memory stays flat. A worker that gets no chunk (more workers than chunks) closes
+nothing and exits.
 
 A worker that fails, or dies (killed, out of memory), fails the batch with one line naming the
 worker; nothing of the batch is committed, and its staged files are swept.
@@ -20,6 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 POLL_SECONDS = 0.5  # how often the parent checks that every worker is alive while it waits
+QUIT_SECONDS = 10  # how long a pool that was never given work waits for its workers to exit
 
 
 class WorkerFailed(RuntimeError):
@@ -27,15 +34,18 @@ class WorkerFailed(RuntimeError):
 
 
 def _work(
-    number: int, tasks, results, start: Callable[[], None], stage: Callable, close: Callable
+    number: int, tasks, results, start: Callable[[], None]
 ) -> None:  # pragma: no cover - runs in the worker process (its outcome is what the tests check)
     try:
         start()
         state = None
-        while (task := tasks.get()) is not None:
+        # ("task", stage, task) for each task, then ("end", close); None: the pool closed unused
+        while (item := tasks.get()) is not None and item[0] == "task":
+            _, stage, task = item
             result, state = stage(number, task, state)
             results.put(("chunk", result))
-        results.put(("segment", close(state)))
+        if item is not None:
+            results.put(("segment", item[1](state)))
     except BaseException as error:  # reported to the parent, which fails the batch
         message = " ".join(str(error).split())
         results.put(
@@ -47,6 +57,102 @@ def _work(
         raise SystemExit(1) from None
 
 
+class WorkerPool:
+    """``n`` worker processes, forked now; each runs ``start()`` once, then waits for ``run``'s tasks.
+
+    Used once: ``run`` (or ``close``, for a batch that ends before its tasks are handed out) ends
+    the workers. A context manager that closes it.
+    """
+
+    def __init__(self, n: int, start: Callable[[], None]) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        self.size = n
+        self._tasks = context.Queue()
+        self._results = context.Queue()
+        self._procs = [
+            context.Process(
+                target=_work,
+                args=(k, self._tasks, self._results, start),
+                name=f"zhengce-worker-{k}",
+                daemon=True,
+            )
+            for k in range(n)
+        ]
+        for proc in self._procs:  # forked before this process starts the queue's feeder thread
+            proc.start()
+        self._used = False
+
+    def run(
+        self,
+        tasks: Sequence[Any],
+        *,
+        stage: Callable[[int, Any, Any], tuple[Any, Any]],
+        close: Callable[[Any], Any],
+    ) -> Iterator[tuple[str, Any]]:
+        """Run ``tasks``; yields ("chunk", result) per task, then ("segment", …) per worker.
+
+        In each worker: ``result, state = stage(worker_number, task, state)`` for every task it takes
+        (``state`` starts as None), then ``close(state)`` once the queue is empty. ``stage`` and
+        ``close`` go to the workers with the tasks, so they must pickle (module functions, partials).
+        """
+        if self._used:
+            raise RuntimeError("a worker pool runs one batch")
+        self._used = True
+        procs = self._procs
+        try:
+            for task in tasks:
+                self._tasks.put(("task", stage, task))
+            for _ in procs:
+                self._tasks.put(("end", close))
+            waiting_chunks, waiting_segments = len(tasks), len(procs)
+            while waiting_chunks or waiting_segments:
+                try:
+                    kind, value = self._results.get(timeout=POLL_SECONDS)
+                except queue.Empty:
+                    dead = [p for p in procs if p.exitcode not in (None, 0)]
+                    if dead:
+                        raise WorkerFailed(
+                            f"{dead[0].name} ended with exit code {dead[0].exitcode}"
+                        ) from None
+                    continue
+                if kind == "error":
+                    raise WorkerFailed(value)
+                if kind == "chunk":
+                    waiting_chunks -= 1
+                else:
+                    waiting_segments -= 1
+                yield kind, value
+            for proc in procs:
+                proc.join()
+        finally:
+            self._end(0)
+
+    def close(self) -> None:
+        """End workers that were never given work (they exit as they are told; stopped if they do not)."""
+        if self._used:
+            return
+        self._used = True
+        for _ in self._procs:
+            self._tasks.put(None)
+        self._end(QUIT_SECONDS)
+
+    def _end(self, wait: float) -> None:
+        for proc in self._procs:
+            proc.join(wait)
+            if proc.is_alive():
+                proc.kill()
+            proc.join()
+        self._tasks.close()
+        self._results.close()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def run_on_workers(
     n: int,
     tasks: Sequence[Any],
@@ -55,53 +161,6 @@ def run_on_workers(
     stage: Callable[[int, Any, Any], tuple[Any, Any]],
     close: Callable[[Any], Any],
 ) -> Iterator[tuple[str, Any]]:
-    """Run ``tasks`` on ``n`` forked workers; yields ("chunk", result) per task, then ("segment", …) per worker.
-
-    In each worker: ``start()`` once, then ``result, state = stage(worker_number, task, state)`` for
-    every task it takes (``state`` starts as None), then ``close(state)`` once the queue is empty.
-    """
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    task_queue = context.Queue()
-    results = context.Queue()
-    procs = [
-        context.Process(
-            target=_work,
-            args=(k, task_queue, results, start, stage, close),
-            name=f"zhengce-worker-{k}",
-            daemon=True,
-        )
-        for k in range(n)
-    ]
-    for proc in procs:  # forked before this process starts the queue's feeder thread
-        proc.start()
-    try:
-        for task in tasks:
-            task_queue.put(task)
-        for _ in procs:
-            task_queue.put(None)
-        waiting_chunks, waiting_segments = len(tasks), n
-        while waiting_chunks or waiting_segments:
-            try:
-                kind, value = results.get(timeout=POLL_SECONDS)
-            except queue.Empty:
-                dead = [p for p in procs if p.exitcode not in (None, 0)]
-                if dead:
-                    raise WorkerFailed(f"{dead[0].name} ended with exit code {dead[0].exitcode}") from None
-                continue
-            if kind == "error":
-                raise WorkerFailed(value)
-            if kind == "chunk":
-                waiting_chunks -= 1
-            else:
-                waiting_segments -= 1
-            yield kind, value
-        for proc in procs:
-            proc.join()
-    finally:
-        for proc in procs:
-            if proc.is_alive():
-                proc.kill()
-            proc.join()
-        task_queue.close()
-        results.close()
+    """Run ``tasks`` on ``n`` workers forked now (``WorkerPool`` and its ``run`` in one)."""
+    with WorkerPool(n, start) as pool:
+        yield from pool.run(tasks, stage=stage, close=close)
