@@ -2,11 +2,12 @@
 
 A unit with a figure (a sentence or a list item, parsers.goal_features) that no goal scope with a year covers, and
 that the detector scores as a goal statement, opens a scope of its own for the goal part reader (parsers.targets):
-its own sentence, quantified goals only (as a 今年…，力争… sentence's). Its year: the one its own 今年/明年 names by the
-text's date; else the latest year it names that is still to come; else, for a unit with a word of intent or (in
-prose) a goal verb, the year a goal with no year of its own aims at there (GoalHeadings.plan_year: its headings' or
+its own sentence, quantified goals only (as a 今年…，力争… sentence's). Its year: the latest year it names that is
+still to come; else, for a unit with a word of intent or (in prose, or after its own 今年/明年) a goal verb, and
+not under a review's title (某区2026年工作总结), the one its own 今年/明年 names by the text's date, or the year a goal with no year of its own aims at there (GoalHeadings.plan_year: its headings' or
 title's topic year, else the text's date) or, in an undated text, the one year its title names. The rules' reasons
-to open nothing hold first: a unit that reports in words, one under a past year named before it, a headline, a
+to open nothing hold first: a unit that reports in words, one under a past year named before it (unless its own
+今年 and a word of intent say otherwise), a headline, a
 yearless unit of an undated text without a year in its title. The detector adds scopes; it removes none.
 """
 
@@ -48,9 +49,16 @@ def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
         named = [(m.start(), int(m.group(1))) for m in YEAR_NAMED.finditer(norm)] if named is None else named
         last = bisect_right(named, (unit.start, 0)) - 1
         own = _relative_year(ix, unit.start, unit.end)  # 今年…: the unit dates itself by the text's date
-        if own is None and last >= 0 and not ix._coming(named[last][1], unit.start):
-            continue  # 2025年工作总结 ⏎ …, 2024年是…之年。 ⏎ …: the last year named before the unit is past, it reports
-        year = own or _unit_year(ix, unit.start, unit.end, title)
+        # 2025年工作总结 ⏎ …, 2024年是…之年。 ⏎ …: the last year named before the unit is past, it reports; a unit of
+        # its own 今年 aims past that only with a word of intent (2025年增长5%。今年力争增长6%; a report cue with a goal
+        # noun, 完成了…目标, was refused above)
+        if (
+            last >= 0
+            and not ix._coming(named[last][1], unit.start)
+            and (own is None or not aims_in_words(norm, unit.start, unit.end, ix.lex))
+        ):
+            continue
+        year = _unit_year(ix, unit.start, unit.end, title, own)
         if year is not None and detector.is_goal(unit_features(norm, unit, ix.lex, ix.current_year, title)):
             found.append(Scope(unit.start, unit.start, unit.end, unit.end, year, quantified_only=True))
     return found
@@ -82,23 +90,33 @@ def _relative_year(ix: TextIndex, start: int, end: int) -> int | None:
     return ix.current_year + offsets.pop() if len(offsets) == 1 else None
 
 
-def _unit_year(ix: TextIndex, start: int, end: int, title: str) -> int | None:
+def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None = None) -> int | None:
+    """The year the unit aims at, None when it states no aim; ``own``: the year its own 今年/明年 names, which
+    replaces the year only, not the checks of intent (a year-end summary reports with a bare 今年)."""
     named = [int(y) for y in YEAR_NAMED.findall(ix.norm, start, end)]
     if named:
         coming = [y for y in named if ix._coming(y, start)]
         return max(coming) if coming else None
     if not aims_in_words(ix.norm, start, end, ix.lex) and (
-        _own_line(ix.norm, start, end) or not goal_words(ix.lex).goal_verb_any.search(ix.norm, start, end)
+        (own is None and _own_line(ix.norm, start, end))
+        or not goal_words(ix.lex).goal_verb_any.search(ix.norm, start, end)
     ):
         # 社会消费品零售总额5%, 地区生产总值增长6% as lines of their own: metric lines take their year only from a
-        # heading the rules read (a date line or a review above them is none); in prose a goal verb will do
+        # heading the rules read (a date line or a review above them is none); in prose (or after its own 今年) a
+        # goal verb will do
         return None
+    if ix.lex.derived(_review_words).search(title):
+        # a review's title (某区2026年工作总结, 2025年工作回顾) names a year of results: its yearless figures
+        # (今年，全区新增企业35家) report them, dated or not
+        return None
+    if own is not None:
+        return own
     if ix.current_year is None:
         # undated and yearless: the one year its title names, if still to come (某省2026年种植业工作会议); a topic
         # sentence's year is too weak a date for a goal the rules did not see
         # (a title of a review, 2025年工作总结, names a year of results)
         years = {int(y) for y in YEAR_NAMED.findall(title)}
-        if len(years) != 1 or ix.lex.derived(_review_words).search(title):
+        if len(years) != 1:
             return None
         return years.pop() if ix._coming(max(years), start) else None
     year = ix.plan_year(start)

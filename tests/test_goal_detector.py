@@ -77,3 +77,30 @@ def test_a_refit_on_the_same_units_gives_the_same_weights() -> None:
     report = sum(weights.get(f, 0.0) for f in units[-1].features)
     assert goal > report
     assert first["training_sets"] == ["tuned"] and first["validation_sets"] == ["heldout66"]
+
+
+def _targets(title: str, date: str, body: str) -> set[tuple[int | None, float | None, str | None]]:
+    text = f"{title}\n发布日期：{date}\n{body}\n"
+    return {(t.year, t.value, t.unit) for t in parse_bytes(text.encode(), name="x.txt").targets}
+
+
+def test_a_year_end_summary_reports_its_own_year_and_sets_no_goal() -> None:
+    # a bare 今年 dates the figures, but a review's title says they are results
+    assert (
+        _targets("某区2026年工作总结", "2026-12-15", "今年，全区新增规上企业35家，固定资产投资增长8%。")
+        == set()
+    )
+    assert (
+        _targets("某镇2024年工作回顾", "2024-12-20", "今年全镇改造农村公路12公里，新建村级养老服务站4个。")
+        == set()
+    )
+
+
+def test_own_year_units_still_need_a_word_of_intent_after_a_past_year() -> None:
+    body = "2025年全县经济运行稳中向好。今年，全县新增规上企业18家，外贸进出口增长6%。"
+    assert _targets("某县经济运行情况", "2026-07-20", body) == set()
+
+
+def test_a_meeting_page_still_gives_the_goals_of_its_own_year() -> None:
+    got = _targets("某市召开农业农村工作会议", "2026-02-10", "今年，全市粮食播种面积稳定在100万亩以上。")
+    assert (2026, 1000000.0, "亩") in got
