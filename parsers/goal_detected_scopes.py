@@ -22,7 +22,7 @@ from parsers.goal_detector import goal_detector
 from parsers.goal_features import figure_units, title_of, unit_features
 from parsers.goal_scope import Scope
 from parsers.goal_words import goal_words
-from parsers.patterns import YEAR_NAMED
+from parsers.patterns import YEAR_NAMED, alternation
 
 
 def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
@@ -44,7 +44,7 @@ def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
         if title and norm.startswith(title, unit.start):
             continue  # a headline repeats what its body states (the body's statement is the goal's)
         # the rules' own reasons to open nothing first (cheap), then the detector's score
-        if _reports(ix, unit.start, unit.end):
+        if _reports(ix, unit.start, unit.end) or _forecasts(ix, unit.start, unit.end):
             continue
         named = [(m.start(), int(m.group(1))) for m in YEAR_NAMED.finditer(norm)] if named is None else named
         last = bisect_right(named, (unit.start, 0)) - 1
@@ -78,6 +78,17 @@ def _reports(ix: TextIndex, start: int, end: int) -> bool:
     ):
         return True
     return ix.current_year is None and not aims_in_words(ix.norm, start, end, ix.lex)
+
+
+def _forecasts(ix: TextIndex, start: int, end: int) -> bool:
+    """The unit forecasts (专家认为，增速有望保持在5%左右，进出口或将增长3%): a forecast word ([tense] forecast_cues).
+    预计 is no such word here: a work report's news states the year's goals with it (2027年，预计全省生产总值增长5%
+    左右), which the clause's year decides. (A unit that 力争 or 确保 opens is the rules' scope already.)"""
+    return ix.lex.derived(_forecast_words).search(ix.norm, start, end) is not None
+
+
+def _forecast_words(lex) -> re.Pattern:
+    return re.compile(alternation(lex.section("tense")["forecast_cues"]))
 
 
 def _relative_year(ix: TextIndex, start: int, end: int) -> int | None:

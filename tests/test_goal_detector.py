@@ -104,3 +104,8 @@ def test_own_year_units_still_need_a_word_of_intent_after_a_past_year() -> None:
 def test_a_meeting_page_still_gives_the_goals_of_its_own_year() -> None:
     got = _targets("某市召开农业农村工作会议", "2026-02-10", "今年，全市粮食播种面积稳定在100万亩以上。")
     assert (2026, 1000000.0, "亩") in got
+
+
+def test_a_forecast_is_no_goal_of_the_text() -> None:
+    body = "业内人士认为，全年快递业务量有望增长12%左右，跨境电商交易额或将突破60亿元。"
+    assert _targets("某市物流业运行分析", "2026-04-08", body) == set()
