@@ -37,15 +37,15 @@ def test_shipped_weights_score_a_goal_above_a_reported_result() -> None:
 
 def test_a_goal_sentence_the_rules_do_not_open_gives_its_targets_by_the_date() -> None:
     text = (
-        "某市召开工业经济推进会\n发布日期：2026-02-10\n会上，市工信局负责人介绍了有关情况。"
-        "加快推动50个技改项目投产达效，新增销售收入80亿元以上，全市工业开票销售增长12%。\n"
+        "某区召开卫生健康工作会议\n发布日期：2026-03-05\n会议通报了相关情况。"
+        "全区建成社区医院6家，家庭医生签约服务覆盖率提高到75%，新增托位800个。\n"
     )
     got = {(t.year, t.value, t.unit) for t in parse_bytes(text.encode(), name="x.txt").targets}
-    assert {(2026, 80.0, "亿元"), (2026, 12.0, "%")} <= got
+    assert {(2026, 6.0, "家"), (2026, 75.0, "%"), (2026, 800.0, "个")} <= got
 
 
 def test_a_reported_figure_opens_no_goal() -> None:
-    text = "某市召开工业经济推进会\n发布日期：2026-02-10\n据统计，2025年全市新增销售收入达到了80亿元。\n"
+    text = "某区召开卫生健康工作会议\n发布日期：2026-03-05\n据统计，2025年全区新增托位达到了600个。\n"
     assert parse_bytes(text.encode(), name="x.txt").targets == []
 
 
