@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,11 +57,17 @@ def read_index(gold_dir: Path) -> dict[str, dict[str, Any]]:
         return tomllib.load(f)
 
 
-def load_gold_set(gold_dir: Path = GOLD_DIR, root: Path = ROOT) -> list[GoldDocument]:
+def load_gold_set(
+    gold_dir: Path = GOLD_DIR, root: Path = ROOT, only: Collection[str] | None = None
+) -> list[GoldDocument]:
+    """Every gold file of ``gold_dir`` with its document; ``only``: the names of the gold files to read, the others
+    never opened (a fit must not read the fresh sets: it chooses them by split before reading)."""
     index = read_index(gold_dir)
     documents = []
     for gold_path in sorted(gold_dir.glob("*.gold.json")):
         name = gold_path.name.removesuffix(".gold.json")
+        if only is not None and name not in only:
+            continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         entry = index.get(name, {})
         relative = entry.get("document") or gold.get("document")

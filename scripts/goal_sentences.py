@@ -26,8 +26,8 @@ for _path in (ROOT, HERE):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 
-from eval_gold import SENTENCE_SETS, load_gold_set, load_sentence_sets  # noqa: E402
-from eval_splits import held_out_number  # noqa: E402
+from eval_gold import GOLD_DIR, SENTENCE_SETS, load_gold_set, load_sentence_sets, read_index  # noqa: E402
+from eval_splits import held_out_folders, held_out_number  # noqa: E402
 
 from parsers.context import TextIndex  # noqa: E402
 from parsers.goal_features import figure_units, title_of, unit_features  # noqa: E402
@@ -115,9 +115,24 @@ def _units(
         )
 
 
+def readable_gold_names(max_set: int, gold_dir: Path = GOLD_DIR, root: Path = ROOT) -> set[str]:
+    """The gold files of the readable sets, told apart before any is opened: by the split INDEX.toml gives a gold
+    file, else by the set folder holding a document of its name (fixtures/field/extraction/<split>/<name>.txt); only
+    the readable sets' folders are looked in. A gold file known by neither (a fresh set's) is not read."""
+    names = {
+        name for name, entry in read_index(gold_dir).items() if readable(entry.get("split", "tuned"), max_set)
+    }
+    indexed = set(read_index(gold_dir))
+    extraction = root / "fixtures" / "field" / "extraction"
+    for split in held_out_folders(extraction):
+        if readable(split, max_set):
+            names |= {p.stem for p in (extraction / split).iterdir() if p.is_file() and p.stem not in indexed}
+    return names
+
+
 def labelled_units(max_set: int = MAX_SET) -> Iterator[LabelledUnit]:
     """Every unit of the readable gold documents and sentence sets, in a fixed order."""
-    for gold_doc in load_gold_set():
+    for gold_doc in load_gold_set(only=readable_gold_names(max_set)):
         if not readable(gold_doc.split, max_set) or gold_doc.problems:
             continue
         text, index, targets = _document_index(gold_doc.document_path)

@@ -13,8 +13,9 @@ from parsers.pipeline import parse_bytes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
+from eval_gold import load_gold_set  # noqa: E402
 from fit_goal_detector import run  # noqa: E402
-from goal_sentences import LabelledUnit  # noqa: E402
+from goal_sentences import LabelledUnit, readable_gold_names  # noqa: E402
 
 
 def _features(text: str, current_year: int | None = 2026) -> list[str]:
@@ -109,3 +110,28 @@ def test_a_meeting_page_still_gives_the_goals_of_its_own_year() -> None:
 def test_a_forecast_is_no_goal_of_the_text() -> None:
     body = "业内人士认为，全年快递业务量有望增长12%左右，跨境电商交易额或将突破60亿元。"
     assert _targets("某市物流业运行分析", "2026-04-08", body) == set()
+
+
+def test_the_fit_never_opens_a_fresh_sets_gold(tmp_path: Path) -> None:
+    # a fresh set's gold files are unreadable here: opening one would fail the test
+    gold_dir, extraction = tmp_path / "fixtures" / "gold", tmp_path / "fixtures" / "field" / "extraction"
+    gold_dir.mkdir(parents=True)
+    for split, name in (("heldout5", "town_plan"), ("heldout90", "county_plan")):
+        (extraction / split).mkdir(parents=True)
+        (extraction / split / f"{name}.txt").write_text("某镇2026年工作要点\n", encoding="utf-8")
+    (gold_dir / "INDEX.toml").write_text(
+        '[city_plan]\ndocument = "fixtures/field/extraction/heldout5/town_plan.txt"\nsplit = "heldout3"\n'
+        '[province_plan]\ndocument = "fixtures/field/extraction/heldout90/county_plan.txt"\nsplit = "heldout88"\n',
+        encoding="utf-8",
+    )
+    (gold_dir / "city_plan.gold.json").write_text("{}", encoding="utf-8")
+    (gold_dir / "town_plan.gold.json").write_text(
+        '{"document": "fixtures/field/extraction/heldout5/town_plan.txt", "split": "heldout5"}',
+        encoding="utf-8",
+    )
+    (gold_dir / "province_plan.gold.json").write_text("not read", encoding="utf-8")
+    (gold_dir / "county_plan.gold.json").write_text("not read", encoding="utf-8")
+    names = readable_gold_names(71, gold_dir, tmp_path)
+    assert {"city_plan", "town_plan"} <= names and not names & {"province_plan", "county_plan"}
+    loaded = load_gold_set(gold_dir, tmp_path, only=names)
+    assert [(g.name, g.split) for g in loaded] == [("city_plan", "heldout3"), ("town_plan", "heldout5")]
