@@ -180,6 +180,11 @@ def money_roles(text: str):
     [
         ("三家银行连续3年共安排贷款500亿元支持县域特色产业。", [("500亿元", "other")]),
         ("县农商行投放小微企业创业担保贷款860万元，帮助受困企业渡过难关。", [("860万元", "other")]),
+        # a modal of permission with a place, a lender or a sum as who may: still a total
+        ("今年全市可安排创业担保贷款5亿元，重点支持返乡创业。", [("5亿元", "other")]),
+        ("通过贴息，全市可撬动银行贷款30亿元。", [("30亿元", "other")]),
+        ("明年全县可以安排创业担保贷款2000万元，优先支持脱贫户。", [("2000万元", "other")]),
+        ("两家合作银行共可投放贷款8亿元，专项用于乡村振兴。", [("8亿元", "other")]),
     ],
 )
 def test_a_loan_total_arranged_is_no_payout(text, expected):
@@ -192,6 +197,7 @@ def test_a_loan_total_arranged_is_no_payout(text, expected):
         "符合条件的个人可申请创业担保贷款，每人最高安排贷款20万元，财政给予全额贴息。",
         # no 每/最高: the modal of permission before the verb says one borrower may take it, no loan total
         "个人创业可安排贷款20万元，财政给予贴息。",
+        "返乡农户可安排贷款20万元用于发展生产，财政给予全额贴息。",
     ],
 )
 def test_a_loan_one_recipient_may_take_stays_the_base_of_the_interest_paid(text):
