@@ -281,6 +281,8 @@ def ratio_roles(text: str):
             ["百分之二十", "百分之三十"],
         ),
         ("扶持资金按百分之四十五、百分之五十五分两期拨付到位。", ["百分之四十五", "百分之五十五"]),
+        # a payer's share given as a range: lows and highs add up to the rate's (20%+20% = 40%, 20%+50% = 70%)
+        ("对新建项目贷款给予贴息，贴息比例为40%-70%（省级20%、县级20%-50%）。", ["20%", "20%-50%"]),
     ],
 )
 def test_shares_splitting_a_grant_are_no_rate_paid(text, split):
@@ -297,6 +299,11 @@ def test_shares_splitting_a_grant_are_no_rate_paid(text, split):
 )
 def test_rates_for_two_classes_summing_to_a_whole_stay_rates(text):
     assert [r for _, r in ratio_roles(text)] == ["subsidy_rate", "subsidy_rate"]
+
+
+def test_range_shares_that_do_not_add_up_to_the_rate_stay_rates():
+    roles = ratio_roles("对新建项目贷款给予贴息，贴息比例为40%-70%（省级20%、县级10%-30%）。")
+    assert [r for _, r in roles] == ["subsidy_rate"] * 3
 
 
 # -- a sentence that tells of a leap already made with its figure (飙升37%) reports results; 飙升 alone is guarded against
