@@ -146,8 +146,11 @@ def test_a_workers_failure_fails_the_run_with_its_number():
 
 ORPHAN_SCRIPT = """
 import sys, time
+from flows import workers
 from flows.workers import WorkerPool
 
+if sys.argv[1] == "poll":  # as on a system without PR_SET_PDEATHSIG: the workers' poll alone
+    workers.die_with_parent = lambda parent_pid: None
 pool = WorkerPool(2, lambda: None)
 print(" ".join(str(proc.pid) for proc in pool._procs), flush=True)
 time.sleep(600)  # the listing and planning of a large batch: the parent is killed here
@@ -169,7 +172,8 @@ def _running(pid: int) -> bool:
         return True
 
 
-def test_workers_waiting_for_the_batch_exit_when_their_parent_is_killed():
+@pytest.mark.parametrize("guard", ["signal", "poll"])
+def test_workers_waiting_for_the_batch_exit_when_their_parent_is_killed(guard):
     import signal
     import subprocess
     import sys
@@ -177,7 +181,7 @@ def test_workers_waiting_for_the_batch_exit_when_their_parent_is_killed():
 
     root = Path(__file__).resolve().parents[1]
     parent = subprocess.Popen(
-        [sys.executable, "-c", ORPHAN_SCRIPT],
+        [sys.executable, "-c", ORPHAN_SCRIPT, guard],
         stdout=subprocess.PIPE,
         text=True,
         cwd=root,
