@@ -185,6 +185,7 @@ def money_roles(text: str):
         ("通过贴息，全市可撬动银行贷款30亿元。", [("30亿元", "other")]),
         ("明年全县可以安排创业担保贷款2000万元，优先支持脱贫户。", [("2000万元", "other")]),
         ("两家合作银行共可投放贷款8亿元，专项用于乡村振兴。", [("8亿元", "other")]),
+        ("通过财政贴息，预计可撬动银行贷款12亿元。", [("12亿元", "other")]),  # levered: no borrower's
     ],
 )
 def test_a_loan_total_arranged_is_no_payout(text, expected):
