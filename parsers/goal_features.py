@@ -10,6 +10,8 @@ goal_openers, goal_verbs and past_markers, [roles] goal_nouns and goal_list_head
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterator
@@ -90,6 +92,24 @@ def title_of(norm: str) -> str:
 class _Tables:
     words: tuple[tuple[str, tuple[str, ...]], ...]  # table name -> its plain words
     patterns: tuple[tuple[str, re.Pattern], ...]  # a table of regex cues, one pattern each
+
+
+_TABLES_READ = (
+    ("targets", ("goal_openers", "goal_verbs", "past_markers")),
+    ("roles", ("goal_nouns", "goal_list_heads")),
+    ("tense", ("report_cues", "plan_cues")),
+)
+
+
+def tables_fingerprint(lex: Lexicon) -> str:
+    """A hash of the lexicon tables the features read: the weights name some cues by their place in a table, so
+    weights fitted on other tables would score other words (the weights file keeps the hash it was fitted on)."""
+    tables = {
+        f"{section}.{name}": lex.section(section)[name] for section, names in _TABLES_READ for name in names
+    }
+    return hashlib.sha256(json.dumps(tables, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()[
+        :16
+    ]
 
 
 def _build_tables(lex: Lexicon) -> _Tables:
