@@ -202,6 +202,11 @@ class WorkerStart:
     which grow with the batch (the parent's path strings, and the allocator pages their temporaries
     left partly free: a worker forked after them started 3-5 MB larger at 10,000 files than at 1,000).
     A batch that the listing does not prove forks nothing here (a small one never forks at all).
+    It forks every worker it may use, not ``min(workers, chunks)``: the chunks are planned after the
+    listing, and a worker forked then would carry the listing. A batch of fewer chunks than workers
+    pays for it, in time and memory only (``--workers 8`` over two chunks, or many cores over a batch
+    just past PARALLEL_MIN_BYTES, some four chunks: the spare workers import the parsers, take no
+    chunk, close nothing and exit).
 
     ``requested`` and ``chunk_bytes``: as ``worker_count`` and ``plan_chunks`` take them; ``prepare``:
     called in this process just before the fork (imports for the workers to inherit). Give ``listed``

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ctypes
 import json
 import logging
 import os
@@ -37,6 +36,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from flows.parent_death import die_with_parent
 from flows.watch_logging import (
     exception_note,
     fold_service_loop_tracebacks,
@@ -78,16 +78,6 @@ class WatchSpec:
             return f"cron {self.cron!r}"
         seconds = self.interval_seconds or 0
         return f"every {seconds:g}s" if seconds < 60 else f"every {seconds / 60:g}m"
-
-
-def die_with_parent(parent_pid: int) -> None:
-    """Linux: get SIGTERM when the supervisor dies, even by SIGKILL, so no session outlives it."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent_pid:  # the supervisor was already gone before prctl
-        os._exit(0)
 
 
 def _hard_stop_after(seconds: float) -> None:

@@ -21,9 +21,12 @@ worker; nothing of the batch is committed, and its staged files are swept.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
+
+from flows.parent_death import die_with_parent, parent_gone
 
 POLL_SECONDS = 0.5  # how often the parent checks that every worker is alive while it waits
 QUIT_SECONDS = 10  # how long a pool that was never given work waits for its workers to exit
@@ -33,14 +36,29 @@ class WorkerFailed(RuntimeError):
     """A worker process raised, or ended without finishing its work."""
 
 
+def _next_item(tasks, parent_pid: int):
+    """The next item of the task queue; exits this worker if the parent dies while it waits.
+
+    The workers wait from the fork until ``run``: the whole listing and planning of the batch. On
+    Linux the kernel ends them if the parent dies (``die_with_parent``); the poll covers the
+    systems without it."""
+    while True:
+        try:
+            return tasks.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            if parent_gone(parent_pid):
+                os._exit(1)
+
+
 def _work(
-    number: int, tasks, results, start: Callable[[], None]
+    number: int, tasks, results, start: Callable[[], None], parent_pid: int
 ) -> None:  # pragma: no cover - runs in the worker process (its outcome is what the tests check)
+    die_with_parent(parent_pid)
     try:
         start()
         state = None
         # ("task", stage, task) for each task, then ("end", close); None: the pool closed unused
-        while (item := tasks.get()) is not None and item[0] == "task":
+        while (item := _next_item(tasks, parent_pid)) is not None and item[0] == "task":
             _, stage, task = item
             result, state = stage(number, task, state)
             results.put(("chunk", result))
@@ -70,10 +88,11 @@ class WorkerPool:
         self.size = n
         self._tasks = context.Queue()
         self._results = context.Queue()
+        parent_pid = os.getpid()  # read here: a worker reading its parent's pid could read init's
         self._procs = [
             context.Process(
                 target=_work,
-                args=(k, self._tasks, self._results, start),
+                args=(k, self._tasks, self._results, start, parent_pid),
                 name=f"zhengce-worker-{k}",
                 daemon=True,
             )

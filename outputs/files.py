@@ -84,11 +84,19 @@ def lock_if_free(path: Path) -> Iterator[bool]:
 
     Whoever removes what a lock guards decides and removes while holding it, so that the owner, locking
     the same file a moment later, finds it gone (``still_names``) instead of a lock on nothing. A path
-    whose folder is gone is not held.
+    whose folder is gone is not held. A lock file this user may not open (another user's, in a shared
+    output folder) counts as held: it is not this process's to remove.
     """
     try:
-        handle = open(path, "a+b")  # noqa: SIM115 (closed by the with below)
+        # read-only when it exists (flock needs no write access, and another user's lock file is 0644)
+        handle = open(path, "rb")  # noqa: SIM115 (closed by the with below)
     except FileNotFoundError:
+        try:
+            handle = open(path, "a+b")  # noqa: SIM115
+        except (FileNotFoundError, PermissionError):
+            yield False
+            return
+    except PermissionError:
         yield False
         return
     with handle:

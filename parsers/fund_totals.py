@@ -3,8 +3,9 @@
 统筹中央和省级财政资金3亿元 and 安排2000万元专项资金 size a programme; 每年安排最高100万元资金支持… names what one
 recipient gets. A loan put out (共安排贷款500亿元, 投放创业担保贷款860万元) is a total too, but not one a borrower may
 take (个人创业可安排贷款20万元: a modal of permission right before the verb, borrower_modals): that is what one borrower
-is granted. The words are pooling_verbs, pooled_fund_nouns, borrower_modals and payout_marks in [roles] of
-parsers/data/lexicon.toml.
+is granted, unless a place or a lender is who may, or the loan is summed or levered (全市可安排贷款5亿元, 共可安排…,
+可撬动银行贷款…). The words are pooling_verbs, pooled_fund_nouns, borrower_modals, loan_total_subjects, sum_adverbs,
+leverage_verbs and payout_marks in [roles] of parsers/data/lexicon.toml.
 """
 
 from __future__ import annotations
@@ -38,8 +39,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
         f"(?:{alternation(roles['relief_total_words'])})"
         f"[^\\d，,。；;！？!?\n]{{0,{int(roles['relief_total_reach'])}}}\\Z"
     )
-    may = re.compile(f"(?:{alternation(roles['borrower_modals'])})[{SPACES}]*\\Z")
-    return verb, noun_before, noun_after, payout, total, one_recipient, relief, may
+    modals = alternation(roles["borrower_modals"])
+    may = re.compile(f"(?:{alternation(roles['sum_adverbs'])})?[{SPACES}]*(?:{modals})[{SPACES}]*\\Z")
+    not_one_borrower = re.compile(alternation([*roles["loan_total_subjects"], *roles["total_marks"]]))
+    return verb, noun_before, noun_after, payout, total, one_recipient, relief, may, not_one_borrower
 
 
 def paid_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
@@ -70,11 +73,18 @@ def _pooled(lex: Lexicon, norm: str, f: Found, part: tuple[int, int]) -> tuple[r
 
 
 def loan_a_borrower_may_take(lex: Lexicon, norm: str, f: Found, part: tuple[int, int]) -> bool:
-    """个人创业可安排贷款20万元: a loan pooled under a modal of permission is what one borrower may take."""
+    """个人创业可安排贷款20万元: a loan pooled under a modal of permission is what one borrower may take; not when a
+    place, a lender or a sum stands before the modal (全市可安排贷款5亿元: the city's loan total)."""
     found = _pooled(lex, norm, f, part)
     if found is None or not lex.loan_word.search(found[1].group()):
         return False
-    return lex.derived(_build)[7].search(norm, part[0], found[0].start()) is not None
+    if found[0].group() in lex.section("roles")["leverage_verbs"]:
+        return False  # (可撬动银行贷款X: levered over all borrowers)
+    may, not_one_borrower = lex.derived(_build)[7:9]
+    modal = may.search(norm, part[0], found[0].start())
+    if modal is None or norm.startswith(tuple(lex.section("roles")["sum_adverbs"]), modal.start()):
+        return False  # (共可安排贷款X: summed)
+    return not_one_borrower.search(norm, part[0], modal.start()) is None
 
 
 def fund_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:

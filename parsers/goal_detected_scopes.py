@@ -19,7 +19,7 @@ from bisect import bisect_right
 from parsers.clause_tense import aims_in_words, reports_in_words
 from parsers.context import TextIndex
 from parsers.goal_detector import goal_detector
-from parsers.goal_features import figure_units, title_of, unit_features
+from parsers.goal_features import WeightedFeatures, figure_units, title_of
 from parsers.goal_scope import Scope
 from parsers.goal_words import goal_words
 from parsers.patterns import YEAR_NAMED, alternation
@@ -34,6 +34,7 @@ def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
     for _, e in spans:
         reach.append(max(e, reach[-1]) if reach else e)
     detector = goal_detector()
+    features = ix.lex.derived(_weighted_features)
     title = None
     named: list[tuple[int, int]] | None = None  # (position, year) of every year the text names, found once
     found: list[Scope] = []
@@ -59,9 +60,14 @@ def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
         ):
             continue
         year = _unit_year(ix, unit.start, unit.end, title, own)
-        if year is not None and detector.is_goal(unit_features(norm, unit, ix.lex, ix.current_year, title)):
+        if year is not None and detector.is_goal(features.of(norm, unit, ix.current_year, title)):
             found.append(Scope(unit.start, unit.start, unit.end, unit.end, year, quantified_only=True))
     return found
+
+
+def _weighted_features(lex) -> WeightedFeatures:
+    """The shipped detector's features of a unit, only those it has a weight for (its score is the same)."""
+    return WeightedFeatures(lex, goal_detector().weights)
 
 
 def _covered(starts: list[int], reach: list[int], start: int, end: int) -> bool:

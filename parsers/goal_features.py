@@ -10,9 +10,15 @@ goal_openers, goal_verbs and past_markers, [roles] goal_nouns and goal_list_head
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
+from operator import add
 
 from parsers.lexicon import Lexicon
 from parsers.patterns import YEAR_NAMED
@@ -37,13 +43,17 @@ class Unit:
 def figure_units(norm: str) -> Iterator[Unit]:
     """Every sentence or line piece of ``norm`` that holds a figure, spaces at its ends left out (found from each
     piece's first digit: the text between pieces with a figure is skipped by C searches, never read char by char)."""
+    marks = [m.start() for m in _UNIT_END.finditer(norm)]  # every unit end, found once
     done = 0  # where the last unit ended
     while (digit := _FIGURE.search(norm, done)) is not None:
-        start = max(norm.rfind(mark, done, digit.start()) for mark in _UNIT_ENDS) + 1
-        start = max(start, done)
-        stop = _UNIT_END.search(norm, digit.start())
-        end = len(norm) if stop is None else stop.start() + (stop.group() != "\n")
-        done = len(norm) if stop is None else stop.end()
+        k = bisect_left(marks, digit.start())  # marks[k - 1] the last end before the digit, marks[k] the next
+        start = marks[k - 1] + 1 if k and marks[k - 1] >= done else done
+        if k < len(marks):
+            stop = marks[k]
+            end = stop + (norm[stop] != "\n")
+            done = stop + 1
+        else:
+            end = done = len(norm)
         while norm[start] in _SPACES:
             start += 1
         while norm[end - 1] in _SPACES:
@@ -82,6 +92,24 @@ def title_of(norm: str) -> str:
 class _Tables:
     words: tuple[tuple[str, tuple[str, ...]], ...]  # table name -> its plain words
     patterns: tuple[tuple[str, re.Pattern], ...]  # a table of regex cues, one pattern each
+
+
+_TABLES_READ = (
+    ("targets", ("goal_openers", "goal_verbs", "past_markers")),
+    ("roles", ("goal_nouns", "goal_list_heads")),
+    ("tense", ("report_cues", "plan_cues")),
+)
+
+
+def tables_fingerprint(lex: Lexicon) -> str:
+    """A hash of the lexicon tables the features read: the weights name some cues by their place in a table, so
+    weights fitted on other tables would score other words (the weights file keeps the hash it was fitted on)."""
+    tables = {
+        f"{section}.{name}": lex.section(section)[name] for section, names in _TABLES_READ for name in names
+    }
+    return hashlib.sha256(json.dumps(tables, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()[
+        :16
+    ]
 
 
 def _build_tables(lex: Lexicon) -> _Tables:
@@ -147,3 +175,66 @@ def unit_features(
     found.add("dated" if current_year is not None else "undated")
     found.add("bias")
     return sorted(found)
+
+
+class WeightedFeatures:
+    """unit_features restricted to the names a weight table holds, in the same sorted order, without building the
+    names it lacks (a detector's score sums only those, so it reads the same): a unit's grams are cut by C loops
+    and kept by one set intersection, a table word or cue is looked for only when its feature has a weight, and the
+    grams of a heading or title are cut once however many units stand under it."""
+
+    def __init__(self, lex: Lexicon, names: Collection[str]) -> None:
+        tables = lex.derived(_build_tables)
+        self._names = frozenset(names)
+        self._grams = {
+            tag: frozenset(n[len(tag) :] for n in self._names if n.startswith(tag))
+            for tag in ("u:", "h:", "t:")
+        }
+        self._words = {
+            tag: tuple(
+                (w, f"{tag}w:{name}:{w}")
+                for name, words in tables.words
+                for w in words
+                if f"{tag}w:{name}:{w}" in self._names
+            )
+            for tag in ("u", "p", "h")
+        }
+        self._patterns = {
+            tag: tuple(
+                (p, f"{tag}w:{name}") for name, p in tables.patterns if f"{tag}w:{name}" in self._names
+            )
+            for tag in ("u", "p", "h")
+        }
+        self._context_grams = lru_cache(maxsize=256)(self._gram_names)  # headings and titles repeat
+
+    def _gram_names(self, tag: str, text: str) -> frozenset[str]:
+        text = _DIGITS.sub("0", text)
+        pairs = list(map(add, text, text[1:]))
+        present = self._grams[tag].intersection(chain(text, pairs, map(add, pairs, text[2:])))
+        return frozenset(tag + gram for gram in present)
+
+    def _word_names(self, tag: str, text: str) -> list[str]:
+        found = [name for w, name in self._words[tag] if w in text]
+        found += [name for p, name in self._patterns[tag] if p.search(text)]
+        return found
+
+    def of(self, norm: str, unit: Unit, current_year: int | None, title: str) -> list[str]:
+        """The names of unit_features(norm, unit, lex, current_year, title) the table holds, sorted."""
+        text = norm[unit.start : unit.end]
+        before = norm[_line_start(norm, unit.start) : unit.start]
+        heading = heading_above(norm, unit.start)
+        if title == text:
+            title = ""
+        found = set(self._gram_names("u:", text))
+        found |= self._context_grams("h:", heading)
+        found |= self._context_grams("t:", title)
+        found.update(self._word_names("u", text))
+        found.update(self._word_names("p", before))
+        found.update(self._word_names("h", heading))
+        found.update(_year_features("u", text, current_year))
+        found.update(_year_features("p", before, current_year))
+        found.update(_year_features("h", heading, current_year))
+        found.update(_year_features("t", title, current_year))
+        found.add("dated" if current_year is not None else "undated")
+        found.add("bias")
+        return sorted(found & self._names)

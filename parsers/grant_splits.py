@@ -26,8 +26,11 @@ _JOINERS = "、和与及"
 _LABEL_CHARS = 4
 _RATE_REACH = 8  # characters before a bracket where the rate it splits stands (60%贴息（…）)
 _SAME = 1e-6  # shares (as fractions) that add up to a whole or to a rate
+_WHOLE = (1.0, 1.0)
 
-Share = tuple[int, int, float | None]  # start, end, value as a fraction (None: a range, no single share)
+# start, end, then the value's low and high as fractions (the same for one value; a range's ends: 20%—50%)
+Share = tuple[int, int, float | None, float | None]
+Bounds = tuple[float, float]  # a sum or a rate: its low and high
 
 
 def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -54,14 +57,20 @@ def _joined(norm: str, start: int, end: int) -> bool:
 
 
 def _share(f: Found) -> Share:
-    if f.low is not None and f.high is not None and f.low != f.high:
-        return f.start, f.end, None
-    return f.start, f.end, f.low if f.low is not None else f.high
+    low = f.low if f.low is not None else f.high
+    high = f.high if f.high is not None else f.low
+    return f.start, f.end, low, high
 
 
-def _total(run: Sequence[Share]) -> float | None:
-    values = [value for _, _, value in run]
-    return None if None in values else sum(values)
+def _total(run: Sequence[Share]) -> Bounds | None:
+    """The run's sum, lows and highs apart (30%、20%—50% add up to 50%—80%); None if a share has no value."""
+    if any(low is None or high is None for _, _, low, high in run):
+        return None
+    return sum(share[2] for share in run), sum(share[3] for share in run)
+
+
+def _same(a: Bounds, b: Bounds) -> bool:
+    return abs(a[0] - b[0]) < _SAME and abs(a[1] - b[1]) < _SAME
 
 
 class GrantSplits:
@@ -102,11 +111,12 @@ class GrantSplits:
             return runs[i]
         return ()
 
-    def _rate_before(self, lo: int, hi: int) -> float | None:
-        """The first share wholly inside norm[lo:hi] (the rate a bracket right after it splits)."""
+    def _rate_before(self, lo: int, hi: int) -> Bounds | None:
+        """The first share wholly inside norm[lo:hi] (the rate a bracket right after it splits), low and high."""
         i = bisect_left(self.starts, lo)
         if i < len(self.shares) and self.shares[i][1] <= hi:
-            return self.shares[i][2]
+            _, _, low, high = self.shares[i]
+            return None if low is None or high is None else (low, high)
         return None
 
     def splits_a_grant(self, f: Found, part: tuple[int, int]) -> bool:
@@ -122,18 +132,18 @@ class GrantSplits:
             total = _total(run)
             rate = self._rate_before(max(sentence[0], opened - _RATE_REACH), opened)
             if len(run) >= 2 and total is not None and rate is not None:
-                return abs(total - rate) < _SAME
+                return _same(total, rate)
             if (
                 len(run) >= 2
                 and total is not None
-                and abs(total - 1) < _SAME
+                and _same(total, _WHOLE)
                 and whole.search(norm, sentence[0], opened)
             ):
                 return True
             # (a bracket that is no payers' list, （补助分三期到账，首期占25%）, reads as a part of its own)
         run = self._run(part[0], part[1], f.start)
         total = _total(run)
-        if len(run) < 2 or total is None or abs(total - 1) >= _SAME:
+        if len(run) < 2 or total is None or not _same(total, _WHOLE):
             return False
         return (
             before.search(norm, max(part[0], run[0][0] - _RATE_REACH), run[0][0]) is not None

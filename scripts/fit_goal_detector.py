@@ -28,6 +28,9 @@ for _path in (ROOT, HERE):
 
 from goal_sentences import MAX_SET, VALIDATION_FROM, LabelledUnit, labelled_units, role  # noqa: E402
 
+from parsers.goal_features import tables_fingerprint  # noqa: E402
+from parsers.lexicon import lexicon  # noqa: E402
+
 OUT = ROOT / "parsers" / "data" / "goal_detector.json"
 SEED = 0  # the descent is deterministic; the seed is recorded for a later stochastic fit
 L2_GRID = (1.0, 3.0, 10.0, 30.0)  # per training unit, as a total penalty l2/2·|w|² over the mean loss·n
@@ -136,6 +139,7 @@ def run(
     splits = sorted({u.split for u in train})
     return {
         "about": "a learned goal detector: logistic regression over parsers.goal_features (refit: make fit-goals)",
+        "lexicon_tables": tables_fingerprint(lexicon()),
         "training_sets": splits,
         "validation_sets": sorted({u.split for u in held}),
         "seed": SEED,

@@ -180,6 +180,12 @@ def money_roles(text: str):
     [
         ("三家银行连续3年共安排贷款500亿元支持县域特色产业。", [("500亿元", "other")]),
         ("县农商行投放小微企业创业担保贷款860万元，帮助受困企业渡过难关。", [("860万元", "other")]),
+        # a modal of permission with a place, a lender or a sum as who may: still a total
+        ("今年全市可安排创业担保贷款5亿元，重点支持返乡创业。", [("5亿元", "other")]),
+        ("通过贴息，全市可撬动银行贷款30亿元。", [("30亿元", "other")]),
+        ("明年全县可以安排创业担保贷款2000万元，优先支持脱贫户。", [("2000万元", "other")]),
+        ("两家合作银行共可投放贷款8亿元，专项用于乡村振兴。", [("8亿元", "other")]),
+        ("通过财政贴息，预计可撬动银行贷款12亿元。", [("12亿元", "other")]),  # levered: no borrower's
     ],
 )
 def test_a_loan_total_arranged_is_no_payout(text, expected):
@@ -192,6 +198,7 @@ def test_a_loan_total_arranged_is_no_payout(text, expected):
         "符合条件的个人可申请创业担保贷款，每人最高安排贷款20万元，财政给予全额贴息。",
         # no 每/最高: the modal of permission before the verb says one borrower may take it, no loan total
         "个人创业可安排贷款20万元，财政给予贴息。",
+        "返乡农户可安排贷款20万元用于发展生产，财政给予全额贴息。",
     ],
 )
 def test_a_loan_one_recipient_may_take_stays_the_base_of_the_interest_paid(text):
@@ -275,6 +282,8 @@ def ratio_roles(text: str):
             ["百分之二十", "百分之三十"],
         ),
         ("扶持资金按百分之四十五、百分之五十五分两期拨付到位。", ["百分之四十五", "百分之五十五"]),
+        # a payer's share given as a range: lows and highs add up to the rate's (20%+20% = 40%, 20%+50% = 70%)
+        ("对新建项目贷款给予贴息，贴息比例为40%-70%（省级20%、县级20%-50%）。", ["20%", "20%-50%"]),
     ],
 )
 def test_shares_splitting_a_grant_are_no_rate_paid(text, split):
@@ -291,6 +300,11 @@ def test_shares_splitting_a_grant_are_no_rate_paid(text, split):
 )
 def test_rates_for_two_classes_summing_to_a_whole_stay_rates(text):
     assert [r for _, r in ratio_roles(text)] == ["subsidy_rate", "subsidy_rate"]
+
+
+def test_range_shares_that_do_not_add_up_to_the_rate_stay_rates():
+    roles = ratio_roles("对新建项目贷款给予贴息，贴息比例为40%-70%（省级20%、县级10%-30%）。")
+    assert [r for _, r in roles] == ["subsidy_rate"] * 3
 
 
 # -- a sentence that tells of a leap already made with its figure (飙升37%) reports results; 飙升 alone is guarded against

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 from parsers.context import TextIndex
-from parsers.goal_detector import goal_detector
-from parsers.goal_features import Unit, figure_units, unit_features
+from parsers.goal_detector import DETECTOR_PATH, goal_detector
+from parsers.goal_features import (
+    Unit,
+    WeightedFeatures,
+    figure_units,
+    tables_fingerprint,
+    title_of,
+    unit_features,
+)
 from parsers.lexicon import lexicon
 from parsers.pipeline import parse_bytes
 
@@ -27,6 +35,31 @@ def _features(text: str, current_year: int | None = 2026) -> list[str]:
 def test_units_are_the_sentences_and_lines_with_a_figure() -> None:
     text = "一、主要目标\n新增企业30家；产值增长8%。加强组织领导。\n"
     assert [text[u.start : u.end] for u in figure_units(text)] == ["新增企业30家；", "产值增长8%。"]
+
+
+def test_units_keep_their_closing_mark_and_drop_spaces_and_line_ends() -> None:
+    text = "  某县2027年工作要点\n　一是新增就业1200人，\n二是粮食产量稳定在50万吨 \n加强领导。全年投资增长6%"
+    assert [text[u.start : u.end] for u in figure_units(text)] == [
+        "某县2027年工作要点",
+        "一是新增就业1200人，",
+        "二是粮食产量稳定在50万吨",
+        "全年投资增长6%",
+    ]
+
+
+def test_the_fast_reader_gives_the_weighted_features_and_the_same_score() -> None:
+    detector = goal_detector()
+    text = (
+        "某县2027年农业农村工作要点\n一、主要目标\n力争全年粮食产量稳定在50万吨以上；"
+        "据统计，2025年农民收入增长了6.5%。\n二、重点任务\n（一）新建高标准农田3万亩，确保完成2027年任务。\n"
+    )
+    reader = WeightedFeatures(lexicon(), detector.weights)
+    for year in (2027, None):
+        for unit in figure_units(text):
+            full = unit_features(text, unit, lexicon(), year, title_of(text))
+            fast = reader.of(text, unit, year, title_of(text))
+            assert fast == [f for f in full if f in detector.weights]
+            assert detector.score(fast) == detector.score(full)
 
 
 def test_shipped_weights_score_a_goal_above_a_reported_result() -> None:
@@ -135,3 +168,12 @@ def test_the_fit_never_opens_a_fresh_sets_gold(tmp_path: Path) -> None:
     assert {"city_plan", "town_plan"} <= names and not names & {"province_plan", "county_plan"}
     loaded = load_gold_set(gold_dir, tmp_path, only=names)
     assert [(g.name, g.split) for g in loaded] == [("city_plan", "heldout3"), ("town_plan", "heldout5")]
+
+
+def test_the_shipped_weights_were_fitted_on_the_lexicon_tables_read_now() -> None:
+    # some features name a cue by its place in a lexicon table: after an edit of those tables the same weights
+    # would score other words, so the edit must be followed by `make fit-goals`
+    shipped = json.loads(DETECTOR_PATH.read_text(encoding="utf-8"))["lexicon_tables"]
+    assert shipped == tables_fingerprint(lexicon()), (
+        "the goal lexicon tables changed: refit with make fit-goals"
+    )

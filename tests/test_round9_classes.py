@@ -121,14 +121,15 @@ def test_the_rule_words_are_read_in_traditional_characters() -> None:
 
 
 # ---------------------------------------------------------------- units
-def test_years_of_age_and_a_density_per_a_scaled_area_are_counts_as_written() -> None:
+def test_years_of_age_and_a_density_per_a_scaled_area_are_counts_in_simplified_units() -> None:
+    # the unit column names a unit in simplified characters whatever script the text uses (歲 -> 岁, 萬 -> 万)
     goals = targets_of(
         "到2030年，全省人均預期壽命達到80.5歲，公路網密度達到130公里/百平方公里，管網密度達到9公里/萬平方公里。"
     )
     assert [(g.value, g.unit) for g in goals] == [
-        (80.5, "歲"),
+        (80.5, "岁"),
         (130, "公里/百平方公里"),
-        (9, "公里/萬平方公里"),
+        (9, "公里/万平方公里"),
     ]
 
 

@@ -320,3 +320,30 @@ def test_a_sweep_that_removed_a_lock_file_before_it_was_locked_is_seen(tmp_path,
         assert folders[0] != batch.folder == folders[1]  # a second folder, its lock held
         assert batch.folder.is_dir() and staging.sweep_stale_batches(out) == []
     assert not any(staging.staged_root(out).iterdir())
+
+
+def _stale_batch(out: Path, name: str) -> Path:
+    """A batch folder whose process is gone: its lock file is there and nobody holds it."""
+    folder = staging.staged_root(out) / name
+    folder.mkdir(parents=True)
+    (folder / "lock").touch()
+    return folder
+
+
+def test_the_sweep_reads_a_lock_file_it_may_not_write_and_leaves_one_it_may_not_open(tmp_path, monkeypatch):
+    """A shared output folder: other users' lock files are 0644 (readable) or 0600 (not) for this user."""
+    from outputs import files
+
+    out = tmp_path / "out"
+    readable = _stale_batch(out, "readable")
+    closed = _stale_batch(out, "closed")
+    real_open = open
+
+    def as_another_users_file(path, mode="r", *args, **kwargs):
+        if Path(path).parent == closed or any(flag in mode for flag in "wa+"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(files, "open", as_another_users_file, raising=False)
+    assert staging.sweep_stale_batches(out) == ["readable"]  # flock on a read-only descriptor
+    assert not readable.exists() and closed.is_dir()

@@ -140,3 +140,63 @@ def test_a_workers_failure_fails_the_run_with_its_number():
     with pytest.raises(WorkerFailed, match=r"worker \d: ValueError: three is not allowed"), pool:
         list(pool.run([1, 2, 3, 4], stage=_fail_on_three, close=_count))
     assert all(proc.exitcode is not None for proc in pool._procs)  # none left behind
+
+
+# ------------------------------------------------------------------ a parent killed before ``run``
+
+ORPHAN_SCRIPT = """
+import sys, time
+from flows import workers
+from flows.workers import WorkerPool
+
+if sys.argv[1] == "poll":  # as on a system without PR_SET_PDEATHSIG: the workers' poll alone
+    workers.die_with_parent = lambda parent_pid: None
+pool = WorkerPool(2, lambda: None)
+print(" ".join(str(proc.pid) for proc in pool._procs), flush=True)
+time.sleep(600)  # the listing and planning of a large batch: the parent is killed here
+"""
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is a process that has not exited (a zombie waiting for its reaper has)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: ask the kernel
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+
+@pytest.mark.parametrize("guard", ["signal", "poll"])
+def test_workers_waiting_for_the_batch_exit_when_their_parent_is_killed(guard):
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    parent = subprocess.Popen(
+        [sys.executable, "-c", ORPHAN_SCRIPT, guard],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    try:
+        pids = [int(pid) for pid in parent.stdout.readline().split()]
+        assert len(pids) == 2 and all(_running(pid) for pid in pids)
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 20 * workers.POLL_SECONDS
+    while any(_running(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [pid for pid in pids if _running(pid)]
+    for pid in left:  # do not leave them behind if the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
