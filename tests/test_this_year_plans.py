@@ -44,7 +44,7 @@ def test_this_year_planned_figures_in_dated_news_are_goals_of_the_date_year(body
     "body",
     [
         "今年以来，全县计划完成的粮食播种面积已达60万亩。",  # the year so far: a report
-        "今年全县计划生育服务覆盖率保持在95%以上。",  # 计划生育 is no plan word
+        "今年全县计划生育服务覆盖率为95%。",  # 计划生育 is no plan word (with a goal verb, 保持在…以上, it is a goal)
         "今年全县粮食播种面积60万亩，比去年增加2万亩。",  # a result stated with no plan word
     ],
 )
