@@ -10,7 +10,6 @@ passes off the same OUT.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
@@ -20,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from outputs.files import lock_if_free
 from parsers import PARSER_VERSION
 from parsers.ingest import SUPPORTED_SUFFIXES
 
@@ -190,13 +190,5 @@ def watch_lock(out: str | Path) -> Iterator[bool]:
     """Yields False when another watch run holds OUT: two runs must not parse the same new files."""
     folder = Path(out) / STATE_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / LOCK_FILE, "a+b") as handle:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    with lock_if_free(folder / LOCK_FILE) as held:
+        yield held

@@ -151,6 +151,21 @@ def _year_features(tag: str, text: str, current_year: int | None) -> list[str]:
     return sorted(found)
 
 
+def _context_features(
+    text: str, before: str, heading: str, title: str, current_year: int | None
+) -> list[str]:
+    """The year cues of the unit, the line before it, its heading and the title; whether the text is dated; the bias."""
+    found = [
+        *_year_features("u", text, current_year),
+        *_year_features("p", before, current_year),
+        *_year_features("h", heading, current_year),
+        *_year_features("t", title, current_year),
+    ]
+    found.append("dated" if current_year is not None else "undated")
+    found.append("bias")
+    return found
+
+
 def unit_features(
     norm: str, unit: Unit, lex: Lexicon, current_year: int | None, title: str | None = None
 ) -> list[str]:
@@ -168,12 +183,7 @@ def unit_features(
     found.update(_word_features("u", text, tables))
     found.update(_word_features("p", before, tables))
     found.update(_word_features("h", heading, tables))
-    found.update(_year_features("u", text, current_year))
-    found.update(_year_features("p", before, current_year))
-    found.update(_year_features("h", heading, current_year))
-    found.update(_year_features("t", title, current_year))
-    found.add("dated" if current_year is not None else "undated")
-    found.add("bias")
+    found.update(_context_features(text, before, heading, title, current_year))
     return sorted(found)
 
 
@@ -231,10 +241,5 @@ class WeightedFeatures:
         found.update(self._word_names("u", text))
         found.update(self._word_names("p", before))
         found.update(self._word_names("h", heading))
-        found.update(_year_features("u", text, current_year))
-        found.update(_year_features("p", before, current_year))
-        found.update(_year_features("h", heading, current_year))
-        found.update(_year_features("t", title, current_year))
-        found.add("dated" if current_year is not None else "undated")
-        found.add("bias")
+        found.update(_context_features(text, before, heading, title, current_year))
         return sorted(found & self._names)
