@@ -9,7 +9,7 @@ from parsers import PARSER_VERSION
 from parsers.amounts import extract_amounts
 from parsers.context import TextIndex
 from parsers.ingest import Ingested, read_bytes, read_path
-from parsers.model import Document
+from parsers.model import Document, Notice
 from parsers.notice import parse_notice
 from parsers.structure import Structure, covering_title, parse_structure, split_status
 from parsers.targets import extract_targets
@@ -43,20 +43,28 @@ def choose_title(
     return read.title or None, status or read.status, read.notice_title
 
 
-def parse_ingested(ingested: Ingested) -> Document:
+def read_text(ingested: Ingested) -> tuple[Structure, Notice | None, list, TextIndex]:
+    """What both extractors read: the structure, the covering notice, the clauses and the text's index (built once;
+    a joined line break and page furniture read as spaces; dated by the source or the notice, so that
+    今年…主要预期目标是：… names the year the text is dated)."""
     text = ingested.text
     structure = parse_structure(text)
     notice = parse_notice(text, structure.notice_span) if structure.notice_span else None
     clauses = [n for n in structure.iter_nodes() if n.kind == "clause"]
-    # built once, read by both extractors; a joined line break and page furniture read as spaces
     published = ingested.published or (notice.published if notice else None)
-    # 今年…主要预期目标是：… names the year the text is dated
     index = TextIndex(
         text,
         soft_breaks=structure.soft_breaks,
         furniture=structure.furniture,
         current_year=published.year if published else None,
     )
+    return structure, notice, clauses, index
+
+
+def parse_ingested(ingested: Ingested) -> Document:
+    text = ingested.text
+    structure, notice, clauses, index = read_text(ingested)
+    published = ingested.published or (notice.published if notice else None)
     if published is None and index.stated is not None:
         # the day the text states (a page stamp, a signature's date), if it states one
         published = index.stated.when

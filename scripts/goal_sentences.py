@@ -33,8 +33,7 @@ from parsers.context import TextIndex  # noqa: E402
 from parsers.goal_features import figure_units, title_of, unit_features  # noqa: E402
 from parsers.ingest import read_path  # noqa: E402
 from parsers.nlp import sentence_clauses  # noqa: E402
-from parsers.notice import parse_notice  # noqa: E402
-from parsers.structure import parse_structure  # noqa: E402
+from parsers.pipeline import read_text  # noqa: E402
 from parsers.targets import extract_targets  # noqa: E402
 
 MAX_SET = 71  # sets above this are fresh: never read
@@ -73,18 +72,8 @@ def _quantified(target) -> bool:
 def _document_index(path: Path) -> tuple[str, TextIndex, list]:
     """The text, its TextIndex and its predicted targets, as parsers.pipeline.parse_ingested builds them."""
     ingested = read_path(path)
-    text = ingested.text
-    structure = parse_structure(text)
-    notice = parse_notice(text, structure.notice_span) if structure.notice_span else None
-    clauses = [n for n in structure.iter_nodes() if n.kind == "clause"]
-    published = ingested.published or (notice.published if notice else None)
-    index = TextIndex(
-        text,
-        soft_breaks=structure.soft_breaks,
-        furniture=structure.furniture,
-        current_year=published.year if published else None,
-    )
-    return text, index, extract_targets(text, clauses, index)
+    _, _, clauses, index = read_text(ingested)
+    return ingested.text, index, extract_targets(ingested.text, clauses, index)
 
 
 def _units(
