@@ -1,8 +1,8 @@
 """What a payout is computed on, and rates on a base: a mixin of parsers.roles.Roles.
 
 A per-step grant's step (每增加3000万元), the band of a base a rate applies to (超过1000万元的部分), the loan an
-interest subsidy is paid on (贴息贷款规模上限5000万元) or a borrower's loan cap (个人最高可贷10万元) are the basis
-of a payout, not the payout; a floor on that loan (单笔贷款额度不低于50万元) is a condition; a bounded share then
+interest subsidy is paid on (贴息贷款规模上限800万元) or a borrower's loan cap (个人最高可贷10万元) are the basis
+of a payout, not the payout; a floor on that loan (每笔借款不少于30万元) is a condition; a bounded share then
 的 (…以上的予以奖励) says which firms or which part a rate applies to. Roles.money_role and ratio_role ask these.
 """
 
@@ -49,7 +49,7 @@ class PayoutBases:
         return False
 
     def _loan_base(self, f: Found, part: tuple[int, int]) -> bool:
-        """单户贴息贷款规模上限5000万元 / 不超过500万元银行同期贷款基准利率的全额贴息: in a part that pays interest,
+        """每户贴息借款上限800万元 / 不超过300万元的市场报价利率全额贴息: in a part that pays interest,
         an amount of the loan is what the payout is computed on."""
         interest = self.ix.hits(self.lex.interest_word, self.ix.sentence(f.start))
         if not interest.any(*part):
@@ -57,7 +57,7 @@ class PayoutBases:
         before = interest.last(part[0], f.start)
         if self.lex.loan_word.search(self.norm, before.end() if before else part[0], f.start):
             return True
-        # right after the amount, inside its noun phrase (…500万元银行同期贷款基准利率的…贴息)
+        # right after the amount, inside its noun phrase (…300万元的市场报价利率…贴息)
         stop = _PHRASE_END.search(self.norm, f.end, min(part[1], f.end + _LOAN_PHRASE))
         tail_end = stop.start() if stop else min(part[1], f.end + _LOAN_PHRASE)
         loan = self.lex.loan_word.search(self.norm, f.end, tail_end)
@@ -76,7 +76,7 @@ class PayoutBases:
         return self.ix.hits(self.lex.interest_word, paragraph).any(*paragraph)
 
     def _loan_floor(self, f: Found, part: tuple[int, int]) -> bool:
-        """单笔贷款额度不低于50万元: a floor on the loan a benefit is paid on is an eligibility condition."""
+        """每笔借款不少于30万元: a floor on the loan a benefit is paid on is an eligibility condition."""
         if f.kind != "min" or not self.lex.loan_word.search(self.norm, part[0], f.start):
             return False
         return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
@@ -86,7 +86,7 @@ class PayoutBases:
         firms or which part of a base a rate applies to, not the rate paid (给予不超过30%的补助 is the rate)."""
         if not self.norm.startswith("的", f.end) or self.norm.endswith(("给予", "给与"), 0, f.start):
             return False  # (给予不超过投资额20%的支持: the rate granted, capped)
-        # 按不低于…20%的标准发放, 按照不低于70%的比例给予: a standard or ratio named after it is the rate itself
+        # 按不低于…20%的标准发放, 按照不低于60%的比例补助: a standard or ratio named after it is the rate itself
         return self.lex.instrument.match(self.norm, f.end + 1) is None and not self.lex.rate_head.match(
             self.norm, f.end + 1
         )
