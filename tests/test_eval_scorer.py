@@ -5,6 +5,7 @@ These test the scorer's arithmetic and matching, not the extractors: the extract
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import sys
@@ -485,6 +486,12 @@ def test_a_sentence_that_breaks_the_extractor_is_a_finding_not_a_crash(tmp_path)
 GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.json"))
 
 
+@functools.cache
+def _gold_by_path() -> dict:
+    """The gold set read once per test process (each parametrized test used to read and hash all of it again)."""
+    return {g.gold_path: g for g in ev.load_gold_set(GOLD_DIR)}
+
+
 def test_the_gold_set_has_the_seed_and_two_other_genres():
     names = {p.name.removesuffix(".gold.json") for p in GOLD_FILES}
     assert {"kunming_keji_2024_zqyj", "shanghai_yangquan_tiaoli", "zhongyang_tandafeng_yijian_2021"} <= names
@@ -496,7 +503,7 @@ def test_the_gold_set_has_the_seed_and_two_other_genres():
 
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
 def test_every_gold_offset_holds_against_its_document(gold_path):
-    [gold_doc] = [g for g in ev.load_gold_set(GOLD_DIR) if g.gold_path == gold_path]
+    gold_doc = _gold_by_path()[gold_path]
     text = gold_doc.document_path.read_text(encoding="utf-8")
     gold = gold_doc.gold
     rows = [
@@ -670,7 +677,7 @@ def _document_from_gold(gold: dict, text: str):
 
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
 def test_a_pipeline_that_returns_exactly_the_gold_scores_perfectly(gold_path):
-    [gold_doc] = [g for g in ev.load_gold_set(GOLD_DIR) if g.gold_path == gold_path]
+    gold_doc = _gold_by_path()[gold_path]
     perfect = _document_from_gold(gold_doc.gold, gold_doc.document_path.read_text(encoding="utf-8"))
     report = ev.evaluate_document(gold_doc, parse=lambda path: perfect)
     assert report.error is None and report.problems == []

@@ -6,6 +6,7 @@ cases right; the parser itself is measured by running the script (fixtures/field
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import sys
 from collections import Counter
@@ -28,6 +29,12 @@ def _load_scorer():
 
 
 ed = _load_scorer()
+
+
+@functools.cache
+def _annotations() -> tuple:
+    """Every annotation, read and checked once per test process (the checks of each set read them all)."""
+    return tuple(ed.load_annotations())
 
 
 def gold(**fields):
@@ -55,7 +62,7 @@ def node(kind, label=None, children=()):
 
 
 def test_the_annotation_file_is_well_formed_and_every_file_exists():
-    annotations = ed.load_annotations()
+    annotations = _annotations()
     assert len(annotations) >= 60
     splits = Counter(a.split for a in annotations)
     assert set(splits) == set(ed.SPLITS)  # every split holds documents (SPLITS itself is pinned below)
@@ -86,7 +93,7 @@ def test_the_annotation_file_is_well_formed_and_every_file_exists():
 
 
 def test_the_new_heldout_set_holds_varied_kinds_and_wrapped_copies():
-    heldout2 = [a for a in ed.load_annotations() if a.split == "heldout2"]
+    heldout2 = [a for a in _annotations() if a.split == "heldout2"]
     kinds = Counter(a.kind for a in heldout2)
     for kind in ("notice_one", "notice_several", "consultation", "regulation", "decimal_plan", "wrapped"):
         assert kinds[kind] >= 1, kinds
@@ -94,7 +101,7 @@ def test_the_new_heldout_set_holds_varied_kinds_and_wrapped_copies():
 
 
 def test_the_third_heldout_set_holds_varied_kinds_sites_and_wrapped_copies():
-    heldout3 = [a for a in ed.load_annotations() if a.split == "heldout3"]
+    heldout3 = [a for a in _annotations() if a.split == "heldout3"]
     kinds = Counter(a.kind for a in heldout3)
     for kind in ("notice_one", "notice_several", "notice", "consultation", "regulation", "policy", "wrapped"):
         assert kinds[kind] >= 1, kinds
@@ -105,13 +112,13 @@ def test_the_third_heldout_set_holds_varied_kinds_sites_and_wrapped_copies():
 
 def test_the_fourth_heldout_set_holds_varied_kinds_sites_and_wrapped_copies():
     """Reads the annotations only: no heldout4 file is parsed here."""
-    heldout4 = [a for a in ed.load_annotations() if a.split == "heldout4"]
+    heldout4 = [a for a in _annotations() if a.split == "heldout4"]
     kinds = Counter(a.kind for a in heldout4)
     for kind in ("notice_one", "notice_several", "notice", "consultation", "regulation", "policy", "wrapped"):
         assert kinds[kind] >= 1, kinds
     assert sum(a.file.endswith(".html") for a in heldout4) >= 2
     assert sum(bool(a.derived_from) for a in heldout4) >= 2
-    assert len({a.province for a in ed.load_annotations() if a.split == "heldout4"}) >= 10
+    assert len({a.province for a in _annotations() if a.split == "heldout4"}) >= 10
     for feature in (
         "decimal_outline",
         "wrapped_title",
@@ -125,7 +132,7 @@ def test_the_fourth_heldout_set_holds_varied_kinds_sites_and_wrapped_copies():
 
 def test_the_fifth_heldout_set_holds_varied_kinds_sites_and_wrapped_copies():
     """Reads the annotations only: no heldout5 file is parsed here."""
-    heldout5 = [a for a in ed.load_annotations() if a.split == "heldout5"]
+    heldout5 = [a for a in _annotations() if a.split == "heldout5"]
     kinds = Counter(a.kind for a in heldout5)
     for kind in ("notice_one", "notice_several", "notice", "consultation", "regulation", "policy", "wrapped"):
         assert kinds[kind] >= 1, kinds
@@ -134,7 +141,7 @@ def test_the_fifth_heldout_set_holds_varied_kinds_sites_and_wrapped_copies():
     # calls for comments on one named draft: the draft's name as title, its stage as status, the call's own title kept
     consultations = [a for a in heldout5 if a.kind == "consultation"]
     assert len(consultations) >= 2 and all(a.status for a in consultations)
-    assert len({a.province for a in ed.load_annotations() if a.split == "heldout5"}) >= 12
+    assert len({a.province for a in _annotations() if a.split == "heldout5"}) >= 12
     for feature in (
         "decimal_outline",
         "wrapped_title",
@@ -361,7 +368,7 @@ HELD_OUT_SET_CONTENTS = {
 @pytest.mark.parametrize("split", sorted(HELD_OUT_SET_CONTENTS))
 def test_a_held_out_set_holds_varied_kinds_provinces_and_wrapped_copies(split):
     wanted = HELD_OUT_SET_CONTENTS[split]
-    held_out = [a for a in ed.load_annotations() if a.split == split]
+    held_out = [a for a in _annotations() if a.split == split]
     kinds = Counter(a.kind for a in held_out)
     assert all(kinds[kind] >= n for kind, n in wanted["kinds"].items()), kinds
     assert kinds["wrapped"] >= 2 and sum(bool(a.derived_from) for a in held_out) >= 2
@@ -380,7 +387,7 @@ def test_a_held_out_set_holds_varied_kinds_provinces_and_wrapped_copies(split):
 @pytest.mark.parametrize("split", [s for s in ed.SPLITS if (ed.held_out_number(s) or 0) >= 25])
 def test_a_set_added_since_round_8_is_as_varied_as_the_earlier_ones(split):
     # the same demands as the pinned sets above, for every set found on disk (each made by the same brief)
-    held_out = [a for a in ed.load_annotations() if a.split == split]
+    held_out = [a for a in _annotations() if a.split == split]
     kinds = Counter(a.kind for a in held_out)
     assert len(held_out) >= 25 and len(kinds) >= 6, kinds
     # three calls for comments at least: by round 14 nearly every unheld call an annotator finds in half the
@@ -393,7 +400,7 @@ def test_a_set_added_since_round_8_is_as_varied_as_the_earlier_ones(split):
 
 
 def test_every_kind_with_two_documents_or_more_is_in_both_splits():
-    annotations = ed.load_annotations()
+    annotations = _annotations()
     by_kind: dict[str, set[str]] = {}
     for a in annotations:
         by_kind.setdefault(a.kind, set()).add(a.split)
@@ -401,7 +408,7 @@ def test_every_kind_with_two_documents_or_more_is_in_both_splits():
 
 
 def test_a_derived_copy_stays_in_the_split_of_its_source():
-    annotations = {a.file: a for a in ed.load_annotations()}
+    annotations = {a.file: a for a in _annotations()}
     derived = [a for a in annotations.values() if a.derived_from]
     assert derived
     for copy in derived:
