@@ -169,7 +169,7 @@ VALUE_CHANGES = pa.schema(
         ("new_low", pa.float64()),
         ("new_high", pa.float64()),
         ("new_value", pa.float64()),
-        ("unit", pa.string()),  # targets: 个, 亿元, %
+        ("unit", pa.string()),  # targets: 个, 亿元, % (simplified characters: 畝 is 亩)
         ("metric", pa.string()),
         ("recipient", pa.string()),
         ("instrument", pa.string()),
