@@ -256,6 +256,7 @@ def _before_workers() -> None:
     from flows import startup
 
     startup.import_pyarrow_lean()
+    import flows.steps  # noqa: F401
     import outputs.dataset  # noqa: F401
 
     startup.freeze_imports()
@@ -315,10 +316,8 @@ def _run(
     worker_start: WorkerStart | None = None,
 ) -> int:
     """The run of ``run``: ``files`` for a flow or a Dask cluster (None for a batch in this process)."""
-    from flows import startup
-
     if fresh:
-        startup.import_pyarrow_lean()
+        _before_workers()  # a fresh batch runs here: the same imports, kept out of the collector's way
     from flows.steps import one_line
     from outputs.dataset import DatasetError
 
@@ -328,8 +327,6 @@ def _run(
         elif args.dask is not None:
             result = _run_on_dask(files, args.out, args.quiet, args.dask or None, args.workers)
         else:
-            if fresh:
-                startup.freeze_imports()
             result = _run_in_process(
                 args.paths, total, args.out, args.quiet, args.workers, forked_database, worker_start
             )
