@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from parsers.clause_tense import aims_in_words, reports_in_words
 from parsers.context import TextIndex
 from parsers.goal_detector import goal_detector
-from parsers.goal_features import WeightedFeatures, figure_units, title_of
+from parsers.goal_features import Unit, WeightedFeatures, figure_units, title_of
 from parsers.goal_scope import Scope
 from parsers.goal_words import goal_words
 from parsers.patterns import YEAR_NAMED, alternation
@@ -27,17 +28,26 @@ from parsers.patterns import YEAR_NAMED, alternation
 
 def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
     """The scopes the detector opens in units no scope of ``scopes`` (each with a year) covers."""
+    detector = goal_detector()
+    features = ix.lex.derived(_weighted_features)
+    return [
+        Scope(unit.start, unit.start, unit.end, unit.end, year, quantified_only=True)
+        for unit, year, title in candidate_units(ix, scopes)
+        if detector.is_goal(features.of(ix.norm, unit, ix.current_year, title))
+    ]
+
+
+def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, int, str]]:
+    """The units the detector is asked about, with the year a scope of theirs would aim at and the text's title:
+    those no scope of ``scopes`` covers and that none of the rules' reasons to open nothing holds for."""
     norm = ix.norm
     spans = sorted((s.start, s.end) for s in scopes)
     starts = [s for s, _ in spans]
     reach: list[int] = []  # the furthest end among the spans up to each
     for _, e in spans:
         reach.append(max(e, reach[-1]) if reach else e)
-    detector = goal_detector()
-    features = ix.lex.derived(_weighted_features)
     title = None
     named: list[tuple[int, int]] | None = None  # (position, year) of every year the text names, found once
-    found: list[Scope] = []
     for unit in figure_units(norm):
         if _covered(starts, reach, unit.start, unit.end):
             continue
@@ -60,9 +70,8 @@ def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
         ):
             continue
         year = _unit_year(ix, unit.start, unit.end, title, own)
-        if year is not None and detector.is_goal(features.of(norm, unit, ix.current_year, title)):
-            found.append(Scope(unit.start, unit.start, unit.end, unit.end, year, quantified_only=True))
-    return found
+        if year is not None:
+            yield unit, year, title
 
 
 def _weighted_features(lex) -> WeightedFeatures:
