@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from parsers.clause_tense import aims_in_words, reports_in_words
+from parsers.clause_tense import aims_in_words, names_elapsed_period, reports_in_words
 from parsers.context import TextIndex
 from parsers.goal_detector import goal_detector
 from parsers.goal_features import Unit, WeightedFeatures, figure_units, title_of
@@ -56,6 +56,8 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
             continue  # a headline repeats what its body states (the body's statement is the goal's)
         # the rules' own reasons to open nothing first (cheap), then the detector's score
         if _reports(ix, unit.start, unit.end) or _forecasts(ix, unit.start, unit.end):
+            continue
+        if _so_far(ix, unit.start, unit.end) or _term_end(ix, unit.start, unit.end):
             continue
         named = [(m.start(), int(m.group(1))) for m in YEAR_NAMED.finditer(norm)] if named is None else named
         last = bisect_right(named, (unit.start, 0)) - 1
@@ -102,6 +104,25 @@ def _forecasts(ix: TextIndex, start: int, end: int) -> bool:
     return ix.lex.derived(_forecast_words).search(ix.norm, start, end) is not None
 
 
+def _so_far(ix: TextIndex, start: int, end: int) -> bool:
+    """A yearless unit in a paragraph that opens on a part of the year already run (今年以来，全县上下狠抓落实。…主要
+    预期目标是：…): the paragraph reports the year so far (clause_tense.names_elapsed_period)."""
+    line_start = ix.norm.rfind("\n", 0, start) + 1
+    return YEAR_NAMED.search(ix.norm, start, end) is None and names_elapsed_period(
+        ix.norm, line_start, start, ix.lex
+    )
+
+
+def _term_end(ix: TextIndex, start: int, end: int) -> bool:
+    """The unit dates the end of a term ([tense] term_end_pattern: 建设期要到2027年底，总投资达到12亿元): its year
+    is the term's, its figures no goal of that year."""
+    return ix.lex.derived(_term_end_words).search(ix.norm, start, end) is not None
+
+
+def _term_end_words(lex) -> re.Pattern:
+    return re.compile(lex.section("tense")["term_end_pattern"])
+
+
 def _forecast_words(lex) -> re.Pattern:
     return re.compile(alternation(lex.section("tense")["forecast_cues"]))
 
@@ -138,19 +159,30 @@ def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None 
     if own is not None:
         return own
     if ix.current_year is None:
-        # undated and yearless: the one year its title names, if still to come (某省2026年种植业工作会议); a topic
-        # sentence's year is too weak a date for a goal the rules did not see
-        # (a title of a review, 2025年工作总结, names a year of results)
+        # undated and yearless: the one year its title names, if still to come (某省2026年种植业工作会议) (a title of a
+        # review, 2025年工作总结, names a year of results); else a unit's own 今年/明年 counts from the last year the
+        # text names before it, which the check above found not past by the text's own order: an undated news page
+        # names its meeting's year before the goals it sets for 今年 (2027年全省工作会议召开。…今年，全省确保新建…).
+        # A year named before is no year of a unit without its own 今年 (2027年是攻坚之年。⏎ 主要预期目标是：…: a
+        # topic year's reach is the rules')
         years = {int(y) for y in YEAR_NAMED.findall(title)}
-        if len(years) != 1:
-            return None
-        return years.pop() if ix._coming(max(years), start) else None
+        if len(years) == 1:
+            return years.pop() if ix._coming(max(years), start) else None
+        return _undated_relative_year(ix, start, end)
     year = ix.plan_year(start)
     if year == ix.current_year and _other_relative_year(ix, start):
         return (
             None  # 为做好明年工作，…: the text's work is another year than its date's, which the rules read
         )
     return year
+
+
+def _undated_relative_year(ix: TextIndex, start: int, end: int) -> int | None:
+    """The year an undated unit's own 今年/明年 names, counted from the last year the text names before it."""
+    relative = ix.lex.section("targets")["relative_lead_years"]
+    offsets = {offset for word, offset in relative.items() if ix.norm.find(word, start, end) >= 0}
+    named = YEAR_NAMED.findall(ix.norm, 0, start)
+    return int(named[-1]) + offsets.pop() if len(offsets) == 1 and named else None
 
 
 def _review_words(lex) -> re.Pattern:

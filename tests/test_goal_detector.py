@@ -205,3 +205,24 @@ def test_the_shipped_weights_were_fitted_on_the_lexicon_tables_read_now() -> Non
     assert shipped == tables_fingerprint(lexicon()), (
         "the goal lexicon tables changed: refit with make fit-goals"
     )
+
+
+_UNDATED_MEETING = "全县冬春农业生产工作推进会召开\n{lead}会议强调，今年全县确保油菜种植面积稳定在12万亩以上，新建高标准农田3万亩，冬小麦单产提高到每亩420公斤。\n"
+
+
+def _undated_targets(text: str) -> set[tuple[int | None, float | None, str | None]]:
+    return {(t.year, t.value, t.unit) for t in parse_bytes(text.encode(), name="x.txt").targets}
+
+
+def test_an_undated_page_states_its_goals_in_the_year_it_names_before_them() -> None:
+    text = _UNDATED_MEETING.format(lead="2027年全县冬春农业生产工作推进会日前召开。")
+    assert _undated_targets(text) == {(2027, 120000.0, "亩"), (2027, 30000.0, "亩"), (2027, 420.0, "公斤")}
+
+
+def test_an_undated_page_that_names_no_year_gives_its_goals_none() -> None:
+    assert _undated_targets(_UNDATED_MEETING.format(lead="")) == set()
+
+
+def test_an_undated_page_reporting_after_its_year_gives_no_goal() -> None:
+    text = "全县冬春农业生产工作推进会召开\n2027年全县冬春农业生产工作推进会日前召开。会议通报，全县油菜种植面积达到12万亩，新建高标准农田3万亩。\n"
+    assert _undated_targets(text) == set()
