@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from parsers.clause_tense import aims_in_words, names_elapsed_period, reports_in_words
 from parsers.context import TextIndex
 from parsers.goal_detector import goal_detector
-from parsers.goal_features import Unit, WeightedFeatures, figure_units, title_of
+from parsers.goal_features import Unit, WeightedFeatures, WeightedScore, figure_units, title_of
 from parsers.goal_scope import Scope
 from parsers.goal_words import goal_words
 from parsers.patterns import YEAR_NAMED, alternation
@@ -28,13 +28,21 @@ from parsers.patterns import YEAR_NAMED, alternation
 
 def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
     """The scopes the detector opens in units no scope of ``scopes`` (each with a year) covers."""
-    detector = goal_detector()
-    features = ix.lex.derived(_weighted_features)
     return [
         Scope(unit.start, unit.start, unit.end, unit.end, year, quantified_only=True)
         for unit, year, title in candidate_units(ix, scopes)
-        if detector.is_goal(features.of(ix.norm, unit, ix.current_year, title))
+        if _is_goal(ix, unit, title)
     ]
+
+
+def _is_goal(ix: TextIndex, unit: Unit, title: str) -> bool:
+    """The detector reads the unit as a goal statement: its score summed family by family, and by its features'
+    names when that sum falls within a float's last bits of the threshold (the names' sum decides, as it always has)."""
+    detector = goal_detector()
+    score = ix.lex.derived(_weighted_score).of(ix.norm, unit, ix.current_year, title)
+    if abs(score - detector.threshold) > WeightedScore.MARGIN:
+        return score >= detector.threshold
+    return detector.is_goal(ix.lex.derived(_weighted_features).of(ix.norm, unit, ix.current_year, title))
 
 
 def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, int, str]]:
@@ -57,8 +65,6 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
         # the rules' own reasons to open nothing first (cheap), then the detector's score
         if _reports(ix, unit.start, unit.end) or _forecasts(ix, unit.start, unit.end):
             continue
-        if _so_far(ix, unit.start, unit.end) or _term_end(ix, unit.start, unit.end):
-            continue
         named = [(m.start(), int(m.group(1))) for m in YEAR_NAMED.finditer(norm)] if named is None else named
         last = bisect_right(named, (unit.start, 0)) - 1
         own = _relative_year(ix, unit.start, unit.end)  # 今年…: the unit dates itself by the text's date
@@ -72,13 +78,21 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
         ):
             continue
         year = _unit_year(ix, unit.start, unit.end, title, own)
-        if year is not None:
+        if (
+            year is not None
+            and not _so_far(ix, unit.start, unit.end)
+            and not _term_end(ix, unit.start, unit.end)
+        ):
             yield unit, year, title
 
 
 def _weighted_features(lex) -> WeightedFeatures:
     """The shipped detector's features of a unit, only those it has a weight for (its score is the same)."""
     return WeightedFeatures(lex, goal_detector().weights)
+
+
+def _weighted_score(lex) -> WeightedScore:
+    return lex.derived(_weighted_features).scorer(goal_detector().weights)
 
 
 def _covered(starts: list[int], reach: list[int], start: int, end: int) -> bool:
