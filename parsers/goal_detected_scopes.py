@@ -173,30 +173,20 @@ def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None 
     if own is not None:
         return own
     if ix.current_year is None:
-        # undated and yearless: the one year its title names, if still to come (某省2026年种植业工作会议) (a title of a
-        # review, 2025年工作总结, names a year of results); else a unit's own 今年/明年 counts from the last year the
-        # text names before it, which the check above found not past by the text's own order: an undated news page
-        # names its meeting's year before the goals it sets for 今年 (2027年全省工作会议召开。…今年，全省确保新建…).
-        # A year named before is no year of a unit without its own 今年 (2027年是攻坚之年。⏎ 主要预期目标是：…: a
-        # topic year's reach is the rules')
+        # undated and yearless: the one year its title names, if still to come (某省2026年种植业工作会议); a topic
+        # sentence's year is too weak a date for a goal the rules did not see (a title of a review, 2025年工作总结,
+        # names a year of results), and so is the last year named before an undated 今年: a report names the year it
+        # reviews before the goals it sets for 今年 (2030年全市生产总值增长5.5%。今年…目标是…)
         years = {int(y) for y in YEAR_NAMED.findall(title)}
-        if len(years) == 1:
-            return years.pop() if ix._coming(max(years), start) else None
-        return _undated_relative_year(ix, start, end)
+        if len(years) != 1:
+            return None
+        return years.pop() if ix._coming(max(years), start) else None
     year = ix.plan_year(start)
     if year == ix.current_year and _other_relative_year(ix, start):
         return (
             None  # 为做好明年工作，…: the text's work is another year than its date's, which the rules read
         )
     return year
-
-
-def _undated_relative_year(ix: TextIndex, start: int, end: int) -> int | None:
-    """The year an undated unit's own 今年/明年 names, counted from the last year the text names before it."""
-    relative = ix.lex.section("targets")["relative_lead_years"]
-    offsets = {offset for word, offset in relative.items() if ix.norm.find(word, start, end) >= 0}
-    named = YEAR_NAMED.findall(ix.norm, 0, start)
-    return int(named[-1]) + offsets.pop() if len(offsets) == 1 and named else None
 
 
 def _review_words(lex) -> re.Pattern:

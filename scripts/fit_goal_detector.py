@@ -4,13 +4,11 @@
 
 A logistic regression over the binary features of parsers.goal_features, fitted with numpy by full-batch gradient
 descent (Adam, from zero weights, a fixed number of steps: the same units give the same weights). Training units:
-every readable set below the validation sets (scripts/goal_sentences.py); the L2 strength and the threshold are chosen
-on the validation sets' units the detector is asked about (no goal scope covers them and none of the rules' refusals
-holds), for the best F1 there at a precision of at least --min-precision. A feature enters only when it occurs in at
-least --min-documents training documents (a gold file, or a sentence's source page): a word of one text's title or
-heading repeats in every unit under it and would otherwise weigh as much as a word of the language; weights smaller
-than --prune are dropped and at most --keep kept. The file's header names the sets, the seed, the choice and its
-metrics.
+every readable set below the validation sets (scripts/goal_sentences.py); the L2 strength and the threshold are
+chosen on the validation sets' units that no goal scope covers (the units the detector is asked about), for the
+best F1 there at a precision of at least --min-precision. Features seen in fewer than --min-count training units are
+left out; weights smaller than --prune are dropped and at most --keep kept. The file's header names the sets, the
+seed, the choice and its metrics.
 """
 
 from __future__ import annotations
@@ -35,15 +33,8 @@ from parsers.lexicon import lexicon  # noqa: E402
 
 OUT = ROOT / "parsers" / "data" / "goal_detector.json"
 SEED = 0  # the descent is deterministic; the seed is recorded for a later stochastic fit
-L2_GRID = (
-    1.0,
-    3.0,
-    10.0,
-    30.0,
-    100.0,
-)  # per training unit, as a total penalty l2/2·|w|² over the mean loss·n
+L2_GRID = (1.0, 3.0, 10.0, 30.0)  # per training unit, as a total penalty l2/2·|w|² over the mean loss·n
 STEPS = 400
-MIN_DOCUMENTS = 5  # chosen on the validation sets (3 and 5 read them alike; 5 keeps fewer weights)
 RATE = 0.05
 
 
@@ -118,7 +109,7 @@ def run(
     max_set: int,
     validation_from: int,
     *,
-    min_documents: int = MIN_DOCUMENTS,
+    min_count: int = 3,
     prune: float = 0.02,
     keep: int = 8000,
     min_precision: float = 0.7,
@@ -130,12 +121,12 @@ def run(
     held = [
         u for u in units if role(u.split, max_set, validation_from) == "validation" and not u.optional_only
     ]
-    asked = [u for u in held if u.asked]  # the units the detector scores at run time
-    documents: dict[str, set[str]] = {}
+    asked = [u for u in held if not u.covered]  # the units the detector scores at run time
+    counts: dict[str, int] = {}
     for u in train:
-        for f in u.features:
-            documents.setdefault(f, set()).add(u.document)
-    names = sorted(f for f, found in documents.items() if len(found) >= min_documents)
+        for f in set(u.features):
+            counts[f] = counts.get(f, 0) + 1
+    names = sorted(f for f, n in counts.items() if n >= min_count)
     vocabulary = {f: i for i, f in enumerate(names)}
     design = Design(train, vocabulary)
     y_asked = np.asarray([1.0 if u.label else 0.0 for u in asked])
@@ -155,12 +146,12 @@ def run(
         "steps": steps,
         "l2": l2,
         "l2_tried": {str(t[2]): t[4] for t in tried},
-        "min_documents": min_documents,
+        "min_count": min_count,
         "prune": prune,
         "training_units": len(train),
         "training_goals": int(sum(u.label for u in train)),
-        "validation_asked_units": len(asked),
-        "validation_asked_goals": int(y_asked.sum()),
+        "validation_unscoped_units": len(asked),
+        "validation_unscoped_goals": int(y_asked.sum()),
         "threshold": chosen["threshold"],
         "validation": chosen,
         "weights": weights,
@@ -174,17 +165,9 @@ def main() -> None:
     parser.add_argument("--validation-from", type=int, default=VALIDATION_FROM)
     parser.add_argument("--min-precision", type=float, default=0.7)
     parser.add_argument("--keep", type=int, default=8000)
-    parser.add_argument("--min-documents", type=int, default=MIN_DOCUMENTS)
     args = parser.parse_args()
     units = list(labelled_units(args.max_set))
-    model = run(
-        units,
-        args.max_set,
-        args.validation_from,
-        min_precision=args.min_precision,
-        keep=args.keep,
-        min_documents=args.min_documents,
-    )
+    model = run(units, args.max_set, args.validation_from, min_precision=args.min_precision, keep=args.keep)
     args.out.write_text(
         json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
     )

@@ -1,6 +1,6 @@
 """The gold of the readable sets as labelled goal units, for the learned goal detector (scripts/fit_goal_detector.py).
 
-    .venv/bin/python scripts/goal_sentences.py [--max-set 77] [--validation-from 72]
+    .venv/bin/python scripts/goal_sentences.py [--max-set 71] [--validation-from 66]
 
 A unit is a sentence or list item with a figure (parsers.goal_features.figure_units); its label says whether it
 holds a required gold target (a goal with a number): by offsets for the gold documents (fixtures/gold/*.gold.json,
@@ -30,24 +30,20 @@ from eval_gold import GOLD_DIR, SENTENCE_SETS, load_gold_set, load_sentence_sets
 from eval_splits import held_out_folders, held_out_number  # noqa: E402
 
 from parsers.context import TextIndex  # noqa: E402
-from parsers.goal_detected_scopes import candidate_units  # noqa: E402
 from parsers.goal_features import figure_units, title_of, unit_features  # noqa: E402
 from parsers.ingest import read_path  # noqa: E402
 from parsers.nlp import sentence_clauses  # noqa: E402
 from parsers.pipeline import read_text  # noqa: E402
 from parsers.targets import extract_targets  # noqa: E402
 
-MAX_SET = 77  # sets above this are fresh: never read
-VALIDATION_FROM = 72
+MAX_SET = 71  # sets above this are fresh: never read
+VALIDATION_FROM = 66
 
 
 @dataclass
 class LabelledUnit:
     source: str  # the gold file or sentence id
     split: str
-    document: (
-        str  # the text it comes from: the gold file, or a sentence's source page (a feature counts by these)
-    )
     start: int
     end: int
     features: list[str]
@@ -56,7 +52,6 @@ class LabelledUnit:
     predicted: bool  # the rules predict a target with a number in it
     missed: int = 0  # required gold targets in it that no predicted target overlaps
     optional_only: bool = False  # holds only optional gold targets: neither label is right
-    asked: bool = False  # the detector is asked about it: uncovered, and none of the rules' refusals holds
     text: str = field(default="", repr=False)
 
 
@@ -81,20 +76,11 @@ def _document_index(path: Path) -> tuple[str, TextIndex, list]:
     return ingested.text, index, extract_targets(ingested.text, clauses, index)
 
 
-def sentence_document(sentence: dict) -> str:
-    """The page a gold sentence was taken from (its source up to the description in brackets): a sentence set
-    gathers sentences of many pages, and several sentences of one page share its title and its wording."""
-    source = (sentence.get("source") or "").split(" (")[0].strip()
-    return source or sentence["id"].rsplit("-", 1)[0]
-
-
 def _units(
-    source: str, split: str, document: str, index: TextIndex, targets: list, gold: list[dict], text: str
+    source: str, split: str, index: TextIndex, targets: list, gold: list[dict], text: str
 ) -> Iterator[LabelledUnit]:
     norm, lex = index.norm, index.lex
-    scopes = [s for s in index.scopes() if s.year is not None]
-    spans = [(s.start, s.end) for s in scopes]
-    asked = {unit.start for unit, _, _ in candidate_units(index, scopes)}
+    spans = [(s.start, s.end) for s in index.scopes() if s.year is not None]
     predicted = [(t.char_start, t.char_end) for t in targets if _quantified(t)]
     title = title_of(norm)
     for unit in figure_units(norm):
@@ -106,7 +92,6 @@ def _units(
         yield LabelledUnit(
             source,
             split,
-            document,
             unit.start,
             unit.end,
             unit_features(norm, unit, lex, index.current_year, title),
@@ -115,7 +100,6 @@ def _units(
             any(unit.start <= s < unit.end for s, _ in predicted),
             missed,
             bool(inside) and not required,
-            unit.start in asked,
             text[unit.start : unit.end],
         )
 
@@ -142,13 +126,7 @@ def labelled_units(max_set: int = MAX_SET) -> Iterator[LabelledUnit]:
             continue
         text, index, targets = _document_index(gold_doc.document_path)
         yield from _units(
-            gold_doc.name,
-            gold_doc.split,
-            gold_doc.name,
-            index,
-            targets,
-            gold_doc.gold.get("targets") or [],
-            text,
+            gold_doc.name, gold_doc.split, index, targets, gold_doc.gold.get("targets") or [], text
         )
     sets = {path: split for path, split in SENTENCE_SETS.items() if readable(split, max_set)}
     for sentence_set in load_sentence_sets(sets):
@@ -157,13 +135,7 @@ def labelled_units(max_set: int = MAX_SET) -> Iterator[LabelledUnit]:
             index = TextIndex(text)
             targets = extract_targets(text, sentence_clauses(text), index)
             yield from _units(
-                sentence["id"],
-                sentence_set.split,
-                sentence_document(sentence),
-                index,
-                targets,
-                sentence.get("targets") or [],
-                text,
+                sentence["id"], sentence_set.split, index, targets, sentence.get("targets") or [], text
             )
 
 
