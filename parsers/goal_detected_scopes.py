@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
-from parsers.clause_tense import aims_in_words, reports_in_words
+from parsers.clause_tense import aims_in_words, names_elapsed_period, reports_in_words
 from parsers.context import TextIndex
 from parsers.goal_detector import goal_detector
-from parsers.goal_features import WeightedFeatures, figure_units, title_of
+from parsers.goal_features import Unit, WeightedFeatures, WeightedScore, figure_units, title_of
 from parsers.goal_scope import Scope
 from parsers.goal_words import goal_words
 from parsers.patterns import YEAR_NAMED, alternation
@@ -27,17 +28,34 @@ from parsers.patterns import YEAR_NAMED, alternation
 
 def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
     """The scopes the detector opens in units no scope of ``scopes`` (each with a year) covers."""
+    return [
+        Scope(unit.start, unit.start, unit.end, unit.end, year, quantified_only=True)
+        for unit, year, title in candidate_units(ix, scopes)
+        if _is_goal(ix, unit, title)
+    ]
+
+
+def _is_goal(ix: TextIndex, unit: Unit, title: str) -> bool:
+    """The detector reads the unit as a goal statement: its score summed family by family, and by its features'
+    names when that sum falls within a float's last bits of the threshold (the names' sum decides, as it always has)."""
+    detector = goal_detector()
+    score = ix.lex.derived(_weighted_score).of(ix.norm, unit, ix.current_year, title)
+    if abs(score - detector.threshold) > WeightedScore.MARGIN:
+        return score >= detector.threshold
+    return detector.is_goal(ix.lex.derived(_weighted_features).of(ix.norm, unit, ix.current_year, title))
+
+
+def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, int, str]]:
+    """The units the detector is asked about, with the year a scope of theirs would aim at and the text's title:
+    those no scope of ``scopes`` covers and that none of the rules' reasons to open nothing holds for."""
     norm = ix.norm
     spans = sorted((s.start, s.end) for s in scopes)
     starts = [s for s, _ in spans]
     reach: list[int] = []  # the furthest end among the spans up to each
     for _, e in spans:
         reach.append(max(e, reach[-1]) if reach else e)
-    detector = goal_detector()
-    features = ix.lex.derived(_weighted_features)
     title = None
     named: list[tuple[int, int]] | None = None  # (position, year) of every year the text names, found once
-    found: list[Scope] = []
     for unit in figure_units(norm):
         if _covered(starts, reach, unit.start, unit.end):
             continue
@@ -60,14 +78,21 @@ def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
         ):
             continue
         year = _unit_year(ix, unit.start, unit.end, title, own)
-        if year is not None and detector.is_goal(features.of(norm, unit, ix.current_year, title)):
-            found.append(Scope(unit.start, unit.start, unit.end, unit.end, year, quantified_only=True))
-    return found
+        if (
+            year is not None
+            and not _so_far(ix, unit.start, unit.end)
+            and not _term_end(ix, unit.start, unit.end)
+        ):
+            yield unit, year, title
 
 
 def _weighted_features(lex) -> WeightedFeatures:
     """The shipped detector's features of a unit, only those it has a weight for (its score is the same)."""
     return WeightedFeatures(lex, goal_detector().weights)
+
+
+def _weighted_score(lex) -> WeightedScore:
+    return lex.derived(_weighted_features).scorer(goal_detector().weights)
 
 
 def _covered(starts: list[int], reach: list[int], start: int, end: int) -> bool:
@@ -91,6 +116,25 @@ def _forecasts(ix: TextIndex, start: int, end: int) -> bool:
     预计 is no such word here: a work report's news states the year's goals with it (2027年，预计全省生产总值增长5%
     左右), which the clause's year decides. (A unit that 力争 or 确保 opens is the rules' scope already.)"""
     return ix.lex.derived(_forecast_words).search(ix.norm, start, end) is not None
+
+
+def _so_far(ix: TextIndex, start: int, end: int) -> bool:
+    """A yearless unit in a paragraph that opens on a part of the year already run (今年以来，全县上下狠抓落实。…主要
+    预期目标是：…): the paragraph reports the year so far (clause_tense.names_elapsed_period)."""
+    line_start = ix.norm.rfind("\n", 0, start) + 1
+    return YEAR_NAMED.search(ix.norm, start, end) is None and names_elapsed_period(
+        ix.norm, line_start, start, ix.lex
+    )
+
+
+def _term_end(ix: TextIndex, start: int, end: int) -> bool:
+    """The unit dates the end of a term ([tense] term_end_pattern: 建设期要到2027年底，总投资达到12亿元): its year
+    is the term's, its figures no goal of that year."""
+    return ix.lex.derived(_term_end_words).search(ix.norm, start, end) is not None
+
+
+def _term_end_words(lex) -> re.Pattern:
+    return re.compile(lex.section("tense")["term_end_pattern"])
 
 
 def _forecast_words(lex) -> re.Pattern:
@@ -130,8 +174,9 @@ def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None 
         return own
     if ix.current_year is None:
         # undated and yearless: the one year its title names, if still to come (某省2026年种植业工作会议); a topic
-        # sentence's year is too weak a date for a goal the rules did not see
-        # (a title of a review, 2025年工作总结, names a year of results)
+        # sentence's year is too weak a date for a goal the rules did not see (a title of a review, 2025年工作总结,
+        # names a year of results), and so is the last year named before an undated 今年: a report names the year it
+        # reviews before the goals it sets for 今年 (2030年全市生产总值增长5.5%。今年…目标是…)
         years = {int(y) for y in YEAR_NAMED.findall(title)}
         if len(years) != 1:
             return None

@@ -217,6 +217,10 @@ class WeightedFeatures:
         }
         self._context_grams = lru_cache(maxsize=256)(self._gram_names)  # headings and titles repeat
 
+    def scorer(self, weights: dict[str, float]) -> WeightedScore:
+        """A unit's score under ``weights`` (the names this reader was built on), summed family by family."""
+        return WeightedScore(self, weights)
+
     def _gram_names(self, tag: str, text: str) -> frozenset[str]:
         text = _DIGITS.sub("0", text)
         pairs = list(map(add, text, text[1:]))
@@ -243,3 +247,45 @@ class WeightedFeatures:
         found.update(self._word_names("h", heading))
         found.update(_context_features(text, before, heading, title, current_year))
         return sorted(found & self._names)
+
+
+class WeightedScore:
+    """A unit's score (the sum of its features' weights) without naming its features: each gram family is looked up
+    by its bare grams in a table of its own (no tag+gram string, no sort), the grams of a heading or a title summed
+    once per text. The same numbers are summed as by GoalDetector.score(WeightedFeatures.of(...)), in another order,
+    so the two may differ in the last bits of a float: a caller deciding at a threshold re-scores the units within
+    ``MARGIN`` of it by the names (parsers.goal_detected_scopes)."""
+
+    MARGIN = 1e-9
+
+    def __init__(self, features: WeightedFeatures, weights: dict[str, float]) -> None:
+        self._features = features
+        self._weights = weights
+        self._gram_weights = {
+            tag: {n[len(tag) :]: w for n, w in weights.items() if n.startswith(tag)}
+            for tag in ("u:", "h:", "t:")
+        }
+        self._gram_keys = {tag: frozenset(table) for tag, table in self._gram_weights.items()}
+        self._context_sum = lru_cache(maxsize=256)(self._gram_sum)
+
+    def _gram_sum(self, tag: str, text: str) -> float:
+        table = self._gram_weights[tag]
+        text = _DIGITS.sub("0", text)
+        pairs = list(map(add, text, text[1:]))
+        present = self._gram_keys[tag].intersection(chain(text, pairs, map(add, pairs, text[2:])))
+        return sum(map(table.__getitem__, present))
+
+    def of(self, norm: str, unit: Unit, current_year: int | None, title: str) -> float:
+        """The score of the unit (WeightedFeatures.of's names summed, to the last bits of a float)."""
+        reader, weights = self._features, self._weights
+        text = norm[unit.start : unit.end]
+        before = norm[_line_start(norm, unit.start) : unit.start]
+        heading = heading_above(norm, unit.start)
+        if title == text:
+            title = ""
+        total = self._gram_sum("u:", text) + self._context_sum("h:", heading) + self._context_sum("t:", title)
+        named = set(reader._word_names("u", text))
+        named.update(reader._word_names("p", before))
+        named.update(reader._word_names("h", heading))
+        named.update(_context_features(text, before, heading, title, current_year))
+        return total + sum(weights[n] for n in named if n in weights)

@@ -62,6 +62,21 @@ def test_the_fast_reader_gives_the_weighted_features_and_the_same_score() -> Non
             assert detector.score(fast) == detector.score(full)
 
 
+def test_the_family_sums_give_the_score_of_the_names() -> None:
+    detector = goal_detector()
+    text = (
+        "某区2027年文旅工作要点\n一、工作目标\n力争全年接待游客突破800万人次；"
+        "据统计，2025年旅游收入增长了4.5%。\n二、重点任务\n（一）新建旅游厕所20座，确保完成2027年任务。\n"
+    )
+    scorer = WeightedFeatures(lexicon(), detector.weights).scorer(detector.weights)
+    units = list(figure_units(text))
+    assert len(units) == 4  # the title line holds a year too
+    for year in (2027, None):
+        for unit in units:
+            names = unit_features(text, unit, lexicon(), year, title_of(text))
+            assert abs(scorer.of(text, unit, year, title_of(text)) - detector.score(names)) < 1e-9
+
+
 def test_shipped_weights_score_a_goal_above_a_reported_result() -> None:
     detector = goal_detector()
     goal = _features("力争全年新增规模以上工业企业40家，工业投资增长9%。")
@@ -177,3 +192,19 @@ def test_the_shipped_weights_were_fitted_on_the_lexicon_tables_read_now() -> Non
     assert shipped == tables_fingerprint(lexicon()), (
         "the goal lexicon tables changed: refit with make fit-goals"
     )
+
+
+_UNDATED_MEETING = "全县冬春农业生产工作推进会召开\n{lead}会议强调，今年全县确保油菜种植面积稳定在12万亩以上，新建高标准农田3万亩，冬小麦单产提高到每亩420公斤。\n"
+
+
+def _undated_targets(text: str) -> set[tuple[int | None, float | None, str | None]]:
+    return {(t.year, t.value, t.unit) for t in parse_bytes(text.encode(), name="x.txt").targets}
+
+
+def test_an_undated_page_that_names_no_year_gives_its_goals_none() -> None:
+    assert _undated_targets(_UNDATED_MEETING.format(lead="")) == set()
+
+
+def test_an_undated_page_reporting_after_its_year_gives_no_goal() -> None:
+    text = "全县冬春农业生产工作推进会召开\n2027年全县冬春农业生产工作推进会日前召开。会议通报，全县油菜种植面积达到12万亩，新建高标准农田3万亩。\n"
+    assert _undated_targets(text) == set()
