@@ -6,7 +6,10 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 from parsers.context import TextIndex
+from parsers.goal_detected_scopes import _term_end
 from parsers.goal_detector import DETECTOR_PATH, goal_detector
 from parsers.goal_features import (
     Unit,
@@ -194,7 +197,7 @@ def test_the_shipped_weights_were_fitted_on_the_lexicon_tables_read_now() -> Non
     )
 
 
-_UNDATED_MEETING = "全县冬春农业生产工作推进会召开\n{lead}会议强调，今年全县确保油菜种植面积稳定在12万亩以上，新建高标准农田3万亩，冬小麦单产提高到每亩420公斤。\n"
+_UNDATED_MEETING = "全县冬春农业生产工作推进会召开\n{lead}会议强调，今年全县确保油菜种植面积稳定在11万亩以上，新建高标准农田3万亩，冬小麦单产提高到每亩420公斤。\n"
 
 
 def _undated_targets(text: str) -> set[tuple[int | None, float | None, str | None]]:
@@ -206,5 +209,21 @@ def test_an_undated_page_that_names_no_year_gives_its_goals_none() -> None:
 
 
 def test_an_undated_page_reporting_after_its_year_gives_no_goal() -> None:
-    text = "全县冬春农业生产工作推进会召开\n2027年全县冬春农业生产工作推进会日前召开。会议通报，全县油菜种植面积达到12万亩，新建高标准农田3万亩。\n"
+    text = "全县冬春农业生产工作推进会召开\n2027年全县冬春农业生产工作推进会日前召开。会议通报，全县油菜种植面积达到11万亩，新建高标准农田3万亩。\n"
     assert _undated_targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("unit", "refused"),
+    [
+        ("项目建设期要到2027年底，总投资达到12亿元。", True),
+        ("合同期限需到2030年，租金总额达到300万元。", True),
+        ("近期到2027年，全县新建高标准农田3万亩。", False),  # a plan's horizon dates its goals
+        ("规划期至2030年，全市森林覆盖率达到45%。", False),
+        ("任期到2028年，村集体收入达到50万元。", False),
+    ],
+)
+def test_only_a_project_or_contract_term_end_is_refused(unit: str, refused: bool) -> None:
+    text = f"某县规划\n{unit}\n"
+    start = text.index(unit)
+    assert _term_end(TextIndex(text), start, start + len(unit)) is refused
