@@ -29,7 +29,7 @@ class RecordedPool:
     made: list[tuple[int, int]] = []  # (workers, files found by then)
     found: list[str] = []
 
-    def __init__(self, n, start):
+    def __init__(self, n, start, fresh_after=None):
         RecordedPool.made.append((n, len(RecordedPool.found)))
         self.size = n
 
