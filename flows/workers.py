@@ -20,6 +20,7 @@ worker; nothing of the batch is committed, and its staged files are swept.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import queue
@@ -134,7 +135,8 @@ def _in_fresh_process(
     _, status = os.waitpid(pid, 0)
     if os.WIFSIGNALED(status):
         killed_by = os.WTERMSIG(status)
-        signal.signal(killed_by, signal.SIG_DFL)
+        with contextlib.suppress(OSError, ValueError):  # SIGKILL has no handler to reset
+            signal.signal(killed_by, signal.SIG_DFL)
         os.kill(os.getpid(), killed_by)
         os._exit(1)
     code = os.WEXITSTATUS(status)
