@@ -46,7 +46,9 @@ if TYPE_CHECKING:
 SEGMENT_CHUNKS = 8  # chunks a worker appends to one segment before it closes it: an open Parquet
 # writer keeps every row group's metadata, so a worker's memory would creep over a long batch (16 chunks
 # were ~2 MB of it, the largest part of a worker's growth); a 10,000-document batch: ~15 files per table
-FRESH_AFTER_CHUNKS = SEGMENT_CHUNKS  # a worker stages each segment in a process forked for it (flows/workers.py)
+FRESH_AFTER_CHUNKS = (
+    SEGMENT_CHUNKS  # a worker stages each segment in a process forked for it (flows/workers.py)
+)
 
 # A made-up draft a worker parses once before it forks the processes that stage its chunks: what the
 # parsers load on first use (the lexicon, the detector's weights, jieba's index) is then loaded once
@@ -171,9 +173,7 @@ def start_worker() -> None:
     startup.import_pyarrow_lean()
     import outputs.json_export  # noqa: F401
     import outputs.rows  # noqa: F401
-    import parsers.pipeline  # noqa: F401
     from flows import regex_cache
-
     from parsers.ingest import read_bytes
     from parsers.pipeline import parse_ingested
 

@@ -116,10 +116,8 @@ def _in_fresh_process(
             die_with_parent(worker_pid)
             code = _MORE if _take_tasks(number, tasks, results, worker_pid, fresh_after) else 0
         except BaseException as error:
-            try:
+            with contextlib.suppress(BaseException):  # the exit code still fails the batch
                 _report(results, number, error)
-            except BaseException:  # noqa: S110 - the exit code still fails the batch
-                pass
         finally:
             try:
                 results.close()
