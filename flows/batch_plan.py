@@ -238,12 +238,12 @@ class WorkerStart:
         self._files += 1
         self._bytes += _size(name)
         if self._proves_workers():
-            from flows.steps import start_worker
+            from flows.steps import FRESH_AFTER_CHUNKS, start_worker
             from flows.workers import WorkerPool
 
             if self.prepare is not None:
                 self.prepare()
-            self.pool = WorkerPool(self.workers, start_worker)
+            self.pool = WorkerPool(self.workers, start_worker, FRESH_AFTER_CHUNKS)
 
     def _proves_workers(self) -> bool:
         """Whether the files so far make a batch that ``worker_count`` gives workers and ``plan_chunks``

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
 
 import pytest
@@ -29,7 +30,7 @@ class RecordedPool:
     made: list[tuple[int, int]] = []  # (workers, files found by then)
     found: list[str] = []
 
-    def __init__(self, n, start):
+    def __init__(self, n, start, fresh_after=None):
         RecordedPool.made.append((n, len(RecordedPool.found)))
         self.size = n
 
@@ -140,6 +141,49 @@ def test_a_workers_failure_fails_the_run_with_its_number():
     with pytest.raises(WorkerFailed, match=r"worker \d: ValueError: three is not allowed"), pool:
         list(pool.run([1, 2, 3, 4], stage=_fail_on_three, close=_count))
     assert all(proc.exitcode is not None for proc in pool._procs)  # none left behind
+
+
+def _in_pairs(number: int, task: int, state):
+    """Stages a task in the process it runs in; a "segment" of two tasks is closed after the second."""
+    taken = (state or ()) + (task,)
+    return (task, os.getpid()), (None if len(taken) == 2 else taken)
+
+
+def _left_open(state):
+    return state
+
+
+def test_a_worker_stages_each_segment_in_a_fresh_process_and_the_results_are_the_same():
+    with WorkerPool(1, lambda: None, fresh_after=2) as pool:
+        worker_pid = pool._procs[0].pid
+        results = list(pool.run([1, 2, 3, 4, 5], stage=_in_pairs, close=_left_open))
+    chunks = [v for k, v in results if k == "chunk"]
+    assert [task for task, _ in chunks] == [1, 2, 3, 4, 5]
+    pids = [pid for _, pid in chunks]
+    # tasks 1-2, 3-4 and 5 each in a process of their own, none of them the worker itself
+    assert pids[0] == pids[1] and pids[2] == pids[3] and len({pids[0], pids[2], pids[4]}) == 3
+    assert worker_pid not in pids
+    assert [v for k, v in results if k == "segment"] == [(5,)]  # the last process closes what it holds
+    assert pool._procs[0].exitcode == 0
+
+
+def test_a_failure_in_a_workers_fresh_process_fails_the_run_with_its_number():
+    pool = WorkerPool(2, lambda: None, fresh_after=1)
+    with pytest.raises(WorkerFailed, match=r"worker \d: ValueError: three is not allowed"), pool:
+        list(pool.run([1, 2, 3, 4], stage=_fail_on_three, close=_count))
+    assert all(proc.exitcode is not None for proc in pool._procs)
+
+
+def _killed_on_three(number: int, task: int, state):
+    if task == 3:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return task, None
+
+
+def test_a_workers_fresh_process_killed_fails_the_run_as_the_worker_killed():
+    pool = WorkerPool(2, lambda: None, fresh_after=1)
+    with pytest.raises(WorkerFailed, match=r"zhengce-worker-\d ended with exit code -9"), pool:
+        list(pool.run([1, 2, 3, 4], stage=_killed_on_three, close=_count))
 
 
 # ------------------------------------------------------------------ a parent killed before ``run``
