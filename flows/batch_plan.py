@@ -238,7 +238,7 @@ class WorkerStart:
         self._files += 1
         self._bytes += _size(name)
         if self._proves_workers():
-            from flows.steps import FRESH_AFTER_CHUNKS, start_worker
+            from flows.segment_staging import FRESH_AFTER_CHUNKS, start_worker
             from flows.workers import WorkerPool
 
             if self.prepare is not None:

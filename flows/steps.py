@@ -12,8 +12,9 @@ When the batch is large enough to pay for it (``PARALLEL_MIN_BYTES``) and the ma
 than one core, the chunks run in worker processes, forked while the files are listed, as soon as
 the files found so far prove it (batch_plan.WorkerStart): the workers import the parsers side by
 side while this process lists, plans and then only waits to commit; otherwise the
-chunks run in this process, one at a time, so memory stays flat either way. The parsers are
-imported where they are used, for that reason.
+chunks run in this process, one at a time, so memory stays flat either way (how a worker starts
+and stages its segments is flows/segment_staging.py). The parsers are imported where they are
+used, for that reason.
 """
 
 from __future__ import annotations
@@ -38,30 +39,9 @@ from outputs.staging import Batch, SegmentWriter, StagedSegment, open_batch, sta
 
 if TYPE_CHECKING:
     from flows.database_process import ForkedDatabase
-    from flows.workers import WorkerPool
     from outputs.dataset import CommitResult
     from parsers.ingest import Ingested, Limits
     from parsers.model import Document
-
-SEGMENT_CHUNKS = 8  # chunks a worker appends to one segment before it closes it: an open Parquet
-# writer keeps every row group's metadata, so a worker's memory would creep over a long batch (16 chunks
-# were ~2 MB of it, the largest part of a worker's growth); a 10,000-document batch: ~15 files per table
-FRESH_AFTER_CHUNKS = (
-    SEGMENT_CHUNKS  # a worker stages each segment in a process forked for it (flows/workers.py)
-)
-
-# A made-up draft a worker parses once before it forks the processes that stage its chunks: what the
-# parsers load on first use (the lexicon, the detector's weights, jieba's index) is then loaded once
-# per worker and shared, instead of once per process.
-WARM_UP_DRAFT = """关于促进示例产业发展的若干措施（征求意见稿）
-一、总体目标
-到2027年，全市示例产业规模达到500亿元，年均增长10%以上。
-二、支持措施
-（一）对新认定的示例企业，给予一次性奖励50万元。
-（二）贷款贴息比例为50%，单个企业每年最高200万元。
-示例市人民政府办公室
-2025年3月1日
-"""
 
 
 def one_line(error: BaseException) -> str:
@@ -164,91 +144,6 @@ def _release_arrow_memory() -> None:
         sys.modules["pyarrow"].default_memory_pool().release_unused()
 
 
-def start_worker() -> None:
-    """A worker process's start: pyarrow without numpy and pandas (when the parent has neither), the
-    parsers, loaded by one made-up draft (``WARM_UP_DRAFT``), and the collector kept off what lives as
-    long as the worker."""
-    from flows import startup
-
-    startup.import_pyarrow_lean()
-    import outputs.json_export  # noqa: F401
-    import outputs.rows  # noqa: F401
-    from flows import regex_cache
-    from parsers.ingest import read_bytes
-    from parsers.pipeline import parse_ingested
-
-    parse_ingested(read_bytes(WARM_UP_DRAFT.encode("utf-8"), name="warm-up.txt"))
-    regex_cache.save()  # a worker of the first run keeps the rules' programs for the next (atexit is the parent's)
-    startup.freeze_imports()
-
-
-def _stage_rotating(
-    batch: Batch, series: str | None, chunk: Chunk, writer: SegmentWriter | None
-) -> tuple[ChunkResult, SegmentWriter | None]:
-    """Stage a chunk into the open segment (one is opened, named by the chunk, if none is); after
-    ``SEGMENT_CHUNKS`` chunks the segment is closed and handed back in the chunk's result."""
-    if writer is None:
-        writer = SegmentWriter(batch, chunk.index)
-    try:
-        result = stage_chunk(batch, chunk, series, writer)
-    except BaseException:
-        writer.abort()
-        raise
-    if writer.parts >= SEGMENT_CHUNKS:
-        return replace(result, segment=_close_segment(writer)), None
-    return result, writer
-
-
-def _close_segment(writer: SegmentWriter | None) -> StagedSegment | None:
-    if writer is None:
-        return None
-    if writer.empty:
-        writer.abort()
-        return None
-    return writer.close()
-
-
-def _run_chunks(
-    batch: Batch, chunks: list[Chunk], workers: int, series: str | None, pool: WorkerPool | None = None
-) -> Iterator[ChunkResult | StagedSegment]:
-    """Each chunk's result as it finishes (with a segment when one was closed after it), then the
-    segments still open at the end: on ``pool``'s workers (started while the batch was listed), on
-    ``workers`` worker processes forked now, or in this process."""
-    if pool is None and (workers < 1 or len(chunks) < 2):
-        writer = None
-        for chunk in chunks:
-            result, writer = _stage_rotating(batch, series, chunk, writer)
-            yield result
-        last = _close_segment(writer)
-        if last is not None:
-            yield last
-        return
-    from flows.workers import run_on_workers
-
-    # chunks go out in batch order: a worker's segment keeps the first of two files with the same text,
-    # which must be the one listed first (the commit compares segments, not what a segment dropped)
-    stage = partial(_stage_in_worker, batch, series)
-    if pool is not None:
-        results = pool.run(chunks, stage=stage, close=_close_segment)
-    else:
-        results = run_on_workers(
-            min(workers, len(chunks)),
-            chunks,
-            start=start_worker,
-            stage=stage,
-            close=_close_segment,
-            fresh_after=FRESH_AFTER_CHUNKS,
-        )
-    for _, value in results:
-        if value is not None:
-            yield value
-
-
-def _stage_in_worker(batch: Batch, series: str | None, number: int, chunk: Chunk, writer):
-    """One chunk in worker ``number``: appended to the segment the worker has open."""
-    return _stage_rotating(batch, series, chunk, writer)
-
-
 ChunkRunner = Callable[[Batch, list[Chunk], str | None], Iterable[ChunkResult | StagedSegment]]
 """Runs a batch's chunks (``stage_chunk`` somewhere) and yields each chunk's result as it finishes,
 then any segment that staged several chunks (a chunk staged on its own has it in its result)."""
@@ -298,9 +193,11 @@ def parse_batch(
         on_local_workers = local and n_workers > 0
         in_this_process = local and n_workers == 0
         if run_chunks is None:
+            # imported here: flows/segment_staging.py imports this module (stage_chunk)
+            from flows.segment_staging import run_chunks_locally
 
             def run_chunks(batch: Batch, chunks: list[Chunk], series: str | None) -> Iterator:
-                return _run_chunks(batch, chunks, n_workers, series, pool)
+                return run_chunks_locally(batch, chunks, n_workers, series, pool)
 
         tally = Tally(result.files)
         if forked_database is not None and not in_this_process:

@@ -8,7 +8,7 @@ memory would grow with the batch's file count. The workers import the parsers si
 the parent lists, plans and waits. ``run`` then hands them the chunks through a queue, so a worker
 that finishes early takes the next one, and yields each chunk's result as it comes, then what each
 worker closes at the end. The work itself is passed with the chunks (it names the batch's staging
-folder, which does not exist yet when the workers start): flows/steps.py has each worker append its
+folder, which does not exist yet when the workers start): flows/segment_staging.py has each worker append its
 chunks to a segment of its own (outputs.staging.SegmentWriter: one Parquet row group per chunk, one
 chunk in memory at a time), closed every few chunks, so a batch of any size stages a few files per
 table and worker, and memory stays flat. Each segment is staged by a process the worker forks for it

@@ -1,6 +1,6 @@
 """The JSON Schema of OUT/json/<doc_id>.json (format 2), generated from parsers.model.
 
-The file's tree form (outputs/json_export.py) is the Document with derived values left out.
+The file's tree form (outputs/json_tree.py) is the Document with derived values left out.
 Its pydantic models are built here from the model's dataclasses themselves: every field of Node,
 Money, Ratio, Target and Document is carried over, except those the tree derives from the
 text and the nesting, so a field added to the model reaches the schema with no edit here.
@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from outputs.json_export import (
+from outputs.json_tree import (
     DERIVED_NODE_FIELDS,
     MENTION_ID_FIELDS,
     MENTION_MODELS,
