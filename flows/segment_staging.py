@@ -31,24 +31,12 @@ FRESH_AFTER_CHUNKS = (
     SEGMENT_CHUNKS  # a worker stages each segment in a process forked for it (flows/workers.py)
 )
 
-# A made-up draft a worker parses once before it forks the processes that stage its chunks: what the
-# parsers load on first use (the lexicon, the detector's weights, jieba's index) is then loaded once
-# per worker and shared, instead of once per process.
-WARM_UP_DRAFT = """关于促进示例产业发展的若干措施（征求意见稿）
-一、总体目标
-到2027年，全市示例产业规模达到500亿元，年均增长10%以上。
-二、支持措施
-（一）对新认定的示例企业，给予一次性奖励50万元。
-（二）贷款贴息比例为50%，单个企业每年最高200万元。
-示例市人民政府办公室
-2025年3月1日
-"""
-
 
 def start_worker() -> None:
     """A worker process's start: pyarrow without numpy and pandas (when the parent has neither), the
-    parsers, loaded by one made-up draft (``WARM_UP_DRAFT``), and the collector kept off what lives as
-    long as the worker."""
+    parsers, loaded by one made-up draft (``regex_cache.PRIMER``, the one the rules' cache is primed with), and
+    the collector kept off what lives as long as the worker: what the parsers load on first use (the lexicon, the
+    detector's weights, jieba's index) is then loaded once per worker and shared with the processes it forks."""
     from flows import startup
 
     startup.import_pyarrow_lean()
@@ -58,7 +46,7 @@ def start_worker() -> None:
     from parsers.ingest import read_bytes
     from parsers.pipeline import parse_ingested
 
-    parse_ingested(read_bytes(WARM_UP_DRAFT.encode("utf-8"), name="warm-up.txt"))
+    parse_ingested(read_bytes(regex_cache.PRIMER.encode("utf-8"), name="warm-up.txt"))
     regex_cache.save()  # a worker of the first run keeps the rules' programs for the next (atexit is the parent's)
     startup.freeze_imports()
 

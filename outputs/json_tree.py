@@ -80,10 +80,6 @@ def restore_omitted(values: dict, omitted: dict[str, object]) -> dict:
     return values
 
 
-def _is_omitted(value, omitted_value) -> bool:
-    return value is omitted_value or (type(value) is type(omitted_value) and value == omitted_value)
-
-
 _NODE_OMITTED = omitted_when_empty(Node, DERIVED_NODE_FIELDS + _PLACED_NODE_FIELDS)
 _NODE_OMITTED_ITEMS = tuple(_NODE_OMITTED.items())
 _MENTION_OMITTED = {
