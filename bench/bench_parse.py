@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -47,12 +46,13 @@ from itertools import cycle
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT / "scripts") not in sys.path:  # eval_splits: how a held-out set's folder is named
+    sys.path.append(str(ROOT / "scripts"))
 SEED = ROOT / "fixtures" / "drafts" / "kunming_keji_2024_zqyj.txt"
 CORPUS_SOURCES = (ROOT / "bench" / "corpus", ROOT / "fixtures" / "real", ROOT / "fixtures" / "field")
 # held-out folders past this number are left out: a round's fresh sets are never parsed by anyone's benchmark before
 # the lead scores them, and the corpus stays the same from round to round (figures stay comparable)
 LAST_BENCHED_SET = 61
-HELD_OUT_FOLDER = re.compile(r"heldout(\d+)$")
 PYTHON = ROOT / ".venv" / "bin" / "python"
 ZHENGCE = ROOT / ".venv" / "bin" / "zhengce"
 JIEBA = ROOT / "bench" / "jieba_lcut.py"
@@ -86,7 +86,9 @@ def real_texts() -> list[tuple[str, str]]:
 
 def _benched(path: Path) -> bool:
     """Not inside a held-out folder numbered past LAST_BENCHED_SET."""
-    numbers = [int(m.group(1)) for part in path.parts if (m := HELD_OUT_FOLDER.match(part))]
+    from eval_splits import held_out_number  # the one source of the held-out sets' names (scripts/)
+
+    numbers = [n for part in path.parts if (n := held_out_number(part)) is not None]
     return all(n <= LAST_BENCHED_SET for n in numbers)
 
 
