@@ -81,7 +81,7 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
         if (
             year is not None
             and not _so_far(ix, unit.start, unit.end)
-            and not _term_end(ix, unit.start, unit.end)
+            and not dates_a_term_end(ix, unit.start, unit.end)
         ):
             yield unit, year, title
 
@@ -127,7 +127,7 @@ def _so_far(ix: TextIndex, start: int, end: int) -> bool:
     )
 
 
-def _term_end(ix: TextIndex, start: int, end: int) -> bool:
+def dates_a_term_end(ix: TextIndex, start: int, end: int) -> bool:
     """The unit dates the end of a term ([tense] term_end_pattern: 建设期要到2027年底，总投资达到12亿元): its year
     is the term's, its figures no goal of that year."""
     return ix.lex.derived(_term_end_words).search(ix.norm, start, end) is not None

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from parsers.context import TextIndex
-from parsers.goal_detected_scopes import _term_end
+from parsers.goal_detected_scopes import dates_a_term_end
 from parsers.goal_detector import DETECTOR_PATH, goal_detector
 from parsers.goal_features import (
     Unit,
@@ -226,4 +226,4 @@ def test_an_undated_page_reporting_after_its_year_gives_no_goal() -> None:
 def test_only_a_project_or_contract_term_end_is_refused(unit: str, refused: bool) -> None:
     text = f"某县规划\n{unit}\n"
     start = text.index(unit)
-    assert _term_end(TextIndex(text), start, start + len(unit)) is refused
+    assert dates_a_term_end(TextIndex(text), start, start + len(unit)) is refused
