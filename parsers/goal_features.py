@@ -135,6 +135,21 @@ def _word_features(tag: str, text: str, tables: _Tables) -> list[str]:
     return found
 
 
+def _unit_context(norm: str, unit: Unit, title: str) -> tuple[str, str, str, str]:
+    """What a unit's features are read from: its text, the line before it up to it, the heading above it, and the
+    text's title (none when the unit is the title itself)."""
+    text = norm[unit.start : unit.end]
+    before = norm[_line_start(norm, unit.start) : unit.start]
+    return text, before, heading_above(norm, unit.start), "" if title == text else title
+
+
+def _present_grams(keys: frozenset[str], text: str) -> set[str]:
+    """The 1–3-grams of ``text`` (digits as 0) that ``keys`` holds, cut by C loops and kept by one intersection."""
+    text = _DIGITS.sub("0", text)
+    pairs = list(map(add, text, text[1:]))
+    return keys.intersection(chain(text, pairs, map(add, pairs, text[2:])))
+
+
 def _grams(tag: str, text: str) -> set[str]:
     text = _DIGITS.sub("0", text)
     return {f"{tag}{text[i : i + n]}" for n in _GRAMS for i in range(len(text) - n + 1)}
@@ -172,13 +187,7 @@ def unit_features(
     """The features of one unit of ``norm`` in a text dated ``current_year`` (None: undated); ``title`` the text's
     title (title_of(norm) when not given)."""
     tables = lex.derived(_build_tables)
-    text = norm[unit.start : unit.end]
-    line_start = _line_start(norm, unit.start)
-    before = norm[line_start : unit.start]
-    heading = heading_above(norm, unit.start)
-    title = title_of(norm) if title is None else title
-    if title == text:
-        title = ""
+    text, before, heading, title = _unit_context(norm, unit, title_of(norm) if title is None else title)
     found = _grams("u:", text) | _grams("h:", heading) | _grams("t:", title)
     found.update(_word_features("u", text, tables))
     found.update(_word_features("p", before, tables))
@@ -222,30 +231,30 @@ class WeightedFeatures:
         return WeightedScore(self, weights)
 
     def _gram_names(self, tag: str, text: str) -> frozenset[str]:
-        text = _DIGITS.sub("0", text)
-        pairs = list(map(add, text, text[1:]))
-        present = self._grams[tag].intersection(chain(text, pairs, map(add, pairs, text[2:])))
-        return frozenset(tag + gram for gram in present)
+        return frozenset(tag + gram for gram in _present_grams(self._grams[tag], text))
 
     def _word_names(self, tag: str, text: str) -> list[str]:
         found = [name for w, name in self._words[tag] if w in text]
         found += [name for p, name in self._patterns[tag] if p.search(text)]
         return found
 
-    def of(self, norm: str, unit: Unit, current_year: int | None, title: str) -> list[str]:
-        """The names of unit_features(norm, unit, lex, current_year, title) the table holds, sorted."""
-        text = norm[unit.start : unit.end]
-        before = norm[_line_start(norm, unit.start) : unit.start]
-        heading = heading_above(norm, unit.start)
-        if title == text:
-            title = ""
-        found = set(self._gram_names("u:", text))
-        found |= self._context_grams("h:", heading)
-        found |= self._context_grams("t:", title)
-        found.update(self._word_names("u", text))
+    def _cue_names(
+        self, text: str, before: str, heading: str, title: str, current_year: int | None
+    ) -> set[str]:
+        """Every feature but the grams: table words and cues of the unit, the line before and the heading; year cues."""
+        found = set(self._word_names("u", text))
         found.update(self._word_names("p", before))
         found.update(self._word_names("h", heading))
         found.update(_context_features(text, before, heading, title, current_year))
+        return found
+
+    def of(self, norm: str, unit: Unit, current_year: int | None, title: str) -> list[str]:
+        """The names of unit_features(norm, unit, lex, current_year, title) the table holds, sorted."""
+        text, before, heading, title = _unit_context(norm, unit, title)
+        found = self._cue_names(text, before, heading, title, current_year)
+        found.update(self._gram_names("u:", text))
+        found |= self._context_grams("h:", heading)
+        found |= self._context_grams("t:", title)
         return sorted(found & self._names)
 
 
@@ -269,23 +278,12 @@ class WeightedScore:
         self._context_sum = lru_cache(maxsize=256)(self._gram_sum)
 
     def _gram_sum(self, tag: str, text: str) -> float:
-        table = self._gram_weights[tag]
-        text = _DIGITS.sub("0", text)
-        pairs = list(map(add, text, text[1:]))
-        present = self._gram_keys[tag].intersection(chain(text, pairs, map(add, pairs, text[2:])))
-        return sum(map(table.__getitem__, present))
+        return sum(map(self._gram_weights[tag].__getitem__, _present_grams(self._gram_keys[tag], text)))
 
     def of(self, norm: str, unit: Unit, current_year: int | None, title: str) -> float:
         """The score of the unit (WeightedFeatures.of's names summed, to the last bits of a float)."""
-        reader, weights = self._features, self._weights
-        text = norm[unit.start : unit.end]
-        before = norm[_line_start(norm, unit.start) : unit.start]
-        heading = heading_above(norm, unit.start)
-        if title == text:
-            title = ""
+        weights = self._weights
+        text, before, heading, title = _unit_context(norm, unit, title)
         total = self._gram_sum("u:", text) + self._context_sum("h:", heading) + self._context_sum("t:", title)
-        named = set(reader._word_names("u", text))
-        named.update(reader._word_names("p", before))
-        named.update(reader._word_names("h", heading))
-        named.update(_context_features(text, before, heading, title, current_year))
+        named = self._features._cue_names(text, before, heading, title, current_year)
         return total + sum(weights[n] for n in named if n in weights)
