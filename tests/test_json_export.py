@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import zlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,12 +29,25 @@ ROOT = Path(__file__).resolve().parent.parent
 OLD_SCHEMA = ROOT / "schemas" / "document-1.0.0.schema.json"
 
 
+# The field corpus grows by a few hundred texts a round and the round trip is a property of layouts, not of how many
+# sets exist: every other fixture is read back, and of the field corpus a fixed eighth chosen by the file's name (the
+# same file is always in or out; 2,813 field texts took 140 s of a loaded suite in round 16).
+FIELD_SAMPLE_ONE_IN = 8
+
+
+def in_field_sample(path: Path) -> bool:
+    relative = path.relative_to(ROOT / "fixtures").as_posix()
+    return (
+        not relative.startswith("field/") or zlib.crc32(relative.encode("utf-8")) % FIELD_SAMPLE_ONE_IN == 0
+    )
+
+
 def fixture_documents():
-    """Every text fixture that parses: drafts, real documents, revisions, gold sources."""
+    """Every text fixture that parses (drafts, real documents, revisions) and a fixed sample of the field corpus."""
     paths = sorted((ROOT / "fixtures" / "drafts").iterdir()) + sorted((ROOT / "fixtures").rglob("*.txt"))
     docs = {}
     for path in paths:
-        if "bad" in path.parts:
+        if "bad" in path.parts or not in_field_sample(path):
             continue
         try:
             doc = parse_path(path)
