@@ -47,9 +47,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from parsers.ingest import (
         ENV_MAX_BYTES,
         ENV_MAX_LINE_CHARS,
+        ENV_MAX_PARSE_SECONDS,
         SUPPORTED_SUFFIXES,
         Limits,
         parse_count,
+        parse_seconds,
         parse_size,
     )
 
@@ -96,6 +98,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"refuse text with a line longer than N characters (default {defaults.max_line_chars:,};"
         f" also {ENV_MAX_LINE_CHARS})",
     )
+    parser.add_argument(
+        "--max-parse-seconds",
+        type=_argument(parse_seconds),
+        metavar="S",
+        help=f"refuse a file whose reading and parsing take longer than S seconds, and go on with the batch"
+        f" (default {defaults.max_parse_seconds:g}; also {ENV_MAX_PARSE_SECONDS})",
+    )
 
 
 def _argument(parse):
@@ -114,9 +123,13 @@ def _argument(parse):
 def _set_limits(args: argparse.Namespace) -> str | None:
     """Put the command line's input bounds in the environment, where every ingest step (in this process,
     in Prefect's threads, in worker processes) reads them; a usage error if the environment's are bad."""
-    from parsers.ingest import ENV_MAX_BYTES, ENV_MAX_LINE_CHARS, Limits
+    from parsers.ingest import ENV_MAX_BYTES, ENV_MAX_LINE_CHARS, ENV_MAX_PARSE_SECONDS, Limits
 
-    for value, variable in ((args.max_bytes, ENV_MAX_BYTES), (args.max_line_chars, ENV_MAX_LINE_CHARS)):
+    for value, variable in (
+        (args.max_bytes, ENV_MAX_BYTES),
+        (args.max_line_chars, ENV_MAX_LINE_CHARS),
+        (args.max_parse_seconds, ENV_MAX_PARSE_SECONDS),
+    ):
         if value is not None:
             os.environ[variable] = str(value)
     try:

@@ -35,6 +35,7 @@ from flows.batch_plan import WorkerStart, collect_path_names, plan_chunks, worke
 from flows.batch_plan import available_cores as available_cores
 from flows.batch_plan import collect_paths as collect_paths
 from flows.batch_result import BatchResult, DocumentSummary, FileError, Tally
+from flows.parse_deadline import ParseOvertime, parse_deadline
 from outputs.staging import Batch, SegmentWriter, StagedSegment, open_batch, stage
 
 if TYPE_CHECKING:
@@ -69,21 +70,30 @@ def parse_step(ingested: Ingested) -> Document:
 def parse_file(
     path: str | Path, root: str | None = None, limits: Limits | None = None
 ) -> Document | FileError:
-    """Ingest and parse one file; any failure becomes a FileError instead of an exception.
+    """Ingest and parse one file; any failure becomes a FileError instead of an exception, and so does a
+    file that takes longer than ``limits.max_parse_seconds`` (flows/parse_deadline.py).
 
     ``root``: the folder a relative ``path`` is read from (a worker's working folder may not be the
     caller's); the document still names its source ``path`` as given. ``limits``: see ingest_step.
     """
-    from parsers.ingest import IngestError
+    from parsers.ingest import ENV_MAX_PARSE_SECONDS, IngestError, Limits
 
     try:
-        if root is None or os.path.isabs(path):
-            return parse_step(ingest_step(path, limits))
-        ingested = ingest_step(os.path.join(root, path), limits)
-        given = dataclasses.replace(ingested.info, path=str(path))
-        return parse_step(dataclasses.replace(ingested, info=given))
+        limits = limits or Limits.from_env(os.environ)
+        with parse_deadline(limits.max_parse_seconds):  # reading (a PDF's layout) and parsing
+            if root is None or os.path.isabs(path):
+                return parse_step(ingest_step(path, limits))
+            ingested = ingest_step(os.path.join(root, path), limits)
+            given = dataclasses.replace(ingested.info, path=str(path))
+            return parse_step(dataclasses.replace(ingested, info=given))
     except IngestError as error:
         return FileError(str(path), error.reason)
+    except ParseOvertime as overtime:
+        return FileError(
+            str(path),
+            f"parse took longer than {overtime.seconds:g} s (the limit: raise it with --max-parse-seconds"
+            f" or {ENV_MAX_PARSE_SECONDS})",
+        )
     except Exception as error:  # one bad file must not stop the batch
         return FileError(str(path), one_line(error))
 

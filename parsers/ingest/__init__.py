@@ -26,8 +26,10 @@ from parsers.ingest.limits import (
     DEFAULT_LIMITS,
     ENV_MAX_BYTES,
     ENV_MAX_LINE_CHARS,
+    ENV_MAX_PARSE_SECONDS,
     Limits,
     parse_count,
+    parse_seconds,
     parse_size,
 )
 from parsers.ingest.reader import read_bytes, read_path
@@ -38,6 +40,7 @@ __all__ = [
     "DEFAULT_LIMITS",
     "ENV_MAX_BYTES",
     "ENV_MAX_LINE_CHARS",
+    "ENV_MAX_PARSE_SECONDS",
     "PAGE_BREAK",
     "READ_SUFFIXES",
     "SUPPORTED_SUFFIXES",
@@ -45,6 +48,7 @@ __all__ = [
     "Ingested",
     "Limits",
     "parse_count",
+    "parse_seconds",
     "parse_size",
     "printable",
     "read_bytes",

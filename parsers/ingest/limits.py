@@ -1,11 +1,14 @@
-"""Bounds on input: the largest file and the longest line a reader accepts.
+"""Bounds on input: the largest file and the longest line a reader accepts, and the longest a file may take to parse.
 
 A policy document is kilobytes to a few megabytes, and its longest paragraph a few thousand
 characters; the defaults leave room for a long regulation with its annexes while refusing a
-device, a log file or a minified blob before it costs minutes. Both are configurable: in
-code (``Limits``), from the environment (``ZHENGCE_MAX_BYTES``, ``ZHENGCE_MAX_LINE_CHARS``,
-read by the shell that runs the parsers, never by the parsers themselves), and on the
-command line (``zhengce parse --max-bytes --max-line-chars``).
+device, a log file or a minified blob before it costs minutes. The parse time bound is the guard for what
+the other two cannot see: a text within both that some rule turns slow (the fuzz findings were quadratic
+rules) must cost a batch one refused file, not the batch; the shell enforces it (flows/parse_deadline.py),
+the parsers only parse. All are configurable: in code (``Limits``), from the environment
+(``ZHENGCE_MAX_BYTES``, ``ZHENGCE_MAX_LINE_CHARS``, ``ZHENGCE_MAX_PARSE_SECONDS``, read by the shell that runs
+the parsers, never by the parsers themselves), and on the command line
+(``zhengce parse --max-bytes --max-line-chars --max-parse-seconds``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from parsers.ingest.result import IngestError
 
 ENV_MAX_BYTES = "ZHENGCE_MAX_BYTES"
 ENV_MAX_LINE_CHARS = "ZHENGCE_MAX_LINE_CHARS"
+ENV_MAX_PARSE_SECONDS = "ZHENGCE_MAX_PARSE_SECONDS"
 _SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])i?b?|b)?\s*$", re.I)
 _SCALE = {None: 1, "k": 2**10, "m": 2**20, "g": 2**30}
 
@@ -42,6 +46,17 @@ def parse_count(text: str) -> int:
     return int(cleaned)
 
 
+def parse_seconds(text: str) -> float:
+    """A positive number of seconds: 600, 90.5."""
+    try:
+        value = float(text.strip())
+    except ValueError:
+        raise ValueError(f"not a number of seconds: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise ValueError(f"not a positive number of seconds: {text!r}")
+    return value
+
+
 def readable_size(n: int) -> str:
     """120 bytes, 12.3 KB, 4.5 MB, 120 MB (1 KB = 1024 bytes, as parse_size reads them)."""
     if n < 2**10:
@@ -55,18 +70,21 @@ def readable_size(n: int) -> str:
 class Limits:
     max_bytes: int = 50 * 2**20  # largest file read, in bytes
     max_line_chars: int = 200_000  # longest line of the text read, in characters
+    # longest one file's parse may run: a policy text of megabytes parses in seconds; ten minutes is a hang
+    max_parse_seconds: float = 600.0
 
     def __post_init__(self) -> None:
-        if self.max_bytes <= 0 or self.max_line_chars <= 0:
+        if self.max_bytes <= 0 or self.max_line_chars <= 0 or not self.max_parse_seconds > 0:
             raise ValueError("limits must be positive")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str]) -> Limits:
         """The limits the environment sets, the defaults for those it does not; ValueError names a bad one."""
-        values: dict[str, int] = {}
+        values: dict[str, float] = {}
         for field, variable, parse in (
             ("max_bytes", ENV_MAX_BYTES, parse_size),
             ("max_line_chars", ENV_MAX_LINE_CHARS, parse_count),
+            ("max_parse_seconds", ENV_MAX_PARSE_SECONDS, parse_seconds),
         ):
             raw = environ.get(variable, "").strip()
             if raw:
