@@ -61,8 +61,9 @@ eval-revisions: setup  ## score the revision aligner against real pairs annotate
 	$(BIN)/python scripts/eval_revisions.py
 
 FUZZ_INPUTS ?= 100000
-fuzz: setup  ## the long fuzz campaign: FUZZ_INPUTS (100000) generated and mutated drafts through the whole parse, 5 s per input
+fuzz: setup  ## the long fuzz campaign: FUZZ_INPUTS (100000) generated and mutated drafts through the whole parse, 5 s per input; every field text's JSON read back
 	$(BIN)/python tests/fuzz/run.py --inputs $(FUZZ_INPUTS)
+	ZHENGCE_TEST_FIELD_SAMPLE=1 $(BIN)/python -m pytest -q tests/test_json_export.py -k every_fixture
 
 # whole `zhengce parse` vs `jieba.lcut` processes (ratio, CPU), cold start, JSON size, RSS at 1,000 and
 # 10,000 documents, the Prefect flow's overhead (on PREFECT_API_URL's server, else one started for it)

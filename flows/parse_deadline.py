@@ -4,14 +4,17 @@ The input bounds (parsers/ingest/limits.py) refuse what is too large to read; th
 makes too slow to parse (every fuzz finding that hung was a rule gone quadratic on a text within both
 bounds). A worker process forked for a segment, or a parse in this process, would otherwise wait for such a
 file for ever, and the whole batch with it. The alarm is SIGALRM, so it works where Python delivers
-signals: in a process's main thread (the CLI, and each worker process and the child it forks per segment).
-A parse in any other thread (Prefect's task threads, a Dask worker's threads) runs without one.
+signals: in a process's main thread (the CLI, and each worker process and the child it forks per segment),
+and only between bytecodes: a loop inside C code (PDFium, lxml) is cut when it returns, not before. A parse
+in any other thread (Prefect's task threads, a Dask worker's threads) runs without one.
 """
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -27,7 +30,11 @@ class ParseOvertime(BaseException):
 @contextmanager
 def parse_deadline(seconds: float | None) -> Iterator[None]:
     """Raise ParseOvertime in this thread once ``seconds`` have passed; no alarm off the main thread or
-    without ``seconds``. An alarm already set by the caller (a test's, a fuzz run's) is put back after."""
+    without ``seconds``.
+
+    An alarm the caller had set (a test's watchdog, a fuzz run's budget) keeps its own time: if it is due
+    first it stays armed with the caller's handler and fires when it would have; otherwise it is re-armed
+    on the way out with what is left of it (at once if that ran out)."""
     if (
         not seconds
         or threading.current_thread() is not threading.main_thread()
@@ -35,16 +42,38 @@ def parse_deadline(seconds: float | None) -> Iterator[None]:
     ):
         yield
         return
+    started = time.monotonic()
+    outer_left, outer_interval = signal.getitimer(signal.ITIMER_REAL)
+    if outer_left and outer_left <= seconds:
+        yield  # the caller's alarm comes first: it is the one that fires
+        return
 
     def expire(signum, frame) -> None:
         raise ParseOvertime(seconds)
 
     previous_handler = signal.signal(signal.SIGALRM, expire)
-    previous_left, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous_handler)
-        if previous_left:
-            signal.setitimer(signal.ITIMER_REAL, previous_left, previous_interval)
+        # Blocked while the alarm is taken down: one landing here would otherwise turn a finished parse into
+        # an overtime and leave ``expire`` installed (one landing as the body ends is the parse's at the limit).
+        try:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        except ParseOvertime:  # came before the block took: the parse had ended
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            if signal.SIGALRM in signal.sigpending():
+                signal.sigwait({signal.SIGALRM})  # this deadline's own, come as the parse ended: dropped
+            signal.signal(signal.SIGALRM, previous_handler)
+            if outer_left:
+                left = outer_left - (time.monotonic() - started)
+                if left > 0:
+                    signal.setitimer(signal.ITIMER_REAL, left, outer_interval)
+                else:
+                    os.kill(
+                        os.getpid(), signal.SIGALRM
+                    )  # the caller's, due during the parse: delivered on unblock
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGALRM})

@@ -4,6 +4,7 @@ batch for good)."""
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import time
@@ -65,28 +66,76 @@ def test_a_parse_that_never_ends_is_one_line_and_the_rest_is_written(tmp_path, s
     assert sources == sorted(str(p) for p in inbox.iterdir() if p != hanging)
 
 
-def test_the_deadline_puts_back_an_alarm_the_caller_had_set():
+@pytest.fixture
+def watchdog():
+    """A caller's own alarm: records when it fires, counted from the fixture's start."""
     import signal
 
-    fired = []
-    previous = signal.signal(signal.SIGALRM, lambda *_: fired.append(True))
-    try:
-        signal.setitimer(signal.ITIMER_REAL, 30)
-        with parse_deadline(5):
-            pass
-        left, _ = signal.getitimer(signal.ITIMER_REAL)
-        assert 20 < left <= 30 and not fired
-        with pytest.raises(ParseOvertime), parse_deadline(0.2):
-            time.sleep(5)
-        assert 20 < signal.getitimer(signal.ITIMER_REAL)[0] <= 30
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    started = time.monotonic()
+    fired: list[float] = []
+    previous = signal.signal(signal.SIGALRM, lambda *_: fired.append(time.monotonic() - started))
+    yield fired
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def spin(seconds: float) -> None:
+    """Python bytecode for ``seconds``, as a slow rule would spend it (a sleep would be cut by any signal)."""
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        pass
+
+
+def test_a_callers_later_alarm_keeps_its_own_time(watchdog):
+    import signal
+
+    signal.setitimer(signal.ITIMER_REAL, 3.0)
+    with parse_deadline(10):
+        spin(1.0)
+    assert not watchdog
+    assert 1.5 < signal.getitimer(signal.ITIMER_REAL)[0] <= 2.05  # 3 s less the second the parse took
+    spin(2.5)
+    assert len(watchdog) == 1 and 2.9 < watchdog[0] < 3.5
+
+
+def test_a_callers_sooner_alarm_fires_when_it_is_due_not_after_the_parse(watchdog):
+    import signal
+
+    signal.setitimer(signal.ITIMER_REAL, 0.5)
+    with parse_deadline(10):
+        spin(1.5)
+        assert len(watchdog) == 1 and 0.45 < watchdog[0] < 1.0  # during the parse, at its time
+    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
+
+
+def test_a_deadline_cuts_the_parse_and_then_the_callers_alarm_still_fires(watchdog):
+    import signal
+
+    signal.setitimer(signal.ITIMER_REAL, 2.0)
+    with pytest.raises(ParseOvertime, match="over 0.5 s"), parse_deadline(0.5):
+        spin(5)
+    assert not watchdog
+    spin(2.0)
+    assert len(watchdog) == 1 and 1.9 < watchdog[0] < 2.6
+
+
+def test_a_parse_ending_as_the_deadline_comes_leaves_no_alarm_behind(watchdog):
+    import signal
+
+    callers = signal.getsignal(signal.SIGALRM)
+    for _ in range(20):  # the alarm lands about when the body ends
+        with contextlib.suppress(ParseOvertime), parse_deadline(0.01):
+            spin(0.01)
+        assert signal.getsignal(signal.SIGALRM) is callers
+        assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    spin(0.1)
+    assert not watchdog  # none of the deadlines' own alarms reached the caller's handler
 
 
 def test_the_limit_comes_from_the_environment_and_refuses_nonsense():
     assert Limits().max_parse_seconds == 600
     assert Limits.from_env({"ZHENGCE_MAX_PARSE_SECONDS": "90.5"}).max_parse_seconds == 90.5
-    for bad in ("0", "-1", "soon", "inf"):
+    assert Limits.from_env({"ZHENGCE_MAX_PARSE_SECONDS": "1e6"}).max_parse_seconds == 1e6
+    for bad in ("0", "-1", "soon", "inf", "nan", "1e10"):
         with pytest.raises(ValueError, match="ZHENGCE_MAX_PARSE_SECONDS"):
             Limits.from_env({"ZHENGCE_MAX_PARSE_SECONDS": bad})

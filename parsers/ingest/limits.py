@@ -22,6 +22,9 @@ from parsers.ingest.result import IngestError
 ENV_MAX_BYTES = "ZHENGCE_MAX_BYTES"
 ENV_MAX_LINE_CHARS = "ZHENGCE_MAX_LINE_CHARS"
 ENV_MAX_PARSE_SECONDS = "ZHENGCE_MAX_PARSE_SECONDS"
+MAX_PARSE_SECONDS = (
+    1e6  # eleven days: larger is no deadline in practice, and past ~1e9 the alarm's timer overflows
+)
 _SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])i?b?|b)?\s*$", re.I)
 _SCALE = {None: 1, "k": 2**10, "m": 2**20, "g": 2**30}
 
@@ -52,8 +55,8 @@ def parse_seconds(text: str) -> float:
         value = float(text.strip())
     except ValueError:
         raise ValueError(f"not a number of seconds: {text!r}") from None
-    if not value > 0 or value == float("inf"):
-        raise ValueError(f"not a positive number of seconds: {text!r}")
+    if not 0 < value <= MAX_PARSE_SECONDS:
+        raise ValueError(f"not a number of seconds from 0 to {MAX_PARSE_SECONDS:g}: {text!r}")
     return value
 
 
@@ -74,8 +77,12 @@ class Limits:
     max_parse_seconds: float = 600.0
 
     def __post_init__(self) -> None:
-        if self.max_bytes <= 0 or self.max_line_chars <= 0 or not self.max_parse_seconds > 0:
-            raise ValueError("limits must be positive")
+        if (
+            self.max_bytes <= 0
+            or self.max_line_chars <= 0
+            or not 0 < self.max_parse_seconds <= MAX_PARSE_SECONDS
+        ):
+            raise ValueError(f"limits must be positive (and the parse's at most {MAX_PARSE_SECONDS:g} s)")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str]) -> Limits:
