@@ -47,33 +47,45 @@ def parse_deadline(seconds: float | None) -> Iterator[None]:
     if outer_left and outer_left <= seconds:
         yield  # the caller's alarm comes first: it is the one that fires
         return
+    done = False  # set once the alarm is taken down, by its own firing or on the way out
+
+    def put_back() -> None:
+        nonlocal done
+        done = True
+        signal.signal(signal.SIGALRM, previous_handler)
+        if outer_left:
+            left = outer_left - (time.monotonic() - started)
+            if left > 0:
+                signal.setitimer(signal.ITIMER_REAL, left, outer_interval)
+            else:
+                os.kill(
+                    os.getpid(), signal.SIGALRM
+                )  # the caller's, due during the parse: delivered to its handler
 
     def expire(signum, frame) -> None:
-        raise ParseOvertime(seconds)
+        # Puts everything back before raising: the alarm may land where no ``finally`` of this function
+        # follows (before the ``try`` below, or in the ``with`` statement's own code), and must leave no trace.
+        if not done:
+            put_back()
+            raise ParseOvertime(seconds)
 
     previous_handler = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        # Blocked while the alarm is taken down: one landing here would otherwise turn a finished parse into
-        # an overtime and leave ``expire`` installed (one landing as the body ends is the parse's at the limit).
+        # Blocked while the alarm is taken down: one landing here would turn a finished parse into an overtime.
         try:
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
-        except ParseOvertime:  # came before the block took: the parse had ended
+        except (
+            ParseOvertime
+        ):  # came before the block took: the parse had ended, and expire put everything back
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
         try:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            if signal.SIGALRM in signal.sigpending():
-                signal.sigwait({signal.SIGALRM})  # this deadline's own, come as the parse ended: dropped
-            signal.signal(signal.SIGALRM, previous_handler)
-            if outer_left:
-                left = outer_left - (time.monotonic() - started)
-                if left > 0:
-                    signal.setitimer(signal.ITIMER_REAL, left, outer_interval)
-                else:
-                    os.kill(
-                        os.getpid(), signal.SIGALRM
-                    )  # the caller's, due during the parse: delivered on unblock
+            if not done:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                if signal.SIGALRM in signal.sigpending():
+                    signal.sigwait({signal.SIGALRM})  # this deadline's own, come as the parse ended: dropped
+                put_back()
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGALRM})
