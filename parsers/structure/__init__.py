@@ -291,9 +291,15 @@ def _parse_structure(text: str) -> Structure:
         title = record.title
     if title is None and notice_title is None and not listed:
         title = dated_headline(paragraphs, 0)  # a news page's headline, its dateline on its line
-    if notice_title is None and not listed and (title is None or not ends_with_doc_type(title)):
+    if (
+        notice_title is None
+        and not listed
+        and (title is None or not ends_with_doc_type(title))
+        and (shared := shared_file_title(paragraphs)) is not None
+    ):
         # X条例.doc, named again and again by a file-sharing site, outranks a line that names no kind
-        title = shared_file_title(paragraphs) or title
+        title, shared_status = split_status(shared)  # X办法(试行).doc: the status in its brackets
+        status = status or shared_status
     if notice_title is None and not listed:
         # 返回首页X办法 … X办法: a page's words run onto its head, the title given alone below
         title = plain_repeat(title, paragraphs) or title
