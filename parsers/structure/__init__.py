@@ -78,6 +78,7 @@ from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only
+from parsers.structure.title_names import with_quoted_period
 from parsers.structure.title_repeat import plain_repeat
 from parsers.structure.title_shape import (
     issued_under_organ,
@@ -308,6 +309,7 @@ def _parse_structure(text: str) -> Structure:
     if notice_title is None and not listed:
         title = issued_under_organ(title, paragraphs) or title  # 甲省人民政府X要点 over 现将《X要点》印发
     title = drop_collection_marks(title)  # ⑴X条例, X预案目录: a collection's numeral, a contents heading
+    title = with_quoted_period(title, notice_title) or title  # the period the notice quotes the title with
     structure = Structure(
         nodes=nodes,
         title=restore(title),
