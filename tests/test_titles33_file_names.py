@@ -78,3 +78,14 @@ def test_a_file_name_with_the_site_s_page_count_gives_the_title_and_its_status()
     assert doc.title == "己省农村供水工程管理办法"
     assert doc.status == "试行"
     assert doc.notice_title is None
+
+
+def test_a_page_that_adds_its_reading_of_the_plan_keeps_the_plan_s_title() -> None:
+    text = (
+        "庚市商务局关于印发《庚市推动夜间经济高质量发展实施方案》的通知及政策解读\n"
+        "各县（市、区）商务主管部门：\n现将《庚市推动夜间经济高质量发展实施方案》印发给你们，请认真贯彻落实。\n"
+        "庚市商务局\n2031年4月18日\n庚市推动夜间经济高质量发展实施方案\n一、总体要求\n（一）指导思想\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "庚市推动夜间经济高质量发展实施方案"
+    assert doc.notice_title == "庚市商务局关于印发《庚市推动夜间经济高质量发展实施方案》的通知"
