@@ -59,3 +59,15 @@ def test_a_lost_glyph_for_xian_does_not_hide_the_issuing_verb() -> None:
     assert doc.title == "戊市國家衛(wèi)生區(qū)鞏固管理辦法(2031年版)"
     assert doc.notice_title is None
     assert doc.status is None
+
+
+def test_a_letter_forwarding_a_numbered_file_is_titled_by_the_forwarded_notice() -> None:
+    text = (
+        "市局各直属单位:\n"
+        "为进一步做好系统宣传工作,现将《关于进一步加强综合治理宣传工作的通知》(甲综治委〔2031〕33号)文件转发给你们,"
+        "请各单位结合实际认真贯彻落实。\n附件:关于进一步加强综合治理宣传工作的通知\n甲市卫生局\n2031年10月16日\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "关于进一步加强综合治理宣传工作的通知"
+    assert doc.notice_title is None
+    assert doc.issuer == "甲市卫生局"

@@ -35,6 +35,7 @@ _ISSUING = alternation(titles_data()["issuing_verbs"])  # 印发, 转发, 下发
 _ISSUED_AFTER_NAME_RE = re.compile(
     r"\s*(?:[（(][^（）()]{0,30}[）)])?"
     r"(?:[?？]?[，,]\s*)?"  # 《X》，现印发给你们 (a converter's ? for a lost space before the comma)
+    r"(?:文件|一文)?\s*"  # 现将《X》（甲发〔2031〕3号）文件转发给你们
     r"(?:[^。；！？《》]{0,60}?(?:同意|通过|批准|审定|批复)[^。；！？《》]{0,30}?[，,。]\s*)?"
     # the verb is the letter's own act, now or to its addressee (现予印发, 印发给你们): 《X》下发，并开始施行 is news
     rf"(?:(?:现予以|现予|现|特|兹|予以|予)\s*(?:{_ISSUING})|(?:{_ISSUING})\s*给?\s*(?:你们|你|各))"
