@@ -63,7 +63,7 @@ from parsers.structure.headline import dated_headline
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lead_issuer import lead_issuer
 from parsers.structure.lead_title import lead_title
-from parsers.structure.letter_cover import enclosed_draft, issued_to_addressee
+from parsers.structure.letter_cover import enclosed_draft, forwarded_under_headline, issued_to_addressee
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.markers import match_marker
 from parsers.structure.note_runon import opens_with_note, title_after_note
@@ -308,6 +308,11 @@ def _parse_structure(text: str) -> Structure:
         title, status = staged  # a headline over a draft: the name its stage stands under is the title
     if notice_title is None and not listed:
         title = issued_under_organ(title, paragraphs) or title  # 甲省人民政府X要点 over 现将《X要点》印发
+    if notice_title is None and not listed and (forwarded := forwarded_under_headline(title, paragraphs)):
+        notice_title, title = (
+            title,
+            forwarded,
+        )  # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
     title = drop_collection_marks(title)  # ⑴X条例, X预案目录: a collection's numeral, a contents heading
     title = with_quoted_period(title, notice_title) or title  # the period the notice quotes the title with
     structure = Structure(

@@ -40,7 +40,10 @@ _ISSUED_AFTER_NAME_RE = re.compile(
     # the verb is the letter's own act, now or to its addressee (现予印发, 印发给你们): 《X》下发，并开始施行 is news
     rf"(?:(?:现予以|现予|现|特|兹|予以|予)\s*(?:{_ISSUING})|(?:{_ISSUING})\s*给?\s*(?:你们|你|各))"
 )
-_PRESENTED_BEFORE_RE = re.compile(r"将\s*$")  # 现将《X》印发给你们 (特将, 兹将)
+# 现将《X》印发给你们 (特将, 兹将), 现将乙厅《X》转发给你们 (the organ that made X between)
+_PRESENTED_BEFORE_RE = re.compile(
+    r"将\s*(?:[\u4e00-\u9fff]{2,20}?(?:办公厅|办公室|部|委|厅|局|会|院|署|办))?\s*$"
+)
 # 甲镇编制的《X》现印发给你们, 市爱卫会研究制定了《X》，现印发给你们 (titles.toml drafting_verbs)
 _DRAFTED_BEFORE_RE = re.compile(rf"(?:{DRAFTING})[的了]\s*$")
 
@@ -78,6 +81,19 @@ def issued_to_addressee(paragraphs: list[Line]) -> tuple[str, str | None] | None
         return None  # none, or two documents issued together: no one to name
     title, status = split_status(issued.pop())
     return (title, status) if ends_with_doc_type(title) else None
+
+
+def forwarded_under_headline(title: str | None, paragraphs: list[Line]) -> str | None:
+    """The document a 转发 headline ends with, when its letter forwards exactly that one name: 甲办公室转发乙厅关于X的通知
+    over 现将乙厅《关于X的通知》转发给你们 forwards 关于X的通知 (one 的通知 in the headline: the forwarded one's)."""
+    if not title or "转发" not in title:
+        return None
+    issued = issued_to_addressee(paragraphs)
+    if issued is None or issued[1] is not None:
+        return None
+    name = issued[0]
+    head = title[: len(title) - len(name)]
+    return name if len(name) < len(title) and title.endswith(name) and "转发" in head else None
 
 
 def _issued_names(content: str) -> set[str]:
