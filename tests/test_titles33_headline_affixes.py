@@ -43,3 +43,16 @@ def test_a_posted_day_glued_before_the_title_is_the_page_s() -> None:
     # guards: a headline's date with what happens from it, and a year that opens a title
     assert drop_posted_day("2031年1月1日起施行的庚市物业管理条例") == "2031年1月1日起施行的庚市物业管理条例"
     assert drop_posted_day("2031年辛市重点工作任务分解方案") == "2031年辛市重点工作任务分解方案"
+    # a complete date is the title's own text, not a posted day that lost its 年 or 月
+    assert drop_posted_day("2025年6月5日世界环境日宣传活动方案") == "2025年6月5日世界环境日宣传活动方案"
+    assert (
+        drop_posted_day("2023年10月1日国庆节期间安全生产工作方案")
+        == "2023年10月1日国庆节期间安全生产工作方案"
+    )
+
+
+def test_a_title_opening_with_its_own_complete_date_keeps_it() -> None:
+    text = "2025年6月5日世界环境日宣传活动方案\n\n一、活动主题\n人与自然和谐共生。\n二、活动时间\n2025年6月5日。\n"
+    assert parse_structure(text).title == "2025年6月5日世界环境日宣传活动方案"
+    text = "2023年10月1日国庆节期间安全生产工作方案\n\n一、工作目标\n确保节日期间安全生产形势稳定。\n"
+    assert parse_structure(text).title == "2023年10月1日国庆节期间安全生产工作方案"

@@ -128,10 +128,10 @@ def drop_quoting_head(title: str) -> str:
     return title
 
 
-# the day a page posted the text, its 年 or 月 lost, glued before the title: 2018516日X预案, 20241月11X办法 (a full
-# date before a title is the page's too; 2031年1月1日起施行的X is a headline's sentence and keeps it)
+# the day a page posted the text, its 年 or 月 lost, glued before the title: 2018516日X预案, 20241月11X办法. A complete
+# date (2031年6月5日世界环境日宣传活动方案) is the title's own text, and 2031年1月1日起施行的X a headline's sentence: both kept
 _POSTED_DAY_RE = re.compile(
-    r"^\s*(?:19|20)\d{2}(?:\d{3,4}日|\d{1,2}月\d{1,2}(?![日\d])|年\d{1,2}月\d{1,2}日)(?![起前至以后止])(?=[\u4e00-\u9fff])"
+    r"^\s*(?:19|20)\d{2}(?:\d{3,4}日|\d{1,2}月\d{1,2}(?![日\d]))(?![起前至以后止])(?=[\u4e00-\u9fff])"
 )
 
 
