@@ -28,6 +28,9 @@ ADDRESSEE_SCAN = 16  # a letter's addressee comes within this many lines of the 
 SENTENCES_SCAN = 3  # the issuing sentence comes within this many paragraphs after the addressee
 LETTER_SCAN = 8  # and its signed date within this many (附件, the signing organ between)
 _ISSUING = alternation(titles_data()["issuing_verbs"])  # 印发, 转发, 下发 …
+_FORWARDING_RE = re.compile(
+    alternation(titles_data()["forwarding_verbs"])
+)  # 转发: the issuing verbs that hand on another's
 
 # after the name, to the issuing verb: a bracketed note or short name (（以下简称《纲要》）), then at most one approval
 # clause (已经市政府同意，/ 业经…会议审议通过，/ 已征求各方意见，并报经省政府同意。), then 现印发给你们, 现予印发
@@ -41,8 +44,9 @@ _ISSUED_AFTER_NAME_RE = re.compile(
     rf"(?:(?:现予以|现予|现|特|兹|予以|予)\s*(?:{_ISSUING})|(?:{_ISSUING})\s*给?\s*(?:你们|你|各))"
 )
 # 现将《X》印发给你们 (特将, 兹将), 现将乙厅《X》转发给你们 (the organ that made X between)
+# (the organ's ending: titles.toml organ_suffixes)
 _PRESENTED_BEFORE_RE = re.compile(
-    r"将\s*(?:[\u4e00-\u9fff]{2,20}?(?:办公厅|办公室|部|委|厅|局|会|院|署|办))?\s*$"
+    rf"将\s*(?:[\u4e00-\u9fff]{{2,20}}?(?:{alternation(titles_data()['organ_suffixes'])}))?\s*$"
 )
 # 甲镇编制的《X》现印发给你们, 市爱卫会研究制定了《X》，现印发给你们 (titles.toml drafting_verbs)
 _DRAFTED_BEFORE_RE = re.compile(rf"(?:{DRAFTING})[的了]\s*$")
@@ -86,14 +90,14 @@ def issued_to_addressee(paragraphs: list[Line]) -> tuple[str, str | None] | None
 def forwarded_under_headline(title: str | None, paragraphs: list[Line]) -> str | None:
     """The document a 转发 headline ends with, when its letter forwards exactly that one name: 甲办公室转发乙厅关于X的通知
     over 现将乙厅《关于X的通知》转发给你们 forwards 关于X的通知 (one 的通知 in the headline: the forwarded one's)."""
-    if not title or "转发" not in title:
+    if not title or not _FORWARDING_RE.search(title):
         return None
     issued = issued_to_addressee(paragraphs)
     if issued is None or issued[1] is not None:
         return None
     name = issued[0]
     head = title[: len(title) - len(name)]
-    return name if len(name) < len(title) and title.endswith(name) and "转发" in head else None
+    return name if len(name) < len(title) and title.endswith(name) and _FORWARDING_RE.search(head) else None
 
 
 def _issued_names(content: str) -> set[str]:

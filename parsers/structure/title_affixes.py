@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import alternation
 from parsers.status import split_status
 from parsers.structure.byline import drop_byline
 from parsers.structure.doc_number import drop_doc_number
@@ -24,6 +25,7 @@ from parsers.structure.titles import (
     ends_with_doc_type,
     rules,
     split_quoted_title,
+    titles_data,
 )
 
 # a draft's title line quoted whole, its stage after it: 《X条例》（草案）
@@ -110,7 +112,9 @@ def drop_column_prefix(title: str) -> str:
 # act (三部门联合印发《X意见》; an organ's own 甲办公厅印发《X》 is its notice's title), or 关于《X条例》 left alone: the
 # document's name is the title
 _QUOTING_HEAD_RE = re.compile(r"^\s*(?P<head>[^《》\s]{1,12})\s*《(?P<name>[^《》]+)》\s*$")
-_ACT_END_RE = re.compile(r"(?:联合)?(?:印发|发布|出台|公布|颁布)了?$")
+_ACT_END_RE = re.compile(
+    rf"(?:联合)?(?:{alternation(titles_data()['announcing_words'])})了?$"
+)  # titles.toml announcing_words
 
 
 def drop_quoting_head(title: str) -> str:
