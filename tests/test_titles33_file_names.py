@@ -58,13 +58,16 @@ def test_a_law_site_s_edition_tag_and_full_text_note_are_dropped() -> None:
     assert doc.notice_title is None
 
 
-def test_a_file_name_whose_words_after_the_name_are_its_own_keeps_them() -> None:  # guard
-    # 含附件 is the file's own name (the document with its annexes), no site's note: no kind of document at its end
+def test_a_file_name_whose_words_after_the_name_are_its_own_is_no_title_and_the_heading_stands() -> (
+    None
+):  # guard
+    # 含附件 is the file's own name (the document with its annexes), no site's note: no kind of document at its end,
+    # so the file name titles nothing and the heading under it is the title
     text = (
         "戊市停车服务收费管理实施细则含附件.docx\n戊市停车服务收费管理实施细则含附件.docx\n"
         "市停车服务收费管理实施细则\n第一条 为规范停车收费，制定本细则。\n第二条 本细则适用于本市。\n"
     )
-    assert parse_structure(text).title != "戊市停车服务收费管理实施细则含附件"
+    assert parse_structure(text).title == "市停车服务收费管理实施细则"
 
 
 def test_a_file_name_with_the_site_s_page_count_gives_the_title_and_its_status() -> None:
