@@ -1,5 +1,5 @@
 """Round 16 (titles33): kinds of document a title may end with that the table lacked: a public letter (致甲市柑橘种植者的
-一封信) and the account of how a deputy's proposal was handled (关于对…第107号建议的办理情况). Texts are made up.
+一封信) and the account of how a deputy's proposal was handled (关于对…第236号建议的办理情况). Texts are made up.
 """
 
 from parsers.structure import parse_structure
@@ -20,7 +20,7 @@ def test_a_public_letter_over_its_appeal_is_titled_by_its_heading() -> None:
 
 def test_the_account_of_a_handled_proposal_is_titled_by_its_heading() -> None:
     text = (
-        "关于对甲市十五届人民代表大会第四次会议第107号建议的办理情况\n\n"
+        "关于对甲市十五届人民代表大会第四次会议第236号建议的办理情况\n\n"
         "来源: 甲市农业农村局  |   发布日期: 2031-06-13 16:28    浏览量:\n\n"
         "建议内容:关于大力支持罗汉果产业发展的建议\n\n"
         "罗汉果是我国常用的中药材之一,具有较高的药用价值和食用价值。为推动乡村振兴,2032年9月9日,自治区农业农村厅"
@@ -29,5 +29,5 @@ def test_the_account_of_a_handled_proposal_is_titled_by_its_heading() -> None:
         "二是规划了产业布局。构建“一核三区”规划布局。\n"
     )
     doc = parse_structure(text)
-    assert doc.title == "关于对甲市十五届人民代表大会第四次会议第107号建议的办理情况"
+    assert doc.title == "关于对甲市十五届人民代表大会第四次会议第236号建议的办理情况"
     assert doc.notice_title is None
