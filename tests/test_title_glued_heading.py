@@ -1,4 +1,4 @@
-"""Round 16 (titles33): a heading run into what follows it on one line, a sharing site's chunk number before it.
+"""A heading run into what follows it on one line, a sharing site's chunk number before it.
 
 Classes: the heading glued to its preamble (X“十二五”规划为加强…, X方案（2031—2033年）根据甲省Y方案…), and a converter's
 chunk number before a one-line text's heading (1、X办法（试行） 第一条 …, 1、X预案（送审稿）目 录1 总则3…). The heading

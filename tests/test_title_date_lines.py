@@ -1,4 +1,4 @@
-"""Round 16 (titles33): a signature's date a site masked (****年*月**日) is still a date line: the draft's heading under
+"""A signature's date a site masked (****年*月**日) is still a date line: the draft's heading under
 it is a title line of its own, not run on from the date. Texts are made up.
 """
 

@@ -1,4 +1,4 @@
-"""Round 16 (titles33): a site's own lines over a document are no title: its greeting, its logo's text, a spam farm's
+"""A site's own lines over a document are no title: its greeting, its logo's text, a spam farm's
 keyword line; and a title that opens with a month (8月X的通报) is no decimal heading.
 
 Classes: 欢迎您访问甲厅网站! and 您好,欢迎来到乙网! (the greeting with 您 and an exclamation mark), 甲办公室网站标识 (a logo's

@@ -1,4 +1,4 @@
-"""Round 16 (titles33): a title wrapped after an organ's name (关于公开征集甲市人大常委会 / 立法建议项目的公告): a line that
+"""A title wrapped after an organ's name (关于公开征集甲市人大常委会 / 立法建议项目的公告): a line that
 opens with 关于 is a title's first line, never an issuer line, though it ends with an organ. Texts are made up.
 """
 

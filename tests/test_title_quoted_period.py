@@ -1,4 +1,4 @@
-"""Round 16 (titles33): a call's draft heading read without the period its call quotes it with (the period lost or
+"""A call's draft heading read without the period its call quotes it with (the period lost or
 garbled on a line of its own: 甲市X实施意见 / 20312035年)), while the headline quotes 《甲市X实施意见（2031-2035年）》:
 the period is part of the name. Texts are made up.
 """

@@ -1,4 +1,4 @@
-"""Round 16 (titles33): what a site or a news headline writes around the one document's name on its title line.
+"""What a site or a news headline writes around the one document's name on its title line.
 
 Classes: the name quoted after who issued it (甲部《X政策》, 三部门联合印发《X意见》: the name is the title; an organ's own
 甲办公厅印发《X》 stays its notice's title), and the day the page posted it, its 年 or 月 lost, glued before the title

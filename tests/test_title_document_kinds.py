@@ -1,4 +1,4 @@
-"""Round 16 (titles33): kinds of document a title may end with that the table lacked: a public letter (致甲市柑橘种植者的
+"""Kinds of document a title may end with that the table lacked: a public letter (致甲市柑橘种植者的
 一封信) and the account of how a deputy's proposal was handled (关于对…第236号建议的办理情况). Texts are made up.
 """
 

@@ -1,4 +1,4 @@
-"""Round 16 (titles33): a document-sharing or law site names the document by its file or page label, with words of its own.
+"""A document-sharing or law site names the document by its file or page label, with words of its own.
 
 Class: the name a site gives carries the site's note (X预案Word下载.docx, X条例最新全文.doc, 《X预案》.docx, X条例2022修正【全文】):
 the note and the quotes are the site's, the name under them the title. Texts are made up.
