@@ -29,7 +29,7 @@ def _verb_before_name() -> re.Pattern[str]:
     verbs = alternation(
         sorted(
             set(titles_data()["announcing_words"] + titles_data()["effect_words"])
-            | set(titles_data()["issuing_verbs"])
+            | set(titles_data()["issuing_verbs"] + titles_data()["forwarding_verbs"])
         )
     )
     return re.compile(rf"(?:{verbs})了?\s*$")

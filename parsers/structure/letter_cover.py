@@ -27,7 +27,9 @@ from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type, titles_da
 ADDRESSEE_SCAN = 16  # a letter's addressee comes within this many lines of the page's start
 SENTENCES_SCAN = 3  # the issuing sentence comes within this many paragraphs after the addressee
 LETTER_SCAN = 8  # and its signed date within this many (附件, the signing organ between)
-_ISSUING = alternation(titles_data()["issuing_verbs"])  # 印发, 转发, 下发 …
+_ISSUING = alternation(
+    titles_data()["issuing_verbs"] + titles_data()["forwarding_verbs"]
+)  # 印发, 下发 …, 转发
 _FORWARDING_RE = re.compile(
     alternation(titles_data()["forwarding_verbs"])
 )  # 转发: the issuing verbs that hand on another's

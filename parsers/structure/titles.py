@@ -101,7 +101,7 @@ def rules() -> _Rules:
         return words(data[key])
 
     bracket = r"[（(〔【\[][^（()）〔〕【】\[\]]{1,20}[）)〕】\]]"
-    verbs = alternation("issuing_verbs")
+    verbs = words(data["issuing_verbs"] + data["forwarding_verbs"])
     return _Rules(
         doc_type_end=re.compile(
             rf"(?:{alternation('document_types')})(?:\s*(?:{bracket}|{status_patterns().drafts}))*[”’》]?[\s|｜]*$"
