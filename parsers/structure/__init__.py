@@ -63,7 +63,7 @@ from parsers.structure.headline import dated_headline
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lead_issuer import lead_issuer
 from parsers.structure.lead_title import lead_title
-from parsers.structure.letter_cover import enclosed_draft, issued_to_addressee
+from parsers.structure.letter_cover import enclosed_draft, forwarded_under_headline, issued_to_addressee
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.markers import match_marker
 from parsers.structure.note_runon import opens_with_note, title_after_note
@@ -78,6 +78,7 @@ from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only
+from parsers.structure.title_names import with_quoted_period
 from parsers.structure.title_repeat import plain_repeat
 from parsers.structure.title_shape import (
     issued_under_organ,
@@ -291,9 +292,15 @@ def _parse_structure(text: str) -> Structure:
         title = record.title
     if title is None and notice_title is None and not listed:
         title = dated_headline(paragraphs, 0)  # a news page's headline, its dateline on its line
-    if notice_title is None and not listed and (title is None or not ends_with_doc_type(title)):
+    if (
+        notice_title is None
+        and not listed
+        and (title is None or not ends_with_doc_type(title))
+        and (shared := shared_file_title(paragraphs)) is not None
+    ):
         # X条例.doc, named again and again by a file-sharing site, outranks a line that names no kind
-        title = shared_file_title(paragraphs) or title
+        title, shared_status = split_status(shared)  # X办法(试行).doc: the status in its brackets
+        status = status or shared_status
     if notice_title is None and not listed:
         # 返回首页X办法 … X办法: a page's words run onto its head, the title given alone below
         title = plain_repeat(title, paragraphs) or title
@@ -301,7 +308,13 @@ def _parse_structure(text: str) -> Structure:
         title, status = staged  # a headline over a draft: the name its stage stands under is the title
     if notice_title is None and not listed:
         title = issued_under_organ(title, paragraphs) or title  # 甲省人民政府X要点 over 现将《X要点》印发
+    if notice_title is None and not listed and (forwarded := forwarded_under_headline(title, paragraphs)):
+        notice_title, title = (
+            title,
+            forwarded,
+        )  # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
     title = drop_collection_marks(title)  # ⑴X条例, X预案目录: a collection's numeral, a contents heading
+    title = with_quoted_period(title, notice_title) or title  # the period the notice quotes the title with
     structure = Structure(
         nodes=nodes,
         title=restore(title),

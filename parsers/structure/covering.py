@@ -36,6 +36,13 @@ COVERING_SENTENCE_RE = re.compile(
     r"|征求意见|现[^。；，,《]{0,12}?征求\s*对?\s*《[^《》]+》\s*的?意见"  # 现向社会征求（对）《X》（的）意见: the notice's own call
     # (a report of someone else's call, X厅发布关于征求《Y》意见的公告, says no 现)
 )
+PUBLISHING = "(?:公布|发布|颁布)"  # a text made public: 现予公布, 特发布
+# 《X条例》于…经…会议通过，…批准。现予公布: an announcement's sentence of adoption, its 现予公布 opening the next sentence
+# (the publishing words: PUBLISHING below; 现予/予以 only, a bare 现 or 特 opens other sentences too)
+PROMULGATED_LINE_RE = re.compile(
+    r"^\s*《[^《》]+》\s*(?:已经|已于|已|于)[^。]{0,80}?(?:通过|批准)[^。]{0,80}。\s*(?:现予|予以)"
+    + PUBLISHING
+)
 
 
 ASKING = "(?:" + "|".join(titles_data()["asking_verbs"]) + ")"  # 征求, 征询 …
@@ -136,8 +143,9 @@ def names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
         if "《" not in content or not COVERING_SENTENCE_RE.search(joined):
             continue
         content = content + ahead[: ahead.find("《")] if "《" in ahead else content + ahead
-        for sentence in SENTENCE_SPLIT_RE.split(content):
-            if not COVERING_SENTENCE_RE.search(sentence):
+        promulgated = PROMULGATED_LINE_RE.match(content) is not None
+        for i, sentence in enumerate(SENTENCE_SPLIT_RE.split(content)):
+            if not COVERING_SENTENCE_RE.search(sentence) and not (i == 0 and promulgated):
                 continue
             previous_cited, previous_end = False, -1
             for m in QUOTED_RE.finditer(sentence):
@@ -203,9 +211,9 @@ ORDER_TITLE_RE = re.compile(
 )
 
 
-PUBLISHING_RE = re.compile(r"(?:现予|予以|现|特)(?:公布|发布|颁布)")
+PUBLISHING_RE = re.compile(r"(?:现予|予以|现|特)" + PUBLISHING)
 # 《X条例》已经…会议通过，…施行，特此公告: an announcement that a named text was adopted publishes it too
-ADOPTED_NAME_RE = re.compile(r"^\s*《[^《》]+》\s*(?:已经|已于|已)[^。]{0,80}?(?:通过|批准)")
+ADOPTED_NAME_RE = re.compile(r"^\s*《[^《》]+》\s*(?:已经|已于|已|于)[^。]{0,80}?(?:通过|批准)")
 
 
 def promulgation(title: str, lines: list[Line], start: int, stop: int) -> bool:

@@ -1,5 +1,5 @@
 """A line that is only a date: the day a document was signed or issued (2026年3月1日, 二OO六年二月二十日, 20151214, a
-date padded by marks of lost spaces), never a title nor part of one."""
+date padded by marks of lost spaces, a date a site masked: ****年*月**日), never a title nor part of one."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ LOOSE_DATE_RE = re.compile(
 )
 
 
+# ****年*月**日, 2025年**月**日: a date a site masked (its figures replaced by asterisks), still the signature's date
+_MASKED_DATE_RE = re.compile(
+    r"^(?=[^年]*年[^*＊]*[*＊]|[*＊])[0-9*＊]{2,4}年[0-9*＊]{1,2}月(?:[0-9*＊]{1,2}日)?$"
+)
 _DIGIT_RE = re.compile(r"\d")
 # 2026年3月1日星期日, 2026年3月1日 周日: a page's date bar names the weekday after the day
 # (日 first, put back by the substitution: a pattern led by a look-behind is tried at every position of the line)
@@ -47,6 +51,8 @@ def is_date_line(content: str) -> bool:
     """The line is a date and nothing else."""
     if "年" not in content and _DIGIT_RE.search(content) is None:
         return False  # (every form holds 年 or digits: most lines are passed over at the cost of a find)
+    if "*" in content or "＊" in content:
+        return bool(_MASKED_DATE_RE.match(squeeze(content)))
     # 2023年1月19日????: a date padded by marks of lost spaces
     key = _WEEKDAY_RE.sub("日", unpadded(squeeze(content)))
     return bool(DATE_LINE_RE.fullmatch(key) or LOOSE_DATE_RE.match(key))

@@ -28,14 +28,16 @@ NAME_MIN_CHARS = 6
 
 @cache
 def _glued_re() -> re.Pattern[str]:
-    """A list number a converter put before the heading (1、X), then the name, a bracket, and the body's first words."""
+    """A list number a converter put before the heading (1、X), then the name (a short phrase in quotes inside it:
+    X“十二五”规划), a bracket, and the body's first words (a citing word needs its 《 only without a bracket before it:
+    X方案（2031—2033年）根据甲省Y方案…)."""
     data = titles_data()
     purpose = alternation(data["glued_purpose_words"])
     citing = alternation(data["glued_citing_words"])
     return re.compile(
-        r"^\s*(?:\d{1,2}\s*[、.]\s*)?['‘“]?(?P<name>[^，,。；;：:、\s（()）《》“”]{6,80}?)\s*"
+        r"^\s*(?:\d{1,2}\s*[、.]\s*)?['‘“]?(?P<name>(?:[^，,。；;：:、\s（()）《》“”]|“[^，,。；;“”]{1,10}”){6,80}?)\s*"
         r"(?P<bracket>[（(][^（()）]{1,20}[）)])?\s*"
-        rf"(?=为(?:{purpose})|(?:{citing})《|第一章|第一条|一、|\d{{1,2}}\s*总\s*则|总\s*则)"
+        rf"(?=为(?:{purpose})|(?:{citing})《|(?<=[）)])(?:{citing})|第一章|第一条|一、|\d{{1,2}}\s*总\s*则|总\s*则)"
     )
 
 

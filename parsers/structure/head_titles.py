@@ -199,12 +199,18 @@ def _title_then_body(content: str) -> str | None:
     return None
 
 
+# the number a sharing site's converter puts before each chunk of a text it serves (1、甲办法(试行) 第一条 … / 2、…):
+# the site's, no part of the title that opens the first chunk
+_CHUNK_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*、\s*(?=[\u4e00-\u9fff])")
+
+
 def run_on_title(content: str) -> str | None:
     """The title at the head of a cover page that extraction ran into one line with what follows it:
     怀柔区防汛应急预案(试行)怀柔区人民政府防汛抗旱应急指挥部二○○六年五月目录1总则…: the text up to a
     kind of document (and its status), where an issuer, a date or 目录 begins."""
     if len(content) <= TITLE_MAX_CHARS:
         return None
+    content = _CHUNK_NUMBER_RE.sub(lambda m: " " * len(m[0]), content, count=1)
     r = rules()
     # 甲区人民政府关于发布森林禁火令的通告 根据《…》…: a heading, a space, then its text, all on one line
     heading = _HEADING_THEN_TEXT_RE.match(content)

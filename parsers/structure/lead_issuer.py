@@ -26,7 +26,12 @@ _CLAUSE_RE = re.compile(r"[，,。；;：:！!？?\s]")
 
 @cache
 def _verb_before_name() -> re.Pattern[str]:
-    verbs = alternation(sorted(set(titles_data()["announcing_words"]) | set(titles_data()["issuing_verbs"])))
+    verbs = alternation(
+        sorted(
+            set(titles_data()["announcing_words"] + titles_data()["effect_words"])
+            | set(titles_data()["issuing_verbs"] + titles_data()["forwarding_verbs"])
+        )
+    )
     return re.compile(rf"(?:{verbs})了?\s*$")
 
 

@@ -33,9 +33,9 @@ HANDOVER_RE = re.compile(r"如下\s*[:：]?\s*$")
 
 @cache
 def _issuing_before() -> re.Pattern[str]:
-    """An issuing verb (data issuing_verbs) or a news word for the same act (announcing_words: 出台) at the end of the
+    """An issuing verb (data issuing_verbs) or a news word for the same act (announcing_words, effect_words: 出台) at the end of the
     words before a name: 发布《X》, 公布《X》, 出台《X》."""
-    announcing = alternation(titles_data()["announcing_words"])
+    announcing = alternation(titles_data()["announcing_words"] + titles_data()["effect_words"])
     return re.compile(rf"(?:{rules().issuing_verb.pattern}|{announcing})\s*$")
 
 

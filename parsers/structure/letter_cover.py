@@ -3,7 +3,8 @@
 A page may keep a notice from its addressee on and lose the line above it: 各区人民政府： / 现将《甲县X办法》印发给你们，
 请认真贯彻执行。 / 甲县人民政府 / 2030年3月1日, then the issued text. Or the name opens the sentence and an approval
 clause stands between it and the verb: 《甲市Y规划》已经市政府同意，现印发给你们; 《Z预案》已经省政府审定。现予印发.
-The letter is signed: its date line follows within a few lines (a cover without one is no letter read here).
+The letter is signed: its date line follows within a few lines (a cover without one is no letter read here), unless
+the page ends first under the letter's addressee (an excerpt cut before the signature).
 What a reader titles such a text is the one document the letter issues to its addressee (the letter's own title is
 lost, no notice title). A letter that hands down tasks out of a named document (现将《X》中的目标任务分解下达)
 issues no X; a letter that cites one name (根据《X》) and issues another issues the other.
@@ -26,20 +27,31 @@ from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type, titles_da
 ADDRESSEE_SCAN = 16  # a letter's addressee comes within this many lines of the page's start
 SENTENCES_SCAN = 3  # the issuing sentence comes within this many paragraphs after the addressee
 LETTER_SCAN = 8  # and its signed date within this many (附件, the signing organ between)
-_ISSUING = alternation(titles_data()["issuing_verbs"])  # 印发, 转发, 下发 …
+_ISSUING = alternation(
+    titles_data()["issuing_verbs"] + titles_data()["forwarding_verbs"]
+)  # 印发, 下发 …, 转发
+_FORWARDING_RE = re.compile(
+    alternation(titles_data()["forwarding_verbs"])
+)  # 转发: the issuing verbs that hand on another's
 
 # after the name, to the issuing verb: a bracketed note or short name (（以下简称《纲要》）), then at most one approval
 # clause (已经市政府同意，/ 业经…会议审议通过，/ 已征求各方意见，并报经省政府同意。), then 现印发给你们, 现予印发
 # (the verbs: titles.toml issuing_verbs)
 _ISSUED_AFTER_NAME_RE = re.compile(
     r"\s*(?:[（(][^（）()]{0,30}[）)])?"
+    r"(?:[?？]?[，,]\s*)?"  # 《X》，现印发给你们 (a converter's ? for a lost space before the comma)
+    r"(?:文件|一文)?\s*"  # 现将《X》（甲发〔2031〕3号）文件转发给你们
     r"(?:[^。；！？《》]{0,60}?(?:同意|通过|批准|审定|批复)[^。；！？《》]{0,30}?[，,。]\s*)?"
     # the verb is the letter's own act, now or to its addressee (现予印发, 印发给你们): 《X》下发，并开始施行 is news
     rf"(?:(?:现予以|现予|现|特|兹|予以|予)\s*(?:{_ISSUING})|(?:{_ISSUING})\s*给?\s*(?:你们|你|各))"
 )
-_PRESENTED_BEFORE_RE = re.compile(r"将\s*$")  # 现将《X》印发给你们 (特将, 兹将)
-# 甲镇编制的《X》现印发给你们 (titles.toml drafting_verbs)
-_DRAFTED_BEFORE_RE = re.compile(rf"(?:{DRAFTING})的\s*$")
+# 现将《X》印发给你们 (特将, 兹将), 现将乙厅《X》转发给你们 (the organ that made X between)
+# (the organ's ending: titles.toml organ_suffixes)
+_PRESENTED_BEFORE_RE = re.compile(
+    rf"将\s*(?:[\u4e00-\u9fff]{{2,20}}?(?:{alternation(titles_data()['organ_suffixes'])}))?\s*$"
+)
+# 甲镇编制的《X》现印发给你们, 市爱卫会研究制定了《X》，现印发给你们 (titles.toml drafting_verbs)
+_DRAFTED_BEFORE_RE = re.compile(rf"(?:{DRAFTING})[的了]\s*$")
 
 
 def issued_to_addressee(paragraphs: list[Line]) -> tuple[str, str | None] | None:
@@ -68,11 +80,26 @@ def issued_to_addressee(paragraphs: list[Line]) -> tuple[str, str | None] | None
             issued |= _issued_names(line.content)
         seen += 1
     else:
-        return None
+        if addressee is None:
+            return None
+        # the page ends under the addressee before any signature: a letter cut short (an excerpt), still a letter
     if len(issued) != 1:
         return None  # none, or two documents issued together: no one to name
     title, status = split_status(issued.pop())
     return (title, status) if ends_with_doc_type(title) else None
+
+
+def forwarded_under_headline(title: str | None, paragraphs: list[Line]) -> str | None:
+    """The document a 转发 headline ends with, when its letter forwards exactly that one name: 甲办公室转发乙厅关于X的通知
+    over 现将乙厅《关于X的通知》转发给你们 forwards 关于X的通知 (one 的通知 in the headline: the forwarded one's)."""
+    if not title or not _FORWARDING_RE.search(title):
+        return None
+    issued = issued_to_addressee(paragraphs)
+    if issued is None or issued[1] is not None:
+        return None
+    name = issued[0]
+    head = title[: len(title) - len(name)]
+    return name if len(name) < len(title) and title.endswith(name) and _FORWARDING_RE.search(head) else None
 
 
 def _issued_names(content: str) -> set[str]:

@@ -26,7 +26,8 @@ _DOT = r"\s*[.．]\s*"
 # words that cannot open a heading: 1.2人员职责, 1.3分级分类, 1.4日常管理 and 2.1项目管理 are headings.
 _QUANTITY_RE = re.compile(
     r"\s*(?:[亿万元%％‰倍吨米亩岁余多－—~～/／:：,，.．\-]|个(?!人)|千[米克瓦]|公[里顷斤]|平方|立方|小时|分钟"
-    r"|[年月]以|[年月日号][前起止底内]|人次|以[上下内]|左右|至|到)"
+    r"|[年月]以|[年月日号][前起止底内]|人次|以[上下内]|左右|至|到"
+    r"|(?<=[0-9０-９])月)"  # 8月海漂垃圾…的通报: a month right after the number, never a heading's label
 )
 MULTI_RE = re.compile(rf"([{_DIGIT}]{{1,2}}(?:{_DOT}[{_DIGIT}]{{1,3}}){{1,4}})(?![{_DIGIT}])[.．、]?")
 SINGLE_RE = re.compile(

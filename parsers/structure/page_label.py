@@ -2,7 +2,7 @@
 
 A site that collects documents labels each page with the document's name and notes of its own: what the page holds
 (…管理办法全文), how recent its copy is (最新版X条例, X条例(最新版), X规划(2022年更新), X条例(修订版), X条例|2025年修正版,
-and a law database's tag X条例(1995修正): a bare year, without 年, before the edition word; X条例(2019年修订) is the
+and a law database's tag X条例(1995修正), bracketed or not (X条例2022修正): a bare year, without 年, before the edition word; X条例(2019年修订) is the
 document's own and stays). Those notes
 are the page's, never the document's: dropped from a title when what remains names a kind of document. And a label
 that carries one, standing right over a title line of the document's own (the heading the document prints), is the
@@ -22,6 +22,7 @@ _EDITION_TAIL_RE = re.compile(
     rf"\s*[（(【\[]\s*{_YEAR}{_EDITION}\s*(?:全文)?\s*[）)】\]]\s*$|\s*最新版本?\s*$"
     rf"|\s*[|｜]\s*{_YEAR}{_EDITION}\s*$"  # X条例|2025年修正版: the site's note after a bar
     r"|\s*[（(]\s*(?:19|20)\d{2}\s*(?:修正|修订|修改)\s*[）)]\s*$"  # X条例(1995修正): a law database's tag
+    r"|(?<=[\u4e00-\u9fff])\s*(?:19|20)\d{2}\s*(?:修正|修订|修改)\s*$"  # X条例2022修正: the same tag unbracketed
 )
 _EDITION_HEAD_RE = re.compile(rf"^\s*{_YEAR}最新版?本?\s*(?=[\u4e00-\u9fff《])")
 
@@ -34,8 +35,8 @@ def drop_page_note(title: str) -> str:
     from parsers.structure.titles import ends_with_doc_type
 
     start = page_note_start(title)
-    if start is None or not ends_with_doc_type(title[:start]):
-        return title
+    if start is None or not ends_with_doc_type(drop_edition_note(title[:start])):
+        return title  # (X条例2022修正【全文】: the edition's tag before the note, dropped next)
     return title[:start].rstrip()
 
 

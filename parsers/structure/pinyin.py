@@ -15,6 +15,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 
+from parsers.patterns import alternation
 from parsers.structure.fold import TRADITIONAL_PATH
 
 # a reading in brackets right after a CJK character: latin letters with at least one tone mark
@@ -88,7 +89,7 @@ def _lost_glyphs() -> dict[str, str]:
 @cache
 def _lost_glyph_re() -> re.Pattern[str] | None:
     garbles = _lost_glyphs()
-    return re.compile(r"\?(" + "|".join(map(re.escape, garbles)) + ")") if garbles else None
+    return re.compile(r"\?(" + alternation(garbles) + ")") if garbles else None  # the longest garble first
 
 
 @dataclass(frozen=True)

@@ -4,15 +4,21 @@ where no title line can be found.
 
 When the document rules find no title, the one file name such a page repeats is the document's title, if it ends
 with a kind of document. A site that lists the files of a collection names each once (甲办法.doc, 乙细则.pdf): no
-name repeats, and several names differ, so nothing is taken from it.
+name repeats, and several names differ, so nothing is taken from it. The site's note on the file (《X.docx》由会员分享)
+names it once more; the site's words after the name (X预案Word下载.docx, X办法(共6页).doc: titles.toml
+``file_name_notes``, ``file_page_count``) and the quotes
+around it (《X预案》.docx) are no part of the title.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
+from parsers.patterns import alternation
 from parsers.structure.lines import Line
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import TITLE_MAX_CHARS, TITLE_MIN_CHARS, ends_with_doc_type, squeeze
 
 HEAD_LINES = 40  # the file's name stands in the page's head, over the download bar
@@ -20,6 +26,25 @@ MIN_REPEATS = 2
 FILE_LINE_MAX_CHARS = 600  # a strip of a file's name repeated; a longer line is the text run together
 # X.doc, one or more on a line (a strip of thumbnails runs them together: X.docX.doc)
 _FILE_NAME_RE = re.compile(r"(?P<name>[^\s.。，,:：/\\|]+?)\.(?:docx?|wps|pdf)(?![A-Za-z])", re.IGNORECASE)
+# the site's note on the file it shares: 《X.docx》由会员分享,可在线阅读 names the file once more
+_SHARING_NOTE_RE = re.compile(r"^《(?P<name>[^《》\s.。，,:：/\\|]+?)\.(?:docx?|wps|pdf)》", re.IGNORECASE)
+_QUOTED_RE = re.compile(r"^《(?P<name>[^《》]+)》$")
+
+
+@cache
+def _note_re() -> re.Pattern[str]:
+    """titles.toml ``file_name_notes`` and ``file_page_count`` at a file name's end: Word下载, 最新全文, (共6页)."""
+    data = titles_data()
+    return re.compile(
+        rf"(?:{alternation(data['file_name_notes'])}|{data['file_page_count']})+$", re.IGNORECASE
+    )
+
+
+def _bare_name(name: str) -> str:
+    """《X预案》Word下载 -> X预案: a file's name without the site's note after it or the quotes around it."""
+    name = _note_re().sub("", name)
+    quoted = _QUOTED_RE.match(name)
+    return quoted.group("name") if quoted else name
 
 
 def shared_file_title(lines: list[Line]) -> str | None:
@@ -29,9 +54,11 @@ def shared_file_title(lines: list[Line]) -> str | None:
         key = squeeze(line.content)
         if len(key) > FILE_LINE_MAX_CHARS or "." not in key:
             continue  # a paragraph, or no file's name
-        found = [m.group("name") for m in _FILE_NAME_RE.finditer(key)]
+        found = [_bare_name(m.group("name")) for m in _FILE_NAME_RE.finditer(key)]
         if found and "".join(m.group(0) for m in _FILE_NAME_RE.finditer(key)) == key:
             names.update(found)  # a line made of file names only
+        elif (note := _SHARING_NOTE_RE.match(key)) is not None:
+            names[_bare_name(note.group("name"))] += 1
     if len(names) != 1:
         return None
     name, repeats = names.most_common(1)[0]

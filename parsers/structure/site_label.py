@@ -46,7 +46,7 @@ def drop_site_label(title: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _announced_re() -> re.Pattern[str]:
-    verbs = alternation(titles_data()["announcing_words"])
+    verbs = alternation(titles_data()["announcing_words"] + titles_data()["effect_words"])
     # 《X》, then when (3月15日起, 今起, 即日起), then what happened: the whole line a news headline
     return re.compile(
         rf"^\s*《(?P<name>[^《》]+)》\s*(?:\d{{1,2}}月\d{{1,2}}日起|今日起|今起|明起|即日起)?\s*(?:{verbs})\s*$"

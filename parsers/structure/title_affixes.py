@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import alternation
 from parsers.status import split_status
 from parsers.structure.byline import drop_byline
 from parsers.structure.doc_number import drop_doc_number
@@ -24,6 +25,7 @@ from parsers.structure.titles import (
     ends_with_doc_type,
     rules,
     split_quoted_title,
+    titles_data,
 )
 
 # a draft's title line quoted whole, its stage after it: 《X条例》（草案）
@@ -51,6 +53,7 @@ def joined_title(lines: list[Line], first: int, count: int) -> str:
     joined = drop_repost_label(drop_validity_prefix(drop_column_prefix(drop_title_label(joined))))
     joined = drop_validity_note(drop_appended_note(drop_doc_number(split_quoted_title(joined)[1])))
     joined = drop_edition_note(drop_page_note(drop_byline(joined, TITLE_MIN_CHARS)))
+    joined = drop_quoting_head(drop_posted_day(joined))
     quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
     return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
 
@@ -103,3 +106,42 @@ def drop_column_prefix(title: str) -> str:
     if len(rest) < 2 * len(column.group("tag")) or not rules().doc_type_end.search(rest[-TITLE_TAIL_CHARS:]):
         return title
     return rest
+
+
+# a headline that quotes the one document it is about after a few words: the organ (工信部《X政策》), who acted and the
+# act (三部门联合印发《X意见》; an organ's own 甲办公厅印发《X》 is its notice's title), or 关于《X条例》 left alone: the
+# document's name is the title
+_QUOTING_HEAD_RE = re.compile(r"^\s*(?P<head>[^《》\s]{1,12})\s*《(?P<name>[^《》]+)》\s*$")
+_ACT_END_RE = re.compile(
+    rf"(?:联合)?(?:{alternation(titles_data()['announcing_words'])})了?$"
+)  # titles.toml announcing_words
+
+
+def drop_quoting_head(title: str) -> str:
+    """工信部《农机工业发展政策》 -> 农机工业发展政策: the words before the one quoted name name who issued it or say 关于."""
+    m = _QUOTING_HEAD_RE.match(title)
+    if m is None or not ends_with_doc_type(m.group("name")):
+        return title
+    head = m.group("head")
+    act = _ACT_END_RE.search(head)
+    if act is not None:
+        # 甲市人民政府办公厅印发《X》: an organ's own act is its notice's title; 三部门联合印发《X》 is a headline's
+        return title if rules().issuer_part.fullmatch(head[: act.start()]) else m.group("name")
+    if head == "关于" or rules().issuer_part.fullmatch(head):
+        return m.group("name")
+    return title
+
+
+# the day a page posted the text, its 年 or 月 lost, glued before the title: 2018516日X预案, 20241月11X办法. A complete
+# date (2031年6月5日世界环境日宣传活动方案) is the title's own text, and 2031年1月1日起施行的X a headline's sentence: both kept
+_POSTED_DAY_RE = re.compile(
+    r"^\s*(?:19|20)\d{2}(?:\d{3,4}日|\d{1,2}月\d{1,2}(?![日\d]))(?![起前至以后止])(?=[\u4e00-\u9fff])"
+)
+
+
+def drop_posted_day(title: str) -> str:
+    """2018516日甲县地质灾害应急预案 -> 甲县地质灾害应急预案, when what remains names a kind of document."""
+    m = _POSTED_DAY_RE.match(title)
+    if m is None or not ends_with_doc_type(title[m.end() :]) or len(title) - m.end() < TITLE_MIN_CHARS:
+        return title
+    return title[m.end() :]

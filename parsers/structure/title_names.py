@@ -1,11 +1,13 @@
 """Names of documents compared: a title line and a name quoted elsewhere (《X》) name one document when they are
-equal without status, spaces, brackets and quotes, or when the title puts a place before the name."""
+equal without status, spaces, brackets and quotes, or when the title puts a place before the name. A title read
+without the period its notice quotes it with (X实施意见 / 《X实施意见（2031-2035年）》, the heading's period lost or
+garbled on its own line) takes the period: a period is part of a name."""
 
 from __future__ import annotations
 
 import re
 
-from parsers.status import strip_status
+from parsers.status import split_status, strip_status
 from parsers.structure.titles import rules
 
 _NAME_NOISE_RE = re.compile(r"[\s\u3000（()）《》〈〉“”\"'‘’·【】\[\]]")
@@ -38,3 +40,18 @@ def names_match(candidate: str, name: str) -> bool:
         and "关于" not in prefix
         and not rules().issuing_verb.search(prefix)
     )
+
+
+_QUOTED_RE = re.compile(r"《(?P<name>[^《》]+)》")
+_PERIOD_RE = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*[-—–－~～至到]{1,2}\s*(?:19|20)\d{2}\s*年?\s*[）)]")
+
+
+def with_quoted_period(title: str | None, notice_title: str | None) -> str | None:
+    """X实施意见 under 关于《X实施意见（2031-2035年）》征求意见的通知 -> X实施意见（2031-2035年）, or None."""
+    if not title or not notice_title or "《" not in notice_title:
+        return None
+    for m in _QUOTED_RE.finditer(notice_title):
+        name = split_status(m.group("name"))[0]
+        if name.startswith(title) and _PERIOD_RE.fullmatch(name, len(title)):
+            return name
+    return None
