@@ -58,6 +58,22 @@ def goal_words(lex) -> GoalWords:
     return lex.derived(_build_goal_words)
 
 
+def _bound_words(lex) -> str:
+    """The comparators of a bound (above, below) right before a number with no unit: 不低于, 大于等于, and a one-character
+    one (超, 破, 逾: 产值超200亿) where the character before makes it no other word (赶超, 打破: [bounds.adjacency]
+    blocked_after)."""
+    bounds = lex.section("bounds")
+    blocked = bounds["adjacency"]["blocked_after"]
+    words = [w for w, d in bounds["comparators"].items() if d in ("above", "below")]
+    long = alternation([w for w in words if len(w) > 1])
+    short = "|".join(
+        f"(?<![{re.escape(blocked[w])}]){re.escape(w)}" if w in blocked else re.escape(w)
+        for w in words
+        if len(w) == 1
+    )
+    return f"(?:不?(?:{long})|{short})" if short else f"不?(?:{long})"
+
+
 def _build_goal_words(lex) -> GoalWords:
     t = lex.section("targets")
     verbs = t["goal_verbs"] + lex.section("qualifiers")["exact_verbs"]
@@ -91,9 +107,7 @@ def _build_goal_words(lex) -> GoalWords:
         # …with no unit after it: 3亿元以上制造业企业 is an amount read (a threshold), not an unread number
         task_part=re.compile(t["task_part_pattern"]),
         # a comparator word (not a one-character one: 超, 逾 stand in other words), negated or with 等于 after it
-        bound_tail=re.compile(
-            f"不?(?:{alternation([w for w, d in lex.section('bounds')['comparators'].items() if d in ('above', 'below') and len(w) > 1])})(?:或?等于)?\\Z"
-        ),
+        bound_tail=re.compile(f"{_bound_words(lex)}(?:或?等于)?\\Z"),
         goal_statement_after=re.compile(t["goal_statement_after_pattern"]),
         measure_part=re.compile(t["measure_part_pattern"]),
         aside=re.compile(t["aside_pattern"]),
