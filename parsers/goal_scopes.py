@@ -180,8 +180,11 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # its own sentence, quantified goals only (as a 今年…将…，力争… sentence's)
                 s_end, year = min(end, self.full_sentence(m.start())[1]), int(m.group("year"))
                 will = m.re is self.lex.planned_goal_year  # 2026年，全县将…: a plan of will
+                # 甘肃省2025年力争…。全省接待游客达到5亿人次，…: a plan's year reaches over the later sentences of its
+                # paragraph, whose parts are goals with a goal verb (as a 到2025年 statement's)
+                reach = end if will else s_end
                 scopes.append(
-                    Scope(m.start(), m.end(), s_end, s_end, year, quantified_only=True, planned=will)
+                    Scope(m.start(), m.end(), reach, s_end, year, quantified_only=True, planned=will)
                 )
                 continue
             relative = m.re is not self.lex.year

@@ -1,0 +1,39 @@
+"""A year's plan opened by 将 (2031年，全县将…) reaches over the later sentences of its paragraph: a later part with a
+goal verb and a number is a goal of that year, as under 到2031年 (round 16, a class of fresh news on plans: the year
+and the frame stated once, more metrics in the next sentences). A later year, a new paragraph or a part with no goal
+verb ends what it carries. Sentences made up."""
+
+from __future__ import annotations
+
+from parsers.pipeline import parse_bytes
+
+
+def _rows(text: str) -> list[tuple[int | None, str | None, float | None, str | None, str | None]]:
+    doc = parse_bytes(text.encode("utf-8"), "plan.txt")
+    return [(t.year, t.metric, t.value, t.unit, t.kind) for t in doc.targets]
+
+
+def test_a_planned_year_carries_to_the_next_sentence_with_a_goal_verb() -> None:
+    text = (
+        "2031年，全县将力争创建4个A级旅游景区。全县接待游客达到500万人次，旅游收入突破40亿元。推进景区提质。"
+    )
+    assert _rows(text) == [
+        (2031, "A级旅游景区", 4.0, "个", "exact"),
+        (2031, "全县接待游客", 5000000.0, "人次", "exact"),
+        (2031, "旅游收入", 40.0, "亿元", "min"),
+    ]
+
+
+def test_a_planned_year_with_no_figure_of_its_own_still_dates_the_next_sentence() -> None:
+    text = "2031年，全县将深入实施乡村振兴战略。全县粮食产量稳定在30万吨以上。"
+    assert _rows(text) == [(2031, "全县粮食产量", 300000.0, "吨", "min")]
+
+
+def test_another_year_ends_what_the_plan_carries() -> None:
+    text = "2031年，全县将创建4个A级旅游景区。2030年全县接待游客达到500万人次。"
+    assert [(year, value) for year, _, value, _, _ in _rows(text)] == [(2031, 4.0)]
+
+
+def test_the_next_paragraph_is_not_carried() -> None:
+    text = "2031年，全县将创建4个A级旅游景区。\n全县接待游客达到500万人次。\n"
+    assert [(year, value) for year, _, value, _, _ in _rows(text)] == [(2031, 4.0)]
