@@ -1,0 +1,34 @@
+"""A sentence that says its figures met, passed or missed a goal set before (完成年初既定目标, 实现并超过…的目标,
+在…低于预期目标的情况下, 好于预期) reports the year's results, no goals (round 16, a class of fresh news and work
+reports: reported figures read as goals). Sentences made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.pipeline import parse_bytes
+
+
+def _rows(text: str) -> list[tuple[int | None, float | None]]:
+    return [(t.year, t.value) for t in parse_bytes(text.encode("utf-8"), "news.txt").targets]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2031年，全省粮食播种面积7160万亩、增长0.2%，总产615亿斤、增长0.3%，完成年初既定目标。",
+        "2031年全省地区生产总值增长8.9%，实现并超过年初提出的增长8.5%的目标。",
+        "2031年全省在固定资产投资增长11.6%、低于预期目标的情况下，实现地区生产总值增长8.9%。",
+        "2031年，全市规上工业增加值增长9%，好于预期。",
+    ],
+)
+def test_figures_said_to_meet_or_miss_a_goal_are_results(sentence: str) -> None:
+    assert _rows(sentence) == []
+
+
+def test_a_goal_for_the_year_still_reads_as_a_goal() -> None:
+    # the same figures with a word of intent and no word of a goal met: the year's goals
+    assert _rows("2031年，全省力争粮食播种面积稳定在7160万亩，地区生产总值增长8.5%。") == [
+        (2031, 71600000.0),
+        (2031, 8.5),
+    ]
