@@ -45,6 +45,9 @@ class GoalWords:
     commentary: re.Pattern  # 上述目标的设定，… at a sentence start: commentary on the goals, all of it
     project_investment: re.Pattern  # …项目，总投资 across a part's start: the size of the projects named
     own_tasks: re.Pattern  # 七项工作任务 right after a count: the text's own tasks, no goal
+    amount_class_after: (
+        re.Pattern
+    )  # 级 after an amount (千亿元级产业集群): the amount names a class of things
 
     def projects_invested(self, norm: str, part_start: int) -> bool:
         """The part at part_start opens with the investment of the projects the part before it names."""
@@ -106,7 +109,7 @@ def _build_goal_words(lex) -> GoalWords:
         verb_bound=re.compile(t["verb_bound_pattern"]),
         # …with no unit after it: 3亿元以上制造业企业 is an amount read (a threshold), not an unread number
         task_part=re.compile(t["task_part_pattern"]),
-        # a comparator word (not a one-character one: 超, 逾 stand in other words), negated or with 等于 after it
+        # a comparator word, negated or with 等于 after it (a one-character one only where no other word holds it)
         bound_tail=re.compile(f"{_bound_words(lex)}(?:或?等于)?\\Z"),
         goal_statement_after=re.compile(t["goal_statement_after_pattern"]),
         measure_part=re.compile(t["measure_part_pattern"]),
@@ -114,6 +117,7 @@ def _build_goal_words(lex) -> GoalWords:
         commentary=re.compile(t["commentary_pattern"]),
         project_investment=re.compile(t["project_investment_pattern"]),
         own_tasks=re.compile(t["own_task_pattern"]),
+        amount_class_after=re.compile(t["amount_class_after_pattern"]),
         yuan_scales=frozenset(t["yuan_multiplied_scales"]),
         article_numerals=frozenset(t["article_numerals"]),
         unread_number=re.compile(
