@@ -37,3 +37,36 @@ def test_another_year_ends_what_the_plan_carries() -> None:
 def test_the_next_paragraph_is_not_carried() -> None:
     text = "2031年，全县将创建4个A级旅游景区。\n全县接待游客达到500万人次。\n"
     assert [(year, value) for year, _, value, _, _ in _rows(text)] == [(2031, 4.0)]
+
+
+def test_a_place_named_before_the_year_and_its_opener_opens_the_plan() -> None:
+    # the year stands inside its part, after the place's name: still the year of the place's goals, and of the next
+    # sentence's goals with a goal verb
+    text = "甲省2031年力争创建40个以上A级旅游景区。全省接待游客达到5亿人次，旅游花费4000亿元以上。"
+    assert _rows(text) == [
+        (2031, "A级旅游景区", 40.0, "个", "min"),
+        (2031, "全省接待游客", 500000000.0, "人次", "exact"),
+        (2031, "旅游花费", 4000.0, "亿元", "min"),
+    ]
+
+
+def test_the_year_and_its_opener_stay_out_of_the_metric() -> None:
+    assert _rows("全县2031年确保粮食产量稳定在30万吨以上。") == [
+        (2031, "全县粮食产量", 300000.0, "吨", "min")
+    ]
+
+
+def test_a_topic_year_carries_to_the_goals_listed_after_ji() -> None:
+    text = (
+        "2031年是规划的开局之年，政府工作报告提出全区经济社会发展的主要预期目标，即地区生产总值增长6%左右，"
+        "在实际工作中争取更好成绩；规上工业增加值增长7%以上；城镇新增就业20万人以上。"
+    )
+    assert [(year, value, kind) for year, _, value, _, kind in _rows(text)] == [
+        (2031, 6.0, "exact"),
+        (2031, 7.0, "min"),
+        (2031, 200000.0, "min"),
+    ]
+
+
+def test_a_topic_year_with_no_goals_named_gives_no_row() -> None:
+    assert _rows("2031年是规划的开局之年，全区地区生产总值增长6.1%，规上工业增加值增长7.2%。") == []
