@@ -4,8 +4,9 @@
 (1亿元（含）以上、5亿元（不含）以下; 1000万元及以上至5000万元; 一万元以上不足三万元); bounds written in the
 wrong order (50万元以上20万元以下) still span the two numbers, put in order. ``drop_inclusion_echoes`` drops an
 inclusion mark read as an amount of its own. ``Enumerations.spread`` hands a bound before the first amount of an
-enumeration to the amounts after it that have none (分别给予最高300万元、100万元: both max). The bound of one
-number is read by parsers/bounds.py.
+enumeration to the amounts after it that have none (分别给予最高300万元、100万元: both max); ``capped_lists`` the cap a
+list's head states before its colon (补助最高限额为：甲类500万元，乙类200万元) to the plain amounts of the list. The bound
+of one number is read by parsers/bounds.py.
 """
 
 from __future__ import annotations
@@ -221,3 +222,24 @@ class Enumerations:
             out.append(f)
             last = f
         return out
+
+
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def capped_lists(found: list[Found], norm: str, head: re.Pattern | None) -> list[Found]:
+    """补助最高限额为：国家5A级景区500万元，国家4A级景区200万元，…: a cap stated in the head of a list, before its
+    colon, bounds every amount of the list that has no bound of its own (max), up to the sentence's end. ``head``
+    matches the cap words right before the colon (lexicon ``list_head_cap_pattern``)."""
+    if head is None or not found:
+        return found
+    out: list[Found] = []
+    for f in found:
+        if f.kind == "exact" and f.qualifier is None and f.low is not None and f.form == "money":
+            lo = max(norm.rfind(ch, 0, f.start) for ch in _SENTENCE_ENDS) + 1
+            colon = max(norm.rfind("：", lo, f.start), norm.rfind(":", lo, f.start))
+            if colon >= 0 and head.search(norm, max(lo, colon - 40), colon + 1):
+                low, high = bounds_of(f.low, "max")
+                f = replace(f, low=low, high=high, kind="max", before_kind="max")
+        out.append(f)
+    return out
