@@ -32,3 +32,19 @@ def test_a_goal_for_the_year_still_reads_as_a_goal() -> None:
         (2031, 71600000.0),
         (2031, 8.5),
     ]
+
+
+def test_a_year_a_span_starts_at_dates_no_goal() -> None:
+    # 2031年起 (since 2031): what has been done since then, no goal of that year
+    assert (
+        _rows(
+            "2031年起，当地投入45亿元开展海上养殖整治，将55万口传统渔排升级为环保网箱，海漂垃圾减少90%以上。"
+        )
+        == []
+    )
+
+
+def test_a_place_name_holding_a_numeral_counts_nothing() -> None:
+    # 三门峡 (a city), 七台河: a numeral and a measure word inside a place's name, no count of 门 or 台
+    rows = _rows("2031年增速目标为7%左右，濮阳、漯河、三门峡、七台河则是7%以上。")
+    assert all(value in (7.0,) for _, value in rows)
