@@ -1,6 +1,7 @@
 """A goal whose year stands inside its metric, its value set after 目标 by a verb of setting (…将2031年GDP增速目标
 拟定为7%, …的2031年增速目标便是7%, …目标明确为6.5%): the goal of that year, wherever the year stands in its part
-(round 16, a class of fresh news on work reports). A question after the goals (目标已定，各地如何发力？) names none.
+(round 16, a class of fresh news on work reports), or in a season spanning two years (到2031—2032年雪季: the later).
+A question after the goals (目标已定，各地如何发力？) names none.
 Sentences made up."""
 
 from __future__ import annotations
@@ -45,3 +46,18 @@ def test_a_question_after_the_goal_names_no_goal() -> None:
 def test_a_year_named_as_a_date_with_no_goal_set_gives_no_row() -> None:
     # the year of a report's figure, no verb of setting after a goal noun: a result, no goal
     assert _rows("甲市2031年GDP增速为7%，高于全省平均水平。") == []
+
+
+def test_a_season_spanning_two_years_dates_its_goals_by_the_later_year() -> None:
+    # 到2031—2032年雪季: the season ends in 2032, the year of the goals it frames (class 1: a year where no rule looked)
+    text = "其中提到，到2031—2032年雪季，冰雪旅游接待游客达到2.5亿人次，出游总花费达到4200亿元；到2034年，接待3亿人次。"
+    assert [(year, value, kind) for year, _, value, _, kind in _rows(text)] == [
+        (2032, 250000000.0, "exact"),
+        (2032, 4200.0, "exact"),
+        (2034, 300000000.0, "exact"),
+    ]
+
+
+def test_a_plans_span_after_dao_is_no_season() -> None:
+    # 到2031—2035年 with no season word: not read as a season's end here
+    assert _rows("到2031—2035年期间，全市累计投入资金100亿元。") == []
