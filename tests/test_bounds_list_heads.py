@@ -43,3 +43,28 @@ def test_a_head_naming_its_cap_leaves_its_tiers_exact() -> None:
 
 def test_a_fines_limit_caps_the_fine() -> None:
     assert _money("养犬人遗弃犬只的，将最高罚款2000元。")[0][1:] == (None, 2000.0, "max")
+
+
+def test_a_threshold_of_who_qualifies_keeps_its_floor() -> None:
+    # 营业收入达到1亿元的企业 names who qualifies: a floor, not an amount paid, so the head's cap leaves it
+    text = "奖励最高限额为：营业收入达到2亿元的企业奖励80万元，其他企业奖励30万元。"
+    assert [(low, high, kind) for _, low, high, kind in _money(text)] == [
+        (2e8, None, "min"),
+        (None, 8e5, "max"),
+        (None, 3e5, "max"),
+    ]
+
+
+def test_an_attributive_amount_is_not_capped() -> None:
+    text = "补助上限为：投资额3000万元的项目补助60万元。"
+    assert [kind for *_, kind in _money(text)] == ["exact", "max"]
+
+
+def test_a_list_one_item_a_line_is_capped_to_its_end() -> None:
+    text = "对新评定的景区给予奖励，奖励最高限额如下：\n甲类景区400万元；\n乙类景区150万元；\n丙类景区40万元。\n另安排资金800万元。"
+    assert [(high, kind) for _, _, high, kind in _money(text)] == [
+        (4e6, "max"),
+        (1.5e6, "max"),
+        (4e5, "max"),
+        (8e6, "exact"),
+    ]
