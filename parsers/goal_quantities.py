@@ -210,8 +210,12 @@ class GoalQuantities(GoalBounds):
             return False
         number_start = m.start("n1") if m.group("n1") else m.start("n")
         after = self.ix.qualify(number_start, m.end()).end
-        if self._w.amount_class_after.match(self.norm, m.end()):
-            return True  # 千亿元级产业集群: the amount names a class of things
+        if self._w.amount_class_after.match(
+            self.norm, m.end()
+        ) and not self._w.amount_class_reach_before.search(self.norm, max(0, m.start() - 4), m.start()):
+            return (
+                True  # 千亿元级产业集群: the amount names a class of things (达到千亿元级 is a level reached)
+            )
         if self.lex.attributive_tail.match(self.norm, after) is not None:
             return True
         q = self.ix.qualify(number_start, m.end())

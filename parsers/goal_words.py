@@ -47,7 +47,10 @@ class GoalWords:
     own_tasks: re.Pattern  # 七项工作任务 right after a count: the text's own tasks, no goal
     amount_class_after: (
         re.Pattern
-    )  # 级 after an amount (千亿元级产业集群): the amount names a class of things
+    )  # 级 and a noun after an amount (千亿元级产业集群): the amount names a class of things
+    amount_class_reach_before: (
+        re.Pattern
+    )  # 达到/突破 right before such an amount: a level reached, still a value
 
     def projects_invested(self, norm: str, part_start: int) -> bool:
         """The part at part_start opens with the investment of the projects the part before it names."""
@@ -118,6 +121,7 @@ def _build_goal_words(lex) -> GoalWords:
         project_investment=re.compile(t["project_investment_pattern"]),
         own_tasks=re.compile(t["own_task_pattern"]),
         amount_class_after=re.compile(t["amount_class_after_pattern"]),
+        amount_class_reach_before=re.compile(t["amount_class_reach_before_pattern"]),
         yuan_scales=frozenset(t["yuan_multiplied_scales"]),
         article_numerals=frozenset(t["article_numerals"]),
         unread_number=re.compile(

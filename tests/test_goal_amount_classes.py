@@ -29,3 +29,14 @@ def test_an_amount_with_no_level_mark_is_the_value() -> None:
         (2031, 1000.0, "亿元", "exact"),
         (2031, 5.0, "家", "exact"),
     ]
+
+
+def test_a_level_reached_at_the_clause_end_is_still_the_value() -> None:
+    # 级 with no noun after it (达到千亿元级。) names the level reached, not a class of things
+    assert _rows("到2032年，全市新材料产业规模达到千亿元级。") == [(2032, 1000.0, "亿元", "exact")]
+    assert _rows("到2032年，全市新材料产业规模突破千亿元级，培育3个百亿元级企业。")[0] == (
+        2032,
+        1000.0,
+        "亿元",
+        "exact",
+    )
