@@ -12,7 +12,14 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 
 from parsers.anchors import anchored, year_anchors
-from parsers.clause_tense import Tense, aims_in_words, clause_tense, plan_framed, reports_in_words
+from parsers.clause_tense import (
+    Tense,
+    aims_in_words,
+    clause_tense,
+    plan_framed,
+    reports_in_words,
+    reports_or_states,
+)
 from parsers.goal_headings import GoalHeadings
 from parsers.goal_inner_deadlines import deadline_inside_part
 from parsers.goal_lead_scopes import with_goal_leads
@@ -79,6 +86,17 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         return clause_tense(
             self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review, framed=framed
         )
+
+    def _carried_reach(self, start: int, end: int) -> int:
+        """Where a plan's year stops carrying over the sentences after its own (``start``, up to ``end``): before
+        the first sentence the tense reader calls a report (现有, 目前, 已, 截至 …: parsers.clause_tense)."""
+        reach = start
+        while reach < end:
+            s_start, s_end = self.full_sentence(reach + 1)
+            if reports_or_states(self.norm, s_start, min(s_end, end), self.lex):
+                break
+            reach = min(s_end, end)
+        return reach
 
     def _closed_year_reported(self, m: re.Match) -> bool:
         """“十五五”以来，…到2035年底，…达到612亿元 in a text of 2036: a year before the text's date, in a sentence that
@@ -182,7 +200,8 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 will = m.re is self.lex.planned_goal_year  # 2026年，全县将…: a plan of will
                 # 甘肃省2025年力争…。全省接待游客达到5亿人次，…: a plan's year reaches over the later sentences of its
                 # paragraph, whose parts are goals with a goal verb (as a 到2025年 statement's)
-                reach = end if will else s_end
+                # (up to the first sentence that reports: 全县现有家庭农场1200家 is a status, no goal)
+                reach = self._carried_reach(s_end, end) if will else s_end
                 scopes.append(
                     Scope(m.start(), m.end(), reach, s_end, year, quantified_only=True, planned=will)
                 )

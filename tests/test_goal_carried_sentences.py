@@ -70,3 +70,27 @@ def test_a_topic_year_carries_to_the_goals_listed_after_ji() -> None:
 
 def test_a_topic_year_with_no_goals_named_gives_no_row() -> None:
     assert _rows("2031年是规划的开局之年，全区地区生产总值增长6.1%，规上工业增加值增长7.2%。") == []
+
+
+def test_a_place_and_year_with_an_opener_in_the_past_report() -> None:
+    # 确保了, 力争的目标全部实现: the opener's aspect is a report's; no goal opens there, nor is the metric cut to 了
+    assert _rows("全县2031年确保了粮食安全，粮食产量达到60万吨，完成年度目标任务。") == []
+    rows = _rows("乙省2031年确保了粮食产量稳定在900万吨以上，顺利完成全年目标。")
+    assert all(not (metric or "").startswith("乙省了") for _, metric, *_ in rows)
+    assert all(metric != "顺利完成全年目标" for _, metric, *_ in rows)
+
+
+def test_a_report_cue_in_the_sentence_vetoes_the_place_opener() -> None:
+    assert _rows("全县2031年确保粮食产量稳定在60万吨，圆满完成全年目标。") == []
+
+
+def test_a_common_noun_ending_in_a_place_suffix_is_no_place() -> None:
+    # 城市 ends in 市 but names no place: the year is no place's opener
+    rows = _rows("推动城市2031年力争实现垃圾分类全覆盖，生活垃圾回收利用率达到35%以上。")
+    assert rows == [(2031, "生活垃圾回收利用率", 35.0, "%", "min")]
+
+
+def test_a_status_after_the_plan_is_not_carried() -> None:
+    # 现有 …: what there is now, no goal of the plan's year (nor is what follows it in the paragraph)
+    assert _rows("2031年，全县将加快发展现代农业。全县现有家庭农场1300家，农民专业合作社达到700个。") == []
+    assert _rows("2031年，全县将推进项目建设。截至目前，全县已完成投资40亿元。") == []
