@@ -33,7 +33,8 @@ from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
 
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
-_YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
+# 2026学年 (a school year, 至2025-2026学年) as well
+_YEAR_ANCHOR = re.compile(r"\d(?:\s*学?年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
 _PERIOD_ANCHOR = re.compile(r"五[”\"]?(?:规划)?(?:时期|期)?末")  # a five-year period's end (到“十四五”末)
 _DIGIT = re.compile(r"\d")
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)

@@ -61,3 +61,11 @@ def test_a_season_spanning_two_years_dates_its_goals_by_the_later_year() -> None
 def test_a_plans_span_after_dao_is_no_season() -> None:
     # 到2031—2035年 with no season word: not read as a season's end here
     assert _rows("到2031—2035年期间，全市累计投入资金100亿元。") == []
+
+
+def test_a_school_year_spanning_two_years_dates_its_goals_by_the_later_year() -> None:
+    # 至2031-2032学年: no 年 right after the later year's digits, the school year's 学年 instead
+    assert _rows("至2031-2032学年，全市学前教育毛入园率达到96%以上。") == [
+        (2032, "全市学前教育毛入园率", 96.0, "%", "min")
+    ]
+    assert _rows("到2031—2032学年，全市学前教育毛入园率达到96%。")[0][::4] == (2032, "exact")
