@@ -199,7 +199,7 @@ def _compile(raw: dict) -> Lexicon:
         period=re.compile(
             "|".join([alternation(raw["periods"]["words"]), *raw["periods"].get("patterns", [])])
         ),
-        trap=re.compile(alternation(raw["traps"]["words"])),
+        trap=re.compile(f"{alternation(raw['traps']['words'])}|{raw['traps']['numeral_place_pattern']}"),
         trap_pattern=re.compile("|".join(f"(?:{p})" for p in raw["traps"]["patterns"])),
         year=year_kinds.compiled(),
         named_goal_years=year_kinds.groups("subject", "reached", "named", "inner"),

@@ -45,6 +45,17 @@ def test_a_year_a_span_starts_at_dates_no_goal() -> None:
 
 
 def test_a_place_name_holding_a_numeral_counts_nothing() -> None:
-    # 三门峡 (a city), 七台河: a numeral and a measure word inside a place's name, no count of 门 or 台
-    rows = _rows("2031年增速目标为7%左右，濮阳、漯河、三门峡、七台河则是7%以上。")
-    assert all(value in (7.0,) for _, value in rows)
+    # 五家渠, 六盘水: a numeral, a measure word and a place name's end in a 、-list of places, no count of 家 or 盘
+    rows = _rows("2031年增速目标为7%左右，五家渠、六盘水、乙市则是7%以上。")
+    assert rows == [(2031, 7.0), (2031, 7.0)]
+
+
+def test_a_place_name_holding_a_numeral_before_its_suffix_counts_nothing() -> None:
+    # 三台县, 九台区: the name before an administrative suffix; the goals are the amounts
+    rows = _rows("到2031年，三台县地区生产总值达到600亿元，九台区达到500亿元。")
+    assert rows == [(2031, 600.0), (2031, 500.0)]
+
+
+def test_a_count_in_a_list_of_things_is_still_a_count() -> None:
+    # 治理三条河、: the count is no list item of its own (its verb before it), so 河 is counted
+    assert (2031, 3.0) in _rows("到2031年，治理三条河、五座山。")
