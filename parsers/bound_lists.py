@@ -4,8 +4,9 @@
 (1亿元（含）以上、5亿元（不含）以下; 1000万元及以上至5000万元; 一万元以上不足三万元); bounds written in the
 wrong order (50万元以上20万元以下) still span the two numbers, put in order. ``drop_inclusion_echoes`` drops an
 inclusion mark read as an amount of its own. ``Enumerations.spread`` hands a bound before the first amount of an
-enumeration to the amounts after it that have none (分别给予最高300万元、100万元: both max). The bound of one
-number is read by parsers/bounds.py.
+enumeration to the amounts after it that have none (分别给予最高300万元、100万元: both max); ``capped_lists`` the cap a
+list's head states before its colon (补助最高限额为：甲类500万元，乙类200万元) to the plain amounts of the list. The bound
+of one number is read by parsers/bounds.py.
 """
 
 from __future__ import annotations
@@ -221,3 +222,51 @@ class Enumerations:
             out.append(f)
             last = f
         return out
+
+
+_SENTENCE_ENDS = "。！？!?"
+_ITEM_ENDS = "；;：:，,、"  # a line ending in one of these goes on with the list on the next line
+
+
+def _list_start(norm: str, pos: int) -> int:
+    """Where the sentence or list holding ``pos`` starts: after the last full stop, or after the last line break
+    whose line does not end in an item's end (a list one item a line, 如下：⏎甲类500万元；⏎乙类200万元。, is one)."""
+    lo = max(norm.rfind(ch, 0, pos) for ch in _SENTENCE_ENDS) + 1
+    nl = norm.rfind("\n", lo, pos)
+    while nl >= 0:
+        line_end = norm[lo:nl].rstrip(SPACES + "\n")
+        if not line_end or line_end[-1] not in _ITEM_ENDS:
+            return nl + 1
+        nl = norm.rfind("\n", lo, nl)
+    return lo
+
+
+def _attributive(f: Found, norm: str) -> bool:
+    """营业收入达到1亿元的企业, 5000万元以上的项目: an amount that describes who qualifies, not one paid."""
+    return f.reached or norm[f.end : f.end + 4].lstrip(SPACES).startswith("的")
+
+
+def capped_lists(found: list[Found], norm: str, head: re.Pattern | None) -> list[Found]:
+    """补助最高限额为：国家5A级景区500万元，国家4A级景区200万元，…: a cap stated in the head of a list, before its
+    colon, bounds every amount paid in the list that has no bound of its own (max), up to the list's end (the
+    sentence's, or the last of its items one a line ending in ；). An amount that describes who qualifies
+    (达到1亿元的企业, 5000万元以上的项目) is no amount paid and keeps its own reading. ``head`` matches the cap
+    words right before the colon (lexicon ``list_head_cap_pattern``)."""
+    if head is None or not found:
+        return found
+    out: list[Found] = []
+    for f in found:
+        if (
+            f.kind == "exact"
+            and f.qualifier is None
+            and f.low is not None
+            and f.form == "money"
+            and not _attributive(f, norm)
+        ):
+            lo = _list_start(norm, f.start)
+            colon = max(norm.rfind("：", lo, f.start), norm.rfind(":", lo, f.start))
+            if colon >= 0 and head.search(norm, max(lo, colon - 40), colon + 1):
+                low, high = bounds_of(f.low, "max")
+                f = replace(f, low=low, high=high, kind="max", before_kind="max")
+        out.append(f)
+    return out

@@ -52,6 +52,8 @@ class BoundWords:
     named_amount: re.Pattern | None = None
     # a cap word, a short noun of an amount, a copula (最高比例为…, 最高理赔金额分别为…): no grant word needed
     named_cap: re.Pattern | None = None
+    # a list head that states a cap and ends in a colon (补助最高限额为：…): the amounts listed after it are capped
+    list_head_cap: re.Pattern | None = None
 
 
 def bound_words(
@@ -155,4 +157,5 @@ def bound_words(
         ),
         named_amount=re.compile(named_amount),
         named_cap=re.compile(named_cap),
+        list_head_cap=re.compile(b["list_head_cap_pattern"]),
     )

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from parsers.anchors import anchor_hits, anchored
 from parsers.bare_money import bare_amounts
-from parsers.bound_lists import Enumerations, drop_inclusion_echoes, merge_ranges
+from parsers.bound_lists import Enumerations, capped_lists, drop_inclusion_echoes, merge_ranges
 from parsers.bounds import Found, finite, found_under
 from parsers.context import TextIndex
 from parsers.numbers import parse_number
@@ -132,7 +132,7 @@ class Candidates:
         found.sort(key=lambda f: f.start)
         found = drop_inclusion_echoes(found, self.norm, self.lex.bounds.echo_open)
         merged = merge_ranges(found, self.norm, self.joiners, self.lex.bounds.inclusive_mark)
-        return self.enumerations.spread(merged)
+        return capped_lists(self.enumerations.spread(merged), self.norm, self.lex.bounds.list_head_cap)
 
     # -- money ---------------------------------------------------------------------------------
     def money(self) -> list[Found]:

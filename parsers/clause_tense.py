@@ -38,6 +38,7 @@ class _TenseWords:
     clause_end: re.Pattern
     plan_frame: re.Pattern
     baseline_lead: re.Pattern  # 由/从 right before a word of the present: the baseline of a change, no report
+    status: re.Pattern  # 现有, 共有: what there is now
 
 
 def _build(lex: Lexicon) -> _TenseWords:
@@ -57,6 +58,7 @@ def _build(lex: Lexicon) -> _TenseWords:
         clause_end=re.compile(tense["clause_end_pattern"]),
         plan_frame=re.compile(tense["plan_frame_pattern"]),
         baseline_lead=re.compile(targets["baseline_lead_pattern"]),
+        status=re.compile(alternation(tense["status_cues"])),
     )
 
 
@@ -71,6 +73,13 @@ def _reports(norm: str, start: int, end: int, w: _TenseWords) -> bool:
 def reports_in_words(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether norm[start:end] holds a report cue (预计, 位居, 连续, 已 …; lexicon [tense] report_cues)."""
     return _reports(norm, start, end, lex.derived(_build))
+
+
+def reports_or_states(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether norm[start:end] reports (reports_in_words) or states what there is now (现有, 共有: [tense]
+    status_cues), so that a plan's year carried over it would date a status (parsers.goal_scopes)."""
+    w = lex.derived(_build)
+    return _reports(norm, start, end, w) or w.status.search(norm, start, end) is not None
 
 
 def names_elapsed_period(norm: str, start: int, end: int, lex: Lexicon) -> bool:

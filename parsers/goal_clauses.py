@@ -28,6 +28,7 @@ _REMARK_RE = re.compile(r"[（(][^（()）]*[）)]")  # a bracketed remark (no b
 _SPACES = " \t\u3000"
 _FIGURE_CHARS = 16  # a figure and its unit, which the budget branch checks (800万元)
 _SETUP_REACH = 160  # how far back in its sentence a part looks for what sets the list up
+_QUESTION_MARKS = "？?"  # 目标已定，各地如何发力？: a part a question mark ends asks, it names no goal
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"))
 
 
@@ -126,8 +127,8 @@ def join_quoted(norm: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> bool:
-    """The part [start, end) of a goal statement, with no number, names no goal: a slogan, commentary, a time word
-    alone, a part cut before its figure, a list's lead, or any part after what sets the list up in its sentence
+    """The part [start, end) of a goal statement, with no number, names no goal: a question, a slogan, commentary, a time
+    word alone, a part cut before its figure, a list's lead, or any part after what sets the list up in its sentence
     (after the statement's year at ``since``: 重点任务：到2025年，形成… lists goals)."""
     words = ix.lex.derived(_build_no_goal_parts)
     norm = ix.norm
@@ -137,6 +138,8 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
     text = norm[lead:end].rstrip(_SPACES)
     if not text:
         return False
+    if end < len(norm) and norm[end] in _QUESTION_MARKS:
+        return True
     if words.slogan.match(text) or words.commentary.match(text) or words.time_word.fullmatch(text):
         return True
     if words.task.match(text) or text.startswith("、"):

@@ -154,7 +154,10 @@ def _relative_year(ix: TextIndex, start: int, end: int) -> int | None:
 def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None = None) -> int | None:
     """The year the unit aims at, None when it states no aim; ``own``: the year its own 今年/明年 names, which
     replaces the year only, not the checks of intent (a year-end summary reports with a bare 今年)."""
-    named = [int(y) for y in YEAR_NAMED.findall(ix.norm, start, end)]
+    since = ix.lex.derived(_since_words)
+    named = [
+        int(m.group(1)) for m in YEAR_NAMED.finditer(ix.norm, start, end) if not since.match(ix.norm, m.end())
+    ]  # 2018年起，当地投入…: the year a span starts names no aim of the unit
     if named:
         coming = [y for y in named if ix._coming(y, start)]
         return max(coming) if coming else None
@@ -187,6 +190,10 @@ def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None 
             None  # 为做好明年工作，…: the text's work is another year than its date's, which the rules read
         )
     return year
+
+
+def _since_words(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["span_start_after_year_pattern"])
 
 
 def _review_words(lex) -> re.Pattern:

@@ -19,9 +19,12 @@ _TRAILING_YEAR = re.compile(
 )  # 到2025年、2030年 (a staged goal's years) as well
 
 
-def _metric_words(lex) -> tuple[re.Pattern, re.Pattern]:
+def _metric_words(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = lex.section("targets")
-    return re.compile(t["metric_baseline_pattern"]), re.compile(t["metric_trailing_pattern"])
+    # 全县2026年确保粮食产量…: a year and the opener after it inside the words before the verb are the goal's time
+    openers = "|".join(map(re.escape, t["goal_openers"]))
+    inner_year = re.compile(rf"(?<![比较由从\d])(?:19|20)\d{{2}}\s*年(?:底|末)?\s*(?:{openers})+(?![了过的])")
+    return re.compile(t["metric_baseline_pattern"]), re.compile(t["metric_trailing_pattern"]), inner_year
 
 
 class GoalMetrics:
@@ -56,7 +59,7 @@ class GoalMetrics:
             if metric:
                 return metric
         before = self.norm[start:q_start].strip(_SPACES)
-        baseline, trailing = self.ix.lex.derived(_metric_words)
+        baseline, trailing, inner_year = self.ix.lex.derived(_metric_words)
         cut = baseline.search(before)
         if cut is not None and cut.start() > 0:
             before = before[
@@ -65,4 +68,5 @@ class GoalMetrics:
         before = self.goal_verb_tail.sub("", before).strip(_SPACES).removesuffix("的")
         # 森林覆盖率将, 全市力争: a modal before the verb (覆盖率到2025年、2030年分别: after the years too)
         before = trailing.sub("", _TRAILING_YEAR.sub("", trailing.sub("", before)))
+        before = inner_year.sub("", before)
         return self._strip(before) or None

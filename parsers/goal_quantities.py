@@ -204,11 +204,18 @@ class GoalQuantities(GoalBounds):
 
     def _qualifies_noun(self, m: re.Match) -> bool:
         """产值过1000亿元的企业实现“破零”, 超500亿元的5个: an amount that says which things count is their threshold,
-        not the goal's value (money only: 培育100家以上的专精特新企业 counts its noun)."""
+        not the goal's value (money only: 培育100家以上的专精特新企业 counts its noun); so is one that names a class of
+        things (千亿元级产业集群)."""
         if "元" not in self.unit_scale(m)[0]:
             return False
         number_start = m.start("n1") if m.group("n1") else m.start("n")
         after = self.ix.qualify(number_start, m.end()).end
+        if self._w.amount_class_after.match(
+            self.norm, m.end()
+        ) and not self._w.amount_class_reach_before.search(self.norm, max(0, m.start() - 4), m.start()):
+            return (
+                True  # 千亿元级产业集群: the amount names a class of things (达到千亿元级 is a level reached)
+            )
         if self.lex.attributive_tail.match(self.norm, after) is not None:
             return True
         q = self.ix.qualify(number_start, m.end())

@@ -1,4 +1,5 @@
-"""Which sentences of a text report the past or a status (目前…已…了, 截至2024年末…) rather than aim at a goal.
+"""Which sentences of a text report the past or a status (目前…已…了, 截至2024年末…) rather than aim at a goal, and
+whether the clause a year opens plans or reports (parsers.clause_tense), how far a plan's year carries.
 
 A mixin of parsers.goal_scopes.GoalScopes (so of parsers.context.TextIndex): it reads the index's normalized text,
 sentences, parts and caches.
@@ -10,6 +11,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from parsers.clause_tense import (
+    Tense,
+    aims_in_words,
+    clause_tense,
+    plan_framed,
+    reports_in_words,
+    reports_or_states,
+)
 from parsers.lexicon import Lexicon
 
 _DIGIT = re.compile(r"\d")
@@ -29,6 +38,51 @@ class GoalReports:
     _past_marks: dict[int, tuple[list[int], list[bool]]]
     _status_opener: re.Pattern
     in_review_list: Callable[[int], bool]
+    current_year: int | None
+    under_goals_line: Callable[[int], bool]
+    _year_of: Callable[[re.Match], int | None]
+
+    # -- the tense of a year's clause ------------------------------------------------------------
+    def year_clause_tense(self, m: re.Match) -> Tense | None:
+        """Plan or report for the clause a bare year opens (to its sentence's end), by parsers.clause_tense."""
+        end = self.full_sentence(m.start())[1]
+        if _DIGIT.search(self.norm, m.end(), end) is None:
+            return None  # no figure: nothing a bare year's statement could give (its goals need a number)
+        year = int(m.group("year"))
+        review = self.in_review_list(m.start())
+        framed = plan_framed(
+            self.norm, self.full_sentence(m.start())[0], m.start(), self.lex
+        )  # 计划指出，2027年…
+        para_start = self.paragraph(m.start())[0]
+        if not self.norm[para_start : m.start()].strip(" \t\u3000"):
+            framed = framed or self.under_goals_line(para_start)  # 二、主要目标 ⏎ 2025年，…达到1000家。
+        return clause_tense(
+            self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review, framed=framed
+        )
+
+    def _carried_reach(self, start: int, end: int) -> int:
+        """Where a plan's year stops carrying over the sentences after its own (``start``, up to ``end``): before
+        the first sentence the tense reader calls a report (现有, 目前, 已, 截至 …: parsers.clause_tense)."""
+        reach = start
+        while reach < end:
+            s_start, s_end = self.full_sentence(reach + 1)
+            if reports_or_states(self.norm, s_start, min(s_end, end), self.lex):
+                break
+            reach = min(s_end, end)
+        return reach
+
+    def _closed_year_reported(self, m: re.Match) -> bool:
+        """“十五五”以来，…到2035年底，…达到612亿元 in a text of 2036: a year before the text's date, in a sentence that
+        reports (a past marker or a report cue anywhere in it) and aims at nothing, closes a plan and sets no goal."""
+        year = self._year_of(m)
+        if self.current_year is None or year is None or year >= self.current_year:
+            return False
+        start, end = self.full_sentence(m.start())
+        if aims_in_words(self.norm, start, end, self.lex, verbs_only=True):
+            return False
+        return self.reports_past(m.start()) or reports_in_words(self.norm, start, end, self.lex)
+
+    # -- reports, sentence by sentence ---------------------------------------------------------------
 
     def reports_past(self, pos: int, since: int | None = None) -> bool:
         """The sentence around pos tells what was achieved (目前…已…了), not what is aimed at.

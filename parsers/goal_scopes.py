@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 
 from parsers.anchors import anchored, year_anchors
-from parsers.clause_tense import Tense, aims_in_words, clause_tense, plan_framed, reports_in_words
+from parsers.clause_tense import Tense
 from parsers.goal_headings import GoalHeadings
 from parsers.goal_inner_deadlines import deadline_inside_part
 from parsers.goal_lead_scopes import with_goal_leads
@@ -26,9 +26,9 @@ from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
 
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
-_YEAR_ANCHOR = re.compile(r"\d(?:\s*年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
+# 2026学年 (a school year, 至2025-2026学年) as well
+_YEAR_ANCHOR = re.compile(r"\d(?:\s*学?年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
 _PERIOD_ANCHOR = re.compile(r"五[”\"]?(?:规划)?(?:时期|期)?末")  # a five-year period's end (到“十四五”末)
-_DIGIT = re.compile(r"\d")
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 _year_anchored = partial(anchored, back=8, forward=_YEAR_LOOKAHEAD, starts_only=True)  # parsers.anchors
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
@@ -63,34 +63,6 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
     _joined: dict[int, bool]
 
     # -- goal statements -----------------------------------------------------------------------
-    def year_clause_tense(self, m: re.Match) -> Tense | None:
-        """Plan or report for the clause a bare year opens (to its sentence's end), by parsers.clause_tense."""
-        end = self.full_sentence(m.start())[1]
-        if _DIGIT.search(self.norm, m.end(), end) is None:
-            return None  # no figure: nothing a bare year's statement could give (its goals need a number)
-        year = int(m.group("year"))
-        review = self.in_review_list(m.start())
-        framed = plan_framed(
-            self.norm, self.full_sentence(m.start())[0], m.start(), self.lex
-        )  # 计划指出，2027年…
-        para_start = self.paragraph(m.start())[0]
-        if not self.norm[para_start : m.start()].strip(" \t\u3000"):
-            framed = framed or self.under_goals_line(para_start)  # 二、主要目标 ⏎ 2025年，…达到1000家。
-        return clause_tense(
-            self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review, framed=framed
-        )
-
-    def _closed_year_reported(self, m: re.Match) -> bool:
-        """“十五五”以来，…到2035年底，…达到612亿元 in a text of 2036: a year before the text's date, in a sentence that
-        reports (a past marker or a report cue anywhere in it) and aims at nothing, closes a plan and sets no goal."""
-        year = self._year_of(m)
-        if self.current_year is None or year is None or year >= self.current_year:
-            return False
-        start, end = self.full_sentence(m.start())
-        if aims_in_words(self.norm, start, end, self.lex, verbs_only=True):
-            return False
-        return self.reports_past(m.start()) or reports_in_words(self.norm, start, end, self.lex)
-
     def _opens_scope(self, pos: int) -> bool:
         """A year phrase opens a goal statement at a part start, after 力争/目标, or as a deadline inside its part."""
         i = pos
@@ -180,8 +152,12 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # its own sentence, quantified goals only (as a 今年…将…，力争… sentence's)
                 s_end, year = min(end, self.full_sentence(m.start())[1]), int(m.group("year"))
                 will = m.re is self.lex.planned_goal_year  # 2026年，全县将…: a plan of will
+                # 甘肃省2025年力争…。全省接待游客达到5亿人次，…: a plan's year reaches over the later sentences of its
+                # paragraph, whose parts are goals with a goal verb (as a 到2025年 statement's)
+                # (up to the first sentence that reports: 全县现有家庭农场1200家 is a status, no goal)
+                reach = self._carried_reach(s_end, end) if will else s_end
                 scopes.append(
-                    Scope(m.start(), m.end(), s_end, s_end, year, quantified_only=True, planned=will)
+                    Scope(m.start(), m.end(), reach, s_end, year, quantified_only=True, planned=will)
                 )
                 continue
             relative = m.re is not self.lex.year

@@ -45,6 +45,12 @@ class GoalWords:
     commentary: re.Pattern  # 上述目标的设定，… at a sentence start: commentary on the goals, all of it
     project_investment: re.Pattern  # …项目，总投资 across a part's start: the size of the projects named
     own_tasks: re.Pattern  # 七项工作任务 right after a count: the text's own tasks, no goal
+    amount_class_after: (
+        re.Pattern
+    )  # 级 and a noun after an amount (千亿元级产业集群): the amount names a class of things
+    amount_class_reach_before: (
+        re.Pattern
+    )  # 达到/突破 right before such an amount: a level reached, still a value
 
     def projects_invested(self, norm: str, part_start: int) -> bool:
         """The part at part_start opens with the investment of the projects the part before it names."""
@@ -56,6 +62,22 @@ class GoalWords:
 
 def goal_words(lex) -> GoalWords:
     return lex.derived(_build_goal_words)
+
+
+def _bound_words(lex) -> str:
+    """The comparators of a bound (above, below) right before a number with no unit: 不低于, 大于等于, and a one-character
+    one (超, 破, 逾: 产值超200亿) where the character before makes it no other word (赶超, 打破: [bounds.adjacency]
+    blocked_after)."""
+    bounds = lex.section("bounds")
+    blocked = bounds["adjacency"]["blocked_after"]
+    words = [w for w, d in bounds["comparators"].items() if d in ("above", "below")]
+    long = alternation([w for w in words if len(w) > 1])
+    short = "|".join(
+        f"(?<![{re.escape(blocked[w])}]){re.escape(w)}" if w in blocked else re.escape(w)
+        for w in words
+        if len(w) == 1
+    )
+    return f"(?:不?(?:{long})|{short})" if short else f"不?(?:{long})"
 
 
 def _build_goal_words(lex) -> GoalWords:
@@ -90,16 +112,16 @@ def _build_goal_words(lex) -> GoalWords:
         verb_bound=re.compile(t["verb_bound_pattern"]),
         # …with no unit after it: 3亿元以上制造业企业 is an amount read (a threshold), not an unread number
         task_part=re.compile(t["task_part_pattern"]),
-        # a comparator word (not a one-character one: 超, 逾 stand in other words), negated or with 等于 after it
-        bound_tail=re.compile(
-            f"不?(?:{alternation([w for w, d in lex.section('bounds')['comparators'].items() if d in ('above', 'below') and len(w) > 1])})(?:或?等于)?\\Z"
-        ),
+        # a comparator word, negated or with 等于 after it (a one-character one only where no other word holds it)
+        bound_tail=re.compile(f"{_bound_words(lex)}(?:或?等于)?\\Z"),
         goal_statement_after=re.compile(t["goal_statement_after_pattern"]),
         measure_part=re.compile(t["measure_part_pattern"]),
         aside=re.compile(t["aside_pattern"]),
         commentary=re.compile(t["commentary_pattern"]),
         project_investment=re.compile(t["project_investment_pattern"]),
         own_tasks=re.compile(t["own_task_pattern"]),
+        amount_class_after=re.compile(t["amount_class_after_pattern"]),
+        amount_class_reach_before=re.compile(t["amount_class_reach_before_pattern"]),
         yuan_scales=frozenset(t["yuan_multiplied_scales"]),
         article_numerals=frozenset(t["article_numerals"]),
         unread_number=re.compile(

@@ -169,9 +169,19 @@ def _compile(raw: dict) -> Lexicon:
 
     instruments = dict(raw["instruments"])
     # a subject's time frame is tried first: year_patterns would take its 到2025年 for a frame opening its part
+    # a place's year opener (甘肃省2025年力争…): no common noun for the place, no report cue in its sentence
+    subject_words = {
+        "{not_common_place}": "".join(f"(?<!{re.escape(w)})" for w in targets["place_suffix_nouns"]),
+        "{report_cue}": alternation(raw["tense"]["report_cues"]),
+    }
+    subject_years = []
+    for pattern in targets["subject_goal_year_patterns"]:
+        for word, regex in subject_words.items():
+            pattern = pattern.replace(word, regex)
+        subject_years.append(pattern)
     year_kinds = YearKinds(
         (
-            ("subject", targets["subject_goal_year_patterns"]),
+            ("subject", subject_years),
             ("reached", targets["reached_goal_year_patterns"]),
             ("opening", targets["year_patterns"]),
             ("named", targets["named_goal_year_patterns"]),
@@ -189,7 +199,7 @@ def _compile(raw: dict) -> Lexicon:
         period=re.compile(
             "|".join([alternation(raw["periods"]["words"]), *raw["periods"].get("patterns", [])])
         ),
-        trap=re.compile(alternation(raw["traps"]["words"])),
+        trap=re.compile(f"{alternation(raw['traps']['words'])}|{raw['traps']['numeral_place_pattern']}"),
         trap_pattern=re.compile("|".join(f"(?:{p})" for p in raw["traps"]["patterns"])),
         year=year_kinds.compiled(),
         named_goal_years=year_kinds.groups("subject", "reached", "named", "inner"),
