@@ -57,10 +57,8 @@ def parse_deadline(seconds: float | None) -> Iterator[None]:
             left = outer_left - (time.monotonic() - started)
             if left > 0:
                 signal.setitimer(signal.ITIMER_REAL, left, outer_interval)
-            else:
-                os.kill(
-                    os.getpid(), signal.SIGALRM
-                )  # the caller's, due during the parse: delivered to its handler
+            else:  # the caller's, due during the parse: delivered to its handler
+                os.kill(os.getpid(), signal.SIGALRM)
 
     def expire(signum, frame) -> None:
         # Puts everything back before raising: the alarm may land where no ``finally`` of this function
@@ -75,11 +73,10 @@ def parse_deadline(seconds: float | None) -> Iterator[None]:
         yield
     finally:
         # Blocked while the alarm is taken down: one landing here would turn a finished parse into an overtime.
+        # One that came before the block took: the parse had ended, and ``expire`` put everything back.
         try:
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
-        except (
-            ParseOvertime
-        ):  # came before the block took: the parse had ended, and expire put everything back
+        except ParseOvertime:
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
         try:
             if not done:
