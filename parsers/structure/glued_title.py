@@ -19,6 +19,7 @@ from functools import cache
 from parsers.patterns import alternation
 from parsers.status import split_status
 from parsers.structure.lines import Line
+from parsers.structure.site_marks import drop_site_marks
 from parsers.structure.title_labels import names_title_part, titles_data
 from parsers.structure.titles import ends_with_doc_type
 
@@ -57,6 +58,7 @@ def glued_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
         if _news_name_re().search(m.group("name")):
             continue  # a reporter's subject (近日甲市出台的X方案为…): no title
         bracket = m.group("bracket") or ""
-        title = m.group("name") + (bracket if bracket and names_title_part(bracket) else "")
+        # (a page's copy of the heading glued before it, X预案X预案, leaves one)
+        title = drop_site_marks(m.group("name")) + (bracket if bracket and names_title_part(bracket) else "")
         return split_status(title)
     return None
