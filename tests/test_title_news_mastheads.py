@@ -14,7 +14,10 @@ _NEWS_BODY = (
 
 
 def test_a_newspaper_portal_s_name_is_not_glued_to_the_headline() -> None:
-    text = "甲国日报网\n\n《甲省国有林区条例》8月起正式施行\n\n2031-07-30 16:46:18 来源:甲国日报记者站\n\n" + _NEWS_BODY
+    text = (
+        "甲国日报网\n\n《甲省国有林区条例》8月起正式施行\n\n2031-07-30 16:46:18 来源:甲国日报记者站\n\n"
+        + _NEWS_BODY
+    )
     doc = parse_structure(text)
     assert doc.title == "《甲省国有林区条例》8月起正式施行"
     assert doc.notice_title is None
