@@ -4,7 +4,7 @@ A shared-document page or a scraped copy may store a text with no break after it
 为提高应急保障能力，…`` or ``乙省Y应急预案（简本） 1 总则 1.1 编制目的 …``. A text with no title line whose first lines
 open with a name ending with a kind of document, then (its period, its status or a page's note in brackets) the words
 a body opens with (为 and its purpose, 根据《, 第一章, 一、, 1 总则; on a copy a filter scrambled, a decree header 甲省人民政府令,
-第238号 or ,第一条), has that name as its title; a period or status
+第901号 or ,第一条), has that name as its title; a period or status
 bracket stays with it, a page's note (（简本）) does not.
 
 A news sentence whose subject ends with a kind of document (近日甲市出台的X方案为企业…, 这份Y规划为…指明方向) is no glued
@@ -46,12 +46,13 @@ def _glued_re() -> re.Pattern[str]:
 @cache
 def _header_glued_re() -> re.Pattern[str]:
     """A name ending with a kind of document run into what a regulation's text opens with on a one-line copy: the
-    decree header that promulgates it (X办法甲省人民政府令,第238号,…), or its first article after a comma or a stop
-    a filter put there (X办法,第一条,为…)."""
+    decree header that promulgates it (X办法甲省人民政府令,第901号,…), or its first article after a comma or a stop
+    a filter put there, its text after a comma or a space (X办法,第一条,为…); a clause of a sentence before ,第一条
+    (修改后的X办法，第一条修改为, 根据X办法，第一条的规定) is no such copy."""
     kinds = alternation(titles_data()["document_types"])
     return re.compile(
         rf"^\s*(?P<name>[^，,。；;：:、\s（()）《》]{{4,78}}?(?:{kinds}))\s*(?P<bracket>[（(][^（()）]{{1,20}}[）)])?\s*"
-        r"(?=[,，.。、]\s*第一条|[\u4e00-\u9fff]{2,16}?人民政府令\s*[,，]?\s*第\s*\d{1,4}\s*号)"
+        r"(?=[,，.。、]\s*第一条(?:\s*[,，.。、]|\s+)|[\u4e00-\u9fff]{2,16}?人民政府令\s*[,，]?\s*第\s*\d{1,4}\s*号)"
     )
 
 
