@@ -56,3 +56,24 @@ def test_a_greeting_to_a_service_is_not_glued_to_the_plan_s_name() -> None:
     assert doc.title == "甲地区突发公共事件总体应急预案"
     assert doc.notice_title is None
     assert doc.status is None
+
+
+def test_a_wrapped_title_s_first_line_ending_with_a_portal_s_suffix_is_no_masthead() -> None:
+    cases = (
+        (
+            "甲报社关于印发甲日报网\n融媒体平台管理办法的通知\n各部门：\n现将办法印发给你们，请遵照执行。\n",
+            "甲日报网融媒体平台管理办法",
+        ),
+        (
+            "甲省人民政府关于印发甲省新闻网\n络信息服务管理办法的通知\n各市州人民政府：\n现将办法印发给你们，请遵照执行。\n",
+            "甲省新闻网络信息服务管理办法",
+        ),
+        (
+            "甲市人民政府关于加强甲市新闻网\n络舆情应对工作的通知\n各县区：\n现就有关事项通知如下。\n",
+            "甲市人民政府关于加强甲市新闻网络舆情应对工作的通知",
+        ),
+    )
+    for text, title in cases:
+        doc = parse_structure(text)
+        assert doc.title == title, text
+        assert doc.notice_title is not None or "印发" not in text, text
