@@ -77,3 +77,12 @@ def test_a_wrapped_title_s_first_line_ending_with_a_portal_s_suffix_is_no_masthe
         doc = parse_structure(text)
         assert doc.title == title, text
         assert doc.notice_title is not None or "印发" not in text, text
+
+
+def test_only_an_e_paper_s_label_form_is_a_page_label() -> None:
+    from parsers.structure.furniture import is_web_chrome
+
+    for label in ("第A02版:要闻 PDF版", "第3版：综合新闻", "第A02版 PDF版"):
+        assert is_web_chrome(label), label
+    for line in ("第5版", "第2版：甲市物业管理办法", "第2版：甲市物业管理办法实施细则的说明"):
+        assert not is_web_chrome(line), line
