@@ -40,6 +40,11 @@ _SPACED_PHRASES_RE = re.compile(r"[\u4e00-\u9fff]{2}[ \u3000]+(?=[\u4e00-\u9fff]
 # a name in 《》 may hold spaces of its own (《甲废气 乙的测定 丙法》): they make no banner of spaced phrases
 _QUOTED_NAME_RE = re.compile(r"《[^《》]*》")
 _PROSE_RE = re.compile(r"[，,。；;、]")
+# a numbered body's first headings run into one line with its prose (1 总则 1.1 编制目的 为…。): their spaces make no
+# banner
+_NUMBERED_BODY_RE = re.compile(
+    r"\d{1,2}[ \u3000]*总[ \u3000]*则[ \u3000]*\d{1,2}\.\d{1,2}[ \u3000]*[\u4e00-\u9fff]"
+)
 _SENTENCE_END_RE = re.compile(r"[。；！？;!?，,、：:]$")
 _PAGE_MARK_OPENERS = set("—–－─―第共")
 PAGE_MARK_MAX_CHARS = 24  # — 3 —, 第 3 页 共 9 页: a page mark is short
@@ -124,6 +129,7 @@ def is_web_chrome(content: str) -> bool:
         and not (  # a paragraph that kept a page's spaces (X办法.第一条。为了…), longer than a banner
             len(content) > BANNER_MAX_CHARS and SENTENCE_MARK_RE.search(content)
         )
+        and not (_NUMBERED_BODY_RE.search(content) and SENTENCE_MARK_RE.search(content))
     ):
         return True  # a banner or a menu: 宣传人大制度 交流人大经验 (prose runs on without spaces)
     key = squeeze(LIST_BULLET_RE.sub("", content))

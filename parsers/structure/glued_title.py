@@ -3,7 +3,8 @@
 A shared-document page or a scraped copy may store a text with no break after its heading: ``甲市X行动计划（2031-2032年）
 为提高应急保障能力，…`` or ``乙省Y应急预案（简本） 1 总则 1.1 编制目的 …``. A text with no title line whose first lines
 open with a name ending with a kind of document, then (its period, its status or a page's note in brackets) the words
-a body opens with (为 and its purpose, 根据《, 第一章, 一、, 1 总则), has that name as its title; a period or status
+a body opens with (为 and its purpose, 根据《, 第一章, 一、, 1 总则; on a copy a filter scrambled, a decree header 甲省人民政府令,
+第901号 or ,第一条), has that name as its title; a period or status
 bracket stays with it, a page's note (（简本）) does not.
 
 A news sentence whose subject ends with a kind of document (近日甲市出台的X方案为企业…, 这份Y规划为…指明方向) is no glued
@@ -19,6 +20,7 @@ from functools import cache
 from parsers.patterns import alternation
 from parsers.status import split_status
 from parsers.structure.lines import Line
+from parsers.structure.site_marks import drop_site_marks
 from parsers.structure.title_labels import names_title_part, titles_data
 from parsers.structure.titles import ends_with_doc_type
 
@@ -42,6 +44,19 @@ def _glued_re() -> re.Pattern[str]:
 
 
 @cache
+def _header_glued_re() -> re.Pattern[str]:
+    """A name ending with a kind of document run into what a regulation's text opens with on a one-line copy: the
+    decree header that promulgates it (X办法甲省人民政府令,第901号,…), or its first article after a comma or a stop
+    a filter put there, its text after a comma or a space (X办法,第一条,为…); a clause of a sentence before ,第一条
+    (修改后的X办法，第一条修改为, 根据X办法，第一条的规定) is no such copy."""
+    kinds = alternation(titles_data()["document_types"])
+    return re.compile(
+        rf"^\s*(?P<name>[^，,。；;：:、\s（()）《》]{{4,78}}?(?:{kinds}))\s*(?P<bracket>[（(][^（()）]{{1,20}}[）)])?\s*"
+        r"(?=[,，.。、]\s*第一条(?:\s*[,，.。、]|\s+)|[\u4e00-\u9fff]{2,16}?人民政府令\s*[,，]?\s*第\s*\d{1,4}\s*号)"
+    )
+
+
+@cache
 def _news_name_re() -> re.Pattern[str]:
     data = titles_data()
     return re.compile(rf"^(?:{alternation(data['news_name_leads'])})|{alternation(data['news_name_acts'])}")
@@ -51,12 +66,13 @@ def glued_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     """(title, status) of a heading glued to the body's first words on one of the text's first lines, or None."""
     opening = [line for line in paragraphs if not line.is_furniture and line.content.strip()][:OPENING_LINES]
     for line in opening:
-        m = _glued_re().match(line.content)
+        m = _glued_re().match(line.content) or _header_glued_re().match(line.content)
         if m is None or len(m.group("name")) < NAME_MIN_CHARS or not ends_with_doc_type(m.group("name")):
             continue
         if _news_name_re().search(m.group("name")):
             continue  # a reporter's subject (近日甲市出台的X方案为…): no title
         bracket = m.group("bracket") or ""
-        title = m.group("name") + (bracket if bracket and names_title_part(bracket) else "")
+        # (a page's copy of the heading glued before it, X预案X预案, leaves one)
+        title = drop_site_marks(m.group("name")) + (bracket if bracket and names_title_part(bracket) else "")
         return split_status(title)
     return None

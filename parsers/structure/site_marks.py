@@ -1,6 +1,6 @@
 """What a site glues to a document's title: its name and the count of the texts it collects (甲网(精选9篇)X制度),
 the place or column it files the page under ((甲省)2031年X报告), a note between two copies of the title
-(X办法全文X办法). One rule over one table, titles.toml ``site_marks`` and ``page_notes``: a mark is dropped only
+(X办法全文X办法, or X办法X办法 with nothing between). One rule over one table, titles.toml ``site_marks`` and ``page_notes``: a mark is dropped only
 when what remains names a kind of document and holds no stage (（草案）X is the draft's own)."""
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ def _lead_re() -> re.Pattern[str]:
 @cache
 def _doubled_re() -> re.Pattern[str]:
     notes = "|".join(map(re.escape, sorted(titles_data()["page_notes"], key=len, reverse=True)))
-    return re.compile(rf"^(?P<name>.{{{TITLE_MIN_CHARS},}}?)\s*[（(]?(?:{notes})[）)]?\s*(?P=name)$")
+    # (or nothing between the copies: a page that glued its label to the heading, X预案X预案)
+    return re.compile(rf"^(?P<name>.{{{TITLE_MIN_CHARS},}}?)\s*(?:[（(]?(?:{notes})[）)]?)?\s*(?P=name)$")
 
 
 def drop_site_marks(title: str) -> str:

@@ -7,6 +7,7 @@ import re
 
 from parsers.status import strip_status
 from parsers.structure.dialogue import is_dialogue_turn
+from parsers.structure.furniture import is_web_chrome
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.page_label import has_edition_note
@@ -263,8 +264,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
             if ends_with_doc_type(squeeze(joined)) and not open_quote(joined):
                 count, strong = k - i + 1, True
                 break
-    if count > 1 and not _may_open_title(first, lines[i + 1].content):
-        return None
+    if count > 1 and (not _may_open_title(first, lines[i + 1].content) or is_web_chrome(first)):
+        return None  # (甲视频_乙网站_丙小说 / X办法: a spam farm's keyword line is no title's first line)
     if count > 1 and all(_column_label(lines[k].content) for k in range(i, i + count)):
         return None  # 部门动态 / 县区动态 / 通知公告: a menu's entries, one a line, whatever the last one ends with
     if count > 1 and len(COMMA_RE.findall("".join(lines[k].content for k in range(i, i + count)))) >= 2:
