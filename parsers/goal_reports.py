@@ -32,7 +32,9 @@ def _baseline_lead(lex: Lexicon) -> re.Pattern:
 def _comparison_aim(lex: Lexicon) -> re.Pattern:
     """同比增长8%左右 right after a comparison marker: an approximate change (lexicon comparison_aim_tail)."""
     t = lex.section("targets")
-    verbs = "|".join(re.escape(v) for v in sorted(lex.section("roles")["yearly_change_verbs"], key=len, reverse=True))
+    verbs = "|".join(
+        re.escape(v) for v in sorted(lex.section("roles")["yearly_change_verbs"], key=len, reverse=True)
+    )
     return re.compile(t["comparison_aim_tail"].replace("{verbs}", verbs))
 
 
