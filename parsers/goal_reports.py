@@ -38,6 +38,11 @@ def _comparison_aim(lex: Lexicon) -> re.Pattern:
     return re.compile(t["comparison_aim_tail"].replace("{verbs}", verbs))
 
 
+def _spent_opener(lex: Lexicon) -> re.Pattern:
+    """What after a goal opener leaves it opening nothing ahead (lexicon goal_opener_spent_after: 确保了, 力争上游)."""
+    return re.compile(lex.section("targets")["goal_opener_spent_after"])
+
+
 class GoalReports:
     """Reports of the past and of a status, sentence by sentence (mixed into TextIndex)."""
 
@@ -177,10 +182,14 @@ class GoalReports:
         if self.lex.derived(_comparison_aim).match(self.norm, m.end()) is None:
             return False
         sentence_start = self.full_sentence(m.start())[0]
-        return self.lex.goal_opener.search(self.norm, sentence_start, m.start()) is not None
+        spent = self.lex.derived(_spent_opener)
+        return any(
+            not spent.match(self.norm, opener.end())
+            for opener in self.lex.goal_opener.finditer(self.norm, sentence_start, m.start())
+        )
 
     def status_before_goal(self, pos: int, since: int, year: int | None) -> bool:
-        """截至2024年，…规模约250亿元，力争到2025年突破500亿元: the sentence opens with a status as of a date (lexicon
+        """截至2024年，…规模约180亿元，力争到2025年突破500亿元: the sentence opens with a status as of a date (lexicon
         status_openers and a year) earlier than the goal's year, and reports nothing from the goal statement (``since``)
         on: the report is the status's, the later year's goal stays (五年来，…其中2023年突破… is no status opener)."""
         start = self.full_sentence(pos)[0]

@@ -24,6 +24,12 @@ def test_a_goal_in_a_unit_of_measure_is_read(text: str, rows: list[tuple]) -> No
     assert read_rows(text) == rows
 
 
+def test_an_energy_intensity_in_kilograms_of_coal_keeps_its_whole_unit() -> None:
+    """千克 is no unit of its own before 标准煤 (review16b: 0.45千克标准煤/元 became metric 标准煤/元, unit 千克)."""
+    text = "到2027年，全市单位地区生产总值能耗降至0.45千克标准煤/元。"
+    assert read_rows(text) == [(2027, 0.45, "exact", "千克标准煤/元")]
+
+
 def test_a_kilometre_is_still_a_length_and_not_an_area() -> None:
     assert read_rows("到2027年，全县新建农村公路120千米。") == [(2027, 120.0, "exact", "千米")]
 
