@@ -323,7 +323,9 @@ class GoalHeadings:
         kept: list[re.Match] = []
         for m in years:
             if m.re is self.lex.year and any(m.group(g) for g in self.lex.inner_goal_years):
-                if self.reports_past(m.start()):
+                if self.reports_past(m.start()) and not self.status_before_goal(
+                    m.start(), self._statement_start(m), self._year_of(m)
+                ):
                     continue
                 if any(m.group(g) for g in self.lex.reached_goal_years) and not self._plans_reached(m):
                     continue  # 由2015年的55%提高到2020年的61%: a change reported, unless its part plans it

@@ -22,10 +22,25 @@ from parsers.clause_tense import (
 from parsers.lexicon import Lexicon
 
 _DIGIT = re.compile(r"\d")
+_STATUS_YEAR = re.compile(r"(?:19|20)\d{2}")  # 截至2024年: the status's date
 
 
 def _baseline_lead(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["baseline_lead_pattern"])
+
+
+def _comparison_aim(lex: Lexicon) -> re.Pattern:
+    """同比增长8%左右 right after a comparison marker: an approximate change (lexicon comparison_aim_tail)."""
+    t = lex.section("targets")
+    verbs = "|".join(
+        re.escape(v) for v in sorted(lex.section("roles")["yearly_change_verbs"], key=len, reverse=True)
+    )
+    return re.compile(t["comparison_aim_tail"].replace("{verbs}", verbs))
+
+
+def _spent_opener(lex: Lexicon) -> re.Pattern:
+    """What after a goal opener leaves it opening nothing ahead (lexicon goal_opener_spent_after: 确保了, 力争上游)."""
+    return re.compile(lex.section("targets")["goal_opener_spent_after"])
 
 
 class GoalReports:
@@ -155,7 +170,34 @@ class GoalReports:
                 continue
             if baseline.search(self.norm, max(start, m.start() - 4), m.start()):
                 continue  # 由目前的15.2%提高到…: the baseline of the goal's change, no report
+            if self._aimed_comparison(m):
+                continue  # 力争…，同比增长8%左右: the aimed change against the year before, no report
             yield m
+
+    def _aimed_comparison(self, m: re.Match) -> bool:
+        """A comparison marker (同比) right before a change by about so much, in a sentence a goal opener (力争) leads
+        before it: the change aimed at against the year before (lexicon comparison_aim_tail)."""
+        if m.group() not in self.lex.section("targets")["comparison_past_markers"]:
+            return False
+        if self.lex.derived(_comparison_aim).match(self.norm, m.end()) is None:
+            return False
+        sentence_start = self.full_sentence(m.start())[0]
+        spent = self.lex.derived(_spent_opener)
+        return any(
+            not spent.match(self.norm, opener.end())
+            for opener in self.lex.goal_opener.finditer(self.norm, sentence_start, m.start())
+        )
+
+    def status_before_goal(self, pos: int, since: int, year: int | None) -> bool:
+        """截至2024年，…规模约180亿元，力争到2025年突破500亿元: the sentence opens with a status as of a date (lexicon
+        status_openers and a year) earlier than the goal's year, and reports nothing from the goal statement (``since``)
+        on: the report is the status's, the later year's goal stays (五年来，…其中2023年突破… is no status opener)."""
+        start = self.full_sentence(pos)[0]
+        opener = self._status_opener.search(self.norm, start, since)
+        if year is None or opener is None or self.norm[start : opener.start()].strip(" \t\u3000"):
+            return False
+        dated = _STATUS_YEAR.search(opener.group())  # the opener holds its year (lexicon status_opener)
+        return dated is not None and int(dated.group()) < year and not self.reports_past(pos, since)
 
     def reports_status(self, pos: int) -> bool:
         """The sentence around pos reports a status as of a date (截至2024年末…), so its figures are no rules."""
