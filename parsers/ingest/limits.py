@@ -22,9 +22,8 @@ from parsers.ingest.result import IngestError
 ENV_MAX_BYTES = "ZHENGCE_MAX_BYTES"
 ENV_MAX_LINE_CHARS = "ZHENGCE_MAX_LINE_CHARS"
 ENV_MAX_PARSE_SECONDS = "ZHENGCE_MAX_PARSE_SECONDS"
-MAX_PARSE_SECONDS = (
-    1e6  # eleven days: larger is no deadline in practice, and past ~1e9 the alarm's timer overflows
-)
+# eleven days: larger is no deadline in practice, and past ~1e9 the alarm's timer overflows
+MAX_PARSE_SECONDS = 1e6
 _SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])i?b?|b)?\s*$", re.I)
 _SCALE = {None: 1, "k": 2**10, "m": 2**20, "g": 2**30}
 
