@@ -22,8 +22,9 @@ _TRAILING_YEAR = re.compile(
 def _metric_words(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = lex.section("targets")
     # 全县2026年确保粮食产量…: a year and the opener after it inside the words before the verb are the goal's time
-    openers = "|".join(map(re.escape, t["goal_openers"]))
-    inner_year = re.compile(rf"(?<![比较由从\d])(?:19|20)\d{{2}}\s*年(?:底|末)?\s*(?:{openers})+(?![了过的])")
+    inner_year = re.compile(
+        rf"(?<![比较由从\d])(?:19|20)\d{{2}}\s*年(?:底|末)?\s*(?:{lex.goal_opener.pattern})+(?![了过的])"
+    )
     return re.compile(t["metric_baseline_pattern"]), re.compile(t["metric_trailing_pattern"]), inner_year
 
 

@@ -209,16 +209,16 @@ class GoalQuantities(GoalBounds):
         if "元" not in self.unit_scale(m)[0]:
             return False
         number_start = m.start("n1") if m.group("n1") else m.start("n")
-        after = self.ix.qualify(number_start, m.end()).end
-        if self._w.amount_class_after.match(
-            self.norm, m.end()
-        ) and not self._w.amount_class_reach_before.search(self.norm, max(0, m.start() - 4), m.start()):
-            return (
-                True  # 千亿元级产业集群: the amount names a class of things (达到千亿元级 is a level reached)
-            )
+        q = self.ix.qualify(number_start, m.end())
+        after = q.end
+        # 千亿元级产业集群: the amount names a class of things (达到千亿元级 is a level reached)
+        names_class = self._w.amount_class_after.match(self.norm, m.end()) is not None
+        if names_class and not self._w.amount_class_reach_before.search(
+            self.norm, max(0, m.start() - 4), m.start()
+        ):
+            return True
         if self.lex.attributive_tail.match(self.norm, after) is not None:
             return True
-        q = self.ix.qualify(number_start, m.end())
         if q.kind in ("min", "max"):
             # 年产值10亿元以上制造业企业100家, 营业收入超百亿元企业10家: a bounded amount, a noun it qualifies, then the
             # count of the goal

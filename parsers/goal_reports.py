@@ -19,7 +19,7 @@ from parsers.clause_tense import (
     reports_in_words,
     reports_or_states,
 )
-from parsers.lexicon import Lexicon
+from parsers.lexicon import Lexicon, alternation
 
 _DIGIT = re.compile(r"\d")
 _STATUS_YEAR = re.compile(r"(?:19|20)\d{2}")  # 截至2024年: the status's date
@@ -31,11 +31,8 @@ def _baseline_lead(lex: Lexicon) -> re.Pattern:
 
 def _comparison_aim(lex: Lexicon) -> re.Pattern:
     """同比增长8%左右 right after a comparison marker: an approximate change (lexicon comparison_aim_tail)."""
-    t = lex.section("targets")
-    verbs = "|".join(
-        re.escape(v) for v in sorted(lex.section("roles")["yearly_change_verbs"], key=len, reverse=True)
-    )
-    return re.compile(t["comparison_aim_tail"].replace("{verbs}", verbs))
+    verbs = alternation(lex.section("roles")["yearly_change_verbs"])
+    return re.compile(lex.section("targets")["comparison_aim_tail"].replace("{verbs}", verbs))
 
 
 def _spent_opener(lex: Lexicon) -> re.Pattern:

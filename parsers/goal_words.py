@@ -45,12 +45,10 @@ class GoalWords:
     commentary: re.Pattern  # 上述目标的设定，… at a sentence start: commentary on the goals, all of it
     project_investment: re.Pattern  # …项目，总投资 across a part's start: the size of the projects named
     own_tasks: re.Pattern  # 七项工作任务 right after a count: the text's own tasks, no goal
-    amount_class_after: (
-        re.Pattern
-    )  # 级 and a noun after an amount (千亿元级产业集群): the amount names a class of things
-    amount_class_reach_before: (
-        re.Pattern
-    )  # 达到/突破 right before such an amount: a level reached, still a value
+    # 级 and a noun after an amount (千亿元级产业集群): the amount names a class of things
+    amount_class_after: re.Pattern
+    # 达到/突破 right before such an amount: a level reached, still a value
+    amount_class_reach_before: re.Pattern
 
     def projects_invested(self, norm: str, part_start: int) -> bool:
         """The part at part_start opens with the investment of the projects the part before it names."""
