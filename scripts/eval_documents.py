@@ -6,7 +6,7 @@ Every file listed in ``fixtures/field/documents.toml`` (and in a set's own ``fix
 compared with what a reader wrote down for it (the conventions are at the top of that file):
 
 * ``title``, ``status``, ``notice_title``, ``doc_number``: equal after removing whitespace and unifying bracket
-  forms (（）/(), 〈〉/《》); an annotation of ``""`` means the text carries none, so ``None`` is expected.
+  forms (（）/(), 〈〉/<>/《》: pages write a title's book marks in ASCII too); an annotation of ``""`` means the text carries none, so ``None`` is expected.
 * ``issuer``: equal as sets of bodies (joint issuers may be separated by 、，, or spaces).
 * ``counts``: from the node tree, outside ``notice``/``signature``/``attachment`` subtrees: chapter, article,
   action, measure nodes (any depth), ``outline`` nodes whose label is one number (top-level decimal sections)
@@ -63,7 +63,7 @@ SHOWN_SPLITS = frozenset({"dev", "heldout"})
 # node kinds whose subtrees are not the document proper
 SKIPPED_SUBTREES = frozenset({"notice", "signature", "attachment"})
 
-_BRACKETS = str.maketrans({"（": "(", "）": ")", "〈": "《", "〉": "》"})
+_BRACKETS = str.maketrans({"（": "(", "）": ")", "〈": "《", "〉": "》", "<": "《", ">": "》"})
 _WHITESPACE_RE = re.compile(r"\s+")
 _ISSUER_SEPARATORS_RE = re.compile(r"[、，,\s]+")
 _NUMBER_RE = re.compile(r"\d+")

@@ -539,6 +539,11 @@ def test_titles_compare_without_whitespace_and_with_bracket_forms_unified():
     assert ed.compare(
         gold(title="关于印发〈甲〉的通知（试行）"), ed.Prediction(title="关于印发《甲》的通知(试行)")
     )["title"]
+    # pages write a title's book marks in ASCII as well
+    assert ed.compare(gold(title="关于印发<甲>的通知"), ed.Prediction(title="关于印发《甲》的通知"))["title"]
+    assert not ed.compare(gold(title="关于印发<甲>的通知"), ed.Prediction(title="关于印发《乙》的通知"))[
+        "title"
+    ]
 
 
 def test_none_and_empty_both_mean_no_title_and_a_title_on_a_fragment_is_wrong():
