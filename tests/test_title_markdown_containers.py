@@ -9,13 +9,15 @@ Texts are made up; the forms are those of a collection of laws kept as Markdown.
 from parsers.structure import parse_structure
 
 _FRONT = "---\ntitle: 甲类废物污染环境防治管理办法\nicon: article\ndate: 2031-07-01\nauthor: 乙部\ncategory:\n  - 规章\n---\n\n"
-_BODY = (
-    "## 第一章 总 则\n\n第一条 为了防治甲类废物污染环境，制定本办法。\n\n第二条 本办法适用于本国境内甲类废物的污染防治。\n"
-)
+_BODY = "## 第一章 总 则\n\n第一条 为了防治甲类废物污染环境，制定本办法。\n\n第二条 本办法适用于本国境内甲类废物的污染防治。\n"
 
 
 def test_a_tip_container_over_the_promulgation_line_is_no_title() -> None:
-    text = _FRONT + "::: tip 修订信息\n\n（2031年4月6日乙部令第901号公布 自2031年7月1日起施行）\n\n:::\n\n" + _BODY
+    text = (
+        _FRONT
+        + "::: tip 修订信息\n\n（2031年4月6日乙部令第901号公布 自2031年7月1日起施行）\n\n:::\n\n"
+        + _BODY
+    )
     doc = parse_structure(text)
     assert doc.title == "甲类废物污染环境防治管理办法"
     assert doc.status is None
