@@ -78,7 +78,7 @@ from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only
-from parsers.structure.title_names import with_quoted_period
+from parsers.structure.title_names import with_edition_line, with_quoted_period
 from parsers.structure.title_repeat import plain_repeat
 from parsers.structure.title_shape import (
     issued_under_organ,
@@ -313,8 +313,12 @@ def _parse_structure(text: str) -> Structure:
             title,
             forwarded,
         )  # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
-    title = drop_collection_marks(title)  # ⑴X条例, X预案目录: a collection's numeral, a contents heading
-    title = with_quoted_period(title, notice_title) or title  # the period the notice quotes the title with
+    # ⑴X条例, X预案目录: a collection's numeral, a contents heading
+    listed_as, title = title, drop_collection_marks(title)
+    # the period the notice quotes the title with (and its edition, when the title is a contents heading's)
+    title = with_quoted_period(title, notice_title, edition=listed_as != title) or title
+    # X预案 over （2015修编版）: the heading's edition line
+    title = with_edition_line(title, paragraphs) or title
     structure = Structure(
         nodes=nodes,
         title=restore(title),
