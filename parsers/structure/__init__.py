@@ -47,6 +47,7 @@ from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import listed_title, stored_below
 from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
+from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
 from parsers.structure.glued_title import glued_title
@@ -292,6 +293,9 @@ def _parse_structure(text: str) -> Structure:
         title = record.title
     if title is None and notice_title is None and not listed:
         title = dated_headline(paragraphs, 0)  # a news page's headline, its dateline on its line
+    if title is None and notice_title is None and not listed:
+        # 关于《X（征求意见稿）》起草说明: a page of the explanation alone
+        title = explanation_heading(paragraphs)
     if (
         notice_title is None
         and not listed
