@@ -83,6 +83,7 @@ from parsers.structure.title_names import with_edition_line, with_quoted_period
 from parsers.structure.title_repeat import plain_repeat
 from parsers.structure.title_shape import (
     issued_under_organ,
+    listed_by_notice,
     set_out_by_notice,
     shapeless_over_document,
     unnested,
@@ -249,8 +250,10 @@ def _parse_structure(text: str) -> Structure:
         title = None  # a fragment's first line, the page's words over a document: no title line
     status = front.status
     notice_title = _field_notice(front, head) or front.notice_title
-    if set_out_by_notice(title, notice_title, paragraphs):
-        # 关于印发X的通知 / 现将X安排如下：: the notice is the document
+    if set_out_by_notice(title, notice_title, paragraphs) or listed_by_notice(
+        title, notice_title, paragraphs
+    ):
+        # 关于印发X的通知 / 现将X安排如下：, 关于公布X名单的通知 over its items: the notice is the document
         title, notice_title = notice_title, None
     named = announced_name(title) if notice_title is None else None
     if named:  # 《X办法》发布: a news headline quoting one document names it
