@@ -187,3 +187,15 @@ def test_a_site_update_note_on_a_headline_is_dropped() -> None:
     assert doc.title == "辛市国民经济和社会发展十四五规划"
     assert doc.status is None
     assert doc.notice_title is None
+
+
+def test_a_bare_year_under_a_repeated_heading_is_no_edition() -> None:
+    # (2031年) alone names no edition: a site's year, as after a title on its line
+    text = (
+        "癸市物业管理办法\n\n文档之家 上传时间:2031-01-02\n\n癸市物业管理办法\n(2031年)\n"
+        "第一条 为规范物业管理，制定本办法。\n第二条 本办法适用于本市。\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "癸市物业管理办法"
+    assert doc.status is None
+    assert doc.notice_title is None

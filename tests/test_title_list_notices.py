@@ -97,3 +97,14 @@ def test_a_notice_issuing_measures_for_a_list_keeps_the_measures() -> None:
     assert doc.title == "甲省重点保护野生植物名录管理办法"
     assert doc.status is None
     assert doc.notice_title == "甲省人民政府办公厅关于印发甲省重点保护野生植物名录管理办法的通知"
+
+
+def test_a_list_under_its_own_quoted_heading_keeps_its_name() -> None:
+    text = (
+        "丁市人民政府关于公布丁市历史建筑名录的通知\n各区人民政府：\n现将丁市历史建筑名录予以公布。\n"
+        "丁市人民政府\n2031年7月5日\n《丁市历史建筑名录》\n一、城区\n（一）甲街1号\n（二）乙街2号\n二、郊区\n（一）丙村祠堂\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "丁市历史建筑名录"
+    assert doc.status is None
+    assert doc.notice_title == "丁市人民政府关于公布丁市历史建筑名录的通知"

@@ -141,6 +141,9 @@ def names_title_part(content: str) -> bool:
     )
 
 
+_BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年?")
+
+
 def names_period(content: str) -> bool:
     """（2021-2025年）, （2020版）, （2015修编版） alone on a line: a period or an edition, no stage word (（2021年修订﹒
     法核稿） names a draft's stage: …稿)."""
@@ -151,6 +154,7 @@ def names_period(content: str) -> bool:
         and split_status(bracket.group(0))[1] is None
         and "稿" not in bracket.group("inner")
         and bool(_PERIOD_RE.match(bracket.group("inner")))
+        and not _BARE_YEAR_RE.fullmatch(bracket.group("inner"))  # （2031年）: a site's year, no edition
     )
 
 

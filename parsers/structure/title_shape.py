@@ -141,7 +141,8 @@ def listed_by_notice(title: str | None, notice_title: str | None, paragraphs: li
     m = _listing_re().search(squeeze(notice_title))
     if m is None or squeeze(m.group("name")) != squeeze(title):
         return False
-    return not any(squeeze(line.content) == squeeze(title) for line in paragraphs)
+    own = squeeze(title).strip("《》")
+    return not any(squeeze(line.content).strip("《》") == own for line in paragraphs)
 
 
 # 《甲市人大关于修改<甲市乙条例>的决定》: a page that lost 〈〉 quotes the name inside a name with <>
