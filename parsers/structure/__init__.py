@@ -47,6 +47,7 @@ from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import listed_title, stored_below
 from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
+from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
 from parsers.structure.glued_title import glued_title
@@ -78,10 +79,11 @@ from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only
-from parsers.structure.title_names import with_quoted_period
+from parsers.structure.title_names import with_edition_line, with_quoted_period
 from parsers.structure.title_repeat import plain_repeat
 from parsers.structure.title_shape import (
     issued_under_organ,
+    listed_by_notice,
     set_out_by_notice,
     shapeless_over_document,
     unnested,
@@ -248,8 +250,10 @@ def _parse_structure(text: str) -> Structure:
         title = None  # a fragment's first line, the page's words over a document: no title line
     status = front.status
     notice_title = _field_notice(front, head) or front.notice_title
-    if set_out_by_notice(title, notice_title, paragraphs):
-        # 关于印发X的通知 / 现将X安排如下：: the notice is the document
+    if set_out_by_notice(title, notice_title, paragraphs) or listed_by_notice(
+        title, notice_title, paragraphs
+    ):
+        # 关于印发X的通知 / 现将X安排如下：, 关于公布X名单的通知 over its items: the notice is the document
         title, notice_title = notice_title, None
     named = announced_name(title) if notice_title is None else None
     if named:  # 《X办法》发布: a news headline quoting one document names it
@@ -292,6 +296,9 @@ def _parse_structure(text: str) -> Structure:
         title = record.title
     if title is None and notice_title is None and not listed:
         title = dated_headline(paragraphs, 0)  # a news page's headline, its dateline on its line
+    if title is None and notice_title is None and not listed:
+        # 关于《X（征求意见稿）》起草说明: a page of the explanation alone
+        title = explanation_heading(paragraphs)
     if (
         notice_title is None
         and not listed
@@ -313,8 +320,12 @@ def _parse_structure(text: str) -> Structure:
             title,
             forwarded,
         )  # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
-    title = drop_collection_marks(title)  # ⑴X条例, X预案目录: a collection's numeral, a contents heading
-    title = with_quoted_period(title, notice_title) or title  # the period the notice quotes the title with
+    # ⑴X条例, X预案目录: a collection's numeral, a contents heading
+    listed_as, title = title, drop_collection_marks(title)
+    # the period the notice quotes the title with (and its edition, when the title is a contents heading's)
+    title = with_quoted_period(title, notice_title, edition=listed_as != title) or title
+    # X预案 over （2015修编版）: the heading's edition line
+    title = with_edition_line(title, paragraphs) or title
     structure = Structure(
         nodes=nodes,
         title=restore(title),

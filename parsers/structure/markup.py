@@ -3,7 +3,7 @@
 A text saved from a collection of laws, a blog or a converter may keep its markup: a Markdown heading over the
 title (``# 甲市某某条例``) and its chapters (``## 第一章 总则``), a converter's comment (``<!-- INFO END -->``), a table's
 rule row (``|---|---|``), bold marks (``**乙办法**``), a forum's anti-copy jammer strewn through the lines
-(``丙规定7 _0 J* j% P!``), or YAML front matter before the text (``---`` /
+(``丙规定7 _0 J* j% P!``), a collection's container fences (``::: tip 修订信息`` … ``:::``), or YAML front matter before the text (``---`` /
 ``title: 丙规定`` / ``date: 2021-01-01`` / ``---``). None of it is the document's. :func:`unmark` gives the text with
 each mark as spaces, one character for one (so every offset holds), and every front-matter field but the title
 blank: the title stands alone on its line, and the rules for titles, issuers and 文号 read plain lines. The marks
@@ -22,7 +22,7 @@ FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.to
 _FIELD_RE = re.compile(r"^[ \t]*(?P<key>[A-Za-z_][\w-]{0,30}|[\u4e00-\u9fff]{1,8})[ \t]*[:：](?=[ \t]|$)")
 _ITEM_RE = re.compile(r"^[ \t]*-[ \t]+\S")  # a list item under a key (tags:\n  - 甲)
 # most texts carry none: a substring test for each (str.find in C) finds that, faster than one pattern of them
-_ANY_MARKS = ("#", "<!--", "**", "---")
+_ANY_MARKS = ("#", "<!--", "**", "---", ":::")
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class _MarkupRules:
 def _rules() -> _MarkupRules:
     with FURNITURE_PATH.open("rb") as handle:
         data = tomllib.load(handle)["markup"]
-    parts = [data[name] for name in ("heading", "comment", "table_rule")]
+    parts = [data[name] for name in ("heading", "comment", "table_rule", "container")]
     return _MarkupRules(
         marks=re.compile("|".join(f"(?:{part})" for part in parts), re.MULTILINE),
         emphasis=re.compile(data["emphasis"]),

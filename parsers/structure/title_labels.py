@@ -130,12 +130,32 @@ _PERIOD_RE = re.compile(
 
 
 def names_title_part(content: str) -> bool:
-    """（征求意见稿）, （2021-2025年） alone on a line under a title name a part of it; （此件公开发布）, （第14号）,
-    （2024年3月1日） are notes about the document."""
-    bracket = _BRACKET_LINE_RE.fullmatch(re.sub(r"\s+", "", content))
-    if bracket is None or DATE_LINE_RE.search(content):
+    """（征求意见稿）, （2021-2025年）, （2023年版）（征求意见稿） alone on a line under a title name a part of it (each
+    bracket of the line does); （此件公开发布）, （第14号）, （2024年3月1日） are notes about the document."""
+    key = re.sub(r"\s+", "", content)
+    brackets = list(_BRACKET_LINE_RE.finditer(key))
+    if not brackets or "".join(b.group(0) for b in brackets) != key or DATE_LINE_RE.search(content):
         return False
-    return split_status(bracket.group(0))[1] is not None or bool(_PERIOD_RE.match(bracket.group("inner")))
+    return all(
+        split_status(b.group(0))[1] is not None or bool(_PERIOD_RE.match(b.group("inner"))) for b in brackets
+    )
+
+
+_BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年?")
+
+
+def names_period(content: str) -> bool:
+    """（2021-2025年）, （2020版）, （2015修编版） alone on a line: a period or an edition, no stage word (（2021年修订﹒
+    法核稿） names a draft's stage: …稿)."""
+    bracket = _BRACKET_LINE_RE.fullmatch(re.sub(r"\s+", "", content))
+    return (
+        bracket is not None
+        and not DATE_LINE_RE.search(content)
+        and split_status(bracket.group(0))[1] is None
+        and "稿" not in bracket.group("inner")
+        and bool(_PERIOD_RE.match(bracket.group("inner")))
+        and not _BARE_YEAR_RE.fullmatch(bracket.group("inner"))  # （2031年）: a site's year, no edition
+    )
 
 
 _CHAIN_LINK = r"(?:《[^《》]{1,80}》[、，,和及与]?)*"

@@ -15,6 +15,7 @@ names (a forwarded document's name in its first sentence), or none.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from parsers.model import Node, walk
 from parsers.status import patterns as status_patterns
@@ -121,6 +122,27 @@ def set_out_by_notice(title: str | None, notice_title: str | None, paragraphs: l
         if m is not None and squeeze(m.group("name")) == squeeze(title):
             return True
     return False
+
+
+@cache
+def _listing_re() -> re.Pattern[str]:
+    data = titles_data()
+    verbs = "|".join(data["issuing_verbs"])
+    kinds = "|".join(data["covering_kinds"] + data["listing_notices"])
+    lists = "|".join(data["list_kinds"])
+    return re.compile(rf"关于(?:{verbs})?(?P<name>[^《》]{{4,80}}?(?:{lists}))的(?:{kinds})")
+
+
+def listed_by_notice(title: str | None, notice_title: str | None, paragraphs: list[Line]) -> bool:
+    """关于公布X名单的通知 (关于X名单的公示) over X's items with no heading of the list's own (or X only an attachment's
+    name): the notice is the document, its title the title; a list stored under its own heading X keeps X."""
+    if not title or not notice_title:
+        return False
+    m = _listing_re().search(squeeze(notice_title))
+    if m is None or squeeze(m.group("name")) != squeeze(title):
+        return False
+    own = squeeze(title).strip("《》")
+    return not any(squeeze(line.content).strip("《》") == own for line in paragraphs)
 
 
 # 《甲市人大关于修改<甲市乙条例>的决定》: a page that lost 〈〉 quotes the name inside a name with <>

@@ -91,6 +91,8 @@ class _Rules:
     ]  # a word right after a quoted name that cites it: 《X》的贯彻落实, 《X》精神
     title_connective: re.Pattern[str]  # a word that joins two names of one title: …任务分解 / 和责任分工方案
     place_name: re.Pattern[str]  # a place that names a site after a page's title: 甲市, 乙高新技术产业开发区
+    # （此件公开发布）: a note of how the document is made public, a line alone
+    disclosure_note: re.Pattern[str]
 
 
 @cache
@@ -118,6 +120,7 @@ def rules() -> _Rules:
         citing_after=re.compile(rf"\s*的?(?:{alternation('citing_after_words')})"),
         title_connective=re.compile(alternation("title_connectives")),
         place_name=re.compile(rf"[\u4e00-\u9fff]{{1,20}}(?:{alternation('place_suffixes')})"),
+        disclosure_note=re.compile(rf"[（(]?(?:{alternation('disclosure_notes')})[）)]?"),
     )
 
 
@@ -254,6 +257,8 @@ def _never_title_content(content: str) -> bool:
         or decimal_label(content) is not None
         or is_chrome_form(content)  # 发文日期1988年01月26日, 甲市人民政府公报(2019年第3期)
         or is_page_note_label(key)  # 草案正文 over the draft's title
+        # 此件公开发布 under a signature, over the enclosed plan
+        or bool(rules().disclosure_note.fullmatch(key))
     )
 
 
