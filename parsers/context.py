@@ -112,6 +112,28 @@ def _blank(
     return "".join(pieces), merged
 
 
+SPARSE_NORMALIZING = 8  # distinct characters to replace up to which str.replace beats str.translate
+
+
+def _normalized(norm: str, lex: Lexicon) -> str:
+    """``norm.translate(lex.normalize_table)``: translate looks every character up in the table (a dict, slow for
+    a CJK text), while most texts hold one or two characters to replace (a full-width digit, an odd space), each
+    replaced at C speed by str.replace. The same string while no replacement is itself replaced (checked)."""
+    table = lex.normalize_table
+    found = set(lex.needs_normalizing.findall(norm))
+    if len(found) > SPARSE_NORMALIZING or not all(_plain_replacement(table, char) for char in found):
+        return norm.translate(table)
+    for char in found:
+        norm = norm.replace(char, table[ord(char)])
+    return norm
+
+
+def _plain_replacement(table: dict[int, str], char: str) -> bool:
+    """``char``'s replacement is one character that is not replaced in turn (translate replaces once)."""
+    value = table[ord(char)]
+    return isinstance(value, str) and len(value) == 1 and ord(value) not in table
+
+
 def _ascii_years(norm: str, numeral_year: re.Pattern, prefixes: tuple[str, ...]) -> str:
     """二〇〇四年 -> 2004年, one digit for one character (offsets hold).
 
@@ -162,8 +184,8 @@ class TextIndex(GoalScopes):
         # The structure's own copy (fold: memoised, it has just read this text) has the traditional characters
         # simplified already: the lexicon's table maps no simplified form again, so only the rest is left to do
         norm = fold(text)
-        needs = self.lex.needs_normalizing.search(norm)
-        norm = norm.translate(self.lex.normalize_table) if needs else norm
+        if self.lex.needs_normalizing.search(norm):
+            norm = _normalized(norm, self.lex)
         norm = _ascii_years(norm, self.lex.numeral_year, self.lex.numeral_year_prefixes)
         self.stated: StatedDate | None = None  # the date the text's own words state, when none was given
         if current_year is None:
@@ -176,7 +198,9 @@ class TextIndex(GoalScopes):
         self.norm = norm
         self._part_ends, self._sentence_ends, self._full_stops, self._para_ends = _breaks(norm)
         self._scopes: list[Scope] | None = None
-        self._hits: dict[tuple[re.Pattern, int, int], Hits] = {}
+        # keyed by the pattern's id: hashing a compiled pattern hashes its whole program on every lookup (18 µs for
+        # the subsidy cues); the lexicon's patterns outlive the index, and each Hits holds its own
+        self._hits: dict[tuple[int, int, int], Hits] = {}
         self._past: dict[int, bool] = {}
         self._past_marks: dict[int, tuple[list[int], list[bool]]] = {}  # sentence start -> its past markers
         self._points: list[tuple[int, int]] | None = None
@@ -207,7 +231,7 @@ class TextIndex(GoalScopes):
 
     def hits(self, pattern: re.Pattern, span: tuple[int, int]) -> Hits:
         """The matches of ``pattern`` inside ``span`` (a sentence, usually), found once."""
-        key = (pattern, span[0], span[1])
+        key = (id(pattern), span[0], span[1])
         found = self._hits.get(key)
         if found is None:
             found = self._hits[key] = Hits(pattern, self.norm, span)
