@@ -35,7 +35,9 @@ def test_a_purpose_after_the_years_goals_leaves_them_the_years() -> None:
 
 def test_a_goal_list_lead_after_this_year_still_leads_its_list() -> None:
     """目标是： and 目标为， name the list that follows: only a purpose, 为目标，, does not."""
-    body = "今年全县经济工作的总体要求已经明确。主要目标是：地区生产总值增长6%左右，新增城镇就业5000人以上。\n"
+    body = (
+        "今年全县经济工作的总体要求已经明确。主要目标是：地区生产总值增长6%左右，新增城镇就业5000人以上。\n"
+    )
     assert _targets(_DATED + body) == [
         ("地区生产总值增长6%左右", 6.0, 2031),
         ("新增城镇就业5000人以上", 5000.0, 2031),
