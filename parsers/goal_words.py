@@ -37,6 +37,7 @@ class GoalWords:
     article_numerals: frozenset[str]  # 一 of 建成一个…中心: an article, no count
     unread_number: re.Pattern  # 2万亿台阶: a scaled number with no unit read
     yuan_scales: frozenset[str]  # 11万元: a goal's amount in this scale is counted in 元
+    currencies: frozenset[str]  # 元 and the foreign ones (亿美元 keeps its scale as 亿元 does)
     task_part: re.Pattern  # 汽车产业要加快… at a part start: the subject told what it must do
     bound_tail: re.Pattern  # 大于等于 / 不低于 right before a number with no unit: a bound on a goal's level
     goal_statement_after: re.Pattern  # ，力争… at a part's end: the next part opens a goal statement
@@ -121,6 +122,7 @@ def _build_goal_words(lex) -> GoalWords:
         amount_class_after=re.compile(t["amount_class_after_pattern"]),
         amount_class_reach_before=re.compile(t["amount_class_reach_before_pattern"]),
         yuan_scales=frozenset(t["yuan_multiplied_scales"]),
+        currencies=frozenset(["元", *t["goal_currency_units"]]),
         article_numerals=frozenset(t["article_numerals"]),
         unread_number=re.compile(
             f"{t['unread_number_pattern']}(?![ \t\u3000]*(?:元|{alternation(t['count_units'])}))"

@@ -266,10 +266,11 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             kind = self.shared_bound(start) or kind
         goal = _Goal(start, end, year, kind=kind)
         if "元" in unit:
-            if scale and (unit != "元" or scale in self._w.yuan_scales):  # 2.9万亿元 -> 亿元, 11万元 -> 元
+            if scale and (unit not in self._w.currencies or scale in self._w.yuan_scales):  # 11万元 -> 元
                 number, scale = number * {"万": 1e4, "亿": 1e8}[scale], ""
             goal.unit = self.money_unit(scale + unit)[0]  # 4千亿元 -> 4000 亿元, as 4000亿元 is written
-            goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
+            if unit == "元" or unit not in self._w.currencies:  # 10亿美元: no amount of yuan
+                goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
         else:
             # a count's unit as written (公里/万平方公里), in simplified characters (畝 and 亩 are one unit: a traditional
             # page's rows count in the same units as the others); money keeps the unit the table counts in (亿元)
