@@ -67,3 +67,31 @@ def test_this_year_with_the_modal_yao_states_the_years_goals(head: str) -> None:
 )
 def test_this_year_without_the_modal_of_a_goal_states_none(body: str) -> None:
     assert _targets(_DATED + body + "\n") == []
+
+
+_DATED_PAGE = "2026年12月28日\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "今年全市完成固定资产投资500亿元，增长8%，下一步要继续扩大有效投资。",  # 要 of a later clause
+        "今年是全面实施“十四五”规划纲要的收官之年，全市地区生产总值达到5000亿元。",  # 纲要
+        "今年全县完成造林面积3万亩，会议纪要显示，超额完成任务。",  # 纪要
+        "今年全市新增城镇就业5万人，简要情况如下。",  # 简要
+        "今年全县共建成村级服务站120个，必要时可延长服务时间。",  # 必要
+        "今年全市办理行政许可事项3000件，要件齐全率达到100%。",  # 要件
+        "今年全区新增市场主体1万户，纲要确定的目标全面完成。",  # 纲要
+    ],
+)
+def test_a_report_of_the_year_with_a_word_holding_yao_states_none(body: str) -> None:
+    """Review17 A1: 要 opens the year's goals only as the modal of 今年's own clause before a goal verb."""
+    assert _targets(_DATED_PAGE + body + "\n") == []
+    doc = parse_bytes((_DATED_PAGE + body + "\n").encode("utf-8"), "news.txt")
+    assert all(m.role != "target" for m in doc.money)
+    assert all(r.role != "target" for r in doc.ratios if r.surface == "8%")  # 增长8%: the year's report
+
+
+def test_this_year_with_the_modal_yao_before_continue_and_a_goal_verb() -> None:
+    text = _DATED_PAGE + "会议提出，今年全县粮食产量要继续稳定在50万吨以上。\n"
+    assert [(value, year) for _, value, year in _targets(text)] == [(500000.0, 2026)]
