@@ -95,3 +95,21 @@ def test_a_report_of_the_year_with_a_word_holding_yao_states_none(body: str) -> 
 def test_this_year_with_the_modal_yao_before_continue_and_a_goal_verb() -> None:
     text = _DATED_PAGE + "会议提出，今年全县粮食产量要继续稳定在50万吨以上。\n"
     assert [(value, year) for _, value, year in _targets(text)] == [(500000.0, 2026)]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "某市2031年重点工作任务印发\n\n某市发布了通知，今年要培育千亿元以上企业13家左右。\n",
+            "千亿元以上企业",
+        ),
+        (_DATED_PAGE + "会议提出，今年全县粮食产量要继续稳定在50万吨以上。\n", "全县粮食产量"),
+        (_DATED_PAGE + "今年全省粮食产量达到1300万吨，明年要继续稳定在1300万吨以上。\n", None),
+        ("到2030年，要素市场交易额达到500亿元。\n", "要素市场交易额"),  # 要素: no modal
+    ],
+)
+def test_the_modal_yao_is_no_part_of_the_metric(text: str, metric: str | None) -> None:
+    """Review17 A6: 要/要继续 before the goal verb are stripped from the metric shown to users."""
+    doc = parse_bytes(text.encode("utf-8"), "news.txt")
+    assert [t.metric for t in doc.targets] == [metric]
