@@ -7,6 +7,10 @@ its last (2028). The span must be as long as the words say (通过3年: 2026—2
 count of years that is no span (通过多年努力), sets none; a span that has passed (a page dated after it telling what
 the three years brought) is a report, no goal. Only the quantified goals of the sentence count, as a 力争's with no
 year do. Called by parsers.goal_work.late_scopes with the statements found before.
+
+A span of years ahead that no plan names and no year follows (未来五年，…; 力争用5年时间，…; 计划用两年的时间把…) sets goals
+with no calendar year: its sentence's quantified goals are rows with year null (span_ahead_scopes), unless the sentence
+forecasts (有望) or reports.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from parsers.clause_tense import aims_in_words, reports_in_words
 from parsers.goal_scope import Scope
 from parsers.goal_topics import span_bounds
 from parsers.numbers import parse_number
+from parsers.patterns import YEAR_NAMED, alternation
 
 if TYPE_CHECKING:
     from parsers.context import TextIndex
@@ -47,6 +53,13 @@ def span_effort_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scop
     return found
 
 
+def _named_spans(ix: TextIndex, pos: int) -> bool:
+    """A plan's span of years is named in the paragraph before pos or in the title line."""
+    first_line_end = ix.norm.find("\n")
+    title_end = first_line_end if 0 < first_line_end < pos else 0
+    return bool(span_bounds(ix.norm, ix.paragraph(pos)[0], pos) or span_bounds(ix.norm, 0, title_end))
+
+
 def _plan_end(ix: TextIndex, pos: int, years: int) -> int | None:
     """The last year of the one plan span, ``years`` long, named in the paragraph before pos or in the title line."""
     norm = ix.norm
@@ -59,3 +72,43 @@ def _plan_end(ix: TextIndex, pos: int, years: int) -> int | None:
         if spans:
             return None  # several spans: none is the one
     return None
+
+
+def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope]:
+    """The statements a span of years ahead opens with no year (see above), where no statement of ``taken`` stands
+    in its sentence and no year is named after it there."""
+    norm, found = ix.norm, []
+    span, after = ix.lex.derived(_span_ahead_words)
+    for m in span.finditer(norm):
+        opens = m.start() == 0 or norm[m.start() - 1] in _SENTENCE_START + "，,：: \t\u3000"
+        if not opens and not after.search(norm, max(0, m.start() - 4), m.start()):
+            continue  # inside a phrase (提出了未来五年全省…的新目标定位): no opening of the goals
+        if norm.startswith(("、", "和"), m.end()):
+            continue  # 用3年时间、投入5000万元，…发展茶园1万多亩: the effort a result took
+        sentence_start, end = ix.full_sentence(m.start())
+        if any(s < end and sentence_start < e for s, e in taken) or YEAR_NAMED.search(norm, m.end(), end):
+            continue  # 未来五年，到2027年…: the year's statement holds the goals
+        if _named_spans(ix, m.start()):
+            continue  # 《…方案（2026—2028年）》。用两年时间，…: a plan's span is named, span_effort_scopes decides
+        forecast = ix.lex.derived(_forecast_words).search(norm, sentence_start, end)
+        if forecast is not None or (
+            reports_in_words(norm, sentence_start, end, ix.lex)
+            and not aims_in_words(norm, sentence_start, end, ix.lex, verbs_only=True)
+        ):
+            continue
+        # each goal with its goal verb (今后十年，…任务将分布在176个县 is none), a budget no goal (将投入5亿元)
+        found.append(
+            Scope(m.start(), m.end(), end, end, None, quantified_only=True, planned=True, span_ahead=True)
+        )
+    return found
+
+
+def _span_ahead_words(lex) -> tuple[re.Pattern, re.Pattern]:
+    t = lex.section("targets")
+    return re.compile(t["span_ahead_pattern"]), re.compile(
+        f"(?:{alternation(t['span_ahead_after'])})[ \t\u3000]*$"
+    )
+
+
+def _forecast_words(lex) -> re.Pattern:
+    return re.compile(alternation(lex.section("tense")["forecast_cues"]))

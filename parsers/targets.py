@@ -314,7 +314,7 @@ def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = No
 def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = None) -> list[Target]:
     ix = index or TextIndex(text)
     # 力争金融业增加值超450亿元 with no year in view: a goal, but no row of a 到20XX年 goal
-    scopes = [scope for scope in ix.scopes() if scope.year is not None]
+    scopes = [scope for scope in ix.scopes() if scope.year is not None or scope.span_ahead]
     # a goal statement the rules do not open, as the learned detector reads it (parsers.goal_detected_scopes)
     scopes += detected_scopes(ix, scopes)
     rows, tables = table_rows(ix.norm, ix.lex, ix.current_year, ix._coming)
