@@ -16,9 +16,11 @@ forecasts (有望) or reports.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parsers.clause_tense import aims_in_words, reports_in_words
+from parsers.goal_clauses import planned_task_figure
 from parsers.goal_scope import Scope
 from parsers.goal_topics import span_bounds
 from parsers.numbers import parse_number
@@ -32,6 +34,7 @@ _SPAN_EFFORT = re.compile(
     r"(?:通过|经过|用|力争通过|力争用|力争经过)[ \t\u3000]*(?P<n>\d|[一二两三四五六七八九十])[ \t\u3000]*年(?:左右)?"
     r"(?:的)?(?:时间|努力|攻坚|奋斗|建设|行动|持续努力|接续奋斗)?[，,]"
 )
+_FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is set
 _SENTENCE_START = "。！？!?；;\n"
 _REPORTED = re.compile(r"(?:提出|明确|要求|指出|表示)[，,：:][ \t\u3000]*$")  # 方案提出，通过3年努力，…
 
@@ -78,16 +81,23 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
     """The statements a span of years ahead opens with no year (see above), where no statement of ``taken`` stands
     in its sentence and no year is named after it there."""
     norm, found = ix.norm, []
-    span, after = ix.lex.derived(_span_ahead_words)
+    words = ix.lex.derived(_span_ahead_words)
+    span, after = words.span, words.after
     for m in span.finditer(norm):
         opens = m.start() == 0 or norm[m.start() - 1] in _SENTENCE_START + "，,：: \t\u3000"
         if not opens and not after.search(norm, max(0, m.start() - 4), m.start()):
             continue  # inside a phrase (提出了未来五年全省…的新目标定位): no opening of the goals
-        if norm.startswith(("、", "和"), m.end()):
+        if words.joiner.match(norm, m.end()):
             continue  # 用3年时间、投入5000万元，…发展茶园1万多亩: the effort a result took
         sentence_start, end = ix.full_sentence(m.start())
-        if any(s < end and sentence_start < e for s, e in taken) or YEAR_NAMED.search(norm, m.end(), end):
-            continue  # 未来五年，到2027年…: the year's statement holds the goals
+        if m.start() - sentence_start > words.lead:
+            continue  # …流转，用3年时间建设12处…示范园: a span inside a list of measures, not opening the sentence
+        if any(s < end and sentence_start < e for s, e in taken) or YEAR_NAMED.search(
+            norm, sentence_start, end
+        ):
+            continue  # 未来五年，到2027年…: the year's; 2021年发布的规划提出，未来五年，…: a cited plan's span
+        if words.firm.search(norm, sentence_start, end):
+            continue  # 该公司将在当地投资20亿元: a firm's plan, no policy goal
         if _named_spans(ix, m.start()):
             continue  # 《…方案（2026—2028年）》。用两年时间，…: a plan's span is named, span_effort_scopes decides
         forecast = ix.lex.derived(_forecast_words).search(norm, sentence_start, end)
@@ -96,17 +106,56 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             and not aims_in_words(norm, sentence_start, end, ix.lex, verbs_only=True)
         ):
             continue
-        # each goal with its goal verb (今后十年，…任务将分布在176个县 is none), a budget no goal (将投入5亿元)
+        # each goal with its goal verb (今后十年，…任务将分布在176个县 is none), a budget no goal: span_ahead_figure
         found.append(
             Scope(m.start(), m.end(), end, end, None, quantified_only=True, planned=True, span_ahead=True)
         )
     return found
 
 
-def _span_ahead_words(lex) -> tuple[re.Pattern, re.Pattern]:
-    t = lex.section("targets")
-    return re.compile(t["span_ahead_pattern"]), re.compile(
-        f"(?:{alternation(t['span_ahead_after'])})[ \t\u3000]*$"
+def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
+    """The figure at ``figure`` of a part of a span-ahead statement is a goal: a goal verb of its own within
+    span_ahead_verb_reach characters before it, and no budget verb or cue before it in its part."""
+    words = ix.lex.derived(_span_ahead_words)
+    if words.budget.search(ix.norm, part_start, figure):
+        return False  # 未来三年，全区需要投入资金约30亿元; 将投入5亿元用于…: a budget
+    return words.verb.search(ix.norm, max(part_start, figure - words.reach), figure) is not None
+
+
+def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
+    """A goal [start, end) of a statement opened by 将 or a span ahead is a row: not a rule or budget the plan
+    states (…，补贴比例为40%; goal_clauses.planned_task_figure), and in a span-ahead one, with its own goal verb."""
+    figure = _FIGURE.search(ix.norm, start, end)
+    if figure is None:
+        return not scope.span_ahead
+    if planned_task_figure(ix, start, figure.start()):
+        return False
+    return not scope.span_ahead or span_ahead_figure(ix, ix.part(start)[0], figure.start())
+
+
+@dataclass(frozen=True)
+class _SpanAheadWords:
+    span: re.Pattern
+    after: re.Pattern
+    joiner: re.Pattern
+    firm: re.Pattern
+    verb: re.Pattern
+    budget: re.Pattern
+    reach: int
+    lead: int
+
+
+def _span_ahead_words(lex) -> _SpanAheadWords:
+    t, roles = lex.section("targets"), lex.section("roles")
+    return _SpanAheadWords(
+        span=re.compile(t["span_ahead_pattern"]),
+        after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[ \t\u3000]*$"),
+        joiner=re.compile(alternation(t["span_ahead_effort_joiners"])),
+        firm=re.compile(alternation(t["span_ahead_firm_subjects"])),
+        verb=re.compile(alternation(t["goal_verbs"] + t["goal_openers"])),  # gdp力争500亿元
+        budget=re.compile(alternation(roles["budget_verbs"] + roles["budget_cues"])),
+        reach=int(t["span_ahead_verb_reach"]),
+        lead=int(t["span_ahead_lead_chars"]),
     )
 
 

@@ -30,7 +30,6 @@ from parsers.glosses import glosses, without_glosses
 from parsers.goal_clauses import (
     in_closing_remark,
     no_goal_part,
-    planned_task_figure,
     stated_goal_form,
     task_clause,
 )
@@ -40,6 +39,7 @@ from parsers.goal_metrics import GoalMetrics
 from parsers.goal_parts import GoalParts
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scope import Goal as _Goal
+from parsers.goal_spans import planned_row
 from parsers.goal_stages import assign_stages, staged_years, year_list_tail
 from parsers.goal_tables import table_goal, table_rows
 from parsers.model import Node, Target
@@ -52,9 +52,6 @@ _VERB_REACH = (
     9  # how far before a number its verb of reach may begin (达到每万人口12件: a rate's head between)
 )
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
-
-
-_FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is set
 
 
 class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
@@ -352,9 +349,8 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
                 or sums_up(ix.norm, ix.part(goal.start)[0], ix.lex)
             ):
                 continue  # 多地将…目标定在6%左右: a summary of several places (parsers.goal_lists)
-            figure = _FIGURE.search(ix.norm, goal.start, goal.end) if scope.planned else None
-            if figure is not None and planned_task_figure(ix, goal.start, figure.start()):
-                continue  # 今年全县将…，补贴比例为40%: a rule the plan states, no goal
+            if scope.planned and not planned_row(ix, scope, goal.start, goal.end):
+                continue  # 今年全县将…，补贴比例为40%: a rule the plan states; 未来五年，…将投入5亿元: a budget
             if (
                 scope.quantified_only
                 or (scope.carried and start >= scope.first_sentence_end)
