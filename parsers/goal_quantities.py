@@ -323,7 +323,7 @@ class GoalQuantities(GoalBounds):
             share = self.slash_share(m)
             return None if share is None else share * 100
         money = "元" in unit
-        if money and scale and (unit != "元" or scale in self._w.yuan_scales):
+        if money and scale and (unit not in self._w.currencies or scale in self._w.yuan_scales):
             number *= {"万": 1e4, "亿": 1e8}[scale]  # 2.9万亿元 -> 29000 亿元: the unit keeps its own scale
             scale = ""
         if money:

@@ -40,6 +40,9 @@ class Scope:
     planned: bool = (
         False  # opened by 将 (2026年，全县将…): a figure set by a copula or a budget verb is no goal there
     )
+    span_ahead: bool = (
+        False  # opened by a span of years ahead with no year (未来五年，…): its goals' rows have year null
+    )
 
 
 @dataclass

@@ -7,16 +7,24 @@ its last (2028). The span must be as long as the words say (通过3年: 2026—2
 count of years that is no span (通过多年努力), sets none; a span that has passed (a page dated after it telling what
 the three years brought) is a report, no goal. Only the quantified goals of the sentence count, as a 力争's with no
 year do. Called by parsers.goal_work.late_scopes with the statements found before.
+
+A span of years ahead that no plan names and no year follows (未来五年，…; 力争用5年时间，…; 计划用两年的时间把…) sets goals
+with no calendar year: its sentence's quantified goals are rows with year null (span_ahead_scopes), unless the sentence
+forecasts (有望) or reports.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from parsers.clause_tense import aims_in_words, reports_in_words
+from parsers.goal_clauses import planned_task_figure
 from parsers.goal_scope import Scope
 from parsers.goal_topics import span_bounds
 from parsers.numbers import parse_number
+from parsers.patterns import YEAR_NAMED, alternation
 
 if TYPE_CHECKING:
     from parsers.context import TextIndex
@@ -26,6 +34,7 @@ _SPAN_EFFORT = re.compile(
     r"(?:通过|经过|用|力争通过|力争用|力争经过)[ \t\u3000]*(?P<n>\d|[一二两三四五六七八九十])[ \t\u3000]*年(?:左右)?"
     r"(?:的)?(?:时间|努力|攻坚|奋斗|建设|行动|持续努力|接续奋斗)?[，,]"
 )
+_FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is set
 _SENTENCE_START = "。！？!?；;\n"
 _REPORTED = re.compile(r"(?:提出|明确|要求|指出|表示)[，,：:][ \t\u3000]*$")  # 方案提出，通过3年努力，…
 
@@ -47,6 +56,13 @@ def span_effort_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scop
     return found
 
 
+def _named_spans(ix: TextIndex, pos: int) -> bool:
+    """A plan's span of years is named in the paragraph before pos or in the title line."""
+    first_line_end = ix.norm.find("\n")
+    title_end = first_line_end if 0 < first_line_end < pos else 0
+    return bool(span_bounds(ix.norm, ix.paragraph(pos)[0], pos) or span_bounds(ix.norm, 0, title_end))
+
+
 def _plan_end(ix: TextIndex, pos: int, years: int) -> int | None:
     """The last year of the one plan span, ``years`` long, named in the paragraph before pos or in the title line."""
     norm = ix.norm
@@ -59,3 +75,89 @@ def _plan_end(ix: TextIndex, pos: int, years: int) -> int | None:
         if spans:
             return None  # several spans: none is the one
     return None
+
+
+def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope]:
+    """The statements a span of years ahead opens with no year (see above), where no statement of ``taken`` stands
+    in its sentence and no year is named after it there."""
+    norm, found = ix.norm, []
+    words = ix.lex.derived(_span_ahead_words)
+    span, after = words.span, words.after
+    for m in span.finditer(norm):
+        opens = m.start() == 0 or norm[m.start() - 1] in _SENTENCE_START + "，,：: \t\u3000"
+        if not opens and not after.search(norm, max(0, m.start() - 4), m.start()):
+            continue  # inside a phrase (提出了未来五年全省…的新目标定位): no opening of the goals
+        if words.joiner.match(norm, m.end()):
+            continue  # 用3年时间、投入5000万元，…发展茶园1万多亩: the effort a result took
+        sentence_start, end = ix.full_sentence(m.start())
+        if m.start() - sentence_start > words.lead:
+            continue  # …流转，用3年时间建设12处…示范园: a span inside a list of measures, not opening the sentence
+        if any(s < end and sentence_start < e for s, e in taken) or YEAR_NAMED.search(
+            norm, sentence_start, end
+        ):
+            continue  # 未来五年，到2027年…: the year's; 2021年发布的规划提出，未来五年，…: a cited plan's span
+        if words.firm.search(norm, sentence_start, end):
+            continue  # 该公司将在当地投资20亿元: a firm's plan, no policy goal
+        if _named_spans(ix, m.start()):
+            continue  # 《…方案（2026—2028年）》。用两年时间，…: a plan's span is named, span_effort_scopes decides
+        forecast = ix.lex.derived(_forecast_words).search(norm, sentence_start, end)
+        if forecast is not None or (
+            reports_in_words(norm, sentence_start, end, ix.lex)
+            and not aims_in_words(norm, sentence_start, end, ix.lex, verbs_only=True)
+        ):
+            continue
+        # each goal with its goal verb (今后十年，…任务将分布在176个县 is none), a budget no goal: span_ahead_figure
+        found.append(
+            Scope(m.start(), m.end(), end, end, None, quantified_only=True, planned=True, span_ahead=True)
+        )
+    return found
+
+
+def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
+    """The figure at ``figure`` of a part of a span-ahead statement is a goal: a goal verb of its own within
+    span_ahead_verb_reach characters before it, and no budget verb or cue before it in its part."""
+    words = ix.lex.derived(_span_ahead_words)
+    if words.budget.search(ix.norm, part_start, figure):
+        return False  # 未来三年，全区需要投入资金约30亿元; 将投入5亿元用于…: a budget
+    return words.verb.search(ix.norm, max(part_start, figure - words.reach), figure) is not None
+
+
+def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
+    """A goal [start, end) of a statement opened by 将 or a span ahead is a row: not a rule or budget the plan
+    states (…，补贴比例为40%; goal_clauses.planned_task_figure), and in a span-ahead one, with its own goal verb."""
+    figure = _FIGURE.search(ix.norm, start, end)
+    if figure is None:
+        return not scope.span_ahead
+    if planned_task_figure(ix, start, figure.start()):
+        return False
+    return not scope.span_ahead or span_ahead_figure(ix, ix.part(start)[0], figure.start())
+
+
+@dataclass(frozen=True)
+class _SpanAheadWords:
+    span: re.Pattern
+    after: re.Pattern
+    joiner: re.Pattern
+    firm: re.Pattern
+    verb: re.Pattern
+    budget: re.Pattern
+    reach: int
+    lead: int
+
+
+def _span_ahead_words(lex) -> _SpanAheadWords:
+    t, roles = lex.section("targets"), lex.section("roles")
+    return _SpanAheadWords(
+        span=re.compile(t["span_ahead_pattern"]),
+        after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[ \t\u3000]*$"),
+        joiner=re.compile(alternation(t["span_ahead_effort_joiners"])),
+        firm=re.compile(alternation(t["span_ahead_firm_subjects"])),
+        verb=re.compile(alternation(t["goal_verbs"] + t["goal_openers"])),  # gdp力争500亿元
+        budget=re.compile(alternation(roles["budget_verbs"] + roles["budget_cues"])),
+        reach=int(t["span_ahead_verb_reach"]),
+        lead=int(t["span_ahead_lead_chars"]),
+    )
+
+
+def _forecast_words(lex) -> re.Pattern:
+    return re.compile(alternation(lex.section("tense")["forecast_cues"]))

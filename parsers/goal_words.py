@@ -37,6 +37,7 @@ class GoalWords:
     article_numerals: frozenset[str]  # 一 of 建成一个…中心: an article, no count
     unread_number: re.Pattern  # 2万亿台阶: a scaled number with no unit read
     yuan_scales: frozenset[str]  # 11万元: a goal's amount in this scale is counted in 元
+    currencies: frozenset[str]  # 元 and the foreign ones (亿美元 keeps its scale as 亿元 does)
     task_part: re.Pattern  # 汽车产业要加快… at a part start: the subject told what it must do
     bound_tail: re.Pattern  # 大于等于 / 不低于 right before a number with no unit: a bound on a goal's level
     goal_statement_after: re.Pattern  # ，力争… at a part's end: the next part opens a goal statement
@@ -86,7 +87,8 @@ def _build_goal_words(lex) -> GoalWords:
         metric_stops=frozenset(t["metric_stop_tokens"]),
         # leading goal verbs (and a list item's bullet), also joined (引进和培育高层次人才 -> 高层次人才)
         strip_prefix=re.compile(
-            f"^(?:(?:{alternation(t['metric_strip_prefixes'] + t['goal_verbs'] + list(DASHES) + list(BULLET_GLYPHS))})(?:和|与|及|、)?)+"
+            f"^(?:(?:{alternation(t['metric_strip_prefixes'] + t['goal_verbs'] + list(DASHES) + list(BULLET_GLYPHS))}"
+            f"|(?:{alternation(t['metric_modal_prefixes'])})(?=(?:{alternation(t['goal_verbs'])})))(?:和|与|及|、)?)+"
         ),
         goal_verb_tail=re.compile(
             f"(?:{alternation(t['goal_verb_modals'])})?(?:{alternation(t['goal_openers'])})?"
@@ -121,6 +123,7 @@ def _build_goal_words(lex) -> GoalWords:
         amount_class_after=re.compile(t["amount_class_after_pattern"]),
         amount_class_reach_before=re.compile(t["amount_class_reach_before_pattern"]),
         yuan_scales=frozenset(t["yuan_multiplied_scales"]),
+        currencies=frozenset(["元", *t["goal_currency_units"]]),
         article_numerals=frozenset(t["article_numerals"]),
         unread_number=re.compile(
             f"{t['unread_number_pattern']}(?![ \t\u3000]*(?:元|{alternation(t['count_units'])}))"

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_scope import Scope
-from parsers.goal_spans import span_effort_scopes
+from parsers.goal_spans import span_ahead_scopes, span_effort_scopes
 from parsers.goal_topics import plan_heading
 from parsers.list_markers import with_list_marker
 from parsers.patterns import YEAR_NAMED, alternation
@@ -54,7 +54,8 @@ def late_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
     ]
     taken += [(s.start, s.end) for s in found]
     found += sentence_year_leads(ix, taken)
-    return found + span_effort_scopes(ix, taken + [(s.start, s.end) for s in found])  # 通过3年攻坚，…
+    found += span_effort_scopes(ix, taken + [(s.start, s.end) for s in found])  # 通过3年攻坚，…
+    return found + span_ahead_scopes(ix, taken + [(s.start, s.end) for s in found])  # 未来五年，…: year null
 
 
 def _sentence_year(scope: Scope) -> int | None:

@@ -219,7 +219,9 @@ def _compile(raw: dict) -> Lexicon:
         goal_closer=re.compile(targets["goal_closer_pattern"]),
         goal_list_lead=re.compile(targets["goal_list_lead_pattern"]),
         goal_heading=re.compile(targets["goal_heading_pattern"]),
-        relative_goal_year=re.compile(targets["relative_goal_year_pattern"]),
+        relative_goal_year=re.compile(
+            targets["relative_goal_year_pattern"].replace("{goal_verbs}", alternation(targets["goal_verbs"]))
+        ),
         planned_goal_year=re.compile(targets["planned_goal_year_pattern"]),
         year_report_sentence=re.compile(targets["year_report_sentence_pattern"]),
         level_tail_word=re.compile(f"(?:{alternation(roles['stated_level_tails'])})"),

@@ -107,7 +107,8 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
         "multiple": re.compile(f"[\\d{CN_ANY}]{SPACE}{re.escape(ratios['multiple_word'])}"),
     }
     count_units = list(targets["count_units"])
-    money_units = [f"{s}{u}" for s in scales for u in ("元",)] + ["元"]
+    currencies = ["元", *targets["goal_currency_units"]]  # 7000美元: a foreign currency counts as 元 does
+    money_units = [f"{s}{u}" for s in scales for u in currencies] + currencies
     # 超7成: tenths count in a goal only when a tenths follower (以上, a comma, …) or the end comes next
     tenths_unit = f"{re.escape(ratios['tenths_word'])}(?=(?:{alternation(ratios['tenths_followers'])})|\\Z)"
     # 五千亿规模: an empty unit after 万/亿 that one of these follows is yuan (targets.py reads it so)

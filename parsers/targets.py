@@ -30,7 +30,6 @@ from parsers.glosses import glosses, without_glosses
 from parsers.goal_clauses import (
     in_closing_remark,
     no_goal_part,
-    planned_task_figure,
     stated_goal_form,
     task_clause,
 )
@@ -40,6 +39,7 @@ from parsers.goal_metrics import GoalMetrics
 from parsers.goal_parts import GoalParts
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scope import Goal as _Goal
+from parsers.goal_spans import planned_row
 from parsers.goal_stages import assign_stages, staged_years, year_list_tail
 from parsers.goal_tables import table_goal, table_rows
 from parsers.model import Node, Target
@@ -52,9 +52,6 @@ _VERB_REACH = (
     9  # how far before a number its verb of reach may begin (达到每万人口12件: a rate's head between)
 )
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
-
-
-_FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is set
 
 
 class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
@@ -266,10 +263,11 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             kind = self.shared_bound(start) or kind
         goal = _Goal(start, end, year, kind=kind)
         if "元" in unit:
-            if scale and (unit != "元" or scale in self._w.yuan_scales):  # 2.9万亿元 -> 亿元, 11万元 -> 元
+            if scale and (unit not in self._w.currencies or scale in self._w.yuan_scales):  # 11万元 -> 元
                 number, scale = number * {"万": 1e4, "亿": 1e8}[scale], ""
             goal.unit = self.money_unit(scale + unit)[0]  # 4千亿元 -> 4000 亿元, as 4000亿元 is written
-            goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
+            if unit == "元" or unit not in self._w.currencies:  # 10亿美元: no amount of yuan
+                goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
         else:
             # a count's unit as written (公里/万平方公里), in simplified characters (畝 and 亩 are one unit: a traditional
             # page's rows count in the same units as the others); money keeps the unit the table counts in (亿元)
@@ -313,7 +311,7 @@ def extract_targets(text: str, clauses: list[Node], index: TextIndex | None = No
 def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = None) -> list[Target]:
     ix = index or TextIndex(text)
     # 力争金融业增加值超450亿元 with no year in view: a goal, but no row of a 到20XX年 goal
-    scopes = [scope for scope in ix.scopes() if scope.year is not None]
+    scopes = [scope for scope in ix.scopes() if scope.year is not None or scope.span_ahead]
     # a goal statement the rules do not open, as the learned detector reads it (parsers.goal_detected_scopes)
     scopes += detected_scopes(ix, scopes)
     rows, tables = table_rows(ix.norm, ix.lex, ix.current_year, ix._coming)
@@ -351,9 +349,8 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
                 or sums_up(ix.norm, ix.part(goal.start)[0], ix.lex)
             ):
                 continue  # 多地将…目标定在6%左右: a summary of several places (parsers.goal_lists)
-            figure = _FIGURE.search(ix.norm, goal.start, goal.end) if scope.planned else None
-            if figure is not None and planned_task_figure(ix, goal.start, figure.start()):
-                continue  # 今年全县将…，补贴比例为40%: a rule the plan states, no goal
+            if scope.planned and not planned_row(ix, scope, goal.start, goal.end):
+                continue  # 今年全县将…，补贴比例为40%: a rule the plan states; 未来五年，…将投入5亿元: a budget
             if (
                 scope.quantified_only
                 or (scope.carried and start >= scope.first_sentence_end)

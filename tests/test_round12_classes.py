@@ -195,7 +195,13 @@ def test_an_opener_right_before_an_amount_makes_it_the_goals() -> None:
     money = money_of(text)
     assert money["500亿元"].role == "target"
     assert money["30亿元"].role == "target"
-    assert targets_of(text) == []  # no year: no target row (the convention for yearless 力争 goals)
+    # 今后五年 sets the span: round 15's 未来N年 rule (census16 T9) gives its quantified goals rows with year null
+    # (round 12 gave a yearless 力争 sentence none; a 力争 sentence with no span still gives none)
+    assert [(t.year, t.surface) for t in targets_of(text)] == [
+        (None, "gdp力争500亿元"),
+        (None, "财政收入确保30亿元"),
+    ]
+    assert targets_of(text.removeprefix("今后五年，")) == []
 
 
 @pytest.mark.parametrize(
