@@ -1,6 +1,7 @@
 """A fund pooled, a total raised or paid over all recipients: the size of a programme, not a payout (roles.py asks).
 
-统筹中央和省级财政资金3亿元 and 安排2000万元专项资金 size a programme; 每年安排最高100万元资金支持… names what one
+统筹中央和省级财政资金3亿元 and 安排2000万元专项资金 size a programme, as a fund handed down or paid out as a whole does
+(财政厅下达…2023年…奖补资金6753万元, 拨付贴息资金2.13亿元: a year naming the fund is no number between); 每年安排最高100万元资金支持… names what one
 recipient gets. A loan put out (共安排贷款500亿元, 投放创业担保贷款860万元) is a total too, but not one a borrower may
 take (个人创业可安排贷款20万元: a modal of permission right before the verb, borrower_modals): that is what one borrower
 is granted, unless a place or a lender is who may, or the loan is summed or levered (全市可安排贷款5亿元, 共可安排…,
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
     from parsers.context import TextIndex
     from parsers.lexicon import Lexicon
 
-_REACH = 16  # characters between the pooling verb and the amount (the fund named: 中央和省级财政资金)
+_REACH = 24  # characters between the pooling verb and the amount (the fund named: 中央和省级财政资金)
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _RELIEF_WINDOW = 24  # characters searched before an amount for a relief word (its reach and the word itself)
 
 
@@ -66,7 +68,8 @@ def _pooled(lex: Lexicon, norm: str, f: Found, part: tuple[int, int]) -> tuple[r
     """The last pooling verb before the amount in its part (no number between) and the fund noun it pools."""
     verb, noun_before, noun_after = lex.derived(_build)[:3]
     pooled = last_match(verb, norm, max(part[0], f.start - _REACH), f.start)
-    if pooled is None or any(ch.isdigit() for ch in norm[pooled.end() : f.start]):
+    # (a year naming the fund is no number between: 下达…2023年…奖补资金6753万元, 兑现2011年度奖补资金X)
+    if pooled is None or any(ch.isdigit() for ch in _YEAR.sub("", norm[pooled.end() : f.start])):
         return None
     fund = noun_before.search(norm, pooled.end(), f.start) or noun_after.match(norm, f.end)
     return None if fund is None else (pooled, fund)
