@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from parsers.bounds import SPACES, Found
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
+from parsers.described_sizes import sizes_described_things
 from parsers.fund_totals import fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
@@ -209,6 +210,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
             (self._loan_base(f, part) or self._loan_cap(f, part)) and not budgeted
         ):
             return "basis"  # (每年贴息贷款总规模最高2000亿元: the size of a programme, not the loan of one payout)
+        if sizes_described_things(self.lex, self.ix, f):
+            return "other"  # 总投资20多亿元的10个…项目: what the things described cost, no condition on them
         if (
             condition
             or (
