@@ -6,6 +6,10 @@ count of the things, sums what those things cost (role other); it does not say w
 and no reach verb, 的 and the noun, sizes the one thing named (other). A bound (总投资5000万元以上的项目) or a reach
 (总投资达到3000万元的项目) is still a condition, unless a count follows 的. The words are ``investment_size_words`` in
 [roles] of parsers/data/lexicon.toml.
+
+Likewise an amount that a measure names right before it (总投资1.2亿元, 自筹资金1525万元, 研发经费支出约4200亿元,
+户均增收1万元: ``measured_amount_words``, with at most an adverb between) is what that measure comes to, not a payout,
+even when a grant word stands elsewhere in the sentence (roles.py asks this last, after conditions, bases and goals).
 """
 
 from __future__ import annotations
@@ -22,9 +26,27 @@ if TYPE_CHECKING:
     from parsers.lexicon import Lexicon
 
 
+_GRANT_BEFORE_MEASURE = 4  # characters before a measure word searched for a grant word (补偿造林投资)
+
+
 def _build(lex: Lexicon) -> re.Pattern:
     words = alternation(lex.section("roles")["investment_size_words"])
     return re.compile(f"(?:{words})[{SPACES}]*(?:约|共)?[{SPACES}]*\\Z")
+
+
+def _measured(lex: Lexicon) -> re.Pattern:
+    words = alternation(lex.section("roles")["measured_amount_words"])
+    return re.compile(f"(?:{words})[{SPACES}]*(?:约|共|达|为|达到|合计|共计)?[{SPACES}]*\\Z")
+
+
+def measured_amount(lex: Lexicon, norm: str, f: Found) -> bool:
+    """总投资1.2亿元 / 自筹资金1525万元: a measure right before the amount names what the amount measures; not when a grant
+    word stands right before the measure (每公顷补偿造林投资4500元: the investment is what is paid back)."""
+    measure = lex.derived(_measured).search(norm, max(0, f.start - 10), f.start)
+    if measure is None:
+        return False
+    at = measure.start()
+    return lex.subsidy_cue.search(norm, max(0, at - _GRANT_BEFORE_MEASURE), at) is None
 
 
 def sizes_described_things(lex: Lexicon, ix: TextIndex, f: Found) -> bool:

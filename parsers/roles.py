@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from parsers.bounds import SPACES, Found
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
-from parsers.described_sizes import sizes_described_things
+from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.fund_totals import fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
@@ -255,6 +255,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
             or self._level_reached(f, sentence, part)
         ):
             return "target"  # 实现空间信息产业规模超2000亿元。: the value a part aims at
+        if measured_amount(self.lex, self.norm, f):
+            return "other"  # 总投资1.2亿元, 自筹资金1525万元: what a measure comes to, not a payout
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             # (a fund pooled or a total paid over all recipients: the size of a programme, fund_totals.py)
             return "other" if fund_total(self.lex, self.ix, f, part) else "subsidy"
