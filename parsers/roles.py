@@ -32,6 +32,7 @@ about a sentence is answered from its matches, found once (TextIndex.hits): time
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from parsers.bounds import SPACES, Found
@@ -41,6 +42,7 @@ from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.fund_totals import fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
+from parsers.patterns import alternation
 from parsers.payout_bases import PayoutBases
 from parsers.reached_conditions import qualifies_a_noun, reached_condition
 from parsers.role_details import RoleDetails
@@ -84,6 +86,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
         self.bare_head = words.bare_head  # 超千亿元集群: the noun a bound amount qualifies, right after it
         self.aggregate = words.aggregate  # 地区生产总值: an aggregate a plan brings to a level
         self.deduction_mark = words.deduction_mark  # 加计 right before a share
+        self.refund_word = re.compile(alternation(self.lex.section("roles")["refund_words"]))  # 退还 / 返还
         self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
         self.ratio_starts = frozenset(
             r.start for r in ratios
@@ -181,6 +184,15 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
         if self.norm.endswith(self.penalty_verbs, part[0], scan):
             return True
         return self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part[1])
+
+    def _refund_share(self, f: Found, part: tuple[int, int]) -> bool:
+        """退还…收费额的30% / 返还企业征地总费用的50%: a refund word earlier in the part, the share right after 的."""
+        scan = f.core_start
+        while scan > part[0] and self.norm[scan - 1] in SPACES:
+            scan -= 1
+        if scan <= part[0] or self.norm[scan - 1] != "的":
+            return False
+        return self.refund_word.search(self.norm, part[0], scan) is not None
 
     def _fine_condition(self, f: Found, part: tuple[int, int]) -> bool:
         """对二百元以下罚款，…可以当场作出处罚决定: 对 right before a fine's amount makes it the condition of a procedure."""
@@ -294,6 +306,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
             return "target"  # 实现75%以上的养殖场配套建设…: the share of things aimed at
         if self.deduction_mark.search(norm, max(part[0], f.start - 2), f.start):
             return "subsidy_rate"  # 摊销额加计50%: a deduction added at that rate
+        if self._refund_share(f, part):
+            return "subsidy_rate"  # 退还不合格天数收费额的30%: a share of a base paid back
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
             if f.kind in ("min", "max") and self._band(f):
                 return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励

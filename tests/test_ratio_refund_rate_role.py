@@ -27,6 +27,8 @@ def test_a_refund_at_a_rate_is_a_rate_paid(text, surface, value):
     [
         # a penalty's base stays the penalty's
         ("逾期不退还的，处应退还金额30%的罚款。", "30%", "other"),
+        # a refund's rate set by a copula: a policy's setting (test_census_classes), not this rule's
+        ("今年将继续实施稳岗返还政策，返还比例为60%。", "60%", "other"),
         # a reported share of refunds: a report, no rate paid
         ("2023年，全市退还税款同比增长15%。", "15%", "other"),
     ],
