@@ -52,7 +52,10 @@ def measured_amount(lex: Lexicon, norm: str, f: Found) -> bool:
 def sizes_described_things(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
     """An investment right before the amount, and 的 after it: a count of the things after 的, or no bound at all."""
     norm = ix.norm
-    if not norm.startswith("的", f.end) or lex.derived(_build).search(norm, max(0, f.start - 8), f.start) is None:
+    if (
+        not norm.startswith("的", f.end)
+        or lex.derived(_build).search(norm, max(0, f.start - 8), f.start) is None
+    ):
         return False
     if ix.counted_after(f.end):
         return True  # (…的10个…项目: the sum over those things)
