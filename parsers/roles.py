@@ -192,7 +192,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
             scan -= 1
         if scan <= part[0] or self.norm[scan - 1] != "的":
             return False
-        return self.refund_word.search(self.norm, part[0], scan) is not None
+        return self.ix.hits(self.refund_word, self.ix.sentence(f.start)).any(part[0], scan)
 
     def _fine_condition(self, f: Found, part: tuple[int, int]) -> bool:
         """对二百元以下罚款，…可以当场作出处罚决定: 对 right before a fine's amount makes it the condition of a procedure."""
