@@ -50,3 +50,33 @@ def test_a_birth_year_or_a_document_number_is_no_year_of_a_fund():
     # 2023年 names the fund (a year); 〔2023〕12号 is a document number: a number between, so no total
     m = money_of("按照财综〔2023〕12号文件，拨付给予企业的奖补资金10万元。")["10万元"]
     assert m.role == "subsidy"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a 对…的 condition right before the paying verb names one recipient: a grant rule
+        ("对认定为国家级专精特新“小巨人”的企业，兑现奖补资金50万元。", "50万元"),
+        ("对符合条件的困难群众发放临时救助资金1000元。", "1000元"),
+        ("对符合条件的个人创业者发放创业担保贷款20万元，并给予全额贴息。", "20万元"),
+        # 兑现/发放 with no total's mark, no plural recipient, no year's fund: one recipient's payout
+        ("企业通过认定后，兑现奖补资金30万元。", "30万元"),
+    ],
+)
+def test_a_paying_verb_for_one_recipient_stays_a_payout(text, surface):
+    assert money_of(text)[surface].role == "subsidy"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("省财政厅下达2023年度专精特新奖补资金6753万元。", "6753万元"),
+        ("市财政已拨付贴息资金2.13亿元，惠及企业300家。", "2.13亿元"),
+        # a plural recipient before the verb, a year naming the fund, a loan put out
+        ("已向14家合作银行发放风险补偿资金5000万元。", "5000万元"),
+        ("拟兑现2011年度奖补资金31.78万元。", "31.78万元"),
+        ("创新推出金融产品26个，发放肉牛产业贷款45.89亿元。", "45.89亿元"),
+    ],
+)
+def test_a_paying_verb_with_a_totals_mark_is_a_total(text, surface):
+    assert money_of(text)[surface].role == "other"
