@@ -87,6 +87,9 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
         self.aggregate = words.aggregate  # 地区生产总值: an aggregate a plan brings to a level
         self.deduction_mark = words.deduction_mark  # 加计 right before a share
         self.refund_word = re.compile(alternation(self.lex.section("roles")["refund_words"]))  # 退还 / 返还
+        self.refund_break = re.compile(
+            alternation(self.lex.section("roles")["refund_share_breaks"])
+        )  # 占, 同比
         self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
         self.ratio_starts = frozenset(
             r.start for r in ratios
@@ -186,13 +189,16 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
         return self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part[1])
 
     def _refund_share(self, f: Found, part: tuple[int, int]) -> bool:
-        """退还…收费额的30% / 返还企业征地总费用的50%: a refund word earlier in the part, the share right after 的."""
+        """退还…收费额的30% / 返还企业征地总费用的50%: a refund word earlier in the part, the share right after 的, and
+        nothing between that makes the share a statistic of the refund (占, 同比: refund_share_breaks)."""
         scan = f.core_start
         while scan > part[0] and self.norm[scan - 1] in SPACES:
             scan -= 1
         if scan <= part[0] or self.norm[scan - 1] != "的":
             return False
-        return self.ix.hits(self.refund_word, self.ix.sentence(f.start)).any(part[0], scan)
+        refund = self.ix.hits(self.refund_word, self.ix.sentence(f.start)).last(part[0], scan)
+        # (税收返还占地方财政收入的12%: a statistic of the refund, not its object)
+        return refund is not None and self.refund_break.search(self.norm, refund.end(), scan) is None
 
     def _fine_condition(self, f: Found, part: tuple[int, int]) -> bool:
         """对二百元以下罚款，…可以当场作出处罚决定: 对 right before a fine's amount makes it the condition of a procedure."""

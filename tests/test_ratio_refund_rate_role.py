@@ -31,6 +31,8 @@ def test_a_refund_at_a_rate_is_a_rate_paid(text, surface, value):
         ("今年将继续实施稳岗返还政策，返还比例为60%。", "60%", "other"),
         # a reported share of refunds: a report, no rate paid
         ("2023年，全市退还税款同比增长15%。", "15%", "other"),
+        # a statistic of the refund (占…的12%): the share is no object of the refund verb
+        ("2025年全市税收返还占地方财政收入的12%，同比下降3个百分点。", "12%", "other"),
     ],
 )
 def test_a_refund_word_in_a_penalty_or_a_report_is_no_rate_paid(text, surface, role):
