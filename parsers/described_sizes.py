@@ -26,27 +26,37 @@ if TYPE_CHECKING:
     from parsers.lexicon import Lexicon
 
 
-_GRANT_BEFORE_MEASURE = 4  # characters before a measure word searched for a grant word (补偿造林投资)
-
-
 def _build(lex: Lexicon) -> re.Pattern:
-    words = alternation(lex.section("roles")["investment_size_words"])
-    return re.compile(f"(?:{words})[{SPACES}]*(?:约|共)?[{SPACES}]*\\Z")
+    roles = lex.section("roles")
+    words, adverbs = (
+        alternation(roles["investment_size_words"]),
+        alternation(roles["investment_size_adverbs"]),
+    )
+    return re.compile(f"(?:{words})[{SPACES}]*(?:{adverbs})?[{SPACES}]*\\Z")
 
 
 def _measured(lex: Lexicon) -> re.Pattern:
-    words = alternation(lex.section("roles")["measured_amount_words"])
-    return re.compile(f"(?:{words})[{SPACES}]*(?:约|共|达|为|达到|合计|共计)?[{SPACES}]*\\Z")
+    roles = lex.section("roles")
+    words, adverbs = (
+        alternation(roles["measured_amount_words"]),
+        alternation(roles["measured_amount_adverbs"]),
+    )
+    return re.compile(f"(?:{words})[{SPACES}]*(?:{adverbs})?[{SPACES}]*\\Z")
 
 
-def measured_amount(lex: Lexicon, norm: str, f: Found) -> bool:
+def measured_amount(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
     """总投资1.2亿元 / 自筹资金1525万元: a measure right before the amount names what the amount measures; not when a grant
-    word stands right before the measure (每公顷补偿造林投资4500元: the investment is what is paid back)."""
-    measure = lex.derived(_measured).search(norm, max(0, f.start - 10), f.start)
+    word stands earlier in the amount's comma part (每公顷补偿造林投资4500元, 对新建冷库，补助农户建设投资10万元: the
+    investment is what is paid)."""
+    measure = lex.derived(_measured).search(ix.norm, max(part[0], f.start - 10), f.start)
     if measure is None:
         return False
-    at = measure.start()
-    return lex.subsidy_cue.search(norm, max(0, at - _GRANT_BEFORE_MEASURE), at) is None
+    start = measure.start()
+    while start > part[0] and not ix.norm[start - 1].isdigit():
+        start -= (
+            1  # (中央补助资金300万元、自筹资金560万元: a grant word before another amount is that amount's)
+        )
+    return not ix.hits(lex.subsidy_cue, ix.sentence(f.start)).any(start, measure.start())
 
 
 def sizes_described_things(lex: Lexicon, ix: TextIndex, f: Found) -> bool:

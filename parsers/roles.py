@@ -273,7 +273,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
             or self._level_reached(f, sentence, part)
         ):
             return "target"  # 实现空间信息产业规模超2000亿元。: the value a part aims at
-        if measured_amount(self.lex, self.norm, f):
+        if measured_amount(self.lex, self.ix, f, part):
             return "other"  # 总投资1.2亿元, 自筹资金1525万元: what a measure comes to, not a payout
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             # (a fund pooled or a total paid over all recipients: the size of a programme, fund_totals.py)

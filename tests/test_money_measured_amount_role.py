@@ -34,6 +34,9 @@ def test_an_amount_a_measure_names_is_no_payout(text, surface):
         ("项目总资金860万元，其中中央补助资金300万元、自筹资金560万元。", "300万元", "exact"),
         # a grant word right before the measure: the investment is what is paid back
         ("每亩补偿造林投资800元至1200元。", "800元至1200元", "range"),
+        # a grant word anywhere earlier in the same comma part, not only right before the measure
+        ("对新建冷库，补助农户建设投资10万元。", "10万元", "exact"),
+        ("对改造提升的，按规定补助企业设备更新投资20万元。", "20万元", "exact"),
     ],
 )
 def test_the_payout_beside_a_measured_amount_stays_a_payout(text, surface, kind):
