@@ -1,11 +1,15 @@
 """A fund pooled, a total raised or paid over all recipients: the size of a programme, not a payout (roles.py asks).
 
-统筹中央和省级财政资金3亿元 and 安排2000万元专项资金 size a programme; 每年安排最高100万元资金支持… names what one
+统筹中央和省级财政资金3亿元 and 安排2000万元专项资金 size a programme, as a fund handed down or paid out as a whole does
+(财政厅下达…2023年…奖补资金6753万元, 拨付贴息资金2.13亿元: a year naming the fund is no number between); 每年安排最高100万元资金支持… names what one
 recipient gets. A loan put out (共安排贷款500亿元, 投放创业担保贷款860万元) is a total too, but not one a borrower may
 take (个人创业可安排贷款20万元: a modal of permission right before the verb, borrower_modals): that is what one borrower
 is granted, unless a place or a lender is who may, or the loan is summed or levered (全市可安排贷款5亿元, 共可安排…,
-可撬动银行贷款…). The words are pooling_verbs, pooled_fund_nouns, borrower_modals, loan_total_subjects, sum_adverbs,
-leverage_verbs and payout_marks in [roles] of parsers/data/lexicon.toml.
+可撬动银行贷款…). A paying verb is one recipient's payout after a 对…的 condition (对认定为…的企业，兑现奖补资金50万元),
+and 兑现/发放 pay a total only with a total's mark, a plural recipient, a year's fund or a loan or voucher put out. The
+words are pooling_verbs, pooled_fund_nouns, borrower_modals, loan_total_subjects, sum_adverbs, leverage_verbs,
+payout_marks, handed_down_verbs, paid_out_verbs, issued_fund_nouns and the plural_recipient, fund_year and
+recipient_condition patterns in [roles] of parsers/data/lexicon.toml.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ if TYPE_CHECKING:
     from parsers.context import TextIndex
     from parsers.lexicon import Lexicon
 
-_REACH = 16  # characters between the pooling verb and the amount (the fund named: 中央和省级财政资金)
+_REACH = 24  # characters between the pooling verb and the amount (the fund named: 中央和省级财政资金)
 _RELIEF_WINDOW = 24  # characters searched before an amount for a relief word (its reach and the word itself)
 
 
@@ -45,6 +49,18 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
     return verb, noun_before, noun_after, payout, total, one_recipient, relief, may, not_one_borrower
 
 
+def _paid_out(lex: Lexicon) -> tuple[re.Pattern, ...]:
+    roles = lex.section("roles")
+    paid_out = re.compile(alternation(roles["paid_out_verbs"]))
+    handed_down = re.compile(alternation(roles["handed_down_verbs"]))
+    issued = re.compile(alternation(roles["issued_fund_nouns"]))
+    summed = re.compile(alternation([*roles["total_marks"], *roles["sum_adverbs"]]))
+    plural = re.compile(roles["plural_recipient_pattern"])
+    year = re.compile(roles["fund_year_pattern"])
+    condition = re.compile(roles["recipient_condition_pattern"])
+    return paid_out, issued, summed, plural, year, condition, handed_down
+
+
 def paid_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
     """全年发放各类补贴5000万元, 累计向企业发放贷款30亿元, 减免税费8.4亿元: a total over all recipients, not one
     payout."""
@@ -66,7 +82,9 @@ def _pooled(lex: Lexicon, norm: str, f: Found, part: tuple[int, int]) -> tuple[r
     """The last pooling verb before the amount in its part (no number between) and the fund noun it pools."""
     verb, noun_before, noun_after = lex.derived(_build)[:3]
     pooled = last_match(verb, norm, max(part[0], f.start - _REACH), f.start)
-    if pooled is None or any(ch.isdigit() for ch in norm[pooled.end() : f.start]):
+    # (a year naming the fund is no number between: 下达…2023年…奖补资金6753万元, 兑现2011年度奖补资金X)
+    year = lex.derived(_paid_out)[4]
+    if pooled is None or any(ch.isdigit() for ch in year.sub("", norm[pooled.end() : f.start])):
         return None
     fund = noun_before.search(norm, pooled.end(), f.start) or noun_after.match(norm, f.end)
     return None if fund is None else (pooled, fund)
@@ -87,10 +105,35 @@ def loan_a_borrower_may_take(lex: Lexicon, norm: str, f: Found, part: tuple[int,
     return not_one_borrower.search(norm, part[0], modal.start()) is None
 
 
+def one_recipient_paid(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int], found: tuple) -> bool:
+    """对认定为…的企业，兑现奖补资金50万元: a 对…的 condition right before a paying verb (no grant word between) names
+    one recipient; and 兑现/发放 pay a total only with a total's mark, a plural recipient, a year's fund or a fund put
+    out to the public (共发放惠民补贴X, 向14家银行预拨…, 兑现2011年度奖补资金X, 发放贷款X, 发放消费券X)."""
+    norm, (verb, fund) = ix.norm, found
+    paid_out, issued, summed, plural, year, condition, handed_down = lex.derived(_paid_out)
+    if not (paid_out.fullmatch(verb.group()) or handed_down.fullmatch(verb.group())):
+        return False  # (统筹, 安排, 筹集…: pooled, as before)
+    sentence = ix.sentence(f.start)
+    named = condition.search(norm, sentence[0], verb.start())
+    if named is not None and not ix.hits(lex.subsidy_cue, sentence).any(named.start(), verb.start()):
+        return True
+    if not paid_out.fullmatch(verb.group()):
+        return False  # (下达/下拨/拨付/预拨: handed down as a whole)
+    return not (
+        issued.search(fund.group())
+        or ix.hits(summed, sentence).any(sentence[0], f.start)
+        or plural.search(norm, part[0], verb.start())
+        or year.search(norm, verb.end(), f.start)
+    )
+
+
 def fund_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
     if paid_total(lex, ix, f, part):
         return True
     payout = lex.derived(_build)[3]
-    if ix.hits(payout, part).any(part[0], f.core_start) or _pooled(lex, ix.norm, f, part) is None:
+    if ix.hits(payout, part).any(part[0], f.core_start):
+        return False
+    found = _pooled(lex, ix.norm, f, part)
+    if found is None or one_recipient_paid(lex, ix, f, part, found):
         return False
     return not loan_a_borrower_may_take(lex, ix.norm, f, part)

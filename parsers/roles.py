@@ -32,14 +32,17 @@ about a sentence is answered from its matches, found once (TextIndex.hits): time
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from parsers.bounds import SPACES, Found
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
+from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.fund_totals import fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
+from parsers.patterns import alternation
 from parsers.payout_bases import PayoutBases
 from parsers.reached_conditions import qualifies_a_noun, reached_condition
 from parsers.role_details import RoleDetails
@@ -83,6 +86,10 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
         self.bare_head = words.bare_head  # 超千亿元集群: the noun a bound amount qualifies, right after it
         self.aggregate = words.aggregate  # 地区生产总值: an aggregate a plan brings to a level
         self.deduction_mark = words.deduction_mark  # 加计 right before a share
+        self.refund_word = re.compile(alternation(self.lex.section("roles")["refund_words"]))  # 退还 / 返还
+        self.refund_break = re.compile(
+            alternation(self.lex.section("roles")["refund_share_breaks"])
+        )  # 占, 同比
         self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
         self.ratio_starts = frozenset(
             r.start for r in ratios
@@ -181,6 +188,18 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
             return True
         return self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part[1])
 
+    def _refund_share(self, f: Found, part: tuple[int, int]) -> bool:
+        """退还…收费额的30% / 返还企业征地总费用的50%: a refund word earlier in the part, the share right after 的, and
+        nothing between that makes the share a statistic of the refund (占, 同比: refund_share_breaks)."""
+        scan = f.core_start
+        while scan > part[0] and self.norm[scan - 1] in SPACES:
+            scan -= 1
+        if scan <= part[0] or self.norm[scan - 1] != "的":
+            return False
+        refund = self.ix.hits(self.refund_word, self.ix.sentence(f.start)).last(part[0], scan)
+        # (税收返还占地方财政收入的12%: a statistic of the refund, not its object)
+        return refund is not None and self.refund_break.search(self.norm, refund.end(), scan) is None
+
     def _fine_condition(self, f: Found, part: tuple[int, int]) -> bool:
         """对二百元以下罚款，…可以当场作出处罚决定: 对 right before a fine's amount makes it the condition of a procedure."""
         scan = f.start
@@ -209,6 +228,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
             (self._loan_base(f, part) or self._loan_cap(f, part)) and not budgeted
         ):
             return "basis"  # (每年贴息贷款总规模最高2000亿元: the size of a programme, not the loan of one payout)
+        if sizes_described_things(self.lex, self.ix, f):
+            return "other"  # 总投资20多亿元的10个…项目: what the things described cost, no condition on them
         if (
             condition
             or (
@@ -252,6 +273,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
             or self._level_reached(f, sentence, part)
         ):
             return "target"  # 实现空间信息产业规模超2000亿元。: the value a part aims at
+        if measured_amount(self.lex, self.ix, f, part):
+            return "other"  # 总投资1.2亿元, 自筹资金1525万元: what a measure comes to, not a payout
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             # (a fund pooled or a total paid over all recipients: the size of a programme, fund_totals.py)
             return "other" if fund_total(self.lex, self.ix, f, part) else "subsidy"
@@ -289,6 +312,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
             return "target"  # 实现75%以上的养殖场配套建设…: the share of things aimed at
         if self.deduction_mark.search(norm, max(part[0], f.start - 2), f.start):
             return "subsidy_rate"  # 摊销额加计50%: a deduction added at that rate
+        if self._refund_share(f, part):
+            return "subsidy_rate"  # 退还不合格天数收费额的30%: a share of a base paid back
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
             if f.kind in ("min", "max") and self._band(f):
                 return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励
