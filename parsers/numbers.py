@@ -29,6 +29,12 @@ DIGITS = {
     "八": 8, "捌": 8,
     "九": 9, "玖": 9,
 }  # fmt: skip
+# What pages write for the 〇 of a year in Chinese digits (二O一二年, 二○一o年, 一九九Ｏ年): the circle, Latin, full-width,
+# Greek and Cyrillic capital and small O, the ASCII and full-width zero. Read as 0 in years only: a letter O is no
+# digit of an amount.
+YEAR_ZERO_LOOKALIKES = "○◯ＯｏOoΟοОо"  # no digit anywhere else; also after a 2 (2O12年)
+YEAR_ZERO_CHARS = "零〇0０" + YEAR_ZERO_LOOKALIKES
+YEAR_DIGITS = {**DIGITS, **dict.fromkeys(YEAR_ZERO_CHARS, 0)}
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 SCALES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
