@@ -36,3 +36,23 @@ def test_a_deadline_after_an_opener_and_zai_is_the_goals_year() -> None:
 )
 def test_zai_and_a_year_without_an_opener_opens_no_goal(text: str) -> None:
     assert [g for g in targets_of(text) if g.year in (2023, 2025)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "力争在2020年基础上，全市地区生产总值翻一番，达到2000亿元。",
+        "争取在2022年的水平上，全县粮食产量提高5%。",
+        "确保在2020年的基础，全县农民人均收入翻一番。",
+    ],
+)
+def test_an_opener_zai_and_a_base_year_opens_no_goal_of_that_year(text: str) -> None:
+    # 在2020年(的)基础上/水平上/同期: the year a change is measured from, not the goal's (main reads none of these)
+    assert [(g.year, g.metric) for g in targets_of(text)] == []
+
+
+def test_the_percent_after_a_base_year_stays_other() -> None:
+    from parsers.pipeline import parse_bytes
+
+    doc = parse_bytes("争取在2022年的水平上，全县粮食产量提高5%。".encode(), name="base.txt")
+    assert [(r.surface, r.role) for r in doc.ratios] == [("5%", "other")]
