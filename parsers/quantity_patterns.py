@@ -87,11 +87,11 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
     colons = "".join(re.escape(c) for c in ratios["ratio_colons"])
     # 2.5:1 and 4比1 / 三点五比一 (a ratio word: a Chinese first term, a second of figures or 一); the separator in group sep
     words = alternation(ratios["ratio_words"])
-    word_traps = alternation(ratios["ratio_word_trap_followers"])
+    word_ends = f"(?=[^\\w]|\\Z|{alternation(ratios['ratio_word_followers'])})"
     colon_ratio = re.compile(
         f"(?<![\\d.])(?P<a>\\d+(?:\\.\\d+)?){SPACE}(?P<sep>[{colons}]){SPACE}(?P<b>\\d+(?:\\.\\d+)?)(?![\\d.])"
         f"|(?<![\\d.{CN_ANY}第])(?P<wa>\\d+(?:\\.\\d+)?|[{CN_DIGIT}十两](?:[{CN_DIGIT}十百两])*(?:点[{CN_DIGIT}]+)?)"
-        f"{SPACE}(?P<word>{words}){SPACE}(?P<wb>\\d+(?:\\.\\d+)?(?![\\d.])|一(?!{word_traps}))"
+        f"{SPACE}(?P<word>{words}){SPACE}(?P<wb>\\d+(?:\\.\\d+)?(?![\\d.])|一){word_ends}"
     )
     # 二至三倍, 1-3倍: a range of multiples, the first bound written bare (as 10-30% shares its sign)
     multiple = re.compile(

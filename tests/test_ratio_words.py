@@ -51,3 +51,29 @@ def test_a_matching_rate_with_bi_is_a_ratio() -> None:
 )
 def test_no_proportion_with_bi_in_these(text: str) -> None:
     assert not [s for s in ratios_of(text) if "比" in s]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展“三比一创”活动，评选先进集体10个。",  # a slogan: 一 opens a word
+        "开展“五比一争”劳动竞赛，表彰先进个人100名。",
+        "1—9月，全市规上工业增加值增速为8.1比一季度回落0.5个百分点。",  # than the first quarter
+        "在决赛中，我市代表队以3比1战胜对手，获得冠军。",  # a score
+    ],
+)
+def test_a_bi_proportion_not_at_a_boundary_is_none(text: str) -> None:
+    assert [s for s in ratios_of(text) if "比" in s] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("城乡收入比控制在2.5比1以内。", "2.5比1以内"),
+        ("按1比1的比例配套资金。", "1比1"),
+        ("城乡居民收入之比由目前的四比一降至三点五比一。", "四比一"),
+        ("全市医护比达到1比2", "1比2"),
+    ],
+)
+def test_a_bi_proportion_before_a_boundary_is_a_ratio(text: str, surface: str) -> None:
+    assert surface in ratios_of(text)
