@@ -77,3 +77,13 @@ def test_a_bi_proportion_not_at_a_boundary_is_none(text: str) -> None:
 )
 def test_a_bi_proportion_before_a_boundary_is_a_ratio(text: str, surface: str) -> None:
     assert surface in ratios_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("到2030年，全市医护比达到1比2。", 0.5), ("到2030年，全市医护比达到1:2。", 0.5)]
+)
+def test_a_proportion_not_to_one_keeps_its_goal_row(text: str, value: float) -> None:
+    # 1比2: the goal's value is its ratio's (0.5), as 二点五比一 gives 2.5
+    assert [(g.year, g.metric, g.value, g.unit) for g in targets_of(text)] == [
+        (2030, "全市医护比", value, None)
+    ]

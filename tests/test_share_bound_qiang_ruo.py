@@ -6,7 +6,7 @@ an amount of money takes no such bound. None of these sentences is copied from a
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import money_of, ratios_of
+from extraction_helpers import money_of, ratios_of, targets_of
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,9 @@ def test_qiang_opening_a_word_is_no_bound(text: str, surface: str) -> None:
 
 def test_no_share_bound_on_money() -> None:
     assert money_of("全县投入资金500万元强，用于基础设施。")["500万元"].kind == "exact"
+
+
+def test_a_goals_share_bounded_by_qiang_is_min_as_its_ratio() -> None:
+    text = "到2025年，数字经济增加值占地区生产总值比重达到四分之一强。"
+    assert ratios_of(text)["四分之一强"].kind == "min"
+    assert [(g.year, g.value, g.unit, g.kind) for g in targets_of(text)] == [(2025, 25, "%", "min")]
