@@ -289,11 +289,14 @@ def _compile(raw: dict) -> Lexicon:
             .replace("{zero}", YEAR_ZERO_CHARS)
             .replace("{zero_lookalike}", YEAR_ZERO_LOOKALIKES)
         ),
-        numeral_year_prefixes=(
-            "一九",
-            *(f"二{z}" for z in YEAR_ZERO_CHARS),
-            *(f"2{z}" for z in YEAR_ZERO_LOOKALIKES),
-        ),
+        numeral_year_prefixes=tuple(
+            start.replace(key, z)
+            for start in raw["context"]["numeral_year_starts"]
+            for key, zeros in (("{zero}", YEAR_ZERO_CHARS), ("{zero_lookalike}", YEAR_ZERO_LOOKALIKES))
+            if key in start
+            for z in zeros
+        )
+        + tuple(s for s in raw["context"]["numeral_year_starts"] if "{" not in s),
         # one scan for all kinds but 分之/分点, on their last characters only: a plain character class,
         # which the engine scans fast (an alternation would try every position); anchor_hits checks the
         # numeral before 成/折/倍/:// against the kind's own anchor
