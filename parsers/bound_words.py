@@ -37,6 +37,8 @@ class BoundWords:
     period_end: re.Pattern  # a period word (每人每天) ending where the search window ends
     after: dict[str, str]  # after-word (spaces removed) -> kind
     after_match: re.Pattern  # inclusion mark and after-word right after a number
+    share_after: dict[str, str]  # after-word of a share only (四分之一强) -> kind
+    share_after_match: re.Pattern  # …right after the share, at a clause end
     inclusive_mark: re.Pattern
     echo_open: re.Pattern  # （含 before a number: a bracket repeating the bound (以下（含500万元）)
     # a limit, a short noun and 由/从 before the old value of a changed bound (最高补贴额由1000元…)
@@ -137,6 +139,10 @@ def bound_words(
         after=after,
         after_match=re.compile(
             f"{SPACE}(?P<inc>{inclusive})?{SPACE}(?P<q>{'|'.join(spaced(w) for w in sorted(after, key=len, reverse=True))})"
+        ),
+        share_after=dict(b["share_after"]),
+        share_after_match=re.compile(
+            f"(?P<q>{alternation(b['share_after'])})(?=[，。；;,、）)！？!?\\s]|的|\\Z)"
         ),
         inclusive_mark=re.compile(inclusive),
         echo_open=re.compile(f"[（(]{SPACE}(?:{alternation(inclusion_words)}){SPACE}\\Z"),

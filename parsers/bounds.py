@@ -258,11 +258,15 @@ class BoundReader(PhraseBounds):
         if decisive in self.words.verb_with_object and not after and self._object_follows(end):
             # 突破百项前沿关键核心技术: a verb with its object (make breakthroughs in 100 technologies)
             q_start, before_kind, before_words = start, None, None
+        share = None if after or not is_ratio else self.words.share_after_match.match(self.norm, end)
+        if share:  # 四分之一强: a little more than a quarter
+            after_word, q_end = share.group("q"), share.end()
+            after_kind = self.words.share_after[after_word]
         if after:
             after_word = re.sub(f"[{SPACES}]", "", after.group("q"))
             after_kind = self.words.after[after_word]
             q_end = end if remark else after.end("q")
-        if before_kind is None and not after:
+        if before_kind is None and not after and not share:
             changed = self._changed(start)
             if changed is not None:
                 before_kind, before_words = changed

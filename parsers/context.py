@@ -21,7 +21,7 @@ from parsers.bounds import BoundReader, Qualified
 from parsers.document_date import StatedDate, stated_date
 from parsers.goal_scopes import BOUNDARY_CHARS, GoalScopes, Scope
 from parsers.lexicon import Lexicon, lexicon
-from parsers.numbers import DIGITS
+from parsers.numbers import YEAR_DIGITS
 from parsers.spans import Hits
 from parsers.structure.fold import fold
 
@@ -154,7 +154,7 @@ def _ascii_years(norm: str, numeral_year: re.Pattern, prefixes: tuple[str, ...])
     pieces, last = [], 0
     for start, end in sorted(spans):
         pieces.append(norm[last:start])
-        pieces.append("".join(str(DIGITS[ch]) if ch in DIGITS else ch for ch in norm[start:end]))
+        pieces.append("".join(str(YEAR_DIGITS[ch]) if ch in YEAR_DIGITS else ch for ch in norm[start:end]))
         last = end
     pieces.append(norm[last:])
     return "".join(pieces)

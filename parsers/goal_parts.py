@@ -21,7 +21,9 @@ class GoalParts:
         """(start, end, in_first_sentence, bracket to leave out) of the parts of a goal statement."""
         out = []
         for start, end in self.join_doublings(
-            self._join_objects(join_quoted(self.norm, self.ix.parts_between(scope.body_start, scope.end)))
+            self._join_changes(
+                self._join_objects(join_quoted(self.norm, self.ix.parts_between(scope.body_start, scope.end)))
+            )
         ):
             # a closing mark at the start of a part ends the sentence before it (…平台。”全市达到5个),
             # an opening mark at its end opens the next: neither belongs to this goal
@@ -78,6 +80,18 @@ class GoalParts:
                 if opens and listed and norm[p_end] in "，," and not self.quantities(p_start, end):
                     out[-1] = (p_start, end)
                     continue
+            out.append((start, end))
+        return out
+
+    def _join_changes(self, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """全产业链由“十三五”的1.753万亿元，发展到2.568万亿元: a part with a change's base and the next part, which opens
+        with the change's verb and new figure, are one goal (the base is no goal of its own)."""
+        out: list[tuple[int, int]] = []
+        w = self._w
+        for start, end in parts:
+            if out and w.change_rest.match(self.norm, start) and w.change_base.search(self.norm, *out[-1]):
+                out[-1] = (out[-1][0], end)
+                continue
             out.append((start, end))
         return out
 

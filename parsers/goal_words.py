@@ -33,6 +33,8 @@ class GoalWords:
     )  # 10亿元以上制造业企业100家: a noun ending in a head, then what the goal counts
     object_tail: re.Pattern  # 的…现代产业体系 at the end of a part: the head of a goal's object
     object_lead: re.Pattern  # 构建 / 加快 / 形成 at a part start: a part with its own verb
+    change_base: re.Pattern  # 由“十三五”的1.753万亿元 in a part: the base of a change
+    change_rest: re.Pattern  # 发展到2.568万亿元 at a part start: the rest of a change over a comma
     verb_bound: re.Pattern  # 至少创建 before a number: a limit adverb on the goal's verb
     article_numerals: frozenset[str]  # 一 of 建成一个…中心: an article, no count
     unread_number: re.Pattern  # 2万亿台阶: a scaled number with no unit read
@@ -109,6 +111,8 @@ def _build_goal_words(lex) -> GoalWords:
             f"[ \t\u3000]*(?:{alternation(t['object_verbs'] + t['task_openers'] + t['goal_verbs'])})"
         ),
         object_tail=re.compile(f"的[^的]{{0,16}}(?:{alternation(t['object_heads'])})[ \t\u3000]*\\Z"),
+        change_base=re.compile(t["change_base_pattern"]),
+        change_rest=re.compile(t["change_rest_pattern"]),
         verb_bound=re.compile(t["verb_bound_pattern"]),
         # …with no unit after it: 3亿元以上制造业企业 is an amount read (a threshold), not an unread number
         task_part=re.compile(t["task_part_pattern"]),

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from parsers.bound_words import BoundWords, bound_words
+from parsers.numbers import YEAR_ZERO_CHARS, YEAR_ZERO_LOOKALIKES
 from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS: read from here by other modules)
     ARABIC,
     MAX_NUMERAL_CHARS,
@@ -287,8 +288,19 @@ def _compile(raw: dict) -> Lexicon:
         ),
         normalize_table=normalize_table,
         needs_normalizing=re.compile(f"[{''.join(re.escape(chr(c)) for c in normalize_table)}]"),
-        numeral_year=re.compile(raw["context"]["numeral_year_pattern"]),
-        numeral_year_prefixes=tuple(raw["context"]["numeral_year_prefixes"]),
+        numeral_year=re.compile(
+            raw["context"]["numeral_year_pattern"]
+            .replace("{zero}", YEAR_ZERO_CHARS)
+            .replace("{zero_lookalike}", YEAR_ZERO_LOOKALIKES)
+        ),
+        numeral_year_prefixes=tuple(
+            start.replace(key, z)
+            for start in raw["context"]["numeral_year_starts"]
+            for key, zeros in (("{zero}", YEAR_ZERO_CHARS), ("{zero_lookalike}", YEAR_ZERO_LOOKALIKES))
+            if key in start
+            for z in zeros
+        )
+        + tuple(s for s in raw["context"]["numeral_year_starts"] if "{" not in s),
         # one scan for all kinds but 分之/分点, on their last characters only: a plain character class,
         # which the engine scans fast (an alternation would try every position); anchor_hits checks the
         # numeral before 成/折/倍/:// against the kind's own anchor

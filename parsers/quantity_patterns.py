@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.numbers import parse_number
 from parsers.patterns import ARABIC, CHINESE, CN_ANY, CN_DIGIT, NUMBER, SPACE, alternation, last_chars
 
 
@@ -84,8 +85,13 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
     tenths = re.compile(f"(?P<n>{NUMBER}|半){SPACE}{re.escape(ratios['tenths_word'])}(?P<half>半)?")
     discount = re.compile(f"(?P<n>{NUMBER}|半|对|對){SPACE}{re.escape(ratios['discount_word'])}")
     colons = "".join(re.escape(c) for c in ratios["ratio_colons"])
+    # 2.5:1 and 4比1 / 三点五比一 (a ratio word: a Chinese first term, a second of figures or 一); the separator in group sep
+    words = alternation(ratios["ratio_words"])
+    word_ends = f"(?=[^\\w]|\\Z|{alternation(ratios['ratio_word_followers'])})"
     colon_ratio = re.compile(
-        f"(?<![\\d.])(?P<a>\\d+(?:\\.\\d+)?){SPACE}[{colons}]{SPACE}(?P<b>\\d+(?:\\.\\d+)?)(?![\\d.])"
+        f"(?<![\\d.])(?P<a>\\d+(?:\\.\\d+)?){SPACE}(?P<sep>[{colons}]){SPACE}(?P<b>\\d+(?:\\.\\d+)?)(?![\\d.])"
+        f"|(?<![\\d.{CN_ANY}第])(?P<wa>\\d+(?:\\.\\d+)?|[{CN_DIGIT}十两](?:[{CN_DIGIT}十百两])*(?:点[{CN_DIGIT}]+)?)"
+        f"{SPACE}(?P<word>{words}){SPACE}(?P<wb>\\d+(?:\\.\\d+)?(?![\\d.])|一){word_ends}"
     )
     # 二至三倍, 1-3倍: a range of multiples, the first bound written bare (as 10-30% shares its sign)
     multiple = re.compile(
@@ -102,7 +108,9 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
         # a numeral right before 成/折/倍, so that 建成, 折旧, 倍增 cost nothing
         "tenths": re.compile(f"[\\d{CN_ANY}半]{SPACE}{re.escape(ratios['tenths_word'])}"),
         "discount": re.compile(f"[\\d{CN_ANY}半对對]{SPACE}{re.escape(ratios['discount_word'])}"),
-        "colon_ratio": re.compile(f"\\d{SPACE}[{colons}]"),
+        "colon_ratio": re.compile(
+            f"[\\d{CN_DIGIT}十]{SPACE}[{colons}{''.join(map(re.escape, ratios['ratio_words']))}]"
+        ),
         "slash": re.compile(f"\\d{SPACE}[{slash}]"),
         "multiple": re.compile(f"[\\d{CN_ANY}]{SPACE}{re.escape(ratios['multiple_word'])}"),
     }
@@ -159,4 +167,16 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
         slash_fraction=slash_fraction,
         target_quantity=target_quantity,
         anchors=anchors,
+    )
+
+
+def ratio_terms(m: re.Match) -> tuple[float, float, int, int]:
+    """The two terms of a ``colon_ratio`` match (2.5:1, 三点五比一) and where each starts."""
+    if m.group("a") is not None:
+        return float(m.group("a")), float(m.group("b")), m.start("a"), m.start("b")
+    return (
+        float(parse_number(m.group("wa"))),
+        float(parse_number(m.group("wb"))),
+        m.start("wa"),
+        m.start("wb"),
     )

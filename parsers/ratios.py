@@ -12,6 +12,7 @@ from parsers.anchors import anchored
 from parsers.bounds import Found, Qualified, bounds_of, finite
 from parsers.candidates import Candidates, is_approximate, number_value
 from parsers.lexicon import ARABIC, SPACE, alternation
+from parsers.quantity_patterns import ratio_terms
 
 _POINTS_WORDS: dict[int, tuple[frozenset[str], frozenset[str], re.Pattern]] = {}
 
@@ -214,8 +215,8 @@ class RatioCandidates:
         for m in anchored(self.lex.colon_ratio, self.c.anchors["colon_ratio"], self.norm, back=40):
             if self._clock(m) or self._chained(m):
                 continue
-            a, b = float(m.group("a")), float(m.group("b"))
-            if b:
+            a, b, _, _ = ratio_terms(m)
+            if b and not (m.group("word") and _two_years(a, b)):
                 self._add(m.start(), m.end(), a / b, "ratio")
 
     def _tenths(self) -> None:
@@ -268,6 +269,8 @@ class RatioCandidates:
 
     def _clock(self, m: re.Match) -> bool:
         """17:00, 9:30 and (星期四)17:00点前 are times, not ratios; 1:10的比例 is a ratio."""
+        if m.group("word"):
+            return False  # 4比1 is never a clock time
         a, b = m.group("a"), m.group("b")
         after = self.norm[m.end() : m.end() + 4].lstrip(" \t\u3000")
         if after.startswith(tuple(self.cfg["ratio_followers"])):
@@ -278,3 +281,8 @@ class RatioCandidates:
             return True
         before = self.norm[max(0, m.start() - 1) : m.start()]
         return bool(before) and before in self.cfg["clock_preceders"]
+
+
+def _two_years(a: float, b: float) -> bool:
+    """2023比2022 (no 年): two years compared, not a proportion."""
+    return all(x.is_integer() and 1900 <= x <= 2100 for x in (a, b))

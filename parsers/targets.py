@@ -45,6 +45,7 @@ from parsers.goal_tables import table_goal, table_rows
 from parsers.model import Node, Target
 from parsers.patterns import YEAR_NAMED
 from parsers.project_sizes import names_a_project
+from parsers.quantity_patterns import ratio_terms
 from parsers.spans import ClauseLocator
 from parsers.traditional import simplified
 
@@ -217,14 +218,14 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
         return self._quantified(start, skip[0] if skip else end, end, year, chosen)
 
     def _proportion(self, start: int, end: int, year: int | None, m: re.Match, first: bool) -> _Goal | None:
-        """A goal whose value is a proportion to one (A:1): value A, no unit, its bound read around it."""
-        norm = self.norm
-        if float(m.group("b")) != 1 or self.lex.colon_ratio.match(norm, m.start("b")):
+        """A goal whose value is a proportion (A:1 is A, 1比2 is 0.5, as its ratio): no unit, its bound read around it."""
+        a, b, a_start, b_start = ratio_terms(m)  # 2.5:1, 三点五比一; 1比2 is 0.5 as its ratio
+        if not b or self.lex.colon_ratio.match(self.norm, b_start):
             return None
-        if not first and not self.goal_verb_tail.search(norm, max(start, m.start() - 8), m.start()):
+        if not first and not self.goal_verb_tail.search(self.norm, max(start, m.start() - 8), m.start()):
             return None
-        q = self.ix.qualify(m.start("a"), m.end())
-        goal = _Goal(start, end, year, value=float(m.group("a")), kind=q.kind)
+        q = self.ix.qualify(a_start, m.end())
+        goal = _Goal(start, end, year, value=a / b, kind=q.kind)
         goal.metric = self._as_written(self._metric(start, end, q.start, q.end, "%"), start, end)
         return goal
 
@@ -251,8 +252,8 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
 
     def _quantified(self, start: int, metric_end: int, end: int, year: int | None, m: re.Match) -> _Goal:
         number_start = m.start("n1") if m.group("n1") else m.start("n")
-        q = self.ix.qualify(number_start, m.end())
         unit, scale, number = self.unit_scale(m)
+        q = self.ix.qualify(number_start, m.end(), is_ratio=unit in ("%", "‰"))
         number = number or 0.0
         value = self.value(m) or 0.0
         more = m.group("more") or m.group("more_scaled")  # 四百六十多亿元, 1万余人: more than the number
