@@ -26,22 +26,20 @@ if TYPE_CHECKING:
     from parsers.lexicon import Lexicon
 
 
-def _build(lex: Lexicon) -> re.Pattern:
+def _measure_at_end(lex: Lexicon, words: str, adverbs: str) -> re.Pattern:
+    """A measure's word (and an adverb such as 约/共) right before the amount: matched at the end of the text before it."""
     roles = lex.section("roles")
-    words, adverbs = (
-        alternation(roles["investment_size_words"]),
-        alternation(roles["investment_size_adverbs"]),
+    return re.compile(
+        f"(?:{alternation(roles[words])})[{SPACES}]*(?:{alternation(roles[adverbs])})?[{SPACES}]*\\Z"
     )
-    return re.compile(f"(?:{words})[{SPACES}]*(?:{adverbs})?[{SPACES}]*\\Z")
+
+
+def _investment_size(lex: Lexicon) -> re.Pattern:
+    return _measure_at_end(lex, "investment_size_words", "investment_size_adverbs")
 
 
 def _measured(lex: Lexicon) -> re.Pattern:
-    roles = lex.section("roles")
-    words, adverbs = (
-        alternation(roles["measured_amount_words"]),
-        alternation(roles["measured_amount_adverbs"]),
-    )
-    return re.compile(f"(?:{words})[{SPACES}]*(?:{adverbs})?[{SPACES}]*\\Z")
+    return _measure_at_end(lex, "measured_amount_words", "measured_amount_adverbs")
 
 
 def measured_amount(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
@@ -64,7 +62,7 @@ def sizes_described_things(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
     norm = ix.norm
     if (
         not norm.startswith("的", f.end)
-        or lex.derived(_build).search(norm, max(0, f.start - 8), f.start) is None
+        or lex.derived(_investment_size).search(norm, max(0, f.start - 8), f.start) is None
     ):
         return False
     if ix.counted_after(f.end):
