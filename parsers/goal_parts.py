@@ -105,3 +105,15 @@ class GoalParts:
             outer = (start, m.start(), None) if not rest else (start, end, (m.start(), m.end()))
             return [outer, (inner[0], inner[1], None)]
         return [(start, end, None)]
+
+    def _opener_led(self, start: int, end: int) -> bool:
+        """力争完成茶叶加工量9万吨，实现综合产值220亿元: a part a goal opener leads, or one a goal verb leads in a sentence
+        whose first part a goal opener leads (the opener governs each verb of its sentence)."""
+        if self.opener.match(self.norm, start):
+            return True
+        first = self._lead(self.ix.full_sentence(start)[0], start)
+        return (
+            first < start
+            and self.opener.match(self.norm, first) is not None
+            and self._w.goal_verb_any.match(self.norm, self._lead(start, end)) is not None
+        )
