@@ -96,12 +96,31 @@ class GoalParts:
         return out
 
     def _split_brackets(self, start: int, end: int) -> list[tuple[int, int, tuple[int, int] | None]]:
-        """新产品50项（其中首台套产品不少于3项）: the bracket is a goal of its own, left out of the outer one."""
+        """新产品50项（其中首台套产品不少于3项）: the bracket is a goal of its own, left out of the outer one; a bracket
+        holding nothing but an amount restates the one before it (600万千瓦（6GW）): left out, no goal of its own."""
         for m in self._brackets.finditer(self.norm, start, end):
             inner = (m.start(1), m.end(1))
-            if inner[0] == start or not self.quantities(*inner) or not self.quantities(start, m.start()):
+            quantities = self.quantities(*inner)
+            if inner[0] == start or not quantities or not self.quantities(start, m.start()):
                 continue
             rest = self.norm[m.end() : end].strip(_SPACES)
             outer = (start, m.start(), None) if not rest else (start, end, (m.start(), m.end()))
+            if (
+                len(quantities) == 1
+                and self.norm[inner[0] : inner[1]].strip(_SPACES) == quantities[0].group()
+            ):
+                return [outer]  # 建成600万千瓦（6GW）: the same amount in another unit
             return [outer, (inner[0], inner[1], None)]
         return [(start, end, None)]
+
+    def _opener_led(self, start: int, end: int) -> bool:
+        """力争完成茶叶加工量9万吨，实现综合产值220亿元: a part a goal opener leads, or one a goal verb leads in a sentence
+        whose first part a goal opener leads (the opener governs each verb of its sentence)."""
+        if self.opener.match(self.norm, start):
+            return True
+        first = self._lead(self.ix.full_sentence(start)[0], start)
+        return (
+            first < start
+            and self.opener.match(self.norm, first) is not None
+            and self._w.goal_verb_any.match(self.norm, self._lead(start, end)) is not None
+        )

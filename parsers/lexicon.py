@@ -202,7 +202,10 @@ def _compile(raw: dict) -> Lexicon:
         period=re.compile(
             "|".join([alternation(raw["periods"]["words"]), *raw["periods"].get("patterns", [])])
         ),
-        trap=re.compile(f"{alternation(raw['traps']['words'])}|{raw['traps']['numeral_place_pattern']}"),
+        trap=re.compile(
+            f"{alternation(raw['traps']['words'])}|{raw['traps']['generation_pattern']}"
+            f"|{raw['traps']['numeral_place_pattern']}"
+        ),
         trap_pattern=re.compile("|".join(f"(?:{p})" for p in raw["traps"]["patterns"])),
         year=year_kinds.compiled(),
         named_goal_years=year_kinds.groups("subject", "reached", "named", "inner"),

@@ -213,7 +213,7 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
                 # a garbled copy cut off (广西、云南两。▍…)
                 return None
             return _Goal(start, end, year, metric=self._as_written(metric, start, end))
-        if not first_sentence and not by_verb and not self.opener.match(norm, start):
+        if not first_sentence and not by_verb and not self._opener_led(start, end):
             return None
         return self._quantified(start, skip[0] if skip else end, end, year, chosen)
 
