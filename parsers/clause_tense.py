@@ -39,6 +39,7 @@ class _TenseWords:
     plan_frame: re.Pattern
     baseline_lead: re.Pattern  # 由/从 right before a word of the present: the baseline of a change, no report
     status: re.Pattern  # 现有, 共有: what there is now
+    past_year_opening: re.Pattern  # 上年全市…, 去年…: a sentence telling the year before
 
 
 def _build(lex: Lexicon) -> _TenseWords:
@@ -59,6 +60,7 @@ def _build(lex: Lexicon) -> _TenseWords:
         plan_frame=re.compile(tense["plan_frame_pattern"]),
         baseline_lead=re.compile(targets["baseline_lead_pattern"]),
         status=re.compile(alternation(tense["status_cues"])),
+        past_year_opening=re.compile(tense["past_year_opening_pattern"]),
     )
 
 
@@ -80,6 +82,19 @@ def reports_or_states(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     status_cues), so that a plan's year carried over it would date a status (parsers.goal_scopes)."""
     w = lex.derived(_build)
     return _reports(norm, start, end, w) or w.status.search(norm, start, end) is not None
+
+
+def ends_a_carried_year(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the sentence norm[start:end] stops a plan's year carried over its paragraph: it reports or states the
+    present (reports_or_states), or opens with a part of a year already run or the year before (上半年全市完成…,
+    上年…, 去年…; not 推动…在上半年投产, a plan's own timing)."""
+    w = lex.derived(_build)
+    lead = start + len(norm[start:end]) - len(norm[start:end].lstrip())
+    return (
+        reports_or_states(norm, start, end, lex)
+        or w.elapsed_period.match(norm, lead, end) is not None
+        or w.past_year_opening.match(norm, lead, end) is not None
+    )
 
 
 def names_elapsed_period(norm: str, start: int, end: int, lex: Lexicon) -> bool:

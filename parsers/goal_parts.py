@@ -5,10 +5,13 @@ pieces of an enumeration (新建12个社区食堂、4个养老驿站) and a brac
 
 from __future__ import annotations
 
+import re
+
 from parsers.bounds import SPACES as _SPACES
 from parsers.goal_clauses import join_quoted
 from parsers.goal_list_lines import list_items
 from parsers.goal_scopes import Scope
+from parsers.patterns import alternation
 
 _CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
 _OPENING_MARKS = frozenset("“‘「『《〈（(【〔")
@@ -108,8 +111,11 @@ class GoalParts:
             if (
                 len(quantities) == 1
                 and self.norm[inner[0] : inner[1]].strip(_SPACES) == quantities[0].group()
+                and not self.lex.derived(_share_end).search(quantities[0].group())
             ):
-                return [outer]  # 建成600万千瓦（6GW）: the same amount in another unit
+                return [
+                    outer
+                ]  # 建成600万千瓦（6GW）: the same amount in another unit; 800亿元（12%）: a share of its own
             return [outer, (inner[0], inner[1], None)]
         return [(start, end, None)]
 
@@ -124,3 +130,10 @@ class GoalParts:
             and self.opener.match(self.norm, first) is not None
             and self._w.goal_verb_any.match(self.norm, self._lead(start, end)) is not None
         )
+
+
+def _share_end(lex) -> re.Pattern:
+    """A share's sign at the end of a quantity (12%, 5‰, 3个百分点): ratios' percent, per-mille and points words."""
+    ratios = lex.section("ratios")
+    signs = [*ratios["percent_signs"], *ratios["per_mille_signs"], ratios["percentage_points"]]
+    return re.compile(f"(?:{alternation(signs)})\\Z")

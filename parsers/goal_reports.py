@@ -15,9 +15,9 @@ from parsers.clause_tense import (
     Tense,
     aims_in_words,
     clause_tense,
+    ends_a_carried_year,
     plan_framed,
     reports_in_words,
-    reports_or_states,
 )
 from parsers.lexicon import Lexicon, alternation
 
@@ -74,11 +74,12 @@ class GoalReports:
 
     def _carried_reach(self, start: int, end: int) -> int:
         """Where a plan's year stops carrying over the sentences after its own (``start``, up to ``end``): before
-        the first sentence the tense reader calls a report (现有, 目前, 已, 截至 …: parsers.clause_tense)."""
+        the first sentence the tense reader calls a report (现有, 目前, 已, 截至 …), that names a part of a year already
+        run or opens with the year before (上年…: parsers.clause_tense.ends_a_carried_year)."""
         reach = start
         while reach < end:
             s_start, s_end = self.full_sentence(reach + 1)
-            if reports_or_states(self.norm, s_start, min(s_end, end), self.lex):
+            if ends_a_carried_year(self.norm, s_start, min(s_end, end), self.lex):
                 break
             reach = min(s_end, end)
         return reach

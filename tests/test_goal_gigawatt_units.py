@@ -47,3 +47,14 @@ def test_an_amount_restated_in_a_bracket_is_no_goal_of_its_own() -> None:
 def test_a_bracket_with_its_own_metric_is_still_a_goal() -> None:
     text = "到2031年，新产品50项（其中首台套产品不少于3项）。"
     assert [(value, kind) for _, _, value, _, kind in _rows(text)] == [(50.0, "exact"), (3.0, "min")]
+
+
+def test_a_share_in_brackets_after_an_amount_is_a_goal_of_its_own() -> None:
+    # review17b: only a bracket restating the amount in another unit is left out, not a share
+    doc = parse_bytes("到2031年，全市力争实现产值800亿元（12%）。".encode(), "plan.txt")
+    assert [(t.value, t.unit) for t in doc.targets] == [(800.0, "亿元"), (12.0, "%")]
+
+
+def test_a_bandwidth_in_g_is_no_value() -> None:
+    doc = parse_bytes("到2031年，建成存储带宽达到15G以上的机房2个。".encode(), "plan.txt")
+    assert [(t.value, t.unit) for t in doc.targets] == [(2.0, "个")]

@@ -67,3 +67,22 @@ def test_a_goal_verb_without_an_opener_in_its_sentence_stays_no_goal() -> None:
     # 实现 after a report of the present: no opener leads the sentence
     text = "2031年，全县将推动茶产业转型升级。截至目前，全县茶园面积达35万亩，实现综合产值180亿元。"
     assert [value for _, _, value, _, _ in _rows(text)] == []
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "上年全市地区生产总值增长6%。",
+        "上半年全市完成固定资产投资80亿元，增长8%。",
+        "去年全县新增市场主体1万户。",
+    ],
+)
+def test_a_sentence_telling_the_year_before_or_a_part_run_ends_the_carry(report: str) -> None:
+    # review17b: the year of a work plan must not date the figures of last year or of a half-year already run
+    text = f"2031年工作安排，力争全市地区生产总值达到500亿元。{report}"
+    assert _years_values(text) == [(2031, 500.0)]
+
+
+def test_a_plan_timing_its_projects_in_a_half_year_keeps_the_carry() -> None:
+    text = "2031年工作安排，力争全市地区生产总值达到500亿元。推动重点项目在上半年集中投产，力争新增装机容量达到300万千瓦。"
+    assert _years_values(text) == [(2031, 500.0), (2031, 3000000.0)]
