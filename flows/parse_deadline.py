@@ -81,8 +81,9 @@ def parse_deadline(seconds: float | None) -> Iterator[None]:
         try:
             if not done:
                 signal.setitimer(signal.ITIMER_REAL, 0)
-                if signal.SIGALRM in signal.sigpending():
-                    signal.sigwait({signal.SIGALRM})  # this deadline's own, come as the parse ended: dropped
+                # this deadline's own, come as the parse ended: taken if pending, never waited for (an alarm is
+                # sent to the process: another thread may take it between a look at what is pending and a wait)
+                signal.sigtimedwait({signal.SIGALRM}, 0)
                 put_back()
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGALRM})

@@ -140,3 +140,24 @@ def test_the_limit_comes_from_the_environment_and_refuses_nonsense():
     for bad in ("0", "-1", "soon", "inf", "nan", "1e10"):
         with pytest.raises(ValueError, match="ZHENGCE_MAX_PARSE_SECONDS"):
             Limits.from_env({"ZHENGCE_MAX_PARSE_SECONDS": bad})
+
+
+_GONE_BEFORE_THE_WAIT = """
+import signal, time
+from flows.parse_deadline import ParseOvertime, parse_deadline
+
+signal.sigpending = lambda: {signal.SIGALRM}  # a look that saw the alarm pending; another thread took it since
+with parse_deadline(30):
+    time.sleep(0.01)
+print("done")
+"""
+
+
+def test_taking_the_deadline_down_never_waits_for_an_alarm_that_is_gone():
+    # An alarm is sent to the process: one pending when the deadline is taken down may be taken by another thread
+    # (a test worker has xdist's) before the main thread reads it. Waiting for it hung a suite; reading must not wait.
+    out = subprocess.run(
+        [sys.executable, "-c", _GONE_BEFORE_THE_WAIT], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "done"
