@@ -17,8 +17,13 @@ from fuzz.inputs import fuzz_inputs
 from fuzz.invariants import parse_checked, signature, warm_up
 from hypothesis import HealthCheck, given, settings
 
+# The suite's budget is a fixed sample (derandomize): CI reads the same 100 inputs every run, so a red run is a change's
+# and not the draw's; `make fuzz` explores at random. (A random draw of round 17 found a money mention running across
+# a clause cut inside `0万 元`: open, README "Fuzz findings".)
 SHORT_BUDGET = settings(
     max_examples=100,
+    derandomize=True,
+    database=None,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
 )
