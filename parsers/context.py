@@ -21,7 +21,6 @@ from parsers.bounds import BoundReader, Qualified
 from parsers.document_date import StatedDate, stated_date
 from parsers.goal_scopes import BOUNDARY_CHARS, GoalScopes, Scope
 from parsers.lexicon import Lexicon, lexicon
-from parsers.numbers import YEAR_DIGITS
 from parsers.spans import Hits
 from parsers.structure.fold import fold
 
@@ -134,7 +133,9 @@ def _plain_replacement(table: dict[int, str], char: str) -> bool:
     return isinstance(value, str) and len(value) == 1 and ord(value) not in table
 
 
-def _ascii_years(norm: str, numeral_year: re.Pattern, prefixes: tuple[str, ...]) -> str:
+def _ascii_years(
+    norm: str, numeral_year: re.Pattern, prefixes: tuple[str, ...], year_digits: dict[str, int]
+) -> str:
     """二〇〇四年 -> 2004年, one digit for one character (offsets hold).
 
     The pattern is tried only where one of its prefixes stands (found by str.find, at C speed): run over the whole
@@ -154,7 +155,7 @@ def _ascii_years(norm: str, numeral_year: re.Pattern, prefixes: tuple[str, ...])
     pieces, last = [], 0
     for start, end in sorted(spans):
         pieces.append(norm[last:start])
-        pieces.append("".join(str(YEAR_DIGITS[ch]) if ch in YEAR_DIGITS else ch for ch in norm[start:end]))
+        pieces.append("".join(str(year_digits[ch]) if ch in year_digits else ch for ch in norm[start:end]))
         last = end
     pieces.append(norm[last:])
     return "".join(pieces)
@@ -186,7 +187,7 @@ class TextIndex(GoalScopes):
         norm = fold(text)
         if self.lex.needs_normalizing.search(norm):
             norm = _normalized(norm, self.lex)
-        norm = _ascii_years(norm, self.lex.numeral_year, self.lex.numeral_year_prefixes)
+        norm = _ascii_years(norm, self.lex.numeral_year, self.lex.numeral_year_prefixes, self.lex.year_digits)
         self.stated: StatedDate | None = None  # the date the text's own words state, when none was given
         if current_year is None:
             # no published date given: the date the text states (a page stamp, a date line, its 文号) dates it

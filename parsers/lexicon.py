@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from parsers.bound_words import BoundWords, bound_words
-from parsers.numbers import YEAR_ZERO_CHARS, YEAR_ZERO_LOOKALIKES
+from parsers.numbers import DIGITS
 from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS: read from here by other modules)
     ARABIC,
     MAX_NUMERAL_CHARS,
@@ -120,6 +120,9 @@ class Lexicon(QuantityPatterns):
     needs_normalizing: re.Pattern | None = None
     numeral_year: re.Pattern | None = None  # 二〇〇四年: a year in Chinese digits, read as 2004年
     numeral_year_prefixes: tuple[str, ...] = ()  # 二〇, 一九 …: every such year opens with one
+    year_digits: dict[str, int] | None = (
+        None  # DIGITS and every way pages write a year's 0 (二O一二年: 0 in years only)
+    )
     anchor_any: re.Pattern | None = None  # the last characters of the anchors: one scan per text
     anchor_fen: re.Pattern | None = None  # 分之 and 分点, the anchors that are words
     anchor_kinds: dict[str, tuple[str, ...]] | None = None  # last character of an anchor -> its kinds
@@ -147,6 +150,9 @@ def _compile(raw: dict) -> Lexicon:
     roles = raw["roles"]
     targets = raw["targets"]
     recipients = raw["recipients"]
+    # every way pages write the 0 of a year in Chinese digits (二O一二年, 二○一o年): a look-alike is 0 in years only
+    zero_lookalikes = raw["context"]["year_zero_lookalikes"]
+    year_zeros = raw["context"]["year_zero_digits"] + zero_lookalikes
 
     found = quantity_patterns(raw)
     inclusive = found.inclusive
@@ -293,17 +299,18 @@ def _compile(raw: dict) -> Lexicon:
         needs_normalizing=re.compile(f"[{''.join(re.escape(chr(c)) for c in normalize_table)}]"),
         numeral_year=re.compile(
             raw["context"]["numeral_year_pattern"]
-            .replace("{zero}", YEAR_ZERO_CHARS)
-            .replace("{zero_lookalike}", YEAR_ZERO_LOOKALIKES)
+            .replace("{zero}", year_zeros)
+            .replace("{zero_lookalike}", zero_lookalikes)
         ),
         numeral_year_prefixes=tuple(
             start.replace(key, z)
             for start in raw["context"]["numeral_year_starts"]
-            for key, zeros in (("{zero}", YEAR_ZERO_CHARS), ("{zero_lookalike}", YEAR_ZERO_LOOKALIKES))
+            for key, zeros in (("{zero}", year_zeros), ("{zero_lookalike}", zero_lookalikes))
             if key in start
             for z in zeros
         )
         + tuple(s for s in raw["context"]["numeral_year_starts"] if "{" not in s),
+        year_digits={**DIGITS, **dict.fromkeys(year_zeros, 0)},
         # one scan for all kinds but 分之/分点, on their last characters only: a plain character class,
         # which the engine scans fast (an alternation would try every position); anchor_hits checks the
         # numeral before 成/折/倍/:// against the kind's own anchor

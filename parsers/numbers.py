@@ -13,8 +13,6 @@ Character classes: other modules build their patterns from the ``*_CHARS`` const
 from __future__ import annotations
 
 import re
-import tomllib
-from pathlib import Path
 
 # Full-width digits, decimal point and percent -> ASCII. The Chinese comma stays: it separates clauses, not thousands.
 _WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
@@ -31,13 +29,6 @@ DIGITS = {
     "八": 8, "捌": 8,
     "九": 9, "玖": 9,
 }  # fmt: skip
-# What pages write for the 〇 of a year in Chinese digits (二O一二年, 二○一o年, 一九九Ｏ年): the table lives in the lexicon
-# ([context] year_zero_digits and year_zero_lookalikes); read as 0 in years only: a letter O is no digit of an amount.
-with (Path(__file__).with_name("data") / "lexicon.toml").open("rb") as _fh:
-    _YEAR_ZEROS = tomllib.load(_fh)["context"]
-YEAR_ZERO_LOOKALIKES = _YEAR_ZEROS["year_zero_lookalikes"]  # no digit anywhere else; also after a 2 (2O12年)
-YEAR_ZERO_CHARS = _YEAR_ZEROS["year_zero_digits"] + YEAR_ZERO_LOOKALIKES
-YEAR_DIGITS = {**DIGITS, **dict.fromkeys(YEAR_ZERO_CHARS, 0)}
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 SCALES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 

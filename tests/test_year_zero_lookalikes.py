@@ -12,7 +12,9 @@ import pytest
 from extraction_helpers import targets_of
 
 from parsers.context import TextIndex
-from parsers.numbers import YEAR_ZERO_LOOKALIKES
+from parsers.lexicon import lexicon
+
+YEAR_ZERO_LOOKALIKES = lexicon().section("context")["year_zero_lookalikes"]
 
 
 @pytest.mark.parametrize("zero", list(YEAR_ZERO_LOOKALIKES) + ["0", "〇", "零"])
