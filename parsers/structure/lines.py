@@ -116,10 +116,18 @@ def _inside_sentence(content: str, gaps: list[re.Match[str]], opens: list[bool])
 
 
 def _amount_spans(content: str) -> list[tuple[int, int]]:
-    """Where ``content`` holds an amount of money or a percentage, as extraction reads them: a page's
-    spaced figures (投资在 2000 万元以上 3000 万元以下, 补贴 42%, 0万 元) are no line's start or end."""
+    """Where ``content`` holds an amount of money or a ratio, as extraction reads them: a page's spaced
+    figures (投资在 2000 万元以上 3000 万元以下, 补贴 42%, 0万 元, 3 个百分点, 7： 3) are no line's start or end."""
     lex = lexicon()
-    return [m.span() for pattern in (lex.money, lex.percent) for m in pattern.finditer(content)]
+    figures = (
+        lex.money,
+        lex.percent,
+        lex.percentage_points,
+        lex.colon_ratio,
+        lex.slash_fraction,
+        lex.multiple,
+    )
+    return [m.span() for pattern in figures for m in pattern.finditer(content)]
 
 
 def split_run_together(lines: list[Line]) -> list[Line]:
