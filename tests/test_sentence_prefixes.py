@@ -29,7 +29,9 @@ def test_every_position_agrees_with_a_search_of_its_prefix(sentence):
     prefixes = SentencePrefixes(norm, lex)
     for pos in range(start, end + 1):
         years = [int(m.group(1)) for m in YEAR_NAMED.finditer(norm, start, pos)]
-        assert prefixes.names_elapsed_period(start, end, pos) == names_elapsed_period(norm, start, pos, lex), pos
+        assert prefixes.names_elapsed_period(start, end, pos) == names_elapsed_period(
+            norm, start, pos, lex
+        ), pos
         assert prefixes.last_year(start, end, pos) == (years[-1] if years else None), pos
         assert prefixes.period_end(start, end, pos) == period_end_year(norm[start:pos], lex), pos
 
