@@ -16,6 +16,7 @@ from parsers.clause_tense import Tense
 from parsers.goal_headings import GoalHeadings
 from parsers.goal_inner_deadlines import deadline_inside_part
 from parsers.goal_lead_scopes import with_goal_leads
+from parsers.goal_list_items import item_run
 from parsers.goal_lists import with_breakdown
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
@@ -156,6 +157,8 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # paragraph, whose parts are goals with a goal verb (as a 到2025年 statement's)
                 # (up to the first sentence that reports: 全县现有家庭农场1200家 is a status, no goal)
                 reach = self._carried_reach(s_end, end) if will else s_end
+                if reach == end == para_end and self._coming(year, para_end):
+                    reach = item_run(self, para_start, para_end, other_year[k])  # ●…，2027年… ⏎ ●…: its list
                 scopes.append(
                     Scope(m.start(), m.end(), reach, s_end, year, quantified_only=True, planned=will)
                 )
@@ -225,17 +228,19 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # (二)发展目标。到2025年，…。⏎产业能级更高。…: the year governs its goal section
                 reach = self._goal_section_reach(para_start, m.start(), para_end, next_year)
                 section = reach > para_end
-            carried, continued = False, -1
+            carried, continued, items = False, -1, -1
             if reach == end == para_end:
                 # 到2025年，…主要体现在：⏎产业能级高。…比重达到40%, 到2023年末，…。⏎——产业规模进一步壮大。…达1000亿元…:
                 # the year carries to its list, its bulleted or its headline paragraphs
                 # (up to a year phrase of another year: one of the same year inside only interrupts it)
                 reach = self.carried_reach(para_start, para_end, other_year[k])
                 if reach == para_end and year is not None and self._coming(year, para_end):
+                    reach = items = item_run(self, para_start, para_end, other_year[k])  # 1.…到2027年… ⏎ 2.…
+                if reach == para_end and year is not None and self._coming(year, para_end):
                     reach = continued = self.continued_reach(para_end, other_year[k])  # 其中包括，…6个；…
                 section = carried = reach > para_end
             listed = section and norm[para_start:para_end].rstrip(" \t\u3000").endswith(("：", ":"))
-            listed = listed or (carried and continued == reach)
+            listed = listed or (carried and reach in (continued, items))
             # …主要预期目标是：…增长6%左右，…。全市将激活…，放宽…: the list ends with its lead's sentence; what follows
             # says how the goals are reached (a planned figure there still counts: 新开工项目300个)
             after = self.full_sentence(lead.start())[1] if lead is not None else None
