@@ -156,11 +156,22 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # 甘肃省2025年力争…。全省接待游客达到5亿人次，…: a plan's year reaches over the later sentences of its
                 # paragraph, whose parts are goals with a goal verb (as a 到2025年 statement's)
                 # (up to the first sentence that reports: 全县现有家庭农场1200家 is a status, no goal)
-                reach = self._carried_reach(s_end, end) if will else s_end
+                # a bare year's plan (2015年，全市…达4.5%。…专利授权数达350件以上) reaches there too, up to a sentence of tasks
+                reach = self._carried_reach(s_end, end) if will else self._plan_sentences(s_end, end)
                 if reach == end == para_end and self._coming(year, para_end):
                     reach = item_run(self, para_start, para_end, other_year[k])  # ●…，2027年… ⏎ ●…: its list
+                later = not will and reach > s_end and reach <= para_end
                 scopes.append(
-                    Scope(m.start(), m.end(), reach, s_end, year, quantified_only=True, planned=will)
+                    Scope(
+                        m.start(),
+                        m.end(),
+                        reach,
+                        s_end,
+                        year,
+                        quantified_only=True,
+                        planned=will,
+                        plan_tail=later,
+                    )
                 )
                 continue
             relative = m.re is not self.lex.year
