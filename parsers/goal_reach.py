@@ -121,6 +121,7 @@ class GoalReach:
     current_year: int | None
     relative_base: Callable[[int], int | None]  # the year 今年 names at a position (parsers.goal_headings)
     _past_markers: Callable[[int, int], Iterator[re.Match]]
+    _carried_reach: Callable[[int, int], int]  # where a plan year stops carrying (parsers.goal_reports)
     _year_of: Callable[[re.Match], int | None]
 
     def _goal_section_reach(self, para_start: int, year_start: int, para_end: int, limit: int) -> int:

@@ -53,6 +53,7 @@ class GoalReports:
     current_year: int | None
     under_goals_line: Callable[[int], bool]
     _year_of: Callable[[re.Match], int | None]
+    _opens_task: Callable[[int], bool]  # a task verb opens the part at a position (parsers.goal_scopes)
 
     # -- the tense of a year's clause ------------------------------------------------------------
     def year_clause_tense(self, m: re.Match) -> Tense | None:
@@ -82,6 +83,18 @@ class GoalReports:
             if ends_a_carried_year(self.norm, s_start, min(s_end, end), self.lex):
                 break
             reach = min(s_end, end)
+        return reach
+
+    def _plan_sentences(self, start: int, end: int) -> int:
+        """Where a bare plan year stops carrying over the sentences after its own (start, up to end): where a plan
+        year does (goal_reports._carried_reach), or before a sentence that opens with a task verb (开展…行动，…)."""
+        reach = self._carried_reach(start, end)
+        pos = start
+        while pos < reach:
+            s_start, s_end = self.full_sentence(pos + 1)
+            if self._opens_task(max(s_start, pos + 1)):
+                return pos
+            pos = min(s_end, reach)
         return reach
 
     def _closed_year_reported(self, m: re.Match) -> bool:

@@ -43,6 +43,9 @@ class Scope:
     span_ahead: bool = (
         False  # opened by a span of years ahead with no year (未来五年，…): its goals' rows have year null
     )
+    plan_tail: bool = (
+        False  # a bare plan year carried over its paragraph's later sentences: the detector still reads them
+    )
 
 
 @dataclass

@@ -16,12 +16,14 @@ from parsers.clause_tense import Tense
 from parsers.goal_headings import GoalHeadings
 from parsers.goal_inner_deadlines import deadline_inside_part
 from parsers.goal_lead_scopes import with_goal_leads
+from parsers.goal_list_items import item_run
 from parsers.goal_lists import with_breakdown
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
 from parsers.goal_topics import STATED_GOAL, relative_matches, span_end_year
 from parsers.goal_work import late_scopes
+from parsers.goal_years_after import year_after_scopes
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
 
@@ -155,9 +157,24 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # 甘肃省2025年力争…。全省接待游客达到5亿人次，…: a plan's year reaches over the later sentences of its
                 # paragraph, whose parts are goals with a goal verb (as a 到2025年 statement's)
                 # (up to the first sentence that reports: 全县现有家庭农场1200家 is a status, no goal)
-                reach = self._carried_reach(s_end, end) if will else s_end
+                # a bare year's plan (2015年，全市…达4.5%。…专利授权数达350件以上) reaches there too, up to a sentence of tasks
+                reach = self._carried_reach(s_end, end) if will else self._plan_sentences(s_end, end)
+                if reach == end == para_end:
+                    reach = item_run(
+                        self, para_start, para_end, other_year[k], year
+                    )  # ●…，2027年… ⏎ ●…: its list
+                later = not will and reach > s_end and reach <= para_end
                 scopes.append(
-                    Scope(m.start(), m.end(), reach, s_end, year, quantified_only=True, planned=will)
+                    Scope(
+                        m.start(),
+                        m.end(),
+                        reach,
+                        s_end,
+                        year,
+                        quantified_only=True,
+                        planned=will,
+                        plan_tail=later,
+                    )
                 )
                 continue
             relative = m.re is not self.lex.year
@@ -225,17 +242,21 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # (二)发展目标。到2025年，…。⏎产业能级更高。…: the year governs its goal section
                 reach = self._goal_section_reach(para_start, m.start(), para_end, next_year)
                 section = reach > para_end
-            carried, continued = False, -1
+            carried, continued, items = False, -1, -1
             if reach == end == para_end:
                 # 到2025年，…主要体现在：⏎产业能级高。…比重达到40%, 到2023年末，…。⏎——产业规模进一步壮大。…达1000亿元…:
                 # the year carries to its list, its bulleted or its headline paragraphs
                 # (up to a year phrase of another year: one of the same year inside only interrupts it)
                 reach = self.carried_reach(para_start, para_end, other_year[k])
-                if reach == para_end and year is not None and self._coming(year, para_end):
-                    reach = continued = self.continued_reach(para_end, other_year[k])  # 其中包括，…6个；…
+                if reach == para_end and year is not None:
+                    reach = items = item_run(
+                        self, para_start, para_end, other_year[k], year
+                    )  # 1.…到2027年… ⏎ 2.…
+                    if reach == para_end and self._coming(year, para_end):
+                        reach = continued = self.continued_reach(para_end, other_year[k])  # 其中包括，…6个；…
                 section = carried = reach > para_end
             listed = section and norm[para_start:para_end].rstrip(" \t\u3000").endswith(("：", ":"))
-            listed = listed or (carried and continued == reach)
+            listed = listed or (carried and reach in (continued, items))
             # …主要预期目标是：…增长6%左右，…。全市将激活…，放宽…: the list ends with its lead's sentence; what follows
             # says how the goals are reached (a planned figure there still counts: 新开工项目300个)
             after = self.full_sentence(lead.start())[1] if lead is not None else None
@@ -265,6 +286,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             self, scopes
         )  # the year's key work, a lead whose year stands before it (goal_work)
         scopes = interrupted(sorted((with_breakdown(self, s) for s in scopes), key=lambda s: s.start))
+        scopes = sorted(scopes + year_after_scopes(self, scopes), key=lambda s: s.start)  # …增长7%，2027年…
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase

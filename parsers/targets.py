@@ -23,6 +23,7 @@ before the goal verb (花卉产业产值达到… -> 花卉产业产值).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
@@ -313,8 +314,10 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
     ix = index or TextIndex(text)
     # 力争金融业增加值超450亿元 with no year in view: a goal, but no row of a 到20XX年 goal
     scopes = [scope for scope in ix.scopes() if scope.year is not None or scope.span_ahead]
-    # a goal statement the rules do not open, as the learned detector reads it (parsers.goal_detected_scopes)
-    scopes += detected_scopes(ix, scopes)
+    # a goal statement the rules do not open, as the learned detector reads it (a plan_tail's sentences stay its)
+    scopes += detected_scopes(
+        ix, [replace(s, end=s.first_sentence_end) if s.plan_tail else s for s in scopes]
+    )
     rows, tables = table_rows(ix.norm, ix.lex, ix.current_year, ix._coming)
     if not scopes and not rows:
         return []  # most texts: no goal reader and no clause lookup to build
