@@ -25,7 +25,7 @@ from parsers.goal_topics import STATED_GOAL, relative_matches, span_end_year
 from parsers.goal_work import late_scopes
 from parsers.goal_years_after import year_after_scopes
 from parsers.lexicon import Lexicon, alternation
-from parsers.list_markers import BULLET_CHARS
+from parsers.list_markers import BULLET_CHARS, line_view
 
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
 # 2026学年 (a school year, 至2025-2026学年) as well
@@ -35,6 +35,7 @@ _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year 
 _year_anchored = partial(anchored, back=8, forward=_YEAR_LOOKAHEAD, starts_only=True)  # parsers.anchors
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET_MARKS = BULLET_CHARS | frozenset(" \t\u3000")  # a list item's bullet (and the spaces around it)
+_NUMBER_CHARS = 8  # how far back a list item's number (and its indentation) may stand before a year phrase
 
 
 def _build_task_opener(lex: Lexicon) -> re.Pattern:
@@ -77,7 +78,17 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             return True
         if i == 0 or self.norm[i - 1] in BOUNDARY_CHARS or self.norm[i - 1] in "(（":
             return True
+        if self._after_list_number(i):
+            return True  # 1.到2027年，…, ①到2027年，…: a list item's number at its line's start
         return bool(self._scope_opener.search(self.norm, max(0, i - 8), i)) or deadline_inside_part(self, pos)
+
+    def _after_list_number(self, i: int) -> bool:
+        """norm[:i] ends with a list item's number standing at its line's start (1. ① 1．; a few characters back)."""
+        line_start = self.norm.rfind("\n", max(0, i - _NUMBER_CHARS), i) + 1
+        if line_start == 0 and i > _NUMBER_CHARS:
+            return False
+        view = line_view(self.norm, line_start, i)
+        return view.numbered and view.body_start == i
 
     def scopes(self) -> list[Scope]:
         if self._scopes is not None:
