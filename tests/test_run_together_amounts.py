@@ -50,3 +50,49 @@ def test_the_headings_still_split_the_run_together_line(measures):
     assert articles == ["第一条", "第二条", "第三条", "第四条"]
     third = next(n for n in walk(measures.nodes) if n.label == "第三条")
     assert third.text.rstrip().endswith("给予奖励 0万 元。")
+
+
+# Breaks that stood where a line of its own began: before a figure after 。；：, or after a date line (review18's texts).
+HEAD = (
+    "各区县人民政府，市直各单位： 为加快推进产业发展，结合本市实际，制定本办法。 1.总则 1.1目的 为支持企业做大做强，"
+    "推动高质量发展。 1.2适用范围 本办法适用于在本市注册的企业。 "
+)
+TAIL = " 3.附则 本办法自发布之日起施行，由市发展改革委负责解释。 甲市人民政府 2020年10月22日"
+
+
+def paragraph_of(doc, surface: str) -> str:
+    """The id of the paragraph (or signature) that holds the mention written ``surface``."""
+    mention = next(m for m in [*doc.money, *doc.ratios] if m.surface == surface)
+    return mention.node_id.rsplit("__clause_", 1)[0]
+
+
+def test_a_figure_opening_a_line_after_a_sentence_end_keeps_its_break():
+    tiers = parse_bytes(
+        (
+            HEAD
+            + "2.奖励标准 具体标准如下： 100万元以上的项目，奖励10万元； 50万元至100万元的项目，奖励5万元。"
+            + TAIL
+        ).encode(),
+        "tiers.txt",
+    )
+    paragraphs = [paragraph_of(tiers, s) for s in ("100万元以上", "10万元", "50万元至100万元", "5万元")]
+    assert paragraphs[0] == paragraphs[1] != paragraphs[2] == paragraphs[3]
+    shares = parse_bytes(
+        (HEAD + "2.资金分配 专项资金统筹使用。 30%用于人才引进，其余用于技术改造。" + TAIL).encode(), "s.txt"
+    )
+    assert paragraph_of(shares, "30%").endswith("paragraph_2")
+    twice = parse_bytes(
+        (HEAD + "2.支持标准 对新认定企业给予50万元奖励。 2倍于上年的，另行奖励。" + TAIL).encode(), "t.txt"
+    )
+    assert paragraph_of(twice, "50万元") != paragraph_of(twice, "2倍")
+
+
+def test_a_figure_after_a_date_line_keeps_the_signature():
+    text = (
+        HEAD
+        + "2.支持标准 对新认定企业给予50万元奖励。 甲市人民政府 2020年10月22日 100万元以上项目清单 1.道路工程 2.桥梁工程"
+    )
+    doc = parse_bytes(text.encode(), "annex.txt")
+    signatures = [n for n in walk(doc.nodes) if n.kind == "signature"]
+    assert len(signatures) == 1 and signatures[0].text.startswith("甲市人民政府")
+    assert paragraph_of(doc, "100万元以上").startswith(signatures[0].node_id)

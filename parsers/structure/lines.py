@@ -11,8 +11,10 @@ own is a ``Line`` with ``is_furniture`` set.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from parsers.lexicon import lexicon
 
@@ -115,19 +117,36 @@ def _inside_sentence(content: str, gaps: list[re.Match[str]], opens: list[bool])
     return inside
 
 
-def _amount_spans(content: str) -> list[tuple[int, int]]:
-    """Where ``content`` holds an amount of money or a ratio, as extraction reads them: a page's spaced
-    figures (投资在 2000 万元以上 3000 万元以下, 补贴 42%, 0万 元, 3 个百分点, 7： 3) are no line's start or end."""
-    lex = lexicon()
-    figures = (
-        lex.money,
-        lex.percent,
-        lex.percentage_points,
-        lex.colon_ratio,
-        lex.slash_fraction,
-        lex.multiple,
-    )
-    return [m.span() for pattern in figures for m in pattern.finditer(content)]
+class _Figures:
+    """Where a line holds an amount of money or a ratio, as extraction reads them: a page's spaced figures
+    (投资在 2000 万元以上 3000 万元以下, 补贴 42%, 0万 元, 3 个百分点, 7： 3) are no line's start or end. A space inside a
+    figure never breaks; one right before a figure does not break inside a sentence (after 在, 给予, 至), but does
+    where a line of its own could end — after 。；：, or after a date line (…2020年10月22日 100万元以上项目清单)."""
+
+    def __init__(self, content: str):
+        lex = lexicon()
+        patterns = (
+            lex.money,
+            lex.percent,
+            lex.percentage_points,
+            lex.colon_ratio,
+            lex.slash_fraction,
+            lex.multiple,
+        )
+        spans = sorted(m.span() for pattern in patterns for m in pattern.finditer(content))
+        self.content = content
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans so far
+        self.opening = frozenset(self.starts)
+
+    def holds(self, gap: re.Match[str], before: str) -> bool:
+        """The gap lies inside a figure, or opens one in the middle of a sentence (``before``: the piece before)."""
+        i = bisect_left(self.starts, gap.start()) - 1
+        if i >= 0 and self.reach[i] > gap.start():
+            return True
+        if gap.end() not in self.opening or self.content[gap.start() - 1] in _SENTENCE_END:
+            return False
+        return not _PIECE_DATE_RE.fullmatch(before.strip())
 
 
 def split_run_together(lines: list[Line]) -> list[Line]:
@@ -150,11 +169,11 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         # a gap inside a sentence that has already run through a comma is the space of a wrapped line
         # (…累计超过600家，带动产业链新增 规上工业企业500家): the break is kept only where one stood
         wrapped = _inside_sentence(content, gaps, opens)
-        amounts = _amount_spans(content)
+        figures = _Figures(content)
         gaps = [
             m
-            for m, inside in zip(gaps, wrapped, strict=True)
-            if not inside and not any(a < m.start() < b or a == m.end() for a, b in amounts)
+            for k, (m, inside) in enumerate(zip(gaps, wrapped, strict=True))
+            if not inside and not figures.holds(m, pieces[k - 1] if k else content[: m.start()])
         ]
         base = line.content_start
         starts = [0, *(m.end() for m in gaps)]

@@ -98,6 +98,12 @@ FIXED: tuple[Finding, ...] = tuple(
             "亿元的企业，给予奖励。 三、附则 第四条本办法自发布之日起施行，由县发展和改革局负责解释。",
         ),
         (
+            "F14-run-together-line-of-many-figures",
+            "parsers/structure/lines.py",
+            "quadratic: every space of a run-together line looked at every figure of it (8,000 pieces: over a minute)",
+            "".join(f"{i % 9 + 1}.项目 给予 {i}万元 补贴 42%。 " for i in range(8000)),
+        ),
+        (
             "F12-long-respective-list",
             "parsers/goal_bounds.py",
             "quadratic: every value of a 分别 list walked to the list's end (8,000 values: over a minute)",
