@@ -23,7 +23,6 @@ from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
 from parsers.goal_topics import STATED_GOAL, relative_matches, span_end_year
 from parsers.goal_work import late_scopes
-from parsers.goal_years_after import year_after_scopes
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS, line_view
 
@@ -297,7 +296,6 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             self, scopes
         )  # the year's key work, a lead whose year stands before it (goal_work)
         scopes = interrupted(sorted((with_breakdown(self, s) for s in scopes), key=lambda s: s.start))
-        scopes = sorted(scopes + year_after_scopes(self, scopes), key=lambda s: s.start)  # …增长7%，2027年…
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase

@@ -86,3 +86,12 @@ def line_view(text: str, start: int, end: int) -> LineView:
 
 def has_figure(text: str) -> bool:
     return any(c.isdigit() for c in text)
+
+
+def after_list_mark(text: str, start: int, end: int) -> int:
+    """Where the text of text[start:end] begins when start opens a line with a list mark (（二）高技能人才…, ●旅游…):
+    after the mark and its spaces, so a goal read from the line names its metric without it; start otherwise."""
+    if start and text[start - 1] != "\n":
+        return start
+    view = line_view(text, start, end)
+    return view.body_start if view.marker and view.body_start < end else start

@@ -43,6 +43,7 @@ from parsers.goal_scope import Goal as _Goal
 from parsers.goal_spans import planned_row
 from parsers.goal_stages import assign_stages, staged_years, year_list_tail
 from parsers.goal_tables import table_goal, table_rows
+from parsers.list_markers import after_list_mark
 from parsers.model import Node, Target
 from parsers.patterns import YEAR_NAMED
 from parsers.project_sizes import names_a_project
@@ -326,8 +327,8 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
     goals: list[_Goal] = []
     seen: set[tuple[int, int]] = set()
     for scope in scopes:
-        parts = [
-            (s, e, first, skip if skip is not None and s <= skip[0] < e else None)
+        parts = [  # a part opening an item's line starts after its mark: （二）高技能人才… names 高技能人才…
+            (after_list_mark(ix.norm, s, e), e, first, skip if skip and s <= skip[0] < e else None)
             for start, end, first, skip in reader.goal_parts(scope)
             for s, e in locate.split(start, end)
             if not any(t_start <= s < t_end for t_start, t_end in tables)  # a goal table's rows: read below

@@ -78,7 +78,8 @@ def test_another_items_own_year_is_its_own() -> None:
         "在科技创新方面，2029年全市研发投入强度达到2.8%。\n\n"
         "在民生保障方面，城镇新增就业5万人。\n"
     )
-    assert (2031, 50000.0) not in _years_values(text)
+    values = _years_values(text)
+    assert (2031, 300000.0) in values and (2031, 50000.0) not in values
 
 
 @pytest.mark.parametrize(
@@ -109,3 +110,17 @@ def test_bulleted_items_keep_a_bare_year_of_the_first_item() -> None:
     assert (2031, "人均地区生产总值", 109000.0) in rows
     # the item that reports ends the list: the item after it takes no year of the list
     assert all(value != 500.0 or year != 2031 for year, _, value in rows)
+
+
+def test_an_items_metric_is_named_without_its_mark() -> None:
+    text = (
+        "主要目标：\n\n（一）到2027年，全市技能人才总量达到50万人。\n\n（二）高技能人才占技能人才比例达到35%。\n\n"
+        "（三）研发人员达到3万人。\n"
+    )
+    targets = parse_bytes(text.encode(), "plan.txt").targets
+    assert [(t.year, t.metric) for t in targets] == [
+        (2027, "全市技能人才总量"),
+        (2027, "高技能人才占技能人才比例"),
+        (2027, "研发人员"),
+    ]
+    assert all(not t.surface.startswith("（") for t in targets)
