@@ -99,7 +99,12 @@ def ends_a_carried_year(norm: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def names_elapsed_period(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether norm[start:end] names a part of a year already run (2030年前三季度, 1—9月, 今年以来)."""
-    return lex.derived(_build).elapsed_period.search(norm, start, end) is not None
+    return elapsed_period_match(norm, start, end, lex) is not None
+
+
+def elapsed_period_match(norm: str, start: int, end: int, lex: Lexicon) -> re.Match | None:
+    """The first part of a year already run named in norm[start:end]."""
+    return lex.derived(_build).elapsed_period.search(norm, start, end)
 
 
 def aims_in_words(norm: str, start: int, end: int, lex: Lexicon, verbs_only: bool = False) -> bool:

@@ -53,16 +53,30 @@ class GoalBounds:
         part_start, part_end = self.ix.part(m.start())
         if not self.lex.respective.search(norm, part_start, m.start()):
             return None
-        last, pos = None, m.end()
-        while (join := self._joins.match(norm, pos, part_end)) is not None:
-            following = self.lex.target_quantity.match(norm, join.end(), part_end)
-            if following is None:
-                break
-            last, pos = following, following.end()
+        last = self._list_end(m.end(), part_end)
         if last is None:
             return None
         q = self.ix.qualify(last.start("n1") if last.group("n1") else last.start("n"), last.end())
         return q.after_kind if q.after_kind in ("min", "max") and q.before_kind is None else None
+
+    def _list_end(self, pos: int, part_end: int) -> re.Match | None:
+        """The last quantity of the list that goes on at ``pos`` (、/和 and the next quantity, again and again); None
+        when none follows. Each walk is remembered for every quantity it passes, so the values of one list of n
+        quantities cost n steps in all, not n² (a list of thousands, as the fuzz harness writes, took minutes)."""
+        known = self._list_ends
+        walked, last = [], None
+        while (pos, part_end) not in known:
+            join = self._joins.match(self.norm, pos, part_end)
+            following = self.lex.target_quantity.match(self.norm, join.end(), part_end) if join else None
+            if following is None:
+                known[(pos, part_end)] = None  # the list ends here
+                break
+            walked.append(pos)
+            last, pos = following, following.end()
+        last = known[(pos, part_end)] or last  # where this walk met one already made, that one's end
+        for visited in walked:
+            known[(visited, part_end)] = last
+        return last if walked else known[(pos, part_end)]
 
     def verb_bound(self, start: int, number_start: int) -> str | None:
         """全区至少创建2个A、5个B、5个C: a limit adverb on the goal's verb bounds the verb's first quantity and each
@@ -75,10 +89,23 @@ class GoalBounds:
             and number_start == start
             and self._join_before.search(norm, max(part_start, start - 4), start)
         ):
-            first = self.lex.target_quantity.search(norm, part_start, start)
+            first = self._first_quantity(part_start, start)
             if first is not None and not self.goal_verb_any.search(norm, first.end(), start):
                 n = first.start("n1") if first.group("n1") else first.start("n")
                 m = self._w.verb_bound.search(norm, max(part_start, n - _VERB_BOUND_REACH), n)
         if m is None:
             return None
         return "min" if m.group("min") else "max"
+
+    def _first_quantity(self, part_start: int, before: int) -> re.Match | None:
+        """The part's first quantity that ends by ``before``: the part's first quantity is found once, since every
+        later quantity of a list asks for it (a list of thousands, as the fuzz harness writes, took minutes); only
+        when it runs past ``before`` is the shorter text searched (the same answer a search cut there gives)."""
+        if part_start not in self._first_quantities:
+            self._first_quantities[part_start] = self.lex.target_quantity.search(
+                self.norm, part_start, self.ix.part(part_start)[1]
+            )
+        first = self._first_quantities[part_start]
+        if first is not None and first.end() <= before:
+            return first
+        return self.lex.target_quantity.search(self.norm, part_start, before)

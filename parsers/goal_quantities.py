@@ -81,6 +81,8 @@ class GoalQuantities(GoalBounds):
         self.goal_verb_any = w.goal_verb_any
         self.bare_attributive = w.bare_attributive
         self._quantity_cache: dict[tuple[int, int], list[re.Match]] = {}
+        self._list_ends: dict[tuple[int, int], re.Match | None] = {}  # GoalBounds.trailing_bound's walks
+        self._first_quantities: dict[int, re.Match | None] = {}  # GoalBounds.verb_bound's, by part
         self._joins = w.joins
         self._join_before = re.compile(f"(?:{w.joins.pattern})\\Z")
         self._percent = ratios["percent_signs"][0]

@@ -13,14 +13,13 @@ import re
 from dataclasses import dataclass
 
 from parsers.bounds import Found
-from parsers.clause_tense import aims_in_words, names_elapsed_period, reports_in_words
+from parsers.clause_tense import aims_in_words, reports_in_words
 from parsers.context import TextIndex
 from parsers.goal_clauses import planned_task_figure
-from parsers.goal_headings import period_end_year
 from parsers.goal_spans import span_ahead_figure
 from parsers.goal_words import goal_words
 from parsers.lexicon import Lexicon, alternation
-from parsers.patterns import YEAR_NAMED
+from parsers.sentence_prefixes import SentencePrefixes
 
 
 @dataclass(frozen=True)
@@ -107,6 +106,8 @@ class GoalRoles:
     lex: Lexicon
     norm: str
     ratio_starts: frozenset[int] | set[int]
+    _tense_by_sentence: dict[tuple[int, int, str], bool]
+    prefixes: SentencePrefixes
     level_tail: re.Pattern
     dated_report: re.Pattern
     aim_opener: re.Pattern
@@ -224,21 +225,35 @@ class GoalRoles:
         if self.ix.reports_past(pos):
             return True
         start, end = self.ix.full_sentence(pos)
-        if self.ix.target_scope(pos) is not None or aims_in_words(
-            self.norm, start, end, self.lex, verbs_only=True
-        ):
+        if self.ix.target_scope(pos) is not None or self._sentence_tense(start, end, "aim_verb"):
             return False
-        if names_elapsed_period(self.norm, start, pos, self.lex):
+        before = self.prefixes
+        if before.names_elapsed_period(start, end, pos):
             return True  # 2031年前三季度，…增长5.6%左右: a figure of a part of the year already run
-        years = [int(m.group(1)) for m in YEAR_NAMED.finditer(self.norm, start, pos)]
-        period_end = period_end_year(self.norm[start:pos], self.lex)
-        last = max(years[-1:] + ([period_end] if period_end is not None else []), default=None)
+        named = [
+            y
+            for y in (before.last_year(start, end, pos), before.period_end(start, end, pos))
+            if y is not None
+        ]
+        last = max(named, default=None)
         if last is not None and self.ix.current_year is not None:
             # dated: the date decides, though the sentence may name the goal it met (…完成了规划确定的目标)
             return last < self.ix.current_year
-        return not aims_in_words(self.norm, start, end, self.lex) and reports_in_words(
-            self.norm, start, end, self.lex
-        )
+        return not self._sentence_tense(start, end, "aim") and self._sentence_tense(start, end, "report")
+
+    def _sentence_tense(self, start: int, end: int, word: str) -> bool:
+        """Whether the sentence norm[start:end] holds a verb of intent (``word`` "aim_verb"), any word of intent
+        ("aim") or a report cue ("report"): read once per sentence and word, since every value of the sentence asks
+        (a sentence listing thousands of shares took minutes)."""
+        key = (start, end, word)
+        known = self._tense_by_sentence.get(key)
+        if known is None:
+            if word == "report":
+                known = reports_in_words(self.norm, start, end, self.lex)
+            else:
+                known = aims_in_words(self.norm, start, end, self.lex, verbs_only=word == "aim_verb")
+            self._tense_by_sentence[key] = known
+        return known
 
     def _years_reported(self, part: tuple[int, int]) -> bool:
         """2022年、2023年分别兑现奖补资金5515万元、4502万元: a part opening with a list of years reports them."""

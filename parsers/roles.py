@@ -46,6 +46,7 @@ from parsers.patterns import alternation
 from parsers.payout_bases import PayoutBases
 from parsers.reached_conditions import qualifies_a_noun, reached_condition
 from parsers.role_details import RoleDetails
+from parsers.sentence_prefixes import SentencePrefixes
 from parsers.stated_levels import level_stated
 
 
@@ -56,6 +57,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
         self.ix = index
         self.lex = index.lex
         self.norm = index.norm
+        self._tense_by_sentence = {}  # GoalRoles._sentence_tense
+        self.prefixes = SentencePrefixes(self.norm, self.lex)  # GoalRoles._reported_result
         roles = self.lex.section("roles")
         self.penalty_verbs = tuple(roles["penalty_verbs_before"])
         periods = self.lex.section("periods")

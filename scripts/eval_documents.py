@@ -1,6 +1,6 @@
 """Score document metadata and top-level structure against the field corpus (issue 7).
 
-    .venv/bin/python scripts/eval_documents.py [--split dev|heldout|heldoutN] [--json] [--reveal-heldout]
+    .venv/bin/python scripts/eval_documents.py [--split dev|heldout|heldoutN ...] [--json] [--reveal-heldout]
 
 Every file listed in ``fixtures/field/documents.toml`` (and in a set's own ``fixtures/field/heldoutN/documents.toml``) is parsed with ``parsers.pipeline.parse_path`` and
 compared with what a reader wrote down for it (the conventions are at the top of that file):
@@ -355,7 +355,12 @@ def report_json(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=SPLITS, help="only this split (default: all, reported apart)")
+    parser.add_argument(
+        "--split",
+        choices=SPLITS,
+        action="append",
+        help="only this split; repeat for several (default: all, reported apart)",
+    )
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument(
         "--annotations", type=Path, help="one annotation file (default: documents.toml and each set's own)"
@@ -370,7 +375,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AnnotationError as exc:
         print(f"eval_documents: {exc}", file=sys.stderr)
         return 2
-    splits = (args.split,) if args.split else SPLITS
+    splits = tuple(dict.fromkeys(args.split)) if args.split else SPLITS  # as eval.py: every --split given
     chosen = [a for a in annotations if a.split in splits]
     scores = run(chosen, root, progress=not args.json)
     by_file = {a.file: a for a in chosen}

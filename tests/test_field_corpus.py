@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -655,3 +656,16 @@ def test_the_scorer_runs_the_real_parser_on_a_file(tmp_path):
     assert score.predicted.error is None
     assert score.predicted.counts["article"] == 2
     assert score.correct["counts"]
+
+
+def test_every_split_given_is_scored(tmp_path, capsys):
+    """`--split A --split B` scores both, as scripts/eval.py does (it used to keep only the last one given)."""
+    second = GOOD.replace("dev/a.txt", "dev/b.txt").replace("某某条例", "标题")
+    third = GOOD.replace('"dev/a.txt"', '"heldout/c.txt"').replace('split = "dev"', 'split = "heldout"')
+    path = _write(tmp_path, GOOD + second + third, files=("dev/a.txt", "dev/b.txt", "heldout/c.txt"))
+    assert ed.main(["--annotations", str(path), "--split", "dev", "--split", "heldout", "--json"]) == 0
+    totals = json.loads(capsys.readouterr().out)["totals"]
+    assert set(totals) == {"dev", "heldout"}
+    assert totals["dev"]["documents"] == 2 and totals["heldout"]["documents"] == 1
+    assert ed.main(["--annotations", str(path), "--split", "heldout", "--json"]) == 0
+    assert set(json.loads(capsys.readouterr().out)["totals"]) == {"heldout"}

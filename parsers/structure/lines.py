@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers.lexicon import lexicon
+
 WORD_CHAR_RE = re.compile(r"\w")
 
 # A pure test of one line's text that rule after rule asks again within a document (a title's window, a head's
@@ -113,6 +115,21 @@ def _inside_sentence(content: str, gaps: list[re.Match[str]], opens: list[bool])
     return inside
 
 
+def _amount_spans(content: str) -> list[tuple[int, int]]:
+    """Where ``content`` holds an amount of money or a ratio, as extraction reads them: a page's spaced
+    figures (投资在 2000 万元以上 3000 万元以下, 补贴 42%, 0万 元, 3 个百分点, 7： 3) are no line's start or end."""
+    lex = lexicon()
+    figures = (
+        lex.money,
+        lex.percent,
+        lex.percentage_points,
+        lex.colon_ratio,
+        lex.slash_fraction,
+        lex.multiple,
+    )
+    return [m.span() for pattern in figures for m in pattern.finditer(content)]
+
+
 def split_run_together(lines: list[Line]) -> list[Line]:
     """A page that lost its line breaks keeps a space where each stood (各村： 为提高… 附件：X 甲镇人民政府
     2020年10月22日 X 1.总则 1.1目的…): such a line, long and with numbered headings among its
@@ -133,7 +150,12 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         # a gap inside a sentence that has already run through a comma is the space of a wrapped line
         # (…累计超过600家，带动产业链新增 规上工业企业500家): the break is kept only where one stood
         wrapped = _inside_sentence(content, gaps, opens)
-        gaps = [m for m, inside in zip(gaps, wrapped, strict=True) if not inside]
+        amounts = _amount_spans(content)
+        gaps = [
+            m
+            for m, inside in zip(gaps, wrapped, strict=True)
+            if not inside and not any(a < m.start() < b or a == m.end() for a, b in amounts)
+        ]
         base = line.content_start
         starts = [0, *(m.end() for m in gaps)]
         ends = [*(m.start() for m in gaps), len(content)]

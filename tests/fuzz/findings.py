@@ -81,6 +81,34 @@ FIXED: tuple[Finding, ...] = tuple(
             "quadratic: two unbounded space runs around an optional word after a number",
             "到2027年，花卉产业综合产值达到500" + "\u2028" * 3000 + "亿元。",
         ),
+        (
+            "F10-amount-across-a-run-together-break",
+            "parsers/structure/lines.py",
+            "a page run together on one line was split at the spaces of its figures (投资 5000 万元至 2 亿元, 0万 元)",
+            "县扶持办法 一、总则 第一条为了支持企业发展，促进县域经济高质量发展，结合本县实际，制定本办法。 二、扶持政策 "
+            "第二条企业投资在 2000 万元以上 3000 万元以下的，补贴 42%。 第三条固定资产投资 5000 万元至 2 亿元的企业，"
+            "给予奖励 0万 元。 三、附则 第四条本办法自发布之日起施行，由县发展和改革局负责解释。",
+        ),
+        (
+            "F11-ratio-across-a-run-together-break",
+            "parsers/structure/lines.py",
+            "a run-together page was split at the space inside a ratio (按 7： 3 的比例)",
+            "县扶持办法 一、总则 第一条为了支持企业发展，促进县域经济高质量发展，结合本县实际，制定本办法。 二、扶持政策 "
+            "第二条市县两级按 7： 3 的比例分担补助资金，投资在 2000 万元以上的，补贴 42%。 第三条固定资产投资 5000 万元至 2 "
+            "亿元的企业，给予奖励。 三、附则 第四条本办法自发布之日起施行，由县发展和改革局负责解释。",
+        ),
+        (
+            "F12-long-respective-list",
+            "parsers/goal_bounds.py",
+            "quadratic: every value of a 分别 list walked to the list's end (8,000 values: over a minute)",
+            "到2025年，全市分别达到" + "、".join(f"{i % 90 + 1}个" for i in range(8000)) + "以上。",
+        ),
+        (
+            "F13-sentence-of-many-shares",
+            "parsers/goal_roles.py",
+            "quadratic: every share of a sentence scanned the sentence, and the words before it, again (8,000: minutes)",
+            "全市" + "，".join(f"{i % 90 + 1}%以上" for i in range(8000)) + "。",
+        ),
     )
 )
 
