@@ -35,6 +35,7 @@ _SPAN_EFFORT = re.compile(
     r"(?:的)?(?:时间|努力|攻坚|奋斗|建设|行动|持续努力|接续奋斗)?[，,]"
 )
 _FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is set
+_PERCENT = re.compile(r"[\d.]+[ \t\u3000]*%")  # a figure that is a rate
 _SENTENCE_START = "。！？!?；;\n"
 _REPORTED = re.compile(r"(?:提出|明确|要求|指出|表示)[，,：:][ \t\u3000]*$")  # 方案提出，通过3年努力，…
 
@@ -117,8 +118,10 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
     """The figure at ``figure`` of a part of a span-ahead statement is a goal: a goal verb of its own within
     span_ahead_verb_reach characters before it, and no budget verb or cue before it in its part."""
     words = ix.lex.derived(_span_ahead_words)
-    if words.budget.search(ix.norm, part_start, figure):
-        return False  # 未来三年，全区需要投入资金约30亿元; 将投入5亿元用于…: a budget
+    if words.budget.search(ix.norm, part_start, figure) and not _PERCENT.match(ix.norm, figure):
+        # 未来三年，全区需要投入资金约30亿元; 将投入5亿元用于…: a budget (not 研发投入强度达到3.7%: a rate is no sum
+        # set aside, whatever budget word its metric is named with)
+        return False
     return words.verb.search(ix.norm, max(part_start, figure - words.reach), figure) is not None
 
 
