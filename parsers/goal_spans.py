@@ -91,7 +91,7 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         if words.joiner.match(norm, m.end()):
             continue  # 用3年时间、投入5000万元，…发展茶园1万多亩: the effort a result took
         sentence_start, end = ix.full_sentence(m.start())
-        if m.start() - sentence_start > words.lead:
+        if m.start() - sentence_start > words.lead and not words.aim.search(norm, max(0, m.start() - 4), m.start()):
             continue  # …流转，用3年时间建设12处…示范园: a span inside a list of measures, not opening the sentence
         if any(s < end and sentence_start < e for s, e in taken) or YEAR_NAMED.search(
             norm, sentence_start, end
@@ -140,6 +140,7 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
 class _SpanAheadWords:
     span: re.Pattern
     after: re.Pattern
+    aim: re.Pattern  # 力争 right before the span: no limit on the lead before it
     joiner: re.Pattern
     firm: re.Pattern
     verb: re.Pattern
@@ -151,7 +152,8 @@ class _SpanAheadWords:
 def _span_ahead_words(lex) -> _SpanAheadWords:
     t, roles = lex.section("targets"), lex.section("roles")
     return _SpanAheadWords(
-        span=re.compile(t["span_ahead_pattern"]),
+        span=re.compile(t["span_ahead_pattern"].replace("{span_aims}", "|".join(t["span_ahead_aims"]))),
+        aim=re.compile(f"(?:{alternation(t['span_ahead_aims'])})[ \t\u3000]*$"),
         after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[ \t\u3000]*$"),
         joiner=re.compile(alternation(t["span_ahead_effort_joiners"])),
         firm=re.compile(alternation(t["span_ahead_firm_subjects"])),

@@ -38,3 +38,16 @@ def test_a_rate_named_with_a_budget_word_is_a_goal_of_the_span() -> None:
 )
 def test_terms_and_budgets_stay_no_goal(text: str) -> None:
     assert _rows(text) == []
+
+
+def test_an_aim_before_the_span_opens_it_after_a_long_lead() -> None:
+    text = "某省近日提出，将突出新型工业化主导作用，高质量推进制造强省建设，力争用5年时间使全省工业规模突破10万亿元。\n"
+    assert [(year, value, unit, kind) for year, _, value, unit, kind in _rows(text)] == [
+        (None, 100000.0, "亿元", "min")
+    ]
+
+
+def test_a_span_deep_in_a_list_of_measures_without_an_aim_stays_closed() -> None:
+    # the lead limit still holds where no aim stands before the span (a report of measures under way)
+    text = "某县已引导土地经营权有序加快流转，推进农业适度规模经营，完善社会化服务体系，用3年时间投入资金5000万元。\n"
+    assert _rows(text) == []
