@@ -67,16 +67,18 @@ def item_kind(ix: GoalReach, start: int, end: int) -> tuple[str, ...] | None:
     return None
 
 
-def item_run(ix: GoalReach, para_start: int, para_end: int, limit: int) -> int:
+def item_run(ix: GoalReach, para_start: int, para_end: int, limit: int, year: int) -> int:
     """Where the list whose item, with a figure, is the paragraph [para_start, para_end) ends: over the later items
-    of the same kind (see the module's note); para_end when none follows. ``limit``: the next statement of another
-    year."""
+    of the same kind (see the module's note); para_end when none follows or ``year`` is past. ``limit``: the next
+    statement of another year."""
     norm, lex = ix.norm, ix.lex
     kind = item_kind(ix, para_start, para_end)
     if kind is None or not _DATELESS_FIGURE.search(norm, para_start, para_end):
         return para_end
     if not lex.derived(_head).search(_head_line(ix, para_start, kind)):
         return para_end  # （三）壮大市场主体。到2027年，… ⏎ （四）…: units of the text's outline, no list of goals
+    if not ix._coming(year, para_end):
+        return para_end  # 2030年工作回顾 ⏎ 1.…2030年，…: a list of the year past
     ends = lex.derived(_ends)
     reach, pos = para_end, para_end + 1
     while pos < min(limit, len(norm)):

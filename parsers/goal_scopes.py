@@ -23,6 +23,7 @@ from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
 from parsers.goal_topics import STATED_GOAL, relative_matches, span_end_year
 from parsers.goal_work import late_scopes
+from parsers.goal_years_after import year_after_scopes
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
 
@@ -158,8 +159,10 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # (up to the first sentence that reports: 全县现有家庭农场1200家 is a status, no goal)
                 # a bare year's plan (2015年，全市…达4.5%。…专利授权数达350件以上) reaches there too, up to a sentence of tasks
                 reach = self._carried_reach(s_end, end) if will else self._plan_sentences(s_end, end)
-                if reach == end == para_end and self._coming(year, para_end):
-                    reach = item_run(self, para_start, para_end, other_year[k])  # ●…，2027年… ⏎ ●…: its list
+                if reach == end == para_end:
+                    reach = item_run(
+                        self, para_start, para_end, other_year[k], year
+                    )  # ●…，2027年… ⏎ ●…: its list
                 later = not will and reach > s_end and reach <= para_end
                 scopes.append(
                     Scope(
@@ -245,10 +248,12 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # the year carries to its list, its bulleted or its headline paragraphs
                 # (up to a year phrase of another year: one of the same year inside only interrupts it)
                 reach = self.carried_reach(para_start, para_end, other_year[k])
-                if reach == para_end and year is not None and self._coming(year, para_end):
-                    reach = items = item_run(self, para_start, para_end, other_year[k])  # 1.…到2027年… ⏎ 2.…
-                if reach == para_end and year is not None and self._coming(year, para_end):
-                    reach = continued = self.continued_reach(para_end, other_year[k])  # 其中包括，…6个；…
+                if reach == para_end and year is not None:
+                    reach = items = item_run(
+                        self, para_start, para_end, other_year[k], year
+                    )  # 1.…到2027年… ⏎ 2.…
+                    if reach == para_end and self._coming(year, para_end):
+                        reach = continued = self.continued_reach(para_end, other_year[k])  # 其中包括，…6个；…
                 section = carried = reach > para_end
             listed = section and norm[para_start:para_end].rstrip(" \t\u3000").endswith(("：", ":"))
             listed = listed or (carried and reach in (continued, items))
@@ -281,6 +286,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             self, scopes
         )  # the year's key work, a lead whose year stands before it (goal_work)
         scopes = interrupted(sorted((with_breakdown(self, s) for s in scopes), key=lambda s: s.start))
+        scopes = sorted(scopes + year_after_scopes(self, scopes), key=lambda s: s.start)  # …增长7%，2027年…
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase
