@@ -91,7 +91,9 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         if words.joiner.match(norm, m.end()):
             continue  # 用3年时间、投入5000万元，…发展茶园1万多亩: the effort a result took
         sentence_start, end = ix.full_sentence(m.start())
-        if m.start() - sentence_start > words.lead and not words.aim.search(norm, max(0, m.start() - 4), m.start()):
+        if m.start() - sentence_start > words.lead and not words.aim.search(
+            norm, max(0, m.start() - 4), m.start()
+        ):
             continue  # …流转，用3年时间建设12处…示范园: a span inside a list of measures, not opening the sentence
         if any(s < end and sentence_start < e for s, e in taken) or YEAR_NAMED.search(
             norm, sentence_start, end

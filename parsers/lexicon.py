@@ -40,7 +40,6 @@ def with_list_dash(pattern: str) -> str:
     return pattern.replace("{list_dash}", _LIST_DASH)
 
 
-
 @dataclass(frozen=True)
 class Lexicon(QuantityPatterns):
     """The compiled rules; the quantity patterns (money, every ratio form, a goal's quantity, the anchors) are
