@@ -35,3 +35,7 @@ def test_a_size_class_before_a_count_is_no_value(text: str, row: tuple) -> None:
 )
 def test_an_amount_with_no_count_after_it_stays_the_value(text: str, row: tuple) -> None:
     assert row in _rows(text)
+
+
+def test_a_count_in_words_after_the_class() -> None:
+    assert _rows("到2031年末，培育营业收入超百亿元企业集团十家。\n") == [(2031, 10.0, "家", "exact")]
