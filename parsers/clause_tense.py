@@ -38,6 +38,7 @@ class _TenseWords:
     clause_end: re.Pattern
     plan_frame: re.Pattern
     baseline_lead: re.Pattern  # 由/从 right before a word of the present: the baseline of a change, no report
+    cue_aim: re.Pattern  # 奋力/力争 right after a report cue (排名奋力冲刺前二十): a rank aimed at, no report
     status: re.Pattern  # 现有, 共有: what there is now
     past_year_opening: re.Pattern  # 上年全市…, 去年…: a sentence telling the year before
 
@@ -59,15 +60,18 @@ def _build(lex: Lexicon) -> _TenseWords:
         clause_end=re.compile(tense["clause_end_pattern"]),
         plan_frame=re.compile(tense["plan_frame_pattern"]),
         baseline_lead=re.compile(targets["baseline_lead_pattern"]),
+        cue_aim=re.compile(tense["report_cue_aim_pattern"]),
         status=re.compile(alternation(tense["status_cues"])),
         past_year_opening=re.compile(tense["past_year_opening_pattern"]),
     )
 
 
 def _reports(norm: str, start: int, end: int, w: _TenseWords) -> bool:
-    """A report cue in norm[start:end], but a word of the present that opens a change's baseline (由目前的…提高到…)."""
+    """A report cue in norm[start:end], but a word of the present that opens a change's baseline (由目前的…提高到…)
+    and a rank an aim follows (排名奋力冲刺前二十)."""
     return any(
         not w.baseline_lead.search(norm, max(start, m.start() - 4), m.start())
+        and not w.cue_aim.match(norm, m.end(), end)
         for m in w.report.finditer(norm, start, end)
     )
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_list_lines import SENTENCE_MARK, YEAR_HEADING, metric_lines
 from parsers.goal_topics import reprinted_year, topic_year
-from parsers.lexicon import Lexicon
+from parsers.lexicon import Lexicon, with_list_dash
 from parsers.list_markers import BULLET_GLYPHS
 from parsers.patterns import YEAR_NAMED
 
@@ -103,7 +103,7 @@ def _deadline_lead(lex: Lexicon) -> re.Pattern:
 
 
 def _build_repeated(lex: Lexicon) -> re.Pattern:
-    return re.compile(lex.section("targets")["repeated_goal_year_pattern"])
+    return re.compile(with_list_dash(lex.section("targets")["repeated_goal_year_pattern"]))
 
 
 class GoalHeadings:

@@ -20,6 +20,11 @@ from parsers.clause_tense import (
     reports_in_words,
 )
 from parsers.lexicon import Lexicon, alternation
+from parsers.list_markers import BULLET_CHARS
+
+_LINE_LEAD = " \t\u3000" + "".join(
+    BULLET_CHARS
+)  # what may stand before a line's first word (spaces, a bullet)
 
 _DIGIT = re.compile(r"\d")
 _STATUS_YEAR = re.compile(r"(?:19|20)\d{2}")  # 截至2024年: the status's date
@@ -67,8 +72,8 @@ class GoalReports:
             self.norm, self.full_sentence(m.start())[0], m.start(), self.lex
         )  # 计划指出，2027年…
         para_start = self.paragraph(m.start())[0]
-        if not self.norm[para_start : m.start()].strip(" \t\u3000"):
-            framed = framed or self.under_goals_line(para_start)  # 二、主要目标 ⏎ 2025年，…达到1000家。
+        if not self.norm[para_start : m.start()].strip(_LINE_LEAD):
+            framed = framed or self.under_goals_line(para_start)  # 二、主要目标 ⏎ ——2025年，…达到1000家。
         return clause_tense(
             self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review, framed=framed
         )

@@ -35,6 +35,7 @@ _SPAN_EFFORT = re.compile(
     r"(?:的)?(?:时间|努力|攻坚|奋斗|建设|行动|持续努力|接续奋斗)?[，,]"
 )
 _FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is set
+_PERCENT = re.compile(r"[\d.]+[ \t\u3000]*%")  # a figure that is a rate
 _SENTENCE_START = "。！？!?；;\n"
 _REPORTED = re.compile(r"(?:提出|明确|要求|指出|表示)[，,：:][ \t\u3000]*$")  # 方案提出，通过3年努力，…
 
@@ -90,7 +91,9 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         if words.joiner.match(norm, m.end()):
             continue  # 用3年时间、投入5000万元，…发展茶园1万多亩: the effort a result took
         sentence_start, end = ix.full_sentence(m.start())
-        if m.start() - sentence_start > words.lead:
+        if m.start() - sentence_start > words.lead and not words.aim.search(
+            norm, max(0, m.start() - 4), m.start()
+        ):
             continue  # …流转，用3年时间建设12处…示范园: a span inside a list of measures, not opening the sentence
         if any(s < end and sentence_start < e for s, e in taken) or YEAR_NAMED.search(
             norm, sentence_start, end
@@ -117,8 +120,10 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
     """The figure at ``figure`` of a part of a span-ahead statement is a goal: a goal verb of its own within
     span_ahead_verb_reach characters before it, and no budget verb or cue before it in its part."""
     words = ix.lex.derived(_span_ahead_words)
-    if words.budget.search(ix.norm, part_start, figure):
-        return False  # 未来三年，全区需要投入资金约30亿元; 将投入5亿元用于…: a budget
+    if words.budget.search(ix.norm, part_start, figure) and not _PERCENT.match(ix.norm, figure):
+        # 未来三年，全区需要投入资金约30亿元; 将投入5亿元用于…: a budget (not 研发投入强度达到3.7%: a rate is no sum
+        # set aside, whatever budget word its metric is named with)
+        return False
     return words.verb.search(ix.norm, max(part_start, figure - words.reach), figure) is not None
 
 
@@ -137,6 +142,7 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
 class _SpanAheadWords:
     span: re.Pattern
     after: re.Pattern
+    aim: re.Pattern  # 力争 right before the span: no limit on the lead before it
     joiner: re.Pattern
     firm: re.Pattern
     verb: re.Pattern
@@ -148,7 +154,8 @@ class _SpanAheadWords:
 def _span_ahead_words(lex) -> _SpanAheadWords:
     t, roles = lex.section("targets"), lex.section("roles")
     return _SpanAheadWords(
-        span=re.compile(t["span_ahead_pattern"]),
+        span=re.compile(t["span_ahead_pattern"].replace("{span_aims}", "|".join(t["span_ahead_aims"]))),
+        aim=re.compile(f"(?:{alternation(t['span_ahead_aims'])})[ \t\u3000]*$"),
         after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[ \t\u3000]*$"),
         joiner=re.compile(alternation(t["span_ahead_effort_joiners"])),
         firm=re.compile(alternation(t["span_ahead_firm_subjects"])),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from parsers.lexicon import alternation
 from parsers.list_markers import BULLET_GLYPHS, DASHES
+from parsers.numbers import CN_NUMERAL_CHARS
 
 _PROJECT_REACH = 12  # characters around a part's start searched for …项目，总投资
 
@@ -105,7 +106,8 @@ def _build_goal_words(lex) -> GoalWords:
         goal_verb_any=re.compile(alternation(t["goal_verbs"])),
         heading_goal_verb=re.compile(alternation(t["goal_verbs"] + t["heading_goal_verbs"])),
         bare_attributive=re.compile(
-            f"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.section('roles')['attributive_heads'])})[ \t\u3000]*"
+            f"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.section('roles')['attributive_heads'] + t['counted_class_heads'])})"
+            f"[ \t\u3000]*(?=[0-9{CN_NUMERAL_CHARS}])"  # the head the count follows (企业集团10家: not 企业)
         ),
         object_lead=re.compile(
             f"[ \t\u3000]*(?:{alternation(t['object_verbs'] + t['task_openers'] + t['goal_verbs'])})"

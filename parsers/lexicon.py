@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from parsers.bound_words import BoundWords, bound_words
+from parsers.list_markers import DASHES
 from parsers.numbers import DIGITS
 from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS: read from here by other modules)
     ARABIC,
@@ -31,6 +32,12 @@ from parsers.traditional import simplified_forms
 T = TypeVar("T")
 _NOT_MADE = object()  # (Lexicon.derived: a value not made yet)
 LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
+_LIST_DASH = re.escape("".join(d for d in DASHES if len(d) == 1 and d != "-"))
+
+
+def with_list_dash(pattern: str) -> str:
+    """A year pattern's {list_dash}: the one-character dashes a list item opens with (——2025年，…), not a hyphen."""
+    return pattern.replace("{list_dash}", _LIST_DASH)
 
 
 @dataclass(frozen=True)
@@ -232,7 +239,7 @@ def _compile(raw: dict) -> Lexicon:
         relative_goal_year=re.compile(
             targets["relative_goal_year_pattern"].replace("{goal_verbs}", alternation(targets["goal_verbs"]))
         ),
-        planned_goal_year=re.compile(targets["planned_goal_year_pattern"]),
+        planned_goal_year=re.compile(with_list_dash(targets["planned_goal_year_pattern"])),
         year_report_sentence=re.compile(targets["year_report_sentence_pattern"]),
         level_tail_word=re.compile(f"(?:{alternation(roles['stated_level_tails'])})"),
         level_aside=re.compile(

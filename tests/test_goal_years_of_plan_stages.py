@@ -1,0 +1,34 @@
+"""Where a goal's year stands: a stage of a plan in steps (census18 T-N5). 某市将分两步走。第一步到2031年全市常住人口
+要达到950万，…: the stage word (第一步, 第二阶段) opens its year's goals as a point of a list does (一是到2031年…), so the
+paragraph's own opening year governs it, whatever year an earlier short line names (某市2045年远景规划，…).
+Sentences made up."""
+
+from __future__ import annotations
+
+from parsers.pipeline import parse_bytes
+
+_STAGES = (
+    "某市2045年远景规划，一旦完成将会开启新的格局。\n\n"
+    "某市将分两步走建设成为区域中心城市。第一步到2031年全市常住人口要达到950万，"
+    "城区常住人口要突破500万，城镇化率达到75%，高中阶段入学率达到98%。\n"
+)
+
+
+def _rows(text: str) -> list[tuple[int | None, str | None, float | None, str | None, str | None]]:
+    doc = parse_bytes(text.encode("utf-8"), "plan.txt")
+    return [(t.year, t.metric, t.value, t.unit, t.kind) for t in doc.targets]
+
+
+def test_a_stage_opens_its_years_goals_after_a_line_naming_another_year() -> None:
+    assert _rows(_STAGES) == [
+        (2031, "全市常住人口", 9500000.0, None, "exact"),
+        (2031, "城区常住人口", 5000000.0, None, "min"),
+        (2031, "城镇化率", 75.0, "%", "exact"),
+        (2031, "高中阶段入学率", 98.0, "%", "exact"),
+    ]
+
+
+def test_a_stage_of_a_report_opens_nothing() -> None:
+    # a stage already run, told in a dated review: its figures are results
+    text = "发布日期：2033-01-10\n\n第一阶段到2031年，全市已累计建成5G基站3000个，比上年增长12%。\n"
+    assert _rows(text) == []
