@@ -298,7 +298,9 @@ def _compile(raw: dict) -> Lexicon:
         recipient_lead=re.compile(raw["context"]["recipient_lead_pattern"]),
         pronouns=frozenset(raw["context"]["pronouns"]),
         inline_heading=re.compile(raw["context"]["inline_heading_pattern"]),
-        scope_opener=re.compile(f"(?:{alternation(raw['context']['scope_openers'])}){SPACE}[：:]?{SPACE}\\Z"),
+        scope_opener=re.compile(
+            f"(?:{alternation(raw['context']['scope_openers'] + raw['context']['plan_stages'])}){SPACE}[：:]?{SPACE}\\Z"
+        ),
         status_opener=re.compile(
             f"(?:{alternation(targets['status_openers'])}){SPACE}(?:19|20)\\d{{2}}{SPACE}年"
         ),

@@ -51,3 +51,10 @@ def test_a_span_deep_in_a_list_of_measures_without_an_aim_stays_closed() -> None
     # the lead limit still holds where no aim stands before the span (a report of measures under way)
     text = "某县已引导土地经营权有序加快流转，推进农业适度规模经营，完善社会化服务体系，用3年时间投入资金5000万元。\n"
     assert _rows(text) == []
+
+
+def test_a_span_goals_amount_keeps_its_target_role() -> None:
+    # the goal verb inside the amount's surface (突破) counts as the figure's own verb (review18b)
+    doc = parse_bytes("力争5年内，全县规上工业营业收入突破800亿元，培育百亿级产业集群3个。".encode(), "x.txt")
+    assert [(t.year, t.value, t.unit, t.kind) for t in doc.targets][0] == (None, 800.0, "亿元", "min")
+    assert [(m.surface, m.role) for m in doc.money] == [("突破800亿元", "target")]

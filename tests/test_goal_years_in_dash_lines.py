@@ -53,3 +53,13 @@ def test_a_rank_aimed_at_does_not_make_the_line_a_report() -> None:
 def test_a_rank_held_still_reports() -> None:
     text = "发布日期：2034-01-10\n\n2033年，全市固定资产投资增速达到12%，排名全省第三。\n"
     assert _rows(text) == []
+
+
+def test_a_dash_line_of_a_half_year_or_a_quarter_reports() -> None:
+    # a dash line of part of the year the text sets goals for: its figures are results (review18b M1)
+    for part, dated in (("上半年", "2032-07-15"), ("一季度", "2032-04-20"), ("前三季度", "2032-10-18")):
+        text = (
+            f"某县2032年{part}工作情况\n发布日期：{dated}\n2032年，全县将地区生产总值增长6%作为预期目标。\n"
+            f"——2032年{part}，全县营业收入增长7.5%，规上工业增加值增长6.2%。\n"
+        )
+        assert [(year, value) for year, _, value, *_ in _rows(text)] == [(2032, 6.0)], part

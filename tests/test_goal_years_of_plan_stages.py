@@ -32,3 +32,16 @@ def test_a_stage_of_a_report_opens_nothing() -> None:
     # a stage already run, told in a dated review: its figures are results
     text = "发布日期：2033-01-10\n\n第一阶段到2031年，全市已累计建成5G基站3000个，比上年增长12%。\n"
     assert _rows(text) == []
+
+
+def test_the_next_stage_word_names_no_goal() -> None:
+    # stages run on in one paragraph (review18b M2): the word 第二步 left at the end of the first stage is no metric
+    text = "分两步走。第一步到2028年全县常住人口要达到62万，城镇化率达到58%。第二步到2035年全县常住人口达到70万。"
+    rows = _rows(text)
+    assert [(year, metric) for year, metric, *_ in rows] == [
+        (2028, "全县常住人口"),
+        (2028, "城镇化率"),
+        (2035, "全县常住人口"),
+    ]
+    staged = "分两步走，第一步到2029年全县常住人口要达到62万。第二阶段，到2035年，全县常住人口达到70万。"
+    assert [(year, value) for year, _, value, *_ in _rows(staged)] == [(2029, 620000.0), (2035, 700000.0)]
