@@ -22,9 +22,8 @@ from parsers.clause_tense import (
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
 
-_LINE_LEAD = " \t\u3000" + "".join(
-    BULLET_CHARS
-)  # what may stand before a line's first word (spaces, a bullet)
+# what may stand before a line's first word (spaces, a bullet)
+_LINE_LEAD = " \t\u3000" + "".join(BULLET_CHARS)
 
 _DIGIT = re.compile(r"\d")
 _STATUS_YEAR = re.compile(r"(?:19|20)\d{2}")  # 截至2024年: the status's date
