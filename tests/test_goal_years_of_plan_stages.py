@@ -1,6 +1,6 @@
-"""Where a goal's year stands: a stage of a plan in steps (census18 T-N5). 某市将分两步走。第一步到2031年全市常住人口
-要达到950万，…: the stage word (第一步, 第二阶段) opens its year's goals as a point of a list does (一是到2031年…), so the
-paragraph's own opening year governs it, whatever year an earlier short line names (某市2045年远景规划，…).
+"""Where a goal's year stands: a stage of a plan in steps (census18 T-N5). 某州将分两步走。第一步到2031年全州常住人口
+要达到410万，…: the stage word (第一步, 第二阶段) opens its year's goals as a point of a list does (一是到2031年…), so the
+paragraph's own opening year governs it, whatever year an earlier short line names (某州2045年远景蓝图，…).
 Sentences made up."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from __future__ import annotations
 from parsers.pipeline import parse_bytes
 
 _STAGES = (
-    "某市2045年远景规划，一旦完成将会开启新的格局。\n\n"
-    "某市将分两步走建设成为区域中心城市。第一步到2031年全市常住人口要达到950万，"
-    "城区常住人口要突破500万，城镇化率达到75%，高中阶段入学率达到98%。\n"
+    "某州2045年远景蓝图，描绘了今后二十年的发展路径。\n\n"
+    "某州将分两步走建设成为省域副中心。第一步到2031年全州常住人口要达到410万，"
+    "州府常住人口要突破150万，城镇化率达到66%，高中阶段毛入学率达到96%。\n"
 )
 
 
@@ -21,10 +21,10 @@ def _rows(text: str) -> list[tuple[int | None, str | None, float | None, str | N
 
 def test_a_stage_opens_its_years_goals_after_a_line_naming_another_year() -> None:
     assert _rows(_STAGES) == [
-        (2031, "全市常住人口", 9500000.0, None, "exact"),
-        (2031, "城区常住人口", 5000000.0, None, "min"),
-        (2031, "城镇化率", 75.0, "%", "exact"),
-        (2031, "高中阶段入学率", 98.0, "%", "exact"),
+        (2031, "全州常住人口", 4100000.0, None, "exact"),
+        (2031, "州府常住人口", 1500000.0, None, "min"),
+        (2031, "城镇化率", 66.0, "%", "exact"),
+        (2031, "高中阶段毛入学率", 96.0, "%", "exact"),
     ]
 
 
