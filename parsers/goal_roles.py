@@ -50,6 +50,8 @@ class RoleWords:
     deduction_mark: re.Pattern
     money_level_verb: re.Pattern
     named_goal: re.Pattern  # 等目标 / 的目标 after the values a goal noun names (…收入突破5万元等目标)
+    refund_word: re.Pattern  # 退还 / 返还
+    refund_break: re.Pattern  # 占, 同比: a share of the refund as a statistic, not its object
 
 
 _SP = "[ \t\u3000]*"
@@ -93,6 +95,8 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         money_level_verb=re.compile(f"(?:{alternation(roles['level_verbs'] + ['突破'])}){_SP}\\Z"),
         aim_before=re.compile(f"(?:{alternation(roles['aim_before_amount'])}){_SP}\\Z"),
         named_goal=re.compile(f"(?:等|的){_SP}(?:{alternation(roles['goal_nouns'])})"),
+        refund_word=re.compile(alternation(roles["refund_words"])),
+        refund_break=re.compile(alternation(roles["refund_share_breaks"])),
     )
 
 

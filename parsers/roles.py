@@ -32,7 +32,6 @@ about a sentence is answered from its matches, found once (TextIndex.hits): time
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from parsers.bounds import SPACES, Found
@@ -42,7 +41,6 @@ from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.fund_totals import fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
-from parsers.patterns import alternation
 from parsers.payout_bases import PayoutBases
 from parsers.reached_conditions import qualifies_a_noun, reached_condition
 from parsers.role_details import RoleDetails
@@ -89,10 +87,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
         self.bare_head = words.bare_head  # 超千亿元集群: the noun a bound amount qualifies, right after it
         self.aggregate = words.aggregate  # 地区生产总值: an aggregate a plan brings to a level
         self.deduction_mark = words.deduction_mark  # 加计 right before a share
-        self.refund_word = re.compile(alternation(self.lex.section("roles")["refund_words"]))  # 退还 / 返还
-        self.refund_break = re.compile(
-            alternation(self.lex.section("roles")["refund_share_breaks"])
-        )  # 占, 同比
+        self.refund_word = words.refund_word  # 退还 / 返还
+        self.refund_break = words.refund_break  # 占, 同比
         self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
         self.ratio_starts = frozenset(
             r.start for r in ratios
