@@ -50,10 +50,9 @@ def measured_amount(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]
     if measure is None:
         return False
     start = measure.start()
+    # (中央补助资金300万元、自筹资金560万元: a grant word before another amount is that amount's)
     while start > part[0] and not ix.norm[start - 1].isdigit():
-        start -= (
-            1  # (中央补助资金300万元、自筹资金560万元: a grant word before another amount is that amount's)
-        )
+        start -= 1
     return not ix.hits(lex.subsidy_cue, ix.sentence(f.start)).any(start, measure.start())
 
 

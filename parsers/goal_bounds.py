@@ -76,7 +76,7 @@ class GoalBounds:
         last = known[(pos, part_end)] or last  # where this walk met one already made, that one's end
         for visited in walked:
             known[(visited, part_end)] = last
-        return last if walked else known[(pos, part_end)]
+        return last
 
     def verb_bound(self, start: int, number_start: int) -> str | None:
         """全区至少创建2个A、5个B、5个C: a limit adverb on the goal's verb bounds the verb's first quantity and each

@@ -113,9 +113,8 @@ class GoalParts:
                 and self.norm[inner[0] : inner[1]].strip(_SPACES) == quantities[0].group()
                 and not self.lex.derived(_share_end).search(quantities[0].group())
             ):
-                return [
-                    outer
-                ]  # 建成600万千瓦（6GW）: the same amount in another unit; 800亿元（12%）: a share of its own
+                # 建成600万千瓦（6GW）: the same amount in another unit (800亿元（12%）: a share, a goal of its own)
+                return [outer]
             return [outer, (inner[0], inner[1], None)]
         return [(start, end, None)]
 

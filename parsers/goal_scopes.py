@@ -169,10 +169,8 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # (up to the first sentence that reports: 全县现有家庭农场1200家 is a status, no goal)
                 # a bare year's plan (2015年，全市…达4.5%。…专利授权数达350件以上) reaches there too, up to a sentence of tasks
                 reach = self._carried_reach(s_end, end) if will else self._plan_sentences(s_end, end)
-                if reach == end == para_end:
-                    reach = item_run(
-                        self, para_start, para_end, other_year[k], year
-                    )  # ●…，2027年… ⏎ ●…: its list
+                if reach == end == para_end:  # ●…，2027年… ⏎ ●…: its list
+                    reach = item_run(self, para_start, para_end, other_year[k], year)
                 later = not will and reach > s_end and reach <= para_end
                 scopes.append(
                     Scope(
@@ -258,10 +256,8 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                 # the year carries to its list, its bulleted or its headline paragraphs
                 # (up to a year phrase of another year: one of the same year inside only interrupts it)
                 reach = self.carried_reach(para_start, para_end, other_year[k])
-                if reach == para_end and year is not None:
-                    reach = items = item_run(
-                        self, para_start, para_end, other_year[k], year
-                    )  # 1.…到2027年… ⏎ 2.…
+                if reach == para_end and year is not None:  # 1.…到2027年… ⏎ 2.…
+                    reach = items = item_run(self, para_start, para_end, other_year[k], year)
                     if reach == para_end and self._coming(year, para_end):
                         reach = continued = self.continued_reach(para_end, other_year[k])  # 其中包括，…6个；…
                 section = carried = reach > para_end
