@@ -130,3 +130,12 @@ def score_targets(targets, gold_rows, unquantified_rows) -> dict:
         "unquantified": unquantified,
         "false_positives": false_pos,
     }
+
+
+def target_rows(text: str, name: str = "plan.txt") -> list[tuple]:
+    """(year, metric, value, unit, kind) of each target a whole parse of ``text`` gives, in order."""
+    from parsers.pipeline import parse_bytes
+
+    return [
+        (t.year, t.metric, t.value, t.unit, t.kind) for t in parse_bytes(text.encode("utf-8"), name).targets
+    ]

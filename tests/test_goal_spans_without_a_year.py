@@ -6,13 +6,13 @@ a budget. Sentences made up."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import target_rows
 
 from parsers.pipeline import parse_bytes
 
 
-def _rows(text: str) -> list[tuple[int | None, str | None, float | None, str | None, str | None]]:
-    doc = parse_bytes(text.encode("utf-8"), "news.txt")
-    return [(t.year, t.metric, t.value, t.unit, t.kind) for t in doc.targets]
+def _rows(text: str) -> list[tuple]:
+    return target_rows(text, "news.txt")
 
 
 def test_n_years_within_after_an_aim_opens_a_span() -> None:

@@ -6,14 +6,9 @@ nor does a hyphen inside a span of years (2030-2031年). Sentences made up."""
 
 from __future__ import annotations
 
-from parsers.pipeline import parse_bytes
+from extraction_helpers import target_rows
 
 _TITLE = "某县经济开发区三年攻坚行动方案（2031-2033年）\n\n一、发展目标\n\n"
-
-
-def _rows(text: str) -> list[tuple[int | None, str | None, float | None, str | None, str | None]]:
-    doc = parse_bytes(text.encode("utf-8"), "plan.txt")
-    return [(t.year, t.metric, t.value, t.unit, t.kind) for t in doc.targets]
 
 
 def test_a_dash_line_year_dates_its_line() -> None:
@@ -22,7 +17,7 @@ def test_a_dash_line_year_dates_its_line() -> None:
         "高新技术产业产值占比达到62%。省级以上研发机构达到140家。\n\n"
         "——2032年，技工贸总收入增速达到8%。省级以上研发机构达到155家。\n"
     )
-    assert _rows(text) == [
+    assert target_rows(text) == [
         (2031, "技工贸总收入增速", 6.0, "%", "exact"),
         (2031, "工业总产值增速", 9.0, "%", "exact"),
         (2031, "工业投资增速", 11.0, "%", "exact"),
@@ -36,18 +31,18 @@ def test_a_dash_line_year_dates_its_line() -> None:
 def test_a_dash_line_that_reports_gives_no_goal() -> None:
     # a review of the year before the text's date, under a dated page
     text = "某市2032年工作回顾\n\n发布日期：2032-01-10\n\n——2031年，全市营业收入已达到900亿元，增长7%。\n"
-    assert _rows(text) == []
+    assert target_rows(text) == []
 
 
 def test_a_hyphen_in_a_span_of_years_opens_nothing() -> None:
     text = "发布日期：2029-03-01\n\n某市在2030-2031年，全市累计完成投资300亿元，较上年增长7%。\n"
-    assert _rows(text) == []
+    assert target_rows(text) == []
 
 
 def test_a_rank_aimed_at_does_not_make_the_line_a_report() -> None:
     # 排名 is a report cue (位居全国第三); 排名力争进入前五 names the rank the plan aims at
     text = _TITLE + "——2033年，在全省开发区综合考核排名力争进入前五，工业投资增速达到13%。\n"
-    rows = _rows(text)
+    rows = target_rows(text)
     assert (
         2033,
         "工业投资增速",
@@ -60,7 +55,7 @@ def test_a_rank_aimed_at_does_not_make_the_line_a_report() -> None:
 
 def test_a_rank_held_still_reports() -> None:
     text = "发布日期：2034-01-10\n\n2033年，全市固定资产投资增速达到12%，排名全省第三。\n"
-    assert _rows(text) == []
+    assert target_rows(text) == []
 
 
 def test_a_dash_line_of_a_half_year_or_a_quarter_reports() -> None:
@@ -70,4 +65,4 @@ def test_a_dash_line_of_a_half_year_or_a_quarter_reports() -> None:
             f"某县2032年{part}工作情况\n发布日期：{dated}\n2032年，全县将地区生产总值增长6%作为预期目标。\n"
             f"——2032年{part}，全县营业收入增长7.5%，规上工业增加值增长6.2%。\n"
         )
-        assert [(year, value) for year, _, value, *_ in _rows(text)] == [(2032, 6.0)], part
+        assert [(year, value) for year, _, value, *_ in target_rows(text)] == [(2032, 6.0)], part

@@ -7,17 +7,11 @@ carry. Sentences made up."""
 from __future__ import annotations
 
 import pytest
-
-from parsers.pipeline import parse_bytes
-
-
-def _rows(text: str) -> list[tuple[int | None, str | None, float | None, str | None, str | None]]:
-    doc = parse_bytes(text.encode("utf-8"), "plan.txt")
-    return [(t.year, t.metric, t.value, t.unit, t.kind) for t in doc.targets]
+from extraction_helpers import target_rows
 
 
 def _years_values(text: str) -> list[tuple[int | None, float | None]]:
-    return [(year, value) for year, _, value, _, _ in _rows(text)]
+    return [(year, value) for year, _, value, _, _ in target_rows(text)]
 
 
 def test_a_work_plan_opening_its_paragraph_dates_the_later_sentences() -> None:
@@ -25,7 +19,7 @@ def test_a_work_plan_opening_its_paragraph_dates_the_later_sentences() -> None:
         "2031年工作安排，深入实施产业攻坚行动，加快构建现代产业体系。做大做强工业经济。"
         "加快实施一批新材料项目，铝材产量达到30万吨，新材料产业产值达到200亿元。"
     )
-    assert _rows(text) == [
+    assert target_rows(text) == [
         (2031, "铝材产量", 300000.0, "吨", "exact"),
         (2031, "新材料产业产值", 200.0, "亿元", "exact"),
     ]
@@ -43,7 +37,7 @@ def test_a_work_plan_opening_its_paragraph_dates_the_later_sentences() -> None:
     ],
 )
 def test_a_review_the_present_or_another_paragraph_takes_no_year(text: str) -> None:
-    assert _rows(text) == []
+    assert target_rows(text) == []
 
 
 def test_another_year_ends_what_the_work_plan_carries() -> None:
@@ -56,7 +50,7 @@ def test_each_goal_verb_after_an_opener_in_a_carried_sentence_is_a_goal() -> Non
         "2031年，全县将以创建产业园为抓手，推动茶产业转型升级。"
         "力争完成茶叶加工量12万吨，实现综合产值260亿元；接待游客超900万人次。"
     )
-    assert _rows(text) == [
+    assert target_rows(text) == [
         (2031, "茶叶加工量", 120000.0, "吨", "exact"),
         (2031, "综合产值", 260.0, "亿元", "exact"),
         (2031, "接待游客", 9000000.0, "人次", "min"),
@@ -66,7 +60,7 @@ def test_each_goal_verb_after_an_opener_in_a_carried_sentence_is_a_goal() -> Non
 def test_a_goal_verb_without_an_opener_in_its_sentence_stays_no_goal() -> None:
     # 实现 after a report of the present: no opener leads the sentence
     text = "2031年，全县将推动茶产业转型升级。截至目前，全县茶园面积达35万亩，实现综合产值180亿元。"
-    assert [value for _, _, value, _, _ in _rows(text)] == []
+    assert [value for _, _, value, _, _ in target_rows(text)] == []
 
 
 @pytest.mark.parametrize(

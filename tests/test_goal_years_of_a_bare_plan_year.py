@@ -7,15 +7,9 @@ year and a sentence of tasks (开展…行动，…) end the carry. Sentences ma
 from __future__ import annotations
 
 import pytest
-
-from parsers.pipeline import parse_bytes
+from extraction_helpers import target_rows
 
 _GOAL = "到2031年，全市工业总产值达到5000亿元。\n"
-
-
-def _rows(text: str) -> list[tuple[int | None, str | None, float | None, str | None, str | None]]:
-    doc = parse_bytes(text.encode("utf-8"), "plan.txt")
-    return [(t.year, t.metric, t.value, t.unit, t.kind) for t in doc.targets]
 
 
 def test_a_bare_plan_year_dates_the_later_sentences_of_its_paragraph() -> None:
@@ -23,7 +17,7 @@ def test_a_bare_plan_year_dates_the_later_sentences_of_its_paragraph() -> None:
         "2031年，全市研发经费支出占生产总值的比重达4.5%；企业技术中心总数达300家以上。"
         "专利授权数达350件以上，工业企业研发经费占销售收入比重达2%左右。\n"
     )
-    assert _rows(text)[1:] == [
+    assert target_rows(text)[1:] == [
         (2031, "全市研发经费支出占生产总值的比重", 4.5, "%", "exact"),
         (2031, "企业技术中心总数", 300.0, "家", "min"),
         (2031, "专利授权数", 350.0, "件", "min"),
@@ -46,9 +40,9 @@ def test_a_bare_plan_year_dates_the_later_sentences_of_its_paragraph() -> None:
 )
 def test_a_report_an_elapsed_period_another_year_or_a_task_ends_the_carry(tail: str) -> None:
     text = _GOAL + "2031年，全市研发经费支出占生产总值的比重达4.5%。" + tail + "\n"
-    assert [value for _, _, value, _, _ in _rows(text)] == [5000.0, 4.5]
+    assert [value for _, _, value, _, _ in target_rows(text)] == [5000.0, 4.5]
 
 
 def test_the_next_paragraph_is_not_carried() -> None:
     text = _GOAL + "2031年，全市研发经费支出占生产总值的比重达4.5%。\n专利授权数达350件以上。\n"
-    assert [value for _, _, value, _, _ in _rows(text)] == [5000.0, 4.5]
+    assert [value for _, _, value, _, _ in target_rows(text)] == [5000.0, 4.5]
