@@ -19,8 +19,8 @@ class BoundWords:
     token_before: re.Pattern  # one chain word ending where the search window ends (searched backwards)
     phrase_word: re.Pattern  # comparators and limits that may reach across a noun phrase
     blocked_after: dict[str, str]  # 过 is no comparator after 通, 经 …
-    money_only: frozenset[str]  # limits that bound an amount of money but not a share (近)
     needs_copula: frozenset[str]  # noun limits that bound only after 为 or across a phrase (限额为…)
+    about_before: re.Pattern  # a word of about so much ending where the search window ends (近千亿元)
     noun_limits: frozenset[str]  # limits that are nouns: a noun may stand before their copula (限额标准为)
     verb_with_object: frozenset[str]  # comparators that are verbs when a noun follows the quantity (突破)
     verb_object_not: tuple[str, ...]  # …but not when one of these follows (突破3万亿元大关: a level)
@@ -118,8 +118,10 @@ def bound_words(
         token_before=re.compile(f"(?:{alternation(classes)})\\Z"),
         phrase_word=re.compile(alternation(phrase_words)),
         blocked_after=dict(b["adjacency"]["blocked_after"]),
-        money_only=frozenset(b["adjacency"]["money_only_limits"]),
         needs_copula=frozenset(b["adjacency"]["needs_copula"]),
+        about_before=re.compile(
+            f"(?<![{''.join(b['adjacency']['about_not_after'])}])(?:{alternation(b['adjacency']['about_words'])})\\Z"
+        ),
         noun_limits=frozenset(b["adjacency"]["noun_limits"]),
         verb_with_object=frozenset(b["adjacency"]["verb_with_object"]),
         verb_object_not=tuple(b["adjacency"]["verb_object_not"]),

@@ -200,10 +200,7 @@ class BoundReader(PhraseBounds):
         if bracketed is not None:
             return start, self.words.classes[bracketed][1], bracketed, bracketed
         chain = self._chain_before(start)
-        if chain and (
-            (is_ratio and chain[-1].word in self.words.money_only)  # 近三成: about, no bound
-            or chain[-1].word in self.words.needs_copula  # 准入限额1.5倍: a noun, not a cap
-        ):
+        if chain and chain[-1].word in self.words.needs_copula:  # 准入限额1.5倍: a noun, not a cap
             chain = ()
         kind, decisive, bearing = self._read(chain) if chain else (None, None, set())
         if kind is not None and self._step(chain[min(bearing)]):

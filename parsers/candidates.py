@@ -173,6 +173,8 @@ class Candidates:
             return bool(m.group("s1") or m.group("u1"))  # 5000万元至亿元, not 3000至万元
         if self.lex.bounds.after_match.match(self.norm, m.end()):
             return True
+        if self.lex.bounds.about_before.search(self.norm, max(0, m.start() - 2), m.start()):
+            return True  # 近千亿元: about a scale is one of it
         chain = self.lex.bounds.token_before.search(self.norm, max(0, m.start() - 8), m.start())
         return chain is not None and self.lex.bounds.classes[chain.group(0)][0] in ("comparator", "limit")
 

@@ -286,11 +286,19 @@ def test_a_bracketed_remark_does_not_break_a_list_of_capped_amounts():
 
 
 # ---------------------------------------------------------------- 近 and 突破
-def test_jin_bounds_an_amount_but_only_describes_a_share():
-    assert (only_money("项目总投资近800万元。").kind, only_ratio("民营企业贡献了近四成的税收。").kind) == (
-        "max",
-        "exact",
-    )
+def test_jin_describes_an_amount_or_a_share_as_about_so_much():
+    # 近800万元 is nearly 8 million: its value, as 约 gives it (the gold of every set reads it so), not an open cap
+    money = only_money("项目总投资近800万元。")
+    assert (money.low, money.high, money.kind) == (8e6, 8e6, "exact")
+    assert only_ratio("民营企业贡献了近四成的税收。").kind == "exact"
+
+
+def test_jin_leaves_the_metric_of_a_goal():
+    from parsers.targets import extract_targets
+
+    text = "到2025年，全省集群总产值接近2万亿元，带动就业将近300万人。"
+    got = [(t.metric, t.value, t.unit, t.kind) for t in extract_targets(text, one_clause(text))]
+    assert got == [("全省集群总产值", 20000.0, "亿元", "exact"), ("带动就业", 3000000.0, "人", "exact")]
 
 
 def test_tupo_with_an_object_is_a_verb_and_without_one_a_bound():
@@ -361,3 +369,11 @@ def test_zuigao_da_is_a_cap_and_gaoda_alone_is_not():
         "max",
         "exact",
     )
+
+
+def test_about_so_much_of_a_scale_with_no_numeral_is_an_amount_but_near_is_not():
+    assert [(m.low, m.high, m.kind) for m in rows("全市旅游收入近千亿元，带动投资约万亿元。")[0]] == [
+        (1e11, 1e11, "exact"),
+        (1e12, 1e12, "exact"),
+    ]
+    assert rows("最近亿元项目开工3个，附近万元户增多。")[0] == []

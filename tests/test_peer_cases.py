@@ -6,6 +6,8 @@ today (measured, not hoped for); the targeted cases are the forms a policy text 
 Known gaps, by design or not yet handled: spaced-out numerals (陆 点 五 折, 一 百 五 十 个百分点),
 bare 角/毛 amounts (2角, 两毛五), 块 followed by a bare digit (一块二), 兆 as a scale, a 'k' after
 百分之, and '5-20%' which we read as a range (the source marks only 20%).
+One reading differs by design: 近700万元 is about 7 million (exact, as 约 and as the project's gold reads
+近 before an amount or a share), where JioNLP reads an upper bound.
 """
 
 from __future__ import annotations
@@ -72,7 +74,8 @@ def _score():
 FLOORS = {
     "recognizers-currency": (14 / 14, 14 / 14, 13 / 14),
     "recognizers-percent": (0.98, 0.99, 0.87),
-    "jionlp-money": (27 / 27, 27 / 27, 27 / 27),
+    # 近700万元: about (exact) here, at most in JioNLP (see above)
+    "jionlp-money": (27 / 27, 27 / 27, 26 / 27),
     "duckling-money": (10 / 17, 1.0, 10 / 10),
 }
 
@@ -103,7 +106,7 @@ def test_peer_suite_floors(peer_stats, suite):
         ("六十四万零一百四十三元一角七分", 640143.17, 640143.17, "exact"),
         ("壹万二千三百四十五元", 12345, 12345, "exact"),
         ("肆佰叁拾萬圆整", 4.3e6, 4.3e6, "exact"),
-        ("近700万元", None, 7e6, "max"),
+        ("近700万元", 7e6, 7e6, "exact"),  # JioNLP: at most (max); the project reads 近 as about, as 约
         ("至少九千块钱以上", 9000, None, "min"),
         ("1万元--5万元", 1e4, 5e4, "range"),
         ("一千到两千万元人民币", 1e7, 2e7, "range"),
