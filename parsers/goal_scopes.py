@@ -19,6 +19,7 @@ from parsers.goal_inner_deadlines import deadline_inside_part
 from parsers.goal_lead_scopes import with_goal_leads
 from parsers.goal_list_items import item_run
 from parsers.goal_lists import with_breakdown
+from parsers.goal_quotes import quoted_end
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
@@ -153,7 +154,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             bare = m.start() in as_deadline  # 主要目标 ⏎ 2018年，…: as 到2018年
             if bare:
                 next_year = other_year[k] = min(next_year, other_year[k], as_deadline[m.start()])
-            end = min(para_end, next_year)
+            end = quoted_end(norm, m.start(), min(para_end, next_year))  # 提出“到2022年，…”等目标
             # 。2025年全县预计…: a sentence of another year ends the statement (its own year phrase, if it opens a
             # goal, is next_year already)
             report = self.lex.year_report_sentence.search(norm, m.end(), end)
