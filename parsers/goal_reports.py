@@ -197,6 +197,8 @@ class GoalReports:
         if self.lex.derived(_comparison_aim).match(self.norm, m.end()) is None:
             return False
         sentence_start = self.full_sentence(m.start())[0]
+        if self.lex.goal_list_lead.search(self.norm, sentence_start, m.start()):
+            return True  # …主要预期目标：地区生产总值同比增长6.5%左右: the named goals' change
         spent = self.lex.derived(_spent_opener)
         return any(
             not spent.match(self.norm, opener.end())
