@@ -82,3 +82,45 @@ def test_a_bare_year_that_reports_gives_nothing(paragraph: str) -> None:
 )
 def test_dates_that_are_no_plan_year_give_nothing(line: str) -> None:
     assert target_rows(_DATED + line + "\n") == []
+
+
+# A bare year in the middle of a sentence whose subject states its intent before it (census18b T3b-mid): the intent is
+# the year's clause's too, as 到 before the year would make it a goal.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "湖南省将加快建设钢铁高端精品产业基地，重点实施50个大项目，2035年销售收入超过7300亿元。",
+            [(2035, "销售收入", 7300.0, "亿元", "min")],
+        ),
+        (
+            "千亿级集群目标：南疆将建设世界级棉纺基地，2035年新增高端纺纱产能50万吨、智能织布机1万台。",
+            [(2035, "高端纺纱产能", 500000.0, "吨", "exact"), (2035, "智能织布机", 10000.0, "台", "exact")],
+        ),
+    ],
+)
+def test_an_intent_before_a_bare_year_in_its_sentence_dates_the_goal(sentence: str, expected: list) -> None:
+    assert target_rows(sentence + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 将 marking a moved object (将…作为…), and a result counted up before the year
+        "坚持将推动龙头企业高质量发展作为产业发展的重中之重，全市累计培育龙头企业40家，2034年企业资产总额43亿元，"
+        "实现营业收入20.52亿元。",
+        # a plan named as a noun in the clause before a semicolon: the year after it reports
+        "关岭黄牛等10个品牌入选全国农业品牌精品培育计划；2034年，农业特色优势产业产值增长4.2%，农产品加工转化率达66%。",
+        # a report cue between the intent and the year
+        "全市将继续推进产业升级，据统计，2034年全市完成投资300亿元。",
+    ],
+)
+def test_no_intent_of_the_years_clause(sentence: str) -> None:
+    assert target_rows(sentence + "\n") == []
+
+
+def test_an_intent_before_a_year_before_the_texts_date_reports() -> None:
+    text = "发布日期：2035-03-01\n\n全市将继续推进产业升级，2034年全市工业投资突破300亿元。\n"
+    assert target_rows(text) == []
