@@ -24,6 +24,19 @@ def test_a_bare_year_under_a_goals_line_states_every_goal_of_its_paragraph() -> 
     ]
 
 
+def test_a_continued_task_is_no_goal_but_its_figures_are() -> None:
+    text = _PLAN + (
+        "2031年，城乡民生基础设施建设全面有序推进，完成投资力争超过145亿元。"
+        "继续实施新一轮美丽乡村建设工程，全市整治125个村庄，树立美丽乡村示范村12个，继续推进公路沿线整治绿化。\n"
+    )
+    assert target_rows(text) == [
+        (2031, "城乡民生基础设施建设全面有序推进", None, None, None),
+        (2031, "投资", 145.0, "亿元", "min"),
+        (2031, "村庄", 125.0, "个", "exact"),
+        (2031, "树立美丽乡村示范村", 12.0, "个", "exact"),
+    ]
+
+
 def test_the_same_paragraph_with_to_gives_the_same_goals() -> None:
     bare = (
         _PLAN
