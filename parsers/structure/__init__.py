@@ -49,7 +49,7 @@ from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
 from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.fold import Unfolder, fold
-from parsers.structure.furniture import news_lead, print_furniture, web_chrome
+from parsers.structure.furniture import news_lead, print_furniture, site_chrome, web_chrome
 from parsers.structure.glued_title import glued_title
 from parsers.structure.head import (
     head_issuer,
@@ -226,6 +226,8 @@ def _parse_structure(text: str) -> Structure:
 
         paragraphs = join_wrapped(text, physical, print_furniture(text, physical))
         for i in web_chrome(paragraphs, 0, lambda line: is_body_line(line, text)):
+            paragraphs[i].is_furniture = True
+        for i in site_chrome(paragraphs, lambda line: match_marker(line, text) is not None):
             paragraphs[i].is_furniture = True
         for i in news_lead(paragraphs, 0):
             paragraphs[i].is_furniture = True
