@@ -20,3 +20,7 @@ def test_a_signature_without_the_place_gives_way_to_the_header() -> None:
     assert (
         head_issuer("甲市人民代表大会常务委员会公告", [], "", "市人大常委会") == "甲市人民代表大会常务委员会"
     )
+
+
+def test_a_header_signed_by_its_organs_office_is_issued_by_the_office() -> None:
+    assert head_issuer("甲市人大常委会公告", [], "", "甲市人大常委会办公厅") == "甲市人大常委会办公厅"

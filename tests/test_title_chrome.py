@@ -10,6 +10,7 @@ import pytest
 
 from parsers.structure import parse_structure
 from parsers.structure.furniture import is_chrome_line
+from parsers.structure.title_chrome import drop_site_chrome
 
 _BODY = (
     "第一条 为了加强甲市城市供水管理,保障供水安全,根据有关法律法规,结合本市实际,制定本办法。\n"
@@ -93,3 +94,47 @@ def test_a_notice_whose_first_line_is_its_issuer_keeps_its_title() -> None:
     )
     doc = parse_structure(text)
     assert doc.title is not None and doc.title.endswith("关于关注困境儿童成长的实施意见")
+
+
+# Chrome by its shape, around a title chosen by any route (parsers/structure/title_chrome.py).
+
+
+@pytest.mark.parametrize(
+    ("glued", "title"),
+    [
+        ("【应急预案】甲县地震应急预案", "甲县地震应急预案"),
+        ("「拍拍公告」甲市人大常委会关于征集立法项目的公告", "甲市人大常委会关于征集立法项目的公告"),
+        ("(2031)甲省人民政府关于同意设立乙经济开发区的批复", "甲省人民政府关于同意设立乙经济开发区的批复"),
+        ("甲星体育乙足球:甲市二次供水管理办法", "甲市二次供水管理办法"),
+        ("甲省河道采砂管理规定最新【全文】", "甲省河道采砂管理规定"),
+        ("首页 > 政策文件 > 甲市人民政府关于加强河道管理的意见", "甲市人民政府关于加强河道管理的意见"),
+    ],
+)
+def test_what_a_site_glues_around_a_title_is_dropped(glued: str, title: str) -> None:
+    assert drop_site_chrome(glued) == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于印发《甲市城市供水管理办法》的通知",
+        "甲市人民政府办公室关于加强城市供水管理的通知：",
+        "【征求意见稿】甲市城市供水管理办法",
+        "水利部:全面建立省市县乡四级河长体系",
+        "甲市标准 第1部分:分析方法标准",
+        "关于加强信息来源管理的规定",
+        "【要闻】甲市召开全市安全生产工作会议",
+    ],
+)
+def test_a_title_with_brackets_or_a_colon_of_its_own_keeps_them(title: str) -> None:
+    assert drop_site_chrome(title) == title
+
+
+def test_a_spam_prefix_before_a_regulation_is_dropped_from_the_page() -> None:
+    text = "甲星体育乙足球:甲市二次供水管理办法\n" + _BODY
+    assert parse_structure(text).title == "甲市二次供水管理办法"
+
+
+def test_a_site_tag_before_a_plan_is_dropped_from_the_page() -> None:
+    text = "「甲网公告」甲县森林防火应急预案\n1 总则\n1.1 编制目的\n为了做好森林火灾的预防和扑救工作,制定本预案。\n"
+    assert parse_structure(text).title == "甲县森林防火应急预案"

@@ -78,6 +78,7 @@ from parsers.structure.runon import split_run_on_items
 from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
+from parsers.structure.title_chrome import drop_site_chrome
 from parsers.structure.title_labels import cited_only
 from parsers.structure.title_names import with_edition_line, with_quoted_period
 from parsers.structure.title_repeat import plain_repeat
@@ -322,6 +323,8 @@ def _parse_structure(text: str) -> Structure:
             title,
             forwarded,
         )  # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
+    if title:  # 【应急预案】X, 甲体育乙足球:X, X最新【全文】: what a site glues around the title, whatever route chose it
+        title = drop_site_chrome(title)
     # ⑴X条例, X预案目录: a collection's numeral, a contents heading
     listed_as, title = title, drop_collection_marks(title)
     # the period the notice quotes the title with (and its edition, when the title is a contents heading's)

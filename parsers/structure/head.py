@@ -251,20 +251,19 @@ def _fuller(signature: str, organs: list[str] | None) -> str:
     return signature
 
 
-def _signs_header_short(organs: list[str], rest: str, signature: str | None) -> bool:
-    """A promulgation's header (甲市人民代表大会常务委员会公告) signed by the same one organ in its short form, its
-    place kept (甲市人大常委会); a header that names the organ's term (第八届) names it in full, as the issuer."""
-    if not signature or len(organs) != 1 or not _PROMULGATION_RE.match(rest):
+def _signs_header(organs: list[str], rest: str, signature: str | None) -> bool:
+    """A promulgation's header (甲市人民代表大会常务委员会公告) signed by the same one organ, named as it signs: in its
+    short form with its place kept (甲市人大常委会), or as its office (甲市人大常委会办公厅, the header's organ and the
+    office's word after it). A header that names the organ's term (第八届) names it in full, as the issuer."""
+    if not signature or len(organs) != 1 or not _PROMULGATION_RE.match(rest) or "、" in signature:
         return False
     organ = organs[0]
-    return (
-        "、" not in signature
-        and len(signature) < len(organ)
-        and signature[:2] == organ[:2]
-        and _TERM_RE.search(organ) is None
-    )
+    if signature.startswith(organ) and signature[len(organ) :] in _OFFICE_WORDS:
+        return True  # 甲市人大常委会公告 signed 甲市人大常委会办公厅
+    return len(signature) < len(organ) and signature[:2] == organ[:2] and _TERM_RE.search(organ) is None
 
 
+_OFFICE_WORDS = ("办公厅", "办公室")  # an organ's office that signs for it
 _TERM_RE = re.compile(r"第[一二三四五六七八九十百\d]+届")
 
 
@@ -334,7 +333,7 @@ def head_issuer(
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = _organs(m.group("organs")) if m else None
-        if organs and _signs_header_short(organs, title.strip()[m.end() :], signature):
+        if organs and _signs_header(organs, title.strip()[m.end() :], signature):
             # 甲市人民代表大会常务委员会公告（第7号） signed 甲市人大常委会: the 公告 is the signer's, named as it signs
             return signature
         if organs:
