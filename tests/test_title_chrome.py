@@ -37,6 +37,9 @@ _BODY = (
         "甲ICP备12345678号-1 甲公网安备 12345678901234号",
         "责编:张三",
         "上传人:李四 文档编号:424629 上传时间:2031-07-20 格式:DOCX 页数:20 大小:19.73KB",
+        "当前位置: 首页 > 信息发布 > 预警信息 > 应急预案",
+        "下一主题:甲省人民政府关于全",
+        "时间: 2031-01-02 信息来源:甲网 责编:乙",
     ],
 )
 def test_a_widget_or_a_note_of_the_site_is_chrome(line: str) -> None:
@@ -51,6 +54,7 @@ def test_a_widget_or_a_note_of_the_site_is_chrome(line: str) -> None:
         "甲市二维码支付安全管理办法",
         "关于印发《甲市数据下载服务管理办法》的通知",
         "第一条 扫描二维码应当遵守本办法。",
+        "2031年02月05日10:06来源:甲日报",  # a news dateline: read by the headline rules
     ],
 )
 def test_a_title_or_a_sentence_with_the_same_words_is_not(line: str) -> None:
@@ -138,3 +142,16 @@ def test_a_spam_prefix_before_a_regulation_is_dropped_from_the_page() -> None:
 def test_a_site_tag_before_a_plan_is_dropped_from_the_page() -> None:
     text = "「甲网公告」甲县森林防火应急预案\n1 总则\n1.1 编制目的\n为了做好森林火灾的预防和扑救工作,制定本预案。\n"
     assert parse_structure(text).title == "甲县森林防火应急预案"
+
+
+def test_a_breadcrumb_under_a_numbered_scrap_is_no_title() -> None:
+    text = (
+        "1. 关闭\n当前位置: 首页 > 信息发布 > 预警信息 > 应急预案\n甲省森林火灾应急预案\n"
+        "1 总则\n1.1 编制目的\n为了做好森林火灾的预防和扑救工作,制定本预案。\n"
+    )
+    assert parse_structure(text).title == "甲省森林火灾应急预案"
+
+
+def test_a_dateline_is_no_title() -> None:
+    text = "2031年02月05日10:06来源:甲日报\n  近日,甲市召开会议,研究部署安全生产工作。会议强调,要压实责任。\n"
+    assert parse_structure(text).title != "2031年02月05日10:06来源:甲日报"

@@ -49,7 +49,7 @@ from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
 from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.fold import Unfolder, fold
-from parsers.structure.furniture import news_lead, print_furniture, site_chrome, web_chrome
+from parsers.structure.furniture import is_chrome_line, news_lead, print_furniture, site_chrome, web_chrome
 from parsers.structure.glued_title import glued_title
 from parsers.structure.head import (
     head_issuer,
@@ -60,7 +60,7 @@ from parsers.structure.head import (
 )
 from parsers.structure.head_number import head_doc_number
 from parsers.structure.head_rank import info_box_name, is_decree_header, labelled_title
-from parsers.structure.headline import dated_headline
+from parsers.structure.headline import dated_headline, is_dateline
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lead_issuer import lead_issuer
 from parsers.structure.lead_title import lead_title
@@ -239,6 +239,8 @@ def _parse_structure(text: str) -> Structure:
         head = head + _note_under_title(content, front.title_group, head)
     cited = front.title and cited_only(text, front.title) and not _over_its_note(content, front.title_group)
     title = None if cited else drop_site_label(unnested(front.title))
+    if title and (is_chrome_line(title) or is_dateline(title)):
+        title = None  # 2031年02月05日10:06来源:甲日报, 下载本文档: a dateline or the site's note is no title
     weak_or_none = (
         front.title_group is None
         and title is None
