@@ -112,6 +112,7 @@ def test_a_notice_whose_first_line_is_its_issuer_keeps_its_title() -> None:
         ("甲星体育乙足球:甲市二次供水管理办法", "甲市二次供水管理办法"),
         ("甲省河道采砂管理规定最新【全文】", "甲省河道采砂管理规定"),
         ("首页 > 政策文件 > 甲市人民政府关于加强河道管理的意见", "甲市人民政府关于加强河道管理的意见"),
+        ("????????2.甲县秸秆露天禁烧区划定方案", "甲县秸秆露天禁烧区划定方案"),
     ],
 )
 def test_what_a_site_glues_around_a_title_is_dropped(glued: str, title: str) -> None:
@@ -155,3 +156,14 @@ def test_a_breadcrumb_under_a_numbered_scrap_is_no_title() -> None:
 def test_a_dateline_is_no_title() -> None:
     text = "2031年02月05日10:06来源:甲日报\n  近日,甲市召开会议,研究部署安全生产工作。会议强调,要压实责任。\n"
     assert parse_structure(text).title != "2031年02月05日10:06来源:甲日报"
+
+
+def test_a_genre_field_in_the_pages_table_is_no_title() -> None:
+    text = (
+        "当前位置: 首页 / 政务公开 / 其他文件\n  • 索引号: 000000/2031-00222\n  • 发布机构: 甲县政府办公室\n"
+        "  • 发文字号: 甲政办发〔2031〕20号\n  • 体裁: 通知\n\n甲县人民政府办公室关于印发《甲县中药材产业发展工作方案》的通知\n\n"
+        "各乡镇人民政府,县直各部门:\n  现将《甲县中药材产业发展工作方案》印发给你们,请认真贯彻执行。\n"
+    )
+    doc = parse_structure(text)
+    assert doc.notice_title == "甲县人民政府办公室关于印发《甲县中药材产业发展工作方案》的通知"
+    assert doc.title == "甲县中药材产业发展工作方案"

@@ -77,6 +77,16 @@ def drop_chrome_tag(title: str, *, named: bool = True) -> str:
     return rest if _named(rest) or (not named and short) else title
 
 
+# characters a converter could not read, run before the title, with the item number after them (????2.X方案)
+_UNREAD_PREFIX_RE = re.compile(r"^\s*[?？\ufffd]{2,}\s*(?:\d{1,2}\s*[.．、]\s*)?")
+
+
+def drop_unread_prefix(title: str) -> str:
+    """????????2.甲县秸秆禁烧区划定方案 -> 甲县秸秆禁烧区划定方案: what a converter lost is no part of the title."""
+    m = _UNREAD_PREFIX_RE.match(title)
+    return title[m.end() :] if m is not None and _named(title[m.end() :]) else title
+
+
 def drop_chrome_prefix(title: str) -> str:
     """甲体育乙足球:甲市二次供水管理办法 -> 甲市二次供水管理办法: a site's brand or column before a colon."""
     m = _patterns()["prefix"].match(title)
@@ -143,6 +153,6 @@ _UNBRACKET = str.maketrans("", "", "【】[]［］「」『』〖〗〔〕")
 def drop_site_chrome(title: str) -> str:
     """``title`` without what a site glues around it (see the module's doc); unchanged when nothing remains that
     names a kind of document."""
-    kept = drop_chrome_prefix(drop_chrome_tag(drop_breadcrumb(title.strip())))
+    kept = drop_chrome_prefix(drop_chrome_tag(drop_breadcrumb(drop_unread_prefix(title.strip()))))
     kept = drop_edition_note(drop_chrome_note(drop_column_prefix(kept)))
     return kept if kept != title.strip() else title
