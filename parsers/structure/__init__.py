@@ -89,7 +89,7 @@ from parsers.structure.title_shape import (
     shapeless_over_document,
     unnested,
 )
-from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line, rules
+from parsers.structure.titles import TITLE_MIN_CHARS, TitleGroup, ends_with_doc_type, is_body_line, is_note_line, rules
 from parsers.structure.wrap import join_wrapped
 
 __all__ = ["Structure", "covering_title", "parse_structure", "split_status"]
@@ -204,6 +204,12 @@ def covering_title(title: str) -> Front:
         read.title, read.status = restore(read.title), restore(read.status)
         read.notice_title = restore(read.notice_title)
     return read
+
+
+def _fuller_field(field: str, title: str) -> bool:
+    """The page's title field names the same document as the title line, more fully: the line is the field's end."""
+    key, whole = "".join(title.split()), "".join(field.split())
+    return len(whole) > len(key) >= TITLE_MIN_CHARS and whole.endswith(key)
 
 
 def _field_notice(front: Front, head: list[Line]) -> str | None:
@@ -327,6 +333,9 @@ def _parse_structure(text: str) -> Structure:
         )  # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
     if title:  # 【应急预案】X, 甲体育乙足球:X, X最新【全文】: what a site glues around the title, whatever route chose it
         title = drop_site_chrome(title)
+    field = metadata_title(head) if notice_title is None and title else None
+    if field and title and _fuller_field(field := drop_site_chrome(field), title):
+        title = field  # 标题:甲镇人民政府X预案 over X预案: the title line lost its organ's line (or the page dropped it)
     # ⑴X条例, X预案目录: a collection's numeral, a contents heading
     listed_as, title = title, drop_collection_marks(title)
     # the period the notice quotes the title with (and its edition, when the title is a contents heading's)
