@@ -89,7 +89,14 @@ from parsers.structure.title_shape import (
     shapeless_over_document,
     unnested,
 )
-from parsers.structure.titles import TITLE_MIN_CHARS, TitleGroup, ends_with_doc_type, is_body_line, is_note_line, rules
+from parsers.structure.titles import (
+    TITLE_MIN_CHARS,
+    TitleGroup,
+    ends_with_doc_type,
+    is_body_line,
+    is_note_line,
+    rules,
+)
 from parsers.structure.wrap import join_wrapped
 
 __all__ = ["Structure", "covering_title", "parse_structure", "split_status"]
