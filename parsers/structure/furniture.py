@@ -272,14 +272,17 @@ def _menu_entry(content: str) -> bool:
 
 
 def site_chrome(lines: list[Line], is_heading: Callable[[Line], bool]) -> set[int]:
-    """Indices of the lines that are a site's widgets or notes wherever they stand (over the title, between a
-    notice and its document, after the body): furniture.toml ``chrome_lines``, the whole line. A heading of the
-    document, a sentence and a title (a line naming a kind of document in one phrase) are never such a line."""
+    """Indices of the lines that are a site's widgets or notes wherever they stand in the head (over the title,
+    between a notice and its document, after a short body): furniture.toml ``chrome_lines``, the whole line. A heading of the
+    document, a sentence and a title (a line naming a kind of document in one phrase) are never such a line. Looked
+    for in the page's head, where the title is read (the first WEB_HEAD_MAX_LINES lines)."""
     return {
         i
-        for i, line in enumerate(lines)
+        for i, line in enumerate(lines[:WEB_HEAD_MAX_LINES])
         if not line.is_furniture
-        and line.content.strip()
+        and 0
+        < len(line.content)
+        <= WEB_LINE_MAX_CHARS  # (checked before the memo: a paragraph is never chrome)
         and is_chrome_line(line.content)
         and not is_heading(line)
     }
@@ -293,8 +296,9 @@ def is_chrome_line(content: str) -> bool:
     key = squeeze(LIST_BULLET_RE.sub("", content))
     # a title names its kind of document in one phrase (甲市二维码管理办法); a prompt sets its act off with a comma
     # or a colon (扫描或识别二维码,查看目录)
-    titled = ends_with_doc_type(key) and _PROMPT_BREAK_RE.search(key) is None
-    return not titled and rules().chrome_line.fullmatch(key) is not None
+    if rules().chrome_line.fullmatch(key) is None:
+        return False
+    return not ends_with_doc_type(key) or _PROMPT_BREAK_RE.search(key) is not None
 
 
 _PROMPT_BREAK_RE = re.compile(r"[,，:：]")
