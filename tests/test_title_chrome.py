@@ -10,6 +10,7 @@ import pytest
 
 from parsers.structure import parse_structure
 from parsers.structure.furniture import is_chrome_line
+from parsers.structure.site_marks import drop_site_marks
 from parsers.structure.title_chrome import drop_site_chrome
 
 _BODY = (
@@ -169,3 +170,14 @@ def test_a_genre_field_in_the_pages_table_is_no_title() -> None:
     doc = parse_structure(text)
     assert doc.notice_title == "甲县人民政府办公室关于印发《甲县中药材产业发展工作方案》的通知"
     assert doc.title == "甲县中药材产业发展工作方案"
+
+
+@pytest.mark.parametrize(
+    ("marked", "title"),
+    [
+        ("重大沙尘暴灾害应急预案范文(精选6篇)", "重大沙尘暴灾害应急预案"),
+        ("2031年甲市制定地方性法规条例最新版全文甲市制定地方性法规条例", "甲市制定地方性法规条例"),
+    ],
+)
+def test_a_sites_count_and_its_doubled_label_are_dropped(marked: str, title: str) -> None:
+    assert drop_site_marks(marked) == title
