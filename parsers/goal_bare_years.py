@@ -2,7 +2,7 @@
 
 A bare year opening its part (2018年，…) heads its year's goals when its clause plans (parsers.clause_tense); most such
 statements give only their quantified goals (a work report's 2026年，全市…增长6%左右). A year under a line naming goals
-(一、主要目标 ⏎ 2018年，…全面有序推进，完成投资力争超过145亿元) or after a plan's words in its own sentence (方案要求，
+(一、主要目标 ⏎ 2031年，…全面推进，完成投资力争超过200亿元) or after a plan's words in its own sentence (方案要求，
 2025年年底前，…) states the plan's goals as 到2018年 does: every goal of its statement, with a number or without.
 """
 

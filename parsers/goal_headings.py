@@ -73,7 +73,10 @@ def _build(lex: Lexicon) -> _HeadingWords:
         re.compile(t["dated_heading_bulletin_pattern"]),
         int(t["dated_heading_min_lines"]),
         int(t["heading_line_chars"]),
-        re.compile(rf"(?:{label})?[ \t\u3000]*[\u4e00-\u9fff]{{0,10}}(?:目标|指标)[ \t\u3000：:]*"),
+        re.compile(
+            rf"(?:{label})?[ \t\u3000]*(?![\u4e00-\u9fff]{{0,10}}?(?:{t['goals_met_pattern']}))"
+            rf"[\u4e00-\u9fff]{{0,10}}(?:目标|指标)[ \t\u3000：:]*"
+        ),
         re.compile(t["whole_year_pattern"]),
         re.compile(t["several_years_title_pattern"]),
     )

@@ -1,5 +1,5 @@
-"""A bare year in the middle of a sentence whose subject states its intent before it (湖南省将加快建设…，重点实施50个大
-项目，2015年销售收入超过7300亿元; 南疆将建设世界级棉纺基地，2025年新增高端纺纱产能50万吨): the intent is the year's
+"""A bare year in the middle of a sentence whose subject states its intent before it (某省将加快建设…，重点实施30个大
+项目，2031年销售收入超过5000亿元; 某地将建设棉纺基地，2032年新增纺纱产能40万吨): the intent is the year's
 clause's too, as a plan's words before the year frame it (parsers.clause_tense.plan_framed)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""A goal quoted after the words that state it (吉林省提出“到2022年，…超过1000万，…达到1亿人次”等目标): its year opens
+"""A goal quoted after the words that state it (某省提出“到2032年，…超过600万人，…达到8000万人次”等目标): its year opens
 at the quote (lexicon [context] quoted_scope_openers) and its statement ends where the quote closes; what follows the
-quote (…等目标，突出冰雪运动…，打造自身特色) is the text's own, no part of the quoted goals."""
+quote (…等目标，突出某项运动…，打造自身特色) is the text's own, no part of the quoted goals."""
 
 from __future__ import annotations
 

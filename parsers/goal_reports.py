@@ -57,6 +57,7 @@ class GoalReports:
     in_review_list: Callable[[int], bool]
     current_year: int | None
     under_goals_line: Callable[[int], bool]
+    _coming: Callable[[int, int], bool]  # a year still to come (parsers.goal_headings)
     _year_of: Callable[[re.Match], int | None]
     _opens_task: Callable[[int], bool]  # a task verb opens the part at a position (parsers.goal_scopes)
 
@@ -70,7 +71,8 @@ class GoalReports:
         review = self.in_review_list(m.start())
         s_start = self.full_sentence(m.start())[0]
         framed = plan_framed(self.norm, s_start, m.start(), self.lex)  # 计划指出，2027年…
-        framed = framed or intent_before(self, s_start, m.start())  # 南疆将建设…，2025年新增…
+        # 甲地将建设…，2025年新增…: intent frames a year still to come, not last year's results after it
+        framed = framed or (intent_before(self, s_start, m.start()) and self._coming(year, m.start()))
         para_start = self.paragraph(m.start())[0]
         if not self.norm[para_start : m.start()].strip(_LINE_LEAD):
             framed = framed or self.under_goals_line(para_start)  # 二、主要目标 ⏎ ——2025年，…达到1000家。

@@ -8,48 +8,45 @@ from __future__ import annotations
 import pytest
 from extraction_helpers import target_rows
 
-_PLAN = "某市2031年民生基础设施补短板实施方案\n\n发布日期：2031-06-28\n\n一、主要目标\n\n"
+_PLAN = "某市2031年城乡建设提升实施方案\n\n发布日期：2031-06-28\n\n一、主要目标\n\n"
 
 
 def test_a_bare_year_under_a_goals_line_states_every_goal_of_its_paragraph() -> None:
     text = _PLAN + (
-        "2031年，城乡民生基础设施建设9大工程全面有序推进，完成投资力争超过145亿元。"
-        "进一步改善城乡景观面貌。新增城市道路180公里。\n"
+        "2031年，城乡水电气路7大工程全面推进，完成投资力争超过260亿元。"
+        "进一步提升城区环境品质。新增城市绿道95公里。\n"
     )
     assert target_rows(text) == [
-        (2031, "城乡民生基础设施建设9大工程全面有序推进", None, None, None),
-        (2031, "投资", 145.0, "亿元", "min"),
-        (2031, "进一步改善城乡景观面貌", None, None, None),
-        (2031, "城市道路", 180.0, "公里", "exact"),
+        (2031, "城乡水电气路7大工程全面推进", None, None, None),
+        (2031, "投资", 260.0, "亿元", "min"),
+        (2031, "进一步提升城区环境品质", None, None, None),
+        (2031, "城市绿道", 95.0, "公里", "exact"),
     ]
 
 
 def test_a_continued_task_is_no_goal_but_its_figures_are() -> None:
     text = _PLAN + (
-        "2031年，城乡民生基础设施建设全面有序推进，完成投资力争超过145亿元。"
-        "继续实施新一轮美丽乡村建设工程，全市整治125个村庄，树立美丽乡村示范村12个，继续推进公路沿线整治绿化。\n"
+        "2031年，城乡水电气路建设全面推进，完成投资力争超过260亿元。"
+        "继续实施新一轮和美乡村建设工程，全市整治70个村庄，树立宜居乡村示范村9个，继续推进河道沿线整治绿化。\n"
     )
     assert target_rows(text) == [
-        (2031, "城乡民生基础设施建设全面有序推进", None, None, None),
-        (2031, "投资", 145.0, "亿元", "min"),
-        (2031, "村庄", 125.0, "个", "exact"),
-        (2031, "树立美丽乡村示范村", 12.0, "个", "exact"),
+        (2031, "城乡水电气路建设全面推进", None, None, None),
+        (2031, "投资", 260.0, "亿元", "min"),
+        (2031, "村庄", 70.0, "个", "exact"),
+        (2031, "树立宜居乡村示范村", 9.0, "个", "exact"),
     ]
 
 
 def test_the_same_paragraph_with_to_gives_the_same_goals() -> None:
-    bare = (
-        _PLAN
-        + "2031年，城乡民生基础设施建设全面有序推进，完成投资力争超过145亿元。进一步改善城乡景观面貌。\n"
-    )
+    bare = _PLAN + "2031年，城乡水电气路建设全面推进，完成投资力争超过260亿元。进一步提升城区环境品质。\n"
     to = bare.replace("\n2031年，", "\n到2031年，")
     assert target_rows(bare) == target_rows(to)
 
 
 def test_a_plans_words_before_the_year_frame_its_deadline() -> None:
-    text = "方案要求，2031年年底前，累计新改造农村卫生厕所550万户；农村生活污水治理率达到45%以上。\n"
+    text = "方案要求，2031年年底前，累计新改造农村户厕320万户；农村生活污水治理率达到45%以上。\n"
     assert target_rows(text) == [
-        (2031, "新改造农村卫生厕所", 5500000.0, "户", "exact"),
+        (2031, "新改造农村户厕", 3200000.0, "户", "exact"),
         (2031, "农村生活污水治理率", 45.0, "%", "min"),
     ]
 

@@ -1,5 +1,5 @@
 """A bare year named as the year of the goal list after it (census18b-era misses on heldout74 and heldout88): a verb of
-setting may stand before the colon (建议2031年全旗…主要预期目标确定为：A；B；C), and a comparison inside the named list
+setting may stand before the colon (建议2031年全县…主要预期目标确定为：A；B；C), and a comparison inside the named list
 (主要预期目标：地区生产总值同比增长6.5%左右；…) is the named goal's change, not a report of a result. A list of results
 (完成情况：…同比增长5.8%) and a review of a year before the text's date still give nothing. Sentences made up."""
 
@@ -11,13 +11,13 @@ from extraction_helpers import target_rows
 
 def test_goals_set_as_after_a_bare_year() -> None:
     text = (
-        "建议2031年全旗经济社会发展主要预期目标确定为：地区生产总值增长6.5%左右；固定资产投资增速15%；"
-        "一般公共预算收入完成1.57亿元。\n"
+        "建议2031年全县经济社会发展主要预期目标确定为：地区生产总值增长5.5%左右；固定资产投资增速12%；"
+        "一般公共预算收入完成2.3亿元。\n"
     )
     assert target_rows(text) == [
-        (2031, "地区生产总值", 6.5, "%", "exact"),
-        (2031, "固定资产投资增速", 15.0, "%", "exact"),
-        (2031, "一般公共预算收入", 1.57, "亿元", "exact"),
+        (2031, "地区生产总值", 5.5, "%", "exact"),
+        (2031, "固定资产投资增速", 12.0, "%", "exact"),
+        (2031, "一般公共预算收入", 2.3, "亿元", "exact"),
     ]
 
 

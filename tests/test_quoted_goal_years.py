@@ -1,6 +1,6 @@
 """A goal quoted after the words that state it (census18b T3b-mid): 提出“到2022年，…”等目标 or 明确提出“2023年…900万辆左右”的
 发展目标. The year opens at the opening quote, bare or with 到, as at a part start; the statement ends where the quote
-closes (what follows is the text's own: …等目标，突出冰雪运动，打造自身特色); and a quotation that opens with a year
+closes (what follows is the text's own: …等目标，突出海洋运动，打造自身特色); and a quotation that opens with a year
 quotes a goal, so its figures are quantities, not a name's numerals. A quotation after 预计 (an estimate) opens
 nothing, nor does a name in quotes. Sentences made up."""
 
@@ -11,10 +11,10 @@ from extraction_helpers import target_rows as _rows
 
 
 def test_a_quoted_goal_with_to_ends_at_the_quote() -> None:
-    text = "某省近日还提出“到2032年，全省参与冰雪运动人数超过1000万人，冰雪旅游人数达到1亿人次”等目标，突出冰雪运动，打造自身特色。"
+    text = "某省近日还提出“到2032年，全省参与水上运动人数超过600万人，滨海旅游人数达到8000万人次”等目标，突出海洋运动，打造自身特色。"
     assert _rows(text) == [
-        (2032, "全省参与冰雪运动人数", 10000000.0, "人", "min"),
-        (2032, "冰雪旅游人数", 100000000.0, "人次", "exact"),
+        (2032, "全省参与水上运动人数", 6000000.0, "人", "min"),
+        (2032, "滨海旅游人数", 80000000.0, "人次", "exact"),
     ]
 
 
