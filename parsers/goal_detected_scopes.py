@@ -59,6 +59,8 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
     for unit in figure_units(norm):
         if _covered(starts, reach, unit.start, unit.end):
             continue
+        if any(s < unit.end and unit.start < e for s, e in ix.carry_stops):
+            continue  # a sentence that stopped a carried year is no goal (parsers.carried_stops)
         title = title_of(norm) if title is None else title
         if title and norm.startswith(title, unit.start):
             continue  # a headline repeats what its body states (the body's statement is the goal's)

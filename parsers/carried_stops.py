@@ -1,0 +1,95 @@
+"""Where a carried year stops: the one reading of the sentences a plan's year may not date.
+
+A year governs more than its own sentence. 2025年，全市地区生产总值力争增长6%。… dates the later sentences of its
+paragraph, 三、发展目标 the items of its list, 2025年主要预期目标： the lines under it (parsers.goal_scopes,
+parsers.goal_reach, parsers.goal_headings, parsers.goal_list_items). Every such statement stops before the first later
+sentence that is no goal (stops_a_carried_year), so no path carries a year past one:
+
+- a report or a status (已, 现有, 预计 …), a part of a year already run or the year before (parsers.clause_tense
+  ends_a_carried_year: 今年前三季度全市完成…, 上年…);
+- a completed act: a goal opener spent by what follows it (确保了: lexicon [targets] goal_opener_spent_after);
+- a penalty (处5万元以上10万元以下罚款: lexicon [roles] penalty_cues);
+- a sentence that opens with a year before the statement's (2024年全市专利授权4200件，增长8%。 under a 2025 plan).
+
+Applied once to the statements found (``stopped``), before the statements without a year are looked for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from parsers.clause_tense import opens_a_past_period, states_in_words
+from parsers.goal_scope import Scope
+from parsers.lexicon import Lexicon, alternation
+from parsers.patterns import YEAR_NAMED
+
+if TYPE_CHECKING:
+    from parsers.context import TextIndex
+
+_LEAD = " \t\u3000"
+
+
+def _penalty(lex: Lexicon) -> re.Pattern:
+    return re.compile(alternation(lex.section("roles")["penalty_cues"]))
+
+
+def _spent_opener(lex: Lexicon) -> re.Pattern:
+    """A goal opener that what follows spends (确保了): an act done, no aim."""
+    spent = lex.section("targets")["goal_opener_spent_after"]
+    return re.compile(f"(?:{alternation(lex.section('targets')['goal_openers'])})(?:{spent})")
+
+
+def stops_a_carried_year(norm: str, start: int, end: int, year: int | None, lex: Lexicon) -> bool:
+    """Whether the sentence norm[start:end] stops a statement of ``year`` carried over it (see above)."""
+    if states_in_words(norm, start, end, lex) or opens_a_past_period(norm, start, end, lex):
+        return True
+    if lex.derived(_spent_opener).search(norm, start, end) or lex.derived(_penalty).search(norm, start, end):
+        return True
+    lead = start
+    while lead < end and norm[lead] in _LEAD:
+        lead += 1
+    opening = YEAR_NAMED.match(norm, lead, end)
+    return year is not None and opening is not None and int(opening.group(1)) < year
+
+
+def stopped(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
+    """Each statement of a year with the sentences after its own that stop it (stops_a_carried_year) taken out, each
+    with the rest of its paragraph: a paragraph's carry ends there, a list's or a section's resumes at the paragraph
+    after it (一、… ⏎ 2035年，…同比增长12%。 ⏎ 二、…新建茶园300亩). The spans taken out are kept on the index
+    (``carry_stops``): the detector opens nothing there either (parsers.goal_detected_scopes)."""
+    out = []
+    for scope in scopes:
+        if scope.year is None:
+            out.append(scope)
+            continue
+        start, body_start = scope.start, scope.body_start
+        reach = ix.full_sentence(max(scope.start, scope.body_start - 1))[1]
+        while reach < scope.end:
+            s_start, s_end = ix.full_sentence(reach + 1)
+            if not stops_a_carried_year(ix.norm, s_start, min(s_end, scope.end), scope.year, ix.lex):
+                reach = min(s_end, scope.end)
+                continue
+            para_end = min(ix.paragraph(s_start)[1], scope.end)
+            ix.carry_stops.append((s_start, para_end))
+            if reach > body_start:
+                out.append(replace(scope, start=start, body_start=body_start, end=reach))
+            start = body_start = reach = para_end
+        _stops_next(ix, scope)
+        if start == scope.start:
+            out.append(scope)
+        elif start < scope.end and ix.norm[start : scope.end].strip():
+            out.append(replace(scope, start=start, body_start=body_start))
+    return out
+
+
+def _stops_next(ix: TextIndex, scope: Scope) -> None:
+    """A statement that ends inside its paragraph (another year's sentence ends it: 2025年，…力争增长6%。2024年全市专利
+    授权4200件，…): the sentence after it, when it stops the year, is kept from the detector as well."""
+    para_end = ix.paragraph(max(scope.start, scope.end - 1))[1]
+    if scope.end >= para_end:
+        return
+    s_start, s_end = ix.full_sentence(scope.end + 1)
+    if s_start < para_end and stops_a_carried_year(ix.norm, s_start, min(s_end, para_end), scope.year, ix.lex):
+        ix.carry_stops.append((s_start, min(s_end, para_end)))
