@@ -41,6 +41,15 @@ def _spent_opener(lex: Lexicon) -> re.Pattern:
     return re.compile(f"(?:{alternation(lex.section('targets')['goal_openers'])})(?:{spent})")
 
 
+def spent_opener(norm: str, opener_end: int, lex: Lexicon) -> bool:
+    """What follows a goal opener ending at opener_end spends it (确保了, 力争上游: lexicon goal_opener_spent_after)."""
+    return lex.derived(_spent_after).match(norm, opener_end) is not None
+
+
+def _spent_after(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["goal_opener_spent_after"])
+
+
 def stops_a_carried_year(norm: str, start: int, end: int, year: int | None, lex: Lexicon) -> bool:
     """Whether the sentence norm[start:end] stops a statement of ``year`` carried over it (see above)."""
     if states_in_words(norm, start, end, lex) or opens_a_past_period(norm, start, end, lex):

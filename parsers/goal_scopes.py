@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 
 from parsers.anchors import anchored, year_anchors
-from parsers.carried_stops import stopped
+from parsers.carried_stops import spent_opener, stopped
 from parsers.clause_tense import Tense
 from parsers.goal_headings import GoalHeadings
 from parsers.goal_inner_deadlines import deadline_inside_part
@@ -304,8 +304,8 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         for m in self.lex.goal_opener.finditer(norm):
             if m.start() < covered_until or self.scope_at(m.start(), scopes, year_starts) is not None:
                 continue
-            if m.start() > 0 and norm[m.start() - 1] in not_after:
-                continue  # 努力争取更好结果: strive for, no goal
+            if (m.start() > 0 and norm[m.start() - 1] in not_after) or spent_opener(norm, m.end(), self.lex):
+                continue  # 努力争取更好结果: strive for; 确保了…: an act done (parsers.carried_stops); no goal
             part_start = self.part(m.start())[0]  # keep the subject: 全区固定资产投资力争完成…
             s_end = self.full_sentence(m.start())[1]
             k = bisect_right(year_starts, m.start())
