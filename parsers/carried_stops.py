@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from parsers.clause_tense import opens_a_past_period, states_in_words
+from parsers.clause_tense import aims_in_words, opens_a_past_period, states_in_words
 from parsers.goal_scope import Scope
 from parsers.lexicon import Lexicon, alternation
 from parsers.patterns import YEAR_NAMED
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from parsers.context import TextIndex
 
 _LEAD = " \t\u3000"
+_FIGURE = re.compile(r"\d")
 
 
 def _penalty(lex: Lexicon) -> re.Pattern:
@@ -50,9 +51,32 @@ def _spent_after(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["goal_opener_spent_after"])
 
 
-def stops_a_carried_year(norm: str, start: int, end: int, year: int | None, lex: Lexicon) -> bool:
-    """Whether the sentence norm[start:end] stops a statement of ``year`` carried over it (see above)."""
+def _aim_words(lex: Lexicon) -> re.Pattern:
+    """What makes a figure aimed at: a goal verb (达到, 新增, 控制在 …), a goal opener, a hedge (左右, 以上, 不低于 …)."""
+    t = lex.section("targets")
+    return re.compile(alternation(t["goal_verbs"] + t["goal_openers"] + lex.section("tense")["hedge_cues"]))
+
+
+def states_by_form(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The sentence norm[start:end] gives figures and aims at none: no goal verb, opener, hedge or word of intent
+    (全市常住人口320万人，城镇化率68%: a status, as 现有 would say)."""
+    return (
+        _FIGURE.search(norm, start, end) is not None
+        and lex.derived(_aim_words).search(norm, start, end) is None
+        and not aims_in_words(norm, start, end, lex)
+    )
+
+
+def stops_a_carried_year(
+    norm: str, start: int, end: int, year: int | None, lex: Lexicon, bare_year: bool = False
+) -> bool:
+    """Whether the sentence norm[start:end] stops a statement of ``year`` carried over it (see above); ``bare_year``:
+    the statement is a paragraph a bare year opens (2025年，…), whose later sentences state the year's goals with
+    a verb, a hedge or a word of intent, so one with none of them states a status (states_by_form; a plan's list of
+    bare metrics, 人均预期寿命78.3岁, stays its year's)."""
     if states_in_words(norm, start, end, lex) or opens_a_past_period(norm, start, end, lex):
+        return True
+    if bare_year and states_by_form(norm, start, end, lex):
         return True
     if lex.derived(_spent_opener).search(norm, start, end) or lex.derived(_penalty).search(norm, start, end):
         return True
@@ -74,10 +98,11 @@ def stopped(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
             out.append(scope)
             continue
         start, body_start = scope.start, scope.body_start
+        bare = _bare_year_paragraph(ix, scope)
         reach = ix.full_sentence(max(scope.start, scope.body_start - 1))[1]
         while reach < scope.end:
             s_start, s_end = ix.full_sentence(reach + 1)
-            if not stops_a_carried_year(ix.norm, s_start, min(s_end, scope.end), scope.year, ix.lex):
+            if not stops_a_carried_year(ix.norm, s_start, min(s_end, scope.end), scope.year, ix.lex, bare):
                 reach = min(s_end, scope.end)
                 continue
             para_end = min(ix.paragraph(s_start)[1], scope.end)
@@ -102,3 +127,9 @@ def _stops_next(ix: TextIndex, scope: Scope) -> None:
     s_start, s_end = ix.full_sentence(scope.end + 1)
     if s_start < para_end and stops_a_carried_year(ix.norm, s_start, min(s_end, para_end), scope.year, ix.lex):
         ix.carry_stops.append((s_start, min(s_end, para_end)))
+
+
+def _bare_year_paragraph(ix: TextIndex, scope: Scope) -> bool:
+    """The statement is a paragraph's prose a bare year opens (2025年，全市…), not a list, a section or a heading's."""
+    flags = (scope.section, scope.carried, scope.bare_lines, scope.heading, scope.goals_unit, scope.span_ahead)
+    return not any(flags) and YEAR_NAMED.match(ix.norm, scope.start) is not None
