@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from parsers.clause_tense import aims_in_words, opens_a_past_period, states_in_words
+from parsers.clause_tense import aims_in_words, names_elapsed_period, opens_a_past_period, states_in_words
 from parsers.goal_scope import Scope
 from parsers.lexicon import Lexicon, alternation
 from parsers.patterns import YEAR_NAMED
@@ -65,6 +65,17 @@ def states_by_form(norm: str, start: int, end: int, lex: Lexicon) -> bool:
         and lex.derived(_aim_words).search(norm, start, end) is None
         and not aims_in_words(norm, start, end, lex)
     )
+
+
+def _review(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["dated_heading_review_pattern"])
+
+
+def heads_results(line: str, lex: Lexicon) -> bool:
+    """A heading or title names results: a review (2030年工作回顾: lexicon dated_heading_review_pattern) or a part of
+    the year already run (2030年上半年经济运行情况: clause_tense.names_elapsed_period). A year it names governs no
+    goals under it (parsers.goal_headings, parsers.goal_reach)."""
+    return lex.derived(_review).search(line) is not None or names_elapsed_period(line, 0, len(line), lex)
 
 
 def stops_a_carried_year(
@@ -125,11 +136,20 @@ def _stops_next(ix: TextIndex, scope: Scope) -> None:
     if scope.end >= para_end:
         return
     s_start, s_end = ix.full_sentence(scope.end + 1)
-    if s_start < para_end and stops_a_carried_year(ix.norm, s_start, min(s_end, para_end), scope.year, ix.lex):
+    if s_start < para_end and stops_a_carried_year(
+        ix.norm, s_start, min(s_end, para_end), scope.year, ix.lex
+    ):
         ix.carry_stops.append((s_start, min(s_end, para_end)))
 
 
 def _bare_year_paragraph(ix: TextIndex, scope: Scope) -> bool:
     """The statement is a paragraph's prose a bare year opens (2025年，全市…), not a list, a section or a heading's."""
-    flags = (scope.section, scope.carried, scope.bare_lines, scope.heading, scope.goals_unit, scope.span_ahead)
+    flags = (
+        scope.section,
+        scope.carried,
+        scope.bare_lines,
+        scope.heading,
+        scope.goals_unit,
+        scope.span_ahead,
+    )
     return not any(flags) and YEAR_NAMED.match(ix.norm, scope.start) is not None

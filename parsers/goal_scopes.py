@@ -293,7 +293,9 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             self, scopes
         )  # the year's key work, a lead whose year stands before it (goal_work)
         scopes = interrupted(sorted((with_breakdown(self, s) for s in scopes), key=lambda s: s.start))
-        scopes = stopped(self, scopes)  # no year carried past a sentence that is no goal (parsers.carried_stops)
+        scopes = stopped(
+            self, scopes
+        )  # no year carried past a sentence that is no goal (parsers.carried_stops)
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase
