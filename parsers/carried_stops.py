@@ -67,6 +67,10 @@ def states_by_form(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
+def _status_subject(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("tense")["status_subject_pattern"])
+
+
 def _review(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["dated_heading_review_pattern"])
 
@@ -87,13 +91,14 @@ def stops_a_carried_year(
     bare metrics, 人均预期寿命78.3岁, stays its year's)."""
     if states_in_words(norm, start, end, lex) or opens_a_past_period(norm, start, end, lex):
         return True
-    if bare_year and states_by_form(norm, start, end, lex):
-        return True
-    if lex.derived(_spent_opener).search(norm, start, end) or lex.derived(_penalty).search(norm, start, end):
-        return True
     lead = start
     while lead < end and norm[lead] in _LEAD:
         lead += 1
+    place = lex.derived(_status_subject).match(norm, lead, end) is not None
+    if (bare_year or place) and states_by_form(norm, start, end, lex):
+        return True
+    if lex.derived(_spent_opener).search(norm, start, end) or lex.derived(_penalty).search(norm, start, end):
+        return True
     opening = YEAR_NAMED.match(norm, lead, end)
     return year is not None and opening is not None and int(opening.group(1)) < year
 
