@@ -45,6 +45,11 @@ def test_the_penalty_keeps_its_role() -> None:
     assert {m.role for m in doc.money} == {"penalty"}
 
 
+def test_a_goal_that_names_penalties_keeps_its_year() -> None:
+    text = _NEWS + _GOAL + "行政罚款案件按期办结率达到100%。\n"
+    assert target_rows(text) == [_KEPT, (2025, "行政罚款案件按期办结率", 100.0, "%", "exact")]
+
+
 def test_a_budget_stays_other() -> None:
     doc = parse_bytes((_NEWS + _GOAL + "市财政安排资金5000万元。\n").encode("utf-8"), "news.txt")
     assert [(m.surface, m.role) for m in doc.money] == [("5000万元", "other")]
