@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from parsers.clause_tense import aims_in_words, names_elapsed_period, opens_a_past_period, states_in_words
 from parsers.goal_scope import Scope
 from parsers.lexicon import Lexicon, alternation
+from parsers.list_markers import after_list_mark
 from parsers.patterns import YEAR_NAMED
 
 if TYPE_CHECKING:
@@ -125,7 +126,9 @@ def stopped(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
         reach = ix.full_sentence(max(scope.start, scope.body_start - 1))[1]
         while reach < scope.end:
             s_start, s_end = ix.full_sentence(reach + 1)
-            if not stops_a_carried_year(ix.norm, s_start, min(s_end, scope.end), scope.year, ix.lex, bare):
+            # a line's list mark (——, （一）) stands before what the sentence opens with
+            lead = after_list_mark(ix.norm, s_start, min(s_end, scope.end))
+            if not stops_a_carried_year(ix.norm, lead, min(s_end, scope.end), scope.year, ix.lex, bare):
                 reach = min(s_end, scope.end)
                 continue
             para_end = min(ix.paragraph(s_start)[1], scope.end)
@@ -148,9 +151,8 @@ def _stops_next(ix: TextIndex, scope: Scope) -> None:
     if scope.end >= para_end:
         return
     s_start, s_end = ix.full_sentence(scope.end + 1)
-    if s_start < para_end and stops_a_carried_year(
-        ix.norm, s_start, min(s_end, para_end), scope.year, ix.lex
-    ):
+    lead = after_list_mark(ix.norm, s_start, min(s_end, para_end))
+    if s_start < para_end and stops_a_carried_year(ix.norm, lead, min(s_end, para_end), scope.year, ix.lex):
         ix.carry_stops.append((s_start, min(s_end, para_end)))
 
 

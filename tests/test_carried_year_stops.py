@@ -122,3 +122,30 @@ def test_a_half_years_results_are_no_goals() -> None:
         "——地区生产总值达到2500亿元。\n——规模以上工业增加值增长6.2%。\n"
     )
     assert target_rows(text) == []
+
+
+_TAILS = [
+    "全市常住人口320万人，城镇化率68%。",
+    "今年前三季度全市完成投资800亿元，增长4.1%。",
+    "全市确保了粮食产量稳定在50万吨。",
+    "2024年全市专利授权4200件，增长8%。",
+    "对违规使用资金的，处5万元以上10万元以下罚款。",
+]
+
+
+@pytest.mark.parametrize("tail", _TAILS)
+def test_a_dash_line_or_a_labelled_item_that_is_no_goal_gets_no_year(tail: str) -> None:
+    # the line's mark (——, （一）) stands before what the sentence opens with
+    dashed = _NEWS + "2025年主要预期目标：\n——地区生产总值增长6%左右。\n——" + tail + "\n"
+    assert target_rows(dashed) == [(2025, "地区生产总值", 6.0, "%", "exact")]
+    labelled = _NEWS + "二、主要目标\n到2025年，全市地区生产总值达到6000亿元。\n（一）" + tail + "\n"
+    assert target_rows(labelled) == [(2025, "全市地区生产总值", 6000.0, "亿元", "exact")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["2025年主要预期目标：\n——地区生产总值增长6%左右。\n——", "到2025年，全市地区生产总值达到6000亿元。"],
+)
+def test_a_goal_line_after_them_keeps_its_year(lead: str) -> None:
+    rows = target_rows(_NEWS + lead + "全市城镇新增就业5万人。\n")
+    assert rows[-1] == (2025, "全市城镇新增就业", 50000.0, "人", "exact")
