@@ -2,16 +2,22 @@
 
 A year governs more than its own sentence. 2025年，全市地区生产总值力争增长6%。… dates the later sentences of its
 paragraph, 三、发展目标 the items of its list, 2025年主要预期目标： the lines under it (parsers.goal_scopes,
-parsers.goal_reach, parsers.goal_headings, parsers.goal_list_items). Every such statement stops before the first later
-sentence that is no goal (stops_a_carried_year), so no path carries a year past one:
+parsers.goal_reach, parsers.goal_headings, parsers.goal_list_items, parsers.goal_work). Every statement with a year
+is read here once (``stopped``, called by GoalScopes.scopes): a later sentence that is no goal (stops_a_carried_year)
+is taken out of it with the rest of its paragraph, so no path carries a year over one:
 
-- a report or a status (已, 现有, 预计 …), a part of a year already run or the year before (parsers.clause_tense
-  ends_a_carried_year: 今年前三季度全市完成…, 上年…);
-- a completed act: a goal opener spent by what follows it (确保了: lexicon [targets] goal_opener_spent_after);
-- a penalty (处5万元以上10万元以下罚款: lexicon [roles] penalty_cues);
-- a sentence that opens with a year before the statement's (2024年全市专利授权4200件，增长8%。 under a 2025 plan).
+- a status: 现有, 共有 ([tense] status_cues), or figures with no word of aim where the whole place is the subject
+  (全市常住人口320万人) or where a bare year's paragraph goes on (states_by_form);
+- a part of a year already run or the year before at its opening (今年前三季度全市完成…, 上年…:
+  clause_tense.opens_a_past_period), or a year before the statement's (2024年全市专利授权4200件 under 2025);
+- a completed act: a goal opener spent by what follows it (确保了: [targets] goal_opener_spent_after);
+- a penalty set in figures (处5万元以上10万元以下罚款: [roles] penalty_verbs_before, penalty_cues).
 
-Applied once to the statements found (``stopped``), before the statements without a year are looked for.
+Report cues (已, 预计 …) are no stop here: the goal reader refuses a reporting part where it stands
+(parsers.goal_reports.reports_past), and 预计 opens the coming year's goals in a plan's list. A stopped sentence is
+kept on the index (TextIndex.carry_stops) so that the learned detector opens nothing there either; a heading that
+names results (heads_results: a review, 2030年上半年…) dates no goals under it (parsers.goal_headings, goal_reach,
+goal_leads).
 """
 
 from __future__ import annotations
