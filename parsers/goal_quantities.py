@@ -16,6 +16,7 @@ from parsers.candidates import number_value
 from parsers.context import TextIndex
 from parsers.goal_attributes import counted_by_modifier
 from parsers.goal_bounds import GoalBounds
+from parsers.goal_quotes import quotes_a_goal
 from parsers.goal_words import goal_words
 from parsers.patterns import alternation
 
@@ -192,7 +193,11 @@ class GoalQuantities(GoalBounds):
         if opening < 0:
             part_start = self.ix.part(m.start())[0]
             opening = norm.rfind("“", part_start, start) if part_start < start else -1
-        if opening < 0 or norm.find("”", opening, m.start()) >= 0:
+        if (
+            opening < 0
+            or norm.find("”", opening, m.start()) >= 0
+            or quotes_a_goal(norm, opening, self.ix.lex)
+        ):
             return False
         closing = norm.find("”", m.end(), max(end, self.ix.part(m.end())[1]))
         if closing < 0:

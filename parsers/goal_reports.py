@@ -19,6 +19,7 @@ from parsers.clause_tense import (
     plan_framed,
     reports_in_words,
 )
+from parsers.goal_intents import intent_before
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
 
@@ -67,9 +68,9 @@ class GoalReports:
             return None  # no figure: nothing a bare year's statement could give (its goals need a number)
         year = int(m.group("year"))
         review = self.in_review_list(m.start())
-        framed = plan_framed(
-            self.norm, self.full_sentence(m.start())[0], m.start(), self.lex
-        )  # 计划指出，2027年…
+        s_start = self.full_sentence(m.start())[0]
+        framed = plan_framed(self.norm, s_start, m.start(), self.lex)  # 计划指出，2027年…
+        framed = framed or intent_before(self, s_start, m.start())  # 南疆将建设…，2025年新增…
         para_start = self.paragraph(m.start())[0]
         if not self.norm[para_start : m.start()].strip(_LINE_LEAD):
             framed = framed or self.under_goals_line(para_start)  # 二、主要目标 ⏎ ——2025年，…达到1000家。
@@ -197,6 +198,8 @@ class GoalReports:
         if self.lex.derived(_comparison_aim).match(self.norm, m.end()) is None:
             return False
         sentence_start = self.full_sentence(m.start())[0]
+        if self.lex.goal_list_lead.search(self.norm, sentence_start, m.start()):
+            return True  # …主要预期目标：地区生产总值同比增长6.5%左右: the named goals' change
         spent = self.lex.derived(_spent_opener)
         return any(
             not spent.match(self.norm, opener.end())

@@ -14,11 +14,13 @@ from functools import partial
 from parsers.anchors import anchored, year_anchors
 from parsers.carried_stops import spent_opener, stopped
 from parsers.clause_tense import Tense
+from parsers.goal_bare_years import as_deadline_years, body_start_of
 from parsers.goal_headings import GoalHeadings
 from parsers.goal_inner_deadlines import deadline_inside_part
 from parsers.goal_lead_scopes import with_goal_leads
 from parsers.goal_list_items import item_run
 from parsers.goal_lists import with_breakdown
+from parsers.goal_quotes import quoted_end
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
@@ -127,6 +129,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             years = sorted(years + planned, key=lambda m: m.start())
         # 产业链方面，2026年，…突破…: the text's goal year repeated bare (parsers.goal_headings)
         repeated_at = self.repeated_year_pattern()
+        as_deadline: dict[int, int] = {}  # a bare year read as 到 reads -> its latest end
         candidates = list(anchored(repeated_at, at_part_start, norm, back=8, forward=8))
         if candidates:
             taken_starts = sorted(m.start() for m in years)
@@ -140,6 +143,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             # 2026年，全市生产总值增长6%左右: a bare year whose clause plans, by the text's date or its words
             chosen = {m.start() for m in repeated}
             bare = [m for m in free if m.start() not in chosen and self.year_clause_tense(m) is Tense.PLAN]
+            as_deadline = as_deadline_years(self, repeated + bare, candidates)  # parsers.goal_bare_years
             years = sorted(years + repeated + bare, key=lambda m: m.start())
         years = self._goal_years_inside_parts(years)
         heading = self.lex.inline_heading
@@ -148,7 +152,10 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         for k, m in enumerate(years):
             para_start, para_end = self.paragraph(m.start())
             next_year = opens[k + 1] if k + 1 < len(years) else len(norm)
-            end = min(para_end, next_year)
+            bare = m.start() in as_deadline  # 主要目标 ⏎ 2018年，…: as 到2018年
+            if bare:
+                next_year = other_year[k] = min(next_year, other_year[k], as_deadline[m.start()])
+            end = quoted_end(norm, m.start(), min(para_end, next_year))  # 提出“到2022年，…”等目标
             # 。2025年全县预计…: a sentence of another year ends the statement (its own year phrase, if it opens a
             # goal, is next_year already)
             report = self.lex.year_report_sentence.search(norm, m.end(), end)
@@ -161,7 +168,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             if self._point(para_start, m.start()) is not None:
                 # 一是到2025年，…。二是建成…: the next point is not under this point's year
                 end = self._point(m.end(), end) or end
-            if m.re is self.lex.planned_goal_year or m.re is repeated_at:
+            if (m.re is self.lex.planned_goal_year or m.re is repeated_at) and not bare:
                 # its own sentence, quantified goals only (as a 今年…将…，力争… sentence's)
                 s_end, year = min(end, self.full_sentence(m.start())[1]), int(m.group("year"))
                 will = m.re is self.lex.planned_goal_year  # 2026年，全县将…: a plan of will
@@ -186,11 +193,11 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                     )
                 )
                 continue
-            relative = m.re is not self.lex.year
-            year = self._year_of(m)
+            relative = m.re is not self.lex.year and not bare
+            year = int(m.group("year")) if bare else self._year_of(m)
             start = opens[k]
-            inner = not relative and any(m.group(g) for g in self.lex.inner_goal_years)
-            body_start = start if inner else m.end()  # 收入2027年达到…: the part is the goal, year included
+            inner = not relative and not bare and any(m.group(g) for g in self.lex.inner_goal_years)
+            body_start = start if inner else body_start_of(self, m, bare)  # 收入2027年达到…: the part
             if relative and m.re is self.lex.relative_goal_year and m.group("heading"):
                 # 一、今年…主要预期目标 ⏎ 1.…增长5.5%。 ⏎ 牵头单位：…: the year governs the heading's section
                 labelled = section_patterns(self.lex)[1].match(norm, para_start, m.start())
@@ -199,7 +206,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
                     scopes.append(Scope(start, para_end, reach, para_end, year, section=True))
                 continue
             lead = None
-            if relative or any(m.group(g) for g in self.lex.named_goal_years):
+            if relative or (not bare and any(m.group(g) for g in self.lex.named_goal_years)):
                 # 吉林省2026年…主要预期目标是：…: the goals begin after the words that name them
                 lead = self.lex.goal_list_lead.search(norm, m.end(), end)
                 body_start = lead.end() if lead is not None else body_start

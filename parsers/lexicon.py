@@ -300,6 +300,7 @@ def _compile(raw: dict) -> Lexicon:
         inline_heading=re.compile(raw["context"]["inline_heading_pattern"]),
         scope_opener=re.compile(
             f"(?:{alternation(raw['context']['scope_openers'] + raw['context']['plan_stages'])}){SPACE}[：:]?{SPACE}\\Z"
+            f'|(?:{alternation(raw["context"]["quoted_scope_openers"])}){SPACE}[：:，,]?{SPACE}[“"]\\Z'
         ),
         status_opener=re.compile(
             f"(?:{alternation(targets['status_openers'])}){SPACE}(?:19|20)\\d{{2}}{SPACE}年"

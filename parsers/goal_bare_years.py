@@ -1,0 +1,51 @@
+"""A bare year read as a 到 year (到2018年) is: one whose plan its text states outright.
+
+A bare year opening its part (2018年，…) heads its year's goals when its clause plans (parsers.clause_tense); most such
+statements give only their quantified goals (a work report's 2026年，全市…增长6%左右). A year under a line naming goals
+(一、主要目标 ⏎ 2018年，…全面有序推进，完成投资力争超过145亿元) or after a plan's words in its own sentence (方案要求，
+2025年年底前，…) states the plan's goals as 到2018年 does: every goal of its statement, with a number or without.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.clause_tense import plan_framed
+from parsers.list_markers import BULLET_CHARS
+
+_LINE_LEAD = " \t\u3000" + "".join(BULLET_CHARS)
+
+
+def _end_pattern(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["bare_year_end_pattern"])
+
+
+def body_start_of(ix, m: re.Match, bare: bool) -> int:
+    """Where the statement of the year phrase ``m`` begins: its end, or for a bare year read as a 到 year, after its
+    deadline's rest (2025年年底前，…; lexicon [targets] bare_year_end_pattern), which 到2025年年底前 holds in its phrase."""
+    end = ix.lex.derived(_end_pattern).match(ix.norm, m.end()) if bare else None
+    return end.end() if end is not None else m.end()
+
+
+def reads_as_deadline(ix, m: re.Match) -> bool:
+    """Whether the bare year matched by ``m`` (in TextIndex ``ix``; its clause plans) opens a goal statement as 到
+    before it would: under a line naming goals when it opens its paragraph, or framed by a plan's words before it in
+    its sentence (plan_framed)."""
+    if plan_framed(ix.norm, ix.full_sentence(m.start())[0], m.start(), ix.lex):
+        return True
+    para_start = ix.paragraph(m.start())[0]
+    return not ix.norm[para_start : m.start()].strip(_LINE_LEAD) and ix.under_goals_line(para_start)
+
+
+def as_deadline_years(ix, chosen: list[re.Match], candidates: list[re.Match]) -> dict[int, int]:
+    """The bare years among ``chosen`` read as 到 years (reads_as_deadline), each with where its statement must end
+    at the latest: the next bare year at a part start (``candidates``) that names another year (——2031年，… ⏎
+    ——2032年，…: the later line is its own year's, whether or not it opens a statement)."""
+    out = {}
+    for m in chosen:
+        if reads_as_deadline(ix, m):
+            later = (
+                c.start() for c in candidates if c.start() > m.start() and c.group("year") != m.group("year")
+            )
+            out[m.start()] = next(later, len(ix.norm))
+    return out
