@@ -92,11 +92,21 @@ def ends_a_carried_year(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the sentence norm[start:end] stops a plan's year carried over its paragraph: it reports or states the
     present (reports_or_states), or opens with a part of a year already run or the year before (上半年全市完成…,
     上年…, 去年…; not 推动…在上半年投产, a plan's own timing)."""
+    return reports_or_states(norm, start, end, lex) or opens_a_past_period(norm, start, end, lex)
+
+
+def states_in_words(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether norm[start:end] states what there is now (现有, 共有: [tense] status_cues)."""
+    return lex.derived(_build).status.search(norm, start, end) is not None
+
+
+def opens_a_past_period(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the sentence norm[start:end] opens with a part of a year already run or the year before (上半年全市
+    完成…, 今年前三季度…, 上年…, 去年…; not 推动…在上半年投产, a plan's own timing)."""
     w = lex.derived(_build)
     lead = start + len(norm[start:end]) - len(norm[start:end].lstrip())
     return (
-        reports_or_states(norm, start, end, lex)
-        or w.elapsed_period.match(norm, lead, end) is not None
+        w.elapsed_period.match(norm, lead, end) is not None
         or w.past_year_opening.match(norm, lead, end) is not None
     )
 

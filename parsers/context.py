@@ -207,6 +207,9 @@ class TextIndex(GoalScopes):
         self._points: list[tuple[int, int]] | None = None
         self._tasks: dict[int, bool] = {}
         self._joined: dict[int, bool] = {}
+        self.carry_stops: list[
+            tuple[int, int]
+        ] = []  # sentences no carried year dates (parsers.carried_stops)
         self.recipient_lead = self.lex.recipient_lead
         self.pronouns = self.lex.pronouns
         self._scope_opener = self.lex.scope_opener

@@ -97,6 +97,8 @@ def stated_date(norm: str, lex: Lexicon) -> StatedDate | None:
             return _dated(m, "stamp")
     for m in w.publisher_line.finditer(head):
         return _dated(m, "stamp")
+    for m in w.labelled_stamp.finditer(head):
+        return _dated(m, "stamp")  # 发布时间：2025年1月20日 under the title: the page's stamp, written out
     line = w.date_line.search(head)
     if line is not None:
         return _dated(line, "date line")

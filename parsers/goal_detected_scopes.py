@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 from parsers.clause_tense import aims_in_words, names_elapsed_period, reports_in_words
 from parsers.context import TextIndex
@@ -54,11 +55,15 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
     reach: list[int] = []  # the furthest end among the spans up to each
     for _, e in spans:
         reach.append(max(e, reach[-1]) if reach else e)
+    stops = sorted(ix.carry_stops)
+    stop_starts, stop_reach = [s for s, _ in stops], list(accumulate((e for _, e in stops), max))
     title = None
     named: list[tuple[int, int]] | None = None  # (position, year) of every year the text names, found once
     for unit in figure_units(norm):
         if _covered(starts, reach, unit.start, unit.end):
             continue
+        if _covered(stop_starts, stop_reach, unit.start, unit.end):
+            continue  # a sentence that stopped a carried year is no goal (parsers.carried_stops)
         title = title_of(norm) if title is None else title
         if title and norm.startswith(title, unit.start):
             continue  # a headline repeats what its body states (the body's statement is the goal's)

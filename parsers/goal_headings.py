@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from parsers.carried_stops import heads_results
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_list_lines import SENTENCE_MARK, YEAR_HEADING, metric_lines
 from parsers.goal_topics import reprinted_year, topic_year
@@ -381,9 +382,10 @@ class GoalHeadings:
         return bool(above) and self.lex.derived(_build).goals_line.fullmatch(above) is not None
 
     def _reviewed(self, line: str, year: int, w: _HeadingWords) -> bool:
-        """A heading line of ``year`` names a review (2030年工作回顾, ● 2030年成效盘点), unless the year comes after the
-        text's date: 2032年要取得的成就 in a text of 2031 names what the plan aims at."""
-        return w.review.search(line) is not None and (self.current_year is None or year <= self.current_year)
+        """A heading line of ``year`` names a review (2030年工作回顾, ● 2030年成效盘点) or a part of the year already run
+        (2030年上半年经济运行情况: parsers.carried_stops.heads_results), unless the year comes after the text's date:
+        2032年要取得的成就 in a text of 2031 names what the plan aims at."""
+        return heads_results(line, self.lex) and (self.current_year is None or year <= self.current_year)
 
     def _coming(self, year: int, pos: int) -> bool:
         """Whether a year named at pos is still to come: by the text's date, else when no year named before pos is

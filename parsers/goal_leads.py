@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from parsers.carried_stops import heads_results
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_headings import period_end_year
 from parsers.lexicon import Lexicon, alternation
@@ -125,7 +126,12 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
             years = {period_end}
         if not years and m.group("colon"):
             years = _relative_topic_year(ix, m.end(), ix.paragraph(m.start())[1])  # 工作目标：今年全县…
-        if len(years) != 1 or review.search(named) or not ix._coming(year := years.pop(), m.start()):
+        if (
+            len(years) != 1
+            or review.search(named)
+            or heads_results(named, lex)
+            or not ix._coming(year := years.pop(), m.start())
+        ):
             continue
         line_end = ix.paragraph(m.start())[1]
         body = m.end() if m.group("colon") else line_end
@@ -177,6 +183,9 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
             if (
                 len(years) != 1
                 or review.search(named)
+                or heads_results(
+                    named, lex
+                )  # 2030年上半年…: a part of the year already run (parsers.carried_stops)
                 or under_review
                 or not ix._coming(year := years.pop(), m.start())
             ):

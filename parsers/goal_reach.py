@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from parsers.carried_stops import heads_results
 from parsers.goal_leads import (
     FIELD_LINE,
     goal_lead_lines,
@@ -75,10 +76,6 @@ def _build(lex: Lexicon) -> _ReachWords:
         re.compile(t["dated_goal_lead_pattern"], re.M),  # matched at a line start
         re.compile(t["headline_task_pattern"]),
     )
-
-
-def _review(lex: Lexicon) -> re.Pattern:
-    return re.compile(lex.section("targets")["dated_heading_review_pattern"])
 
 
 def _continuation(lex: Lexicon) -> re.Pattern:
@@ -324,7 +321,7 @@ class GoalReach:
             # 2031年重点工作 ⏎ 一、主要目标: a heading right above that names a year dates the unit, whatever
             # later year a goal named before it (到2045年，…)
             above = heading_year(norm, line_start, self._heading_line_chars, self.sentence_mark)
-            if above is not None and self.lex.derived(_review).search(above[1]):
+            if above is not None and heads_results(above[1], self.lex):
                 continue  # 2030年工作总结 ⏎ 一、主要目标：: the goals reviewed, no year's coming goals
             year = above[0] if above is not None else max(named, default=None)
             if year is None or not self._coming(year, line_start):

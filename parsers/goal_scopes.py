@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 
 from parsers.anchors import anchored, year_anchors
+from parsers.carried_stops import spent_opener, stopped
 from parsers.clause_tense import Tense
 from parsers.goal_bare_years import as_deadline_years, body_start_of
 from parsers.goal_headings import GoalHeadings
@@ -299,6 +300,9 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
             self, scopes
         )  # the year's key work, a lead whose year stands before it (goal_work)
         scopes = interrupted(sorted((with_breakdown(self, s) for s in scopes), key=lambda s: s.start))
+        scopes = stopped(
+            self, scopes
+        )  # no year carried past a sentence that is no goal (parsers.carried_stops)
         added: list[Scope] = []
         # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
         # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase
@@ -309,8 +313,8 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         for m in self.lex.goal_opener.finditer(norm):
             if m.start() < covered_until or self.scope_at(m.start(), scopes, year_starts) is not None:
                 continue
-            if m.start() > 0 and norm[m.start() - 1] in not_after:
-                continue  # 努力争取更好结果: strive for, no goal
+            if (m.start() > 0 and norm[m.start() - 1] in not_after) or spent_opener(norm, m.end(), self.lex):
+                continue  # 努力争取更好结果: strive for; 确保了…: an act done (parsers.carried_stops); no goal
             part_start = self.part(m.start())[0]  # keep the subject: 全区固定资产投资力争完成…
             s_end = self.full_sentence(m.start())[1]
             k = bisect_right(year_starts, m.start())
