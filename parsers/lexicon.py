@@ -195,11 +195,15 @@ def _compile(raw: dict) -> Lexicon:
         for word, regex in subject_words.items():
             pattern = pattern.replace(word, regex)
         subject_years.append(pattern)
+    # a verb of setting goals before a bare year (会议确定2012年…): any of [context] goal_setting_verbs, looked behind
+    context = raw["context"]
+    setting_verb = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in context["goal_setting_verbs"]) + ")"
+    opening_years = [p.replace("{setting_verb}", setting_verb) for p in targets["year_patterns"]]
     year_kinds = YearKinds(
         (
             ("subject", subject_years),
             ("reached", targets["reached_goal_year_patterns"]),
-            ("opening", targets["year_patterns"]),
+            ("opening", opening_years),
             ("named", targets["named_goal_year_patterns"]),
             ("inner", targets["inner_goal_year_patterns"]),
         )
@@ -299,8 +303,9 @@ def _compile(raw: dict) -> Lexicon:
         pronouns=frozenset(raw["context"]["pronouns"]),
         inline_heading=re.compile(raw["context"]["inline_heading_pattern"]),
         scope_opener=re.compile(
-            f"(?:{alternation(raw['context']['scope_openers'] + raw['context']['plan_stages'])}){SPACE}[：:]?{SPACE}\\Z"
-            f'|(?:{alternation(raw["context"]["quoted_scope_openers"])}){SPACE}[：:，,]?{SPACE}[“"]\\Z'
+            f"(?:{alternation(context['scope_openers'] + context['goal_setting_verbs'] + context['plan_stages'])})"
+            f"{SPACE}[：:]?{SPACE}\\Z"
+            f"|(?:{alternation(context['quoted_scope_openers'] + context['goal_setting_verbs'])}){SPACE}[：:，,]?{SPACE}[“\"]\\Z"
         ),
         status_opener=re.compile(
             f"(?:{alternation(targets['status_openers'])}){SPACE}(?:19|20)\\d{{2}}{SPACE}年"
