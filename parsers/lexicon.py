@@ -305,7 +305,7 @@ def _compile(raw: dict) -> Lexicon:
         scope_opener=re.compile(
             f"(?:{alternation(context['scope_openers'] + context['goal_setting_verbs'] + context['plan_stages'])})"
             f"{SPACE}[：:]?{SPACE}\\Z"
-            f"|(?:{alternation(context['quoted_scope_openers'] + context['goal_setting_verbs'])}){SPACE}[：:，,]?{SPACE}[“\"]\\Z"
+            f'|(?:{alternation(context["quoted_scope_openers"] + context["goal_setting_verbs"])}){SPACE}[：:，,]?{SPACE}[“"]\\Z'
         ),
         status_opener=re.compile(
             f"(?:{alternation(targets['status_openers'])}){SPACE}(?:19|20)\\d{{2}}{SPACE}年"

@@ -22,7 +22,9 @@ def test_a_setting_verb_opens_the_years_goals(verb: str, to: str) -> None:
 
 
 def test_the_years_goals_run_on_over_its_list() -> None:
-    text = _NEWS + "本次会议确定2032年全市实现地区生产总值970亿元，增长15%；固定资产投资366亿元，增长18%以上。\n"
+    text = (
+        _NEWS + "本次会议确定2032年全市实现地区生产总值970亿元，增长15%；固定资产投资366亿元，增长18%以上。\n"
+    )
     assert [(year, value, kind) for year, _, value, _, kind in target_rows(text)] == [
         (2032, 970.0, "exact"),
         (2032, 15.0, "exact"),
