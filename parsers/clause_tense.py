@@ -41,6 +41,7 @@ class _TenseWords:
     cue_aim: re.Pattern  # 奋力/力争 right after a report cue (排名奋力冲刺前二十): a rank aimed at, no report
     status: re.Pattern  # 现有, 共有: what there is now
     past_year_opening: re.Pattern  # 上年全市…, 去年…: a sentence telling the year before
+    met_goal: re.Pattern  # 基本实现预期目标: the goals named as met, no intent
 
 
 def _build(lex: Lexicon) -> _TenseWords:
@@ -63,6 +64,7 @@ def _build(lex: Lexicon) -> _TenseWords:
         cue_aim=re.compile(tense["report_cue_aim_pattern"]),
         status=re.compile(alternation(tense["status_cues"])),
         past_year_opening=re.compile(tense["past_year_opening_pattern"]),
+        met_goal=re.compile(tense["met_goal_pattern"]),
     )
 
 
@@ -125,7 +127,13 @@ def aims_in_words(norm: str, start: int, end: int, lex: Lexicon, verbs_only: boo
     """Whether norm[start:end] holds a word of intent (力争, 将, 目标 …; lexicon [tense] plan_cues); ``verbs_only``:
     one that is no noun (a report names the goal it met: 完成了…目标)."""
     w = lex.derived(_build)
-    return (w.plan_verb if verbs_only else w.plan).search(norm, start, end) is not None
+    return _aims(norm, start, end, w.plan_verb if verbs_only else w.plan, w)
+
+
+def _aims(norm: str, start: int, end: int, cue: re.Pattern, w: _TenseWords) -> bool:
+    """A plan cue in norm[start:end] outside the words that name goals met (其基本实现预期目标: [tense] met_goal_pattern)."""
+    met = [(m.start(), m.end()) for m in w.met_goal.finditer(norm, start, end)]
+    return any(not any(a <= m.start() < b for a, b in met) for m in cue.finditer(norm, start, end))
 
 
 def plan_framed(norm: str, sentence_start: int, year_start: int, lex: Lexicon) -> bool:
@@ -157,7 +165,7 @@ def clause_tense(
         return None  # 2025年营业收入增长超过20%的，给予10万元奖励: a measure's condition, neither plan nor report
     if in_review or _reports(norm, start, end, w):
         return Tense.REPORT
-    aims = framed or w.plan.search(norm, start, end) is not None
+    aims = framed or _aims(norm, start, end, w.plan, w)
     if text_year is not None:
         if year < text_year:
             return Tense.REPORT

@@ -19,6 +19,7 @@ from parsers.clause_tense import (
     plan_framed,
     reports_in_words,
 )
+from parsers.goal_forecasts import forecast_before
 from parsers.goal_intents import intent_before
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
@@ -67,6 +68,8 @@ class GoalReports:
         end = self.full_sentence(m.start())[1]
         if _DIGIT.search(self.norm, m.end(), end) is None:
             return None  # no figure: nothing a bare year's statement could give (its goals need a number)
+        if forecast_before(self, m.start()):
+            return Tense.REPORT  # 据预计，2013年…: what someone expects (parsers.goal_forecasts)
         year = int(m.group("year"))
         review = self.in_review_list(m.start())
         s_start = self.full_sentence(m.start())[0]
@@ -106,7 +109,10 @@ class GoalReports:
 
     def _closed_year_reported(self, m: re.Match) -> bool:
         """“十五五”以来，…到2035年底，…达到612亿元 in a text of 2036: a year before the text's date, in a sentence that
-        reports (a past marker or a report cue anywhere in it) and aims at nothing, closes a plan and sets no goal."""
+        reports (a past marker or a report cue anywhere in it) and aims at nothing, closes a plan and sets no goal.
+        A year a forecast leads (预计到2020年末，…) sets none either (parsers.goal_forecasts)."""
+        if forecast_before(self, m.start()):
+            return True
         year = self._year_of(m)
         if self.current_year is None or year is None or year >= self.current_year:
             return False

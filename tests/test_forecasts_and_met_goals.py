@@ -1,0 +1,38 @@
+"""Precision of goal years (census19 F-forecast, F-results). A year a forecast leads as hearsay or a first estimate
+(据预计，2031年…) opens no goal, while a plan's own 预计到2032年…达到… still does; a bare year opening results whose
+sentence names the goals met (…增长14%，基本实现预期目标) is no plan, while 确保实现预期目标 still aims. Sentences made up."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import target_rows
+
+_NEWS = "某省经济运行情况通报\n\n发布日期：2031-12-20\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "据预计，2031年全省实施技术改造项目1500个，2031年计划投资3000亿元，贷款800亿元。",
+        "初步预计2031年全年增长5%。",
+        "2031年全市各项建设平稳进行，全市实现生产总值2700亿元，增长14%；财政总收入263.6亿元，基本实现预期目标。",
+        "2031年，全市地区生产总值增长5.2%，完成年度目标。",
+        "截至2031年底，全市累计建成5G基站1.2万个。",
+        "2020年以来，全市累计投资3000亿元。",
+        "依据某政发〔2031〕12号文件，补助标准提高10%。",
+    ],
+)
+def test_forecasts_results_and_dates_give_no_goal(sentence: str) -> None:
+    assert target_rows(_NEWS + sentence + "\n") == []
+
+
+def test_a_plans_own_forecast_is_still_a_goal() -> None:
+    rows = target_rows(_NEWS + "预计到2032年，全市数字经济增加值达到1.5万亿元以上。\n")
+    assert [(year, value, unit, kind) for year, _, value, unit, kind in rows] == [
+        (2032, 15000.0, "亿元", "min")
+    ]
+
+
+def test_ensuring_the_goals_are_met_still_aims() -> None:
+    rows = target_rows(_NEWS + "2032年，全市生产总值增长6%左右，确保实现预期目标。\n")
+    assert rows == [(2032, "全市生产总值", 6.0, "%", "exact")]
