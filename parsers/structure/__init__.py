@@ -49,7 +49,7 @@ from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
 from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.fold import Unfolder, fold
-from parsers.structure.furniture import is_chrome_line, news_lead, print_furniture, site_chrome, web_chrome
+from parsers.structure.furniture import news_lead, print_furniture, web_chrome
 from parsers.structure.glued_title import glued_title
 from parsers.structure.head import (
     head_issuer,
@@ -60,7 +60,7 @@ from parsers.structure.head import (
 )
 from parsers.structure.head_number import head_doc_number
 from parsers.structure.head_rank import info_box_name, is_decree_header, labelled_title
-from parsers.structure.headline import dated_headline, is_dateline
+from parsers.structure.headline import dated_headline
 from parsers.structure.layout import Box, build_boxes
 from parsers.structure.lead_issuer import lead_issuer
 from parsers.structure.lead_title import lead_title
@@ -78,7 +78,6 @@ from parsers.structure.runon import split_run_on_items
 from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
-from parsers.structure.title_chrome import drop_site_chrome
 from parsers.structure.title_labels import cited_only
 from parsers.structure.title_names import with_edition_line, with_quoted_period
 from parsers.structure.title_repeat import plain_repeat
@@ -89,14 +88,7 @@ from parsers.structure.title_shape import (
     shapeless_over_document,
     unnested,
 )
-from parsers.structure.titles import (
-    TITLE_MIN_CHARS,
-    TitleGroup,
-    ends_with_doc_type,
-    is_body_line,
-    is_note_line,
-    rules,
-)
+from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_body_line, is_note_line, rules
 from parsers.structure.wrap import join_wrapped
 
 __all__ = ["Structure", "covering_title", "parse_structure", "split_status"]
@@ -213,12 +205,6 @@ def covering_title(title: str) -> Front:
     return read
 
 
-def _fuller_field(field: str, title: str) -> bool:
-    """The page's title field names the same document as the title line, more fully: the line is the field's end."""
-    key, whole = "".join(title.split()), "".join(field.split())
-    return len(whole) > len(key) >= TITLE_MIN_CHARS and whole.endswith(key)
-
-
 def _field_notice(front: Front, head: list[Line]) -> str | None:
     """The page's 标题: field, when it is the notice that issues the document and the line read as the notice's
     title names no kind of document (甲市人民政府门户网站 / 走进甲市 over 各区…： / 现将《X》印发给你们: the site's
@@ -241,8 +227,6 @@ def _parse_structure(text: str) -> Structure:
         paragraphs = join_wrapped(text, physical, print_furniture(text, physical))
         for i in web_chrome(paragraphs, 0, lambda line: is_body_line(line, text)):
             paragraphs[i].is_furniture = True
-        for i in site_chrome(paragraphs, lambda line: match_marker(line, text) is not None):
-            paragraphs[i].is_furniture = True
         for i in news_lead(paragraphs, 0):
             paragraphs[i].is_furniture = True
         top, front, content = build_boxes(text, paragraphs)
@@ -252,8 +236,6 @@ def _parse_structure(text: str) -> Structure:
         head = head + _note_under_title(content, front.title_group, head)
     cited = front.title and cited_only(text, front.title) and not _over_its_note(content, front.title_group)
     title = None if cited else drop_site_label(unnested(front.title))
-    if title and (is_chrome_line(title) or is_dateline(title)):
-        title = None  # 2031年02月05日10:06来源:甲日报, 下载本文档: a dateline or the site's note is no title
     weak_or_none = (
         front.title_group is None
         and title is None
@@ -338,11 +320,6 @@ def _parse_structure(text: str) -> Structure:
             title,
             forwarded,
         )  # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
-    if title:  # 【应急预案】X, 甲体育乙足球:X, X最新【全文】: what a site glues around the title, whatever route chose it
-        title = drop_site_chrome(title)
-    field = metadata_title(head) if notice_title is None and title else None
-    if field and title and _fuller_field(field := drop_site_chrome(field), title):
-        title = field  # 标题:甲镇人民政府X预案 over X预案: the title line lost its organ's line (or the page dropped it)
     # ⑴X条例, X预案目录: a collection's numeral, a contents heading
     listed_as, title = title, drop_collection_marks(title)
     # the period the notice quotes the title with (and its edition, when the title is a contents heading's)

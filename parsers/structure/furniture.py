@@ -70,7 +70,6 @@ class _Rules:
     metadata: re.Pattern[str]
     metadata_label: re.Pattern[str]  # a label anywhere: a table row of label value label value
     lead_in: re.Pattern[str]  # 详情如下： a news item hands over to the document
-    chrome_line: re.Pattern[str]  # a site's widget or note wherever it stands (二维码, 下载本文档, 版权所有)
 
 
 @cache
@@ -107,7 +106,6 @@ def rules() -> _Rules:
         metadata=re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：|]"),
         metadata_label=re.compile(rf"(?:{labels})"),
         lead_in=re.compile("(?:{})[:：]?".format("|".join(map(re.escape, web["lead_in"])))),
-        chrome_line=re.compile("|".join(f"(?:{p})" for p in web["chrome_lines"])),
     )
 
 
@@ -269,39 +267,6 @@ def _menu_entry(content: str) -> bool:
         and not SENTENCE_MARK_RE.search(key)
         and not ends_with_doc_type(key)
     )
-
-
-def site_chrome(lines: list[Line], is_heading: Callable[[Line], bool]) -> set[int]:
-    """Indices of the lines that are a site's widgets or notes wherever they stand in the head (over the title,
-    between a notice and its document, after a short body): furniture.toml ``chrome_lines``, the whole line. A heading of the
-    document, a sentence and a title (a line naming a kind of document in one phrase) are never such a line. Looked
-    for in the page's head, where the title is read (the first WEB_HEAD_MAX_LINES lines)."""
-    return {
-        i
-        for i, line in enumerate(lines[:WEB_HEAD_MAX_LINES])
-        if not line.is_furniture
-        and 0
-        < len(line.content)
-        <= WEB_LINE_MAX_CHARS  # (checked before the memo: a paragraph is never chrome)
-        and is_chrome_line(line.content)
-        and not is_heading(line)
-    }
-
-
-@line_memo
-def is_chrome_line(content: str) -> bool:
-    """A site's widget or note, its whole line (扫描或识别二维码,查看目录; 全文预览已结束; 版权所有:甲网)."""
-    if len(content) > WEB_LINE_MAX_CHARS or SENTENCE_MARK_RE.search(content):
-        return False
-    key = squeeze(LIST_BULLET_RE.sub("", content))
-    # a title names its kind of document in one phrase (甲市二维码管理办法); a prompt sets its act off with a comma
-    # or a colon (扫描或识别二维码,查看目录)
-    if rules().chrome_line.fullmatch(key) is None:
-        return False
-    return not ends_with_doc_type(key) or _PROMPT_BREAK_RE.search(key) is not None
-
-
-_PROMPT_BREAK_RE = re.compile(r"[,，:：]")
 
 
 def news_lead(lines: list[Line], start: int) -> set[int]:

@@ -55,7 +55,6 @@ _PLACELESS_RE = re.compile(r"^(?:省|市|县|区|州|旗|镇|乡)(?:人民)?政�
 _TITLE_ORGANS_RE = re.compile(
     r"^(?P<organs>.{2,80}?)(?:关于|转发|印发|贯彻|落实|(?=(?:公告|通告)\s*(?:[（(]\s*第[^（）()]{1,8}号\s*[）)])?$))"
 )
-_PROMULGATION_RE = re.compile(r"(?:公告|通告)\s*(?:[（(]\s*第[^（）()]{1,8}号\s*[）)])?$")
 _ORGAN_SPLIT_RE = re.compile(r"[、，,\s]+")
 # 江西省新余市人民政府办公室: a province before a city's (prefecture's, county's) organ
 _PLACE_RE = re.compile(
@@ -251,22 +250,6 @@ def _fuller(signature: str, organs: list[str] | None) -> str:
     return signature
 
 
-def _signs_header(organs: list[str], rest: str, signature: str | None) -> bool:
-    """A promulgation's header (甲市人民代表大会常务委员会公告) signed by the same one organ, named as it signs: in its
-    short form with its place kept (甲市人大常委会), or as its office (甲市人大常委会办公厅, the header's organ and the
-    office's word after it). A header that names the organ's term (第八届) names it in full, as the issuer."""
-    if not signature or len(organs) != 1 or not _PROMULGATION_RE.match(rest) or "、" in signature:
-        return False
-    organ = organs[0]
-    if signature.startswith(organ) and signature[len(organ) :] in _OFFICE_WORDS:
-        return True  # 甲市人大常委会公告 signed 甲市人大常委会办公厅
-    return len(signature) < len(organ) and signature[:2] == organ[:2] and _TERM_RE.search(organ) is None
-
-
-_OFFICE_WORDS = ("办公厅", "办公室")  # an organ's office that signs for it
-_TERM_RE = re.compile(r"第[一二三四五六七八九十百\d]+届")
-
-
 def _spelled_out(organs: list[str], signature: str | None) -> str | None:
     """The signature, when it names the title's organs one for one, some spelled out in full (甲市卫生健康委 signed
     甲市卫生健康委员会: titles.toml organ_spelled_out)."""
@@ -333,9 +316,6 @@ def head_issuer(
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = _organs(m.group("organs")) if m else None
-        if organs and _signs_header(organs, title.strip()[m.end() :], signature):
-            # 甲市人民代表大会常务委员会公告（第7号） signed 甲市人大常委会: the 公告 is the signer's, named as it signs
-            return signature
         if organs:
             joint = _joint_signers(organs, signature) or "、".join(organs)
             # 县人民政府关于…, 乙区人民政府关于… signed 甲市乙区人民政府: the signature names the same organs with

@@ -3,12 +3,11 @@ download bar, X条例.docX条例.doc in a strip of thumbnails), and the text its
 where no title line can be found.
 
 When the document rules find no title, the one file name such a page repeats is the document's title, if it ends
-with a kind of document; named once, it is the title when it is the page's first line (X预案(24页).doc over the
-upload record). A site that lists the files of a collection names each once (甲办法.doc, 乙细则.pdf): no
+with a kind of document. A site that lists the files of a collection names each once (甲办法.doc, 乙细则.pdf): no
 name repeats, and several names differ, so nothing is taken from it. The site's note on the file (《X.docx》由会员分享)
 names it once more; the site's words after the name (X预案Word下载.docx, X办法(共6页).doc: titles.toml
-``file_name_notes``, ``file_page_count``), the quotes around it (《X预案》.docx, 2031《X预案》.docx: the year the
-site files it under with them) and a thumbnail's page label (X预案.docx_第1页) are no part of the title.
+``file_name_notes``, ``file_page_count``) and the quotes
+around it (《X预案》.docx) are no part of the title.
 """
 
 from __future__ import annotations
@@ -29,10 +28,7 @@ FILE_LINE_MAX_CHARS = 600  # a strip of a file's name repeated; a longer line is
 _FILE_NAME_RE = re.compile(r"(?P<name>[^\s.。，,:：/\\|]+?)\.(?:docx?|wps|pdf)(?![A-Za-z])", re.IGNORECASE)
 # the site's note on the file it shares: 《X.docx》由会员分享,可在线阅读 names the file once more
 _SHARING_NOTE_RE = re.compile(r"^《(?P<name>[^《》\s.。，,:：/\\|]+?)\.(?:docx?|wps|pdf)》", re.IGNORECASE)
-# (a year the site files it under may stand before the quotes: 2031《X预案》.docx)
-_QUOTED_RE = re.compile(r"^(?:(?:19|20)\d{2}年?)?《(?P<name>[^《》]+)》$")
-# a thumbnail's label after the file's name: X预案.docx_第1页
-_PAGE_LABEL_RE = re.compile(r"[_\-—]?第\d{1,4}页$")
+_QUOTED_RE = re.compile(r"^《(?P<name>[^《》]+)》$")
 
 
 @cache
@@ -52,27 +48,22 @@ def _bare_name(name: str) -> str:
 
 
 def shared_file_title(lines: list[Line]) -> str | None:
-    """The one name the page's head gives as a file's, at least twice or as its first line, ending with a kind of
-    document."""
+    """The one name the page's head gives as a file's, at least twice, ending with a kind of document."""
     names: Counter[str] = Counter()
-    first_name = (
-        None  # the name of the file when it is the page's first line (X预案(24页).doc, then its record)
-    )
-    for n, line in enumerate(shown for shown in lines[:HEAD_LINES] if shown.content.strip()):
-        key = _PAGE_LABEL_RE.sub("", squeeze(line.content))
+    for line in lines[:HEAD_LINES]:
+        key = squeeze(line.content)
         if len(key) > FILE_LINE_MAX_CHARS or "." not in key:
             continue  # a paragraph, or no file's name
         found = [_bare_name(m.group("name")) for m in _FILE_NAME_RE.finditer(key)]
         if found and "".join(m.group(0) for m in _FILE_NAME_RE.finditer(key)) == key:
             names.update(found)  # a line made of file names only
-            first_name = found[0] if n == 0 and len(found) == 1 else first_name
         elif (note := _SHARING_NOTE_RE.match(key)) is not None:
             names[_bare_name(note.group("name"))] += 1
     if len(names) != 1:
         return None
     name, repeats = names.most_common(1)[0]
     if (
-        (repeats < MIN_REPEATS and name != first_name)
+        repeats < MIN_REPEATS
         or not TITLE_MIN_CHARS <= len(name) <= TITLE_MAX_CHARS
         or not ends_with_doc_type(name)
     ):

@@ -9,7 +9,6 @@ import re
 from functools import cache
 
 from parsers.status import split_status
-from parsers.structure.page_label import drop_page_note
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import TITLE_MIN_CHARS, ends_with_doc_type
 
@@ -25,14 +24,7 @@ def _lead_re() -> re.Pattern[str]:
 def _doubled_re() -> re.Pattern[str]:
     notes = "|".join(map(re.escape, sorted(titles_data()["page_notes"], key=len, reverse=True)))
     # (or nothing between the copies: a page that glued its label to the heading, X预案X预案)
-    # (the first copy may carry the year the site files it under: 2031年X条例最新版全文X条例)
-    return re.compile(
-        rf"^(?:(?:19|20)\d{{2}}年?)?(?P<name>.{{{TITLE_MIN_CHARS},}}?)\s*(?:[（(]?(?:{notes})[）)]?)?\s*(?P=name)$"
-    )
-
-
-# the site's count of the texts it collects after a name: X预案范文(精选6篇)
-_TRAILING_COUNT_RE = re.compile(r"\s*[（(](?:精选|推荐|热门|优选|最新)?\s*\d{1,3}\s*篇[）)]\s*$")
+    return re.compile(rf"^(?P<name>.{{{TITLE_MIN_CHARS},}}?)\s*(?:[（(]?(?:{notes})[）)]?)?\s*(?P=name)$")
 
 
 def drop_site_marks(title: str) -> str:
@@ -40,13 +32,6 @@ def drop_site_marks(title: str) -> str:
     doubled = _doubled_re().match(title)
     if doubled is not None and ends_with_doc_type(doubled.group("name")):
         return doubled.group("name")
-    count = _TRAILING_COUNT_RE.search(title)
-    if count is not None and count.start() > 0:
-        name = drop_page_note(
-            title[: count.start()]
-        )  # X预案范文(精选6篇): the site's note before its count too
-        if ends_with_doc_type(name):
-            return name
     mark = _lead_re().match(title)
     if mark is None or mark.end() == len(title):
         return title

@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 
 from parsers.patterns import alternation
+from parsers.status import split_status
 from parsers.structure.byline import drop_byline
 from parsers.structure.doc_number import drop_doc_number
 from parsers.structure.lines import Line
 from parsers.structure.page_label import drop_edition_note, drop_page_note
-from parsers.structure.title_chrome import drop_breadcrumb, drop_chrome_tag, drop_column_prefix
 from parsers.structure.title_labels import drop_title_label, drop_validity_note, validity_head_end
 from parsers.structure.titles import (
     LIST_BULLET_RE,
     TITLE_MIN_CHARS,
+    TITLE_TAIL_CHARS,
     drop_appended_note,
     ends_with_doc_type,
     rules,
@@ -30,6 +31,15 @@ from parsers.structure.titles import (
 # a draft's title line quoted whole, its stage after it: 《X条例》（草案）
 _QUOTED_WITH_STATUS_RE = re.compile(r"《(?P<name>[^《》]+)》(?P<status>\s*[（(][^（()）]{1,20}[）)])?")
 _TRAILING_BAR_RE = re.compile(r"[\s|｜]+$")
+# 【面向社会】关于…的通知, [通知公告] X的通知, 《要闻》X试点…: a site's column tag before a title (a status in 【】 is kept: 【送审稿】, and
+# so is a name in 《》 that ends with a kind of document: 《X条例》3月15日起施行 opens with the document's name)
+_COLUMN_TAG_RE = re.compile(
+    r"^\s*(?:[【\[［](?P<tag>[^【】\[\]［］]{1,8})[】\]］]|《(?P<quoted>[^《》]{1,8})》(?=[^\s》]))"
+)
+# a site's column before the page's title, set off by a bar or a dash: 政务服务丨X关于…, 应急预案—X预案
+_COLUMN_PREFIX_RE = re.compile(
+    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*(?:[丨｜|—–]{1,2}\s*(?=[\u4e00-\u9fff《])|[:：]\s*(?=关于))"
+)  # 政务服务丨X的意见; 甲省:关于印发X的通知 (a colon only before 关于: 标题:X is a field)
 
 
 def joined_title(lines: list[Line], first: int, count: int) -> str:
@@ -37,14 +47,32 @@ def joined_title(lines: list[Line], first: int, count: int) -> str:
         drop_breadcrumb(LIST_BULLET_RE.sub("", lines[k].content.strip())) for k in range(first, first + count)
     )
     joined = _TRAILING_BAR_RE.sub("", joined)  # a scraper's column bar after the title
-    joined = drop_repost_label(
-        drop_validity_prefix(drop_column_prefix(drop_title_label(drop_chrome_tag(joined, named=False))))
-    )
+    tag = _COLUMN_TAG_RE.match(joined)
+    if tag is not None and split_status(tag[0])[1] is None and not ends_with_doc_type(tag["quoted"] or ""):
+        joined = joined[tag.end() :]
+    joined = drop_repost_label(drop_validity_prefix(drop_column_prefix(drop_title_label(joined))))
     joined = drop_validity_note(drop_appended_note(drop_doc_number(split_quoted_title(joined)[1])))
     joined = drop_edition_note(drop_page_note(drop_byline(joined, TITLE_MIN_CHARS)))
     joined = drop_quoting_head(drop_posted_day(joined))
     quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
     return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
+
+
+# 首页 > 政策文件 > X的意见, 某网>>栏目>>X: a breadcrumb's crumbs before the page's title, each short, set off by >
+# (the last crumb set off by a space: 网>栏目>时政新闻甲办公厅转发《X》 runs a crumb into the title, no cut is sure)
+_BREADCRUMB_PREFIX_RE = re.compile(
+    r"^(?:[^>»＞\s][^>»＞]{0,16}?\s*(?:>{1,2}|»|＞)\s*)*[^>»＞\s][^>»＞]{0,16}?\s*(?:>{1,2}|»|＞)\s+"
+)
+
+
+def drop_breadcrumb(title: str) -> str:
+    """首页 > 政策 > 甲市人民政府关于…的意见 -> 甲市人民政府关于…的意见: a breadcrumb ending with the page's title is
+    the site's path to it; the crumbs are no part of the title."""
+    crumbs = _BREADCRUMB_PREFIX_RE.match(title) if (">" in title or "»" in title or "＞" in title) else None
+    if crumbs is None:
+        return title
+    rest = title[crumbs.end() :]
+    return rest if len(rest) >= TITLE_MIN_CHARS and ends_with_doc_type(rest) else title
 
 
 def drop_validity_prefix(title: str) -> str:
@@ -64,6 +92,20 @@ def drop_repost_label(title: str) -> str:
 
 
 _REPOST_LABEL_RE = re.compile(r"^\s*(?P<verb>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\S)")
+
+
+def drop_column_prefix(title: str) -> str:
+    """政务服务丨甲市人民政府关于…的意见 -> 甲市人民政府关于…的意见: the column a site files a page under, put
+    before its title, is no part of it (an organ before a dash is: it opens the title)."""
+    column = _COLUMN_PREFIX_RE.match(title) if len(title) > 12 else None
+    if column is None or "关于" in column.group("tag") or rules().issuer_part.match(column.group("tag")):
+        return title
+    if len(column.group("tag")) <= 3 and title[column.end() - 1] in "—–":
+        return title  # 甲市—乙市城市群…方案: a dash joins two short names (places) in the title's own name
+    rest = title[column.end() :]
+    if len(rest) < 2 * len(column.group("tag")) or not rules().doc_type_end.search(rest[-TITLE_TAIL_CHARS:]):
+        return title
+    return rest
 
 
 # a headline that quotes the one document it is about after a few words: the organ (工信部《X政策》), who acted and the

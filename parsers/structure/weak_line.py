@@ -1,7 +1,7 @@
 """What a weak title line (one naming no kind of document) never is, recognised by its form: chrome or prose.
 
 Pages print their furniture in forms a title never takes: a row of bracketed widgets (``【打印】 【关闭】``,
-``【 发布时间:2026-01-02 阅读次数:】``: furniture.toml ``chrome_lines``, with every other widget) and a reporter's credit (``甲网记者 乙丙``, ``本报通讯员 丁戊``, in simplified
+``【 发布时间:2026-01-02 阅读次数:】``) and a reporter's credit (``甲网记者 乙丙``, ``本报通讯员 丁戊``, in simplified
 or traditional characters). A text that opens with such a line has lost its headline: the weak-line rule gives
 it no title rather than take the chrome for one.
 
@@ -22,22 +22,20 @@ from __future__ import annotations
 
 import re
 
+_BRACKET_GROUP = r"[【\[［]\s*[^【】\[\]［］]{0,40}\s*[】\]］]"
+_WIDGET_ROW_RE = re.compile(rf"^\s*(?:{_BRACKET_GROUP}\s*){{2,}}$")
 _CREDIT_WORD = r"(?:特约|实习|首席)?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影)"
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
-# (read on the line as printed: the spaces between the names tell them from a headline's words, 记者节表彰大会召开)
+_SENTENCE_MARK_RE = re.compile(r"[，,。；;]")
+PROSE_MIN_CHARS = 40
 _CREDIT_RE = re.compile(
     rf"^\s*[\u4e00-\u9fffA-Za-z]{{0,10}}{_CREDIT_WORD}\s*{_NAME}(?:\s+{_NAME}){{0,3}}\s*$"
 )
-_SENTENCE_MARK_RE = re.compile(r"[，,。；;]")
-PROSE_MIN_CHARS = 40
 
 
 def is_chrome_line(content: str) -> bool:
-    """The line is a reporter's credit or a site's chrome (furniture.toml ``chrome_lines``: a row of bracketed
-    widgets, a widget or a note of the site): never a title."""
-    from parsers.structure.furniture import is_chrome_line as is_site_chrome  # (furniture imports titles)
-
-    return _CREDIT_RE.match(content) is not None or is_site_chrome(content)
+    """The line is a row of bracketed widgets or a reporter's credit: chrome, never a title."""
+    return _WIDGET_ROW_RE.match(content) is not None or _CREDIT_RE.match(content) is not None
 
 
 def is_prose_line(content: str) -> bool:
