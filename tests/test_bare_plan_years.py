@@ -119,10 +119,10 @@ def test_an_intent_before_a_bare_year_in_its_sentence_dates_the_goal(sentence: s
     "sentence",
     [
         # 将 marking a moved object (将…作为…), and a result counted up before the year
-        "坚持将推动龙头企业高质量发展作为产业发展的重中之重，全市累计培育龙头企业40家，2034年企业资产总额43亿元，"
-        "实现营业收入20.52亿元。",
+        "坚持将推动龙头企业高质量发展作为产业发展的重中之重，全市累计培育龙头企业25家，2034年企业资产总额57亿元，"
+        "实现营业收入31.7亿元。",
         # a plan named as a noun in the clause before a semicolon: the year after it reports
-        "关岭黄牛等10个品牌入选全国农业品牌精品培育计划；2034年，农业特色优势产业产值增长4.2%，农产品加工转化率达66%。",
+        "某地黄牛等8个品牌入选全国农业品牌精品培育计划；2034年，农业特色优势产业产值增长3.6%，农产品加工转化率达58%。",
         # a report cue between the intent and the year
         "全市将继续推进产业升级，据统计，2034年全市完成投资300亿元。",
     ],
