@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from parsers.carried_stops import heads_results
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_list_lines import SENTENCE_MARK, YEAR_HEADING, metric_lines
+from parsers.goal_periods import period_end_year
 from parsers.goal_topics import reprinted_year, topic_year
 from parsers.lexicon import Lexicon, with_list_dash
 from parsers.list_markers import BULLET_GLYPHS
@@ -81,25 +82,6 @@ def _build(lex: Lexicon) -> _HeadingWords:
         re.compile(t["whole_year_pattern"]),
         re.compile(t["several_years_title_pattern"]),
     )
-
-
-def _period(lex: Lexicon) -> re.Pattern:
-    return re.compile(lex.section("targets")["five_year_period_pattern"])
-
-
-def five_year_period_match(text: str, lex: Lexicon) -> re.Match | None:
-    """The first five-year period named in ``text`` (“十四五”, 十五五规划)."""
-    return lex.derived(_period).search(text)
-
-
-def period_end_year(text: str, lex: Lexicon) -> int | None:
-    """The last year of the five-year period a text names (“十四五” → 2025, 十五五 → 2030): the Nth plan since the
-    third (1966—1970) ends in 1955 + 5N."""
-    m = five_year_period_match(text, lex)
-    if m is None:
-        return None
-    n = 10 + ("一二三四五六七八九".index(m.group("n")) + 1 if m.group("n") else 0)
-    return 1955 + 5 * n
 
 
 def _deadline_lead(lex: Lexicon) -> re.Pattern:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from parsers.carried_stops import heads_results
 from parsers.clause_tense import Tense, clause_tense
-from parsers.goal_headings import period_end_year
+from parsers.goal_periods import period_end_year
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import LineView, has_figure, line_view, with_list_marker
 from parsers.patterns import YEAR_NAMED

@@ -24,9 +24,10 @@ from parsers.goal_quotes import quoted_end
 from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
+from parsers.goal_tasks import GoalTasks
 from parsers.goal_topics import STATED_GOAL, relative_matches, span_end_year
 from parsers.goal_work import late_scopes
-from parsers.lexicon import Lexicon, alternation
+from parsers.lexicon import Lexicon
 from parsers.list_markers import BULLET_CHARS, line_view
 
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
@@ -40,19 +41,7 @@ _BULLET_MARKS = BULLET_CHARS | frozenset(" \t\u3000")  # a list item's bullet (a
 _NUMBER_CHARS = 8  # how far back a list item's number (and its indentation) may stand before a year phrase
 
 
-def _build_task_opener(lex: Lexicon) -> re.Pattern:
-    targets = lex.section("targets")
-    return re.compile(
-        f"(?:{targets['task_connective_pattern']})?"
-        f"(?:{targets['task_adverb_pattern']}(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']}))"
-    )
-
-
-def _task_opener(lex: Lexicon) -> re.Pattern:
-    return lex.derived(_build_task_opener)
-
-
-class GoalScopes(GoalHeadings, GoalReach, GoalReports):
+class GoalScopes(GoalHeadings, GoalReach, GoalReports, GoalTasks):
     """The goal statements of a TextIndex (mixed into it: it needs norm, lex, part, paragraph, full_sentence and
     the caches TextIndex.__init__ sets)."""
 
@@ -64,7 +53,6 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
     _past: dict[int, bool]
     _past_marks: dict[int, tuple[list[int], list[bool]]]  # sentence start -> its past markers
     _points: list[tuple[int, int]] | None  # spans of the points of a list (一是 …), found once
-    _tasks: dict[int, bool]
     _joined: dict[int, bool]
 
     # -- goal statements -----------------------------------------------------------------------
@@ -383,28 +371,6 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports):
         """A start within 4 characters of pos (the same year, found by another pattern)."""
         k = bisect_left(starts, pos - 4)
         return k < len(starts) and starts[k] <= pos + 4
-
-    def task_sentence(self, pos: int, scope: Scope) -> bool:
-        """The sentence around pos comes after the year's own sentence of ``scope`` and opens with a task verb
-        (到2025年，…建成。加强…建设，统筹…): it says what is done, not what is reached. Inside a task sentence that
-        the year phrase only interrupts (加快推进危房改造，到2020年基本完成…，建立健全…机制), a later part that opens with
-        a task verb is a task too."""
-        start = self.full_sentence(pos)[0]
-        if start <= scope.start:
-            part_start = self.part(pos)[0]
-            if start == scope.start or part_start <= scope.body_start or not self._opens_task(start):
-                return False
-            return self.part(scope.body_start)[1] < part_start and self._opens_task(part_start)
-        return self._opens_task(start)
-
-    def _opens_task(self, start: int) -> bool:
-        found = self._tasks.get(start)
-        if found is None:
-            at = start
-            while at < len(self.norm) and self.norm[at] in " \t\u3000":
-                at += 1
-            found = self._tasks[start] = _task_opener(self.lex).match(self.norm, at) is not None
-        return found
 
     def target_scope(self, pos: int) -> Scope | None:
         scopes = self.scopes()

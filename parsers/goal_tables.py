@@ -25,7 +25,7 @@ from functools import cache
 from typing import Any
 
 from parsers.context import TextIndex
-from parsers.goal_headings import period_end_year
+from parsers.goal_periods import period_end_year
 from parsers.goal_scope import Goal
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import has_figure

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from parsers.clause_tense import elapsed_period_match, names_elapsed_period
-from parsers.goal_headings import five_year_period_match, period_end_year
+from parsers.goal_periods import five_year_period_match, period_end_year
 from parsers.lexicon import Lexicon
 from parsers.patterns import YEAR_NAMED
 

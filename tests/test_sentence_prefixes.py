@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.clause_tense import names_elapsed_period
-from parsers.goal_headings import period_end_year
+from parsers.goal_periods import period_end_year
 from parsers.lexicon import lexicon
 from parsers.patterns import YEAR_NAMED
 from parsers.sentence_prefixes import SentencePrefixes
