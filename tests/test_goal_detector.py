@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from eval_gold import load_gold_set  # noqa: E402
 from fit_goal_detector import run  # noqa: E402
-from goal_sentences import LabelledUnit, readable_gold_names  # noqa: E402
+from goal_sentences import MAX_SET, VALIDATION_FROM, LabelledUnit, labelled_units, readable_gold_names, role  # noqa: E402
 
 
 def _features(text: str, current_year: int | None = 2026) -> list[str]:
@@ -227,3 +227,19 @@ def test_only_a_project_or_contract_term_end_is_refused(unit: str, refused: bool
     text = f"某县规划\n{unit}\n"
     start = text.index(unit)
     assert dates_a_term_end(TextIndex(text), start, start + len(unit)) is refused
+
+
+def test_the_shipped_detector_was_fitted_on_the_rules_as_they_stand() -> None:
+    # A rule change that moves which units a goal scope covers leaves the shipped weights stale: refit (make
+    # fit-goals) so the file stays what scripts/fit_goal_detector.py rebuilds. The counts are exact integers, so
+    # this holds on any machine, unlike a byte comparison of floating-point weights.
+    shipped = json.loads(DETECTOR_PATH.read_text(encoding="utf-8"))
+    units = [u for u in labelled_units(MAX_SET) if not u.optional_only]
+    train = [u for u in units if role(u.split, MAX_SET, VALIDATION_FROM) == "train"]
+    asked = [u for u in units if role(u.split, MAX_SET, VALIDATION_FROM) == "validation" and not u.covered]
+    assert (shipped["training_units"], shipped["training_goals"]) == (len(train), sum(u.label for u in train))
+    assert (shipped["validation_unscoped_units"], shipped["validation_unscoped_goals"]) == (
+        len(asked),
+        sum(u.label for u in asked),
+    )
+    assert shipped["lexicon_tables"] == tables_fingerprint(lexicon())
