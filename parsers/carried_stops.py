@@ -6,8 +6,8 @@ parsers.goal_reach, parsers.goal_headings, parsers.goal_list_items, parsers.goal
 is read here once (``stopped``, called by GoalScopes.scopes): a later sentence that is no goal (stops_a_carried_year)
 is taken out of it with the rest of its paragraph, so no path carries a year over one:
 
-- a status: 现有, 共有 ([tense] status_cues), or figures with no word of aim where the whole place is the subject
-  (全市常住人口320万人) or where a bare year's paragraph goes on (states_by_form);
+- a status: 现有, 共有 ([tense] status_cues), or figures with no word of aim where a bare year's paragraph goes on
+  (states_by_form);
 - a part of a year already run or the year before at its opening (今年前三季度全市完成…, 上年…:
   clause_tense.opens_a_past_period), or a year before the statement's (2024年全市专利授权4200件 under 2025);
 - a completed act: a goal opener spent by what follows it (确保了: [targets] goal_opener_spent_after);
@@ -81,10 +81,6 @@ def states_by_form(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
-def _status_subject(lex: Lexicon) -> re.Pattern:
-    return re.compile(lex.section("tense")["status_subject_pattern"])
-
-
 def _review(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["dated_heading_review_pattern"])
 
@@ -105,12 +101,13 @@ def stops_a_carried_year(
     bare metrics, 人均预期寿命78.3岁, stays its year's)."""
     if states_in_words(norm, start, end, lex) or opens_a_past_period(norm, start, end, lex):
         return True
+    # a bare year's paragraph going on with figures aims at nothing there. The whole place as the subject is no sign of
+    # a status: a plan's list of goals names it in bare metrics (——全市常住人口城镇化率70%。)
+    if bare_year and states_by_form(norm, start, end, lex):
+        return True
     lead = start
     while lead < end and norm[lead] in _LEAD:
         lead += 1
-    place = lex.derived(_status_subject).match(norm, lead, end) is not None
-    if (bare_year or place) and states_by_form(norm, start, end, lex):
-        return True
     if lex.derived(_spent_opener).search(norm, start, end) or lex.derived(_penalty).search(norm, start, end):
         return True
     opening = YEAR_NAMED.match(norm, lead, end)

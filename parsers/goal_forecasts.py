@@ -1,7 +1,7 @@
-"""A year that a forecast leads (census19 F-forecast): 据预计，2013年全省…计划投资3000亿元 tells what someone reckons, no
+"""A year that a forecast leads (census19 F-forecast): 据预计，2031年全区…计划投资650亿元 tells what someone reckons, no
 goal the text sets (round 13: a forecast is at most optional). A forecast told as hearsay or as a first estimate
 (lexicon [tense] forecast_lead_pattern: 据预计, 据测算, 初步预计 …) before the year in its clause, with no word of intent
-after it (据预计…，力争2025年… aims), leads the year: it opens no goal statement. 预计 alone does not: plans write
+in its clause (据预计…，力争2025年…, 据预计，2026年…，全市力争… aim), leads the year: it opens no goal statement. 预计 alone does not: plans write
 预计到2025年…达到… of their own aims."""
 
 from __future__ import annotations
@@ -19,9 +19,22 @@ def _forecast(lex) -> re.Pattern:
 
 def forecast_before(ix, year_start: int) -> bool:
     """Whether a forecast lead stands before the year at ``year_start`` in its sentence and clause (not across a
-    semicolon), with no word of intent between it and the year."""
+    semicolon), with no word of intent in the clause after it."""
     norm, lex = ix.norm, ix.lex
     s_start = ix.full_sentence(year_start)[0]
     start = max([s_start] + [norm.rfind(mark, s_start, year_start) + 1 for mark in _CLAUSE_BREAKS])
     leads = [m.end() for m in lex.derived(_forecast).finditer(norm, start, year_start)]
-    return bool(leads) and not aims_in_words(norm, leads[-1], year_start, lex, verbs_only=True)
+    if not leads:
+        return False
+    # an aim in the clause, before the year or after it (据预计，2026年…，全市力争…增长6%), makes it the text's
+    s_end = ix.full_sentence(year_start)[1]
+    breaks = [i for mark in _CLAUSE_BREAKS if (i := norm.find(mark, year_start, s_end)) >= 0]
+    clause_end = min(breaks, default=s_end)
+    if aims_in_words(norm, leads[-1], year_start, lex, verbs_only=True):
+        return False
+    # after the year only an opener of goals counts (计划投资… is the forecast's own plan)
+    return lex.derived(_opener).search(norm, year_start, clause_end) is None
+
+
+def _opener(lex) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in lex.section("targets")["goal_openers"]))

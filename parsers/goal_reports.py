@@ -69,7 +69,7 @@ class GoalReports:
         if _DIGIT.search(self.norm, m.end(), end) is None:
             return None  # no figure: nothing a bare year's statement could give (its goals need a number)
         if forecast_before(self, m.start()):
-            return Tense.REPORT  # 据预计，2013年…: what someone expects (parsers.goal_forecasts)
+            return Tense.REPORT  # 据预计，2031年…: what someone expects (parsers.goal_forecasts)
         year = int(m.group("year"))
         review = self.in_review_list(m.start())
         s_start = self.full_sentence(m.start())[0]

@@ -104,7 +104,7 @@ def test_a_status_item_under_a_goals_heading_is_no_goal() -> None:
     text = _PLAN + (
         "（一）经济实力。到2027年，地区生产总值达到6000亿元。\n"
         "（二）创新能力。对新认定企业给予50万元奖励，市财政每年安排2亿元。\n"
-        "（三）民生保障。全市常住人口320万人。\n"
+        "（三）民生保障。全市现有常住人口320万人。\n"
     )
     assert target_rows(text) == [(2027, "地区生产总值", 6000.0, "亿元", "exact")]
 
@@ -125,7 +125,7 @@ def test_a_half_years_results_are_no_goals() -> None:
 
 
 _TAILS = [
-    "全市常住人口320万人，城镇化率68%。",
+    "全市现有常住人口320万人，城镇化率68%。",
     "今年前三季度全市完成投资800亿元，增长4.1%。",
     "全市确保了粮食产量稳定在50万吨。",
     "2024年全市专利授权4200件，增长8%。",
@@ -149,3 +149,16 @@ def test_a_dash_line_or_a_labelled_item_that_is_no_goal_gets_no_year(tail: str) 
 def test_a_goal_line_after_them_keeps_its_year(lead: str) -> None:
     rows = target_rows(_NEWS + lead + "全市城镇新增就业5万人。\n")
     assert rows[-1] == (2025, "全市城镇新增就业", 50000.0, "人", "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三、发展目标\n到2025年，主要目标是：\n全市常住人口城镇化率70%。\n全市森林覆盖率45%。\n",
+        "三、发展目标\n到2025年：\n——全市常住人口城镇化率70%。\n——全市森林覆盖率45%。\n",
+        "到2025年，全市森林覆盖率力争达到45%。全市常住人口城镇化率70%。\n",
+    ],
+)
+def test_the_whole_place_as_subject_is_no_status(text: str) -> None:
+    # review20 C-M1: a plan's goals name the place in bare metrics; only a word of status (现有) or tense stops them
+    assert {(y, v) for y, _, v, _, _ in target_rows(_NEWS + text)} == {(2025, 70.0), (2025, 45.0)}

@@ -14,22 +14,23 @@ _NEWS = "某市召开全委扩大会议\n\n发布日期：2031-11-26\n\n"
 @pytest.mark.parametrize("verb", ["确定", "确立", "设定", "提出", "明确", "要求"])
 @pytest.mark.parametrize("to", ["", "到"])
 def test_a_setting_verb_opens_the_years_goals(verb: str, to: str) -> None:
-    text = _NEWS + f"会议{verb}{to}2032年全市地区生产总值达到1800亿元，年均增长15%。\n"
+    text = _NEWS + f"会议{verb}{to}2032年全区地区生产总值达到640亿元，年均增长9%。\n"
     assert target_rows(text) == [
-        (2032, "全市地区生产总值", 1800.0, "亿元", "exact"),
-        (2032, "年均", 15.0, "%", "exact"),
+        (2032, "全区地区生产总值", 640.0, "亿元", "exact"),
+        (2032, "年均", 9.0, "%", "exact"),
     ]
 
 
 def test_the_years_goals_run_on_over_its_list() -> None:
     text = (
-        _NEWS + "本次会议确定2032年全市实现地区生产总值970亿元，增长15%；固定资产投资366亿元，增长18%以上。\n"
+        _NEWS
+        + "本次会议确定2032年全区实现地区生产总值520亿元，增长8%；社会消费品零售总额210亿元，增长10%以上。\n"
     )
     assert [(year, value, kind) for year, _, value, _, kind in target_rows(text)] == [
-        (2032, 970.0, "exact"),
-        (2032, 15.0, "exact"),
-        (2032, 366.0, "exact"),
-        (2032, 18.0, "min"),
+        (2032, 520.0, "exact"),
+        (2032, 8.0, "exact"),
+        (2032, 210.0, "exact"),
+        (2032, 10.0, "min"),
     ]
 
 
