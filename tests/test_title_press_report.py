@@ -60,3 +60,16 @@ def test_a_report_that_attaches_the_draft_keeps_the_draft_s_name() -> None:
     doc = parse_structure(text)
     assert doc.title == "关于加强公共水域垂钓管理的通知"
     assert doc.status == "征求意见稿"
+
+
+def test_a_report_that_prints_the_draft_under_its_heading_keeps_the_draft_s_name() -> None:
+    # counter-example: the draft's own heading follows the report, so the draft is the document
+    text = (
+        "《丙市限养犬只目录》公开征求意见\n\n"
+        "  本报讯(记者 丁一)2月20日,丙市畜牧局发布《丙市限养犬只目录(征求意见稿)》。\n"
+        + _CALL_SENTENCES
+        + "\n"
+        "丙市限养犬只目录\n\n(征求意见稿)\n\n第一条 为规范城市犬只管理,制定本目录。\n\n第二条 本目录适用于丙市城区。\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "丙市限养犬只目录"
