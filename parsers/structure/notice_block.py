@@ -44,6 +44,7 @@ from parsers.structure.issued_names import fuller_name, one_among, same_document
 from parsers.structure.lines import Line
 from parsers.structure.notice_names import TRAILING_JUNK_RE, issued_part, names_in_title, stage_after_names
 from parsers.structure.policy_title import policy_title
+from parsers.structure.press_report import reported_by_press
 from parsers.structure.title_names import document_key, names_match
 from parsers.structure.titles import (
     TitleGroup,
@@ -77,6 +78,8 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
         title, status = split_status(headline.text)
         return Front(title_group=headline, title=title, status=status)
     head = front.notice_head
+    if front.notice_title and head and reported_by_press(lines, head, front.title_group, front.title):
+        return Front(title_group=head, title=clean_title(head.text), reported=True)  # the press's report
     if front.notice_title and head is not None and newspaper_headline(lines, head, text):
         if front.title_group is None and not front.status:
             # 甲部转发《X》 over 来源：乙社, X not carried: a news item's headline (a call on a draft stays the draft's)

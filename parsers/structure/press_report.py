@@ -1,0 +1,55 @@
+"""A newspaper's report of a call for comments: its headline is the page's title, and no notice stands apart.
+
+A news item on a draft (《甲市X办法》公开征求意见 / 本报讯(记者 乙)…市局发布《X（征求意见稿）》…) reads like a call: its
+headline names the draft, its sentences the way to send comments. What shows it is the press's report and not the
+organ's own call is who writes it: a news lead (本报讯, 甲网讯), a reporter's credit (记者, 通讯员) or a newspaper's credit
+(来源:甲日报) in the lines right under the headline. When the draft has no heading of its own in the text (it is only
+named in the report's sentences), the headline is the title and the report has no covering notice and no stage of its
+own; a draft whose own heading follows keeps its title (the call's page that prints the draft), and so does a draft
+the report attaches (附件:《X（征求意见稿）》): the page carries the draft itself.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from parsers.structure.furniture import furniture_data, newspaper_credit
+from parsers.structure.headline import is_news_lead
+from parsers.structure.lines import Line, squeeze
+from parsers.structure.titles import TitleGroup
+
+REPORT_LINES = 5  # the lines under the headline where a news item names who writes it
+# 附件:《X》, 附件1. X: an attachment's line, naming what the page carries
+_ATTACHMENT_RE = re.compile(r"^附件\s*\d*\s*[:：.．、]?")
+
+
+@cache
+def _reporter_credits() -> tuple[str, ...]:
+    return tuple(furniture_data()["web"]["reporter_credits"])
+
+
+def _writes_the_press(content: str) -> bool:
+    key = squeeze(content)
+    return (
+        is_news_lead(content)
+        or any(word in key for word in _reporter_credits())
+        or bool(newspaper_credit().search(key[:60]))
+    )
+
+
+def reported_by_press(
+    lines: list[Line], head: TitleGroup, group: TitleGroup | None, name: str | None
+) -> bool:
+    """The lines right under the headline ``head`` credit the press (a news lead, a reporter or a newspaper), the
+    draft ``name`` the report quotes has no heading of its own (``group``), and no attachment line names it."""
+    if group is not None:
+        return False
+    below = head.first + head.n_lines
+    shown = [line for line in lines[below:] if line.content.strip()][:REPORT_LINES]
+    if not any(_writes_the_press(line.content) for line in shown):
+        return False
+    key = squeeze(name or "")
+    return not key or not any(
+        _ATTACHMENT_RE.match(line.content.strip()) and key in squeeze(line.content) for line in lines[below:]
+    )
