@@ -44,6 +44,7 @@ class _NoGoalParts:
     setup: re.Pattern
     list_lead: re.Pattern
     stated_form: re.Pattern
+    state_change: re.Pattern
     planned_task_figure: re.Pattern
     ordinals: tuple[str, ...]  # 一是, 二是 …: the point of a list of measures or of goals
 
@@ -61,6 +62,7 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
         setup=re.compile(t["no_goal_setup_pattern"]),
         list_lead=re.compile(t["no_goal_list_lead_pattern"]),
         stated_form=re.compile(t["stated_goal_form_pattern"]),
+        state_change=re.compile(t["state_change_goal_pattern"]),
         planned_task_figure=re.compile(
             t["planned_task_figure_pattern"].replace(
                 "{rate_head}", alternation(lex.section("roles")["rate_heads"])
@@ -158,8 +160,16 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
 
 def stated_goal_form(ix: _Index, start: int, end: int) -> bool:
     """The part [start, end) states a goal in a form only goals take (…与经济增长同步, 增速高于全国平均水平,
-    完成省下达的目标任务): a goal with no number even where a statement keeps only its goals with a number."""
-    return ix.lex.derived(_build_no_goal_parts).stated_form.search(ix.norm, start, end) is not None
+    完成省下达的目标任务; a change of state among other parts, 城区功能不断优化，…): a goal with no number even where a
+    statement keeps only its goals with a number."""
+    parts = ix.lex.derived(_build_no_goal_parts)
+    if parts.stated_form.search(ix.norm, start, end) is not None:
+        return True
+    if parts.state_change.search(ix.norm, start, end) is None:
+        return False
+    # 城区功能不断优化，…: a change of state among other parts; alone in its sentence it heads a goal paragraph
+    s_start, s_end = ix.sentence(start)
+    return bool(ix.norm[s_start:start].strip(_SPACES) or ix.norm[end:s_end].strip(_SPACES))
 
 
 def planned_task_figure(ix: _Index, start: int, figure: int) -> bool:

@@ -18,6 +18,7 @@ from parsers.goal_attributes import counted_by_modifier
 from parsers.goal_bounds import GoalBounds
 from parsers.goal_quotes import quotes_a_goal
 from parsers.goal_words import goal_words
+from parsers.goal_year_measures import year_measures
 from parsers.patterns import alternation
 
 _COUNT_SCALES = {
@@ -142,7 +143,7 @@ class GoalQuantities(GoalBounds):
                 elif (share := self._share(den, m.group("n"))) is not None:
                     words.append(_PercentWord(m, self._percent, share))  # 占比达到三分之一: 33.3%
             found = sorted(found + words, key=lambda m: m.start())
-        return [
+        kept = [
             m
             for m in found
             if not self._in_trap(m.start(), m.end())
@@ -152,6 +153,10 @@ class GoalQuantities(GoalBounds):
             and not self._doubled(m)
             and (m.group("bare") is None or self._reached(m, start))
             and not self._article(m)
+        ]
+        # 受教育年限达到11.8年: a figure in years after a metric naming a length in years (parsers.goal_year_measures)
+        return kept or [
+            m for m in year_measures(self.lex, self.norm, start, end) if self.value(m) is not None
         ]
 
     def _article(self, m: re.Match) -> bool:

@@ -1,0 +1,51 @@
+"""A number of years as a goal's measure: 受教育年限达到11.8年 is a goal of 11.8 年.
+
+年 is no count unit of lexicon ``count_units`` (a figure with 年 is a date or a span: 2030年, 用3年时间), so a
+quantity in years is read only right after a metric that names a length in years (lexicon ``[targets]
+year_measure_nouns``: 年限), its verb between (达到, 提高到, 为) and no other figure or clause break.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.patterns import alternation
+
+
+def _measure(lex) -> re.Pattern:
+    t = lex.section("targets")
+    nouns = alternation(t["year_measure_nouns"])
+    return re.compile(
+        rf"(?:{nouns})[^\d，,。；;：:！？!?\n]{{0,8}}?(?P<n>\d+(?:\.\d+)?)[ \t\u3000]*(?P<u>年)(?![前后内底末初度])"
+    )
+
+
+class YearMeasure:
+    """受教育年限达到11.8年 shaped as a ``target_quantity`` match: its number 11.8, its unit 年."""
+
+    _NONE = frozenset(("n1", "s1", "s", "dash", "people", "more", "more_scaled", "bare"))
+
+    def __init__(self, m: re.Match):
+        self._m = m
+
+    def group(self, name: str | int = 0) -> str | None:
+        if name in ("n", "u"):
+            return self._m.group(name)
+        if name in self._NONE:
+            return None
+        return self._m.group(0)[self._m.start("n") - self._m.start() :]
+
+    def start(self, name: str | int = 0) -> int:
+        if name in ("n", "u"):
+            return self._m.start(name)
+        return self._m.start("n") if name == 0 else -1
+
+    def end(self, name: str | int = 0) -> int:
+        if name in ("n", "u"):
+            return self._m.end(name)
+        return self._m.end(0) if name == 0 else -1
+
+
+def year_measures(lex, norm: str, start: int, end: int) -> list[YearMeasure]:
+    """The quantities in years of norm[start:end] (受教育年限达到11.8年 -> 11.8 年)."""
+    return [YearMeasure(m) for m in lex.derived(_measure).finditer(norm, start, end)]
