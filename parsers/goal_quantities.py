@@ -20,6 +20,7 @@ from parsers.goal_quotes import quotes_a_goal
 from parsers.goal_words import goal_words
 from parsers.goal_year_measures import year_measures
 from parsers.patterns import alternation
+from parsers.percent_words import PercentWord
 
 _COUNT_SCALES = {
     "万": 1e4,
@@ -38,37 +39,6 @@ _PARALLEL_LEAD = 2  # 全面建成A、全面建成B: parallel clauses open with 
 
 def _doubling(lex) -> re.Pattern:
     return re.compile(alternation(lex.section("targets")["doubling_words"]))
-
-
-class _PercentWord:
-    """百分之九 read as a goal's quantity: the match of a ratio written in words, shaped as a ``target_quantity``
-    match whose number is 九 and whose unit is % (its span, 百分之, stands before the number; the number's start
-    is the start of the whole, so that a bound before it (控制在百分之四以内) is read as before 9%)."""
-
-    _NONE = frozenset(("n1", "s1", "s", "dash", "people", "more", "more_scaled", "bare"))
-
-    def __init__(self, m: re.Match, percent: str, share: float | None = None):
-        self._m = m
-        self._percent = percent  # the sign of the unit: % for 百分之, ‰ for 千分之
-        # 三分之一: a fraction of another denominator is its share in % (33.33…), as a slash fraction 1/3 is
-        self._number = None if share is None else f"{share * 100:.10g}"
-
-    def group(self, name: str | int = 0) -> str | None:
-        if name == "n":
-            return self._m.group("n") if self._number is None else self._number
-        if name == "u":
-            return self._percent
-        if name in self._NONE:
-            return None
-        return self._m.group(0)
-
-    def start(self, name: str | int = 0) -> int:
-        return self._m.start(0) if name in (0, "n", "u") else -1
-
-    def end(self, name: str | int = 0) -> int:
-        if name == "u":
-            return self._m.start("n")
-        return self._m.end("n") if name in (0, "n") else -1
 
 
 class GoalQuantities(GoalBounds):
@@ -138,10 +108,10 @@ class GoalQuantities(GoalBounds):
                     continue
                 if den in self._hundred or den in self._per_mille:
                     words.append(
-                        _PercentWord(m, self._percent if den in self._hundred else self._per_mille[den])
+                        PercentWord(m, self._percent if den in self._hundred else self._per_mille[den])
                     )
                 elif (share := self._share(den, m.group("n"))) is not None:
-                    words.append(_PercentWord(m, self._percent, share))  # 占比达到三分之一: 33.3%
+                    words.append(PercentWord(m, self._percent, share))  # 占比达到三分之一: 33.3%
             found = sorted(found + words, key=lambda m: m.start())
         kept = [
             m
