@@ -195,6 +195,8 @@ def join_double_spaced(text: str, lines: list[Line], starts_heading) -> list[Lin
         if b_title:
             return False  # a title line after the body's lines (X若干措施 征求意见稿)
         if _PROSE_RE.search(a.content) is None:
+            if ends_with_doc_type(a.content) and not a_full:
+                return False  # a title line (…的通知), then an addressee or the body
             # no clause punctuation: a wrapped line is as wide as the text's lines, or the sentence ends next
             return a_full or not ends_open(b.content)
         return True
