@@ -9,7 +9,7 @@ import re
 import pytest
 from test_field_corpus import _annotations, ed
 from test_structure_layout import LONG, ROOT, facts, hierarchy, parse, read, squeeze
-from wrapping import double_space, hard_wrap
+from wrapping import RUNNING_HEADER, double_space, hard_wrap
 
 from parsers.pipeline import parse_bytes
 from parsers.structure.double_spaced import ends_open, is_double_spaced
@@ -57,6 +57,8 @@ def test_a_double_spaced_wrapped_copy_has_the_same_numbered_hierarchy_and_senten
     assert body(copy) == body(original)
     assert copy.title == original.title
     assert copy.soft_breaks and all(copy_text[pos] == "\n" for pos in copy.soft_breaks)
+    furniture = {squeeze(copy_text[s:e]) for s, e in copy.furniture}
+    assert RUNNING_HEADER in furniture and "—1—" in furniture  # page marks stay out of the joined paragraphs
 
 
 @pytest.mark.parametrize("path", LONG, ids=lambda p: p.name)
