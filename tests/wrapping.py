@@ -57,3 +57,8 @@ def hard_wrap(text: str, width: float = 30, page_lines: int = 40, indent: str = 
                 out.extend([f"— {page} —", f"\f{RUNNING_HEADER}"])
                 page += 1
     return "\n".join(out)
+
+
+def double_space(text: str) -> str:
+    """The text as a PDF's text layer copied from a viewer leaves it: a blank line after every line."""
+    return text.replace("\n", "\n\n")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.double_spaced import is_double_spaced, join_double_spaced
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.lines import Line, display_width, line_break
 from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, match_marker
@@ -118,6 +119,8 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
     for i in furniture:
         lines[i].is_furniture = True
     content = [i for i in range(len(lines)) if i not in furniture]
+    if is_double_spaced(text, lines, starts_heading):  # a blank line after every wrapped line
+        return join_double_spaced(text, lines, starts_heading)
     # a cheap look first: a text whose line lengths do not bunch up at all was not wrapped
     if not _may_be_wrapped([len(lines[i].content) for i in content]):
         return lines
