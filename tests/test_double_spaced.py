@@ -75,8 +75,8 @@ def test_a_double_spaced_copy_gives_the_extractions_of_its_wrapped_copy(path):
 
 FIELD_COPIES = [a for a in _annotations() if a.split in ("dev", "heldout") and a.derived_from]
 # double-spaced, these read wrong before the layout was recognised and still do, an open gap of the title and
-# outline rules, not of the layout (left out below): a title wrapped over two lines a blank line apart reads as no title; an outline's bare ``1 总则`` line
-# between blank lines is not counted
+# outline rules, not of the layout (left out below): a title wrapped over two lines a blank line apart reads as no
+# title; an outline's bare ``1 总则`` line between blank lines is not counted
 HEAD_LIMITS = {
     "dev/hunan_gaoxiao_biyesheng_jiuye_tongzhi_2009__pdf_browser.txt",
     "dev/qixian_kanghan_yingji_yuan_2016__pdf_gbt.txt",
