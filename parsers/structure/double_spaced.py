@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from parsers.list_markers import BULLET_START
 from parsers.structure.furniture import is_web_chrome
-from parsers.structure.lines import Line, display_width, line_break
+from parsers.structure.lines import Line, display_width, join_run, line_break
 from parsers.structure.titles import ends_with_doc_type, is_date_line, is_doc_number_line, is_issuer_line
 
 MIN_LINES = 6  # fewer lines say nothing about a layout
@@ -215,36 +215,8 @@ def join_double_spaced(text: str, lines: list[Line], starts_heading) -> list[Lin
             lines[k].content
         ):
             title_zone = False
-        group, inner, breaks = [k], [], []
-        nxt = k + 1
-        while True:
-            between = []
-            while nxt < len(lines) and lines[nxt].is_furniture:
-                between.append(nxt)
-                nxt += 1
-            if nxt >= len(lines) or not soft(group[-1], nxt, title_zone):
-                break
-            pos = lines[group[-1]].content_start + len(lines[group[-1]].content)
-            for f in [*between, nxt]:
-                breaks.extend(m.start() for m in _NEWLINE_RE.finditer(text, pos, lines[f].start))
-                pos = lines[f].end
-            inner.extend(between)
-            group.append(nxt)
-            nxt += 1
-        if len(group) == 1:
-            out.append(lines[k])
-            k += 1
-            continue
-        first, last = lines[group[0]], lines[group[-1]]
-        out.append(
-            Line(
-                first.start,
-                last.end,
-                first.content_start,
-                "".join(lines[g].content for g in group),
-                soft_breaks=tuple(breaks),
-                furniture=tuple((lines[f].start, lines[f].end) for f in inner),
-            )
+        line, k = join_run(
+            lines, text, k, lambda group, nxt, zone=title_zone: soft(group[-1], nxt, zone), "".join
         )
-        k = group[-1] + 1
+        out.append(line)
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -202,3 +203,48 @@ def display_width(text: str, line: Line) -> float:
     n = len(raw)
     wide = (len(raw.encode("utf-8")) - n) // 2  # CJK characters take 3 bytes in UTF-8, ASCII 1
     return wide + (n - wide) / 2
+
+
+_NEWLINE_RE = re.compile("\n")
+
+
+def join_run(
+    lines: list[Line],
+    text: str,
+    k: int,
+    joins: Callable[[list[int], int], bool],
+    join: Callable[[list[str]], str],
+) -> tuple[Line, int]:
+    """The paragraph that line k opens when wrapped lines are joined: the lines after it that ``joins(group, next)``
+    accepts one by one (furniture between them is carried inside, as spans), as one Line whose soft breaks are the
+    newlines between their texts and whose content is ``join`` of theirs; and the index of the line after it. One
+    walk for every layout whose lines are joined (parsers.structure.wrap, parsers.structure.double_spaced)."""
+    group, inner, breaks = [k], [], []
+    nxt = k + 1
+    while True:
+        between = []
+        while nxt < len(lines) and lines[nxt].is_furniture:
+            between.append(nxt)
+            nxt += 1
+        if nxt >= len(lines) or not joins(group, nxt):
+            break
+        # every newline between the two lines' texts, except those inside the furniture between them
+        pos = lines[group[-1]].content_start + len(lines[group[-1]].content)
+        for f in [*between, nxt]:
+            breaks.extend(m.start() for m in _NEWLINE_RE.finditer(text, pos, lines[f].start))
+            pos = lines[f].end
+        inner.extend(between)
+        group.append(nxt)
+        nxt += 1
+    if len(group) == 1:
+        return lines[k], k + 1
+    first, last = lines[group[0]], lines[group[-1]]
+    joined = Line(
+        first.start,
+        last.end,
+        first.content_start,
+        join([lines[g].content for g in group]),
+        soft_breaks=tuple(breaks),
+        furniture=tuple((lines[f].start, lines[f].end) for f in inner),
+    )
+    return joined, group[-1] + 1

@@ -23,7 +23,7 @@ import re
 
 from parsers.structure.double_spaced import is_double_spaced, join_double_spaced
 from parsers.structure.furniture import is_web_chrome
-from parsers.structure.lines import Line, display_width, line_break
+from parsers.structure.lines import Line, display_width, join_run, line_break
 from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
 from parsers.structure.titles import (
@@ -204,44 +204,15 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
             or starts_heading(lines[k], text)
         ):
             title_zone = False
-        group = [k]
-        plain = True
-        inner: list[int] = []
-        breaks: list[int] = []
-        nxt = k + 1
-        while True:
-            between = []
-            while nxt < len(lines) and lines[nxt].is_furniture:
-                between.append(nxt)
-                nxt += 1
-            plain = plain and not prose_of[group[-1]]  # no clause punctuation in the paragraph so far
-            if nxt >= len(lines) or not soft(group[-1], nxt, len(group) == 1, plain, title_zone):
-                break
-            # every newline between the two lines' texts, except those inside the furniture between them
-            pos = lines[group[-1]].content_start + len(lines[group[-1]].content)
-            for f in [*between, nxt]:
-                breaks.extend(m.start() for m in _NEWLINE_RE.finditer(text, pos, lines[f].start))
-                pos = lines[f].end
-            inner.extend(between)
-            group.append(nxt)
-            nxt += 1
-        if len(group) == 1:
-            out.append(lines[k])
-            k += 1
-            continue
-        first, last = lines[group[0]], lines[group[-1]]
-        spans = tuple((lines[f].start, lines[f].end) for f in inner)
-        out.append(
-            Line(
-                first.start,
-                last.end,
-                first.content_start,
-                _join_contents([lines[g].content for g in group]),
-                soft_breaks=tuple(breaks),
-                furniture=spans,
-            )
-        )
-        k = group[-1] + 1
+
+        paragraph = {"plain": True}  # no clause punctuation in the paragraph so far
+
+        def joins(group: list[int], nxt: int, paragraph: dict = paragraph, zone: bool = title_zone) -> bool:
+            paragraph["plain"] = paragraph["plain"] and not prose_of[group[-1]]
+            return soft(group[-1], nxt, len(group) == 1, paragraph["plain"], zone)
+
+        line, k = join_run(lines, text, k, joins, _join_contents)
+        out.append(line)
     return out
 
 
