@@ -44,7 +44,7 @@ from parsers.structure.issued_names import fuller_name, one_among, same_document
 from parsers.structure.lines import Line
 from parsers.structure.notice_names import TRAILING_JUNK_RE, issued_part, names_in_title, stage_after_names
 from parsers.structure.policy_title import policy_title
-from parsers.structure.press_report import reported_by_press
+from parsers.structure.press_report import hands_over, reported_by_press
 from parsers.structure.title_names import document_key, names_match
 from parsers.structure.titles import (
     TitleGroup,
@@ -65,9 +65,7 @@ class Front:
     title: str | None = None  # the document's title, status words dropped
     status: str | None = None
     notice_title: str | None = None  # the covering notice's own title, when it issues one document
-    reported: bool = (
-        False  # the title is a news item's headline over a press credit: its organ is not the issuer
-    )
+    reported: bool = False  # the title is a news headline over a press credit: its organ is not the issuer
 
 
 def read_front(lines: list[Line], start: int, text: str) -> Front:
@@ -79,7 +77,9 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
         return Front(title_group=headline, title=title, status=status)
     head = front.notice_head
     if front.notice_title and head and reported_by_press(lines, head, front.title_group, front.title):
-        return Front(title_group=head, title=clean_title(head.text), reported=True)  # the press's report
+        if not hands_over(lines, head, front.title):  # the press's account only: its headline is the title
+            return Front(title_group=head, title=clean_title(head.text), reported=True)
+        front.notice_title = None  # the press hands the document over: X under a headline, no notice
     if front.notice_title and head is not None and newspaper_headline(lines, head, text):
         if front.title_group is None and not front.status:
             # 甲部转发《X》 over 来源：乙社, X not carried: a news item's headline (a call on a draft stays the draft's)
