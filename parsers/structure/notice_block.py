@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.status import split_status, status_words, strip_status
+from parsers.structure.addressed import hands_to_addressees
 from parsers.structure.covering import (
     ENCLOSURE_RE,
     OPENING_LINES,
@@ -333,7 +334,7 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
     )
     if (
         not asks
-        and not any(_hands_to_addressees(lines[k].content, names[0]) for k in covering)
+        and not any(hands_to_addressees(lines[k].content, names[0]) for k in covering)
         and not any(
             document_key(m.group("rest")).startswith(key)
             for line in lines[start:]
@@ -350,19 +351,6 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
         labels_end += 1
     result.status = result.status or status_after_name(lines, opening, labels_end, names[0])
     return result
-
-
-def _hands_to_addressees(content: str, name: str) -> bool:
-    """现将《X》印发给你们, 现将《X》予以公布: the sentence issues X (the notice's own act, not a mention of X)."""
-    at = content.find(f"《{name}》")
-    if at < 0:
-        return False
-    after = content[at + len(name) + 2 : at + len(name) + 12]
-    verb = rules().issuing_verb.match(after.removeprefix("予以"))
-    if verb is None:
-        return False
-    # 现将《X》予以公布: the notice's own act, whoever it is addressed to
-    return after.removeprefix("予以")[verb.end() :].startswith("给你们") or content[:at].endswith("现将")
 
 
 def _several_title(front: TitleGroup) -> tuple[str, str | None]:
