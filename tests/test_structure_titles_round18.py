@@ -368,8 +368,6 @@ def test_the_heading_run_on_after_the_covering_sentence_is_the_title() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        ONE_LINE_COVER.removesuffix("甲湖生态旅游区建设实施方案"),  # only quoted
-        ONE_LINE_COVER + "的通知",  # other words run on
         ONE_LINE_COVER.replace(
             "《甲湖生态旅游区建设实施方案》", "《甲湖生态旅游区建设实施方案》《乙湖生态旅游区建设实施方案》"
         )
@@ -378,6 +376,15 @@ def test_the_heading_run_on_after_the_covering_sentence_is_the_title() -> None:
 )
 def test_no_heading_unless_the_quoted_name_stands_bare_after_a_sentence(text: str) -> None:
     assert parse(text).title is None
+
+
+def test_a_cover_that_only_quotes_what_it_issues_is_titled_by_that_name() -> None:
+    # no heading printed, or other words run on: the covering sentence issues the one name to its addressees (as
+    # 现将《X》印发给你们 does), and the run-on words are no heading
+    assert parse(ONE_LINE_COVER + "的通知").title == "甲湖生态旅游区建设实施方案"
+    assert (
+        parse(ONE_LINE_COVER.removesuffix("甲湖生态旅游区建设实施方案")).title == "甲湖生态旅游区建设实施方案"
+    )
 
 
 NEWS_LEAD_OVER_FULL_TEXT = (

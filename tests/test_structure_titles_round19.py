@@ -409,7 +409,8 @@ def test_a_name_run_on_into_a_sentence_is_no_heading(after: str) -> None:
         "各区、县人民政府:《甲市城市更新试点工作实施方案》已经市政府研究同意,现印发你们,请认真贯彻落实。"
         f"{after}\n"
     )
-    assert parse(text).title is None
+    # the run-on words are no heading; the covering sentence, which issues the one name to its addressees, titles it
+    assert parse(text).title == "甲市城市更新试点工作实施方案"
 
 
 def test_a_cover_issuing_two_names_has_no_one_heading_run_on() -> None:

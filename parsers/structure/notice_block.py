@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.status import split_status, status_words, strip_status
+from parsers.structure.addressed import hands_to_addressees
 from parsers.structure.covering import (
     ENCLOSURE_RE,
     OPENING_LINES,
@@ -44,7 +45,7 @@ from parsers.structure.issued_names import fuller_name, one_among, same_document
 from parsers.structure.lines import Line
 from parsers.structure.notice_names import TRAILING_JUNK_RE, issued_part, names_in_title, stage_after_names
 from parsers.structure.policy_title import policy_title
-from parsers.structure.press_report import reported_by_press
+from parsers.structure.press_report import hands_over, reported_by_press
 from parsers.structure.title_names import document_key, names_match
 from parsers.structure.titles import (
     TitleGroup,
@@ -65,9 +66,7 @@ class Front:
     title: str | None = None  # the document's title, status words dropped
     status: str | None = None
     notice_title: str | None = None  # the covering notice's own title, when it issues one document
-    reported: bool = (
-        False  # the title is a news item's headline over a press credit: its organ is not the issuer
-    )
+    reported: bool = False  # the title is a news headline over a press credit: its organ is not the issuer
 
 
 def read_front(lines: list[Line], start: int, text: str) -> Front:
@@ -79,7 +78,9 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
         return Front(title_group=headline, title=title, status=status)
     head = front.notice_head
     if front.notice_title and head and reported_by_press(lines, head, front.title_group, front.title):
-        return Front(title_group=head, title=clean_title(head.text), reported=True)  # the press's report
+        if not hands_over(lines, head, front.title):  # the press's account only: its headline is the title
+            return Front(title_group=head, title=clean_title(head.text), reported=True)
+        front.notice_title = None  # the press hands the document over: X under a headline, no notice
     if front.notice_title and head is not None and newspaper_headline(lines, head, text):
         if front.title_group is None and not front.status:
             # 甲部转发《X》 over 来源：乙社, X not carried: a news item's headline (a call on a draft stays the draft's)
@@ -333,7 +334,7 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
     )
     if (
         not asks
-        and not any(_hands_to_addressees(lines[k].content, names[0]) for k in covering)
+        and not any(hands_to_addressees(lines[k].content, names[0]) for k in covering)
         and not any(
             document_key(m.group("rest")).startswith(key)
             for line in lines[start:]
@@ -350,19 +351,6 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
         labels_end += 1
     result.status = result.status or status_after_name(lines, opening, labels_end, names[0])
     return result
-
-
-def _hands_to_addressees(content: str, name: str) -> bool:
-    """现将《X》印发给你们, 现将《X》予以公布: the sentence issues X (the notice's own act, not a mention of X)."""
-    at = content.find(f"《{name}》")
-    if at < 0:
-        return False
-    after = content[at + len(name) + 2 : at + len(name) + 12]
-    verb = rules().issuing_verb.match(after.removeprefix("予以"))
-    if verb is None:
-        return False
-    # 现将《X》予以公布: the notice's own act, whoever it is addressed to
-    return after.removeprefix("予以")[verb.end() :].startswith("给你们") or content[:at].endswith("现将")
 
 
 def _several_title(front: TitleGroup) -> tuple[str, str | None]:

@@ -6,7 +6,9 @@ organ's own call is who writes it: a news lead (本报讯, 甲网讯), a reporte
 (来源:甲日报) in the lines right under the headline. When the draft has no heading of its own in the text (it is only
 named in the report's sentences), the headline is the title and the report has no covering notice and no stage of its
 own; a draft whose own heading follows keeps its title (the call's page that prints the draft), and so does a draft
-the report attaches (附件:《X（征求意见稿）》): the page carries the draft itself.
+the report attaches (附件:《X（征求意见稿）》): the page carries the draft itself. A report that hands the document it
+names over to its text (…印发了《X》。/《X》主要内容如下。, then X's preface and parts) carries X: X is the title, and the
+headline over the report is no covering notice's.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from parsers.structure.titles import TitleGroup
 REPORT_LINES = 5  # the lines under the headline where a news item names who writes it
 # 附件:《X》, 附件1. X: an attachment's line, naming what the page carries
 _ATTACHMENT_RE = re.compile(r"^附件\s*\d*\s*[:：.．、]?")
+# 《X》主要内容如下。/ 全文如下: a line that hands the document it names over to the text under it
+_HAND_OVER_RE = re.compile(r"如下\s*[:：。]?\s*$")
 
 
 @cache
@@ -52,4 +56,15 @@ def reported_by_press(
     key = squeeze(name or "")
     return not key or not any(
         _ATTACHMENT_RE.match(line.content.strip()) and key in squeeze(line.content) for line in lines[below:]
+    )
+
+
+def hands_over(lines: list[Line], head: TitleGroup, name: str | None) -> bool:
+    """A line of the report under the headline ``head`` names the document ``name`` and hands it over to the text
+    under it (《X》主要内容如下。): the page carries the document, not only the press's account of it."""
+    key = squeeze(name or "")
+    below = head.first + head.n_lines
+    return bool(key) and any(
+        key in squeeze(line.content) and _HAND_OVER_RE.search(line.content.strip())
+        for line in lines[below : below + 2 * REPORT_LINES]
     )

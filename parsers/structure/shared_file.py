@@ -5,7 +5,8 @@ where no title line can be found.
 When the document rules find no title, the one file name such a page repeats is the document's title, if it ends
 with a kind of document. A site that lists the files of a collection names each once (甲办法.doc, 乙细则.pdf): no
 name repeats, and several names differ, so nothing is taken from it. The site's note on the file (《X.docx》由会员分享)
-names it once more; the site's words after the name (X预案Word下载.docx, X办法(共6页).doc: titles.toml
+names it once more; so does the text under a name that opens the page, when it gives the name again (X预案.doc / X预案
+二〇二三年三月 1总则…: the file's own heading, run together with its cover). The site's words after the name (X预案Word下载.docx, X办法(共6页).doc: titles.toml
 ``file_name_notes``, ``file_page_count``) and the quotes
 around it (《X预案》.docx) are no part of the title.
 """
@@ -29,6 +30,7 @@ _FILE_NAME_RE = re.compile(r"(?P<name>[^\s.。，,:：/\\|]+?)\.(?:docx?|wps|pdf
 # the site's note on the file it shares: 《X.docx》由会员分享,可在线阅读 names the file once more
 _SHARING_NOTE_RE = re.compile(r"^《(?P<name>[^《》\s.。，,:：/\\|]+?)\.(?:docx?|wps|pdf)》", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"^《(?P<name>[^《》]+)》$")
+_ITEM_NUMBER_RE = re.compile(r"^\d{1,2}[、.．]")
 
 
 @cache
@@ -62,6 +64,8 @@ def shared_file_title(lines: list[Line]) -> str | None:
     if len(names) != 1:
         return None
     name, repeats = names.most_common(1)[0]
+    if repeats < MIN_REPEATS and _opens_and_heads(lines, name):
+        repeats += 1  # 甲预案.doc opening the page, 甲预案 again in the text under it: the file's own heading
     if (
         repeats < MIN_REPEATS
         or not TITLE_MIN_CHARS <= len(name) <= TITLE_MAX_CHARS
@@ -69,3 +73,12 @@ def shared_file_title(lines: list[Line]) -> str | None:
     ):
         return None
     return name
+
+
+def _opens_and_heads(lines: list[Line], name: str) -> bool:
+    """The page's first line is the file's name alone, and a later line of the head opens with the name (after an
+    item's number a converter left: 1、X预案目录)."""
+    worded = [squeeze(line.content) for line in lines[:HEAD_LINES] if line.content.strip()]
+    if not worded or _FILE_NAME_RE.fullmatch(worded[0]) is None:
+        return False
+    return any(_ITEM_NUMBER_RE.sub("", key).startswith(name) for key in worded[1:])
