@@ -14,7 +14,7 @@ from parsers.bounds import SPACES as _SPACES
 from parsers.bounds import finite
 from parsers.candidates import number_value
 from parsers.context import TextIndex
-from parsers.goal_attributes import counted_by_modifier
+from parsers.goal_attributes import counted_by_modifier, item_of_measures
 from parsers.goal_bounds import GoalBounds
 from parsers.goal_quotes import quotes_a_goal
 from parsers.goal_words import goal_words
@@ -34,7 +34,6 @@ _LEADING_SCALES = {
     "千": 1000.0,
 }  # 千亿元, 百万元: a scale written before the unit's own
 _GRANTEE_CHARS = 6  # 的 and the noun after it at a part's end (…的企业, …的新型研发机构)
-_ITEM_END = re.compile(r"(?:以上|左右)?、")  # a quantity that ends an item of a list (产量50万吨、…)
 _PARALLEL_LEAD = 2  # 全面建成A、全面建成B: parallel clauses open with at least this many characters alike
 
 
@@ -205,7 +204,9 @@ class GoalQuantities(GoalBounds):
         if (
             q.kind in ("min", "max")
             and self._w.bounded_modifier.match(self.norm, after) is not None
-            and not self._item_of_measures(m)
+            and not item_of_measures(
+                self.norm, self.ix.part(m.start())[0], m, self.lex.target_quantity.finditer
+            )
         ):
             return True  # 超8亿元的县全覆盖: a bounded amount before 的 and a noun says which things, not how much
         if q.kind in ("min", "max"):
@@ -221,17 +222,6 @@ class GoalQuantities(GoalBounds):
         if q.kind in ("min", "max") and self._count_at(after):
             return True
         return self.ix.counted_after(after) or self.ix.coordinated_modifier(after)
-
-    def _item_of_measures(self, m: re.Match) -> bool:
-        """建成产量100万吨、产值100亿元以上的基地: the amount is the last of a list of quantities of the thing built
-        (an earlier quantity of its part ends an item with 、, and that item has no 的-modifier of its own, as 超100亿元的
-        县10个、 has), each a value of the goal."""
-        part_start = self.ix.part(m.start())[0]
-        return any(
-            _ITEM_END.match(self.norm, q.end()) is not None
-            and "的" not in self.norm[max(part_start, self.norm.rfind("、", part_start, q.start()) + 1) : q.start()]
-            for q in self.lex.target_quantity.finditer(self.norm, part_start, m.start())
-        )
 
     def _count_at(self, pos: int) -> bool:
         """A count of things (1个, 3家) right at pos."""
