@@ -9,7 +9,7 @@ its item with the 、 and the 的 comes after the second). Used by parsers.goal_
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 _MODIFIER_END = re.compile(r"级?(?:以上|以下)?的")  # an amount that ends a modifier of the noun after it
 _NOUN_BEFORE_COUNT = 10  # the counted noun between a modifier's 的 and a count after it (的街道3个)
@@ -64,4 +64,17 @@ def _shared_modifier(
         and is_count(following[0])
         and is_money(following[1])
         and _MODIFIER_END.match(norm, following[1].end()) is not None
+    )
+
+
+def item_of_measures(
+    norm: str, part_start: int, m: re.Match, written: Callable[[str, int, int], Iterator[re.Match]]
+) -> bool:
+    """建成产量100万吨、产值100亿元以上的基地: the amount ``m`` is the last of a list of quantities of the thing built (an
+    earlier quantity of its part ends an item with 、, and that item has no 的-modifier of its own, as 超100亿元的县10个、
+    has), each a value of the goal (``written``: the quantity pattern's finditer)."""
+    return any(
+        _ENDS_ITEM.match(norm, q.end()) is not None
+        and "的" not in norm[max(part_start, norm.rfind("、", part_start, q.start()) + 1) : q.start()]
+        for q in written(norm, part_start, m.start())
     )

@@ -14,7 +14,7 @@ from parsers.bounds import SPACES as _SPACES
 from parsers.bounds import finite
 from parsers.candidates import number_value
 from parsers.context import TextIndex
-from parsers.goal_attributes import counted_by_modifier
+from parsers.goal_attributes import counted_by_modifier, item_of_measures
 from parsers.goal_bounds import GoalBounds
 from parsers.goal_quotes import quotes_a_goal
 from parsers.goal_words import goal_words
@@ -201,6 +201,14 @@ class GoalQuantities(GoalBounds):
             return True
         if self.lex.attributive_tail.match(self.norm, after) is not None:
             return True
+        if (
+            q.kind in ("min", "max")
+            and self._w.bounded_modifier.match(self.norm, after) is not None
+            and not item_of_measures(
+                self.norm, self.ix.part(m.start())[0], m, self.lex.target_quantity.finditer
+            )
+        ):
+            return True  # 超8亿元的县全覆盖: a bounded amount before 的 and a noun says which things, not how much
         if q.kind in ("min", "max"):
             # 年产值10亿元以上制造业企业100家, 营业收入超百亿元企业10家: a bounded amount, a noun it qualifies, then the
             # count of the goal

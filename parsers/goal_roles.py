@@ -89,7 +89,10 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         budget_verb=re.compile(f"(?:{alternation(roles['budget_verbs'])}){_SP}\\Z"),
         quota_after=re.compile(roles["quota_after_pattern"]),
         fund_after=re.compile(f"{_SP}(?:左右)?{_SP}的{_SP}(?:{alternation(roles['fund_nouns'])})"),
-        bare_head=re.compile(f"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(roles['attributive_heads'])})"),
+        bare_head=re.compile(
+            f"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(roles['attributive_heads'])})"
+            f'|[\u4e00-\u9fff“”"]{{0,5}}?(?:{alternation(roles["place_heads"])})'
+        ),
         aggregate=re.compile(alternation(roles["aggregate_metrics"])),
         deduction_mark=re.compile(f"(?:{alternation(roles['deduction_marks'])})\\Z"),
         money_level_verb=re.compile(f"(?:{alternation(roles['level_verbs'] + ['突破'])}){_SP}\\Z"),

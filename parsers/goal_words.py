@@ -11,6 +11,7 @@ from parsers.list_markers import BULLET_GLYPHS, DASHES
 from parsers.numbers import CN_NUMERAL_CHARS
 
 _PROJECT_REACH = 12  # characters around a part's start searched for …项目，总投资
+_VALUE_NOUN_REACH = 3  # adjectives between 的 and a level of a value (超千亿元的宏伟目标)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class GoalWords:
     amount_class_after: re.Pattern
     # 达到/突破 right before such an amount: a level reached, still a value
     amount_class_reach_before: re.Pattern
+    # 的 and a noun that is no level of a value, right after a bounded amount (超8亿元的县): the amount qualifies the noun
+    bounded_modifier: re.Pattern
 
     def projects_invested(self, norm: str, part_start: int) -> bool:
         """The part at part_start opens with the investment of the projects the part before it names."""
@@ -128,6 +131,10 @@ def _build_goal_words(lex) -> GoalWords:
         own_tasks=re.compile(t["own_task_pattern"]),
         amount_class_after=re.compile(t["amount_class_after_pattern"]),
         amount_class_reach_before=re.compile(t["amount_class_reach_before_pattern"]),
+        bounded_modifier=re.compile(
+            f"[ \t\u3000]*的(?![\u4e00-\u9fff]{{0,{_VALUE_NOUN_REACH}}}(?:{alternation(t['amount_value_nouns'])}))"
+            "(?=[\u4e00-\u9fff])"
+        ),
         yuan_scales=frozenset(t["yuan_multiplied_scales"]),
         currencies=frozenset(["元", *t["goal_currency_units"]]),
         article_numerals=frozenset(t["article_numerals"]),
