@@ -71,7 +71,7 @@ def item_of_measures(
     norm: str, part_start: int, m: re.Match, written: Callable[[str, int, int], Iterator[re.Match]]
 ) -> bool:
     """建成产量100万吨、产值100亿元以上的基地: the amount ``m`` is the last of a list of quantities of the thing built (an
-    earlier quantity of its part ends an item with 、, and that item has no 的-modifier of its own, as 超100亿元的县10个、
+    earlier quantity of its part ends an item with 、, and that item has no 的-modifier of its own, as 超50亿元的县8个、
     has), each a value of the goal (``written``: the quantity pattern's finditer)."""
     return any(
         _ENDS_ITEM.match(norm, q.end()) is not None
