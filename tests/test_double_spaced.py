@@ -8,7 +8,7 @@ import re
 
 import pytest
 from test_field_corpus import _annotations, ed
-from test_structure_layout import LONG, ROOT, facts, hierarchy, parse, read, squeeze
+from test_structure_layout import LONG, ROOT, facts, hierarchy, parse, read, sentences, squeeze
 from wrapping import RUNNING_HEADER, double_space, hard_wrap
 
 from parsers.pipeline import parse_bytes
@@ -22,29 +22,10 @@ FIELD = ROOT / "fixtures" / "field"
 
 
 def body(structure) -> list[str]:
-    """The sentences after the notice, read as test_structure_layout.sentences reads them (a sentence a page
-    break cut in two, around furniture, as one): a notice's title wrapped over lines set a blank line apart stays
-    in pieces (nothing in the lines tells a wrapped title from two titles); the document's own sentences are whole."""
-    notice = {n.node_id for n in structure.nodes if n.kind == "notice"}
-    out: list[str] = []
-    glue, parent = False, None
-    for leaf in structure.leaves():
-        if leaf.node_id.split("__")[0] in notice:
-            continue
-        if leaf.kind == "furniture":
-            glue = bool(out)
-            continue
-        text = squeeze(leaf.text)
-        if (
-            glue
-            and leaf.parent_id == parent
-            and not re.search(r"[。；！？;!?][”’\"'」』）)】〕》\]]*$", out[-1])
-        ):
-            out[-1] += text
-        else:
-            out.append(text)
-        glue, parent = False, leaf.parent_id
-    return out
+    """The sentences after the notice (test_structure_layout.sentences): a notice's title wrapped over lines set a
+    blank line apart stays in pieces (nothing in the lines tells a wrapped title from two titles); the document's own
+    sentences are whole."""
+    return sentences(structure, without_notice=True)
 
 
 @pytest.mark.parametrize("path", LONG, ids=lambda p: p.name)

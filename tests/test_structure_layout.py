@@ -52,11 +52,15 @@ def hierarchy(structure: Structure, *, paragraphs: bool = True) -> list[tuple]:
     return out
 
 
-def sentences(structure: Structure) -> list[str]:
-    """Clause texts without whitespace; a sentence a page break cut in two (around furniture) as one."""
+def sentences(structure: Structure, *, without_notice: bool = False) -> list[str]:
+    """Clause texts without whitespace; a sentence a page break cut in two (around furniture) as one;
+    ``without_notice``: the document's own, a covering notice's left out."""
+    notice = {n.node_id for n in structure.nodes if n.kind == "notice"} if without_notice else set()
     out: list[str] = []
     glue, parent = False, None
     for leaf in structure.leaves():
+        if leaf.node_id.split("__")[0] in notice:
+            continue
         if leaf.kind == "furniture":
             glue = bool(out)
             continue
