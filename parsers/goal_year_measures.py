@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from parsers.patterns import alternation
+from parsers.percent_words import UNUSED_GROUPS
 
 
 def _measure(lex) -> re.Pattern:
@@ -23,7 +24,7 @@ def _measure(lex) -> re.Pattern:
 class YearMeasure:
     """受教育年限达到11.8年 shaped as a ``target_quantity`` match: its number 11.8, its unit 年."""
 
-    _NONE = frozenset(("n1", "s1", "s", "dash", "people", "more", "more_scaled", "bare"))
+    _NONE = UNUSED_GROUPS
 
     def __init__(self, m: re.Match):
         self._m = m

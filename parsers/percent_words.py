@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 
+# the groups of a ``target_quantity`` match that a quantity read otherwise (in words, in years) leaves empty
+UNUSED_GROUPS = frozenset(("n1", "s1", "s", "dash", "people", "more", "more_scaled", "bare"))
+
 
 class PercentWord:
     """百分之九 read as a goal's quantity: the match of a ratio written in words, shaped as a ``target_quantity``
     match whose number is 九 and whose unit is % (its span, 百分之, stands before the number; the number's start
     is the start of the whole, so that a bound before it (控制在百分之四以内) is read as before 9%)."""
 
-    _NONE = frozenset(("n1", "s1", "s", "dash", "people", "more", "more_scaled", "bare"))
+    _NONE = UNUSED_GROUPS
 
     def __init__(self, m: re.Match, percent: str, share: float | None = None):
         self._m = m
