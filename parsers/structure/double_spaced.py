@@ -46,7 +46,6 @@ CLAUSE_END = set("；;")
 OPEN_END = set("，,、（(“‘《〈【[〔〖「『")
 _PROSE_RE = re.compile(r"[，,。；;、：:]")
 _RUNNING_RE = re.compile(r"[，,。；;]")  # a sentence under way: its clauses have begun
-_NEWLINE_RE = re.compile("\n")
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\u3000\xa0]*(?=\n)")  # a newline a blank line follows
 _UNCLOSED_RE = re.compile(r"[（(][^）)]*$")  # a bracket the line opens and does not close
 # a remark in brackets after a sentence, or on a line of its own: …。（责任单位：市科委）

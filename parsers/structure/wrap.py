@@ -48,7 +48,6 @@ SENTENCE_END = set("。；！？;!?")
 COLON = set("：:")
 CLOSERS = "”’\"'」』）)】〕》]"
 OPEN_END = set("，,、（(“‘《〈【[")
-_NEWLINE_RE = re.compile("\n")
 _CLOSED_END_RE = re.compile(r"[\x21-\x7e）》」』】〕”’]$")  # a Latin word, a number, a closing bracket
 _INDENT_RE = re.compile(r"\f?(?:\u3000| {2}|\t)")  # a paragraph's first-line indent (two characters)
 _PROSE_RE = re.compile(r"[，,。；;、：:]")
