@@ -214,3 +214,19 @@ def test_a_heading_line_without_a_final_mark_breaks_inside_a_double_spaced_text(
 )
 def test_a_line_ends_open_unless_a_mark_or_a_bracket_closes_it(line, open_):
     assert ends_open(line) is open_
+
+
+def test_a_list_of_unmarked_items_set_apart_is_no_wrapped_text() -> None:
+    # review21 M2: one item per paragraph, commas and no final mark: each item stays its own, and so do its goals
+    text = (
+        "某县2034年重点工作任务\n\n"
+        "2034年，全县地区生产总值增长6%左右，规上工业增加值增长8%\n\n"
+        "推进城市更新，完成老旧小区改造30个，新建停车位2000个\n\n"
+        "2033年，全县一般公共预算收入完成12亿元，同比增长5%\n\n"
+        "扩大有效投资，全年实施重点项目100个，完成投资200亿元\n\n"
+        "加强生态保护，空气质量优良天数比例达到85%\n\n"
+        "保障改善民生，城镇新增就业5000人以上\n"
+    )
+    assert not is_double_spaced(text, split_lines(text), starts_heading)
+    doc = parse_bytes(text.encode(), name="list.txt")
+    assert {(t.year, t.value) for t in doc.targets} >= {(2034, 6.0), (2034, 85.0), (2034, 5000.0)}

@@ -73,3 +73,15 @@ def test_a_report_that_prints_the_draft_under_its_heading_keeps_the_draft_s_name
     )
     doc = parse_structure(text)
     assert doc.title == "丙市限养犬只目录"
+
+
+def test_the_word_reporter_in_a_calls_body_is_no_credit() -> None:
+    # review21 M1: an organ's own call whose draft concerns reporters keeps the draft's title and stage
+    text = (
+        "关于公开征求《某省新闻记者采访活动管理办法（征求意见稿）》意见的通知\n"
+        "各有关单位：\n"
+        "为规范新闻记者采访活动，保障记者合法权益，我局起草了《某省新闻记者采访活动管理办法（征求意见稿）》，"
+        "现公开征求意见。请于2031年5月1日前反馈。\n"
+    )
+    doc = parse_structure(text)
+    assert (doc.title, doc.status) == ("某省新闻记者采访活动管理办法", "征求意见稿")

@@ -38,11 +38,12 @@ def test_a_traditional_page_reads_the_same() -> None:
         "用3年时间建成一批示范学校",  # a span, no metric in years
         "5年内新建幼儿园",  # a span
         "学校建设年限为2029年底前",  # a deadline after the noun, no length
+        "产权年限达到70年的住宅改造完成",  # review21 S1: a length before 的 says which things
     ],
 )
 def test_no_other_figure_in_years_is_a_quantity(clause: str) -> None:
     rows = target_rows(_PLAN + f"到2032年，{clause}。\n")
-    assert all(v is None for _, _, v, _, _ in rows)
+    assert [(year, value) for year, _, value, _, _ in rows] == [(2032, None)]  # a goal without a number
 
 
 def test_a_part_with_another_figure_keeps_it() -> None:

@@ -36,6 +36,8 @@ MIN_LINES = 6  # fewer lines say nothing about a layout
 MIN_SPACED_SHARE = 0.7  # of the gaps between consecutive lines, this share holds a blank line
 MIN_OPEN_SHARE = 0.25  # of the gaps of exactly one blank line, this share follows a line that runs on
 MIN_OPEN_LINES = 3
+MIN_ENDED_SHARE = 0.02  # of the lines, this share ends a sentence or clause (its paragraphs end somewhere)
+MIN_ENDED_LINES = 1
 FULL_SHARE = 0.75  # a line without clause punctuation runs on when it is this wide of the text's wide lines
 WIDE_RANK = 0.8  # the text's wide lines: this rank of its line widths
 
@@ -49,6 +51,8 @@ _RUNNING_RE = re.compile(r"[，,。；;]")  # a sentence under way: its clauses 
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\u3000\xa0]*(?=\n)")  # a newline a blank line follows
 _UNCLOSED_RE = re.compile(r"[（(][^）)]*$")  # a bracket the line opens and does not close
 # a remark in brackets after a sentence, or on a line of its own: …。（责任单位：市科委）
+# a line that ends a sentence or a clause of a list (。；, or a half-width stop after a word: …万元.)
+_SENTENCE_END_RE = re.compile(r"(?:[。！？!?；;]|\D\.)[”’\"'」』）)】〕》\]]*$")
 _REMARK_END_RE = re.compile(r"(?:^|[。；！？;!?])[（(][^（()）]*[）)]$")
 _UNOPENED_RE = re.compile(r"[^（(]*[）)]")  # a line that closes a bracket an earlier line opened
 # a dated record's line (2031年5月1日 某市第X次会议通过): it starts a line of its own
@@ -110,6 +114,7 @@ class Evidence:
     spaced: int
     single: int
     opened: int
+    ended: int  # lines that end a sentence or clause (。；): wrapped prose reaches its paragraphs' ends
 
 
 def evidence(text: str, lines: list[Line], starts_heading) -> Evidence | None:
@@ -131,7 +136,8 @@ def evidence(text: str, lines: list[Line], starts_heading) -> Evidence | None:
         and display_width(text, a) >= full
         and not _opens(b, text, starts_heading)
     )
-    return Evidence(len(pairs), sum(1 for g in gaps if g), len(single), opened)
+    ended = sum(1 for line in content if _SENTENCE_END_RE.search(line.content))
+    return Evidence(len(pairs), sum(1 for g in gaps if g), len(single), opened, ended)
 
 
 def is_double_spaced(text: str, lines: list[Line], starts_heading) -> bool:
@@ -142,6 +148,8 @@ def is_double_spaced(text: str, lines: list[Line], starts_heading) -> bool:
         and seen.spaced >= MIN_SPACED_SHARE * seen.gaps  # most lines are set apart by blank lines
         and seen.opened >= MIN_OPEN_LINES
         and seen.opened >= MIN_OPEN_SHARE * seen.single
+        # a list of unmarked items, one per paragraph (重点工作任务, 工作要点), never ends a sentence: no wrapped prose
+        and seen.ended >= max(MIN_ENDED_LINES, MIN_ENDED_SHARE * (seen.gaps + 1))
     )
 
 
