@@ -68,9 +68,7 @@ def test_the_field_corpus_has_wrapped_copies_to_double_space():
 
 @pytest.mark.parametrize(
     "copy",
-    [
-        a for a in FIELD_COPIES if a.file not in HEAD_LIMITS
-    ],  # HEAD_LIMITS: an open gap of the outline rules
+    [a for a in FIELD_COPIES if a.file not in HEAD_LIMITS],  # HEAD_LIMITS: an open gap of the outline rules
     ids=lambda a: a.file,
 )
 def test_a_double_spaced_field_copy_has_the_annotated_title_and_counts(copy):
