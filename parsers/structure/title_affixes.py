@@ -36,10 +36,10 @@ _TRAILING_BAR_RE = re.compile(r"[\s|｜]+$")
 _COLUMN_TAG_RE = re.compile(
     r"^\s*(?:[【\[［](?P<tag>[^【】\[\]［］]{1,8})[】\]］]|《(?P<quoted>[^《》]{1,8})》(?=[^\s》]))"
 )
-# a site's column before the page's title, set off by a bar or a dash: 政务服务丨X关于…, 应急预案—X预案
+# a site's column before the page's title, set off by a bar, a dash or a colon: 政务服务丨X关于…, 应急预案—X预案, 政策解读:X方案
 _COLUMN_PREFIX_RE = re.compile(
-    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*(?:[丨｜|—–]{1,2}\s*(?=[\u4e00-\u9fff《])|[:：]\s*(?=关于))"
-)  # 政务服务丨X的意见; 甲省:关于印发X的通知 (a colon only before 关于: 标题:X is a field)
+    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*(?:[丨｜|—–]{1,2}|[:：])\s*(?=[\u4e00-\u9fff《])"
+)  # 政务服务丨X的意见; 甲省:关于印发X的通知; a title's label (标题:X) is read before, as a label
 
 
 def joined_title(lines: list[Line], first: int, count: int) -> str:
