@@ -93,6 +93,17 @@ def _runs_past_mark(content: str) -> bool:
     )
 
 
+def _wrapped_chrome(a: Line, b: Line, a_full: bool) -> bool:
+    """A page's own line that wraps (简介：甲网为你整理了…，但愿对你 ⏎ 有帮助。): as wide as the text's lines, stopped
+    mid-sentence after its clauses have begun, before a line that is no page line of its own."""
+    return (
+        a_full
+        and ends_open(a.content)
+        and _RUNNING_RE.search(a.content) is not None
+        and not is_web_chrome(b.content)
+    )
+
+
 def _own_heading(line: Line, text: str, starts_heading, full: float) -> bool:
     """A heading line of its own (一、总体要求): it opens with a marker and stops short of a full line (``full``);
     a numbered line as wide as the text's lines (第一条 为了促进机关、事业单位和大型企业及时支付) runs on."""
@@ -171,11 +182,12 @@ def join_double_spaced(text: str, lines: list[Line], starts_heading) -> list[Lin
             return False
         if a.is_junk or b.is_junk:
             return False  # a line of marks only (a table's rule, :|) is no sentence's part
-        if title_zone and (is_web_chrome(a.content) or is_web_chrome(b.content)):
-            return False  # a page's own line (来源：… 日期：…) stands alone
         last = a.content[-1]
         full = FULL_SHARE * wide
         a_full = display_width(text, a) >= full
+        if title_zone and (is_web_chrome(a.content) or is_web_chrome(b.content)):
+            # a page's own line (来源：… 日期：…) stands alone; its blurb (简介：…) wraps as prose does
+            return _wrapped_chrome(a, b, a_full)
         at_margin = display_width(text, a) >= wide - 1
         if not ends_open(a.content) and not (at_margin and _runs_past_mark(a.content)):
             return False  # a sentence's end, a remark in brackets

@@ -36,10 +36,10 @@ _TRAILING_BAR_RE = re.compile(r"[\s|｜]+$")
 _COLUMN_TAG_RE = re.compile(
     r"^\s*(?:[【\[［](?P<tag>[^【】\[\]［］]{1,8})[】\]］]|《(?P<quoted>[^《》]{1,8})》(?=[^\s》]))"
 )
-# a site's column before the page's title, set off by a bar or a dash: 政务服务丨X关于…, 应急预案—X预案
+# a site's column before the page's title, set off by a bar, a dash or a colon: 政务服务丨X关于…, 应急预案—X预案, 政策解读:X方案
 _COLUMN_PREFIX_RE = re.compile(
-    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*(?:[丨｜|—–]{1,2}\s*(?=[\u4e00-\u9fff《])|[:：]\s*(?=关于))"
-)  # 政务服务丨X的意见; 甲省:关于印发X的通知 (a colon only before 关于: 标题:X is a field)
+    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*(?:[丨｜|—–]{1,2}|[:：])\s*(?=[\u4e00-\u9fff《])"
+)  # 政务服务丨X的意见; 甲省:关于印发X的通知; a title's label (标题:X) is read before, as a label
 
 
 def joined_title(lines: list[Line], first: int, count: int) -> str:
@@ -132,15 +132,19 @@ def drop_quoting_head(title: str) -> str:
     return title
 
 
-# the day a page posted the text, its 年 or 月 lost, glued before the title: 2018516日X预案, 20241月11X办法. A complete
-# date (2031年6月5日世界环境日宣传活动方案) is the title's own text, and 2031年1月1日起施行的X a headline's sentence: both kept
+# the day a page posted the text, its 年, 月 or 日 lost, glued before the title: 2018516日X预案, 20241月11X办法, 2014年5月14X预案;
+# or the year a site files it under, bare or in brackets: 2022《X预案》, (2016)甲省人民政府关于X的批复. A complete date
+# (2031年6月5日世界环境日宣传活动方案) and a year with its 年 (2031年X计划) are the title's own text, and 2031年1月1日起施行的X
+# a headline's sentence: all kept
 _POSTED_DAY_RE = re.compile(
-    r"^\s*(?:19|20)\d{2}(?:\d{3,4}日|\d{1,2}月\d{1,2}(?![日\d]))(?![起前至以后止])(?=[\u4e00-\u9fff])"
+    r"^\s*(?:(?:19|20)\d{2}(?:\d{3,4}日|年?\d{1,2}月\d{1,2}(?![日号\d]))(?![起前至以后止])(?=[\u4e00-\u9fff])"
+    r"|(?:19|20)\d{2}(?=[《\u4e00-\u9fff])(?![年度届级])|[（(](?:19|20)\d{2}[）)](?=[《\u4e00-\u9fff]))"
 )
 
 
 def drop_posted_day(title: str) -> str:
-    """2018516日甲县地质灾害应急预案 -> 甲县地质灾害应急预案, when what remains names a kind of document."""
+    """2018516日甲县地质灾害应急预案 -> 甲县地质灾害应急预案, (2016)甲省人民政府关于X的批复 -> 甲省人民政府关于X的批复, when what
+    remains names a kind of document."""
     m = _POSTED_DAY_RE.match(title)
     if m is None or not ends_with_doc_type(title[m.end() :]) or len(title) - m.end() < TITLE_MIN_CHARS:
         return title

@@ -1,0 +1,39 @@
+"""A date or a year a site glues before a title (the day it posted the page, cut short of its 日: 2031年5月14甲县X预案; the
+year it files the page under, bare or in brackets: 2032《X预案》, (2031)甲省人民政府关于X的批复) is no part of the title,
+when what remains names a kind of document. A complete date, and a year with its 年, are the title's own words.
+
+Texts are made up; the forms are those of government and law-database sites.
+"""
+
+from parsers.structure import parse_structure
+from parsers.structure.title_affixes import drop_posted_day
+
+
+def test_a_bracketed_year_before_an_organs_reply_is_the_sites() -> None:
+    text = (
+        "【地方】(2031)甲省人民政府关于乙市开发区整合优化方案的批复\n"
+        "乙市人民政府:\n"
+        "你市《关于开发区整合优化方案的请示》收悉。经研究,现批复如下:\n"
+        "一、原则同意乙市开发区整合优化方案。\n"
+        "二、整合后的开发区要严格落实土地集约利用要求。\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "甲省人民政府关于乙市开发区整合优化方案的批复"
+
+
+def test_a_posting_day_cut_short_before_a_plan_is_the_sites() -> None:
+    assert drop_posted_day("2031年5月14丙县集中式饮用水水源地突发环境事件应急预案") == (
+        "丙县集中式饮用水水源地突发环境事件应急预案"
+    )
+    assert drop_posted_day("2032《丁省燃气事故应急预案》") == "《丁省燃气事故应急预案》"
+
+
+def test_a_complete_date_or_a_year_with_its_nian_is_the_titles_own() -> None:
+    # counter-examples
+    for title in (
+        "2031年6月5日世界环境日宣传活动方案",
+        "2032年甲市政府工作要点",
+        "2031届高校毕业生就业服务方案",
+        "2031年1月1日起施行的甲市物业管理条例",
+    ):
+        assert drop_posted_day(title) == title, title
