@@ -10,7 +10,8 @@ year do. Called by parsers.goal_work.late_scopes with the statements found befor
 
 A span of years ahead that no plan names and no year follows (未来五年，…; 力争用5年时间，…; 计划用两年的时间把…; 通过5年努力,
 力争… in a sentence of aims) sets goals with no calendar year: its sentence's quantified goals are rows with year null
-(span_ahead_scopes), unless the sentence forecasts (有望) or reports.
+(span_ahead_scopes), unless the sentence forecasts (有望) or reports. An effort's sentence keeps its goals without a
+number too (通过五年努力，推动…突破9000亿元，…屏障更加牢固).
 """
 
 from __future__ import annotations
@@ -122,7 +123,9 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             continue
         # each goal with its goal verb (今后十年，…任务将分布在176个县 is none), a budget no goal: span_ahead_figure
         found.append(
-            Scope(m.start(), m.end(), end, end, None, quantified_only=True, planned=True, span_ahead=True)
+            Scope(
+                m.start(), m.end(), end, end, None, quantified_only=not effort, planned=True, span_ahead=True
+            )
         )
     return found
 
@@ -143,7 +146,9 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
     states (…，补贴比例为40%; goal_clauses.planned_task_figure), and in a span-ahead one, with its own goal verb."""
     figure = _FIGURE.search(ix.norm, start, end)
     if figure is None:
-        return not scope.span_ahead
+        return (
+            not scope.span_ahead or not scope.quantified_only
+        )  # 通过5年努力，…: its goals without a number too
     if planned_task_figure(ix, start, figure.start()):
         return False
     return not scope.span_ahead or span_ahead_figure(ix, ix.part(start)[0], figure.start())

@@ -1,7 +1,8 @@
 """The effort of a span ahead with no plan's span named (通过5年努力，…; 力争经过五年的努力，…; 总体目标是：通过3年攻坚，…)
-sets its sentence's quantified goals with year null, as 未来五年 does, when the sentence says an aim (力争, 将, 要…) or
-a plan is said to state it (…提出，; 目标是：). 经过五年努力 with no aim tells the years past; a plan named with its span of
-years dates the goals (goal_spans.span_effort_scopes). Sentences made up."""
+sets its sentence's goals with year null, those without a number too (未来五年 keeps only its quantified ones), when
+the sentence says an aim (力争, 将, 要…) or a plan is said to state it (…提出，; 目标是：). 经过五年努力 with no aim tells
+the years past; a plan named with its span of years dates the goals (goal_spans.span_effort_scopes). Sentences made
+up."""
 
 from __future__ import annotations
 
@@ -50,3 +51,21 @@ def test_a_plan_named_with_its_span_still_dates_the_goals() -> None:
         "方案提出，通过3年努力，全市建成数字农业示范基地45个，农民人均收入增长35%以上。\n"
     )
     assert [year for year, *_ in _rows(text)] == [2029, 2029]
+
+
+def test_an_effort_ahead_keeps_its_goals_without_a_number() -> None:
+    # 通过N年努力 says what the years are to bring: its goals with no number are goals too
+    text = (
+        "市委全会提出，通过五年努力，推动全市经济总量突破9000亿元，建成区域科技创新中心，生态屏障更加牢固。\n"
+    )
+    rows = target_rows(text, "news.txt")
+    assert [(year, metric, value) for year, metric, value, _, _ in rows] == [
+        (None, "全市经济总量", 9000.0),
+        (None, "区域科技创新中心", None),
+        (None, "生态屏障更加牢固", None),
+    ]
+
+
+def test_a_span_ahead_of_another_form_keeps_only_its_quantified_goals() -> None:
+    text = "未来五年，全市地区生产总值突破9000亿元，建成区域科技创新中心。\n"
+    assert [value for _, _, value, _, _ in target_rows(text, "news.txt")] == [9000.0]
