@@ -112,9 +112,11 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         if effort and not (
             framed
             or aims_in_words(norm, sentence_start, m.start(), ix.lex, verbs_only=True)
-            or aims_in_words(norm, m.end(), end, ix.lex, verbs_only=True)
+            or aims_in_words(norm, m.end(), _first_figure(norm, m.end(), end), ix.lex, verbs_only=True)
         ):
-            continue  # 经过五年努力，全市生产总值突破5万亿元: the five years past (its 努力 is no aim of its own)
+            # 经过五年努力，全市生产总值突破5万亿元: the five years past (its 努力 is no aim of its own); so with an aim
+            # only after its first figure (…建成示范园10个，力争明年再建5个)
+            continue
         forecast = ix.lex.derived(_forecast_words).search(norm, sentence_start, end)
         if forecast is not None or (
             reports_in_words(norm, sentence_start, end, ix.lex)
@@ -128,6 +130,12 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             )
         )
     return found
+
+
+def _first_figure(norm: str, start: int, end: int) -> int:
+    """Where the first figure of norm[start:end] stands (end when none)."""
+    figure = _FIGURE.search(norm, start, end)
+    return figure.start() if figure is not None else end
 
 
 def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:

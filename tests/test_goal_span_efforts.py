@@ -69,3 +69,8 @@ def test_an_effort_ahead_keeps_its_goals_without_a_number() -> None:
 def test_a_span_ahead_of_another_form_keeps_only_its_quantified_goals() -> None:
     text = "未来五年，全市地区生产总值突破9000亿元，建成区域科技创新中心。\n"
     assert [value for _, _, value, _, _ in target_rows(text, "news.txt")] == [9000.0]
+
+
+def test_an_aim_after_the_first_figure_does_not_make_the_years_ahead() -> None:
+    # the three years brought the first figure; the aim is for next year, no span's goal
+    assert _rows("经过三年努力，全县建成现代农业示范园12个，力争明年再建成6个。\n") == []
