@@ -40,7 +40,7 @@ class GoalParts:
             if start >= end:
                 continue
             # a line of a bare list may hold several items set apart by spaces (增长3% 消费增长5%)
-            items = list_items(self.norm, start, end) if scope.bare_lines else [(start, end)]
+            items = list_items(self.norm, start, end, numbered_only=not scope.bare_lines)
             for s, e in (piece for item in items for piece in self._split_enumeration(*item)):
                 # a task sentence after the year's own (加强…建设，统筹…) needs a goal verb, like a later paragraph
                 first = s < scope.first_sentence_end and not self.ix.task_sentence(s, scope)

@@ -8,9 +8,10 @@ count of years that is no span (通过多年努力), sets none; a span that has 
 the three years brought) is a report, no goal. Only the quantified goals of the sentence count, as a 力争's with no
 year do. Called by parsers.goal_work.late_scopes with the statements found before.
 
-A span of years ahead that no plan names and no year follows (未来五年，…; 力争用5年时间，…; 计划用两年的时间把…) sets goals
-with no calendar year: its sentence's quantified goals are rows with year null (span_ahead_scopes), unless the sentence
-forecasts (有望) or reports.
+A span of years ahead that no plan names and no year follows (未来五年，…; 力争用5年时间，…; 计划用两年的时间把…; 通过5年努力,
+力争… in a sentence of aims) sets goals with no calendar year: its sentence's quantified goals are rows with year null
+(span_ahead_scopes), unless the sentence forecasts (有望) or reports. An effort's sentence keeps its goals without a
+number too (通过五年努力，推动…突破9000亿元，…屏障更加牢固).
 """
 
 from __future__ import annotations
@@ -83,16 +84,21 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
     in its sentence and no year is named after it there."""
     norm, found = ix.norm, []
     words = ix.lex.derived(_span_ahead_words)
-    span, after = words.span, words.after
-    for m in span.finditer(norm):
+    starts = [(m, False) for m in words.span.finditer(norm)] + [
+        (m, True) for m in words.effort.finditer(norm)
+    ]
+    for m, effort in sorted(starts, key=lambda found_at: found_at[0].start()):
         opens = m.start() == 0 or norm[m.start() - 1] in _SENTENCE_START + "，,：: \t\u3000"
-        if not opens and not after.search(norm, max(0, m.start() - 4), m.start()):
+        if not opens and not words.after.search(norm, max(0, m.start() - 4), m.start()):
             continue  # inside a phrase (提出了未来五年全省…的新目标定位): no opening of the goals
         if words.joiner.match(norm, m.end()):
             continue  # 用3年时间、投入5000万元，…发展茶园1万多亩: the effort a result took
         sentence_start, end = ix.full_sentence(m.start())
-        if m.start() - sentence_start > words.lead and not words.aim.search(
-            norm, max(0, m.start() - 4), m.start()
+        framed = effort and words.frame.search(norm, max(0, m.start() - 5), m.start()) is not None
+        if (
+            m.start() - sentence_start > words.lead
+            and not framed
+            and not words.aim.search(norm, max(0, m.start() - 4), m.start())
         ):
             continue  # …流转，用3年时间建设12处…示范园: a span inside a list of measures, not opening the sentence
         if any(s < end and sentence_start < e for s, e in taken) or YEAR_NAMED.search(
@@ -103,6 +109,14 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             continue  # 该公司将在当地投资20亿元: a firm's plan, no policy goal
         if _named_spans(ix, m.start()):
             continue  # 《…方案（2026—2028年）》。用两年时间，…: a plan's span is named, span_effort_scopes decides
+        if effort and not (
+            framed
+            or aims_in_words(norm, sentence_start, m.start(), ix.lex, verbs_only=True)
+            or aims_in_words(norm, m.end(), _first_figure(norm, m.end(), end), ix.lex, verbs_only=True)
+        ):
+            # 经过五年努力，全市生产总值突破5万亿元: the five years past (its 努力 is no aim of its own); so with an aim
+            # only after its first figure (…建成示范园10个，力争明年再建5个)
+            continue
         forecast = ix.lex.derived(_forecast_words).search(norm, sentence_start, end)
         if forecast is not None or (
             reports_in_words(norm, sentence_start, end, ix.lex)
@@ -111,9 +125,17 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             continue
         # each goal with its goal verb (今后十年，…任务将分布在176个县 is none), a budget no goal: span_ahead_figure
         found.append(
-            Scope(m.start(), m.end(), end, end, None, quantified_only=True, planned=True, span_ahead=True)
+            Scope(
+                m.start(), m.end(), end, end, None, quantified_only=not effort, planned=True, span_ahead=True
+            )
         )
     return found
+
+
+def _first_figure(norm: str, start: int, end: int) -> int:
+    """Where the first figure of norm[start:end] stands (end when none)."""
+    figure = _FIGURE.search(norm, start, end)
+    return figure.start() if figure is not None else end
 
 
 def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
@@ -132,7 +154,9 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
     states (…，补贴比例为40%; goal_clauses.planned_task_figure), and in a span-ahead one, with its own goal verb."""
     figure = _FIGURE.search(ix.norm, start, end)
     if figure is None:
-        return not scope.span_ahead
+        return (
+            not scope.span_ahead or not scope.quantified_only
+        )  # 通过5年努力，…: its goals without a number too
     if planned_task_figure(ix, start, figure.start()):
         return False
     return not scope.span_ahead or span_ahead_figure(ix, ix.part(start)[0], figure.start())
@@ -141,6 +165,8 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
 @dataclass(frozen=True)
 class _SpanAheadWords:
     span: re.Pattern
+    effort: re.Pattern  # 通过5年努力 with no plan's span named: a span ahead only in a sentence of aims
+    frame: re.Pattern  # 方案提出，通过3年攻坚: a plan states it, an aim
     after: re.Pattern
     aim: re.Pattern  # 力争 right before the span: no limit on the lead before it
     joiner: re.Pattern
@@ -155,6 +181,8 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
     t, roles = lex.section("targets"), lex.section("roles")
     return _SpanAheadWords(
         span=re.compile(t["span_ahead_pattern"].replace("{span_aims}", "|".join(t["span_ahead_aims"]))),
+        effort=re.compile(t["span_effort_ahead_pattern"]),
+        frame=re.compile(f"(?:{alternation(t['span_effort_ahead_frames'])})[，,：:][ \t\u3000]*$"),
         aim=re.compile(f"(?:{alternation(t['span_ahead_aims'])})[ \t\u3000]*$"),
         after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[ \t\u3000]*$"),
         joiner=re.compile(alternation(t["span_ahead_effort_joiners"])),

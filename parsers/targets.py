@@ -38,6 +38,7 @@ from parsers.goal_detected_scopes import detected_scopes
 from parsers.goal_lists import carry_metrics, sums_up
 from parsers.goal_metrics import GoalMetrics
 from parsers.goal_parts import GoalParts
+from parsers.goal_people import people_unit
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scope import Goal as _Goal
 from parsers.goal_spans import planned_row
@@ -277,7 +278,7 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             goal.unit = (
                 simplified(self.ix.written(m.start("u"), m.end("u")))
                 if unit and m.group("u")
-                else unit or None
+                else unit or people_unit(self.lex, self.norm, start, number_start, self._w.goal_verb_tail, m)
             )
             share = self.slash_share(m)
             if share is not None:  # 1/3: a share, in percent like 33.3%

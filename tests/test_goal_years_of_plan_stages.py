@@ -16,8 +16,8 @@ _STAGES = (
 
 def test_a_stage_opens_its_years_goals_after_a_line_naming_another_year() -> None:
     assert target_rows(_STAGES) == [
-        (2031, "全州常住人口", 4100000.0, None, "exact"),
-        (2031, "州府常住人口", 1500000.0, None, "min"),
+        (2031, "全州常住人口", 4100000.0, "人", "exact"),  # a count of people (goal_people)
+        (2031, "州府常住人口", 1500000.0, "人", "min"),
         (2031, "城镇化率", 66.0, "%", "exact"),
         (2031, "高中阶段毛入学率", 96.0, "%", "exact"),
     ]

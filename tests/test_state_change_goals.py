@@ -26,7 +26,18 @@ def test_a_bare_years_statement_keeps_its_changes_of_state() -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    ["服务能力进一步提升", "发展质量显著提高", "承载能力持续增强", "产业规模明显扩大", "营商环境大幅改善"],
+    [
+        "服务能力进一步提升",
+        "发展质量显著提高",
+        "承载能力持续增强",
+        "产业规模明显扩大",
+        "营商环境大幅改善",
+        # a fall is a change of state too (extract52): 排放总量大幅降低, 城乡差距持续缩小
+        "主要污染物排放总量大幅降低",
+        "城乡收入差距持续缩小",
+        "单位产值能耗明显下降",
+        "安全事故总量稳步减少",
+    ],
 )
 def test_each_adverb_and_verb_of_the_form(phrase: str) -> None:
     assert (2033, phrase, None) in _goals(f"2033年，全区地区生产总值增长6%左右，{phrase}。\n")
@@ -42,7 +53,14 @@ def test_a_past_year_reports_its_changes() -> None:
 
 
 @pytest.mark.parametrize(
-    "part", ["城区功能得到优化", "服务能力进一步提升的同时推进改革", "城区功能不断优化的成效"]
+    "part",
+    [
+        "城区功能得到优化",
+        "服务能力进一步提升的同时推进改革",
+        "城区功能不断优化的成效",
+        "排放总量有所降低",  # no adverb of the form
+        "排放总量大幅降低的势头",  # a change in the middle of a part
+    ],
 )
 def test_no_other_part_without_a_number_is_kept(part: str) -> None:
     assert _goals(f"2033年，全区地区生产总值增长6%左右，{part}。\n") == [(2033, "全区地区生产总值", 6.0)]
