@@ -2,8 +2,8 @@
 
 年 is no count unit of lexicon ``count_units`` (a figure with 年 is a date or a span: 2030年, 用3年时间), so a
 quantity in years is read only right after a metric that names a length in years (lexicon ``[targets]
-year_measure_nouns``: 年限), its verb between (达到, 提高到, 为) and no other figure or clause break; not before 的 (产权年限达到70年的住宅 says which
-things).
+year_measure_nouns``: 年限), its verb between (达到, 提高到, 为) and no other figure or clause break; not before a
+time word (``year_measure_time_words``: 5年内) nor before 的 (产权年限达到70年的住宅 says which things).
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from parsers.percent_words import UNUSED_GROUPS
 def _measure(lex) -> re.Pattern:
     t = lex.section("targets")
     nouns = alternation(t["year_measure_nouns"])
+    time_words = alternation(t["year_measure_time_words"])
     return re.compile(
-        rf"(?:{nouns})[^\d，,。；;：:！？!?\n]{{0,8}}?(?P<n>\d+(?:\.\d+)?)[ \t\u3000]*(?P<u>年)(?![前后内底末初度])(?![ \t\u3000]*(?:以上|以下)?的)"
+        rf"(?:{nouns})[^\d，,。；;：:！？!?\n]{{0,8}}?(?P<n>\d+(?:\.\d+)?)[ \t\u3000]*(?P<u>年)(?!{time_words})(?![ \t\u3000]*(?:以上|以下)?的)"
     )
 
 
