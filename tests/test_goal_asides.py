@@ -1,0 +1,40 @@
+"""Asides that are no goal without a number (lexicon [targets] aside_pattern): the tail of a remark in brackets a comma
+cuts (…达到2.6万亿元（人民币，下同），…: the part 下同）), and a purpose that leads the measures after it (为此，…;
+为加快…，…); texts written for this file."""
+
+from __future__ import annotations
+
+from extraction_helpers import one_clause
+
+from parsers.context import TextIndex
+from parsers.targets import extract_targets
+
+
+def _goals(text: str) -> list[tuple]:
+    return [(t.year, t.metric, t.value) for t in extract_targets(text, one_clause(text), TextIndex(text))]
+
+
+def test_the_tail_of_a_currency_remark_is_no_goal() -> None:
+    text = "到2030年，乙市地区生产总值将达到2.6万亿元（人民币，下同），城乡居民收入比2020年翻一番。"
+    assert _goals(text) == [(2030, "乙市地区生产总值", 26000.0), (2030, "城乡居民收入比2020年翻一番", None)]
+
+
+def test_a_goal_that_ends_in_a_bracket_of_its_own_stays() -> None:
+    text = "到2030年，丙县森林覆盖率达到50%，建成省级生态县（区），空气质量持续改善。"
+    assert _goals(text) == [
+        (2030, "丙县森林覆盖率", 50.0),
+        (2030, "省级生态县（区）", None),
+        (2030, "空气质量持续改善", None),
+    ]
+
+
+def test_a_purpose_that_leads_the_measures_is_no_goal() -> None:
+    text = "到2030年，丁市茶园面积稳定在20万亩以上，为加快推动茶产业升级，打造茶叶交易中心。"
+    assert _goals(text) == [(2030, "丁市茶园面积", 200000.0), (2030, "茶叶交易中心", None)]
+    text = "到2030年，戊县形成城乡融合的发展格局。为此，戊县将实施乡村建设行动。"
+    assert (2030, "为此", None) not in _goals(text)
+
+
+def test_a_goal_that_opens_with_another_为_stays() -> None:
+    text = "到2030年，庚市森林覆盖率达到50%，为民服务水平显著提升。"
+    assert _goals(text) == [(2030, "庚市森林覆盖率", 50.0), (2030, "为民服务水平显著提升", None)]
