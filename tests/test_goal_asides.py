@@ -38,3 +38,10 @@ def test_a_purpose_that_leads_the_measures_is_no_goal() -> None:
 def test_a_goal_that_opens_with_another_为_stays() -> None:
     text = "到2030年，庚市森林覆盖率达到50%，为民服务水平显著提升。"
     assert _goals(text) == [(2030, "庚市森林覆盖率", 50.0), (2030, "为民服务水平显著提升", None)]
+
+
+def test_the_span_of_effort_that_leads_the_goals_is_no_goal() -> None:
+    text = "到2030年，庚县龙头企业达到120家。经过3-5年努力，庚县农业龙头企业总产值实现翻番。"
+    assert (2030, "经过3-5年努力", None) not in _goals(text)
+    text = "到2030年，辛市新增就业5万人，再利用2-3年时间，全市数字经济规模跃上新台阶。"
+    assert _goals(text) == [(2030, "辛市新增就业", 50000.0), (2030, "全市数字经济规模跃上新台阶", None)]
