@@ -4,6 +4,7 @@ cuts (…达到2.6万亿元（人民币，下同），…: the part 下同）), 
 
 from __future__ import annotations
 
+import pytest
 from extraction_helpers import one_clause
 
 from parsers.context import TextIndex
@@ -45,3 +46,14 @@ def test_the_span_of_effort_that_leads_the_goals_is_no_goal() -> None:
     assert (2030, "经过3-5年努力", None) not in _goals(text)
     text = "到2030年，辛市新增就业5万人，再利用2-3年时间，全市数字经济规模跃上新台阶。"
     assert _goals(text) == [(2030, "辛市新增就业", 50000.0), (2030, "全市数字经济规模跃上新台阶", None)]
+
+
+@pytest.mark.parametrize("credit", ["乙州晚报记者 张三", "乙州晨报", "资料图"])
+def test_a_credit_at_the_pages_end_is_no_goal(credit: str) -> None:
+    text = f"到2030年，乙州茶叶综合产值达到500亿元，茶农收入稳步增长。{credit}\n"
+    assert _goals(text) == [(2030, "乙州茶叶综合产值", 500.0), (2030, "茶农收入稳步增长", None)]
+
+
+def test_a_goal_that_names_the_press_stays() -> None:
+    text = "到2030年，乙州新闻出版业增加值达到50亿元，主流媒体传播力显著提升。\n"
+    assert _goals(text) == [(2030, "乙州新闻出版业增加值", 50.0), (2030, "主流媒体传播力显著提升", None)]
