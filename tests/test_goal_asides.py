@@ -57,3 +57,13 @@ def test_a_credit_at_the_pages_end_is_no_goal(credit: str) -> None:
 def test_a_goal_that_names_the_press_stays() -> None:
     text = "到2030年，乙州新闻出版业增加值达到50亿元，主流媒体传播力显著提升。\n"
     assert _goals(text) == [(2030, "乙州新闻出版业增加值", 50.0), (2030, "主流媒体传播力显著提升", None)]
+
+
+def test_an_effort_the_plan_will_make_is_no_goal() -> None:
+    text = "到2030年，壬市花卉种植面积达到30万亩。壬市将加快市场建设，将推动花卉交易中心扩容。"
+    assert _goals(text) == [(2030, "壬市花卉种植面积", 300000.0)]
+
+
+def test_an_outcome_after_将_stays_a_goal() -> None:
+    text = "到2030年，壬市花卉种植面积达到30万亩，壬市将建成区域花卉交易中心。"
+    assert _goals(text) == [(2030, "壬市花卉种植面积", 300000.0), (2030, "壬市将建成区域花卉交易中心", None)]
