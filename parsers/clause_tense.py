@@ -139,7 +139,7 @@ def _aims(norm: str, start: int, end: int, cue: re.Pattern, w: _TenseWords) -> b
 
 
 def _this_year_part(norm: str, start: int, end: int, w: _TenseWords) -> int | None:
-    """Where the first later part of norm[start:end] that names this year begins (…增长4.2%左右，今年预期目标…;
+    """Where the first later part of norm[start:end] that names this year begins (…增长4.6%左右，今年预期目标…;
     …，产值力争今年达到…: lexicon [tense] this_year_part_pattern), or None."""
     for k in range(start, end):
         if norm[k] in _PART_MARKS and w.this_year_part.match(norm, k + 1, end):
@@ -181,7 +181,7 @@ def clause_tense(
     if another_year is not None:
         part_end = max(norm.rfind(mark, start, another_year.start()) for mark in _PART_MARKS)
         end = part_end if part_end > start else another_year.start()
-    # 2024年…增长4.2%左右，今年预期目标增长5%左右: the year is set against this one; the clause ends before this year's
+    # 2022年…增长4.6%左右，今年预期目标增长6%左右: the year is set against this one; the clause ends before this year's
     # part, whose words of intent are its own
     this_year = _this_year_part(norm, start, end, w)
     if this_year is not None:

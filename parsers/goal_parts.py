@@ -44,7 +44,7 @@ class GoalParts:
             items = list_items(self.norm, start, end) if scope.bare_lines else [(start, end)]
             for s, e in (piece for item in items for piece in self._split_enumeration(*item)):
                 if restates_a_change(self.norm, s, e, self.lex):
-                    continue  # …达67.5%、提高2.5个百分点: the level's change from its base (goal_restated_changes)
+                    continue  # …达72%、提高4个百分点: the level's change from its base (goal_restated_changes)
                 # a task sentence after the year's own (加强…建设，统筹…) needs a goal verb, like a later paragraph
                 first = s < scope.first_sentence_end and not self.ix.task_sentence(s, scope)
                 if scope.heading or (scope.section and s >= scope.first_sentence_end):

@@ -1,7 +1,7 @@
-"""A change that restates the share or rate its goal just named: …贡献率达67.5%、提高2.5个百分点 states one goal, the
+"""A change that restates the share or rate its goal just named: …覆盖率达72%、提高4个百分点 states one goal, the
 level, and its change from the base; the change is no goal of its own (lexicon [targets] restated_change_pattern,
-restated_level_before_pattern). A part with a metric of its own (城镇化率提高5个百分点), another unit (比上年扩面2万亩)
-or an alternative goal (达到90%或比上年增加5个百分点) is none of these."""
+restated_level_before_pattern). A part with a metric of its own (城镇化率提高6个百分点), another unit (比上年扩面3万亩)
+or an alternative goal (达到88%或比上年增加3个百分点) is none of these."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from parsers.lexicon import Lexicon
 
-_LOOK_BACK = 24  # characters before a part where the level it restates ends (贡献率达67.5%、)
+_LOOK_BACK = 24  # characters before a part where the level it restates ends (覆盖率达72%、)
 
 
 @dataclass(frozen=True)

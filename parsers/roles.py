@@ -50,7 +50,7 @@ from parsers.stated_levels import level_stated
 
 
 def _goal_named_before(lex) -> re.Pattern:
-    """A goal noun and its copula right before a value in its part (…目标为20%: lexicon goal_named_before_pattern)."""
+    """A goal noun and its copula right before a value in its part (…目标为15%: lexicon goal_named_before_pattern)."""
     return re.compile(lex.section("roles")["goal_named_before_pattern"])
 
 
@@ -293,7 +293,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
         if self.lex.derived(_goal_named_before).search(norm, part[0], f.start) and not self._reported_result(
             f.start
         ):
-            return "target"  # 2006年，…，今年确定的增幅目标为20%: the share is named a goal before it
+            return "target"  # 2019年，…，今年确定的增幅目标为12%: the share is named a goal before it
         if self._penalized(f, sentence, part) or self._reported(sentence) or self._years_reported(part):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
         if reached_condition(self.lex, norm, f, sentence):

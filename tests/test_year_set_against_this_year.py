@@ -1,7 +1,7 @@
 """A bare year set against this year in its own sentence (parsers.clause_tense): 2022年，…增长4.3%，今年…增长6%左右
 tells the year gone by beside this year's aim. With no date on the text and no word of intent before the part that
 names this year, the bare year's clause reports (no goal of that year); the words of intent of the this-year part
-(力争, 预期目标) are that part's own. A share named a goal before its value (…增幅目标为12%) keeps role target
+(力争, 预期目标) are that part's own. A share named a goal before its value (…增长目标定为12%) keeps role target
 (parsers.roles); texts written for this file."""
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ def _tense(sentence: str, year: int, text_year: int | None = None) -> Tense | No
 @pytest.mark.parametrize(
     "clause",
     [
-        "2022年，乙县地区生产总值增长4.3%左右，今年预期目标增长6%左右。",
-        "2019年，丙省生产铁矿石1.2亿吨，今年确定的产量增幅目标为12%，全年将生产1.4亿吨。",
+        "2022年，乙县地区生产总值增长4.3%左右，今年预期增长6%左右。",
+        "2019年，丙省铁矿石产量1.2亿吨，今年的产量增长目标定为12%，全年力争产出1.4亿吨。",
         "2023年，丁市茶叶产值达到18亿元，茶叶产值力争今年达到25亿元以上。",
     ],
 )
@@ -66,7 +66,7 @@ def test_a_dated_text_still_decides_by_its_date() -> None:
 
 
 def test_a_share_named_a_goal_before_its_value_is_a_target() -> None:
-    text = "2019年，丙省生产铁矿石1.2亿吨，今年确定的产量增幅目标为12%，全年将生产1.4亿吨。"
+    text = "2019年，丙省铁矿石产量1.2亿吨，今年的产量增长目标定为12%，全年力争产出1.4亿吨。"
     document = parse_bytes(text.encode(), name="x.txt")
     assert [(r.value, r.role) for r in document.ratios] == [(0.12, "target")]
     reported = parse_bytes("2019年，丙省铁矿石产量增长8%，完成目标。".encode(), name="y.txt")
