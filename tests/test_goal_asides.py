@@ -67,3 +67,16 @@ def test_an_effort_the_plan_will_make_is_no_goal() -> None:
 def test_an_outcome_after_将_stays_a_goal() -> None:
     text = "到2030年，壬市花卉种植面积达到30万亩，壬市将建成区域花卉交易中心。"
     assert _goals(text) == [(2030, "壬市花卉种植面积", 300000.0), (2030, "壬市将建成区域花卉交易中心", None)]
+
+
+@pytest.mark.parametrize(
+    "act", ["癸县将启动实施乡村建设行动", "癸县将成立产业发展研究会", "癸县将通过实施三大工程"]
+)
+def test_an_act_the_plan_will_take_is_no_goal(act: str) -> None:
+    text = f"到2030年，癸县果园面积达到8万亩，{act}，果农收入稳步增长。"
+    assert _goals(text) == [(2030, "癸县果园面积", 80000.0), (2030, "果农收入稳步增长", None)]
+
+
+def test_an_act_with_a_figure_stays_a_goal() -> None:
+    text = "到2030年，癸县将举办农产品推介活动20场。"
+    assert [(year, value) for year, _, value in _goals(text)] == [(2030, 20.0)]
