@@ -42,6 +42,7 @@ class _TenseWords:
     status: re.Pattern  # 现有, 共有: what there is now
     past_year_opening: re.Pattern  # 上年全市…, 去年…: a sentence telling the year before
     met_goal: re.Pattern  # 基本实现预期目标: the goals named as met, no intent
+    this_year_part: re.Pattern  # …，今年预期目标增长5%: a later part that names this year
 
 
 def _build(lex: Lexicon) -> _TenseWords:
@@ -65,6 +66,7 @@ def _build(lex: Lexicon) -> _TenseWords:
         status=re.compile(alternation(tense["status_cues"])),
         past_year_opening=re.compile(tense["past_year_opening_pattern"]),
         met_goal=re.compile(tense["met_goal_pattern"]),
+        this_year_part=re.compile(tense["this_year_part_pattern"]),
     )
 
 
@@ -136,6 +138,24 @@ def _aims(norm: str, start: int, end: int, cue: re.Pattern, w: _TenseWords) -> b
     return any(not any(a <= m.start() < b for a, b in met) for m in cue.finditer(norm, start, end))
 
 
+def _this_year_part(norm: str, start: int, end: int, w: _TenseWords) -> int | None:
+    """Where the first later part of norm[start:end] that names this year begins (…增长4.6%左右，今年预期目标…;
+    …，产值力争今年达到…: lexicon [tense] this_year_part_pattern), or None."""
+    for k in range(start, end):
+        if norm[k] in _PART_MARKS and w.this_year_part.match(norm, k + 1, end):
+            return k
+    return None
+
+
+def told_beside_this_year(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the clause norm[start:end] after a year (to its sentence's end) goes on to a part that names this year
+    and states no intent before it (2023年，…产值达到18亿元，…力争今年达到25亿元): the year is one gone by, told beside
+    this year's aim (as clause_tense reads it in an undated text)."""
+    w = lex.derived(_build)
+    this_year = _this_year_part(norm, start, end, w)
+    return this_year is not None and not _aims(norm, start, this_year, w.plan, w)
+
+
 def plan_framed(norm: str, sentence_start: int, year_start: int, lex: Lexicon) -> bool:
     """Whether the words before a year in its sentence say a plan states what follows (计划指出，2027年…): the plan's
     words are the clause's intent, though they stand before its year."""
@@ -161,6 +181,11 @@ def clause_tense(
     if another_year is not None:
         part_end = max(norm.rfind(mark, start, another_year.start()) for mark in _PART_MARKS)
         end = part_end if part_end > start else another_year.start()
+    # 2022年…增长4.6%左右，今年预期目标增长6%左右: the year is set against this one; the clause ends before this year's
+    # part, whose words of intent are its own
+    this_year = _this_year_part(norm, start, end, w)
+    if this_year is not None:
+        end = this_year
     if lex.ratio_subsidy_cue.search(norm, start, end):
         return None  # 2025年营业收入增长超过20%的，给予10万元奖励: a measure's condition, neither plan nor report
     if in_review or _reports(norm, start, end, w):
@@ -174,4 +199,7 @@ def clause_tense(
         return Tense.REPORT if w.comparison.search(norm, start, end) else None
     if aims:
         return Tense.PLAN
+    if this_year is not None:
+        # undated: a year told beside this year's, with no aim of its own, is a year gone by
+        return Tense.REPORT
     return Tense.REPORT if w.comparison.search(norm, start, end) else None

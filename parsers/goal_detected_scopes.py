@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
 
-from parsers.clause_tense import aims_in_words, names_elapsed_period, reports_in_words
+from parsers.clause_tense import aims_in_words, names_elapsed_period, reports_in_words, told_beside_this_year
 from parsers.context import TextIndex
 from parsers.goal_detector import goal_detector
 from parsers.goal_features import Unit, WeightedFeatures, WeightedScore, figure_units, title_of
@@ -161,8 +161,12 @@ def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None 
     replaces the year only, not the checks of intent (a year-end summary reports with a bare 今年)."""
     since = ix.lex.derived(_since_words)
     named = [
-        int(m.group(1)) for m in YEAR_NAMED.finditer(ix.norm, start, end) if not since.match(ix.norm, m.end())
-    ]  # 2018年起，当地投入…: the year a span starts names no aim of the unit
+        int(m.group(1))
+        for m in YEAR_NAMED.finditer(ix.norm, start, end)
+        if not since.match(ix.norm, m.end())
+        and not (ix.current_year is None and told_beside_this_year(ix.norm, m.end(), end, ix.lex))
+    ]  # 2018年起，当地投入…: the year a span starts names no aim of the unit; nor, undated, does a year told beside
+    # this year's aim (2023年，…达到18亿元，…力争今年达到25亿元: parsers.clause_tense)
     if named:
         coming = [y for y in named if ix._coming(y, start)]
         return max(coming) if coming else None

@@ -32,6 +32,7 @@ about a sentence is answered from its matches, found once (TextIndex.hits): time
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from parsers.bounds import SPACES, Found
@@ -46,6 +47,11 @@ from parsers.reached_conditions import qualifies_a_noun, reached_condition
 from parsers.role_details import RoleDetails
 from parsers.sentence_prefixes import SentencePrefixes
 from parsers.stated_levels import level_stated
+
+
+def _goal_named_before(lex) -> re.Pattern:
+    """A goal noun and its copula right before a value in its part (…目标为15%: lexicon goal_named_before_pattern)."""
+    return re.compile(lex.section("roles")["goal_named_before_pattern"])
 
 
 class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
@@ -284,6 +290,10 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
         norm = self.norm
         if self.in_goal(f, sentence, part, share=True) or self._named_goal(f, part):
             return "target"
+        if self.lex.derived(_goal_named_before).search(norm, part[0], f.start) and not self._reported_result(
+            f.start
+        ):
+            return "target"  # 2019年，…，今年确定的增幅目标为12%: the share is named a goal before it
         if self._penalized(f, sentence, part) or self._reported(sentence) or self._years_reported(part):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
         if reached_condition(self.lex, norm, f, sentence):

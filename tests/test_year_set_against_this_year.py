@@ -1,0 +1,73 @@
+"""A bare year set against this year in its own sentence (parsers.clause_tense): 2022年，…增长4.3%，今年…增长6%左右
+tells the year gone by beside this year's aim. With no date on the text and no word of intent before the part that
+names this year, the bare year's clause reports (no goal of that year); the words of intent of the this-year part
+(力争, 预期目标) are that part's own. A share named a goal before its value (…增长目标定为12%) keeps role target
+(parsers.roles); texts written for this file."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import one_clause
+
+from parsers.clause_tense import Tense, clause_tense
+from parsers.context import TextIndex
+from parsers.lexicon import lexicon
+from parsers.pipeline import parse_bytes
+from parsers.targets import extract_targets
+
+
+def _goals(text: str, current_year: int | None = None) -> list[tuple]:
+    index = TextIndex(text, current_year=current_year)
+    return [(t.year, t.value, t.unit) for t in extract_targets(text, one_clause(text), index)]
+
+
+def _tense(sentence: str, year: int, text_year: int | None = None) -> Tense | None:
+    """The tense of the clause after the sentence's opening year (as GoalReports.year_clause_tense reads it)."""
+    start = sentence.index("年") + 1
+    return clause_tense(sentence, start, len(sentence), year, text_year, lexicon())
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "2022年，乙县地区生产总值增长4.3%左右，今年预期增长6%左右。",
+        "2019年，丙省铁矿石产量1.2亿吨，今年的产量增长目标定为12%，全年力争产出1.4亿吨。",
+        "2023年，丁市茶叶产值达到18亿元，茶叶产值力争今年达到25亿元以上。",
+    ],
+)
+def test_an_undated_year_told_beside_this_years_aim_reports(clause: str) -> None:
+    assert _tense(clause, int(clause[:4])) is Tense.REPORT
+    assert _goals(clause) == []
+
+
+def test_the_year_keeps_an_aim_of_its_own() -> None:
+    clause = "2027年，戊市力争建成5G基站8000个，今年新建1500个。"
+    assert _tense(clause, 2027) is Tense.PLAN
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "2030年，全省新能源装机达到5000万千瓦，今年以来新增装机300万千瓦。",  # 今年以来: a part of a year already run
+        "2030年，全省新能源装机达到5000万千瓦，本年度完成投资20亿元。",  # 本年度 is no contrast read here
+        "2026年，全市计划新开工重大项目120个，完成投资800亿元以上。",  # no this-year part
+    ],
+)
+def test_without_a_this_year_part_nothing_changes(clause: str) -> None:
+    words = _tense(clause, int(clause[:4]))
+    assert words is not Tense.REPORT or "今年以来" in clause
+
+
+def test_a_dated_text_still_decides_by_its_date() -> None:
+    assert _tense("2027年，己县粮食产量达到60万吨，今年达到55万吨。", 2027, text_year=2026) is Tense.PLAN
+    assert (
+        _tense("2025年，己县粮食产量达到52万吨，今年力争达到55万吨。", 2025, text_year=2026) is Tense.REPORT
+    )
+
+
+def test_a_share_named_a_goal_before_its_value_is_a_target() -> None:
+    text = "2019年，丙省铁矿石产量1.2亿吨，今年的产量增长目标定为12%，全年力争产出1.4亿吨。"
+    document = parse_bytes(text.encode(), name="x.txt")
+    assert [(r.value, r.role) for r in document.ratios] == [(0.12, "target")]
+    reported = parse_bytes("2019年，丙省铁矿石产量增长8%，完成目标。".encode(), name="y.txt")
+    assert [(r.value, r.role) for r in reported.ratios] == [(0.08, "other")]
