@@ -73,7 +73,9 @@ from parsers.structure.notice_block import covering_title as _covering_title
 from parsers.structure.order_title import order_title
 from parsers.structure.outline import decimal_label
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
+from parsers.structure.published_text import published_over_text
 from parsers.structure.record_header import record_header
+from parsers.structure.referred_back import referred_back
 from parsers.structure.runon import split_run_on_items
 from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
@@ -273,8 +275,13 @@ def _parse_structure(text: str) -> Structure:
         title = (
             title_after_note(paragraphs) or title
         )  # *注:本篇已被…废止(…)X办法: the name after the site's note
-    if title is None and notice_title is None and (lead := lead_title(paragraphs)) is not None:
-        title, status = lead[0], status or lead[1]  # no title line: the one document the lead issues
+    if (
+        title is None
+        and notice_title is None
+        and (lead := lead_title(paragraphs) or published_over_text(paragraphs) or referred_back(paragraphs))
+    ):
+        # no title line: the one document the lead issues, or whose publication it tells over its articles
+        title, status = lead[0], status or lead[1]
     elif title is None and notice_title is None:
         title = heading_after_cover(
             paragraphs

@@ -21,6 +21,8 @@ from parsers.structure.titles import rules
 LEAD_PARAGRAPHS = 3  # the lead is among the text's first paragraphs
 # a date word between the organ and its verb: 7日, 近日, 日前, 今天 (the report's time, not the organ's name)
 _WHEN_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日|正式")
+# 现将通知转发给你们: the text passes on a document another body made (titles.toml forwarding_verbs)
+_PASSED_ON_RE = re.compile(rf"(?:{alternation(titles_data()['forwarding_verbs'])})给?(?:你们|你|各)")
 _CLAUSE_RE = re.compile(r"[，,。；;：:！!？?\s]")
 
 
@@ -39,6 +41,11 @@ def lead_issuer(paragraphs: list[Line], title: str | None) -> str | None:
     """The organ the lead says issued the document titled ``title``, or None."""
     if not title:
         return None
+    lead = [line.content for line in paragraphs if line.content.strip()][:LEAD_PARAGRAPHS]
+    if any(_PASSED_ON_RE.search(content) for content in lead):
+        return (
+            None  # 乙部下发了《X》。现将通知转发给你们: the lead's organ made X; the text is the forwarder's
+        )
     seen = 0
     for line in paragraphs:
         if not line.content.strip():

@@ -16,6 +16,7 @@ from functools import cache
 
 from parsers.patterns import alternation
 from parsers.status import split_status
+from parsers.structure.consultation_report import reports_on_call
 from parsers.structure.covering import (
     ALIAS_RE,
     CONJUNCTION_RE,
@@ -103,6 +104,8 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
         if first is None:
             return None
     paragraphs = _lead_joined(paragraphs, first)
+    if reports_on_call(paragraphs, first):
+        return None  # …公开征求意见，未收到意见: a note on how the call went names the draft, it is not the draft
     if addressed and not _asking_verb().search(paragraphs[first].content):
         return None  # 各乡镇： / 现将《X》中的任务分解下达: a notice under its addressee, only a call is its draft's
     sentence = FIRST_SENTENCE_RE.split(paragraphs[first].content, maxsplit=1)[0]

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from parsers.status import split_status, status_words, strip_status
 from parsers.structure.addressed import hands_to_addressees
+from parsers.structure.consultation_report import reports_on_call
 from parsers.structure.covering import (
     ENCLOSURE_RE,
     OPENING_LINES,
@@ -350,6 +351,10 @@ def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str
     while labels_end < len(lines) and _enclosure_label(lines[labels_end].content):
         labels_end += 1
     result.status = result.status or status_after_name(lines, opening, labels_end, names[0])
+    if reports_on_call(lines, opening):
+        # …征求意见，共收到意见3条: a note on how the call went names the draft, it is not the draft (its parts
+        # stand where a covering sentence's would)
+        result.title = result.status = None
     return result
 
 
