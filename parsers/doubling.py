@@ -21,7 +21,9 @@ _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 _TAIL_CHARS = (
     3  # after the figure reached, before the doubling's part: a currency's name at most (20亿元人民币，)
 )
-_YEAR_AHEAD = re.compile(r"(?:到|至)?\d{4}年(?:底|末)?")
+_YEAR_AHEAD = re.compile(
+    r"(?:到|至)?\d{4}年(?:底|末)?|[\d一二两三四五六七八九十]{1,2}年(?:内|间)?"
+)  # 到2030年, 三年
 
 
 def _words(lex) -> tuple[re.Pattern, dict[str, float], re.Pattern, re.Pattern, re.Pattern]:
