@@ -14,6 +14,7 @@ from parsers.bounds import SPACES as _SPACES
 from parsers.bounds import finite
 from parsers.candidates import number_value
 from parsers.context import TextIndex
+from parsers.doubling import join_doublings, word_multiples
 from parsers.goal_attributes import counted_by_modifier, item_of_measures
 from parsers.goal_bounds import GoalBounds
 from parsers.goal_people import counts_people_before
@@ -64,16 +65,9 @@ class GoalQuantities(GoalBounds):
         self._per_mille = dict(ratios["per_mille_denominators"])  # 千分之: a share in ‰
 
     def join_doublings(self, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """研发投入翻一番，达到3亿元: a part that ends doubling its metric and the next part, which states with its verb
-        what the metric reaches, are one goal (its subject the first part's)."""
-        words, out = tuple(self.lex.section("targets")["doubling_words"]), []
-        for start, end in parts:
-            doubled = out and self.norm[out[-1][0] : out[-1][1]].rstrip(_SPACES).endswith(words)
-            if doubled and self.goal_verb_any.search(self.norm, start, end) and self.quantities(start, end):
-                out[-1] = (out[-1][0], end)
-                continue
-            out.append((start, end))
-        return out
+        """研发投入翻一番，达到3亿元: a doubling part and the part stating the figure reached are one goal
+        (parsers.doubling)."""
+        return join_doublings(self.lex, self.norm, parts, self.figures)
 
     def _doubled(self, m: re.Match) -> bool:
         """The number is the 一倍 of a doubling word (增加一倍): no value of its own."""
@@ -98,6 +92,21 @@ class GoalQuantities(GoalBounds):
         return self._quantity_cache[key]
 
     def _find_quantities(self, start: int, end: int) -> list[re.Match]:
+        # 比基年翻一番: a doubling word is the quantity of a part with no other, 2 倍, unless a figure reached stands
+        # beside it (parsers.doubling); 受教育年限达到11.8年: a figure in years after a metric naming a length in
+        # years (parsers.goal_year_measures)
+        return (
+            self.figures(start, end)
+            or [
+                m
+                for m in word_multiples(self.lex, self.norm, start, end, self.figures)
+                if not self._quoted(m, start, end)
+            ]
+            or [m for m in year_measures(self.lex, self.norm, start, end) if self.value(m) is not None]
+        )
+
+    def figures(self, start: int, end: int) -> list[re.Match]:
+        """The numbers of norm[start:end] that are a goal's quantities (no doubling word, no length in years)."""
         found: list = list(self.lex.target_quantity.finditer(self.norm, start, end))
         if self.norm.find(self._hundredths, start, end) >= 0:
             # 增长百分之九: a share written in words is a goal's quantity in % like 9%
@@ -114,7 +123,7 @@ class GoalQuantities(GoalBounds):
                 elif (share := self._share(den, m.group("n"))) is not None:
                     words.append(PercentWord(m, self._percent, share))  # 占比达到三分之一: 33.3%
             found = sorted(found + words, key=lambda m: m.start())
-        kept = [
+        return [
             m
             for m in found
             if not self._in_trap(m.start(), m.end())
@@ -124,10 +133,6 @@ class GoalQuantities(GoalBounds):
             and not self._doubled(m)
             and (m.group("bare") is None or self._reached(m, start))
             and not self._article(m)
-        ]
-        # 受教育年限达到11.8年: a figure in years after a metric naming a length in years (parsers.goal_year_measures)
-        return kept or [
-            m for m in year_measures(self.lex, self.norm, start, end) if self.value(m) is not None
         ]
 
     def _article(self, m: re.Match) -> bool:

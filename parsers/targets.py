@@ -277,7 +277,7 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
             # page's rows count in the same units as the others); money keeps the unit the table counts in (亿元)
             goal.unit = (
                 simplified(self.ix.written(m.start("u"), m.end("u")))
-                if unit and m.group("u")
+                if unit and m.group("u") and m.end("u") > m.start("u")  # 翻一番: 倍 is written nowhere
                 else unit or people_unit(self.lex, self.norm, start, number_start, self._w.goal_verb_tail, m)
             )
             share = self.slash_share(m)

@@ -148,7 +148,8 @@ GOALS: list[Probe] = [
     _P(
         "results/the last period's results beside the next period's goals",
         _RESULTS,
-        ((2026, 6.0, "%"), (2026, 6.0, "%")),
+        # 2030年前…比2020年翻一番: a doubling goal is a target of 2 倍 (round 21 convention)
+        ((2030, 2.0, "倍"), (2026, 6.0, "%"), (2026, 6.0, "%")),
     ),
     _P(
         "work/the year's key work under its line, the year from the page's first line",
