@@ -236,13 +236,14 @@ class GoalHeadings:
 
     def relative_base(self, pos: int) -> int | None:
         """The year 今年 at pos names: the text's date's (or the earlier year a reprinted report's title names), or in
-        an undated text the topic year its headings or its title set (parsers.goal_topics); None when neither is known."""
+        an undated text the topic year its headings, its paragraph's topic sentence or its title set
+        (parsers.goal_topics); None when neither is known."""
         w = self.lex.derived(_build)
         if self.current_year is not None:
             if self._reprinted is None:  # read off the title once per text, not at every 今年
                 self._reprinted = reprinted_year(self._head(w.line_chars), self.current_year, w.review) or 0
             return self._reprinted or self.current_year
-        return topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review)
+        return topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review, said=True)
 
     _reprinted: int | None = None  # the year a reprinted report's title names, 0 for none; None: not read yet
 
@@ -254,7 +255,7 @@ class GoalHeadings:
         if self.reports_past(pos):
             return None
         w = self.lex.derived(_build)
-        topic = topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review)
+        topic = topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review, said=True)
         if topic is not None or self.current_year is None:
             return topic
         title = self._head(w.line_chars)

@@ -25,7 +25,7 @@ from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
 from parsers.goal_tasks import GoalTasks
-from parsers.goal_topics import STATED_GOAL, relative_matches, span_end_year
+from parsers.goal_topics import STATED_GOAL, relative_matches, said_year, span_end_year
 from parsers.goal_work import late_scopes
 from parsers.lexicon import Lexicon
 from parsers.list_markers import BULLET_CHARS, line_view
@@ -80,6 +80,16 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports, GoalTasks):
         view = line_view(self.norm, line_start, i)
         return view.numbered and view.body_start == i
 
+    def _year_said_before(self, pos: int, years: list[re.Match]) -> bool:
+        """In an undated text, 今年 at pos after a statement its paragraph's topic year opens (2031年是…之年。…今年的
+        主要预期目标是：…): that statement holds it already (parsers.goal_topics.said_year)."""
+        if self.current_year is None:
+            para_start = self.paragraph(pos)[0]
+            return any(
+                para_start <= y.start() < pos and self._year_of(y) == said_year(self.norm, pos) for y in years
+            )
+        return False
+
     def scopes(self) -> list[Scope]:
         if self._scopes is not None:
             return self._scopes
@@ -98,7 +108,9 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports, GoalTasks):
         # 今年…主要预期目标是：… in a text whose date is known: the goals of the year it was published (undated: of
         # the topic year its headings or title set, parsers.goal_topics)
         relative = [
-            m for m in relative_matches(self.lex.relative_goal_year, norm) if self.relative_base(m.start())
+            m
+            for m in relative_matches(self.lex.relative_goal_year, norm)
+            if self.relative_base(m.start()) and not self._year_said_before(m.start(), years)
         ]
         if relative:
             years = sorted(years + relative, key=lambda m: m.start())

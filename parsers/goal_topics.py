@@ -1,4 +1,4 @@
-"""The year 今年 names in a text with no date: the year its headings or its title set as the page's topic.
+"""The year 今年 names in a text with no date: the year its headings, its paragraph's topic or its title set.
 
 News of a work report often carries no date of its own, or only a month and a day (1月9日). It names the year it
 writes of where a reader looks first: in the heading over the paragraph (2027年全市发展蓝图 ⏎ 一起来看 ⏎ 报告提出，
@@ -24,6 +24,7 @@ _SPACES = " \t\u3000"
 _RELATIVE = re.compile(
     "今年|明年|本年度"
 )  # every relative goal year holds one (lexicon relative_goal_year_pattern)
+_SENTENCE_END = re.compile("[。！？!?]")
 _RELATIVE_LEAD = 4  # spaces a relative goal year's match may open with before the word (要求， 今年…)
 # a plan's span of years in brackets after its name: (2026—2028年), （2026-2028）
 _SPAN = re.compile(
@@ -77,12 +78,23 @@ def _one_year(line: str) -> int | None:
 
 
 def topic_year(
-    norm: str, pos: int, heading_chars: int, sentence_mark: re.Pattern, review: re.Pattern
+    norm: str,
+    pos: int,
+    heading_chars: int,
+    sentence_mark: re.Pattern,
+    review: re.Pattern,
+    *,
+    said: bool = False,
 ) -> int | None:
-    """The topic year over the paragraph holding ``pos`` in an undated text (see above); None when none is set."""
+    """The topic year over the paragraph holding ``pos`` in an undated text (see above); None when none is set.
+    With ``said``, for the year 今年 names, a sentence before pos in its paragraph may set it (said_year): 今年 is the
+    year the paragraph speaks of, where an opener with no year (为确保…) may be no goal of that year at all."""
     found = heading_year(norm, pos, heading_chars, sentence_mark)
     if found is not None:
         return None if review.search(found[1]) else found[0]
+    spoken = said_year(norm, pos) if said else None
+    if spoken is not None:
+        return spoken
     first = norm.lstrip(_SPACES + "\n")
     title = first[: first.find("\n")] if "\n" in first else ""
     if not title or pos < len(norm) - len(first) + len(title) or review.search(title):
@@ -90,6 +102,25 @@ def topic_year(
         # section may still name the year its goals open (…主要预期目标是：… ⏎ 三、2027年主要工作安排)
         return _next_plan_heading_year(norm, pos, heading_chars, sentence_mark, review)
     return _one_year(title)
+
+
+@cache
+def _said_year() -> re.Pattern:
+    """A sentence whose topic is a year as the time a text speaks in (2031年是“十六五”的开局之年，也是…关键一年。)."""
+    return re.compile(lexicon().section("targets")["year_topic_sentence_pattern"])
+
+
+def said_year(norm: str, pos: int) -> int | None:
+    """The year a sentence before ``pos`` in its paragraph names as its topic, the year being spoken of (see
+    _said_year): the year 今年 and 全年 after it name; None when no such sentence, or two of different years, stand
+    there."""
+    start = norm.rfind("\n", 0, pos) + 1
+    years = {
+        int(m.group("year"))
+        for m in _said_year().finditer(norm, start, pos)
+        if _SENTENCE_END.search(norm, m.end(), pos)  # a sentence of its own, before pos's: not pos's topic
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def heading_year(
