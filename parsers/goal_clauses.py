@@ -47,6 +47,7 @@ class _NoGoalParts:
     state_change: re.Pattern
     planned_task_figure: re.Pattern
     ordinals: tuple[str, ...]  # 一是, 二是 …: the point of a list of measures or of goals
+    cut_line_chars: int  # a part this short ending a line cut mid-sentence is a fragment (_cut_line)
 
 
 def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
@@ -69,6 +70,7 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
             )
         ),
         ordinals=tuple(p for p in t["metric_strip_prefixes"] if p.endswith("是")),
+        cut_line_chars=int(t["cut_line_part_chars"]),
     )
 
 
@@ -151,11 +153,23 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
         return True  # 一是加快…；二是优化…: the points of a list of measures (一是产业结构更加优化 is a goal)
     if words.cut.search(text) or words.list_lead.fullmatch(text):
         return True
+    if len(text) <= words.cut_line_chars and _cut_line(norm, lead, end):
+        return True  # 报告提出，到2030年，某区地区 ⏎: the line is cut mid-sentence, its last part a fragment
     if words.report.search(text) or words.frame_end.search(text):
         return True
     # the set-up stands a few parts before (为实现这一目标，要…，…): a window, so a sentence of many parts costs linear time
     after = max(ix.sentence(start)[0], start - _SETUP_REACH, since or 0)
     return words.setup.search(norm, after, end) is not None
+
+
+def _cut_line(norm: str, start: int, end: int) -> bool:
+    """The part [start, end) ends its line with no mark after it, and a comma stands before it on that line: the line
+    is cut short in mid-sentence."""
+    line_end = norm.find("\n", end)
+    if norm[end : line_end if line_end >= 0 else len(norm)].strip(_SPACES):
+        return False
+    line_start = norm.rfind("\n", 0, start) + 1
+    return any(c in "，," for c in norm[line_start:start])
 
 
 def stated_goal_form(ix: _Index, start: int, end: int) -> bool:
