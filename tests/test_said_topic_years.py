@@ -1,6 +1,6 @@
 """A sentence whose topic is a year, the time the text speaks in (2031年是“十六五”的开局之年，也是…关键一年。), sets the
 year 今年 and an opener with no year of their own name after it in that paragraph, in a text with no date (a news page
-that gives only a month and a day). Not a year named inside the goal's own sentence, nor a purpose (为确保开好局，…),
+that gives only a month and a day). Not a year named inside the goal's own sentence, nor a purpose (为确保任务落实，…),
 nor a paragraph whose topic sentence names two years. Sentences made up."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def test_a_year_that_is_the_topic_names_this_year(text: str) -> None:
         "5月8日，某市举行发布会。\n2030年是规划收官之年。2031年是新规划开局之年。今年将加快建设港口强市。"
         "力争全年港口吞吐量突破260万吨。\n",
         # a purpose after the topic sentence names no goal
-        "5月8日，某区印发方案。\n2031年是规划开局之年。为确保开好局，按照第十六个五年规划纲要总体部署，现将行动安排如下。\n",
+        "5月8日，某区印发方案。\n2031年是规划开局之年。为确保任务落实，根据第十六个五年规划纲要，特制定本工作方案。\n",
     ],
 )
 def test_no_year_is_spoken_of(text: str) -> None:
