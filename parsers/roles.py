@@ -285,17 +285,35 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
             return "other" if fund_total(self.lex, self.ix, f, part) else "subsidy"
         return "other"
 
+    def _stated_aim(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """A value a goal noun and its copula name before it in its part (…增长目标定为9%: lexicon [roles]
+        goal_named_before_pattern). Not a reported result, nor a condition's threshold (…指标为4%以上的，给予…;
+        对…指标是2%以下的园区; 未完成…目标为8%的单位: the value qualifies who gets or pays, lexicon attributive_tail
+        and reached conditions), nor a rate a grant pays."""
+        norm = self.norm
+        named = self.lex.derived(_goal_named_before).search(norm, part[0], f.start) is not None
+        if not named or self._reported_result(f.start):
+            return False
+        if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
+            return False
+        return not (
+            self._condition(f, sentence, *part)
+            or self.lex.attributive_tail.match(norm, f.end)
+            or self.lex.reached_attributive_tail.match(norm, f.end)
+            or reached_condition(self.lex, norm, f, sentence)
+        )
+
     def ratio_role(self, f: Found) -> str:
         sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
         norm = self.norm
         if self.in_goal(f, sentence, part, share=True) or self._named_goal(f, part):
             return "target"
-        if self.lex.derived(_goal_named_before).search(norm, part[0], f.start) and not self._reported_result(
-            f.start
-        ):
-            return "target"  # 2019年，…，今年确定的增幅目标为12%: the share is named a goal before it
-        if self._penalized(f, sentence, part) or self._reported(sentence) or self._years_reported(part):
+        if self._penalized(f, sentence, part):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
+        if self._stated_aim(f, sentence, part):
+            return "target"  # 2021年，…，今年的增长目标定为9%: the share is named a goal, though a past year leads
+        if self._reported(sentence) or self._years_reported(part):
+            return "other"  # a reported figure
         if reached_condition(self.lex, norm, f, sentence):
             return "threshold"  # 符合申请条件的人员达到职工总数20%: the least share that qualifies
         if self.cost_share.match(norm, f.end) or self.payer_share.match(norm, part[0], f.start):

@@ -71,3 +71,26 @@ def test_a_share_named_a_goal_before_its_value_is_a_target() -> None:
     assert [(r.value, r.role) for r in document.ratios] == [(0.12, "target")]
     reported = parse_bytes("2019年，丙省铁矿石产量增长8%，完成目标。".encode(), name="y.txt")
     assert [(r.value, r.role) for r in reported.ratios] == [(0.08, "other")]
+
+
+def _roles(text: str) -> tuple[list[tuple], list[tuple]]:
+    document = parse_bytes(text.encode(), name="x.txt")
+    return [(r.value, r.role) for r in document.ratios], [(m.low, m.role) for m in document.money]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "申报企业上年度技术改造投入占销售收入比重指标为4%以上的，给予20万元奖励。",
+        "对单位产值水耗指标是2%以下的园区，优先安排资金。",
+        "未完成年度节能目标为8%的单位，予以通报并处以罚款。",
+    ],
+)
+def test_a_goal_noun_before_a_conditions_value_leaves_it_a_threshold(text: str) -> None:
+    """A value a goal noun names that qualifies who gets or pays (…指标为4%以上的，给予…; …的园区; …的单位，…罚款) is
+    the condition's threshold, not a goal."""
+    assert [role for _, role in _roles(text)[0]] == ["threshold"]
+
+
+def test_a_goal_noun_before_a_value_that_ends_its_statement_is_a_target() -> None:
+    assert _roles("甲省确定的明年粮食增产目标为3%。")[0] == [(0.03, "target")]
