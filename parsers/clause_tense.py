@@ -156,6 +156,18 @@ def told_beside_this_year(norm: str, start: int, end: int, lex: Lexicon) -> bool
     return this_year is not None and not _aims(norm, start, this_year, w.plan, w)
 
 
+def aims_this_year(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the part norm[start:end] (up to a figure) names this year and states an intent for it, without a
+    report (…，今年预期目标增长…; …，产值力争今年达到…: [tense] this_year_part_pattern, plan_cues): this year's aim,
+    whatever year stands before it in its sentence (not 今年以来, a part of a year already run)."""
+    w = lex.derived(_build)
+    return (
+        w.this_year_part.match(norm, start, end) is not None
+        and _aims(norm, start, end, w.plan, w)
+        and not _reports(norm, start, end, w)
+    )
+
+
 def plan_framed(norm: str, sentence_start: int, year_start: int, lex: Lexicon) -> bool:
     """Whether the words before a year in its sentence say a plan states what follows (计划指出，2027年…): the plan's
     words are the clause's intent, though they stand before its year."""

@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 
 from parsers.bounds import SPACES, Found
+from parsers.clause_tense import aims_this_year
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.described_sizes import measured_amount, sizes_described_things
@@ -228,6 +229,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
             return "penalty"
         if self.in_goal(f, sentence, part) or self._named_goal(f, part):
             return "target"  # (…收入突破5万元等目标: the values the goal noun names)
+        if self._stated_aim(f, sentence, part):
+            return "target"  # 2024年…，今年预期目标完成投资95亿元: this year's aim, though a past year leads
         budgeted = self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
         if self._basis(f, part_start) or (
             (self._loan_base(f, part) or self._loan_cap(f, part)) and not budgeted
@@ -285,17 +288,49 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
             return "other" if fund_total(self.lex, self.ix, f, part) else "subsidy"
         return "other"
 
+    def _stated_aim(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """A value its part states as an aim before it: a goal noun and its copula (…增长目标定为9%: lexicon [roles]
+        goal_named_before_pattern), or a part that names this year and a word of intent (…，今年预期目标增长7%;
+        …，果品产值力争今年达到13亿元: parsers.clause_tense.aims_this_year). Not a reported result, nor a condition's
+        threshold (…指标为4%以上的，给予…; 对…指标是2%以下的园区; 未完成…目标为8%的单位: the value qualifies who
+        gets or pays, lexicon attributive_tail and reached conditions), nor a rate a grant pays."""
+        norm = self.norm
+        named = self.lex.derived(_goal_named_before).search(norm, part[0], f.start) is not None
+        if self._reported_result(f.start):
+            return False
+        if not named:
+            # this year's aim closes its part (…，今年预期目标增长7%左右。), no amount of the things it counts or
+            # builds (今年将引进…亿元以上项目…; 今年计划筹集…亿元用于…)
+            level = self.level_tail.match(norm, f.end)
+            if not aims_this_year(norm, part[0], f.start, self.lex) or not self.ix.followed_by_boundary(
+                level.end() if level else f.end
+            ):
+                return False
+        if any(
+            self.ix.hits(cue, sentence).any(*part)
+            for cue in (self.lex.ratio_subsidy_cue, self.lex.subsidy_cue)
+        ):
+            return False
+        if self.ix.hits(self.lex.budget_cue, sentence).any(part[0], f.start):
+            return False  # …，今年计划安排资金2亿元: a budget that serves the aims, not one of them
+        return not (
+            self._condition(f, sentence, *part)
+            or self.lex.attributive_tail.match(norm, f.end)
+            or self.lex.reached_attributive_tail.match(norm, f.end)
+            or reached_condition(self.lex, norm, f, sentence)
+        )
+
     def ratio_role(self, f: Found) -> str:
         sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
         norm = self.norm
         if self.in_goal(f, sentence, part, share=True) or self._named_goal(f, part):
             return "target"
-        if self.lex.derived(_goal_named_before).search(norm, part[0], f.start) and not self._reported_result(
-            f.start
-        ):
-            return "target"  # 2019年，…，今年确定的增幅目标为12%: the share is named a goal before it
-        if self._penalized(f, sentence, part) or self._reported(sentence) or self._years_reported(part):
+        if self._penalized(f, sentence, part):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
+        if self._stated_aim(f, sentence, part):
+            return "target"  # 2021年，…，今年的增长目标定为9%; …，今年预期目标增长7%: an aim, though a past year leads
+        if self._reported(sentence) or self._years_reported(part):
+            return "other"  # a reported figure
         if reached_condition(self.lex, norm, f, sentence):
             return "threshold"  # 符合申请条件的人员达到职工总数20%: the least share that qualifies
         if self.cost_share.match(norm, f.end) or self.payer_share.match(norm, part[0], f.start):
