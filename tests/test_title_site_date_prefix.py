@@ -37,3 +37,26 @@ def test_a_complete_date_or_a_year_with_its_nian_is_the_titles_own() -> None:
         "2031年1月1日起施行的甲市物业管理条例",
     ):
         assert drop_posted_day(title) == title, title
+
+
+def test_a_bare_year_run_into_the_titles_words_is_the_titles_own() -> None:
+    # a year without its 年 that opens the title's own time phrase (版, 至/到 another year, 上半年) or runs into its
+    # first words (全市…要点) is no site's filing year: only a bare year before a quoted name is the site's
+    for title in (
+        "2033版戊省职工医疗保险诊疗项目目录管理办法",
+        "2033至2035年戊市智能制造提升行动方案",
+        "2033到2035年己县乡村供水保障实施方案",
+        "2033上半年庚市营商环境优化工作方案",
+        "2033全县防汛抗旱工作要点",
+    ):
+        assert drop_posted_day(title) == title, title
+
+
+def test_a_bare_year_before_the_first_line_of_a_plan_stays_in_its_title() -> None:
+    text = (
+        "2033至2035年戊市智能制造提升行动方案\n"
+        "为加快制造业数字化转型,结合本市实际,制定本方案。\n"
+        "一、主要目标\n"
+        "到2035年,全市建成智能工厂40家。\n"
+    )
+    assert parse_structure(text).title == "2033至2035年戊市智能制造提升行动方案"

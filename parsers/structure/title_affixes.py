@@ -133,12 +133,13 @@ def drop_quoting_head(title: str) -> str:
 
 
 # the day a page posted the text, its 年, 月 or 日 lost, glued before the title: 2018516日X预案, 20241月11X办法, 2014年5月14X预案;
-# or the year a site files it under, bare or in brackets: 2022《X预案》, (2016)甲省人民政府关于X的批复. A complete date
-# (2031年6月5日世界环境日宣传活动方案) and a year with its 年 (2031年X计划) are the title's own text, and 2031年1月1日起施行的X
-# a headline's sentence: all kept
+# or the year a site files it under, bare before a quoted name or in brackets: 2022《X预案》, (2016)甲省人民政府关于X的批复.
+# A complete date (2031年6月5日世界环境日宣传活动方案), a year with its 年 (2031年X计划) and a bare year run into the
+# title's words (2031版X目录, 2031至2033年X方案, 2031上半年X方案, 2031全市X要点: the title's own time) are the title's
+# own text, and 2031年1月1日起施行的X a headline's sentence: all kept
 _POSTED_DAY_RE = re.compile(
     r"^\s*(?:(?:19|20)\d{2}(?:\d{3,4}日|年?\d{1,2}月\d{1,2}(?![日号\d]))(?![起前至以后止])(?=[\u4e00-\u9fff])"
-    r"|(?:19|20)\d{2}(?=[《\u4e00-\u9fff])(?![年度届级])|[（(](?:19|20)\d{2}[）)](?=[《\u4e00-\u9fff]))"
+    r"|(?:19|20)\d{2}(?=《)|[（(](?:19|20)\d{2}[）)](?=[《\u4e00-\u9fff]))"
 )
 
 
