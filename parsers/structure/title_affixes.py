@@ -38,8 +38,10 @@ _COLUMN_TAG_RE = re.compile(
 )
 # a site's column before the page's title, set off by a bar, a dash or a colon: 政务服务丨X关于…, 应急预案—X预案, 政策解读:X方案
 _COLUMN_PREFIX_RE = re.compile(
-    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*(?:[丨｜|—–]{1,2}|[:：])\s*(?=[\u4e00-\u9fff《])"
+    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*(?:[丨｜|—–]{1,2}|(?P<colon>[:：]))\s*(?=[\u4e00-\u9fff《])"
 )  # 政务服务丨X的意见; 甲省:关于印发X的通知; a title's label (标题:X) is read before, as a label
+# before a colon, only a column's word (titles.toml column_label_ends) or any words before 关于: 乡村振兴:X方案 is a theme
+_COLUMN_LABEL_END_RE = re.compile(rf"(?:{alternation(titles_data()['column_label_ends'])})$")
 
 
 def joined_title(lines: list[Line], first: int, count: int) -> str:
@@ -100,6 +102,10 @@ def drop_column_prefix(title: str) -> str:
     column = _COLUMN_PREFIX_RE.match(title) if len(title) > 12 else None
     if column is None or "关于" in column.group("tag") or rules().issuer_part.match(column.group("tag")):
         return title
+    if column.group("colon") and not (
+        title[column.end() :].startswith("关于") or _COLUMN_LABEL_END_RE.search(column.group("tag"))
+    ):
+        return title  # 乡村振兴:甲县X实施方案: a theme before a colon is the title's own
     if len(column.group("tag")) <= 3 and title[column.end() - 1] in "—–":
         return title  # 甲市—乙市城市群…方案: a dash joins two short names (places) in the title's own name
     rest = title[column.end() :]
