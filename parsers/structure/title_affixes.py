@@ -138,8 +138,8 @@ def drop_quoting_head(title: str) -> str:
     return title
 
 
-# the day a page posted the text, its 年, 月 or 日 lost, glued before the title: 2018516日X预案, 20241月11X办法, 2014年5月14X预案;
-# or the year a site files it under, bare before a quoted name or in brackets: 2022《X预案》, (2016)甲省人民政府关于X的批复.
+# the day a page posted the text, its 年, 月 or 日 lost, glued before the title: 2031816日X预案, 20321月9X办法, 2031年8月23X预案;
+# or the year a site files it under, bare before a quoted name or in brackets: 2032《X预案》, (2032)甲省人民政府关于X的批复.
 # A complete date (2031年6月5日世界环境日宣传活动方案), a year with its 年 (2031年X计划) and a bare year run into the
 # title's words (2031版X目录, 2031至2033年X方案, 2031上半年X方案, 2031全市X要点: the title's own time) are the title's
 # own text, and 2031年1月1日起施行的X a headline's sentence: all kept
@@ -150,7 +150,7 @@ _POSTED_DAY_RE = re.compile(
 
 
 def drop_posted_day(title: str) -> str:
-    """2018516日甲县地质灾害应急预案 -> 甲县地质灾害应急预案, (2016)甲省人民政府关于X的批复 -> 甲省人民政府关于X的批复, when what
+    """2031816日甲县森林火灾应急预案 -> 甲县森林火灾应急预案, (2032)甲省人民政府关于X的批复 -> 甲省人民政府关于X的批复, when what
     remains names a kind of document."""
     m = _POSTED_DAY_RE.match(title)
     if m is None or not ends_with_doc_type(title[m.end() :]) or len(title) - m.end() < TITLE_MIN_CHARS:
