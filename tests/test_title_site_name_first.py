@@ -1,6 +1,7 @@
 """A line that opens with a site's name set off by a dash or a bar (乙网--丙法律信息搜索网, 丙县政府门户网站-关于《X》的编制说明:
-a site's masthead, or a browser's page title with the site's name first) is the site's line: the document's title is
-its own line below, never joined to the site's.
+a site's masthead, or a browser's page title with the site's name first) is the site's line: the site's name is no part
+of the title. A browser's page title keeps what follows the site's name when it names a kind of document (the title,
+whether or not the heading stands again below); a masthead is the site's alone.
 
 Texts are made up; the forms are those of law-database and government sites.
 """
@@ -41,3 +42,17 @@ def test_a_title_with_a_network_in_its_words_is_no_site_line() -> None:
         assert not is_web_chrome(line), line
     assert is_web_chrome("乙网--丙法律信息搜索网")
     assert is_web_chrome("甲省政府网|乙市人民政府网")
+
+
+def test_a_page_title_with_the_site_first_and_no_heading_keeps_the_title() -> None:
+    # the only title line: the site's name goes, the title after it stays
+    text = (
+        "丁市政府门户网站-丁市冷链物流高质量发展实施意见\n"
+        "各区人民政府,市直各部门:\n"
+        "为加快冷链物流体系建设,现提出如下意见。\n"
+        "一、发展目标\n"
+        "到2034年,全市冷库容量达到120万吨。\n"
+    )
+    assert parse_structure(text).title == "丁市冷链物流高质量发展实施意见"
+    assert not is_web_chrome("丁市政府门户网站-丁市冷链物流高质量发展实施意见")
+    assert is_web_chrome("丁市政府门户网站-首页")
