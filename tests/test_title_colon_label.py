@@ -37,3 +37,17 @@ def test_a_headline_an_organ_or_a_short_rest_keeps_its_words() -> None:
         "甲乙丙丁戊己庚辛:某办法",
     ):
         assert drop_column_prefix(title) == title, title
+
+
+def test_a_theme_before_a_colon_is_the_titles_own() -> None:
+    # counter-examples: a theme (no column's word) before a colon opens the title itself
+    for title in (
+        "生态修复：辛县废弃矿山综合治理实施方案",
+        "重点工程：壬市2034年城市更新项目计划",
+    ):
+        assert drop_column_prefix(title) == title, title
+
+
+def test_a_columns_word_before_a_colon_is_the_sites() -> None:
+    assert drop_column_prefix("通知公告：辛县废弃矿山综合治理实施方案") == "辛县废弃矿山综合治理实施方案"
+    assert drop_column_prefix("图解：壬市城市更新项目管理办法") == "壬市城市更新项目管理办法"

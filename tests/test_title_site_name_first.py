@@ -1,6 +1,7 @@
-"""A line that opens with a site's name set off by a dash or a bar (乙网--丙法律信息搜索网, 甲县政府门户网站-关于《X》的说明:
-a site's masthead, or a browser's page title with the site's name first) is the site's line: the document's title is
-its own line below, never joined to the site's.
+"""A line that opens with a site's name set off by a dash or a bar (乙网--丙法律信息搜索网, 丙县政府门户网站-关于《X》的编制说明:
+a site's masthead, or a browser's page title with the site's name first) is the site's line: the site's name is no part
+of the title. A browser's page title keeps what follows the site's name when it names a kind of document (the title,
+whether or not the heading stands again below); a masthead is the site's alone.
 
 Texts are made up; the forms are those of law-database and government sites.
 """
@@ -12,23 +13,23 @@ from parsers.structure.furniture import is_web_chrome
 def test_a_masthead_of_two_site_names_is_not_joined_to_the_title() -> None:
     text = (
         "乙网--丙法律信息搜索网\n"
-        "甲省蚕种管理办法\n"
-        "  第八条 共育小蚕应当遵守养蚕技术规程,并报所在地县级农业主管部门备案。\n"
-        "  第九条 共育小蚕应当具备下列条件:\n"
-        "  (一)有与共育规模相适应的专用桑园和专用蚕室;\n"
+        "甲省农作物种子管理办法\n"
+        "  第十二条 种子经营者应当建立经营档案,载明种子来源和销售去向。\n"
+        "  第十三条 销售的种子应当附有标签和使用说明:\n"
+        "  (一)标明品种名称和适宜种植区域;\n"
     )
-    assert parse_structure(text).title == "甲省蚕种管理办法"
+    assert parse_structure(text).title == "甲省农作物种子管理办法"
 
 
 def test_a_page_title_with_the_site_first_gives_way_to_the_heading() -> None:
     text = (
-        "甲县政府门户网站-关于《甲县国民经济和社会发展第十五个五年规划纲要》的说明\n\n"
-        "关于《甲县国民经济和社会发展第十五个五年规划纲要》的说明\n\n"
-        "2031-07-18 来源:甲县人民政府\n\n"
-        "根据会议安排,我们就《甲县国民经济和社会发展第十五个五年规划纲要》的有关情况向会议作说明。\n\n"
-        "一、规划纲要的基本框架\n\n规划纲要包括规划文本及主要指标体系两项附件。\n"
+        "丙县政府门户网站-关于《丙县城乡供水一体化规划(2031—2040年)》的编制说明\n\n"
+        "关于《丙县城乡供水一体化规划(2031—2040年)》的编制说明\n\n"
+        "2031-09-03 来源:丙县水利局\n\n"
+        "受县人民政府委托,现就规划编制的主要情况报告如下。\n\n"
+        "一、编制背景\n\n近年来,全县农村供水保障水平稳步提升。\n"
     )
-    assert parse_structure(text).title == "关于《甲县国民经济和社会发展第十五个五年规划纲要》的说明"
+    assert parse_structure(text).title == "关于《丙县城乡供水一体化规划(2031—2040年)》的编制说明"
 
 
 def test_a_title_with_a_network_in_its_words_is_no_site_line() -> None:
@@ -41,3 +42,17 @@ def test_a_title_with_a_network_in_its_words_is_no_site_line() -> None:
         assert not is_web_chrome(line), line
     assert is_web_chrome("乙网--丙法律信息搜索网")
     assert is_web_chrome("甲省政府网|乙市人民政府网")
+
+
+def test_a_page_title_with_the_site_first_and_no_heading_keeps_the_title() -> None:
+    # the only title line: the site's name goes, the title after it stays
+    text = (
+        "丁市政府门户网站-丁市冷链物流高质量发展实施意见\n"
+        "各区人民政府,市直各部门:\n"
+        "为加快冷链物流体系建设,现提出如下意见。\n"
+        "一、发展目标\n"
+        "到2034年,全市冷库容量达到120万吨。\n"
+    )
+    assert parse_structure(text).title == "丁市冷链物流高质量发展实施意见"
+    assert not is_web_chrome("丁市政府门户网站-丁市冷链物流高质量发展实施意见")
+    assert is_web_chrome("丁市政府门户网站-首页")

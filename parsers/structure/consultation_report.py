@@ -21,9 +21,6 @@ from parsers.structure.title_labels import titles_data
 
 REPORT_LINES = 6  # the lines of a text's opening where a report on a call tells its outcome
 
-_NOT = r"(?:未|没有|暂未|均未|尚未)"  # 未收到意见: none received
-_COUNT = r"\d+\s*(?:条|件|份|项|人次)"  # 收到意见3条: so many received
-_VIEWS = r"(?:意见|建议)"
 _CLAUSE = r"(?:《[^《》]*》|[^。；，,：:《])"  # within a clause; a quoted name counts as one
 
 
@@ -34,25 +31,37 @@ def _outcome() -> re.Pattern[str]:
     adopted = alternation(data["adopted_words"])
     asking = alternation(data["asking_verbs"])
     explanations = alternation(data["explanation_kinds"])
+    none = f"(?:{alternation(data['call_none_words'])})"  # 未收到意见: none received
+    count = rf"\d+\s*(?:{alternation(data['call_count_measures'])})"  # 收到意见3条: so many received
+    views = f"(?:{alternation(data['call_view_words'])})"
+    taken_up = alternation(data["call_taken_up_words"])
     return re.compile(
-        rf"{_NOT}\s*(?:{received}){_CLAUSE}{{0,20}}?{_VIEWS}"  # 未收到相关意见
-        rf"|(?:{received}){_CLAUSE}{{0,20}}?{_VIEWS}{_CLAUSE}{{0,6}}?{_COUNT}"  # 收到意见建议3条
-        rf"|(?:{received}){_CLAUSE}{{0,12}}?{_COUNT}{_CLAUSE}{{0,12}}?{_VIEWS}"  # 收到3条意见
-        rf"|{_VIEWS}{_CLAUSE}{{0,12}}?(?:已|均已|予以|进行了?|全部|部分)\s*(?:{adopted})"  # 意见已采纳
-        rf"|(?:{adopted})了{_CLAUSE}{{0,20}}?{_VIEWS}"  # 吸纳了专家的意见
+        rf"{none}\s*(?:{received}){_CLAUSE}{{0,20}}?{views}"  # 未收到相关意见
+        rf"|(?:{received}){_CLAUSE}{{0,20}}?{views}{_CLAUSE}{{0,6}}?{count}"  # 收到意见建议3条
+        rf"|(?:{received}){_CLAUSE}{{0,12}}?{count}{_CLAUSE}{{0,12}}?{views}"  # 收到3条意见
+        rf"|{views}{_CLAUSE}{{0,12}}?(?:{taken_up})\s*(?:{adopted})"  # 意见已采纳
+        rf"|(?:{adopted})了{_CLAUSE}{{0,20}}?{views}"  # 吸纳了专家的意见
         rf"|(?:{adopted})情况"  # 意见采纳情况
-        rf"|(?:{asking}){_VIEWS}{{1,2}}(?:的)?(?:情况|结果)"  # 征求意见情况
+        rf"|(?:{asking}){views}{{1,2}}(?:的)?(?:情况|结果)"  # 征求意见情况
         rf"|(?:{explanations})如下"  # 现将《X》的起草说明如下
     )
 
 
 # what a call or a covering notice says now: asks (欢迎…提出, 请于…前反馈, 现公开征求意见) or hands over (现将《X》印发给你们)
-_ASKING_NOW_RE = re.compile(
-    r"欢迎[^。；]{0,40}(?:提出|反馈|提供|参与)"
-    r"|请[^。；]{0,40}(?:于|在)[^。；]{0,30}前"
-    r"|现(?:向社会|面向社会)?(?:公开)?(?:征求|征集|征询)"
-    r"|现(?:将|予|把)[^。；]{0,60}?(?:印发给|转发给|下发给|予以?印发|予以?公布|全文公布|公布如下|予以公示|公示如下)"
-)
+@cache
+def _asking_now() -> re.Pattern[str]:
+    data = titles_data()
+
+    def words(key: str) -> str:
+        return f"(?:{alternation(data[key])})"
+
+    return re.compile(
+        rf"{words('call_welcome_words')}[^。；]{{0,40}}{words('call_reply_verbs')}"
+        rf"|{words('call_request_words')}[^。；]{{0,40}}{words('call_deadline_preps')}[^。；]{{0,30}}"
+        rf"{words('call_deadline_ends')}"
+        rf"|现{words('call_public_words')}?{words('call_open_words')}?{words('asking_verbs')}"
+        rf"|{words('handing_now_leads')}[^。；]{{0,60}}?{words('handing_now_acts')}"
+    )
 
 
 def reports_on_call(paragraphs: list[Line], first: int) -> bool:
@@ -63,4 +72,4 @@ def reports_on_call(paragraphs: list[Line], first: int) -> bool:
         for line in paragraphs[first : first + REPORT_LINES]
         if not line.is_furniture and line.content.strip()
     )
-    return bool(_outcome().search(opening)) and not _ASKING_NOW_RE.search(opening)
+    return bool(_outcome().search(opening)) and not _asking_now().search(opening)

@@ -25,6 +25,7 @@ from pathlib import Path
 from parsers.structure.lead_paragraph import lead_over_heading
 from parsers.structure.lines import Line, line_memo, page_break_before, squeeze
 from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
+from parsers.structure.site_marks import title_after_site
 from parsers.structure.site_menu import menu_run
 from parsers.structure.titles import (
     LIST_BULLET_RE,
@@ -133,8 +134,11 @@ def is_web_chrome(content: str) -> bool:
     ):
         return True  # a banner or a menu: 宣传人大制度 交流人大经验 (prose runs on without spaces)
     key = squeeze(LIST_BULLET_RE.sub("", content))
-    if r.web_start.search(key) or r.metadata.match(content):
+    if r.metadata.match(content):
         return True
+    if r.web_start.search(key):
+        # 甲县政府门户网站-甲县X实施意见: a browser's page title with the site first keeps the title after the site
+        return title_after_site(content) is None
     if LIST_BULLET_RE.match(content) and _BARE_LABEL_RE.fullmatch(key):
         return (
             True  # • 发布单位: over its value: a page's list of fields, by its form whatever the label says

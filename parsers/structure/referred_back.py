@@ -29,8 +29,10 @@ def _handing_back() -> re.Pattern[str]:
     """现将草案及说明予以公布, 现将通知转发给你们, 现将规划方案进行公示: 现将, a bare kind word, the act."""
     data = titles_data()
     acts = alternation(data["issuing_verbs"] + data["forwarding_verbs"] + data["presenting_kinds"])
+    auxiliaries = alternation(data["act_auxiliaries"])
     return re.compile(
-        r"现将\s*(?P<kind>[\u4e00-\u9fff]{2,4}?)\s*(?:及[^，,。；《》]{1,8}?)?\s*(?:予以|进行|予)?\s*"
+        r"现将\s*(?P<kind>[\u4e00-\u9fff]{2,4}?)\s*(?:及[^，,。；《》]{1,8}?)?\s*"
+        rf"(?:{auxiliaries})?\s*"
         rf"(?:{acts})(?!\s*如下)"  # (现将清理结果公布如下 hands over what follows, not a name before)
     )
 

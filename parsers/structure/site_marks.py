@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from parsers.patterns import alternation
 from parsers.status import split_status
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import TITLE_MIN_CHARS, ends_with_doc_type
@@ -27,11 +28,30 @@ def _doubled_re() -> re.Pattern[str]:
     return re.compile(rf"^(?P<name>.{{{TITLE_MIN_CHARS},}}?)\s*(?:[（(]?(?:{notes})[）)]?)?\s*(?P=name)$")
 
 
+@cache
+def _site_first_re() -> re.Pattern[str]:
+    ends = alternation(titles_data()["site_name_ends"])
+    return re.compile(rf"^\s*[^-—–_|｜\s]{{1,16}}(?:{ends})\s*(?:--|[-—–_|｜])\s*")
+
+
+def title_after_site(content: str) -> str | None:
+    """甲县政府门户网站-甲县X实施意见 -> 甲县X实施意见: a browser's page title with the site's name first, when what
+    follows the site's name names a kind of document; None otherwise (甲网--乙法律信息网 is a masthead)."""
+    site = _site_first_re().match(content)
+    if site is None:
+        return None
+    rest = content[site.end() :].strip()
+    return rest if len(rest) >= TITLE_MIN_CHARS and ends_with_doc_type(rest) else None
+
+
 def drop_site_marks(title: str) -> str:
     """甲市人民政府网(精选9篇)工作制度 -> 工作制度, (甲省)2031年X工作报告 -> 2031年X工作报告, X办法全文X办法 -> X办法."""
     doubled = _doubled_re().match(title)
     if doubled is not None and ends_with_doc_type(doubled.group("name")):
         return doubled.group("name")
+    after_site = title_after_site(title)
+    if after_site is not None:
+        return after_site
     mark = _lead_re().match(title)
     if mark is None or mark.end() == len(title):
         return title

@@ -38,8 +38,10 @@ _COLUMN_TAG_RE = re.compile(
 )
 # a site's column before the page's title, set off by a bar, a dash or a colon: 政务服务丨X关于…, 应急预案—X预案, 政策解读:X方案
 _COLUMN_PREFIX_RE = re.compile(
-    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*(?:[丨｜|—–]{1,2}|[:：])\s*(?=[\u4e00-\u9fff《])"
+    r"^\s*(?P<tag>(?:(?!丨)[\u4e00-\u9fff]){2,8})\s*(?:[丨｜|—–]{1,2}|(?P<colon>[:：]))\s*(?=[\u4e00-\u9fff《])"
 )  # 政务服务丨X的意见; 甲省:关于印发X的通知; a title's label (标题:X) is read before, as a label
+# before a colon, only a column's word (titles.toml column_label_ends) or any words before 关于: 乡村振兴:X方案 is a theme
+_COLUMN_LABEL_END_RE = re.compile(rf"(?:{alternation(titles_data()['column_label_ends'])})$")
 
 
 def joined_title(lines: list[Line], first: int, count: int) -> str:
@@ -100,6 +102,10 @@ def drop_column_prefix(title: str) -> str:
     column = _COLUMN_PREFIX_RE.match(title) if len(title) > 12 else None
     if column is None or "关于" in column.group("tag") or rules().issuer_part.match(column.group("tag")):
         return title
+    if column.group("colon") and not (
+        title[column.end() :].startswith("关于") or _COLUMN_LABEL_END_RE.search(column.group("tag"))
+    ):
+        return title  # 乡村振兴:甲县X实施方案: a theme before a colon is the title's own
     if len(column.group("tag")) <= 3 and title[column.end() - 1] in "—–":
         return title  # 甲市—乙市城市群…方案: a dash joins two short names (places) in the title's own name
     rest = title[column.end() :]
@@ -132,18 +138,19 @@ def drop_quoting_head(title: str) -> str:
     return title
 
 
-# the day a page posted the text, its 年, 月 or 日 lost, glued before the title: 2018516日X预案, 20241月11X办法, 2014年5月14X预案;
-# or the year a site files it under, bare or in brackets: 2022《X预案》, (2016)甲省人民政府关于X的批复. A complete date
-# (2031年6月5日世界环境日宣传活动方案) and a year with its 年 (2031年X计划) are the title's own text, and 2031年1月1日起施行的X
-# a headline's sentence: all kept
+# the day a page posted the text, its 年, 月 or 日 lost, glued before the title: 2031816日X预案, 20321月9X办法, 2031年8月23X预案;
+# or the year a site files it under, bare before a quoted name or in brackets: 2032《X预案》, (2032)甲省人民政府关于X的批复.
+# A complete date (2031年6月5日世界环境日宣传活动方案), a year with its 年 (2031年X计划) and a bare year run into the
+# title's words (2031版X目录, 2031至2033年X方案, 2031上半年X方案, 2031全市X要点: the title's own time) are the title's
+# own text, and 2031年1月1日起施行的X a headline's sentence: all kept
 _POSTED_DAY_RE = re.compile(
     r"^\s*(?:(?:19|20)\d{2}(?:\d{3,4}日|年?\d{1,2}月\d{1,2}(?![日号\d]))(?![起前至以后止])(?=[\u4e00-\u9fff])"
-    r"|(?:19|20)\d{2}(?=[《\u4e00-\u9fff])(?![年度届级])|[（(](?:19|20)\d{2}[）)](?=[《\u4e00-\u9fff]))"
+    r"|(?:19|20)\d{2}(?=《)|[（(](?:19|20)\d{2}[）)](?=[《\u4e00-\u9fff]))"
 )
 
 
 def drop_posted_day(title: str) -> str:
-    """2018516日甲县地质灾害应急预案 -> 甲县地质灾害应急预案, (2016)甲省人民政府关于X的批复 -> 甲省人民政府关于X的批复, when what
+    """2031816日甲县森林火灾应急预案 -> 甲县森林火灾应急预案, (2032)甲省人民政府关于X的批复 -> 甲省人民政府关于X的批复, when what
     remains names a kind of document."""
     m = _POSTED_DAY_RE.match(title)
     if m is None or not ends_with_doc_type(title[m.end() :]) or len(title) - m.end() < TITLE_MIN_CHARS:
