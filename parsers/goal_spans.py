@@ -166,7 +166,7 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
 class _SpanAheadWords:
     span: re.Pattern
     effort: re.Pattern  # 通过5年努力 with no plan's span named: a span ahead only in a sentence of aims
-    frame: re.Pattern  # 方案提出，通过3年攻坚: a plan states it, an aim
+    frame: re.Pattern  # 规划明确，经过4年奋斗; 发展目标：: an aim (完成…目标，: a report)
     after: re.Pattern
     aim: re.Pattern  # 力争 right before the span: no limit on the lead before it
     joiner: re.Pattern
@@ -182,7 +182,10 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
     return _SpanAheadWords(
         span=re.compile(t["span_ahead_pattern"].replace("{span_aims}", "|".join(t["span_ahead_aims"]))),
         effort=re.compile(t["span_effort_ahead_pattern"]),
-        frame=re.compile(f"(?:{alternation(t['span_effort_ahead_frames'])})[，,：:][ \t\u3000]*$"),
+        frame=re.compile(
+            f"(?:(?:{alternation(t['span_effort_ahead_frames'])})[，,：:]"
+            f"|(?:{alternation(t['span_effort_ahead_heading_frames'])})[：:])[ \t\u3000]*$"
+        ),
         aim=re.compile(f"(?:{alternation(t['span_ahead_aims'])})[ \t\u3000]*$"),
         after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[ \t\u3000]*$"),
         joiner=re.compile(alternation(t["span_ahead_effort_joiners"])),

@@ -74,3 +74,21 @@ def test_a_span_ahead_of_another_form_keeps_only_its_quantified_goals() -> None:
 def test_an_aim_after_the_first_figure_does_not_make_the_years_ahead() -> None:
     # the three years brought the first figure; the aim is for next year, no span's goal
     assert _rows("经过三年努力，全县建成现代农业示范园12个，力争明年再建成6个。\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a goal met (完成…目标，) then what the two years brought: a report, no plan's aim
+        "全县如期完成两年攻坚目标，经过两年努力，建成标准化厂房8栋，新增市场主体1600户。\n",
+        # checked against the goal: the five years past
+        "对照目标，经过五年努力，全区累计建成充电桩4500个，超额完成任务。\n",
+    ],
+)
+def test_an_effort_after_a_goal_met_is_a_report(text: str) -> None:
+    assert target_rows(text, "news.txt") == []
+
+
+def test_a_goal_heading_with_a_colon_still_frames_the_effort() -> None:
+    text = "发展目标：经过四年努力，全区充电桩达到4500个。\n"
+    assert _rows(text) == [(None, 4500.0, "个", "exact")]
