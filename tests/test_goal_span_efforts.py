@@ -1,4 +1,4 @@
-"""The effort of a span ahead with no plan's span named (通过5年努力，…; 力争经过五年的努力，…; 总体目标是：通过3年攻坚，…)
+"""The effort of a span ahead with no plan's span named (通过5年努力，…; 力争经过五年的努力，…; 总体目标是：经过4年攻坚，…)
 sets its sentence's goals with year null, those without a number too (未来五年 keeps only its quantified ones), when
 the sentence says an aim (力争, 将, 要…) or a plan is said to state it (…提出，; 目标是：). 经过五年努力 with no aim tells
 the years past; a plan named with its span of years dates the goals (goal_spans.span_effort_scopes). Sentences made
@@ -20,7 +20,7 @@ def _rows(text: str) -> list[tuple]:
         "某省将深化改革，力争经过5年努力，全省电子信息产业营业收入增长60%以上、达到2.4万亿元。\n",
         "某省提出，坚持以创新驱动发展，力爭經過5年努力，全省電子信息產業營業收入增長60%以上、達到2.4萬億元。\n",
         "3月5日记者从省工信厅获悉，某省将推进新一轮产业提升工程，总体目标是：通过5年的努力，全省电子信息产业营业收入增长60%以上、达到2.4万亿元。\n",
-        "此次方案提出，通过五年攻坚，全省电子信息产业营业收入增长60%以上、达到2.4万亿元。\n",
+        "该规划明确，通过五年攻坚，全省电子信息产业营业收入增长60%以上、达到2.4万亿元。\n",
     ],
 )
 def test_an_effort_ahead_sets_goals_with_no_year(text: str) -> None:
@@ -48,7 +48,7 @@ def test_no_goal_without_an_aim_or_a_span(text: str) -> None:
 def test_a_plan_named_with_its_span_still_dates_the_goals() -> None:
     text = (
         "某市数字农业三年行动方案（2027—2029年）\n\n"
-        "方案提出，通过3年努力，全市建成数字农业示范基地45个，农民人均收入增长35%以上。\n"
+        "规划明确，通过3年努力，全市建成数字农业示范基地45个，农民人均收入增长35%以上。\n"
     )
     assert [year for year, *_ in _rows(text)] == [2029, 2029]
 
