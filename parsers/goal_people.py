@@ -4,7 +4,7 @@ A figure with no unit after it (a "bare" level) counts people when its metric en
 [targets] people_count_nouns: 人口, 人数, 就业…) right before the figure or before its goal verb (people_count_links
 between: 人口要达到); so does one before the people it counts (group "people", [targets] implied_count_heads). Its
 unit is 人, as the written 45万人 has it. Such a figure right after its noun, with no verb between (城镇新增就业45万),
-is the goal's value as one after 达到 is. Called by parsers/goal_quantities.py and parsers/targets.py.
+is the goal's value as one after 达到 is. Called by parsers/goal_quantities.py and parsers/goal_units.py.
 """
 
 from __future__ import annotations
