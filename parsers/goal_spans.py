@@ -1,7 +1,7 @@
-"""Goals set for the end of a plan's span by the span's own words: 通过3年攻坚，…达到90%.
+"""Goals set for the end of a plan's span by the span's own words: 经过4年攻坚，…达到85%.
 
 An action plan, and news of one, says when its goals are due by the length of its span instead of a year: 通过三年努力，
-经过3年攻坚，用两年时间，… open the sentence of the goals, and the plan's span of years, named with the plan
+经过4年攻坚，用两年时间，… open the sentence of the goals, and the plan's span of years, named with the plan
 (《某市…三年行动方案（2026—2028年）》, its title line, or an earlier sentence of the paragraph), says which year that is:
 its last (2028). The span must be as long as the words say (通过3年: 2026—2028), so a plan of another span, or a
 count of years that is no span (通过多年努力), sets none; a span that has passed (a page dated after it telling what
@@ -30,7 +30,7 @@ from parsers.patterns import YEAR_NAMED, alternation
 if TYPE_CHECKING:
     from parsers.context import TextIndex
 
-# 通过3年攻坚，经过三年努力，用两年时间，通过3到5年的努力 (a range sets no one span: not matched)
+# 经过4年攻坚，通过三年努力，用两年时间，通过3到5年的努力 (a range sets no one span: not matched)
 _SPAN_EFFORT = re.compile(
     r"(?:通过|经过|用|力争通过|力争用|力争经过)[ \t\u3000]*(?P<n>\d|[一二两三四五六七八九十])[ \t\u3000]*年(?:左右)?"
     r"(?:的)?(?:时间|努力|攻坚|奋斗|建设|行动|持续努力|接续奋斗)?[，,]"
@@ -38,7 +38,7 @@ _SPAN_EFFORT = re.compile(
 _FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is set
 _PERCENT = re.compile(r"[\d.]+[ \t\u3000]*%")  # a figure that is a rate
 _SENTENCE_START = "。！？!?；;\n"
-_REPORTED = re.compile(r"(?:提出|明确|要求|指出|表示)[，,：:][ \t\u3000]*$")  # 方案提出，通过3年努力，…
+_REPORTED = re.compile(r"(?:提出|明确|要求|指出|表示)[，,：:][ \t\u3000]*$")  # 规划明确，经过4年努力，…
 
 
 def span_effort_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope]:
@@ -47,7 +47,7 @@ def span_effort_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scop
     for m in _SPAN_EFFORT.finditer(norm):
         opens = m.start() == 0 or norm[m.start() - 1] in _SENTENCE_START + " \t\u3000"
         if not opens and not _REPORTED.search(norm, max(0, m.start() - 4), m.start()):
-            continue  # inside a sentence (…企业通过3年…): no opening of the goals; 方案提出，通过3年…: one
+            continue  # inside a sentence (…企业通过3年…): no opening of the goals; 规划明确，经过4年…: one
         if any(s <= m.start() < e for s, e in taken):
             continue
         year = _plan_end(ix, m.start(), int(parse_number(m.group("n"))))
@@ -166,7 +166,7 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
 class _SpanAheadWords:
     span: re.Pattern
     effort: re.Pattern  # 通过5年努力 with no plan's span named: a span ahead only in a sentence of aims
-    frame: re.Pattern  # 方案提出，通过3年攻坚: a plan states it, an aim
+    frame: re.Pattern  # 规划明确，经过4年奋斗; 发展目标：: an aim (完成…目标，: a report)
     after: re.Pattern
     aim: re.Pattern  # 力争 right before the span: no limit on the lead before it
     joiner: re.Pattern
@@ -182,7 +182,10 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
     return _SpanAheadWords(
         span=re.compile(t["span_ahead_pattern"].replace("{span_aims}", "|".join(t["span_ahead_aims"]))),
         effort=re.compile(t["span_effort_ahead_pattern"]),
-        frame=re.compile(f"(?:{alternation(t['span_effort_ahead_frames'])})[，,：:][ \t\u3000]*$"),
+        frame=re.compile(
+            f"(?:(?:{alternation(t['span_effort_ahead_frames'])})[，,：:]"
+            f"|(?:{alternation(t['span_effort_ahead_heading_frames'])})[：:])[ \t\u3000]*$"
+        ),
         aim=re.compile(f"(?:{alternation(t['span_ahead_aims'])})[ \t\u3000]*$"),
         after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[ \t\u3000]*$"),
         joiner=re.compile(alternation(t["span_ahead_effort_joiners"])),

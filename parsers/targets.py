@@ -14,7 +14,7 @@ follows a goal verb (达到, 超过 …) or that opens with 力争.
 
 value: the number in its unit with 万/亿 multiplied out for counts (2.7万件 -> 27000 件); money
 keeps its scale in the unit (100亿元 -> 100 亿元, value_yuan 1e10); % stays a percentage
-(15.4 %, value_fraction 0.154). A range (2-3个, 15至20家) has low and high in the same unit,
+(15.4 %, value_fraction 0.154; the unit: parsers.goal_units). A range (2-3个, 15至20家) has low and high in the same unit,
 kind range and value None (so do value_yuan and value_fraction); low and high are None otherwise. A number too large to be finite is no quantity (value None). metric: for a count, the noun after the classifier (30个省级以上工业互联网平台
 -> 省级以上工业互联网平台, cut at a predicate word found among jieba tokens); otherwise the words
 before the goal verb (花卉产业产值达到… -> 花卉产业产值).
@@ -38,19 +38,18 @@ from parsers.goal_detected_scopes import detected_scopes
 from parsers.goal_lists import carry_metrics, sums_up
 from parsers.goal_metrics import GoalMetrics
 from parsers.goal_parts import GoalParts
-from parsers.goal_people import people_unit
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scope import Goal as _Goal
 from parsers.goal_spans import planned_row
 from parsers.goal_stages import assign_stages, staged_years, year_list_tail
 from parsers.goal_tables import table_goal, table_rows
+from parsers.goal_units import GoalUnits
 from parsers.list_markers import after_list_mark
 from parsers.model import Node, Target
 from parsers.patterns import YEAR_NAMED
 from parsers.project_sizes import names_a_project
 from parsers.quantity_patterns import ratio_terms
 from parsers.spans import ClauseLocator
-from parsers.traditional import simplified
 
 _VERB_REACH = (
     9  # how far before a number its verb of reach may begin (达到每万人口12件: a rate's head between)
@@ -58,7 +57,7 @@ _VERB_REACH = (
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 
 
-class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
+class _GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
     def __init__(self, index: TextIndex):
         super().__init__(index)
         w = self._w
@@ -266,30 +265,7 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts):
         if kind == "exact" and q.qualifier is None and q.start == start:
             kind = self.shared_bound(start) or kind
         goal = _Goal(start, end, year, kind=kind)
-        if "元" in unit:
-            if scale and (unit not in self._w.currencies or scale in self._w.yuan_scales):  # 11万元 -> 元
-                number, scale = number * {"万": 1e4, "亿": 1e8}[scale], ""
-            goal.unit = self.money_unit(scale + unit)[0]  # 4千亿元 -> 4000 亿元, as 4000亿元 is written
-            if unit == "元" or unit not in self._w.currencies:  # 10亿美元: no amount of yuan
-                goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
-        else:
-            # a count's unit as written (公里/万平方公里), in simplified characters (畝 and 亩 are one unit: a traditional
-            # page's rows count in the same units as the others); money keeps the unit the table counts in (亿元)
-            goal.unit = (
-                simplified(self.ix.written(m.start("u"), m.end("u")))
-                if unit and m.group("u") and m.end("u") > m.start("u")  # 翻一番: 倍 is written nowhere
-                else unit or people_unit(self.lex, self.norm, start, number_start, self._w.goal_verb_tail, m)
-            )
-            share = self.slash_share(m)
-            if share is not None:  # 1/3: a share, in percent like 33.3%
-                goal.unit, goal.value_fraction = "%", round(share, 10)
-            elif unit == self.tenths_word:
-                goal.value_fraction = round(number / 10, 10)  # 超7成: 7 成, 0.7
-            elif unit in self._w.per_mille:  # 4.53‰, 千分之四点五: 4.5 ‰, its share of one
-                goal.unit, goal.value_fraction = unit, round(number / self._w.per_mille[unit], 10)
-            elif unit in self.percent_signs or unit == "个百分点":
-                goal.unit = "%" if unit in self.percent_signs else unit
-                goal.value_fraction = round(number / 100, 10)
+        self._set_unit(goal, start, number_start, m, unit, scale, number)
         goal.value = float(int(value)) if value == int(value) else value
         first = self.first_bound(m, value)
         if first is not None:  # 2-3个, 15至20家: a range has no single value
