@@ -25,18 +25,16 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
 Ratio roles: target (a goal, a yearly change: 每年提升2个百分点, a value after a plan's goal heading, a change by
 about so much: 增长10%左右, a share of the things reached: 使95%以上的…), subsidy_rate (a grant word in the same
 comma part, a grant's rate as the sentence's subject: 补贴比例…, a super-deduction: 加计扣除), threshold, other (a
-cost borne, shares splitting a grant: grant_splits.py). The goal and report tests live in goal_roles.py, the basis
-and loan tests in payout_bases.py. Every question
+cost borne, shares splitting a grant: grant_splits.py). The goal and report tests live in goal_roles.py, a value stated as an aim in
+stated_aims.py, the basis and loan tests in payout_bases.py. Every question
 about a sentence is answered from its matches, found once (TextIndex.hits): time linear in the sentence's length.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from parsers.bounds import SPACES, Found
-from parsers.clause_tense import aims_this_year
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.described_sizes import measured_amount, sizes_described_things
@@ -47,15 +45,11 @@ from parsers.payout_bases import PayoutBases
 from parsers.reached_conditions import qualifies_a_noun, reached_condition
 from parsers.role_details import RoleDetails
 from parsers.sentence_prefixes import SentencePrefixes
+from parsers.stated_aims import StatedAims
 from parsers.stated_levels import level_stated
 
 
-def _goal_named_before(lex) -> re.Pattern:
-    """A goal noun and its copula right before a value in its part (…目标为15%: lexicon goal_named_before_pattern)."""
-    return re.compile(lex.section("roles")["goal_named_before_pattern"])
-
-
-class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
+class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
     """Decides role, instrument, one-off and period for the candidates of one text."""
 
     def __init__(self, index: TextIndex, ratios: Sequence[Found] = ()):
@@ -287,38 +281,6 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases):
             # (a fund pooled or a total paid over all recipients: the size of a programme, fund_totals.py)
             return "other" if fund_total(self.lex, self.ix, f, part) else "subsidy"
         return "other"
-
-    def _stated_aim(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
-        """A value its part states as an aim before it: a goal noun and its copula (…增长目标定为9%: lexicon [roles]
-        goal_named_before_pattern), or a part that names this year and a word of intent (…，今年预期目标增长7%;
-        …，果品产值力争今年达到13亿元: parsers.clause_tense.aims_this_year). Not a reported result, nor a condition's
-        threshold (…指标为4%以上的，给予…; 对…指标是2%以下的园区; 未完成…目标为8%的单位: the value qualifies who
-        gets or pays, lexicon attributive_tail and reached conditions), nor a rate a grant pays."""
-        norm = self.norm
-        named = self.lex.derived(_goal_named_before).search(norm, part[0], f.start) is not None
-        if self._reported_result(f.start):
-            return False
-        if not named:
-            # this year's aim closes its part (…，今年预期目标增长7%左右。), no amount of the things it counts or
-            # builds (今年将引进…亿元以上项目…; 今年计划筹集…亿元用于…)
-            level = self.level_tail.match(norm, f.end)
-            if not aims_this_year(norm, part[0], f.start, self.lex) or not self.ix.followed_by_boundary(
-                level.end() if level else f.end
-            ):
-                return False
-        if any(
-            self.ix.hits(cue, sentence).any(*part)
-            for cue in (self.lex.ratio_subsidy_cue, self.lex.subsidy_cue)
-        ):
-            return False
-        if self.ix.hits(self.lex.budget_cue, sentence).any(part[0], f.start):
-            return False  # …，今年计划安排资金2亿元: a budget that serves the aims, not one of them
-        return not (
-            self._condition(f, sentence, *part)
-            or self.lex.attributive_tail.match(norm, f.end)
-            or self.lex.reached_attributive_tail.match(norm, f.end)
-            or reached_condition(self.lex, norm, f, sentence)
-        )
 
     def ratio_role(self, f: Found) -> str:
         sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
