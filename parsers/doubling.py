@@ -5,13 +5,16 @@ word_multiples``), so that ``收入比基年翻一番`` is a goal with a number,
 When the goal states the figure its metric reaches, that figure is the goal's value and the doubling word no
 quantity of its own: in the same part (研发投入翻一番，达到3亿元 is one part, ``GoalQuantities.join_doublings``), in
 the part before a doubling part that names no metric of its own (总产值达到20亿元，比基年翻一番) or in the part right
-after it (实现翻番、突破600亿元). A word that names a plan or an action (倍增计划) is no quantity either.
+after it (实现翻番、突破600亿元; 翻一番，经济总量达到3亿元; 翻番，由50亿元增加到100亿元). A word that names a plan or an
+action (倍增计划) is no quantity either, nor one that does not close its part (实现倍增的企业: a condition; 倍增作用: an
+idiom) or follows an idiom's noun (信心倍增); 翻一番的目标 closes it (lexicon [targets] doubling_* lines).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from parsers.patterns import alternation
 from parsers.percent_words import UNUSED_GROUPS
@@ -21,25 +24,37 @@ _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 _TAIL_CHARS = (
     3  # after the figure reached, before the doubling's part: a currency's name at most (20亿元人民币，)
 )
-_YEAR_AHEAD = re.compile(
-    r"(?:到|至)?\d{4}年(?:底|末)?|[\d一二两三四五六七八九十]{1,2}年(?:内|间)?"
-)  # 到2030年, 三年
 
 
-def _words(lex) -> tuple[re.Pattern, dict[str, float], re.Pattern, re.Pattern, re.Pattern]:
+class _Words(NamedTuple):
+    pattern: re.Pattern  # a doubling word, not a plan's name
+    table: dict[str, float]  # its multiple
+    no_metric: re.Pattern  # a part naming no metric of its own
+    reaching: re.Pattern  # a part that opens reaching a figure
+    segment: re.Pattern  # a part, up to its separator
+    more: re.Pattern  # 以上 after the word, or nothing
+    idiom: re.Pattern  # 信心 before the word, an idiom
+    goal_name: re.Pattern  # 的目标 after the word: the goal's own name
+
+
+def _words(lex) -> _Words:
     t = lex.section("targets")
     table = {word: float(n) for word, n in t["word_multiples"].items()}
     leads = alternation(t["doubling_lead_words"])
-    return (
+    year = f"(?:{t['doubling_year_ahead_pattern']})"
+    verbs = alternation(t["doubling_reach_verbs"])
+    totals = alternation(t["doubling_total_nouns"])
+    return _Words(
         re.compile(f"(?:{alternation(table)})(?!{alternation(t['doubling_name_tails'])})"),
         table,
+        re.compile(f"(?:{leads}|{t['doubling_base_pattern']}|[ \t\u3000])*"),
         re.compile(
-            f"(?:{leads}|{t['doubling_base_pattern']}|[ \t\u3000])*"
-        ),  # a part naming no metric of its own
-        re.compile(
-            f"[ \t\u3000]*(?:{_YEAR_AHEAD.pattern})?(?:{leads})*(?:{alternation(t['doubling_reach_verbs'])})"
+            f"[ \t\u3000]*{year}?(?:{totals})?(?:(?:{leads})*(?:{verbs})|(?:{t['doubling_from_pattern']})(?:{verbs}))"
         ),
         re.compile(f"[^{_SEPARATORS}；;。！!？?\n]*"),
+        re.compile(f"[ \t\u3000]*(?:{alternation(t['doubling_more_words'])})?"),
+        re.compile(f"(?:{alternation(t['doubling_idiom_nouns'])})[ \t\u3000]*\\Z"),
+        re.compile(f"[ \t\u3000]*(?:{alternation(t['doubling_goal_names'])})"),
     )
 
 
@@ -74,17 +89,20 @@ Figures = Callable[[int, int], list]  # the figures of norm[start:end] (GoalQuan
 
 
 def word_multiples(lex, norm: str, start: int, end: int, figures: Figures) -> list[MultipleWord]:
-    """The doubling words of norm[start:end] as quantities (翻一番 -> 2 倍, 翻两番 -> 4 倍), none beside a figure
-    reached."""
-    pattern, table, no_metric, reaching, segment = lex.derived(_words)
+    """The doubling words of norm[start:end] as quantities (翻一番 -> 2 倍, 翻两番 -> 4 倍): a word that closes its
+    part, not after an idiom's noun (信心倍增), none beside a figure reached."""
+    w = lex.derived(_words)
     unit = lex.section("targets")["word_multiple_unit"]
     out = []
-    for m in pattern.finditer(norm, start, end):
-        if _reached_before(norm, start, m, no_metric, figures) or _reached_after(
-            norm, m, reaching, segment, figures
-        ):
+    for m in w.pattern.finditer(norm, start, end):
+        closes = _ends_part(norm, m, end, w.more) or w.goal_name.match(
+            norm, w.more.match(norm, m.end()).end()
+        )
+        if not closes or w.idiom.search(norm, max(start, m.start() - 8), m.start()):
+            continue  # 实现倍增的企业: a condition; 倍增作用, 信心倍增: an idiom
+        if _reached_before(norm, start, m, w.no_metric, figures) or _reached_after(norm, m, w, figures):
             continue
-        out.append(MultipleWord(m, f"{table[m.group(0)]:g}", unit))
+        out.append(MultipleWord(m, f"{w.table[m.group(0)]:g}", unit))
     return out
 
 
@@ -92,15 +110,18 @@ def join_doublings(lex, norm: str, parts: list[tuple[int, int]], figures: Figure
     """研发投入翻一番，达到3亿元: a doubling part and the part after it, which opens reaching the figure its metric
     reaches, are one goal, its value the figure (收入翻一番，民宿达到300家 are two goals). 总产值达到20亿元，比基年翻一番:
     a doubling part that names no metric of its own after a figure reached is no goal of its own."""
-    pattern, _, no_metric, reaching, _ = lex.derived(_words)
+    w = lex.derived(_words)
+    pattern, no_metric, reaching = w.pattern, w.no_metric, w.reaching
     out: list[tuple[int, int]] = []
-    for start, end in _split_after_words(norm, parts, pattern, figures):
-        word = next((m for m in pattern.finditer(norm, start, end) if _ends_part(norm, m, end)), None)
+    for start, end in _split_after_words(norm, parts, w, figures):
+        word = next((m for m in pattern.finditer(norm, start, end) if _ends_part(norm, m, end, w.more)), None)
         if word is not None and _reached_before(norm, start, word, no_metric, figures):
             continue
         if out:
             last_start, last_end = out[-1]
-            doubled = any(_ends_part(norm, m, last_end) for m in pattern.finditer(norm, last_start, last_end))
+            doubled = any(
+                _ends_part(norm, m, last_end, w.more) for m in pattern.finditer(norm, last_start, last_end)
+            )
             if doubled and reaching.match(norm, start) is not None and figures(start, end):
                 out[-1] = (last_start, end)
                 continue
@@ -108,13 +129,13 @@ def join_doublings(lex, norm: str, parts: list[tuple[int, int]], figures: Figure
     return out
 
 
-def _split_after_words(norm: str, parts, pattern: re.Pattern, figures: Figures) -> list[tuple[int, int]]:
+def _split_after_words(norm: str, parts, w: _Words, figures: Figures) -> list[tuple[int, int]]:
     """收入比基年翻一番以上、接近全省平均水平: a goal with no figure after a doubling word and 、 is a goal of its own (the
     doubling's part ends at its word)."""
     out = []
     for start, end in parts:
-        for m in pattern.finditer(norm, start, end):
-            at = m.end() + 2 if norm.startswith("以上", m.end()) else m.end()
+        for m in w.pattern.finditer(norm, start, end):
+            at = w.more.match(norm, m.end()).end()
             quoted = norm.count("“", start, at) > norm.count("”", start, at)  # “六个倍增、六个突破”: one name
             rest = norm[at + 1 : end].strip(" \t\u3000")
             if at < end and norm[at] == "、" and not quoted and rest and not figures(at + 1, end):
@@ -125,11 +146,10 @@ def _split_after_words(norm: str, parts, pattern: re.Pattern, figures: Figures) 
     return out
 
 
-def _ends_part(norm: str, m: re.Match, end: int) -> bool:
+def _ends_part(norm: str, m: re.Match, end: int, more: re.Pattern) -> bool:
     """翻一番 or 翻一番以上 closes the part."""
-    return (
-        not norm[m.end() : end].strip(" \t\u3000").removeprefix("以上").strip(" \t\u3000”’」』" + _SEPARATORS)
-    )
+    at = more.match(norm, m.end(), max(m.end(), end)).end()
+    return not norm[at:end].strip(" \t\u3000”’」』" + _SEPARATORS)
 
 
 def _ends_on_figure(norm: str, start: int, end: int, figures: Figures) -> bool:
@@ -154,17 +174,14 @@ def _reached_before(norm: str, start: int, m: re.Match, no_metric: re.Pattern, f
     return _ends_on_figure(norm, head, before, figures)
 
 
-def _reached_after(
-    norm: str, m: re.Match, reaching: re.Pattern, segment: re.Pattern, figures: Figures
-) -> bool:
-    """实现翻番、突破600亿元; 翻一番，到2030年达到3亿元: the next part opens reaching a figure."""
-    at = m.end()
-    while at < len(norm) and norm[at] in " \t\u3000以上":
-        at += 1
+def _reached_after(norm: str, m: re.Match, w: _Words, figures: Figures) -> bool:
+    """实现翻番、突破600亿元; 翻一番，到2030年达到3亿元; 翻一番，经济总量达到3亿元: the next part opens reaching a
+    figure."""
+    at = w.more.match(norm, m.end()).end()
     if at >= len(norm) or norm[at] not in _SEPARATORS:
         return False
     at += 1
-    if reaching.match(norm, at) is None:
+    if w.reaching.match(norm, at) is None:
         return False
-    end = segment.match(norm, at).end()
+    end = w.segment.match(norm, at).end()
     return bool(figures(at, end))

@@ -85,3 +85,49 @@ def test_a_past_doubling_is_no_target(sentence: str) -> None:
 def test_a_plans_name_is_no_doubling() -> None:
     rows = _rows("到2027年，深入实施工业倍增计划，全县规上企业达到80家。")
     assert [(v, unit) for _, v, unit, _, _ in rows] == [(80.0, "家")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "到2030年，对年销售额实现倍增的规上企业，给予一次性奖补。",  # a condition: 的 and a noun after the word
+        "到2030年，支持营业收入实现翻番的企业申报高新技术企业。",
+        "到2030年，全镇上下倍增干劲，确保完成年度任务。",  # an idiom
+        "到2030年，市场主体发展信心倍增，营商环境持续优化。",
+        "到2030年，充分发挥政策放大、叠加、倍增作用。",
+        "到2030年，制定实施科技型企业倍增方案，完善配套政策。",  # a plan's name
+    ],
+)
+def test_a_condition_or_an_idiom_is_no_doubling(sentence: str) -> None:
+    assert not [row for row in _rows(sentence) if row[2] == "倍"]
+
+
+def test_a_doubling_named_the_goal_is_one() -> None:
+    rows = _rows("朝着到2030年实现茶园亩均收益翻一番的目标奋进。")
+    assert [(year, v, unit) for year, v, unit, _, _ in rows] == [(2030, 2.0, "倍")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("到2032年，全县生产总值比2022年翻一番，经济总量达到760亿元。", 760.0, "亿元"),
+        ("到2032年，全县规上企业数量实现倍增，总数达340家。", 340.0, "家"),
+        ("到2032年，全县康养产业规模翻一番、规模达到45亿元以上。", 45.0, "亿元"),
+        ("到2032年，全县康养收入实现翻番，由2024年的22亿元增加到44亿元。", 44.0, "亿元"),
+    ],
+)
+def test_the_total_named_again_is_the_figure_reached(sentence: str, value: float, unit: str) -> None:
+    rows = _rows(sentence)
+    assert [(year, v, u) for year, v, u, _, _ in rows] == [(2032, value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("到2032年，全县规上工业增加值翻一番，突破480亿元。", "全县规上工业增加值"),
+        ("到2032年，全县康养收入实现翻番以上，达到44亿元以上。", "全县康养收入"),
+        ("到2032年，全县生产总值比2022年翻一番，经济总量达到760亿元。", "全县生产总值比2022年"),
+    ],
+)
+def test_the_metric_stops_before_the_doubling_word(sentence: str, metric: str) -> None:
+    assert [t.metric for t in targets_of(sentence)] == [metric]
