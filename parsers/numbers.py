@@ -48,7 +48,9 @@ CN_SCALE_CHARS = "".join(SCALES)
 CN_LABEL_CHARS = CN_DIGIT_CHARS + CN_UNIT_CHARS + "两"  # what the numbers of headings are written with
 CN_NUMERAL_CHARS = CN_ALL_DIGIT_CHARS + CN_ALL_UNIT_CHARS + CN_SCALE_CHARS + "点"
 CN_NUMERAL_RE = re.compile(f"[{CN_NUMERAL_CHARS}]+")
-ARABIC_RE = re.compile(r"[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
+ARABIC_RE = re.compile(
+    r"[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?"
+)
 _MIXED_WAN_RE = re.compile(
     r"([0-9０-９]{1,4})万([0-9０-９]{1,4})"
 )  # 3万8000 (亿元): a digit run, 万, a digit run
@@ -99,8 +101,8 @@ def parse_chinese(text: str) -> float:
 
 
 def parse_arabic(text: str) -> float:
-    """1,000 -> 1000, ２．７ -> 2.7."""
-    return float(to_halfwidth(text).replace(",", ""))
+    """1,000 -> 1000, 7 000 -> 7000 (thousands set apart by a space), ２．７ -> 2.7."""
+    return float(to_halfwidth(text).replace(",", "").replace(" ", ""))
 
 
 def parse_number(text: str) -> float:

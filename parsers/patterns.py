@@ -24,7 +24,14 @@ ODD_SPACES = (
 )
 # Numbers are matched on the normalized text (context.TextIndex: full-width digits and traditional
 # characters mapped one for one, so offsets hold).
-ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
+# Thousands grouped by a space, as print and PDF set large figures (7 000万元, 11 248亿元; a thin or no-break space is
+# a plain one in the normalized text): read as one number only before an amount's scale or 元, where a lone
+# group of three (000万元) is never an amount of its own.
+SPACE_GROUPED = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?=[ \t\u3000]{0,3}[万萬亿億元])"
+ARABIC = rf"(?:{SPACE_GROUPED}|\d+(?:[,，]\d{{3}}(?!\d))*(?:\.\d+)?)"
+# Never start a number at the second group of a space-grouped figure (the 000 of 7 000): after a run of one to
+# three digits and one space, three digits before the scale or 元 continue that figure (3 100% is no such figure).
+NOT_A_LATER_GROUP = r"(?!(?:(?<=(?<!\d)\d )|(?<=(?<!\d)\d\d )|(?<=(?<!\d)\d\d\d ))\d{3}(?:\.\d+)?(?=[ \t\u3000]{0,3}[万萬亿億元]))"
 CN_DIGIT = CN_ALL_DIGIT_CHARS
 CN_ANY = CN_ALL_DIGIT_CHARS + CN_ALL_UNIT_CHARS + CN_SCALE_CHARS
 # 几十万 / 数十亿 / 十几 are approximate numerals (amounts.approximate_bounds reads them as ranges)
@@ -34,7 +41,7 @@ CHINESE = f"(?:[几数](?=[十百千])|[{CN_DIGIT}十拾])(?:[{CN_ANY}]|(?<=十)
 # every digit, which costs time quadratic in its length.
 # 3万8000亿元, 1万2000元: 万 between two digit runs before 亿 or 元 is part of one numeral (38000亿, 12000).
 MIXED_WAN = r"\d{1,4}万\d{1,4}(?=[ \t\u3000]{0,3}[亿元])"
-NUMBER = f"(?:(?<!\\d)(?<!\\d[.,，])(?:{MIXED_WAN}|{ARABIC})|(?<![{CN_ANY}]){CHINESE})"
+NUMBER = f"(?:(?<!\\d)(?<!\\d[.,，]){NOT_A_LATER_GROUP}(?:{MIXED_WAN}|{ARABIC})|(?<![{CN_ANY}]){CHINESE})"
 # How far before its anchor (元, %, 成 …) a candidate may start: longer numerals are not amounts.
 MAX_NUMERAL_CHARS = 40
 # A year a text names (2026年, 2026 年), its digits in group 1: the goal rules read which years a stretch names.

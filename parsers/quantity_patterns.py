@@ -8,7 +8,17 @@ import re
 from dataclasses import dataclass
 
 from parsers.numbers import parse_number
-from parsers.patterns import ARABIC, CHINESE, CN_ANY, CN_DIGIT, NUMBER, SPACE, alternation, last_chars
+from parsers.patterns import (
+    ARABIC,
+    CHINESE,
+    CN_ANY,
+    CN_DIGIT,
+    NOT_A_LATER_GROUP,
+    NUMBER,
+    SPACE,
+    alternation,
+    last_chars,
+)
 
 
 @dataclass(frozen=True)
@@ -61,7 +71,7 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
         f"(?P<cur>{alternation(money['currency_prefixes'])}){SPACE}(?P<n>{ARABIC})(?!{SPACE}(?:{scale}|{unit}|\\d))"
     )
     pct = f"(?:{alternation(ratios['percent_signs'] + list(ratios['per_mille_signs']))})"
-    arabic = f"(?<!\\d)(?<!\\d[.,，]){ARABIC}"  # from the start of a digit run only (see NUMBER)
+    arabic = f"(?<!\\d)(?<!\\d[.,，]){NOT_A_LATER_GROUP}{ARABIC}"  # from the start of a digit run only (see NUMBER)
     percent = re.compile(
         f"(?:(?P<n1>{arabic}){SPACE}(?P<p1>{pct})?{SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{arabic}){SPACE}{pct}"
     )
