@@ -47,7 +47,7 @@ def test_what_is_no_space_grouped_figure_keeps_its_reading(text, expected):
 
 
 def test_a_later_group_before_a_percent_is_no_part_of_an_amount():
-    doc = parse_bytes("增长3 100%".encode("utf-8"), name="ratio.txt")
+    doc = parse_bytes("增长3 100%".encode(), name="ratio.txt")
     assert [(r.surface, r.value) for r in doc.ratios] == [("100%", 1.0)]
     assert list(doc.money) == []
 
