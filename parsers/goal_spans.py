@@ -11,7 +11,8 @@ year do. Called by parsers.goal_work.late_scopes with the statements found befor
 A span of years ahead that no plan names and no year follows (未来五年，…; 力争用5年时间，…; 计划用两年的时间把…; 通过5年努力,
 力争… in a sentence of aims) sets goals with no calendar year: its sentence's quantified goals are rows with year null
 (span_ahead_scopes), unless the sentence forecasts (有望) or reports. An effort's sentence keeps its goals without a
-number too (通过五年努力，推动…突破9000亿元，…屏障更加牢固).
+number too (通过五年努力，推动…突破9000亿元，…屏障更加牢固). A span given as a range (经过3至5年努力，…; 利用3-5年时间，…) is
+the time a plan reckons, never years past: its effort needs no word of aim (round 21).
 """
 
 from __future__ import annotations
@@ -111,6 +112,7 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             continue  # 《…方案（2026—2028年）》。用两年时间，…: a plan's span is named, span_effort_scopes decides
         if effort and not (
             framed
+            or m.group("range")  # 经过3至5年努力，…: the time a plan reckons, never the years past
             or aims_in_words(norm, sentence_start, m.start(), ix.lex, verbs_only=True)
             or aims_in_words(norm, m.end(), _first_figure(norm, m.end(), end), ix.lex, verbs_only=True)
         ):
@@ -179,9 +181,16 @@ class _SpanAheadWords:
 
 def _span_ahead_words(lex) -> _SpanAheadWords:
     t, roles = lex.section("targets"), lex.section("roles")
+    count = r"(?:\d{1,2}|[一二两三四五六七八九十])"
+    # 3至5年 (a range): the group ``range``, so a range needs no word of aim (span_ahead_scopes)
+    rng = f"(?P<range>[ \t\u3000]*(?:{alternation(t['span_range_joiners'])})[ \t\u3000]*{count})?"
     return _SpanAheadWords(
-        span=re.compile(t["span_ahead_pattern"].replace("{span_aims}", "|".join(t["span_ahead_aims"]))),
-        effort=re.compile(t["span_effort_ahead_pattern"]),
+        span=re.compile(
+            t["span_ahead_pattern"]
+            .replace("{span_aims}", "|".join(t["span_ahead_aims"]))
+            .replace("{span_range}", rng)
+        ),
+        effort=re.compile(t["span_effort_ahead_pattern"].replace("{span_range}", rng)),
         frame=re.compile(
             f"(?:(?:{alternation(t['span_effort_ahead_frames'])})[，,：:]"
             f"|(?:{alternation(t['span_effort_ahead_heading_frames'])})[：:])[ \t\u3000]*$"
