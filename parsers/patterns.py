@@ -30,8 +30,9 @@ ODD_SPACES = (
 SPACE_GROUPED = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?=[ \t\u3000]{0,3}[万萬亿億元])"
 ARABIC = rf"(?:{SPACE_GROUPED}|\d+(?:[,，]\d{{3}}(?!\d))*(?:\.\d+)?)"
 # Never start a number at the second group of a space-grouped figure (the 000 of 7 000): after a run of one to
-# three digits and one space, three digits before the scale or 元 continue that figure (3 100% is no such figure).
-NOT_A_LATER_GROUP = r"(?!(?:(?<=(?<!\d)\d )|(?<=(?<!\d)\d\d )|(?<=(?<!\d)\d\d\d ))\d{3}(?:\.\d+)?(?=[ \t\u3000]{0,3}[万萬亿億元]))"
+# three digits and one space, three digits before the scale or 元 continue that figure (3 100% is no such figure);
+# the digit is tested first, so the look-behinds run only where a number can start.
+NOT_A_LATER_GROUP = r"(?!(?=\d)(?:(?<=(?<!\d)\d )|(?<=(?<!\d)\d\d )|(?<=(?<!\d)\d\d\d ))\d{3}(?:\.\d+)?(?=[ \t\u3000]{0,3}[万萬亿億元]))"
 CN_DIGIT = CN_ALL_DIGIT_CHARS
 CN_ANY = CN_ALL_DIGIT_CHARS + CN_ALL_UNIT_CHARS + CN_SCALE_CHARS
 # 几十万 / 数十亿 / 十几 are approximate numerals (amounts.approximate_bounds reads them as ranges)
