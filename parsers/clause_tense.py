@@ -19,6 +19,7 @@ from enum import StrEnum
 from parsers.lexicon import Lexicon, alternation
 
 _PART_MARKS = "，,；;"
+_PART_MARK_RE = re.compile(f"[{_PART_MARKS}]")  # found by the regex engine, not a loop over characters
 
 
 class Tense(StrEnum):
@@ -141,9 +142,9 @@ def _aims(norm: str, start: int, end: int, cue: re.Pattern, w: _TenseWords) -> b
 def _this_year_part(norm: str, start: int, end: int, w: _TenseWords) -> int | None:
     """Where the first later part of norm[start:end] that names this year begins (…增长4.6%左右，今年预期目标…;
     …，产值力争今年达到…: lexicon [tense] this_year_part_pattern), or None."""
-    for k in range(start, end):
-        if norm[k] in _PART_MARKS and w.this_year_part.match(norm, k + 1, end):
-            return k
+    for mark in _PART_MARK_RE.finditer(norm, start, end):
+        if w.this_year_part.match(norm, mark.end(), end):
+            return mark.start()
     return None
 
 

@@ -84,10 +84,9 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports, GoalTasks):
         """In an undated text, 今年 at pos after a statement its paragraph's topic year opens (2031年是…之年。…今年的
         主要预期目标是：…): that statement holds it already (parsers.goal_topics.said_year)."""
         if self.current_year is None:
+            said = said_year(self.norm, pos)  # once per 今年, not once per year before it
             para_start = self.paragraph(pos)[0]
-            return any(
-                para_start <= y.start() < pos and self._year_of(y) == said_year(self.norm, pos) for y in years
-            )
+            return any(para_start <= y.start() < pos and self._year_of(y) == said for y in years)
         return False
 
     def scopes(self) -> list[Scope]:
