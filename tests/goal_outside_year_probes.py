@@ -1,0 +1,50 @@
+"""Probes of goal lists whose year stands outside the goal clauses (round 22, extract54): the year is set by a
+paragraph above the list that opens on that year's general requirement (2027年政府工作的总体要求是：…), not by the
+list's own lines, nor by a short heading right above it. Written before the change, in wordings of my own (no
+sentence, place, metric or value of a fixture). Same Probe, rows and matches as tests/goal_layout_probes.py; each
+runs whole through parsers.pipeline.parse_path.
+"""
+
+from __future__ import annotations
+
+from goal_layout_probes import Probe
+
+_P = Probe
+_GDP = "地区生产总值增长6%左右"
+_JOBS = "城镇新增就业3200人以上"
+_CPI = "居民消费价格涨幅控制在3%以内"
+_THREE = ((2027, 6.0, "%"), (2027, 3200.0, "人", "min"), (2027, 3.0, "%", "max"))
+_PROSE = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，统筹发展和安全，奋力推动高质量发展。"
+
+GOALS: list[Probe] = [
+    _P(
+        "requirement/year heading, the year's requirement, yearless lead with its list on its line",
+        f"某市政府工作报告\n2027年工作总体要求和目标任务\n2027年政府工作的总体要求是：{_PROSE}\n"
+        f"建议主要预期目标为：{_GDP}；{_JOBS}；{_CPI}。\n",
+        _THREE,
+    ),
+    _P(
+        "requirement/no heading, the year's requirement, yearless lead over lines",
+        f"某县政府工作报告\n2027年全县工作的总体要求是：{_PROSE}\n主要预期目标：\n{_GDP}；\n{_JOBS}；\n{_CPI}。\n",
+        _THREE,
+    ),
+    _P(
+        "requirement/same paragraph, the lead after the requirement's sentence",
+        f"某区政府工作报告\n2027年经济工作的总体要求是：{_PROSE}全区经济社会发展的主要预期目标是："
+        f"{_GDP}，{_JOBS}，{_CPI}。\n",
+        _THREE,
+    ),
+    _P(
+        "requirement/总体要求为 with a comma after the year",
+        f"某市政府工作报告\n2027年，全市政府工作的总体要求为：{_PROSE}\n经济社会发展主要预期目标是：{_GDP}；{_JOBS}；{_CPI}。\n",
+        _THREE,
+    ),
+]
+
+NOT_GOALS: list[Probe] = [
+    _P(
+        "requirement/a past year's requirement in a dated review gives none",
+        "某县2028年工作总结\n（2028年12月20日）\n2027年全县工作的总体要求是：" + _PROSE + "\n"
+        "主要预期目标完成情况：\n地区生产总值增长6%；城镇新增就业3200人。\n",
+    ),
+]
