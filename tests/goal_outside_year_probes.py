@@ -1,6 +1,7 @@
 """Probes of goal lists whose year stands outside the goal clauses (round 22, extract54): the year is set by a
-paragraph above the list that opens on that year's general requirement (2027年政府工作的总体要求是：…), not by the
-list's own lines, nor by a short heading right above it. Written before the change, in wordings of my own (no
+paragraph above the list that opens on that year's general requirement (2027年政府工作的总体要求是：…), or by a
+heading naming one year's or period's goals several goal paragraphs above (“十五五”发展目标： ⏎ … ⏎ 经济发展的预期目标：…),
+not by the list's own lines, nor by a short heading right above it. Written before the change, in wordings of my own (no
 sentence, place, metric or value of a fixture). Same Probe, rows and matches as tests/goal_layout_probes.py; each
 runs whole through parsers.pipeline.parse_path.
 """
@@ -39,6 +40,25 @@ GOALS: list[Probe] = [
         f"某市政府工作报告\n2027年，全市政府工作的总体要求为：{_PROSE}\n经济社会发展主要预期目标是：{_GDP}；{_JOBS}；{_CPI}。\n",
         _THREE,
     ),
+    _P(
+        "goals heading/period heading over paragraphs each led by a yearless lead",
+        "某市“十五五”规划建议解读\n“十五五”发展目标：\n到2030年，全市经济总量突破3000亿元。\n"
+        "经济发展的预期目标：城镇化率达到65%；服务业增加值比重达到55%以上。\n"
+        "社会发展的预期目标：城镇新增就业累计达到12万人，人均预期寿命达到80岁。\n",
+        (
+            (2030, 3000.0, "亿元", "min"),
+            (2030, 65.0, "%"),
+            (2030, 55.0, "%", "min"),
+            (2030, 120000.0, "人"),
+            (2030, 80.0, "岁"),
+        ),
+    ),
+    _P(
+        "goals heading/year heading over a goal paragraph, then a yearless lead",
+        "某县政府工作报告\n2027年发展目标\n全县生产总值增长6%左右，一般公共预算收入增长5%。\n"
+        "民生方面的主要目标：城镇新增就业3200人以上；居民消费价格涨幅控制在3%以内。\n",
+        ((2027, 6.0, "%"), (2027, 5.0, "%"), (2027, 3200.0, "人", "min"), (2027, 3.0, "%", "max")),
+    ),
 ]
 
 NOT_GOALS: list[Probe] = [
@@ -46,5 +66,10 @@ NOT_GOALS: list[Probe] = [
         "requirement/a past year's requirement in a dated review gives none",
         "某县2028年工作总结\n（2028年12月20日）\n2027年全县工作的总体要求是：" + _PROSE + "\n"
         "主要预期目标完成情况：\n地区生产总值增长6%；城镇新增就业3200人。\n",
+    ),
+    _P(
+        "goals heading/a review heading over paragraphs of results gives none",
+        "某市2031年工作总结\n（2031年12月20日）\n“十五五”发展目标完成情况\n全市经济总量突破3000亿元。\n"
+        "经济发展的主要指标：城镇化率65%；服务业增加值比重55%。\n",
     ),
 ]
