@@ -59,6 +59,17 @@ GOALS: list[Probe] = [
         "民生方面的主要目标：城镇新增就业3200人以上；居民消费价格涨幅控制在3%以内。\n",
         ((2027, 6.0, "%"), (2027, 5.0, "%"), (2027, 3200.0, "人", "min"), (2027, 3.0, "%", "max")),
     ),
+    _P(
+        "lead sentence/a later sentence of its paragraph names the year, 如下 before the colon, list below",
+        "某市国民经济和社会发展计划\n全市上下团结奋斗，推动高质量发展。综合考虑宏观经济形势，建议2027年主要预期指标如下：\n"
+        f"——{_GDP}；\n——{_JOBS}；\n——{_CPI}。\n",
+        _THREE,
+    ),
+    _P(
+        "lead sentence/the subject before the year, 如下",
+        f"某县经济工作会议召开\n会议听取了工作汇报。全县2027年经济社会发展主要目标如下：\n1.{_GDP}；\n2.{_JOBS}；\n3.{_CPI}。\n",
+        _THREE,
+    ),
 ]
 
 NOT_GOALS: list[Probe] = [
@@ -66,6 +77,11 @@ NOT_GOALS: list[Probe] = [
         "requirement/a past year's requirement in a dated review gives none",
         "某县2028年工作总结\n（2028年12月20日）\n2027年全县工作的总体要求是：" + _PROSE + "\n"
         "主要预期目标完成情况：\n地区生产总值增长6%；城镇新增就业3200人。\n",
+    ),
+    _P(
+        "lead sentence/a past year's results listed 如下 in a dated text give none",
+        "某县2028年工作总结\n（2028年12月20日）\n全县上下团结奋斗。2027年主要经济指标完成情况如下：\n"
+        "——地区生产总值增长6%；\n——城镇新增就业3200人。\n",
     ),
     _P(
         "goals heading/a review heading over paragraphs of results gives none",
