@@ -90,6 +90,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         self.deduction_mark = words.deduction_mark  # 加计 right before a share
         self.refund_word = words.refund_word  # 退还 / 返还
         self.refund_break = words.refund_break  # 占, 同比
+        self.measured_figure = words.measured_figure  # 13.6: finer than the whole or half points plans set
+        self.measured_change = words.measured_change  # 增长 / 下降 right before a figure
         self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
         self.ratio_starts = frozenset(
             r.start for r in ratios
@@ -307,6 +309,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
             return "threshold"  # 不良率原0.5%的补偿门槛
         if f.kind != "exact" and self._condition(f, sentence, *part):
             return "threshold"  # 租金超出…月收入的15％的，… / 1.5倍至3倍以内的，…
+        if self._measured_change(f, sentence, part):
+            return "other"  # 年均增长13.6%, 下降26.3%: a change measured finer than plans set it, a result reported
         if self._yearly_change(f, part):
             return "target"  # 覆盖率每年提升1～3个百分点: a yearly goal needs no year phrase
         window = max(part[0], f.start - 8)
