@@ -54,6 +54,9 @@ class RoleWords:
     refund_break: re.Pattern  # 占, 同比: a share of the refund as a statistic, not its object
     measured_figure: re.Pattern  # 13.6 / 4.98: digits after the point, neither 0 nor 5 alone
     measured_change: re.Pattern  # 增长 / 下降 (了) right before a figure (searched at the end of a window)
+    measured_amount_digits: (
+        int  # 476.16亿元: significant digits from which an amount is measured, not planned
+    )
 
 
 _SP = "[ \t\u3000]*"
@@ -106,9 +109,11 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         measured_change=re.compile(
             f"(?:{alternation(roles['yearly_change_verbs'] + roles['measured_change_verbs'])}){_SP}了?{_SP}\\Z"
         ),
+        measured_amount_digits=int(roles["measured_amount_digits"]),
     )
 
 
+_FIRST_NUMBER = re.compile("[0-9][0-9.．]*")  # the digits of an amount's number, its point included
 _OPENER_BEFORE = 3  # 力争 / 确保 with a space at most, right before an amount
 
 
@@ -132,6 +137,7 @@ class GoalRoles:
     quorum: re.Pattern
     measured_figure: re.Pattern
     measured_change: re.Pattern
+    measured_amount_digits: int
 
     def _yearly_change(self, f: Found, part: tuple[int, int]) -> bool:
         """每年提升2个百分点, 年均增长8%: a change verb after a per-year word, right before the share."""
@@ -217,11 +223,24 @@ class GoalRoles:
             or self.aim_before.search(self.norm, max(part_start, f.start - _OPENER_BEFORE), f.start)
         )
 
+    def _measured_level(self, f: Found) -> bool:
+        """达到476.16亿元, 实现营业收入20.52亿元: an amount of measure_amount_digits significant digits or more, bare of any
+        hedge, in a sentence with no word of intent (目标, 力争, 将 …): a level reached, not a yearless goal."""
+        if f.kind != "exact" or f.start != f.core_start or f.end != f.core_end:
+            return False
+        number = _FIRST_NUMBER.search(self.norm, f.core_start, f.core_end)
+        if number is None:
+            return False
+        digits = number.group().replace(".", "").replace("．", "").lstrip("0").rstrip("0")
+        if len(digits) < self.measured_amount_digits:
+            return False
+        return not self._sentence_tense(*self.ix.full_sentence(f.start), "aim")
+
     def _aimed(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
         """实现…规模超2000亿元 at the end of its part, no grant word in the part or after it in the sentence."""
         if not self.aim_opener.match(self.norm, part[0]) or not self.ix.followed_by_boundary(f.end):
             return False
-        if self._reported_result(f.start):
+        if self._reported_result(f.start) or self._measured_level(f):
             return False  # 实现地区生产总值1710亿元，同比增长8.3%: what was achieved, not aimed at
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part[0], sentence[1])
 

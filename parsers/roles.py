@@ -92,6 +92,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         self.refund_break = words.refund_break  # 占, 同比
         self.measured_figure = words.measured_figure  # 13.6: finer than the whole or half points plans set
         self.measured_change = words.measured_change  # 增长 / 下降 right before a figure
+        self.measured_amount_digits = words.measured_amount_digits  # 476.16亿元: measured, not planned
         self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
         self.ratio_starts = frozenset(
             r.start for r in ratios
@@ -177,8 +178,12 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
             return False
         if not self.aggregate.search(self.norm, part[0], f.start):
             return False  # 净资产达到500万元: a measure a condition may name
-        if not self.ix.followed_by_boundary(f.end) or self._reported_result(f.start):
-            return False
+        if (
+            not self.ix.followed_by_boundary(f.end)
+            or self._reported_result(f.start)
+            or self._measured_level(f)
+        ):
+            return False  # (达到476.16亿元: a level measured, reported)
         return not self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence)
 
     def _penalized(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
