@@ -54,9 +54,8 @@ class RoleWords:
     refund_break: re.Pattern  # 占, 同比: a share of the refund as a statistic, not its object
     measured_figure: re.Pattern  # 13.6 / 4.98: digits after the point, neither 0 nor 5 alone
     measured_change: re.Pattern  # 增长 / 下降 (了) right before a figure (searched at the end of a window)
-    measured_amount_digits: (
-        int  # 476.16亿元: significant digits from which an amount is measured, not planned
-    )
+    measured_amount_digits: int  # 476.16亿元: so many significant digits measure, not plan
+    exclusion_opener: re.Pattern  # 不含 / 不包括 at a part's start (spaces allowed): what a payout leaves out
 
 
 _SP = "[ \t\u3000]*"
@@ -110,6 +109,7 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
             f"(?:{alternation(roles['yearly_change_verbs'] + roles['measured_change_verbs'])}){_SP}了?{_SP}\\Z"
         ),
         measured_amount_digits=int(roles["measured_amount_digits"]),
+        exclusion_opener=re.compile(f"{_SP}(?:{alternation(roles['exclusion_openers'])})"),
     )
 
 

@@ -93,6 +93,9 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         self.measured_figure = words.measured_figure  # 13.6: finer than the whole or half points plans set
         self.measured_change = words.measured_change  # 增长 / 下降 right before a figure
         self.measured_amount_digits = words.measured_amount_digits  # 476.16亿元: measured, not planned
+        self.exclusion_opener = (
+            words.exclusion_opener
+        )  # 不含 / 不包括 opening a part: costs a payout leaves out
         self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
         self.ratio_starts = frozenset(
             r.start for r in ratios
@@ -195,6 +198,17 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
             return True
         return self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part[1])
 
+    def _fined_in_sentence(self, sentence: tuple[int, int]) -> bool:
+        """A penalty word anywhere in the sentence, but among the costs a payout leaves out (…最高100万元，不含罚息或
+        违约金: a part opening with an exclusion word before it). Read once per sentence."""
+        memo = self.__dict__.setdefault("_fined_sentences", {})
+        if sentence not in memo:
+            memo[sentence] = any(
+                self.exclusion_opener.match(self.norm, self.ix.part(m.start())[0]) is None
+                for m in self.lex.penalty_cue.finditer(self.norm, *sentence)
+            )
+        return memo[sentence]
+
     def _refund_share(self, f: Found, part: tuple[int, int]) -> bool:
         """退还…收费额的30% / 返还企业征地总费用的50%: a refund word earlier in the part, the share right after 的, and
         nothing between that makes the share a statistic of the refund (占, 同比: refund_share_breaks)."""
@@ -262,7 +276,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
             or self._listed_condition(f, part)
         ):
             return "threshold"  # 项目总投资5000万元 (exact, no condition) describes a project: no threshold
-        if self.ix.hits(self.lex.penalty_cue, sentence).any(*sentence):
+        if self._fined_in_sentence(sentence):
             return "penalty"
         if self.ix.hits(self.benefit_standard, sentence).any(sentence[0], f.start):
             return "subsidy"  # 特困人员基本生活标准为每人每月2094元: the standard paid
