@@ -45,6 +45,7 @@ from parsers.payout_bases import PayoutBases
 from parsers.reached_conditions import qualifies_a_noun, reached_condition
 from parsers.role_details import RoleDetails
 from parsers.sentence_prefixes import SentencePrefixes
+from parsers.size_classes import size_class
 from parsers.stated_aims import StatedAims
 from parsers.stated_levels import level_stated
 
@@ -274,6 +275,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
             or self._condition_then_grant(f)
             or self._counted_after_phrase(f, part_end)
             or self._listed_condition(f, part)
+            or size_class(self.lex, self.ix, f)  # 两个2000亿元产业: which things a count counts
         ):
             return "threshold"  # 项目总投资5000万元 (exact, no condition) describes a project: no threshold
         if self._fined_in_sentence(sentence):
