@@ -38,7 +38,7 @@ from parsers.bounds import SPACES, Found
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.described_sizes import measured_amount, sizes_described_things
-from parsers.fund_totals import fund_total
+from parsers.fund_totals import fund_set_aside, fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
 from parsers.payout_bases import PayoutBases
@@ -252,8 +252,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
             (self._loan_base(f, part) or self._loan_cap(f, part)) and not budgeted
         ):
             return "basis"  # (每年贴息贷款总规模最高2000亿元: the size of a programme, not the loan of one payout)
-        if sizes_described_things(self.lex, self.ix, f):
-            return "other"  # 总投资20多亿元的10个…项目: what the things described cost, no condition on them
+        if sizes_described_things(self.lex, self.ix, f) or fund_set_aside(self.lex, self.ix, f):
+            return "other"  # 总投资20多亿元的10个…项目, 每年安排2000万元财政资金: what things cost, a fund set aside
         if (
             condition
             or (
