@@ -20,9 +20,9 @@ _ORDINAL = "一二三四五六七八九十百"
 # …第六次会议通过, …第二十次主任会议修订 (a standing committee's chairmen revise its own office rules);
 # 《X条例》由…第二十七次会议于2021年11月24日审议通过: the day between the meeting and its vote. A city's congress
 # adopts (通过, or 制定) before its province's approves (批准): the first note is the maker's, its body as written
-# (人民代表大会常务委员会, or 人大常委会, 人大)
+# (人民代表大会常务委员会, or 人大常委会, 人大); 由, 经 before it (（经甲市第五届…会议审议通过）) are the line's words
 CONGRESS_RE = re.compile(
-    rf"(?:^|日|》由|[\s(（])(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,16}}?)(?P<term>第[{_ORDINAL}]{{1,4}}届)"
+    rf"(?:^|日|》由|[\s(（])(?:已?[由经])?(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,16}}?)(?P<term>第[{_ORDINAL}]{{1,4}}届)"
     rf"(?P<body>人民代表大会(?:常务委员会)?|人大(?:常委会)?)第[{_ORDINAL}]{{1,5}}次(?:全体|主任)?会议"
     r"(?:于[^，,。；]{4,16}?日)?(?:通过|审议通过|制定|修订|修正|批准)"
 )
