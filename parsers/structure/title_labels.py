@@ -60,7 +60,10 @@ def labels() -> _Labels:
 
     return _Labels(
         # (a table spreads a short label over its cell's width: 标       题:)
-        title_label=re.compile(rf"^\s*(?:{spaced('title_labels')})\s*[:：]\s*(?P<value>\S.*)$"),
+        # (an encyclopedia's 中文名: names its item the same way)
+        title_label=re.compile(
+            rf"^\s*(?:{spaced('title_labels')}|{spaced('name_field_labels')})\s*[:：]\s*(?P<value>\S.*)$"
+        ),
         field_label=re.compile(rf"^\s*(?:{alternation('field_labels')})\s*[:：]"),
         validity_head=re.compile(rf"^\s*(?:{alternation('validity_notes')})[ \t\u3000]+(?=\S)"),
         validity_tail=re.compile(rf"\s*[（(【\[]\s*(?:{alternation('validity_notes')})\s*[）)】\]]\s*$"),
