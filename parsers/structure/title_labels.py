@@ -65,7 +65,11 @@ def labels() -> _Labels:
             rf"^\s*(?:{spaced('title_labels')}|{spaced('name_field_labels')})\s*[:：]\s*(?P<value>\S.*)$"
         ),
         field_label=re.compile(rf"^\s*(?:{alternation('field_labels')})\s*[:：]"),
-        validity_head=re.compile(rf"^\s*(?:{alternation('validity_notes')})[ \t\u3000]+(?=\S)"),
+        # 现行有效 X办法, or bracketed and glued to it: (已废止)印发《X》的通知
+        validity_head=re.compile(
+            rf"^\s*(?:(?:{alternation('validity_notes')})[ \t\u3000]+"
+            rf"|[（(【\[]\s*(?:{alternation('validity_notes')})\s*[）)】\]]\s*)(?=\S)"
+        ),
         validity_tail=re.compile(rf"\s*[（(【\[]\s*(?:{alternation('validity_notes')})\s*[）)】\]]\s*$"),
         page_note_tail=re.compile(rf"\s*[（(【\[]?\s*(?:{alternation('page_notes')})\s*[）)】\]]?\s*$"),
     )
