@@ -73,7 +73,9 @@ def labels() -> _Labels:
             rf"^\s*(?:(?:{alternation('validity_notes')})[ \t\u3000]+"
             rf"|[（(【\[]\s*(?:{alternation('validity_notes')})\s*[）)】\]]\s*)(?=\S)"
         ),
-        validity_tail=re.compile(rf"\s*[（(【\[]\s*(?:{alternation('validity_notes')})\s*[）)】\]]\s*$"),
+        validity_tail=re.compile(
+            rf"\s*[（(【\[]\s*(?:{alternation('validity_notes')}|{alternation('call_state_notes')})\s*[）)】\]]\s*$"
+        ),
         page_note_tail=re.compile(rf"\s*[（(【\[]?\s*(?:{alternation('page_notes')})\s*[）)】\]]?\s*$"),
     )
 
