@@ -32,6 +32,8 @@ from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import has_figure
 from parsers.patterns import YEAR_NAMED
 
+# the count unit a cell of a rate column (/10万: the reader reads no slash unit but a fraction's) is read with
+_RATE_READ_AS = "个"
 _CELL_EDGE = _SPACES + "|｜"  # a cell written on its own line, closed by the table's bar
 _TITLE_CHARS = 200
 _LINES_ABOVE = 2  # lines above the header searched for the one naming goals
@@ -246,7 +248,9 @@ class _Table:
         if unit and has_unit(value[number.end() :]):
             unit = ""  # the cell writes its own (6%左右)
         rate_unit = unit if unit[:1] in "/／" else ""
-        unit = "" if rate_unit else unit  # ≤0.7 per 10万 people: the bound read on the number alone
+        unit = (
+            _RATE_READ_AS if rate_unit else unit
+        )  # 60 per 10万 people: read as a count, given its unit after
         before = value[: number.start()]
         sign = self.w.signs.get(before.strip(_SPACES))
         before = sign if sign is not None else before  # ≤5.5: 不高于5.5
@@ -392,6 +396,6 @@ def table_goal(ix: TextIndex, row: TableRow, reader: Callable[[TextIndex], Any])
         return None
     goal = cell._quantified(0, 0, len(row.cell), row.year, found[0])
     goal.start, goal.end, goal.metric = row.start, row.end, ix.written(*row.metric)
-    if row.rate_unit and not goal.unit:
+    if row.rate_unit:
         goal.unit = row.rate_unit
     return goal
