@@ -46,3 +46,20 @@ def test_the_surface_keeps_the_spaces_of_the_text():
     (goal,) = targets_of(text)
     assert text[goal.char_start : goal.char_end] == "全县旅游从业人员达到 12 万"
     assert (goal.value, goal.kind) == (120000.0, "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市森林覆盖率和湿地保护率分别比 2020 年提高 2.5 个和 4 个百分点。",
+        "两项指标增速分别高于全国、全省 1.2 个、0.6 个百分点。",
+        "城镇和农村居民收入增速分别快于经济增速 0.3 个及 1.1 个百分点。",
+    ],
+)
+def test_each_member_of_a_spaced_list_of_points_is_a_points_value(text):
+    from extraction_helpers import ratios_of
+
+    plain = text.replace(" ", "")
+    spaced = sorted((r.value, r.form) for r in ratios_of(text).values())
+    assert spaced == sorted((r.value, r.form) for r in ratios_of(plain).values())
+    assert len(spaced) == 2
