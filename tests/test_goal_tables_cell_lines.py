@@ -94,3 +94,16 @@ def test_a_rate_per_population_column_keeps_its_unit_on_a_bounded_cell():
         (2026, 8.0, "max", "/10万"),
         (2026, 1.8, "max", "‰"),
     ]
+
+
+def test_a_table_one_cell_a_line_without_bars_reads_the_same():
+    # a page's table whose cells hold paragraphs comes out of the reader one cell a line, with no bar
+    text = _table(
+        "某县全民健身提升行动计划(2024-2027年)主要目标",
+        ["序号", "指标名称", "单位", "2023年", "2025年", "2027年", "牵头单位"],
+        [["1", "经常参加体育锻炼人数比例", "%", "36.2", "≥38", "≥40", "县文旅局"]],
+    )
+    assert _read(text.replace(" |", "")) == [
+        (2025, 38.0, "min", "≥38"),
+        (2027, 40.0, "min", "≥40"),
+    ]
