@@ -34,6 +34,11 @@ def _read(text: str) -> list[tuple[int | None, float | None, str | None, str | N
             "到 2025 年，年接待游客量达到 3000 万，实现旅游收入 400 亿元。",
             "到2025年，年接待游客量达到3000万，实现旅游收入400亿元。",
         ),
+        # a span ahead: each figure's own goal verb within reach, the stray space not counted
+        (
+            "未来 3 年，全县新增就业岗位 12 万个，建成养老机构 40 所。",
+            "未来3年，全县新增就业岗位12万个，建成养老机构40所。",
+        ),
     ],
 )
 def test_a_spaced_figure_reads_as_the_unspaced_one(spaced, plain):
