@@ -68,3 +68,16 @@ def test_each_member_of_a_spaced_list_of_points_is_a_points_value(text):
     spaced = sorted((r.value, r.form) for r in ratios_of(text).values())
     assert spaced == sorted((r.value, r.form) for r in ratios_of(plain).values())
     assert len(spaced) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2027年，全区高新技术企业和科技型中小企业分别超过 120 家和 900 家。",
+        "到2026年，省级和市级专精特新企业分别不少于 15 家和 60 家。",
+    ],
+)
+def test_a_bound_before_a_spaced_list_binds_every_member(text):
+    plain = text.replace(" ", "")
+    assert _read(text) == _read(plain)
+    assert all(t.char_start < t.char_end and text[t.char_start] != " " for t in targets_of(text))
