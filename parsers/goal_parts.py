@@ -10,7 +10,7 @@ import re
 from parsers.bounds import SPACES as _SPACES
 from parsers.goal_clauses import join_quoted
 from parsers.goal_list_lines import list_items
-from parsers.goal_restated_changes import restates_a_change
+from parsers.goal_restated_changes import restates_a_change, spaced_change_start
 from parsers.goal_scopes import Scope
 from parsers.patterns import alternation
 
@@ -43,6 +43,10 @@ class GoalParts:
             # a line of a bare list may hold several items set apart by spaces (增长3% 消费增长5%)
             items = list_items(self.norm, start, end, numbered_only=not scope.bare_lines)
             for s, e in (piece for item in items for piece in self._split_enumeration(*item)):
+                while s < e and self.norm[s] in _SPACES:
+                    s += 1  # 分别超过 90 家和 870 家: a listed piece starts at its figure, not at the space after 和
+                if (cut := spaced_change_start(self.norm, s, e, self.lex)) is not None:
+                    e = cut  # 达到3% 较2025年提高0.5个百分点: the level's goal, its change no goal of its own
                 if restates_a_change(self.norm, s, e, self.lex):
                     continue  # …达72%、提高4个百分点: the level's change from its base (goal_restated_changes)
                 # a task sentence after the year's own (加强…建设，统筹…) needs a goal verb, like a later paragraph

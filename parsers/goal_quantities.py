@@ -21,7 +21,7 @@ from parsers.goal_people import counts_people_before
 from parsers.goal_quotes import quotes_a_goal
 from parsers.goal_words import goal_words
 from parsers.goal_year_measures import year_measures
-from parsers.patterns import alternation
+from parsers.patterns import alternation, before_spaces
 from parsers.percent_words import PercentWord
 
 _COUNT_SCALES = {
@@ -159,7 +159,7 @@ class GoalQuantities(GoalBounds):
     def _reached(self, m: re.Match, start: int) -> bool:
         """A number with no unit (缩小到1.9以内) is a goal's value only right after a verb of reaching or a bound
         (年接待人次大于等于300万, 不低于300万), or right after the people it counts (城镇新增就业70万)."""
-        number_start = m.start("n1") if m.group("n1") else m.start("n")
+        number_start = before_spaces(self.norm, start, m.start("n1") if m.group("n1") else m.start("n"))
         window = (self.norm, max(start, number_start - 6), number_start)
         return (
             self._w.goal_verb_tail.search(*window) is not None

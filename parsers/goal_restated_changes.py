@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from parsers.lexicon import Lexicon
 
 _LOOK_BACK = 24  # characters before a part where the level it restates ends (覆盖率达72%、)
+_GAP = re.compile(r"(?<=[%％左右上])[ \t\u3000]+(?=[^\s])")  # spaces right after a level's sign or hedge
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,18 @@ class _Words:
 def _words(lex: Lexicon) -> _Words:
     t = lex.section("targets")
     return _Words(re.compile(t["restated_change_pattern"]), re.compile(t["restated_level_before_pattern"]))
+
+
+def spaced_change_start(norm: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where, in the part norm[start:end], a change set apart from the level before it by spaces only begins (达到3%
+    较2025年提高0.5个百分点: at the gap before 较); None when the part holds none. The part's goal ends at its level."""
+    w = lex.derived(_words)
+    for gap in _GAP.finditer(norm, start, end):
+        if w.change.match(norm[gap.start() : end]) and w.level_before.search(
+            norm, max(start, gap.start() - _LOOK_BACK), gap.end()
+        ):
+            return gap.start()
+    return None
 
 
 def restates_a_change(norm: str, start: int, end: int, lex: Lexicon) -> bool:

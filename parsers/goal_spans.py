@@ -26,7 +26,7 @@ from parsers.goal_clauses import planned_task_figure
 from parsers.goal_scope import Scope
 from parsers.goal_topics import span_bounds
 from parsers.numbers import parse_number
-from parsers.patterns import YEAR_NAMED, alternation
+from parsers.patterns import YEAR_NAMED, alternation, before_spaces
 
 if TYPE_CHECKING:
     from parsers.context import TextIndex
@@ -148,7 +148,9 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
         # 未来三年，全区需要投入资金约30亿元; 将投入5亿元用于…: a budget (not 研发投入强度达到3.7%: a rate is no sum
         # set aside, whatever budget word its metric is named with)
         return False
-    return words.verb.search(ix.norm, max(part_start, figure - words.reach), figure) is not None
+    # 新增就业岗位 80 万个: the reach counts no stray space
+    words_end = before_spaces(ix.norm, part_start, figure)
+    return words.verb.search(ix.norm, max(part_start, words_end - words.reach), words_end) is not None
 
 
 def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:

@@ -21,17 +21,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from parsers.context import TextIndex
 from parsers.goal_periods import period_end_year
 from parsers.goal_scope import Goal
+from parsers.goal_table_cells import SPACES as _SPACES
+from parsers.goal_table_cells import core_words, has_unit, line_spans, split_cells
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import has_figure
 from parsers.patterns import YEAR_NAMED
 
-_SPACES = " \t\u3000"
+# the count unit a cell of a rate column (/10万: the reader reads no slash unit but a fraction's) is read with
+_RATE_READ_AS = "个"
+_CELL_EDGE = _SPACES + "|｜"  # a cell written on its own line, closed by the table's bar
 _TITLE_CHARS = 200
 _LINES_ABOVE = 2  # lines above the header searched for the one naming goals
 _NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
@@ -61,6 +64,7 @@ class _TableWords:
     ]  # a bound written as a sign (≤5.5) and the words the goal reader reads for it (不高于)
     attribute: frozenset[str]  # the header of a column giving each goal's kind (属性: 预期性, 约束性)
     value: frozenset[str]  # the header of a column of values (数值)
+    duty: frozenset[str]  # the header of a column saying who leads a goal (牵头单位, 来源): no goal
     plan: re.Pattern  # a plan's title (规划, 方案, 计划)
 
 
@@ -89,32 +93,22 @@ def _build(lex: Lexicon) -> _TableWords:
         dict(g["bound_signs"]),
         frozenset(g["attribute_headers"]),
         frozenset(g["value_headers"]),
+        frozenset(g["duty_headers"]),
         re.compile(g["plan_title_pattern"]),
     )
 
 
 @dataclass(frozen=True)
 class TableRow:
-    """One goal of a table: the row's span, its metric's span, its target cell's span and what to read there."""
+    """One goal of a table: its span (the row's, or the target cell's when each cell stands on its own line), its
+    metric's span and what to read in its target cell."""
 
     start: int
     end: int
     metric: tuple[int, int]
     cell: str  # the target cell's text with the column's unit put after its number (6 -> 6%)
     year: int
-
-
-def _cells(line: str, start: int, separator: re.Pattern) -> list[tuple[int, int]]:
-    """The (start, end) of the cells of a line at ``start`` set apart by the separator (blank cells dropped)."""
-    out, pos = [], 0
-    for m in [*separator.finditer(line), None]:
-        end = m.start() if m is not None else len(line)
-        cell = line[pos:end]
-        if cell.strip(_SPACES):
-            lead = len(cell) - len(cell.lstrip(_SPACES))
-            out.append((start + pos + lead, start + pos + len(cell.rstrip(_SPACES))))
-        pos = m.end() if m is not None else pos
-    return out
+    rate_unit: str = ""  # a unit column's rate per a population (/10万), which the goal reader does not read
 
 
 class _Table:
@@ -123,7 +117,7 @@ class _Table:
     def __init__(self, norm: str, lex: Lexicon, current_year: int | None, coming: Callable[[int, int], bool]):
         self.norm, self.lex, self.current_year, self.coming = norm, lex, current_year, coming
         self.w = lex.derived(_build)
-        self.lines = _line_spans(norm)
+        self.lines = line_spans(norm)
         self.line_at = {start: k for k, (start, _) in enumerate(self.lines)}
         self.title = norm[:_TITLE_CHARS].strip(" \t\u3000\n").split("\n", 1)[0]
 
@@ -139,16 +133,17 @@ class _Table:
             k = self.line_at.get(m.start())
             if k is None or k < done or (header := self._header(k)) is None:
                 continue
-            cells, width = header  # width: lines per row (1, or one cell a line)
-            found, done, end = self._table(k, cells, width)
+            cells, width, lead = header  # width: lines per row (1, or one cell a line)
+            found, done, end = self._table(k, cells, width, lead)
             out.extend(found)
             if end > cells[0][0]:
                 spans.append((self.lines[k][0], end))  # a table's lines, goals or not, are no prose goals
         return out, spans
 
-    def _header(self, k: int) -> tuple[list[tuple[int, int]], int] | None:
-        """The header's cells at line k, and the lines a row takes: the cells of the line (a metric header first),
-        or header words standing one a line (指标 ⏎ 单位 ⏎ 目标)."""
+    def _header(self, k: int) -> tuple[list[tuple[int, int]], int, str | None] | None:
+        """The header's cells at line k, the lines a row takes and the header of a column before the metric's
+        standing on the line above (序号 or 类别; else None): the cells of the line (a metric header first), or
+        header words standing one a line (指标 ⏎ 单位 ⏎ 目标, each maybe closed by a bar: 指标名称 | ⏎ 单位 |)."""
         start, end = self.lines[k]
         cells = self._row_cells(k)
         if cells and self.text(cells[0]) in self.w.number:
@@ -158,19 +153,28 @@ class _Table:
         if not cells or self.text(cells[0]).strip("|｜ ") not in self.w.metric:
             return None
         if len(cells) >= 2:
-            return cells, 1
+            return cells, 1, None
         stacked = [cells[0]]
-        for j in range(k + 1, min(k + 8, len(self.lines))):
-            line = self.text(self.lines[j]).strip(_SPACES)
-            if not line or not self._header_word(line):
+        for j in range(k + 1, min(k + 10, len(self.lines))):
+            cell = self._cell(self.lines[j])
+            if cell[0] == cell[1] or not self._header_word(self.text(cell)):
                 break
-            stacked.append((self.lines[j][0] + self.text(self.lines[j]).index(line[0]), self.lines[j][1]))
-        return (stacked, len(stacked)) if len(stacked) >= 2 else None
+            stacked.append(cell)
+        if len(stacked) < 2:
+            return None
+        above = self.text(self._cell(self.lines[k - 1])) if k else ""
+        lead = "number" if above in self.w.number else "category" if above in self.w.category else None
+        return stacked, len(stacked), lead
 
     def _header_word(self, cell: str) -> bool:
         w = self.w
         return (
-            cell in w.unit or bool(w.target.search(cell)) or bool(_YEAR.fullmatch(cell)) or cell in w.metric
+            cell in w.unit
+            or bool(w.target.search(cell))
+            or bool(_YEAR.fullmatch(cell))
+            or cell in w.metric
+            or cell in w.duty
+            or cell in w.attribute
         )
 
     def _row_cells(self, k: int) -> list[tuple[int, int]]:
@@ -178,9 +182,11 @@ class _Table:
         line = self.norm[start:end]
         if _RULE_LINE.fullmatch(line):
             return []
-        return _cells(line, start, self.w.separator)
+        return split_cells(line, start, self.w.separator)
 
-    def _table(self, k: int, header: list[tuple[int, int]], width: int) -> tuple[list[TableRow], int, int]:
+    def _table(
+        self, k: int, header: list[tuple[int, int]], width: int, lead: str | None
+    ) -> tuple[list[TableRow], int, int]:
         """The goal rows of the table whose header is at line k, the line after the table and where it ends (its
         header's end when no row follows)."""
         names = [self.text(c).strip("|｜ ") for c in header]
@@ -191,12 +197,13 @@ class _Table:
         rows, j = [], after
         while True:
             # a row's lines: blank lines and a markdown rule between rows pass
-            group = self._next_lines(j, width)
+            if width == 1:
+                group = self._next_lines(j, width)
+                cells = self._row_cells(group[0]) if group is not None else []
+            else:
+                group, cells = self._cell_lines(j, width, lead, unit_col)
             if group is None:
                 break
-            cells = (
-                self._row_cells(group[0]) if width == 1 else [self._stripped(self.lines[i]) for i in group]
-            )
             if len(cells) == len(names) + 1:
                 cells = cells[1:]  # the row's number under 序号, or the name of its group (类别)
             metric = self.text(cells[0]) if cells else ""
@@ -209,15 +216,24 @@ class _Table:
             if not any(has_figure(self.text(c)) for c in cells[1:]):
                 break
             rows += [
-                row for column, year in columns if (row := self._row(cells, column, unit_col, names, year))
+                row
+                for column, year in columns
+                if (row := self._row(cells, column, unit_col, names, year, width > 1))
             ]
             j, end = group[-1] + 1, cells[-1][1]
         return rows, j, end
 
     def _row(
-        self, cells: list[tuple[int, int]], column: int, unit_col: int | None, names: list[str], year: int
+        self,
+        cells: list[tuple[int, int]],
+        column: int,
+        unit_col: int | None,
+        names: list[str],
+        year: int,
+        cell_alone: bool = False,
     ) -> TableRow | None:
-        """The goal of one row's target cell (None: the cell holds no number)."""
+        """The goal of one row's target cell (None: the cell holds no number); ``cell_alone``: the cell stands on its
+        own line, and is the goal's span by itself."""
         metric, value = self.text(cells[0]), self.text(cells[column])
         number = _NUMBER.search(value)
         if number is None:
@@ -229,8 +245,12 @@ class _Table:
             unit = header_unit.group(1)
         elif (bracket := _BRACKET_UNIT.search(metric)) is not None:
             unit = bracket.group(1)
-        if unit and _has_unit(value[number.end() :]):
+        if unit and has_unit(value[number.end() :]):
             unit = ""  # the cell writes its own (6%左右)
+        rate_unit = unit if unit[:1] in "/／" else ""
+        unit = (
+            _RATE_READ_AS if rate_unit else unit
+        )  # 60 per 10万 people: read as a count, given its unit after
         before = value[: number.start()]
         sign = self.w.signs.get(before.strip(_SPACES))
         before = sign if sign is not None else before  # ≤5.5: 不高于5.5
@@ -238,7 +258,8 @@ class _Table:
         metric_end = cells[0][1]
         if (bracket := _BRACKET_UNIT.search(metric)) is not None:
             metric_end = cells[0][0] + bracket.start()
-        return TableRow(cells[0][0], cells[column][1], (cells[0][0], metric_end), cell, year)
+        start = cells[column][0] if cell_alone else cells[0][0]
+        return TableRow(start, cells[column][1], (cells[0][0], metric_end), cell, year, rate_unit)
 
     def _next_lines(self, j: int, width: int) -> list[int] | None:
         """The next ``width`` lines from j that are neither blank nor a markdown rule (None: the text ends first)."""
@@ -249,11 +270,48 @@ class _Table:
             j += 1
         return group if len(group) == width else None
 
-    def _stripped(self, span: tuple[int, int]) -> tuple[int, int]:
+    def _cell_lines(
+        self, j: int, width: int, lead: str | None, unit_col: int | None
+    ) -> tuple[list[int] | None, list[tuple[int, int]]]:
+        """The lines of the row from line j of a table written one cell a line, and its cells (the number or group
+        cell before the metric's dropped). A row under 序号 opens with its number; a group's name (类别) is written on
+        its first row only, left out or left empty (a lone bar) on the others: the reading whose cells fit is taken
+        (None: no row fits, or the text ends)."""
+        takes = [width + 1] if lead == "number" else [width + 1, width] if lead == "category" else [width]
+        for n in takes:
+            group, i = [], j
+            while i < len(self.lines) and len(group) < n:
+                if self.text(self.lines[i]).strip(_SPACES):
+                    group.append(i)  # blank lines between cells pass; a lone bar or dash is a cell
+                i += 1
+            if len(group) < n:
+                continue
+            cells = [self._cell(self.lines[i]) for i in group]
+            if n > width:
+                if lead == "number" and not self.text(cells[0]).isdigit():
+                    continue
+                cells = cells[1:]
+            if self._fits(cells, unit_col):
+                return group, cells
+        return None, []
+
+    def _fits(self, cells: list[tuple[int, int]], unit_col: int | None) -> bool:
+        """Cells that can be a row: a metric of words, a unit that is no number."""
+        metric = self.text(cells[0])
+        if (
+            len(metric) < 2
+            or _NUMBER.fullmatch(metric)
+            or not any("\u4e00" <= ch <= "\u9fff" for ch in metric)
+        ):
+            return False
+        return unit_col is None or not _NUMBER.fullmatch(self.text(cells[unit_col]))
+
+    def _cell(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A line's span without the spaces and the bars around its cell (指标名称 | -> 指标名称)."""
         start, end = span
-        while start < end and self.norm[start] in _SPACES:
+        while start < end and self.norm[start] in _CELL_EDGE:
             start += 1
-        while end > start and self.norm[end - 1] in _SPACES:
+        while end > start and self.norm[end - 1] in _CELL_EDGE:
             end -= 1
         return start, end
 
@@ -317,32 +375,6 @@ class _Table:
         return period_end_year(line, self.lex) if not years else None
 
 
-def _has_unit(after_number: str) -> bool:
-    """Text after a cell's number that starts with a unit of its own (%, 人, 亿元), not a hedge (左右), a closing
-    bracket or nothing."""
-    rest = after_number.strip(_SPACES)
-    if not rest or rest.startswith(("左右", "以上", "以下", "以内", "上下")):
-        return False
-    return rest[0] in "%‰" or "\u4e00" <= rest[0] <= "\u9fff"  # 〔12〕: a bracket closes, no unit
-
-
-def _line_spans(norm: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    while pos <= len(norm):
-        end = norm.find("\n", pos)
-        end = len(norm) if end < 0 else end
-        spans.append((pos, end))
-        pos = end + 1
-    return spans
-
-
-@cache
-def _core_words(words: frozenset[str]) -> tuple[str, ...]:
-    """The words of ``words`` no other of them stands inside: a text holds one of ``words`` only if it holds one of
-    these (指标 for 指标, 主要指标, 指标名称)."""
-    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
-
-
 def table_rows(
     norm: str, lex: Lexicon, current_year: int | None, coming: Callable[[int, int], bool]
 ) -> tuple[list[TableRow], list[tuple[int, int]]]:
@@ -350,7 +382,7 @@ def table_rows(
     w = lex.derived(_build)
     # a header holds a metric word (指标): a text with none of them has no table, found by substring tests several
     # times faster than the header pattern's scan, which tries its line start at every position
-    if not any(word in norm for word in _core_words(w.metric)) or w.header_start.search(norm) is None:
+    if not any(word in norm for word in core_words(w.metric)) or w.header_start.search(norm) is None:
         return [], []  # no line a table's header could open: most texts, read at once
     return _Table(norm, lex, current_year, coming).rows()
 
@@ -364,4 +396,6 @@ def table_goal(ix: TextIndex, row: TableRow, reader: Callable[[TextIndex], Any])
         return None
     goal = cell._quantified(0, 0, len(row.cell), row.year, found[0])
     goal.start, goal.end, goal.metric = row.start, row.end, ix.written(*row.metric)
+    if row.rate_unit:
+        goal.unit = row.rate_unit
     return goal

@@ -64,6 +64,14 @@ def spaced(word: str) -> str:
     return SPACE.join(re.escape(ch) for ch in word)
 
 
+def before_spaces(text: str, start: int, end: int) -> int:
+    """Where the words before ``end`` end, past the stray spaces PDF extraction leaves before a figure (达到 35 万: the
+    verb ends before the space); never before ``start``."""
+    while end > start and text[end - 1] in " \t\u3000\u00a0":
+        end -= 1
+    return end
+
+
 def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
     """The last non-overlapping match of pattern in text[start:end] (the nearest before a position)."""
     found = None

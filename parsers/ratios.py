@@ -23,8 +23,8 @@ def _points_words(lex) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
     if words is None:
         cfg = lex.section("ratios")
         joined = re.compile(
-            f"(?<![\\d.])(?P<n>{ARABIC})(?P<ge>个)?{SPACE}(?:{alternation(cfg['points_list_joiners'])}){SPACE}\\Z"
-        )  # 0.5和 / 31.1个和 right before the next number of a points list
+            f"(?<![\\d.])(?P<n>{ARABIC})(?:{SPACE}(?P<ge>个))?{SPACE}(?:{alternation(cfg['points_list_joiners'])}){SPACE}\\Z"
+        )  # 0.5和 / 31.1个和 / 31.1 个和 (PDF spaces) right before the next number of a points list
         words = _POINTS_WORDS[id(lex)] = (
             frozenset(cfg["minus_signs"]),
             frozenset(cfg["points_gap_comparators"]),
@@ -200,7 +200,12 @@ class RatioCandidates:
             if value is None:
                 return
             n_start -= 1 if sign < 0 else 0
-            self._add(n_start, joined.end("n") + len(joined.group("ge") or ""), sign * value / 100, "points")
+            self._add(
+                n_start,
+                joined.end("ge") if joined.group("ge") else joined.end("n"),
+                sign * value / 100,
+                "points",
+            )
             start = n_start
 
     def _slash(self) -> None:

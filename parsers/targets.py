@@ -46,7 +46,7 @@ from parsers.goal_tables import table_goal, table_rows
 from parsers.goal_units import GoalUnits
 from parsers.list_markers import after_list_mark
 from parsers.model import Node, Target
-from parsers.patterns import YEAR_NAMED
+from parsers.patterns import YEAR_NAMED, before_spaces
 from parsers.project_sizes import names_a_project
 from parsers.quantity_patterns import ratio_terms
 from parsers.spans import ClauseLocator
@@ -157,8 +157,9 @@ class _GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
         for m in quantities:
             number_start = m.start("n1") if m.group("n1") else m.start("n")
             q = self.ix.qualify(number_start, m.end())
-            # a goal verb right before the number or its bound (达1000亿元, 规模超过500亿元)
-            if self.goal_verb_tail.search(norm, max(start, number_start - _VERB_REACH), number_start):
+            # a goal verb right before the number or its bound (达1000亿元, 规模超过500亿元; 达到 35 万 as PDF spaces it)
+            verb_end = before_spaces(norm, start, number_start)
+            if self.goal_verb_tail.search(norm, max(start, verb_end - _VERB_REACH), verb_end):
                 chosen, by_verb = m, True
             elif q.kind in ("min", "max"):
                 bounded = m  # 不少于10项, 5家以上: a bound of its own also makes a goal

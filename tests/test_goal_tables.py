@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extraction_helpers import targets_of
 
-from parsers.goal_tables import _core_words
+from parsers.goal_table_cells import core_words as _core_words
 
 
 def test_the_core_words_are_those_no_other_word_stands_inside():
