@@ -39,7 +39,9 @@ class StatedAims:
         threshold (…指标为4%以上的，给予…; 对…指标是2%以下的园区; 未完成…目标为8%的单位: the value qualifies who
         gets or pays, lexicon attributive_tail and reached conditions), nor a rate a grant pays."""
         norm = self.norm
-        named = self.lex.derived(_goal_named_before).search(norm, _named_window_start(norm, part[0], f.start), f.start)
+        named = self.lex.derived(_goal_named_before).search(
+            norm, _named_window_start(norm, part[0], f.start), f.start
+        )
         named = named is not None
         if self._reported_result(f.start):
             return False
