@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.structure.lines import line_memo
+from parsers.structure.lines import line_memo, squeeze
 
 _YEAR = r"(?:(?:19|20)\d{2}\s*年?\s*)?"
 _EDITION = r"(?:最新修订版?|最新版?本?|修[订正]版|更新版?)"
@@ -60,5 +60,5 @@ def drop_edition_note(title: str) -> str:
 
 def has_edition_note(content: str) -> bool:
     """The line carries a site's note of its copy's edition (最新版…, …(2022年更新), …(修订版)): a page's label."""
-    key = re.sub(r"\s+", "", content)
+    key = squeeze(content)
     return drop_edition_note(key) != key
