@@ -131,3 +131,9 @@ def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = 
         else:
             yield m
             pos = m.end()  # never empty: a pattern that can match the empty string has no opening class
+
+
+def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """``pattern.search(text, pos, endpos)``, by ``finditer`` (its first match): for a pattern the engine cannot skip
+    ahead for."""
+    return next(finditer(pattern, text, pos, endpos), None)

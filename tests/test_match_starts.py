@@ -11,7 +11,7 @@ import pytest
 
 from parsers.anchors import _first_containing
 from parsers.lexicon import lexicon
-from parsers.match_starts import finditer, opening_class
+from parsers.match_starts import finditer, opening_class, search
 
 
 def _opening(pattern: str, sample: str) -> str | None:
@@ -152,3 +152,12 @@ def test_finditer_of_a_pattern_without_an_opening_class_is_the_patterns_own():
     pattern = re.compile(r"[^，]+")
     assert opening_class(pattern) is None
     assert [m.group() for m in finditer(pattern, "甲，乙丙，丁", 1)] == ["乙丙", "丁"]
+
+
+def test_search_finds_what_the_patterns_own_search_finds():
+    pattern = lexicon().money
+    rng = random.Random(13)
+    for _ in range(500):
+        text = "".join(rng.choice(_FIGURE_PIECES) for _ in range(rng.randint(1, 16)))
+        want, got = pattern.search(text), search(pattern, text)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), text
