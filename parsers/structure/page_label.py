@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.match_starts import search
 from parsers.structure.lines import line_memo, squeeze
 
 _YEAR = r"(?:(?:19|20)\d{2}\s*年?\s*)?"
@@ -49,7 +50,7 @@ def drop_edition_note(title: str) -> str:
     from parsers.structure.titles import ends_with_doc_type  # (titles imports this module)
 
     kept = title
-    tail = _EDITION_TAIL_RE.search(kept)
+    tail = search(_EDITION_TAIL_RE, kept)  # (it opens with optional spaces: see match_starts.search)
     if tail is not None and tail.start() > 0 and ends_with_doc_type(kept[: tail.start()]):
         kept = kept[: tail.start()].rstrip()
     head = _EDITION_HEAD_RE.match(kept)
