@@ -30,6 +30,7 @@ from parsers.ratios import RatioCandidates
 from parsers.reached_conditions import reached_share
 from parsers.recipients import Recipients
 from parsers.roles import Roles
+from parsers.size_classes import size_class
 from parsers.spans import ClauseLocator
 
 __all__ = ["extract_amounts", "number_value"]
@@ -71,8 +72,14 @@ def _extract_amounts(
     found_roles = _listed_conditions(ix.norm, money_found, [roles.money_role(f) for f in money_found])
     for i, f in enumerate(money_found):
         role = found_roles[i]
-        if role == "threshold" and f.reached and f.kind == "exact" and f.low is not None:
-            # 年销售额首次达到5亿元、10亿元的: in an eligibility condition 达到 X names the least that qualifies
+        if (
+            role == "threshold"
+            and f.kind == "exact"
+            and f.low is not None
+            and (f.reached or size_class(ix.lex, ix, f))
+        ):
+            # 年销售额首次达到5亿元、10亿元的: in an eligibility condition 达到 X names the least that qualifies;
+            # 两个2000亿元产业: a size class names the least of its things (parsers/size_classes.py)
             f = money_found[i] = replace(f, kind="min", high=None)
         sentence = ix.sentence(f.start)
         paid = role in ("subsidy", "penalty")

@@ -228,12 +228,30 @@ _SENTENCE_ENDS = "。！？!?"
 _ITEM_ENDS = "；;：:，,、"  # a line ending in one of these goes on with the list on the next line
 
 
-def _list_start(norm: str, pos: int) -> int:
+class _LastBefore:
+    """The last position of any of ``chars`` before a position, the positions asked in increasing order: each stretch
+    of text is scanned once (a scan from every amount back to its sentence's start made a long list cost n²)."""
+
+    def __init__(self, norm: str, chars: str) -> None:
+        self.norm, self.chars = norm, chars
+        self.scanned_to, self.last = 0, -1
+
+    def before(self, pos: int) -> int:
+        if pos < self.scanned_to:  # asked out of order: scan afresh
+            return max(self.norm.rfind(ch, 0, pos) for ch in self.chars)
+        found = max(self.norm.rfind(ch, self.scanned_to, pos) for ch in self.chars)
+        if found >= 0:
+            self.last = found
+        self.scanned_to = pos
+        return self.last
+
+
+def _list_start(norm: str, pos: int, sentence_ends: _LastBefore, line_breaks: _LastBefore) -> int:
     """Where the sentence or list holding ``pos`` starts: after the last full stop, or after the last line break
     whose line does not end in an item's end (a list one item a line, 如下：⏎甲类500万元；⏎乙类200万元。, is one)."""
-    lo = max(norm.rfind(ch, 0, pos) for ch in _SENTENCE_ENDS) + 1
-    nl = norm.rfind("\n", lo, pos)
-    while nl >= 0:
+    lo = sentence_ends.before(pos) + 1
+    nl = line_breaks.before(pos)
+    while nl >= lo:
         line_end = norm[lo:nl].rstrip(SPACES + "\n")
         if not line_end or line_end[-1] not in _ITEM_ENDS:
             return nl + 1
@@ -255,6 +273,8 @@ def capped_lists(found: list[Found], norm: str, head: re.Pattern | None) -> list
     if head is None or not found:
         return found
     out: list[Found] = []
+    sentence_ends, line_breaks = _LastBefore(norm, _SENTENCE_ENDS), _LastBefore(norm, "\n")
+    colons = _LastBefore(norm, "：:")
     for f in found:
         if (
             f.kind == "exact"
@@ -263,9 +283,9 @@ def capped_lists(found: list[Found], norm: str, head: re.Pattern | None) -> list
             and f.form == "money"
             and not _attributive(f, norm)
         ):
-            lo = _list_start(norm, f.start)
-            colon = max(norm.rfind("：", lo, f.start), norm.rfind(":", lo, f.start))
-            if colon >= 0 and head.search(norm, max(lo, colon - 40), colon + 1):
+            lo = _list_start(norm, f.start, sentence_ends, line_breaks)
+            colon = colons.before(f.start)
+            if colon >= lo and head.search(norm, max(lo, colon - 40), colon + 1):
                 low, high = bounds_of(f.low, "max")
                 f = replace(f, low=low, high=high, kind="max", before_kind="max")
         out.append(f)

@@ -137,3 +137,24 @@ def fund_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> 
     if found is None or one_recipient_paid(lex, ix, f, part, found):
         return False
     return not loan_a_borrower_may_take(lex, ix.norm, f, part)
+
+
+def _set_aside(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    roles = lex.section("roles")
+    verb_before = re.compile(
+        f"(?:{alternation(roles['fund_set_aside_verbs'])})[{SPACES}]*(?:了|约|共)?[{SPACES}]*\\Z"
+    )
+    noun_after = re.compile(
+        f"[{SPACES}]*[\u4e00-\u9fff]{{0,8}}?(?:{alternation(roles['fund_set_aside_nouns'])})"
+    )
+    return verb_before, noun_after
+
+
+def fund_set_aside(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
+    """每年安排2000万元财政资金, 组建39亿元产业基金, 设立了200亿元产业发展基金: a budget verb right before the amount
+    and a fund noun right after it: the size of a fund set aside (other), whatever the sentence grants after it."""
+    verb_before, noun_after = lex.derived(_set_aside)
+    part_start = ix.part(f.start)[0]
+    if not verb_before.search(ix.norm, max(part_start, f.start - 6), f.start):
+        return False
+    return noun_after.match(ix.norm, f.end) is not None

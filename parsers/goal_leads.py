@@ -52,6 +52,10 @@ _PREAMBLE = re.compile(r"[^\d，,。！？!?；;：:\n]{2,16}[，,][ \t\u3000]*"
 _PROSE_UNDER_HEADING = (
     2  # paragraphs of prose between a section's heading and its goal lead (总体要求是：…。)
 )
+# goal paragraphs between a heading naming one time's goals and a yearless lead under them (“十五五”发展目标： ⏎
+# 到2030年，…。 ⏎ 经济发展的预期目标：…。 ⏎ 经济转型方面的预期目标：…)
+_GOAL_PARAGRAPHS_UNDER_HEADING = 4
+_GOAL_HEADING_WORDS = re.compile("目标|指标")
 _DATE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
 _LEVELS = ("l0", "l1", "l2", "l3")  # the named groups of lexicon section_label_pattern, highest level first
 
@@ -120,6 +124,8 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
         # 2026年是…开局之年。 names it too, as the first sentence of the paragraph above (the rest says how)
         topic = None if heading else lex.derived(_year_topic).match(above)
         named = above if heading else topic.group() if topic is not None else ""
+        if not heading and topic is None and (goals_heading := _goals_heading_over_goals(ix, m.start())):
+            heading, named = True, goals_heading  # “十五五”发展目标： ⏎ 到2030年，… ⏎ 经济发展的预期目标：…
         years = {int(y) for y in YEAR_NAMED.findall(named)}
         if heading and not years and (period_end := period_end_year(named, lex)) is not None:
             # 某区“十五五”规划 ⏎ 主要指标 ⏎ …: the last year of the period the heading names
@@ -252,6 +258,31 @@ def _section_heading_above(ix: GoalReach, line_start: int) -> str:
         pos = norm.rfind(above, 0, pos)
         above = _line_above(norm, pos)
     return right_above
+
+
+def _goals_heading_over_goals(ix: GoalReach, line_start: int) -> str:
+    """The heading naming one year's or period's goals (“十五五”发展目标：, 2027年发展目标) a few paragraphs above
+    line_start, when every paragraph between states goals of that time: each holds a figure and names no other year
+    (到2030年，…; 经济发展的预期目标：…). A plan's news sets out its goals so, one paragraph a field, each led by a
+    yearless lead; '' when there is no such heading."""
+    norm, lex = ix.norm, ix.lex
+    named: set[int] = set()
+    pos = line_start
+    for _ in range(_GOAL_PARAGRAPHS_UNDER_HEADING + 1):
+        above = _line_above(norm, pos)
+        if not above:
+            return ""
+        if len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above):
+            years = {int(y) for y in YEAR_NAMED.findall(above)} or (
+                {end} if (end := period_end_year(above, lex)) is not None else set()
+            )
+            names_goals = _GOAL_HEADING_WORDS.search(above) is not None
+            return above if names_goals and len(years) == 1 and named <= years else ""
+        if not has_figure(above):
+            return ""  # prose between: the heading's goals ended above it
+        named |= {int(y) for y in YEAR_NAMED.findall(above)}
+        pos = norm.rfind(above, 0, pos)
+    return ""
 
 
 def _year_topic(lex: Lexicon) -> re.Pattern:

@@ -52,6 +52,10 @@ class RoleWords:
     named_goal: re.Pattern  # 等目标 / 的目标 after the values a goal noun names (…收入突破5万元等目标)
     refund_word: re.Pattern  # 退还 / 返还
     refund_break: re.Pattern  # 占, 同比: a share of the refund as a statistic, not its object
+    measured_figure: re.Pattern  # 13.6 / 4.98: digits after the point, neither 0 nor 5 alone
+    measured_change: re.Pattern  # 增长 / 下降 (了) right before a figure (searched at the end of a window)
+    measured_amount_digits: int  # 476.16亿元: so many significant digits measure, not plan
+    exclusion_opener: re.Pattern  # 不含 / 不包括 at a part's start (spaces allowed): what a payout leaves out
 
 
 _SP = "[ \t\u3000]*"
@@ -100,9 +104,16 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         named_goal=re.compile(f"(?:等|的){_SP}(?:{alternation(roles['goal_nouns'])})"),
         refund_word=re.compile(alternation(roles["refund_words"])),
         refund_break=re.compile(alternation(roles["refund_share_breaks"])),
+        measured_figure=re.compile(roles["measured_figure_pattern"]),
+        measured_change=re.compile(
+            f"(?:{alternation(roles['yearly_change_verbs'] + roles['measured_change_verbs'])}){_SP}了?{_SP}\\Z"
+        ),
+        measured_amount_digits=int(roles["measured_amount_digits"]),
+        exclusion_opener=re.compile(f"{_SP}(?:{alternation(roles['exclusion_openers'])})"),
     )
 
 
+_FIRST_NUMBER = re.compile("[0-9][0-9.．]*")  # the digits of an amount's number, its point included
 _OPENER_BEFORE = 3  # 力争 / 确保 with a space at most, right before an amount
 
 
@@ -124,6 +135,9 @@ class GoalRoles:
     share_join: re.Pattern
     measure_any: re.Pattern
     quorum: re.Pattern
+    measured_figure: re.Pattern
+    measured_change: re.Pattern
+    measured_amount_digits: int
 
     def _yearly_change(self, f: Found, part: tuple[int, int]) -> bool:
         """每年提升2个百分点, 年均增长8%: a change verb after a per-year word, right before the share."""
@@ -132,6 +146,31 @@ class GoalRoles:
         if self._reported_result(f.start):
             return False  # 比上年增长6.2%，两年平均增长4.4%: a yearly change reported, not aimed at
         return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
+
+    def _measured_change(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """年均增长13.6%, 下降26.3%: a change measured to a tenth or finer, bare of any hedge (左右, 以上), right after its
+        change verb, in a sentence that grants nothing and sets no condition: a result reported, since plans set
+        changes in whole or half points. Asked only after the goal statement tests (in_goal, _listed_goal …); a
+        condition (增长12.3%的，…) is left to the threshold tests."""
+        if f.kind != "exact" or f.start != f.core_start or f.end != f.core_end:
+            return False
+        if not self.measured_figure.match(self.norm, f.core_start, f.core_end):
+            return False
+        if not self.measured_change.search(self.norm, max(part[0], f.start - 6), f.start):
+            return False
+        start, end = self.ix.full_sentence(f.start)
+        if self._sentence_tense(start, end, "aim_verb"):
+            return False  # …年均增长27.7%，到2024年底确保…翻一番: a verb of intent in the sentence, no report
+        if self.ix.current_year is not None and (
+            self.prefixes.last_year(start, end, f.start) is not None
+            or self.prefixes.period_end(start, end, f.start) is not None
+        ):
+            return False  # a dated text and a dated figure: the dates decide (_reported_result)
+        return not (
+            self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*sentence)
+            or self.norm.startswith("的", f.end)
+            or self._condition(f, sentence, *part)
+        )
 
     def _share_of(self, f: Found, part_end: int) -> bool:
         """80%的县级环境监测站达到建设标准: a share of the things after it, not a property they must have; the
@@ -184,11 +223,24 @@ class GoalRoles:
             or self.aim_before.search(self.norm, max(part_start, f.start - _OPENER_BEFORE), f.start)
         )
 
+    def _measured_level(self, f: Found) -> bool:
+        """达到476.16亿元, 实现营业收入20.52亿元: an amount of measure_amount_digits significant digits or more, bare of any
+        hedge, in a sentence with no word of intent (目标, 力争, 将 …): a level reached, not a yearless goal."""
+        if f.kind != "exact" or f.start != f.core_start or f.end != f.core_end:
+            return False
+        number = _FIRST_NUMBER.search(self.norm, f.core_start, f.core_end)
+        if number is None:
+            return False
+        digits = number.group().replace(".", "").replace("．", "").lstrip("0").rstrip("0")
+        if len(digits) < self.measured_amount_digits:
+            return False
+        return not self._sentence_tense(*self.ix.full_sentence(f.start), "aim")
+
     def _aimed(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
         """实现…规模超2000亿元 at the end of its part, no grant word in the part or after it in the sentence."""
         if not self.aim_opener.match(self.norm, part[0]) or not self.ix.followed_by_boundary(f.end):
             return False
-        if self._reported_result(f.start):
+        if self._reported_result(f.start) or self._measured_level(f):
             return False  # 实现地区生产总值1710亿元，同比增长8.3%: what was achieved, not aimed at
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part[0], sentence[1])
 

@@ -38,7 +38,7 @@ from parsers.bounds import SPACES, Found
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.described_sizes import measured_amount, sizes_described_things
-from parsers.fund_totals import fund_total
+from parsers.fund_totals import fund_set_aside, fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
 from parsers.match_starts import finditer
@@ -46,6 +46,7 @@ from parsers.payout_bases import PayoutBases
 from parsers.reached_conditions import qualifies_a_noun, reached_condition
 from parsers.role_details import RoleDetails
 from parsers.sentence_prefixes import SentencePrefixes
+from parsers.size_classes import size_class
 from parsers.stated_aims import StatedAims
 from parsers.stated_levels import level_stated
 
@@ -91,6 +92,12 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         self.deduction_mark = words.deduction_mark  # 加计 right before a share
         self.refund_word = words.refund_word  # 退还 / 返还
         self.refund_break = words.refund_break  # 占, 同比
+        self.measured_figure = words.measured_figure  # 13.6: finer than the whole or half points plans set
+        self.measured_change = words.measured_change  # 增长 / 下降 right before a figure
+        self.measured_amount_digits = words.measured_amount_digits  # 476.16亿元: measured, not planned
+        self.exclusion_opener = (
+            words.exclusion_opener
+        )  # 不含 / 不包括 opening a part: costs a payout leaves out
         self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
         self.ratio_starts = frozenset(
             r.start for r in ratios
@@ -176,8 +183,12 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
             return False
         if not self.aggregate.search(self.norm, part[0], f.start):
             return False  # 净资产达到500万元: a measure a condition may name
-        if not self.ix.followed_by_boundary(f.end) or self._reported_result(f.start):
-            return False
+        if (
+            not self.ix.followed_by_boundary(f.end)
+            or self._reported_result(f.start)
+            or self._measured_level(f)
+        ):
+            return False  # (达到476.16亿元: a level measured, reported)
         return not self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence)
 
     def _penalized(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
@@ -188,6 +199,17 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         if self.norm.endswith(self.penalty_verbs, part[0], scan):
             return True
         return self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part[1])
+
+    def _fined_in_sentence(self, sentence: tuple[int, int]) -> bool:
+        """A penalty word anywhere in the sentence, but among the costs a payout leaves out (…最高100万元，不含罚息或
+        违约金: a part opening with an exclusion word before it). Read once per sentence."""
+        memo = self.__dict__.setdefault("_fined_sentences", {})
+        if sentence not in memo:
+            memo[sentence] = any(
+                self.exclusion_opener.match(self.norm, self.ix.part(m.start())[0]) is None
+                for m in self.lex.penalty_cue.finditer(self.norm, *sentence)
+            )
+        return memo[sentence]
 
     def _refund_share(self, f: Found, part: tuple[int, int]) -> bool:
         """退还…收费额的30% / 返还企业征地总费用的50%: a refund word earlier in the part, the share right after 的, and
@@ -231,8 +253,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
             (self._loan_base(f, part) or self._loan_cap(f, part)) and not budgeted
         ):
             return "basis"  # (每年贴息贷款总规模最高2000亿元: the size of a programme, not the loan of one payout)
-        if sizes_described_things(self.lex, self.ix, f):
-            return "other"  # 总投资20多亿元的10个…项目: what the things described cost, no condition on them
+        if sizes_described_things(self.lex, self.ix, f) or fund_set_aside(self.lex, self.ix, f):
+            return "other"  # 总投资20多亿元的10个…项目, 每年安排2000万元财政资金: what things cost, a fund set aside
         if (
             condition
             or (
@@ -254,9 +276,10 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
             or self._condition_then_grant(f)
             or self._counted_after_phrase(f, part_end)
             or self._listed_condition(f, part)
+            or size_class(self.lex, self.ix, f)  # 两个2000亿元产业: which things a count counts
         ):
             return "threshold"  # 项目总投资5000万元 (exact, no condition) describes a project: no threshold
-        if self.ix.hits(self.lex.penalty_cue, sentence).any(*sentence):
+        if self._fined_in_sentence(sentence):
             return "penalty"
         if self.ix.hits(self.benefit_standard, sentence).any(sentence[0], f.start):
             return "subsidy"  # 特困人员基本生活标准为每人每月2094元: the standard paid
@@ -308,6 +331,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
             return "threshold"  # 不良率原0.5%的补偿门槛
         if f.kind != "exact" and self._condition(f, sentence, *part):
             return "threshold"  # 租金超出…月收入的15％的，… / 1.5倍至3倍以内的，…
+        if self._measured_change(f, sentence, part):
+            return "other"  # 年均增长13.6%, 下降26.3%: a change measured finer than plans set it, a result reported
         if self._yearly_change(f, part):
             return "target"  # 覆盖率每年提升1～3个百分点: a yearly goal needs no year phrase
         window = max(part[0], f.start - 8)

@@ -15,6 +15,19 @@ def _goal_named_before(lex) -> re.Pattern:
     return re.compile(lex.section("roles")["goal_named_before_pattern"])
 
 
+# The goal noun and copula of goal_named_before_pattern span a few characters before the value: the search starts
+# that far back (past the spaces right before the value), not at the part's start, which made a part of n amounts
+# (a 分别 list) cost n² (tests/test_extraction_limits.py).
+_NAMED_REACH = 48
+
+
+def _named_window_start(norm: str, part_start: int, value_start: int) -> int:
+    end = value_start
+    while end > part_start and norm[end - 1] in " \t\u3000":
+        end -= 1
+    return max(part_start, end - _NAMED_REACH)
+
+
 class StatedAims:
     """Mixin of parsers.roles.Roles: reads self.norm, self.lex, self.ix, self.level_tail, self._reported_result and
     self._condition of the class."""
@@ -26,7 +39,8 @@ class StatedAims:
         threshold (…指标为4%以上的，给予…; 对…指标是2%以下的园区; 未完成…目标为8%的单位: the value qualifies who
         gets or pays, lexicon attributive_tail and reached conditions), nor a rate a grant pays."""
         norm = self.norm
-        named = self.lex.derived(_goal_named_before).search(norm, part[0], f.start) is not None
+        named = self.lex.derived(_goal_named_before).search(norm, _named_window_start(norm, part[0], f.start), f.start)
+        named = named is not None
         if self._reported_result(f.start):
             return False
         if not named:

@@ -106,7 +106,16 @@ def _stage_parts() -> tuple[str, ...]:
 
 _QUOTED_RE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
 _SPACE_RE = re.compile(r"[ \u3000]+")
-_OWN_THING_RE = re.compile(r"的[^《》的]{1,12}$")  # …的情况说明, …的反馈情况: what the title itself is
+
+
+@cache
+def _own_thing_re() -> re.Pattern[str]:
+    """…的情况说明, …的反馈情况, …意见征集结果, …意见建议采纳情况: what the title itself is, after a quoted draft."""
+    with STATUS_PATH.open("rb") as handle:
+        ends = alternation(tuple(tomllib.load(handle)["report_ends"]))
+    return re.compile(rf"的[^《》的]{{1,12}}$|^[^《》]{{0,4}}(?:意见|建议)[^《》]{{0,8}}(?:{ends})$")
+
+
 _PLACEHOLDER = "\ue000"  # a private-use character: never in a status word or a bracket
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
@@ -125,7 +134,8 @@ def _quoted_names(title: str, bracket: re.Pattern[str]) -> list[str]:
     names = []
     for m in _QUOTED_RE.finditer(title):
         stage = bracket.match(title, m.end())
-        end = stage.end() if stage is not None and _OWN_THING_RE.search(title, stage.end()) else m.end()
+        own = stage is not None and _own_thing_re().search(title[stage.end() :]) is not None
+        end = stage.end() if own else m.end()
         names.append(title[m.start() : end].rstrip())
     return names
 

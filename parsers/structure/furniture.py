@@ -40,6 +40,9 @@ _DIGITS_RE = re.compile(r"\d+")
 _SPACED_PHRASES_RE = re.compile(r"[\u4e00-\u9fff]{2}[ \u3000]+(?=[\u4e00-\u9fff]{2})")  # 制度 交流, not 总 则
 # a name in 《》 may hold spaces of its own (《甲废气 乙的测定 丙法》): they make no banner of spaced phrases
 _QUOTED_NAME_RE = re.compile(r"《[^《》]*》")
+# a metadata table's row holding one value and empty cells (解读《X》 | |) under a row of its fields (所属机构: | 甲办 |)
+_EMPTY_CELLS_END_RE = re.compile(r"^(?P<value>[^|｜]*\S)(?:[ \t\u3000]*[|｜]){2,}[ \t\u3000]*$")
+_FIELD_CELL_RE = re.compile(r"[:：][ \t\u3000]*[|｜]")
 _PROSE_RE = re.compile(r"[，,。；;、]")
 # a numbered body's first headings run into one line with its prose (1 总则 1.1 编制目的 为…。): their spaces make no
 # banner
@@ -244,7 +247,7 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
         line = lines[i]
         if line.is_furniture or i < menu_end:
             continue
-        if is_web_chrome(line.content):
+        if is_web_chrome(line.content) and not _title_row(lines, start, i):
             found.add(i)
             if rules().header_end.search(squeeze(line.content)):
                 # 甲市人民政府 / 新闻中心 / 当前位置：首页 > … (or 搜索): all the site's
@@ -260,6 +263,16 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
         else:
             masthead = []
     return found
+
+
+def _title_row(lines: list[Line], start: int, i: int) -> bool:
+    """A page that prints its title in a cell of its metadata table, the row's other cells empty (所属机构: | 甲县政府办
+    公室 | 发布机构: | / 解读《X》 | |): the title's row, not the page's bar of links."""
+    cells = _EMPTY_CELLS_END_RE.match(lines[i].content)
+    if cells is None or not ends_with_doc_type(cells.group("value")):
+        return False
+    above = next((lines[k].content for k in range(i - 1, start - 1, -1) if lines[k].content.strip()), "")
+    return _FIELD_CELL_RE.search(above) is not None
 
 
 def _menu_entry(content: str) -> bool:

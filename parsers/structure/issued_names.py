@@ -15,6 +15,7 @@ import re
 from parsers.status import split_status, strip_status
 from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line
+from parsers.structure.title_labels import titles_data
 from parsers.structure.title_names import document_key, names_match, normalise_name
 from parsers.structure.titles import rules, squeeze
 
@@ -22,6 +23,8 @@ _QUOTE_MARKS_RE = re.compile(r"[《》〈〉]")
 # the year a document's name gives it (大张庄镇2021年度X预案): a page's headline for it may leave the year out
 _NAMED_YEAR_RE = re.compile(r"(?:19|20)\d{2}年度?")
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！!？?\n]")
+# 《X》（以下简称《实施意见》）: the short name a sentence gives a quoted document (titles.toml alias_words)
+_ALIAS_RE = re.compile(rf"(?:{'|'.join(titles_data()['alias_words'])})\s*《[^《》]*》")
 
 
 def one_among(title_names: tuple[str, ...] | list[str], lines: list[Line], start: int, stop: int) -> bool:
@@ -37,7 +40,7 @@ def one_among(title_names: tuple[str, ...] | list[str], lines: list[Line], start
         if "《" not in line.content:
             continue
         for clause in _CLAUSE_END_RE.split(line.content):
-            quoted = [q[1:-1] for q in QUOTED_RE.findall(clause)]
+            quoted = [q[1:-1] for q in QUOTED_RE.findall(_ALIAS_RE.sub("", clause))]
             if not any(normalise_name(q) == wanted for q in quoted):
                 continue
             found = True

@@ -146,7 +146,8 @@ def _ends_as_call(rest: str) -> bool:
     """What follows 征求…意见 in a call's title: its kind (…意见的公告, …意见会的预通知), a site's note in brackets
     ((已结束)) or nothing. A headline that stops on other words names an event about the call (…征求意见座谈会),
     and one whose words after it name a report (…征求意见情况的公告) reports on a finished call: neither asks."""
-    rest = _BRACKETED_RE.sub("", rest)
+    # 征求…意见建议: the pair is the call's words
+    rest = _SECOND_VIEW_RE.sub("", _BRACKETED_RE.sub("", rest), count=1)
     data = titles_data()
     if rest.startswith(tuple(data["call_report_words"])):
         return False
@@ -154,6 +155,8 @@ def _ends_as_call(rest: str) -> bool:
 
 
 _BRACKETED_RE = re.compile(r"[（(【\[][^（()）【】\[\]]*[）)】\]]")
+# the second word of a call's pair after the first (意见建议, 意见和建议, 意见及建议): titles.toml call_view_words
+_SECOND_VIEW_RE = re.compile(rf"^[和及与、]?(?:{'|'.join(titles_data()['call_view_words'])})")
 
 
 def _names_a_document(issued: str) -> bool:

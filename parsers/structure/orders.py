@@ -18,11 +18,13 @@ PROMULGATION_RE = re.compile(
 )
 _ORDINAL = "一二三四五六七八九十百"
 # …第六次会议通过, …第二十次主任会议修订 (a standing committee's chairmen revise its own office rules);
-# 《X条例》由…第二十七次会议于2021年11月24日审议通过: the day between the meeting and its vote
+# 《X条例》由…第二十七次会议于2021年11月24日审议通过: the day between the meeting and its vote. A city's congress
+# adopts (通过, or 制定) before its province's approves (批准): the first note is the maker's, its body as written
+# (人民代表大会常务委员会, or 人大常委会, 人大); 由, 经 before it (（经甲市第五届…会议审议通过）) are the line's words
 CONGRESS_RE = re.compile(
-    rf"(?:^|日|》由|[\s(（])(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,16}}?)(?P<term>第[{_ORDINAL}]{{1,4}}届)"
-    rf"(?P<body>人民代表大会(?:常务委员会)?)第[{_ORDINAL}]{{1,5}}次(?:全体|主任)?会议"
-    r"(?:于[^，,。；]{4,16}?日)?(?:通过|审议通过|修订|修正|批准)"
+    rf"(?:^|日|》由|[\s(（])(?:已?[由经])?(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,16}}?)(?P<term>第[{_ORDINAL}]{{1,4}}届)"
+    rf"(?P<body>人民代表大会(?:常务委员会)?|人大(?:常委会)?)第[{_ORDINAL}]{{1,5}}次(?:全体|主任)?会议"
+    r"(?:于[^，,。；]{4,16}?日)?(?:通过|审议通过|制定|修订|修正|批准)"
 )
 
 
@@ -52,8 +54,10 @@ NOTE_LINE_MAX_CHARS = 60  # a note broken over lines: its first line is short
 _ORDER_NAME_RE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)$")
 # …its number may name the congress's term first ([五届]第三十三号), stand in brackets ((第3号)) and be followed by
 # its number in the year ((第3号)2031年第1号)
+# or number it in its year (〔2031〕第1号, （[2031]263号）)
 _ORDER_NUMBER_RE = re.compile(
-    r"^(?:[\[［【（(][一二三四五六七八九十]{1,3}届[\]］】）)])?(?P<open>[（(])?第[\d一二三四五六七八九十百零〇○]{1,6}号"
+    r"^(?:[\[［【（(][一二三四五六七八九十]{1,3}届[\]］】）)])?(?P<open>[（(])?"
+    r"(?:[〔\[［【](?:19|20)\d{2}[〕\]］】]\s*第?|第)[\d一二三四五六七八九十百零〇○]{1,6}号"
     r"(?(open)[）)])(?:(?:19|20)\d{2}年第[\d一二三四五六七八九十百零〇○]{1,6}号)?$"
 )
 # …on one line, numbered in its year: 国家税务总局公告2024年第3号, X部令2023年第1号
@@ -61,8 +65,10 @@ _YEARLY_ORDER_RE = re.compile(
     r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)(?:19|20)\d{2}年第[\d一二三四五六七八九十百零〇○]{1,6}号$"
 )
 # …with its number on the same line, bracketed or not: 湖北省人民政府令(第52号), X市人民政府令 第5号, 主席令(九届第3号)
+# and run on into the sentence that promulgates the text, as a one-line copy leaves it: X人民政府令第5号《Y办法》已经…通过
 _ORDER_LINE_RE = re.compile(
-    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令)[（(]?(?:[一二三四五六七八九十]{1,3}届)?第[\d一二三四五六七八九十百零〇○]{1,6}号[）)]?$"
+    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令)[（(]?(?:[一二三四五六七八九十]{1,3}届)?第[\d一二三四五六七八九十百零〇○]{1,6}号[）)]?"
+    r"(?:$|(?=《[^《》]{2,60}》已经?))"
 )
 _ORDER_KINDS = ("令", "公告")
 _ADOPTED_RE = re.compile(r"^《[^《》]+》已经?[^。]{0,40}(?:通过|同意)")  # 《X》已经…常务会议审议通过
@@ -87,7 +93,7 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
             return before.group(0) + key, before.group("organ")
         yearly = _YEARLY_ORDER_RE.match(key) or _ORDER_LINE_RE.match(key)
         if yearly is not None:
-            return key, yearly.group("organ")
+            return yearly.group(0), yearly.group("organ")
         before = _ORDER_NAME_RE.match(key)
     return None
 

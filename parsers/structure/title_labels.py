@@ -33,6 +33,7 @@ TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.toml"
 @dataclass(frozen=True)
 class _Labels:
     title_label: re.Pattern[str]  # 原标题: at a line's start, the value in group "value"
+    glued_title_label: re.Pattern[str]  # 标题关于…: the label's colon lost
     field_label: re.Pattern[str]  # 主题词: at a line's start
     validity_head: re.Pattern[str]  # 有效 before a title, set off by a space
     validity_tail: re.Pattern[str]  # （废止） at a title's end
@@ -60,12 +61,31 @@ def labels() -> _Labels:
 
     return _Labels(
         # (a table spreads a short label over its cell's width: 标       题:)
-        title_label=re.compile(rf"^\s*(?:{spaced('title_labels')})\s*[:：]\s*(?P<value>\S.*)$"),
+        # (an encyclopedia's 中文名: names its item the same way)
+        title_label=re.compile(
+            rf"^\s*(?:{spaced('title_labels')}|{spaced('name_field_labels')})\s*[:：]\s*(?P<value>\S.*)$"
+        ),
+        # (a table copied as text may lose the colon and the cell's border: 标题关于印发X的通知)
+        glued_title_label=re.compile(rf"^\s*(?:{spaced('title_labels')})\s*(?P<value>\S.*)$"),
         field_label=re.compile(rf"^\s*(?:{alternation('field_labels')})\s*[:：]"),
-        validity_head=re.compile(rf"^\s*(?:{alternation('validity_notes')})[ \t\u3000]+(?=\S)"),
-        validity_tail=re.compile(rf"\s*[（(【\[]\s*(?:{alternation('validity_notes')})\s*[）)】\]]\s*$"),
+        # 现行有效 X办法, or bracketed and glued to it: (已废止)印发《X》的通知
+        validity_head=re.compile(
+            rf"^\s*(?:(?:{alternation('validity_notes')})[ \t\u3000]+"
+            rf"|[（(【\[]\s*(?:{alternation('validity_notes')})\s*[）)】\]]\s*)(?=\S)"
+        ),
+        validity_tail=re.compile(
+            rf"\s*[（(【\[]\s*(?:{alternation('validity_notes')}|{alternation('call_state_notes')})\s*[）)】\]]\s*$"
+        ),
         page_note_tail=re.compile(rf"\s*[（(【\[]?\s*(?:{alternation('page_notes')})\s*[）)】\]]?\s*$"),
     )
+
+
+def _is_glued_title(value: str) -> bool:
+    """标题关于印发X的通知: what follows a label that lost its colon is a notice's title (关于 in it, a kind of
+    document at its end), not words that open with the label's characters (标题党…)."""
+    from parsers.structure.titles import ends_with_doc_type  # (titles imports this module)
+
+    return "关于" in value and ends_with_doc_type(value)
 
 
 # a metadata row's label for the title, set off by a space instead of a colon (信息名称 关于印发X的通知)
@@ -75,9 +95,11 @@ _ROW_LABEL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:名称|标题)[ \t\u3000
 def drop_title_label(title: str) -> str:
     """原标题:甲省出台X办法 -> 甲省出台X办法: a label that names a title is no part of it; so is a metadata
     row's label set off by a space (信息名称 关于印发X的通知), when what follows it names a kind of document."""
-    label = labels().title_label.match(title)
+    label = labels().title_label.match(title) or labels().glued_title_label.match(title)
     if label:
-        return label.group("value").strip()
+        value = label.group("value").strip()
+        if label.re is labels().title_label or _is_glued_title(value):
+            return value
     row = _ROW_LABEL_RE.match(title)
     if row is not None:
         from parsers.structure.titles import ends_with_doc_type  # (titles imports this module)

@@ -39,6 +39,7 @@ from parsers.structure.title_labels import (
     is_labelled_field,
     is_page_note_label,
     titles_data,
+    validity_head_end,
 )
 
 TITLE_MAX_CHARS = 100  # one line of a title
@@ -248,7 +249,7 @@ def _never_title_content(content: str) -> bool:
         or bool(
             LETTERHEAD_RE.search(key) and "关于" not in key
         )  # (关于印发X规范性文件 / 管理办法的通知: wrapped)
-        or bool(NOTE_LINE_RE.match(key))
+        or bool(NOTE_LINE_RE.match(key[validity_head_end(key) :]))  # ((已废止)印发…: a site's tag, no note)
         or is_date_line(key.strip("（()）〔〕[]"))  # （2009年4月13日）: the day it was adopted or issued
         or bool(TOC_RE.fullmatch(key))
         or is_toc_entry(content)
