@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from parsers.lexicon import Lexicon
-from parsers.match_starts import opening_class
+from parsers.match_starts import finditer, opening_class
 from parsers.patterns import CN_ANY, MAX_NUMERAL_CHARS
 
 _NUMERAL_CHAR = re.compile(f"[0-9{CN_ANY}几数半对對]")  # 对折 counts as a numeral
@@ -110,7 +110,7 @@ def anchored(
                 seen_end = m.end()
                 yield m
             continue
-        for m in pattern.finditer(text, *window):
+        for m in finditer(pattern, text, *window):  # (the patterns open with optional words: see finditer)
             if m.start() <= a.start() < m.end() and m.end() > seen_end:
                 seen_end = m.end()
                 yield m

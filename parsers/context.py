@@ -21,6 +21,7 @@ from parsers.bounds import BoundReader, Qualified
 from parsers.document_date import StatedDate, stated_date
 from parsers.goal_scopes import BOUNDARY_CHARS, GoalScopes, Scope
 from parsers.lexicon import Lexicon, lexicon
+from parsers.match_starts import finditer
 from parsers.spans import Hits
 from parsers.structure.fold import fold
 
@@ -295,7 +296,7 @@ class TextIndex(GoalScopes):
             return False
         end = self.part(pos + 1)[1]
         last = None
-        for last in self.lex.target_quantity.finditer(self.norm, pos + 1, end):  # noqa: B007
+        for last in finditer(self.lex.target_quantity, self.norm, pos + 1, end):  # noqa: B007
             pass
         if (
             last is None

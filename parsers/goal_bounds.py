@@ -10,6 +10,7 @@ import re
 from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
 from parsers.lexicon import Lexicon
+from parsers.match_starts import finditer
 
 _MAX_SHARED = 12  # how many listed quantities back a shared bound is looked for (90家、…和870家)
 _VERB_BOUND_REACH = 14  # 至少新增食品项目5个: how far before the number a limit adverb on its verb may stand
@@ -35,7 +36,7 @@ class GoalBounds:
         if join is None:
             return None
         window = max(self.ix.part(join.start())[0], join.start() - 24)
-        previous = list(self.lex.target_quantity.finditer(norm, window, join.start()))
+        previous = list(finditer(self.lex.target_quantity, norm, window, join.start()))
         if not previous or norm[previous[-1].end() : join.start()].strip(_SPACES):
             return None  # the join must follow a quantity right away (…90家和870家)
         m = previous[-1]

@@ -21,6 +21,7 @@ from parsers.goal_people import counts_people_before
 from parsers.goal_quotes import quotes_a_goal
 from parsers.goal_words import goal_words
 from parsers.goal_year_measures import year_measures
+from parsers.match_starts import finditer
 from parsers.patterns import alternation, before_spaces
 from parsers.percent_words import PercentWord
 
@@ -107,12 +108,12 @@ class GoalQuantities(GoalBounds):
 
     def figures(self, start: int, end: int) -> list[re.Match]:
         """The numbers of norm[start:end] that are a goal's quantities (no doubling word, no length in years)."""
-        found: list = list(self.lex.target_quantity.finditer(self.norm, start, end))
+        found: list = list(finditer(self.lex.target_quantity, self.norm, start, end))
         if self.norm.find(self._hundredths, start, end) >= 0:
             # 增长百分之九: a share written in words is a goal's quantity in % like 9%
             # 控制在千分之四点五以内: thousandths are a goal's quantity in ‰ like 4.5‰
             words = []
-            for m in self.lex.per_fraction.finditer(self.norm, start, end):
+            for m in finditer(self.lex.per_fraction, self.norm, start, end):
                 den = m.group("den")
                 if m.group("n2") or m.group("k"):
                     continue
@@ -266,7 +267,7 @@ class GoalQuantities(GoalBounds):
             self.quantities,
             lambda q: "元" in self.unit_scale(q)[0],
             lambda q: self.unit_scale(q)[0] in self._w.count_units,
-            lambda a, b: list(self.lex.target_quantity.finditer(self.norm, a, b)),
+            lambda a, b: list(finditer(self.lex.target_quantity, self.norm, a, b)),
         )
 
     def unit_scale(self, m: re.Match) -> tuple[str, str, float | None]:

@@ -1,6 +1,6 @@
 """The characters a pattern's match can open with, read from the pattern itself: where a pattern the regex engine
-cannot skip ahead for is tried position by position (``parsers.anchors._first_containing``, the goal-year phrase),
-a position whose character no match opens with is passed over without calling the engine.
+cannot skip ahead for is tried position by position (``parsers.anchors._first_containing``, the goal-year phrase,
+``finditer`` below), a position whose character no match opens with is passed over without calling the engine.
 
 The engine finds such a set itself only for a pattern that opens with a literal or a class; a pattern whose
 alternatives open with look-behinds (``(?<=[甲-乙])…|(?<![年月])…``) or optional words gets none, and a failing
@@ -13,6 +13,7 @@ back-reference, case folding, a pattern that can match the empty string) gets No
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 try:  # re's parser is private: where it is not as read here, no set is found and every position is tried
@@ -111,3 +112,28 @@ def _openers(source: str, flags: int) -> re.Pattern | None:
     members += [f"{_char(chr(low))}-{_char(chr(high))}" for low, high in out.ranges]
     members += [_CATEGORY_CLASS[c] for c in _CATEGORIES if c in out.categories]
     return re.compile("[" + "".join(members) + "]")
+
+
+def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+    """The matches ``pattern.finditer(text, pos, endpos)`` gives, the pattern tried only at the positions a match can
+    open at: for a long pattern the engine cannot skip ahead for (the lexicon's money and ratio patterns open with
+    look-behinds and optional words), several times faster. finditer tries each position in turn and resumes where a
+    match ends; so does this. (A match's ``pos`` is the position it was tried at.)"""
+    openers = opening_class(pattern)
+    end = len(text) if endpos is None else min(endpos, len(text))
+    if openers is None:
+        yield from pattern.finditer(text, pos, end)
+        return
+    while (opener := openers.search(text, pos, end)) is not None:
+        m = pattern.match(text, opener.start(), end)
+        if m is None:
+            pos = opener.start() + 1
+        else:
+            yield m
+            pos = m.end()  # never empty: a pattern that can match the empty string has no opening class
+
+
+def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """``pattern.search(text, pos, endpos)``, by ``finditer`` (its first match): for a pattern the engine cannot skip
+    ahead for."""
+    return next(finditer(pattern, text, pos, endpos), None)

@@ -41,6 +41,7 @@ from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.fund_totals import fund_set_aside, fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
+from parsers.match_starts import finditer
 from parsers.payout_bases import PayoutBases
 from parsers.reached_conditions import qualifies_a_noun, reached_condition
 from parsers.role_details import RoleDetails
@@ -168,7 +169,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         if f.kind == "exact" or not self.norm.startswith("的", f.end):
             return False
         last = None
-        for last in self.lex.target_quantity.finditer(self.norm, f.end + 1, part_end):  # noqa: B007
+        for last in finditer(self.lex.target_quantity, self.norm, f.end + 1, part_end):  # noqa: B007
             pass
         if last is None or "元" in (last.group("u") or "元") or last.start() <= f.end + 2:
             return False

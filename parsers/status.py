@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 STATUS_PATH = Path(__file__).with_name("data") / "status.toml"
@@ -34,7 +34,7 @@ class StatusWords:
         """Every word that may be a document's status."""
         return self.draft + self.trial
 
-    @property
+    @cached_property  # asked on every title split: the words are sorted out once
     def solicited_drafts(self) -> tuple[str, ...]:
         """The draft words of a call for comments (征求意见稿, 修订征求意见稿 …): a stage a call adds to a draft's."""
         return tuple(w for w in self.draft if any(s in w for s in self.solicit))

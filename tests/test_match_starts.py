@@ -1,6 +1,6 @@
 """The characters a pattern's match opens with (parsers/match_starts.py), and the year-phrase scan that skips the
 positions no match opens at (parsers.anchors._first_containing): the same match as trying every position, on
-patterns and texts written for this file."""
+patterns and texts written for this file; ``finditer``, the same matches as the pattern's own finditer."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from parsers.anchors import _first_containing
 from parsers.lexicon import lexicon
-from parsers.match_starts import opening_class
+from parsers.match_starts import finditer, opening_class, search
 
 
 def _opening(pattern: str, sample: str) -> str | None:
@@ -96,3 +96,68 @@ def test_without_the_private_parser_no_set_is_found_and_every_position_is_tried(
 
     monkeypatch.setattr(match_starts, "sre_parse", None)
     assert match_starts.opening_class(re.compile("(?<![年月])到\\d{4}年")) is None
+
+
+_FIGURE_PIECES = [
+    "补助",
+    "不超过",
+    "5",
+    "30",
+    "2 000",
+    "1,200",
+    ".5",
+    "万",
+    "元",
+    "亿元",
+    "五十",
+    "三成",
+    "百分之",
+    "%",
+    "个百分点",
+    "倍",
+    "：",
+    "3：7",
+    "1/3",
+    "人民币",
+    "至",
+    "-",
+    " ",
+    "，",
+    "年",
+    "第",
+    "十",
+]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["money", "percent", "percentage_points", "colon_ratio", "slash_fraction", "multiple", "target_quantity"],
+)
+def test_finditer_finds_what_the_patterns_own_finditer_finds(name):
+    pattern = getattr(lexicon(), name)
+    assert opening_class(pattern) is not None  # the lexicon's figures open with a bounded class
+    rng = random.Random(11)
+    found = 0
+    for _ in range(800):
+        text = "".join(rng.choice(_FIGURE_PIECES) for _ in range(rng.randint(1, 24)))
+        pos, endpos = rng.randint(0, 3), rng.choice([None, len(text) - rng.randint(0, 3)])
+        want = list(pattern.finditer(text, pos, len(text) if endpos is None else endpos))
+        got = list(finditer(pattern, text, pos, endpos))
+        assert [(m.span(), m.groupdict()) for m in got] == [(m.span(), m.groupdict()) for m in want], text
+        found += len(want)
+    assert found > 20  # the texts hold figures: the test compares matches, not two empty lists
+
+
+def test_finditer_of_a_pattern_without_an_opening_class_is_the_patterns_own():
+    pattern = re.compile(r"[^，]+")
+    assert opening_class(pattern) is None
+    assert [m.group() for m in finditer(pattern, "甲，乙丙，丁", 1)] == ["乙丙", "丁"]
+
+
+def test_search_finds_what_the_patterns_own_search_finds():
+    pattern = lexicon().money
+    rng = random.Random(13)
+    for _ in range(500):
+        text = "".join(rng.choice(_FIGURE_PIECES) for _ in range(rng.randint(1, 16)))
+        want, got = pattern.search(text), search(pattern, text)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), text

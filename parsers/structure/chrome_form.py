@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 
-from parsers.structure.lines import line_memo
+from parsers.structure.lines import line_memo, squeeze
 
 _GLOSS_RE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
-_SPACES_RE = re.compile(r"\s+")
 _DAY = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?"
 _DOC_NUMBER = r"\S{0,16}[〔\[［(（]\d{4}[〕\]］)）]\S{0,6}[号號]"
 _LABEL = r"[\u4e00-\u9fff]{0,4}(?:日期|时间|時間|文号|文號|字号|字號|索引号|索引號)"
@@ -38,7 +37,7 @@ SUFFIX_SEGMENT_MAX_CHARS = 8  # a column's or a site's name after a browser's pa
 
 
 def _key(content: str) -> str:
-    return _GLOSS_RE.sub("", _SPACES_RE.sub("", content))
+    return _GLOSS_RE.sub("", squeeze(content))
 
 
 def is_labelled_value(content: str) -> bool:
@@ -82,9 +81,7 @@ def is_menu_entry(content: str) -> bool:
 
     if not LIST_BULLET_RE.match(content):
         return False
-    return not ends_with_doc_type(_SPACES_RE.sub("", content)) and not is_issuer_line(
-        LIST_BULLET_RE.sub("", content)
-    )
+    return not ends_with_doc_type(squeeze(content)) and not is_issuer_line(LIST_BULLET_RE.sub("", content))
 
 
 def is_segmented_suffix(suffix: str) -> bool:

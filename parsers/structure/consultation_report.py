@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from parsers.match_starts import search
 from parsers.patterns import alternation
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
@@ -72,4 +73,5 @@ def reports_on_call(paragraphs: list[Line], first: int) -> bool:
         for line in paragraphs[first : first + REPORT_LINES]
         if not line.is_furniture and line.content.strip()
     )
-    return bool(_outcome().search(opening)) and not _asking_now().search(opening)
+    # (_outcome opens with words after optional ones: search passes over the positions none of them opens at)
+    return search(_outcome(), opening) is not None and not _asking_now().search(opening)

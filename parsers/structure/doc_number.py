@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.match_starts import search
 from parsers.structure.lines import line_memo, squeeze
 
 # 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号, (78)交公路字412号
@@ -32,7 +33,8 @@ ORDER_ORGAN_RE = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,20})令[（(]?第")
 def drop_doc_number(title: str) -> str:
     """…的通知（岳办发〔2017〕2号） -> …的通知: the 文号 a page puts after a title is not part of it."""
     title = title.rstrip()
-    tail = DOC_NUMBER_TAIL_RE.search(title, max(0, len(title) - 40))
+    # (the pattern opens with optional spaces: search passes over the positions no tail opens at)
+    tail = search(DOC_NUMBER_TAIL_RE, title, max(0, len(title) - 40))
     return title[: tail.start()].rstrip() if tail else title
 
 

@@ -53,6 +53,15 @@ _UNCLOSED_RE = re.compile(r"[（(][^）)]*$")  # a bracket the line opens and do
 # a remark in brackets after a sentence, or on a line of its own: …。（责任单位：市科委）
 # a line that ends a sentence or a clause of a list (。；, or a half-width stop after a word: …万元.)
 _SENTENCE_END_RE = re.compile(r"(?:[。！？!?；;]|\D\.)[”’\"'」』）)】〕》\]]*$")
+_CLOSERS = "”’\"'」』）)】〕》]"  # the closing marks _SENTENCE_END_RE lets follow the sentence's end
+
+
+def _ends_sentence(content: str) -> bool:
+    """The (stripped) line ends a sentence: the pattern is tried only where it can match, at the mark (or the
+    character and . ) right before the closing marks at the end, not at every position of the line."""
+    return _SENTENCE_END_RE.search(content, max(0, len(content.rstrip(_CLOSERS)) - 2)) is not None
+
+
 _REMARK_END_RE = re.compile(r"(?:^|[。；！？;!?])[（(][^（()）]*[）)]$")
 _UNOPENED_RE = re.compile(r"[^（(]*[）)]")  # a line that closes a bracket an earlier line opened
 # a dated record's line (2031年5月1日 某市第X次会议通过): it starts a line of its own
@@ -147,7 +156,7 @@ def evidence(text: str, lines: list[Line], starts_heading) -> Evidence | None:
         and display_width(text, a) >= full
         and not _opens(b, text, starts_heading)
     )
-    ended = sum(1 for line in content if _SENTENCE_END_RE.search(line.content))
+    ended = sum(1 for line in content if _ends_sentence(line.content))
     return Evidence(len(pairs), sum(1 for g in gaps if g), len(single), opened, ended)
 
 

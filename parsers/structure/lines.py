@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from parsers.lexicon import lexicon
+from parsers.match_starts import finditer
 
 WORD_CHAR_RE = re.compile(r"\w")
 
@@ -134,7 +135,8 @@ class _Figures:
             lex.slash_fraction,
             lex.multiple,
         )
-        spans = sorted(m.span() for pattern in patterns for m in pattern.finditer(content))
+        # (the patterns open with look-behinds: finditer passes over the positions no figure opens at)
+        spans = sorted(m.span() for pattern in patterns for m in finditer(pattern, content))
         self.content = content
         self.starts = [a for a, _ in spans]
         self.reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans so far

@@ -94,7 +94,8 @@ _SPACES_RE = re.compile(r"\s+")
 _ARTICLE_HEADING_RE = re.compile(r"[【〔\[（(]([^】〕\]）)]{1,30})[】〕\]）)]")  # 第一条〔立法目的〕
 
 # Sentence ends: the terminator run, closing quotes/brackets after it, and the whitespace after those.
-CLAUSE_END_RE = re.compile(r"[。；！？;!?]+[”’\"'」』）)】〕》\]]*\s*")
+# ([…][…]* rather than […]+: a pattern that opens with a class, not a repeat, lets the engine skip to its characters)
+CLAUSE_END_RE = re.compile(r"[。；！？;!?][。；！？;!?]*[”’\"'」』）)】〕》\]]*\s*")
 SENTENCE_MARK_RE = re.compile(r"[。；！？]")
 HEADING_END_RE = re.compile(r"[。！？!?]")  # a heading is the text before the first full stop
 TOC_RE = re.compile(r"目\s*录")  # 目录: the chapter list before a regulation's body

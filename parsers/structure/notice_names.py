@@ -4,7 +4,7 @@ whether it names several documents (《X》等四项制度, X和Y)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from parsers.status import split_status, status_words, strip_status
 from parsers.structure.covering import ASKING, QUOTED_RE, own_words
@@ -104,15 +104,24 @@ def _uncut(key: str) -> str:
     return key[: m.start()] if (m := _CUT_KIND_RE.search(key)) and "关于" in key else key
 
 
+@cache  # (built once, not formatted and looked up in re's cache at every title)
+def _presenting_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kinds = "|".join(sorted(titles_data()["presenting_kinds"], key=len, reverse=True))
+    return (
+        re.compile(rf"(?P<head>.*?)关于对?(?P<subject>.+?)的?(?:{kinds})"),
+        re.compile(rf"(?P<head>.*?)(?P<subject>《[^《》]+》|[^《》]+)(?:{kinds})"),
+    )
+
+
 def _presented(key: str) -> str | None:
     """甲局关于对《X方案》的公示, 关于X规划（2021—2035年）的公示: a title of a kind that presents a draft to the public
     presents what it is about, when that is a document's name (关于拟授予…称号的公示 presents none: its own title).
     Without 关于 the title must set the name apart as a draft's, quoted or with its stage (《X规划》公示,
     X规划草案公示, 甲局《X规划》批后公告): X名单公示 is a list put up, its own title."""
-    kinds = "|".join(sorted(titles_data()["presenting_kinds"], key=len, reverse=True))
-    m = re.fullmatch(rf"(?P<head>.*?)关于对?(?P<subject>.+?)的?(?:{kinds})", key)
+    about, named = _presenting_res()
+    m = about.fullmatch(key)
     if m is None and "关于" not in key:
-        m = re.fullmatch(rf"(?P<head>.*?)(?P<subject>《[^《》]+》|[^《》]+)(?:{kinds})", key)
+        m = named.fullmatch(key)
         if m is None or (m.group("head") and not is_issuer_line(m.group("head"))):
             return None
         if (

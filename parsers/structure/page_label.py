@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.structure.lines import line_memo
+from parsers.match_starts import search
+from parsers.structure.lines import line_memo, squeeze
 
 _YEAR = r"(?:(?:19|20)\d{2}\s*年?\s*)?"
 _EDITION = r"(?:最新修订版?|最新版?本?|修[订正]版|更新版?)"
@@ -49,7 +50,7 @@ def drop_edition_note(title: str) -> str:
     from parsers.structure.titles import ends_with_doc_type  # (titles imports this module)
 
     kept = title
-    tail = _EDITION_TAIL_RE.search(kept)
+    tail = search(_EDITION_TAIL_RE, kept)  # (it opens with optional spaces: see match_starts.search)
     if tail is not None and tail.start() > 0 and ends_with_doc_type(kept[: tail.start()]):
         kept = kept[: tail.start()].rstrip()
     head = _EDITION_HEAD_RE.match(kept)
@@ -60,5 +61,5 @@ def drop_edition_note(title: str) -> str:
 
 def has_edition_note(content: str) -> bool:
     """The line carries a site's note of its copy's edition (最新版…, …(2022年更新), …(修订版)): a page's label."""
-    key = re.sub(r"\s+", "", content)
+    key = squeeze(content)
     return drop_edition_note(key) != key

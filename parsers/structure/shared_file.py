@@ -29,6 +29,8 @@ FILE_LINE_MAX_CHARS = 600  # a strip of a file's name repeated; a longer line is
 _FILE_NAME_RE = re.compile(r"(?P<name>[^\s.。，,:：/\\|]+?)\.(?:docx?|wps|pdf)(?![A-Za-z])", re.IGNORECASE)
 # the site's note on the file it shares: 《X.docx》由会员分享,可在线阅读 names the file once more
 _SHARING_NOTE_RE = re.compile(r"^《(?P<name>[^《》\s.。，,:：/\\|]+?)\.(?:docx?|wps|pdf)》", re.IGNORECASE)
+# what both patterns need, found fast (it opens with a character): a line without it is passed over unread
+_EXTENSION_RE = re.compile(r"\.(?:docx?|wps|pdf)", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"^《(?P<name>[^《》]+)》$")
 _ITEM_NUMBER_RE = re.compile(r"^\d{1,2}[、.．]")
 
@@ -54,8 +56,8 @@ def shared_file_title(lines: list[Line]) -> str | None:
     names: Counter[str] = Counter()
     for line in lines[:HEAD_LINES]:
         key = squeeze(line.content)
-        if len(key) > FILE_LINE_MAX_CHARS or "." not in key:
-            continue  # a paragraph, or no file's name
+        if len(key) > FILE_LINE_MAX_CHARS or _EXTENSION_RE.search(key) is None:
+            continue  # a paragraph, or no file's name (both patterns below need an extension)
         found = [_bare_name(m.group("name")) for m in _FILE_NAME_RE.finditer(key)]
         if found and "".join(m.group(0) for m in _FILE_NAME_RE.finditer(key)) == key:
             names.update(found)  # a line made of file names only

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from parsers.patterns import alternation as words
 from parsers.status import split_status
-from parsers.structure.lines import line_memo
+from parsers.structure.lines import line_memo, squeeze
 from parsers.structure.markers import DATE_LINE_RE
 
 TITLES_PATH = Path(__file__).resolve().parent.parent / "data" / "titles.toml"
@@ -154,7 +154,7 @@ _PERIOD_RE = re.compile(
 def names_title_part(content: str) -> bool:
     """（征求意见稿）, （2021-2025年）, （2023年版）（征求意见稿） alone on a line under a title name a part of it (each
     bracket of the line does); （此件公开发布）, （第14号）, （2024年3月1日） are notes about the document."""
-    key = re.sub(r"\s+", "", content)
+    key = squeeze(content)
     brackets = list(_BRACKET_LINE_RE.finditer(key))
     if not brackets or "".join(b.group(0) for b in brackets) != key or DATE_LINE_RE.search(content):
         return False
@@ -169,7 +169,7 @@ _BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年?")
 def names_period(content: str) -> bool:
     """（2021-2025年）, （2020版）, （2015修编版） alone on a line: a period or an edition, no stage word (（2021年修订﹒
     法核稿） names a draft's stage: …稿)."""
-    bracket = _BRACKET_LINE_RE.fullmatch(re.sub(r"\s+", "", content))
+    bracket = _BRACKET_LINE_RE.fullmatch(squeeze(content))
     return (
         bracket is not None
         and not DATE_LINE_RE.search(content)

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.lines import squeeze
+
 _BRACKET_GROUP = r"[【\[［]\s*[^【】\[\]［］]{0,40}\s*[】\]］]"
 _WIDGET_ROW_RE = re.compile(rf"^\s*(?:{_BRACKET_GROUP}\s*){{2,}}$")
 _CREDIT_WORD = r"(?:特约|实习|首席)?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影)"
@@ -40,7 +42,7 @@ def is_chrome_line(content: str) -> bool:
 
 def is_prose_line(content: str) -> bool:
     """A long line with a comma or a full stop: a sentence, never a headline."""
-    key = re.sub(r"\s+", "", content)
+    key = squeeze(content)
     return len(key) > PROSE_MIN_CHARS and _SENTENCE_MARK_RE.search(key) is not None
 
 
@@ -66,7 +68,7 @@ def is_column_over_title(upper: str, lower: str) -> bool:
     """``upper`` names a collection of documents and ``lower`` is a whole title by itself."""
     from parsers.structure.titles import ends_with_doc_type  # (titles imports the modules of title rules)
 
-    key, below = re.sub(r"\s+", "", upper), lower.strip()
+    key, below = squeeze(upper), lower.strip()
     return (
         len(key) <= COLUMN_MAX_CHARS
         and "关于" not in key  # 关于印发甲市规范性文件 / 管理办法的通知: a title's opening, wrapped
