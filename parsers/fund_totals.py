@@ -145,7 +145,7 @@ def _set_aside(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         f"(?:{alternation(roles['fund_set_aside_verbs'])})[{SPACES}]*(?:了|约|共)?[{SPACES}]*\\Z"
     )
     noun_after = re.compile(
-        f"[{SPACES}]*[\u4e00-\u9fff]{{0,8}}?(?:{alternation(roles['fund_set_aside_nouns'])})"
+        f"[{SPACES}]*(?:(?![的给])[\u4e00-\u9fff]){{0,8}}?(?:{alternation(roles['fund_set_aside_nouns'])})"
     )
     return verb_before, noun_after
 

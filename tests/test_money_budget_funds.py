@@ -30,6 +30,9 @@ def test_a_fund_set_aside_is_no_payout(text, surface):
     [
         ("对认定的企业一次性给予30万元奖励资金。", "30万元", "subsidy"),
         ("对新建平台,每年安排最高100万元经费支持。", "最高100万元", "subsidy"),
+        # an outlay that qualifies who is granted, the grant's 资金 later in the sentence: a condition, no fund
+        ("对上年度技改投入2000万元以上的项目给予资金奖励。", "2000万元以上", "threshold"),
+        ("对当年研发投入800万元以上企业给予专项资金奖励。", "800万元以上", "threshold"),
     ],
 )
 def test_a_grant_keeps_its_role(text, surface, role):
