@@ -1,5 +1,6 @@
 """The cells and lines of a plain-text goal table (parsers/goal_tables.py): a line's cells set apart by a separator, the
-spans of a text's lines, whether a cell writes its own unit, and the core words a text must hold to hold a table."""
+spans of a text's lines, the core words a text must hold to hold a table, and the reading of a target cell (the unit
+its number takes from the unit column, the header or the metric, a bound written as a sign)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,10 @@ import re
 from functools import cache
 
 SPACES = " \t\u3000"
+NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
+_BRACKET_UNIT = re.compile(r"[（(]([^（()）\d]{1,8})[）)]\s*\Z")  # 地区生产总值（亿元）, 2026年目标（%）
+# the count unit a cell of a rate column (/10万: the reader reads no slash unit but a fraction's) is read with
+_RATE_READ_AS = "个"
 
 
 def split_cells(line: str, start: int, separator: re.Pattern) -> list[tuple[int, int]]:
@@ -46,3 +51,31 @@ def core_words(words: frozenset[str]) -> tuple[str, ...]:
     """The words of ``words`` no other of them stands inside: a text holds one of ``words`` only if it holds one of
     these (指标 for 指标, 主要指标, 指标名称)."""
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+def bracket_unit(name: str) -> re.Match | None:
+    """The unit in brackets closing a header or a metric (地区生产总值（亿元）: 亿元), its group 1."""
+    return _BRACKET_UNIT.search(name)
+
+
+def column_unit(unit_cell: str | None, header: str, metric: str) -> str:
+    """The unit of a row's target column: the unit column's cell when the table has one (``unit_cell``, maybe
+    empty), else the brackets of the target's header (2026年目标（%）), else the metric's (地区生产总值（亿元）)."""
+    if unit_cell is not None:
+        return unit_cell.strip()
+    bracket = bracket_unit(header) or bracket_unit(metric)
+    return bracket.group(1) if bracket is not None else ""
+
+
+def target_cell(value: str, number: re.Match, unit: str, signs: dict[str, str]) -> tuple[str, str]:
+    """A target cell as the goal reader reads it, and the rate unit it does not read (/10万; else ""): the column's
+    unit put after its number unless the cell writes its own (6%左右), and a bound written as a sign in words
+    (≤5.5: 不高于5.5)."""
+    if unit and has_unit(value[number.end() :]):
+        unit = ""  # the cell writes its own (6%左右)
+    rate_unit = unit if unit[:1] in "/／" else ""
+    unit = _RATE_READ_AS if rate_unit else unit  # 60 per 10万 people: read as a count, given its unit after
+    before = value[: number.start()]
+    sign = signs.get(before.strip(SPACES))
+    before = sign if sign is not None else before  # ≤5.5: 不高于5.5
+    return before + value[number.start() : number.end()] + unit + value[number.end() :], rate_unit

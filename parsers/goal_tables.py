@@ -26,19 +26,23 @@ from typing import Any
 from parsers.context import TextIndex
 from parsers.goal_periods import period_end_year
 from parsers.goal_scope import Goal
+from parsers.goal_table_cells import NUMBER as _NUMBER
 from parsers.goal_table_cells import SPACES as _SPACES
-from parsers.goal_table_cells import core_words, has_unit, line_spans, split_cells
+from parsers.goal_table_cells import (
+    bracket_unit,
+    column_unit,
+    core_words,
+    line_spans,
+    split_cells,
+    target_cell,
+)
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import has_figure
 from parsers.patterns import YEAR_NAMED
 
-# the count unit a cell of a rate column (/10万: the reader reads no slash unit but a fraction's) is read with
-_RATE_READ_AS = "个"
 _CELL_EDGE = _SPACES + "|｜"  # a cell written on its own line, closed by the table's bar
 _TITLE_CHARS = 200
 _LINES_ABOVE = 2  # lines above the header searched for the one naming goals
-_NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
-_BRACKET_UNIT = re.compile(r"[（(]([^（()）\d]{1,8})[）)]\s*\Z")  # 地区生产总值（亿元）, 2026年目标（%）
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _RULE_LINE = re.compile(r"[\s|｜:：\-—=+]*")  # a markdown table's rule (|---|---|), no row
 
@@ -238,25 +242,11 @@ class _Table:
         number = _NUMBER.search(value)
         if number is None:
             return None
-        unit = ""
-        if unit_col is not None:
-            unit = self.text(cells[unit_col]).strip()
-        elif (header_unit := _BRACKET_UNIT.search(names[column])) is not None:
-            unit = header_unit.group(1)
-        elif (bracket := _BRACKET_UNIT.search(metric)) is not None:
-            unit = bracket.group(1)
-        if unit and has_unit(value[number.end() :]):
-            unit = ""  # the cell writes its own (6%左右)
-        rate_unit = unit if unit[:1] in "/／" else ""
-        unit = (
-            _RATE_READ_AS if rate_unit else unit
-        )  # 60 per 10万 people: read as a count, given its unit after
-        before = value[: number.start()]
-        sign = self.w.signs.get(before.strip(_SPACES))
-        before = sign if sign is not None else before  # ≤5.5: 不高于5.5
-        cell = before + value[number.start() : number.end()] + unit + value[number.end() :]
+        unit_cell = self.text(cells[unit_col]) if unit_col is not None else None
+        unit = column_unit(unit_cell, names[column], metric)
+        cell, rate_unit = target_cell(value, number, unit, self.w.signs)
         metric_end = cells[0][1]
-        if (bracket := _BRACKET_UNIT.search(metric)) is not None:
+        if (bracket := bracket_unit(metric)) is not None:
             metric_end = cells[0][0] + bracket.start()
         start = cells[column][0] if cell_alone else cells[0][0]
         return TableRow(start, cells[column][1], (cells[0][0], metric_end), cell, year, rate_unit)
