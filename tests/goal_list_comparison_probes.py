@@ -43,11 +43,3 @@ NOT_GOALS: list[Probe] = [
         "某县2027年工作总结\n2027年主要预期目标完成情况：地区生产总值同比增长6%，外贸进出口额同比增长10%。\n",
     ),
 ]
-
-# Yearless lists a 工作目标 names (某园区的工作目标是：…): each share listed is the goal's (ratio role target), with or
-# without a comparison; the targets table keeps none (no year).
-LISTED_SHARES: list[tuple[str, str]] = [
-    ("某园区今年的工作目标是：入驻企业营业收入同比增长25%；新增孵化面积2万平方米。", "25%"),
-    ("开发区工作目标为：规上企业研发投入增长15%以上，高新技术企业数量翻一番。", "15%以上"),
-    ("我局年度工作目标是：政务服务事项网上可办率达到95%。", "95%"),
-]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from goal_layout_probes import matches, parsed_rows
-from goal_list_comparison_probes import GOALS, LISTED_SHARES, NOT_GOALS
+from goal_list_comparison_probes import GOALS, NOT_GOALS
 
 
 @pytest.mark.parametrize("probe", GOALS, ids=[p.name for p in GOALS])
@@ -18,13 +18,3 @@ def test_a_listed_change_against_the_year_before_is_a_goal(probe, tmp_path):
 @pytest.mark.parametrize("probe", NOT_GOALS, ids=[p.name for p in NOT_GOALS])
 def test_a_reported_comparison_gives_no_target(probe, tmp_path):
     assert parsed_rows(probe, tmp_path) == []
-
-
-@pytest.mark.parametrize(("text", "share"), LISTED_SHARES, ids=[s for _, s in LISTED_SHARES])
-def test_a_share_a_work_goal_list_names_is_a_target(text, share, tmp_path):
-    from parsers.pipeline import parse_path
-
-    path = tmp_path / "probe.txt"
-    path.write_text(f"某地工作动态\n{text}\n", encoding="utf-8")
-    roles = {r.surface: r.role for r in parse_path(path).ratios}
-    assert roles.get(share) == "target", roles
