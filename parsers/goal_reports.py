@@ -46,6 +46,11 @@ def _comparison_list_lead(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["comparison_list_lead_pattern"])
 
 
+def _past_goal_year(lex: Lexicon) -> re.Pattern:
+    """上年, 去年 before a goal list's name: the goals of a year gone (lexicon past_goal_year_words)."""
+    return re.compile(alternation(lex.section("targets")["past_goal_year_words"]))
+
+
 def _listed_comparison(lex: Lexicon) -> re.Pattern:
     """同比增长6% right after a comparison marker: a change by a share, hedged or not (lexicon comparison_list_tail)."""
     verbs = alternation(lex.section("roles")["yearly_change_verbs"])
@@ -215,12 +220,14 @@ class GoalReports:
         if m.group() not in self.lex.section("targets")["comparison_past_markers"]:
             return False
         sentence_start = self.full_sentence(m.start())[0]
-        if (
-            self.lex.derived(_listed_comparison).match(self.norm, m.end()) is not None
-            and self.lex.derived(_comparison_list_lead).search(self.norm, sentence_start, m.start())
-            is not None
-        ):
-            return True  # …主要预期目标是：…，固定资产投资同比增长6%: the named goals' change, hedged or not
+        if self.lex.derived(_listed_comparison).match(self.norm, m.end()) is not None:
+            lead = self.lex.derived(_comparison_list_lead).search(self.norm, sentence_start, m.start())
+            if lead is not None and not self.lex.derived(_past_goal_year).search(
+                self.norm, sentence_start, lead.start()
+            ):
+                return (
+                    True  # …主要预期目标是：…，固定资产投资同比增长6%: the named goals' change, hedged or not
+                )
         if self.lex.derived(_comparison_aim).match(self.norm, m.end()) is None:
             return False
         if self.lex.goal_list_lead.search(self.norm, sentence_start, m.start()):

@@ -43,3 +43,9 @@ NOT_GOALS: list[Probe] = [
         "某县2027年工作总结\n2027年主要预期目标完成情况：地区生产总值同比增长6%，外贸进出口额同比增长10%。\n",
     ),
 ]
+NOT_GOALS.append(
+    _P(
+        "comparison list/the goals of the year gone, under its name",
+        "某县2028年工作报告\n去年的主要预期目标是：农业增加值同比增长3%，外贸进出口额同比增长10%。\n",
+    )
+)
