@@ -41,6 +41,22 @@ def _comparison_aim(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["comparison_aim_tail"].replace("{verbs}", verbs))
 
 
+def _comparison_list_lead(lex: Lexicon) -> re.Pattern:
+    """主要预期目标是：, 发展目标为 — the goals named as a list (lexicon comparison_list_lead_pattern)."""
+    return re.compile(lex.section("targets")["comparison_list_lead_pattern"])
+
+
+def _past_goal_year(lex: Lexicon) -> re.Pattern:
+    """上年, 去年 before a goal list's name: the goals of a year gone (lexicon past_goal_year_words)."""
+    return re.compile(alternation(lex.section("targets")["past_goal_year_words"]))
+
+
+def _listed_comparison(lex: Lexicon) -> re.Pattern:
+    """同比增长6% right after a comparison marker: a change by a share, hedged or not (lexicon comparison_list_tail)."""
+    verbs = alternation(lex.section("roles")["yearly_change_verbs"])
+    return re.compile(lex.section("targets")["comparison_list_tail"].replace("{verbs}", verbs))
+
+
 def _spent_opener(lex: Lexicon) -> re.Pattern:
     """What after a goal opener leaves it opening nothing ahead (lexicon goal_opener_spent_after: 确保了, 力争上游)."""
     return re.compile(lex.section("targets")["goal_opener_spent_after"])
@@ -203,9 +219,17 @@ class GoalReports:
         before it: the change aimed at against the year before (lexicon comparison_aim_tail)."""
         if m.group() not in self.lex.section("targets")["comparison_past_markers"]:
             return False
+        sentence_start = self.full_sentence(m.start())[0]
+        if self.lex.derived(_listed_comparison).match(self.norm, m.end()) is not None:
+            lead = self.lex.derived(_comparison_list_lead).search(self.norm, sentence_start, m.start())
+            if lead is not None and not self.lex.derived(_past_goal_year).search(
+                self.norm, sentence_start, lead.start()
+            ):
+                return (
+                    True  # …主要预期目标是：…，固定资产投资同比增长6%: the named goals' change, hedged or not
+                )
         if self.lex.derived(_comparison_aim).match(self.norm, m.end()) is None:
             return False
-        sentence_start = self.full_sentence(m.start())[0]
         if self.lex.goal_list_lead.search(self.norm, sentence_start, m.start()):
             return True  # …主要预期目标：地区生产总值同比增长6.5%左右: the named goals' change
         spent = self.lex.derived(_spent_opener)
