@@ -94,6 +94,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         self.refund_break = words.refund_break  # 占, 同比
         self.measured_figure = words.measured_figure  # 13.6: finer than the whole or half points plans set
         self.measured_change = words.measured_change  # 增长 / 下降 right before a figure
+        self.plan_period = words.plan_period  # 规划期内, 三年后: a change the plan sets for its period
         self.measured_amount_digits = words.measured_amount_digits  # 476.16亿元: measured, not planned
         self.exclusion_opener = (
             words.exclusion_opener
@@ -332,7 +333,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         if f.kind != "exact" and self._condition(f, sentence, *part):
             return "threshold"  # 租金超出…月收入的15％的，… / 1.5倍至3倍以内的，…
         if self._measured_change(f, sentence, part):
-            return "other"  # 年均增长13.6%, 下降26.3%: a change measured finer than plans set it, a result reported
+            return "other"  # 年均增长8.7%, 下降17.4%: a change measured finer than plans mostly give, a result reported
         if self._yearly_change(f, part):
             return "target"  # 覆盖率每年提升1～3个百分点: a yearly goal needs no year phrase
         window = max(part[0], f.start - 8)
