@@ -55,7 +55,7 @@ class RoleWords:
     measured_figure: re.Pattern  # 13.6 / 4.98: digits after the point, neither 0 nor 5 alone
     measured_change: re.Pattern  # 增长 / 下降 (了) right before a figure (searched at the end of a window)
     plan_period: re.Pattern  # 规划期内, 三年后: the plan's period named before a change
-    measured_amount_digits: int  # 476.16亿元: so many significant digits measure, not plan
+    measured_amount_digits: int  # 382.74亿元: so many significant digits measure, not plan
     exclusion_opener: re.Pattern  # 不含 / 不包括 at a part's start (spaces allowed): what a payout leaves out
 
 
@@ -230,7 +230,7 @@ class GoalRoles:
         )
 
     def _measured_level(self, f: Found) -> bool:
-        """达到476.16亿元, 实现营业收入20.52亿元: an amount of measure_amount_digits significant digits or more, bare of any
+        """达到382.74亿元, 实现营业收入31.86亿元: an amount of measure_amount_digits significant digits or more, bare of any
         hedge, in a sentence with no word of intent (目标, 力争, 将 …): a level reached, not a yearless goal."""
         if f.kind != "exact" or f.start != f.core_start or f.end != f.core_end:
             return False
