@@ -78,8 +78,8 @@ def _extract_amounts(
             and f.low is not None
             and (f.reached or size_class(ix.lex, ix, f))
         ):
-            # 年销售额首次达到5亿元、10亿元的: in an eligibility condition 达到 X names the least that qualifies;
-            # 两个2000亿元产业: a size class names the least of its things (parsers/size_classes.py)
+            # 年销售额首次达到4亿元、8亿元的: in an eligibility condition 达到 X names the least that qualifies;
+            # 三个1500亿元产业: a size class names the least of its things (parsers/size_classes.py)
             f = money_found[i] = replace(f, kind="min", high=None)
         sentence = ix.sentence(f.start)
         paid = role in ("subsidy", "penalty")

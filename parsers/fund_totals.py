@@ -151,7 +151,7 @@ def _set_aside(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
 
 
 def fund_set_aside(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
-    """每年安排2000万元财政资金, 组建39亿元产业基金, 设立了200亿元产业发展基金: a budget verb right before the amount
+    """每年安排1500万元财政资金, 组建46亿元产业基金, 设立了120亿元产业发展基金: a budget verb right before the amount
     and a fund noun right after it: the size of a fund set aside (other), whatever the sentence grants after it."""
     verb_before, noun_after = lex.derived(_set_aside)
     part_start = ix.part(f.start)[0]

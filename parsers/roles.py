@@ -94,7 +94,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         self.refund_break = words.refund_break  # 占, 同比
         self.measured_figure = words.measured_figure  # 13.6: finer than the whole or half points plans set
         self.measured_change = words.measured_change  # 增长 / 下降 right before a figure
-        self.measured_amount_digits = words.measured_amount_digits  # 476.16亿元: measured, not planned
+        self.plan_period = words.plan_period  # 规划期内, 三年后: a change the plan sets for its period
+        self.measured_amount_digits = words.measured_amount_digits  # 382.74亿元: measured, not planned
         self.exclusion_opener = (
             words.exclusion_opener
         )  # 不含 / 不包括 opening a part: costs a payout leaves out
@@ -188,7 +189,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
             or self._reported_result(f.start)
             or self._measured_level(f)
         ):
-            return False  # (达到476.16亿元: a level measured, reported)
+            return False  # (达到382.74亿元: a level measured, reported)
         return not self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence)
 
     def _penalized(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
@@ -201,7 +202,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         return self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part[1])
 
     def _fined_in_sentence(self, sentence: tuple[int, int]) -> bool:
-        """A penalty word anywhere in the sentence, but among the costs a payout leaves out (…最高100万元，不含罚息或
+        """A penalty word anywhere in the sentence, but among the costs a payout leaves out (…最高80万元，不含罚息或
         违约金: a part opening with an exclusion word before it). Read once per sentence."""
         memo = self.__dict__.setdefault("_fined_sentences", {})
         if sentence not in memo:
@@ -254,7 +255,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         ):
             return "basis"  # (每年贴息贷款总规模最高2000亿元: the size of a programme, not the loan of one payout)
         if sizes_described_things(self.lex, self.ix, f) or fund_set_aside(self.lex, self.ix, f):
-            return "other"  # 总投资20多亿元的10个…项目, 每年安排2000万元财政资金: what things cost, a fund set aside
+            return "other"  # 总投资30多亿元的8个…项目, 每年安排1500万元财政资金: what things cost, a fund set aside
         if (
             condition
             or (
@@ -276,7 +277,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
             or self._condition_then_grant(f)
             or self._counted_after_phrase(f, part_end)
             or self._listed_condition(f, part)
-            or size_class(self.lex, self.ix, f)  # 两个2000亿元产业: which things a count counts
+            or size_class(self.lex, self.ix, f)  # 三个1500亿元产业: which things a count counts
         ):
             return "threshold"  # 项目总投资5000万元 (exact, no condition) describes a project: no threshold
         if self._fined_in_sentence(sentence):
@@ -332,7 +333,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         if f.kind != "exact" and self._condition(f, sentence, *part):
             return "threshold"  # 租金超出…月收入的15％的，… / 1.5倍至3倍以内的，…
         if self._measured_change(f, sentence, part):
-            return "other"  # 年均增长13.6%, 下降26.3%: a change measured finer than plans set it, a result reported
+            return "other"  # 年均增长8.7%, 下降17.4%: a change measured finer than plans mostly give, a result reported
         if self._yearly_change(f, part):
             return "target"  # 覆盖率每年提升1～3个百分点: a yearly goal needs no year phrase
         window = max(part[0], f.start - 8)

@@ -1,7 +1,7 @@
 """A size class of counted things, not an amount of one: roles.py and amounts.py ask.
 
-两个2000亿元产业, 30个500亿元集群, 1个7000亿元级…, 2000亿元产业有望达7个, 其中过5000亿元1个、过3000亿元2个: the amount
-says which things a count counts, as 10亿元以上项目 does, so it is a threshold with kind min (round 16's convention for
+三个1500亿元产业, 20个300亿元集群, 1个6000亿元级…, 1500亿元产业有望达5个, 其中过4000亿元1个、过2500亿元3个: the amount
+says which things a count counts, as 8亿元以上项目 does, so it is a threshold with kind min (round 16's convention for
 size classes) though no bound word is written. The words are in [roles] of parsers/data/lexicon.toml
 (size_class_count_pattern, size_class_heads with attributive_heads, size_class_count_after_pattern).
 """
@@ -44,18 +44,18 @@ def size_class(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
     w = lex.derived(_build)
     norm = ix.norm
     if f.kind == "min" and f.start < f.core_start and w.count_after.match(norm, f.end):
-        return True  # 其中过5000亿元1个、…: a bound amount, then how many things are in its class
+        return True  # 其中过4000亿元1个、…: a bound amount, then how many things are in its class
     if f.kind != "exact" or f.start != f.core_start or f.end != f.core_end:
         return False
     if not w.head_after.match(norm, f.end):
         return False
     part_start, part_end = ix.part(f.start)
     if w.count_before.search(norm, max(part_start, f.start - _COUNT_REACH), f.start):
-        return True  # 两个2000亿元产业, 1个7000亿元级
+        return True  # 三个1500亿元产业, 1个6000亿元级
     last = None
     for last in lex.target_quantity.finditer(norm, f.end, part_end):  # noqa: B007
         pass
-    # 2000亿元产业有望达7个: the part ends by counting the things of that size
+    # 1500亿元产业有望达5个: the part ends by counting the things of that size
     return (
         last is not None and "元" not in (last.group("u") or "元") and not norm[last.end() : part_end].strip()
     )

@@ -1,5 +1,5 @@
 """Census class M5 (round 22, faults53): an amount a budget verb sets aside and a fund noun names right after it
-(每年安排2000万元财政资金, 组建50亿元产业基金, 设立了80亿元产业发展基金, 单列30亿元设立引导基金) is the size of a fund or
+(每年安排1800万元财政资金, 组建50亿元产业基金, 设立了80亿元产业发展基金, 单列30亿元设立引导基金) is the size of a fund or
 budget (money role other), not a payout, whatever grant words follow in its sentence. A grant (给予…奖励资金) and an
 amount with no fund noun after it (对新建平台，每年安排最高100万元经费支持) keep their roles.
 
@@ -15,7 +15,7 @@ from extraction_helpers import money_of
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("全县每年安排2000万元财政资金,按每亩300元的标准补助种植户。", "2000万元"),
+        ("全县每年安排1800万元财政资金,按每亩300元的标准补助种植户。", "1800万元"),
         ("基金投资方面,组建50亿元产业基金,对成长性企业提供支持。", "50亿元"),
         ("全市设立了80亿元产业发展基金用于支持重点产业。", "80亿元"),
         ("每年安排不少于500万元专项扶持资金,对获评企业给予奖励。", "不少于500万元"),

@@ -1,6 +1,6 @@
-"""Census class M2 (round 22, faults53): an amount brought to a level or achieved (达到476.16亿元, 实现营业收入20.52亿元),
+"""Census class M2 (round 22, faults53): an amount brought to a level or achieved (达到382.74亿元, 实现营业收入31.86亿元),
 given to four significant digits or more and bare of any hedge, in a sentence with no word of intent, is a level
-reached and reported (money role other), not a yearless goal: plans set levels in round figures (达到1万亿元, 10.3万元
+reached and reported (money role other), not a yearless goal: plans set levels in round figures (达到2万亿元, 12.5万元
 左右). A goal statement's own figure, a hedged one and one in a sentence that names its aim keep the goal reading.
 
 Every sentence here is made up for this file.

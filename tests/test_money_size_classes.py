@@ -1,6 +1,6 @@
-"""Census class M4 (round 22, faults53): a size class of counted things (两个3000亿元产业, 20个500亿元集群, 1个8000亿元级,
-3000亿元产业达到5个, 其中过3000亿元2个) says which things a count counts: a threshold, kind min, as round 16 wrote for
-size classes (10亿元以上项目, 千亿元以上企业). An amount that sizes one thing named, or a budget, is no size class.
+"""Census class M4 (round 22, faults53): a size class of counted things (两个3000亿元产业, 20个500亿元集群, 1个9000亿元级,
+3000亿元产业达到5个, 其中过3500亿元2个) says which things a count counts: a threshold, kind min, as round 16 wrote for
+size classes (8亿元以上项目, 千亿元以上企业). An amount that sizes one thing named, or a budget, is no size class.
 
 Every sentence here is made up for this file.
 """
@@ -16,9 +16,9 @@ from extraction_helpers import money_of
     [
         ("预计新增化工和纺织两个3000亿元产业。", "3000亿元", 3e11),
         ("到2030年,全省培育20个500亿元集群。", "500亿元", 5e10),
-        ("目前全市已形成1个8000亿元级、4个千亿元级的产业集群。", "8000亿元", 8e11),
+        ("目前全市已形成1个9000亿元级、3个千亿元级的产业集群。", "9000亿元", 9e11),
         ("全省3000亿元产业有望达到5个。", "3000亿元", 3e11),
-        ("营业收入过千亿元的产业达到8个,其中过3000亿元2个、过2000亿元3个。", "过3000亿元", 3e11),
+        ("营业收入过千亿元的产业达到8个,其中过3500亿元2个、过2500亿元4个。", "过3500亿元", 3.5e11),
     ],
 )
 def test_a_size_class_of_counted_things_is_a_threshold(text, surface, low):

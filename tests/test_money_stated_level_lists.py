@@ -1,5 +1,5 @@
-"""Census class M1 (round 22, faults53): levels stated in a list closed by 和/及 (产值分别达到1310亿元和191亿元), or followed
-by a citation mark (…达8768亿元 [10]), condition nothing: reported or aimed levels, role other, kind exact, as the same
+"""Census class M1 (round 22, faults53): levels stated in a list closed by 和/及 (产值分别达到1260亿元和173亿元), or followed
+by a citation mark (…达6314亿元 [7]), condition nothing: reported or aimed levels, role other, kind exact, as the same
 amounts joined by 、 already read. A 的 after them still names who qualifies (a threshold).
 
 Every sentence here is made up for this file.
