@@ -21,7 +21,7 @@ from parsers.bounds import BoundReader, Qualified
 from parsers.document_date import StatedDate, stated_date
 from parsers.goal_scopes import BOUNDARY_CHARS, GoalScopes, Scope
 from parsers.lexicon import Lexicon, lexicon
-from parsers.match_starts import finditer
+from parsers.match_starts import last_match
 from parsers.spans import Hits
 from parsers.structure.fold import fold
 
@@ -295,9 +295,7 @@ class TextIndex(GoalScopes):
         if not self.norm.startswith("、", pos):
             return False
         end = self.part(pos + 1)[1]
-        last = None
-        for last in finditer(self.lex.target_quantity, self.norm, pos + 1, end):  # noqa: B007
-            pass
+        last = last_match(self.lex.target_quantity, self.norm, pos + 1, end)
         if (
             last is None
             or "元" in (last.group("u") or "元")

@@ -33,9 +33,8 @@ def people_unit(
     """人 for the figure ``m`` with no unit when it counts people: one before the people it counts (group "people":
     带动12万农民), or one whose metric ends in a noun of people, right before it or before its goal verb
     (``verb_tail``, the goal words' pattern of a verb ending the text: 常住人口要达到480万); None otherwise."""
-    number_start = before_spaces(
-        norm, part_start, number_start
-    )  # 城镇新增就业 70 万: the people end before the space
+    # 城镇新增就业 70 万: the people end before the space
+    number_start = before_spaces(norm, part_start, number_start)
     if m.group("people") is not None or counts_people_before(lex, norm, part_start, number_start):
         return PEOPLE_UNIT
     verb = verb_tail.search(norm, part_start, number_start)

@@ -35,10 +35,15 @@ def _baseline_lead(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["baseline_lead_pattern"])
 
 
-def _comparison_aim(lex: Lexicon) -> re.Pattern:
-    """同比增长8%左右 right after a comparison marker: an approximate change (lexicon comparison_aim_tail)."""
+def _change_tail(lex: Lexicon) -> str:
+    """同比增长6% after a comparison marker: a change by a share (lexicon comparison_list_tail, its verbs filled in)."""
     verbs = alternation(lex.section("roles")["yearly_change_verbs"])
-    return re.compile(lex.section("targets")["comparison_aim_tail"].replace("{verbs}", verbs))
+    return lex.section("targets")["comparison_list_tail"].replace("{verbs}", verbs)
+
+
+def _comparison_aim(lex: Lexicon) -> re.Pattern:
+    """同比增长8%左右 right after a comparison marker: a change by about so much (the change tail, then 左右)."""
+    return re.compile(_change_tail(lex) + "[ \t\u3000]*左右")
 
 
 def _comparison_list_lead(lex: Lexicon) -> re.Pattern:
@@ -52,9 +57,8 @@ def _past_goal_year(lex: Lexicon) -> re.Pattern:
 
 
 def _listed_comparison(lex: Lexicon) -> re.Pattern:
-    """同比增长6% right after a comparison marker: a change by a share, hedged or not (lexicon comparison_list_tail)."""
-    verbs = alternation(lex.section("roles")["yearly_change_verbs"])
-    return re.compile(lex.section("targets")["comparison_list_tail"].replace("{verbs}", verbs))
+    """同比增长6% right after a comparison marker: a change by a share, hedged or not."""
+    return re.compile(_change_tail(lex))
 
 
 def _spent_opener(lex: Lexicon) -> re.Pattern:
@@ -216,15 +220,16 @@ class GoalReports:
 
     def _aimed_comparison(self, m: re.Match) -> bool:
         """A comparison marker (同比) right before a change by about so much, in a sentence a goal opener (力争) leads
-        before it: the change aimed at against the year before (lexicon comparison_aim_tail)."""
+        before it: the change aimed at against the year before (_comparison_aim)."""
         if m.group() not in self.lex.section("targets")["comparison_past_markers"]:
             return False
         sentence_start = self.full_sentence(m.start())[0]
         if self.lex.derived(_listed_comparison).match(self.norm, m.end()) is not None:
             lead = self.lex.derived(_comparison_list_lead).search(self.norm, sentence_start, m.start())
-            if lead is not None and not self.lex.derived(_past_goal_year).search(
+            past = lead is not None and self.lex.derived(_past_goal_year).search(
                 self.norm, sentence_start, lead.start()
-            ):
+            )
+            if lead is not None and not past:
                 return (
                     True  # …主要预期目标是：…，固定资产投资同比增长6%: the named goals' change, hedged or not
                 )

@@ -41,7 +41,7 @@ from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.fund_totals import fund_set_aside, fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
-from parsers.match_starts import finditer
+from parsers.match_starts import last_match
 from parsers.payout_bases import PayoutBases
 from parsers.reached_conditions import qualifies_a_noun, reached_condition
 from parsers.role_details import RoleDetails
@@ -96,9 +96,8 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         self.measured_change = words.measured_change  # 增长 / 下降 right before a figure
         self.plan_period = words.plan_period  # 规划期内, 三年后: a change the plan sets for its period
         self.measured_amount_digits = words.measured_amount_digits  # 382.74亿元: measured, not planned
-        self.exclusion_opener = (
-            words.exclusion_opener
-        )  # 不含 / 不包括 opening a part: costs a payout leaves out
+        # 不含 / 不包括 opening a part: costs a payout leaves out
+        self.exclusion_opener = words.exclusion_opener
         self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
         self.ratio_starts = frozenset(
             r.start for r in ratios
@@ -169,9 +168,7 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         part ends by counting: the amount says which things count (threshold), the count is the goal."""
         if f.kind == "exact" or not self.norm.startswith("的", f.end):
             return False
-        last = None
-        for last in finditer(self.lex.target_quantity, self.norm, f.end + 1, part_end):  # noqa: B007
-            pass
+        last = last_match(self.lex.target_quantity, self.norm, f.end + 1, part_end)
         if last is None or "元" in (last.group("u") or "元") or last.start() <= f.end + 2:
             return False
         rest = self.norm[last.end() : part_end].strip(SPACES)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from parsers.match_starts import last_match
 from parsers.patterns import alternation
 
 if TYPE_CHECKING:
@@ -52,9 +53,7 @@ def size_class(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
     part_start, part_end = ix.part(f.start)
     if w.count_before.search(norm, max(part_start, f.start - _COUNT_REACH), f.start):
         return True  # 三个1500亿元产业, 1个6000亿元级
-    last = None
-    for last in lex.target_quantity.finditer(norm, f.end, part_end):  # noqa: B007
-        pass
+    last = last_match(lex.target_quantity, norm, f.end, part_end)
     # 1500亿元产业有望达5个: the part ends by counting the things of that size
     return (
         last is not None and "元" not in (last.group("u") or "元") and not norm[last.end() : part_end].strip()

@@ -7,6 +7,7 @@ import re
 
 from parsers.bounds import Found
 from parsers.clause_tense import aims_this_year
+from parsers.patterns import before_spaces
 from parsers.reached_conditions import reached_condition
 
 
@@ -22,10 +23,7 @@ _NAMED_REACH = 48
 
 
 def _named_window_start(norm: str, part_start: int, value_start: int) -> int:
-    end = value_start
-    while end > part_start and norm[end - 1] in " \t\u3000":
-        end -= 1
-    return max(part_start, end - _NAMED_REACH)
+    return max(part_start, before_spaces(norm, part_start, value_start) - _NAMED_REACH)
 
 
 class StatedAims:
