@@ -21,7 +21,7 @@ from parsers.bounds import BoundReader, Qualified
 from parsers.document_date import StatedDate, stated_date
 from parsers.goal_scopes import BOUNDARY_CHARS, GoalScopes, Scope
 from parsers.lexicon import Lexicon, lexicon
-from parsers.match_starts import last_match
+from parsers.patterns import last_match
 from parsers.spans import Hits
 from parsers.structure.fold import fold
 

@@ -133,14 +133,6 @@ def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = 
             pos = m.end()  # never empty: a pattern that can match the empty string has no opening class
 
 
-def last_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-    """The last of the matches ``finditer`` gives (the nearest before ``endpos``), or None."""
-    found = None
-    for found in finditer(pattern, text, pos, endpos):  # noqa: B007
-        pass
-    return found
-
-
 def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
     """``pattern.search(text, pos, endpos)``, by ``finditer`` (its first match): for a pattern the engine cannot skip
     ahead for."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.match_starts import finditer
 from parsers.numbers import CN_ALL_DIGIT_CHARS, CN_ALL_UNIT_CHARS, CN_SCALE_CHARS
 
 # Stray spaces from PDF extraction (最高 1000 万元): a few, never a run. Bounded, because two of them
@@ -73,9 +74,10 @@ def before_spaces(text: str, start: int, end: int) -> int:
 
 
 def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
-    """The last non-overlapping match of pattern in text[start:end] (the nearest before a position)."""
+    """The last non-overlapping match of pattern in text[start:end] (the nearest before a position), the pattern tried
+    only where a match can open (parsers.match_starts.finditer: the same matches)."""
     found = None
-    for found in pattern.finditer(text, start, len(text) if end is None else end):  # noqa: B007
+    for found in finditer(pattern, text, start, end):  # noqa: B007
         pass
     return found
 

@@ -41,7 +41,7 @@ from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.fund_totals import fund_set_aside, fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
-from parsers.match_starts import last_match
+from parsers.patterns import last_match
 from parsers.payout_bases import PayoutBases
 from parsers.reached_conditions import qualifies_a_noun, reached_condition
 from parsers.role_details import RoleDetails

@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parsers.match_starts import last_match
-from parsers.patterns import alternation
+from parsers.patterns import alternation, last_match
 
 if TYPE_CHECKING:
     from parsers.bounds import Found
