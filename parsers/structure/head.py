@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from parsers.structure.furniture import is_web_chrome
-from parsers.structure.head_fields import posting_field
+from parsers.structure.head_fields import posting_field, source_field
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
 from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES, match_marker
@@ -330,7 +330,8 @@ def head_issuer(
 ) -> str | None:
     """The issuing body: the title's opening organs, the notice's signature, the adopting congress, the
     organ of an order's header, an issuer line in the head, a letterhead (甲局文件), a metadata field, the organ
-    of an order a note names, the document's own closing signature, the page's 发布机构 field (in that order)."""
+    of an order a note names, the document's own closing signature, the page's 发布机构 field, the organ at the
+    title's head, the department the byline's 来源 names (in that order)."""
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = _organs(m.group("organs")) if m else None
@@ -378,7 +379,9 @@ def head_issuer(
     if posted is not None:
         return posted
     own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None
-    return own.group("organ") if own is not None else None
+    if own is not None:
+        return own.group("organ")
+    return source_field(head, _organs)
 
 
 # 甲县人民政府工作规则, 乙市人民代表大会常务委员会听证条例: a government's own rules name it at their head
