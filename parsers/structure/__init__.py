@@ -72,6 +72,7 @@ from parsers.structure.notice_block import Front
 from parsers.structure.notice_block import covering_title as _covering_title
 from parsers.structure.order_title import order_title
 from parsers.structure.outline import decimal_label
+from parsers.structure.own_notice_title import with_own_organ
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
 from parsers.structure.published_text import published_over_text
 from parsers.structure.record_header import record_header
@@ -333,6 +334,12 @@ def _parse_structure(text: str) -> Structure:
     title = with_quoted_period(title, notice_title, edition=listed_as != title) or title
     # X预案 over （2015修编版）: the heading's edition line
     title = with_edition_line(title, paragraphs) or title
+    if (
+        notice_title is not None
+    ):  # 关于印发X的通知 from a field, over 甲局 / 关于印发X的 / 通  知: the organ with it
+        notice_title = with_own_organ(notice_title, head) or notice_title
+    elif not listed:
+        title = with_own_organ(title, head) or title
     structure = Structure(
         nodes=nodes,
         title=restore(title),
