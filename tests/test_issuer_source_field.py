@@ -59,3 +59,17 @@ def test_a_byline_naming_the_site_by_its_address_gives_no_issuer(byline: str) ->
     # the page says which site it copied the text from: a publisher, not the body that issued it
     doc = parse_structure(f"关于公开征求生活垃圾分类实施方案意见的公告\n{byline}\n{_CALL}")
     assert doc.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "byline"),
+    [
+        ("近日，甲市发展改革委印发《甲市绿色转型行动计划》，明确了今后三年的任务。", "来源: 甲市发改委"),
+        ("日前，乙县农业农村局印发《乙县稻渔综合种养实施方案》。", "来源：乙县农业农村局办公室"),
+    ],
+)
+def test_a_lead_naming_the_issuing_body_wins_over_the_byline(lead: str, byline: str) -> None:
+    # a news page's 来源 echoes (or shortens) the body its lead names as issuing the document
+    name = lead[lead.index("《") + 1 : lead.index("》")]
+    doc = parse_structure(f"{name}\n{byline}\n{lead}\n一、主要目标\n到2031年，完成各项任务。\n")
+    assert doc.issuer == lead[3 : lead.index("印发")]

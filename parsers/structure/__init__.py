@@ -52,6 +52,7 @@ from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
 from parsers.structure.glued_title import glued_title
 from parsers.structure.head import (
+    byline_issuer,
     head_issuer,
     head_lines,
     metadata_title,
@@ -357,6 +358,7 @@ def _parse_structure(text: str) -> Structure:
                 closing_signature(top),
             )
             or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：
+            or byline_issuer(head)  # 来源：甲县民政局, when nothing else names a body
         ),
         doc_number=restore(head_doc_number(head, text)),
         metadata_title=restore(metadata_title(head)),

@@ -331,7 +331,7 @@ def head_issuer(
     """The issuing body: the title's opening organs, the notice's signature, the adopting congress, the
     organ of an order's header, an issuer line in the head, a letterhead (甲局文件), a metadata field, the organ
     of an order a note names, the document's own closing signature, the page's 发布机构 field, the organ at the
-    title's head, the department the byline's 来源 names (in that order)."""
+    title's head (in that order); byline_issuer reads the 来源 after all of them."""
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = _organs(m.group("organs")) if m else None
@@ -379,8 +379,12 @@ def head_issuer(
     if posted is not None:
         return posted
     own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None
-    if own is not None:
-        return own.group("organ")
+    return own.group("organ") if own is not None else None
+
+
+def byline_issuer(head: list[Line]) -> str | None:
+    """The department a page's 来源 names, the last reading: after the head's own bodies and after a lead sentence
+    naming the issuing body (近日，甲局印发《X》), which a news page's 来源 only echoes or shortens."""
     return source_field(head, _organs)
 
 
