@@ -176,13 +176,15 @@ def make_probe(rng: random.Random, number: int) -> Probe:
             probe.doc_number = ""
         if kind == "regulation" or not signed:
             pass
-        page += info_bar(rng, issuer if rng.random() < 0.5 else city + "人民政府网", iso)
+        bar_names_issuer = rng.random() < 0.5
+        page += info_bar(rng, issuer if bar_names_issuer else city + "人民政府网", iso)
         layout.append("infobar")
-    if kind != "regulation" and not signed and not (meta_shape < 4 and in_table_issuer):
-        # the issuer then only heads the title, when it does
-        lead = probe.notice_title or probe.title
-        probe.issuer = issuer if lead.startswith(issuer) else ""
     twice = rng.random() < 0.4
+    if kind != "regulation" and not signed and not (meta_shape < 4 and in_table_issuer):
+        # the issuer then only heads the title, when it does; else a 来源 naming it gives it (round-23 convention)
+        lead = probe.notice_title or probe.title
+        sourced = (meta_shape == 4 and bar_names_issuer) or (meta_shape < 4 and twice)
+        probe.issuer = issuer if lead.startswith(issuer) or sourced else ""
     if twice:  # a page title over the document's own lines
         page.append(own_line or probe.title)
         page += info_bar(rng, issuer, iso) if meta_shape < 4 else page_tools(rng)

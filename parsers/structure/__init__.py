@@ -52,6 +52,7 @@ from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
 from parsers.structure.glued_title import glued_title
 from parsers.structure.head import (
+    byline_issuer,
     head_issuer,
     head_lines,
     metadata_title,
@@ -72,6 +73,7 @@ from parsers.structure.notice_block import Front
 from parsers.structure.notice_block import covering_title as _covering_title
 from parsers.structure.order_title import order_title
 from parsers.structure.outline import decimal_label
+from parsers.structure.own_notice_title import with_own_organ
 from parsers.structure.pinyin import PinyinMap, strip_pinyin
 from parsers.structure.published_text import published_over_text
 from parsers.structure.record_header import record_header
@@ -333,6 +335,12 @@ def _parse_structure(text: str) -> Structure:
     title = with_quoted_period(title, notice_title, edition=listed_as != title) or title
     # X预案 over （2015修编版）: the heading's edition line
     title = with_edition_line(title, paragraphs) or title
+    if (
+        notice_title is not None
+    ):  # 关于印发X的通知 from a field, over 甲局 / 关于印发X的 / 通  知: the organ with it
+        notice_title = with_own_organ(notice_title, head) or notice_title
+    elif not listed:
+        title = with_own_organ(title, head) or title
     structure = Structure(
         nodes=nodes,
         title=restore(title),
@@ -350,6 +358,7 @@ def _parse_structure(text: str) -> Structure:
                 closing_signature(top),
             )
             or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：
+            or byline_issuer(head)  # 来源：甲县民政局, when nothing else names a body
         ),
         doc_number=restore(head_doc_number(head, text)),
         metadata_title=restore(metadata_title(head)),

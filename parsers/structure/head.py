@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from parsers.structure.furniture import is_web_chrome
-from parsers.structure.head_fields import posting_field
+from parsers.structure.head_fields import posting_field, source_field
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
 from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES, match_marker
@@ -150,7 +150,7 @@ def _organs(text: str) -> list[str] | None:
     parts = [g for p in _ORGAN_SPLIT_RE.split(text) if p and not LOOSE_DATE_RE.match(p) for g in _unglued(p)]
     issuer = rules().issuer_part
     if parts and all(issuer.match(p) for p in parts):
-        organs = [_PROVINCE_BEFORE_CITY_RE.sub("", p) for p in parts]
+        organs = list(parts)
         place = _PLACE_RE.match(organs[0])
         if place is not None:  # 甲省物价局、省财政厅: the second organ is 甲省's
             level = place.group(0)[-1]
@@ -202,8 +202,22 @@ def _issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
         if is_issuer_line(content):
             organs = _organs(content)
             if organs:
-                return organs
+                return _own_line_organs(organs, head[k + 1 :], text)
     return None
+
+
+def _own_line_organs(organs: list[str], below: list[Line], text: str) -> list[str]:
+    """A law database's line adding the province (乙省甲市人民政府) over the document's own issuer line under its
+    repeated title (甲市人民政府): the document's own naming (field conventions)."""
+    cities = [_PROVINCE_BEFORE_CITY_RE.sub("", o) for o in organs]
+    if cities == organs:
+        return organs
+    for line in below:
+        if is_body_line(line, text):
+            break
+        if not line.is_furniture and is_issuer_line(line.content) and _organs(line.content) == cities:
+            return cities
+    return organs
 
 
 # a cover page run into one line: 甲区防汛应急预案(试行)甲区人民政府防汛抗旱指挥部二○○六年五月目录…
@@ -239,12 +253,16 @@ def _joint_signers(organs: list[str], signature: str | None) -> str | None:
 
 def _fuller(signature: str, organs: list[str] | None) -> str:
     """A signature that leaves out its place (州人大常委会法工委) in the fuller form a head line gives it
-    (湘西自治州人大常委会法工委)."""
+    (湘西自治州人大常委会法工委); a city's organ signed as the city names itself (甲市人民政府) stays so under a law
+    database's line that adds the province (乙省甲市人民政府): the document's own naming (field conventions)."""
     signers = signature.split("、")
     if (
         organs
         and len(organs) == len(signers)
-        and all(o.endswith(s) for o, s in zip(organs, signers, strict=True))
+        and all(
+            o.endswith(s) and _PROVINCE_BEFORE_CITY_RE.sub("", o) != s
+            for o, s in zip(organs, signers, strict=True)
+        )
     ):
         return "、".join(organs)
     return signature
@@ -312,7 +330,8 @@ def head_issuer(
 ) -> str | None:
     """The issuing body: the title's opening organs, the notice's signature, the adopting congress, the
     organ of an order's header, an issuer line in the head, a letterhead (甲局文件), a metadata field, the organ
-    of an order a note names, the document's own closing signature, the page's 发布机构 field (in that order)."""
+    of an order a note names, the document's own closing signature, the page's 发布机构 field, the organ at the
+    title's head (in that order); byline_issuer reads the 来源 after all of them."""
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = _organs(m.group("organs")) if m else None
@@ -361,6 +380,12 @@ def head_issuer(
         return posted
     own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None
     return own.group("organ") if own is not None else None
+
+
+def byline_issuer(head: list[Line]) -> str | None:
+    """The department a page's 来源 names, the last reading: after the head's own bodies and after a lead sentence
+    naming the issuing body (近日，甲局印发《X》), which a news page's 来源 only echoes or shortens."""
+    return source_field(head, _organs)
 
 
 # 甲县人民政府工作规则, 乙市人民代表大会常务委员会听证条例: a government's own rules name it at their head

@@ -1,5 +1,6 @@
-"""A page's fields that name the body behind the text: 发布机构 (发文机构, 发布单位, 责任部门). head.py takes them as
-the issuer when the text itself names none. (A 来源 line is the site's source line, no issuer: documents.toml.)"""
+"""A page's fields that name the body behind the text: 发布机构 (发文机构, 发布单位, 责任部门), and last the byline's
+来源 when it names a department (not a newspaper or a site). head.py takes them as the issuer when the text itself
+names none."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from parsers.structure.lines import Line
+from parsers.structure.title_labels import titles_data
 
 # 发布机构 (发文机构, 发布单位): the organ a site's table says posted the text, the issuer a reader takes when the text itself
 # names none (no signature, no organ at the title's head). Its value ends at the cell's edge: a run of spaces or a
@@ -37,5 +39,27 @@ def posting_field(
         if organ is None and k + 1 < len(head):  # 发布机构： / 甲市教育局: the value on the next line
             organ = head[k + 1].content.strip()
         if organ and is_organ(organ):
+            return organ
+    return None
+
+
+# 来源：甲县民政局, 信息来源: 乙市司法局2031-10-13: the byline's source, its value up to a space, a bar, a bracket or a digit
+_SOURCE_FIELD_RE = re.compile(
+    rf"(?:^|[\s•·|｜】\]])(?:{'|'.join(titles_data()['source_field_labels'])})\s*[:：]\s*"
+    r"(?P<organ>[\u4e00-\u9fff（）()]{2,30})(?P<site>\s*[A-Za-z0-9-]+\.[A-Za-z]{2,})?"
+)
+_PUBLISHER_END_RE = re.compile(rf"(?:{'|'.join(titles_data()['source_publisher_ends'])})$")
+
+
+def source_field(head: list[Line], is_organ: Callable[[str], object]) -> str | None:
+    """The department a byline's 来源 names (one ``is_organ`` accepts), unless it names a publisher (甲市日报, 新华社,
+    乙市人民政府网, 信息中心)."""
+    for line in head:
+        m = _SOURCE_FIELD_RE.search(line.content) if "源" in line.content else None
+        if m is None:
+            continue
+        organ = m.group("organ")
+        # 来源:甲研究院 jia.org: a value followed by the site's address names the site the page was copied from
+        if m.group("site") is None and not _PUBLISHER_END_RE.search(organ) and is_organ(organ):
             return organ
     return None
