@@ -18,3 +18,13 @@ def test_a_goal_set_by_a_forward_word_is_read(probe, tmp_path):
 @pytest.mark.parametrize("probe", NOT_GOALS, ids=[p.name for p in NOT_GOALS])
 def test_a_report_near_a_forward_word_gives_no_target(probe, tmp_path):
     assert parsed_rows(probe, tmp_path) == []
+
+
+def test_expected_before_its_subject_is_no_part_of_the_metric(tmp_path):
+    from parsers.pipeline import parse_path
+
+    path = tmp_path / "probe.txt"
+    path.write_text(
+        "某市召开人代会\n2027年，预期全市地区生产总值增长6%以上，人均预期寿命达到81岁。\n", encoding="utf-8"
+    )
+    assert [t.metric for t in parse_path(path).targets] == ["全市地区生产总值", "人均预期寿命"]
