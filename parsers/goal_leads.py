@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from parsers.carried_stops import heads_results
 from parsers.clause_tense import Tense, clause_tense
-from parsers.goal_forward_lines import forward_lead, forward_lines
+from parsers.goal_forward_lines import forecasts_under, forward_lead, forward_lines
 from parsers.goal_periods import period_end_year
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import LineView, has_figure, line_view, with_list_marker
@@ -73,9 +73,8 @@ def _min_goals(lex: Lexicon) -> int:
 
 def _lead_pattern(lex: Lexicon) -> re.Pattern:
     t = lex.section("targets")
-    lead = (
-        f"(?:{t['goal_lead_line_pattern']})|(?:{t['goal_lead_year_after_pattern']})|(?:{forward_lead(lex)})"
-    )
+    forward = forward_lead(lex)  # 展望2027年
+    lead = f"(?:{t['goal_lead_line_pattern']})|(?:{t['goal_lead_year_after_pattern']})|(?:{forward})"
     return re.compile(with_list_marker(lead), re.M)
 
 
@@ -108,6 +107,8 @@ def goal_lead_lines(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int
             continue
         line_end = ix.paragraph(m.start())[1]
         run = _goal_paragraphs(ix, m, line_end)
+        if forecasts_under(m, norm[line_end:run], lex):
+            continue  # 展望2027年 ⏎ 经济有望增长5%: an outlook's forecasts, no goals
         colon = m.group(0).rstrip(_SPACES).endswith(_COLONS)
         if not colon and _figures(norm[line_end:run]) < _min_goals(lex):
             run = line_end  # a line with no colon over one figure (二、2028年主要目标 ⏎ 增长7%；⏎ 要…): too little to lead

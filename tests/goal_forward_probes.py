@@ -61,6 +61,10 @@ NOT_GOALS: list[Probe] = [
         "某县两会特刊\n" + _REVIEW,
     ),
     _P(
+        "forward line/an outlook's forecasts under 展望",
+        "某银行宏观研究\n展望2027年\n经济有望增长4.8%左右，消费价格或将上涨1.5%。\n",
+    ),
+    _P(
         "expected/预期寿命 is a metric of a report",
         "某市2027年卫生健康统计公报\n2026年，全市居民预期寿命达到80.1岁，比上年提高0.2岁。\n",
     ),
