@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from parsers.carried_stops import heads_results
 from parsers.clause_tense import Tense, clause_tense
+from parsers.goal_forward_lines import forecasts_under, forward_lead, forward_lines
 from parsers.goal_periods import period_end_year
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import LineView, has_figure, line_view, with_list_marker
@@ -33,7 +34,8 @@ if TYPE_CHECKING:
 _SPACES = " \t\u3000"
 _COLONS = ("：", ":")
 # every lead names its goals with 目标 or 指标 (lexicon goal_lead_line_pattern): found by their last character, which
-# the engine skips to at once (an alternation of the two words is tried at every position)
+# the engine skips to at once (an alternation of the two words is tried at every position); a line that looks ahead
+# (展望2027年) names none, parsers.goal_forward_lines finds it
 _GOAL_WORD = re.compile("标")
 _GOAL_WORD_FIRST = "目指"
 _ITEM_BREAK = re.compile(r"[；;，,。\n]")
@@ -71,7 +73,8 @@ def _min_goals(lex: Lexicon) -> int:
 
 def _lead_pattern(lex: Lexicon) -> re.Pattern:
     t = lex.section("targets")
-    lead = f"(?:{t['goal_lead_line_pattern']})|(?:{t['goal_lead_year_after_pattern']})"
+    forward = forward_lead(lex)  # 展望2027年
+    lead = f"(?:{t['goal_lead_line_pattern']})|(?:{t['goal_lead_year_after_pattern']})|(?:{forward})"
     return re.compile(with_list_marker(lead), re.M)
 
 
@@ -81,8 +84,9 @@ def _year_named(lex: Lexicon) -> re.Pattern:
 
 
 def _year_of_lead(m: re.Match, current_year: int | None, lex: Lexicon) -> int | None:
-    if m.group("year") or m.group("year_after"):
-        return int(m.group("year") or m.group("year_after"))  # 2026年主要目标, 主要目标（2026年）
+    named = m.group("year") or m.group("year_after") or m.group("year_ahead") or m.group("year_before_word")
+    if named:
+        return int(named)  # 2026年主要目标, 主要目标（2026年）, 展望2026年
     if m.group("period"):
         return period_end_year(m.group("period"), lex)  # “十五五”时期主要目标: 2030
     t = lex.section("targets")
@@ -95,6 +99,7 @@ def goal_lead_lines(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int
     """(lead start, lead end, reach, year) of every line that names a year's goals and ends there (see above), over
     the goals its reach covers (a lead over nothing it could lead gives none)."""
     norm, lex, found = ix.norm, ix.lex, []
+    lines = sorted(set(lines) | set(forward_lines(norm, lex)))  # 展望2027年 names no 目标
     for m in _matches(norm, lines, lex.derived(_lead_pattern)):
         year = _year_of_lead(m, ix.relative_base(m.start()), lex)
         ends_goals = re.search(lex.section("targets")["goal_scope_end_pattern"], m.group(0))
@@ -102,6 +107,8 @@ def goal_lead_lines(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int
             continue
         line_end = ix.paragraph(m.start())[1]
         run = _goal_paragraphs(ix, m, line_end)
+        if forecasts_under(m, norm[line_end:run], lex):
+            continue  # 展望2027年 ⏎ 经济有望增长5%: an outlook's forecasts, no goals
         colon = m.group(0).rstrip(_SPACES).endswith(_COLONS)
         if not colon and _figures(norm[line_end:run]) < _min_goals(lex):
             run = line_end  # a line with no colon over one figure (二、2028年主要目标 ⏎ 增长7%；⏎ 要…): too little to lead

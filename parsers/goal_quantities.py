@@ -237,11 +237,17 @@ class GoalQuantities(GoalBounds):
         return counted is not None and self.unit_scale(counted)[0] in self._w.count_units
 
     def batch_attribute(self, start: int, m: re.Match) -> bool:
-        """A quantity inside the 的-modifier of a noun counted as 一批 (一批…超1亿元的村)."""
-        if not self.norm.startswith("的", m.end()):
+        """A quantity inside the 的-modifier of a noun counted as 一批 (一批…超1亿元的村), or a bare scale word sizing
+        the noun after it there (一批百亩示范田、千亩攻关田: fields of a hundred mu, a class of things, no quantity)."""
+        before = self.norm[
+            min(start, self.ix.part(m.start())[0]) : m.start()
+        ]  # 一批A、千亩B: A's 一批 counts B
+        if "一批" not in before or "的" in before[before.rindex("一批") :]:
             return False
-        before = self.norm[start : m.start()]
-        return "一批" in before and "的" not in before[before.rindex("一批") :]
+        sizes_noun = (
+            m.group("n") in _LEADING_SCALES and "\u4e00" <= self.norm[m.end() : m.end() + 1] <= "\u9fff"
+        )
+        return self.norm.startswith("的", m.end()) or sizes_noun
 
     def condition_of_grant(self, start: int, end: int) -> bool:
         """…至2026年底不超过500万元的，给予20万元奖励: a part ending in 的 before a grant in its sentence is the grant's
