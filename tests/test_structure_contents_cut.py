@@ -1,0 +1,106 @@
+"""Tables of contents of decimal plans as pages store them (round 23): a contents page the stored text ends in,
+one cut at its head, one the body follows after prose, and a body that is an excerpt (1 总则 / 1.1 … / prose).
+The entries are no headings; the body's headings are, however short the excerpt."""
+
+from __future__ import annotations
+
+from test_structure_properties import check_invariants
+
+from parsers.structure import Structure, parse_structure
+
+CONTENTS = (
+    "1 总则\n1.1 编制目的\n1.2 编制依据\n1.3 适用范围\n2 组织体系\n2.1 指挥机构\n2.2 办事机构\n"
+    "3 监测预警\n3.1 监测\n3.2 预警\n4 应急响应\n4.1 分级响应\n4.2 响应结束\n5 附则\n5.1 预案管理\n"
+)
+
+
+def parse(text: str) -> Structure:
+    structure = parse_structure(text)
+    check_invariants(text, structure)
+    return structure
+
+
+def labels(structure: Structure) -> list[str | None]:
+    return [n.label for n in structure.iter_nodes() if n.kind == "outline"]
+
+
+def test_a_contents_page_the_stored_text_ends_in_is_no_outline():
+    assert labels(parse("某县防汛抗旱应急预案\n目录\n" + CONTENTS)) == []
+
+
+def test_a_contents_page_without_a_heading_line_ending_the_text_is_no_outline():
+    """No 目录 line; the last entry cut in the middle (a page that stores the first screen only)."""
+    text = "某区地震应急预案\n" + CONTENTS.replace("1 总则", "1. 总则") + "5.2\n"
+    assert labels(parse(text)) == []
+
+
+def test_a_titled_contents_page_ending_the_text_is_no_outline():
+    text = "某市森林火灾应急预案\n某市森林火灾应急预案目录\n" + CONTENTS.replace(" ", "")
+    assert labels(parse(text)) == []
+
+
+def test_a_contents_page_followed_by_prose_without_headings_is_no_outline():
+    """The body's headings were lost: prose follows the entries, and no entry's label comes again."""
+    text = (
+        "某街道突发事件总体应急预案\n"
+        + CONTENTS
+        + "为全面提高街道应对突发事件的能力，保障群众生命财产安全，制定本预案。\n"
+        + "本预案适用于街道范围内突发事件的应对工作。\n"
+    )
+    assert labels(parse(text)) == []
+
+
+def test_an_excerpt_after_a_contents_page_keeps_its_one_section():
+    """目录 / the entries / 1 总则 / 1.1 编制目的 / prose, where the stored text stops: the body is an outline."""
+    text = (
+        "某县突发环境事件应急预案\n目录\n"
+        + CONTENTS
+        + "1 总则\n1.1 编制目的\n为规范应急处置工作，制定本预案。\n"
+    )
+    assert labels(parse(text)) == ["1", "1.1"]
+
+
+def test_an_excerpt_after_a_titled_contents_page_keeps_its_one_section():
+    text = (
+        "某区自然灾害救助应急预案\n某区自然灾害救助应急预案目录\n"
+        + CONTENTS.replace(" ", "")
+        + "1总则\n1.1编制目的\n为健全救助体系，依法有序开展救助工作，制定本预案。\n"
+    )
+    assert labels(parse(text)) == ["1", "1.1"]
+
+
+def test_a_contents_page_cut_at_its_head_ends_where_the_numbering_starts_again():
+    """目 录 / 2.1 … 5.1 (the first entries lost) / 1. 总 则 / 1.1 …: the body opens at 1."""
+    tail = CONTENTS.split("2 组织体系\n", 1)[1]
+    text = (
+        "某区突发公共事件总体应急预案\n目 录\n2 组织体系\n"
+        + tail
+        + "1. 总 则\n1.1 编制目的和依据\n为提高处置突发公共事件的能力，制定本预案。\n"
+        + "1.2 工作原则\n以人为本，预防为主。\n"
+    )
+    assert labels(parse(text)) == ["1.", "1.1", "1.2"]
+
+
+def test_a_contents_list_without_a_heading_line_ends_where_the_numbering_starts_again():
+    """The entries, then the body at once: 1.总 则 after 5.1 预案管理, each heading with its text."""
+    text = (
+        "某县城市供水事故应急预案\n"
+        + CONTENTS
+        + "1.总 则\n1.1 编制目的\n为做好供水事故应急工作，制定本预案。\n1.2 编制依据\n依据有关法律法规。\n"
+    )
+    assert labels(parse(text)) == ["1.", "1.1", "1.2"]
+
+
+def test_a_body_whose_last_headings_have_no_text_stays_an_outline():
+    """A few headings in a row with nothing under them (the page cut short) are the body's own."""
+    text = (
+        "某镇防汛应急预案\n1 总则\n1.1 编制目的\n为做好防汛工作，制定本预案。\n1.2 适用范围\n适用于本镇。\n"
+        "2 组织体系\n2.1 指挥机构\n2.2 办事机构\n"
+    )
+    assert labels(parse(text)) == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
+
+
+def test_an_excerpt_of_one_section_without_a_contents_page_is_no_outline():
+    """Without a contents page one multi-part heading is no outline yet (1.5亿元 and the like stay text)."""
+    text = "某县应急预案\n1 总则\n1.1 编制目的\n为规范应急处置工作，制定本预案。\n"
+    assert labels(parse(text)) == []
