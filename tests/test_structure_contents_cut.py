@@ -104,3 +104,68 @@ def test_an_excerpt_of_one_section_without_a_contents_page_is_no_outline():
     """Without a contents page one multi-part heading is no outline yet (1.5亿元 and the like stay text)."""
     text = "某县应急预案\n1 总则\n1.1 编制目的\n为规范应急处置工作，制定本预案。\n"
     assert labels(parse(text)) == []
+
+
+def chapters(structure: Structure) -> list[str | None]:
+    return [n.label for n in structure.iter_nodes() if n.kind == "chapter"]
+
+
+def articles(structure: Structure) -> list[str | None]:
+    return [n.label for n in structure.iter_nodes() if n.kind == "article"]
+
+
+CHAPTER_LIST = (
+    "第一章 总则\n第二章 规划与保护\n第三章 开发利用\n第四章 监督管理\n第五章 法律责任\n第六章 附则\n"
+)
+
+
+def test_a_contents_line_under_a_law_sites_record_fields_is_found():
+    """A law database's page: numbered record fields, the act's name and adoption note, then 目录 and the
+    chapter list, far below the title; the body opens at 第一章 again."""
+    text = (
+        "某市水资源保护条例\n1. 【颁布时间】2025-01-01\n2. 【标题】某市水资源保护条例\n3. 【发文号】\n"
+        "4. 【失效时间】\n5. 【颁布单位】某市人大常委会\n6. 【法规来源】某市人大网\n7. 【法规全文】\n"
+        "某市水资源保护条例\n某市人大常委会\n某市水资源保护条例\n"
+        "（2024年10月27日某市第十八届人民代表大会常务委员会第二十次会议通过）\n"
+        "目 录\n" + CHAPTER_LIST + "第一章 总则\n第一条 为了保护水资源，制定本条例。\n"
+        "第二条 本条例适用于本市行政区域。\n"
+    )
+    structure = parse(text)
+    assert chapters(structure) == ["第一章"]
+    assert articles(structure) == ["第一条", "第二条"]
+
+
+def test_a_contents_line_after_a_long_head_of_site_fields_is_found():
+    text = (
+        "欢迎访问法规平台\n某县消防条例\n收藏\n下载法规\n我要纠错\n条款摘要\n资料来自公开网络\n"
+        "颁布部门：某县人民代表大会常务委员会\n法律效力：地方性法规\n应用分类：消防安全类\n"
+        "颁布日期：2024-01-18\n某县消防条例\n（2023年12月28日某县人民代表大会常务委员会通过）\n"
+        "目录\n" + CHAPTER_LIST + "第一章 总则\n第一条 为了预防火灾，制定本条例。\n"
+    )
+    assert chapters(parse(text)) == ["第一章"]
+
+
+def test_a_plans_contents_of_parts_and_chapters_ending_the_text_is_no_chapters():
+    """第一篇 … / 第一章 … / 第一节 …: the contents page of a 规划纲要, the stored page cut after it."""
+    text = (
+        "某省国民经济和社会发展第十五个五年规划纲要\n目 录\n第一篇 开启现代化建设新征程\n第一章 发展环境\n"
+        "第一节 发展基础\n第二节 面临形势\n第二章 总体要求\n第二篇 构建现代产业体系\n第三章 做强先进制造业\n"
+        "第四章 发展现代服务业\n第三篇 推进区域协调发展\n第五章 优化国土空间布局\n第\n"
+    )
+    assert chapters(parse(text)) == []
+
+
+def test_a_chapter_list_ending_the_text_without_a_contents_line_is_no_chapters():
+    text = (
+        "某市新型城镇化规划\n第一章 规划背景\n第一节 发展基础\n第二节 面临形势\n第二章 总体要求\n"
+        "第一节 指导思想\n第二节 发展目标\n第三章 优化城镇布局\n第一节 建设区域中心城市\n"
+    )
+    assert chapters(parse(text)) == []
+
+
+def test_chapters_with_their_articles_to_the_end_stay_chapters():
+    text = (
+        "某县养犬管理条例\n第一章 总则\n第一条 为了规范养犬行为，制定本条例。\n第二章 登记\n"
+        "第二条 养犬应当登记。\n第三章 附则\n第三条 本条例自公布之日起施行。\n"
+    )
+    assert chapters(parse(text)) == ["第一章", "第二章", "第三章"]

@@ -24,11 +24,18 @@ _SPACES_RE = re.compile(r"\s+")
 _PUNCTUATION_RE = re.compile(r"[，,。；;：:、！？!?]")
 
 
+# 第一篇 发展环境: a plan's part, listed in its contents over its chapters (no heading kind of the body)
+_PART_ENTRY_RE = re.compile(r"第\s*[一二三四五六七八九十百零〇0-9０-９]{1,4}\s*篇")
+
+
 def _label_key(line: Line, text: str) -> str | None:
-    """A numbered line's label with spaces removed (a GB/T 9704 marker or a decimal label)."""
+    """A numbered line's label with spaces removed (a GB/T 9704 marker, a decimal label, or a plan's 第X篇)."""
     marker = match_marker(line, text)
+    part = _PART_ENTRY_RE.match(line.content) if marker is None else None
     if marker is not None:
         label = marker[1].group(0)
+    elif part is not None:
+        label = part.group(0)
     else:
         decimal = decimal_label(line.content)
         if decimal is None:
@@ -79,9 +86,9 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
     """Lines of a table of contents before the body: from a 目录 line, or from the first numbered line,
     through entries only (numbered lines without a sentence) up to where the first entry's label comes
     again, opening the body."""
-    first = None
+    first = _contents_line(lines, start, stop, text)
     titled = False  # X预案目录: a 目录 line that repeats the title; its first label comes again, or it lists decimals
-    for i in range(start, min(stop, start + 10)):
+    for i in range(start, min(stop, start + 10) if first is None else start):
         titled = bool(TITLED_TOC_RE.search(lines[i].content)) and not SENTENCE_MARK_RE.search(
             lines[i].content
         )
@@ -132,7 +139,9 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
         return set()  # 目录 / 1 总则 / 1.1 编制目的 / prose: a contents page left empty, the body follows it
     if entries_end is None:
         # entries up to the end of the text: a contents page the stored text was cut after
-        if first + TOC_MAX_LINES < stop or not _decimal_run(lines, first, stop):
+        if first + TOC_MAX_LINES < stop or not (
+            _decimal_run(lines, first, stop) or _chapter_entries(lines, first, stop, text)
+        ):
             return set()
         return set(range(first if opened_by_heading or titled else first - 1, stop))
     if titled:
@@ -140,6 +149,21 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
             return set()
         return set(range(first, _numbering_restart(lines, first, entries_end)))
     return set(range(first - 1, _numbering_restart(lines, first, entries_end)))
+
+
+CONTENTS_LINE_SEARCH = 40  # a 目录 line this far after the title, under a law site's record fields
+
+
+def _contents_line(lines: list[Line], start: int, stop: int, text: str) -> int | None:
+    """The first entry under a 目录 line of its own further down the head (a law database's page: its record
+    fields 1.【颁布时间】… and the act's adoption note stand before it), before any chapter or article."""
+    for i in range(start, min(stop - 1, start + CONTENTS_LINE_SEARCH)):
+        if TOC_RE.fullmatch(lines[i].content):
+            return i + 1 if _label_key(lines[i + 1], text) is not None else None
+        marker = match_marker(lines[i], text)
+        if marker is not None and marker[0].kind in ("chapter", "article"):
+            return None
+    return None
 
 
 CONTENTS_RUN_MIN = 6  # this many multi-part decimal headings with no text between them: a table of contents
@@ -154,6 +178,18 @@ def _multi_part_entries(lines: list[Line], indices: Iterable[int], at_least: int
         if MULTI_RE.match(lines[k].content.strip()):
             found += 1
             if found >= at_least:
+                return True
+    return False
+
+
+def _chapter_entries(lines: list[Line], first: int, end: int, text: str) -> bool:
+    """Lines [first, end) hold at least CHAPTER_LIST_MIN chapter headings (第一章 发展基础 …)."""
+    found = 0
+    for k in range(first, end):
+        marker = match_marker(lines[k], text)
+        if marker is not None and marker[0].kind == "chapter":
+            found += 1
+            if found >= CHAPTER_LIST_MIN:
                 return True
     return False
 
