@@ -169,3 +169,32 @@ def test_chapters_with_their_articles_to_the_end_stay_chapters():
         "第二条 养犬应当登记。\n第三章 附则\n第三条 本条例自公布之日起施行。\n"
     )
     assert chapters(parse(text)) == ["第一章", "第二章", "第三章"]
+
+
+def test_articles_glued_to_the_end_of_the_article_before_are_split():
+    """A law site that runs each article on after the last paragraph of the one before (…制定本条例。第二条…)."""
+    text = (
+        "某州村寨规划建设管理条例\n第一章总 则第一条为了加强村寨规划，制定本条例。第二条本条例适用于自治州。\n"
+        "城镇规划区内的村寨，依照有关法律执行。第三条本条例所称村寨，是指农村居民点。第四条村寨规划应当遵循"
+        "节约用地的原则。\n"
+    )
+    structure = parse(text)
+    assert chapters(structure) == ["第一章"]
+    assert articles(structure) == ["第一条", "第二条", "第三条", "第四条"]
+
+
+def test_articles_glued_with_a_space_after_the_full_stop_are_split():
+    text = (
+        "某市殡葬管理办法\n第一条 为了加强殡葬管理，结合本市实际，制定本办法。 第二条 本办法适用于本市行政区域内的殡葬活动。"
+        " 第三条 市民政部门主管本市殡葬管理工作。\n"
+    )
+    assert articles(parse(text)) == ["第一条", "第二条", "第三条"]
+
+
+def test_an_article_cited_in_a_sentence_is_no_article():
+    """Only the next article after a full stop splits: 依照第三条 and 。第九条规定的 (not the next) do not."""
+    text = (
+        "某县养犬管理办法\n第一条 为了规范养犬，制定本办法。\n第二条 养犬应当登记，依照第三条办理。"
+        "第九条规定的登记证由公安机关发放。\n"
+    )
+    assert articles(parse(text)) == ["第一条", "第二条"]
