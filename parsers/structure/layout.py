@@ -28,7 +28,7 @@ from parsers.structure.markers import (
 from parsers.structure.notice_block import Front, read_front
 from parsers.structure.outline import DecimalLabel, OutlinePlan, decimal_label
 from parsers.structure.titles import TitleGroup
-from parsers.structure.toc import table_of_contents
+from parsers.structure.toc import lists_decimal_sections, table_of_contents
 
 
 @dataclass(slots=True)
@@ -286,7 +286,7 @@ def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Li
     decimals = [
         None if i in toc_lines or i < pos else decimal_label(line.content) for i, line in enumerate(content)
     ]
-    outlines = OutlinePlan(decimals)
+    outlines = OutlinePlan(decimals, listed=lists_decimal_sections(content, toc_lines))
 
     stack: list[Box] = []
     parts = _PartsOverArticles()

@@ -91,10 +91,12 @@ def decimal_label(content: str) -> DecimalLabel | None:
 class OutlinePlan:
     """Which decimal candidates of a document are headings (decided once over all its lines)."""
 
-    def __init__(self, labels: list[DecimalLabel | None]):
+    def __init__(self, labels: list[DecimalLabel | None], listed: bool = False):
+        """``listed``: a table of contents before the body lists decimal sections, so the body is an
+        outline even when it holds one multi-part heading (an excerpt: 1 总则 / 1.1 编制目的 / prose)."""
         self.accepted: list[bool] = [False] * len(labels)
         multi = [k for k, lab in enumerate(labels) if lab is not None and lab.depth > 1]
-        if len(multi) < 2:
+        if len(multi) < (1 if listed else 2):
             return  # no decimal outline: single numbers stay items (1.) or text (1 总则)
         # backwards: the first part of the next multi-part label, and the single numbers seen since it
         next_first: int | None = None

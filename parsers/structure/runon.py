@@ -1,13 +1,16 @@
 """Numbered items run on in one line: ``（一）地区生产总值增长7%。（二）财政收入增长5%。``.
 
-Three ways a page runs a numbered paragraph into the line before it, each split where the paragraph began
+Four ways a page runs a numbered paragraph into the line before it, each split where the paragraph began
 (the pieces cover the line, so offsets hold):
 
 * a line that opens with a Chinese-numbered label (``（一）``, ``一、``) and carries, right after one of its
   full stops (and a bracketed remark after it: ``。（省发改委负责）``), the next label of the same style;
 * a line that carries, after a full stop, a label whose next number opens the line after it (``…用好。
   一、严格控制…`` / ``二、…``): the first of a series run into the paragraph before it;
-* a chapter heading with its first article on the same line (``第一章 总  则第一条 为了…``).
+* a chapter heading with its first article on the same line (``第一章 总  则第一条 为了…``);
+* a line that carries, after a full stop, the article after the last one that opened a line (``第五条 …`` /
+  ``…规定。第六条 …``, or ``…制定本条例。第二条…`` in a chapter's heading line): a law site that glues each
+  article to the end of the paragraph before (round 23).
 
 Only the next number of a series splits a line: a label quoted in a sentence (依照第（二）项) or a list
 inside one sentence (（一）甲；（二）乙) does not follow a full stop.
@@ -23,12 +26,16 @@ from parsers.structure.lines import Line
 
 _CN = "一二三四五六七八九十"
 _LABEL = rf"(?:[（(]\s*(?P<paren>[{_CN}]{{1,3}})\s*[）)]|(?P<comma>[{_CN}]{{1,3}})、)"
+_ARTICLE_NUMERAL = "一二三四五六七八九十百零〇"
+_ARTICLE_RE = re.compile(rf"第\s*(?P<article>[{_ARTICLE_NUMERAL}]{{1,6}})\s*条")
 _OPENING_RE = re.compile(_LABEL)
 _AFTER_STOP = r"[。！？][”’」』]?(?:[（(][^（()）。\n]{1,30}[）)])?[ \t\u3000]*"
 # any label right after a full stop: one scan of the whole text finds the few lines worth a look
 _HINT_RE = re.compile(rf"{_AFTER_STOP}(?={_LABEL})")
 _CN_NUMBER = r"[一二三四五六七八九十百零〇\d]{1,5}"
 _CHAPTER_ARTICLE_RE = re.compile(rf"第\s*{_CN_NUMBER}\s*章[^。，；：,\n第]{{0,20}}(?=第\s*{_CN_NUMBER}\s*条)")
+# an article right after a full stop: the lines worth a look for articles run on
+_ARTICLE_AFTER_STOP_RE = re.compile(rf"{_AFTER_STOP}(?=第\s*[{_ARTICLE_NUMERAL}]{{1,6}}\s*条)")
 MAX_PIECES = 50  # items run on in one line; past this the line is left as it is
 
 
@@ -36,6 +43,12 @@ MAX_PIECES = 50  # items run on in one line; past this the line is left as it is
 def _label_re(number: int, paren: bool) -> re.Pattern[str]:
     numeral = to_chinese(number)
     return re.compile(rf"[（(]\s*{numeral}\s*[）)]" if paren else rf"{numeral}、")
+
+
+@lru_cache(maxsize=256)
+def _next_article_re(number: int) -> re.Pattern[str]:
+    """The next article after a full stop: 。第六条 (never after ；or a comma: 依照第六条 is a reference)."""
+    return re.compile(rf"{_AFTER_STOP}(?=第\s*{to_chinese(number)}\s*条)")
 
 
 @lru_cache(maxsize=64)
@@ -56,11 +69,20 @@ def _cut(line: Line, at: int) -> tuple[Line, Line]:
     return first, second
 
 
-def _split_once(line: Line, following: Line | None) -> tuple[Line, Line] | None:
+def _opening_article(content: str) -> int | None:
+    article = _ARTICLE_RE.match(content)
+    return parse_ordinal(article.group("article")) if article is not None else None
+
+
+def _split_once(line: Line, following: Line | None, last_article: int | None) -> tuple[Line, Line] | None:
     content = line.content
     chapter = _CHAPTER_ARTICLE_RE.match(content)
     if chapter is not None and chapter.end() < len(content):
         return _cut(line, chapter.end())
+    if last_article:  # the next article after a full stop, wherever the line opens (a paragraph of the last)
+        found = _next_article_re(last_article + 1).search(content, 1)
+        if found is not None:
+            return _cut(line, found.end())
     opening = _OPENING_RE.match(content)
     if opening is not None:
         label = _label(opening)
@@ -82,19 +104,25 @@ def split_run_on_items(lines: list[Line], text: str) -> list[Line]:
     hints = [m.start() for m in _HINT_RE.finditer(text)]
     if "章" in text:
         hints = sorted([*hints, *(m.start() for m in _CHAPTER_ARTICLE_RE.finditer(text))])
+    if "条" in text:
+        hints = sorted([*hints, *(m.start() for m in _ARTICLE_AFTER_STOP_RE.finditer(text))])
     if not hints:
         return lines
     out: list[Line] = []
     k = 0
+    last_article: int | None = None  # the last article opening a line: its next one may run on
     for index, line in enumerate(lines):
         while k < len(hints) and hints[k] < line.start:
             k += 1
         if k == len(hints) or hints[k] >= line.end:
             out.append(line)  # nothing run on in this line
+            if line.content.startswith("第"):
+                last_article = _opening_article(line.content) or last_article
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         for _ in range(MAX_PIECES):
-            pair = _split_once(line, following)
+            last_article = _opening_article(line.content) or last_article
+            pair = _split_once(line, following, last_article)
             if pair is None:
                 break
             out.append(pair[0])

@@ -4,25 +4,38 @@ From a 目录 line, or from the first numbered line, through entries only (numbe
 sentence, or short unnumbered lines whose number was lost) up to where the first entry's label comes
 again, opening the body. A 目录 line followed by a heading or two and then prose heads an empty contents
 page (a PDF's table of contents lost in extraction): what follows is the body.
+
+Pages store contents pages cut short (round 23): a run of decimal entries with nothing between them is a
+table of contents when it ends the text, when prose follows and the first label never comes again, or when
+its numbering falls back to 1 (2.1 … 7.4 / 1 总则: the head of the contents was lost); and a body after a
+contents page of decimal sections is an outline however short the excerpt (1 总则 / 1.1 编制目的 / prose).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE, TOC_RE, match_marker
-from parsers.structure.outline import decimal_label
+from parsers.structure.outline import MULTI_RE, decimal_label
 
 _SPACES_RE = re.compile(r"\s+")
 _PUNCTUATION_RE = re.compile(r"[，,。；;：:、！？!?]")
 
 
+# 第一篇 发展环境: a plan's part, listed in its contents over its chapters (no heading kind of the body)
+_PART_ENTRY_RE = re.compile(r"第\s*[一二三四五六七八九十百零〇0-9０-９]{1,4}\s*篇")
+
+
 def _label_key(line: Line, text: str) -> str | None:
-    """A numbered line's label with spaces removed (a GB/T 9704 marker or a decimal label)."""
+    """A numbered line's label with spaces removed (a GB/T 9704 marker, a decimal label, or a plan's 第X篇)."""
     marker = match_marker(line, text)
+    part = _PART_ENTRY_RE.match(line.content) if marker is None else None
     if marker is not None:
         label = marker[1].group(0)
+    elif part is not None:
+        label = part.group(0)
     else:
         decimal = decimal_label(line.content)
         if decimal is None:
@@ -73,9 +86,9 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
     """Lines of a table of contents before the body: from a 目录 line, or from the first numbered line,
     through entries only (numbered lines without a sentence) up to where the first entry's label comes
     again, opening the body."""
-    first = None
-    titled = False  # X预案目录: a 目录 line that repeats the title; its first label must come again
-    for i in range(start, min(stop, start + 10)):
+    first = _contents_line(lines, start, stop, text)
+    titled = False  # X预案目录: a 目录 line that repeats the title; its first label comes again, or it lists decimals
+    for i in range(start, min(stop, start + 10) if first is None else start):
         titled = bool(TITLED_TOC_RE.search(lines[i].content)) and not SENTENCE_MARK_RE.search(
             lines[i].content
         )
@@ -113,12 +126,97 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
                 # text between the headings is the body itself, unless a run of chapter headings with
                 # nothing in them opened it: a chapter list with no 目录 line (an amending decision that
                 # lists the chapters of the text it amends, a list whose first entry never comes again)
-                return set(range(first, j)) if _empty_chapters(lines, first, j, text) else set()
+                # – or a run of decimal headings with nothing in them (a contents page the body never
+                # follows, or follows after prose: 1 总则 / 1.1 编制目的 / … / 9.2 预案解释 / 为…)
+                if _empty_chapters(lines, first, j, text):
+                    return set(range(first, j))
+                if _decimal_run(lines, first, j):
+                    return set(range(first, _numbering_restart(lines, first, j)))
+                return set()
             if entries_end is None:
                 entries_end = j
     if entries_end is not None and entries_end - first <= EMPTY_TOC_MAX_HEADINGS:
         return set()  # 目录 / 1 总则 / 1.1 编制目的 / prose: a contents page left empty, the body follows it
-    return set(range(first - 1, entries_end)) if entries_end is not None and not titled else set()
+    if entries_end is None:
+        # entries up to the end of the text: a contents page the stored text was cut after
+        if first + TOC_MAX_LINES < stop or not (
+            _decimal_run(lines, first, stop) or _chapter_entries(lines, first, stop, text)
+        ):
+            return set()
+        return set(range(first if opened_by_heading or titled else first - 1, stop))
+    if titled:
+        if not _decimal_run(lines, first, entries_end):
+            return set()
+        return set(range(first, _numbering_restart(lines, first, entries_end)))
+    return set(range(first - 1, _numbering_restart(lines, first, entries_end)))
+
+
+CONTENTS_LINE_SEARCH = 40  # a 目录 line this far after the title, under a law site's record fields
+
+
+def _contents_line(lines: list[Line], start: int, stop: int, text: str) -> int | None:
+    """The first entry under a 目录 line of its own further down the head (a law database's page: its record
+    fields 1.【颁布时间】… and the act's adoption note stand before it), before any chapter or article."""
+    for i in range(start, min(stop - 1, start + CONTENTS_LINE_SEARCH)):
+        if TOC_RE.fullmatch(lines[i].content):
+            return i + 1 if _label_key(lines[i + 1], text) is not None else None
+        marker = match_marker(lines[i], text)
+        if marker is not None and marker[0].kind in ("chapter", "article"):
+            return None
+    return None
+
+
+CONTENTS_RUN_MIN = 6  # this many multi-part decimal headings with no text between them: a table of contents
+LISTED_SECTIONS_MIN = 2  # this many multi-part decimal entries make a table of contents one of an outline
+
+
+def _multi_part_entries(lines: list[Line], indices: Iterable[int], at_least: int) -> bool:
+    """At least ``at_least`` of the lines hold a multi-part decimal label (1.1 编制目的, 2.3 …, page
+    numbers or not)."""
+    found = 0
+    for k in indices:
+        if MULTI_RE.match(lines[k].content.strip()):
+            found += 1
+            if found >= at_least:
+                return True
+    return False
+
+
+def _chapter_entries(lines: list[Line], first: int, end: int, text: str) -> bool:
+    """Lines [first, end) hold at least CHAPTER_LIST_MIN chapter headings (第一章 发展基础 …)."""
+    found = 0
+    for k in range(first, end):
+        marker = match_marker(lines[k], text)
+        if marker is not None and marker[0].kind == "chapter":
+            found += 1
+            if found >= CHAPTER_LIST_MIN:
+                return True
+    return False
+
+
+def _decimal_run(lines: list[Line], first: int, end: int) -> bool:
+    return _multi_part_entries(lines, range(first, end), CONTENTS_RUN_MIN)
+
+
+def lists_decimal_sections(lines: list[Line], toc_lines: set[int]) -> bool:
+    """The table of contents lists decimal sections: the body after it is an outline."""
+    return _multi_part_entries(lines, toc_lines, LISTED_SECTIONS_MIN)
+
+
+def _numbering_restart(lines: list[Line], first: int, end: int) -> int:
+    """Where the body opens inside a run of entries whose first label never came back (a contents page
+    cut at its head: 2.1 … 7.4 / 1 总则 / 1.1 编制目的 / prose): the first decimal heading numbered 1
+    after a higher one; ``end`` when the numbering never falls back."""
+    previous = None
+    for j in range(first, end):
+        decimal = decimal_label(lines[j].content)
+        if decimal is None:
+            continue
+        number = decimal.numbers[0]
+        if number == 1 and previous is not None and previous > 1:
+            return j
+        previous = number
+    return end
 
 
 # under a 目录 line, this many headings at most before prose: the body itself, the contents page was empty
