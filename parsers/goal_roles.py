@@ -77,6 +77,7 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         aim_opener=re.compile(f"{_SP}(?:{alternation(roles['aim_openers'])})"),
         goal_list=re.compile(
             f"(?:{alternation(roles['goal_list_heads'])}){_SP}(?:(?:是|为){_SP}[：:]?|[：:])"
+            f"|{roles['goal_list_lead_end_pattern']}"
         ),
         rate_subject=re.compile(
             f"(?:{alternation(roles['ratio_subsidy_cues'])}){_SP}(?:{alternation(roles['rate_heads'])})"
