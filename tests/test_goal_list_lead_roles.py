@@ -29,6 +29,7 @@ from extraction_helpers import money_of, ratios_of
             "11%",
         ),
         ("报告提出了今年的主要預期目標——地區生產總值增長6%，居民收入增長7%。", "7%"),
+        ("规划设置了20项主要指标，包括：地区生产总值年均增长5%左右、研发投入占比4%以上。", "4%以上"),
     ],
 )
 def test_a_share_listed_after_a_goal_lead_is_a_target(text, surface):
