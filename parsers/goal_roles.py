@@ -184,9 +184,10 @@ class GoalRoles:
         bound is not written before the number and no other quantity of the part is what the goal counts."""
         if f.start < f.core_start or not self.norm.startswith("的", f.end):
             return False
-        # the share's own item only: the next share of a 、 list (…行列、60%左右的城市…) is another goal, not this one's count
-        item = self.norm.find("、", f.end, part_end)
-        return self.lex.target_quantity.search(self.norm, f.end, part_end if item < 0 else item) is None
+        counted = self.lex.target_quantity.search(self.norm, f.end, part_end)
+        # the share's own item only: the next share of a 、 list (…行列、60%左右的城市…) is another goal, not this one's
+        # count (searched up to the first quantity only: linear in the part)
+        return counted is None or self.norm.find("、", f.end, counted.start()) >= 0
 
     def in_goal(
         self, f: Found, sentence: tuple[int, int], part: tuple[int, int], share: bool = False
