@@ -77,6 +77,7 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         aim_opener=re.compile(f"{_SP}(?:{alternation(roles['aim_openers'])})"),
         goal_list=re.compile(
             f"(?:{alternation(roles['goal_list_heads'])}){_SP}(?:(?:是|为){_SP}[：:]?|[：:])"
+            f"|{roles['goal_list_lead_end_pattern']}"
         ),
         rate_subject=re.compile(
             f"(?:{alternation(roles['ratio_subsidy_cues'])}){_SP}(?:{alternation(roles['rate_heads'])})"
@@ -183,7 +184,10 @@ class GoalRoles:
         bound is not written before the number and no other quantity of the part is what the goal counts."""
         if f.start < f.core_start or not self.norm.startswith("的", f.end):
             return False
-        return self.lex.target_quantity.search(self.norm, f.end, part_end) is None
+        counted = self.lex.target_quantity.search(self.norm, f.end, part_end)
+        # the share's own item only: the next share of a 、 list (…行列、60%左右的城市…) is another goal, not this one's
+        # count (searched up to the first quantity only: linear in the part)
+        return counted is None or self.norm.find("、", f.end, counted.start()) >= 0
 
     def in_goal(
         self, f: Found, sentence: tuple[int, int], part: tuple[int, int], share: bool = False

@@ -26,7 +26,8 @@ Ratio roles: target (a goal, a yearly change: 每年提升2个百分点, a value
 about so much: 增长10%左右, a share of the things reached: 使95%以上的…), subsidy_rate (a grant word in the same
 comma part, a grant's rate as the sentence's subject: 补贴比例…, a super-deduction: 加计扣除), threshold, other (a
 cost borne, shares splitting a grant: grant_splits.py). The goal and report tests live in goal_roles.py, a value stated as an aim in
-stated_aims.py, the basis and loan tests in payout_bases.py. Every question
+stated_aims.py, the basis and loan tests in payout_bases.py, the threshold tests of an amount in
+money_conditions.py, the penalty tests in penalty_tests.py. Every question
 about a sentence is answered from its matches, found once (TextIndex.hits): time linear in the sentence's length.
 """
 
@@ -41,17 +42,17 @@ from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.fund_totals import fund_set_aside, fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
-from parsers.patterns import last_match
+from parsers.money_conditions import MoneyConditions
 from parsers.payout_bases import PayoutBases
-from parsers.reached_conditions import qualifies_a_noun, reached_condition
+from parsers.penalty_tests import PenaltyTests
+from parsers.reached_conditions import reached_condition
 from parsers.role_details import RoleDetails
 from parsers.sentence_prefixes import SentencePrefixes
 from parsers.size_classes import size_class
 from parsers.stated_aims import StatedAims
-from parsers.stated_levels import level_stated
 
 
-class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
+class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetails, PayoutBases, StatedAims):
     """Decides role, instrument, one-off and period for the candidates of one text."""
 
     def __init__(self, index: TextIndex, ratios: Sequence[Found] = ()):
@@ -106,74 +107,6 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
             self.lex, index, ratios
         )  # shares that split a grant, from the same candidates
 
-    def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
-        if not self.ix.hits(self.lex.threshold_cue, sentence).any(part_start, f.start):
-            return False
-        return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
-
-    def _level_stated(self, f: Found, sentence: tuple[int, int], part_end: int) -> bool:
-        """有色金属产值突破1000亿元，特钢产值达500亿元。: a level stated, which conditions nothing (stated_levels.py)."""
-        return level_stated(self, f, sentence, part_end)
-
-    def _attributive(self, f: Found) -> bool:
-        """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
-        if self.fund_after.match(self.norm, f.end):
-            return False  # 1000亿元左右的信贷资金: the size of the money itself
-        if qualifies_a_noun(self.lex, self.norm, f):
-            return True
-        if self.ix.counted_after(f.end):
-            return True  # 超500亿元的5个: the amount says which things a count counts
-        if f.after_kind is None:
-            # 超千亿元集群达到10个: a bound before the amount, and the noun it qualifies right after it
-            return f.kind != "exact" and self.bare_head.match(self.norm, f.end) is not None
-        rest = self.norm[f.end : f.end + 4]
-        if not rest or rest[0] in "，,；;。！？!?\n、)）":
-            return False
-        if rest.startswith("的"):
-            rest = rest[1:]
-        return not self.lex.instrument.match(rest) and not rest.startswith(("给予", "奖励"))
-
-    def _condition(self, f: Found, sentence: tuple[int, int], part_start: int, part_end: int) -> bool:
-        """首次突破5亿元的，奖励100万元 / 补贴不足200元的，按200元发放 / 超过规定时速百分之五十的；: an amount
-        in a "…的，" condition (or a listed one, "…的；") is a threshold."""
-        norm = self.norm
-        if part_end >= len(norm) or norm[part_end] not in "，,；;":
-            return False
-        last = part_end
-        while last > part_start and norm[last - 1] in SPACES:
-            last -= 1
-        if last <= part_start or norm[last - 1] != "的":
-            return False
-        if f.kind != "exact":
-            return True  # a bound in a condition is the condition, whatever grant word names the amount
-        return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
-
-    def _lower_bound_before_grant(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
-        """贡献额达到30万元以上，一次性给予10万元奖励: a lower bound in a part with no grant word, before the part
-        that grants, is the condition of that grant (a payout is capped, 最高/不超过, not floored)."""
-        if f.kind != "min" or part[1] >= sentence[1]:
-            return False
-        cues = self.ix.hits(self.lex.ratio_subsidy_cue, sentence)
-        return not cues.any(*part) and cues.any(part[1], sentence[1])
-
-    def _condition_then_grant(self, f: Found) -> bool:
-        """首次超过100亿元的给予最高300万元奖励: a lower bound closing a "…的" condition right before the grant verb
-        (no comma between) is the condition; a payout is capped, not floored (给予不低于…的补助 is rare)."""
-        if f.kind != "min" or not self.norm.startswith("的", f.end):
-            return False
-        return self.lex.grant_verb.match(self.norm, f.end + 1) is not None
-
-    def _counted_after_phrase(self, f: Found, part_end: int) -> bool:
-        """培育超百亿元的具有核心竞争力的龙头企业5家左右: a bounded amount, 的, then a noun phrase whose things the
-        part ends by counting: the amount says which things count (threshold), the count is the goal."""
-        if f.kind == "exact" or not self.norm.startswith("的", f.end):
-            return False
-        last = last_match(self.lex.target_quantity, self.norm, f.end + 1, part_end)
-        if last is None or "元" in (last.group("u") or "元") or last.start() <= f.end + 2:
-            return False
-        rest = self.norm[last.end() : part_end].strip(SPACES)
-        return rest in ("", "左右", "以上", "及以上")
-
     def _level_reached(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
         """地区生产总值达到1万亿元以上, (人均生产总值) 达到10.3万元左右: money brought to a level at the end of its part,
         in a sentence that grants nothing and reports nothing, is a goal even without a year."""
@@ -189,26 +122,6 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
             return False  # (达到382.74亿元: a level measured, reported)
         return not self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence)
 
-    def _penalized(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
-        """处一万元以上十万元以下的罚款 / 并处…罚款: a penalty verb right before, or a penalty word after in the part."""
-        scan = f.start
-        while scan > part[0] and self.norm[scan - 1] in SPACES:
-            scan -= 1
-        if self.norm.endswith(self.penalty_verbs, part[0], scan):
-            return True
-        return self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part[1])
-
-    def _fined_in_sentence(self, sentence: tuple[int, int]) -> bool:
-        """A penalty word anywhere in the sentence, but among the costs a payout leaves out (…最高80万元，不含罚息或
-        违约金: a part opening with an exclusion word before it). Read once per sentence."""
-        memo = self.__dict__.setdefault("_fined_sentences", {})
-        if sentence not in memo:
-            memo[sentence] = any(
-                self.exclusion_opener.match(self.norm, self.ix.part(m.start())[0]) is None
-                for m in self.lex.penalty_cue.finditer(self.norm, *sentence)
-            )
-        return memo[sentence]
-
     def _refund_share(self, f: Found, part: tuple[int, int]) -> bool:
         """退还…收费额的30% / 返还企业征地总费用的50%: a refund word earlier in the part, the share right after 的, and
         nothing between that makes the share a statistic of the refund (占, 同比: refund_share_breaks)."""
@@ -220,15 +133,6 @@ class Roles(GoalRoles, ConditionLists, RoleDetails, PayoutBases, StatedAims):
         refund = self.ix.hits(self.refund_word, self.ix.sentence(f.start)).last(part[0], scan)
         # (税收返还占地方财政收入的12%: a statistic of the refund, not its object)
         return refund is not None and self.refund_break.search(self.norm, refund.end(), scan) is None
-
-    def _fine_condition(self, f: Found, part: tuple[int, int]) -> bool:
-        """对二百元以下罚款，…可以当场作出处罚决定: 对 right before a fine's amount makes it the condition of a procedure."""
-        scan = f.start
-        while scan > part[0] and self.norm[scan - 1] in SPACES:
-            scan -= 1
-        if scan <= part[0] or self.norm[scan - 1] != "对":
-            return False
-        return self.ix.hits(self.lex.penalty_cue, self.ix.sentence(f.start)).any(f.end, part[1])
 
     def money_role(self, f: Found) -> str:
         sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)

@@ -28,6 +28,7 @@ from dataclasses import replace
 from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
 from parsers.glosses import glosses, without_glosses
+from parsers.goal_change_levels import join_changes_and_levels
 from parsers.goal_clauses import (
     in_closing_remark,
     no_goal_part,
@@ -350,6 +351,9 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             assign_stages(staged, years, ix.norm, ix.lex.respective, reader.goal_verb_any)
         goals += staged
     carry_metrics(goals, ix.norm, ix.lex)  # 其中，甲市GDP目标为7%，乙市为6%: 乙市's metric named by 甲市's
+    goals = join_changes_and_levels(
+        goals, ix.norm, ix.lex
+    )  # …再增加约3岁，达到79岁: the level names the metric
     goals += [goal for row in rows if (goal := table_goal(ix, row, _GoalReader)) is not None]
     targets: list[Target] = []
     counters: dict[str, int] = {}

@@ -1,0 +1,93 @@
+"""Money conditions: whether an amount is an eligibility condition (threshold) rather than a payout, read from its
+clause. A mixin of parsers.roles.Roles (it needs ix, lex, norm, fund_after, bare_head and level_verb); roles.py decides
+in which order these tests are asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.bounds import SPACES, Found
+from parsers.context import TextIndex
+from parsers.lexicon import Lexicon
+from parsers.patterns import last_match
+from parsers.reached_conditions import qualifies_a_noun
+from parsers.stated_levels import level_stated
+
+
+class MoneyConditions:
+    """Threshold tests of an amount (mixed into Roles)."""
+
+    ix: TextIndex
+    lex: Lexicon
+    norm: str
+    fund_after: re.Pattern
+    bare_head: re.Pattern
+
+    def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
+        if not self.ix.hits(self.lex.threshold_cue, sentence).any(part_start, f.start):
+            return False
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
+
+    def _level_stated(self, f: Found, sentence: tuple[int, int], part_end: int) -> bool:
+        """有色金属产值突破1000亿元，特钢产值达500亿元。: a level stated, which conditions nothing (stated_levels.py)."""
+        return level_stated(self, f, sentence, part_end)
+
+    def _attributive(self, f: Found) -> bool:
+        """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
+        if self.fund_after.match(self.norm, f.end):
+            return False  # 1000亿元左右的信贷资金: the size of the money itself
+        if qualifies_a_noun(self.lex, self.norm, f):
+            return True
+        if self.ix.counted_after(f.end):
+            return True  # 超500亿元的5个: the amount says which things a count counts
+        if f.after_kind is None:
+            # 超千亿元集群达到10个: a bound before the amount, and the noun it qualifies right after it
+            return f.kind != "exact" and self.bare_head.match(self.norm, f.end) is not None
+        rest = self.norm[f.end : f.end + 4]
+        if not rest or rest[0] in "，,；;。！？!?\n、)）":
+            return False
+        if rest.startswith("的"):
+            rest = rest[1:]
+        return not self.lex.instrument.match(rest) and not rest.startswith(("给予", "奖励"))
+
+    def _condition(self, f: Found, sentence: tuple[int, int], part_start: int, part_end: int) -> bool:
+        """首次突破5亿元的，奖励100万元 / 补贴不足200元的，按200元发放 / 超过规定时速百分之五十的；: an amount
+        in a "…的，" condition (or a listed one, "…的；") is a threshold."""
+        norm = self.norm
+        if part_end >= len(norm) or norm[part_end] not in "，,；;":
+            return False
+        last = part_end
+        while last > part_start and norm[last - 1] in SPACES:
+            last -= 1
+        if last <= part_start or norm[last - 1] != "的":
+            return False
+        if f.kind != "exact":
+            return True  # a bound in a condition is the condition, whatever grant word names the amount
+        return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
+
+    def _lower_bound_before_grant(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """贡献额达到30万元以上，一次性给予10万元奖励: a lower bound in a part with no grant word, before the part
+        that grants, is the condition of that grant (a payout is capped, 最高/不超过, not floored)."""
+        if f.kind != "min" or part[1] >= sentence[1]:
+            return False
+        cues = self.ix.hits(self.lex.ratio_subsidy_cue, sentence)
+        return not cues.any(*part) and cues.any(part[1], sentence[1])
+
+    def _condition_then_grant(self, f: Found) -> bool:
+        """首次超过100亿元的给予最高300万元奖励: a lower bound closing a "…的" condition right before the grant verb
+        (no comma between) is the condition; a payout is capped, not floored (给予不低于…的补助 is rare)."""
+        if f.kind != "min" or not self.norm.startswith("的", f.end):
+            return False
+        return self.lex.grant_verb.match(self.norm, f.end + 1) is not None
+
+    def _counted_after_phrase(self, f: Found, part_end: int) -> bool:
+        """培育超百亿元的具有核心竞争力的龙头企业5家左右: a bounded amount, 的, then a noun phrase whose things the
+        part ends by counting: the amount says which things count (threshold), the count is the goal."""
+        if f.kind == "exact" or not self.norm.startswith("的", f.end):
+            return False
+        last = last_match(self.lex.target_quantity, self.norm, f.end + 1, part_end)
+        if last is None or "元" in (last.group("u") or "元") or last.start() <= f.end + 2:
+            return False
+        rest = self.norm[last.end() : part_end].strip(SPACES)
+        return rest in ("", "左右", "以上", "及以上")
