@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from parsers import match_starts
 from parsers.lexicon import Lexicon, alternation
 
 _PART_MARKS = "，,；;"
@@ -135,8 +136,14 @@ def aims_in_words(norm: str, start: int, end: int, lex: Lexicon, verbs_only: boo
 
 def _aims(norm: str, start: int, end: int, cue: re.Pattern, w: _TenseWords) -> bool:
     """A plan cue in norm[start:end] outside the words that name goals met (其基本实现预期目标: [tense] met_goal_pattern)."""
-    met = [(m.start(), m.end()) for m in w.met_goal.finditer(norm, start, end)]
-    return any(not any(a <= m.start() < b for a, b in met) for m in cue.finditer(norm, start, end))
+    met = None  # read only once a cue is found (most parts hold none)
+    # tried only where a cue opens (力争|…|(?<!人均)预期…: the engine cannot skip ahead for it)
+    for m in match_starts.finditer(cue, norm, start, end):
+        if met is None:
+            met = [(found.start(), found.end()) for found in w.met_goal.finditer(norm, start, end)]
+        if not any(a <= m.start() < b for a, b in met):
+            return True
+    return False
 
 
 def _this_year_part(norm: str, start: int, end: int, w: _TenseWords) -> int | None:

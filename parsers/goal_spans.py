@@ -25,6 +25,7 @@ from parsers.clause_tense import aims_in_words, reports_in_words
 from parsers.goal_clauses import planned_task_figure
 from parsers.goal_scope import Scope
 from parsers.goal_topics import span_bounds
+from parsers.match_starts import opening_class
 from parsers.numbers import parse_number
 from parsers.patterns import YEAR_NAMED, alternation, before_spaces
 
@@ -85,7 +86,7 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
     in its sentence and no year is named after it there."""
     norm, found = ix.norm, []
     words = ix.lex.derived(_span_ahead_words)
-    starts = [(m, False) for m in words.span.finditer(norm)] + [
+    starts = [(m, False) for m in _span_matches(words, norm)] + [
         (m, True) for m in words.effort.finditer(norm)
     ]
     for m, effort in sorted(starts, key=lambda found_at: found_at[0].start()):
@@ -166,9 +167,30 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
     return not scope.span_ahead or span_ahead_figure(ix, ix.part(start)[0], figure.start())
 
 
+def _span_matches(words: _SpanAheadWords, norm: str) -> list[re.Match]:
+    """``words.span.finditer(norm)``, the pattern tried only where a match can open: at a character its alternatives
+    open with, and right after an aim its look-behind asks for (力争用5年…). That alternative opens with the look-behind
+    and then spaces or a count, so the engine has no character to skip to and a plain finditer tries every position."""
+    if words.span_openers is None:
+        return list(words.span.finditer(norm))
+    tried: set[int] = set()
+    for at in words.span_openers.finditer(norm):
+        tried.add(at.start())
+        tried.update(at.start() + len(aim) for aim in words.aims if norm.startswith(aim, at.start()))
+    found: list[re.Match] = []
+    resume = 0  # finditer tries each position in turn and resumes where a match ends: so does this
+    for pos in sorted(tried):
+        if pos >= resume and (m := words.span.match(norm, pos)) is not None:
+            found.append(m)
+            resume = m.end()  # (never empty: every match holds 年)
+    return found
+
+
 @dataclass(frozen=True)
 class _SpanAheadWords:
     span: re.Pattern
+    span_openers: re.Pattern | None  # where a span's match may open, or an aim before it (see _span_matches)
+    aims: tuple[str, ...]  # the aims the span's look-behind asks for (力争用5年…: the match opens after 力争)
     effort: re.Pattern  # 通过5年努力 with no plan's span named: a span ahead only in a sentence of aims
     frame: re.Pattern  # 规划明确，经过4年奋斗; 发展目标：: an aim (完成…目标，: a report)
     after: re.Pattern
@@ -186,12 +208,15 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
     count = r"(?:\d{1,2}|[一二两三四五六七八九十])"
     # 3至5年 (a range): the group ``range``, so a range needs no word of aim (span_ahead_scopes)
     rng = f"(?P<range>[ \t\u3000]*(?:{alternation(t['span_range_joiners'])})[ \t\u3000]*{count})?"
+    span = t["span_ahead_pattern"].replace("{span_range}", rng)
+    aims = "|".join(t["span_ahead_aims"])
+    # the look-behind made a group that consumes its aim: its opening class then holds the aims' first characters,
+    # not the spaces and digits after them (every position of a text would be a candidate)
+    consumed = span.replace("(?<={span_aims})", f"(?:{aims})").replace("{span_aims}", aims)
     return _SpanAheadWords(
-        span=re.compile(
-            t["span_ahead_pattern"]
-            .replace("{span_aims}", "|".join(t["span_ahead_aims"]))
-            .replace("{span_range}", rng)
-        ),
+        span=re.compile(span.replace("{span_aims}", aims)),
+        span_openers=opening_class(re.compile(consumed)),
+        aims=tuple(t["span_ahead_aims"]),
         effort=re.compile(t["span_effort_ahead_pattern"].replace("{span_range}", rng)),
         frame=re.compile(
             f"(?:(?:{alternation(t['span_effort_ahead_frames'])})[，,：:]"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from parsers import match_starts
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_scope import Scope
 from parsers.goal_spans import span_ahead_scopes, span_effort_scopes
@@ -71,7 +72,7 @@ def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Sco
     norm, found = ix.norm, []
     if "目标" not in norm:
         return found
-    for lead in ix.lex.goal_list_lead.finditer(norm):
+    for lead in match_starts.finditer(ix.lex.goal_list_lead, norm):  # (opens with 目/指: tried only there)
         start, end = ix.full_sentence(lead.start())
         if (
             any(s <= lead.start() < e for s, e in taken)

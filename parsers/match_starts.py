@@ -86,12 +86,23 @@ def _sequence(items, out: _Collected) -> bool:
     return True
 
 
+_KNOWN_MAX = 1024
+_BY_ID: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}  # id of a pattern -> it and its opening class
+
+
 def opening_class(pattern: re.Pattern) -> re.Pattern | None:
     """A class of the characters every match of ``pattern`` opens with, or None when nothing bounds them."""
+    known = _BY_ID.get(id(pattern))  # (asked ~30 times a document per pattern: one lookup, not a key of text)
+    if known is not None and known[0] is pattern:
+        return known[1]
     if sre_parse is None or not isinstance(pattern.pattern, str):
         return None
     # found once per pattern text (a compiled pattern's own hash reads all its code at every call)
-    return _openers(pattern.pattern, pattern.flags)
+    found = _openers(pattern.pattern, pattern.flags)
+    if len(_BY_ID) >= _KNOWN_MAX:
+        _BY_ID.clear()  # patterns compiled per document come and go: the table stays small
+    _BY_ID[id(pattern)] = (pattern, found)  # the pattern held, so its id is not another's
+    return found
 
 
 def _char(ch: str) -> str:

@@ -5,9 +5,13 @@ noun (提出了未来五年…的新目标定位), a span already past (过去�
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from goal_probes import read_rows
 
+from parsers.goal_spans import _span_ahead_words, _span_matches
+from parsers.lexicon import lexicon
 from parsers.pipeline import parse_bytes
 
 
@@ -75,3 +79,52 @@ def test_review17_spans_ahead_that_set_no_goal(text: str) -> None:
     doc = parse_bytes((text + "\n").encode("utf-8"), "news.txt")
     assert [t.surface for t in doc.targets] == []
     assert all(m.role != "target" for m in doc.money)
+
+
+def test_the_span_scan_finds_what_the_patterns_own_finditer_finds():
+    # goal_spans._span_matches tries the span pattern only at its openers and right after an aim (力争用5年…): the same
+    # matches as trying every position, on texts of the pattern's own pieces (overlapping aims among them: 力争取)
+    words = lexicon().derived(_span_ahead_words)
+    assert words.span_openers is not None  # else the scan is the plain finditer and this compares nothing
+    pieces = [
+        "力争",
+        "争取",
+        "力求",
+        "力",
+        "争",
+        "取",
+        "未来",
+        "今后",
+        "利用",
+        "用",
+        "利",
+        "五",
+        "3",
+        "12",
+        "年",
+        "年",
+        "内",
+        "之",
+        " ",
+        "\u3000",
+        "至",
+        "-",
+        "左右",
+        "的",
+        "时间",
+        "前",
+        "是",
+        "将是",
+        "，",
+        "以来",
+        "两",
+        "十",
+    ]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        want = [(m.span(), m.groupdict()) for m in words.span.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _span_matches(words, text)] == want, text
+        found += len(want)
+    assert found > 5  # the texts hold spans: the test compares matches, not two empty lists

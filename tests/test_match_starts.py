@@ -161,3 +161,20 @@ def test_search_finds_what_the_patterns_own_search_finds():
         text = "".join(rng.choice(_FIGURE_PIECES) for _ in range(rng.randint(1, 16)))
         want, got = pattern.search(text), search(pattern, text)
         assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), text
+
+
+def test_opening_class_is_each_patterns_own_when_patterns_come_and_go():
+    # the class is kept by the pattern's id (a lookup per call): a pattern made per document and dropped must not
+    # lend its class to a later pattern, and a full table starts again without forgetting what a class is
+    kept = re.compile(r"(?:甲|乙)丙")
+    assert _opening_class_text(kept) == "[乙甲]"
+    for i in range(3000):  # more patterns than the table holds, each dropped after use
+        made = re.compile(rf"(?:{chr(0x5000 + i)}|丁)戊")
+        assert _opening_class_text(made) == "[" + "".join(sorted((chr(0x5000 + i), "丁"))) + "]"
+    assert _opening_class_text(kept) == "[乙甲]"
+    assert opening_class(re.compile(r"[^，]+")) is None
+
+
+def _opening_class_text(pattern: re.Pattern) -> str | None:
+    found = opening_class(pattern)
+    return None if found is None else found.pattern
