@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import http.client
 import json
 import os
 import shutil
@@ -122,7 +123,8 @@ def is_healthy(api_url: str, timeout: float = 2.0) -> bool:
     try:
         with urllib.request.urlopen(f"{api_url.rstrip('/')}/health", timeout=timeout) as response:
             return response.status == 200 and json.loads(response.read() or b"false") is True
-    except (OSError, urllib.error.URLError, ValueError):
+    except (OSError, urllib.error.URLError, ValueError, http.client.HTTPException):
+        # HTTPException: something other than a web server answers on the port (taken meanwhile by another process)
         return False
 
 
@@ -136,6 +138,36 @@ def wait_ready(api_url: str, timeout: float = READY_TIMEOUT_S, proc: subprocess.
             raise RuntimeError(f"prefect server exited with code {proc.returncode} before it was ready")
         time.sleep(0.5)
     raise TimeoutError(f"no Prefect server answered at {api_url} within {timeout:.0f} s")
+
+
+def start_on_free_port(
+    home: Path,
+    *,
+    timeout: float = READY_TIMEOUT_S,
+    log_path: Path | None = None,
+    extra_env: dict[str, str] | None = None,
+    attempts: int = 3,
+) -> tuple[subprocess.Popen, int]:
+    """Start a server on a free port and wait until it is ready; return it and its port.
+
+    A port is free when `free_port` asks, but the server binds it seconds later: another process may take it
+    meanwhile, and the server then exits before it is ready. Only then is a new port tried, up to `attempts` times."""
+    for attempt in range(1, attempts + 1):
+        port = free_port()
+        api_url = api_url_for(port)
+        proc = start_server(home, port, extra_env=extra_env, log_path=log_path)
+        try:
+            wait_ready(api_url, timeout=timeout, proc=proc)
+        except RuntimeError:
+            stop(proc)
+            if attempt == attempts:
+                raise
+            continue
+        except BaseException:
+            stop(proc)
+            raise
+        return proc, port
+    raise AssertionError("unreachable")
 
 
 def stop(proc: subprocess.Popen, grace: float = 15.0) -> None:

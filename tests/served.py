@@ -87,8 +87,21 @@ class PrefectServer:
         self.port = server.free_port()
         self.api_url = server.api_url_for(self.port)
         self.proc: subprocess.Popen | None = None
+        self.started_once = False
 
     def start(self) -> PrefectServer:
+        if self.proc is None and not self.started_once:
+            # First start: any free port will do, and one taken meanwhile by another process is replaced.
+            try:
+                self.proc, self.port = server.start_on_free_port(
+                    self.home, timeout=SERVER_READY_S, log_path=self.log, extra_env=self.env
+                )
+            except (TimeoutError, RuntimeError) as error:
+                pytest.fail(f"{error}\n{log_tails([self.log])}")
+            self.api_url = server.api_url_for(self.port)
+            self.started_once = True
+            return self
+        # A restart keeps the port: clients hold its URL.
         self.proc = server.start_server(self.home, self.port, extra_env=self.env, log_path=self.log)
         try:
             server.wait_ready(self.api_url, timeout=SERVER_READY_S, proc=self.proc)

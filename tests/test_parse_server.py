@@ -31,11 +31,11 @@ def post(api_url: str, path: str, body: dict) -> list[dict]:
 
 
 def test_parse_with_prefect_runs_on_the_server_of_prefect_api_url(tmp_path, seed_path):
-    port = server.free_port()
+    proc, port = server.start_on_free_port(
+        tmp_path / "server-home", timeout=SERVER_READY_S, log_path=tmp_path / "server.log"
+    )
     api_url = server.api_url_for(port)
-    proc = server.start_server(tmp_path / "server-home", port, log_path=tmp_path / "server.log")
     try:
-        server.wait_ready(api_url, timeout=SERVER_READY_S, proc=proc)
         env = dict(os.environ, **server.QUIET_PREFECT_ENV)
         env.update({"PREFECT_API_URL": api_url, "PREFECT_HOME": str(tmp_path / "client-home")})
         out = tmp_path / "out"
