@@ -5,8 +5,8 @@ comparison base before the change (较目前的76.34岁继续增长，达到79�
 A yearly change (年均增长5%，达到42岁) or a growth rate of a level in another unit (游客增长25%以上，达到30万人次以上) is
 a rate of its own, no change of the level: left as it is. The change is in the level's unit (岁, 亿元) or in points of
 a share (个百分点 before a %).
-The words: lexicon [targets] change_then_level_pattern (the level verb opening the next part), [roles]
-yearly_change_verbs and yearly_words.
+The words: lexicon [targets] change_then_level_pattern (the level verb opening the next part), change_again_words and
+change_comparison_words (before the change verb), [roles] yearly_change_verbs and yearly_words.
 """
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern
     t, roles = lex.section("targets"), lex.section("roles")
     level = re.compile(f"[{_SPACES}]*(?:{t['change_then_level_pattern']})")
     verbs = alternation(roles["yearly_change_verbs"])
-    change = re.compile(f"(?:再|又|继续)?[{_SPACES}]*(?:{verbs})")
+    again = alternation(t["change_again_words"])
+    change = re.compile(f"(?:{again})?[{_SPACES}]*(?:{verbs})")
     # the metric named before the comparison or the change (人均预期寿命 of 人均预期寿命较目前再增加)
-    metric_end = re.compile(f"(?:较|比|相比|同比|再|又|继续)|(?:{verbs})")
+    metric_end = re.compile(f"(?:{alternation(t['change_comparison_words'])}|{again})|(?:{verbs})")
     yearly = re.compile(alternation(roles["yearly_words"]))  # 年均增长15%: a rate of its own
     return level, change, yearly, metric_end
 

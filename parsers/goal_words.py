@@ -95,7 +95,7 @@ def _build_goal_words(lex) -> GoalWords:
         strip_prefix=re.compile(
             f"^(?:(?:{alternation(t['metric_strip_prefixes'] + lex.section('context')['plan_stages'] + t['goal_verbs'] + list(DASHES) + list(BULLET_GLYPHS))}"
             f"|(?:{alternation(t['metric_modal_prefixes'])})(?=(?:{alternation(t['goal_verbs'])}))"
-            f"|(?:{alternation(t['metric_expect_prefixes'])})(?!寿命|目标))(?:和|与|及|、)?)+"
+            f"|(?:{alternation(t['metric_expect_prefixes'])})(?!{alternation(t['expect_noun_words'])}))(?:和|与|及|、)?)+"
         ),
         goal_verb_tail=re.compile(
             f"(?:{alternation(t['goal_verb_modals'])})?(?:{alternation(t['goal_openers'])})?"

@@ -240,9 +240,15 @@ def _compile(raw: dict) -> Lexicon:
         goal_list_lead=re.compile(targets["goal_list_lead_pattern"]),
         goal_heading=re.compile(targets["goal_heading_pattern"]),
         relative_goal_year=re.compile(
-            targets["relative_goal_year_pattern"].replace("{goal_verbs}", alternation(targets["goal_verbs"]))
+            targets["relative_goal_year_pattern"]
+            .replace("{goal_verbs}", alternation(targets["goal_verbs"]))
+            .replace("{expect_noun_words}", alternation(targets["expect_noun_words"]))
         ),
-        planned_goal_year=re.compile(with_list_dash(targets["planned_goal_year_pattern"])),
+        planned_goal_year=re.compile(
+            with_list_dash(targets["planned_goal_year_pattern"]).replace(
+                "{expect_noun_words}", alternation(targets["expect_noun_words"])
+            )
+        ),
         year_report_sentence=re.compile(targets["year_report_sentence_pattern"]),
         level_tail_word=re.compile(f"(?:{alternation(roles['stated_level_tails'])})"),
         level_aside=re.compile(

@@ -8,9 +8,10 @@ issuer line over the notice's title) is left as it is: the text gives it without
 from __future__ import annotations
 
 from parsers.structure.lines import Line, squeeze
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import is_issuer_line
 
-_ABOUT = ("关于", "關于", "關於")
+_ABOUT = tuple(titles_data()["about_words"])  # 关于, and its traditional spellings
 _MAX_TITLE_LINES = 4  # 关于印发X / 的 / 通知 and the like: a wrapped title's lines, blank ones apart
 
 
