@@ -327,16 +327,15 @@ def prefect_overhead(tmp: Path, rounds: int) -> None:
     env.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     proc = None
     if not env.get("PREFECT_API_URL"):
-        port = server.free_port()
-        env["PREFECT_API_URL"] = server.api_url_for(port)
         started = time.perf_counter()
-        proc = server.start_server(tmp / "prefect-server", port, log_path=tmp / "prefect-server.log")
         try:
-            server.wait_ready(env["PREFECT_API_URL"], proc=proc)
+            proc, port = server.start_on_free_port(
+                tmp / "prefect-server", log_path=tmp / "prefect-server.log"
+            )
         except (TimeoutError, RuntimeError) as error:
             say(f"PREFECT: no server ({error}): no flow overhead measured")
-            server.stop(proc)
             return
+        env["PREFECT_API_URL"] = server.api_url_for(port)
         say(f"prefect server started for the measurement in {time.perf_counter() - started:.1f} s")
     try:
         command = [str(ZHENGCE), "parse", *drafts, "-q", "--out"]
