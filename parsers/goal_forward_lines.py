@@ -16,7 +16,8 @@ from parsers.lexicon import Lexicon, alternation
 
 
 def forward_lead(lex: Lexicon) -> str:
-    """The pattern of a forward lead line, its forward words filled in (a part of parsers.goal_leads' lead pattern)."""
+    """The pattern of a forward lead line, its forward words filled in (a part of the lead lines' pattern,
+    parsers.goal_paragraph_run.goal_lead_pattern)."""
     t = lex.section("targets")
     return t["goal_lead_forward_pattern"].replace(
         "{forward_word}", f"(?:{alternation(t['forward_lead_words'])})"

@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING
 
 from parsers.carried_stops import heads_results
 from parsers.clause_tense import Tense, clause_tense
-from parsers.goal_forward_lines import forecasts_under, forward_lead, forward_lines
+from parsers.goal_forward_lines import forecasts_under, forward_lines
+from parsers.goal_paragraph_run import goal_lead_pattern, goal_paragraphs_under
 from parsers.goal_periods import period_end_year
 from parsers.lexicon import Lexicon, alternation
-from parsers.list_markers import LineView, has_figure, line_view, with_list_marker
+from parsers.list_markers import has_figure, with_list_marker
 from parsers.patterns import YEAR_NAMED
 
 if TYPE_CHECKING:
@@ -39,13 +40,6 @@ _COLONS = ("：", ":")
 _GOAL_WORD = re.compile("标")
 _GOAL_WORD_FIRST = "目指"
 _ITEM_BREAK = re.compile(r"[；;，,。\n]")
-# 牵头单位：市发展改革委: a field of the item above it
-_METRIC_NAME_CHARS = 12  # a metric's name on a line of its own (地区生产总值, 城镇新增就业人数)
-FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*")
-# a heading of one group of a goal list (（一）经济发展指标, 民生类目标：), the goals under it still the lead's
-_GROUP_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}(?:指标|目标)[ \t\u3000]*[：:]?")
-# a figure that is no date (指标二：城镇新增就业3200人: a labelled goal, no field of the item above it)
-_DATELESS_FIGURE = re.compile(r"\d(?![\d.]*\s*[年月日号])")
 # where a lead inside a paragraph may start (…之年。主要预期目标是：)
 _ENDS = "。！？!?；;"
 _SENTENCE_END = re.compile(f"[{_ENDS}]")
@@ -59,7 +53,6 @@ _PROSE_UNDER_HEADING = (
 _GOAL_PARAGRAPHS_UNDER_HEADING = 4
 _GOAL_HEADING_WORDS = re.compile("目标|指标")
 _DATE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
-_LEVELS = ("l0", "l1", "l2", "l3")  # the named groups of lexicon section_label_pattern, highest level first
 
 
 def _figures(text: str) -> int:
@@ -69,18 +62,6 @@ def _figures(text: str) -> int:
 
 def _min_goals(lex: Lexicon) -> int:
     return int(lex.section("targets")["dated_heading_min_lines"])
-
-
-def _lead_pattern(lex: Lexicon) -> re.Pattern:
-    t = lex.section("targets")
-    forward = forward_lead(lex)  # 展望2027年
-    lead = f"(?:{t['goal_lead_line_pattern']})|(?:{t['goal_lead_year_after_pattern']})|(?:{forward})"
-    return re.compile(with_list_marker(lead), re.M)
-
-
-def _year_named(lex: Lexicon) -> re.Pattern:
-    """A year a line names: written out, or relative (今年, 明年)."""
-    return re.compile(rf"(?:19|20)\d{{2}}\s*年|{alternation(lex.section('targets')['relative_lead_years'])}")
 
 
 def _year_of_lead(m: re.Match, current_year: int | None, lex: Lexicon) -> int | None:
@@ -100,13 +81,13 @@ def goal_lead_lines(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int
     the goals its reach covers (a lead over nothing it could lead gives none)."""
     norm, lex, found = ix.norm, ix.lex, []
     lines = sorted(set(lines) | set(forward_lines(norm, lex)))  # 展望2027年 names no 目标
-    for m in _matches(norm, lines, lex.derived(_lead_pattern)):
+    for m in _matches(norm, lines, lex.derived(goal_lead_pattern)):
         year = _year_of_lead(m, ix.relative_base(m.start()), lex)
         ends_goals = re.search(lex.section("targets")["goal_scope_end_pattern"], m.group(0))
         if year is None or ends_goals or not ix._coming(year, m.start()):
             continue
         line_end = ix.paragraph(m.start())[1]
-        run = _goal_paragraphs(ix, m, line_end)
+        run = goal_paragraphs_under(ix, m, line_end)
         if forecasts_under(m, norm[line_end:run], lex):
             continue  # 展望2027年 ⏎ 经济有望增长5%: an outlook's forecasts, no goals
         colon = m.group(0).rstrip(_SPACES).endswith(_COLONS)
@@ -156,7 +137,7 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
             and _figures(norm[body:line_end]) < _min_goals(lex)
         ):
             continue
-        run = _goal_paragraphs(ix, m, line_end)
+        run = goal_paragraphs_under(ix, m, line_end)
         if _figures(norm[body:run]) >= (1 if m.group("colon") else _min_goals(lex)):
             found.append((m.start(), body, run, year))
     return found + _leads_inside_a_paragraph(ix, lines)
@@ -203,7 +184,7 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
                 or not ix._coming(year := years.pop(), m.start())
             ):
                 continue
-            found.append((m.start(), m.end(), _goal_paragraphs(ix, m, line_end), year))
+            found.append((m.start(), m.end(), goal_paragraphs_under(ix, m, line_end), year))
             break
     return found
 
@@ -322,79 +303,3 @@ def _undated_lead_inside(lex: Lexicon) -> re.Pattern:
 def _review(lex: Lexicon) -> re.Pattern:
     t = lex.section("targets")
     return re.compile(f"{t['dated_heading_review_pattern']}|{t['goal_scope_end_pattern']}")
-
-
-def _goal_paragraphs(ix: GoalReach, lead: re.Match, line_end: int) -> int:
-    """Where the run of goal paragraphs under a lead line ends (see goal_paragraph_run)."""
-    labelled = ix.lex.derived(_label).match(ix.norm, lead.start())
-    return goal_paragraph_run(ix, line_end, lead_level=None if labelled is None else level_of(labelled))
-
-
-def level_of(m: re.Match) -> int:
-    """The level of a section label (lexicon section_label_pattern): 第一章 0, 一、 1, （一） 2, 1. 3."""
-    return next(i for i, name in enumerate(_LEVELS) if name in m.re.groupindex and m.group(name))
-
-
-def goal_paragraph_run(ix: GoalReach, line_end: int, lead_level: int | None = None) -> int:
-    """Where the run of goal paragraphs after line_end ends: paragraphs with a figure, no year, no task verb at their
-    start and no report of the past. Each line is read by its view (parsers.list_markers): blank lines between items
-    break nothing, and a metric's name on a line of its own over its value (生产总值 ⏎ •增长6%) is one item. A line
-    with no figure ends them (a heading: 全力推动产业升级 opens the tasks; a list's own sub-headings are read by
-    parsers.goal_reach.carried_reach). ``lead_level``: the level of a labelled lead's label; a label of that level or a
-    higher one ends its run (三、2027年主要预期目标 ⏎ 1.增长6%；⏎ 2.…: items of a lower level are its list)."""
-    norm, lex = ix.norm, ix.lex
-    ends = re.compile(lex.section("targets")["goal_scope_end_pattern"])
-    label = lex.derived(_label)
-    leads = lex.derived(_lead_pattern)
-    comparisons = lex.section("targets")["comparison_past_markers"]
-    reach, pos, items = line_end, line_end + 1, 0
-    while pos < len(norm):
-        view = line_view(norm, pos, ix.paragraph(pos)[1])
-        line = norm[pos : view.end].strip(_SPACES)
-        if view.blank:
-            pos = view.end + 1
-            continue
-        if FIELD_LINE.fullmatch(line) and items and not _DATELESS_FIGURE.search(line):
-            pos = view.end + 1  # the fields of the item above (牵头单位：…, 完成时限：2026年底): passed over
-            continue
-        labelled = label.match(norm, pos, view.end)
-        body = labelled.end() if labelled is not None else pos
-        if (
-            ends.search(line[: ix._heading_line_chars])
-            or leads.match(norm, pos)
-            or (lead_level is not None and labelled is not None and level_of(labelled) <= lead_level)
-            or lex.derived(_year_named).search(line)
-        ):
-            break
-        if not has_figure(line) and _GROUP_HEADING.fullmatch(view.body):
-            pos = view.end + 1  # （二）民生指标: a heading of the next group of the same goals
-            continue
-        item_end = view.end
-        if not has_figure(line) and (value := _value_line(ix, view)) is not None:
-            item_end = value.end  # 生产总值 ⏎ •增长6%: the metric's name over its value, one item
-            line = norm[pos:item_end]
-        reported = any(p.group() not in comparisons for p in ix._past_markers(pos, item_end))
-        if not has_figure(line) or ix._opens_task(body) or reported:
-            break  # prose, a task, a report (比上年增长6% is a plan's own change, no report)
-        reach, pos, items = item_end, item_end + 1, items + 1
-    return reach
-
-
-def _value_line(ix: GoalReach, name: LineView) -> LineView | None:
-    """The line under a metric's name that gives its value (生产总值 ⏎ •增长6%): the name a short line with no mark, no
-    figure and no sentence mark; the next line that is not blank a short one with a figure (None: no such pair)."""
-    if name.numbered or len(name.body) > _METRIC_NAME_CHARS or ix.sentence_mark.search(name.body):
-        return None
-    pos = name.end + 1
-    while pos < len(ix.norm):
-        view = line_view(ix.norm, pos, ix.paragraph(pos)[1])
-        if not view.blank:
-            value = view.body.rstrip("。；;，,")
-            short = len(value) <= ix._heading_line_chars and not ix.sentence_mark.search(value)
-            return view if short and has_figure(view.body) and not view.numbered else None
-        pos = view.end + 1
-    return None
-
-
-def _label(lex: Lexicon) -> re.Pattern:
-    return re.compile(lex.section("targets")["section_label_pattern"])

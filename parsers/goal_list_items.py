@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from parsers.goal_leads import level_of
+from parsers.goal_paragraph_run import level_of
 from parsers.list_markers import line_view
 from parsers.patterns import YEAR_NAMED
 

@@ -1,9 +1,10 @@
 """The quantities of a goal part: which numbers with a unit count as a goal's value, and how they read.
 
 ``GoalQuantities`` finds the quantities of a part (not a trap, not a name in quotation marks, not an amount that
-says which things count), reads each one's unit, scale and value (万/亿 multiplied out for counts, money in 亿元 or
-元, a slash fraction as a share), the lower bound of a range, and a bound a list or a limit adverb on the goal's verb
-lends a bare quantity. parsers/targets.py reads goal statements on top of it.
+says which things count, no 一 that is an article), splits an enumeration into its goals, and tells an amount that
+says whom a grant is for. How each quantity reads (unit, scale, value, a range's lower bound) is its mixin
+parsers.goal_values.GoalValues; the bound a list or a limit adverb on the goal's verb lends a bare quantity is
+parsers.goal_bounds.GoalBounds. parsers/targets.py reads goal statements on top of it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import re
 
 from parsers.bounds import SPACES as _SPACES
-from parsers.bounds import finite
 from parsers.candidates import number_value
 from parsers.context import TextIndex
 from parsers.doubling import join_doublings, word_multiples
@@ -19,23 +19,13 @@ from parsers.goal_attributes import counted_by_modifier, item_of_measures
 from parsers.goal_bounds import GoalBounds
 from parsers.goal_people import counts_people_before
 from parsers.goal_quotes import quotes_a_goal
+from parsers.goal_values import LEADING_SCALES, GoalValues
 from parsers.goal_words import goal_words
 from parsers.goal_year_measures import year_measures
 from parsers.match_starts import finditer
 from parsers.patterns import alternation, before_spaces
 from parsers.percent_words import PercentWord
 
-_COUNT_SCALES = {
-    "万": 1e4,
-    "亿": 1e8,
-    "万亿": 1e12,
-    "兆": 1e12,
-}  # a count's scale multiplied out (1.4万亿斤, 1.4 兆斤)
-_LEADING_SCALES = {
-    "十": 10.0,
-    "百": 100.0,
-    "千": 1000.0,
-}  # 千亿元, 百万元: a scale written before the unit's own
 _GRANTEE_CHARS = 6  # 的 and the noun after it at a part's end (…的企业, …的新型研发机构)
 _PARALLEL_LEAD = 2  # 全面建成A、全面建成B: parallel clauses open with at least this many characters alike
 
@@ -44,7 +34,7 @@ def _doubling(lex) -> re.Pattern:
     return re.compile(alternation(lex.section("targets")["doubling_words"]))
 
 
-class GoalQuantities(GoalBounds):
+class GoalQuantities(GoalValues, GoalBounds):
     def __init__(self, index: TextIndex):
         self.ix = index
         self.lex = index.lex
@@ -245,7 +235,7 @@ class GoalQuantities(GoalBounds):
         if "一批" not in before or "的" in before[before.rindex("一批") :]:
             return False
         sizes_noun = (
-            m.group("n") in _LEADING_SCALES and "\u4e00" <= self.norm[m.end() : m.end() + 1] <= "\u9fff"
+            m.group("n") in LEADING_SCALES and "\u4e00" <= self.norm[m.end() : m.end() + 1] <= "\u9fff"
         )
         return self.norm.startswith("的", m.end()) or sizes_noun
 
@@ -276,80 +266,7 @@ class GoalQuantities(GoalBounds):
             lambda a, b: list(finditer(self.lex.target_quantity, self.norm, a, b)),
         )
 
-    def unit_scale(self, m: re.Match) -> tuple[str, str, float | None]:
-        """(unit, scale, number) of a quantity: an implied unit (五千亿规模) is 元, and a Chinese numeral of money
-        that ends in its scale (五千亿) gives the scale back to the unit, as 5000亿元 has it."""
-        unit = m.group("u") or ("" if m.group("people") is not None or m.group("bare") is not None else "元")
-        scale = m.group("s") or ""
-        raw = m.group("n")
-        number = number_value(raw)
-        if number is not None and "元" in unit and not scale and not raw.isascii():
-            for tail, factor in (("亿", 1e8), ("万", 1e4)):
-                if raw.endswith(tail) and len(raw) > 1:
-                    number, scale = number / factor, tail
-                    break
-        return unit, scale, number
-
-    @staticmethod
-    def money_unit(unit: str) -> tuple[str, float]:
-        """The unit the targets table counts money in and the factor to it: 千亿元 -> (亿元, 1000), 百万元 -> (元, 1e6);
-        亿元, 元 and the rest as they are (a scale of yuan before 亿 or 万 is multiplied into the value)."""
-        for base, factor in (("亿元", 1.0), ("万元", 1e4)):
-            lead = unit.removesuffix(base)
-            if lead != unit and lead in _LEADING_SCALES:
-                return ("亿元" if base == "亿元" else "元"), _LEADING_SCALES[lead] * factor
-        return unit, 1.0
-
-    def slash_share(self, m: re.Match) -> float | None:
-        """1/3 as a goal's quantity: the share it is (0.333…); None for no slash fraction or an improper one
-        (2024/12, 24/7, 3/2), as parsers/ratios.py reads them."""
-        unit = m.group("u") or ""
-        if not unit or unit[0] not in self.slash_marks:
-            return None
-        n = m.start("n")
-        if (
-            m.group("s")
-            or m.group("n1")
-            or (n > 0 and (self.norm[n - 1].isdigit() or self.norm[n - 1] in "./"))
-        ):
-            return None
-        num, den = number_value(m.group("n")), int(unit[1:].strip(_SPACES))
-        if num is None or num != int(num) or not 0 < num < den <= self.slash_limit:
-            return None
-        return num / den
-
-    def value(self, m: re.Match) -> float | None:
-        """The quantity's number with 万/亿 multiplied out for counts; None when it is not finite."""
-        unit, scale, number = self.unit_scale(m)
-        if number is None:
-            return None
-        if unit[:1] in self.slash_marks:
-            share = self.slash_share(m)
-            return None if share is None else share * 100
-        money = "元" in unit
-        if money and scale and (unit not in self._w.currencies or scale in self._w.yuan_scales):
-            number *= {"万": 1e4, "亿": 1e8}[scale]  # 2.9万亿元 -> 29000 亿元: the unit keeps its own scale
-            scale = ""
-        if money:
-            number *= self.money_unit(unit)[1]
-        value = number if money else number * _COUNT_SCALES.get(scale, 1.0)
-        yuan = number * self.lex.scales.get((scale + unit)[:-1], 1.0) if money else value
-        return value if finite(value, yuan) else None
-
     # -- one part --------------------------------------------------------------------------------
-
-    def first_bound(self, m: re.Match, value: float) -> float | None:
-        """The lower bound of a range quantity (2-3个), in the unit of its upper bound; None for no range."""
-        if not m.group("n1"):
-            return None
-        first = number_value(m.group("n1"))
-        if first is None:
-            return None
-        scale = m.group("s1") or m.group("s") or ""
-        if "元" not in self.unit_scale(m)[0]:
-            first *= _COUNT_SCALES.get(scale, 1.0)
-        first = float(int(first)) if first == int(first) else first
-        return first if first < value else None
 
     def _split_enumeration(self, start: int, end: int) -> list[tuple[int, int]]:
         """建设160个省重点实验室、30个省技术创新中心 -> two goals; 选拔40名科技副总、科技特派员… stays one."""

@@ -22,14 +22,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from parsers.carried_stops import heads_results
-from parsers.goal_leads import (
-    FIELD_LINE,
-    goal_lead_lines,
-    goal_lines,
-    goal_paragraph_run,
-    level_of,
-    undated_goal_leads,
-)
+from parsers.goal_leads import goal_lead_lines, goal_lines, undated_goal_leads
+from parsers.goal_paragraph_run import FIELD_LINE, goal_paragraph_run, level_of
 from parsers.goal_topics import heading_year
 from parsers.lexicon import Lexicon
 from parsers.list_markers import BULLET_START as _BULLET_START
@@ -234,7 +228,7 @@ class GoalReach:
     def continued_reach(self, para_end: int, limit: int) -> int:
         """Where a year's goals end when the paragraph after its own continues them (到2027年，…新格局。 ⏎ 其中包括，
         培育…产业3个；…: lexicon [targets] goal_continuation_pattern; or its own ends in ；): over that paragraph, when it holds a figure, and
-        the run of goal paragraphs after it (parsers.goal_leads.goal_paragraph_run); para_end when none follows."""
+        the run of goal paragraphs after it (parsers.goal_paragraph_run); para_end when none follows."""
         norm, pos = self.norm, para_end + 1
         while pos < len(norm) and not norm[pos : self.paragraph(pos)[1]].strip(_SPACES):
             pos = self.paragraph(pos)[1] + 1  # blank lines between the paragraphs

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.lexicon import Lexicon
+from parsers.lexicon import Lexicon, alternation
 
 _LOOK_BACK = 24  # characters before a part where the level it restates ends (覆盖率达72%、)
 _GAP = re.compile(r"(?<=[%％左右上])[ \t\u3000]+(?=[^\s])")  # spaces right after a level's sign or hedge
@@ -22,7 +22,12 @@ class _Words:
 
 def _words(lex: Lexicon) -> _Words:
     t = lex.section("targets")
-    return _Words(re.compile(t["restated_change_pattern"]), re.compile(t["restated_level_before_pattern"]))
+    # {change_comparison}: the words comparing a change with its base (比上年, 较2025年), one table with
+    # parsers.goal_change_levels
+    change = t["restated_change_pattern"].replace(
+        "{change_comparison}", alternation(t["change_comparison_words"])
+    )
+    return _Words(re.compile(change), re.compile(t["restated_level_before_pattern"]))
 
 
 def spaced_change_start(norm: str, start: int, end: int, lex: Lexicon) -> int | None:

@@ -2,9 +2,10 @@
 
 A goal list is written in many layouts: numbered (一、 (二) 3. ① (1)), bulleted with a glyph (● ■ • ▪ …) or a dash
 (—— －), indented, with blank lines between its items, and at times with a metric's name on a line of its own over
-its value (生产总值 ⏎ •增长6%). The goal rules (parsers.goal_reach, parsers.goal_leads, parsers.goal_scopes,
-parsers.goal_words) read one view of each line, ``LineView``, so a new glyph or numbering form is one entry here
-rather than one more special case in each rule; the structure parser reads its page bullets from here too.
+its value (生产总值 ⏎ •增长6%). The goal rules (parsers.goal_reach, parsers.goal_leads, parsers.goal_paragraph_run,
+parsers.goal_scopes, parsers.goal_words) read one view of each line, ``LineView``, so a new glyph or numbering form is
+one entry here rather than one more special case in each rule; the structure parser reads its page bullets from here
+too.
 """
 
 from __future__ import annotations

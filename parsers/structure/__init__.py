@@ -51,14 +51,7 @@ from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
 from parsers.structure.glued_title import glued_title
-from parsers.structure.head import (
-    byline_issuer,
-    head_issuer,
-    head_lines,
-    metadata_title,
-    notice_signature,
-    signers,
-)
+from parsers.structure.head import byline_issuer, head_issuer, head_lines, metadata_title
 from parsers.structure.head_number import head_doc_number
 from parsers.structure.head_rank import info_box_name, is_decree_header, labelled_title
 from parsers.structure.headline import dated_headline
@@ -80,6 +73,7 @@ from parsers.structure.record_header import record_header
 from parsers.structure.referred_back import referred_back
 from parsers.structure.runon import split_run_on_items
 from parsers.structure.shared_file import shared_file_title
+from parsers.structure.signatures import notice_signature, signers
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only

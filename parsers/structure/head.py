@@ -10,7 +10,8 @@
   city is dropped); a metadata field; the organ of an order (``X人民政府令第N号公布``); the page's 发布机构 field
   when the text names no organ of its own.
 
-It is read only when the text's own metadata (a page's table, a notice's signature) gave none.
+It is read only when the text's own metadata (a page's table, a notice's signature) gave none. The organs a line
+names are read by parsers.structure.organ_names, a signature's by parsers.structure.signatures.
 """
 
 from __future__ import annotations
@@ -21,17 +22,16 @@ from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_fields import posting_field, source_field
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
-from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES, match_marker
+from parsers.structure.markers import match_marker
 from parsers.structure.orders import made_by, order_header, order_organ
+from parsers.structure.organ_names import ISSUER_LABELS, PROMULGATOR_LABELS, organs_named
 from parsers.structure.outline import decimal_label
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import (
     LETTERHEAD_RE,
     LIST_BULLET_RE,
-    LOOSE_DATE_RE,
     ends_with_doc_type,
     is_body_line,
-    is_date_line,
     is_issuer_line,
     opens_with_place,
     rules,
@@ -39,13 +39,9 @@ from parsers.structure.titles import (
 )
 
 HEAD_MAX_LINES = 40
-# the labels of a page's metadata field naming the organ that made the text: the promulgating body of a rule
-# (颁布单位：X), the issuing one of a document (发文机关：X); one table for the three patterns below
-_PROMULGATOR_LABELS = ("颁布单位", "颁布部门", "颁布机关", "制定机关")
-_ISSUER_LABELS = ("发文机关", "发文单位", *_PROMULGATOR_LABELS)
 # a page's metadata field naming the issuing organ (发文机关：X); 发布机构 often names the office that posts it
 ISSUER_FIELD_RE = re.compile(
-    rf"^(?:(?:{'|'.join(_ISSUER_LABELS)})[:：|](?P<organ>[^:：|\s]{{2,40}})$"
+    rf"^(?:(?:{'|'.join(ISSUER_LABELS)})[:：|](?P<organ>[^:：|\s]{{2,40}})$"
     r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
 )
 # an organ named by its level alone (县人民政府, 市政府办公室): the title of a notice its own place reads
@@ -55,62 +51,9 @@ _PLACELESS_RE = re.compile(r"^(?:省|市|县|区|州|旗|镇|乡)(?:人民)?政�
 _TITLE_ORGANS_RE = re.compile(
     r"^(?P<organs>.{2,80}?)(?:关于|转发|印发|贯彻|落实|(?=(?:公告|通告)\s*(?:[（(]\s*第[^（）()]{1,8}号\s*[）)])?$))"
 )
-_ORGAN_SPLIT_RE = re.compile(r"[、，,\s]+")
-# 江西省新余市人民政府办公室: a province before a city's (prefecture's, county's) organ
-_PLACE_RE = re.compile(
-    r"^[\u4e00-\u9fff]{2,8}?(?:省|市)(?=[\u4e00-\u9fff])"
-)  # the place an organ's name opens with
 _PROVINCE_BEFORE_CITY_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9fff]{1,10}?(?:市|州|县|盟|地区))"
 )
-
-
-# a signature's date that lost its 年月日 on the page: 202256 for 2022年5月6日
-_BARE_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}$")
-
-
-def _signature_date(content: str) -> bool:
-    return is_date_line(content) or bool(_BARE_DATE_RE.match(squeeze(content)))
-
-
-# 甲市教育局          2031年5月1日: the organ and its date on one line, spaces between
-_ONE_LINE_SIGNATURE_RE = re.compile(r"^(?P<organs>\S.*)[ \t\u3000]{2,}(?P<date>\S+)$")
-
-
-def _signed_on_one_line(content: str) -> str | None:
-    m = _ONE_LINE_SIGNATURE_RE.match(content.strip())
-    if m is None or not _signature_date(m.group("date")):
-        return None
-    organs = _organs(m.group("organs"))
-    return "、".join(organs) if organs else None
-
-
-# joint signers set in rows (two organs a row, six rows): the block goes up as long as each line is organs
-SIGNATURE_MAX_ORGAN_LINES = 30
-
-
-def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str | None:
-    """The organs that sign a covering notice (or a document's closing signature, given its lines): the
-    organ lines right above its first date line (落款), joint signers on one line or on several."""
-    if notice is None:
-        return None
-    first, stop = notice
-    for i in range(first + 1, min(stop, len(lines))):
-        signed = _signed_on_one_line(lines[i].content)
-        if signed is not None:
-            return signed
-        if not _signature_date(lines[i].content):
-            continue
-        organs: list[str] = []
-        k = i - 1
-        while k > first and i - k <= SIGNATURE_MAX_ORGAN_LINES:
-            found = _organs(lines[k].content)
-            if not found:
-                break
-            organs[:0] = found
-            k -= 1
-        return "、".join(organs) if organs else None
-    return None
 
 
 def head_lines(lines: list[Line], text: str) -> list[Line]:
@@ -138,54 +81,6 @@ def metadata_title(head: list[Line]) -> str | None:
     return None
 
 
-_SEAL_RE = re.compile(r"[（(](?:代章|盖章|印章|印)[）)]")  # 甲县安委会办公室（代章）: the seal it signs with
-
-
-# 发文机关中共甲厅党组: a metadata table's label run into its value (the colon and the cell's border lost)
-_ORGAN_LABEL_RE = re.compile(rf"^\s*(?:{'|'.join((*_ISSUER_LABELS, '发布机构'))})\s*[:：|]?\s*")
-
-
-def _organs(text: str) -> list[str] | None:
-    text = _ORGAN_LABEL_RE.sub("", _SEAL_RE.sub("", text))
-    parts = [g for p in _ORGAN_SPLIT_RE.split(text) if p and not LOOSE_DATE_RE.match(p) for g in _unglued(p)]
-    issuer = rules().issuer_part
-    if parts and all(issuer.match(p) for p in parts):
-        organs = list(parts)
-        place = _PLACE_RE.match(organs[0])
-        if place is not None:  # 甲省物价局、省财政厅: the second organ is 甲省's
-            level = place.group(0)[-1]
-            organs[1:] = [place.group(0) + o[1:] if o.startswith(level) else o for o in organs[1:]]
-        return organs
-    return None
-
-
-def _unglued(part: str) -> list[str]:
-    """中共甲省委甲省人民政府 -> 中共甲省委, 甲省人民政府: joint organs run together, the second opening with the
-    place the first names (甲省人民政府办公厅 stays one: 办公厅 opens with no place)."""
-    issuer, place = rules().issuer_part, rules().place_name
-    for cut in range(2, len(part) - 1):
-        left, right = part[:cut], part[cut:]
-        opening = place.match(right)
-        if opening is not None and opening.group(0) in left and issuer.match(left) and issuer.match(right):
-            return [left, right]
-    return [part]
-
-
-def signers(lines: list[Line]) -> str | None:
-    """The organs a signature block names: its organ lines above its date line (甲市农业农村局 / 2024年5月10日)."""
-    signature = [line for line in lines if not line.is_furniture and line.content]
-    date = next((k for k, line in enumerate(signature) if is_date_line(line.content)), None)
-    if not date:
-        return None
-    organs: list[str] = []
-    for line in reversed(signature[max(0, date - SIGNATURE_MAX_BODY_LINES) : date]):
-        found = _organs(line.content)
-        if not found:
-            break
-        organs[:0] = found
-    return "、".join(organs) or None
-
-
 def _issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
     """The organs of the first issuer line in the head, before the body begins."""
     for k, line in enumerate(head):
@@ -200,7 +95,7 @@ def _issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
             below = next((n.content.strip() for n in head[k + 1 :] if n.content.strip()), "")
             content = LIST_BULLET_RE.sub("", content) if below.startswith("关于") else ""
         if is_issuer_line(content):
-            organs = _organs(content)
+            organs = organs_named(content)
             if organs:
                 return _own_line_organs(organs, head[k + 1 :], text)
     return None
@@ -215,7 +110,7 @@ def _own_line_organs(organs: list[str], below: list[Line], text: str) -> list[st
     for line in below:
         if is_body_line(line, text):
             break
-        if not line.is_furniture and is_issuer_line(line.content) and _organs(line.content) == cities:
+        if not line.is_furniture and is_issuer_line(line.content) and organs_named(line.content) == cities:
             return cities
     return organs
 
@@ -296,7 +191,7 @@ def _placed_signature(organs: list[str], signature: str | None) -> str | None:
     return signature
 
 
-_PROMULGATOR_LABEL_RE = re.compile(rf"^(?:{'|'.join(_PROMULGATOR_LABELS)})")
+_PROMULGATOR_LABEL_RE = re.compile(rf"^(?:{'|'.join(PROMULGATOR_LABELS)})")
 
 
 def _issuer_field(head: list[Line]) -> tuple[bool, str] | None:
@@ -306,7 +201,7 @@ def _issuer_field(head: list[Line]) -> tuple[bool, str] | None:
         key = squeeze(line.content)
         field = ISSUER_FIELD_RE.match(key)
         organ = field.group("organ") or field.group("tagged") if field is not None else None
-        if organ is not None and _organs(organ):
+        if organ is not None and organs_named(organ):
             return bool(_PROMULGATOR_LABEL_RE.match(key)), organ
     return None
 
@@ -315,7 +210,7 @@ def _letterhead_organs(head: list[Line]) -> list[str] | None:
     """The organs of a letterhead (甲市教育局文件, 甲局 乙局文件): the red header of an official document."""
     for line in head:
         key = line.content.strip()
-        organs = _organs(key[: -len("文件")]) if LETTERHEAD_RE.search(key) else None
+        organs = organs_named(key[: -len("文件")]) if LETTERHEAD_RE.search(key) else None
         if organs and opens_with_place(organs[0]):  # (市政府文件, 部委文件: a gazette's or a menu's column)
             return organs
     return None
@@ -334,7 +229,7 @@ def head_issuer(
     title's head (in that order); byline_issuer reads the 来源 after all of them."""
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
-        organs = _organs(m.group("organs")) if m else None
+        organs = organs_named(m.group("organs")) if m else None
         if organs:
             joint = _joint_signers(organs, signature) or "、".join(organs)
             # 县人民政府关于…, 乙区人民政府关于… signed 甲市乙区人民政府: the signature names the same organs with
@@ -375,7 +270,7 @@ def head_issuer(
         return made.group("organ")
     if closing:
         return closing
-    posted = posting_field(head, _organs)
+    posted = posting_field(head, organs_named)
     if posted is not None:
         return posted
     own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None
@@ -385,7 +280,7 @@ def head_issuer(
 def byline_issuer(head: list[Line]) -> str | None:
     """The department a page's 来源 names, the last reading: after the head's own bodies and after a lead sentence
     naming the issuing body (近日，甲局印发《X》), which a news page's 来源 only echoes or shortens."""
-    return source_field(head, _organs)
+    return source_field(head, organs_named)
 
 
 # 甲县人民政府工作规则, 乙市人民代表大会常务委员会听证条例: a government's own rules name it at their head

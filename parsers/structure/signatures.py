@@ -1,0 +1,75 @@
+"""The organs that sign a text: a covering notice's signature (落款), its organ lines right above its first date line
+(joint signers on one line or on several, 甲市教育局  2031年5月1日 on one line, a date that lost its 年月日), and the
+organs a signature block names above its date line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.lines import Line
+from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES
+from parsers.structure.organ_names import organs_named
+from parsers.structure.titles import is_date_line, squeeze
+
+# a signature's date that lost its 年月日 on the page: 202256 for 2022年5月6日
+_BARE_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}$")
+
+
+def _signature_date(content: str) -> bool:
+    return is_date_line(content) or bool(_BARE_DATE_RE.match(squeeze(content)))
+
+
+# 甲市教育局          2031年5月1日: the organ and its date on one line, spaces between
+_ONE_LINE_SIGNATURE_RE = re.compile(r"^(?P<organs>\S.*)[ \t\u3000]{2,}(?P<date>\S+)$")
+
+
+def _signed_on_one_line(content: str) -> str | None:
+    m = _ONE_LINE_SIGNATURE_RE.match(content.strip())
+    if m is None or not _signature_date(m.group("date")):
+        return None
+    organs = organs_named(m.group("organs"))
+    return "、".join(organs) if organs else None
+
+
+# joint signers set in rows (two organs a row, six rows): the block goes up as long as each line is organs
+SIGNATURE_MAX_ORGAN_LINES = 30
+
+
+def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str | None:
+    """The organs that sign a covering notice (or a document's closing signature, given its lines): the
+    organ lines right above its first date line (落款), joint signers on one line or on several."""
+    if notice is None:
+        return None
+    first, stop = notice
+    for i in range(first + 1, min(stop, len(lines))):
+        signed = _signed_on_one_line(lines[i].content)
+        if signed is not None:
+            return signed
+        if not _signature_date(lines[i].content):
+            continue
+        organs: list[str] = []
+        k = i - 1
+        while k > first and i - k <= SIGNATURE_MAX_ORGAN_LINES:
+            found = organs_named(lines[k].content)
+            if not found:
+                break
+            organs[:0] = found
+            k -= 1
+        return "、".join(organs) if organs else None
+    return None
+
+
+def signers(lines: list[Line]) -> str | None:
+    """The organs a signature block names: its organ lines above its date line (甲市农业农村局 / 2024年5月10日)."""
+    signature = [line for line in lines if not line.is_furniture and line.content]
+    date = next((k for k, line in enumerate(signature) if is_date_line(line.content)), None)
+    if not date:
+        return None
+    organs: list[str] = []
+    for line in reversed(signature[max(0, date - SIGNATURE_MAX_BODY_LINES) : date]):
+        found = organs_named(line.content)
+        if not found:
+            break
+        organs[:0] = found
+    return "、".join(organs) or None
