@@ -45,6 +45,7 @@ class _TenseWords:
     past_year_opening: re.Pattern  # 上年全市…, 去年…: a sentence telling the year before
     met_goal: re.Pattern  # 基本实现预期目标: the goals named as met, no intent
     this_year_part: re.Pattern  # …，今年预期目标增长5%: a later part that names this year
+    forecast: re.Pattern  # 有望, 或将: what someone expects, no goal
 
 
 def _build(lex: Lexicon) -> _TenseWords:
@@ -69,6 +70,7 @@ def _build(lex: Lexicon) -> _TenseWords:
         past_year_opening=re.compile(tense["past_year_opening_pattern"]),
         met_goal=re.compile(tense["met_goal_pattern"]),
         this_year_part=re.compile(tense["this_year_part_pattern"]),
+        forecast=re.compile(alternation(tense["forecast_cues"])),
     )
 
 
@@ -104,6 +106,11 @@ def ends_a_carried_year(norm: str, start: int, end: int, lex: Lexicon) -> bool:
 def states_in_words(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether norm[start:end] states what there is now (现有, 共有: [tense] status_cues)."""
     return lex.derived(_build).status.search(norm, start, end) is not None
+
+
+def forecasts_in_words(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """norm[start:end] forecasts ([tense] forecast_cues: 有望, 或将): what someone expects, no goal of the text's."""
+    return lex.derived(_build).forecast.search(norm, start, end) is not None
 
 
 def opens_a_past_period(norm: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from parsers.goal_scope import Goal
 from parsers.lexicon import Lexicon, alternation
+from parsers.patterns import last_match
 
 _SPACES = " \t\u3000"
 _NUMBER = re.compile(r"\d")
@@ -42,7 +43,7 @@ def join_changes_and_levels(goals: list[Goal], norm: str, lex: Lexicon) -> list[
         if before is None or not _level_after_change(before, goal, norm, level):
             out.append(goal)
             continue
-        verb = _last_change_verb(change, norm, before.start, before.end)
+        verb = last_match(change, norm, before.start, before.end)
         if verb is None or yearly.search(norm, before.start, verb.end()):
             out.append(goal)
             continue
@@ -69,10 +70,3 @@ def _level_after_change(before: Goal, goal: Goal, norm: str, level: re.Pattern) 
     if norm[before.end : goal.start].strip(_SPACES) not in ("，", ","):
         return False
     return level.match(norm, goal.start) is not None
-
-
-def _last_change_verb(change: re.Pattern, norm: str, start: int, end: int) -> re.Match | None:
-    last = None
-    for m in change.finditer(norm, start, end):
-        last = m
-    return last

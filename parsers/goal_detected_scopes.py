@@ -18,13 +18,19 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
 
-from parsers.clause_tense import aims_in_words, names_elapsed_period, reports_in_words, told_beside_this_year
+from parsers.clause_tense import (
+    aims_in_words,
+    forecasts_in_words,
+    names_elapsed_period,
+    reports_in_words,
+    told_beside_this_year,
+)
 from parsers.context import TextIndex
 from parsers.goal_detector import goal_detector
 from parsers.goal_features import Unit, WeightedFeatures, WeightedScore, figure_units, title_of
 from parsers.goal_scope import Scope
 from parsers.goal_words import goal_words
-from parsers.patterns import YEAR_NAMED, alternation
+from parsers.patterns import YEAR_NAMED
 
 
 def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
@@ -120,7 +126,7 @@ def _forecasts(ix: TextIndex, start: int, end: int) -> bool:
     """The unit forecasts (专家认为，增速有望保持在5%左右，进出口或将增长3%): a forecast word ([tense] forecast_cues).
     预计 is no such word here: a work report's news states the year's goals with it (2027年，预计全省生产总值增长5%
     左右), which the clause's year decides. (A unit that 力争 or 确保 opens is the rules' scope already.)"""
-    return ix.lex.derived(_forecast_words).search(ix.norm, start, end) is not None
+    return forecasts_in_words(ix.norm, start, end, ix.lex)
 
 
 def _so_far(ix: TextIndex, start: int, end: int) -> bool:
@@ -140,10 +146,6 @@ def dates_a_term_end(ix: TextIndex, start: int, end: int) -> bool:
 
 def _term_end_words(lex) -> re.Pattern:
     return re.compile(lex.section("tense")["term_end_pattern"])
-
-
-def _forecast_words(lex) -> re.Pattern:
-    return re.compile(alternation(lex.section("tense")["forecast_cues"]))
 
 
 def _relative_year(ix: TextIndex, start: int, end: int) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.clause_tense import forecasts_in_words
 from parsers.lexicon import Lexicon, alternation
 
 
@@ -36,8 +37,4 @@ def _forward_word(lex: Lexicon) -> re.Pattern:
 def forecasts_under(lead: re.Match, below: str, lex: Lexicon) -> bool:
     """A forward lead (not one naming 目标) whose lines ``below`` forecast (有望, 或将 …): an outlook, no goals."""
     forward = lead.group("year_ahead") or lead.group("year_before_word")
-    return bool(forward) and lex.derived(_forecast_word).search(below) is not None
-
-
-def _forecast_word(lex: Lexicon) -> re.Pattern:
-    return re.compile(alternation(lex.section("tense")["forecast_cues"]))
+    return bool(forward) and forecasts_in_words(below, 0, len(below), lex)

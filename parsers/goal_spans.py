@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parsers.clause_tense import aims_in_words, reports_in_words
+from parsers.clause_tense import aims_in_words, forecasts_in_words, reports_in_words
 from parsers.goal_clauses import planned_task_figure
 from parsers.goal_scope import Scope
 from parsers.goal_topics import span_bounds
@@ -120,8 +120,7 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             # 经过五年努力，全市生产总值突破5万亿元: the five years past (its 努力 is no aim of its own); so with an aim
             # only after its first figure (…建成示范园10个，力争明年再建5个)
             continue
-        forecast = ix.lex.derived(_forecast_words).search(norm, sentence_start, end)
-        if forecast is not None or (
+        if forecasts_in_words(norm, sentence_start, end, ix.lex) or (
             reports_in_words(norm, sentence_start, end, ix.lex)
             and not aims_in_words(norm, sentence_start, end, ix.lex, verbs_only=True)
         ):
@@ -231,7 +230,3 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         reach=int(t["span_ahead_verb_reach"]),
         lead=int(t["span_ahead_lead_chars"]),
     )
-
-
-def _forecast_words(lex) -> re.Pattern:
-    return re.compile(alternation(lex.section("tense")["forecast_cues"]))

@@ -50,9 +50,8 @@ def with_own_organ(title: str | None, head: list[Line]) -> str | None:
         if own is None:
             continue
         organ, taken = own
-        if (
-            taken == 2
-        ):  # 甲市人民政府 / 关于印发X的通知: a law database's issuer line over the title, no title line
+        # 甲市人民政府 / 关于印发X的通知: a law database's issuer line over the title, no title line
+        if taken == 2:
             continue
         apart = lines[:k] + lines[k + taken :]
         if any(line.endswith(target) for line in apart):
