@@ -76,7 +76,7 @@ def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Sco
     """在2026年…会议上，市长提出，主要预期目标是：…: the lead's statement, of the one coming year its sentence named
     before it (none when the sentence names several years, or a year that has passed)."""
     norm, found = ix.norm, []
-    if "目标" not in norm:
+    if "目标" not in norm and "指标" not in norm and "预期" not in norm:
         return found
     for lead in match_starts.finditer(ix.lex.goal_list_lead, norm):  # (opens with 目/指: tried only there)
         start, end = ix.full_sentence(lead.start())
