@@ -88,7 +88,7 @@ def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Sco
             continue  # …的目标，提出了…: a goal named in passing, no lead of a list
         named = list(YEAR_NAMED.finditer(norm, start, lead.start()))
         reach = end
-        if not named and (topic := _topic_year_before(ix, start, lead.start())) is not None:
+        if not named and (topic := _topic_year_before(ix, start, lead.start(), lead.end())) is not None:
             named = [topic]  # 2031年，在…中前进1个位次。实现以下目标：…: the year its paragraph opens with
             reach = ix.paragraph(start)[1]  # (its items may run past the lead's sentence)
         years = {int(y.group(1)) for y in named}
@@ -101,13 +101,15 @@ def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Sco
     return found
 
 
-def _topic_year_before(ix: TextIndex, start: int, lead_at: int) -> re.Match | None:
+def _topic_year_before(ix: TextIndex, start: int, lead_at: int, lead_end: int) -> re.Match | None:
     """The year that opens the sentence before a lead's own (2031年，全县…。实现以下目标：…), in the lead's paragraph,
     when the lead's sentence is the lead alone: no number and no time word before it (今年的主要目标是：… names its
-    own year)."""
+    own year), and it names goals (lexicon lead_alone_goal_words)."""
     before = ix.norm[start:lead_at]
     if len(before) > _LEAD_WORDS or _TIMED.search(before):
         return None
+    if not any(w in ix.norm[start:lead_end] for w in ix.lex.section("targets")["lead_alone_goal_words"]):
+        return None  # 主要指标是：… after a year's sentence: a bulletin's results as well
     para_start = ix.paragraph(start)[0]
     if start <= para_start:
         return None

@@ -72,8 +72,23 @@ GOALS: list[Probe] = [
         (2031, 4.0, "%"),
     ),
     _P(
-        "lead alone/主要指标为： in a text that names no 目标",
-        "2031年，全县紧扣发展主线。全县发展的主要指标为：地区生产总值增长6%左右，工业增加值增长8%。\n",
+        "lead alone/主要指标安排为： in a text that names no 目标",
+        "2031年，全县紧扣发展主线。全县发展的主要指标安排为：地区生产总值增长6%左右，工业增加值增长8%。\n",
+        (2031, 6.0, "%"),
+        (2031, 8.0, "%"),
+    ),
+    _P(
+        "lead line/指标体系安排，具体为： over lines, a category heading line between the groups",
+        _NEWS + "报告提出了2031年全市发展指标体系安排，具体为：\n总量指标方面：\n地区生产总值增长6%左右；\n"
+        "工业增加值增长8%。\n民生指标方面：\n城镇新增就业5000人以上。\n",
+        (2031, 6.0, "%"),
+        (2031, 8.0, "%"),
+        (2031, 5000.0, "人", "min"),
+    ),
+    _P(
+        "lead line/主要预期目标是： over a category heading line",
+        _NEWS
+        + "报告提出2031年全市主要预期目标是：\n经济指标方面：\n地区生产总值增长6%左右；\n工业增加值增长8%。\n",
         (2031, 6.0, "%"),
         (2031, 8.0, "%"),
     ),
@@ -87,6 +102,10 @@ NOT_GOALS: list[Probe] = [
     _P(
         "past year/a dated text, the year before its date opens the sentence before the lead",
         "发布时间：2031-01-12\n2030年，全县经济稳中向好。主要目标为：地区生产总值增长5%，一般公共预算收入增长4%。\n",
+    ),
+    _P(
+        "results/主要指标是： (指标 alone) after a sentence the year opens, undated",
+        "2030年，全县经济平稳运行。主要指标是：地区生产总值增长5.2%，工业增加值增长6.1%。\n",
     ),
 ]
 
