@@ -92,6 +92,13 @@ GOALS: list[Probe] = [
         (2031, 6.0, "%"),
         (2031, 8.0, "%"),
     ),
+    _P(
+        "lead/目标任务是： over a change against the year before (the listed goal's change)",
+        "发布时间：2031-01-20\n某省旅游局印发《2031年全省旅游工作要点》，明确今年全省旅游发展的目标任务是："
+        "全年接待游客同比增长8%，旅游收入达到900亿元。\n",
+        (2031, 8.0, "%"),
+        (2031, 900.0, "亿元"),
+    ),
 ]
 
 NOT_GOALS: list[Probe] = [
@@ -106,6 +113,11 @@ NOT_GOALS: list[Probe] = [
     _P(
         "results/主要指标是： (指标 alone) after a sentence the year opens, undated",
         "2030年，全县经济平稳运行。主要指标是：地区生产总值增长5.2%，工业增加值增长6.1%。\n",
+    ),
+    _P(
+        "results/指标体系： (no 安排) over changes against the year before, in a bulletin",
+        "发布时间：2031-03-20\n某市2030年国民经济和社会发展统计公报发布。全市经济运行指标体系：地区生产总值同比增长5.2%，"
+        "固定资产投资同比增长6.1%。\n",
     ),
 ]
 
