@@ -20,7 +20,9 @@ def with_goal_leads(scopes: list[Scope], leads: list[tuple[int, int, int, int]])
     """``scopes`` with the statement of each (lead start, body start, reach, year) of ``leads`` (see above)."""
     for start, body_start, reach, year in leads:
         scopes = [
-            s for s in scopes if not (start <= s.start < body_start and (s.end <= body_start or s.heading))
+            s
+            for s in scopes
+            if not (start <= s.start < body_start and (s.end <= body_start or s.heading or s.end < reach))
         ]
         own_year = [s.start for s in scopes if body_start <= s.start < reach and s.year == year]
         reach = min(own_year, default=reach)

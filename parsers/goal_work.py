@@ -14,7 +14,9 @@ of another year or a heading that names another year (一、2026年主要指标�
 
 A goal list's lead with no year of its own (主要预期目标是：…) in a sentence whose earlier words name one coming year
 (在2026年全市经济工作会议上，市长提出，主要预期目标是：A…，B…) leads that year's goals, to the sentence's end (only the
-quantified ones, as a 今年 lead's). Last, the goals a plan's span sets by its length (通过3年攻坚，…: parsers.goal_spans).
+quantified ones, as a 今年 lead's). A lead alone in its sentence (实现以下目标：, 主要预期目标为：) after a sentence that a
+coming year opens in its paragraph (2031年，在…中争先进位。实现以下目标：A…、B…。C…) leads that year's goals, to the
+paragraph's end: its items may run past the lead's sentence. Last, the goals a plan's span sets by its length (通过3年攻坚，…: parsers.goal_spans).
 Called by parsers.goal_scopes with the statements found before.
 """
 
@@ -37,6 +39,10 @@ if TYPE_CHECKING:
 
 _SENTENCE_MARK = re.compile("[，,。；;]")
 _NAMING = re.compile("[是为：:]")  # a lead that names what follows (目标是：, 目标为), not 目标， in passing
+# 2031年，… opening a sentence
+_TOPIC_YEAR = re.compile(r"[ \t\u3000]*((?:19|20)\d{2})\s*年[ \t\u3000]*[，,]")
+_TIMED = re.compile(r"[\d年]")  # a number or a time word (今年, 全年) before the lead
+_LEAD_WORDS = 20  # the words of a sentence that is a goal list's lead alone (实现以下, 全县主要预期)
 
 
 def _work_line(lex) -> re.Pattern:
@@ -70,7 +76,7 @@ def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Sco
     """在2026年…会议上，市长提出，主要预期目标是：…: the lead's statement, of the one coming year its sentence named
     before it (none when the sentence names several years, or a year that has passed)."""
     norm, found = ix.norm, []
-    if "目标" not in norm:
+    if "目标" not in norm and "指标" not in norm and "预期" not in norm:
         return found
     for lead in match_starts.finditer(ix.lex.goal_list_lead, norm):  # (opens with 目/指: tried only there)
         start, end = ix.full_sentence(lead.start())
@@ -81,14 +87,36 @@ def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Sco
         ):
             continue  # …的目标，提出了…: a goal named in passing, no lead of a list
         named = list(YEAR_NAMED.finditer(norm, start, lead.start()))
+        reach = end
+        if not named and (topic := _topic_year_before(ix, start, lead.start(), lead.end())) is not None:
+            named = [topic]  # 2031年，在…中前进1个位次。实现以下目标：…: the year its paragraph opens with
+            reach = ix.paragraph(start)[1]  # (its items may run past the lead's sentence)
         years = {int(y.group(1)) for y in named}
         if len(years) != 1 or not ix._coming(year := years.pop(), lead.start()):
             continue
         if clause_tense(norm, named[-1].end(), lead.end(), year, ix.current_year, ix.lex) is Tense.REPORT:
             continue  # 2025年，…完成了年初确定的目标：…: the goals a review says were met
-        found.append(Scope(lead.start(), lead.end(), end, end, year, quantified_only=True))
-        taken.append((lead.start(), end))
+        found.append(Scope(lead.start(), lead.end(), reach, end, year, quantified_only=True))
+        taken.append((lead.start(), reach))
     return found
+
+
+def _topic_year_before(ix: TextIndex, start: int, lead_at: int, lead_end: int) -> re.Match | None:
+    """The year that opens the sentence before a lead's own (2031年，全县…。实现以下目标：…), in the lead's paragraph,
+    when the lead's sentence is the lead alone: no number and no time word before it (今年的主要目标是：… names its
+    own year), and it names goals (lexicon lead_alone_goal_words)."""
+    before = ix.norm[start:lead_at]
+    if len(before) > _LEAD_WORDS or _TIMED.search(before):
+        return None
+    if not any(w in ix.norm[start:lead_end] for w in ix.lex.section("targets")["lead_alone_goal_words"]):
+        return None  # 主要指标是：… after a year's sentence: a bulletin's results as well
+    para_start = ix.paragraph(start)[0]
+    if start <= para_start:
+        return None
+    prev_start = ix.full_sentence(start - 1)[0]
+    if prev_start < para_start:
+        return None
+    return _TOPIC_YEAR.match(ix.norm, prev_start)
 
 
 def _line_matches(norm: str, pattern: re.Pattern) -> list[re.Match]:
