@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 
 from parsers.structure.furniture import is_web_chrome
-from parsers.structure.head_fields import posting_field, source_field
+from parsers.structure.head_fields import posting_body, posting_field, source_field
 from parsers.structure.head_titles import run_on_title
+from parsers.structure.lead_issuer import reported_by_another
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
 from parsers.structure.orders import made_by, order_header, order_organ
@@ -270,17 +271,19 @@ def head_issuer(
         return made.group("organ")
     if closing:
         return closing
-    posted = posting_field(head, organs_named)
+    posted = posting_field(head, lambda value: posting_body(value, organs_named, opens_with_place))
     if posted is not None:
         return posted
     own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None
     return own.group("organ") if own is not None else None
 
 
-def byline_issuer(head: list[Line]) -> str | None:
+def byline_issuer(head: list[Line], paragraphs: list[Line], title: str | None) -> str | None:
     """The department a page's 来源 names, the last reading: after the head's own bodies and after a lead sentence
-    naming the issuing body (近日，甲局印发《X》), which a news page's 来源 only echoes or shortens."""
-    return source_field(head, organs_named)
+    naming the issuing body (近日，甲局印发《X》), which a news page's 来源 only echoes or shortens. A 来源 body whose
+    page reports a document another body made (its lead: 《X》经乙省人大常委会审议通过) is that page's publisher."""
+    source = source_field(head, organs_named)
+    return None if source is None or reported_by_another(paragraphs, title, source) else source
 
 
 # 甲县人民政府工作规则, 乙市人民代表大会常务委员会听证条例: a government's own rules name it at their head
