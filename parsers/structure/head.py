@@ -179,6 +179,26 @@ def _spelled_out(organs: list[str], signature: str | None) -> str | None:
     return signature
 
 
+def _signed_in_full(organs: list[str], signature: str | None) -> str | None:
+    """The signature, when it names the title's one organ in a fuller form of the same body: each character of the
+    organ in order (甲市卫健委 in 甲市卫生健康委员会, 金平县人民政府 in 金平苗族瑶族傣族自治县人民政府, 国务院 in
+    中华人民共和国国务院), ending with the same kind of body (委 spelled out 委员会: titles.toml organ_spelled_out),
+    so an office (甲市政府办公室) is never the government it serves."""
+    if not signature or len(organs) != 1 or "、" in signature:
+        return None
+    organ = organs[0]
+    if len(signature) <= len(organ) or not _in_order(organ, signature):
+        return None
+    ends = [organ[-1]] + [f for s, f in titles_data()["organ_spelled_out"] if organ.endswith(s)]
+    return signature if signature.endswith(tuple(ends)) else None
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Every character of ``short`` stands in ``full``, in order."""
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
 def _placed_signature(organs: list[str], signature: str | None) -> str | None:
     """The signature, when it names the title's organs one for one, each with more of its place before it (市政府
     for 甲市人民政府: a government's short name drops 人民)."""
@@ -231,6 +251,8 @@ def head_issuer(
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = organs_named(m.group("organs")) if m else None
+        if organs and (signed := _signed_in_full(organs, signature or closing)) is not None:
+            return signed  # 甲市卫健委关于… signed 甲市卫生健康委员会: the document's own signature, in full
         if organs:
             joint = _joint_signers(organs, signature) or "、".join(organs)
             # 县人民政府关于…, 乙区人民政府关于… signed 甲市乙区人民政府: the signature names the same organs with
