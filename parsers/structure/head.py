@@ -180,17 +180,39 @@ def _spelled_out(organs: list[str], signature: str | None) -> str | None:
 
 
 def _signed_in_full(organs: list[str], signature: str | None) -> str | None:
-    """The signature, when it names the title's one organ in a fuller form of the same body: each character of the
-    organ in order (甲市卫健委 in 甲市卫生健康委员会, 金平县人民政府 in 金平苗族瑶族傣族自治县人民政府, 国务院 in
-    中华人民共和国国务院), ending with the same kind of body (委 spelled out 委员会: titles.toml organ_spelled_out),
-    so an office (甲市政府办公室) is never the government it serves."""
+    """The signature, when it names the title's organs one for one, each in a fuller form of the same body
+    (_same_body: 甲市卫健委 signed 甲市卫生健康委员会, 金平县人民政府 signed 金平苗族瑶族傣族自治县人民政府)."""
+    signers = (signature or "").split("、")
+    if not signature or len(signers) != len(organs) or signers == organs:
+        return None
+    pairs = zip(organs, signers, strict=True)
+    return signature if all(len(s) >= len(o) and _same_body(o, s) for o, s in pairs) else None
+
+
+def _same_body(short: str, full: str) -> bool:
+    """``full`` names the body ``short`` names: each character of ``short`` in order (甲市卫健委 in 甲市卫生健康
+    委员会, 国务院 in 中华人民共和国国务院), ending with the same kind of body (委 spelled out 委员会: titles.toml
+    organ_spelled_out), so an office (甲市政府办公室) is never the government it serves."""
+    if not _in_order(short, full):
+        return False
+    ends = [short[-1]] + [f for s, f in titles_data()["organ_spelled_out"] if short.endswith(s)]
+    return full.endswith(tuple(ends))
+
+
+_CONGRESS_RE = re.compile(r"人民代表大会|人大")
+
+
+def _signed_by_another(organs: list[str], signature: str | None) -> bool:
+    """The document signs with one body other than the one its title names first (甲县人民政府关于X的通告 signed
+    甲县自然资源和规划局, 甲县人民政府关于印发X的通知 signed 甲县人民政府办公室): the signer issued it (field
+    conventions: the signature before the body at the title's head). A congress's bodies are left to the conventions
+    of promulgation and approval (a province's standing committee approving a city's regulation)."""
     if not signature or len(organs) != 1 or "、" in signature:
-        return None
+        return False
     organ = organs[0]
-    if len(signature) <= len(organ) or not _in_order(organ, signature):
-        return None
-    ends = [organ[-1]] + [f for s, f in titles_data()["organ_spelled_out"] if organ.endswith(s)]
-    return signature if signature.endswith(tuple(ends)) else None
+    if _CONGRESS_RE.search(organ) or _CONGRESS_RE.search(signature):
+        return False
+    return not (_same_body(organ, signature) or _same_body(signature, organ))
 
 
 def _in_order(short: str, full: str) -> bool:
@@ -253,6 +275,10 @@ def head_issuer(
         organs = organs_named(m.group("organs")) if m else None
         if organs and (signed := _signed_in_full(organs, signature or closing)) is not None:
             return signed  # 甲市卫健委关于… signed 甲市卫生健康委员会: the document's own signature, in full
+        if organs and _signed_by_another(organs, signature or closing):
+            return (
+                signature or closing
+            )  # 甲县人民政府关于X的通告 signed 甲县公安局 (a call on the draft notice)
         if organs:
             joint = _joint_signers(organs, signature) or "、".join(organs)
             # 县人民政府关于…, 乙区人民政府关于… signed 甲市乙区人民政府: the signature names the same organs with
