@@ -49,6 +49,7 @@ from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.emitter import Emitter
 from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.fold import Unfolder, fold
+from parsers.structure.full_text_below import quoted_title_below, title_below_handover
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
 from parsers.structure.glued_title import glued_title
 from parsers.structure.head import byline_issuer, head_issuer, head_lines, metadata_title
@@ -137,6 +138,7 @@ def _preamble_signature(content: list[Line], group: TitleGroup | None, text: str
 
 
 PREAMBLE_MAX_LINES = 40  # a call's lines between the draft's name and its first article
+FULL_TEXT_HEAD_LINES = 40  # a news preface over the document's full text stands among the first paragraphs
 
 
 def _over_its_note(content: list[Line], group: TitleGroup | None) -> bool:
@@ -314,6 +316,27 @@ def _parse_structure(text: str) -> Structure:
     if notice_title is None and not listed:
         # 返回首页X办法 … X办法: a page's words run onto its head, the title given alone below
         title = plain_repeat(title, paragraphs) or title
+    if (
+        notice_title is None
+        and not listed
+        and title
+        and not ends_with_doc_type(title)
+        and (below := title_below_handover(paragraphs, FULL_TEXT_HEAD_LINES))
+    ):
+        # 西安将新建5个水果主题公园 … 以下为意见全文： / 甲市人民政府办公厅关于X的意见: the text is the document
+        title, status = below[0], status or below[1]
+    if (
+        notice_title is None
+        and not listed
+        and (own := quoted_title_below(paragraphs, text, FULL_TEXT_HEAD_LINES)) is not None
+        and (
+            not title
+            or not ends_with_doc_type(title)
+            or (own[0] in title and own[0] != title and not rules().issuing_verb.search(title))
+        )
+    ):
+        # 常宁市人民政府办公室印发《常宁市X预案》… / 常宁市X预案 / 1 总则: the document's own line under the news
+        title, status = own[0], status or own[1] or None
     if notice_title is None and not listed and status is None and (staged := named_over_stage(head, title)):
         title, status = staged  # a headline over a draft: the name its stage stands under is the title
     if notice_title is None and not listed:
@@ -352,7 +375,7 @@ def _parse_structure(text: str) -> Structure:
                 closing_signature(top),
             )
             or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：
-            or byline_issuer(head)  # 来源：甲县民政局, when nothing else names a body
+            or byline_issuer(head, paragraphs, title)  # 来源：甲县民政局, when nothing else names a body
         ),
         doc_number=restore(head_doc_number(head, text)),
         metadata_title=restore(metadata_title(head)),

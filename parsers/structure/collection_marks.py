@@ -11,9 +11,10 @@ import re
 
 from parsers.structure.titles import TITLE_MIN_CHARS, ends_with_doc_type
 
-# a list's numeral before a name: circled or bracketed, never a plain number (1990年X条例 opens with a year)
+# a list's numeral before a name: circled (the dingbats' ❶ ➀ ➊ too) or bracketed, never a plain number (1990年X条例
+# opens with a year)
 _LIST_NUMERAL_RE = re.compile(
-    r"^\s*(?:[⑴-⒇①-⑳㈠-㈩⒈-⒛]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[【\[]\s*\d{1,3}\s*[】\]])\s*"
+    r"^\s*(?:[⑴-⒇①-⑳㈠-㈩⒈-⒛❶-➓]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[【\[]\s*\d{1,3}\s*[】\]])\s*"
 )
 # the heading of a table of contents at a title's end: X预案目录, X方案 目 录, X规划目次
 _CONTENTS_HEADING_RE = re.compile(r"\s*(?:目\s*录|目\s*次)\s*$")

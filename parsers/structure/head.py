@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 
 from parsers.structure.furniture import is_web_chrome
-from parsers.structure.head_fields import posting_field, source_field
+from parsers.structure.head_fields import posting_body, posting_field, source_field
 from parsers.structure.head_titles import run_on_title
+from parsers.structure.lead_issuer import reported_by_another
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
 from parsers.structure.orders import made_by, order_header, order_organ
@@ -178,6 +179,48 @@ def _spelled_out(organs: list[str], signature: str | None) -> str | None:
     return signature
 
 
+def _signed_in_full(organs: list[str], signature: str | None) -> str | None:
+    """The signature, when it names the title's organs one for one, each in a fuller form of the same body
+    (_same_body: 甲市卫健委 signed 甲市卫生健康委员会, 金平县人民政府 signed 金平苗族瑶族傣族自治县人民政府)."""
+    signers = (signature or "").split("、")
+    if not signature or len(signers) != len(organs) or signers == organs:
+        return None
+    pairs = zip(organs, signers, strict=True)
+    return signature if all(len(s) >= len(o) and _same_body(o, s) for o, s in pairs) else None
+
+
+def _same_body(short: str, full: str) -> bool:
+    """``full`` names the body ``short`` names: each character of ``short`` in order (甲市卫健委 in 甲市卫生健康
+    委员会, 国务院 in 中华人民共和国国务院), ending with the same kind of body (委 spelled out 委员会: titles.toml
+    organ_spelled_out), so an office (甲市政府办公室) is never the government it serves."""
+    if not _in_order(short, full):
+        return False
+    ends = [short[-1]] + [f for s, f in titles_data()["organ_spelled_out"] if short.endswith(s)]
+    return full.endswith(tuple(ends))
+
+
+_CONGRESS_RE = re.compile(r"人民代表大会|人大")
+
+
+def _signed_by_another(organs: list[str], signature: str | None) -> bool:
+    """The document signs with one body other than the one its title names first (甲县人民政府关于X的通告 signed
+    甲县自然资源和规划局, 甲县人民政府关于印发X的通知 signed 甲县人民政府办公室): the signer issued it (field
+    conventions: the signature before the body at the title's head). A congress's bodies are left to the conventions
+    of promulgation and approval (a province's standing committee approving a city's regulation)."""
+    if not signature or len(organs) != 1 or "、" in signature:
+        return False
+    organ = organs[0]
+    if _CONGRESS_RE.search(organ) or _CONGRESS_RE.search(signature):
+        return False
+    return not (_same_body(organ, signature) or _same_body(signature, organ))
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Every character of ``short`` stands in ``full``, in order."""
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
 def _placed_signature(organs: list[str], signature: str | None) -> str | None:
     """The signature, when it names the title's organs one for one, each with more of its place before it (市政府
     for 甲市人民政府: a government's short name drops 人民)."""
@@ -230,6 +273,12 @@ def head_issuer(
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = organs_named(m.group("organs")) if m else None
+        if organs and (signed := _signed_in_full(organs, signature or closing)) is not None:
+            return signed  # 甲市卫健委关于… signed 甲市卫生健康委员会: the document's own signature, in full
+        if organs and _signed_by_another(organs, signature or closing):
+            return (
+                signature or closing
+            )  # 甲县人民政府关于X的通告 signed 甲县公安局 (a call on the draft notice)
         if organs:
             joint = _joint_signers(organs, signature) or "、".join(organs)
             # 县人民政府关于…, 乙区人民政府关于… signed 甲市乙区人民政府: the signature names the same organs with
@@ -270,17 +319,19 @@ def head_issuer(
         return made.group("organ")
     if closing:
         return closing
-    posted = posting_field(head, organs_named)
+    posted = posting_field(head, lambda value: posting_body(value, organs_named, opens_with_place))
     if posted is not None:
         return posted
     own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None
     return own.group("organ") if own is not None else None
 
 
-def byline_issuer(head: list[Line]) -> str | None:
+def byline_issuer(head: list[Line], paragraphs: list[Line], title: str | None) -> str | None:
     """The department a page's 来源 names, the last reading: after the head's own bodies and after a lead sentence
-    naming the issuing body (近日，甲局印发《X》), which a news page's 来源 only echoes or shortens."""
-    return source_field(head, organs_named)
+    naming the issuing body (近日，甲局印发《X》), which a news page's 来源 only echoes or shortens. A 来源 body whose
+    page reports a document another body made (its lead: 《X》经乙省人大常委会审议通过) is that page's publisher."""
+    source = source_field(head, organs_named)
+    return None if source is None or reported_by_another(paragraphs, title, source) else source
 
 
 # 甲县人民政府工作规则, 乙市人民代表大会常务委员会听证条例: a government's own rules name it at their head

@@ -13,7 +13,7 @@ from parsers.structure.title_labels import titles_data
 # 发布机构 (发文机构, 发布单位): the organ a site's table says posted the text, the issuer a reader takes when the text itself
 # names none (no signature, no organ at the title's head). Its value ends at the cell's edge: a run of spaces or a
 # tab (发布机构：甲市教育局    成文日期：…), or the line's end; or it stands on the line under its label.
-_POSTING_LABELS = ("发布机构", "发文机构", "发布单位", "责任部门")
+_POSTING_LABELS = ("发布机构", "发文机构", "发布单位", "公开责任部门", "责任部门")
 
 
 def _field_re(labels: tuple[str, ...]) -> re.Pattern[str]:
@@ -41,6 +41,22 @@ def posting_field(
         if organ and is_organ(organ):
             return organ
     return None
+
+
+# 区发展改革局(区粮食物资局): a bureau with the second name it bears, in brackets after the first
+_SECOND_NAME_RE = re.compile(r"[（(][^（）()]{2,20}[）)]$")
+# 甲经济技术开发区, 乙高新区: a zone a page names as the body that posts it (its administration stands for it)
+_ZONE_END_RE = re.compile(rf"(?:{'|'.join(titles_data()['zone_body_ends'])})$")
+
+
+def posting_body(
+    value: str, is_organ: Callable[[str], object], opens_with_place: Callable[[str], bool]
+) -> bool:
+    """The value of a 发布机构 field names a body: an organ (with a second name in brackets, 甲局(乙局)), or a zone
+    named by its place (甲经济技术开发区, 乙高新区)."""
+    if is_organ(value) or is_organ(_SECOND_NAME_RE.sub("", value)):
+        return True
+    return _ZONE_END_RE.search(value) is not None and opens_with_place(value)
 
 
 # 来源：甲县民政局, 信息来源: 乙市司法局2031-10-13: the byline's source, its value up to a space, a bar, a bracket or a digit

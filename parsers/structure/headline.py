@@ -34,6 +34,7 @@ from parsers.structure.titles import (
     is_issuer_line,
     squeeze,
 )
+from parsers.structure.weak_line import is_part_heading
 
 HEAD_LINES = 4  # the headline stands among the first lines of the text (an image's caption may come first)
 HEADLINE_MAX_LINES = 2
@@ -84,6 +85,8 @@ def _headline_line(line: Line) -> bool:
         and not is_doc_number_line(key)
         and not is_issuer_line(key)
         and not is_dateline(key)
+        # 一、听证时间和地点 over 2031年5月12日9:00: a part's heading over its time, no headline
+        and not is_part_heading(key)
     )
 
 

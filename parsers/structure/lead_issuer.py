@@ -4,6 +4,10 @@ When the text names no issuing body of its own (no signature, no organ at the ti
 sentence that hands over the very document the text is names who issued it: the organ right before the issuing verb
 (a date word between them, 7日 or 近日, is the report's). A lead about another document (乙部转发《Y》 over a page
 titled otherwise) names no issuer of this one.
+
+A news page's 来源 names who published the page. When its lead tells that a document it quotes was made by another
+body (近日，新修正的《X》经甲省人大常委会审议通过; 乙市林业局印发《X》 under 来源：丙省林草局), the 来源 body only
+reports that document: it is a publisher then, not the issuer (reported_by_another).
 """
 
 from __future__ import annotations
@@ -24,6 +28,12 @@ _WHEN_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|�
 # 现将通知转发给你们: the text passes on a document another body made (titles.toml forwarding_verbs)
 _PASSED_ON_RE = re.compile(rf"(?:{alternation(titles_data()['forwarding_verbs'])})给?(?:你们|你|各)")
 _CLAUSE_RE = re.compile(r"[，,。；;：:！!？?\s]")
+_SENTENCE_RE = re.compile(r"[，,。；;]")
+# 《X》经甲省人民代表大会常务委员会第二十一次会议审议通过: the body that adopted or approved a name, told after it
+_ADOPTED_BY_RE = re.compile(
+    r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:已|已于|于)?[^，,。；;《》]{0,16}?经(?P<body>[^，,。；;《》]{2,60}?)"
+    r"(?:审议|表决)?(?:通过|批准)"
+)
 
 
 @cache
@@ -86,3 +96,31 @@ def _organ_before(words: str) -> str | None:
         if issuer.fullmatch(organ):
             return organ
     return None
+
+
+def reported_by_another(paragraphs: list[Line], title: str | None, source: str) -> bool:
+    """The lead tells the document the page is about (its title names it) was made by a body other than ``source``
+    (the 来源 body): 甲局印发《X》, 《X》经乙省人大常委会审议通过. A body the lead names as ``source``'s own (市司法局
+    for 甲市司法局) is the same; a document the body cites in its own text (a reply citing 乙厅印发了《Y》) is not the
+    page's."""
+    if not title:
+        return False
+    seen = 0
+    for line in paragraphs:
+        if line.is_furniture or not _SENTENCE_RE.search(line.content):
+            continue  # (the headline, the byline, a count of readers: the lead is the first prose)
+        seen += 1
+        if seen > LEAD_PARAGRAPHS:
+            break
+        for m in QUOTED_RE.finditer(line.content):
+            if not names_match(title, m.group(0)[1:-1]) and m.group(0) not in title:
+                continue
+            adopted = _ADOPTED_BY_RE.match(line.content, m.end())
+            maker = _organ_before(line.content[: m.start()]) or (adopted.group("body") if adopted else None)
+            if maker is not None and not _same_body(maker, source):
+                return True
+    return False
+
+
+def _same_body(named: str, source: str) -> bool:
+    return source in named or named in source

@@ -48,6 +48,21 @@ DRAFTING_RE = re.compile(r"(?:起草了|草拟了|形成了?|拟定了|制定了
 CALL_RE = re.compile(r"征求|征集|意见|反馈|公示|印发|如下|发布|公布")
 
 
+# a 公告's or 令's number alone on its line: （第1号）
+NUMBER_LINE_RE = re.compile(r"^\s*[（(]\s*第\s*[0-9０-９一二三四五六七八九十百〇零]+\s*号\s*[）)]\s*$")
+# 拟出台《X》，现请社会各界提出修改意见: an issuing verb before the name and a call for comments on it after, in
+# one sentence (a plan put to comment before it is issued)
+_CALL_AFTER_RE = re.compile(r"(?:征求|征集|征询|提出[^。；《》]{0,8}?(?:意见|建议))")
+
+
+def _first_naming_sentence(content: str, first_sentence: str) -> str:
+    """The lead's first sentence, or, when it quotes no name (殡葬工作事关…。 为…，现将《X》全文公布，征求意见), the
+    first sentence of the lead's paragraph that quotes one: the background a call opens with names no document."""
+    if "《" in first_sentence:
+        return first_sentence
+    return next((s for s in FIRST_SENTENCE_RE.split(content) if "《" in s), first_sentence)
+
+
 SHORT_NAME_RE = re.compile(r"[（(]\s*(?:以下简称|以下称|下文简称|下文称|下称|简称)\s*《(?P<short>[^《》]+)》")
 
 
@@ -67,17 +82,46 @@ def _handed_over(sentence: str, name: str, paragraph: str) -> bool:
     )
 
 
-# 就《X》（简称《Y》）启动意见征集, 对《X》公开征求意见: a call for comments on the name, told after it
+# 就《X》（简称《Y》）启动意见征集, 对《X》公开征求意见: a call for comments on the name, told after it; a hearing
+# held on it (就《X（草案）》拟定的部分条款举行听证) asks the same
 ASKED_ABOUT_BEFORE_RE = re.compile(r"(?:就|对)\s*$")
-ASKED_ABOUT_AFTER_RE = re.compile(
-    r"\s*(?:[（(][^（）()《》]*(?:《[^《》]*》)?[^（）()《》]*[）)])?[^。；，,《》]{0,12}?(?:征求|征集|征询|听取)"
-)
+# （以下简称《条例（草案）》）: a short name in brackets after the name
+_SHORT_NAME_BRACKETS = r"(?:[（(][^（）()《》]*(?:《[^《》]*》)?[^（）()《》]*[）)])?"
+
+
+@cache
+def _asked_after() -> re.Pattern[str]:
+    asking = alternation(titles_data()["asking_verbs"] + titles_data()["hearing_words"])
+    return re.compile(rf"\s*{_SHORT_NAME_BRACKETS}[^。；，,《》]{{0,12}}?(?:{asking})")
+
+
+@cache
+def _asked_views() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """听取社会各界对《X》（以下简称条例草案）的意见和建议: the asking verb before 对, the comments after the name."""
+    asking = alternation(titles_data()["asking_verbs"])
+    return (
+        re.compile(rf"(?:{asking})[^。；，,《》]{{0,12}}?(?:对|就)\s*$"),
+        re.compile(rf"\s*{_SHORT_NAME_BRACKETS}\s*的?(?:意见|建议)"),
+    )
+
+
+@cache
+def _convened_hearing() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """召开《X》听证会, 决定举行《X（听证稿）》听证会: a hearing named by the draft it is held on."""
+    data = titles_data()
+    return (
+        re.compile(rf"(?:{alternation(data['convening_verbs'])})\s*$"),
+        re.compile(rf"\s*{_SHORT_NAME_BRACKETS}\s*(?:{alternation(data['hearing_words'])})"),
+    )
 
 
 def _asked_about(sentence: str, mention: re.Match[str]) -> bool:
-    return bool(
-        ASKED_ABOUT_BEFORE_RE.search(sentence, 0, mention.start())
-        and ASKED_ABOUT_AFTER_RE.match(sentence, mention.end())
+    start, end = mention.start(), mention.end()
+    if ASKED_ABOUT_BEFORE_RE.search(sentence, 0, start) and _asked_after().match(sentence, end):
+        return True
+    return any(
+        before.search(sentence, 0, start) and after.match(sentence, end)
+        for before, after in (_asked_views(), _convened_hearing())
     )
 
 
@@ -95,6 +139,9 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     first = next(
         (k for k, line in enumerate(paragraphs) if not line.is_furniture and line.content.strip()), None
     )
+    if first is not None and NUMBER_LINE_RE.match(paragraphs[first].content):
+        # （第1号） / 为…，决定举行《X》听证会: a 公告's number over its lead, the header above it not kept
+        first = next((k for k in range(first + 1, len(paragraphs)) if not paragraphs[k].is_furniture), None)
     if first is None:
         return None
     addressed = _addressed(paragraphs[first].content.strip())
@@ -112,6 +159,7 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     unquoted = _unquoted_call(sentence)
     if unquoted is not None:
         return unquoted, None
+    sentence = _first_naming_sentence(paragraphs[first].content, sentence)
     full_text = _full_text_next(paragraphs, first, sentence) or _named_again_below(paragraphs, first)
     if full_text is not None:
         return full_text
@@ -123,7 +171,10 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
         # 发布《A》和《B》: a name listed right after an issued one (和, 及, 、) is issued as well
         listed = issued is not None and CONJUNCTION_RE.fullmatch(sentence, issued.end(), m.start())
         issued = m if listed or before.search(sentence, 0, m.start()) else None
-        if (issued is not None and HANDOVER_RE.search(sentence, m.end())) or _asked_about(sentence, m):
+        handed_on = issued is not None and (
+            HANDOVER_RE.search(sentence, m.end()) or _CALL_AFTER_RE.search(sentence, m.end())
+        )
+        if handed_on or _asked_about(sentence, m):
             names.add(m.group(0)[1:-1])
     # 《X办法（草案）》（下文称《办法》）: a short name given in brackets after a name is the same document
     names = {name for name in names if name in sentence and not _short_name(sentence, name)}

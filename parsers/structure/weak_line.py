@@ -16,6 +16,8 @@ title (a whole title there, one naming a kind of document, is still read).
 A site's column over a title (省人大颁布的地方法规, 政策文件, 规范性文件) names a collection of documents, not one:
 a short line (no 关于) that ends with such a word, over a line that is a whole title by itself (it names a kind of document and
 does not go on from the line above with 的, 和, 及 or a bracket), is the column, not the title's first line.
+
+A line numbered as a part (一、, 二、) is the body's heading: no title in the corpus's annotations opens so.
 """
 
 from __future__ import annotations
@@ -46,9 +48,19 @@ def is_prose_line(content: str) -> bool:
     return len(key) > PROSE_MIN_CHARS and _SENTENCE_MARK_RE.search(key) is not None
 
 
+# 一、听证时间和地点: the first part's heading of a body (a notice whose lead hands over 有关事项如下：), numbered as
+# no document's title is
+_PART_HEADING_RE = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、．]")
+
+
+def is_part_heading(content: str) -> bool:
+    """一、X: a part's heading numbered as the body's first level, never a title (nor a headline over a time)."""
+    return _PART_HEADING_RE.match(content) is not None
+
+
 def never_weak_title(content: str) -> bool:
-    """Chrome or prose: the weak-line rule never takes this line for a title."""
-    return is_chrome_line(content) or is_prose_line(content)
+    """Chrome, prose or a part's numbered heading: the weak-line rule never takes this line for a title."""
+    return is_chrome_line(content) or is_prose_line(content) or is_part_heading(content)
 
 
 _ABSTRACT_MARK_RE = re.compile(r"^\s*<正>")
