@@ -1,8 +1,9 @@
 """Patterns worded so that the regex engine gets a first-character set and skips to those characters instead of
 trying every position: an opening look-behind moved past the first character (parsers.patterns.YEAR_NAMED,
-parsers.structure.lines._GAP_RE, the pinyin readings), an opening look-ahead moved past it (the lexicon's grant cues),
-an opening repeat split (X{4} as X X{3}, X+ as X X*). They find what the plain wording finds, at any pos and endpos,
-by every method the rules call."""
+parsers.structure.lines._GAP_RE, the pinyin readings), an opening look-ahead moved past it (the lexicon's grant
+cues), an optional opening word written into each alternative (the labelled date stamp), an opening repeat split
+(X{4} as X X{3}, X+ as X X*). They find what the plain wording finds, at any pos and endpos, by every method the
+rules call."""
 
 import random
 import re
@@ -63,6 +64,32 @@ CASES = [
         (lexicon().ratio_subsidy_cue, "ratio_subsidy_cues"),
     ]
 ]
+_STAMP = lexicon().section("document_date")["labelled_stamp_pattern"]
+CASES.append(
+    (  # 发布时间：2026-03-05, its labels written whole rather than an optional word before 时间|日期
+        re.compile(_STAMP),
+        r"(?:发布|发稿|更新|成文|印发)?(?:时间|日期)" + _STAMP[_STAMP.index(r"\s*[:：]") :],
+        [
+            "发布",
+            "发",
+            "布",
+            "更新",
+            "时间",
+            "日期",
+            "时",
+            ":",
+            "：",
+            " ",
+            "2024",
+            "19",
+            "-",
+            "1",
+            "年",
+            "月",
+            "日",
+        ],
+    )
+)
 
 
 def _found(pattern: re.Pattern, text: str, pos: int, endpos: int):
