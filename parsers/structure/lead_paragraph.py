@@ -20,7 +20,7 @@ LEAD_MIN_CHARS = 40  # a lead is a sentence or more
 HEADING_MAX_CHARS = 100
 _SENTENCE_RE = re.compile(r"[，,。；;]")
 _HEADING_NO_SENTENCE_RE = re.compile(r"[，,。；;：:！？!?]")
-_SPACES_RE = re.compile(r"\s+")
+_SPACES_RE = re.compile(r"\s\s*")  # (not \s+: a pattern that opens with a repeat gets no first-character set)
 _QUOTED_WHOLE_RE = re.compile(r"《([^《》]+)》")
 
 

@@ -16,6 +16,7 @@ SOLICIT_RE = re.compile(
     rf"(?:关于)?(?:公开)?{ASKING}(?P<a>.+?)(?:的)?(?:意见|建议)|(?:关于)?(?P<b>.+?)(?:公开)?{ASKING}"
     r"(?:社会公众|社会各界|公众)?(?:意见|建议)"
 )
+_ASKING_VERB_RE = re.compile(ASKING)  # every match of SOLICIT_RE holds one
 # 《X》等四项制度 issues several; 转发市发改委等部门《X》 names who drafted the one document it forwards
 SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份件部类](?![门委])")
 ENUMERATION_RE = re.compile(r"和|及|与|、")
@@ -54,7 +55,8 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
         issued = _presented(key)
     if issued is None:
         asking = squeeze(strip_status(own_words(key)))
-        solicit = SOLICIT_RE.search(asking)
+        # (looked for first: without an asking verb SOLICIT_RE's .+? is tried from every start, quadratic in the title)
+        solicit = SOLICIT_RE.search(asking) if _ASKING_VERB_RE.search(asking) else None
         if solicit is None or not _ends_as_call(asking[solicit.end() :]):
             return None
         quoted_in_key = QUOTED_RE.findall(key)

@@ -59,7 +59,8 @@ def plain_repeat(title: str | None, lines: list[Line]) -> str | None:
 
 WRAPPED_HEAD_MAX_CHARS = 40
 # a year in Chinese digits (二〇三五年): a site's copy of a title may write it in figures (2035年), the same title
-_NUMERAL_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
+# (one numeral, then three: a pattern that opens with a repeat gets no first-character set from the engine)
+_NUMERAL_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九][〇○零一二三四五六七八九]{3}(?=年)")
 
 
 def _year_digits(words: str) -> str:

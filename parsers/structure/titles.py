@@ -58,7 +58,7 @@ SENTENCE_OPENER_RE = re.compile(
     r"(?:现将|现就|现予|特此|根据|依据|依照|按照|为了|为进一步|为加快|为深入|经研究|经市|经省|经县|经区)"
 )
 _CATEGORY_RE = re.compile(r"[\u4e00-\u9fff]/[\u4e00-\u9fff]")
-_ISSUER_SPLIT_RE = re.compile(r"[\s、，,]+")
+_ISSUER_SPLIT_RE = re.compile(r"[\s、，,][\s、，,]*")  # (not […]+: a leading repeat gets no first-char set)
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
 # 办法(范本).DOC: a file's name (a site lists the files of a collection), never a title

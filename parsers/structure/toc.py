@@ -20,7 +20,7 @@ from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE, TOC_RE, match_marker
 from parsers.structure.outline import MULTI_RE, decimal_label
 
-_SPACES_RE = re.compile(r"\s+")
+_SPACES_RE = re.compile(r"\s\s*")  # (not \s+: a pattern that opens with a repeat gets no first-character set)
 _PUNCTUATION_RE = re.compile(r"[，,。；;：:、！？!?]")
 
 
