@@ -5,6 +5,7 @@ their own content: those parts stay the document's."""
 
 from __future__ import annotations
 
+import pytest
 from test_structure_properties import check_invariants
 
 from parsers.model import Node
@@ -139,3 +140,49 @@ def test_a_policy_whose_parts_are_its_measures_keeps_them():
         "三、保障措施\n加强组织领导。\n"
     )
     assert body_parts(parse(text)) == 3
+
+
+CALL = (
+    "为提高立法质量，现将草案全文公布，公开征求社会各界意见。请于2025年6月30日前将意见发送至abc@example.cn。\n"
+    "甲市司法局\n2025年5月30日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("notice", "explanation"),
+    [
+        (
+            "关于公开征求《甲市乙条例（草案）》意见的公告\n",
+            "关于《甲市乙条例（草案）》的起草说明\n一、起草背景\n近年来，我市乙工作取得明显成效。\n"
+            "二、主要内容\n草案共六章三十条。\n",
+        ),
+        (
+            "甲市司法局关于《甲市丙办法（送审稿）》公开征集意见建议的通告\n",
+            "一、立法的必要性\n现行办法施行已逾十年，部分规定已不适应实际。\n",
+        ),
+        (
+            "甲省人大常委会法制工作委员会关于公布《甲省丁条例修正案（草案）》征求意见的通知\n",
+            "一、修改条例的必要性和总体思路\n为落实上位法，有必要修改条例。\n二、修改的主要内容\n共修改五处。\n",
+        ),
+    ],
+    ids=["drafting_background", "legislative_necessity", "amendment_rationale"],
+)
+def test_the_explanation_a_call_gives_of_its_draft_is_the_notice(notice: str, explanation: str):
+    assert body_parts(parse(notice + CALL + explanation)) == 0
+
+
+def test_a_page_explaining_a_draft_numbers_its_own_content():
+    text = (
+        "关于《甲区乙停车服务收费标准（征求意见稿）》的政策解读\n"
+        "一、文件制定背景和依据\n（一）国家有关规定。\n（二）本区实际。\n"
+        "二、文件制定过程\n（一）开展调研。\n"
+    )
+    assert body_parts(parse(text)) == 5
+
+
+def test_a_draft_stored_under_its_call_keeps_its_parts():
+    text = (
+        "关于征求《甲市乙发展规划（征求意见稿）》意见的公告\n" + CALL + "甲市乙发展规划（征求意见稿）\n"
+        "一、发展背景\n十三五以来，我市乙产业快速发展。\n二、总体要求\n坚持创新驱动。\n"
+    )
+    assert body_parts(parse(text)) == 2
