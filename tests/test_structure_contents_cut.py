@@ -198,3 +198,63 @@ def test_an_article_cited_in_a_sentence_is_no_article():
         "第九条规定的登记证由公安机关发放。\n"
     )
     assert articles(parse(text)) == ["第一条", "第二条"]
+
+
+# ---- round 24: entries written as contents entries (leader dots to a page number, a page field) ----
+
+
+def kinds(structure: Structure, kind: str) -> int:
+    return sum(1 for n in structure.iter_nodes() if n.kind == kind)
+
+
+def test_chapter_entries_with_leader_dots_are_no_chapters():
+    text = (
+        "甲乙一体化发展示范区实施方案\n"
+        "第一章 总体要求...................................... 4\n"
+        "第二章 主要任务和举措................................. 9\n"
+        "第三章 保障措施..................................... 28\n"
+        "为贯彻落实国家区域协调发展战略，制定本方案。\n"
+    )
+    assert kinds(parse(text), "chapter") == 0
+
+
+def test_entries_with_a_page_field_are_no_chapters():
+    """A page stores the contents (a word processor's page fields left in) and the preface, not the chapters."""
+    text = (
+        "甲省乡村振兴战略规划\n目 录\n前 言 PAGEREF _Toc532803019 \\h 1\n"
+        "第一章  振兴基础 PAGEREF _Toc532803020 \\h 9\n"
+        "第二章  发展环境 PAGEREF _Toc532803021 \\h 14\n"
+        "第三章  总体要求 PAGEREF _Toc532803022 \\h 16\n"
+        "前 言\n实施乡村振兴战略，是全面建设社会主义现代化国家的重大历史任务。\n"
+    )
+    assert kinds(parse(text), "chapter") == 0
+
+
+def test_the_body_after_entries_with_a_page_field_keeps_its_chapters():
+    text = (
+        "甲省乡村振兴战略规划\n"
+        "第一章  振兴基础 PAGEREF _Toc532803020 \\h 9\n"
+        "第二章  发展环境 PAGEREF _Toc532803021 \\h 14\n"
+        "第三章  总体要求 PAGEREF _Toc532803022 \\h 16\n"
+        "第一章 振兴基础\n近年来，全省农业农村发展取得显著成效。\n"
+        "第二章 发展环境\n当前，发展面临新的机遇。\n"
+    )
+    assert kinds(parse(text), "chapter") == 2
+
+
+def test_decimal_entries_with_leaders_and_no_page_number_are_no_outline():
+    text = (
+        "某市突发事件总体应急预案\n"
+        "1.3事件分类分级.........................................\n"
+        "1.4分级应对与响应分级......................................\n"
+        "为规范突发事件应对工作，制定本预案。\n"
+    )
+    assert kinds(parse(text), "outline") == 0
+
+
+def test_a_heading_ending_with_an_ellipsis_stays_a_heading():
+    text = (
+        "某市乙管理办法\n第一条 为了加强管理，制定本办法。\n第二条 本办法所称设施，包括道路、桥梁……\n"
+        "第三条 市人民政府负责组织实施。\n"
+    )
+    assert kinds(parse(text), "article") == 3

@@ -387,7 +387,8 @@ def _parse_structure(text: str) -> Structure:
         ),
     )
     for node in nodes:
-        if node.kind == "notice":
+        if node.kind == "notice" and structure.notice_span is None:
+            # the first notice: a call's own parts under a title after it form a second one (call_parts)
             structure.notice_span = (node.char_start, node.char_end)
         elif node.kind == "title":
             structure.title_span = (node.char_start, node.char_end)

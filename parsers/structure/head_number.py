@@ -1,7 +1,8 @@
 """The document's 文号 as a reader finds it in the head: a line that is only a 文号 (``湘政办发〔2009〕24号``,
 ``（劳社厅函[2007]120号）``, a letterhead's ``甲政发〔2031〕5号  签发人：张三``), the value of a page's metadata field
-(``发文字号：X``, ``文 号: X``), the number a page glues before the quoted title (``京政办发〔2016〕26号《…的通知》``),
-a note under the title (``（甲政发〔2018〕11号 2018年5月18日印发）``), an order's header or its note of making.
+(``发文字号：X``, ``文 号: X``, a law database's ``•【字号】X``), the number a page glues before the quoted title (``京政办发〔2016〕26号《…的通知》``),
+a note under the title (``（甲政发〔2018〕11号 2018年5月18日印发）``), the number the addressee or the first
+sentence runs on from (``<正>甲政发〔2018〕11号各区人民政府：``), an order's header or its note of making.
 """
 
 from __future__ import annotations
@@ -24,13 +25,21 @@ from parsers.structure.titles import (
 # a page's metadata field that holds the 文号 (the labels are among furniture.toml's metadata labels), its label
 # bracketed in a law database's record (【发文字号】X)
 DOC_NUMBER_FIELD_RE = re.compile(
-    r"(?:发文字号|备注/文号|文件编号|文号)[:：|】\]]{0,2}(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
+    r"(?:发文字号|备注/文号|文件编号|文号|字号)[:：|】\]]{0,2}(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
 )
 _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
 # a note under the title that gives the 文号 with the day it was issued: (甲政发〔2018〕11号 2018年5月18日印发)
 _NUMBER_NOTE_RE = re.compile(
     r"^[（(](?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【](?:19|20)\d{2}[〕\]］】]第?\d{1,5}号)[，,、]?"
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|发布|公布|施行)?[）)]$"
+)
+# <正>甲政发〔2031〕5号各区人民政府：…, 甲府办[2031]5号2031年3月20日各县…: a 文号 opening the line (after a
+# letterhead's 甲市人民政府文件) the addressee, the date or the first sentence runs on from (an abstract's page keeps no line breaks); 甲发〔2031〕5号文件 is cited,
+# 甲令〔2031〕第5号公布，根据… a history line's
+_GLUED_NUMBER_RE = re.compile(
+    r"^(?:<正>|【正】|\[正\])?(?:[\u4e00-\u9fff]{2,20}文件)?"
+    r"(?P<number>[\u4e00-\u9fff]{1,10}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号)"
+    r"(?!文|件|的|精神|规定|要求|令|公布|发布|印发|批准|施行)"
 )
 # 甲政发〔2031〕5号  签发人：张三: a letterhead prints who signed the document after its 文号
 _SIGNER_RE = re.compile(r"签发人[:：].*$")
@@ -47,6 +56,7 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
     bare = bare_order_number(head)
     if bare is not None:
         return bare
+    glued = None
     for line in head:
         key = _SIGNER_RE.sub("", squeeze(line.content))
         if not key:
@@ -63,6 +73,8 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
         if DOC_NUMBER_RE.match(key) and "第" not in key[:1]:
             bracketed = _OUTER_BRACKETS_RE.match(key)
             return bracketed.group("inner") if bracketed else key
+        if glued is None and (run_on := _GLUED_NUMBER_RE.match(key)) is not None:
+            glued = run_on.group("number")  # the weakest reading: a line that is only the 文号 outranks it
         body = not line.is_furniture and not is_web_chrome(line.content) and is_body_line(line, text)
         tail = None if body else DOC_NUMBER_TAIL_RE.search(key)
         if tail is not None:  # …的通知(岳办发〔2017〕2号): a title with its 文号 after it
@@ -72,6 +84,8 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
             body and run_on_title(LIST_BULLET_RE.sub("", line.content)) is None
         ):  # (a list's entry run on: read on)
             break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
+    if glued is not None:
+        return glued
     made = made_by(head)
     return made.group("number") if made is not None and "number" in made.groupdict() else None
 

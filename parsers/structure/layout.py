@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from parsers.numbers import parse_ordinal
+from parsers.structure.call_parts import call_parts_span
 from parsers.structure.lines import Line
 from parsers.structure.markers import (
     ATTACHMENT_RE,
@@ -363,4 +364,31 @@ def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Li
         junk = Box("paragraph", 0)
         placer.put_range(junk.items, tail, len(content))
         top.append(junk)
-    return top, front, content
+    return _fold_call_parts(top, text), front, content
+
+
+def _fold_call_parts(top: list[Box], text: str) -> list[Box]:
+    """A call's own parts (一、公示时间 / 二、意见反馈) and the sentences before them go into its notice
+    (call_parts): into the notice box right before them, else into a notice box of their own."""
+
+    def head(stop: int) -> list[str]:
+        return [
+            line.content
+            for box in top[:stop]
+            for line in ([box.head] if box.head else []) + box.items
+            if isinstance(line, Line)
+        ]
+
+    span = call_parts_span([box.kind for box in top], [box.heading for box in top], head, text)
+    if span is None:
+        return top
+    start, stop = span
+    notice = top[start - 1] if start > 0 and top[start - 1].kind == "notice" else Box("notice", 0)
+    for box in top[start:stop]:
+        if box.kind in ("preamble", "paragraph", "furniture"):
+            notice.items.extend(box.items)
+        else:
+            notice.items.append(box)
+    if start > 0 and top[start - 1] is notice:
+        return top[:start] + top[stop:]
+    return top[:start] + [notice] + top[stop:]

@@ -9,6 +9,9 @@ Pages store contents pages cut short (round 23): a run of decimal entries with n
 table of contents when it ends the text, when prose follows and the first label never comes again, or when
 its numbering falls back to 1 (2.1 … 7.4 / 1 总则: the head of the contents was lost); and a body after a
 contents page of decimal sections is an outline however short the excerpt (1 总则 / 1.1 编制目的 / prose).
+
+A numbered line with leader dots to its page number (第一章 总体要求……4) or a word processor's page field
+(PAGEREF _Toc…) is a contents entry wherever it stands (round 24): a body's heading carries neither.
 """
 
 from __future__ import annotations
@@ -82,7 +85,26 @@ def _empty_chapters(lines: list[Line], first: int, stop: int, text: str) -> bool
     return True
 
 
+# 第一章 总体要求 ………… 4, 1.3 事件分类分级 ........., 第二章 发展环境 PAGEREF _Toc532803021 \h 14: a heading with
+# leader dots to its page number, or a word processor's page field, is an entry of a table of contents wherever it stands
+# (an ellipsis ending a sentence, ……, is no leader: leaders run long, or lead to a page number)
+LEADER_ENTRY_RE = re.compile(r"(?:[.．·…⋯]{4,}\s*\d{1,4}|[.．·…⋯]{10,})\s*$|PAGEREF\s*_Toc")
+
+
 def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> set[int]:
+    """Lines of a table of contents before the body (``_listed_contents``), and any numbered line written as a
+    contents entry (leader dots to a page number)."""
+    listed = _listed_contents(lines, start, stop, text)
+    return listed | {
+        i
+        for i in range(start, stop)
+        if i not in listed
+        and LEADER_ENTRY_RE.search(lines[i].content)
+        and (_label_key(lines[i], text) is not None)
+    }
+
+
+def _listed_contents(lines: list[Line], start: int, stop: int, text: str) -> set[int]:
     """Lines of a table of contents before the body: from a 目录 line, or from the first numbered line,
     through entries only (numbered lines without a sentence) up to where the first entry's label comes
     again, opening the body."""
