@@ -17,6 +17,7 @@ from parsers.bound_lists import Enumerations, capped_lists, drop_inclusion_echoe
 from parsers.bounds import Found, finite, found_under
 from parsers.context import TextIndex
 from parsers.numbers import parse_number
+from parsers.unitless_bounds import unitless_bounds
 
 _CN_FIX = str.maketrans({"點": "点", "兩": "两", "萬": "万", "億": "亿", "○": "〇"})
 
@@ -162,6 +163,9 @@ class Candidates:
         # 10万元、12万、15万元; 营业收入分为1000万以下、…: amounts whose 元 the words around them give
         found.sort(key=lambda f: f.start)
         found += bare_amounts(norm, self.lex, found, self.ix.qualify, self.in_trap)
+        found.sort(key=lambda f: f.start)
+        # 处2500以上5000元以下罚款: a bound without its unit beside an amount bounded the other way, one range
+        found = unitless_bounds(found, norm, self.lex, number_value)
         return self.finish(found)
 
     def _bare_scale(self, m: re.Match) -> bool:
