@@ -109,9 +109,11 @@ def bound_words(
         for w, k in b["limits"].items()
         if k == "max" and w not in adjacent and w not in b["adjacency"]["noun_limits"]
     )
+    # a cap names a cap with no copula too (最高补贴资金100万元, 最高额度20万元): the noun right before the number
+    cap_tail = named_tail.replace(f"(?:{copulas})+", f"(?:{copulas})*", 1)
     named_cap = (
         f"(?P<limit>{cap_limits})[\u4e00-\u9fff]{{0,{int(b['named_cap_reach'])}}}?"
-        f"(?:{alternation(b['named_amount_nouns'])})" + named_tail
+        f"(?:{alternation(b['named_amount_nouns'])})" + cap_tail
     )
     return BoundWords(
         classes=classes,
