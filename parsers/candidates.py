@@ -104,6 +104,10 @@ class Candidates:
         self.weak_unit = money["weak_unit"]
         self.weak_followers = tuple(money["weak_unit_followers"])
         self.more_marks = tuple(money["more_marks"])
+        self.numeral_scales = frozenset(money["numeral_scales"])
+        self.numeral_scale_not_after = tuple(money["numeral_scale_not_after"])
+        self.numeral_class = re.compile(money["numeral_scale_class_pattern"])
+        self.numeral_no_amount = re.compile(money["numeral_scale_no_amount_pattern"])
         self.weak_money_nouns = self.lex.derived(_weak_money_nouns)
         self.unit_traps = tuple(money["unit_trap_followers"])
         self.joiners = tuple(self.lex.section("ranges")["dashes"])
@@ -177,6 +181,12 @@ class Candidates:
             return bool(m.group("s1") or m.group("u1"))  # 5000万元至亿元, not 3000至万元
         if self.lex.bounds.after_match.match(self.norm, m.end()):
             return True
+        if (
+            m.group("s") in self.numeral_scales
+            and not self.norm.startswith(self.numeral_scale_not_after, max(0, m.start() - 1), m.start())
+            and not self.numeral_no_amount.match(self.norm, m.end())
+        ):
+            return True  # 实现产值百亿元, 进入千亿元阵营: the scale holds its numeral
         if self.lex.bounds.about_before.search(self.norm, max(0, m.start() - 2), m.start()):
             return True  # 近千亿元: about a scale is one of it
         chain = self.lex.bounds.token_before.search(self.norm, max(0, m.start() - 8), m.start())
@@ -265,4 +275,6 @@ class Candidates:
         # 块 then a mark of more (5块多, 20块多钱): more than it, as 4亿多元 is
         more = more or (unit == self.weak_unit and norm.startswith(self.more_marks, m.end()))
         kind = "min" if more and q.kind == "exact" else q.kind  # 四百六十多亿元, 4亿多元: more than it
+        if kind == "exact" and not n_raw and self.numeral_class.match(norm, m.end()):
+            kind = "min"  # 千亿元级, 进入百亿元集群行列: the least of a class
         return found_under(q, core_start, m.end(), round(amount, 6), kind)
