@@ -82,6 +82,18 @@ def _trailing_scale(raw: str) -> float:
 _ADDRESS_ANCHOR = re.compile(r"@|://|www\.")
 
 
+def _numeral_scale_words(lex) -> tuple[frozenset[str], tuple[str, ...], re.Pattern, re.Pattern]:
+    """百亿元, 千亿元: the scales that hold their numeral, the words of a vague many before them, what after them names a
+    class (千亿元级) and what names no amount (…台阶, …地区生产总值); built once per lexicon."""
+    money = lex.section("money")
+    return (
+        frozenset(money["numeral_scales"]),
+        tuple(money["numeral_scale_not_after"]),
+        re.compile(money["numeral_scale_class_pattern"]),
+        re.compile(money["numeral_scale_no_amount_pattern"]),
+    )
+
+
 def _weak_money_nouns(lex) -> re.Pattern:
     """块 then a payment's noun (奖励600块现金, 80块通讯补助): money after digits, no count of things. Built once
     per lexicon: joined, escaped and looked up in re's cache for every text, it cost ~2% of the amounts."""
@@ -104,10 +116,12 @@ class Candidates:
         self.weak_unit = money["weak_unit"]
         self.weak_followers = tuple(money["weak_unit_followers"])
         self.more_marks = tuple(money["more_marks"])
-        self.numeral_scales = frozenset(money["numeral_scales"])
-        self.numeral_scale_not_after = tuple(money["numeral_scale_not_after"])
-        self.numeral_class = re.compile(money["numeral_scale_class_pattern"])
-        self.numeral_no_amount = re.compile(money["numeral_scale_no_amount_pattern"])
+        (
+            self.numeral_scales,
+            self.numeral_scale_not_after,
+            self.numeral_class,
+            self.numeral_no_amount,
+        ) = self.lex.derived(_numeral_scale_words)
         self.weak_money_nouns = self.lex.derived(_weak_money_nouns)
         self.unit_traps = tuple(money["unit_trap_followers"])
         self.joiners = tuple(self.lex.section("ranges")["dashes"])
