@@ -56,6 +56,8 @@ class BoundWords:
     named_cap: re.Pattern | None = None
     # a list head that states a cap and ends in a colon (补助最高限额为：…): the amounts listed after it are capped
     list_head_cap: re.Pattern | None = None
+    # 的 and a rate or level after a figure a comparator reaches across a benchmark's name (高于全国5%的GDP增速)
+    benchmark_after: re.Pattern | None = None
 
 
 def bound_words(
@@ -109,9 +111,11 @@ def bound_words(
         for w, k in b["limits"].items()
         if k == "max" and w not in adjacent and w not in b["adjacency"]["noun_limits"]
     )
+    # a cap names a cap with no copula too (最高补贴资金100万元, 最高额度20万元): the noun right before the number
+    cap_tail = named_tail.replace(f"(?:{copulas})+", f"(?:{copulas})*", 1)
     named_cap = (
         f"(?P<limit>{cap_limits})[\u4e00-\u9fff]{{0,{int(b['named_cap_reach'])}}}?"
-        f"(?:{alternation(b['named_amount_nouns'])})" + named_tail
+        f"(?:{alternation(b['named_amount_nouns'])})" + cap_tail
     )
     return BoundWords(
         classes=classes,
@@ -166,4 +170,5 @@ def bound_words(
         named_amount=re.compile(named_amount),
         named_cap=re.compile(named_cap),
         list_head_cap=re.compile(b["list_head_cap_pattern"]),
+        benchmark_after=re.compile(b["adjacency"]["benchmark_after_pattern"]),
     )

@@ -233,6 +233,23 @@ class BoundReader(PhraseBounds):
             q -= 1
         return q > 0 and self.norm[q - 1] in self.words.step_marks
 
+    def _benchmark_figure(self, q_start: int, start: int, end: int, decisive: str | None) -> bool:
+        """低于第三产业7.6%的增速, 高於全國5.5%的平均水平, 超过年初预定增14%的目标: a comparator, the name of what is
+        compared with, then its figure and 的 with a rate or level (lexicon [bounds.adjacency] benchmark_after_pattern)."""
+        words = self.words
+        if (
+            decisive is None
+            or words.classes.get(decisive, ("",))[0] != "comparator"
+            or words.benchmark_after is None
+        ):
+            return False
+        at = self.norm.rfind(decisive, q_start, start)
+        named = self.norm[at + len(decisive) : start] if at >= 0 else ""
+        return (
+            any("\u4e00" <= ch <= "\u9fff" for ch in named)
+            and words.benchmark_after.match(self.norm, end) is not None
+        )
+
     def reached(self, start: int) -> bool:
         """达到5亿元, 满100万元: a reach verb (no negation) right before the number; it sets the value, and in
         an eligibility condition the value is the least that qualifies."""
@@ -271,6 +288,9 @@ class BoundReader(PhraseBounds):
                 remark = after is not None
         if decisive in self.words.verb_with_object and not after and self._object_follows(end):
             # 突破百项前沿关键核心技术: a verb with its object (make breakthroughs in 100 technologies)
+            q_start, before_kind, before_words = start, None, None
+        if before_kind is not None and not after and self._benchmark_figure(q_start, start, end, decisive):
+            # 高于全国5%的GDP增速: the figure is the benchmark's own, which the comparison names; no bound of it
             q_start, before_kind, before_words = start, None, None
         share = None if after or not is_ratio else self.words.share_after_match.match(self.norm, end)
         if share:  # 四分之一强: a little more than a quarter

@@ -17,6 +17,7 @@ from parsers.bound_lists import Enumerations, capped_lists, drop_inclusion_echoe
 from parsers.bounds import Found, finite, found_under
 from parsers.context import TextIndex
 from parsers.numbers import parse_number
+from parsers.unitless_bounds import unitless_bounds
 
 _CN_FIX = str.maketrans({"點": "点", "兩": "两", "萬": "万", "億": "亿", "○": "〇"})
 
@@ -81,6 +82,18 @@ def _trailing_scale(raw: str) -> float:
 _ADDRESS_ANCHOR = re.compile(r"@|://|www\.")
 
 
+def _numeral_scale_words(lex) -> tuple[frozenset[str], tuple[str, ...], re.Pattern, re.Pattern]:
+    """百亿元, 千亿元: the scales that hold their numeral, the words of a vague many before them, what after them names a
+    class (千亿元级) and what names no amount (…台阶, …地区生产总值); built once per lexicon."""
+    money = lex.section("money")
+    return (
+        frozenset(money["numeral_scales"]),
+        tuple(money["numeral_scale_not_after"]),
+        re.compile(money["numeral_scale_class_pattern"]),
+        re.compile(money["numeral_scale_no_amount_pattern"]),
+    )
+
+
 def _weak_money_nouns(lex) -> re.Pattern:
     """块 then a payment's noun (奖励600块现金, 80块通讯补助): money after digits, no count of things. Built once
     per lexicon: joined, escaped and looked up in re's cache for every text, it cost ~2% of the amounts."""
@@ -103,6 +116,12 @@ class Candidates:
         self.weak_unit = money["weak_unit"]
         self.weak_followers = tuple(money["weak_unit_followers"])
         self.more_marks = tuple(money["more_marks"])
+        (
+            self.numeral_scales,
+            self.numeral_scale_not_after,
+            self.numeral_class,
+            self.numeral_no_amount,
+        ) = self.lex.derived(_numeral_scale_words)
         self.weak_money_nouns = self.lex.derived(_weak_money_nouns)
         self.unit_traps = tuple(money["unit_trap_followers"])
         self.joiners = tuple(self.lex.section("ranges")["dashes"])
@@ -162,6 +181,9 @@ class Candidates:
         # 10万元、12万、15万元; 营业收入分为1000万以下、…: amounts whose 元 the words around them give
         found.sort(key=lambda f: f.start)
         found += bare_amounts(norm, self.lex, found, self.ix.qualify, self.in_trap)
+        found.sort(key=lambda f: f.start)
+        # 处2500以上5000元以下罚款: a bound without its unit beside an amount bounded the other way, one range
+        found = unitless_bounds(found, norm, self.lex, number_value)
         return self.finish(found)
 
     def _bare_scale(self, m: re.Match) -> bool:
@@ -173,6 +195,12 @@ class Candidates:
             return bool(m.group("s1") or m.group("u1"))  # 5000万元至亿元, not 3000至万元
         if self.lex.bounds.after_match.match(self.norm, m.end()):
             return True
+        if (
+            m.group("s") in self.numeral_scales
+            and not self.norm.startswith(self.numeral_scale_not_after, max(0, m.start() - 1), m.start())
+            and not self.numeral_no_amount.match(self.norm, m.end())
+        ):
+            return True  # 实现产值百亿元, 进入千亿元阵营: the scale holds its numeral
         if self.lex.bounds.about_before.search(self.norm, max(0, m.start() - 2), m.start()):
             return True  # 近千亿元: about a scale is one of it
         chain = self.lex.bounds.token_before.search(self.norm, max(0, m.start() - 8), m.start())
@@ -261,4 +289,6 @@ class Candidates:
         # 块 then a mark of more (5块多, 20块多钱): more than it, as 4亿多元 is
         more = more or (unit == self.weak_unit and norm.startswith(self.more_marks, m.end()))
         kind = "min" if more and q.kind == "exact" else q.kind  # 四百六十多亿元, 4亿多元: more than it
+        if kind == "exact" and not n_raw and self.numeral_class.match(norm, m.end()):
+            kind = "min"  # 千亿元级, 进入百亿元集群行列: the least of a class
         return found_under(q, core_start, m.end(), round(amount, 6), kind)

@@ -3,7 +3,8 @@ goal the text sets (round 13: a forecast is at most optional). A forecast told a
 (lexicon [tense] forecast_lead_pattern: 据预计, 据测算, 初步预计 …) before the year in its clause, with no word of intent
 in its clause (据预计…，力争2025年…, 据预计，2026年…，全市力争… aim), leads the year: it opens no goal statement. 预计 alone does not: plans write
 预计到2025年…达到… of their own aims. A figure cited from a source's data (根据世界银行数据，2014年…; lexicon
-data_source_lead_pattern) is led the same way: a record of what was."""
+data_source_lead_pattern) is led the same way: a record of what was; so is a year a past milestone is told after (是继2012年
+突破1000亿元…之后, 早在2021年…; past_milestone_lead_pattern)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ def _data_source(lex) -> re.Pattern:
     return re.compile(lex.section("tense")["data_source_lead_pattern"])
 
 
+def _past_milestone(lex) -> re.Pattern:
+    return re.compile(lex.section("tense")["past_milestone_lead_pattern"])
+
+
 def forecast_before(ix, year_start: int) -> bool:
     """Whether a forecast lead stands before the year at ``year_start`` in its sentence and clause (not across a
     semicolon), with no word of intent in the clause after it."""
@@ -32,6 +37,8 @@ def forecast_before(ix, year_start: int) -> bool:
     if norm[year_start : year_start + 1].isdigit():
         # a bare year right after a source's data is a record (到2030年 after 据统计 is a projection ahead: not here)
         leads += [m.end() for m in lex.derived(_data_source).finditer(norm, start, year_start)]
+        # 是继2012年突破1000亿元、2016年突破2000亿元之后: a milestone passed, told after the year it was passed in
+        leads += [m.end() for m in lex.derived(_past_milestone).finditer(norm, start, year_start)]
     if not leads:
         return False
     # an aim in the clause, before the year or after it (据预计，2026年…，全市力争…增长6%), makes it the text's

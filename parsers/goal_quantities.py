@@ -237,7 +237,9 @@ class GoalQuantities(GoalValues, GoalBounds):
         sizes_noun = (
             m.group("n") in LEADING_SCALES and "\u4e00" <= self.norm[m.end() : m.end() + 1] <= "\u9fff"
         )
-        return self.norm.startswith("的", m.end()) or sizes_noun
+        # 一批产值超过10亿元椰子加工龙头企业: the amount sizes the noun after it, which 一批 counts
+        sized = "元" in self.unit_scale(m)[0] and self._w.sized_noun.match(self.norm, m.end()) is not None
+        return self.norm.startswith("的", m.end()) or sizes_noun or sized
 
     def condition_of_grant(self, start: int, end: int) -> bool:
         """…至2026年底不超过500万元的，给予20万元奖励: a part ending in 的 before a grant in its sentence is the grant's

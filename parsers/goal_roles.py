@@ -33,6 +33,7 @@ class RoleWords:
     rate_by: re.Pattern
     aim_opener: re.Pattern
     goal_list: re.Pattern
+    listed_base: re.Pattern  # 由目前的四比一: the base a listed change starts from
     aim_before: re.Pattern  # gdp力争800亿元: an opener right before the amount
     rate_subject: re.Pattern
     year_list: re.Pattern
@@ -77,8 +78,9 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         aim_opener=re.compile(f"{_SP}(?:{alternation(roles['aim_openers'])})"),
         goal_list=re.compile(
             f"(?:{alternation(roles['goal_list_heads'])}){_SP}(?:(?:是|为){_SP}[：:]?|[：:])"
-            f"|{roles['goal_list_lead_end_pattern']}"
+            f"|{roles['goal_list_lead_end_pattern']}|{roles['goal_set_lead_pattern']}"
         ),
+        listed_base=re.compile(roles["listed_base_pattern"]),
         rate_subject=re.compile(
             f"(?:{alternation(roles['ratio_subsidy_cues'])}){_SP}(?:{alternation(roles['rate_heads'])})"
         ),
@@ -133,6 +135,7 @@ class GoalRoles:
     dated_report: re.Pattern
     aim_opener: re.Pattern
     goal_list: re.Pattern
+    listed_base: re.Pattern
     year_list: re.Pattern
     approx_change: re.Pattern
     share_join: re.Pattern
@@ -283,6 +286,8 @@ class GoalRoles:
             f.start
         ):
             return False
+        if self.listed_base.search(self.norm, max(part[0], f.start - 12), f.start):
+            return False  # 由目前的四比一降至三点五比一: the base the change starts from
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part)
 
     def _reported_result(self, pos: int) -> bool:

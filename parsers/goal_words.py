@@ -30,6 +30,8 @@ class GoalWords:
     frame: re.Pattern  # 以…为牵引 / 围绕… at a part start: a frame, no goal
     goal_verb_any: re.Pattern
     heading_goal_verb: re.Pattern  # a goal verb of a line under a goal heading (取得新成效 too)
+    # 一批产值超过10亿元椰子加工龙头企业: the noun an amount sizes right after it, ending its item (no 的 between)
+    sized_noun: re.Pattern
     bare_attributive: (
         re.Pattern
     )  # 10亿元以上制造业企业100家: a noun ending in a head, then what the goal counts
@@ -87,6 +89,12 @@ def _bound_words(lex) -> str:
 
 def _build_goal_words(lex) -> GoalWords:
     t = lex.section("targets")
+    roles = lex.section("roles")
+    sized_heads = sorted(
+        set(roles["attributive_heads"] + roles["size_class_heads"] + t["counted_class_heads"]),
+        key=len,
+        reverse=True,
+    )
     verbs = t["goal_verbs"] + lex.section("qualifiers")["exact_verbs"]
     return GoalWords(
         count_units=frozenset(t["count_units"]),
@@ -109,6 +117,9 @@ def _build_goal_words(lex) -> GoalWords:
         frame=re.compile(t["frame_pattern"]),
         goal_verb_any=re.compile(alternation(t["goal_verbs"])),
         heading_goal_verb=re.compile(alternation(t["goal_verbs"] + t["heading_goal_verbs"])),
+        sized_noun=re.compile(
+            f"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(sized_heads)})(?=[^\u4e00-\u9fff]|\\Z)"
+        ),
         bare_attributive=re.compile(
             f"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.section('roles')['attributive_heads'] + t['counted_class_heads'])})"
             f"[ \t\u3000]*(?=[0-9{CN_NUMERAL_CHARS}])"  # the head the count follows (企业集团10家: not 企业)

@@ -76,6 +76,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         self.aim_opener = words.aim_opener
         self.aim_before = words.aim_before  # gdp力争800亿元
         self.goal_list = words.goal_list  # 主要预期目标是：…
+        self.listed_base = words.listed_base
         self.named_goal = words.named_goal  # …收入突破5万元等目标: the values a goal noun names
         self.rate_subject = words.rate_subject  # 补贴比例 / 贴息比例: the subject names the rate of a grant
         self.year_list = words.year_list  # 2022年、2023年分别…: a report of those years
