@@ -15,18 +15,17 @@ import re
 
 from parsers.goal_scope import Goal
 from parsers.lexicon import Lexicon, alternation
-from parsers.patterns import last_match
+from parsers.patterns import LINE_SPACES, last_match
 
-_SPACES = " \t\u3000"
 _NUMBER = re.compile(r"\d")
 
 
 def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     t, roles = lex.section("targets"), lex.section("roles")
-    level = re.compile(f"[{_SPACES}]*(?:{t['change_then_level_pattern']})")
+    level = re.compile(f"[{LINE_SPACES}]*(?:{t['change_then_level_pattern']})")
     verbs = alternation(roles["yearly_change_verbs"])
     again = alternation(t["change_again_words"])
-    change = re.compile(f"(?:{again})?[{_SPACES}]*(?:{verbs})")
+    change = re.compile(f"(?:{again})?[{LINE_SPACES}]*(?:{verbs})")
     # the metric named before the comparison or the change (人均预期寿命 of 人均预期寿命较目前再增加)
     metric_end = re.compile(f"(?:{alternation(t['change_comparison_words'])}|{again})|(?:{verbs})")
     yearly = re.compile(alternation(roles["yearly_words"]))  # 年均增长15%: a rate of its own
@@ -67,6 +66,6 @@ def _level_after_change(before: Goal, goal: Goal, norm: str, level: re.Pattern) 
         return False  # both quantified: a goal without a number is read elsewhere
     if before.unit != goal.unit and not ((before.unit or "").endswith("百分点") and goal.unit == "%"):
         return False  # 入境游客增长25%以上，达到30万人次以上: a growth rate of its own, no change in the level's unit
-    if norm[before.end : goal.start].strip(_SPACES) not in ("，", ","):
+    if norm[before.end : goal.start].strip(LINE_SPACES) not in ("，", ","):
         return False
     return level.match(norm, goal.start) is not None

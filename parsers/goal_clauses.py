@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from parsers.lexicon import Lexicon, alternation
+from parsers.patterns import LINE_SPACES
 
 # quotation marks whose comma is no break between goals (a slogan, a brand, a programme's name)
 _REMARK_RE = re.compile(r"[（(][^（()）]*[）)]")  # a bracketed remark (no bracket inside)
-_SPACES = " \t\u3000"
 _FIGURE_CHARS = 16  # a figure and its unit, which the budget branch checks (800万元)
 _SETUP_REACH = 160  # how far back in its sentence a part looks for what sets the list up
 _QUESTION_MARKS = "？?"  # 目标已定，各地如何发力？: a part a question mark ends asks, it names no goal
@@ -98,7 +98,7 @@ def task_clause(ix: _Index, pos: int, since: int | None) -> bool:
     builds, measures = tuple(words["task_clause_outcome_openers"]), tuple(words["task_clause_openers"])
 
     def measure(s: int) -> bool:
-        lead = ix.norm[s : s + 12].lstrip(_SPACES)  # (a part's first words: no copy of the text's rest)
+        lead = ix.norm[s : s + 12].lstrip(LINE_SPACES)  # (a part's first words: no copy of the text's rest)
         return lead.startswith(measures) or (ix._opens_task(s) and not lead.startswith(builds))
 
     tasks = sum(1 for s, _ in parts if measure(s))
@@ -109,7 +109,7 @@ def in_closing_remark(norm: str, start: int, end: int, quantities: list[re.Match
     """Every quantity of the part [start, end) stands in a bracketed remark that closes it (实现村村通客车（每日4班次）):
     the figure explains a goal of no number, it is none of its own."""
     aside = _REMARK_RE.search(norm, start, end)
-    if aside is None or aside.start() == start or norm[aside.end() : end].strip(_SPACES):
+    if aside is None or aside.start() == start or norm[aside.end() : end].strip(LINE_SPACES):
         return False
     return bool(quantities) and all(aside.start() <= m.start() < aside.end() for m in quantities)
 
@@ -137,9 +137,9 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
     words = ix.lex.derived(_build_no_goal_parts)
     norm = ix.norm
     lead = start
-    while lead < end and norm[lead] in _SPACES + '“"':
+    while lead < end and norm[lead] in LINE_SPACES + '“"':
         lead += 1
-    text = norm[lead:end].rstrip(_SPACES)
+    text = norm[lead:end].rstrip(LINE_SPACES)
     if not text:
         return False
     if end < len(norm) and norm[end] in _QUESTION_MARKS:
@@ -166,7 +166,7 @@ def _cut_line(norm: str, start: int, end: int) -> bool:
     """The part [start, end) ends its line with no mark after it, and a comma stands before it on that line: the line
     is cut short in mid-sentence."""
     line_end = norm.find("\n", end)
-    if norm[end : line_end if line_end >= 0 else len(norm)].strip(_SPACES):
+    if norm[end : line_end if line_end >= 0 else len(norm)].strip(LINE_SPACES):
         return False
     line_start = norm.rfind("\n", 0, start) + 1
     return any(c in "，," for c in norm[line_start:start])
@@ -183,7 +183,7 @@ def stated_goal_form(ix: _Index, start: int, end: int) -> bool:
         return False
     # 城区功能不断优化，…: a change of state among other parts; alone in its sentence it heads a goal paragraph
     s_start, s_end = ix.sentence(start)
-    return bool(ix.norm[s_start:start].strip(_SPACES) or ix.norm[end:s_end].strip(_SPACES))
+    return bool(ix.norm[s_start:start].strip(LINE_SPACES) or ix.norm[end:s_end].strip(LINE_SPACES))
 
 
 def planned_task_figure(ix: _Index, start: int, figure: int) -> bool:

@@ -27,12 +27,11 @@ from parsers.goal_paragraph_run import goal_lead_pattern, goal_paragraphs_under
 from parsers.goal_periods import period_end_year
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import has_figure, with_list_marker
-from parsers.patterns import YEAR_NAMED
+from parsers.patterns import LINE_SPACES, YEAR_NAMED
 
 if TYPE_CHECKING:
     from parsers.goal_reach import GoalReach
 
-_SPACES = " \t\u3000"
 _COLONS = ("：", ":")
 # every lead names its goals with 目标 or 指标 (lexicon goal_lead_line_pattern): found by their last character, which
 # the engine skips to at once (an alternation of the two words is tried at every position); a line that looks ahead
@@ -90,7 +89,7 @@ def goal_lead_lines(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int
         run = goal_paragraphs_under(ix, m, line_end)
         if forecasts_under(m, norm[line_end:run], lex):
             continue  # 展望2027年 ⏎ 经济有望增长5%: an outlook's forecasts, no goals
-        colon = m.group(0).rstrip(_SPACES).endswith(_COLONS)
+        colon = m.group(0).rstrip(LINE_SPACES).endswith(_COLONS)
         if not colon and _figures(norm[line_end:run]) < _min_goals(lex):
             run = line_end  # a line with no colon over one figure (二、2028年主要目标 ⏎ 增长7%；⏎ 要…): too little to lead
         reach = max(ix.carried_reach(m.start(), line_end, len(norm)), run)
@@ -133,7 +132,7 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
         # (…之年。 ⏎ 目标是：增长6%左右，新增就业3000人，…); one figure there may say anything (目标是：增长6%)
         if (
             not heading
-            and norm[m.end() : line_end].strip(_SPACES)
+            and norm[m.end() : line_end].strip(LINE_SPACES)
             and _figures(norm[body:line_end]) < _min_goals(lex)
         ):
             continue
@@ -227,7 +226,7 @@ def _matches(norm: str, lines: list[int], lead: re.Pattern) -> list[re.Match]:
 def _line_above(norm: str, line_start: int) -> str:
     """The nearest line above line_start that is not blank, stripped ('' at the text's start)."""
     above = norm[:line_start].rstrip(" \t\u3000\n")
-    return above[above.rfind("\n") + 1 :].strip(_SPACES)
+    return above[above.rfind("\n") + 1 :].strip(LINE_SPACES)
 
 
 def _section_heading_above(ix: GoalReach, line_start: int) -> str:

@@ -23,12 +23,11 @@ from typing import TYPE_CHECKING
 
 from parsers.goal_paragraph_run import level_of
 from parsers.list_markers import line_view
-from parsers.patterns import YEAR_NAMED
+from parsers.patterns import LINE_SPACES, YEAR_NAMED
 
 if TYPE_CHECKING:
     from parsers.goal_reach import GoalReach
 
-_SPACES = " \t\u3000"
 _NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十]+|[①-⑳]")
 _DATELESS_FIGURE = re.compile(r"\d(?![\d.]*\s*[年月日号])")  # a figure that is no date (30万吨, not 2027年)
 
@@ -83,7 +82,7 @@ def item_run(ix: GoalReach, para_start: int, para_end: int, limit: int, year: in
     reach, pos = para_end, para_end + 1
     while pos < min(limit, len(norm)):
         line_end = ix.paragraph(pos)[1]
-        line = norm[pos:line_end].strip(_SPACES)
+        line = norm[pos:line_end].strip(LINE_SPACES)
         if not line:
             pos = line_end + 1
             continue
@@ -109,7 +108,7 @@ def _head_line(ix: GoalReach, para_start: int, kind: tuple[str, ...]) -> str:
     norm, pos = ix.norm, para_start
     while pos > 1:
         start, end = ix.paragraph(pos - 2)
-        line = norm[start:end].strip(_SPACES)
+        line = norm[start:end].strip(LINE_SPACES)
         if line and item_kind(ix, start, end) != kind:
             return line
         pos = start

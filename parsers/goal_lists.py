@@ -16,11 +16,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parsers.goal_scope import Goal, Scope
+from parsers.patterns import LINE_SPACES
 
 if TYPE_CHECKING:
     from parsers.context import TextIndex
 
-_SPACES = " \t\u3000"
 # a subject, then 为/是 and at once the value (乙市为7%左右, 丙、丁等地为6.5%): a place's goal under a metric named once
 _SUBJECT_ONLY = re.compile(
     r"[ \t\u3000]*(?P<subject>[^\d，,；;。:：]{1,24}?)(?:等地|等市|等县|等区)?[为是]\s*[约近超]?\d"
@@ -87,7 +87,7 @@ def carry_metrics(goals: list[Goal], norm: str, lex) -> None:
         m = _SUBJECT_ONLY.match(norm, goal.start, goal.end)
         tokens = words(lead.metric or "")
         carried = "".join(tokens[1:])
-        subject = m.group("subject").strip(_SPACES) if m is not None else ""
+        subject = m.group("subject").strip(LINE_SPACES) if m is not None else ""
         if subject and carried and not subject.endswith(carried):
             goal.metric = subject + carried
 

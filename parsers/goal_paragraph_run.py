@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from parsers.goal_forward_lines import forward_lead
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import LineView, has_figure, line_view, with_list_marker
+from parsers.patterns import LINE_SPACES
 
 if TYPE_CHECKING:
     from parsers.goal_reach import GoalReach
 
-_SPACES = " \t\u3000"
 _METRIC_NAME_CHARS = 12  # a metric's name on a line of its own (地区生产总值, 城镇新增就业人数)
 # 牵头单位：市发展改革委: a field of the item above it
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*")
@@ -71,7 +71,7 @@ def goal_paragraph_run(ix: GoalReach, line_end: int, lead_level: int | None = No
     reach, pos, items = line_end, line_end + 1, 0
     while pos < len(norm):
         view = line_view(norm, pos, ix.paragraph(pos)[1])
-        line = norm[pos : view.end].strip(_SPACES)
+        line = norm[pos : view.end].strip(LINE_SPACES)
         if view.blank:
             pos = view.end + 1
             continue

@@ -29,9 +29,8 @@ from parsers.lexicon import Lexicon
 from parsers.list_markers import BULLET_START as _BULLET_START
 from parsers.list_markers import LONE_BULLET as _LONE_MARK
 from parsers.list_markers import has_figure, line_view
-from parsers.patterns import YEAR_NAMED
+from parsers.patterns import LINE_SPACES, YEAR_NAMED
 
-_SPACES = " \t\u3000"
 _LEAD_COLON = ("：", ":")
 _OPEN_END = ("；", ";")  # a paragraph's end that leaves its sentence open
 _LINE_END_COLON = re.compile(r"[：:][ \t\u3000]*(?:\n|\Z)")
@@ -62,11 +61,13 @@ def _build(lex: Lexicon) -> _ReachWords:
         re.compile(t["section_label_pattern"]),
         re.compile(t["goal_scope_end_pattern"]),
         re.compile(
-            rf"[{_SPACES}]*(?:{t['headline_connective_pattern']})?(?P<head>[^\d，,；;。！？!?：:\n]{{2,{chars}}})。"
-            rf"(?=[{_SPACES}]*[^\s])"
+            rf"[{LINE_SPACES}]*(?:{t['headline_connective_pattern']})?(?P<head>[^\d，,；;。！？!?：:\n]{{2,{chars}}})。"
+            rf"(?=[{LINE_SPACES}]*[^\s])"
         ),
-        re.compile(rf"[{_SPACES}]*(?P<head>[^\d，,；;。！？!?：:\n]{{4,{chars}}})[，,]"),
-        re.compile(rf"[{_SPACES}]*(?P<head>[^\d，,；;。！？!?：:\n—－-]{{2,{chars}}})(?:——|—|－－)(?=\S)"),
+        re.compile(rf"[{LINE_SPACES}]*(?P<head>[^\d，,；;。！？!?：:\n]{{4,{chars}}})[，,]"),
+        re.compile(
+            rf"[{LINE_SPACES}]*(?P<head>[^\d，,；;。！？!?：:\n—－-]{{2,{chars}}})(?:——|—|－－)(?=\S)"
+        ),
         re.compile(t["dated_goal_lead_pattern"], re.M),  # matched at a line start
         re.compile(t["headline_task_pattern"]),
     )
@@ -93,7 +94,7 @@ def _heading_lines(w: _ReachWords, norm: str) -> Iterator[re.Match]:
         m = w.goal_heading_line.match(norm, line_start)
         if m is None:
             m = w.goal_heading_opening.match(norm, line_start)
-            if m is None or not m.group(0).rstrip(_SPACES).endswith(("。", "：", ":")):
+            if m is None or not m.group(0).rstrip(LINE_SPACES).endswith(("。", "：", ":")):
                 continue
         found.append(m)
     return iter(found)
@@ -125,7 +126,7 @@ class GoalReach:
         heading = heading_at.match(norm, para_start, year_start)
         if heading is None or heading.end() != year_start:
             before = para_start - 1
-            if before <= 0 or norm[para_start:year_start].strip(_SPACES):
+            if before <= 0 or norm[para_start:year_start].strip(LINE_SPACES):
                 return para_end
             line_start, line_end = self.paragraph(before - 1)
             heading = heading_at.fullmatch(norm, line_start, line_end)
@@ -142,7 +143,7 @@ class GoalReach:
             opened = label.match(norm, pos, line_end)
             if (opened is not None and level_of(opened) <= level) or line_end > limit:
                 break
-            line = norm[pos:line_end].strip(_SPACES)
+            line = norm[pos:line_end].strip(LINE_SPACES)
             if line and not self.sentence_mark.search(line) and not FIELD_LINE.fullmatch(line):
                 break  # a line that is no sentence (a table's cell, its caption, a sub-heading) ends the section
             reach, pos = line_end, line_end + 1
@@ -163,7 +164,7 @@ class GoalReach:
         headline; para_end when neither follows. ``limit``: the next year phrase of another year."""
         w = self.lex.derived(_build)
         norm = self.norm
-        listed = norm[para_start:para_end].rstrip(_SPACES).endswith(_LEAD_COLON)
+        listed = norm[para_start:para_end].rstrip(LINE_SPACES).endswith(_LEAD_COLON)
         # a list inside a numbered unit ends with the unit: at a label of its level or a higher one; a year inside a
         # numbered unit that names no goals ((二)基本原则。到2026年，…) carries to no headline paragraph after it
         # (a unit whose heading names goals, 二、发展目标, carries its year over its own paragraphs)
@@ -185,7 +186,7 @@ class GoalReach:
             line_end = self.paragraph(pos)[1]
             if line_end > limit:
                 break
-            line = norm[pos:line_end].strip(_SPACES)
+            line = norm[pos:line_end].strip(LINE_SPACES)
             if not line:
                 pos = line_end + 1
                 continue
@@ -230,15 +231,15 @@ class GoalReach:
         培育…产业3个；…: lexicon [targets] goal_continuation_pattern; or its own ends in ；): over that paragraph, when it holds a figure, and
         the run of goal paragraphs after it (parsers.goal_paragraph_run); para_end when none follows."""
         norm, pos = self.norm, para_end + 1
-        while pos < len(norm) and not norm[pos : self.paragraph(pos)[1]].strip(_SPACES):
+        while pos < len(norm) and not norm[pos : self.paragraph(pos)[1]].strip(LINE_SPACES):
             pos = self.paragraph(pos)[1] + 1  # blank lines between the paragraphs
         if pos >= min(limit, len(norm)):
             return para_end
         view = line_view(norm, pos, self.paragraph(pos)[1])
         # a paragraph that ends in ；has not ended its sentence: the next one goes on with its list
-        open_end = norm[:para_end].rstrip(_SPACES).endswith(_OPEN_END)
+        open_end = norm[:para_end].rstrip(LINE_SPACES).endswith(_OPEN_END)
         # …以下三大目标： announces the goals after it: its own count may be in words, the figures follow
-        announces = view.body.rstrip(_SPACES).endswith(_LEAD_COLON)
+        announces = view.body.rstrip(LINE_SPACES).endswith(_LEAD_COLON)
         if not (open_end or self.lex.derived(_continuation).match(norm, view.body_start)) or not (
             has_figure(view.body) or announces
         ):
@@ -251,7 +252,7 @@ class GoalReach:
         pos = para_start - 1
         while pos > 0:
             start, end = self.paragraph(pos - 1)
-            line = self.norm[start:end].strip(_SPACES)
+            line = self.norm[start:end].strip(LINE_SPACES)
             if line:
                 return line
             pos = start - 1
@@ -259,7 +260,7 @@ class GoalReach:
 
     def _prose(self, line: str) -> bool:
         """A paragraph of sentences: longer than a heading line, with a sentence mark."""
-        line = line.strip(_SPACES)
+        line = line.strip(LINE_SPACES)
         return len(line) > self._heading_line_chars and self.sentence_mark.search(line) is not None
 
     def _sub_heading(self, line: str) -> bool:

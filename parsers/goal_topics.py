@@ -18,9 +18,8 @@ import re
 from functools import cache
 
 from parsers.lexicon import lexicon
-from parsers.patterns import YEAR_NAMED, alternation
+from parsers.patterns import LINE_SPACES, YEAR_NAMED, alternation
 
-_SPACES = " \t\u3000"
 _RELATIVE = re.compile(
     "今年|明年|本年度"
 )  # every relative goal year holds one (lexicon relative_goal_year_pattern)
@@ -95,7 +94,7 @@ def topic_year(
     spoken = said_year(norm, pos) if said else None
     if spoken is not None:
         return spoken
-    first = norm.lstrip(_SPACES + "\n")
+    first = norm.lstrip(LINE_SPACES + "\n")
     title = first[: first.find("\n")] if "\n" in first else ""
     if not title or pos < len(norm) - len(first) + len(title) or review.search(title):
         # no title line above pos (a one-line text has none), or the title names a review: the report's next
@@ -131,7 +130,7 @@ def heading_year(
     end = norm.rfind("\n", 0, pos)
     while end > 0:
         start = norm.rfind("\n", 0, end) + 1
-        line = norm[start:end].strip(_SPACES)
+        line = norm[start:end].strip(LINE_SPACES)
         if line:
             if len(line) > heading_chars or (sentence_mark.search(line) and not _SUBHEADLINE.fullmatch(line)):
                 return None  # prose: the headings right above the paragraph end here
@@ -150,7 +149,7 @@ def _next_plan_heading_year(
     start = norm.find("\n", pos)
     while start >= 0:
         end = norm.find("\n", start + 1)
-        line = norm[start + 1 : end if end >= 0 else len(norm)].strip(_SPACES)
+        line = norm[start + 1 : end if end >= 0 else len(norm)].strip(LINE_SPACES)
         if line:
             if len(line) > heading_chars or sentence_mark.search(line) or not plan_heading().search(line):
                 return None

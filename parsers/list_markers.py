@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.patterns import LINE_SPACES
+
 # the glyphs a list item opens with (a glyph, not a letter: never part of a word)
 BULLET_GLYPHS = "●■◆◇□▲★•·▪"
 # dashes standing for a bullet (——产业规模壮大), longest first
@@ -38,12 +40,11 @@ EMPHASIS_OPEN = r"(?:\*\*|__|【|〖|\[)"
 EMPHASIS_CLOSE = r"(?:\*\*|__|】|〗|\])"
 # the characters a bullet (glyph or dash) is made of, and the spaces around it
 BULLET_CHARS = frozenset(BULLET_GLYPHS + "".join(DASHES))
-_SPACES = " \t\u3000"
 
 BULLET_START = re.compile(rf"(?:{BULLET})")  # a line a bullet opens
 LONE_BULLET = re.compile(rf"[{re.escape(''.join(BULLET_CHARS))}]+")  # a bullet alone on its line (fullmatch)
 _MARKED = re.compile(
-    rf"(?P<indent>[{_SPACES}]*)(?:(?P<number>{NUMBERING})|(?P<bullet>{BULLET}))?[{_SPACES}]*"
+    rf"(?P<indent>[{LINE_SPACES}]*)(?:(?P<number>{NUMBERING})|(?P<bullet>{BULLET}))?[{LINE_SPACES}]*"
 )
 
 
@@ -81,7 +82,7 @@ def line_view(text: str, start: int, end: int) -> LineView:
     indent = len(m.group("indent"))
     marker = m.group("number") or m.group("bullet") or ""
     body_start = m.end()
-    body = text[body_start:end].rstrip(_SPACES)
+    body = text[body_start:end].rstrip(LINE_SPACES)
     return LineView(start, end, indent, marker, m.group("number") is not None, body_start, body)
 
 

@@ -13,6 +13,8 @@ from parsers.numbers import CN_ALL_DIGIT_CHARS, CN_ALL_UNIT_CHARS, CN_SCALE_CHAR
 # Stray spaces from PDF extraction (最高 1000 万元): a few, never a run. Bounded, because two of them
 # around an optional word (数 万 元) backtrack over a long run of spaces in quadratic time.
 SPACE = r"[ \t\u3000\u00a0]{0,3}"
+# The spaces a line is padded with (half-width, tab, the ideographic space): what goal rules strip from a part's ends.
+LINE_SPACES = " \t\u3000"
 # Other Unicode spaces (the EM SPACE U+2003 that web pages indent paragraphs with, NO-BREAK, thin …)
 # read as a plain space, one for one, so every rule that skips spaces skips them too. So do the
 # separators that are whitespace but no line end to the rules (a PDF's page break \f between pages,
