@@ -128,6 +128,26 @@ def is_healthy(api_url: str, timeout: float = 2.0) -> bool:
         return False
 
 
+def answers_within(api_url: str, grace: float) -> bool:
+    """True when the server answers healthy within `grace` seconds.
+
+    Nothing listening on the port is an answer at once (False); a server that is up but busy (a run finishing, a
+    loaded host) can take longer than one health check's timeout, so it is asked again until the grace runs out.
+    """
+    deadline = time.monotonic() + grace
+    while (remaining := deadline - time.monotonic()) > 0:
+        try:
+            with urllib.request.urlopen(f"{api_url.rstrip('/')}/health", timeout=remaining) as response:
+                return response.status == 200 and json.loads(response.read() or b"false") is True
+        except urllib.error.URLError as err:
+            if isinstance(err.reason, ConnectionRefusedError):
+                return False
+        except (OSError, ValueError, http.client.HTTPException):
+            pass  # a timeout, a reset, something other than a web server: ask again while the grace lasts
+        time.sleep(min(0.5, max(0.0, deadline - time.monotonic())))
+    return False
+
+
 def wait_ready(api_url: str, timeout: float = READY_TIMEOUT_S, proc: subprocess.Popen | None = None) -> None:
     """Poll /api/health until the server answers; raise TimeoutError, or RuntimeError if `proc` died."""
     deadline = time.monotonic() + timeout
