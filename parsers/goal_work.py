@@ -78,7 +78,7 @@ def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Sco
     norm, found = ix.norm, []
     if "目标" not in norm and "指标" not in norm and "预期" not in norm:
         return found
-    for lead in match_starts.finditer(ix.lex.goal_list_lead, norm):  # (opens with 目/指: tried only there)
+    for lead in match_starts.finditer(ix.lex.goal_list_lead, norm):  # where a lead can open
         start, end = ix.full_sentence(lead.start())
         if (
             any(s <= lead.start() < e for s, e in taken)

@@ -14,7 +14,7 @@ from extraction_helpers import targets_of
 @pytest.mark.parametrize(
     "sentence",
     [
-        "到2031年，培育一批产值超过10亿元茶叶加工龙头企业。",
+        "到2030年，培育一批销售收入超过20亿元食品加工骨干企业。",
         "到2031年，全市打造一批营业收入超50亿元产业集群。",
         "到2031年，壮大一批年产值5亿元以上农产品加工企业。",
     ],
@@ -25,4 +25,4 @@ def test_an_amount_sizing_what_a_batch_counts_is_no_number(sentence):
 
 
 def test_a_count_of_sized_firms_keeps_its_number():
-    assert [t.value for t in targets_of("到2031年，培育产值超10亿元龙头企业6家。")] == [6.0]
+    assert [t.value for t in targets_of("到2030年，培育营业收入超20亿元骨干企业8家。")] == [8.0]

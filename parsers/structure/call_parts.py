@@ -24,6 +24,8 @@ from functools import cache
 from pathlib import Path
 
 from parsers.patterns import alternation
+from parsers.status import status_words
+from parsers.structure.title_labels import titles_data
 
 CALL_PARTS_PATH = Path(__file__).resolve().parent.parent / "data" / "call_parts.toml"
 
@@ -46,18 +48,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|^(?:{alternation(data['other_parts'])})"
         rf"|^[^。；]{{0,30}}?(?:{alternation(data['channels'])})"
     )
-    return part, re.compile(alternation(data["draft_stages"])), re.compile(alternation(data["showing_calls"]))
+    stages = [*status_words().draft, *data["shown_stages"]]
+    return part, re.compile(alternation(stages)), re.compile(alternation(data["showing_calls"]))
 
 
 @cache
 def _explanation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     with CALL_PARTS_PATH.open("rb") as handle:
         data = tomllib.load(handle)
+    drafting_acts = [*titles_data()["drafting_verbs"], *data["law_making_acts"]]
     heading = re.compile(
-        rf"^[^。；：:《》]{{0,4}}?(?:{alternation(data['drafting_acts'])})[^。；：:《》]{{0,8}}?(?:{alternation(data['explanation_topics'])})"
+        rf"^[^。；：:《》]{{0,4}}?(?:{alternation(drafting_acts)})[^。；：:《》]{{0,8}}?(?:{alternation(data['explanation_topics'])})"
     )
     asking = re.compile(
-        rf"(?:{alternation(data['asking_verbs'])})[^。；，,]{{0,12}}?(?:{alternation(data['asked_for'])})(?!稿)"
+        rf"(?:{alternation(titles_data()['asking_verbs'])})[^。；，,]{{0,12}}?(?:{alternation(titles_data()['asked_for'])})(?!稿)"
     )
     return heading, asking
 

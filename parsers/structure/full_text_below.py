@@ -16,17 +16,21 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import alternation as words
 from parsers.status import split_status, strip_status
 from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line, squeeze
 from parsers.structure.markers import match_marker
 from parsers.structure.outline import decimal_label
-from parsers.structure.title_labels import names_title_part
+from parsers.structure.title_labels import names_title_part, titles_data
 from parsers.structure.titles import ADDRESSEE_RE, TITLE_MAX_CHARS, clean_title, ends_with_doc_type, rules
 
 # 以下为意见全文：, 《意见》全文如下——, 原文如下：, 现将全文刊发如下: the preface's last line hands the text over
+# (titles.toml handed_over_texts, printing_verbs)
+_FULL_TEXT = "(?:" + words(titles_data()["handed_over_texts"]) + ")"
 _HANDOVER_RE = re.compile(
-    r"(?:(?:全文|原文)(?:刊发|刊登|发布)?如下|以下(?:为|是)[^，,。；]{0,12}(?:全文|原文))\s*[。:：—\-－]*\s*$"
+    rf"(?:{_FULL_TEXT}(?:{words(titles_data()['printing_verbs'])})?如下|以下(?:为|是)[^，,。；]{{0,12}}{_FULL_TEXT})"
+    r"\s*[。:：—\-－]*\s*$"
 )
 HANDOVER_MAX_CHARS = 120  # a line of the preface, not a paragraph of the text that mentions its full text
 _SENTENCE_RE = re.compile(r"[，,。；;！!？?]")
@@ -99,4 +103,4 @@ def _body_under(prose: list[Line], k: int, text: str) -> str | None:
     return None
 
 
-_CONTENTS = ("目录", "目錄")
+_CONTENTS = tuple(titles_data()["contents_words"])

@@ -27,6 +27,7 @@ from parsers.structure.lines import Line, line_memo, page_break_before, squeeze
 from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
 from parsers.structure.site_marks import title_after_site
 from parsers.structure.site_menu import menu_run
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import (
     LIST_BULLET_RE,
     drop_appended_note,
@@ -321,8 +322,13 @@ def news_lead(lines: list[Line], start: int) -> set[int]:
     return set()
 
 
-# …向社会公开征集X。具体内容如下: a news lead's last sentence that hands over to the document under it
-_HAND_OVER_END_RE = re.compile(r"(?:具体内容|详细内容|详情|全文|原文)如下[:：]$")
+# …向社会公开征集X。具体内容如下: a news lead's last sentence that hands over to the document under it (titles.toml
+# handed_over_contents, handed_over_texts)
+_HAND_OVER_END_RE = re.compile(
+    "(?:"
+    + "|".join(titles_data()["handed_over_contents"] + titles_data()["handed_over_texts"])
+    + ")如下[:：]$"
+)
 
 
 def hands_over_at_end(lines: list[Line], start: int, i: int) -> bool:

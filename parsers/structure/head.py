@@ -199,7 +199,7 @@ def _same_body(short: str, full: str) -> bool:
     return full.endswith(tuple(ends))
 
 
-_CONGRESS_RE = re.compile(r"人民代表大会|人大")
+_CONGRESS_RE = re.compile("|".join(titles_data()["congress_words"]))
 
 
 def _signed_by_another(organs: list[str], signature: str | None) -> bool:

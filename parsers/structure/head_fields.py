@@ -10,10 +10,11 @@ from collections.abc import Callable
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
 
-# 发布机构 (发文机构, 发布单位): the organ a site's table says posted the text, the issuer a reader takes when the text itself
-# names none (no signature, no organ at the title's head). Its value ends at the cell's edge: a run of spaces or a
-# tab (发布机构：甲市教育局    成文日期：…), or the line's end; or it stands on the line under its label.
-_POSTING_LABELS = ("发布机构", "发文机构", "发布单位", "公开责任部门", "责任部门")
+# 发布机构 (发文机构, 发布单位; titles.toml posting_labels): the organ a site's table says posted the text, the issuer a
+# reader takes when the text itself names none (no signature, no organ at the title's head). Its value ends at the
+# cell's edge: a run of spaces or a tab (发布机构：甲市教育局    成文日期：…), or the line's end; or it stands on the line
+# under its label.
+_POSTING_LABELS = tuple(titles_data()["posting_labels"])
 
 
 def _field_re(labels: tuple[str, ...]) -> re.Pattern[str]:

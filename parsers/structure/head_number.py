@@ -13,6 +13,7 @@ from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
 from parsers.structure.orders import bare_order_number, made_by, order_header
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import (
     DOC_NUMBER_RE,
     DOC_NUMBER_TAIL_RE,
@@ -39,7 +40,7 @@ _NUMBER_NOTE_RE = re.compile(
 _GLUED_NUMBER_RE = re.compile(
     r"^(?:<正>|【正】|\[正\])?(?:[\u4e00-\u9fff]{2,20}文件)?"
     r"(?P<number>[\u4e00-\u9fff]{1,10}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号)"
-    r"(?!文|件|的|精神|规定|要求|令|公布|发布|印发|批准|施行)"
+    rf"(?!{'|'.join(titles_data()['cited_number_followers'])})"  # titles.toml: 甲发〔2031〕5号文件 is cited
 )
 # 甲政发〔2031〕5号  签发人：张三: a letterhead prints who signed the document after its 文号
 _SIGNER_RE = re.compile(r"签发人[:：].*$")

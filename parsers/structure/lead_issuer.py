@@ -30,9 +30,10 @@ _PASSED_ON_RE = re.compile(rf"(?:{alternation(titles_data()['forwarding_verbs'])
 _CLAUSE_RE = re.compile(r"[，,。；;：:！!？?\s]")
 _SENTENCE_RE = re.compile(r"[，,。；;]")
 # 《X》经甲省人民代表大会常务委员会第二十一次会议审议通过: the body that adopted or approved a name, told after it
+# (titles.toml deliberation_verbs, adoption_verbs)
 _ADOPTED_BY_RE = re.compile(
     r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:已|已于|于)?[^，,。；;《》]{0,16}?经(?P<body>[^，,。；;《》]{2,60}?)"
-    r"(?:审议|表决)?(?:通过|批准)"
+    rf"(?:{alternation(titles_data()['deliberation_verbs'])})?(?:{alternation(titles_data()['adoption_verbs'])})"
 )
 
 

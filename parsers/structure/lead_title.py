@@ -52,7 +52,10 @@ CALL_RE = re.compile(r"征求|征集|意见|反馈|公示|印发|如下|发布|�
 NUMBER_LINE_RE = re.compile(r"^\s*[（(]\s*第\s*[0-9０-９一二三四五六七八九十百〇零]+\s*号\s*[）)]\s*$")
 # 拟出台《X》，现请社会各界提出修改意见: an issuing verb before the name and a call for comments on it after, in
 # one sentence (a plan put to comment before it is issued)
-_CALL_AFTER_RE = re.compile(r"(?:征求|征集|征询|提出[^。；《》]{0,8}?(?:意见|建议))")
+_CALL_AFTER_RE = re.compile(
+    rf"(?:{alternation(titles_data()['asking_verbs'])}"
+    rf"|(?:{alternation(titles_data()['giving_verbs'])})[^。；《》]{{0,8}}?(?:{alternation(titles_data()['asked_for'])}))"
+)
 
 
 def _first_naming_sentence(content: str, first_sentence: str) -> str:
@@ -239,7 +242,10 @@ def _lead_joined(paragraphs: list[Line], first: int) -> list[Line]:
 
 
 # 《X》全文如下。: the paragraph after the lead hands over the full text of the one document the lead names
-FULL_TEXT_RE = re.compile(r"^\s*《(?P<name>[^《》]+)》\s*(?:全文|原文|具体内容)如下\s*[。:：]?\s*$")
+FULL_TEXT_RE = re.compile(
+    rf"^\s*《(?P<name>[^《》]+)》\s*(?:{alternation(titles_data()['handed_over_texts'] + titles_data()['handed_over_contents'])})"
+    r"如下\s*[。:：]?\s*$"
+)
 
 
 def _full_text_next(paragraphs: list[Line], first: int, sentence: str) -> tuple[str, str | None] | None:
