@@ -91,6 +91,10 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
         previous = key
         if before is not None and _ORDER_NUMBER_RE.match(key):
             return before.group(0) + key, before.group("organ")
+        # the three patterns below need 令 or 公告: most lines end here, unmatched (a find, not three regex tries)
+        if "令" not in key and "公告" not in key:
+            before = None
+            continue
         yearly = _YEARLY_ORDER_RE.match(key) or _ORDER_LINE_RE.match(key)
         if yearly is not None:
             return yearly.group(0), yearly.group("organ")

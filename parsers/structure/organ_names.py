@@ -48,6 +48,9 @@ def _unglued(part: str) -> list[str]:
     issuer, place = rules().issuer_part, rules().place_name
     for cut in range(2, len(part) - 1):
         left, right = part[:cut], part[cut:]
+        # the place opening right (2+ chars) must be in left: most cuts end at this find, not at the place pattern
+        if right[:2] not in left:
+            continue
         opening = place.match(right)
         if opening is not None and opening.group(0) in left and issuer.match(left) and issuer.match(right):
             return [left, right]
