@@ -38,9 +38,15 @@ HEADING_SPAN = 24  # characters of a part's heading before its subject
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _call_parts_data() -> dict:
+    """parsers/data/call_parts.toml, read once for both sets of patterns below."""
     with CALL_PARTS_PATH.open("rb") as handle:
-        data = tomllib.load(handle)
+        return tomllib.load(handle)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = _call_parts_data()
     subject, aspect = alternation(data["subjects"]), alternation(data["aspects"])
     part = re.compile(
         rf"^[^。；：:《》]{{0,{HEADING_SPAN}}}?(?:(?:{subject})[^。；：:《》]{{0,14}}?(?:{aspect})"
@@ -54,8 +60,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _explanation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    with CALL_PARTS_PATH.open("rb") as handle:
-        data = tomllib.load(handle)
+    data = _call_parts_data()
     drafting_acts = [*titles_data()["drafting_verbs"], *data["law_making_acts"]]
     heading = re.compile(
         rf"^[^。；：:《》]{{0,4}}?(?:{alternation(drafting_acts)})[^。；：:《》]{{0,8}}?(?:{alternation(data['explanation_topics'])})"
