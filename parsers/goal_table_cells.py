@@ -27,6 +27,21 @@ def split_cells(line: str, start: int, separator: re.Pattern) -> list[tuple[int,
     return out
 
 
+def label_text(cell: str) -> str:
+    """A header cell as its words, without the bars around it and the spaces a layout spread its characters with
+    (主 要 指 标 |: 主要指标; 2025 年 目 标 值: 2025年目标值)."""
+    cell = cell.strip(SPACES + "|｜")
+    tokens = cell.split()
+    if len(tokens) >= 3 and all(len(t) == 1 or t.isdigit() for t in tokens):
+        return "".join(tokens)
+    return cell
+
+
+def letter_spaced(word: str) -> str:
+    """A regex of a header word, its characters maybe spread by single spaces (主 要 指 标)."""
+    return "[ \u3000]?".join(re.escape(ch) for ch in word)
+
+
 def has_unit(after_number: str) -> bool:
     """Text after a cell's number that starts with a unit of its own (%, 人, 亿元), not a hedge (左右), a closing
     bracket or nothing."""
@@ -51,6 +66,11 @@ def core_words(words: frozenset[str]) -> tuple[str, ...]:
     """The words of ``words`` no other of them stands inside: a text holds one of ``words`` only if it holds one of
     these (指标 for 指标, 主要指标, 指标名称)."""
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+def may_hold(norm: str, words: frozenset[str]) -> bool:
+    """A text holds one of ``words`` (or its core word letter-spaced: 指 标), by substring tests."""
+    return any(word in norm or " ".join(word) in norm for word in core_words(words))
 
 
 def bracket_unit(name: str) -> re.Match | None:

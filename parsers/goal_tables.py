@@ -13,14 +13,15 @@ header row names the metric column (指标), and a column of targets (目标, �
 review (完成情况, 回顾); the text is no statistics bulletin. A row's goal is its target cell, with its unit from the
 cell itself (6%左右), the unit column, the header (2026年目标（%）) or the metric's brackets (地区生产总值（亿元）); its
 year the target column's own, or else the year the line above names (written, 今年/明年 by the text's date, or the last
-year of a five-year period: “十五五” → 2030); a year before the text's date is a result, no goal.
+year of a five-year period: “十五五” → 2030); a year before the text's date is a result, no goal. A bare figure (城乡居民收入比 | 2.5) is a level with no unit. A table
+turned, its metrics in a row and their targets in a row under it, is read by parsers/goal_table_transposed.py; the
+header words may be letter-spaced (主 要 指 标).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from parsers.context import TextIndex
@@ -31,12 +32,14 @@ from parsers.goal_table_cells import SPACES as _SPACES
 from parsers.goal_table_cells import (
     bracket_unit,
     column_unit,
-    core_words,
     line_spans,
+    may_hold,
     split_cells,
     target_cell,
 )
-from parsers.lexicon import Lexicon, alternation
+from parsers.goal_table_transposed import transposed_rows
+from parsers.goal_table_words import TableRow, build_words
+from parsers.lexicon import Lexicon
 from parsers.list_markers import has_figure
 from parsers.patterns import YEAR_NAMED
 
@@ -44,75 +47,8 @@ _CELL_EDGE = _SPACES + "|｜"  # a cell written on its own line, closed by the t
 _TITLE_CHARS = 200
 _LINES_ABOVE = 2  # lines above the header searched for the one naming goals
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_BARE_LEVEL = re.compile(r"\d+(?:\.\d+)?(?:左右)?")
 _RULE_LINE = re.compile(r"[\s|｜:：\-—=+]*")  # a markdown table's rule (|---|---|), no row
-
-
-@dataclass(frozen=True)
-class _TableWords:
-    separator: re.Pattern
-    metric: frozenset[str]
-    unit: frozenset[str]
-    target: re.Pattern
-    base: re.Pattern
-    caption: re.Pattern
-    refused: re.Pattern  # a review or a heading of what is not goals over the table
-    bulletin: re.Pattern
-    relative: re.Pattern
-    relative_years: dict[str, int]
-    line_chars: int
-    header_start: re.Pattern  # a line a metric header opens (指标, 序号 ⇥ 指标名称): where a table may begin
-    number: frozenset[str]  # the header of a column that numbers the rows (序号), before the metric's
-    category: frozenset[str]  # the header of a column naming each group of rows (类别), before the metric's
-    signs: dict[
-        str, str
-    ]  # a bound written as a sign (≤5.5) and the words the goal reader reads for it (不高于)
-    attribute: frozenset[str]  # the header of a column giving each goal's kind (属性: 预期性, 约束性)
-    value: frozenset[str]  # the header of a column of values (数值)
-    duty: frozenset[str]  # the header of a column saying who leads a goal (牵头单位, 来源): no goal
-    plan: re.Pattern  # a plan's title (规划, 方案, 计划)
-
-
-def _build(lex: Lexicon) -> _TableWords:
-    g, t = lex.section("goal_tables"), lex.section("targets")
-    relative = t["relative_lead_years"]
-    return _TableWords(
-        re.compile(g["cell_separator_pattern"]),
-        frozenset(g["metric_headers"]),
-        frozenset(g["unit_headers"]),
-        re.compile(g["target_header_pattern"]),
-        re.compile(g["base_header_pattern"]),
-        re.compile(g["caption_pattern"]),
-        re.compile(f"{t['dated_heading_review_pattern']}|{t['goal_scope_end_pattern']}"),
-        re.compile(t["dated_heading_bulletin_pattern"]),
-        re.compile(alternation(relative)),
-        {k: int(v) for k, v in relative.items()},
-        int(t["heading_line_chars"]),
-        re.compile(
-            rf"^[ \t\u3000|｜]*(?:(?:{alternation(g['number_headers'] + g['category_headers'])})[ \t\u3000|｜]+)?"
-            rf"(?:{alternation(g['metric_headers'])})(?=[ \t\u3000|｜]|$)",
-            re.M,
-        ),
-        frozenset(g["number_headers"]),
-        frozenset(g["category_headers"]),
-        dict(g["bound_signs"]),
-        frozenset(g["attribute_headers"]),
-        frozenset(g["value_headers"]),
-        frozenset(g["duty_headers"]),
-        re.compile(g["plan_title_pattern"]),
-    )
-
-
-@dataclass(frozen=True)
-class TableRow:
-    """One goal of a table: its span (the row's, or the target cell's when each cell stands on its own line), its
-    metric's span and what to read in its target cell."""
-
-    start: int
-    end: int
-    metric: tuple[int, int]
-    cell: str  # the target cell's text with the column's unit put after its number (6 -> 6%)
-    year: int
-    rate_unit: str = ""  # a unit column's rate per a population (/10万), which the goal reader does not read
 
 
 class _Table:
@@ -120,7 +56,7 @@ class _Table:
 
     def __init__(self, norm: str, lex: Lexicon, current_year: int | None, coming: Callable[[int, int], bool]):
         self.norm, self.lex, self.current_year, self.coming = norm, lex, current_year, coming
-        self.w = lex.derived(_build)
+        self.w = lex.derived(build_words)
         self.lines = line_spans(norm)
         self.line_at = {start: k for k, (start, _) in enumerate(self.lines)}
         self.title = norm[:_TITLE_CHARS].strip(" \t\u3000\n").split("\n", 1)[0]
@@ -135,12 +71,16 @@ class _Table:
             return [], []  # a statistics bulletin's tables hold results
         for m in w.header_start.finditer(self.norm):
             k = self.line_at.get(m.start())
-            if k is None or k < done or (header := self._header(k)) is None:
+            if k is None or k < done:
                 continue
-            cells, width, lead = header  # width: lines per row (1, or one cell a line)
-            found, done, end = self._table(k, cells, width, lead)
+            found, end = [], 0
+            if (header := self._header(k)) is not None:
+                cells, width, lead = header  # width: lines per row (1, or one cell a line)
+                found, done, end = self._table(k, cells, width, lead)
+            if not found and (turned := transposed_rows(self, k)) is not None:
+                found, done, end = turned  # the metrics in a row, their targets in a row under it
             out.extend(found)
-            if end > cells[0][0]:
+            if end:
                 spans.append((self.lines[k][0], end))  # a table's lines, goals or not, are no prose goals
         return out, spans
 
@@ -337,21 +277,24 @@ class _Table:
                 out.append((column, year))
         return out
 
+    def lines_above(self, k: int) -> list[str]:
+        """The few lines above line k that hold more than spaces, the nearest first."""
+        out: list[str] = []
+        for j in range(k - 1, -1, -1):
+            if line := self.text(self.lines[j]).strip(_SPACES):
+                out.append(line)
+                if len(out) >= _LINES_ABOVE:
+                    break
+        return out
+
     def _lead_above(self, k: int) -> str | None:
         """The nearest line above the header (of the few above it) that names goals; None when none does, or when a
         line between names a review or what is not goals."""
-        seen = 0
-        for j in range(k - 1, -1, -1):
-            line = self.text(self.lines[j]).strip(_SPACES)
-            if not line:
-                continue
+        for line in self.lines_above(k):
             if self.w.refused.search(line):
                 return None
             if self.w.caption.search(line) and len(line) <= 2 * self.w.line_chars:
                 return line
-            seen += 1
-            if seen >= _LINES_ABOVE:
-                return None
         return None
 
     def _year_named(self, line: str) -> int | None:
@@ -369,10 +312,10 @@ def table_rows(
     norm: str, lex: Lexicon, current_year: int | None, coming: Callable[[int, int], bool]
 ) -> tuple[list[TableRow], list[tuple[int, int]]]:
     """Every goal row of the plain-text goal tables of a text (see the module's docstring), and each table's span."""
-    w = lex.derived(_build)
-    # a header holds a metric word (指标): a text with none of them has no table, found by substring tests several
+    w = lex.derived(build_words)
+    # a header holds a metric word (指标, 指 标): a text with none has no table, found by substring tests several
     # times faster than the header pattern's scan, which tries its line start at every position
-    if not any(word in norm for word in core_words(w.metric)) or w.header_start.search(norm) is None:
+    if not may_hold(norm, w.metric) or w.header_start.search(norm) is None:
         return [], []  # no line a table's header could open: most texts, read at once
     return _Table(norm, lex, current_year, coming).rows()
 
@@ -380,11 +323,14 @@ def table_rows(
 def table_goal(ix: TextIndex, row: TableRow, reader: Callable[[TextIndex], Any]) -> Goal | None:
     """The goal of a goal table's row: its target cell read as a goal's quantity is (6% -> 6 %, 12.5亿元 -> 12.5 亿元)
     by ``reader`` (parsers.targets' reader of goal parts), on the row's span, with the metric its first cell."""
-    cell = reader(TextIndex(row.cell))
-    found = cell.quantities(0, len(row.cell))
+    text = row.cell
+    if _BARE_LEVEL.fullmatch(text):  # 2.5: a level with no unit, read as the level reached (达到2.5)
+        text = ix.lex.section("goal_tables")["bare_level_words"] + text
+    cell = reader(TextIndex(text))
+    found = cell.quantities(0, len(text))
     if not found:
         return None
-    goal = cell._quantified(0, 0, len(row.cell), row.year, found[0])
+    goal = cell._quantified(0, 0, len(text), row.year, found[0])
     goal.start, goal.end, goal.metric = row.start, row.end, ix.written(*row.metric)
     if row.rate_unit:
         goal.unit = row.rate_unit

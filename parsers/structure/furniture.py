@@ -51,6 +51,14 @@ _NUMBERED_BODY_RE = re.compile(
     r"\d{1,2}[ \u3000]*总[ \u3000]*则[ \u3000]*\d{1,2}\.\d{1,2}[ \u3000]*[\u4e00-\u9fff]"
 )
 _SENTENCE_END_RE = re.compile(r"[。；！？;!?，,、：:]$")
+# a table's row of figures (78% | >90% | 5.5万元/人 |): cells a bar or a tab sets apart, each a number with its sign,
+# unit or hedge; a site's bar of links or a breadcrumb (首页 > 新闻) holds words, not figures
+_ROW_BAR_RE = re.compile(r"[|｜\t]")
+_ROW_CELL_RE = re.compile(r"[ \t\u3000]*[|｜\t][ \t\u3000]*")
+_FIGURE_CELL_RE = re.compile(
+    r"[<>≥≤＜＞约]?\d+(?:[.,]\d+)*(?:%|‰|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,2})?)?(?:左右|以上|以下)?"
+)
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}年?")  # 2023年 | 2024年: a site's archive of years
 _PAGE_MARK_OPENERS = set("—–－─―第共")
 PAGE_MARK_MAX_CHARS = 24  # — 3 —, 第 3 页 共 9 页: a page mark is short
 WEB_HEAD_MAX_LINES = 80  # web chrome is looked for this far before the body begins
@@ -160,6 +168,15 @@ def is_web_chrome(content: str) -> bool:
     )
 
 
+def _figure_row(content: str) -> bool:
+    """A table's row whose cells are figures, at least two and at least half of its cells (see _FIGURE_CELL_RE)."""
+    if "|" not in content and "｜" not in content and "\t" not in content:
+        return False
+    cells = [c for c in _ROW_CELL_RE.split(content.strip(" \t\u3000|｜")) if c]
+    figures = [c for c in cells if _FIGURE_CELL_RE.fullmatch(c) and not _YEAR_CELL_RE.fullmatch(c)]
+    return len(figures) >= 2 and 2 * len(figures) >= len(cells)
+
+
 # a label alone with its colon (its value on the next line): 发布单位:, 信息索引号:
 _BARE_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 
@@ -263,7 +280,36 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
             masthead.append(i)
         else:
             masthead = []
-    return found
+    return found - _table_runs(lines, found)
+
+
+def _table_runs(lines: list[Line], found: set[int]) -> set[int]:
+    """The lines of ``found`` in a run of table rows (lines whose cells a bar or a tab sets apart, blank lines
+    between them passing) that holds a row of figures: a table at the top of a page, its header and its rows, is
+    the document's, where a bar of links is the site's."""
+    out: set[int] = set()
+    seen: set[int] = set()
+    for i in sorted(found):
+        if i in seen or not _ROW_BAR_RE.search(lines[i].content):
+            continue
+        run = _bar_run(lines, i, -1)[::-1] + _bar_run(lines, i + 1, 1)
+        seen.update(run)
+        if any(_figure_row(lines[k].content) for k in run):
+            out.update(k for k in run if k in found)
+    return out
+
+
+def _bar_run(lines: list[Line], i: int, step: int) -> list[int]:
+    """The lines from i on (step 1) or back (step -1) whose cells a bar or a tab sets apart, blank lines passing."""
+    run = []
+    while 0 <= i < len(lines):
+        content = lines[i].content
+        if content.strip():
+            if not _ROW_BAR_RE.search(content):
+                break
+            run.append(i)
+        i += step
+    return run
 
 
 def _title_row(lines: list[Line], start: int, i: int) -> bool:
