@@ -15,6 +15,7 @@ from datetime import datetime
 
 from parsers.dates import CHINA_TZ
 from parsers.lexicon import Lexicon
+from parsers.patterns import alternation
 
 _SENTENCE_MARKS = re.compile("[，,。；;！？!?]")
 
@@ -60,6 +61,7 @@ class _DateWords:
     titles: tuple[re.Pattern, ...]
     date_line: re.Pattern
     labelled_stamp: re.Pattern
+    work_year: re.Pattern  # the year of a meeting or work plan the text reports as its own
 
 
 def _build(lex: Lexicon) -> _DateWords:
@@ -80,6 +82,9 @@ def _build(lex: Lexicon) -> _DateWords:
         titles=(re.compile(d["report_title_pattern"]), re.compile(d["span_title_pattern"])),
         date_line=lex.head_date_line,
         labelled_stamp=re.compile(d["labelled_stamp_pattern"]),
+        work_year=re.compile(
+            d["work_year_pattern"].replace("{work_year_nouns}", alternation(d["work_year_nouns"]))
+        ),
     )
 
 
@@ -123,3 +128,12 @@ def stated_date(norm: str, lex: Lexicon) -> StatedDate | None:
         if named is not None:
             return StatedDate(int(named.group("year")), "title")
     return None
+
+
+def work_year(norm: str, lex: Lexicon) -> int | None:
+    """The one year the head of ``norm`` names as that of the meeting or work plan it reports (2031年工作会议,
+    2031年工作安排; lexicon [document_date] work_year_pattern): the year an undated text's 今年 names
+    (parsers.goal_topics), no date of the text. None when it names none, or several."""
+    w = lex.derived(_build)
+    years = {int(m.group("year")) for m in w.work_year.finditer(norm, 0, w.head_chars)}
+    return years.pop() if len(years) == 1 else None

@@ -5,7 +5,9 @@ writes of where a reader looks first: in the heading over the paragraph (2027年
 今年…主要预期目标是：…) or in the page's title (2027年，这几座城市定下了什么目标？). 今年 in a goal lead there is that year. A heading
 counts when it is a short line with no sentence mark, in the run of such lines right above the paragraph; the title
 is the text's first line. Either must name exactly one year (2026年与2027年对比 names no one topic year), and the
-title must not name a review (2026年工作回顾: what 今年 then sets is another year's). Used by parsers.goal_headings
+title must not name a review (2026年工作回顾: what 今年 then sets is another year's). Failing those, the one year the
+text's head names as that of the meeting or work plan it reports (记者从某州2027年旅游工作会议上获悉，…; 区长介绍2027年
+工作安排。; parsers.document_date.work_year): news of it is written that year. Used by parsers.goal_headings
 (今年 in a goal statement) and parsers.goal_leads (今年 in a lead line).
 
 A plan named with its span of years (《某省…行动方案（2026—2028年）》) earlier in the sentence of a 力争 with no year of its
@@ -15,8 +17,9 @@ own (…印发《…方案（2026—2028年）》，力争…总产值达800亿�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from parsers.document_date import work_year
 from parsers.lexicon import lexicon
 from parsers.patterns import LINE_SPACES, YEAR_NAMED, alternation
 
@@ -99,8 +102,16 @@ def topic_year(
     if not title or pos < len(norm) - len(first) + len(title) or review.search(title):
         # no title line above pos (a one-line text has none), or the title names a review: the report's next
         # section may still name the year its goals open (…主要预期目标是：… ⏎ 三、2027年主要工作安排)
-        return _next_plan_heading_year(norm, pos, heading_chars, sentence_mark, review)
-    return _one_year(title)
+        found_year = _next_plan_heading_year(norm, pos, heading_chars, sentence_mark, review)
+    else:
+        found_year = _one_year(title)
+    return found_year if found_year is not None or not said else _work_year(norm)
+
+
+@lru_cache(maxsize=8)
+def _work_year(norm: str) -> int | None:
+    """work_year of the text, read once per text (asked at every 今年 and yearless goal of an undated text)."""
+    return work_year(norm, lexicon())
 
 
 @cache

@@ -40,6 +40,7 @@ from parsers.goal_lists import carry_metrics, sums_up
 from parsers.goal_metrics import GoalMetrics
 from parsers.goal_parts import GoalParts
 from parsers.goal_quantities import GoalQuantities
+from parsers.goal_respective import pair_respective_metrics
 from parsers.goal_scope import Goal as _Goal
 from parsers.goal_spans import planned_row
 from parsers.goal_stages import assign_stages, staged_years, year_list_tail
@@ -350,6 +351,7 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
         if years:  # 到2025年和2030年，…分别达到25%和30%: each value its own year
             assign_stages(staged, years, ix.norm, ix.lex.respective, reader.goal_verb_any)
         goals += staged
+    pair_respective_metrics(goals, ix.norm, ix.lex, reader.goal_verb_any)  # A、B分别达到5%、6%: A 5%, B 6%
     carry_metrics(goals, ix.norm, ix.lex)  # 其中，甲市GDP目标为7%，乙市为6%: 乙市's metric named by 甲市's
     goals = join_changes_and_levels(
         goals, ix.norm, ix.lex
