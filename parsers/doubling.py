@@ -20,6 +20,9 @@ from parsers.patterns import alternation
 from parsers.percent_words import UNUSED_GROUPS
 
 _SEPARATORS = "，,、"  # the marks between a doubling's part and the part stating the figure reached
+_RATIO_PART = re.compile(f"[^{_SEPARATORS}；;。！!？?…\n]*")  # a part, for the ratios table: …… ends one too
+_CLOSING_QUOTES = "”’」』\"'"
+_SPACES = " \t\u3000"
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 _TAIL_CHARS = (
     3  # after the figure reached, before the doubling's part: a currency's name at most (20亿元人民币，)
@@ -185,3 +188,74 @@ def _reached_after(norm: str, m: re.Match, w: _Words, figures: Figures) -> bool:
         return False
     end = w.segment.match(norm, at).end()
     return bool(figures(at, end))
+
+
+class _RatioWords(NamedTuple):
+    pattern: re.Pattern  # a doubling word (翻了一番, 双倍增 too), not a plan's name
+    done: re.Pattern  # the marks of a doubling done inside the word (翻了一番)
+    head: re.Pattern  # a compound name ending in the word (提质倍增)
+    count: re.Pattern  # a count of doublings before it (“两个翻番”)
+    name_list: re.Pattern  # a list of actions after it (市场主体倍增、…等七大行动)
+    condition: re.Pattern  # a condition before it (对完成工业倍增目标的县区)
+
+
+def _ratio_words(lex) -> _RatioWords:
+    t = lex.section("targets")
+    done = alternation(t["doubling_done_marks"])
+
+    def spelled(word: str) -> str:  # 翻一番 -> 翻(?:了)?一番
+        return (
+            f"{re.escape(word[0])}(?:{done})?{re.escape(word[1:])}"
+            if word.startswith("翻")
+            else re.escape(word)
+        )
+
+    words = "|".join(spelled(w) for w in sorted(t["word_multiples"], key=lambda w: (-len(w), w)))
+    return _RatioWords(
+        re.compile(
+            f"(?:{alternation(t['doubling_pair_marks'])})?(?P<w>{words})(?![ \t\u3000]*(?:{alternation(t['doubling_name_tails'])}))"
+        ),
+        re.compile(done),
+        re.compile(f"(?:{alternation(t['doubling_name_heads'])})\\Z"),
+        re.compile(t["doubling_count_pattern"]),
+        re.compile(t["doubling_name_list_pattern"]),
+        re.compile(t["doubling_condition_pattern"]),
+    )
+
+
+def ratio_doublings(lex, norm: str) -> list[tuple[int, int, float]]:
+    """The doubling words of ``norm`` the ratios table holds (fixtures/heldout/SOURCES.md round 25): (start, end,
+    multiple) for every word that closes its part, names its goal (翻一番的目标) or runs into a verb of reaching
+    (翻番突破600亿元), a goal's, a result's or one beside the figure reached alike; none in a name (倍增计划, 提质倍增),
+    a count of doublings (“两个翻番”), a list of actions (市场主体倍增、…等七大行动), a condition (实现倍增的企业) or an
+    idiom (信心倍增)."""
+    w, r = lex.derived(_words), lex.derived(_ratio_words)
+    out = []
+    for m in r.pattern.finditer(norm):
+        at = w.more.match(norm, m.end()).end()
+        named = at + len(norm[at : at + 2]) - len(norm[at : at + 2].lstrip(_CLOSING_QUOTES))
+        closes = (
+            _ends_part(norm, m, _RATIO_PART.match(norm, at).end(), w.more)
+            or (m.end() < len(norm) and norm[m.end()] in _SPACES)  # 翻两番 初步建成…: a headline's parts
+            or w.goal_name.match(norm, named)  # 翻一番的目标, 翻一番”的目标
+            or w.reaching.match(norm, at)
+        )
+        before = norm[max(0, m.start() - 16) : m.start()]
+        if (
+            not closes
+            or w.idiom.search(before)
+            or r.head.search(before)
+            or r.count.search(before)
+            or r.condition.search(before)
+            or r.name_list.match(norm, at)
+        ):
+            continue
+        out.append((m.start(), m.end(), float(w.table[r.done.sub("", m.group("w"))])))
+    return out
+
+
+def doubling_done(lex, norm: str, start: int, end: int) -> bool | None:
+    """None when norm[start:end] is no doubling word of the ratios table; else whether it says the doubling was
+    done (翻了一番)."""
+    m = lex.derived(_ratio_words).pattern.fullmatch(norm, start, end)
+    return None if m is None else bool(lex.derived(_ratio_words).done.search(m.group("w")))

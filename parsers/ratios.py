@@ -11,6 +11,7 @@ import re
 from parsers.anchors import anchored
 from parsers.bounds import Found, Qualified, bounds_of, finite
 from parsers.candidates import Candidates, is_approximate, number_value
+from parsers.doubling import ratio_doublings
 from parsers.lexicon import ARABIC, SPACE, alternation
 from parsers.quantity_patterns import ratio_terms
 
@@ -109,6 +110,7 @@ class RatioCandidates:
             self._tenths,
             self._discount,
             self._multiple,
+            self._doubling,
         ):
             read()
         return self.c.finish(self.found)
@@ -262,6 +264,12 @@ class RatioCandidates:
                 self._add(m.start("n"), m.end(), value, "multiple")
                 continue
             self._add(m.start(), m.end(), value, "multiple", low=low)
+
+    def _doubling(self) -> None:
+        """翻一番 (2), 翻两番 (4), 倍增: a multiple in words; after the written multiples, so that 增加一倍 stays
+        1 倍 as written."""
+        for start, end, value in ratio_doublings(self.lex, self.norm):
+            self._add(start, end, value, "multiple")
 
     def _chained(self, m: re.Match) -> bool:
         """三次产业结构为6.3:37.3:56.4: three or more terms are a structure, not one ratio (a:b is no value of it)."""

@@ -39,6 +39,7 @@ from parsers.bounds import SPACES, Found
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.described_sizes import measured_amount, sizes_described_things
+from parsers.doubling import doubling_done
 from parsers.fund_totals import fund_set_aside, fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
@@ -220,6 +221,10 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "target"  # 2021年，…，今年的增长目标定为9%; …，今年预期目标增长7%: an aim, though a past year leads
         if self._reported(sentence) or self._years_reported(part):
             return "other"  # a reported figure
+        done = doubling_done(self.lex, norm, f.core_start, f.core_end) if f.form == "multiple" else None
+        if done is not None:
+            # 收入翻一番, 实现倍增: a doubling is a round change plans set, a goal unless said done (翻了一番)
+            return "other" if done or self._reported_result(f.start) else "target"
         if reached_condition(self.lex, norm, f, sentence):
             return "threshold"  # 符合申请条件的人员达到职工总数20%: the least share that qualifies
         if self.cost_share.match(norm, f.end) or self.payer_share.match(norm, part[0], f.start):
