@@ -26,7 +26,7 @@ from parsers.structure.lead_paragraph import lead_over_heading
 from parsers.structure.lines import Line, line_memo, page_break_before, squeeze
 from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
 from parsers.structure.site_marks import title_after_site
-from parsers.structure.site_menu import menu_run
+from parsers.structure.site_menu import link_box_run, menu_run
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import (
     LIST_BULLET_RE,
@@ -75,9 +75,6 @@ class _Rules:
     metadata: re.Pattern[str]
     metadata_label: re.Pattern[str]  # a label anywhere: a table row of label value label value
     lead_in: re.Pattern[str]  # 详情如下： a news item hands over to the document
-    link_box_heading: re.Pattern[
-        str
-    ]  # 热门资源 更多>: a box of the site's links, its bulleted items under it
 
 
 @cache
@@ -97,7 +94,7 @@ def newspaper_credit() -> re.Pattern[str]:
 def rules() -> _Rules:
     data = furniture_data()
     printed, web = data["print"], data["web"]
-    marks = [*web["header_ends"], *web["markers"], web["link_box_heading"]]
+    marks = [*web["header_ends"], *web["markers"]]
     labels = "|".join(
         r"\s*".join(map(re.escape, label)) for label in sorted(web["metadata_labels"], key=len, reverse=True)
     )
@@ -114,7 +111,6 @@ def rules() -> _Rules:
         metadata=re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：|]"),
         metadata_label=re.compile(rf"(?:{labels})"),
         lead_in=re.compile("(?:{})[:：]?".format("|".join(map(re.escape, web["lead_in"])))),
-        link_box_heading=re.compile(web["link_box_heading"]),
     )
 
 
@@ -252,7 +248,7 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
         line = lines[i]
         if line.is_furniture or i < menu_end:
             continue
-        if box := _link_box(lines, i):  # 热门资源 更多> / • 甲省X条例 / • 乙市Y办法: the site's links
+        if box := link_box_run(lines, i):  # 热门资源 更多> / • 甲省X条例 / • 乙市Y办法: the site's links
             found.update(k for k in range(i, i + box) if lines[k].content.strip())
             menu_end, masthead = i + box, []
         elif is_web_chrome(line.content) and not _title_row(lines, start, i):
@@ -271,16 +267,6 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
         else:
             masthead = []
     return found
-
-
-def _link_box(lines: list[Line], i: int) -> int:
-    """Lines of a box of the site's links from ``i``: its heading with the "more" link, the bulleted items under it."""
-    if not rules().link_box_heading.search(squeeze(lines[i].content)):
-        return 0
-    k = i + 1
-    while k < len(lines) and (not lines[k].content.strip() or LIST_BULLET_RE.match(lines[k].content)):
-        k += 1
-    return k - i
 
 
 def _title_row(lines: list[Line], start: int, i: int) -> bool:
