@@ -77,6 +77,7 @@ from parsers.structure.shared_file import shared_file_title
 from parsers.structure.signatures import notice_signature, signers
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
+from parsers.structure.stray_line import own_title_under_stray_line
 from parsers.structure.title_labels import cited_only
 from parsers.structure.title_names import with_edition_line, with_quoted_period
 from parsers.structure.title_repeat import plain_repeat
@@ -316,6 +317,9 @@ def _parse_structure(text: str) -> Structure:
     if notice_title is None and not listed:
         # 返回首页X办法 … X办法: a page's words run onto its head, the title given alone below
         title = plain_repeat(title, paragraphs) or title
+    if not listed and (own_line := own_title_under_stray_line(title, paragraphs, text)) is not None:
+        read = _covering_title(own_line)  # 乙省X条例 (named nowhere else) over the page's own title line
+        title, notice_title, status = read.title, read.notice_title or notice_title, status or read.status
     if (
         notice_title is None
         and not listed

@@ -26,7 +26,7 @@ from parsers.structure.lead_paragraph import lead_over_heading
 from parsers.structure.lines import Line, line_memo, page_break_before, squeeze
 from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
 from parsers.structure.site_marks import title_after_site
-from parsers.structure.site_menu import menu_run
+from parsers.structure.site_menu import link_box_run, menu_run
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import (
     LIST_BULLET_RE,
@@ -265,7 +265,10 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
         line = lines[i]
         if line.is_furniture or i < menu_end:
             continue
-        if is_web_chrome(line.content) and not _title_row(lines, start, i):
+        if box := link_box_run(lines, i):  # 热门资源 更多> / • 甲省X条例 / • 乙市Y办法: the site's links
+            found.update(k for k in range(i, i + box) if lines[k].content.strip())
+            menu_end, masthead = i + box, []
+        elif is_web_chrome(line.content) and not _title_row(lines, start, i):
             found.add(i)
             if rules().header_end.search(squeeze(line.content)):
                 # 甲市人民政府 / 新闻中心 / 当前位置：首页 > … (or 搜索): all the site's

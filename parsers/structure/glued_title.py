@@ -43,16 +43,24 @@ def _glued_re() -> re.Pattern[str]:
     )
 
 
+# the day of its adoption or promulgation a law database's copy runs on after the title (X条例,2031年8月12日…通过)
+_ADOPTION_DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+
+
 @cache
 def _header_glued_re() -> re.Pattern[str]:
     """A name ending with a kind of document run into what a regulation's text opens with on a one-line copy: the
     decree header that promulgates it (X办法甲省人民政府令,第901号,…), or its first article after a comma or a stop
-    a filter put there, its text after a comma or a space (X办法,第一条,为…); a clause of a sentence before ,第一条
+    a filter put there, its text after a comma or a space (X办法,第一条,为…), or its note of adoption (X条例,2031年8月12日
+    甲省…常务委员会第二十六次会议通过; X办法2031年1月12日市人民政府令第20号公布); a clause of a sentence before ,第一条
     (修改后的X办法，第一条修改为, 根据X办法，第一条的规定) is no such copy."""
     kinds = alternation(titles_data()["document_types"])
+    # (its note of adoption ends with the act: 通过, 批准, 公布, 发布 …)
+    made = alternation(titles_data()["adoption_verbs"] + titles_data()["issuing_verbs"])
     return re.compile(
-        rf"^\s*(?P<name>[^，,。；;：:、\s（()）《》]{{4,78}}?(?:{kinds}))\s*(?P<bracket>[（(][^（()）]{{1,20}}[）)])?\s*"
-        r"(?=[,，.。、]\s*第一条(?:\s*[,，.。、]|\s+)|[\u4e00-\u9fff]{2,16}?人民政府令\s*[,，]?\s*第\s*\d{1,4}\s*号)"
+        rf"^[\s,，.。]*(?P<name>[^，,。；;：:、\s（()）《》]{{4,78}}?(?:{kinds}))\s*(?P<bracket>[（(][^（()）]{{1,20}}[）)])?\s*"
+        r"(?=[,，.。、]\s*第一条(?:\s*[,，.。、]|\s+)|[\u4e00-\u9fff]{2,16}?人民政府令\s*[,，]?\s*第\s*\d{1,4}\s*号"
+        rf"|[,，]?\s*{_ADOPTION_DAY}[^。；;]{{0,60}}?(?:{made}))"
     )
 
 

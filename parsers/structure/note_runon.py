@@ -18,20 +18,25 @@ HEAD_LINES = 5  # the note and its title open the text
 NAME_MIN_CHARS = 6
 NAME_MAX_CHARS = 60
 # the name after the note's last closing bracket, and the text's own note when a wrapped line joined it
-_TAIL_RE = re.compile(r"[)）](?P<name>[^()（）《》]+)(?P<note>[（(][^（()）]{4,60}[）)])?$")
+# (a name may quote the law it carries out: 甲省实施《中华人民共和国X法》办法)
+_TAIL_RE = re.compile(
+    r"[)）](?P<name>[^()（）《》]+(?:《[^()（）《》]+》[^()（）《》]*)*)(?P<note>[（(][^（()）]{4,60}[）)])?$"
+)
 _REPLACED_BY = "已被"  # 本篇法规已被:…: the note says another text replaced this one
 
 
 def _superseded_name(tail: re.Match[str], before: str) -> str | None:
-    """已被:X(2031修订)(…)修订X条例 -> X条例: a note of a later version ends with its verb, the name after it."""
+    """已被:X(2031修订)(…)修订X条例 -> X条例: a note of a later version (or of the text that repealed it: 已被《甲决定》
+    (…)废止X条例) ends with its verb, the name after it."""
     name = tail.group("name")
-    verb = next((w for w in titles_data()["superseding_words"] if name.startswith(w)), None)
+    verbs = (*titles_data()["superseding_words"], *titles_data()["repealing_words"])
+    verb = next((w for w in verbs if name.startswith(w)), None)
     return name[len(verb) :] if verb is not None and _REPLACED_BY in before else None
 
 
 _UNDER_RE = re.compile(
-    r"^\s*(?:[（(][^（()）]{4,400}[）)]\s*$|第[一1１]\s*[条章])"
-)  # (an adoption note may be long)
+    r"^\s*(?:[（(][^（()）]{4,400}(?:[）)]\s*)?$|第[一1１]\s*[条章])"
+)  # (an adoption note may be long, and wrap over lines: its bracket closes below)
 
 
 def _validity_words() -> tuple[str, ...]:

@@ -6,13 +6,21 @@ A document's own numbered items run on (1, 2, 3) under headings, with sentences;
 (1, 1.1, 2). The form: a run of consecutive numbered lines at the head of the text, each short and no sentence, whose
 numbering goes back to 1 at least twice. Such a run is the site's menu, not the body: the document's title under it
 is still read.
+
+A box of the site's links is chrome too: its heading with the "more" link (热门资源 更多>, furniture.toml
+``link_box_heading``) and the bulleted items right under it (• 甲省X条例, • 乙市Y办法 DB00/T 1-2031), other items of the
+site, never the text's title or issuer.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
 
-from parsers.structure.lines import Line
+from parsers.structure.fold import FURNITURE_PATH
+from parsers.structure.lines import Line, squeeze
+from parsers.structure.titles import LIST_BULLET_RE
 
 _ENTRY_RE = re.compile(r"^\s*(?P<n>\d{1,2})[.．、]\s*(?P<entry>\S.*)$")
 _SENTENCE_RE = re.compile(r"[，,。；;：:！？!?]")
@@ -40,3 +48,19 @@ def menu_run(lines: list[Line], i: int) -> int:
     while count and not lines[i + count - 1].content.strip():
         count -= 1  # blank lines after the run are not part of it
     return count if restarts >= MIN_RESTARTS and last else 0
+
+
+@cache
+def _link_box_heading() -> re.Pattern[str]:
+    with FURNITURE_PATH.open("rb") as handle:
+        return re.compile(tomllib.load(handle)["web"]["link_box_heading"])
+
+
+def link_box_run(lines: list[Line], i: int) -> int:
+    """The number of lines of a box of links that starts at line ``i`` (its heading, its bulleted items), or 0."""
+    if not _link_box_heading().search(squeeze(lines[i].content)):
+        return 0
+    k = i + 1
+    while k < len(lines) and (not lines[k].content.strip() or LIST_BULLET_RE.match(lines[k].content)):
+        k += 1
+    return k - i
