@@ -222,6 +222,7 @@ def _compile(raw: dict) -> Lexicon:
             f"{alternation(raw['traps']['words'])}|{raw['traps']['generation_pattern']}"
             f"|{raw['traps']['numeral_place_pattern']}|{raw['traps']['ordinal_pattern']}"
             f"|{raw['traps']['reach_idiom_pattern']}"
+            f"|{raw['traps']['age_class_pattern']}"
         ),
         trap_pattern=re.compile("|".join(f"(?:{p})" for p in raw["traps"]["patterns"])),
         year=year_kinds.compiled(),
