@@ -12,6 +12,7 @@ from parsers.anchors import anchored
 from parsers.bounds import Found, Qualified, bounds_of, finite
 from parsers.candidates import Candidates, is_approximate, number_value
 from parsers.lexicon import ARABIC, SPACE, alternation
+from parsers.named_ratios import named_ratio_figures
 from parsers.quantity_patterns import ratio_terms
 
 _POINTS_WORDS: dict[int, tuple[frozenset[str], frozenset[str], re.Pattern]] = {}
@@ -111,6 +112,10 @@ class RatioCandidates:
             self._multiple,
         ):
             read()
+        for start, end, value, form in named_ratio_figures(self.lex, self.norm):
+            self._add(
+                start, end, value, form
+            )  # 收入倍差缩小到1.89以内: after every form with a sign of its own
         return self.c.finish(self.found)
 
     # -- the forms ------------------------------------------------------------------------------
