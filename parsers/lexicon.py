@@ -283,6 +283,7 @@ def _compile(raw: dict) -> Lexicon:
         budget_cue=re.compile(
             f"(?<!{alternation(roles['budget_cue_not_after'])})"
             f"(?:{alternation(roles['budget_cues'])})(?!{alternation(roles['budget_cue_not_before'])})"
+            f"|{roles['planned_investment_pattern']}"
         ),
         # 补偿机制, 奖补制度: a grant word naming a mechanism is no cue
         subsidy_cue=_cue(roles, "subsidy_cues"),
