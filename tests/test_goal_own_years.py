@@ -53,3 +53,8 @@ def test_a_figure_takes_its_own_year(sentence, expected):
 )
 def test_a_base_year_or_a_span_end_keeps_the_statement_year(sentence):
     assert [year for year, _ in _rows(sentence)] == [2029]
+
+
+def test_a_year_in_a_modifier_is_no_own_year():
+    rows = [t.year for t in targets_of("到2029年,力争基本完成2001年底前建成的老旧厂房改造任务。")]
+    assert rows == [2029]
