@@ -277,7 +277,8 @@ def _compile(raw: dict) -> Lexicon:
             f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(roles['attributive_heads'])})"
         ),
         reached_attributive_tail=re.compile(
-            f"{SPACE}的[\u4e00-\u9fff]{{0,10}}?(?:{alternation(roles['attributive_heads'])})"
+            f"(?:{SPACE}的[\u4e00-\u9fff]{{0,10}}?|{roles['reached_joined_condition_pattern']})"
+            f"(?:{alternation(roles['attributive_heads'])})"
         ),
         penalty_cue=re.compile(alternation(roles["penalty_cues"])),
         budget_cue=re.compile(
