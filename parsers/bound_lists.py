@@ -171,11 +171,12 @@ class Enumerations:
         return hit is not None and not any(ch in "，,；;。！？!?\n" for ch in window[hit.end() :])
 
     def _share_backwards(self, out: list[Found], plain: list[int], f: Found) -> None:
-        """分别在2亿元、5000万元、2000万元及以上: the last amount's after-bound is every listed amount's bound."""
+        """分别在2亿元、5000万元、2000万元及以上, 销售额达到300万元、600万元、2000万元以上: the last amount's after-bound is
+        every listed amount's bound, in a list 分别 or a reach verb opens."""
         if not plain or f.after_kind not in ("min", "max") or f.before_kind is not None:
             return
-        if not self._respective(out[plain[0]]):
-            return
+        if not (self._respective(out[plain[0]]) or out[plain[0]].reached):
+            return  # 分别在2亿元、…; 销售额达到300万元、600万元、2000万元以上 (a list a reach verb opens)
         for i in plain:
             g = out[i]
             low, high = bounds_of(g.low, f.after_kind)

@@ -222,6 +222,7 @@ def _compile(raw: dict) -> Lexicon:
             f"{alternation(raw['traps']['words'])}|{raw['traps']['generation_pattern']}"
             f"|{raw['traps']['numeral_place_pattern']}|{raw['traps']['ordinal_pattern']}"
             f"|{raw['traps']['reach_idiom_pattern']}"
+            f"|{raw['traps']['age_class_pattern']}"
         ),
         trap_pattern=re.compile("|".join(f"(?:{p})" for p in raw["traps"]["patterns"])),
         year=year_kinds.compiled(),
@@ -276,12 +277,14 @@ def _compile(raw: dict) -> Lexicon:
             f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(roles['attributive_heads'])})"
         ),
         reached_attributive_tail=re.compile(
-            f"{SPACE}的[\u4e00-\u9fff]{{0,10}}?(?:{alternation(roles['attributive_heads'])})"
+            f"(?:{SPACE}的[\u4e00-\u9fff]{{0,10}}?|{roles['reached_joined_condition_pattern']})"
+            f"(?:{alternation(roles['attributive_heads'])})"
         ),
         penalty_cue=re.compile(alternation(roles["penalty_cues"])),
         budget_cue=re.compile(
             f"(?<!{alternation(roles['budget_cue_not_after'])})"
             f"(?:{alternation(roles['budget_cues'])})(?!{alternation(roles['budget_cue_not_before'])})"
+            f"|{roles['planned_investment_pattern']}"
         ),
         # 补偿机制, 奖补制度: a grant word naming a mechanism is no cue
         subsidy_cue=_cue(roles, "subsidy_cues"),

@@ -13,6 +13,7 @@ from parsers.bounds import Found, Qualified, bounds_of, finite
 from parsers.candidates import Candidates, is_approximate, number_value
 from parsers.doubling import ratio_doublings
 from parsers.lexicon import ARABIC, SPACE, alternation
+from parsers.named_ratios import named_ratio_figures
 from parsers.quantity_patterns import ratio_terms
 
 _POINTS_WORDS: dict[int, tuple[frozenset[str], frozenset[str], re.Pattern]] = {}
@@ -113,6 +114,10 @@ class RatioCandidates:
             self._doubling,
         ):
             read()
+        for start, end, value, form in named_ratio_figures(self.lex, self.norm):
+            self._add(
+                start, end, value, form
+            )  # 收入倍差缩小到1.89以内: after every form with a sign of its own
         return self.c.finish(self.found)
 
     # -- the forms ------------------------------------------------------------------------------

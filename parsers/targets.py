@@ -38,6 +38,7 @@ from parsers.goal_clauses import (
 from parsers.goal_detected_scopes import detected_scopes
 from parsers.goal_lists import carry_metrics, sums_up
 from parsers.goal_metrics import GoalMetrics
+from parsers.goal_own_years import date_by_own_years
 from parsers.goal_parts import GoalParts
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_respective import pair_respective_metrics
@@ -350,6 +351,8 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             staged.append(goal)
         if years:  # 到2025年和2030年，…分别达到25%和30%: each value its own year
             assign_stages(staged, years, ix.norm, ix.lex.respective, reader.goal_verb_any)
+        # 到2030年，…规模2027年达1.2万亿元: that figure's year is 2027
+        date_by_own_years(staged, ix.norm, ix.lex)
         goals += staged
     pair_respective_metrics(goals, ix.norm, ix.lex, reader.goal_verb_any)  # A、B分别达到5%、6%: A 5%, B 6%
     carry_metrics(goals, ix.norm, ix.lex)  # 其中，甲市GDP目标为7%，乙市为6%: 乙市's metric named by 甲市's
