@@ -1,5 +1,5 @@
-"""A ratio named by its metric and written as a bare number: 城乡居民收入倍差缩小到1.89以内 (a gap in times, form multiple),
-收入比值缩小到1.26, …之比提升到0.75 (a quotient, form ratio), 收入倍差≤1.8. The number has no sign of its own (no %, no
+"""A ratio named by its metric and written as a bare number: 城乡居民收入倍差缩小到1.7以内 (a gap in times, form multiple),
+收入比值缩小到1.3, …之比提升到0.8 (a quotient, form ratio), 收入倍差≤1.9. The number has no sign of its own (no %, no
 比一), so only the metric's head before it, a verb of change or level and the absence of a unit after it make it a ratio
 (lexicon [ratios] named_ratio_heads, named_ratio_pattern)."""
 

@@ -117,7 +117,7 @@ class RatioCandidates:
         for start, end, value, form in named_ratio_figures(self.lex, self.norm):
             self._add(
                 start, end, value, form
-            )  # 收入倍差缩小到1.89以内: after every form with a sign of its own
+            )  # 收入倍差缩小到1.7以内: after every form with a sign of its own
         return self.c.finish(self.found)
 
     # -- the forms ------------------------------------------------------------------------------

@@ -351,7 +351,7 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             staged.append(goal)
         if years:  # 到2025年和2030年，…分别达到25%和30%: each value its own year
             assign_stages(staged, years, ix.norm, ix.lex.respective, reader.goal_verb_any)
-        # 到2030年，…规模2027年达1.2万亿元: that figure's year is 2027
+        # 到2030年，…规模2028年达3.4万亿元: that figure's year is 2028
         date_by_own_years(staged, ix.norm, ix.lex)
         goals += staged
     pair_respective_metrics(goals, ix.norm, ix.lex, reader.goal_verb_any)  # A、B分别达到5%、6%: A 5%, B 6%
