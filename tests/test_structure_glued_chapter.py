@@ -83,3 +83,34 @@ def test_a_snippet_stitched_from_several_chapters_is_not_cut():
         "附件2某省示范企业认定规范(征求意见稿)第一章总则第一条为发挥示范作用，制定本规范。\n"
     )
     assert units(parse(text)) == (0, 0)
+
+
+def test_the_next_chapter_glued_after_a_full_stop_with_its_first_article():
+    text = (
+        "某市河道管理实施办法\n"
+        "第一章 总则第一条 为加强河道管理，制定本办法。\n"
+        "第二条 本办法适用于本市行政区域内的河道。\n"
+        "第三条 任何单位和个人都有保护河道的义务。第二章 水域、岸线保护第四条 在河道管理范围内禁止倾倒垃圾。\n"
+        "第五条 违反本办法规定的，依法处理。\n"
+    )
+    assert units(parse(text)) == (2, 5)
+
+
+def test_the_next_chapter_in_traditional_characters_glued_after_a_full_stop():
+    text = (
+        "某省農產品市場管理辦法\n"
+        "第一章 總則\n"
+        "第一條 為規範市場管理，制定本辦法。\n"
+        "第二條 市場應設立綜合管理辦公室。第三章 規劃建設第三條 市場專項規劃應經同級人民政府批准。\n"
+    )
+    assert units(parse(text)) == (2, 3)
+
+
+def test_a_chapter_after_a_full_stop_without_the_next_article_stays_text():
+    text = (
+        "某市物业管理办法\n"
+        "第一条 为规范物业管理，制定本办法。\n"
+        "第二条 业主大会的职责，见本办法。第三章第九条规定的事项由业主大会决定。\n"
+        "第三条 本办法自发布之日起施行。\n"
+    )
+    assert units(parse(text)) == (0, 3)
