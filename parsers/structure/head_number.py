@@ -46,8 +46,26 @@ _GLUED_NUMBER_RE = re.compile(
 _SIGNER_RE = re.compile(r"签发人[:：].*$")
 
 
+# a 文号 whose year stands in square brackets (甲政发[2031]5号), as a site's field or headline writes it
+_SQUARE_YEAR_RE = re.compile(
+    r"^(?P<prefix>[\u4e00-\u9fff]{1,16})[\[［](?P<year>(?:19|20)\d{2})[\]］](?P<rest>第?\d{1,5}号)$"
+)
+
+
 def head_doc_number(head: list[Line], text: str) -> str | None:
-    """The document's 文号, from its head: a page's 文号 field first (a 公告's header may give only its number)."""
+    """The document's 文号, from its head (``_read_doc_number``), in the document's own writing: a law database's
+    field or a site's headline writes the year in square brackets (【发文字号】甲政发[2031]5号) where the document,
+    under its title, writes 〔2031〕 (（甲政发〔2031〕5号）); the same number is then given as the document writes it."""
+    number = _read_doc_number(head, text)
+    square = _SQUARE_YEAR_RE.match(number) if number is not None else None
+    if square is None:
+        return number
+    own = f"{square.group('prefix')}〔{square.group('year')}〕{square.group('rest')}"
+    return own if own in text else number
+
+
+def _read_doc_number(head: list[Line], text: str) -> str | None:
+    """A page's 文号 field first (a 公告's header may give only its number), then the head's lines."""
     field = _number_field(head)
     if field is not None:
         return field
