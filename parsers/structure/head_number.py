@@ -18,6 +18,7 @@ from parsers.structure.titles import (
     DOC_NUMBER_RE,
     DOC_NUMBER_TAIL_RE,
     LIST_BULLET_RE,
+    ends_with_doc_type,
     is_body_line,
     split_quoted_title,
     squeeze,
@@ -52,11 +53,17 @@ _SQUARE_YEAR_RE = re.compile(
 )
 
 
+# a serial number 0: a site's placeholder for a document that has no 文号 (无〔2024〕0号)
+_PLACEHOLDER_RE = re.compile(r"[〕\]］]\s*0+\s*号$")
+
+
 def head_doc_number(head: list[Line], text: str) -> str | None:
     """The document's 文号, from its head (``_read_doc_number``), in the document's own writing: a law database's
     field or a site's headline writes the year in square brackets (【发文字号】甲政发[2031]5号) where the document,
     under its title, writes 〔2031〕 (（甲政发〔2031〕5号）); the same number is then given as the document writes it."""
     number = _read_doc_number(head, text)
+    if number is not None and _PLACEHOLDER_RE.search(number):
+        return None  # a site's empty 文号 field: 无〔2024〕0号
     square = _SQUARE_YEAR_RE.match(number) if number is not None else None
     if square is None:
         return number
@@ -77,7 +84,7 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
         return bare
     glued = None
     for line in head:
-        key = _SIGNER_RE.sub("", squeeze(line.content))
+        key = _number_key(line)
         if not key:
             continue
         field = DOC_NUMBER_FIELD_RE.search(key)
@@ -103,10 +110,39 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
             body and run_on_title(LIST_BULLET_RE.sub("", line.content)) is None
         ):  # (a list's entry run on: read on)
             break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
+    under_title = _number_under_title(head)
+    if under_title is not None:
+        return under_title
     if glued is not None:
         return glued
     made = made_by(head)
     return made.group("number") if made is not None and "number" in made.groupdict() else None
+
+
+def _number_key(line: Line) -> str:
+    """The line as the 文号 readers see it: spaces squeezed, a site's list bullet (• 甲政发〔2031〕5号) and a
+    letterhead's signer dropped."""
+    return _SIGNER_RE.sub("", squeeze(LIST_BULLET_RE.sub("", line.content)))
+
+
+def _number_under_title(head: list[Line]) -> str | None:
+    """A line that is only a 文号 right under the document's title line (…的通知 / 甲政发〔2031〕5号), wherever the
+    title stands in the head: a page's description or a news lead may stand before it, ending the search above."""
+    previous = None
+    for line in head:
+        key = _number_key(line)
+        if not key:
+            continue
+        if (
+            previous is not None
+            and DOC_NUMBER_RE.match(key)
+            and "第" not in key[:1]
+            and ends_with_doc_type(previous)
+        ):
+            bracketed = _OUTER_BRACKETS_RE.match(key)
+            return bracketed.group("inner") if bracketed else key
+        previous = key
+    return None
 
 
 def _number_field(head: list[Line]) -> str | None:

@@ -1,0 +1,53 @@
+"""The 文号 on a line of its own right under the document's title, however the head opens (round 25): a page's
+description or a news lead stands before the title and ended the search; a site's bulleted field values
+(• 甲政办规〔2024〕1号). A site's placeholder (无〔2024〕0号) is no 文号; a number line under a sentence is not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.structure import parse_structure
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "政府公报\n《甲省人民政府公报》是由甲省人民政府主管、甲省人民政府办公厅主办的政府出版物。\n"
+            "甲省人民政府办公厅关于开展规章清理工作的通知\n甲政办发〔2007〕19号\n"
+            "各市人民政府，省政府各厅委：\n为了更好地推进依法行政，现就有关事项通知如下。\n一、清理范围\n现行规章。\n",
+            "甲政办发〔2007〕19号",
+        ),
+        (
+            "乙省人民政府命名首批旅游小镇\n2018年02月26日 来源：经济日报\n近日，乙省人民政府印发通知，命名首批旅游小镇。"
+            "以下为《通知》全文。\n乙省人民政府关于命名首批省级旅游小镇的通知\n乙政发〔2018〕6号\n各市人民政府：经研究，决定命名。\n",
+            "乙政发〔2018〕6号",
+        ),
+        (
+            "首页 > 政务公开 > 政策文件\n  • 736916953/2024-000372\n  • 2024-01-10 15:30:00\n"
+            "  • 丙市人民政府办公室关于印发《丙市城市供热应急预案》的通知\n  • 丙政办规〔2024〕1号\n  • 现行有效\n"
+            "丙市人民政府办公室关于印发《丙市城市供热应急预案》的通知\n各乡镇人民政府：现将预案印发给你们。\n",
+            "丙政办规〔2024〕1号",
+        ),
+        (
+            "丁县人民政府办公室关于印发丁县防汛预案的通知\n（丁政办发〔2021〕5号）\n"
+            "各乡镇人民政府：现将预案印发给你们。\n",
+            "丁政办发〔2021〕5号",
+        ),
+    ],
+)
+def test_the_number_under_the_title(text: str, number: str) -> None:
+    assert parse_structure(text).doc_number == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• 索引号：\n  • 001008003/2024-67864\n  • 文 号：\n  • 无〔2024〕0号\n  • 发布机构：\n  • 甲县农业农村局\n"
+        "关于答复县人大代表第239号建议的函\n张代表：您提出的建议收悉，现答复如下。\n",
+        "甲市人民政府关于加强安全生产的通知\n各区人民政府：为加强安全生产工作，现就有关事项通知如下。\n"
+        "请按照省政府要求执行。\n甲政发〔2020〕1号\n",
+    ],
+)
+def test_no_number_read(text: str) -> None:
+    assert parse_structure(text).doc_number is None
