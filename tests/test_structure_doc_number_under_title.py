@@ -1,6 +1,7 @@
 """The 文号 on a line of its own right under the document's title, however the head opens (round 25): a page's
 description or a news lead stands before the title and ended the search; a site's bulleted field values
-(• 甲政办规〔2024〕1号). A site's placeholder (无〔2024〕0号) is no 文号; a number line under a sentence is not read."""
+(• 甲政办规〔2024〕1号), a law database's numbered record field (6. [发文字号] X). A site's placeholder
+(无〔2024〕0号) is no 文号; a number line under a sentence is not read."""
 
 from __future__ import annotations
 
@@ -51,3 +52,24 @@ def test_the_number_under_the_title(text: str, number: str) -> None:
 )
 def test_no_number_read(text: str) -> None:
     assert parse_structure(text).doc_number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "  • 法律图书馆\n  • 甲市公众参与政府立法办法\n    1. 【颁布时间】2024-12-31\n    2. 【标题】甲市公众参与政府立法办法\n"
+            "    3. 【发文号】令2024年第175号\n    4. 【颁布单位】甲市人民政府\n甲市公众参与政府立法办法\n"
+            "第一条 为了规范公众参与政府立法活动，制定本办法。\n",
+            "令2024年第175号",
+        ),
+        (
+            "  1. [标题] 乙市人民政府关于印发乙市突发事件总体应急预案的通知\n  2. [发布日期] 2016-03-01\n"
+            "  6. [發文字號] 乙政發〔2016〕14號\n乙市人民政府关于印发乙市突发事件总体应急预案的通知\n"
+            "各区人民政府：现将预案印发给你们。\n",
+            "乙政發〔2016〕14號",
+        ),
+    ],
+)
+def test_the_number_in_a_law_database_numbered_record_field(text: str, number: str) -> None:
+    assert parse_structure(text).doc_number == number

@@ -73,7 +73,7 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
 
 def _read_doc_number(head: list[Line], text: str) -> str | None:
     """A page's 文号 field first (a 公告's header may give only its number), then the head's lines."""
-    field = _number_field(head)
+    field = _number_field(head) or _record_field(text)
     if field is not None:
         return field
     order = order_header(head)
@@ -117,6 +117,21 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
         return glued
     made = made_by(head)
     return made.group("number") if made is not None and "number" in made.groupdict() else None
+
+
+# a law database's numbered record fields (1. [标题] … 6. [发文字号] 甲政发〔2016〕14号): the head ends at the first
+# numbered line, so they are looked for in the text's first lines
+_RECORD_FIELD_RE = re.compile(
+    r"^[ \t\u3000]*\d{1,2}[ \t\u3000]*[.．、][ \t\u3000]*[\[【][ \t\u3000]*(?:发文字号|发文号|文号|字号)[ \t\u3000]*[\]】]"
+    r"[ \t\u3000]*(?P<number>[^\s\[【]{2,30}?号)[ \t\u3000]*$",
+    re.MULTILINE,
+)
+RECORD_FIELDS_CHARS = 3000  # the record fields stand at the top of the page
+
+
+def _record_field(text: str) -> str | None:
+    found = _RECORD_FIELD_RE.search(text, 0, RECORD_FIELDS_CHARS)
+    return found.group("number") if found is not None else None
 
 
 def _number_key(line: Line) -> str:
