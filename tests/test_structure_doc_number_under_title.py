@@ -73,3 +73,14 @@ def test_no_number_read(text: str) -> None:
 )
 def test_the_number_in_a_law_database_numbered_record_field(text: str, number: str) -> None:
     assert parse_structure(text).doc_number == number
+
+
+def test_a_page_template_with_empty_list_items_before_the_fields():
+    """A copied page's template leaves its list items empty (1. / 2. with their text gone): the head reads on."""
+    text = (
+        "甲市人民政府欢迎您\n•\n1.\n2.\n3.\n当前位置：首页>>政府信息公开\n"
+        "索 引 号：11150800/2019-00012  发文字号：甲政发〔2019〕2号\n"
+        "甲市人民政府关于推进协同发展的若干政策措施\n各旗县区人民政府：现将有关政策措施通知如下。\n"
+        "一、加强协同\n推进基础设施互联互通。\n"
+    )
+    assert parse_structure(text).doc_number == "甲政发〔2019〕2号"
