@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from parsers.numbers import parse_ordinal
 from parsers.structure.call_parts import call_parts_span
+from parsers.structure.covering_parts import covering_parts_span
 from parsers.structure.lines import Line
 from parsers.structure.markers import (
     ATTACHMENT_RE,
@@ -296,7 +297,8 @@ def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Li
 
 def _fold_call_parts(top: list[Box], text: str) -> list[Box]:
     """A call's own parts (一、公示时间 / 二、意见反馈) and the sentences before them go into its notice
-    (call_parts): into the notice box right before them, else into a notice box of their own."""
+    (call_parts), as do a covering notice's own requirements when the document it hands over is not stored
+    (covering_parts): into the notice box right before them, else into a notice box of their own."""
 
     def head(stop: int) -> list[str]:
         return [
@@ -306,7 +308,10 @@ def _fold_call_parts(top: list[Box], text: str) -> list[Box]:
             if isinstance(line, Line)
         ]
 
-    span = call_parts_span([box.kind for box in top], [box.heading for box in top], head, text)
+    kinds = [box.kind for box in top]
+    span = call_parts_span(kinds, [box.heading for box in top], head, text) or covering_parts_span(
+        kinds, head
+    )
     if span is None:
         return top
     start, stop = span
