@@ -84,3 +84,24 @@ def test_a_page_template_with_empty_list_items_before_the_fields():
         "一、加强协同\n推进基础设施互联互通。\n"
     )
     assert parse_structure(text).doc_number == "甲政发〔2019〕2号"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (  # the day it was issued run on before the number, in the note under the title
+            "甲省地名管理办法\n(1981年7月15日甲政发〔1981〕161号)\n第一条 为加强地名管理，制定本办法。\n",
+            "甲政发〔1981〕161号",
+        ),
+        (  # a letterhead run on before the number
+            "乙县丙镇人民政府文件 乙府发[2001]15号\n乙县丙镇人民政府关于印发卫生规划的通知\n各村委会：现将规划印发给你们。\n",
+            "乙府发[2001]15号",
+        ),
+        (  # an order's number opens with its organ: kept
+            "丙市政府立法程序规定\n丙市人民政府令〔2025〕第1号\n第一条 为了规范立法程序，制定本规定。\n",
+            "丙市人民政府令〔2025〕第1号",
+        ),
+    ],
+)
+def test_what_runs_on_before_the_number_is_dropped(text: str, number: str) -> None:
+    assert parse_structure(text).doc_number == number

@@ -57,6 +57,14 @@ _SQUARE_YEAR_RE = re.compile(
 _PLACEHOLDER_RE = re.compile(r"[〕\]］]\s*0+\s*号$")
 
 
+# what a copy runs on before a 文号 with a bracketed year: the day it was issued, a letterhead (甲县人民政府文件); not an
+# organ's name, which an order's number opens with (甲市人民政府令〔2025〕第1号)
+_GLUED_BEFORE_RE = re.compile(
+    r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,30}?文件)"
+    r"(?=[\u4e00-\u9fff]{1,10}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$)"
+)
+
+
 def head_doc_number(head: list[Line], text: str) -> str | None:
     """The document's 文号, from its head (``_read_doc_number``), in the document's own writing: a law database's
     field or a site's headline writes the year in square brackets (【发文字号】甲政发[2031]5号) where the document,
@@ -64,6 +72,10 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
     number = _read_doc_number(head, text)
     if number is not None and _PLACEHOLDER_RE.search(number):
         return None  # a site's empty 文号 field: 无〔2024〕0号
+    if number is not None and (glued := _GLUED_BEFORE_RE.match(number)) is not None:
+        number = number[
+            glued.end() :
+        ]  # 1981年7月15日甲政发〔1981〕161号: the day, or a letterhead, run on before it
     square = _SQUARE_YEAR_RE.match(number) if number is not None else None
     if square is None:
         return number
