@@ -59,3 +59,18 @@ def test_chapters_with_sections_and_text_in_them_are_the_body():
         "第二章 总体要求\n第一节 指导思想\n坚持新发展理念。\n第三章 保障措施\n加强组织领导。\n"
     )
     assert chapters(parse(text)) == ["第一章", "第二章", "第三章"]
+
+
+def test_a_list_of_chapters_run_together_in_one_line_is_no_chapter():
+    text = (
+        "《某部门规章制定程序规定》于2019年4月23日公布，自2019年6月1日起施行。\n基本介绍\n- 发布机构：某部门\n"
+        "- 发布文号：某部门令第8号\n- 施行日期：2019年6月1日\n"
+        "第一章 总则,第二章 立项,第三章 起草,第四章 审查,第五章 审议、公布和备案,第六章 解释、修改和废止,第七章 附则,\n"
+        "第一章 总则\n第二条 本部门可以根据法律的授权制定规章。\n第三条 制定规章应当坚持依法立法。\n"
+    )
+    assert chapters(parse(text)) == ["第一章"]
+
+
+def test_a_chapter_heading_with_a_comma_in_it_stays_a_chapter():
+    text = "某市条例\n第一章 总则，附则\n第一条 为了规范管理，制定本条例。\n第二章 管理\n第二条 本条例自公布之日起施行。\n"
+    assert chapters(parse(text)) == ["第一章", "第二章"]

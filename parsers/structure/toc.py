@@ -13,7 +13,8 @@ contents page of decimal sections is an outline however short the excerpt (1 总
 A numbered line with leader dots to its page number (第一章 总体要求……4) or a word processor's page field
 (PAGEREF _Toc…) is a contents entry wherever it stands (round 24): a body's heading carries neither.
 
-A plan's contents page lists its chapters with their sections (第一章 发展基础 / 第一节 … / 第二章 …), often after
+A list of chapters run together in one line (第一章 总则，第二章 立项，第三章 起草) is a contents entry too. A plan's
+contents page lists its chapters with their sections (第一章 发展基础 / 第一节 … / 第二章 …), often after
 an unnumbered preface entry (目录 / 前言 / 第一章 …), and pages store it alone or cut inside its last entry (round 25).
 """
 
@@ -101,15 +102,22 @@ def _empty_chapters(lines: list[Line], first: int, stop: int, text: str) -> bool
 LEADER_ENTRY_RE = re.compile(r"(?:[.．·…⋯]{4,}\s*\d{1,4}|[.．·…⋯]{10,})\s*$|PAGEREF\s*_Toc")
 
 
+# 第一章 总则，第二章 立项，第三章 起草，…: a table of contents run together in one line, its entries after commas
+_CHAPTER_LABEL = r"第\s*[一二三四五六七八九十百零〇0-9０-９]{1,4}\s*章"
+CHAPTER_RUN_RE = re.compile(
+    rf"^{_CHAPTER_LABEL}[^，,、；;。]{{1,20}}(?:[，,、；;]\s*{_CHAPTER_LABEL}[^，,、；;。]{{1,20}}){{{CHAPTER_LIST_MIN - 1},}}"
+)
+
+
 def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> set[int]:
     """Lines of a table of contents before the body (``_listed_contents``), and any numbered line written as a
-    contents entry (leader dots to a page number)."""
+    contents entry (leader dots to a page number, or a list of chapters run together in one line)."""
     listed = _listed_contents(lines, start, stop, text)
     return listed | {
         i
         for i in range(start, stop)
         if i not in listed
-        and LEADER_ENTRY_RE.search(lines[i].content)
+        and (LEADER_ENTRY_RE.search(lines[i].content) or CHAPTER_RUN_RE.match(lines[i].content))
         and (_label_key(lines[i], text) is not None)
     }
 
