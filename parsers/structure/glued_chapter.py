@@ -67,7 +67,8 @@ def split_glued_chapter(line: Line, next_line: Line | None, text: str) -> list[L
     pieces' offsets hold."""
     content = line.content
     if (
-        _OPENING_HEADING_RE.match(content)
+        "章" not in content
+        or _OPENING_HEADING_RE.match(content)
         or text[line.content_start : line.content_start + len(content)] != content
     ):
         return None

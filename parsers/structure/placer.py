@@ -93,6 +93,8 @@ class Placer:
         (a date, a note of adoption, a title) are cut before the chapter and its first article
         (``glued_chapter``); the furniture after such a line follows its last piece. When a first chapter opens
         a line of its own further down, the glued one is a summary of the text (a page's description) and stays."""
+        if "章" not in text:
+            return
         own_first_chapter_below = False
         for i in range(len(self.content) - 1, start - 1, -1):
             if opens_first_chapter(self.content[i]):
