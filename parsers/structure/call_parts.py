@@ -38,7 +38,7 @@ HEADING_SPAN = 24  # characters of a part's heading before its subject
 
 
 @cache
-def _call_parts_data() -> dict:
+def call_parts_data() -> dict:
     """parsers/data/call_parts.toml, read once for both sets of patterns below."""
     with CALL_PARTS_PATH.open("rb") as handle:
         return tomllib.load(handle)
@@ -46,7 +46,7 @@ def _call_parts_data() -> dict:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = _call_parts_data()
+    data = call_parts_data()
     subject, aspect = alternation(data["subjects"]), alternation(data["aspects"])
     part = re.compile(
         rf"^[^。；：:《》]{{0,{HEADING_SPAN}}}?(?:(?:{subject})[^。；：:《》]{{0,14}}?(?:{aspect})"
@@ -60,7 +60,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _explanation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = _call_parts_data()
+    data = call_parts_data()
     drafting_acts = [*titles_data()["drafting_verbs"], *data["law_making_acts"]]
     heading = re.compile(
         rf"^[^。；：:《》]{{0,4}}?(?:{alternation(drafting_acts)})[^。；：:《》]{{0,8}}?(?:{alternation(data['explanation_topics'])})"

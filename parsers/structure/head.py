@@ -40,6 +40,7 @@ from parsers.structure.titles import (
 )
 
 HEAD_MAX_LINES = 40
+_BARE_LABEL_RE = re.compile(r"[0-9０-９]{1,3}\s*[.．、]")
 # a page's metadata field naming the issuing organ (发文机关：X); 发布机构 often names the office that posts it
 ISSUER_FIELD_RE = re.compile(
     rf"^(?:(?:{'|'.join(ISSUER_LABELS)})[:：|](?P<organ>[^:：|\s]{{2,40}})$"
@@ -61,7 +62,11 @@ def head_lines(lines: list[Line], text: str) -> list[Line]:
     """The lines before the first numbered heading (furniture included: a page's metadata is there)."""
     head: list[Line] = []
     for line in lines[:HEAD_MAX_LINES]:
-        if not line.is_furniture and (match_marker(line, text) or decimal_label(line.content)):
+        if (
+            not line.is_furniture
+            and (match_marker(line, text) or decimal_label(line.content))
+            and not _BARE_LABEL_RE.fullmatch(line.content)  # 1. alone: a page template's empty list item
+        ):
             break
         head.append(line)
     return head

@@ -18,6 +18,7 @@ from parsers.structure.titles import (
     DOC_NUMBER_RE,
     DOC_NUMBER_TAIL_RE,
     LIST_BULLET_RE,
+    ends_with_doc_type,
     is_body_line,
     split_quoted_title,
     squeeze,
@@ -46,9 +47,45 @@ _GLUED_NUMBER_RE = re.compile(
 _SIGNER_RE = re.compile(r"签发人[:：].*$")
 
 
+# a 文号 whose year stands in square brackets (甲政发[2031]5号), as a site's field or headline writes it
+_SQUARE_YEAR_RE = re.compile(
+    r"^(?P<prefix>[\u4e00-\u9fff]{1,16})[\[［](?P<year>(?:19|20)\d{2})[\]］](?P<rest>第?\d{1,5}号)$"
+)
+
+
+# a serial number 0: a site's placeholder for a document that has no 文号 (无〔2024〕0号)
+_PLACEHOLDER_RE = re.compile(r"[〕\]］]\s*0+\s*号$")
+
+
+# what a copy runs on before a 文号 with a bracketed year: the day it was issued, a letterhead (甲县人民政府文件); not an
+# organ's name, which an order's number opens with (甲市人民政府令〔2025〕第1号)
+_GLUED_BEFORE_RE = re.compile(
+    r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,30}?文件)"
+    r"(?=[\u4e00-\u9fff]{1,10}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$)"
+)
+
+
 def head_doc_number(head: list[Line], text: str) -> str | None:
-    """The document's 文号, from its head: a page's 文号 field first (a 公告's header may give only its number)."""
-    field = _number_field(head)
+    """The document's 文号, from its head (``_read_doc_number``), in the document's own writing: a law database's
+    field or a site's headline writes the year in square brackets (【发文字号】甲政发[2031]5号) where the document,
+    under its title, writes 〔2031〕 (（甲政发〔2031〕5号）); the same number is then given as the document writes it."""
+    number = _read_doc_number(head, text)
+    if number is not None and _PLACEHOLDER_RE.search(number):
+        return None  # a site's empty 文号 field: 无〔2024〕0号
+    if number is not None and (glued := _GLUED_BEFORE_RE.match(number)) is not None:
+        number = number[
+            glued.end() :
+        ]  # 1981年7月15日甲政发〔1981〕161号: the day, or a letterhead, run on before it
+    square = _SQUARE_YEAR_RE.match(number) if number is not None else None
+    if square is None:
+        return number
+    own = f"{square.group('prefix')}〔{square.group('year')}〕{square.group('rest')}"
+    return own if own in text else number
+
+
+def _read_doc_number(head: list[Line], text: str) -> str | None:
+    """A page's 文号 field first (a 公告's header may give only its number), then the head's lines."""
+    field = _number_field(head) or _record_field(text)
     if field is not None:
         return field
     order = order_header(head)
@@ -59,7 +96,7 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
         return bare
     glued = None
     for line in head:
-        key = _SIGNER_RE.sub("", squeeze(line.content))
+        key = _number_key(line)
         if not key:
             continue
         field = DOC_NUMBER_FIELD_RE.search(key)
@@ -85,10 +122,54 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
             body and run_on_title(LIST_BULLET_RE.sub("", line.content)) is None
         ):  # (a list's entry run on: read on)
             break  # the addressee or the first sentence: a 文号 stands before them (a page's field too)
+    under_title = _number_under_title(head)
+    if under_title is not None:
+        return under_title
     if glued is not None:
         return glued
     made = made_by(head)
     return made.group("number") if made is not None and "number" in made.groupdict() else None
+
+
+# a law database's numbered record fields (1. [标题] … 6. [发文字号] 甲政发〔2016〕14号): the head ends at the first
+# numbered line, so they are looked for in the text's first lines
+_RECORD_FIELD_RE = re.compile(
+    r"^[ \t\u3000]*\d{1,2}[ \t\u3000]*[.．、][ \t\u3000]*[\[【][ \t\u3000]*(?:发文字号|发文号|文号|字号)[ \t\u3000]*[\]】]"
+    r"[ \t\u3000]*(?P<number>[^\s\[【]{2,30}?号)[ \t\u3000]*$",
+    re.MULTILINE,
+)
+RECORD_FIELDS_CHARS = 3000  # the record fields stand at the top of the page
+
+
+def _record_field(text: str) -> str | None:
+    found = _RECORD_FIELD_RE.search(text, 0, RECORD_FIELDS_CHARS)
+    return found.group("number") if found is not None else None
+
+
+def _number_key(line: Line) -> str:
+    """The line as the 文号 readers see it: spaces squeezed, a site's list bullet (• 甲政发〔2031〕5号) and a
+    letterhead's signer dropped."""
+    return _SIGNER_RE.sub("", squeeze(LIST_BULLET_RE.sub("", line.content)))
+
+
+def _number_under_title(head: list[Line]) -> str | None:
+    """A line that is only a 文号 right under the document's title line (…的通知 / 甲政发〔2031〕5号), wherever the
+    title stands in the head: a page's description or a news lead may stand before it, ending the search above."""
+    previous = None
+    for line in head:
+        key = _number_key(line)
+        if not key:
+            continue
+        if (
+            previous is not None
+            and DOC_NUMBER_RE.match(key)
+            and "第" not in key[:1]
+            and ends_with_doc_type(previous)
+        ):
+            bracketed = _OUTER_BRACKETS_RE.match(key)
+            return bracketed.group("inner") if bracketed else key
+        previous = key
+    return None
 
 
 def _number_field(head: list[Line]) -> str | None:

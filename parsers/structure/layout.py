@@ -10,11 +10,12 @@ into the box of the line before them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parsers.numbers import parse_ordinal
 from parsers.structure.call_parts import call_parts_span
+from parsers.structure.covering_parts import covering_parts_span
 from parsers.structure.lines import Line
 from parsers.structure.markers import (
     ATTACHMENT_RE,
@@ -28,7 +29,7 @@ from parsers.structure.markers import (
 )
 from parsers.structure.notice_block import Front, read_front
 from parsers.structure.outline import DecimalLabel, OutlinePlan, decimal_label
-from parsers.structure.titles import TitleGroup
+from parsers.structure.placer import Placer
 from parsers.structure.toc import lists_decimal_sections, table_of_contents
 
 
@@ -164,81 +165,6 @@ class _PartsOverArticles:
             box.kind, box.rank, self.last_part = "action", self.PART_RANK, box.ordinal
 
 
-class _Placer:
-    """Appends paragraphs to boxes, each followed by the furniture lines that came after it in the text."""
-
-    def __init__(self, lines: list[Line]):
-        self.content: list[Line] = []
-        self.trailing: list[list[Line]] = []
-        self.leading: list[Line] = []
-        for line in lines:
-            if line.is_furniture:
-                (self.trailing[-1] if self.trailing else self.leading).append(line)
-            else:
-                self.content.append(line)
-                self.trailing.append([])
-
-    def join_titles(self, front: Front, text: str) -> Front:
-        """One paragraph for each title the layout broke over lines (国务院办公厅关于推进 / 政务新媒体…的意见):
-        its line breaks become soft, so the title is one clause, as in an unbroken copy."""
-        groups = [g for g in (front.notice_head, front.title_group) if g is not None and g.count > 1]
-        groups = [
-            g for g in groups if not any(self.trailing[k] for k in range(g.first, g.first + g.count - 1))
-        ]
-        if not groups:
-            return front
-        shift_at: list[tuple[int, int]] = []  # (first old index after a joined group, lines removed so far)
-        removed = 0
-        for group in sorted(groups, key=lambda g: g.first):
-            lines = self.content[group.first - removed : group.first - removed + group.count]
-            joined = Line(
-                lines[0].start,
-                lines[-1].end,
-                lines[0].content_start,
-                "".join(line.content for line in lines),
-                soft_breaks=tuple(
-                    pos
-                    for a, b in zip(lines, lines[1:], strict=False)
-                    for pos in range(a.content_start + len(a.content), b.content_start)
-                    if text[pos] == "\n"
-                ),
-            )
-            at = group.first - removed
-            self.content[at : at + group.count] = [joined]
-            self.trailing[at : at + group.count] = [self.trailing[at + group.count - 1]]
-            removed += group.count - 1
-            shift_at.append((group.first + group.count, removed))
-
-        def new(i: int) -> int:
-            return i - next((r for first, r in reversed(shift_at) if i >= first), 0)
-
-        def moved(g: TitleGroup | None) -> TitleGroup | None:
-            if g is None:
-                return None
-            joined = g in groups
-            return replace(g, first=new(g.first), count=1 if joined else g.count)
-
-        notice = None if front.notice is None else (new(front.notice[0]), new(front.notice[1]))
-        return replace(
-            front, notice=notice, notice_head=moved(front.notice_head), title_group=moved(front.title_group)
-        )
-
-    def put(self, items: list, i: int) -> None:
-        items.append(self.content[i])
-        if trailing := self.trailing[i]:
-            items.extend(trailing)
-
-    def put_range(self, items: list, start: int, stop: int) -> None:
-        for i in range(start, stop):
-            self.put(items, i)
-
-    def head_box(self, box: Box, i: int) -> Box:
-        """A box whose first line is ``i``: the furniture after that line opens its items."""
-        box.head = self.content[i]
-        box.items.extend(self.trailing[i])
-        return box
-
-
 _BODY_KINDS = frozenset(["chapter", "section", "article", "action", "outline"])
 
 
@@ -256,7 +182,7 @@ def _opens_enclosed_text(content: list[Line], i: int, label_end: int, top: list[
 def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Line]]:
     """The top-level boxes (notice, title, preamble, numbered parts, signatures, attachments), the front,
     and the paragraphs they hold (titles broken over lines joined)."""
-    placer = _Placer(lines)
+    placer = Placer(lines)
     content = placer.content
     top: list[Box] = [Box("furniture", 0, items=[line]) for line in placer.leading]
     front = placer.join_titles(read_front(content, 0, text), text)
@@ -277,6 +203,8 @@ def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Li
         placer.put_range(title.items, group.first, group.first + group.n_lines)
         top.append(title)
         pos = group.first + group.n_lines
+    placer.split_glued_chapters(pos, text)
+    content = placer.content
 
     # trailing lines without a word character (scraper debris) become a paragraph of their own
     tail = len(content)
@@ -369,7 +297,8 @@ def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Li
 
 def _fold_call_parts(top: list[Box], text: str) -> list[Box]:
     """A call's own parts (一、公示时间 / 二、意见反馈) and the sentences before them go into its notice
-    (call_parts): into the notice box right before them, else into a notice box of their own."""
+    (call_parts), as do a covering notice's own requirements when the document it hands over is not stored
+    (covering_parts): into the notice box right before them, else into a notice box of their own."""
 
     def head(stop: int) -> list[str]:
         return [
@@ -379,7 +308,10 @@ def _fold_call_parts(top: list[Box], text: str) -> list[Box]:
             if isinstance(line, Line)
         ]
 
-    span = call_parts_span([box.kind for box in top], [box.heading for box in top], head, text)
+    kinds = [box.kind for box in top]
+    span = call_parts_span(kinds, [box.heading for box in top], head, text) or covering_parts_span(
+        kinds, head
+    )
     if span is None:
         return top
     start, stop = span

@@ -96,7 +96,7 @@ class OutlinePlan:
         outline even when it holds one multi-part heading (an excerpt: 1 总则 / 1.1 编制目的 / prose)."""
         self.accepted: list[bool] = [False] * len(labels)
         multi = [k for k, lab in enumerate(labels) if lab is not None and lab.depth > 1]
-        if len(multi) < (1 if listed else 2):
+        if len(multi) < (1 if listed or _under_its_section(labels, multi) else 2):
             return  # no decimal outline: single numbers stay items (1.) or text (1 总则)
         # backwards: the first part of the next multi-part label, and the single numbers seen since it
         next_first: int | None = None
@@ -121,3 +121,19 @@ class OutlinePlan:
                 self.accepted[k] = True
             if self.accepted[k]:
                 top = lab.numbers[0]
+
+
+def _under_its_section(labels: list[DecimalLabel | None], multi: list[int]) -> bool:
+    """One multi-part heading right under the top-level section it belongs to (1 总则 / 1.1 编制目的 / prose,
+    where an excerpt stops): an outline of one section, as a reader counts it."""
+    if len(multi) != 1 or multi[0] == 0:
+        return False
+    first = labels[multi[0]]
+    before = next((lab for lab in reversed(labels[: multi[0]]) if lab is not None), None)
+    return (
+        first is not None
+        and before is not None
+        and before.depth == 1
+        and first.numbers[:1] == before.numbers
+        and first.numbers[1] == 1
+    )

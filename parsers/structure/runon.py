@@ -10,7 +10,8 @@ Four ways a page runs a numbered paragraph into the line before it, each split w
 * a chapter heading with its first article on the same line (``第一章 总  则第一条 为了…``);
 * a line that carries, after a full stop, the article after the last one that opened a line (``第五条 …`` /
   ``…规定。第六条 …``, or ``…制定本条例。第二条…`` in a chapter's heading line): a law site that glues each
-  article to the end of the paragraph before (round 23).
+  article to the end of the paragraph before (round 23), the next chapter's heading with it
+  (``…的义务。第二章 水域保护第六条 …``, round 25).
 
 Only the next number of a series splits a line: a label quoted in a sentence (依照第（二）项) or a list
 inside one sentence (（一）甲；（二）乙) does not follow a full stop.
@@ -34,8 +35,11 @@ _AFTER_STOP = r"[。！？][”’」』]?(?:[（(][^（()）。\n]{1,30}[）)])
 _HINT_RE = re.compile(rf"{_AFTER_STOP}(?={_LABEL})")
 _CN_NUMBER = r"[一二三四五六七八九十百零〇\d]{1,5}"
 _CHAPTER_ARTICLE_RE = re.compile(rf"第\s*{_CN_NUMBER}\s*章[^。，；：,\n第]{{0,20}}(?=第\s*{_CN_NUMBER}\s*条)")
-# an article right after a full stop: the lines worth a look for articles run on
-_ARTICLE_AFTER_STOP_RE = re.compile(rf"{_AFTER_STOP}(?=第\s*[{_ARTICLE_NUMERAL}]{{1,6}}\s*条)")
+# an article (or a chapter heading over one) right after a full stop: the lines worth a look for articles run on
+_CHAPTER_HEADING = rf"第\s*{_CN_NUMBER}\s*章[^。，；：,\n第]{{0,20}}"
+_ARTICLE_AFTER_STOP_RE = re.compile(
+    rf"{_AFTER_STOP}(?=(?:{_CHAPTER_HEADING})?第\s*[{_ARTICLE_NUMERAL}]{{1,6}}\s*条)"
+)
 MAX_PIECES = 50  # items run on in one line; past this the line is left as it is
 
 
@@ -47,8 +51,9 @@ def _label_re(number: int, paren: bool) -> re.Pattern[str]:
 
 @lru_cache(maxsize=256)
 def _next_article_re(number: int) -> re.Pattern[str]:
-    """The next article after a full stop: 。第六条 (never after ；or a comma: 依照第六条 is a reference)."""
-    return re.compile(rf"{_AFTER_STOP}(?=第\s*{to_chinese(number)}\s*条)")
+    """The next article after a full stop: 。第六条 (never after ；or a comma: 依照第六条 is a reference), or the
+    next chapter's heading over it: 。第二章 管理措施第六条 (a law site that glues each chapter on as well)."""
+    return re.compile(rf"{_AFTER_STOP}(?=(?:{_CHAPTER_HEADING})?第\s*{to_chinese(number)}\s*条)")
 
 
 @lru_cache(maxsize=64)

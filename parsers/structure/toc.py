@@ -12,6 +12,10 @@ contents page of decimal sections is an outline however short the excerpt (1 总
 
 A numbered line with leader dots to its page number (第一章 总体要求……4) or a word processor's page field
 (PAGEREF _Toc…) is a contents entry wherever it stands (round 24): a body's heading carries neither.
+
+A list of chapters run together in one line (第一章 总则，第二章 立项，第三章 起草) is a contents entry too. A plan's
+contents page lists its chapters with their sections (第一章 发展基础 / 第一节 … / 第二章 …), often after
+an unnumbered preface entry (目录 / 前言 / 第一章 …), and pages store it alone or cut inside its last entry (round 25).
 """
 
 from __future__ import annotations
@@ -75,14 +79,21 @@ CHAPTER_LIST_MIN = 3  # this many chapter headings in a row, with nothing in the
 
 
 def _empty_chapters(lines: list[Line], first: int, stop: int, text: str) -> bool:
-    """Lines [first, stop) are chapter headings only (第一章 总则 / 第二章 … ), at least CHAPTER_LIST_MIN."""
+    """Lines [first, stop) are chapter headings only (第一章 总则 / 第二章 … ), at least CHAPTER_LIST_MIN, or a plan's
+    chapters with their sections (第一章 发展基础 / 第一节 … / 第二节 … / 第二章 …: round 25)."""
     if stop - first < CHAPTER_LIST_MIN:
         return False
+    chapters = 0
     for k in range(first, stop):
         marker = match_marker(lines[k], text)
-        if marker is None or marker[0].kind != "chapter" or len(lines[k].content) > TOC_ENTRY_MAX_CHARS:
+        if (
+            marker is None
+            or marker[0].kind not in ("chapter", "section")
+            or len(lines[k].content) > TOC_ENTRY_MAX_CHARS
+        ):
             return False
-    return True
+        chapters += marker[0].kind == "chapter"
+    return chapters >= CHAPTER_LIST_MIN
 
 
 # 第一章 总体要求 ………… 4, 1.3 事件分类分级 ........., 第二章 发展环境 PAGEREF _Toc532803021 \h 14: a heading with
@@ -91,15 +102,22 @@ def _empty_chapters(lines: list[Line], first: int, stop: int, text: str) -> bool
 LEADER_ENTRY_RE = re.compile(r"(?:[.．·…⋯]{4,}\s*\d{1,4}|[.．·…⋯]{10,})\s*$|PAGEREF\s*_Toc")
 
 
+# 第一章 总则，第二章 立项，第三章 起草，…: a table of contents run together in one line, its entries after commas
+_CHAPTER_LABEL = r"第\s*[一二三四五六七八九十百零〇0-9０-９]{1,4}\s*章"
+CHAPTER_RUN_RE = re.compile(
+    rf"^{_CHAPTER_LABEL}[^，,、；;。]{{1,20}}(?:[，,、；;]\s*{_CHAPTER_LABEL}[^，,、；;。]{{1,20}}){{{CHAPTER_LIST_MIN - 1},}}"
+)
+
+
 def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> set[int]:
     """Lines of a table of contents before the body (``_listed_contents``), and any numbered line written as a
-    contents entry (leader dots to a page number)."""
+    contents entry (leader dots to a page number, or a list of chapters run together in one line)."""
     listed = _listed_contents(lines, start, stop, text)
     return listed | {
         i
         for i in range(start, stop)
         if i not in listed
-        and LEADER_ENTRY_RE.search(lines[i].content)
+        and (LEADER_ENTRY_RE.search(lines[i].content) or CHAPTER_RUN_RE.match(lines[i].content))
         and (_label_key(lines[i], text) is not None)
     }
 
@@ -123,9 +141,16 @@ def _listed_contents(lines: list[Line], start: int, stop: int, text: str) -> set
     if first is None:
         return set()
     label = _label_key(lines[first], text)
+    under_toc_line = first > start and (TOC_RE.fullmatch(lines[first - 1].content) or titled)
+    heading_line = first - 1  # the 目录 line, when the contents has one
+    if label is None and under_toc_line and _unnumbered_entry(lines, first, stop, text):
+        first += (
+            1  # 目录 / 前言 / 第一章 …: an unnumbered first entry (a plan's preface) before the numbered ones
+        )
+        label = _label_key(lines[first], text)
     if label is None:
         return set()
-    opened_by_heading = first == start or not (TOC_RE.fullmatch(lines[first - 1].content) or titled)
+    opened_by_heading = not under_toc_line
     entries_end = (
         None  # under a 目录 line: where its run of entries ends, if the first label never comes back
     )
@@ -135,7 +160,7 @@ def _listed_contents(lines: list[Line], start: int, stop: int, text: str) -> set
                 return set()
             while j - 1 > first and _is_parent_label(_label_key(lines[j - 1], text), label):
                 j -= 1  # the body opens with the section the first entry belongs to (1 总则 / 1.1 …)
-            return set(range(first if opened_by_heading else first - 1, j))
+            return set(range(first if opened_by_heading else heading_line, j))
         entry = lines[j].content
         if _label_key(lines[j], text) is None and _unnumbered_entry(lines, j, stop, text):
             continue  # an entry whose number was lost (总则 / 1.1 编制目的 / 1.2 …)
@@ -165,12 +190,12 @@ def _listed_contents(lines: list[Line], start: int, stop: int, text: str) -> set
             _decimal_run(lines, first, stop) or _chapter_entries(lines, first, stop, text)
         ):
             return set()
-        return set(range(first if opened_by_heading or titled else first - 1, stop))
+        return set(range(first if opened_by_heading or titled else heading_line, stop))
     if titled:
         if not _decimal_run(lines, first, entries_end):
             return set()
         return set(range(first, _numbering_restart(lines, first, entries_end)))
-    return set(range(first - 1, _numbering_restart(lines, first, entries_end)))
+    return set(range(heading_line, _numbering_restart(lines, first, entries_end)))
 
 
 CONTENTS_LINE_SEARCH = 40  # a 目录 line this far after the title, under a law site's record fields
