@@ -75,7 +75,7 @@ from parsers.structure.referred_back import referred_back
 from parsers.structure.runon import split_run_on_items
 from parsers.structure.shared_file import shared_file_title
 from parsers.structure.signatures import notice_signature, signers
-from parsers.structure.site_label import announced_name, drop_site_label
+from parsers.structure.site_label import announced_name, drop_site_label, headline_name
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only
 from parsers.structure.title_names import with_edition_line, with_quoted_period
@@ -246,7 +246,11 @@ def _parse_structure(text: str) -> Structure:
         title = (
             labelled_title(head) or title
         )  # the page's own 标题: field outranks a line naming no kind, or none
-    if front.notice_title is None and shapeless_over_document(title, front.title_group, content, nodes):
+    if (
+        front.notice_title is None
+        and shapeless_over_document(title, front.title_group, content, nodes)
+        and announced_name(title, nodes, paragraphs) is None  # 《X条例》公布 over X's articles names X below
+    ):
         title = None  # a fragment's first line, the page's words over a document: no title line
     status = front.status
     notice_title = _field_notice(front, head) or front.notice_title
@@ -255,8 +259,8 @@ def _parse_structure(text: str) -> Structure:
     ):
         # 关于印发X的通知 / 现将X安排如下：, 关于公布X名单的通知 over its items: the notice is the document
         title, notice_title = notice_title, None
-    named = announced_name(title) if notice_title is None else None
-    if named:  # 《X办法》发布: a news headline quoting one document names it
+    named = announced_name(title, nodes, paragraphs) if notice_title is None else None
+    if named:  # 《X办法》发布 over X's text: a news headline quoting one document it reprints names it
         title, named_status = split_status(named)
         status = status or named_status
     if (entry := stored_below(notice_title or title, text)) is not None:
@@ -374,7 +378,8 @@ def _parse_structure(text: str) -> Structure:
                 or _preamble_signature(content, front.title_group, text),
                 closing_signature(top),
             )
-            or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：
+            # 甲局印发《X》。原文如下： (a news headline 《X》发布 kept as the title: the lead issues X)
+            or (None if front.reported else lead_issuer(paragraphs, headline_name(title) or title))
             or byline_issuer(head, paragraphs, title)  # 来源：甲县民政局, when nothing else names a body
         ),
         doc_number=restore(head_doc_number(head, text)),
