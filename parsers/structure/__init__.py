@@ -75,7 +75,7 @@ from parsers.structure.referred_back import referred_back
 from parsers.structure.runon import split_run_on_items
 from parsers.structure.shared_file import shared_file_title
 from parsers.structure.signatures import notice_signature, signers
-from parsers.structure.site_label import announced_name, drop_site_label, headline_name
+from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.title_labels import cited_only
 from parsers.structure.title_names import with_edition_line, with_quoted_period
@@ -246,12 +246,9 @@ def _parse_structure(text: str) -> Structure:
         title = (
             labelled_title(head) or title
         )  # the page's own 标题: field outranks a line naming no kind, or none
-    if (
-        front.notice_title is None
-        and shapeless_over_document(title, front.title_group, content, nodes)
-        and announced_name(title, nodes, paragraphs) is None  # 《X条例》公布 over X's articles names X below
-    ):
-        title = None  # a fragment's first line, the page's words over a document: no title line
+    if front.notice_title is None and shapeless_over_document(title, front.title_group, content, nodes):
+        # a fragment's first line, the page's words over a document: no title line (《X条例》公布 over X's text names X)
+        title = title if announced_name(title, nodes, paragraphs) else None
     status = front.status
     notice_title = _field_notice(front, head) or front.notice_title
     if set_out_by_notice(title, notice_title, paragraphs) or listed_by_notice(
@@ -378,8 +375,7 @@ def _parse_structure(text: str) -> Structure:
                 or _preamble_signature(content, front.title_group, text),
                 closing_signature(top),
             )
-            # 甲局印发《X》。原文如下： (a news headline 《X》发布 kept as the title: the lead issues X)
-            or (None if front.reported else lead_issuer(paragraphs, headline_name(title) or title))
+            or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：
             or byline_issuer(head, paragraphs, title)  # 来源：甲县民政局, when nothing else names a body
         ),
         doc_number=restore(head_doc_number(head, text)),
