@@ -17,6 +17,7 @@ from parsers.bound_lists import Enumerations, capped_lists, drop_inclusion_echoe
 from parsers.bounds import Found, finite, found_under
 from parsers.context import TextIndex
 from parsers.numbers import parse_number
+from parsers.patterns import alternation
 from parsers.unitless_bounds import unitless_bounds
 
 _CN_FIX = str.maketrans({"點": "点", "兩": "两", "萬": "万", "億": "亿", "○": "〇"})
@@ -84,12 +85,16 @@ _ADDRESS_ANCHOR = re.compile(r"@|://|www\.")
 
 def _numeral_scale_words(lex) -> tuple[frozenset[str], tuple[str, ...], re.Pattern, re.Pattern]:
     """百亿元, 千亿元: the scales that hold their numeral, the words of a vague many before them, what after them names a
-    class (千亿元级) and what names no amount (…台阶, …地区生产总值); built once per lexicon."""
+    class (千亿元级, or a list's last: 千亿元、20个百亿元级) and what names no amount (…台阶, …地区生产总值); built once
+    per lexicon."""
     money = lex.section("money")
+    scales = sorted(money["numeral_scales"], key=len, reverse=True)
+    units = alternation(money["units"])
+    next_in_list = f"(?:{money['numeral_scale_list_joint_pattern']}(?:{alternation(scales)})(?:{units}))"
     return (
-        frozenset(money["numeral_scales"]),
+        frozenset(scales),
         tuple(money["numeral_scale_not_after"]),
-        re.compile(money["numeral_scale_class_pattern"]),
+        re.compile(f"{next_in_list}*{money['numeral_scale_class_pattern']}"),
         re.compile(money["numeral_scale_no_amount_pattern"]),
     )
 

@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 _METRIC_NAME_CHARS = 12  # a metric's name on a line of its own (地区生产总值, 城镇新增就业人数)
 # 牵头单位：市发展改革委: a field of the item above it
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*")
-# a heading of one group of a goal list (（一）经济发展指标, 民生类目标：, 总量指标方面：), the goals under it still the lead's
-_GROUP_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}(?:指标|目标)(?:方面)?[ \t\u3000]*[：:，,]?")
 # a figure that is no date (指标二：城镇新增就业3200人: a labelled goal, no field of the item above it)
 _DATELESS_FIGURE = re.compile(r"\d(?![\d.]*\s*[年月日号])")
 _LEVELS = ("l0", "l1", "l2", "l3")  # the named groups of lexicon section_label_pattern, highest level first
@@ -87,7 +85,7 @@ def goal_paragraph_run(ix: GoalReach, line_end: int, lead_level: int | None = No
             or lex.derived(_year_named).search(line)
         ):
             break
-        if not has_figure(line) and _GROUP_HEADING.fullmatch(view.body):
+        if not has_figure(line) and lex.derived(_group_heading).fullmatch(view.body):
             pos = view.end + 1  # （二）民生指标: a heading of the next group of the same goals
             continue
         item_end = view.end
@@ -115,6 +113,11 @@ def _value_line(ix: GoalReach, name: LineView) -> LineView | None:
             return view if short and has_figure(view.body) and not view.numbered else None
         pos = view.end + 1
     return None
+
+
+def _group_heading(lex: Lexicon) -> re.Pattern:
+    """A heading of one group of a goal list (（一）经济发展指标, 总量指标方面：): the goals under it still the lead's."""
+    return re.compile(lex.section("targets")["goal_group_heading_pattern"])
 
 
 def _label(lex: Lexicon) -> re.Pattern:

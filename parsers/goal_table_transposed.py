@@ -114,7 +114,7 @@ def _goal(
     cell, rate_unit = target_cell(text, number, unit, table.w.signs)
     bracket = bracket_unit(metric)
     metric_end = name[0] + bracket.start() if bracket is not None else name[1]
-    return TableRow(value[0], value[1], (name[0], metric_end), cell, year, rate_unit)
+    return TableRow(value[0], value[1], (name[0], metric_end), cell, year, rate_unit, value)
 
 
 def _metric_name(table: _Table, cell: str) -> bool:

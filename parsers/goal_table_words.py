@@ -79,3 +79,7 @@ class TableRow:
     cell: str  # the target cell's text with the column's unit put after its number (6 -> 6%)
     year: int
     rate_unit: str = ""  # a unit column's rate per a population (/10万), which the goal reader does not read
+    value: tuple[int, int] = (
+        0,
+        0,
+    )  # the target cell's span: a figure in it is a goal's value (parsers.roles)

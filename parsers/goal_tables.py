@@ -189,7 +189,9 @@ class _Table:
         if (bracket := bracket_unit(metric)) is not None:
             metric_end = cells[0][0] + bracket.start()
         start = cells[column][0] if cell_alone else cells[0][0]
-        return TableRow(start, cells[column][1], (cells[0][0], metric_end), cell, year, rate_unit)
+        return TableRow(
+            start, cells[column][1], (cells[0][0], metric_end), cell, year, rate_unit, cells[column]
+        )
 
     def _next_lines(self, j: int, width: int) -> list[int] | None:
         """The next ``width`` lines from j that are neither blank nor a markdown rule (None: the text ends first)."""

@@ -76,8 +76,8 @@ def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Sco
     """在2026年…会议上，市长提出，主要预期目标是：…: the lead's statement, of the one coming year its sentence named
     before it (none when the sentence names several years, or a year that has passed)."""
     norm, found = ix.norm, []
-    if "目标" not in norm and "指标" not in norm and "预期" not in norm:
-        return found
+    if not any(word in norm for word in ix.lex.section("targets")["goal_list_lead_words"]):
+        return found  # no lead can open (substring tests, faster than the pattern's scan)
     for lead in match_starts.finditer(ix.lex.goal_list_lead, norm):  # where a lead can open
         start, end = ix.full_sentence(lead.start())
         if (

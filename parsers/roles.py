@@ -1,5 +1,8 @@
 """What an amount does in its clause: role, instrument, one-off and period.
 
+A figure in a target cell of a goal table (the table reader's, parsers.goal_tables: 主要指标 | 2025年 | 90%) is a
+target before anything else: the table, not the cell's few words, says what it is.
+
 Money roles, decided in this order from the clause's syntax (words in [roles] of the lexicon):
 
 * penalty   — the fine itself: a penalty verb right before it (处, 并处 …) or a penalty word after it
@@ -56,7 +59,9 @@ from parsers.stated_aims import StatedAims
 class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetails, PayoutBases, StatedAims):
     """Decides role, instrument, one-off and period for the candidates of one text."""
 
-    def __init__(self, index: TextIndex, ratios: Sequence[Found] = ()):
+    def __init__(
+        self, index: TextIndex, ratios: Sequence[Found] = (), goal_cells: Sequence[tuple[int, int]] = ()
+    ):
         self.ix = index
         self.lex = index.lex
         self.norm = index.norm
@@ -108,6 +113,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         self.grant_splits = GrantSplits(
             self.lex, index, ratios
         )  # shares that split a grant, from the same candidates
+        self.goal_cells = goal_cells  # the target cells of the text's goal tables (parsers.goal_tables)
 
     def _level_reached(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
         """地区生产总值达到1万亿元以上, (人均生产总值) 达到10.3万元左右: money brought to a level at the end of its part,
@@ -137,6 +143,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         return refund is not None and self.refund_break.search(self.norm, refund.end(), scan) is None
 
     def money_role(self, f: Found) -> str:
+        if self.in_goal_cell(f):
+            return "target"  # 人均可支配收入 | 5.5万元/人: a goal table's row
         sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
         part_start, part_end = part
         if self._fine_condition(f, part):
@@ -210,7 +218,13 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "other" if fund_total(self.lex, self.ix, f, part) else "subsidy"
         return "other"
 
+    def in_goal_cell(self, f: Found) -> bool:
+        """The figure stands in a target cell of a goal table (the table reader's: 主要指标 | 2025年 | 90%)."""
+        return any(start <= f.start and f.end <= end for start, end in self.goal_cells)
+
     def ratio_role(self, f: Found) -> str:
+        if self.in_goal_cell(f):
+            return "target"  # a goal table's row: its metric's goal, whatever the cell's words
         sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
         norm = self.norm
         if self.in_goal(f, sentence, part, share=True) or self._named_goal(f, part):

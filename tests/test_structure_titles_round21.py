@@ -63,22 +63,24 @@ def test_date_with_weekday_is_no_title_line() -> None:
     assert structure.title == "丙区人民政府关于《丙区城市绿地系统规划》的批复"
 
 
-def test_news_headline_quoting_one_document_names_it() -> None:
-    """《X方案》印发 over a dateline: the title is X (its period in brackets kept), not the headline's verb."""
+def test_news_headline_quoting_one_document_it_only_reports_stays() -> None:
+    """《X方案》印发 over a dateline and a report of X without X's text: the headline as written (round-25
+    convention; before, X)."""
     structure = parse(
         "《丁省冬春农田水利建设行动方案(2025—2026年)》印发\n"
         "来源:丁省日报 2025-10-12 09:30\n"
         "近日,丁省人民政府办公厅印发《丁省冬春农田水利建设行动方案(2025—2026年)》,明确了今冬明春的建设目标。\n"
         "方案提出,到2026年春耕前完成新建和修复灌溉渠道3000公里。\n"
     )
-    assert structure.title == "丁省冬春农田水利建设行动方案(2025—2026年)"
+    assert structure.title == "《丁省冬春农田水利建设行动方案(2025—2026年)》印发"
 
 
 def test_news_headline_with_day_it_takes_effect() -> None:
-    """《X条例》5月1日起施行: the headline names the 条例; a headline quoting a name with other words stays."""
+    """《X条例》5月1日起施行 over a report without the 条例's text: the headline (round-25 convention); a headline
+    quoting a name with other words stays too."""
     assert parse(
         "《戊市养犬管理条例》5月1日起施行\n本报讯 记者从市司法局获悉,该条例将于5月1日起施行。\n"
-    ).title == ("戊市养犬管理条例")
+    ).title == ("《戊市养犬管理条例》5月1日起施行")
     kept = parse("《戊市养犬管理条例》解读\n本报讯 记者从市司法局获悉,该条例将于5月1日起施行。\n").title
     assert kept != "戊市养犬管理条例"
 

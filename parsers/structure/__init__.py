@@ -248,7 +248,8 @@ def _parse_structure(text: str) -> Structure:
             labelled_title(head) or title
         )  # the page's own 标题: field outranks a line naming no kind, or none
     if front.notice_title is None and shapeless_over_document(title, front.title_group, content, nodes):
-        title = None  # a fragment's first line, the page's words over a document: no title line
+        # a fragment's first line, the page's words over a document: no title line (《X条例》公布 over X's text names X)
+        title = title if announced_name(title, nodes, paragraphs) else None
     status = front.status
     notice_title = _field_notice(front, head) or front.notice_title
     if set_out_by_notice(title, notice_title, paragraphs) or listed_by_notice(
@@ -256,8 +257,8 @@ def _parse_structure(text: str) -> Structure:
     ):
         # 关于印发X的通知 / 现将X安排如下：, 关于公布X名单的通知 over its items: the notice is the document
         title, notice_title = notice_title, None
-    named = announced_name(title) if notice_title is None else None
-    if named:  # 《X办法》发布: a news headline quoting one document names it
+    named = announced_name(title, nodes, paragraphs) if notice_title is None else None
+    if named:  # 《X办法》发布 over X's text: a news headline quoting one document it reprints names it
         title, named_status = split_status(named)
         status = status or named_status
     if (entry := stored_below(notice_title or title, text)) is not None:

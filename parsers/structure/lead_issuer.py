@@ -18,6 +18,7 @@ from functools import cache
 from parsers.patterns import alternation
 from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line
+from parsers.structure.site_label import headline_name
 from parsers.structure.title_labels import titles_data
 from parsers.structure.title_names import names_match
 from parsers.structure.titles import rules
@@ -49,9 +50,11 @@ def _verb_before_name() -> re.Pattern[str]:
 
 
 def lead_issuer(paragraphs: list[Line], title: str | None) -> str | None:
-    """The organ the lead says issued the document titled ``title``, or None."""
+    """The organ the lead says issued the document titled ``title`` (or quoted by a news headline kept as the title,
+    《X》发布: X), or None."""
     if not title:
         return None
+    title = headline_name(title) or title
     lead = [line.content for line in paragraphs if line.content.strip()][:LEAD_PARAGRAPHS]
     if any(_PASSED_ON_RE.search(content) for content in lead):
         return (

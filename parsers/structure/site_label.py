@@ -9,12 +9,15 @@ newest version), is no part of the title. Read by its form: no numeral, no statu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from parsers.model import Node
 from parsers.patterns import alternation
 from parsers.status import status_words, strip_status
+from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
-from parsers.structure.titles import ends_with_doc_type
+from parsers.structure.titles import ends_with_doc_type, squeeze
 
 _TRAILING_BRACKET_RE = re.compile(r"\s*[（(](?P<inside>[^（()）]{1,10})[）)]\s*$")
 _NUMERAL_RE = re.compile(r"[\d０-９一二三四五六七八九十百零〇○两]")
@@ -53,12 +56,37 @@ def _announced_re() -> re.Pattern[str]:
     )
 
 
-def announced_name(title: str | None) -> str | None:
-    """《甲市古树保护条例》3月1日起施行 -> 甲市古树保护条例: a news headline that quotes one document whole and says
-    what happened to it (issued, published, in force) names that document; None for any other line."""
+def headline_name(title: str | None) -> str | None:
+    """《甲市古树保护条例》3月1日起施行 -> 甲市古树保护条例: the one document a news headline quotes whole and says what
+    happened to (issued, published, in force); None for any other line."""
     if not title or "》" not in title:
         return None
     m = _announced_re().match(title)
     if m is None or not ends_with_doc_type(strip_status(m.group("name"))):
         return None
     return m.group("name")
+
+
+def announced_name(title: str | None, nodes: Iterable[Node], lines: Iterable[Line]) -> str | None:
+    """The document a news headline quotes (``headline_name``) when the page carries its text (a reprint): it is
+    titled by that name. A page that only reports it keeps its headline (round-25 convention): None."""
+    name = headline_name(title)
+    return name if name is not None and _carries_text(name, nodes, lines) else None
+
+
+# what a document's text is made of, as the structure reads it; a page's notice, signature or attachment is not it
+_TEXT_UNITS = frozenset({"chapter", "article", "action", "measure", "outline"})
+_OUTSIDE_TEXT = frozenset({"notice", "signature", "attachment"})
+
+
+def _carries_text(name: str, nodes: Iterable[Node], lines: Iterable[Line]) -> bool:
+    """The document's text follows the headline: units the structure read (第X条, 一、, （一）, chapters, a decimal
+    outline), or the document's own heading on a line of its own below (a reprint's text before its first unit)."""
+    stack = [node for node in nodes if node.kind not in _OUTSIDE_TEXT]
+    while stack:
+        node = stack.pop()
+        if node.kind in _TEXT_UNITS:
+            return True
+        stack.extend(child for child in node.children if child.kind not in _OUTSIDE_TEXT)
+    heading = {squeeze(name), squeeze(strip_status(name))}
+    return any(squeeze(line.content) in heading for line in lines)
