@@ -1,5 +1,5 @@
-"""A goal row's own year: a year standing in the row's own clause right before its goal verb (高新技术企业2024年突破3.5万家,
-规划提出2028年达3.4万亿元, 其中到2025年将新建…) dates that figure, whatever year the statement around it names
+"""A goal row's own year: a year standing in the row's own clause right before its goal verb (高新技术企业2026年突破2万家,
+规划提出2028年达3.4万亿元, 其中到2027年将新建…) dates that figure, whatever year the statement around it names
 (到2030年，…). Lexicon [targets] own_year_pattern says which years count (no base 比2020年, no span's end 2021—2025年).
 
 One such year in the row, or several all the same, gives the row that year; two different ones leave the row as read
