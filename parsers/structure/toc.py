@@ -91,6 +91,14 @@ def _empty_chapters(lines: list[Line], first: int, stop: int, text: str) -> bool
 LEADER_ENTRY_RE = re.compile(r"(?:[.．·…⋯]{4,}\s*\d{1,4}|[.．·…⋯]{10,})\s*$|PAGEREF\s*_Toc")
 
 
+def _leader_entry(content: str) -> bool:
+    """LEADER_ENTRY_RE found in the line; tried only where the line ends in a page number or a leader dot, or
+    holds a page field (the pattern has no first character, so a search tries it at every position)."""
+    last = content.rstrip()[-1:]
+    could = "PAGEREF" in content or (last != "" and (last.isdecimal() or last in ".．·…⋯"))
+    return could and LEADER_ENTRY_RE.search(content) is not None
+
+
 def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> set[int]:
     """Lines of a table of contents before the body (``_listed_contents``), and any numbered line written as a
     contents entry (leader dots to a page number)."""
@@ -98,9 +106,7 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
     return listed | {
         i
         for i in range(start, stop)
-        if i not in listed
-        and LEADER_ENTRY_RE.search(lines[i].content)
-        and (_label_key(lines[i], text) is not None)
+        if i not in listed and _leader_entry(lines[i].content) and (_label_key(lines[i], text) is not None)
     }
 
 
