@@ -14,13 +14,14 @@ import hashlib
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 from operator import add
 
 from parsers.lexicon import Lexicon
+from parsers.match_starts import search_from_opener
 from parsers.patterns import YEAR_NAMED
 
 _UNIT_ENDS = "。；;！!？?\n"
@@ -129,6 +130,12 @@ def _build_tables(lex: Lexicon) -> _Tables:
     return _Tables(words, patterns)
 
 
+def _searcher(p: re.Pattern) -> Callable[[str], re.Match | None]:
+    """``p.search``; for a cue that opens with a look-behind, begun at the first character a match opens with (the
+    engine has no character to skip to for it and tries the whole pattern at every position)."""
+    return partial(search_from_opener, p) if p.pattern.startswith("(?<") else p.search
+
+
 def _word_features(tag: str, text: str, tables: _Tables) -> list[str]:
     found = [f"{tag}w:{name}:{w}" for name, words in tables.words for w in words if w in text]
     found += [f"{tag}w:{name}" for name, p in tables.patterns if p.search(text)]
@@ -220,7 +227,9 @@ class WeightedFeatures:
         }
         self._patterns = {
             tag: tuple(
-                (p, f"{tag}w:{name}") for name, p in tables.patterns if f"{tag}w:{name}" in self._names
+                (_searcher(p), f"{tag}w:{name}")
+                for name, p in tables.patterns
+                if f"{tag}w:{name}" in self._names
             )
             for tag in ("u", "p", "h")
         }
@@ -235,7 +244,7 @@ class WeightedFeatures:
 
     def _word_names(self, tag: str, text: str) -> list[str]:
         found = [name for w, name in self._words[tag] if w in text]
-        found += [name for p, name in self._patterns[tag] if p.search(text)]
+        found += [name for search, name in self._patterns[tag] if search(text)]
         return found
 
     def _cue_names(

@@ -148,3 +148,17 @@ def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = No
     """``pattern.search(text, pos, endpos)``, by ``finditer`` (its first match): for a pattern the engine cannot skip
     ahead for."""
     return next(finditer(pattern, text, pos, endpos), None)
+
+
+def search_from_opener(
+    pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None
+) -> re.Match | None:
+    """``pattern.search(text, pos, endpos)``, begun at the first character a match can open with: for a pattern the
+    engine cannot skip ahead for (it tries the whole pattern at each position) whose opening characters are rare in
+    the text (one C search to the first, none of the Python loop ``search`` above runs at each)."""
+    end = len(text) if endpos is None else endpos
+    openers = opening_class(pattern)
+    if openers is None:
+        return pattern.search(text, pos, end)
+    first = openers.search(text, pos, end)
+    return None if first is None else pattern.search(text, first.start(), end)

@@ -116,6 +116,27 @@ def _own_thing_re() -> re.Pattern[str]:
     return re.compile(rf"的[^《》的]{{1,12}}$|^[^《》]{{0,4}}(?:意见|建议)[^《》]{{0,8}}(?:{ends})$")
 
 
+# The patterns below open with a repeat or a bracket and get no first character for the engine to skip to (a search
+# tries them at every position of the title): each is tried only where the text holds what every match holds.
+_BRACKET_OPENS = "（(〔【["  # every match of bracket and bare_edition opens a bracket with one of these
+_BRACKET_CLOSES = frozenset("）)〕】]")  # …and bare_edition's closes one before the end
+_ANY_SPACE_RE = re.compile(r"\s")
+
+
+@cache
+def _draft_ends() -> frozenset[str]:
+    """The last characters of the draft words: a tail match ends in one, spaces after it only."""
+    return frozenset(word[-1] for word in status_words().draft)
+
+
+def _bracketed(text: str) -> bool:
+    return any(mark in text for mark in _BRACKET_OPENS)
+
+
+def _last(text: str) -> str:
+    return text.rstrip()[-1:]
+
+
 _PLACEHOLDER = "\ue000"  # a private-use character: never in a status word or a bracket
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
@@ -124,7 +145,8 @@ _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-
 def strip_status(title: str) -> str:
     """The title without its status words and their brackets (spaces kept): for matching titles."""
     p = patterns()
-    return p.tail.sub("", p.bracket.sub("", title))
+    out = p.bracket.sub("", title) if _bracketed(title) else title
+    return p.tail.sub("", out) if _last(out) in _draft_ends() else out
 
 
 def _quoted_names(title: str, bracket: re.Pattern[str]) -> list[str]:
@@ -160,9 +182,11 @@ def split_status(title: str) -> tuple[str, str | None]:
     out = title
     for name in quoted:
         out = out.replace(name, _PLACEHOLDER, 1)
-    out = p.bracket.sub(drop, out)
-    tail = p.tail.search(out)
-    if not found and (bare := p.bare_edition.search(out)):  # （修订） with no date: the revised text's stage
+    if _bracketed(out):
+        out = p.bracket.sub(drop, out)
+    tail = p.tail.search(out) if _last(out) in _draft_ends() else None
+    bare = None if found or _last(out) not in _BRACKET_CLOSES else p.bare_edition.search(out)
+    if bare is not None:  # （修订） with no date: the revised text's stage
         found.append(_SPACE_RE.sub("", bare.group(1)))
         out = out[: bare.start()]
     elif tail:
@@ -171,7 +195,8 @@ def split_status(title: str) -> tuple[str, str | None]:
     if quoted:
         pieces = out.split(_PLACEHOLDER)
         out = "".join(piece + (quoted[k] if k < len(quoted) else "") for k, piece in enumerate(pieces))
-    out = _CJK_SPACE_RE.sub("", out.replace("\n", "")).strip()
+    out = out.replace("\n", "")
+    out = (_CJK_SPACE_RE.sub("", out) if _ANY_SPACE_RE.search(out) else out).strip()
     trial = status_words().trial
     drafts = [w for w in found if w not in trial]
     status = drafts[0] if drafts else (found[0] if found else None)

@@ -97,6 +97,12 @@ SENTENCE_SPLIT_RE = re.compile(r"[。；！？]")
 SENTENCE_END_RE = re.compile(r"[。；！？][”’）)]*$")
 
 
+def _ends_sentence(content: str) -> bool:
+    # searched from the last mark a match could open at, not over the whole line (the line's closing marks and a final
+    # newline are all a match may hold after its mark)
+    return SENTENCE_END_RE.search(content, max(0, len(content.rstrip("”’）)\n")) - 1)) is not None
+
+
 PART_START_RE = re.compile(r"[，,、：:》]")
 
 
@@ -141,11 +147,7 @@ def names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
         if is_date_line(content):
             break  # the notice's signature: what follows is the issued document, which cites others
         # a sentence may run on to the next line when the text's wraps were not found
-        ahead = (
-            lines[k + 1].content
-            if k + 1 < min(stop, len(lines)) and not SENTENCE_END_RE.search(content)
-            else ""
-        )
+        ahead = lines[k + 1].content if k + 1 < min(stop, len(lines)) and not _ends_sentence(content) else ""
         joined = content + ahead
         # 《X条例 / （草案）》（以下简称《条例（草案）》）: a name and its short name may stand over two lines
         if "简称" in joined:  # (the pattern's own words: most lines are passed over at the cost of a find)

@@ -14,6 +14,7 @@ DOC_NUMBER_RE = re.compile(
     r"[）)]?$|^(?P<open>[（(])?[\u4e00-\u9fffA-Za-z]{0,20}第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号(?(open)[）)])$"
     r"|^[（(]?[（(]\d{2}[）)][\u4e00-\u9fff]{1,12}?第?\d{1,5}号[）)]?$"  # (78)交公路字412号: a year of two digits
 )
+# (every alternative ends in ）, ) or 号: head_number._number_last searches only lines that end so)
 DOC_NUMBER_TAIL_RE = re.compile(
     r"[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
     r"|\s*[-—–_]\s*[\u4e00-\u9fff]{1,16}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\d{1,5}号$"  # …的通知-X函[1998]26号

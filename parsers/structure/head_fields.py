@@ -25,6 +25,16 @@ def _field_re(labels: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _POSTING_FIELD_RE = _field_re(_POSTING_LABELS)
+_POSTING_LABEL_RE = re.compile("|".join(_POSTING_LABELS))
+
+
+def _field_search(field: re.Pattern[str], content: str) -> re.Match[str] | None:
+    """``field.search(content)``; the posting field's from one character before its first label: (?:^|\\s) gives the
+    engine no first character to skip to, so a search from the line's start tries the whole pattern everywhere."""
+    if field is not _POSTING_FIELD_RE:
+        return field.search(content)
+    label = _POSTING_LABEL_RE.search(content)
+    return None if label is None else field.search(content, max(0, label.start() - 1))
 
 
 def posting_field(
@@ -33,7 +43,7 @@ def posting_field(
     """The organ of a page's 发布机构 field (or of another ``field``), in any of the table's shapes: a value
     ``is_organ`` accepts."""
     for k, line in enumerate(head):
-        m = field.search(line.content.strip())
+        m = _field_search(field, line.content.strip())
         if m is None:
             continue
         organ = m.group("organ")

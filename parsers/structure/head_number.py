@@ -29,6 +29,15 @@ from parsers.structure.titles import (
 DOC_NUMBER_FIELD_RE = re.compile(
     r"(?:发文字号|备注/文号|文件编号|文号|字号)[:：|】\]]{0,2}(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
 )
+_NUMBER_TAIL_LAST = frozenset("）)号")  # every match of DOC_NUMBER_TAIL_RE ends in one, before the end
+
+
+def _number_last(key: str) -> bool:
+    """The line ends as a 文号 after a title does: DOC_NUMBER_TAIL_RE's alternatives open with a class or a repeat,
+    so a search tries them at every position of the line; a line that cannot end one is not searched."""
+    return (key[-2:-1] if key.endswith("\n") else key[-1:]) in _NUMBER_TAIL_LAST
+
+
 _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
 # a note under the title that gives the 文号 with the day it was issued: (甲政发〔2018〕11号 2018年5月18日印发)
 _NUMBER_NOTE_RE = re.compile(
@@ -114,7 +123,7 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
         if glued is None and (run_on := _GLUED_NUMBER_RE.match(key)) is not None:
             glued = run_on.group("number")  # the weakest reading: a line that is only the 文号 outranks it
         body = not line.is_furniture and not is_web_chrome(line.content) and is_body_line(line, text)
-        tail = None if body else DOC_NUMBER_TAIL_RE.search(key)
+        tail = None if body or not _number_last(key) else DOC_NUMBER_TAIL_RE.search(key)
         if tail is not None:  # …的通知(岳办发〔2017〕2号): a title with its 文号 after it
             bracketed = _OUTER_BRACKETS_RE.match(tail.group(0))
             return bracketed.group("inner") if bracketed else tail.group(0).lstrip("-—–_")

@@ -114,9 +114,19 @@ def is_labelled_field(content: str) -> bool:
     return labels().field_label.match(content) is not None
 
 
+# The tail patterns open with \s* and give the engine no first character to skip to (a search tries them at every
+# position of the title): each is tried only on a title whose last character one of its matches can end with.
+_CLOSES = frozenset("）)】]")
+
+
+@cache
+def _page_note_ends() -> frozenset[str]:
+    return _CLOSES | frozenset(note[-1] for note in titles_data()["page_notes"])
+
+
 def drop_validity_note(title: str) -> str:
     """关于X的通知（废止） -> 关于X的通知: a site's note on the document's validity is no part of its title."""
-    note = labels().validity_tail.search(title)
+    note = labels().validity_tail.search(title) if title.rstrip()[-1:] in _CLOSES else None
     return title[: note.start()] if note and note.start() > 0 else title
 
 
@@ -131,7 +141,7 @@ def validity_head_end(title: str) -> int:
 def page_note_start(title: str) -> int | None:
     """Where a site's note on what the page holds starts (…管理办法全文 -> the offset of 全文), or None. The
     caller drops it only when what stands before it ends with a kind of document."""
-    note = labels().page_note_tail.search(title)
+    note = labels().page_note_tail.search(title) if title.rstrip()[-1:] in _page_note_ends() else None
     return note.start() if note and note.start() > 0 else None
 
 

@@ -60,6 +60,9 @@ SENTENCE_OPENER_RE = re.compile(
 _CATEGORY_RE = re.compile(r"[\u4e00-\u9fff]/[\u4e00-\u9fff]")
 _ISSUER_SPLIT_RE = re.compile(r"[\s、，,][\s、，,]*")  # (not […]+: a leading repeat gets no first-char set)
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+# (_CJK_SPACE_RE opens with a look-behind or a repeat, so a search tries it at every position: a title with no space
+# is not searched)
+_ANY_SPACE_RE = re.compile(r"\s")
 
 # 办法(范本).DOC: a file's name (a site lists the files of a collection), never a title
 _FILE_NAME_RE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|txt|zip|rar)$", re.IGNORECASE)
@@ -343,7 +346,8 @@ def open_quote(content: str) -> bool:
 
 def clean_title(title: str) -> str:
     """A title as the text gives it, status words kept: line breaks and spaces between CJK dropped."""
-    return _CJK_SPACE_RE.sub("", title.replace("\n", "")).strip()
+    flat = title.replace("\n", "")
+    return (_CJK_SPACE_RE.sub("", flat) if _ANY_SPACE_RE.search(flat) else flat).strip()
 
 
 # the levels a name may hold without a place (县区动态, 市政府文件): no place's own name

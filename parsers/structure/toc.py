@@ -109,6 +109,14 @@ CHAPTER_RUN_RE = re.compile(
 )
 
 
+def _leader_entry(content: str) -> bool:
+    """LEADER_ENTRY_RE found in the line; tried only where the line ends in a page number or a leader dot, or
+    holds a page field (the pattern has no first character, so a search tries it at every position)."""
+    last = content.rstrip()[-1:]
+    could = "PAGEREF" in content or (last != "" and (last.isdecimal() or last in ".．·…⋯"))
+    return could and LEADER_ENTRY_RE.search(content) is not None
+
+
 def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> set[int]:
     """Lines of a table of contents before the body (``_listed_contents``), and any numbered line written as a
     contents entry (leader dots to a page number, or a list of chapters run together in one line)."""
@@ -117,7 +125,7 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
         i
         for i in range(start, stop)
         if i not in listed
-        and (LEADER_ENTRY_RE.search(lines[i].content) or CHAPTER_RUN_RE.match(lines[i].content))
+        and (_leader_entry(lines[i].content) or CHAPTER_RUN_RE.match(lines[i].content))
         and (_label_key(lines[i], text) is not None)
     }
 
