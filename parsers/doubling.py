@@ -16,13 +16,12 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from parsers.patterns import alternation
+from parsers.patterns import LINE_SPACES, alternation
 from parsers.percent_words import UNUSED_GROUPS
 
 _SEPARATORS = "，,、"  # the marks between a doubling's part and the part stating the figure reached
 _RATIO_PART = re.compile(f"[^{_SEPARATORS}；;。！!？?…\n]*")  # a part, for the ratios table: …… ends one too
 _CLOSING_QUOTES = "”’」』\"'"
-_SPACES = " \t\u3000"
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 _TAIL_CHARS = (
     3  # after the figure reached, before the doubling's part: a currency's name at most (20亿元人民币，)
@@ -50,14 +49,14 @@ def _words(lex) -> _Words:
     return _Words(
         re.compile(f"(?:{alternation(table)})(?!{alternation(t['doubling_name_tails'])})"),
         table,
-        re.compile(f"(?:{leads}|{t['doubling_base_pattern']}|[ \t\u3000])*"),
+        re.compile(f"(?:{leads}|{t['doubling_base_pattern']}|[{LINE_SPACES}])*"),
         re.compile(
-            f"[ \t\u3000]*{year}?(?:{totals})?(?:(?:{leads})*(?:{verbs})|(?:{t['doubling_from_pattern']})(?:{verbs}))"
+            f"[{LINE_SPACES}]*{year}?(?:{totals})?(?:(?:{leads})*(?:{verbs})|(?:{t['doubling_from_pattern']})(?:{verbs}))"
         ),
         re.compile(f"[^{_SEPARATORS}；;。！!？?\n]*"),
-        re.compile(f"[ \t\u3000]*(?:{alternation(t['doubling_more_words'])})?"),
-        re.compile(f"(?:{alternation(t['doubling_idiom_nouns'])})[ \t\u3000]*\\Z"),
-        re.compile(f"[ \t\u3000]*(?:{alternation(t['doubling_goal_names'])})"),
+        re.compile(f"[{LINE_SPACES}]*(?:{alternation(t['doubling_more_words'])})?"),
+        re.compile(f"(?:{alternation(t['doubling_idiom_nouns'])})[{LINE_SPACES}]*\\Z"),
+        re.compile(f"[{LINE_SPACES}]*(?:{alternation(t['doubling_goal_names'])})"),
     )
 
 
@@ -140,7 +139,7 @@ def _split_after_words(norm: str, parts, w: _Words, figures: Figures) -> list[tu
         for m in w.pattern.finditer(norm, start, end):
             at = w.more.match(norm, m.end()).end()
             quoted = norm.count("“", start, at) > norm.count("”", start, at)  # “六个倍增、六个突破”: one name
-            rest = norm[at + 1 : end].strip(" \t\u3000")
+            rest = norm[at + 1 : end].strip(LINE_SPACES)
             if at < end and norm[at] == "、" and not quoted and rest and not figures(at + 1, end):
                 out += [(start, at), (at + 1, end)]
                 break
@@ -152,7 +151,7 @@ def _split_after_words(norm: str, parts, w: _Words, figures: Figures) -> list[tu
 def _ends_part(norm: str, m: re.Match, end: int, more: re.Pattern) -> bool:
     """翻一番 or 翻一番以上 closes the part."""
     at = more.match(norm, m.end(), max(m.end(), end)).end()
-    return not norm[at:end].strip(" \t\u3000”’」』" + _SEPARATORS)
+    return not norm[at:end].strip(LINE_SPACES + "”’」』" + _SEPARATORS)
 
 
 def _ends_on_figure(norm: str, start: int, end: int, figures: Figures) -> bool:
@@ -160,7 +159,7 @@ def _ends_on_figure(norm: str, start: int, end: int, figures: Figures) -> bool:
     found = figures(start, end)
     if not found:
         return False
-    tail = _BRACKETED.sub("", norm[found[-1].end() : end]).strip(_SEPARATORS + " \t\u3000")
+    tail = _BRACKETED.sub("", norm[found[-1].end() : end]).strip(_SEPARATORS + LINE_SPACES)
     return len(tail) <= _TAIL_CHARS
 
 
@@ -169,7 +168,7 @@ def _reached_before(norm: str, start: int, m: re.Match, no_metric: re.Pattern, f
     if no_metric.fullmatch(norm, start, m.start()) is None:
         return False
     before = start
-    while before > 0 and norm[before - 1] in _SEPARATORS + " \t\u3000":
+    while before > 0 and norm[before - 1] in _SEPARATORS + LINE_SPACES:
         before -= 1
     if before == start:
         return False
@@ -213,7 +212,7 @@ def _ratio_words(lex) -> _RatioWords:
     words = "|".join(spelled(w) for w in sorted(t["word_multiples"], key=lambda w: (-len(w), w)))
     return _RatioWords(
         re.compile(
-            f"(?:{alternation(t['doubling_pair_marks'])})?(?P<w>{words})(?![ \t\u3000]*(?:{alternation(t['doubling_name_tails'])}))"
+            f"(?:{alternation(t['doubling_pair_marks'])})?(?P<w>{words})(?![{LINE_SPACES}]*(?:{alternation(t['doubling_name_tails'])}))"
         ),
         re.compile(done),
         re.compile(f"(?:{alternation(t['doubling_name_heads'])})\\Z"),
@@ -236,7 +235,7 @@ def ratio_doublings(lex, norm: str) -> list[tuple[int, int, float]]:
         named = at + len(norm[at : at + 2]) - len(norm[at : at + 2].lstrip(_CLOSING_QUOTES))
         closes = (
             _ends_part(norm, m, _RATIO_PART.match(norm, at).end(), w.more)
-            or (m.end() < len(norm) and norm[m.end()] in _SPACES)  # 翻两番 初步建成…: a headline's parts
+            or (m.end() < len(norm) and norm[m.end()] in LINE_SPACES)  # 翻两番 初步建成…: a headline's parts
             or w.goal_name.match(norm, named)  # 翻一番的目标, 翻一番”的目标
             or w.reaching.match(norm, at)
         )
