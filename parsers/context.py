@@ -19,7 +19,8 @@ from collections.abc import Iterable
 
 from parsers.bounds import BoundReader, Qualified
 from parsers.document_date import StatedDate, stated_date
-from parsers.goal_scopes import BOUNDARY_CHARS, GoalScopes, Scope
+from parsers.goal_scopes import GoalScopes, Scope
+from parsers.goal_year_phrases import BOUNDARY_CHARS
 from parsers.lexicon import Lexicon, lexicon
 from parsers.patterns import last_match
 from parsers.spans import Hits

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import partial
 
-from parsers.anchors import anchored, year_anchors
-from parsers.carried_stops import spent_opener, stopped
-from parsers.clause_tense import Tense
-from parsers.goal_bare_years import as_deadline_years, body_start_of
+from parsers.carried_stops import stopped
+from parsers.goal_bare_years import body_start_of
 from parsers.goal_headings import GoalHeadings
-from parsers.goal_inner_deadlines import deadline_inside_part
 from parsers.goal_lead_scopes import with_goal_leads
 from parsers.goal_list_items import item_run
 from parsers.goal_lists import with_breakdown
@@ -25,23 +21,15 @@ from parsers.goal_reach import GoalReach, level_of, section_patterns
 from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
 from parsers.goal_tasks import GoalTasks
-from parsers.goal_topics import STATED_GOAL, relative_matches, said_year, span_end_year
+from parsers.goal_topics import STATED_GOAL
 from parsers.goal_work import late_scopes
+from parsers.goal_year_phrases import GoalYearPhrases
+from parsers.goal_year_reading import GoalYearReading
+from parsers.goal_yearless import yearless_scopes
 from parsers.lexicon import Lexicon
-from parsers.list_markers import BULLET_CHARS, line_view
-
-# every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
-# 2026学年 (a school year, 至2025-2026学年) as well
-_YEAR_ANCHOR = re.compile(r"\d(?:\s*学?年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
-_PERIOD_ANCHOR = re.compile(r"五[”\"]?(?:规划)?(?:时期|期)?末")  # a five-year period's end (到“十四五”末)
-_YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
-_year_anchored = partial(anchored, back=8, forward=_YEAR_LOOKAHEAD, starts_only=True)  # parsers.anchors
-BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
-_BULLET_MARKS = BULLET_CHARS | frozenset(" \t\u3000")  # a list item's bullet (and the spaces around it)
-_NUMBER_CHARS = 8  # how far back a list item's number (and its indentation) may stand before a year phrase
 
 
-class GoalScopes(GoalHeadings, GoalReach, GoalReports, GoalTasks):
+class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, GoalReports, GoalTasks):
     """The goal statements of a TextIndex (mixed into it: it needs norm, lex, part, paragraph, full_sentence and
     the caches TextIndex.__init__ sets)."""
 
@@ -56,95 +44,12 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports, GoalTasks):
     _joined: dict[int, bool]
 
     # -- goal statements -----------------------------------------------------------------------
-    def _opens_scope(self, pos: int) -> bool:
-        """A year phrase opens a goal statement at a part start, after 力争/目标, or as a deadline inside its part."""
-        i = pos
-        while i > 0 and self.norm[i - 1] in " \t\u3000":
-            i -= 1
-        j = i
-        while j > 0 and self.norm[j - 1] in _BULLET_MARKS:
-            j -= 1  # ——到2020年力争…: a list item's bullet at a line or sentence start stands where a boundary would
-        if j < i and (j == 0 or self.norm[j - 1] in BOUNDARY_CHARS):
-            return True
-        if i == 0 or self.norm[i - 1] in BOUNDARY_CHARS or self.norm[i - 1] in "(（":
-            return True
-        if self._after_list_number(i):
-            return True  # 1.到2027年，…, ①到2027年，…: a list item's number at its line's start
-        return bool(self._scope_opener.search(self.norm, max(0, i - 8), i)) or deadline_inside_part(self, pos)
-
-    def _after_list_number(self, i: int) -> bool:
-        """norm[:i] ends with a list item's number standing at its line's start (1. ① 1．; a few characters back)."""
-        line_start = self.norm.rfind("\n", max(0, i - _NUMBER_CHARS), i) + 1
-        if line_start == 0 and i > _NUMBER_CHARS:
-            return False
-        view = line_view(self.norm, line_start, i)
-        return view.numbered and view.body_start == i
-
-    def _year_said_before(self, pos: int, years: list[re.Match]) -> bool:
-        """In an undated text, 今年 at pos after a statement its paragraph's topic year opens (2031年是…之年。…今年的
-        主要预期目标是：…): that statement holds it already (parsers.goal_topics.said_year)."""
-        if self.current_year is None:
-            said = said_year(self.norm, pos)  # once per 今年, not once per year before it
-            para_start = self.paragraph(pos)[0]
-            return any(para_start <= y.start() < pos and self._year_of(y) == said for y in years)
-        return False
-
     def scopes(self) -> list[Scope]:
         if self._scopes is not None:
             return self._scopes
         scopes: list[Scope] = []
         norm = self.norm
-        anchors = year_anchors(_YEAR_ANCHOR, norm)
-        if "末" in norm and (periods := list(_PERIOD_ANCHOR.finditer(norm))):
-            anchors = sorted(anchors + periods, key=lambda a: a.start())
-        years = [
-            m
-            for m in _year_anchored(self.lex.year, anchors, norm)
-            if (self._opens_scope(m.start()) or any(m.group(g) for g in self.lex.named_goal_years))
-            and self._year_of(m) is not None  # “十一五”末，… outside that period's plan dates a result
-            and not self._closed_year_reported(m)
-        ]
-        # 今年…主要预期目标是：… in a text whose date is known: the goals of the year it was published (undated: of
-        # the topic year its headings or title set, parsers.goal_topics)
-        relative = [
-            m
-            for m in relative_matches(self.lex.relative_goal_year, norm)
-            if self.relative_base(m.start()) and not self._year_said_before(m.start(), years)
-        ]
-        if relative:
-            years = sorted(years + relative, key=lambda m: m.start())
-        # 2026年，全市将…: a year's plan (where no other year phrase opens a statement at that year)
-        # (only a year that opens its part is tried: most year anchors are dates inside a sentence)
-        taken_starts = sorted(m.start() for m in years)
-        at_part_start = [a for a in anchors if self._opens_scope(max(0, a.start() - 3))]
-        planned = [
-            m
-            for m in _year_anchored(self.lex.planned_goal_year, at_part_start, norm)
-            if not self._near(taken_starts, m.start())
-        ]
-        # …but not one whose clause reports (2026年，福建省GDP预计将突破…: an estimate; parsers.clause_tense)
-        planned = [m for m in planned if self.year_clause_tense(m) is not Tense.REPORT]
-        if planned:
-            years = sorted(years + planned, key=lambda m: m.start())
-        # 产业链方面，2026年，…突破…: the text's goal year repeated bare (parsers.goal_headings)
-        repeated_at = self.repeated_year_pattern()
-        as_deadline: dict[int, int] = {}  # a bare year read as 到 reads -> its latest end
-        candidates = list(anchored(repeated_at, at_part_start, norm, back=8, forward=8))
-        if candidates:
-            taken_starts = sorted(m.start() for m in years)
-            free = [m for m in candidates if not self._near(taken_starts, m.start())]
-            repeated = (
-                self.repeated_goal_years(free, [(m.start(), self._year_of(m)) for m in years])
-                if years
-                else []
-            )
-            repeated = [m for m in repeated if self.year_clause_tense(m) is not Tense.REPORT]
-            # 2026年，全市生产总值增长6%左右: a bare year whose clause plans, by the text's date or its words
-            chosen = {m.start() for m in repeated}
-            bare = [m for m in free if m.start() not in chosen and self.year_clause_tense(m) is Tense.PLAN]
-            as_deadline = as_deadline_years(self, repeated + bare, candidates)  # parsers.goal_bare_years
-            years = sorted(years + repeated + bare, key=lambda m: m.start())
-        years = self._goal_years_inside_parts(years)
+        years, as_deadline, repeated_at = self.goal_year_phrases()
         heading = self.lex.inline_heading
         opens = [self._statement_start(m) for m in years]
         other_year = self.next_other_years(years, opens)
@@ -302,33 +207,7 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports, GoalTasks):
         scopes = stopped(
             self, scopes
         )  # no year carried past a sentence that is no goal (parsers.carried_stops)
-        added: list[Scope] = []
-        # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
-        # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase
-        # opens a scope of its own (力争到2018年…: the year's scope holds the goal, once).
-        year_starts = [s.start for s in scopes]
-        covered_until = -1
-        not_after = self.lex.section("targets")["goal_opener_not_after"]
-        for m in self.lex.goal_opener.finditer(norm):
-            if m.start() < covered_until or self.scope_at(m.start(), scopes, year_starts) is not None:
-                continue
-            if (m.start() > 0 and norm[m.start() - 1] in not_after) or spent_opener(norm, m.end(), self.lex):
-                continue  # 努力争取更好结果: strive for; 确保了…: an act done (parsers.carried_stops); no goal
-            part_start = self.part(m.start())[0]  # keep the subject: 全区固定资产投资力争完成…
-            s_end = self.full_sentence(m.start())[1]
-            k = bisect_right(year_starts, m.start())
-            end = min(s_end, year_starts[k]) if k < len(year_starts) else s_end
-            # 力争全年完成…: the text's year, read as 今年…，力争… is; 《…方案（2026—2028年）》…，力争…: the plan's last
-            # year (parsers.goal_topics); else the year of the plan its title or headings name (2027年工作计划), or its date's
-            year = self.whole_year(m, scopes) or span_end_year(
-                norm, self.full_sentence(m.start())[0], m.start()
-            )
-            year = year or self.plan_year(m.start())  # quantified goals only
-            if year is not None and self._coming(year, m.start()):
-                added.append(Scope(part_start, m.start(), end, end, year, quantified_only=True))
-            else:
-                added.append(Scope(part_start, part_start, end, part_start, None))
-            covered_until = s_end
+        added = yearless_scopes(self, scopes)  # 力争 … without a year phrase (parsers.goal_yearless)
         scopes = sorted(scopes + added, key=lambda s: s.start)
         self._scopes = scopes
         self._scope_starts = [s.start for s in scopes]
@@ -376,12 +255,6 @@ class GoalScopes(GoalHeadings, GoalReach, GoalReports, GoalTasks):
         if i >= 0 and scopes[i].start <= pos < scopes[i].end:
             return scopes[i]
         return None
-
-    @staticmethod
-    def _near(starts: list[int], pos: int) -> bool:
-        """A start within 4 characters of pos (the same year, found by another pattern)."""
-        k = bisect_left(starts, pos - 4)
-        return k < len(starts) and starts[k] <= pos + 4
 
     def target_scope(self, pos: int) -> Scope | None:
         scopes = self.scopes()

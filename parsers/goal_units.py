@@ -4,7 +4,7 @@ Money keeps the scale the table counts in (4千亿元 -> 4000 亿元; a goal in 
 yuan_multiplied_scales) with its amount in yuan (value_yuan), none for another currency (10亿美元). Any other unit is
 as written, in simplified characters (畝 and 亩 are one unit), or 人 for a count of people written without one
 (parsers.goal_people); a share (1/3), 成, ‰ and % get their share of one (value_fraction). Mixed into
-parsers.targets._GoalReader, whose quantities' reading (parsers.goal_values) gives unit_scale, money_unit and slash_share.
+parsers.goal_reader.GoalReader, whose quantities' reading (parsers.goal_values) gives unit_scale, money_unit and slash_share.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import pytest
 
 from parsers.context import TextIndex
 from parsers.goal_detected_scopes import dates_a_term_end
-from parsers.goal_detector import DETECTOR_PATH, goal_detector
+from parsers.goal_detector import DETECTOR_PATH, GoalDetector, goal_detector
 from parsers.goal_features import (
     Unit,
     WeightedFeatures,
@@ -25,7 +25,7 @@ from parsers.pipeline import parse_bytes
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from eval_gold import load_gold_set  # noqa: E402
-from fit_goal_detector import run  # noqa: E402
+from fit_goal_detector import THRESHOLD, run  # noqa: E402
 from goal_sentences import MAX_SET, VALIDATION_FROM, LabelledUnit, labelled_units, readable_gold_names, role  # noqa: E402
 
 
@@ -121,14 +121,39 @@ def test_a_refit_on_the_same_units_gives_the_same_weights() -> None:
         _unit("力争新增门店20家。", True, "heldout66"),
         _unit("去年新增门店达到了12家。", False, "heldout66"),
     ]
-    first = run(units, 71, 66, min_count=1, prune=0.0, l2_grid=(1.0,), steps=60, min_precision=0.5)
-    second = run(units, 71, 66, min_count=1, prune=0.0, l2_grid=(1.0,), steps=60, min_precision=0.5)
+    first = run(units, 71, 66, min_count=1, prune=0.0, l2=1.0, steps=60)
+    second = run(units, 71, 66, min_count=1, prune=0.0, l2=1.0, steps=60)
     assert first == second
     weights = first["weights"]
     goal = sum(weights.get(f, 0.0) for f in units[-2].features)
     report = sum(weights.get(f, 0.0) for f in units[-1].features)
     assert goal > report
     assert first["training_sets"] == ["tuned"] and first["validation_sets"] == ["heldout66"]
+
+
+def test_a_refit_on_other_units_changes_the_weights_and_keeps_the_threshold() -> None:
+    # the threshold is the fit script's fixed rule (log-odds 0), not a choice made on each fit's validation units
+    units = [_unit(t, True, "tuned") for t in _GOALS] + [_unit(t, False, "tuned") for t in _REPORTS]
+    validation = [
+        _unit("力争新增门店20家。", True, "heldout66"),
+        _unit("去年新增门店达到了12家。", False, "heldout66"),
+    ]
+    more = [_unit("确保新建学校3所。", True, "tuned"), _unit("上年新建学校达到了2所。", False, "tuned")]
+    first = run(units + validation, 71, 66, min_count=1, prune=0.0, l2=1.0, steps=60)
+    second = run(units + more + validation, 71, 66, min_count=1, prune=0.0, l2=1.0, steps=60)
+    assert first["weights"] != second["weights"]
+    assert first["threshold"] == second["threshold"] == THRESHOLD == 0.0
+    assert first["validation"]["threshold"] == THRESHOLD
+
+
+def test_the_shipped_threshold_is_the_fixed_one_and_the_detector_uses_it() -> None:
+    shipped = json.loads(DETECTOR_PATH.read_text(encoding="utf-8"))
+    assert shipped["threshold"] == THRESHOLD and shipped["threshold_rule"].startswith("fixed")
+    detector = goal_detector()
+    assert detector.threshold == THRESHOLD
+    # a unit at the threshold reads as a goal, one just below it does not
+    probe = GoalDetector({"a": THRESHOLD, "b": THRESHOLD - 1e-6}, detector.threshold)
+    assert probe.is_goal(["a"]) and not probe.is_goal(["b"])
 
 
 def _targets(title: str, date: str, body: str) -> set[tuple[int | None, float | None, str | None]]:

@@ -194,11 +194,11 @@ def test_an_undated_lead_with_no_dated_heading_over_it_leads_nothing(heading):
 def test_dated_headings_are_the_lines_a_line_start_scan_finds(head):
     """The dated headings of a text are tried at the lines a label may open with a year near its start, and at the
     first line only when it holds a year: the same headings as the heading pattern tried at every line start."""
-    from parsers.goal_headings import _build
+    from parsers.goal_headings import heading_words
 
     text = head + "地区生产总值增长6%左右\n三、2028年发展目标：\n规上工业增加值增长7%\n"
     index = TextIndex(text)
-    w = index.lex.derived(_build)
+    w = index.lex.derived(heading_words)
     found = [m.group("year") for m in index._heading_lines(w)]
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     every = [m for m in (w.heading.match(text, p) for p in line_starts) if m is not None]

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from parsers.anchors import anchored, year_anchors
-from parsers.goal_scopes import _YEAR_ANCHOR
+from parsers.goal_year_phrases import _YEAR_ANCHOR
 from parsers.lexicon import lexicon
 
 # made-up sentences: goal years, dates that are no goal year, years run together, a year far from its 年

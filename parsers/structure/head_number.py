@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import alternation
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
@@ -24,10 +25,11 @@ from parsers.structure.titles import (
     squeeze,
 )
 
-# a page's metadata field that holds the 文号 (the labels are among furniture.toml's metadata labels), its label
-# bracketed in a law database's record (【发文字号】X)
+# the labels of a 文号 field (titles.toml doc_number_labels: one table for the field and the record readers below)
+_DOC_NUMBER_LABELS = alternation(titles_data()["doc_number_labels"])
+# a page's metadata field that holds the 文号, its label bracketed in a law database's record (【发文字号】X)
 DOC_NUMBER_FIELD_RE = re.compile(
-    r"(?:发文字号|备注/文号|文件编号|文号|字号)[:：|】\]]{0,2}(?P<number>[^:：|\s]{2,24}?号)(?![\u4e00-\u9fff]{0,2}[:：])"
+    rf"(?:{_DOC_NUMBER_LABELS})[:：|】\]]{{0,2}}(?P<number>[^:：|\s]{{2,24}}?号)(?![\u4e00-\u9fff]{{0,2}}[:：])"
 )
 _NUMBER_TAIL_LAST = frozenset("）)号")  # every match of DOC_NUMBER_TAIL_RE ends in one, before the end
 
@@ -143,7 +145,7 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
 # a law database's numbered record fields (1. [标题] … 6. [发文字号] 甲政发〔2016〕14号): the head ends at the first
 # numbered line, so they are looked for in the text's first lines
 _RECORD_FIELD_RE = re.compile(
-    r"^[ \t\u3000]*\d{1,2}[ \t\u3000]*[.．、][ \t\u3000]*[\[【][ \t\u3000]*(?:发文字号|发文号|文号|字号)[ \t\u3000]*[\]】]"
+    rf"^[ \t\u3000]*\d{{1,2}}[ \t\u3000]*[.．、][ \t\u3000]*[\[【][ \t\u3000]*(?:{_DOC_NUMBER_LABELS})[ \t\u3000]*[\]】]"
     r"[ \t\u3000]*(?P<number>[^\s\[【]{2,30}?号)[ \t\u3000]*$",
     re.MULTILINE,
 )

@@ -1,0 +1,130 @@
+"""The year a goal statement names: a year phrase's (到2027年, 到“十四五”末), 今年's, 全年's or a yearless goal's (the
+text's date or topic year), and whether a year is still to come.
+
+A mixin of parsers.goal_scopes.GoalScopes (so of parsers.context.TextIndex); the words are those of the dated
+headings (parsers.goal_headings.heading_words: the review and plan titles, the line length of a heading).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from parsers.goal_headings import TITLE_CHARS, heading_words
+from parsers.goal_periods import period_end_year
+from parsers.goal_topics import reprinted_year, topic_year
+from parsers.lexicon import Lexicon
+from parsers.patterns import YEAR_NAMED
+
+_PERIOD_END_OPENERS = (
+    "力争",
+    "争取",
+    "确保",
+    "力爭",
+    "爭取",
+    "確保",
+)  # a goal verb right before a period's end
+
+
+def _deadline_lead(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["deadline_year_lead_pattern"])
+
+
+class GoalYearReading:
+    """The year of a year phrase, 今年, 全年 or a yearless goal, and whether it is to come (mixed into TextIndex through
+    GoalScopes)."""
+
+    norm: str
+    lex: Lexicon
+    current_year: int | None
+    reports_past: Callable[..., bool]
+    sentence: Callable[[int], tuple[int, int]]
+    sentence_mark: re.Pattern
+
+    def whole_year(self, opener: re.Match, scopes: list) -> int | None:
+        """The year of 全年 (the whole year) beside a yearless opener (力争全年完成…, 全年确保…): the text's year, as
+        今年's: its date's, or else the one year its goal statements before the opener name. None otherwise."""
+        w = self.lex.derived(heading_words)
+        near = self.norm[max(0, opener.start() - 2) : opener.end() + 2]
+        if not w.whole_year.search(near):
+            return None
+        if self.current_year is not None:
+            # a dated review (2025年预算执行情况的报告, dated 2026): its 全年 is the year reviewed, not the date's
+            return None if w.review.search(self._head(w.line_chars)) else self.current_year
+        named = {s.year for s in scopes if s.start < opener.start() and s.year is not None}
+        return named.pop() if len(named) == 1 else None
+
+    def _head(self, chars: int) -> str:
+        """The text's first line (its title), as far as a title may run."""
+        return self.norm.lstrip().split("\n", 1)[0][: 3 * chars]
+
+    def _period_year(self, m: re.Match, period: str) -> int | None:
+        """到“十四五”末: the period's last year (2025). A bare “十四五”期末 only in that period's own plan, whose head names
+        the period before it: elsewhere it dates a result (“十一五”末，全市生产总值完成…)."""
+        end = period_end_year(period, self.lex)
+        if self.norm.startswith(("到", "至"), m.start()) or self.norm.endswith(
+            _PERIOD_END_OPENERS, 0, m.start()
+        ):
+            return end  # 到“十四五”末, 力争“十四五”末: a goal's time, not a result's
+        return end if period_end_year(self.norm[: min(m.start(), TITLE_CHARS)], self.lex) == end else None
+
+    def _year_of(self, m: re.Match) -> int | None:
+        if m.re is self.lex.year:
+            year = next(g for g in m.groups() if g)
+            return int(year) if year.isdigit() else self._period_year(m, year)
+        if m.re is self.lex.planned_goal_year:
+            return int(m.group("year"))
+        base = self.relative_base(m.start())
+        if base is None:
+            return None
+        shifts = self.lex.section("targets")["relative_lead_years"]  # 今年 the date's year, 明年 the next
+        return base + int(shifts.get(m.group(0).removesuffix("的"), 0))
+
+    def relative_base(self, pos: int) -> int | None:
+        """The year 今年 at pos names: the text's date's (or the earlier year a reprinted report's title names), or in
+        an undated text the topic year its headings, its paragraph's topic sentence or its title set
+        (parsers.goal_topics); None when neither is known."""
+        w = self.lex.derived(heading_words)
+        if self.current_year is not None:
+            if self._reprinted is None:  # read off the title once per text, not at every 今年
+                self._reprinted = reprinted_year(self._head(w.line_chars), self.current_year, w.review) or 0
+            return self._reprinted or self.current_year
+        return topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review, said=True)
+
+    _reprinted: int | None = None  # the year a reprinted report's title names, 0 for none; None: not read yet
+
+    def plan_year(self, pos: int) -> int | None:
+        """The year a goal with no year of its own at pos aims at (…，力争新增企业30家): the topic year its headings or
+        title set (2027年工作计划, dated in 2026 or undated), else its date's unless its title names a review or a plan
+        of several years (2025年工作总结, “十五五”规划, 2026—2028年行动方案: the date's year is none of their goals' years);
+        None when its sentence reports (今年以来，全县力争…: this year so far)."""
+        if self.reports_past(pos):
+            return None
+        w = self.lex.derived(heading_words)
+        topic = topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review, said=True)
+        if topic is not None or self.current_year is None:
+            return topic
+        title = self._head(w.line_chars)
+        return None if w.review.search(title) or w.several_years.search(title) else self.current_year
+
+    def _coming(self, year: int, pos: int) -> bool:
+        """Whether a year named at pos is still to come: by the text's date, else when no year named before pos is
+        later (a text reviewing 2030 names 2029 as past), a deadline's year aside (到2045年，基本实现… ⏎ 2031年主要
+        工作任务: a goal's far year says nothing of which years have passed)."""
+        if self.current_year is not None:
+            return year >= self.current_year
+        named = [
+            int(y.group(1)) for y in YEAR_NAMED.finditer(self.norm, 0, pos) if not self._deadline(y.start())
+        ]
+        return all(year >= y for y in named)
+
+    def _deadline(self, at: int) -> bool:
+        """The year at `at` is a goal's deadline (到2045年): led by 到/至, in a sentence that reports nothing done
+        (到2033年底，全县已累计建成…: a status, the year past)."""
+        if self.lex.derived(_deadline_lead).search(self.norm, max(0, at - 4), at) is None:
+            return False
+        return self.lex.past_marker.search(self.norm, *self.sentence(at)) is None
+
+    def _before_text_date(self, m: re.Match) -> bool:
+        year = int(next(g for g in m.groups() if g))
+        return self.current_year is not None and year < self.current_year

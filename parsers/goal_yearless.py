@@ -1,0 +1,49 @@
+"""Goal sentences a 力争 opens with no year phrase (全区固定资产投资力争完成381亿元): each its own statement, whose year
+is the text's (力争全年…), its plan span's last (《…方案（2026—2028年）》…，力争…) or the plan year its title or headings
+name; a sentence with none of them keeps its goals without a year (quantified or not, no row of a dated goal).
+
+Called by parsers.goal_scopes with the statements found before (a 力争 inside one of them is that statement's).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from parsers.carried_stops import spent_opener
+from parsers.goal_scope import Scope
+from parsers.goal_topics import span_end_year
+
+if TYPE_CHECKING:
+    from parsers.goal_scopes import GoalScopes
+
+
+def yearless_scopes(ix: GoalScopes, scopes: list[Scope]) -> list[Scope]:
+    """The statements a 力争 with no year phrase opens outside ``scopes`` (sorted by start), in text order."""
+    norm = ix.norm
+    added: list[Scope] = []
+    # 力争 … without a year phrase (anywhere: 全区固定资产投资力争完成381亿元): a goal sentence of its own
+    # (only its quantified goals count: first_sentence_end = start). It ends where a year phrase
+    # opens a scope of its own (力争到2018年…: the year's scope holds the goal, once).
+    year_starts = [s.start for s in scopes]
+    covered_until = -1
+    not_after = ix.lex.section("targets")["goal_opener_not_after"]
+    for m in ix.lex.goal_opener.finditer(norm):
+        if m.start() < covered_until or ix.scope_at(m.start(), scopes, year_starts) is not None:
+            continue
+        if (m.start() > 0 and norm[m.start() - 1] in not_after) or spent_opener(norm, m.end(), ix.lex):
+            continue  # 努力争取更好结果: strive for; 确保了…: an act done (parsers.carried_stops); no goal
+        part_start = ix.part(m.start())[0]  # keep the subject: 全区固定资产投资力争完成…
+        s_end = ix.full_sentence(m.start())[1]
+        k = bisect_right(year_starts, m.start())
+        end = min(s_end, year_starts[k]) if k < len(year_starts) else s_end
+        # 力争全年完成…: the text's year, read as 今年…，力争… is; 《…方案（2026—2028年）》…，力争…: the plan's last
+        # year (parsers.goal_topics); else the year of the plan its title or headings name (2027年工作计划), or its date's
+        year = ix.whole_year(m, scopes) or span_end_year(norm, ix.full_sentence(m.start())[0], m.start())
+        year = year or ix.plan_year(m.start())  # quantified goals only
+        if year is not None and ix._coming(year, m.start()):
+            added.append(Scope(part_start, m.start(), end, end, year, quantified_only=True))
+        else:
+            added.append(Scope(part_start, part_start, end, part_start, None))
+        covered_until = s_end
+    return added
