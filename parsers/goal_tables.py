@@ -9,13 +9,14 @@ Plans and action plans give their goals as a table as often as in prose; a page 
 
 Its cells are set apart by a tab, a bar, or a run of spaces, or stand one a line (a table copied cell by cell). The
 header row names the metric column (指标), and a column of targets (目标, 目标值, 2026年目标, 预期目标) or of years (2025年
-⇥ 2030年: the base and the goal year); lexicon [goal_tables]. The line above the header names goals (目标, 指标) and no
-review (完成情况, 回顾); the text is no statistics bulletin. A row's goal is its target cell, with its unit from the
-cell itself (6%左右), the unit column, the header (2026年目标（%）) or the metric's brackets (地区生产总值（亿元）); its
-year the target column's own, or else the year the line above names (written, 今年/明年 by the text's date, or the last
-year of a five-year period: “十五五” → 2030); a year before the text's date is a result, no goal. A bare figure (城乡居民收入比 | 2.5) is a level with no unit. A table
-turned, its metrics in a row and their targets in a row under it, is read by parsers/goal_table_transposed.py; the
-header words may be letter-spaced (主 要 指 标).
+⇥ 2030年: the base and the goal year; a plan's one year, 指标 ⇥ 2025年 ⇥ 属性, is its goal year); lexicon
+[goal_tables]. The line above the header names goals (目标, 指标) and no review (完成情况, 回顾); the text is no
+statistics bulletin. A row's goal is its target cell, with its unit from the cell itself (6%左右), the unit column, the
+header (2026年目标（%）) or the metric's brackets (地区生产总值（亿元）); its year the target column's own, or else the year
+the line above names (written, 今年/明年 by the text's date, or the last year of a five-year period: “十五五” → 2030); a
+year before the text's date is a result, no goal. A bare figure (城乡居民收入比 | 2.5) is a level with no unit. A table
+turned, its metrics in a row and their targets in a row under it, is read by parsers/goal_table_transposed.py. The
+header words may be letter-spaced (主 要 指 标, 指 标 ⇥ 2025 年 ⇥ 属 性).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from parsers.goal_table_cells import SPACES as _SPACES
 from parsers.goal_table_cells import (
     bracket_unit,
     column_unit,
+    label_text,
     line_spans,
     may_hold,
     split_cells,
@@ -40,7 +42,7 @@ from parsers.goal_table_cells import (
 from parsers.goal_table_transposed import transposed_rows
 from parsers.goal_table_words import TableRow, build_words
 from parsers.lexicon import Lexicon
-from parsers.list_markers import has_figure
+from parsers.list_markers import has_figure, line_view
 from parsers.patterns import YEAR_NAMED
 
 _CELL_EDGE = _SPACES + "|｜"  # a cell written on its own line, closed by the table's bar
@@ -90,11 +92,11 @@ class _Table:
         header words standing one a line (指标 ⏎ 单位 ⏎ 目标, each maybe closed by a bar: 指标名称 | ⏎ 单位 |)."""
         start, end = self.lines[k]
         cells = self._row_cells(k)
-        if cells and self.text(cells[0]) in self.w.number:
+        if cells and label_text(self.text(cells[0])) in self.w.number:
             cells = cells[1:]  # 序号 ⇥ 指标 ⇥ …: the rows' numbers are no column of the goals
-        if len(cells) > 2 and self.text(cells[0]) in self.w.category:
+        if len(cells) > 2 and label_text(self.text(cells[0])) in self.w.category:
             cells = cells[1:]  # 类别 ⇥ 指标 ⇥ …: a group's name, written on its first row only
-        if not cells or self.text(cells[0]).strip("|｜ ") not in self.w.metric:
+        if not cells or label_text(self.text(cells[0])) not in self.w.metric:
             return None
         if len(cells) >= 2:
             return cells, 1, None
@@ -133,7 +135,7 @@ class _Table:
     ) -> tuple[list[TableRow], int, int]:
         """The goal rows of the table whose header is at line k, the line after the table and where it ends (its
         header's end when no row follows)."""
-        names = [self.text(c).strip("|｜ ") for c in header]
+        names = [label_text(self.text(c)) for c in header]  # maybe letter-spaced: 指 标 ⇥ 2025 年 ⇥ 属 性
         after = k + 1 if width == 1 else k + width
         columns = [(c, y) for c, y in self._target_columns(names, k) if self.coming(y, header[0][0])]
         end = header[-1][1]
@@ -188,9 +190,13 @@ class _Table:
         metric_end = cells[0][1]
         if (bracket := bracket_unit(metric)) is not None:
             metric_end = cells[0][0] + bracket.start()
+        numbered = line_view(
+            self.norm, cells[0][0], metric_end
+        )  # 1.残疾人就业人数: the row's number is no metric
+        metric_start = numbered.body_start if numbered.numbered and numbered.body else cells[0][0]
         start = cells[column][0] if cell_alone else cells[0][0]
         return TableRow(
-            start, cells[column][1], (cells[0][0], metric_end), cell, year, rate_unit, cells[column]
+            start, cells[column][1], (metric_start, metric_end), cell, year, rate_unit, cells[column]
         )
 
     def _next_lines(self, j: int, width: int) -> list[int] | None:
@@ -266,6 +272,9 @@ class _Table:
         elif len(years) >= 2 and planned:
             based = [i for i, _ in years if w.base.search(names[i])]
             columns = [i for i, _ in years if not w.base.search(names[i])][0 if based else 1 :]
+        elif len(years) == 1 and planned and not w.base.search(names[years[0][0]]):
+            # 指标 ⇥ 2025年 ⇥ 属性: a plan's one year, no base beside it, is its goal year
+            columns = [years[0][0]]
         elif "目标" in lead:
             columns = [i for i, n in enumerate(names[1:], 1) if n in w.value][-1:]
         else:
