@@ -40,12 +40,12 @@ def cell_lines(
             if lead == "number" and not table.text(cells[0]).isdigit():
                 continue
             cells = cells[1:]
-        if fits(table, cells, unit_col):
+        if _fits(table, cells, unit_col):
             return group, cells
     return None, []
 
 
-def fits(table: _Table, cells: list[Span], unit_col: int | None) -> bool:
+def _fits(table: _Table, cells: list[Span], unit_col: int | None) -> bool:
     """Cells that can be a row: a metric of words, a unit that is no number."""
     if not _metric_like(table.text(cells[0])):
         return False

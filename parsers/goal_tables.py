@@ -81,8 +81,8 @@ class _Table:
                 continue
             found, end = [], 0
             if (header := self._header(k)) is not None:
-                cells, width, lead, leads = header  # width: lines per row (1, or one cell a line)
-                found, done, end = self._table(k, cells, width, lead, len(leads))
+                cells, width, leads = header  # width: lines per row (1, or one cell a line)
+                found, done, end = self._table(k, cells, width, leads)
             if not found and (turned := transposed_rows(self, k)) is not None:
                 found, done, end = turned  # the metrics in a row, their targets in a row under it
             out.extend(found)
@@ -90,11 +90,11 @@ class _Table:
                 spans.append((self.lines[k][0], end))  # a table's lines, goals or not, are no prose goals
         return out, spans
 
-    def _header(self, k: int) -> tuple[list[tuple[int, int]], int, str | None, tuple[str, ...]] | None:
-        """The header's cells at line k, the lines a row takes, the header of the column before the metric's standing on
-        the line above (序号 or 类别; else None) and those of the lead columns above it, the nearest first: the cells of
-        the line (a metric header first), or header words standing one a line (指标 ⏎ 单位 ⏎ 目标, each maybe closed by
-        a bar: 指标名称 | ⏎ 单位 |), blank lines maybe between them."""
+    def _header(self, k: int) -> tuple[list[tuple[int, int]], int, tuple[str, ...]] | None:
+        """The header's cells at line k, the lines a row takes and the kinds of the lead columns whose headers stand
+        one a line above the metric's (序号: number, 类别: category), the nearest first: the cells of the line (a metric
+        header first), or header words standing one a line (指标 ⏎ 单位 ⏎ 目标, each maybe closed by a bar: 指标名称 |
+        ⏎ 单位 |), blank lines maybe between them."""
         start, end = self.lines[k]
         cells = self._row_cells(k)
         if cells and label_text(self.text(cells[0])) in self.w.number:
@@ -104,7 +104,7 @@ class _Table:
         if not cells or label_text(self.text(cells[0])) not in self.w.metric:
             return None
         if len(cells) >= 2:
-            return cells, 1, None, ()
+            return cells, 1, ()
         stacked = [cells[0]]
         for j in range(k + 1, min(k + 20, len(self.lines))):
             cell = self._cell(self.lines[j])
@@ -115,9 +115,7 @@ class _Table:
             stacked.append(cell)
         if len(stacked) < 2:
             return None
-        leads = self._leads_above(k)
-        lead = leads[0] if leads else None
-        return stacked, len(stacked), lead, leads
+        return stacked, len(stacked), self._leads_above(k)
 
     def _leads_above(self, k: int) -> tuple[str, ...]:
         """The kinds of the lead columns' headers standing one a line above the metric's (领域 ⏎ 序号 ⏎ 指标: category,
@@ -149,13 +147,13 @@ class _Table:
         return split_cells(line, start, self.w.separator)
 
     def _table(
-        self, k: int, header: list[tuple[int, int]], width: int, lead: str | None, skip: int
+        self, k: int, header: list[tuple[int, int]], width: int, leads: tuple[str, ...]
     ) -> tuple[list[TableRow], int, int]:
-        """The goal rows of the table whose header is at line k (``skip``: lines of its lead columns' names above it),
+        """The goal rows of the table whose header is at line k (``leads``: its lead columns, their names above it),
         the line after the table and where it ends (its header's end when no row follows)."""
         names = [label_text(self.text(c)) for c in header]  # maybe letter-spaced: 指 标 ⇥ 2025 年 ⇥ 属 性
         after = bisect_right(self.starts, header[-1][0])  # the line after the header's last
-        years = self._target_columns(names, k, skip)
+        years = self._target_columns(names, k, len(leads))
         columns = [(c, y) for c, y in years if self.coming(y, header[0][0])]
         kinds = names[-1] in self.w.attribute  # a last column of kinds (属性) closes each row
         end = header[-1][1]
@@ -167,7 +165,7 @@ class _Table:
                 group = self._next_lines(j, width)
                 cells = self._row_cells(group[0]) if group is not None else []
             else:
-                group, cells = cell_lines(self, j, names, lead, unit_col)
+                group, cells = cell_lines(self, j, names, leads[0] if leads else None, unit_col)
             if group is None:
                 break
             if len(cells) == len(names) + 1:
@@ -211,9 +209,8 @@ class _Table:
         metric_end = cells[0][1]
         if (bracket := bracket_unit(metric)) is not None:
             metric_end = cells[0][0] + bracket.start()
-        numbered = line_view(
-            self.norm, cells[0][0], metric_end
-        )  # 1.残疾人就业人数: the row's number is no metric
+        # 1.残疾人就业人数: the row's number is no part of its metric
+        numbered = line_view(self.norm, cells[0][0], metric_end)
         metric_start = numbered.body_start if numbered.numbered and numbered.body else cells[0][0]
         start = cells[column][0] if cell_alone else cells[0][0]
         return TableRow(
