@@ -29,10 +29,10 @@ def split_cells(line: str, start: int, separator: re.Pattern) -> list[tuple[int,
 
 def label_text(cell: str) -> str:
     """A header cell as its words, without the bars around it and the spaces a layout spread its characters with
-    (主 要 指 标 |: 主要指标; 2025 年 目 标 值: 2025年目标值)."""
+    (主 要 指 标 |: 主要指标; 2025 年 目 标 值: 2025年目标值; 属 性: 属性; 2025 年: 2025年)."""
     cell = cell.strip(SPACES + "|｜")
     tokens = cell.split()
-    if len(tokens) >= 3 and all(len(t) == 1 or t.isdigit() for t in tokens):
+    if len(tokens) >= 2 and all(len(t) == 1 or t.isdigit() for t in tokens):
         return "".join(tokens)
     return cell
 

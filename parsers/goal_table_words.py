@@ -32,6 +32,7 @@ class TableWords:
         str, str
     ]  # a bound written as a sign (≤5.5) and the words the goal reader reads for it (不高于)
     attribute: frozenset[str]  # the header of a column giving each goal's kind (属性: 预期性, 约束性)
+    attribute_value: re.Pattern  # a cell of that column (预期性), fullmatch
     value: frozenset[str]  # the header of a column of values (数值)
     duty: frozenset[str]  # the header of a column saying who leads a goal (牵头单位, 来源): no goal
     plan: re.Pattern  # a plan's title (规划, 方案, 计划)
@@ -62,6 +63,7 @@ def build_words(lex: Lexicon) -> TableWords:
         frozenset(g["category_headers"]),
         dict(g["bound_signs"]),
         frozenset(g["attribute_headers"]),
+        re.compile(g["attribute_value_pattern"]),
         frozenset(g["value_headers"]),
         frozenset(g["duty_headers"]),
         re.compile(g["plan_title_pattern"]),

@@ -7,31 +7,36 @@ Plans and action plans give their goals as a table as often as in prose; a page 
     地区生产总值增速 ⇥ % ⇥ 6               地区生产总值（亿元） ⇥ 1200 ⇥ 1650   单位
     城镇新增就业 ⇥ 人 ⇥ 3200               …                                  目标 ⏎ 地区生产总值增速 ⏎ % ⏎ 6 …
 
-Its cells are set apart by a tab, a bar, or a run of spaces, or stand one a line (a table copied cell by cell). The
+Its cells are set apart by a tab, a bar, or a run of spaces, or stand one a line (a table copied cell by cell, its
+empty cells maybe dropped: parsers/goal_table_cell_lines.py). The
 header row names the metric column (指标), and a column of targets (目标, 目标值, 2026年目标, 预期目标) or of years (2025年
-⇥ 2030年: the base and the goal year); lexicon [goal_tables]. The line above the header names goals (目标, 指标) and no
-review (完成情况, 回顾); the text is no statistics bulletin. A row's goal is its target cell, with its unit from the
-cell itself (6%左右), the unit column, the header (2026年目标（%）) or the metric's brackets (地区生产总值（亿元）); its
-year the target column's own, or else the year the line above names (written, 今年/明年 by the text's date, or the last
-year of a five-year period: “十五五” → 2030); a year before the text's date is a result, no goal. A bare figure (城乡居民收入比 | 2.5) is a level with no unit. A table
-turned, its metrics in a row and their targets in a row under it, is read by parsers/goal_table_transposed.py; the
-header words may be letter-spaced (主 要 指 标).
+⇥ 2030年: the base and the goal year; a plan's one year, 指标 ⇥ 2025年 ⇥ 属性, is its goal year); lexicon
+[goal_tables]. The line above the header names goals (目标, 指标) and no review (完成情况, 回顾); the text is no
+statistics bulletin. A row's goal is its target cell, with its unit from the cell itself (6%左右), the unit column, the
+header (2026年目标（%）) or the metric's brackets (地区生产总值（亿元）); its year the target column's own, or else the year
+the line above names (written, 今年/明年 by the text's date, or the last year of a five-year period: “十五五” → 2030); a
+year before the text's date is a result, no goal. A bare figure (城乡居民收入比 | 2.5) is a level with no unit. A table
+turned, its metrics in a row and their targets in a row under it, is read by parsers/goal_table_transposed.py. The
+header words may be letter-spaced (主 要 指 标, 指 标 ⇥ 2025 年 ⇥ 属 性).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
 from parsers.context import TextIndex
 from parsers.goal_periods import period_end_year
 from parsers.goal_scope import Goal
+from parsers.goal_table_cell_lines import cell_lines
 from parsers.goal_table_cells import NUMBER as _NUMBER
 from parsers.goal_table_cells import SPACES as _SPACES
 from parsers.goal_table_cells import (
     bracket_unit,
     column_unit,
+    label_text,
     line_spans,
     may_hold,
     split_cells,
@@ -40,7 +45,7 @@ from parsers.goal_table_cells import (
 from parsers.goal_table_transposed import transposed_rows
 from parsers.goal_table_words import TableRow, build_words
 from parsers.lexicon import Lexicon
-from parsers.list_markers import has_figure
+from parsers.list_markers import has_figure, line_view
 from parsers.patterns import YEAR_NAMED
 
 _CELL_EDGE = _SPACES + "|｜"  # a cell written on its own line, closed by the table's bar
@@ -58,7 +63,8 @@ class _Table:
         self.norm, self.lex, self.current_year, self.coming = norm, lex, current_year, coming
         self.w = lex.derived(build_words)
         self.lines = line_spans(norm)
-        self.line_at = {start: k for k, (start, _) in enumerate(self.lines)}
+        self.starts = [start for start, _ in self.lines]
+        self.line_at = {start: k for k, start in enumerate(self.starts)}
         self.title = norm[:_TITLE_CHARS].strip(" \t\u3000\n").split("\n", 1)[0]
 
     def text(self, span: tuple[int, int]) -> str:
@@ -75,8 +81,8 @@ class _Table:
                 continue
             found, end = [], 0
             if (header := self._header(k)) is not None:
-                cells, width, lead = header  # width: lines per row (1, or one cell a line)
-                found, done, end = self._table(k, cells, width, lead)
+                cells, width, leads = header  # width: lines per row (1, or one cell a line)
+                found, done, end = self._table(k, cells, width, leads)
             if not found and (turned := transposed_rows(self, k)) is not None:
                 found, done, end = turned  # the metrics in a row, their targets in a row under it
             out.extend(found)
@@ -84,31 +90,43 @@ class _Table:
                 spans.append((self.lines[k][0], end))  # a table's lines, goals or not, are no prose goals
         return out, spans
 
-    def _header(self, k: int) -> tuple[list[tuple[int, int]], int, str | None] | None:
-        """The header's cells at line k, the lines a row takes and the header of a column before the metric's
-        standing on the line above (序号 or 类别; else None): the cells of the line (a metric header first), or
-        header words standing one a line (指标 ⏎ 单位 ⏎ 目标, each maybe closed by a bar: 指标名称 | ⏎ 单位 |)."""
+    def _header(self, k: int) -> tuple[list[tuple[int, int]], int, tuple[str, ...]] | None:
+        """The header's cells at line k, the lines a row takes and the kinds of the lead columns whose headers stand
+        one a line above the metric's (序号: number, 类别: category), the nearest first: the cells of the line (a metric
+        header first), or header words standing one a line (指标 ⏎ 单位 ⏎ 目标, each maybe closed by a bar: 指标名称 |
+        ⏎ 单位 |), blank lines maybe between them."""
         start, end = self.lines[k]
         cells = self._row_cells(k)
-        if cells and self.text(cells[0]) in self.w.number:
+        if cells and label_text(self.text(cells[0])) in self.w.number:
             cells = cells[1:]  # 序号 ⇥ 指标 ⇥ …: the rows' numbers are no column of the goals
-        if len(cells) > 2 and self.text(cells[0]) in self.w.category:
+        if len(cells) > 2 and label_text(self.text(cells[0])) in self.w.category:
             cells = cells[1:]  # 类别 ⇥ 指标 ⇥ …: a group's name, written on its first row only
-        if not cells or self.text(cells[0]).strip("|｜ ") not in self.w.metric:
+        if not cells or label_text(self.text(cells[0])) not in self.w.metric:
             return None
         if len(cells) >= 2:
-            return cells, 1, None
+            return cells, 1, ()
         stacked = [cells[0]]
-        for j in range(k + 1, min(k + 10, len(self.lines))):
+        for j in range(k + 1, min(k + 20, len(self.lines))):
             cell = self._cell(self.lines[j])
-            if cell[0] == cell[1] or not self._header_word(self.text(cell)):
+            if cell[0] == cell[1] and self.text(self.lines[j]).strip(_SPACES) == "":
+                continue  # blank lines between the header's cells pass, as between a row's
+            if cell[0] == cell[1] or not self._header_word(self.text(cell)) or len(stacked) >= 10:
                 break
             stacked.append(cell)
         if len(stacked) < 2:
             return None
-        above = self.text(self._cell(self.lines[k - 1])) if k else ""
-        lead = "number" if above in self.w.number else "category" if above in self.w.category else None
-        return stacked, len(stacked), lead
+        return stacked, len(stacked), self._leads_above(k)
+
+    def _leads_above(self, k: int) -> tuple[str, ...]:
+        """The kinds of the lead columns' headers standing one a line above the metric's (领域 ⏎ 序号 ⏎ 指标: category,
+        number), the nearest first."""
+        leads: list[str] = []
+        for line in map(label_text, self.lines_above(k)):
+            kind = "number" if line in self.w.number else "category" if line in self.w.category else None
+            if kind is None or kind in leads:
+                break
+            leads.append(kind)
+        return tuple(leads)
 
     def _header_word(self, cell: str) -> bool:
         w = self.w
@@ -129,13 +147,15 @@ class _Table:
         return split_cells(line, start, self.w.separator)
 
     def _table(
-        self, k: int, header: list[tuple[int, int]], width: int, lead: str | None
+        self, k: int, header: list[tuple[int, int]], width: int, leads: tuple[str, ...]
     ) -> tuple[list[TableRow], int, int]:
-        """The goal rows of the table whose header is at line k, the line after the table and where it ends (its
-        header's end when no row follows)."""
-        names = [self.text(c).strip("|｜ ") for c in header]
-        after = k + 1 if width == 1 else k + width
-        columns = [(c, y) for c, y in self._target_columns(names, k) if self.coming(y, header[0][0])]
+        """The goal rows of the table whose header is at line k (``leads``: its lead columns, their names above it),
+        the line after the table and where it ends (its header's end when no row follows)."""
+        names = [label_text(self.text(c)) for c in header]  # maybe letter-spaced: 指 标 ⇥ 2025 年 ⇥ 属 性
+        after = bisect_right(self.starts, header[-1][0])  # the line after the header's last
+        years = self._target_columns(names, k, len(leads))
+        columns = [(c, y) for c, y in years if self.coming(y, header[0][0])]
+        kinds = names[-1] in self.w.attribute  # a last column of kinds (属性) closes each row
         end = header[-1][1]
         unit_col = next((i for i, n in enumerate(names) if n in self.w.unit), None)
         rows, j = [], after
@@ -145,7 +165,7 @@ class _Table:
                 group = self._next_lines(j, width)
                 cells = self._row_cells(group[0]) if group is not None else []
             else:
-                group, cells = self._cell_lines(j, width, lead, unit_col)
+                group, cells = cell_lines(self, j, names, leads[0] if leads else None, unit_col)
             if group is None:
                 break
             if len(cells) == len(names) + 1:
@@ -157,8 +177,9 @@ class _Table:
                 or any(ch in metric for ch in "，。；")
             ):
                 break
-            if not any(has_figure(self.text(c)) for c in cells[1:]):
-                break
+            closed = kinds and self.w.attribute_value.fullmatch(self.text(cells[-1])) is not None
+            if not closed and not any(has_figure(self.text(c)) for c in cells[1:]):
+                break  # a row of no figure ends the table, unless its kind cell says it is a row (持续提升 ⇥ 预期性)
             rows += [
                 row
                 for column, year in columns
@@ -188,9 +209,12 @@ class _Table:
         metric_end = cells[0][1]
         if (bracket := bracket_unit(metric)) is not None:
             metric_end = cells[0][0] + bracket.start()
+        # 1.残疾人就业人数: the row's number is no part of its metric
+        numbered = line_view(self.norm, cells[0][0], metric_end)
+        metric_start = numbered.body_start if numbered.numbered and numbered.body else cells[0][0]
         start = cells[column][0] if cell_alone else cells[0][0]
         return TableRow(
-            start, cells[column][1], (cells[0][0], metric_end), cell, year, rate_unit, cells[column]
+            start, cells[column][1], (metric_start, metric_end), cell, year, rate_unit, cells[column]
         )
 
     def _next_lines(self, j: int, width: int) -> list[int] | None:
@@ -202,42 +226,6 @@ class _Table:
             j += 1
         return group if len(group) == width else None
 
-    def _cell_lines(
-        self, j: int, width: int, lead: str | None, unit_col: int | None
-    ) -> tuple[list[int] | None, list[tuple[int, int]]]:
-        """The lines of the row from line j of a table written one cell a line, and its cells (the number or group
-        cell before the metric's dropped). A row under 序号 opens with its number; a group's name (类别) is written on
-        its first row only, left out or left empty (a lone bar) on the others: the reading whose cells fit is taken
-        (None: no row fits, or the text ends)."""
-        takes = [width + 1] if lead == "number" else [width + 1, width] if lead == "category" else [width]
-        for n in takes:
-            group, i = [], j
-            while i < len(self.lines) and len(group) < n:
-                if self.text(self.lines[i]).strip(_SPACES):
-                    group.append(i)  # blank lines between cells pass; a lone bar or dash is a cell
-                i += 1
-            if len(group) < n:
-                continue
-            cells = [self._cell(self.lines[i]) for i in group]
-            if n > width:
-                if lead == "number" and not self.text(cells[0]).isdigit():
-                    continue
-                cells = cells[1:]
-            if self._fits(cells, unit_col):
-                return group, cells
-        return None, []
-
-    def _fits(self, cells: list[tuple[int, int]], unit_col: int | None) -> bool:
-        """Cells that can be a row: a metric of words, a unit that is no number."""
-        metric = self.text(cells[0])
-        if (
-            len(metric) < 2
-            or _NUMBER.fullmatch(metric)
-            or not any("\u4e00" <= ch <= "\u9fff" for ch in metric)
-        ):
-            return False
-        return unit_col is None or not _NUMBER.fullmatch(self.text(cells[unit_col]))
-
     def _cell(self, span: tuple[int, int]) -> tuple[int, int]:
         """A line's span without the spaces and the bars around its cell (指标名称 | -> 指标名称)."""
         start, end = span
@@ -247,12 +235,12 @@ class _Table:
             end -= 1
         return start, end
 
-    def _target_columns(self, names: list[str], k: int) -> list[tuple[int, int]]:
+    def _target_columns(self, names: list[str], k: int, skip: int = 0) -> list[tuple[int, int]]:
         """The columns of targets and the year of each ([]: the table holds no goals). A column that names a target
         (2026年目标, 目标值) is one; else the columns of years but the base (基期, or the first year when none says so:
         2025年 ⇥ 2027年 is a base and a goal), when the table is a plan's (its caption names goals, its text is a plan,
         or a column gives each goal's kind: 属性); else, under a caption naming goals, a column of values (数值)."""
-        lead = self._lead_above(k)
+        lead = self._lead_above(k, skip)
         if lead is None:
             return []
         w = self.w
@@ -266,6 +254,9 @@ class _Table:
         elif len(years) >= 2 and planned:
             based = [i for i, _ in years if w.base.search(names[i])]
             columns = [i for i, _ in years if not w.base.search(names[i])][0 if based else 1 :]
+        elif len(years) == 1 and planned and not w.base.search(names[years[0][0]]):
+            # 指标 ⇥ 2025年 ⇥ 属性: a plan's one year, no base beside it, is its goal year
+            columns = [years[0][0]]
         elif "目标" in lead:
             columns = [i for i, n in enumerate(names[1:], 1) if n in w.value][-1:]
         else:
@@ -279,20 +270,20 @@ class _Table:
                 out.append((column, year))
         return out
 
-    def lines_above(self, k: int) -> list[str]:
-        """The few lines above line k that hold more than spaces, the nearest first."""
+    def lines_above(self, k: int, skip: int = 0) -> list[str]:
+        """The few lines above line k that hold more than spaces, the nearest first, after the ``skip`` nearest."""
         out: list[str] = []
         for j in range(k - 1, -1, -1):
             if line := self.text(self.lines[j]).strip(_SPACES):
                 out.append(line)
-                if len(out) >= _LINES_ABOVE:
+                if len(out) >= _LINES_ABOVE + skip:
                     break
-        return out
+        return out[skip:]
 
-    def _lead_above(self, k: int) -> str | None:
-        """The nearest line above the header (of the few above it) that names goals; None when none does, or when a
-        line between names a review or what is not goals."""
-        for line in self.lines_above(k):
+    def _lead_above(self, k: int, skip: int = 0) -> str | None:
+        """The nearest line above the header (of the few above it, after the ``skip`` lines of its lead columns' names)
+        that names goals; None when none does, or when a line between names a review or what is not goals."""
+        for line in self.lines_above(k, skip):
             if self.w.refused.search(line):
                 return None
             if self.w.caption.search(line) and len(line) <= 2 * self.w.line_chars:
