@@ -27,6 +27,7 @@ from parsers.context import TextIndex
 from parsers.glosses import glosses, without_glosses
 from parsers.goal_tables import table_rows
 from parsers.model import Money, Node, Ratio
+from parsers.patterns import LINE_SPACES
 from parsers.ratios import RatioCandidates
 from parsers.reached_conditions import reached_share
 from parsers.recipients import Recipients
@@ -155,7 +156,7 @@ def _extract_amounts(
     return money, ratios
 
 
-_LIST_SEPARATORS = frozenset("、和及与 \t\u3000")
+_LIST_SEPARATORS = frozenset("、和及与" + LINE_SPACES)
 
 
 def _listed_conditions(norm: str, found: list[Found], roles: list[str]) -> list[str]:

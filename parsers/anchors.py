@@ -10,10 +10,10 @@ import re
 
 from parsers.lexicon import Lexicon
 from parsers.match_starts import finditer, opening_class
-from parsers.patterns import CN_ANY, MAX_NUMERAL_CHARS
+from parsers.patterns import CN_ANY, LINE_SPACES, MAX_NUMERAL_CHARS, RAW_LINE_SPACES
 
 _NUMERAL_CHAR = re.compile(f"[0-9{CN_ANY}几数半对對]")  # 对折 counts as a numeral
-_NUMBERISH = frozenset("0123456789.,，" + CN_ANY + "点點几数半 \t\u3000")
+_NUMBERISH = frozenset("0123456789.,，" + CN_ANY + "点點几数半" + LINE_SPACES)
 # what may stand inside a candidate before its anchor: 3万元—5万元, 1万(含)-5万元, 10~15k元, 一千到两千万元,
 # and 四百六十多亿元, 30余万元 (the [money] more_marks)
 _AMOUNTISH = _NUMBERISH | frozenset("—–－-~～〜至到元圆块含()（）kK%多余餘")
@@ -33,7 +33,7 @@ def anchor_hits(lex: Lexicon, text: str) -> dict[str, list[re.Match]]:
                 continue
             # 三成, 1.5 倍, 17:…: the kind's own anchor ends here and starts at the numeral before
             start = m.start()
-            while start > 0 and text[start - 1] in " \t\u3000\u00a0":
+            while start > 0 and text[start - 1] in RAW_LINE_SPACES:
                 start -= 1
             own = anchors[kind].match(text, max(0, start - 1), end) if start > 0 else None
             if own is not None and own.end() == end:

@@ -15,16 +15,16 @@ from bisect import bisect_left
 
 from parsers.bounds import Found, found_under
 from parsers.lexicon import Lexicon
-from parsers.patterns import alternation
+from parsers.patterns import LINE_SPACES, alternation
 
 # a number and its scale with no unit after it: the scale is followed by a bound, a bracket, a dash or a separator
 # (found from the scale characters, which are few: a scan for numbers would try every digit of a text)
 # one pattern a scale: a pattern that opens with one literal is scanned fast, one that opens with a class is not
 _SCALES_AT = tuple(
-    re.compile(rf"{scale}(?<=[\d \t\u3000]{scale})(?=[以及（(\-—－~至到、，,；;。）)\s和或]|\Z)")
+    re.compile(rf"{scale}(?<=[\d{LINE_SPACES}]{scale})(?=[以及（(\-—－~至到、，,；;。）)\s和或]|\Z)")
     for scale in "万亿"
 )
-_NUMBER_BEFORE = re.compile(r"(?<![\d.,，A-Za-z])(?P<n>\d+(?:\.\d+)?)[ \t\u3000]*\Z")
+_NUMBER_BEFORE = re.compile(rf"(?<![\d.,，A-Za-z])(?P<n>\d+(?:\.\d+)?)[{LINE_SPACES}]*\Z")
 _AFTER_SCALE = re.compile(
     r"以下|以上|以内|及以上|及以下|[（(]含|[（(]不含|[-—－~至到]|[、，,；;。）)\s]|和|或|\Z"
 )

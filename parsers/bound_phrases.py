@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from parsers.lexicon import Lexicon
 from parsers.numbers import CN_SCALE_CHARS
-from parsers.patterns import alternation
+from parsers.patterns import RAW_LINE_SPACES, alternation
 
-SPACES = " \t\u3000\u00a0"
+SPACES = RAW_LINE_SPACES
 BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _COPULA_FIRST = re.compile("(?:为|是|可达)")
 _NOUN_THEN_COPULA = re.compile("[\u4e00-\u9fff]{0,4}?(?:为|是)")

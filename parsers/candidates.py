@@ -17,7 +17,7 @@ from parsers.bound_lists import Enumerations, capped_lists, drop_inclusion_echoe
 from parsers.bounds import Found, finite, found_under
 from parsers.context import TextIndex
 from parsers.numbers import parse_number
-from parsers.patterns import alternation
+from parsers.patterns import RAW_LINE_SPACES, alternation
 from parsers.unitless_bounds import unitless_bounds
 
 _CN_FIX = str.maketrans({"點": "点", "兩": "两", "萬": "万", "億": "亿", "○": "〇"})
@@ -35,7 +35,7 @@ def number_value(raw: str) -> float | None:
         except ValueError:
             value = None
     if value is None:
-        raw = re.sub(r"[ \t\u3000\u00a0]", "", raw).replace("，", ",").translate(_CN_FIX)
+        raw = re.sub(f"[{RAW_LINE_SPACES}]", "", raw).replace("，", ",").translate(_CN_FIX)
         try:
             value = float(parse_number(raw))
         except (ValueError, KeyError, OverflowError):

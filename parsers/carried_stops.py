@@ -30,12 +30,12 @@ from parsers.clause_tense import aims_in_words, names_elapsed_period, opens_a_pa
 from parsers.goal_scope import Scope
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import after_list_mark
-from parsers.patterns import YEAR_NAMED
+from parsers.patterns import LINE_SPACES, YEAR_NAMED
 
 if TYPE_CHECKING:
     from parsers.context import TextIndex
 
-_LEAD = " \t\u3000"
+_LEAD = LINE_SPACES
 _FIGURE = re.compile(r"\d")
 
 
@@ -46,7 +46,7 @@ def _penalty(lex: Lexicon) -> re.Pattern:
     roles = lex.section("roles")
     before, after = alternation(roles["penalty_verbs_before"]), alternation(roles["penalty_cues"])
     return re.compile(
-        rf"(?:{before})[ \t\u3000]*[\d一二两三四五六七八九十百千万]|\d[^，,。；;！？!?]{{0,16}}?(?:{after})"
+        rf"(?:{before})[{LINE_SPACES}]*[\d一二两三四五六七八九十百千万]|\d[^，,。；;！？!?]{{0,16}}?(?:{after})"
     )
 
 

@@ -22,7 +22,7 @@ from parsers.document_date import StatedDate, stated_date
 from parsers.goal_scopes import GoalScopes, Scope
 from parsers.goal_year_phrases import BOUNDARY_CHARS
 from parsers.lexicon import Lexicon, lexicon
-from parsers.patterns import last_match
+from parsers.patterns import LINE_SPACES, last_match
 from parsers.spans import Hits
 from parsers.structure.fold import fold
 
@@ -33,7 +33,7 @@ _SENTENCE_MARK = re.compile(r"[，,；;。！？!?]")  # a line holding one is a
 # …and at a dash set apart by spaces between words (…产业集群 [3] - 目前…): an inline bullet of a summary, a line break
 PART_END = re.compile(r"[，；;。！？!?\n：:,-]")
 _INLINE_BULLET = re.compile(
-    r"[^\d\s][ \t\u3000]+-[ \t\u3000]+[^\d\s-]"
+    rf"[^\d\s][{LINE_SPACES}]+-[{LINE_SPACES}]+[^\d\s-]"
 )  # matched from the word before the dash
 _THOUSANDS = re.compile(r",\d{3}(?!\d)")
 _RATIO_COLON = re.compile(r"\d[:：]\d")
@@ -41,10 +41,10 @@ _RATIO_COLON = re.compile(r"\d[:：]\d")
 
 def _inline_bullet(norm: str, pos: int) -> bool:
     """The dash at pos stands between words with spaces on both sides (…集群 [3] - 目前…)."""
-    if pos == 0 or norm[pos - 1] not in " \t\u3000":
+    if pos == 0 or norm[pos - 1] not in LINE_SPACES:
         return False
     start = pos - 1
-    while start > 0 and norm[start - 1] in " \t\u3000":
+    while start > 0 and norm[start - 1] in LINE_SPACES:
         start -= 1
     return start > 0 and _INLINE_BULLET.match(norm, start - 1) is not None
 
@@ -278,7 +278,7 @@ class TextIndex(GoalScopes):
     def followed_by_boundary(self, pos: int, limit: int | None = None) -> bool:
         """Nothing but spaces between pos and a comma, full stop or the end."""
         n = len(self.norm) if limit is None else limit
-        while pos < n and self.norm[pos] in " \t\u3000":
+        while pos < n and self.norm[pos] in LINE_SPACES:
             pos += 1
         return pos >= n or self.norm[pos] in BOUNDARY_CHARS
 
@@ -300,7 +300,7 @@ class TextIndex(GoalScopes):
         if (
             last is None
             or "元" in (last.group("u") or "元")
-            or self.norm[last.end() : end].strip(" \t\u3000")
+            or self.norm[last.end() : end].strip(LINE_SPACES)
         ):
             return False
         return "的" in self.norm[pos + 1 : last.start()]

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from parsers.dates import CHINA_TZ
 from parsers.lexicon import Lexicon
-from parsers.patterns import alternation
+from parsers.patterns import LINE_BLANKS, alternation
 
 _SENTENCE_MARKS = re.compile("[，,。；;！？!?]")
 
@@ -120,7 +120,7 @@ def stated_date(norm: str, lex: Lexicon) -> StatedDate | None:
     lead = w.lead.search(head)
     if lead is not None:
         return _dated(lead, "lead")
-    title, _, body = head.lstrip(" \t\u3000\n").partition("\n")
+    title, _, body = head.lstrip(LINE_BLANKS).partition("\n")
     if not body.strip() or _SENTENCE_MARKS.search(title):
         return None  # a sentence, not a title over a text
     for pattern in w.titles:

@@ -12,8 +12,9 @@ import re
 
 from parsers.clause_tense import plan_framed
 from parsers.list_markers import BULLET_CHARS
+from parsers.patterns import LINE_SPACES
 
-_LINE_LEAD = " \t\u3000" + "".join(BULLET_CHARS)
+_LINE_LEAD = LINE_SPACES + "".join(BULLET_CHARS)
 
 
 def _end_pattern(lex) -> re.Pattern:

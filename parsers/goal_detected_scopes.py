@@ -30,7 +30,7 @@ from parsers.goal_detector import goal_detector
 from parsers.goal_features import Unit, WeightedFeatures, WeightedScore, figure_units, title_of
 from parsers.goal_scope import Scope
 from parsers.goal_words import goal_words
-from parsers.patterns import YEAR_NAMED
+from parsers.patterns import LINE_SPACES, YEAR_NAMED
 
 
 def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
@@ -216,7 +216,9 @@ def _own_line(norm: str, start: int, end: int) -> bool:
     line_start = norm.rfind("\n", 0, start) + 1
     line_end = norm.find("\n", end)
     line_end = len(norm) if line_end < 0 else line_end
-    return not norm[line_start:start].strip(" \t\u3000") and not norm[end:line_end].strip(" \t\u3000。；;")
+    return not norm[line_start:start].strip(LINE_SPACES) and not norm[end:line_end].strip(
+        LINE_SPACES + "。；;"
+    )
 
 
 def _other_relative_year(ix: TextIndex, pos: int) -> bool:

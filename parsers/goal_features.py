@@ -22,13 +22,13 @@ from operator import add
 
 from parsers.lexicon import Lexicon
 from parsers.match_starts import search_from_opener
-from parsers.patterns import YEAR_NAMED
+from parsers.patterns import LINE_SPACES, YEAR_NAMED
 
 _UNIT_ENDS = "。；;！!？?\n"
 _UNIT_END = re.compile(f"[{_UNIT_ENDS}]")
 _FIGURE = re.compile(r"\d")
 _DIGITS = re.compile(r"\d\d*")  # (not \d+: a pattern that opens with a repeat gets no first-character set)
-_SPACES = " \t\u3000\r"
+_SPACES = LINE_SPACES + "\r"
 _HEADING_MAX = 30  # a line this short with no full stop, above the unit, is read as its heading
 _HEADING_LOOKBACK = 40  # lines searched back for a heading
 _TITLE_MAX = 60

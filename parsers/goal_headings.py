@@ -24,18 +24,18 @@ from parsers.carried_stops import heads_results
 from parsers.goal_list_lines import SENTENCE_MARK, YEAR_HEADING, metric_lines
 from parsers.lexicon import Lexicon
 from parsers.list_markers import BULLET_GLYPHS
-from parsers.patterns import YEAR_NAMED
+from parsers.patterns import LINE_BLANKS, LINE_SPACES, YEAR_NAMED
 
 _NO_SENTENCE = r"[^\n，,；;。！？!?：:]"
 # a line a label may open, with a year near its start
 # (a bullet may stand for the label: ◆ 2030年成效盘点)
 _LABELLED_LINE = re.compile(
-    rf"\n[ \t\u3000]*[第一二三四五六七八九十（(\d{re.escape(BULLET_GLYPHS)}][^\n年]{{0,28}}年"
+    rf"\n[{LINE_SPACES}]*[第一二三四五六七八九十（(\d{re.escape(BULLET_GLYPHS)}][^\n年]{{0,28}}年"
 )
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 TITLE_CHARS = 200  # the text's head: its first line is where a bulletin names itself
 # the end of a line that may name goals (目标, 指标): one literal first, so the scan skips ahead fast
-_GOALS_LINE_END = re.compile(r"标[ \t\u3000：:]*\n")
+_GOALS_LINE_END = re.compile(rf"标[{LINE_SPACES}：:]*\n")
 
 
 @dataclass(frozen=True)
@@ -55,8 +55,8 @@ def heading_words(lex: Lexicon) -> HeadingWords:
     t = lex.section("targets")
     label = t["section_label_pattern"]
     heading = re.compile(
-        rf"(?m)^(?:{label})?[ \t\u3000]*{_NO_SENTENCE}{{0,12}}?(?<!\d)(?P<year>(?:19|20)\d{{2}})\s*年"
-        rf"(?![底末内初]|\s*\d){_NO_SENTENCE}*[：:]?[ \t\u3000]*$"
+        rf"(?m)^(?:{label})?[{LINE_SPACES}]*{_NO_SENTENCE}{{0,12}}?(?<!\d)(?P<year>(?:19|20)\d{{2}})\s*年"
+        rf"(?![底末内初]|\s*\d){_NO_SENTENCE}*[：:]?[{LINE_SPACES}]*$"
     )
     return HeadingWords(
         heading,
@@ -66,8 +66,8 @@ def heading_words(lex: Lexicon) -> HeadingWords:
         int(t["dated_heading_min_lines"]),
         int(t["heading_line_chars"]),
         re.compile(
-            rf"(?:{label})?[ \t\u3000]*(?![\u4e00-\u9fff]{{0,10}}?(?:{t['goals_met_pattern']}))"
-            rf"[\u4e00-\u9fff]{{0,10}}(?:目标|指标)[ \t\u3000：:]*"
+            rf"(?:{label})?[{LINE_SPACES}]*(?![\u4e00-\u9fff]{{0,10}}?(?:{t['goals_met_pattern']}))"
+            rf"[\u4e00-\u9fff]{{0,10}}(?:目标|指标)[{LINE_SPACES}：:]*"
         ),
         re.compile(t["whole_year_pattern"]),
         re.compile(t["several_years_title_pattern"]),
@@ -96,12 +96,12 @@ class GoalHeadings:
         for m in self._heading_lines(w):
             line = m.group(0)
             year = int(m.group("year"))
-            if len(line.strip(" \t\u3000")) > w.line_chars or self._reviewed(line, year, w):
+            if len(line.strip(LINE_SPACES)) > w.line_chars or self._reviewed(line, year, w):
                 continue
             if not self._coming(year, m.start()):
                 continue
             if bulletin is None:
-                title = norm[:TITLE_CHARS].strip(" \t\u3000\n").split("\n", 1)[0]
+                title = norm[:TITLE_CHARS].strip(LINE_BLANKS).split("\n", 1)[0]
                 bulletin = w.bulletin.search(title) is not None
             if bulletin:
                 break  # a statistics bulletin's headings list results
@@ -122,11 +122,11 @@ class GoalHeadings:
             if m.start() == 0 or norm[m.start() - 1] not in "目指":
                 continue
             line_start = norm.rfind("\n", 0, m.start()) + 1
-            line = norm[line_start : m.end() - 1].strip(" \t\u3000")
+            line = norm[line_start : m.end() - 1].strip(LINE_SPACES)
             if not w.goals_line.fullmatch(line) or line_start < 2:
                 continue
             above_start = norm.rfind("\n", 0, line_start - 1) + 1
-            above = norm[above_start : line_start - 1].strip(" \t\u3000")
+            above = norm[above_start : line_start - 1].strip(LINE_SPACES)
             year = YEAR_NAMED.search(above)
             if (
                 year is None
@@ -153,7 +153,7 @@ class GoalHeadings:
             reviews = self._reviews = []
             for m in self._heading_lines(w):
                 line = m.group(0)
-                if len(line.strip(" \t\u3000")) <= w.line_chars and self._reviewed(
+                if len(line.strip(LINE_SPACES)) <= w.line_chars and self._reviewed(
                     line, int(m.group("year")), w
                 ):
                     reach = self._metric_lines(m.end(), w, results=True)
@@ -168,7 +168,7 @@ class GoalHeadings:
         longest = self._heading_line_chars
         while pos < min(limit, len(norm)):
             line_end = self.paragraph(pos)[1]
-            line = norm[pos:line_end].strip(" \t\u3000")
+            line = norm[pos:line_end].strip(LINE_SPACES)
             if len(line) > longest or self.sentence_mark.search(line) or line_end > limit:
                 break
             reach, pos = line_end, line_end + 1
@@ -198,19 +198,21 @@ class GoalHeadings:
         first line is its title, not a section of it (2027年经济工作总体要求 ⏎ 地区生产总值增长6%)."""
         if w.label.match(m.group(0)):
             return True
-        if not self.norm[: m.start()].strip(" \t\u3000\f\n"):
+        if not self.norm[: m.start()].strip(LINE_SPACES + "\f\n"):
             return False
         return (
-            YEAR_HEADING.fullmatch(m.group(0).strip(" \t\u3000\f：:").lstrip(BULLET_GLYPHS + " \t\u3000"))
+            YEAR_HEADING.fullmatch(
+                m.group(0).strip(LINE_SPACES + "\f：:").lstrip(BULLET_GLYPHS + LINE_SPACES)
+            )
             is not None
         )
 
     def under_goals_line(self, line_start: int) -> bool:
         """The line above the one at line_start names goals with no year of its own (阶段目标：, 主要目标)."""
         above_end = line_start - 1
-        while above_end > 0 and self.norm[above_end - 1] in " \t\u3000\n":
+        while above_end > 0 and self.norm[above_end - 1] in LINE_BLANKS:
             above_end -= 1
-        above = self.norm[self.norm.rfind("\n", 0, above_end) + 1 : above_end].strip(" \t\u3000")
+        above = self.norm[self.norm.rfind("\n", 0, above_end) + 1 : above_end].strip(LINE_SPACES)
         return bool(above) and self.lex.derived(heading_words).goals_line.fullmatch(above) is not None
 
     def _reviewed(self, line: str, year: int, w: HeadingWords) -> bool:

@@ -13,15 +13,18 @@ import re
 from typing import TYPE_CHECKING
 
 from parsers.goal_words import goal_words
+from parsers.patterns import LINE_SPACES
 
 if TYPE_CHECKING:
     from parsers.goal_scopes import GoalScopes
 
-_DEADLINE = re.compile(r"到[ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*年(?:底|末)?(?![ \t\u3000]*(?:的|[\d月]))")
+_DEADLINE = re.compile(
+    rf"到[{LINE_SPACES}]*(?:19|20)\d{{2}}[{LINE_SPACES}]*年(?:底|末)?(?![{LINE_SPACES}]*(?:的|[\d月]))"
+)
 _DIGIT = re.compile(r"\d")
 _DONE = ("了", "过")  # a verb of reaching done
 _NEGATED = re.compile("未|没有|不(?!断)")  # a goal verb negated right before it (不断 is no negation)
-_BLANKS_AND_COMMAS = " \t\u3000，,"
+_BLANKS_AND_COMMAS = LINE_SPACES + "，,"
 _GOAL_FIGURE = 24  # a goal verb and its figure: how far after the verb the figure may stand
 
 

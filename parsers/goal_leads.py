@@ -27,7 +27,7 @@ from parsers.goal_paragraph_run import goal_lead_pattern, goal_paragraphs_under
 from parsers.goal_periods import period_end_year
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import has_figure, with_list_marker
-from parsers.patterns import LINE_SPACES, YEAR_NAMED
+from parsers.patterns import LINE_BLANKS, LINE_SPACES, YEAR_NAMED
 
 if TYPE_CHECKING:
     from parsers.goal_reach import GoalReach
@@ -43,7 +43,7 @@ _ITEM_BREAK = re.compile(r"[；;，,。\n]")
 _ENDS = "。！？!?；;"
 _SENTENCE_END = re.compile(f"[{_ENDS}]")
 # a short clause before a lead inside its sentence (综合考虑各方面因素，主要预期目标是：): no figure, no other sentence
-_PREAMBLE = re.compile(r"[^\d，,。！？!?；;：:\n]{2,16}[，,][ \t\u3000]*")
+_PREAMBLE = re.compile(rf"[^\d，,。！？!?；;：:\n]{{2,16}}[，,][{LINE_SPACES}]*")
 _PROSE_UNDER_HEADING = (
     2  # paragraphs of prose between a section's heading and its goal lead (总体要求是：…。)
 )
@@ -201,7 +201,7 @@ def _relative_topic_year(ix: GoalReach, paragraph_start: int, first_end: int) ->
 def _relative_opening(lex: Lexicon) -> re.Pattern:
     # 今年以来, 今年上半年: a report of the year so far, no opening of its plan
     words = alternation(lex.section("targets")["relative_lead_years"])
-    return re.compile(rf"[ \t\u3000]*({words})(?!以来|来|初|上半年|前)")
+    return re.compile(rf"[{LINE_SPACES}]*({words})(?!以来|来|初|上半年|前)")
 
 
 def goal_lines(norm: str) -> list[int]:
@@ -225,7 +225,7 @@ def _matches(norm: str, lines: list[int], lead: re.Pattern) -> list[re.Match]:
 
 def _line_above(norm: str, line_start: int) -> str:
     """The nearest line above line_start that is not blank, stripped ('' at the text's start)."""
-    above = norm[:line_start].rstrip(" \t\u3000\n")
+    above = norm[:line_start].rstrip(LINE_BLANKS)
     return above[above.rfind("\n") + 1 :].strip(LINE_SPACES)
 
 

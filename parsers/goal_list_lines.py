@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import LINE_SPACES
+
 SENTENCE_MARK = re.compile(r"[，；;。！？!?：:]|,(?!\d{3})")  # 1,500万吨: a thousands separator is no comma
 # an unlabelled heading: a short line the year opens, then a topic with no number, no date and no sentence mark
 # (2031年民生实事; not 2031年六月十二日, nor 2031年快递业务量增长8%, a goal line of its own)
 YEAR_HEADING = re.compile(
-    r"(?:19|20)\d{2}\s*年(?![一二三四五六七八九十\d]{1,2}月)[\u4e00-\u9fff（）()“”、 \t\u3000]{2,24}"
+    rf"(?:19|20)\d{{2}}\s*年(?![一二三四五六七八九十\d]{{1,2}}月)[\u4e00-\u9fff（）()“”、{LINE_SPACES}]{{2,24}}"
 )
 # a metric and its value: words, then the number (a line that opens with its number is a label or a date: 1总则)
 _METRIC_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z][^\d]*\d")
@@ -21,10 +23,12 @@ _ITEM_END = "；;。"  # a list item's own terminator at its line's end is no se
 
 
 _ITEM_CHARS = 8  # words after a gap this long with no number: a goal of their own (茶园管护水平稳中有升)
-_ITEM_GAP = re.compile(r"[ \t\u3000\n]+(?=[\u4e00-\u9fff])")  # a gap before the next item's first character
+_ITEM_GAP = re.compile(
+    rf"[{LINE_SPACES}\n]+(?=[\u4e00-\u9fff])"
+)  # a gap before the next item's first character
 # in a statement's part (no list line): a gap after a figure's unit or hedge (no digit), before words of a metric of
 # their own (two characters at least before its figure): 增长8%左右 城镇新增就业70万人
-_SPACED_ITEM = re.compile(r"[^\d \t\u3000\n][ \t\u3000\n]+[\u4e00-\u9fff]{2}")
+_SPACED_ITEM = re.compile(rf"[^\d{LINE_SPACES}\n][{LINE_SPACES}\n]+[\u4e00-\u9fff]{{2}}")
 
 
 def list_items(norm: str, start: int, end: int, numbered_only: bool = False) -> list[tuple[int, int]]:
@@ -59,7 +63,7 @@ def metric_lines(
     while pos < len(norm):
         line_end = norm.find("\n", pos)
         line_end = len(norm) if line_end < 0 else line_end
-        line = norm[pos:line_end].strip(" \t\u3000\f")
+        line = norm[pos:line_end].strip(LINE_SPACES + "\f")
         if line:
             item = line[:-1] if line[-1] in _ITEM_END else line  # 增长6.5%以上；: an item's terminator
             sentence = SENTENCE_MARK.search(item)

@@ -23,13 +23,13 @@ if TYPE_CHECKING:
 
 # a subject, then 为/是 and at once the value (乙市为7%左右, 丙、丁等地为6.5%): a place's goal under a metric named once
 _SUBJECT_ONLY = re.compile(
-    r"[ \t\u3000]*(?P<subject>[^\d，,；;。:：]{1,24}?)(?:等地|等市|等县|等区)?[为是]\s*[约近超]?\d"
+    rf"[{LINE_SPACES}]*(?P<subject>[^\d，,；;。:：]{{1,24}}?)(?:等地|等市|等县|等区)?[为是]\s*[约近超]?\d"
 )
 
 
 def _breakdown(lex) -> re.Pattern:
     words = "|".join(map(re.escape, lex.section("targets")["breakdown_openers"]))
-    return re.compile(rf"[ \t\u3000]*(?:{words})[ \t\u3000]*[，,：:]")
+    return re.compile(rf"[{LINE_SPACES}]*(?:{words})[{LINE_SPACES}]*[，,：:]")
 
 
 def with_breakdown(ix: TextIndex, scope: Scope) -> Scope:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from parsers.lexicon import Lexicon, alternation
+from parsers.patterns import LINE_SPACES
 
 
 class _Row(Protocol):
@@ -24,7 +25,7 @@ class _Row(Protocol):
 _ITEM_BREAKS = (
     "、，,；;"  # a year right after one inside the row opens the next item: 完成…任务、2018年完成扫尾工作
 )
-_BLANKS = " \t\u3000"
+_BLANKS = LINE_SPACES
 
 
 def _own_year(lex: Lexicon) -> re.Pattern:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _METRIC_NAME_CHARS = 12  # a metric's name on a line of its own (地区生产总值, 城镇新增就业人数)
 # 牵头单位：市发展改革委: a field of the item above it
-FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*\S.*")
+FIELD_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,6}}[：:][{LINE_SPACES}]*\S.*")
 # a figure that is no date (指标二：城镇新增就业3200人: a labelled goal, no field of the item above it)
 _DATELESS_FIGURE = re.compile(r"\d(?![\d.]*\s*[年月日号])")
 _LEVELS = ("l0", "l1", "l2", "l3")  # the named groups of lexicon section_label_pattern, highest level first

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import LINE_SPACES
+
 _OPENING = '“"'
 _CLOSING = {"“": "”", '"': '"'}
 
@@ -14,7 +16,7 @@ def quoted_end(norm: str, year_start: int, end: int) -> int:
     """The end of the statement a year phrase at ``year_start`` opens, given ``end``: the quote's close when an opening
     quote stands right before the year (spaces aside), else ``end``."""
     i = year_start
-    while i > 0 and norm[i - 1] in " \t\u3000":
+    while i > 0 and norm[i - 1] in LINE_SPACES:
         i -= 1
     if i == 0 or norm[i - 1] not in _OPENING:
         return end

@@ -33,7 +33,7 @@ from parsers.patterns import LINE_SPACES, YEAR_NAMED
 
 _LEAD_COLON = ("：", ":")
 _OPEN_END = ("；", ";")  # a paragraph's end that leaves its sentence open
-_LINE_END_COLON = re.compile(r"[：:][ \t\u3000]*(?:\n|\Z)")
+_LINE_END_COLON = re.compile(rf"[：:][{LINE_SPACES}]*(?:\n|\Z)")
 _LOOK_BACK = 12  # paragraphs searched above a lead for the label of the unit it stands in
 
 
@@ -56,7 +56,7 @@ def _build(lex: Lexicon) -> _ReachWords:
     chars = int(t["headline_chars"])
     return _ReachWords(
         re.compile(t["goal_section_heading_pattern"]),
-        re.compile(rf"^(?:{t['goal_section_heading_pattern']})[ \t\u3000]*$", re.M),
+        re.compile(rf"^(?:{t['goal_section_heading_pattern']})[{LINE_SPACES}]*$", re.M),
         re.compile(rf"^(?:{t['goal_section_heading_pattern']})", re.M),
         re.compile(t["section_label_pattern"]),
         re.compile(t["goal_scope_end_pattern"]),

@@ -23,9 +23,10 @@ from parsers.goal_forecasts import forecast_before
 from parsers.goal_intents import intent_before
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
+from parsers.patterns import LINE_SPACES
 
 # what may stand before a line's first word (spaces, a bullet)
-_LINE_LEAD = " \t\u3000" + "".join(BULLET_CHARS)
+_LINE_LEAD = LINE_SPACES + "".join(BULLET_CHARS)
 
 _DIGIT = re.compile(r"\d")
 _STATUS_YEAR = re.compile(r"(?:19|20)\d{2}")  # 截至2024年: the status's date
@@ -43,7 +44,7 @@ def _change_tail(lex: Lexicon) -> str:
 
 def _comparison_aim(lex: Lexicon) -> re.Pattern:
     """同比增长8%左右 right after a comparison marker: a change by about so much (the change tail, then 左右)."""
-    return re.compile(_change_tail(lex) + "[ \t\u3000]*左右")
+    return re.compile(_change_tail(lex) + f"[{LINE_SPACES}]*左右")
 
 
 def _comparison_list_lead(lex: Lexicon) -> re.Pattern:
@@ -249,7 +250,7 @@ class GoalReports:
         on: the report is the status's, the later year's goal stays (五年来，…其中2023年突破… is no status opener)."""
         start = self.full_sentence(pos)[0]
         opener = self._status_opener.search(self.norm, start, since)
-        if year is None or opener is None or self.norm[start : opener.start()].strip(" \t\u3000"):
+        if year is None or opener is None or self.norm[start : opener.start()].strip(LINE_SPACES):
             return False
         dated = _STATUS_YEAR.search(opener.group())  # the opener holds its year (lexicon status_opener)
         return dated is not None and int(dated.group()) < year and not self.reports_past(pos, since)

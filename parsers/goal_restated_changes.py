@@ -9,9 +9,10 @@ import re
 from dataclasses import dataclass
 
 from parsers.lexicon import Lexicon, alternation
+from parsers.patterns import LINE_SPACES
 
 _LOOK_BACK = 24  # characters before a part where the level it restates ends (覆盖率达72%、)
-_GAP = re.compile(r"(?<=[%％左右上])[ \t\u3000]+(?=[^\s])")  # spaces right after a level's sign or hedge
+_GAP = re.compile(rf"(?<=[%％左右上])[{LINE_SPACES}]+(?=[^\s])")  # spaces right after a level's sign or hedge
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from parsers.goal_clauses import planned_task_figure
 from parsers.goal_spans import span_ahead_figure
 from parsers.goal_words import goal_words
 from parsers.lexicon import Lexicon, alternation
+from parsers.patterns import LINE_SPACES
 from parsers.sentence_prefixes import SentencePrefixes
 
 
@@ -60,7 +61,7 @@ class RoleWords:
     exclusion_opener: re.Pattern  # 不含 / 不包括 at a part's start (spaces allowed): what a payout leaves out
 
 
-_SP = "[ \t\u3000]*"
+_SP = f"[{LINE_SPACES}]*"
 
 
 def role_words(lex: Lexicon) -> RoleWords:

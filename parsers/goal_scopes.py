@@ -27,6 +27,7 @@ from parsers.goal_year_phrases import GoalYearPhrases
 from parsers.goal_year_reading import GoalYearReading
 from parsers.goal_yearless import yearless_scopes
 from parsers.lexicon import Lexicon
+from parsers.patterns import LINE_SPACES
 
 
 class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, GoalReports, GoalTasks):
@@ -133,7 +134,7 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
                 # a dated deadline (2017年底前，…要…, 于2016年底前完成…) sets the time of the one action it
                 # opens, not a goal statement: its own part, or the next one when it stands alone
                 first = self.part(m.end())
-                if not norm[m.end() : first[1]].strip(" \t\u3000"):
+                if not norm[m.end() : first[1]].strip(LINE_SPACES):
                     first = self.part(first[1] + 1) if first[1] < len(norm) else first
                 scopes.append(Scope(m.start(), m.end(), min(end, first[1]), min(end, first[1]), year))
                 continue
@@ -144,7 +145,7 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
                     scopes.append(Scope(start, para_end, reach, reach, year, heading=True))
                     continue
             own_part_end = self.part(m.end())[1]
-            if norm[m.end() : own_part_end].strip(" \t\u3000"):
+            if norm[m.end() : own_part_end].strip(LINE_SPACES):
                 closer = self.lex.goal_closer.search(norm, m.end(), min(own_part_end + 1, end))
                 if closer is not None:
                     # 提出到2026年…的目标，聚力…: the goal named as a noun closes the statement in its own part
@@ -173,7 +174,7 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
                     if reach == para_end and self._coming(year, para_end):
                         reach = continued = self.continued_reach(para_end, other_year[k])  # 其中包括，…6个；…
                 section = carried = reach > para_end
-            listed = section and norm[para_start:para_end].rstrip(" \t\u3000").endswith(("：", ":"))
+            listed = section and norm[para_start:para_end].rstrip(LINE_SPACES).endswith(("：", ":"))
             listed = listed or (carried and reach in (continued, items))
             # …主要预期目标是：…增长6%左右，…。全市将激活…，放宽…: the list ends with its lead's sentence; what follows
             # says how the goals are reached (a planned figure there still counts: 新开工项目300个)
@@ -219,7 +220,7 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
         if m.re is not self.lex.year or not any(m.group(g) for g in self.lex.inner_goal_years):
             return m.start()  # 到2027年，…: the goals follow the year
         start = self.part(m.start())[0]
-        while start < m.start() and self.norm[start] in " \t\u3000":
+        while start < m.start() and self.norm[start] in LINE_SPACES:
             start += 1
         return start
 
@@ -233,7 +234,7 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
             points = self._points = []
             for m in self.lex.item_opener.finditer(norm):
                 i = m.start()
-                while i > 0 and norm[i - 1] in " \t\u3000":
+                while i > 0 and norm[i - 1] in LINE_SPACES:
                     i -= 1
                 if i == 0 or norm[i - 1] in after:
                     points.append((m.start(), m.end()))

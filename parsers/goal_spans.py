@@ -27,27 +27,27 @@ from parsers.goal_scope import Scope
 from parsers.goal_topics import span_bounds
 from parsers.match_starts import opening_class
 from parsers.numbers import parse_number
-from parsers.patterns import YEAR_NAMED, alternation, before_spaces
+from parsers.patterns import LINE_SPACES, YEAR_NAMED, alternation, before_spaces
 
 if TYPE_CHECKING:
     from parsers.context import TextIndex
 
 # 经过4年攻坚，通过三年努力，用两年时间，通过3到5年的努力 (a range sets no one span: not matched)
 _SPAN_EFFORT = re.compile(
-    r"(?:通过|经过|用|力争通过|力争用|力争经过)[ \t\u3000]*(?P<n>\d|[一二两三四五六七八九十])[ \t\u3000]*年(?:左右)?"
+    rf"(?:通过|经过|用|力争通过|力争用|力争经过)[{LINE_SPACES}]*(?P<n>\d|[一二两三四五六七八九十])[{LINE_SPACES}]*年(?:左右)?"
     r"(?:的)?(?:时间|努力|攻坚|奋斗|建设|行动|持续努力|接续奋斗)?[，,]"
 )
 _FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is set
-_PERCENT = re.compile(r"[\d.]+[ \t\u3000]*%")  # a figure that is a rate
+_PERCENT = re.compile(rf"[\d.]+[{LINE_SPACES}]*%")  # a figure that is a rate
 _SENTENCE_START = "。！？!?；;\n"
-_REPORTED = re.compile(r"(?:提出|明确|要求|指出|表示)[，,：:][ \t\u3000]*$")  # 规划明确，经过4年努力，…
+_REPORTED = re.compile(rf"(?:提出|明确|要求|指出|表示)[，,：:][{LINE_SPACES}]*$")  # 规划明确，经过4年努力，…
 
 
 def span_effort_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope]:
     """The statements a span's words open (see above), where no statement of ``taken`` stands."""
     norm, found = ix.norm, []
     for m in _SPAN_EFFORT.finditer(norm):
-        opens = m.start() == 0 or norm[m.start() - 1] in _SENTENCE_START + " \t\u3000"
+        opens = m.start() == 0 or norm[m.start() - 1] in _SENTENCE_START + LINE_SPACES
         if not opens and not _REPORTED.search(norm, max(0, m.start() - 4), m.start()):
             continue  # inside a sentence (…企业通过3年…): no opening of the goals; 规划明确，经过4年…: one
         if any(s <= m.start() < e for s, e in taken):
@@ -90,7 +90,7 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         (m, True) for m in words.effort.finditer(norm)
     ]
     for m, effort in sorted(starts, key=lambda found_at: found_at[0].start()):
-        opens = m.start() == 0 or norm[m.start() - 1] in _SENTENCE_START + "，,：: \t\u3000"
+        opens = m.start() == 0 or norm[m.start() - 1] in _SENTENCE_START + "，,：:" + LINE_SPACES
         if not opens and not words.after.search(norm, max(0, m.start() - 4), m.start()):
             continue  # inside a phrase (提出了未来五年全省…的新目标定位): no opening of the goals
         if words.joiner.match(norm, m.end()):
@@ -206,7 +206,7 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
     t, roles = lex.section("targets"), lex.section("roles")
     count = r"(?:\d{1,2}|[一二两三四五六七八九十])"
     # 3至5年 (a range): the group ``range``, so a range needs no word of aim (span_ahead_scopes)
-    rng = f"(?P<range>[ \t\u3000]*(?:{alternation(t['span_range_joiners'])})[ \t\u3000]*{count})?"
+    rng = f"(?P<range>[{LINE_SPACES}]*(?:{alternation(t['span_range_joiners'])})[{LINE_SPACES}]*{count})?"
     span = t["span_ahead_pattern"].replace("{span_range}", rng)
     aims = "|".join(t["span_ahead_aims"])
     # the look-behind made a group that consumes its aim: its opening class then holds the aims' first characters,
@@ -219,10 +219,10 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         effort=re.compile(t["span_effort_ahead_pattern"].replace("{span_range}", rng)),
         frame=re.compile(
             f"(?:(?:{alternation(t['span_effort_ahead_frames'])})[，,：:]"
-            f"|(?:{alternation(t['span_effort_ahead_heading_frames'])})[：:])[ \t\u3000]*$"
+            f"|(?:{alternation(t['span_effort_ahead_heading_frames'])})[：:])[{LINE_SPACES}]*$"
         ),
-        aim=re.compile(f"(?:{alternation(t['span_ahead_aims'])})[ \t\u3000]*$"),
-        after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[ \t\u3000]*$"),
+        aim=re.compile(f"(?:{alternation(t['span_ahead_aims'])})[{LINE_SPACES}]*$"),
+        after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[{LINE_SPACES}]*$"),
         joiner=re.compile(alternation(t["span_ahead_effort_joiners"])),
         firm=re.compile(alternation(t["span_ahead_firm_subjects"])),
         verb=re.compile(alternation(t["goal_verbs"] + t["goal_openers"])),  # gdp力争500亿元

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-SPACES = " \t\u3000"
+from parsers.patterns import LINE_SPACES
+
+SPACES = LINE_SPACES
 NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
 _BRACKET_UNIT = re.compile(r"[（(]([^（()）\d]{1,8})[）)]\s*\Z")  # 地区生产总值（亿元）, 2026年目标（%）
 # the count unit a cell of a rate column (/10万: the reader reads no slash unit but a fraction's) is read with

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from parsers.goal_table_cells import letter_spaced
 from parsers.lexicon import Lexicon, alternation
+from parsers.patterns import LINE_SPACES
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,9 @@ def build_words(lex: Lexicon) -> TableWords:
         {k: int(v) for k, v in relative.items()},
         int(t["heading_line_chars"]),
         re.compile(
-            rf"^[ \t\u3000|｜]*(?:(?:{alternation(g['number_headers'] + g['category_headers'])})[ \t\u3000|｜]+)?"
+            rf"^[{LINE_SPACES}|｜]*(?:(?:{alternation(g['number_headers'] + g['category_headers'])})[{LINE_SPACES}|｜]+)?"
             rf"(?:{'|'.join(map(letter_spaced, sorted(g['metric_headers'], key=len, reverse=True)))})"
-            r"(?=[ \t\u3000|｜]|$)",
+            rf"(?=[{LINE_SPACES}|｜]|$)",
             re.M,
         ),
         frozenset(g["number_headers"]),

@@ -46,7 +46,7 @@ from parsers.goal_table_transposed import transposed_rows
 from parsers.goal_table_words import TableRow, build_words
 from parsers.lexicon import Lexicon
 from parsers.list_markers import has_figure, line_view
-from parsers.patterns import YEAR_NAMED
+from parsers.patterns import LINE_BLANKS, YEAR_NAMED
 
 _CELL_EDGE = _SPACES + "|｜"  # a cell written on its own line, closed by the table's bar
 _TITLE_CHARS = 200
@@ -65,7 +65,7 @@ class _Table:
         self.lines = line_spans(norm)
         self.starts = [start for start, _ in self.lines]
         self.line_at = {start: k for k, start in enumerate(self.starts)}
-        self.title = norm[:_TITLE_CHARS].strip(" \t\u3000\n").split("\n", 1)[0]
+        self.title = norm[:_TITLE_CHARS].strip(LINE_BLANKS).split("\n", 1)[0]
 
     def text(self, span: tuple[int, int]) -> str:
         return self.norm[span[0] : span[1]]

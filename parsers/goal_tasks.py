@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from parsers.goal_scope import Scope
 from parsers.lexicon import Lexicon, alternation
+from parsers.patterns import LINE_SPACES
 
 
 def _build_task_opener(lex: Lexicon) -> re.Pattern:
@@ -48,7 +49,7 @@ class GoalTasks:
         found = self._tasks.get(start)
         if found is None:
             at = start
-            while at < len(self.norm) and self.norm[at] in " \t\u3000":
+            while at < len(self.norm) and self.norm[at] in LINE_SPACES:
                 at += 1
             found = self._tasks[start] = _task_opener(self.lex).match(self.norm, at) is not None
         return found

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from parsers.document_date import work_year
 from parsers.lexicon import lexicon
-from parsers.patterns import LINE_SPACES, YEAR_NAMED, alternation
+from parsers.patterns import LINE_BLANKS, LINE_SPACES, YEAR_NAMED, alternation
 
 _RELATIVE = re.compile(
     "今年|明年|本年度"
@@ -97,7 +97,7 @@ def topic_year(
     spoken = said_year(norm, pos) if said else None
     if spoken is not None:
         return spoken
-    first = norm.lstrip(LINE_SPACES + "\n")
+    first = norm.lstrip(LINE_BLANKS)
     title = first[: first.find("\n")] if "\n" in first else ""
     if not title or pos < len(norm) - len(first) + len(title) or review.search(title):
         # no title line above pos (a one-line text has none), or the title names a review: the report's next

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from parsers.lexicon import alternation
 from parsers.list_markers import BULLET_GLYPHS, DASHES
 from parsers.numbers import CN_NUMERAL_CHARS
+from parsers.patterns import LINE_SPACES
 
 _PROJECT_REACH = 12  # characters around a part's start searched for …项目，总投资
 _VALUE_NOUN_REACH = 3  # adjectives between 的 and a level of a value (超千亿元的宏伟目标)
@@ -122,12 +123,12 @@ def _build_goal_words(lex) -> GoalWords:
         ),
         bare_attributive=re.compile(
             f"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.section('roles')['attributive_heads'] + t['counted_class_heads'])})"
-            f"[ \t\u3000]*(?=[0-9{CN_NUMERAL_CHARS}])"  # the head the count follows (企业集团10家: not 企业)
+            f"[{LINE_SPACES}]*(?=[0-9{CN_NUMERAL_CHARS}])"  # the head the count follows (企业集团10家: not 企业)
         ),
         object_lead=re.compile(
-            f"[ \t\u3000]*(?:{alternation(t['object_verbs'] + t['task_openers'] + t['goal_verbs'])})"
+            f"[{LINE_SPACES}]*(?:{alternation(t['object_verbs'] + t['task_openers'] + t['goal_verbs'])})"
         ),
-        object_tail=re.compile(f"的[^的]{{0,16}}(?:{alternation(t['object_heads'])})[ \t\u3000]*\\Z"),
+        object_tail=re.compile(f"的[^的]{{0,16}}(?:{alternation(t['object_heads'])})[{LINE_SPACES}]*\\Z"),
         change_base=re.compile(t["change_base_pattern"]),
         change_rest=re.compile(t["change_rest_pattern"]),
         verb_bound=re.compile(t["verb_bound_pattern"]),
@@ -144,13 +145,13 @@ def _build_goal_words(lex) -> GoalWords:
         amount_class_after=re.compile(t["amount_class_after_pattern"]),
         amount_class_reach_before=re.compile(t["amount_class_reach_before_pattern"]),
         bounded_modifier=re.compile(
-            f"[ \t\u3000]*的(?![\u4e00-\u9fff]{{0,{_VALUE_NOUN_REACH}}}(?:{alternation(t['amount_value_nouns'])}))"
+            f"[{LINE_SPACES}]*的(?![\u4e00-\u9fff]{{0,{_VALUE_NOUN_REACH}}}(?:{alternation(t['amount_value_nouns'])}))"
             "(?=[\u4e00-\u9fff])"
         ),
         yuan_scales=frozenset(t["yuan_multiplied_scales"]),
         currencies=frozenset(["元", *t["goal_currency_units"]]),
         article_numerals=frozenset(t["article_numerals"]),
         unread_number=re.compile(
-            f"{t['unread_number_pattern']}(?![ \t\u3000]*(?:元|{alternation(t['count_units'])}))"
+            f"{t['unread_number_pattern']}(?![{LINE_SPACES}]*(?:元|{alternation(t['count_units'])}))"
         ),
     )

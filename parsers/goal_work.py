@@ -31,7 +31,7 @@ from parsers.goal_scope import Scope
 from parsers.goal_spans import span_ahead_scopes, span_effort_scopes
 from parsers.goal_topics import plan_heading
 from parsers.list_markers import with_list_marker
-from parsers.patterns import YEAR_NAMED, alternation
+from parsers.patterns import LINE_SPACES, YEAR_NAMED, alternation
 
 if TYPE_CHECKING:
     from parsers.context import TextIndex
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 _SENTENCE_MARK = re.compile("[，,。；;]")
 _NAMING = re.compile("[是为：:]")  # a lead that names what follows (目标是：, 目标为), not 目标， in passing
 # 2031年，… opening a sentence
-_TOPIC_YEAR = re.compile(r"[ \t\u3000]*((?:19|20)\d{2})\s*年[ \t\u3000]*[，,]")
+_TOPIC_YEAR = re.compile(rf"[{LINE_SPACES}]*((?:19|20)\d{{2}})\s*年[{LINE_SPACES}]*[，,]")
 _TIMED = re.compile(r"[\d年]")  # a number or a time word (今年, 全年) before the lead
 _LEAD_WORDS = 20  # the words of a sentence that is a goal list's lead alone (实现以下, 全县主要预期)
 

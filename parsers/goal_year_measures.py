@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.patterns import alternation
+from parsers.patterns import LINE_SPACES, alternation
 from parsers.percent_words import UNUSED_GROUPS
 
 
@@ -19,7 +19,7 @@ def _measure(lex) -> re.Pattern:
     nouns = alternation(t["year_measure_nouns"])
     time_words = alternation(t["year_measure_time_words"])
     return re.compile(
-        rf"(?:{nouns})[^\d，,。；;：:！？!?\n]{{0,8}}?(?P<n>\d+(?:\.\d+)?)[ \t\u3000]*(?P<u>年)(?!{time_words})(?![ \t\u3000]*(?:以上|以下)?的)"
+        rf"(?:{nouns})[^\d，,。；;：:！？!?\n]{{0,8}}?(?P<n>\d+(?:\.\d+)?)[{LINE_SPACES}]*(?P<u>年)(?!{time_words})(?![{LINE_SPACES}]*(?:以上|以下)?的)"
     )
 
 

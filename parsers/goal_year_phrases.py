@@ -20,6 +20,7 @@ from parsers.goal_inner_deadlines import deadline_inside_part
 from parsers.goal_topics import relative_matches, said_year
 from parsers.lexicon import Lexicon, with_list_dash
 from parsers.list_markers import BULLET_CHARS, line_view
+from parsers.patterns import LINE_BLANKS, LINE_SPACES
 
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
 # 2026学年 (a school year, 至2025-2026学年) as well
@@ -28,7 +29,7 @@ _PERIOD_ANCHOR = re.compile(r"五[”\"]?(?:规划)?(?:时期|期)?末")  # a fi
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 _year_anchored = partial(anchored, back=8, forward=_YEAR_LOOKAHEAD, starts_only=True)  # parsers.anchors
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
-_BULLET_MARKS = BULLET_CHARS | frozenset(" \t\u3000")  # a list item's bullet (and the spaces around it)
+_BULLET_MARKS = BULLET_CHARS | frozenset(LINE_SPACES)  # a list item's bullet (and the spaces around it)
 _NUMBER_CHARS = 8  # how far back a list item's number (and its indentation) may stand before a year phrase
 
 
@@ -116,7 +117,7 @@ class GoalYearPhrases:
     def _opens_scope(self, pos: int) -> bool:
         """A year phrase opens a goal statement at a part start, after 力争/目标, or as a deadline inside its part."""
         i = pos
-        while i > 0 and self.norm[i - 1] in " \t\u3000":
+        while i > 0 and self.norm[i - 1] in LINE_SPACES:
             i -= 1
         j = i
         while j > 0 and self.norm[j - 1] in _BULLET_MARKS:
@@ -185,7 +186,7 @@ class GoalYearPhrases:
                         continue  # “十四五”期间，…2025年达到… in a text of 2026: a result
                     para_start = self.paragraph(m.start())[0]
                     before = para_start - 1
-                    while before > 0 and self.norm[before - 1] in " \t\u3000\n":
+                    while before > 0 and self.norm[before - 1] in LINE_BLANKS:
                         before -= 1
                     previous_para = self.paragraph(before)[0] if before > 0 else para_start
                     # the next stage of the goals above is a later year (…2030年前翻一番。⏎…2025年达到…: a result)

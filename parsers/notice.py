@@ -22,6 +22,7 @@ from datetime import datetime
 from parsers.dates import CHINA_TZ
 from parsers.model import Notice
 from parsers.numbers import parse_ordinal, to_halfwidth
+from parsers.patterns import LINE_SPACES
 
 _D = "0-9０-９"
 _CN = "〇○零一二三四五六七八九十"
@@ -100,7 +101,7 @@ SELF_REFERENCES = (
 )
 # 落款 inside a line whose breaks a page lost: … 附件：X 甲县人民政府 2020年10月22日 X …
 INLINE_SIGNATURE_RE = re.compile(
-    rf"(?:^|\s)(?P<body>[\u4e00-\u9fff（）()]{{2,40}}?{ORG_SUFFIX})[ \t\u3000]+{_CN_DATE}(?=\s|$)"
+    rf"(?:^|\s)(?P<body>[\u4e00-\u9fff（）()]{{2,40}}?{ORG_SUFFIX})[{LINE_SPACES}]+{_CN_DATE}(?=\s|$)"
 )
 ORG_LINE_RE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}{ORG_SUFFIX}")
 

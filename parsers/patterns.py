@@ -10,11 +10,15 @@ import re
 from parsers.match_starts import finditer
 from parsers.numbers import CN_ALL_DIGIT_CHARS, CN_ALL_UNIT_CHARS, CN_SCALE_CHARS
 
+# The spaces within a line (half-width, tab, the ideographic space): the one table every rule reads that skips, strips or
+# matches them (a regex class [{LINE_SPACES}]).
+LINE_SPACES = " \t\u3000"
+LINE_BLANKS = LINE_SPACES + "\n"  # the line spaces and the line end
+# on raw text, with the no-break space (the normalized text has made it a plain one: parsers.context)
+RAW_LINE_SPACES = LINE_SPACES + "\u00a0"
 # Stray spaces from PDF extraction (最高 1000 万元): a few, never a run. Bounded, because two of them
 # around an optional word (数 万 元) backtrack over a long run of spaces in quadratic time.
-SPACE = r"[ \t\u3000\u00a0]{0,3}"
-# The spaces a line is padded with (half-width, tab, the ideographic space): what goal rules strip from a part's ends.
-LINE_SPACES = " \t\u3000"
+SPACE = rf"[{RAW_LINE_SPACES}]{{0,3}}"
 # Other Unicode spaces (the EM SPACE U+2003 that web pages indent paragraphs with, NO-BREAK, thin …)
 # read as a plain space, one for one, so every rule that skips spaces skips them too. So do the
 # separators that are whitespace but no line end to the rules (a PDF's page break \f between pages,
@@ -30,12 +34,12 @@ ODD_SPACES = (
 # Thousands grouped by a space, as print and PDF set large figures (7 000万元, 11 248亿元; a thin or no-break space is
 # a plain one in the normalized text): read as one number only before an amount's scale or 元, where a lone
 # group of three (000万元) is never an amount of its own.
-SPACE_GROUPED = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?=[ \t\u3000]{0,3}[万萬亿億元])"
+SPACE_GROUPED = rf"\d{{1,3}}(?: \d{{3}})+(?:\.\d+)?(?=[{LINE_SPACES}]{{0,3}}[万萬亿億元])"
 ARABIC = rf"(?:{SPACE_GROUPED}|\d+(?:[,，]\d{{3}}(?!\d))*(?:\.\d+)?)"
 # Never start a number at the second group of a space-grouped figure (the 000 of 7 000): after a run of one to
 # three digits and one space, three digits before the scale or 元 continue that figure (3 100% is no such figure);
 # the digit is tested first, so the look-behinds run only where a number can start.
-NOT_A_LATER_GROUP = r"(?!(?=\d)(?:(?<=(?<!\d)\d )|(?<=(?<!\d)\d\d )|(?<=(?<!\d)\d\d\d ))\d{3}(?:\.\d+)?(?=[ \t\u3000]{0,3}[万萬亿億元]))"
+NOT_A_LATER_GROUP = rf"(?!(?=\d)(?:(?<=(?<!\d)\d )|(?<=(?<!\d)\d\d )|(?<=(?<!\d)\d\d\d ))\d{{3}}(?:\.\d+)?(?=[{LINE_SPACES}]{{0,3}}[万萬亿億元]))"
 CN_DIGIT = CN_ALL_DIGIT_CHARS
 CN_ANY = CN_ALL_DIGIT_CHARS + CN_ALL_UNIT_CHARS + CN_SCALE_CHARS
 # 几十万 / 数十亿 / 十几 are approximate numerals (amounts.approximate_bounds reads them as ranges)
@@ -44,7 +48,7 @@ CHINESE = f"(?:[几数](?=[十百千])|[{CN_DIGIT}十拾])(?:[{CN_ANY}]|(?<=十)
 # look-behinds a long digit run before a unit the rules do not know (1000…0美元) is retried from
 # every digit, which costs time quadratic in its length.
 # 3万8000亿元, 1万2000元: 万 between two digit runs before 亿 or 元 is part of one numeral (38000亿, 12000).
-MIXED_WAN = r"\d{1,4}万\d{1,4}(?=[ \t\u3000]{0,3}[亿元])"
+MIXED_WAN = rf"\d{{1,4}}万\d{{1,4}}(?=[{LINE_SPACES}]{{0,3}}[亿元])"
 NUMBER = f"(?:(?<!\\d)(?<!\\d[.,，]){NOT_A_LATER_GROUP}(?:{MIXED_WAN}|{ARABIC})|(?<![{CN_ANY}]){CHINESE})"
 # How far before its anchor (元, %, 成 …) a candidate may start: longer numerals are not amounts.
 MAX_NUMERAL_CHARS = 40
@@ -71,7 +75,7 @@ def spaced(word: str) -> str:
 def before_spaces(text: str, start: int, end: int) -> int:
     """Where the words before ``end`` end, past the stray spaces PDF extraction leaves before a figure (达到 35 万: the
     verb ends before the space); never before ``start``."""
-    while end > start and text[end - 1] in " \t\u3000\u00a0":
+    while end > start and text[end - 1] in RAW_LINE_SPACES:
         end -= 1
     return end
 

@@ -14,6 +14,7 @@ from parsers.candidates import Candidates, is_approximate, number_value
 from parsers.doubling import ratio_doublings
 from parsers.lexicon import ARABIC, SPACE, alternation
 from parsers.named_ratios import named_ratio_figures
+from parsers.patterns import LINE_SPACES
 from parsers.quantity_patterns import ratio_terms
 
 _POINTS_WORDS: dict[int, tuple[frozenset[str], frozenset[str], re.Pattern]] = {}
@@ -186,7 +187,7 @@ class RatioCandidates:
         """增速高于全国0.2个百分点: a bare comparator, a noun phrase, then points is the size of a difference."""
         if q.after_kind is not None or q.before_kind is None or q.qualifier not in self._gap_words:
             return False
-        return len(self.norm[q.start : start].strip(" \t\u3000")) > len(q.qualifier)
+        return len(self.norm[q.start : start].strip(LINE_SPACES)) > len(q.qualifier)
 
     def _minus(self, pos: int) -> float:
         """-1.0 when a minus sign stands right before pos and no digit before it (a dash after a digit is a range)."""
@@ -279,18 +280,18 @@ class RatioCandidates:
     def _chained(self, m: re.Match) -> bool:
         """三次产业结构为6.3:37.3:56.4: three or more terms are a structure, not one ratio (a:b is no value of it)."""
         colons = self.cfg["ratio_colons"]
-        after = self.norm[m.end() : m.end() + 5].lstrip(" \t\u3000")
-        if after[:1] in colons and after[1:].lstrip(" \t\u3000")[:1].isdigit():
+        after = self.norm[m.end() : m.end() + 5].lstrip(LINE_SPACES)
+        if after[:1] in colons and after[1:].lstrip(LINE_SPACES)[:1].isdigit():
             return True
-        before = self.norm[max(0, m.start() - 5) : m.start()].rstrip(" \t\u3000")
-        return before[-1:] in colons and before[:-1].rstrip(" \t\u3000")[-1:].isdigit()
+        before = self.norm[max(0, m.start() - 5) : m.start()].rstrip(LINE_SPACES)
+        return before[-1:] in colons and before[:-1].rstrip(LINE_SPACES)[-1:].isdigit()
 
     def _clock(self, m: re.Match) -> bool:
         """17:00, 9:30 and (星期四)17:00点前 are times, not ratios; 1:10的比例 is a ratio."""
         if m.group("word"):
             return False  # 4比1 is never a clock time
         a, b = m.group("a"), m.group("b")
-        after = self.norm[m.end() : m.end() + 4].lstrip(" \t\u3000")
+        after = self.norm[m.end() : m.end() + 4].lstrip(LINE_SPACES)
         if after.startswith(tuple(self.cfg["ratio_followers"])):
             return False
         if len(b) == 2 and "." not in a + b and int(a) <= 24 and int(b) <= 59:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import LINE_SPACES
 from parsers.structure.lines import line_memo
 
 _DASH_SUFFIX_RE = re.compile(r"(?<=[\u4e00-\u9fff》）)])[-–](?P<site>[\u4e00-\u9fffA-Za-z0-9]{2,12})$")
@@ -54,7 +55,9 @@ def drop_site_after_dash(title: str) -> str:
 
 # a page's fields after the title on its line, set off by spaces: 发布时间：2031-05-01  浏览次数：27 (labelled, no
 # sentence)
-_FIELDS_AFTER_RE = re.compile(r"[ \t\u3000]{2,}(?P<fields>[\u4e00-\u9fff]{2,6}[:：][^。；;，,]{0,60})$")
+_FIELDS_AFTER_RE = re.compile(
+    rf"[{LINE_SPACES}]{{2,}}(?P<fields>[\u4e00-\u9fff]{{2,6}}[:：][^。；;，,]{{0,60}})$"
+)
 
 
 def drop_fields_after(title: str, min_chars: int) -> str:

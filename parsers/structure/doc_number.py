@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from parsers.match_starts import search
+from parsers.patterns import LINE_SPACES
 from parsers.structure.lines import line_memo, squeeze
 
 # 湘政办发〔2009〕24号, 亳政办〔20251, 政府令〔2010〕第15号, （X政发〔2025〕14号）, 第三十七号, (78)交公路字412号
@@ -18,7 +19,7 @@ DOC_NUMBER_RE = re.compile(
 DOC_NUMBER_TAIL_RE = re.compile(
     r"[（(][^（()）]{0,20}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］][^（()）]{0,10}[）)]$"
     r"|\s*[-—–_]\s*[\u4e00-\u9fff]{1,16}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\d{1,5}号$"  # …的通知-X函[1998]26号
-    r"|[ \t\u3000]+[\u4e00-\u9fff]{2,30}令[ \t\u3000]*第\s*\d{1,5}\s*号$"  # X办法 甲省人民政府令 第116号: its order's header
+    rf"|[{LINE_SPACES}]+[\u4e00-\u9fff]{{2,30}}令[{LINE_SPACES}]*第\s*\d{{1,5}}\s*号$"  # X办法 甲省人民政府令 第116号: its order's header
     r"|\s*[（(][\u4e00-\u9fff]{2,30}令\s*第\s*\d{1,5}\s*号[）)]$"  # X的决定(甲省人民政府令第12号): its order in brackets
 )
 # a 文号 that ends in 号, glued before a title without quotes (X政发【2023】7号关于…, X人民政府令 第5号 关于…)

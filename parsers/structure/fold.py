@@ -27,6 +27,7 @@ from collections import Counter
 from functools import cache, lru_cache
 from operator import itemgetter
 
+from parsers.patterns import LINE_SPACES
 from parsers.structure.markup import unmark
 from parsers.traditional import TRADITIONAL_PATH, simplified_forms
 
@@ -40,8 +41,10 @@ def _traditional_re() -> re.Pattern[str]:
 
 
 # ``?`` or ``？`` (at most four) at a line's start, before its text: an indentation lost to re-encoding
-_LOST_INDENT_RE = re.compile(r"^[ \t\u3000]*[?？]{1,4}(?=[^\s?？])", re.MULTILINE)
-_CRAWLER_MARK_RE = re.compile(r"[ \t\u3000]*@@[ \t\u3000]*")  # a crawler's mark where a paragraph began
+_LOST_INDENT_RE = re.compile(rf"^[{LINE_SPACES}]*[?？]{{1,4}}(?=[^\s?？])", re.MULTILINE)
+_CRAWLER_MARK_RE = re.compile(
+    rf"[{LINE_SPACES}]*@@[{LINE_SPACES}]*"
+)  # a crawler's mark where a paragraph began
 LOST_INDENT_MIN_LINES = 2
 
 
@@ -105,7 +108,7 @@ def _line_tag_re() -> re.Pattern[str]:
     """A law database's tag at a line's start (【章名】 第一章 总则), from furniture.toml."""
     with FURNITURE_PATH.open("rb") as handle:
         tags = tomllib.load(handle)["web"]["line_tags"]
-    return re.compile(rf"^[ \t\u3000]*【(?:{'|'.join(map(re.escape, tags))})】", re.MULTILINE)
+    return re.compile(rf"^[{LINE_SPACES}]*【(?:{'|'.join(map(re.escape, tags))})】", re.MULTILINE)
 
 
 @lru_cache(maxsize=2)  # a document's text is folded twice: by the structure, then by its TextIndex

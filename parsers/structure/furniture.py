@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from parsers.patterns import LINE_SPACES
 from parsers.structure.lead_paragraph import lead_over_heading
 from parsers.structure.lines import Line, line_memo, page_break_before, squeeze
 from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
@@ -42,8 +43,8 @@ _SPACED_PHRASES_RE = re.compile(r"[\u4e00-\u9fff]{2}[ \u3000]+(?=[\u4e00-\u9fff]
 # a name in 《》 may hold spaces of its own (《甲废气 乙的测定 丙法》): they make no banner of spaced phrases
 _QUOTED_NAME_RE = re.compile(r"《[^《》]*》")
 # a metadata table's row holding one value and empty cells (解读《X》 | |) under a row of its fields (所属机构: | 甲办 |)
-_EMPTY_CELLS_END_RE = re.compile(r"^(?P<value>[^|｜]*\S)(?:[ \t\u3000]*[|｜]){2,}[ \t\u3000]*$")
-_FIELD_CELL_RE = re.compile(r"[:：][ \t\u3000]*[|｜]")
+_EMPTY_CELLS_END_RE = re.compile(rf"^(?P<value>[^|｜]*\S)(?:[{LINE_SPACES}]*[|｜]){{2,}}[{LINE_SPACES}]*$")
+_FIELD_CELL_RE = re.compile(rf"[:：][{LINE_SPACES}]*[|｜]")
 _PROSE_RE = re.compile(r"[，,。；;、]")
 # a numbered body's first headings run into one line with its prose (1 总则 1.1 编制目的 为…。): their spaces make no
 # banner
@@ -54,7 +55,7 @@ _SENTENCE_END_RE = re.compile(r"[。；！？;!?，,、：:]$")
 # a table's row of figures (78% | >90% | 5.5万元/人 |): cells a bar or a tab sets apart, each a number with its sign,
 # unit or hedge; a site's bar of links or a breadcrumb (首页 > 新闻) holds words, not figures
 _ROW_BAR_RE = re.compile(r"[|｜\t]")
-_ROW_CELL_RE = re.compile(r"[ \t\u3000]*[|｜\t][ \t\u3000]*")
+_ROW_CELL_RE = re.compile(rf"[{LINE_SPACES}]*[|｜\t][{LINE_SPACES}]*")
 _FIGURE_CELL_RE = re.compile(
     r"[<>≥≤＜＞约]?\d+(?:[.,]\d+)*(?:%|‰|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,2})?)?(?:左右|以上|以下)?"
 )
@@ -172,7 +173,7 @@ def _figure_row(content: str) -> bool:
     """A table's row whose cells are figures, at least two and at least half of its cells (see _FIGURE_CELL_RE)."""
     if "|" not in content and "｜" not in content and "\t" not in content:
         return False
-    cells = [c for c in _ROW_CELL_RE.split(content.strip(" \t\u3000|｜")) if c]
+    cells = [c for c in _ROW_CELL_RE.split(content.strip(LINE_SPACES + "|｜")) if c]
     figures = [c for c in cells if _FIGURE_CELL_RE.fullmatch(c) and not _YEAR_CELL_RE.fullmatch(c)]
     return len(figures) >= 2 and 2 * len(figures) >= len(cells)
 

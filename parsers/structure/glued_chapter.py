@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import LINE_SPACES
 from parsers.structure.lines import Line
 
 # 第一章 + its heading (a few characters, no sentence punctuation, no other label) + the first article or the end
 _FIRST_CHAPTER_RE = re.compile(
-    r"第\s*[一1]\s*章[ \t\u3000]*(?P<heading>[^\s。，；：、,;:（）()《》“”第]{1,12}(?:[ \t\u3000]+[^\s。，；：、,;:（）()《》“”第]{1,6})*)"
-    r"[ \t\u3000]*(?P<article>第\s*[一1]\s*条|$)"
+    rf"第\s*[一1]\s*章[{LINE_SPACES}]*(?P<heading>[^\s。，；：、,;:（）()《》“”第]{{1,12}}(?:[{LINE_SPACES}]+[^\s。，；：、,;:（）()《》“”第]{{1,6}})*)"
+    rf"[{LINE_SPACES}]*(?P<article>第\s*[一1]\s*条|$)"
 )
 _FIRST_ARTICLE_RE = re.compile(r"第\s*[一1]\s*条")
 _OPENING_FIRST_CHAPTER_RE = re.compile(r"第\s*[一1]\s*章")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from parsers.patterns import LINE_SPACES
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
 
@@ -19,7 +20,7 @@ _POSTING_LABELS = tuple(titles_data()["posting_labels"])
 
 def _field_re(labels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
-        rf"(?:^|\s)(?:{'|'.join(labels)})\s*[:：|]?[ \t\u3000]?(?P<organ>[^\s:：|]{{2,40}})?"
+        rf"(?:^|\s)(?:{'|'.join(labels)})\s*[:：|]?[{LINE_SPACES}]?(?P<organ>[^\s:：|]{{2,40}})?"
         r"(?:\s{2,}|\t|$|\s(?=[【\[]?[\u4e00-\u9fff]{2,6}\s*[:：]))"  # (or one space before the next field's label)
     )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.patterns import alternation
+from parsers.patterns import LINE_SPACES, alternation
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line
@@ -145,8 +145,8 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
 # a law database's numbered record fields (1. [标题] … 6. [发文字号] 甲政发〔2016〕14号): the head ends at the first
 # numbered line, so they are looked for in the text's first lines
 _RECORD_FIELD_RE = re.compile(
-    rf"^[ \t\u3000]*\d{{1,2}}[ \t\u3000]*[.．、][ \t\u3000]*[\[【][ \t\u3000]*(?:{_DOC_NUMBER_LABELS})[ \t\u3000]*[\]】]"
-    r"[ \t\u3000]*(?P<number>[^\s\[【]{2,30}?号)[ \t\u3000]*$",
+    rf"^[{LINE_SPACES}]*\d{{1,2}}[{LINE_SPACES}]*[.．、][{LINE_SPACES}]*[\[【][{LINE_SPACES}]*(?:{_DOC_NUMBER_LABELS})[{LINE_SPACES}]*[\]】]"
+    rf"[{LINE_SPACES}]*(?P<number>[^\s\[【]{{2,30}}?号)[{LINE_SPACES}]*$",
     re.MULTILINE,
 )
 RECORD_FIELDS_CHARS = 3000  # the record fields stand at the top of the page

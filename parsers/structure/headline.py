@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import LINE_SPACES
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import drop_title_label, is_labelled_field
 from parsers.structure.titles import (
@@ -125,7 +126,7 @@ def headline_over(found: str | None, group: TitleGroup | None, headline: TitleGr
 # …纲要(附全文) 发布时间:2021-06-08 17:12: a news page's dateline field run onto its headline's line; the gap is
 # matched only from its first blank (a search from every blank of a long run was quadratic in the regex engine)
 _GLUED_DATELINE_RE = re.compile(
-    rf"(?<![ \t\u3000])[ \t\u3000]+[\u4e00-\u9fff]{{0,4}}(?:时间|日期)\s*[:：]\s*{_POSTED_DAY}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
+    rf"(?<![{LINE_SPACES}])[{LINE_SPACES}]+[\u4e00-\u9fff]{{0,4}}(?:时间|日期)\s*[:：]\s*{_POSTED_DAY}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
 )
 
 

@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from parsers.lexicon import lexicon
 from parsers.match_starts import finditer
+from parsers.patterns import RAW_LINE_SPACES
 
 WORD_CHAR_RE = re.compile(r"\w")
 
@@ -80,7 +81,7 @@ def split_lines(text: str) -> list[Line]:
 RUN_TOGETHER_MIN_CHARS = 160  # a line this long may be a whole page (or a short notice) run together
 RUN_TOGETHER_MIN_HEADINGS = 3  # …and it is one when this many of its pieces open with a heading number
 # (the look-behind after the first space, not before it: the engine then skips to spaces, not tries every position)
-_GAP_RE = re.compile(r"[ \t\u3000\xa0](?<=[^A-Za-z0-9\s].)[ \t\u3000\xa0]*(?=[^\x00-\x7f]|[0-9(（])")
+_GAP_RE = re.compile(rf"[{RAW_LINE_SPACES}](?<=[^A-Za-z0-9\s].)[{RAW_LINE_SPACES}]*(?=[^\x00-\x7f]|[0-9(（])")
 _PIECE_HEADING_RE = re.compile(
     r"^(?:\d{1,2}(?:[.．]\d{1,2})*[.．、]?(?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百]{1,4}[章节条])"
 )

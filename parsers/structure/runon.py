@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from parsers.numbers import parse_ordinal, to_chinese
+from parsers.patterns import LINE_SPACES
 from parsers.structure.lines import Line
 
 _CN = "一二三四五六七八九十"
@@ -30,7 +31,7 @@ _LABEL = rf"(?:[（(]\s*(?P<paren>[{_CN}]{{1,3}})\s*[）)]|(?P<comma>[{_CN}]{{1,
 _ARTICLE_NUMERAL = "一二三四五六七八九十百零〇"
 _ARTICLE_RE = re.compile(rf"第\s*(?P<article>[{_ARTICLE_NUMERAL}]{{1,6}})\s*条")
 _OPENING_RE = re.compile(_LABEL)
-_AFTER_STOP = r"[。！？][”’」』]?(?:[（(][^（()）。\n]{1,30}[）)])?[ \t\u3000]*"
+_AFTER_STOP = rf"[。！？][”’」』]?(?:[（(][^（()）。\n]{{1,30}}[）)])?[{LINE_SPACES}]*"
 # any label right after a full stop: one scan of the whole text finds the few lines worth a look
 _HINT_RE = re.compile(rf"{_AFTER_STOP}(?={_LABEL})")
 _CN_NUMBER = r"[一二三四五六七八九十百零〇\d]{1,5}"

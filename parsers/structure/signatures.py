@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import LINE_SPACES
 from parsers.structure.lines import Line
 from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES
 from parsers.structure.organ_names import organs_named
@@ -21,7 +22,7 @@ def _signature_date(content: str) -> bool:
 
 
 # 甲市教育局          2031年5月1日: the organ and its date on one line, spaces between
-_ONE_LINE_SIGNATURE_RE = re.compile(r"^(?P<organs>\S.*)[ \t\u3000]{2,}(?P<date>\S+)$")
+_ONE_LINE_SIGNATURE_RE = re.compile(rf"^(?P<organs>\S.*)[{LINE_SPACES}]{{2,}}(?P<date>\S+)$")
 
 
 def _signed_on_one_line(content: str) -> str | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from parsers.patterns import LINE_SPACES
 from parsers.patterns import alternation as words
 from parsers.status import split_status
 from parsers.structure.lines import line_memo, squeeze
@@ -56,7 +57,7 @@ def labels() -> _Labels:
 
     def spaced(key: str) -> str:
         return "|".join(
-            r"[ \t\u3000]*".join(map(re.escape, w)) for w in sorted(data[key], key=len, reverse=True)
+            rf"[{LINE_SPACES}]*".join(map(re.escape, w)) for w in sorted(data[key], key=len, reverse=True)
         )
 
     return _Labels(
@@ -70,7 +71,7 @@ def labels() -> _Labels:
         field_label=re.compile(rf"^\s*(?:{alternation('field_labels')})\s*[:：]"),
         # 现行有效 X办法, or bracketed and glued to it: (已废止)印发《X》的通知
         validity_head=re.compile(
-            rf"^\s*(?:(?:{alternation('validity_notes')})[ \t\u3000]+"
+            rf"^\s*(?:(?:{alternation('validity_notes')})[{LINE_SPACES}]+"
             rf"|[（(【\[]\s*(?:{alternation('validity_notes')})\s*[）)】\]]\s*)(?=\S)"
         ),
         validity_tail=re.compile(
@@ -89,7 +90,7 @@ def _is_glued_title(value: str) -> bool:
 
 
 # a metadata row's label for the title, set off by a space instead of a colon (信息名称 关于印发X的通知)
-_ROW_LABEL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:名称|标题)[ \t\u3000]+(?P<value>\S.*)$")
+_ROW_LABEL_RE = re.compile(rf"^\s*[\u4e00-\u9fff]{{0,4}}(?:名称|标题)[{LINE_SPACES}]+(?P<value>\S.*)$")
 
 
 def drop_title_label(title: str) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from parsers.list_markers import PAGE_BULLETS
+from parsers.patterns import LINE_SPACES
 from parsers.patterns import alternation as words
 from parsers.status import patterns as status_patterns
 from parsers.structure.chrome_form import is_chrome_form, is_menu_entry, is_segmented_suffix
@@ -134,8 +135,8 @@ def rules() -> _Rules:
 # …的意见(2022年5月6日): the day it was issued, in brackets glued to the title or set off by a space
 _POSTED_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _APPENDED_NOTE_RE = re.compile(
-    r"(?:[ \t\u3000]+附\s*[:：]\s*\S{1,20}|\s*[（(]\s*附[^（()）]{1,20}[）)]|\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]"
-    rf"|[ \t\u3000]*[\[［(（]{{1,2}}{_POSTED_DATE}[\]］)）]{{1,2}}|[ \t\u3000]*{_POSTED_DATE})\s*$"
+    rf"(?:[{LINE_SPACES}]+附\s*[:：]\s*\S{{1,20}}|\s*[（(]\s*附[^（()）]{{1,20}}[）)]|\s*[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[）)]"
+    rf"|[{LINE_SPACES}]*[\[［(（]{{1,2}}{_POSTED_DATE}[\]］)）]{{1,2}}|[{LINE_SPACES}]*{_POSTED_DATE})\s*$"
 )
 
 
