@@ -34,6 +34,10 @@ def _doubling(lex) -> re.Pattern:
     return re.compile(alternation(lex.section("targets")["doubling_words"]))
 
 
+def _multiple_of_base(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["multiple_of_base_pattern"])
+
+
 class GoalQuantities(GoalValues, GoalBounds):
     def __init__(self, index: TextIndex):
         self.ix = index
@@ -51,6 +55,7 @@ class GoalQuantities(GoalValues, GoalBounds):
         self._joins = w.joins
         self._join_before = re.compile(f"(?:{w.joins.pattern})\\Z")
         self._percent = ratios["percent_signs"][0]
+        self._multiple = ratios["multiple_word"]
         self._hundred = frozenset(ratios["hundredths_denominators"])  # 百分之: a share in %
         self._hundredths = ratios["fraction_infix"]
         self._per_mille = dict(ratios["per_mille_denominators"])  # 千分之: a share in ‰
@@ -67,6 +72,14 @@ class GoalQuantities(GoalValues, GoalBounds):
             d.start() <= m.start() and m.end() <= d.end()
             for d in doubling.finditer(self.norm, max(0, m.start() - 4), m.end() + 2)
         )
+
+    def multiple_of_base(self, m: re.Match) -> bool:
+        """是2020年的3倍, 相当于上年的两倍: a multiple of a base named before it in its part compares, no goal's value."""
+        if self.unit_scale(m)[0] != self._multiple:
+            return False
+        number_start = m.start("n1") if m.group("n1") else m.start("n")
+        lead = self.lex.derived(_multiple_of_base)
+        return lead.search(self.norm, self.ix.part(m.start())[0], number_start) is not None
 
     def _in_trap(self, start: int, end: int) -> bool:
         trap = self.lex.trap
