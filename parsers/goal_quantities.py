@@ -38,6 +38,11 @@ def _multiple_of_base(lex) -> re.Pattern:
     return re.compile(lex.section("targets")["multiple_of_base_pattern"])
 
 
+def _applied_standard(lex) -> tuple[re.Pattern, re.Pattern]:
+    t = lex.section("targets")
+    return re.compile(t["applied_standard_lead_pattern"]), re.compile(t["applied_standard_tail_pattern"])
+
+
 class GoalQuantities(GoalValues, GoalBounds):
     def __init__(self, index: TextIndex):
         self.ix = index
@@ -80,6 +85,16 @@ class GoalQuantities(GoalValues, GoalBounds):
         number_start = m.start("n1") if m.group("n1") else m.start("n")
         lead = self.lex.derived(_multiple_of_base)
         return lead.search(self.norm, self.ix.part(m.start())[0], number_start) is not None
+
+    def applied_standard(self, m: re.Match) -> bool:
+        """按照人均用地不少于0.1平方米的标准: the figure of a standard to apply, in its part, no goal's value."""
+        lead, tail = self.lex.derived(_applied_standard)
+        part_start, part_end = self.ix.part(m.start())
+        number_start = m.start("n1") if m.group("n1") else m.start("n")
+        return (
+            lead.search(self.norm, part_start, number_start) is not None
+            and tail.match(self.norm, m.end(), part_end) is not None
+        )
 
     def _in_trap(self, start: int, end: int) -> bool:
         trap = self.lex.trap
