@@ -150,7 +150,8 @@ def bound_words(
         share_after_match=re.compile(
             f"(?P<q>{alternation(b['share_after'])})(?=[，。；;,、）)！？!?\\s]|的|\\Z)"
         ),
-        inclusive_mark=re.compile(inclusive),
+        # …and between a range's bounds, a bracket repeating the first (3亿元（含3亿元）至5亿元): read as its mark
+        inclusive_mark=re.compile(f"{inclusive}|{b['inclusion_echo_pattern']}"),
         echo_open=re.compile(f"[（(]{SPACE}(?:{alternation(inclusion_words)}){SPACE}\\Z"),
         change_old=re.compile(change_old + f"{SPACE}(?:{alternation(periods)})*{SPACE}\\Z"),
         change_new=re.compile(

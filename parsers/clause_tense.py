@@ -46,6 +46,7 @@ class _TenseWords:
     met_goal: re.Pattern  # 基本实现预期目标: the goals named as met, no intent
     this_year_part: re.Pattern  # …，今年预期目标增长5%: a later part that names this year
     forecast: re.Pattern  # 有望, 或将: what someone expects, no goal
+    cue_in_name: re.Pattern  # 预期寿命: a metric's name that holds a plan cue
 
 
 def _build(lex: Lexicon) -> _TenseWords:
@@ -71,6 +72,7 @@ def _build(lex: Lexicon) -> _TenseWords:
         met_goal=re.compile(tense["met_goal_pattern"]),
         this_year_part=re.compile(tense["this_year_part_pattern"]),
         forecast=re.compile(alternation(tense["forecast_cues"])),
+        cue_in_name=re.compile(alternation(tense["cue_in_name_words"])),
     )
 
 
@@ -142,12 +144,17 @@ def aims_in_words(norm: str, start: int, end: int, lex: Lexicon, verbs_only: boo
 
 
 def _aims(norm: str, start: int, end: int, cue: re.Pattern, w: _TenseWords) -> bool:
-    """A plan cue in norm[start:end] outside the words that name goals met (其基本实现预期目标: [tense] met_goal_pattern)."""
+    """A plan cue in norm[start:end] outside the words that name goals met (其基本实现预期目标: [tense] met_goal_pattern)
+    and the names of metrics (平均预期寿命: [tense] cue_in_name_words)."""
     met = None  # read only once a cue is found (most parts hold none)
     # tried only where a cue opens (力争|…|(?<!人均)预期…: the engine cannot skip ahead for it)
     for m in match_starts.finditer(cue, norm, start, end):
         if met is None:
-            met = [(found.start(), found.end()) for found in w.met_goal.finditer(norm, start, end)]
+            met = [
+                (found.start(), found.end())
+                for words in (w.met_goal, w.cue_in_name)
+                for found in words.finditer(norm, start, end)
+            ]
         if not any(a <= m.start() < b for a, b in met):
             return True
     return False

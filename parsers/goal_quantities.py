@@ -34,6 +34,15 @@ def _doubling(lex) -> re.Pattern:
     return re.compile(alternation(lex.section("targets")["doubling_words"]))
 
 
+def _multiple_of_base(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["multiple_of_base_pattern"])
+
+
+def _applied_standard(lex) -> tuple[re.Pattern, re.Pattern]:
+    t = lex.section("targets")
+    return re.compile(t["applied_standard_lead_pattern"]), re.compile(t["applied_standard_tail_pattern"])
+
+
 class GoalQuantities(GoalValues, GoalBounds):
     def __init__(self, index: TextIndex):
         self.ix = index
@@ -51,6 +60,7 @@ class GoalQuantities(GoalValues, GoalBounds):
         self._joins = w.joins
         self._join_before = re.compile(f"(?:{w.joins.pattern})\\Z")
         self._percent = ratios["percent_signs"][0]
+        self._multiple = ratios["multiple_word"]
         self._hundred = frozenset(ratios["hundredths_denominators"])  # 百分之: a share in %
         self._hundredths = ratios["fraction_infix"]
         self._per_mille = dict(ratios["per_mille_denominators"])  # 千分之: a share in ‰
@@ -66,6 +76,24 @@ class GoalQuantities(GoalValues, GoalBounds):
         return any(
             d.start() <= m.start() and m.end() <= d.end()
             for d in doubling.finditer(self.norm, max(0, m.start() - 4), m.end() + 2)
+        )
+
+    def multiple_of_base(self, m: re.Match) -> bool:
+        """是2020年的3倍, 相当于上年的两倍: a multiple of a base named before it in its part compares, no goal's value."""
+        if self.unit_scale(m)[0] != self._multiple:
+            return False
+        number_start = m.start("n1") if m.group("n1") else m.start("n")
+        lead = self.lex.derived(_multiple_of_base)
+        return lead.search(self.norm, self.ix.part(m.start())[0], number_start) is not None
+
+    def applied_standard(self, m: re.Match) -> bool:
+        """按照人均用地不少于0.1平方米的标准: the figure of a standard to apply, in its part, no goal's value."""
+        lead, tail = self.lex.derived(_applied_standard)
+        part_start, part_end = self.ix.part(m.start())
+        number_start = m.start("n1") if m.group("n1") else m.start("n")
+        return (
+            lead.search(self.norm, part_start, number_start) is not None
+            and tail.match(self.norm, m.end(), part_end) is not None
         )
 
     def _in_trap(self, start: int, end: int) -> bool:

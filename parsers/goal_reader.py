@@ -117,6 +117,8 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
             quantities = [m for m in quantities if not skip[0] <= m.start() < skip[1]]
         if quantities and all(self._w.own_tasks.match(norm, m.end()) for m in quantities):
             return None  # 今年着力抓好七项工作任务: a count of the text's own tasks, no goal of any kind
+        if quantities and all(self.multiple_of_base(m) or self.applied_standard(m) for m in quantities):
+            return None  # …，是2020年的3倍: a level set against its base; 按照…0.1平方米的标准: a standard to apply
         # 从…四个维度实现突破: a count of aspects is the goal's scope, no quantity of it
         scoped = [m for m in quantities if self.lex.scope_noun.match(norm, m.end())]
         quantities = [m for m in quantities if m not in scoped]

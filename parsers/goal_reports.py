@@ -32,6 +32,10 @@ _DIGIT = re.compile(r"\d")
 _STATUS_YEAR = re.compile(r"(?:19|20)\d{2}")  # 截至2024年: the status's date
 
 
+def _estimate_lead(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("tense")["estimate_lead_pattern"])
+
+
 def _baseline_lead(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["baseline_lead_pattern"])
 
@@ -135,7 +139,15 @@ class GoalReports:
         if forecast_before(self, m.start()):
             return True
         year = self._year_of(m)
-        if self.current_year is None or year is None or year >= self.current_year:
+        inner = (
+            m.re is self.lex.year
+            and any(m.group(g) for g in self.lex.inner_goal_years)
+            and not m.group(0).startswith(("到", "至"))
+            and not self.lex.derived(_estimate_lead).search(self.norm, max(0, m.start() - 4), m.start())
+        )
+        if year is None or (self.current_year is None and not inner):
+            return False
+        if self.current_year is not None and year >= self.current_year:
             return False
         start, end = self.full_sentence(m.start())
         if aims_in_words(self.norm, start, end, self.lex, verbs_only=True):
