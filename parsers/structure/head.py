@@ -24,7 +24,7 @@ from parsers.structure.head_titles import run_on_title
 from parsers.structure.lead_issuer import reported_by_another
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
-from parsers.structure.orders import made_by, order_header, order_organ
+from parsers.structure.orders import adopted_whole_by, order_header, order_organ
 from parsers.structure.organ_names import ISSUER_LABELS, PROMULGATOR_LABELS, organs_named
 from parsers.structure.outline import decimal_label
 from parsers.structure.title_labels import titles_data
@@ -303,7 +303,7 @@ def head_issuer(
     field = _issuer_field(head)
     if field is not None and field[0]:
         return field[1]  # 颁布单位:X: the page names the body that promulgated it (a congress's note may not)
-    made = made_by(head)
+    made = adopted_whole_by(head)
     if made is not None and "body" in made.groupdict():
         # as the note names it, its term kept (甲省第十届人民代表大会常务委员会), its session dropped
         return made.group("place") + made.group("term") + made.group("body")

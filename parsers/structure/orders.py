@@ -21,10 +21,12 @@ _ORDINAL = "一二三四五六七八九十百"
 # 《X条例》由…第二十七次会议于2021年11月24日审议通过: the day between the meeting and its vote. A city's congress
 # adopts (通过, or 制定) before its province's approves (批准): the first note is the maker's, its body as written
 # (人民代表大会常务委员会, or 人大常委会, 人大); 由, 经 before it (（经甲市第五届…会议审议通过）) are the line's words
+# A term may be written without its 第 (甲州十四届人民代表大会), a session in digits (第35次会议), a revision counted
+# (…第二十二次会议第二次修订)
 CONGRESS_RE = re.compile(
-    rf"(?:^|日|》由|[\s(（])(?:已?[由经])?(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,16}}?)(?P<term>第[{_ORDINAL}]{{1,4}}届)"
-    rf"(?P<body>人民代表大会(?:常务委员会)?|人大(?:常委会)?)第[{_ORDINAL}]{{1,5}}次(?:全体|主任)?会议"
-    r"(?:于[^，,。；]{4,16}?日)?(?:通过|审议通过|制定|修订|修正|批准)"
+    rf"(?:^|日|》由|[\s(（])(?:已?[由经])?(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,16}}?)(?P<term>第?[{_ORDINAL}]{{1,4}}届)"
+    rf"(?P<body>人民代表大会(?:常务委员会)?|人大(?:常委会)?)第(?:[{_ORDINAL}]{{1,5}}|\d{{1,3}})次(?:全体|主任)?会议"
+    rf"(?:于[^，,。；]{{4,16}}?日)?(?P<act>通过|审议通过|制定|(?:第[{_ORDINAL}]{{1,3}}次)?修订|修正|批准)"
 )
 
 
@@ -48,6 +50,30 @@ def made_by(head_lines: list[Line]) -> re.Match[str] | None:
 
 
 NOTE_LINE_MAX_CHARS = 60  # a note broken over lines: its first line is short
+
+
+def adopted_whole_by(head_lines: list[Line]) -> re.Match[str] | None:
+    """The note naming the body that last adopted the text as a whole (field conventions, round 26): a law's note
+    lists its acts (…通过 …批准 …修订 …批准 根据…《关于修改…的决定》修正); its last revision by a congress's
+    meeting (…会议修订) re-adopted it whole, an amendment by decision changed parts only. Without a revision, the
+    first note, as made_by reads it."""
+    made = made_by(head_lines)
+    if made is None or "act" not in made.groupdict():
+        return made
+    revised = made
+    head = [squeeze(line.content) for line in head_lines]
+    for k, content in enumerate(head):
+        if "届" not in content:
+            continue
+        for m in CONGRESS_RE.finditer(content):
+            if m.group("act").endswith("修订"):
+                revised = m
+        if k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS:
+            # …第十届人民代表大会 / 常务委员会第二十次会议修订: the last act broken over two lines
+            for m in CONGRESS_RE.finditer(content + head[k + 1]):
+                if m.start() < len(content) < m.end() and m.group("act").endswith("修订"):
+                    revised = m
+    return revised
 
 
 # an order's or an announcement's number on the line after its name: 中华人民共和国国务院令 / 第227号
