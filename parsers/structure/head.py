@@ -271,8 +271,9 @@ def head_issuer(
     signature: str | None = None,
     closing: str | None = None,
 ) -> str | None:
-    """The issuing body: the title's opening organs, the notice's signature, the adopting congress, the
-    organ of an order's header, an issuer line in the head, a letterhead (甲局文件), a metadata field, the organ
+    """The issuing body: the title's opening organs, the notice's signature, the organ of an order's or a 公告's
+    header, an issuer line in the head, the congress that last adopted the text whole (a database's issuer line
+    comes before its note: field conventions, round 23), a letterhead (甲局文件), a metadata field, the organ
     of an order a note names, the document's own closing signature, the page's 发布机构 field, the organ at the
     title's head (in that order); byline_issuer reads the 来源 after all of them."""
     if title:
@@ -304,12 +305,14 @@ def head_issuer(
     if field is not None and field[0]:
         return field[1]  # 颁布单位:X: the page names the body that promulgated it (a congress's note may not)
     made = adopted_whole_by(head)
-    if made is not None and "body" in made.groupdict():
-        # as the note names it, its term kept (甲省第十届人民代表大会常务委员会), its session dropped
-        return made.group("place") + made.group("term") + made.group("body")
     order = order_header(head)
     if order is not None and (organ := order_organ(order[1])) is not None:
         return organ
+    if made is not None and "body" in made.groupdict():
+        if line_organs:
+            return "、".join(line_organs)  # 甲省人大常委会 under the headline, as it stands, over the note
+        # as the note names it, its term kept (甲省第十届人民代表大会常务委员会), its session dropped
+        return made.group("place") + made.group("term") + made.group("body")
     if line_organs:
         return "、".join(line_organs)
     letterhead = _letterhead_organs(head)

@@ -8,7 +8,7 @@ import re
 
 from parsers.structure.covering import PUBLISHING_RE
 from parsers.structure.lines import Line
-from parsers.structure.titles import rules, squeeze
+from parsers.structure.titles import opens_with_place, rules, squeeze
 
 # A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
 # 2017年4月26日 X市第六届人民代表大会常务委员会第三十六次会议通过
@@ -114,6 +114,15 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
             key = (
                 previous + key
             )  # 甲市人民代表大会常务委员会 / 公 告 / 第3号: the name broken before its kind
+        elif (
+            key.endswith(_ORDER_KINDS)
+            and rules().issuer_part.fullmatch(previous)
+            and opens_with_place(previous)
+            and not opens_with_place(key)
+        ):
+            key = (
+                previous + key
+            )  # 甲省第十一届人民代表大会 / 常务委员会公告: the name broken before its committee
         previous = key
         if before is not None and _ORDER_NUMBER_RE.match(key):
             return before.group(0) + key, before.group("organ")
