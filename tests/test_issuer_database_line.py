@@ -64,3 +64,33 @@ def test_an_announcement_header_broken_before_its_committee_keeps_its_congress()
     doc = parse_structure(text)
     assert doc.issuer == "己省第十一届人民代表大会常务委员会"
     assert doc.doc_number == "己省第十一届人民代表大会常务委员会公告第35号"
+
+
+@pytest.mark.parametrize(
+    ("fields", "issuer"),
+    [
+        (
+            "基本介绍\n• 中文名: 庚市乡村振兴促进条例\n• 制定机关:庚市人民代表大会常务委员会\n• 时效性:有效\n",
+            "庚市人民代表大会常务委员会",
+        ),
+        (
+            "基本介紹\n- 中文名:庚市鄉村振興促進條例\n- 頒布單位:庚市人民代表大會常務委員會\n- 頒布時間:2043.12.18\n",
+            "庚市人民代表大會常務委員會",
+        ),
+    ],
+)
+def test_a_sites_bulleted_field_names_the_promulgating_body(fields: str, issuer: str) -> None:
+    text = (
+        "庚市乡村振兴促进条例\n庚市乡村振兴促进条例，于2041年9月27日由庚市第十七届人民代表大会常务委员会第二十九次会议通过。\n"
+        + fields
+        + _ARTICLES
+    )
+    assert parse_structure(text).issuer == issuer
+
+
+def test_a_field_naming_the_approving_province_is_not_the_issuer() -> None:
+    text = (
+        "辛州自治条例\n（2031年8月7日辛州第十届人民代表大会第二次会议通过　2031年9月27日壬省第七届人民代表大会常务委员会"
+        "第十次会议批准）\n- 颁布日期:2031-10-16\n- 时 效 性:有效\n- 颁布单位:壬省人大常委会\n" + _ARTICLES
+    )
+    assert parse_structure(text).issuer == "辛州第十届人民代表大会"

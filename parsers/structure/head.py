@@ -246,7 +246,7 @@ def _issuer_field(head: list[Line]) -> tuple[bool, str] | None:
     """The organ a page's metadata field names (发文机关：X, 颁布单位：X, [X]2016-05-09), and whether the field
     names the body that promulgated the text (颁布单位, 制定机关)."""
     for line in head:
-        key = squeeze(line.content)
+        key = squeeze(LIST_BULLET_RE.sub("", line.content))  # • 制定机关:X: a site's fields as a list
         field = ISSUER_FIELD_RE.match(key)
         organ = field.group("organ") or field.group("tagged") if field is not None else None
         if organ is not None and organs_named(organ):
@@ -302,9 +302,16 @@ def head_issuer(
     if signature:
         return _fuller(signature, line_organs)
     field = _issuer_field(head)
+    made = adopted_whole_by(head)
+    if (
+        field is not None
+        and made is not None
+        and "body" in made.groupdict()
+        and made.group("place") not in field[1]
+    ):
+        field = None  # 颁布单位:乙省人大常委会 over 甲州…会议通过 乙省…会议批准: the approving province (round 23)
     if field is not None and field[0]:
         return field[1]  # 颁布单位:X: the page names the body that promulgated it (a congress's note may not)
-    made = adopted_whole_by(head)
     order = order_header(head)
     if order is not None and (organ := order_organ(order[1])) is not None:
         return organ
