@@ -24,7 +24,7 @@ from parsers.structure.head_titles import run_on_title
 from parsers.structure.lead_issuer import reported_by_another
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
-from parsers.structure.orders import adopted_whole_by, order_header, order_organ
+from parsers.structure.orders import adopted_whole_by, order_header, order_organ, promulgation_signature
 from parsers.structure.organ_names import ISSUER_LABELS, PROMULGATOR_LABELS, organs_named
 from parsers.structure.outline import decimal_label
 from parsers.structure.title_labels import titles_data
@@ -46,6 +46,7 @@ ISSUER_FIELD_RE = re.compile(
     rf"^(?:(?:{'|'.join(ISSUER_LABELS)})[:：|](?P<organ>[^:：|\s]{{2,40}})$"
     r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
 )
+_TERM_RE = re.compile(r"第?[一二三四五六七八九十]{1,4}届")  # a congress's term in its body's name
 # an organ named by its level alone (县人民政府, 市政府办公室): the title of a notice its own place reads
 _PLACELESS_RE = re.compile(r"^(?:省|市|县|区|州|旗|镇|乡)(?:人民)?政府")
 # X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it; the organs end where
@@ -279,6 +280,10 @@ def head_issuer(
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = organs_named(m.group("organs")) if m else None
+        if organs and signature and [_TERM_RE.sub("", organs[0])] == [signature]:
+            return (
+                signature  # 甲省第十届人民代表大会常务委员会公告 signed 甲省人民代表大会常务委员会 (round 23)
+            )
         if organs and (signed := _signed_in_full(organs, signature or closing)) is not None:
             return signed  # 甲市卫健委关于… signed 甲市卫生健康委员会: the document's own signature, in full
         if organs and _signed_by_another(organs, signature or closing):
@@ -299,6 +304,7 @@ def head_issuer(
             # 市人民政府办公厅关于… under a letterhead 甲市人民政府办公厅: the letterhead gives the place
             return _fuller(joint, _issuer_line_organs(head, text))
     line_organs = _issuer_line_organs(head, text)
+    signature = signature or promulgation_signature(head)
     if signature:
         return _fuller(signature, line_organs)
     field = _issuer_field(head)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from parsers.structure.covering import PUBLISHING_RE
+from parsers.structure.covering import ADOPTED_NAME_RE, PUBLISHING_RE
 from parsers.structure.lines import Line
+from parsers.structure.signatures import notice_signature
 from parsers.structure.titles import opens_with_place, rules, squeeze
 
 # A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
@@ -153,4 +154,18 @@ def bare_order_number(head: list[Line]) -> str | None:
             for after in keys[i + 1 : i + 1 + ORDER_NUMBER_WINDOW]
         ):
             return key
+    return None
+
+
+PROMULGATION_SIGNATURE_LINES = 4  # the sentence, 特此公告, the organ, the date
+
+
+def promulgation_signature(head: list[Line]) -> str | None:
+    """The organ that signs the sentence promulgating the text in its head (《X》已由…会议通过，现予公布 /
+    甲省人民代表大会常务委员会 / 2031年12月3日, over the text's title): the document's own signature."""
+    for k, line in enumerate(head):
+        if "《" in line.content and (
+            ADOPTED_NAME_RE.match(line.content) or PUBLISHING_RE.search(line.content)
+        ):
+            return notice_signature(head, (k, min(len(head), k + 1 + PROMULGATION_SIGNATURE_LINES)))
     return None
