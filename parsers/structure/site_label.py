@@ -21,6 +21,8 @@ from parsers.structure.titles import ends_with_doc_type, rules, squeeze
 
 _TRAILING_BRACKET_RE = re.compile(r"\s*[（(](?P<inside>[^（()）]{1,10})[）)]\s*$")
 _NUMERAL_RE = re.compile(r"[\d０-９一二三四五六七八九十百零〇○两]")
+# (—年), (-年): a period whose years a copy lost (as it loses them in 截止日期为年11月24日), still the title's
+_LOST_PERIOD_RE = re.compile(r"^[-—–－~～至]{1,3}年$")
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +42,7 @@ def drop_site_label(title: str | None) -> str | None:
     inside = m.group("inside")
     if (
         _NUMERAL_RE.search(inside)
+        or _LOST_PERIOD_RE.match(inside)
         or _stage_words_re().search(inside)
         or not ends_with_doc_type(title[: m.start()])
     ):
