@@ -347,10 +347,18 @@ def head_issuer(
     return own.group("organ") if own is not None else None
 
 
-def byline_issuer(head: list[Line], paragraphs: list[Line], title: str | None) -> str | None:
-    """The department a page's 来源 names, the last reading: after the head's own bodies and after a lead sentence
-    naming the issuing body (近日，甲局印发《X》), which a news page's 来源 only echoes or shortens. A 来源 body whose
-    page reports a document another body made (its lead: 《X》经乙省人大常委会审议通过) is that page's publisher."""
+def byline_issuer(
+    head: list[Line], paragraphs: list[Line], title: str | None, notice_title: str | None = None
+) -> str | None:
+    """The organs at the head of the title as read at last (a stray first line, read first, gave way to it: 甲市人民
+    政府办公室关于X的通知 under 关于X的实施方案), then the department a page's 来源 names: after the head's own bodies
+    and after a lead sentence naming the issuing body (近日，甲局印发《X》), which a news page's 来源 only echoes or
+    shortens. A 来源 body whose page reports a document another body made (its lead: 《X》经乙省人大常委会审议通过) is
+    that page's publisher."""
+    own = _TITLE_ORGANS_RE.match((notice_title or title or "").strip())
+    organs = organs_named(own.group("organs")) if own is not None else None
+    if organs and opens_with_place(organs[0]):
+        return "、".join(organs)
     source = source_field(head, organs_named)
     return None if source is None or reported_by_another(paragraphs, title, source) else source
 
