@@ -94,3 +94,14 @@ def test_a_field_naming_the_approving_province_is_not_the_issuer() -> None:
         "第十次会议批准）\n- 颁布日期:2031-10-16\n- 时 效 性:有效\n- 颁布单位:壬省人大常委会\n" + _ARTICLES
     )
     assert parse_structure(text).issuer == "辛州第十届人民代表大会"
+
+
+@pytest.mark.parametrize("organ", ["市政府", "市人民政府"])
+def test_a_placeless_title_organ_takes_the_database_line_in_full(organ: str) -> None:
+    text = (
+        f"{organ}关于印发《甲市门前三包责任制管理办法》的通知\n作者:资料网 时间:2044-07-10 来源:资料网\n"
+        f"乙省甲市人民政府\n{organ}关于印发《甲市门前三包责任制管理办法》的通知\n"
+        "各县(市)、区人民政府:\n现将《甲市门前三包责任制管理办法》印发给你们，请认真遵照执行。\n"
+        "甲市门前三包责任制管理办法\n第一条 为了加强市容管理，制定本办法。\n"
+    )
+    assert parse_structure(text).issuer == "乙省甲市人民政府"

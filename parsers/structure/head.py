@@ -154,15 +154,16 @@ def _joint_signers(organs: list[str], signature: str | None) -> str | None:
 
 
 def _fuller(signature: str, organs: list[str] | None) -> str:
-    """A signature that leaves out its place (州人大常委会法工委) in the fuller form a head line gives it
-    (湘西自治州人大常委会法工委); a city's organ signed as the city names itself (甲市人民政府) stays so under a law
+    """A signature that leaves out its place (州人大常委会法工委, 市政府) in the fuller form a head line gives it
+    (湘西自治州人大常委会法工委, 乙省甲市人民政府); a city's organ signed as the city names itself (甲市人民政府) stays so under a law
     database's line that adds the province (乙省甲市人民政府): the document's own naming (field conventions)."""
     signers = signature.split("、")
     if (
         organs
         and len(organs) == len(signers)
         and all(
-            o.endswith(s) and _PROVINCE_BEFORE_CITY_RE.sub("", o) != s
+            (o.endswith(s) or _PLACELESS_RE.match(s) and _same_body(s, o))
+            and _PROVINCE_BEFORE_CITY_RE.sub("", o) != s
             for o, s in zip(organs, signers, strict=True)
         )
     ):
