@@ -68,3 +68,13 @@ def test_the_last_revising_body_is_the_issuer(note: str, issuer: str) -> None:
 def test_without_a_revision_the_adopting_body_stays(note: str, issuer: str) -> None:
     doc = parse_structure(f"甲州湿地保护条例\n{note}\n{_ARTICLES}")
     assert doc.issuer == issuer
+
+
+def test_a_title_broken_inside_its_congress_name_is_no_issuer_line() -> None:
+    text = (
+        "甲州人民代表大会\n\n常务委员会机关公文处理办法\n\n"
+        "2037年8月22日甲州第十二届人民代表大会\n\n常务委员会第六次主任会议修订\n\n"
+        "2043年8月28日甲州第十四届人民代表大会\n\n常务委员会第二十次主任会议修订\n\n"
+        "第一章\n\n第一条 为实现公文处理工作规范化，制定本办法。\n"
+    )
+    assert parse_structure(text).issuer == "甲州第十四届人民代表大会常务委员会"

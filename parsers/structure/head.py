@@ -101,6 +101,9 @@ def _issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
         ):  # •  甲市人民政府 over 关于…: a gazette bullets the title's issuer line
             below = next((n.content.strip() for n in head[k + 1 :] if n.content.strip()), "")
             content = LIST_BULLET_RE.sub("", content) if below.startswith("关于") else ""
+        below = next((n.content.strip() for n in head[k + 1 :] if n.content.strip()), "")
+        if content.endswith("人民代表大会") and below.startswith(("常务委员会", "常委会")):
+            continue  # 甲州人民代表大会 / 常务委员会X办法: a title broken inside its organ's name
         if is_issuer_line(content):
             organs = organs_named(content)
             if organs:
