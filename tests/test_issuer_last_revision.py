@@ -78,3 +78,12 @@ def test_a_title_broken_inside_its_congress_name_is_no_issuer_line() -> None:
         "第一章\n\n第一条 为实现公文处理工作规范化，制定本办法。\n"
     )
     assert parse_structure(text).issuer == "甲州第十四届人民代表大会常务委员会"
+
+
+def test_a_long_county_name_adopts_before_the_approving_province() -> None:
+    text = (
+        "甲省乙丙丁戊己庚辛壬癸子丑寅卯族自治县古茶树保护管理条例\n"
+        "（2039年3月6日甲省乙丙丁戊己庚辛壬癸子丑寅卯族自治县第十四届人民代表大会第三次会议通过　"
+        "2039年5月27日甲省第十一届人民代表大会常务委员会第十次会议批准）\n" + _ARTICLES
+    )
+    assert parse_structure(text).issuer == "甲省乙丙丁戊己庚辛壬癸子丑寅卯族自治县第十四届人民代表大会"

@@ -25,7 +25,7 @@ _ORDINAL = "一二三四五六七八九十百"
 # A term may be written without its 第 (甲州十四届人民代表大会), a session in digits (第35次会议), a revision counted
 # (…第二十二次会议第二次修订)
 CONGRESS_RE = re.compile(
-    rf"(?:^|日|》由|[\s(（])(?:已?[由经])?(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,16}}?)(?P<term>第?[{_ORDINAL}]{{1,4}}届)"
+    rf"(?:^|日|》由|[\s(（])(?:已?[由经])?(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,24}}?)(?P<term>第?[{_ORDINAL}]{{1,4}}届)"
     rf"(?P<body>人民代表大会(?:常务委员会)?|人大(?:常委会)?)第(?:[{_ORDINAL}]{{1,5}}|\d{{1,3}})次(?:全体|主任)?会议"
     rf"(?:于[^，,。；]{{4,16}}?日)?(?P<act>通过|审议通过|制定|(?:第[{_ORDINAL}]{{1,3}}次)?修订|修正|批准)"
 )
@@ -35,6 +35,9 @@ def made_by(head_lines: list[Line]) -> re.Match[str] | None:
     """The first note in the head of how the document was made: by an order (令) or a congress's vote.
     A note may run over two lines (…第十届人民代表大会 / 常务委员会第二十次主任会议修订)."""
     head = [squeeze(line.content) for line in head_lines]
+    approved: re.Match[str] | None = (
+        None  # a plan's congress approves it (…会议批准): the maker when nothing else is
+    )
     for k, content in enumerate(head):
         # (令 and 届 are in every match: most lines are passed over at the cost of a find)
         m = (
@@ -45,9 +48,10 @@ def made_by(head_lines: list[Line]) -> re.Match[str] | None:
         if m is None and k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS:
             joined = content + head[k + 1]
             m = CONGRESS_RE.search(joined) if "届" in joined else None
-        if m is not None:
+        if m is not None and m.groupdict().get("act") != "批准":
             return m
-    return None
+        approved = approved or m  # 乙省…会议批准 after 甲州…会议通过: the maker's note first (round 23)
+    return approved
 
 
 NOTE_LINE_MAX_CHARS = 60  # a note broken over lines: its first line is short
