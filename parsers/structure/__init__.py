@@ -380,7 +380,7 @@ def _parse_structure(text: str) -> Structure:
                 closing_signature(top),
             )
             or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：
-            or byline_issuer(head, paragraphs, title)  # 来源：甲县民政局, when nothing else names a body
+            or byline_issuer(head, paragraphs, title, notice_title)  # the last title's organs, then 来源
         ),
         doc_number=restore(head_doc_number(head, text)),
         metadata_title=restore(metadata_title(head)),

@@ -24,7 +24,7 @@ from parsers.structure.head_titles import run_on_title
 from parsers.structure.lead_issuer import reported_by_another
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
-from parsers.structure.orders import made_by, order_header, order_organ
+from parsers.structure.orders import adopted_whole_by, order_header, order_organ, promulgation_signature
 from parsers.structure.organ_names import ISSUER_LABELS, PROMULGATOR_LABELS, organs_named
 from parsers.structure.outline import decimal_label
 from parsers.structure.title_labels import titles_data
@@ -46,6 +46,7 @@ ISSUER_FIELD_RE = re.compile(
     rf"^(?:(?:{'|'.join(ISSUER_LABELS)})[:：|](?P<organ>[^:：|\s]{{2,40}})$"
     r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
 )
+_TERM_RE = re.compile(r"第?[一二三四五六七八九十]{1,4}届")  # a congress's term in its body's name
 # an organ named by its level alone (县人民政府, 市政府办公室): the title of a notice its own place reads
 _PLACELESS_RE = re.compile(r"^(?:省|市|县|区|州|旗|镇|乡)(?:人民)?政府")
 # X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it; the organs end where
@@ -100,6 +101,9 @@ def _issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
         ):  # •  甲市人民政府 over 关于…: a gazette bullets the title's issuer line
             below = next((n.content.strip() for n in head[k + 1 :] if n.content.strip()), "")
             content = LIST_BULLET_RE.sub("", content) if below.startswith("关于") else ""
+        below = next((n.content.strip() for n in head[k + 1 :] if n.content.strip()), "")
+        if content.endswith("人民代表大会") and below.startswith(("常务委员会", "常委会")):
+            continue  # 甲州人民代表大会 / 常务委员会X办法: a title broken inside its organ's name
         if is_issuer_line(content):
             organs = organs_named(content)
             if organs:
@@ -153,15 +157,16 @@ def _joint_signers(organs: list[str], signature: str | None) -> str | None:
 
 
 def _fuller(signature: str, organs: list[str] | None) -> str:
-    """A signature that leaves out its place (州人大常委会法工委) in the fuller form a head line gives it
-    (湘西自治州人大常委会法工委); a city's organ signed as the city names itself (甲市人民政府) stays so under a law
+    """A signature that leaves out its place (州人大常委会法工委, 市政府) in the fuller form a head line gives it
+    (湘西自治州人大常委会法工委, 乙省甲市人民政府); a city's organ signed as the city names itself (甲市人民政府) stays so under a law
     database's line that adds the province (乙省甲市人民政府): the document's own naming (field conventions)."""
     signers = signature.split("、")
     if (
         organs
         and len(organs) == len(signers)
         and all(
-            o.endswith(s) and _PROVINCE_BEFORE_CITY_RE.sub("", o) != s
+            (o.endswith(s) or _PLACELESS_RE.match(s) and _same_body(s, o))
+            and _PROVINCE_BEFORE_CITY_RE.sub("", o) != s
             for o, s in zip(organs, signers, strict=True)
         )
     ):
@@ -246,7 +251,7 @@ def _issuer_field(head: list[Line]) -> tuple[bool, str] | None:
     """The organ a page's metadata field names (发文机关：X, 颁布单位：X, [X]2016-05-09), and whether the field
     names the body that promulgated the text (颁布单位, 制定机关)."""
     for line in head:
-        key = squeeze(line.content)
+        key = squeeze(LIST_BULLET_RE.sub("", line.content))  # • 制定机关:X: a site's fields as a list
         field = ISSUER_FIELD_RE.match(key)
         organ = field.group("organ") or field.group("tagged") if field is not None else None
         if organ is not None and organs_named(organ):
@@ -271,13 +276,18 @@ def head_issuer(
     signature: str | None = None,
     closing: str | None = None,
 ) -> str | None:
-    """The issuing body: the title's opening organs, the notice's signature, the adopting congress, the
-    organ of an order's header, an issuer line in the head, a letterhead (甲局文件), a metadata field, the organ
+    """The issuing body: the title's opening organs, the notice's signature, the organ of an order's or a 公告's
+    header, an issuer line in the head, the congress that last adopted the text whole (a database's issuer line
+    comes before its note: field conventions, round 23), a letterhead (甲局文件), a metadata field, the organ
     of an order a note names, the document's own closing signature, the page's 发布机构 field, the organ at the
     title's head (in that order); byline_issuer reads the 来源 after all of them."""
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = organs_named(m.group("organs")) if m else None
+        if organs and signature and [_TERM_RE.sub("", organs[0])] == [signature]:
+            return (
+                signature  # 甲省第十届人民代表大会常务委员会公告 signed 甲省人民代表大会常务委员会 (round 23)
+            )
         if organs and (signed := _signed_in_full(organs, signature or closing)) is not None:
             return signed  # 甲市卫健委关于… signed 甲市卫生健康委员会: the document's own signature, in full
         if organs and _signed_by_another(organs, signature or closing):
@@ -298,18 +308,28 @@ def head_issuer(
             # 市人民政府办公厅关于… under a letterhead 甲市人民政府办公厅: the letterhead gives the place
             return _fuller(joint, _issuer_line_organs(head, text))
     line_organs = _issuer_line_organs(head, text)
+    signature = signature or promulgation_signature(head)
     if signature:
         return _fuller(signature, line_organs)
     field = _issuer_field(head)
+    made = adopted_whole_by(head)
+    if (
+        field is not None
+        and made is not None
+        and "body" in made.groupdict()
+        and made.group("place") not in field[1]
+    ):
+        field = None  # 颁布单位:乙省人大常委会 over 甲州…会议通过 乙省…会议批准: the approving province (round 23)
     if field is not None and field[0]:
         return field[1]  # 颁布单位:X: the page names the body that promulgated it (a congress's note may not)
-    made = made_by(head)
-    if made is not None and "body" in made.groupdict():
-        # as the note names it, its term kept (甲省第十届人民代表大会常务委员会), its session dropped
-        return made.group("place") + made.group("term") + made.group("body")
     order = order_header(head)
     if order is not None and (organ := order_organ(order[1])) is not None:
         return organ
+    if made is not None and "body" in made.groupdict():
+        if line_organs:
+            return "、".join(line_organs)  # 甲省人大常委会 under the headline, as it stands, over the note
+        # as the note names it, its term kept (甲省第十届人民代表大会常务委员会), its session dropped
+        return made.group("place") + made.group("term") + made.group("body")
     if line_organs:
         return "、".join(line_organs)
     letterhead = _letterhead_organs(head)
@@ -331,10 +351,18 @@ def head_issuer(
     return own.group("organ") if own is not None else None
 
 
-def byline_issuer(head: list[Line], paragraphs: list[Line], title: str | None) -> str | None:
-    """The department a page's 来源 names, the last reading: after the head's own bodies and after a lead sentence
-    naming the issuing body (近日，甲局印发《X》), which a news page's 来源 only echoes or shortens. A 来源 body whose
-    page reports a document another body made (its lead: 《X》经乙省人大常委会审议通过) is that page's publisher."""
+def byline_issuer(
+    head: list[Line], paragraphs: list[Line], title: str | None, notice_title: str | None = None
+) -> str | None:
+    """The organs at the head of the title as read at last (a stray first line, read first, gave way to it: 甲市人民
+    政府办公室关于X的通知 under 关于X的实施方案), then the department a page's 来源 names: after the head's own bodies
+    and after a lead sentence naming the issuing body (近日，甲局印发《X》), which a news page's 来源 only echoes or
+    shortens. A 来源 body whose page reports a document another body made (its lead: 《X》经乙省人大常委会审议通过) is
+    that page's publisher."""
+    own = _TITLE_ORGANS_RE.match((notice_title or title or "").strip())
+    organs = organs_named(own.group("organs")) if own is not None else None
+    if organs and opens_with_place(organs[0]):
+        return "、".join(organs)
     source = source_field(head, organs_named)
     return None if source is None or reported_by_another(paragraphs, title, source) else source
 

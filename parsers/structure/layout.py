@@ -30,6 +30,7 @@ from parsers.structure.markers import (
 from parsers.structure.notice_block import Front, read_front
 from parsers.structure.outline import DecimalLabel, OutlinePlan, decimal_label
 from parsers.structure.placer import Placer
+from parsers.structure.signatures import BARE_DATE_RE
 from parsers.structure.toc import lists_decimal_sections, table_of_contents
 
 
@@ -103,15 +104,22 @@ def place_outline(box: Box, stack: list[Box]) -> None:
         box.rank = (stack[-1].rank if stack else 0) + 0.5
 
 
+BROKEN_DATE_LAST_LINES = 2  # a broken date closes a signature at the text's end (a line of debris may follow)
+
+
 def signature_starts(lines: list[Line], body_from: int, text: str) -> dict[int, int]:
     """{first line of a signature: its date line} for 落款 blocks: short body lines then a date line."""
     starts: dict[int, int] = {}
     seen_body = False
     for i in range(body_from, len(lines)):
         content = lines[i].content
-        # (both patterns end with 日: most lines are passed over without trying them)
-        if not content.endswith("日") or not (
-            DATE_LINE_RE.fullmatch(content) or SIGNATURE_LINE_RE.fullmatch(content)
+        # (both patterns end with 日: most lines are passed over without trying them; a date that lost its 年月日,
+        # 2023915日, 2018年5月30, 202256, closes the text's last lines only)
+        if not (
+            content.endswith("日")
+            and (DATE_LINE_RE.fullmatch(content) or SIGNATURE_LINE_RE.fullmatch(content))
+            or i >= len(lines) - BROKEN_DATE_LAST_LINES
+            and BARE_DATE_RE.match(content)
         ):
             seen_body = True
             continue

@@ -81,11 +81,12 @@ def lead_issuer(paragraphs: list[Line], title: str | None) -> str | None:
 
 def _unquoted_issuer(content: str, title: str) -> str | None:
     """甲办公室发布关于X的通知征求意见, the title 甲办公室关于X的通知: the organ before the verb of the notice the lead
-    names without quotes, when the title opens with it."""
+    names without quotes, when the title opens with it; a title that opens with 关于 names no organ, so the one
+    before the verb issued it (省政府出台关于X的意见, the title 关于X的意见)."""
     about = title.find("关于")
-    at = content.find(title[about:]) if about > 0 else -1
+    at = content.find(title[about:]) if about >= 0 else -1
     organ = _organ_before(content[:at]) if at > 0 else None
-    return organ if organ is not None and title.startswith(organ) else None
+    return organ if organ is not None and (about == 0 or title.startswith(organ)) else None
 
 
 def _organ_before(words: str) -> str | None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from parsers.structure.covering import PUBLISHING_RE
+from parsers.structure.covering import ADOPTED_NAME_RE, PUBLISHING_RE
 from parsers.structure.lines import Line
-from parsers.structure.titles import rules, squeeze
+from parsers.structure.signatures import notice_signature
+from parsers.structure.titles import opens_with_place, rules, squeeze
 
 # A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
 # 2017年4月26日 X市第六届人民代表大会常务委员会第三十六次会议通过
@@ -21,10 +22,12 @@ _ORDINAL = "一二三四五六七八九十百"
 # 《X条例》由…第二十七次会议于2021年11月24日审议通过: the day between the meeting and its vote. A city's congress
 # adopts (通过, or 制定) before its province's approves (批准): the first note is the maker's, its body as written
 # (人民代表大会常务委员会, or 人大常委会, 人大); 由, 经 before it (（经甲市第五届…会议审议通过）) are the line's words
+# A term may be written without its 第 (甲州十四届人民代表大会), a session in digits (第35次会议), a revision counted
+# (…第二十二次会议第二次修订)
 CONGRESS_RE = re.compile(
-    rf"(?:^|日|》由|[\s(（])(?:已?[由经])?(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,16}}?)(?P<term>第[{_ORDINAL}]{{1,4}}届)"
-    rf"(?P<body>人民代表大会(?:常务委员会)?|人大(?:常委会)?)第[{_ORDINAL}]{{1,5}}次(?:全体|主任)?会议"
-    r"(?:于[^，,。；]{4,16}?日)?(?:通过|审议通过|制定|修订|修正|批准)"
+    rf"(?:^|日|》由|[\s(（])(?:已?[由经])?(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,24}}?)(?P<term>第?[{_ORDINAL}]{{1,4}}届)"
+    rf"(?P<body>人民代表大会(?:常务委员会)?|人大(?:常委会)?)第(?:[{_ORDINAL}]{{1,5}}|\d{{1,3}})次(?:全体|主任)?会议"
+    rf"(?:于[^，,。；]{{4,16}}?日)?(?P<act>通过|审议通过|制定|(?:第[{_ORDINAL}]{{1,3}}次)?修订|修正|批准)"
 )
 
 
@@ -32,6 +35,9 @@ def made_by(head_lines: list[Line]) -> re.Match[str] | None:
     """The first note in the head of how the document was made: by an order (令) or a congress's vote.
     A note may run over two lines (…第十届人民代表大会 / 常务委员会第二十次主任会议修订)."""
     head = [squeeze(line.content) for line in head_lines]
+    approved: re.Match[str] | None = (
+        None  # a plan's congress approves it (…会议批准): the maker when nothing else is
+    )
     for k, content in enumerate(head):
         # (令 and 届 are in every match: most lines are passed over at the cost of a find)
         m = (
@@ -42,12 +48,37 @@ def made_by(head_lines: list[Line]) -> re.Match[str] | None:
         if m is None and k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS:
             joined = content + head[k + 1]
             m = CONGRESS_RE.search(joined) if "届" in joined else None
-        if m is not None:
+        if m is not None and m.groupdict().get("act") != "批准":
             return m
-    return None
+        approved = approved or m  # 乙省…会议批准 after 甲州…会议通过: the maker's note first (round 23)
+    return approved
 
 
 NOTE_LINE_MAX_CHARS = 60  # a note broken over lines: its first line is short
+
+
+def adopted_whole_by(head_lines: list[Line]) -> re.Match[str] | None:
+    """The note naming the body that last adopted the text as a whole (field conventions, round 26): a law's note
+    lists its acts (…通过 …批准 …修订 …批准 根据…《关于修改…的决定》修正); its last revision by a congress's
+    meeting (…会议修订) re-adopted it whole, an amendment by decision changed parts only. Without a revision, the
+    first note, as made_by reads it."""
+    made = made_by(head_lines)
+    if made is None or "act" not in made.groupdict():
+        return made
+    revised = made
+    head = [squeeze(line.content) for line in head_lines]
+    for k, content in enumerate(head):
+        if "届" not in content:
+            continue
+        for m in CONGRESS_RE.finditer(content):
+            if m.group("act").endswith("修订"):
+                revised = m
+        if k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS:
+            # …第十届人民代表大会 / 常务委员会第二十次会议修订: the last act broken over two lines
+            for m in CONGRESS_RE.finditer(content + head[k + 1]):
+                if m.start() < len(content) < m.end() and m.group("act").endswith("修订"):
+                    revised = m
+    return revised
 
 
 # an order's or an announcement's number on the line after its name: 中华人民共和国国务院令 / 第227号
@@ -88,6 +119,15 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
             key = (
                 previous + key
             )  # 甲市人民代表大会常务委员会 / 公 告 / 第3号: the name broken before its kind
+        elif (
+            key.endswith(_ORDER_KINDS)
+            and rules().issuer_part.fullmatch(previous)
+            and opens_with_place(previous)
+            and not opens_with_place(key)
+        ):
+            key = (
+                previous + key
+            )  # 甲省第十一届人民代表大会 / 常务委员会公告: the name broken before its committee
         previous = key
         if before is not None and _ORDER_NUMBER_RE.match(key):
             return before.group(0) + key, before.group("organ")
@@ -118,4 +158,18 @@ def bare_order_number(head: list[Line]) -> str | None:
             for after in keys[i + 1 : i + 1 + ORDER_NUMBER_WINDOW]
         ):
             return key
+    return None
+
+
+PROMULGATION_SIGNATURE_LINES = 4  # the sentence, 特此公告, the organ, the date
+
+
+def promulgation_signature(head: list[Line]) -> str | None:
+    """The organ that signs the sentence promulgating the text in its head (《X》已由…会议通过，现予公布 /
+    甲省人民代表大会常务委员会 / 2031年12月3日, over the text's title): the document's own signature."""
+    for k, line in enumerate(head):
+        if "《" in line.content and (
+            ADOPTED_NAME_RE.match(line.content) or PUBLISHING_RE.search(line.content)
+        ):
+            return notice_signature(head, (k, min(len(head), k + 1 + PROMULGATION_SIGNATURE_LINES)))
     return None

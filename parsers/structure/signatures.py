@@ -13,12 +13,13 @@ from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES
 from parsers.structure.organ_names import organs_named
 from parsers.structure.titles import is_date_line, squeeze
 
-# a signature's date that lost its 年月日 on the page: 202256 for 2022年5月6日
-_BARE_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}$")
+# a signature's date that lost its 年月日 on the page: 202256 for 2022年5月6日, 2023915日 (its 日 kept), 2018年5月30
+# (its 日 lost)
+BARE_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}日?$|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}$")
 
 
 def _signature_date(content: str) -> bool:
-    return is_date_line(content) or bool(_BARE_DATE_RE.match(squeeze(content)))
+    return is_date_line(content) or bool(BARE_DATE_RE.match(squeeze(content)))
 
 
 # 甲市教育局          2031年5月1日: the organ and its date on one line, spaces between
@@ -64,7 +65,7 @@ def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str |
 def signers(lines: list[Line]) -> str | None:
     """The organs a signature block names: its organ lines above its date line (甲市农业农村局 / 2024年5月10日)."""
     signature = [line for line in lines if not line.is_furniture and line.content]
-    date = next((k for k, line in enumerate(signature) if is_date_line(line.content)), None)
+    date = next((k for k, line in enumerate(signature) if _signature_date(line.content)), None)
     if not date:
         return None
     organs: list[str] = []
