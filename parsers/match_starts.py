@@ -162,3 +162,34 @@ def search_from_opener(
         return pattern.search(text, pos, end)
     first = openers.search(text, pos, end)
     return None if first is None else pattern.search(text, first.start(), end)
+
+
+_WHOLE = "whole_match"
+
+
+def skipping(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` behind its opening class, so the engine skips to the positions a match can open at (it skips
+    for a pattern that opens with a class, not for a branch of words, classes and look-behinds): a match is the
+    opener alone, ``pattern``'s whole match there in the group ``whole_match`` (a look-ahead in a look-behind of
+    one character). None where no class bounds the openers. Read its matches with ``spans`` below."""
+    openers = opening_class(pattern)
+    if openers is None or _WHOLE in pattern.groupindex:
+        return None
+    return re.compile(f"{openers.pattern}(?<=(?=(?P<{_WHOLE}>{pattern.pattern}))[\\s\\S])", pattern.flags)
+
+
+def spans(
+    pattern: re.Pattern, skipper: re.Pattern | None, text: str, pos: int, endpos: int
+) -> Iterator[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text, pos, endpos)``, found by ``skipper`` (``skipping(pattern)``) when
+    there is one. It gives a match at every position ``pattern`` matches at; those inside the match before are
+    the ones finditer, resuming where a match ends, never tries."""
+    if skipper is None:
+        for m in pattern.finditer(text, pos, endpos):
+            yield m.span()
+        return
+    reach = -1
+    for m in skipper.finditer(text, pos, endpos):
+        if m.start() >= reach:
+            reach = m.end(_WHOLE)
+            yield m.start(), reach
