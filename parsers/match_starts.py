@@ -165,6 +165,7 @@ def search_from_opener(
 
 
 _WHOLE = "whole_match"
+_SHIFTED = re.compile(r"\\[1-9]|\(\?\(")  # a back-reference or a test of a group, by number
 
 
 def skipping(pattern: re.Pattern) -> re.Pattern | None:
@@ -173,9 +174,12 @@ def skipping(pattern: re.Pattern) -> re.Pattern | None:
     opener alone, ``pattern``'s whole match there in the group ``whole_match`` (a look-ahead in a look-behind of
     one character). None where no class bounds the openers. Read its matches with ``spans`` below."""
     openers = opening_class(pattern)
-    if openers is None or _WHOLE in pattern.groupindex:
+    if openers is None or _WHOLE in pattern.groupindex or _SHIFTED.search(pattern.pattern):
+        return None  # (a group the pattern refers to by number would be one further on)
+    try:
+        return re.compile(f"{openers.pattern}(?<=(?=(?P<{_WHOLE}>{pattern.pattern}))[\\s\\S])", pattern.flags)
+    except re.error:  # pragma: no cover - a flag the pattern sets at its start ((?m)^…): tried as it is
         return None
-    return re.compile(f"{openers.pattern}(?<=(?=(?P<{_WHOLE}>{pattern.pattern}))[\\s\\S])", pattern.flags)
 
 
 def spans(
@@ -193,3 +197,33 @@ def spans(
         if m.start() >= reach:
             reach = m.end(_WHOLE)
             yield m.start(), reach
+
+
+_SKIPPERS: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}  # id of a pattern -> it and its skipping form
+
+
+def scan(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+    """The matches ``pattern.finditer(text, pos, endpos)`` gives, each found by ``skipping(pattern)`` and read by
+    one ``match`` where it opens: for a pattern the engine cannot skip ahead for, scanned over a long text, the
+    positions no match opens at are passed over in C (``finditer`` above steps from opener to opener in Python).
+    (A match's ``pos`` is its start.)"""
+    known = _SKIPPERS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        if len(_SKIPPERS) >= _KNOWN_MAX:
+            _SKIPPERS.clear()
+        known = _SKIPPERS[id(pattern)] = (pattern, skipping(pattern))
+    end = len(text) if endpos is None else endpos
+    if known[1] is None:
+        yield from pattern.finditer(text, pos, end)
+        return
+    reach = -1
+    for hit in known[1].finditer(text, pos, end):
+        if hit.start() >= reach:  # finditer resumes where a match ends
+            m = pattern.match(text, hit.start(), end)
+            reach = m.end()
+            yield m
+
+
+def scan_search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """``pattern.search(text, pos, endpos)``, by ``scan``."""
+    return next(scan(pattern, text, pos, endpos), None)
