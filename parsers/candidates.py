@@ -16,6 +16,7 @@ from parsers.bare_money import bare_amounts
 from parsers.bound_lists import Enumerations, capped_lists, drop_inclusion_echoes, merge_ranges
 from parsers.bounds import Found, finite, found_under
 from parsers.context import TextIndex
+from parsers.match_starts import spans
 from parsers.numbers import parse_number
 from parsers.patterns import RAW_LINE_SPACES, alternation
 from parsers.unitless_bounds import unitless_bounds
@@ -150,10 +151,9 @@ class Candidates:
         i = bisect_right(self._address_starts, end - 1) - 1
         if i >= 0 and self._reach[i] > start:
             return True
-        return any(
-            m.start() < end and start < m.end()
-            for m in self.lex.trap.finditer(self.norm, max(0, start - 8), end + 8)
-        )
+        # by trap_skipping: the engine skips to the trap words' first characters (speed27)
+        window = spans(self.lex.trap, self.lex.trap_skipping, self.norm, max(0, start - 8), end + 8)
+        return any(s < end and start < e for s, e in window)
 
     def ordinal_before(self, pos: int) -> bool:
         return pos > 0 and self.norm[pos - 1] in "第"

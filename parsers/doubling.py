@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from parsers.match_starts import scan
 from parsers.patterns import LINE_SPACES, alternation
 from parsers.percent_words import UNUSED_GROUPS
 
@@ -230,7 +231,7 @@ def ratio_doublings(lex, norm: str) -> list[tuple[int, int, float]]:
     idiom (信心倍增)."""
     w, r = lex.derived(_words), lex.derived(_ratio_words)
     out = []
-    for m in r.pattern.finditer(norm):
+    for m in scan(r.pattern, norm):  # scan: the engine skips to where a match can open (speed27)
         at = w.more.match(norm, m.end()).end()
         named = at + len(norm[at : at + 2]) - len(norm[at : at + 2].lstrip(_CLOSING_QUOTES))
         closes = (

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 
 from parsers.document_date import work_year
 from parsers.lexicon import lexicon
+from parsers.match_starts import scan
 from parsers.patterns import LINE_BLANKS, LINE_SPACES, YEAR_NAMED, alternation
 
 _RELATIVE = re.compile(
@@ -127,7 +128,7 @@ def said_year(norm: str, pos: int) -> int | None:
     start = norm.rfind("\n", 0, pos) + 1
     years = {
         int(m.group("year"))
-        for m in _said_year().finditer(norm, start, pos)
+        for m in scan(_said_year(), norm, start, pos)  # the engine skips to where a match opens (speed27)
         if _SENTENCE_END.search(norm, m.end(), pos)  # a sentence of its own, before pos's: not pos's topic
     }
     return years.pop() if len(years) == 1 else None

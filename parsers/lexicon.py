@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from parsers.bound_words import BoundWords, bound_words
 from parsers.list_markers import DASHES
+from parsers.match_starts import skipping
 from parsers.numbers import DIGITS
 from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS: read from here by other modules)
     ARABIC,
@@ -52,6 +53,7 @@ class Lexicon(QuantityPatterns):
     instrument: re.Pattern
     period: re.Pattern
     trap: re.Pattern
+    trap_skipping: re.Pattern | None  # ``trap`` behind its openers (match_starts.skipping, .spans)
     trap_pattern: re.Pattern
     year: re.Pattern
     named_goal_years: tuple[
@@ -207,6 +209,12 @@ def _compile(raw: dict) -> Lexicon:
             ("inner", targets["inner_goal_year_patterns"]),
         )
     )
+    trap = re.compile(
+        f"{alternation(raw['traps']['words'])}|{raw['traps']['generation_pattern']}"
+        f"|{raw['traps']['numeral_place_pattern']}|{raw['traps']['ordinal_pattern']}"
+        f"|{raw['traps']['reach_idiom_pattern']}"
+        f"|{raw['traps']['age_class_pattern']}"
+    )
     return Lexicon(
         **{f.name: getattr(found, f.name) for f in fields(found)},
         raw=raw,
@@ -218,12 +226,8 @@ def _compile(raw: dict) -> Lexicon:
         period=re.compile(
             "|".join([alternation(raw["periods"]["words"]), *raw["periods"].get("patterns", [])])
         ),
-        trap=re.compile(
-            f"{alternation(raw['traps']['words'])}|{raw['traps']['generation_pattern']}"
-            f"|{raw['traps']['numeral_place_pattern']}|{raw['traps']['ordinal_pattern']}"
-            f"|{raw['traps']['reach_idiom_pattern']}"
-            f"|{raw['traps']['age_class_pattern']}"
-        ),
+        trap=trap,
+        trap_skipping=skipping(trap),
         trap_pattern=re.compile("|".join(f"(?:{p})" for p in raw["traps"]["patterns"])),
         year=year_kinds.compiled(),
         named_goal_years=year_kinds.groups("subject", "reached", "named", "inner"),

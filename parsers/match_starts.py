@@ -162,3 +162,68 @@ def search_from_opener(
         return pattern.search(text, pos, end)
     first = openers.search(text, pos, end)
     return None if first is None else pattern.search(text, first.start(), end)
+
+
+_WHOLE = "whole_match"
+_SHIFTED = re.compile(r"\\[1-9]|\(\?\(")  # a back-reference or a test of a group, by number
+
+
+def skipping(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` behind its opening class, so the engine skips to the positions a match can open at (it skips
+    for a pattern that opens with a class, not for a branch of words, classes and look-behinds): a match is the
+    opener alone, ``pattern``'s whole match there in the group ``whole_match`` (a look-ahead in a look-behind of
+    one character). None where no class bounds the openers. Read its matches with ``spans`` below."""
+    openers = opening_class(pattern)
+    if openers is None or _WHOLE in pattern.groupindex or _SHIFTED.search(pattern.pattern):
+        return None  # (a group the pattern refers to by number would be one further on)
+    try:
+        return re.compile(f"{openers.pattern}(?<=(?=(?P<{_WHOLE}>{pattern.pattern}))[\\s\\S])", pattern.flags)
+    except re.error:  # pragma: no cover - a flag the pattern sets at its start ((?m)^…): tried as it is
+        return None
+
+
+def spans(
+    pattern: re.Pattern, skipper: re.Pattern | None, text: str, pos: int, endpos: int
+) -> Iterator[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text, pos, endpos)``, found by ``skipper`` (``skipping(pattern)``) when
+    there is one. It gives a match at every position ``pattern`` matches at; those inside the match before are
+    the ones finditer, resuming where a match ends, never tries."""
+    if skipper is None:
+        for m in pattern.finditer(text, pos, endpos):
+            yield m.span()
+        return
+    reach = -1
+    for m in skipper.finditer(text, pos, endpos):
+        if m.start() >= reach:
+            reach = m.end(_WHOLE)
+            yield m.start(), reach
+
+
+_SKIPPERS: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}  # id of a pattern -> it and its skipping form
+
+
+def scan(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+    """The matches ``pattern.finditer(text, pos, endpos)`` gives, each found by ``skipping(pattern)`` and read by
+    one ``match`` where it opens: for a pattern the engine cannot skip ahead for, scanned over a long text, the
+    positions no match opens at are passed over in C (``finditer`` above steps from opener to opener in Python).
+    (A match's ``pos`` is its start.)"""
+    known = _SKIPPERS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        if len(_SKIPPERS) >= _KNOWN_MAX:
+            _SKIPPERS.clear()
+        known = _SKIPPERS[id(pattern)] = (pattern, skipping(pattern))
+    end = len(text) if endpos is None else endpos
+    if known[1] is None:
+        yield from pattern.finditer(text, pos, end)
+        return
+    reach = -1
+    for hit in known[1].finditer(text, pos, end):
+        if hit.start() >= reach:  # finditer resumes where a match ends
+            m = pattern.match(text, hit.start(), end)
+            reach = m.end()
+            yield m
+
+
+def scan_search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """``pattern.search(text, pos, endpos)``, by ``scan``."""
+    return next(scan(pattern, text, pos, endpos), None)
