@@ -4,6 +4,11 @@ A bare year opening its part (2018年，…) heads its year's goals when its cla
 statements give only their quantified goals (a work report's 2026年，全市…增长6%左右). A year under a line naming goals
 (一、主要目标 ⏎ 2031年，…全面推进，完成投资力争超过200亿元) or after a plan's words in its own sentence (方案要求，
 2025年年底前，…) states the plan's goals as 到2018年 does: every goal of its statement, with a number or without.
+
+A dated deadline with no 到 and no such frame (2026年底前，…要…, 于2016年底前完成…) times the one action it opens: its own
+part, or the next when it stands alone. Opening its part it may head a list (2031年底前，…体系初步建立，产业链企业达3家以上，
+年营收超亿元企业1家以上，产业链综合产值达到8亿元；…，2031年底前基本实现…，力争完成60个县…工作，…普及率达到93%): the later parts
+of its sentence are its goals too, those with a number only (规范日常管理制度 after the action stays how it is done).
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import re
 
 from parsers.clause_tense import plan_framed
+from parsers.goal_scope import Scope
 from parsers.list_markers import BULLET_CHARS
 from parsers.patterns import LINE_SPACES
 
@@ -50,3 +56,17 @@ def as_deadline_years(ix, chosen: list[re.Match], candidates: list[re.Match]) ->
             )
             out[m.start()] = next(later, len(ix.norm))
     return out
+
+
+def deadline_scope(ix, m: re.Match, end: int, year: int | None) -> Scope:
+    """The scope of the dated deadline ``m`` with no 到 (see above), reaching no further than ``end``."""
+    norm = ix.norm
+    first = ix.part(m.end())
+    alone = not norm[m.end() : first[1]].strip(LINE_SPACES)
+    if alone:  # 2026年底前，…: the next part
+        first = ix.part(first[1] + 1) if first[1] < len(norm) else first
+    sentence_end = min(end, ix.full_sentence(m.start())[1])
+    opens_part = not norm[ix.part(m.start())[0] : m.start()].strip(LINE_SPACES)
+    if sentence_end <= first[1] or not opens_part:  # 各地要于2026年6月底前完成…: the one action
+        return Scope(m.start(), m.end(), min(end, first[1]), min(end, first[1]), year)
+    return Scope(m.start(), m.end(), sentence_end, sentence_end, year, quantified_after=first[1])

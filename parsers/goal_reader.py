@@ -19,6 +19,7 @@ from parsers.goal_clauses import (
     no_goal_part,
     task_clause,
 )
+from parsers.goal_count_leads import count_led
 from parsers.goal_metrics import GoalMetrics
 from parsers.goal_parts import GoalParts
 from parsers.goal_quantities import GoalQuantities
@@ -147,7 +148,7 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
             # before the number (基本农田面积不少于2800万亩, 有效灌溉面积900万亩) is none
             candidate = bounded if bounded is not None else quantities[-1]
             if not self.lex.qualitative.search(norm, candidate.start(), end):
-                chosen, by_verb = candidate, bounded is not None
+                chosen, by_verb = candidate, bounded is not None or self._count_led(start, candidate)
         proportion = self.lex.colon_ratio.search(norm, start, end) if chosen is None else None
         if proportion is not None and any(w in norm[start : proportion.start()] for w in self._change_from):
             # 由2020年的1.2:1提高到2.5:1: a change from one proportion to another aims at the last
@@ -217,6 +218,13 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
         if self.norm[end:para_end].strip(_SPACES):
             return False
         return self.ix.sentence_mark.search(self.norm, para_start, para_end) is None
+
+    def _count_led(self, start: int, m: re.Match) -> bool:
+        """新增国家高新技术企业500家: a count whose verb leads its comma part (parsers.goal_count_leads)."""
+        number_start = m.start("n1") if m.group("n1") else m.start("n")
+        return count_led(
+            self.ix, self.ix.part(start)[0], m, number_start, self.unit_scale(m)[0], self.count_units
+        )
 
     def _lead(self, start: int, end: int) -> int:
         """Where a part's words begin (after spaces)."""

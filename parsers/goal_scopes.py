@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from parsers.carried_stops import stopped
-from parsers.goal_bare_years import body_start_of
+from parsers.goal_bare_years import body_start_of, deadline_scope, reads_as_deadline
 from parsers.goal_headings import GoalHeadings
 from parsers.goal_lead_scopes import with_goal_leads
 from parsers.goal_list_items import item_run
@@ -130,13 +130,12 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
                     )
                     continue
             sentence_end = min(end, self.full_sentence(m.start())[1])
-            if self.lex.dated_deadline.search(m.group(0)) and not m.group(0).startswith(("到", "至")):
-                # a dated deadline (2017年底前，…要…, 于2016年底前完成…) sets the time of the one action it
-                # opens, not a goal statement: its own part, or the next one when it stands alone
-                first = self.part(m.end())
-                if not norm[m.end() : first[1]].strip(LINE_SPACES):
-                    first = self.part(first[1] + 1) if first[1] < len(norm) else first
-                scopes.append(Scope(m.start(), m.end(), min(end, first[1]), min(end, first[1]), year))
+            if (
+                self.lex.dated_deadline.search(m.group(0))
+                and not m.group(0).startswith(("到", "至"))
+                and not reads_as_deadline(self, m)  # 方案要求，2025年年底前，…: as 到2025年年底前
+            ):
+                scopes.append(deadline_scope(self, m, end, year))
                 continue
             if end == para_end and self.lex.goal_heading.fullmatch(norm, m.end(), para_end):
                 # a heading 到2025年发展目标 over its goals, one a line: the year governs the lines under it

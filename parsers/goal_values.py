@@ -60,8 +60,8 @@ class GoalValues:
         """1/3 as a goal's quantity: the share it is (0.333…); None for no slash fraction or an improper one
         (2024/12, 24/7, 3/2), as parsers/ratios.py reads them."""
         unit = m.group("u") or ""
-        if not unit or unit[0] not in self.slash_marks:
-            return None
+        if not unit or unit[0] not in self.slash_marks or not unit[1:].strip(_SPACES).isdigit():
+            return None  # (10.5/10万: a rate per 10万, no share)
         n = m.start("n")
         if (
             m.group("s")
@@ -79,7 +79,7 @@ class GoalValues:
         unit, scale, number = self.unit_scale(m)
         if number is None:
             return None
-        if unit[:1] in self.slash_marks:
+        if unit[:1] in self.slash_marks and unit[1:].strip(_SPACES).isdigit():  # 1/3 (not 10.5/10万)
             share = self.slash_share(m)
             return None if share is None else share * 100
         money = "元" in unit

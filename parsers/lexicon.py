@@ -199,7 +199,11 @@ def _compile(raw: dict) -> Lexicon:
     # a verb of setting goals before a bare year (会议确定2012年…): any of [context] goal_setting_verbs, looked behind
     context = raw["context"]
     setting_verb = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in context["goal_setting_verbs"]) + ")"
-    opening_years = [p.replace("{setting_verb}", setting_verb) for p in targets["year_patterns"]]
+    done_before_de = alternation(targets["deadline_modifier_verbs"])
+    opening_years = [
+        p.replace("{setting_verb}", setting_verb).replace("{done_before_de}", done_before_de)
+        for p in targets["year_patterns"]
+    ]
     year_kinds = YearKinds(
         (
             ("subject", subject_years),

@@ -144,7 +144,8 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
     quantity_units = (
         # 控制在4.53‰以内: a per-mille sign is a goal's unit as % is (targets.py divides by its base)
         f"(?:{per_unit}|{alternation(count_units + money_units + ratios['percent_signs'] + list(ratios['per_mille_signs']))}|{tenths_unit}"
-        f"|{implied_yuan}|{implied_count}|{slash_unit}|{targets['bare_level_pattern']})"
+        f"|{implied_yuan}|{implied_count}|{targets['per_population_unit_pattern']}|{slash_unit}"
+        f"|{targets['bare_level_pattern']})"
     )
     # 2万亿台阶: a level the value is named as, not a count of 台
     level_tails = f"(?:{alternation(targets['level_tails'])})"

@@ -1,0 +1,41 @@
+"""A count of things made or added as a goal whose verb leads its part (新增国家高新技术企业500家, 培育年销售收入10亿元以上的
+企业4家, 新建高标准农田2.5万亩): the verb stands before the things counted, not right before the number as 达到 does, so
+a part after a goal statement's first sentence (which must show its verb of reach) gave no row. The verb opens the comma
+part, after a subject word at most (全市新增…, 年内建成…, 将培育…); the figure is a count (a count unit: 家, 个, 亩 …; not
+money or a share, whose verb of reach a goal shows: 实现产值220亿元 stays as it was), and no size of a project the part
+names (新建年产30万吨颗粒硅、…等项目). In a list after the verb (新增A500家、B100家) every count shares it. Lexicon [targets]
+count_goal_verbs, count_goal_subjects, project_size_pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.patterns import LINE_SPACES, alternation
+
+_SPACE = f"[{LINE_SPACES}]*"
+
+
+def _project(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["project_size_pattern"])
+
+
+def _count_lead(lex) -> re.Pattern:
+    t = lex.section("targets")
+    return re.compile(
+        f"{_SPACE}(?:(?:{alternation(t['count_goal_subjects'])}){_SPACE})?"
+        f"(?:(?:{alternation(t['goal_verb_modals'] + t['goal_openers'])}){_SPACE})?"
+        f"(?:{alternation(t['count_goal_verbs'])})"
+    )
+
+
+def count_led(ix, part_start: int, m: re.Match, number_start: int, unit: str, count_units: frozenset) -> bool:
+    """Whether the count ``m`` in ``unit``, its number opening at ``number_start``, is a goal by the verb that leads
+    its comma part (at ``part_start``; see above)."""
+    if (
+        unit not in count_units
+        or ix.lex.derived(_count_lead).match(ix.norm, part_start, number_start) is None
+    ):
+        return False
+    part_end = ix.part(part_start)[1]
+    return ix.lex.derived(_project).match(ix.norm, m.end(), part_end) is None  # …等项目: a project's size
