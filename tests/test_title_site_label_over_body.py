@@ -48,3 +48,12 @@ def test_a_sites_label_over_a_documents_body_is_no_title(text: str) -> None:
 )
 def test_a_garbled_name_over_its_note_and_a_news_headline_keep_their_title(text: str, title: str) -> None:
     assert parse_structure(text).title == title
+
+
+def test_a_database_label_before_the_addressee_leaves_the_title_line() -> None:
+    # 摘要 各区县人民政府，…：: a label before the addressee, not a list of bodies opening with one's name
+    text = (
+        "壬市人民政府办公厅关于加强文物安全工作的实施意见壬府办发[2018]3号\n在线阅读 下载PDF\n"
+        "摘要 各区县人民政府,市政府有关部门,有关单位:文物是民族记忆的载体。现提出如下实施意见。\n"
+    )
+    assert (parse_structure(text).title or "").startswith("壬市人民政府办公厅关于加强文物安全工作的实施意见")

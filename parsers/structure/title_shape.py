@@ -83,15 +83,17 @@ ADDRESSEE_MIN_ITEMS = 3  # 甲市、各县人民政府，乙局：: a list of bo
 
 
 def _lists_bodies(head: re.Match[str] | None) -> bool:
-    """The words before the first colon list the bodies addressed, some by 各 (甲市、各自治州人民政府，乙行署：),
-    with no sentence's mark among them: an addressee that opens with one body's name instead of 各."""
+    """The words before the first colon list the bodies addressed, a later one by 各 (甲市、各自治州人民政府，乙行署：),
+    with no sentence's mark among them: an addressee that opens with one body's name instead of 各. (A first item
+    holding 各 has other words before the addressee: 摘要 各区县人民政府，…: a database's label, not one body.)"""
     if head is None:
         return False
-    words = head.group(0)
+    items = _LIST_MARK_RE.split(head.group(0))
     return (
-        "各" in words
-        and len(_LIST_MARK_RE.findall(words)) >= ADDRESSEE_MIN_ITEMS - 1
-        and not SENTENCE_OPENER_RE.search(words)
+        len(items) >= ADDRESSEE_MIN_ITEMS
+        and "各" not in items[0]
+        and any(item.startswith("各") for item in items[1:])
+        and not SENTENCE_OPENER_RE.search(head.group(0))
     )
 
 
