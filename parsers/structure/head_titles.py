@@ -51,7 +51,7 @@ def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> li
             continue
         if not group.strong:
             group = _with_orphan_tail(group, lines, start)
-        if not group.strong and _over_note(lines, group.first + group.n_lines):
+        if not group.strong and _garbled_over_note(group, lines):
             group = replace(
                 group, strong=True
             )  # a name the page garbled (管理?xiàng)l例) over its note of adoption
@@ -99,8 +99,27 @@ def _title_over_note(lines: list[Line], i: int, text: str, limit: int) -> TitleG
     for k in range(i, min(len(lines), i + NOTE_WINDOW, limit)):
         if _over_note(lines, k + 1):
             group = title_group(lines, k, text)
-            return replace(group, strong=True) if group is not None and group.n_lines == 1 else None
+            ok = (
+                group is not None
+                and group.n_lines == 1
+                and (group.strong or _garbled_over_note(group, lines))
+            )
+            return replace(group, strong=True) if ok else None
     return None
+
+
+_WORD_PAIR_RE = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+
+
+def _garbled_over_note(group: TitleGroup, lines: list[Line]) -> bool:
+    """A line naming no kind of document over a note of adoption is the law's name as the page garbled it
+    (甲省河道采砂管理?xiàng)l例) when it shares words with the note (the place, the congress); a site's label
+    (论文部分内容阅读) over a fragment that opens with the note shares none."""
+    k = group.first + group.n_lines
+    if not _over_note(lines, k):
+        return False
+    note = squeeze(lines[k].content)
+    return any(pair in note for pair in _WORD_PAIR_RE.findall(squeeze(group.text)))
 
 
 _ORPHAN_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")

@@ -5,7 +5,8 @@ titles.toml ``document_types``), a status in brackets may follow, or it is a not
 line that names no kind of document titles a news item (``甲市部署全面推行林长制``), whose body is prose.
 
 Over a document's own body a line with no such shape is no title: the body begins with its addressee
-(``各区人民政府：``, ``各位代表：``), with its 文号 (a notice run together: ``甲府发〔2031〕2号各区…：``), or is
+(``各区人民政府：``, ``各位代表：``, or a list of bodies that opens with one's name: ``甲市、各县人民政府，乙局：``), with a law's
+note of adoption (its articles run on after it), with its 文号 (a notice run together: ``甲府发〔2031〕2号各区…：``), or is
 made of chapters and articles. Such a line is what a fragment starts with (a meeting's line of the note of
 adoption, a list's item, the occasion of a speech: ``—2031年1月5日在甲市人民代表大会上``) or the words of the page
 that copied it (``论文部分内容阅读``). The text then has no title line, and the title is what the body itself
@@ -23,7 +24,15 @@ from parsers.structure.covering import names_in_sentences
 from parsers.structure.doc_number import GLUED_NUMBER_RE
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
-from parsers.structure.titles import ADDRESSEE_RE, TitleGroup, ends_with_doc_type, open_quote, rules, squeeze
+from parsers.structure.titles import (
+    ADDRESSEE_RE,
+    SENTENCE_OPENER_RE,
+    TitleGroup,
+    ends_with_doc_type,
+    open_quote,
+    rules,
+    squeeze,
+)
 
 # the numbered parts only a document's body is made of (a news item's body is paragraphs)
 DOCUMENT_PARTS = frozenset({"chapter", "article"})
@@ -52,15 +61,40 @@ def over_document_body(group: TitleGroup, content: list[Line], nodes: list[Node]
 
 
 def _opens_document(key: str) -> bool:
-    """各区人民政府：, 各位代表：, 甲府发〔2031〕2号各区…：为…: a document's addressee, or its 文号 glued before it."""
+    """各区人民政府：, 各位代表：, 甲府发〔2031〕2号各区…：为…, 甲市、各县人民政府，乙局：: a document's addressee, or
+    its 文号 glued before it; (2031年…会议通过): a law's note of adoption, its articles run on after it."""
+    if _ADOPTION_NOTE_RE.match(key):
+        return True
     glued = GLUED_NUMBER_RE.match(key)
-    if glued is not None or key.startswith("各"):  # (各区人民政府，各部门：为…: the text runs on after it)
-        addressee = _ADDRESSEE_HEAD_RE.match(key, glued.end() if glued is not None else 0)
-        key = addressee.group(0) if addressee is not None else ""
+    head = _ADDRESSEE_HEAD_RE.match(key, glued.end() if glued is not None else 0)
+    if (
+        glued is not None or key.startswith("各") or _lists_bodies(head)
+    ):  # (…：为…: the text runs on after it)
+        key = head.group(0) if head is not None else ""
     return bool(ADDRESSEE_RE.match(key))
 
 
-_ADDRESSEE_HEAD_RE = re.compile(r"[^：:。；]{2,80}[：:]")  # the text up to its first colon
+# the text up to its first colon (an addressee naming every kind of body runs past 80 characters)
+_ADDRESSEE_HEAD_RE = re.compile(r"[^：:。；]{2,160}[：:]")
+# (2031年5月1日甲市第九届人民代表大会常务委员会第三次会议通过 …): a congress's note, never a news item's first words
+_ADOPTION_NOTE_RE = re.compile(r"^[（(]\d{4}年[^（()）]{0,60}会议(?:通过|制定|批准|修订|修正)")
+_LIST_MARK_RE = re.compile(r"[、，,]")
+ADDRESSEE_MIN_ITEMS = 3  # 甲市、各县人民政府，乙局：: a list of bodies, not a sentence that names one
+
+
+def _lists_bodies(head: re.Match[str] | None) -> bool:
+    """The words before the first colon list the bodies addressed, a later one by 各 (甲市、各自治州人民政府，乙行署：),
+    with no sentence's mark among them: an addressee that opens with one body's name instead of 各. (A first item
+    holding 各 has other words before the addressee: 摘要 各区县人民政府，…: a database's label, not one body.)"""
+    if head is None:
+        return False
+    items = _LIST_MARK_RE.split(head.group(0))
+    return (
+        len(items) >= ADDRESSEE_MIN_ITEMS
+        and "各" not in items[0]
+        and any(item.startswith("各") for item in items[1:])
+        and not SENTENCE_OPENER_RE.search(head.group(0))
+    )
 
 
 def names_no_subject(title: str) -> bool:

@@ -9,7 +9,7 @@ A headline that names no kind of document is short (the longest in the corpus's 
 characters): a line of more than 40 characters with a comma or a full stop is a sentence of the body (经过X个月的
 研究和审议,甲省政府日前发布了《乙办法》…), never a headline.
 
-A periodical database marks where the stored text of an article begins with ``<正>`` and keeps the article's
+A periodical database marks where the stored text of an article begins with ``<正>`` (a copy: ``【正】``) and keeps the article's
 title in a field of its own: a weak line right over the ``<正>`` line is the site's (论文部分内容阅读, 摘要), never the
 title (a whole title there, one naming a kind of document, is still read).
 
@@ -63,11 +63,11 @@ def never_weak_title(content: str) -> bool:
     return is_chrome_line(content) or is_prose_line(content) or is_part_heading(content)
 
 
-_ABSTRACT_MARK_RE = re.compile(r"^\s*<正>")
+_ABSTRACT_MARK_RE = re.compile(r"^\s*(?:<正>|【正】)")  # (a copy prints the mark in 【】)
 
 
 def opens_abstract(content: str) -> bool:
-    """The line opens a periodical database's stored text (``<正>``)."""
+    """The line opens a periodical database's stored text (``<正>``, ``【正】``)."""
     return _ABSTRACT_MARK_RE.match(content) is not None
 
 
