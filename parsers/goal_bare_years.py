@@ -9,6 +9,8 @@ A dated deadline with no 到 and no such frame (2026年底前，…要…, 于20
 part, or the next when it stands alone. Opening its part it may head a list (2031年底前，…体系初步建立，产业链企业达3家以上，
 年营收超亿元企业1家以上，产业链综合产值达到8亿元；…，2031年底前基本实现…，力争完成60个县…工作，…普及率达到93%): the later parts
 of its sentence are its goals too, those with a number only (规范日常管理制度 after the action stays how it is done).
+A deadline whose part grants a permission (2031年底前，重点企业可免缴…; lexicon [targets] deadline_permission_words) times
+no goal at all.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ from parsers.list_markers import BULLET_CHARS
 from parsers.patterns import LINE_SPACES
 
 _LINE_LEAD = LINE_SPACES + "".join(BULLET_CHARS)
+
+
+def _permission_words(lex) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, lex.section("targets")["deadline_permission_words"])))
 
 
 def _end_pattern(lex) -> re.Pattern:
@@ -58,13 +64,16 @@ def as_deadline_years(ix, chosen: list[re.Match], candidates: list[re.Match]) ->
     return out
 
 
-def deadline_scope(ix, m: re.Match, end: int, year: int | None) -> Scope:
-    """The scope of the dated deadline ``m`` with no 到 (see above), reaching no further than ``end``."""
+def deadline_scope(ix, m: re.Match, end: int, year: int | None) -> Scope | None:
+    """The scope of the dated deadline ``m`` with no 到 (see above), reaching no further than ``end``; None when its
+    part grants a permission (2031年底前，重点企业可免缴…)."""
     norm = ix.norm
     first = ix.part(m.end())
     alone = not norm[m.end() : first[1]].strip(LINE_SPACES)
     if alone:  # 2026年底前，…: the next part
         first = ix.part(first[1] + 1) if first[1] < len(norm) else first
+    if ix.lex.derived(_permission_words).search(norm, m.end(), min(end, first[1])):
+        return None
     sentence_end = min(end, ix.full_sentence(m.start())[1])
     opens_part = not norm[ix.part(m.start())[0] : m.start()].strip(LINE_SPACES)
     if sentence_end <= first[1] or not opens_part:  # 各地要于2026年6月底前完成…: the one action

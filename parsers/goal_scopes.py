@@ -135,7 +135,9 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
                 and not m.group(0).startswith(("到", "至"))
                 and not reads_as_deadline(self, m)  # 方案要求，2025年年底前，…: as 到2025年年底前
             ):
-                scopes.append(deadline_scope(self, m, end, year))
+                scope = deadline_scope(self, m, end, year)
+                if scope is not None:  # None: 2031年底前，重点企业可免缴…, a permission
+                    scopes.append(scope)
                 continue
             if end == para_end and self.lex.goal_heading.fullmatch(norm, m.end(), para_end):
                 # a heading 到2025年发展目标 over its goals, one a line: the year governs the lines under it

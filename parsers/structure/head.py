@@ -46,7 +46,11 @@ ISSUER_FIELD_RE = re.compile(
     rf"^(?:(?:{'|'.join(ISSUER_LABELS)})[:：|](?P<organ>[^:：|\s]{{2,40}})$"
     r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
 )
-_TERM_RE = re.compile(r"第?[一二三四五六七八九十]{1,4}届")  # a congress's term in its body's name
+_TERM_RE = re.compile(  # a congress's term in its body's name (titles.toml congress_term_words)
+    rf"第?[一二三四五六七八九十]{{1,4}}(?:{'|'.join(titles_data()['congress_term_words'])})"
+)
+_CONGRESS_FULL_NAMES = tuple(titles_data()["congress_full_names"])
+_STANDING_COMMITTEES = tuple(titles_data()["standing_committee_words"])
 # an organ named by its level alone (县人民政府, 市政府办公室): the title of a notice its own place reads
 _PLACELESS_RE = re.compile(r"^(?:省|市|县|区|州|旗|镇|乡)(?:人民)?政府")
 # X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it; the organs end where
@@ -102,7 +106,7 @@ def _issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
             below = next((n.content.strip() for n in head[k + 1 :] if n.content.strip()), "")
             content = LIST_BULLET_RE.sub("", content) if below.startswith("关于") else ""
         below = next((n.content.strip() for n in head[k + 1 :] if n.content.strip()), "")
-        if content.endswith("人民代表大会") and below.startswith(("常务委员会", "常委会")):
+        if content.endswith(_CONGRESS_FULL_NAMES) and below.startswith(_STANDING_COMMITTEES):
             continue  # 甲州人民代表大会 / 常务委员会X办法: a title broken inside its organ's name
         if is_issuer_line(content):
             organs = organs_named(content)

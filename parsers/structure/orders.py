@@ -9,6 +9,7 @@ import re
 from parsers.structure.covering import ADOPTED_NAME_RE, PUBLISHING_RE
 from parsers.structure.lines import Line
 from parsers.structure.signatures import notice_signature
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import opens_with_place, rules, squeeze
 
 # A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
@@ -18,6 +19,8 @@ PROMULGATION_RE = re.compile(
     r"\s*(?:公布|发布)"
 )
 _ORDINAL = "一二三四五六七八九十百"
+_TERM_WORDS = tuple(titles_data()["congress_term_words"])  # 第六届: a congress's term (titles.toml)
+_TERM = "|".join(_TERM_WORDS)
 # …第六次会议通过, …第二十次主任会议修订 (a standing committee's chairmen revise its own office rules);
 # 《X条例》由…第二十七次会议于2021年11月24日审议通过: the day between the meeting and its vote. A city's congress
 # adopts (通过, or 制定) before its province's approves (批准): the first note is the maker's, its body as written
@@ -25,10 +28,15 @@ _ORDINAL = "一二三四五六七八九十百"
 # A term may be written without its 第 (甲州十四届人民代表大会), a session in digits (第35次会议), a revision counted
 # (…第二十二次会议第二次修订)
 CONGRESS_RE = re.compile(
-    rf"(?:^|日|》由|[\s(（])(?:已?[由经])?(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,24}}?)(?P<term>第?[{_ORDINAL}]{{1,4}}届)"
+    rf"(?:^|日|》由|[\s(（])(?:已?[由经])?(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,24}}?)(?P<term>第?[{_ORDINAL}]{{1,4}}(?:{_TERM}))"
     rf"(?P<body>人民代表大会(?:常务委员会)?|人大(?:常委会)?)第(?:[{_ORDINAL}]{{1,5}}|\d{{1,3}})次(?:全体|主任)?会议"
     rf"(?:于[^，,。；]{{4,16}}?日)?(?P<act>通过|审议通过|制定|(?:第[{_ORDINAL}]{{1,3}}次)?修订|修正|批准)"
 )
+
+
+def _has_term(content: str) -> bool:
+    """Whether ``content`` names a congress's term (届): a cheap test before CONGRESS_RE."""
+    return any(word in content for word in _TERM_WORDS)
 
 
 def made_by(head_lines: list[Line]) -> re.Match[str] | None:
@@ -42,12 +50,12 @@ def made_by(head_lines: list[Line]) -> re.Match[str] | None:
         # (令 and 届 are in every match: most lines are passed over at the cost of a find)
         m = (
             ("令" in content and PROMULGATION_RE.search(content))
-            or ("届" in content and CONGRESS_RE.search(content))
+            or (_has_term(content) and CONGRESS_RE.search(content))
             or None
         )
         if m is None and k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS:
             joined = content + head[k + 1]
-            m = CONGRESS_RE.search(joined) if "届" in joined else None
+            m = CONGRESS_RE.search(joined) if _has_term(joined) else None
         if m is not None and m.groupdict().get("act") != "批准":
             return m
         approved = approved or m  # 乙省…会议批准 after 甲州…会议通过: the maker's note first (round 23)
@@ -68,7 +76,7 @@ def adopted_whole_by(head_lines: list[Line]) -> re.Match[str] | None:
     revised = made
     head = [squeeze(line.content) for line in head_lines]
     for k, content in enumerate(head):
-        if "届" not in content:
+        if not _has_term(content):
             continue
         for m in CONGRESS_RE.finditer(content):
             if m.group("act").endswith("修订"):

@@ -22,7 +22,7 @@ from parsers.structure.titles import ends_with_doc_type, rules, squeeze
 _TRAILING_BRACKET_RE = re.compile(r"\s*[（(](?P<inside>[^（()）]{1,10})[）)]\s*$")
 _NUMERAL_RE = re.compile(r"[\d０-９一二三四五六七八九十百零〇○两]")
 # (—年), (-年): a period whose years a copy lost (as it loses them in 截止日期为年11月24日), still the title's
-_LOST_PERIOD_RE = re.compile(r"^[-—–－~～至]{1,3}年$")
+_LOST_PERIOD_RE = re.compile(titles_data()["lost_period_pattern"])
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +105,9 @@ def announced_name(title: str | None, nodes: Iterable[Node], lines: Iterable[Lin
     return name if name is not None and _carries_text(name, nodes, lines) else None
 
 
-_HANDOVER_END_RE = re.compile(r"如下\s*[:：]?\s*$")  # 意见主要内容如下：, 全文如下: the text handed over
+_HANDOVER_END_RE = re.compile(
+    rf"(?:{alternation(titles_data()['handover_end_words'])})\s*[:：]?\s*$"
+)  # 意见主要内容如下：, 全文如下: the text handed over
 _NEWS_LEADS = tuple(titles_data()["news_name_leads"])
 
 
