@@ -1,9 +1,9 @@
-"""A count of things made or added as a goal whose verb leads its part (新增国家高新技术企业500家, 培育年销售收入10亿元以上的
+"""A count of things made or added as a goal whose verb leads its part (新增高新技术企业80家, 培育年销售收入10亿元以上的
 企业4家, 新建高标准农田2.5万亩): the verb stands before the things counted, not right before the number as 达到 does, so
 a part after a goal statement's first sentence (which must show its verb of reach) gave no row. The verb opens the comma
 part, after a subject word at most (全市新增…, 年内建成…, 将培育…); the figure is a count (a count unit: 家, 个, 亩 …; not
 money or a share, whose verb of reach a goal shows: 实现产值220亿元 stays as it was), and no size of a project the part
-names (新建年产30万吨颗粒硅、…等项目). In a list after the verb (新增A500家、B100家) every count shares it. Lexicon [targets]
+names (新建年产5万吨乙材料、…等项目). In a list after the verb (新增A500家、B100家) every count shares it. Lexicon [targets]
 count_goal_verbs, count_goal_subjects, project_size_pattern.
 """
 

@@ -87,7 +87,7 @@ class GoalQuantities(GoalValues, GoalBounds):
         return lead.search(self.norm, self.ix.part(m.start())[0], number_start) is not None
 
     def applied_standard(self, m: re.Match) -> bool:
-        """按照人均用地不少于0.1平方米的标准: the figure of a standard to apply, in its part, no goal's value."""
+        """按照每户不少于20平方米的标准: the figure of a standard to apply, in its part, no goal's value."""
         lead, tail = self.lex.derived(_applied_standard)
         part_start, part_end = self.ix.part(m.start())
         number_start = m.start("n1") if m.group("n1") else m.start("n")

@@ -119,7 +119,7 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
         if quantities and all(self._w.own_tasks.match(norm, m.end()) for m in quantities):
             return None  # 今年着力抓好七项工作任务: a count of the text's own tasks, no goal of any kind
         if quantities and all(self.multiple_of_base(m) or self.applied_standard(m) for m in quantities):
-            return None  # …，是2020年的3倍: a level set against its base; 按照…0.1平方米的标准: a standard to apply
+            return None  # …，是2020年的3倍: a level set against its base; 按照…20平方米的标准: a standard to apply
         # 从…四个维度实现突破: a count of aspects is the goal's scope, no quantity of it
         scoped = [m for m in quantities if self.lex.scope_noun.match(norm, m.end())]
         quantities = [m for m in quantities if m not in scoped]
@@ -220,7 +220,7 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
         return self.ix.sentence_mark.search(self.norm, para_start, para_end) is None
 
     def _count_led(self, start: int, m: re.Match) -> bool:
-        """新增国家高新技术企业500家: a count whose verb leads its comma part (parsers.goal_count_leads)."""
+        """新增高新技术企业80家: a count whose verb leads its comma part (parsers.goal_count_leads)."""
         number_start = m.start("n1") if m.group("n1") else m.start("n")
         return count_led(
             self.ix, self.ix.part(start)[0], m, number_start, self.unit_scale(m)[0], self.count_units
