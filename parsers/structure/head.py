@@ -160,6 +160,20 @@ def _joint_signers(organs: list[str], signature: str | None) -> str | None:
     return None
 
 
+def _signs_own_header(organs: list[str], signature: str, head: list[Line]) -> bool:
+    """A 公告's or an order's header names one organ and the document signs as the same body in another form, with its
+    place (甲市人民代表大会常务委员会公告 signed 甲市人大常委会): the signature comes before the header (round 23's order)."""
+    header = order_header(head)
+    return (
+        len(organs) == 1
+        and header is not None
+        and header[1] == organs[0]
+        and signature != organs[0]
+        and opens_with_place(signature)
+        and _same_body(signature, organs[0])
+    )
+
+
 def _fuller(signature: str, organs: list[str] | None) -> str:
     """A signature that leaves out its place (州人大常委会法工委, 市政府) in the fuller form a head line gives it
     (湘西自治州人大常委会法工委, 乙省甲市人民政府); a city's organ signed as the city names itself (甲市人民政府) stays so under a law
@@ -292,6 +306,8 @@ def head_issuer(
             return (
                 signature  # 甲省第十届人民代表大会常务委员会公告 signed 甲省人民代表大会常务委员会 (round 23)
             )
+        if organs and signature and _signs_own_header(organs, signature, head):
+            return signature  # 甲市人民代表大会常务委员会公告 signed 甲市人大常委会: its own signature as written (round 23)
         if organs and (signed := _signed_in_full(organs, signature or closing)) is not None:
             return signed  # 甲市卫健委关于… signed 甲市卫生健康委员会: the document's own signature, in full
         if organs and _signed_by_another(organs, signature or closing):
