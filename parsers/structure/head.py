@@ -100,12 +100,11 @@ def _issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
         if is_body_line(line, text):
             break
         content = line.content
+        below = next((n.content.strip() for n in head[k + 1 :] if n.content.strip()), "")
         if LIST_BULLET_RE.match(
             content
         ):  # •  甲市人民政府 over 关于…: a gazette bullets the title's issuer line
-            below = next((n.content.strip() for n in head[k + 1 :] if n.content.strip()), "")
             content = LIST_BULLET_RE.sub("", content) if below.startswith("关于") else ""
-        below = next((n.content.strip() for n in head[k + 1 :] if n.content.strip()), "")
         if content.endswith(_CONGRESS_FULL_NAMES) and below.startswith(_STANDING_COMMITTEES):
             continue  # 甲州人民代表大会 / 常务委员会X办法: a title broken inside its organ's name
         if is_issuer_line(content):
@@ -302,7 +301,7 @@ def head_issuer(
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = organs_named(m.group("organs")) if m else None
-        if organs and signature and [_TERM_RE.sub("", organs[0])] == [signature]:
+        if organs and signature and _TERM_RE.sub("", organs[0]) == signature:
             return (
                 signature  # 甲省第十届人民代表大会常务委员会公告 signed 甲省人民代表大会常务委员会 (round 23)
             )
