@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from parsers.patterns import LINE_SPACES
+from parsers.structure.field_cells import cell_organ
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
 
@@ -52,7 +53,8 @@ def posting_field(
             organ = head[k + 1].content.strip()
         if organ and is_organ(organ):
             return organ
-    return None
+    # a table's cells (| 发布机构 | 甲局 |, 【制定机关】甲局•【公布日期】…): the posting field's only
+    return cell_organ(head, is_organ) if field is _POSTING_FIELD_RE else None
 
 
 # 区发展改革局(区粮食物资局): a bureau with the second name it bears, in brackets after the first
