@@ -8,8 +8,10 @@ import re
 from collections.abc import Callable
 
 from parsers.patterns import LINE_SPACES
+from parsers.structure.field_cells import cell_organ
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
+from parsers.structure.titles import opens_with_place
 
 # 发布机构 (发文机构, 发布单位; titles.toml posting_labels): the organ a site's table says posted the text, the issuer a
 # reader takes when the text itself names none (no signature, no organ at the title's head). Its value ends at the
@@ -80,8 +82,12 @@ _PUBLISHER_END_RE = re.compile(rf"(?:{'|'.join(titles_data()['source_publisher_e
 
 
 def source_field(head: list[Line], is_organ: Callable[[str], object]) -> str | None:
-    """The department a byline's 来源 names (one ``is_organ`` accepts), unless it names a publisher (甲市日报, 新华社,
+    """The body a cell of the page's metadata table names (| 发布机构 | 甲局 |, 【制定机关】甲局•…: field_cells), else
+    the department a byline's 来源 names (one ``is_organ`` accepts), unless it names a publisher (甲市日报, 新华社,
     乙市人民政府网, 信息中心)."""
+    cell = cell_organ(head, lambda value: posting_body(value, is_organ, opens_with_place))
+    if cell is not None:
+        return cell
     for line in head:
         m = _SOURCE_FIELD_RE.search(line.content) if "源" in line.content else None
         if m is None:

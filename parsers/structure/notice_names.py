@@ -17,6 +17,10 @@ SOLICIT_RE = re.compile(
     r"(?:社会公众|社会各界|公众)?(?:意见|建议)"
 )
 _ASKING_VERB_RE = re.compile(ASKING)  # every match of SOLICIT_RE holds one
+# 关于公开征求《X（征求意见稿）》的通知: a call that names its draft, stage and all, with no 意见 after the name
+_STAGED_CALL_RE = re.compile(
+    rf"^(?:关于)?(?:向社会)?(?:公开)?{ASKING}(?:对)?(?P<name>《[^《》]+》)的?(?:{'|'.join(titles_data()['covering_kinds'])})$"
+)
 # 《X》等四项制度 issues several; 转发市发改委等部门《X》 names who drafted the one document it forwards
 SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份件部类](?![门委])")
 ENUMERATION_RE = re.compile(r"和|及|与|、")
@@ -25,10 +29,16 @@ TRAILING_JUNK_RE = re.compile(r"[|｜\-—_·•]+$")
 
 def issued_part(key: str) -> str | None:
     """What a notice's title says it issues: 关于印发X的通知 -> X; the verb opens the title, follows 关于,
-    or follows the issuer (国务院办公厅转发X的通知)."""
+    or follows the issuer (国务院办公厅转发X的通知). A call on a covering notice (关于征求对《关于印发X的通知》的意见的通知)
+    issues nothing itself: the notice it quotes issues X."""
     r = rules()
     for m in r.issuing_verb.finditer(key):
         before = key[: m.start()]
+        if before.count("《") > before.count("》"):
+            quoted = QUOTED_RE.match(key, before.rfind("《"))
+            return (
+                issued_part(quoted.group(0)[1:-1]) if quoted and _STAGED_OR_CALLED_RE.search(before) else None
+            )
         if before and not before.endswith("关于") and not is_issuer_line(before):
             continue
         tail = r.covering_tail.match(key, m.end())
@@ -52,7 +62,7 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if issued is not None and not QUOTED_RE.search(issued) and not _names_a_document(issued):
         return None  # 关于发布禁止野外用火的通告: what it 发布 names no kind of document; the 通告 is the document
     if issued is None:
-        issued = _presented(key)
+        issued = _presented(key) or _staged_call(key)
     if issued is None:
         asking = squeeze(strip_status(own_words(key)))
         # (looked for first: without an asking verb SOLICIT_RE's .+? is tried from every start, quadratic in the title)
@@ -113,6 +123,20 @@ def _presenting_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"(?P<head>.*?)关于对?(?P<subject>.+?)的?(?:{kinds})"),
         re.compile(rf"(?P<head>.*?)(?P<subject>《[^《》]+》|[^《》]+)(?:{kinds})"),
     )
+
+
+# what a call says before the covering notice it quotes: 关于公开征求对《…, 征求《…
+_STAGED_OR_CALLED_RE = re.compile(rf"{ASKING}(?:对)?《[^《》]*$")
+
+
+def _staged_call(key: str) -> str | None:
+    """关于公开征求《X（征求意见稿）》的通知 -> 《X（征求意见稿）》: a call that names its draft with the draft's stage in
+    the quotes asks comments on it, though no 意见 follows the name (a quoted name with no stage is left to the
+    call's other forms)."""
+    m = _STAGED_CALL_RE.match(key)
+    if m is None or split_status(m.group("name")[1:-1])[1] not in status_words().draft:
+        return None
+    return m.group("name")
 
 
 def _presented(key: str) -> str | None:

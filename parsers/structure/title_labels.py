@@ -77,7 +77,10 @@ def labels() -> _Labels:
         validity_tail=re.compile(
             rf"\s*[（(【\[]\s*(?:{alternation('validity_notes')}|{alternation('call_state_notes')})\s*[）)】\]]\s*$"
         ),
-        page_note_tail=re.compile(rf"\s*[（(【\[]?\s*(?:{alternation('page_notes')})\s*[）)】\]]?\s*$"),
+        # (an essay site's count of the samples it offers after its 范文: 范文(精选6篇))
+        page_note_tail=re.compile(
+            rf"\s*[（(【\[]?\s*(?:{alternation('page_notes')})\s*[）)】\]]?\s*(?:{data['page_note_count']})?\s*$"
+        ),
     )
 
 
