@@ -20,7 +20,8 @@ PROMULGATION_RE = re.compile(
 )
 _ORDINAL = "一二三四五六七八九十百"
 _TERM_WORDS = tuple(titles_data()["congress_term_words"])  # 第六届: a congress's term (titles.toml)
-_TERM = "|".join(_TERM_WORDS)
+# 第十四届, 十四届: terms are counted in tens, so no 百 (a place ending in 百 keeps it: 甲乙百十四届 is 甲乙百's)
+CONGRESS_TERM_RE = re.compile(rf"第?[一二三四五六七八九十]{{1,4}}(?:{'|'.join(_TERM_WORDS)})")
 # …第六次会议通过, …第二十次主任会议修订 (a standing committee's chairmen revise its own office rules);
 # 《X条例》由…第二十七次会议于2021年11月24日审议通过: the day between the meeting and its vote. A city's congress
 # adopts (通过, or 制定) before its province's approves (批准): the first note is the maker's, its body as written
@@ -28,7 +29,7 @@ _TERM = "|".join(_TERM_WORDS)
 # A term may be written without its 第 (甲州十四届人民代表大会), a session in digits (第35次会议), a revision counted
 # (…第二十二次会议第二次修订)
 CONGRESS_RE = re.compile(
-    rf"(?:^|日|》由|[\s(（])(?:已?[由经])?(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,24}}?)(?P<term>第?[{_ORDINAL}]{{1,4}}(?:{_TERM}))"
+    rf"(?:^|日|》由|[\s(（])(?:已?[由经])?(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,24}}?)(?P<term>{CONGRESS_TERM_RE.pattern})"
     rf"(?P<body>人民代表大会(?:常务委员会)?|人大(?:常委会)?)第(?:[{_ORDINAL}]{{1,5}}|\d{{1,3}})次(?:全体|主任)?会议"
     rf"(?:于[^，,。；]{{4,16}}?日)?(?P<act>通过|审议通过|制定|(?:第[{_ORDINAL}]{{1,3}}次)?修订|修正|批准)"
 )
