@@ -10,7 +10,8 @@ import pytest
 
 from parsers.structure import head, orders, parse_structure
 from parsers.structure.head import head_issuer
-from parsers.structure.orders import CONGRESS_RE, CONGRESS_TERM_RE
+from parsers.structure.lines import split_lines
+from parsers.structure.orders import CONGRESS_RE, CONGRESS_TERM_RE, adopted_whole_by, made_by
 
 
 def test_one_term_pattern_for_the_note_and_the_issuer():
@@ -44,6 +45,33 @@ def test_a_place_ending_in_bai_keeps_it_before_its_term(note, place, term, act):
 )
 def test_an_announcement_signed_without_its_term_is_its_committees(title, signature):
     assert head_issuer(title, [], "", signature) == signature
+
+
+# made_by and adopted_whole_by read the head's lines with the same join: a short line and the next one
+BROKEN_NOTE = (
+    "甲市河道条例\n（2031年5月1日甲市第十届人民代表大会\n常务委员会第二十次会议通过）\n第一条　为了…。\n"
+)
+BROKEN_REVISION = (
+    "甲市河道条例\n"
+    "（2031年5月1日甲市第十届人民代表大会常务委员会第二十次会议通过 2033年3月2日甲市第十一届人民代表大会\n"
+    "常务委员会第五次会议修订）\n"
+    "第一条　为了…。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("read", "text", "act", "term"),
+    [
+        (made_by, BROKEN_NOTE, "通过", "第十届"),
+        (adopted_whole_by, BROKEN_NOTE, "通过", "第十届"),
+        (made_by, BROKEN_REVISION, "通过", "第十届"),
+        (adopted_whole_by, BROKEN_REVISION, "修订", "第十一届"),
+    ],
+)
+def test_a_note_broken_over_two_lines_is_read_joined(read, text, act, term):
+    m = read(split_lines(text))
+    assert m is not None
+    assert (m.group("place"), m.group("act"), m.group("term")) == ("甲市", act, term)
 
 
 def test_the_issuer_of_an_announcement_whose_place_ends_in_bai():
