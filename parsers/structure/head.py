@@ -24,7 +24,13 @@ from parsers.structure.head_titles import run_on_title
 from parsers.structure.lead_issuer import reported_by_another
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
-from parsers.structure.orders import adopted_whole_by, order_header, order_organ, promulgation_signature
+from parsers.structure.orders import (
+    CONGRESS_TERM_RE,
+    adopted_whole_by,
+    order_header,
+    order_organ,
+    promulgation_signature,
+)
 from parsers.structure.organ_names import ISSUER_LABELS, PROMULGATOR_LABELS, organs_named
 from parsers.structure.outline import decimal_label
 from parsers.structure.title_labels import titles_data
@@ -45,9 +51,6 @@ _BARE_LABEL_RE = re.compile(r"[0-9０-９]{1,3}\s*[.．、]")
 ISSUER_FIELD_RE = re.compile(
     rf"^(?:(?:{'|'.join(ISSUER_LABELS)})[:：|](?P<organ>[^:：|\s]{{2,40}})$"
     r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
-)
-_TERM_RE = re.compile(  # a congress's term in its body's name (titles.toml congress_term_words)
-    rf"第?[一二三四五六七八九十]{{1,4}}(?:{'|'.join(titles_data()['congress_term_words'])})"
 )
 _CONGRESS_FULL_NAMES = tuple(titles_data()["congress_full_names"])
 _STANDING_COMMITTEES = tuple(titles_data()["standing_committee_words"])
@@ -301,7 +304,7 @@ def head_issuer(
     if title:
         m = _TITLE_ORGANS_RE.match(title.strip())
         organs = organs_named(m.group("organs")) if m else None
-        if organs and signature and _TERM_RE.sub("", organs[0]) == signature:
+        if organs and signature and CONGRESS_TERM_RE.sub("", organs[0]) == signature:
             return (
                 signature  # 甲省第十届人民代表大会常务委员会公告 signed 甲省人民代表大会常务委员会 (round 23)
             )

@@ -17,57 +17,33 @@ they issue is named in their title or their covering sentence. ``read_front`` de
 * no title before the body, nor a policy title after a covering notice: no title (a fragment).
 
 The notice spans from its title (or the text's first line) to the policy's title line; without one, to
-the notice's signature, or to the end.
+the notice's signature, or to the end. A title that names nothing over sentences that name one document is read
+by ``presented_below``, a front with no title line before the body by ``untitled_front``; ``Front`` is in ``front``.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from parsers.status import split_status, status_words, strip_status
-from parsers.structure.addressed import hands_to_addressees
-from parsers.structure.consultation_report import reports_on_call
-from parsers.structure.covering import (
-    ENCLOSURE_RE,
-    OPENING_LINES,
-    QUOTED_RE,
-    asks_for_comments,
-    is_covering,
-    names_in_sentences,
-    notice_end,
-    promulgation,
-    status_after_name,
-)
+from parsers.structure.covering import names_in_sentences, notice_end, status_after_name
+from parsers.structure.front import Front
 from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import first_worded, front_title, head_titles, run_on_title
-from parsers.structure.headline import headline_over, is_news_lead, news_headline
+from parsers.structure.headline import headline_over, news_headline
 from parsers.structure.issued_names import fuller_name, one_among, same_document, stage_unbracketed
 from parsers.structure.lines import Line
 from parsers.structure.notice_names import TRAILING_JUNK_RE, issued_part, names_in_title, stage_after_names
 from parsers.structure.policy_title import policy_title
+from parsers.structure.presented_below import (
+    presented_in_sentences,
+    presented_under_weak,
+    solicited_in_sentences,
+)
 from parsers.structure.press_report import hands_over, reported_by_press
 from parsers.structure.title_names import document_key, names_match
-from parsers.structure.titles import (
-    TitleGroup,
-    clean_title,
-    is_field_line,
-    rules,
-    squeeze,
-)
+from parsers.structure.titles import TitleGroup, clean_title, squeeze
+from parsers.structure.untitled_front import after_letter, named_in_opening, run_on_notice
 
 NOTICE_MAX_LINES = 80  # the policy's title comes within this many lines of the notice's start
-
-
-@dataclass
-class Front:
-    notice: tuple[int, int] | None = None  # content lines [a, b) of the covering notice
-    notice_head: TitleGroup | None = None  # the notice's own title lines
-    title_group: TitleGroup | None = None  # the title lines of the body
-    title: str | None = None  # the document's title, status words dropped
-    status: str | None = None
-    notice_title: str | None = None  # the covering notice's own title, when it issues one document
-    reported: bool = False  # the title is a news headline over a press credit: its organ is not the issuer
 
 
 def read_front(lines: list[Line], start: int, text: str) -> Front:
@@ -112,9 +88,9 @@ def _read_front(lines: list[Line], start: int, text: str) -> Front:
         covering = _covering_after(groups, front)
         if covering is None:
             return (
-                _presented_in_sentences(lines, front, text, window)
-                or _solicited_in_sentences(lines, front, window)
-                or _presented_under_weak(lines, front, window)
+                presented_in_sentences(lines, front, text, window)
+                or solicited_in_sentences(lines, front, window)
+                or presented_under_weak(lines, front, window)
                 or _own_title(front)
             )
         read = read_front_from(lines, covering, text, window)
@@ -128,78 +104,6 @@ def _read_front(lines: list[Line], start: int, text: str) -> Front:
             return own
         return read
     return read_front_from(lines, front, text, window, start)
-
-
-def _presented_in_sentences(lines: list[Line], front: TitleGroup, text: str, window: int) -> Front | None:
-    """A notice whose title names nothing (X办公室公告（第7号）) but whose covering sentence presents one
-    document, and whose signature is followed by that document's title line: the notice covers it."""
-    body_from = front.first + front.n_lines
-    names = names_in_sentences(lines, body_from, window)
-    if len({document_key(n) for n in names}) != 1 or names_match(front.text, names[0]):
-        return None  # several, none, or the title is the document's own (X规定 / 《X规定》…现予公布)
-    policy = policy_title(lines, body_from, window, names, text, named_only=True)
-    if policy is None:
-        return _promulgated_unheaded(lines, front, body_from, names)
-    result = Front(notice=(front.first, policy.first), notice_head=front, title_group=policy)
-    result.title, result.status = split_status(policy.text)
-    if not promulgation(front.text, lines, body_from, policy.first):
-        result.notice_title = clean_title(front.text)
-    return result
-
-
-def _promulgated_unheaded(
-    lines: list[Line], front: TitleGroup, body_from: int, names: list[str]
-) -> Front | None:
-    """An announcement (甲市人民代表大会常务委员会公告 / （第3号）) whose sentence publishes one named regulation
-    (《甲市乙条例》已于…通过，现予公布), which the text then gives without its title line (an approval decision,
-    a 目录, 第一章): the title is that name; the announcement tells how the regulation was made, no notice of its own."""
-    if not promulgation(front.text, lines, body_from, min(len(lines), body_from + SOLICITING_LINES)):
-        return None
-    if not rules().doc_type_end.search(strip_status(names[0])):
-        return None
-    result = Front(notice=(front.first, notice_end(lines, body_from, names)), notice_head=front)
-    result.title, result.status = split_status(names[0])
-    return result
-
-
-SOLICITING_LINES = 4  # the sentence asking for comments comes right after the title (an addressee before it)
-
-
-def _solicited_in_sentences(lines: list[Line], front: TitleGroup, window: int) -> Front | None:
-    """A call for comments whose title names no draft (X局关于公开征求意见的通知, X公告) and whose opening
-    sentence asks for comments on exactly one named draft (现将《X（征求意见稿）》公布，征求社会各界意见): the
-    title is the draft's, its stage the status, the call's own title ``notice_title``."""
-    if QUOTED_RE.search(front.text):
-        return None  # a title that quotes a name is about that name (《X》起草说明)
-    body_from = front.first + front.n_lines
-    stop = min(window, body_from + SOLICITING_LINES)
-    if not any(asks_for_comments(lines[k].content) for k in range(body_from, stop)):
-        return None
-    names = names_in_sentences(lines, body_from, stop)
-    if len({document_key(n) for n in names}) != 1 or names_match(front.text, names[0]):
-        return None
-    if not rules().doc_type_end.search(strip_status(names[0])):
-        return None
-    result = Front(notice=(front.first, notice_end(lines, body_from, names)), notice_head=front)
-    result.title, result.status = split_status(names[0])
-    result.status = result.status or status_after_name(lines, body_from, window, names[0])
-    result.notice_title = clean_title(front.text)
-    return result
-
-
-def _presented_under_weak(lines: list[Line], front: TitleGroup, window: int) -> Front | None:
-    """A line that names no kind of document (a site's label: 论文部分内容阅读) over a covering sentence that
-    issues exactly one named document (现将《X纲要》印发给你们): the title is that document's, and the line
-    is no notice's title."""
-    if front.strong or QUOTED_RE.search(front.text):
-        return None
-    body_from = front.first + front.n_lines
-    names = names_in_sentences(lines, body_from, min(window, body_from + SOLICITING_LINES))
-    if len({document_key(n) for n in names}) != 1 or not rules().doc_type_end.search(strip_status(names[0])):
-        return None
-    result = Front()
-    result.title, result.status = split_status(names[0])
-    return result
 
 
 def _covering_after(groups: list[TitleGroup], front: TitleGroup) -> TitleGroup | None:
@@ -224,12 +128,12 @@ def read_front_from(
     names, several = issued if issued is not None else (sentence_names, distinct > 1)
     if issued is not None and not several and distinct > 1:
         several = not one_among(names, lines, body_from, window)  # names in other clauses are cited
-    if front is None and (one_line := _run_on_notice(lines, start, sentence_names)) is not None:
+    if front is None and (one_line := run_on_notice(lines, start, sentence_names)) is not None:
         return one_line
     if not names and front is None:
         run_on = run_on_title(first_worded(lines, start))
         if run_on is None:
-            return _after_letter(lines, start, window, text)
+            return after_letter(lines, start, window, text)
         title, status = split_status(run_on)
         return Front(title=title, status=status)
     policy = policy_title(lines, body_from, window, [*names, *sentence_names], text)
@@ -250,7 +154,7 @@ def read_front_from(
                 result.notice_title = clean_title(front.text)
         return result
     if front is None:
-        return _named_in_opening(lines, start, sentence_names, text)
+        return named_in_opening(lines, start, sentence_names, text)
     if several:
         title, status = _several_title(front)
         return Front(title_group=front, title=title, status=status)
@@ -266,95 +170,6 @@ def read_front_from(
     if later and (not result.status or later.startswith(result.status)):
         result.status = later  # the text adds the call's stage to the draft's: （草案）》（征求意见稿）
     result.notice_title = clean_title(front.text)
-    return result
-
-
-def _run_on_notice(lines: list[Line], start: int, sentence_names: list[str]) -> Front | None:
-    """A notice stored as one line, its title run into its text (甲市人民政府关于印发X办法的通知 各区人民政府: 现将
-    《X办法》印发给你们…): the one document its title issues, when its sentences name that document too (关于发布
-    禁火令的通告 over the order's own words issues nothing apart from itself)."""
-    run_on = run_on_title(first_worded(lines, start))
-    issued = names_in_title(run_on) if run_on is not None else None
-    if run_on is None or issued is None or issued[1] or len(issued[0]) != 1:
-        return None
-    if not any(names_match(issued[0][0], name) for name in sentence_names):
-        return None
-    title, status = split_status(issued[0][0])
-    return Front(title=title, status=status, notice_title=clean_title(run_on))
-
-
-def _after_letter(lines: list[Line], start: int, window: int, text: str) -> Front:
-    """No title before the body and no name in its sentences: a letter (尊敬的…: / …现将X公布 / signature / date) over
-    the document it presents, whose title line follows the letter's signature and date; else nothing."""
-    policy = policy_title(lines, start, window, [], text)
-    if policy is None or any(_enclosure_label(line.content) for line in lines[start : policy.first]):
-        return Front()  # 附件: X名单 after the signature: a notice's enclosure, the notice's own title lost
-    result = Front(notice=(start, policy.first), title_group=policy)
-    result.title, result.status = split_status(policy.text)
-    return result
-
-
-_ENCLOSURE_LABEL_RE = re.compile(r"^\s*附\s*件?\s*\d*\s*(?:[：:]|$)")
-
-
-def _enclosure_label(content: str) -> bool:
-    """附件: X / 附 件 / 附件1: a notice's label of what it encloses."""
-    return _ENCLOSURE_LABEL_RE.match(content) is not None
-
-
-def _named_in_opening(lines: list[Line], start: int, names: list[str], text: str) -> Front:
-    """No title before the body, none after the notice: a text that opens with a covering sentence
-    presenting one document (现将起草的《X（征求意见稿）》向社会征求意见) and encloses it (附件：《X》) is
-    titled by that name; anything else (several names, a name that is no document's, nothing enclosed or
-    something else, a covering sentence deep in the text) is a fragment. The names are those of the opening
-    sentences (a later mention may have lost characters on the page)."""
-    opening = next(  # (a page's fields before it are no opening: 发布时间:…, 政策级别:…)
-        (
-            k
-            for k in range(start, len(lines))
-            if lines[k].content and not lines[k].is_furniture and not is_field_line(squeeze(lines[k].content))
-        ),
-        None,
-    )
-    if opening is None or is_news_lead(first_worded(lines, opening)):
-        return Front()  # 本报讯 …: a news report stored without its headline reports on the document it names
-    names = names_in_sentences(lines, opening, min(len(lines), opening + OPENING_LINES + 1)) or names
-    if len({document_key(n) for n in names}) != 1 or not rules().doc_type_end.search(strip_status(names[0])):
-        return Front()
-    key = document_key(names[0])
-    covering = [
-        k
-        for k in range(opening, min(len(lines), opening + OPENING_LINES))
-        if "《" in lines[k].content and is_covering(lines, k)
-    ]
-    if not covering:
-        return Front()
-    asks = any(  # (the sentence may run on to the next line)
-        asks_for_comments(lines[k].content + (lines[k + 1].content if k + 1 < len(lines) else ""))
-        for k in covering
-    )
-    if (
-        not asks
-        and not any(hands_to_addressees(lines[k].content, names[0]) for k in covering)
-        and not any(
-            document_key(m.group("rest")).startswith(key)
-            for line in lines[start:]
-            for m in ENCLOSURE_RE.finditer(line.content)
-        )
-    ):
-        return Front()
-    result = Front(notice=(start, notice_end(lines, start, names)))
-    result.title, result.status = split_status(names[0])
-    # 起草了《X》（征求意见稿）: the status stands after the quotes
-    # 附件:X(征求意见稿) under the sentence: the notice's label of what it encloses
-    labels_end = result.notice[1]
-    while labels_end < len(lines) and _enclosure_label(lines[labels_end].content):
-        labels_end += 1
-    result.status = result.status or status_after_name(lines, opening, labels_end, names[0])
-    if reports_on_call(lines, opening):
-        # …征求意见，共收到意见3条: a note on how the call went names the draft, it is not the draft (its parts
-        # stand where a covering sentence's would)
-        result.title = result.status = None
     return result
 
 

@@ -20,7 +20,8 @@ PROMULGATION_RE = re.compile(
 )
 _ORDINAL = "一二三四五六七八九十百"
 _TERM_WORDS = tuple(titles_data()["congress_term_words"])  # 第六届: a congress's term (titles.toml)
-_TERM = "|".join(_TERM_WORDS)
+# 第十四届, 十四届: terms are counted in tens, so no 百 (a place ending in 百 keeps it: 甲乙百十四届 is 甲乙百's)
+CONGRESS_TERM_RE = re.compile(rf"第?[一二三四五六七八九十]{{1,4}}(?:{'|'.join(_TERM_WORDS)})")
 # …第六次会议通过, …第二十次主任会议修订 (a standing committee's chairmen revise its own office rules);
 # 《X条例》由…第二十七次会议于2021年11月24日审议通过: the day between the meeting and its vote. A city's congress
 # adopts (通过, or 制定) before its province's approves (批准): the first note is the maker's, its body as written
@@ -28,7 +29,7 @@ _TERM = "|".join(_TERM_WORDS)
 # A term may be written without its 第 (甲州十四届人民代表大会), a session in digits (第35次会议), a revision counted
 # (…第二十二次会议第二次修订)
 CONGRESS_RE = re.compile(
-    rf"(?:^|日|》由|[\s(（])(?:已?[由经])?(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,24}}?)(?P<term>第?[{_ORDINAL}]{{1,4}}(?:{_TERM}))"
+    rf"(?:^|日|》由|[\s(（])(?:已?[由经])?(?P<place>(?:(?![第号])[\u4e00-\u9fff]){{2,24}}?)(?P<term>{CONGRESS_TERM_RE.pattern})"
     rf"(?P<body>人民代表大会(?:常务委员会)?|人大(?:常委会)?)第(?:[{_ORDINAL}]{{1,5}}|\d{{1,3}})次(?:全体|主任)?会议"
     rf"(?:于[^，,。；]{{4,16}}?日)?(?P<act>通过|审议通过|制定|(?:第[{_ORDINAL}]{{1,3}}次)?修订|修正|批准)"
 )
@@ -39,22 +40,38 @@ def _has_term(content: str) -> bool:
     return any(word in content for word in _TERM_WORDS)
 
 
+def _note_lines(head_lines: list[Line]) -> list[tuple[str, str | None]]:
+    """Each line of the head, squeezed, with the next line joined to it where a note may run over the two (a short
+    line: …第十届人民代表大会 / 常务委员会第二十次主任会议修订), else None."""
+    head = [squeeze(line.content) for line in head_lines]
+    return [
+        (
+            content,
+            content + head[k + 1] if k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS else None,
+        )
+        for k, content in enumerate(head)
+    ]
+
+
 def made_by(head_lines: list[Line]) -> re.Match[str] | None:
     """The first note in the head of how the document was made: by an order (令) or a congress's vote.
     A note may run over two lines (…第十届人民代表大会 / 常务委员会第二十次主任会议修订)."""
-    head = [squeeze(line.content) for line in head_lines]
+    return _first_note(_note_lines(head_lines))
+
+
+def _first_note(notes: list[tuple[str, str | None]]) -> re.Match[str] | None:
+    """made_by, on the head's note lines."""
     approved: re.Match[str] | None = (
         None  # a plan's congress approves it (…会议批准): the maker when nothing else is
     )
-    for k, content in enumerate(head):
+    for content, joined in notes:
         # (令 and 届 are in every match: most lines are passed over at the cost of a find)
         m = (
             ("令" in content and PROMULGATION_RE.search(content))
             or (_has_term(content) and CONGRESS_RE.search(content))
             or None
         )
-        if m is None and k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS:
-            joined = content + head[k + 1]
+        if m is None and joined is not None:
             m = CONGRESS_RE.search(joined) if _has_term(joined) else None
         if m is not None and m.groupdict().get("act") != "批准":
             return m
@@ -70,20 +87,20 @@ def adopted_whole_by(head_lines: list[Line]) -> re.Match[str] | None:
     lists its acts (…通过 …批准 …修订 …批准 根据…《关于修改…的决定》修正); its last revision by a congress's
     meeting (…会议修订) re-adopted it whole, an amendment by decision changed parts only. Without a revision, the
     first note, as made_by reads it."""
-    made = made_by(head_lines)
+    notes = _note_lines(head_lines)
+    made = _first_note(notes)
     if made is None or "act" not in made.groupdict():
         return made
     revised = made
-    head = [squeeze(line.content) for line in head_lines]
-    for k, content in enumerate(head):
+    for content, joined in notes:
         if not _has_term(content):
             continue
         for m in CONGRESS_RE.finditer(content):
             if m.group("act").endswith("修订"):
                 revised = m
-        if k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS:
+        if joined is not None:
             # …第十届人民代表大会 / 常务委员会第二十次会议修订: the last act broken over two lines
-            for m in CONGRESS_RE.finditer(content + head[k + 1]):
+            for m in CONGRESS_RE.finditer(joined):
                 if m.start() < len(content) < m.end() and m.group("act").endswith("修订"):
                     revised = m
     return revised

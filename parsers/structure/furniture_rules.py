@@ -1,0 +1,65 @@
+"""The rules of page furniture, read once from parsers/data/furniture.toml: page numbers, print stamps and running
+headers (``page_marks``), a web page's chrome (``web_chrome``) and a news item's lead-in (``news_lead``)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    page_number: re.Pattern[str]
+    bare_page_number: re.Pattern[str]
+    stamp: re.Pattern[str]
+    stamp_line: re.Pattern[str]
+    running_max_chars: int
+    running_min_repeats: int
+    web_start: re.Pattern[str]  # web marks anchored at the line start
+    web_anywhere: re.Pattern[str]  # web marks found anywhere in a line
+    header_end: re.Pattern[str]  # 当前位置：首页 > …, 搜索: the site's masthead and menus stand above it
+    metadata: re.Pattern[str]
+    metadata_label: re.Pattern[str]  # a label anywhere: a table row of label value label value
+    lead_in: re.Pattern[str]  # 详情如下： a news item hands over to the document
+
+
+@cache
+def furniture_data() -> dict:
+    """parsers/data/furniture.toml, read once for every furniture rule."""
+    with FURNITURE_PATH.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
+def newspaper_credit() -> re.Pattern[str]:
+    """A news site's credit naming a newspaper (来源:某某日报), from furniture.toml."""
+    return re.compile(furniture_data()["web"]["newspaper_credit"])
+
+
+@cache
+def rules() -> _Rules:
+    data = furniture_data()
+    printed, web = data["print"], data["web"]
+    marks = [*web["header_ends"], *web["markers"]]
+    labels = "|".join(
+        r"\s*".join(map(re.escape, label)) for label in sorted(web["metadata_labels"], key=len, reverse=True)
+    )
+    return _Rules(
+        page_number=re.compile("|".join(f"(?:{p})" for p in printed["page_numbers"])),
+        bare_page_number=re.compile(printed["bare_page_number"]),
+        stamp=re.compile("|".join(f"(?:{p})" for p in printed["stamps"])),
+        stamp_line=re.compile(printed["stamp_line_start"]),
+        running_max_chars=data["running"]["max_chars"],
+        running_min_repeats=data["running"]["min_repeats"],
+        web_start=re.compile("|".join(f"(?:{p})" for p in marks if p.startswith("^"))),
+        web_anywhere=re.compile("|".join(f"(?:{p})" for p in marks if not p.startswith("^"))),
+        header_end=re.compile("|".join(f"(?:{p})" for p in web["header_ends"])),
+        metadata=re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：|]"),
+        metadata_label=re.compile(rf"(?:{labels})"),
+        lead_in=re.compile("(?:{})[:：]?".format("|".join(map(re.escape, web["lead_in"])))),
+    )
