@@ -33,6 +33,7 @@ _RELATIVE = re.compile(
 _SENTENCE_END = re.compile("[。！？!?]")
 _CLAUSE_END = re.compile("[。！？!?\n]")  # where the sentence a year heads ends (a line ends it too)
 _PART_MARKS = "，,；;。！？!?\n"  # where the part a year stands in begins
+_TITLE_REACH = 60  # how far back an open 《 makes a year part of a document's name
 _INTENT_REACH = 12  # how far before a year, in its part, a word of intent may lead it (力争2031年…)
 _RELATIVE_LEAD = 4  # spaces a relative goal year's match may open with before the word (要求， 今年…)
 # a plan's span of years in brackets after its name: (2026—2028年), （2026-2028）
@@ -141,6 +142,10 @@ def spoken_year(norm: str) -> int | None:
     for m in YEAR_NAMED.finditer(norm):
         if lead.search(norm, max(0, m.start() - 4), m.start()) or tail.match(norm, m.end()):
             continue
+        if norm.rfind("《", max(0, m.start() - _TITLE_REACH), m.start()) > norm.rfind(
+            "》", max(0, m.start() - _TITLE_REACH), m.start()
+        ):
+            continue  # 《…2035年远景目标纲要》: a year of a document's name
         end = _CLAUSE_END.search(norm, m.end())
         year = int(m.group(1))
         window = max(0, m.start() - _INTENT_REACH)

@@ -73,6 +73,10 @@ def test_this_year_names_the_year_the_text_speaks_of(text: str) -> None:
         + "1月9日，某市人代会开幕。报告回顾，2030年全市生产总值增长4.8%，一般公共预算收入增长3%。\n"
         + _REVIEW
         + _GOALS,
+        # a year inside a document's name, and a date's month: no year at hand
+        _TITLE
+        + "1月9日，某市人代会开幕。《某市国民经济和社会发展第十五个五年规划和2035年远景目标纲要》明确提出要加快发展。"
+        "2030年5月市政府印发的《实施方案》要求开展试点。\n" + _REVIEW + _GOALS,
         # two years planned: which one is spoken of is not told
         _TITLE + "1月9日，某市人代会开幕。报告提出，2031年全市生产总值增长目标为6%左右。"
         "2032年全市将力争生产总值突破5000亿元。\n" + _REVIEW + _GOALS,

@@ -35,6 +35,12 @@ _TWO = [(2031, 30000.0, "亩", "exact"), (2031, 10000.0, "亩", "exact")]
             "2031年是规划开局之年，全市将全面落实省委十三届四次全会部署，新建高标准农田3万亩。",
             [(2031, 30000.0, "亩", "exact")],
         ),
+        # no figure in the topic's sentence: its 将 leads tasks, and the title's work plan keeps its section's goals
+        (
+            "某局2031年工作计划\n2031年是规划开局之年，全局将紧紧围绕中心工作，重点抓好以下几项工作：\n"
+            "（一）推动产业发展。茶叶产值增长15%以上。\n",
+            [(2031, 15.0, "%", "min")],
+        ),
     ],
 )
 def test_a_topic_year_heads_its_plan(text: str, expected: list[tuple]) -> None:
