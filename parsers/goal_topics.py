@@ -7,7 +7,9 @@ counts when it is a short line with no sentence mark, in the run of such lines r
 is the text's first line. Either must name exactly one year (2026年与2027年对比 names no one topic year), and the
 title must not name a review (2026年工作回顾: what 今年 then sets is another year's). Failing those, the one year the
 text's head names as that of the meeting or work plan it reports (记者从某州2027年旅游工作会议上获悉，…; 区长介绍2027年
-工作安排。; parsers.document_date.work_year): news of it is written that year. Used by parsers.goal_headings
+工作安排。; parsers.document_date.work_year): news of it is written that year; failing that too, for 今年 itself, the one
+year the text's own sentences speak of as the year at hand (spoken_year: 2031年全区生产总值增长目标为…, 力争2031年…, 市长
+表示，2031年是…关键之年). Used by parsers.goal_headings
 (今年 in a goal statement) and parsers.goal_leads (今年 in a lead line).
 
 A plan named with its span of years (《某省…行动方案（2026—2028年）》) earlier in the sentence of a 力争 with no year of its
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from parsers.clause_tense import Tense, aims_in_words, clause_tense
 from parsers.document_date import work_year
 from parsers.lexicon import lexicon
 from parsers.match_starts import scan
@@ -28,6 +31,10 @@ _RELATIVE = re.compile(
     "今年|明年|本年度"
 )  # every relative goal year holds one (lexicon relative_goal_year_pattern)
 _SENTENCE_END = re.compile("[。！？!?]")
+_CLAUSE_END = re.compile("[。！？!?\n]")  # where the sentence a year heads ends (a line ends it too)
+_PART_MARKS = "，,；;。！？!?\n"  # where the part a year stands in begins
+_TITLE_REACH = 60  # how far back an open 《 makes a year part of a document's name
+_INTENT_REACH = 12  # how far before a year, in its part, a word of intent may lead it (力争2031年…)
 _RELATIVE_LEAD = 4  # spaces a relative goal year's match may open with before the word (要求， 今年…)
 # a plan's span of years in brackets after its name: (2026—2028年), （2026-2028）
 _SPAN = re.compile(
@@ -88,10 +95,13 @@ def topic_year(
     review: re.Pattern,
     *,
     said: bool = False,
+    text_wide: bool = False,
 ) -> int | None:
     """The topic year over the paragraph holding ``pos`` in an undated text (see above); None when none is set.
     With ``said``, for the year 今年 names, a sentence before pos in its paragraph may set it (said_year): 今年 is the
-    year the paragraph speaks of, where an opener with no year (为确保…) may be no goal of that year at all."""
+    year the paragraph speaks of, where an opener with no year (为确保…) may be no goal of that year at all. With
+    ``text_wide`` (for 今年 itself, not a goal with no year), the year the text's own sentences speak of comes last
+    (spoken_year)."""
     found = heading_year(norm, pos, heading_chars, sentence_mark)
     if found is not None:
         return None if review.search(found[1]) else found[0]
@@ -106,13 +116,55 @@ def topic_year(
         found_year = _next_plan_heading_year(norm, pos, heading_chars, sentence_mark, review)
     else:
         found_year = _one_year(title)
-    return found_year if found_year is not None or not said else _work_year(norm)
+    if found_year is not None or not said:
+        return found_year
+    work = _work_year(norm)
+    return work if work is not None or not text_wide else spoken_year(norm)
 
 
 @lru_cache(maxsize=8)
 def _work_year(norm: str) -> int | None:
     """work_year of the text, read once per text (asked at every 今年 and yearless goal of an undated text)."""
     return work_year(norm, lexicon())
+
+
+@lru_cache(maxsize=8)
+def spoken_year(norm: str) -> int | None:
+    """The one year an undated text's own sentences speak of as the year at hand, read once per text: a year a
+    sentence has for its topic (2031年是…关键一年) or a year heading a clause that plans in words (2031年全区生产总值增长
+    目标为…, 公布2031年…主要预期目标, 力争2031年…: parsers.clause_tense); not a deadline, a span's end, a start or a year
+    the text looks back from (lexicon [targets] spoken_year_lead_pattern, spoken_year_tail_pattern). News of a work
+    report whose only date has no year (1月21日) names the year its 今年 is this way. None when it names no such
+    year, or two."""
+    lex = lexicon()
+    lead, tail, topic = _spoken_year_words()
+    years = {int(m.group("year")) for m in topic.finditer(norm)}
+    for m in YEAR_NAMED.finditer(norm):
+        if lead.search(norm, max(0, m.start() - 4), m.start()) or tail.match(norm, m.end()):
+            continue
+        if norm.rfind("《", max(0, m.start() - _TITLE_REACH), m.start()) > norm.rfind(
+            "》", max(0, m.start() - _TITLE_REACH), m.start()
+        ):
+            continue  # 《…2035年远景目标纲要》: a year of a document's name
+        end = _CLAUSE_END.search(norm, m.end())
+        year = int(m.group(1))
+        window = max(0, m.start() - _INTENT_REACH)
+        part_start = max(window, max(norm.rfind(mark, window, m.start()) for mark in _PART_MARKS) + 1)
+        if clause_tense(
+            norm, m.end(), end.start() if end else len(norm), year, None, lex
+        ) is Tense.PLAN or aims_in_words(norm, part_start, m.start(), lex, verbs_only=True):
+            years.add(year)
+    return years.pop() if len(years) == 1 else None
+
+
+@cache
+def _spoken_year_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    t = lexicon().section("targets")
+    return (
+        re.compile(t["spoken_year_lead_pattern"]),
+        re.compile(t["spoken_year_tail_pattern"]),
+        re.compile(t["spoken_year_topic_pattern"]),
+    )
 
 
 @cache

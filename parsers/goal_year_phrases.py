@@ -90,7 +90,13 @@ class GoalYearPhrases:
             if not self._near(taken_starts, m.start())
         ]
         # …but not one whose clause reports (2026年，福建省GDP预计将突破…: an estimate; parsers.clause_tense)
-        planned = [m for m in planned if self.year_clause_tense(m) is not Tense.REPORT]
+        # (nor one before the text's date: 2031年是…之年，全市将… in a text of 2033 tells that year's plan, a copula's
+        # clause that clause_tense leaves undecided)
+        planned = [
+            m
+            for m in planned
+            if self.year_clause_tense(m) is not Tense.REPORT and not self._before_text_date(m)
+        ]
         if planned:
             years = sorted(years + planned, key=lambda m: m.start())
         # 产业链方面，2026年，…突破…: the text's goal year repeated bare (parsers.goal_headings)

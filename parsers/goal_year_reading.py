@@ -89,7 +89,9 @@ class GoalYearReading:
             if self._reprinted is None:  # read off the title once per text, not at every 今年
                 self._reprinted = reprinted_year(self._head(w.line_chars), self.current_year, w.review) or 0
             return self._reprinted or self.current_year
-        return topic_year(self.norm, pos, w.line_chars, self.sentence_mark, w.review, said=True)
+        return topic_year(
+            self.norm, pos, w.line_chars, self.sentence_mark, w.review, said=True, text_wide=True
+        )
 
     _reprinted: int | None = None  # the year a reprinted report's title names, 0 for none; None: not read yet
 
