@@ -1,0 +1,62 @@
+"""Goals with no number that are no goals (issue 8, round 27): a later clause of measures opened by a verb of doing
+that never states a state reached (防治…, 修建…, 有序推进…, 打好…), and the text's own making after its goals
+(结合我市实际，制定本方案). Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.context import TextIndex
+from parsers.nlp import sentence_clauses
+from parsers.targets import extract_targets
+
+
+def _targets(text: str) -> list[tuple]:
+    index = TextIndex(text)
+    return [
+        (t.year, t.value, t.kind, t.unit, t.surface)
+        for t in extract_targets(text, sentence_clauses(text), index)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a later clause of measures: half its parts open with a verb of doing (防治, 修建, 有序推进 …)
+        (
+            "到2027年，全县建成高标准农田12万亩。防治耕地土壤污染，建立农产品产地分级管理制度。",
+            [(2027, 120000.0, "exact", "亩", "全县建成高标准农田12万亩")],
+        ),
+        (
+            "到2030年，全市常住人口达到300万人。修建城区至机场快速路，完善沿线公交站点。",
+            [(2030, 3000000.0, "exact", "人", "全市常住人口达到300万人")],
+        ),
+        (
+            "到2026年，全区空气质量优良天数比率达到85%。有序推进农村清洁取暖，打好柴油货车污染治理攻坚战。",
+            [(2026, 85.0, "exact", "%", "全区空气质量优良天数比率达到85%")],
+        ),
+        (
+            "到2025年，全市花卉产值超过20亿元。扩大城北花卉交易市场规模，引进一批花卉流通企业。",
+            [(2025, 20.0, "min", "亿元", "全市花卉产值超过20亿元")],
+        ),
+        (
+            "到2028年，全县接待游客突破500万人次。编制乡村旅游专项规划，严格景区安全管理，宣传本地文旅品牌。",
+            [(2028, 5000000.0, "min", "人次", "全县接待游客突破500万人次")],
+        ),
+        (
+            "到2027年，全省农产品加工转化率达到70%。遵循市场规律，办好农产品博览会。",
+            [(2027, 70.0, "exact", "%", "全省农产品加工转化率达到70%")],
+        ),
+        # a later clause of states reached stays: its parts open with no verb of doing
+        (
+            "到2027年，全县建成高标准农田12万亩。耕地质量明显提升，农田灌排条件持续改善。",
+            [
+                (2027, 120000.0, "exact", "亩", "全县建成高标准农田12万亩"),
+                (2027, None, None, None, "耕地质量明显提升"),
+                (2027, None, None, None, "农田灌排条件持续改善"),
+            ],
+        ),
+    ],
+)
+def test_no_goal_without_a_number(text, rows) -> None:
+    assert _targets(text) == rows
