@@ -11,8 +11,9 @@ only in a remark that closes a part (实现村村通客车（每日4班次）) e
 
 Other parts of a statement name no goal either (``no_goal_part``; lexicon ``no_goal_*``): a slogan (奋力谱写…新篇章,
 让…), commentary (这是一个…的目标, 即…), a time word alone (近日, 到本世纪中叶), a part cut before its figure (…达到，),
-a measure (倡导…, 启动…), a report (明确了…, 印发《…》), an attribution or a frame ending it (…时表示，, …的公交车中，), and what sets up or leads
-the list of measures (为实现这一目标，要…; 重点抓好以下工作).
+a measure (倡导…, 启动…), a report (明确了…, 印发《…》), the text's own making (结合…实际，制定本方案), an attribution
+or a frame ending it (…时表示，, …的公交车中，), and what sets up or leads the list of measures (为实现这一目标，要…;
+重点抓好以下工作).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class _NoGoalParts:
     cut: re.Pattern
     task: re.Pattern
     report: re.Pattern
+    enactment: re.Pattern
     frame_end: re.Pattern
     setup: re.Pattern
     list_lead: re.Pattern
@@ -59,6 +61,7 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
         cut=re.compile(t["no_goal_cut_pattern"]),
         task=re.compile(t["no_goal_task_pattern"]),
         report=re.compile(t["no_goal_report_pattern"]),
+        enactment=re.compile(t["no_goal_enactment_pattern"]),
         frame_end=re.compile(t["no_goal_frame_end_pattern"]),
         setup=re.compile(t["no_goal_setup_pattern"]),
         list_lead=re.compile(t["no_goal_list_lead_pattern"]),
@@ -155,7 +158,7 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
         return True
     if len(text) <= words.cut_line_chars and _cut_line(norm, lead, end):
         return True  # 报告提出，到2030年，某区地区 ⏎: the line is cut mid-sentence, its last part a fragment
-    if words.report.search(text) or words.frame_end.search(text):
+    if words.report.search(text) or words.frame_end.search(text) or words.enactment.match(text):
         return True
     # the set-up stands a few parts before (为实现这一目标，要…，…): a window, so a sentence of many parts costs linear time
     after = max(ix.sentence(start)[0], start - _SETUP_REACH, since or 0)
