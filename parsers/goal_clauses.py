@@ -40,6 +40,7 @@ class _NoGoalParts:
     time_word: re.Pattern
     cut: re.Pattern
     task: re.Pattern
+    task_conjunction: re.Pattern  # 并, 同时 … before a measure
     report: re.Pattern
     enactment: re.Pattern
     frame_end: re.Pattern
@@ -60,6 +61,9 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
         time_word=re.compile(t["no_goal_time_word_pattern"]),
         cut=re.compile(t["no_goal_cut_pattern"]),
         task=re.compile(t["no_goal_task_pattern"]),
+        task_conjunction=re.compile(
+            f"(?:{t['task_connective_pattern']}|(?:{alternation(t['no_goal_task_conjunctions'])})[ \\t\\u3000]*)"
+        ),
         report=re.compile(t["no_goal_report_pattern"]),
         enactment=re.compile(t["no_goal_enactment_pattern"]),
         frame_end=re.compile(t["no_goal_frame_end_pattern"]),
@@ -149,8 +153,9 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
         return True
     if words.slogan.match(text) or words.commentary.match(text) or words.time_word.fullmatch(text):
         return True
-    if words.task.match(text) or text.startswith("、"):
-        return True  # 倡导…, 启动…: a measure; 、…: a fragment whose head an earlier split took
+    conjunction = words.task_conjunction.match(text)
+    if words.task.match(text, conjunction.end() if conjunction else 0) or text.startswith("、"):
+        return True  # 倡导…, 并积极培育…: a measure; 、…: a fragment whose head an earlier split took
     point = next((p for p in words.ordinals if text.startswith(p)), None)
     if point is not None and (words.task.match(text, len(point)) or ix._opens_task(lead + len(point))):
         return True  # 一是加快…；二是优化…: the points of a list of measures (一是产业结构更加优化 is a goal)

@@ -1,6 +1,7 @@
 """Goals with no number that are no goals (issue 8, round 27): a later clause of measures opened by a verb of doing
-that never states a state reached (防治…, 修建…, 有序推进…, 打好…), and the text's own making after its goals
-(结合我市实际，制定本方案). Every sentence is made up."""
+that never states a state reached (防治…, 修建…, 有序推进…, 打好…), the text's own making after its goals
+(结合我市实际，制定本方案), a remark on the goal (我们简称…, 旨在…), a lead word left alone (预计 before the next
+year), and a measure joined by a conjunction (并积极培育…). Every sentence is made up."""
 
 from __future__ import annotations
 
@@ -122,6 +123,26 @@ def _targets(text: str) -> list[tuple]:
         (
             "到2025年还有四年，全市将加快推进生态修复。",
             [],
+        ),
+        # a measure joined to the goal before it by a conjunction (并积极…, 同时大力…); a state reached after 并 stays
+        (
+            "到2027年，全市培育超百亿元产业集群3个，并积极培育生物医药产业集群。",
+            [(2027, 3.0, "exact", "个", "全市培育超百亿元产业集群3个")],
+        ),
+        (
+            "到2025年，全省油茶林面积达到500万亩，同时大力开展茶油精深加工。",
+            [(2025, 5000000.0, "exact", "亩", "全省油茶林面积达到500万亩")],
+        ),
+        (
+            "到2026年，全县建成冷链仓储设施20个，还积极推进农产品产地仓建设。",
+            [(2026, 20.0, "exact", "个", "全县建成冷链仓储设施20个")],
+        ),
+        (
+            "到2025年，全省油茶林面积达到500万亩，并基本建成油茶全产业链体系。",
+            [
+                (2025, 5000000.0, "exact", "亩", "全省油茶林面积达到500万亩"),
+                (2025, None, None, None, "并基本建成油茶全产业链体系"),
+            ],
         ),
     ],
 )
