@@ -11,8 +11,9 @@ only in a remark that closes a part (实现村村通客车（每日4班次）) e
 
 Other parts of a statement name no goal either (``no_goal_part``; lexicon ``no_goal_*``): a slogan (奋力谱写…新篇章,
 让…), commentary (这是一个…的目标, 即…), a time word alone (近日, 到本世纪中叶), a part cut before its figure (…达到，),
-a measure (倡导…, 启动…), a report (明确了…, 印发《…》), an attribution or a frame ending it (…时表示，, …的公交车中，), and what sets up or leads
-the list of measures (为实现这一目标，要…; 重点抓好以下工作).
+a measure (倡导…, 启动…), a report (明确了…, 印发《…》), the text's own making (结合…实际，制定本方案), an attribution
+or a frame ending it (…时表示，, …的公交车中，), and what sets up or leads the list of measures (为实现这一目标，要…;
+重点抓好以下工作).
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ class _NoGoalParts:
     time_word: re.Pattern
     cut: re.Pattern
     task: re.Pattern
+    task_conjunction: re.Pattern  # 并, 同时 … before a measure
     report: re.Pattern
+    enactment: re.Pattern
     frame_end: re.Pattern
     setup: re.Pattern
     list_lead: re.Pattern
@@ -58,7 +61,11 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
         time_word=re.compile(t["no_goal_time_word_pattern"]),
         cut=re.compile(t["no_goal_cut_pattern"]),
         task=re.compile(t["no_goal_task_pattern"]),
+        task_conjunction=re.compile(
+            f"(?:{t['task_connective_pattern']}|(?:{alternation(t['no_goal_task_conjunctions'])})[ \\t\\u3000]*)"
+        ),
         report=re.compile(t["no_goal_report_pattern"]),
+        enactment=re.compile(t["no_goal_enactment_pattern"]),
         frame_end=re.compile(t["no_goal_frame_end_pattern"]),
         setup=re.compile(t["no_goal_setup_pattern"]),
         list_lead=re.compile(t["no_goal_list_lead_pattern"]),
@@ -146,8 +153,9 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
         return True
     if words.slogan.match(text) or words.commentary.match(text) or words.time_word.fullmatch(text):
         return True
-    if words.task.match(text) or text.startswith("、"):
-        return True  # 倡导…, 启动…: a measure; 、…: a fragment whose head an earlier split took
+    conjunction = words.task_conjunction.match(text)
+    if words.task.match(text, conjunction.end() if conjunction else 0) or text.startswith("、"):
+        return True  # 倡导…, 并积极培育…: a measure; 、…: a fragment whose head an earlier split took
     point = next((p for p in words.ordinals if text.startswith(p)), None)
     if point is not None and (words.task.match(text, len(point)) or ix._opens_task(lead + len(point))):
         return True  # 一是加快…；二是优化…: the points of a list of measures (一是产业结构更加优化 is a goal)
@@ -155,7 +163,7 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
         return True
     if len(text) <= words.cut_line_chars and _cut_line(norm, lead, end):
         return True  # 报告提出，到2030年，某区地区 ⏎: the line is cut mid-sentence, its last part a fragment
-    if words.report.search(text) or words.frame_end.search(text):
+    if words.report.search(text) or words.frame_end.search(text) or words.enactment.match(text):
         return True
     # the set-up stands a few parts before (为实现这一目标，要…，…): a window, so a sentence of many parts costs linear time
     after = max(ix.sentence(start)[0], start - _SETUP_REACH, since or 0)
