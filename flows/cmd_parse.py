@@ -44,6 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     startup.share_regex_charsets()  # before the rules compile their patterns
     startup.keep_regex_programs()  # likewise: the programs compiled by earlier runs
     startup.keep_dataclass_methods()  # before the parsers' data classes are made
+    startup.keep_opening_classes()  # likewise: the classes read from the patterns by earlier runs
     from parsers.ingest import (
         ENV_MAX_BYTES,
         ENV_MAX_LINE_CHARS,

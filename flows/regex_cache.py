@@ -210,6 +210,9 @@ def prime() -> Path | None:
     from flows import method_cache
 
     method_cache.save(force=True)  # the data classes' methods, kept the same way (flows/method_cache.py)
+    from flows import opener_cache
+
+    opener_cache.save(force=True)  # the rules' opening classes (flows/opener_cache.py)
     cache = installed()
     if cache is None:
         return None

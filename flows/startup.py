@@ -17,7 +17,8 @@ they concern (a notebook, a test session calling the command's ``main``: there t
   each pattern's compiled program between runs, as Python keeps bytecode (``keep_regex_programs``,
   flows/regex_cache.py): after the first run, a start compiles no rule at all. The methods that
   ``dataclasses`` writes and compiles for each class are kept the same way (``keep_dataclass_methods``,
-  flows/method_cache.py).
+  flows/method_cache.py), and so are the characters each rule's matches open with (``keep_opening_classes``,
+  flows/opener_cache.py).
 - Arrow's buffers come from the C library's allocator (``ARROW_DEFAULT_MEMORY_POOL=system``, unless
   the environment already names a pool), not from mimalloc, pyarrow's default. A worker stages a
   chunk as a few MB of Arrow buffers and Parquet pages; mimalloc kept about three times that in
@@ -168,6 +169,19 @@ def keep_dataclass_methods() -> bool:
     import atexit
 
     atexit.register(method_cache.save)
+    return True
+
+
+def keep_opening_classes() -> bool:
+    """Keep the rules' opening classes between runs (flows/opener_cache.py), saved when the process exits; True
+    if installed. Before the rules read any."""
+    from flows import opener_cache
+
+    if opener_cache.installed() is not None or opener_cache.install() is None:
+        return False
+    import atexit
+
+    atexit.register(opener_cache.save)
     return True
 
 

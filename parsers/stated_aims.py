@@ -41,8 +41,6 @@ class StatedAims:
             norm, _named_window_start(norm, part[0], f.start), f.start
         )
         named = named is not None
-        if self._reported_result(f.start):
-            return False
         if not named:
             # this year's aim closes its part (…，今年预期目标增长7%左右。), no amount of the things it counts or
             # builds (今年将引进…亿元以上项目…; 今年计划筹集…亿元用于…)
@@ -51,6 +49,9 @@ class StatedAims:
                 level.end() if level else f.end
             ):
                 return False
+        # the report test after the aim's own words: few values have them, and the test reads the whole sentence
+        if self._reported_result(f.start):
+            return False
         if any(
             self.ix.hits(cue, sentence).any(*part)
             for cue in (self.lex.ratio_subsidy_cue, self.lex.subsidy_cue)
