@@ -1,0 +1,46 @@
+"""A plan's or a regulation's note of adoption under its title names the congress that made it, in the forms a
+plan's page writes it: the place by 省 or 市 alone (市五届人大), the session without its 第 (省十届人大四次会议), the
+plenary of the session after it (…第四次会议第三次大会通过), the approval as 审查批准, a date by the month only
+(2031年12月甲区…) or one whose 日 was lost (2031114甲市…). The congress, its term kept, is the issuer. A sentence of
+the text that tells what a congress adopted (县十五届人大五次会议审议通过的《X》, …批准了《X》) is no note: it names no
+issuer.
+
+Texts are made up; the forms are those of plans and regulations as provincial and city sites post them.
+"""
+
+import pytest
+
+from parsers.structure import parse_structure
+
+_PLAN = "甲市国民经济和社会发展第十六个五年规划纲要"
+_BODY = "第一章　发展基础\n本规划纲要是今后五年全市发展的行动纲领。\n"
+
+
+@pytest.mark.parametrize(
+    ("note", "issuer"),
+    [
+        ("（2031年2月27日市七届人大第五次会议通过）", "市七届人大"),
+        ("（2031年1月12日省十二届人大四次会议批准）", "省十二届人大"),
+        ("（2031年3月13日甲省第九届人民代表大会第四次会议第三次大会通过）", "甲省第九届人民代表大会"),
+        ("（2031年1月28日甲省第八届人民代表大会第四次会议审查批准）", "甲省第八届人民代表大会"),
+        (
+            "（2031年12月甲自治区第十届人民代表大会常务委员会第三十三次会议通过）",
+            "甲自治区第十届人民代表大会常务委员会",
+        ),
+        ("2031114甲市第五届人民代表大会第五次会议批准）", "甲市第五届人民代表大会"),
+    ],
+)
+def test_the_congress_of_the_note_issued_it(note: str, issuer: str) -> None:
+    assert parse_structure(f"{_PLAN}\n{note}\n{_BODY}").issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "县十五届人大五次会议审议通过的《政府工作报告》，安排部署了2031年工作任务。现将任务分解如下。",
+        "市十四届人大四次会议批准了《甲市国民经济和社会发展第十一个五年规划纲要》。现将有关事项通知如下。",
+    ],
+)
+def test_a_sentence_telling_what_a_congress_adopted_names_no_issuer(sentence: str) -> None:
+    text = f"各乡镇人民政府，县政府各部门：\n{sentence}\n附件：2031年重点工作任务分解表\n"
+    assert parse_structure(text).issuer is None
