@@ -11,7 +11,9 @@ Four ways a page runs a numbered paragraph into the line before it, each split w
 * a line that carries, after a full stop, the article after the last one that opened a line (``第五条 …`` /
   ``…规定。第六条 …``, or ``…制定本条例。第二条…`` in a chapter's heading line): a law site that glues each
   article to the end of the paragraph before (round 23), the next chapter's heading with it
-  (``…的义务。第二章 水域保护第六条 …``, round 25).
+  (``…的义务。第二章 水域保护第六条 …``, round 25); after a comma, a dot, a 、 or a space where an anti-copy
+  filter scrambled the stops (``…的规定,第三条.…``), and the first article glued to the name, the decree's date
+  or a comma before it (``甲市养犬管理规定第一条为了…``, round 27).
 
 Only the next number of a series splits a line: a label quoted in a sentence (依照第（二）项) or a list
 inside one sentence (（一）甲；（二）乙) does not follow a full stop.
@@ -41,6 +43,27 @@ _CHAPTER_HEADING = rf"第\s*{_CN_NUMBER}\s*章[^。，；：,\n第]{{0,20}}"
 _ARTICLE_AFTER_STOP_RE = re.compile(
     rf"{_AFTER_STOP}(?=(?:{_CHAPTER_HEADING})?第\s*[{_ARTICLE_NUMERAL}]{{1,6}}\s*条)"
 )
+# Scrambled punctuation (an anti-copy filter, OCR): the next article after a comma, a dot, a 、, a dash or a space
+# (…的规定,第三条. …; …管理。 第四条、…) rather than a full stop. Book marks and brackets are not among these:
+# 《条例》第六条 and （第六条） are references.
+_LOOSE_BEFORE = r"(?<=[，,.．、：:；;—!！?？【】\s])"
+# After the label, what makes it a reference: 第三条规定的, 第三条至第五条, 第三条、第四条的
+_REFERENCE_AFTER = r"(?!\s*(?:规定|所称|所列|所述|之|至|和|或|及|的|[、，,]\s*第|[）)」”]))"
+# The first article glued to what stands before it (…办法,第一条,为了…; 第一章,总.则,第一条; 甲市管理办法第一条为了…),
+# the first chapter's heading with it (…第一章,总则,第一条; a decree's date glued on: 2015年1月13日第一章总则第一条): only while no article has opened, so a reference further
+# on (本办法第一条) is never one; right after a name only when the line up to it is that name (no sentence in it:
+# 这个条例第一条就明确了… is a reference, and so is 本条例第一条 opening a line).
+_FIRST_CHAPTER = r"(?:第\s*一\s*章[^。\n第]{0,20})?"
+_FIRST_ARTICLE_RE = re.compile(
+    rf"(?:{_LOOSE_BEFORE}{_FIRST_CHAPTER}|(?<=日)第\s*一\s*章[^。\n第]{{0,20}})第\s*一\s*条{_REFERENCE_AFTER}"
+)
+_FIRST_ARTICLE_AFTER_NAME_RE = re.compile(
+    rf"(?![这该本此其])[^。，,；;：:！？!?\s]{{4,60}}?(?<=[法例定])(?={_FIRST_CHAPTER}第\s*一\s*条{_REFERENCE_AFTER})"
+)
+_ANY_ARTICLE = rf"第\s*[{_ARTICLE_NUMERAL}]{{1,6}}\s*条"
+_LOOSE_ARTICLE_HINT_RE = re.compile(
+    rf"{_LOOSE_BEFORE}(?:{_FIRST_CHAPTER}{_ANY_ARTICLE}|第\s*{_CN_NUMBER}\s*章)|(?<=[法例定日]){_FIRST_CHAPTER}第\s*一\s*条"
+)
 MAX_PIECES = 50  # items run on in one line; past this the line is left as it is
 
 
@@ -55,6 +78,13 @@ def _next_article_re(number: int) -> re.Pattern[str]:
     """The next article after a full stop: 。第六条 (never after ；or a comma: 依照第六条 is a reference), or the
     next chapter's heading over it: 。第二章 管理措施第六条 (a law site that glues each chapter on as well)."""
     return re.compile(rf"{_AFTER_STOP}(?=(?:{_CHAPTER_HEADING})?第\s*{to_chinese(number)}\s*条)")
+
+
+@lru_cache(maxsize=256)
+def _next_loose_article_re(number: int) -> re.Pattern[str]:
+    """The next article after scrambled punctuation (see _LOOSE_BEFORE), never a reference to it."""
+    chapter = rf"(?:第\s*{_CN_NUMBER}\s*章[^。\n第]{{0,20}})?"  # the next chapter's heading over it
+    return re.compile(rf"{_LOOSE_BEFORE}{chapter}第\s*{to_chinese(number)}\s*条{_REFERENCE_AFTER}")
 
 
 @lru_cache(maxsize=64)
@@ -80,6 +110,15 @@ def _opening_article(content: str) -> int | None:
     return parse_ordinal(article.group("article")) if article is not None else None
 
 
+def _first_article_at(content: str) -> int | None:
+    """Where the first article (or the first chapter over it) is glued on in a line that does not open with one."""
+    found = _FIRST_ARTICLE_RE.search(content, 1)
+    if found is not None:
+        return found.start()
+    after_name = _FIRST_ARTICLE_AFTER_NAME_RE.match(content)
+    return after_name.end() if after_name is not None else None
+
+
 def _split_once(line: Line, following: Line | None, last_article: int | None) -> tuple[Line, Line] | None:
     content = line.content
     chapter = _CHAPTER_ARTICLE_RE.match(content)
@@ -89,6 +128,13 @@ def _split_once(line: Line, following: Line | None, last_article: int | None) ->
         found = _next_article_re(last_article + 1).search(content, 1)
         if found is not None:
             return _cut(line, found.end())
+        found = _next_loose_article_re(last_article + 1).search(content, 1)
+        if found is not None:
+            return _cut(line, found.start())
+    elif _opening_article(content) is None:
+        at = _first_article_at(content)
+        if at:
+            return _cut(line, at)
     opening = _OPENING_RE.match(content)
     if opening is not None:
         label = _label(opening)
@@ -112,6 +158,7 @@ def split_run_on_items(lines: list[Line], text: str) -> list[Line]:
         hints = sorted([*hints, *(m.start() for m in _CHAPTER_ARTICLE_RE.finditer(text))])
     if "条" in text:
         hints = sorted([*hints, *(m.start() for m in _ARTICLE_AFTER_STOP_RE.finditer(text))])
+        hints = sorted([*hints, *(m.start() for m in _LOOSE_ARTICLE_HINT_RE.finditer(text))])
     if not hints:
         return lines
     out: list[Line] = []
