@@ -13,7 +13,8 @@ Four ways a page runs a numbered paragraph into the line before it, each split w
   article to the end of the paragraph before (round 23), the next chapter's heading with it
   (``…的义务。第二章 水域保护第六条 …``, round 25); after a comma, a dot, a 、 or a space where an anti-copy
   filter scrambled the stops (``…的规定,第三条.…``), and the first article glued to the name, the decree's date
-  or a comma before it (``甲市养犬管理规定第一条为了…``, round 27).
+  or a comma before it (``甲市养犬管理规定第一条为了…``, round 27);
+* the first part run on after the sentence announcing the parts (``…通知如下:一、…``, round 27).
 
 Only the next number of a series splits a line: a label quoted in a sentence (依照第（二）项) or a list
 inside one sentence (（一）甲；（二）乙) does not follow a full stop.
@@ -64,6 +65,9 @@ _ANY_ARTICLE = rf"第\s*[{_ARTICLE_NUMERAL}]{{1,6}}\s*条"
 _LOOSE_ARTICLE_HINT_RE = re.compile(
     rf"{_LOOSE_BEFORE}(?:{_FIRST_CHAPTER}{_ANY_ARTICLE}|第\s*{_CN_NUMBER}\s*章)|(?<=[法例定日]){_FIRST_CHAPTER}第\s*一\s*条"
 )
+# The first part run on after the sentence that announces the parts (现就有关事项通知如下:一、…; 提出如下意见：一、…):
+# the series starts there even when no line after it opens with 二、 (an abstract run into one paragraph).
+_ANNOUNCED_FIRST_RE = re.compile(r"如下(?:意见)?[:：]\s*(?=一、(?![一二三四五六七八九十、]))")
 MAX_PIECES = 50  # items run on in one line; past this the line is left as it is
 
 
@@ -135,6 +139,9 @@ def _split_once(line: Line, following: Line | None, last_article: int | None) ->
         at = _first_article_at(content)
         if at:
             return _cut(line, at)
+    announced = _ANNOUNCED_FIRST_RE.search(content)
+    if announced is not None and announced.end() < len(content):
+        return _cut(line, announced.end())
     opening = _OPENING_RE.match(content)
     if opening is not None:
         label = _label(opening)
@@ -154,6 +161,8 @@ def _split_once(line: Line, following: Line | None, last_article: int | None) ->
 def split_run_on_items(lines: list[Line], text: str) -> list[Line]:
     """Each line that runs numbered paragraphs on split into one line per paragraph."""
     hints = [m.start() for m in _HINT_RE.finditer(text)]
+    if "如下" in text:
+        hints = sorted([*hints, *(m.start() for m in _ANNOUNCED_FIRST_RE.finditer(text))])
     if "章" in text:
         hints = sorted([*hints, *(m.start() for m in _CHAPTER_ARTICLE_RE.finditer(text))])
     if "条" in text:
