@@ -124,3 +124,13 @@ def test_a_list_under_a_subsection_stays_items() -> None:
 )
 def test_the_first_section_after_a_contents_page_where_the_excerpt_stops(text: str) -> None:
     assert labels(parse(text), "outline") == ["1"]
+
+
+def test_a_summary_line_running_on_the_first_article_is_not_the_text() -> None:
+    text = (
+        "资金暂行管理办法第一章总则第一条 为了加强资金管理,提高资金使用效益,下面是小编为大家整理的资金管理办法。\n"
+        "资金暂行管理办法\n第一章 总 则\n第一条 为了加强资金管理,提高资金使用效益。\n第二条 本办法所指资金。\n"
+    )
+    structure = parse(text)
+    assert labels(structure, "chapter") == ["第一章"]
+    assert labels(structure, "article") == ["第一条", "第二条"]

@@ -61,6 +61,7 @@ _FIRST_ARTICLE_RE = re.compile(
 _FIRST_ARTICLE_AFTER_NAME_RE = re.compile(
     rf"(?![这该本此其])[^。，,；;：:！？!?\s]{{4,60}}?(?<=[法例定])(?={_FIRST_CHAPTER}第\s*一\s*条{_REFERENCE_AFTER})"
 )
+_FIRST_ARTICLE_OPENS_LINE_RE = re.compile(rf"^[{LINE_SPACES}]*第\s*一\s*条", re.MULTILINE)
 _ANY_ARTICLE = rf"第\s*[{_ARTICLE_NUMERAL}]{{1,6}}\s*条"
 _LOOSE_ARTICLE_HINT_RE = re.compile(
     rf"{_LOOSE_BEFORE}(?:{_FIRST_CHAPTER}{_ANY_ARTICLE}|第\s*{_CN_NUMBER}\s*章)|(?<=[法例定日]){_FIRST_CHAPTER}第\s*一\s*条"
@@ -123,7 +124,9 @@ def _first_article_at(content: str) -> int | None:
     return after_name.end() if after_name is not None else None
 
 
-def _split_once(line: Line, following: Line | None, last_article: int | None) -> tuple[Line, Line] | None:
+def _split_once(
+    line: Line, following: Line | None, last_article: int | None, first_glued: bool = True
+) -> tuple[Line, Line] | None:
     content = line.content
     chapter = _CHAPTER_ARTICLE_RE.match(content)
     if chapter is not None and chapter.end() < len(content):
@@ -135,7 +138,7 @@ def _split_once(line: Line, following: Line | None, last_article: int | None) ->
         found = _next_loose_article_re(last_article + 1).search(content, 1)
         if found is not None:
             return _cut(line, found.start())
-    elif _opening_article(content) is None:
+    elif first_glued and _opening_article(content) is None:
         at = _first_article_at(content)
         if at:
             return _cut(line, at)
@@ -170,6 +173,8 @@ def split_run_on_items(lines: list[Line], text: str) -> list[Line]:
         hints = sorted([*hints, *(m.start() for m in _LOOSE_ARTICLE_HINT_RE.finditer(text))])
     if not hints:
         return lines
+    # a line further on that opens with 第一条: the one glued on before is a site's summary or a repeat, not the text
+    first_glued = _FIRST_ARTICLE_OPENS_LINE_RE.search(text) is None
     out: list[Line] = []
     k = 0
     last_article: int | None = None  # the last article opening a line: its next one may run on
@@ -184,7 +189,7 @@ def split_run_on_items(lines: list[Line], text: str) -> list[Line]:
         following = lines[index + 1] if index + 1 < len(lines) else None
         for _ in range(MAX_PIECES):
             last_article = _opening_article(line.content) or last_article
-            pair = _split_once(line, following, last_article)
+            pair = _split_once(line, following, last_article, first_glued)
             if pair is None:
                 break
             out.append(pair[0])
