@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from parsers.numbers import parse_ordinal, to_chinese
 from parsers.patterns import LINE_SPACES
+from parsers.structure.glued_chapter import LOOSE_BEFORE, REFERENCE_AFTER, carries_first_article
 from parsers.structure.lines import Line
 
 _CN = "一二三四五六七八九十"
@@ -44,27 +45,13 @@ _CHAPTER_HEADING = rf"第\s*{_CN_NUMBER}\s*章[^。，；：,\n第]{{0,20}}"
 _ARTICLE_AFTER_STOP_RE = re.compile(
     rf"{_AFTER_STOP}(?=(?:{_CHAPTER_HEADING})?第\s*[{_ARTICLE_NUMERAL}]{{1,6}}\s*条)"
 )
-# Scrambled punctuation (an anti-copy filter, OCR): the next article after a comma, a dot, a 、, a dash or a space
-# (…的规定,第三条. …; …管理。 第四条、…) rather than a full stop. Book marks and brackets are not among these:
-# 《条例》第六条 and （第六条） are references.
-_LOOSE_BEFORE = r"(?<=[，,.．、：:；;—!！?？【】\s])"
-# After the label, what makes it a reference: 第三条规定的, 第三条至第五条, 第三条、第四条的
-_REFERENCE_AFTER = r"(?!\s*(?:规定|所称|所列|所述|之|至|和|或|及|的|[、，,]\s*第|[）)」”]))"
-# The first article glued to what stands before it (…办法,第一条,为了…; 第一章,总.则,第一条; 甲市管理办法第一条为了…),
-# the first chapter's heading with it (…第一章,总则,第一条; a decree's date glued on: 2015年1月13日第一章总则第一条): only while no article has opened, so a reference further
-# on (本办法第一条) is never one; right after a name only when the line up to it is that name (no sentence in it:
-# 这个条例第一条就明确了… is a reference, and so is 本条例第一条 opening a line).
-_FIRST_CHAPTER = r"(?:第\s*一\s*章[^。\n第]{0,20})?"
-_FIRST_ARTICLE_RE = re.compile(
-    rf"(?:{_LOOSE_BEFORE}{_FIRST_CHAPTER}|(?<=日)第\s*一\s*章[^。\n第]{{0,20}})第\s*一\s*条{_REFERENCE_AFTER}"
-)
-_FIRST_ARTICLE_AFTER_NAME_RE = re.compile(
-    rf"(?![这该本此其])[^。，,；;：:！？!?\s]{{4,60}}?(?<=[法例定])(?={_FIRST_CHAPTER}第\s*一\s*条{_REFERENCE_AFTER})"
+_CHAPTER_LOOSE_ARTICLE_RE = re.compile(  # 第一章,总.则,第一条,为了… (scrambled stops in the heading too)
+    rf"第\s*{_CN_NUMBER}\s*章[^。\n第]{{0,20}}{LOOSE_BEFORE}(?=第\s*{_CN_NUMBER}\s*条{REFERENCE_AFTER})"
 )
 _FIRST_ARTICLE_OPENS_LINE_RE = re.compile(rf"^[{LINE_SPACES}]*第\s*一\s*条", re.MULTILINE)
 _ANY_ARTICLE = rf"第\s*[{_ARTICLE_NUMERAL}]{{1,6}}\s*条"
 _LOOSE_ARTICLE_HINT_RE = re.compile(
-    rf"{_LOOSE_BEFORE}(?:{_FIRST_CHAPTER}{_ANY_ARTICLE}|第\s*{_CN_NUMBER}\s*章)|(?<=[法例定日]){_FIRST_CHAPTER}第\s*一\s*条"
+    rf"{LOOSE_BEFORE}(?:{_ANY_ARTICLE}|第\s*{_CN_NUMBER}\s*章)|(?<=[法例定日])(?:第\s*一\s*章[^。\n第]{{0,20}})?第\s*一\s*条"
 )
 # The first part run on after the sentence that announces the parts (现就有关事项通知如下:一、…; 提出如下意见：一、…):
 # the series starts there even when no line after it opens with 二、 (an abstract run into one paragraph).
@@ -87,9 +74,9 @@ def _next_article_re(number: int) -> re.Pattern[str]:
 
 @lru_cache(maxsize=256)
 def _next_loose_article_re(number: int) -> re.Pattern[str]:
-    """The next article after scrambled punctuation (see _LOOSE_BEFORE), never a reference to it."""
+    """The next article after scrambled punctuation (see LOOSE_BEFORE), never a reference to it."""
     chapter = rf"(?:第\s*{_CN_NUMBER}\s*章[^。\n第]{{0,20}})?"  # the next chapter's heading over it
-    return re.compile(rf"{_LOOSE_BEFORE}{chapter}第\s*{to_chinese(number)}\s*条{_REFERENCE_AFTER}")
+    return re.compile(rf"{LOOSE_BEFORE}{chapter}第\s*{to_chinese(number)}\s*条{REFERENCE_AFTER}")
 
 
 @lru_cache(maxsize=64)
@@ -115,20 +102,9 @@ def _opening_article(content: str) -> int | None:
     return parse_ordinal(article.group("article")) if article is not None else None
 
 
-def _first_article_at(content: str) -> int | None:
-    """Where the first article (or the first chapter over it) is glued on in a line that does not open with one."""
-    found = _FIRST_ARTICLE_RE.search(content, 1)
-    if found is not None:
-        return found.start()
-    after_name = _FIRST_ARTICLE_AFTER_NAME_RE.match(content)
-    return after_name.end() if after_name is not None else None
-
-
-def _split_once(
-    line: Line, following: Line | None, last_article: int | None, first_glued: bool = True
-) -> tuple[Line, Line] | None:
+def _split_once(line: Line, following: Line | None, last_article: int | None) -> tuple[Line, Line] | None:
     content = line.content
-    chapter = _CHAPTER_ARTICLE_RE.match(content)
+    chapter = _CHAPTER_ARTICLE_RE.match(content) or _CHAPTER_LOOSE_ARTICLE_RE.match(content)
     if chapter is not None and chapter.end() < len(content):
         return _cut(line, chapter.end())
     if last_article:  # the next article after a full stop, wherever the line opens (a paragraph of the last)
@@ -138,10 +114,6 @@ def _split_once(
         found = _next_loose_article_re(last_article + 1).search(content, 1)
         if found is not None:
             return _cut(line, found.start())
-    elif first_glued and _opening_article(content) is None:
-        at = _first_article_at(content)
-        if at:
-            return _cut(line, at)
     announced = _ANNOUNCED_FIRST_RE.search(content)
     if announced is not None and announced.end() < len(content):
         return _cut(line, announced.end())
@@ -187,9 +159,13 @@ def split_run_on_items(lines: list[Line], text: str) -> list[Line]:
                 last_article = _opening_article(line.content) or last_article
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
+        if last_article is None and first_glued and carries_first_article(line.content):
+            last_article = (
+                1  # the first article glued on: the series runs from it (cut there once the title is read)
+            )
         for _ in range(MAX_PIECES):
             last_article = _opening_article(line.content) or last_article
-            pair = _split_once(line, following, last_article, first_glued)
+            pair = _split_once(line, following, last_article)
             if pair is None:
                 break
             out.append(pair[0])
