@@ -134,3 +134,24 @@ def test_a_summary_line_running_on_the_first_article_is_not_the_text() -> None:
     structure = parse(text)
     assert labels(structure, "chapter") == ["第一章"]
     assert labels(structure, "article") == ["第一条", "第二条"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "丁市古树名木保护管理办法,第一条,为加强古树名木的保护和管理.根据有关规定 结合我市实际 制定本办法,"
+            "第二条。本办法所称古树,是指树龄在100年以上的树木.第三条,本市行政区域内古树名木的保护适用本办法。\n",
+            "丁市古树名木保护管理办法",
+        ),
+        (
+            "戊市地下水资源管理办法、第一条、为合理开发利用地下水资源，制定本办法。第二条. 本办法适用于本市。"
+            "第三条,水行政主管部门负责监督管理。\n",
+            "戊市地下水资源管理办法",
+        ),
+    ],
+)
+def test_the_name_glued_to_the_first_article_stays_the_title(text: str, title: str) -> None:
+    structure = parse(text)
+    assert structure.title == title
+    assert labels(structure, "article") == ["第一条", "第二条", "第三条"]
