@@ -59,6 +59,7 @@ def test_the_chapter_heading_run_on_with_its_articles(text: str) -> None:
         "甲市养犬管理条例解读\n这个条例第一条就明确了制定目的，第二条规定了适用范围。\n",
         "关于某事项的通知\n各区县：依照《某省条例》第一条,第二条的规定，现通知如下。\n",
         "某县实施办法\n本办法第一条所称企业，是指在本县登记的企业。\n",
+        "甲区产业政策要点解读\n设备补贴:最高补助100万元——第五章第十八条\n销售奖励:最高奖励100万元——第五章第十九条\n",
     ],
 )
 def test_an_article_named_in_a_sentence_stays_text(text: str) -> None:

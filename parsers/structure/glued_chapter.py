@@ -32,9 +32,9 @@ _FIRST_CHAPTER_RE = re.compile(
 )
 _FIRST_ARTICLE_RE = re.compile(r"第\s*[一1]\s*条")
 # Scrambled punctuation (an anti-copy filter, OCR) before an article: a comma, a dot, a 、, a dash or a space where a
-# full stop or a line break stood (…的规定,第三条. …). Book marks and brackets are not among these: 《条例》第六条 and
-# （第六条） are references.
-LOOSE_BEFORE = r"(?<=[，,.．、：:；;—!！?？【】\s])"
+# full stop or a line break stood (…的规定,第三条. …). Book marks, brackets and a double dash are not among these:
+# 《条例》第六条, （第六条） and a news item's 最高奖励100万元——第五章第十九条 are references.
+LOOSE_BEFORE = r"(?:(?<=[，,.．、：:；;!！?？【】\s])|(?<=—)(?<!——))"
 # After the label, what makes it a reference: 第三条规定的, 第三条至第五条, 第三条、第四条的, （第三条）
 REFERENCE_AFTER = r"(?!\s*(?:规定|所称|所列|所述|之|至|和|或|及|的|[、，,]\s*第|[）)」”]))"
 _GLUED_FIRST_CHAPTER = r"(?P<chapter>第\s*一\s*章[^。\n第]{0,20})?"

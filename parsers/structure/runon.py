@@ -75,7 +75,8 @@ def _next_article_re(number: int) -> re.Pattern[str]:
 @lru_cache(maxsize=256)
 def _next_loose_article_re(number: int) -> re.Pattern[str]:
     """The next article after scrambled punctuation (see LOOSE_BEFORE), never a reference to it."""
-    chapter = rf"(?:第\s*{_CN_NUMBER}\s*章[^。\n第]{{0,20}})?"  # the next chapter's heading over it
+    # the next chapter's heading over it (with a heading: 第五章第十九条 is a reference)
+    chapter = rf"(?:第\s*{_CN_NUMBER}\s*章[^。\n第]{{1,20}})?"
     return re.compile(rf"{LOOSE_BEFORE}{chapter}第\s*{to_chinese(number)}\s*条{REFERENCE_AFTER}")
 
 
