@@ -27,7 +27,9 @@ def labels(structure: Structure, kind: str) -> list[str | None]:
         "某市古树名木保护办法\n某市古树名木保护办法,第一条,为了加强古树名木保护,制定本办法.第二条、本办法适用于本市。"
         "第三条,市园林部门负责古树名木保护工作.第四条 任何单位不得砍伐古树。\n",
         # the name glued to the first article, a space where a line broke
-        "甲县养犬管理规定第一条为了规范养犬行为，制定本规定。第二条本规定适用于本县。 第三条 公安机关负责监督。"
+        # (a one-line copy shorter than a banner, with a page's spaces, is read as a banner: furniture's rule)
+        "甲县养犬管理规定第一条为了规范养犬行为，保障公民健康和人身安全，维护市容环境和社会公共秩序，制定本规定。"
+        "第二条本规定适用于本县行政区域内的养犬活动。 第三条 公安机关负责养犬的登记和监督管理工作。"
         " 第四条 养犬人应当办理登记。\n",
         # every separator different after the label, the last article cut
         "乙市地下水管理办法、第一条、为合理开发地下水，制定本办法。第二条. 本办法适用于本市行政区域内 第三条,"

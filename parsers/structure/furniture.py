@@ -23,7 +23,6 @@ from functools import cache
 from pathlib import Path
 
 from parsers.patterns import LINE_SPACES
-from parsers.structure.glued_chapter import carries_first_article
 from parsers.structure.lead_paragraph import lead_over_heading
 from parsers.structure.lines import Line, line_memo, page_break_before, squeeze
 from parsers.structure.markers import DATE_LINE_RE, SENTENCE_MARK_RE
@@ -145,7 +144,6 @@ def is_web_chrome(content: str) -> bool:
             len(content) > BANNER_MAX_CHARS and SENTENCE_MARK_RE.search(content)
         )
         and not (_NUMBERED_BODY_RE.search(content) and SENTENCE_MARK_RE.search(content))
-        and not carries_first_article(content)  # X办法,第一条,为… 规定 结合我市实际 (the rest cut off: runon)
     ):
         return True  # a banner or a menu: 宣传人大制度 交流人大经验 (prose runs on without spaces)
     key = squeeze(LIST_BULLET_RE.sub("", content))

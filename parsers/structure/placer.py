@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from parsers.structure.glued_chapter import opens_first_article, opens_first_chapter, split_glued_chapter
 from parsers.structure.lines import Line
 from parsers.structure.notice_block import Front
+from parsers.structure.runon import split_run_on_items
 from parsers.structure.titles import TitleGroup
 
 if TYPE_CHECKING:
@@ -106,5 +107,7 @@ class Placer:
             pieces = split_glued_chapter(self.content[i], following, text, not own_first_article_below)
             if pieces is None:
                 continue
+            # the articles run on after the first one (a one-line copy: X办法,第一条,…第二条、…)
+            pieces[-1:] = split_run_on_items(pieces[-1:], text)
             self.content[i : i + 1] = pieces
             self.trailing[i : i + 1] = [[] for _ in pieces[:-1]] + [self.trailing[i]]

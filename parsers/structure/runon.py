@@ -48,6 +48,7 @@ _ARTICLE_AFTER_STOP_RE = re.compile(
 _CHAPTER_LOOSE_ARTICLE_RE = re.compile(  # 第一章,总.则,第一条,为了… (scrambled stops in the heading too)
     rf"第\s*{_CN_NUMBER}\s*章[^。\n第]{{0,20}}{LOOSE_BEFORE}(?=第\s*{_CN_NUMBER}\s*条{REFERENCE_AFTER})"
 )
+_OPENING_CHAPTER_RE = re.compile(rf"第\s*{_CN_NUMBER}\s*章")
 _FIRST_ARTICLE_OPENS_LINE_RE = re.compile(rf"^[{LINE_SPACES}]*第\s*一\s*条", re.MULTILINE)
 _ANY_ARTICLE = rf"第\s*[{_ARTICLE_NUMERAL}]{{1,6}}\s*条"
 _LOOSE_ARTICLE_HINT_RE = re.compile(
@@ -101,6 +102,19 @@ def _cut(line: Line, at: int) -> tuple[Line, Line]:
 def _opening_article(content: str) -> int | None:
     article = _ARTICLE_RE.match(content)
     return parse_ordinal(article.group("article")) if article is not None else None
+
+
+def _last_of_series(content: str, first: int) -> int:
+    """The last article of the series from ``first`` that the line runs on (as _split_once would find them)."""
+    number, at = first, 1
+    for _ in range(MAX_PIECES):
+        found = _next_article_re(number + 1).search(content, at) or _next_loose_article_re(number + 1).search(
+            content, at
+        )
+        if found is None:
+            break
+        number, at = number + 1, found.end() + 1
+    return number
 
 
 def _split_once(line: Line, following: Line | None, last_article: int | None) -> tuple[Line, Line] | None:
@@ -160,10 +174,18 @@ def split_run_on_items(lines: list[Line], text: str) -> list[Line]:
                 last_article = _opening_article(line.content) or last_article
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if last_article is None and first_glued and carries_first_article(line.content):
-            last_article = (
-                1  # the first article glued on: the series runs from it (cut there once the title is read)
-            )
+        if (
+            last_article is None
+            and first_glued
+            and not _OPENING_CHAPTER_RE.match(line.content)  # (a chapter's own line is split here, as ever)
+            and carries_first_article(line.content)
+        ):
+            # the first article glued to what stands before it: the line stays whole for the title readers, and the
+            # placer cuts it, the articles after the first with it (glued_chapter, Placer.split_glued_chapters);
+            # the series goes on from the last of them on the next lines
+            out.append(line)
+            last_article = _last_of_series(line.content, 1)
+            continue
         for _ in range(MAX_PIECES):
             last_article = _opening_article(line.content) or last_article
             pair = _split_once(line, following, last_article)
