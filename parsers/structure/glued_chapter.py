@@ -11,6 +11,11 @@ own and the first article right after it (or opening the next line) is taken: a 
 (依照本条例第一章的规定, 第一章第一条规定的) has no heading between the two or no article after it, and a
 line that already carries other chapters or articles before it (a snippet stitched from pieces of the text) is
 no head line over the text.
+
+The first article alone is cut the same way (round 27) where it is glued on after a comma, a dot, a 、 or a space
+an anti-copy filter put there (``X办法,第一条,为了…``, ``第一章,总.则,第一条``), or right after the name when the line
+up to it is that name (``甲市养犬管理规定第一条为了…``); a line further on that opens with 第一条 makes the glued one a
+page's summary (``split_glued_chapters``).
 """
 
 from __future__ import annotations
@@ -26,6 +31,21 @@ _FIRST_CHAPTER_RE = re.compile(
     rf"[{LINE_SPACES}]*(?P<article>第\s*[一1]\s*条|$)"
 )
 _FIRST_ARTICLE_RE = re.compile(r"第\s*[一1]\s*条")
+# Scrambled punctuation (an anti-copy filter, OCR) before an article: a comma, a dot, a 、, a dash or a space where a
+# full stop or a line break stood (…的规定,第三条. …). Book marks, brackets and a double dash are not among these:
+# 《条例》第六条, （第六条） and a news item's 最高奖励100万元——第五章第十九条 are references.
+LOOSE_BEFORE = r"(?:(?<=[，,.．、：:；;!！?？【】\s])|(?<=—)(?<!——))"
+# After the label, what makes it a reference: 第三条规定的, 第三条至第五条, 第三条、第四条的, （第三条）
+REFERENCE_AFTER = r"(?!\s*(?:规定|所称|所列|所述|之|至|和|或|及|的|[、，,]\s*第|[）)」”]))"
+_GLUED_FIRST_CHAPTER = r"(?P<chapter>第\s*一\s*章[^。\n第]{0,20})?"
+_GLUED_FIRST_ARTICLE_RE = re.compile(
+    rf"{LOOSE_BEFORE}{_GLUED_FIRST_CHAPTER}(?P<article>第\s*一\s*条){REFERENCE_AFTER}"
+)
+# right after the name, the line up to it being that name: no sentence before it (这个条例第一条就明确了…, 本条例第一条)
+_AFTER_NAME_FIRST_ARTICLE_RE = re.compile(
+    r"(?![这该本此其])[^。，,；;：:！？!?\s]{4,60}?(?<=[法例定])"
+    rf"{_GLUED_FIRST_CHAPTER}(?P<article>第\s*一\s*条){REFERENCE_AFTER}"
+)
 _OPENING_FIRST_CHAPTER_RE = re.compile(r"第\s*[一1]\s*章")
 # a cross-reference: the chapter is named in a sentence, not opened
 _CITED_BEFORE = frozenset("本依照按据见在和及与、至")
@@ -56,29 +76,66 @@ def _cut(line: Line, at: int) -> tuple[Line, Line]:
     return first, second
 
 
+def glued_first_article(content: str) -> tuple[int, int] | None:
+    """(where the glued first article, or the first chapter over it, begins; where the article begins) in a line
+    that opens with no heading and carries none before it, or None."""
+    if "条" not in content or _OPENING_HEADING_RE.match(content):
+        return None
+    m = _GLUED_FIRST_ARTICLE_RE.search(content, 1) or _AFTER_NAME_FIRST_ARTICLE_RE.match(content)
+    if m is None or _HEADING_LABEL_RE.search(
+        content, 0, m.start("chapter") if m.group("chapter") else m.start("article")
+    ):
+        return None
+    return (m.start("chapter") if m.group("chapter") else m.start("article")), m.start("article")
+
+
+def carries_first_article(content: str) -> bool:
+    """The line runs the first article on (glued to what stands before it, or under its first chapter's heading)."""
+    if "条" not in content:
+        return False
+    if _OPENING_FIRST_CHAPTER_RE.match(content):
+        return _GLUED_FIRST_ARTICLE_RE.search(content, 1) is not None
+    if glued_first_article(content) is not None:
+        return True
+    found = _first_chapter(content, None) if "章" in content else None
+    return found is not None and found[1] is not None
+
+
+def opens_first_article(line: Line) -> bool:
+    return _FIRST_ARTICLE_RE.match(line.content) is not None
+
+
 def opens_first_chapter(line: Line) -> bool:
     """The line is the first chapter's own heading: a glued one before it is a page's summary of the text."""
     return _OPENING_FIRST_CHAPTER_RE.match(line.content) is not None
 
 
-def split_glued_chapter(line: Line, next_line: Line | None, text: str) -> list[Line] | None:
-    """The pieces of a line (not a heading itself) that runs the first chapter on, or None.
+def split_glued_chapter(
+    line: Line, next_line: Line | None, text: str, glued_article: bool = False
+) -> list[Line] | None:
+    """The pieces of a line (not a heading itself) that runs the first chapter on (``glued_article``: or the first
+    article), or None.
 
     Only a line whose content stands in the text as it is (no wrapped lines joined into it) is cut, so the
     pieces' offsets hold."""
     content = line.content
     if (
-        "章" not in content
-        or _OPENING_HEADING_RE.match(content)
+        _OPENING_HEADING_RE.match(content)
         or text[line.content_start : line.content_start + len(content)] != content
     ):
         return None
-    found = _first_chapter(content, next_line.content if next_line is not None else None)
-    if found is None:
+    found = (
+        _first_chapter(content, next_line.content if next_line is not None else None)
+        if "章" in content
+        else None
+    )
+    if found is None and glued_article:
+        found = glued_first_article(content)
+    if found is None or found[0] == 0:
         return None
     chapter_at, article_at = found
     head, rest = _cut(line, chapter_at)
-    if article_at is None:
+    if article_at is None or article_at == chapter_at:
         return [head, rest]
     chapter, article = _cut(rest, article_at - chapter_at)
     return [head, chapter, article]

@@ -9,8 +9,9 @@ from parsers.structure.lines import Line
 
 _CN = "零〇一二三四五六七八九十百千两"  # Chinese numeral characters used in labels
 _DIGITS = "0-9０-９"
-# After 第X条 these words make the line a cross-reference, not an article: 第三条规定的…, 第三条至第五条.
-_REFERENCE_FOLLOWERS = r"(?:规定|所称|所列|所述|之|至|、|，|,|和|或|及|第|的)"
+# After 第X条 these words make the line a cross-reference, not an article: 第三条规定的…, 第三条至第五条, 第三条、第四条.
+# A comma or 、 alone does not: a page whose punctuation was scrambled writes 第二条、本办法… and 第一章,总则.
+_REFERENCE_FOLLOWERS = r"(?:规定|所称|所列|所述|之|至|和|或|及|第|的|\s*[、，,]\s*第)"
 
 
 @dataclass(frozen=True)

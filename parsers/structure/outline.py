@@ -10,7 +10,9 @@ False headings are kept out by the number's neighbours: a unit or a digit after 
 leaders and a page number: ``3.2应急报告……9``). A single number (``1``, ``1.``, ``1、``, ``1 总则``) is a
 top-level decimal section only in a document that has decimal headings, and only when the next decimal
 heading is one of its own sections (``1 总则`` before ``1.1 编制目的``; ``1.`` before ``2.1`` is an item),
-or, written with a space, when it follows the last top-level section (``3 附则`` after ``2.5``).
+or, written with a space, when it follows the last top-level section (``3 附则`` after ``2.5``), or, written
+without one, right after a subsection with no section of its own under it (``2.组织机构`` after ``1.4``; round 27).
+After a contents page of decimal sections, a lone ``1 总则`` where the excerpt stops is the body's first section.
 """
 
 from __future__ import annotations
@@ -97,6 +99,8 @@ class OutlinePlan:
         self.accepted: list[bool] = [False] * len(labels)
         multi = [k for k, lab in enumerate(labels) if lab is not None and lab.depth > 1]
         if len(multi) < (1 if listed or _under_its_section(labels, multi) else 2):
+            if listed and not multi:
+                self._first_section_only(labels)
             return  # no decimal outline: single numbers stay items (1.) or text (1 总则)
         # backwards: the first part of the next multi-part label, and the single numbers seen since it
         next_first: int | None = None
@@ -112,15 +116,34 @@ class OutlinePlan:
             n = lab.numbers[0]
             self.accepted[k] = next_first == n and n not in singles_since
             singles_since.add(n)
-        # a single number written with a space that follows the last top-level section: 3 附则 after 2.5
+        # a single number written with a space that follows the last top-level section: 3 附则 after 2.5; or
+        # written 2. / 2、 / 2组织… right after a subsection of the outline, with no section of its own under it
+        # (the next label opens a later section, or the excerpt ends): 1.4适用范围 / 2.组织机构和职责 / 3.1
         top = 0
-        for k, lab in enumerate(labels):
+        present = [k for k, lab in enumerate(labels) if lab is not None]
+        for j, k in enumerate(present):
+            lab = labels[k]
             if lab is None:
                 continue
-            if not self.accepted[k] and lab.depth == 1 and lab.spaced and lab.numbers[0] == top + 1:
-                self.accepted[k] = True
+            if not self.accepted[k] and lab.depth == 1 and lab.numbers[0] == top + 1:
+                later = labels[present[j + 1]] if j + 1 < len(present) else None
+                before = labels[present[j - 1]] if j > 0 else None
+                self.accepted[k] = lab.spaced or (
+                    before is not None
+                    and before.depth > 1
+                    and self.accepted[present[j - 1]]
+                    and (later is None or later.numbers[0] > lab.numbers[0])
+                )
             if self.accepted[k]:
                 top = lab.numbers[0]
+
+    def _first_section_only(self, labels: list[DecimalLabel | None]) -> None:
+        """A contents page lists the sections and the excerpt stops inside the first (1 总则 / prose, cut):
+        that 1 is the body's first section, unless a 1 comes again (a list of items 1. 2. …)."""
+        present = [k for k, lab in enumerate(labels) if lab is not None]
+        ones = [k for k, lab in enumerate(labels) if lab is not None and lab.numbers == (1,)]
+        if present and ones == present[:1]:
+            self.accepted[present[0]] = True
 
 
 def _under_its_section(labels: list[DecimalLabel | None], multi: list[int]) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from parsers.structure.glued_chapter import opens_first_chapter, split_glued_chapter
+from parsers.structure.glued_chapter import opens_first_article, opens_first_chapter, split_glued_chapter
 from parsers.structure.lines import Line
 from parsers.structure.notice_block import Front
+from parsers.structure.runon import split_run_on_items
 from parsers.structure.titles import TitleGroup
 
 if TYPE_CHECKING:
@@ -93,17 +94,20 @@ class Placer:
         (a date, a note of adoption, a title) are cut before the chapter and its first article
         (``glued_chapter``); the furniture after such a line follows its last piece. When a first chapter opens
         a line of its own further down, the glued one is a summary of the text (a page's description) and stays."""
-        if "章" not in text:
+        if "章" not in text and "条" not in text:
             return
-        own_first_chapter_below = False
+        own_first_chapter_below = own_first_article_below = False
         for i in range(len(self.content) - 1, start - 1, -1):
             if opens_first_chapter(self.content[i]):
                 own_first_chapter_below = True
+            own_first_article_below = own_first_article_below or opens_first_article(self.content[i])
             if own_first_chapter_below:
                 continue
             following = self.content[i + 1] if i + 1 < len(self.content) else None
-            pieces = split_glued_chapter(self.content[i], following, text)
+            pieces = split_glued_chapter(self.content[i], following, text, not own_first_article_below)
             if pieces is None:
                 continue
+            # the articles run on after the first one (a one-line copy: X办法,第一条,…第二条、…)
+            pieces[-1:] = split_run_on_items(pieces[-1:], text)
             self.content[i : i + 1] = pieces
             self.trailing[i : i + 1] = [[] for _ in pieces[:-1]] + [self.trailing[i]]

@@ -11,7 +11,10 @@ Four ways a page runs a numbered paragraph into the line before it, each split w
 * a line that carries, after a full stop, the article after the last one that opened a line (``第五条 …`` /
   ``…规定。第六条 …``, or ``…制定本条例。第二条…`` in a chapter's heading line): a law site that glues each
   article to the end of the paragraph before (round 23), the next chapter's heading with it
-  (``…的义务。第二章 水域保护第六条 …``, round 25).
+  (``…的义务。第二章 水域保护第六条 …``, round 25); after a comma, a dot, a 、 or a space where an anti-copy
+  filter scrambled the stops (``…的规定,第三条.…``), and the first article glued to the name, the decree's date
+  or a comma before it (``甲市养犬管理规定第一条为了…``, round 27);
+* the first part run on after the sentence announcing the parts (``…通知如下:一、…``, round 27).
 
 Only the next number of a series splits a line: a label quoted in a sentence (依照第（二）项) or a list
 inside one sentence (（一）甲；（二）乙) does not follow a full stop.
@@ -24,6 +27,7 @@ from functools import lru_cache
 
 from parsers.numbers import parse_ordinal, to_chinese
 from parsers.patterns import LINE_SPACES
+from parsers.structure.glued_chapter import LOOSE_BEFORE, REFERENCE_AFTER, carries_first_article
 from parsers.structure.lines import Line
 
 _CN = "一二三四五六七八九十"
@@ -41,6 +45,18 @@ _CHAPTER_HEADING = rf"第\s*{_CN_NUMBER}\s*章[^。，；：,\n第]{{0,20}}"
 _ARTICLE_AFTER_STOP_RE = re.compile(
     rf"{_AFTER_STOP}(?=(?:{_CHAPTER_HEADING})?第\s*[{_ARTICLE_NUMERAL}]{{1,6}}\s*条)"
 )
+_CHAPTER_LOOSE_ARTICLE_RE = re.compile(  # 第一章,总.则,第一条,为了… (scrambled stops in the heading too)
+    rf"第\s*{_CN_NUMBER}\s*章[^。\n第]{{0,20}}{LOOSE_BEFORE}(?=第\s*{_CN_NUMBER}\s*条{REFERENCE_AFTER})"
+)
+_OPENING_CHAPTER_RE = re.compile(rf"第\s*{_CN_NUMBER}\s*章")
+_FIRST_ARTICLE_OPENS_LINE_RE = re.compile(rf"^[{LINE_SPACES}]*第\s*一\s*条", re.MULTILINE)
+_ANY_ARTICLE = rf"第\s*[{_ARTICLE_NUMERAL}]{{1,6}}\s*条"
+_LOOSE_ARTICLE_HINT_RE = re.compile(
+    rf"{LOOSE_BEFORE}(?:{_ANY_ARTICLE}|第\s*{_CN_NUMBER}\s*章)|(?<=[法例定日])(?:第\s*一\s*章[^。\n第]{{0,20}})?第\s*一\s*条"
+)
+# The first part run on after the sentence that announces the parts (现就有关事项通知如下:一、…; 提出如下意见：一、…):
+# the series starts there even when no line after it opens with 二、 (an abstract run into one paragraph).
+_ANNOUNCED_FIRST_RE = re.compile(r"如下(?:意见)?[:：]\s*(?=一、(?![一二三四五六七八九十、]))")
 MAX_PIECES = 50  # items run on in one line; past this the line is left as it is
 
 
@@ -55,6 +71,14 @@ def _next_article_re(number: int) -> re.Pattern[str]:
     """The next article after a full stop: 。第六条 (never after ；or a comma: 依照第六条 is a reference), or the
     next chapter's heading over it: 。第二章 管理措施第六条 (a law site that glues each chapter on as well)."""
     return re.compile(rf"{_AFTER_STOP}(?=(?:{_CHAPTER_HEADING})?第\s*{to_chinese(number)}\s*条)")
+
+
+@lru_cache(maxsize=256)
+def _next_loose_article_re(number: int) -> re.Pattern[str]:
+    """The next article after scrambled punctuation (see LOOSE_BEFORE), never a reference to it."""
+    # the next chapter's heading over it (with a heading: 第五章第十九条 is a reference)
+    chapter = rf"(?:第\s*{_CN_NUMBER}\s*章[^。\n第]{{1,20}})?"
+    return re.compile(rf"{LOOSE_BEFORE}{chapter}第\s*{to_chinese(number)}\s*条{REFERENCE_AFTER}")
 
 
 @lru_cache(maxsize=64)
@@ -80,15 +104,34 @@ def _opening_article(content: str) -> int | None:
     return parse_ordinal(article.group("article")) if article is not None else None
 
 
+def _last_of_series(content: str, first: int) -> int:
+    """The last article of the series from ``first`` that the line runs on (as _split_once would find them)."""
+    number, at = first, 1
+    for _ in range(MAX_PIECES):
+        found = _next_article_re(number + 1).search(content, at) or _next_loose_article_re(number + 1).search(
+            content, at
+        )
+        if found is None:
+            break
+        number, at = number + 1, found.end() + 1
+    return number
+
+
 def _split_once(line: Line, following: Line | None, last_article: int | None) -> tuple[Line, Line] | None:
     content = line.content
-    chapter = _CHAPTER_ARTICLE_RE.match(content)
+    chapter = _CHAPTER_ARTICLE_RE.match(content) or _CHAPTER_LOOSE_ARTICLE_RE.match(content)
     if chapter is not None and chapter.end() < len(content):
         return _cut(line, chapter.end())
     if last_article:  # the next article after a full stop, wherever the line opens (a paragraph of the last)
         found = _next_article_re(last_article + 1).search(content, 1)
         if found is not None:
             return _cut(line, found.end())
+        found = _next_loose_article_re(last_article + 1).search(content, 1)
+        if found is not None:
+            return _cut(line, found.start())
+    announced = _ANNOUNCED_FIRST_RE.search(content)
+    if announced is not None and announced.end() < len(content):
+        return _cut(line, announced.end())
     opening = _OPENING_RE.match(content)
     if opening is not None:
         label = _label(opening)
@@ -108,12 +151,17 @@ def _split_once(line: Line, following: Line | None, last_article: int | None) ->
 def split_run_on_items(lines: list[Line], text: str) -> list[Line]:
     """Each line that runs numbered paragraphs on split into one line per paragraph."""
     hints = [m.start() for m in _HINT_RE.finditer(text)]
+    if "如下" in text:
+        hints = sorted([*hints, *(m.start() for m in _ANNOUNCED_FIRST_RE.finditer(text))])
     if "章" in text:
         hints = sorted([*hints, *(m.start() for m in _CHAPTER_ARTICLE_RE.finditer(text))])
     if "条" in text:
         hints = sorted([*hints, *(m.start() for m in _ARTICLE_AFTER_STOP_RE.finditer(text))])
+        hints = sorted([*hints, *(m.start() for m in _LOOSE_ARTICLE_HINT_RE.finditer(text))])
     if not hints:
         return lines
+    # a line further on that opens with 第一条: the one glued on before is a site's summary or a repeat, not the text
+    first_glued = _FIRST_ARTICLE_OPENS_LINE_RE.search(text) is None
     out: list[Line] = []
     k = 0
     last_article: int | None = None  # the last article opening a line: its next one may run on
@@ -126,6 +174,18 @@ def split_run_on_items(lines: list[Line], text: str) -> list[Line]:
                 last_article = _opening_article(line.content) or last_article
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            last_article is None
+            and first_glued
+            and not _OPENING_CHAPTER_RE.match(line.content)  # (a chapter's own line is split here, as ever)
+            and carries_first_article(line.content)
+        ):
+            # the first article glued to what stands before it: the line stays whole for the title readers, and the
+            # placer cuts it, the articles after the first with it (glued_chapter, Placer.split_glued_chapters);
+            # the series goes on from the last of them on the next lines
+            out.append(line)
+            last_article = _last_of_series(line.content, 1)
+            continue
         for _ in range(MAX_PIECES):
             last_article = _opening_article(line.content) or last_article
             pair = _split_once(line, following, last_article)
