@@ -22,48 +22,36 @@ Only the `zhengce parse` command installs it (flows/startup.py); the pure core n
 from __future__ import annotations
 
 import builtins
-import marshal
-import os
 import sys
 from pathlib import Path
 from types import CodeType
+
+from flows.kept_entries import KeptEntries, pycache_path
 
 FORMAT = "zhengce-methods-1"
 MAX_ENTRIES = 2048
 
 
-def _tag() -> tuple:
-    return (FORMAT, sys.implementation.cache_tag, sys.hexversion)
-
-
 def default_path() -> Path | None:
-    if sys.implementation.cache_tag is None:
-        return None
-    root = Path(__file__).resolve().parent.parent / "parsers" / "__pycache__"
-    return root / f"dataclass-methods.{sys.implementation.cache_tag}.marshal"
+    return pycache_path("dataclass-methods")
 
 
-class MethodCache:
+class MethodCache(KeptEntries):
     """Code objects by source text; ``install`` puts its ``exec`` in the dataclasses module."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.codes: dict[str, CodeType] = {}
-        self.used: set[str] = set()
-        self.added = 0
-        try:
-            head, codes = marshal.loads(path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):  # none yet, or not a file of ours
-            return
-        if head == _tag() and isinstance(codes, dict):
-            self.codes = codes
+    FORMAT = FORMAT
+    MAX_ENTRIES = MAX_ENTRIES
+
+    @property
+    def codes(self) -> dict[str, CodeType]:
+        return self.entries
 
     def exec(self, source, globals=None, locals=None, /):
         """``exec`` as the dataclasses module calls it, with a kept code object for a text."""
         if type(source) is str:
-            code = self.codes.get(source)
+            code = self.entries.get(source)
             if code is None:
-                code = self.codes[source] = compile(source, "<string>", "exec", dont_inherit=True)
+                code = self.entries[source] = compile(source, "<string>", "exec", dont_inherit=True)
                 self.added += 1
             self.used.add(source)
             source = code
@@ -77,25 +65,6 @@ class MethodCache:
         if "exec" in vars(dataclasses):  # already given one
             return False
         dataclasses.exec = self.exec  # a module global, found before the builtin
-        return True
-
-    def save(self, force: bool = False) -> bool:
-        """Write the file if this run compiled a text it lacked (``force``: in any case, even where
-        bytecode is not written); True if written."""
-        if not force and (not self.added or sys.dont_write_bytecode):
-            return False
-        codes = self.codes
-        if len(codes) > MAX_ENTRIES:
-            codes = {text: codes[text] for text in self.used}
-        temp = self.path.with_name(f"{self.path.name}.tmp-{os.getpid()}")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temp.write_bytes(marshal.dumps((_tag(), codes)))
-            os.replace(temp, self.path)
-        except (OSError, ValueError):  # a folder we may not write: the next run compiles as this one did
-            temp.unlink(missing_ok=True)
-            return False
-        self.codes, self.added = codes, 0
         return True
 
 

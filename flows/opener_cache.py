@@ -20,42 +20,29 @@ Only the `zhengce parse` command installs it (flows/startup.py); the pure core n
 
 from __future__ import annotations
 
-import marshal
-import os
 import re
-import sys
 from functools import cache
 from pathlib import Path
+
+from flows.kept_entries import KeptEntries, pycache_path
 
 FORMAT = "zhengce-openers-1"
 MAX_ENTRIES = 1024
 
 
-def _tag() -> tuple:
-    return (FORMAT, sys.implementation.cache_tag, sys.hexversion)
-
-
 def default_path() -> Path | None:
-    if sys.implementation.cache_tag is None:
-        return None
-    root = Path(__file__).resolve().parent.parent / "parsers" / "__pycache__"
-    return root / f"opening-classes.{sys.implementation.cache_tag}.marshal"
+    return pycache_path("opening-classes")
 
 
-class OpenerCache:
+class OpenerCache(KeptEntries):
     """Opening classes by pattern text and flags; ``install`` puts its reader in parsers.match_starts."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.classes: dict[tuple[str, int], str | None] = {}
-        self.used: set[tuple[str, int]] = set()
-        self.added = 0
-        try:
-            head, classes = marshal.loads(path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):  # none yet, or not a file of ours
-            return
-        if head == _tag() and isinstance(classes, dict):
-            self.classes = classes
+    FORMAT = FORMAT
+    MAX_ENTRIES = MAX_ENTRIES
+
+    @property
+    def classes(self) -> dict[tuple[str, int], str | None]:
+        return self.entries
 
     def install(self) -> bool:
         from parsers import match_starts
@@ -68,38 +55,16 @@ class OpenerCache:
         def openers(source: str, flags: int) -> re.Pattern | None:
             key = (source, flags)
             self.used.add(key)
-            if key in self.classes:
-                kept = self.classes[key]
+            if key in self.entries:
+                kept = self.entries[key]
                 return None if kept is None else re.compile(kept)
             made = make(source, flags)
-            self.classes[key] = None if made is None else made.pattern
+            self.entries[key] = None if made is None else made.pattern
             self.added += 1
             return made
 
         openers.kept_by = self  # type: ignore[attr-defined]
         match_starts._openers = openers
-        return True
-
-    def save(self, force: bool = False) -> bool:
-        """Write the file if this run read a class it lacked (``force``: in any case, even where bytecode is not
-        written); True if written."""
-        if not force and (not self.added or sys.dont_write_bytecode):
-            return False
-        classes = self.classes
-        if len(classes) > MAX_ENTRIES:
-            classes = {key: classes[key] for key in self.used}
-        temp = self.path.with_name(f"{self.path.name}.tmp-{os.getpid()}")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temp.write_bytes(marshal.dumps((_tag(), classes)))
-            os.replace(temp, self.path)
-        except (
-            OSError,
-            ValueError,
-        ):  # a folder we may not write: the next run reads the classes as this one did
-            temp.unlink(missing_ok=True)
-            return False
-        self.classes, self.added = classes, 0
         return True
 
 

@@ -24,6 +24,7 @@ import re
 
 from parsers.patterns import LINE_SPACES
 from parsers.structure.lines import Line
+from parsers.structure.markers import REFERENCE_WORDS
 
 # 第一章 + its heading (a few characters, no sentence punctuation, no other label) + the first article or the end
 _FIRST_CHAPTER_RE = re.compile(
@@ -36,7 +37,7 @@ _FIRST_ARTICLE_RE = re.compile(r"第\s*[一1]\s*条")
 # 《条例》第六条, （第六条） and a news item's 最高奖励100万元——第五章第十九条 are references.
 LOOSE_BEFORE = r"(?:(?<=[，,.．、：:；;!！?？【】\s])|(?<=—)(?<!——))"
 # After the label, what makes it a reference: 第三条规定的, 第三条至第五条, 第三条、第四条的, （第三条）
-REFERENCE_AFTER = r"(?!\s*(?:规定|所称|所列|所述|之|至|和|或|及|的|[、，,]\s*第|[）)」”]))"
+REFERENCE_AFTER = rf"(?!\s*(?:{'|'.join(REFERENCE_WORDS)}|[、，,]\s*第|[）)」”]))"
 _GLUED_FIRST_CHAPTER = r"(?P<chapter>第\s*一\s*章[^。\n第]{0,20})?"
 _GLUED_FIRST_ARTICLE_RE = re.compile(
     rf"{LOOSE_BEFORE}{_GLUED_FIRST_CHAPTER}(?P<article>第\s*一\s*条){REFERENCE_AFTER}"

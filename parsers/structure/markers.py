@@ -11,7 +11,9 @@ _CN = "零〇一二三四五六七八九十百千两"  # Chinese numeral charact
 _DIGITS = "0-9０-９"
 # After 第X条 these words make the line a cross-reference, not an article: 第三条规定的…, 第三条至第五条, 第三条、第四条.
 # A comma or 、 alone does not: a page whose punctuation was scrambled writes 第二条、本办法… and 第一章,总则.
-_REFERENCE_FOLLOWERS = r"(?:规定|所称|所列|所述|之|至|和|或|及|第|的|\s*[、，,]\s*第)"
+# words after 第X章/第X条 that make it a reference in a sentence, not a heading (本条例第三章规定的, 第二章至第四章)
+REFERENCE_WORDS = ("规定", "所称", "所列", "所述", "之", "至", "和", "或", "及", "的")
+_REFERENCE_FOLLOWERS = rf"(?:{'|'.join(REFERENCE_WORDS)}|第|\s*[、，,]\s*第)"
 
 
 @dataclass(frozen=True)
