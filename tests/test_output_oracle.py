@@ -11,6 +11,7 @@ the columns of outputs/schema.py, whatever they are, so it holds when columns ar
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 from pathlib import Path
 
@@ -57,6 +58,12 @@ def written(corpus, tmp_path_factory) -> Path:
         capture_output=True,
         text=True,
         timeout=900,
+        # the command runs this tree's code, as the in-process parse does, even where the shared
+        # environment's editable install points at another checkout (a git worktree)
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        },
     )
     assert proc.returncode == 0, proc.stderr
     assert len(proc.stderr.splitlines()) == 1 and "same text as" in proc.stderr
