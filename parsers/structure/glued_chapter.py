@@ -25,6 +25,7 @@ import re
 from parsers.patterns import LINE_SPACES
 from parsers.structure.lines import Line
 from parsers.structure.markers import REFERENCE_WORDS
+from parsers.structure.title_labels import titles_data
 
 # 第一章 + its heading (a few characters, no sentence punctuation, no other label) + the first article or the end
 _FIRST_CHAPTER_RE = re.compile(
@@ -34,7 +35,7 @@ _FIRST_CHAPTER_RE = re.compile(
 _FIRST_ARTICLE_RE = re.compile(r"第\s*[一1]\s*条")
 # Scrambled punctuation (an anti-copy filter, OCR) before an article: a comma, a dot, a 、, a dash or a space where a
 # full stop or a line break stood (…的规定,第三条. …). Book marks, brackets and a double dash are not among these:
-# 《条例》第六条, （第六条） and a news item's 最高奖励100万元——第五章第十九条 are references.
+# 《条例》第六条, （第六条） and a summary's 贷款贴息按季拨付——第四章第十二条 are references.
 LOOSE_BEFORE = r"(?:(?<=[，,.．、：:；;!！?？【】\s])|(?<=—)(?<!——))"
 # After the label, what makes it a reference: 第三条规定的, 第三条至第五条, 第三条、第四条的, （第三条）
 REFERENCE_AFTER = rf"(?!\s*(?:{'|'.join(REFERENCE_WORDS)}|[、，,]\s*第|[）)」”]))"
@@ -44,7 +45,7 @@ _GLUED_FIRST_ARTICLE_RE = re.compile(
 )
 # right after the name, the line up to it being that name: no sentence before it (这个条例第一条就明确了…, 本条例第一条)
 _AFTER_NAME_FIRST_ARTICLE_RE = re.compile(
-    r"(?![这该本此其])[^。，,；;：:！？!?\s]{4,60}?(?<=[法例定])"
+    rf"(?![{''.join(titles_data()['text_demonstratives'])}])[^。，,；;：:！？!?\s]{{4,60}}?(?<=[法例定])"
     rf"{_GLUED_FIRST_CHAPTER}(?P<article>第\s*一\s*条){REFERENCE_AFTER}"
 )
 _OPENING_FIRST_CHAPTER_RE = re.compile(r"第\s*[一1]\s*章")

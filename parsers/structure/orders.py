@@ -27,9 +27,9 @@ CONGRESS_TERM_RE = re.compile(rf"第?[一二三四五六七八九十]{{1,4}}(?:{
 # adopts (通过, or 制定) before its province's approves (批准): the first note is the maker's, its body as written
 # (人民代表大会常务委员会, or 人大常委会, 人大); 由, 经 before it (（经甲市第五届…会议审议通过）) are the line's words
 # A term may be written without its 第 (甲州十四届人民代表大会), a session in digits (第35次会议), a revision counted
-# (…第二十二次会议第二次修订). A plan's note may date by the month (2012年12月甲区…) or lose its 日 (2021114甲市…),
+# (…第二十二次会议第二次修订). A plan's note may date by the month (2031年12月甲区…) or lose its 日 (2031114甲市…),
 # name its own place by 省 or 市 alone (市五届人大), count the session without 第 (省十届人大四次会议), tell the
-# plenary of the session (…第四次会议第三次大会通过) and its approval as 审查批准; …四次会议批准了《X》 (审议通过的《X》) is a
+# plenary of the session (…第二次会议第五次大会通过) and its approval as 审查批准; …三次会议批准了《X》 (审议通过的《X》) is a
 # sentence of the text, not its note
 CONGRESS_RE = re.compile(
     rf"(?:^|[日月]|\d(?![年月日])|》由|[\s(（])(?:已?[由经])?"

@@ -26,9 +26,10 @@ import re
 from functools import lru_cache
 
 from parsers.numbers import parse_ordinal, to_chinese
-from parsers.patterns import LINE_SPACES
+from parsers.patterns import LINE_SPACES, alternation
 from parsers.structure.glued_chapter import LOOSE_BEFORE, REFERENCE_AFTER, carries_first_article
 from parsers.structure.lines import Line
+from parsers.structure.title_labels import titles_data
 
 _CN = "一二三四五六七八九十"
 _LABEL = rf"(?:[（(]\s*(?P<paren>[{_CN}]{{1,3}})\s*[）)]|(?P<comma>[{_CN}]{{1,3}})、)"
@@ -56,7 +57,9 @@ _LOOSE_ARTICLE_HINT_RE = re.compile(
 )
 # The first part run on after the sentence that announces the parts (现就有关事项通知如下:一、…; 提出如下意见：一、…):
 # the series starts there even when no line after it opens with 二、 (an abstract run into one paragraph).
-_ANNOUNCED_FIRST_RE = re.compile(r"如下(?:意见)?[:：]\s*(?=一、(?![一二三四五六七八九十、]))")
+_ANNOUNCED_FIRST_RE = re.compile(
+    rf"(?:{alternation(titles_data()['part_announcements'])})[:：]\s*(?=一、(?![一二三四五六七八九十、]))"
+)
 MAX_PIECES = 50  # items run on in one line; past this the line is left as it is
 
 
@@ -76,7 +79,7 @@ def _next_article_re(number: int) -> re.Pattern[str]:
 @lru_cache(maxsize=256)
 def _next_loose_article_re(number: int) -> re.Pattern[str]:
     """The next article after scrambled punctuation (see LOOSE_BEFORE), never a reference to it."""
-    # the next chapter's heading over it (with a heading: 第五章第十九条 is a reference)
+    # the next chapter's heading over it (with a heading: 第四章第十二条 is a reference)
     chapter = rf"(?:第\s*{_CN_NUMBER}\s*章[^。\n第]{{1,20}})?"
     return re.compile(rf"{LOOSE_BEFORE}{chapter}第\s*{to_chinese(number)}\s*条{REFERENCE_AFTER}")
 
