@@ -30,6 +30,7 @@ from flows import watch_steps as steps
 from flows.diff_steps import compare_step
 from flows.steps import one_line
 from flows.tasks import ingest_task, parse_task, parser_fingerprint
+from flows.watch_logging import fold_unraisable_stop_signals
 from flows.watch_report import DiffSummary, WatchReport
 from parsers.ingest import Ingested
 from parsers.model import Document
@@ -157,6 +158,7 @@ TASK_STEPS = steps.PassSteps(
 @flow(name=FLOW_NAME)
 def watch_flow(inbox: str, out: str, series: str | None = None) -> WatchReport:
     """Parse the new drafts in `inbox`, diff each with the latest earlier draft of its series, write to `out`."""
+    fold_unraisable_stop_signals()  # a stop landing in a callback of this run's process: one line, no traceback
     logger = get_run_logger()
     report = steps.watch_pass(inbox, out, series, steps=TASK_STEPS, on_error=logger.warning)
     if report.busy:

@@ -11,6 +11,7 @@ ours is imported, so it gets a logging configuration whose console formatter fol
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -102,6 +103,26 @@ def fold_warning_tracebacks() -> None:
 
     make_record.folds_warning_tracebacks = True  # type: ignore[attr-defined]
     logging.setLogRecordFactory(make_record)
+
+
+def fold_unraisable_stop_signals() -> None:
+    """In this process, a stop signal that lands inside a callback Python cannot raise from (Prefect's
+    TerminationSignal in a weakref's callback, while a run's process is told to stop) is logged as one line, as a stop
+    is everywhere else, not printed as ``Exception ignored … Traceback``; any other such error keeps Python's report."""
+    previous = sys.unraisablehook
+    if getattr(previous, "folds_stop_signals", False):
+        return
+
+    def hook(unraisable: Any) -> None:
+        if stopped_by_signal(unraisable.exc_value):
+            logging.getLogger("prefect.zhengce.watch").info(
+                "stop signal received in a callback%s", exception_note(unraisable.exc_value)
+            )
+            return
+        previous(unraisable)
+
+    hook.folds_stop_signals = True  # type: ignore[attr-defined]
+    sys.unraisablehook = hook
 
 
 def logging_settings(folder: Path) -> Path:

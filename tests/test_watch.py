@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import duckdb
@@ -403,3 +405,35 @@ def test_prefects_service_loop_prints_a_lost_servers_errors_without_their_traceb
     assert "Examples of recent errors" in printed
     assert "ConnectError: All connection attempts failed" in printed
     assert "Traceback" not in printed
+
+
+def test_a_stop_signal_landing_in_a_callback_reads_in_one_line_and_other_errors_keep_pythons_report(
+    monkeypatch, caplog
+):
+    import gc
+    import weakref
+
+    from prefect.exceptions import TerminationSignal
+
+    from flows.watch_logging import fold_unraisable_stop_signals
+
+    reported = []
+    monkeypatch.setattr(sys, "unraisablehook", reported.append)  # Python's report, as the hook before ours
+    fold_unraisable_stop_signals()
+    fold_unraisable_stop_signals()  # once per process however often the flow starts
+
+    class Held:
+        pass
+
+    def raise_in_callback(error: BaseException) -> None:
+        held = Held()
+        ref = weakref.ref(held, lambda _: (_ for _ in ()).throw(error))  # noqa: F841 (kept until held goes)
+        del held
+        gc.collect()
+
+    with caplog.at_level(logging.INFO, logger="prefect.zhengce.watch"):
+        raise_in_callback(TerminationSignal(signal=15))
+        raise_in_callback(ValueError("a bug in a callback"))
+    assert [type(u.exc_value) for u in reported] == [ValueError]
+    stops = [r.getMessage() for r in caplog.records if r.name == "prefect.zhengce.watch"]
+    assert len(stops) == 1 and stops[0].startswith("stop signal received in a callback (TerminationSignal")
