@@ -67,6 +67,14 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def spaced_alternation(words) -> str:
+    """An alternation of labels, longer first, each with any line spaces between its characters (a table's 标    题,
+    a cell's 发 布 机 构)."""
+    return "|".join(
+        rf"[{LINE_SPACES}]*".join(map(re.escape, w)) for w in sorted(set(words), key=lambda w: (-len(w), w))
+    )
+
+
 def spaced(word: str) -> str:
     """A word whose characters PDF extraction may have split with spaces (以 上)."""
     return SPACE.join(re.escape(ch) for ch in word)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from parsers.patterns import LINE_SPACES
+from parsers.patterns import LINE_SPACES, spaced_alternation
 from parsers.structure.furniture import furniture_data
 from parsers.structure.lines import Line
 from parsers.structure.organ_names import ISSUER_LABELS
@@ -27,11 +27,6 @@ _SPACES = f"[{LINE_SPACES}]*"
 _OPEN = "【\\[［"
 _CLOSE = "】\\]］"
 _CELL_EDGE = f"|｜•·{_OPEN}"  # what ends a cell's value: a bar, a bullet, the next bracketed label
-
-
-def _spaced(labels: list[str]) -> str:
-    """The labels as one alternation, each spelled with spaces allowed between its characters (发 布 机 构)."""
-    return "|".join(_SPACES.join(map(re.escape, w)) for w in sorted(set(labels), key=len, reverse=True))
 
 
 @cache
@@ -47,10 +42,10 @@ def _cell_re() -> re.Pattern[str]:
     ]
     after_next = f"{_SPACES}[{_CLOSE}]?{_SPACES}(?:[:：|｜]|[{LINE_SPACES}]|$)"
     return re.compile(
-        rf"(?:^|(?<=[\s|｜•·]))[{_OPEN}]?{_SPACES}(?:{_spaced(issuer)}){_SPACES}[{_CLOSE}]?{_SPACES}[:：]?{_SPACES}"
+        rf"(?:^|(?<=[\s|｜•·]))[{_OPEN}]?{_SPACES}(?:{spaced_alternation(issuer)}){_SPACES}[{_CLOSE}]?{_SPACES}[:：]?{_SPACES}"
         rf"(?:[|｜]{_SPACES})?(?P<value>[^{_CELL_EDGE}:：\n]{{2,60}}?){_SPACES}"
-        rf"(?=[{_CELL_EDGE}]|$|(?<=[{LINE_SPACES}])(?:{_spaced(following)}){after_next}"
-        rf"|(?:{_spaced(following)}){_SPACES}[{_CLOSE}]?{_SPACES}[:：])"
+        rf"(?=[{_CELL_EDGE}]|$|(?<=[{LINE_SPACES}])(?:{spaced_alternation(following)}){after_next}"
+        rf"|(?:{spaced_alternation(following)}){_SPACES}[{_CLOSE}]?{_SPACES}[:：])"
     )
 
 

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from parsers.status import split_status, status_words, strip_status
 from parsers.structure.covering import ASKING, QUOTED_RE, own_words
 from parsers.structure.issued_names import quoted_names
-from parsers.structure.titles import is_issuer_line, rules, squeeze, titles_data
+from parsers.structure.titles import is_issuer_line, open_quote, rules, squeeze, titles_data
 
 # A call for comments in a title: 关于征求《X》意见的通知, 关于《X》公开征求意见的公告, 关于X公开征求意见的通知
 SOLICIT_RE = re.compile(
@@ -34,7 +34,7 @@ def issued_part(key: str) -> str | None:
     r = rules()
     for m in r.issuing_verb.finditer(key):
         before = key[: m.start()]
-        if before.count("《") > before.count("》"):
+        if open_quote(before):
             quoted = QUOTED_RE.match(key, before.rfind("《"))
             return (
                 issued_part(quoted.group(0)[1:-1]) if quoted and _STAGED_OR_CALLED_RE.search(before) else None

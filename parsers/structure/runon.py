@@ -57,8 +57,9 @@ _LOOSE_ARTICLE_HINT_RE = re.compile(
 )
 # The first part run on after the sentence that announces the parts (现就有关事项通知如下:一、…; 提出如下意见：一、…):
 # the series starts there even when no line after it opens with 二、 (an abstract run into one paragraph).
+_ANNOUNCING_WORDS = tuple(titles_data()["part_announcements"])
 _ANNOUNCED_FIRST_RE = re.compile(
-    rf"(?:{alternation(titles_data()['part_announcements'])})[:：]\s*(?=一、(?![一二三四五六七八九十、]))"
+    rf"(?:{alternation(_ANNOUNCING_WORDS)})[:：]\s*(?=一、(?![一二三四五六七八九十、]))"
 )
 MAX_PIECES = 50  # items run on in one line; past this the line is left as it is
 
@@ -154,15 +155,17 @@ def _split_once(line: Line, following: Line | None, last_article: int | None) ->
 def split_run_on_items(lines: list[Line], text: str) -> list[Line]:
     """Each line that runs numbered paragraphs on split into one line per paragraph."""
     hints = [m.start() for m in _HINT_RE.finditer(text)]
-    if "如下" in text:
-        hints = sorted([*hints, *(m.start() for m in _ANNOUNCED_FIRST_RE.finditer(text))])
+    # each pattern searched only where a word every match holds is in the text
+    if any(word in text for word in _ANNOUNCING_WORDS):
+        hints += (m.start() for m in _ANNOUNCED_FIRST_RE.finditer(text))
     if "章" in text:
-        hints = sorted([*hints, *(m.start() for m in _CHAPTER_ARTICLE_RE.finditer(text))])
+        hints += (m.start() for m in _CHAPTER_ARTICLE_RE.finditer(text))
     if "条" in text:
-        hints = sorted([*hints, *(m.start() for m in _ARTICLE_AFTER_STOP_RE.finditer(text))])
-        hints = sorted([*hints, *(m.start() for m in _LOOSE_ARTICLE_HINT_RE.finditer(text))])
+        hints += (m.start() for m in _ARTICLE_AFTER_STOP_RE.finditer(text))
+        hints += (m.start() for m in _LOOSE_ARTICLE_HINT_RE.finditer(text))
     if not hints:
         return lines
+    hints.sort()
     # a line further on that opens with 第一条: the one glued on before is a site's summary or a repeat, not the text
     first_glued = _FIRST_ARTICLE_OPENS_LINE_RE.search(text) is None
     out: list[Line] = []

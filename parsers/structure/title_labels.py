@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from parsers.patterns import LINE_SPACES
+from parsers.patterns import LINE_SPACES, spaced_alternation
 from parsers.patterns import alternation as words
 from parsers.status import split_status
 from parsers.structure.lines import line_memo, squeeze
@@ -56,9 +56,7 @@ def labels() -> _Labels:
         return words(data[key])
 
     def spaced(key: str) -> str:
-        return "|".join(
-            rf"[{LINE_SPACES}]*".join(map(re.escape, w)) for w in sorted(data[key], key=len, reverse=True)
-        )
+        return spaced_alternation(data[key])
 
     return _Labels(
         # (a table spreads a short label over its cell's width: 标       题:)
