@@ -398,7 +398,7 @@ _SHORT_KINDS = {
     # round 27: ~150 candidates checked, every unheld call for comments but two and every unheld notice issuing one policy
     # but one already in fixtures/ (the set's SOURCES.md lists the drops)
     "heldout105": {"consultation": 2, "notice_one": 1},
-    # round 28: ~170 candidates checked, every call for comments and result page found already in fixtures/ or in the
+    # round 28: ~150 candidates checked, every call for comments and result page found already in fixtures/ or in the
     # avoid list (the set's SOURCES.md lists them)
     "heldout106": {"consultation": 0},
 }
