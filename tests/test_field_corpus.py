@@ -398,6 +398,9 @@ _SHORT_KINDS = {
     # round 27: ~150 candidates checked, every unheld call for comments but two and every unheld notice issuing one policy
     # but one already in fixtures/ (the set's SOURCES.md lists the drops)
     "heldout105": {"consultation": 2, "notice_one": 1},
+    # round 28: ~150 candidates checked, every call for comments and result page found already in fixtures/ or in the
+    # avoid list (the set's SOURCES.md lists them)
+    "heldout106": {"consultation": 0},
     # round 28: ~100 candidates checked, every call for comments (the one consultation is a draft stored without its call)
     # and every notice issuing one policy but one already in fixtures/ or in the avoid list (the set's SOURCES.md lists the drops)
     "heldout107": {"consultation": 1, "notice_one": 1},
