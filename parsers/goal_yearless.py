@@ -1,6 +1,8 @@
 """Goal sentences a 力争 opens with no year phrase (全区固定资产投资力争完成381亿元): each its own statement, whose year
 is the text's (力争全年…), its plan span's last (《…方案（2026—2028年）》…，力争…) or the plan year its title or headings
 name; a sentence with none of them keeps its goals without a year (quantified or not, no row of a dated goal).
+全年/年内 opening a part with a planned or hedged figure (全年计划新增就业1.7万人以上) is such a statement too, of the
+plan year when it is known and to come (else it opens nothing).
 
 Called by parsers.goal_scopes with the statements found before (a 力争 inside one of them is that statement's).
 """
