@@ -25,14 +25,23 @@ from parsers.clause_tense import Tense, aims_in_words, clause_tense
 from parsers.document_date import work_year
 from parsers.lexicon import lexicon
 from parsers.match_starts import scan
-from parsers.patterns import LINE_BLANKS, LINE_SPACES, YEAR_NAMED, alternation
+from parsers.patterns import (
+    CLAUSE_ENDS,
+    COMMAS,
+    FULL_STOPS,
+    LINE_BLANKS,
+    LINE_SPACES,
+    YEAR_NAMED,
+    after_last_mark,
+    alternation,
+)
 
 _RELATIVE = re.compile(
     "今年|明年|本年度"
 )  # every relative goal year holds one (lexicon relative_goal_year_pattern)
-_SENTENCE_END = re.compile("[。！？!?]")
-_CLAUSE_END = re.compile("[。！？!?\n]")  # where the sentence a year heads ends (a line ends it too)
-_PART_MARKS = "，,；;。！？!?\n"  # where the part a year stands in begins
+_SENTENCE_END = re.compile(f"[{FULL_STOPS}]")
+_CLAUSE_END = re.compile(f"[{FULL_STOPS}\n]")  # where the sentence a year heads ends (a line ends it too)
+_PART_MARKS = COMMAS + CLAUSE_ENDS + "\n"  # where the part a year stands in begins
 _TITLE_REACH = 60  # how far back an open 《 makes a year part of a document's name
 _INTENT_REACH = 12  # how far before a year, in its part, a word of intent may lead it (力争2031年…)
 _RELATIVE_LEAD = 4  # spaces a relative goal year's match may open with before the word (要求， 今年…)
@@ -149,7 +158,7 @@ def spoken_year(norm: str) -> int | None:
         end = _CLAUSE_END.search(norm, m.end())
         year = int(m.group(1))
         window = max(0, m.start() - _INTENT_REACH)
-        part_start = max(window, max(norm.rfind(mark, window, m.start()) for mark in _PART_MARKS) + 1)
+        part_start = after_last_mark(norm, _PART_MARKS, m.start(), window)
         if clause_tense(
             norm, m.end(), end.start() if end else len(norm), year, None, lex
         ) is Tense.PLAN or aims_in_words(norm, part_start, m.start(), lex, verbs_only=True):
