@@ -27,7 +27,7 @@ from parsers.goal_paragraph_run import goal_lead_pattern, goal_paragraphs_under
 from parsers.goal_periods import period_end_year
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import has_figure, with_list_marker
-from parsers.patterns import LINE_BLANKS, LINE_SPACES, YEAR_NAMED
+from parsers.patterns import CLAUSE_ENDS, LINE_BLANKS, LINE_SPACES, YEAR_NAMED, after_last_mark
 
 if TYPE_CHECKING:
     from parsers.goal_reach import GoalReach
@@ -40,8 +40,7 @@ _GOAL_WORD = re.compile("标")
 _GOAL_WORD_FIRST = "目指"
 _ITEM_BREAK = re.compile(r"[；;，,。\n]")
 # where a lead inside a paragraph may start (…之年。主要预期目标是：)
-_ENDS = "。！？!?；;"
-_SENTENCE_END = re.compile(f"[{_ENDS}]")
+_SENTENCE_END = re.compile(f"[{CLAUSE_ENDS}]")
 # a short clause before a lead inside its sentence (综合考虑各方面因素，主要预期目标是：): no figure, no other sentence
 _PREAMBLE = re.compile(rf"[^\d，,。！？!?；;：:\n]{{2,16}}[，,][{LINE_SPACES}]*")
 _PROSE_UNDER_HEADING = (
@@ -283,9 +282,7 @@ def _undated_lead(lex: Lexicon) -> re.Pattern:
 def _planned_year_before(ix: GoalReach, paragraph_start: int, sentence_end: int) -> set[int]:
     """The one year the sentence right before a lead plans for (…时称，2017年将全面做好…工作。主要预期目标是：…), read
     by parsers.clause_tense; empty when that sentence names none, several, or reports."""
-    sentence_start = max(
-        paragraph_start, *(ix.norm.rfind(mark, paragraph_start, sentence_end) + 1 for mark in _ENDS)
-    )
+    sentence_start = after_last_mark(ix.norm, CLAUSE_ENDS, sentence_end, paragraph_start)
     named = list(YEAR_NAMED.finditer(ix.norm, sentence_start, sentence_end))
     if len({m.group(1) for m in named}) != 1:
         return set()
