@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from parsers.clause_tense import aims_in_words, reports_in_words
-
-_CLAUSE_BREAKS = "；;"
+from parsers.patterns import SEMICOLONS, after_last_mark
 
 
 def _object_mark(lex) -> re.Pattern:
@@ -21,9 +20,7 @@ def intent_before(ix, sentence_start: int, year_start: int) -> bool:
     report cue between it and the year, and not as the mark of a moved object (坚持将…作为重中之重: [tense]
     object_mark_pattern)."""
     norm, lex = ix.norm, ix.lex
-    start = max(
-        [sentence_start] + [norm.rfind(mark, sentence_start, year_start) + 1 for mark in _CLAUSE_BREAKS]
-    )
+    start = after_last_mark(norm, SEMICOLONS, year_start, sentence_start)
     if start >= year_start or reports_in_words(norm, start, year_start, lex):
         return False
     pos = start
