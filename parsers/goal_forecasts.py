@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from parsers.clause_tense import aims_in_words
-
-_CLAUSE_BREAKS = "；;"
+from parsers.patterns import SEMICOLONS, after_last_mark
 
 
 def _forecast(lex) -> re.Pattern:
@@ -32,7 +31,7 @@ def forecast_before(ix, year_start: int) -> bool:
     semicolon), with no word of intent in the clause after it."""
     norm, lex = ix.norm, ix.lex
     s_start = ix.full_sentence(year_start)[0]
-    start = max([s_start] + [norm.rfind(mark, s_start, year_start) + 1 for mark in _CLAUSE_BREAKS])
+    start = after_last_mark(norm, SEMICOLONS, year_start, s_start)
     leads = [m.end() for m in lex.derived(_forecast).finditer(norm, start, year_start)]
     if norm[year_start : year_start + 1].isdigit():
         # a bare year right after a source's data is a record (到2030年 after 据统计 is a projection ahead: not here)
@@ -43,7 +42,7 @@ def forecast_before(ix, year_start: int) -> bool:
         return False
     # an aim in the clause, before the year or after it (据预计，2026年…，全市力争…增长6%), makes it the text's
     s_end = ix.full_sentence(year_start)[1]
-    breaks = [i for mark in _CLAUSE_BREAKS if (i := norm.find(mark, year_start, s_end)) >= 0]
+    breaks = [i for mark in SEMICOLONS if (i := norm.find(mark, year_start, s_end)) >= 0]
     clause_end = min(breaks, default=s_end)
     if aims_in_words(norm, leads[-1], year_start, lex, verbs_only=True):
         return False
