@@ -18,8 +18,9 @@ from enum import StrEnum
 
 from parsers import match_starts
 from parsers.lexicon import Lexicon, alternation
+from parsers.patterns import COMMAS, SEMICOLONS, last_mark_before
 
-_PART_MARKS = "，,；;"
+_PART_MARKS = COMMAS + SEMICOLONS
 _PART_MARK_RE = re.compile(f"[{_PART_MARKS}]")  # found by the regex engine, not a loop over characters
 
 
@@ -214,7 +215,7 @@ def clause_tense(
         return None
     another_year = w.clause_end.search(norm, start, end)
     if another_year is not None:
-        part_end = max(norm.rfind(mark, start, another_year.start()) for mark in _PART_MARKS)
+        part_end = last_mark_before(norm, _PART_MARKS, another_year.start(), start)
         end = part_end if part_end > start else another_year.start()
     # 2022年…增长4.6%左右，今年预期目标增长6%左右: the year is set against this one; the clause ends before this year's
     # part, whose words of intent are its own
