@@ -10,13 +10,15 @@ from dataclasses import dataclass
 
 from parsers.lexicon import Lexicon
 from parsers.numbers import CN_SCALE_CHARS
-from parsers.patterns import RAW_LINE_SPACES, alternation
+from parsers.patterns import RAW_LINE_SPACES, after_last_mark, alternation
 
 SPACES = RAW_LINE_SPACES
 BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _COPULA_FIRST = re.compile("(?:为|是|可达)")
 _NOUN_THEN_COPULA = re.compile("[\u4e00-\u9fff]{0,4}?(?:为|是)")
-_SENTENCE_ENDS = ("。", "；", ";", "！", "？", "\n")
+# the clause ends and the line end, but of the full stops the full-width ones only (as the rule was written: a
+# half-width ! or ? does not end the window; patterns.CLAUSE_ENDS + "\n" would be a change of the rule)
+_SENTENCE_ENDS = "。；;！？\n"
 _MAX_PHRASE_REMARKS = 16  # characters of bracketed remarks a phrase may hold beyond its reach
 _NOT_IN_PHRASE = frozenset("0123456789%、" + CN_SCALE_CHARS)
 _NOT_IN_OF_PHRASE = _NOT_IN_PHRASE - {
@@ -55,7 +57,7 @@ class PhraseBounds:
             return none
         # the label after a colon stands in a part of its own: the window is the sentence's, not the part's
         lo = max(0, start - self.words.phrase_reach)
-        lo = max(lo, *(self.norm.rfind(mark, lo, start) + 1 for mark in _SENTENCE_ENDS))
+        lo = after_last_mark(self.norm, _SENTENCE_ENDS, start, lo)
         m = pattern.search(self.norm, lo, start)
         if m is None and self.words.named_cap is not None:
             m = self.words.named_cap.search(self.norm, lo, start)
