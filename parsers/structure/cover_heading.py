@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from parsers.patterns import after_last_mark
 from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line
 from parsers.structure.titles import ends_with_doc_type
 
+# the full-width full stops and semicolon only (as the rule was written: a cover letter's own punctuation; the
+# half-width ones of patterns.CLAUSE_ENDS would change the rule); a line's content holds no line end
 _SENTENCE_END = "。；！？"
 OPENING_PARAGRAPHS = 3
 
@@ -63,7 +66,7 @@ def _heading_ends(content: str, end: int) -> bool:
 def _only_name_of_its_sentence(content: str, stop: int, name: str) -> bool:
     """The sentence that ends at ``stop`` quotes ``name`` and no other document: a cover issuing two has no one
     heading."""
-    start = max(content.rfind(mark, 0, stop) for mark in _SENTENCE_END) + 1
+    start = after_last_mark(content, _SENTENCE_END, stop)
     quoted = {
         q for m in QUOTED_RE.finditer(content, start, stop) if ends_with_doc_type(q := m.group(0)[1:-1])
     }
