@@ -15,9 +15,10 @@ from collections.abc import Sequence
 
 from parsers.goal_scope import Goal
 from parsers.lexicon import Lexicon
-from parsers.patterns import LINE_SPACES, alternation
+from parsers.patterns import FULL_STOPS, LINE_SPACES, after_last_mark, alternation
 
-_SENTENCE_END = re.compile("[。！？!?\n]")
+_SENTENCE_ENDS = FULL_STOPS + "\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
 
 
 def _joins(lex: Lexicon) -> re.Pattern:
@@ -55,7 +56,7 @@ def pair_respective_metrics(goals: Sequence[Goal], norm: str, lex: Lexicon, verb
     for run in _runs(goals, norm, lex.respective, verb):
         if any(goal.metric for goal in run[1:]):
             continue  # a later value names a metric of its own: no list of the first one's
-        sentence = max(norm.rfind(ch, 0, run[0].start) for ch in "。！？!?\n") + 1
+        sentence = after_last_mark(norm, _SENTENCE_ENDS, run[0].start)
         if run[0].metric:
             metrics = [m.strip(LINE_SPACES) for m in joins.split(run[0].metric)]
         elif listed is not None and listed[0] == sentence:
