@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parsers.goal_scope import Goal, Scope
-from parsers.patterns import LINE_SPACES
+from parsers.patterns import FULL_STOPS, LINE_SPACES, after_last_mark
 
 if TYPE_CHECKING:
     from parsers.context import TextIndex
@@ -93,4 +93,4 @@ def carry_metrics(goals: list[Goal], norm: str, lex) -> None:
 
 
 def _sentence_start(norm: str, pos: int) -> int:
-    return max(norm.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
+    return after_last_mark(norm, FULL_STOPS + "\n", pos)
