@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from parsers.match_starts import scan
-from parsers.patterns import LINE_SPACES, alternation
+from parsers.patterns import CLAUSE_ENDS, LINE_SPACES, after_last_mark, alternation
 from parsers.percent_words import UNUSED_GROUPS
 
 _SEPARATORS = "，,、"  # the marks between a doubling's part and the part stating the figure reached
@@ -173,7 +173,7 @@ def _reached_before(norm: str, start: int, m: re.Match, no_metric: re.Pattern, f
         before -= 1
     if before == start:
         return False
-    head = max(norm.rfind(ch, 0, before) for ch in "；;。！!？?\n") + 1
+    head = after_last_mark(norm, CLAUSE_ENDS + "\n", before)
     return _ends_on_figure(norm, head, before, figures)
 
 
