@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from parsers.bound_phrases import BRACKETED
 from parsers.bounds import MAX_REMARK_GAP, SPACES, Found, bounds_of
+from parsers.patterns import FULL_STOPS, last_mark_before
 
 
 def _ordered(low: float | None, high: float | None) -> tuple[float | None, float | None]:
@@ -225,7 +226,7 @@ class Enumerations:
         return out
 
 
-_SENTENCE_ENDS = "。！？!?"
+_SENTENCE_ENDS = FULL_STOPS
 _ITEM_ENDS = "；;：:，,、"  # a line ending in one of these goes on with the list on the next line
 
 
@@ -239,8 +240,8 @@ class _LastBefore:
 
     def before(self, pos: int) -> int:
         if pos < self.scanned_to:  # asked out of order: scan afresh
-            return max(self.norm.rfind(ch, 0, pos) for ch in self.chars)
-        found = max(self.norm.rfind(ch, self.scanned_to, pos) for ch in self.chars)
+            return last_mark_before(self.norm, self.chars, pos)
+        found = last_mark_before(self.norm, self.chars, pos, self.scanned_to)
         if found >= 0:
             self.last = found
         self.scanned_to = pos
