@@ -16,6 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from parsers.patterns import last_mark_before
+
 if TYPE_CHECKING:
     from parsers.bounds import Found
     from parsers.context import TextIndex
@@ -27,6 +29,8 @@ _LABEL_CHARS = 4
 _RATE_REACH = 8  # characters before a bracket where the rate it splits stands (60%贴息（…）)
 _SAME = 1e-6  # shares (as fractions) that add up to a whole or to a rate
 _WHOLE = (1.0, 1.0)
+_OPENING_BRACKETS = "（("
+_CLOSING_BRACKETS = "）)"
 
 # start, end, then the value's low and high as fractions (the same for one value; a range's ends: 20%—50%)
 Share = tuple[int, int, float | None, float | None]
@@ -123,8 +127,8 @@ class GrantSplits:
         before, instalment, whole = self.lex.derived(_build)
         norm = self.ix.norm
         sentence = self.ix.sentence(f.start)
-        opened = max(norm.rfind("（", sentence[0], f.start), norm.rfind("(", sentence[0], f.start))
-        closed = max(norm.rfind("）", sentence[0], f.start), norm.rfind(")", sentence[0], f.start))
+        opened = last_mark_before(norm, _OPENING_BRACKETS, f.start, sentence[0])
+        closed = last_mark_before(norm, _CLOSING_BRACKETS, f.start, sentence[0])
         # inside a bracket: its shares add up to the rate (or the whole grant) right before it
         if opened > closed:
             end = min(i for i in (norm.find("）", f.start), norm.find(")", f.start), sentence[1]) if i >= 0)
