@@ -79,7 +79,11 @@ def parse_ingested(ingested: Ingested) -> Document:
         title=title,
         status=status,
         notice_title=notice_title,
-        issuer=ingested.issuer or structure.issuer or (notice.issuing_body if notice else None),
+        # the acting body of the lead's first sentence only when no signature, field or line names one
+        issuer=ingested.issuer
+        or structure.issuer
+        or (notice.issuing_body if notice else None)
+        or structure.acting_issuer,
         doc_number=ingested.doc_number or structure.doc_number,
         published=published,
         notice=notice,

@@ -52,6 +52,7 @@ from parsers.structure.head import head_lines, metadata_title
 from parsers.structure.head_number import head_doc_number
 from parsers.structure.issuer_choice import document_issuer
 from parsers.structure.layout import build_boxes
+from parsers.structure.lead_issuer import acting_body
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.notice_block import covering_title as _covering_title
 from parsers.structure.pinyin import strip_pinyin
@@ -76,6 +77,9 @@ class Structure:
     soft_breaks: tuple[int, ...] = ()  # offsets of the newlines joined inside wrapped paragraphs
     furniture: tuple[tuple[int, int], ...] = ()  # spans of page furniture lines (nodes of kind furniture)
     issuer: str | None = None  # the issuing body the head names (title's organs, an issuer line)
+    acting_issuer: str | None = (
+        None  # the body the lead's opening sentence names as acting (为…，甲局拟…), read last
+    )
     doc_number: str | None = None  # the 文号 the head gives
     metadata_title: str | None = None  # the title a page's metadata field in the text gives (标题：X)
 
@@ -137,6 +141,7 @@ def _parse_structure(text: str) -> Structure:
         status=restore(chosen.status),  # a word of status.toml, in the text's characters (修訂草案)
         notice_title=restore(chosen.notice_title),
         issuer=restore(document_issuer(front, chosen, head, content, top, paragraphs, text)),
+        acting_issuer=restore(acting_body(paragraphs)),
         doc_number=restore(head_doc_number(head, text)),
         metadata_title=restore(metadata_title(head)),
         soft_breaks=tuple(pos for line in content for pos in line.soft_breaks),

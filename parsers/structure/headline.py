@@ -9,6 +9,10 @@ right under it, by its form:
   (来源:X日报) and no sentence — the byline a news site prints under every headline;
 - a news lead: the agency's or the paper's opening (甲网讯(通讯员 X), 本报讯, 据新华社北京1月27日电).
 
+A line that names no document over a document's own body is read as no title (title_shape); a headline over a report
+is the page's title whatever the report goes on to quote: its first prose is a news lead, or opens on the day it tells
+of (5月16日，甲办发布通告：, 昨天，乙办公布了…) — over_news_report.
+
 The headline is the one or two title-like lines right over it, at the head of the text. It is used only where the
 document rules give no title, or give a part of the headline (the name it quotes): a headline that ends with a kind
 of document is a title line for those rules already, and a page with neither a dateline nor a lead under its first
@@ -19,9 +23,9 @@ from __future__ import annotations
 
 import re
 
-from parsers.patterns import LINE_SPACES
+from parsers.patterns import LINE_SPACES, alternation
 from parsers.structure.lines import Line
-from parsers.structure.title_labels import drop_title_label, is_labelled_field
+from parsers.structure.title_labels import drop_title_label, is_labelled_field, titles_data
 from parsers.structure.titles import (
     TITLE_MAX_CHARS,
     TITLE_MIN_CHARS,
@@ -37,7 +41,7 @@ from parsers.structure.titles import (
 )
 from parsers.structure.weak_line import is_part_heading
 
-HEAD_LINES = 4  # the headline stands among the first lines of the text (an image's caption may come first)
+HEAD_LINES = 8  # the headline stands among the first lines of the text (an image's caption, an app's menu may come first)
 HEADLINE_MAX_LINES = 2
 DATELINE_MAX_CHARS = 60
 
@@ -46,11 +50,19 @@ _POSTED_DAY_RE = re.compile(_POSTED_DAY)
 _CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _CREDIT_RE = re.compile(r"(?:来源|來源|稿源|出处|作者|记者|記者|通讯员|通訊員|编辑|編輯)\s*[:：]?")
 _NEWS_LEAD_RE = re.compile(
-    r"^(?:本报讯|本報訊|[\u4e00-\u9fffA-Za-z]{1,12}[讯訊]\s*[（(【\[]"  # 甲网讯(通讯员 X) / 乙日报讯（记者 Y）
+    r"^(?:本报讯|本報訊|[\u4e00-\u9fffA-Za-z·]{1,12}[讯訊]\s*[（(【\[]"  # 甲网讯(通讯员 X) / 乙网·丙客户端讯（记者 Y）
     r"|[\u4e00-\u9fffA-Za-z]{1,12}(?:网|網|报|報|社|台)[讯訊]\s*[:：]"  # 丙情报网讯: (a site's, not a column's 资讯:)
     r"|据?[\u4e00-\u9fff]{2,10}(?:社|报|報|网|網|台)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日[电電])"  # 据新华社北京1月27日电
 )
 _PROSE_RE = re.compile(r"[。；;，,].*[。；;，,]|[。；;]")  # a sentence, or prose with two commas
+# the day a report opens on (5月16日，; 12月16日上午，; 2031年3月1日至3月7日，; 昨天下午，): before its first comma
+_REPORT_DAY_RE = re.compile(
+    rf"^(?:(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日(?:至(?:\d{{1,2}}月)?\d{{1,2}}日)?|{alternation(titles_data()['report_day_words'])})"
+    r"(?:[上下]午|晚上?|上旬|中旬|下旬)?[，,]"
+)
+_BULLETS = ("•", "●", "▪", "■", "◆", "·")
+_CLAUSE_MARK_RE = re.compile(r"[，,。；;]")
+REPORT_LEAD_LINES = 4  # lines under a headline before its report's lead: a dateline, a credit, a share button
 _CHROME_MARK_RE = re.compile(r"[>»→|｜]")  # a breadcrumb, a menu
 
 
@@ -68,12 +80,24 @@ def is_news_lead(content: str) -> bool:
     return _NEWS_LEAD_RE.match(content.strip()) is not None
 
 
+def over_news_report(group: TitleGroup, lines: list[Line]) -> bool:
+    """The first prose under the title lines of ``group`` opens a news report: a news lead, or the day it tells of."""
+    below = group.first + group.n_lines
+    for line in lines[below : below + REPORT_LEAD_LINES]:
+        content = line.content.strip()
+        if line.is_furniture or _CLAUSE_MARK_RE.search(content) is None:
+            continue  # (a dateline, a credit, ··, 分享:)
+        return is_news_lead(content) or _REPORT_DAY_RE.match(content) is not None
+    return False
+
+
 def _headline_line(line: Line) -> bool:
     """A line that may be (part of) a headline: short, no sentence, no page chrome, no field, date, 文号, organ."""
     content = line.content.strip()
     key = squeeze(content)
     return (
         not line.is_furniture
+        and not content.startswith(_BULLETS)  # • 使用浏览器打开: a menu's item
         and TITLE_MIN_CHARS <= len(key) <= TITLE_MAX_CHARS
         and re.search(r"[\u4e00-\u9fff]", key) is not None
         and _PROSE_RE.search(key) is None

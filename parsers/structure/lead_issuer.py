@@ -8,6 +8,11 @@ titled otherwise) names no issuer of this one.
 A news page's 来源 names who published the page. When its lead tells that a document it quotes was made by another
 body (近日，新修正的《X》经甲省人大常委会审议通过; 乙市林业局印发《X》 under 来源：丙省林草局), the 来源 body only
 reports that document: it is a publisher then, not the issuer (reported_by_another).
+
+A call or a notice may open on the clause of its purpose or ground and name the body that acts after it
+(为广泛听取意见，甲市人大常委会定于…举行立法听证会; 根据…的规定，乙厅对《X》进行了修订，现公开征求意见): that body
+issued the text, when nothing else names one, a notice's signature and 来源 included (acting_body, read last by
+the pipeline).
 """
 
 from __future__ import annotations
@@ -76,6 +81,50 @@ def lead_issuer(paragraphs: list[Line], title: str | None) -> str | None:
         organ = _unquoted_issuer(line.content, title)
         if organ is not None:
             return organ
+    return None
+
+
+_FULL_STOP_RE = re.compile(r"[。；;！!？?]")
+_COMMA_RE = re.compile(r"[，,]")
+
+
+@cache
+def _acting_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = titles_data()
+    return (
+        re.compile(rf"\s*(?:{alternation(data['purpose_openings'])})"),
+        re.compile(alternation(data["acting_verbs"])),
+        re.compile(rf"(?:{alternation(data['not_acting_openings'])})"),
+        re.compile(alternation(data["opening_acting_verbs"])),
+    )
+
+
+def acting_body(paragraphs: list[Line]) -> str | None:
+    """The body a lead's first sentence names after its clause of purpose or ground, right before its act
+    (为…，甲局拟于…; 根据…，乙厅对《X》…), or the body it opens on before its act (乙省人民政府定于…), or None."""
+    purpose, acting, not_acting, opens_on_act = _acting_patterns()
+    issuer = rules().issuer_part
+    seen = 0
+    for line in paragraphs:
+        if line.is_furniture or not _SENTENCE_RE.search(line.content):
+            continue
+        seen += 1
+        if seen > LEAD_PARAGRAPHS:
+            break
+        sentence = _FULL_STOP_RE.split(line.content, maxsplit=1)[0]
+        if not purpose.match(sentence):
+            opening = _COMMA_RE.split(sentence, maxsplit=1)[0]
+            act = opens_on_act.search(opening)
+            organ = opening[: act.start()].strip() if act else ""
+            if organ and issuer.fullmatch(organ) and not not_acting.match(organ):
+                return organ  # 甲省人民政府定于12月1日召开…: the sentence opens on the body and its act
+            continue
+        for comma in _COMMA_RE.finditer(sentence):
+            clause = _COMMA_RE.split(sentence[comma.end() :], maxsplit=1)[0]
+            for verb in acting.finditer(clause):
+                organ = _WHEN_RE.sub("", clause[: verb.start()]).strip()
+                if organ and issuer.fullmatch(organ) and not not_acting.match(organ):
+                    return organ
     return None
 
 

@@ -18,7 +18,7 @@ def carry_back(structure: Structure, pinyin: PinyinMap) -> Structure:
     for node in walk(structure.nodes):
         node.char_start, node.char_end = at(node.char_start), at(node.char_end)
         node.text = pinyin.original[node.char_start : node.char_end]
-    for name in ("title", "notice_title", "issuer", "doc_number", "metadata_title"):
+    for name in ("title", "notice_title", "issuer", "acting_issuer", "doc_number", "metadata_title"):
         near = _title_near(structure, pinyin.compact) if name == "title" else 0
         setattr(structure, name, pinyin.restore(getattr(structure, name), near))
     structure.soft_breaks = tuple(at(pos) for pos in structure.soft_breaks)

@@ -59,10 +59,44 @@ class TitleChoice:
     record: RecordHeader | None  # a law database's record header, which names the issuer too
 
 
+@dataclass
+class _Reading:
+    """The title as the steps of choose_title read it so far."""
+
+    title: str | None
+    status: str | None
+    notice_title: str | None
+    listed: bool = False
+    record: RecordHeader | None = None
+
+    @property
+    def untitled(self) -> bool:
+        """No title and no notice's title read yet, and no gazette's contents."""
+        return self.title is None and self.notice_title is None and not self.listed
+
+    @property
+    def own_page(self) -> bool:
+        """No covering notice and no gazette's contents: the page's own lines may still name the title."""
+        return self.notice_title is None and not self.listed
+
+
 def choose_title(
     front: Front, head: list[Line], content: list[Line], nodes: list[Node], paragraphs: list[Line], text: str
 ) -> TitleChoice:
     """The title, its status and the covering notice's title, from the front and the text's first lines."""
+    read = _front_reading(front, head, content, nodes, paragraphs, text)
+    _contents_entry(read, text)
+    _untitled_readings(read, head, paragraphs, text)
+    _page_readings(read, head, paragraphs, text)
+    _dress(read, head, paragraphs)
+    return TitleChoice(read.title, read.status, read.notice_title, read.listed, read.record)
+
+
+def _front_reading(
+    front: Front, head: list[Line], content: list[Line], nodes: list[Node], paragraphs: list[Line], text: str
+) -> _Reading:
+    """The front's title and notice (unless only cited, or a site's label), a page's 标题: field over a line that
+    names no kind, a notice that sets out or lists what it issues, a news headline's one document."""
     cited = front.title and cited_only(text, front.title) and not _over_its_note(content, front.title_group)
     title = None if cited else drop_site_label(unnested(front.title))
     weak_or_none = (
@@ -89,69 +123,99 @@ def choose_title(
     if named:  # 《X办法》发布 over X's text: a news headline quoting one document it reprints names it
         title, named_status = split_status(named)
         status = status or named_status
-    if (entry := stored_below(notice_title or title, text)) is not None:
+    return _Reading(title, status, notice_title)
+
+
+def _contents_entry(read: _Reading, text: str) -> None:
+    """A gazette's contents: the document printed under its entry is titled by its own line; a contents list alone
+    gives no title."""
+    if (entry := stored_below(read.notice_title or read.title, text)) is not None:
         # a gazette's contents over the document it prints: the document's own title line, not its entry
-        notice_title, title = (entry, title) if notice_title else (notice_title, entry)
-    listed = entry is None and listed_title(notice_title or title, text)
-    if listed:
-        title = notice_title = None  # a gazette's contents: its entries and its masthead are no title
-    if notice_title is None and title and is_decree_header(title):
-        title = (
-            order_title(paragraphs, text) or title
+        if read.notice_title:
+            read.notice_title = entry
+        else:
+            read.title = entry
+    read.listed = entry is None and listed_title(read.notice_title or read.title, text)
+    if read.listed:
+        read.title = read.notice_title = (
+            None  # a gazette's contents: its entries and its masthead are no title
+        )
+
+
+def _untitled_readings(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) -> None:
+    """An order's regulation, the name after a site's note, then for a text with no title line: a lead that issues
+    one document, a heading run on after the covering sentence, a letter's enclosure, a heading glued to the body, an
+    encyclopedia's box, a law database's record header, a dated headline, an explanation's heading."""
+    if read.notice_title is None and read.title and is_decree_header(read.title):
+        read.title = (
+            order_title(paragraphs, text) or read.title
         )  # the order frames the regulation whose title follows it
-    if notice_title is None and not listed and (title is None or opens_with_note(title)):
-        title = (
-            title_after_note(paragraphs) or title
+    if read.own_page and (read.title is None or opens_with_note(read.title)):
+        read.title = (
+            title_after_note(paragraphs) or read.title
         )  # *注:本篇已被…废止(…)X办法: the name after the site's note
     if (
-        title is None
-        and notice_title is None
+        read.title is None
+        and read.notice_title is None
         and (lead := lead_title(paragraphs) or published_over_text(paragraphs) or referred_back(paragraphs))
     ):
         # no title line: the one document the lead issues, or whose publication it tells over its articles
-        title, status = lead[0], status or lead[1]
-    elif title is None and notice_title is None:
-        title = heading_after_cover(
+        read.title, read.status = lead[0], read.status or lead[1]
+    elif read.title is None and read.notice_title is None:
+        read.title = heading_after_cover(
             paragraphs
         )  # …现印发给你们。甲方案: the heading run on after the sentence
-    if notice_title is None and not listed and (title is None or rules().issuer_part.fullmatch(title)):
+    if read.own_page and (read.title is None or rules().issuer_part.fullmatch(read.title)):
         # 各区人民政府： / 现将《X》印发给你们: a letter stored without its title line is titled by what it issues (a
         # page's organ read as its title gives way; a headline of a page's own does not)
-        title, status = issued_to_addressee(paragraphs) or enclosed_draft(paragraphs) or (title, status)
-    if title is None and notice_title is None and not listed:
+        read.title, read.status = (
+            issued_to_addressee(paragraphs) or enclosed_draft(paragraphs) or (read.title, read.status)
+        )
+    if read.untitled:
         # 甲市X行动计划（2031-2032年）为提高…: a heading glued to the body's first words, the line break lost
-        title, status = glued_title(paragraphs) or (title, status)
-    if title is None and notice_title is None and not listed and (boxed := info_box_name(head)):
-        title, boxed_status = split_status(
+        read.title, read.status = glued_title(paragraphs) or (read.title, read.status)
+    if read.untitled and (boxed := info_box_name(head)):
+        read.title, boxed_status = split_status(
             boxed
         )  # 基本介绍 / - 中文名: X条例: an encyclopedia's page names it there
-        status = status or boxed_status
-    record = record_header(paragraphs) if title is None and notice_title is None and not listed else None
-    if record is not None:  # X条例制定机关: 甲常委会效力级别: …: a law database's record header on one line
-        title = record.title
-    if title is None and notice_title is None and not listed:
-        title = dated_headline(paragraphs, 0)  # a news page's headline, its dateline on its line
-    if title is None and notice_title is None and not listed:
-        # 关于《X（征求意见稿）》起草说明: a page of the explanation alone
-        title = explanation_heading(paragraphs)
+        read.status = read.status or boxed_status
+    read.record = record_header(paragraphs) if read.untitled else None
     if (
-        notice_title is None
-        and not listed
+        read.record is not None
+    ):  # X条例制定机关: 甲常委会效力级别: …: a law database's record header on one line
+        read.title = read.record.title
+    if read.untitled:
+        read.title = dated_headline(paragraphs, 0)  # a news page's headline, its dateline on its line
+    if read.untitled:
+        # 关于《X（征求意见稿）》起草说明: a page of the explanation alone
+        read.title = explanation_heading(paragraphs)
+
+
+def _page_readings(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) -> None:
+    """The page's own lines that outrank a title naming no kind: a shared file's name, the title given alone below
+    the page's words, a title under a stray line, the document handed over under the news, the name a draft's stage
+    stands under, the name a heading joins its organ to, the notice a headline forwards."""
+    title, status = read.title, read.status
+    if (
+        read.own_page
         and (title is None or not ends_with_doc_type(title))
         and (shared := shared_file_title(paragraphs)) is not None
     ):
         # X条例.doc, named again and again by a file-sharing site, outranks a line that names no kind
         title, shared_status = split_status(shared)  # X办法(试行).doc: the status in its brackets
         status = status or shared_status
-    if notice_title is None and not listed:
+    if read.own_page:
         # 返回首页X办法 … X办法: a page's words run onto its head, the title given alone below
         title = plain_repeat(title, paragraphs) or title
-    if not listed and (own_line := own_title_under_stray_line(title, paragraphs, text)) is not None:
-        read = _covering_title(own_line)  # 乙省X条例 (named nowhere else) over the page's own title line
-        title, notice_title, status = read.title, read.notice_title or notice_title, status or read.status
+    if not read.listed and (own_line := own_title_under_stray_line(title, paragraphs, text)) is not None:
+        own = _covering_title(own_line)  # 乙省X条例 (named nowhere else) over the page's own title line
+        title, read.notice_title, status = (
+            own.title,
+            own.notice_title or read.notice_title,
+            status or own.status,
+        )
     if (
-        notice_title is None
-        and not listed
+        read.own_page
         and title
         and not ends_with_doc_type(title)
         and (below := title_below_handover(paragraphs, FULL_TEXT_HEAD_LINES))
@@ -159,8 +223,7 @@ def choose_title(
         # 西安将新建5个水果主题公园 … 以下为意见全文： / 甲市人民政府办公厅关于X的意见: the text is the document
         title, status = below[0], status or below[1]
     if (
-        notice_title is None
-        and not listed
+        read.own_page
         and (own := quoted_title_below(paragraphs, text, FULL_TEXT_HEAD_LINES)) is not None
         and (
             not title
@@ -170,28 +233,34 @@ def choose_title(
     ):
         # 常宁市人民政府办公室印发《常宁市X预案》… / 常宁市X预案 / 1 总则: the document's own line under the news
         title, status = own[0], status or own[1] or None
-    if notice_title is None and not listed and status is None and (staged := named_over_stage(head, title)):
+    if read.own_page and status is None and (staged := named_over_stage(head, title)):
         title, status = staged  # a headline over a draft: the name its stage stands under is the title
-    if notice_title is None and not listed:
+    if read.own_page:
         title = issued_under_organ(title, paragraphs) or title  # 甲省人民政府X要点 over 现将《X要点》印发
-    if notice_title is None and not listed and (forwarded := forwarded_under_headline(title, paragraphs)):
-        notice_title, title = (
+    if read.own_page and (forwarded := forwarded_under_headline(title, paragraphs)):
+        read.notice_title, title = (
             title,
             forwarded,
         )  # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
+    read.title, read.status = title, status
+
+
+def _dress(read: _Reading, head: list[Line], paragraphs: list[Line]) -> None:
+    """A collection's numeral dropped, the notice's period and the heading's edition added, its own organ set
+    before the title (or the notice's title)."""
     # ⑴X条例, X预案目录: a collection's numeral, a contents heading
-    listed_as, title = title, drop_collection_marks(title)
+    listed_as, title = read.title, drop_collection_marks(read.title)
     # the period the notice quotes the title with (and its edition, when the title is a contents heading's)
-    title = with_quoted_period(title, notice_title, edition=listed_as != title) or title
+    title = with_quoted_period(title, read.notice_title, edition=listed_as != title) or title
     # X预案 over （2015修编版）: the heading's edition line
     title = with_edition_line(title, paragraphs) or title
     if (
-        notice_title is not None
+        read.notice_title is not None
     ):  # 关于印发X的通知 from a field, over 甲局 / 关于印发X的 / 通  知: the organ with it
-        notice_title = with_own_organ(notice_title, head) or notice_title
-    elif not listed:
+        read.notice_title = with_own_organ(read.notice_title, head) or read.notice_title
+    elif not read.listed:
         title = with_own_organ(title, head) or title
-    return TitleChoice(title, status, notice_title, listed, record)
+    read.title = title
 
 
 def _over_its_note(content: list[Line], group: TitleGroup | None) -> bool:

@@ -22,6 +22,7 @@ from parsers.model import Node, walk
 from parsers.status import patterns as status_patterns
 from parsers.structure.covering import names_in_sentences
 from parsers.structure.doc_number import GLUED_NUMBER_RE
+from parsers.structure.headline import over_news_report
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import (
@@ -112,7 +113,8 @@ def shapeless_over_document(
     title: str | None, group: TitleGroup | None, content: list[Line], nodes: list[Node]
 ) -> bool:
     """A line naming no document read as the title over a document's own body, or a sentence's piece that opens a
-    name it does not close (我部起草了《甲办法（): the text has no title line."""
+    name it does not close (我部起草了《甲办法（): the text has no title line. A headline over a news report that
+    quotes a document (5月16日，甲办发布通告： / 一、…) stays the page's title."""
     if title is not None and names_no_subject(title):
         return True
     return (
@@ -120,7 +122,11 @@ def shapeless_over_document(
         and group is not None
         and not group.strong
         and not names_document(title)
-        and (open_quote(title) or over_document_body(group, content, nodes))
+        and (
+            open_quote(title)
+            or over_document_body(group, content, nodes)
+            and not over_news_report(group, content)
+        )
     )
 
 
