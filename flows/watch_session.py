@@ -293,10 +293,15 @@ async def stop_session(runner: Any, client: Any, deployment_id: Any) -> None:
         with anyio.move_on_after(STOP_GRACE_S - 0.5), contextlib.suppress(Exception):
             await end_runs_in_flight(client, deployment_id, Cancelled(message=STOPPED_MESSAGE))
 
+    deadline = anyio.current_time() + STOP_GRACE_S - 0.5
     async with anyio.create_task_group() as group:
         group.start_soon(pause)
         group.start_soon(cancel_runs)
         group.start_soon(runner.astop)
+    # A run whose process was starting while the first sweep read the states can mark itself Running
+    # after it: once the Runner has ended its processes, sweep again with what is left of the grace.
+    with anyio.move_on_after(max(deadline - anyio.current_time(), 0)), contextlib.suppress(Exception):
+        await end_runs_in_flight(client, deployment_id, Cancelled(message=STOPPED_MESSAGE))
 
 
 def main(argv: list[str] | None = None) -> int:
