@@ -8,7 +8,8 @@ when the call's sentences stood as the preamble). Only when every top-level part
 chapter, article or decimal section stands beside them, and the call shows a draft: the text names a
 draft's stage (草案, 征求意见稿, 公示稿 …) or the call is a 公示 or a hearing. A call for suggestions (征集) on a
 law to be drafted or in force numbers its own content, and so does a call on several documents (关于《甲规划》
-《乙规划》的公示): a notice of its own.
+《乙规划》的公示): a notice of its own. But parts that are all ways of sending the comments (一、通过信函方式… /
+二、发送电子邮件至… / 一、登录…网站提出意见) are the call's whatever it is on: no document numbers them (round 28).
 
 The explanation a call gives of its draft (关于《X》的起草说明 / 一、起草背景 / 二、…), the draft not stored,
 goes with the call the same way: its parts open with a drafting act and its topic (起草背景, 立法的必要性,
@@ -52,10 +53,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"^[^。；：:《》]{{0,{HEADING_SPAN}}}?(?:(?:{subject})[^。；：:《》]{{0,14}}?(?:{aspect})"
         rf"|(?:{aspect})[^。；：:《》]{{0,6}}?(?:{subject}))"
         rf"|^(?:{alternation(data['other_parts'])})"
-        rf"|^[^。；]{{0,30}}?(?:{alternation(data['channels'])})"
+        rf"|{CHANNEL_PATTERN.format(channels=alternation(data['channels']))}"
     )
     stages = [*status_words().draft, *data["shown_stages"]]
     return part, re.compile(alternation(stages)), re.compile(alternation(data["showing_calls"]))
+
+
+CHANNEL_PATTERN = r"^[^。；]{{0,30}}?(?:{channels})"  # a way of sending comments, near the part's start
+
+
+@cache
+def _channel_re() -> re.Pattern[str]:
+    return re.compile(CHANNEL_PATTERN.format(channels=alternation(call_parts_data()["channels"])))
+
+
+def is_channel(heading: str | None) -> bool:
+    """A part's heading is one way of sending comments: 通过信函方式将意见寄至…, 发送电子邮件至…, 登录…网站提出意见."""
+    return bool(heading) and _channel_re().search(heading) is not None
 
 
 @cache
@@ -92,6 +106,8 @@ def call_parts_span(
         return start, parts[-1] + 1
     if not all(is_call_part(headings[i]) for i in parts):
         return None
+    if all(is_channel(headings[i]) for i in parts):  # ways to send comments: the call's, whatever it is on
+        return start, parts[-1] + 1
     _, stage, showing = _patterns()
     lines = head(parts[0])
     if stage.search(text) is None and not any(showing.search(line) for line in lines):

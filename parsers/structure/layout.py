@@ -30,6 +30,7 @@ from parsers.structure.markers import (
 from parsers.structure.notice_block import Front, read_front
 from parsers.structure.outline import DecimalLabel, OutlinePlan, decimal_label
 from parsers.structure.placer import Placer
+from parsers.structure.quoted import quoted_lines
 from parsers.structure.signatures import BARE_DATE_RE
 from parsers.structure.toc import lists_decimal_sections, table_of_contents
 
@@ -224,6 +225,7 @@ def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Li
         None if i in toc_lines or i < pos else decimal_label(line.content) for i, line in enumerate(content)
     ]
     outlines = OutlinePlan(decimals, listed=lists_decimal_sections(content, toc_lines))
+    quoted = quoted_lines(content, pos, tail, text)  # amended wording a decision quotes: no units of its own
 
     stack: list[Box] = []
     parts = _PartsOverArticles()
@@ -267,8 +269,8 @@ def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Li
             top.append(box)
             stack = [box]
             continue
-        decimal = decimals[i] if outlines.accepted[i] else None
-        marker = None if i in toc_lines or decimal is not None else match_marker(line, text)
+        decimal = decimals[i] if outlines.accepted[i] and i not in quoted else None
+        marker = None if i in toc_lines or i in quoted or decimal is not None else match_marker(line, text)
         if marker is None and decimal is None:
             # points are one paragraph each: an unnumbered line after them belongs to their article
             if any(b.kind == "article" for b in stack):
