@@ -64,3 +64,14 @@ def test_the_same_match_as_the_numbers_own_pattern_in_made_strings(loose: bool) 
         assert (got and got.span()) == (expected and expected.span()), (text, number, at)
         found_any += expected is not None
     assert found_any > 100
+
+
+def test_the_loose_article_hints_found_by_their_opener_are_finditers() -> None:
+    from parsers.match_starts import opening_class, scan
+    from parsers.structure.runon import _LOOSE_ARTICLE_HINT_RE
+
+    assert opening_class(_LOOSE_ARTICLE_HINT_RE) is not None  # else scan is finditer, as slow as before
+    text = "\n".join(SENTENCES) + "\n甲市养犬管理规定第一条为了规范养犬。乙条例第一章 总则第一条 为了…"
+    hints = [m.span() for m in scan(_LOOSE_ARTICLE_HINT_RE, text)]
+    assert hints == [m.span() for m in _LOOSE_ARTICLE_HINT_RE.finditer(text)]
+    assert len(hints) > 10

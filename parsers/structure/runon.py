@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parsers.match_starts import scan
 from parsers.numbers import parse_ordinal, to_chinese
 from parsers.patterns import LINE_SPACES, alternation
 from parsers.structure.glued_chapter import LOOSE_BEFORE, REFERENCE_AFTER, carries_first_article
@@ -191,7 +192,8 @@ def split_run_on_items(lines: list[Line], text: str) -> list[Line]:
         hints += (m.start() for m in _CHAPTER_ARTICLE_RE.finditer(text))
     if "条" in text:
         hints += (m.start() for m in _ARTICLE_AFTER_STOP_RE.finditer(text))
-        hints += (m.start() for m in _LOOSE_ARTICLE_HINT_RE.finditer(text))
+        # (its look-behinds keep the engine from skipping ahead: scan tries it only where a 第 stands, ten times faster)
+        hints += (m.start() for m in scan(_LOOSE_ARTICLE_HINT_RE, text))
     if not hints:
         return lines
     hints.sort()
