@@ -59,6 +59,7 @@ class _Words:
     rise: re.Pattern
     report: re.Pattern
     aim: re.Pattern
+    priority: re.Pattern
     rank_unit: str
     top_lead: re.Pattern
     rank_units: frozenset
@@ -81,6 +82,7 @@ def _build(lex: Lexicon) -> _Words:
         rise=re.compile(t["rank_rise_pattern"]),
         report=re.compile(t["rank_report_pattern"]),
         aim=re.compile(t["rank_aim_pattern"]),
+        priority=re.compile(t["rank_priority_pattern"]),
         rank_unit=t["rank_default_unit"],
         top_lead=re.compile(t["rank_top_lead_pattern"]),
         rank_units=frozenset(t["rank_units"]),
@@ -110,9 +112,10 @@ def top_rank(lex: Lexicon, norm: str, m: re.Match) -> bool:
 
 
 def _share(w: _Words, text: str) -> ClassFigure | None:
-    m = w.share.search(text)
-    if m is None:
-        return None
+    found = list(w.share.finditer(text))
+    if len(found) != 1:
+        return None  # “60%的乡镇…，70%以上的县…”的年度目标: two shares in one part are no single figure
+    m = found[0]
     number = number_value(m.group("n"))
     if number is None:
         return None
@@ -125,6 +128,8 @@ def _share(w: _Words, text: str) -> ClassFigure | None:
 
 
 def _rank(w: _Words, text: str, before: str) -> ClassFigure | None:
+    if w.priority.search(text):
+        return None  # 把…放在第一位: a priority, no rank
     for pattern, kind in ((w.rise, "exact"), (w.top, "max"), (w.strong, "max"), (w.place, "exact")):
         m = pattern.search(text)
         if m is None:

@@ -59,6 +59,9 @@ def test_a_class_rank_or_share_is_the_goals_figure(text: str, figures: list[tupl
         ("到2025年，依托千亿级汽车产业集群，推动零部件企业转型升级。", []),
         # a rank stood in, with no aim: no figure
         ("2024年，全市入围国家试点项目数量位居全省第一。", []),
+        # a priority set (放在第一位) is no rank; two shares in one part are no single figure
+        ("到2026年，始终把群众饮水安全放在第一位。", []),
+        ("到2027年，完成“50%的乡镇建成便民服务中心、80%以上的村建成服务站”的目标。", []),
     ],
 )
 def test_no_figure_where_the_class_or_rank_is_none(text: str, figures: list[tuple]) -> None:
