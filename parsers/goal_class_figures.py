@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from parsers.lexicon import Lexicon
 
 _WAN_YI = 1e4  # 万亿 in 亿
+_OWN_SUBJECT = 2  # characters before the goal verb up to which a part has no subject of its own (将, 力争)
 
 
 @dataclass(frozen=True)
@@ -154,8 +155,10 @@ def _size_class(w: _Words, text: str, before: str) -> ClassFigure | None:
         return None  # 助力打造万亿元级A和万亿元级B: two classes in one part are no single figure
     m = found[0]
     verb = w.verb.search(text, 0, m.start())
-    if verb is None or w.counted.search(text, 0, m.start()) or w.subject_count.search(before):
-        return None  # 依托千亿级集群 describes; 培育3个百亿级产业集群, 等4个产业…将成为万亿级产业: the count is the goal
+    if verb is None or w.counted.search(text, 0, m.start()):
+        return None  # 依托千亿级集群 describes; 培育3个百亿级产业集群: the count is the goal
+    if len(text[: verb.start()].strip()) <= _OWN_SUBJECT and w.subject_count.search(before):
+        return None  # 等4个产业，到2025年将成为万亿级产业: a part with no subject of its own counts the sentence's
     if m.group("n") is None and m.group("s") != "万亿":
         return None  # 亿级 alone (萬(wàn)億級 as a glossed copy cuts it) is no class
     scale = _WAN_YI if m.group("s") == "万亿" else 1.0

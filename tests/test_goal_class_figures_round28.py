@@ -31,6 +31,11 @@ def _figures(text: str) -> list[tuple]:
         ("到2030年，力争建成国内领先的万亿级先进制造业基地。", [(10000.0, None, None, "min", "亿元")]),
         ("到2028年，区域特色林果产业建成200—300亿级产业集群。", [(None, 200.0, 300.0, "range", "亿元")]),
         ("到2025年，全省电子信息产业规模实现两万亿级。", [(20000.0, None, None, "min", "亿元")]),
+        # a part with a subject of its own takes no count from the part before it
+        (
+            "到2028年，牛、羊2个产业建成500—800亿级产业集群，区域特色林果产业建成300亿级产业集群。",
+            [(2.0, None, None, "exact", "个"), (300.0, None, None, "min", "亿元")],
+        ),
         # a rank as the goal: 前N / N强 max, 第N exact, a rise of N places exact
         ("到2025年，全省茶叶产值进入全国前5位。", [(5.0, None, None, "max", "位")]),
         ("到2027年，综合经济实力力争跻身全国50强。", [(50.0, None, None, "max", "强")]),
