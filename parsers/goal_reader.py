@@ -14,6 +14,7 @@ import re
 
 from parsers.bounds import SPACES as _SPACES
 from parsers.context import TextIndex
+from parsers.goal_class_figures import class_figure, top_rank
 from parsers.goal_clauses import (
     in_closing_remark,
     no_goal_part,
@@ -185,7 +186,9 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
                 return None  # 支持有条件的县争创国家级试点: a measure of the plan, no outcome
             if self._w.aside.match(norm, lead):
                 return None  # 据介绍, 该计划由…制定, 这将有效缓解…: an aside of the report, no goal
-            if self._w.unread_number.search(norm, start, end):
+            # 打造成千亿级产业, 进入全国前3位, 30%的村庄基本实现…: round 28's figures (实现两万亿级 is one the rules read)
+            figure = class_figure(self.lex, norm, start, end, self.ix.sentence(start)[0])
+            if figure is None and self._w.unread_number.search(norm, start, end):
                 return None  # 达到2万亿台阶: a number, only not one with a unit the rules read
             if scoped and not self._w.goal_verb_any.search(norm, start, end):
                 return None  # 要抓好八个方面的工作: a count of aspects with no goal verb is a task, no goal
@@ -195,10 +198,16 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
                 # a part that is only an opener (…，力争 before the next year) names no goal, nor does one character
                 # a garbled copy cut off (广西、云南两。▍…)
                 return None
-            return _Goal(start, end, year, metric=self._as_written(metric, start, end))
+            goal = _Goal(start, end, year, metric=self._as_written(metric, start, end))
+            if figure is not None:
+                figure.apply(goal)
+            return goal
         if not first_sentence and not by_verb and not self._opener_led(start, end):
             return None
-        return self._quantified(start, skip[0] if skip else end, end, year, chosen)
+        goal = self._quantified(start, skip[0] if skip else end, end, year, chosen)
+        if goal.kind == "exact" and top_rank(self.lex, norm, chosen):
+            goal.kind = "max"  # 进入全国前30名: rank 30 or better
+        return goal
 
     def _proportion(self, start: int, end: int, year: int | None, m: re.Match, first: bool) -> _Goal | None:
         """A goal whose value is a proportion (A:1 is A, 1比2 is 0.5, as its ratio): no unit, its bound read around it."""

@@ -16,7 +16,7 @@ def test_a_year_after_an_opener_and_zai_is_the_goals_year(opener: str) -> None:
     text = f"全县综合实力{opener}2028年进入全省前10名；地区生产总值达到500亿元以上，年均增长8%。"
     goals = targets_of(text)
     assert [(g.year, g.value, g.unit, g.kind) for g in goals] == [
-        (2028, 10, "名", "exact"),
+        (2028, 10, "名", "max"),  # 前10名: rank 10 or better (round 28)
         (2028, 500, "亿元", "min"),
         (2028, 8, "%", "exact"),
     ]

@@ -31,4 +31,5 @@ def test_a_sector_keeps_its_figure_and_a_rank_its_goal():
         (t.surface, t.value)
         for t in targets_of("到2031年，全市第一产业增加值增长5%，粮食产量保持全省第1位。")
     ]
-    assert rows == [("全市第一产业增加值增长5%", 5.0), ("粮食产量保持全省第1位", None)]
+    # round 28 (fixtures/heldout/SOURCES.md): a rank as the goal is a target, 第1位 exact
+    assert rows == [("全市第一产业增加值增长5%", 5.0), ("粮食产量保持全省第1位", 1.0)]
