@@ -44,6 +44,8 @@ from parsers.lexicon import Lexicon
 _FLIP = {"above": "below", "below": "above", "reach": "below"}
 _KIND_OF_DIRECTION = {"above": "min", "below": "max"}
 _CHAIN_LIMIT = 8  # words in one chain; a longer run of chain words is not one bound
+# compiled once: re.sub with an f-string looked the pattern up in re's cache at every bound read
+_SPACE_CHAR = re.compile(f"[{SPACES}]")
 # Inside a noun phrase a bound crosses, these say another amount or list is there.
 REMARK_END = re.compile(r"[（()）]")  # the first bracket after an opening one: its close, or a nested opening
 MAX_REMARK_GAP = (
@@ -297,7 +299,7 @@ class BoundReader(PhraseBounds):
             after_word, q_end = share.group("q"), share.end()
             after_kind = self.words.share_after[after_word]
         if after:
-            after_word = re.sub(f"[{SPACES}]", "", after.group("q"))
+            after_word = _SPACE_CHAR.sub("", after.group("q"))
             after_kind = self.words.after[after_word]
             q_end = end if remark else after.end("q")
         if before_kind is None and not after and not share:
