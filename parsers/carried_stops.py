@@ -81,7 +81,9 @@ def states_by_form(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
-def _review(lex: Lexicon) -> re.Pattern:
+def review_words(lex: Lexicon) -> re.Pattern:
+    """The words of a heading that reviews results (工作回顾, 完成情况: lexicon dated_heading_review_pattern), compiled
+    once per lexicon for every rule that asks (goal_headings, goal_leads, goal_yearless, goal_detected_scopes)."""
     return re.compile(lex.section("targets")["dated_heading_review_pattern"])
 
 
@@ -89,7 +91,7 @@ def heads_results(line: str, lex: Lexicon) -> bool:
     """A heading or title names results: a review (2030年工作回顾: lexicon dated_heading_review_pattern) or a part of
     the year already run (2030年上半年经济运行情况: clause_tense.names_elapsed_period). A year it names governs no
     goals under it (parsers.goal_headings, parsers.goal_reach)."""
-    return lex.derived(_review).search(line) is not None or names_elapsed_period(line, 0, len(line), lex)
+    return lex.derived(review_words).search(line) is not None or names_elapsed_period(line, 0, len(line), lex)
 
 
 def stops_a_carried_year(

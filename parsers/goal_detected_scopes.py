@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
 
+from parsers.carried_stops import review_words
 from parsers.clause_tense import (
     aims_in_words,
     forecasts_in_words,
@@ -180,7 +181,7 @@ def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None 
         # heading the rules read (a date line or a review above them is none); in prose (or after its own 今年) a
         # goal verb will do
         return None
-    if ix.lex.derived(_review_words).search(title):
+    if ix.lex.derived(review_words).search(title):
         # a review's title (某区2026年工作总结, 2025年工作回顾) names a year of results: its yearless figures
         # (今年，全区新增企业35家) report them, dated or not
         return None
@@ -205,10 +206,6 @@ def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None 
 
 def _since_words(lex) -> re.Pattern:
     return re.compile(lex.section("targets")["span_start_after_year_pattern"])
-
-
-def _review_words(lex) -> re.Pattern:
-    return re.compile(lex.section("targets")["dated_heading_review_pattern"])
 
 
 def _own_line(norm: str, start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.carried_stops import heads_results
+from parsers.carried_stops import heads_results, review_words
 from parsers.goal_list_lines import SENTENCE_MARK, YEAR_HEADING, metric_lines
 from parsers.lexicon import Lexicon
 from parsers.list_markers import BULLET_GLYPHS
@@ -61,7 +61,7 @@ def heading_words(lex: Lexicon) -> HeadingWords:
     return HeadingWords(
         heading,
         re.compile(label),
-        re.compile(t["dated_heading_review_pattern"]),
+        lex.derived(review_words),
         re.compile(t["dated_heading_bulletin_pattern"]),
         int(t["dated_heading_min_lines"]),
         int(t["heading_line_chars"]),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from parsers.carried_stops import heads_results
+from parsers.carried_stops import heads_results, review_words
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_forward_lines import forecasts_under, forward_lines
 from parsers.goal_paragraph_run import goal_lead_pattern, goal_paragraphs_under
@@ -103,7 +103,6 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
     whose topic it is (2027年是…之年。), or whose list opens with 今年 (工作目标：今年全县…, the text's date): the goals
     of that year, from the colon on."""
     norm, lex, found = ix.norm, ix.lex, []
-    review = lex.derived(_review)
     for m in _matches(norm, lines, lex.derived(_undated_lead)):
         above = _section_heading_above(ix, m.start())
         heading = len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above)
@@ -120,7 +119,7 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
             years = _relative_topic_year(ix, m.end(), ix.paragraph(m.start())[1])  # 工作目标：今年全县…
         if (
             len(years) != 1
-            or review.search(named)
+            or _reviews_or_ends(named, lex)
             or heads_results(named, lex)
             or not ix._coming(year := years.pop(), m.start())
         ):
@@ -149,7 +148,7 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
     plans for one year (…时称，2027年将…。主要预期目标是：): the goals on the rest of its line, when they are several
     (one figure after such a lead may say anything)."""
     norm, lex, found = ix.norm, ix.lex, []
-    review, topic, lead = lex.derived(_review), lex.derived(_year_topic), lex.derived(_undated_lead_inside)
+    topic, lead = lex.derived(_year_topic), lex.derived(_undated_lead_inside)
     for start in lines:
         line_end = ix.paragraph(start)[1]
         first = _SENTENCE_END.search(norm, start, line_end)
@@ -171,10 +170,10 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
                 or _relative_topic_year(ix, start, first.end())
                 or _planned_year_before(ix, start, mark.start())
             )
-            under_review = heading and review.search(above)  # 一、2026年工作回顾 ⏎ 2026年是…的一年。…
+            under_review = heading and _reviews_or_ends(above, lex)  # 一、2026年工作回顾 ⏎ 2026年是…的一年。…
             if (
                 len(years) != 1
-                or review.search(named)
+                or _reviews_or_ends(named, lex)
                 or heads_results(
                     named, lex
                 )  # 2030年上半年…: a part of the year already run (parsers.carried_stops)
@@ -296,6 +295,12 @@ def _undated_lead_inside(lex: Lexicon) -> re.Pattern:
     return re.compile(with_list_marker(lex.section("targets")["undated_goal_lead_pattern"].removeprefix("^")))
 
 
-def _review(lex: Lexicon) -> re.Pattern:
-    t = lex.section("targets")
-    return re.compile(f"{t['dated_heading_review_pattern']}|{t['goal_scope_end_pattern']}")
+def _scope_end(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["goal_scope_end_pattern"])
+
+
+def _reviews_or_ends(line: str, lex: Lexicon) -> bool:
+    """A heading that reviews results (carried_stops.review_words) or ends the goals (goal_scope_end_pattern)."""
+    return (
+        lex.derived(review_words).search(line) is not None or lex.derived(_scope_end).search(line) is not None
+    )

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from parsers.carried_stops import spent_opener
+from parsers.carried_stops import review_words, spent_opener
 from parsers.goal_features import heading_above
 from parsers.goal_scope import Scope
 from parsers.goal_topics import span_end_year
@@ -82,13 +82,9 @@ def _under_review(ix: GoalScopes, pos: int) -> bool:
     """The heading above pos names a review or a year past (一、2030年工作回顾 ⏎ 我们…，全年完成…): its 全年 is that
     year's, its figures results."""
     heading = heading_above(ix.norm, pos)
-    if ix.lex.derived(_review_words).search(heading):
+    if ix.lex.derived(review_words).search(heading):
         return True
     return any(not ix._coming(int(y), pos) for y in YEAR_NAMED.findall(heading))
-
-
-def _review_words(lex: Lexicon) -> re.Pattern:
-    return re.compile(lex.section("targets")["dated_heading_review_pattern"])
 
 
 def _whole_year_part(lex: Lexicon) -> re.Pattern:

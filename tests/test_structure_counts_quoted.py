@@ -112,3 +112,63 @@ def test_numbered_amendments_each_quoting_paragraphs_stay_units() -> None:
     structure = parse(text)
     assert counted(structure, "action") == 1
     assert counted(structure, "measure") == 3
+
+
+# A quote that lost its closing mark (common in web copies) ends where the amending text's own labels run on:
+# the announcing line's next label of the same kind (round 28, fix34).
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # an article amends a standard; its quote never closes, the next articles are the rule's own
+        (
+            "某市养老服务补贴办法\n\n第一条 为规范养老服务补贴管理，制定本办法。\n\n第二条 本办法适用于本市行政区域。\n\n"
+            "第三条 自2024年起，补贴标准修改为：“每人每月200元。\n\n第四条 补贴按月发放。\n\n"
+            "第五条 市民政局负责组织实施。\n\n第六条 本办法自发布之日起施行。\n",
+            "article",
+            6,
+        ),
+        (
+            "某县农业补贴实施办法\n\n第一条 为规范补贴发放，制定本办法。\n\n第二条 补贴对象修改为：“种粮大户和家庭农场。\n\n"
+            "第三条 补贴标准按面积计算。\n\n第四条 县农业农村局负责解释。\n\n第五条 本办法自印发之日起施行。\n",
+            "article",
+            5,
+        ),
+        # a notice's first part opens the quote on its line, the quoted items below, the notice's parts after
+        (
+            "某市关于调整部分事项的通知\n\n各区人民政府：\n\n为做好相关工作，现将有关事项通知如下：\n\n"
+            "一、将申请条件修改为：“\n（一）本市户籍；\n（二）年满60周岁。\n\n二、加强组织领导。\n\n三、强化监督检查。\n",
+            "action",
+            3,
+        ),
+        # the announcement on a line of its own, the quote on the next; the decision's part runs on after it
+        (
+            "庚县关于修改《庚县物业管理办法》的决定\n县人民政府决定作如下修改：\n一、第六条调整为：\n"
+            "“业主大会应当履行下列职责：\n（一）制定管理规约；\n（二）选举业主委员会\n"
+            "二、本决定自公布之日起施行。\n三、《庚县物业管理办法》根据本决定作相应修改，重新公布。\n",
+            "action",
+            3,
+        ),
+        # the amendments numbered （一）（二）: the second is the next label of the first, though it amends nothing
+        (
+            "辛市关于调整公交票价的通知\n一、调整内容\n（一）普通线路票价调整为：“每人次1元\n1．持老年卡免费乘车；\n"
+            "2．持学生卡半价乘车；\n（二）执行时间为2025年3月1日起。\n（三）各公交企业做好宣传解释。\n",
+            "measure",
+            3,
+        ),
+    ],
+    ids=["articles_six", "articles_five", "notice_parts", "announced_alone", "measures"],
+)
+def test_a_quote_that_lost_its_closing_mark_ends_at_the_amending_texts_next_label(
+    text: str, kind: str, expected: int
+) -> None:
+    assert counted(parse(text), kind) == expected
+
+
+def test_a_quote_numbering_its_own_parts_keeps_them_past_the_announcers_next_label() -> None:
+    # the quoted wording restarts at 一、 and runs on to 二、: its own run, not the decision's next part
+    text = (
+        "壬市人民政府关于修改《壬市河长制工作方案》的决定\n一、将第二部分修改为：“二、主要任务\n"
+        "一、全面落实河长责任；\n二、加强水资源保护；\n三、强化水污染防治。”\n二、本决定自公布之日起施行。\n"
+    )
+    structure = parse(text)
+    assert counted(structure, "action") == 2

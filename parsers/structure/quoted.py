@@ -7,8 +7,10 @@ announcement on a line of its own (``三、第十九条修改为：``) and the q
 words (parsers/data/amendments.toml) are read on the simplified copy of the text.
 
 A quote is open from a line that announces an amendment (or follows one ending in a colon) and opens more
-quotation marks than it closes, until the marks balance; the decision's next part (二、将第五条…修改为) closes
-it too, so a quote a page lost the closing mark of does not swallow the rest.
+quotation marks than it closes, until the marks balance. A quote a page lost the closing mark of must not swallow
+the rest, so two lines close it too: the decision's next part that itself amends (二、将第五条…修改为), and a line
+that opens with the announcing line's own next label of the same kind (第二条 → 第三条, 一、 → 二、) — the quoted
+wording's labels restart, the amending text's run on — unless that label continues a run the quote numbers itself.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
+from parsers.numbers import parse_ordinal
 from parsers.patterns import alternation
-from parsers.structure.lines import Line
+from parsers.structure.lines import Line, squeeze
+from parsers.structure.markers import match_marker
 
 AMENDMENTS_PATH = Path(__file__).resolve().parent.parent / "data" / "amendments.toml"
 # the decision's own numbered amendment: 二、将第五条修改为 / （三）将第七条修改为
@@ -41,6 +45,26 @@ def _balance(content: str, opening: str, closing: str) -> int:
     return sum(map(content.count, opening)) - sum(map(content.count, closing))
 
 
+def _label(content: str) -> tuple[str, int] | None:
+    """The style and number of the label a line opens with (第三条 → article 3, 二、 → cn_comma 2)."""
+    found = match_marker(Line(0, 0, 0, content), content) if content else None
+    if found is None:
+        return None
+    style, match = found
+    number = parse_ordinal(squeeze(match.group(1)))
+    return None if number is None else (style.name, number)
+
+
+def _amending_text_runs_on(
+    label: tuple[str, int] | None, announcer: tuple[str, int] | None, own: dict[str, int]
+) -> bool:
+    """The line's label is the announcing line's next one, and not the next of a run the quote numbers itself."""
+    if label is None or announcer is None:
+        return False
+    kind, number = label
+    return kind == announcer[0] and number == announcer[1] + 1 and own.get(kind) != number - 1
+
+
 def quoted_lines(lines: list[Line], start: int, stop: int, text: str) -> set[int]:
     """Indexes of the lines in [start, stop) that stand inside amended wording quoted after an amendment.
 
@@ -52,18 +76,28 @@ def quoted_lines(lines: list[Line], start: int, stop: int, text: str) -> set[int
         return quoted
     depth = 0
     announced = False  # the line before announced an amendment and ended in a colon
+    announcer: tuple[str, int] | None = None  # the label of the line that announced the open quote
+    own: dict[str, int] = {}  # the last number of each label style the open quote numbers its lines with
     for i in range(start, stop):
         content = lines[i].content
         if depth > 0:
+            paragraph = content[1:] if content[:1] in opening else content
+            label = _label(paragraph)
             if _PART_RE.match(content) and announcing.search(content):
                 depth = 0  # the decision's next amendment: the quote lost its closing mark
+            elif paragraph is content and _amending_text_runs_on(label, announcer, own):
+                depth = 0  # the amending text's next label: the quote lost its closing mark
             else:
                 quoted.add(i)
-                paragraph = content[1:] if content[:1] in opening else content
+                if label is not None:
+                    own[label[0]] = label[1]
                 depth += _balance(paragraph, opening, closing)
                 continue
         amends = announcing.search(content) is not None
         if amends or announced:
             depth = max(_balance(content, opening, closing), 0)
+            if amends:
+                announcer = _label(content)
+            own = {}
         announced = amends and content.rstrip().endswith((":", "："))
     return quoted
