@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from parsers.goal_scope import Goal
     from parsers.lexicon import Lexicon
 
-_WAN_YI = 1e4  # 万亿 in 亿
 _OWN_SUBJECT = 2  # characters before the goal verb up to which a part has no subject of its own (将, 力争)
 
 
@@ -33,6 +32,7 @@ class ClassFigure:
     unit: str
     low: float | None = None
     high: float | None = None
+    yuan_per_unit: float | None = None  # a sum's unit (亿元): its value in yuan too
 
     def apply(self, goal: Goal) -> None:
         goal.value, goal.kind, goal.unit, goal.low, goal.high = (
@@ -42,8 +42,8 @@ class ClassFigure:
             self.low,
             self.high,
         )
-        if self.unit == "亿元" and self.value is not None:
-            goal.value_yuan = self.value * 1e8
+        if self.yuan_per_unit is not None and self.value is not None:
+            goal.value_yuan = self.value * self.yuan_per_unit
         if self.unit == "%" and self.value is not None:
             goal.value_fraction = round(self.value / 100, 10)
 
@@ -58,6 +58,9 @@ class _Words:
     strong: re.Pattern
     place: re.Pattern
     rise: re.Pattern
+    class_unit: str
+    class_unit_yuan: float
+    class_scales: dict[str, float]
     report: re.Pattern
     aim: re.Pattern
     priority: re.Pattern
@@ -81,6 +84,9 @@ def _build(lex: Lexicon) -> _Words:
         strong=re.compile(t["rank_strong_pattern"]),
         place=re.compile(t["rank_place_pattern"]),
         rise=re.compile(t["rank_rise_pattern"]),
+        class_unit=t["size_class_unit"],
+        class_unit_yuan=float(t["size_class_unit_yuan"]),
+        class_scales={word: float(scale) for word, scale in t["size_class_scales"].items()},
         report=re.compile(t["rank_report_pattern"]),
         aim=re.compile(t["rank_aim_pattern"]),
         priority=re.compile(t["rank_priority_pattern"]),
@@ -159,9 +165,9 @@ def _size_class(w: _Words, text: str, before: str) -> ClassFigure | None:
         return None  # 依托千亿级集群 describes; 培育3个百亿级产业集群: the count is the goal
     if len(text[: verb.start()].strip()) <= _OWN_SUBJECT and w.subject_count.search(before):
         return None  # 等4个产业，到2025年将成为万亿级产业: a part with no subject of its own counts the sentence's
-    if m.group("n") is None and m.group("s") != "万亿":
+    scale = w.class_scales[m.group("s")]
+    if m.group("n") is None and scale == 1.0:
         return None  # 亿级 alone (萬(wàn)億級 as a glossed copy cuts it) is no class
-    scale = _WAN_YI if m.group("s") == "万亿" else 1.0
     number = number_value(m.group("n")) if m.group("n") else 1.0
     if number is None:
         return None
@@ -169,5 +175,7 @@ def _size_class(w: _Words, text: str, before: str) -> ClassFigure | None:
         low = number_value(m.group("lo"))
         if low is None or not low < number:
             return None
-        return ClassFigure(None, "range", "亿元", low=low * scale, high=number * scale)
-    return ClassFigure(number * scale, "min", "亿元")
+        return ClassFigure(
+            None, "range", w.class_unit, low=low * scale, high=number * scale, yuan_per_unit=w.class_unit_yuan
+        )
+    return ClassFigure(number * scale, "min", w.class_unit, yuan_per_unit=w.class_unit_yuan)

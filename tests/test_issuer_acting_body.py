@@ -67,3 +67,40 @@ def test_the_signature_comes_before_the_acting_body() -> None:
         f"{_TAIL}甲市人大常委会法制工作委员会\n2031年5月1日\n"
     )
     assert _issuer(text) == "甲市人大常委会法制工作委员会"
+
+
+@pytest.mark.parametrize(
+    ("opening", "issuer"),
+    [
+        # a body after a verb of working with another is the partner of the act: the actor is named before it, or none
+        (
+            "为加强养犬管理，某市城市管理局在前期调研的基础上，衔接省住房和城乡建设厅对《某市养犬管理办法》进行了修订，"
+            "现向社会公开征求意见。",
+            None,
+        ),
+        (
+            "为规范农机补贴管理，根据上级要求，配合某省农业农村厅对《某市农机补贴办法》进行了修订，现向社会公开征求意见。",
+            None,
+        ),
+        (
+            "为做好城区供热工作，戊县住房和城乡建设局协同县发展和改革局对《戊县供热管理办法》进行了修订，现公开征求意见。",
+            "戊县住房和城乡建设局",
+        ),
+        (
+            "为加强河道管理，根据工作安排，协助市水务局对《己市河道采砂管理规定》进行了修订，现公开征求意见。",
+            None,
+        ),
+        # 经X决定: X decided
+        (
+            "为方便群众出行，经区政府决定，自2031年7月1日起变更部分公交线路走向，现将有关事项通告如下：",
+            "区政府",
+        ),
+        (
+            "经庚县人民政府研究决定，自2031年8月1日起在县城区域禁止燃放烟花爆竹，现将有关事项通告如下：",
+            "庚县人民政府",
+        ),
+        ("为加强城市管理，经市政府同意，决定在全市开展环境整治行动，现将有关事项通告如下：", None),
+    ],
+)
+def test_a_partner_or_a_deciding_body_is_read_as_written(opening: str, issuer: str | None) -> None:
+    assert _issuer(f"关于公开征求意见的公告\n{opening}\n{_TAIL}") == issuer

@@ -58,7 +58,7 @@ _PROSE_RE = re.compile(r"[。；;，,].*[。；;，,]|[。；;]")  # a sentence,
 # the day a report opens on (5月16日，; 12月16日上午，; 2031年3月1日至3月7日，; 昨天下午，): before its first comma
 _REPORT_DAY_RE = re.compile(
     rf"^(?:(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日(?:至(?:\d{{1,2}}月)?\d{{1,2}}日)?|{alternation(titles_data()['report_day_words'])})"
-    r"(?:[上下]午|晚上?|上旬|中旬|下旬)?[，,]"
+    rf"(?:{alternation(titles_data()['report_day_parts'])})?[，,]"
 )
 _BULLETS = ("•", "●", "▪", "■", "◆", "·")
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;]")

@@ -89,21 +89,31 @@ _COMMA_RE = re.compile(r"[，,]")
 
 
 @cache
-def _acting_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _acting_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = titles_data()
     return (
         re.compile(rf"\s*(?:{alternation(data['purpose_openings'])})"),
         re.compile(alternation(data["acting_verbs"])),
-        re.compile(rf"(?:{alternation(data['not_acting_openings'])})"),
         re.compile(alternation(data["opening_acting_verbs"])),
+    )
+
+
+@cache
+def _naming_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = titles_data()
+    return (
+        re.compile(rf"(?:{alternation(data['not_acting_openings'])})"),
+        re.compile(alternation(data["joining_verbs"])),
+        re.compile(rf"(?:{alternation(data['decision_openings'])})"),
+        re.compile(rf"(?:{alternation(data['deciding_verbs'])})$"),
     )
 
 
 def acting_body(paragraphs: list[Line]) -> str | None:
     """The body a lead's first sentence names after its clause of purpose or ground, right before its act
-    (为…，甲局拟于…; 根据…，乙厅对《X》…), or the body it opens on before its act (乙省人民政府定于…), or None."""
-    purpose, acting, not_acting, opens_on_act = _acting_patterns()
-    issuer = rules().issuer_part
+    (为…，甲局拟于…; 根据…，乙厅对《X》…; 为…，经丙区政府决定…), or the body it opens on before its act
+    (乙省人民政府定于…), or None."""
+    purpose, acting, opens_on_act = _acting_patterns()
     seen = 0
     for line in paragraphs:
         if line.is_furniture or not _SENTENCE_RE.search(line.content):
@@ -115,16 +125,29 @@ def acting_body(paragraphs: list[Line]) -> str | None:
         if not purpose.match(sentence):
             opening = _COMMA_RE.split(sentence, maxsplit=1)[0]
             act = opens_on_act.search(opening)
-            organ = opening[: act.start()].strip() if act else ""
-            if organ and issuer.fullmatch(organ) and not not_acting.match(organ):
+            organ = _actor(opening[: act.start()].strip(), act.group(0)) if act else None
+            if organ:
                 return organ  # 甲省人民政府定于12月1日召开…: the sentence opens on the body and its act
             continue
         for comma in _COMMA_RE.finditer(sentence):
             clause = _COMMA_RE.split(sentence[comma.end() :], maxsplit=1)[0]
             for verb in acting.finditer(clause):
-                organ = _WHEN_RE.sub("", clause[: verb.start()]).strip()
-                if organ and issuer.fullmatch(organ) and not not_acting.match(organ):
+                organ = _actor(_WHEN_RE.sub("", clause[: verb.start()]).strip(), verb.group(0))
+                if organ:
                     return organ
+    return None
+
+
+def _actor(words: str, verb: str) -> str | None:
+    """The body that does ``verb`` when ``words`` come right before it: 经甲区政府 before 决定 is 甲区政府; a body
+    after a verb of working with another (甲局配合乙厅) is the partner, so the actor is the body before that verb."""
+    not_acting, joining, decision_opening, deciding = _naming_patterns()
+    if deciding.search(verb) and (opening := decision_opening.match(words)):
+        words = words[opening.end() :]
+    if (partner := joining.search(words)) is not None:
+        words = words[: partner.start()]
+    if words and rules().issuer_part.fullmatch(words) and not not_acting.match(words):
+        return words
     return None
 
 
