@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.list_markers import BULLET_GLYPHS
 from parsers.patterns import LINE_SPACES, alternation
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import drop_title_label, is_labelled_field, titles_data
@@ -60,7 +61,7 @@ _REPORT_DAY_RE = re.compile(
     rf"^(?:(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日(?:至(?:\d{{1,2}}月)?\d{{1,2}}日)?|{alternation(titles_data()['report_day_words'])})"
     rf"(?:{alternation(titles_data()['report_day_parts'])})?[，,]"
 )
-_BULLETS = ("•", "●", "▪", "■", "◆", "·")
+_BULLET_GLYPHS = tuple(BULLET_GLYPHS)  # a line opening on a list's bullet is a menu's item, no headline
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;]")
 REPORT_LEAD_LINES = 4  # lines under a headline before its report's lead: a dateline, a credit, a share button
 _CHROME_MARK_RE = re.compile(r"[>»→|｜]")  # a breadcrumb, a menu
@@ -97,7 +98,7 @@ def _headline_line(line: Line) -> bool:
     key = squeeze(content)
     return (
         not line.is_furniture
-        and not content.startswith(_BULLETS)  # • 使用浏览器打开: a menu's item
+        and not content.startswith(_BULLET_GLYPHS)  # • 使用浏览器打开: a menu's item
         and TITLE_MIN_CHARS <= len(key) <= TITLE_MAX_CHARS
         and re.search(r"[\u4e00-\u9fff]", key) is not None
         and _PROSE_RE.search(key) is None
