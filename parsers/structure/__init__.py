@@ -77,9 +77,8 @@ class Structure:
     soft_breaks: tuple[int, ...] = ()  # offsets of the newlines joined inside wrapped paragraphs
     furniture: tuple[tuple[int, int], ...] = ()  # spans of page furniture lines (nodes of kind furniture)
     issuer: str | None = None  # the issuing body the head names (title's organs, an issuer line)
-    acting_issuer: str | None = (
-        None  # the body the lead's opening sentence names as acting (为…，甲局拟…), read last
-    )
+    # the body the lead's opening sentence names as acting (为…，甲局拟…), read last
+    acting_issuer: str | None = None
     doc_number: str | None = None  # the 文号 the head gives
     metadata_title: str | None = None  # the title a page's metadata field in the text gives (标题：X)
 

@@ -106,9 +106,8 @@ def _front_reading(
         and not front.title_group.strong
     )
     if front.notice_title is None and weak_or_none:
-        title = (
-            labelled_title(head) or title
-        )  # the page's own 标题: field outranks a line naming no kind, or none
+        # the page's own 标题: field outranks a line naming no kind, or none
+        title = labelled_title(head) or title
     if front.notice_title is None and shapeless_over_document(title, front.title_group, content, nodes):
         # a fragment's first line, the page's words over a document: no title line (《X条例》公布 over X's text names X)
         title = title if announced_name(title, nodes, paragraphs) else None
@@ -136,10 +135,8 @@ def _contents_entry(read: _Reading, text: str) -> None:
         else:
             read.title = entry
     read.listed = entry is None and listed_title(read.notice_title or read.title, text)
-    if read.listed:
-        read.title = read.notice_title = (
-            None  # a gazette's contents: its entries and its masthead are no title
-        )
+    if read.listed:  # a gazette's contents: its entries and its masthead are no title
+        read.title = read.notice_title = None
 
 
 def _untitled_readings(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) -> None:
@@ -147,13 +144,11 @@ def _untitled_readings(read: _Reading, head: list[Line], paragraphs: list[Line],
     one document, a heading run on after the covering sentence, a letter's enclosure, a heading glued to the body, an
     encyclopedia's box, a law database's record header, a dated headline, an explanation's heading."""
     if read.notice_title is None and read.title and is_decree_header(read.title):
-        read.title = (
-            order_title(paragraphs, text) or read.title
-        )  # the order frames the regulation whose title follows it
+        # the order frames the regulation whose title follows it
+        read.title = order_title(paragraphs, text) or read.title
     if read.own_page and (read.title is None or opens_with_note(read.title)):
-        read.title = (
-            title_after_note(paragraphs) or read.title
-        )  # *注:本篇已被…废止(…)X办法: the name after the site's note
+        # *注:本篇已被…废止(…)X办法: the name after the site's note
+        read.title = title_after_note(paragraphs) or read.title
     if (
         read.title is None
         and read.notice_title is None
@@ -180,9 +175,8 @@ def _untitled_readings(read: _Reading, head: list[Line], paragraphs: list[Line],
         )  # 基本介绍 / - 中文名: X条例: an encyclopedia's page names it there
         read.status = read.status or boxed_status
     read.record = record_header(paragraphs) if read.untitled else None
-    if (
-        read.record is not None
-    ):  # X条例制定机关: 甲常委会效力级别: …: a law database's record header on one line
+    # X条例制定机关: 甲常委会效力级别: …: a law database's record header on one line
+    if read.record is not None:
         read.title = read.record.title
     if read.untitled:
         read.title = dated_headline(paragraphs, 0)  # a news page's headline, its dateline on its line
@@ -238,10 +232,8 @@ def _page_readings(read: _Reading, head: list[Line], paragraphs: list[Line], tex
     if read.own_page:
         title = issued_under_organ(title, paragraphs) or title  # 甲省人民政府X要点 over 现将《X要点》印发
     if read.own_page and (forwarded := forwarded_under_headline(title, paragraphs)):
-        read.notice_title, title = (
-            title,
-            forwarded,
-        )  # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
+        # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
+        read.notice_title, title = title, forwarded
     read.title, read.status = title, status
 
 
@@ -254,9 +246,8 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line]) -> None:
     title = with_quoted_period(title, read.notice_title, edition=listed_as != title) or title
     # X预案 over （2015修编版）: the heading's edition line
     title = with_edition_line(title, paragraphs) or title
-    if (
-        read.notice_title is not None
-    ):  # 关于印发X的通知 from a field, over 甲局 / 关于印发X的 / 通  知: the organ with it
+    # 关于印发X的通知 from a field, over 甲局 / 关于印发X的 / 通  知: the organ with it
+    if read.notice_title is not None:
         read.notice_title = with_own_organ(read.notice_title, head) or read.notice_title
     elif not read.listed:
         title = with_own_organ(title, head) or title
