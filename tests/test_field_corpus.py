@@ -406,6 +406,15 @@ _SHORT_KINDS = {
     "heldout107": {"consultation": 1, "notice_one": 1},
 }
 
+# Round 29 (the lead, review29's N1): five of the six sets 102-107 fell short of three calls for comments, each with its
+# own exception, because the store's unheld calls are used up (the corpus holds 371). From heldout108 on one call
+# suffices; the other minimums stand.
+_CONSULTATIONS_FROM_108 = {"consultation": 1}
+
+
+def _later_minimums(split: str) -> dict[str, int]:
+    return _CONSULTATIONS_FROM_108 if (ed.held_out_number(split) or 0) >= 108 else {}
+
 
 @pytest.mark.parametrize("split", [s for s in ed.SPLITS if (ed.held_out_number(s) or 0) >= 25])
 def test_a_set_added_since_round_8_is_as_varied_as_the_earlier_ones(split):
@@ -413,9 +422,9 @@ def test_a_set_added_since_round_8_is_as_varied_as_the_earlier_ones(split):
     held_out = [a for a in _annotations() if a.split == split]
     kinds = Counter(a.kind for a in held_out)
     assert len(held_out) >= 25 and len(kinds) >= 6, kinds
-    # three calls for comments at least: by round 14 nearly every unheld call an annotator finds in half the
-    # provinces is already in fixtures/ (the pinned sets above hold two or three)
-    minimums = _KIND_MINIMUMS | _SHORT_KINDS.get(split, {})
+    # three calls for comments at least (one from heldout108 on): by round 14 nearly every unheld call an annotator
+    # finds in half the provinces is already in fixtures/ (the pinned sets above hold two or three)
+    minimums = _KIND_MINIMUMS | _later_minimums(split) | _SHORT_KINDS.get(split, {})
     assert all(kinds[kind] >= least for kind, least in minimums.items()), (kinds, minimums)
     assert kinds["wrapped"] >= 2 and sum(bool(a.derived_from) for a in held_out) >= 2
     assert all(not a.title for a in held_out if a.kind == "fragment")
