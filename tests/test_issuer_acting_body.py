@@ -42,6 +42,12 @@ def _issuer(text: str) -> str | None:
             "按照年度工作安排，丁县人民政府办公室拟编制重大行政决策目录，现向社会公开征集建议项目。",
             "丁县人民政府办公室",
         ),
+        # a report's day word between the body and its act is no part of the body (titles.toml report_day_words)
+        (
+            "为规范托育服务，甲市卫生健康委员会近期起草了《甲市托育机构管理办法（征求意见稿）》，现向社会公开征求意见。",
+            "甲市卫生健康委员会",
+        ),
+        ("为做好汛期准备，乙县水利局前不久决定开展河道清障工作，现将有关事项通知如下：", "乙县水利局"),
     ],
 )
 def test_the_body_acting_after_the_purpose_clause_issued_it(opening: str, issuer: str) -> None:

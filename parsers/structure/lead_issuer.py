@@ -29,8 +29,9 @@ from parsers.structure.title_names import names_match
 from parsers.structure.titles import rules
 
 LEAD_PARAGRAPHS = 3  # the lead is among the text's first paragraphs
-# a date word between the organ and its verb: 7日, 近日, 日前, 今天 (the report's time, not the organ's name)
-_WHEN_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日|正式")
+# a date word between the organ and its verb: 7日, 近日, 日前, 今天 (the report's time, not the organ's name; the words
+# are titles.toml report_day_words, the ones a news lead opens on) and 正式, the manner of the act
+_WHEN_RE = re.compile(rf"(?:\d{{1,2}}月)?\d{{1,2}}日|{alternation(titles_data()['report_day_words'])}|正式")
 # 现将通知转发给你们: the text passes on a document another body made (titles.toml forwarding_verbs)
 _PASSED_ON_RE = re.compile(rf"(?:{alternation(titles_data()['forwarding_verbs'])})给?(?:你们|你|各)")
 _CLAUSE_RE = re.compile(r"[，,。；;：:！!？?\s]")
