@@ -404,6 +404,10 @@ _SHORT_KINDS = {
     # round 28: ~100 candidates checked, every call for comments (the one consultation is a draft stored without its call)
     # and every notice issuing one policy but one already in fixtures/ or in the avoid list (the set's SOURCES.md lists the drops)
     "heldout107": {"consultation": 1, "notice_one": 1},
+    # round 29: ~120 candidates checked, every call for comments but one, every notice issuing one policy but two and every
+    # decimal plan but one (stored with its contents list only) already in fixtures/ or in the avoid list (the set's
+    # SOURCES.md lists the drops)
+    "heldout108": {"consultation": 1, "notice_one": 2, "decimal_plan": 1},
 }
 
 
