@@ -155,20 +155,23 @@ class GoalRoles:
             return False  # 比上年增长6.2%，两年平均增长4.4%: a yearly change reported, not aimed at
         return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
 
-    def _measured_change(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
-        """年均增长8.7%, 下降17.4%: a change measured to a tenth or finer, bare of any hedge (左右, 以上), right after its
-        change verb, in a sentence that grants nothing, sets no condition and names no intent: mostly a result reported,
-        since plans more often give whole or half points. Plans give bare tenths too, so this is asked only after the
-        goal statement tests (in_goal, _listed_goal …), and a sentence that names the plan's period or the plan
-        (规划期内, 三年后, 按照规划) keeps the change a goal; a condition (增长11.3%的，…) is left to the threshold tests."""
+    def _measured_ratio(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """年均增长8.7%, 下降17.4%, 覆盖率达到96.2%: a change, or a share brought to a level (lexicon level_before),
+        measured to a tenth or finer, bare of any hedge (左右, 以上), right after its verb, in a sentence that grants
+        nothing, sets no condition and names no intent: mostly a result reported, since plans more often give whole or
+        half points (as an amount measured to four digits is: _measured_level). Plans give bare tenths too, so this is
+        asked only after the goal statement tests (in_goal, _listed_goal …), a sentence that names the plan's period or
+        the plan (规划期内, 三年后, 按照规划) keeps the figure a goal, and a level keeps it under any word of intent, a goal
+        noun too (主要目标是：…提高到2.7%); a condition (增长11.3%的，…) is left to the threshold tests."""
         if f.kind != "exact" or f.start != f.core_start or f.end != f.core_end:
             return False
         if not self.measured_figure.match(self.norm, f.core_start, f.core_end):
             return False
-        if not self.measured_change.search(self.norm, max(part[0], f.start - 6), f.start):
+        changed = self.measured_change.search(self.norm, max(part[0], f.start - 6), f.start) is not None
+        if not changed and not self.lex.level_before.search(self.norm, max(part[0], f.start - 8), f.start):
             return False
         start, end = self.ix.full_sentence(f.start)
-        if self._sentence_tense(start, end, "aim_verb"):
+        if self._sentence_tense(start, end, "aim_verb" if changed else "aim"):
             return False  # …年均增长21.4%，到2031年底确保…翻一番: a verb of intent in the sentence, no report
         if self.plan_period.search(self.norm, start, f.start):
             return False  # 规划期内，…年均增长8.7%: the change the plan sets for its period, no report

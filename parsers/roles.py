@@ -253,8 +253,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "threshold"  # 不良率原0.5%的补偿门槛
         if f.kind != "exact" and self._condition(f, sentence, *part):
             return "threshold"  # 租金超出…月收入的15％的，… / 1.5倍至3倍以内的，…
-        if self._measured_change(f, sentence, part):
-            return "other"  # 年均增长8.7%, 下降17.4%: a change measured finer than plans mostly give, a result reported
+        if self._measured_ratio(f, sentence, part):
+            return "other"  # 年均增长8.7%, 覆盖率达到96.2%: a change or level measured finer than plans mostly give
         if self._yearly_change(f, part):
             return "target"  # 覆盖率每年提升1～3个百分点: a yearly goal needs no year phrase
         window = max(part[0], f.start - 8)
