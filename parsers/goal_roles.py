@@ -58,6 +58,7 @@ class RoleWords:
     measured_change: re.Pattern  # 增长 / 下降 (了) right before a figure (searched at the end of a window)
     plan_period: re.Pattern  # 规划期内, 三年后: the plan's period named before a change
     measured_amount_digits: int  # 382.74亿元: so many significant digits measure, not plan
+    level_change_after: re.Pattern  # 、增长1.5% right after an amount: a level told with its change
     exclusion_opener: re.Pattern  # 不含 / 不包括 at a part's start (spaces allowed): what a payout leaves out
 
 
@@ -115,6 +116,7 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         ),
         plan_period=re.compile(roles["plan_period_frame_pattern"]),
         measured_amount_digits=int(roles["measured_amount_digits"]),
+        level_change_after=re.compile(roles["level_change_after_pattern"]),
         exclusion_opener=re.compile(f"{_SP}(?:{alternation(roles['exclusion_openers'])})"),
     )
 
@@ -146,6 +148,7 @@ class GoalRoles:
     measured_change: re.Pattern
     plan_period: re.Pattern
     measured_amount_digits: int
+    level_change_after: re.Pattern
 
     def _yearly_change(self, f: Found, part: tuple[int, int]) -> bool:
         """每年提升2个百分点, 年均增长8%: a change verb after a per-year word, right before the share."""
@@ -241,15 +244,16 @@ class GoalRoles:
         )
 
     def _measured_level(self, f: Found) -> bool:
-        """达到382.74亿元, 实现营业收入31.86亿元: an amount of measure_amount_digits significant digits or more, bare of any
-        hedge, in a sentence with no word of intent (目标, 力争, 将 …): a level reached, not a yearless goal."""
+        """达到382.74亿元, 实现营业收入31.86亿元, 达到8500亿元、增长1.5%: an amount of measure_amount_digits significant
+        digits or more, or one told with its change over the year before (lexicon level_change_after_pattern), bare of
+        any hedge, in a sentence with no word of intent (目标, 力争, 将 …): a level reached, not a yearless goal."""
         if f.kind != "exact" or f.start != f.core_start or f.end != f.core_end:
             return False
         number = _FIRST_NUMBER.search(self.norm, f.core_start, f.core_end)
         if number is None:
             return False
         digits = number.group().replace(".", "").replace("．", "").lstrip("0").rstrip("0")
-        if len(digits) < self.measured_amount_digits:
+        if len(digits) < self.measured_amount_digits and not self.level_change_after.match(self.norm, f.end):
             return False
         return not self._sentence_tense(*self.ix.full_sentence(f.start), "aim")
 
