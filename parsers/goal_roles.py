@@ -59,6 +59,7 @@ class RoleWords:
     plan_period: re.Pattern  # 规划期内, 三年后: the plan's period named before a change
     measured_amount_digits: int  # 382.74亿元: so many significant digits measure, not plan
     level_change_after: re.Pattern  # 、增长1.5% right after an amount: a level told with its change
+    past_multiple: re.Pattern  # 是2015年的1.5倍: a figure set against a past time, reported
     exclusion_opener: re.Pattern  # 不含 / 不包括 at a part's start (spaces allowed): what a payout leaves out
 
 
@@ -117,6 +118,7 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         plan_period=re.compile(roles["plan_period_frame_pattern"]),
         measured_amount_digits=int(roles["measured_amount_digits"]),
         level_change_after=re.compile(roles["level_change_after_pattern"]),
+        past_multiple=re.compile(roles["past_multiple_pattern"]),
         exclusion_opener=re.compile(f"{_SP}(?:{alternation(roles['exclusion_openers'])})"),
     )
 
@@ -149,6 +151,7 @@ class GoalRoles:
     plan_period: re.Pattern
     measured_amount_digits: int
     level_change_after: re.Pattern
+    past_multiple: re.Pattern
 
     def _yearly_change(self, f: Found, part: tuple[int, int]) -> bool:
         """每年提升2个百分点, 年均增长8%: a change verb after a per-year word, right before the share."""
@@ -302,8 +305,9 @@ class GoalRoles:
         """A value at pos is a result, not a target: its sentence reports what was reached (reports_past: 已, 同比 …),
         or, outside any goal statement and with no verb of intent (力争, 将 …), it is dated before the text
         (2030年全县产值增长4%左右 in a text of 2031, “十六五”期间年均增长5% in a text of 2036) or, undated, holds a
-        report cue and no word of intent at all (预计增长6%左右, 年均增长7%、位居全省第二: parsers.clause_tense). A year
-        of the text's own or later is a forecast the plan states (2031年客运量预计提高3%左右 in a text of 2031)."""
+        report cue and no word of intent at all (预计增长6%左右, 年均增长7%、位居全省第二: parsers.clause_tense) or sets
+        its figure against a past time as a multiple of it (年均增长9%，是2015年的1.5倍: lexicon past_multiple_pattern).
+        A year of the text's own or later is a forecast the plan states (2031年客运量预计提高3%左右 in a text of 2031)."""
         if self.ix.reports_past(pos):
             return True
         start, end = self.ix.full_sentence(pos)
@@ -321,7 +325,13 @@ class GoalRoles:
         if last is not None and self.ix.current_year is not None:
             # dated: the date decides, though the sentence may name the goal it met (…完成了规划确定的目标)
             return last < self.ix.current_year
-        return not self._sentence_tense(start, end, "aim") and self._sentence_tense(start, end, "report")
+        if self._sentence_tense(start, end, "aim"):
+            return False
+        # a report cue (预计, 位居 …), or the figure set against a past time as a multiple of it (是2015年的1.5倍)
+        return (
+            self._sentence_tense(start, end, "report")
+            or self.past_multiple.search(self.norm, start, end) is not None
+        )
 
     def _sentence_tense(self, start: int, end: int, word: str) -> bool:
         """Whether the sentence norm[start:end] holds a verb of intent (``word`` "aim_verb"), any word of intent

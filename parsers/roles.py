@@ -105,6 +105,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         self.plan_period = words.plan_period  # 规划期内, 三年后: a change the plan sets for its period
         self.measured_amount_digits = words.measured_amount_digits  # 382.74亿元: measured, not planned
         self.level_change_after = words.level_change_after  # 、增长1.5%: a level told with its change
+        self.past_multiple = words.past_multiple  # 是2015年的1.5倍: set against a past time, reported
         # 不含 / 不包括 opening a part: costs a payout leaves out
         self.exclusion_opener = words.exclusion_opener
         self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
