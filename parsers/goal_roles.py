@@ -328,20 +328,19 @@ class GoalRoles:
         if self._sentence_tense(start, end, "aim"):
             return False
         # a report cue (预计, 位居 …), or the figure set against a past time as a multiple of it (是2015年的1.5倍)
-        return (
-            self._sentence_tense(start, end, "report")
-            or self.past_multiple.search(self.norm, start, end) is not None
-        )
+        return self._sentence_tense(start, end, "report") or self._sentence_tense(start, end, "past_multiple")
 
     def _sentence_tense(self, start: int, end: int, word: str) -> bool:
         """Whether the sentence norm[start:end] holds a verb of intent (``word`` "aim_verb"), any word of intent
-        ("aim") or a report cue ("report"): read once per sentence and word, since every value of the sentence asks
-        (a sentence listing thousands of shares took minutes)."""
+        ("aim"), a report cue ("report") or a multiple of a past time ("past_multiple": 是2015年的1.5倍): read once per
+        sentence and word, since every value of the sentence asks (a sentence listing thousands of shares took minutes)."""
         key = (start, end, word)
         known = self._tense_by_sentence.get(key)
         if known is None:
             if word == "report":
                 known = reports_in_words(self.norm, start, end, self.lex)
+            elif word == "past_multiple":
+                known = self.past_multiple.search(self.norm, start, end) is not None
             else:
                 known = aims_in_words(self.norm, start, end, self.lex, verbs_only=word == "aim_verb")
             self._tense_by_sentence[key] = known
