@@ -58,6 +58,8 @@ class RoleWords:
     measured_change: re.Pattern  # 增长 / 下降 (了) right before a figure (searched at the end of a window)
     plan_period: re.Pattern  # 规划期内, 三年后: the plan's period named before a change
     measured_amount_digits: int  # 382.74亿元: so many significant digits measure, not plan
+    level_change_after: re.Pattern  # 、增长1.5% right after an amount: a level told with its change
+    past_multiple: re.Pattern  # 是2015年的1.5倍: a figure set against a past time, reported
     exclusion_opener: re.Pattern  # 不含 / 不包括 at a part's start (spaces allowed): what a payout leaves out
 
 
@@ -115,6 +117,8 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         ),
         plan_period=re.compile(roles["plan_period_frame_pattern"]),
         measured_amount_digits=int(roles["measured_amount_digits"]),
+        level_change_after=re.compile(roles["level_change_after_pattern"]),
+        past_multiple=re.compile(roles["past_multiple_pattern"]),
         exclusion_opener=re.compile(f"{_SP}(?:{alternation(roles['exclusion_openers'])})"),
     )
 
@@ -146,6 +150,8 @@ class GoalRoles:
     measured_change: re.Pattern
     plan_period: re.Pattern
     measured_amount_digits: int
+    level_change_after: re.Pattern
+    past_multiple: re.Pattern
 
     def _yearly_change(self, f: Found, part: tuple[int, int]) -> bool:
         """每年提升2个百分点, 年均增长8%: a change verb after a per-year word, right before the share."""
@@ -155,20 +161,23 @@ class GoalRoles:
             return False  # 比上年增长6.2%，两年平均增长4.4%: a yearly change reported, not aimed at
         return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
 
-    def _measured_change(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
-        """年均增长8.7%, 下降17.4%: a change measured to a tenth or finer, bare of any hedge (左右, 以上), right after its
-        change verb, in a sentence that grants nothing, sets no condition and names no intent: mostly a result reported,
-        since plans more often give whole or half points. Plans give bare tenths too, so this is asked only after the
-        goal statement tests (in_goal, _listed_goal …), and a sentence that names the plan's period or the plan
-        (规划期内, 三年后, 按照规划) keeps the change a goal; a condition (增长11.3%的，…) is left to the threshold tests."""
+    def _measured_ratio(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
+        """年均增长8.7%, 下降17.4%, 覆盖率达到96.2%: a change, or a share brought to a level (lexicon level_before),
+        measured to a tenth or finer, bare of any hedge (左右, 以上), right after its verb, in a sentence that grants
+        nothing, sets no condition and names no intent: mostly a result reported, since plans more often give whole or
+        half points (as an amount measured to four digits is: _measured_level). Plans give bare tenths too, so this is
+        asked only after the goal statement tests (in_goal, _listed_goal …), a sentence that names the plan's period or
+        the plan (规划期内, 三年后, 按照规划) keeps the figure a goal, and a level keeps it under any word of intent, a goal
+        noun too (主要目标是：…提高到2.7%); a condition (增长11.3%的，…) is left to the threshold tests."""
         if f.kind != "exact" or f.start != f.core_start or f.end != f.core_end:
             return False
         if not self.measured_figure.match(self.norm, f.core_start, f.core_end):
             return False
-        if not self.measured_change.search(self.norm, max(part[0], f.start - 6), f.start):
+        changed = self.measured_change.search(self.norm, max(part[0], f.start - 6), f.start) is not None
+        if not changed and not self.lex.level_before.search(self.norm, max(part[0], f.start - 8), f.start):
             return False
         start, end = self.ix.full_sentence(f.start)
-        if self._sentence_tense(start, end, "aim_verb"):
+        if self._sentence_tense(start, end, "aim_verb" if changed else "aim"):
             return False  # …年均增长21.4%，到2031年底确保…翻一番: a verb of intent in the sentence, no report
         if self.plan_period.search(self.norm, start, f.start):
             return False  # 规划期内，…年均增长8.7%: the change the plan sets for its period, no report
@@ -238,15 +247,16 @@ class GoalRoles:
         )
 
     def _measured_level(self, f: Found) -> bool:
-        """达到382.74亿元, 实现营业收入31.86亿元: an amount of measure_amount_digits significant digits or more, bare of any
-        hedge, in a sentence with no word of intent (目标, 力争, 将 …): a level reached, not a yearless goal."""
+        """达到382.74亿元, 实现营业收入31.86亿元, 达到8500亿元、增长1.5%: an amount of measure_amount_digits significant
+        digits or more, or one told with its change over the year before (lexicon level_change_after_pattern), bare of
+        any hedge, in a sentence with no word of intent (目标, 力争, 将 …): a level reached, not a yearless goal."""
         if f.kind != "exact" or f.start != f.core_start or f.end != f.core_end:
             return False
         number = _FIRST_NUMBER.search(self.norm, f.core_start, f.core_end)
         if number is None:
             return False
         digits = number.group().replace(".", "").replace("．", "").lstrip("0").rstrip("0")
-        if len(digits) < self.measured_amount_digits:
+        if len(digits) < self.measured_amount_digits and not self.level_change_after.match(self.norm, f.end):
             return False
         return not self._sentence_tense(*self.ix.full_sentence(f.start), "aim")
 
@@ -295,8 +305,9 @@ class GoalRoles:
         """A value at pos is a result, not a target: its sentence reports what was reached (reports_past: 已, 同比 …),
         or, outside any goal statement and with no verb of intent (力争, 将 …), it is dated before the text
         (2030年全县产值增长4%左右 in a text of 2031, “十六五”期间年均增长5% in a text of 2036) or, undated, holds a
-        report cue and no word of intent at all (预计增长6%左右, 年均增长7%、位居全省第二: parsers.clause_tense). A year
-        of the text's own or later is a forecast the plan states (2031年客运量预计提高3%左右 in a text of 2031)."""
+        report cue and no word of intent at all (预计增长6%左右, 年均增长7%、位居全省第二: parsers.clause_tense) or sets
+        its figure against a past time as a multiple of it (年均增长9%，是2015年的1.5倍: lexicon past_multiple_pattern).
+        A year of the text's own or later is a forecast the plan states (2031年客运量预计提高3%左右 in a text of 2031)."""
         if self.ix.reports_past(pos):
             return True
         start, end = self.ix.full_sentence(pos)
@@ -314,17 +325,22 @@ class GoalRoles:
         if last is not None and self.ix.current_year is not None:
             # dated: the date decides, though the sentence may name the goal it met (…完成了规划确定的目标)
             return last < self.ix.current_year
-        return not self._sentence_tense(start, end, "aim") and self._sentence_tense(start, end, "report")
+        if self._sentence_tense(start, end, "aim"):
+            return False
+        # a report cue (预计, 位居 …), or the figure set against a past time as a multiple of it (是2015年的1.5倍)
+        return self._sentence_tense(start, end, "report") or self._sentence_tense(start, end, "past_multiple")
 
     def _sentence_tense(self, start: int, end: int, word: str) -> bool:
         """Whether the sentence norm[start:end] holds a verb of intent (``word`` "aim_verb"), any word of intent
-        ("aim") or a report cue ("report"): read once per sentence and word, since every value of the sentence asks
-        (a sentence listing thousands of shares took minutes)."""
+        ("aim"), a report cue ("report") or a multiple of a past time ("past_multiple": 是2015年的1.5倍): read once per
+        sentence and word, since every value of the sentence asks (a sentence listing thousands of shares took minutes)."""
         key = (start, end, word)
         known = self._tense_by_sentence.get(key)
         if known is None:
             if word == "report":
                 known = reports_in_words(self.norm, start, end, self.lex)
+            elif word == "past_multiple":
+                known = self.past_multiple.search(self.norm, start, end) is not None
             else:
                 known = aims_in_words(self.norm, start, end, self.lex, verbs_only=word == "aim_verb")
             self._tense_by_sentence[key] = known

@@ -104,6 +104,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         self.measured_change = words.measured_change  # 增长 / 下降 right before a figure
         self.plan_period = words.plan_period  # 规划期内, 三年后: a change the plan sets for its period
         self.measured_amount_digits = words.measured_amount_digits  # 382.74亿元: measured, not planned
+        self.level_change_after = words.level_change_after  # 、增长1.5%: a level told with its change
+        self.past_multiple = words.past_multiple  # 是2015年的1.5倍: set against a past time, reported
         # 不含 / 不包括 opening a part: costs a payout leaves out
         self.exclusion_opener = words.exclusion_opener
         self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
@@ -253,8 +255,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "threshold"  # 不良率原0.5%的补偿门槛
         if f.kind != "exact" and self._condition(f, sentence, *part):
             return "threshold"  # 租金超出…月收入的15％的，… / 1.5倍至3倍以内的，…
-        if self._measured_change(f, sentence, part):
-            return "other"  # 年均增长8.7%, 下降17.4%: a change measured finer than plans mostly give, a result reported
+        if self._measured_ratio(f, sentence, part):
+            return "other"  # 年均增长8.7%, 覆盖率达到96.2%: a change or level measured finer than plans mostly give
         if self._yearly_change(f, part):
             return "target"  # 覆盖率每年提升1～3个百分点: a yearly goal needs no year phrase
         window = max(part[0], f.start - 8)
