@@ -47,8 +47,28 @@ def _change_tail(lex: Lexicon) -> str:
 
 
 def _comparison_aim(lex: Lexicon) -> re.Pattern:
-    """同比增长8%左右 right after a comparison marker: a change by about so much (the change tail, then 左右)."""
-    return re.compile(_change_tail(lex) + f"[{LINE_SPACES}]*左右")
+    """同比增长8%左右 right after a comparison marker: a change by about so much (the change tail, 分别 before its verb,
+    then a plan's bound: lexicon comparison_aim_hedges)."""
+    t = lex.section("targets")
+    return re.compile(_aimed_change(lex) + f"[{LINE_SPACES}]*(?:{alternation(t['comparison_aim_hedges'])})")
+
+
+def _aimed_change(lex: Lexicon) -> str:
+    """同比分别增长18%和25%: the change tail, 分别 before its verb, a second metric's share after it (lexicon
+    comparison_aim_tail, its verbs filled in)."""
+    verbs = alternation(lex.section("roles")["yearly_change_verbs"])
+    return lex.section("targets")["comparison_aim_tail"].replace("{verbs}", verbs)
+
+
+def _bare_aimed_change(lex: Lexicon) -> re.Pattern:
+    """力争…，同比分别增长18%和25%。: an aimed change with no bound, its part ending there."""
+    return re.compile(_aimed_change(lex) + f"[{LINE_SPACES}]*(?=[，,；;。！？!?\\n]|\\Z)")
+
+
+def _comparison_aim_lead(lex: Lexicon) -> re.Pattern:
+    """要, 将, 计划 … before a comparison in its sentence: a plan verb that aims the change (lexicon
+    comparison_aim_lead_pattern), as a goal opener does."""
+    return re.compile(lex.section("targets")["comparison_aim_lead_pattern"])
 
 
 def _comparison_list_lead(lex: Lexicon) -> re.Pattern:
@@ -232,8 +252,9 @@ class GoalReports:
             yield m
 
     def _aimed_comparison(self, m: re.Match) -> bool:
-        """A comparison marker (同比) right before a change by about so much, in a sentence a goal opener (力争) leads
-        before it: the change aimed at against the year before (_comparison_aim)."""
+        """A comparison marker (同比) right before a change by about so much, in a sentence a goal opener (力争) or a
+        plan verb (要, 将: _comparison_aim_lead) leads before it, or a change with no bound ending its part after a
+        goal opener: the change aimed at against the year before (_comparison_aim, _bare_aimed_change)."""
         if m.group() not in self.lex.section("targets")["comparison_past_markers"]:
             return False
         sentence_start = self.full_sentence(m.start())[0]
@@ -246,14 +267,19 @@ class GoalReports:
                 return (
                     True  # …主要预期目标是：…，固定资产投资同比增长6%: the named goals' change, hedged or not
                 )
-        if self.lex.derived(_comparison_aim).match(self.norm, m.end()) is None:
-            return False
-        if self.lex.goal_list_lead.search(self.norm, sentence_start, m.start()):
-            return True  # …主要预期目标：地区生产总值同比增长6.5%左右: the named goals' change
         spent = self.lex.derived(_spent_opener)
-        return any(
+        opener_leads = any(
             not spent.match(self.norm, opener.end())
             for opener in self.lex.goal_opener.finditer(self.norm, sentence_start, m.start())
+        )
+        if self.lex.derived(_comparison_aim).match(self.norm, m.end()) is None:
+            # 力争…，同比分别增长18%和25%: a goal opener aims a change with no bound too
+            return opener_leads and self.lex.derived(_bare_aimed_change).match(self.norm, m.end()) is not None
+        if self.lex.goal_list_lead.search(self.norm, sentence_start, m.start()):
+            return True  # …主要预期目标：地区生产总值同比增长6.5%左右: the named goals' change
+        return (
+            opener_leads
+            or self.lex.derived(_comparison_aim_lead).search(self.norm, sentence_start, m.start()) is not None
         )
 
     def status_before_goal(self, pos: int, since: int, year: int | None) -> bool:
