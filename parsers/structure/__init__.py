@@ -57,6 +57,7 @@ from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.notice_block import covering_title as _covering_title
 from parsers.structure.pinyin import strip_pinyin
 from parsers.structure.pinyin_carry import carry_back
+from parsers.structure.reported_act import reporting_lead_body
 from parsers.structure.runon import split_run_on_items
 from parsers.structure.title_choice import choose_title
 from parsers.structure.titles import TitleGroup, is_body_line, is_note_line
@@ -140,7 +141,7 @@ def _parse_structure(text: str) -> Structure:
         status=restore(chosen.status),  # a word of status.toml, in the text's characters (修訂草案)
         notice_title=restore(chosen.notice_title),
         issuer=restore(document_issuer(front, chosen, head, content, top, paragraphs, text)),
-        acting_issuer=restore(acting_body(paragraphs)),
+        acting_issuer=restore(acting_body(paragraphs) or reporting_lead_body(paragraphs)),
         doc_number=restore(head_doc_number(head, text)),
         metadata_title=restore(metadata_title(head)),
         soft_breaks=tuple(pos for line in content for pos in line.soft_breaks),

@@ -48,6 +48,9 @@ from parsers.structure.titles import ends_with_doc_type, opens_with_place, rules
 
 HEAD_MAX_LINES = 40
 _BARE_LABEL_RE = re.compile(r"[0-9０-９]{1,3}\s*[.．、]")
+# 5. 【颁布单位】甲省人大常委会, 3. [发文单位] 乙区人民政府: a page's metadata printed as a numbered list (its <ol>), a
+# field under a bracketed label in each item: no heading of the text, the head goes on through it
+_LISTED_FIELD_RE = re.compile(r"\s*[0-9０-９]{1,2}\s*[.．]\s*[【\[［]\s*[\u4e00-\u9fff]{2,6}\s*[】\]］]")
 # X办公室关于…, X转发…; X办公室公告（第7号）: an organ's numbered announcement names it; the organs end where
 # the title says what they do (关于, 印发, 贯彻: X人民政府贯彻国务院关于…的实施意见)
 _TITLE_ORGANS_RE = re.compile(
@@ -63,6 +66,7 @@ def head_lines(lines: list[Line], text: str) -> list[Line]:
             not line.is_furniture
             and (match_marker(line, text) or decimal_label(line.content))
             and not _BARE_LABEL_RE.fullmatch(line.content)  # 1. alone: a page template's empty list item
+            and not _LISTED_FIELD_RE.match(line.content)
         ):
             break
         head.append(line)

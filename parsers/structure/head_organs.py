@@ -23,10 +23,14 @@ from parsers.structure.titles import (
 )
 
 # a page's metadata field naming the issuing organ (发文机关：X); 发布机构 often names the office that posts it
+# (or its label in brackets, a law database's list: 【颁布单位】甲省人大常委会, [发文单位]乙区人民政府)
 ISSUER_FIELD_RE = re.compile(
     rf"^(?:(?:{'|'.join(ISSUER_LABELS)})[:：|](?P<organ>[^:：|\s]{{2,40}})$"
+    rf"|[\[［【](?:{'|'.join(ISSUER_LABELS)})[\]］】](?P<labelled>[^:：|\s]{{2,40}})$"
     r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
 )
+# 5. 【颁布单位】X: a site's fields as a numbered list (its <ol>)
+_LIST_NUMBER_RE = re.compile(r"^\s*[0-9０-９]{1,2}\s*[.．]\s*")
 _CONGRESS_FULL_NAMES = tuple(titles_data()["congress_full_names"])
 _STANDING_COMMITTEES = tuple(titles_data()["standing_committee_words"])
 
@@ -91,11 +95,16 @@ def issuer_field(head: list[Line]) -> tuple[bool, str] | None:
     """The organ a page's metadata field names (发文机关：X, 颁布单位：X, [X]2016-05-09), and whether the field
     names the body that promulgated the text (颁布单位, 制定机关)."""
     for line in head:
-        key = squeeze(LIST_BULLET_RE.sub("", line.content))  # • 制定机关:X: a site's fields as a list
+        # • 制定机关:X, 5. 【颁布单位】X: a site's fields as a list
+        key = squeeze(_LIST_NUMBER_RE.sub("", LIST_BULLET_RE.sub("", line.content)))
         field = ISSUER_FIELD_RE.match(key)
-        organ = field.group("organ") or field.group("tagged") if field is not None else None
+        organ = (
+            field.group("organ") or field.group("labelled") or field.group("tagged")
+            if field is not None
+            else None
+        )
         if organ is not None and organs_named(organ):
-            return bool(_PROMULGATOR_LABEL_RE.match(key)), organ
+            return bool(_PROMULGATOR_LABEL_RE.match(key.lstrip("[［【"))), organ
     return None
 
 
