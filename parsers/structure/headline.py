@@ -65,6 +65,8 @@ _BULLET_GLYPHS = tuple(BULLET_GLYPHS)  # a line opening on a list's bullet is a 
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;]")
 REPORT_LEAD_LINES = 4  # lines under a headline before its report's lead: a dateline, a credit, a share button
 _CHROME_MARK_RE = re.compile(r"[>»→|｜]")  # a breadcrumb, a menu
+# 原标题:X under a reprinted news item's headline: the paper's own headline, the line over it the site's
+_ORIGINAL_HEADLINE_RE = re.compile(rf"^(?:{alternation(titles_data()['original_headline_labels'])})\s*[:：]")
 
 
 def is_dateline(content: str) -> bool:
@@ -134,6 +136,47 @@ def news_headline(lines: list[Line], start: int) -> TitleGroup | None:
         if ends_with_doc_type(drop_page_note(text)):
             return None  # 甲市X条例全文: a title line, the document rules' to read
         return TitleGroup(first=first, count=count, status_line=False, text=text, strong=False)
+    return None
+
+
+def _line_under(lines: list[Line], k: int, text: str) -> str:
+    """The first line of ``text`` under the line ``lines[k]``: a line the page's chrome set aside (a dateline, a
+    breadcrumb) or the next content line."""
+    below = lines[k + 1].content_start if k + 1 < len(lines) else lines[k].end
+    raw = text[lines[k].content_start : below].split("\n")[len(lines[k].soft_breaks) + 1 :]
+    under = next((part.strip() for part in raw if part.strip()), None)
+    if under is None and k + 1 < len(lines):
+        under = lines[k + 1].content.strip()
+    return under or ""
+
+
+def _dated(lines: list[Line], k: int, text: str) -> bool:
+    """A dateline (2018-08-03 16:02 来源:甲局网站) or a reprint's 原标题: stands right under ``lines[k]``."""
+    under = _line_under(lines, k, text)
+    return is_dateline(under) or _ORIGINAL_HEADLINE_RE.match(under) is not None
+
+
+def _set_apart(lines: list[Line], k: int, text: str) -> bool:
+    """Something stands between ``lines[k]`` and the next content line: a line the chrome set aside."""
+    below = lines[k + 1].content_start if k + 1 < len(lines) else lines[k].end
+    raw = text[lines[k].content_start : below].split("\n")[len(lines[k].soft_breaks) + 1 :]
+    return any(part.strip() for part in raw)
+
+
+def dated_headline_under(lines: list[Line], start: int, text: str, above: TitleGroup) -> TitleGroup | None:
+    """The headline of a news page under the page's chrome: the first headline-like line below ``above`` (a weak
+    line naming no kind of document: a site's name, an app's button, a spam line, an image's caption) with its
+    dateline or its 原标题: right under it. A line right over the headline may be its kicker or the headline over its
+    subtitle, so ``above`` must stand apart from it (a line or a set-aside line between)."""
+    last = above.first + above.n_lines - 1
+    for k in range(last + 1, min(len(lines), start + HEAD_LINES + 1)):
+        if not _dated(lines, k, text):
+            continue
+        if not _headline_line(lines[k]) or (k == last + 1 and not _set_apart(lines, last, text)):
+            return None
+        return TitleGroup(
+            first=k, count=1, status_line=False, text=clean_title(lines[k].content), strong=False
+        )
     return None
 
 
