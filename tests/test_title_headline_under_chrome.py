@@ -83,3 +83,20 @@ def test_a_title_naming_a_kind_of_document_stays_over_a_dated_line() -> None:
         "第二条 本办法适用于本市行政区域内农村公路的管理。\n"
     )
     assert parse_structure(text).title == "甲市农村公路管理办法"
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "来源:甲区女性\n责编:孔德乙\n时间:2031-03-30 10:27:33\n",
+        "作者:王小丙\n编辑:李小丁\n2031-03-30 10:27 来源:甲区融媒体中心\n",
+    ],
+)
+def test_a_credit_line_over_the_dateline_is_no_headline(credits: str) -> None:
+    text = (
+        "【推动规划实施 促进妇女儿童发展】甲区妇联开展两规划政策宣传活动\n"
+        f"{credits}"
+        "为深入贯彻落实妇女儿童发展纲要，进一步推动我区妇女儿童事业发展，甲区妇联开展了宣传活动。\n"
+        "活动中，工作人员围绕新规划的指导思想进行宣传。\n"
+    )
+    assert parse_structure(text).title == "【推动规划实施促进妇女儿童发展】甲区妇联开展两规划政策宣传活动"

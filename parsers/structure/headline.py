@@ -66,6 +66,10 @@ _CLAUSE_MARK_RE = re.compile(r"[，,。；;]")
 REPORT_LEAD_LINES = 4  # lines under a headline before its report's lead: a dateline, a credit, a share button
 _CHROME_MARK_RE = re.compile(r"[>»→|｜]")  # a breadcrumb, a menu
 # 原标题:X under a reprinted news item's headline: the paper's own headline, the line over it the site's
+# a credit's label at a line's start (来源:甲报, 责编:乙): a credit line under a headline, never a headline
+_CREDIT_LINE_RE = re.compile(
+    r"^\s*(?:稿件|信息|文章)?(?:来源|來源|稿源|出处|作者|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|责任编辑|責任編輯)\s*[:：]"
+)
 _ORIGINAL_HEADLINE_RE = re.compile(rf"^(?:{alternation(titles_data()['original_headline_labels'])})\s*[:：]")
 
 
@@ -156,6 +160,11 @@ def _dated(lines: list[Line], k: int, text: str) -> bool:
     return is_dateline(under) or _ORIGINAL_HEADLINE_RE.match(under) is not None
 
 
+def _credited(lines: list[Line], k: int, text: str) -> bool:
+    """A dateline or a credit (来源:甲报, 责编:乙) stands right under ``lines[k]``: it is a headline itself."""
+    return _dated(lines, k, text) or _CREDIT_LINE_RE.match(_line_under(lines, k, text)) is not None
+
+
 def _set_apart(lines: list[Line], k: int, text: str) -> bool:
     """Something stands between ``lines[k]`` and the next content line: a line the chrome set aside."""
     below = lines[k + 1].content_start if k + 1 < len(lines) else lines[k].end
@@ -169,10 +178,16 @@ def dated_headline_under(lines: list[Line], start: int, text: str, above: TitleG
     dateline or its 原标题: right under it. A line right over the headline may be its kicker or the headline over its
     subtitle, so ``above`` must stand apart from it (a line or a set-aside line between)."""
     last = above.first + above.n_lines - 1
+    if _credited(lines, last, text):
+        return None  # 甲区妇联开展X活动 / 来源:乙 / 责编:丙 / 时间:…: the line above is the headline
     for k in range(last + 1, min(len(lines), start + HEAD_LINES + 1)):
         if not _dated(lines, k, text):
             continue
-        if not _headline_line(lines[k]) or (k == last + 1 and not _set_apart(lines, last, text)):
+        if (
+            not _headline_line(lines[k])
+            or _CREDIT_LINE_RE.match(lines[k].content) is not None  # 责编:丙 over 时间:…
+            or (k == last + 1 and not _set_apart(lines, last, text))
+        ):
             return None
         return TitleGroup(
             first=k, count=1, status_line=False, text=clean_title(lines[k].content), strong=False
