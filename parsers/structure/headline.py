@@ -195,6 +195,19 @@ def dated_headline_under(lines: list[Line], start: int, text: str, above: TitleG
     return None
 
 
+def dated_headline_at_head(lines: list[Line], start: int, text: str) -> TitleGroup | None:
+    """The first headline-like line of the page when a dateline or a 原标题: stands right under it and it names no kind
+    of document (市人大法制委员会召开第二次会议 / 发布时间:2031-01-16 09:09 来源:甲日报)."""
+    for k in range(start, min(len(lines), start + HEAD_LINES + 1)):
+        if not _headline_line(lines[k]):
+            continue
+        if not _dated(lines, k, text) or _CREDIT_LINE_RE.match(lines[k].content) is not None:
+            return None
+        title = clean_title(lines[k].content)
+        return None if ends_with_doc_type(title) else TitleGroup(k, 1, False, title, False)
+    return None
+
+
 def headline_over(found: str | None, group: TitleGroup | None, headline: TitleGroup) -> bool:
     """The headline is the page's title over what the document rules found: nothing, or a part of the headline
     read from the headline's own lines (a title line below the dateline is the document's own, and stays)."""
