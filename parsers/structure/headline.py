@@ -13,6 +13,12 @@ A line that names no document over a document's own body is read as no title (ti
 is the page's title whatever the report goes on to quote: its first prose is a news lead, or opens on the day it tells
 of (5月16日，甲办发布通告：, 昨天，乙办公布了…) — over_news_report.
 
+Under the page's chrome (an app's button, a site's motto, a spam line, an image's caption read as a title that names no
+kind of document) the headline is the line with its dateline or a reprint's 原标题: right under it, also where the
+chrome set that dateline aside (dated_headline_under); a credit line (责编:X) is never one, and a line with a credit
+under it is a headline itself. At the head of a report that quotes a document by name only, the dated headline is the
+title over the name (dated_headline_at_head).
+
 The headline is the one or two title-like lines right over it, at the head of the text. It is used only where the
 document rules give no title, or give a part of the headline (the name it quotes): a headline that ends with a kind
 of document is a title line for those rules already, and a page with neither a dateline nor a lead under its first
@@ -66,11 +72,11 @@ _BULLET_GLYPHS = tuple(BULLET_GLYPHS)  # a line opening on a list's bullet is a 
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;]")
 REPORT_LEAD_LINES = 4  # lines under a headline before its report's lead: a dateline, a credit, a share button
 _CHROME_MARK_RE = re.compile(r"[>»→|｜]")  # a breadcrumb, a menu
-# 原标题:X under a reprinted news item's headline: the paper's own headline, the line over it the site's
 # a credit's label at a line's start (来源:甲报, 责编:乙): a credit line under a headline, never a headline
 _CREDIT_LINE_RE = re.compile(
     r"^\s*(?:稿件|信息|文章)?(?:来源|來源|稿源|出处|作者|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|责任编辑|責任編輯)\s*[:：]"
 )
+# 原标题:X under a reprinted news item's headline: the paper's own headline, the line over it the site's
 _ORIGINAL_HEADLINE_RE = re.compile(rf"^(?:{alternation(titles_data()['original_headline_labels'])})\s*[:：]")
 
 
@@ -144,15 +150,20 @@ def news_headline(lines: list[Line], start: int) -> TitleGroup | None:
     return None
 
 
-def _line_under(lines: list[Line], k: int, text: str) -> str:
-    """The first line of ``text`` under the line ``lines[k]``: a line the page's chrome set aside (a dateline, a
-    breadcrumb) or the next content line."""
+def _set_aside_under(lines: list[Line], k: int, text: str) -> list[str]:
+    """The lines of ``text`` between the line ``lines[k]`` and the next content line: the lines the page's chrome set
+    aside there (a dateline, a breadcrumb), stripped, blank ones left out."""
     below = lines[k + 1].content_start if k + 1 < len(lines) else lines[k].end
     raw = text[lines[k].content_start : below].split("\n")[len(lines[k].soft_breaks) + 1 :]
-    under = next((part.strip() for part in raw if part.strip()), None)
-    if under is None and k + 1 < len(lines):
-        under = lines[k + 1].content.strip()
-    return under or ""
+    return [part.strip() for part in raw if part.strip()]
+
+
+def _line_under(lines: list[Line], k: int, text: str) -> str:
+    """The first line of ``text`` under the line ``lines[k]``: a line the chrome set aside, or the next content line."""
+    set_aside = _set_aside_under(lines, k, text)
+    if set_aside:
+        return set_aside[0]
+    return lines[k + 1].content.strip() if k + 1 < len(lines) else ""
 
 
 def _dated(lines: list[Line], k: int, text: str) -> bool:
@@ -164,13 +175,6 @@ def _dated(lines: list[Line], k: int, text: str) -> bool:
 def _credited(lines: list[Line], k: int, text: str) -> bool:
     """A dateline or a credit (来源:甲报, 责编:乙) stands right under ``lines[k]``: it is a headline itself."""
     return _dated(lines, k, text) or _CREDIT_LINE_RE.match(_line_under(lines, k, text)) is not None
-
-
-def _set_apart(lines: list[Line], k: int, text: str) -> bool:
-    """Something stands between ``lines[k]`` and the next content line: a line the chrome set aside."""
-    below = lines[k + 1].content_start if k + 1 < len(lines) else lines[k].end
-    raw = text[lines[k].content_start : below].split("\n")[len(lines[k].soft_breaks) + 1 :]
-    return any(part.strip() for part in raw)
 
 
 def dated_headline_under(lines: list[Line], start: int, text: str, above: TitleGroup) -> TitleGroup | None:
@@ -187,7 +191,7 @@ def dated_headline_under(lines: list[Line], start: int, text: str, above: TitleG
         if (
             not _headline_line(lines[k])
             or _CREDIT_LINE_RE.match(lines[k].content) is not None  # 责编:丙 over 时间:…
-            or (k == last + 1 and not _set_apart(lines, last, text))
+            or (k == last + 1 and not _set_aside_under(lines, last, text))
         ):
             return None
         return TitleGroup(
@@ -205,7 +209,9 @@ def dated_headline_at_head(lines: list[Line], start: int, text: str) -> TitleGro
         if not _dated(lines, k, text) or _CREDIT_LINE_RE.match(lines[k].content) is not None:
             return None
         title = clean_title(lines[k].content)
-        return None if ends_with_doc_type(title) else TitleGroup(k, 1, False, title, False)
+        if ends_with_doc_type(title):
+            return None
+        return TitleGroup(first=k, count=1, status_line=False, text=title, strong=False)
     return None
 
 
