@@ -215,23 +215,14 @@ def dated_headline_at_head(lines: list[Line], start: int, text: str) -> TitleGro
     return None
 
 
-def headline_over(
-    found: str | None, group: TitleGroup | None, headline: TitleGroup, lines: list[Line] | None = None
-) -> bool:
+def headline_over(found: str | None, group: TitleGroup | None, headline: TitleGroup) -> bool:
     """The headline is the page's title over what the document rules found: nothing, or a part of the headline
-    read from the headline's own lines (a title line below the dateline is the document's own, and stays). A
-    headline's first line found whole is not extended by the line under it (a photo's caption, 甲新闻发布会现场)."""
+    read from the headline's own lines (a title line below the dateline is the document's own, and stays)."""
     if not found:
         return True
     if group is None or not headline.first <= group.first < headline.first + headline.count:
         return False
     key, title = squeeze(found), squeeze(headline.text)
-    if (
-        lines is not None
-        and group.first == headline.first
-        and key == squeeze(clean_title(lines[group.first].content))
-    ):
-        return False
     return key != title and key in title
 
 

@@ -56,7 +56,7 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
     """Title, status and covering notice of the content lines from ``start`` (web chrome already set aside)."""
     front = _read_front(lines, start, text)
     headline = news_headline(lines, start) if front.notice is None else None
-    if headline is not None and headline_over(front.title, front.title_group, headline, lines):
+    if headline is not None and headline_over(front.title, front.title_group, headline):
         title, status = split_status(headline.text)
         return Front(title_group=headline, title=title, status=status)
     if (
