@@ -28,3 +28,22 @@ _REPRINT = (
 def test_a_lead_set_off_by_a_blank_marks_the_headline(lead: str) -> None:
     text = f"甲市:每户限养一只犬 禁养大型犬\n{lead}\n{_REPRINT}"
     assert parse_structure(text).title == "甲市:每户限养一只犬禁养大型犬"
+
+
+@pytest.mark.parametrize(
+    ("caption", "lead"),
+    [
+        ("新闻发布会现场", "甲新闻网讯 为推动工业强省，甲省近日出台了《实施方案》，从四个维度提出了目标。"),
+        ("签约仪式现场", "乙日报讯　近日，乙省印发《行动方案》，提出到2035年工业增加值翻一番。"),
+        ("本报资料图", "丙晚报讯 记者昨日获悉，丙省出台了《实施方案》，从四个维度提出了目标。"),
+    ],
+)
+def test_a_photo_caption_under_the_headline_is_no_part_of_it(caption: str, lead: str) -> None:
+    text = (
+        "我省出台强工业《实施方案》从四个维度实现“强”的突破\n"
+        f"{caption}\n"
+        f"{lead}\n"
+        "方案提出，到2025年全省规模以上工业增加值年均增长8%。\n"
+        "方案明确了四个方面的重点任务。\n"
+    )
+    assert parse_structure(text).title == "我省出台强工业《实施方案》从四个维度实现“强”的突破"

@@ -69,6 +69,7 @@ _REPORT_DAY_RE = re.compile(
     rf"(?:{alternation(titles_data()['report_day_parts'])})?[，,]"
 )
 _BULLET_GLYPHS = tuple(BULLET_GLYPHS)  # a line opening on a list's bullet is a menu's item, no headline
+_PHOTO_CAPTION_ENDS = tuple(titles_data()["photo_caption_ends"])
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;]")
 REPORT_LEAD_LINES = 4  # lines under a headline before its report's lead: a dateline, a credit, a share button
 _CHROME_MARK_RE = re.compile(r"[>»→|｜]")  # a breadcrumb, a menu
@@ -112,6 +113,7 @@ def _headline_line(line: Line) -> bool:
     return (
         not line.is_furniture
         and not content.startswith(_BULLET_GLYPHS)  # • 使用浏览器打开: a menu's item
+        and not key.endswith(_PHOTO_CAPTION_ENDS)  # 新闻发布会现场: a photo's caption
         and TITLE_MIN_CHARS <= len(key) <= TITLE_MAX_CHARS
         and re.search(r"[\u4e00-\u9fff]", key) is not None
         and _PROSE_RE.search(key) is None
