@@ -59,7 +59,7 @@ _CREDIT_RE = re.compile(r"(?:来源|來源|稿源|出处|作者|记者|記者|�
 _NEWS_LEAD_RE = re.compile(
     r"^(?:本报讯|本報訊|[\u4e00-\u9fffA-Za-z·]{1,12}[讯訊]\s*[（(【\[]"  # 甲网讯(通讯员 X) / 乙网·丙客户端讯（记者 Y）
     r"|[\u4e00-\u9fffA-Za-z]{1,12}(?:网|網|报|報|社|台)[讯訊]\s*[:：]"  # 丙情报网讯: (a site's, not a column's 资讯:)
-    r"|[\u4e00-\u9fffA-Za-z]{1,12}(?:网|網|报|報)[讯訊][ \t\u3000]+(?=\S)"  # 丁晚报讯 为了…: a blank for the colon
+    rf"|[\u4e00-\u9fffA-Za-z]{{1,12}}(?:网|網|报|報)[讯訊][{LINE_SPACES}]+(?=\S)"  # 丁晚报讯 为了…: a blank for the colon
     r"|据?[\u4e00-\u9fff]{2,10}(?:社|报|報|网|網|台)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日[电電])"  # 据新华社北京1月27日电
 )
 _PROSE_RE = re.compile(r"[。；;，,].*[。；;，,]|[。；;]")  # a sentence, or prose with two commas
