@@ -13,6 +13,12 @@ A line that names no document over a document's own body is read as no title (ti
 is the page's title whatever the report goes on to quote: its first prose is a news lead, or opens on the day it tells
 of (5月16日，甲办发布通告：, 昨天，乙办公布了…) — over_news_report.
 
+Under the page's chrome (an app's button, a site's motto, a spam line, an image's caption read as a title that names no
+kind of document) the headline is the line with its dateline or a reprint's 原标题: right under it, also where the
+chrome set that dateline aside (dated_headline_under); a credit line (责编:X) is never one, and a line with a credit
+under it is a headline itself. At the head of a report that quotes a document by name only, the dated headline is the
+title over the name (dated_headline_at_head).
+
 The headline is the one or two title-like lines right over it, at the head of the text. It is used only where the
 document rules give no title, or give a part of the headline (the name it quotes): a headline that ends with a kind
 of document is a title line for those rules already, and a page with neither a dateline nor a lead under its first
@@ -53,6 +59,7 @@ _CREDIT_RE = re.compile(r"(?:来源|來源|稿源|出处|作者|记者|記者|�
 _NEWS_LEAD_RE = re.compile(
     r"^(?:本报讯|本報訊|[\u4e00-\u9fffA-Za-z·]{1,12}[讯訊]\s*[（(【\[]"  # 甲网讯(通讯员 X) / 乙网·丙客户端讯（记者 Y）
     r"|[\u4e00-\u9fffA-Za-z]{1,12}(?:网|網|报|報|社|台)[讯訊]\s*[:：]"  # 丙情报网讯: (a site's, not a column's 资讯:)
+    rf"|[\u4e00-\u9fffA-Za-z]{{1,12}}(?:网|網|报|報)[讯訊][{LINE_SPACES}]+(?=\S)"  # 丁晚报讯 为了…: a blank for the colon
     r"|据?[\u4e00-\u9fff]{2,10}(?:社|报|報|网|網|台)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日[电電])"  # 据新华社北京1月27日电
 )
 _PROSE_RE = re.compile(r"[。；;，,].*[。；;，,]|[。；;]")  # a sentence, or prose with two commas
@@ -62,9 +69,16 @@ _REPORT_DAY_RE = re.compile(
     rf"(?:{alternation(titles_data()['report_day_parts'])})?[，,]"
 )
 _BULLET_GLYPHS = tuple(BULLET_GLYPHS)  # a line opening on a list's bullet is a menu's item, no headline
+_PHOTO_CAPTION_ENDS = tuple(titles_data()["photo_caption_ends"])
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;]")
 REPORT_LEAD_LINES = 4  # lines under a headline before its report's lead: a dateline, a credit, a share button
 _CHROME_MARK_RE = re.compile(r"[>»→|｜]")  # a breadcrumb, a menu
+# a credit's label at a line's start (来源:甲报, 责编:乙): a credit line under a headline, never a headline
+_CREDIT_LINE_RE = re.compile(
+    r"^\s*(?:稿件|信息|文章)?(?:来源|來源|稿源|出处|作者|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|责任编辑|責任編輯)\s*[:：]"
+)
+# 原标题:X under a reprinted news item's headline: the paper's own headline, the line over it the site's
+_ORIGINAL_HEADLINE_RE = re.compile(rf"^(?:{alternation(titles_data()['original_headline_labels'])})\s*[:：]")
 
 
 def is_dateline(content: str) -> bool:
@@ -99,6 +113,7 @@ def _headline_line(line: Line) -> bool:
     return (
         not line.is_furniture
         and not content.startswith(_BULLET_GLYPHS)  # • 使用浏览器打开: a menu's item
+        and not key.endswith(_PHOTO_CAPTION_ENDS)  # 新闻发布会现场: a photo's caption
         and TITLE_MIN_CHARS <= len(key) <= TITLE_MAX_CHARS
         and re.search(r"[\u4e00-\u9fff]", key) is not None
         and _PROSE_RE.search(key) is None
@@ -134,6 +149,71 @@ def news_headline(lines: list[Line], start: int) -> TitleGroup | None:
         if ends_with_doc_type(drop_page_note(text)):
             return None  # 甲市X条例全文: a title line, the document rules' to read
         return TitleGroup(first=first, count=count, status_line=False, text=text, strong=False)
+    return None
+
+
+def _set_aside_under(lines: list[Line], k: int, text: str) -> list[str]:
+    """The lines of ``text`` between the line ``lines[k]`` and the next content line: the lines the page's chrome set
+    aside there (a dateline, a breadcrumb), stripped, blank ones left out."""
+    below = lines[k + 1].content_start if k + 1 < len(lines) else lines[k].end
+    raw = text[lines[k].content_start : below].split("\n")[len(lines[k].soft_breaks) + 1 :]
+    return [part.strip() for part in raw if part.strip()]
+
+
+def _line_under(lines: list[Line], k: int, text: str) -> str:
+    """The first line of ``text`` under the line ``lines[k]``: a line the chrome set aside, or the next content line."""
+    set_aside = _set_aside_under(lines, k, text)
+    if set_aside:
+        return set_aside[0]
+    return lines[k + 1].content.strip() if k + 1 < len(lines) else ""
+
+
+def _dated(lines: list[Line], k: int, text: str) -> bool:
+    """A dateline (2018-08-03 16:02 来源:甲局网站) or a reprint's 原标题: stands right under ``lines[k]``."""
+    under = _line_under(lines, k, text)
+    return is_dateline(under) or _ORIGINAL_HEADLINE_RE.match(under) is not None
+
+
+def _credited(lines: list[Line], k: int, text: str) -> bool:
+    """A dateline or a credit (来源:甲报, 责编:乙) stands right under ``lines[k]``: it is a headline itself."""
+    return _dated(lines, k, text) or _CREDIT_LINE_RE.match(_line_under(lines, k, text)) is not None
+
+
+def dated_headline_under(lines: list[Line], start: int, text: str, above: TitleGroup) -> TitleGroup | None:
+    """The headline of a news page under the page's chrome: the first headline-like line below ``above`` (a weak
+    line naming no kind of document: a site's name, an app's button, a spam line, an image's caption) with its
+    dateline or its 原标题: right under it. A line right over the headline may be its kicker or the headline over its
+    subtitle, so ``above`` must stand apart from it (a line or a set-aside line between)."""
+    last = above.first + above.n_lines - 1
+    if _credited(lines, last, text):
+        return None  # 甲区妇联开展X活动 / 来源:乙 / 责编:丙 / 时间:…: the line above is the headline
+    for k in range(last + 1, min(len(lines), start + HEAD_LINES + 1)):
+        if not _dated(lines, k, text):
+            continue
+        if (
+            not _headline_line(lines[k])
+            or _CREDIT_LINE_RE.match(lines[k].content) is not None  # 责编:丙 over 时间:…
+            or (k == last + 1 and not _set_aside_under(lines, last, text))
+        ):
+            return None
+        return TitleGroup(
+            first=k, count=1, status_line=False, text=clean_title(lines[k].content), strong=False
+        )
+    return None
+
+
+def dated_headline_at_head(lines: list[Line], start: int, text: str) -> TitleGroup | None:
+    """The first headline-like line of the page when a dateline or a 原标题: stands right under it and it names no kind
+    of document (市人大法制委员会召开第二次会议 / 发布时间:2031-01-16 09:09 来源:甲日报)."""
+    for k in range(start, min(len(lines), start + HEAD_LINES + 1)):
+        if not _headline_line(lines[k]):
+            continue
+        if not _dated(lines, k, text) or _CREDIT_LINE_RE.match(lines[k].content) is not None:
+            return None
+        title = clean_title(lines[k].content)
+        if ends_with_doc_type(title):
+            return None
+        return TitleGroup(first=k, count=1, status_line=False, text=title, strong=False)
     return None
 
 

@@ -28,7 +28,13 @@ from parsers.structure.covering import names_in_sentences, notice_end, status_af
 from parsers.structure.front import Front
 from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import first_worded, front_title, head_titles, run_on_title
-from parsers.structure.headline import headline_over, news_headline
+from parsers.structure.headline import (
+    dated_headline_at_head,
+    dated_headline_under,
+    headline_over,
+    is_dateline,
+    news_headline,
+)
 from parsers.structure.issued_names import fuller_name, one_among, same_document, stage_unbracketed
 from parsers.structure.lines import Line
 from parsers.structure.notice_names import TRAILING_JUNK_RE, issued_part, names_in_title, stage_after_names
@@ -40,7 +46,7 @@ from parsers.structure.presented_below import (
 )
 from parsers.structure.press_report import hands_over, reported_by_press
 from parsers.structure.title_names import document_key, names_match
-from parsers.structure.titles import TitleGroup, clean_title, squeeze
+from parsers.structure.titles import TitleGroup, clean_title, ends_with_doc_type, squeeze
 from parsers.structure.untitled_front import after_letter, named_in_opening, run_on_notice
 
 NOTICE_MAX_LINES = 80  # the policy's title comes within this many lines of the notice's start
@@ -53,10 +59,24 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
     if headline is not None and headline_over(front.title, front.title_group, headline):
         title, status = split_status(headline.text)
         return Front(title_group=headline, title=title, status=status)
+    if (
+        front.notice is None
+        and (dated := _dated_under_chrome(lines, start, text, front.title_group)) is not None
+    ):
+        return dated  # 打开APP / 甲报社主办 / a spam line over 乙县X / 2023-06-10 18:51 丙日报
+    if (
+        front.title
+        and (top := dated_headline_at_head(lines, start, text)) is not None
+        and _quoted_under(front, top)
+    ):
+        return Front(title_group=top, title=top.text, reported=True)
     head = front.notice_head
     if front.notice_title and head and reported_by_press(lines, head, front.title_group, front.title):
         if not hands_over(lines, head, front.title):  # the press's account only: its headline is the title
-            return Front(title_group=head, title=clean_title(head.text), reported=True)
+            # (a weak head over the dated headline, 打开APP over 《X(征求意见稿)》公布 / 2031-12-07 来源:甲日报: chrome)
+            return _dated_under_chrome(lines, start, text, head, reported=True) or Front(
+                title_group=head, title=clean_title(head.text), reported=True
+            )
         front.notice_title = None  # the press hands the document over: X under a headline, no notice
     if front.notice_title and head is not None and newspaper_headline(lines, head, text):
         if front.title_group is None and not front.status:
@@ -67,6 +87,33 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
             None  # a newspaper's headline over the notice it reports: no title of the notice's
         )
     return front
+
+
+def _quoted_under(front: Front, top: TitleGroup) -> bool:
+    """The front read the name a report quotes, or its dateline, under the headline ``top``: a name with no heading
+    of its own in the text that the headline does not give (市人大法制委员会召开会议 over …审议《X条例(草案)》…), or a
+    dateline taken for a call's head (民政部官员:《X条例》力争年内公布 / 2031年04月02日 15:00 来源:甲网)."""
+    head = front.notice_head or front.title_group
+    if head is not None and head.first > top.first and is_dateline(head.text):
+        return True
+    return (
+        front.notice is None
+        and front.title_group is None
+        and squeeze(front.title or "") not in squeeze(top.text)
+    )
+
+
+def _dated_under_chrome(
+    lines: list[Line], start: int, text: str, weak: TitleGroup | None, reported: bool = False
+) -> Front | None:
+    """The dated headline under a line read as the title that names no kind of document (the page's chrome): the
+    headline as written, unless it is a draft's name ((征求意见稿)公布 in a news headline is no status of the page's)."""
+    if weak is None or weak.strong or (dated := dated_headline_under(lines, start, text, weak)) is None:
+        return None
+    title, status = split_status(dated.text)
+    if not ends_with_doc_type(title):
+        title, status = dated.text, None
+    return Front(title_group=dated, title=title, status=status, reported=reported)
 
 
 def newspaper_headline(lines: list[Line], head: TitleGroup, text: str) -> bool:
