@@ -71,6 +71,7 @@ def test_a_past_year_reports_its_growth_in_step() -> None:
         "同步建立管护长效机制",  # 同步 of doing, set against nothing
         "收入增长较快",
         "完成重点项目年度投资",  # work done, no quota handed down or planned
+        "确保与全国同步全面建成小康社会",  # the nation's campaign joined, no growth in step
     ],
 )
 def test_no_part_without_the_form_is_kept(part: str) -> None:
