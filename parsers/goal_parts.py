@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.bounds import SPACES as _SPACES
-from parsers.goal_clauses import join_quoted
+from parsers.goal_clauses import join_quoted, stated_goal_form
 from parsers.goal_list_lines import list_items
 from parsers.goal_restated_changes import restates_a_change, spaced_change_start
 from parsers.goal_scopes import Scope
@@ -61,6 +61,9 @@ class GoalParts:
                     # a year's work section (某局2027年工作计划): the parts after 力争 in its sentence are goals
                     # as a yearless 力争 sentence's are (力争…稳定在36万头以上，新建圈舍40栋)
                     first = first or (scope.quantified_only and self._after_opener(s))
+                    # 进出口总额增速高于全国平均水平, 单位GDP能耗完成省下达的任务 in a year's list under its heading: a
+                    # goal by its form, with no goal verb (parsers.goal_clauses.stated_goal_form)
+                    first = first or stated_goal_form(self.ix, s, e)
                 for piece_start, piece_end, skip in self._split_brackets(s, e):
                     out.append((piece_start, piece_end, first, skip))
         return out

@@ -12,10 +12,13 @@ from parsers.patterns import LINE_SPACES
 
 
 def _build_task_opener(lex: Lexicon) -> re.Pattern:
+    """A task verb (task_openers, or a verb of doing of task_clause_openers: 打好, 遵循, 严格…) after an adverb, or a
+    modal, at a sentence's or part's start."""
     targets = lex.section("targets")
     return re.compile(
         f"(?:{targets['task_connective_pattern']})?"
-        f"(?:{targets['task_adverb_pattern']}(?:{alternation(targets['task_openers'])})|(?:{targets['task_modal_pattern']}))"
+        f"(?:{targets['task_adverb_pattern']}(?:{alternation(targets['task_openers'] + targets['task_clause_openers'])})"
+        f"|(?:{targets['task_modal_pattern']}))"
     )
 
 
