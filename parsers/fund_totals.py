@@ -33,9 +33,13 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
     roles = lex.section("roles")
     verb = re.compile(alternation(roles["pooling_verbs"]))
     nouns = alternation(roles["pooled_fund_nouns"])
-    noun_before = re.compile(f"(?:{nouns})[{SPACES}]*\\Z")
+    links = alternation(roles["pooled_amount_links"])
+    noun_before = re.compile(f"(?:{nouns})[{SPACES}]*(?:(?:{links})[{SPACES}]*)?\\Z")
     noun_after = re.compile(f"[{SPACES}]*(?:的)?[{SPACES}]*(?:[\u4e00-\u9fff]{{0,4}}?)(?:{nouns})")
-    payout = re.compile(alternation(roles["payout_marks"]))
+    # (奖励资金, 每年: a mark naming the fund or a period is none, payout_mark_not_before)
+    payout = re.compile(
+        f"(?:{alternation(roles['payout_marks'])})(?!{alternation(roles['payout_mark_not_before'])})"
+    )
     total = re.compile(alternation(roles["total_marks"]))
     one_recipient = re.compile(alternation(roles["recipient_marks"]))
     # the relief word, then words, 、 or a bound only (no number, no sentence mark) up to the amount
