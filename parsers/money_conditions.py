@@ -15,6 +15,10 @@ from parsers.reached_conditions import qualifies_a_noun
 from parsers.stated_levels import level_stated
 
 
+def _band_payout(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("roles")["band_payout_pattern"])
+
+
 class MoneyConditions:
     """Threshold tests of an amount (mixed into Roles)."""
 
@@ -80,6 +84,15 @@ class MoneyConditions:
         if f.kind != "min" or not self.norm.startswith("的", f.end):
             return False
         return self.lex.grant_verb.match(self.norm, f.end + 1) is not None
+
+    def _band_then_payout(self, f: Found) -> bool:
+        """3亿元至10亿元(不含10亿元)奖励10万元 / 在30万元(含)以上的补贴10000元: a band (a bound or a level reached) with a
+        payout right after it, no comma between, is the band of a tier (band_payout_pattern); a cap (最高…) is none."""
+        if f.kind == "exact" and not f.reached:
+            return False
+        if self.lex.cap_word.search(self.norm, f.start, f.core_start):
+            return False
+        return self.lex.derived(_band_payout).match(self.norm, f.end) is not None
 
     def _counted_after_phrase(self, f: Found, part_end: int) -> bool:
         """培育超百亿元的具有核心竞争力的龙头企业5家左右: a bounded amount, 的, then a noun phrase whose things the

@@ -186,6 +186,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
                 )
             )
             or self._condition_then_grant(f)
+            or self._band_then_payout(f)  # 1亿元至2亿元(不含)奖励10万元: a tier's band
             or self._counted_after_phrase(f, part_end)
             or self._listed_condition(f, part)
             or size_class(self.lex, self.ix, f)  # 三个1500亿元产业: which things a count counts
