@@ -285,7 +285,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             and self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*sentence)
         ):
             return "subsidy_rate"  # 追加补助5个百分点，最高不超过20%: the cap of the rate granted
-        if f.kind == "exact" and self._rate_by(f, sentence, part):
+        if (f.kind == "exact" or f.start < f.core_start) and self._rate_by(f, sentence, part):
             return "subsidy_rate"  # 按照企业实际贷款利率的50%，…给予贴息
         if self.lex.level_before.search(norm, window, f.start):
             # 油气回收率提高到90%以上: a rate brought to a level is a goal; in a report (近年来…降至…不足1/4) the level
