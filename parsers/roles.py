@@ -217,7 +217,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             # (a fund pooled or a total paid over all recipients: the size of a programme, fund_totals.py)
             return "other" if fund_total(self.lex, self.ix, f, part) else "subsidy"
-        return "other"
+        return "threshold" if self._required_floor(f, part) else "other"  # 投资原则上不低于3000万元
 
     def in_goal_cell(self, f: Found) -> bool:
         """The figure stands in a target cell of a goal table (the table reader's: 主要指标 | 2025年 | 90%)."""
