@@ -33,9 +33,14 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
     roles = lex.section("roles")
     verb = re.compile(alternation(roles["pooling_verbs"]))
     nouns = alternation(roles["pooled_fund_nouns"])
-    noun_before = re.compile(f"(?:{nouns})[{SPACES}]*\\Z")
+    links = alternation(roles["pooled_amount_links"])
+    noun_before = re.compile(f"(?:{nouns})[{SPACES}]*(?:(?:{links})[{SPACES}]*)?\\Z")
     noun_after = re.compile(f"[{SPACES}]*(?:的)?[{SPACES}]*(?:[\u4e00-\u9fff]{{0,4}}?)(?:{nouns})")
     payout = re.compile(alternation(roles["payout_marks"]))
+    # before a pooled fund, a mark naming the fund or a period is none (奖励资金, 每年: payout_mark_not_before)
+    pooled_payout = re.compile(
+        f"(?:{alternation(roles['payout_marks'])})(?!{alternation(roles['payout_mark_not_before'])})"
+    )
     total = re.compile(alternation(roles["total_marks"]))
     one_recipient = re.compile(alternation(roles["recipient_marks"]))
     # the relief word, then words, 、 or a bound only (no number, no sentence mark) up to the amount
@@ -46,7 +51,18 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
     modals = alternation(roles["borrower_modals"])
     may = re.compile(f"(?:{alternation(roles['sum_adverbs'])})?[{SPACES}]*(?:{modals})[{SPACES}]*\\Z")
     not_one_borrower = re.compile(alternation([*roles["loan_total_subjects"], *roles["total_marks"]]))
-    return verb, noun_before, noun_after, payout, total, one_recipient, relief, may, not_one_borrower
+    return (
+        verb,
+        noun_before,
+        noun_after,
+        payout,
+        total,
+        one_recipient,
+        relief,
+        may,
+        not_one_borrower,
+        pooled_payout,
+    )
 
 
 def _paid_out(lex: Lexicon) -> tuple[re.Pattern, ...]:
@@ -130,8 +146,8 @@ def one_recipient_paid(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, i
 def fund_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
     if paid_total(lex, ix, f, part):
         return True
-    payout = lex.derived(_build)[3]
-    if ix.hits(payout, part).any(part[0], f.core_start):
+    pooled_payout = lex.derived(_build)[9]
+    if ix.hits(pooled_payout, part).any(part[0], f.core_start):
         return False
     found = _pooled(lex, ix.norm, f, part)
     if found is None or one_recipient_paid(lex, ix, f, part, found):

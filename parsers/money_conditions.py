@@ -10,9 +10,23 @@ import re
 from parsers.bounds import SPACES, Found
 from parsers.context import TextIndex
 from parsers.lexicon import Lexicon
-from parsers.patterns import last_match
+from parsers.patterns import alternation, last_match
 from parsers.reached_conditions import qualifies_a_noun
 from parsers.stated_levels import level_stated
+
+
+def _band_payout(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("roles")["band_payout_pattern"])
+
+
+def _required_floor(lex: Lexicon) -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
+    roles = lex.section("roles")
+    funds = alternation([*roles["pooled_fund_nouns"], *roles["fund_set_aside_verbs"]])
+    return (
+        tuple(roles["required_floor_words"]),
+        re.compile(roles["required_floor_pattern"]),
+        re.compile(funds),
+    )
 
 
 class MoneyConditions:
@@ -80,6 +94,32 @@ class MoneyConditions:
         if f.kind != "min" or not self.norm.startswith("的", f.end):
             return False
         return self.lex.grant_verb.match(self.norm, f.end + 1) is not None
+
+    def _band_then_payout(self, f: Found) -> bool:
+        """3亿元至10亿元(不含10亿元)奖励10万元 / 在30万元(含)以上的补贴10000元: a band (a bound or a level reached) with a
+        payout right after it, no comma between, is the band of a tier (band_payout_pattern); a cap (最高…) is none."""
+        if f.kind == "exact" and not f.reached:
+            return False
+        if self.lex.cap_word.search(self.norm, f.start, f.core_start):
+            return False
+        return self.lex.derived(_band_payout).match(self.norm, f.end) is not None
+
+    def _required_floor(self, f: Found, part: tuple[int, int]) -> bool:
+        """固定资产投资原则上不低于3000万元 / 年营业额在30万元以上: a floor a requirement states (required_floor_words);
+        roles.py asks it only of an amount nothing else has placed (no grant, goal or report in its sentence)."""
+        if f.kind != "min":
+            return False
+        words, before, funds = self.lex.derived(_required_floor)
+        if not (
+            self.norm.startswith(words, f.start)
+            or before.search(self.norm, max(part[0], f.start - 3), f.start)
+        ):
+            return False
+        # (安排专项资金不少于X, 形成不低于X的资金池: a fund's floor, its noun or verb in the part around it)
+        return (
+            funds.search(self.norm, part[0], f.start) is None
+            and funds.search(self.norm, f.end, part[1]) is None
+        )
 
     def _counted_after_phrase(self, f: Found, part_end: int) -> bool:
         """培育超百亿元的具有核心竞争力的龙头企业5家左右: a bounded amount, 的, then a noun phrase whose things the

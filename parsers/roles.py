@@ -188,6 +188,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
                 )
             )
             or self._condition_then_grant(f)
+            or self._band_then_payout(f)  # 1亿元至2亿元(不含)奖励10万元: a tier's band
             or self._counted_after_phrase(f, part_end)
             or self._listed_condition(f, part)
             or size_class(self.lex, self.ix, f)  # 三个1500亿元产业: which things a count counts
@@ -218,7 +219,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             # (a fund pooled or a total paid over all recipients: the size of a programme, fund_totals.py)
             return "other" if fund_total(self.lex, self.ix, f, part) else "subsidy"
-        return "other"
+        return "threshold" if self._required_floor(f, part) else "other"  # 投资原则上不低于3000万元
 
     def in_goal_cell(self, f: Found) -> bool:
         """The figure stands in a target cell of a goal table (the table reader's: 主要指标 | 2025年 | 90%)."""
@@ -286,7 +287,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             and self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*sentence)
         ):
             return "subsidy_rate"  # 追加补助5个百分点，最高不超过20%: the cap of the rate granted
-        if f.kind == "exact" and self._rate_by(f, sentence, part):
+        if (f.kind == "exact" or f.start < f.core_start) and self._rate_by(f, sentence, part):
             return "subsidy_rate"  # 按照企业实际贷款利率的50%，…给予贴息
         if self.lex.level_before.search(norm, window, f.start):
             # 油气回收率提高到90%以上: a rate brought to a level is a goal; in a report (近年来…降至…不足1/4) the level
