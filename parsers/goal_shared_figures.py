@@ -55,7 +55,8 @@ def _next_figure(lex: Lexicon) -> re.Pattern:
     """A second figure right after the goal's (、15%, 和25%, ,95亿元, 30%20%): the goal opens a run of values."""
     words = lex.section("targets")
     joins = alternation([*words["goal_joiners"], *words["shared_figure_run_joiners"]])
-    return re.compile(f"[{LINE_SPACES}]*(?:(?:{joins})[{LINE_SPACES}]*)?[0-9０-９.一二三四五六七八九十两]")
+    numeral = "[0-9０-９]|[一二三四五六七八九十两][一二三四五六七八九十百千万亿个%％]"  # not 一般 (…,一般公共预算收入)
+    return re.compile(f"[{LINE_SPACES}]*(?:(?:{joins})[{LINE_SPACES}]*)?(?:{numeral})")
 
 
 def _listed_metrics(goal: Goal, norm: str, lex: Lexicon) -> list[str]:
