@@ -34,6 +34,7 @@ from parsers.goal_own_years import date_by_own_years
 from parsers.goal_reader import GoalReader
 from parsers.goal_respective import pair_respective_metrics
 from parsers.goal_scope import Goal as _Goal
+from parsers.goal_shared_figures import split_shared_figures
 from parsers.goal_spans import planned_row
 from parsers.goal_stages import assign_stages, staged_years, year_list_tail
 from parsers.goal_tables import table_goal, table_rows
@@ -118,6 +119,7 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
         date_by_own_years(staged, ix.norm, ix.lex)
         goals += staged
     pair_respective_metrics(goals, ix.norm, ix.lex, reader.goal_verb_any)  # A、B分别达到5%、6%: A 5%, B 6%
+    goals = split_shared_figures(goals, ix.norm, ix.lex)  # A、B均达到43%: A 43%, B 43%
     carry_metrics(goals, ix.norm, ix.lex)  # 其中，甲市GDP目标为7%，乙市为6%: 乙市's metric named by 甲市's
     goals = join_changes_and_levels(
         goals, ix.norm, ix.lex
