@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from parsers.structure.double_spaced import evidence, is_double_spaced
 from parsers.structure.lines import split_lines
+from parsers.structure.toc import table_of_contents
 from parsers.structure.wrap import starts_heading
 
 WRAPPED_THREE_TIMES = """关于推进城市更新工作的实施意见
@@ -76,3 +77,52 @@ def test_paragraphs_and_headings_set_apart_by_blank_lines_are_no_double_spaced_t
     assert not _double_spaced(PARAGRAPHS_APART)
     seen = evidence(PARAGRAPHS_APART, split_lines(PARAGRAPHS_APART), starts_heading)
     assert seen is not None and seen.opened == 0 and seen.ended >= 1
+
+
+CONTENTS_THEN_BODY = """某市应急预案
+
+目录
+
+1 总则
+
+1.1 编制目的
+
+1.2 适用范围
+
+2 组织体系
+
+1 总则
+
+1.1 编制目的
+
+为了规范突发事件的应对工作，保障人民群众生命财产安全，制定本预案。
+"""
+
+CONTENTS_WITH_UNNUMBERED_ENTRY = """某县发展规划
+
+目录
+
+前言
+
+第一章 发展基础
+
+第二章 总体要求
+
+第一章 发展基础
+
+过去五年，全县经济持续增长。
+"""
+
+
+def _contents(text: str) -> list[str]:
+    lines = split_lines(text)
+    return [lines[i].content for i in sorted(table_of_contents(lines, 0, len(lines), text))]
+
+
+def test_a_contents_ends_where_its_first_label_comes_back() -> None:
+    # each entry's label is read once: the comparison with the first label and the entry tests use the same reading
+    assert _contents(CONTENTS_THEN_BODY) == ["目录", "1 总则", "1.1 编制目的", "1.2 适用范围", "2 组织体系"]
+
+
+def test_a_contents_with_an_unnumbered_first_entry_reads_on_to_its_numbered_ones() -> None:
+    assert _contents(CONTENTS_WITH_UNNUMBERED_ENTRY) == ["目录", "前言", "第一章 发展基础", "第二章 总体要求"]
