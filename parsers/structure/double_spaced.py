@@ -139,6 +139,13 @@ class Evidence:
 
 def evidence(text: str, lines: list[Line], starts_heading) -> Evidence | None:
     """The layout's evidence, or None when the text has too few lines, or too few blank lines, to tell."""
+    gapped = _gaps(text, lines)
+    return None if gapped is None else _weighed(text, *gapped, starts_heading)
+
+
+def _gaps(text: str, lines: list[Line]) -> tuple[list[Line], list[int], list[tuple[Line, Line]]] | None:
+    """The lines that are no furniture, the blank lines between each two in a row, and the pairs one blank line
+    parts; None when the text has too few lines, or too few blank lines, to tell."""
     content = [line for line in lines if not line.is_furniture]
     if len(content) < MIN_LINES:
         return None
@@ -147,27 +154,45 @@ def evidence(text: str, lines: list[Line], starts_heading) -> Evidence | None:
     pairs = list(zip(content, content[1:], strict=False))
     gaps = [_blank_lines(text, a, b) for a, b in pairs]
     single = [(a, b) for (a, b), g in zip(pairs, gaps, strict=True) if g == 1]
+    return content, gaps, single
+
+
+def _weighed(
+    text: str, content: list[Line], gaps: list[int], single: list[tuple[Line, Line]], starts_heading
+) -> Evidence:
     full = FULL_SHARE * _wide([display_width(text, line) for line in content])
     opened = sum(  # a line as wide as the text's lines that stops mid-sentence: a wrap, not a heading's end
         1
         for a, b in single
-        if ends_open(a.content)
-        and _RUNNING_RE.search(a.content)
-        and display_width(text, a) >= full
-        and not _opens(b, text, starts_heading)
+        if _runs_on(a.content) and display_width(text, a) >= full and not _opens(b, text, starts_heading)
     )
     ended = sum(1 for line in content if _ends_sentence(line.content))
-    return Evidence(len(pairs), sum(1 for g in gaps if g), len(single), opened, ended)
+    return Evidence(len(gaps), sum(1 for g in gaps if g), len(single), opened, ended)
+
+
+def _runs_on(content: str) -> bool:
+    """The line stops mid-sentence after its clauses have begun (what an opened line shows before its width)."""
+    return ends_open(content) and _RUNNING_RE.search(content) is not None
+
+
+def _opens_enough(opened: int, single: int) -> bool:
+    return opened >= MIN_OPEN_LINES and opened >= MIN_OPEN_SHARE * single
 
 
 def is_double_spaced(text: str, lines: list[Line], starts_heading) -> bool:
     """Whether the text's own layout puts a blank line after every wrapped line (see the module's rules)."""
-    seen = evidence(text, lines, starts_heading)
+    gapped = _gaps(text, lines)
+    if gapped is None:
+        return False
+    _, _, single = gapped
+    # the lines that run on bound the opened ones from above: most texts with blank lines between their
+    # paragraphs have too few to pass, and their widths (the costly part) are then not measured
+    if not _opens_enough(sum(1 for a, _ in single if _runs_on(a.content)), len(single)):
+        return False
+    seen = _weighed(text, *gapped, starts_heading)
     return (
-        seen is not None
-        and seen.spaced >= MIN_SPACED_SHARE * seen.gaps  # most lines are set apart by blank lines
-        and seen.opened >= MIN_OPEN_LINES
-        and seen.opened >= MIN_OPEN_SHARE * seen.single
+        seen.spaced >= MIN_SPACED_SHARE * seen.gaps  # most lines are set apart by blank lines
+        and _opens_enough(seen.opened, seen.single)
         # a list of unmarked items, one per paragraph (重点工作任务, 工作要点), never ends a sentence: no wrapped prose
         and seen.ended >= max(MIN_ENDED_LINES, MIN_ENDED_SHARE * (seen.gaps + 1))
     )

@@ -163,20 +163,17 @@ def _listed_contents(lines: list[Line], start: int, stop: int, text: str) -> set
         None  # under a 目录 line: where its run of entries ends, if the first label never comes back
     )
     for j in range(first + 1, min(stop, first + TOC_MAX_LINES)):
-        if _label_key(lines[j], text) == label:
+        key = _label_key(lines[j], text)  # (read once a line: a marker is matched against the text)
+        if key == label:
             if opened_by_heading and j - first < 3:
                 return set()
             while j - 1 > first and _is_parent_label(_label_key(lines[j - 1], text), label):
                 j -= 1  # the body opens with the section the first entry belongs to (1 总则 / 1.1 …)
             return set(range(first if opened_by_heading else heading_line, j))
         entry = lines[j].content
-        if _label_key(lines[j], text) is None and _unnumbered_entry(lines, j, stop, text):
+        if key is None and _unnumbered_entry(lines, j, stop, text):
             continue  # an entry whose number was lost (总则 / 1.1 编制目的 / 1.2 …)
-        if (
-            _label_key(lines[j], text) is None
-            or SENTENCE_MARK_RE.search(entry)
-            or len(entry) > TOC_ENTRY_MAX_CHARS
-        ):
+        if key is None or SENTENCE_MARK_RE.search(entry) or len(entry) > TOC_ENTRY_MAX_CHARS:
             if opened_by_heading:
                 # text between the headings is the body itself, unless a run of chapter headings with
                 # nothing in them opened it: a chapter list with no 目录 line (an amending decision that
