@@ -113,7 +113,6 @@ def _headline_line(line: Line) -> bool:
     return (
         not line.is_furniture
         and not content.startswith(_BULLET_GLYPHS)  # • 使用浏览器打开: a menu's item
-        and not key.endswith(_PHOTO_CAPTION_ENDS)  # 新闻发布会现场: a photo's caption
         and TITLE_MIN_CHARS <= len(key) <= TITLE_MAX_CHARS
         and re.search(r"[\u4e00-\u9fff]", key) is not None
         and _PROSE_RE.search(key) is None
@@ -131,6 +130,20 @@ def _headline_line(line: Line) -> bool:
     )
 
 
+def _caption_under_headline(lines: list[Line], k: int, start: int) -> bool:
+    """The line over the news lead ``lines[k]`` ends as a photo's caption (新闻发布会现场, 本报资料图) under a
+    headline-like line: a caption set between a headline and its lead, never joined to the headline. Only there: a
+    headline may end in 现场 itself (直击…现场), and a dateline is printed right under a headline, not under a caption."""
+    if k - 2 < start:
+        return False
+    caption = lines[k - 1]
+    return (
+        squeeze(caption.content.strip()).endswith(_PHOTO_CAPTION_ENDS)
+        and _headline_line(caption)
+        and _headline_line(lines[k - 2])
+    )
+
+
 def news_headline(lines: list[Line], start: int) -> TitleGroup | None:
     """The headline over a dateline or a news lead among the first lines from ``start``, when it names no kind of
     document (one that does is a title line the document rules read)."""
@@ -139,6 +152,8 @@ def news_headline(lines: list[Line], start: int) -> TitleGroup | None:
         under = lines[k].content
         if not (is_dateline(under) or is_news_lead(under)):
             continue
+        if is_news_lead(under) and _caption_under_headline(lines, k, start):
+            return None  # the document rules read the headline over the caption
         count = 0
         while count < HEADLINE_MAX_LINES and k - count - 1 >= start and _headline_line(lines[k - count - 1]):
             count += 1
