@@ -55,7 +55,8 @@ DATELINE_MAX_CHARS = 60
 _POSTED_DAY = r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 _POSTED_DAY_RE = re.compile(_POSTED_DAY)
 _CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-_CREDIT_RE = re.compile(r"(?:来源|來源|稿源|出处|作者|记者|記者|通讯员|通訊員|编辑|編輯)\s*[:：]?")
+_CREDIT_LABELS = alternation(titles_data()["source_credit_labels"] + titles_data()["person_credit_labels"])
+_CREDIT_RE = re.compile(rf"(?:{_CREDIT_LABELS})\s*[:：]?")
 _NEWS_LEAD_RE = re.compile(
     r"^(?:本报讯|本報訊|[\u4e00-\u9fffA-Za-z·]{1,12}[讯訊]\s*[（(【\[]"  # 甲网讯(通讯员 X) / 乙网·丙客户端讯（记者 Y）
     r"|[\u4e00-\u9fffA-Za-z]{1,12}(?:网|網|报|報|社|台)[讯訊]\s*[:：]"  # 丙情报网讯: (a site's, not a column's 资讯:)
@@ -74,9 +75,7 @@ _CLAUSE_MARK_RE = re.compile(r"[，,。；;]")
 REPORT_LEAD_LINES = 4  # lines under a headline before its report's lead: a dateline, a credit, a share button
 _CHROME_MARK_RE = re.compile(r"[>»→|｜]")  # a breadcrumb, a menu
 # a credit's label at a line's start (来源:甲报, 责编:乙): a credit line under a headline, never a headline
-_CREDIT_LINE_RE = re.compile(
-    r"^\s*(?:稿件|信息|文章)?(?:来源|來源|稿源|出处|作者|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|责任编辑|責任編輯)\s*[:：]"
-)
+_CREDIT_LINE_RE = re.compile(rf"^\s*(?:稿件|信息|文章)?(?:{_CREDIT_LABELS})\s*[:：]")
 # 原标题:X under a reprinted news item's headline: the paper's own headline, the line over it the site's
 _ORIGINAL_HEADLINE_RE = re.compile(rf"^(?:{alternation(titles_data()['original_headline_labels'])})\s*[:：]")
 
