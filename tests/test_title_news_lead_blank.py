@@ -2,32 +2,46 @@
 乙新闻网讯　近日，…): it is a news lead all the same, and the line over it is the page's headline, also when the
 report goes on to reprint the notice it tells of under the notice's own title.
 
-Texts are made up; the layout is that of a city paper's page reprinting a notice.
+Texts are made up; the layouts are those of city and county papers' pages reprinting a notice, a circular or rules.
 """
 
 import pytest
 
 from parsers.structure import parse_structure
 
-_REPRINT = (
-    "关于开展养犬管理专项整治的通知\n"
-    "为加强我市养犬管理工作，保障公民健康和人身安全，现决定在全市范围内开展养犬管理专项整治工作。\n"
-    "一、整治时间为2031年5月1日至10月31日。\n"
-    "二、重点整治无证养犬、违规遛犬等行为。\n"
-)
-
 
 @pytest.mark.parametrize(
-    "lead",
+    ("headline", "lead", "reprint"),
     [
-        "甲娱乐信报讯 为了加强养犬管理，昨天，甲市公安局等四部门联合发出了关于开展养犬管理专项整治的通知。",
-        "乙新闻网讯　近日，乙市公安局、乙市农业局联合发出通知，在全市开展养犬管理专项整治。",
-        "丙晚报讯 记者昨日获悉，丙市四部门联合发出了开展养犬管理专项整治的通知。",
+        (
+            "乙市:电动自行车不得进楼入户充电",
+            "乙都市报讯 为消除火灾隐患，昨天，乙市消防救援支队会同住建、公安部门发出通告，"
+            "自下月起整治电动自行车违规停放充电。",
+            "关于开展电动自行车违规停放充电专项整治的通告\n"
+            "为预防和减少电动自行车火灾事故，现决定在全市开展违规停放充电专项整治。\n"
+            "一、整治时间为2031年6月1日至9月30日。\n"
+            "二、禁止在楼道、疏散通道、安全出口停放电动自行车或为其充电。\n",
+        ),
+        (
+            "丙县:中小学生每天校内体育活动不少于一小时",
+            "丙县新闻网讯　近日，丙县教育局印发通知，要求各中小学保证学生每天在校内的体育活动时间。",
+            "丙县教育局关于保障中小学生每天校内体育活动时间的通知\n"
+            "各中小学校：\n"
+            "一、各校每天安排学生校内体育活动不少于一小时。\n"
+            "二、不得以任何理由挤占体育课和大课间活动时间。\n",
+        ),
+        (
+            "丁区老旧小区加装电梯补贴提高到每台二十万元",
+            "丁晚报讯 记者昨日从丁区住建局获悉，该区修订了老旧小区加装电梯补贴办法，补贴标准再次提高。",
+            "丁区老旧小区加装电梯财政补贴实施细则\n"
+            "第一条 为推进既有住宅加装电梯，改善居住条件，制定本细则。\n"
+            "第二条 每台电梯补贴二十万元，由区财政在竣工验收后一次拨付。\n",
+        ),
     ],
 )
-def test_a_lead_set_off_by_a_blank_marks_the_headline(lead: str) -> None:
-    text = f"甲市:每户限养一只犬 禁养大型犬\n{lead}\n{_REPRINT}"
-    assert parse_structure(text).title == "甲市:每户限养一只犬禁养大型犬"
+def test_a_lead_set_off_by_a_blank_marks_the_headline(headline: str, lead: str, reprint: str) -> None:
+    text = f"{headline}\n{lead}\n{reprint}"
+    assert parse_structure(text).title == headline.replace(" ", "")
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,8 @@ DATELINE_MAX_CHARS = 60
 _POSTED_DAY = r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 _POSTED_DAY_RE = re.compile(_POSTED_DAY)
 _CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-_CREDIT_RE = re.compile(r"(?:来源|來源|稿源|出处|作者|记者|記者|通讯员|通訊員|编辑|編輯)\s*[:：]?")
+_CREDIT_LABELS = alternation(titles_data()["source_credit_labels"] + titles_data()["person_credit_labels"])
+_CREDIT_RE = re.compile(rf"(?:{_CREDIT_LABELS})\s*[:：]?")
 _NEWS_LEAD_RE = re.compile(
     r"^(?:本报讯|本報訊|[\u4e00-\u9fffA-Za-z·]{1,12}[讯訊]\s*[（(【\[]"  # 甲网讯(通讯员 X) / 乙网·丙客户端讯（记者 Y）
     r"|[\u4e00-\u9fffA-Za-z]{1,12}(?:网|網|报|報|社|台)[讯訊]\s*[:：]"  # 丙情报网讯: (a site's, not a column's 资讯:)
@@ -74,9 +75,7 @@ _CLAUSE_MARK_RE = re.compile(r"[，,。；;]")
 REPORT_LEAD_LINES = 4  # lines under a headline before its report's lead: a dateline, a credit, a share button
 _CHROME_MARK_RE = re.compile(r"[>»→|｜]")  # a breadcrumb, a menu
 # a credit's label at a line's start (来源:甲报, 责编:乙): a credit line under a headline, never a headline
-_CREDIT_LINE_RE = re.compile(
-    r"^\s*(?:稿件|信息|文章)?(?:来源|來源|稿源|出处|作者|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|责任编辑|責任編輯)\s*[:：]"
-)
+_CREDIT_LINE_RE = re.compile(rf"^\s*(?:稿件|信息|文章)?(?:{_CREDIT_LABELS})\s*[:：]")
 # 原标题:X under a reprinted news item's headline: the paper's own headline, the line over it the site's
 _ORIGINAL_HEADLINE_RE = re.compile(rf"^(?:{alternation(titles_data()['original_headline_labels'])})\s*[:：]")
 
@@ -113,7 +112,6 @@ def _headline_line(line: Line) -> bool:
     return (
         not line.is_furniture
         and not content.startswith(_BULLET_GLYPHS)  # • 使用浏览器打开: a menu's item
-        and not key.endswith(_PHOTO_CAPTION_ENDS)  # 新闻发布会现场: a photo's caption
         and TITLE_MIN_CHARS <= len(key) <= TITLE_MAX_CHARS
         and re.search(r"[\u4e00-\u9fff]", key) is not None
         and _PROSE_RE.search(key) is None
@@ -131,6 +129,20 @@ def _headline_line(line: Line) -> bool:
     )
 
 
+def _caption_under_headline(lines: list[Line], k: int, start: int) -> bool:
+    """The line over the news lead ``lines[k]`` ends as a photo's caption (新闻发布会现场, 本报资料图) under a
+    headline-like line: a caption set between a headline and its lead, never joined to the headline. Only there: a
+    headline may end in 现场 itself (直击…现场), and a dateline is printed right under a headline, not under a caption."""
+    if k - 2 < start:
+        return False
+    caption = lines[k - 1]
+    return (
+        squeeze(caption.content.strip()).endswith(_PHOTO_CAPTION_ENDS)
+        and _headline_line(caption)
+        and _headline_line(lines[k - 2])
+    )
+
+
 def news_headline(lines: list[Line], start: int) -> TitleGroup | None:
     """The headline over a dateline or a news lead among the first lines from ``start``, when it names no kind of
     document (one that does is a title line the document rules read)."""
@@ -139,6 +151,8 @@ def news_headline(lines: list[Line], start: int) -> TitleGroup | None:
         under = lines[k].content
         if not (is_dateline(under) or is_news_lead(under)):
             continue
+        if is_news_lead(under) and _caption_under_headline(lines, k, start):
+            return None  # the document rules read the headline over the caption
         count = 0
         while count < HEADLINE_MAX_LINES and k - count - 1 >= start and _headline_line(lines[k - count - 1]):
             count += 1

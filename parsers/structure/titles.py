@@ -268,9 +268,8 @@ def _never_title_content(content: str) -> bool:
 
 
 # 政策级别:国家级, 发文部门:X委员会: a page's field, its label (a few characters) and a value that names no document
-CREDIT_LABELS = frozenset(
-    ["来源", "作者", "编辑", "责任编辑", "出处", "稿源"]
-)  # after a comma: 某报整理,来源:X
+# after a comma: 某报整理,来源:X
+CREDIT_LABELS = frozenset(titles_data()["source_credit_labels"] + titles_data()["person_credit_labels"])
 FIELD_VALUE_MAX_CHARS = 40
 _FIELD_PART_SPLIT_RE = re.compile(r"[，,;；|｜]")
 _FIELD_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[:：](?P<value>.+)$")

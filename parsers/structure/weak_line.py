@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import alternation
 from parsers.structure.lines import squeeze
+from parsers.structure.title_labels import titles_data
 
 _BRACKET_GROUP = r"[【\[［]\s*[^【】\[\]［］]{0,40}\s*[】\]］]"
 _WIDGET_ROW_RE = re.compile(rf"^\s*(?:{_BRACKET_GROUP}\s*){{2,}}$")
-_CREDIT_WORD = r"(?:特约|实习|首席)?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影)"
+_CREDIT_WORD = rf"(?:特约|实习|首席)?(?:{alternation(titles_data()['person_credit_labels'])})"
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _SENTENCE_MARK_RE = re.compile(r"[，,。；;]")
 PROSE_MIN_CHARS = 40
