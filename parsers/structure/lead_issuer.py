@@ -20,18 +20,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from parsers.patterns import alternation
+from parsers.patterns import CLAUSE_ENDS, COMMAS, alternation
 from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line
+from parsers.structure.reported_act import REPORT_TIME
 from parsers.structure.site_label import headline_name
 from parsers.structure.title_labels import titles_data
 from parsers.structure.title_names import names_match
 from parsers.structure.titles import rules
 
 LEAD_PARAGRAPHS = 3  # the lead is among the text's first paragraphs
-# a date word between the organ and its verb: 7日, 近日, 日前, 今天 (the report's time, not the organ's name; the words
-# are titles.toml report_day_words, the ones a news lead opens on) and 正式, the manner of the act
-_WHEN_RE = re.compile(rf"(?:\d{{1,2}}月)?\d{{1,2}}日|{alternation(titles_data()['report_day_words'])}|正式")
+# a date word between the organ and its verb: 7日, 近日, 日前, 今天 (the report's time, not the organ's name:
+# reported_act.REPORT_TIME) and 正式, the manner of the act
+_WHEN_RE = re.compile(rf"{REPORT_TIME}|正式")
 # 现将通知转发给你们: the text passes on a document another body made (titles.toml forwarding_verbs)
 _PASSED_ON_RE = re.compile(rf"(?:{alternation(titles_data()['forwarding_verbs'])})给?(?:你们|你|各)")
 _CLAUSE_RE = re.compile(r"[，,。；;：:！!？?\s]")
@@ -85,8 +86,8 @@ def lead_issuer(paragraphs: list[Line], title: str | None) -> str | None:
     return None
 
 
-_FULL_STOP_RE = re.compile(r"[。；;！!？?]")
-_COMMA_RE = re.compile(r"[，,]")
+_FULL_STOP_RE = re.compile(f"[{CLAUSE_ENDS}]")
+_COMMA_RE = re.compile(f"[{COMMAS}]")
 
 
 @cache

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.patterns import alternation
+from parsers.patterns import CLAUSE_ENDS, alternation
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import rules
@@ -38,11 +38,13 @@ _DAY_RE = re.compile(
 _LEARNED_FROM_RE = re.compile(r"记者(?:近日|日前)?从(?P<body>[^，,。；;]{2,30}?)(?:获悉|了解到)\s*[，,]\s*")
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:]")
 _PROSE_MARK_RE = re.compile(r"[，,。；;]")
-_SENTENCE_END_RE = re.compile(r"[。；;！!？?]")
+_SENTENCE_END_RE = re.compile(f"[{CLAUSE_ENDS}]")
 _ACT_RE = re.compile(
     rf"(?:{alternation(_DATA['reported_act_manners'])})?(?:{alternation(_DATA['reported_acts'])})"
 )
-_WHEN_RE = re.compile(rf"(?:\d{{1,2}}月)?\d{{1,2}}日|{alternation(_DATA['report_day_words'])}")
+# the time a report puts between a body and its act (7日, 近日, 日前: titles.toml report_day_words), no part of the body
+REPORT_TIME = rf"(?:\d{{1,2}}月)?\d{{1,2}}日|{alternation(_DATA['report_day_words'])}"
+_WHEN_RE = re.compile(REPORT_TIME)
 _CALL_RE = re.compile(alternation(_DATA["reported_call_words"]))
 _JOINT_RE = re.compile(r"\s*[、\s]\s*")
 LEAD_PARAGRAPHS = 3  # the report's lead is among its first paragraphs of prose
