@@ -11,6 +11,7 @@ from parsers.structure.furniture import is_web_chrome
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.page_label import has_edition_note
+from parsers.structure.record_line import record_over_title
 from parsers.structure.site_marks import drop_site_marks
 from parsers.structure.title_affixes import joined_title
 from parsers.structure.title_labels import names_title_part
@@ -250,6 +251,10 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
                 break  # a line set aside (a site's address, a page mark) stands between: not one title
             if k == i + 1 and is_column_over_title(first, lines[k].content):
                 break  # 省人大颁布的地方法规 / 甲市市容管理办法: the column the page files the title under
+            if k == i + 1 and record_over_title(first, lines[k].content):
+                return (
+                    None  # 主题词 水利、水务 / 甲镇X方案: the page's record over the title, no title itself
+                )
             if (
                 ends_with_doc_type(lines[k].content)
                 and "关于" in lines[k].content
