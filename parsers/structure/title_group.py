@@ -108,6 +108,28 @@ def _continued(lines: list[Line], k: int, text: str) -> bool:
     )
 
 
+def cited_name_goes_on(head_text: str, lines: list[Line], k: int, text: str) -> bool:
+    """The title so far ends with a name it cites (关于落实国务院《X》, 贯彻《X》) and line ``k`` goes on to its kind
+    (重点工作的任务分工, 的实施意见): a name quoted inside a title broken after its quote. The cited name is the
+    document's subject, not the document."""
+    head = squeeze(head_text)
+    if not head.endswith("》") or k >= len(lines) or lines[k].is_furniture:
+        return False
+    if text[lines[k - 1].end : lines[k].start].strip() or "《" not in head:
+        return False
+    if rules().citing_before.search(head, 0, head.rindex("《")) is None:
+        return False
+    key = squeeze(lines[k].content)
+    return (
+        len(head + key) <= TITLE_MAX_JOINED
+        and ends_with_doc_type(key)
+        and "关于" not in key
+        and not SENTENCE_MARK_RE.search(key)
+        and not COMMA_RE.search(key)
+        and not open_quote(key)
+    )
+
+
 _NOTICE_CLOSE_RE = re.compile(r"的(?:通知|通告|公告|决定)$")
 
 
@@ -119,7 +141,9 @@ def issue_unclosed(head_text: str, lines: list[Line], k: int, text: str) -> int:
     head = squeeze(head_text)
     about = head.find("关于")
     # 关于《甲规划》《乙规划》 / 草案公示的公告: 关于 and the names it is about, broken before what the notice does
-    names_only = about >= 0 and head.endswith("》") and head[about + 2 : about + 3] == "《"
+    # (关于对《甲规划》 / 征集意见建议的公告: 对 may stand between 关于 and the names)
+    names_at = about + 3 if head[about + 2 : about + 3] == "对" else about + 2
+    names_only = about >= 0 and head.endswith("》") and head[names_at : names_at + 1] == "《"
     if about < 0 or (rules().issuing_verb.match(head, about + 2) is None and not names_only):
         return 0
     if _NOTICE_CLOSE_RE.search(head):
@@ -304,6 +328,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
     elif strong and count < TITLE_MAX_LINES and _continued(lines, i + count, text):
         # …任务分解 / 和责任分工方案: a line opening with 和, 及 or 暨 goes on with the title above it
         count += 1
+    elif strong and count < TITLE_MAX_LINES and cited_name_goes_on(strong_lines[1], lines, i + count, text):
+        count += 1  # 关于落实国务院《X》 / 重点工作的任务分工: the title goes on past the name it cites
     nxt = i + count
     status_line = nxt < len(lines) and names_title_part(lines[nxt].content)
     if strong_lines and strong_lines[0] == count + status_line:
