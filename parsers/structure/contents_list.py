@@ -48,8 +48,12 @@ def listing(text: str) -> tuple[int, str] | None:
     if mark is None:
         return None
     after = text[mark.end() : mark.end() + LIST_CHARS]
-    if len(set(_NAME_END_RE.findall(after))) < LISTED_MIN:
-        return None  # (a page printing one notice's title twice lists one document, not two)
+    # each name whole, from its line's start (a page printing one notice's title twice lists one document, not two)
+    names = {
+        after[after.rfind("\n", 0, m.start()) + 1 : m.end()].strip() for m in _NAME_END_RE.finditer(after)
+    }
+    if len(names) < LISTED_MIN:
+        return None
     return mark.start(), after
 
 
