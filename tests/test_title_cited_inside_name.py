@@ -106,3 +106,17 @@ def test_a_call_broken_after_the_draft_it_asks_about() -> None:
 )
 def test_issuer_lines(line: str, issuers: bool) -> None:
     assert is_issuer_line(line) is issuers
+
+
+def test_a_numbered_heading_under_a_cited_name_begins_the_body() -> None:
+    text = (
+        "政策依据:《辛省关于加快推进科技创新的若干措施》\n"
+        "二、辛市高新技术企业奖励政策\n"
+        "（一）辛市甲区高新技术企业奖励政策\n"
+        "对首次认定的高新技术企业给予一次性奖励。\n"
+        "（二）辛市乙县高新技术企业奖励政策\n"
+        "对新认定的高新技术企业给予奖励。\n"
+    )
+    doc = parse_structure(text)
+    assert "二、" not in (doc.title or "")
+    assert [(n.kind, n.label) for n in doc.nodes if n.kind == "action"] == [("action", "二、")]

@@ -113,8 +113,8 @@ def cited_name_goes_on(head_text: str, lines: list[Line], k: int, text: str) -> 
     (重点工作的任务分工, 的实施意见): a name quoted inside a title broken after its quote. The cited name is the
     document's subject, not the document."""
     head = squeeze(head_text)
-    if not head.endswith("》") or k >= len(lines) or lines[k].is_furniture:
-        return False
+    if not head.endswith("》") or k >= len(lines) or never_title(lines[k], text):
+        return False  # (二、甲市X政策 under 依据《Y》: a numbered heading begins the body, no title's end)
     if text[lines[k - 1].end : lines[k].start].strip() or "《" not in head:
         return False
     if rules().citing_before.search(head, 0, head.rindex("《")) is None:
