@@ -120,3 +120,29 @@ def test_a_numbered_heading_under_a_cited_name_begins_the_body() -> None:
     doc = parse_structure(text)
     assert "二、" not in (doc.title or "")
     assert [(n.kind, n.label) for n in doc.nodes if n.kind == "action"] == [("action", "二、")]
+
+
+def test_a_heading_broken_before_the_name_it_cites_is_one_title() -> None:
+    text = (
+        "壬省出台实施意见落实国务院支持意见\n"
+        "来源:壬省人民政府网站 2031年08月04日\n"
+        "壬省贯彻落实\n"
+        "《国务院关于支持壬省加快建设沿海经济区的若干意见》的实施意见\n"
+        "（2031年7月29日壬省委全体会议审议通过）\n"
+        "为深入贯彻落实《国务院关于支持壬省加快建设沿海经济区的若干意见》，现提出如下实施意见。\n"
+        "一、重大意义\n"
+    )
+    assert (
+        parse_structure(text).title
+        == "壬省贯彻落实《国务院关于支持壬省加快建设沿海经济区的若干意见》的实施意见"
+    )
+
+
+def test_a_headline_over_the_quoted_name_it_announces_stays_apart() -> None:
+    text = (
+        "癸市发布\n"
+        "《关于推动经济高质量发展若干政策（2031年版）》\n"
+        "一、支持企业做大做强\n"
+        "（一）对首次入选的企业给予奖励。\n"
+    )
+    assert parse_structure(text).title == "关于推动经济高质量发展若干政策（2031年版）"

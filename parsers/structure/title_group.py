@@ -4,6 +4,7 @@ its issuers over its 关于 line), and whether the lines above it belong to it."
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from parsers.status import strip_status
 from parsers.structure.dialogue import is_dialogue_turn
@@ -82,6 +83,17 @@ def _balanced(lines: list[Line], first: int, count: int) -> bool:
     menu entry standing over a title (李为国 / 自身建设 / …办法) is no first line of it."""
     lengths = [len(squeeze(lines[k].content)) for k in range(first, first + count)]
     return all(3 * n >= max(lengths) for n in lengths[:-1])
+
+
+def _broken_before_cited(first: str, second: str) -> bool:
+    """A title broken before the name it cites (甲省贯彻落实 / 《国务院关于X的若干意见》的实施意见): a short first line
+    ending with a citing word, the next opening with the quoted name."""
+    return second.lstrip().startswith("《") and _ends_citing_re().search(squeeze(first)) is not None
+
+
+@cache
+def _ends_citing_re() -> re.Pattern[str]:  # (built once from titles.toml citing_words)
+    return re.compile(rf"(?:{rules().citing_before.pattern})$")
 
 
 def _organ_named(lines: list[Line], first: int, count: int) -> bool:
@@ -283,6 +295,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
                 ends_with_doc_type(lines[k].content)
                 and "关于" in lines[k].content
                 and not _issuer_head(lines, i, k + 1 - i)  # 甲厅 乙厅 / 关于…的通知
+                # 甲省贯彻落实 / 《国务院关于X的意见》的实施意见: the 关于 is the cited name's
+                and not (k == i + 1 and _broken_before_cited(first, lines[k].content))
             ):
                 break  # a whole title of its own (…关于…的通知): what stands above it is not its first line
             if k >= i + 2 and _menu_over_title(lines, i, k):
@@ -299,7 +313,12 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         return None  # 部门动态 / 县区动态 / 通知公告: a menu's entries, one a line, whatever the last one ends with
     if count > 1 and len(COMMA_RE.findall("".join(lines[k].content for k in range(i, i + count)))) >= 2:
         return None  # prose broken at a wrap (为规范…,保障… / …,根据《X》,我局起草了《Y》), no title
-    if count > 1 and not _balanced(lines, i, count) and not _issuer_head(lines, i, count):
+    if (
+        count > 1
+        and not _balanced(lines, i, count)
+        and not _issuer_head(lines, i, count)
+        and not _broken_before_cited(first, lines[i + 1].content)
+    ):
         return None
     if is_issuer_line(first) and not (
         strong and (_issuer_head(lines, i, count) or _organ_named(lines, i, count))
