@@ -17,14 +17,14 @@ def test_a_plan_that_names_itself_after_a_citing_word_keeps_its_heading() -> Non
     text = (
         "公示公告\n"
         "当前位置: 首页 政务动态 公示公告\n"
-        "甲县国土空间总体规划（2031—2045年）\n"
-        "发布日期: 2031-07-15 16:09   来源: 甲县自然资源局\n"
+        "甲县综合交通运输规划（2031—2045年）\n"
+        "发布日期: 2031-03-02 09:41   来源: 甲县交通运输局\n"
         "前言\n"
-        "在县委领导下，甲县人民政府组织编制实施《甲县国土空间总体规划（2031—2045年）》（以下简称本规划）。\n"
+        "为落实省级规划，甲县交通运输局编制并实施《甲县综合交通运输规划（2031—2045年）》（以下简称本规划）。\n"
         "第一章 总则\n"
-        "第1条 规划目的\n"
+        "第1条 规划范围\n"
     )
-    assert parse_structure(text).title == "甲县国土空间总体规划（2031—2045年）"
+    assert parse_structure(text).title == "甲县综合交通运输规划（2031—2045年）"
 
 
 def test_cited_only() -> None:
@@ -35,27 +35,27 @@ def test_cited_only() -> None:
 
 
 ONE_NOTICE_UNDER_A_LABEL = (
-    "您当前的位置:首页 > 丙市人民政府办公室政府信息公开\n"
+    "当前位置:首页 > 政府信息公开\n"
     "目录\n"
-    "关于印发丙市粮食应急预案的通知\n"
-    "文章来源:丙市人民政府 发表时间:2031-12-20 10:18\n"
+    "关于印发丙市森林火灾应急预案的通知\n"
+    "来源:丙市人民政府 时间:2031-02-03 15:30\n"
     "丙市人民政府办公室\n"
-    "关于印发丙市粮食应急预案的通知\n"
-    "丙政办发〔2031〕176号\n"
+    "关于印发丙市森林火灾应急预案的通知\n"
+    "丙政办发〔2031〕9号\n"
     "各县区人民政府：\n"
-    "《丙市粮食应急预案》已经市政府同意，现印发你们，请遵照执行。\n"
+    "《丙市森林火灾应急预案》已经市政府同意，现印发给你们，请认真执行。\n"
     "丙市人民政府办公室\n"
-    "2031年12月14日\n"
-    "丙市粮食应急预案\n"
+    "2031年1月28日\n"
+    "丙市森林火灾应急预案\n"
     "1总 则\n"
     "1.1编制目的\n"
-    "1.2应急响应工作程序\n"
+    "1.2火灾分级标准\n"
 )
 
 
 def test_one_notice_printed_twice_under_a_contents_label_is_no_list() -> None:
     assert listing(ONE_NOTICE_UNDER_A_LABEL) is None
-    assert parse_structure(ONE_NOTICE_UNDER_A_LABEL).title == "丙市粮食应急预案"
+    assert parse_structure(ONE_NOTICE_UNDER_A_LABEL).title == "丙市森林火灾应急预案"
 
 
 def test_a_gazettes_contents_still_list_documents() -> None:

@@ -2,8 +2,8 @@
 
 A government site's page puts a table of fields over the text (标题: X, 标题 | X |, 标    题 X); the document's
 heading under it may have lost a line to the layout: its organ printed on a line the rules read as an issuer's
-(甲镇人民政府 / X应急预案), its first words glued into a field line above (…时效性:甲市国民经济和社会发展 /
-第十四个五年规划纲要), its last words spaced out on lines of their own (甲盟X政策 / 实 施 意 见 / （2031—2035年）).
+(甲镇人民政府 / X应急预案), its first words glued into a field line above (…有效期:甲市乙区水资源保护 /
+专项规划), its last words spaced out on lines of their own (甲盟X政策 / 实 施 意 见 / （2031—2035年）).
 When the field names the document (or the one document the notice it names issues) and the heading read is that
 name's head or tail, the field's name is the title: the page's own record of the whole name.
 """

@@ -67,7 +67,7 @@ _JOINING_WORDS = tuple(sorted(titles_data()["name_joining_words"], key=len, reve
 
 def _filled_in(short: str, full: str) -> bool:
     """``full`` is ``short`` (its quotes dropped) with joining words put back inside it (titles.toml
-    name_joining_words), its head and its kind the same (关于落实X重点工作任务分工 for 《关于落实〈X〉重点工作的任务分工》):
+    name_joining_words), its head and its kind the same (关于贯彻X乙项任务分工 for 《关于贯彻〈X〉乙项任务的分工》):
     a notice's title shortens the name its covering sentence quotes whole. Any other word added names another
     document (绿道规划 is not 绿道专项规划)."""
     plain = _QUOTE_MARKS_RE.sub("", full)
@@ -122,7 +122,7 @@ def same_document(title: str, name: str, *, year: bool = True) -> bool:
 
 
 def _cites_before(before: str) -> bool:
-    """The words before a name's quote cite it (关于落实国务院《X》重点工作任务分工, 贯彻《X》实施意见): the name is the
+    """The words before a name's quote cite it (关于贯彻省《X》乙项任务分工, 贯彻《X》实施意见): the name is the
     subject of the document issued, which goes on past the quote, not the document itself."""
     return any(word in before for word in titles_data()["citing_words"])
 

@@ -86,7 +86,7 @@ def _balanced(lines: list[Line], first: int, count: int) -> bool:
 
 
 def _broken_before_cited(first: str, second: str) -> bool:
-    """A title broken before the name it cites (甲省贯彻落实 / 《国务院关于X的若干意见》的实施意见): a short first line
+    """A title broken before the name it cites (甲省贯彻落实 / 《乙部关于X的若干意见》的实施意见): a short first line
     ending with a citing word, the next opening with the quoted name."""
     return second.lstrip().startswith("《") and _ends_citing_re().search(squeeze(first)) is not None
 
@@ -121,8 +121,8 @@ def _continued(lines: list[Line], k: int, text: str) -> bool:
 
 
 def cited_name_goes_on(head_text: str, lines: list[Line], k: int, text: str) -> bool:
-    """The title so far ends with a name it cites (关于落实国务院《X》, 贯彻《X》) and line ``k`` goes on to its kind
-    (重点工作的任务分工, 的实施意见): a name quoted inside a title broken after its quote. The cited name is the
+    """The title so far ends with a name it cites (关于贯彻省《X》, 贯彻《X》) and line ``k`` goes on to its kind
+    (乙项任务的分工, 的实施意见): a name quoted inside a title broken after its quote. The cited name is the
     document's subject, not the document."""
     head = squeeze(head_text)
     if not head.endswith("》") or k >= len(lines) or never_title(lines[k], text):
@@ -289,13 +289,13 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
                 break  # 省人大颁布的地方法规 / 甲市市容管理办法: the column the page files the title under
             if k == i + 1 and record_over_title(first, lines[k].content):
                 return (
-                    None  # 主题词 水利、水务 / 甲镇X方案: the page's record over the title, no title itself
+                    None  # 主题词 农业、畜牧 / 甲镇X方案: the page's record over the title, no title itself
                 )
             if (
                 ends_with_doc_type(lines[k].content)
                 and "关于" in lines[k].content
                 and not _issuer_head(lines, i, k + 1 - i)  # 甲厅 乙厅 / 关于…的通知
-                # 甲省贯彻落实 / 《国务院关于X的意见》的实施意见: the 关于 is the cited name's
+                # 甲省贯彻落实 / 《乙部关于X的意见》的实施意见: the 关于 is the cited name's
                 and not (k == i + 1 and _broken_before_cited(first, lines[k].content))
             ):
                 break  # a whole title of its own (…关于…的通知): what stands above it is not its first line
@@ -348,7 +348,7 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         # …任务分解 / 和责任分工方案: a line opening with 和, 及 or 暨 goes on with the title above it
         count += 1
     elif strong and count < TITLE_MAX_LINES and cited_name_goes_on(strong_lines[1], lines, i + count, text):
-        count += 1  # 关于落实国务院《X》 / 重点工作的任务分工: the title goes on past the name it cites
+        count += 1  # 关于贯彻省《X》 / 乙项任务的分工: the title goes on past the name it cites
     nxt = i + count
     status_line = nxt < len(lines) and names_title_part(lines[nxt].content)
     if strong_lines and strong_lines[0] == count + status_line:

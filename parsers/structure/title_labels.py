@@ -211,7 +211,7 @@ def _self_alias_re() -> re.Pattern[str]:
 
 def cited_only(text: str, title: str) -> bool:
     """The text quotes ``title`` only as an authority it cites: 根据《X》《title》, never 现将《title》 or alone. A text
-    that calls the name it quotes 本规划 (组织编制实施《title》（以下简称本规划）) speaks of itself: no citing."""
+    that calls the name it quotes 本规划 (甲县组织实施《title》（以下简称本规划）) speaks of itself: no citing."""
     quoted = "《" + title + "》"  # (found as a string: a pattern made of each text's title is compiled anew)
     start = text.find(quoted)
     if start < 0:
