@@ -24,7 +24,7 @@ from parsers.structure.titles import ends_with_doc_type, squeeze
 
 HEAD_CHARS = 800  # the mark stands near the text's start
 LIST_CHARS = 600  # the names stand together: this far past the mark
-LISTED_MIN = 4  # this many names of documents make a list of documents
+LISTED_MIN = 4  # this many different names of documents make a list of documents
 NAME_MIN_CHARS = 6  # a listed name says what the document is about before its kind
 
 # 目 first, then the look-behind (no Chinese character before it): the engine skips to each 目 instead of trying
@@ -48,7 +48,11 @@ def listing(text: str) -> tuple[int, str] | None:
     if mark is None:
         return None
     after = text[mark.end() : mark.end() + LIST_CHARS]
-    if len(_NAME_END_RE.findall(after)) < LISTED_MIN:
+    # each name whole, from its line's start (a page printing one notice's title twice lists one document, not two)
+    names = {
+        after[after.rfind("\n", 0, m.start()) + 1 : m.end()].strip() for m in _NAME_END_RE.finditer(after)
+    }
+    if len(names) < LISTED_MIN:
         return None
     return mark.start(), after
 

@@ -57,9 +57,34 @@ def fuller_name(name: str, sentence_names: list[str]) -> str:
         if quoted != name and _QUOTE_MARKS_RE.search(quoted) and _QUOTE_MARKS_RE.sub("", quoted) == plain:
             return quoted
     for quoted in sentence_names:
-        if _lost_figures(name, quoted):
+        if _lost_figures(name, quoted) or _filled_in(plain, quoted):
             return quoted
     return name
+
+
+_JOINING_WORDS = tuple(sorted(titles_data()["name_joining_words"], key=len, reverse=True))
+
+
+def _filled_in(short: str, full: str) -> bool:
+    """``full`` is ``short`` (its quotes dropped) with joining words put back inside it (titles.toml
+    name_joining_words), its head and its kind the same (关于贯彻X乙项任务分工 for 《关于贯彻〈X〉乙项任务的分工》):
+    a notice's title shortens the name its covering sentence quotes whole. Any other word added names another
+    document (绿道规划 is not 绿道专项规划)."""
+    plain = _QUOTE_MARKS_RE.sub("", full)
+    if len(plain) <= len(short) or not short or plain[0] != short[0] or plain[-1] != short[-1]:
+        return False
+    if not rules().doc_type_end.search(strip_status(plain)):
+        return False
+    at, pos = 0, 0
+    while pos < len(plain):
+        if at < len(short) and plain[pos] == short[at]:
+            at, pos = at + 1, pos + 1
+            continue
+        word = next((w for w in _JOINING_WORDS if plain.startswith(w, pos)), None)
+        if word is None:
+            return False
+        pos += len(word)
+    return at == len(short)
 
 
 # what a page drops from a name when its encoding fails: figures, brackets and the dash of a year range
@@ -96,13 +121,19 @@ def same_document(title: str, name: str, *, year: bool = True) -> bool:
     )
 
 
+def _cites_before(before: str) -> bool:
+    """The words before a name's quote cite it (关于贯彻省《X》乙项任务分工, 贯彻《X》实施意见): the name is the
+    subject of the document issued, which goes on past the quote, not the document itself."""
+    return any(word in before for word in titles_data()["citing_words"])
+
+
 def quoted_names(issued: str) -> tuple[str, ...]:
     """The names a notice's title issues in 《》 (关于印发《X》《Y》的通知 -> X, Y); a name that goes on past its quote to a
     kind of document of its own (《X规划》主要目标任务责任分工方案) is issued whole, quotes and all."""
     quoted = QUOTED_RE.findall(issued)
     if len(quoted) == 1:
         after = strip_status(issued[issued.rindex("》") + 1 :])
-        if after and rules().doc_type_end.search(after):
+        if after and (rules().doc_type_end.search(after) or _cites_before(issued[: issued.index("《")])):
             return (issued,)
     return tuple(q[1:-1] for q in quoted)
 

@@ -16,6 +16,7 @@ from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import listed_title, stored_below
 from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.explanation_title import explanation_heading
+from parsers.structure.field_title import title_cell, whole_from_field
 from parsers.structure.front import Front
 from parsers.structure.full_text_below import quoted_title_below, title_below_handover
 from parsers.structure.glued_title import glued_title
@@ -246,6 +247,11 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line]) -> None:
     title = with_quoted_period(title, read.notice_title, edition=listed_as != title) or title
     # X预案 over （2015修编版）: the heading's edition line
     title = with_edition_line(title, paragraphs) or title
+    # 标题 | 甲镇人民政府X预案 | over 甲镇人民政府 / X预案 read as X预案: the page's field names the heading whole
+    field = title_cell(head)
+    if field is not None:
+        issued = _covering_title(field)
+        title = whole_from_field(title, issued.title if issued.notice_title else field, paragraphs) or title
     # 关于印发X的通知 from a field, over 甲局 / 关于印发X的 / 通  知: the organ with it
     if read.notice_title is not None:
         read.notice_title = with_own_organ(read.notice_title, head) or read.notice_title

@@ -4,6 +4,7 @@ its issuers over its 关于 line), and whether the lines above it belong to it."
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from parsers.status import strip_status
 from parsers.structure.dialogue import is_dialogue_turn
@@ -11,6 +12,7 @@ from parsers.structure.furniture import is_web_chrome
 from parsers.structure.lines import Line
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.page_label import has_edition_note
+from parsers.structure.record_line import record_over_title
 from parsers.structure.site_marks import drop_site_marks
 from parsers.structure.title_affixes import joined_title
 from parsers.structure.title_labels import names_title_part
@@ -83,6 +85,17 @@ def _balanced(lines: list[Line], first: int, count: int) -> bool:
     return all(3 * n >= max(lengths) for n in lengths[:-1])
 
 
+def _broken_before_cited(first: str, second: str) -> bool:
+    """A title broken before the name it cites (甲省贯彻落实 / 《乙部关于X的若干意见》的实施意见): a short first line
+    ending with a citing word, the next opening with the quoted name."""
+    return second.lstrip().startswith("《") and _ends_citing_re().search(squeeze(first)) is not None
+
+
+@cache
+def _ends_citing_re() -> re.Pattern[str]:  # (built once from titles.toml citing_words)
+    return re.compile(rf"(?:{rules().citing_before.pattern})$")
+
+
 def _organ_named(lines: list[Line], first: int, count: int) -> bool:
     """An organ's name over the rest of a title that names nothing without it (甲市人民代表大会及其常务委员会 /
     立法条例（草案）, 甲县人民政府 / 工作规则): a title named after the organ, broken after the organ."""
@@ -107,6 +120,28 @@ def _continued(lines: list[Line], k: int, text: str) -> bool:
     )
 
 
+def cited_name_goes_on(head_text: str, lines: list[Line], k: int, text: str) -> bool:
+    """The title so far ends with a name it cites (关于贯彻省《X》, 贯彻《X》) and line ``k`` goes on to its kind
+    (乙项任务的分工, 的实施意见): a name quoted inside a title broken after its quote. The cited name is the
+    document's subject, not the document."""
+    head = squeeze(head_text)
+    if not head.endswith("》") or k >= len(lines) or never_title(lines[k], text):
+        return False  # (二、甲市X政策 under 依据《Y》: a numbered heading begins the body, no title's end)
+    if text[lines[k - 1].end : lines[k].start].strip() or "《" not in head:
+        return False
+    if rules().citing_before.search(head, 0, head.rindex("《")) is None:
+        return False
+    key = squeeze(lines[k].content)
+    return (
+        len(head + key) <= TITLE_MAX_JOINED
+        and ends_with_doc_type(key)
+        and "关于" not in key
+        and not SENTENCE_MARK_RE.search(key)
+        and not COMMA_RE.search(key)
+        and not open_quote(key)
+    )
+
+
 _NOTICE_CLOSE_RE = re.compile(r"的(?:通知|通告|公告|决定)$")
 
 
@@ -118,7 +153,9 @@ def issue_unclosed(head_text: str, lines: list[Line], k: int, text: str) -> int:
     head = squeeze(head_text)
     about = head.find("关于")
     # 关于《甲规划》《乙规划》 / 草案公示的公告: 关于 and the names it is about, broken before what the notice does
-    names_only = about >= 0 and head.endswith("》") and head[about + 2 : about + 3] == "《"
+    # (关于对《甲规划》 / 征集意见建议的公告: 对 may stand between 关于 and the names)
+    names_at = about + 3 if head[about + 2 : about + 3] == "对" else about + 2
+    names_only = about >= 0 and head.endswith("》") and head[names_at : names_at + 1] == "《"
     if about < 0 or (rules().issuing_verb.match(head, about + 2) is None and not names_only):
         return 0
     if _NOTICE_CLOSE_RE.search(head):
@@ -250,10 +287,16 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
                 break  # a line set aside (a site's address, a page mark) stands between: not one title
             if k == i + 1 and is_column_over_title(first, lines[k].content):
                 break  # 省人大颁布的地方法规 / 甲市市容管理办法: the column the page files the title under
+            if k == i + 1 and record_over_title(first, lines[k].content):
+                return (
+                    None  # 主题词 农业、畜牧 / 甲镇X方案: the page's record over the title, no title itself
+                )
             if (
                 ends_with_doc_type(lines[k].content)
                 and "关于" in lines[k].content
                 and not _issuer_head(lines, i, k + 1 - i)  # 甲厅 乙厅 / 关于…的通知
+                # 甲省贯彻落实 / 《乙部关于X的意见》的实施意见: the 关于 is the cited name's
+                and not (k == i + 1 and _broken_before_cited(first, lines[k].content))
             ):
                 break  # a whole title of its own (…关于…的通知): what stands above it is not its first line
             if k >= i + 2 and _menu_over_title(lines, i, k):
@@ -270,7 +313,12 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         return None  # 部门动态 / 县区动态 / 通知公告: a menu's entries, one a line, whatever the last one ends with
     if count > 1 and len(COMMA_RE.findall("".join(lines[k].content for k in range(i, i + count)))) >= 2:
         return None  # prose broken at a wrap (为规范…,保障… / …,根据《X》,我局起草了《Y》), no title
-    if count > 1 and not _balanced(lines, i, count) and not _issuer_head(lines, i, count):
+    if (
+        count > 1
+        and not _balanced(lines, i, count)
+        and not _issuer_head(lines, i, count)
+        and not _broken_before_cited(first, lines[i + 1].content)
+    ):
         return None
     if is_issuer_line(first) and not (
         strong and (_issuer_head(lines, i, count) or _organ_named(lines, i, count))
@@ -299,6 +347,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
     elif strong and count < TITLE_MAX_LINES and _continued(lines, i + count, text):
         # …任务分解 / 和责任分工方案: a line opening with 和, 及 or 暨 goes on with the title above it
         count += 1
+    elif strong and count < TITLE_MAX_LINES and cited_name_goes_on(strong_lines[1], lines, i + count, text):
+        count += 1  # 关于贯彻省《X》 / 乙项任务的分工: the title goes on past the name it cites
     nxt = i + count
     status_line = nxt < len(lines) and names_title_part(lines[nxt].content)
     if strong_lines and strong_lines[0] == count + status_line:

@@ -203,8 +203,15 @@ def _citing_chain() -> re.Pattern[str]:
     return re.compile(rf"(?:{rules().citing_before.pattern}){_CHAIN_LINK}$")
 
 
+@cache
+def _self_alias_re() -> re.Pattern[str]:
+    """（以下简称本规划）, (以下简称“本办法”): the short name a text gives itself after its own quoted name."""
+    return re.compile(rf"\s*[（(]\s*(?:{words(titles_data()['alias_words'])})\s*[“\"「]?本")
+
+
 def cited_only(text: str, title: str) -> bool:
-    """The text quotes ``title`` only as an authority it cites: 根据《X》《title》, never 现将《title》 or alone."""
+    """The text quotes ``title`` only as an authority it cites: 根据《X》《title》, never 现将《title》 or alone. A text
+    that calls the name it quotes 本规划 (甲县组织实施《title》（以下简称本规划）) speaks of itself: no citing."""
     quoted = "《" + title + "》"  # (found as a string: a pattern made of each text's title is compiled anew)
     start = text.find(quoted)
     if start < 0:
@@ -212,6 +219,8 @@ def cited_only(text: str, title: str) -> bool:
     chain = _citing_chain()
     while start >= 0:
         if chain.search(text[max(0, start - 200) : start]) is None:
+            return False
+        if _self_alias_re().match(text, start + len(quoted)):
             return False
         start = text.find(quoted, start + len(quoted))
     return True

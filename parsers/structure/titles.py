@@ -115,8 +115,9 @@ def rules() -> _Rules:
         ),
         doc_type=re.compile(rf"(?:{alternation('document_types')})(?:\s*{bracket})*"),
         issuer_start=re.compile(rf"^(?:中共)?[\u4e00-\u9fff]{{2,30}}?(?:{alternation('organ_suffixes')})"),
-        issuer_part=re.compile(  # (no organ's name opens with 关于: 关于征集甲市人大常委会 / X的公告 is a title's line)
-            rf"^(?!关于)(?:中共)?[\u4e00-\u9fffA-Za-z（）()]{{1,30}}?(?:{alternation('organ_suffixes')})$"
+        issuer_part=re.compile(  # (no organ's name holds 关于: 关于征集甲市人大常委会 / X的公告 and 甲市人民政府印发关于
+            # 贯彻省 / 《X》…的通知 are a title's lines)
+            rf"^(?!.*关于)(?:中共)?[\u4e00-\u9fffA-Za-z（）()]{{1,30}}?(?:{alternation('organ_suffixes')})$"
         ),
         covering_tail=re.compile(rf"(?P<issued>.+?)(?:的?(?:{alternation('covering_kinds')}))?$"),
         issuing_verb=re.compile(verbs),
