@@ -36,6 +36,11 @@ def _estimate_lead(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("tense")["estimate_lead_pattern"])
 
 
+def _status_date(lex: Lexicon) -> re.Pattern:
+    """至2014年底 (not 截至, not 到): the date of a status when its sentence aims at nothing (lexicon status_date_pattern)."""
+    return re.compile(lex.section("targets")["status_date_pattern"])
+
+
 def _baseline_lead(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["baseline_lead_pattern"])
 
@@ -158,6 +163,10 @@ class GoalReports:
         A year a forecast leads (预计到2020年末，…) sets none either (parsers.goal_forecasts)."""
         if forecast_before(self, m.start()):
             return True
+        if self.lex.derived(_status_date).match(self.norm, m.start()):
+            start, end = self.full_sentence(m.start())
+            if not aims_in_words(self.norm, start, end, self.lex):
+                return True  # 至2014年底，该县累计新增…: a status as of that date, as 截至 tells it
         year = self._year_of(m)
         inner = (
             m.re is self.lex.year
