@@ -43,6 +43,10 @@ def _applied_standard(lex) -> tuple[re.Pattern, re.Pattern]:
     return re.compile(t["applied_standard_lead_pattern"]), re.compile(t["applied_standard_tail_pattern"])
 
 
+def _condition_terms(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["condition_terms_pattern"])
+
+
 class GoalQuantities(GoalValues, GoalBounds):
     def __init__(self, index: TextIndex):
         self.ix = index
@@ -272,6 +276,12 @@ class GoalQuantities(GoalValues, GoalBounds):
         """…至2026年底不超过500万元的，给予20万元奖励: a part ending in 的 before a grant in its sentence is the grant's
         condition, whatever figure it holds."""
         return self.norm[start:end].rstrip(_SPACES).endswith("的") and self.grant_condition(start, end)
+
+    def listed_condition(self, start: int) -> bool:
+        """申请补贴的条件包括，项目应具备…，面积须超过100平方米: the part stands after its sentence names the terms of an
+        application (lexicon condition_terms_pattern), so it is one of those terms, no goal."""
+        sentence_start = self.ix.full_sentence(start)[0]
+        return self.lex.derived(_condition_terms).search(self.norm, sentence_start, start) is not None
 
     def grant_condition(self, start: int, end: int) -> bool:
         """The part names whom a grant later in its sentence is for (…完成申报的企业，给予一次性奖励): it ends in a noun

@@ -88,6 +88,7 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
         if (
             self.subsidy_cue.search(norm, start, end)
             or self.condition_of_grant(start, end)
+            or self.listed_condition(start)
             or (
                 self.ix.reports_past(start, since)
                 and not (
@@ -101,7 +102,7 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
                 )
             )
         ):
-            return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
+            return None  # a measure (给予…补助), a condition to apply, or a report of the past that happens to follow a goal
         if (
             self.lex.budget_cue.search(norm, start, end) and not self._measured_only(start, end)
         ) or self._w.projects_invested(norm, self._lead(start, end)):
