@@ -10,7 +10,7 @@ A comma inside quotation marks (打响“山水名城，康养福地”品牌) i
 only in a remark that closes a part (实现村村通客车（每日4班次）) explains a goal of no number.
 
 Other parts of a statement name no goal either (``no_goal_part``; lexicon ``no_goal_*``): a slogan (奋力谱写…新篇章,
-让…), commentary (这是一个…的目标, 即…), a time word alone (近日, 到本世纪中叶), a part cut before its figure (…达到，),
+让…), commentary (这是一个…的目标, 即…), a description (…是…的地区), a time word alone (近日, 到本世纪中叶), a part cut before its figure (…达到，),
 a measure (倡导…, 启动…), a report (明确了…, 印发《…》), the text's own making (结合…实际，制定本方案), an attribution
 or a frame ending it (…时表示，, …的公交车中，), and what sets up or leads the list of measures (为实现这一目标，要…;
 重点抓好以下工作).
@@ -37,6 +37,7 @@ _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"))
 class _NoGoalParts:
     slogan: re.Pattern
     commentary: re.Pattern
+    description: re.Pattern  # 新疆是我国…的地区: what a thing is
     time_word: re.Pattern
     cut: re.Pattern
     task: re.Pattern
@@ -58,6 +59,7 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
     return _NoGoalParts(
         slogan=re.compile(t["no_goal_slogan_pattern"]),
         commentary=re.compile(t["no_goal_commentary_pattern"]),
+        description=re.compile(t["no_goal_description_pattern"]),
         time_word=re.compile(t["no_goal_time_word_pattern"]),
         cut=re.compile(t["no_goal_cut_pattern"]),
         task=re.compile(t["no_goal_task_pattern"]),
@@ -153,6 +155,8 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
         return True
     if words.slogan.match(text) or words.commentary.match(text) or words.time_word.fullmatch(text):
         return True
+    if words.description.fullmatch(text):
+        return True  # 是未来五年…发展的行动纲领: what a thing is, no state to reach
     conjunction = words.task_conjunction.match(text)
     if words.task.match(text, conjunction.end() if conjunction else 0) or text.startswith("、"):
         return True  # 倡导…, 并积极培育…: a measure; 、…: a fragment whose head an earlier split took

@@ -1,0 +1,49 @@
+"""A part of a goal statement that says what a thing is (丙县是全省最早种植茶叶的地区, 是未来五年全县旅游业发展的行动纲领)
+names no state to reach: no goal without a number (issue 8, round 30: a description taken as a goal). Texts written
+for this file.
+
+Near misses: a list's point (一是…), the goal a copula names (目标是建成…) and a goal state after the description
+stay goals.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import targets_of
+
+
+def _unquantified(text: str) -> list[str]:
+    return [t.surface for t in targets_of(text) if t.value is None and t.low is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "到2031年，全县茶园面积达到8万亩，茶叶品牌影响力显著提升，丙县是全省最早种植茶叶的地区。",
+            ["茶叶品牌影响力显著提升"],
+        ),
+        (
+            "到2031年，丁市旅游综合实力明显增强，这份规划是未来五年丁市旅游业发展的行动纲领。",
+            ["丁市旅游综合实力明显增强"],
+        ),
+        ("到2031年，戊区营商环境持续优化，这组数字恰如一份详尽的“施工图”。", ["戊区营商环境持续优化"]),
+        ("到2031年，戊区营商环境持续优化，其也是全省缩小城乡差距的重点区域。", ["戊区营商环境持续优化"]),
+    ],
+)
+def test_a_description_is_no_goal(text: str, expected: list[str]) -> None:
+    assert _unquantified(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2031年，目标是建成区域性的物流枢纽。", ["目标是建成区域性的物流枢纽"]),
+        (
+            "到2031年，一是产业结构更加优化，二是城乡差距明显缩小。",
+            ["一是产业结构更加优化", "二是城乡差距明显缩小"],
+        ),
+    ],
+)
+def test_a_goal_named_by_a_copula_stays(text: str, expected: list[str]) -> None:
+    assert _unquantified(text) == expected
