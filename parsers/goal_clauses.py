@@ -42,6 +42,7 @@ class _NoGoalParts:
     cut: re.Pattern
     task: re.Pattern
     task_conjunction: re.Pattern  # 并, 同时 … before a measure
+    subject_will: re.Pattern  # 福州将 before a task verb: a measure with its doer
     report: re.Pattern
     enactment: re.Pattern
     frame_end: re.Pattern
@@ -66,6 +67,7 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
         task_conjunction=re.compile(
             f"(?:{t['task_connective_pattern']}|(?:{alternation(t['no_goal_task_conjunctions'])})[ \\t\\u3000]*)"
         ),
+        subject_will=re.compile(t["no_goal_subject_will_pattern"]),
         report=re.compile(t["no_goal_report_pattern"]),
         enactment=re.compile(t["no_goal_enactment_pattern"]),
         frame_end=re.compile(t["no_goal_frame_end_pattern"]),
@@ -160,6 +162,9 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
     conjunction = words.task_conjunction.match(text)
     if words.task.match(text, conjunction.end() if conjunction else 0) or text.startswith("、"):
         return True  # 倡导…, 并积极培育…: a measure; 、…: a fragment whose head an earlier split took
+    doer = words.subject_will.match(text)
+    if doer is not None and ix._opens_task(lead + doer.end()):
+        return True  # 福州将健全…体系: a measure with its doer
     point = next((p for p in words.ordinals if text.startswith(p)), None)
     if point is not None and (words.task.match(text, len(point)) or ix._opens_task(lead + len(point))):
         return True  # 一是加快…；二是优化…: the points of a list of measures (一是产业结构更加优化 is a goal)

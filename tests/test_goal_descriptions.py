@@ -2,8 +2,10 @@
 names no state to reach: no goal without a number (issue 8, round 30: a description taken as a goal). Texts written
 for this file.
 
-Near misses: a list's point (一是…), the goal a copula names (目标是建成…) and a goal state after the description
-stay goals.
+A measure told with its doer and a modal (庚市将健全…体系) is no goal either.
+
+Near misses: a list's point (一是…), the goal a copula names (目标是建成…), a goal state after the description and an
+outcome with its doer (壬市将建成…城市) stay goals.
 """
 
 from __future__ import annotations
@@ -47,3 +49,22 @@ def test_a_description_is_no_goal(text: str, expected: list[str]) -> None:
 )
 def test_a_goal_named_by_a_copula_stays(text: str, expected: list[str]) -> None:
     assert _unquantified(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "到2031年，全市茶园面积稳定在20万亩以上，茶产业品牌影响力明显增强，庚市将健全茶叶质量追溯体系。",
+            ["茶产业品牌影响力明显增强"],
+        ),
+        ("到2031年，辛区城市功能明显提升，这些项目将聚焦于老城区的公共空间。", ["辛区城市功能明显提升"]),
+    ],
+)
+def test_a_measure_with_its_doer_is_no_goal(text: str, expected: list[str]) -> None:
+    assert _unquantified(text) == expected
+
+
+def test_an_outcome_with_its_doer_stays_a_goal() -> None:
+    text = "到2031年，壬市将建成区域性国际消费中心城市。"
+    assert _unquantified(text) == ["壬市将建成区域性国际消费中心城市"]
