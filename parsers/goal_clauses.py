@@ -196,8 +196,8 @@ def stated_goal_form(ix: _Index, start: int, end: int) -> bool:
     parts = ix.lex.derived(_build_no_goal_parts)
     if parts.stated_form.search(ix.norm, start, end) is not None:
         return True
-    if parts.state_change.search(ix.norm, start, end) is None:
-        return False
+    if parts.state_change.search(ix.norm, start, end) is None or ix._opens_task(start):
+        return False  # 推动工业经济稳步增长: a measure aimed at the change, no state stated
     # 城区功能不断优化，…: a change of state among other parts; alone in its sentence it heads a goal paragraph
     s_start, s_end = ix.sentence(start)
     return bool(ix.norm[s_start:start].strip(LINE_SPACES) or ix.norm[end:s_end].strip(LINE_SPACES))
