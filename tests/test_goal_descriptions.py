@@ -68,3 +68,21 @@ def test_a_measure_with_its_doer_is_no_goal(text: str, expected: list[str]) -> N
 def test_an_outcome_with_its_doer_stays_a_goal() -> None:
     text = "到2031年，壬市将建成区域性国际消费中心城市。"
     assert _unquantified(text) == ["壬市将建成区域性国际消费中心城市"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "到2031年，全省蔬菜播种面积达到800万亩，使甲省成为长三角的蔬菜供应基地。",
+            ["使甲省成为长三角的蔬菜供应基地"],
+        ),
+        (
+            "到2035年，基本实现农业农村现代化，让农村基本具备现代生活条件。",
+            ["基本实现农业农村现代化", "让农村基本具备现代生活条件"],
+        ),
+        ("到2031年，全县城乡居民收入稳步提高，让群众更满意。", ["全县城乡居民收入稳步提高"]),
+    ],
+)
+def test_a_causative_of_an_outcome_is_a_goal_and_a_wish_is_none(text: str, expected: list[str]) -> None:
+    assert _unquantified(text) == expected
