@@ -43,6 +43,10 @@ def _applied_standard(lex) -> tuple[re.Pattern, re.Pattern]:
     return re.compile(t["applied_standard_lead_pattern"]), re.compile(t["applied_standard_tail_pattern"])
 
 
+def _purpose_lead(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["purpose_lead_pattern"])
+
+
 def _condition_terms(lex) -> re.Pattern:
     return re.compile(lex.section("targets")["condition_terms_pattern"])
 
@@ -282,6 +286,16 @@ class GoalQuantities(GoalValues, GoalBounds):
         application (lexicon condition_terms_pattern), so it is one of those terms, no goal."""
         sentence_start = self.ix.full_sentence(start)[0]
         return self.lex.derived(_condition_terms).search(self.norm, sentence_start, start) is not None
+
+    def purpose_led(self, start: int, since: int | None) -> bool:
+        """为加快花卉苗木流通，甲市将加快市场建设，扩大…: the part's sentence opens with a purpose (lexicon
+        purpose_lead_pattern) and the goal statement (its year at ``since``) opened before that sentence: the part is
+        a measure for that purpose, no goal."""
+        sentence_start = self.ix.full_sentence(start)[0]
+        if since is not None and since >= sentence_start:
+            return False  # 为…，力争到2027年，培育…: the year's own statement after the purpose
+        lead = self.lex.derived(_purpose_lead).match(self.norm, sentence_start)
+        return lead is not None and lead.end() <= start
 
     def grant_condition(self, start: int, end: int) -> bool:
         """The part names whom a grant later in its sentence is for (…完成申报的企业，给予一次性奖励): it ends in a noun

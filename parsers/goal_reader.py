@@ -89,6 +89,7 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
             self.subsidy_cue.search(norm, start, end)
             or self.condition_of_grant(start, end)
             or self.listed_condition(start)
+            or self.purpose_led(start, since)
             or (
                 self.ix.reports_past(start, since)
                 and not (

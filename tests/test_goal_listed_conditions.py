@@ -2,8 +2,11 @@
 target row and no goal without a number, even in a paragraph a goal's year opens (issue 8, round 30: a condition
 taken as a goal). Texts written for this file.
 
+So are the parts of a sentence a purpose opens (为加快花卉流通，癸市将…，新建…两个市场) after the goal statement: the
+measures done for it.
+
 Near misses: a goal whose subject is qualified by 符合条件的 (the eligible people) stays a goal; so does a goal
-sentence before the terms.
+sentence before the terms, and a purpose before a goal's own year phrase.
 """
 
 from __future__ import annotations
@@ -31,3 +34,16 @@ def test_the_terms_named_with_wei_are_no_goals() -> None:
 def test_eligible_people_as_a_goals_subject_stay_a_goal() -> None:
     text = "到2031年，符合条件的农业转移人口落户率达到90%以上。"
     assert _rows(text) == {"符合条件的农业转移人口落户率达到90%以上": 90.0}
+
+
+def test_a_purpose_led_sentence_lists_measures_no_goals() -> None:
+    text = (
+        "到2031年，全市花卉种植面积达到30万亩。为加快花卉流通，癸市将加快市场建设，"
+        "扩大城东花卉交易市场规模，新建南北两个花卉交易市场。"
+    )
+    assert _rows(text) == {"全市花卉种植面积达到30万亩": 300000.0}
+
+
+def test_a_purpose_before_its_own_goal_year_keeps_the_goals() -> None:
+    text = "为加快花卉产业发展，力争到2031年，全市花卉种植面积达到30万亩，建成一批花卉特色小镇。"
+    assert _rows(text) == {"全市花卉种植面积达到30万亩": 300000.0, "建成一批花卉特色小镇": None}
