@@ -47,6 +47,10 @@ def _purpose_lead(lex) -> re.Pattern:
     return re.compile(lex.section("targets")["purpose_lead_pattern"])
 
 
+def _purpose_part(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["purpose_part_pattern"])
+
+
 def _condition_terms(lex) -> re.Pattern:
     return re.compile(lex.section("targets")["condition_terms_pattern"])
 
@@ -289,11 +293,14 @@ class GoalQuantities(GoalValues, GoalBounds):
 
     def purpose_led(self, start: int, since: int | None) -> bool:
         """为加快花卉苗木流通，甲市将加快市场建设，扩大…: the part's sentence opens with a purpose (lexicon
-        purpose_lead_pattern) and the goal statement (its year at ``since``) opened before that sentence: the part is
-        a measure for that purpose, no goal."""
+        purpose_lead_pattern) and the goal statement (its year at ``since``) opened before that sentence, or a 为了
+        part stands between the statement's year and the part (purpose_part_pattern): the part is a measure for that
+        purpose, no goal."""
         sentence_start = self.ix.full_sentence(start)[0]
         if since is not None and since >= sentence_start:
-            return False  # 为…，力争到2027年，培育…: the year's own statement after the purpose
+            # 为…，力争到2027年，培育…: the year's own statement after the purpose; but …18万亩以上，为了加快…，打造…:
+            # a purpose set apart after the goals leads measures
+            return self.lex.derived(_purpose_part).search(self.norm, since, start + 1) is not None
         lead = self.lex.derived(_purpose_lead).match(self.norm, sentence_start)
         return lead is not None and lead.end() <= start
 

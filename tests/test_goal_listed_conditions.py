@@ -47,3 +47,10 @@ def test_a_purpose_led_sentence_lists_measures_no_goals() -> None:
 def test_a_purpose_before_its_own_goal_year_keeps_the_goals() -> None:
     text = "为加快花卉产业发展，力争到2031年，全市花卉种植面积达到30万亩，建成一批花卉特色小镇。"
     assert _rows(text) == {"全市花卉种植面积达到30万亩": 300000.0, "建成一批花卉特色小镇": None}
+
+
+def test_a_purpose_set_apart_after_the_goals_leads_measures() -> None:
+    text = (
+        "到2031年，全市茶园面积稳定在18万亩以上，为了加快茶产业升级，打造海峡茶业交流平台，推动茶叶出口贸易。"
+    )
+    assert _rows(text) == {"全市茶园面积稳定在18万亩以上": 180000.0}
