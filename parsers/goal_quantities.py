@@ -43,6 +43,11 @@ def _applied_standard(lex) -> tuple[re.Pattern, re.Pattern]:
     return re.compile(t["applied_standard_lead_pattern"]), re.compile(t["applied_standard_tail_pattern"])
 
 
+def _listed_sizes(lex) -> re.Pattern:
+    """、/或者/和 and more sizes up to the 的 of the modifier they all stand in (…超过200亿件或者…超过2000亿元的)."""
+    return re.compile(lex.section("targets")["listed_sizes_pattern"])
+
+
 def _purpose_lead(lex) -> re.Pattern:
     return re.compile(lex.section("targets")["purpose_lead_pattern"])
 
@@ -268,17 +273,19 @@ class GoalQuantities(GoalValues, GoalBounds):
     def batch_attribute(self, start: int, m: re.Match) -> bool:
         """A quantity inside the 的-modifier of a noun counted as 一批 (一批…超1亿元的村), or a bare scale word sizing
         the noun after it there (一批百亩示范田、千亩攻关田: fields of a hundred mu, a class of things, no quantity)."""
-        before = self.norm[
-            min(start, self.ix.part(m.start())[0]) : m.start()
-        ]  # 一批A、千亩B: A's 一批 counts B
-        if "一批" not in before or "的" in before[before.rindex("一批") :]:
+        part_start, part_end = self.ix.part(m.start())
+        before = self.norm[min(start, part_start) : m.start()]  # 一批A、千亩B: A's 一批 counts B
+        batch = max((before.rfind(w) for w in self.lex.section("targets")["batch_count_words"]), default=-1)
+        if batch < 0 or "的" in before[batch:]:
             return False
         sizes_noun = (
             m.group("n") in LEADING_SCALES and "\u4e00" <= self.norm[m.end() : m.end() + 1] <= "\u9fff"
         )
         # 一批产值超过10亿元椰子加工龙头企业: the amount sizes the noun after it, which 一批 counts
         sized = "元" in self.unit_scale(m)[0] and self._w.sized_noun.match(self.norm, m.end()) is not None
-        return self.norm.startswith("的", m.end()) or sizes_noun or sized
+        # 多个年业务量超过200亿件或者年业务收入超过2000亿元的品牌: the modifier's 的 after a list of sizes
+        listed = self.lex.derived(_listed_sizes).match(self.norm, m.end(), part_end) is not None
+        return self.norm.startswith("的", m.end()) or sizes_noun or sized or listed
 
     def condition_of_grant(self, start: int, end: int) -> bool:
         """…至2026年底不超过500万元的，给予20万元奖励: a part ending in 的 before a grant in its sentence is the grant's
