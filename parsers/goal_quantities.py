@@ -56,6 +56,10 @@ def _purpose_part(lex) -> re.Pattern:
     return re.compile(lex.section("targets")["purpose_part_pattern"])
 
 
+def _commentary_part(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["commentary_part_pattern"])
+
+
 def _condition_terms(lex) -> re.Pattern:
     return re.compile(lex.section("targets")["condition_terms_pattern"])
 
@@ -302,8 +306,13 @@ class GoalQuantities(GoalValues, GoalBounds):
         """为加快花卉苗木流通，甲市将加快市场建设，扩大…: the part's sentence opens with a purpose (lexicon
         purpose_lead_pattern) and the goal statement (its year at ``since``) opened before that sentence, or a 为了
         part stands between the statement's year and the part (purpose_part_pattern): the part is a measure for that
-        purpose, no goal."""
+        purpose, no goal. So is a part from one that says what the goal means (commentary_part_pattern: 也就意味着…)."""
         sentence_start = self.ix.full_sentence(start)[0]
+        said = self.lex.derived(_commentary_part).search(
+            self.norm, max(sentence_start, since or 0), self.ix.part(start)[1]
+        )
+        if said is not None and said.start() < start:
+            return True  # …达到2.91万元，也就意味着…增加1万元，提升幅度很大: what the goal means, no goal
         if since is not None and since >= sentence_start:
             # 为…，力争到2027年，培育…: the year's own statement after the purpose; but …18万亩以上，为了加快…，打造…:
             # a purpose set apart after the goals leads measures

@@ -3,7 +3,7 @@ target row and no goal without a number, even in a paragraph a goal's year opens
 taken as a goal). Texts written for this file.
 
 So are the parts of a sentence a purpose opens (为加快花卉流通，癸市将…，新建…两个市场) after the goal statement: the
-measures done for it.
+measures done for it. So is what a goal means (…，也就意味着…增加1万元，提升幅度很大): commentary.
 
 Near misses: a goal whose subject is qualified by 符合条件的 (the eligible people) stays a goal; so does a goal
 sentence before the terms, and a purpose before a goal's own year phrase.
@@ -54,3 +54,8 @@ def test_a_purpose_set_apart_after_the_goals_leads_measures() -> None:
         "到2031年，全市茶园面积稳定在18万亩以上，为了加快茶产业升级，打造海峡茶业交流平台，推动茶叶出口贸易。"
     )
     assert _rows(text) == {"全市茶园面积稳定在18万亩以上": 180000.0}
+
+
+def test_what_a_goal_means_is_no_goal_of_its_own() -> None:
+    text = "到2031年，全县农村居民人均可支配收入要达到3.2万元，也就意味着在2026年2.2万元的基础上增加1万元，提升幅度很大。"
+    assert _rows(text) == {"全县农村居民人均可支配收入要达到3.2万元": 32000.0}
