@@ -37,7 +37,8 @@ def _estimate_lead(lex: Lexicon) -> re.Pattern:
 
 
 def _status_date(lex: Lexicon) -> re.Pattern:
-    """至2014年底 (not 截至, not 到): the date of a status when its sentence aims at nothing (lexicon status_date_pattern)."""
+    """至2014年底 (not 截至, not 到): the date of a status when its sentence counts a running total and aims at nothing
+    (lexicon status_date_pattern, status_date_total_words)."""
     return re.compile(lex.section("targets")["status_date_pattern"])
 
 
@@ -165,8 +166,10 @@ class GoalReports:
             return True
         if self.lex.derived(_status_date).match(self.norm, m.start()):
             start, end = self.full_sentence(m.start())
-            if not aims_in_words(self.norm, start, end, self.lex):
-                return True  # 至2014年底，该县累计新增…: a status as of that date, as 截至 tells it
+            totals = self.lex.section("targets")["status_date_total_words"]
+            counted = any(self.norm.find(word, m.end(), end) >= 0 for word in totals)
+            if counted and not aims_in_words(self.norm, start, end, self.lex):
+                return True  # 至2014年底，该县累计新增…: a running total as of that date, as 截至 tells it
         year = self._year_of(m)
         inner = (
             m.re is self.lex.year
