@@ -2,7 +2,8 @@
 names no state to reach: no goal without a number (issue 8, round 30: a description taken as a goal). Texts written
 for this file.
 
-A measure told with its doer and a modal (庚市将健全…体系) is no goal either.
+A measure told with its doer and a modal (庚市将健全…体系) is no goal either, nor is a clause after the goal's own
+that task verbs lead (大力发展…，积极做强…，创建…，构建…), unless a part of it states a change of state.
 
 Near misses: a list's point (一是…), the goal a copula names (目标是建成…), a goal state after the description and an
 outcome with its doer (壬市将建成…城市) stay goals.
@@ -86,3 +87,19 @@ def test_an_outcome_with_its_doer_stays_a_goal() -> None:
 )
 def test_a_causative_of_an_outcome_is_a_goal_and_a_wish_is_none(text: str, expected: list[str]) -> None:
     assert _unquantified(text) == expected
+
+
+def test_a_clause_of_measures_led_by_task_verbs_gives_no_goals() -> None:
+    text = (
+        "到2031年，全县建设自驾车营地20个以上；大力发展乡村旅游，积极做强康养产业，创建康养基地，"
+        "构建康养产业链，提升康养旅游品牌，打造一批康养旅游目的地。"
+    )
+    assert _unquantified(text) == []
+
+
+def test_a_change_of_state_among_measures_stays_a_goal() -> None:
+    text = (
+        "到2031年，全县农村公路优良路率保持在70%以上；实施安全生命防护工程1500公里，大力推进危桥改造，"
+        "积极推广智慧养护，创建示范路线，农村公路服务保障能力进一步提升。"
+    )
+    assert _unquantified(text) == ["农村公路服务保障能力进一步提升"]
