@@ -103,3 +103,20 @@ def test_a_change_of_state_among_measures_stays_a_goal() -> None:
         "积极推广智慧养护，创建示范路线，农村公路服务保障能力进一步提升。"
     )
     assert _unquantified(text) == ["农村公路服务保障能力进一步提升"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2031年主要预期目标是：全市生产总值增长5%以上，实际执行时力争更好结果；居民收入增长与经济增长同步。",
+            ["居民收入增长与经济增长同步"],
+        ),
+        (
+            "到2031年，甲省力争粮食产量达到800亿斤，将从三方面发力，粮食安全保障能力明显增强。",
+            ["粮食安全保障能力明显增强"],
+        ),
+    ],
+)
+def test_a_report_formula_or_a_list_lead_is_no_goal(text: str, expected: list[str]) -> None:
+    assert _unquantified(text) == expected
