@@ -37,12 +37,12 @@ _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"))
 class _NoGoalParts:
     slogan: re.Pattern
     commentary: re.Pattern
-    description: re.Pattern  # 新疆是我国…的地区: what a thing is
+    description: re.Pattern  # 丙县是全省…的地区: what a thing is
     time_word: re.Pattern
     cut: re.Pattern
     task: re.Pattern
     task_conjunction: re.Pattern  # 并, 同时 … before a measure
-    subject_will: re.Pattern  # 福州将 before a task verb: a measure with its doer
+    subject_will: re.Pattern  # 庚市将 before a task verb: a measure with its doer
     report: re.Pattern
     enactment: re.Pattern
     frame_end: re.Pattern
@@ -98,9 +98,9 @@ class _Index(Protocol):
 
 def task_clause(ix: _Index, pos: int, since: int | None) -> bool:
     """The clause around ``pos`` comes after the clause of the statement's year (at ``since``) and at least half of
-    its comma parts open with a task verb, or at least two and a third of them do (大力发展…，积极做强…，创建…，构建…，
-    提升…，打造…: the task verbs lead a list the other verbs continue): a list of measures. (A part of it that states a
-    change of state, …，服务保障能力进一步提升, is still a goal: parsers.goal_reader asks stated_goal_form.)"""
+    its comma parts open with a task verb, or at least two and a third of them do (大力发展…，积极培育…，创建…，构建…，
+    提升…: the task verbs lead a list the other verbs continue): a list of measures. (A part of it that states a
+    change of state, …，养护管理水平进一步提升, is still a goal: parsers.goal_reader asks stated_goal_form.)"""
     if since is None:
         return False
     start, end = ix.sentence(pos)
@@ -160,13 +160,13 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
     if words.slogan.match(text) or words.commentary.match(text) or words.time_word.fullmatch(text):
         return True
     if words.description.fullmatch(text):
-        return True  # 是未来五年…发展的行动纲领: what a thing is, no state to reach
+        return True  # 是今后三年…发展的行动指南: what a thing is, no state to reach
     conjunction = words.task_conjunction.match(text)
     if words.task.match(text, conjunction.end() if conjunction else 0) or text.startswith("、"):
         return True  # 倡导…, 并积极培育…: a measure; 、…: a fragment whose head an earlier split took
     doer = words.subject_will.match(text)
     if doer is not None and ix._opens_task(lead + doer.end()):
-        return True  # 福州将健全…体系: a measure with its doer
+        return True  # 庚市将健全…体系: a measure with its doer
     point = next((p for p in words.ordinals if text.startswith(p)), None)
     if point is not None and (words.task.match(text, len(point)) or ix._opens_task(lead + len(point))):
         return True  # 一是加快…；二是优化…: the points of a list of measures (一是产业结构更加优化 is a goal)
@@ -199,7 +199,7 @@ def stated_goal_form(ix: _Index, start: int, end: int) -> bool:
     if parts.stated_form.search(ix.norm, start, end) is not None:
         return True
     if parts.state_change.search(ix.norm, start, end) is None or ix._opens_task(start):
-        return False  # 推动工业经济稳步增长: a measure aimed at the change, no state stated
+        return False  # 推动服务业稳步增长: a measure aimed at the change, no state stated
     # 城区功能不断优化，…: a change of state among other parts; alone in its sentence it heads a goal paragraph
     s_start, s_end = ix.sentence(start)
     return bool(ix.norm[s_start:start].strip(LINE_SPACES) or ix.norm[end:s_end].strip(LINE_SPACES))

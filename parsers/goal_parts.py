@@ -93,7 +93,7 @@ class GoalParts:
                 if opens and listed and norm[p_end] in "，," and not self.quantities(p_start, end):
                     out[-1] = (p_start, end)
                     continue
-                # 建成以居家为基础、…为支撑的，功能完善、…的养老服务体系: a modifier cut off at its 的 goes on to the head
+                # 建成以学校为主体、…为补充的，开放共享、…的培训体系: a modifier cut off at its 的 goes on to the head
                 unfinished = norm[p_start:p_end].rstrip(_SPACES).endswith("的")
                 if unfinished and norm[p_end] in "，," and not self.quantities(p_start, end):
                     out[-1] = (p_start, end)

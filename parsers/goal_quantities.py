@@ -44,7 +44,7 @@ def _applied_standard(lex) -> tuple[re.Pattern, re.Pattern]:
 
 
 def _listed_sizes(lex) -> re.Pattern:
-    """、/或者/和 and more sizes up to the 的 of the modifier they all stand in (…超过200亿件或者…超过2000亿元的)."""
+    """、/或者/和 and more sizes up to the 的 of the modifier they all stand in (…超过800万人次或者…超过30亿元的)."""
     return re.compile(lex.section("targets")["listed_sizes_pattern"])
 
 
@@ -287,7 +287,7 @@ class GoalQuantities(GoalValues, GoalBounds):
         )
         # 一批产值超过10亿元椰子加工龙头企业: the amount sizes the noun after it, which 一批 counts
         sized = "元" in self.unit_scale(m)[0] and self._w.sized_noun.match(self.norm, m.end()) is not None
-        # 多个年业务量超过200亿件或者年业务收入超过2000亿元的品牌: the modifier's 的 after a list of sizes
+        # 多个年客运量超过800万人次或者年营业收入超过30亿元的公司: the modifier's 的 after a list of sizes
         listed = self.lex.derived(_listed_sizes).match(self.norm, m.end(), part_end) is not None
         return self.norm.startswith("的", m.end()) or sizes_noun or sized or listed
 
@@ -297,28 +297,28 @@ class GoalQuantities(GoalValues, GoalBounds):
         return self.norm[start:end].rstrip(_SPACES).endswith("的") and self.grant_condition(start, end)
 
     def listed_condition(self, start: int) -> bool:
-        """申请补贴的条件包括，项目应具备…，面积须超过100平方米: the part stands after its sentence names the terms of an
+        """申请补助的条件包括，项目应具备…，装机容量须超过200千瓦: the part stands after its sentence names the terms of an
         application (lexicon condition_terms_pattern), so it is one of those terms, no goal."""
         sentence_start = self.ix.full_sentence(start)[0]
         return self.lex.derived(_condition_terms).search(self.norm, sentence_start, start) is not None
 
     def purpose_led(self, start: int, since: int | None) -> bool:
-        """为加快花卉苗木流通，甲市将加快市场建设，扩大…: the part's sentence opens with a purpose (lexicon
+        """为方便群众就医，癸市将加快医疗资源布局，扩大…: the part's sentence opens with a purpose (lexicon
         purpose_lead_pattern) and the goal statement (its year at ``since``) opened before that sentence, or a 为了
         part stands between the statement's year and the part (purpose_part_pattern): the part is a measure for that
-        purpose, no goal. So is a part from one that says what the goal means (commentary_part_pattern: 也就意味着…)."""
+        purpose, no goal. So is a part from one that says what the goal means (commentary_part_pattern: 这就意味着…)."""
         sentence_start = self.ix.full_sentence(start)[0]
         said = self.lex.derived(_commentary_part).search(
             self.norm, max(sentence_start, since or 0), self.ix.part(start)[1]
         )
         if said is not None and said.start() < start:
-            return True  # …达到2.91万元，也就意味着…增加1万元，提升幅度很大: what the goal means, no goal
+            return True  # …达到6.5万元，这就意味着…多出1.5万元，增幅较大: what the goal means, no goal
         if since is not None and since >= sentence_start:
-            # 为…，力争到2027年，培育…: the year's own statement after the purpose; but …18万亩以上，为了加快…，打造…:
+            # 为…，力争到2027年，培育…: the year's own statement after the purpose; but …30万亩以上，为了加快…，建设…:
             # a purpose set apart after the goals leads measures
             return self.lex.derived(_purpose_part).search(self.norm, since, start + 1) is not None
-        lead = self.lex.derived(_purpose_lead).match(self.norm, sentence_start)
-        return lead is not None and lead.end() <= start
+        # the purpose's own part is no goal either (为方便群众就医，…: what the measures serve)
+        return self.lex.derived(_purpose_lead).match(self.norm, sentence_start) is not None
 
     def grant_condition(self, start: int, end: int) -> bool:
         """The part names whom a grant later in its sentence is for (…完成申报的企业，给予一次性奖励): it ends in a noun

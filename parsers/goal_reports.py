@@ -37,7 +37,7 @@ def _estimate_lead(lex: Lexicon) -> re.Pattern:
 
 
 def _status_date(lex: Lexicon) -> re.Pattern:
-    """至2014年底 (not 截至, not 到): the date of a status when its sentence counts a running total and aims at nothing
+    """至2031年底 (not 截至, not 到): the date of a status when its sentence counts a running total and aims at nothing
     (lexicon status_date_pattern, status_date_total_words)."""
     return re.compile(lex.section("targets")["status_date_pattern"])
 
@@ -169,7 +169,7 @@ class GoalReports:
             totals = self.lex.section("targets")["status_date_total_words"]
             counted = any(self.norm.find(word, m.end(), end) >= 0 for word in totals)
             if counted and not aims_in_words(self.norm, start, end, self.lex):
-                return True  # 至2014年底，该县累计新增…: a running total as of that date, as 截至 tells it
+                return True  # 至2031年底，该镇累计新增…: a running total as of that date, as 截至 tells it
         year = self._year_of(m)
         inner = (
             m.re is self.lex.year

@@ -2,8 +2,8 @@
 target row and no goal without a number, even in a paragraph a goal's year opens (issue 8, round 30: a condition
 taken as a goal). Texts written for this file.
 
-So are the parts of a sentence a purpose opens (为加快花卉流通，癸市将…，新建…两个市场) after the goal statement: the
-measures done for it. So is what a goal means (…，也就意味着…增加1万元，提升幅度很大): commentary.
+So are the parts of a sentence a purpose opens (为方便群众就医，癸市将…，新建…两个中心) after the goal statement: the
+measures done for it. So is what a goal means (…，这就意味着…多出1.5万元，增幅较大): commentary.
 
 Near misses: a goal whose subject is qualified by 符合条件的 (the eligible people) stays a goal; so does a goal
 sentence before the terms, and a purpose before a goal's own year phrase.
@@ -32,14 +32,14 @@ def test_the_terms_named_with_wei_are_no_goals() -> None:
 
 
 def test_eligible_people_as_a_goals_subject_stay_a_goal() -> None:
-    text = "到2031年，符合条件的农业转移人口落户率达到90%以上。"
-    assert _rows(text) == {"符合条件的农业转移人口落户率达到90%以上": 90.0}
+    text = "到2031年，符合条件的外来务工人员落户率达到90%以上。"
+    assert _rows(text) == {"符合条件的外来务工人员落户率达到90%以上": 90.0}
 
 
 def test_a_purpose_led_sentence_lists_measures_no_goals() -> None:
     text = (
-        "到2031年，全市花卉种植面积达到30万亩。为加快花卉流通，癸市将加快市场建设，"
-        "扩大城东花卉交易市场规模，新建南北两个花卉交易市场。"
+        "到2031年，全市花卉种植面积达到30万亩。为方便群众就医，癸市将加快医疗资源布局，"
+        "扩大城东医院规模，新建南北两个社区医疗中心。"
     )
     assert _rows(text) == {"全市花卉种植面积达到30万亩": 300000.0}
 
@@ -50,12 +50,10 @@ def test_a_purpose_before_its_own_goal_year_keeps_the_goals() -> None:
 
 
 def test_a_purpose_set_apart_after_the_goals_leads_measures() -> None:
-    text = (
-        "到2031年，全市茶园面积稳定在18万亩以上，为了加快茶产业升级，打造海峡茶业交流平台，推动茶叶出口贸易。"
-    )
-    assert _rows(text) == {"全市茶园面积稳定在18万亩以上": 180000.0}
+    text = "到2031年，全市花卉种植面积稳定在30万亩以上，为了加快花卉产业升级，建设花卉电商交易平台，拓展花卉出口贸易。"
+    assert _rows(text) == {"全市花卉种植面积稳定在30万亩以上": 300000.0}
 
 
 def test_what_a_goal_means_is_no_goal_of_its_own() -> None:
-    text = "到2031年，全县农村居民人均可支配收入要达到3.2万元，也就意味着在2026年2.2万元的基础上增加1万元，提升幅度很大。"
-    assert _rows(text) == {"全县农村居民人均可支配收入要达到3.2万元": 32000.0}
+    text = "到2031年，全县城镇居民人均可支配收入要达到6.5万元，这就意味着比2026年多出1.5万元，增幅较大。"
+    assert _rows(text) == {"全县城镇居民人均可支配收入要达到6.5万元": 65000.0}
