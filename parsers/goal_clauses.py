@@ -10,7 +10,7 @@ A comma inside quotation marks (打响“山水名城，康养福地”品牌) i
 only in a remark that closes a part (实现村村通客车（每日4班次）) explains a goal of no number.
 
 Other parts of a statement name no goal either (``no_goal_part``; lexicon ``no_goal_*``): a slogan (奋力谱写…新篇章,
-让…), commentary (这是一个…的目标, 即…), a time word alone (近日, 到本世纪中叶), a part cut before its figure (…达到，),
+让…), commentary (这是一个…的目标, 即…), a description (…是…的地区), a time word alone (近日, 到本世纪中叶), a part cut before its figure (…达到，),
 a measure (倡导…, 启动…), a report (明确了…, 印发《…》), the text's own making (结合…实际，制定本方案), an attribution
 or a frame ending it (…时表示，, …的公交车中，), and what sets up or leads the list of measures (为实现这一目标，要…;
 重点抓好以下工作).
@@ -37,10 +37,12 @@ _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"))
 class _NoGoalParts:
     slogan: re.Pattern
     commentary: re.Pattern
+    description: re.Pattern  # 丙县是全省…的地区: what a thing is
     time_word: re.Pattern
     cut: re.Pattern
     task: re.Pattern
     task_conjunction: re.Pattern  # 并, 同时 … before a measure
+    subject_will: re.Pattern  # 庚市将 before a task verb: a measure with its doer
     report: re.Pattern
     enactment: re.Pattern
     frame_end: re.Pattern
@@ -58,12 +60,14 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
     return _NoGoalParts(
         slogan=re.compile(t["no_goal_slogan_pattern"]),
         commentary=re.compile(t["no_goal_commentary_pattern"]),
+        description=re.compile(t["no_goal_description_pattern"]),
         time_word=re.compile(t["no_goal_time_word_pattern"]),
         cut=re.compile(t["no_goal_cut_pattern"]),
         task=re.compile(t["no_goal_task_pattern"]),
         task_conjunction=re.compile(
             f"(?:{t['task_connective_pattern']}|(?:{alternation(t['no_goal_task_conjunctions'])})[ \\t\\u3000]*)"
         ),
+        subject_will=re.compile(t["no_goal_subject_will_pattern"]),
         report=re.compile(t["no_goal_report_pattern"]),
         enactment=re.compile(t["no_goal_enactment_pattern"]),
         frame_end=re.compile(t["no_goal_frame_end_pattern"]),
@@ -94,7 +98,9 @@ class _Index(Protocol):
 
 def task_clause(ix: _Index, pos: int, since: int | None) -> bool:
     """The clause around ``pos`` comes after the clause of the statement's year (at ``since``) and at least half of
-    its comma parts open with a task verb: a list of measures."""
+    its comma parts open with a task verb, or at least two and a third of them do (大力发展…，积极培育…，创建…，构建…，
+    提升…: the task verbs lead a list the other verbs continue): a list of measures. (A part of it that states a
+    change of state, …，养护管理水平进一步提升, is still a goal: parsers.goal_reader asks stated_goal_form.)"""
     if since is None:
         return False
     start, end = ix.sentence(pos)
@@ -109,7 +115,7 @@ def task_clause(ix: _Index, pos: int, since: int | None) -> bool:
         return lead.startswith(measures) or (ix._opens_task(s) and not lead.startswith(builds))
 
     tasks = sum(1 for s, _ in parts if measure(s))
-    return tasks > 0 and 2 * tasks >= len(parts)
+    return tasks > 0 and 2 * tasks >= len(parts) or tasks > 1 and 3 * tasks >= len(parts)
 
 
 def in_closing_remark(norm: str, start: int, end: int, quantities: list[re.Match]) -> bool:
@@ -153,9 +159,14 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
         return True
     if words.slogan.match(text) or words.commentary.match(text) or words.time_word.fullmatch(text):
         return True
+    if words.description.fullmatch(text):
+        return True  # 是今后三年…发展的行动指南: what a thing is, no state to reach
     conjunction = words.task_conjunction.match(text)
     if words.task.match(text, conjunction.end() if conjunction else 0) or text.startswith("、"):
         return True  # 倡导…, 并积极培育…: a measure; 、…: a fragment whose head an earlier split took
+    doer = words.subject_will.match(text)
+    if doer is not None and ix._opens_task(lead + doer.end()):
+        return True  # 庚市将健全…体系: a measure with its doer
     point = next((p for p in words.ordinals if text.startswith(p)), None)
     if point is not None and (words.task.match(text, len(point)) or ix._opens_task(lead + len(point))):
         return True  # 一是加快…；二是优化…: the points of a list of measures (一是产业结构更加优化 is a goal)
@@ -187,8 +198,8 @@ def stated_goal_form(ix: _Index, start: int, end: int) -> bool:
     parts = ix.lex.derived(_build_no_goal_parts)
     if parts.stated_form.search(ix.norm, start, end) is not None:
         return True
-    if parts.state_change.search(ix.norm, start, end) is None:
-        return False
+    if parts.state_change.search(ix.norm, start, end) is None or ix._opens_task(start):
+        return False  # 推动服务业稳步增长: a measure aimed at the change, no state stated
     # 城区功能不断优化，…: a change of state among other parts; alone in its sentence it heads a goal paragraph
     s_start, s_end = ix.sentence(start)
     return bool(ix.norm[s_start:start].strip(LINE_SPACES) or ix.norm[end:s_end].strip(LINE_SPACES))

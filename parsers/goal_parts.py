@@ -74,7 +74,7 @@ class GoalParts:
 
     def _join_objects(self, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """基本建成A化、B化，C、D协同发展的现代产业体系: a part with no goal verb ending in 的…体系 continues the object
-        of the part before it, which opens with a goal verb and names no head of its own."""
+        of the part before it, which opens with a goal verb and names no head of its own, or ends in its modifier's 的."""
         out: list[tuple[int, int]] = []
         norm = self.norm
         for start, end in parts:
@@ -91,6 +91,11 @@ class GoalParts:
                 opens = self.goal_verb_any.search(norm, lead, min(p_end, lead + 4)) is not None
                 listed = "、" in norm[p_start:p_end] and "的" not in norm[p_start:p_end]
                 if opens and listed and norm[p_end] in "，," and not self.quantities(p_start, end):
+                    out[-1] = (p_start, end)
+                    continue
+                # 建成以学校为主体、…为补充的，开放共享、…的培训体系: a modifier cut off at its 的 goes on to the head
+                unfinished = norm[p_start:p_end].rstrip(_SPACES).endswith("的")
+                if unfinished and norm[p_end] in "，," and not self.quantities(p_start, end):
                     out[-1] = (p_start, end)
                     continue
             out.append((start, end))

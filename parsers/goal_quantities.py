@@ -43,6 +43,27 @@ def _applied_standard(lex) -> tuple[re.Pattern, re.Pattern]:
     return re.compile(t["applied_standard_lead_pattern"]), re.compile(t["applied_standard_tail_pattern"])
 
 
+def _listed_sizes(lex) -> re.Pattern:
+    """、/或者/和 and more sizes up to the 的 of the modifier they all stand in (…超过800万人次或者…超过30亿元的)."""
+    return re.compile(lex.section("targets")["listed_sizes_pattern"])
+
+
+def _purpose_lead(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["purpose_lead_pattern"])
+
+
+def _purpose_part(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["purpose_part_pattern"])
+
+
+def _commentary_part(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["commentary_part_pattern"])
+
+
+def _condition_terms(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["condition_terms_pattern"])
+
+
 class GoalQuantities(GoalValues, GoalBounds):
     def __init__(self, index: TextIndex):
         self.ix = index
@@ -256,22 +277,48 @@ class GoalQuantities(GoalValues, GoalBounds):
     def batch_attribute(self, start: int, m: re.Match) -> bool:
         """A quantity inside the 的-modifier of a noun counted as 一批 (一批…超1亿元的村), or a bare scale word sizing
         the noun after it there (一批百亩示范田、千亩攻关田: fields of a hundred mu, a class of things, no quantity)."""
-        before = self.norm[
-            min(start, self.ix.part(m.start())[0]) : m.start()
-        ]  # 一批A、千亩B: A's 一批 counts B
-        if "一批" not in before or "的" in before[before.rindex("一批") :]:
+        part_start, part_end = self.ix.part(m.start())
+        before = self.norm[min(start, part_start) : m.start()]  # 一批A、千亩B: A's 一批 counts B
+        batch = max((before.rfind(w) for w in self.lex.section("targets")["batch_count_words"]), default=-1)
+        if batch < 0 or "的" in before[batch:]:
             return False
         sizes_noun = (
             m.group("n") in LEADING_SCALES and "\u4e00" <= self.norm[m.end() : m.end() + 1] <= "\u9fff"
         )
         # 一批产值超过10亿元椰子加工龙头企业: the amount sizes the noun after it, which 一批 counts
         sized = "元" in self.unit_scale(m)[0] and self._w.sized_noun.match(self.norm, m.end()) is not None
-        return self.norm.startswith("的", m.end()) or sizes_noun or sized
+        # 多个年客运量超过800万人次或者年营业收入超过30亿元的公司: the modifier's 的 after a list of sizes
+        listed = self.lex.derived(_listed_sizes).match(self.norm, m.end(), part_end) is not None
+        return self.norm.startswith("的", m.end()) or sizes_noun or sized or listed
 
     def condition_of_grant(self, start: int, end: int) -> bool:
         """…至2026年底不超过500万元的，给予20万元奖励: a part ending in 的 before a grant in its sentence is the grant's
         condition, whatever figure it holds."""
         return self.norm[start:end].rstrip(_SPACES).endswith("的") and self.grant_condition(start, end)
+
+    def listed_condition(self, start: int) -> bool:
+        """申请补助的条件包括，项目应具备…，装机容量须超过200千瓦: the part stands after its sentence names the terms of an
+        application (lexicon condition_terms_pattern), so it is one of those terms, no goal."""
+        sentence_start = self.ix.full_sentence(start)[0]
+        return self.lex.derived(_condition_terms).search(self.norm, sentence_start, start) is not None
+
+    def purpose_led(self, start: int, since: int | None) -> bool:
+        """为方便群众就医，癸市将加快医疗资源布局，扩大…: the part's sentence opens with a purpose (lexicon
+        purpose_lead_pattern) and the goal statement (its year at ``since``) opened before that sentence, or a 为了
+        part stands between the statement's year and the part (purpose_part_pattern): the part is a measure for that
+        purpose, no goal. So is a part from one that says what the goal means (commentary_part_pattern: 这就意味着…)."""
+        sentence_start = self.ix.full_sentence(start)[0]
+        said = self.lex.derived(_commentary_part).search(
+            self.norm, max(sentence_start, since or 0), self.ix.part(start)[1]
+        )
+        if said is not None and said.start() < start:
+            return True  # …达到6.5万元，这就意味着…多出1.5万元，增幅较大: what the goal means, no goal
+        if since is not None and since >= sentence_start:
+            # 为…，力争到2027年，培育…: the year's own statement after the purpose; but …30万亩以上，为了加快…，建设…:
+            # a purpose set apart after the goals leads measures
+            return self.lex.derived(_purpose_part).search(self.norm, since, start + 1) is not None
+        # the purpose's own part is no goal either (为方便群众就医，…: what the measures serve)
+        return self.lex.derived(_purpose_lead).match(self.norm, sentence_start) is not None
 
     def grant_condition(self, start: int, end: int) -> bool:
         """The part names whom a grant later in its sentence is for (…完成申报的企业，给予一次性奖励): it ends in a noun

@@ -18,6 +18,7 @@ from parsers.goal_class_figures import class_figure, top_rank
 from parsers.goal_clauses import (
     in_closing_remark,
     no_goal_part,
+    stated_goal_form,
     task_clause,
 )
 from parsers.goal_count_leads import count_led
@@ -88,6 +89,8 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
         if (
             self.subsidy_cue.search(norm, start, end)
             or self.condition_of_grant(start, end)
+            or self.listed_condition(start)
+            or self.purpose_led(start, since)
             or (
                 self.ix.reports_past(start, since)
                 and not (
@@ -101,7 +104,7 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
                 )
             )
         ):
-            return None  # a measure (给予…补助) or a report of the past that happens to follow a goal
+            return None  # a measure (给予…补助), a condition to apply, or a report of the past that happens to follow a goal
         if (
             self.lex.budget_cue.search(norm, start, end) and not self._measured_only(start, end)
         ) or self._w.projects_invested(norm, self._lead(start, end)):
@@ -192,7 +195,9 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
                 return None  # 达到2万亿台阶: a number, only not one with a unit the rules read
             if scoped and not self._w.goal_verb_any.search(norm, start, end):
                 return None  # 要抓好八个方面的工作: a count of aspects with no goal verb is a task, no goal
-            if task_clause(self.ix, start, since) or no_goal_part(self.ix, start, end, since):
+            if (
+                task_clause(self.ix, start, since) and not stated_goal_form(self.ix, start, end)
+            ) or no_goal_part(self.ix, start, end, since):
                 return None  # …达到90%。推进…，强化…。: measures; 奋力谱写…, 近日, …达到，: a slogan, a time word, a cut
             if not first_sentence or len(metric) < 2:
                 # a part that is only an opener (…，力争 before the next year) names no goal, nor does one character

@@ -36,6 +36,12 @@ def _estimate_lead(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("tense")["estimate_lead_pattern"])
 
 
+def _status_date(lex: Lexicon) -> re.Pattern:
+    """至2031年底 (not 截至, not 到): the date of a status when its sentence counts a running total and aims at nothing
+    (lexicon status_date_pattern, status_date_total_words)."""
+    return re.compile(lex.section("targets")["status_date_pattern"])
+
+
 def _baseline_lead(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["baseline_lead_pattern"])
 
@@ -158,6 +164,12 @@ class GoalReports:
         A year a forecast leads (预计到2020年末，…) sets none either (parsers.goal_forecasts)."""
         if forecast_before(self, m.start()):
             return True
+        if self.lex.derived(_status_date).match(self.norm, m.start()):
+            start, end = self.full_sentence(m.start())
+            totals = self.lex.section("targets")["status_date_total_words"]
+            counted = any(self.norm.find(word, m.end(), end) >= 0 for word in totals)
+            if counted and not aims_in_words(self.norm, start, end, self.lex):
+                return True  # 至2031年底，该镇累计新增…: a running total as of that date, as 截至 tells it
         year = self._year_of(m)
         inner = (
             m.re is self.lex.year
