@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from parsers.patterns import LINE_SPACES, alternation
+from parsers.structure.doc_number import DOC_NUMBER_TAIL_LAST
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line, line_memo
@@ -31,13 +32,12 @@ _DOC_NUMBER_LABELS = alternation(titles_data()["doc_number_labels"])
 DOC_NUMBER_FIELD_RE = re.compile(
     rf"(?:{_DOC_NUMBER_LABELS})[:：|】\]]{{0,2}}(?P<number>[^:：|\s]{{2,24}}?号)(?![\u4e00-\u9fff]{{0,2}}[:：])"
 )
-_NUMBER_TAIL_LAST = frozenset("）)号")  # every match of DOC_NUMBER_TAIL_RE ends in one, before the end
 
 
 def _number_last(key: str) -> bool:
     """The line ends as a 文号 after a title does: DOC_NUMBER_TAIL_RE's alternatives open with a class or a repeat,
     so a search tries them at every position of the line; a line that cannot end one is not searched."""
-    return (key[-2:-1] if key.endswith("\n") else key[-1:]) in _NUMBER_TAIL_LAST
+    return (key[-2:-1] if key.endswith("\n") else key[-1:]) in DOC_NUMBER_TAIL_LAST
 
 
 _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
