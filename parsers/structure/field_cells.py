@@ -17,7 +17,6 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from parsers.match_starts import scan
 from parsers.patterns import LINE_SPACES, spaced_alternation
 from parsers.structure.furniture import furniture_data
 from parsers.structure.lines import Line
@@ -59,9 +58,7 @@ def cell_organ(head: list[Line], is_organ: Callable[[str], object]) -> str | Non
     without a bracketed note after it (甲局(已撤销)), else as written; a value the table doubles (甲局 甲局) once."""
     cell = _cell_re()
     for line in head:
-        # (the pattern opens with a look-behind or ^ before its labels: the engine cannot skip ahead and tries it at every
-        # position; scan tries it only where a bracket, a space or a label's first character stands)
-        for m in scan(cell, line.content.strip()):
+        for m in cell.finditer(line.content.strip()):
             parts = m.group("value").split()
             value = parts[0] if len(set(parts)) == 1 else m.group("value").strip()
             for organ in (_BRACKETED_TAIL_RE.sub("", value), value):
