@@ -146,8 +146,14 @@ def names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
         content = lines[k].content
         if is_date_line(content):
             break  # the notice's signature: what follows is the issued document, which cites others
+        nxt = lines[k + 1].content if k + 1 < min(stop, len(lines)) else ""
+        if "《" not in content and "简称" not in content and "简称" not in content[-1:] + nxt:
+            # nothing to read here: the names read below need a 《 in this line, the short names a 简称 in this line
+            # and the one it may run on to (``ahead`` is empty or the next line, so a 简称 of content + ahead lies in
+            # the line, or in its last character and the next line)
+            continue
         # a sentence may run on to the next line when the text's wraps were not found
-        ahead = lines[k + 1].content if k + 1 < min(stop, len(lines)) and not _ends_sentence(content) else ""
+        ahead = nxt if nxt and not _ends_sentence(content) else ""
         joined = content + ahead
         # 《X条例 / （草案）》（以下简称《条例（草案）》）: a name and its short name may stand over two lines
         if "简称" in joined:  # (the pattern's own words: most lines are passed over at the cost of a find)

@@ -22,6 +22,7 @@ DOC_NUMBER_TAIL_RE = re.compile(
     rf"|[{LINE_SPACES}]+[\u4e00-\u9fff]{{2,30}}令[{LINE_SPACES}]*第\s*\d{{1,5}}\s*号$"  # X办法 甲省人民政府令 第116号: its order's header
     r"|\s*[（(][\u4e00-\u9fff]{2,30}令\s*第\s*\d{1,5}\s*号[）)]$"  # X的决定(甲省人民政府令第12号): its order in brackets
 )
+DOC_NUMBER_TAIL_LAST = frozenset("）)号")  # the last character of every match of DOC_NUMBER_TAIL_RE
 # a 文号 that ends in 号, glued before a title without quotes (X政发【2023】7号关于…, X人民政府令 第5号 关于…)
 GLUED_NUMBER_RE = re.compile(
     r"^(?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号"
@@ -35,6 +36,8 @@ ORDER_ORGAN_RE = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,20})令[（(]?第")
 def drop_doc_number(title: str) -> str:
     """…的通知（岳办发〔2017〕2号） -> …的通知: the 文号 a page puts after a title is not part of it."""
     title = title.rstrip()
+    if title[-1:] not in DOC_NUMBER_TAIL_LAST:
+        return title  # every tail ends the title (no newline after it: stripped) with ）, ) or 号
     # (the pattern opens with optional spaces: search passes over the positions no tail opens at)
     tail = search(DOC_NUMBER_TAIL_RE, title, max(0, len(title) - 40))
     return title[: tail.start()].rstrip() if tail else title

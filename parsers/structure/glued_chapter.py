@@ -104,12 +104,13 @@ def carries_first_article(content: str) -> bool:
 
 
 def opens_first_article(line: Line) -> bool:
-    return _FIRST_ARTICLE_RE.match(line.content) is not None
+    # (asked of every line of a body: a match opens with 第, a line that does not is passed over without a call)
+    return line.content[:1] == "第" and _FIRST_ARTICLE_RE.match(line.content) is not None
 
 
 def opens_first_chapter(line: Line) -> bool:
     """The line is the first chapter's own heading: a glued one before it is a page's summary of the text."""
-    return _OPENING_FIRST_CHAPTER_RE.match(line.content) is not None
+    return line.content[:1] == "第" and _OPENING_FIRST_CHAPTER_RE.match(line.content) is not None
 
 
 def split_glued_chapter(
@@ -121,6 +122,8 @@ def split_glued_chapter(
     Only a line whose content stands in the text as it is (no wrapped lines joined into it) is cut, so the
     pieces' offsets hold."""
     content = line.content
+    if "章" not in content and not (glued_article and "条" in content):
+        return None  # (the common case, asked of every line of a body: no chapter to find, nor an article to look for)
     if (
         _OPENING_HEADING_RE.match(content)
         or text[line.content_start : line.content_start + len(content)] != content

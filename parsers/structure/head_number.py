@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from parsers.patterns import LINE_SPACES, alternation
+from parsers.structure.doc_number import DOC_NUMBER_TAIL_LAST
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
-from parsers.structure.lines import Line
+from parsers.structure.lines import Line, line_memo
 from parsers.structure.orders import bare_order_number, made_by, order_header
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import (
@@ -31,13 +32,12 @@ _DOC_NUMBER_LABELS = alternation(titles_data()["doc_number_labels"])
 DOC_NUMBER_FIELD_RE = re.compile(
     rf"(?:{_DOC_NUMBER_LABELS})[:：|】\]]{{0,2}}(?P<number>[^:：|\s]{{2,24}}?号)(?![\u4e00-\u9fff]{{0,2}}[:：])"
 )
-_NUMBER_TAIL_LAST = frozenset("）)号")  # every match of DOC_NUMBER_TAIL_RE ends in one, before the end
 
 
 def _number_last(key: str) -> bool:
     """The line ends as a 文号 after a title does: DOC_NUMBER_TAIL_RE's alternatives open with a class or a repeat,
     so a search tries them at every position of the line; a line that cannot end one is not searched."""
-    return (key[-2:-1] if key.endswith("\n") else key[-1:]) in _NUMBER_TAIL_LAST
+    return (key[-2:-1] if key.endswith("\n") else key[-1:]) in DOC_NUMBER_TAIL_LAST
 
 
 _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
@@ -153,6 +153,10 @@ RECORD_FIELDS_CHARS = 3000  # the record fields stand at the top of the page
 
 
 def _record_field(text: str) -> str | None:
+    # every match holds a [ or 【 before its label; the pattern opens with ^ and spaces, so the engine would try it at
+    # every line of the first RECORD_FIELDS_CHARS: a text with neither there is passed over at the cost of two finds
+    if text.find("【", 0, RECORD_FIELDS_CHARS) < 0 and text.find("[", 0, RECORD_FIELDS_CHARS) < 0:
+        return None
     found = _RECORD_FIELD_RE.search(text, 0, RECORD_FIELDS_CHARS)
     return found.group("number") if found is not None else None
 
@@ -160,7 +164,12 @@ def _record_field(text: str) -> str | None:
 def _number_key(line: Line) -> str:
     """The line as the 文号 readers see it: spaces squeezed, a site's list bullet (• 甲政发〔2031〕5号) and a
     letterhead's signer dropped."""
-    return _SIGNER_RE.sub("", squeeze(LIST_BULLET_RE.sub("", line.content)))
+    return _content_number_key(line.content)
+
+
+@line_memo  # (read of each head line by _read_doc_number, then again by _number_under_title)
+def _content_number_key(content: str) -> str:
+    return _SIGNER_RE.sub("", squeeze(LIST_BULLET_RE.sub("", content)))
 
 
 def _number_under_title(head: list[Line]) -> str | None:
@@ -185,6 +194,9 @@ def _number_under_title(head: list[Line]) -> str | None:
 
 def _number_field(head: list[Line]) -> str | None:
     for line in head:
+        # every match of DOC_NUMBER_FIELD_RE ends with 号, and the key searched is the line with characters taken out
+        if "号" not in line.content:
+            continue
         field = DOC_NUMBER_FIELD_RE.search(_SIGNER_RE.sub("", squeeze(line.content)))
         if field is not None and DOC_NUMBER_RE.match(field.group("number")):
             return field.group("number")

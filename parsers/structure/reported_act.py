@@ -70,6 +70,10 @@ def reporting_lead_body(paragraphs: list[Line]) -> str | None:
 
 
 def _body_of(sentence: str) -> str | None:
+    # a report of a document issued (甲局印发《X》) names the page's subject, not its issuer (asked first: most sentences
+    # name no call, and the readings below are pure)
+    if not _CALL_RE.search(sentence):
+        return None
     at = 0
     while (m := _CREDIT_RE.match(sentence, at)) is not None and m.end() > at:
         at = m.end()
@@ -78,9 +82,6 @@ def _body_of(sentence: str) -> str | None:
     learned = _LEARNED_FROM_RE.match(sentence, at)
     if learned is not None:
         at = learned.end()
-    # a report of a document issued (甲局印发《X》) names the page's subject, not its issuer
-    if not _CALL_RE.search(sentence):
-        return None
     clause = _CLAUSE_END_RE.split(sentence[at:], maxsplit=1)[0]
     body = _actor_before_act(clause)
     if body is not None:

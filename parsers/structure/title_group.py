@@ -9,7 +9,7 @@ from functools import cache
 from parsers.status import strip_status
 from parsers.structure.dialogue import is_dialogue_turn
 from parsers.structure.furniture import is_web_chrome
-from parsers.structure.lines import Line
+from parsers.structure.lines import Line, line_memo
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.page_label import has_edition_note
 from parsers.structure.record_line import record_over_title
@@ -236,6 +236,7 @@ _NUMBERED_RE = re.compile(r"第[一二三四五六七八九十百零〇\d]+[编�
 MENU_MIN_ENTRIES = 3  # short entries one under another: a site's menu (a title stands over longer lines)
 
 
+@line_memo  # (asked of a line and of its neighbours each time a title is looked for at one of them)
 def _menu_word(content: str) -> bool:
     key = squeeze(content)
     return (

@@ -64,6 +64,8 @@ _NUMERAL_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九][〇○零
 
 
 def _year_digits(words: str) -> str:
+    if "年" not in words:
+        return words  # (every match stands before 年: asked of every head line, most of which hold none)
     return _NUMERAL_YEAR_RE.sub(lambda m: "".join(str(DIGITS[ch]) for ch in m.group(0)), words)
 
 

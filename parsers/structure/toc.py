@@ -117,6 +117,16 @@ def _leader_entry(content: str) -> bool:
     return could and LEADER_ENTRY_RE.search(content) is not None
 
 
+def _chapter_run(content: str) -> bool:
+    # (asked of every line before the body: a match opens with 第, a line that does not is passed over without a call)
+    return content[:1] == "第" and CHAPTER_RUN_RE.match(content) is not None
+
+
+def _toc_line(content: str) -> bool:
+    """The line is 目录 alone (TOC_RE's whole match opens with 目: other lines are passed over without a call)."""
+    return content[:1] == "目" and TOC_RE.fullmatch(content) is not None
+
+
 def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> set[int]:
     """Lines of a table of contents before the body (``_listed_contents``), and any numbered line written as a
     contents entry (leader dots to a page number, or a list of chapters run together in one line)."""
@@ -125,7 +135,7 @@ def table_of_contents(lines: list[Line], start: int, stop: int, text: str) -> se
         i
         for i in range(start, stop)
         if i not in listed
-        and (_leader_entry(lines[i].content) or CHAPTER_RUN_RE.match(lines[i].content))
+        and (_leader_entry(lines[i].content) or _chapter_run(lines[i].content))
         and (_label_key(lines[i], text) is not None)
     }
 
@@ -140,7 +150,7 @@ def _listed_contents(lines: list[Line], start: int, stop: int, text: str) -> set
         titled = bool(TITLED_TOC_RE.search(lines[i].content)) and not SENTENCE_MARK_RE.search(
             lines[i].content
         )
-        if (TOC_RE.fullmatch(lines[i].content) or titled) and i + 1 < stop:
+        if (_toc_line(lines[i].content) or titled) and i + 1 < stop:
             first = i + 1
             break
         if _label_key(lines[i], text) is not None:
@@ -149,7 +159,7 @@ def _listed_contents(lines: list[Line], start: int, stop: int, text: str) -> set
     if first is None:
         return set()
     label = _label_key(lines[first], text)
-    under_toc_line = first > start and (TOC_RE.fullmatch(lines[first - 1].content) or titled)
+    under_toc_line = first > start and (_toc_line(lines[first - 1].content) or titled)
     heading_line = first - 1  # the 目录 line, when the contents has one
     if label is None and under_toc_line and _unnumbered_entry(lines, first, stop, text):
         first += (
@@ -210,7 +220,7 @@ def _contents_line(lines: list[Line], start: int, stop: int, text: str) -> int |
     """The first entry under a 目录 line of its own further down the head (a law database's page: its record
     fields 1.【颁布时间】… and the act's adoption note stand before it), before any chapter or article."""
     for i in range(start, min(stop - 1, start + CONTENTS_LINE_SEARCH)):
-        if TOC_RE.fullmatch(lines[i].content):
+        if _toc_line(lines[i].content):
             return i + 1 if _label_key(lines[i + 1], text) is not None else None
         marker = match_marker(lines[i], text)
         if marker is not None and marker[0].kind in ("chapter", "article"):
