@@ -44,6 +44,7 @@ from parsers.structure.signature_organs import (
     signs_own_header,
     spelled_out,
 )
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import ends_with_doc_type, opens_with_place, rules, squeeze
 
 HEAD_MAX_LINES = 40
@@ -169,7 +170,10 @@ def head_issuer(
     if posted is not None:
         return posted
     own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None
-    return own.group("organ") if own is not None else None
+    if own is not None:
+        return own.group("organ")
+    report = _OWN_REPORT_RE.match(squeeze(title)) if title else None
+    return report.group("organ") if report is not None and opens_with_place(report.group("organ")) else None
 
 
 def byline_issuer(
@@ -188,8 +192,16 @@ def byline_issuer(
     return None if source is None or reported_by_another(paragraphs, title, source) else source
 
 
-# 甲县人民政府工作规则, 乙市人民代表大会常务委员会听证条例: a government's own rules name it at their head
+# 甲县人民政府工作规则, 乙市人民代表大会常务委员会听证条例: a government's own rules name it at their head (a year may
+# stand before the organ or after it: 2031年甲县人民政府工作报告, 乙省人民政府2031年森林防火命令)
+_YEAR = r"(?:(?:19|20)\d{2}年度?)?"
 _TITLE_HEAD_ORGAN_RE = re.compile(
-    r"(?P<organ>[\u4e00-\u9fff]{2,20}?(?:人民代表大会常务委员会|人民政府办公厅|人民政府办公室|人民政府|行政公署))"
-    r"(?![办关印转])(?=[\u4e00-\u9fff]{2,})"
+    rf"{_YEAR}(?P<organ>[\u4e00-\u9fff]{{2,20}}?(?:人民代表大会常务委员会|人民政府办公厅|人民政府办公室|人民政府|行政公署))"
+    r"(?![办关印转])(?=[\u4e00-\u9fff]{2,}|(?:19|20)\d{2}年)"
+)
+# 甲市司法局2031年法治政府建设情况报告, 2031年乙市司法局法治政府建设情况报告, 丙省农业农村厅公示: an organ's own report
+# (or order, or notice of a list) names it at its head, the year before or after it (titles.toml own_report_kinds)
+_OWN_REPORT_RE = re.compile(
+    rf"{_YEAR}(?P<organ>[\u4e00-\u9fff]{{2,20}}?(?:{'|'.join(titles_data()['own_report_organs'])})){_YEAR}"
+    rf"[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(titles_data()['own_report_kinds'])})$"
 )
