@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.field_cells import cell_organ
 from parsers.structure.head_fields import posting_body, posting_field, source_field
 from parsers.structure.head_organs import cover_organ, issuer_field, issuer_line_organs, letterhead_organs
 from parsers.structure.lead_issuer import reported_by_another
@@ -150,6 +151,9 @@ def head_issuer(
     if made is not None and "body" in made.groupdict():
         if line_organs:
             return "、".join(line_organs)  # 甲省人大常委会 under the headline, as it stands, over the note
+        congress = _congress_field(head, made.group("place"))
+        if congress is not None:
+            return congress  # 发布单位:甲省人民代表大会常务委员会 over the note: the site's field as it stands (round 23)
         # as the note names it, its term kept (甲省第十届人民代表大会常务委员会), its session dropped
         return made.group("place") + made.group("term") + made.group("body")
     if line_organs:
@@ -174,6 +178,19 @@ def head_issuer(
         return own.group("organ")
     report = _OWN_REPORT_RE.match(squeeze(title)) if title else None
     return report.group("organ") if report is not None and opens_with_place(report.group("organ")) else None
+
+
+_CONGRESS_RE = re.compile("|".join(titles_data()["congress_words"]))
+
+
+def _congress_field(head: list[Line], place: str) -> str | None:
+    """A site's field (发布单位, 【发布部门】, 制定機關:X |) naming a congress or its standing committee of the place
+    the note of adoption names: the round-23 order puts a site's field before the line of adoption. A field naming
+    another place's body (the province that approved a city's law) or two bodies (甲市人大及其常委会) does not."""
+    value = cell_organ(head, organs_named) or posting_field(head, organs_named)
+    if value is None or not _CONGRESS_RE.search(value) or "及其" in value or not value.startswith(place):
+        return None
+    return value
 
 
 def byline_issuer(
