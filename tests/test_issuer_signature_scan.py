@@ -55,3 +55,11 @@ def test_a_mayor_signing_an_order_is_no_issuing_body() -> None:
         "己市停车管理办法\n第一条 为了加强停车管理，制定本办法。\n第二条 本办法适用于本市。\n"
     )
     assert parse_structure(text).issuer != "市长 张某某"
+
+
+def test_a_signature_glued_to_the_last_item_of_a_notice_run_into_one_paragraph() -> None:
+    text = (
+        "为有效防治噪声污染,我局起草了《庚市声环境功能区划方案(征求意见稿)》,现公开征求意见,联系部门:庚市生态环境局,"
+        "联系电话:0000-88639411,特此公告,附件:庚市声环境功能区划方案(征求意见稿)起草说明庚市生态环境局2031年6月4日。\n"
+    )
+    assert parse_structure(text).issuer == "庚市生态环境局"

@@ -17,7 +17,7 @@ from parsers.structure.lines import Line
 from parsers.structure.organ_names import organs_named
 from parsers.structure.signatures import SIGNATURE_MAX_ORGAN_LINES, signature_date
 from parsers.structure.title_labels import titles_data
-from parsers.structure.titles import ends_with_doc_type, squeeze
+from parsers.structure.titles import ends_with_doc_type, rules, squeeze
 
 # 甲局 2024年10月21日 |, 甲局2013年9月4日: a whole date closing the organ's line (a table's border after it)
 _TRAILING_DATE_RE = re.compile(
@@ -72,4 +72,40 @@ def first_signature(paragraphs: list[Line]) -> str | None:
             k -= 1
         if organs_above:
             return "、".join(organs_above)
+    return _glued_signature(lines)
+
+
+# …附件:1.甲方案(征求意见稿)甲市生态环境局2031年6月4日。: a page that runs the whole notice into one paragraph, its
+# signature glued to the last item before the date that closes the text (a file's name may follow: 附件.docx)
+_GLUED_DATE_RE = re.compile(
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{0,4}\.(?:docx?|pdf|wps|xlsx?))?[。.]?\s*$"
+)
+_GLUED_MAX_CHARS = 40
+_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _glued_signature(lines: list[str]) -> str | None:
+    """The organ glued before the date that closes the text's last line: the longest name before the date that is
+    an organ opening on a place the text names elsewhere too (甲市 of 甲市生态环境局; not 说明甲市, the last item's
+    tail run into it), naming no kind of document (not 甲市方案起草说明甲市生态环境局)."""
+    if not lines:
+        return None
+    last = lines[-1]
+    date = _GLUED_DATE_RE.search(last)
+    if date is None:
+        return None
+    before = last[max(0, date.start() - _GLUED_MAX_CHARS) : date.start()]
+    rest = "\n".join(lines[:-1]) + "\n" + last[: max(0, date.start() - _GLUED_MAX_CHARS)]
+    issuer, place = rules().issuer_part, rules().place_name
+    for start in range(len(before) - 1):
+        organ = before[start:]
+        opening = place.match(organ)
+        if (
+            opening is not None
+            and _NAME_RE.fullmatch(organ)
+            and issuer.fullmatch(organ)
+            and rules().doc_type.search(organ) is None  # (…方案起草说明甲市局: the item's name run into it)
+            and opening.group(0) in rest
+        ):
+            return organ
     return None
