@@ -63,3 +63,28 @@ def test_a_signature_glued_to_the_last_item_of_a_notice_run_into_one_paragraph()
         "联系电话:0000-88639411,特此公告,附件:庚市声环境功能区划方案(征求意见稿)起草说明庚市生态环境局2031年6月4日。\n"
     )
     assert parse_structure(text).issuer == "庚市生态环境局"
+
+
+def test_a_bulleted_signature_is_read_without_its_bullets() -> None:
+    text = (
+        "关于《辛市无人机管理办法(征求意见稿)》征求意见的公告\n"
+        "为规范低空飞行活动，现将《辛市无人机管理办法(征求意见稿)》全文公布，公开征求意见。\n"
+        "通讯地址:辛市下陆区路35号\n·\n· 辛市公安局\n· 2031年11月19日\n"
+    )
+    assert parse_structure(text).issuer == "辛市公安局"
+
+
+def test_a_table_row_over_a_month_is_no_signature() -> None:
+    text = (
+        "现将《2031年度重大行政决策事项目录》印发给你们，请认真贯彻执行。\n"
+        "序号 | 事项名称 | 承办单位 | 完成时间 |\n"
+        "1 |\n壬区养老服务规划 |\n区政府办 |\n2031年7月 |\n"
+    )
+    assert parse_structure(text).issuer is None
+
+
+def test_a_signature_over_a_masked_date() -> None:
+    text = (
+        "望全县居民相互告知，在警报试鸣时间，请保持正常生产、生活和工作秩序。\n癸县人民政府\n****年*月**日\n"
+    )
+    assert parse_structure(text).issuer == "癸县人民政府"

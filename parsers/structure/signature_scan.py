@@ -29,6 +29,8 @@ _TRAILING_DATE_RE = re.compile(
 # a line right above the date that is no organ by its ending (甲省人大常委会法规工作室, 乙学会, 丙兵团, a name spam
 # put there) still signs when it is a name: short, no sentence, no document's name, no formula of closing
 _SIGNER_MAX_CHARS = 30
+_BULLET_RE = re.compile(r"^[·•●▪\s]+")
+_TABLE_CELL_RE = re.compile(r"[|｜]")
 _NOT_A_NAME_RE = re.compile(
     r"[，,。；;：:！!？?“”\"（(]|^(?:特此|此致|敬礼|附件|附：|联系|抄送|印发|主题词)|》$"
 )
@@ -54,15 +56,20 @@ def _named_as_signer(content: str) -> bool:
 def first_signature(paragraphs: list[Line]) -> str | None:
     """The organs of the text's first signature block: the organ lines right above its first date line, or an
     organ line whose date closes it; None when no date line has organs above it."""
-    lines = [line.content.strip() for line in paragraphs if not line.is_furniture and line.content.strip()]
+    # (a list's bullet before the signature's lines is no part of them: · 甲局 / · 2031年1月1日)
+    lines = [
+        _BULLET_RE.sub("", line.content).strip()
+        for line in paragraphs
+        if not line.is_furniture and line.content.strip()
+    ]
     for i, content in enumerate(lines):
         dated = _TRAILING_DATE_RE.search(content)
         if dated is not None and dated.start() > 0:
             organs = organs_named(content[: dated.start()])
             if organs:
                 return "、".join(organs)
-        if not signature_date(content):
-            continue
+        if _TABLE_CELL_RE.search(content) or not signature_date(content):
+            continue  # (a table's row is no signature: 甲局 | / 2031年7月 |)
         organs_above: list[str] = []
         k = i - 1
         if k >= 0 and not organs_named(lines[k]) and _named_as_signer(lines[k]):
