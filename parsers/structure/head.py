@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.field_cells import cell_organ
 from parsers.structure.head_fields import posting_body, posting_field, source_field
 from parsers.structure.head_organs import cover_organ, issuer_field, issuer_line_organs, letterhead_organs
 from parsers.structure.lead_issuer import reported_by_another
@@ -44,6 +45,7 @@ from parsers.structure.signature_organs import (
     signs_own_header,
     spelled_out,
 )
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import ends_with_doc_type, opens_with_place, rules, squeeze
 
 HEAD_MAX_LINES = 40
@@ -149,6 +151,9 @@ def head_issuer(
     if made is not None and "body" in made.groupdict():
         if line_organs:
             return "、".join(line_organs)  # 甲省人大常委会 under the headline, as it stands, over the note
+        congress = _congress_field(head, made.group("place"))
+        if congress is not None:
+            return congress  # 发布单位:甲省人民代表大会常务委员会 over the note: the site's field as it stands (round 23)
         # as the note names it, its term kept (甲省第十届人民代表大会常务委员会), its session dropped
         return made.group("place") + made.group("term") + made.group("body")
     if line_organs:
@@ -169,7 +174,23 @@ def head_issuer(
     if posted is not None:
         return posted
     own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None
-    return own.group("organ") if own is not None else None
+    if own is not None:
+        return own.group("organ")
+    report = _OWN_REPORT_RE.match(squeeze(title)) if title else None
+    return report.group("organ") if report is not None and opens_with_place(report.group("organ")) else None
+
+
+_CONGRESS_RE = re.compile("|".join(titles_data()["congress_words"]))
+
+
+def _congress_field(head: list[Line], place: str) -> str | None:
+    """A site's field (发布单位, 【发布部门】, 制定機關:X |) naming a congress or its standing committee of the place
+    the note of adoption names: the round-23 order puts a site's field before the line of adoption. A field naming
+    another place's body (the province that approved a city's law) or two bodies (甲市人大及其常委会) does not."""
+    value = cell_organ(head, organs_named) or posting_field(head, organs_named)
+    if value is None or not _CONGRESS_RE.search(value) or "及其" in value or not value.startswith(place):
+        return None
+    return value
 
 
 def byline_issuer(
@@ -188,8 +209,16 @@ def byline_issuer(
     return None if source is None or reported_by_another(paragraphs, title, source) else source
 
 
-# 甲县人民政府工作规则, 乙市人民代表大会常务委员会听证条例: a government's own rules name it at their head
+# 甲县人民政府工作规则, 乙市人民代表大会常务委员会听证条例: a government's own rules name it at their head (a year may
+# stand before the organ or after it: 2031年甲县人民政府工作报告, 乙省人民政府2031年森林防火命令)
+_YEAR = r"(?:(?:19|20)\d{2}年度?)?"
 _TITLE_HEAD_ORGAN_RE = re.compile(
-    r"(?P<organ>[\u4e00-\u9fff]{2,20}?(?:人民代表大会常务委员会|人民政府办公厅|人民政府办公室|人民政府|行政公署))"
-    r"(?![办关印转])(?=[\u4e00-\u9fff]{2,})"
+    rf"{_YEAR}(?P<organ>[\u4e00-\u9fff]{{2,20}}?(?:人民代表大会常务委员会|人民政府办公厅|人民政府办公室|人民政府|行政公署))"
+    r"(?![办关印转])(?=[\u4e00-\u9fff]{2,}|(?:19|20)\d{2}年)"
+)
+# 甲市司法局2031年法治政府建设情况报告, 2031年乙市司法局法治政府建设情况报告, 丙省农业农村厅公示: an organ's own report
+# (or order, or notice of a list) names it at its head, the year before or after it (titles.toml own_report_kinds)
+_OWN_REPORT_RE = re.compile(
+    rf"{_YEAR}(?P<organ>[\u4e00-\u9fff]{{2,20}}?(?:{'|'.join(titles_data()['own_report_organs'])})){_YEAR}"
+    rf"[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(titles_data()['own_report_kinds'])})$"
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from parsers.patterns import LINE_SPACES
+from parsers.patterns import LINE_SPACES, spaced_alternation
 from parsers.structure.field_cells import cell_organ
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
@@ -61,21 +61,25 @@ def posting_field(
 _SECOND_NAME_RE = re.compile(r"[（(][^（）()]{2,20}[）)]$")
 # 甲经济技术开发区, 乙高新区: a zone a page names as the body that posts it (its administration stands for it)
 _ZONE_END_RE = re.compile(rf"(?:{'|'.join(titles_data()['zone_body_ends'])})$")
+# 社冲乡, 中塘镇, 甲街道: a township a field names by its own name alone, its place no county's (round 23: 来源: 社冲乡)
+_TOWNSHIP_RE = re.compile(rf"[\u4e00-\u9fff]{{2,6}}(?:{'|'.join(titles_data()['township_ends'])})")
 
 
 def posting_body(
     value: str, is_organ: Callable[[str], object], opens_with_place: Callable[[str], bool]
 ) -> bool:
-    """The value of a 发布机构 field names a body: an organ (with a second name in brackets, 甲局(乙局)), or a zone
-    named by its place (甲经济技术开发区, 乙高新区)."""
+    """The value of a 发布机构 field names a body: an organ (with a second name in brackets, 甲局(乙局)), a zone
+    named by its place (甲经济技术开发区, 乙高新区), or a township by its own name (乙镇)."""
     if is_organ(value) or is_organ(_SECOND_NAME_RE.sub("", value)):
+        return True
+    if _TOWNSHIP_RE.fullmatch(value) is not None:
         return True
     return _ZONE_END_RE.search(value) is not None and opens_with_place(value)
 
 
 # 来源：甲县民政局, 信息来源: 乙市司法局2031-10-13: the byline's source, its value up to a space, a bar, a bracket or a digit
 _SOURCE_FIELD_RE = re.compile(
-    rf"(?:^|[\s•·|｜】\]])(?:{'|'.join(titles_data()['source_field_labels'])})\s*[:：]\s*"
+    rf"(?:^|[\s•·|｜】\]])(?:{spaced_alternation(titles_data()['source_field_labels'])})\s*[:：]\s*"
     r"(?P<organ>[\u4e00-\u9fff（）()]{2,30})(?P<site>\s*[A-Za-z0-9-]+\.[A-Za-z]{2,})?"
 )
 _PUBLISHER_END_RE = re.compile(rf"(?:{'|'.join(titles_data()['source_publisher_ends'])})$")
@@ -94,6 +98,11 @@ def source_field(head: list[Line], is_organ: Callable[[str], object]) -> str | N
             continue
         organ = m.group("organ")
         # 来源:甲研究院 jia.org: a value followed by the site's address names the site the page was copied from
-        if m.group("site") is None and not _PUBLISHER_END_RE.search(organ) and is_organ(organ):
+        # (a township or a zone by its name is a body of government too: 来源: 社冲乡, 来源:甲工业区)
+        if (
+            m.group("site") is None
+            and not _PUBLISHER_END_RE.search(organ)
+            and posting_body(organ, is_organ, opens_with_place)
+        ):
             return organ
     return None

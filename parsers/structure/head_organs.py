@@ -109,10 +109,42 @@ def issuer_field(head: list[Line]) -> tuple[bool, str] | None:
 
 
 def letterhead_organs(head: list[Line]) -> list[str] | None:
-    """The organs of a letterhead (甲市教育局文件, 甲局 乙局文件): the red header of an official document."""
+    """The organs of a letterhead (甲市教育局文件, 甲局 乙局文件): the red header of an official document; else of the
+    head of such a document run into one line with its number (run_on_letterhead)."""
     for line in head:
         key = line.content.strip()
         organs = organs_named(key[: -len("文件")]) if LETTERHEAD_RE.search(key) else None
         if organs and opens_with_place(organs[0]):  # (市政府文件, 部委文件: a gazette's or a menu's column)
             return organs
+    return run_on_letterhead(head)
+
+
+# a 文号 as an official document's head prints it: 甲政办发〔2031〕8号, 乙府办发[2031]88号, 丙政发〔2031〕3 号
+_NUMBER = r"[\u4e00-\u9fff]{1,10}\s*[〔\[【(（［]\s*(?:19|20)\d{2}\s*[〕\]】)）］]\s*\d{1,4}\s*号"
+# the head of an official document run into one line (a PDF flattened, a page's text lost its breaks): its
+# letterhead before its number (…甲市人民政府办公厅文件甲政办发〔2031〕8号甲市人民政府办公厅关于…), or its number before
+# its issuer line and title (乙政发〔2031〕60 号 乙乡人民政府 关于印发…)
+_RUN_ON_LETTERHEAD_RE = re.compile(rf"(?P<before>[\u4e00-\u9fff]{{2,40}})文件\s*{_NUMBER}")
+_RUN_ON_ISSUER_LINE_RE = re.compile(rf"{_NUMBER}\s*(?P<organ>[^\s，,。：:；;]{{2,40}}?)\s*关于")
+
+
+def run_on_letterhead(head: list[Line]) -> list[str] | None:
+    """The organs of an official document's head run into one line: the longest tail before 文件 that is organs
+    opening with their place, or the issuer line between the number and 关于."""
+    for line in head:
+        content = line.content
+        if "号" not in content:
+            continue
+        letterhead = _RUN_ON_LETTERHEAD_RE.search(content)
+        if letterhead is not None:
+            before = letterhead.group("before")
+            for start in range(len(before) - 1):
+                organs = organs_named(before[start:])
+                if organs and opens_with_place(organs[0]):
+                    return organs
+        issuer_line = _RUN_ON_ISSUER_LINE_RE.search(content)
+        if issuer_line is not None:
+            organs = organs_named(issuer_line.group("organ"))
+            if organs and opens_with_place(organs[0]):
+                return organs
     return None

@@ -1,6 +1,6 @@
 """The document's issuing body, the first a reader finds of: a law database's record header, what the head names
 (``head.head_issuer``: the title's organs, a notice's or a call's signature, an order, an issuer line, the closing
-signature …), the organ a lead says issued the text, the organs of the last title or the 来源 (``byline_issuer``)."""
+signature …), the first signature block anywhere (``first_signature``), the organ a lead says issued the text, the organs of the last title or the 来源 (``byline_issuer``)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from parsers.structure.lead_issuer import lead_issuer
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
 from parsers.structure.outline import decimal_label
+from parsers.structure.signature_scan import first_signature
 from parsers.structure.signatures import notice_signature, signers
 from parsers.structure.title_choice import TitleChoice
 from parsers.structure.titles import TitleGroup
@@ -40,6 +41,8 @@ def document_issuer(
             notice_signature(content, front.notice) or _preamble_signature(content, front.title_group, text),
             closing_signature(top),
         )
+        # a signature no box holds: a covering notice stored without its title, a call with no title line
+        or first_signature(paragraphs)
         or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：
         or byline_issuer(head, paragraphs, title, notice_title)  # the last title's organs, then 来源
     )

@@ -169,6 +169,17 @@ def _organ_before(words: str) -> str | None:
         return None
     clause = _CLAUSE_RE.split(words[: verb.start()])[-1]
     clause = _WHEN_RE.sub("", clause)
+    organs: list[str] = []
+    while (organ := _organ_tail(clause)) is not None:
+        organs.insert(0, organ)
+        clause = clause[: -len(organ)]
+        if not clause.endswith("、"):
+            break
+        clause = clause[:-1]  # 甲省委办公厅、甲省人民政府办公厅印发了《X》: joint issuers, each named whole
+    return "、".join(organs) or None
+
+
+def _organ_tail(clause: str) -> str | None:
     issuer = rules().issuer_part
     for start in range(len(clause) - 1):  # the longest tail that is an organ's name whole
         organ = clause[start:]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import LOOSE_DATE_RE, rules
 
 # the labels of a page's metadata field naming the organ that made the text: the promulgating body of a rule
@@ -42,12 +43,22 @@ def organs_named(text: str) -> list[str] | None:
     return None
 
 
+# 国务院办公厅, 中央军委: a central body's name opens with these (titles.toml central_organ_openings)
+_CENTRAL_OPENINGS = tuple(titles_data()["central_organ_openings"])
+
+
 def _unglued(part: str) -> list[str]:
     """中共甲省委甲省人民政府 -> 中共甲省委, 甲省人民政府: joint organs run together, the second opening with the
-    place the first names (甲省人民政府办公厅 stays one: 办公厅 opens with no place)."""
+    place the first names (甲省人民政府办公厅 stays one: 办公厅 opens with no place), or with a central body's name
+    (中共中央办公厅国务院办公厅)."""
     issuer, place = rules().issuer_part, rules().place_name
     for cut in range(2, len(part) - 1):
         left, right = part[:cut], part[cut:]
+        if right.startswith(_CENTRAL_OPENINGS) and issuer.fullmatch(left) and issuer.fullmatch(right):
+            return [
+                left,
+                right,
+            ]  # 中共中央办公厅国务院办公厅, 国务院中央军委: the central bodies name no place
         # the place opening right (2+ chars) must be in left: most cuts end at this find, not at the place pattern
         if right[:2] not in left:
             continue

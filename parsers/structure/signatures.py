@@ -18,7 +18,7 @@ from parsers.structure.titles import is_date_line, squeeze
 BARE_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}日?$|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}$")
 
 
-def _signature_date(content: str) -> bool:
+def signature_date(content: str) -> bool:
     return is_date_line(content) or bool(BARE_DATE_RE.match(squeeze(content)))
 
 
@@ -28,7 +28,7 @@ _ONE_LINE_SIGNATURE_RE = re.compile(rf"^(?P<organs>\S.*)[{LINE_SPACES}]{{2,}}(?P
 
 def _signed_on_one_line(content: str) -> str | None:
     m = _ONE_LINE_SIGNATURE_RE.match(content.strip())
-    if m is None or not _signature_date(m.group("date")):
+    if m is None or not signature_date(m.group("date")):
         return None
     organs = organs_named(m.group("organs"))
     return "、".join(organs) if organs else None
@@ -48,7 +48,7 @@ def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str |
         signed = _signed_on_one_line(lines[i].content)
         if signed is not None:
             return signed
-        if not _signature_date(lines[i].content):
+        if not signature_date(lines[i].content):
             continue
         organs: list[str] = []
         k = i - 1
@@ -65,7 +65,7 @@ def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str |
 def signers(lines: list[Line]) -> str | None:
     """The organs a signature block names: its organ lines above its date line (甲市农业农村局 / 2024年5月10日)."""
     signature = [line for line in lines if not line.is_furniture and line.content]
-    date = next((k for k, line in enumerate(signature) if _signature_date(line.content)), None)
+    date = next((k for k, line in enumerate(signature) if signature_date(line.content)), None)
     if not date:
         return None
     organs: list[str] = []

@@ -1,0 +1,118 @@
+"""The first signature block anywhere in a text, for texts whose signature no box reads: a covering notice stored
+without its own title (各区人民政府： / 现将《X》印发给你们… / 甲市人民政府 / 2021年1月7日 / X), a call that has no title
+line (its purpose, its ways of sending comments, then 甲局 / 2014年1月23日), a signature whose date stands on its
+line after one space or none (甲局 2024年10月21日, 甲局2013年9月4日).
+
+The organs right above the first date line (joint signers on one line or on several) sign the text: the field
+conventions put the signature first among the document's own namings. Read by issuer_choice only when the head names
+no body (no title organ, no issuer line, no field, no order).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.patterns import alternation
+from parsers.structure.lines import Line
+from parsers.structure.organ_names import organs_named
+from parsers.structure.signatures import SIGNATURE_MAX_ORGAN_LINES, signature_date
+from parsers.structure.title_labels import titles_data
+from parsers.structure.titles import ends_with_doc_type, rules, squeeze
+
+# 甲局 2024年10月21日 |, 甲局2013年9月4日: a whole date closing the organ's line (a table's border after it)
+_TRAILING_DATE_RE = re.compile(
+    r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[|｜]?\s*$"
+    r"|\s*[〇○零一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日\s*$"
+)
+
+
+# a line right above the date that is no organ by its ending (甲省人大常委会法规工作室, 乙学会, 丙兵团, a name spam
+# put there) still signs when it is a name: short, no sentence, no document's name, no formula of closing
+_SIGNER_MAX_CHARS = 30
+_BULLET_RE = re.compile(r"^[·•●▪\s]+")
+_TABLE_CELL_RE = re.compile(r"[|｜]")
+_NOT_A_NAME_RE = re.compile(
+    r"[，,。；;：:！!？?“”\"（(]|^(?:特此|此致|敬礼|附件|附：|联系|抄送|印发|主题词)|》$"
+)
+
+
+# 市长孟凡利, 部 长 李小鹏, 中华人民共和国主席 刘少奇: a person who signs in office (the officials of titles.toml)
+_OFFICIAL_RE = re.compile(
+    rf"(?:代|副)?(?:{alternation(titles_data()['signing_officials'])})"
+    r"[\u4e00-\u9fff·]{2,4}$"
+)
+
+
+def _named_as_signer(content: str) -> bool:
+    return (
+        2 <= len(content) <= _SIGNER_MAX_CHARS
+        and _NOT_A_NAME_RE.search(content) is None
+        and not ends_with_doc_type(content)
+        and not any(char.isdigit() for char in content[:2])
+        and _OFFICIAL_RE.search(squeeze(content)) is None
+    )
+
+
+def first_signature(paragraphs: list[Line]) -> str | None:
+    """The organs of the text's first signature block: the organ lines right above its first date line, or an
+    organ line whose date closes it; None when no date line has organs above it."""
+    # (a list's bullet before the signature's lines is no part of them: · 甲局 / · 2031年1月1日)
+    lines = [
+        _BULLET_RE.sub("", line.content).strip()
+        for line in paragraphs
+        if not line.is_furniture and line.content.strip()
+    ]
+    for i, content in enumerate(lines):
+        dated = _TRAILING_DATE_RE.search(content)
+        if dated is not None and dated.start() > 0:
+            organs = organs_named(content[: dated.start()])
+            if organs:
+                return "、".join(organs)
+        if _TABLE_CELL_RE.search(content) or not signature_date(content):
+            continue  # (a table's row is no signature: 甲局 | / 2031年7月 |)
+        organs_above: list[str] = []
+        k = i - 1
+        if k >= 0 and not organs_named(lines[k]) and _named_as_signer(lines[k]):
+            organs_above, k = lines[k].split(), k - 1  # (joint names set apart by spaces)
+        while k >= 0 and i - k <= SIGNATURE_MAX_ORGAN_LINES and (found := organs_named(lines[k])):
+            organs_above[:0] = found
+            k -= 1
+        if organs_above:
+            return "、".join(organs_above)
+    return _glued_signature(lines)
+
+
+# …附件:1.甲方案(征求意见稿)甲市生态环境局2031年6月4日。: a page that runs the whole notice into one paragraph, its
+# signature glued to the last item before the date that closes the text (a file's name may follow: 附件.docx)
+_GLUED_DATE_RE = re.compile(
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{0,4}\.(?:docx?|pdf|wps|xlsx?))?[。.]?\s*$"
+)
+_GLUED_MAX_CHARS = 40
+_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _glued_signature(lines: list[str]) -> str | None:
+    """The organ glued before the date that closes the text's last line: the longest name before the date that is
+    an organ opening on a place the text names elsewhere too (甲市 of 甲市生态环境局; not 说明甲市, the last item's
+    tail run into it), naming no kind of document (not 甲市方案起草说明甲市生态环境局)."""
+    if not lines:
+        return None
+    last = lines[-1]
+    date = _GLUED_DATE_RE.search(last)
+    if date is None:
+        return None
+    before = last[max(0, date.start() - _GLUED_MAX_CHARS) : date.start()]
+    rest = "\n".join(lines[:-1]) + "\n" + last[: max(0, date.start() - _GLUED_MAX_CHARS)]
+    issuer, place = rules().issuer_part, rules().place_name
+    for start in range(len(before) - 1):
+        organ = before[start:]
+        opening = place.match(organ)
+        if (
+            opening is not None
+            and _NAME_RE.fullmatch(organ)
+            and issuer.fullmatch(organ)
+            and rules().doc_type.search(organ) is None  # (…方案起草说明甲市局: the item's name run into it)
+            and opening.group(0) in rest
+        ):
+            return organ
+    return None
