@@ -40,6 +40,7 @@ class _TenseWords:
     undecided: re.Pattern
     clause_end: re.Pattern
     plan_frame: re.Pattern
+    plan_title_frame: re.Pattern  # 《…规划》提出，2025年…: a plan named by its title
     baseline_lead: re.Pattern  # 由/从 right before a word of the present: the baseline of a change, no report
     cue_aim: re.Pattern  # 奋力/力争 right after a report cue (排名奋力冲刺前二十): a rank aimed at, no report
     status: re.Pattern  # 现有, 共有: what there is now
@@ -66,6 +67,7 @@ def _build(lex: Lexicon) -> _TenseWords:
         undecided=re.compile(tense["undecided_opening_pattern"]),
         clause_end=re.compile(tense["clause_end_pattern"]),
         plan_frame=re.compile(tense["plan_frame_pattern"]),
+        plan_title_frame=re.compile(tense["plan_title_frame_pattern"]),
         baseline_lead=re.compile(targets["baseline_lead_pattern"]),
         cue_aim=re.compile(tense["report_cue_aim_pattern"]),
         status=re.compile(alternation(tense["status_cues"])),
@@ -192,10 +194,14 @@ def aims_this_year(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
-def plan_framed(norm: str, sentence_start: int, year_start: int, lex: Lexicon) -> bool:
+def plan_framed(norm: str, sentence_start: int, year_start: int, lex: Lexicon, titled: bool = True) -> bool:
     """Whether the words before a year in its sentence say a plan states what follows (计划指出，2027年…): the plan's
-    words are the clause's intent, though they stand before its year."""
-    return lex.derived(_build).plan_frame.search(norm, sentence_start, year_start) is not None
+    words are the clause's intent, though they stand before its year. ``titled``: a plan named by its title or set
+    out across parts (《…规划》提出，2025年…; [tense] plan_title_frame_pattern) frames it too."""
+    w = lex.derived(_build)
+    if w.plan_frame.search(norm, sentence_start, year_start) is not None:
+        return True
+    return titled and w.plan_title_frame.search(norm, sentence_start, year_start) is not None
 
 
 def clause_tense(
