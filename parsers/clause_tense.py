@@ -7,7 +7,9 @@ Three kinds of evidence, in this order ([tense] in parsers/data/lexicon.toml for
   确保, 预期, 计划, 将 …) aims, and outweighs a mere comparison (比上年, 同比), which plans state as well;
 - the text's date (parsers.document_date): a year before it is reported, a year after it is planned, and the text's
   own year is planned when the clause aims or hedges its figure (左右, 以上, 全年).
-A text with no date decides by the clause's words alone, and a hedge alone decides nothing there.
+A text with no date decides by the clause's words alone, and a hedge alone decides nothing there; changes hedged as
+aims do (two of them, or a yearly one: 2025年，…增长4.5%以上，…增长7%左右), unless words before the year count or
+estimate them (初步统计，2018年，…).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class _TenseWords:
     plan_verb: re.Pattern  # the plan cues but its nouns (目标)
     elapsed_period: re.Pattern  # a part of a year already run (前三季度, 1—9月)
     hedge: re.Pattern
+    hedged_change: re.Pattern  # 增长6%左右: a change aimed at, in an undated text too
+    yearly_rate: re.Pattern  # 年均增长
     undecided: re.Pattern
     clause_end: re.Pattern
     plan_frame: re.Pattern
@@ -64,6 +68,8 @@ def _build(lex: Lexicon) -> _TenseWords:
         plan_verb=re.compile("|".join(c for c in tense["plan_cues"] if c not in tense["plan_cue_nouns"])),
         elapsed_period=re.compile(tense["elapsed_period_pattern"]),
         hedge=re.compile(alternation(tense["hedge_cues"])),
+        hedged_change=re.compile(tense["hedged_change_pattern"]),
+        yearly_rate=re.compile(tense["yearly_rate_pattern"]),
         undecided=re.compile(tense["undecided_opening_pattern"]),
         clause_end=re.compile(tense["clause_end_pattern"]),
         plan_frame=re.compile(tense["plan_frame_pattern"]),
@@ -194,6 +200,16 @@ def aims_this_year(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
+def _aimed_changes(norm: str, start: int, end: int, w: _TenseWords) -> bool:
+    """Whether an undated clause sets its changes as aims: two changes hedged as aimed at (…增长4.5%以上，…增长7%左右),
+    or a yearly change so hedged (年均增长5.5%左右). One hedged change alone may be a review's estimate (2024年全省生产
+    总值增长5.5%左右), which a work report gives for the year gone by."""
+    found = list(w.hedged_change.finditer(norm, start, end))
+    return len(found) >= 2 or any(
+        w.yearly_rate.search(norm, max(start, m.start() - 4), m.end()) for m in found
+    )
+
+
 def plan_framed(norm: str, sentence_start: int, year_start: int, lex: Lexicon, titled: bool = True) -> bool:
     """Whether the words before a year in its sentence say a plan states what follows (计划指出，2027年…): the plan's
     words are the clause's intent, though they stand before its year. ``titled``: a plan named by its title or set
@@ -213,9 +229,11 @@ def clause_tense(
     lex: Lexicon,
     in_review: bool = False,
     framed: bool = False,
+    estimated: bool = False,
 ) -> Tense | None:
     """Tense.PLAN or Tense.REPORT for the clause norm[start:end] headed by ``year`` in a text dated ``text_year``
-    (None: undated); None when the evidence does not decide. ``framed``: a plan states the clause (plan_framed)."""
+    (None: undated); None when the evidence does not decide. ``framed``: a plan states the clause (plan_framed);
+    ``estimated``: the words before the year estimate or count (初步统计，2018年…), so its hedged changes are results."""
     w = lex.derived(_build)
     if w.undecided.match(norm, start, end):
         return None
@@ -240,6 +258,8 @@ def clause_tense(
             return Tense.PLAN
         return Tense.REPORT if w.comparison.search(norm, start, end) else None
     if aims:
+        return Tense.PLAN
+    if this_year is None and not estimated and _aimed_changes(norm, start, end, w):
         return Tense.PLAN
     if this_year is not None:
         # undated: a year told beside this year's, with no aim of its own, is a year gone by

@@ -36,6 +36,11 @@ def _estimate_lead(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("tense")["estimate_lead_pattern"])
 
 
+def _counted_lead(lex: Lexicon) -> re.Pattern:
+    """Words that count or estimate what follows (初步统计, 预计, 测算: [tense] counted_lead_words)."""
+    return re.compile(alternation(lex.section("tense")["counted_lead_words"]))
+
+
 def _baseline_lead(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["baseline_lead_pattern"])
 
@@ -124,8 +129,18 @@ class GoalReports:
         para_start = self.paragraph(m.start())[0]
         if not self.norm[para_start : m.start()].strip(_LINE_LEAD):
             framed = framed or self.under_goals_line(para_start)  # 二、主要目标 ⏎ ——2025年，…达到1000家。
+        # 初步统计，2018年，…增长7%以上: what the words before the year count or estimate is a result
+        estimated = self.lex.derived(_counted_lead).search(self.norm, s_start, m.start()) is not None
         return clause_tense(
-            self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review, framed=framed
+            self.norm,
+            m.end(),
+            end,
+            year,
+            self.current_year,
+            self.lex,
+            in_review=review,
+            framed=framed,
+            estimated=estimated,
         )
 
     def _carried_reach(self, start: int, end: int) -> int:
