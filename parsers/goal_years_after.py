@@ -6,7 +6,7 @@ A news lead or a plan's digest often gives a goal first and its year only later 
 then the level it brings its metric to in a year; a list of goals, then 到2025年 and the last of them). A year phrase
 opens its statement where it stands (parsers.goal_scopes), so the parts before it were left without a year. The
 clause's opening parts, up to its first goal statement of a year, are that clause's goals as well when they aim:
-they hold a word of intent, a hedged figure (左右, 以上: lexicon [tense] hedge_cues) or a yearly rate (年均), name no
+they hold a word of intent, a hedged figure (左右, 以上: lexicon [tense] aim_hedge_words) or a yearly rate (年均), name no
 year or span of their own (a base 比2020年, a review 十三五期间, 今后: [tense] clause_end_pattern), report nothing
 (已, 完成了, 目前: parsers.clause_tense.reports_or_states) and grant nothing (a measure's condition). Their year is the
 latest that the clause's statements reach (年均增速…左右，2025年突破4000亿元、2028年冲刺5000亿元: the rate runs to
@@ -35,7 +35,7 @@ _CLAUSE_MARKS = CLAUSE_ENDS + "\n"
 def _aim_shape(lex: Lexicon) -> re.Pattern:
     """A hedged figure or a yearly rate: the shape of a goal whose verb may carry no word of intent."""
     tense = lex.section("tense")
-    return re.compile(f"{alternation(tense['hedge_cues'])}|{tense['yearly_rate_pattern']}")
+    return re.compile(f"{alternation(tense['aim_hedge_words'])}|{tense['yearly_rate_pattern']}")
 
 
 def _own_year(lex: Lexicon) -> re.Pattern:

@@ -40,6 +40,7 @@ def test_the_rate_runs_to_the_latest_year_its_clause_reaches() -> None:
         "“十四五”期间地区生产总值年均增长6.5%",  # a span of its own
         "过去五年地区生产总值年均增长8%左右",  # a review
         "去年全市生产总值增长6%左右",  # last year
+        "全年全市生产总值增长5.5%左右",  # the year the text reviews
         "目前全市生产总值达1200亿元以上",  # the present
         "全市生产总值已达到1200亿元以上",  # done
         "全市生产总值为1200亿元",  # no aim: a level stated
