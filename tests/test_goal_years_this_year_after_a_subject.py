@@ -28,3 +28,15 @@ def test_next_year_after_the_subject_dates_its_goals() -> None:
 )
 def test_an_estimate_or_no_intent_gives_no_goal(sentence: str) -> None:
     assert target_rows(_DATE + sentence + "\n") == []
+
+
+def test_a_headline_over_its_body_repeats_it_a_line_under_the_date_states_it() -> None:
+    headline = "某县明年粮食播种面积将稳定在80万亩以上\n"
+    body = _DATE + "会议提出，明年全县粮食播种面积要稳定在80万亩以上，新建高标准农田5万亩。\n"
+    assert [(year, value) for year, _, value, _, _ in target_rows(headline + body)] == [
+        (2027, 800000.0),
+        (2027, 50000.0),
+    ]
+    assert [
+        value for _, _, value, _, _ in target_rows(_DATE + "某县明年粮食播种面积将稳定在80万亩以上。\n")
+    ] == [800000.0]
