@@ -9,7 +9,7 @@ Three kinds of evidence, in this order ([tense] in parsers/data/lexicon.toml for
   own year is planned when the clause aims or hedges its figure (左右, 以上, 全年).
 A text with no date decides by the clause's words alone, and a hedge alone decides nothing there; changes hedged as
 aims do (two of them, or a yearly one: 2025年，…增长4.5%以上，…增长7%左右), unless words before the year count or
-estimate them (初步统计，2018年，…).
+estimate them (初步统计，2018年，…) or the text named a later year before it (a plan's title over its review).
 """
 
 from __future__ import annotations
@@ -229,11 +229,12 @@ def clause_tense(
     lex: Lexicon,
     in_review: bool = False,
     framed: bool = False,
-    estimated: bool = False,
+    hedges_report: bool = False,
 ) -> Tense | None:
     """Tense.PLAN or Tense.REPORT for the clause norm[start:end] headed by ``year`` in a text dated ``text_year``
     (None: undated); None when the evidence does not decide. ``framed``: a plan states the clause (plan_framed);
-    ``estimated``: the words before the year estimate or count (初步统计，2018年…), so its hedged changes are results."""
+    ``hedges_report``: its hedged changes are results (the words before the year count or estimate them:
+    初步统计，2018年…; or the text named a later year before it: 某乡2036年工作计划 ⏎ 2035年，…增长12%以上)."""
     w = lex.derived(_build)
     if w.undecided.match(norm, start, end):
         return None
@@ -259,7 +260,7 @@ def clause_tense(
         return Tense.REPORT if w.comparison.search(norm, start, end) else None
     if aims:
         return Tense.PLAN
-    if this_year is None and not estimated and _aimed_changes(norm, start, end, w):
+    if this_year is None and not hedges_report and _aimed_changes(norm, start, end, w):
         return Tense.PLAN
     if this_year is not None:
         # undated: a year told beside this year's, with no aim of its own, is a year gone by

@@ -40,3 +40,8 @@ def test_a_hedged_yearly_change_makes_an_undated_year_a_plan() -> None:
 )
 def test_one_hedged_change_a_count_an_estimate_or_levels_decide_nothing(text: str) -> None:
     assert _years_and_values(text) == []
+
+
+def test_hedged_changes_of_a_year_before_the_plans_own_are_its_review() -> None:
+    text = "某县2028年工作计划\n\n2027年，全县粮食产量同比增长6%以上，电商销售额同比增长20%以上。\n"
+    assert target_rows(text) == []
