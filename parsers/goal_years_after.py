@@ -7,7 +7,8 @@ then the level it brings its metric to in a year; a list of goals, then 到2025�
 opens its statement where it stands (parsers.goal_scopes), so the parts before it were left without a year. The
 clause's opening parts, up to its first goal statement of a year, are that clause's goals as well when they aim:
 they hold a word of intent, a hedged figure (左右, 以上: lexicon [tense] aim_hedge_words) or a yearly rate (年均), name no
-year or span of their own (a base 比2020年, a review 十三五期间, 今后: [tense] clause_end_pattern), report nothing
+year or time of their own (a base 比2020年, a review 十三五期间, 今后, 去年, 全年: [tense] clause_end_pattern and
+other_time_pattern), report nothing
 (已, 完成了, 目前: parsers.clause_tense.reports_or_states) and grant nothing (a measure's condition). Their year is the
 latest that the clause's statements reach (年均增速…左右，2025年突破4000亿元、2028年冲刺5000亿元: the rate runs to
 2028). Only their quantified parts with a goal verb give rows, as a 力争 sentence's with no year do.
