@@ -7,7 +7,9 @@ Three kinds of evidence, in this order ([tense] in parsers/data/lexicon.toml for
   确保, 预期, 计划, 将 …) aims, and outweighs a mere comparison (比上年, 同比), which plans state as well;
 - the text's date (parsers.document_date): a year before it is reported, a year after it is planned, and the text's
   own year is planned when the clause aims or hedges its figure (左右, 以上, 全年).
-A text with no date decides by the clause's words alone, and a hedge alone decides nothing there.
+A text with no date decides by the clause's words alone, and a hedge alone decides nothing there; changes hedged as
+aims do (two of them, or a yearly one: 2025年，…增长4.5%以上，…增长7%左右), unless words before the year count or
+estimate them (初步统计，2018年，…) or the text named a later year before it (a plan's title over its review).
 """
 
 from __future__ import annotations
@@ -37,9 +39,12 @@ class _TenseWords:
     plan_verb: re.Pattern  # the plan cues but its nouns (目标)
     elapsed_period: re.Pattern  # a part of a year already run (前三季度, 1—9月)
     hedge: re.Pattern
+    hedged_change: re.Pattern  # 增长6%左右: a change aimed at, in an undated text too
+    yearly_rate: re.Pattern  # 年均增长
     undecided: re.Pattern
     clause_end: re.Pattern
     plan_frame: re.Pattern
+    plan_title_frame: re.Pattern  # 《…规划》提出，2025年…: a plan named by its title
     baseline_lead: re.Pattern  # 由/从 right before a word of the present: the baseline of a change, no report
     cue_aim: re.Pattern  # 奋力/力争 right after a report cue (排名奋力冲刺前二十): a rank aimed at, no report
     status: re.Pattern  # 现有, 共有: what there is now
@@ -63,9 +68,12 @@ def _build(lex: Lexicon) -> _TenseWords:
         plan_verb=re.compile("|".join(c for c in tense["plan_cues"] if c not in tense["plan_cue_nouns"])),
         elapsed_period=re.compile(tense["elapsed_period_pattern"]),
         hedge=re.compile(alternation(tense["hedge_cues"])),
+        hedged_change=re.compile(tense["hedged_change_pattern"]),
+        yearly_rate=re.compile(tense["yearly_rate_pattern"]),
         undecided=re.compile(tense["undecided_opening_pattern"]),
         clause_end=re.compile(tense["clause_end_pattern"]),
         plan_frame=re.compile(tense["plan_frame_pattern"]),
+        plan_title_frame=re.compile(tense["plan_title_frame_pattern"]),
         baseline_lead=re.compile(targets["baseline_lead_pattern"]),
         cue_aim=re.compile(tense["report_cue_aim_pattern"]),
         status=re.compile(alternation(tense["status_cues"])),
@@ -192,10 +200,24 @@ def aims_this_year(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
-def plan_framed(norm: str, sentence_start: int, year_start: int, lex: Lexicon) -> bool:
+def _aimed_changes(norm: str, start: int, end: int, w: _TenseWords) -> bool:
+    """Whether an undated clause sets its changes as aims: two changes hedged as aimed at (…增长4.5%以上，…增长7%左右),
+    or a yearly change so hedged (年均增长5.5%左右). One hedged change alone may be a review's estimate (2024年全省生产
+    总值增长5.5%左右), which a work report gives for the year gone by."""
+    found = list(w.hedged_change.finditer(norm, start, end))
+    return len(found) >= 2 or any(
+        w.yearly_rate.search(norm, max(start, m.start() - 4), m.end()) for m in found
+    )
+
+
+def plan_framed(norm: str, sentence_start: int, year_start: int, lex: Lexicon, titled: bool = True) -> bool:
     """Whether the words before a year in its sentence say a plan states what follows (计划指出，2027年…): the plan's
-    words are the clause's intent, though they stand before its year."""
-    return lex.derived(_build).plan_frame.search(norm, sentence_start, year_start) is not None
+    words are the clause's intent, though they stand before its year. ``titled``: a plan named by its title or set
+    out across parts (《…规划》提出，2025年…; [tense] plan_title_frame_pattern) frames it too."""
+    w = lex.derived(_build)
+    if w.plan_frame.search(norm, sentence_start, year_start) is not None:
+        return True
+    return titled and w.plan_title_frame.search(norm, sentence_start, year_start) is not None
 
 
 def clause_tense(
@@ -207,9 +229,12 @@ def clause_tense(
     lex: Lexicon,
     in_review: bool = False,
     framed: bool = False,
+    hedges_report: bool = False,
 ) -> Tense | None:
     """Tense.PLAN or Tense.REPORT for the clause norm[start:end] headed by ``year`` in a text dated ``text_year``
-    (None: undated); None when the evidence does not decide. ``framed``: a plan states the clause (plan_framed)."""
+    (None: undated); None when the evidence does not decide. ``framed``: a plan states the clause (plan_framed);
+    ``hedges_report``: its hedged changes are results (the words before the year count or estimate them:
+    初步统计，2018年…; or the text named a later year before it: 某乡2036年工作计划 ⏎ 2035年，…增长12%以上)."""
     w = lex.derived(_build)
     if w.undecided.match(norm, start, end):
         return None
@@ -234,6 +259,8 @@ def clause_tense(
             return Tense.PLAN
         return Tense.REPORT if w.comparison.search(norm, start, end) else None
     if aims:
+        return Tense.PLAN
+    if this_year is None and not hedges_report and _aimed_changes(norm, start, end, w):
         return Tense.PLAN
     if this_year is not None:
         # undated: a year told beside this year's, with no aim of its own, is a year gone by

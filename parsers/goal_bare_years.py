@@ -44,7 +44,8 @@ def reads_as_deadline(ix, m: re.Match) -> bool:
     """Whether the bare year matched by ``m`` (in TextIndex ``ix``; its clause plans) opens a goal statement as 到
     before it would: under a line naming goals when it opens its paragraph, or framed by a plan's words before it in
     its sentence (plan_framed)."""
-    if plan_framed(ix.norm, ix.full_sentence(m.start())[0], m.start(), ix.lex):
+    # a plan named by its title frames the clause's tense only: its quoted figures, not every task (clause_tense)
+    if plan_framed(ix.norm, ix.full_sentence(m.start())[0], m.start(), ix.lex, titled=False):
         return True
     para_start = ix.paragraph(m.start())[0]
     return not ix.norm[para_start : m.start()].strip(_LINE_LEAD) and ix.under_goals_line(para_start)

@@ -42,6 +42,11 @@ def _status_date(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["status_date_pattern"])
 
 
+def _counted_lead(lex: Lexicon) -> re.Pattern:
+    """Words that count or estimate what follows (初步统计, 预计, 测算: [tense] counted_lead_words)."""
+    return re.compile(alternation(lex.section("tense")["counted_lead_words"]))
+
+
 def _baseline_lead(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["baseline_lead_pattern"])
 
@@ -130,8 +135,20 @@ class GoalReports:
         para_start = self.paragraph(m.start())[0]
         if not self.norm[para_start : m.start()].strip(_LINE_LEAD):
             framed = framed or self.under_goals_line(para_start)  # 二、主要目标 ⏎ ——2025年，…达到1000家。
+        # 初步统计，2018年，…增长7%以上: what the words before the year count or estimate is a result; so is a hedged
+        # change of a year before one the text named above it (某乡2036年工作计划 ⏎ 2035年，…增长12%以上: its review)
+        counted = self.lex.derived(_counted_lead).search(self.norm, s_start, m.start()) is not None
+        hedges_report = counted or not self._coming(year, m.start())
         return clause_tense(
-            self.norm, m.end(), end, year, self.current_year, self.lex, in_review=review, framed=framed
+            self.norm,
+            m.end(),
+            end,
+            year,
+            self.current_year,
+            self.lex,
+            in_review=review,
+            framed=framed,
+            hedges_report=hedges_report,
         )
 
     def _carried_reach(self, start: int, end: int) -> int:

@@ -76,7 +76,9 @@ class GoalYearPhrases:
         relative = [
             m
             for m in relative_matches(self.lex.relative_goal_year, norm)
-            if self.relative_base(m.start()) and not self._year_said_before(m.start(), years)
+            if self.relative_base(m.start())
+            and not self._year_said_before(m.start(), years)
+            and not self._headline_over_body(m)
         ]
         if relative:
             years = sorted(years + relative, key=lambda m: m.start())
@@ -119,6 +121,17 @@ class GoalYearPhrases:
             years = sorted(years + repeated + bare, key=lambda m: m.start())
         years = self._goal_years_inside_parts(years)
         return years, as_deadline, repeated_at
+
+    def _headline_over_body(self, m: re.Match) -> bool:
+        """The relative year ``m`` after its subject stands in the text's title line with a body below it (某市今年GDP
+        预期增长6%左右 ⏎ …): a headline repeats what its body states; a text of one line (a sentence alone) is its own."""
+        if not m.groupdict().get("after_subject"):
+            return False
+        norm = self.norm
+        line_start, line_end = norm.rfind("\n", 0, m.start()) + 1, norm.find("\n", m.start())
+        if line_end < 0 or norm[:line_start].strip():
+            return False  # not the first line, or no line after it
+        return bool(norm[line_end:].strip())
 
     def _opens_scope(self, pos: int) -> bool:
         """A year phrase opens a goal statement at a part start, after 力争/目标, or as a deadline inside its part."""
