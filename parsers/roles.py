@@ -21,7 +21,9 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
               (…的标准承担);
 * target    — a value a part opening with 实现/力争 aims at, or one listed after a plan's goal heading
               (主要预期目标是：…);
-* subsidy   — the payout of a grant: a grant word in the sentence (给予, 奖励, 补助 …);
+* subsidy   — the payout of a grant: a grant word in the sentence (给予, 奖励, 补助 …), unless the amount is a
+              fund's size or a total (fund_totals.py) or an aggregate: a fund's level, a sum secured, levered or
+              paid out as a whole (保费规模达…, 争取…经费…, 兑付…奖补资金…: aggregate_sums.py), other;
 * other.
 (A fine's amount right after 对 — 对二百元以下罚款，可以当场… — is a condition, threshold, before all of these.)
 
@@ -38,6 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from parsers.aggregate_sums import aggregate
 from parsers.bounds import SPACES, Found
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
@@ -217,8 +220,11 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if measured_amount(self.lex, self.ix, f, part):
             return "other"  # 总投资1.2亿元, 自筹资金1525万元: what a measure comes to, not a payout
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
-            # (a fund pooled or a total paid over all recipients: the size of a programme, fund_totals.py)
-            return "other" if fund_total(self.lex, self.ix, f, part) else "subsidy"
+            # (a fund pooled or a total paid over all recipients: the size of a programme, fund_totals.py; a fund's
+            # level, a sum secured, levered or paid out as a whole: aggregate_sums.py)
+            if fund_total(self.lex, self.ix, f, part) or aggregate(self.lex, self.ix, f, part):
+                return "other"
+            return "subsidy"
         return "threshold" if self._required_floor(f, part) else "other"  # 投资原则上不低于3000万元
 
     def in_goal_cell(self, f: Found) -> bool:
