@@ -10,10 +10,13 @@ what any one recipient is paid, and an analyst who sums subsidies must not add t
   44.98亿元, 兑付…奖补资金425万元, 金融让利212亿元, 斥资53万元). Not under a modal of permission or a per-recipient
   mark right before the verb (可争取, 每…), nor with a payout's mark between the verb and the amount (给予, 一次性, 最高,
   每, a digit: 带动…给予企业10万元), nor as a cap (最高…: one recipient's limit), nor after a 对…的 condition naming the
-  recipient (对认定为…的企业，兑现奖补资金50万元).
+  recipient (对认定为…的企业，兑现奖补资金50万元);
+* a sum set to a purpose: the amount, the fund's name at most, then 用于/作为 (全市397万元试点资金用于…, 其中2000万元作为
+  担保资本金, 近6亿元用于支持…): a fund allotted, not one recipient's payout, unless a payout's mark stands before the
+  amount in its part (给予每家企业10万元…用于…).
 
 The words are aggregate_level_nouns, aggregate_level_links, aggregate_level_verbs, aggregate_sum_verbs,
-aggregate_sum_not_after and aggregate_sum_breaks in [roles] of parsers/data/lexicon.toml, with
+aggregate_sum_not_after, aggregate_sum_breaks and aggregate_purpose_verbs in [roles] of parsers/data/lexicon.toml, with
 recipient_condition_pattern.
 """
 
@@ -31,12 +34,11 @@ if TYPE_CHECKING:
     from parsers.lexicon import Lexicon
 
 _LEVEL_WINDOW = 12  # characters before the number searched for noun, link and level verb (资金总额累计达到约)
-_SUM_REACH = (
-    20  # characters between the verb and the amount: the fund's name (上三级科技经费, 中央和省级财政资金)
-)
+_SUM_REACH = 20  # characters between the verb and the amount: the fund's name (上三级科技经费)
+_PURPOSE_REACH = 8  # characters between the amount and 用于: the fund's name (试点资金, 专项资金, 主要)
 
 
-def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
     roles = lex.section("roles")
     level = re.compile(
         f"(?:{alternation(roles['aggregate_level_nouns'])})"
@@ -51,7 +53,12 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         f"(?:(?!{breaks})[^\\d，,。；;：:！？!?\n]){{0,{_SUM_REACH}}}\\Z"
     )
     condition = re.compile(roles["recipient_condition_pattern"])
-    return level, summed, condition
+    purpose = re.compile(
+        f"[{SPACES}]*(?:(?!{breaks})[^\\d，,。；;：:！？!?\n]){{0,{_PURPOSE_REACH}}}?"
+        f"(?:{alternation(roles['aggregate_purpose_verbs'])})"
+    )
+    payout_mark = re.compile(breaks)
+    return level, summed, condition, purpose, payout_mark
 
 
 def aggregate_level(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
@@ -64,7 +71,7 @@ def aggregate_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) 
     """争取…经费6138万元, 兑付…奖补资金425万元, 撬动…投入44.98亿元: a sum secured, levered or paid out as a whole."""
     if f.kind == "max":
         return False  # (合计兑现金额最高不超过1000万元: the cap of what one recipient is paid)
-    _, summed, condition = lex.derived(_build)
+    summed, condition = lex.derived(_build)[1:3]
     found = summed.search(ix.norm, max(part[0], f.start - _SUM_REACH - 4), f.start)
     if found is None:
         return False
@@ -72,5 +79,15 @@ def aggregate_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) 
     return condition.search(ix.norm, sentence[0], found.start()) is None
 
 
+def allotted_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
+    """全市397万元试点资金用于…, 其中2000万元作为担保资本金: a sum set to a purpose, no payout's mark before it."""
+    purpose, payout_mark = lex.derived(_build)[3:5]
+    if purpose.match(ix.norm, f.end, part[1]) is None:
+        return False
+    return payout_mark.search(ix.norm, part[0], f.core_start) is None
+
+
 def aggregate(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
-    return aggregate_level(lex, ix, f, part) or aggregate_sum(lex, ix, f, part)
+    return (
+        aggregate_level(lex, ix, f, part) or aggregate_sum(lex, ix, f, part) or allotted_sum(lex, ix, f, part)
+    )
