@@ -7,7 +7,7 @@ what any one recipient is paid, and an analyst who sums subsidies must not add t
   补偿金额达到11.2亿元, 粮食直补资金增加到19.2亿元, 支持…开发资金达5000万元): the size of the whole;
 * a sum secured, levered or paid out as a whole: a verb of obtaining from above, of levering or of paying out in bulk
   earlier in the amount's comma part, with only the fund's name between (争取上三级科技经费6138万元, 撬动…研发投入增量
-  44.98亿元, 兑付…奖补资金425万元, 金融让利212亿元, 斥资53万元). Not under a modal of permission or a per-recipient
+  44.98亿元, 兑付…奖补资金425万元, 金融让利212亿元). Not under a modal of permission or a per-recipient
   mark right before the verb (可争取, 每…), nor with a payout's mark between the verb and the amount (给予, 一次性, 最高,
   每, a digit: 带动…给予企业10万元), nor as a cap (最高…: one recipient's limit), nor after a 对…的 condition naming the
   recipient (对认定为…的企业，兑现奖补资金50万元);

@@ -56,6 +56,7 @@ from parsers.reached_conditions import reached_condition
 from parsers.role_details import RoleDetails
 from parsers.sentence_prefixes import SentencePrefixes
 from parsers.size_classes import size_class
+from parsers.standard_rates import standard_rate
 from parsers.stated_aims import StatedAims
 
 
@@ -277,6 +278,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "subsidy_rate"  # 摊销额加计50%: a deduction added at that rate
         if self._refund_share(f, part):
             return "subsidy_rate"  # 退还不合格天数收费额的30%: a share of a base paid back
+        if standard_rate(self.lex, self.ix, f, part):
+            return "subsidy_rate"  # 求职补贴，标准为…平均缴费工资的百分之十五: a benefit's standard as a share of a base
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
             if f.kind in ("min", "max") and self._band(f):
                 return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励

@@ -1,7 +1,7 @@
 """Census class of round 30 (roles32): an amount in a sentence that names a grant word is no payout when its clause
 makes it an aggregate: a fund, sum or scale noun with a level verb right before the number (补偿金额达到X, 直补资金增加到X),
 or a verb of securing from above, levering or paying out in bulk earlier in its comma part with only the fund's name
-between (争取…经费X, 撬动…投入X, 兑付…奖补资金X, 让利X, 斥资X), or a sum set to a purpose (X试点资金用于…, 其中X作为…).
+between (争取…经费X, 撬动…投入X, 兑付…奖补资金X, 让利X), or a sum set to a purpose (X试点资金用于…, 其中X作为…).
 Summing these as subsidies inflates the totals.
 One recipient's marks (可, 每, 最高, 给予, 一次性, a 对…的 condition) keep a payout.
 
@@ -27,7 +27,6 @@ from extraction_helpers import money_of
         ("新增规上企业15家，兑付科技型企业奖补资金386万元，发展质效稳步提升。", "386万元"),
         ("对企业研发给予后补助，撬动企业研发投入增量12.6亿元。", "12.6亿元"),
         ("全年减税降费120亿元，金融机构让利85亿元，发放稳岗返还资金6亿元。", "85亿元"),
-        ("该区斥资36万元，表彰奖励一批科技创新先进单位。", "36万元"),
         ("发放消费券5000万元、落实各类补贴1亿元，拉动消费18亿元。", "18亿元"),
         # a sum set to a purpose
         ("全县286万元试点资金用于农户保费补贴和技术培训。", "286万元"),
