@@ -49,6 +49,7 @@ from parsers.doubling import doubling_done
 from parsers.fund_totals import fund_set_aside, fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
+from parsers.listed_payouts import listed_payout
 from parsers.money_conditions import MoneyConditions
 from parsers.payout_bases import PayoutBases
 from parsers.penalty_tests import PenaltyTests
@@ -226,6 +227,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             if fund_total(self.lex, self.ix, f, part) or aggregate(self.lex, self.ix, f, part):
                 return "other"
             return "subsidy"
+        if listed_payout(self.lex, self.ix, f):
+            return "subsidy"  # …的奖励政策如下：… / 省专精特新中小企业：最高30万元。: a class's payout under the grant's lead
         return "threshold" if self._required_floor(f, part) else "other"  # 投资原则上不低于3000万元
 
     def in_goal_cell(self, f: Found) -> bool:
