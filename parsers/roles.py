@@ -41,6 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from parsers.aggregate_sums import aggregate
+from parsers.alternative_conditions import alternative_condition
 from parsers.bounds import SPACES, Found
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
@@ -167,6 +168,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "target"  # (…收入突破5万元等目标: the values the goal noun names)
         if self._stated_aim(f, sentence, part):
             return "target"  # 2024年…，今年预期目标完成投资95亿元: this year's aim, though a past year leads
+        if alternative_condition(self.lex, self.ix, f, part, self.lex.subsidy_cue):
+            return "threshold"  # 投资规模1亿元及以上，或年产值5000万元及以上: one of several ways to qualify
         budgeted = self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
         if self._basis(f, part_start) or (
             (self._loan_base(f, part) or self._loan_cap(f, part)) and not budgeted
@@ -242,6 +245,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         norm = self.norm
         if self.in_goal(f, sentence, part, share=True) or self._named_goal(f, part):
             return "target"
+        if alternative_condition(self.lex, self.ix, f, part, self.lex.ratio_subsidy_cue):
+            return "threshold"  # 占应报数1%以上不到5%，或者…占应报数3‰以上不到10‰: one of several ways to qualify
         if self._penalized(f, sentence, part):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
         if self._stated_aim(f, sentence, part):
