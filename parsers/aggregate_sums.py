@@ -7,7 +7,7 @@ what any one recipient is paid, and an analyst who sums subsidies must not add t
   补偿金额达到11.2亿元, 粮食直补资金增加到19.2亿元, 支持…开发资金达5000万元): the size of the whole;
 * a sum secured, levered or paid out as a whole: a verb of obtaining from above, of levering or of paying out in bulk
   earlier in the amount's comma part, with only the fund's name between (争取上三级科技经费6138万元, 撬动…研发投入增量
-  44.98亿元, 兑付…奖补资金425万元, 金融让利212亿元). Not under a modal of permission or a per-recipient
+  44.98亿元, 共发放惠民补贴150多万元, 金融让利212亿元). Not under a modal of permission or a per-recipient
   mark right before the verb (可争取, 每…), nor with a payout's mark between the verb and the amount (给予, 一次性, 最高,
   每, a digit: 带动…给予企业10万元), nor as a cap (最高…: one recipient's limit), nor after a 对…的 condition naming the
   recipient (对认定为…的企业，兑现奖补资金50万元);
@@ -68,7 +68,7 @@ def aggregate_level(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]
 
 
 def aggregate_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
-    """争取…经费6138万元, 兑付…奖补资金425万元, 撬动…投入44.98亿元: a sum secured, levered or paid out as a whole."""
+    """争取…经费6138万元, 共发放…补贴150多万元, 撬动…投入44.98亿元: a sum secured, levered or paid out as a whole."""
     if f.kind == "max":
         return False  # (合计兑现金额最高不超过1000万元: the cap of what one recipient is paid)
     summed, condition = lex.derived(_build)[1:3]

@@ -1,7 +1,7 @@
 """Census class of round 30 (roles32): an amount in a sentence that names a grant word is no payout when its clause
 makes it an aggregate: a fund, sum or scale noun with a level verb right before the number (补偿金额达到X, 直补资金增加到X),
 or a verb of securing from above, levering or paying out in bulk earlier in its comma part with only the fund's name
-between (争取…经费X, 撬动…投入X, 兑付…奖补资金X, 让利X), or a sum set to a purpose (X试点资金用于…, 其中X作为…).
+between (争取…经费X, 撬动…投入X, 共发放…补贴X, 让利X), or a sum set to a purpose (X试点资金用于…, 其中X作为…).
 Summing these as subsidies inflates the totals.
 One recipient's marks (可, 每, 最高, 给予, 一次性, a 对…的 condition) keep a payout.
 
@@ -24,7 +24,7 @@ from extraction_helpers import money_of
         ("市级财政支持冬季农业开发资金累计达2600万元，用于补助种植大户。", "2600万元"),
         # a sum secured from above, levered or paid out in bulk
         ("去年全县共争取上级科技补助经费4321万元。", "4321万元"),
-        ("新增规上企业15家，兑付科技型企业奖补资金386万元，发展质效稳步提升。", "386万元"),
+        ("全年共发放惠民补贴260万元，惠及农户3000余户。", "260万元"),
         ("对企业研发给予后补助，撬动企业研发投入增量12.6亿元。", "12.6亿元"),
         ("全年减税降费120亿元，金融机构让利85亿元，发放稳岗返还资金6亿元。", "85亿元"),
         ("发放消费券5000万元、落实各类补贴1亿元，拉动消费18亿元。", "18亿元"),
@@ -43,6 +43,7 @@ def test_an_aggregate_in_a_grant_sentence_is_no_payout(text, surface):
     [
         # one recipient's payout, though a verb of the class stands before it
         ("对认定为省级示范企业的，兑现奖补资金30万元。", "30万元", "exact", "subsidy"),
+        ("企业通过认定后，兑付奖补资金20万元。", "20万元", "exact", "subsidy"),
         ("对首次获批的省级示范社，落实一次性奖励5万元。", "5万元", "exact", "subsidy"),
         ("带动就业成效明显的，给予企业10万元奖励。", "10万元", "exact", "subsidy"),
         ("企业当年兑现奖补资金最高不超过300万元。", "最高不超过300万元", "max", "subsidy"),
