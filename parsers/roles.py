@@ -38,6 +38,7 @@ about a sentence is answered from its matches, found once (TextIndex.hits): time
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from parsers.aggregate_sums import aggregate
@@ -52,6 +53,7 @@ from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
 from parsers.listed_payouts import listed_payout
 from parsers.money_conditions import MoneyConditions
+from parsers.patterns import alternation
 from parsers.payout_bases import PayoutBases
 from parsers.penalty_tests import PenaltyTests
 from parsers.reached_conditions import reached_condition
@@ -104,6 +106,9 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         self.bare_head = words.bare_head  # 超千亿元集群: the noun a bound amount qualifies, right after it
         self.aggregate = words.aggregate  # 地区生产总值: an aggregate a plan brings to a level
         self.deduction_mark = words.deduction_mark  # 加计 right before a share
+        self.added_rate_mark = re.compile(
+            alternation(self.lex.section("roles")["added_rate_marks"])
+        )  # 累加25%
         self.refund_word = words.refund_word  # 退还 / 返还
         self.refund_break = words.refund_break  # 占, 同比
         self.measured_figure = words.measured_figure  # 13.6: finer than the whole or half points plans set
@@ -284,6 +289,10 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "target"  # 实现75%以上的养殖场配套建设…: the share of things aimed at
         if self.deduction_mark.search(norm, max(part[0], f.start - 2), f.start):
             return "subsidy_rate"  # 摊销额加计50%: a deduction added at that rate
+        if self.added_rate_mark.search(norm, max(part[0], f.start - 2), f.start) and self.ix.hits(
+            self.lex.ratio_subsidy_cue, sentence
+        ).any(*sentence):
+            return "subsidy_rate"  # …的累加补贴，比如，水稻插秧机累加25%: a rate added on top of a grant
         if self._refund_share(f, part):
             return "subsidy_rate"  # 退还不合格天数收费额的30%: a share of a base paid back
         if standard_rate(self.lex, self.ix, f, part):
