@@ -11,12 +11,14 @@ what any one recipient is paid, and an analyst who sums subsidies must not add t
   mark right before the verb (可争取, 每…), nor with a payout's mark between the verb and the amount (给予, 一次性, 最高,
   每, a digit: 带动…给予企业10万元), nor as a cap (最高…: one recipient's limit), nor after a 对…的 condition naming the
   recipient (对认定为…的企业，兑现奖补资金50万元);
+* what the recipient pays, not what it is paid: a contribution word right before the amount with only a standard's
+  words between (个人缴费标准为每人413元，财政补助标准为每人956元; 每株价格0.3元，县财政奖补0.25元，农民自费0.05元);
 * a sum set to a purpose: the amount, the fund's name at most, then 用于/作为 (全市397万元试点资金用于…, 其中2000万元作为
   担保资本金, 近6亿元用于支持…): a fund allotted, not one recipient's payout, unless a payout's mark stands before the
   amount in its part (给予每家企业10万元…用于…).
 
 The words are aggregate_level_nouns, aggregate_level_links, aggregate_level_verbs, aggregate_sum_verbs,
-aggregate_sum_not_after, aggregate_sum_breaks and aggregate_purpose_verbs in [roles] of parsers/data/lexicon.toml, with
+aggregate_sum_not_after, aggregate_sum_breaks, aggregate_purpose_verbs and contribution_words in [roles] of parsers/data/lexicon.toml, with
 recipient_condition_pattern.
 """
 
@@ -58,7 +60,11 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
         f"(?:{alternation(roles['aggregate_purpose_verbs'])})"
     )
     payout_mark = re.compile(breaks)
-    return level, summed, condition, purpose, payout_mark
+    contribution = re.compile(
+        f"(?:{alternation(roles['contribution_words'])})"
+        f"(?:标准)?[{SPACES}]*(?:为|是)?[{SPACES}]*(?:每[\u4e00-\u9fff]{{1,2}})?[{SPACES}]*\\Z"
+    )
+    return level, summed, condition, purpose, payout_mark, contribution
 
 
 def aggregate_level(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
@@ -87,7 +93,16 @@ def allotted_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -
     return payout_mark.search(ix.norm, part[0], f.core_start) is None
 
 
+def contributed(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
+    """个人缴费标准为每人413元, 农民自费0.05元: what the recipient pays in, right after a contribution word."""
+    contribution = lex.derived(_build)[5]
+    return contribution.search(ix.norm, max(part[0], f.start - _LEVEL_WINDOW), f.start) is not None
+
+
 def aggregate(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
     return (
-        aggregate_level(lex, ix, f, part) or aggregate_sum(lex, ix, f, part) or allotted_sum(lex, ix, f, part)
+        aggregate_level(lex, ix, f, part)
+        or aggregate_sum(lex, ix, f, part)
+        or allotted_sum(lex, ix, f, part)
+        or contributed(lex, ix, f, part)
     )

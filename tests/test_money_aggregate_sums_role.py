@@ -2,7 +2,8 @@
 makes it an aggregate: a fund, sum or scale noun with a level verb right before the number (补偿金额达到X, 直补资金增加到X),
 or a verb of securing from above, levering or paying out in bulk earlier in its comma part with only the fund's name
 between (争取…经费X, 撬动…投入X, 共发放…补贴X, 让利X), or a sum set to a purpose (X试点资金用于…, 其中X作为…).
-Summing these as subsidies inflates the totals.
+What the recipient pays in (个人缴费标准为每人X, 农户自费X) is no payout either. Summing these as subsidies inflates the
+totals.
 One recipient's marks (可, 每, 最高, 给予, 一次性, a 对…的 condition) keep a payout.
 
 Every sentence here is made up for this file.
@@ -28,6 +29,9 @@ from extraction_helpers import money_of
         ("对企业研发给予后补助，撬动企业研发投入增量12.6亿元。", "12.6亿元"),
         ("全年减税降费120亿元，金融机构让利85亿元，发放稳岗返还资金6亿元。", "85亿元"),
         ("发放消费券5000万元、落实各类补贴1亿元，拉动消费18亿元。", "18亿元"),
+        # what the recipient pays in
+        ("城乡居民：个人缴费标准为每人380元，财政补助标准为每人670元。", "380元"),
+        ("每亩种苗费1200元，县财政补助1000元，农户自费200元。", "200元"),
         # a sum set to a purpose
         ("全县286万元试点资金用于农户保费补贴和技术培训。", "286万元"),
         ("市财政列支3000万元，其中1200万元作为担保资本金，用于企业融资补贴。", "1200万元"),
@@ -50,6 +54,8 @@ def test_an_aggregate_in_a_grant_sentence_is_no_payout(text, surface):
         ("每家企业可争取补助资金20万元。", "20万元", "exact", "subsidy"),
         # a standard raised: the payout as it is now (奖励标准提高到X), no aggregate noun before the verb
         ("新认定的高新技术企业奖励标准提高到10万元。", "10万元", "exact", "subsidy"),
+        # the grant beside a contribution
+        ("城乡居民：个人缴费标准为每人380元，财政补助标准为每人670元。", "670元", "exact", "subsidy"),
         # a payout and what it may be spent on
         ("对达标企业，给予每家企业8万元一次性奖补，用于安全生产投入。", "8万元", "exact", "subsidy"),
     ],
