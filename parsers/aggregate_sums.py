@@ -4,7 +4,8 @@ A sentence that names a grant word is not thereby granting every amount in it. T
 what any one recipient is paid, and an analyst who sums subsidies must not add them:
 
 * a level an aggregate reached: a fund, sum or scale noun right before a level verb (保费规模达13.52亿元,
-  补偿金额达到11.2亿元, 粮食直补资金增加到19.2亿元, 支持…开发资金达5000万元): the size of the whole;
+  补偿金额达到11.2亿元, 粮食直补资金增加到19.2亿元, 支持…开发资金达5000万元), or a stock with or without one (贷款余额
+  374.7亿元, 总授信395亿元): the size of the whole;
 * a sum secured, levered or paid out as a whole: a verb of obtaining from above, of levering or of paying out in bulk
   earlier in the amount's comma part, with only the fund's name between (争取上三级科技经费6138万元, 撬动…研发投入增量
   44.98亿元, 共发放惠民补贴150多万元, 金融让利212亿元). Not under a modal of permission or a per-recipient
@@ -17,7 +18,7 @@ what any one recipient is paid, and an analyst who sums subsidies must not add t
   担保资本金, 近6亿元用于支持…): a fund allotted, not one recipient's payout, unless a payout's mark stands before the
   amount in its part (给予每家企业10万元…用于…).
 
-The words are aggregate_level_nouns, aggregate_level_links, aggregate_level_verbs, aggregate_sum_verbs,
+The words are aggregate_level_nouns, aggregate_stock_nouns, aggregate_level_links, aggregate_level_verbs, aggregate_sum_verbs,
 aggregate_sum_not_after, aggregate_sum_breaks, aggregate_purpose_verbs and contribution_words in [roles] of parsers/data/lexicon.toml, with
 recipient_condition_pattern.
 """
@@ -42,10 +43,11 @@ _PURPOSE_REACH = 8  # characters between the amount and 用于: the fund's name 
 
 def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
     roles = lex.section("roles")
+    links, verbs = alternation(roles["aggregate_level_links"]), alternation(roles["aggregate_level_verbs"])
     level = re.compile(
-        f"(?:{alternation(roles['aggregate_level_nouns'])})"
-        f"(?:{alternation(roles['aggregate_level_links'])})?"
-        f"(?:{alternation(roles['aggregate_level_verbs'])})"
+        f"(?:(?:{alternation(roles['aggregate_level_nouns'])})(?:{links})?(?:{verbs})"
+        # a stock needs no verb (贷款余额374.7亿元, 总授信395亿元)
+        f"|(?:{alternation(roles['aggregate_stock_nouns'])})(?:{links})?(?:{verbs})?)"
         f"了?(?:约|近)?[{SPACES}]*\\Z"
     )
     breaks = alternation(roles["aggregate_sum_breaks"])
