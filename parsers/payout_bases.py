@@ -2,7 +2,8 @@
 
 A per-step grant's step (每增加3000万元), the band of a base a rate applies to (超过1000万元的部分), the loan an
 interest subsidy is paid on (贴息贷款规模上限800万元) or a borrower's loan cap (个人最高可贷10万元) are the basis
-of a payout, not the payout; a floor on that loan (每笔借款不少于30万元) is a condition; a bounded share then
+of a payout, not the payout; so is a term of a worked computation (1520元/人月×6月+500元/人=…: the operands, not the
+result after =); a floor on that loan (每笔借款不少于30万元) is a condition; a bounded share then
 的 (…以上的予以奖励) says which firms or which part a rate applies to. Roles.money_role and ratio_role ask these.
 """
 
@@ -22,6 +23,25 @@ _PHRASE_END = re.compile("[的，,；;。！？!?、]")
 _LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
 
 
+def _operand(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The signs around a term of a worked computation ([roles] operand_* of the lexicon)."""
+    roles = lex.section("roles")
+    times, plus, equals = (
+        re.escape("".join(roles[key])) for key in ("operand_times", "operand_plus", "operand_equals")
+    )
+    space = f"[{SPACES}]*"
+    per = (
+        "(?:/[^0-9０-９=＝+＋×*＊✕，,。；;]{1,4})?"  # a unit per head or month the amount may carry (元/人月)
+    )
+    # multiplied or added to a number after it (1520元/人月×2/3, 500元/人+100元/人月)
+    after = re.compile(f"{per}{space}(?:[{times}]|[{plus}]){space}[0-9０-９]")
+    before = re.compile(f"[{plus}{times}]{space}\\Z")  # …+500元/人=: added to what stands before it
+    then = re.compile(
+        f"{per}{space}[{equals}{plus}{times}]"
+    )  # …and followed by a sign, not ended: not the result
+    return after, before, then
+
+
 class PayoutBases:
     """The basis, loan and band checks of Roles (mixed in: it needs ix, lex, norm, ratio_starts, rate_by)."""
 
@@ -38,6 +58,11 @@ class PayoutBases:
             return True
         if self.lex.basis_tail.match(norm, f.end):
             return True
+        after, before, then = self.lex.derived(_operand)
+        if after.match(norm, f.end) or (
+            before.search(norm, max(part_start, f.start - 3), f.start) and then.match(norm, f.end)
+        ):
+            return True  # 1520元/人月×6月+500元/人=…: a term of a worked computation
         after = f.end
         while after < len(norm) and norm[after] in SPACES:
             after += 1

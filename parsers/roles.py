@@ -21,7 +21,9 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
               (…的标准承担);
 * target    — a value a part opening with 实现/力争 aims at, or one listed after a plan's goal heading
               (主要预期目标是：…);
-* subsidy   — the payout of a grant: a grant word in the sentence (给予, 奖励, 补助 …);
+* subsidy   — the payout of a grant: a grant word in the sentence (给予, 奖励, 补助 …), unless the amount is a
+              fund's size or a total (fund_totals.py) or an aggregate: a fund's level, a sum secured, levered or
+              paid out as a whole (保费规模达…, 争取…经费…, 兑付…奖补资金…: aggregate_sums.py), other;
 * other.
 (A fine's amount right after 对 — 对二百元以下罚款，可以当场… — is a condition, threshold, before all of these.)
 
@@ -36,8 +38,11 @@ about a sentence is answered from its matches, found once (TextIndex.hits): time
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from parsers.aggregate_sums import aggregate
+from parsers.alternative_conditions import alternative_condition
 from parsers.bounds import SPACES, Found
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
@@ -46,13 +51,16 @@ from parsers.doubling import doubling_done
 from parsers.fund_totals import fund_set_aside, fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
+from parsers.listed_payouts import listed_payout
 from parsers.money_conditions import MoneyConditions
+from parsers.patterns import alternation
 from parsers.payout_bases import PayoutBases
 from parsers.penalty_tests import PenaltyTests
 from parsers.reached_conditions import reached_condition
 from parsers.role_details import RoleDetails
 from parsers.sentence_prefixes import SentencePrefixes
 from parsers.size_classes import size_class
+from parsers.standard_rates import standard_rate
 from parsers.stated_aims import StatedAims
 
 
@@ -98,6 +106,9 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         self.bare_head = words.bare_head  # 超千亿元集群: the noun a bound amount qualifies, right after it
         self.aggregate = words.aggregate  # 地区生产总值: an aggregate a plan brings to a level
         self.deduction_mark = words.deduction_mark  # 加计 right before a share
+        self.added_rate_mark = re.compile(
+            alternation(self.lex.section("roles")["added_rate_marks"])
+        )  # 累加25%
         self.refund_word = words.refund_word  # 退还 / 返还
         self.refund_break = words.refund_break  # 占, 同比
         self.measured_figure = words.measured_figure  # 13.6: finer than the whole or half points plans set
@@ -162,6 +173,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "target"  # (…收入突破5万元等目标: the values the goal noun names)
         if self._stated_aim(f, sentence, part):
             return "target"  # 2024年…，今年预期目标完成投资95亿元: this year's aim, though a past year leads
+        if alternative_condition(self.lex, self.ix, f, part, self.lex.subsidy_cue):
+            return "threshold"  # 投资规模1亿元及以上，或年产值5000万元及以上: one of several ways to qualify
         budgeted = self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
         if self._basis(f, part_start) or (
             (self._loan_base(f, part) or self._loan_cap(f, part)) and not budgeted
@@ -217,8 +230,13 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if measured_amount(self.lex, self.ix, f, part):
             return "other"  # 总投资1.2亿元, 自筹资金1525万元: what a measure comes to, not a payout
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
-            # (a fund pooled or a total paid over all recipients: the size of a programme, fund_totals.py)
-            return "other" if fund_total(self.lex, self.ix, f, part) else "subsidy"
+            # (a fund pooled or a total paid over all recipients: the size of a programme, fund_totals.py; a fund's
+            # level, a sum secured, levered or paid out as a whole: aggregate_sums.py)
+            if fund_total(self.lex, self.ix, f, part) or aggregate(self.lex, self.ix, f, part):
+                return "other"
+            return "subsidy"
+        if listed_payout(self.lex, self.ix, f):
+            return "subsidy"  # …的奖励政策如下：… / 省专精特新中小企业：最高30万元。: a class's payout under the grant's lead
         return "threshold" if self._required_floor(f, part) else "other"  # 投资原则上不低于3000万元
 
     def in_goal_cell(self, f: Found) -> bool:
@@ -232,6 +250,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         norm = self.norm
         if self.in_goal(f, sentence, part, share=True) or self._named_goal(f, part):
             return "target"
+        if alternative_condition(self.lex, self.ix, f, part, self.lex.ratio_subsidy_cue):
+            return "threshold"  # 占应报数1%以上不到5%，或者…占应报数3‰以上不到10‰: one of several ways to qualify
         if self._penalized(f, sentence, part):
             return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
         if self._stated_aim(f, sentence, part):
@@ -269,8 +289,14 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "target"  # 实现75%以上的养殖场配套建设…: the share of things aimed at
         if self.deduction_mark.search(norm, max(part[0], f.start - 2), f.start):
             return "subsidy_rate"  # 摊销额加计50%: a deduction added at that rate
+        if self.added_rate_mark.search(norm, max(part[0], f.start - 2), f.start) and self.ix.hits(
+            self.lex.ratio_subsidy_cue, sentence
+        ).any(*sentence):
+            return "subsidy_rate"  # …的累加补贴，比如，水稻插秧机累加25%: a rate added on top of a grant
         if self._refund_share(f, part):
             return "subsidy_rate"  # 退还不合格天数收费额的30%: a share of a base paid back
+        if standard_rate(self.lex, self.ix, f, part):
+            return "subsidy_rate"  # 求职补贴，标准为…平均缴费工资的百分之十五: a benefit's standard as a share of a base
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
             if f.kind in ("min", "max") and self._band(f):
                 return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励
