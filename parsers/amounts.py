@@ -25,7 +25,7 @@ from parsers.bounds import Found
 from parsers.candidates import Candidates, number_value
 from parsers.context import TextIndex
 from parsers.glosses import glosses, without_glosses
-from parsers.goal_tables import table_rows
+from parsers.goal_tables import index_table_rows
 from parsers.model import Money, Node, Ratio
 from parsers.patterns import LINE_SPACES
 from parsers.ratios import RatioCandidates
@@ -65,7 +65,7 @@ def _extract_amounts(
     ratio_found = RatioCandidates(candidates).all()
     if not money_found and not ratio_found:
         return [], []  # no candidate (most short pages): no roles, recipients or clause lookup to build
-    goal_rows, _ = table_rows(ix.norm, ix.lex, ix.current_year, ix._coming)
+    goal_rows, _ = index_table_rows(ix)
     roles = Roles(ix, ratio_found, [row.value for row in goal_rows])  # a goal table's target cells hold goals
     locate = ClauseLocator(clauses)
 

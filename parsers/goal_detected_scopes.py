@@ -28,7 +28,7 @@ from parsers.clause_tense import (
 )
 from parsers.context import TextIndex
 from parsers.goal_detector import goal_detector
-from parsers.goal_features import Unit, WeightedFeatures, WeightedScore, figure_units, title_of
+from parsers.goal_features import Unit, WeightedFeatures, WeightedScore, figure_units, title_of, unit_ends
 from parsers.goal_scope import Scope
 from parsers.goal_words import goal_words
 from parsers.patterns import LINE_SPACES, YEAR_NAMED
@@ -66,7 +66,7 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
     stop_starts, stop_reach = [s for s, _ in stops], list(accumulate((e for _, e in stops), max))
     title = None
     named: list[tuple[int, int]] | None = None  # (position, year) of every year the text names, found once
-    for unit in figure_units(norm):
+    for unit in figure_units(norm, unit_ends(norm, ix._sentence_ends)):
         if _covered(starts, reach, unit.start, unit.end):
             continue
         if _covered(stop_starts, stop_reach, unit.start, unit.end):

@@ -14,7 +14,7 @@ import hashlib
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import chain
@@ -41,10 +41,12 @@ class Unit:
     end: int
 
 
-def figure_units(norm: str) -> Iterator[Unit]:
+def figure_units(norm: str, marks: list[int] | None = None) -> Iterator[Unit]:
     """Every sentence or line piece of ``norm`` that holds a figure, spaces at its ends left out (found from each
-    piece's first digit: the text between pieces with a figure is skipped by C searches, never read char by char)."""
-    marks = [m.start() for m in _UNIT_END.finditer(norm)]  # every unit end, found once
+    piece's first digit: the text between pieces with a figure is skipped by C searches, never read char by char).
+    ``marks``: every unit end of ``norm`` in order, when the caller has them (``unit_ends``), else found here."""
+    if marks is None:
+        marks = [m.start() for m in _UNIT_END.finditer(norm)]  # every unit end, found once
     done = 0  # where the last unit ended
     while (digit := _FIGURE.search(norm, done)) is not None:
         k = bisect_left(marks, digit.start())  # marks[k - 1] the last end before the digit, marks[k] the next
@@ -60,6 +62,15 @@ def figure_units(norm: str) -> Iterator[Unit]:
         while norm[end - 1] in _SPACES:
             end -= 1
         yield Unit(start, end)
+
+
+def unit_ends(norm: str, sentence_ends: list[int]) -> list[int]:
+    """Every unit end of ``norm`` (``_UNIT_END``'s matches), from the sentence ends a TextIndex found in it
+    (context._breaks) with no second scan of the text. Those are the same marks (its sentence break characters
+    are ``_UNIT_ENDS``, none of which it ever drops) plus the dash of an inline bullet, which ends no unit."""
+    if "-" not in norm:
+        return sentence_ends
+    return [pos for pos in sentence_ends if norm[pos] != "-"]
 
 
 def _line_start(norm: str, pos: int) -> int:
@@ -128,6 +139,11 @@ def _build_tables(lex: Lexicon) -> _Tables:
         for i, cue in enumerate(cues)
     )
     return _Tables(words, patterns)
+
+
+def _literal(p: re.Pattern) -> bool:
+    """The pattern is a plain word: no character of it is special to the regex engine, and no flag but the default."""
+    return p.flags == re.UNICODE and bool(p.pattern) and re.escape(p.pattern) == p.pattern
 
 
 def _searcher(p: re.Pattern) -> Callable[[str], re.Match | None]:
@@ -225,14 +241,20 @@ class WeightedFeatures:
             )
             for tag in ("u", "p", "h")
         }
-        self._patterns = {
-            tag: tuple(
-                (_searcher(p), f"{tag}w:{name}")
-                for name, p in tables.patterns
-                if f"{tag}w:{name}" in self._names
-            )
+        cues = {
+            tag: [(p, f"{tag}w:{name}") for name, p in tables.patterns if f"{tag}w:{name}" in self._names]
             for tag in ("u", "p", "h")
         }
+        # a cue that is a plain word (回顾, 目标: most are) is looked for as one, by ``in``, which finds it where search does
+        self._words = {
+            tag: self._words[tag] + tuple((p.pattern, n) for p, n in cues[tag] if _literal(p)) for tag in cues
+        }
+        self._patterns = {
+            tag: tuple((_searcher(p), n) for p, n in cues[tag] if not _literal(p)) for tag in cues
+        }
+        # an empty context (a unit that opens its line has no text before it; most units have no heading) holds no
+        # word, and a cue's pattern matches there or not whatever the unit: its names are read once, here
+        self._empty = {tag: tuple(self._scan_names(tag, "")) for tag in cues}
         self._context_grams = lru_cache(maxsize=256)(self._gram_names)  # headings and titles repeat
 
     def scorer(self, weights: dict[str, float]) -> WeightedScore:
@@ -242,7 +264,10 @@ class WeightedFeatures:
     def _gram_names(self, tag: str, text: str) -> frozenset[str]:
         return frozenset(tag + gram for gram in _present_grams(self._grams[tag], text))
 
-    def _word_names(self, tag: str, text: str) -> list[str]:
+    def _word_names(self, tag: str, text: str) -> Sequence[str]:
+        return self._scan_names(tag, text) if text else self._empty[tag]
+
+    def _scan_names(self, tag: str, text: str) -> list[str]:
         found = [name for w, name in self._words[tag] if w in text]
         found += [name for search, name in self._patterns[tag] if search(text)]
         return found

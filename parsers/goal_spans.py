@@ -173,9 +173,12 @@ def _span_matches(words: _SpanAheadWords, norm: str) -> list[re.Match]:
     if words.span_openers is None:
         return list(words.span.finditer(norm))
     tried: set[int] = set()
+    aim_firsts = {aim[0] for aim in words.aims if aim}  # (an aim opens only where its first character stands)
     for at in words.span_openers.finditer(norm):
-        tried.add(at.start())
-        tried.update(at.start() + len(aim) for aim in words.aims if norm.startswith(aim, at.start()))
+        pos = at.start()
+        tried.add(pos)
+        if norm[pos : pos + 1] in aim_firsts:
+            tried.update(pos + len(aim) for aim in words.aims if norm.startswith(aim, pos))
     found: list[re.Match] = []
     resume = 0  # finditer tries each position in turn and resumes where a match ends: so does this
     for pos in sorted(tried):

@@ -313,6 +313,15 @@ def table_rows(
     return _Table(norm, lex, current_year, coming).rows()
 
 
+def index_table_rows(ix: TextIndex) -> tuple[list[TableRow], list[tuple[int, int]]]:
+    """``table_rows`` of the index's text, read once per TextIndex: the amounts and the targets both ask (a goal
+    table's target cells are goals to the one, rows to the other), and the answer depends on the index alone."""
+    found = ix.__dict__.get("_table_rows")
+    if found is None:
+        found = ix._table_rows = table_rows(ix.norm, ix.lex, ix.current_year, ix._coming)
+    return found
+
+
 def table_goal(ix: TextIndex, row: TableRow, reader: Callable[[TextIndex], Any]) -> Goal | None:
     """The goal of a goal table's row: its target cell read as a goal's quantity is (6% -> 6 %, 12.5亿元 -> 12.5 亿元)
     by ``reader`` (parsers.targets' reader of goal parts), on the row's span, with the metric its first cell."""

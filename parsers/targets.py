@@ -37,7 +37,7 @@ from parsers.goal_scope import Goal as _Goal
 from parsers.goal_shared_figures import split_shared_figures
 from parsers.goal_spans import planned_row
 from parsers.goal_stages import assign_stages, staged_years, year_list_tail
-from parsers.goal_tables import table_goal, table_rows
+from parsers.goal_tables import index_table_rows, table_goal
 from parsers.list_markers import after_list_mark
 from parsers.model import Node, Target
 from parsers.spans import ClauseLocator
@@ -64,7 +64,7 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
     scopes += detected_scopes(
         ix, [replace(s, end=s.first_sentence_end) if s.plan_tail else s for s in scopes]
     )
-    rows, tables = table_rows(ix.norm, ix.lex, ix.current_year, ix._coming)
+    rows, tables = index_table_rows(ix)
     if not scopes and not rows:
         return []  # most texts: no goal reader and no clause lookup to build
     reader = GoalReader(ix)

@@ -17,6 +17,7 @@ from parsers.goal_features import (
     figure_units,
     tables_fingerprint,
     title_of,
+    unit_ends,
     unit_features,
 )
 from parsers.lexicon import lexicon
@@ -63,6 +64,38 @@ def test_the_fast_reader_gives_the_weighted_features_and_the_same_score() -> Non
             fast = reader.of(text, unit, year, title_of(text))
             assert fast == [f for f in full if f in detector.weights]
             assert detector.score(fast) == detector.score(full)
+
+
+def test_the_index_gives_the_units_the_text_scan_gives() -> None:
+    # the unit ends are the TextIndex's sentence ends (no second scan), an inline bullet's dash and a date's aside
+    texts = [
+        "某县2027年工作要点\n一、主要目标\n新增企业30家；产值增长8%。加强组织领导！\n",
+        "产业集群 [3] - 目前已有企业120家；2024-01-01发布，2-3个项目? 投资5亿元!\n电话0871-1234567。",
+        "没有句末标点的一行：粮食产量50万吨",
+    ]
+    for text in texts:
+        ix = TextIndex(text, current_year=2026)
+        assert unit_ends(ix.norm, ix._sentence_ends) == [
+            i for i, ch in enumerate(ix.norm) if ch in "。；;！!？?\n"
+        ]
+        by_index = list(figure_units(ix.norm, unit_ends(ix.norm, ix._sentence_ends)))
+        assert by_index == list(figure_units(ix.norm)) and by_index
+
+
+def test_the_fast_reader_reads_every_unit_of_a_draft_as_the_names_do() -> None:
+    # a long real draft: units at a line's start (no text before them), under no heading, cues that are plain words
+    text = (
+        Path(__file__).resolve().parent.parent / "fixtures" / "drafts" / "kunming_keji_2024_zqyj.txt"
+    ).read_text(encoding="utf-8")
+    detector = goal_detector()
+    reader = WeightedFeatures(lexicon(), detector.weights)
+    ix = TextIndex(text, current_year=2024)
+    title = title_of(ix.norm)
+    units = list(figure_units(ix.norm))
+    assert len(units) > 20
+    for unit in units:
+        full = unit_features(ix.norm, unit, lexicon(), 2024, title)
+        assert reader.of(ix.norm, unit, 2024, title) == [f for f in full if f in detector.weights]
 
 
 def test_the_family_sums_give_the_score_of_the_names() -> None:
