@@ -315,10 +315,19 @@ class GoalQuantities(GoalValues, GoalBounds):
             return True  # …达到6.5万元，这就意味着…多出1.5万元，增幅较大: what the goal means, no goal
         if since is not None and since >= sentence_start:
             # 为…，力争到2027年，培育…: the year's own statement after the purpose; but …30万亩以上，为了加快…，建设…:
-            # a purpose set apart after the goals leads measures
-            return self.lex.derived(_purpose_part).search(self.norm, since, start + 1) is not None
+            # a purpose set apart after the goals leads measures. Right after the year phrase (到2031年，为了…，全市…
+            # 达到…) it leads the statement's goals: a goal (a figure or a goal verb) must stand before it.
+            purpose = self.lex.derived(_purpose_part).search(self.norm, since, start + 1)
+            return purpose is not None and self._goal_between(since, purpose.start())
         # the purpose's own part is no goal either (为方便群众就医，…: what the measures serve)
         return self.lex.derived(_purpose_lead).match(self.norm, sentence_start) is not None
+
+    def _goal_between(self, start: int, end: int) -> bool:
+        """Something of a goal stands in [start, end): a figure or a goal verb, more than a year phrase."""
+        return (
+            bool(self.quantities(start, end))
+            or self._w.goal_verb_any.search(self.norm, start, end) is not None
+        )
 
     def grant_condition(self, start: int, end: int) -> bool:
         """The part names whom a grant later in its sentence is for (…完成申报的企业，给予一次性奖励): it ends in a noun
