@@ -13,9 +13,9 @@ what any one recipient is paid, and an analyst who sums subsidies must not add t
   每, a digit: 带动…给予企业10万元), nor as a cap (最高…: one recipient's limit), nor after a 对…的 condition naming the
   recipient (对认定为…的企业，兑现奖补资金50万元);
 * what the recipient pays, not what it is paid: a contribution word right before the amount with only a standard's
-  words between (个人缴费标准为每人413元，财政补助标准为每人956元; 每株价格0.3元，县财政奖补0.25元，农民自费0.05元);
-* a sum set to a purpose: the amount, the fund's name at most, then 用于/作为 (全市397万元试点资金用于…, 其中2000万元作为
-  担保资本金, 近6亿元用于支持…): a fund allotted, not one recipient's payout, unless a payout's mark stands before the
+  words between (个人缴费标准为每人380元，财政补助标准为每人890元; 每株价格0.4元，县财政奖补0.3元，农民自费0.1元);
+* a sum set to a purpose: the amount, the fund's name at most, then 用于/作为 (全市260万元试点资金用于…, 其中1500万元作为
+  担保资本金, 近4亿元用于支持…): a fund allotted, not one recipient's payout, unless a payout's mark stands before the
   amount in its part (给予每家企业10万元…用于…).
 
 The words are aggregate_level_nouns, aggregate_stock_nouns, aggregate_level_links, aggregate_level_verbs, aggregate_sum_verbs,
@@ -88,7 +88,7 @@ def aggregate_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) 
 
 
 def allotted_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
-    """全市397万元试点资金用于…, 其中2000万元作为担保资本金: a sum set to a purpose, no payout's mark before it."""
+    """全市260万元试点资金用于…, 其中1500万元作为担保资本金: a sum set to a purpose, no payout's mark before it."""
     purpose, payout_mark = lex.derived(_build)[3:5]
     if purpose.match(ix.norm, f.end, part[1]) is None:
         return False
@@ -96,7 +96,7 @@ def allotted_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -
 
 
 def contributed(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
-    """个人缴费标准为每人413元, 农民自费0.05元: what the recipient pays in, right after a contribution word."""
+    """个人缴费标准为每人380元, 农民自费0.1元: what the recipient pays in, right after a contribution word."""
     contribution = lex.derived(_build)[5]
     return contribution.search(ix.norm, max(part[0], f.start - _LEVEL_WINDOW), f.start) is not None
 
