@@ -13,6 +13,7 @@ import re
 
 from parsers.bounds import SPACES as _SPACES
 from parsers.candidates import number_value
+from parsers.clause_tense import hedge_cues
 from parsers.context import TextIndex
 from parsers.doubling import join_doublings, word_multiples
 from parsers.goal_attributes import counted_by_modifier, item_of_measures
@@ -209,9 +210,7 @@ class GoalQuantities(GoalValues, GoalBounds):
             return False
         # 定格“6%左右”: a figure quoted alone (its hedge aside) is the figure, no name
         tail = norm[m.end() : closing].strip()
-        alone = not norm[opening + 1 : m.start()].strip() and (
-            not tail or tail in self.ix.lex.section("tense")["hedge_cues"]
-        )
+        alone = not norm[opening + 1 : m.start()].strip() and (not tail or tail in hedge_cues(self.ix.lex))
         return not alone
 
     def _qualifies_noun(self, m: re.Match) -> bool:
