@@ -3,19 +3,19 @@
 A sentence that names a grant word is not thereby granting every amount in it. Two clause shapes put an amount outside
 what any one recipient is paid, and an analyst who sums subsidies must not add them:
 
-* a level an aggregate reached: a fund, sum or scale noun right before a level verb (保费规模达13.52亿元,
-  补偿金额达到11.2亿元, 粮食直补资金增加到19.2亿元, 支持…开发资金达5000万元), or a stock with or without one (贷款余额
-  374.7亿元, 总授信395亿元): the size of the whole;
+* a level an aggregate reached: a fund, sum or scale noun right before a level verb (保费规模达8.6亿元,
+  补偿金额达到3.4亿元, 粮食直补资金增加到7.5亿元, 支持…开发资金达2000万元), or a stock with or without one (贷款余额
+  120.5亿元, 总授信150亿元): the size of the whole;
 * a sum secured, levered or paid out as a whole: a verb of obtaining from above, of levering or of paying out in bulk
-  earlier in the amount's comma part, with only the fund's name between (争取上三级科技经费6138万元, 撬动…研发投入增量
-  44.98亿元, 共发放惠民补贴150多万元, 金融让利212亿元). Not under a modal of permission or a per-recipient
+  earlier in the amount's comma part, with only the fund's name between (争取上级科技经费3000万元, 撬动…研发投入增量
+  12.6亿元, 共发放惠民补贴80多万元, 金融让利90亿元). Not under a modal of permission or a per-recipient
   mark right before the verb (可争取, 每…), nor with a payout's mark between the verb and the amount (给予, 一次性, 最高,
   每, a digit: 带动…给予企业10万元), nor as a cap (最高…: one recipient's limit), nor after a 对…的 condition naming the
   recipient (对认定为…的企业，兑现奖补资金50万元);
 * what the recipient pays, not what it is paid: a contribution word right before the amount with only a standard's
-  words between (个人缴费标准为每人413元，财政补助标准为每人956元; 每株价格0.3元，县财政奖补0.25元，农民自费0.05元);
-* a sum set to a purpose: the amount, the fund's name at most, then 用于/作为 (全市397万元试点资金用于…, 其中2000万元作为
-  担保资本金, 近6亿元用于支持…): a fund allotted, not one recipient's payout, unless a payout's mark stands before the
+  words between (个人缴费标准为每人380元，财政补助标准为每人890元; 每株价格0.4元，县财政奖补0.3元，农民自费0.1元);
+* a sum set to a purpose: the amount, the fund's name at most, then 用于/作为 (全市260万元试点资金用于…, 其中1500万元作为
+  担保资本金, 近4亿元用于支持…): a fund allotted, not one recipient's payout, unless a payout's mark stands before the
   amount in its part (给予每家企业10万元…用于…).
 
 The words are aggregate_level_nouns, aggregate_stock_nouns, aggregate_level_links, aggregate_level_verbs, aggregate_sum_verbs,
@@ -46,7 +46,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
     links, verbs = alternation(roles["aggregate_level_links"]), alternation(roles["aggregate_level_verbs"])
     level = re.compile(
         f"(?:(?:{alternation(roles['aggregate_level_nouns'])})(?:{links})?(?:{verbs})"
-        # a stock needs no verb (贷款余额374.7亿元, 总授信395亿元)
+        # a stock needs no verb (贷款余额120.5亿元, 总授信150亿元)
         f"|(?:{alternation(roles['aggregate_stock_nouns'])})(?:{links})?(?:{verbs})?)"
         f"了?(?:约|近)?[{SPACES}]*\\Z"
     )
@@ -70,13 +70,13 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
 
 
 def aggregate_level(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
-    """保费规模达13.52亿元, 资金达5000万元: an aggregate noun and a level verb right before the number."""
+    """保费规模达8.6亿元, 资金达2000万元: an aggregate noun and a level verb right before the number."""
     level = lex.derived(_build)[0]
     return level.search(ix.norm, max(part[0], f.core_start - _LEVEL_WINDOW), f.core_start) is not None
 
 
 def aggregate_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
-    """争取…经费6138万元, 共发放…补贴150多万元, 撬动…投入44.98亿元: a sum secured, levered or paid out as a whole."""
+    """争取…经费3000万元, 共发放…补贴80多万元, 撬动…投入12.6亿元: a sum secured, levered or paid out as a whole."""
     if f.kind == "max":
         return False  # (合计兑现金额最高不超过1000万元: the cap of what one recipient is paid)
     summed, condition = lex.derived(_build)[1:3]
@@ -88,7 +88,7 @@ def aggregate_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) 
 
 
 def allotted_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
-    """全市397万元试点资金用于…, 其中2000万元作为担保资本金: a sum set to a purpose, no payout's mark before it."""
+    """全市260万元试点资金用于…, 其中1500万元作为担保资本金: a sum set to a purpose, no payout's mark before it."""
     purpose, payout_mark = lex.derived(_build)[3:5]
     if purpose.match(ix.norm, f.end, part[1]) is None:
         return False
@@ -96,7 +96,7 @@ def allotted_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -
 
 
 def contributed(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
-    """个人缴费标准为每人413元, 农民自费0.05元: what the recipient pays in, right after a contribution word."""
+    """个人缴费标准为每人380元, 农民自费0.1元: what the recipient pays in, right after a contribution word."""
     contribution = lex.derived(_build)[5]
     return contribution.search(ix.norm, max(part[0], f.start - _LEVEL_WINDOW), f.start) is not None
 

@@ -1,10 +1,10 @@
 """Bounded figures given as alternatives are conditions (roles.py asks, for money and ratios).
 
-固定资产投资规模10000万元及以上，或年产值5000万元及以上，或年缴税金1000万元及以上 / 统计违法数额占应报数1%以上不到5%，或者
-总人口统计违法数额占应报数3‰以上不到10‰，…的，可处以…罚款: a bounded figure (not exact) in a comma part that opens with
+投资规模8000万元及以上，或年产值3000万元及以上，或年纳税600万元及以上 / 违法数额占应报数2%以上不到6%，或者
+…占应报数4‰以上不到12‰，…的，可处以…罚款: a bounded figure (not exact) in a comma part that opens with
 或/或者, or whose next comma part does, is one of several ways to qualify: a threshold. Goals, payouts and fines are not
 offered as alternatives of a measure in this way; the fine itself (处二百元以上一千元以下罚款，或者…) is read as a penalty
-before this is asked, and a share followed by a penalty word in its part (…5%以上15%以下的罚款) is the fine's base;
+before this is asked, and a share followed by a penalty word in its part (…4%以上12%以下的罚款) is the fine's base;
 nor alternatives after a grant word (补助资金不超过投资额的30%，或不超过…的50%: the caps of a payout). The words are
 alternative_openers in [roles] of parsers/data/lexicon.toml.
 """
@@ -37,7 +37,7 @@ def alternative_condition(
         return False
     norm, opener = ix.norm, lex.derived(_opener)
     if ix.hits(lex.penalty_cue, ix.sentence(f.start)).any(f.end, part[1]):
-        return False  # (…5%以上15%以下的罚款: the base of a fine)
+        return False  # (…4%以上12%以下的罚款: the base of a fine)
     start = part[0]
     if opener.match(norm, start) is None:
         end = part[1]

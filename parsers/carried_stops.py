@@ -26,7 +26,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from parsers.clause_tense import aims_in_words, names_elapsed_period, opens_a_past_period, states_in_words
+from parsers.clause_tense import (
+    aims_in_words,
+    hedge_cues,
+    names_elapsed_period,
+    opens_a_past_period,
+    states_in_words,
+)
 from parsers.goal_scope import Scope
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import after_list_mark
@@ -68,7 +74,7 @@ def _spent_after(lex: Lexicon) -> re.Pattern:
 def _aim_words(lex: Lexicon) -> re.Pattern:
     """What makes a figure aimed at: a goal verb (达到, 新增, 控制在 …), a goal opener, a hedge (左右, 以上, 不低于 …)."""
     t = lex.section("targets")
-    return re.compile(alternation(t["goal_verbs"] + t["goal_openers"] + lex.section("tense")["hedge_cues"]))
+    return re.compile(alternation(t["goal_verbs"] + t["goal_openers"] + hedge_cues(lex)))
 
 
 def states_by_form(norm: str, start: int, end: int, lex: Lexicon) -> bool:

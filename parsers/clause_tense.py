@@ -31,6 +31,13 @@ class Tense(StrEnum):
     REPORT = "report"
 
 
+def hedge_cues(lex: Lexicon) -> list[str]:
+    """The hedges a planned figure carries (左右, 以上, 不低于, …, and 全年, 年内): lexicon [tense] aim_hedge_words and
+    hedge_time_words, one list each."""
+    tense = lex.section("tense")
+    return tense["aim_hedge_words"] + tense["hedge_time_words"]
+
+
 @dataclass(frozen=True)
 class _TenseWords:
     report: re.Pattern
@@ -67,7 +74,7 @@ def _build(lex: Lexicon) -> _TenseWords:
         plan=re.compile("|".join(tense["plan_cues"])),
         plan_verb=re.compile("|".join(c for c in tense["plan_cues"] if c not in tense["plan_cue_nouns"])),
         elapsed_period=re.compile(tense["elapsed_period_pattern"]),
-        hedge=re.compile(alternation(tense["hedge_cues"])),
+        hedge=re.compile(alternation(hedge_cues(lex))),
         hedged_change=re.compile(tense["hedged_change_pattern"]),
         yearly_rate=re.compile(tense["yearly_rate_pattern"]),
         undecided=re.compile(tense["undecided_opening_pattern"]),

@@ -13,6 +13,7 @@ import re
 
 from parsers.bounds import SPACES as _SPACES
 from parsers.candidates import number_value
+from parsers.clause_tense import hedge_cues
 from parsers.context import TextIndex
 from parsers.doubling import join_doublings, word_multiples
 from parsers.goal_attributes import counted_by_modifier, item_of_measures
@@ -46,22 +47,6 @@ def _applied_standard(lex) -> tuple[re.Pattern, re.Pattern]:
 def _listed_sizes(lex) -> re.Pattern:
     """、/或者/和 and more sizes up to the 的 of the modifier they all stand in (…超过800万人次或者…超过30亿元的)."""
     return re.compile(lex.section("targets")["listed_sizes_pattern"])
-
-
-def _purpose_lead(lex) -> re.Pattern:
-    return re.compile(lex.section("targets")["purpose_lead_pattern"])
-
-
-def _purpose_part(lex) -> re.Pattern:
-    return re.compile(lex.section("targets")["purpose_part_pattern"])
-
-
-def _commentary_part(lex) -> re.Pattern:
-    return re.compile(lex.section("targets")["commentary_part_pattern"])
-
-
-def _condition_terms(lex) -> re.Pattern:
-    return re.compile(lex.section("targets")["condition_terms_pattern"])
 
 
 class GoalQuantities(GoalValues, GoalBounds):
@@ -225,9 +210,7 @@ class GoalQuantities(GoalValues, GoalBounds):
             return False
         # 定格“6%左右”: a figure quoted alone (its hedge aside) is the figure, no name
         tail = norm[m.end() : closing].strip()
-        alone = not norm[opening + 1 : m.start()].strip() and (
-            not tail or tail in self.ix.lex.section("tense")["hedge_cues"]
-        )
+        alone = not norm[opening + 1 : m.start()].strip() and (not tail or tail in hedge_cues(self.ix.lex))
         return not alone
 
     def _qualifies_noun(self, m: re.Match) -> bool:
@@ -295,30 +278,6 @@ class GoalQuantities(GoalValues, GoalBounds):
         """…至2026年底不超过500万元的，给予20万元奖励: a part ending in 的 before a grant in its sentence is the grant's
         condition, whatever figure it holds."""
         return self.norm[start:end].rstrip(_SPACES).endswith("的") and self.grant_condition(start, end)
-
-    def listed_condition(self, start: int) -> bool:
-        """申请补助的条件包括，项目应具备…，装机容量须超过200千瓦: the part stands after its sentence names the terms of an
-        application (lexicon condition_terms_pattern), so it is one of those terms, no goal."""
-        sentence_start = self.ix.full_sentence(start)[0]
-        return self.lex.derived(_condition_terms).search(self.norm, sentence_start, start) is not None
-
-    def purpose_led(self, start: int, since: int | None) -> bool:
-        """为方便群众就医，癸市将加快医疗资源布局，扩大…: the part's sentence opens with a purpose (lexicon
-        purpose_lead_pattern) and the goal statement (its year at ``since``) opened before that sentence, or a 为了
-        part stands between the statement's year and the part (purpose_part_pattern): the part is a measure for that
-        purpose, no goal. So is a part from one that says what the goal means (commentary_part_pattern: 这就意味着…)."""
-        sentence_start = self.ix.full_sentence(start)[0]
-        said = self.lex.derived(_commentary_part).search(
-            self.norm, max(sentence_start, since or 0), self.ix.part(start)[1]
-        )
-        if said is not None and said.start() < start:
-            return True  # …达到6.5万元，这就意味着…多出1.5万元，增幅较大: what the goal means, no goal
-        if since is not None and since >= sentence_start:
-            # 为…，力争到2027年，培育…: the year's own statement after the purpose; but …30万亩以上，为了加快…，建设…:
-            # a purpose set apart after the goals leads measures
-            return self.lex.derived(_purpose_part).search(self.norm, since, start + 1) is not None
-        # the purpose's own part is no goal either (为方便群众就医，…: what the measures serve)
-        return self.lex.derived(_purpose_lead).match(self.norm, sentence_start) is not None
 
     def grant_condition(self, start: int, end: int) -> bool:
         """The part names whom a grant later in its sentence is for (…完成申报的企业，给予一次性奖励): it ends in a noun

@@ -5,7 +5,8 @@ A part with a number and a unit is quantified (value, unit, kind); one without (
 only the scope of a qualitative goal (2个市级开发区…明显改善) gets value None; a part that is a measure, a budget, a
 report of the past, the frame or the lead of the goals is none. A proportion (车桩比小于2.5∶1) is a goal of its
 first term. The mixins read the rest: quantities and bounds (parsers.goal_quantities), units (parsers.goal_units),
-metrics (parsers.goal_metrics), the parts of a statement (parsers.goal_parts).
+metrics (parsers.goal_metrics), the parts of a statement (parsers.goal_parts), the parts a sentence's terms, purpose
+or commentary make no goals (parsers.goal_purposes).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from parsers.goal_clauses import (
 from parsers.goal_count_leads import count_led
 from parsers.goal_metrics import GoalMetrics
 from parsers.goal_parts import GoalParts
+from parsers.goal_purposes import GoalPurposes
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scope import Goal as _Goal
 from parsers.goal_units import GoalUnits
@@ -37,7 +39,7 @@ _VERB_REACH = (
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 
 
-class GoalReader(GoalMetrics, GoalQuantities, GoalParts, GoalUnits):
+class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits):
     def __init__(self, index: TextIndex):
         super().__init__(index)
         w = self._w

@@ -1,5 +1,5 @@
-"""Goals stated before the year they reach, in the clause that names it: 地区生产总值年均要增长7%以上，2027年全市经济总量
-要达到2300亿元左右; 国内游客人数年均增长12%左右，预计2025年达到3000万人次; 形成年产400万辆的产能，同时培育500户以上
+"""Goals stated before the year they reach, in the clause that names it: 地区生产总值年均要增长6%以上，2029年全市经济总量
+要达到1800亿元左右; 国内游客人数年均增长10%左右，预计2027年达到2500万人次; 形成年产300万辆的产能，同时培育400户以上
 配套企业，到2025年，建成…基地.
 
 A news lead or a plan's digest often gives a goal first and its year only later in the same clause (a yearly rate,
@@ -10,8 +10,8 @@ they hold a word of intent, a hedged figure (左右, 以上: lexicon [tense] aim
 year or time of their own (a base 比2020年, a review 十三五期间, 今后, 去年, 全年: [tense] clause_end_pattern and
 other_time_pattern), report nothing
 (已, 完成了, 目前: parsers.clause_tense.reports_or_states) and grant nothing (a measure's condition). Their year is the
-latest that the clause's statements reach (年均增速…左右，2025年突破4000亿元、2028年冲刺5000亿元: the rate runs to
-2028). Only their quantified parts with a goal verb give rows, as a 力争 sentence's with no year do.
+latest that the clause's statements reach (年均增速…左右，2026年突破3000亿元、2029年冲刺3800亿元: the rate runs to
+2029). Only their quantified parts with a goal verb give rows, as a 力争 sentence's with no year do.
 
 Called by parsers.goal_scopes with the statements found before; the clause is cut at 。；！？ and line ends.
 """

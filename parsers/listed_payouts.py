@@ -1,6 +1,6 @@
 """A payout listed by its recipient's class under a lead that names the grant (roles.py asks, last).
 
-苏州市…对专精特新中小企业的奖励政策如下：… / 国家专精特新“小巨人”企业：最高50万元。 / 省专精特新中小企业：20万元。: a
+甲市…对示范企业的奖励政策如下：… / 国家级示范企业：最高40万元。 / 省级示范企业：15万元。: a
 line that is only a label, a colon and an amount states what that class of recipient is paid, when the text opens with
 a sentence naming the grant (a grant word in its opening full sentence). The line itself holds no grant word, so the
 sentence alone would read it as a bare figure (other). A label with a digit (2024年1分=7.6万元) or a line that goes on after

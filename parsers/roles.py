@@ -174,7 +174,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if self._stated_aim(f, sentence, part):
             return "target"  # 2024年…，今年预期目标完成投资95亿元: this year's aim, though a past year leads
         if alternative_condition(self.lex, self.ix, f, part, self.lex.subsidy_cue):
-            return "threshold"  # 投资规模1亿元及以上，或年产值5000万元及以上: one of several ways to qualify
+            return "threshold"  # 投资8000万元及以上，或年产值3000万元及以上: one of several ways to qualify
         budgeted = self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
         if self._basis(f, part_start) or (
             (self._loan_base(f, part) or self._loan_cap(f, part)) and not budgeted
@@ -236,7 +236,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
                 return "other"
             return "subsidy"
         if listed_payout(self.lex, self.ix, f):
-            return "subsidy"  # …的奖励政策如下：… / 省专精特新中小企业：最高30万元。: a class's payout under the grant's lead
+            return "subsidy"  # …的奖励政策如下：… / 省级示范企业：最高30万元。: a class's payout under the grant's lead
         return "threshold" if self._required_floor(f, part) else "other"  # 投资原则上不低于3000万元
 
     def in_goal_cell(self, f: Found) -> bool:
@@ -251,9 +251,9 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if self.in_goal(f, sentence, part, share=True) or self._named_goal(f, part):
             return "target"
         if alternative_condition(self.lex, self.ix, f, part, self.lex.ratio_subsidy_cue):
-            return "threshold"  # 占应报数1%以上不到5%，或者…占应报数3‰以上不到10‰: one of several ways to qualify
+            return "threshold"  # 占应报数2%以上不到6%，或者…占应报数4‰以上不到12‰: one of several ways to qualify
         if self._penalized(f, sentence, part):
-            return "other"  # 处虚假出资金额5%以上15%以下的罚款: the base of a fine, not a grant's rate
+            return "other"  # 处虚假出资金额4%以上12%以下的罚款: the base of a fine, not a grant's rate
         if self._stated_aim(f, sentence, part):
             return "target"  # 2021年，…，今年的增长目标定为9%; …，今年预期目标增长7%: an aim, though a past year leads
         if self._reported(sentence) or self._years_reported(part):
@@ -292,11 +292,11 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if self.added_rate_mark.search(norm, max(part[0], f.start - 2), f.start) and self.ix.hits(
             self.lex.ratio_subsidy_cue, sentence
         ).any(*sentence):
-            return "subsidy_rate"  # …的累加补贴，比如，水稻插秧机累加25%: a rate added on top of a grant
+            return "subsidy_rate"  # …的累加补贴，比如，植保无人机累加15%: a rate added on top of a grant
         if self._refund_share(f, part):
             return "subsidy_rate"  # 退还不合格天数收费额的30%: a share of a base paid back
         if standard_rate(self.lex, self.ix, f, part):
-            return "subsidy_rate"  # 求职补贴，标准为…平均缴费工资的百分之十五: a benefit's standard as a share of a base
+            return "subsidy_rate"  # 求职补贴，标准为…平均缴费工资的百分之二十: a benefit's standard as a share of a base
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
             if f.kind in ("min", "max") and self._band(f):
                 return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励

@@ -1,9 +1,9 @@
 """A benefit's standard set as a share of a base: the rate paid (roles.py asks, for ratios).
 
-求职补贴，标准为本人失业前十二个月平均缴费工资的百分之十五 / 失业保险金按照当地最低工资标准的百分之八十确定 /
-退休一次性奖励：…，标准为上年度社平工资的30%: a standard (or a benefit named as the subject) set by 为/按照 as a share of
+求职补贴，标准为本人失业前六个月平均缴费工资的百分之二十 / 失业保险金按照当地最低工资标准的百分之九十确定 /
+荣休奖励：…，标准为上年度社平工资的20%: a standard (or a benefit named as the subject) set by 为/按照 as a share of
 a base is the rate the benefit is paid at (subsidy_rate), though the grant word stands in another comma part. Only when
-a grant word or a benefit's name stands in the sentence before the share: 边缘家庭认定标准按最低生活保障标准的1.5倍确定
+a grant word or a benefit's name stands in the sentence before the share: 低收入家庭认定标准按最低生活保障标准的2倍确定
 sets who qualifies, no payout. The words are standard_rate_pattern and standard_rate_benefits in [roles] of
 parsers/data/lexicon.toml, with ratio_subsidy_cues.
 """

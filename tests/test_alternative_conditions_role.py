@@ -1,5 +1,5 @@
-"""Census class of round 30 (roles32): bounded figures offered as alternatives (…X及以上，或…Y及以上; …占…1%以上不到5%，
-或者…占…3‰以上不到10‰，…的，处…) are ways to qualify: thresholds, money and ratios alike. A fine offered as an
+"""Census class of round 30 (roles32): bounded figures offered as alternatives (…X及以上，或…Y及以上; …占…2%以上不到6%，
+或者…占…4‰以上不到9‰，…的，处…) are ways to qualify: thresholds, money and ratios alike. A fine offered as an
 alternative stays a penalty; alternative caps of a grant stay a payout's caps.
 
 Every sentence here is made up for this file.
@@ -25,8 +25,8 @@ def test_bounded_shares_offered_as_alternatives_are_thresholds(surface):
 
 
 def test_a_fine_offered_as_an_alternative_stays_a_penalty():
-    money = money_of("违反本条规定的，对个人处五百元以上二千元以下罚款，或者对单位处二万元以上罚款。")
-    assert money["五百元以上二千元以下"].role == "penalty"
+    money = money_of("违反本条规定的，对个人处三百元以上一千元以下罚款，或者对单位处二万元以上罚款。")
+    assert money["三百元以上一千元以下"].role == "penalty"
     assert money["二万元以上"].role == "penalty"
 
 

@@ -1,4 +1,4 @@
-"""The terms of an application listed in a sentence (申请补贴的条件包括，…须超过100平方米) are conditions, not goals: no
+"""The terms of an application listed in a sentence (申请补助的条件包括，…装机容量须超过200千瓦) are conditions, not goals: no
 target row and no goal without a number, even in a paragraph a goal's year opens (issue 8, round 30: a condition
 taken as a goal). Texts written for this file.
 
@@ -6,7 +6,8 @@ So are the parts of a sentence a purpose opens (为方便群众就医，癸市�
 measures done for it. So is what a goal means (…，这就意味着…多出1.5万元，增幅较大): commentary.
 
 Near misses: a goal whose subject is qualified by 符合条件的 (the eligible people) stays a goal; so does a goal
-sentence before the terms, and a purpose before a goal's own year phrase.
+sentence before the terms, a purpose before a goal's own year phrase, and a 为了 part right after the year phrase
+(到2031年，为了…，全市…达到…), which leads the statement's goals.
 """
 
 from __future__ import annotations
@@ -52,6 +53,11 @@ def test_a_purpose_before_its_own_goal_year_keeps_the_goals() -> None:
 def test_a_purpose_set_apart_after_the_goals_leads_measures() -> None:
     text = "到2031年，全市花卉种植面积稳定在30万亩以上，为了加快花卉产业升级，建设花卉电商交易平台，拓展花卉出口贸易。"
     assert _rows(text) == {"全市花卉种植面积稳定在30万亩以上": 300000.0}
+
+
+def test_a_purpose_right_after_the_year_phrase_leads_the_goals() -> None:
+    text = "到2031年，为了加快产业升级，全市规上工业增加值达到1000亿元，建成一批智能工厂。"
+    assert _rows(text) == {"全市规上工业增加值达到1000亿元": 1000.0, "建成一批智能工厂": None}
 
 
 def test_what_a_goal_means_is_no_goal_of_its_own() -> None:

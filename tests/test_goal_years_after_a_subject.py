@@ -1,5 +1,5 @@
-"""A year between a goal's subject and its metric, a word of intent before the verb (新疆2026年地区生产总值预期目标增长
-5.5%, 某省2026年地区生产总值将达到3.5万亿元; census of round 30, year31; lexicon [targets] subject_goal_year_patterns):
+"""A year between a goal's subject and its metric, a word of intent before the verb (某区2026年地区生产总值预期目标增长
+6%, 某省2026年地区生产总值将达到3.5万亿元; census of round 30, year31; lexicon [targets] subject_goal_year_patterns):
 the subject's goal of that year, in a text with no date too. No intent, 将近, an estimate before the year (预计2025年…将
 突破…: the year ending's result) or a base (比2020年) give none. Sentences made up."""
 
@@ -29,7 +29,7 @@ def test_a_year_after_the_subject_dates_its_intended_goal(text: str, expected: t
     [
         "某省2020年地区生产总值达到3.5万亿元。\n",  # no intent: a level reached
         "某省2020年地区生产总值将近3.5万亿元。\n",  # 将近: nearly
-        "全省经济总量持续跃升，预计2025年地区生产总值将突破14万亿元。\n",  # an estimate of the year ending
+        "全省经济总量持续跃升，预计2025年地区生产总值将突破9万亿元。\n",  # an estimate of the year ending
         "某省地区生产总值比2020年将增长30%。\n",  # a base
     ],
 )

@@ -22,7 +22,7 @@ def test_next_year_after_the_subject_dates_its_goals() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "预计今年我市工业销售产值将达到1.6万亿元，是2020年的3倍。",  # an estimate of the year ending
+        "预计今年某市工业销售产值将达到1.2万亿元，是2020年的2倍。",  # an estimate of the year ending
         "某省今年农作物播种面积稳定在2亿亩以上。",  # no intent
     ],
 )

@@ -84,7 +84,5 @@ def test_a_table_row_over_a_month_is_no_signature() -> None:
 
 
 def test_a_signature_over_a_masked_date() -> None:
-    text = (
-        "望全县居民相互告知，在警报试鸣时间，请保持正常生产、生活和工作秩序。\n癸县人民政府\n****年*月**日\n"
-    )
+    text = "请各村居民互相转告，试鸣期间照常生产生活，不必惊慌。\n癸县人民政府\n****年*月**日\n"
     assert parse_structure(text).issuer == "癸县人民政府"

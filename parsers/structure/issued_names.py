@@ -121,19 +121,13 @@ def same_document(title: str, name: str, *, year: bool = True) -> bool:
     )
 
 
-def _cites_before(before: str) -> bool:
-    """The words before a name's quote cite it (关于贯彻省《X》乙项任务分工, 贯彻《X》实施意见): the name is the
-    subject of the document issued, which goes on past the quote, not the document itself."""
-    return any(word in before for word in titles_data()["citing_words"])
-
-
 def quoted_names(issued: str) -> tuple[str, ...]:
     """The names a notice's title issues in 《》 (关于印发《X》《Y》的通知 -> X, Y); a name that goes on past its quote to a
     kind of document of its own (《X规划》主要目标任务责任分工方案) is issued whole, quotes and all."""
     quoted = QUOTED_RE.findall(issued)
     if len(quoted) == 1:
         after = strip_status(issued[issued.rindex("》") + 1 :])
-        if after and (rules().doc_type_end.search(after) or _cites_before(issued[: issued.index("《")])):
+        if after and rules().doc_type_end.search(after):
             return (issued,)
     return tuple(q[1:-1] for q in quoted)
 

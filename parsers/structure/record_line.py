@@ -30,7 +30,8 @@ _FULL_TEXT_NOTE_RE = re.compile(r"全文")
 
 def is_record_line(content: str) -> bool:
     """The line is a page's record: a field without its colon, a whole day, or a note that it holds the full
-    text; it names no kind of document at its end (甲市X条例全文 ends with a title's note, read elsewhere)."""
+    text; it names no kind of document at its end (甲市X条例（全文）, a title with its note in brackets, is read
+    elsewhere; 甲市X条例全文 is the page's label of the text it holds, a record line)."""
     key = squeeze(content)
     if ends_with_doc_type(key):
         return False
