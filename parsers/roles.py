@@ -15,6 +15,7 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
 * threshold — an eligibility condition: after a size word in its part (投资在500万元以上的企业,
               营业收入…), qualifying a noun (3亿元以上制造业企业, 超过1亿元/年的企业), or inside a
               "…的，" condition before the grant (单户担保金额500万元及以下的，给予…);
+* other     — the old value of a change (奖励标准由5万元提高到10万元: changed_values.py), no longer paid;
 * penalty   — a penalty word elsewhere in the sentence;
 * subsidy   — a living or relief standard before it (基本生活标准为每人每月…);
 * other     — a reported figure (同比, 截至…, a list of years opening its part), a budget, a cost borne
@@ -30,9 +31,9 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
 Ratio roles: target (a goal, a yearly change: 每年提升2个百分点, a value after a plan's goal heading, a change by
 about so much: 增长10%左右, a share of the things reached: 使95%以上的…), subsidy_rate (a grant word in the same
 comma part, a grant's rate as the sentence's subject: 补贴比例…, a super-deduction: 加计扣除), threshold, other (a
-cost borne, shares splitting a grant: grant_splits.py). The goal and report tests live in goal_roles.py, a value stated as an aim in
-stated_aims.py, the basis and loan tests in payout_bases.py, the threshold tests of an amount in
-money_conditions.py, the penalty tests in penalty_tests.py. Every question
+cost borne, shares splitting a grant: grant_splits.py, an old rate changed: 由15%提高到20%, changed_values.py). The
+goal and report tests live in goal_roles.py, a value stated as an aim in stated_aims.py, the basis and loan tests in
+payout_bases.py, the threshold tests of an amount in money_conditions.py, the penalty tests in penalty_tests.py. Every question
 about a sentence is answered from its matches, found once (TextIndex.hits): time linear in the sentence's length.
 """
 
@@ -44,6 +45,7 @@ from collections.abc import Sequence
 from parsers.aggregate_sums import aggregate
 from parsers.alternative_conditions import alternative_condition
 from parsers.bounds import SPACES, Found
+from parsers.changed_values import old_value
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.described_sizes import measured_amount, sizes_described_things
@@ -207,6 +209,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             or size_class(self.lex, self.ix, f)  # 三个1500亿元产业: which things a count counts
         ):
             return "threshold"  # 项目总投资5000万元 (exact, no condition) describes a project: no threshold
+        if old_value(self.lex, self.ix, f, part):
+            return "other"  # 奖励标准由5万元提高到10万元: the old value is no longer paid
         if self._fined_in_sentence(sentence):
             return "penalty"
         if self.ix.hits(self.benefit_standard, sentence).any(sentence[0], f.start):
@@ -287,6 +291,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             and not self._reported_result(f.start)
         ):
             return "target"  # 实现75%以上的养殖场配套建设…: the share of things aimed at
+        if old_value(self.lex, self.ix, f, part):
+            return "other"  # 支持比例由15%提高到20%: the old rate is no longer paid
         if self.deduction_mark.search(norm, max(part[0], f.start - 2), f.start):
             return "subsidy_rate"  # 摊销额加计50%: a deduction added at that rate
         if self.added_rate_mark.search(norm, max(part[0], f.start - 2), f.start) and self.ix.hits(
