@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import LINE_SPACES
 from parsers.patterns import alternation as words
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import ends_with_doc_type, squeeze
@@ -40,6 +41,9 @@ def _name_end_re() -> re.Pattern[str]:
 
 
 _NAME_END_RE = _name_end_re()
+# an entry's page after its name at the line's end: （5）, (12), ……5
+_PAGED_ENTRY_RE = re.compile(rf"(?:[（(]\d{{1,4}}[)）]|[.…·]{{2,}}\s*\d{{1,4}})[{LINE_SPACES}]*$", re.M)
+PAGED_MIN = 2  # this many paged entries make a gazette's contents
 
 
 def listing(text: str) -> tuple[int, str] | None:
@@ -48,11 +52,14 @@ def listing(text: str) -> tuple[int, str] | None:
     if mark is None:
         return None
     after = text[mark.end() : mark.end() + LIST_CHARS]
-    # each name whole, from its line's start (a page printing one notice's title twice lists one document, not two)
-    names = {
+    # each name whole, from its line's start
+    names = [
         after[after.rfind("\n", 0, m.start()) + 1 : m.end()].strip() for m in _NAME_END_RE.finditer(after)
-    }
-    if len(names) < LISTED_MIN:
+    ]
+    # a site's 目录 label over one notice printed twice lists one document, not two; but entries that carry their page
+    # (…的通知（5）) are a gazette's contents, whose documents are printed again below: each printing counts
+    paged = len(_PAGED_ENTRY_RE.findall(after)) >= PAGED_MIN
+    if len(names if paged else set(names)) < LISTED_MIN:
         return None
     return mark.start(), after
 

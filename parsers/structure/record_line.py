@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.patterns import alternation
+from parsers.patterns import LINE_SPACES, alternation
 from parsers.structure.lines import squeeze
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import TITLE_MIN_CHARS, ends_with_doc_type, open_quote
@@ -23,7 +23,7 @@ _DAY_RE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.
 # 【时效性】现行有效, 【发布单位】甲: a label in lenticular brackets and a value after it, the field's colon left out
 _BRACKET_FIELD_RE = re.compile(r"^【[\u4e00-\u9fff\s]{2,8}】\s*\S")
 # 主题词 农业、畜牧: a field's label, a space for its colon, a value
-_SPACED_FIELD_RE = re.compile(rf"^\s*(?:{alternation(titles_data()['field_labels'])})[ \t\u3000]+\S")
+_SPACED_FIELD_RE = re.compile(rf"^\s*(?:{alternation(titles_data()['field_labels'])})[{LINE_SPACES}]+\S")
 # 全文, 最新版全文, 修订版全文: a site's note of what the page holds, anywhere in the line (inside a bracket too)
 _FULL_TEXT_NOTE_RE = re.compile(r"全文")
 
