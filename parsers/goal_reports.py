@@ -95,8 +95,10 @@ def _past_goal_year(lex: Lexicon) -> re.Pattern:
 
 
 def _listed_comparison(lex: Lexicon) -> re.Pattern:
-    """同比增长6% right after a comparison marker: a change by a share, hedged or not."""
-    return re.compile(_change_tail(lex))
+    """同比增长6% right after a comparison marker: a change by a share, hedged or not; or 同比持平, a level held
+    (lexicon comparison_level_words)."""
+    level = alternation(lex.section("targets")["comparison_level_words"])
+    return re.compile(f"{_change_tail(lex)}|[{LINE_SPACES}]*(?:{level})")
 
 
 def _spent_opener(lex: Lexicon) -> re.Pattern:
@@ -305,9 +307,7 @@ class GoalReports:
                 self.norm, sentence_start, lead.start()
             )
             if lead is not None and not past:
-                return (
-                    True  # …主要预期目标是：…，固定资产投资同比增长6%: the named goals' change, hedged or not
-                )
+                return True  # …主要预期目标是：…，固定资产投资同比增长6%/同比持平: the named goals' change, hedged or not
         spent = self.lex.derived(_spent_opener)
         opener_leads = any(
             not spent.match(self.norm, opener.end())
