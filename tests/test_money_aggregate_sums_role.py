@@ -68,3 +68,15 @@ def test_an_aggregate_in_a_grant_sentence_is_no_payout(text, surface):
 def test_one_recipients_payout_stays_a_payout(text, surface, kind, role):
     m = money_of(text)[surface]
     assert (m.kind, m.role) == (kind, role)
+
+
+def test_each_word_of_the_aggregate_tables_has_one_source() -> None:
+    # review31 S14: the pooling verbs that sum a total and one recipient's marks are taken from their own tables,
+    # not spelled again in aggregate_sum_verbs / aggregate_sum_breaks
+    from parsers.lexicon import lexicon
+
+    roles = lexicon().section("roles")
+    pooling = {*roles["pooling_verbs"], *roles["summing_pooling_verbs"]}
+    assert not pooling & set(roles["aggregate_sum_verbs"])
+    assert not set(roles["recipient_marks"]) & set(roles["aggregate_sum_breaks"])
+    assert not set(roles["pooling_verbs"]) & set(roles["summing_pooling_verbs"])
