@@ -18,8 +18,9 @@ what any one recipient is paid, and an analyst who sums subsidies must not add t
   担保资本金, 近4亿元用于支持…): a fund allotted, not one recipient's payout, unless a payout's mark stands before the
   amount in its part (给予每家企业10万元…用于…).
 
-The words are aggregate_level_nouns, aggregate_stock_nouns, aggregate_level_links, aggregate_level_verbs, aggregate_sum_verbs,
-aggregate_sum_not_after, aggregate_sum_breaks, aggregate_purpose_verbs and contribution_words in [roles] of parsers/data/lexicon.toml, with
+The words are aggregate_level_nouns, aggregate_stock_nouns, aggregate_level_links, aggregate_level_verbs,
+aggregate_sum_verbs with summing_pooling_verbs, aggregate_sum_not_after, aggregate_sum_breaks with recipient_marks,
+aggregate_purpose_verbs and contribution_words in [roles] of parsers/data/lexicon.toml, with
 recipient_condition_pattern.
 """
 
@@ -50,10 +51,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
         f"|(?:{alternation(roles['aggregate_stock_nouns'])})(?:{links})?(?:{verbs})?)"
         f"了?(?:约|近)?[{SPACES}]*\\Z"
     )
-    breaks = alternation(roles["aggregate_sum_breaks"])
+    breaks = alternation([*roles["aggregate_sum_breaks"], *roles["recipient_marks"]])
     summed = re.compile(
         f"(?<![{''.join(map(re.escape, roles['aggregate_sum_not_after']))}])"
-        f"(?:{alternation(roles['aggregate_sum_verbs'])})"
+        f"(?:{alternation([*roles['aggregate_sum_verbs'], *roles['summing_pooling_verbs']])})"
         f"(?:(?!{breaks})[^\\d，,。；;：:！？!?\n]){{0,{_SUM_REACH}}}\\Z"
     )
     condition = re.compile(roles["recipient_condition_pattern"])

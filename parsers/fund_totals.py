@@ -7,8 +7,8 @@ take (个人创业可安排贷款20万元: a modal of permission right before th
 is granted, unless a place or a lender is who may, or the loan is summed or levered (全市可安排贷款5亿元, 共可安排…,
 可撬动银行贷款…). A paying verb is one recipient's payout after a 对…的 condition (对认定为…的企业，兑现奖补资金50万元),
 and 兑现/发放 pay a total only with a total's mark, a plural recipient, a year's fund or a loan or voucher put out. The
-words are pooling_verbs, pooled_fund_nouns, borrower_modals, loan_total_subjects, sum_adverbs, leverage_verbs,
-payout_marks, handed_down_verbs, paid_out_verbs, issued_fund_nouns and the plural_recipient, fund_year and
+words are pooling_verbs with summing_pooling_verbs, pooled_fund_nouns, borrower_modals, loan_total_subjects,
+sum_adverbs, leverage_verbs, payout_marks, handed_down_verbs, paid_out_verbs, issued_fund_nouns and the plural_recipient, fund_year and
 recipient_condition patterns in [roles] of parsers/data/lexicon.toml.
 """
 
@@ -31,7 +31,7 @@ _RELIEF_WINDOW = 24  # characters searched before an amount for a relief word (i
 
 def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
     roles = lex.section("roles")
-    verb = re.compile(alternation(roles["pooling_verbs"]))
+    verb = re.compile(alternation([*roles["pooling_verbs"], *roles["summing_pooling_verbs"]]))
     nouns = alternation(roles["pooled_fund_nouns"])
     links = alternation(roles["pooled_amount_links"])
     noun_before = re.compile(f"(?:{nouns})[{SPACES}]*(?:(?:{links})[{SPACES}]*)?\\Z")

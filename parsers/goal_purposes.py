@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import LINE_SPACES, before_spaces
+
 
 def _purpose_lead(lex) -> re.Pattern:
     return re.compile(lex.section("targets")["purpose_lead_pattern"])
@@ -27,6 +29,8 @@ def _condition_terms(lex) -> re.Pattern:
 
 
 class GoalPurposes:
+    verb_reach: int  # how far before a number its goal verb may begin (parsers.goal_reader)
+
     def listed_condition(self, start: int) -> bool:
         """申请补助的条件包括，项目应具备…，装机容量须超过200千瓦: the part stands after its sentence names the terms of an
         application (lexicon condition_terms_pattern), so it is one of those terms, no goal."""
@@ -51,7 +55,26 @@ class GoalPurposes:
             purpose = self.lex.derived(_purpose_part).search(self.norm, since, start + 1)
             return purpose is not None and self._goal_between(since, purpose.start())
         # the purpose's own part is no goal either (为方便群众就医，…: what the measures serve)
-        return self.lex.derived(_purpose_lead).match(self.norm, sentence_start) is not None
+        if self.lex.derived(_purpose_lead).match(self.norm, sentence_start) is None:
+            return False
+        # …but a figure a goal verb reaches is a goal the purpose leads (为建设美丽乡村，全县…普及率达到95%), unless its
+        # part opens with a task verb (新建…两个中心, 开展…) or a doer and 将/要 before one: a measure (review31 S11)
+        return not self._reached_figure(start)
+
+    def _reached_figure(self, start: int) -> bool:
+        """The part at start holds a figure right after a goal verb and does not open as a task does."""
+        end = self.ix.part(start)[1]
+        lead = start
+        while lead < end and self.norm[lead] in LINE_SPACES:
+            lead += 1
+        if self.ix._opens_task(lead):
+            return False
+        for m in self.quantities(start, end):
+            number_start = m.start("n1") if m.group("n1") else m.start("n")
+            verb_end = before_spaces(self.norm, start, number_start)
+            if self.goal_verb_tail.search(self.norm, max(start, verb_end - self.verb_reach), verb_end):
+                return True
+        return False
 
     def _goal_between(self, start: int, end: int) -> bool:
         """Something of a goal stands in [start, end): a figure or a goal verb, more than a year phrase."""

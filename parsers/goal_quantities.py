@@ -45,8 +45,11 @@ def _applied_standard(lex) -> tuple[re.Pattern, re.Pattern]:
 
 
 def _listed_sizes(lex) -> re.Pattern:
-    """、/或者/和 and more sizes up to the 的 of the modifier they all stand in (…超过800万人次或者…超过30亿元的)."""
-    return re.compile(lex.section("targets")["listed_sizes_pattern"])
+    """、/或者/和 and more sizes up to the 的 of the modifier they all stand in (…超过800万人次或者…超过30亿元的): the
+    lexicon's listed_sizes_pattern, its {joiners} goal_joiners with listed_size_joiners."""
+    t = lex.section("targets")
+    joiners = alternation([*t["goal_joiners"], *t["listed_size_joiners"]])
+    return re.compile(t["listed_sizes_pattern"].replace("{joiners}", joiners))
 
 
 class GoalQuantities(GoalValues, GoalBounds):

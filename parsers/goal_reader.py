@@ -40,6 +40,8 @@ _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
 
 
 class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits):
+    verb_reach = _VERB_REACH
+
     def __init__(self, index: TextIndex):
         super().__init__(index)
         w = self._w

@@ -19,7 +19,9 @@ from parsers.clause_tense import (
     plan_framed,
     reports_in_words,
 )
+from parsers.goal_features import heading_above
 from parsers.goal_forecasts import forecast_before
+from parsers.goal_headings import heading_words
 from parsers.goal_intents import intent_before
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
@@ -93,8 +95,10 @@ def _past_goal_year(lex: Lexicon) -> re.Pattern:
 
 
 def _listed_comparison(lex: Lexicon) -> re.Pattern:
-    """同比增长6% right after a comparison marker: a change by a share, hedged or not."""
-    return re.compile(_change_tail(lex))
+    """同比增长6% right after a comparison marker: a change by a share, hedged or not; or 同比持平, a level held
+    (lexicon comparison_level_words)."""
+    level = alternation(lex.section("targets")["comparison_level_words"])
+    return re.compile(f"{_change_tail(lex)}|[{LINE_SPACES}]*(?:{level})")
 
 
 def _spent_opener(lex: Lexicon) -> re.Pattern:
@@ -175,6 +179,12 @@ class GoalReports:
             pos = min(s_end, reach)
         return reach
 
+    def _under_goals_heading(self, pos: int) -> bool:
+        """The heading above pos names goals (二、主要目标, （一）发展目标; not 目标完成情况): a plan's goals list, where
+        至2027年底，…累计建成… sets the goal as 力争 would (review31 S12)."""
+        heading = heading_above(self.norm, pos)
+        return bool(heading) and self.lex.derived(heading_words).goals_line.fullmatch(heading) is not None
+
     def _closed_year_reported(self, m: re.Match) -> bool:
         """“十五五”以来，…到2035年底，…达到612亿元 in a text of 2036: a year before the text's date, in a sentence that
         reports (a past marker or a report cue anywhere in it) and aims at nothing, closes a plan and sets no goal.
@@ -185,7 +195,11 @@ class GoalReports:
             start, end = self.full_sentence(m.start())
             totals = self.lex.section("targets")["status_date_total_words"]
             counted = any(self.norm.find(word, m.end(), end) >= 0 for word in totals)
-            if counted and not aims_in_words(self.norm, start, end, self.lex):
+            if (
+                counted
+                and not aims_in_words(self.norm, start, end, self.lex)
+                and not self._under_goals_heading(start)
+            ):
                 return True  # 至2031年底，该镇累计新增…: a running total as of that date, as 截至 tells it
         year = self._year_of(m)
         inner = (
@@ -293,9 +307,7 @@ class GoalReports:
                 self.norm, sentence_start, lead.start()
             )
             if lead is not None and not past:
-                return (
-                    True  # …主要预期目标是：…，固定资产投资同比增长6%: the named goals' change, hedged or not
-                )
+                return True  # …主要预期目标是：…，固定资产投资同比增长6%/同比持平: the named goals' change, hedged or not
         spent = self.lex.derived(_spent_opener)
         opener_leads = any(
             not spent.match(self.norm, opener.end())

@@ -21,6 +21,10 @@ def _rows(text: str) -> list[tuple[str, float | None]]:
         "到2031年，培育多个年客运量超过800万人次或者年营业收入超过30亿元的客运公司。",
         "到2031年，培育一批产值超10亿元、税收超1亿元的龙头企业。",
         "到2031年，建设若干年接待游客超过300万人次和旅游收入超过20亿元的景区。",
+        # every joiner the pattern is built from (goal_joiners and listed_size_joiners: fix36, one table)
+        "到2031年，建设若干年接待游客超过300万人次以及旅游收入超过20亿元的景区。",
+        "到2031年，培育一批产值超10亿元及税收超1亿元的龙头企业。",
+        "到2031年，培育一批产值超10亿元或税收超1亿元的龙头企业。",
     ],
 )
 def test_a_batch_sized_by_several_figures_is_a_goal_without_a_number(text: str) -> None:

@@ -63,3 +63,14 @@ def test_a_purpose_right_after_the_year_phrase_leads_the_goals() -> None:
 def test_what_a_goal_means_is_no_goal_of_its_own() -> None:
     text = "到2031年，全县城镇居民人均可支配收入要达到6.5万元，这就意味着比2026年多出1.5万元，增幅较大。"
     assert _rows(text) == {"全县城镇居民人均可支配收入要达到6.5万元": 65000.0}
+
+
+def test_a_purpose_led_sentence_keeps_a_figure_its_goal_verb_reaches() -> None:
+    # review31 S11: the purpose leads the goal (为…，…普及率达到95%); the measures it leads carry no reached figure
+    text = "到2031年，全市花卉种植面积达到30万亩。为建设美丽乡村，全县农村卫生厕所普及率达到95%。"
+    assert _rows(text) == {"全市花卉种植面积达到30万亩": 300000.0, "全县农村卫生厕所普及率达到95%": 95.0}
+
+
+def test_a_purpose_led_measure_with_its_doer_and_a_count_stays_a_measure() -> None:
+    text = "到2031年，全市花卉种植面积达到30万亩。为方便群众就医，全县将新建社区医疗中心12个。"
+    assert _rows(text) == {"全市花卉种植面积达到30万亩": 300000.0}

@@ -32,6 +32,8 @@ from extraction_helpers import money_of
         ("对企业研发给予后补助，撬动企业研发投入增量12.6亿元。", "12.6亿元"),
         ("全年减税降费120亿元，金融机构让利85亿元，发放稳岗返还资金6亿元。", "85亿元"),
         ("发放消费券5000万元、落实各类补贴1亿元，拉动消费18亿元。", "18亿元"),
+        # a sum raised, then the grant it funds (fix36: 重奖 is a grant word, the 筹资 sum is no payout)
+        ("全县筹资300万元，重奖在科技攻关中作出突出贡献的集体和个人。", "300万元"),
         # what the recipient pays in
         ("城乡居民：个人缴费标准为每人380元，财政补助标准为每人670元。", "380元"),
         ("每亩种苗费1200元，县财政补助1000元，农户自费200元。", "200元"),
@@ -66,3 +68,15 @@ def test_an_aggregate_in_a_grant_sentence_is_no_payout(text, surface):
 def test_one_recipients_payout_stays_a_payout(text, surface, kind, role):
     m = money_of(text)[surface]
     assert (m.kind, m.role) == (kind, role)
+
+
+def test_each_word_of_the_aggregate_tables_has_one_source() -> None:
+    # review31 S14: the pooling verbs that sum a total and one recipient's marks are taken from their own tables,
+    # not spelled again in aggregate_sum_verbs / aggregate_sum_breaks
+    from parsers.lexicon import lexicon
+
+    roles = lexicon().section("roles")
+    pooling = {*roles["pooling_verbs"], *roles["summing_pooling_verbs"]}
+    assert not pooling & set(roles["aggregate_sum_verbs"])
+    assert not set(roles["recipient_marks"]) & set(roles["aggregate_sum_breaks"])
+    assert not set(roles["pooling_verbs"]) & set(roles["summing_pooling_verbs"])

@@ -42,3 +42,21 @@ def test_a_status_at_a_years_end_keeps_its_money_as_a_result() -> None:
 )
 def test_an_aim_or_a_deadline_keeps_the_goal(text: str, expected: dict[str, int]) -> None:
     assert {t.surface: t.year for t in targets_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["二、主要目标", "（一）发展目标", "三、主要指标"],
+)
+def test_a_running_total_under_a_goals_heading_is_a_plans_goal(heading: str) -> None:
+    # a plan's goals list dates its goals 至…年底 and counts them 累计 with no 力争 (review31 S12)
+    text = f"某市数字基础设施建设三年行动计划\n\n{heading}\n\n至2027年底，全市累计建成5G基站1.2万个，实现行政村5G网络全覆盖。\n"
+    assert {t.surface: t.year for t in targets_of(text)} == {
+        "全市累计建成5G基站1.2万个": 2027,
+        "实现行政村5G网络全覆盖": 2027,
+    }
+
+
+def test_a_running_total_under_a_results_heading_stays_a_status() -> None:
+    text = "某镇茶产业发展情况\n\n一、目标完成情况\n\n至2031年底，该镇累计新增茶园8200多亩，全镇茶园面积达到4.6万亩。\n"
+    assert targets_of(text) == []
