@@ -12,7 +12,9 @@ from parsers.structure.field_cells import cell_organ
 from parsers.structure.glued_chapter import opens_first_article, opens_first_chapter, split_glued_chapter
 from parsers.structure.head_number import _number_field, _record_field, head_doc_number
 from parsers.structure.lines import Line, split_lines
+from parsers.structure.runon import _article_numeral, _search_article
 from parsers.structure.toc import _chapter_run, _toc_line
+from parsers.structure.web_chrome import is_web_chrome
 
 
 def _lines(*contents: str) -> list[Line]:
@@ -146,3 +148,27 @@ def test_a_regulation_over_its_contents_parses_alike() -> None:
     structure = parse_structure(text)
     assert structure.title == "甲市X条例"
     assert [n.kind for n in structure.nodes if n.kind == "chapter"] == ["chapter"] * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("宣传人大制度\u3000交流人大经验\u3000展示人大形象", True),  # ideographic spaces: still a banner
+        ("宣传人大制度 交流人大经验 展示人大形象", True),
+        ("宣传人大制度交流人大经验展示人大形象", False),  # no space: not looked at as a banner (speed37)
+    ],
+)
+def test_a_banner_of_spaced_phrases_is_looked_for_only_on_a_line_with_a_space(
+    line: str, chrome: bool
+) -> None:
+    assert is_web_chrome(line) is chrome
+
+
+def test_the_article_a_body_waits_for_is_found_with_its_numeral_written_once() -> None:
+    content = "第九条 本办法自公布之日起施行。第十条 本办法由甲局负责解释。"
+    for _ in range(2):  # (the second search reads the numeral from the cache)
+        found = _search_article(content, 0, 10, False)
+        assert found is not None and content[found.end() :].startswith("第十条")
+    assert _search_article(content, 0, 11, False) is None
+    assert _article_numeral(10) == "十"
+    assert _article_numeral(1234567) is None  # 一百二十三万…: past six numerals, read by its own pattern

@@ -139,6 +139,10 @@ def modifies_a_document(sentence: str, end: int) -> bool:
 
 def names_in_sentences(lines: list[Line], start: int, stop: int) -> list[str]:
     """Names a covering sentence issues (quoted and not merely cited), in the lines [start, stop)."""
+    if not any("《" in lines[k].content for k in range(start, min(stop, len(lines)))):
+        # a name is appended only from a line holding 《 (below): none in the range, none to read (the walk would ask
+        # each line whether it is a date first)
+        return []
     names: list[str] = []
     aliases: dict[str, str] = {}  # 《X条例（草案）》（以下简称《条例（草案）》）: the short name stands for X
     citing, repealing, cited = rules().citing_before, rules().repealing_after, rules().citing_after

@@ -101,11 +101,21 @@ _ANY_NEXT_LOOSE_ARTICLE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
+def _article_numeral(number: int) -> str | None:
+    """The article's numeral when the pattern of any numeral can read it (1 to 6 article numerals), else None: asked
+    for every line of a law's body with the number of the article it waits for, so written once a number."""
+    numeral = to_chinese(number)
+    if numeral is None or len(numeral) > 6 or not set(numeral) <= _ARTICLE_NUMERAL_SET:
+        return None
+    return numeral
+
+
 def _search_article(content: str, at: int, number: int, loose: bool) -> re.Match[str] | None:
     """``_next_article_re(number).search(content, at)`` (``_next_loose_article_re`` if ``loose``): the same start and
     end, read with the pattern of any numeral."""
-    numeral = to_chinese(number)
-    if numeral is None or len(numeral) > 6 or not set(numeral) <= _ARTICLE_NUMERAL_SET:
+    numeral = _article_numeral(number)
+    if numeral is None:
         return (_next_loose_article_re if loose else _next_article_re)(number).search(content, at)
     pattern = _ANY_NEXT_LOOSE_ARTICLE_RE if loose else _ANY_NEXT_ARTICLE_RE
     while (found := pattern.search(content, at)) is not None:

@@ -20,6 +20,7 @@ from parsers.structure.field_title import title_cell, whole_from_field
 from parsers.structure.front import Front
 from parsers.structure.full_text_below import quoted_title_below, title_below_handover
 from parsers.structure.glued_title import glued_title
+from parsers.structure.head_facts import HeadFacts, head_facts
 from parsers.structure.head_rank import info_box_name, is_decree_header, labelled_title
 from parsers.structure.headline import dated_headline
 from parsers.structure.lead_title import lead_title
@@ -40,6 +41,7 @@ from parsers.structure.title_labels import cited_only
 from parsers.structure.title_names import with_edition_line, with_quoted_period
 from parsers.structure.title_repeat import plain_repeat
 from parsers.structure.title_shape import (
+    HEADING_WINDOW,
     issued_under_organ,
     listed_by_notice,
     set_out_by_notice,
@@ -88,7 +90,9 @@ def choose_title(
     read = _front_reading(front, head, content, nodes, paragraphs, text)
     _contents_entry(read, text)
     _untitled_readings(read, head, paragraphs, text)
-    _page_readings(read, head, paragraphs, text)
+    _page_readings(
+        read, head, paragraphs, text, head_facts(paragraphs, max(FULL_TEXT_HEAD_LINES, HEADING_WINDOW))
+    )
     _dress(read, head, paragraphs)
     return TitleChoice(read.title, read.status, read.notice_title, read.listed, read.record)
 
@@ -186,7 +190,9 @@ def _untitled_readings(read: _Reading, head: list[Line], paragraphs: list[Line],
         read.title = explanation_heading(paragraphs)
 
 
-def _page_readings(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) -> None:
+def _page_readings(
+    read: _Reading, head: list[Line], paragraphs: list[Line], text: str, facts: HeadFacts
+) -> None:
     """The page's own lines that outrank a title naming no kind: a shared file's name, the title given alone below
     the page's words, a title under a stray line, the document handed over under the news, the name a draft's stage
     stands under, the name a heading joins its organ to, the notice a headline forwards."""
@@ -219,6 +225,8 @@ def _page_readings(read: _Reading, head: list[Line], paragraphs: list[Line], tex
         title, status = below[0], status or below[1]
     if (
         read.own_page
+        # the name must be one a sentence above quotes (its set is filled only from 《…》 in its window's lines)
+        and facts.quoted_before(FULL_TEXT_HEAD_LINES)
         and (own := quoted_title_below(paragraphs, text, FULL_TEXT_HEAD_LINES)) is not None
         and (
             not title
@@ -230,8 +238,9 @@ def _page_readings(read: _Reading, head: list[Line], paragraphs: list[Line], tex
         title, status = own[0], status or own[1] or None
     if read.own_page and status is None and (staged := named_over_stage(head, title)):
         title, status = staged  # a headline over a draft: the name its stage stands under is the title
-    if read.own_page:
-        title = issued_under_organ(title, paragraphs) or title  # 甲省人民政府X要点 over 现将《X要点》印发
+    if read.own_page and facts.quoted_before(HEADING_WINDOW):
+        # 甲省人民政府X要点 over 现将《X要点》印发 (the names of a covering sentence are read only from a line holding 《)
+        title = issued_under_organ(title, paragraphs) or title
     if read.own_page and (forwarded := forwarded_under_headline(title, paragraphs)):
         # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
         read.notice_title, title = title, forwarded

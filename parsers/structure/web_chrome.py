@@ -41,7 +41,9 @@ def is_web_chrome(content: str) -> bool:
     if len(content) > WEB_LINE_MAX_CHARS:
         return False
     if (
-        len(_SPACED_PHRASES_RE.findall(_QUOTED_NAME_RE.sub("《》", content))) >= 2
+        # (every match of _SPACED_PHRASES_RE holds a space or an ideographic space: a line without one is no banner)
+        (" " in content or "\u3000" in content)
+        and len(_SPACED_PHRASES_RE.findall(_QUOTED_NAME_RE.sub("《》", content))) >= 2
         and not _issuers_then_title(content)
         and not is_issuer_line(content)  # 财政部 国家发展和改革委员会 工业和信息化部: joint issuers
         and not (  # a paragraph that kept a page's spaces (X办法.第一条。为了…), longer than a banner
