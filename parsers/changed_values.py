@@ -1,18 +1,18 @@
 """The old value of a change is no longer paid (roles.py asks, for money and ratios).
 
-最高补贴额由1000元提高到1500元, 补助标准分别由225元、115元提高到240元、127元, 支持比例由不超过投资额15%提高到20%,
-奖励标准由5万元提高到10万元，2万元提高到5万元: an amount a text changes from (the source of a change to another amount
+最高补贴额由800元提高到1200元, 补助标准分别由310元、140元提高到330元、155元, 支持比例由不超过投资额12%提高到18%,
+奖励标准由3万元提高到6万元，1万元提高到4万元: an amount a text changes from (the source of a change to another amount
 of the same comma part) is what was paid before, not what is paid now. An analyst who sums payouts would count the grant
 twice, so the old value is other (fixtures/heldout/SOURCES.md, "Written down in round 30"); the new value keeps the role
 its clause gives it. Two shapes:
 
 * 由/从 opens the old value (at most 24 characters before it: 每人每年, 原来的, 不超过…投资额, 2020年的 between) and a change
   verb with 到/至/为 follows it, then a number: the amounts between 由 and the verb are the old values (a list of them:
-  由225元、115元提高到…), those after the verb the new ones;
-* an amount right before the change verb, with only a per-unit word between (2万元提高到5万元, 10万元每项提高至…).
+  由310元、140元提高到…), those after the verb the new ones;
+* an amount right before the change verb, with only a per-unit word between (1万元提高到4万元, 8万元每项提高至…).
 
 Roles asks after its penalty, goal and condition tests: a fine raised stays a penalty, a goal's base is read by the
-goal rules, and a measure that qualifies (产值由3亿元以下增加到5亿元以上的企业) stays a threshold. The words are change_from,
+goal rules, and a measure that qualifies (营收由2亿元以下增加到4亿元以上的企业) stays a threshold. The words are change_from,
 change_verbs and change_to in [bounds] of parsers/data/lexicon.toml (the words a bound reads a changed limit with), and
 the short verbs of [roles] old_value_verbs (增至, 降至, 调至).
 """
@@ -31,11 +31,11 @@ if TYPE_CHECKING:
     from parsers.lexicon import Lexicon
 
 _BREAKS = "，,；;。！？!?\n"  # a comma part's own breaks: a change never crosses one
-_FROM_REACH = 24  # characters between 由/从 and the amount: 每人每年, 由原来的, 由不超过项目建设相关投资额
+_FROM_REACH = 24  # characters between 由/从 and the amount: 每人每年, 由原来的, 由不超过设备购置投资额
 # characters between the old value and the change verb after 由: a list of old values, 的标准
 _LIST_REACH = 24
 _BARE_REACH = 4  # …with no 由 before it: a per-unit word only (每项, /家)
-_NEW_REACH = 12  # characters between 到/至/为 and the new value's number: 每人每天, 在保业务余额的
+_NEW_REACH = 12  # characters between 到/至/为 and the new value's number: 每人每天, 贷款余额的
 _NUMERAL = "\\d一二三四五六七八九十两百千万"
 
 
@@ -66,5 +66,5 @@ def old_value(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> b
     if opened is not None and change.search(norm, opened.end(), f.start) is None:
         return after_list.match(norm, f.end, part[1]) is not None
     if change.search(norm, part[0], f.start) is not None:
-        return False  # (…提高到240元、127元: a new value of a list)
+        return False  # (…提高到330元、155元: a new value of a list)
     return after_bare.match(norm, f.end, part[1]) is not None
