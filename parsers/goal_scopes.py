@@ -123,7 +123,11 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
                     # 今年该区将…，力争全年签约8个…: the goals begin at the opener; what precedes it says how
                     # (only its quantified goals count, as a yearless 力争's: 确保主要指标争先进位 is none)
                     opener = self.lex.goal_opener.search(norm, m.end(), end)
-                    if opener is not None and not named and not STATED_GOAL.match(norm, m.end(), opener.start()):
+                    if (
+                        opener is not None
+                        and not named
+                        and not STATED_GOAL.match(norm, m.end(), opener.start())
+                    ):
                         body_start = (
                             opener.start()
                         )  # 今年要实现…X、Y，确保…: goals stated before the opener count

@@ -34,7 +34,9 @@ def test_next_year_is_the_year_after_the_date() -> None:
 
 
 def test_a_text_dated_in_another_year_gives_that_year() -> None:
-    assert _rows("今年某县粮食播种面积目标任务31.2万亩。", date="发布时间：2019-02-11\n") == [(2019, 312000.0)]
+    assert _rows("今年某县粮食播种面积目标任务31.2万亩。", date="发布时间：2019-02-11\n") == [
+        (2019, 312000.0)
+    ]
 
 
 @pytest.mark.parametrize(
