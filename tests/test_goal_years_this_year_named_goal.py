@@ -45,6 +45,7 @@ def test_a_text_dated_in_another_year_gives_that_year() -> None:
         "今年1-10月，某市地区生产总值增长6%，完成了全年的目标。",  # a stretch of the year, a result
         "今年某市地区生产总值已增长6%，超出预期的目标。",  # 已: a result
         "预计今年某市地区生产总值增长6%左右的目标能够实现。",  # an estimate
+        "今年全县新增市场主体2万户，规划确定的目标全面完成。",  # the 目标 of another part: a result
     ],
 )
 def test_a_stretch_a_result_or_an_estimate_gives_no_goal(sentence: str) -> None:
