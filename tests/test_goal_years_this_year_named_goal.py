@@ -50,3 +50,11 @@ def test_a_text_dated_in_another_year_gives_that_year() -> None:
 )
 def test_a_stretch_a_result_or_an_estimate_gives_no_goal(sentence: str) -> None:
     assert _rows(sentence) == []
+
+
+def test_a_cited_documents_number_does_not_date_the_text() -> None:
+    """A 文号 in brackets after a cited title is that document's; the text's own on a line of its own dates it."""
+    cited = "某县部署春耕生产\n根据《关于做好粮食生产工作的通知》（某政办发〔2019〕3号），今年某县粮食播种面积目标任务31.2万亩。\n"
+    assert target_rows(cited) == []
+    own = "某县部署春耕生产\n某政办发〔2026〕3号\n今年某县粮食播种面积目标任务31.2万亩。\n"
+    assert _rows(own, date="") == [(2026, 312000.0)]
