@@ -58,3 +58,9 @@ def test_a_cited_documents_number_does_not_date_the_text() -> None:
     assert target_rows(cited) == []
     own = "某县部署春耕生产\n某政办发〔2026〕3号\n今年某县粮食播种面积目标任务31.2万亩。\n"
     assert _rows(own, date="") == [(2026, 312000.0)]
+
+
+def test_a_change_against_last_year_named_the_goal_is_one() -> None:
+    """同比 reports a change unless aimed: one bounded and named the year's goal right after it is aimed."""
+    assert _rows("某区提出今年软件业营业收入同比增长9%左右的目标。") == [(2026, 9.0)]
+    assert _rows("今年某区实现了营业收入同比增长9%左右的目标。") == []  # a goal met
