@@ -7,6 +7,10 @@ from __future__ import annotations
 import pytest
 from extraction_helpers import target_rows
 
+from parsers.context import TextIndex
+from parsers.document_date import stated_date
+from parsers.lexicon import lexicon
+
 _DATE = "发布时间：2026-03-04\n"
 
 
@@ -55,6 +59,7 @@ def test_a_stretch_a_result_or_an_estimate_gives_no_goal(sentence: str) -> None:
 def test_a_cited_documents_number_does_not_date_the_text() -> None:
     """A 文号 in brackets after a cited title is that document's; the text's own on a line of its own dates it."""
     cited = "某县部署春耕生产\n根据《关于做好粮食生产工作的通知》（某政办发〔2019〕3号），今年某县粮食播种面积目标任务31.2万亩。\n"
+    assert stated_date(TextIndex(cited).norm, lexicon()) is None
     assert target_rows(cited) == []
     own = "某县部署春耕生产\n某政办发〔2026〕3号\n今年某县粮食播种面积目标任务31.2万亩。\n"
     assert _rows(own, date="") == [(2026, 312000.0)]
