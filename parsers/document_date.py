@@ -58,6 +58,7 @@ class _DateWords:
     publisher_line: re.Pattern  # 甲市日报 2023年08月17日 as a line of its own
     speech_after: re.Pattern
     doc_number: re.Pattern
+    cited_doc_number: re.Pattern  # 》（ right before a 文号: a cited document's, not the text's
     lead: re.Pattern
     titles: tuple[re.Pattern, ...]
     date_line: re.Pattern
@@ -79,6 +80,7 @@ def _build(lex: Lexicon) -> _DateWords:
         publisher_line=re.compile(d["publisher_line_pattern"], re.MULTILINE),
         speech_after=re.compile(d["speech_after_pattern"]),
         doc_number=re.compile(d["doc_number_pattern"]),
+        cited_doc_number=re.compile(d["cited_doc_number_pattern"]),
         lead=re.compile(d["lead_date_pattern"]),
         titles=(re.compile(d["report_title_pattern"]), re.compile(d["span_title_pattern"])),
         date_line=lex.head_date_line,
@@ -111,9 +113,9 @@ def stated_date(norm: str, lex: Lexicon) -> StatedDate | None:
     for m in written:
         if w.speech_after.match(head, m.end()):
             return _dated(m, "speech")
-    number = w.doc_number.search(head)
-    if number is not None:
-        return StatedDate(int(number.group("year")), "doc number")
+    for number in w.doc_number.finditer(head):
+        if w.cited_doc_number.search(head, max(0, number.start() - 40), number.start()) is None:
+            return StatedDate(int(number.group("year")), "doc number")
     foot_start = max(len(head), len(norm) - w.foot_chars)
     foot = list(w.date_line.finditer(norm, foot_start)) or list(w.labelled_stamp.finditer(norm, foot_start))
     if foot:

@@ -84,6 +84,17 @@ def _comparison_aim_lead(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("targets")["comparison_aim_lead_pattern"])
 
 
+def _named_goal_after(lex: Lexicon) -> re.Pattern:
+    """…同比增长9%左右的目标: the bounded change named the goal right after it (lexicon
+    comparison_named_goal_after_pattern)."""
+    return re.compile(lex.section("targets")["comparison_named_goal_after_pattern"])
+
+
+def _goal_met(lex: Lexicon) -> re.Pattern:
+    """了, 已 before such a change in its sentence: a goal met, told (lexicon comparison_met_words)."""
+    return re.compile(alternation(lex.section("targets")["comparison_met_words"]))
+
+
 def _comparison_list_lead(lex: Lexicon) -> re.Pattern:
     """主要预期目标是：, 发展目标为 — the goals named as a list (lexicon comparison_list_lead_pattern)."""
     return re.compile(lex.section("targets")["comparison_list_lead_pattern"])
@@ -313,9 +324,15 @@ class GoalReports:
             not spent.match(self.norm, opener.end())
             for opener in self.lex.goal_opener.finditer(self.norm, sentence_start, m.start())
         )
-        if self.lex.derived(_comparison_aim).match(self.norm, m.end()) is None:
+        aim = self.lex.derived(_comparison_aim).match(self.norm, m.end())
+        if aim is None:
             # 力争…，同比分别增长18%和25%: a goal opener aims a change with no bound too
             return opener_leads and self.lex.derived(_bare_aimed_change).match(self.norm, m.end()) is not None
+        if (
+            self.lex.derived(_named_goal_after).match(self.norm, aim.end()) is not None
+            and self.lex.derived(_goal_met).search(self.norm, sentence_start, m.start()) is None
+        ):
+            return True  # 今年…营业收入同比增长9%左右的目标: named the goal right after it
         if self.lex.goal_list_lead.search(self.norm, sentence_start, m.start()):
             return True  # …主要预期目标：地区生产总值同比增长6.5%左右: the named goals' change
         return (

@@ -114,13 +114,20 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
             lead = None
             if relative or (not bare and any(m.group(g) for g in self.lex.named_goal_years)):
                 # 吉林省2026年…主要预期目标是：…: the goals begin after the words that name them
-                lead = self.lex.goal_list_lead.search(norm, m.end(), end)
+                # 今年…增长6%左右的发展目标: goals named the year's before the words that name them (no lead of a list
+                # after them), and before a 力争 later in the sentence (今年…目标任务31.2万亩，…要力争…)
+                named = relative and self.lex.relative_goal_closed.match(norm, m.start()) is not None
+                lead = None if named else self.lex.goal_list_lead.search(norm, m.end(), end)
                 body_start = lead.end() if lead is not None else body_start
                 if relative and lead is None:
                     # 今年该区将…，力争全年签约8个…: the goals begin at the opener; what precedes it says how
                     # (only its quantified goals count, as a yearless 力争's: 确保主要指标争先进位 is none)
                     opener = self.lex.goal_opener.search(norm, m.end(), end)
-                    if opener is not None and not STATED_GOAL.match(norm, m.end(), opener.start()):
+                    if (
+                        opener is not None
+                        and not named
+                        and not STATED_GOAL.match(norm, m.end(), opener.start())
+                    ):
                         body_start = (
                             opener.start()
                         )  # 今年要实现…X、Y，确保…: goals stated before the opener count

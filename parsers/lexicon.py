@@ -67,6 +67,7 @@ class Lexicon(QuantityPatterns):
     ]  # of those, the year a change reaches (提高到2025年的45%): plan or report
     goal_heading: re.Pattern  # 到2025年发展目标 as a whole line: a heading over its goals
     relative_goal_year: re.Pattern  # 今年…主要预期目标是：: the goals of the year the text is dated
+    relative_goal_closed: re.Pattern  # 今年…增长6%左右的发展目标: goals named the year's, from the 今年 on
     planned_goal_year: re.Pattern  # 2026年，全市将…: the year's plan (its sentence's quantified goals)
     head_date_line: re.Pattern  # a line at a text's head that is only its date (2022年4月24日 星期日)
     head_date_line_chars: int  # …searched within this many characters of the text's start
@@ -250,10 +251,11 @@ def _compile(raw: dict) -> Lexicon:
         goal_list_lead=re.compile(targets["goal_list_lead_pattern"]),
         goal_heading=re.compile(targets["goal_heading_pattern"]),
         relative_goal_year=re.compile(
-            targets["relative_goal_year_pattern"]
+            (targets["relative_goal_year_pattern"] + "|" + targets["relative_goal_closed_pattern"])
             .replace("{goal_verbs}", alternation(targets["goal_verbs"]))
             .replace("{expect_noun_words}", alternation(targets["expect_noun_words"]))
         ),
+        relative_goal_closed=re.compile(targets["relative_goal_closed_pattern"]),
         planned_goal_year=re.compile(
             with_list_dash(targets["planned_goal_year_pattern"]).replace(
                 "{expect_noun_words}", alternation(targets["expect_noun_words"])
