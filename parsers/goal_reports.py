@@ -85,7 +85,7 @@ def _comparison_aim_lead(lex: Lexicon) -> re.Pattern:
 
 
 def _named_goal_after(lex: Lexicon) -> re.Pattern:
-    """…同比增长9%左右的目标: the bounded change named the goal right after it (lexicon
+    """…同比增长7%左右的目标: the bounded change named the goal right after it (lexicon
     comparison_named_goal_after_pattern)."""
     return re.compile(lex.section("targets")["comparison_named_goal_after_pattern"])
 
@@ -332,7 +332,7 @@ class GoalReports:
             self.lex.derived(_named_goal_after).match(self.norm, aim.end()) is not None
             and self.lex.derived(_goal_met).search(self.norm, sentence_start, m.start()) is None
         ):
-            return True  # 今年…营业收入同比增长9%左右的目标: named the goal right after it
+            return True  # 今年…产值同比增长7%左右的目标: named the goal right after it
         if self.lex.goal_list_lead.search(self.norm, sentence_start, m.start()):
             return True  # …主要预期目标：地区生产总值同比增长6.5%左右: the named goals' change
         return (

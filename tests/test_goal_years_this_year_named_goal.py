@@ -67,5 +67,5 @@ def test_a_cited_documents_number_does_not_date_the_text() -> None:
 
 def test_a_change_against_last_year_named_the_goal_is_one() -> None:
     """同比 reports a change unless aimed: one bounded and named the year's goal right after it is aimed."""
-    assert _rows("某区提出今年软件业营业收入同比增长9%左右的目标。") == [(2026, 9.0)]
-    assert _rows("今年某区实现了营业收入同比增长9%左右的目标。") == []  # a goal met
+    assert _rows("某区提出今年数字产业产值同比增长7%左右的目标。") == [(2026, 7.0)]
+    assert _rows("今年某区实现了数字产业产值同比增长7%左右的目标。") == []  # a goal met
