@@ -77,6 +77,7 @@ def heading_words(lex: Lexicon) -> HeadingWords:
 class GoalHeadings:
     """Scopes opened by a dated heading over bare metric lines (mixed into TextIndex through GoalScopes)."""
 
+    text: str
     norm: str
     lex: Lexicon
     current_year: int | None
@@ -125,7 +126,11 @@ class GoalHeadings:
             line = norm[line_start : m.end() - 1].strip(LINE_SPACES)
             if not w.goals_line.fullmatch(line) or line_start < 2:
                 continue
-            above_start = norm.rfind("\n", 0, line_start - 1) + 1
+            # the physical line above: a page of short lines (an infographic's digest) may have it joined by soft
+            # breaks to the topics before it (…强大动力 统筹…安全 2026年工作安排), yet it heads the goals line alone
+            above_start = (
+                max(norm.rfind("\n", 0, line_start - 1), self.text.rfind("\n", 0, line_start - 1)) + 1
+            )
             above = norm[above_start : line_start - 1].strip(LINE_SPACES)
             year = YEAR_NAMED.search(above)
             if (
