@@ -127,7 +127,7 @@ class GoalHeadings:
             if not w.goals_line.fullmatch(line) or line_start < 2:
                 continue
             # the physical line above: a page of short lines (an infographic's digest) may have it joined by soft
-            # breaks to the topics before it (…强大动力 统筹…安全 2026年工作安排), yet it heads the goals line alone
+            # breaks to the topics before it (…取得成效 统筹…发展 2031年工作安排), yet it heads the goals line alone
             above_start = (
                 max(norm.rfind("\n", 0, line_start - 1), self.text.rfind("\n", 0, line_start - 1)) + 1
             )
