@@ -50,6 +50,7 @@ class RoleWords:
     bare_head: re.Pattern
     aggregate: re.Pattern
     deduction_mark: re.Pattern
+    added_rate_mark: re.Pattern  # 累加 right before a share
     money_level_verb: re.Pattern
     named_goal: re.Pattern  # 等目标 / 的目标 after the values a goal noun names (…收入突破5万元等目标)
     refund_word: re.Pattern  # 退还 / 返还
@@ -106,6 +107,7 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         ),
         aggregate=re.compile(alternation(roles["aggregate_metrics"])),
         deduction_mark=re.compile(f"(?:{alternation(roles['deduction_marks'])})\\Z"),
+        added_rate_mark=re.compile(alternation(roles["added_rate_marks"])),
         money_level_verb=re.compile(f"(?:{alternation(roles['level_verbs'] + ['突破'])}){_SP}\\Z"),
         aim_before=re.compile(f"(?:{alternation(roles['aim_before_amount'])}){_SP}\\Z"),
         named_goal=re.compile(f"(?:等|的){_SP}(?:{alternation(roles['goal_nouns'])})"),

@@ -39,7 +39,6 @@ about a sentence is answered from its matches, found once (TextIndex.hits): time
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from parsers.aggregate_sums import aggregate
@@ -55,7 +54,6 @@ from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
 from parsers.listed_payouts import listed_payout
 from parsers.money_conditions import MoneyConditions
-from parsers.patterns import alternation
 from parsers.payout_bases import PayoutBases
 from parsers.penalty_tests import PenaltyTests
 from parsers.reached_conditions import reached_condition
@@ -108,9 +106,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         self.bare_head = words.bare_head  # 超千亿元集群: the noun a bound amount qualifies, right after it
         self.aggregate = words.aggregate  # 地区生产总值: an aggregate a plan brings to a level
         self.deduction_mark = words.deduction_mark  # 加计 right before a share
-        self.added_rate_mark = re.compile(
-            alternation(self.lex.section("roles")["added_rate_marks"])
-        )  # 累加25%
+        self.added_rate_mark = words.added_rate_mark  # 累加25%
         self.refund_word = words.refund_word  # 退还 / 返还
         self.refund_break = words.refund_break  # 占, 同比
         self.measured_figure = words.measured_figure  # 13.6: finer than the whole or half points plans set
