@@ -410,6 +410,9 @@ _SHORT_KINDS = {
     # round 29: ~130 candidates checked, every notice issuing one policy but one already in fixtures/ or in the avoid
     # list (the set's SOURCES.md lists the drops; one call for comments is the minimum from heldout108 on)
     "heldout109": {"notice_one": 1},
+    # round 31: ~200 candidates checked, every call for comments and result page found already in fixtures/ or in the
+    # avoid list (the set's SOURCES.md lists the drops)
+    "heldout112": {"consultation": 0},
 }
 
 # Sets smaller than 25 documents, each with its reason. heldout108: three of its texts were the same pages as
