@@ -736,3 +736,39 @@ def test_a_target_in_another_unit_or_of_another_size_still_disagrees():
     assert (
         ev.without_scale(M(0, 8, value=5.0, kind="exact", unit="万")).unit == "万"
     )  # a bare scale is left alone
+
+
+def _starts_inside_a_number(text: str, start: int) -> bool:
+    return (
+        0 < start < len(text)
+        and text[start].isdigit()
+        and (text[start - 1].isdigit() or text[start - 1] == ".")
+    )
+
+
+def _figure_rows(rows: dict):
+    return [(key, row) for key in ("money", "ratios", "targets") for row in rows.get(key) or []]
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
+def test_no_gold_figure_starts_inside_a_longer_number(gold_path):
+    # text.find(surface) lands on the 5亿元 inside 55亿元 and still passes the surface check above
+    gold_doc = _gold_by_path()[gold_path]
+    text = gold_doc.document_path.read_text(encoding="utf-8")
+    inside = [
+        row for _, row in _figure_rows(gold_doc.gold) if _starts_inside_a_number(text, row["char_start"])
+    ]
+    assert inside == []
+
+
+def test_no_sentence_figure_starts_inside_a_longer_number():
+    inside = []
+    for path in sorted((ROOT / "fixtures" / "heldout").glob("sentences*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            sentence = json.loads(line)
+            inside += [
+                (sentence["id"], row["surface"])
+                for _, row in _figure_rows(sentence)
+                if _starts_inside_a_number(sentence["text"], row["char_start"])
+            ]
+    assert inside == []
