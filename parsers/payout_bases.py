@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from parsers.bounds import SPACES, Found
 from parsers.context import TextIndex
-from parsers.fund_totals import loan_a_borrower_may_take
+from parsers.sums import loan_a_borrower_may_take
 
 if TYPE_CHECKING:
     from parsers.lexicon import Lexicon
