@@ -174,7 +174,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "threshold"  # 投资8000万元及以上，或年产值3000万元及以上: one of several ways to qualify
         budgeted = self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
         if self._basis(f, part_start) or (
-            (self._loan_base(f, part) or self._loan_cap(f, part)) and not budgeted
+            (self._loan_base(f, part) or self._loan_cap(f, part) or self._loan_quota(f, part))
+            and not budgeted
         ):
             return "basis"  # (每年贴息贷款总规模最高2000亿元: the size of a programme, not the loan of one payout)
         if sizes_described_things(self.lex, self.ix, f) or fund_set_aside(self.lex, self.ix, f):

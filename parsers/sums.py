@@ -22,6 +22,10 @@ what were two twin modules, fund_totals and aggregate_sums, round 31). The shape
   一次性, 最高, 每, a digit: 带动…给予企业10万元), nor as a cap (最高…), nor after a 对…的 condition naming the recipient;
 * what the recipient pays, not what it is paid (contributed): a contribution word right before the amount with only a
   standard's words between (个人缴费标准为每人380元; 每株价格0.4元，县财政奖补0.3元，农民自费0.1元);
+* a sum several recipients get together, or a programme's total (shared_sum; fixtures/heldout/SOURCES.md, "Written down
+  in round 31", D1): a count of recipients, a verb of receiving, then the amount (27家企业获…专项奖励105万元, 对23个养殖主体
+  给予…补贴资金899万元), several recipients named with 共 (A和B共获…40万元), a budget verb right before the amount
+  (安排50万元支持…企业参加…). 各, 每家, 分别, 最高, a 对…的 condition make it what one recipient gets;
 * a sum set to a purpose (allotted_sum): the amount, the fund's name at most, then 用于/作为 (全市260万元试点资金用于…,
   其中1500万元作为担保资本金), unless a payout's mark stands before the amount in its part (给予每家企业10万元…用于…).
 """
@@ -271,6 +275,80 @@ def aggregate(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> b
     )
 
 
+# ---------------------------------------------------------------- a sum several recipients get together (D1)
+
+# characters between the join of two recipients' names and 共获 (保山甲公司和保山乙公司共获)
+_JOINED_REACH = 30
+# characters from a count of recipients to the amount (745家企业予以后补助，补助经费总额为X)
+_COUNT_REACH = 48
+# characters between a grant verb and the count of recipients it grants (奖励南宁、柳州等8个设区市)
+_GRANT_REACH = 10
+
+
+def _shared(lex: Lexicon) -> tuple[re.Pattern, ...]:
+    words = _words(lex)
+    count = re.compile(
+        # (no digit before: the count is the whole number)
+        f"(?<![0-9０-９{''.join(words['shared_count_not_after'])}]){words['shared_count_pattern']}"
+        f"[^，,。；;！？!?\n的]{{0,12}}?(?:{alternation(words['shared_recipient_nouns'])})"
+    )
+    receive = alternation(words["shared_receive_verbs"])
+    breaks = re.compile(
+        f"{words['shared_each_pattern']}|{alternation([*words['shared_sum_breaks'], *words['recipient_marks']])}"
+    )
+    joined = re.compile(
+        f"[{''.join(words['shared_joins'])}][^，,。；;！？!?\n]{{1,{_JOINED_REACH}}}?"
+        f"(?:{alternation(words['sum_adverbs'])})(?:{receive})"
+    )
+    condition = re.compile(words["recipient_condition_pattern"])
+    # a grant verb right before the recipients (奖励10个…重大项目资金X, 共奖励南宁、柳州等8个设区市…资金X)
+    granted = re.compile(
+        f"(?:{alternation(words['shared_grant_verbs'])})[^，,。；;！？!?\n\\d]{{0,{_GRANT_REACH}}}\\Z"
+    )
+    # a sum right before the amount (…各奖励5000万元，共6.5亿元): the total of the grants listed
+    summed = re.compile(
+        f"(?:{alternation(words['sum_adverbs'] + words['total_marks'])})(?:约|近|达|为)?[{SPACES}]*\\Z"
+    )
+    return count, re.compile(receive), breaks, joined, condition, granted, summed
+
+
+def _received_together(lex: Lexicon, norm: str, start: int, f: Found, verb_needed: bool = True) -> bool:
+    """What stands from ``start`` (after the recipients) up to the amount: a verb of receiving (unless the recipients'
+    match holds it: 共获), and no per-recipient mark, no 的 and no number."""
+    _, receive, breaks = lex.derived(_shared)[:3]
+    gap = norm[start : f.start]
+    if verb_needed and receive.search(gap) is None:
+        return False
+    return breaks.search(gap) is None and not any(ch.isdigit() for ch in gap)
+
+
+def shared_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
+    """27家企业获…奖励105万元, A和B共获…40万元, 安排50万元支持…: a sum several recipients get together, or a programme's
+    total set aside, not one recipient's payout (D1)."""
+    if f.kind == "max":
+        return False  # (每年安排最高100万元经费支持…, 合计最高X: one recipient's cap)
+    count, _, _, joined, condition, granted, summed = lex.derived(_shared)
+    norm, sentence = ix.norm, ix.sentence(f.start)
+    # (each pattern's matches found once per sentence or part: a list may hold many amounts)
+    counted = ix.hits(count, sentence).last(max(sentence[0], f.start - _COUNT_REACH), f.start)
+    if counted is not None:
+        if summed.search(norm, counted.end(), f.start):
+            return True  # 13个先进县各奖励5000万元，共6.5亿元: the sum of what the counted recipients get
+        granted_before = granted.search(
+            norm, max(sentence[0], counted.start() - _GRANT_REACH - 4), counted.start()
+        )
+        if _received_together(lex, norm, counted.end(), f, verb_needed=granted_before is None):
+            return True
+    named = ix.hits(joined, part).last(max(part[0], f.start - _COUNT_REACH), f.start)
+    if named is not None and _received_together(lex, norm, named.end(), f, verb_needed=False):
+        return True
+    # a budget verb right before the amount (安排50万元支持…): a programme's total, unless a 对…的 condition names the
+    # one recipient (对认定的企业，安排50万元…)
+    verb_before = lex.derived(_set_aside)[0]
+    set_aside = verb_before.search(norm, max(part[0], f.start - 6), f.start)
+    return set_aside is not None and condition.search(norm, sentence[0], set_aside.start()) is None
+
+
 def no_payout(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
     """The amount in a granting sentence is a sum no recipient is paid as such (roles.py: other, not subsidy)."""
-    return fund_total(lex, ix, f, part) or aggregate(lex, ix, f, part)
+    return fund_total(lex, ix, f, part) or aggregate(lex, ix, f, part) or shared_sum(lex, ix, f, part)
