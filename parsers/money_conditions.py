@@ -21,7 +21,8 @@ def _band_payout(lex: Lexicon) -> re.Pattern:
 
 def _required_floor(lex: Lexicon) -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
     roles = lex.section("roles")
-    funds = alternation([*roles["pooled_fund_nouns"], *roles["fund_set_aside_verbs"]])
+    sums = lex.section("sums")
+    funds = alternation([*sums["pooled_fund_nouns"], *sums["fund_set_aside_verbs"]])
     return (
         tuple(roles["required_floor_words"]),
         re.compile(roles["required_floor_pattern"]),

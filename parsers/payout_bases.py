@@ -14,13 +14,25 @@ from typing import TYPE_CHECKING
 
 from parsers.bounds import SPACES, Found
 from parsers.context import TextIndex
-from parsers.fund_totals import loan_a_borrower_may_take
+from parsers.patterns import alternation
+from parsers.sums import loan_a_borrower_may_take
 
 if TYPE_CHECKING:
     from parsers.lexicon import Lexicon
 
 _PHRASE_END = re.compile("[的，,；;。！？!?、]")
 _LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
+
+
+def _loan_quota_words(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """A loan word, then only words up to the amount (no number, no sum or size word); and a guaranteed loan's word."""
+    roles = lex.section("roles")
+    not_between = alternation(roles["loan_quota_not_between"])
+    quota = re.compile(
+        f"(?:{alternation(roles['loan_words'])})"
+        f"(?:(?!{not_between})[^\\d，,。；;：:！？!?、（(\n]){{0,{int(roles['loan_quota_reach'])}}}\\Z"
+    )
+    return quota, re.compile(alternation(roles["guarantee_words"]))
 
 
 def _operand(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -98,6 +110,20 @@ class PayoutBases:
         if f.kind != "max" and not loan_a_borrower_may_take(self.lex, self.norm, f, part):
             return False  # (个人创业可安排贷款20万元: the loan one borrower may take, a cap too)
         paragraph = self.ix.paragraph(f.start)
+        return self.ix.hits(self.lex.interest_word, paragraph).any(*paragraph)
+
+    def _loan_quota(self, f: Found, part: tuple[int, int]) -> bool:
+        """单户贷款额度最高2000万元, in a paragraph that pays interest on the loans: the loan's cap is what the interest
+        subsidy is computed on (D2); a guaranteed loan's quota (创业担保贷款额度最高30万元) is the benefit itself."""
+        if f.kind != "max":
+            return False
+        quota, guarantee = self.lex.derived(_loan_quota_words)
+        loan = quota.search(self.norm, max(part[0], f.start - 24), f.start)
+        if loan is None or self.ix.hits(self.lex.subsidy_cue, part).any(loan.start() + 1, f.start):
+            return False  # (贷款贴息年度最高补贴200万元: the payout; the loan word itself, 担保贷款, is no grant here)
+        paragraph = self.ix.paragraph(f.start)
+        if self.ix.hits(guarantee, paragraph).any(*paragraph):
+            return False  # (a guaranteed loan's quota is the benefit: subsidy)
         return self.ix.hits(self.lex.interest_word, paragraph).any(*paragraph)
 
     def _loan_floor(self, f: Found, part: tuple[int, int]) -> bool:

@@ -23,8 +23,8 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
 * target    — a value a part opening with 实现/力争 aims at, or one listed after a plan's goal heading
               (主要预期目标是：…);
 * subsidy   — the payout of a grant: a grant word in the sentence (给予, 奖励, 补助 …), unless the amount is a
-              fund's size or a total (fund_totals.py) or an aggregate: a fund's level, a sum secured, levered or
-              paid out as a whole (保费规模达…, 争取…经费…, 兑付…奖补资金…: aggregate_sums.py), other;
+              fund's size or a total or an aggregate: a fund's level, a sum secured, levered or paid out as a
+              whole (保费规模达…, 争取…经费…, 兑付…奖补资金…: sums.py), other;
 * other.
 (A fine's amount right after 对 — 对二百元以下罚款，可以当场… — is a condition, threshold, before all of these.)
 
@@ -41,7 +41,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from parsers.aggregate_sums import aggregate
 from parsers.alternative_conditions import alternative_condition
 from parsers.bounds import SPACES, Found
 from parsers.changed_values import old_value
@@ -49,7 +48,6 @@ from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.doubling import doubling_done
-from parsers.fund_totals import fund_set_aside, fund_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
 from parsers.listed_payouts import listed_payout
@@ -62,6 +60,7 @@ from parsers.sentence_prefixes import SentencePrefixes
 from parsers.size_classes import size_class
 from parsers.standard_rates import standard_rate
 from parsers.stated_aims import StatedAims
+from parsers.sums import fund_set_aside, no_payout
 
 
 class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetails, PayoutBases, StatedAims):
@@ -175,7 +174,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "threshold"  # 投资8000万元及以上，或年产值3000万元及以上: one of several ways to qualify
         budgeted = self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
         if self._basis(f, part_start) or (
-            (self._loan_base(f, part) or self._loan_cap(f, part)) and not budgeted
+            (self._loan_base(f, part) or self._loan_cap(f, part) or self._loan_quota(f, part))
+            and not budgeted
         ):
             return "basis"  # (每年贴息贷款总规模最高2000亿元: the size of a programme, not the loan of one payout)
         if sizes_described_things(self.lex, self.ix, f) or fund_set_aside(self.lex, self.ix, f):
@@ -230,9 +230,9 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if measured_amount(self.lex, self.ix, f, part):
             return "other"  # 总投资1.2亿元, 自筹资金1525万元: what a measure comes to, not a payout
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
-            # (a fund pooled or a total paid over all recipients: the size of a programme, fund_totals.py; a fund's
-            # level, a sum secured, levered or paid out as a whole: aggregate_sums.py)
-            if fund_total(self.lex, self.ix, f, part) or aggregate(self.lex, self.ix, f, part):
+            # (a fund pooled or a total paid over all recipients: the size of a programme; a fund's level, a sum
+            # secured, levered or paid out as a whole: sums.py)
+            if no_payout(self.lex, self.ix, f, part):
                 return "other"
             return "subsidy"
         if listed_payout(self.lex, self.ix, f):

@@ -75,8 +75,8 @@ def test_each_word_of_the_aggregate_tables_has_one_source() -> None:
     # not spelled again in aggregate_sum_verbs / aggregate_sum_breaks
     from parsers.lexicon import lexicon
 
-    roles = lexicon().section("roles")
-    pooling = {*roles["pooling_verbs"], *roles["summing_pooling_verbs"]}
-    assert not pooling & set(roles["aggregate_sum_verbs"])
-    assert not set(roles["recipient_marks"]) & set(roles["aggregate_sum_breaks"])
-    assert not set(roles["pooling_verbs"]) & set(roles["summing_pooling_verbs"])
+    words = lexicon().section("sums")
+    pooling = {*words["pooling_verbs"], *words["summing_pooling_verbs"]}
+    assert not pooling & set(words["aggregate_sum_verbs"])
+    assert not set(words["recipient_marks"]) & set(words["aggregate_sum_breaks"])
+    assert not set(words["pooling_verbs"]) & set(words["summing_pooling_verbs"])

@@ -1,0 +1,53 @@
+"""Round 31's D1 (fixtures/heldout/SOURCES.md, "Written down in round 31"): a sum paid to several recipients together is
+`other` — a count of recipients that receives it (27家企业获…105万元), several recipients named with 共, a sum after the
+grants listed (各奖励…，共X), a programme's total right after a budget verb (安排50万元支持…, 斥资X表彰…). An analyst who
+sums subsidies must not add a programme's total to its payouts. What one recipient gets stays `subsidy` (各, 每家, 分别,
+最高, a 对…的 condition, one recipient's total over stages).
+
+Every sentence here is made up for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import money_of
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a count of recipients, a verb of receiving, the amount
+        ("记者从市财政局获悉，全市31家企业获省级技术改造专项奖励216万元。", "216万元"),
+        ("今年以来，全县45户农业经营主体受益，共获得各类奖补资金380余万元。", "380余万元"),
+        ("上半年，对18个村级集体经济组织给予产业扶持资金540万元。", "540万元"),
+        ("截至9月底，86个技改项目已获得2.1亿元省级贴息支持。", "2.1亿元"),
+        # a grant verb right before the count
+        ("去年共奖励12个先进乡镇考核激励资金960万元。", "960万元"),
+        # several recipients named, then 共获
+        ("甲县丰源农业有限公司和乙县绿谷茶业有限公司共获省级龙头企业奖励资金60万元。", "60万元"),
+        # the sum of the grants listed
+        ("评出的9个先进县各奖励3000万元，共2.7亿元。", "2.7亿元"),
+        # a programme's total right after a budget verb
+        ("今年安排80万元支持外贸企业参加境外展会。", "80万元"),
+        ("该区近日斥资65万元，表彰奖励一批科技创新先进单位。", "65万元"),
+    ],
+)
+def test_a_sum_several_recipients_get_together_is_other(text: str, surface: str) -> None:
+    assert money_of(text)[surface].role == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("其中，华兴机械等7家企业每家获增长奖励12万元。", "12万元"),
+        ("对验收达标的4个示范场，各扶持35万元。", "35万元"),
+        ("对排名前3位的县，市财政分别给予200万元奖励。", "200万元"),
+        ("每年安排最高80万元经费支持港澳青年创业基地运营。", "最高80万元"),
+        ("对认定为市级龙头企业的，安排30万元一次性奖励。", "30万元"),
+        ("客房数量达到40个的民宿集聚区，给予120万元扶持奖励。", "120万元"),
+        ("对成功上市的企业实行分阶段奖励，共400万元。", "400万元"),
+        ("引进5家以上配套企业的，给予招商团队奖励20万元。", "20万元"),
+    ],
+)
+def test_what_one_recipient_gets_stays_a_subsidy(text: str, surface: str) -> None:
+    assert money_of(text)[surface].role == "subsidy"

@@ -1,0 +1,55 @@
+"""Round 31's D2 and D3 (fixtures/heldout/SOURCES.md, "Written down in round 31").
+
+D2: a loan's cap in an interest-subsidy programme (…给予贷款贴息，单户贷款额度最高X) is `basis`, what the subsidy is
+computed on; a guaranteed loan's quota (创业担保贷款额度最高X) is the benefit itself, `subsidy`.
+D3: instalment shares of one grant (分三年支付，每年支付比例分别为30%、30%、40%; 分3个阶段，分别按应奖励额的30%、30%和40%…)
+are `other`: they split one payout in time and are no rate of support.
+
+Every sentence here is made up for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import money_of, ratios_of
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("对符合条件的高新技术企业给予贷款贴息，单户贷款额度最高1500万元，贴息比例为50%。", "最高1500万元"),
+        ("省财政对首贷给予1%的贴息。单户贷款额度最高800万元。", "最高800万元"),
+    ],
+)
+def test_a_loan_cap_under_an_interest_subsidy_is_the_basis(text: str, surface: str) -> None:
+    assert money_of(text)[surface].role == "basis"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("符合条件的个人可申请创业担保贷款，贷款额度最高25万元，财政按规定给予贴息。", "最高25万元"),
+        ("对企业给予贷款贴息，单个企业贷款贴息年度最高补贴150万元。", "150万元"),
+        ("对符合条件的企业给予贴息，每年贴息贷款总规模最高300亿元。", "最高300亿元"),
+    ],
+)
+def test_a_guaranteed_loan_quota_or_the_interest_paid_is_no_basis(text: str, surface: str) -> None:
+    assert money_of(text)[surface].role != "basis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "招商奖励扶持资金分三年支付，每年支付比例分别为20%、30%、50%，主要用于企业在本地的经营支出。",
+        "按签约、开工、投产3个阶段，分别按应奖励额的20%、30%和50%对企业进行奖励。",
+    ],
+)
+def test_instalment_shares_of_one_grant_are_other(text: str) -> None:
+    ratios = ratios_of(text)
+    assert [ratios[s].role for s in ("20%", "30%", "50%")] == ["other"] * 3
+
+
+def test_rates_that_differ_by_year_stay_rates() -> None:
+    # a share of the tax paid back each year is the rate of support that year, not a split of one grant
+    ratios = ratios_of("自投产之日起，第一年按县级留成部分的100%奖励企业，第二年按60%奖励，第三年按40%奖励。")
+    assert ratios["60%"].role == "subsidy_rate"
