@@ -1,7 +1,9 @@
 """A plan's or a regulation's note of adoption under its title names the congress that made it, in the forms a
 plan's page writes it: the place by 省 or 市 alone (市五届人大), the session without its 第 (省十届人大四次会议), the
 plenary of the session after it (…第二次会议第五次大会通过), the approval as 审查批准, a date by the month only
-(2031年12月甲区…) or one whose 日 was lost (2031114甲市…). The congress, its term kept, is the issuer. A sentence of
+(2031年12月甲区…) or one whose 日 was lost (2031114甲市…). The congress, its term kept, is the issuer of a
+regulation; of a plan outline it is not (field conventions, round 31 D6: the session approves the government's plan,
+and with nothing else naming a body the issuer is none). A sentence of
 the text that tells what a congress adopted (区八届人大三次会议审议通过的《X》, …批准了《X》) is no note: it names no
 issuer.
 
@@ -14,6 +16,8 @@ from parsers.structure import parse_structure
 
 _PLAN = "甲市国民经济和社会发展第十六个五年规划纲要"
 _BODY = "第一章　发展基础\n本规划纲要是今后五年全市发展的行动纲领。\n"
+_LAW = "甲市城市更新条例"
+_ARTICLES = "第一章　总则\n第一条　为了推进城市更新，制定本条例。\n"
 
 
 @pytest.mark.parametrize(
@@ -32,7 +36,10 @@ _BODY = "第一章　发展基础\n本规划纲要是今后五年全市发展的
     ],
 )
 def test_the_congress_of_the_note_issued_it(note: str, issuer: str) -> None:
-    assert parse_structure(f"{_PLAN}\n{note}\n{_BODY}").issuer == issuer
+    assert parse_structure(f"{_LAW}\n{note}\n{_ARTICLES}").issuer == issuer
+    assert (
+        parse_structure(f"{_PLAN}\n{note}\n{_BODY}").issuer is None
+    )  # a plan outline's session (round 31 D6)
 
 
 @pytest.mark.parametrize(

@@ -136,6 +136,8 @@ def head_issuer(
         return fuller(signature, line_organs)
     field = issuer_field(head)
     made = adopted_whole_by(head)
+    if made is not None and "body" in made.groupdict() and _plan_outline(title):
+        made = None  # ——甲省第十届人民代表大会第四次会议通过 under a 规划纲要: it approves the government's plan (D6)
     if (
         field is not None
         and made is not None
@@ -167,7 +169,8 @@ def head_issuer(
     if field is not None:
         return field[1]
     if made is not None and "organ" in made.groupdict() and rules().issuer_part.match(made.group("organ")):
-        return made.group("organ")
+        # (…中华人民共和国国务院令第322号公布): the order the note cites names its body as its header does (round 31 D5)
+        return order_organ(made.group("organ"))
     if closing:
         return closing
     posted = posting_field(head, lambda value: posting_body(value, organs_named, opens_with_place))
@@ -181,6 +184,16 @@ def head_issuer(
 
 
 _CONGRESS_RE = re.compile("|".join(titles_data()["congress_words"]))
+# 甲省国民经济和社会发展第十五个五年规划纲要, 乙市妇女发展纲要（2031—2040年）, 丙区纲要(修编): a plan outline, its period
+# or edition in brackets after it (titles.toml plan_outline_ends)
+_PLAN_OUTLINE_RE = re.compile(
+    rf"(?:{'|'.join(titles_data()['plan_outline_ends'])})(?:[（(][^（）()]{{1,16}}[）)])*$"
+)
+
+
+def _plan_outline(title: str | None) -> bool:
+    """Whether the title names a plan outline, which a congress session approves and does not issue (round 31 D6)."""
+    return title is not None and _PLAN_OUTLINE_RE.search(squeeze(title)) is not None
 
 
 def _congress_field(head: list[Line], place: str) -> str | None:
