@@ -171,6 +171,10 @@ def read_front_from(
     issued = names_in_title(front.text) if front is not None else None
     body_from = front.first + front.n_lines if front is not None else start
     sentence_names = names_in_sentences(lines, body_from, window)
+    if issued is not None:
+        # 近日，甲发布《关于印发X的通知》，提出…: a sentence quoting the notice's own title names the notice, not a
+        # second document it issues (the name would match the notice's title repeated under the lead)
+        sentence_names = [n for n in sentence_names if not _names_the_notice(n, front.text)]
     distinct = len({document_key(n) for n in sentence_names})  # 《X（试行）》 and 《X》 are one document
     names, several = issued if issued is not None else (sentence_names, distinct > 1)
     if issued is not None and not several and distinct > 1:
@@ -218,6 +222,14 @@ def read_front_from(
         result.status = later  # the text adds the call's stage to the draft's: （草案）》（征求意见稿）
     result.notice_title = clean_title(front.text)
     return result
+
+
+def _names_the_notice(name: str, notice: str) -> bool:
+    """``name`` is the covering notice's own title (or its tail after the issuer): a notice that issues what the
+    title ``notice`` issues, not a document of its own."""
+    own = names_in_title(name)
+    key = squeeze(strip_status(name))
+    return own is not None and bool(key) and squeeze(strip_status(notice)).endswith(key)
 
 
 def _several_title(front: TitleGroup) -> tuple[str, str | None]:
