@@ -3,6 +3,7 @@ moved to the next line, a wrapped title's first line printed again on the issued
 sentence quoting the covering notice's own title. Texts written for these tests."""
 
 from parsers.structure import parse_structure
+from parsers.structure.fold import fold
 from parsers.structure.lines import split_lines
 from parsers.structure.page_marks import print_furniture
 from parsers.structure.pinyin import strip_pinyin
@@ -152,3 +153,12 @@ def test_closes_unopened():
     assert not closes_unopened("关于印发《甲县X方案(2034年修订版)》的通知")
     # a converter's reading whose opening bracket a garbled copy lost is no name's bracket
     assert not closes_unopened("关于转发《甲市防空警报试?guó)Q方案》的通知")
+
+
+def test_traditional_forms_a_converter_writes_fold_to_simplified():
+    # forms the table lacked before round 31 (冬蟲夏草, 秸稈, 殯葬, 駕駛, 輿情, 防禦, 註冊 …): a title's words in a
+    # converted copy read as the simplified words the rules and the lexicon hold
+    assert fold("冬蟲夏草採集管理辦法") == "冬虫夏草采集管理办法"
+    assert fold("秸稈綜合利用和殯葬改革實施方案") == "秸秆综合利用和殡葬改革实施方案"
+    assert fold("機動車駕駛人輿情應對和防禦註冊細則") == "机动车驾驶人舆情应对和防御注册细则"
+    assert fold("彙編週報啓動綫上羣眾") == "汇编周报启动线上群众"

@@ -74,8 +74,8 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
     if front.notice_title and head and reported_by_press(lines, head, front.title_group, front.title):
         if not hands_over(lines, head, front.title):  # the press's account only: its headline is the title
             # (a weak head over the dated headline, 打开APP over 《X(征求意见稿)》公布 / 2031-12-07 来源:甲日报: chrome)
-            return _dated_under_chrome(lines, start, text, head, reported=True) or Front(
-                title_group=head, title=clean_title(head.text), reported=True
+            return _dated_under_chrome(lines, start, text, head, reported=True) or _press_headline(
+                lines, start, head
             )
         front.notice_title = None  # the press hands the document over: X under a headline, no notice
     if front.notice_title and head is not None and newspaper_headline(lines, head, text):
@@ -87,6 +87,15 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
             None  # a newspaper's headline over the notice it reports: no title of the notice's
         )
     return front
+
+
+def _press_headline(lines: list[Line], start: int, head: TitleGroup) -> Front:
+    """The press's headline over its report: the call's line read as the notice's head, with the headline's second
+    line when the headline goes on under it (《X》公开征求意见 / 55种犬类拟禁养 over the byline and the lead)."""
+    news = news_headline(lines, start)
+    if news is not None and news.first == head.first and news.n_lines > head.n_lines:
+        return Front(title_group=news, title=news.text, reported=True)
+    return Front(title_group=head, title=clean_title(head.text), reported=True)
 
 
 def _quoted_under(front: Front, top: TitleGroup) -> bool:
