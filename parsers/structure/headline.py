@@ -89,6 +89,27 @@ def is_dateline(content: str) -> bool:
     return bool(_CLOCK_RE.search(key) or _CREDIT_RE.search(key))
 
 
+# a reporter's byline on its own line: 作者:乙, □记者 乙, 记者 乙 丙, 文/乙 (a name or two, nothing else)
+_BYLINE_RE = re.compile(
+    rf"^[□■◇◆\s]*(?:{alternation(titles_data()['person_credit_labels'])}|文\s*[/／])\s*[:：]?\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2}\s*$"
+)
+# 9月23日，记者从甲局获悉，…: a report's opening, its day and the reporter who learned the news
+_REPORTER_HEARD_RE = re.compile(
+    r"^[^，,。；;]{0,12}[，,]?\s*(?:记者|記者)(?:从|從)[^，,。；;]{1,30}(?:获悉|獲悉|了解到)"
+)
+
+
+def _byline(content: str) -> bool:
+    return _BYLINE_RE.match(squeeze(content)) is not None or _BYLINE_RE.match(content.strip()) is not None
+
+
+def _reporter_lead(content: str) -> bool:
+    """A report opening on the day it tells of and the reporter's source (9月23日，记者从甲局获悉，…)."""
+    key = content.strip()
+    return _REPORT_DAY_RE.match(key) is not None and _REPORTER_HEARD_RE.match(key) is not None
+
+
 def is_news_lead(content: str) -> bool:
     """The opening of a news item: 甲网讯(通讯员 X) …, 本报讯 …, 据新华社北京1月27日电 …"""
     return _NEWS_LEAD_RE.match(content.strip()) is not None
@@ -149,17 +170,21 @@ def news_headline(lines: list[Line], start: int) -> TitleGroup | None:
     stop = min(len(lines), start + HEAD_LINES + 1)
     for k in range(start + 1, stop):
         under = lines[k].content
-        if not (is_dateline(under) or is_news_lead(under)):
+        if not (is_dateline(under) or is_news_lead(under) or _reporter_lead(under)):
             continue
         if is_news_lead(under) and _caption_under_headline(lines, k, start):
             return None  # the document rules read the headline over the caption
+        # 甲名单公布 / 我市9村入选 / □记者 乙 / 本报讯 …: the reporter's byline stands between headline and lead
+        end = k - 1 if k - 1 > start and _byline(lines[k - 1].content) else k
         count = 0
-        while count < HEADLINE_MAX_LINES and k - count - 1 >= start and _headline_line(lines[k - count - 1]):
+        while (
+            count < HEADLINE_MAX_LINES and end - count - 1 >= start and _headline_line(lines[end - count - 1])
+        ):
             count += 1
         if count == 0:
             return None
-        first = k - count
-        text = clean_title("".join(lines[i].content.strip() for i in range(first, k)))
+        first = end - count
+        text = clean_title("".join(lines[i].content.strip() for i in range(first, end)))
         if ends_with_doc_type(drop_page_note(text)):
             return None  # 甲市X条例全文: a title line, the document rules' to read
         return TitleGroup(first=first, count=count, status_line=False, text=text, strong=False)

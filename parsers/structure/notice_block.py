@@ -74,8 +74,8 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
     if front.notice_title and head and reported_by_press(lines, head, front.title_group, front.title):
         if not hands_over(lines, head, front.title):  # the press's account only: its headline is the title
             # (a weak head over the dated headline, 打开APP over 《X(征求意见稿)》公布 / 2031-12-07 来源:甲日报: chrome)
-            return _dated_under_chrome(lines, start, text, head, reported=True) or Front(
-                title_group=head, title=clean_title(head.text), reported=True
+            return _dated_under_chrome(lines, start, text, head, reported=True) or _press_headline(
+                lines, start, head
             )
         front.notice_title = None  # the press hands the document over: X under a headline, no notice
     if front.notice_title and head is not None and newspaper_headline(lines, head, text):
@@ -87,6 +87,15 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
             None  # a newspaper's headline over the notice it reports: no title of the notice's
         )
     return front
+
+
+def _press_headline(lines: list[Line], start: int, head: TitleGroup) -> Front:
+    """The press's headline over its report: the call's line read as the notice's head, with the headline's second
+    line when the headline goes on under it (《X》公开征求意见 / 55种犬类拟禁养 over the byline and the lead)."""
+    news = news_headline(lines, start)
+    if news is not None and news.first == head.first and news.n_lines > head.n_lines:
+        return Front(title_group=news, title=news.text, reported=True)
+    return Front(title_group=head, title=clean_title(head.text), reported=True)
 
 
 def _quoted_under(front: Front, top: TitleGroup) -> bool:
@@ -171,6 +180,10 @@ def read_front_from(
     issued = names_in_title(front.text) if front is not None else None
     body_from = front.first + front.n_lines if front is not None else start
     sentence_names = names_in_sentences(lines, body_from, window)
+    if issued is not None:
+        # 近日，甲发布《关于印发X的通知》，提出…: a sentence quoting the notice's own title names the notice, not a
+        # second document it issues (the name would match the notice's title repeated under the lead)
+        sentence_names = [n for n in sentence_names if not _names_the_notice(n, front.text)]
     distinct = len({document_key(n) for n in sentence_names})  # 《X（试行）》 and 《X》 are one document
     names, several = issued if issued is not None else (sentence_names, distinct > 1)
     if issued is not None and not several and distinct > 1:
@@ -218,6 +231,14 @@ def read_front_from(
         result.status = later  # the text adds the call's stage to the draft's: （草案）》（征求意见稿）
     result.notice_title = clean_title(front.text)
     return result
+
+
+def _names_the_notice(name: str, notice: str) -> bool:
+    """``name`` is the covering notice's own title (or its tail after the issuer): a notice that issues what the
+    title ``notice`` issues, not a document of its own."""
+    own = names_in_title(name)
+    key = squeeze(strip_status(name))
+    return own is not None and bool(key) and squeeze(strip_status(notice)).endswith(key)
 
 
 def _several_title(front: TitleGroup) -> tuple[str, str | None]:

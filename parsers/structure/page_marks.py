@@ -10,6 +10,7 @@ import re
 from parsers.structure.furniture_rules import rules
 from parsers.structure.lines import Line, page_break_before, squeeze
 from parsers.structure.markers import DATE_LINE_RE
+from parsers.structure.titles import ends_with_doc_type
 
 _DIGITS_RE = re.compile(r"\d+")
 _PROSE_RE = re.compile(r"[，,。；;、]")
@@ -71,7 +72,7 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
         ):
             by_key.setdefault(key, []).append(i)
     for found in by_key.values():
-        if len(found) >= r.running_min_repeats:
+        if len(found) >= r.running_min_repeats and not _title_head_again(lines, found):
             marks.update(found)
     marks.update(  # (a line of one or two characters is the end of a title PDF extraction moved, no page title)
         i
@@ -79,3 +80,14 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
         if 3 <= len(squeeze(lines[i].content)) <= 60 and not _PROSE_RE.search(lines[i].content)
     )
     return marks
+
+
+def _title_head_again(lines: list[Line], found: list[int]) -> bool:
+    """The lines ``found`` are the first line of one wrapped title printed again (the notice's page and the issued
+    document's own page: 甲省X补 / 贴实施方案 twice), not a running header: each is followed by the same line, and only
+    with it does the name end in a kind of document. A header comes back over different text on every page."""
+    after = {squeeze(lines[i + 1].content) if i + 1 < len(lines) else "" for i in found}
+    if len(after) != 1 or not (tail := after.pop()):
+        return False
+    head = squeeze(lines[found[0]].content)
+    return not ends_with_doc_type(head) and ends_with_doc_type(head + tail)

@@ -21,9 +21,11 @@ from parsers.structure.fold import TRADITIONAL_PATH
 # a reading in brackets right after a CJK character: latin letters with at least one tone mark
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # (each look-behind below follows the bracket, not precedes it: the engine then skips to brackets, not tries every
-# position of the text)
+# position of the text). A hard-wrapped copy of such a page (as PDF extraction leaves it) may break the line between
+# the character and its reading (…補 / (bǔ)貼…): the reading then opens the next line.
+_AFTER_CJK = r"(?:(?<=[\u3400-\u9fff].)|(?<=[\u3400-\u9fff]\n.))"
 _PINYIN_RE = re.compile(
-    r"[(（](?<=[\u3400-\u9fff].)[a-zü" + _TONED + r"]{0,6}[" + _TONED + r"][a-zü" + _TONED + r"]{0,6}[)）]"
+    r"[(（]" + _AFTER_CJK + r"[a-zü" + _TONED + r"]{0,6}[" + _TONED + r"][a-zü" + _TONED + r"]{0,6}[)）]"
 )
 MIN_ANNOTATIONS = 2
 _TONE_MARK_RE = re.compile(f"[{_TONED}]")
@@ -37,11 +39,11 @@ _SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ian|iao|ing|ong|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v|ü)"
 )
-_TONELESS_RE = re.compile(rf"[(（](?<=[\u3400-\u9fff].){_SYLLABLE}[)）]")
+_TONELESS_RE = re.compile(rf"[(（]{_AFTER_CJK}{_SYLLABLE}[)）]")
 MIN_TONELESS = 5
 # a converter that writes tone marks writes a neutral tone without one (的(de), 么(me), 们(men)): with its toned
 # readings, a bracketed toneless syllable that has an initial after a CJK character is one of its readings too
-_NEUTRAL_RE = re.compile(rf"[(（](?<=[\u3400-\u9fff].)(?=[bpmfdtnlgkhjqxrzcsyw]){_SYLLABLE}[)）]")
+_NEUTRAL_RE = re.compile(rf"[(（]{_AFTER_CJK}(?=[bpmfdtnlgkhjqxrzcsyw]){_SYLLABLE}[)）]")
 # what a rule may have written for a character of the text (a title's inner 〈〉 given as 《》)
 _SAME = {
     "《": "《〈",
@@ -128,6 +130,8 @@ class PinyinMap:
                 out.append(ch)
                 continue
             while self.compact[j] not in _SAME.get(ch, ch):
+                if self.compact[j].isspace():  # a reading the line's break left after it (補 / (bǔ)貼)
+                    out.append(self.original[self.positions[j] + 1 : self.positions[j + 1]])
                 j += 1
             out.append(self.original[self.positions[j]] if j in self.lost else ch)
             out.append(self.original[self.positions[j] + 1 : self.positions[j + 1]])

@@ -48,6 +48,30 @@ def _closes_quote(joined: str, line: Line) -> bool:
     )
 
 
+_CLOSING = frozenset(")）》〉")
+_KIND_OF = {"(": "(", "（": "(", ")": "(", "）": "(", "《": "《", "〈": "《", "》": "《", "〉": "《"}
+_LATIN_RE = re.compile(r"[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
+
+
+@line_memo
+def closes_unopened(content: str) -> bool:
+    """The line closes a bracket or a book mark it never opens (年修订版)的通知, 实施意见》的通知): the rest of a line
+    that a wrap broke inside the bracket. A bracket right after a latin letter closes a converter's reading whose
+    opening bracket a garbled copy lost (試?guó)Q), not a name's."""
+    depth = {"(": 0, "《": 0}  # brackets and book marks apart: (2031年)》 closes both
+    for i, ch in enumerate(content):
+        kind = _KIND_OF.get(ch)
+        if kind is None or ch in _CLOSING and i and _LATIN_RE.match(content[i - 1]):
+            continue
+        if ch not in _CLOSING:
+            depth[kind] += 1
+        elif depth[kind] == 0:
+            return True
+        else:
+            depth[kind] -= 1
+    return False
+
+
 def _may_open_title(first: str, second: str) -> bool:
     """A line that a title wraps from: not a bracketed remark (（此件主动公开）), not a short label that
     stands over a much longer title (意见征集 / 建湖县《…》公开征求意见)."""
@@ -273,6 +297,8 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
         return None  # 2019-12-17 18:08:00 文章来源: 甲网 / X条例: the page's bar over the title, not its first line
     if first.startswith("的") and COMMA_RE.search(first):
         return None  # …的意见》,我局起草了《X办法》: the rest of a sentence broken at a wrap
+    if closes_unopened(first):
+        return None  # …划定方案(2031 / 年修订版)的通知: the tail of a line broken inside a bracket, no title's start
     # (a site's note of its copy's edition after the name, X条例|2025年修正版, is set aside first)
     count, strong = 1, (ends_with_doc_type(first) or has_edition_note(first)) and not open_quote(first)
     if not strong:
