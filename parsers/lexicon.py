@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from parsers.bound_words import BoundWords, bound_words
-from parsers.list_markers import DASHES
+from parsers.list_markers import BULLET_GLYPHS, DASHES
 from parsers.match_starts import skipping
 from parsers.numbers import DIGITS
 from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS: read from here by other modules)
@@ -32,11 +32,14 @@ from parsers.traditional import simplified_forms
 
 T = TypeVar("T")
 LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
-_LIST_DASH = re.escape("".join(d for d in DASHES if len(d) == 1 and d != "-"))
+# a year after a list item's bullet opens its part as after a boundary (——2025年，… ■2025年，… ●2025年底，…): the
+# one-character dashes, not a hyphen (2024-2025年 is a span), and the glyphs of data/list_marks.toml
+_LIST_DASH = re.escape("".join(d for d in DASHES if len(d) == 1 and d != "-") + BULLET_GLYPHS)
 
 
 def with_list_dash(pattern: str) -> str:
-    """A year pattern's {list_dash}: the one-character dashes a list item opens with (——2025年，…), not a hyphen."""
+    """A year pattern's {list_dash}: the one-character dashes and the glyphs a list item opens with (——2025年，…,
+    ■2025年，…), not a hyphen."""
     return pattern.replace("{list_dash}", _LIST_DASH)
 
 
