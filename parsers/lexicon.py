@@ -34,13 +34,15 @@ T = TypeVar("T")
 LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
 # a year after a list item's bullet opens its part as after a boundary (——2025年，… ■2025年，… ●2025年底，…): the
 # one-character dashes, not a hyphen (2024-2025年 is a span), and the glyphs of data/list_marks.toml
+# (a hyphen only doubled, --2025年，…, or opening its line, -2025年，…: after a year it is a span's, 2024-2025年)
 _LIST_DASH = re.escape("".join(d for d in DASHES if len(d) == 1 and d != "-") + BULLET_GLYPHS)
+_AFTER_LIST_DASH = rf"(?<=[{_LIST_DASH}])|(?<=--)|(?<=\n-)"
 
 
 def with_list_dash(pattern: str) -> str:
     """A year pattern's {list_dash}: the one-character dashes and the glyphs a list item opens with (——2025年，…,
-    ■2025年，…), not a hyphen."""
-    return pattern.replace("{list_dash}", _LIST_DASH)
+    ■2025年，…), not a hyphen; its look-behind (?<=[{list_dash}]) takes a doubled hyphen and one opening a line too."""
+    return pattern.replace("(?<=[{list_dash}])", _AFTER_LIST_DASH).replace("{list_dash}", _LIST_DASH)
 
 
 @dataclass(frozen=True)

@@ -47,3 +47,25 @@ def test_a_goal_quoted_after_a_news_credit_is_the_plans() -> None:
 
 def test_a_quoted_goal_said_met_opens_no_goal() -> None:
     assert _rows("“到2020年，全市新能源汽车保有量达到20万辆”的目标已经实现。\n") == []
+
+
+@pytest.mark.parametrize("dash", ["--", "-"])
+def test_a_hyphen_bullet_doubled_or_opening_its_line(dash: str) -> None:
+    text = _DATE + f"{dash}2031年，全市地区生产总值达到900亿元，一般公共预算收入增长6%左右。\n"
+    assert _rows(text) == [(2031, 900.0), (2031, 6.0)]
+
+
+def test_a_hyphen_between_two_years_stays_a_span() -> None:
+    # the later year is no bullet's: 2028-2031年 opens no goal of 2031 (a span's rate, read by the rules of spans)
+    text = _DATE + "2028-2031年，全市地区生产总值年均增长6%左右。\n"
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("mark", ["", "★"])
+def test_a_years_end_under_a_goals_line_is_that_year(mark: str) -> None:
+    text = _DATE + f"一、主要目标\n{mark}2031年底，全区建成充电桩3000个以上，新能源汽车保有量达到2万辆。\n"
+    assert _rows(text) == [(2031, 3000.0), (2031, 2e4)]
+
+
+def test_a_years_end_that_reports_stays_a_report() -> None:
+    assert _rows(_DATE + "2031年底，全区已建成充电桩3000个。\n") == []
