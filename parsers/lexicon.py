@@ -206,8 +206,14 @@ def _compile(raw: dict) -> Lexicon:
     context = raw["context"]
     setting_verb = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in context["goal_setting_verbs"]) + ")"
     done_before_de = alternation(targets["deadline_modifier_verbs"])
+    # 截至2031年底，…将达到…: a status opener before a time its sentence aims at ([targets] status_deadline_*_pattern)
+    status_deadlines = {
+        f"{{{k}}}": targets[f"{k}_pattern"] for k in ("status_deadline_year", "status_deadline_period")
+    }
     opening_years = [
-        p.replace("{setting_verb}", setting_verb).replace("{done_before_de}", done_before_de)
+        status_deadlines.get(p, p)
+        .replace("{setting_verb}", setting_verb)
+        .replace("{done_before_de}", done_before_de)
         for p in targets["year_patterns"]
     ]
     year_kinds = YearKinds(
