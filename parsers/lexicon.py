@@ -32,9 +32,8 @@ from parsers.traditional import simplified_forms
 
 T = TypeVar("T")
 LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
-# a year after a list item's bullet opens its part as after a boundary (——2025年，… ■2025年，… ●2025年底，…): the
-# one-character dashes, not a hyphen (2024-2025年 is a span), and the glyphs of data/list_marks.toml
-# (a hyphen only doubled, --2025年，…, or opening its line, -2025年，…: after a year it is a span's, 2024-2025年)
+# a year after a list item's bullet opens its part (——2025年，… ■2025年，…): the one-character dashes and the glyphs of
+# data/list_marks.toml; a hyphen only doubled (--2025年) or opening its line (after a year it is a span's, 2024-2025年)
 _LIST_DASH = re.escape("".join(d for d in DASHES if len(d) == 1 and d != "-") + BULLET_GLYPHS)
 _AFTER_LIST_DASH = rf"(?<=[{_LIST_DASH}])|(?<=--)|(?<=\n-)"
 
