@@ -37,3 +37,9 @@ def test_as_of_a_period_end_with_will_in_an_undated_text() -> None:
 )
 def test_a_status_stays_a_status(sentence: str) -> None:
     assert _rows(_head(2030) + sentence + "\n") == []
+
+
+def test_an_intent_of_a_later_year_leaves_the_status_a_status() -> None:
+    # the 力争 is the later year's (到2033年): the status as of 2031 stays a status, undated or not
+    text = "截至2031年底，全市充电桩约3000个，力争到2033年达到8000个。\n"
+    assert _rows(text) == [(2033, 8000.0)]
