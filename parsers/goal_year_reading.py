@@ -72,6 +72,8 @@ class GoalYearReading:
             _PERIOD_END_OPENERS, 0, m.start()
         ):
             return end  # 到“十四五”末, 力争“十四五”末: a goal's time, not a result's
+        if self.norm.startswith(_PERIOD_END_OPENERS, m.end()):
+            return end  # 某集团“十五五”末力争…: a goal verb right after the period's end
         if period_end_year(self.norm[: min(m.start(), TITLE_CHARS)], self.lex) == end:
             return end
         return end if self._period_end_ahead(m.start(), m.end(), end) else None
@@ -153,5 +155,6 @@ class GoalYearReading:
         return self.lex.past_marker.search(self.norm, *self.sentence(at)) is None
 
     def _before_text_date(self, m: re.Match) -> bool:
-        year = int(next(g for g in m.groups() if g))
-        return self.current_year is not None and year < self.current_year
+        named = next(g for g in m.groups() if g)
+        year = int(named) if named.isdigit() else self._year_of(m)  # 某集团“十五五”末力争…: the period's end
+        return self.current_year is not None and year is not None and year < self.current_year

@@ -42,3 +42,13 @@ def test_an_undated_period_end_that_reports_is_no_goal() -> None:
 def test_a_period_end_inside_its_part_is_a_base() -> None:
     text = _head(2027) + "到2035年，全市林业产值达到400亿元，是“十五五”末的2倍。\n"
     assert [year for year, _ in _rows(text)] == [2035]
+
+
+def test_a_subject_before_a_period_end_and_a_goal_verb() -> None:
+    # 某集团“十五五”末力争…: the subject's goals of the period's last year (lexicon subject_goal_year_patterns)
+    text = "某集团“十五五”末力争形成2000万吨钢规模，销售收入达到600亿元以上。\n"
+    assert _rows(text) == [(2030, 2e7), (2030, 600.0)]
+
+
+def test_a_subject_before_a_period_end_that_reports() -> None:
+    assert _rows("某集团“十五五”末已形成2000万吨钢规模。\n") == []
