@@ -47,6 +47,10 @@ class _TenseWords:
     elapsed_period: re.Pattern  # a part of a year already run (前三季度, 1—9月)
     hedge: re.Pattern
     hedged_change: re.Pattern  # 增长6%左右: a change aimed at, in an undated text too
+    hedged_level: (
+        re.Pattern
+    )  # 达到50万亩以上: a level aimed at, weaker (a report may so round what it reached)
+    aimed_statements: int  # how many hedged changes and levels make an undated clause a plan
     yearly_rate: re.Pattern  # 年均增长
     undecided: re.Pattern
     clause_end: re.Pattern
@@ -76,6 +80,8 @@ def _build(lex: Lexicon) -> _TenseWords:
         elapsed_period=re.compile(tense["elapsed_period_pattern"]),
         hedge=re.compile(alternation(hedge_cues(lex))),
         hedged_change=re.compile(tense["hedged_change_pattern"]),
+        hedged_level=re.compile(tense["hedged_level_pattern"]),
+        aimed_statements=int(tense["aimed_statements_min"]),
         yearly_rate=re.compile(tense["yearly_rate_pattern"]),
         undecided=re.compile(tense["undecided_opening_pattern"]),
         clause_end=re.compile(tense["clause_end_pattern"]),
@@ -209,12 +215,14 @@ def aims_this_year(norm: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def _aimed_changes(norm: str, start: int, end: int, w: _TenseWords) -> bool:
     """Whether an undated clause sets its changes as aims: two changes hedged as aimed at (…增长4.5%以上，…增长7%左右),
-    or a yearly change so hedged (年均增长5.5%左右). One hedged change alone may be a review's estimate (2024年全省生产
-    总值增长5.5%左右), which a work report gives for the year gone by."""
+    a yearly change so hedged (年均增长5.5%左右), or a run of hedged changes and levels (…面积达50万亩以上，…产量达5万吨
+    以上，…产值达350亿元以上: [tense] aimed_statements_min of them). One hedged change alone may be a review's estimate
+    (2024年全省生产总值增长5.5%左右), which a work report gives for the year gone by; a level or two so hedged too."""
     found = list(w.hedged_change.finditer(norm, start, end))
-    return len(found) >= 2 or any(
-        w.yearly_rate.search(norm, max(start, m.start() - 4), m.end()) for m in found
-    )
+    if len(found) >= 2 or any(w.yearly_rate.search(norm, max(start, m.start() - 4), m.end()) for m in found):
+        return True
+    levels = sum(1 for _ in w.hedged_level.finditer(norm, start, end))
+    return len(found) + levels >= w.aimed_statements
 
 
 def plan_framed(norm: str, sentence_start: int, year_start: int, lex: Lexicon, titled: bool = True) -> bool:

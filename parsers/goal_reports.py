@@ -23,6 +23,7 @@ from parsers.goal_features import heading_above
 from parsers.goal_forecasts import forecast_before
 from parsers.goal_headings import heading_words
 from parsers.goal_intents import intent_before
+from parsers.goal_periods import period_end_year
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
 from parsers.patterns import LINE_SPACES
@@ -115,6 +116,12 @@ def _listed_comparison(lex: Lexicon) -> re.Pattern:
 def _spent_opener(lex: Lexicon) -> re.Pattern:
     """What after a goal opener leaves it opening nothing ahead (lexicon goal_opener_spent_after: 确保了, 力争上游)."""
     return re.compile(lex.section("targets")["goal_opener_spent_after"])
+
+
+def _status_deadline(lex: Lexicon) -> re.Pattern:
+    t = lex.section("targets")
+    forms = (t["status_deadline_year_pattern"], t["status_deadline_period_pattern"])
+    return re.compile("|".join(f.replace("(?P<year>", "(?:") for f in forms))
 
 
 class GoalReports:
@@ -294,7 +301,10 @@ class GoalReports:
         """The past markers of [start, end), but one a goal opener governs in its part (力争“十四五”以来累计降低10%:
         the period of the goal, no report) and one that opens a change's baseline (由目前的…提高到…)."""
         baseline = self.lex.derived(_baseline_lead)
+        deadline = self.lex.derived(_status_deadline)
         for m in self.lex.past_marker.finditer(self.norm, start, end):
+            if deadline.match(self.norm, m.start()) and self._coming_deadline(m.start()):
+                continue  # 截至2031年底，…将达到…: a deadline its sentence aims at, no status
             if self.lex.goal_opener.search(
                 self.norm, max(self.part(m.start())[0], m.start() - 12), m.start()
             ):
@@ -304,6 +314,15 @@ class GoalReports:
             if self._aimed_comparison(m):
                 continue  # 力争…，同比增长8%左右: the aimed change against the year before, no report
             yield m
+
+    def _coming_deadline(self, pos: int) -> bool:
+        """The time a status opener at pos names (截至2031年底, 截至“十五五”末) is after the text's date (an undated
+        text: always; its sentence's intent decides, [targets] status_deadline_*_pattern)."""
+        if self.current_year is None:
+            return True
+        named = re.search(r"(?:19|20)\d{2}", self.norm[pos : pos + 8])
+        year = int(named.group()) if named else period_end_year(self.norm[pos : pos + 12], self.lex)
+        return year is not None and year > self.current_year
 
     def _aimed_comparison(self, m: re.Match) -> bool:
         """A comparison marker (同比) right before a change by about so much, in a sentence a goal opener (力争) or a

@@ -25,11 +25,12 @@ from parsers.patterns import LINE_BLANKS, LINE_SPACES
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
 # 2026学年 (a school year, 至2025-2026学年) as well
 _YEAR_ANCHOR = re.compile(r"\d(?:\s*学?年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
-_PERIOD_ANCHOR = re.compile(r"五[”\"]?(?:规划)?(?:时期|期)?末")  # a five-year period's end (到“十四五”末)
+_PERIOD_ANCHOR = re.compile(r"五[”\"’]?(?:规划)?(?:时期|期)?末")  # a five-year period's end (到“十四五”末)
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 _year_anchored = partial(anchored, back=8, forward=_YEAR_LOOKAHEAD, starts_only=True)  # parsers.anchors
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET_MARKS = BULLET_CHARS | frozenset(LINE_SPACES)  # a list item's bullet (and the spaces around it)
+_OPENING_QUOTES = "“「『"  # not the ASCII ", which opens and closes alike
 _NUMBER_CHARS = 8  # how far back a list item's number (and its indentation) may stand before a year phrase
 
 
@@ -145,6 +146,8 @@ class GoalYearPhrases:
             return True
         if i == 0 or self.norm[i - 1] in BOUNDARY_CHARS or self.norm[i - 1] in "(（":
             return True
+        if self.norm[i - 1] in _OPENING_QUOTES:
+            return True  # 甲网讯“到2031年，…。”日前，…印发《…方案》: a quotation opens a statement of its own
         if self._after_list_number(i):
             return True  # 1.到2027年，…, ①到2027年，…: a list item's number at its line's start
         return bool(self._scope_opener.search(self.norm, max(0, i - 8), i)) or deadline_inside_part(self, pos)

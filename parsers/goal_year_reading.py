@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from parsers.clause_tense import aims_in_words, reports_in_words
 from parsers.goal_headings import TITLE_CHARS, heading_words
 from parsers.goal_periods import period_end_year
 from parsers.goal_topics import reprinted_year, topic_year
 from parsers.lexicon import Lexicon
-from parsers.patterns import YEAR_NAMED
+from parsers.list_markers import BULLET_CHARS
+from parsers.patterns import LINE_SPACES, YEAR_NAMED
 
 _PERIOD_END_OPENERS = (
     "力争",
@@ -24,6 +26,10 @@ _PERIOD_END_OPENERS = (
     "爭取",
     "確保",
 )  # a goal verb right before a period's end
+# what a part opens after (a sentence's or a part's mark, a line's start) and what may stand between it and a period's
+# end that opens the part (spaces, a list item's bullet, an opening quote)
+_PART_OPENING = "，,；;。！？!?\n：:"
+_PART_LEAD = LINE_SPACES + "".join(BULLET_CHARS) + "“‘「"
 
 
 def _deadline_lead(lex: Lexicon) -> re.Pattern:
@@ -66,7 +72,28 @@ class GoalYearReading:
             _PERIOD_END_OPENERS, 0, m.start()
         ):
             return end  # 到“十四五”末, 力争“十四五”末: a goal's time, not a result's
-        return end if period_end_year(self.norm[: min(m.start(), TITLE_CHARS)], self.lex) == end else None
+        if self.norm.startswith(_PERIOD_END_OPENERS, m.end()):
+            return end  # 某集团“十五五”末力争…: a goal verb right after the period's end
+        if period_end_year(self.norm[: min(m.start(), TITLE_CHARS)], self.lex) == end:
+            return end
+        return end if self._period_end_ahead(m.start(), m.end(), end) else None
+
+    def _period_end_ahead(self, start: int, pos: int, end: int) -> bool:
+        """Whether a bare period's end opening its part (“十五五”期末，…) outside that period's plan is still a goal's
+        time: the text's date stands before the end (a text of 2027 naming 2030), or, in an undated text, the rest of
+        its sentence aims and reports nothing (…末，全市…力争/将…; …达到65%以上: [tense] plan verbs, aim_hedge_words).
+        A text dated at or after the end reviews the period (“十四五”末，全市生产总值完成… in a report of 2026); a period
+        end inside its part is a base or a name (…，是“十四五”末的2倍; 截至“十四五”末的…)."""
+        before = self.norm[:start].rstrip(_PART_LEAD)
+        if (before and before[-1] not in _PART_OPENING) or self.norm.startswith("的", pos):
+            return False
+        if self.current_year is not None:
+            return self.current_year < end
+        stop = self.sentence(pos)[1]
+        if reports_in_words(self.norm, pos, stop, self.lex):
+            return False
+        hedged = any(word in self.norm[pos:stop] for word in self.lex.section("tense")["aim_hedge_words"])
+        return hedged or aims_in_words(self.norm, pos, stop, self.lex, verbs_only=True)
 
     def _year_of(self, m: re.Match) -> int | None:
         if m.re is self.lex.year:
@@ -128,5 +155,6 @@ class GoalYearReading:
         return self.lex.past_marker.search(self.norm, *self.sentence(at)) is None
 
     def _before_text_date(self, m: re.Match) -> bool:
-        year = int(next(g for g in m.groups() if g))
-        return self.current_year is not None and year < self.current_year
+        named = next(g for g in m.groups() if g)
+        year = int(named) if named.isdigit() else self._year_of(m)  # 某集团“十五五”末力争…: the period's end
+        return self.current_year is not None and year is not None and year < self.current_year

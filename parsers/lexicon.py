@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from parsers.bound_words import BoundWords, bound_words
-from parsers.list_markers import DASHES
+from parsers.list_markers import BULLET_GLYPHS, DASHES
 from parsers.match_starts import skipping
 from parsers.numbers import DIGITS
 from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS: read from here by other modules)
@@ -32,12 +32,16 @@ from parsers.traditional import simplified_forms
 
 T = TypeVar("T")
 LEXICON_PATH = Path(__file__).with_name("data") / "lexicon.toml"
-_LIST_DASH = re.escape("".join(d for d in DASHES if len(d) == 1 and d != "-"))
+# a year after a list item's bullet opens its part (——2025年，… ■2025年，…): the one-character dashes and the glyphs of
+# data/list_marks.toml; a hyphen only doubled (--2025年) or opening its line (after a year it is a span's, 2024-2025年)
+_LIST_DASH = re.escape("".join(d for d in DASHES if len(d) == 1 and d != "-") + BULLET_GLYPHS)
+_AFTER_LIST_DASH = rf"(?<=[{_LIST_DASH}])|(?<=--)|(?<=\n-)"
 
 
 def with_list_dash(pattern: str) -> str:
-    """A year pattern's {list_dash}: the one-character dashes a list item opens with (——2025年，…), not a hyphen."""
-    return pattern.replace("{list_dash}", _LIST_DASH)
+    """A year pattern's {list_dash}: the one-character dashes and the glyphs a list item opens with (——2025年，…,
+    ■2025年，…), not a hyphen; its look-behind (?<=[{list_dash}]) takes a doubled hyphen and one opening a line too."""
+    return pattern.replace("(?<=[{list_dash}])", _AFTER_LIST_DASH).replace("{list_dash}", _LIST_DASH)
 
 
 @dataclass(frozen=True)
@@ -201,8 +205,14 @@ def _compile(raw: dict) -> Lexicon:
     context = raw["context"]
     setting_verb = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in context["goal_setting_verbs"]) + ")"
     done_before_de = alternation(targets["deadline_modifier_verbs"])
+    # 截至2031年底，…将达到…: a status opener before a time its sentence aims at ([targets] status_deadline_*_pattern)
+    status_deadlines = {
+        f"{{{k}}}": targets[f"{k}_pattern"] for k in ("status_deadline_year", "status_deadline_period")
+    }
     opening_years = [
-        p.replace("{setting_verb}", setting_verb).replace("{done_before_de}", done_before_de)
+        status_deadlines.get(p, p)
+        .replace("{setting_verb}", setting_verb)
+        .replace("{done_before_de}", done_before_de)
         for p in targets["year_patterns"]
     ]
     year_kinds = YearKinds(

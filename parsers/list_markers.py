@@ -11,14 +11,19 @@ too.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 
 from parsers.patterns import LINE_SPACES
 
-# the glyphs a list item opens with (a glyph, not a letter: never part of a word)
-BULLET_GLYPHS = "●■◆◇□▲★•·▪"
+LIST_MARKS_PATH = Path(__file__).resolve().parent / "data" / "list_marks.toml"
+with LIST_MARKS_PATH.open("rb") as _handle:
+    _MARKS = tomllib.load(_handle)
+# the glyphs a list item opens with (a glyph, not a letter: never part of a word; data/list_marks.toml)
+BULLET_GLYPHS: str = _MARKS["bullet_glyphs"]
 # dashes standing for a bullet (——产业规模壮大), longest first
-DASHES = ("——", "－－", "--", "—", "－", "-")
+DASHES: tuple[str, ...] = tuple(_MARKS["dashes"])
 # a page's own bullets (• 设为首页, * 上传时间): the glyphs and the ASCII marks a web page's list uses
 PAGE_BULLETS = "-*" + BULLET_GLYPHS
 # numbering of every kind: 一、 (二) 3. 4、 ① (5) 6）
