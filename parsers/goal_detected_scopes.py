@@ -28,7 +28,15 @@ from parsers.clause_tense import (
 )
 from parsers.context import TextIndex
 from parsers.goal_detector import goal_detector
-from parsers.goal_features import Unit, WeightedFeatures, WeightedScore, figure_units, title_of, unit_ends
+from parsers.goal_features import (
+    Unit,
+    WeightedFeatures,
+    WeightedScore,
+    figure_units,
+    heading_above,
+    title_of,
+    unit_ends,
+)
 from parsers.goal_scope import Scope
 from parsers.goal_words import goal_words
 from parsers.patterns import LINE_SPACES, YEAR_NAMED
@@ -75,7 +83,7 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
         if title and norm.startswith(title, unit.start):
             continue  # a headline repeats what its body states (the body's statement is the goal's)
         # the rules' own reasons to open nothing first (cheap), then the detector's score
-        if _reports(ix, unit.start, unit.end) or _forecasts(ix, unit.start, unit.end):
+        if _reports(ix, unit.start, unit.end, scopes) or _forecasts(ix, unit.start, unit.end):
             continue
         named = [(m.start(), int(m.group(1))) for m in YEAR_NAMED.finditer(norm)] if named is None else named
         last = bisect_right(named, (unit.start, 0)) - 1
@@ -89,7 +97,7 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
             and (own is None or not aims_in_words(norm, unit.start, unit.end, ix.lex))
         ):
             continue
-        year = _unit_year(ix, unit.start, unit.end, title, own)
+        year = _unit_year(ix, unit.start, unit.end, title, own, scopes)
         if (
             year is not None
             and not _so_far(ix, unit.start, unit.end)
@@ -113,14 +121,20 @@ def _covered(starts: list[int], reach: list[int], start: int, end: int) -> bool:
     return k > 0 and reach[k - 1] > start
 
 
-def _reports(ix: TextIndex, start: int, end: int) -> bool:
+def _reports(ix: TextIndex, start: int, end: int, scopes: list[Scope] = ()) -> bool:
     """The unit reports (据统计…, …达到了…: a report cue and no verb of intent), or in an undated text states no intent
-    at all (2030年，全省…突破…: without a date or a word of intent a dated figure may as well be a result)."""
+    at all (2030年，全省…突破…: without a date or a word of intent a dated figure may as well be a result) and follows
+    no plan the text stated in words before it (_stated_plan_year: 2031年，全市将力争… ⏎ 同时，新增…500家 is one of
+    that plan's tasks)."""
     if reports_in_words(ix.norm, start, end, ix.lex) and not aims_in_words(
         ix.norm, start, end, ix.lex, verbs_only=True
     ):
         return True
-    return ix.current_year is None and not aims_in_words(ix.norm, start, end, ix.lex)
+    return (
+        ix.current_year is None
+        and not aims_in_words(ix.norm, start, end, ix.lex)
+        and _stated_plan_year(ix, start, scopes) is None
+    )
 
 
 def _forecasts(ix: TextIndex, start: int, end: int) -> bool:
@@ -159,7 +173,9 @@ def _relative_year(ix: TextIndex, start: int, end: int) -> int | None:
     return ix.current_year + offsets.pop() if len(offsets) == 1 else None
 
 
-def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None = None) -> int | None:
+def _unit_year(
+    ix: TextIndex, start: int, end: int, title: str, own: int | None = None, scopes: list[Scope] = ()
+) -> int | None:
     """The year the unit aims at, None when it states no aim; ``own``: the year its own 今年/明年 names, which
     replaces the year only, not the checks of intent (a year-end summary reports with a bare 今年)."""
     since = ix.lex.derived(_since_words)
@@ -192,7 +208,10 @@ def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None 
         # sentence's year is too weak a date for a goal the rules did not see (a title of a review, 2025年工作总结,
         # names a year of results), and so is the last year named before an undated 今年: a report names the year it
         # reviews before the goals it sets for 今年 (2030年全市生产总值增长5.5%。今年…目标是…)
+        # A title with no year leaves the year of the plan the text stated before the unit (_stated_plan_year).
         years = {int(y) for y in YEAR_NAMED.findall(title)}
+        if not years:
+            return _stated_plan_year(ix, start, scopes)
         if len(years) != 1:
             return None
         return years.pop() if ix._coming(max(years), start) else None
@@ -202,6 +221,24 @@ def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None 
             None  # 为做好明年工作，…: the text's work is another year than its date's, which the rules read
         )
     return year
+
+
+def _stated_plan_year(ix: TextIndex, start: int, scopes: list[Scope]) -> int | None:
+    """The year of the plan an undated text stated before the unit, in a paragraph of its own (深圳2027年，力争战略性
+    新兴产业增加值达1.3万亿元。 ⏎ 同时，…新增国家高新技术企业500家…): the year of the last goal statement with a year
+    that the rules read before it, when no year is named between them (a year named there, 2026年全市新增企业200家,
+    is the time of what follows), that year is still to come, and no review's heading (二、过去五年工作回顾) stands
+    above the unit. None otherwise. News of a work report or a plan states its year once and its tasks after it; the
+    text's date, which would date them, is what such a page leaves out."""
+    last = None
+    for scope in scopes:
+        if scope.year is not None and scope.end <= start and (last is None or scope.end > last.end):
+            last = scope
+    if last is None or YEAR_NAMED.search(ix.norm, last.end, start) is not None:
+        return None
+    if ix.lex.derived(review_words).search(heading_above(ix.norm, start)):
+        return None
+    return last.year if ix._coming(last.year, start) else None
 
 
 def _since_words(lex) -> re.Pattern:

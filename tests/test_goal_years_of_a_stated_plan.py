@@ -1,0 +1,55 @@
+"""Goals of an undated text that follow, in a paragraph of their own, the plan it stated with its year
+(parsers/goal_detected_scopes.py, _stated_plan_year; census of round 31, targets33: news of a work report or a plan
+states its year once, `2031年，力争…。`, and its tasks after it with no year and often no word of intent, `同时，…新增…
+500家`). They take the year of the last goal statement with a year before them, when no year is named between, the
+year is still to come and no review's heading stands above them. Texts made up."""
+
+from __future__ import annotations
+
+from extraction_helpers import target_rows
+
+_PLAN = "某市政府工作报告摘要\n报告指出，2031年，全市力争地区生产总值增长6%左右。\n"
+
+
+_TASKS = "全市将壮大市场主体。着力提升市场主体质量，新增国家高新技术企业600家、专精特新企业120家，新增上市公司12家以上。\n"
+
+
+def _years_and_values(text: str) -> list[tuple]:
+    return [(year, value) for year, _, value, _, _ in target_rows(text) if value is not None]
+
+
+def test_tasks_in_a_later_paragraph_take_the_stated_year() -> None:
+    assert _years_and_values(_PLAN + _TASKS) == [(2031, 6.0), (2031, 600.0), (2031, 120.0), (2031, 12.0)]
+
+
+def test_a_deadline_year_stated_before_the_tasks_of_a_plan() -> None:
+    text = (
+        "某县推进乡村振兴三年行动\n按照行动方案，到2033年，全县乡村振兴将取得重大突破，农村居民人均可支配收入达到3万元。\n"
+        "落实粮食产能提升行动。着力稳面积、提单产，粮食播种面积不低于90万亩，油料播种面积达到5万亩以上。\n"
+    )
+    assert _years_and_values(text) == [(2033, 30000.0), (2033, 900000.0), (2033, 50000.0)]
+
+
+def test_a_past_year_named_between_stops_the_stated_year() -> None:
+    text = _PLAN + "2030年，全市新增企业200家。\n" + _TASKS
+    assert _years_and_values(text) == [(2031, 6.0)]
+
+
+def test_no_task_under_a_review_heading_takes_the_stated_year() -> None:
+    # a review's figures, hedged as a plan's would be: without the heading's check they took 2031
+    tasks = "全市将壮大市场主体。新增国家高新技术企业600家以上，专精特新企业达到120家左右，上市公司达到12家以上。\n"
+    assert _years_and_values(_PLAN + tasks)[1:] == [(2031, 600.0), (2031, 120.0), (2031, 12.0)]
+    assert _years_and_values(_PLAN + "过去五年工作回顾\n" + tasks) == [(2031, 6.0)]
+
+
+def test_a_status_after_the_plan_is_no_goal() -> None:
+    text = _PLAN + "壮大市场主体。目前，全市共有国家高新技术企业3000家以上。\n"
+    assert _years_and_values(text) == [(2031, 6.0)]
+
+
+def test_a_dated_text_keeps_its_date_for_its_tasks() -> None:
+    # the rule is for undated texts: a dated one dates its yearless tasks by its date, as before
+    text = "某市政府工作报告摘要\n2030年1月10日\n报告指出，2031年，全市力争地区生产总值增长6%左右。\n"
+    text += "同时，壮大市场主体。新增国家高新技术企业600家以上。\n"
+    assert _years_and_values(text)[0] == (2031, 6.0)
+    assert all(year in (2030, 2031) for year, _ in _years_and_values(text))
