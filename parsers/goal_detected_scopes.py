@@ -21,6 +21,7 @@ from itertools import accumulate
 from parsers.carried_stops import review_words
 from parsers.clause_tense import (
     aims_in_words,
+    elapsed_period_match,
     forecasts_in_words,
     names_elapsed_period,
     reports_in_words,
@@ -95,6 +96,7 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
             last >= 0
             and not ix._coming(named[last][1], unit.start)
             and (own is None or not aims_in_words(norm, unit.start, unit.end, ix.lex))
+            and not turned_to_its_year(ix, named[last][0], unit.start, scopes)
         ):
             continue
         year = _unit_year(ix, unit.start, unit.end, title, own, scopes)
@@ -104,6 +106,30 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
             and not dates_a_term_end(ix, unit.start, unit.end)
         ):
             yield unit, year, title
+
+
+def turned_to_its_year(ix: TextIndex, past_at: int, start: int, scopes: list[Scope]) -> bool:
+    """A dated text names its own year between a past year named at ``past_at`` and ``start``: a goal statement the
+    rules read of a year still to come (2031年，全市力争…), or 今年 that is no part of the year already run (今年是…之年,
+    今年粮食播种面积570万亩; not 今年以来, 今年上半年). The review is over: what follows is the year at hand's (2030年全市
+    生产总值增长5%。 ⏎ 今年全市粮食播种面积570万亩。 ⏎ 5月底前完成高标准农田建设33万亩), not the past year's."""
+    if ix.current_year is None:
+        return False
+    if any(
+        s.year is not None and past_at < s.start and s.end <= start and ix._coming(s.year, s.start)
+        for s in scopes
+    ):
+        return True
+    this_year = [
+        word for word, offset in ix.lex.section("targets")["relative_lead_years"].items() if offset == 0
+    ]
+    for word in this_year:
+        at = ix.norm.find(word, past_at, start)
+        while at >= 0:
+            if elapsed_period_match(ix.norm, at, min(start, at + len(word) + 8), ix.lex) is None:
+                return True
+            at = ix.norm.find(word, at + len(word), start)
+    return False
 
 
 def _weighted_features(lex) -> WeightedFeatures:
