@@ -4,11 +4,14 @@ A unit with a figure (a sentence or a list item, parsers.goal_features) that no 
 that the detector scores as a goal statement, opens a scope of its own for the goal part reader (parsers.targets):
 its own sentence, quantified goals only (as a 今年…，力争… sentence's). Its year: the latest year it names that is
 still to come; else, for a unit with a word of intent or (in prose, or after its own 今年/明年) a goal verb, and
-not under a review's title (某区2026年工作总结), the one its own 今年/明年 names by the text's date, or the year a goal with no year of its own aims at there (GoalHeadings.plan_year: its headings' or
-title's topic year, else the text's date) or, in an undated text, the one year its title names. The rules' reasons
-to open nothing hold first: a unit that reports in words, one under a past year named before it (unless its own
-今年 and a word of intent say otherwise), a headline, a
-yearless unit of an undated text without a year in its title. The detector adds scopes; it removes none.
+not under a review's title (某区2026年工作总结), the one its own 今年/明年 names by the text's date, or the year a
+goal with no year of its own aims at there (GoalHeadings.plan_year: its headings' or title's topic year, else the
+text's date) or, in an undated text, the one year its title names, else (a title with
+no year) the year of the last goal statement the rules read before it (_stated_plan_year: news of a plan states its
+year once, its tasks after it). The rules' reasons to open nothing hold first: a unit that reports in words, one
+under a past year named before it (unless its own 今年 and a word of intent say otherwise, or a dated text turned to
+its own year after it: turned_to_its_year), a headline, a yearless unit of an undated text without a year in its
+title or a plan stated before it. The detector adds scopes; it removes none.
 """
 
 from __future__ import annotations
@@ -250,12 +253,14 @@ def _unit_year(
 
 
 def _stated_plan_year(ix: TextIndex, start: int, scopes: list[Scope]) -> int | None:
-    """The year of the plan an undated text stated before the unit, in a paragraph of its own (深圳2027年，力争战略性
-    新兴产业增加值达1.3万亿元。 ⏎ 同时，…新增国家高新技术企业500家…): the year of the last goal statement with a year
-    that the rules read before it, when no year is named between them (a year named there, 2026年全市新增企业200家,
-    is the time of what follows), that year is still to come, and no review's heading (二、过去五年工作回顾) stands
-    above the unit. None otherwise. News of a work report or a plan states its year once and its tasks after it; the
+    """The year of the plan an undated text stated before the unit (深圳2027年，力争战略性新兴产业增加值达1.3万亿元。 ⏎
+    同时，…新增国家高新技术企业500家…; or an earlier part of its own sentence that the statement did not reach):
+    the year of the last goal statement with a year that the rules read before it, when no year is named between
+    them (a year named there, 2026年全市新增企业200家, is the time of what follows), that year is still to come, and
+    no review's heading (二、过去五年工作回顾) stands above the unit. None otherwise. News of a work report or a plan states its year once and its tasks after it; the
     text's date, which would date them, is what such a page leaves out."""
+    if _names_relative_year(ix, start):
+        return None  # its own 今年/明年 names the year at hand, which an undated text leaves unknown
     last = None
     for scope in scopes:
         if scope.year is not None and scope.end <= start and (last is None or scope.end > last.end):
@@ -279,6 +284,13 @@ def _own_line(norm: str, start: int, end: int) -> bool:
     return not norm[line_start:start].strip(LINE_SPACES) and not norm[end:line_end].strip(
         LINE_SPACES + "。；;"
     )
+
+
+def _names_relative_year(ix: TextIndex, start: int) -> bool:
+    """The sentence at ``start`` names a year relative to the text's date (今年, 明年: lexicon relative_lead_years)."""
+    s_start, s_end = ix.full_sentence(start)
+    relative = ix.lex.section("targets")["relative_lead_years"]
+    return any(ix.norm.find(word, s_start, s_end) >= 0 for word in relative)
 
 
 def _other_relative_year(ix: TextIndex, pos: int) -> bool:

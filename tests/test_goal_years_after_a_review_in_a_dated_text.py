@@ -28,4 +28,3 @@ def test_the_year_so_far_is_no_turn_to_the_year_at_hand() -> None:
     # 今年以来 reports the months already run: the past year's reading stands
     text = _HEAD + "今年以来，全省新创建4个旅游强县。\n" + _TASKS
     assert _years_and_values(text) == []
-

@@ -44,4 +44,3 @@ def test_no_task_under_a_review_heading_takes_the_stated_year() -> None:
 def test_a_status_after_the_plan_is_no_goal() -> None:
     text = _PLAN + _BETWEEN + "壮大市场主体。目前，全市共有国家高新技术企业3000家以上。\n"
     assert _years_and_values(text) == [(2031, 6.0)]
-
