@@ -28,3 +28,12 @@ def test_the_year_so_far_is_no_turn_to_the_year_at_hand() -> None:
     # 今年以来 reports the months already run: the past year's reading stands
     text = _HEAD + "今年以来，全省新创建4个旅游强县。\n" + _TASKS
     assert _years_and_values(text) == []
+
+
+def test_last_years_figures_after_this_years_statement_stay_results() -> None:
+    # the turn to the year at hand lets the unit be read; its own 去年 still reports
+    text = (
+        _HEAD
+        + "今年，全省力争创建4个旅游强县。\n去年全省建成旅游专业村50个以上，建成高标准农家乐1000户左右。\n"
+    )
+    assert _years_and_values(text) == [(2031, 4.0)]
