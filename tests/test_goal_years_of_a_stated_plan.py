@@ -44,3 +44,16 @@ def test_no_task_under_a_review_heading_takes_the_stated_year() -> None:
 def test_a_status_after_the_plan_is_no_goal() -> None:
     text = _PLAN + _BETWEEN + "壮大市场主体。目前，全市共有国家高新技术企业3000家以上。\n"
     assert _years_and_values(text) == [(2031, 6.0)]
+
+
+def test_a_paragraph_of_one_sentence_in_prose_takes_the_stated_year() -> None:
+    # one sentence with its clauses and a full stop is prose, no metric line of its own
+    tasks = "着力提升市场主体质量，新增国家高新技术企业600家以上，专精特新企业达到120家左右，上市公司达到12家以上。\n"
+    assert _years_and_values(_PLAN + _BETWEEN + tasks)[1:] == [(2031, 600.0), (2031, 120.0), (2031, 12.0)]
+
+
+def test_metric_lines_take_no_stated_year() -> None:
+    # lines of a metric and its figure take their year only from a heading the rules read
+    assert _years_and_values(
+        _PLAN + _BETWEEN + "新增国家高新技术企业600家以上\n专精特新企业达到120家左右\n"
+    ) == [(2031, 6.0)]
