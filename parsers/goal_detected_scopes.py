@@ -4,11 +4,14 @@ A unit with a figure (a sentence or a list item, parsers.goal_features) that no 
 that the detector scores as a goal statement, opens a scope of its own for the goal part reader (parsers.targets):
 its own sentence, quantified goals only (as a 今年…，力争… sentence's). Its year: the latest year it names that is
 still to come; else, for a unit with a word of intent or (in prose, or after its own 今年/明年) a goal verb, and
-not under a review's title (某区2026年工作总结), the one its own 今年/明年 names by the text's date, or the year a goal with no year of its own aims at there (GoalHeadings.plan_year: its headings' or
-title's topic year, else the text's date) or, in an undated text, the one year its title names. The rules' reasons
-to open nothing hold first: a unit that reports in words, one under a past year named before it (unless its own
-今年 and a word of intent say otherwise), a headline, a
-yearless unit of an undated text without a year in its title. The detector adds scopes; it removes none.
+not under a review's title (某区2026年工作总结), the one its own 今年/明年 names by the text's date, or the year a
+goal with no year of its own aims at there (GoalHeadings.plan_year: its headings' or title's topic year, else the
+text's date) or, in an undated text, the one year its title names, else (a title with
+no year) the year of the last goal statement the rules read before it (_stated_plan_year: news of a plan states its
+year once, its tasks after it). The rules' reasons to open nothing hold first: a unit that reports in words, one
+under a past year named before it (unless its own 今年 and a word of intent say otherwise, or a dated text turned to
+its own year after it: turned_to_its_year), a headline, a yearless unit of an undated text without a year in its
+title or a plan stated before it. The detector adds scopes; it removes none.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from itertools import accumulate
 from parsers.carried_stops import review_words
 from parsers.clause_tense import (
     aims_in_words,
+    elapsed_period_match,
     forecasts_in_words,
     names_elapsed_period,
     reports_in_words,
@@ -28,7 +32,15 @@ from parsers.clause_tense import (
 )
 from parsers.context import TextIndex
 from parsers.goal_detector import goal_detector
-from parsers.goal_features import Unit, WeightedFeatures, WeightedScore, figure_units, title_of, unit_ends
+from parsers.goal_features import (
+    Unit,
+    WeightedFeatures,
+    WeightedScore,
+    figure_units,
+    heading_above,
+    title_of,
+    unit_ends,
+)
 from parsers.goal_scope import Scope
 from parsers.goal_words import goal_words
 from parsers.patterns import LINE_SPACES, YEAR_NAMED
@@ -75,7 +87,7 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
         if title and norm.startswith(title, unit.start):
             continue  # a headline repeats what its body states (the body's statement is the goal's)
         # the rules' own reasons to open nothing first (cheap), then the detector's score
-        if _reports(ix, unit.start, unit.end) or _forecasts(ix, unit.start, unit.end):
+        if _reports(ix, unit.start, unit.end, scopes) or _forecasts(ix, unit.start, unit.end):
             continue
         named = [(m.start(), int(m.group(1))) for m in YEAR_NAMED.finditer(norm)] if named is None else named
         last = bisect_right(named, (unit.start, 0)) - 1
@@ -87,15 +99,40 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
             last >= 0
             and not ix._coming(named[last][1], unit.start)
             and (own is None or not aims_in_words(norm, unit.start, unit.end, ix.lex))
+            and not turned_to_its_year(ix, named[last][0], unit.start, scopes)
         ):
             continue
-        year = _unit_year(ix, unit.start, unit.end, title, own)
+        year = _unit_year(ix, unit.start, unit.end, title, own, scopes)
         if (
             year is not None
             and not _so_far(ix, unit.start, unit.end)
             and not dates_a_term_end(ix, unit.start, unit.end)
         ):
             yield unit, year, title
+
+
+def turned_to_its_year(ix: TextIndex, past_at: int, start: int, scopes: list[Scope]) -> bool:
+    """A dated text names its own year between a past year named at ``past_at`` and ``start``: a goal statement the
+    rules read of a year still to come (2031年，全市力争…), or 今年 that is no part of the year already run (今年是…之年,
+    今年粮食播种面积570万亩; not 今年以来, 今年上半年). The review is over: what follows is the year at hand's (2030年全市
+    生产总值增长5%。 ⏎ 今年全市粮食播种面积570万亩。 ⏎ 5月底前完成高标准农田建设33万亩), not the past year's."""
+    if ix.current_year is None:
+        return False
+    if any(
+        s.year is not None and past_at < s.start and s.end <= start and ix._coming(s.year, s.start)
+        for s in scopes
+    ):
+        return True
+    this_year = [
+        word for word, offset in ix.lex.section("targets")["relative_lead_years"].items() if offset == 0
+    ]
+    for word in this_year:
+        at = ix.norm.find(word, past_at, start)
+        while at >= 0:
+            if elapsed_period_match(ix.norm, at, min(start, at + len(word) + 8), ix.lex) is None:
+                return True
+            at = ix.norm.find(word, at + len(word), start)
+    return False
 
 
 def _weighted_features(lex) -> WeightedFeatures:
@@ -113,14 +150,20 @@ def _covered(starts: list[int], reach: list[int], start: int, end: int) -> bool:
     return k > 0 and reach[k - 1] > start
 
 
-def _reports(ix: TextIndex, start: int, end: int) -> bool:
+def _reports(ix: TextIndex, start: int, end: int, scopes: list[Scope] = ()) -> bool:
     """The unit reports (据统计…, …达到了…: a report cue and no verb of intent), or in an undated text states no intent
-    at all (2030年，全省…突破…: without a date or a word of intent a dated figure may as well be a result)."""
+    at all (2030年，全省…突破…: without a date or a word of intent a dated figure may as well be a result) and follows
+    no plan the text stated in words before it (_stated_plan_year: 2031年，全市将力争… ⏎ 同时，新增…500家 is one of
+    that plan's tasks)."""
     if reports_in_words(ix.norm, start, end, ix.lex) and not aims_in_words(
         ix.norm, start, end, ix.lex, verbs_only=True
     ):
         return True
-    return ix.current_year is None and not aims_in_words(ix.norm, start, end, ix.lex)
+    return (
+        ix.current_year is None
+        and not aims_in_words(ix.norm, start, end, ix.lex)
+        and _stated_plan_year(ix, start, scopes) is None
+    )
 
 
 def _forecasts(ix: TextIndex, start: int, end: int) -> bool:
@@ -159,7 +202,9 @@ def _relative_year(ix: TextIndex, start: int, end: int) -> int | None:
     return ix.current_year + offsets.pop() if len(offsets) == 1 else None
 
 
-def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None = None) -> int | None:
+def _unit_year(
+    ix: TextIndex, start: int, end: int, title: str, own: int | None = None, scopes: list[Scope] = ()
+) -> int | None:
     """The year the unit aims at, None when it states no aim; ``own``: the year its own 今年/明年 names, which
     replaces the year only, not the checks of intent (a year-end summary reports with a bare 今年)."""
     since = ix.lex.derived(_since_words)
@@ -173,8 +218,12 @@ def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None 
     if named:
         coming = [y for y in named if ix._coming(y, start)]
         return max(coming) if coming else None
+    # an undated text's paragraph of one sentence in prose (clauses, a full stop: 加快发展…，新增…10家，实现…产值1330亿
+    # 元。) is no metric line: with a goal verb it may take a year as prose does (a title's, a plan stated before it)
+    unit = ix.norm[start:end]
+    prose = ix.current_year is None and ("，" in unit or "," in unit) and unit.rstrip().endswith(("。", "."))
     if not aims_in_words(ix.norm, start, end, ix.lex) and (
-        (own is None and _own_line(ix.norm, start, end))
+        (own is None and _own_line(ix.norm, start, end) and not prose)
         or not goal_words(ix.lex).goal_verb_any.search(ix.norm, start, end)
     ):
         # 社会消费品零售总额5%, 地区生产总值增长6% as lines of their own: metric lines take their year only from a
@@ -192,7 +241,10 @@ def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None 
         # sentence's year is too weak a date for a goal the rules did not see (a title of a review, 2025年工作总结,
         # names a year of results), and so is the last year named before an undated 今年: a report names the year it
         # reviews before the goals it sets for 今年 (2030年全市生产总值增长5.5%。今年…目标是…)
+        # A title with no year leaves the year of the plan the text stated before the unit (_stated_plan_year).
         years = {int(y) for y in YEAR_NAMED.findall(title)}
+        if not years:
+            return _stated_plan_year(ix, start, scopes)
         if len(years) != 1:
             return None
         return years.pop() if ix._coming(max(years), start) else None
@@ -202,6 +254,26 @@ def _unit_year(ix: TextIndex, start: int, end: int, title: str, own: int | None 
             None  # 为做好明年工作，…: the text's work is another year than its date's, which the rules read
         )
     return year
+
+
+def _stated_plan_year(ix: TextIndex, start: int, scopes: list[Scope]) -> int | None:
+    """The year of the plan an undated text stated before the unit (深圳2027年，力争战略性新兴产业增加值达1.3万亿元。 ⏎
+    同时，…新增国家高新技术企业500家…; or an earlier part of its own sentence that the statement did not reach):
+    the year of the last goal statement with a year that the rules read before it, when no year is named between
+    them (a year named there, 2026年全市新增企业200家, is the time of what follows), that year is still to come, and
+    no review's heading (二、过去五年工作回顾) stands above the unit. None otherwise. News of a work report or a plan states its year once and its tasks after it; the
+    text's date, which would date them, is what such a page leaves out."""
+    if _names_relative_year(ix, start):
+        return None  # its own 今年/明年 names the year at hand, which an undated text leaves unknown
+    last = None
+    for scope in scopes:
+        if scope.year is not None and scope.end <= start and (last is None or scope.end > last.end):
+            last = scope
+    if last is None or YEAR_NAMED.search(ix.norm, last.end, start) is not None:
+        return None
+    if ix.lex.derived(review_words).search(heading_above(ix.norm, start)):
+        return None
+    return last.year if ix._coming(last.year, start) else None
 
 
 def _since_words(lex) -> re.Pattern:
@@ -216,6 +288,13 @@ def _own_line(norm: str, start: int, end: int) -> bool:
     return not norm[line_start:start].strip(LINE_SPACES) and not norm[end:line_end].strip(
         LINE_SPACES + "。；;"
     )
+
+
+def _names_relative_year(ix: TextIndex, start: int) -> bool:
+    """The sentence at ``start`` names a year relative to the text's date (今年, 明年: lexicon relative_lead_years)."""
+    s_start, s_end = ix.full_sentence(start)
+    relative = ix.lex.section("targets")["relative_lead_years"]
+    return any(ix.norm.find(word, s_start, s_end) >= 0 for word in relative)
 
 
 def _other_relative_year(ix: TextIndex, pos: int) -> bool:
