@@ -309,7 +309,9 @@ def _shared(lex: Lexicon) -> tuple[re.Pattern, ...]:
     summed = re.compile(
         f"(?:{alternation(words['sum_adverbs'] + words['total_marks'])})(?:约|近|达|为)?[{SPACES}]*\\Z"
     )
-    return count, re.compile(receive), breaks, joined, condition, granted, summed
+    # 每 earlier in the count's comma part (每引进1家企业, 每新增10户农户): a reward per unit, not a sum
+    per_unit = re.compile(f"(?:{alternation(words['shared_per_unit_marks'])})[^，,。；;！？!?\n]*\\Z")
+    return count, re.compile(receive), breaks, joined, condition, granted, summed, per_unit
 
 
 def _received_together(lex: Lexicon, norm: str, start: int, f: Found, verb_needed: bool = True) -> bool:
@@ -327,10 +329,12 @@ def shared_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> 
     total set aside, not one recipient's payout (D1)."""
     if f.kind == "max":
         return False  # (每年安排最高100万元经费支持…, 合计最高X: one recipient's cap)
-    count, _, _, joined, condition, granted, summed = lex.derived(_shared)
+    count, _, _, joined, condition, granted, summed, per_unit = lex.derived(_shared)
     norm, sentence = ix.norm, ix.sentence(f.start)
     # (each pattern's matches found once per sentence or part: a list may hold many amounts)
     counted = ix.hits(count, sentence).last(max(sentence[0], f.start - _COUNT_REACH), f.start)
+    if counted is not None and per_unit.search(norm, ix.part(counted.start())[0], counted.start()):
+        counted = None  # (每新增10户农户，给予合作社X: paid per unit brought in)
     if counted is not None:
         if summed.search(norm, counted.end(), f.start):
             return True  # 13个先进县各奖励5000万元，共6.5亿元: the sum of what the counted recipients get

@@ -47,6 +47,10 @@ def test_a_sum_several_recipients_get_together_is_other(text: str, surface: str)
         ("客房数量达到40个的民宿集聚区，给予120万元扶持奖励。", "120万元"),
         ("对成功上市的企业实行分阶段奖励，共400万元。", "400万元"),
         ("引进5家以上配套企业的，给予招商团队奖励20万元。", "20万元"),
+        # a reward per unit brought in (每… in the count's part), and a count of one: no several recipients
+        ("每新增10户农户，给予合作社1万元奖励。", "1万元"),
+        ("每引进1家企业，给予招商团队10万元奖励。", "10万元"),
+        ("新引进1家世界500强企业，给予引荐人50万元奖励。", "50万元"),
     ],
 )
 def test_what_one_recipient_gets_stays_a_subsidy(text: str, surface: str) -> None:
