@@ -51,6 +51,14 @@ def test_a_sum_several_recipients_get_together_is_other(text: str, surface: str)
         ("每新增10户农户，给予合作社1万元奖励。", "1万元"),
         ("每引进1家企业，给予招商团队10万元奖励。", "10万元"),
         ("新引进1家世界500强企业，给予引荐人50万元奖励。", "50万元"),
+        # a count that is a condition: after a level verb, bounded, or before a 的
+        ("辐射带动超过200户农户，给予合作社5万元奖励。", "5万元"),
+        ("新增带动100户以上农户，给予企业10万元奖励。", "10万元"),
+        ("成功引进3家企业落户的，给予招商团队20万元奖励。", "20万元"),
+        # what each of the counted recipients gets: 分别, 均, 各
+        ("全市5个先进乡镇分别获得30万元奖励。", "30万元"),
+        ("8个示范村均获得20万元奖补。", "20万元"),
+        ("6个示范村各获得20万元奖补。", "20万元"),
     ],
 )
 def test_what_one_recipient_gets_stays_a_subsidy(text: str, surface: str) -> None:

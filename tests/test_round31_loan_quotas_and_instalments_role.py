@@ -53,3 +53,9 @@ def test_rates_that_differ_by_year_stay_rates() -> None:
     # a share of the tax paid back each year is the rate of support that year, not a split of one grant
     ratios = ratios_of("自投产之日起，第一年按县级留成部分的100%奖励企业，第二年按60%奖励，第三年按40%奖励。")
     assert ratios["60%"].role == "subsidy_rate"
+
+
+def test_shares_of_the_grant_due_are_other_with_no_instalment_word() -> None:
+    # 应奖励额的40%、60%: the shares split the grant due (grant_split_before_pattern's 额), whenever each is paid
+    ratios = ratios_of("企业落户后，按应奖励额的40%、60%分别在投产当年和次年兑现。")
+    assert [ratios[s].role for s in ("40%", "60%")] == ["other", "other"]
