@@ -113,7 +113,7 @@ class PayoutBases:
         return self.ix.hits(self.lex.interest_word, paragraph).any(*paragraph)
 
     def _loan_quota(self, f: Found, part: tuple[int, int]) -> bool:
-        """单户贷款额度最高2000万元, in a paragraph that pays interest on the loans: the loan's cap is what the interest
+        """单户贷款额度最高1500万元, in a paragraph that pays interest on the loans: the loan's cap is what the interest
         subsidy is computed on (D2); a guaranteed loan's quota (创业担保贷款额度最高40万元) is the benefit itself."""
         if f.kind != "max":
             return False
