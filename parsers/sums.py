@@ -99,7 +99,7 @@ def _paid_out(lex: Lexicon) -> tuple[re.Pattern, ...]:
     handed_down = re.compile(alternation(words["handed_down_verbs"]))
     issued = re.compile(alternation(words["issued_fund_nouns"]))
     summed = re.compile(alternation([*words["total_marks"], *words["sum_adverbs"]]))
-    plural = re.compile(words["plural_recipient_pattern"])
+    plural = re.compile(f"{words['plural_recipient_pattern']}|{words['recipient_count_pattern']}")
     year = re.compile(words["fund_year_pattern"])
     condition = re.compile(words["recipient_condition_pattern"])
     return paid_out, issued, summed, plural, year, condition, handed_down
@@ -288,8 +288,9 @@ _GRANT_REACH = 10
 def _shared(lex: Lexicon) -> tuple[re.Pattern, ...]:
     words = _words(lex)
     count = re.compile(
-        # (no digit before: the count is the whole number)
-        f"(?<![0-9０-９{''.join(words['shared_count_not_after'])}]){words['shared_count_pattern']}"
+        # (no digit before: the count is the whole number; not a count of one)
+        f"(?<![0-9０-９{''.join(words['shared_count_not_after'])}])(?![1１](?![0-9０-９]))"
+        f"{words['recipient_count_pattern']}(?!{alternation(words['shared_count_bounds'])})"
         f"[^，,。；;！？!?\n的]{{0,12}}?(?:{alternation(words['shared_recipient_nouns'])})"
     )
     receive = alternation(words["shared_receive_verbs"])
