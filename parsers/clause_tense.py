@@ -215,8 +215,8 @@ def aims_this_year(norm: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def _aimed_changes(norm: str, start: int, end: int, w: _TenseWords) -> bool:
     """Whether an undated clause sets its changes as aims: two changes hedged as aimed at (…增长4.5%以上，…增长7%左右),
-    a yearly change so hedged (年均增长5.5%左右), or a run of hedged changes and levels (…面积达50万亩以上，…产量达5万吨
-    以上，…产值达350亿元以上: [tense] aimed_statements_min of them). One hedged change alone may be a review's estimate
+    a yearly change so hedged (年均增长5.5%左右), or a run of hedged changes and levels (…面积达30万亩以上，…产量达80万吨
+    以上，…产值达120亿元以上: [tense] aimed_statements_min of them). One hedged change alone may be a review's estimate
     (2024年全省生产总值增长5.5%左右), which a work report gives for the year gone by; a level or two so hedged too."""
     found = list(w.hedged_change.finditer(norm, start, end))
     if len(found) >= 2 or any(w.yearly_rate.search(norm, max(start, m.start() - 4), m.end()) for m in found):

@@ -218,7 +218,7 @@ def _unit_year(
     if named:
         coming = [y for y in named if ix._coming(y, start)]
         return max(coming) if coming else None
-    # an undated text's paragraph of one sentence in prose (clauses, a full stop: 加快发展…，新增…10家，实现…产值1330亿
+    # an undated text's paragraph of one sentence in prose (clauses, a full stop: 加快发展…，新增…12家，实现…产值860亿
     # 元。) is no metric line: with a goal verb it may take a year as prose does (a title's, a plan stated before it)
     unit = ix.norm[start:end]
     prose = ix.current_year is None and ("，" in unit or "," in unit) and unit.rstrip().endswith(("。", "."))
@@ -257,8 +257,8 @@ def _unit_year(
 
 
 def _stated_plan_year(ix: TextIndex, start: int, scopes: list[Scope]) -> int | None:
-    """The year of the plan an undated text stated before the unit (深圳2027年，力争战略性新兴产业增加值达1.3万亿元。 ⏎
-    同时，…新增国家高新技术企业500家…; or an earlier part of its own sentence that the statement did not reach):
+    """The year of the plan an undated text stated before the unit (甲市2027年，力争数字经济核心产业增加值达1800亿元。 ⏎
+    同时，…新增专精特新企业300家…; or an earlier part of its own sentence that the statement did not reach):
     the year of the last goal statement with a year that the rules read before it, when no year is named between
     them (a year named there, 2026年全市新增企业200家, is the time of what follows), that year is still to come, and
     no review's heading (二、过去五年工作回顾) stands above the unit. None otherwise. News of a work report or a plan states its year once and its tasks after it; the

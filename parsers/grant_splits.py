@@ -3,7 +3,7 @@
 给予全额贴息（省级40%、县级60%）, 奖励资金按30%、70%分两年拨付, 分别给予奖补总额40%、60%: the listed shares add up
 to the whole grant (or to the rate the bracket follows: 60%贴息（省级30%、市本级30%）), so each says who pays or when,
 not at what rate one is paid. Only when the grant itself is split: inside a bracket right after the grant, or with an
-instalment word in the part or earlier in the sentence (分两年; 分三年支付，每年支付比例分别为30%、30%、40%: round 31's D3),
+instalment word in the part or earlier in the sentence (分两年; 分三年发放，每年发放比例分别为20%、30%、50%: round 31's D3),
 or right after the grant's total (奖补总额, 应奖励额的). 对一类、二类企业分别按60%、40%给予补贴 adds up to a whole by chance
 and stays two rates. The words are grant_split_before_pattern, instalment_pattern and
 whole_grant_words in [roles] of parsers/data/lexicon.toml. The shares are the text's percent candidates, as
@@ -152,6 +152,6 @@ class GrantSplits:
             return False
         return (
             before.search(norm, max(part[0], run[0][0] - _RATE_REACH), run[0][0]) is not None
-            # (an instalment in its part or earlier in the sentence: 分三年支付，每年支付比例分别为30%、30%、40%)
+            # (an instalment in its part or earlier in the sentence: 分三年发放，每年发放比例分别为20%、30%、50%)
             or instalment.search(norm, sentence[0], part[1]) is not None
         )

@@ -113,14 +113,14 @@ class PayoutBases:
         return self.ix.hits(self.lex.interest_word, paragraph).any(*paragraph)
 
     def _loan_quota(self, f: Found, part: tuple[int, int]) -> bool:
-        """单户贷款额度最高2000万元, in a paragraph that pays interest on the loans: the loan's cap is what the interest
-        subsidy is computed on (D2); a guaranteed loan's quota (创业担保贷款额度最高30万元) is the benefit itself."""
+        """单户贷款额度最高1500万元, in a paragraph that pays interest on the loans: the loan's cap is what the interest
+        subsidy is computed on (D2); a guaranteed loan's quota (创业担保贷款额度最高40万元) is the benefit itself."""
         if f.kind != "max":
             return False
         quota, guarantee = self.lex.derived(_loan_quota_words)
         loan = quota.search(self.norm, max(part[0], f.start - 24), f.start)
         if loan is None or self.ix.hits(self.lex.subsidy_cue, part).any(loan.start() + 1, f.start):
-            return False  # (贷款贴息年度最高补贴200万元: the payout; the loan word itself, 担保贷款, is no grant here)
+            return False  # (贷款贴息年度最高补贴150万元: the payout; the loan word itself, 担保贷款, is no grant here)
         paragraph = self.ix.paragraph(f.start)
         if self.ix.hits(guarantee, paragraph).any(*paragraph):
             return False  # (a guaranteed loan's quota is the benefit: subsidy)

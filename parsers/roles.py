@@ -177,7 +177,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             (self._loan_base(f, part) or self._loan_cap(f, part) or self._loan_quota(f, part))
             and not budgeted
         ):
-            return "basis"  # (每年贴息贷款总规模最高2000亿元: the size of a programme, not the loan of one payout)
+            return "basis"  # (每年贴息贷款总规模最高300亿元: the size of a programme, not the loan of one payout)
         if sizes_described_things(self.lex, self.ix, f) or fund_set_aside(self.lex, self.ix, f):
             return "other"  # 总投资30多亿元的8个…项目, 每年安排1500万元财政资金: what things cost, a fund set aside
         if (

@@ -5,29 +5,29 @@ add a programme's total to its payouts. The words are the [sums] table of parser
 what were two twin modules, fund_totals and aggregate_sums, round 31). The shapes:
 
 * a fund pooled, set aside or handed down, or a total paid out (fund_total, fund_set_aside): 统筹中央和省级财政资金3亿元,
-  安排2000万元专项资金, 财政厅下达…2023年…奖补资金6753万元, 拨付贴息资金2.13亿元 (a year naming the fund is no number
-  between), 每年安排1500万元财政资金, 组建46亿元产业基金; 每年安排最高100万元资金支持… names what one recipient gets
+  安排2000万元专项资金, 财政厅下达…2033年…奖补资金4120万元, 拨付贴息资金2.13亿元 (a year naming the fund is no number
+  between), 每年安排1500万元财政资金, 组建46亿元产业基金; 每年安排最高60万元资金支持… names what one recipient gets
   (payout_marks). A loan put out (共安排贷款500亿元, 投放创业担保贷款860万元) is a total too, but not one a borrower may
   take (个人创业可安排贷款20万元: borrower_modals right before the verb), unless a place or a lender is who may, or the
   loan is summed or levered (全市可安排贷款5亿元, 共可安排…, 可撬动银行贷款…). A paying verb is one recipient's payout
   after a 对…的 condition (对认定为…的企业，兑现奖补资金50万元), and 兑现/发放 pay a total only with a total's mark, a
   plural recipient, a year's fund or a loan or voucher put out. A total's mark or a relief word before the amount
-  (全年发放各类补贴5000万元, 减免税费8.4亿元) makes a total over all recipients unless one recipient's mark stands there;
+  (全年发放农机补贴3200万元, 减免税费8.4亿元) makes a total over all recipients unless one recipient's mark stands there;
 * a level an aggregate reached (aggregate_level): a fund, sum or scale noun right before a level verb (保费规模达8.6亿元,
   粮食直补资金增加到7.5亿元), or a stock with or without one (贷款余额120.5亿元, 总授信150亿元);
 * a sum secured, levered or paid out as a whole (aggregate_sum): a verb of obtaining from above, of levering or of
   paying out in bulk earlier in the amount's comma part, with only the fund's name between (争取上级科技经费3000万元,
-  撬动…研发投入增量12.6亿元, 共发放惠民补贴80多万元, 金融让利90亿元). Not under a modal of permission or a
+  撬动…研发投入增量12.6亿元, 共发放助农补贴60多万元, 金融让利90亿元). Not under a modal of permission or a
   per-recipient mark right before the verb (可争取, 每…), nor with a payout's mark between the verb and the amount (给予,
-  一次性, 最高, 每, a digit: 带动…给予企业10万元), nor as a cap (最高…), nor after a 对…的 condition naming the recipient;
+  一次性, 最高, 每, a digit: 带动…给予企业8万元), nor as a cap (最高…), nor after a 对…的 condition naming the recipient;
 * what the recipient pays, not what it is paid (contributed): a contribution word right before the amount with only a
   standard's words between (个人缴费标准为每人380元; 每株价格0.4元，县财政奖补0.3元，农民自费0.1元);
 * a sum several recipients get together, or a programme's total (shared_sum; fixtures/heldout/SOURCES.md, "Written down
-  in round 31", D1): a count of recipients, a verb of receiving, then the amount (27家企业获…专项奖励105万元, 对23个养殖主体
-  给予…补贴资金899万元), several recipients named with 共 (A和B共获…40万元), a budget verb right before the amount
+  in round 31", D1): a count of recipients, a verb of receiving, then the amount (31家企业获…专项奖励216万元, 对18个村级集体经济组织
+  给予…扶持资金540万元), several recipients named with 共 (A和B共获…60万元), a budget verb right before the amount
   (安排50万元支持…企业参加…). 各, 每家, 分别, 最高, a 对…的 condition make it what one recipient gets;
 * a sum set to a purpose (allotted_sum): the amount, the fund's name at most, then 用于/作为 (全市260万元试点资金用于…,
-  其中1500万元作为担保资本金), unless a payout's mark stands before the amount in its part (给予每家企业10万元…用于…).
+  其中1500万元作为担保资本金), unless a payout's mark stands before the amount in its part (给予每家企业8万元…用于…).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 _REACH = 24  # characters between the pooling verb and the amount (the fund named: 中央和省级财政资金)
 _RELIEF_WINDOW = 24  # characters searched before an amount for a relief word (its reach and the word itself)
 _LEVEL_WINDOW = 12  # characters before the number searched for noun, link and level verb (资金总额累计达到约)
-_SUM_REACH = 20  # characters between the verb and the amount: the fund's name (上三级科技经费)
+_SUM_REACH = 20  # characters between the verb and the amount: the fund's name (上级科技专项经费)
 _PURPOSE_REACH = 8  # characters between the amount and 用于: the fund's name (试点资金, 专项资金, 主要)
 
 
@@ -99,14 +99,14 @@ def _paid_out(lex: Lexicon) -> tuple[re.Pattern, ...]:
     handed_down = re.compile(alternation(words["handed_down_verbs"]))
     issued = re.compile(alternation(words["issued_fund_nouns"]))
     summed = re.compile(alternation([*words["total_marks"], *words["sum_adverbs"]]))
-    plural = re.compile(words["plural_recipient_pattern"])
+    plural = re.compile(f"{words['plural_recipient_pattern']}|{words['recipient_count_pattern']}")
     year = re.compile(words["fund_year_pattern"])
     condition = re.compile(words["recipient_condition_pattern"])
     return paid_out, issued, summed, plural, year, condition, handed_down
 
 
 def paid_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
-    """全年发放各类补贴5000万元, 累计向企业发放贷款30亿元, 减免税费8.4亿元: a total over all recipients, not one
+    """全年发放农机补贴3200万元, 累计向企业发放贷款30亿元, 减免税费8.4亿元: a total over all recipients, not one
     payout."""
     payout = lex.derived(_pooling)[3]
     total, one_recipient, relief = lex.derived(_pooling)[4:7]
@@ -125,7 +125,7 @@ def _pooled(lex: Lexicon, norm: str, f: Found, part: tuple[int, int]) -> tuple[r
     """The last pooling verb before the amount in its part (no number between) and the fund noun it pools."""
     verb, noun_before, noun_after = lex.derived(_pooling)[:3]
     pooled = last_match(verb, norm, max(part[0], f.start - _REACH), f.start)
-    # (a year naming the fund is no number between: 下达…2023年…奖补资金6753万元, 兑现2011年度奖补资金X)
+    # (a year naming the fund is no number between: 下达…2033年…奖补资金4120万元, 兑现2032年度奖补资金X)
     year = lex.derived(_paid_out)[4]
     if pooled is None or any(ch.isdigit() for ch in year.sub("", norm[pooled.end() : f.start])):
         return None
@@ -151,7 +151,7 @@ def loan_a_borrower_may_take(lex: Lexicon, norm: str, f: Found, part: tuple[int,
 def one_recipient_paid(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int], found: tuple) -> bool:
     """对认定为…的企业，兑现奖补资金50万元: a 对…的 condition right before a paying verb (no grant word between) names
     one recipient; and 兑现/发放 pay a total only with a total's mark, a plural recipient, a year's fund or a fund put
-    out to the public (共发放惠民补贴X, 向14家银行预拨…, 兑现2011年度奖补资金X, 发放贷款X, 发放消费券X)."""
+    out to the public (共发放助农补贴X, 向9家银行预拨…, 兑现2032年度奖补资金X, 发放贷款X, 发放消费券X)."""
     norm, (verb, fund) = ix.norm, found
     paid_out, issued, summed, plural, year, condition, handed_down = lex.derived(_paid_out)
     if not (paid_out.fullmatch(verb.group()) or handed_down.fullmatch(verb.group())):
@@ -277,19 +277,20 @@ def aggregate(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> b
 
 # ---------------------------------------------------------------- a sum several recipients get together (D1)
 
-# characters between the join of two recipients' names and 共获 (保山甲公司和保山乙公司共获)
+# characters between the join of two recipients' names and 共获 (甲县甲公司和乙县乙公司共获)
 _JOINED_REACH = 30
-# characters from a count of recipients to the amount (745家企业予以后补助，补助经费总额为X)
+# characters from a count of recipients to the amount (320家企业予以奖励，奖励资金总额为X)
 _COUNT_REACH = 48
-# characters between a grant verb and the count of recipients it grants (奖励南宁、柳州等8个设区市)
+# characters between a grant verb and the count of recipients it grants (奖励甲市、乙市等6个设区市)
 _GRANT_REACH = 10
 
 
 def _shared(lex: Lexicon) -> tuple[re.Pattern, ...]:
     words = _words(lex)
     count = re.compile(
-        # (no digit before: the count is the whole number)
-        f"(?<![0-9０-９{''.join(words['shared_count_not_after'])}]){words['shared_count_pattern']}"
+        # (no digit before: the count is the whole number; not a count of one)
+        f"(?<![0-9０-９{''.join(words['shared_count_not_after'])}])(?![1１](?![0-9０-９]))"
+        f"{words['recipient_count_pattern']}(?!{alternation(words['shared_count_bounds'])})"
         f"[^，,。；;！？!?\n的]{{0,12}}?(?:{alternation(words['shared_recipient_nouns'])})"
     )
     receive = alternation(words["shared_receive_verbs"])
@@ -301,15 +302,17 @@ def _shared(lex: Lexicon) -> tuple[re.Pattern, ...]:
         f"(?:{alternation(words['sum_adverbs'])})(?:{receive})"
     )
     condition = re.compile(words["recipient_condition_pattern"])
-    # a grant verb right before the recipients (奖励10个…重大项目资金X, 共奖励南宁、柳州等8个设区市…资金X)
+    # a grant verb right before the recipients (奖励12个…重大项目资金X, 共奖励甲市、乙市等6个设区市…资金X)
     granted = re.compile(
         f"(?:{alternation(words['shared_grant_verbs'])})[^，,。；;！？!?\n\\d]{{0,{_GRANT_REACH}}}\\Z"
     )
-    # a sum right before the amount (…各奖励5000万元，共6.5亿元): the total of the grants listed
+    # a sum right before the amount (…各奖励3000万元，共2.7亿元): the total of the grants listed
     summed = re.compile(
         f"(?:{alternation(words['sum_adverbs'] + words['total_marks'])})(?:约|近|达|为)?[{SPACES}]*\\Z"
     )
-    return count, re.compile(receive), breaks, joined, condition, granted, summed
+    # 每 earlier in the count's comma part (每引进1家企业, 每新增10户农户): a reward per unit, not a sum
+    per_unit = re.compile(f"(?:{alternation(words['shared_per_unit_marks'])})[^，,。；;！？!?\n]*\\Z")
+    return count, re.compile(receive), breaks, joined, condition, granted, summed, per_unit
 
 
 def _received_together(lex: Lexicon, norm: str, start: int, f: Found, verb_needed: bool = True) -> bool:
@@ -323,17 +326,19 @@ def _received_together(lex: Lexicon, norm: str, start: int, f: Found, verb_neede
 
 
 def shared_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
-    """27家企业获…奖励105万元, A和B共获…40万元, 安排50万元支持…: a sum several recipients get together, or a programme's
+    """31家企业获…奖励216万元, A和B共获…60万元, 安排50万元支持…: a sum several recipients get together, or a programme's
     total set aside, not one recipient's payout (D1)."""
     if f.kind == "max":
-        return False  # (每年安排最高100万元经费支持…, 合计最高X: one recipient's cap)
-    count, _, _, joined, condition, granted, summed = lex.derived(_shared)
+        return False  # (每年安排最高60万元经费支持…, 合计最高X: one recipient's cap)
+    count, _, _, joined, condition, granted, summed, per_unit = lex.derived(_shared)
     norm, sentence = ix.norm, ix.sentence(f.start)
     # (each pattern's matches found once per sentence or part: a list may hold many amounts)
     counted = ix.hits(count, sentence).last(max(sentence[0], f.start - _COUNT_REACH), f.start)
+    if counted is not None and per_unit.search(norm, ix.part(counted.start())[0], counted.start()):
+        counted = None  # (每新增10户农户，给予合作社X: paid per unit brought in)
     if counted is not None:
         if summed.search(norm, counted.end(), f.start):
-            return True  # 13个先进县各奖励5000万元，共6.5亿元: the sum of what the counted recipients get
+            return True  # 9个先进县各奖励3000万元，共2.7亿元: the sum of what the counted recipients get
         granted_before = granted.search(
             norm, max(sentence[0], counted.start() - _GRANT_REACH - 4), counted.start()
         )

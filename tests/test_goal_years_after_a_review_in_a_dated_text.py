@@ -10,9 +10,9 @@ from extraction_helpers import target_rows
 
 _HEAD = (
     "某省旅游工作要点印发\n2031年1月14日\n"
-    "省旅游局印发《2031年全省旅游工作要点》，明确全年接待国内外游客1.5亿人次，比2030年净增3000万人次。\n"
+    "省文化和旅游厅印发《2031年全省文旅工作要点》，明确全年接待游客2.2亿人次，比2030年净增1800万人次。\n"
 )
-_TASKS = "规范建设旅游示范乡镇。全省将建成旅游专业村50个以上，建成高标准农家乐1000户左右。\n"
+_TASKS = "提升乡村民宿服务水平。全省将培育等级民宿120家以上，建成露营基地40个左右。\n"
 
 
 def _years_and_values(text: str) -> list[tuple]:
@@ -20,13 +20,13 @@ def _years_and_values(text: str) -> list[tuple]:
 
 
 def test_goals_after_this_years_statement_take_the_texts_year() -> None:
-    text = _HEAD + "今年，全省力争创建4个旅游强县。" + _TASKS
-    assert _years_and_values(text) == [(2031, 4.0), (2031, 50.0), (2031, 1000.0)]
+    text = _HEAD + "今年，全省力争创建6个文旅融合示范县。" + _TASKS
+    assert _years_and_values(text) == [(2031, 6.0), (2031, 120.0), (2031, 40.0)]
 
 
 def test_the_year_so_far_is_no_turn_to_the_year_at_hand() -> None:
     # 今年以来 reports the months already run: the past year's reading stands
-    text = _HEAD + "今年以来，全省新创建4个旅游强县。\n" + _TASKS
+    text = _HEAD + "今年以来，全省新创建6个文旅融合示范县。\n" + _TASKS
     assert _years_and_values(text) == []
 
 
@@ -34,6 +34,6 @@ def test_last_years_figures_after_this_years_statement_stay_results() -> None:
     # the turn to the year at hand lets the unit be read; its own 去年 still reports
     text = (
         _HEAD
-        + "今年，全省力争创建4个旅游强县。\n去年全省建成旅游专业村50个以上，建成高标准农家乐1000户左右。\n"
+        + "今年，全省力争创建6个文旅融合示范县。\n去年全省培育等级民宿120家以上，建成露营基地40个左右。\n"
     )
-    assert _years_and_values(text) == [(2031, 4.0)]
+    assert _years_and_values(text) == [(2031, 6.0)]

@@ -23,8 +23,8 @@ def test_as_of_a_years_end_with_will_is_a_deadline() -> None:
 
 
 def test_as_of_a_period_end_with_will_in_an_undated_text() -> None:
-    text = "根据该清单，截至“十五五”末，全省主导产业总产值将达1.7万亿元。\n"
-    assert _rows(text) == [(2030, 17000.0)]  # 1.7万亿元 in 亿元
+    text = "根据该规划，截至“十五五”末，全省数字经济核心产业营业收入将达2.4万亿元。\n"
+    assert _rows(text) == [(2030, 24000.0)]  # 2.4万亿元 in 亿元
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 D2: a loan's cap in an interest-subsidy programme (…给予贷款贴息，单户贷款额度最高X) is `basis`, what the subsidy is
 computed on; a guaranteed loan's quota (创业担保贷款额度最高X) is the benefit itself, `subsidy`.
-D3: instalment shares of one grant (分三年支付，每年支付比例分别为30%、30%、40%; 分3个阶段，分别按应奖励额的30%、30%和40%…)
+D3: instalment shares of one grant (分三年发放，每年发放比例分别为20%、30%、50%; 分立项、建设、投产3个阶段，分别按应奖励额的20%、30%和50%…)
 are `other`: they split one payout in time and are no rate of support.
 
 Every sentence here is made up for this file.
@@ -40,8 +40,8 @@ def test_a_guaranteed_loan_quota_or_the_interest_paid_is_no_basis(text: str, sur
 @pytest.mark.parametrize(
     "text",
     [
-        "招商奖励扶持资金分三年支付，每年支付比例分别为20%、30%、50%，主要用于企业在本地的经营支出。",
-        "按签约、开工、投产3个阶段，分别按应奖励额的20%、30%和50%对企业进行奖励。",
+        "引进人才安家补贴分三年发放，每年发放比例分别为20%、30%、50%。",
+        "分立项、建设、投产3个阶段兑现，每个阶段分别按应奖励额的20%、30%和50%拨付。",
     ],
 )
 def test_instalment_shares_of_one_grant_are_other(text: str) -> None:
@@ -53,3 +53,9 @@ def test_rates_that_differ_by_year_stay_rates() -> None:
     # a share of the tax paid back each year is the rate of support that year, not a split of one grant
     ratios = ratios_of("自投产之日起，第一年按县级留成部分的100%奖励企业，第二年按60%奖励，第三年按40%奖励。")
     assert ratios["60%"].role == "subsidy_rate"
+
+
+def test_shares_of_the_grant_due_are_other_with_no_instalment_word() -> None:
+    # 应奖励额的40%、60%: the shares split the grant due (grant_split_before_pattern's 额), whenever each is paid
+    ratios = ratios_of("企业落户后，按应奖励额的40%、60%分别在投产当年和次年兑现。")
+    assert [ratios[s].role for s in ("40%", "60%")] == ["other", "other"]

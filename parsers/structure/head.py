@@ -169,7 +169,7 @@ def head_issuer(
     if field is not None:
         return field[1]
     if made is not None and "organ" in made.groupdict() and rules().issuer_part.match(made.group("organ")):
-        # (…中华人民共和国国务院令第322号公布): the order the note cites names its body as its header does (round 31 D5)
+        # (…中华人民共和国国务院令第586号公布): the order the note cites names its body as its header does (round 31 D5)
         return order_organ(made.group("organ"))
     if closing:
         return closing

@@ -78,7 +78,7 @@ def posting_body(
 
 
 # 来源：甲县民政局, 信息来源: 乙市司法局2031-10-13: the byline's source, its value up to a space, a bar, a bracket or a digit;
-# the label may follow the page's time with no space (发布时间:2031-06-07 11:48信息来源:甲市人民政府)
+# the label may follow the page's time with no space (发布时间:2033-04-21 15:06信息来源:甲市人民政府)
 _SOURCE_FIELD_RE = re.compile(
     rf"(?:^|[\s•·|｜】\]\d])(?:{spaced_alternation(titles_data()['source_field_labels'])})\s*[:：]\s*"
     r"(?P<organ>[\u4e00-\u9fff（）()]{2,30})(?P<site>\s*[A-Za-z0-9-]+\.[A-Za-z]{2,})?"

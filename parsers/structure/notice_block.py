@@ -91,7 +91,7 @@ def read_front(lines: list[Line], start: int, text: str) -> Front:
 
 def _press_headline(lines: list[Line], start: int, head: TitleGroup) -> Front:
     """The press's headline over its report: the call's line read as the notice's head, with the headline's second
-    line when the headline goes on under it (《X》公开征求意见 / 55种犬类拟禁养 over the byline and the lead)."""
+    line when the headline goes on under it (《X》公开征求意见 / 12类电动车拟限行 over the byline and the lead)."""
     news = news_headline(lines, start)
     if news is not None and news.first == head.first and news.n_lines > head.n_lines:
         return Front(title_group=news, title=news.text, reported=True)
