@@ -19,6 +19,7 @@ from parsers.context import TextIndex
 from parsers.match_starts import spans
 from parsers.numbers import parse_number
 from parsers.patterns import RAW_LINE_SPACES, alternation
+from parsers.placeholders import blank_numeral, masked_before
 from parsers.unitless_bounds import unitless_bounds
 
 _CN_FIX = str.maketrans({"點": "点", "兩": "两", "萬": "万", "億": "亿", "○": "〇"})
@@ -196,6 +197,8 @@ class Candidates:
         or a range says so."""
         if not m.group("s"):
             return False
+        if masked_before(self.lex, self.norm, m.start()):
+            return False  # 引资*亿元以上, 完成XX 亿元: a numeral masked, not one of the scale (parsers.placeholders)
         if m.group("n1"):
             return bool(m.group("s1") or m.group("u1"))  # 5000万元至亿元, not 3000至万元
         if self.lex.bounds.after_match.match(self.norm, m.end()):
@@ -216,6 +219,8 @@ class Candidates:
         n_raw = m.group("n")
         if not n_raw and not self._bare_scale(m):
             return None
+        if n_raw and blank_numeral(self.lex, n_raw):
+            return None  # ○○万元: a blank left in a form, not 0
         approx = approximate_bounds(n_raw) if n_raw else None
         value = None if approx else number_value(n_raw) if n_raw else 1.0
         if value is None and approx is None:
