@@ -82,7 +82,8 @@ def _trailing_scale(raw: str) -> float:
     return 1.0
 
 
-_ADDRESS_ANCHOR = re.compile(r"@|://|www\.")
+# an address or percent-encoded text (%E3%80…) is near one of these: the trap patterns are tried only around them
+_ADDRESS_ANCHOR = re.compile(r"@|://|www\.|%[0-9A-Fa-f]{2}")
 
 
 def _numeral_scale_words(lex) -> tuple[frozenset[str], tuple[str, ...], re.Pattern, re.Pattern]:
@@ -134,7 +135,7 @@ class Candidates:
         self.joiners = tuple(self.lex.section("ranges")["dashes"])
         self.anchors = anchor_hits(self.lex, self.norm)  # one scan for the anchors of every kind
         self.enumerations = Enumerations(self.norm, self.lex.bounds.period_end, self.lex.respective)
-        # web and e-mail addresses (…%20…): matched only around an @, :// or www.
+        # web and e-mail addresses (…%20…), percent-encoded text: matched only around an @, ://, www. or a %XX
         spans = sorted(
             (m.start(), m.end())
             for m in anchored(self.lex.trap_pattern, _ADDRESS_ANCHOR, self.norm, forward=400, back=64)
