@@ -20,6 +20,7 @@ def test_shares_in_prose_stay() -> None:
     assert [s for s, _ in _ratios("甲县一季度增长5%、二季度增长20%，全年分别增长5%和20%。")] == ["5%", "20%", "5%", "20%"]
 
 
-def test_one_escape_like_pair_alone_is_prose() -> None:
-    # 10%20% (two shares run together, one %XX pair only) is no encoded text
+def test_shares_run_together_are_shares() -> None:
+    # a table row run together (digits only, no hex letter) is no encoded text
     assert [s for s, _ in _ratios("乙县占比10%20%。")] == ["10%", "20%"]
+    assert [s for s, _ in _ratios("分三年按50%30%20%的比例拨付。")] == ["50%", "30%", "20%"]
