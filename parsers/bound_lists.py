@@ -37,7 +37,11 @@ _RANGE_COMMAS = ("，", ",")  # between two after-words of one range (二千元�
 
 
 def merge_ranges(
-    found: list[Found], norm: str, joiners: tuple[str, ...], marks: re.Pattern | None = None
+    found: list[Found],
+    norm: str,
+    joiners: tuple[str, ...],
+    marks: re.Pattern | None = None,
+    band_upper: re.Pattern | None = None,
 ) -> list[Found]:
     """A lower bound right before an upper bound is one range (1万元以上10万元以下, 1亿元（含）以上、5亿元
     （不含）以下, 一万元以上不足三万元, 百分之五十以上五倍以下); so is a lower bound joined by 至/到/— to a plain
@@ -62,6 +66,18 @@ def merge_ranges(
                     or (f.kind == "exact" and f.before_kind is None and between in joiners)
                     # 处二千元以上，八千元以下罚款: two after-words a comma parts, one range
                     or (between in _RANGE_COMMAS and prev.after_kind == "min" and f.after_kind == "max")
+                    # 30亿元以上，不足40亿元的: a band of a condition across a comma (``band_upper`` before its end)
+                    or (
+                        between in _RANGE_COMMAS
+                        and prev.after_kind == "min"
+                        and f.kind == "max"
+                        and band_upper is not None
+                        and band_upper.match(norm, f.start) is not None
+                        and norm[f.end : f.end + 4].lstrip(SPACES).startswith("的")
+                        and upper is not None
+                        and prev.low is not None
+                        and prev.low < upper
+                    )
                 )
             else:  # 1.5倍至3倍以内: a plain number, a dash and a bounded or plain one
                 joined = f.kind in ("max", "exact") and f.before_kind is None and between in joiners

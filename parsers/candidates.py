@@ -164,7 +164,9 @@ class Candidates:
         """In text order, bound pairs merged into ranges, enumerations sharing their first bound."""
         found.sort(key=lambda f: f.start)
         found = drop_inclusion_echoes(found, self.norm, self.lex.bounds.echo_open)
-        merged = merge_ranges(found, self.norm, self.joiners, self.lex.bounds.inclusive_mark)
+        merged = merge_ranges(
+            found, self.norm, self.joiners, self.lex.bounds.inclusive_mark, self.lex.bounds.band_upper
+        )
         return capped_lists(self.enumerations.spread(merged), self.norm, self.lex.bounds.list_head_cap)
 
     # -- money ---------------------------------------------------------------------------------
