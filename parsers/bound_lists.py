@@ -117,13 +117,28 @@ def drop_inclusion_echoes(found: list[Found], norm: str, echo_open: re.Pattern) 
             if (
                 opening is not None
                 and not norm[prev.end : opening.start()].strip(SPACES)
-                and close < len(norm)
-                and norm[close] in "）)"
+                and _echo_closes(norm, close)
                 and f.low in (prev.low, prev.high)
             ):
                 continue
         out.append(f)
     return out
+
+
+_ECHO_REMARK_CHARS = 24  # a remark after the echoed number inside its bracket: （含1亿元，下同，或等值美元）
+_ECHO_REMARK = re.compile(rf"[^（()）\d\n]{{0,{_ECHO_REMARK_CHARS}}}?[）)]")
+
+
+def _echo_closes(norm: str, close: int) -> bool:
+    """The bracket of an inclusion echo closes at ``close`` (past spaces), or after a remark of a few characters with
+    no number that a comma or 、 sets off (（含1亿元，下同）, （含1亿元,下同,或等值美元）)."""
+    if close >= len(norm):
+        return False
+    if norm[close] in "）)":
+        return True
+    if norm[close] not in "，,、；;":
+        return False
+    return _ECHO_REMARK.match(norm, close, close + _ECHO_REMARK_CHARS + 1) is not None
 
 
 _ENUMERATION_MARKS = ("、", "和", "或", "及", "以及")
