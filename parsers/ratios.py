@@ -228,7 +228,9 @@ class RatioCandidates:
         date_after, date_before = self.lex.derived(_slash_dates)
         for m in anchored(self.lex.slash_fraction, self.c.anchors["slash"], self.norm, back=8):
             num, den = int(m.group("n")), int(m.group("den"))
-            if date_after.match(self.norm, m.end()) or date_before.search(self.norm, max(0, m.start() - 8), m.start()):
+            if date_after.match(self.norm, m.end()) or date_before.search(
+                self.norm, max(0, m.start() - 8), m.start()
+            ):
                 continue  # 2024 02/20 08:42:14: a dateline's month and day
             if 0 < num < den <= limit:
                 self._add(m.start(), m.end(), num / den, "fraction")

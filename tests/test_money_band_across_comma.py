@@ -32,4 +32,9 @@ def test_a_cap_after_the_comma_stays_apart() -> None:
 
 
 def test_a_band_written_without_a_comma_reads_as_before() -> None:
-    assert _money("甲县商贸企业年销售额30亿元以上不足40亿元的，奖励100万元。")[0] == (3e9, 4e9, "range", "threshold")
+    assert _money("甲县商贸企业年销售额30亿元以上不足40亿元的，奖励100万元。")[0] == (
+        3e9,
+        4e9,
+        "range",
+        "threshold",
+    )

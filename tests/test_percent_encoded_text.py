@@ -17,7 +17,12 @@ def test_escapes_of_a_pasted_link_are_no_shares() -> None:
 
 
 def test_shares_in_prose_stay() -> None:
-    assert [s for s, _ in _ratios("甲县一季度增长5%、二季度增长20%，全年分别增长5%和20%。")] == ["5%", "20%", "5%", "20%"]
+    assert [s for s, _ in _ratios("甲县一季度增长5%、二季度增长20%，全年分别增长5%和20%。")] == [
+        "5%",
+        "20%",
+        "5%",
+        "20%",
+    ]
 
 
 def test_shares_run_together_are_shares() -> None:

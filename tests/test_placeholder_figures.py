@@ -86,7 +86,8 @@ def test_size_classes_keep_their_targets() -> None:
     ("text", "low"),
     [
         ("二〇二五年甲县奖励资金五十万元。", 500000.0),  # a date's zero mark stays a digit
-        ("对乙类企业给予3×5万元奖励。", None),  # × between digits is no placeholder (whatever it reads, not masked)
+        # × between digits is no placeholder (whatever it reads, not masked)
+        ("对乙类企业给予3×5万元奖励。", None),
     ],
 )
 def test_marks_inside_numerals_are_not_placeholders(text: str, low: float | None) -> None:

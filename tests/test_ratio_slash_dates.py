@@ -14,7 +14,11 @@ def _ratios(text: str) -> list[tuple[str, float]]:
 
 @pytest.mark.parametrize(
     "text",
-    ["甲市新闻网 2024 02/20 08:42:14 来源：甲市新闻网", "发布时间：2023-03/15 来源：乙县政府网", "2022 03/08 09:30 乙县发布"],
+    [
+        "甲市新闻网 2024 02/20 08:42:14 来源：甲市新闻网",
+        "发布时间：2023-03/15 来源：乙县政府网",
+        "2022 03/08 09:30 乙县发布",
+    ],
 )
 def test_a_datelines_month_and_day_is_no_fraction(text: str) -> None:
     assert _ratios(text) == []
