@@ -1,5 +1,5 @@
 """A figure left blank or masked in a template or a draft (parsers.placeholders, round 31): a mark standing in for the
-numeral (*, X, ×, □, ○) leaves the unit with no amount, so 亿元以上 after it is not 1亿元, and the goal part gives no
+numeral (*, X, ×, □, ○, ____, an empty bracket) leaves the unit with no amount, so 亿元以上 after it is not 1亿元, and the goal part gives no
 row of any table. The bare unit with nothing before it (亿元以上项目) and the size classes (千万元级, 百亿级) read as
 before. Sentences made up."""
 
@@ -32,6 +32,9 @@ def _targets(text: str) -> list[tuple[int | None, str, float | None]]:
         "对新落户的乙类企业给予○○万元奖励。",
         "当年甲县工业投资完成**.*亿元。",
         "到2028年，引进总投资×××亿元以上的产业项目。",
+        "到2028年，丙县力争引资____亿元以上。",
+        "对新落户的乙类企业给予（  ）万元奖励。",
+        "到2028年，丁县总投资＿＿亿元以上。",
     ],
 )
 def test_a_masked_figure_is_no_money(text: str) -> None:
@@ -47,6 +50,8 @@ def test_a_masked_figure_is_no_money(text: str) -> None:
         "到2028年，丙市居民人均可支配收入年均增长××%以上。",
         "到2028年，丁县森林覆盖率由2020年的40%提高到XX%。",
         "到2028年，丁县力争引资*亿元以上。",
+        "到2028年，甲市地区生产总值达到【 】亿元。",
+        "到2028年，乙县居民收入增长___%。",
     ],
 )
 def test_a_goal_whose_figure_is_masked_gives_no_target_row(text: str) -> None:
