@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from parsers.lexicon import Lexicon
 
 _SCALES = CN_ALL_UNIT_CHARS + CN_SCALE_CHARS  # a Chinese numeral as matched holds its scale (○○万)
+_BRACKETS = "（(【[〔"  # a blank bracket opens with one of these (奖励（  ）万元): no bullet
 _REACH = 12  # characters before a unit where its masked numeral (XXX.XX and spaces) is looked for
 
 
@@ -55,9 +56,20 @@ def _build(lex: Lexicon) -> _PlaceholderWords:
     )
 
 
+def _bullet(norm: str, start: int) -> bool:
+    """The marks at ``start`` open their line (○ 人才队伍不断壮大, ■ 产值…), or one mark stands alone before a space (…，
+    ○ 人才队伍…: bullets a flattened list keeps): a list's bullet, no blank (a blank is XX, **.*, or a mark before
+    its unit)."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    if not norm[line_start:start].strip(LINE_SPACES):
+        return True
+    return norm[start] not in _BRACKETS and start + 1 < len(norm) and norm[start + 1] in LINE_SPACES
+
+
 def masked_before(lex: Lexicon, norm: str, pos: int) -> bool:
     """A masked numeral ends right before ``pos`` (引资*|亿元以上, 完成XX |亿元): the unit at ``pos`` has no numeral."""
-    return lex.derived(_build).before.search(norm, max(0, pos - _REACH), pos) is not None
+    found = lex.derived(_build).before.search(norm, max(0, pos - _REACH), pos)
+    return found is not None and not _bullet(norm, found.start())
 
 
 def blank_numeral(lex: Lexicon, numeral: str) -> bool:
@@ -68,4 +80,4 @@ def blank_numeral(lex: Lexicon, numeral: str) -> bool:
 
 def masked_figures(lex: Lexicon, norm: str, start: int, end: int) -> list[re.Match]:
     """The masked figures of norm[start:end] (XX亿元, ××%, □□万元, ○○万人), in text order."""
-    return list(lex.derived(_build).figure.finditer(norm, start, end))
+    return [m for m in lex.derived(_build).figure.finditer(norm, start, end) if not _bullet(norm, m.start())]

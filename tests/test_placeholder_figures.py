@@ -82,6 +82,19 @@ def test_a_bare_unit_with_nothing_before_it_reads_as_before(text: str, money: li
     assert _money(text) == money
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲市到2028年的目标：\n○ 人才队伍不断壮大，人均收入达到5万元。\n○ 万元产值能耗下降5%。",
+        "到2028年，○ 人才队伍不断壮大，○ 家庭收入增长5%。",
+    ],
+)
+def test_a_bullet_is_no_blank(text: str) -> None:
+    rows = _targets(text)
+    assert any("人才队伍不断壮大" in r[1] for r in rows)
+    assert any(r[2] == 5.0 for r in rows)
+
+
 def test_size_classes_keep_their_targets() -> None:
     rows = _targets("到2028年，培育千万元级企业20家、百亿级产业集群3个。")
     assert [(r[0], r[2]) for r in rows] == [(2028, 20.0), (2028, 3.0)]
