@@ -38,7 +38,11 @@ def _build(lex: Lexicon) -> _PlaceholderWords:
     marks = "".join(re.escape(c) for c in p["marks"])
     numeral_chars = re.escape(CN_ALL_DIGIT_CHARS + CN_ALL_UNIT_CHARS + CN_SCALE_CHARS)
     # a run of marks not inside a word or a numeral (MAX, 3×5, 二〇二五), a decimal point allowed inside (**.*)
-    run = f"(?:(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ.{numeral_chars}])[{marks}]+(?:[.．][{marks}]+)?|{p['blank_bracket_pattern']})"
+    line = "".join(re.escape(c) for c in p["line_marks"])
+    run = (
+        f"(?:(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ.{numeral_chars}])[{marks}]+(?:[.．][{marks}]+)?"
+        f"|[{line}]{{2,}}|{p['blank_bracket_pattern']})"
+    )
     between = p["between_pattern"]
     money = lex.section("money")
     ratios = lex.section("ratios")

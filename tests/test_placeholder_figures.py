@@ -114,3 +114,13 @@ def test_marks_inside_numerals_are_not_placeholders(text: str, low: float | None
         assert [m[1] for m in money] == [low]
     else:
         assert money  # the figure after × is still read
+
+
+def test_a_single_underscore_separates_a_title_and_is_no_blank() -> None:
+    from parsers.context import TextIndex
+    from parsers.lexicon import lexicon
+    from parsers.placeholders import masked_figures
+
+    for text, found in [("甲县实施晋位奖励_天天新闻", []), ("引资____亿元以上", ["____亿元"])]:
+        norm = TextIndex(text).norm
+        assert [m.group() for m in masked_figures(lexicon(), norm, 0, len(norm))] == found
