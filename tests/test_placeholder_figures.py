@@ -121,6 +121,7 @@ def test_a_single_underscore_separates_a_title_and_is_no_blank() -> None:
     from parsers.lexicon import lexicon
     from parsers.placeholders import masked_figures
 
-    for text, found in [("甲县实施晋位奖励_天天新闻", []), ("引资____亿元以上", ["____亿元"])]:
+    # (a figure ends at its first unit: a scale or 元)
+    for text, found in [("甲县实施晋位奖励_天天新闻", []), ("引资____亿元以上", ["____亿"])]:
         norm = TextIndex(text).norm
         assert [m.group() for m in masked_figures(lexicon(), norm, 0, len(norm))] == found
