@@ -37,7 +37,11 @@ _RANGE_COMMAS = ("，", ",")  # between two after-words of one range (二千元�
 
 
 def merge_ranges(
-    found: list[Found], norm: str, joiners: tuple[str, ...], marks: re.Pattern | None = None
+    found: list[Found],
+    norm: str,
+    joiners: tuple[str, ...],
+    marks: re.Pattern | None = None,
+    band_upper: re.Pattern | None = None,
 ) -> list[Found]:
     """A lower bound right before an upper bound is one range (1万元以上10万元以下, 1亿元（含）以上、5亿元
     （不含）以下, 一万元以上不足三万元, 百分之五十以上五倍以下); so is a lower bound joined by 至/到/— to a plain
@@ -62,6 +66,18 @@ def merge_ranges(
                     or (f.kind == "exact" and f.before_kind is None and between in joiners)
                     # 处二千元以上，八千元以下罚款: two after-words a comma parts, one range
                     or (between in _RANGE_COMMAS and prev.after_kind == "min" and f.after_kind == "max")
+                    # 30亿元以上，不足40亿元的: a band of a condition across a comma (``band_upper`` before its end)
+                    or (
+                        between in _RANGE_COMMAS
+                        and prev.after_kind == "min"
+                        and f.kind == "max"
+                        and band_upper is not None
+                        and band_upper.match(norm, f.start) is not None
+                        and norm[f.end : f.end + 4].lstrip(SPACES).startswith("的")
+                        and upper is not None
+                        and prev.low is not None
+                        and prev.low < upper
+                    )
                 )
             else:  # 1.5倍至3倍以内: a plain number, a dash and a bounded or plain one
                 joined = f.kind in ("max", "exact") and f.before_kind is None and between in joiners
@@ -101,13 +117,28 @@ def drop_inclusion_echoes(found: list[Found], norm: str, echo_open: re.Pattern) 
             if (
                 opening is not None
                 and not norm[prev.end : opening.start()].strip(SPACES)
-                and close < len(norm)
-                and norm[close] in "）)"
+                and _echo_closes(norm, close)
                 and f.low in (prev.low, prev.high)
             ):
                 continue
         out.append(f)
     return out
+
+
+_ECHO_REMARK_CHARS = 24  # a remark after the echoed number inside its bracket: （含1亿元，下同，或等值美元）
+_ECHO_REMARK = re.compile(rf"[^（()）\d\n]{{0,{_ECHO_REMARK_CHARS}}}?[）)]")
+
+
+def _echo_closes(norm: str, close: int) -> bool:
+    """The bracket of an inclusion echo closes at ``close`` (past spaces), or after a remark of a few characters with
+    no number that a comma or 、 sets off (（含1亿元，下同）, （含1亿元,下同,或等值美元）)."""
+    if close >= len(norm):
+        return False
+    if norm[close] in "）)":
+        return True
+    if norm[close] not in "，,、；;":
+        return False
+    return _ECHO_REMARK.match(norm, close, close + _ECHO_REMARK_CHARS + 1) is not None
 
 
 _ENUMERATION_MARKS = ("、", "和", "或", "及", "以及")

@@ -56,6 +56,8 @@ class BoundWords:
     named_cap: re.Pattern | None = None
     # a list head that states a cap and ends in a colon (补助最高限额为：…): the amounts listed after it are capped
     list_head_cap: re.Pattern | None = None
+    # 30亿元以上，不足40亿元的: the word before a band's upper amount across a comma (parsers.bound_lists.merge_ranges)
+    band_upper: re.Pattern | None = None
     # 的 and a rate or level after a figure a comparator reaches across a benchmark's name (高于全国5%的GDP增速)
     benchmark_after: re.Pattern | None = None
 
@@ -171,5 +173,6 @@ def bound_words(
         named_amount=re.compile(named_amount),
         named_cap=re.compile(named_cap),
         list_head_cap=re.compile(b["list_head_cap_pattern"]),
+        band_upper=re.compile(b["band_upper_pattern"]),
         benchmark_after=re.compile(b["adjacency"]["benchmark_after_pattern"]),
     )

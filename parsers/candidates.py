@@ -19,6 +19,7 @@ from parsers.context import TextIndex
 from parsers.match_starts import spans
 from parsers.numbers import parse_number
 from parsers.patterns import RAW_LINE_SPACES, alternation
+from parsers.placeholders import blank_numeral, masked_before
 from parsers.unitless_bounds import unitless_bounds
 
 _CN_FIX = str.maketrans({"點": "点", "兩": "两", "萬": "万", "億": "亿", "○": "〇"})
@@ -81,7 +82,8 @@ def _trailing_scale(raw: str) -> float:
     return 1.0
 
 
-_ADDRESS_ANCHOR = re.compile(r"@|://|www\.")
+# an address or percent-encoded text (%E3%80…) is near one of these: the trap patterns are tried only around them
+_ADDRESS_ANCHOR = re.compile(r"@|://|www\.|%[0-9A-Fa-f]{2}")
 
 
 def _numeral_scale_words(lex) -> tuple[frozenset[str], tuple[str, ...], re.Pattern, re.Pattern]:
@@ -133,7 +135,7 @@ class Candidates:
         self.joiners = tuple(self.lex.section("ranges")["dashes"])
         self.anchors = anchor_hits(self.lex, self.norm)  # one scan for the anchors of every kind
         self.enumerations = Enumerations(self.norm, self.lex.bounds.period_end, self.lex.respective)
-        # web and e-mail addresses (…%20…): matched only around an @, :// or www.
+        # web and e-mail addresses (…%20…), percent-encoded text: matched only around an @, ://, www. or a %XX
         spans = sorted(
             (m.start(), m.end())
             for m in anchored(self.lex.trap_pattern, _ADDRESS_ANCHOR, self.norm, forward=400, back=64)
@@ -162,7 +164,9 @@ class Candidates:
         """In text order, bound pairs merged into ranges, enumerations sharing their first bound."""
         found.sort(key=lambda f: f.start)
         found = drop_inclusion_echoes(found, self.norm, self.lex.bounds.echo_open)
-        merged = merge_ranges(found, self.norm, self.joiners, self.lex.bounds.inclusive_mark)
+        merged = merge_ranges(
+            found, self.norm, self.joiners, self.lex.bounds.inclusive_mark, self.lex.bounds.band_upper
+        )
         return capped_lists(self.enumerations.spread(merged), self.norm, self.lex.bounds.list_head_cap)
 
     # -- money ---------------------------------------------------------------------------------
@@ -196,6 +200,8 @@ class Candidates:
         or a range says so."""
         if not m.group("s"):
             return False
+        if masked_before(self.lex, self.norm, m.start()):
+            return False  # 引资*亿元以上, 完成XX 亿元: a numeral masked, not one of the scale (parsers.placeholders)
         if m.group("n1"):
             return bool(m.group("s1") or m.group("u1"))  # 5000万元至亿元, not 3000至万元
         if self.lex.bounds.after_match.match(self.norm, m.end()):
@@ -216,6 +222,8 @@ class Candidates:
         n_raw = m.group("n")
         if not n_raw and not self._bare_scale(m):
             return None
+        if n_raw and blank_numeral(self.lex, n_raw):
+            return None  # ○○万元: a blank left in a form, not 0
         approx = approximate_bounds(n_raw) if n_raw else None
         value = None if approx else number_value(n_raw) if n_raw else 1.0
         if value is None and approx is None:

@@ -26,6 +26,7 @@ from parsers.goal_year_measures import year_measures
 from parsers.match_starts import finditer, spans
 from parsers.patterns import alternation, before_spaces
 from parsers.percent_words import PercentWord
+from parsers.placeholders import blank_numeral
 
 _GRANTEE_CHARS = 6  # 的 and the noun after it at a part's end (…的企业, …的新型研发机构)
 _PARALLEL_LEAD = 2  # 全面建成A、全面建成B: parallel clauses open with at least this many characters alike
@@ -134,7 +135,12 @@ class GoalQuantities(GoalValues, GoalBounds):
 
     def figures(self, start: int, end: int) -> list[re.Match]:
         """The numbers of norm[start:end] that are a goal's quantities (no doubling word, no length in years)."""
-        found: list = list(finditer(self.lex.target_quantity, self.norm, start, end))
+        # 新增就业○○万人: a numeral left blank is no figure (parsers.placeholders)
+        found: list = [
+            m
+            for m in finditer(self.lex.target_quantity, self.norm, start, end)
+            if not (m.group("n") and blank_numeral(self.lex, m.group("n")))
+        ]
         if self.norm.find(self._hundredths, start, end) >= 0:
             # 增长百分之九: a share written in words is a goal's quantity in % like 9%
             # 控制在千分之四点五以内: thousandths are a goal's quantity in ‰ like 4.5‰

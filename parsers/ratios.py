@@ -40,6 +40,12 @@ def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+def _slash_dates(lex) -> tuple[re.Pattern, re.Pattern]:
+    """The words around a slash that make it a month and day (lexicon [ratios] slash_date_*_pattern)."""
+    cfg = lex.section("ratios")
+    return re.compile(cfg["slash_date_after_pattern"]), re.compile(cfg["slash_date_before_pattern"])
+
+
 class RatioCandidates:
     def __init__(self, candidates: Candidates):
         self.c = candidates
@@ -219,8 +225,13 @@ class RatioCandidates:
     def _slash(self) -> None:
         """1/3, 2/3: a proper fraction of small numbers (not 2024/12/26, not 24/7)."""
         limit = int(self.cfg["slash_max_denominator"])
+        date_after, date_before = self.lex.derived(_slash_dates)
         for m in anchored(self.lex.slash_fraction, self.c.anchors["slash"], self.norm, back=8):
             num, den = int(m.group("n")), int(m.group("den"))
+            if date_after.match(self.norm, m.end()) or date_before.search(
+                self.norm, max(0, m.start() - 8), m.start()
+            ):
+                continue  # 2024 02/20 08:42:14: a dateline's month and day
             if 0 < num < den <= limit:
                 self._add(m.start(), m.end(), num / den, "fraction")
 

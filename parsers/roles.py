@@ -156,6 +156,9 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if self.in_goal_cell(f):
             return "target"  # 人均可支配收入 | 5.5万元/人: a goal table's row
         sentence, part = self.ix.sentence(f.start), self.ix.part(f.start)
+        # 30亿元以上，不足40亿元的: a range across a comma reads the part its end stands in too
+        if f.end > part[1]:
+            part = (part[0], self.ix.part(f.end - 1)[1])
         part_start, part_end = part
         if self._fine_condition(f, part):
             return "threshold"
