@@ -20,10 +20,10 @@ from parsers.structure.covering import (
 )
 from parsers.structure.front import Front
 from parsers.structure.head_titles import first_worded, run_on_title
-from parsers.structure.headline import is_news_lead
 from parsers.structure.lines import Line
 from parsers.structure.notice_names import names_in_title
 from parsers.structure.policy_title import policy_title
+from parsers.structure.report_opening import opens_as_report, speaks_for_itself
 from parsers.structure.title_names import document_key, names_match
 from parsers.structure.titles import clean_title, is_field_line, rules, squeeze
 
@@ -75,8 +75,8 @@ def named_in_opening(lines: list[Line], start: int, names: list[str], text: str)
         ),
         None,
     )
-    if opening is None or is_news_lead(first_worded(lines, opening)):
-        return Front()  # 本报讯 …: a news report stored without its headline reports on the document it names
+    if opening is None:
+        return Front()
     names = names_in_sentences(lines, opening, min(len(lines), opening + OPENING_LINES + 1)) or names
     if len({document_key(n) for n in names}) != 1 or not rules().doc_type_end.search(strip_status(names[0])):
         return Front()
@@ -86,7 +86,12 @@ def named_in_opening(lines: list[Line], start: int, names: list[str], text: str)
         for k in range(opening, min(len(lines), opening + OPENING_LINES))
         if "《" in lines[k].content and is_covering(lines, k)
     ]
-    if not covering:
+    if not covering or (
+        opens_as_report(first_worded(lines, opening))
+        and not any(speaks_for_itself(lines[k].content) for k in covering)
+    ):
+        # 本报讯 …, 10月19日，调研组…征求《X》的意见: a news report stored without its headline reports on the
+        # document it names (a call stored under it speaks for its organ: 甲局现就《X》向社会征求意见)
         return Front()
     asks = any(  # (the sentence may run on to the next line)
         asks_for_comments(lines[k].content + (lines[k + 1].content if k + 1 < len(lines) else ""))
