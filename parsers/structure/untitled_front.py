@@ -87,11 +87,14 @@ def named_in_opening(lines: list[Line], start: int, names: list[str], text: str)
         if "《" in lines[k].content and is_covering(lines, k)
     ]
     if not covering or (
-        opens_as_report(first_worded(lines, opening))
+        any(
+            opens_as_report(lines[k].content)
+            for k in range(opening, min(len(lines), opening + OPENING_LINES))
+        )
         and not any(speaks_for_itself(lines[k].content) for k in covering)
     ):
-        # 本报讯 …, 10月19日，调研组…征求《X》的意见: a news report stored without its headline reports on the
-        # document it names (a call stored under it speaks for its organ: 甲局现就《X》向社会征求意见)
+        # 本报讯 …, 10月19日，调研组…征求《X》的意见: a news report (under a headline and a dateline the title rules
+        # did not read, or stored without them) reports on the document it names (a call stored under it speaks for its organ: 甲局现就《X》向社会征求意见)
         return Front()
     asks = any(  # (the sentence may run on to the next line)
         asks_for_comments(lines[k].content + (lines[k + 1].content if k + 1 < len(lines) else ""))
