@@ -24,6 +24,7 @@ from parsers.structure.head_facts import HeadFacts, head_facts
 from parsers.structure.head_rank import info_box_name, is_decree_header, labelled_title
 from parsers.structure.headline import dated_headline
 from parsers.structure.lead_title import lead_title
+from parsers.structure.leading_tag import drop_leading_tag
 from parsers.structure.letter_cover import enclosed_draft, forwarded_under_headline, issued_to_addressee
 from parsers.structure.lines import Line
 from parsers.structure.note_runon import opens_with_note, title_after_note
@@ -266,7 +267,8 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line]) -> None:
         read.notice_title = with_own_organ(read.notice_title, head) or read.notice_title
     elif not read.listed:
         title = with_own_organ(title, head) or title
-    read.title = title
+    # 【专题】甲镇X预案, 甲网:乙市X办法 over 来源:甲网: the site's tag before a whole title
+    read.title = drop_leading_tag(title, paragraphs)
 
 
 def _over_its_note(content: list[Line], group: TitleGroup | None) -> bool:
