@@ -83,3 +83,33 @@ def test_a_genre_field_over_the_notice_is_no_title() -> None:
 )
 def test_is_item_line(line: str, item: bool) -> None:
     assert is_item_line(line) is item
+
+
+def test_a_fields_value_under_its_label_is_no_title() -> None:
+    text = (
+        "索引号:\n"
+        "000014348/2031-02097\n"
+        "主题分类:\n"
+        "其他-其他\n"
+        "公开主体:\n"
+        "甲区民政局\n"
+        "一、公众参与\n"
+        "2031年6月18日至7月17日，在区政府门户网站公开征求《甲区民政事业发展规划》的意见。\n"
+        "二、专家论证\n"
+        "甲区民政局邀请专家全程参与规划编制。\n"
+    )
+    assert parse_structure(text).title is None
+
+
+def test_a_title_under_an_empty_field_is_the_title() -> None:
+    # 统一编号 over a blank line, 废止日期: with no day after it: empty fields, the heading under them is the title
+    for label in ("统一编号\n\n", "废止日期:\n"):
+        text = (
+            "索引号 0024/2031-377 发布机构 乙省住房和城乡建设厅\n"
+            f"{label}"
+            "乙省燃气事故应急预案\n"
+            "\n"
+            "一、总则\n"
+            "1.1 编制目的\n"
+        )
+        assert parse_structure(text).title == "乙省燃气事故应急预案"

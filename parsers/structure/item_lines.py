@@ -8,7 +8,9 @@ lines say what the item is or where it came from, in a fixed form:
   来源:甲日报): the dash form (2031-03-05 10:06) is title_group.is_stamped_line's;
 - a news credit standing alone (甲新闻网讯, 本报讯): the agency's opening of its report, its report on the next line;
 - a genre field whose value is a bare kind of document (体裁: 通知, 文种：意见): the value names the kind of the page's
-  item, not the item (a field naming the item, 标题: X的通知, is read as the title elsewhere).
+  item, not the item (a field naming the item, 标题: X的通知, is read as the title elsewhere);
+- a metadata field's value on the line under its label (主题分类: / 其他-其他, 信息分类 / 政府文件;政策解读): a table
+  the copy broke into one cell a line. The value under a title's label (标题 / X, 名称: / X) is the title's.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from functools import cache
 
 from parsers.patterns import alternation
+from parsers.structure.furniture_rules import furniture_data
 from parsers.structure.lines import squeeze
 from parsers.structure.title_labels import titles_data
 
@@ -47,3 +50,27 @@ def is_item_line(content: str) -> bool:
         or _CREDIT_ALONE_RE.match(key)
         or _genre_field().match(key)
     )
+
+
+@cache
+def _label_alone() -> re.Pattern[str]:
+    """A metadata table's label alone on its line, its colon kept or not, that is no title's label."""
+    titles = set(titles_data()["title_labels"])
+    # (a day's label is left out: its value is a day, never a title, so a line under 废止日期: that is no day is the
+    # next line of the page — the title the field's value left empty)
+    labels = [
+        label
+        for label in furniture_data()["web"]["metadata_labels"]
+        if label not in titles and not label.endswith(("日期", "时间"))
+    ]
+    return re.compile(rf"^[•·\-*●\s]*(?:{alternation(labels)})\s*[:：]?\s*$")
+
+
+def is_value_under_label(text: str, start: int) -> bool:
+    """The line whose words start at ``start`` of ``text`` stands right under a metadata label alone, no blank line
+    between: it is the field's value (a label over a blank line is an empty field: 统一编号 / (blank) / X预案)."""
+    before = text[:start].rstrip(" \t\u3000")
+    if not before.endswith("\n") or before.endswith("\n\n"):
+        return False
+    above = before[:-1].rsplit("\n", 1)[-1]
+    return _label_alone().match(above) is not None
