@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from parsers.patterns import alternation
+from parsers.patterns import LINE_SPACES, alternation
 from parsers.structure.furniture_rules import furniture_data
 from parsers.structure.lines import squeeze
 from parsers.structure.title_labels import titles_data
@@ -69,7 +69,7 @@ def _label_alone() -> re.Pattern[str]:
 def is_value_under_label(text: str, start: int) -> bool:
     """The line whose words start at ``start`` of ``text`` stands right under a metadata label alone, no blank line
     between: it is the field's value (a label over a blank line is an empty field: 统一编号 / (blank) / X预案)."""
-    before = text[:start].rstrip(" \t\u3000")
+    before = text[:start].rstrip(LINE_SPACES)
     if not before.endswith("\n") or before.endswith("\n\n"):
         return False
     above = before[:-1].rsplit("\n", 1)[-1]

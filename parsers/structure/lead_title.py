@@ -25,7 +25,7 @@ from parsers.structure.covering import (
     names_in_sentences,
 )
 from parsers.structure.lines import Line
-from parsers.structure.report_opening import REPORT_LINES, reports_on
+from parsers.structure.report_opening import REPORT_LINES, names_a_draft, reports_on
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type, rules
 
@@ -167,8 +167,10 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     full_text = _full_text_next(paragraphs, first, sentence) or _named_again_below(paragraphs, first)
     if full_text is not None:
         return full_text
-    if not HANDOVER_RE.search(sentence) and reports_on(
-        [line.content for line in paragraphs[first : first + REPORT_LINES]]
+    if (
+        not HANDOVER_RE.search(sentence)
+        and not names_a_draft(sentence)
+        and reports_on([line.content for line in paragraphs[first : first + REPORT_LINES]])
     ):
         return None  # 昨日，甲局网站发布通告，就《X》征询意见: a report on X stored without its headline names X only
     names = set(names_in_sentences(paragraphs, first, first + 1))

@@ -10,6 +10,10 @@ shows the report is how the sentence opens, as a reporter writes it (round 29: a
   (为加强X，近日，…) or a report's lead label (摘要:, 导语:);
 - on a news agency's or paper's credit (本报讯, 甲网讯:) — headline.is_news_lead.
 
+A report of a call for comments on one named draft, the draft's name with its stage in brackets (甲网站就《X条例（草案
+征求意见稿）》启动意见征集), is the call told in news: heldout42's decision (documents.toml) titles it by the draft, so
+such a lead is read as the call, not as a report (names_a_draft).
+
 An organ's own call or notice speaks in the first person or hands the text over now (现将《X》公布, 我局起草了《X》,
 本机关…): such an opening is never a report, whatever day it names.
 """
@@ -20,6 +24,7 @@ import re
 from functools import cache
 
 from parsers.patterns import alternation
+from parsers.status import split_status
 from parsers.structure.headline import is_news_lead
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import TITLE_MAX_CHARS
@@ -73,3 +78,11 @@ def reports_on(contents: list[str]) -> bool:
         and opens_as_report(contents[0])
         and not any(speaks_for_itself(content) for content in contents[:REPORT_LINES])
     )
+
+
+_QUOTED_RE = re.compile(r"《([^《》]+)》")
+
+
+def names_a_draft(content: str) -> bool:
+    """``content`` quotes a name with its stage in brackets (《X条例（草案征求意见稿）》): a draft put out for comment."""
+    return any(split_status(m.group(1))[1] for m in _QUOTED_RE.finditer(content))
