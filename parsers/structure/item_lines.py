@@ -22,10 +22,13 @@ from parsers.patterns import LINE_SPACES, alternation
 from parsers.structure.furniture_rules import furniture_data
 from parsers.structure.lines import squeeze
 from parsers.structure.title_labels import titles_data
+from parsers.structure.titles import ends_with_doc_type
 
 _DATELINE_DAY = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 # 甲新闻网讯, 乙日报讯, 本报讯: a paper's or agency's name (two or more characters before its kind) and 讯
 _CREDIT_ALONE_RE = re.compile(r"^(?:本报|本報|[\u4e00-\u9fff]{2,12}(?:网|網|报|報|社|台))[讯訊]$")
+# the marks between the classes of a category's value (政府文件;政策解读, 农业/林业)
+_CLASS_LIST_RE = re.compile(r"[;；/|｜]")
 # a field's label: a few characters and its colon
 _FIELD_LABEL = r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*"
 
@@ -73,4 +76,9 @@ def is_value_under_label(text: str, start: int) -> bool:
     if not before.endswith("\n") or before.endswith("\n\n"):
         return False
     above = before[:-1].rsplit("\n", 1)[-1]
-    return _label_alone().match(above) is not None
+    if _label_alone().match(above) is None:
+        return False
+    # (a whole title under a label whose value the page left out, 有效性: / 甲办关于印发X的通知, is the title; a
+    # category's value lists its classes, 政府文件;政策解读, whatever the last one ends with)
+    line = squeeze(text[start:].split("\n", 1)[0])
+    return _CLASS_LIST_RE.search(line) is not None or not ends_with_doc_type(line)

@@ -20,6 +20,7 @@ from parsers.structure.covering import (
 )
 from parsers.structure.front import Front
 from parsers.structure.head_titles import first_worded, run_on_title
+from parsers.structure.headline import is_news_lead
 from parsers.structure.lines import Line
 from parsers.structure.notice_names import names_in_title
 from parsers.structure.policy_title import policy_title
@@ -75,8 +76,8 @@ def named_in_opening(lines: list[Line], start: int, names: list[str], text: str)
         ),
         None,
     )
-    if opening is None:
-        return Front()
+    if opening is None or is_news_lead(first_worded(lines, opening)):
+        return Front()  # 本报讯 …: a news report stored without its headline reports on the document it names
     names = names_in_sentences(lines, opening, min(len(lines), opening + OPENING_LINES + 1)) or names
     if len({document_key(n) for n in names}) != 1 or not rules().doc_type_end.search(strip_status(names[0])):
         return Front()
@@ -91,12 +92,16 @@ def named_in_opening(lines: list[Line], start: int, names: list[str], text: str)
             opens_as_report(lines[k].content)
             for k in range(opening, min(len(lines), opening + OPENING_LINES))
         )
-        and not any(speaks_for_itself(lines[k].content) or names_a_draft(lines[k].content) for k in covering)
+        and not any(
+            speaks_for_itself(lines[k].content)
+            or (names_a_draft(lines[k].content) and asks_for_comments(lines[k].content))
+            for k in covering
+        )
     ):
-        # 本报讯 …, 昨日，甲局网站发布通告，就《X》编制征询意见: a news report (under a headline and a dateline the
-        # title rules did not read, or stored without them) reports on the document it names; a call stored under it
-        # speaks for its organ (甲局现就《X》向社会征求意见), and a call on a named draft told in news is the draft's
-        # (heldout42's decision: 乙网站就《Y（征求意见稿）》启动意见征集)
+        # 昨日，甲局网站发布通告，就《X》编制征询意见: a news report (under a headline and a dateline the title rules did
+        # not read, or stored without them) reports on the document it names; a call stored under it speaks for its
+        # organ (甲局现就《X》向社会征求意见), and a call on a named draft told in news is the draft's (heldout42's
+        # decision: 乙网站就《Y（征求意见稿）》公开征求意见)
         return Front()
     asks = any(  # (the sentence may run on to the next line)
         asks_for_comments(lines[k].content + (lines[k + 1].content if k + 1 < len(lines) else ""))
