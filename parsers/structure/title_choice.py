@@ -4,7 +4,7 @@ document, a gazette's contents entry and the document under it, an order's regul
 a lead that issues one document, a letter's enclosure, a heading glued to the body, an encyclopedia's box, a law
 database's record header, a dated headline, an explanation's heading, a shared file's name, a title below a handover;
 then the title is dressed: a collection's numeral dropped, the notice's period and the heading's edition added, its own
-organ set before it."""
+organ set before it, a site's tag before it dropped."""
 
 from __future__ import annotations
 
