@@ -87,3 +87,16 @@ def test_reports_on() -> None:
     assert reports_on(["近日，甲局发布《Z方案》。", "方案提出三项任务。"])
     assert not reports_on(["近日，甲局发布《Z方案》。", "现将方案全文公布。"])
     assert not reports_on([])
+
+
+def test_a_short_name_that_is_only_a_kind_is_no_title() -> None:
+    # 《规划》 given as the text's short name (以下简称《规划》) is no document's title
+    text = (
+        "根据《甲省人民政府关于建立国土空间规划体系的实施意见》文件精神，我区组织编制了乙镇、丙镇的国土空间规划"
+        "（以下简称《规划》），目前已形成《规划》草案（见附件）。为广泛凝聚社会共识，进一步提升《规划》的科学性，"
+        "现面向社会公众公开征询意见建议。\n"
+        "一、公示时间：2031年8月1日—8月30日，共30天。\n"
+        "二、公示方式：丁市戊区人民政府门户网站。\n"
+        "三、根据国家有关保密规定，《规划》涉及保密内容不予公示。\n"
+    )
+    assert parse_structure(text).title is None

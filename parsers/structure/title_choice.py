@@ -8,10 +8,13 @@ organ set before it, a site's tag before it dropped."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from parsers.model import Node
-from parsers.status import split_status
+from parsers.patterns import alternation
+from parsers.status import split_status, strip_status
 from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import listed_title, stored_below
 from parsers.structure.cover_heading import heading_after_cover
@@ -38,7 +41,7 @@ from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.stray_line import own_title_under_stray_line
-from parsers.structure.title_labels import cited_only
+from parsers.structure.title_labels import cited_only, titles_data
 from parsers.structure.title_names import with_edition_line, with_quoted_period
 from parsers.structure.title_repeat import plain_repeat
 from parsers.structure.title_shape import (
@@ -49,7 +52,7 @@ from parsers.structure.title_shape import (
     shapeless_over_document,
     unnested,
 )
-from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_note_line, rules
+from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_note_line, rules, squeeze
 
 FULL_TEXT_HEAD_LINES = 40  # a news preface over the document's full text stands among the first paragraphs
 
@@ -117,6 +120,8 @@ def _front_reading(
     if front.notice_title is None and shapeless_over_document(title, front.title_group, content, nodes):
         # a fragment's first line, the page's words over a document: no title line (《X条例》公布 over X's text names X)
         title = title if announced_name(title, nodes, paragraphs) else None
+    if front.title_group is None and title and _kind_only(title):
+        title = None  # 《规划》, 《条例（草案）》 read from a sentence: the text's short name for a document, no title
     status = front.status
     notice_title = _field_notice(front, head) or front.notice_title
     if set_out_by_notice(title, notice_title, paragraphs) or listed_by_notice(
@@ -289,3 +294,13 @@ def _field_notice(front: Front, head: list[Line]) -> str | None:
     if read is None or not read.notice_title or read.title != front.title:
         return None
     return read.notice_title
+
+
+@cache
+def _kind_only_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(titles_data()['document_types'])})")
+
+
+def _kind_only(title: str) -> bool:
+    """The name is a kind of document and nothing else (规划, 条例): a short name (以下简称《规划》), never a title."""
+    return _kind_only_re().fullmatch(squeeze(strip_status(title))) is not None
