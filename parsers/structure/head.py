@@ -24,6 +24,7 @@ from parsers.structure.field_cells import cell_organ
 from parsers.structure.head_fields import posting_body, posting_field, source_field
 from parsers.structure.head_organs import cover_organ, issuer_field, issuer_line_organs, letterhead_organs
 from parsers.structure.lead_issuer import reported_by_another
+from parsers.structure.leading_tag import drop_leading_tag
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
 from parsers.structure.orders import (
@@ -86,7 +87,7 @@ def metadata_title(head: list[Line]) -> str | None:
     for line in head:
         m = TITLE_FIELD_RE.match(line.content)
         if m is not None and ends_with_doc_type(m.group("title")):
-            return m.group("title")
+            return drop_leading_tag(m.group("title"), head)  # 名称: 【预案】甲镇X预案: the site's tag dropped
     return None
 
 

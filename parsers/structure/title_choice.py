@@ -4,14 +4,17 @@ document, a gazette's contents entry and the document under it, an order's regul
 a lead that issues one document, a letter's enclosure, a heading glued to the body, an encyclopedia's box, a law
 database's record header, a dated headline, an explanation's heading, a shared file's name, a title below a handover;
 then the title is dressed: a collection's numeral dropped, the notice's period and the heading's edition added, its own
-organ set before it."""
+organ set before it, a site's tag before it dropped."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from parsers.model import Node
-from parsers.status import split_status
+from parsers.patterns import alternation
+from parsers.status import split_status, strip_status
 from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import listed_title, stored_below
 from parsers.structure.cover_heading import heading_after_cover
@@ -24,6 +27,7 @@ from parsers.structure.head_facts import HeadFacts, head_facts
 from parsers.structure.head_rank import info_box_name, is_decree_header, labelled_title
 from parsers.structure.headline import dated_headline
 from parsers.structure.lead_title import lead_title
+from parsers.structure.leading_tag import drop_leading_tag
 from parsers.structure.letter_cover import enclosed_draft, forwarded_under_headline, issued_to_addressee
 from parsers.structure.lines import Line
 from parsers.structure.note_runon import opens_with_note, title_after_note
@@ -37,7 +41,7 @@ from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.stray_line import own_title_under_stray_line
-from parsers.structure.title_labels import cited_only
+from parsers.structure.title_labels import cited_only, titles_data
 from parsers.structure.title_names import with_edition_line, with_quoted_period
 from parsers.structure.title_repeat import plain_repeat
 from parsers.structure.title_shape import (
@@ -48,7 +52,7 @@ from parsers.structure.title_shape import (
     shapeless_over_document,
     unnested,
 )
-from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_note_line, rules
+from parsers.structure.titles import TitleGroup, ends_with_doc_type, is_note_line, rules, squeeze
 
 FULL_TEXT_HEAD_LINES = 40  # a news preface over the document's full text stands among the first paragraphs
 
@@ -116,6 +120,8 @@ def _front_reading(
     if front.notice_title is None and shapeless_over_document(title, front.title_group, content, nodes):
         # a fragment's first line, the page's words over a document: no title line (《X条例》公布 over X's text names X)
         title = title if announced_name(title, nodes, paragraphs) else None
+    if front.title_group is None and title and _kind_only(title):
+        title = None  # 《规划》, 《条例（草案）》 read from a sentence: the text's short name for a document, no title
     status = front.status
     notice_title = _field_notice(front, head) or front.notice_title
     if set_out_by_notice(title, notice_title, paragraphs) or listed_by_notice(
@@ -266,7 +272,8 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line]) -> None:
         read.notice_title = with_own_organ(read.notice_title, head) or read.notice_title
     elif not read.listed:
         title = with_own_organ(title, head) or title
-    read.title = title
+    # 【专题】甲镇X预案, 甲网:乙市X办法 over 来源:甲网: the site's tag before a whole title
+    read.title = drop_leading_tag(title, paragraphs)
 
 
 def _over_its_note(content: list[Line], group: TitleGroup | None) -> bool:
@@ -287,3 +294,13 @@ def _field_notice(front: Front, head: list[Line]) -> str | None:
     if read is None or not read.notice_title or read.title != front.title:
         return None
     return read.notice_title
+
+
+@cache
+def _kind_only_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(titles_data()['document_types'])})")
+
+
+def _kind_only(title: str) -> bool:
+    """The name is a kind of document and nothing else (规划, 条例): a short name (以下简称《规划》), never a title."""
+    return _kind_only_re().fullmatch(squeeze(strip_status(title))) is not None

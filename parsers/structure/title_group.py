@@ -9,6 +9,7 @@ from functools import cache
 from parsers.status import strip_status
 from parsers.structure.dialogue import is_dialogue_turn
 from parsers.structure.furniture import is_web_chrome
+from parsers.structure.item_lines import is_item_line, is_value_under_label
 from parsers.structure.lines import Line, line_memo
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.page_label import has_edition_note
@@ -293,7 +294,7 @@ def title_group(lines: list[Line], i: int, text: str, *, allow_weak: bool = True
     if i >= len(lines) or never_title(lines[i], text) or _in_menu(lines, i):
         return None
     first = lines[i].content
-    if is_stamped_line(first):
+    if is_stamped_line(first) or is_item_line(first) or is_value_under_label(text, lines[i].content_start):
         return None  # 2019-12-17 18:08:00 文章来源: 甲网 / X条例: the page's bar over the title, not its first line
     if first.startswith("的") and COMMA_RE.search(first):
         return None  # …的意见》,我局起草了《X办法》: the rest of a sentence broken at a wrap

@@ -24,6 +24,7 @@ from parsers.structure.headline import is_news_lead
 from parsers.structure.lines import Line
 from parsers.structure.notice_names import names_in_title
 from parsers.structure.policy_title import policy_title
+from parsers.structure.report_opening import names_a_draft, opens_as_report, speaks_for_itself
 from parsers.structure.title_names import document_key, names_match
 from parsers.structure.titles import clean_title, is_field_line, rules, squeeze
 
@@ -86,7 +87,21 @@ def named_in_opening(lines: list[Line], start: int, names: list[str], text: str)
         for k in range(opening, min(len(lines), opening + OPENING_LINES))
         if "《" in lines[k].content and is_covering(lines, k)
     ]
-    if not covering:
+    if not covering or (
+        any(
+            opens_as_report(lines[k].content)
+            for k in range(opening, min(len(lines), opening + OPENING_LINES))
+        )
+        and not any(
+            speaks_for_itself(lines[k].content)
+            or (names_a_draft(lines[k].content) and asks_for_comments(lines[k].content))
+            for k in covering
+        )
+    ):
+        # 昨日，甲局网站发布通告，就《X》编制征询意见: a news report (under a headline and a dateline the title rules did
+        # not read, or stored without them) reports on the document it names; a call stored under it speaks for its
+        # organ (甲局现就《X》向社会征求意见), and a call on a named draft told in news is the draft's (heldout42's
+        # decision: 乙网站就《Y（征求意见稿）》公开征求意见)
         return Front()
     asks = any(  # (the sentence may run on to the next line)
         asks_for_comments(lines[k].content + (lines[k + 1].content if k + 1 < len(lines) else ""))

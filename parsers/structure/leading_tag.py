@@ -1,0 +1,50 @@
+"""A site's tag set before a whole title on its line: 【专题】甲镇X预案 -> 甲镇X预案, 甲网:乙市X办法 -> 乙市X办法.
+
+A page may put its own word in front of the document's title: a column's or a channel's tag in lenticular or corner
+brackets (【预案】, 「公告」), or the site's name and a colon — the name its own source line gives (甲网:乙市X办法
+over 来源:甲网). The words after the tag are a whole title by themselves (they end with a kind of document), so the
+tag is no part of the name: a title never opens with a bracketed word, and a body at a title's head is followed by
+关于 or the name, never by a colon. A colon after words no source line names is left alone (a news headline may
+open 甲省: …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.lines import Line
+from parsers.structure.title_labels import titles_data
+from parsers.structure.titles import TITLE_MIN_CHARS, ends_with_doc_type, open_quote, squeeze
+
+SOURCE_LINES = 12  # the page's source line stands among its first lines, with the title
+_BRACKET_TAG_RE = re.compile(r"^\s*[【「〖](?P<tag>[^【】「」〖〗]{1,10})[】」〗]\s*(?P<rest>\S.*)$")
+_COLON_TAG_RE = re.compile(r"^\s*(?P<tag>[^:：《》（）()【】]{2,16})[:：]\s*(?P<rest>\S.*)$")
+
+
+def _whole_title(rest: str) -> bool:
+    key = squeeze(rest)
+    return len(key) >= TITLE_MIN_CHARS and ends_with_doc_type(key) and not open_quote(key)
+
+
+def _source_names(paragraphs: list[Line]) -> set[str]:
+    """The names the page's source lines give (来源:甲网 发布时间:… -> 甲网)."""
+    labels = "|".join(re.escape(label) for label in titles_data()["source_credit_labels"])
+    source = re.compile(rf"(?:{labels})\s*[:：]\s*(?P<name>[^\s:：|｜]{{2,16}})")
+    return {m.group("name") for line in paragraphs[:SOURCE_LINES] for m in source.finditer(line.content)}
+
+
+def drop_leading_tag(title: str | None, paragraphs: list[Line]) -> str | None:
+    """``title`` without a site's tag before it: a bracketed tag, or the source's name and a colon."""
+    if not title:
+        return title
+    bracket = _BRACKET_TAG_RE.match(title)
+    if bracket is not None and _whole_title(bracket.group("rest")):
+        return bracket.group("rest")
+    colon = _COLON_TAG_RE.match(title)
+    if (
+        colon is not None
+        and _whole_title(colon.group("rest"))
+        and squeeze(colon.group("tag")) in {squeeze(name) for name in _source_names(paragraphs)}
+    ):
+        return colon.group("rest")
+    return title

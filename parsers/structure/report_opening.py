@@ -1,0 +1,88 @@
+"""A text that opens as a third-person news report on a document, its headline not stored: no title of its own.
+
+A page that reports one document without carrying its text is titled by its own headline (documents.toml, round 25);
+stored without that headline, it is a fragment (title ""). Its first sentence names the document as covering
+sentences do (甲局就《X（征求意见稿）》公开征求意见, 乙省人民政府印发《Y》), so the rules that title a call or a notice
+stored without its heading by the name its first sentence hands over would take the report for the document. What
+shows the report is how the sentence opens, as a reporter writes it (round 29: a third-person lead is a report):
+
+- on the day it tells of, before its first comma (10月19日，, 昨日，, 近日，), also after a purpose clause
+  (为加强X，近日，…) or a report's lead label (摘要:, 导语:);
+- on a news agency's or paper's credit (本报讯, 甲网讯:) — headline.is_news_lead.
+
+A report of a call for comments on one named draft, the draft's name with its stage in brackets (甲网站就《X条例（草案
+征求意见稿）》启动意见征集), is the call told in news: heldout42's decision (documents.toml) titles it by the draft, so
+such a lead is read as the call, not as a report (names_a_draft).
+
+An organ's own call or notice speaks in the first person or hands the text over now (现将《X》公布, 我局起草了《X》,
+本机关…): such an opening is never a report, whatever day it names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from parsers.patterns import alternation
+from parsers.status import split_status
+from parsers.structure.headline import is_news_lead
+from parsers.structure.title_labels import titles_data
+from parsers.structure.titles import TITLE_MAX_CHARS
+
+REPORT_LINES = 3  # the organ's own first person stands in the call's first paragraphs
+
+
+@cache
+def _report_day() -> re.Pattern[str]:
+    """The day a report opens on, after an optional lead label and purpose clause: (摘要：)(为X，)10月19日(上午)，"""
+    data = titles_data()
+    label = alternation(data["report_lead_labels"])
+    purpose = alternation(data["purpose_openings"])
+    day = rf"(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日|{alternation(data['report_day_words'])}"
+    part = alternation(data["report_day_parts"])
+    return re.compile(
+        rf"^\s*(?:(?:{label})\s*[:：]\s*)?(?:(?:{purpose})[^。；]{{2,80}}?[，,]\s*)?(?:{day})(?:{part})?\s*[，,]"
+    )
+
+
+@cache
+def _first_person() -> re.Pattern[str]:
+    """An organ speaking for itself (我局, 本机关) or handing the text over or calling now (现将, 现予, 现就)."""
+    data = titles_data()
+    organs = alternation(data["first_person_organs"])
+    pronouns = alternation(data["first_person_pronouns"])
+    now = alternation(data["handing_now_leads"] + data["calling_now_leads"])
+    # (not 本办法, 本部分: a text naming itself or its part)
+    return re.compile(rf"(?:{pronouns})(?:{organs})(?![法分])|{now}")
+
+
+def opens_as_report(lead: str) -> bool:
+    """``lead`` (the text's first paragraph) opens as a report does: on the day it tells of, or a news credit."""
+    key = lead.strip()
+    return bool(_report_day().match(key) or is_news_lead(key))
+
+
+def speaks_for_itself(content: str) -> bool:
+    """``content`` is an organ's own words: its first person, its handing over or calling now, or the heading of its
+    own call or notice stored under the report (《X（征求意见稿）》意见的公告: a report quotes, it has no heading)."""
+    key = content.strip()
+    own_heading = len(key) <= TITLE_MAX_CHARS and key.endswith(tuple(titles_data()["covering_kinds"]))
+    return own_heading or _first_person().search(content) is not None
+
+
+def reports_on(contents: list[str]) -> bool:
+    """``contents`` (the text's first paragraphs, the lead first) open as a third-person report on a document: the
+    lead opens as a report and none of the first REPORT_LINES speaks for an organ."""
+    return (
+        bool(contents)
+        and opens_as_report(contents[0])
+        and not any(speaks_for_itself(content) for content in contents[:REPORT_LINES])
+    )
+
+
+_QUOTED_RE = re.compile(r"《([^《》]+)》")
+
+
+def names_a_draft(content: str) -> bool:
+    """``content`` quotes a name with its stage in brackets (《X条例（草案征求意见稿）》): a draft put out for comment."""
+    return any(split_status(m.group(1))[1] for m in _QUOTED_RE.finditer(content))

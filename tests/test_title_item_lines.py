@@ -1,0 +1,115 @@
+"""Lines a page prints about its item are never its title (parsers/structure/item_lines.py): a dateline opening on the
+whole day with its clock time or a source's credit, a news credit standing alone (甲新闻网讯), a genre field whose
+value is a bare kind of document (体裁: 通知).
+
+Texts are made up; the layouts are those of news sites and county portals.
+"""
+
+import pytest
+
+from parsers.structure import parse_structure
+from parsers.structure.item_lines import is_item_line
+
+
+def test_a_dateline_over_a_report_is_no_title() -> None:
+    text = (
+        "2031年03月05日 10:06 来源:甲日报\n"
+        "甲省政协十三届二次会议期间，各族各界政协委员围绕中心工作积极建言，共提交提案六百余件。\n"
+        "截至3月2日，提案审查工作全部完成，立案五百余件。\n"
+    )
+    assert parse_structure(text).title is None
+
+
+def test_a_news_credit_alone_is_no_title() -> None:
+    text = (
+        "乙城新闻网讯\n"
+        "日前，丙省人民政府发布《丙省国民经济和社会发展第十五个五年规划纲要》，乙城的发展被多次提及。\n"
+        "加快发展智慧农业，建设乙城智慧农业试验区。\n"
+    )
+    assert parse_structure(text).title is None
+
+
+def test_a_genre_field_over_the_notice_is_no_title() -> None:
+    text = (
+        "当前位置: 首页 / 政务公开 / 政府信息公开平台 / 其他文件\n"
+        "  • 索引号: 152400000/2031-00111\n"
+        "  • 主题分类: 农业、林业、水利\n"
+        "  • 发布机构: 丁县政府办公室\n"
+        "  • 成文日期: 2031年07月28日\n"
+        "  • 发文字号: 丁政办发 〔 2031〕 9号\n"
+        "  • 主题词: 茶叶 发展\n"
+        "  • 体裁: 通知\n"
+        "\n"
+        "丁县人民政府办公室关于印发《丁县茶叶产业高质量发展工作方案》的通知\n"
+        "\n"
+        "  • 丁县人民政府\n"
+        "  • 发布时间:2031年07月28日\n"
+        "  • 来源: 丁县人民政府办公室\n"
+        "  • 【字体: 大  中  小】\n"
+        "  • 【打印文本】\n"
+        "\n"
+        "各乡镇人民政府，县级各有关单位：\n"
+        "\n"
+        "《丁县茶叶产业高质量发展工作方案》已经县人民政府同意，现印发给你们，请认真组织实施。\n"
+        "\n"
+        "2031728日   \n"
+        "\n"
+        "(此件公开发布)\n"
+        "\n"
+        "丁县茶叶产业高质量发展工作方案\n"
+        "\n"
+        "为推进茶叶产业高质量发展，制定本方案。\n"
+        "\n"
+        "一、发展思路\n"
+        "\n"
+        "二、重点任务\n"
+    )
+    assert parse_structure(text).title == "丁县茶叶产业高质量发展工作方案"
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("2031年03月05日 10:06 来源:甲日报", True),
+        ("(2031年3月5日) 来源：乙网", True),
+        ("乙城新闻网讯", True),
+        ("本报讯", True),
+        ("  • 体裁: 通知", True),
+        ("文种：意见", True),
+        ("2031年3月5日起施行的甲市X条例", False),  # a headline opening on a day, no clock, no credit
+        ("标题: 关于X的通知", False),  # a field naming the item: the title rules read it
+        ("甲市X办法", False),
+    ],
+)
+def test_is_item_line(line: str, item: bool) -> None:
+    assert is_item_line(line) is item
+
+
+def test_a_fields_value_under_its_label_is_no_title() -> None:
+    text = (
+        "索引号:\n"
+        "000014348/2031-02097\n"
+        "主题分类:\n"
+        "其他-其他\n"
+        "公开主体:\n"
+        "甲区民政局\n"
+        "一、公众参与\n"
+        "2031年6月18日至7月17日，在区政府门户网站公开征求《甲区民政事业发展规划》的意见。\n"
+        "二、专家论证\n"
+        "甲区民政局邀请专家全程参与规划编制。\n"
+    )
+    assert parse_structure(text).title is None
+
+
+def test_a_title_under_an_empty_field_is_the_title() -> None:
+    # 统一编号 over a blank line, 废止日期: with no day after it: empty fields, the heading under them is the title
+    for label in ("统一编号\n\n", "废止日期:\n"):
+        text = (
+            "索引号 0024/2031-377 发布机构 乙省住房和城乡建设厅\n"
+            f"{label}"
+            "乙省燃气事故应急预案\n"
+            "\n"
+            "一、总则\n"
+            "1.1 编制目的\n"
+        )
+        assert parse_structure(text).title == "乙省燃气事故应急预案"

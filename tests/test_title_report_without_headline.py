@@ -1,0 +1,102 @@
+"""A news report on a document stored without its headline is a fragment: the name its lead reports is not its title.
+
+documents.toml (rounds 25 and 29): a page that reports one document without carrying its text is titled by its own
+headline; a third-person lead with no signature is a report. With the headline lost the page has no title of its own.
+What marks the report is how its first sentence opens (the day it tells of, a purpose clause before that day, a news
+agency's credit) and that no organ speaks for itself (我局, 现将, 现就, the call's own heading stored under the lead). A
+call on one named draft told in news is the draft's (heldout42's decision), so a draft named with its stage is read so.
+
+Texts are made up; the layouts are those of news sites and portals.
+"""
+
+import pytest
+
+from parsers.structure import parse_structure
+from parsers.structure.report_opening import opens_as_report, reports_on, speaks_for_itself
+
+REPORTS = [
+    # the day it tells of, then an organ's site putting out a notice on a plan being drafted (no draft is out)
+    "昨日，甲市生态环境局网站发布通告，就《甲市生态环境保护“十五五”规划》编制征询公众意见。\n"
+    "公众意见主要包括以下内容：您认为最需要解决的环境问题是什么？\n"
+    "即日起到\n",
+    # a date, then a survey team asking for views on amending a law in force (no draft named)
+    "10月19日，乙省人大常委会调研组到丙市，就《乙省道路运输条例》修改征求意见建议，并召开座谈会。\n"
+    "座谈会上，丙市相关部门代表结合实际提出意见建议。\n",
+    # a report-lead label and a purpose clause before the day
+    "摘要：为加强湿地保护，规范湿地利用，近日，丁省人大常委会就《丁省湿地保护条例》修订公开征求意见。\n"
+    "为加强湿地保护，规范湿地利用，近日，丁省人大常委会就《丁省湿地保护条例》修订公开征求意见。\n"
+    "加强源头保护\n"
+    "根据修订草案，湿地实行分级管理。\n",
+]
+
+
+@pytest.mark.parametrize("text", REPORTS)
+def test_a_report_stored_without_its_headline_has_no_title(text: str) -> None:
+    assert parse_structure(text).title is None
+
+
+def test_a_report_that_hands_the_text_over_is_titled_by_it() -> None:
+    text = (
+        "日前，戊市人民政府办公室印发《戊市农村公路养护实施方案》，全文如下：\n"
+        "为加强农村公路养护，制定本方案。\n"
+        "一、总体要求\n"
+        "（一）指导思想。坚持建养并重。\n"
+        "二、主要任务\n"
+    )
+    assert parse_structure(text).title == "戊市农村公路养护实施方案"
+
+
+def test_a_report_of_a_call_on_a_named_draft_is_the_drafts() -> None:
+    # heldout42's decision (documents.toml): a call for comments on one named draft told in news is the draft's
+    text = (
+        "9月12日，乙市人大常委会官方网站就《乙市共享单车管理条例（草案修改稿征求意见稿）》启动意见征集，征集时间一个月。\n"
+        "近年来乙市共享单车数量不断增加，条例亟待出台。\n"
+        "社会各界人士对此可提出意见建议。\n"
+    )
+    doc = parse_structure(text)
+    assert (doc.title, doc.status) == ("乙市共享单车管理条例", "草案修改稿征求意见稿")
+
+
+def test_an_organs_own_call_opening_on_a_date_is_titled_by_its_draft() -> None:
+    text = (
+        "2031年5月6日，我局起草了《己市停车场管理办法（征求意见稿）》，现向社会公开征求意见。\n"
+        "请于2031年6月6日前将意见反馈至我局。\n"
+        "附件：己市停车场管理办法（征求意见稿）\n"
+        "己市交通运输局\n"
+        "2031年5月6日\n"
+    )
+    assert parse_structure(text).title == "己市停车场管理办法"
+
+
+def test_opens_as_report() -> None:
+    assert opens_as_report("近日，甲局印发《X办法》。")
+    assert opens_as_report("为规范管理，10月9日上午，乙厅召开座谈会。")
+    assert opens_as_report("丙网讯（记者 丁）丙市出台《Y方案》。")
+    assert not opens_as_report("为规范管理，根据《Z条例》，制定本办法。")
+
+
+def test_speaks_for_itself() -> None:
+    assert speaks_for_itself("我委起草了《X办法（征求意见稿）》")
+    assert speaks_for_itself("甲局、乙局现就《Y名录（征求意见稿）》向社会征求意见")
+    assert speaks_for_itself("《Y名录（征求意见稿）》意见的公告")
+    assert not speaks_for_itself("本办法自发布之日起施行")
+    assert not speaks_for_itself("近日，甲局发布《Z方案》")
+
+
+def test_reports_on() -> None:
+    assert reports_on(["近日，甲局发布《Z方案》。", "方案提出三项任务。"])
+    assert not reports_on(["近日，甲局发布《Z方案》。", "现将方案全文公布。"])
+    assert not reports_on([])
+
+
+def test_a_short_name_that_is_only_a_kind_is_no_title() -> None:
+    # 《规划》 given as the text's short name (以下简称《规划》) is no document's title
+    text = (
+        "根据《甲省人民政府关于建立国土空间规划体系的实施意见》文件精神，我区组织编制了乙镇、丙镇的国土空间规划"
+        "（以下简称《规划》），目前已形成《规划》草案（见附件）。为广泛凝聚社会共识，进一步提升《规划》的科学性，"
+        "现面向社会公众公开征询意见建议。\n"
+        "一、公示时间：2031年8月1日—8月30日，共30天。\n"
+        "二、公示方式：丁市戊区人民政府门户网站。\n"
+        "三、根据国家有关保密规定，《规划》涉及保密内容不予公示。\n"
+    )
+    assert parse_structure(text).title is None
