@@ -51,7 +51,9 @@ def _group_total(lex) -> re.Pattern:
     )
 
 
-def counts_a_group(ix, start: int, end: int, m: re.Match, number_start: int, unit: str, count_units: frozenset) -> bool:
+def counts_a_group(
+    ix, start: int, end: int, m: re.Match, number_start: int, unit: str, count_units: frozenset
+) -> bool:
     """Whether the count ``m`` of the part start..end, with no verb or bound of its own, counts the class its part
     names with 的 and the next comma part gives that class's total: the goal is the total (see above)."""
     norm = ix.norm
