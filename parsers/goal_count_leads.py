@@ -6,8 +6,8 @@ money or a share, whose verb of reach a goal shows: 实现产值220亿元 stays 
 names (新建年产5万吨乙材料、…等项目). In a list after the verb (新增A500家、B100家) every count shares it. Lexicon [targets]
 count_goal_verbs, count_goal_subjects, project_size_pattern.
 
-A count with no verb that only names the group a total of the next part sums (首位产业为工业的县(市)34个，总产值达8839
-亿元) is the subject of that goal, none of its own (``counts_a_group``; [targets] group_total_heads).
+A count with no verb that only names the group a total of the next part sums (主导产业为装备制造的县(市)12个，总产值达
+3000亿元) is the subject of that goal, none of its own (``counts_a_group``; [targets] group_total_heads).
 """
 
 from __future__ import annotations

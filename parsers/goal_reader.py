@@ -156,7 +156,7 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
             # before the number (基本农田面积不少于2800万亩, 有效灌溉面积900万亩) is none
             candidate = bounded if bounded is not None else quantities[-1]
             if bounded is None and self._counts_a_group(start, end, candidate):
-                return None  # 首位产业为工业的县(市)34个，总产值达…: the group whose total is the goal
+                return None  # 主导产业为装备制造的县(市)12个，总产值达…: the group whose total is the goal
             if not self.lex.qualitative.search(norm, candidate.start(), end):
                 chosen, by_verb = candidate, bounded is not None or self._count_led(start, candidate)
         proportion = self.lex.colon_ratio.search(norm, start, end) if chosen is None else None
@@ -247,7 +247,7 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
         )
 
     def _counts_a_group(self, start: int, end: int, m: re.Match) -> bool:
-        """…的县(市)34个，总产值达…: a count naming the group the next part totals (parsers.goal_count_leads)."""
+        """…的县(市)12个，总产值达…: a count naming the group the next part totals (parsers.goal_count_leads)."""
         number_start = m.start("n1") if m.group("n1") else m.start("n")
         if self._count_led(start, m):
             return False  # 培育…的企业50家，总产值…: a count made, a goal of its own

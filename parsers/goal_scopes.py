@@ -219,7 +219,7 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
         )  # no year carried past a sentence that is no goal (parsers.carried_stops)
         # 年均增长7%以上，2027年…达到…: a clause's goals before its year (parsers.goal_years_after)
         scopes = sorted(scopes + years_after_scopes(self, scopes), key=lambda s: s.start)
-        # “…增长12%以上…”…已定下的2021年…主要预期目标: goals named a year's after them (parsers.goal_years_after)
+        # “…增长7%以上…”…已定下的2031年…主要预期目标: goals named a year's after them (parsers.goal_years_after)
         scopes = sorted(scopes + set_year_scopes(self, scopes), key=lambda s: s.start)
         added = yearless_scopes(self, scopes)  # 力争 … without a year phrase (parsers.goal_yearless)
         scopes = sorted(scopes + added, key=lambda s: s.start)

@@ -13,8 +13,8 @@ other_time_pattern), report nothing
 latest that the clause's statements reach (年均增速…左右，2026年突破3000亿元、2029年冲刺3800亿元: the rate runs to
 2029). Only their quantified parts with a goal verb give rows, as a 力争 sentence's with no year do.
 
-A sentence may also name the year of its goals after them, in words that set them as that year's goals (…增长12%以上
-……”1月26日，…已定下的2021年经济社会发展主要预期目标: ``set_year_scopes``, [tense] set_year_goals_pattern): its parts
+A sentence may also name the year of its goals after them, in words that set them as that year's goals (…增长7%以上
+”，3月2日，…介绍这是该县已定下的2031年主要预期目标: ``set_year_scopes``, [tense] set_year_goals_pattern): its parts
 before those words are goals of that year when they aim as above.
 
 Called by parsers.goal_scopes with the statements found before; the clause is cut at 。；！？ and line ends.
@@ -92,17 +92,17 @@ def set_year_scopes(ix: GoalScopes, scopes: list[Scope]) -> list[Scope]:
     added: list[Scope] = []
     for m in ix.lex.derived(_set_year).finditer(norm):
         start = last_mark_before(norm, _SENTENCE_MARKS, m.start()) + 1
+        # “…增长7%以上，…”…定下的2031年…: the quoted goals, each part its own (not one quoted name)
         while start < m.start() and norm[start] in LINE_SPACES + _OPENING_QUOTES:
-            start += 1  # “…增长12%以上，…”…定下的2021年…: the quoted goals, each part its own (not one quoted name)
+            start += 1
         if any(start <= s.start < m.start() or s.start <= start < s.end for s in scopes):
             continue  # the sentence has a statement of its own
         reach = m.start()
         if start > 0 and norm[start - 1] in _OPENING_QUOTES:
             close = norm.rfind(_CLOSING_QUOTES[_OPENING_QUOTES.index(norm[start - 1])], start, reach)
-            reach = (
-                close if close >= 0 else reach
-            )  # the quote's goals, not the words around them (…”1月26日，)
-        # the words that set them are the aim: no hedge or word of intent needed (…迈上5万亿元台阶已被…设为…目标)
+            # the quote's goals, not the words around them (…”，3月2日，)
+            reach = close if close >= 0 else reach
+        # the words that set them are the aim: no hedge or word of intent needed (…突破3000亿元已被…列为…目标)
         if _undated_goals(ix, start, reach):
             added.append(Scope(start, start, reach, start, int(m.group("year")), quantified_only=True))
     return added

@@ -1,5 +1,5 @@
-"""A bare year between a goal's subject and a verb of change to a level (人均预期寿命2031年提高到80岁; 面积在2031年也要
-提高到60%以上; 能耗强度2031年下降到0.4吨标准煤/万元): the goal's time, as before 达到 (round 31, targets34; lexicon
+"""A bare year between a goal's subject and a verb of change to a level (全县城镇化率2031年提高到62%; 设施蔬菜的比重在
+2031年也要提高到45%以上; 能耗强度2031年下降到0.4吨标准煤/万元): the goal's time, as before 达到 (round 31, targets34; lexicon
 [targets] inner_goal_year_patterns). Not after 由/从/比 (a base year), and a review text dated after the year reports.
 Sentences made up."""
 
@@ -16,8 +16,8 @@ def _rows(text: str) -> list[tuple]:
 @pytest.mark.parametrize(
     ("sentence", "rows"),
     [
-        ("我省人均预期寿命2031年提高到80岁。", [(2031, 80.0)]),
-        ("某市将努力实现县域经济跨越发展，而现代农业的面积在2031年也要提高到60%以上。", [(2031, 60.0)]),
+        ("全县常住人口城镇化率2031年提高到62%。", [(2031, 62.0)]),
+        ("全区设施农业稳步发展，而设施蔬菜的比重在2031年也要提高到45%以上。", [(2031, 45.0)]),
         ("全省单位地区生产总值能耗2031年下降到0.4吨标准煤/万元。", [(2031, 0.4)]),
     ],
 )

@@ -1,5 +1,5 @@
-"""Goals a sentence names as a year's after stating them (“地区生产总值增长8%以上，…”2月3日，…透露该县已定下的2031年
-经济社会发展主要预期目标; 规上工业总产值迈上8万亿元台阶已被甲市设为2031年…主要预期目标之一): the parts before the words
+"""Goals a sentence names as a year's after stating them (“社会消费品零售总额增长7%以上，…”，3月2日，…介绍这是该县已定下
+的2031年主要预期目标; 全区外贸进出口总额突破3000亿元已被乙区列为2031年…主要预期目标之一): the parts before the words
 that set them are that year's goals (round 31, targets34; lexicon [tense] set_year_goals_pattern,
 parsers/goal_years_after.set_year_scopes). A quote's goals end at its close. A verb of meeting (圆满完成2030年…目标)
 reports, and so does a figure the goals part reports (已达). Sentences made up."""
@@ -15,15 +15,15 @@ def _rows(text: str) -> list[tuple]:
 
 def test_quoted_goals_a_later_clause_sets_as_a_years() -> None:
     text = (
-        "“地区生产总值增长8%以上，规模以上工业增加值增长10%以上，城镇新增就业3000人以上……”2月3日，接受记者采访时，"
-        "甲县县长透露该县已定下的2031年经济社会发展主要预期目标。\n"
+        "“社会消费品零售总额增长7%以上，固定资产投资增长9%以上，城乡居民收入增长6.5%左右”，3月2日，"
+        "乙县发展改革局负责人介绍，这是该县已定下的2031年主要预期目标。\n"
     )
-    assert _rows(text) == [(2031, 8.0), (2031, 10.0), (2031, 3000.0)]
+    assert _rows(text) == [(2031, 7.0), (2031, 9.0), (2031, 6.5)]
 
 
 def test_a_goal_set_as_one_of_a_years_goals() -> None:
-    text = "全市规上工业总产值迈上8万亿元台阶已被甲市设为2031年经济社会发展的主要预期目标之一。\n"
-    assert _rows(text) == [(2031, 80000.0)]
+    text = "全区外贸进出口总额突破3000亿元已被乙区列为2031年对外开放的主要预期目标之一。\n"
+    assert _rows(text) == [(2031, 3000.0)]
 
 
 def test_goals_met_are_a_report() -> None:
