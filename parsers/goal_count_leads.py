@@ -5,6 +5,9 @@ part, after a subject word at most (全市新增…, 年内建成…, 将培育�
 money or a share, whose verb of reach a goal shows: 实现产值220亿元 stays as it was), and no size of a project the part
 names (新建年产5万吨乙材料、…等项目). In a list after the verb (新增A500家、B100家) every count shares it. Lexicon [targets]
 count_goal_verbs, count_goal_subjects, project_size_pattern.
+
+A count with no verb that only names the group a total of the next part sums (主导产业为装备制造的县(市)12个，总产值达
+3000亿元) is the subject of that goal, none of its own (``counts_a_group``; [targets] group_total_heads).
 """
 
 from __future__ import annotations
@@ -39,3 +42,24 @@ def count_led(ix, part_start: int, m: re.Match, number_start: int, unit: str, co
         return False
     part_end = ix.part(part_start)[1]
     return ix.lex.derived(_project).match(ix.norm, m.end(), part_end) is None  # …等项目: a project's size
+
+
+def _group_total(lex) -> re.Pattern:
+    t = lex.section("targets")
+    return re.compile(
+        f"[，,]{_SPACE}[^，,。；;！？!?\n]{{0,{t['group_total_reach']}}}?(?:{alternation(t['group_total_heads'])})"
+    )
+
+
+def counts_a_group(
+    ix, start: int, end: int, m: re.Match, number_start: int, unit: str, count_units: frozenset
+) -> bool:
+    """Whether the count ``m`` of the part start..end, with no verb or bound of its own, counts the class its part
+    names with 的 and the next comma part gives that class's total: the goal is the total (see above)."""
+    norm = ix.norm
+    return (
+        unit in count_units
+        and not norm[m.end() : end].strip(LINE_SPACES)  # the count ends its part
+        and "的" in norm[start:number_start]
+        and ix.lex.derived(_group_total).match(norm, end) is not None
+    )

@@ -22,7 +22,7 @@ from parsers.goal_clauses import (
     stated_goal_form,
     task_clause,
 )
-from parsers.goal_count_leads import count_led
+from parsers.goal_count_leads import count_led, counts_a_group
 from parsers.goal_metrics import GoalMetrics
 from parsers.goal_parts import GoalParts
 from parsers.goal_purposes import GoalPurposes
@@ -160,6 +160,8 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
             # 2个…开发区营商环境明显改善: the number is the scope of a qualitative goal; a word of the metric's name
             # before the number (基本农田面积不少于2800万亩, 有效灌溉面积900万亩) is none
             candidate = bounded if bounded is not None else quantities[-1]
+            if bounded is None and self._counts_a_group(start, end, candidate):
+                return None  # 主导产业为装备制造的县(市)12个，总产值达…: the group whose total is the goal
             if not self.lex.qualitative.search(norm, candidate.start(), end):
                 chosen, by_verb = candidate, bounded is not None or self._count_led(start, candidate)
         proportion = self.lex.colon_ratio.search(norm, start, end) if chosen is None else None
@@ -248,6 +250,13 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
         return count_led(
             self.ix, self.ix.part(start)[0], m, number_start, self.unit_scale(m)[0], self.count_units
         )
+
+    def _counts_a_group(self, start: int, end: int, m: re.Match) -> bool:
+        """…的县(市)12个，总产值达…: a count naming the group the next part totals (parsers.goal_count_leads)."""
+        number_start = m.start("n1") if m.group("n1") else m.start("n")
+        if self._count_led(start, m):
+            return False  # 培育…的企业50家，总产值…: a count made, a goal of its own
+        return counts_a_group(self.ix, start, end, m, number_start, self.unit_scale(m)[0], self.count_units)
 
     def _lead(self, start: int, end: int) -> int:
         """Where a part's words begin (after spaces)."""

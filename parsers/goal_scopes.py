@@ -26,7 +26,7 @@ from parsers.goal_work import late_scopes
 from parsers.goal_year_phrases import GoalYearPhrases
 from parsers.goal_year_reading import GoalYearReading
 from parsers.goal_yearless import yearless_scopes
-from parsers.goal_years_after import years_after_scopes
+from parsers.goal_years_after import set_year_scopes, years_after_scopes
 from parsers.lexicon import Lexicon
 from parsers.patterns import LINE_SPACES
 
@@ -219,6 +219,8 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
         )  # no year carried past a sentence that is no goal (parsers.carried_stops)
         # 年均增长7%以上，2027年…达到…: a clause's goals before its year (parsers.goal_years_after)
         scopes = sorted(scopes + years_after_scopes(self, scopes), key=lambda s: s.start)
+        # “…增长7%以上…”…已定下的2031年…主要预期目标: goals named a year's after them (parsers.goal_years_after)
+        scopes = sorted(scopes + set_year_scopes(self, scopes), key=lambda s: s.start)
         added = yearless_scopes(self, scopes)  # 力争 … without a year phrase (parsers.goal_yearless)
         scopes = sorted(scopes + added, key=lambda s: s.start)
         self._scopes = scopes

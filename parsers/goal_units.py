@@ -30,9 +30,10 @@ class GoalUnits:
                 goal.value_yuan = round(number * self.lex.scales.get((scale + unit)[:-1], 1.0), 4)
         else:
             # a count's unit as written (公里/万平方公里), in simplified characters (畝 and 亩 are one unit: a traditional
-            # page's rows count in the same units as the others); money keeps the unit the table counts in (亿元)
+            # page's rows count in the same units as the others; so are ㎡ and 平方米); money keeps the unit the table
+            # counts in (亿元)
             goal.unit = (
-                simplified(self.ix.written(m.start("u"), m.end("u")))
+                self.lex.unit_named(simplified(self.ix.written(m.start("u"), m.end("u"))))
                 if unit and m.group("u") and m.end("u") > m.start("u")  # 翻一番: 倍 is written nowhere
                 else unit or people_unit(self.lex, self.norm, start, number_start, self._w.goal_verb_tail, m)
             )

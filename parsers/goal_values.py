@@ -36,6 +36,7 @@ class GoalValues:
         """(unit, scale, number) of a quantity: an implied unit (五千亿规模) is 元, and a Chinese numeral of money
         that ends in its scale (五千亿) gives the scale back to the unit, as 5000亿元 has it."""
         unit = m.group("u") or ("" if m.group("people") is not None or m.group("bare") is not None else "元")
+        unit = self.lex.unit_named(unit)  # 300万㎡: 平方米, the unit's name ([targets] unit_symbols)
         scale = m.group("s") or ""
         raw = m.group("n")
         number = number_value(raw)

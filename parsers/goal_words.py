@@ -97,6 +97,8 @@ def _build_goal_words(lex) -> GoalWords:
         reverse=True,
     )
     verbs = t["goal_verbs"] + lex.section("qualifiers")["exact_verbs"]
+    # the count units and their symbols (300万㎡: [targets] unit_symbols)
+    counted = t["count_units"] + [s for s, name in lex.unit_symbols.items() if name in t["count_units"]]
     return GoalWords(
         count_units=frozenset(t["count_units"]),
         metric_stops=frozenset(t["metric_stop_tokens"]),
@@ -152,6 +154,6 @@ def _build_goal_words(lex) -> GoalWords:
         currencies=frozenset(["元", *t["goal_currency_units"]]),
         article_numerals=frozenset(t["article_numerals"]),
         unread_number=re.compile(
-            f"{t['unread_number_pattern']}(?![{LINE_SPACES}]*(?:元|{alternation(t['count_units'])}))"
+            f"{t['unread_number_pattern']}(?![{LINE_SPACES}]*(?:元|{alternation(counted)}))"
         ),
     )

@@ -13,6 +13,10 @@ other_time_pattern), report nothing
 latest that the clause's statements reach (年均增速…左右，2026年突破3000亿元、2029年冲刺3800亿元: the rate runs to
 2029). Only their quantified parts with a goal verb give rows, as a 力争 sentence's with no year do.
 
+A sentence may also name the year of its goals after them, in words that set them as that year's goals (…增长7%以上
+”，3月2日，…介绍这是该县已定下的2031年主要预期目标: ``set_year_scopes``, [tense] set_year_goals_pattern): its parts
+before those words are goals of that year when they aim as above.
+
 Called by parsers.goal_scopes with the statements found before; the clause is cut at 。；！？ and line ends.
 """
 
@@ -25,12 +29,15 @@ from typing import TYPE_CHECKING
 from parsers.clause_tense import aims_in_words, reports_or_states
 from parsers.goal_scope import Scope
 from parsers.lexicon import Lexicon, alternation
-from parsers.patterns import CLAUSE_ENDS, LINE_SPACES, last_mark_before
+from parsers.patterns import CLAUSE_ENDS, FULL_STOPS, LINE_SPACES, last_mark_before
 
 if TYPE_CHECKING:
     from parsers.goal_scopes import GoalScopes
 
 _CLAUSE_MARKS = CLAUSE_ENDS + "\n"
+_SENTENCE_MARKS = FULL_STOPS + "\n"
+_OPENING_QUOTES = '“"「『'
+_CLOSING_QUOTES = '”"」』'
 
 
 def _aim_shape(lex: Lexicon) -> re.Pattern:
@@ -74,6 +81,33 @@ def years_after_scopes(ix: GoalScopes, scopes: list[Scope]) -> list[Scope]:
     return added
 
 
+def _set_year(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("tense")["set_year_goals_pattern"])
+
+
+def set_year_scopes(ix: GoalScopes, scopes: list[Scope]) -> list[Scope]:
+    """The statements of sentences that name their goals' year after them (see above), where no statement of
+    ``scopes`` opens."""
+    norm = ix.norm
+    added: list[Scope] = []
+    for m in ix.lex.derived(_set_year).finditer(norm):
+        start = last_mark_before(norm, _SENTENCE_MARKS, m.start()) + 1
+        # “…增长7%以上，…”…定下的2031年…: the quoted goals, each part its own (not one quoted name)
+        while start < m.start() and norm[start] in LINE_SPACES + _OPENING_QUOTES:
+            start += 1
+        if any(start <= s.start < m.start() or s.start <= start < s.end for s in scopes):
+            continue  # the sentence has a statement of its own
+        reach = m.start()
+        if start > 0 and norm[start - 1] in _OPENING_QUOTES:
+            close = norm.rfind(_CLOSING_QUOTES[_OPENING_QUOTES.index(norm[start - 1])], start, reach)
+            # the quote's goals, not the words around them (…”，3月2日，)
+            reach = close if close >= 0 else reach
+        # the words that set them are the aim: no hedge or word of intent needed (…突破3000亿元已被…列为…目标)
+        if _undated_goals(ix, start, reach):
+            added.append(Scope(start, start, reach, start, int(m.group("year")), quantified_only=True))
+    return added
+
+
 def _clause_end(norm: str, pos: int) -> int:
     ends = [i for i in (norm.find(c, pos) for c in _CLAUSE_MARKS) if i >= 0]
     return min(ends) if ends else len(norm)
@@ -82,12 +116,16 @@ def _clause_end(norm: str, pos: int) -> int:
 def _aims_before(ix: GoalScopes, start: int, end: int) -> bool:
     """Whether norm[start:end], a clause's opening parts, states goals its later year dates (see above)."""
     norm, lex = ix.norm, ix.lex
+    return _undated_goals(ix, start, end) and (
+        aims_in_words(norm, start, end, lex) or lex.derived(_aim_shape).search(norm, start, end) is not None
+    )
+
+
+def _undated_goals(ix: GoalScopes, start: int, end: int) -> bool:
+    """Whether norm[start:end] holds figures with no time of their own, and reports or grants nothing."""
+    norm, lex = ix.norm, ix.lex
     if not any(c.isdigit() for c in norm[start:end]):
         return False
     if lex.derived(_own_year).search(norm, start, end) or lex.ratio_subsidy_cue.search(norm, start, end):
         return False
-    if reports_or_states(norm, start, end, lex):
-        return False
-    return (
-        aims_in_words(norm, start, end, lex) or lex.derived(_aim_shape).search(norm, start, end) is not None
-    )
+    return not reports_or_states(norm, start, end, lex)

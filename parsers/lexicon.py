@@ -24,6 +24,7 @@ from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS: read f
     MAX_NUMERAL_CHARS,
     ODD_SPACES,
     SPACE,
+    WIDE_FIGURES,
     YearKinds,
     alternation,
 )
@@ -184,9 +185,7 @@ def _compile(raw: dict) -> Lexicon:
     ]
 
     normalize_table = dict(simplified_forms())  # parsers/data/traditional.toml, the structure's table too
-    normalize_table.update(
-        {ord(a): b for a, b in zip("０１２３４５６７８９．％", "0123456789.%", strict=True)}
-    )
+    normalize_table.update(WIDE_FIGURES)
     normalize_table.update({ord(ch): " " for ch in ODD_SPACES})
 
     instruments = dict(raw["instruments"])

@@ -36,6 +36,9 @@ ODD_SPACES = (
     + "\u202f\u205f"
     + "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 )
+# Full-width figures the normalized text reads as ASCII, one for one (３００万 -> 300万): the lexicon's normalize table and
+# the unit symbols written with them (ｍ２, quantity_patterns) read this one table.
+WIDE_FIGURES = {ord(a): b for a, b in zip("０１２３４５６７８９．％", "0123456789.%", strict=True)}
 # Numbers are matched on the normalized text (context.TextIndex: full-width digits and traditional
 # characters mapped one for one, so offsets hold).
 # Thousands grouped by a space, as print and PDF set large figures (7 000万元, 11 248亿元; a thin or no-break space is

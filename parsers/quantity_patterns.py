@@ -16,6 +16,7 @@ from parsers.patterns import (
     NOT_A_LATER_GROUP,
     NUMBER,
     SPACE,
+    WIDE_FIGURES,
     alternation,
     last_chars,
 )
@@ -37,6 +38,17 @@ class QuantityPatterns:
     slash_fraction: re.Pattern
     target_quantity: re.Pattern
     anchors: dict[str, re.Pattern]
+    # a unit's symbol, as written and as the normalized text reads it (ｍ２, ｍ2) -> the unit's name (平方米)
+    unit_symbols: dict[str, str]
+    per_marks: str  # the marks of a unit per another (㎏/亩), as a character class
+
+    def unit_named(self, unit: str) -> str:
+        """A unit by its name: 300万㎡ counts in 平方米 as 300万平方米 does, 2000㎏/亩 in 千克/亩 (a symbol opening the
+        unit names each symbol of it); every other unit as it is (35μg/m3, a concentration, keeps its Latin)."""
+        head, *rest = re.split(f"([{self.per_marks}])", unit)
+        if head not in self.unit_symbols:
+            return unit
+        return "".join(self.unit_symbols.get(piece, piece) for piece in (head, *rest))
 
 
 def quantity_patterns(raw: dict) -> QuantityPatterns:
@@ -125,7 +137,12 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
         "slash": re.compile(f"\\d{SPACE}[{slash}]"),
         "multiple": re.compile(f"[\\d{CN_ANY}]{SPACE}{re.escape(ratios['multiple_word'])}"),
     }
+    # [targets] unit_symbols: a symbol is read where its unit is, when that unit counts a goal (㎡, not ㎜: a size)
+    unit_symbols = {}
+    for symbol, name in targets["unit_symbols"].items():
+        unit_symbols[symbol] = unit_symbols[symbol.translate(WIDE_FIGURES)] = name
     count_units = list(targets["count_units"])
+    count_units += [symbol for symbol, name in unit_symbols.items() if name in count_units]
     currencies = ["元", *targets["goal_currency_units"]]  # 7000美元: a foreign currency counts as 元 does
     money_units = [f"{s}{u}" for s in scales for u in currencies] + currencies
     # 超7成: tenths count in a goal only when a tenths follower (以上, a comma, …) or the end comes next
@@ -179,6 +196,8 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
         slash_fraction=slash_fraction,
         target_quantity=target_quantity,
         anchors=anchors,
+        unit_symbols=unit_symbols,
+        per_marks="".join(map(re.escape, targets["per_unit_marks"])),
     )
 
 

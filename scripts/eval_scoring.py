@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from parsers.lexicon import lexicon
 from parsers.traditional import simplified
 
 RELATIVE_TOLERANCE = 1e-6
@@ -306,8 +307,9 @@ SCALE_PREFIXES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
 
 def without_scale(mention: Mention) -> Mention:
     """A target in its unit's base (亿斤 -> 斤, value × 1e8), in simplified characters; other mentions as they are."""
-    # a traditional text's unit is the same unit (萬畝 = 万亩): both sides read through the pipeline's one table
-    unit = simplified(mention.unit or "")
+    # a traditional text's unit is the same unit (萬畝 = 万亩), and so is a symbol's (㎡ = 平方米): both sides read
+    # through the pipeline's tables
+    unit = lexicon().unit_named(simplified(mention.unit or ""))
     for prefix, factor in SCALE_PREFIXES:
         if unit.startswith(prefix) and len(unit) > len(prefix):
             value, low, high = (

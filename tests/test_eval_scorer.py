@@ -772,3 +772,10 @@ def test_no_sentence_figure_starts_inside_a_longer_number():
                 if _starts_inside_a_number(sentence["text"], row["char_start"])
             ]
     assert inside == []
+
+
+def test_a_unit_symbol_scores_as_its_unit() -> None:
+    """300万㎡ in the gold and 300万平方米 from the pipeline are one unit (lexicon [targets] unit_symbols)."""
+    gold = M(0, 6, "300万㎡", value=3000000.0, unit="㎡")
+    assert ev.without_scale(gold).unit == "平方米"
+    assert ev.without_scale(M(0, 6, "5万kW", value=50000.0, unit="kW")).unit == "千瓦"

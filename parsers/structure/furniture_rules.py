@@ -26,6 +26,7 @@ class _Rules:
     metadata: re.Pattern[str]
     metadata_label: re.Pattern[str]  # a label anywhere: a table row of label value label value
     lead_in: re.Pattern[str]  # 详情如下： a news item hands over to the document
+    field_into_prose: re.Pattern[str]  # 来源：甲网 2031-03-05 …。到2033年…: a field run into prose
 
 
 @cache
@@ -62,4 +63,5 @@ def rules() -> _Rules:
         metadata=re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：|]"),
         metadata_label=re.compile(rf"(?:{labels})"),
         lead_in=re.compile("(?:{})[:：]?".format("|".join(map(re.escape, web["lead_in"])))),
+        field_into_prose=re.compile(web["field_into_prose"]),
     )

@@ -53,6 +53,8 @@ def is_web_chrome(content: str) -> bool:
     ):
         return True  # a banner or a menu: 宣传人大制度 交流人大经验 (prose runs on without spaces)
     key = squeeze(LIST_BULLET_RE.sub("", content))
+    if r.field_into_prose.match(key):
+        return False  # 来源：甲网 2031-03-05 甲市坚持…。到2033年，…: a field run into the text's prose
     if r.metadata.match(content):
         return True
     if r.web_start.search(key):
