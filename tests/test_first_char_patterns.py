@@ -31,7 +31,7 @@ CASES = [
     ),
     (
         pinyin._PINYIN_RE,
-        r"(?<=[\u3400-\u9fff])[(（][a-zü"
+        r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\n))[(（][a-zü"
         + _TONED
         + r"]{0,6}["
         + _TONED
@@ -40,10 +40,14 @@ CASES = [
         + r"]{0,6}[)）]",
         "人(（)）āa\nb",
     ),
-    (pinyin._TONELESS_RE, rf"(?<=[\u3400-\u9fff])[(（]{_SYLLABLE}[)）]", "人(（)）zhang\n"),
+    (
+        pinyin._TONELESS_RE,
+        rf"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\n))[(（]{_SYLLABLE}[)）]",
+        "人(（)）zhang\n",
+    ),
     (
         pinyin._NEUTRAL_RE,
-        rf"(?<=[\u3400-\u9fff])[(（](?=[bpmfdtnlgkhjqxrzcsyw]){_SYLLABLE}[)）]",
+        rf"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\n))[(（](?=[bpmfdtnlgkhjqxrzcsyw]){_SYLLABLE}[)）]",
         "人(（)）demn\n",
     ),
     (_NUMERAL_YEAR_RE, r"[〇○零一二三四五六七八九]{4}(?=年)", "〇二三年 x"),
