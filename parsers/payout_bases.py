@@ -24,9 +24,10 @@ _PHRASE_END = re.compile("[的，,；;。！？!?、]")
 _LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
 
 
-def _loan_quota_words(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _loan_quota_words(lex: Lexicon) -> tuple[re.Pattern, ...]:
     """A loan word, then only words up to the amount (no number, no sum or size word); a guaranteed loan's word; a
-    per-loan mark right before the loan word (单笔贷款); and a join to another condition of the loan (，且时间…)."""
+    per-loan mark right before the loan word (单笔贷款); a join to another condition of the loan (，且时间…); and a
+    mark of one borrower (单户, 单个企业)."""
     roles, sums = lex.section("roles"), lex.section("sums")
     # (a sum's marks are the [sums] tables' own: 累计, 合计, 共…; the size and stock words are the loan rule's, as the
     # [sums] noun tables hold 金额 and 授信, which name one borrower's quota: 单户贷款金额最高X)
@@ -37,7 +38,8 @@ def _loan_quota_words(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern,
     )
     per_loan = re.compile(f"(?:{alternation(roles['per_loan_marks'])})[{SPACES}]*\\Z")
     joined = re.compile(f"[^，,。；;]*[，,][{SPACES}]*(?:{alternation(roles['loan_condition_joins'])})")
-    return quota, re.compile(alternation(roles["guarantee_words"])), per_loan, joined
+    borrower = re.compile(alternation(roles["borrower_marks"]))
+    return quota, re.compile(alternation(roles["guarantee_words"])), per_loan, joined, borrower
 
 
 def _operand(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -137,17 +139,21 @@ class PayoutBases:
 
     def _loan_condition(self, f: Found, part: tuple[int, int]) -> bool:
         """單筆貸款額不超過500萬元，且時間不超過24個月: a cap on each loan (单笔, 每笔), or a loan's cap joined by 且 to
-        another of its conditions, says which loans qualify: a threshold, not a borrower's quota (D2: 单户…最高X)."""
+        another of its conditions (no borrower named before it), says which loans qualify: a threshold, not a
+        borrower's quota (D2: 单户…最高X)."""
         if f.kind != "max":
             return False
-        quota, _, per_loan, joined = self.lex.derived(_loan_quota_words)
+        quota, _, per_loan, joined, borrower = self.lex.derived(_loan_quota_words)
         loan = quota.search(self.norm, part[0], f.start)
         if loan is None:
             return False
+        if per_loan.search(self.norm, part[0], loan.start()) is not None:
+            return True
+        # (單個企業最高投放貸款資金2億元，且年化利率不高於…: one borrower's quota stays D2's, whatever follows it)
         sentence = self.ix.sentence(f.start)
         return (
-            per_loan.search(self.norm, part[0], loan.start()) is not None
-            or joined.match(self.norm, f.end, sentence[1]) is not None
+            borrower.search(self.norm, part[0], loan.start()) is None
+            and joined.match(self.norm, f.end, sentence[1]) is not None
         )
 
     def _loan_floor(self, f: Found, part: tuple[int, int]) -> bool:

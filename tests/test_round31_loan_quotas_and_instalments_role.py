@@ -89,3 +89,9 @@ def test_shares_of_the_grant_due_are_other_with_no_instalment_word() -> None:
     # 应奖励额的40%、60%: the shares split the grant due (grant_split_before_pattern's 额), whenever each is paid
     ratios = ratios_of("企业落户后，按应奖励额的40%、60%分别在投产当年和次年兑现。")
     assert [ratios[s].role for s in ("40%", "60%")] == ["other", "other"]
+
+
+def test_one_borrowers_quota_joined_to_a_condition_stays_the_basis() -> None:
+    # D2 before S9: a cap after a mark of one borrower is the quota, whatever 且 joins to it
+    text = "对中小企业给予贷款贴息，单个企业最高可获贷款资金3亿元，且年化利率不高于同期贷款市场报价利率。"
+    assert money_of(text)["3亿元"].role == "basis"
