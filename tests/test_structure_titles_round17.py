@@ -449,3 +449,11 @@ def test_a_year_glued_to_a_yearly_kind_is_its_edition(title: str) -> None:
 def test_a_year_after_a_statute_on_its_line_is_still_the_sites() -> None:
     text = "丙市城市绿化管理规定(2031年)\n第一条 为加强管理，制定本规定。\n第二条 本规定适用于本市。\n"
     assert parse(text).title == "丙市城市绿化管理规定"
+
+
+def test_a_year_on_a_line_of_its_own_under_a_guide_is_no_part_of_its_title() -> None:
+    # D8: a year printed on a line of its own is the site's, even under a kind issued each year
+    text = (
+        "甲县人民政府信息公开指南\n(2031年)\n一、主要内容\n本县人民政府办公室负责此项工作。\n二、工作要求\n"
+    )
+    assert parse(text).title == "甲县人民政府信息公开指南"
