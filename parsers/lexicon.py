@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from parsers.bound_words import BoundWords, bound_words
+from parsers.grant_cues import grant_cue
 from parsers.list_markers import BULLET_GLYPHS, DASHES
 from parsers.match_starts import skipping
 from parsers.numbers import DIGITS
@@ -306,8 +307,8 @@ def _compile(raw: dict) -> Lexicon:
             f"|{roles['planned_investment_pattern']}"
         ),
         # 补偿机制, 奖补制度: a grant word naming a mechanism is no cue
-        subsidy_cue=_cue(roles, "subsidy_cues"),
-        ratio_subsidy_cue=_cue(roles, "ratio_subsidy_cues"),
+        subsidy_cue=grant_cue(roles, "subsidy_cues"),
+        ratio_subsidy_cue=grant_cue(roles, "ratio_subsidy_cues"),
         level_word=re.compile(f"(?:{alternation(recipients['level_words'])})\\Z"),
         recipient_end=re.compile(recipients["phrase_ends"]),
         recipient_strip=re.compile(recipients["strip_prefix_pattern"]),
@@ -363,22 +364,6 @@ def _compile(raw: dict) -> Lexicon:
         anchor_fen=re.compile(f"分{SPACE}[之点點]"),
         anchor_kinds=_anchor_kinds(found.anchors),
     )
-
-
-def _cue(roles: dict, key: str) -> re.Pattern:
-    """A grant word of ``key``, unless it names things (配套企业) or a mechanism (补偿机制, 配套建设).
-
-    (The words are grouped by their first character and the compounds checked after it, 配(?!套企业|…)(?:套): led by
-    a look-ahead, (?!配套企业|…)(?:配套|…), the pattern gave the engine no first character to skip to.)"""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(set(roles[key]), key=lambda w: (-len(w), w)):  # alternation's order
-        groups.setdefault(word[0], []).append(word[1:])
-    words = []
-    for first, rests in groups.items():
-        compounds = [c[1:] for c in roles["cue_compounds"] if c[0] == first]
-        guard = f"(?!{alternation(compounds)})" if compounds else ""
-        words.append(f"{re.escape(first)}{guard}(?:{'|'.join(map(re.escape, rests))})")
-    return re.compile(f"(?:{'|'.join(words)})(?!{alternation(roles['cue_not_before'])})")
 
 
 def _anchor_kinds(anchors: dict[str, re.Pattern]) -> dict[str, tuple[str, ...]]:

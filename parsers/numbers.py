@@ -61,7 +61,14 @@ def to_halfwidth(text: str) -> str:
     return text.translate(_WIDTH)
 
 
+_ZERO_DIGITS = frozenset(ch for ch, value in DIGITS.items() if value == 0)
+
+
 def _cn_below_10000(text: str) -> int:
+    if len(text) > 1 and all(ch in DIGITS for ch in text) and any(ch in _ZERO_DIGITS for ch in text):
+        # 一○○万元: digits with ○ for 0 before a scale are read digit by digit (100万); 三四万 (three or four) is
+        # no such run (a run of zeros alone, ○○万元, is a blank: candidates.blank_numeral)
+        return int("".join(str(DIGITS[ch]) for ch in text))
     total, digit = 0, None
     for ch in text:
         if ch in DIGITS:

@@ -24,15 +24,22 @@ _PHRASE_END = re.compile("[的，,；;。！？!?、]")
 _LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
 
 
-def _loan_quota_words(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
-    """A loan word, then only words up to the amount (no number, no sum or size word); and a guaranteed loan's word."""
-    roles = lex.section("roles")
-    not_between = alternation(roles["loan_quota_not_between"])
+def _loan_quota_words(lex: Lexicon) -> tuple[re.Pattern, ...]:
+    """A loan word, then only words up to the amount (no number, no sum or size word); a guaranteed loan's word; a
+    per-loan mark right before the loan word (单笔贷款); a join to another condition of the loan (，且时间…); and a
+    mark of one borrower (单户, 单个企业)."""
+    roles, sums = lex.section("roles"), lex.section("sums")
+    # (a sum's marks are the [sums] tables' own: 累计, 合计, 共…; the size and stock words are the loan rule's, as the
+    # [sums] noun tables hold 金额 and 授信, which name one borrower's quota: 单户贷款金额最高X)
+    not_between = alternation([*roles["loan_quota_not_between"], *sums["total_marks"], *sums["sum_adverbs"]])
+    loans = alternation(roles["loan_words"])
     quota = re.compile(
-        f"(?:{alternation(roles['loan_words'])})"
-        f"(?:(?!{not_between})[^\\d，,。；;：:！？!?、（(\n]){{0,{int(roles['loan_quota_reach'])}}}\\Z"
+        f"(?:{loans})(?:(?!{not_between})[^\\d，,。；;：:！？!?、（(\n]){{0,{int(roles['loan_quota_reach'])}}}\\Z"
     )
-    return quota, re.compile(alternation(roles["guarantee_words"]))
+    per_loan = re.compile(f"(?:{alternation(roles['per_loan_marks'])})[{SPACES}]*\\Z")
+    joined = re.compile(f"[^，,。；;]*[，,][{SPACES}]*(?:{alternation(roles['loan_condition_joins'])})")
+    borrower = re.compile(alternation(roles["borrower_marks"]))
+    return quota, re.compile(alternation(roles["guarantee_words"])), per_loan, joined, borrower
 
 
 def _operand(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -114,17 +121,40 @@ class PayoutBases:
 
     def _loan_quota(self, f: Found, part: tuple[int, int]) -> bool:
         """单户贷款额度最高1500万元, in a paragraph that pays interest on the loans: the loan's cap is what the interest
-        subsidy is computed on (D2); a guaranteed loan's quota (创业担保贷款额度最高40万元) is the benefit itself."""
+        subsidy is computed on (D2); a guaranteed loan's quota (创业担保贷款额度最高40万元) is the benefit itself, and a
+        cap on each loan (_loan_condition) says which loans qualify."""
         if f.kind != "max":
             return False
-        quota, guarantee = self.lex.derived(_loan_quota_words)
-        loan = quota.search(self.norm, max(part[0], f.start - 24), f.start)
+        quota, guarantee = self.lex.derived(_loan_quota_words)[:2]
+        # (the pattern ends at the amount and reaches back loan_quota_reach words: the part's start bounds nothing more)
+        loan = quota.search(self.norm, part[0], f.start)
         if loan is None or self.ix.hits(self.lex.subsidy_cue, part).any(loan.start() + 1, f.start):
             return False  # (贷款贴息年度最高补贴150万元: the payout; the loan word itself, 担保贷款, is no grant here)
+        if self._loan_condition(f, part):
+            return False
         paragraph = self.ix.paragraph(f.start)
         if self.ix.hits(guarantee, paragraph).any(*paragraph):
             return False  # (a guaranteed loan's quota is the benefit: subsidy)
         return self.ix.hits(self.lex.interest_word, paragraph).any(*paragraph)
+
+    def _loan_condition(self, f: Found, part: tuple[int, int]) -> bool:
+        """單筆貸款額不超過500萬元，且時間不超過24個月: a cap on each loan (单笔, 每笔), or a loan's cap joined by 且 to
+        another of its conditions (no borrower named before it), says which loans qualify: a threshold, not a
+        borrower's quota (D2: 单户…最高X)."""
+        if f.kind != "max":
+            return False
+        quota, _, per_loan, joined, borrower = self.lex.derived(_loan_quota_words)
+        loan = quota.search(self.norm, part[0], f.start)
+        if loan is None:
+            return False
+        if per_loan.search(self.norm, part[0], loan.start()) is not None:
+            return True
+        # (單個企業最高投放貸款資金2億元，且年化利率不高於…: one borrower's quota stays D2's, whatever follows it)
+        sentence = self.ix.sentence(f.start)
+        return (
+            borrower.search(self.norm, part[0], loan.start()) is None
+            and joined.match(self.norm, f.end, sentence[1]) is not None
+        )
 
     def _loan_floor(self, f: Found, part: tuple[int, int]) -> bool:
         """每笔借款不少于30万元: a floor on the loan a benefit is paid on is an eligibility condition."""

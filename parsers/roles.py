@@ -222,7 +222,11 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             or self.quota_after.match(self.norm, f.end)
         ):
             return "other"  # a reported figure, or the size of a fund or of a budget spent: not a payout
-        if self._lower_bound_before_grant(f, sentence, part) or self._loan_floor(f, part):
+        if (
+            self._lower_bound_before_grant(f, sentence, part)
+            or self._loan_floor(f, part)
+            or self._loan_condition(f, part)
+        ):
             return "threshold"
         if (
             self._aimed(f, sentence, part)

@@ -283,6 +283,8 @@ _JOINED_REACH = 30
 _COUNT_REACH = 48
 # characters between a grant verb and the count of recipients it grants (奖励甲市、乙市等6个设区市)
 _GRANT_REACH = 10
+# characters between a count of recipients and the verb of receiving after it (45户农业经营主体享受政策)
+_RECEIVED_AFTER = 8
 
 
 def _shared(lex: Lexicon) -> tuple[re.Pattern, ...]:
@@ -312,7 +314,16 @@ def _shared(lex: Lexicon) -> tuple[re.Pattern, ...]:
     )
     # 每 earlier in the count's comma part (每引进1家企业, 每新增10户农户): a reward per unit, not a sum
     per_unit = re.compile(f"(?:{alternation(words['shared_per_unit_marks'])})[^，,。；;！？!?\n]*\\Z")
-    return count, re.compile(receive), breaks, joined, condition, granted, summed, per_unit
+    # a verb of receiving right after the count (27家企业获…, 45户…主体享受…, 9家银行共获得…): the counted get what
+    # a later comma part names
+    received_after = re.compile(
+        f"[^，,。；;！？!?\n\\d]{{0,{_RECEIVED_AFTER}}}?(?:{alternation(words['sum_adverbs'])})?(?:{receive})"
+    )
+    return count, re.compile(receive), breaks, joined, condition, granted, summed, per_unit, received_after
+
+
+# an earlier amount of the same list between the count and the amount (获省级奖励105万元、市级奖励50万元)
+_LISTED_AMOUNT_RE = re.compile(r"[0-9０-９][0-9０-９.．]*[^0-9０-９，,。；;、\s]{0,4}、")
 
 
 def _received_together(lex: Lexicon, norm: str, start: int, f: Found, verb_needed: bool = True) -> bool:
@@ -322,7 +333,8 @@ def _received_together(lex: Lexicon, norm: str, start: int, f: Found, verb_neede
     gap = norm[start : f.start]
     if verb_needed and receive.search(gap) is None:
         return False
-    return breaks.search(gap) is None and not any(ch.isdigit() for ch in gap)
+    # (an amount listed before it, 105万元、, is the same recipients' sum: it does not split them)
+    return breaks.search(gap) is None and not any(ch.isdigit() for ch in _LISTED_AMOUNT_RE.sub("", gap))
 
 
 def shared_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
@@ -330,7 +342,7 @@ def shared_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> 
     total set aside, not one recipient's payout (D1)."""
     if f.kind == "max":
         return False  # (每年安排最高60万元经费支持…, 合计最高X: one recipient's cap)
-    count, _, _, joined, condition, granted, summed, per_unit = lex.derived(_shared)
+    count, _, _, joined, condition, granted, summed, per_unit, received_after = lex.derived(_shared)
     norm, sentence = ix.norm, ix.sentence(f.start)
     # (each pattern's matches found once per sentence or part: a list may hold many amounts)
     counted = ix.hits(count, sentence).last(max(sentence[0], f.start - _COUNT_REACH), f.start)
@@ -342,7 +354,12 @@ def shared_sum(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> 
         granted_before = granted.search(
             norm, max(sentence[0], counted.start() - _GRANT_REACH - 4), counted.start()
         )
-        if _received_together(lex, norm, counted.end(), f, verb_needed=granted_before is None):
+        # (全市已有5家企业入选，对入选企业给予奖励50万元: a count in an earlier comma part shares the amount only when
+        # the counted receive it there, 27家企业获…; else the later part grants it to each: review32 S10)
+        earlier = ix.part(counted.start())[1] <= f.start
+        if (not earlier or received_after.match(norm, counted.end())) and _received_together(
+            lex, norm, counted.end(), f, verb_needed=granted_before is None
+        ):
             return True
     named = ix.hits(joined, part).last(max(part[0], f.start - _COUNT_REACH), f.start)
     if named is not None and _received_together(lex, norm, named.end(), f, verb_needed=False):

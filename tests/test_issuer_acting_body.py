@@ -110,3 +110,28 @@ def test_the_signature_comes_before_the_acting_body() -> None:
 )
 def test_a_partner_or_a_deciding_body_is_read_as_written(opening: str, issuer: str | None) -> None:
     assert _issuer(f"关于公开征求意见的公告\n{opening}\n{_TAIL}") == issuer
+
+
+@pytest.mark.parametrize(
+    ("opening", "issuer"),
+    [
+        # 代 before a body named bare by its level: drafted on that body's behalf, by bodies the clause does not name
+        (
+            "为加强烟花爆竹燃放管理，县公安局、县司法局等相关部门进行了认真研究，代县政府草拟了"
+            "《关于加强烟花爆竹燃放管理的通告（征求意见稿）》，现公开征求意见。",
+            None,
+        ),
+        (
+            "为规范农村建房，市自然资源局会同有关部门，代市政府起草了《关于规范农村建房的意见（征求意见稿）》，"
+            "现公开征求意见。",
+            None,
+        ),
+        # a place whose name holds 代 keeps its organ in full
+        (
+            "为加强烟花爆竹燃放管理，代县人民政府草拟了《关于加强烟花爆竹燃放管理的通告（征求意见稿）》，现公开征求意见。",
+            "代县人民政府",
+        ),
+    ],
+)
+def test_a_body_acted_for_is_no_issuer(opening: str, issuer: str | None) -> None:
+    assert _issuer(opening + "\n" + _TAIL) == issuer

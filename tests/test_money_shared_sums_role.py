@@ -27,6 +27,9 @@ from extraction_helpers import money_of
         ("甲县丰源农业有限公司和乙县绿谷茶业有限公司共获省级龙头企业奖励资金60万元。", "60万元"),
         # the sum of the grants listed
         ("评出的9个先进县各奖励3000万元，共2.7亿元。", "2.7亿元"),
+        # review32 S11: an earlier amount of the same list (、) does not split the counted recipients from the next
+        ("全市27家企业获省级奖励105万元、市级奖励50万元。", "50万元"),
+        ("全市27家企业获省级奖励105万元、市级奖励50万元。", "105万元"),
         # a programme's total right after a budget verb
         ("今年安排80万元支持本地农产品企业开拓外地市场。", "80万元"),
         ("县里斥资65万元，奖励科技创新成绩突出的团队和个人。", "65万元"),
@@ -59,6 +62,12 @@ def test_a_sum_several_recipients_get_together_is_other(text: str, surface: str)
         ("全市5个先进乡镇分别获得30万元奖励。", "30万元"),
         ("8个示范村均获得20万元奖补。", "20万元"),
         ("6个示范村各获得20万元奖补。", "20万元"),
+        # review32 S10: a count in an earlier comma part with no verb of receiving after it: the later part grants
+        # the amount to each
+        ("全市已有5家企业入选，对入选企业给予奖励50万元。", "50万元"),
+        ("经专家评审，确定8个项目为示范项目，给予奖补资金20万元。", "20万元"),
+        # review32 S11's guard: another number between the count and the amount splits them
+        ("全市27家企业获评2031年度先进单位，奖励50万元。", "50万元"),
     ],
 )
 def test_what_one_recipient_gets_stays_a_subsidy(text: str, surface: str) -> None:

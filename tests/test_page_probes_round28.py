@@ -51,7 +51,7 @@ def test_a_news_report_of_a_published_draft_titles_the_draft() -> None:
 def test_a_news_report_of_a_call_on_a_named_draft_titles_the_draft() -> None:
     text = (
         "5月3日，甲市人大常委会就《甲市己管理条例（草案修改二稿征求意见稿）》（简称《己条例》）启动意见征集，"
-        "征集时间截至2031年6月1日。\n"
+        "征集时间截至2031年6月1日，这是第二次面向社会各界征集意见建议。\n"
         "市民可通过电子邮件提出意见建议。\n"
     )
     doc = parse_structure(text)

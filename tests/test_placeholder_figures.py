@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.numbers import parse_number
 from parsers.pipeline import parse_bytes
 
 
@@ -125,3 +126,21 @@ def test_a_single_underscore_separates_a_title_and_is_no_blank() -> None:
     for text, found in [("甲县实施晋位奖励_天天新闻", []), ("引资____亿元以上", ["____亿"])]:
         norm = TextIndex(text).norm
         assert [m.group() for m in masked_figures(lexicon(), norm, 0, len(norm))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        # ○ as the 0 of a numeral written digit by digit (fp38's report: 一○○万元 read 0)
+        ("对新落户的乙类企业给予一○○万元奖励。", 1_000_000.0),
+        ("甲县安排专项资金二〇〇万元用于农田建设。", 2_000_000.0),
+        ("对丙类项目给予一〇五万元补助。", 1_050_000.0),
+    ],
+)
+def test_digits_with_a_zero_mark_read_as_their_digits(text: str, low: float) -> None:
+    assert [m[1] for m in _money(text)] == [low]
+
+
+def test_numbers_with_a_zero_mark_before_a_scale() -> None:
+    assert parse_number("一○○万") == 1_000_000
+    assert parse_number("一〇亿") == 1_000_000_000

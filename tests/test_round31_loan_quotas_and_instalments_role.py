@@ -38,6 +38,36 @@ def test_a_guaranteed_loan_quota_or_the_interest_paid_is_no_basis(text: str, sur
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # review32 S9: a cap on each loan, or a loan's cap joined by 且 to its term, says which loans qualify
+        ("对符合条件的企业给予贷款贴息，单笔贷款额度最高300万元，贴息期限不超过2年。", "最高300万元"),
+        ("单笔贷款额不超过800万元（含本数），且期限不超过12个月，按贷款利率的50%给予贴息。", "不超过800万元"),
+        ("对中小企业给予贷款贴息，贷款额度不超过300万元，且贷款期限不超过18个月。", "不超过300万元"),
+    ],
+)
+def test_a_cap_on_each_loan_is_a_threshold(text: str, surface: str) -> None:
+    assert money_of(text)[surface].role == "threshold"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the loan rule's not-between words: a sum's marks of [sums] (累计, 合计) and the sum's own
+        ("对企业给予贷款贴息，全市贷款累计最高80亿元。", "最高80亿元"),
+        ("对企业给予贷款贴息，贷款合计最高80亿元。", "最高80亿元"),
+    ],
+)
+def test_a_sum_or_a_contract_of_loans_is_no_quota(text: str, surface: str) -> None:
+    assert money_of(text)[surface].role != "basis"
+
+
+def test_a_borrowers_loan_amount_is_still_the_basis() -> None:
+    # 金额 (a [sums] noun) names one borrower's quota here: not a not-between word
+    assert money_of("对符合条件的企业给予贷款贴息，单户贷款金额最高500万元。")["最高500万元"].role == "basis"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "引进人才安家补贴分三年发放，每年发放比例分别为20%、30%、50%。",
@@ -59,3 +89,9 @@ def test_shares_of_the_grant_due_are_other_with_no_instalment_word() -> None:
     # 应奖励额的40%、60%: the shares split the grant due (grant_split_before_pattern's 额), whenever each is paid
     ratios = ratios_of("企业落户后，按应奖励额的40%、60%分别在投产当年和次年兑现。")
     assert [ratios[s].role for s in ("40%", "60%")] == ["other", "other"]
+
+
+def test_one_borrowers_quota_joined_to_a_condition_stays_the_basis() -> None:
+    # D2 before S9: a cap after a mark of one borrower is the quota, whatever 且 joins to it
+    text = "对中小企业给予贷款贴息，单个企业最高可获贷款资金3亿元，且年化利率不高于同期贷款市场报价利率。"
+    assert money_of(text)["3亿元"].role == "basis"

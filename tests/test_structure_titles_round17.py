@@ -429,3 +429,31 @@ def test_a_line_with_its_own_about_is_not_joined() -> None:
 def test_a_whole_notice_title_is_not_joined_to_the_line_under_it() -> None:
     lines = split_lines("关于印发丙市物业管理办法的通知\n丁办法的通知\n")
     assert issue_unclosed("关于印发丙市物业管理办法的通知", lines, 1, "") == 0
+
+
+# D8 (round 31, documents.toml): a year glued in brackets to a kind issued anew each year (a guide, a plan) is the
+# title's edition; a law site's year after a statute stays dropped.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "甲县人民政府信息公开指南(2031年)",
+        "乙区农业保险补贴实施方案（2032年）",
+        "丙县秋冬季森林防火工作要点(2033年)",
+    ],
+)
+def test_a_year_glued_to_a_yearly_kind_is_its_edition(title: str) -> None:
+    text = f"{title}\n一、主要内容\n本县人民政府办公室负责此项工作。\n二、工作要求\n各单位认真落实。\n"
+    assert parse(text).title == title
+
+
+def test_a_year_after_a_statute_on_its_line_is_still_the_sites() -> None:
+    text = "丙市城市绿化管理规定(2031年)\n第一条 为加强管理，制定本规定。\n第二条 本规定适用于本市。\n"
+    assert parse(text).title == "丙市城市绿化管理规定"
+
+
+def test_a_year_on_a_line_of_its_own_under_a_guide_is_no_part_of_its_title() -> None:
+    # D8: a year printed on a line of its own is the site's, even under a kind issued each year
+    text = (
+        "甲县人民政府信息公开指南\n(2031年)\n一、主要内容\n本县人民政府办公室负责此项工作。\n二、工作要求\n"
+    )
+    assert parse(text).title == "甲县人民政府信息公开指南"

@@ -47,14 +47,26 @@ def test_a_report_that_hands_the_text_over_is_titled_by_it() -> None:
 
 
 def test_a_report_of_a_call_on_a_named_draft_is_the_drafts() -> None:
-    # heldout42's decision (documents.toml): a call for comments on one named draft told in news is the draft's
+    # heldout42's decision and D9 (documents.toml): a public call for comments on one named draft told in news is the
+    # draft's
     text = (
-        "9月12日，乙市人大常委会官方网站就《乙市共享单车管理条例（草案修改稿征求意见稿）》启动意见征集，征集时间一个月。\n"
+        "9月12日，乙市人大常委会官方网站就《乙市共享单车管理条例（草案修改稿征求意见稿）》启动意见征集，"
+        "面向社会各界征集意见建议，征集时间一个月。\n"
         "近年来乙市共享单车数量不断增加，条例亟待出台。\n"
         "社会各界人士对此可提出意见建议。\n"
     )
     doc = parse_structure(text)
     assert (doc.title, doc.status) == ("乙市共享单车管理条例", "草案修改稿征求意见稿")
+
+
+def test_a_report_of_a_meeting_collecting_opinions_on_a_draft_is_a_fragment() -> None:
+    # D9 (documents.toml): a research visit or a meeting that collects opinions on a draft calls nobody
+    text = (
+        "3月8日,由省司法厅副厅长带领的调研组到丙市,征求《丁省物业管理条例(草案修改稿)》的意见建议,并在丙市召开座谈会。\n"
+        "座谈会上,与会代表对《丁省物业管理条例(草案修改稿)(征求意见稿)》部分条款提出意见建议。"
+        "调研组要求,要继续认真研究《丁省物业管理条例(草案修改稿)(征求意见稿)》,提出宝贵意见。\n"
+    )
+    assert parse_structure(text).title is None  # no title of its own
 
 
 def test_an_organs_own_call_opening_on_a_date_is_titled_by_its_draft() -> None:

@@ -140,6 +140,22 @@ def acting_body(paragraphs: list[Line]) -> str | None:
     return None
 
 
+def acts_for_another(words: str) -> bool:
+    """``words`` (those before an act) end on 代 and a body named bare by its level (代县政府): the act is done on
+    behalf of that body, which is not its actor (a place named with 代 keeps its organ in full: 代县人民政府)."""
+    return _on_behalf().search(words) is not None
+
+
+@cache
+def _on_behalf() -> re.Pattern[str]:
+    """代县政府, 代市委 at the end of the words before an act: on behalf of a body named bare by its level."""
+    data = titles_data()
+    return re.compile(
+        rf"(?:{alternation(data['on_behalf_words'])})(?:{alternation(data['bare_levels'])})"
+        rf"(?:{alternation(data['bare_level_organs'])})$"
+    )
+
+
 def _actor(words: str, verb: str) -> str | None:
     """The body that does ``verb`` when ``words`` come right before it: 经甲区政府 before 决定 is 甲区政府; a body
     after a verb of working with another (甲局配合乙厅) is the partner, so the actor is the body before that verb."""
@@ -148,6 +164,8 @@ def _actor(words: str, verb: str) -> str | None:
         words = words[opening.end() :]
     if (partner := joining.search(words)) is not None:
         words = words[: partner.start()]
+    if acts_for_another(words):
+        return None  # …等相关部门…，代县政府草拟了…: the drafters act for the body; the clause names no actor
     if words and rules().issuer_part.fullmatch(words) and not not_acting.match(words):
         return words
     return None
@@ -181,6 +199,8 @@ def _organ_before(words: str) -> str | None:
 
 def _organ_tail(clause: str) -> str | None:
     issuer = rules().issuer_part
+    if acts_for_another(clause):
+        return None  # 甲局代县政府印发…: the body is named as the one acted for
     for start in range(len(clause) - 1):  # the longest tail that is an organ's name whole
         organ = clause[start:]
         if issuer.fullmatch(organ):

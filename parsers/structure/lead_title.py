@@ -21,12 +21,11 @@ from parsers.structure.covering import (
     ALIAS_RE,
     CONJUNCTION_RE,
     QUOTED_RE,
-    asks_for_comments,
     modifies_a_document,
     names_in_sentences,
 )
 from parsers.structure.lines import Line
-from parsers.structure.report_opening import REPORT_LINES, names_a_draft, reports_on
+from parsers.structure.report_opening import REPORT_LINES, calls_the_public, names_a_draft, reports_on
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type, rules
 
@@ -170,8 +169,8 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
         return full_text
     if (
         not HANDOVER_RE.search(sentence)
-        # (a call on one named draft told in news is the draft's: heldout42's decision, documents.toml)
-        and not (names_a_draft(sentence) and asks_for_comments(paragraphs[first].content))
+        # (a public call on one named draft told in news is the draft's: heldout42's decision and D9, documents.toml)
+        and not (names_a_draft(sentence) and calls_the_public(paragraphs[first].content))
         and reports_on([line.content for line in paragraphs[first : first + REPORT_LINES]])
     ):
         return None  # 昨日，甲局网站发布通告，就《X》征询意见: a report on X stored without its headline names X only

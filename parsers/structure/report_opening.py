@@ -12,7 +12,10 @@ shows the report is how the sentence opens, as a reporter writes it (round 29: a
 
 A report of a call for comments on one named draft, the draft's name with its stage in brackets (甲网站就《X条例（草案
 征求意见稿）》启动意见征集), is the call told in news: heldout42's decision (documents.toml) titles it by the draft, so
-such a lead is read as the call, not as a report (names_a_draft).
+such a lead is read as the call, not as a report (names_a_draft). D9 (round 31) keeps that to a public call: the report
+says the public is asked (公开征求意见, 面向社会各界征集) or how or by when to reply (欢迎…提出, 请于…前反馈); a meeting, a
+survey or a research visit that collects opinions on the draft (调研组到乙市征求《X（草案）》的意见建议) calls nobody,
+and its report is a fragment (calls_the_public).
 
 An organ's own call or notice speaks in the first person or hands the text over now (现将《X》公布, 我局起草了《X》,
 本机关…): such an opening is never a report, whatever day it names.
@@ -86,3 +89,26 @@ _QUOTED_RE = re.compile(r"《([^《》]+)》")
 def names_a_draft(content: str) -> bool:
     """``content`` quotes a name with its stage in brackets (《X条例（草案征求意见稿）》): a draft put out for comment."""
     return any(split_status(m.group(1))[1] for m in _QUOTED_RE.finditer(content))
+
+
+@cache
+def _public_call() -> re.Pattern[str]:
+    """A call on the public (D9): the public asked (公开征求, 向社会征求, 面向社会各界征集), replies welcomed (欢迎…提出)
+    or asked for by a day (请于…前反馈)."""
+    data = titles_data()
+
+    def words(key: str) -> str:
+        return f"(?:{alternation(data[key])})"
+
+    # (a gap within the clause: 面向社会各界征集, 公开向社会征集, and a gloss of a traditional-character page)
+    return re.compile(
+        rf"(?:{words('call_public_words')}|{words('call_open_words')})[^。；，,]{{0,12}}?{words('asking_verbs')}"
+        rf"|{words('call_welcome_words')}[^。；]{{0,40}}{words('call_reply_verbs')}"
+        rf"|{words('call_request_words')}[^。；]{{0,40}}{words('call_deadline_preps')}[^。；]{{0,30}}"
+        rf"{words('call_deadline_ends')}"
+    )
+
+
+def calls_the_public(content: str) -> bool:
+    """``content`` tells of a call on the public for comments, not of a meeting or a visit collecting them (D9)."""
+    return _public_call().search(content) is not None

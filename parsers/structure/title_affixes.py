@@ -44,10 +44,18 @@ _COLUMN_PREFIX_RE = re.compile(
 _COLUMN_LABEL_END_RE = re.compile(rf"(?:{alternation(titles_data()['column_label_ends'])})$")
 
 
+# (2023年) on a line of its own under a title: a site's year, no part of the title (D8, round 31; a year glued to
+# the title's last word on its line is its edition: titles.drop_appended_note)
+_YEAR_LINE_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]")
+
+
 def joined_title(lines: list[Line], first: int, count: int) -> str:
-    joined = "".join(
+    parts = [
         drop_breadcrumb(LIST_BULLET_RE.sub("", lines[k].content.strip())) for k in range(first, first + count)
-    )
+    ]
+    if len(parts) > 1 and _YEAR_LINE_RE.fullmatch(parts[-1]):
+        parts.pop()
+    joined = "".join(parts)
     joined = _TRAILING_BAR_RE.sub("", joined)  # a scraper's column bar after the title
     tag = _COLUMN_TAG_RE.match(joined)
     if tag is not None and split_status(tag[0])[1] is None and not ends_with_doc_type(tag["quoted"] or ""):

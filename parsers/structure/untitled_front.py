@@ -24,7 +24,12 @@ from parsers.structure.headline import is_news_lead
 from parsers.structure.lines import Line
 from parsers.structure.notice_names import names_in_title
 from parsers.structure.policy_title import policy_title
-from parsers.structure.report_opening import names_a_draft, opens_as_report, speaks_for_itself
+from parsers.structure.report_opening import (
+    calls_the_public,
+    names_a_draft,
+    opens_as_report,
+    speaks_for_itself,
+)
 from parsers.structure.title_names import document_key, names_match
 from parsers.structure.titles import clean_title, is_field_line, rules, squeeze
 
@@ -94,7 +99,7 @@ def named_in_opening(lines: list[Line], start: int, names: list[str], text: str)
         )
         and not any(
             speaks_for_itself(lines[k].content)
-            or (names_a_draft(lines[k].content) and asks_for_comments(lines[k].content))
+            or (names_a_draft(lines[k].content) and calls_the_public(lines[k].content))
             for k in covering
         )
     ):
