@@ -40,3 +40,34 @@ def test_a_page_title_over_an_issuer_line_stays_apart_from_it() -> None:
     # no field block: a database's issuer line over the title on one line, the page title above (round 26's reading)
     head = f"{_NOTICE}\n发布时间：2031-05-09\n丁市人民政府办公室\n{_NOTICE}\n\n"
     assert parse_structure(head + _BODY).title == _NOTICE
+
+
+_ONE_PER_LINE = (
+    "索引号\n000000000/2031-00001\n信息分类\n{category}\n主题分类\n综合政务\n发布机构\n戊县政府办\n文号\n发布日期\n"
+    "2031-07-12\n信息名称\n{name}\n\n"
+    "  近日，戊县人民政府办公室印发了《戊县加快茶叶产业发展实施办法》，为做好政策解读工作，现就其出台背景和主要内容解读如下。\n\n"
+    "  一、文件起草背景及依据\n\n  为加快茶叶产业转型升级，结合我县实际，起草了本办法。\n\n"
+    "  二、文件主要内容\n\n  （一）发展目标。到2035年，茶园面积达到10万亩。\n"
+)
+
+
+@pytest.mark.parametrize("category", ["政府文件;政策解读", "政策解读", "通知公告"])
+@pytest.mark.parametrize(
+    "name", ["解读《戊县加快茶叶产业发展实施办法》", "《戊县加快茶叶产业发展实施办法》政策解读"]
+)
+def test_an_interpretation_page_is_titled_by_its_name_field_not_by_its_column(
+    category: str, name: str
+) -> None:
+    # a field block with every label and value on a line of its own: the column the page is filed under
+    # (信息分类 / 政府文件;政策解读) names no document; the page's own heading is its title, 《》 and all
+    doc = parse_structure(_ONE_PER_LINE.format(category=category, name=name))
+    assert doc.title == name
+    assert doc.issuer == "戊县政府办"
+
+
+def test_a_page_without_a_heading_under_a_field_block_has_no_title() -> None:
+    text = (
+        "索引号:\n主题分类:\n其他-其他\n公开主体:\n戊县民政局\n发文字号:\n成文日期:\n2031-09-08\n"
+        "一、公众参与\n2031年6月18日至7月17日，在区政府门户网站公开征求意见。\n二、专家论证\n邀请专家论证。\n"
+    )
+    assert parse_structure(text).title is None
