@@ -101,3 +101,25 @@ def test_a_genre_field_is_no_notice_title() -> None:
     doc = parse_structure(text)
     assert doc.title == "庚县中药材产业发展工作方案"
     assert doc.notice_title == "庚县人民政府办公室关于印发《庚县中药材产业发展工作方案》的通知"
+
+
+_SPACED_BLOCK = (
+    "索引号 000000000000000000/2031-00009\n发布机构 辛区发展改革委\n主题分类 国民经济发展规划、计划\n"
+    "成文日期 2030-12-16\n体裁分类 规划\n发文字号 辛发改〔2030〕15号\n有效性\n\n"
+)
+
+
+def test_fields_set_off_by_spaces_are_no_title_even_when_a_value_ends_as_a_kind() -> None:
+    # one field a line, label and value parted by a space: 主题分类 X规划、计划 is a field, not a title's last line
+    text = _SPACED_BLOCK + (
+        "辛区国民经济和社会发展第十六个五年规划纲要\n\n打印 打印\n分享到\n\n第一章 发展基础\n\n"
+        "“十五五”时期，我区经济社会发展取得显著成就。\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "辛区国民经济和社会发展第十六个五年规划纲要"
+
+
+def test_a_title_field_set_off_by_a_space_still_gives_the_title() -> None:
+    # 标题 and 名称 name the title: their value is the document's name, not a field to pass over
+    text = "名称 辛区国民经济和社会发展第十六个五年规划纲要\n发布机构 辛区发展改革委\n\n第一章 发展基础\n\n“十五五”时期，我区发展取得成就。\n"
+    assert parse_structure(text).title == "辛区国民经济和社会发展第十六个五年规划纲要"

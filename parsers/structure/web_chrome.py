@@ -54,8 +54,8 @@ def is_web_chrome(content: str) -> bool:
     ):
         return True  # a banner or a menu: 宣传人大制度 交流人大经验 (prose runs on without spaces)
     key = squeeze(LIST_BULLET_RE.sub("", content))
-    if r.metadata.match(content):
-        return True
+    if r.metadata.match(content) or r.spaced_field.match(content):
+        return True  # 发文字号: X; 主题分类 X规划、计划 (a field set off by spaces: its value may end as a kind does)
     if r.web_start.search(key):
         # 甲县政府门户网站-甲县X实施意见: a browser's page title with the site first keeps the title after the site
         return title_after_site(content) is None
