@@ -71,6 +71,8 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
             return None
         quoted_in_key = QUOTED_RE.findall(key)
         asked = solicit.group("a") or solicit.group("b")
+        if "征集" in solicit.group(0) and _DRAFTING_PROPOSALS_RE.search(asking):
+            return None  # 征集《X》起草建议: proposals for a text not yet written, no draft: the call is the document
         if _repeals(asked):  # 关于征求废止《X办法》意见的通知: the call's own title
             return None
         if quoted_in_key and SEVERAL_RE.search(asked):
@@ -95,6 +97,10 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if len(parts) > 1 and all(rules().doc_type_end.search(p) for p in parts):
         return parts, True
     return (issued,), several
+
+
+# 征集…《X》起草建议, 编制意见建议: what a call collects for the drafting of a text not yet written (titles.toml)
+_DRAFTING_PROPOSALS_RE = re.compile(rf"》的?(?:{'|'.join(titles_data()['drafting_words'])})(?:意见)?建议")
 
 
 # 关于公布《X》征求意见的通知: what it publishes is X, and publishes it to ask for comments
