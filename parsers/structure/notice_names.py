@@ -191,6 +191,17 @@ _BRACKETED_RE = re.compile(r"[（(【\[][^（()）【】\[\]]*[）)】\]]")
 _SECOND_VIEW_RE = re.compile(rf"^[和及与、]?(?:{'|'.join(titles_data()['call_view_words'])})")
 
 
+def first_of_two(name: str, heading: str) -> bool:
+    """``name`` joins two documents (X方案及Y预案: a connective, each side ending with a kind of document) and
+    ``heading`` is the first of them alone: the notice that names it issues both."""
+    whole, first = squeeze(strip_status(name)), squeeze(strip_status(heading))
+    if not first or not whole.startswith(first) or len(whole) <= len(first):
+        return False
+    rest = whole[len(first) :]
+    joined = rules().title_connective.match(rest)
+    return joined is not None and _is_name(first) and _is_name(rest[joined.end() :])
+
+
 def _names_a_document(issued: str) -> bool:
     """What a title issues names a document: it, or one of the things it lists (X细则及文种式样), ends with a kind
     of document."""
