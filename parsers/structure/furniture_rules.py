@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from parsers.patterns import LINE_SPACES
 from parsers.structure.title_labels import titles_data
 
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
@@ -73,6 +74,6 @@ def rules() -> _Rules:
         header_end=re.compile("|".join(f"(?:{p})" for p in web["header_ends"])),
         metadata=re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：|]"),
         metadata_label=re.compile(rf"(?:{labels})"),
-        spaced_field=re.compile(rf"^[-•·*\s]*(?:{field_labels})[ \u3000\t]+\S"),
+        spaced_field=re.compile(rf"^[-•·*\s]*(?:{field_labels})[{LINE_SPACES}]+\S"),
         lead_in=re.compile("(?:{})[:：]?".format("|".join(map(re.escape, web["lead_in"])))),
     )
