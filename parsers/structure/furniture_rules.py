@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from parsers.patterns import LINE_SPACES
+from parsers.structure.title_labels import titles_data
+
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
 
 
@@ -25,6 +28,9 @@ class _Rules:
     header_end: re.Pattern[str]  # 当前位置：首页 > …, 搜索: the site's masthead and menus stand above it
     metadata: re.Pattern[str]
     metadata_label: re.Pattern[str]  # a label anywhere: a table row of label value label value
+    spaced_field: re.Pattern[
+        str
+    ]  # 发布机构 甲局, 主题分类 X规划、计划: a field set off by spaces, not a title's
     lead_in: re.Pattern[str]  # 详情如下： a news item hands over to the document
     field_into_prose: re.Pattern[str]  # 来源：甲网 2031-03-05 …。到2033年…: a field run into prose
 
@@ -50,6 +56,13 @@ def rules() -> _Rules:
     labels = "|".join(
         r"\s*".join(map(re.escape, label)) for label in sorted(web["metadata_labels"], key=len, reverse=True)
     )
+    # a label naming a title (标题 X的通知, 名称 X办法) gives the title as its value: only the other labels make a field
+    titled = set(titles_data()["title_labels"])
+    field_labels = "|".join(
+        re.escape(label)
+        for label in sorted(web["metadata_labels"], key=len, reverse=True)
+        if label not in titled and not label.endswith(("标题", "名称"))
+    )
     return _Rules(
         page_number=re.compile("|".join(f"(?:{p})" for p in printed["page_numbers"])),
         bare_page_number=re.compile(printed["bare_page_number"]),
@@ -62,6 +75,7 @@ def rules() -> _Rules:
         header_end=re.compile("|".join(f"(?:{p})" for p in web["header_ends"])),
         metadata=re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：|]"),
         metadata_label=re.compile(rf"(?:{labels})"),
+        spaced_field=re.compile(rf"^[-•·*\s]*(?:{field_labels})[{LINE_SPACES}]+\S"),
         lead_in=re.compile("(?:{})[:：]?".format("|".join(map(re.escape, web["lead_in"])))),
         field_into_prose=re.compile(web["field_into_prose"]),
     )

@@ -46,6 +46,7 @@ from parsers.structure.signature_organs import (
     signs_own_header,
     spelled_out,
 )
+from parsers.structure.title_affixes import drop_column_tag
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import ends_with_doc_type, opens_with_place, rules, squeeze
 
@@ -87,7 +88,8 @@ def metadata_title(head: list[Line]) -> str | None:
     for line in head:
         m = TITLE_FIELD_RE.match(line.content)
         if m is not None and ends_with_doc_type(m.group("title")):
-            return drop_leading_tag(m.group("title"), head)  # 名称: 【预案】甲镇X预案: the site's tag dropped
+            # 名称: | 【应急预案】X预案 |: the site's column tag the field files the page under is no part of its name
+            return drop_leading_tag(drop_column_tag(m.group("title")), head)
     return None
 
 

@@ -37,7 +37,13 @@ from parsers.structure.headline import (
 )
 from parsers.structure.issued_names import fuller_name, one_among, same_document, stage_unbracketed
 from parsers.structure.lines import Line
-from parsers.structure.notice_names import TRAILING_JUNK_RE, issued_part, names_in_title, stage_after_names
+from parsers.structure.notice_names import (
+    TRAILING_JUNK_RE,
+    first_of_two,
+    issued_part,
+    names_in_title,
+    stage_after_names,
+)
 from parsers.structure.policy_title import policy_title
 from parsers.structure.presented_below import (
     presented_in_sentences,
@@ -198,6 +204,8 @@ def read_front_from(
         return Front(title=title, status=status)
     policy = policy_title(lines, body_from, window, [*names, *sentence_names], text)
     if policy is not None:
+        # 《X方案及Y预案》 over the heading X方案 alone: the notice issues two documents, X the first of them
+        several = several or (front is not None and any(first_of_two(n, policy.text) for n in names))
         notice_from = front.first if front is not None else start
         result = Front(notice=(notice_from, policy.first), notice_head=front, title_group=policy)
         if several:  # the notice's title (none when the text lacks it); a draft stage of what it presents

@@ -71,6 +71,8 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
             return None
         quoted_in_key = QUOTED_RE.findall(key)
         asked = solicit.group("a") or solicit.group("b")
+        if "征集" in solicit.group(0) and _DRAFTING_PROPOSALS_RE.search(asking):
+            return None  # 征集《X》起草建议: proposals for a text not yet written, no draft: the call is the document
         if _repeals(asked):  # 关于征求废止《X办法》意见的通知: the call's own title
             return None
         if quoted_in_key and SEVERAL_RE.search(asked):
@@ -95,6 +97,10 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if len(parts) > 1 and all(rules().doc_type_end.search(p) for p in parts):
         return parts, True
     return (issued,), several
+
+
+# 征集…《X》起草建议, 编制意见建议: what a call collects for the drafting of a text not yet written (titles.toml)
+_DRAFTING_PROPOSALS_RE = re.compile(rf"》的?(?:{'|'.join(titles_data()['drafting_words'])})(?:意见)?建议")
 
 
 # 关于公布《X》征求意见的通知: what it publishes is X, and publishes it to ask for comments
@@ -183,6 +189,17 @@ def _ends_as_call(rest: str) -> bool:
 _BRACKETED_RE = re.compile(r"[（(【\[][^（()）【】\[\]]*[）)】\]]")
 # the second word of a call's pair after the first (意见建议, 意见和建议, 意见及建议): titles.toml call_view_words
 _SECOND_VIEW_RE = re.compile(rf"^[和及与、]?(?:{'|'.join(titles_data()['call_view_words'])})")
+
+
+def first_of_two(name: str, heading: str) -> bool:
+    """``name`` joins two documents (X方案及Y预案: a connective, each side ending with a kind of document) and
+    ``heading`` is the first of them alone: the notice that names it issues both."""
+    whole, first = squeeze(strip_status(name)), squeeze(strip_status(heading))
+    if not first or not whole.startswith(first) or len(whole) <= len(first):
+        return False
+    rest = whole[len(first) :]
+    joined = rules().title_connective.match(rest)
+    return joined is not None and _is_name(first) and _is_name(rest[joined.end() :])
 
 
 def _names_a_document(issued: str) -> bool:

@@ -49,6 +49,15 @@ _COLUMN_LABEL_END_RE = re.compile(rf"(?:{alternation(titles_data()['column_label
 _YEAR_LINE_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]")
 
 
+def drop_column_tag(title: str) -> str:
+    """【面向社会】关于…的通知 -> 关于…的通知: a site's column tag before a title, in a heading or a field's value
+    (名称: 【应急预案】X预案); a status in 【】 and a name in 《》 ending with a kind of document stay."""
+    tag = _COLUMN_TAG_RE.match(title)
+    if tag is not None and split_status(tag[0])[1] is None and not ends_with_doc_type(tag["quoted"] or ""):
+        return title[tag.end() :]
+    return title
+
+
 def joined_title(lines: list[Line], first: int, count: int) -> str:
     parts = [
         drop_breadcrumb(LIST_BULLET_RE.sub("", lines[k].content.strip())) for k in range(first, first + count)
@@ -57,9 +66,7 @@ def joined_title(lines: list[Line], first: int, count: int) -> str:
         parts.pop()
     joined = "".join(parts)
     joined = _TRAILING_BAR_RE.sub("", joined)  # a scraper's column bar after the title
-    tag = _COLUMN_TAG_RE.match(joined)
-    if tag is not None and split_status(tag[0])[1] is None and not ends_with_doc_type(tag["quoted"] or ""):
-        joined = joined[tag.end() :]
+    joined = drop_column_tag(joined)
     joined = drop_repost_label(drop_validity_prefix(drop_column_prefix(drop_title_label(joined))))
     joined = drop_validity_note(drop_appended_note(drop_doc_number(split_quoted_title(joined)[1])))
     joined = drop_edition_note(drop_page_note(drop_byline(joined, TITLE_MIN_CHARS)))

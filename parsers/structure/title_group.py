@@ -130,14 +130,19 @@ def _organ_named(lines: list[Line], first: int, count: int) -> bool:
     return len(rest) < TITLE_MIN_CHARS and not rest.startswith("关于")
 
 
+_PERIOD_OPENING_RE = re.compile(r"[（(][^（()）]{1,16}年?[）)]")
+
+
 def _continued(lines: list[Line], k: int, text: str) -> bool:
     """Line ``k`` goes on with the title above it: it opens with a word that joins two names (和, 及, 与, 暨)
     and itself ends with a kind of document, with no sentence in it (…任务分解 / 和责任分工方案)."""
     if k >= len(lines) or lines[k].is_furniture or text[lines[k - 1].end : lines[k].start].strip():
         return False
     key = squeeze(lines[k].content)
+    # （2031-2040年）及实施意见: the period of the name above opens the line, the connective after it
+    period = _PERIOD_OPENING_RE.match(key)
     return (
-        bool(rules().title_connective.match(key))
+        bool(rules().title_connective.match(key, period.end() if period else 0))
         and len(key) <= TITLE_MAX_CHARS
         and ends_with_doc_type(key)
         and not SENTENCE_MARK_RE.search(key)

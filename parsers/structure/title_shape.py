@@ -182,7 +182,11 @@ def listed_by_notice(title: str | None, notice_title: str | None, paragraphs: li
     if m is None or squeeze(m.group("name")) != squeeze(title):
         return False
     own = squeeze(title).strip("《》")
-    return not any(squeeze(line.content).strip("《》") == own for line in paragraphs)
+    keys = [squeeze(line.content).strip("《》") for line in paragraphs]
+    # the list's own heading, on one line or wrapped over two or three (2031年度甲市重大行政决策 / 事项目录)
+    return not any(
+        "".join(keys[k : k + n]).strip("《》") == own for n in (1, 2, 3) for k in range(len(keys) - n + 1)
+    )
 
 
 # 《甲市人大关于修改<甲市乙条例>的决定》: a page that lost 〈〉 quotes the name inside a name with <>

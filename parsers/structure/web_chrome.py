@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from parsers.structure.chrome_tables import table_runs, title_row
-from parsers.structure.furniture_rules import rules
+from parsers.structure.furniture_rules import furniture_data, rules
 from parsers.structure.lines import Line, line_memo, squeeze
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.site_marks import title_after_site
@@ -55,8 +56,8 @@ def is_web_chrome(content: str) -> bool:
     key = squeeze(LIST_BULLET_RE.sub("", content))
     if r.field_into_prose.match(key):
         return False  # 来源：甲网 2031-03-05 甲市坚持…。到2033年，…: a field run into the text's prose
-    if r.metadata.match(content):
-        return True
+    if r.metadata.match(content) or r.spaced_field.match(content):
+        return True  # 发文字号: X; 主题分类 X规划、计划 (a field set off by spaces: its value may end as a kind does)
     if r.web_start.search(key):
         # 甲县政府门户网站-甲县X实施意见: a browser's page title with the site first keeps the title after the site
         return title_after_site(content) is None
@@ -112,6 +113,10 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
         if box := link_box_run(lines, i):  # 热门资源 更多> / • 甲省X条例 / • 乙市Y办法: the site's links
             found.update(k for k in range(i, i + box) if lines[k].content.strip())
             menu_end, masthead = i + box, []
+        elif _classification_value(lines, start, i):
+            found.add(
+                i
+            )  # 信息分类 / 政府文件;政策解读: the value of a classification field standing alone over it
         elif is_web_chrome(line.content) and not title_row(lines, start, i):
             found.add(i)
             if rules().header_end.search(squeeze(line.content)):
@@ -128,6 +133,23 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
         else:
             masthead = []
     return found - table_runs(lines, found)
+
+
+def _classification_value(lines: list[Line], start: int, i: int) -> bool:
+    """Line ``i`` is the value of the classification field whose label stands alone on the line above it (blank
+    lines apart): 信息分类 / 政府文件;政策解读. A site's column, however it ends, names no document."""
+    k = i - 1
+    while k >= start and not lines[k].content.strip():
+        k -= 1
+    if k < start:
+        return False
+    label = squeeze(lines[k].content).rstrip(":：")
+    return label in _classification_labels() and len(squeeze(lines[i].content)) <= WEB_LINE_MAX_CHARS
+
+
+@cache
+def _classification_labels() -> frozenset[str]:
+    return frozenset(furniture_data()["web"]["classification_labels"])
 
 
 def _menu_entry(content: str) -> bool:
