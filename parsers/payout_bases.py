@@ -61,6 +61,9 @@ def _operand(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return after, before, then
 
 
+_CLAUSE_BREAKS = frozenset("，,；;：:")
+
+
 class PayoutBases:
     """The basis, loan and band checks of Roles (mixed in: it needs ix, lex, norm, ratio_starts, rate_by)."""
 
@@ -139,8 +142,8 @@ class PayoutBases:
 
     def _loan_condition(self, f: Found, part: tuple[int, int]) -> bool:
         """單筆貸款額不超過500萬元，且時間不超過24個月: a cap on each loan (单笔, 每笔), or a loan's cap joined by 且 to
-        another of its conditions (no borrower named before it), says which loans qualify: a threshold, not a
-        borrower's quota (D2: 单户…最高X)."""
+        another of its conditions (no borrower named before it), or a cap closing a 对…的 condition, says which loans
+        qualify: a threshold, not a borrower's quota (D2: 单户…最高X)."""
         if f.kind != "max":
             return False
         quota, _, per_loan, joined, borrower = self.lex.derived(_loan_quota_words)
@@ -148,6 +151,10 @@ class PayoutBases:
         if loan is None:
             return False
         if per_loan.search(self.norm, part[0], loan.start()) is not None:
+            return True
+        if self.norm.startswith("的", f.end) and self.norm[f.end + 1 : f.end + 2] in _CLAUSE_BREAKS:
+            # 对贷款200万元以内的，给予…贴息: a 对…的 condition names the loans that qualify (…300万元的创业担保贷款
+            # describes the loan instead)
             return True
         # (單個企業最高投放貸款資金2億元，且年化利率不高於…: one borrower's quota stays D2's, whatever follows it)
         sentence = self.ix.sentence(f.start)
