@@ -38,6 +38,7 @@ _SPAN_EFFORT = re.compile(
     r"(?:的)?(?:时间|努力|攻坚|奋斗|建设|行动|持续努力|接续奋斗)?[，,]"
 )
 _FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is set
+_NUMBER = re.compile(r"\d[\d.,，]*")  # a number written in figures (1.5, 2,750)
 _PERCENT = re.compile(rf"[\d.]+[{LINE_SPACES}]*%")  # a figure that is a rate
 _SENTENCE_START = "。！？!?；;\n"
 _REPORTED = re.compile(rf"(?:提出|明确|要求|指出|表示)[，,：:][{LINE_SPACES}]*$")  # 规划明确，经过4年努力，…
@@ -163,7 +164,18 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
         )  # 通过5年努力，…: its goals without a number too
     if planned_task_figure(ix, start, figure.start()):
         return False
-    return not scope.span_ahead or span_ahead_figure(ix, ix.part(start)[0], figure.start())
+    if not scope.span_ahead:
+        return True
+    # 由现在的13%提高到30%左右: the first figure is the base, and the goal verb stands before the level reached, the
+    # row's last number
+    part_start = ix.part(start)[0]
+    return any(span_ahead_figure(ix, part_start, at) for at in {figure.start(), _last_number(ix.norm, start, end)})
+
+
+def _last_number(norm: str, start: int, end: int) -> int:
+    """Where the last number of norm[start:end] opens (start when none)."""
+    numbers = list(_NUMBER.finditer(norm, start, end))
+    return numbers[-1].start() if numbers else start
 
 
 def _span_matches(words: _SpanAheadWords, norm: str) -> list[re.Match]:
@@ -228,8 +240,16 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[{LINE_SPACES}]*$"),
         joiner=re.compile(alternation(t["span_ahead_effort_joiners"])),
         firm=re.compile(alternation(t["span_ahead_firm_subjects"])),
-        verb=re.compile(alternation(t["goal_verbs"] + t["goal_openers"])),  # gdp力争500亿元
+        # gdp力争500亿元; and the words that reach a level ([bounds.comparators] above, of two characters or more:
+        # 跨过3万亿元大关, 迈上…台阶), as 突破 is a goal verb
+        verb=re.compile(alternation(t["goal_verbs"] + t["goal_openers"] + _level_words(lex))),
         budget=re.compile(alternation(roles["budget_verbs"] + roles["budget_cues"])),
         reach=int(t["span_ahead_verb_reach"]),
         lead=int(t["span_ahead_lead_chars"]),
     )
+
+
+def _level_words(lex) -> list[str]:
+    """The comparators of [bounds.comparators] that say a level is reached or passed (迈上, 跨过, 跨越, 站上)."""
+    comparators = lex.section("bounds")["comparators"]
+    return [w for w, kind in comparators.items() if kind == "above" and len(w) > 1]
