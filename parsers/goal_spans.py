@@ -38,6 +38,9 @@ _SPAN_EFFORT = re.compile(
     r"(?:的)?(?:时间|努力|攻坚|奋斗|建设|行动|持续努力|接续奋斗)?[，,]"
 )
 _FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is set
+# …and a row's figure in a span-ahead statement, in digits or in Chinese numerals before their scale (GDP将达四万亿元,
+# 比重达到百分之五左右), not a numeral of a name (七大…集群)
+_ROW_FIGURE = re.compile(r"\d|百分之|[一二两兩三四五六七八九十](?=[十百千万萬亿億])")
 _NUMBER = re.compile(r"\d[\d.,，]*")  # a number written in figures (1.5, 2,750)
 _PERCENT = re.compile(rf"[\d.]+[{LINE_SPACES}]*%")  # a figure that is a rate
 _SENTENCE_START = "。！？!?；;\n"
@@ -157,7 +160,7 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
 def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
     """A goal [start, end) of a statement opened by 将 or a span ahead is a row: not a rule or budget the plan
     states (…，补贴比例为40%; goal_clauses.planned_task_figure), and in a span-ahead one, with its own goal verb."""
-    figure = _FIGURE.search(ix.norm, start, end)
+    figure = _ROW_FIGURE.search(ix.norm, start, end)
     if figure is None:
         return (
             not scope.span_ahead or not scope.quantified_only
@@ -169,13 +172,9 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
     # 由现在的13%提高到30%左右: the first figure is the base, and the goal verb stands before the level reached, the
     # row's last number
     part_start = ix.part(start)[0]
-    return any(span_ahead_figure(ix, part_start, at) for at in {figure.start(), _last_number(ix.norm, start, end)})
-
-
-def _last_number(norm: str, start: int, end: int) -> int:
-    """Where the last number of norm[start:end] opens (start when none)."""
-    numbers = list(_NUMBER.finditer(norm, start, end))
-    return numbers[-1].start() if numbers else start
+    numbers = list(_NUMBER.finditer(ix.norm, start, end))
+    last = numbers[-1].start() if numbers else figure.start()
+    return any(span_ahead_figure(ix, part_start, at) for at in {figure.start(), last})
 
 
 def _span_matches(words: _SpanAheadWords, norm: str) -> list[re.Match]:
