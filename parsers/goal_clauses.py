@@ -58,7 +58,9 @@ class _NoGoalParts:
 def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
     t = lex.section("targets")
     return _NoGoalParts(
-        slogan=re.compile(t["no_goal_slogan_pattern"]),
+        slogan=re.compile(
+            t["no_goal_slogan_pattern"].replace("{purpose_served}", t["purpose_served_pattern"])
+        ),
         commentary=re.compile(t["no_goal_commentary_pattern"]),
         description=re.compile(t["no_goal_description_pattern"]),
         time_word=re.compile(t["no_goal_time_word_pattern"]),

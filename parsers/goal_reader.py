@@ -120,6 +120,11 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
             return None  # 从…资金中列支5000万元，其中2000万元作为…: a share of that budget, budget too
         if self._w.commentary.match(norm, self.ix.sentence(start)[0]):
             return None  # 上述目标的设定，综合考虑了…，体现了…: commentary on the goals, in every part of its sentence
+        lead = start
+        while lead < end and norm[lead] in _SPACES:
+            lead += 1
+        if self._w.purpose_served.fullmatch(norm, lead, before_spaces(norm, lead, end)):
+            return None  # …，为全市生产总值过万亿元提供更强支撑: the purpose the goals serve, a level in it no goal
         quantities = self.quantities(start, end)
         if in_closing_remark(norm, start, end, quantities):
             quantities = []  # 实现村村通客车（每日4班次）: the remark's figure explains a goal of no number

@@ -38,6 +38,10 @@ _SPAN_EFFORT = re.compile(
     r"(?:的)?(?:时间|努力|攻坚|奋斗|建设|行动|持续努力|接续奋斗)?[，,]"
 )
 _FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is set
+# …and a row's figure in a span-ahead statement, in digits or in Chinese numerals before their scale (GDP将达四万亿元,
+# 比重达到百分之五左右), not a numeral of a name (七大…集群)
+_ROW_FIGURE = re.compile(r"\d|百分之|[一二两兩三四五六七八九十](?=[十百千万萬亿億])")
+_NUMBER = re.compile(r"\d[\d.,，]*")  # a number written in figures (1.5, 2,750)
 _PERCENT = re.compile(rf"[\d.]+[{LINE_SPACES}]*%")  # a figure that is a rate
 _SENTENCE_START = "。！？!?；;\n"
 _REPORTED = re.compile(rf"(?:提出|明确|要求|指出|表示)[，,：:][{LINE_SPACES}]*$")  # 规划明确，经过4年努力，…
@@ -156,14 +160,21 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
 def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
     """A goal [start, end) of a statement opened by 将 or a span ahead is a row: not a rule or budget the plan
     states (…，补贴比例为40%; goal_clauses.planned_task_figure), and in a span-ahead one, with its own goal verb."""
-    figure = _FIGURE.search(ix.norm, start, end)
+    figure = _ROW_FIGURE.search(ix.norm, start, end)
     if figure is None:
         return (
             not scope.span_ahead or not scope.quantified_only
         )  # 通过5年努力，…: its goals without a number too
     if planned_task_figure(ix, start, figure.start()):
         return False
-    return not scope.span_ahead or span_ahead_figure(ix, ix.part(start)[0], figure.start())
+    if not scope.span_ahead:
+        return True
+    # 由现在的13%提高到30%左右: the first figure is the base, and the goal verb stands before the level reached, the
+    # row's last number
+    part_start = ix.part(start)[0]
+    numbers = list(_NUMBER.finditer(ix.norm, start, end))
+    last = numbers[-1].start() if numbers else figure.start()
+    return any(span_ahead_figure(ix, part_start, at) for at in {figure.start(), last})
 
 
 def _span_matches(words: _SpanAheadWords, norm: str) -> list[re.Match]:
@@ -228,8 +239,16 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[{LINE_SPACES}]*$"),
         joiner=re.compile(alternation(t["span_ahead_effort_joiners"])),
         firm=re.compile(alternation(t["span_ahead_firm_subjects"])),
-        verb=re.compile(alternation(t["goal_verbs"] + t["goal_openers"])),  # gdp力争500亿元
+        # gdp力争500亿元; and the words that reach a level ([bounds.comparators] above, of two characters or more:
+        # 跨过3万亿元大关, 迈上…台阶), as 突破 is a goal verb
+        verb=re.compile(alternation(t["goal_verbs"] + t["goal_openers"] + _level_words(lex))),
         budget=re.compile(alternation(roles["budget_verbs"] + roles["budget_cues"])),
         reach=int(t["span_ahead_verb_reach"]),
         lead=int(t["span_ahead_lead_chars"]),
     )
+
+
+def _level_words(lex) -> list[str]:
+    """The comparators of [bounds.comparators] that say a level is reached or passed (迈上, 跨过, 跨越, 站上)."""
+    comparators = lex.section("bounds")["comparators"]
+    return [w for w, kind in comparators.items() if kind == "above" and len(w) > 1]
