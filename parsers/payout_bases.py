@@ -141,7 +141,7 @@ class PayoutBases:
         return self.ix.hits(self.lex.interest_word, paragraph).any(*paragraph)
 
     def _loan_condition(self, f: Found, part: tuple[int, int]) -> bool:
-        """單筆貸款額不超過500萬元，且時間不超過24個月: a cap on each loan (单笔, 每笔), or a loan's cap joined by 且 to
+        """单笔借款金额不超过300万元，且期限不超过12个月: a cap on each loan (单笔, 每笔), or a loan's cap joined by 且 to
         another of its conditions (no borrower named before it), or a cap closing a 对…的 condition, says which loans
         qualify: a threshold, not a borrower's quota (D2: 单户…最高X)."""
         if f.kind != "max":
