@@ -156,7 +156,7 @@ class PayoutBases:
             # 对贷款200万元以内的，给予…贴息: a 对…的 condition names the loans that qualify (…50万元的创业担保贷款
             # describes the loan instead)
             return True
-        # (單個企業最高投放貸款資金2億元，且年化利率不高於…: one borrower's quota stays D2's, whatever follows it)
+        # (单户企业最高可贷5000万元，且贷款期限不超过3年…: one borrower's quota stays D2's, whatever follows it)
         sentence = self.ix.sentence(f.start)
         return (
             borrower.search(self.norm, part[0], loan.start()) is None

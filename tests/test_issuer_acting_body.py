@@ -128,7 +128,7 @@ def test_a_partner_or_a_deciding_body_is_read_as_written(opening: str, issuer: s
         ),
         # a place whose name holds 代 keeps its organ in full
         (
-            "为加强烟花爆竹燃放管理，代县人民政府草拟了《关于加强烟花爆竹燃放管理的通告（征求意见稿）》，现公开征求意见。",
+            "为规范城区犬只管理，代县人民政府草拟了《关于加强城区犬只管理的通告（征求意见稿）》，现公开征求意见。",
             "代县人民政府",
         ),
     ],

@@ -103,7 +103,7 @@ def test_one_borrowers_quota_joined_to_a_condition_stays_the_basis() -> None:
         # a cap closing a 对…的 condition names the loans that qualify: a threshold (not D2's quota)
         ("对贷款100万元以内的，给予全额贴息。", "100万元以内", "threshold"),
         # a cap followed by 的 and the loan's name describes the loan: a guaranteed loan's quota stays the benefit (D2)
-        ("符合条件的小微企业可申请最高50万元的创业担保贷款，财政给予全额贴息。", "最高50万元", "subsidy"),
+        ("返乡创业人员可以办理一笔最高20万元的创业担保贷款，由财政全额贴息。", "最高20万元", "subsidy"),
     ],
 )
 def test_a_loan_cap_in_a_condition_and_one_describing_the_loan(text: str, surface: str, role: str) -> None:
