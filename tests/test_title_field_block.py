@@ -69,7 +69,7 @@ def test_an_interpretation_page_is_titled_by_its_name_field_not_by_its_column(
 def test_a_page_without_a_heading_under_a_field_block_has_no_title() -> None:
     text = (
         "索引号:\n主题分类:\n其他-其他\n公开主体:\n戊县民政局\n发文字号:\n成文日期:\n2031-09-08\n"
-        "一、公众参与\n2031年6月18日至7月17日，在区政府门户网站公开征求意见。\n二、专家论证\n邀请专家论证。\n"
+        "一、公众参与\n2031年4月2日至5月1日，通过政务服务中心窗口公开征求意见。\n二、专家论证\n召开专家咨询会。\n"
     )
     assert parse_structure(text).title is None
 

@@ -14,8 +14,8 @@ from parsers.structure.item_lines import is_item_line
 def test_a_dateline_over_a_report_is_no_title() -> None:
     text = (
         "2031年03月05日 10:06 来源:甲日报\n"
-        "甲省政协十三届二次会议期间，各族各界政协委员围绕中心工作积极建言，共提交提案六百余件。\n"
-        "截至3月2日，提案审查工作全部完成，立案五百余件。\n"
+        "甲省人大会议闭幕后，代表们提出的建议已全部交由承办单位办理，共计八百余件。\n"
+        "截至3月20日，已答复代表建议七百余件。\n"
     )
     assert parse_structure(text).title is None
 
@@ -88,15 +88,15 @@ def test_is_item_line(line: str, item: bool) -> None:
 def test_a_fields_value_under_its_label_is_no_title() -> None:
     text = (
         "索引号:\n"
-        "000014348/2031-02097\n"
+        "000000000/2031-00318\n"
         "主题分类:\n"
         "其他-其他\n"
         "公开主体:\n"
         "甲区民政局\n"
         "一、公众参与\n"
-        "2031年6月18日至7月17日，在区政府门户网站公开征求《甲区民政事业发展规划》的意见。\n"
+        "2031年4月2日至5月1日，通过区政务服务中心窗口公开征求《甲区养老服务设施布局规划》的意见。\n"
         "二、专家论证\n"
-        "甲区民政局邀请专家全程参与规划编制。\n"
+        "甲区民政局召开两次专家咨询会。\n"
     )
     assert parse_structure(text).title is None
 
