@@ -125,13 +125,13 @@ def drop_inclusion_echoes(found: list[Found], norm: str, echo_open: re.Pattern) 
     return out
 
 
-_ECHO_REMARK_CHARS = 24  # a remark after the echoed number inside its bracket: （含1亿元，下同，或等值美元）
+_ECHO_REMARK_CHARS = 24  # a remark after the echoed number inside its bracket: （含2亿元，下同，或等值港元）
 _ECHO_REMARK = re.compile(rf"[^（()）\d\n]{{0,{_ECHO_REMARK_CHARS}}}?[）)]")
 
 
 def _echo_closes(norm: str, close: int) -> bool:
     """The bracket of an inclusion echo closes at ``close`` (past spaces), or after a remark of a few characters with
-    no number that a comma or 、 sets off (（含1亿元，下同）, （含1亿元,下同,或等值美元）)."""
+    no number that a comma or 、 sets off (（含2亿元，下同）, （含2亿元,下同,或等值港元）)."""
     if close >= len(norm):
         return False
     if norm[close] in "）)":

@@ -205,7 +205,7 @@ def _issuing_body(notice_text: str, lines: list[str]) -> str | None:
     for m in DRAFTER_RE.finditer(notice_text):
         body = m.group("body")
         if acts_for_another(notice_text[: m.start("body")] + body):
-            continue  # …等相关部门…，代县政府草拟了…: drafted on the body's behalf, the drafters unnamed here
+            continue  # 甲局、乙局…，代县政府起草…: drafted on the body's behalf, the drafters unnamed here
         if body not in SELF_REFERENCES:
             # 市司法局起草 … 落款 X市司法局: the signature names the same body in full
             short = body[1:] if body[:1] in LOCAL_LEVELS else body

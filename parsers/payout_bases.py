@@ -141,7 +141,7 @@ class PayoutBases:
         return self.ix.hits(self.lex.interest_word, paragraph).any(*paragraph)
 
     def _loan_condition(self, f: Found, part: tuple[int, int]) -> bool:
-        """單筆貸款額不超過500萬元，且時間不超過24個月: a cap on each loan (单笔, 每笔), or a loan's cap joined by 且 to
+        """单笔借款金额不超过300万元，且期限不超过12个月: a cap on each loan (单笔, 每笔), or a loan's cap joined by 且 to
         another of its conditions (no borrower named before it), or a cap closing a 对…的 condition, says which loans
         qualify: a threshold, not a borrower's quota (D2: 单户…最高X)."""
         if f.kind != "max":
@@ -153,10 +153,10 @@ class PayoutBases:
         if per_loan.search(self.norm, part[0], loan.start()) is not None:
             return True
         if self.norm.startswith("的", f.end) and self.norm[f.end + 1 : f.end + 2] in _CLAUSE_BREAKS:
-            # 对贷款200万元以内的，给予…贴息: a 对…的 condition names the loans that qualify (…300万元的创业担保贷款
+            # 对贷款200万元以内的，给予…贴息: a 对…的 condition names the loans that qualify (…50万元的创业担保贷款
             # describes the loan instead)
             return True
-        # (單個企業最高投放貸款資金2億元，且年化利率不高於…: one borrower's quota stays D2's, whatever follows it)
+        # (单户企业最高可贷5000万元，且贷款期限不超过3年…: one borrower's quota stays D2's, whatever follows it)
         sentence = self.ix.sentence(f.start)
         return (
             borrower.search(self.norm, part[0], loan.start()) is None

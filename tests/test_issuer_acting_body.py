@@ -117,8 +117,8 @@ def test_a_partner_or_a_deciding_body_is_read_as_written(opening: str, issuer: s
     [
         # 代 before a body named bare by its level: drafted on that body's behalf, by bodies the clause does not name
         (
-            "为加强烟花爆竹燃放管理，县公安局、县司法局等相关部门进行了认真研究，代县政府草拟了"
-            "《关于加强烟花爆竹燃放管理的通告（征求意见稿）》，现公开征求意见。",
+            "为规范城区犬只管理，县公安局、县城管局等部门经多次论证，代县政府草拟了"
+            "《关于加强城区犬只管理的通告（征求意见稿）》，现公开征求意见。",
             None,
         ),
         (
@@ -128,7 +128,7 @@ def test_a_partner_or_a_deciding_body_is_read_as_written(opening: str, issuer: s
         ),
         # a place whose name holds 代 keeps its organ in full
         (
-            "为加强烟花爆竹燃放管理，代县人民政府草拟了《关于加强烟花爆竹燃放管理的通告（征求意见稿）》，现公开征求意见。",
+            "为规范城区犬只管理，代县人民政府草拟了《关于加强城区犬只管理的通告（征求意见稿）》，现公开征求意见。",
             "代县人民政府",
         ),
     ],

@@ -95,3 +95,16 @@ def test_one_borrowers_quota_joined_to_a_condition_stays_the_basis() -> None:
     # D2 before S9: a cap after a mark of one borrower is the quota, whatever 且 joins to it
     text = "对中小企业给予贷款贴息，单个企业最高可获贷款资金3亿元，且年化利率不高于同期贷款市场报价利率。"
     assert money_of(text)["3亿元"].role == "basis"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        # a cap closing a 对…的 condition names the loans that qualify: a threshold (not D2's quota)
+        ("对贷款100万元以内的，给予全额贴息。", "100万元以内", "threshold"),
+        # a cap followed by 的 and the loan's name describes the loan: a guaranteed loan's quota stays the benefit (D2)
+        ("返乡创业人员可以办理一笔最高20万元的创业担保贷款，由财政全额贴息。", "最高20万元", "subsidy"),
+    ],
+)
+def test_a_loan_cap_in_a_condition_and_one_describing_the_loan(text: str, surface: str, role: str) -> None:
+    assert money_of(text)[surface].role == role

@@ -1,4 +1,4 @@
-"""A call that collects proposals for the drafting of a text not yet written (关于公开征集《X》起草建议的公告) presents
+"""A call that collects proposals for the drafting of a text not yet written (关于向社会征集《X》起草建议的公告) presents
 no draft: the call is the document, titled as it stands. A call on a written draft still names the draft. Texts are
 made up.
 """
@@ -8,15 +8,15 @@ import pytest
 from parsers.structure import parse_structure
 
 _BODY = (
-    "亲爱的市民朋友：\n癸区2032年《政府工作报告》起草工作已启动，为广泛听取意见，现面向社会公开征集建议。\n"
-    "本次建议征集活动自即日开始，12月31日结束。\n癸区人民政府办公室\n2031年12月17日\n"
+    "各位居民：\n《癸区全民健身实施计划》的起草工作即将开始，欢迎大家就场地建设、赛事活动等提出建议。\n"
+    "建议请于2032年3月31日前寄送癸区文化和体育局。\n癸区文化和体育局\n2032年2月10日\n"
 )
 
 
 @pytest.mark.parametrize(
     "title",
     [
-        "关于公开征集癸区2032年度《政府工作报告》起草建议的公告",
+        "关于向社会征集《癸区全民健身实施计划》起草建议的公告",
         "关于征集《癸区国土空间总体规划》编制意见建议的公告",
     ],
 )

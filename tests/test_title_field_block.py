@@ -69,7 +69,7 @@ def test_an_interpretation_page_is_titled_by_its_name_field_not_by_its_column(
 def test_a_page_without_a_heading_under_a_field_block_has_no_title() -> None:
     text = (
         "索引号:\n主题分类:\n其他-其他\n公开主体:\n戊县民政局\n发文字号:\n成文日期:\n2031-09-08\n"
-        "一、公众参与\n2031年6月18日至7月17日，在区政府门户网站公开征求意见。\n二、专家论证\n邀请专家论证。\n"
+        "一、公众参与\n2031年4月2日至5月1日，通过政务服务中心窗口公开征求意见。\n二、专家论证\n召开专家咨询会。\n"
     )
     assert parse_structure(text).title is None
 
@@ -79,7 +79,7 @@ def test_a_column_tag_before_the_name_field_s_value_is_no_part_of_the_title() ->
     # tag in 【】 before it files the page and is dropped as it is on a heading
     text = (
         "索引号: | 000000000000/203105-00058 | 组配分类: | 预案管理 |\n"
-        "发布机构: | 己镇人民政府 | 主题分类: | 农业、林业、水利 |\n"
+        "发布机构: | 己镇人民政府 | 主题分类: | 交通、水运 |\n"
         "名称: | 【应急预案】己镇防汛抗旱应急预案 | 文号: | 无 |\n成文日期: | 发布日期: | 2031-05-24 | |\n"
         "(1)自然地理\n己镇位于县城东面，总面积251平方公里。\n(2)历史灾害\n2025年受台风影响，本镇损失严重。\n"
     )
@@ -92,15 +92,15 @@ def test_a_genre_field_is_no_notice_title() -> None:
     # • 体裁: 通知 in a list of fields names the page's genre, ending as a kind of document does; the notice's own
     # title stands under the list
     text = (
-        "  • 索引号: 000000000/2031-00222\n  • 主题分类: 农业、林业、水利\n  • 发布机构: 庚县政府办公室\n"
-        "  • 发文字号: 庚政办发 〔 2031〕 20号\n  • 体裁: 通知\n\n"
-        "庚县人民政府办公室关于印发《庚县中药材产业发展工作方案》的通知\n\n各乡镇人民政府，县级各有关单位：\n\n"
-        "《庚县中药材产业发展工作方案》已经县人民政府同意，现印发给你们，请认真抓好贯彻落实。\n\n庚县人民政府办公室\n\n"
-        "2031年7月28日\n\n庚县中药材产业发展工作方案\n\n一、总体要求\n\n加快中药材产业发展。\n"
+        "  • 索引号: 000000000/2031-00509\n  • 主题分类: 城乡建设、环境保护\n  • 发布机构: 庚县政府办公室\n"
+        "  • 发文字号: 庚政办发 〔 2031〕 6号\n  • 体裁: 通知\n\n"
+        "庚县人民政府办公室关于印发《庚县生活垃圾分类实施方案》的通知\n\n各乡镇人民政府，县直各部门：\n\n"
+        "《庚县生活垃圾分类实施方案》已经县人民政府研究同意，现印发给你们，请遵照执行。\n\n庚县人民政府办公室\n\n"
+        "2031年4月9日\n\n庚县生活垃圾分类实施方案\n\n一、工作目标\n\n推进生活垃圾分类。\n"
     )
     doc = parse_structure(text)
-    assert doc.title == "庚县中药材产业发展工作方案"
-    assert doc.notice_title == "庚县人民政府办公室关于印发《庚县中药材产业发展工作方案》的通知"
+    assert doc.title == "庚县生活垃圾分类实施方案"
+    assert doc.notice_title == "庚县人民政府办公室关于印发《庚县生活垃圾分类实施方案》的通知"
 
 
 _SPACED_BLOCK = (

@@ -16,12 +16,12 @@ from parsers.structure.report_opening import opens_as_report, reports_on, speaks
 
 REPORTS = [
     # the day it tells of, then an organ's site putting out a notice on a plan being drafted (no draft is out)
-    "昨日，甲市生态环境局网站发布通告，就《甲市生态环境保护“十五五”规划》编制征询公众意见。\n"
-    "公众意见主要包括以下内容：您认为最需要解决的环境问题是什么？\n"
-    "即日起到\n",
+    "昨天，甲县水利局网站发布公告，就《甲县水资源保护“十六五”规划》编制征求公众意见。\n"
+    "意见征集的主要内容为：县内哪些河道最需要治理？\n"
+    "即日起至\n",
     # a date, then a survey team asking for views on amending a law in force (no draft named)
-    "10月19日，乙省人大常委会调研组到丙市，就《乙省道路运输条例》修改征求意见建议，并召开座谈会。\n"
-    "座谈会上，丙市相关部门代表结合实际提出意见建议。\n",
+    "11月3日，乙省人大法制委员会一行赴丙县，就《乙省农村供水条例》的修改听取意见建议，并组织召开座谈会。\n"
+    "会上，丙县水务、住建等部门负责人先后发言。\n",
     # a report-lead label and a purpose clause before the day
     "摘要：为加强湿地保护，规范湿地利用，近日，丁省人大常委会就《丁省湿地保护条例》修订公开征求意见。\n"
     "为加强湿地保护，规范湿地利用，近日，丁省人大常委会就《丁省湿地保护条例》修订公开征求意见。\n"
@@ -62,9 +62,9 @@ def test_a_report_of_a_call_on_a_named_draft_is_the_drafts() -> None:
 def test_a_report_of_a_meeting_collecting_opinions_on_a_draft_is_a_fragment() -> None:
     # D9 (documents.toml): a research visit or a meeting that collects opinions on a draft calls nobody
     text = (
-        "3月8日,由省司法厅副厅长带领的调研组到丙市,征求《丁省物业管理条例(草案修改稿)》的意见建议,并在丙市召开座谈会。\n"
-        "座谈会上,与会代表对《丁省物业管理条例(草案修改稿)(征求意见稿)》部分条款提出意见建议。"
-        "调研组要求,要继续认真研究《丁省物业管理条例(草案修改稿)(征求意见稿)》,提出宝贵意见。\n"
+        "5月12日，丁省人大常委会副主任一行来到戊县，就《丁省养老服务条例（草案）》听取意见，并主持召开专题座谈会。\n"
+        "会上，戊县民政局、卫健局及养老机构代表围绕《丁省养老服务条例（草案）（征求意见稿）》部分条文发表了看法，"
+        "副主任请大家会后再梳理《丁省养老服务条例（草案）（征求意见稿）》中的问题。\n"
     )
     assert parse_structure(text).title is None  # no title of its own
 
@@ -104,11 +104,10 @@ def test_reports_on() -> None:
 def test_a_short_name_that_is_only_a_kind_is_no_title() -> None:
     # 《规划》 given as the text's short name (以下简称《规划》) is no document's title
     text = (
-        "根据《甲省人民政府关于建立国土空间规划体系的实施意见》文件精神，我区组织编制了乙镇、丙镇的国土空间规划"
-        "（以下简称《规划》），目前已形成《规划》草案（见附件）。为广泛凝聚社会共识，进一步提升《规划》的科学性，"
-        "现面向社会公众公开征询意见建议。\n"
-        "一、公示时间：2031年8月1日—8月30日，共30天。\n"
-        "二、公示方式：丁市戊区人民政府门户网站。\n"
-        "三、根据国家有关保密规定，《规划》涉及保密内容不予公示。\n"
+        "依据《甲省村庄规划编制技术导则》，我县委托专业机构编制了乙村、丙村的村庄规划（以下简称《规划》），现已完成"
+        "《规划》草案（详见附件）。为听取村民和社会各界的看法，现向社会公开征求意见。\n"
+        "一、公示期限：2031年9月1日至9月30日。\n"
+        "二、公示地点：丁县人民政府网站及各村村务公开栏。\n"
+        "三、意见请以书面形式寄送丁县自然资源局。\n"
     )
     assert parse_structure(text).title is None

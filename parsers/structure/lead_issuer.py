@@ -165,7 +165,7 @@ def _actor(words: str, verb: str) -> str | None:
     if (partner := joining.search(words)) is not None:
         words = words[: partner.start()]
     if acts_for_another(words):
-        return None  # …等相关部门…，代县政府草拟了…: the drafters act for the body; the clause names no actor
+        return None  # 甲局、乙局…，代县政府起草…: the drafters act for the body; the clause names no actor
     if words and rules().issuer_part.fullmatch(words) and not not_acting.match(words):
         return words
     return None

@@ -133,7 +133,7 @@ def rules() -> _Rules:
 # …的决定 附:修正本, …办法（附全文）: a site's note of what it appends after the title, not part of it;
 # …的通知 2024-03-12: the date a list of items prints after each title; …的通知(2000年), …条例(2020): a law
 # site's year after a title (a title's own bracket holds a span, an edition or a stage: (2021-2025年), (2024年版);
-# D8, round 31: so does a year glued to a kind issued anew each year, …指南(2023年), …方案（2025年）: edition_kinds)
+# D8, round 31: so does a year glued to a kind issued anew each year, …指南(2031年), …方案（2032年）: edition_kinds)
 # …的意见(2022年5月6日): the day it was issued, in brackets glued to the title or set off by a space
 _POSTED_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _APPENDED_NOTE_RE = re.compile(
@@ -158,7 +158,7 @@ def drop_appended_note(title: str) -> str:
     if note is None or not rules().doc_type_end.search(title, 0, note.start()):
         return title
     if _EDITION_YEAR_RE.fullmatch(title, note.start()) and title[: note.start()].endswith(_edition_kinds()):
-        return title  # …指南(2023年): the year's edition of a guide or a plan (D8), not a law site's year of a 规定
+        return title  # …指南(2031年): the year's edition of a guide or a plan (D8), not a law site's year of a 规定
     return title[: note.start()]
 
 
