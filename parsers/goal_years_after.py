@@ -81,8 +81,14 @@ def years_after_scopes(ix: GoalScopes, scopes: list[Scope]) -> list[Scope]:
     return added
 
 
-def _set_year(lex: Lexicon) -> re.Pattern:
-    return re.compile(lex.section("tense")["set_year_goals_pattern"])
+def _set_year(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """The pattern, and its verbs alone: every match holds one of them, no more than _SET_YEAR_LEAD characters after
+    the match opens (its optional 已经/被… before the verb), so a text without them is not scanned position by position."""
+    pattern = re.compile(lex.section("tense")["set_year_goals_pattern"])
+    return pattern, re.compile(lex.section("tense")["set_year_verbs_pattern"])
+
+
+_SET_YEAR_LEAD = 16  # 已经 + 被 + up to 12 characters before the verb, with room to spare
 
 
 def set_year_scopes(ix: GoalScopes, scopes: list[Scope]) -> list[Scope]:
@@ -90,7 +96,11 @@ def set_year_scopes(ix: GoalScopes, scopes: list[Scope]) -> list[Scope]:
     ``scopes`` opens."""
     norm = ix.norm
     added: list[Scope] = []
-    for m in ix.lex.derived(_set_year).finditer(norm):
+    pattern, verbs = ix.lex.derived(_set_year)
+    first_verb = verbs.search(norm)
+    if first_verb is None:
+        return added
+    for m in pattern.finditer(norm, max(0, first_verb.start() - _SET_YEAR_LEAD)):
         start = last_mark_before(norm, _SENTENCE_MARKS, m.start()) + 1
         # “…增长7%以上，…”…定下的2031年…: the quoted goals, each part its own (not one quoted name)
         while start < m.start() and norm[start] in LINE_SPACES + _OPENING_QUOTES:

@@ -41,11 +41,15 @@ class QuantityPatterns:
     # a unit's symbol, as written and as the normalized text reads it (ｍ２, ｍ2) -> the unit's name (平方米)
     unit_symbols: dict[str, str]
     per_marks: str  # the marks of a unit per another (㎏/亩), as a character class
+    per_split: re.Pattern  # per_marks as a splitting pattern that keeps the marks
+    symbol_initials: frozenset[str]  # the first characters of unit_symbols' keys
 
     def unit_named(self, unit: str) -> str:
         """A unit by its name: 300万㎡ counts in 平方米 as 300万平方米 does, 2000㎏/亩 in 千克/亩 (a symbol opening the
         unit names each symbol of it); every other unit as it is (35μg/m3, a concentration, keeps its Latin)."""
-        head, *rest = re.split(f"([{self.per_marks}])", unit)
+        if unit[:1] not in self.symbol_initials:
+            return unit  # (no symbol can open it: most units, asked for every goal's figure)
+        head, *rest = self.per_split.split(unit)
         if head not in self.unit_symbols:
             return unit
         return "".join(self.unit_symbols.get(piece, piece) for piece in (head, *rest))
@@ -198,6 +202,8 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
         anchors=anchors,
         unit_symbols=unit_symbols,
         per_marks="".join(map(re.escape, targets["per_unit_marks"])),
+        per_split=re.compile(f"([{''.join(map(re.escape, targets['per_unit_marks']))}])"),
+        symbol_initials=frozenset(symbol[0] for symbol in unit_symbols if symbol),
     )
 
 
