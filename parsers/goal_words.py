@@ -51,7 +51,7 @@ class GoalWords:
     measure_part: re.Pattern  # 支持/鼓励/引导… at a part start: a measure, no outcome
     aside: re.Pattern  # 据介绍 / 该计划由… / 这将… at a part start: an aside of a report, no goal
     commentary: re.Pattern  # 上述目标的设定，… at a sentence start: commentary on the goals, all of it
-    purpose_served: re.Pattern  # 为…过万亿元提供更强支撑 as a part: the purpose a goal serves, no goal
+    purpose_served: re.Pattern  # 为…突破五千亿元提供坚实保障 as a part: the purpose a goal serves, no goal
     project_investment: re.Pattern  # …项目，总投资 across a part's start: the size of the projects named
     own_tasks: re.Pattern  # 七项工作任务 right after a count: the text's own tasks, no goal
     # 级 and a noun after an amount (千亿元级产业集群): the amount names a class of things

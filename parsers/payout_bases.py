@@ -153,7 +153,7 @@ class PayoutBases:
         if per_loan.search(self.norm, part[0], loan.start()) is not None:
             return True
         if self.norm.startswith("的", f.end) and self.norm[f.end + 1 : f.end + 2] in _CLAUSE_BREAKS:
-            # 对贷款200万元以内的，给予…贴息: a 对…的 condition names the loans that qualify (…50万元的创业担保贷款
+            # 对贷款200万元以内的，给予…贴息: a 对…的 condition names the loans that qualify (…80万元的创业担保贷款
             # describes the loan instead)
             return True
         # (单户企业最高可贷5000万元，且贷款期限不超过3年…: one borrower's quota stays D2's, whatever follows it)

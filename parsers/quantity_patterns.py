@@ -100,7 +100,7 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
     infix = SPACE.join(re.escape(ch) for ch in ratios["fraction_infix"])  # 分之, also spaced: 百 分 之
     per_fraction = re.compile(
         f"(?P<den>{den}){SPACE}{infix}{SPACE}(?P<n>{NUMBER}|[百佰])(?P<k>{SPACE}[kK])?"
-        # 百分之十至三十的比例: the second bound of a range borrows the first's denominator; 百分之十至百分之三十 writes it
+        # 百分之十至三十的比例: the second bound of a range borrows the first's denominator; 百分之五至百分之二十 writes it
         # again (the same one: a range of one kind of share)
         f"(?:{SPACE}{dash}{SPACE}(?:(?P=den){SPACE}{infix}{SPACE})?(?P<n2>{NUMBER})(?=的|之间|以内|以下|给予|比例|[，。；、,;\\s]|\\Z))?"
     )
