@@ -26,7 +26,10 @@ from parsers.structure.titles import ends_with_doc_type
 
 _DATELINE_DAY = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 # 甲新闻网讯, 乙日报讯, 本报讯: a paper's or agency's name (two or more characters before its kind) and 讯
-_CREDIT_ALONE_RE = re.compile(r"^(?:本报|本報|[\u4e00-\u9fff]{2,12}(?:网|網|报|報|社|台))[讯訊]$")
+_CREDIT_ALONE_RE = re.compile(
+    rf"^(?:{alternation(titles_data()['news_own_credits'])}"
+    rf"|[\u4e00-\u9fff]{{2,12}}(?:{alternation(titles_data()['news_credit_kinds'])}))[讯訊]$"
+)
 # the marks between the classes of a category's value (政府文件;政策解读, 农业/林业)
 _CLASS_LIST_RE = re.compile(r"[;；/|｜]")
 # a field's label: a few characters and its colon
