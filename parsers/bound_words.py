@@ -173,6 +173,10 @@ def bound_words(
         named_amount=re.compile(named_amount),
         named_cap=re.compile(named_cap),
         list_head_cap=re.compile(b["list_head_cap_pattern"]),
-        band_upper=re.compile(b["band_upper_pattern"]),
+        # 不足40亿元的 after 30亿元以上，: a comparator of the side below, or a reach negated (未满, 不到: max)
+        band_upper=re.compile(
+            f"(?:{alternation([w for w, side in b['comparators'].items() if side == 'below'])})"
+            f"|(?:{alternation(b['negations'])})(?:{alternation([w for w, side in b['comparators'].items() if side == 'reach'])})"
+        ),
         benchmark_after=re.compile(b["adjacency"]["benchmark_after_pattern"]),
     )

@@ -20,7 +20,11 @@ from parsers.goal_inner_deadlines import deadline_inside_part
 from parsers.goal_topics import relative_matches, said_year
 from parsers.lexicon import Lexicon, with_list_dash
 from parsers.list_markers import BULLET_CHARS, line_view
-from parsers.patterns import LINE_BLANKS, LINE_SPACES
+from parsers.patterns import (  # ASCII " excluded: it opens and closes alike
+    LINE_BLANKS,
+    LINE_SPACES,
+    OPENING_QUOTES,
+)
 
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
 # 2026学年 (a school year, 至2025-2026学年) as well
@@ -30,7 +34,6 @@ _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year 
 _year_anchored = partial(anchored, back=8, forward=_YEAR_LOOKAHEAD, starts_only=True)  # parsers.anchors
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET_MARKS = BULLET_CHARS | frozenset(LINE_SPACES)  # a list item's bullet (and the spaces around it)
-_OPENING_QUOTES = "“「『"  # not the ASCII ", which opens and closes alike
 _NUMBER_CHARS = 8  # how far back a list item's number (and its indentation) may stand before a year phrase
 
 
@@ -146,7 +149,7 @@ class GoalYearPhrases:
             return True
         if i == 0 or self.norm[i - 1] in BOUNDARY_CHARS or self.norm[i - 1] in "(（":
             return True
-        if self.norm[i - 1] in _OPENING_QUOTES:
+        if self.norm[i - 1] in OPENING_QUOTES:
             return True  # 甲网讯“到2031年，…。”日前，…印发《…方案》: a quotation opens a statement of its own
         if self._after_list_number(i):
             return True  # 1.到2027年，…, ①到2027年，…: a list item's number at its line's start

@@ -29,15 +29,23 @@ from typing import TYPE_CHECKING
 from parsers.clause_tense import aims_in_words, reports_or_states
 from parsers.goal_scope import Scope
 from parsers.lexicon import Lexicon, alternation
-from parsers.patterns import CLAUSE_ENDS, FULL_STOPS, LINE_SPACES, last_mark_before
+from parsers.patterns import (
+    ASCII_QUOTE,
+    CLAUSE_ENDS,
+    CLOSING_QUOTES,
+    FULL_STOPS,
+    LINE_SPACES,
+    OPENING_QUOTES,
+    last_mark_before,
+)
 
 if TYPE_CHECKING:
     from parsers.goal_scopes import GoalScopes
 
 _CLAUSE_MARKS = CLAUSE_ENDS + "\n"
 _SENTENCE_MARKS = FULL_STOPS + "\n"
-_OPENING_QUOTES = '“"「『'
-_CLOSING_QUOTES = '”"」』'
+_OPENING_QUOTES = OPENING_QUOTES + ASCII_QUOTE  # a pair's marks at one index: the ASCII " closes itself
+_CLOSING_QUOTES = CLOSING_QUOTES + ASCII_QUOTE
 
 
 def _aim_shape(lex: Lexicon) -> re.Pattern:

@@ -23,6 +23,13 @@ FULL_STOPS = "。！？!?"  # a sentence
 SEMICOLONS = "；;"  # a clause within a sentence
 COMMAS = "，,"  # a part within a clause
 CLAUSE_ENDS = FULL_STOPS + SEMICOLONS
+# Quotation marks, the one pair of tables: OPENING_QUOTES[i] is closed by CLOSING_QUOTES[i]. The ASCII " opens and closes
+# alike, so it stands in neither: a rule that must tell an opening mark by its glyph (goal_year_phrases: a mark just
+# before a year phrase opens a quotation around it) leaves it out; a rule that pairs a mark with its closing one ahead
+# (goal_years_after: a quoted phrase from the mark to its close) adds it on both sides, as ASCII_QUOTE.
+OPENING_QUOTES = "“「『"
+CLOSING_QUOTES = "”」』"
+ASCII_QUOTE = '"'
 # Stray spaces from PDF extraction (最高 1000 万元): a few, never a run. Bounded, because two of them
 # around an optional word (数 万 元) backtrack over a long run of spaces in quadratic time.
 SPACE = rf"[{RAW_LINE_SPACES}]{{0,3}}"

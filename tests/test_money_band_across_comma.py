@@ -25,6 +25,13 @@ def test_a_band_across_a_comma_is_one_range(text: str) -> None:
     assert _money(text) == [(3e9, 4e9, "range", "threshold"), (1e6, 1e6, "exact", "subsidy")]
 
 
+@pytest.mark.parametrize("upper", ["小于", "不到", "低于"])
+def test_any_comparator_of_the_side_below_or_a_negated_reach_bounds_the_band(upper: str) -> None:
+    # the words before the upper amount are the lexicon's comparators of the side below and its reach words negated
+    text = f"乙市工业企业年产值8亿元以上，{upper}12亿元的，奖励50万元。"
+    assert _money(text) == [(8e8, 1.2e9, "range", "threshold"), (5e5, 5e5, "exact", "subsidy")]
+
+
 def test_a_cap_after_the_comma_stays_apart() -> None:
     rows = _money("对乙区总投资5000万元以上，最高不超过200万元的项目给予补助。")
     assert (5e7, None, "min", "threshold") in rows

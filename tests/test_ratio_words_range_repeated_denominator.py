@@ -25,7 +25,8 @@ def test_one_range(text: str) -> None:
 
 
 def test_two_shares_of_different_denominators_are_not_joined_by_it() -> None:
-    # 百分之二十…千分之五: not one denominator written twice, so no range of hundredths (whatever else reads them)
-    assert [
-        r for r in _ratios("排放量超出核定限值百分之二十至千分之五的，处二千元罚款。") if r[2] == "range"
-    ] == []
+    # 百分之二…千分之五十: not one denominator written twice (the numbers rise, so only the denominator parts them),
+    # so no range of hundredths 0.02-0.5; the thousandths read as their own share
+    rows = _ratios("排放量超出核定限值百分之二至千分之五十的，处二千元罚款。")
+    assert [r for r in rows if r[2] == "range"] == []
+    assert 0.05 in [r[0] for r in rows]

@@ -67,6 +67,22 @@ def test_a_genre_field_over_the_notice_is_no_title() -> None:
     assert parse_structure(text).title == "丁县农村公路养护管理办法"
 
 
+def test_a_genre_field_of_no_metadata_label_is_no_title() -> None:
+    # 文种：意见 names the page's genre under a label the metadata tables do not hold (体裁 is one of theirs): the
+    # genre-field rule alone keeps it from being taken for the title, a bare kind of document
+    text = (
+        "首页 > 信息公开 > 政策文件\n"
+        "文种：意见\n"
+        "戊市人民政府关于加快数字经济发展的实施意见\n"
+        "戊政发〔2031〕8号\n"
+        "各区人民政府，市政府各部门：\n"
+        "为加快数字经济发展，结合我市实际，现提出如下意见。\n"
+        "一、总体要求\n"
+        "到2033年，数字经济核心产业增加值占地区生产总值比重达到12%。\n"
+    )
+    assert parse_structure(text).title == "戊市人民政府关于加快数字经济发展的实施意见"
+
+
 @pytest.mark.parametrize(
     ("line", "item"),
     [

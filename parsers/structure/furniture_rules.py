@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from parsers.patterns import LINE_SPACES
+from parsers.patterns import LINE_SPACES, alternation
 from parsers.structure.title_labels import titles_data
 
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
@@ -77,5 +77,8 @@ def rules() -> _Rules:
         metadata_label=re.compile(rf"(?:{labels})"),
         spaced_field=re.compile(rf"^[-•·*\s]*(?:{field_labels})[{LINE_SPACES}]+\S"),
         lead_in=re.compile("(?:{})[:：]?".format("|".join(map(re.escape, web["lead_in"])))),
-        field_into_prose=re.compile(web["field_into_prose"]),
+        field_into_prose=re.compile(
+            rf"^[•·]?(?:(?:{alternation(web['field_into_prose_labels'])})[:：|]|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})"
+            r"[^。！？]*[。！？](?=.*[\u4e00-\u9fff])"
+        ),
     )

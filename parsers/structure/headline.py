@@ -57,18 +57,28 @@ _POSTED_DAY_RE = re.compile(_POSTED_DAY)
 _CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _CREDIT_LABELS = alternation(titles_data()["source_credit_labels"] + titles_data()["person_credit_labels"])
 _CREDIT_RE = re.compile(rf"(?:{_CREDIT_LABELS})\s*[:：]?")
+_NEWS_KINDS = alternation(titles_data()["news_credit_kinds"])
 _NEWS_LEAD_RE = re.compile(
-    r"^(?:本报讯|本報訊|[\u4e00-\u9fffA-Za-z·]{1,12}[讯訊]\s*[（(【\[]"  # 甲网讯(通讯员 X) / 乙网·丙客户端讯（记者 Y）
-    r"|[\u4e00-\u9fffA-Za-z]{1,12}(?:网|網|报|報|社|台)[讯訊]\s*[:：]"  # 丙情报网讯: (a site's, not a column's 资讯:)
-    rf"|[\u4e00-\u9fffA-Za-z]{{1,12}}(?:网|網|报|報)[讯訊][{LINE_SPACES}]+(?=\S)"  # 丁晚报讯 为了…: a blank for the colon
-    r"|据?[\u4e00-\u9fff]{2,10}(?:社|报|報|网|網|台)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日[电電])"  # 据新华社北京1月27日电
+    rf"^(?:(?:{alternation(titles_data()['news_own_credits'])})[讯訊]"
+    r"|[\u4e00-\u9fffA-Za-z·]{1,12}[讯訊]\s*[（(【\[]"  # 甲网讯(通讯员 X) / 乙网·丙客户端讯（记者 Y）
+    rf"|[\u4e00-\u9fffA-Za-z]{{1,12}}(?:{_NEWS_KINDS})[讯訊]\s*[:：]"  # 丙情报网讯: (a site's, not a column's 资讯:)
+    rf"|[\u4e00-\u9fffA-Za-z]{{1,12}}(?:{alternation(titles_data()['news_credit_blank_kinds'])})[讯訊]"
+    rf"[{LINE_SPACES}]+(?=\S)"  # 丁晚报讯 为了…: a blank for the colon
+    rf"|据?[\u4e00-\u9fff]{{2,10}}(?:{_NEWS_KINDS})[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日[电電])"  # 据新华社北京1月27日电
 )
 _PROSE_RE = re.compile(r"[。；;，,].*[。；;，,]|[。；;]")  # a sentence, or prose with two commas
-# the day a report opens on (5月16日，; 12月16日上午，; 2031年3月1日至3月7日，; 昨天下午，): before its first comma
-_REPORT_DAY_RE = re.compile(
-    rf"^(?:(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日(?:至(?:\d{{1,2}}月)?\d{{1,2}}日)?|{alternation(titles_data()['report_day_words'])})"
-    rf"(?:{alternation(titles_data()['report_day_parts'])})?[，,]"
-)
+
+
+def report_day_pattern() -> str:
+    """The day a report opens on and the part of it (5月16日, 12月16日上午, 2031年3月1日至3月7日, 昨天下午): the one
+    pattern of it, which a headline's report (here) and an organ's call (report_opening.py) put before its comma."""
+    data = titles_data()
+    day = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?"
+    return rf"(?:{day}|{alternation(data['report_day_words'])})(?:{alternation(data['report_day_parts'])})?"
+
+
+# the day a report opens on, before its first comma
+_REPORT_DAY_RE = re.compile(rf"^{report_day_pattern()}[，,]")
 _BULLET_GLYPHS = tuple(BULLET_GLYPHS)  # a line opening on a list's bullet is a menu's item, no headline
 _PHOTO_CAPTION_ENDS = tuple(titles_data()["photo_caption_ends"])
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;]")

@@ -26,7 +26,10 @@ from parsers.structure.titles import ends_with_doc_type
 
 _DATELINE_DAY = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 # 甲新闻网讯, 乙日报讯, 本报讯: a paper's or agency's name (two or more characters before its kind) and 讯
-_CREDIT_ALONE_RE = re.compile(r"^(?:本报|本報|[\u4e00-\u9fff]{2,12}(?:网|網|报|報|社|台))[讯訊]$")
+_CREDIT_ALONE_RE = re.compile(
+    rf"^(?:{alternation(titles_data()['news_own_credits'])}"
+    rf"|[\u4e00-\u9fff]{{2,12}}(?:{alternation(titles_data()['news_credit_kinds'])}))[讯訊]$"
+)
 # the marks between the classes of a category's value (政府文件;政策解读, 农业/林业)
 _CLASS_LIST_RE = re.compile(r"[;；/|｜]")
 # a field's label: a few characters and its colon
@@ -75,10 +78,24 @@ def is_value_under_label(text: str, start: int) -> bool:
     before = text[:start].rstrip(LINE_SPACES)
     if not before.endswith("\n") or before.endswith("\n\n"):
         return False
-    above = before[:-1].rsplit("\n", 1)[-1]
-    if _label_alone().match(above) is None:
+    return value_under_label(before[:-1].rsplit("\n", 1)[-1], text[start:].split("\n", 1)[0])
+
+
+def value_under_label(above: str, line: str, *, columns_only: bool = False) -> bool:
+    """``line`` is the value of the field whose label stands alone on ``above``: the one rule of a value under a lone
+    label. A classification field's value (信息分类 / 政府文件;政策解读, furniture.toml classification_labels) files the
+    page under a site's columns and is chrome however it ends (a column named …解读 or …公告 reads like a kind of
+    document); ``columns_only`` asks for those alone (web_chrome.py: chrome). Under any other metadata label the line
+    is the field's value unless it is a whole title (有效性: / 甲办关于印发X的通知: the title, the field's value left
+    out); a category's value lists its classes (政府文件;政策解读), whatever the last one ends with."""
+    if squeeze(above).rstrip(":：") in _column_labels():
+        return True
+    if columns_only or _label_alone().match(above) is None:
         return False
-    # (a whole title under a label whose value the page left out, 有效性: / 甲办关于印发X的通知, is the title; a
-    # category's value lists its classes, 政府文件;政策解读, whatever the last one ends with)
-    line = squeeze(text[start:].split("\n", 1)[0])
-    return _CLASS_LIST_RE.search(line) is not None or not ends_with_doc_type(line)
+    key = squeeze(line)
+    return _CLASS_LIST_RE.search(key) is not None or not ends_with_doc_type(key)
+
+
+@cache
+def _column_labels() -> frozenset[str]:
+    return frozenset(furniture_data()["web"]["classification_labels"])

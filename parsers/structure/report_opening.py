@@ -28,7 +28,7 @@ from functools import cache
 
 from parsers.patterns import alternation
 from parsers.status import split_status
-from parsers.structure.headline import is_news_lead
+from parsers.structure.headline import is_news_lead, report_day_pattern
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import TITLE_MAX_CHARS
 
@@ -41,10 +41,8 @@ def _report_day() -> re.Pattern[str]:
     data = titles_data()
     label = alternation(data["report_lead_labels"])
     purpose = alternation(data["purpose_openings"])
-    day = rf"(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日|{alternation(data['report_day_words'])}"
-    part = alternation(data["report_day_parts"])
     return re.compile(
-        rf"^\s*(?:(?:{label})\s*[:：]\s*)?(?:(?:{purpose})[^。；]{{2,80}}?[，,]\s*)?(?:{day})(?:{part})?\s*[，,]"
+        rf"^\s*(?:(?:{label})\s*[:：]\s*)?(?:(?:{purpose})[^。；]{{2,80}}?[，,]\s*)?{report_day_pattern()}\s*[，,]"
     )
 
 

@@ -21,6 +21,7 @@ from parsers.structure.titles import (
     LIST_BULLET_RE,
     TITLE_MIN_CHARS,
     TITLE_TAIL_CHARS,
+    bracketed_year,
     drop_appended_note,
     ends_with_doc_type,
     rules,
@@ -46,7 +47,7 @@ _COLUMN_LABEL_END_RE = re.compile(rf"(?:{alternation(titles_data()['column_label
 
 # (2023年) on a line of its own under a title: a site's year, no part of the title (D8, round 31; a year glued to
 # the title's last word on its line is its edition: titles.drop_appended_note)
-_YEAR_LINE_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]")
+_YEAR_LINE_RE = re.compile(bracketed_year(year_word_required=False))
 
 
 def drop_column_tag(title: str) -> str:

@@ -162,7 +162,13 @@ def drop_appended_note(title: str) -> str:
     return title[: note.start()]
 
 
-_EDITION_YEAR_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*[）)]\s*")
+def bracketed_year(year_word_required: bool) -> str:
+    """(2031年), ( 2031 ): a year in brackets. An edition's year after a title's kind writes 年; a site's year on a line
+    of its own under a title (title_affixes) may leave it out."""
+    return r"[（(]\s*(?:19|20)\d{2}\s*年" + ("" if year_word_required else "?") + r"\s*[）)]"
+
+
+_EDITION_YEAR_RE = re.compile(bracketed_year(year_word_required=True) + r"\s*")
 
 
 @cache

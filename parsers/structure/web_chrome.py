@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from parsers.structure.chrome_tables import table_runs, title_row
-from parsers.structure.furniture_rules import furniture_data, rules
+from parsers.structure.furniture_rules import rules
+from parsers.structure.item_lines import value_under_label
 from parsers.structure.lines import Line, line_memo, squeeze
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.site_marks import title_after_site
@@ -143,13 +143,10 @@ def _classification_value(lines: list[Line], start: int, i: int) -> bool:
         k -= 1
     if k < start:
         return False
-    label = squeeze(lines[k].content).rstrip(":：")
-    return label in _classification_labels() and len(squeeze(lines[i].content)) <= WEB_LINE_MAX_CHARS
-
-
-@cache
-def _classification_labels() -> frozenset[str]:
-    return frozenset(furniture_data()["web"]["classification_labels"])
+    return (
+        value_under_label(lines[k].content, lines[i].content, columns_only=True)
+        and len(squeeze(lines[i].content)) <= WEB_LINE_MAX_CHARS
+    )
 
 
 def _menu_entry(content: str) -> bool:
