@@ -246,7 +246,8 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
     aim_chars = "".join(t["span_ahead_aims"])
     # a run opens at a character other than a space (the aim's before a span opening with spaces: 力争 5年内). The gate
     # holds while every alternative of span_ahead_pattern holds 年 and only the aim's opens with spaces: an edit that
-    # breaks either is what test_the_span_scan_finds_what_the_patterns_own_finditer_finds compares (keep its pieces the pattern's)
+    # breaks either is what test_the_span_scan_finds_what_the_patterns_own_finditer_finds compares (its pieces: the
+    # pattern's own, kept so)
     run = consumed_class(compiled, "年", aim_chars)
     run_opening = consumed_class(compiled, "年" + LINE_SPACES, aim_chars)
     return _SpanAheadWords(
