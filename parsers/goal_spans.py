@@ -18,6 +18,7 @@ the time a plan reckons, never years past: its effort needs no word of aim (roun
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ from parsers.clause_tense import aims_in_words, forecasts_in_words, reports_in_w
 from parsers.goal_clauses import planned_task_figure
 from parsers.goal_scope import Scope
 from parsers.goal_topics import span_bounds
-from parsers.match_starts import opening_class
+from parsers.match_starts import consumed_class, opening_class
 from parsers.numbers import parse_number
 from parsers.patterns import LINE_SPACES, YEAR_NAMED, alternation, before_spaces
 
@@ -185,11 +186,12 @@ def _span_matches(words: _SpanAheadWords, norm: str) -> list[re.Match]:
         return list(words.span.finditer(norm))
     tried: set[int] = set()
     aim_firsts = {aim[0] for aim in words.aims if aim}  # (an aim opens only where its first character stands)
-    for at in words.span_openers.finditer(norm):
-        pos = at.start()
-        tried.add(pos)
-        if norm[pos : pos + 1] in aim_firsts:
-            tried.update(pos + len(aim) for aim in words.aims if norm.startswith(aim, pos))
+    for start, end in _span_regions(words, norm):
+        for at in words.span_openers.finditer(norm, start, end):
+            pos = at.start()
+            tried.add(pos)
+            if norm[pos : pos + 1] in aim_firsts:
+                tried.update(pos + len(aim) for aim in words.aims if norm.startswith(aim, pos))
     found: list[re.Match] = []
     resume = 0  # finditer tries each position in turn and resumes where a match ends: so does this
     for pos in sorted(tried):
@@ -199,10 +201,24 @@ def _span_matches(words: _SpanAheadWords, norm: str) -> list[re.Match]:
     return found
 
 
+def _span_regions(words: _SpanAheadWords, norm: str) -> Iterator[tuple[int, int]]:
+    """The stretches of ``norm`` where a span's match (or the aim before it) can stand: the whole text, or where the
+    pattern gives the characters it consumes, each run of them (and of the aims' characters) that reaches a 年. Every
+    match holds 年 (五年内, 未来3年, 用两年时间), and what it consumes before its first 年 is drawn from those characters
+    and the aim before it too: the run that holds its opening runs on to that 年. A digit no 年 follows across them (an
+    amount, a date's month, a percentage: most of the openers) opens no match."""
+    if words.run_to_year is None:
+        yield 0, len(norm)
+        return
+    for run in words.run_to_year.finditer(norm):
+        yield run.span()
+
+
 @dataclass(frozen=True)
 class _SpanAheadWords:
     span: re.Pattern
     span_openers: re.Pattern | None  # where a span's match may open, or an aim before it (see _span_matches)
+    run_to_year: re.Pattern | None  # a run of what a match consumes up to its first 年 (see _span_regions)
     aims: tuple[str, ...]  # the aims the span's look-behind asks for (力争用5年…: the match opens after 力争)
     effort: re.Pattern  # 通过5年努力 with no plan's span named: a span ahead only in a sentence of aims
     frame: re.Pattern  # 规划明确，经过4年奋斗; 发展目标：: an aim (完成…目标，: a report)
@@ -226,9 +242,18 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
     # the look-behind made a group that consumes its aim: its opening class then holds the aims' first characters,
     # not the spaces and digits after them (every position of a text would be a candidate)
     consumed = span.replace("(?<={span_aims})", f"(?:{aims})").replace("{span_aims}", aims)
+    compiled = re.compile(span.replace("{span_aims}", aims))
+    aim_chars = "".join(t["span_ahead_aims"])
+    # a run opens at a character other than a space (the aim's before a span opening with spaces: 力争 5年内). The gate
+    # holds while every alternative of span_ahead_pattern holds 年 and only the aim's opens with spaces: an edit that
+    # breaks either is what test_the_span_scan_finds_what_the_patterns_own_finditer_finds compares (its pieces: the
+    # pattern's own, kept so)
+    run = consumed_class(compiled, "年", aim_chars)
+    run_opening = consumed_class(compiled, "年" + LINE_SPACES, aim_chars)
     return _SpanAheadWords(
-        span=re.compile(span.replace("{span_aims}", aims)),
+        span=compiled,
         span_openers=opening_class(re.compile(consumed)),
+        run_to_year=re.compile(f"{run_opening}{run}*+年") if run and run_opening else None,
         aims=tuple(t["span_ahead_aims"]),
         effort=re.compile(t["span_effort_ahead_pattern"].replace("{span_range}", rng)),
         frame=re.compile(

@@ -125,6 +125,58 @@ def _openers(source: str, flags: int) -> re.Pattern | None:
     return re.compile("[" + "".join(members) + "]")
 
 
+def consumed_class(pattern: re.Pattern, without: str, extra: str = "") -> str | None:
+    """A class (``[...]``, source text) of every character a match of ``pattern`` can consume, look-arounds left out
+    (they consume none), with the characters of ``extra`` and none of ``without``; None where that cannot be bounded
+    (``.``, ``[^…]``, ``\\w``…) or a character of ``without`` falls in one of its ranges or categories. A match's text
+    up to the first character of ``without`` it holds then lies in one run of the class's characters."""
+    if (
+        sre_parse is None
+        or not isinstance(pattern.pattern, str)
+        or pattern.flags & (re.IGNORECASE | re.LOCALE)
+    ):
+        return None
+    out = _Collected()
+    try:
+        _consumed(sre_parse.parse(pattern.pattern, pattern.flags), out)
+    except (_Unbounded, AttributeError, TypeError, ValueError):  # unbounded, or internals not as read here
+        return None
+    if out.categories - {sre.CATEGORY_DIGIT}:
+        return None  # (\d holds digits only; \s and \w are not read here)
+    for ch in without:
+        if any(low <= ord(ch) <= high for low, high in out.ranges) or (ch.isdigit() and out.categories):
+            return None
+    out.chars = (out.chars | set(extra)) - set(without)
+    members = [_char(ch) for ch in sorted(out.chars)]
+    members += [f"{_char(chr(low))}-{_char(chr(high))}" for low, high in out.ranges]
+    members += [_CATEGORY_CLASS[c] for c in _CATEGORIES if c in out.categories]
+    return "[" + "".join(members) + "]"
+
+
+def _consumed(items, out: _Collected) -> None:
+    """Every character the sequence ``items`` can consume, into ``out`` (look-arounds and anchors: none)."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            out.chars.add(chr(av))
+        elif op is sre.IN:
+            _class_items(av, out)
+        elif op is sre.SUBPATTERN:
+            if av[1] or av[2]:  # flags set inside the group (case folding…)
+                raise _Unbounded
+            _consumed(av[3], out)
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                _consumed(branch, out)
+        elif op in _REPEATS:
+            _consumed(av[2], out)
+        elif op is sre.ATOMIC_GROUP:
+            _consumed(av, out)
+        else:  # ANY, NOT_LITERAL, GROUPREF…
+            raise _Unbounded
+
+
 def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
     """The matches ``pattern.finditer(text, pos, endpos)`` gives, the pattern tried only at the positions a match can
     open at: for a long pattern the engine cannot skip ahead for (the lexicon's money and ratio patterns open with

@@ -78,6 +78,11 @@ def masked_before(lex: Lexicon, norm: str, pos: int) -> bool:
 
 def blank_numeral(lex: Lexicon, numeral: str) -> bool:
     """A numeral written with zero marks alone, its scale aside (○○, ○○万, 〇〇〇): a blank left in a form, not 0."""
+    last = numeral[-1:]
+    if "0" <= last <= "9":
+        return (
+            False  # 30, 2.5: an ASCII digit outlives the strips below and is no zero mark (a test holds it)
+        )
     text = numeral.strip(LINE_SPACES).rstrip(_SCALES + LINE_SPACES)
     return bool(text) and all(ch in lex.derived(_build).zeros for ch in text)
 

@@ -15,13 +15,26 @@ TRADITIONAL_PATH = Path(__file__).resolve().parent / "data" / "traditional.toml"
 
 
 @cache
+def _table() -> dict:
+    """The file, parsed once per process: its 2,805 forms take TOML a few milliseconds to read, and both the fold
+    table and the lost glyphs (parsers/structure/pinyin.py) come from it."""
+    with TRADITIONAL_PATH.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
 def simplified_forms() -> dict[int, str]:
     """Each traditional character's code point -> its simplified form (one character)."""
-    with TRADITIONAL_PATH.open("rb") as handle:
-        data = tomllib.load(handle)
     return {
-        ord(traditional): simplified for simplified, forms in data["fold"].items() for traditional in forms
+        ord(traditional): simplified
+        for simplified, forms in _table()["fold"].items()
+        for traditional in forms
     }
+
+
+def lost_glyphs() -> dict[str, str]:
+    """[lost_glyphs]: a garble a converter left for a character it could not write -> that character."""
+    return _table().get("lost_glyphs", {})
 
 
 def simplified(text: str) -> str:

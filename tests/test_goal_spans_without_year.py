@@ -86,6 +86,9 @@ def test_the_span_scan_finds_what_the_patterns_own_finditer_finds():
     # matches as trying every position, on texts of the pattern's own pieces (overlapping aims among them: 力争取)
     words = lexicon().derived(_span_ahead_words)
     assert words.span_openers is not None  # else the scan is the plain finditer and this compares nothing
+    assert (
+        words.run_to_year is not None
+    )  # the gate: only runs that reach a 年 are tried (2025年, 30万元 among them)
     pieces = [
         "力争",
         "争取",
@@ -119,11 +122,25 @@ def test_the_span_scan_finds_what_the_patterns_own_finditer_finds():
         "以来",
         "两",
         "十",
+        "2025",
+        "万元",
+        "%",
+        "月",
     ]
     rng = random.Random(5)
     found = 0
-    for _ in range(4000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+    # spaces between the aim and the count (the match opens at a space, after an aim outside it), a date's year
+    written = [
+        "力争 3年内，",
+        "争取\u3000两年之内，",
+        "力争  5 年内建成",
+        "2025年后",
+        "今后 5 年",
+        "用3至5年时间",
+    ]
+    for text in written + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(4000)
+    ]:
         want = [(m.span(), m.groupdict()) for m in words.span.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in _span_matches(words, text)] == want, text
         found += len(want)

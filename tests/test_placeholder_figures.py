@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.lexicon import lexicon
 from parsers.numbers import parse_number
 from parsers.pipeline import parse_bytes
+from parsers.placeholders import blank_numeral
 
 
 def _doc(text: str):
@@ -144,3 +146,11 @@ def test_digits_with_a_zero_mark_read_as_their_digits(text: str, low: float) -> 
 def test_numbers_with_a_zero_mark_before_a_scale() -> None:
     assert parse_number("一○○万") == 1_000_000
     assert parse_number("一〇亿") == 1_000_000_000
+
+
+def test_a_numeral_of_zero_marks_alone_is_a_blank_and_one_with_a_digit_is_not() -> None:
+    lex = lexicon()
+    assert blank_numeral(lex, "○○") and blank_numeral(lex, "〇〇万") and blank_numeral(lex, " ○○○ ")
+    assert not blank_numeral(lex, "30") and not blank_numeral(lex, "2.5") and not blank_numeral(lex, "二〇")
+    # blank_numeral passes over a numeral ending in an ASCII digit: no zero mark may be one
+    assert not any("0" <= mark <= "9" for mark in lex.section("placeholders")["zero_marks"])

@@ -147,3 +147,23 @@ def test_money_ratios_and_goals_read_alike_in_every_script(variant, text) -> Non
     if _glosses_added(converted, text) == 1:
         converted = traditional(text)  # one reading in brackets is no converter's habit
     assert _amount_rows(converted) == _amount_rows(text)
+
+
+def test_the_traditional_table_is_parsed_once_for_the_fold_and_the_lost_glyphs(monkeypatch) -> None:
+    # 2,805 forms take TOML milliseconds to parse: the fold table and the lost glyphs (pinyin) share one reading
+    import tomllib
+
+    import parsers.traditional as table
+
+    reads = []
+    real_load = tomllib.load
+    monkeypatch.setattr(tomllib, "load", lambda handle: reads.append(1) or real_load(handle))
+    table._table.cache_clear()
+    table.simplified_forms.cache_clear()
+    try:
+        assert table.simplified_forms()[ord("萬")] == "万"
+        assert table.lost_glyphs()  # the garbles a converter leaves for a character (管理?xiàng)l例 -> 项)
+        assert len(reads) == 1
+    finally:
+        table._table.cache_clear()
+        table.simplified_forms.cache_clear()

@@ -101,3 +101,35 @@ def test_forum_jammer_strewn_through_the_lines_reads_as_spaces() -> None:
 def test_one_run_of_short_tokens_is_no_jammer() -> None:
     text = "甲办法\n表中 a* b% c! d# 为示例。\n第一条 正文。\n"
     assert unmark(text) == text
+
+
+def test_furniture_toml_is_parsed_once_for_every_rule_that_reads_it(monkeypatch) -> None:
+    # the markup, the law database's line tags, the site's link boxes and the record header share one reading
+    import importlib
+    import tomllib
+
+    from parsers.structure import furniture_rules, markup, record_header, site_menu
+
+    fold = importlib.import_module("parsers.structure.fold")  # (the package's name fold is the function)
+
+    reads = []
+    real_load = tomllib.load
+    monkeypatch.setattr(tomllib, "load", lambda handle: reads.append(handle.name) or real_load(handle))
+    readers = (
+        furniture_rules.furniture_data,
+        fold._line_tag_re,
+        markup._rules,
+        site_menu._link_box_heading,
+        record_header._rules,
+    )
+    for reader in readers:
+        reader.cache_clear()
+    try:
+        assert fold._line_tag_re().match("【章名】 第一章 总则")
+        assert markup._rules().fence and site_menu._link_box_heading() and record_header._rules()[2] > 0
+        assert [name for name in reads if name.endswith("furniture.toml")] == [
+            str(furniture_rules.FURNITURE_PATH)
+        ]
+    finally:
+        for reader in readers:
+            reader.cache_clear()

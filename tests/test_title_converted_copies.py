@@ -153,6 +153,9 @@ def test_closes_unopened():
     assert not closes_unopened("关于印发《甲县X方案(2034年修订版)》的通知")
     # a converter's reading whose opening bracket a garbled copy lost is no name's bracket
     assert not closes_unopened("关于转发《甲市防空警报试?guó)Q方案》的通知")
+    # a line with no closing mark closes nothing, whatever it opens; each closing mark is seen
+    assert not closes_unopened("关于印发《乙县河道保洁（试行")
+    assert closes_unopened("办法〉的通知") and closes_unopened("2035年）")
 
 
 def test_traditional_forms_a_converter_writes_fold_to_simplified():

@@ -22,16 +22,14 @@ collection or a blog (``markup``: a Markdown ``#`` over the title, ``<!-- INFO E
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from functools import cache, lru_cache
 from operator import itemgetter
 
 from parsers.patterns import LINE_SPACES
 from parsers.structure.markup import unmark
-from parsers.traditional import TRADITIONAL_PATH, simplified_forms
+from parsers.traditional import simplified_forms
 
-FURNITURE_PATH = TRADITIONAL_PATH.with_name("furniture.toml")
 _table = simplified_forms  # (the one table: the extractors read it too)
 
 
@@ -106,8 +104,10 @@ def _without_markup(text: str) -> str:
 @cache
 def _line_tag_re() -> re.Pattern[str]:
     """A law database's tag at a line's start (【章名】 第一章 总则), from furniture.toml."""
-    with FURNITURE_PATH.open("rb") as handle:
-        tags = tomllib.load(handle)["web"]["line_tags"]
+    # (furniture_rules' own imports load this module: imported here, not above)
+    from parsers.structure.furniture_rules import furniture_data
+
+    tags = furniture_data()["web"]["line_tags"]  # (the file parsed once, for every rule)
     return re.compile(rf"^[{LINE_SPACES}]*【(?:{'|'.join(map(re.escape, tags))})】", re.MULTILINE)
 
 

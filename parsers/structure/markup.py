@@ -13,12 +13,9 @@ themselves are data (``parsers/data/furniture.toml``, ``[markup]``).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
 _FIELD_RE = re.compile(r"^[ \t]*(?P<key>[A-Za-z_][\w-]{0,30}|[\u4e00-\u9fff]{1,8})[ \t]*[:：](?=[ \t]|$)")
 _ITEM_RE = re.compile(r"^[ \t]*-[ \t]+\S")  # a list item under a key (tags:\n  - 甲)
 # most texts carry none: a substring test for each (str.find in C) finds that, faster than one pattern of them
@@ -41,8 +38,10 @@ class _MarkupRules:
 
 @cache
 def _rules() -> _MarkupRules:
-    with FURNITURE_PATH.open("rb") as handle:
-        data = tomllib.load(handle)["markup"]
+    # (furniture_rules' own imports load this module: imported here, not above)
+    from parsers.structure.furniture_rules import furniture_data
+
+    data = furniture_data()["markup"]  # (the file parsed once, for every rule)
     parts = [data[name] for name in ("heading", "comment", "table_rule", "container")]
     return _MarkupRules(
         marks=re.compile("|".join(f"(?:{part})" for part in parts), re.MULTILINE),

@@ -11,12 +11,11 @@ text writes it). Only a text that carries two annotations or more is read so: on
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 
 from parsers.patterns import alternation
-from parsers.structure.fold import TRADITIONAL_PATH
+from parsers.traditional import lost_glyphs
 
 # a reading in brackets right after a CJK character: latin letters with at least one tone mark
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -85,14 +84,8 @@ def _find_spaced(compact: str, wanted: list[str], start: int = 0) -> int:
 
 
 @cache
-def _lost_glyphs() -> dict[str, str]:
-    with TRADITIONAL_PATH.open("rb") as handle:
-        return tomllib.load(handle).get("lost_glyphs", {})
-
-
-@cache
 def _lost_glyph_re() -> re.Pattern[str] | None:
-    garbles = _lost_glyphs()
+    garbles = lost_glyphs()
     return re.compile(r"\?(" + alternation(garbles) + ")") if garbles else None  # the longest garble first
 
 
@@ -187,7 +180,7 @@ def strip_pinyin(text: str) -> PinyinMap | None:
     spans = _with_repeats(text, spans)
     # 管理?xiàng)l例: the garble's tail is read as the lost character's annotation, the ? as the character
     garbles = [m for m in _lost_glyph_re().finditer(text)] if _lost_glyph_re() and "?" in text else []
-    read_as = {m.start(): _lost_glyphs()[m.group(1)] for m in garbles}
+    read_as = {m.start(): lost_glyphs()[m.group(1)] for m in garbles}
     if garbles:
         spans = sorted([*spans, *((m.start(1), m.end()) for m in garbles)])
     pieces: list[str] = []

@@ -10,11 +10,10 @@ kind of document, and the field that names the making organ is the issuer. The l
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from parsers.structure.fold import FURNITURE_PATH
+from parsers.structure.furniture_rules import furniture_data
 from parsers.structure.lines import Line, squeeze
 from parsers.structure.titles import TITLE_MIN_CHARS, ends_with_doc_type
 
@@ -29,8 +28,7 @@ class RecordHeader:
 
 @cache
 def _rules() -> tuple[re.Pattern[str], frozenset[str], int]:
-    with FURNITURE_PATH.open("rb") as handle:
-        data = tomllib.load(handle)["record"]
+    data = furniture_data()["record"]  # (the file parsed once, for every rule)
     labels = sorted(data["labels"], key=len, reverse=True)
     label_re = re.compile(rf"(?P<label>{'|'.join(map(re.escape, labels))})[:：]")
     return label_re, frozenset(data["issuer_labels"]), data["min_labels"]

@@ -15,10 +15,9 @@ site, never the text's title or issuer.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
-from parsers.structure.fold import FURNITURE_PATH
+from parsers.structure.furniture_rules import furniture_data
 from parsers.structure.lines import Line, squeeze
 from parsers.structure.titles import LIST_BULLET_RE
 
@@ -52,8 +51,7 @@ def menu_run(lines: list[Line], i: int) -> int:
 
 @cache
 def _link_box_heading() -> re.Pattern[str]:
-    with FURNITURE_PATH.open("rb") as handle:
-        return re.compile(tomllib.load(handle)["web"]["link_box_heading"])
+    return re.compile(furniture_data()["web"]["link_box_heading"])  # (the file parsed once, for every rule)
 
 
 def link_box_run(lines: list[Line], i: int) -> int:

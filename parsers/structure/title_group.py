@@ -50,6 +50,7 @@ def _closes_quote(joined: str, line: Line) -> bool:
 
 
 _CLOSING = frozenset(")）》〉")
+_CLOSING_RE = re.compile("[" + "".join(sorted(_CLOSING)) + "]")
 _KIND_OF = {"(": "(", "（": "(", ")": "(", "）": "(", "《": "《", "〈": "《", "》": "《", "〉": "《"}
 _LATIN_RE = re.compile(r"[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
 
@@ -59,6 +60,8 @@ def closes_unopened(content: str) -> bool:
     """The line closes a bracket or a book mark it never opens (年修订版)的通知, 实施意见》的通知): the rest of a line
     that a wrap broke inside the bracket. A bracket right after a latin letter closes a converter's reading whose
     opening bracket a garbled copy lost (試?guó)Q), not a name's."""
+    if _CLOSING_RE.search(content) is None:
+        return False  # (it says True only at a closing mark: a line with none, most lines, is not read char by char)
     depth = {"(": 0, "《": 0}  # brackets and book marks apart: (2031年)》 closes both
     for i, ch in enumerate(content):
         kind = _KIND_OF.get(ch)
