@@ -7,7 +7,7 @@ right under it, by its form:
 
 - a dateline: the day it was posted (2021-08-04, (2025年01月28日)) with a clock time or a source's credit
   (来源:X日报) and no sentence — the byline a news site prints under every headline;
-- a news lead: the agency's or the paper's opening (甲网讯(通讯员 X), 本报讯, 据新华社北京1月27日电).
+- a news lead: the agency's or the paper's opening (甲网讯(通讯员 X), 本报讯, 据新华社北京3月9日电).
 
 A line that names no document over a document's own body is read as no title (title_shape); a headline over a report
 is the page's title whatever the report goes on to quote: its first prose is a news lead, or opens on the day it tells
@@ -64,7 +64,7 @@ _NEWS_LEAD_RE = re.compile(
     rf"|[\u4e00-\u9fffA-Za-z]{{1,12}}(?:{_NEWS_KINDS})[讯訊]\s*[:：]"  # 丙情报网讯: (a site's, not a column's 资讯:)
     rf"|[\u4e00-\u9fffA-Za-z]{{1,12}}(?:{alternation(titles_data()['news_credit_blank_kinds'])})[讯訊]"
     rf"[{LINE_SPACES}]+(?=\S)"  # 丁晚报讯 为了…: a blank for the colon
-    rf"|据?[\u4e00-\u9fff]{{2,10}}(?:{_NEWS_KINDS})[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日[电電])"  # 据新华社北京1月27日电
+    rf"|据?[\u4e00-\u9fff]{{2,10}}(?:{_NEWS_KINDS})[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日[电電])"  # 据新华社北京3月9日电
 )
 _PROSE_RE = re.compile(r"[。；;，,].*[。；;，,]|[。；;]")  # a sentence, or prose with two commas
 
@@ -121,7 +121,7 @@ def _reporter_lead(content: str) -> bool:
 
 
 def is_news_lead(content: str) -> bool:
-    """The opening of a news item: 甲网讯(通讯员 X) …, 本报讯 …, 据新华社北京1月27日电 …"""
+    """The opening of a news item: 甲网讯(通讯员 X) …, 本报讯 …, 据新华社北京3月9日电 …"""
     return _NEWS_LEAD_RE.match(content.strip()) is not None
 
 
