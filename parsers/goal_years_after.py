@@ -92,8 +92,9 @@ def years_after_scopes(ix: GoalScopes, scopes: list[Scope]) -> list[Scope]:
 def _set_year(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """The pattern, and its verbs alone: every match holds one of them, no more than _SET_YEAR_LEAD characters after
     the match opens (its optional 已经/被… before the verb), so a text without them is not scanned position by position."""
-    pattern = re.compile(lex.section("tense")["set_year_goals_pattern"])
-    return pattern, re.compile(lex.section("tense")["set_year_verbs_pattern"])
+    tense = lex.section("tense")
+    verbs = alternation(tense["set_year_verbs"])
+    return re.compile(tense["set_year_goals_pattern"].replace("{set_year_verbs}", verbs)), re.compile(verbs)
 
 
 _SET_YEAR_LEAD = 16  # 已经 + 被 + up to 12 characters before the verb, with room to spare
