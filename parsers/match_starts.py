@@ -119,10 +119,7 @@ def _openers(source: str, flags: int) -> re.Pattern | None:
             return None  # it may match the empty string, anywhere
     except (_Unbounded, AttributeError, TypeError, ValueError):  # unbounded, or internals not as read here
         return None
-    members = [_char(ch) for ch in sorted(out.chars)]
-    members += [f"{_char(chr(low))}-{_char(chr(high))}" for low, high in out.ranges]
-    members += [_CATEGORY_CLASS[c] for c in _CATEGORIES if c in out.categories]
-    return re.compile("[" + "".join(members) + "]")
+    return re.compile(_class_source(out))
 
 
 def consumed_class(pattern: re.Pattern, without: str, extra: str = "") -> str | None:
@@ -147,6 +144,11 @@ def consumed_class(pattern: re.Pattern, without: str, extra: str = "") -> str | 
         if any(low <= ord(ch) <= high for low, high in out.ranges) or (ch.isdigit() and out.categories):
             return None
     out.chars = (out.chars | set(extra)) - set(without)
+    return _class_source(out)
+
+
+def _class_source(out: _Collected) -> str:
+    """The class (``[...]``, source text) of the characters, ranges and categories collected in ``out``."""
     members = [_char(ch) for ch in sorted(out.chars)]
     members += [f"{_char(chr(low))}-{_char(chr(high))}" for low, high in out.ranges]
     members += [_CATEGORY_CLASS[c] for c in _CATEGORIES if c in out.categories]
