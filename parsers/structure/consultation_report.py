@@ -48,20 +48,29 @@ def _outcome() -> re.Pattern[str]:
     )
 
 
+def call_words(key: str) -> str:
+    """The words of ``key`` in titles.toml as one group of alternatives (longer first)."""
+    return f"(?:{alternation(titles_data()[key])})"
+
+
+@cache
+def replies_asked() -> str:
+    """The source of a pattern for replies asked for now: welcomed (欢迎…提出) or asked for by a day (请于…前反馈);
+    the covering notices here and the news reports of a call (report_opening) read it."""
+    return (
+        rf"{call_words('call_welcome_words')}[^。；]{{0,40}}{call_words('call_reply_verbs')}"
+        rf"|{call_words('call_request_words')}[^。；]{{0,40}}{call_words('call_deadline_preps')}[^。；]{{0,30}}"
+        rf"{call_words('call_deadline_ends')}"
+    )
+
+
 # what a call or a covering notice says now: asks (欢迎…提出, 请于…前反馈, 现公开征求意见) or hands over (现将《X》印发给你们)
 @cache
 def _asking_now() -> re.Pattern[str]:
-    data = titles_data()
-
-    def words(key: str) -> str:
-        return f"(?:{alternation(data[key])})"
-
     return re.compile(
-        rf"{words('call_welcome_words')}[^。；]{{0,40}}{words('call_reply_verbs')}"
-        rf"|{words('call_request_words')}[^。；]{{0,40}}{words('call_deadline_preps')}[^。；]{{0,30}}"
-        rf"{words('call_deadline_ends')}"
-        rf"|现{words('call_public_words')}?{words('call_open_words')}?{words('asking_verbs')}"
-        rf"|{words('handing_now_leads')}[^。；]{{0,60}}?{words('handing_now_acts')}"
+        rf"{replies_asked()}"
+        rf"|现{call_words('call_public_words')}?{call_words('call_open_words')}?{call_words('asking_verbs')}"
+        rf"|{call_words('handing_now_leads')}[^。；]{{0,60}}?{call_words('handing_now_acts')}"
     )
 
 

@@ -28,6 +28,7 @@ from functools import cache
 
 from parsers.patterns import alternation
 from parsers.status import split_status
+from parsers.structure.consultation_report import call_words, replies_asked
 from parsers.structure.headline import is_news_lead, report_day_pattern
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import TITLE_MAX_CHARS
@@ -93,17 +94,10 @@ def names_a_draft(content: str) -> bool:
 def _public_call() -> re.Pattern[str]:
     """A call on the public (D9): the public asked (公开征求, 向社会征求, 面向社会各界征集), replies welcomed (欢迎…提出)
     or asked for by a day (请于…前反馈)."""
-    data = titles_data()
-
-    def words(key: str) -> str:
-        return f"(?:{alternation(data[key])})"
-
     # (a gap within the clause: 面向社会各界征集, 公开向社会征集, and a gloss of a traditional-character page)
     return re.compile(
-        rf"(?:{words('call_public_words')}|{words('call_open_words')})[^。；，,]{{0,12}}?{words('asking_verbs')}"
-        rf"|{words('call_welcome_words')}[^。；]{{0,40}}{words('call_reply_verbs')}"
-        rf"|{words('call_request_words')}[^。；]{{0,40}}{words('call_deadline_preps')}[^。；]{{0,30}}"
-        rf"{words('call_deadline_ends')}"
+        rf"(?:{call_words('call_public_words')}|{call_words('call_open_words')})[^。；，,]{{0,12}}?{call_words('asking_verbs')}"
+        rf"|{replies_asked()}"
     )
 
 
