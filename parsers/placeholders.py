@@ -31,6 +31,7 @@ class _PlaceholderWords:
     figure: re.Pattern  # a masked numeral and its unit: XX亿元, ××%, ○○万人
     before: re.Pattern  # a masked numeral ending where a unit starts (searched at the end of a short window)
     zeros: frozenset[str]  # ○, 〇: zero as dates write it, a blank when a numeral is made of nothing else
+    letters: frozenset[str]  # X, x: a figure's stand-in, never a bullet
 
 
 def _build(lex: Lexicon) -> _PlaceholderWords:
@@ -57,13 +58,16 @@ def _build(lex: Lexicon) -> _PlaceholderWords:
         figure=re.compile(f"{run}{between}(?:{alternation(units)})(?![A-Za-z])"),
         before=re.compile(f"{run}{between}\\Z"),
         zeros=frozenset(p["zero_marks"]),
+        letters=frozenset(p["letter_marks"]),
     )
 
 
-def _bullet(norm: str, start: int) -> bool:
+def _bullet(lex: Lexicon, norm: str, start: int) -> bool:
     """The marks at ``start`` open their line (○ 人才队伍不断壮大, ■ 产值…), or one mark stands alone before a space (…，
     ○ 人才队伍…: bullets a flattened list keeps): a list's bullet, no blank (a blank is XX, **.*, or a mark before
-    its unit)."""
+    its unit). A letter (X, x) is never a bullet: a PDF line may open with it (到2025年完成\nXX 亿元)."""
+    if norm[start] in lex.derived(_build).letters:
+        return False
     line_start = norm.rfind("\n", 0, start) + 1
     if not norm[line_start:start].strip(LINE_SPACES):
         return True
@@ -73,7 +77,7 @@ def _bullet(norm: str, start: int) -> bool:
 def masked_before(lex: Lexicon, norm: str, pos: int) -> bool:
     """A masked numeral ends right before ``pos`` (引资*|亿元以上, 完成XX |亿元): the unit at ``pos`` has no numeral."""
     found = lex.derived(_build).before.search(norm, max(0, pos - _REACH), pos)
-    return found is not None and not _bullet(norm, found.start())
+    return found is not None and not _bullet(lex, norm, found.start())
 
 
 def blank_numeral(lex: Lexicon, numeral: str) -> bool:
@@ -89,4 +93,6 @@ def blank_numeral(lex: Lexicon, numeral: str) -> bool:
 
 def masked_figures(lex: Lexicon, norm: str, start: int, end: int) -> list[re.Match]:
     """The masked figures of norm[start:end] (XX亿元, ××%, □□万元, ○○万人), in text order."""
-    return [m for m in lex.derived(_build).figure.finditer(norm, start, end) if not _bullet(norm, m.start())]
+    return [
+        m for m in lex.derived(_build).figure.finditer(norm, start, end) if not _bullet(lex, norm, m.start())
+    ]

@@ -88,6 +88,18 @@ def test_a_bare_unit_with_nothing_before_it_reads_as_before(text: str, money: li
 @pytest.mark.parametrize(
     "text",
     [
+        "乙县投资稳步增长，到 2028 年完成\nXX 亿元以上，人均收入达 X 万元左右。",
+        "丙市规划目标：\nX 万元以上的项目全部入库。",
+    ],
+)
+def test_a_letter_opening_a_line_or_before_a_space_is_a_blank_not_a_bullet(text: str) -> None:
+    assert _money(text) == []
+    assert _targets(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "甲市到2028年的目标：\n○ 人才队伍不断壮大，人均收入达到5万元。\n○ 万元产值能耗下降5%。",
         "到2028年，○ 人才队伍不断壮大，○ 家庭收入增长5%。",
     ],
