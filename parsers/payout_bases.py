@@ -133,7 +133,7 @@ class PayoutBases:
         loan = quota.search(self.norm, part[0], f.start)
         if loan is None or self.ix.hits(self.lex.subsidy_cue, part).any(loan.start() + 1, f.start):
             return False  # (贷款贴息年度最高补贴150万元: the payout; the loan word itself, 担保贷款, is no grant here)
-        if self._loan_condition(f, part):
+        if self._condition_on_loan(f, part, loan):
             return False
         paragraph = self.ix.paragraph(f.start)
         if self.ix.hits(guarantee, paragraph).any(*paragraph):
@@ -146,10 +146,12 @@ class PayoutBases:
         qualify: a threshold, not a borrower's quota (D2: 单户…最高X)."""
         if f.kind != "max":
             return False
-        quota, _, per_loan, joined, borrower = self.lex.derived(_loan_quota_words)
-        loan = quota.search(self.norm, part[0], f.start)
-        if loan is None:
-            return False
+        loan = self.lex.derived(_loan_quota_words)[0].search(self.norm, part[0], f.start)
+        return loan is not None and self._condition_on_loan(f, part, loan)
+
+    def _condition_on_loan(self, f: Found, part: tuple[int, int], loan: re.Match) -> bool:
+        """_loan_condition once the loan word before the cap is found (_loan_quota has found it already)."""
+        _, _, per_loan, joined, borrower = self.lex.derived(_loan_quota_words)
         if per_loan.search(self.norm, part[0], loan.start()) is not None:
             return True
         if self.norm.startswith("的", f.end) and self.norm[f.end + 1 : f.end + 2] in _CLAUSE_BREAKS:
