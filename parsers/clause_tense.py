@@ -64,6 +64,7 @@ class _TenseWords:
     this_year_part: re.Pattern  # …，今年预期目标增长5%: a later part that names this year
     forecast: re.Pattern  # 有望, 或将: what someone expects, no goal
     part_estimate: frozenset[str]  # 预计 after a plan verb: that part's estimate, not the clause's tense
+    record_to_write: re.Pattern  # 奋力书写…答卷: a record still to write, its 答卷 no report
     cue_in_name: re.Pattern  # 预期寿命: a metric's name that holds a plan cue
 
 
@@ -96,6 +97,7 @@ def _build(lex: Lexicon) -> _TenseWords:
         this_year_part=re.compile(tense["this_year_part_pattern"]),
         forecast=re.compile(alternation(tense["forecast_cues"])),
         part_estimate=frozenset(tense["part_estimate_cues"]),
+        record_to_write=re.compile(targets["record_to_write_pattern"]),
         cue_in_name=re.compile(alternation(tense["cue_in_name_words"])),
     )
 
@@ -106,8 +108,24 @@ def _reports(norm: str, start: int, end: int, w: _TenseWords) -> bool:
     return any(
         not w.baseline_lead.search(norm, max(start, m.start() - 4), m.start())
         and not w.cue_aim.match(norm, m.end(), end)
+        and not _in_record_to_write(norm, start, m.start(), m.end(), w)
         for m in w.report.finditer(norm, start, end)
     )
+
+
+def _in_record_to_write(norm: str, start: int, cue_start: int, cue_end: int, w: _TenseWords) -> bool:
+    """The cue at norm[cue_start:cue_end] (from ``start`` on) ends a slogan of the record still to write (奋力书写…
+    “星”答卷: [targets] record_to_write_pattern), an aim, not the record a review hands in (交出了…答卷)."""
+    if not norm.endswith("答卷", cue_start, cue_end):
+        return False
+    part_start = last_mark_before(norm, _PART_MARKS, cue_start, start)
+    return any(m.end() == cue_end for m in w.record_to_write.finditer(norm, part_start, cue_end))
+
+
+def writes_a_record(norm: str, start: int, cue: re.Match, lex: Lexicon) -> bool:
+    """Whether the past marker or report cue ``cue`` (found from ``start`` on) ends a slogan of the record still to
+    write (奋力书写…答卷), which reports nothing (parsers.goal_reports reads past markers so too)."""
+    return _in_record_to_write(norm, start, cue.start(), cue.end(), lex.derived(_build))
 
 
 def _estimates_after_a_plan(norm: str, start: int, end: int, w: _TenseWords) -> bool:
