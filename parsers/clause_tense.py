@@ -63,6 +63,8 @@ class _TenseWords:
     met_goal: re.Pattern  # 基本实现预期目标: the goals named as met, no intent
     this_year_part: re.Pattern  # …，今年预期目标增长5%: a later part that names this year
     forecast: re.Pattern  # 有望, 或将: what someone expects, no goal
+    part_estimate: frozenset[str]  # 预计 after a plan verb: that part's estimate, not the clause's tense
+    record_to_write: re.Pattern  # 奋力书写…答卷: a record still to write, its 答卷 no report
     cue_in_name: re.Pattern  # 预期寿命: a metric's name that holds a plan cue
 
 
@@ -94,6 +96,8 @@ def _build(lex: Lexicon) -> _TenseWords:
         met_goal=re.compile(tense["met_goal_pattern"]),
         this_year_part=re.compile(tense["this_year_part_pattern"]),
         forecast=re.compile(alternation(tense["forecast_cues"])),
+        part_estimate=frozenset(tense["part_estimate_cues"]),
+        record_to_write=re.compile(targets["record_to_write_pattern"]),
         cue_in_name=re.compile(alternation(tense["cue_in_name_words"])),
     )
 
@@ -104,8 +108,40 @@ def _reports(norm: str, start: int, end: int, w: _TenseWords) -> bool:
     return any(
         not w.baseline_lead.search(norm, max(start, m.start() - 4), m.start())
         and not w.cue_aim.match(norm, m.end(), end)
+        and not _in_record_to_write(norm, start, m.start(), m.end(), w)
         for m in w.report.finditer(norm, start, end)
     )
+
+
+def _in_record_to_write(norm: str, start: int, cue_start: int, cue_end: int, w: _TenseWords) -> bool:
+    """The cue at norm[cue_start:cue_end] (from ``start`` on) ends a slogan of the record still to write (奋力书写…
+    “星”答卷: [targets] record_to_write_pattern), an aim, not the record a review hands in (交出了…答卷)."""
+    if not norm.endswith("答卷", cue_start, cue_end):
+        return False
+    part_start = last_mark_before(norm, _PART_MARKS, cue_start, start)
+    return any(m.end() == cue_end for m in w.record_to_write.finditer(norm, part_start, cue_end))
+
+
+def writes_a_record(norm: str, start: int, cue: re.Match, lex: Lexicon) -> bool:
+    """Whether the past marker or report cue ``cue`` (found from ``start`` on) ends a slogan of the record still to
+    write (奋力书写…答卷), which reports nothing (parsers.goal_reports reads past markers so too)."""
+    return _in_record_to_write(norm, start, cue.start(), cue.end(), lex.derived(_build))
+
+
+def _estimates_after_a_plan(norm: str, start: int, end: int, w: _TenseWords) -> bool:
+    """Whether every report cue of norm[start:end] is an estimate ([tense] part_estimate_cues: 预计) in a later part
+    than a plan verb of the clause (2028年全县计划种植油菜24万亩，预计产量达到3.6万吨): the estimate reports its own part,
+    the plan verb sets the clause's tense. Not an estimate before every plan verb (2025年预计全年增长5%左右，力争…)."""
+    cues = [
+        m
+        for m in w.report.finditer(norm, start, end)
+        if not w.baseline_lead.search(norm, max(start, m.start() - 4), m.start())
+        and not w.cue_aim.match(norm, m.end(), end)
+    ]
+    if not cues or any(m.group() not in w.part_estimate for m in cues):
+        return False
+    part_start = last_mark_before(norm, _PART_MARKS, cues[0].start(), start)
+    return part_start > start and _aims(norm, start, part_start, w.plan_verb, w)
 
 
 def reports_in_words(norm: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -264,7 +300,7 @@ def clause_tense(
         end = this_year
     if lex.ratio_subsidy_cue.search(norm, start, end):
         return None  # 2025年营业收入增长超过20%的，给予10万元奖励: a measure's condition, neither plan nor report
-    if in_review or _reports(norm, start, end, w):
+    if in_review or (_reports(norm, start, end, w) and not _estimates_after_a_plan(norm, start, end, w)):
         return Tense.REPORT
     aims = framed or _aims(norm, start, end, w.plan, w)
     if text_year is not None:

@@ -59,7 +59,9 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
     t = lex.section("targets")
     return _NoGoalParts(
         slogan=re.compile(
-            t["no_goal_slogan_pattern"].replace("{purpose_served}", t["purpose_served_pattern"])
+            t["no_goal_slogan_pattern"]
+            .replace("{purpose_served}", t["purpose_served_pattern"])
+            .replace("{record_to_write}", t["record_to_write_pattern"])
         ),
         commentary=re.compile(t["no_goal_commentary_pattern"]),
         description=re.compile(t["no_goal_description_pattern"]),

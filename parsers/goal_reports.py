@@ -18,6 +18,7 @@ from parsers.clause_tense import (
     ends_a_carried_year,
     plan_framed,
     reports_in_words,
+    writes_a_record,
 )
 from parsers.goal_features import heading_above
 from parsers.goal_forecasts import forecast_before
@@ -313,6 +314,8 @@ class GoalReports:
                 continue  # 由目前的15.2%提高到…: the baseline of the goal's change, no report
             if self._aimed_comparison(m):
                 continue  # 力争…，同比增长8%左右: the aimed change against the year before, no report
+            if writes_a_record(self.norm, start, m, self.lex):
+                continue  # 奋力书写…答卷: the record still to write, no review's record handed in
             yield m
 
     def _coming_deadline(self, pos: int) -> bool:

@@ -34,6 +34,8 @@ _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year 
 _year_anchored = partial(anchored, back=8, forward=_YEAR_LOOKAHEAD, starts_only=True)  # parsers.anchors
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET_MARKS = BULLET_CHARS | frozenset(LINE_SPACES)  # a list item's bullet (and the spaces around it)
+# a stage's year labelled by a dash before its figures (2030年——产能30-40万吨/年): a list of stages, as a plan writes it
+_STAGE_LABEL = re.compile(r"[ \t\u3000]*(?:——|--|—|－)[ \t\u3000]*(?=[^\d\s])")
 _NUMBER_CHARS = 8  # how far back a list item's number (and its indentation) may stand before a year phrase
 
 
@@ -121,10 +123,40 @@ class GoalYearPhrases:
             # 2026年，全市生产总值增长6%左右: a bare year whose clause plans, by the text's date or its words
             chosen = {m.start() for m in repeated}
             bare = [m for m in free if m.start() not in chosen and self.year_clause_tense(m) is Tense.PLAN]
+            bare = self._next_stages(free, chosen, sorted(years + repeated + bare, key=lambda m: m.start()))
             as_deadline = as_deadline_years(self, repeated + bare, candidates)  # parsers.goal_bare_years
             years = sorted(years + repeated + bare, key=lambda m: m.start())
         years = self._goal_years_inside_parts(years)
         return years, as_deadline, repeated_at
+
+    def _next_stages(self, free: list[re.Match], chosen: set[int], found: list[re.Match]) -> list[re.Match]:
+        """The bare years among ``free`` read as goal years, ``found`` those read so far (in text order): theirs, and a
+        bare year labelled by a dash whose clause neither plans nor reports by its words (undated: 2030年——产能30-40万吨
+        /年，加氢站70座) when it is the next stage of a goal list: a later year than a goal year found before it in its own
+        or the previous paragraph (规划目标：2025年——…；⏎2030年——…；2035年——…). A plan sets its stages so; a review names
+        its years with the results (已, 同比: clause_tense reports), and a year earlier than the goal above it stays
+        undecided. Only the labelled form: a bare year's clause after a goal (到2025年…。2026年，…增长5%) may be a
+        review's, and its words alone decide it."""
+        found = list(found)
+        for m in free:
+            if m.start() in chosen or any(f.start() == m.start() for f in found):
+                continue
+            year = int(m.group("year"))
+            earlier = self._previous_paragraph_start(m.start())
+            stage = any(earlier <= f.start() < m.start() and (self._year_of(f) or year) < year for f in found)
+            labelled = _STAGE_LABEL.match(self.norm, m.end()) is not None
+            if stage and labelled and self.year_clause_tense(m) is None:
+                found.append(m)
+                found.sort(key=lambda f: f.start())
+        return [m for m in found if m in free and m.start() not in chosen]
+
+    def _previous_paragraph_start(self, pos: int) -> int:
+        """Where the paragraph before the one holding ``pos`` starts (its own start when it is the first)."""
+        para_start = self.paragraph(pos)[0]
+        before = para_start - 1
+        while before > 0 and self.norm[before - 1] in LINE_BLANKS:
+            before -= 1
+        return self.paragraph(before)[0] if before > 0 else para_start
 
     def _headline_over_body(self, m: re.Match) -> bool:
         """The relative year ``m`` after its subject stands in the text's title line with a body below it (某市今年GDP
@@ -210,10 +242,7 @@ class GoalYearPhrases:
                     if self._before_text_date(m):
                         continue  # “十四五”期间，…2025年达到… in a text of 2026: a result
                     para_start = self.paragraph(m.start())[0]
-                    before = para_start - 1
-                    while before > 0 and self.norm[before - 1] in LINE_BLANKS:
-                        before -= 1
-                    previous_para = self.paragraph(before)[0] if before > 0 else para_start
+                    previous_para = self._previous_paragraph_start(m.start())
                     # the next stage of the goals above is a later year (…2030年前翻一番。⏎…2025年达到…: a result)
                     stage = (
                         kept and kept[-1].start() >= previous_para and not self._earlier_stage(m, kept[-1])
