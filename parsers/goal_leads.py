@@ -41,6 +41,8 @@ _GOAL_WORD_FIRST = "目指"
 _ITEM_BREAK = re.compile(r"[；;，,。\n]")
 # where a lead inside a paragraph may start (…之年。主要预期目标是：)
 _SENTENCE_END = re.compile(f"[{CLAUSE_ENDS}]")
+# where a lead closing its paragraph may start: after a sentence's end or a comma (会议明确，全县主要目标任务是：)
+_CLAUSE_MARK = re.compile(f"[{CLAUSE_ENDS}，,]")
 # a short clause before a lead inside its sentence (综合考虑各方面因素，主要预期目标是：): no figure, no other sentence
 _PREAMBLE = re.compile(rf"[^\d，,。！？!?；;：:\n]{{2,16}}[，,][{LINE_SPACES}]*")
 _PROSE_UNDER_HEADING = (
@@ -117,6 +119,10 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
             years = {period_end}
         if not years and m.group("colon"):
             years = _relative_topic_year(ix, m.end(), ix.paragraph(m.start())[1])  # 工作目标：今年全县…
+        if not years and m.group("colon"):
+            years = _dated_by_the_text(
+                ix, m.start()
+            )  # 某县农业农村工作要点 ⏎ 发布时间：2031-03-02 ⏎ 主要目标：
         if (
             len(years) != 1
             or _reviews_or_ends(named, lex)
@@ -137,7 +143,57 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
         run = goal_paragraphs_under(ix, m, line_end)
         if _figures(norm[body:run]) >= (1 if m.group("colon") else _min_goals(lex)):
             found.append((m.start(), body, run, year))
-    return found + _leads_inside_a_paragraph(ix, lines)
+    return found + _leads_inside_a_paragraph(ix, lines) + _leads_closing_a_paragraph(ix, lines)
+
+
+def _leads_closing_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
+    """A lead that closes a paragraph of news after its first clause or sentence and leaves the goals to the lines
+    below it (本报讯 3月2日，某县召开农村工作会议，明确今年主要目标任务： ⏎ 粮食…60万亩以上； ⏎ …; …新闻发布会。会上介绍，
+    2031年全市…主要预期目标是： ⏎ …): the year it names (今年 by the text's date), else, when it names none
+    (会议明确，全县主要目标任务是：), the text's date's year as a yearless lead at a line's start takes it. Its goals are
+    those the lines under it hold (several figures), as under a lead on a line of its own."""
+    norm, lex, found = ix.norm, ix.lex, []
+    dated, undated = lex.derived(_dated_lead_inside), lex.derived(_undated_lead_inside)
+    for start in lines:
+        line_end = ix.paragraph(start)[1]
+        if not norm[start:line_end].rstrip(LINE_SPACES).endswith(_COLONS):
+            continue
+        for mark in _CLAUSE_MARK.finditer(norm, start, line_end):
+            m = dated.match(norm, mark.end(), line_end)
+            year = _lines_lead_year(ix, m) if m is not None else None
+            if year is None and (m := undated.match(norm, mark.end(), line_end)) is not None:
+                years = _dated_by_the_text(ix, m.start()) if m.group("colon") else set()
+                year = years.pop() if len(years) == 1 else None
+                if year is not None and _figures(
+                    norm[line_end : goal_paragraphs_under(ix, m, line_end)]
+                ) < _min_goals(lex):
+                    year = None
+            if year is not None:
+                found.append((m.start(), line_end, goal_paragraphs_under(ix, m, line_end), year))
+                break
+    return found
+
+
+def _dated_by_the_text(ix: GoalReach, pos: int) -> set[int]:
+    """The year a yearless lead at pos names by the text's date (a page stamp, a date line, a 文号: parsers.
+    document_date): the year of the plan its goals belong to (GoalYearReading.plan_year: a heading's or the title's
+    topic year, else the date's), when the title names no review or plan of several years (2031—2033年行动方案,
+    “十五五”规划), no year after the date's is named above it (到2035年…: a plan reaching further) and no other
+    year relative to the date (为做好明年工作). Empty in an undated text, or when the lead names a year itself."""
+    if ix.current_year is None:
+        return set()
+    if any(int(y) > ix.current_year for y in YEAR_NAMED.findall(ix.norm, 0, pos)):
+        return set()
+    shifts = ix.lex.section("targets")["relative_lead_years"]
+    line_end = ix.paragraph(pos)[1]
+    if any(word in ix.norm[pos:line_end] for word in shifts) or any(
+        shift and word in ix.norm[:pos] for word, shift in shifts.items()
+    ):
+        # 明年主要预期目标： names its own year (goal_lead_lines); 为做好明年工作，… ⏎ 主要预期目标是：…: the text's
+        # work is another year than its date's
+        return set()
+    year = ix.plan_year(pos)
+    return set() if year is None or not ix._coming(year, pos) else {year}
 
 
 def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
@@ -149,17 +205,30 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
     (one figure after such a lead may say anything)."""
     norm, lex, found = ix.norm, ix.lex, []
     topic, lead = lex.derived(_year_topic), lex.derived(_undated_lead_inside)
+    dated = lex.derived(_dated_lead_inside)
     for start in lines:
         line_end = ix.paragraph(start)[1]
         first = _SENTENCE_END.search(norm, start, line_end)
         if first is None:
             continue  # a paragraph of one sentence: a lead there stands at its start (undated_goal_leads)
         for mark in _SENTENCE_END.finditer(norm, first.start(), line_end):
+            # a news paragraph's last sentence may name the year's goals and leave them to the lines below
+            # (…举行新闻发布会。会上介绍，2031年全市…主要预期目标是： ⏎ 增长6%左右； ⏎ …): the lead's own year
+            named_lead = dated.match(norm, mark.end(), line_end)
+            if named_lead is not None and (year := _lines_lead_year(ix, named_lead)) is not None:
+                found.append(
+                    (named_lead.start(), line_end, goal_paragraphs_under(ix, named_lead, line_end), year)
+                )
+                break
             preamble = _PREAMBLE.match(norm, mark.end(), line_end)  # 综合考虑各方面因素，主要预期目标是：
             m = lead.match(norm, mark.end(), line_end) or (
                 preamble and lead.match(norm, preamble.end(), line_end)
             )
-            if m is None or not m.group("colon") or _figures(norm[m.end() : line_end]) < _min_goals(lex):
+            if m is None or not m.group("colon"):
+                continue
+            over_lines = not norm[m.end() : line_end].strip(LINE_SPACES)
+            run = goal_paragraphs_under(ix, m, line_end) if over_lines else line_end
+            if _figures(norm[m.end() : run]) < _min_goals(lex):
                 continue
             named_by_topic = topic.search(norm, start, first.end())
             above = _section_heading_above(ix, start)
@@ -181,9 +250,33 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
                 or not ix._coming(year := years.pop(), m.start())
             ):
                 continue
-            found.append((m.start(), m.end(), goal_paragraphs_under(ix, m, line_end), year))
+            found.append(
+                (m.start(), m.end(), run if over_lines else goal_paragraphs_under(ix, m, line_end), year)
+            )
             break
     return found
+
+
+def _lines_lead_year(ix: GoalReach, m: re.Match) -> int | None:
+    """The coming year a lead closing its paragraph names (2031年…主要预期目标是：), when the lines under it hold its
+    goals (several figures); None for a review's or an outlook's lead, or one over prose."""
+    lex = ix.lex
+    year = _year_of_lead(m, ix.relative_base(m.start()), lex)
+    if year is None or _reviews_or_ends(m.group(0), lex) or heads_results(m.group(0), lex):
+        return None
+    if not m.group(0).rstrip(LINE_SPACES).endswith(_COLONS) or not ix._coming(year, m.start()):
+        return None
+    line_end = ix.paragraph(m.start())[1]
+    run = goal_paragraphs_under(ix, m, line_end)
+    if _figures(ix.norm[line_end:run]) < _min_goals(lex) or forecasts_under(m, ix.norm[line_end:run], lex):
+        return None
+    return year
+
+
+def _dated_lead_inside(lex: Lexicon) -> re.Pattern:
+    """The lead naming a year's goals (goal_lead_pattern, every form of it) where a sentence of its paragraph ends:
+    the same pattern with its alternatives' line-start anchors dropped (each opens ``(?:^``)."""
+    return re.compile(lex.derived(goal_lead_pattern).pattern.replace("(?:^", "(?:"), re.M)
 
 
 def _relative_topic_year(ix: GoalReach, paragraph_start: int, first_end: int) -> set[int]:
