@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from parsers.carried_stops import heads_results, review_words
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_forward_lines import forecasts_under, forward_lines
+from parsers.goal_headings import heading_words
 from parsers.goal_paragraph_run import goal_lead_pattern, goal_paragraphs_under
 from parsers.goal_periods import period_end_year
 from parsers.lexicon import Lexicon, alternation
@@ -52,6 +53,7 @@ _PROSE_UNDER_HEADING = (
 # 到2030年，…。 ⏎ 经济发展的预期目标：…。 ⏎ 经济转型方面的预期目标：…)
 _GOAL_PARAGRAPHS_UNDER_HEADING = 4
 _GOAL_HEADING_WORDS = re.compile("目标|指标")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _DATE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
 
 
@@ -180,6 +182,12 @@ def _dated_by_the_text(ix: GoalReach, pos: int) -> set[int]:
     topic year, else the date's), when the title names no review or plan of several years (2031—2033年行动方案,
     “十五五”规划), no year after the date's is named above it (到2035年…: a plan reaching further) and no other
     year relative to the date (为做好明年工作). Empty in an undated text, or when the lead names a year itself."""
+    span_end = _title_span_end(ix)
+    if span_end is not None:
+        # 某市召开新闻发布会解读《某市…行动方案（2031—2033年）》 ⏎ …《方案》明确了主要目标：: the span's last year, the
+        # plan's goals' (no later year named above the lead)
+        above = [int(y) for y in YEAR_NAMED.findall(ix.norm, 0, pos)]
+        return {span_end} if all(y <= span_end for y in above) and ix._coming(span_end, pos) else set()
     if ix.current_year is None:
         return set()
     if any(int(y) > ix.current_year for y in YEAR_NAMED.findall(ix.norm, 0, pos)):
@@ -271,6 +279,15 @@ def _lines_lead_year(ix: GoalReach, m: re.Match) -> int | None:
     if _figures(ix.norm[line_end:run]) < _min_goals(lex) or forecasts_under(m, ix.norm[line_end:run], lex):
         return None
     return year
+
+
+def _title_span_end(ix: GoalReach) -> int | None:
+    """The last year of the span of years the text's title names (某市…行动方案（2031—2033年）, a news headline on
+    that plan), as lexicon several_years_title_pattern reads a span; None when it names none."""
+    title = ix.norm.lstrip(LINE_BLANKS).split("\n", 1)[0]
+    span = ix.lex.derived(heading_words).several_years.search(title)
+    years = [int(y) for y in _YEAR_DIGITS.findall(span.group())] if span is not None else []
+    return max(years) if len(years) == 2 else None
 
 
 def _dated_lead_inside(lex: Lexicon) -> re.Pattern:

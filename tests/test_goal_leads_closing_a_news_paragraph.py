@@ -72,3 +72,29 @@ def test_a_later_year_named_above_keeps_the_stamp_year_from_the_goals_line():
 def test_an_undated_text_gives_its_yearless_goals_line_no_year():
     text = "戊县农业农村工作要点\n\n主要目标：\n" + _TASKS
     assert _rows(text) == []
+
+
+def test_a_press_conference_on_a_plan_of_a_span_gives_its_goals_the_spans_last_year():
+    text = (
+        "己市召开新闻发布会解读《己市制造业高质量发展行动方案（2031—2033年）》\n发布时间：2031-04-02\n\n"
+        "4月2日，己市政府新闻办召开新闻发布会。市工信局局长介绍，《方案》明确了主要目标：\n"
+        "规上工业增加值年均增长8%以上；\n制造业增加值占地区生产总值比重达到35%；\n新增国家级专精特新企业20家。\n"
+    )
+    assert _rows(text) == [(2033, 8.0), (2033, 35.0), (2033, 20.0)]
+
+
+def test_a_later_year_than_the_titles_span_keeps_the_span_year_from_the_goals():
+    text = (
+        "己市召开新闻发布会解读《己市制造业高质量发展行动方案（2031—2033年）》\n发布时间：2031-04-02\n\n"
+        "到2035年，全市建成先进制造业强市。\n\n《方案》明确了主要目标：\n"
+        "规上工业增加值年均增长8%以上；\n制造业增加值占地区生产总值比重达到35%；\n新增国家级专精特新企业20家。\n"
+    )
+    assert all(year != 2033 for year, _ in _rows(text))
+
+
+def test_a_work_plans_title_naming_this_year_dates_its_numbered_tasks_by_the_stamp():
+    text = (
+        "戊县今年重点工作任务\n发布时间：2031-03-02 来源：戊县农业农村局\n\n"
+        "一、粮食播种面积稳定在60万亩以上，粮食产量达到25万吨。\n三、新增规模以上农产品加工企业10家。\n"
+    )
+    assert [year for year, _ in _rows(text)] == [2031, 2031, 2031]
