@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING
 from parsers.carried_stops import heads_results, review_words
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_forward_lines import forecasts_under, forward_lines
-from parsers.goal_headings import heading_words
 from parsers.goal_paragraph_run import goal_lead_pattern, goal_paragraphs_under
 from parsers.goal_periods import period_end_year
+from parsers.goal_text_years import lead_year_by_the_text
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import has_figure, with_list_marker
 from parsers.patterns import CLAUSE_ENDS, LINE_BLANKS, LINE_SPACES, YEAR_NAMED, after_last_mark
@@ -53,7 +53,6 @@ _PROSE_UNDER_HEADING = (
 # 到2030年，…。 ⏎ 经济发展的预期目标：…。 ⏎ 经济转型方面的预期目标：…)
 _GOAL_PARAGRAPHS_UNDER_HEADING = 4
 _GOAL_HEADING_WORDS = re.compile("目标|指标")
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _DATE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
 
 
@@ -122,7 +121,7 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
         if not years and m.group("colon"):
             years = _relative_topic_year(ix, m.end(), ix.paragraph(m.start())[1])  # 工作目标：今年全县…
         if not years and m.group("colon"):
-            years = _dated_by_the_text(
+            years = lead_year_by_the_text(
                 ix, m.start()
             )  # 某县农业农村工作要点 ⏎ 发布时间：2031-03-02 ⏎ 主要目标：
         if (
@@ -164,7 +163,7 @@ def _leads_closing_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[in
             m = dated.match(norm, mark.end(), line_end)
             year = _lines_lead_year(ix, m) if m is not None else None
             if year is None and (m := undated.match(norm, mark.end(), line_end)) is not None:
-                years = _dated_by_the_text(ix, m.start()) if m.group("colon") else set()
+                years = lead_year_by_the_text(ix, m.start()) if m.group("colon") else set()
                 year = years.pop() if len(years) == 1 else None
                 if year is not None and _figures(
                     norm[line_end : goal_paragraphs_under(ix, m, line_end)]
@@ -176,34 +175,6 @@ def _leads_closing_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[in
     return found
 
 
-def _dated_by_the_text(ix: GoalReach, pos: int) -> set[int]:
-    """The year a yearless lead at pos names by the text's date (a page stamp, a date line, a 文号: parsers.
-    document_date): the year of the plan its goals belong to (GoalYearReading.plan_year: a heading's or the title's
-    topic year, else the date's), when the title names no review or plan of several years (2031—2033年行动方案,
-    “十五五”规划), no year after the date's is named above it (到2035年…: a plan reaching further) and no other
-    year relative to the date (为做好明年工作). Empty in an undated text, or when the lead names a year itself."""
-    span_end = _title_span_end(ix)
-    if span_end is not None:
-        # 某市召开新闻发布会解读《某市…行动方案（2031—2033年）》 ⏎ …《方案》明确了主要目标：: the span's last year, the
-        # plan's goals' (no later year named above the lead)
-        above = [int(y) for y in YEAR_NAMED.findall(ix.norm, 0, pos)]
-        return {span_end} if all(y <= span_end for y in above) and ix._coming(span_end, pos) else set()
-    if ix.current_year is None:
-        return set()
-    if any(int(y) > ix.current_year for y in YEAR_NAMED.findall(ix.norm, 0, pos)):
-        return set()
-    shifts = ix.lex.section("targets")["relative_lead_years"]
-    line_end = ix.paragraph(pos)[1]
-    if any(word in ix.norm[pos:line_end] for word in shifts) or any(
-        shift and word in ix.norm[:pos] for word, shift in shifts.items()
-    ):
-        # 明年主要预期目标： names its own year (goal_lead_lines); 为做好明年工作，… ⏎ 主要预期目标是：…: the text's
-        # work is another year than its date's
-        return set()
-    year = ix.plan_year(pos)
-    return set() if year is None or not ix._coming(year, pos) else {year}
-
-
 def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
     """The same lead as a later sentence of its paragraph, as work reports write it (2027年是…之年。…总体要求是：….
     全县主要预期目标是：增长6%左右；…; after a short clause, 综合考虑…，主要预期目标是：), the year named by the
@@ -213,21 +184,12 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
     (one figure after such a lead may say anything)."""
     norm, lex, found = ix.norm, ix.lex, []
     topic, lead = lex.derived(_year_topic), lex.derived(_undated_lead_inside)
-    dated = lex.derived(_dated_lead_inside)
     for start in lines:
         line_end = ix.paragraph(start)[1]
         first = _SENTENCE_END.search(norm, start, line_end)
         if first is None:
             continue  # a paragraph of one sentence: a lead there stands at its start (undated_goal_leads)
         for mark in _SENTENCE_END.finditer(norm, first.start(), line_end):
-            # a news paragraph's last sentence may name the year's goals and leave them to the lines below
-            # (…举行新闻发布会。会上介绍，2031年全市…主要预期目标是： ⏎ 增长6%左右； ⏎ …): the lead's own year
-            named_lead = dated.match(norm, mark.end(), line_end)
-            if named_lead is not None and (year := _lines_lead_year(ix, named_lead)) is not None:
-                found.append(
-                    (named_lead.start(), line_end, goal_paragraphs_under(ix, named_lead, line_end), year)
-                )
-                break
             preamble = _PREAMBLE.match(norm, mark.end(), line_end)  # 综合考虑各方面因素，主要预期目标是：
             m = lead.match(norm, mark.end(), line_end) or (
                 preamble and lead.match(norm, preamble.end(), line_end)
@@ -279,15 +241,6 @@ def _lines_lead_year(ix: GoalReach, m: re.Match) -> int | None:
     if _figures(ix.norm[line_end:run]) < _min_goals(lex) or forecasts_under(m, ix.norm[line_end:run], lex):
         return None
     return year
-
-
-def _title_span_end(ix: GoalReach) -> int | None:
-    """The last year of the span of years the text's title names (某市…行动方案（2031—2033年）, a news headline on
-    that plan), as lexicon several_years_title_pattern reads a span; None when it names none."""
-    title = ix.norm.lstrip(LINE_BLANKS).split("\n", 1)[0]
-    span = ix.lex.derived(heading_words).several_years.search(title)
-    years = [int(y) for y in _YEAR_DIGITS.findall(span.group())] if span is not None else []
-    return max(years) if len(years) == 2 else None
 
 
 def _dated_lead_inside(lex: Lexicon) -> re.Pattern:
