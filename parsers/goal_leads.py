@@ -25,6 +25,7 @@ from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_forward_lines import forecasts_under, forward_lines
 from parsers.goal_paragraph_run import goal_lead_pattern, goal_paragraphs_under
 from parsers.goal_periods import period_end_year
+from parsers.goal_text_years import lead_year_by_the_text
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import has_figure, with_list_marker
 from parsers.patterns import CLAUSE_ENDS, LINE_BLANKS, LINE_SPACES, YEAR_NAMED, after_last_mark
@@ -41,6 +42,8 @@ _GOAL_WORD_FIRST = "目指"
 _ITEM_BREAK = re.compile(r"[；;，,。\n]")
 # where a lead inside a paragraph may start (…之年。主要预期目标是：)
 _SENTENCE_END = re.compile(f"[{CLAUSE_ENDS}]")
+# where a lead closing its paragraph may start: after a sentence's end or a comma (会议明确，全县主要目标任务是：)
+_CLAUSE_MARK = re.compile(f"[{CLAUSE_ENDS}，,]")
 # a short clause before a lead inside its sentence (综合考虑各方面因素，主要预期目标是：): no figure, no other sentence
 _PREAMBLE = re.compile(rf"[^\d，,。！？!?；;：:\n]{{2,16}}[，,][{LINE_SPACES}]*")
 _PROSE_UNDER_HEADING = (
@@ -117,6 +120,10 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
             years = {period_end}
         if not years and m.group("colon"):
             years = _relative_topic_year(ix, m.end(), ix.paragraph(m.start())[1])  # 工作目标：今年全县…
+        if not years and m.group("colon"):
+            years = lead_year_by_the_text(
+                ix, m.start()
+            )  # 某县农业农村工作要点 ⏎ 发布时间：2031-03-02 ⏎ 主要目标：
         if (
             len(years) != 1
             or _reviews_or_ends(named, lex)
@@ -137,7 +144,35 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
         run = goal_paragraphs_under(ix, m, line_end)
         if _figures(norm[body:run]) >= (1 if m.group("colon") else _min_goals(lex)):
             found.append((m.start(), body, run, year))
-    return found + _leads_inside_a_paragraph(ix, lines)
+    return found + _leads_inside_a_paragraph(ix, lines) + _leads_closing_a_paragraph(ix, lines)
+
+
+def _leads_closing_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
+    """A lead that closes a paragraph of news after its first clause or sentence and leaves the goals to the lines
+    below it (本报讯 3月2日，某县召开农村工作会议，明确今年主要目标任务： ⏎ 粮食…60万亩以上； ⏎ …; …新闻发布会。会上介绍，
+    2031年全市…主要预期目标是： ⏎ …): the year it names (今年 by the text's date), else, when it names none
+    (会议明确，全县主要目标任务是：), the text's date's year as a yearless lead at a line's start takes it. Its goals are
+    those the lines under it hold (several figures), as under a lead on a line of its own."""
+    norm, lex, found = ix.norm, ix.lex, []
+    dated, undated = lex.derived(_dated_lead_inside), lex.derived(_undated_lead_inside)
+    for start in lines:
+        line_end = ix.paragraph(start)[1]
+        if not norm[start:line_end].rstrip(LINE_SPACES).endswith(_COLONS):
+            continue
+        for mark in _CLAUSE_MARK.finditer(norm, start, line_end):
+            m = dated.match(norm, mark.end(), line_end)
+            year = _lines_lead_year(ix, m) if m is not None else None
+            if year is None and (m := undated.match(norm, mark.end(), line_end)) is not None:
+                years = lead_year_by_the_text(ix, m.start()) if m.group("colon") else set()
+                year = years.pop() if len(years) == 1 else None
+                if year is not None and _figures(
+                    norm[line_end : goal_paragraphs_under(ix, m, line_end)]
+                ) < _min_goals(lex):
+                    year = None
+            if year is not None:
+                found.append((m.start(), line_end, goal_paragraphs_under(ix, m, line_end), year))
+                break
+    return found
 
 
 def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int, int]]:
@@ -159,7 +194,11 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
             m = lead.match(norm, mark.end(), line_end) or (
                 preamble and lead.match(norm, preamble.end(), line_end)
             )
-            if m is None or not m.group("colon") or _figures(norm[m.end() : line_end]) < _min_goals(lex):
+            if m is None or not m.group("colon"):
+                continue
+            over_lines = not norm[m.end() : line_end].strip(LINE_SPACES)
+            run = goal_paragraphs_under(ix, m, line_end) if over_lines else line_end
+            if _figures(norm[m.end() : run]) < _min_goals(lex):
                 continue
             named_by_topic = topic.search(norm, start, first.end())
             above = _section_heading_above(ix, start)
@@ -181,9 +220,33 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
                 or not ix._coming(year := years.pop(), m.start())
             ):
                 continue
-            found.append((m.start(), m.end(), goal_paragraphs_under(ix, m, line_end), year))
+            found.append(
+                (m.start(), m.end(), run if over_lines else goal_paragraphs_under(ix, m, line_end), year)
+            )
             break
     return found
+
+
+def _lines_lead_year(ix: GoalReach, m: re.Match) -> int | None:
+    """The coming year a lead closing its paragraph names (2031年…主要预期目标是：), when the lines under it hold its
+    goals (several figures); None for a review's or an outlook's lead, or one over prose."""
+    lex = ix.lex
+    year = _year_of_lead(m, ix.relative_base(m.start()), lex)
+    if year is None or _reviews_or_ends(m.group(0), lex) or heads_results(m.group(0), lex):
+        return None
+    if not m.group(0).rstrip(LINE_SPACES).endswith(_COLONS) or not ix._coming(year, m.start()):
+        return None
+    line_end = ix.paragraph(m.start())[1]
+    run = goal_paragraphs_under(ix, m, line_end)
+    if _figures(ix.norm[line_end:run]) < _min_goals(lex) or forecasts_under(m, ix.norm[line_end:run], lex):
+        return None
+    return year
+
+
+def _dated_lead_inside(lex: Lexicon) -> re.Pattern:
+    """The lead naming a year's goals (goal_lead_pattern, every form of it) where a sentence of its paragraph ends:
+    the same pattern with its alternatives' line-start anchors dropped (each opens ``(?:^``)."""
+    return re.compile(lex.derived(goal_lead_pattern).pattern.replace("(?:^", "(?:"), re.M)
 
 
 def _relative_topic_year(ix: GoalReach, paragraph_start: int, first_end: int) -> set[int]:

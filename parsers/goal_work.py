@@ -119,6 +119,11 @@ def _topic_year_before(ix: TextIndex, start: int, lead_at: int, lead_end: int) -
     return _TOPIC_YEAR.match(ix.norm, prev_start)
 
 
+def _relative_words(lex) -> re.Pattern:
+    """今年, 明年 …: the relative years a work line may name (lexicon relative_lead_years)."""
+    return re.compile(alternation(lex.section("targets")["relative_lead_years"]))
+
+
 def _line_matches(norm: str, pattern: re.Pattern) -> list[re.Match]:
     """The pattern tried at the start of each line that holds 重点 or 工作安排 only (a scan of every position costs
     more)."""
@@ -160,12 +165,15 @@ def year_work_sections(
     if plan_heading().search(norm) is None:
         return found  # most texts: no line to try
     shifts = lex.section("targets")["relative_lead_years"]
+    relative_words = lex.derived(_relative_words)
     for m in _line_matches(norm, lex.derived(_work_line)):
+        # the words before 重点 may hold the relative year the pattern's optional group let pass (戊县今年重点工作任务)
+        relative = m.group("relative") or next(iter(relative_words.findall(m.group(0))), None)
         if m.group("year"):
             year = int(m.group("year"))
-        elif m.group("relative"):
+        elif relative:
             base = ix.relative_base(m.start())
-            year = None if base is None else base + int(shifts.get(m.group("relative"), 0))
+            year = None if base is None else base + int(shifts.get(relative, 0))
         else:
             year = ix.relative_base(m.start()) if ix.current_year is None else None
         if year is None or not ix._coming(year, m.start()):
