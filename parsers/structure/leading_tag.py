@@ -3,9 +3,9 @@
 A page may put its own word in front of the document's title: a column's or a channel's tag in lenticular or corner
 brackets (【预案】, 「公告」), or the site's name and a colon — the name its own source line gives (甲网:乙市X办法
 over 来源:甲网), or a file name's year before the title in book marks (2031《甲省X预案》). The words after the tag
-are a whole title by themselves (they end with a kind of document), so the tag is no part of the name: a title never opens with a bracketed word, and a body at a title's head is followed by
-关于 or the name, never by a colon. A colon after words no source line names is left alone (a news headline may
-open 甲省: …).
+are a whole title by themselves (they end with a kind of document), so the tag is no part of the name: a title never
+opens with a bracketed word, and a body at a title's head is followed by 关于 or the name, never by a colon. A colon
+after words no source line names is left alone (a news headline may open 甲省: …).
 """
 
 from __future__ import annotations
