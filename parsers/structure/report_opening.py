@@ -31,7 +31,7 @@ from parsers.status import split_status
 from parsers.structure.consultation_report import call_words, replies_asked
 from parsers.structure.headline import is_news_lead, report_day_pattern
 from parsers.structure.title_labels import titles_data
-from parsers.structure.titles import TITLE_MAX_CHARS
+from parsers.structure.titles import ADDRESSEE_RE, TITLE_MAX_CHARS
 
 REPORT_LINES = 3  # the organ's own first person stands in the call's first paragraphs
 
@@ -86,11 +86,14 @@ def told_by_reporter(contents: list[str]) -> bool:
 
 
 def speaks_for_itself(content: str) -> bool:
-    """``content`` is an organ's own words: its first person, its handing over or calling now, or the heading of its
-    own call or notice stored under the report (《X（征求意见稿）》意见的公告: a report quotes, it has no heading)."""
+    """``content`` is an organ's own words: its first person, its handing over or calling now, its addressees, or the
+    heading of its own call or notice stored under the report (《X（征求意见稿）》意见的公告: a report quotes, it has no
+    heading)."""
     key = content.strip()
     own_heading = len(key) <= TITLE_MAX_CHARS and key.endswith(tuple(titles_data()["covering_kinds"]))
-    return own_heading or _first_person().search(content) is not None
+    # (各区人民政府，市直各单位： a notice's addressees, …现转发给你们: the organ speaking to them; a report has neither)
+    addressed = ADDRESSEE_RE.match(key) is not None or "你们" in key
+    return own_heading or addressed or _first_person().search(content) is not None
 
 
 def reports_on(contents: list[str]) -> bool:
