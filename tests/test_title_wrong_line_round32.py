@@ -137,3 +137,49 @@ def test_a_file_names_year_before_a_quoted_title_is_dropped() -> None:
 )
 def test_a_byline_or_a_column_tag_alone_is_no_title(line: str, item: bool) -> None:
     assert is_item_line(line) is item
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "关于公开征求《甲市乡村公园评定标准(试行)》(征求意见稿)意见的公示",
+        "关于公开征求《甲市乡村公园评定标准(试行)(征求意见稿)》意见的公示(截止日期:2031年6月6日)",
+    ],
+)
+def test_a_call_put_up_as_a_gongshi_names_its_draft(heading: str) -> None:
+    text = (
+        f"{heading}\n"
+        "\n"
+        "为指导全市乡村公园建设,我局拟定了《甲市乡村公园评定标准(试行)》(征求意见稿),现予公示。\n"
+        "公示时间:2031年5月23日至2031年6月6日。\n"
+    )
+    structure = parse_structure(text)
+    assert structure.title == "甲市乡村公园评定标准"
+    assert structure.notice_title == heading.removesuffix("(截止日期:2031年6月6日)")
+
+
+def test_a_list_put_up_as_a_gongshi_is_still_its_own_title() -> None:
+    text = "关于甲市第三批传统村落名单的公示\n\n经评审,拟将以下村落列入第三批传统村落名单,现予公示。\n一、乙村\n二、丙村\n"
+    assert parse_structure(text).title == "关于甲市第三批传统村落名单的公示"
+
+
+def test_lost_character_marks_and_a_list_number_before_a_whole_title_are_dropped() -> None:
+    assert drop_leading_tag("??????2.甲县秸秆禁烧区划定方案", []) == "甲县秸秆禁烧区划定方案"
+    assert drop_leading_tag("??2.甲县", []) == "??2.甲县"  # no whole title after them
+
+
+def test_a_sentence_naming_two_lists_over_the_first_lists_heading() -> None:
+    text = (
+        "甲府办〔2031〕50号\n"
+        "各镇政府、街道办事处,区直属各单位:\n"
+        "《2031年甲区重大事项目录和听证事项目录》业经区政府常务会议审议通过,现印发给你们,请认真组织实施。\n"
+        "甲区人民政府办公室\n"
+        "2031年5月25日\n"
+        "2031年甲区重大事项目录\n"
+        "序号 | 事项名称 | 承办部门 |\n"
+        "1 | 建设乙医院 | 区卫生局 |\n"
+        "2031年甲区听证事项目录\n"
+        "序号 | 事项名称 | 承办部门 |\n"
+        "1 | 建设乙医院 | 区卫生局 |\n"
+    )
+    assert parse_structure(text).title == "2031年甲区重大事项目录和听证事项目录"
