@@ -183,3 +183,17 @@ def test_a_sentence_naming_two_lists_over_the_first_lists_heading() -> None:
         "1 | 建设乙医院 | 区卫生局 |\n"
     )
     assert parse_structure(text).title == "2031年甲区重大事项目录和听证事项目录"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2031-03-12 甲市城市更新管理办法", "甲市城市更新管理办法 (点击量：52)"],
+)
+def test_a_day_of_posting_before_or_a_counter_after_the_title_is_dropped(line: str) -> None:
+    text = f"{line}\n\n第一章 总则\n第一条 为了规范城市更新活动，制定本办法。\n第二条 本办法适用于本市。\n"
+    assert parse_structure(text).title == "甲市城市更新管理办法"
+
+
+def test_a_titles_own_year_stays() -> None:
+    text = "2031年甲市城市更新工作要点\n\n一、总体要求\n为推进城市更新，制定本要点。\n二、主要任务\n"
+    assert parse_structure(text).title == "2031年甲市城市更新工作要点"
