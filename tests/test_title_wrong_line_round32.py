@@ -171,7 +171,7 @@ def test_lost_character_marks_and_a_list_number_before_a_whole_title_are_dropped
 def test_a_sentence_naming_two_lists_over_the_first_lists_heading() -> None:
     text = (
         "甲府办〔2031〕50号\n"
-        "各镇政府、街道办事处,区直属各单位:\n"
+        "各乡镇人民政府,各街道,区属各部门:\n"
         "《2031年甲区重大事项目录和听证事项目录》业经区政府常务会议审议通过,现印发给你们,请认真组织实施。\n"
         "甲区人民政府办公室\n"
         "2031年5月25日\n"
