@@ -6,7 +6,12 @@
 - an edition's or a part's word in a title's last bracket ((修编), (内容摘要)) is the title's (site_label.py);
 - a heading printed again right under itself with its period gives the period (title_names.with_edition_line);
 - a file name's year before a title in book marks is dropped (leading_tag.py);
-- a reporter's byline or a column's tag alone is no title (item_lines.py).
+- a reporter's byline or a column's tag alone is no title (item_lines.py);
+- a call put up as a 公示 names its draft (notice_names._presented), a call's closing day after its title is the page's
+  note (titles.drop_appended_note), as is a page counter; a copy's lost-character marks and a list number, or a day of
+  posting in figures, before a whole title are dropped (leading_tag.py);
+- a covering sentence naming two documents (《X目录和Y目录》) over the first's heading, the notice's title not stored,
+  titles the text by that name (notice_block.read_front_from).
 
 Texts are made up; the layouts are those of news sites, portals and document-sharing sites.
 """
