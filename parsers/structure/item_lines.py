@@ -7,6 +7,9 @@ lines say what the item is or where it came from, in a fixed form:
 - a dateline that opens on the whole day of posting with its clock time or a source's credit (2031年3月5日 10:06
   来源:甲日报): the dash form (2031-03-05 10:06) is title_group.is_stamped_line's;
 - a news credit standing alone (甲新闻网讯, 本报讯): the agency's opening of its report, its report on the next line;
+- a reporter's byline alone (甲日报记者 乙): the report's credit, its headline above;
+- a column's or a series' tag alone, wholly in lenticular brackets (【完整准确贯彻甲方略】) and naming no kind of
+  document;
 - a genre field whose value is a bare kind of document (体裁: 通知, 文种：意见): the value names the kind of the page's
   item, not the item (a field naming the item, 标题: X的通知, is read as the title elsewhere);
 - a metadata field's value on the line under its label (主题分类: / 其他-其他, 信息分类 / 政府文件;政策解读): a table
@@ -32,6 +35,13 @@ _CREDIT_ALONE_RE = re.compile(
 )
 # the marks between the classes of a category's value (政府文件;政策解读, 农业/林业)
 _CLASS_LIST_RE = re.compile(r"[;；/|｜]")
+# a reporter's byline alone: the paper's name, then 记者 and the names (甲日报记者 乙, 甲网-乙报记者 丙 丁)
+_BYLINE_ALONE_RE = re.compile(
+    rf"^[\u4e00-\u9fff·\-－—]{{0,20}}?(?:{alternation(furniture_data()['web']['reporter_credits'])})"
+    rf"[{LINE_SPACES}]*[\u4e00-\u9fff]{{2,4}}(?:[{LINE_SPACES}、，,]+[\u4e00-\u9fff]{{2,4}}){{0,3}}$"
+)
+# a tag wholly in lenticular brackets, one pair
+_COLUMN_TAG_RE = re.compile(r"【([^【】]{2,30})】")
 # a field's label: a few characters and its colon
 _FIELD_LABEL = r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*"
 
@@ -49,13 +59,23 @@ def _genre_field() -> re.Pattern[str]:
 
 
 def is_item_line(content: str) -> bool:
-    """The line is a page's dateline, a news credit alone, or a genre field: no title, nor a title's first line."""
+    """The line is a page's dateline, a news credit alone, a genre field or a column's tag alone: no title, nor a
+    title's first line."""
     key = squeeze(content).lstrip("•·-*● ")
     return bool(
         _dateline().match(content.strip().lstrip("•·-*● "))
         or _CREDIT_ALONE_RE.match(key)
         or _genre_field().match(key)
+        or _column_tag_alone(key)
+        or _BYLINE_ALONE_RE.match(content.strip()) is not None
     )
+
+
+def _column_tag_alone(key: str) -> bool:
+    """【完整准确贯彻甲方略】 alone on its line: a column's or a series' tag (a headline or a title is never wrapped whole
+    in lenticular brackets; a 【X办法】 that names a kind of document is left to the title rules)."""
+    tag = _COLUMN_TAG_RE.fullmatch(key)
+    return tag is not None and not ends_with_doc_type(tag.group(1))
 
 
 @cache

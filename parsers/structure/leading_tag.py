@@ -2,10 +2,11 @@
 
 A page may put its own word in front of the document's title: a column's or a channel's tag in lenticular or corner
 brackets (【预案】, 「公告」), or the site's name and a colon — the name its own source line gives (甲网:乙市X办法
-over 来源:甲网). The words after the tag are a whole title by themselves (they end with a kind of document), so the
-tag is no part of the name: a title never opens with a bracketed word, and a body at a title's head is followed by
-关于 or the name, never by a colon. A colon after words no source line names is left alone (a news headline may
-open 甲省: …).
+over 来源:甲网), or a file name's year before the title in book marks (2031《甲省X预案》); question marks a copy put
+for characters it lost (????2.甲县X方案) and a day of posting in figures (2031-03-12 甲市X办法) are dropped too. The
+words after the tag are a whole title by themselves (they end with a kind of document), so the tag is no part of the
+name: a title never opens with a bracketed word, and a body at a title's head is followed by 关于 or the name, never by
+a colon. A colon after words no source line names is left alone (a news headline may open 甲省: …).
 """
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ from parsers.structure.titles import TITLE_MIN_CHARS, ends_with_doc_type, open_q
 
 SOURCE_LINES = 12  # the page's source line stands among its first lines, with the title
 _BRACKET_TAG_RE = re.compile(r"^\s*[【「〖](?P<tag>[^【】「」〖〗]{1,10})[】」〗]\s*(?P<rest>\S.*)$")
+# a day of posting in figures (2031-03-12, 2031/3/12, 2031.03.12) before a title: a list's or a site's, a title never
+# opens with one (a title's own year is written 2031年)
+_POSTED_DAY_RE = re.compile(r"^\s*(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}\s*")
+# question marks a copy put for characters it lost (spaces, a bullet), then a list's number: never a title's words
+_LOST_MARKS_RE = re.compile(r"^\s*[?？]{2,}\s*(?:\d{1,2}\s*[.．、]\s*)?")
+# a year, then the whole title in book marks: a file name's form (2031《甲省X预案》.doc), the year the site's
+_YEAR_QUOTED_RE = re.compile(r"(?:19|20)\d{2}年?\s*《(?P<rest>[^《》]+)》")
 _COLON_TAG_RE = re.compile(r"^\s*(?P<tag>[^:：《》（）()【】]{2,16})[:：]\s*(?P<rest>\S.*)$")
 
 
@@ -37,6 +45,15 @@ def drop_leading_tag(title: str | None, paragraphs: list[Line]) -> str | None:
     """``title`` without a site's tag before it: a bracketed tag, or the source's name and a colon."""
     if not title:
         return title
+    posted = _POSTED_DAY_RE.match(title)
+    if posted is not None and _whole_title(title[posted.end() :]):
+        return title[posted.end() :]  # 2031-03-12 甲市X办法: a list's day of posting before the title
+    lost = _LOST_MARKS_RE.match(title)
+    if lost is not None and _whole_title(title[lost.end() :]):
+        return title[lost.end() :]  # ????2.甲县X方案: a copy's lost characters and a list's number
+    year = _YEAR_QUOTED_RE.fullmatch(title.strip())
+    if year is not None and _whole_title(year.group("rest")):
+        return year.group("rest")  # 2031《甲省X预案》: a file name's year before the title in book marks
     bracket = _BRACKET_TAG_RE.match(title)
     if bracket is not None and _whole_title(bracket.group("rest")):
         return bracket.group("rest")

@@ -208,6 +208,10 @@ def read_front_from(
         several = several or (front is not None and any(first_of_two(n, policy.text) for n in names))
         notice_from = front.first if front is not None else start
         result = Front(notice=(notice_from, policy.first), notice_head=front, title_group=policy)
+        both = next((n for n in names if first_of_two(n, policy.text)), None) if front is None else None
+        if both is not None:  # the same, the notice's title not stored: its sentence names what it issues
+            result.title, result.status = split_status(both)
+            return result
         if several:  # the notice's title (none when the text lacks it); a draft stage of what it presents
             if front is not None:
                 result.title, result.status = _several_title(front)

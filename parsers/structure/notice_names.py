@@ -164,6 +164,10 @@ def _presented(key: str) -> str | None:
     if m is None or "关于" in m.group("head"):
         return None
     subject = m.group("subject")
+    if _ASKING_VERB_RE.search(subject, 0, 4) and SOLICIT_RE.match(subject):
+        return (
+            None  # 关于公开征求《X》意见的公示: a call (its 意见 is the comments asked for), read as a call
+        )
     quoted = QUOTED_RE.fullmatch(subject)
     return subject if quoted or _is_name(subject) else None
 
@@ -175,7 +179,7 @@ def _repeals(asked: str) -> bool:
 
 
 def _ends_as_call(rest: str) -> bool:
-    """What follows 征求…意见 in a call's title: its kind (…意见的公告, …意见会的预通知), a site's note in brackets
+    """What follows 征求…意见 in a call's title: its kind (…意见的公告, …意见的公示, …意见会的预通知), a site's note in brackets
     ((已结束)) or nothing. A headline that stops on other words names an event about the call (…征求意见座谈会),
     and one whose words after it name a report (…征求意见情况的公告) reports on a finished call: neither asks."""
     # 征求…意见建议: the pair is the call's words
@@ -183,7 +187,9 @@ def _ends_as_call(rest: str) -> bool:
     data = titles_data()
     if rest.startswith(tuple(data["call_report_words"])):
         return False
-    return not rest or re.search(rf"(?:{'|'.join(data['covering_kinds'])})$", rest) is not None
+    # (…意见的公示: a draft put up for comments is presented as a notice presents it, 公示 being its kind)
+    kinds = "|".join(data["covering_kinds"] + data["presenting_kinds"])
+    return not rest or re.search(rf"(?:{kinds})$", rest) is not None
 
 
 _BRACKETED_RE = re.compile(r"[（(【\[][^（()）【】\[\]]*[）)】\]]")

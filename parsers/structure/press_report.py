@@ -3,8 +3,10 @@
 A news item on a draft (《甲市X办法》公开征求意见 / 本报讯(记者 乙)…市局发布《X（征求意见稿）》…) reads like a call: its
 headline names the draft, its sentences the way to send comments. What shows it is the press's report and not the
 organ's own call is who writes it: a news lead (本报讯, 甲网讯), a reporter's credit (记者, 通讯员) or a newspaper's credit
-(来源:甲日报) in the lines right under the headline. When the draft has no heading of its own in the text (it is only
-named in the report's sentences), the headline is the title and the report has no covering notice and no stage of its
+(来源:甲日报) in the lines right under the headline. With no credit, a reporter's lead shows it (round 29: 甲日前公布
+《X》, 12月11日起《X》开始征求意见; report_opening.told_by_reporter) under a headline that tells of the call, no organ
+speaking in the first person or calling now. When the draft has no heading of its own in the text (it is only named
+in the report's sentences), the headline is the title and the report has no covering notice and no stage of its
 own; a draft whose own heading follows keeps its title (the call's page that prints the draft), and so does a draft
 the report attaches (附件:《X（征求意见稿）》): the page carries the draft itself. A report that hands the document it
 names over to its text (…印发了《X》。/《X》主要内容如下。, then X's preface and parts) carries X: X is the title, and the
@@ -19,6 +21,8 @@ from functools import cache
 from parsers.structure.furniture import furniture_data, newspaper_credit
 from parsers.structure.headline import is_news_lead
 from parsers.structure.lines import Line, squeeze
+from parsers.structure.report_opening import told_by_reporter
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import TitleGroup
 
 REPORT_LINES = 5  # the lines under the headline where a news item names who writes it
@@ -52,6 +56,18 @@ def _writes_the_press(content: str) -> bool:
     )
 
 
+@cache
+def _asked_for() -> tuple[str, ...]:
+    return tuple(titles_data()["asked_for"])
+
+
+def _tells_of_call(headline: str, name: str | None) -> bool:
+    """The headline tells of the call its report tells of: it names the draft, or the comments asked for (意见, 建议).
+    A spam line over a report (甲订阅哦!) tells of nothing."""
+    key = squeeze(headline)
+    return bool(name) and squeeze(name) in key or any(word in key for word in _asked_for())
+
+
 def reported_by_press(
     lines: list[Line], head: TitleGroup, group: TitleGroup | None, name: str | None
 ) -> bool:
@@ -61,7 +77,9 @@ def reported_by_press(
         return False
     below = head.first + head.n_lines
     shown = [line for line in lines[below:] if line.content.strip()][:REPORT_LINES]
-    if not any(_writes_the_press(line.content) for line in shown):
+    if not any(_writes_the_press(line.content) for line in shown) and not (
+        _tells_of_call(head.text, name) and told_by_reporter([line.content for line in shown])
+    ):
         return False
     key = squeeze(name or "")
     return not key or not any(

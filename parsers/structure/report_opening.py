@@ -31,7 +31,7 @@ from parsers.status import split_status
 from parsers.structure.consultation_report import call_words, replies_asked
 from parsers.structure.headline import is_news_lead, report_day_pattern
 from parsers.structure.title_labels import titles_data
-from parsers.structure.titles import TITLE_MAX_CHARS
+from parsers.structure.titles import ADDRESSEE_RE, TITLE_MAX_CHARS
 
 REPORT_LINES = 3  # the organ's own first person stands in the call's first paragraphs
 
@@ -64,12 +64,36 @@ def opens_as_report(lead: str) -> bool:
     return bool(_report_day().match(key) or is_news_lead(key))
 
 
+@cache
+def _told_under_headline() -> re.Pattern[str]:
+    """How a reporter's lead under a headline tells of the day, where an organ's own call does not: from the day on
+    (12月11日起，《X》开始征求意见), the actor then the day it acted (甲省法制办日前公布《X》), or a clause of the day alone
+    in the first sentence (两会将近，昨天下午，市长就《X》…征求意见)."""
+    day = report_day_pattern()
+    words = alternation(titles_data()["report_day_words"])
+    return re.compile(
+        rf"^\s*(?:{day})起\s*[，,]|^[^，,。；《》]{{2,30}}?(?:{words})(?!起)|^[^。；]{{0,40}}?[，,]\s*(?:{day})\s*[，,]"
+    )
+
+
+def told_by_reporter(contents: list[str]) -> bool:
+    """``contents`` (the lines under a headline) hold a reporter's lead (as opens_as_report, or telling of the day as
+    _told_under_headline reads) and none speaks for an organ: the page reports a call, it is not the call (round 29: a
+    third-person lead with no first person is a report, titled by its headline)."""
+    return any(opens_as_report(c) or _told_under_headline().match(c) for c in contents) and not any(
+        speaks_for_itself(c) for c in contents
+    )
+
+
 def speaks_for_itself(content: str) -> bool:
-    """``content`` is an organ's own words: its first person, its handing over or calling now, or the heading of its
-    own call or notice stored under the report (《X（征求意见稿）》意见的公告: a report quotes, it has no heading)."""
+    """``content`` is an organ's own words: its first person, its handing over or calling now, its addressees, or the
+    heading of its own call or notice stored under the report (《X（征求意见稿）》意见的公告: a report quotes, it has no
+    heading)."""
     key = content.strip()
     own_heading = len(key) <= TITLE_MAX_CHARS and key.endswith(tuple(titles_data()["covering_kinds"]))
-    return own_heading or _first_person().search(content) is not None
+    # (各区人民政府，市直各单位： a notice's addressees, …现转发给你们: the organ speaking to them; a report has neither)
+    addressed = ADDRESSEE_RE.match(key) is not None or "你们" in key
+    return own_heading or addressed or _first_person().search(content) is not None
 
 
 def reports_on(contents: list[str]) -> bool:

@@ -1,9 +1,10 @@
 """A site's label in brackets after a title: 甲省河道管理规定(最新版本全文) -> 甲省河道管理规定.
 
 A title ends with its kind of document (规定, 办法, 方案 …). What a bracket after that word may add to the title
-is a period or an edition (（2024—2026年）, （2020年修订）: numbers), or a stage (（试行）, （征求意见稿）, （修订）: set
-apart as the status before this runs). A bracket with neither, the site's word on the page (its full text, its
-newest version), is no part of the title. Read by its form: no numeral, no status word, after a kind of document.
+is a period or an edition (（2024—2026年）, （2020年修订）: numbers; (修编), (内容摘要): an edition or a part named in
+words), or a stage (（试行）, （征求意见稿）, （修订）: set apart as the status before this runs). A bracket with none
+of these, the site's word on the page (its full text, its newest version), is no part of the title. Read by its form:
+no numeral, no status word, no edition's or part's word, after a kind of document.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ _LOST_PERIOD_RE = re.compile(titles_data()["lost_period_pattern"])
 
 
 @lru_cache(maxsize=1)
+def _edition_part_words() -> tuple[str, ...]:
+    return tuple(titles_data()["edition_part_words"])
+
+
+@lru_cache(maxsize=1)
 def _stage_words_re() -> re.Pattern[str]:
     words = status_words()
     every = sorted({*words.draft, *words.trial, *words.edition, *words.solicit, "稿"}, key=len, reverse=True)
@@ -44,6 +50,7 @@ def drop_site_label(title: str | None) -> str | None:
         _NUMERAL_RE.search(inside)
         or _LOST_PERIOD_RE.match(inside)
         or _stage_words_re().search(inside)
+        or any(word in inside for word in _edition_part_words())
         or not ends_with_doc_type(title[: m.start()])
     ):
         return title

@@ -3,7 +3,8 @@ equal without status, spaces, brackets and quotes, or when the title puts a plac
 without the period its notice quotes it with (X实施意见 / 《X实施意见（2031-2035年）》, the heading's period lost or
 garbled on its own line) takes the period: a period is part of a name. So is an edition: a title read from another
 line of the page (a headline, a file name, a call's 《》) takes the edition that stands on a bracket line of its own under
-the document's own heading (X预案 / （2015修编版）, X办法 / （2023年版）（征求意见稿）)."""
+the document's own heading (X预案 / （2015修编版）, X办法 / （2023年版）（征求意见稿）), or on the heading printed again
+right under it with the bracket (X规划 / X规划（2031—2040年）)."""
 
 from __future__ import annotations
 
@@ -84,6 +85,8 @@ def with_edition_line(title: str | None, lines: list[Line]) -> str | None:
         if line.is_furniture or squeeze(line.content).lstrip(PAGE_BULLETS).strip(_QUOTES) != key:
             continue
         under = squeeze(lines[at + 1].content) if at + 1 < len(lines) else ""
+        if under.startswith(key) and _OPENING_RE.match(under, len(key)):
+            under = under[len(key) :]  # X规划 / X规划（2031—2040年）: the heading again, with its period
         if under.endswith(("）", ")")) and not _OPENING_RE.search(under):
             # 2025年修订版): the line lost its opening bracket
             under = ("（" if under[-1] == "）" else "(") + under
