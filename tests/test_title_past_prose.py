@@ -49,6 +49,28 @@ TITLED = [
         "丁县村级公益设施管理办法",
         "试行",
     ),
+    # a browser's warning over the page, the heading under it with the page's date bar, then the notice's addressee
+    (
+        "系统检测到您的浏览器版本过低，建议您更换其他浏览器访问本站。\n"
+        "选择城市\n"
+        "庚市人民政府关于做好高校毕业生就业工作的实施意见\n"
+        "时间: 2031-09-26 09:37 分类: 政策法规 来源: 转载\n"
+        "各区人民政府，市政府各部门：\n"
+        "为做好高校毕业生就业工作，现提出如下实施意见。\n",
+        "庚市人民政府关于做好高校毕业生就业工作的实施意见",
+        None,
+    ),
+    # a gazette's blurb over a notice, its 文号 between the heading and the addressee
+    (
+        "政府公报\n"
+        "《辛省人民政府公报》是由辛省人民政府主管并公开发行的政府出版物，每月出版两期。\n"
+        "辛省人民政府办公厅关于开展行政规范性文件清理工作的通知\n"
+        "辛政办发〔2031〕7号\n"
+        "各市人民政府，省政府各厅委、各直属机构：\n"
+        "为了推进依法行政，经省政府同意，决定开展行政规范性文件清理工作。\n",
+        "辛省人民政府办公厅关于开展行政规范性文件清理工作的通知",
+        None,
+    ),
 ]
 
 
@@ -79,5 +101,20 @@ def test_a_heading_followed_by_more_prose_is_no_title() -> None:
         "会议强调，各区要对照任务清单，抓好整改落实。\n"
         "己市农村人居环境整治方案\n"
         "会议指出，今年以来全市共改造农村户厕一万余座，成效明显。\n"
+    )
+    assert parse_structure(text).title is None
+
+
+def test_a_call_listing_several_attachments_is_not_titled_by_the_first() -> None:
+    text = (
+        "根据市政府工作安排，我局起草了以下文件，现公开征求社会公众意见。\n"
+        "附件：1.壬市医疗保障局关于调整门诊特定病种范围的通知\n"
+        "2.壬市医疗保障局关于规范长期护理保险经办的通知\n"
+        "2031年3月28日\n"
+        "附件1\n"
+        "壬市医疗保障局关于调整门诊特定病种范围的通知\n"
+        "（公开征求意见稿）\n"
+        "各定点医疗机构，各有关单位：\n"
+        "一、调整门诊特定病种范围。\n"
     )
     assert parse_structure(text).title is None
