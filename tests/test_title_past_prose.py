@@ -49,6 +49,24 @@ TITLED = [
         "丁县村级公益设施管理办法",
         "试行",
     ),
+    # a call over its draft: the draft quoted twice (once without its 的), and the form to fill, are one document
+    (
+        "第一部分：公告内容\n"
+        "为推动养老服务发展，癸市民政局草拟了实施意见，现公开征求意见。\n"
+        "附件：\n"
+        "1.《癸市促进养老服务发展的实施意见（征求意见稿）》\n"
+        "2.《癸市促进养老服务发展实施意见（征求意见稿）》起草说明\n"
+        "3.征求意见反馈表\n"
+        "癸市民政局\n"
+        "2031年12月19日\n"
+        "第二部分：草案内容\n"
+        "癸市促进养老服务发展的实施意见\n"
+        "（征求意见稿）\n"
+        "为积极应对人口老龄化，推动我市养老服务发展，制定本实施意见。\n"
+        "一、发展目标\n",
+        "癸市促进养老服务发展的实施意见",
+        "征求意见稿",
+    ),
     # a browser's warning over the page, the heading under it with the page's date bar, then the notice's addressee
     (
         "系统检测到您的浏览器版本过低，建议您更换其他浏览器访问本站。\n"

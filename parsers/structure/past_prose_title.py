@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.status import split_status
+from parsers.status import split_status, strip_status
 from parsers.structure.covering import names_in_sentences
 from parsers.structure.head_rank import names_kind
 from parsers.structure.lines import Line
@@ -26,7 +26,14 @@ from parsers.structure.markers import TOC_RE
 from parsers.structure.title_group import title_group
 from parsers.structure.title_names import document_key
 from parsers.structure.title_shape import names_no_subject
-from parsers.structure.titles import ADDRESSEE_RE, clean_title, is_body_line, is_note_line, open_quote
+from parsers.structure.titles import (
+    ADDRESSEE_RE,
+    clean_title,
+    ends_with_doc_type,
+    is_body_line,
+    is_note_line,
+    open_quote,
+)
 
 # the heading stands among the text's first lines (a covering letter, a lead, a news item)
 PAST_PROSE_LINES = 40
@@ -72,7 +79,14 @@ def _issues_several(lines: list[Line], stop: int) -> bool:
     """The prose before the heading issues or presents two documents or more (《X》和《Y》, or a list of attachments
     附件：1.X / 2.Y): a covering letter or a call over several, whose own title the text lacks (a notice issuing several
     is titled by itself, not by its first document)."""
-    if len({document_key(name) for name in names_in_sentences(lines, 0, stop)}) > 1:
+    # (a form the call asks to fill, 征求意见反馈表, is no document; 《X的实施意见》 and 《X实施意见》 name one)
+    names = names_in_sentences(lines, 0, stop)
+    if (
+        len(
+            {document_key(name).replace("的", "") for name in names if ends_with_doc_type(strip_status(name))}
+        )
+        > 1
+    ):
         return True
     worded = [line.content for line in lines[:stop] if not line.is_furniture]
     return any(
