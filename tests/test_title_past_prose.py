@@ -136,3 +136,18 @@ def test_a_call_listing_several_attachments_is_not_titled_by_the_first() -> None
         "一、调整门诊特定病种范围。\n"
     )
     assert parse_structure(text).title is None
+
+
+def test_a_heading_that_is_only_a_kind_over_its_opening_is_the_title() -> None:
+    text = (
+        "通告\n"
+        "为了维护公共安全，保障人民群众生命财产安全，根据有关法律法规，现就有关事项通告如下：\n"
+        "一、本县城区范围内禁止燃放烟花爆竹。\n"
+        "二、本通告自发布之日起施行。\n"
+    )
+    assert parse_structure(text).title == "通告"
+
+
+def test_a_contents_heading_over_a_fragment_is_no_title() -> None:  # guard: 目录 names a list, not the text
+    text = "目录\n第一章 总则\n第二章 管理\n第一章 总则\n第一条 为了加强管理，制定本条例。\n第二条 本条例适用于本市。\n"
+    assert parse_structure(text).title is None

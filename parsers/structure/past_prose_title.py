@@ -12,18 +12,24 @@ lacks). The opening under it is what tells a heading from a sentence's subject o
 more prose gives no title. Only the first heading past the prose is read, and only past prose: a title before any
 sentence is the head's readers' to take or decline (修订的办法, a fragment's heading), and a heading over more prose
 marks a page of items.
+
+A text whose first line is only a kind of document (titles.toml ``generic_heading_kinds``: 通告, 公告) over its opening
+is titled by that word, when no other reader found a title: the heading names no subject, but it is the text's own.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from parsers.patterns import alternation
 from parsers.status import split_status, strip_status
 from parsers.structure.covering import names_in_sentences
 from parsers.structure.head_rank import names_kind
 from parsers.structure.lines import Line
 from parsers.structure.markers import TOC_RE
 from parsers.structure.title_group import title_group
+from parsers.structure.title_labels import titles_data
 from parsers.structure.title_names import document_key
 from parsers.structure.title_shape import names_no_subject
 from parsers.structure.titles import (
@@ -33,6 +39,7 @@ from parsers.structure.titles import (
     is_body_line,
     is_note_line,
     open_quote,
+    squeeze,
 )
 
 # the heading stands among the text's first lines (a covering letter, a lead, a news item)
@@ -68,6 +75,20 @@ def title_past_prose(lines: list[Line], text: str) -> tuple[str, str | None] | N
             return None  # 现将《X》《Y》印发给你们 / X / 第一条: X is one of what the letter issues, not its title
         return split_status(clean_title(group.text))
     return None
+
+
+def generic_heading(lines: list[Line], text: str) -> str | None:
+    """The text's first line when it is only a kind of document (通告, 公告) over the document's opening (为了…，, an
+    addressee): a heading that names no subject is still the document's heading (the head's readers want a subject)."""
+    k = next((i for i, line in enumerate(lines) if not line.is_furniture and line.content.strip()), None)
+    if k is None or not _kind_alone_re().fullmatch(squeeze(lines[k].content)):
+        return None
+    return squeeze(lines[k].content) if _opening_under(lines, k + 1, text) else None
+
+
+@cache
+def _kind_alone_re() -> re.Pattern[str]:
+    return re.compile(alternation(titles_data()["generic_heading_kinds"]))
 
 
 # 附件：1.X办法 / 2.Y细则: the first and the second entry of a list of attachments
