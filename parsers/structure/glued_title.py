@@ -37,8 +37,9 @@ def _glued_re() -> re.Pattern[str]:
     purpose = alternation(data["glued_purpose_words"])
     citing = alternation(data["glued_citing_words"])
     return re.compile(
-        r"^\s*(?:\d{1,2}\s*[、.]\s*)?['‘“]?(?P<name>(?:[^，,。；;：:、\s（()）《》“”]|“[^，,。；;“”]{1,10}”){6,80}?)\s*"
-        r"(?P<bracket>[（(][^（()）]{1,20}[）)])?\s*"
+        r"^\s*(?:\d{1,2}\s*[、.]\s*(?:-\s*\d{1,3}\s*-\s*|\d{1,3}(?=[\u4e00-\u9fff]))?)?['‘“]?"
+        r"(?P<name>(?:[^，,。；;：:、\s（()）《》“”]|“[^，,。；;“”]{1,10}”){6,80}?)\s*"
+        r"(?P<bracket>[（(][^（()）]{1,20}[）)])?\s*(?P<second>[（(][^（()）]{1,20}[）)])?\s*"
         rf"(?=为(?:{purpose})|(?:{citing})《|(?<=[）)])(?:{citing})|第一章|第一条|一、|\d{{1,2}}\s*总\s*则|总\s*则)"
     )
 
@@ -81,6 +82,10 @@ def glued_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
             continue  # a reporter's subject (近日甲市出台的X方案为…): no title
         bracket = m.group("bracket") or ""
         # (a page's copy of the heading glued before it, X预案X预案, leaves one)
-        title = drop_site_marks(m.group("name")) + (bracket if bracket and names_title_part(bracket) else "")
+        second = (
+            m.groupdict().get("second") or ""
+        )  # X办法（修订草案）（送审稿）: a second bracket, a status too
+        kept = "".join(b for b in (bracket, second) if b and names_title_part(b))
+        title = drop_site_marks(m.group("name")) + kept
         return split_status(title)
     return None

@@ -34,6 +34,7 @@ from parsers.structure.note_runon import opens_with_note, title_after_note
 from parsers.structure.notice_block import covering_title as _covering_title
 from parsers.structure.order_title import order_title
 from parsers.structure.own_notice_title import with_own_organ
+from parsers.structure.past_prose_title import generic_heading, title_past_prose
 from parsers.structure.published_text import published_over_text
 from parsers.structure.record_header import RecordHeader, record_header
 from parsers.structure.referred_back import referred_back
@@ -97,6 +98,10 @@ def choose_title(
     _page_readings(
         read, head, paragraphs, text, head_facts(paragraphs, max(FULL_TEXT_HEAD_LINES, HEADING_WINDOW))
     )
+    if read.untitled:
+        read.title = generic_heading(
+            paragraphs, text
+        )  # 通告 / 为了减少环境污染，…: a heading naming no subject
     _dress(read, head, paragraphs)
     return TitleChoice(read.title, read.status, read.notice_title, read.listed, read.record)
 
@@ -194,6 +199,13 @@ def _untitled_readings(read: _Reading, head: list[Line], paragraphs: list[Line],
     if read.untitled:
         # 关于《X（征求意见稿）》起草说明: a page of the explanation alone
         read.title = explanation_heading(paragraphs)
+    if read.untitled and (past := title_past_prose(paragraphs, text)) is not None:
+        # 各乡镇人民政府： / 为规范… / X办法（试行） / 第一章: the heading past the first paragraphs, over its opening
+        read.title, read.status = past[0], read.status or past[1]
+    if read.untitled:
+        read.title = generic_heading(
+            paragraphs, text
+        )  # 通告 / 为了减少环境污染，…: a heading naming no subject
 
 
 def _page_readings(

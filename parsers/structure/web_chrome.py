@@ -95,9 +95,10 @@ def _issuers_then_title(content: str) -> bool:
     head, _, last = key.rpartition(" ")
     if head and ends_with_doc_type(last) and is_issuer_line(head):
         return True
-    # 甲省人民政府 关于印发甲省X 三年行动计划的通知: the title itself may break at a space after 关于
+    # 甲省人民政府 关于印发甲省X 三年行动计划的通知: the title itself may break at a space after 关于, and its kind may
+    # be spaced out as a heading prints it (…项目的 通 告)
     head, about, rest = key.partition("关于")
-    return bool(about and head.strip()) and is_issuer_line(head) and ends_with_doc_type(rest)
+    return bool(about and head.strip()) and is_issuer_line(head) and ends_with_doc_type(squeeze(rest))
 
 
 def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -> set[int]:
