@@ -38,3 +38,12 @@ def test_an_estimate_before_every_plan_verb_still_reports() -> None:
 def test_another_report_cue_beside_the_estimate_still_reports() -> None:
     text = "2028年，某兵团将继续推进棉花基地建设，播种面积达到了760万亩，预计总产皮棉115万吨。"
     assert _rows(text) == []
+
+
+def test_an_estimate_after_a_record_still_to_write_keeps_the_plan_year() -> None:
+    # the slogan's 答卷 is no report cue (奋力书写…答卷): the estimate is then the clause's only cue, as above
+    text = (
+        "2028年，某镇将坚持稳字当头，奋力书写高质量发展新答卷，预计全镇地区生产总值增长7%左右。"
+        "某镇将推动数字经济实现突破，数字经济占比达到45%以上。"
+    )
+    assert (2028, 45.0) in _rows(text)
