@@ -19,7 +19,7 @@ from parsers.goal_bare_years import as_deadline_years
 from parsers.goal_inner_deadlines import deadline_inside_part
 from parsers.goal_topics import relative_matches, said_year
 from parsers.lexicon import Lexicon, with_list_dash
-from parsers.list_markers import BULLET_CHARS, line_view
+from parsers.list_markers import BULLET_CHARS, DASHES, line_view
 from parsers.patterns import (  # ASCII " excluded: it opens and closes alike
     LINE_BLANKS,
     LINE_SPACES,
@@ -34,8 +34,11 @@ _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year 
 _year_anchored = partial(anchored, back=8, forward=_YEAR_LOOKAHEAD, starts_only=True)  # parsers.anchors
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET_MARKS = BULLET_CHARS | frozenset(LINE_SPACES)  # a list item's bullet (and the spaces around it)
-# a stage's year labelled by a dash before its figures (2030年——产能30-40万吨/年): a list of stages, as a plan writes it
-_STAGE_LABEL = re.compile(r"[ \t\u3000]*(?:——|--|—|－)[ \t\u3000]*(?=[^\d\s])")
+# a stage's year labelled by a dash before its figures (2030年——产能30-40万吨/年): a list of stages, as a plan writes it;
+# the list dashes of parsers/data/list_marks.toml, but a lone hyphen (2030年-2035年 is a span, not a label)
+_STAGE_LABEL = re.compile(
+    rf"[{LINE_SPACES}]*(?:{'|'.join(re.escape(d) for d in DASHES if d != '-')})[{LINE_SPACES}]*(?=[^\d\s])"
+)
 _NUMBER_CHARS = 8  # how far back a list item's number (and its indentation) may stand before a year phrase
 
 
