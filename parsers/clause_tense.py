@@ -122,7 +122,7 @@ def _reports(norm: str, start: int, end: int, w: _TenseWords) -> bool:
 
 def _in_record_to_write(norm: str, start: int, cue_start: int, cue_end: int, w: _TenseWords) -> bool:
     """The cue at norm[cue_start:cue_end] (from ``start`` on) ends a slogan of the record still to write (奋力书写…
-    “星”答卷: [targets] record_to_write_pattern), an aim, not the record a review hands in (交出了…答卷)."""
+    新答卷: [targets] record_to_write_pattern), an aim, not the record a review hands in (交出了…答卷)."""
     if not norm.endswith("答卷", cue_start, cue_end):
         return False
     part_start = last_mark_before(norm, _PART_MARKS, cue_start, start)
