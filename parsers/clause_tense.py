@@ -102,20 +102,27 @@ def _build(lex: Lexicon) -> _TenseWords:
     )
 
 
-def _reports(norm: str, start: int, end: int, w: _TenseWords) -> bool:
-    """A report cue in norm[start:end], but a word of the present that opens a change's baseline (由目前的…提高到…)
-    and a rank an aim follows (排名奋力冲刺前二十)."""
-    return any(
-        not w.baseline_lead.search(norm, max(start, m.start() - 4), m.start())
+def _report_cues(norm: str, start: int, end: int, w: _TenseWords) -> list[re.Match]:
+    """The report cues of norm[start:end], but a word of the present that opens a change's baseline (由目前的…提高到…),
+    a rank an aim follows (排名奋力冲刺前二十) and the 答卷 of a record still to write (奋力书写…答卷). One reading for
+    _reports and _estimates_after_a_plan: a cue one of them passes over, the other must too."""
+    return [
+        m
+        for m in w.report.finditer(norm, start, end)
+        if not w.baseline_lead.search(norm, max(start, m.start() - 4), m.start())
         and not w.cue_aim.match(norm, m.end(), end)
         and not _in_record_to_write(norm, start, m.start(), m.end(), w)
-        for m in w.report.finditer(norm, start, end)
-    )
+    ]
+
+
+def _reports(norm: str, start: int, end: int, w: _TenseWords) -> bool:
+    """A report cue in norm[start:end] (_report_cues)."""
+    return bool(_report_cues(norm, start, end, w))
 
 
 def _in_record_to_write(norm: str, start: int, cue_start: int, cue_end: int, w: _TenseWords) -> bool:
     """The cue at norm[cue_start:cue_end] (from ``start`` on) ends a slogan of the record still to write (奋力书写…
-    “星”答卷: [targets] record_to_write_pattern), an aim, not the record a review hands in (交出了…答卷)."""
+    新答卷: [targets] record_to_write_pattern), an aim, not the record a review hands in (交出了…答卷)."""
     if not norm.endswith("答卷", cue_start, cue_end):
         return False
     part_start = last_mark_before(norm, _PART_MARKS, cue_start, start)
@@ -132,12 +139,7 @@ def _estimates_after_a_plan(norm: str, start: int, end: int, w: _TenseWords) -> 
     """Whether every report cue of norm[start:end] is an estimate ([tense] part_estimate_cues: 预计) in a later part
     than a plan verb of the clause (2028年全县计划种植油菜24万亩，预计产量达到3.6万吨): the estimate reports its own part,
     the plan verb sets the clause's tense. Not an estimate before every plan verb (2025年预计全年增长5%左右，力争…)."""
-    cues = [
-        m
-        for m in w.report.finditer(norm, start, end)
-        if not w.baseline_lead.search(norm, max(start, m.start() - 4), m.start())
-        and not w.cue_aim.match(norm, m.end(), end)
-    ]
+    cues = _report_cues(norm, start, end, w)
     if not cues or any(m.group() not in w.part_estimate for m in cues):
         return False
     part_start = last_mark_before(norm, _PART_MARKS, cues[0].start(), start)

@@ -19,7 +19,7 @@ from parsers.goal_bare_years import as_deadline_years
 from parsers.goal_inner_deadlines import deadline_inside_part
 from parsers.goal_topics import relative_matches, said_year
 from parsers.lexicon import Lexicon, with_list_dash
-from parsers.list_markers import BULLET_CHARS, line_view
+from parsers.list_markers import BULLET_CHARS, DASHES, line_view
 from parsers.patterns import (  # ASCII " excluded: it opens and closes alike
     LINE_BLANKS,
     LINE_SPACES,
@@ -34,8 +34,11 @@ _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year 
 _year_anchored = partial(anchored, back=8, forward=_YEAR_LOOKAHEAD, starts_only=True)  # parsers.anchors
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")
 _BULLET_MARKS = BULLET_CHARS | frozenset(LINE_SPACES)  # a list item's bullet (and the spaces around it)
-# a stage's year labelled by a dash before its figures (2030年——产能30-40万吨/年): a list of stages, as a plan writes it
-_STAGE_LABEL = re.compile(r"[ \t\u3000]*(?:——|--|—|－)[ \t\u3000]*(?=[^\d\s])")
+# a stage's year labelled by a dash before its figures (2036年——装机规模800万千瓦): a list of stages, as a plan writes it;
+# the list dashes of parsers/data/list_marks.toml, but a lone hyphen (2030年-2035年 is a span, not a label)
+_STAGE_LABEL = re.compile(
+    rf"[{LINE_SPACES}]*(?:{'|'.join(re.escape(d) for d in DASHES if d != '-')})[{LINE_SPACES}]*(?=[^\d\s])"
+)
 _NUMBER_CHARS = 8  # how far back a list item's number (and its indentation) may stand before a year phrase
 
 
@@ -131,9 +134,9 @@ class GoalYearPhrases:
 
     def _next_stages(self, free: list[re.Match], chosen: set[int], found: list[re.Match]) -> list[re.Match]:
         """The bare years among ``free`` read as goal years, ``found`` those read so far (in text order): theirs, and a
-        bare year labelled by a dash whose clause neither plans nor reports by its words (undated: 2030年——产能30-40万吨
-        /年，加氢站70座) when it is the next stage of a goal list: a later year than a goal year found before it in its own
-        or the previous paragraph (规划目标：2025年——…；⏎2030年——…；2035年——…). A plan sets its stages so; a review names
+        bare year labelled by a dash whose clause neither plans nor reports by its words (undated: 2036年——装机规模800万
+        千瓦，储能电站60座) when it is the next stage of a goal list: a later year than a goal year found before it in its own
+        or the previous paragraph (发展目标：2031年——…；⏎2036年——…；2041年——…). A plan sets its stages so; a review names
         its years with the results (已, 同比: clause_tense reports), and a year earlier than the goal above it stays
         undecided. Only the labelled form: a bare year's clause after a goal (到2025年…。2026年，…增长5%) may be a
         review's, and its words alone decide it."""

@@ -65,7 +65,7 @@ def _build(lex: Lexicon) -> _PlaceholderWords:
 def _bullet(lex: Lexicon, norm: str, start: int) -> bool:
     """The marks at ``start`` open their line (○ 人才队伍不断壮大, ■ 产值…), or one mark stands alone before a space (…，
     ○ 人才队伍…: bullets a flattened list keeps): a list's bullet, no blank (a blank is XX, **.*, or a mark before
-    its unit). A letter (X, x) is never a bullet: a PDF line may open with it (到2025年完成\nXX 亿元)."""
+    its unit). A letter (X, x) is never a bullet: a PDF line may open with it (…项目总投资\nXX 亿元)."""
     if norm[start] in lex.derived(_build).letters:
         return False
     line_start = norm.rfind("\n", 0, start) + 1

@@ -14,20 +14,22 @@ def _rows(text: str) -> list[tuple]:
 
 
 def test_a_record_to_write_leaves_the_plan_year() -> None:
-    text = "2028年，某镇将坚持稳字当头，奋力书写高质量发展新答卷，全年地区生产总值增长7%以上，财政收入增长6%以上。"
-    assert _rows(text) == [(2028, 7.0), (2028, 6.0)]
+    text = "2028年，某县将聚焦产业振兴，奋力书写乡村振兴新答卷，全年地区生产总值增长6.5%以上，一般公共预算收入增长5%。"
+    assert _rows(text) == [(2028, 6.5), (2028, 5.0)]
 
 
 def test_a_record_to_write_in_quotes_leaves_the_plan_year() -> None:
-    text = "2028年，某街道将全面奏响发展“强”音，谱写现代化“新”答卷，完成固定资产投资80亿元以上，新增就业1200人以上。"
-    assert _rows(text) == [(2028, 80.0), (2028, 1200.0)]
+    text = "2028年，某区将持续擦亮营商环境“金”招牌，谱写创新发展“优”答卷，地区生产总值增长6%左右，新增市场主体3000户以上。"
+    assert _rows(text) == [(2028, 6.0), (2028, 3000.0)]
 
 
 def test_a_record_handed_in_still_reports() -> None:
-    text = "2028年，某镇交出了一份亮眼答卷，全年地区生产总值增长7%以上，财政收入增长6%以上。"
+    text = "2028年，某县交出了一份亮眼答卷，全年粮食产量稳定在25万吨以上，农民人均可支配收入增长7%。"
     assert _rows(text) == []
 
 
 def test_a_record_handed_in_without_a_particle_still_reports() -> None:
-    text = "2028年，某镇将坚持稳字当头，交出满意答卷，全年地区生产总值增长7%以上，财政收入增长6%以上。"
+    text = (
+        "2028年，某县将聚焦产业振兴，交出满意答卷，全年粮食产量稳定在25万吨以上，农民人均可支配收入增长7%。"
+    )
     assert _rows(text) == []

@@ -88,7 +88,7 @@ def test_a_bare_unit_with_nothing_before_it_reads_as_before(text: str, money: li
 @pytest.mark.parametrize(
     "text",
     [
-        "乙县投资稳步增长，到 2028 年完成\nXX 亿元以上，人均收入达 X 万元左右。",
+        "乙县全年新签约招商项目\nXX 亿元以上，带动村集体增收 X 万元左右。",
         "丙市规划目标：\nX 万元以上的项目全部入库。",
     ],
 )
