@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from parsers.goal_reach import GoalReach
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+# a relative year naming the work set out (为做好明年工作, 明年的工作): no clause break between it and 工作
+_SHIFTED_WORK = "{}[^，,。；;！？!?\\n]{{0,6}}工作"
 
 
 def lead_year_by_the_text(ix: GoalReach, pos: int) -> set[int]:
@@ -40,10 +42,11 @@ def lead_year_by_the_text(ix: GoalReach, pos: int) -> set[int]:
     shifts = ix.lex.section("targets")["relative_lead_years"]
     line_end = ix.paragraph(pos)[1]
     if any(word in ix.norm[pos:line_end] for word in shifts) or any(
-        shift and word in ix.norm[:pos] for word, shift in shifts.items()
+        shift and re.compile(_SHIFTED_WORK.format(re.escape(word))).search(ix.norm, 0, pos)
+        for word, shift in shifts.items()
     ):
         # 明年主要预期目标： names its own year (goal_lead_lines); 为做好明年工作，… ⏎ 主要预期目标是：…: the text's
-        # work is another year than its date's
+        # work is another year than its date's (a 明年 of anything else above, 预计明年全部完工, shifts nothing)
         return set()
     year = ix.plan_year(pos)
     return set() if year is None or not ix._coming(year, pos) else {year}

@@ -98,3 +98,11 @@ def test_a_work_plans_title_naming_this_year_dates_its_numbered_tasks_by_the_sta
         "一、粮食播种面积稳定在60万亩以上，粮食产量达到25万吨。\n三、新增规模以上农产品加工企业10家。\n"
     )
     assert [year for year, _ in _rows(text)] == [2031, 2031, 2031]
+
+
+def test_a_next_year_of_something_else_above_keeps_the_stamp_year_and_next_years_work_does_not():
+    head = "戊县农业农村工作要点\n发布时间：2031-03-02\n\n"
+    other = head + "县城老旧管网改造工程已启动，预计明年全部完工。\n主要目标：\n" + _TASKS
+    assert _rows(other) == [(2031, 600000.0), (2031, 30000.0), (2031, 10.0)]
+    work = head + "为做好明年工作，现提出如下安排。\n主要目标：\n" + _TASKS
+    assert [year for year, _ in _rows(work)] != [2031, 2031, 2031]

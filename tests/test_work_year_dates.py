@@ -54,6 +54,8 @@ def test_the_year_of_the_work_a_text_reports(text, year):
         "区长回顾了2030年工作，介绍2031年工作安排。会议部署2032年重点工作。",
         "甲市印发2029—2031年工作任务清单，明确各部门职责。",
         "会议总结2030年工作，分析当前形势。",
+        "甲区2030年度政府信息公开工作报告\n今年，甲区将进一步推进政务公开。",
+        "乙市2030年度法治政府建设工作报告",
     ],
 )
 def test_a_year_of_work_done_sought_reviewed_or_drawn_up_is_none(text):
