@@ -52,7 +52,7 @@ from parsers.structure.presented_below import (
 )
 from parsers.structure.press_report import hands_over, reported_by_press
 from parsers.structure.title_names import document_key, names_match
-from parsers.structure.titles import TitleGroup, clean_title, ends_with_doc_type, squeeze
+from parsers.structure.titles import TitleGroup, clean_title, ends_with_doc_type, is_issuer_line, squeeze
 from parsers.structure.untitled_front import after_letter, named_in_opening, run_on_notice
 
 NOTICE_MAX_LINES = 80  # the policy's title comes within this many lines of the notice's start
@@ -218,6 +218,7 @@ def read_front_from(
             named = next((n for n in (*names, *sentence_names) if names_match(policy.text, n)), None)
             result.status = result.status or (split_status(named)[1] if named else None)
             result.title = stage_unbracketed(result.title, named)
+            result.title = _with_organ_above(result.title, named, lines, policy.first)
             if front is not None and squeeze(strip_status(front.text)) != squeeze(strip_status(policy.text)):
                 result.notice_title = clean_title(front.text)
         return result
@@ -239,6 +240,18 @@ def read_front_from(
         result.status = later  # the text adds the call's stage to the draft's: （草案）》（征求意见稿）
     result.notice_title = clean_title(front.text)
     return result
+
+
+def _with_organ_above(title: str | None, named: str | None, lines: list[Line], first: int) -> str | None:
+    """甲省人民政府 / 2031年X安排 under 关于印发《甲省人民政府2031年X安排》的通知: the organ line right over the
+    heading is part of the name the notice gives the document, so the title is that name."""
+    if not title or not named or first == 0:
+        return title
+    name = split_status(named)[0]
+    above = squeeze(lines[first - 1].content)
+    if above and squeeze(name) == above + squeeze(title) and is_issuer_line(above):
+        return name
+    return title
 
 
 def _names_the_notice(name: str, notice: str) -> bool:

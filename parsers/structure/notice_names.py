@@ -62,7 +62,7 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if issued is not None and not QUOTED_RE.search(issued) and not _names_a_document(issued):
         return None  # 关于发布禁止野外用火的通告: what it 发布 names no kind of document; the 通告 is the document
     if issued is None:
-        issued = _presented(key) or _staged_call(key)
+        issued = _presented(key) or _staged_call(key) or _quoted_notice(key)
     if issued is None:
         asking = squeeze(strip_status(own_words(key)))
         # (looked for first: without an asking verb SOLICIT_RE's .+? is tried from every start, quadratic in the title)
@@ -143,6 +143,23 @@ def _staged_call(key: str) -> str | None:
     if m is None or split_status(m.group("name")[1:-1])[1] not in status_words().draft:
         return None
     return m.group("name")
+
+
+# 《X》的通知: a notice's title with nothing before the quoted name (its organ and verb on a line above, or cut off).
+# Only the kinds that hand a document over (titles.toml handing_kinds): the head of 《X条例》的决定 or 的公告 may approve
+# or promulgate it (关于批准《X条例》的决定), and such a text is the regulation's history, with no title of its own
+# (field convention, round 13): the readings of approvals and promulgations decide it
+_QUOTED_NOTICE_RE = re.compile(
+    rf"^(?P<name>{QUOTED_RE.pattern})的?(?:{'|'.join(titles_data()['handing_kinds'])})$"
+)
+
+
+def _quoted_notice(key: str) -> str | None:
+    """《X实施意见》的通知 -> 《X实施意见》: a notice's title whose head (甲厅转发, 关于印发) stands on a line above it or
+    was cut off names what it issues, when the quoted name is a document's (《X》的通知 of a name that names no kind
+    is left as it is)."""
+    m = _QUOTED_NOTICE_RE.match(key)
+    return m.group("name") if m is not None and _is_name(m.group("name")[1:-1]) else None
 
 
 def _presented(key: str) -> str | None:
