@@ -1,7 +1,8 @@
 """A text stored without its title (a fragment) gets none (field conventions: a fragment without a title has title
 ""), in layouts whose first line was read as one before round 32: the site's pager (下一主题:…), a form's reply left on
 the page, a part's heading behind the characters a converted page lost (? 一、总则), a letter's addressee with its text
-run on after it. And a 文号 run onto the title's last word is no part of the title. Texts are made up.
+run on after it, a letter stored from its addressee that publishes a list it does not carry. And a 文号 run onto the
+title's last word is no part of the title. Texts are made up.
 """
 
 from parsers.structure import parse_structure
@@ -64,3 +65,27 @@ def test_a_doc_number_glued_after_the_title_is_dropped() -> None:
         "为切实加强文物安全工作，经市政府同意，提出如下实施意见。\n一、明确文物安全责任\n（一）落实政府责任。\n"
     )
     assert doc.title == "甲市人民政府办公厅关于切实加强文物安全工作的实施意见"
+
+
+def test_a_letter_publishing_a_list_it_does_not_carry_has_no_title_stored() -> None:
+    # a notice publishing a list it does not carry is the document (round 13); its own title is not stored
+    doc = parse_structure(
+        "各市、区人民政府，省人民政府各部门：\n《甲省地方重点保护动物名录》(第二批)已经省政府同意，现予以公布，请认真贯彻执行。\n"
+        "甲省人民政府\n二○三二年十二月二十一日\n"
+    )
+    assert doc.title is None
+
+
+def test_a_letter_over_the_list_it_publishes_is_titled_by_the_list() -> None:
+    doc = parse_structure(
+        "各市、区人民政府，省人民政府各部门：\n《甲省地方重点保护动物名录》已经省政府同意，现予以公布，请认真贯彻执行。\n"
+        "甲省人民政府\n二○三二年十二月二十一日\n甲省地方重点保护动物名录\n序号 中文名 学名\n1 甲鸟 Avis a\n"
+    )
+    assert doc.title == "甲省地方重点保护动物名录"
+
+
+def test_a_letter_issuing_a_plan_it_does_not_carry_is_titled_by_the_plan() -> None:
+    doc = parse_structure(
+        "各区人民政府，市政府各部门：\n现将《甲市2032年河道整治工作方案》印发给你们，请认真贯彻执行。\n甲市人民政府办公室\n2032年3月1日\n"
+    )
+    assert doc.title == "甲市2032年河道整治工作方案"

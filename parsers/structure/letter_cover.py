@@ -22,7 +22,8 @@ from parsers.status import split_status, status_words
 from parsers.structure.covering import DRAFTING, ENCLOSURE_RE, QUOTED_RE
 from parsers.structure.date_line import is_date_line
 from parsers.structure.lines import Line
-from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type, titles_data
+from parsers.structure.title_shape import heading_stored
+from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type, squeeze, titles_data
 
 ADDRESSEE_SCAN = 16  # a letter's addressee comes within this many lines of the page's start
 SENTENCES_SCAN = 3  # the issuing sentence comes within this many paragraphs after the addressee
@@ -86,7 +87,15 @@ def issued_to_addressee(paragraphs: list[Line]) -> tuple[str, str | None] | None
     if len(issued) != 1:
         return None  # none, or two documents issued together: no one to name
     title, status = split_status(issued.pop())
+    if _unstored_list(title, paragraphs):
+        return None  # 《甲省X名录》已经省政府同意，现予以公布 with no list below: the letter is the document, its title lost
     return (title, status) if ends_with_doc_type(title) else None
+
+
+def _unstored_list(name: str, paragraphs: list[Line]) -> bool:
+    """``name`` is a list (名单, 名录, 目录: titles.toml list_kinds) the text does not carry under a heading of its own: a
+    notice publishing a list it does not carry is the document (field convention, round 13), not the list."""
+    return squeeze(name).endswith(tuple(titles_data()["list_kinds"])) and not heading_stored(name, paragraphs)
 
 
 def forwarded_under_headline(title: str | None, paragraphs: list[Line]) -> str | None:
