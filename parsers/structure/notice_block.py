@@ -24,7 +24,7 @@ by ``presented_below``, a front with no title line before the body by ``untitled
 from __future__ import annotations
 
 from parsers.status import split_status, status_words, strip_status
-from parsers.structure.covering import names_in_sentences, notice_end, status_after_name
+from parsers.structure.covering import QUOTED_RE, names_in_sentences, notice_end, status_after_name
 from parsers.structure.front import Front
 from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import first_worded, front_title, head_titles, run_on_title
@@ -234,10 +234,14 @@ def read_front_from(
     result = Front(
         notice=(front.first, notice_end(lines, body_from, names, issuing=issuing)), notice_head=front
     )
-    result.title, result.status = split_status(fuller_name(names[0], sentence_names))
+    # (any name the text quotes may write it whole: 开展了《甲镇X规划(2031-2045年)》的编制工作 under 关于《甲镇X规划年》…)
+    quoted = [q[1:-1] for line in lines[body_from:window] for q in QUOTED_RE.findall(line.content)]
+    result.title, result.status = split_status(fuller_name(names[0], [*sentence_names, *quoted]))
     later = status_after_name(lines, body_from, window, names[0])
     if later and (not result.status or later.startswith(result.status)):
         result.status = later  # the text adds the call's stage to the draft's: （草案）》（征求意见稿）
+    # 关于《X规划》草案的公示: the stage the title gives after the name
+    result.status = result.status or stage_after_names(front.text)
     result.notice_title = clean_title(front.text)
     return result
 
