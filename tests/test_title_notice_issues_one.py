@@ -113,7 +113,7 @@ def test_a_public_notice_of_a_quoted_draft_names_it_with_the_period_the_text_giv
     title = "关于《甲县乙镇国土空间总体规划年》草案的公示公告"
     doc = parse_structure(
         f"{title}\n为做好国土空间规划工作，乙镇开展了《甲县乙镇国土空间总体规划(2031-2045年)》(以下简称《规划》)的编制工作。"
-        "现面向社会公开征集意见建议。\n一、公示时间\n2032年4月1日至2032年5月1日。\n二、意见反馈\n请以信件方式反馈。\n"
+        "现向社会征求意见。\n一、公示时间\n2032年4月1日至2032年5月1日。\n二、意见反馈\n请以信件方式反馈。\n"
         "乙镇人民政府\n2032年4月1日\n"
     )
     assert doc.title == "甲县乙镇国土空间总体规划(2031-2045年)"
@@ -124,6 +124,8 @@ def test_a_public_notice_of_a_quoted_draft_names_it_with_the_period_the_text_giv
 def test_a_public_notice_of_a_named_list_stays_its_own_title() -> None:
     # 名单 put up for the public is the notice's own content, no draft (notice_names._presented)
     title = "关于甲县2032年度先进集体名单的公示"
-    doc = parse_structure(f"{title}\n经评审，拟表彰以下先进集体：\n一、乙镇人民政府\n二、丙镇人民政府\n甲县人民政府办公室\n2032年4月1日\n")
+    doc = parse_structure(
+        f"{title}\n经评审，拟表彰以下先进集体：\n一、乙镇人民政府\n二、丙镇人民政府\n甲县人民政府办公室\n2032年4月1日\n"
+    )
     assert doc.title == title
     assert doc.notice_title is None

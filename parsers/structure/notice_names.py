@@ -182,9 +182,9 @@ def _presented(key: str) -> str | None:
         return None
     subject = m.group("subject")
     quoted = QUOTED_RE.fullmatch(subject)
-    if quoted is None and (staged := _STAGED_NAME_RE.fullmatch(subject)) is not None:
-        if staged.group("stage") in status_words().draft:
-            return staged.group("name")  # 关于《X规划》草案的公示: the quoted name, its stage after the quote
+    staged = _STAGED_NAME_RE.fullmatch(subject) if quoted is None else None
+    if staged is not None and staged.group("stage") in status_words().draft:
+        return staged.group("name")  # 关于《X规划》草案的公示: the quoted name, its stage after the quote
     return subject if quoted or _is_name(subject) else None
 
 
