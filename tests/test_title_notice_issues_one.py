@@ -129,3 +129,12 @@ def test_a_public_notice_of_a_named_list_stays_its_own_title() -> None:
     )
     assert doc.title == title
     assert doc.notice_title is None
+
+
+def test_a_sites_prompt_under_the_signature_is_no_heading_and_the_sentence_gives_the_edition() -> None:
+    doc = parse_structure(
+        "甲省人民政府办公厅关于印发甲省乡镇(街道)行政许可指导目录\n各市、县(区)人民政府，省政府各部门：\n"
+        "《甲省乡镇(街道)行政许可指导目录(2032年版)》已经省政府同意，现印发给你们，请认真组织实施。\n"
+        "甲省人民政府办公厅\n2032年11月1日\n扫描或识别二维码,查看目录\n欢迎关注甲省生活资讯。\n"
+    )
+    assert doc.title == "甲省乡镇(街道)行政许可指导目录(2032年版)"

@@ -81,6 +81,11 @@ def fuller_name(name: str, sentence_names: list[str]) -> str:
     for quoted in sentence_names:
         if _lost_figures(name, quoted) or _filled_in(plain, quoted):
             return quoted
+    for quoted in sentence_names:
+        # 印发甲省X目录 over 《甲省X目录(2031年版)》已经省政府同意: the edition the covering sentence's name gives
+        # (field convention, round 17)
+        if len(quoted) > len(name) and quoted.startswith(name) and names_period(quoted[len(name) :]):
+            return quoted
     return name
 
 

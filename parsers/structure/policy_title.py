@@ -13,6 +13,7 @@ from parsers.structure.outline import decimal_label
 from parsers.structure.title_group import title_group
 from parsers.structure.title_names import names_match
 from parsers.structure.titles import TitleGroup, is_date_line, squeeze
+from parsers.structure.web_chrome import is_web_chrome
 
 
 def policy_title(
@@ -49,6 +50,7 @@ def policy_title(
             and not named_only
             and not _listed_apart(lines, start, i, group.text)
             and not _notice_again(group.text, names)
+            and not is_web_chrome(lines[group.first].content)  # 扫描或识别二维码,查看目录 under the signature
         ):
             return group
         if seen_covering and is_date_line(line.content):
