@@ -86,3 +86,26 @@ def test_a_letter_issuing_a_plan_it_does_not_carry_is_titled_by_the_plan() -> No
         "各区人民政府，市政府各部门：\n现将《甲市2032年河道整治工作方案》印发给你们，请认真贯彻执行。\n甲市人民政府办公室\n2032年3月1日\n"
     )
     assert doc.title == "甲市2032年河道整治工作方案"
+
+
+_CALL_ON_TWO = (
+    "为规范甲省家庭农场管理，我处组织对两项办法进行修订，形成了《甲省家庭农场认定管理办法(征求意见稿)》、"
+    "《甲省农民合作社认定管理办法(征求意见稿)》。现向社会征求意见。\n"
+    "征求意见时间自2032年7月4日至8月5日，意见建议可通过电子邮件发送。\n"
+    "附件:《甲省家庭农场认定管理办法(征求意见稿)》.doc\n"
+    "《甲省家庭农场认定管理办法(征求意见稿)》起草说明.doc\n"
+    "{second}"
+    "甲省农业农村厅合作经济处\n2032年7月4日\n"
+)
+
+
+def test_a_call_stored_without_its_title_enclosing_two_drafts_has_none() -> None:
+    # the call on several drafts is titled by its own title (round 13), not stored: no title
+    doc = parse_structure(_CALL_ON_TWO.format(second="《甲省农民合作社认定管理办法(征求意见稿)》.doc\n"))
+    assert doc.title is None
+
+
+def test_a_call_stored_without_its_title_enclosing_one_draft_is_the_drafts() -> None:
+    doc = parse_structure(_CALL_ON_TWO.format(second=""))
+    assert doc.title == "甲省家庭农场认定管理办法"
+    assert doc.status == "征求意见稿"

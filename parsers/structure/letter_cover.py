@@ -131,6 +131,19 @@ _ENTRY_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*")  # 附件：1.X / 2
 _FILE_SUFFIX_RE = re.compile(r"\s*\.(?:docx?|pdf|wps|xlsx?)\s*$", re.IGNORECASE)
 
 
+def _listed_files(letter: list[str]) -> list[str]:
+    """The file names listed one a line, unnumbered, under the 附件 line that gives the first of them."""
+    files: list[str] = []
+    for k, content in enumerate(letter):
+        if (m := ENCLOSURE_RE.match(content)) is None or not _FILE_SUFFIX_RE.search(m.group("rest")):
+            continue
+        for below in letter[k + 1 :]:
+            if not _FILE_SUFFIX_RE.search(below):
+                break
+            files.append(below)
+    return files
+
+
 def enclosed_draft(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     """(title, status) of the one draft a signed call for comments encloses (附件：X（征求意见稿）), or None."""
     date = next((k for k, line in enumerate(paragraphs) if is_date_line(line.content)), None)
@@ -141,10 +154,16 @@ def enclosed_draft(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     ]
     entries = [m.group("rest") for content in letter if (m := ENCLOSURE_RE.match(content))]
     entries += [content for content in letter if _ENTRY_NUMBER_RE.match(content) and entries]  # 2.Y under 1.X
+    entries += _listed_files(
+        letter
+    )  # 附件:《X》.doc / 《X》起草说明.doc / 《Y》.doc: a site's links, one a line
     solicited = status_words().solicited_drafts
     drafts = set()
     for entry in entries:
-        title, status = split_status(_FILE_SUFFIX_RE.sub("", _ENTRY_NUMBER_RE.sub("", entry)).strip("《》 "))
+        name = _FILE_SUFFIX_RE.sub("", _ENTRY_NUMBER_RE.sub("", entry)).strip()
+        if "》" in name.rstrip("》"):
+            continue  # 《X（征求意见稿）》起草说明: a paper on the draft, no draft
+        title, status = split_status(name.strip("《》 "))
         # (the draft's stage says the call; its name may be a list's: 甲省惠企举措二十条)
         if status in solicited and len(title) >= MIN_NAME and "《" not in title:
             drafts.add((title, status))
