@@ -138,3 +138,23 @@ def test_a_sites_prompt_under_the_signature_is_no_heading_and_the_sentence_gives
         "甲省人民政府办公厅\n2032年11月1日\n扫描或识别二维码,查看目录\n欢迎关注甲省生活资讯。\n"
     )
     assert doc.title == "甲省乡镇(街道)行政许可指导目录(2032年版)"
+
+
+def test_a_call_asking_additions_to_a_staged_draft_names_the_draft() -> None:
+    title = "甲县人民政府办公室关于征求《甲县政务公开制度(征求意见稿)》增加补充的通知"
+    doc = parse_structure(
+        f"{title}\n各乡镇人民政府、县直各部门：\n请您就《甲县政务公开制度(征求意见稿)》提出修改意见。\n"
+        "截止日期：2032年3月27日\n甲县人民政府办公室\n2032年3月20日\n"
+    )
+    assert doc.title == "甲县政务公开制度"
+    assert doc.status == "征求意见稿"
+    assert doc.notice_title == title
+
+
+def test_a_call_asking_about_a_name_with_no_stage_stays_its_own() -> None:
+    # without the draft's stage in the quotes the words after the name may say anything: not read as a draft
+    title = "关于征求《甲县政务公开制度》执行情况的通知"
+    doc = parse_structure(
+        f"{title}\n各乡镇人民政府：\n请报送制度执行情况。\n甲县人民政府办公室\n2032年3月20日\n"
+    )
+    assert doc.notice_title is None

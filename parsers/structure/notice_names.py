@@ -17,9 +17,11 @@ SOLICIT_RE = re.compile(
     r"(?:社会公众|社会各界|公众)?(?:意见|建议)"
 )
 _ASKING_VERB_RE = re.compile(ASKING)  # every match of SOLICIT_RE holds one
-# 关于公开征求《X（征求意见稿）》的通知: a call that names its draft, stage and all, with no 意见 after the name
+# 关于公开征求《X（征求意见稿）》的通知: a call that names its draft, stage and all, with no 意见 after the name, or with
+# other words for what it asks (关于征求《X（征求意见稿）》增加补充的通知: additions to it)
 _STAGED_CALL_RE = re.compile(
-    rf"^(?:关于)?(?:向社会)?(?:公开)?{ASKING}(?:对)?(?P<name>《[^《》]+》)的?(?:{'|'.join(titles_data()['covering_kinds'])})$"
+    rf"^(?:(?P<organ>[^《》]{{2,40}}?)?关于)?(?:向社会)?(?:公开)?{ASKING}(?:对)?(?P<name>《[^《》]+》)[\u4e00-\u9fff]{{0,6}}?的?"
+    rf"(?:{'|'.join(titles_data()['covering_kinds'])})$"
 )
 # 《X》等四项制度 issues several; 转发市发改委等部门《X》 names who drafted the one document it forwards
 SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份件部类](?![门委])")
@@ -142,6 +144,8 @@ def _staged_call(key: str) -> str | None:
     m = _STAGED_CALL_RE.match(key)
     if m is None or split_status(m.group("name")[1:-1])[1] not in status_words().draft:
         return None
+    if m.group("organ") and not is_issuer_line(m.group("organ")):
+        return None  # (甲局关于…: the organ that calls, nothing else before 关于)
     return m.group("name")
 
 
