@@ -143,7 +143,7 @@ def test_a_sites_prompt_under_the_signature_is_no_heading_and_the_sentence_gives
 def test_a_call_asking_additions_to_a_staged_draft_names_the_draft() -> None:
     title = "甲县人民政府办公室关于征求《甲县政务公开制度(征求意见稿)》增加补充的通知"
     doc = parse_structure(
-        f"{title}\n各乡镇人民政府、县直各部门：\n请您就《甲县政务公开制度(征求意见稿)》提出修改意见。\n"
+        f"{title}\n各乡镇、县直各单位：\n请您就《甲县政务公开制度(征求意见稿)》提出修改意见。\n"
         "截止日期：2032年3月27日\n甲县人民政府办公室\n2032年3月20日\n"
     )
     assert doc.title == "甲县政务公开制度"
