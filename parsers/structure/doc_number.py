@@ -40,7 +40,28 @@ def drop_doc_number(title: str) -> str:
         return title  # every tail ends the title (no newline after it: stripped) with ）, ) or 号
     # (the pattern opens with optional spaces: search passes over the positions no tail opens at)
     tail = search(DOC_NUMBER_TAIL_RE, title, max(0, len(title) - 40))
-    return title[: tail.start()].rstrip() if tail else title
+    return title[: tail.start()].rstrip() if tail else _glued_after(title)
+
+
+# a 文号 run onto the title's last word with nothing between (…的实施意见甲府办发[2031]3号): its organ's short name,
+# the year in brackets, the number
+_GLUED_TAIL_RE = re.compile(
+    r"(?P<number>[\u4e00-\u9fff]{1,10})[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号$"
+)
+
+
+def _glued_after(title: str) -> str:
+    """…的实施意见甲府办发[2031]3号 -> …的实施意见: the 文号 starts where the words before it end with a kind of
+    document (the shortest such number: its organ's short name holds no kind word)."""
+    from parsers.structure.titles import ends_with_doc_type  # (titles imports this module)
+
+    m = _GLUED_TAIL_RE.search(title)
+    if m is None:
+        return title
+    for start in range(m.start("number"), m.end("number")):
+        if start > 0 and ends_with_doc_type(title[:start]):
+            return title[:start].rstrip()
+    return title
 
 
 def is_doc_number_line(content: str) -> bool:

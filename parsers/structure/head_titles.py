@@ -223,11 +223,21 @@ def _title_then_body(content: str) -> str | None:
 _CHUNK_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*、\s*(?=[\u4e00-\u9fff])")
 
 
+_FIRST_COLON_RE = re.compile(r"^[^：:。；]{2,160}[：:]")
+
+
+def _opens_on_addressee(content: str) -> bool:
+    """各县人民政府，州级各部门： 根据《…》…: a letter's addressee with its text run on after it; the letter's title
+    is not stored, and no title stands at the head of the line (a title never opens with 各)."""
+    head = _FIRST_COLON_RE.match(content)
+    return content.startswith("各") and head is not None and ADDRESSEE_RE.match(head.group(0)) is not None
+
+
 def run_on_title(content: str) -> str | None:
     """The title at the head of a cover page that extraction ran into one line with what follows it:
     怀柔区防汛应急预案(试行)怀柔区人民政府防汛抗旱应急指挥部二○○六年五月目录1总则…: the text up to a
     kind of document (and its status), where an issuer, a date or 目录 begins."""
-    if len(content) <= TITLE_MAX_CHARS:
+    if len(content) <= TITLE_MAX_CHARS or _opens_on_addressee(content):
         return None
     content = _CHUNK_NUMBER_RE.sub(lambda m: " " * len(m[0]), content, count=1)
     r = rules()

@@ -11,8 +11,9 @@ quoted form is then the document's name as its issuer writes it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from parsers.status import split_status, strip_status
+from parsers.status import split_status, status_words, strip_status
 from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
@@ -20,6 +21,9 @@ from parsers.structure.title_names import document_key, names_match, normalise_n
 from parsers.structure.titles import rules, squeeze
 
 _QUOTE_MARKS_RE = re.compile(r"[《》〈〉]")
+# an edition note in brackets, as field convention round 17 lists them: (2031年修订版), (2031年版), (2031版), (2031修编版),
+# (2031年修订), (2031年度修订); a period ((2031-2035年)) is not one: a name written without its period keeps it so
+_EDITION_RE = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*年?度?\s*(?:(?:修订|修编)?版|修订)\s*[）)]")
 # the year a document's name gives it (大张庄镇2021年度X预案): a page's headline for it may leave the year out
 _NAMED_YEAR_RE = re.compile(r"(?:19|20)\d{2}年度?")
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！!？?\n]")
@@ -35,18 +39,39 @@ def one_among(title_names: tuple[str, ...] | list[str], lines: list[Line], start
     wanted = normalise_name(title_names[0])
     if not wanted:
         return False
-    found = False
-    for line in lines[start:stop]:
+    found = _quoted_alone(lines[start:stop], lambda q: normalise_name(q) == wanted)
+    if found is None:
+        # 关于征求《甲厅关于加强X的实施意见(送审稿)》意见的通知 over …对《甲厅关于加强Y的实施意见(送审稿)》修改完善: the
+        # sentences write the draft the call names with other words, its stage and its kind the same
+        found = _quoted_alone(lines[start:stop], lambda q: _same_draft(title_names[0], q))
+    return bool(found)
+
+
+def _quoted_alone(lines: list[Line], same: Callable[[str], bool]) -> bool | None:
+    """Some clause of ``lines`` quotes a name ``same`` accepts (None when none does); False when such a clause quotes
+    another document beside it."""
+    found = None
+    for line in lines:
         if "《" not in line.content:
             continue
         for clause in _CLAUSE_END_RE.split(line.content):
             quoted = [q[1:-1] for q in QUOTED_RE.findall(_ALIAS_RE.sub("", clause))]
-            if not any(normalise_name(q) == wanted for q in quoted):
+            if not any(same(q) for q in quoted):
                 continue
             found = True
             if len({document_key(q) for q in quoted}) > 1:
                 return False  # 现将《X》《Y》印发: handed over together
     return found
+
+
+def _same_draft(name: str, quoted: str) -> bool:
+    """``quoted`` is the draft ``name`` written with other words: the same draft stage (送审稿, 征求意见稿) and the same
+    kind of document at its end."""
+    (own, stage), (other, other_stage) = split_status(name), split_status(quoted)
+    if not stage or stage != other_stage or stage not in status_words().draft:
+        return False
+    kind, other_kind = rules().doc_type_end.search(own), rules().doc_type_end.search(other)
+    return kind is not None and other_kind is not None and kind.group(0) == other_kind.group(0)
 
 
 def fuller_name(name: str, sentence_names: list[str]) -> str:
@@ -58,6 +83,11 @@ def fuller_name(name: str, sentence_names: list[str]) -> str:
             return quoted
     for quoted in sentence_names:
         if _lost_figures(name, quoted) or _filled_in(plain, quoted):
+            return quoted
+    for quoted in sentence_names:
+        # 印发甲省X目录 over 《甲省X目录(2031年版)》已经省政府同意: the edition the covering sentence's name gives
+        # (field convention, round 17)
+        if len(quoted) > len(name) and quoted.startswith(name) and _EDITION_RE.fullmatch(quoted[len(name) :]):
             return quoted
     return name
 
@@ -129,6 +159,9 @@ def quoted_names(issued: str) -> tuple[str, ...]:
         after = strip_status(issued[issued.rindex("》") + 1 :])
         if after and rules().doc_type_end.search(after):
             return (issued,)
+        if after and _EDITION_RE.fullmatch(after):
+            # 关于印发《X预案》(2031年版)的通知: the edition after the quote is the name's (field convention, round 17)
+            return (quoted[0][1:-1] + after,)
     return tuple(q[1:-1] for q in quoted)
 
 

@@ -22,7 +22,8 @@ from parsers.status import split_status, status_words
 from parsers.structure.covering import DRAFTING, ENCLOSURE_RE, QUOTED_RE
 from parsers.structure.date_line import is_date_line
 from parsers.structure.lines import Line
-from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type, titles_data
+from parsers.structure.title_shape import heading_stored
+from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type, squeeze, titles_data
 
 ADDRESSEE_SCAN = 16  # a letter's addressee comes within this many lines of the page's start
 SENTENCES_SCAN = 3  # the issuing sentence comes within this many paragraphs after the addressee
@@ -86,7 +87,15 @@ def issued_to_addressee(paragraphs: list[Line]) -> tuple[str, str | None] | None
     if len(issued) != 1:
         return None  # none, or two documents issued together: no one to name
     title, status = split_status(issued.pop())
+    if _unstored_list(title, paragraphs):
+        return None  # 《甲省X名录》已经省政府同意，现予以公布 with no list below: the letter is the document, its title lost
     return (title, status) if ends_with_doc_type(title) else None
+
+
+def _unstored_list(name: str, paragraphs: list[Line]) -> bool:
+    """``name`` is a list (名单, 名录, 目录: titles.toml list_kinds) the text does not carry under a heading of its own: a
+    notice publishing a list it does not carry is the document (field convention, round 13), not the list."""
+    return squeeze(name).endswith(tuple(titles_data()["list_kinds"])) and not heading_stored(name, paragraphs)
 
 
 def forwarded_under_headline(title: str | None, paragraphs: list[Line]) -> str | None:
@@ -122,6 +131,19 @@ _ENTRY_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*")  # 附件：1.X / 2
 _FILE_SUFFIX_RE = re.compile(r"\s*\.(?:docx?|pdf|wps|xlsx?)\s*$", re.IGNORECASE)
 
 
+def _listed_files(letter: list[str]) -> list[str]:
+    """The file names listed one a line, unnumbered, under the 附件 line that gives the first of them."""
+    files: list[str] = []
+    for k, content in enumerate(letter):
+        if (m := ENCLOSURE_RE.match(content)) is None or not _FILE_SUFFIX_RE.search(m.group("rest")):
+            continue
+        for below in letter[k + 1 :]:
+            if not _FILE_SUFFIX_RE.search(below):
+                break
+            files.append(below)
+    return files
+
+
 def enclosed_draft(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     """(title, status) of the one draft a signed call for comments encloses (附件：X（征求意见稿）), or None."""
     date = next((k for k, line in enumerate(paragraphs) if is_date_line(line.content)), None)
@@ -132,10 +154,16 @@ def enclosed_draft(paragraphs: list[Line]) -> tuple[str, str | None] | None:
     ]
     entries = [m.group("rest") for content in letter if (m := ENCLOSURE_RE.match(content))]
     entries += [content for content in letter if _ENTRY_NUMBER_RE.match(content) and entries]  # 2.Y under 1.X
+    entries += _listed_files(
+        letter
+    )  # 附件:《X》.doc / 《X》起草说明.doc / 《Y》.doc: a site's links, one a line
     solicited = status_words().solicited_drafts
     drafts = set()
     for entry in entries:
-        title, status = split_status(_FILE_SUFFIX_RE.sub("", _ENTRY_NUMBER_RE.sub("", entry)).strip("《》 "))
+        name = _FILE_SUFFIX_RE.sub("", _ENTRY_NUMBER_RE.sub("", entry)).strip()
+        if "》" in name.rstrip("》"):
+            continue  # 《X（征求意见稿）》起草说明: a paper on the draft, no draft
+        title, status = split_status(name.strip("《》 "))
         # (the draft's stage says the call; its name may be a list's: 甲省惠企举措二十条)
         if status in solicited and len(title) >= MIN_NAME and "《" not in title:
             drafts.add((title, status))

@@ -24,7 +24,7 @@ by ``presented_below``, a front with no title line before the body by ``untitled
 from __future__ import annotations
 
 from parsers.status import split_status, status_words, strip_status
-from parsers.structure.covering import names_in_sentences, notice_end, status_after_name
+from parsers.structure.covering import QUOTED_RE, names_in_sentences, notice_end, status_after_name
 from parsers.structure.front import Front
 from parsers.structure.furniture import newspaper_credit
 from parsers.structure.head_titles import first_worded, front_title, head_titles, run_on_title
@@ -52,7 +52,7 @@ from parsers.structure.presented_below import (
 )
 from parsers.structure.press_report import hands_over, reported_by_press
 from parsers.structure.title_names import document_key, names_match
-from parsers.structure.titles import TitleGroup, clean_title, ends_with_doc_type, squeeze
+from parsers.structure.titles import TitleGroup, clean_title, ends_with_doc_type, is_issuer_line, squeeze
 from parsers.structure.untitled_front import after_letter, named_in_opening, run_on_notice
 
 NOTICE_MAX_LINES = 80  # the policy's title comes within this many lines of the notice's start
@@ -222,6 +222,7 @@ def read_front_from(
             named = next((n for n in (*names, *sentence_names) if names_match(policy.text, n)), None)
             result.status = result.status or (split_status(named)[1] if named else None)
             result.title = stage_unbracketed(result.title, named)
+            result.title = _with_organ_above(result.title, named, lines, policy.first)
             if front is not None and squeeze(strip_status(front.text)) != squeeze(strip_status(policy.text)):
                 result.notice_title = clean_title(front.text)
         return result
@@ -237,12 +238,28 @@ def read_front_from(
     result = Front(
         notice=(front.first, notice_end(lines, body_from, names, issuing=issuing)), notice_head=front
     )
-    result.title, result.status = split_status(fuller_name(names[0], sentence_names))
+    # (any name the text quotes may write it whole: 开展了《甲镇X规划(2031-2045年)》的编制工作 under 关于《甲镇X规划年》…)
+    quoted = [q[1:-1] for line in lines[body_from:window] for q in QUOTED_RE.findall(line.content)]
+    result.title, result.status = split_status(fuller_name(names[0], [*sentence_names, *quoted]))
     later = status_after_name(lines, body_from, window, names[0])
     if later and (not result.status or later.startswith(result.status)):
         result.status = later  # the text adds the call's stage to the draft's: （草案）》（征求意见稿）
+    # 关于《X规划》草案的公示: the stage the title gives after the name
+    result.status = result.status or stage_after_names(front.text)
     result.notice_title = clean_title(front.text)
     return result
+
+
+def _with_organ_above(title: str | None, named: str | None, lines: list[Line], first: int) -> str | None:
+    """甲省人民政府 / 2031年X安排 under 关于印发《甲省人民政府2031年X安排》的通知: the organ line right over the
+    heading is part of the name the notice gives the document, so the title is that name."""
+    if not title or not named or first == 0:
+        return title
+    name = split_status(named)[0]
+    above = squeeze(lines[first - 1].content)
+    if above and squeeze(name) == above + squeeze(title) and is_issuer_line(above):
+        return name
+    return title
 
 
 def _names_the_notice(name: str, notice: str) -> bool:

@@ -17,9 +17,11 @@ SOLICIT_RE = re.compile(
     r"(?:社会公众|社会各界|公众)?(?:意见|建议)"
 )
 _ASKING_VERB_RE = re.compile(ASKING)  # every match of SOLICIT_RE holds one
-# 关于公开征求《X（征求意见稿）》的通知: a call that names its draft, stage and all, with no 意见 after the name
+# 关于公开征求《X（征求意见稿）》的通知: a call that names its draft, stage and all, with no 意见 after the name, or with
+# other words for what it asks (关于征求《X（征求意见稿）》增加补充的通知: additions to it)
 _STAGED_CALL_RE = re.compile(
-    rf"^(?:关于)?(?:向社会)?(?:公开)?{ASKING}(?:对)?(?P<name>《[^《》]+》)的?(?:{'|'.join(titles_data()['covering_kinds'])})$"
+    rf"^(?:(?P<organ>[^《》]{{2,40}}?)?关于)?(?:向社会)?(?:公开)?{ASKING}(?:对)?(?P<name>《[^《》]+》)[\u4e00-\u9fff]{{0,6}}?的?"
+    rf"(?:{'|'.join(titles_data()['covering_kinds'])})$"
 )
 # 《X》等四项制度 issues several; 转发市发改委等部门《X》 names who drafted the one document it forwards
 SEVERAL_RE = re.compile(r"等[一二三四五六七八九十两几\d]*[项个份件部类](?![门委])")
@@ -62,7 +64,7 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if issued is not None and not QUOTED_RE.search(issued) and not _names_a_document(issued):
         return None  # 关于发布禁止野外用火的通告: what it 发布 names no kind of document; the 通告 is the document
     if issued is None:
-        issued = _presented(key) or _staged_call(key)
+        issued = _presented(key) or _staged_call(key) or _quoted_notice(key)
     if issued is None:
         asking = squeeze(strip_status(own_words(key)))
         # (looked for first: without an asking verb SOLICIT_RE's .+? is tried from every start, quadratic in the title)
@@ -142,7 +144,26 @@ def _staged_call(key: str) -> str | None:
     m = _STAGED_CALL_RE.match(key)
     if m is None or split_status(m.group("name")[1:-1])[1] not in status_words().draft:
         return None
+    if m.group("organ") and not is_issuer_line(m.group("organ")):
+        return None  # (甲局关于…: the organ that calls, nothing else before 关于)
     return m.group("name")
+
+
+# 《X》的通知: a notice's title with nothing before the quoted name (its organ and verb on a line above, or cut off).
+# Only the kinds that hand a document over (titles.toml handing_kinds): the head of 《X条例》的决定 or 的公告 may approve
+# or promulgate it (关于批准《X条例》的决定), and such a text is the regulation's history, with no title of its own
+# (field convention, round 13): the readings of approvals and promulgations decide it
+_QUOTED_NOTICE_RE = re.compile(
+    rf"^(?P<name>{QUOTED_RE.pattern})的?(?:{'|'.join(titles_data()['handing_kinds'])})$"
+)
+
+
+def _quoted_notice(key: str) -> str | None:
+    """《X实施意见》的通知 -> 《X实施意见》: a notice's title whose head (甲厅转发, 关于印发) stands on a line above it or
+    was cut off names what it issues, when the quoted name is a document's (《X》的通知 of a name that names no kind
+    is left as it is)."""
+    m = _QUOTED_NOTICE_RE.match(key)
+    return m.group("name") if m is not None and _is_name(m.group("name")[1:-1]) else None
 
 
 def _presented(key: str) -> str | None:
@@ -169,7 +190,14 @@ def _presented(key: str) -> str | None:
             None  # 关于公开征求《X》意见的公示: a call (its 意见 is the comments asked for), read as a call
         )
     quoted = QUOTED_RE.fullmatch(subject)
+    staged = _STAGED_NAME_RE.fullmatch(subject) if quoted is None else None
+    if staged is not None and staged.group("stage") in status_words().draft:
+        return staged.group("name")  # 关于《X规划》草案的公示: the quoted name, its stage after the quote
     return subject if quoted or _is_name(subject) else None
+
+
+# 《X规划》草案: a quoted name with its stage word after the quote
+_STAGED_NAME_RE = re.compile(rf"(?P<name>{QUOTED_RE.pattern})(?P<stage>[\u4e00-\u9fff]{{2,8}})")
 
 
 def _repeals(asked: str) -> bool:

@@ -8,10 +8,12 @@ import re
 from parsers.structure.covering import is_covering
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
+from parsers.structure.notice_names import names_in_title
 from parsers.structure.outline import decimal_label
 from parsers.structure.title_group import title_group
 from parsers.structure.title_names import names_match
 from parsers.structure.titles import TitleGroup, is_date_line, squeeze
+from parsers.structure.web_chrome import is_web_chrome
 
 
 def policy_title(
@@ -47,6 +49,8 @@ def policy_title(
             and after_signature
             and not named_only
             and not _listed_apart(lines, start, i, group.text)
+            and not _notice_again(group.text, names)
+            and not is_web_chrome(lines[group.first].content)  # 扫描或识别二维码,查看目录 under the signature
         ):
             return group
         if seen_covering and is_date_line(line.content):
@@ -54,6 +58,13 @@ def policy_title(
         elif after_signature and (match_marker(line, text) or decimal_label(line.content)):
             return quoted  # the body began without a title line
     return quoted
+
+
+def _notice_again(heading: str, names: list[str]) -> bool:
+    """A title after the signature that is a notice's own title issuing the same document (甲局关于征求《X》意见的函
+    (PDF版) under the letter's date): the page's link to the notice it shows, no heading of the document."""
+    issued = names_in_title(heading)
+    return issued is not None and any(names_match(got, name) for got in issued[0] for name in names)
 
 
 def _quoted_whole(content: str) -> bool:

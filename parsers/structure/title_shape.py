@@ -181,10 +181,15 @@ def listed_by_notice(title: str | None, notice_title: str | None, paragraphs: li
     m = _listing_re().search(squeeze(notice_title))
     if m is None or squeeze(m.group("name")) != squeeze(title):
         return False
-    own = squeeze(title).strip("《》")
+    return not heading_stored(title, paragraphs)
+
+
+def heading_stored(name: str, paragraphs: list[Line]) -> bool:
+    """The text carries ``name`` as a heading of its own, on one line or wrapped over two or three (2031年度甲市重大行政决策
+    / 事项目录)."""
+    own = squeeze(name).strip("《》")
     keys = [squeeze(line.content).strip("《》") for line in paragraphs]
-    # the list's own heading, on one line or wrapped over two or three (2031年度甲市重大行政决策 / 事项目录)
-    return not any(
+    return any(
         "".join(keys[k : k + n]).strip("《》") == own for n in (1, 2, 3) for k in range(len(keys) - n + 1)
     )
 
