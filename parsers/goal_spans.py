@@ -96,12 +96,18 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
     ]
     for m, effort in sorted(starts, key=lambda found_at: found_at[0].start()):
         opens = m.start() == 0 or norm[m.start() - 1] in _SENTENCE_START + "，,：:" + LINE_SPACES
-        if not opens and not words.after.search(norm, max(0, m.start() - 4), m.start()):
-            continue  # inside a phrase (提出了未来五年全省…的新目标定位): no opening of the goals
+        # 确立未来5年…的具体目标任务——形成…; 提出了未来五年…的新目标定位，即…: the span inside a phrase naming the goals
+        # its sentence then lists; they open after the phrase, whatever the lead before it
+        named = None if effort else words.named_goals.match(norm, m.end())
+        if not opens and named is None and not words.after.search(norm, max(0, m.start() - 4), m.start()):
+            continue  # inside a phrase (提出了未来五年的战略构想): no opening of the goals
+        body = named.end() if named is not None else m.end()
         if words.joiner.match(norm, m.end()):
             continue  # 用3年时间、投入5000万元，…发展茶园1万多亩: the effort a result took
         sentence_start, end = ix.full_sentence(m.start())
-        framed = effort and words.frame.search(norm, max(0, m.start() - 5), m.start()) is not None
+        framed = named is not None or (
+            effort and words.frame.search(norm, max(0, m.start() - 5), m.start()) is not None
+        )
         if (
             m.start() - sentence_start > words.lead
             and not framed
@@ -125,15 +131,17 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             # 经过五年努力，全市生产总值突破5万亿元: the five years past (its 努力 is no aim of its own); so with an aim
             # only after its first figure (…建成示范园10个，力争明年再建5个)
             continue
-        if forecasts_in_words(norm, sentence_start, end, ix.lex) or (
-            reports_in_words(norm, sentence_start, end, ix.lex)
-            and not aims_in_words(norm, sentence_start, end, ix.lex, verbs_only=True)
+        # (after a phrase naming the goals, only the goals it lists: 已确立…目标 reports the setting of goals)
+        said = body if named is not None else sentence_start
+        if forecasts_in_words(norm, said, end, ix.lex) or (
+            reports_in_words(norm, said, end, ix.lex)
+            and not aims_in_words(norm, said, end, ix.lex, verbs_only=True)
         ):
             continue
         # each goal with its goal verb (今后十年，…任务将分布在176个县 is none), a budget no goal: span_ahead_figure
         found.append(
             Scope(
-                m.start(), m.end(), end, end, None, quantified_only=not effort, planned=True, span_ahead=True
+                m.start(), body, end, end, None, quantified_only=not effort, planned=True, span_ahead=True
             )
         )
     return found
@@ -223,6 +231,7 @@ class _SpanAheadWords:
     effort: re.Pattern  # 通过5年努力 with no plan's span named: a span ahead only in a sentence of aims
     frame: re.Pattern  # 规划明确，经过4年奋斗; 发展目标：: an aim (完成…目标，: a report)
     after: re.Pattern
+    named_goals: re.Pattern  # …的具体目标任务——, …的新目标定位，即: a phrase naming the goals its sentence lists
     aim: re.Pattern  # 力争 right before the span: no limit on the lead before it
     joiner: re.Pattern
     firm: re.Pattern
@@ -262,6 +271,11 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         ),
         aim=re.compile(f"(?:{alternation(t['span_ahead_aims'])})[{LINE_SPACES}]*$"),
         after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[{LINE_SPACES}]*$"),
+        named_goals=re.compile(
+            f"[^{_SENTENCE_START}，,：:]{{0,{int(t['span_ahead_goal_phrase_chars'])}}}?"
+            f"(?:{alternation(t['span_ahead_goal_nouns'])})(?:{alternation(t['span_ahead_goal_introducers'])})"
+            f"[{LINE_SPACES}]*"
+        ),
         joiner=re.compile(alternation(t["span_ahead_effort_joiners"])),
         firm=re.compile(alternation(t["span_ahead_firm_subjects"])),
         # gdp力争500亿元; and the words that reach a level ([bounds.comparators] above, of two characters or more:
