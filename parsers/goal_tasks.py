@@ -46,9 +46,13 @@ class GoalTasks:
             part_start = self.part(pos)[0]
             if start == scope.start or part_start <= scope.body_start or not self._opens_task(start):
                 return False
-            if self._framed_topic(start):
-                return False  # 实施…提升工程方面，到2030年，…: the task verb names the topic the goals fall under
-            return self.part(scope.body_start)[1] < part_start and self._opens_task(part_start)
+            later_task = self.part(scope.body_start)[1] < part_start and self._opens_task(part_start)
+            if later_task and self._framed_topic(start):
+                # 实施…提升工程方面，到2030年，新建…，实施生态治理1.5万亩；加快完善…网，…: the frame's task verb names the
+                # topic the goals fall under, so a later part with a task verb is a task only with no figure of work
+                part_end = self.part(part_start)[1]
+                return not any(c.isdigit() for c in self.norm[part_start:part_end])
+            return later_task
         return self._opens_task(start)
 
     def _framed_topic(self, start: int) -> bool:
