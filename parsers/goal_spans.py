@@ -133,10 +133,7 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             continue
         # (after a phrase naming the goals, only the goals it lists: 已确立…目标 reports the setting of goals)
         said = body if named is not None else sentence_start
-        if forecasts_in_words(norm, said, end, ix.lex) or (
-            reports_in_words(norm, said, end, ix.lex)
-            and not aims_in_words(norm, said, end, ix.lex, verbs_only=True)
-        ):
+        if _told_throughout(ix, said, body, end):
             continue
         # each goal with its goal verb (今后十年，…任务将分布在176个县 is none), a budget no goal: span_ahead_figure
         found.append(
@@ -145,6 +142,33 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             )
         )
     return found
+
+
+def _told(norm: str, start: int, end: int, lex) -> bool:
+    """norm[start:end] forecasts ([tense] forecast_cues: 有望) or reports (report_cues: 已, 预计…) and says no aim."""
+    return forecasts_in_words(norm, start, end, lex) or (
+        reports_in_words(norm, start, end, lex) and not aims_in_words(norm, start, end, lex, verbs_only=True)
+    )
+
+
+def _told_throughout(ix: TextIndex, sentence_start: int, body: int, end: int) -> bool:
+    """The span-ahead sentence forecasts or reports (_told): before its goals (据预计，未来五年…), or in every part after
+    the span that holds a figure. A cue in one part only (未来五年，GDP年均增速预计在12.5%，经济总量达到1.5万亿元) is that
+    part's, as in a year's statement; the goals of the other parts stay."""
+    norm, lex = ix.norm, ix.lex
+    if _told(norm, sentence_start, body, lex):
+        return True
+    parts, at = [], body
+    while at < end:
+        part_end = min(ix.part(at)[1], end)
+        if part_end <= at:  # the mark right after the span (未来五年，): the next part opens after it
+            at += 1
+            continue
+        if _FIGURE.search(norm, at, part_end):
+            parts.append((at, part_end))
+        at = part_end + 1
+    found = [_told(norm, s, e, lex) for s, e in parts]
+    return any(found) and all(found)
 
 
 def _first_figure(norm: str, start: int, end: int) -> int:
