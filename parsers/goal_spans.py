@@ -137,9 +137,7 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             continue
         # each goal with its goal verb (今后十年，…任务将分布在176个县 is none), a budget no goal: span_ahead_figure
         found.append(
-            Scope(
-                m.start(), body, end, end, None, quantified_only=not effort, planned=True, span_ahead=True
-            )
+            Scope(m.start(), body, end, end, None, quantified_only=not effort, planned=True, span_ahead=True)
         )
     return found
 
@@ -255,7 +253,9 @@ class _SpanAheadWords:
     effort: re.Pattern  # 通过5年努力 with no plan's span named: a span ahead only in a sentence of aims
     frame: re.Pattern  # 规划明确，经过4年奋斗; 发展目标：: an aim (完成…目标，: a report)
     after: re.Pattern
-    named_goals: re.Pattern  # …的具体目标任务——, …的新目标定位，即: a phrase naming the goals its sentence lists
+    named_goals: (
+        re.Pattern
+    )  # …的具体目标任务——, …的新目标定位，即: a phrase naming the goals its sentence lists
     aim: re.Pattern  # 力争 right before the span: no limit on the lead before it
     joiner: re.Pattern
     firm: re.Pattern

@@ -1,0 +1,68 @@
+"""Goals of a span of years ahead (round 32, targets38; parsers/goal_spans.py): a span inside a phrase naming the goals
+its sentence then lists (确立未来5年…的具体目标任务——…; 提出了未来五年…的新目标定位，即…; 擘画了未来五年…蓝图，奋斗目标为…;
+lexicon [targets] span_ahead_goal_nouns, span_ahead_goal_introducers) opens those goals, year null, however long the
+news lead before it; and a forecast or report cue in one part of a span-ahead sentence (预计) is that part's, the other
+parts' goals stay. Guards: the span inside a phrase naming no goals, a forecast in every part, a forecast before the
+span, a forecast in the goals after the phrase, years past. Sentences made up."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import target_rows
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(year, value, unit) for year, _, value, unit, _ in target_rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        (
+            "记者3月2日从甲市经信委获悉，甲市已确立未来5年推进新型工业化的具体目标任务——累计完成工业投资8000亿元，"
+            "实现工业产值2万亿元。",
+            [(None, 8000.0, "亿元"), (None, 20000.0, "亿元")],
+        ),
+        (
+            "媒体认为，《意见》提出了未来五年全省数字经济发展的新目标定位，即核心产业增加值占全省GDP的比重达到12%以上。",
+            [(None, 12.0, "%")],
+        ),
+        (
+            "大会擘画了未来五年乙省的经济社会发展蓝图，奋斗目标为全省地区生产总值迈上3万亿元新台阶。",
+            [(None, 30000.0, "亿元")],
+        ),
+        (
+            "会议明确了今后五年全县发展的主要目标：地区生产总值达到500亿元，城镇居民人均可支配收入超过6万元。",
+            [(None, 500.0, "亿元"), (None, 60000.0, "元")],
+        ),
+    ],
+)
+def test_a_span_inside_a_phrase_naming_the_goals_opens_them(sentence: str, rows: list[tuple]) -> None:
+    assert _rows(sentence + "\n") == rows
+
+
+def test_a_span_inside_a_phrase_naming_no_goals_opens_none() -> None:
+    # 的战略构想 names no goals the sentence then lists
+    assert _rows("报告提出了未来五年全市发展的战略构想，全市地区生产总值达到8000亿元。\n") == []
+
+
+def test_a_forecast_in_the_goals_after_the_phrase_is_none() -> None:
+    assert _rows("甲市已确立未来5年推进工业化的具体目标——工业产值有望达到2万亿元。\n") == []
+
+
+def test_a_forecast_in_one_part_leaves_the_other_goals() -> None:
+    rows = _rows("未来五年，甲市GDP年均增速预计在8%，经济总量达到1万亿元，城镇居民人均可支配收入增长75%。\n")
+    assert (None, 1.0, "万亿元") in rows or (None, 10000.0, "亿元") in rows
+    assert (None, 75.0, "%") in rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "未来五年，甲市经济总量预计达到1万亿元，人均可支配收入有望超过8万元。",  # every part forecasts
+        "据预计，未来五年，甲市经济总量达到1万亿元。",  # the forecast before the span
+        "未来五年，全市已建成基站3000个，已新增光纤1000公里。",  # years past: every part reports
+    ],
+)
+def test_a_forecast_or_report_in_every_part_or_before_the_span_gives_none(sentence: str) -> None:
+    assert _rows(sentence + "\n") == []
