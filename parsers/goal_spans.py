@@ -43,6 +43,8 @@ _FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is se
 # 比重达到百分之五左右), not a numeral of a name (七大…集群)
 _ROW_FIGURE = re.compile(r"\d|百分之|[一二两兩三四五六七八九十](?=[十百千万萬亿億])")
 _NUMBER = re.compile(r"\d[\d.,，]*")  # a number written in figures (1.5, 2,750)
+# a run of figures joined by 、/和/及 right before a figure (24%、52%和; 500亿元、300亿元和), each with its unit and bound
+_JOINED_FIGURES = re.compile(r"(?:\d[\d.]*[^\d、和及，,；;。！？!?]{0,4}?[、和及])+\Z")
 _PERCENT = re.compile(rf"[\d.]+[{LINE_SPACES}]*%")  # a figure that is a rate
 _SENTENCE_START = "。！？!?；;\n"
 _REPORTED = re.compile(rf"(?:提出|明确|要求|指出|表示)[，,：:][{LINE_SPACES}]*$")  # 规划明确，经过4年努力，…
@@ -185,6 +187,10 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
         return False
     # 新增就业岗位 80 万个: the reach counts no stray space
     words_end = before_spaces(ix.norm, part_start, figure)
+    # 比重分别达24%、52%和50%左右: a figure of a run joined by 、/和 shares the verb before the run's first figure
+    run = _JOINED_FIGURES.search(ix.norm, part_start, words_end)
+    if run is not None:
+        words_end = before_spaces(ix.norm, part_start, run.start())
     return words.verb.search(ix.norm, max(part_start, words_end - words.reach), words_end) is not None
 
 
