@@ -110,8 +110,12 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         framed = named is not None or (
             effort and words.frame.search(norm, max(0, m.start() - 5), m.start()) is not None
         )
+        # (a semicolon closes a clause of its own: 目前，甲省已开通40多条航线；下一步，计划用两年的时间把…; the lead counts
+        # from it after a word of intent right before the span, 计划/将/力争…, from the sentence start otherwise)
+        clause_start = _clause_start(norm, sentence_start, m.start())
+        intent = words.after.search(norm, max(0, m.start() - 4), m.start()) is not None
         if (
-            m.start() - sentence_start > words.lead
+            m.start() - (clause_start if intent else sentence_start) > words.lead
             and not framed
             and not words.aim.search(norm, max(0, m.start() - 4), m.start())
         ):
@@ -133,8 +137,9 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             # 经过五年努力，全市生产总值突破5万亿元: the five years past (its 努力 is no aim of its own); so with an aim
             # only after its first figure (…建成示范园10个，力争明年再建5个)
             continue
-        # (after a phrase naming the goals, only the goals it lists: 已确立…目标 reports the setting of goals)
-        said = body if named is not None else sentence_start
+        # (after a phrase naming the goals, only the goals it lists: 已确立…目标 reports the setting of goals; after a
+        # semicolon, only its clause: 目前，甲省已开通40多条航线；下一步，计划用两年的时间把…增加到100条左右)
+        said = body if named is not None else clause_start
         if _told_throughout(ix, said, body, end):
             continue
         # each goal with its goal verb (今后十年，…任务将分布在176个县 is none), a budget no goal: span_ahead_figure
@@ -142,6 +147,13 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             Scope(m.start(), body, end, end, None, quantified_only=not effort, planned=True, span_ahead=True)
         )
     return found
+
+
+def _clause_start(norm: str, sentence_start: int, pos: int) -> int:
+    """Where the clause of pos opens: after the last semicolon before it in its sentence, else the sentence start."""
+    return max(
+        sentence_start, norm.rfind("；", sentence_start, pos) + 1, norm.rfind(";", sentence_start, pos) + 1
+    )
 
 
 def _told(norm: str, start: int, end: int, lex) -> bool:

@@ -66,3 +66,23 @@ def test_a_forecast_in_one_part_leaves_the_other_goals() -> None:
 )
 def test_a_forecast_or_report_in_every_part_or_before_the_span_gives_none(sentence: str) -> None:
     assert _rows(sentence + "\n") == []
+
+
+def test_a_span_after_a_semicolon_and_a_word_of_intent_opens_its_clause() -> None:
+    # the report before the semicolon (已开通) is its own clause's; the lead counts from the semicolon after 计划
+    text = "甲省发改委负责人表示，目前，甲省已开通40多条国际航线；下一步，计划用两年的时间把国际航线增加到100条左右。\n"
+    assert _rows(text) == [(None, 100.0, "条")]
+
+
+def test_a_span_after_a_semicolon_with_no_word_of_intent_keeps_the_sentence_lead() -> None:
+    # a term in a rule (1年后) after a long lead: no span ahead of goals
+    text = (
+        "项目不须新征用地的，自签约起三个年度内，新增税收的县级所得全部奖励给投资方；租用园区标准厂房的，可免除1年租金，"
+        "1年后根据项目纳税情况确定租金，如项目年纳税达300元/平方米以上的，租金全免。\n"
+    )
+    assert _rows(text) == []
+
+
+def test_a_run_of_figures_after_one_verb_gives_a_row_each() -> None:
+    text = "未来五年，甲乙丙三县生产总值分别达到500亿元、300亿元和200亿元。\n"
+    assert _rows(text) == [(None, 500.0, "亿元"), (None, 300.0, "亿元"), (None, 200.0, "亿元")]
