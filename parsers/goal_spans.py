@@ -107,6 +107,9 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         if words.joiner.match(norm, m.end()):
             continue  # 用3年时间、投入5000万元，…发展茶园1万多亩: the effort a result took
         sentence_start, end = ix.full_sentence(m.start())
+        if named is not None and body >= end:
+            # …对今后五年的发展提出了…具体目标。总体来说，要实现…: the phrase ends its sentence, the next one lists them
+            end = ix.full_sentence(body)[1]
         framed = named is not None or (
             effort and words.frame.search(norm, max(0, m.start() - 5), m.start()) is not None
         )

@@ -86,3 +86,15 @@ def test_a_span_after_a_semicolon_with_no_word_of_intent_keeps_the_sentence_lead
 def test_a_run_of_figures_after_one_verb_gives_a_row_each() -> None:
     text = "未来五年，甲乙丙三县生产总值分别达到500亿元、300亿元和200亿元。\n"
     assert _rows(text) == [(None, 500.0, "亿元"), (None, 300.0, "亿元"), (None, 200.0, "亿元")]
+
+
+def test_a_phrase_naming_the_goals_at_its_sentence_end_opens_the_next_sentence() -> None:
+    text = (
+        "记者：我们对今后五年的发展提出了细化量化、可观可感的具体目标。总体来说，要实现地区生产总值超过900亿元，"
+        "人均地区生产总值达10万元。\n"
+    )
+    assert _rows(text) == [(None, 900.0, "亿元"), (None, 100000.0, "元")]
+
+
+def test_a_report_after_a_phrase_naming_the_goals_is_none() -> None:
+    assert _rows("这是未来五年的奋斗目标。去年全市地区生产总值已达到800亿元。\n") == []
