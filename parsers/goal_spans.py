@@ -12,7 +12,9 @@ A span of years ahead that no plan names and no year follows (未来五年，…
 力争… in a sentence of aims) sets goals with no calendar year: its sentence's quantified goals are rows with year null
 (span_ahead_scopes), unless the sentence forecasts (有望) or reports. An effort's sentence keeps its goals without a
 number too (通过五年努力，推动…突破9000亿元，…屏障更加牢固). A span given as a range (经过3至5年努力，…; 利用3-5年时间，…) is
-the time a plan reckons, never years past: its effort needs no word of aim (round 21).
+the time a plan reckons, never years past: its effort needs no word of aim (round 21). Round 32 (targets38): the span may
+stand inside a phrase naming the goals its sentence, or the next one, then lists (确立未来5年…的具体目标任务——…;
+…提出了…具体目标。总体来说，要实现…), and a forecast or report cue in one part only is that part's.
 """
 
 from __future__ import annotations
