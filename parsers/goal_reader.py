@@ -114,10 +114,14 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
             self.lex.budget_cue.search(norm, start, end) and not self._measured_only(start, end)
         ) or self._w.projects_invested(norm, self._lead(start, end)):
             return None  # 市财政每年安排专项资金2亿元, …项目，总投资超900亿元: a budget or a size, no goal
-        if norm.startswith("其中", self._lead(start, end)) and self.lex.budget_cue.search(
-            norm, self.ix.sentence(start)[0], start
+        if (
+            norm.startswith("其中", self._lead(start, end))
+            and self.lex.budget_cue.search(norm, self.ix.sentence(start)[0], start)
+            and not self._measured_only(start, end)
         ):
-            return None  # 从…资金中列支5000万元，其中2000万元作为…: a share of that budget, budget too
+            # 从…资金中列支5000万元，其中2000万元作为…: a share of that budget, budget too (not 公路网总规模达到30万公里，
+            # 其中高速公路达到1.2万公里: a length is no share of a sum, whatever 规模 before it names)
+            return None
         if self._w.commentary.match(norm, self.ix.sentence(start)[0]):
             return None  # 上述目标的设定，综合考虑了…，体现了…: commentary on the goals, in every part of its sentence
         lead = start

@@ -12,7 +12,9 @@ A span of years ahead that no plan names and no year follows (未来五年，…
 力争… in a sentence of aims) sets goals with no calendar year: its sentence's quantified goals are rows with year null
 (span_ahead_scopes), unless the sentence forecasts (有望) or reports. An effort's sentence keeps its goals without a
 number too (通过五年努力，推动…突破9000亿元，…屏障更加牢固). A span given as a range (经过3至5年努力，…; 利用3-5年时间，…) is
-the time a plan reckons, never years past: its effort needs no word of aim (round 21).
+the time a plan reckons, never years past: its effort needs no word of aim (round 21). Round 32 (targets38): the span may
+stand inside a phrase naming the goals its sentence, or the next one, then lists (确立未来5年…的具体目标任务——…;
+…提出了…具体目标。总体来说，要实现…), and a forecast or report cue in one part only is that part's.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ _FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is se
 # 比重达到百分之五左右), not a numeral of a name (七大…集群)
 _ROW_FIGURE = re.compile(r"\d|百分之|[一二两兩三四五六七八九十](?=[十百千万萬亿億])")
 _NUMBER = re.compile(r"\d[\d.,，]*")  # a number written in figures (1.5, 2,750)
+# a run of figures joined by 、/和/及 right before a figure (24%、52%和; 500亿元、300亿元和), each with its unit and bound
+_JOINED_FIGURES = re.compile(r"(?:\d[\d.]*[^\d、和及，,；;。！？!?]{0,4}?[、和及])+\Z")
 _PERCENT = re.compile(rf"[\d.]+[{LINE_SPACES}]*%")  # a figure that is a rate
 _SENTENCE_START = "。！？!?；;\n"
 _REPORTED = re.compile(rf"(?:提出|明确|要求|指出|表示)[，,：:][{LINE_SPACES}]*$")  # 规划明确，经过4年努力，…
@@ -96,14 +100,27 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
     ]
     for m, effort in sorted(starts, key=lambda found_at: found_at[0].start()):
         opens = m.start() == 0 or norm[m.start() - 1] in _SENTENCE_START + "，,：:" + LINE_SPACES
-        if not opens and not words.after.search(norm, max(0, m.start() - 4), m.start()):
-            continue  # inside a phrase (提出了未来五年全省…的新目标定位): no opening of the goals
+        # 确立未来5年…的具体目标任务——形成…; 提出了未来五年…的新目标定位，即…: the span inside a phrase naming the goals
+        # its sentence then lists; they open after the phrase, whatever the lead before it
+        named = None if effort else words.named_goals.match(norm, m.end())
+        if not opens and named is None and not words.after.search(norm, max(0, m.start() - 4), m.start()):
+            continue  # inside a phrase (提出了未来五年的战略构想): no opening of the goals
+        body = named.end() if named is not None else m.end()
         if words.joiner.match(norm, m.end()):
             continue  # 用3年时间、投入5000万元，…发展茶园1万多亩: the effort a result took
         sentence_start, end = ix.full_sentence(m.start())
-        framed = effort and words.frame.search(norm, max(0, m.start() - 5), m.start()) is not None
+        if named is not None and body >= end:
+            # …对今后五年的发展提出了…具体目标。总体来说，要实现…: the phrase ends its sentence, the next one lists them
+            end = ix.full_sentence(body)[1]
+        framed = named is not None or (
+            effort and words.frame.search(norm, max(0, m.start() - 5), m.start()) is not None
+        )
+        # (a semicolon closes a clause of its own: 目前，甲省已开通40多条航线；下一步，计划用两年的时间把…; the lead counts
+        # from it after a word of intent right before the span, 计划/将/力争…, from the sentence start otherwise)
+        clause_start = _clause_start(norm, sentence_start, m.start())
+        intent = words.after.search(norm, max(0, m.start() - 4), m.start()) is not None
         if (
-            m.start() - sentence_start > words.lead
+            m.start() - (clause_start if intent else sentence_start) > words.lead
             and not framed
             and not words.aim.search(norm, max(0, m.start() - 4), m.start())
         ):
@@ -125,18 +142,50 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             # 经过五年努力，全市生产总值突破5万亿元: the five years past (its 努力 is no aim of its own); so with an aim
             # only after its first figure (…建成示范园10个，力争明年再建5个)
             continue
-        if forecasts_in_words(norm, sentence_start, end, ix.lex) or (
-            reports_in_words(norm, sentence_start, end, ix.lex)
-            and not aims_in_words(norm, sentence_start, end, ix.lex, verbs_only=True)
-        ):
+        # (after a phrase naming the goals, only the goals it lists: 已确立…目标 reports the setting of goals; after a
+        # semicolon, only its clause: 目前，甲省已开通40多条航线；下一步，计划用两年的时间把…增加到100条左右)
+        said = body if named is not None else clause_start
+        if _told_throughout(ix, said, body, end):
             continue
         # each goal with its goal verb (今后十年，…任务将分布在176个县 is none), a budget no goal: span_ahead_figure
         found.append(
-            Scope(
-                m.start(), m.end(), end, end, None, quantified_only=not effort, planned=True, span_ahead=True
-            )
+            Scope(m.start(), body, end, end, None, quantified_only=not effort, planned=True, span_ahead=True)
         )
     return found
+
+
+def _clause_start(norm: str, sentence_start: int, pos: int) -> int:
+    """Where the clause of pos opens: after the last semicolon before it in its sentence, else the sentence start."""
+    return max(
+        sentence_start, norm.rfind("；", sentence_start, pos) + 1, norm.rfind(";", sentence_start, pos) + 1
+    )
+
+
+def _told(norm: str, start: int, end: int, lex) -> bool:
+    """norm[start:end] forecasts ([tense] forecast_cues: 有望) or reports (report_cues: 已, 预计…) and says no aim."""
+    return forecasts_in_words(norm, start, end, lex) or (
+        reports_in_words(norm, start, end, lex) and not aims_in_words(norm, start, end, lex, verbs_only=True)
+    )
+
+
+def _told_throughout(ix: TextIndex, sentence_start: int, body: int, end: int) -> bool:
+    """The span-ahead sentence forecasts or reports (_told): before its goals (据预计，未来五年…), or in every part after
+    the span that holds a figure. A cue in one part only (未来五年，GDP年均增速预计在12.5%，经济总量达到1.5万亿元) is that
+    part's, as in a year's statement; the goals of the other parts stay."""
+    norm, lex = ix.norm, ix.lex
+    if _told(norm, sentence_start, body, lex):
+        return True
+    parts, at = [], body
+    while at < end:
+        part_end = min(ix.part(at)[1], end)
+        if part_end <= at:  # the mark right after the span (未来五年，): the next part opens after it
+            at += 1
+            continue
+        if _FIGURE.search(norm, at, part_end):
+            parts.append((at, part_end))
+        at = part_end + 1
+    found = [_told(norm, s, e, lex) for s, e in parts]
+    return any(found) and all(found)
 
 
 def _first_figure(norm: str, start: int, end: int) -> int:
@@ -155,6 +204,10 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
         return False
     # 新增就业岗位 80 万个: the reach counts no stray space
     words_end = before_spaces(ix.norm, part_start, figure)
+    # 比重分别达24%、52%和50%左右: a figure of a run joined by 、/和 shares the verb before the run's first figure
+    run = _JOINED_FIGURES.search(ix.norm, part_start, words_end)
+    if run is not None:
+        words_end = before_spaces(ix.norm, part_start, run.start())
     return words.verb.search(ix.norm, max(part_start, words_end - words.reach), words_end) is not None
 
 
@@ -223,6 +276,9 @@ class _SpanAheadWords:
     effort: re.Pattern  # 通过5年努力 with no plan's span named: a span ahead only in a sentence of aims
     frame: re.Pattern  # 规划明确，经过4年奋斗; 发展目标：: an aim (完成…目标，: a report)
     after: re.Pattern
+    named_goals: (
+        re.Pattern
+    )  # …的具体目标任务——, …的新目标定位，即: a phrase naming the goals its sentence lists
     aim: re.Pattern  # 力争 right before the span: no limit on the lead before it
     joiner: re.Pattern
     firm: re.Pattern
@@ -262,6 +318,11 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         ),
         aim=re.compile(f"(?:{alternation(t['span_ahead_aims'])})[{LINE_SPACES}]*$"),
         after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[{LINE_SPACES}]*$"),
+        named_goals=re.compile(
+            f"[^{_SENTENCE_START}，,：:]{{0,{int(t['span_ahead_goal_phrase_chars'])}}}?"
+            f"(?:{alternation(t['span_ahead_goal_nouns'])})(?:{alternation(t['span_ahead_goal_introducers'])})"
+            f"[{LINE_SPACES}]*"
+        ),
         joiner=re.compile(alternation(t["span_ahead_effort_joiners"])),
         firm=re.compile(alternation(t["span_ahead_firm_subjects"])),
         # gdp力争500亿元; and the words that reach a level ([bounds.comparators] above, of two characters or more:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from parsers.goal_scope import Scope
+from parsers.goal_words import goal_words
 from parsers.lexicon import Lexicon, alternation
 from parsers.patterns import LINE_SPACES
 
@@ -45,8 +46,23 @@ class GoalTasks:
             part_start = self.part(pos)[0]
             if start == scope.start or part_start <= scope.body_start or not self._opens_task(start):
                 return False
-            return self.part(scope.body_start)[1] < part_start and self._opens_task(part_start)
+            later_task = self.part(scope.body_start)[1] < part_start and self._opens_task(part_start)
+            if later_task and self._framed_topic(start):
+                # 实施…提升工程方面，到2030年，新建…，实施生态治理1.5万亩；加快完善…网，…: the frame's task verb names the
+                # topic the goals fall under, so a later part with a task verb is a task only with no figure of work
+                part_end = self.part(part_start)[1]
+                return not any(c.isdigit() for c in self.norm[part_start:part_end])
+            return later_task
         return self._opens_task(start)
+
+    def _framed_topic(self, start: int) -> bool:
+        """The sentence's first part is a frame of what follows, no task of its own (实施…工程方面，; 在推进…方面，): the
+        frame_pattern of the goal reader, over the whole part."""
+        at, end = start, self.part(start)[1]
+        while at < end and self.norm[at] in LINE_SPACES:
+            at += 1
+        frame = goal_words(self.lex).frame.match(self.norm, at, end)
+        return frame is not None and frame.end() == end
 
     def _opens_task(self, start: int) -> bool:
         found = self._tasks.get(start)
