@@ -43,6 +43,22 @@ _OFFICIAL_RE = re.compile(
 )
 
 
+# 甲省人民政府省长：乙, 丙州人民政府州长:丁 戊: a body signing by its head, the office and the name after the body's own
+# name (a public letter of a government): the body signs
+_BODY_BY_ITS_HEAD_RE = re.compile(
+    rf"^(?P<body>[\u4e00-\u9fff]{{2,30}}?)(?:代|副)?(?:{alternation(titles_data()['signing_officials'])})"
+    r"\s*[:：]?\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff·]{1,3})?$"
+)
+
+
+def _body_by_its_head(content: str) -> str | None:
+    """The body a line names before the office and name of its head who signs for it (甲省人民政府省长：乙), or None
+    (市长乙: the person alone names no body)."""
+    m = _BODY_BY_ITS_HEAD_RE.match(content)
+    organs = organs_named(m.group("body")) if m is not None else None
+    return organs[0] if organs and organs[0] == m.group("body") else None
+
+
 def _named_as_signer(content: str) -> bool:
     return (
         2 <= len(content) <= _SIGNER_MAX_CHARS
@@ -72,6 +88,8 @@ def first_signature(paragraphs: list[Line]) -> str | None:
             continue  # (a table's row is no signature: 甲局 | / 2031年7月 |)
         organs_above: list[str] = []
         k = i - 1
+        if k >= 0 and (body := _body_by_its_head(lines[k])) is not None:
+            return body
         if k >= 0 and not organs_named(lines[k]) and _named_as_signer(lines[k]):
             organs_above, k = lines[k].split(), k - 1  # (joint names set apart by spaces)
         while k >= 0 and i - k <= SIGNATURE_MAX_ORGAN_LINES and (found := organs_named(lines[k])):
