@@ -1,0 +1,142 @@
+"""Round 32's issuer readings (issue 7), each a layout the field corpus shows in several sets:
+
+* a call's first sentence names the body that puts the draft out after its clause of purpose (为…，甲办将《X
+  （征求意见稿）》全文公布，征求社会各界意见) or opens on the body that drafted it (甲协会组织草拟了《X》…，现公开
+  征求意见): that body issued the call (documents.toml, round 28: putting out a draft for comment is an act of the call);
+* a lead telling that several bodies issued the text jointly (甲部、乙局联合印发了《X》) names them all;
+* a public letter signed by a body through its head (甲省人民政府省长：乙 over the date): the body signs;
+* an order numbered before 令 (甲市人民政府第57号令, …甲部第55号令公布): the order's body;
+* a call stored under the name of a draft another body will issue (《甲区人民政府关于X的通告（征求意见稿）》) is the
+  calling body's, when its signature, the page's 发布机构 or its acting lead names that body;
+* the letterhead's fuller naming of the same body completes the title's head or the signature (乙区人民政府关于… under
+  甲市乙区人民政府文件; 丙镇人民政府 signing under 丁县丙镇人民政府文件).
+
+Texts are made up; the wordings are those of calls, orders, letters and notices as city and provincial sites post them.
+"""
+
+import pytest
+
+from parsers.pipeline import parse_bytes
+from parsers.structure import parse_structure
+from parsers.structure.lead_issuer import lead_issuer
+from parsers.structure.lines import Line
+
+_TAIL = "一、征求意见时间\n即日起至2031年6月30日。\n二、反馈方式\n请将意见发送至电子邮箱。\n"
+_ARTICLES = "第一条 为了加强城市公共厕所管理，制定本办法。\n第二条 本办法适用于本市城市规划区。\n"
+
+
+def _issuer(text: str) -> str | None:
+    return parse_bytes(text.encode("utf-8"), name="doc.txt").issuer
+
+
+def test_the_body_putting_out_the_draft_after_the_clause_of_purpose_issued_the_call() -> None:
+    opening = (
+        "为了增强政府立法工作的透明度，提高立法质量，甲省人民政府法制办将《甲省气象灾害防御办法（草案征求意见稿）》"
+        "全文公布，征求社会各界意见。现就有关事项通知如下："
+    )
+    assert _issuer(opening + "\n" + _TAIL) == "甲省人民政府法制办"
+
+
+def test_the_body_a_call_opens_on_drafting_the_text_acts_for_the_call() -> None:
+    # the body the pipeline falls back on when nothing else names one (structure.acting_issuer)
+    text = (
+        "乙州茶业协会组织草拟了《乙州古茶树管护技术规范》《乙州茶鲜叶采摘技术规范》2项团体标准，已形成征求意见稿，"
+        "现公开征求意见。诚请各相关单位提出意见。\n1.乙州茶业协会团体标准征求意见表\n"
+    )
+    assert parse_structure(text).acting_issuer == "乙州茶业协会"
+
+
+def test_guard_a_policy_s_promise_with_jiang_names_no_issuer() -> None:
+    # 将 before a verb is a promise of the policy, not a body putting a named text out
+    text = (
+        "为了推动乡村振兴，丙市人民政府将加大投入，现提出如下意见。\n一、总体要求\n坚持农业农村优先发展。\n"
+    )
+    assert _issuer(text) is None
+
+
+def test_a_lead_naming_joint_bodies_acting_together_names_them_all() -> None:
+    lead = [
+        Line(0, 0, 0, "日前，甲部、乙局联合印发了《关于促进丙产业健康发展的指导意见》，并提出如下意见："),
+    ]
+    assert lead_issuer(lead, "关于促进丙产业健康发展的指导意见") == "甲部、乙局"
+
+
+def test_guard_a_federation_s_name_keeps_its_lianhe() -> None:
+    lead = [Line(0, 0, 0, "近日，甲省残疾人联合会印发了《甲省残疾人康复服务办法》。")]
+    assert lead_issuer(lead, "甲省残疾人康复服务办法") == "甲省残疾人联合会"
+
+
+def test_a_public_letter_signed_by_the_body_through_its_head() -> None:
+    text = (
+        "致全省人民的公开信\n"
+        "民之所望，政之所向。现向社会各界公开征集2031年民生实事项目建议，请大家踊跃参与。\n"
+        "征集起止日期：2030年9月15日至10月31日\n"
+        "甲省人民政府省长：乙丙丁\n"
+        "2030年9月15日\n"
+    )
+    assert _issuer(text) == "甲省人民政府"
+
+
+def test_guard_an_official_alone_is_no_signer() -> None:
+    text = (
+        "致全市人民的公开信\n"
+        "民之所望，政之所向。现向社会各界公开征集2031年民生实事项目建议，请大家踊跃参与。\n"
+        "市长 乙丙丁\n"
+        "2030年9月15日\n"
+    )
+    assert _issuer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        (
+            "甲市城市公共厕所管理办法\n甲市人民政府第57号令\n"
+            "《甲市城市公共厕所管理办法》业经2031年4月3日市人民政府第五次常务会议讨论通过，现予发布。\n",
+            "甲市人民政府",
+        ),
+        ("乙部矿产资源规划编制实施办法\n（2031年10月12日乙部第55号令公布）\n", "乙部"),
+    ],
+)
+def test_an_order_numbered_before_ling_names_its_body(head: str, issuer: str) -> None:
+    assert _issuer(head + _ARTICLES) == issuer
+
+
+def test_a_call_on_another_body_s_draft_is_the_calling_body_s() -> None:
+    text = (
+        "索引号: 0001/2031-00002\n发布机构: 甲区公安局\n"
+        "甲区人民政府关于加强燃放烟花爆竹安全管理的通告（征求意见稿）\n"
+        "为提高依法行政水平和质量，广泛听取意见，现就《甲区人民政府关于加强燃放烟花爆竹安全管理的通告"
+        "（征求意见稿）》向社会公开征求意见。\n" + _TAIL
+    )
+    assert _issuer(text) == "甲区公安局"
+
+
+def test_guard_a_government_calling_on_its_own_draft_keeps_it() -> None:
+    text = (
+        "发布机构: 甲区人民政府\n"
+        "甲区人民政府关于加强燃放烟花爆竹安全管理的通告（征求意见稿）\n"
+        "为提高依法行政水平和质量，广泛听取意见，现就《甲区人民政府关于加强燃放烟花爆竹安全管理的通告"
+        "（征求意见稿）》向社会公开征求意见。\n" + _TAIL
+    )
+    assert _issuer(text) == "甲区人民政府"
+
+
+def test_the_letterhead_completes_the_title_head_s_naming() -> None:
+    text = (
+        "甲市乙区人民政府文件\n乙政发〔2031〕5号\n"
+        "乙区人民政府关于印发乙区人民政府工作规则的通知\n"
+        "各街道办事处，区政府各委、局：\n现将《乙区人民政府工作规则》印发给你们，请遵照执行。\n"
+        "乙区人民政府工作规则\n第一章 总则\n第一条 为了规范区政府工作，制定本规则。\n"
+    )
+    assert _issuer(text) == "甲市乙区人民政府"
+
+
+def test_the_letterhead_completes_a_township_s_signature() -> None:
+    text = (
+        "丁县丙镇人民政府文件\n丙府发〔2031〕15号\n"
+        "关于印发《丙镇农村卫生保健工作规划》的通知\n各村民委员会：\n"
+        "现将《丙镇农村卫生保健工作规划》印发给你们，请认真贯彻执行。\n"
+        "丙镇人民政府\n2031年3月28日\n"
+    )
+    assert _issuer(text) == "丁县丙镇人民政府"
