@@ -43,6 +43,8 @@ _OFFICIAL_RE = re.compile(
 )
 
 
+# （甲局代章）, (代章): a line of its own under the signer saying whose seal stands for its own
+_SEAL_LINE_RE = re.compile(r"[（(][\u4e00-\u9fff]{0,30}代章[）)]")
 # 甲省人民政府省长：乙, 丙州人民政府州长:丁 戊: a body signing by its head, the office and the name after the body's own
 # name (a public letter of a government): the body signs
 _BODY_BY_ITS_HEAD_RE = re.compile(
@@ -88,6 +90,8 @@ def first_signature(paragraphs: list[Line]) -> str | None:
             continue  # (a table's row is no signature: 甲局 | / 2031年7月 |)
         organs_above: list[str] = []
         k = i - 1
+        if k > 0 and _SEAL_LINE_RE.fullmatch(lines[k]):
+            k -= 1  # 甲办公室 / （乙局代章） / 2031年7月17日: the body whose seal stands for the signer's is not the signer
         if k >= 0 and (body := _body_by_its_head(lines[k])) is not None:
             return body
         if k >= 0 and not organs_named(lines[k]) and _named_as_signer(lines[k]):
