@@ -23,7 +23,7 @@ from parsers.dates import CHINA_TZ
 from parsers.model import Notice
 from parsers.numbers import parse_ordinal, to_halfwidth
 from parsers.patterns import LINE_SPACES
-from parsers.structure.lead_issuer import acts_for_another
+from parsers.structure.lead_issuer import acts_for_another, drafted_for_another
 
 _D = "0-9０-９"
 _CN = "〇○零一二三四五六七八九十"
@@ -206,6 +206,8 @@ def _issuing_body(notice_text: str, lines: list[str]) -> str | None:
         body = m.group("body")
         if acts_for_another(notice_text[: m.start("body")] + body):
             continue  # 甲局、乙局…，代县政府起草…: drafted on the body's behalf, the drafters unnamed here
+        if drafted_for_another(notice_text[m.end() :]):
+            continue  # 甲委起草了《X》，报请市人民政府审议: the drafter of a text another body puts out (round 28)
         if body not in SELF_REFERENCES:
             # 市司法局起草 … 落款 X市司法局: the signature names the same body in full
             short = body[1:] if body[:1] in LOCAL_LEVELS else body

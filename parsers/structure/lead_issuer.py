@@ -141,9 +141,25 @@ def acting_body(paragraphs: list[Line]) -> str | None:
             clause = _COMMA_RE.split(sentence[comma.end() :], maxsplit=1)[0]
             for verb in acting.finditer(clause):
                 organ = _actor(_WHEN_RE.sub("", clause[: verb.start()]).strip(), verb.group(0))
+                if organ and drafted_for_another(sentence[comma.end() + verb.end() :]):
+                    return None  # 甲委起草了《X》，报请市人民政府审议: the drafter, not the call's issuer (round 28)
                 if organ:
                     return organ
     return None
+
+
+@cache
+def _submitted_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[^。；;]{{0,60}}?(?:{alternation(titles_data()['submitting_verbs'])})[^，,。；;]{{2,20}}?"
+        r"(?:审议|审查|审定|审批|的《)"
+    )
+
+
+def drafted_for_another(after: str) -> bool:
+    """The words ``after`` a drafting act go on to submit the text to another body (…，报请市人民政府审议; 起草报送
+    市人民政府的《X》): the drafter does not put the text out (field conventions, round 28: the drafter rule)."""
+    return _submitted_re().match(after) is not None
 
 
 def acts_for_another(words: str) -> bool:
