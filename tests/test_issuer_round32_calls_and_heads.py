@@ -140,3 +140,53 @@ def test_the_letterhead_completes_a_township_s_signature() -> None:
         "丙镇人民政府\n2031年3月28日\n"
     )
     assert _issuer(text) == "丁县丙镇人民政府"
+
+
+_NOTICE = "各区人民政府，市政府各委、办、局：\n《甲市政务公开工作办法》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        (
+            "甲市政务公开领导小组办公室\n（甲市政务服务管理局代章）\n2031年7月17日\n",
+            "甲市政务公开领导小组办公室",
+        ),
+        ("乙部办公厅(章)\n二○三一年二月二十七日\n", "乙部办公厅"),
+    ],
+)
+def test_a_seal_under_or_after_the_signer_is_no_part_of_the_signature(signature: str, issuer: str) -> None:
+    assert _issuer(_NOTICE + signature) == issuer
+
+
+@pytest.mark.parametrize(
+    "date",
+    ["2031\n年11月15日\n", "20311月15\n"],
+)
+def test_a_signature_over_a_broken_date(date: str) -> None:
+    text = (
+        "各市、县科技局：\n现将我省第三批重点科技创新团队项目下达给你们，请认真做好项目的组织实施工作。\n"
+        "附件：项目清单\n丙省科学技术厅\n" + date
+    )
+    assert _issuer(text) == "丙省科学技术厅"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "根据市人民政府2031年度立法工作安排，市卫生健康委起草了《甲市中医药条例（送审稿）》，报请市人民政府审议。"
+        "为了增强立法的公开性和透明性，现将送审稿公布，公开征求意见。",
+        "为增强立法透明度，提高立法质量，现将市文明办起草报送市人民政府的《甲市文明行为促进条例（草案）》"
+        "全文公布，征求社会各界意见。",
+    ],
+)
+def test_a_drafter_submitting_the_text_to_another_body_is_not_the_call_s_issuer(opening: str) -> None:
+    assert _issuer(opening + "\n" + _TAIL) is None
+
+
+def test_guard_a_drafter_that_calls_itself_stays_the_issuer() -> None:
+    opening = (
+        "根据市人民政府2031年度立法工作安排，市卫生健康委起草了《甲市中医药条例（征求意见稿）》。"
+        "现将征求意见稿公布，公开征求意见。"
+    )
+    assert _issuer(opening + "\n" + _TAIL) == "市卫生健康委"
