@@ -84,7 +84,7 @@ DRAFTER_RE = re.compile(
 FEEDBACK_RE = re.compile(
     rf"(?:反馈|报送|提交|发送|寄送|送)(?:至|给|到)?(?P<body>(?:(?![至或到])[\u4e00-\u9fff]){{2,20}}?{ORG_SUFFIX})"
     rf"(?![\u4e00-\u9fff]{{0,10}}{ORG_SUFFIX})"  # (no organ's name holds 至, 到 or 或: 寄送信件或发送邮件至X局, 发送电子邮件到X局 are phrases)
-    r"(?!的《)"  # (起草报送市人民政府的《X》: the body a drafter submits the text to, not where comments go)
+    r"(?!的《)"  # (起草报送丙政府的《X》: the body a drafter submits the text to, not where comments go)
 )
 LOCAL_LEVELS = "省市县区镇乡"  # 市司法局: a body named by its level, the place left out
 SELF_REFERENCES = (

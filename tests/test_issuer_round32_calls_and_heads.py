@@ -22,7 +22,7 @@ from parsers.structure.lead_issuer import lead_issuer
 from parsers.structure.lines import Line
 
 _TAIL = "一、征求意见时间\n即日起至2031年6月30日。\n二、反馈方式\n请将意见发送至电子邮箱。\n"
-_ARTICLES = "第一条 为了加强城市公共厕所管理，制定本办法。\n第二条 本办法适用于本市城市规划区。\n"
+_ARTICLES = "第一条 为了规范本市的管理工作，制定本办法。\n第二条 本办法适用于本市城市规划区。\n"
 
 
 def _issuer(text: str) -> str | None:
@@ -31,8 +31,8 @@ def _issuer(text: str) -> str | None:
 
 def test_the_body_putting_out_the_draft_after_the_clause_of_purpose_issued_the_call() -> None:
     opening = (
-        "为了增强政府立法工作的透明度，提高立法质量，甲省人民政府法制办将《甲省气象灾害防御办法（草案征求意见稿）》"
-        "全文公布，征求社会各界意见。现就有关事项通知如下："
+        "为了让公众参与规章起草，使规章更合民意，甲省人民政府法制办将《甲省河道采砂管理办法（草案征求意见稿）》"
+        "全文刊登，请社会各界提出意见。有关事项通知如下："
     )
     assert _issuer(opening + "\n" + _TAIL) == "甲省人民政府法制办"
 
@@ -40,25 +40,23 @@ def test_the_body_putting_out_the_draft_after_the_clause_of_purpose_issued_the_c
 def test_the_body_a_call_opens_on_drafting_the_text_acts_for_the_call() -> None:
     # the body the pipeline falls back on when nothing else names one (structure.acting_issuer)
     text = (
-        "乙州茶业协会组织草拟了《乙州古茶树管护技术规范》《乙州茶鲜叶采摘技术规范》2项团体标准，已形成征求意见稿，"
-        "现公开征求意见。诚请各相关单位提出意见。\n1.乙州茶业协会团体标准征求意见表\n"
+        "乙州蜂业协会组织起草了《乙州中蜂养殖技术规程》《乙州蜂蜜分级规范》两项团体标准，形成了征求意见稿，"
+        "现向社会公开征求意见。欢迎各有关单位和个人反馈。\n附件：团体标准意见反馈表\n"
     )
-    assert parse_structure(text).acting_issuer == "乙州茶业协会"
+    assert parse_structure(text).acting_issuer == "乙州蜂业协会"
 
 
 def test_guard_a_policy_s_promise_with_jiang_names_no_issuer() -> None:
     # 将 before a verb is a promise of the policy, not a body putting a named text out
-    text = (
-        "为了推动乡村振兴，丙市人民政府将加大投入，现提出如下意见。\n一、总体要求\n坚持农业农村优先发展。\n"
-    )
+    text = "为了推动乡村振兴，丙市人民政府将加大财政投入，现提出以下意见。\n一、总体要求\n坚持农业农村优先发展。\n"
     assert _issuer(text) is None
 
 
 def test_a_lead_naming_joint_bodies_acting_together_names_them_all() -> None:
     lead = [
-        Line(0, 0, 0, "日前，甲部、乙局联合印发了《关于促进丙产业健康发展的指导意见》，并提出如下意见："),
+        Line(0, 0, 0, "日前，甲部、乙局联合印发了《关于加快丙产业发展的意见》，全文如下："),
     ]
-    assert lead_issuer(lead, "关于促进丙产业健康发展的指导意见") == "甲部、乙局"
+    assert lead_issuer(lead, "关于加快丙产业发展的意见") == "甲部、乙局"
 
 
 def test_guard_a_federation_s_name_keeps_its_lianhe() -> None:
@@ -68,9 +66,9 @@ def test_guard_a_federation_s_name_keeps_its_lianhe() -> None:
 
 def test_a_public_letter_signed_by_the_body_through_its_head() -> None:
     text = (
-        "致全省人民的公开信\n"
-        "民之所望，政之所向。现向社会各界公开征集2031年民生实事项目建议，请大家踊跃参与。\n"
-        "征集起止日期：2030年9月15日至10月31日\n"
+        "致全省群众的一封信\n"
+        "为把惠民实事办到群众心坎上，现面向全社会征集2031年惠民实事项目建议，欢迎来信。\n"
+        "征集时间：2030年9月15日至10月31日\n"
         "甲省人民政府省长：乙丙丁\n"
         "2030年9月15日\n"
     )
@@ -79,8 +77,8 @@ def test_a_public_letter_signed_by_the_body_through_its_head() -> None:
 
 def test_guard_an_official_alone_is_no_signer() -> None:
     text = (
-        "致全市人民的公开信\n"
-        "民之所望，政之所向。现向社会各界公开征集2031年民生实事项目建议，请大家踊跃参与。\n"
+        "致全市群众的一封信\n"
+        "为把惠民实事办到群众心坎上，现面向全社会征集2031年惠民实事项目建议，欢迎来信。\n"
         "市长 乙丙丁\n"
         "2030年9月15日\n"
     )
@@ -91,11 +89,11 @@ def test_guard_an_official_alone_is_no_signer() -> None:
     ("head", "issuer"),
     [
         (
-            "甲市城市公共厕所管理办法\n甲市人民政府第57号令\n"
-            "《甲市城市公共厕所管理办法》业经2031年4月3日市人民政府第五次常务会议讨论通过，现予发布。\n",
+            "甲市户外广告设置管理办法\n甲市人民政府第12号令\n"
+            "《甲市户外广告设置管理办法》已于2031年5月9日经市人民政府第八次常务会议通过，现予公布。\n",
             "甲市人民政府",
         ),
-        ("乙部矿产资源规划编制实施办法\n（2031年10月12日乙部第55号令公布）\n", "乙部"),
+        ("乙部林木种苗质量管理办法\n（2031年6月2日乙部第31号令公布）\n", "乙部"),
     ],
 )
 def test_an_order_numbered_before_ling_names_its_body(head: str, issuer: str) -> None:
@@ -106,8 +104,8 @@ def test_a_call_on_another_body_s_draft_is_the_calling_body_s() -> None:
     text = (
         "索引号: 0001/2031-00002\n发布机构: 甲区公安局\n"
         "甲区人民政府关于加强燃放烟花爆竹安全管理的通告（征求意见稿）\n"
-        "为提高依法行政水平和质量，广泛听取意见，现就《甲区人民政府关于加强燃放烟花爆竹安全管理的通告"
-        "（征求意见稿）》向社会公开征求意见。\n" + _TAIL
+        "为使通告更加科学合理，现将《甲区人民政府关于加强燃放烟花爆竹安全管理的通告"
+        "（征求意见稿）》公布，请公众提出意见。\n" + _TAIL
     )
     assert _issuer(text) == "甲区公安局"
 
@@ -116,8 +114,8 @@ def test_guard_a_government_calling_on_its_own_draft_keeps_it() -> None:
     text = (
         "发布机构: 甲区人民政府\n"
         "甲区人民政府关于加强燃放烟花爆竹安全管理的通告（征求意见稿）\n"
-        "为提高依法行政水平和质量，广泛听取意见，现就《甲区人民政府关于加强燃放烟花爆竹安全管理的通告"
-        "（征求意见稿）》向社会公开征求意见。\n" + _TAIL
+        "为使通告更加科学合理，现将《甲区人民政府关于加强燃放烟花爆竹安全管理的通告"
+        "（征求意见稿）》公布，请公众提出意见。\n" + _TAIL
     )
     assert _issuer(text) == "甲区人民政府"
 
@@ -142,15 +140,15 @@ def test_the_letterhead_completes_a_township_s_signature() -> None:
     assert _issuer(text) == "丁县丙镇人民政府"
 
 
-_NOTICE = "各区人民政府，市政府各委、办、局：\n《甲市政务公开工作办法》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
+_NOTICE = "各区人民政府，市有关单位：\n《甲市河湖巡查工作制度》经研究同意，现印发给你们，请遵照执行。\n"
 
 
 @pytest.mark.parametrize(
     ("signature", "issuer"),
     [
         (
-            "甲市政务公开领导小组办公室\n（甲市政务服务管理局代章）\n2031年7月17日\n",
-            "甲市政务公开领导小组办公室",
+            "甲市河长制工作领导小组办公室\n（甲市水务局代章）\n2031年7月17日\n",
+            "甲市河长制工作领导小组办公室",
         ),
         ("乙部办公厅(章)\n二○三一年二月二十七日\n", "乙部办公厅"),
     ],
@@ -165,19 +163,19 @@ def test_a_seal_under_or_after_the_signer_is_no_part_of_the_signature(signature:
 )
 def test_a_signature_over_a_broken_date(date: str) -> None:
     text = (
-        "各市、县科技局：\n现将我省第三批重点科技创新团队项目下达给你们，请认真做好项目的组织实施工作。\n"
-        "附件：项目清单\n丙省科学技术厅\n" + date
+        "各市、县农业农村局：\n现将2031年度丙省农业科技推广项目计划下达给你们，请抓好落实。\n"
+        "附件：项目计划表\n丙省农业农村厅\n" + date
     )
-    assert _issuer(text) == "丙省科学技术厅"
+    assert _issuer(text) == "丙省农业农村厅"
 
 
 @pytest.mark.parametrize(
     "opening",
     [
-        "根据市人民政府2031年度立法工作安排，市卫生健康委起草了《甲市中医药条例（送审稿）》，报请市人民政府审议。"
-        "为了增强立法的公开性和透明性，现将送审稿公布，公开征求意见。",
-        "为增强立法透明度，提高立法质量，现将市文明办起草报送市人民政府的《甲市文明行为促进条例（草案）》"
-        "全文公布，征求社会各界意见。",
+        "按照立法计划，市林业局起草了《甲市古树名木保护条例（送审稿）》，已提请市人民政府审议。"
+        "为听取公众意见，现将送审稿全文公布，欢迎提出意见。",
+        "为听取公众意见，现将市城管局起草报送市人民政府的《甲市市容管理条例（草案）》"
+        "全文刊登，欢迎提出意见。",
     ],
 )
 def test_a_drafter_submitting_the_text_to_another_body_is_not_the_call_s_issuer(opening: str) -> None:
@@ -186,7 +184,7 @@ def test_a_drafter_submitting_the_text_to_another_body_is_not_the_call_s_issuer(
 
 def test_guard_a_drafter_that_calls_itself_stays_the_issuer() -> None:
     opening = (
-        "根据市人民政府2031年度立法工作安排，市卫生健康委起草了《甲市中医药条例（征求意见稿）》。"
-        "现将征求意见稿公布，公开征求意见。"
+        "按照立法计划，市林业局起草了《甲市古树名木保护条例（征求意见稿）》。"
+        "现将征求意见稿全文公布，欢迎提出意见。"
     )
-    assert _issuer(opening + "\n" + _TAIL) == "市卫生健康委"
+    assert _issuer(opening + "\n" + _TAIL) == "市林业局"

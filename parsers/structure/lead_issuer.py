@@ -158,7 +158,7 @@ def _submitted_re() -> re.Pattern[str]:
 
 def drafted_for_another(after: str) -> bool:
     """The words ``after`` a drafting act go on to submit the text to another body (…，报请市人民政府审议; 起草报送
-    市人民政府的《X》): the drafter does not put the text out (field conventions, round 28: the drafter rule)."""
+    丙政府的《X》): the drafter does not put the text out (field conventions, round 28: the drafter rule)."""
     return _submitted_re().match(after) is not None
 
 

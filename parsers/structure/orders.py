@@ -14,7 +14,7 @@ from parsers.structure.titles import opens_with_place, rules, squeeze
 
 # A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
 # 2017年4月26日 X市第六届人民代表大会常务委员会第三十六次会议通过
-# (or the number before 令: 2012年10月12日甲部第55号令公布)
+# (or the number before 令: 2031年6月2日甲部第31号令公布)
 PROMULGATION_RE = re.compile(
     r"(?:^|日|[\s(（])(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)"
     r"(?:令\s*第?\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号|第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号令))"
@@ -134,7 +134,7 @@ _ORDER_LINE_RE = re.compile(
     r"(?:$|(?=《[^《》]{2,60}》已经?))"
 )
 _ORDER_KINDS = ("令", "公告")
-# …or its number before 令 on a line of its own: 甲市人民政府第57号令
+# …or its number before 令 on a line of its own: 甲市人民政府第12号令
 _NUMBERED_ORDER_RE = re.compile(
     r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)第[\d一二三四五六七八九十百零〇○]{1,6}号(?P<kind>令)$"
 )

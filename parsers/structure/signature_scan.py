@@ -43,7 +43,7 @@ _OFFICIAL_RE = re.compile(
 )
 
 
-# 甲局 / 2031 / 年11月15日: a date whose year a page broke onto a line of its own
+# 甲局 / 2031 / 年3月8日: a date whose year a page broke onto a line of its own
 _YEAR_ALONE_RE = re.compile(r"(?:19|20)\d{2}")
 _REST_OF_DATE_RE = re.compile(r"年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # （甲局代章）, (代章): a line of its own under the signer saying whose seal stands for its own
