@@ -86,6 +86,8 @@ FEEDBACK_RE = re.compile(
     rf"(?![\u4e00-\u9fff]{{0,10}}{ORG_SUFFIX})"  # (no organ's name holds 至, 到 or 或: 寄送信件或发送邮件至X局, 发送电子邮件到X局 are phrases)
     r"(?!的《)"  # (起草报送丙政府的《X》: the body a drafter submits the text to, not where comments go)
 )
+# 甲局立法处, 乙厅法规科: a section of a bureau (not 街道办事处, a township's office)
+SECTION_RE = re.compile(r"(?<!办事)[处科]$")
 LOCAL_LEVELS = "省市县区镇乡"  # 市司法局: a body named by its level, the place left out
 SELF_REFERENCES = (
     "我局",
@@ -219,7 +221,9 @@ def _issuing_body(notice_text: str, lines: list[str]) -> str | None:
     if inline is not None:
         return inline.group("body")
     m = FEEDBACK_RE.search(notice_text)
-    return m.group("body") if m else None
+    if m is None or SECTION_RE.search(m.group("body")):
+        return None  # 意见反馈至甲局立法处: a section comments go to does not stand for its bureau (round 13)
+    return m.group("body")
 
 
 def _addressee_and_body(lines: list[str]) -> tuple[str | None, str | None]:

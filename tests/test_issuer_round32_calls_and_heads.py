@@ -16,6 +16,7 @@ Texts are made up; the wordings are those of calls, orders, letters and notices 
 
 import pytest
 
+from parsers.notice import parse_notice
 from parsers.pipeline import parse_bytes
 from parsers.structure import parse_structure
 from parsers.structure.lead_issuer import lead_issuer
@@ -188,3 +189,24 @@ def test_guard_a_drafter_that_calls_itself_stays_the_issuer() -> None:
         "现将征求意见稿全文公布，欢迎提出意见。"
     )
     assert _issuer(opening + "\n" + _TAIL) == "市林业局"
+
+
+_DRAFT_CALL = (
+    "关于公开征求《甲市停车场管理条例（草案）》意见的通知\n"
+    "为广泛听取社会各界意见，现将《甲市停车场管理条例（草案）》全文公布，公开征求意见。\n"
+    "请于2031年6月30日前将意见反馈至{body}。\n"
+    "联系电话：0000-12345678\n"
+)
+
+
+def _call_body(text: str) -> str | None:
+    return parse_notice(text, (0, len(text))).issuing_body
+
+
+def test_comments_going_to_a_section_name_no_issuer() -> None:
+    # round 13: a section (…处, …科) does not stand for its bureau, and a contact line names no issuer
+    assert _call_body(_DRAFT_CALL.format(body="甲市司法局立法处")) is None
+
+
+def test_guard_comments_going_to_the_bureau_itself() -> None:
+    assert _call_body(_DRAFT_CALL.format(body="甲市司法局")) == "甲市司法局"
