@@ -23,7 +23,7 @@ from parsers.dates import CHINA_TZ
 from parsers.model import Notice
 from parsers.numbers import parse_ordinal, to_halfwidth
 from parsers.patterns import LINE_SPACES
-from parsers.structure.lead_issuer import acts_for_another
+from parsers.structure.lead_issuer import acts_for_another, drafted_for_another
 
 _D = "0-9０-９"
 _CN = "〇○零一二三四五六七八九十"
@@ -84,7 +84,10 @@ DRAFTER_RE = re.compile(
 FEEDBACK_RE = re.compile(
     rf"(?:反馈|报送|提交|发送|寄送|送)(?:至|给|到)?(?P<body>(?:(?![至或到])[\u4e00-\u9fff]){{2,20}}?{ORG_SUFFIX})"
     rf"(?![\u4e00-\u9fff]{{0,10}}{ORG_SUFFIX})"  # (no organ's name holds 至, 到 or 或: 寄送信件或发送邮件至X局, 发送电子邮件到X局 are phrases)
+    r"(?!的《)"  # (起草报送丙政府的《X》: the body a drafter submits the text to, not where comments go)
 )
+# 甲局立法处, 乙厅法规科: a section of a bureau (not 街道办事处, a township's office)
+SECTION_RE = re.compile(r"(?<!办事)[处科]$")
 LOCAL_LEVELS = "省市县区镇乡"  # 市司法局: a body named by its level, the place left out
 SELF_REFERENCES = (
     "我局",
@@ -206,6 +209,8 @@ def _issuing_body(notice_text: str, lines: list[str]) -> str | None:
         body = m.group("body")
         if acts_for_another(notice_text[: m.start("body")] + body):
             continue  # 甲局、乙局…，代县政府起草…: drafted on the body's behalf, the drafters unnamed here
+        if drafted_for_another(notice_text[m.end() :]):
+            continue  # 甲委起草了《X》，报请市人民政府审议: the drafter of a text another body puts out (round 28)
         if body not in SELF_REFERENCES:
             # 市司法局起草 … 落款 X市司法局: the signature names the same body in full
             short = body[1:] if body[:1] in LOCAL_LEVELS else body
@@ -216,7 +221,9 @@ def _issuing_body(notice_text: str, lines: list[str]) -> str | None:
     if inline is not None:
         return inline.group("body")
     m = FEEDBACK_RE.search(notice_text)
-    return m.group("body") if m else None
+    if m is None or SECTION_RE.search(m.group("body")):
+        return None  # 意见反馈至甲局立法处: a section comments go to does not stand for its bureau (round 13)
+    return m.group("body")
 
 
 def _addressee_and_body(lines: list[str]) -> tuple[str | None, str | None]:

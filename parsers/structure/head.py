@@ -128,7 +128,8 @@ def head_issuer(
             if placed is not None:
                 return placed
             if not PLACELESS_RE.match(organs[0]):
-                return spelled_out(organs, signature) or joint
+                # 乙区人民政府关于… under the letterhead 甲市乙区人民政府文件: the fuller of the document's own namings
+                return spelled_out(organs, signature) or fuller(joint, letterhead_organs(head))
             if signature:
                 return fuller("、".join(organs), signature.split("、"))
             # 市人民政府办公厅关于… under a letterhead 甲市人民政府办公厅: the letterhead gives the place
@@ -136,7 +137,8 @@ def head_issuer(
     line_organs = issuer_line_organs(head, text)
     signature = signature or promulgation_signature(head)
     if signature:
-        return fuller(signature, line_organs)
+        # (乙镇人民政府 signing under the letterhead 甲县乙镇人民政府文件: the letterhead's fuller naming)
+        return fuller(signature, line_organs or letterhead_organs(head))
     field = issuer_field(head)
     made = adopted_whole_by(head)
     if made is not None and "body" in made.groupdict() and _plan_outline(title):

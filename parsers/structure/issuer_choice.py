@@ -4,6 +4,7 @@ signature …), the first signature block anywhere (``first_signature``), the or
 
 from __future__ import annotations
 
+from parsers.structure.draft_caller import draft_caller
 from parsers.structure.front import Front
 from parsers.structure.head import byline_issuer, head_issuer
 from parsers.structure.layout import Box
@@ -31,16 +32,20 @@ def document_issuer(
     """The issuing body, in the folded text's characters."""
     head_title = front.notice_head or front.title_group
     title, notice_title, record = chosen.title, chosen.notice_title, chosen.record
+    if record is not None and record.issuer:
+        return record.issuer
+    issued = head_issuer(
+        # a title read from no title line (a heading run into its text) may still name its organ first
+        None if chosen.listed or front.reported else head_title.text if head_title else front.title,
+        head,
+        text,
+        notice_signature(content, front.notice) or _preamble_signature(content, front.title_group, text),
+        closing_signature(top),
+    )
     return (
-        (record.issuer if record is not None else None)
-        or head_issuer(
-            # a title read from no title line (a heading run into its text) may still name its organ first
-            None if chosen.listed or front.reported else head_title.text if head_title else front.title,
-            head,
-            text,
-            notice_signature(content, front.notice) or _preamble_signature(content, front.title_group, text),
-            closing_signature(top),
-        )
+        # a call stored under the draft's name: the body calling, not the one the draft's title names
+        (None if notice_title else draft_caller(title, chosen.status, issued, head, paragraphs))
+        or issued
         # a signature no box holds: a covering notice stored without its title, a call with no title line
         or first_signature(paragraphs)
         or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：

@@ -33,6 +33,9 @@ LEAD_PARAGRAPHS = 3  # the lead is among the text's first paragraphs
 # a date word between the organ and its verb: 7日, 近日, 日前, 今天 (the report's time, not the organ's name:
 # reported_act.REPORT_TIME) and 正式, the manner of the act
 _WHEN_RE = re.compile(rf"{REPORT_TIME}|正式")
+# 甲部、乙局联合印发了《X》: the manner of a joint act right before its verb (titles.toml reported_act_manners), no
+# part of the last body's name; only at the clause's end (联合 inside a name: 甲省残疾人联合会)
+_MANNER_END_RE = re.compile(rf"(?:{alternation(titles_data()['reported_act_manners'])})$")
 # 现将通知转发给你们: the text passes on a document another body made (titles.toml forwarding_verbs)
 _PASSED_ON_RE = re.compile(rf"(?:{alternation(titles_data()['forwarding_verbs'])})给?(?:你们|你|各)")
 _CLAUSE_RE = re.compile(r"[，,。；;：:！!？?\s]")
@@ -95,7 +98,10 @@ def _acting_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     data = titles_data()
     return (
         re.compile(rf"\s*(?:{alternation(data['purpose_openings'])})"),
-        re.compile(alternation(data["acting_verbs"])),
+        # (将 acts only right before the name of the text it puts out: ，甲办将《X（征求意见稿）》全文公布)
+        re.compile(
+            rf"{alternation(data['acting_verbs'])}|(?:{alternation(data['putting_out_verbs'])})(?=《)"
+        ),
         re.compile(alternation(data["opening_acting_verbs"])),
     )
 
@@ -135,9 +141,25 @@ def acting_body(paragraphs: list[Line]) -> str | None:
             clause = _COMMA_RE.split(sentence[comma.end() :], maxsplit=1)[0]
             for verb in acting.finditer(clause):
                 organ = _actor(_WHEN_RE.sub("", clause[: verb.start()]).strip(), verb.group(0))
+                if organ and drafted_for_another(sentence[comma.end() + verb.end() :]):
+                    return None  # 甲委起草了《X》，报请市人民政府审议: the drafter, not the call's issuer (round 28)
                 if organ:
                     return organ
     return None
+
+
+@cache
+def _submitted_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[^。；;]{{0,60}}?(?:{alternation(titles_data()['submitting_verbs'])})[^，,。；;]{{2,20}}?"
+        r"(?:审议|审查|审定|审批|的《)"
+    )
+
+
+def drafted_for_another(after: str) -> bool:
+    """The words ``after`` a drafting act go on to submit the text to another body (…，报请市人民政府审议; 起草报送
+    丙政府的《X》): the drafter does not put the text out (field conventions, round 28: the drafter rule)."""
+    return _submitted_re().match(after) is not None
 
 
 def acts_for_another(words: str) -> bool:
@@ -186,7 +208,7 @@ def _organ_before(words: str) -> str | None:
     if verb is None:
         return None
     clause = _CLAUSE_RE.split(words[: verb.start()])[-1]
-    clause = _WHEN_RE.sub("", clause)
+    clause = _MANNER_END_RE.sub("", _WHEN_RE.sub("", clause))
     organs: list[str] = []
     while (organ := _organ_tail(clause)) is not None:
         organs.insert(0, organ)

@@ -14,8 +14,10 @@ from parsers.structure.titles import opens_with_place, rules, squeeze
 
 # A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
 # 2017年4月26日 X市第六届人民代表大会常务委员会第三十六次会议通过
+# (or the number before 令: 2031年6月2日甲部第31号令公布)
 PROMULGATION_RE = re.compile(
-    r"(?:^|日|[\s(（])(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)令\s*第?\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号)"
+    r"(?:^|日|[\s(（])(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)"
+    r"(?:令\s*第?\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号|第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号令))"
     r"\s*(?:公布|发布)"
 )
 _ORDINAL = "一二三四五六七八九十百"
@@ -132,6 +134,10 @@ _ORDER_LINE_RE = re.compile(
     r"(?:$|(?=《[^《》]{2,60}》已经?))"
 )
 _ORDER_KINDS = ("令", "公告")
+# …or its number before 令 on a line of its own: 甲市人民政府第12号令
+_NUMBERED_ORDER_RE = re.compile(
+    r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)第[\d一二三四五六七八九十百零〇○]{1,6}号(?P<kind>令)$"
+)
 _ADOPTED_RE = re.compile(r"^《[^《》]+》已经?[^。]{0,40}(?:通过|同意)")  # 《X》已经…常务会议审议通过
 ORDER_NUMBER_WINDOW = 4  # an order's bare number (第153号) stands this many lines at most before its 现予公布
 STATE_NAME = "中华人民共和国"  # 中华人民共和国国务院令: the order is 国务院's
@@ -165,7 +171,7 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
         if "令" not in key and "公告" not in key:
             before = None
             continue
-        yearly = _YEARLY_ORDER_RE.match(key) or _ORDER_LINE_RE.match(key)
+        yearly = _YEARLY_ORDER_RE.match(key) or _ORDER_LINE_RE.match(key) or _NUMBERED_ORDER_RE.match(key)
         if yearly is not None:
             return yearly.group(0), yearly.group("organ")
         before = _ORDER_NAME_RE.match(key)

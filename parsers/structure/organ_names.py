@@ -22,7 +22,8 @@ _ORGAN_SPLIT_RE = re.compile(r"[、，,\s]+")
 _PLACE_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:省|市)(?=[\u4e00-\u9fff])"
 )  # the place an organ's name opens with
-_SEAL_RE = re.compile(r"[（(](?:代章|盖章|印章|印)[）)]")  # 甲县安委会办公室（代章）: the seal it signs with
+# 甲县安委会办公室（代章）, 甲部办公厅(章): the seal it signs with
+_SEAL_RE = re.compile(r"[（(](?:代章|盖章|印章|印|章)[）)]")
 # 发文机关中共甲厅党组: a metadata table's label run into its value (the colon and the cell's border lost)
 _ORGAN_LABEL_RE = re.compile(rf"^\s*(?:{'|'.join((*ISSUER_LABELS, '发布机构'))})\s*[:：|]?\s*")
 

@@ -43,6 +43,27 @@ _OFFICIAL_RE = re.compile(
 )
 
 
+# 甲局 / 2031 / 年3月8日: a date whose year a page broke onto a line of its own
+_YEAR_ALONE_RE = re.compile(r"(?:19|20)\d{2}")
+_REST_OF_DATE_RE = re.compile(r"年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# （甲局代章）, (代章): a line of its own under the signer saying whose seal stands for its own
+_SEAL_LINE_RE = re.compile(r"[（(][\u4e00-\u9fff]{0,30}代章[）)]")
+# 甲省人民政府省长：乙, 丙州人民政府州长:丁 戊: a body signing by its head, the office and the name after the body's own
+# name (a public letter of a government): the body signs
+_BODY_BY_ITS_HEAD_RE = re.compile(
+    rf"^(?P<body>[\u4e00-\u9fff]{{2,30}}?)(?:代|副)?(?:{alternation(titles_data()['signing_officials'])})"
+    r"\s*[:：]?\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff·]{1,3})?$"
+)
+
+
+def _body_by_its_head(content: str) -> str | None:
+    """The body a line names before the office and name of its head who signs for it (甲省人民政府省长：乙), or None
+    (市长乙: the person alone names no body)."""
+    m = _BODY_BY_ITS_HEAD_RE.match(content)
+    organs = organs_named(m.group("body")) if m is not None else None
+    return organs[0] if organs and organs[0] == m.group("body") else None
+
+
 def _named_as_signer(content: str) -> bool:
     return (
         2 <= len(content) <= _SIGNER_MAX_CHARS
@@ -68,10 +89,19 @@ def first_signature(paragraphs: list[Line]) -> str | None:
             organs = organs_named(content[: dated.start()])
             if organs:
                 return "、".join(organs)
-        if _TABLE_CELL_RE.search(content) or not signature_date(content):
+        split_year = (
+            _YEAR_ALONE_RE.fullmatch(content)
+            and i + 1 < len(lines)
+            and _REST_OF_DATE_RE.fullmatch(lines[i + 1])
+        )
+        if _TABLE_CELL_RE.search(content) or not (split_year or signature_date(content)):
             continue  # (a table's row is no signature: 甲局 | / 2031年7月 |)
         organs_above: list[str] = []
         k = i - 1
+        if k > 0 and _SEAL_LINE_RE.fullmatch(lines[k]):
+            k -= 1  # 甲办公室 / （乙局代章） / 2031年7月17日: the body whose seal stands for the signer's is not the signer
+        if k >= 0 and (body := _body_by_its_head(lines[k])) is not None:
+            return body
         if k >= 0 and not organs_named(lines[k]) and _named_as_signer(lines[k]):
             organs_above, k = lines[k].split(), k - 1  # (joint names set apart by spaces)
         while k >= 0 and i - k <= SIGNATURE_MAX_ORGAN_LINES and (found := organs_named(lines[k])):
