@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from parsers.numbers import CN_ALL_DIGIT_CHARS
 from parsers.patterns import alternation
 from parsers.status import split_status
 from parsers.structure.consultation_report import call_words, replies_asked
@@ -64,6 +65,10 @@ def opens_as_report(lead: str) -> bool:
     return bool(_report_day().match(key) or is_news_lead(key))
 
 
+# a day's numeral: 26日前, 十日前 (before the day) are a deadline, not 日前 (lately)
+_DAY_NUMERALS = re.escape(CN_ALL_DIGIT_CHARS + "十拾")
+
+
 @cache
 def _told_under_headline() -> re.Pattern[str]:
     """How a reporter's lead under a headline tells of the day, where an organ's own call does not: from the day on
@@ -72,7 +77,8 @@ def _told_under_headline() -> re.Pattern[str]:
     day = report_day_pattern()
     words = alternation(titles_data()["report_day_words"])
     return re.compile(
-        rf"^\s*(?:{day})起\s*[，,]|^[^，,。；《》]{{2,30}}?(?:{words})(?!起)|^[^。；]{{0,40}}?[，,]\s*(?:{day})\s*[，,]"
+        rf"^\s*(?:{day})起\s*[，,]|^[^，,。；《》]{{2,30}}?(?<![\d０-９{_DAY_NUMERALS}])(?:{words})(?!起)"
+        rf"|^[^。；]{{0,40}}?[，,]\s*(?:{day})\s*[，,]"
     )
 
 
