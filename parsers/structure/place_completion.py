@@ -1,0 +1,76 @@
+"""An issuer named by its level alone (市司法局, 县民政局, 自治区卫生健康委) completed with the place the text gives that same
+body elsewhere (主办单位：甲市司法局, 意见反馈至乙县民政局, a byline 丙自治区卫生健康委员会): field conventions, round 32
+(D11) — a reader filtering by issuer cannot tell one 市司法局 from another. Read by issuer_choice.document_issuer on
+the body it chose, each of joint bodies apart; a body the text never names with its place stays as it was found."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from parsers.structure.title_labels import titles_data
+
+_CJK = "\u4e00-\u9fff"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = titles_data()
+    levels = "|".join(sorted(data["level_words"], key=len, reverse=True))
+    # 市司法局, 自治区人民政府; never 市场监管总局 (a central body whose name opens with 市场)
+    level_alone = re.compile(rf"^(?:{levels})(?![场場])[{_CJK}]")
+    # the words a full naming may follow inside a run of characters (反馈至甲县民政局, 欢迎您访问甲省农业农村厅网站)
+    lead_in = re.compile("|".join(sorted(data["naming_lead_ins"], key=len, reverse=True)))
+    # another body whose name only holds this one (甲县人民政府办公室 for 县人民政府): no naming of it
+    other_body = re.compile("|".join(data["other_body_tails"]))
+    # a place's stem: no word of a sentence inside it (请配合市司法局 names no place 请配合市)
+    not_place = re.compile(f"[{''.join(data['not_in_place_stem'])}]")
+    return level_alone, lead_in, other_body, not_place
+
+
+def completed_issuer(issuer: str | None, text: str) -> str | None:
+    """``issuer`` with each body it names by its level alone in the fullest form ``text`` gives it."""
+    if not issuer:
+        return issuer
+    return "、".join(_completed(body, text) for body in issuer.split("、"))
+
+
+def _completed(body: str, text: str) -> str:
+    level_alone, lead_in, other_body, not_place = _patterns()
+    if not level_alone.match(body):
+        return body
+    forms = [body] + [body[: -len(short)] + full for short, full in titles_data()["organ_spelled_out"] if body.endswith(short)]
+    found: set[str] = set()
+    for form in forms:
+        for match in re.finditer(rf"([{_CJK}]{{2,14}}){re.escape(form)}", text):
+            if other_body.match(text, match.end()):
+                continue
+            stem = _stem(match.group(1), lead_in, _starts_run(text, match.start()))
+            if stem and not not_place.search(stem):
+                found.add(stem + form)
+    if not found:
+        return body
+    fullest = max(found, key=len)
+    # two places (甲市司法局, 乙市司法局): the text does not say which one is the issuer
+    if any(not _same_place(name, fullest) for name in found):
+        return body
+    return fullest
+
+
+def _stem(run: str, lead_in: re.Pattern[str], opens_run: bool) -> str | None:
+    """The place before the level in a run of characters: after its last lead-in word that leaves two characters or more
+    (反馈至甲县 gives 甲; 向阳区, 周至县 keep their 向 and 至), or the whole run when it opens a line or a field."""
+    for cut in reversed(list(lead_in.finditer(run))):
+        if len(run) - cut.end() >= 2:
+            return run[cut.end() :]
+    return run if opens_run else None
+
+
+def _starts_run(text: str, start: int) -> bool:
+    """The naming opens its run of characters: a line, a field's value, a bracket or a title mark before it."""
+    return start == 0 or not re.match(f"[{_CJK}]", text[start - 1])
+
+
+def _same_place(name: str, fullest: str) -> bool:
+    """``name`` stands in ``fullest`` (乙区民政局 in 甲市乙区民政局, 甲市卫生健康委 in 甲市卫生健康委员会)."""
+    return name in fullest
