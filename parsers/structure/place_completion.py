@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from parsers.structure.title_labels import titles_data
+from parsers.structure.titles import rules
 
 _CJK = "\u4e00-\u9fff"
 
@@ -39,7 +40,15 @@ def _completed(body: str, text: str) -> str:
     level_alone, lead_in, other_body, not_place = _patterns()
     if not level_alone.match(body):
         return body
-    forms = [body] + [body[: -len(short)] + full for short, full in titles_data()["organ_spelled_out"] if body.endswith(short)]
+    forms = [body] + [
+        body[: -len(short)] + full
+        for short, full in titles_data()["organ_spelled_out"]
+        if body.endswith(short)
+    ]
+    if "人民政府" not in body and "政府" in body:
+        forms.append(
+            body.replace("政府", "人民政府", 1)
+        )  # 市政府办公室 for 甲市人民政府办公室: the short name drops 人民
     found: set[str] = set()
     for form in forms:
         for match in re.finditer(rf"([{_CJK}]{{2,14}}){re.escape(form)}", text):
@@ -74,3 +83,16 @@ def _starts_run(text: str, start: int) -> bool:
 def _same_place(name: str, fullest: str) -> bool:
     """``name`` stands in ``fullest`` (乙区民政局 in 甲市乙区民政局, 甲市卫生健康委 in 甲市卫生健康委员会)."""
     return name in fullest
+
+
+def own_line_naming(body: str | None, text: str) -> str | None:
+    """A line of its own naming ``body`` with the places above it (天津市甲区乙镇 for a site's field 乙镇: the
+    signature or the cover's byline, the document's own naming, before a site's field: round 32, D12)."""
+    if not body or "、" in body:
+        return None
+    place = rules().place_name
+    for line in text.splitlines():
+        key = line.strip()
+        if len(body) < len(key) <= 40 and key.endswith(body) and place.fullmatch(key[: -len(body)]):
+            return key
+    return None
