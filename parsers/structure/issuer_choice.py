@@ -12,7 +12,6 @@ from parsers.structure.lead_issuer import lead_issuer
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
 from parsers.structure.outline import decimal_label
-from parsers.structure.place_completion import completed_issuer
 from parsers.structure.signature_scan import first_signature
 from parsers.structure.signatures import notice_signature, signers
 from parsers.structure.title_choice import TitleChoice
@@ -30,20 +29,7 @@ def document_issuer(
     paragraphs: list[Line],
     text: str,
 ) -> str | None:
-    """The issuing body, in the folded text's characters; a body named by its level alone in the fullest form the text
-    gives it (field conventions, round 32: D11)."""
-    return completed_issuer(_issuer(front, chosen, head, content, top, paragraphs, text), text)
-
-
-def _issuer(
-    front: Front,
-    chosen: TitleChoice,
-    head: list[Line],
-    content: list[Line],
-    top: list[Box],
-    paragraphs: list[Line],
-    text: str,
-) -> str | None:
+    """The issuing body, in the folded text's characters."""
     head_title = front.notice_head or front.title_group
     title, notice_title, record = chosen.title, chosen.notice_title, chosen.record
     if record is not None and record.issuer:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from parsers.structure.fold import fold
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import rules
 
@@ -30,16 +31,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 
 def completed_issuer(issuer: str | None, text: str) -> str | None:
-    """``issuer`` with each body it names by its level alone in the fullest form ``text`` gives it."""
+    """``issuer`` with each body it names by its level alone in the fullest form ``text`` gives it, in the text's own
+    characters (the rules read the folded copy: traditional characters in simplified form, the same offsets)."""
     if not issuer:
         return issuer
-    return "、".join(_completed(body, text) for body in issuer.split("、"))
+    folded = fold(text)
+    bodies = [_completed(fold(body), folded) for body in issuer.split("、")]
+    return "、".join(
+        text[span[0] : span[1]] if span else body
+        for body, span in zip(issuer.split("、"), bodies, strict=True)
+    )
 
 
-def _completed(body: str, text: str) -> str:
+def _completed(body: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` names ``body`` in its fullest form with its place, when ``body`` names its level alone."""
     level_alone, lead_in, other_body, not_place = _patterns()
     if not level_alone.match(body):
-        return body
+        return None
     forms = [body] + [
         body[: -len(short)] + full
         for short, full in titles_data()["organ_spelled_out"]
@@ -49,40 +57,44 @@ def _completed(body: str, text: str) -> str:
         forms.append(
             body.replace("政府", "人民政府", 1)
         )  # 市政府办公室 for 甲市人民政府办公室: the short name drops 人民
-    found: set[str] = set()
+    found: dict[str, tuple[int, int]] = {}
     for form in forms:
-        for match in re.finditer(rf"([{_CJK}]{{2,14}}){re.escape(form)}", text):
+        for match in re.finditer(re.escape(form), text):
             if other_body.match(text, match.end()):
                 continue
-            stem = _stem(match.group(1), lead_in, _starts_run(text, match.start()))
+            run = _RUN_RE.search(text, max(0, match.start() - _RUN_MAX), match.start())
+            if run is None or run.end() != match.start():
+                continue
+            stem = _stem(run.group(0), lead_in, _starts_run(text, run.start()))
             if stem and not not_place.search(stem):
-                found.add(stem + form)
+                found.setdefault(stem + form, (match.start() - len(stem), match.end()))
     if not found:
-        return body
+        return None
     fullest = max(found, key=len)
     # two places (甲市司法局, 乙市司法局): the text does not say which one is the issuer
-    if any(not _same_place(name, fullest) for name in found):
-        return body
-    return fullest
+    if any(name not in fullest for name in found):
+        return None
+    return found[fullest]
+
+
+_RUN_MAX = 14  # the characters read before a naming for its place (新疆维吾尔, 天津市滨海新)
+_RUN_RE = re.compile(f"[{_CJK}]+$")
 
 
 def _stem(run: str, lead_in: re.Pattern[str], opens_run: bool) -> str | None:
     """The place before the level in a run of characters: after its last lead-in word that leaves two characters or more
-    (反馈至甲县 gives 甲; 向阳区, 周至县 keep their 向 and 至), or the whole run when it opens a line or a field."""
+    (反馈至甲县 gives 甲县's 甲; 向阳区, 周至县 keep their 向 and 至), or the whole run when it opens a line or a field."""
     for cut in reversed(list(lead_in.finditer(run))):
         if len(run) - cut.end() >= 2:
             return run[cut.end() :]
-    return run if opens_run else None
+        if cut.start() > 0 or cut.end() == len(run):
+            return None  # 意见反馈至市司法局, 决定区政府: the level right after the sentence's word, no place
+    return run if opens_run and len(run) >= 2 else None
 
 
 def _starts_run(text: str, start: int) -> bool:
     """The naming opens its run of characters: a line, a field's value, a bracket or a title mark before it."""
     return start == 0 or not re.match(f"[{_CJK}]", text[start - 1])
-
-
-def _same_place(name: str, fullest: str) -> bool:
-    """``name`` stands in ``fullest`` (乙区民政局 in 甲市乙区民政局, 甲市卫生健康委 in 甲市卫生健康委员会)."""
-    return name in fullest
 
 
 def own_line_naming(body: str | None, text: str) -> str | None:
