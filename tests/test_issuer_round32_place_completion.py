@@ -115,3 +115,43 @@ def test_a_purpose_standing_as_its_own_sentence_leaves_the_act_to_the_next() -> 
         "第二条 本规定适用于本市规章的制定。\n"
     )
     assert _issuer(text) == "青禾市司法局"
+
+
+def test_a_calls_own_signature_comes_before_the_sites_short_field() -> None:
+    # the signature's date lost its 年 and 日 (a converter's damage): only the scan for a signature block reads it
+    text = (
+        "当前位置: 首页 / 政务公开\n"
+        "  • 发布机构: 白石县文旅局\n\n"
+        "关于征求《白石县民宿管理暂行办法(征求意见稿)》意见的公告\n\n"
+        "  • 白石县人民政府\n"
+        "  • 发布时间:2031年01月11日\n"
+        "  • 来源: 白石县文旅局\n\n"
+        "为规范民宿经营行为，我局起草了《白石县民宿管理暂行办法（征求意见稿）》，现公开征求意见。"
+        "请于2031年2月1日前将意见反馈我局。\n\n"
+        "附件:《白石县民宿管理暂行办法(征求意见稿)》\n\n"
+        + " " * 60
+        + "白石县文化和旅游局\n\n"
+        + " " * 60
+        + "20311月11\n\n"
+        "白石县民宿管理暂行办法\n\n"
+        "(征求意见稿)\n\n"
+        "第一章 总则\n\n"
+        "第一条 为了规范民宿经营，制定本办法。\n"
+    )
+    assert _issuer(text) == "白石县文化和旅游局"
+
+
+def test_a_document_number_in_the_signatures_place_leaves_the_field() -> None:
+    text = (
+        "  • 发布机构: 白石县文旅局\n\n"
+        "关于征求《白石县民宿管理暂行办法(征求意见稿)》意见的公告\n\n"
+        "为规范民宿经营行为，我局起草了《白石县民宿管理暂行办法（征求意见稿）》，现公开征求意见。\n\n"
+        + " " * 60
+        + "白文旅发〔2031〕3号\n\n"
+        + " " * 60
+        + "20311月11\n\n"
+        "白石县民宿管理暂行办法\n\n"
+        "第一章 总则\n\n"
+        "第一条 为了规范民宿经营，制定本办法。\n"
+    )
+    assert _issuer(text) == "白石县文旅局"
