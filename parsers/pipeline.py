@@ -12,6 +12,7 @@ from parsers.ingest import Ingested, read_bytes, read_path
 from parsers.model import Document, Notice
 from parsers.notice import parse_notice
 from parsers.structure import Structure, covering_title, parse_structure, split_status
+from parsers.structure.place_completion import completed_issuer
 from parsers.targets import extract_targets
 
 
@@ -80,10 +81,14 @@ def parse_ingested(ingested: Ingested) -> Document:
         status=status,
         notice_title=notice_title,
         # the acting body of the lead's first sentence only when no signature, field or line names one
-        issuer=ingested.issuer
-        or structure.issuer
-        or (notice.issuing_body if notice else None)
-        or structure.acting_issuer,
+        # a body named by its level alone (市司法局) in the fullest form the text gives it (field conventions, D11)
+        issuer=completed_issuer(
+            ingested.issuer
+            or structure.issuer
+            or (notice.issuing_body if notice else None)
+            or structure.acting_issuer,
+            text,
+        ),
         doc_number=ingested.doc_number or structure.doc_number,
         published=published,
         notice=notice,

@@ -7,15 +7,17 @@ from __future__ import annotations
 from parsers.structure.draft_caller import draft_caller
 from parsers.structure.front import Front
 from parsers.structure.head import byline_issuer, head_issuer
+from parsers.structure.head_fields import posting_body, posting_field
 from parsers.structure.layout import Box
 from parsers.structure.lead_issuer import lead_issuer
 from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
+from parsers.structure.organ_names import organs_named
 from parsers.structure.outline import decimal_label
 from parsers.structure.signature_scan import first_signature
 from parsers.structure.signatures import notice_signature, signers
 from parsers.structure.title_choice import TitleChoice
-from parsers.structure.titles import TitleGroup
+from parsers.structure.titles import TitleGroup, opens_with_place
 
 PREAMBLE_MAX_LINES = 40  # a call's lines between the draft's name and its first article
 
@@ -42,6 +44,11 @@ def document_issuer(
         notice_signature(content, front.notice) or _preamble_signature(content, front.title_group, text),
         closing_signature(top),
     )
+    if issued is not None and issued == posting_field(head, _is_body):
+        # 发布机构：乙镇 over the document's own signature in its text (D12: the document's own naming first), when
+        # what signs is a body (not a 文号 or a date run over the signer's place)
+        signed = first_signature(paragraphs)
+        issued = signed if signed and all(_is_body(part) for part in signed.split("、")) else issued
     return (
         # a call stored under the draft's name: the body calling, not the one the draft's title names
         (None if notice_title else draft_caller(title, chosen.status, issued, head, paragraphs))
@@ -73,3 +80,7 @@ def _preamble_signature(content: list[Line], group: TitleGroup | None, text: str
             break
         stop += 1
     return notice_signature(content, (group.first + group.n_lines - 1, stop))
+
+
+def _is_body(value: str) -> bool:
+    return posting_body(value, organs_named, opens_with_place)

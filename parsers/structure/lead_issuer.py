@@ -33,6 +33,7 @@ LEAD_PARAGRAPHS = 3  # the lead is among the text's first paragraphs
 # a date word between the organ and its verb: 7日, 近日, 日前, 今天 (the report's time, not the organ's name:
 # reported_act.REPORT_TIME) and 正式, the manner of the act
 _WHEN_RE = re.compile(rf"{REPORT_TIME}|正式")
+_WHEN_OPENING_RE = re.compile(rf"\s*(?:{REPORT_TIME})[{COMMAS}]")
 # 甲部、乙局联合印发了《X》: the manner of a joint act right before its verb (titles.toml reported_act_manners), no
 # part of the last body's name; only at the clause's end (联合 inside a name: 甲省残疾人联合会)
 _MANNER_END_RE = re.compile(rf"(?:{alternation(titles_data()['reported_act_manners'])})$")
@@ -129,7 +130,11 @@ def acting_body(paragraphs: list[Line]) -> str | None:
         seen += 1
         if seen > LEAD_PARAGRAPHS:
             break
-        sentence = _FULL_STOP_RE.split(line.content, maxsplit=1)[0]
+        sentence, *rest = _FULL_STOP_RE.split(line.content, maxsplit=2)
+        if purpose.match(sentence) and rest and _WHEN_OPENING_RE.match(rest[0]):
+            # 为了提高立法质量。近日，甲局起草形成了《X》: a purpose standing as a sentence of its own, the act in the next,
+            # opening on when (not 经乙指挥部研究决定，… reported in the news: the sentence that acts is the purpose's own)
+            sentence = sentence + "，" + rest[0]
         if not purpose.match(sentence):
             opening = _COMMA_RE.split(sentence, maxsplit=1)[0]
             act = opens_on_act.search(opening)

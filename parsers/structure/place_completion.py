@@ -1,0 +1,110 @@
+"""An issuer named by its level alone (市司法局, 县民政局, 自治区卫生健康委) completed with the place the text gives that same
+body elsewhere (主办单位：甲市司法局, 意见反馈至乙县民政局, a byline 丙自治区卫生健康委员会): field conventions, round 32
+(D11) — a reader filtering by issuer cannot tell one 市司法局 from another. Read by issuer_choice.document_issuer on
+the body it chose, each of joint bodies apart; a body the text never names with its place stays as it was found."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from parsers.structure.fold import fold
+from parsers.structure.title_labels import titles_data
+from parsers.structure.titles import rules
+
+_CJK = "\u4e00-\u9fff"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = titles_data()
+    levels = "|".join(sorted(data["level_words"], key=len, reverse=True))
+    # 市司法局, 自治区人民政府; never 市场监管总局 (a central body whose name opens with 市场)
+    level_alone = re.compile(rf"^(?:{levels})(?![场場])[{_CJK}]")
+    # the words a full naming may follow inside a run of characters (反馈至甲县民政局, 欢迎您访问甲省农业农村厅网站)
+    lead_in = re.compile("|".join(sorted(data["naming_lead_ins"], key=len, reverse=True)))
+    # another body whose name only holds this one (甲县人民政府办公室 for 县人民政府): no naming of it
+    other_body = re.compile("|".join(data["other_body_tails"]))
+    # a place's stem: no word of a sentence inside it (请配合市司法局 names no place 请配合市)
+    not_place = re.compile(f"[{''.join(data['not_in_place_stem'])}]")
+    return level_alone, lead_in, other_body, not_place
+
+
+def completed_issuer(issuer: str | None, text: str) -> str | None:
+    """``issuer`` with each body it names by its level alone in the fullest form ``text`` gives it, in the text's own
+    characters (the rules read the folded copy: traditional characters in simplified form, the same offsets)."""
+    if not issuer:
+        return issuer
+    folded = fold(text)
+    bodies = [_completed(fold(body), folded) for body in issuer.split("、")]
+    return "、".join(
+        text[span[0] : span[1]] if span else body
+        for body, span in zip(issuer.split("、"), bodies, strict=True)
+    )
+
+
+def _completed(body: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` names ``body`` in its fullest form with its place, when ``body`` names its level alone."""
+    level_alone, lead_in, other_body, not_place = _patterns()
+    if not level_alone.match(body):
+        return None
+    forms = [body] + [
+        body[: -len(short)] + full
+        for short, full in titles_data()["organ_spelled_out"]
+        if body.endswith(short)
+    ]
+    if "人民政府" not in body and "政府" in body:
+        forms.append(
+            body.replace("政府", "人民政府", 1)
+        )  # 市政府办公室 for 甲市人民政府办公室: the short name drops 人民
+    found: dict[str, tuple[int, int]] = {}
+    for form in forms:
+        for match in re.finditer(re.escape(form), text):
+            if other_body.match(text, match.end()):
+                continue
+            run = _RUN_RE.search(text, max(0, match.start() - _RUN_MAX), match.start())
+            if run is None or run.end() != match.start():
+                continue
+            stem = _stem(run.group(0), lead_in, _starts_run(text, run.start()))
+            if stem and not not_place.search(stem):
+                found.setdefault(stem + form, (match.start() - len(stem), match.end()))
+    if not found:
+        return None
+    fullest = max(found, key=len)
+    # two places (甲市司法局, 乙市司法局): the text does not say which one is the issuer
+    if any(name not in fullest for name in found):
+        return None
+    return found[fullest]
+
+
+_RUN_MAX = 14  # the characters read before a naming for its place (新疆维吾尔, 天津市滨海新)
+_RUN_RE = re.compile(f"[{_CJK}]+$")
+
+
+def _stem(run: str, lead_in: re.Pattern[str], opens_run: bool) -> str | None:
+    """The place before the level in a run of characters: after its last lead-in word that leaves two characters or more
+    (反馈至甲县 gives 甲县's 甲; 向阳区, 周至县 keep their 向 and 至), or the whole run when it opens a line or a field."""
+    for cut in reversed(list(lead_in.finditer(run))):
+        if len(run) - cut.end() >= 2:
+            return run[cut.end() :]
+        if cut.start() > 0 or cut.end() == len(run):
+            return None  # 意见反馈至市司法局, 决定区政府: the level right after the sentence's word, no place
+    return run if opens_run and len(run) >= 2 else None
+
+
+def _starts_run(text: str, start: int) -> bool:
+    """The naming opens its run of characters: a line, a field's value, a bracket or a title mark before it."""
+    return start == 0 or not re.match(f"[{_CJK}]", text[start - 1])
+
+
+def own_line_naming(body: str | None, text: str) -> str | None:
+    """A line of its own naming ``body`` with the places above it (天津市甲区乙镇 for a site's field 乙镇: the
+    signature or the cover's byline, the document's own naming, before a site's field: round 32, D12)."""
+    if not body or "、" in body:
+        return None
+    place = rules().place_name
+    for line in text.splitlines():
+        key = line.strip()
+        if len(body) < len(key) <= 40 and key.endswith(body) and place.fullmatch(key[: -len(body)]):
+            return key
+    return None
