@@ -156,7 +156,7 @@ def drop_appended_note(title: str) -> str:
         note = _APPENDED_NOTE_RE.search(title, max(0, len(title) - 30))
     if note is None and _SITE_MARK_RE.search(tail):
         note = _SITE_SUFFIX_RE.search(title, max(0, len(title) - 40))
-        if note is not None and not _is_site_name(note.group("site")):
+        if note is not None and not is_site_name(note.group("site")):
             note = None
     if note is None or not rules().doc_type_end.search(title, 0, note.start()):
         return title
@@ -184,7 +184,7 @@ _SITE_MARK_RE = re.compile(r"[_|｜\-—–]")
 _SITE_SUFFIX_RE = re.compile(r"\s*(?:[_|｜]|\s[-—–]\s|[-—–](?=[\u4e00-\u9fff]))(?P<site>[^《》]{2,36})$")
 
 
-def _is_site_name(suffix: str) -> bool:
+def is_site_name(suffix: str) -> bool:
     """The site's name (and the column) a browser puts after a page's title: 政策文件_甲市人民政府门户网站,
     甲市人民政府."""
     last = re.split(r"[_|｜\-—–\s]+", suffix.strip())[-1]
@@ -244,11 +244,11 @@ def is_note_line(content: str) -> bool:
 
 def never_title(line: Line, text: str) -> bool:
     """Lines that are never a title, nor part of one."""
-    return line.is_furniture or _never_title_content(line.content) or bool(match_marker(line, text))
+    return line.is_furniture or never_title_content(line.content) or bool(match_marker(line, text))
 
 
 @line_memo
-def _never_title_content(content: str) -> bool:
+def never_title_content(content: str) -> bool:
     """never_title by the line's words alone (its numbered marker is read from the text)."""
     if len(content) > 2 * TITLE_MAX_CHARS:
         return True  # (spaces aside, a title line is at most TITLE_MAX_CHARS long)
