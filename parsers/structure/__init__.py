@@ -48,12 +48,12 @@ from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.front import Front
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
+from parsers.structure.glued_chrome import split_glued_chrome
 from parsers.structure.head import head_lines, metadata_title
 from parsers.structure.head_number import head_doc_number
 from parsers.structure.issuer_choice import document_issuer
 from parsers.structure.layout import build_boxes
 from parsers.structure.lead_issuer import acting_body
-from parsers.structure.glued_chrome import split_glued_chrome
 from parsers.structure.lines import Line, split_lines, split_run_together
 from parsers.structure.notice_block import covering_title as _covering_title
 from parsers.structure.pinyin import strip_pinyin
