@@ -39,6 +39,7 @@ _PAIRS = (("（", "）"), ("(", ")"), ("[", "]"), ("【", "】"), ("［", "］")
 # X纲要(附全文) 发布时间:…: a news site's headline over the text it appends, which the text below names in full
 # (full_text_below reads it there); the headline is not made a title line of its own
 _APPENDS_RE = re.compile(r"[（(]\s*附[^（()）]{1,20}[）)]\s*$")
+_BRACKET_RE = re.compile(r"\s*[（(〔【\[［]")
 _LAST_BRACKET_RE = re.compile(r"[【\[［][^【】\[\]［］]{1,20}[】\]］]\s*$")
 
 
@@ -79,11 +80,13 @@ def _cut(content: str) -> tuple[int, int] | None:
     if len(content) > WEB_LINE_MAX_CHARS or not _declined(content):
         return None
     for m in rules().doc_type.finditer(content):
-        end = m.end()
-        rest = content[end:]
-        start = end + len(rest) - len(rest.lstrip(_SEPARATOR))
-        if start < len(content) and _is_title(content[:end]) and _chrome_after(rest):
-            return end, start
+        # after the kind, or after a bracket that follows it (its stage, its period): the widget in 【】 may be last
+        ends = [m.end()] + [b.start() for b in _BRACKET_RE.finditer(content, m.start(), m.end())]
+        for end in sorted(set(ends)):
+            rest = content[end:]
+            start = end + len(rest) - len(rest.lstrip(_SEPARATOR))
+            if start < len(content) and _is_title(content[:end]) and _chrome_after(rest):
+                return end, start
     return None
 
 
