@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from parsers.patterns import alternation
+from parsers.patterns import LINE_SPACES, alternation
 from parsers.structure.furniture_rules import rules as furniture_rules
 from parsers.structure.lines import Line, line_memo, squeeze
 from parsers.structure.markers import SENTENCE_MARK_RE
@@ -34,7 +34,7 @@ from parsers.structure.titles import (
 from parsers.structure.web_chrome import WEB_LINE_MAX_CHARS, is_web_chrome
 
 GLUED_HEAD_MAX_LINES = 40  # a page's title stands among its first lines, chrome and all
-_SEPARATOR = " \t\u3000_|｜-—–"
+_SEPARATOR = LINE_SPACES + "_|｜-—–"
 _PAIRS = (("（", "）"), ("(", ")"), ("[", "]"), ("【", "】"), ("［", "］"), ("“", "”"))
 # X纲要(附全文) 发布时间:…: a news site's headline over the text it appends, which the text below names in full
 # (full_text_below reads it there); the headline is not made a title line of its own
