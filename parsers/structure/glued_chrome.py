@@ -35,12 +35,17 @@ from parsers.structure.web_chrome import WEB_LINE_MAX_CHARS, is_web_chrome
 
 GLUED_HEAD_MAX_LINES = 40  # a page's title stands among its first lines, chrome and all
 _SEPARATOR = LINE_SPACES + "_|｜-—–"
+_SITE_BAR_RE = re.compile(r"[_|｜]")
 _PAIRS = (("（", "）"), ("(", ")"), ("[", "]"), ("【", "】"), ("［", "］"), ("“", "”"))
 # X纲要(附全文) 发布时间:…: a news site's headline over the text it appends, which the text below names in full
 # (full_text_below reads it there); the headline is not made a title line of its own
 _APPENDS_RE = re.compile(r"[（(]\s*附[^（()）]{1,20}[）)]\s*$")
 _BRACKET_RE = re.compile(r"\s*[（(〔【\[［]")
-_LAST_BRACKET_RE = re.compile(r"[【\[［][^【】\[\]［］]{1,20}[】\]］]\s*$")
+_LAST_BRACKET_RE = re.compile(r"[【\[［（(][^【】\[\]［］（()）]{1,24}[】\]］）)]\s*$")
+# 2031-03-12 10:20:30: the day and the time a page was posted (a day alone is drop_appended_note's)
+_POSTED_RE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?"
+)
 
 
 @cache
@@ -96,7 +101,16 @@ def _declined(content: str) -> bool:
         return True
     # X办法 【字体：大 中 小】: a bracket may close a title (its stage, its 文号), but this one is a widget
     bracket = _LAST_BRACKET_RE.search(content)
-    return bracket is not None and is_web_chrome(bracket.group())
+    return bracket is not None and _bracketed_chrome(bracket.group())
+
+
+def _bracketed_chrome(bracket: str) -> bool:
+    """【字体：大 中 小】, (来源:甲网): a widget or a field in brackets (a day in brackets is drop_appended_note's: on
+    a line of its own it would be joined to the title's lines again)."""
+    if _LAST_BRACKET_RE.fullmatch(bracket.strip()) is None:
+        return False  # (one bracket, whole: 15篇(第5/20页) is a count and the site's counter)
+    inside = bracket.strip()[1:-1].strip()
+    return bool(inside) and (is_web_chrome(bracket) or _opens_as_chrome(inside))
 
 
 def _is_title(piece: str) -> bool:
@@ -104,6 +118,9 @@ def _is_title(piece: str) -> bool:
     piece = piece.strip(_SEPARATOR)
     return (
         not _APPENDS_RE.search(piece)
+        and not _SITE_BAR_RE.search(
+            piece
+        )  # (X办法_政策文件: a column after a site's bar, not the title's end)
         and piece.count("《") == piece.count("》")  # (《X条例》（征求意见稿）公告: not cut inside the quote)
         and all(piece.count(o) == piece.count(c) for o, c in _PAIRS)
         and len(squeeze(piece)) >= TITLE_MIN_CHARS
@@ -122,14 +139,21 @@ def _chrome_after(rest: str) -> bool:
     if not chrome:
         return False
     if (m := _file_re().match(chrome.strip() if glued else chrome)) is not None:
-        return m.group("site") is not None and _site(
-            m.group("site")
-        )  # (X方案(18页).doc alone: shared_file's)
+        # (X方案(18页).doc alone is a shared file's name: shared_file reads it)
+        return m.group("site") is not None and _site(m.group("site"))
     if rules().doc_type.search(chrome):
         return False  # 和二〇三五年远景目标纲要 发布时间:…: the title goes on to a later kind of document
-    if _opens_as_chrome(chrome):
-        return True  # 来源：甲局, 发布时间：… 浏览次数：…, 【字体：大 中 小】, 打印本页 关闭窗口
-    return not glued and (is_issuer_line(chrome) or _site(rest))
+    if _opens_as_chrome(chrome) or _bracketed_chrome(chrome) or (not glued and _POSTED_RE.fullmatch(chrome)):
+        return True  # 来源：甲局, 发布时间：… 浏览次数：…, 【字体：大 中 小】, 打印本页 关闭窗口, 2031-03-12 10:20
+    if glued:
+        return False
+    organ, gap, after = chrome.partition(" ")
+    # 甲市人民政府办公室 发布时间：…: the organ that posted it, then the page's fields
+    return (
+        is_issuer_line(chrome)
+        or _site(rest)
+        or bool(gap and is_issuer_line(organ) and _chrome_after(" " + after))
+    )
 
 
 def _opens_as_chrome(chrome: str) -> bool:
