@@ -37,6 +37,11 @@ PROSE = (
         " - 丁文库",
         "_戊百科",
         ".docx-己文档",
+        " 2031-04-02 10:20:30",
+        " 丙县人民政府办公室 发布时间：2031-04-02",
+        " 文章来源：本站原创",
+        " 【字体：大 中 小】",
+        " 【大 中 小】",
     ],
 )
 def test_a_title_with_chrome_glued_after_it_is_read_without_the_chrome(body: str, chrome: str) -> None:
@@ -68,6 +73,24 @@ def test_a_title_that_goes_on_past_a_kind_is_not_cut_there() -> None:
 
 
 def test_a_quoted_name_is_not_cut_inside_its_book_marks() -> None:
-    text = "《丙县村级公益设施维护资金管理办法（征求意见稿）》公示 发布日期：2031-04-02 来源：丙县财政局" + PROSE
+    text = (
+        "《丙县村级公益设施维护资金管理办法（征求意见稿）》公示 发布日期：2031-04-02 来源：丙县财政局" + PROSE
+    )
     title = parse_structure(text).title
     assert title is not None and not title.startswith("《")
+
+
+NOTICE = "丙县人民政府关于印发丙县村级公益设施维护资金管理办法的通知"
+NOTICE_BODY = (
+    "\n\n各乡镇人民政府，县直各单位：\n现将《丙县村级公益设施维护资金管理办法》印发给你们，请认真贯彻执行。\n"
+    "丙县人民政府\n2031年4月2日\n\n" + TITLE + ARTICLES
+)
+
+
+@pytest.mark.parametrize(
+    "chrome", [" 文章来源：本站原创", " [ 2031-04-02 ]", " 【大 中 小】", " 2031-04-02 10:20:30"]
+)
+def test_a_notice_title_with_chrome_glued_after_it_is_read_without_the_chrome(chrome: str) -> None:
+    structure = parse_structure(NOTICE + chrome + NOTICE_BODY)
+    assert structure.notice_title == NOTICE
+    assert structure.title == TITLE
