@@ -82,15 +82,17 @@ def _cut(content: str) -> tuple[int, int] | None:
     """(where the first piece ends, where the second begins) on a declined line that is a title and chrome; else
     None.
     The title is cut after its kind of document, where the rest is chrome whole."""
-    if len(content) > WEB_LINE_MAX_CHARS or not _declined(content):
+    # (a line naming no kind of document holds no title: the cheap test first)
+    if len(content) > WEB_LINE_MAX_CHARS or not rules().doc_type.search(content) or not _declined(content):
         return None
-    for m in rules().doc_type.finditer(content):
+    sentence = SENTENCE_MARK_RE.search(content)  # a title holds no sentence's end: the cut comes before one
+    for m in rules().doc_type.finditer(content, 0, sentence.start() if sentence else len(content)):
         # after the kind, or after a bracket that follows it (its stage, its period): the widget in 【】 may be last
         ends = [m.end()] + [b.start() for b in _BRACKET_RE.finditer(content, m.start(), m.end())]
         for end in sorted(set(ends)):
             rest = content[end:]
             start = end + len(rest) - len(rest.lstrip(_SEPARATOR))
-            if start < len(content) and _is_title(content[:end]) and _chrome_after(rest):
+            if start < len(content) and _chrome_after(rest) and _is_title(content[:end]):
                 return end, start
     return None
 
