@@ -94,3 +94,21 @@ def test_a_notice_title_with_chrome_glued_after_it_is_read_without_the_chrome(ch
     structure = parse_structure(NOTICE + chrome + NOTICE_BODY)
     assert structure.notice_title == NOTICE
     assert structure.title == TITLE
+
+
+POST_LEAD = (
+    "为了进一步做大做强竹产业，日前丙市出台关于推动竹产业发展的实施意见，提出了今年全市竹产业产值20亿元的目标。\n"
+    "《实施意见》提出今年全市竹林面积达到30万亩。\n"
+)
+
+
+def test_a_post_headline_in_brackets_with_its_lead_run_on_is_the_title() -> None:
+    # 【headline】lead…: a post's headline, then its lead on the same line
+    assert (
+        parse_structure("【丙市出台《实施意见》推动竹产业发展】" + POST_LEAD).title
+        == "丙市出台《实施意见》推动竹产业发展"
+    )
+
+
+def test_a_column_tag_in_brackets_before_a_lead_is_no_title() -> None:
+    assert parse_structure("【要闻】" + POST_LEAD).title is None

@@ -34,6 +34,11 @@ from parsers.structure.titles import (
 from parsers.structure.web_chrome import WEB_LINE_MAX_CHARS, is_web_chrome
 
 GLUED_HEAD_MAX_LINES = 40  # a page's title stands among its first lines, chrome and all
+POST_HEADLINE_MIN_CHARS = (
+    10  # 【要闻】, 【发布单位】, 【字体：大 中 小】 are shorter: a tag, a label, a widget
+)
+POST_HEAD_MAX_LINES = 3  # a post opens with its headline
+_POST_HEADLINE_RE = re.compile(rf"^【(?P<headline>[^【】。；！？]{{{POST_HEADLINE_MIN_CHARS},60}})】")
 _SEPARATOR = LINE_SPACES + "_|｜-—–"
 _SITE_BAR_RE = re.compile(r"[_|｜]")
 _PAIRS = (("（", "）"), ("(", ")"), ("[", "]"), ("【", "】"), ("［", "］"), ("“", "”"))
@@ -66,15 +71,36 @@ def split_glued_chrome(lines: list[Line]) -> list[Line]:
     """``lines`` with each of the first lines that is a title with chrome glued on split into the two."""
     out: list[Line] = []
     for i, line in enumerate(lines):
-        cut = _cut(line.content) if i < GLUED_HEAD_MAX_LINES else None
+        base, content = line.content_start, line.content
+        if i < POST_HEAD_MAX_LINES and (post := _headline_in_brackets(content)) is not None:
+            close, lead = (
+                post  # the headline without its brackets (the 】 stays in the line's span), then the lead
+            )
+            out.append(Line(line.start, base + lead, base + 1, content[1:close].strip()))
+            out.append(Line(base + lead, line.end, base + lead, content[lead:]))
+            continue
+        cut = _cut(content) if i < GLUED_HEAD_MAX_LINES else None
         if cut is None:
             out.append(line)
             continue
         first_end, second = cut
-        base, content = line.content_start, line.content
         out.append(Line(line.start, base + second, base, content[:first_end].rstrip()))
         out.append(Line(base + second, line.end, base + second, content[second:]))
     return out
+
+
+@line_memo
+def _headline_in_brackets(content: str) -> tuple[int, int] | None:
+    """(where 】 stands, where the lead begins) on a post that opens with its headline in 【】 and runs its lead on
+    after it: 【甲市出台《意见》促进乙产业发展】为了进一步…，日前…。 A column's tag or a field's label in 【】 is
+    short (【要闻】, 【发布单位】); a headline names what happened at a headline's length, and a sentence follows."""
+    m = _POST_HEADLINE_RE.match(content)
+    if m is None:
+        return None
+    lead = content[m.end() :].lstrip()
+    if not SENTENCE_MARK_RE.search(lead) or is_web_chrome(lead):
+        return None
+    return m.end() - 1, len(content) - len(lead)
 
 
 @line_memo
