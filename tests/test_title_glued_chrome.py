@@ -97,16 +97,16 @@ def test_a_notice_title_with_chrome_glued_after_it_is_read_without_the_chrome(ch
 
 
 POST_LEAD = (
-    "为了进一步做大做强竹产业，日前丙市出台关于推动竹产业发展的实施意见，提出了今年全市竹产业产值20亿元的目标。\n"
-    "《实施意见》提出今年全市竹林面积达到30万亩。\n"
+    "近日，丙市文旅局发布《竹编技艺传承扶持办法》，对带徒传艺的手艺人每年给予补助，首批名单将于下月公布。\n"
+    "《办法》明确，补助资金由市级财政列支。\n"
 )
 
 
 def test_a_post_headline_in_brackets_with_its_lead_run_on_is_the_title() -> None:
     # 【headline】lead…: a post's headline, then its lead on the same line
     assert (
-        parse_structure("【丙市出台《实施意见》推动竹产业发展】" + POST_LEAD).title
-        == "丙市出台《实施意见》推动竹产业发展"
+        parse_structure("【丙市三项新举措扶持竹编手艺人】" + POST_LEAD).title
+        == "丙市三项新举措扶持竹编手艺人"
     )
 
 

@@ -92,7 +92,7 @@ def split_glued_chrome(lines: list[Line]) -> list[Line]:
 @line_memo
 def _headline_in_brackets(content: str) -> tuple[int, int] | None:
     """(where 】 stands, where the lead begins) on a post that opens with its headline in 【】 and runs its lead on
-    after it: 【甲市出台《意见》促进乙产业发展】为了进一步…，日前…。 A column's tag or a field's label in 【】 is
+    after it: 【甲市三项新举措扶持乙业】近日，甲局发布…。 A column's tag or a field's label in 【】 is
     short (【要闻】, 【发布单位】); a headline names what happened at a headline's length, and a sentence follows."""
     m = _POST_HEADLINE_RE.match(content)
     if m is None:
