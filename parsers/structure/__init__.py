@@ -48,6 +48,7 @@ from parsers.structure.emitter import Emitter
 from parsers.structure.fold import Unfolder, fold
 from parsers.structure.front import Front
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
+from parsers.structure.glued_chrome import split_glued_chrome
 from parsers.structure.head import head_lines, metadata_title
 from parsers.structure.head_number import head_doc_number
 from parsers.structure.issuer_choice import document_issuer
@@ -123,7 +124,7 @@ def _parse_structure(text: str) -> Structure:
     original, text = text, fold(text)  # the rules read simplified characters; offsets stay the same
     restore = Unfolder(original, text)
     with collector_paused():  # tens of thousands of acyclic objects: collection passes only cost time
-        physical = split_run_on_items(split_run_together(split_lines(text)), text)
+        physical = split_glued_chrome(split_run_on_items(split_run_together(split_lines(text)), text))
 
         paragraphs = join_wrapped(text, physical, print_furniture(text, physical))
         for i in web_chrome(paragraphs, 0, lambda line: is_body_line(line, text)):

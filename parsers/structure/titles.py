@@ -134,12 +134,13 @@ def rules() -> _Rules:
 # …的通知 2024-03-12: the date a list of items prints after each title; …的通知(2000年), …条例(2020): a law
 # site's year after a title (a title's own bracket holds a span, an edition or a stage: (2021-2025年), (2024年版);
 # D8, round 31: so does a year glued to a kind issued anew each year, …指南(2031年), …方案（2032年）: edition_kinds)
-# …的意见(2022年5月6日): the day it was issued, in brackets glued to the title or set off by a space; …意见的公示
+# …的意见(2022年5月6日), …办法 [ 2022-05-06 ]: the day it was issued or posted, in brackets glued to the title or set
+# off by a space; …意见的公示
 # (截止日期:2031年6月6日): the day a call closes, the page's note on it; …办法(点击量:52): the page's counter
 _POSTED_DATE = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _APPENDED_NOTE_RE = re.compile(
     rf"(?:[{LINE_SPACES}]+附\s*[:：]\s*\S{{1,20}}|\s*[（(]\s*附[^（()）]{{1,20}}[）)]|\s*[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[）)]"
-    rf"|[{LINE_SPACES}]*[\[［(（]{{1,2}}{_POSTED_DATE}[\]］)）]{{1,2}}|[{LINE_SPACES}]*{_POSTED_DATE}"
+    rf"|[{LINE_SPACES}]*[\[［(（]{{1,2}}\s*{_POSTED_DATE}\s*[\]］)）]{{1,2}}|[{LINE_SPACES}]*{_POSTED_DATE}"
     rf"|\s*[（(]\s*(?:截止|截至)(?:日期|时间)?\s*[:：]?\s*{_POSTED_DATE}\s*[）)]"
     rf"|\s*[（(]\s*(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{{0,2}}\s*[:：]\s*\d+\s*次?\s*[）)])\s*$"
 )
@@ -156,7 +157,7 @@ def drop_appended_note(title: str) -> str:
         note = _APPENDED_NOTE_RE.search(title, max(0, len(title) - 30))
     if note is None and _SITE_MARK_RE.search(tail):
         note = _SITE_SUFFIX_RE.search(title, max(0, len(title) - 40))
-        if note is not None and not _is_site_name(note.group("site")):
+        if note is not None and not is_site_name(note.group("site")):
             note = None
     if note is None or not rules().doc_type_end.search(title, 0, note.start()):
         return title
@@ -184,7 +185,7 @@ _SITE_MARK_RE = re.compile(r"[_|｜\-—–]")
 _SITE_SUFFIX_RE = re.compile(r"\s*(?:[_|｜]|\s[-—–]\s|[-—–](?=[\u4e00-\u9fff]))(?P<site>[^《》]{2,36})$")
 
 
-def _is_site_name(suffix: str) -> bool:
+def is_site_name(suffix: str) -> bool:
     """The site's name (and the column) a browser puts after a page's title: 政策文件_甲市人民政府门户网站,
     甲市人民政府."""
     last = re.split(r"[_|｜\-—–\s]+", suffix.strip())[-1]
@@ -244,11 +245,11 @@ def is_note_line(content: str) -> bool:
 
 def never_title(line: Line, text: str) -> bool:
     """Lines that are never a title, nor part of one."""
-    return line.is_furniture or _never_title_content(line.content) or bool(match_marker(line, text))
+    return line.is_furniture or never_title_content(line.content) or bool(match_marker(line, text))
 
 
 @line_memo
-def _never_title_content(content: str) -> bool:
+def never_title_content(content: str) -> bool:
     """never_title by the line's words alone (its numbered marker is read from the text)."""
     if len(content) > 2 * TITLE_MAX_CHARS:
         return True  # (spaces aside, a title line is at most TITLE_MAX_CHARS long)
