@@ -176,9 +176,13 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if alternative_condition(self.lex, self.ix, f, part, self.lex.subsidy_cue):
             return "threshold"  # 投资8000万元及以上，或年产值3000万元及以上: one of several ways to qualify
         budgeted = self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
-        if self._basis(f, part_start) or (
-            (self._loan_base(f, part) or self._loan_cap(f, part) or self._loan_quota(f, part))
-            and not budgeted
+        if (
+            self._basis(f, part_start)
+            or self._tier_band(f)
+            or (
+                (self._loan_base(f, part) or self._loan_cap(f, part) or self._loan_quota(f, part))
+                and not budgeted
+            )
         ):
             return "basis"  # (每年贴息贷款总规模最高300亿元: the size of a programme, not the loan of one payout)
         if sizes_described_things(self.lex, self.ix, f) or fund_set_aside(self.lex, self.ix, f):
@@ -310,6 +314,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             if f.kind in ("min", "max") and self._band(f):
                 return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励
             return "subsidy_rate"
+        if self._tier_rate(f, self.ix.paragraph(f.start), self.lex.subsidy_cue):
+            return "subsidy_rate"  # (1)1000万元-1亿元(不含)的按照5%, under …支持标准为：: a tier's rate of the grant
         if self.ix.hits(self.benefit_standard, sentence).any(sentence[0], f.start) and f.kind == "exact":
             return "subsidy_rate"  # 基本生活标准按最低生活保障标准的1.6倍确定
         if self.ix.hits(self.rate_subject, sentence).any(sentence[0], f.start) and not self.ix.hits(
