@@ -75,6 +75,14 @@ def _tier_words(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return re.compile(tail), re.compile(f"的{space}(?:{verbs}){space}"), re.compile(f"元(?:人民币)?{tail}\\Z")
 
 
+def _named_rate(lex: Lexicon) -> re.Pattern:
+    """测算比例 / 支持比例: a word naming a grant's rate, then a rate head ([roles] rate_subject_words, rate_heads)."""
+    roles = lex.section("roles")
+    return re.compile(
+        f"(?:{alternation(roles['rate_subject_words'])})[{SPACES}]*(?:{alternation(roles['rate_heads'])})"
+    )
+
+
 _CLAUSE_BREAKS = frozenset("，,；;：:")
 _COLON_END = re.compile(f"[:：][{SPACES}]*\\Z")
 
@@ -148,6 +156,12 @@ class PayoutBases:
                 return False  # (a line that is no tier of the list: the list has no lead)
             lines -= 1
         return False
+
+    def _named_rate(self, f: Found, sentence: tuple[int, int]) -> bool:
+        """农机购置补贴…，测算比例不超过30% / 支持比例由15%提高到20%: the sentence's subject names the rate a grant is
+        computed or given at, before the share, in a sentence that names a grant."""
+        named = self.ix.hits(self.lex.derived(_named_rate), sentence)
+        return named.any(sentence[0], f.start) and self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence)
 
     def _loan_base(self, f: Found, part: tuple[int, int]) -> bool:
         """每户贴息借款上限800万元 / 不超过300万元的市场报价利率全额贴息: in a part that pays interest,

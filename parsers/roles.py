@@ -320,9 +320,10 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "subsidy_rate"  # (1)1000万元-1亿元(不含)的按照5%, under …支持标准为：: a tier's rate of the grant
         if self.ix.hits(self.benefit_standard, sentence).any(sentence[0], f.start) and f.kind == "exact":
             return "subsidy_rate"  # 基本生活标准按最低生活保障标准的1.6倍确定
-        if self.ix.hits(self.rate_subject, sentence).any(sentence[0], f.start) and not self.ix.hits(
-            self.lex.penalty_cue, sentence
-        ).any(*part):
+        if (
+            self.ix.hits(self.rate_subject, sentence).any(sentence[0], f.start)
+            or self._named_rate(f, sentence)
+        ) and not self.ix.hits(self.lex.penalty_cue, sentence).any(*part):
             return "subsidy_rate"  # 补贴比例较高，一般在30%到50%之间
         if (
             f.kind == "max"
