@@ -30,15 +30,6 @@ def _required_floor(lex: Lexicon) -> tuple[tuple[str, ...], re.Pattern, re.Patte
     )
 
 
-def _ranked(lex: Lexicon) -> re.Pattern:
-    roles = lex.section("roles")
-    reach = int(roles["ranked_reach"])
-    return re.compile(
-        f"(?:{alternation(roles['ranked_become_verbs'])})[^，,。；;！？!?\\n\\d]{{0,{reach}}}?"
-        f"(?:{roles['ranked_marks_pattern']})[^，,。；;！？!?\\n\\d]{{0,{2 * reach}}}\\Z"
-    )
-
-
 class MoneyConditions:
     """Threshold tests of an amount (mixed into Roles)."""
 
@@ -74,17 +65,6 @@ class MoneyConditions:
         if rest.startswith("的"):
             rest = rest[1:]
         return not self.lex.instrument.match(rest) and not rest.startswith(("给予", "奖励"))
-
-    def _ranked_level(self, f: Found, part_start: int) -> bool:
-        """佛山成为广东第二个…总产值突破3万亿元的城市: the level of the subject, the only or n-th of its class, told as a
-        result: not a class a rule picks (threshold); not in a sentence that aims (a goal's level)."""
-        if not self.norm.startswith("的", f.end):
-            return False
-        if self.lex.derived(_ranked).search(self.norm, part_start, f.start) is None:
-            return False
-        # (力争成为全省第二个…突破1000亿元的城市: a goal's level, left to the goal tests)
-        start, end = self.ix.full_sentence(f.start)
-        return self.ix.target_scope(f.start) is None and not self._sentence_tense(start, end, "aim_verb")
 
     def _condition(self, f: Found, sentence: tuple[int, int], part_start: int, part_end: int) -> bool:
         """首次突破5亿元的，奖励100万元 / 补贴不足200元的，按200元发放 / 超过规定时速百分之五十的；: an amount

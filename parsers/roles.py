@@ -187,8 +187,6 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "basis"  # (每年贴息贷款总规模最高300亿元: the size of a programme, not the loan of one payout)
         if sizes_described_things(self.lex, self.ix, f) or fund_set_aside(self.lex, self.ix, f):
             return "other"  # 总投资30多亿元的8个…项目, 每年安排1500万元财政资金: what things cost, a fund set aside
-        if self._ranked_level(f, part_start):
-            return "other"  # 成为青海省唯一突破400亿元的县区: the subject's own level, reported
         if (
             condition
             or (
