@@ -1,6 +1,7 @@
 """What a payout is computed on, and rates on a base: a mixin of parsers.roles.Roles.
 
-A per-step grant's step (每增加3000万元), the band of a base a rate applies to (超过1000万元的部分), the loan an
+A per-step grant's step (每增加3000万元), the band of a base a rate applies to (超过1000万元的部分, a tier of a rate
+list: 1000万元-1亿元(不含)的按照5%, whose rate is the grant's under a grant's lead), the loan an
 interest subsidy is paid on (贴息贷款规模上限800万元) or a borrower's loan cap (个人最高可贷10万元) are the basis
 of a payout, not the payout; so is a term of a worked computation (1520元/人月×6月+500元/人=…: the operands, not the
 result after =); a floor on that loan (每笔借款不少于30万元) is a condition; a bounded share then
