@@ -15,7 +15,8 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
               interest subsidy is paid on (贴息贷款规模上限5000万元; 每户最多可享受贴息150万元 is the payout);
 * threshold — an eligibility condition: after a size word in its part (投资在500万元以上的企业,
               营业收入…), qualifying a noun (3亿元以上制造业企业, 超过1亿元/年的企业), or inside a
-              "…的，" condition before the grant (单户担保金额500万元及以下的，给予…);
+              "…的，" condition before the grant (单户担保金额500万元及以下的，给予…), or a band among a
+              payout's grades (…、1亿元及以上三个档次，分别给予…);
 * other     — the old value of a change (奖励标准由5万元提高到10万元: changed_values.py), no longer paid;
 * penalty   — a penalty word elsewhere in the sentence;
 * subsidy   — a living or relief standard before it (基本生活标准为每人每月…);
@@ -209,6 +210,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             )
             or self._condition_then_grant(f)
             or self._band_then_payout(f)  # 1亿元至2亿元(不含)奖励10万元: a tier's band
+            or self._graded_band(f)  # 5000万元(含)—1亿元、1亿元及以上三个档次，分别给予…: a grade's band
             or self._counted_after_phrase(f, part_end)
             or self._listed_condition(f, part)
             or size_class(self.lex, self.ix, f)  # 三个1500亿元产业: which things a count counts

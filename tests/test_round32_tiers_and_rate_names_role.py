@@ -3,6 +3,8 @@
 - A tier of a rate list: its band (1000万元-1亿元(不含)的按照5%) is what the rate is computed on, `basis`, as
   超过…的部分 is; the bounded ends of such a list too, beside another tier; a lone condition before a rate stays a
   `threshold`. The tier's rate is the grant's, `subsidy_rate`, under a lead naming the grant (…支持标准为：).
+- Bands counted as a payout's grades (…、1亿元及以上三个档次，分别给予…) are `threshold`s; the grant's own levels so
+  counted (补贴：70万元、150万元和177万元三档) stay payouts.
 - A grant's rate named by 测算/支持 before its rate head (测算比例不超过30%) is a `subsidy_rate`.
 - 每新上一个X台阶 is a step (`basis`); 贷款最高额度 names a loan quota (`subsidy`); a share borne by a level of
   government after 由 (…由中央财政承担75%) is how the cost is split (`other`).
@@ -120,3 +122,16 @@ def test_a_loan_quota_with_its_cap_inside_is_the_benefit() -> None:
 )
 def test_a_share_a_level_of_government_bears_is_no_rate_paid(text: str, surface: str, role: str) -> None:
     assert ratios_of(text)[surface].role == role
+
+
+def test_bands_counted_as_grades_are_thresholds() -> None:
+    text = "对产值首次达到3000万元的企业，按照3000万元(含)—6000万元、6000万元(含)—2亿元、2亿元及以上三个档次，分别给予5万元、8万元、12万元奖励。"
+    money = money_of(text)
+    assert money["3000万元(含)—6000万元"].role == "threshold"
+    assert money["6000万元(含)—2亿元"].role == "threshold"
+    assert money["5万元"].role == "subsidy"
+
+
+def test_the_grants_own_levels_counted_as_grades_stay_payouts() -> None:
+    money = money_of("新建秸秆收储站补贴：30万元、60万元和90万元三档。")
+    assert money["60万元"].role == "subsidy"
