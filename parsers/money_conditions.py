@@ -19,6 +19,10 @@ def _band_payout(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("roles")["band_payout_pattern"])
 
 
+def _graded_band(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("roles")["graded_band_pattern"])
+
+
 def _required_floor(lex: Lexicon) -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
     roles = lex.section("roles")
     sums = lex.section("sums")
@@ -104,6 +108,13 @@ class MoneyConditions:
         if self.lex.cap_word.search(self.norm, f.start, f.core_start):
             return False
         return self.lex.derived(_band_payout).match(self.norm, f.end) is not None
+
+    def _graded_band(self, f: Found) -> bool:
+        """2000万元(含)—5000万元、5000万元(含)—1亿元、1亿元及以上三个档次，分别给予…: a band (range or bound, no cap) in a
+        list its part counts as grades (graded_band_pattern) says which grade qualifies: a threshold."""
+        if f.kind == "exact" or self.lex.cap_word.search(self.norm, f.start, f.core_start):
+            return False
+        return self.lex.derived(_graded_band).match(self.norm, f.end) is not None
 
     def _required_floor(self, f: Found, part: tuple[int, int]) -> bool:
         """固定资产投资原则上不低于3000万元 / 年营业额在30万元以上: a floor a requirement states (required_floor_words);

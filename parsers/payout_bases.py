@@ -1,6 +1,7 @@
 """What a payout is computed on, and rates on a base: a mixin of parsers.roles.Roles.
 
-A per-step grant's step (每增加3000万元), the band of a base a rate applies to (超过1000万元的部分), the loan an
+A per-step grant's step (每增加3000万元), the band of a base a rate applies to (超过1000万元的部分, a tier of a rate
+list: 1000万元-1亿元(不含)的按照5%, whose rate is the grant's under a grant's lead), the loan an
 interest subsidy is paid on (贴息贷款规模上限800万元) or a borrower's loan cap (个人最高可贷10万元) are the basis
 of a payout, not the payout; so is a term of a worked computation (1520元/人月×6月+500元/人=…: the operands, not the
 result after =); a floor on that loan (每笔借款不少于30万元) is a condition; a bounded share then
@@ -61,7 +62,30 @@ def _operand(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return after, before, then
 
 
+def _tier_words(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A tier of a rate list ([roles] tier_* of the lexicon): after a band, its bracket (含…), a bound's tail, 的 and
+    the rate verb, up to where the rate starts; the same link anywhere (to count the tiers of a paragraph); and the
+    link before a rate, after the band's 元."""
+    roles = lex.section("roles")
+    verbs = alternation(roles["tier_rate_verbs"])
+    space = f"[{SPACES}]*"
+    tail = (
+        f"{space}(?:[（(][^（()）\n]{{0,{int(roles['tier_bracket_reach'])}}}[)）])?"
+        f"(?:{alternation(roles['tier_band_tails'])})?{space}的{space}(?:{verbs}){space}"
+    )
+    return re.compile(tail), re.compile(f"的{space}(?:{verbs}){space}"), re.compile(f"元(?:人民币)?{tail}\\Z")
+
+
+def _named_rate(lex: Lexicon) -> re.Pattern:
+    """测算比例 / 支持比例: a word naming a grant's rate, then a rate head ([roles] rate_subject_words, rate_heads)."""
+    roles = lex.section("roles")
+    return re.compile(
+        f"(?:{alternation(roles['rate_subject_words'])})[{SPACES}]*(?:{alternation(roles['rate_heads'])})"
+    )
+
+
 _CLAUSE_BREAKS = frozenset("，,；;：:")
+_COLON_END = re.compile(f"[:：][{SPACES}]*\\Z")
 
 
 class PayoutBases:
@@ -94,6 +118,51 @@ class PayoutBases:
                 after += 1
             return after in self.ratio_starts
         return False
+
+    def _tier_band(self, f: Found) -> bool:
+        """1000万元-1亿元(不含)的按照5%: the band of a tier in a rate list is what the rate is computed on (basis); a
+        bounded end of the list (…3000万元以上的按4‰) only beside another tier of its paragraph (a lone condition,
+        500万元以上的，按照6%奖励, is a threshold)."""
+        if f.kind == "exact":
+            return False
+        band, link, _ = self.lex.derived(_tier_words)
+        m = band.match(self.norm, f.end)
+        if m is None or m.end() not in self.ratio_starts:
+            return False
+        if f.kind == "range":
+            return True  # both ends named
+        paragraph = self.ix.paragraph(f.start)
+        tiers = sum(1 for t in link.finditer(self.norm, *paragraph) if t.end() in self.ratio_starts)
+        return tiers >= 2
+
+    def _tier_rate(self, f: Found, paragraph: tuple[int, int], grant: re.Pattern) -> bool:
+        """…1000万元-1亿元(不含)的按照5%: the rate of a tier, after its band, is the grant's rate when a grant word
+        stands in the paragraph or in the lead line the list hangs on (…具体支持标准为：, tier lines between)."""
+        before = self.lex.derived(_tier_words)[2]
+        if before.search(self.norm, max(paragraph[0], f.start - 40), f.start) is None:
+            return False
+        if self.ix.hits(grant, paragraph).any(*paragraph):
+            return True
+        link = self.lex.derived(_tier_words)[1]
+        pos, lines = paragraph[0], int(self.lex.section("roles")["tier_lead_lines"])
+        while pos > 0 and lines > 0:
+            line_end = pos - 1 if self.norm[pos - 1] == "\n" else pos
+            line = (self.norm.rfind("\n", 0, line_end) + 1, line_end)
+            pos = line[0]
+            if not self.norm[line[0] : line[1]].strip(SPACES):
+                continue  # a blank line between the items
+            if _COLON_END.search(self.norm, *line):
+                return self.ix.hits(grant, line).any(*line)
+            if link.search(self.norm, *line) is None:
+                return False  # (a line that is no tier of the list: the list has no lead)
+            lines -= 1
+        return False
+
+    def _named_rate(self, f: Found, sentence: tuple[int, int]) -> bool:
+        """农机购置补贴…，测算比例不超过30% / 支持比例由15%提高到20%: the sentence's subject names the rate a grant is
+        computed or given at, before the share, in a sentence that names a grant."""
+        named = self.ix.hits(self.lex.derived(_named_rate), sentence)
+        return named.any(sentence[0], f.start) and self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence)
 
     def _loan_base(self, f: Found, part: tuple[int, int]) -> bool:
         """每户贴息借款上限800万元 / 不超过300万元的市场报价利率全额贴息: in a part that pays interest,

@@ -10,11 +10,13 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
 * target    — a value a goal statement aims at (到2027年…达到300亿元; see targets.py);
 * basis     — what a payout is computed from, not a payout: the step of a per-step grant
               (每增加3000万元给予100万元: the 3000万元), the band of a base a rate applies to
-              (超过1000万元的部分按5%), the base of a rate (按1000万元的5%, 以500万元为基数), the loan an
+              (超过1000万元的部分按5%) or a tier of a rate list (1000万元-1亿元(不含)的按照5%), the base of a
+              rate (按1000万元的5%, 以500万元为基数), the loan an
               interest subsidy is paid on (贴息贷款规模上限5000万元; 每户最多可享受贴息150万元 is the payout);
 * threshold — an eligibility condition: after a size word in its part (投资在500万元以上的企业,
               营业收入…), qualifying a noun (3亿元以上制造业企业, 超过1亿元/年的企业), or inside a
-              "…的，" condition before the grant (单户担保金额500万元及以下的，给予…);
+              "…的，" condition before the grant (单户担保金额500万元及以下的，给予…), or a band among a
+              payout's grades (…、1亿元及以上三个档次，分别给予…);
 * other     — the old value of a change (奖励标准由5万元提高到10万元: changed_values.py), no longer paid;
 * penalty   — a penalty word elsewhere in the sentence;
 * subsidy   — a living or relief standard before it (基本生活标准为每人每月…);
@@ -30,7 +32,8 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
 
 Ratio roles: target (a goal, a yearly change: 每年提升2个百分点, a value after a plan's goal heading, a change by
 about so much: 增长10%左右, a share of the things reached: 使95%以上的…), subsidy_rate (a grant word in the same
-comma part, a grant's rate as the sentence's subject: 补贴比例…, a super-deduction: 加计扣除), threshold, other (a
+comma part, a grant's rate as the sentence's subject: 补贴比例…, 测算比例…, a tier's rate under a grant's lead: …支持标准为：
+(1)…的按照5%, a super-deduction: 加计扣除), threshold, other (a
 cost borne, shares splitting a grant: grant_splits.py, an old rate changed: 由15%提高到20%, changed_values.py). The
 goal and report tests live in goal_roles.py, a value stated as an aim in stated_aims.py, the basis and loan tests in
 payout_bases.py, the threshold tests of an amount in money_conditions.py, the penalty tests in penalty_tests.py. Every question
@@ -176,9 +179,13 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if alternative_condition(self.lex, self.ix, f, part, self.lex.subsidy_cue):
             return "threshold"  # 投资8000万元及以上，或年产值3000万元及以上: one of several ways to qualify
         budgeted = self.ix.hits(self.lex.budget_cue, sentence).any(part_start, f.start)
-        if self._basis(f, part_start) or (
-            (self._loan_base(f, part) or self._loan_cap(f, part) or self._loan_quota(f, part))
-            and not budgeted
+        if (
+            self._basis(f, part_start)
+            or self._tier_band(f)
+            or (
+                (self._loan_base(f, part) or self._loan_cap(f, part) or self._loan_quota(f, part))
+                and not budgeted
+            )
         ):
             return "basis"  # (每年贴息贷款总规模最高300亿元: the size of a programme, not the loan of one payout)
         if sizes_described_things(self.lex, self.ix, f) or fund_set_aside(self.lex, self.ix, f):
@@ -203,6 +210,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             )
             or self._condition_then_grant(f)
             or self._band_then_payout(f)  # 1亿元至2亿元(不含)奖励10万元: a tier's band
+            or self._graded_band(f)  # 5000万元(含)—1亿元、1亿元及以上三个档次，分别给予…: a grade's band
             or self._counted_after_phrase(f, part_end)
             or self._listed_condition(f, part)
             or size_class(self.lex, self.ix, f)  # 三个1500亿元产业: which things a count counts
@@ -310,11 +318,14 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             if f.kind in ("min", "max") and self._band(f):
                 return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励
             return "subsidy_rate"
+        if self._tier_rate(f, self.ix.paragraph(f.start), self.lex.subsidy_cue):
+            return "subsidy_rate"  # (1)1000万元-1亿元(不含)的按照5%, under …支持标准为：: a tier's rate of the grant
         if self.ix.hits(self.benefit_standard, sentence).any(sentence[0], f.start) and f.kind == "exact":
             return "subsidy_rate"  # 基本生活标准按最低生活保障标准的1.6倍确定
-        if self.ix.hits(self.rate_subject, sentence).any(sentence[0], f.start) and not self.ix.hits(
-            self.lex.penalty_cue, sentence
-        ).any(*part):
+        if (
+            self.ix.hits(self.rate_subject, sentence).any(sentence[0], f.start)
+            or self._named_rate(f, sentence)
+        ) and not self.ix.hits(self.lex.penalty_cue, sentence).any(*part):
             return "subsidy_rate"  # 补贴比例较高，一般在30%到50%之间
         if (
             f.kind == "max"
