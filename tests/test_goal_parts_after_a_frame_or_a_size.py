@@ -36,6 +36,12 @@ def test_a_later_task_part_with_no_figure_stays_a_task_after_a_frame() -> None:
     ]  # no goal without a number: 加快完善…收集网
 
 
+def test_a_later_task_part_with_no_figure_after_a_frame_gives_no_goal_of_its_own() -> None:
+    # 加快完善…收集网 names work, no goal: without the task reading it would stand as a goal with no value
+    text = "推进农村供水保障工程方面，到2030年，新建集中供水站40处，加快完善农村污水收集网。\n"
+    assert _rows(text) == [(2030, 40.0, "处")]
+
+
 def test_a_length_after_qizhong_is_a_goal_of_its_own() -> None:
     rows = _rows("到2030年，全省公路网总规模达到30万公里，其中高速公路达到1.2万公里。\n")
     assert rows == [(2030, 300000.0, "公里"), (2030, 12000.0, "公里")]
