@@ -13,8 +13,8 @@ A span of years ahead that no plan names and no year follows (未来五年，…
 (span_ahead_scopes), unless the sentence forecasts (有望) or reports. An effort's sentence keeps its goals without a
 number too (通过五年努力，推动…突破9000亿元，…屏障更加牢固). A span given as a range (经过3至5年努力，…; 利用3-5年时间，…) is
 the time a plan reckons, never years past: its effort needs no word of aim (round 21). Round 32 (targets38): the span may
-stand inside a phrase naming the goals its sentence, or the next one, then lists (确立未来5年…的具体目标任务——…;
-…提出了…具体目标。总体来说，要实现…), and a forecast or report cue in one part only is that part's.
+stand inside a phrase naming the goals its sentence, or the next one, then lists (明确了今后5年…的具体目标任务——…;
+…定下了…具体目标。概括起来，就是要…), and a forecast or report cue in one part only is that part's.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ _FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is se
 # 比重达到百分之五左右), not a numeral of a name (七大…集群)
 _ROW_FIGURE = re.compile(r"\d|百分之|[一二两兩三四五六七八九十](?=[十百千万萬亿億])")
 _NUMBER = re.compile(r"\d[\d.,，]*")  # a number written in figures (1.5, 2,750)
-# a run of figures joined by 、/和/及 right before a figure (24%、52%和; 500亿元、300亿元和), each with its unit and bound
+# a run of figures joined by 、/和/及 right before a figure (30%、45%和; 500亿元、300亿元和), each with its unit and bound
 _JOINED_FIGURES = re.compile(r"(?:\d[\d.]*[^\d、和及，,；;。！？!?]{0,4}?[、和及])+\Z")
 _PERCENT = re.compile(rf"[\d.]+[{LINE_SPACES}]*%")  # a figure that is a rate
 _SENTENCE_START = "。！？!?；;\n"
@@ -100,7 +100,7 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
     ]
     for m, effort in sorted(starts, key=lambda found_at: found_at[0].start()):
         opens = m.start() == 0 or norm[m.start() - 1] in _SENTENCE_START + "，,：:" + LINE_SPACES
-        # 确立未来5年…的具体目标任务——形成…; 提出了未来五年…的新目标定位，即…: the span inside a phrase naming the goals
+        # 明确了今后5年…的具体目标任务——…; 提出了未来五年…的新目标定位，即…: the span inside a phrase naming the goals
         # its sentence then lists; they open after the phrase, whatever the lead before it
         named = None if effort else words.named_goals.match(norm, m.end())
         if not opens and named is None and not words.after.search(norm, max(0, m.start() - 4), m.start()):
@@ -110,12 +110,12 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             continue  # 用3年时间、投入5000万元，…发展茶园1万多亩: the effort a result took
         sentence_start, end = ix.full_sentence(m.start())
         if named is not None and body >= end:
-            # …对今后五年的发展提出了…具体目标。总体来说，要实现…: the phrase ends its sentence, the next one lists them
+            # …为未来五年的工作定下了…具体目标。概括起来，就是要…: the phrase ends its sentence, the next one lists them
             end = ix.full_sentence(body)[1]
         framed = named is not None or (
             effort and words.frame.search(norm, max(0, m.start() - 5), m.start()) is not None
         )
-        # (a semicolon closes a clause of its own: 目前，甲省已开通40多条航线；下一步，计划用两年的时间把…; the lead counts
+        # (a semicolon closes a clause of its own: 眼下，甲市已建成充电桩1.2万个；下一步，计划用三年的时间把…; the lead counts
         # from it after a word of intent right before the span, 计划/将/力争…, from the sentence start otherwise)
         clause_start = _clause_start(norm, sentence_start, m.start())
         intent = words.after.search(norm, max(0, m.start() - 4), m.start()) is not None
@@ -143,7 +143,7 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             # only after its first figure (…建成示范园10个，力争明年再建5个)
             continue
         # (after a phrase naming the goals, only the goals it lists: 已确立…目标 reports the setting of goals; after a
-        # semicolon, only its clause: 目前，甲省已开通40多条航线；下一步，计划用两年的时间把…增加到100条左右)
+        # semicolon, only its clause: 眼下，甲市已建成充电桩1.2万个；下一步，计划用三年的时间把…增加到5万个)
         said = body if named is not None else clause_start
         if _told_throughout(ix, said, body, end):
             continue
@@ -170,7 +170,7 @@ def _told(norm: str, start: int, end: int, lex) -> bool:
 
 def _told_throughout(ix: TextIndex, sentence_start: int, body: int, end: int) -> bool:
     """The span-ahead sentence forecasts or reports (_told): before its goals (据预计，未来五年…), or in every part after
-    the span that holds a figure. A cue in one part only (未来五年，GDP年均增速预计在12.5%，经济总量达到1.5万亿元) is that
+    the span that holds a figure. A cue in one part only (未来五年，粮食产量预计稳定在20万吨，高标准农田面积达到120万亩) is that
     part's, as in a year's statement; the goals of the other parts stay."""
     norm, lex = ix.norm, ix.lex
     if _told(norm, sentence_start, body, lex):
@@ -204,7 +204,7 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
         return False
     # 新增就业岗位 80 万个: the reach counts no stray space
     words_end = before_spaces(ix.norm, part_start, figure)
-    # 比重分别达24%、52%和50%左右: a figure of a run joined by 、/和 shares the verb before the run's first figure
+    # 比重分别达30%、45%和20%左右: a figure of a run joined by 、/和 shares the verb before the run's first figure
     run = _JOINED_FIGURES.search(ix.norm, part_start, words_end)
     if run is not None:
         words_end = before_spaces(ix.norm, part_start, run.start())

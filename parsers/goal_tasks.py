@@ -48,7 +48,7 @@ class GoalTasks:
                 return False
             later_task = self.part(scope.body_start)[1] < part_start and self._opens_task(part_start)
             if later_task and self._framed_topic(start):
-                # 实施…提升工程方面，到2030年，新建…，实施生态治理1.5万亩；加快完善…网，…: the frame's task verb names the
+                # 推进…保障工程方面，到2030年，新建…，实施管网改造600公里；加快完善…网，…: the frame's task verb names the
                 # topic the goals fall under, so a later part with a task verb is a task only with no figure of work
                 part_end = self.part(part_start)[1]
                 return not any(c.isdigit() for c in self.norm[part_start:part_end])

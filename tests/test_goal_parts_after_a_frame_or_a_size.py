@@ -1,6 +1,6 @@
 """Parts of a year's goal statement the reader dropped (round 32, targets38): a task verb inside the topic frame that
-opens the sentence (实施…工程方面，到2030年，…; parsers/goal_tasks.py) makes no task sentence, so a later part with a
-figure (实施生态治理1.5万亩) is a goal; and a 其中 part after a size named with 规模 (公路网总规模达到30万公里，其中高速公路
+opens the sentence (推进…工程方面，到2030年，…; parsers/goal_tasks.py) makes no task sentence, so a later part with a
+figure (实施管网改造600公里) is a goal; and a 其中 part after a size named with 规模 (公路网总规模达到30万公里，其中高速公路
 达到1.2万公里; parsers/goal_reader.py) is a goal, a length being no share of a budget. Guards: a task sentence the year
 only interrupts, a later task part with no figure, a share of a budget after 其中. Sentences made up."""
 
@@ -15,25 +15,31 @@ def _rows(text: str) -> list[tuple]:
 
 def test_a_task_verb_inside_the_opening_frame_makes_no_task_sentence() -> None:
     rows = _rows(
-        "实施乡村基础设施提升工程方面，到2030年，新建高标准农田8万亩，实施生态治理1.5万亩、宜机化改造6万亩。\n"
+        "推进农村供水保障工程方面，到2030年，新建集中供水站40处，实施管网改造600公里、水源地保护12处。\n"
     )
-    assert rows == [(2030, 80000.0, "亩"), (2030, 15000.0, "亩"), (2030, 60000.0, "亩")]
+    assert rows == [(2030, 40.0, "处"), (2030, 600.0, "公里"), (2030, 12.0, "处")]
 
 
 def test_a_task_sentence_the_year_only_interrupts_keeps_its_tasks() -> None:
-    # 基本完成改造任务 is the year's goal (no number); 实施生态治理1.5万亩 is a task of the sentence the year interrupts
-    assert _rows("加快推进危房改造，到2030年基本完成改造任务，实施生态治理1.5万亩。\n") == [
+    # 基本完成改造任务 is the year's goal (no number); 实施管网改造600公里 is a task of the sentence the year interrupts
+    assert _rows("加快推进农村供水建设，到2030年基本完成改造任务，实施管网改造600公里。\n") == [
         (2030, None, None)
     ]
 
 
 def test_a_later_task_part_with_no_figure_stays_a_task_after_a_frame() -> None:
-    text = "实施乡村基础设施提升工程方面，到2030年，新建高标准农田8万亩；加快完善乡村交通网，完成公路建设200公里。\n"
+    text = "推进农村供水保障工程方面，到2030年，新建集中供水站40处；加快完善农村污水收集网，完成管网铺设300公里。\n"
     rows = target_rows(text)
     assert [value for _, _, value, _, _ in rows] == [
-        80000.0,
-        200.0,
-    ]  # no goal without a number: 加快完善…交通网
+        40.0,
+        300.0,
+    ]  # no goal without a number: 加快完善…收集网
+
+
+def test_a_later_task_part_with_no_figure_after_a_frame_gives_no_goal_of_its_own() -> None:
+    # 加快完善…收集网 names work, no goal: without the task reading it would stand as a goal with no value
+    text = "推进农村供水保障工程方面，到2030年，新建集中供水站40处，加快完善农村污水收集网。\n"
+    assert _rows(text) == [(2030, 40.0, "处")]
 
 
 def test_a_length_after_qizhong_is_a_goal_of_its_own() -> None:

@@ -1,5 +1,5 @@
 """Goals of a span of years ahead (round 32, targets38; parsers/goal_spans.py): a span inside a phrase naming the goals
-its sentence then lists (确立未来5年…的具体目标任务——…; 提出了未来五年…的新目标定位，即…; 擘画了未来五年…蓝图，奋斗目标为…;
+its sentence then lists (明确了今后5年…的具体目标任务——…; 提出了未来五年…的新目标定位，即…; 描绘了未来五年…蓝图，奋斗目标为…;
 lexicon [targets] span_ahead_goal_nouns, span_ahead_goal_introducers) opens those goals, year null, however long the
 news lead before it; and a forecast or report cue in one part of a span-ahead sentence (预计) is that part's, the other
 parts' goals stay. Guards: the span inside a phrase naming no goals, a forecast in every part, a forecast before the
@@ -19,21 +19,21 @@ def _rows(text: str) -> list[tuple]:
     ("sentence", "rows"),
     [
         (
-            "记者3月2日从甲市经信委获悉，甲市已确立未来5年推进新型工业化的具体目标任务——累计完成工业投资8000亿元，"
-            "实现工业产值2万亿元。",
-            [(None, 8000.0, "亿元"), (None, 20000.0, "亿元")],
+            "乙县近日印发通知，乙县已明确今后5年建设现代农业强县的具体目标任务——农业总产值达到260亿元，"
+            "高标准农田面积达到80万亩。",
+            [(None, 260.0, "亿元"), (None, 800000.0, "亩")],
         ),
         (
-            "媒体认为，《意见》提出了未来五年全省数字经济发展的新目标定位，即核心产业增加值占全省GDP的比重达到12%以上。",
-            [(None, 12.0, "%")],
+            "分析人士认为，《规划》提出了未来五年全区文化旅游发展的新目标定位，即旅游总收入达到900亿元以上。",
+            [(None, 900.0, "亿元")],
         ),
         (
-            "大会擘画了未来五年乙省的经济社会发展蓝图，奋斗目标为全省地区生产总值迈上3万亿元新台阶。",
-            [(None, 30000.0, "亿元")],
+            "全会描绘了未来五年丙市的城市建设蓝图，奋斗目标为常住人口城镇化率达到75%。",
+            [(None, 75.0, "%")],
         ),
         (
-            "会议明确了今后五年全县发展的主要目标：地区生产总值达到500亿元，城镇居民人均可支配收入超过6万元。",
-            [(None, 500.0, "亿元"), (None, 60000.0, "元")],
+            "规划确定了今后五年全镇发展的主要目标：粮食总产量稳定在4万吨，村集体经济收入超过3000万元。",
+            [(None, 40000.0, "吨"), (None, 30000000.0, "元")],
         ),
     ],
 )
@@ -42,18 +42,20 @@ def test_a_span_inside_a_phrase_naming_the_goals_opens_them(sentence: str, rows:
 
 
 def test_a_span_inside_a_phrase_naming_no_goals_opens_none() -> None:
-    # 的战略构想 names no goals the sentence then lists
-    assert _rows("报告提出了未来五年全市发展的战略构想，全市地区生产总值达到8000亿元。\n") == []
+    # 的总体思路 names no goals the sentence then lists
+    assert _rows("文章谈到了未来五年全区发展的总体思路，全区工业产值达到600亿元。\n") == []
 
 
 def test_a_forecast_in_the_goals_after_the_phrase_is_none() -> None:
-    assert _rows("甲市已确立未来5年推进工业化的具体目标——工业产值有望达到2万亿元。\n") == []
+    assert _rows("乙县已明确今后5年建设农业强县的具体目标——农业总产值有望达到260亿元。\n") == []
 
 
 def test_a_forecast_in_one_part_leaves_the_other_goals() -> None:
-    rows = _rows("未来五年，甲市GDP年均增速预计在8%，经济总量达到1万亿元，城镇居民人均可支配收入增长75%。\n")
-    assert (None, 1.0, "万亿元") in rows or (None, 10000.0, "亿元") in rows
-    assert (None, 75.0, "%") in rows
+    rows = _rows(
+        "未来五年，丁县粮食产量预计稳定在20万吨，高标准农田面积达到120万亩，农村居民人均可支配收入达到3万元。\n"
+    )
+    assert (None, 1200000.0, "亩") in rows
+    assert (None, 30000.0, "元") in rows
 
 
 @pytest.mark.parametrize(
@@ -69,16 +71,16 @@ def test_a_forecast_or_report_in_every_part_or_before_the_span_gives_none(senten
 
 
 def test_a_span_after_a_semicolon_and_a_word_of_intent_opens_its_clause() -> None:
-    # the report before the semicolon (已开通) is its own clause's; the lead counts from the semicolon after 计划
-    text = "甲省发改委负责人表示，目前，甲省已开通40多条国际航线；下一步，计划用两年的时间把国际航线增加到100条左右。\n"
-    assert _rows(text) == [(None, 100.0, "条")]
+    # the report before the semicolon (已建成) is its own clause's; the lead counts from the semicolon after 计划
+    text = "戊市交通局负责人介绍，眼下，戊市已建成公共充电桩1.2万个；下一步，计划用三年的时间把公共充电桩增加到5万个。\n"
+    assert _rows(text) == [(None, 50000.0, "个")]
 
 
 def test_a_span_after_a_semicolon_with_no_word_of_intent_keeps_the_sentence_lead() -> None:
     # a term in a rule (1年后) after a long lead: no span ahead of goals
     text = (
-        "项目不须新征用地的，自签约起三个年度内，新增税收的县级所得全部奖励给投资方；租用园区标准厂房的，可免除1年租金，"
-        "1年后根据项目纳税情况确定租金，如项目年纳税达300元/平方米以上的，租金全免。\n"
+        "企业在园区购置自用办公楼的，按购房价款的一定比例给予一次性补助，具体比例另行公布；入驻孵化基地的，前2年免收房租，"
+        "2年后按企业营业收入核定房租，如企业年营业收入达500万元以上的，房租减半。\n"
     )
     assert _rows(text) == []
 
@@ -90,10 +92,10 @@ def test_a_run_of_figures_after_one_verb_gives_a_row_each() -> None:
 
 def test_a_phrase_naming_the_goals_at_its_sentence_end_opens_the_next_sentence() -> None:
     text = (
-        "记者：我们对今后五年的发展提出了细化量化、可观可感的具体目标。总体来说，要实现地区生产总值超过900亿元，"
-        "人均地区生产总值达10万元。\n"
+        "局长说：我们为未来五年的工作定下了看得见、摸得着的具体目标。概括起来，就是要让全县旅游接待人次超过2000万，"
+        "旅游总收入达到180亿元。\n"
     )
-    assert _rows(text) == [(None, 900.0, "亿元"), (None, 100000.0, "元")]
+    assert _rows(text) == [(None, 20000000.0, None), (None, 180.0, "亿元")]
 
 
 def test_a_report_after_a_phrase_naming_the_goals_is_none() -> None:

@@ -227,7 +227,7 @@ _FIRST_COLON_RE = re.compile(r"^[^：:。；]{2,160}[：:]")
 
 
 def _opens_on_addressee(content: str) -> bool:
-    """各县人民政府，州级各部门： 根据《…》…: a letter's addressee with its text run on after it; the letter's title
+    """各乡镇人民政府，县直各部门： 根据《…》…: a letter's addressee with its text run on after it; the letter's title
     is not stored, and no title stands at the head of the line (a title never opens with 各)."""
     head = _FIRST_COLON_RE.match(content)
     return content.startswith("各") and head is not None and ADDRESSEE_RE.match(head.group(0)) is not None

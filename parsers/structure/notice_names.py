@@ -18,7 +18,7 @@ SOLICIT_RE = re.compile(
 )
 _ASKING_VERB_RE = re.compile(ASKING)  # every match of SOLICIT_RE holds one
 # 关于公开征求《X（征求意见稿）》的通知: a call that names its draft, stage and all, with no 意见 after the name, or with
-# other words for what it asks (关于征求《X（征求意见稿）》增加补充的通知: additions to it)
+# other words for what it asks (关于征求《X（征求意见稿）》修改补充的通知: changes to it)
 _STAGED_CALL_RE = re.compile(
     rf"^(?:(?P<organ>[^《》]{{2,40}}?)?关于)?(?:向社会)?(?:公开)?{ASKING}(?:对)?(?P<name>《[^《》]+》)[\u4e00-\u9fff]{{0,6}}?的?"
     rf"(?:{'|'.join(titles_data()['covering_kinds'])})$"

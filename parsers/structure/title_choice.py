@@ -99,9 +99,7 @@ def choose_title(
         read, head, paragraphs, text, head_facts(paragraphs, max(FULL_TEXT_HEAD_LINES, HEADING_WINDOW))
     )
     if read.untitled:
-        read.title = generic_heading(
-            paragraphs, text
-        )  # 通告 / 为了减少环境污染，…: a heading naming no subject
+        read.title = generic_heading(paragraphs, text)  # 通告 / 为了维护…秩序，…: a heading naming no subject
     _dress(read, head, paragraphs)
     return TitleChoice(read.title, read.status, read.notice_title, read.listed, read.record)
 
@@ -203,9 +201,7 @@ def _untitled_readings(read: _Reading, head: list[Line], paragraphs: list[Line],
         # 各乡镇人民政府： / 为规范… / X办法（试行） / 第一章: the heading past the first paragraphs, over its opening
         read.title, read.status = past[0], read.status or past[1]
     if read.untitled:
-        read.title = generic_heading(
-            paragraphs, text
-        )  # 通告 / 为了减少环境污染，…: a heading naming no subject
+        read.title = generic_heading(paragraphs, text)  # 通告 / 为了维护…秩序，…: a heading naming no subject
 
 
 def _page_readings(
