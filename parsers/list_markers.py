@@ -11,15 +11,14 @@ too.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from parsers.data_tables import data_table
 from parsers.patterns import LINE_SPACES
 
 LIST_MARKS_PATH = Path(__file__).resolve().parent / "data" / "list_marks.toml"
-with LIST_MARKS_PATH.open("rb") as _handle:
-    _MARKS = tomllib.load(_handle)
+_MARKS = data_table(LIST_MARKS_PATH)
 # the glyphs a list item opens with (a glyph, not a letter: never part of a word; data/list_marks.toml)
 BULLET_GLYPHS: str = _MARKS["bullet_glyphs"]
 # dashes standing for a bullet (——产业规模壮大), longest first
