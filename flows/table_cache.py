@@ -99,12 +99,7 @@ def read_every_table() -> int:
         return 0
     from parsers import data_tables
 
-    root = data_tables.DATA_DIR.parent.parent
-    paths = sorted(
-        path
-        for folder in ("parsers", "outputs", "revisions")
-        for path in (root / folder / "data").glob("*.toml")
-    )
+    paths = data_tables.every_table()
     for path in paths:
         data_tables.data_table(path)
     return len(paths)

@@ -15,12 +15,12 @@ from flows import table_cache
 from parsers import data_tables
 
 ROOT = Path(__file__).resolve().parent.parent
-TABLES = sorted(
-    path for folder in ("parsers", "outputs", "revisions") for path in (ROOT / folder / "data").glob("*.toml")
-)
+TABLES = data_tables.every_table()
 
 
 def _fresh(path: Path) -> dict:
+    if path.suffix == ".json":
+        return json.loads(path.read_text(encoding="utf-8"))
     with path.open("rb") as handle:
         return tomllib.load(handle)
 
@@ -29,12 +29,13 @@ def test_every_kept_table_equals_a_fresh_parse(tmp_path):
     path = tmp_path / "tables.marshal"
     first = table_cache.TableCache(path)
     assert [first.read(table) for table in TABLES] == [_fresh(table) for table in TABLES]
-    assert first.added == len(TABLES) >= 12 and first.save(force=True)
+    assert first.added == len(TABLES) >= 13 and first.save(force=True)
     kept = table_cache.TableCache(path)  # a later run: every table from the file
     got = {table.name: kept.read(table) for table in TABLES}
     assert kept.added == 0
     assert got == {table.name: _fresh(table) for table in TABLES}
     assert got["traditional.toml"]["fold"]["万"] == "萬"
+    assert len(got["goal_detector.json"]["weights"]) > 1000  # the goal detector's weights, a JSON table
     assert "lexicon.toml" in got and got["lexicon.toml"] == _fresh(ROOT / "parsers" / "data" / "lexicon.toml")
 
 
@@ -108,7 +109,9 @@ def test_drafts_parse_the_same_with_the_kept_tables(tmp_path):
     *_, plain = _run("-")
     first_added, saved, first_used, first = _run(str(path))  # an empty file: every table parsed and kept
     assert (
-        saved and first_added == len(first_used) and {"lexicon.toml", "traditional.toml"} <= set(first_used)
+        saved
+        and first_added == len(first_used)
+        and {"lexicon.toml", "traditional.toml", "goal_detector.json"} <= set(first_used)
     )
     kept_added, _, kept_used, kept = _run(str(path))  # every table from the file
     assert kept_added == 0 and kept_used == first_used
