@@ -46,7 +46,10 @@ EMPHASIS_CLOSE = r"(?:\*\*|__|】|〗|\])"
 BULLET_CHARS = frozenset(BULLET_GLYPHS + "".join(DASHES))
 
 BULLET_START = re.compile(rf"(?:{BULLET})")  # a line a bullet opens
-LONE_BULLET = re.compile(rf"[{re.escape(''.join(BULLET_CHARS))}]+")  # a bullet alone on its line (fullmatch)
+# a bullet alone on its line (fullmatch). Its class is written in sorted order: a set's order follows the process's
+# hash seed, so joined as it came the pattern's text differed in every process, and the regex cache
+# (flows/regex_cache.py) never found it; a character class matches the same characters in any order.
+LONE_BULLET = re.compile(rf"[{re.escape(''.join(sorted(BULLET_CHARS)))}]+")
 _MARKED = re.compile(
     rf"(?P<indent>[{LINE_SPACES}]*)(?:(?P<number>{NUMBERING})|(?P<bullet>{BULLET}))?[{LINE_SPACES}]*"
 )
