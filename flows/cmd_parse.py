@@ -45,6 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     startup.keep_regex_programs()  # likewise: the programs compiled by earlier runs
     startup.keep_dataclass_methods()  # before the parsers' data classes are made
     startup.keep_opening_classes()  # likewise: the classes read from the patterns by earlier runs
+    startup.keep_parsed_tables()  # before any rule reads a data table: their parsed forms, kept by earlier runs
     from parsers.ingest import (
         ENV_MAX_BYTES,
         ENV_MAX_LINE_CHARS,

@@ -213,6 +213,10 @@ def prime() -> Path | None:
     from flows import opener_cache
 
     opener_cache.save(force=True)  # the rules' opening classes (flows/opener_cache.py)
+    from flows import table_cache
+
+    table_cache.read_every_table()  # every one, not only those the draft's rules read
+    table_cache.save(force=True)  # the data tables' parsed forms (flows/table_cache.py)
     cache = installed()
     if cache is None:
         return None

@@ -42,13 +42,14 @@ def start_worker() -> None:
     startup.import_pyarrow_lean()
     import outputs.json_export  # noqa: F401
     import outputs.rows  # noqa: F401
-    from flows import opener_cache, regex_cache
+    from flows import opener_cache, regex_cache, table_cache
     from parsers.ingest import read_bytes
     from parsers.pipeline import parse_ingested
 
     parse_ingested(read_bytes(regex_cache.PRIMER.encode("utf-8"), name="warm-up.txt"))
     regex_cache.save()  # a worker of the first run keeps the rules' programs for the next (atexit is the parent's)
     opener_cache.save()  # and their opening classes (flows/opener_cache.py)
+    table_cache.save()  # and the data tables' parsed forms (flows/table_cache.py)
     startup.freeze_imports()
 
 

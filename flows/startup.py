@@ -18,7 +18,7 @@ they concern (a notebook, a test session calling the command's ``main``: there t
   flows/regex_cache.py): after the first run, a start compiles no rule at all. The methods that
   ``dataclasses`` writes and compiles for each class are kept the same way (``keep_dataclass_methods``,
   flows/method_cache.py), and so are the characters each rule's matches open with (``keep_opening_classes``,
-  flows/opener_cache.py).
+  flows/opener_cache.py), and so are the data tables' parsed forms (``keep_parsed_tables``, flows/table_cache.py).
 - Arrow's buffers come from the C library's allocator (``ARROW_DEFAULT_MEMORY_POOL=system``, unless
   the environment already names a pool), not from mimalloc, pyarrow's default. A worker stages a
   chunk as a few MB of Arrow buffers and Parquet pages; mimalloc kept about three times that in
@@ -182,6 +182,19 @@ def keep_opening_classes() -> bool:
     import atexit
 
     atexit.register(opener_cache.save)
+    return True
+
+
+def keep_parsed_tables() -> bool:
+    """Keep the data tables' parsed forms between runs (flows/table_cache.py), saved when the process exits; True
+    if installed. Before any table is read."""
+    from flows import table_cache
+
+    if table_cache.installed() is not None or table_cache.install() is None:
+        return False
+    import atexit
+
+    atexit.register(table_cache.save)
     return True
 
 

@@ -7,12 +7,13 @@ the two-line Excel headers and the README. ``value_changes`` carries the provisi
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import pyarrow as pa
+
+from parsers.data_tables import data_table
 
 COLUMNS_PATH = Path(__file__).with_name("data") / "columns.toml"
 DESCRIPTION_KEY = b"description"
@@ -27,8 +28,7 @@ class ColumnDoc:
 
 @lru_cache(maxsize=1)
 def _entries() -> dict[str, dict[str, dict[str, str]]]:
-    with COLUMNS_PATH.open("rb") as handle:
-        return tomllib.load(handle)
+    return data_table(COLUMNS_PATH)
 
 
 def column_doc(table: str, column: str) -> ColumnDoc | None:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from parsers.data_tables import data_table
+
 DETECTOR_PATH = Path(__file__).with_name("data") / "goal_detector.json"
 
 
@@ -33,11 +35,15 @@ class GoalDetector:
 
 
 def read_detector(path: Path) -> GoalDetector:
-    data = json.loads(path.read_text(encoding="utf-8"))
+    """The detector in ``path``, read now (a file the fit script may just have written)."""
+    return _detector(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _detector(data: dict) -> GoalDetector:
     return GoalDetector(dict(data["weights"]), float(data["threshold"]))
 
 
 @lru_cache(maxsize=1)
 def goal_detector() -> GoalDetector:
-    """The shipped detector, read once."""
-    return read_detector(DETECTOR_PATH)
+    """The shipped detector, read once (parsers/data_tables.py: its parsed form may be kept between runs)."""
+    return _detector(data_table(DETECTOR_PATH))

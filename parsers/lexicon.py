@@ -8,7 +8,6 @@ amounts.py and targets.py only combines these pieces.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from parsers.bound_words import BoundWords, bound_words
+from parsers.data_tables import data_table
 from parsers.grant_cues import grant_cue
 from parsers.list_markers import BULLET_GLYPHS, DASHES
 from parsers.match_starts import skipping
@@ -381,5 +381,4 @@ def _anchor_kinds(anchors: dict[str, re.Pattern]) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The rules, loaded from parsers/data/lexicon.toml on first use."""
-    with LEXICON_PATH.open("rb") as fh:
-        return _compile(tomllib.load(fh))
+    return _compile(data_table(LEXICON_PATH))

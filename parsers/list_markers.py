@@ -11,15 +11,14 @@ too.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from parsers.data_tables import data_table
 from parsers.patterns import LINE_SPACES
 
 LIST_MARKS_PATH = Path(__file__).resolve().parent / "data" / "list_marks.toml"
-with LIST_MARKS_PATH.open("rb") as _handle:
-    _MARKS = tomllib.load(_handle)
+_MARKS = data_table(LIST_MARKS_PATH)
 # the glyphs a list item opens with (a glyph, not a letter: never part of a word; data/list_marks.toml)
 BULLET_GLYPHS: str = _MARKS["bullet_glyphs"]
 # dashes standing for a bullet (——产业规模壮大), longest first
@@ -47,7 +46,10 @@ EMPHASIS_CLOSE = r"(?:\*\*|__|】|〗|\])"
 BULLET_CHARS = frozenset(BULLET_GLYPHS + "".join(DASHES))
 
 BULLET_START = re.compile(rf"(?:{BULLET})")  # a line a bullet opens
-LONE_BULLET = re.compile(rf"[{re.escape(''.join(BULLET_CHARS))}]+")  # a bullet alone on its line (fullmatch)
+# a bullet alone on its line (fullmatch). Its class is written in sorted order: a set's order follows the process's
+# hash seed, so joined as it came the pattern's text differed in every process, and the regex cache
+# (flows/regex_cache.py) never found it; a character class matches the same characters in any order.
+LONE_BULLET = re.compile(rf"[{re.escape(''.join(sorted(BULLET_CHARS)))}]+")
 _MARKED = re.compile(
     rf"(?P<indent>[{LINE_SPACES}]*)(?:(?P<number>{NUMBERING})|(?P<bullet>{BULLET}))?[{LINE_SPACES}]*"
 )

@@ -14,10 +14,11 @@ the same words aside to put drafts of one policy in one series.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
+
+from parsers.data_tables import data_table
 
 STATUS_PATH = Path(__file__).with_name("data") / "status.toml"
 
@@ -51,8 +52,7 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
 
 @cache
 def status_words() -> StatusWords:
-    with STATUS_PATH.open("rb") as handle:
-        data = tomllib.load(handle)
+    data = data_table(STATUS_PATH)
     return StatusWords(**{key: _longest_first(data[key]) for key in ("draft", "trial", "edition", "solicit")})
 
 
@@ -100,8 +100,7 @@ _ORDINAL_PART = r"第?[一二三四五六七八九十]{1,3}(?:次|审|读)?稿?"
 
 @cache
 def _stage_parts() -> tuple[str, ...]:
-    with STATUS_PATH.open("rb") as handle:
-        return _longest_first(tomllib.load(handle)["stage_parts"])
+    return _longest_first(data_table(STATUS_PATH)["stage_parts"])
 
 
 _QUOTED_RE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
@@ -111,8 +110,7 @@ _SPACE_RE = re.compile(r"[ \u3000]+")
 @cache
 def _own_thing_re() -> re.Pattern[str]:
     """…的情况说明, …的反馈情况, …意见征集结果, …意见建议采纳情况: what the title itself is, after a quoted draft."""
-    with STATUS_PATH.open("rb") as handle:
-        ends = alternation(tuple(tomllib.load(handle)["report_ends"]))
+    ends = alternation(tuple(data_table(STATUS_PATH)["report_ends"]))
     return re.compile(rf"的[^《》的]{{1,12}}$|^[^《》]{{0,4}}(?:意见|建议)[^《》]{{0,8}}(?:{ends})$")
 
 

@@ -7,9 +7,10 @@ its simplified form, one for one, from this table, so a page printed in traditio
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
+
+from parsers.data_tables import data_table
 
 TRADITIONAL_PATH = Path(__file__).resolve().parent / "data" / "traditional.toml"
 
@@ -18,8 +19,7 @@ TRADITIONAL_PATH = Path(__file__).resolve().parent / "data" / "traditional.toml"
 def _table() -> dict:
     """The file, parsed once per process: its 2,805 forms take TOML a few milliseconds to read, and both the fold
     table and the lost glyphs (parsers/structure/pinyin.py) come from it."""
-    with TRADITIONAL_PATH.open("rb") as handle:
-        return tomllib.load(handle)
+    return data_table(TRADITIONAL_PATH)
 
 
 @cache

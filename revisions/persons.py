@@ -12,9 +12,10 @@ The search runs back from the amount to the start of its sentence (a 。 or a li
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from pathlib import Path
+
+from parsers.data_tables import data_table
 
 DATA = Path(__file__).with_name("data") / "persons.toml"
 _SENTENCE_END = re.compile(r"[。！？\n]")
@@ -22,8 +23,7 @@ _SENTENCE_END = re.compile(r"[。！？\n]")
 
 @cache
 def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    with DATA.open("rb") as handle:
-        people = tomllib.load(handle)["person"]
+    people = data_table(DATA)["person"]
     names = {word: entry["name"] for entry in people for word in entry["words"]}
     words = sorted(names, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words))), names

@@ -14,11 +14,11 @@ from revisions/data/series.toml.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from functools import cache
 from pathlib import Path
 
+from parsers.data_tables import data_table
 from parsers.status import status_words
 
 DATA = Path(__file__).with_name("data") / "series.toml"
@@ -37,8 +37,7 @@ _SEPARATORS = re.compile(r"[\s\-—–_·•、，,。:：;；\"'“”‘’]+"
 
 @cache
 def _rules() -> dict:
-    with DATA.open("rb") as handle:
-        rules = tomllib.load(handle)
+    rules = dict(data_table(DATA))  # a copy of its own: the entries below are added to it
     words = status_words()
     rules["status"] = sorted(
         words.series, key=len, reverse=True

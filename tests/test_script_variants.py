@@ -151,19 +151,20 @@ def test_money_ratios_and_goals_read_alike_in_every_script(variant, text) -> Non
 
 def test_the_traditional_table_is_parsed_once_for_the_fold_and_the_lost_glyphs(monkeypatch) -> None:
     # 2,805 forms take TOML milliseconds to parse: the fold table and the lost glyphs (pinyin) share one reading
-    import tomllib
-
     import parsers.traditional as table
+    from parsers import data_tables
 
     reads = []
-    real_load = tomllib.load
-    monkeypatch.setattr(tomllib, "load", lambda handle: reads.append(1) or real_load(handle))
+    real_parse = data_tables.parse
+    monkeypatch.setattr(data_tables, "reader", lambda path: reads.append(path.name) or real_parse(path))
+    data_tables._read.cache_clear()
     table._table.cache_clear()
     table.simplified_forms.cache_clear()
     try:
         assert table.simplified_forms()[ord("萬")] == "万"
         assert table.lost_glyphs()  # the garbles a converter leaves for a character (管理?xiàng)l例 -> 项)
-        assert len(reads) == 1
+        assert reads == ["traditional.toml"]
     finally:
+        data_tables._read.cache_clear()
         table._table.cache_clear()
         table.simplified_forms.cache_clear()

@@ -106,16 +106,17 @@ def test_one_run_of_short_tokens_is_no_jammer() -> None:
 def test_furniture_toml_is_parsed_once_for_every_rule_that_reads_it(monkeypatch) -> None:
     # the markup, the law database's line tags, the site's link boxes and the record header share one reading
     import importlib
-    import tomllib
 
+    from parsers import data_tables
     from parsers.structure import furniture_rules, markup, record_header, site_menu
 
     fold = importlib.import_module("parsers.structure.fold")  # (the package's name fold is the function)
 
     reads = []
-    real_load = tomllib.load
-    monkeypatch.setattr(tomllib, "load", lambda handle: reads.append(handle.name) or real_load(handle))
+    real_parse = data_tables.parse
+    monkeypatch.setattr(data_tables, "reader", lambda path: reads.append(str(path)) or real_parse(path))
     readers = (
+        data_tables._read,
         furniture_rules.furniture_data,
         fold._line_tag_re,
         markup._rules,

@@ -7,10 +7,11 @@ labels mean only through ``SITES``; the words themselves live in the data file.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from parsers.data_tables import data_table
 
 SITES_PATH = Path(__file__).resolve().parent.parent / "data" / "sites.toml"
 
@@ -61,8 +62,7 @@ def compile_sites(raw: dict) -> SiteConventions:
 
 @cache
 def load_sites(path: Path = SITES_PATH) -> SiteConventions:
-    with open(path, "rb") as handle:
-        return compile_sites(tomllib.load(handle))
+    return compile_sites(data_table(path))
 
 
 SITES = load_sites()

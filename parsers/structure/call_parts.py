@@ -19,11 +19,11 @@ goes with the call the same way: its parts open with a drafting act and its topi
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from parsers.data_tables import data_table
 from parsers.patterns import alternation
 from parsers.status import status_words
 from parsers.structure.title_labels import titles_data
@@ -41,8 +41,7 @@ HEADING_SPAN = 24  # characters of a part's heading before its subject
 @cache
 def call_parts_data() -> dict:
     """parsers/data/call_parts.toml, read once for both sets of patterns below."""
-    with CALL_PARTS_PATH.open("rb") as handle:
-        return tomllib.load(handle)
+    return data_table(CALL_PARTS_PATH)
 
 
 @cache

@@ -4,11 +4,11 @@ headers (``page_marks``), a web page's chrome (``web_chrome``) and a news item's
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from parsers.data_tables import data_table
 from parsers.patterns import LINE_SPACES, alternation
 from parsers.structure.title_labels import titles_data
 
@@ -38,8 +38,7 @@ class _Rules:
 @cache
 def furniture_data() -> dict:
     """parsers/data/furniture.toml, read once for every furniture rule."""
-    with FURNITURE_PATH.open("rb") as handle:
-        return tomllib.load(handle)
+    return data_table(FURNITURE_PATH)
 
 
 @cache

@@ -16,10 +16,10 @@ wording's labels restart, the amending text's run on — unless that label conti
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from pathlib import Path
 
+from parsers.data_tables import data_table
 from parsers.numbers import parse_ordinal
 from parsers.patterns import alternation
 from parsers.structure.lines import Line, squeeze
@@ -32,8 +32,7 @@ _PART_RE = re.compile(r"(?:[一二三四五六七八九十]+\s*、|[（(]\s*[一
 
 @cache
 def _data() -> tuple[re.Pattern[str], str, str]:
-    with AMENDMENTS_PATH.open("rb") as handle:
-        data = tomllib.load(handle)
+    data = data_table(AMENDMENTS_PATH)
     return (
         re.compile(alternation(data["announcing"])),
         "".join(data["opening_quotes"]),

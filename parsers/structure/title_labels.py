@@ -17,11 +17,11 @@ implements).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from parsers.data_tables import data_table
 from parsers.patterns import LINE_SPACES, spaced_alternation
 from parsers.patterns import alternation as words
 from parsers.status import split_status
@@ -44,8 +44,7 @@ class _Labels:
 @cache
 def titles_data() -> dict:
     """parsers/data/titles.toml, read once for every title rule."""
-    with TITLES_PATH.open("rb") as handle:
-        return tomllib.load(handle)
+    return data_table(TITLES_PATH)
 
 
 @cache
