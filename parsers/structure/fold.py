@@ -38,8 +38,9 @@ def _traditional_re() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(chr(code) for code in _table())) + "]")
 
 
-# ``?`` or ``？`` (at most four) at a line's start, before its text: an indentation lost to re-encoding
-_LOST_INDENT_RE = re.compile(rf"^[{LINE_SPACES}]*[?？]{{1,4}}(?=[^\s?？])", re.MULTILINE)
+# ``?`` or ``？`` (at most four) at a line's start, before its text: an indentation lost to re-encoding (``? 一、总则``:
+# a space may follow the marks)
+_LOST_INDENT_RE = re.compile(rf"^[{LINE_SPACES}]*[?？]{{1,4}}[{LINE_SPACES}]*(?=[^\s?？])", re.MULTILINE)
 _CRAWLER_MARK_RE = re.compile(
     rf"[{LINE_SPACES}]*@@[{LINE_SPACES}]*"
 )  # a crawler's mark where a paragraph began
