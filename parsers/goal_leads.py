@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from parsers.carried_stops import heads_results, review_words
 from parsers.clause_tense import Tense, clause_tense
 from parsers.goal_forward_lines import forecasts_under, forward_lines
-from parsers.goal_paragraph_run import goal_lead_pattern, goal_paragraphs_under
+from parsers.goal_paragraph_run import goal_lead_pattern, goal_lead_source, goal_paragraphs_under
 from parsers.goal_periods import period_end_year
 from parsers.goal_text_years import lead_year_by_the_text
 from parsers.lexicon import Lexicon, alternation
@@ -245,8 +245,8 @@ def _lines_lead_year(ix: GoalReach, m: re.Match) -> int | None:
 
 def _dated_lead_inside(lex: Lexicon) -> re.Pattern:
     """The lead naming a year's goals (goal_lead_pattern, every form of it) where a sentence of its paragraph ends:
-    the same pattern with its alternatives' line-start anchors dropped (each opens ``(?:^``)."""
-    return re.compile(lex.derived(goal_lead_pattern).pattern.replace("(?:^", "(?:"), re.M)
+    the same forms with no line-start anchor."""
+    return re.compile(goal_lead_source(lex, ""), re.M)
 
 
 def _relative_topic_year(ix: GoalReach, paragraph_start: int, first_end: int) -> set[int]:

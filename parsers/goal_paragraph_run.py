@@ -32,10 +32,18 @@ _LEVELS = ("l0", "l1", "l2", "l3")  # the named groups of lexicon section_label_
 def goal_lead_pattern(lex: Lexicon) -> re.Pattern:
     """A line that names a year's goals and ends there (2026年主要预期目标：, 展望2027年): a lead of parsers.goal_leads,
     and where the run of goals under the lead above it ends."""
+    return re.compile(goal_lead_source(lex, "^"), re.M)
+
+
+def goal_lead_source(lex: Lexicon, anchor: str) -> str:
+    """The source of the lead's pattern, every form of it (2026年主要预期目标：, 目标（2026年）：, 展望2027年), each
+    opening with ``anchor``: ``^`` for a lead on a line of its own, ``""`` for one where a sentence of its paragraph
+    ends (parsers.goal_leads). Each lexicon form opens with ``^``, which ``anchor`` takes the place of."""
     t = lex.section("targets")
-    forward = forward_lead(lex)  # 展望2027年
-    lead = f"(?:{t['goal_lead_line_pattern']})|(?:{t['goal_lead_year_after_pattern']})|(?:{forward})"
-    return re.compile(with_list_marker(lead), re.M)
+    forms = (t["goal_lead_line_pattern"], t["goal_lead_year_after_pattern"], forward_lead(lex))  # 展望2027年
+    if not all(form.startswith("^") for form in forms):
+        raise ValueError("lexicon targets: every goal lead pattern opens with ^ (a line's start)")
+    return with_list_marker("|".join(f"(?:{anchor}{form[1:]})" for form in forms))
 
 
 def _year_named(lex: Lexicon) -> re.Pattern:

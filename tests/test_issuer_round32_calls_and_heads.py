@@ -152,6 +152,8 @@ _NOTICE = "各区人民政府，市有关单位：\n《甲市河湖巡查工作�
             "甲市河长制工作领导小组办公室",
         ),
         ("乙部办公厅(章)\n二○三一年二月二十七日\n", "乙部办公厅"),
+        # review35 S9: the bare （章） after each of two joint signers
+        ("甲省财政厅（章）\n甲省农业农村厅（章）\n2031年2月27日\n", "甲省财政厅、甲省农业农村厅"),
     ],
 )
 def test_a_seal_under_or_after_the_signer_is_no_part_of_the_signature(signature: str, issuer: str) -> None:

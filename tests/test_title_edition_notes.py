@@ -7,6 +7,7 @@ Texts are made up; the layouts are those of county portals, document-sharing sit
 """
 
 from parsers.structure import parse_structure
+from parsers.structure.issued_names import quoted_names
 
 
 def test_a_heading_repeated_in_a_bullet_takes_its_edition_line() -> None:
@@ -199,3 +200,13 @@ def test_a_bare_year_under_a_repeated_heading_is_no_edition() -> None:
     assert doc.title == "癸市物业管理办法"
     assert doc.status is None
     assert doc.notice_title is None
+
+
+def test_an_edition_after_the_quoted_name_is_the_names_and_a_period_is_not() -> None:
+    # review35 S8: names_period reads the bracket; an edition is such a bracket whose words end in 版 or 修订
+    assert quoted_names("《甲市防汛抗旱应急预案》(2031年版)") == ("甲市防汛抗旱应急预案(2031年版)",)
+    assert quoted_names("《甲市防汛抗旱应急预案》（2031年度修订）") == (
+        "甲市防汛抗旱应急预案（2031年度修订）",
+    )
+    assert quoted_names("《甲市水利发展规划》（2031-2035年）") == ("甲市水利发展规划",)
+    assert quoted_names("《甲市防汛抗旱应急预案》（2031年修订稿）") == ("甲市防汛抗旱应急预案",)

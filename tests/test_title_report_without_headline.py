@@ -91,6 +91,8 @@ def test_speaks_for_itself() -> None:
     assert speaks_for_itself("我委起草了《X办法（征求意见稿）》")
     assert speaks_for_itself("甲局、乙局现就《Y名录（征求意见稿）》向社会征求意见")
     assert speaks_for_itself("《Y名录（征求意见稿）》意见的公告")
+    # the organ speaking to those it addresses (titles.toml addressee_pronouns)
+    assert speaks_for_itself("《甲市停车管理办法》业经市政府同意，请你们认真贯彻执行")
     assert not speaks_for_itself("本办法自发布之日起施行")
     assert not speaks_for_itself("近日，甲局发布《Z方案》")
 

@@ -23,9 +23,12 @@ DOC_NUMBER_TAIL_RE = re.compile(
     r"|\s*[（(][\u4e00-\u9fff]{2,30}令\s*第\s*\d{1,5}\s*号[）)]$"  # X的决定(甲省人民政府令第12号): its order in brackets
 )
 DOC_NUMBER_TAIL_LAST = frozenset("）)号")  # the last character of every match of DOC_NUMBER_TAIL_RE
+# the year in brackets and the number after an organ's short name (〔2023〕7号, 【2023】第7号): one spelling for
+# the 文号 glued before a title and the one run onto its end
+_BRACKETED_NUMBER = r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号"
 # a 文号 that ends in 号, glued before a title without quotes (X政发【2023】7号关于…, X人民政府令 第5号 关于…)
 GLUED_NUMBER_RE = re.compile(
-    r"^(?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号"
+    rf"^(?P<number>[\u4e00-\u9fff]{{1,16}}{_BRACKETED_NUMBER}"
     r"|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号[）)]?)"
     r"\s*(?:[-—–]{1,2}\s*)?(?=[\u4e00-\u9fff])"  # (甲委〔2011〕3号—关于…: a dash between them)
 )
@@ -45,9 +48,7 @@ def drop_doc_number(title: str) -> str:
 
 # a 文号 run onto the title's last word with nothing between (…的实施意见甲府办发[2031]3号): its organ's short name,
 # the year in brackets, the number
-_GLUED_TAIL_RE = re.compile(
-    r"(?P<number>[\u4e00-\u9fff]{1,10})[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号$"
-)
+_GLUED_TAIL_RE = re.compile(rf"(?P<organ>[\u4e00-\u9fff]{{1,10}}){_BRACKETED_NUMBER}$")
 
 
 def _glued_after(title: str) -> str:
@@ -58,7 +59,7 @@ def _glued_after(title: str) -> str:
     m = _GLUED_TAIL_RE.search(title)
     if m is None:
         return title
-    for start in range(m.start("number"), m.end("number")):
+    for start in range(m.start("organ"), m.end("organ")):
         if start > 0 and ends_with_doc_type(title[:start]):
             return title[:start].rstrip()
     return title

@@ -38,8 +38,13 @@ def _traditional_re() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(chr(code) for code in _table())) + "]")
 
 
-# ``?`` or ``？`` (at most four) at a line's start, before its text: an indentation lost to re-encoding
-_LOST_INDENT_RE = re.compile(rf"^[{LINE_SPACES}]*[?？]{{1,4}}(?=[^\s?？])", re.MULTILINE)
+# the marks a converter writes for each character it lost (an indent's full-width space, a bullet)
+LOST_MARKS = "?？"
+# ``?`` or ``？`` (at most four) at a line's start, before its text: an indentation lost to re-encoding (``? 一、总则``:
+# a space may follow the marks)
+_LOST_INDENT_RE = re.compile(
+    rf"^[{LINE_SPACES}]*[{LOST_MARKS}]{{1,4}}[{LINE_SPACES}]*(?=[^\s{LOST_MARKS}])", re.MULTILINE
+)
 _CRAWLER_MARK_RE = re.compile(
     rf"[{LINE_SPACES}]*@@[{LINE_SPACES}]*"
 )  # a crawler's mark where a paragraph began
@@ -133,7 +138,7 @@ def read_as_text(text: str) -> str:
         text = _CRAWLER_MARK_RE.sub(_line_break, text)
     if "【" in text:
         text = _line_tag_re().sub(_spaces, text)
-    if "?" in text or "？" in text:
+    if any(mark in text for mark in LOST_MARKS):
         indents = _LOST_INDENT_RE.findall(text, 0)
         if len(indents) >= LOST_INDENT_MIN_LINES:
             text = _LOST_INDENT_RE.sub(_spaces, text)

@@ -16,14 +16,11 @@ from collections.abc import Callable
 from parsers.status import split_status, status_words, strip_status
 from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line
-from parsers.structure.title_labels import titles_data
+from parsers.structure.title_labels import names_edition, titles_data
 from parsers.structure.title_names import document_key, names_match, normalise_name
 from parsers.structure.titles import rules, squeeze
 
 _QUOTE_MARKS_RE = re.compile(r"[《》〈〉]")
-# an edition note in brackets, as field convention round 17 lists them: (2031年修订版), (2031年版), (2031版), (2031修编版),
-# (2031年修订), (2031年度修订); a period ((2031-2035年)) is not one: a name written without its period keeps it so
-_EDITION_RE = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*年?度?\s*(?:(?:修订|修编)?版|修订)\s*[）)]")
 # the year a document's name gives it (大张庄镇2021年度X预案): a page's headline for it may leave the year out
 _NAMED_YEAR_RE = re.compile(r"(?:19|20)\d{2}年度?")
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:！!？?\n]")
@@ -87,7 +84,7 @@ def fuller_name(name: str, sentence_names: list[str]) -> str:
     for quoted in sentence_names:
         # 印发甲省X目录 over 《甲省X目录(2031年版)》已经省政府同意: the edition the covering sentence's name gives
         # (field convention, round 17)
-        if len(quoted) > len(name) and quoted.startswith(name) and _EDITION_RE.fullmatch(quoted[len(name) :]):
+        if len(quoted) > len(name) and quoted.startswith(name) and names_edition(quoted[len(name) :]):
             return quoted
     return name
 
@@ -159,7 +156,7 @@ def quoted_names(issued: str) -> tuple[str, ...]:
         after = strip_status(issued[issued.rindex("》") + 1 :])
         if after and rules().doc_type_end.search(after):
             return (issued,)
-        if after and _EDITION_RE.fullmatch(after):
+        if after and names_edition(after):
             # 关于印发《X预案》(2031年版)的通知: the edition after the quote is the name's (field convention, round 17)
             return (quoted[0][1:-1] + after,)
     return tuple(q[1:-1] for q in quoted)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.fold import LOST_MARKS
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import TITLE_MIN_CHARS, ends_with_doc_type, open_quote, squeeze
@@ -23,7 +24,8 @@ _BRACKET_TAG_RE = re.compile(r"^\s*[【「〖](?P<tag>[^【】「」〖〗]{1,10
 # opens with one (a title's own year is written 2031年)
 _POSTED_DAY_RE = re.compile(r"^\s*(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}\s*")
 # question marks a copy put for characters it lost (spaces, a bullet), then a list's number: never a title's words
-_LOST_MARKS_RE = re.compile(r"^\s*[?？]{2,}\s*(?:\d{1,2}\s*[.．、]\s*)?")
+# (more than fold reads as an indentation: a title line kept them)
+_LOST_MARKS_RE = re.compile(rf"^\s*[{LOST_MARKS}]{{2,}}\s*(?:\d{{1,2}}\s*[.．、]\s*)?")
 # a year, then the whole title in book marks: a file name's form (2031《甲省X预案》.doc), the year the site's
 _YEAR_QUOTED_RE = re.compile(r"(?:19|20)\d{2}年?\s*《(?P<rest>[^《》]+)》")
 _COLON_TAG_RE = re.compile(r"^\s*(?P<tag>[^:：《》（）()【】]{2,16})[:：]\s*(?P<rest>\S.*)$")

@@ -98,7 +98,9 @@ def speaks_for_itself(content: str) -> bool:
     key = content.strip()
     own_heading = len(key) <= TITLE_MAX_CHARS and key.endswith(tuple(titles_data()["covering_kinds"]))
     # (各区人民政府，市直各单位： a notice's addressees, …现转发给你们: the organ speaking to them; a report has neither)
-    addressed = ADDRESSEE_RE.match(key) is not None or "你们" in key
+    addressed = ADDRESSEE_RE.match(key) is not None or any(
+        pronoun in key for pronoun in titles_data()["addressee_pronouns"]
+    )
     return own_heading or addressed or _first_person().search(content) is not None
 
 

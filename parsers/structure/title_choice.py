@@ -98,8 +98,6 @@ def choose_title(
     _page_readings(
         read, head, paragraphs, text, head_facts(paragraphs, max(FULL_TEXT_HEAD_LINES, HEADING_WINDOW))
     )
-    if read.untitled:
-        read.title = generic_heading(paragraphs, text)  # 通告 / 为了维护…秩序，…: a heading naming no subject
     _dress(read, head, paragraphs)
     return TitleChoice(read.title, read.status, read.notice_title, read.listed, read.record)
 

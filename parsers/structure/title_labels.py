@@ -191,6 +191,15 @@ def names_period(content: str) -> bool:
     )
 
 
+_EDITION_END_RE = re.compile(r"(?:版|修订)[）)〕】\]]$")
+
+
+def names_edition(content: str) -> bool:
+    """（2031年版）, （2031修编版）, （2031年修订）, （2031年度修订）: what names_period reads, its words ending in 版 or 修订
+    (field convention round 17: the edition is part of the name); a period (（2031-2035年）) is not an edition."""
+    return names_period(content) and bool(_EDITION_END_RE.search(squeeze(content)))
+
+
 _CHAIN_LINK = r"(?:《[^《》]{1,80}》[、，,和及与]?)*"
 
 

@@ -286,17 +286,7 @@ def never_title_content(content: str) -> bool:
         or is_page_note_label(key)  # 草案正文 over the draft's title
         # 此件公开发布 under a signature, over the enclosed plan
         or bool(rules().disclosure_note.fullmatch(key))
-        or bool(
-            _LOST_THEN_MARKER_RE.match(key)
-        )  # ?一、總則: a part's heading behind the characters a page lost
     )
-
-
-# ? 一、總則, ??? (一)工作目的: a converted page writes each character it lost (an indent's full-width space) as ?, so
-# the part's marker no longer opens the line; a part's heading is never a title
-_LOST_THEN_MARKER_RE = re.compile(
-    r"^[?？]+(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零〇]{1,4}[章节条]|[（(][一二三四五六七八九十]{1,3}[）)])"
-)
 
 
 # 政策级别:国家级, 发文部门:X委员会: a page's field, its label (a few characters) and a value that names no document
