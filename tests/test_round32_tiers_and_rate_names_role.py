@@ -1,11 +1,11 @@
 """Roles of round 32 (roles34): classes of clause language the census of role errors found.
 
-- A tier of a rate list: its band (1000万元-1亿元(不含)的按照5%) is what the rate is computed on, `basis`, as
+- A tier of a rate list: its band (800万元-5000万元(不含)的按照4%) is what the rate is computed on, `basis`, as
   超过…的部分 is; the bounded ends of such a list too, beside another tier; a lone condition before a rate stays a
   `threshold`. The tier's rate is the grant's, `subsidy_rate`, under a lead naming the grant (…支持标准为：).
 - Bands counted as a payout's grades (…、1亿元及以上三个档次，分别给予…) are `threshold`s; the grant's own levels so
   counted (补贴：70万元、150万元和177万元三档) stay payouts.
-- A grant's rate named by 测算/支持 before its rate head (测算比例不超过30%) is a `subsidy_rate`.
+- A grant's rate named by 测算/支持 before its rate head (测算比例不超过25%) is a `subsidy_rate`.
 - 每新上一个X台阶 is a step (`basis`); 贷款最高额度 names a loan quota (`subsidy`); a share borne by a level of
   government after 由 (…由中央财政承担75%) is how the cost is split (`other`).
 
@@ -79,7 +79,7 @@ def test_the_rate_of_a_tier_with_no_grant_lead_is_no_grant_rate() -> None:
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("农机购置补贴额依据同类产品市场销售均价测算，测算比例不超过30%。", "不超过30%"),
+        ("农机购置补贴额依据同类产品市场销售均价测算，测算比例不超过25%。", "不超过25%"),
         ("对上述技改项目的支持比例由不超过设备投资额的10%提高到15%，单项补助最高500万元。", "15%"),
     ],
 )
