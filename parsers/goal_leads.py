@@ -121,9 +121,8 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
         if not years and m.group("colon"):
             years = _relative_topic_year(ix, m.end(), ix.paragraph(m.start())[1])  # 工作目标：今年全县…
         if not years and m.group("colon"):
-            years = lead_year_by_the_text(
-                ix, m.start()
-            )  # 某县农业农村工作要点 ⏎ 发布时间：2031-03-02 ⏎ 主要目标：
+            # 某县农业农村工作要点 ⏎ 发布时间：2031-03-02 ⏎ 主要目标：
+            years = lead_year_by_the_text(ix, m.start())
         if (
             len(years) != 1
             or _reviews_or_ends(named, lex)

@@ -35,6 +35,7 @@ from parsers.patterns import LINE_SPACES, YEAR_NAMED, alternation
 
 if TYPE_CHECKING:
     from parsers.context import TextIndex
+    from parsers.lexicon import Lexicon
 
 
 _SENTENCE_MARK = re.compile("[，,。；;]")
@@ -119,7 +120,7 @@ def _topic_year_before(ix: TextIndex, start: int, lead_at: int, lead_end: int) -
     return _TOPIC_YEAR.match(ix.norm, prev_start)
 
 
-def _relative_words(lex) -> re.Pattern:
+def _relative_words(lex: Lexicon) -> re.Pattern:
     """今年, 明年 …: the relative years a work line may name (lexicon relative_lead_years)."""
     return re.compile(alternation(lex.section("targets")["relative_lead_years"]))
 

@@ -1,5 +1,5 @@
-"""Figures left blank or masked: a template's or a draft's numeral that is not written (力争引资*亿元以上, 完成XX 亿元
-以上, 人均GDP达X万元左右, 增长××%, □□万元, 新增就业○○万人, 制造业投资完成**.*亿元).
+"""Figures left blank or masked: a template's or a draft's numeral that is not written (力争引资*亿元以上, 实现XX 亿元
+左右, 人均收入达X万元以上, 增长××%, □□万元, 新增就业○○万人, 制造业投资完成**.*亿元).
 
 A unit with no numeral before it is read as one of it where a bound says so (亿元以上项目: projects of 1亿元 or more;
 parsers.candidates._bare_scale). A mark standing in for the numeral is not nothing: the figure is there but hidden, so
