@@ -109,7 +109,7 @@ def _cut(content: str) -> tuple[int, int] | None:
     None.
     The title is cut after its kind of document, where the rest is chrome whole."""
     # (a line naming no kind of document holds no title: the cheap test first)
-    if len(content) > WEB_LINE_MAX_CHARS or not rules().doc_type.search(content) or not _declined(content):
+    if len(content) > WEB_LINE_MAX_CHARS or not rules().doc_type.search(content):
         return None
     sentence = SENTENCE_MARK_RE.search(content)  # a title holds no sentence's end: the cut comes before one
     for m in rules().doc_type.finditer(content, 0, sentence.start() if sentence else len(content)):
@@ -118,8 +118,17 @@ def _cut(content: str) -> tuple[int, int] | None:
         for end in sorted(set(ends)):
             rest = content[end:]
             start = end + len(rest) - len(rest.lstrip(_SEPARATOR))
-            if start < len(content) and _chrome_after(rest) and _is_title(content[:end]):
-                return end, start
+            # (end >= TITLE_MIN_CHARS: a shorter piece has fewer characters than _is_title asks for, the cheap test)
+            if (
+                start < len(content)
+                and end >= TITLE_MIN_CHARS
+                and _chrome_after(rest)
+                and _is_title(content[:end])
+            ):
+                # Whether the readers decline the line whole is asked last, once a cut is found: it depends on the
+                # line alone, not on the cut, so asking it first or last gives the same answer, and few lines of a
+                # text's head have a cut while most of those naming a kind of document are declined (body lines).
+                return (end, start) if _declined(content) else None
     return None
 
 
@@ -189,7 +198,8 @@ def _opens_as_chrome(chrome: str) -> bool:
     mark anchored at a line's start, or a metadata field. A mark that may stand anywhere in a line (a page counter
     第5/20页) is no proof that the whole piece is chrome: it may hold the title's own words (汇编 15篇)."""
     r = furniture_rules()
-    return is_web_chrome(chrome) and bool(r.metadata.match(chrome) or r.web_start.search(squeeze(chrome)))
+    # (the two marks first: each is one pattern, is_web_chrome many; both must hold, so the order changes nothing)
+    return bool(r.metadata.match(chrome) or r.web_start.search(squeeze(chrome))) and is_web_chrome(chrome)
 
 
 def _site(name: str) -> bool:
