@@ -15,6 +15,7 @@ estimate them (初步统计，2018年，…) or the text named a later year befo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -106,18 +107,23 @@ def _report_cues(norm: str, start: int, end: int, w: _TenseWords) -> list[re.Mat
     """The report cues of norm[start:end], but a word of the present that opens a change's baseline (由目前的…提高到…),
     a rank an aim follows (排名奋力冲刺前二十) and the 答卷 of a record still to write (奋力书写…答卷). One reading for
     _reports and _estimates_after_a_plan: a cue one of them passes over, the other must too."""
-    return [
+    return list(_each_report_cue(norm, start, end, w))
+
+
+def _each_report_cue(norm: str, start: int, end: int, w: _TenseWords) -> Iterator[re.Match]:
+    """_report_cues one by one, so that _reports stops at the first (it asks whether there is one)."""
+    return (
         m
         for m in w.report.finditer(norm, start, end)
         if not w.baseline_lead.search(norm, max(start, m.start() - 4), m.start())
         and not w.cue_aim.match(norm, m.end(), end)
         and not _in_record_to_write(norm, start, m.start(), m.end(), w)
-    ]
+    )
 
 
 def _reports(norm: str, start: int, end: int, w: _TenseWords) -> bool:
     """A report cue in norm[start:end] (_report_cues)."""
-    return bool(_report_cues(norm, start, end, w))
+    return next(_each_report_cue(norm, start, end, w), None) is not None
 
 
 def _in_record_to_write(norm: str, start: int, cue_start: int, cue_end: int, w: _TenseWords) -> bool:

@@ -70,7 +70,8 @@ def _sharing_site_re() -> re.Pattern[str]:
 def split_glued_chrome(lines: list[Line]) -> list[Line]:
     """``lines`` with each of the first lines that is a title with chrome glued on split into the two."""
     out: list[Line] = []
-    for i, line in enumerate(lines):
+    # (only the first GLUED_HEAD_MAX_LINES lines are read, POST_HEAD_MAX_LINES being fewer: the rest is kept as is)
+    for i, line in enumerate(lines[:GLUED_HEAD_MAX_LINES]):
         base, content = line.content_start, line.content
         if i < POST_HEAD_MAX_LINES and (post := _headline_in_brackets(content)) is not None:
             close, lead = (
@@ -79,13 +80,14 @@ def split_glued_chrome(lines: list[Line]) -> list[Line]:
             out.append(Line(line.start, base + lead, base + 1, content[1:close].strip()))
             out.append(Line(base + lead, line.end, base + lead, content[lead:]))
             continue
-        cut = _cut(content) if i < GLUED_HEAD_MAX_LINES else None
+        cut = _cut(content)
         if cut is None:
             out.append(line)
             continue
         first_end, second = cut
         out.append(Line(line.start, base + second, base, content[:first_end].rstrip()))
         out.append(Line(base + second, line.end, base + second, content[second:]))
+    out.extend(lines[GLUED_HEAD_MAX_LINES:])
     return out
 
 
@@ -108,18 +110,36 @@ def _cut(content: str) -> tuple[int, int] | None:
     """(where the first piece ends, where the second begins) on a declined line that is a title and chrome; else
     None.
     The title is cut after its kind of document, where the rest is chrome whole."""
-    # (a line naming no kind of document holds no title: the cheap test first)
-    if len(content) > WEB_LINE_MAX_CHARS or not rules().doc_type.search(content) or not _declined(content):
+    # (a line naming no kind of document before its first sentence's end holds no title: the loop finds no kind, so
+    # no search of the whole line for one is made first)
+    if len(content) > WEB_LINE_MAX_CHARS:
         return None
     sentence = SENTENCE_MARK_RE.search(content)  # a title holds no sentence's end: the cut comes before one
     for m in rules().doc_type.finditer(content, 0, sentence.start() if sentence else len(content)):
         # after the kind, or after a bracket that follows it (its stage, its period): the widget in 【】 may be last
-        ends = [m.end()] + [b.start() for b in _BRACKET_RE.finditer(content, m.start(), m.end())]
-        for end in sorted(set(ends)):
+        # (most kinds hold no bracket: their one end, without building the sorted set)
+        ends = (
+            sorted({m.end(), *(b.start() for b in _BRACKET_RE.finditer(content, m.start(), m.end()))})
+            if _BRACKET_RE.search(content, m.start(), m.end())
+            else (m.end(),)
+        )
+        for end in ends:
             rest = content[end:]
             start = end + len(rest) - len(rest.lstrip(_SEPARATOR))
-            if start < len(content) and _chrome_after(rest) and _is_title(content[:end]):
-                return end, start
+            # (two cheap tests _is_title makes too, before the chrome: a piece shorter than TITLE_MIN_CHARS is too
+            # short after squeezing; most pieces of a body line end inside a quote, 为贯彻落实《X规划, and stripping
+            # the separators keeps every 《 and 》; all three tests must hold, so their order changes no answer)
+            if (
+                start < len(content)
+                and end >= TITLE_MIN_CHARS
+                and content.count("《", 0, end) == content.count("》", 0, end)
+                and _chrome_after(rest)
+                and _is_title(content[:end])
+            ):
+                # Whether the readers decline the line whole is asked last, once a cut is found: it depends on the
+                # line alone, not on the cut, so asking it first or last gives the same answer, and few lines of a
+                # text's head have a cut while most of those naming a kind of document are declined (body lines).
+                return (end, start) if _declined(content) else None
     return None
 
 
@@ -189,7 +209,8 @@ def _opens_as_chrome(chrome: str) -> bool:
     mark anchored at a line's start, or a metadata field. A mark that may stand anywhere in a line (a page counter
     第5/20页) is no proof that the whole piece is chrome: it may hold the title's own words (汇编 15篇)."""
     r = furniture_rules()
-    return is_web_chrome(chrome) and bool(r.metadata.match(chrome) or r.web_start.search(squeeze(chrome)))
+    # (the two marks first: each is one pattern, is_web_chrome many; both must hold, so the order changes nothing)
+    return bool(r.metadata.match(chrome) or r.web_start.search(squeeze(chrome))) and is_web_chrome(chrome)
 
 
 def _site(name: str) -> bool:
