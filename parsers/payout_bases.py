@@ -1,7 +1,7 @@
 """What a payout is computed on, and rates on a base: a mixin of parsers.roles.Roles.
 
 A per-step grant's step (每增加3000万元), the band of a base a rate applies to (超过1000万元的部分, a tier of a rate
-list: 1000万元-1亿元(不含)的按照5%, whose rate is the grant's under a grant's lead), the loan an
+list: 800万元-5000万元(不含)的按照4%, whose rate is the grant's under a grant's lead), the loan an
 interest subsidy is paid on (贴息贷款规模上限800万元) or a borrower's loan cap (个人最高可贷10万元) are the basis
 of a payout, not the payout; so is a term of a worked computation (1520元/人月×6月+500元/人=…: the operands, not the
 result after =); a floor on that loan (每笔借款不少于30万元) is a condition; a bounded share then
@@ -120,7 +120,7 @@ class PayoutBases:
         return False
 
     def _tier_band(self, f: Found) -> bool:
-        """1000万元-1亿元(不含)的按照5%: the band of a tier in a rate list is what the rate is computed on (basis); a
+        """800万元-5000万元(不含)的按照4%: the band of a tier in a rate list is what the rate is computed on (basis); a
         bounded end of the list (…3000万元以上的按4‰) only beside another tier of its paragraph (a lone condition,
         500万元以上的，按照6%奖励, is a threshold)."""
         if f.kind == "exact":
@@ -136,7 +136,7 @@ class PayoutBases:
         return tiers >= 2
 
     def _tier_rate(self, f: Found, paragraph: tuple[int, int], grant: re.Pattern) -> bool:
-        """…1000万元-1亿元(不含)的按照5%: the rate of a tier, after its band, is the grant's rate when a grant word
+        """…800万元-5000万元(不含)的按照4%: the rate of a tier, after its band, is the grant's rate when a grant word
         stands in the paragraph or in the lead line the list hangs on (…具体支持标准为：, tier lines between)."""
         before = self.lex.derived(_tier_words)[2]
         if before.search(self.norm, max(paragraph[0], f.start - 40), f.start) is None:
@@ -159,7 +159,7 @@ class PayoutBases:
         return False
 
     def _named_rate(self, f: Found, sentence: tuple[int, int]) -> bool:
-        """农机购置补贴…，测算比例不超过30% / 支持比例由15%提高到20%: the sentence's subject names the rate a grant is
+        """农机购置补贴…，测算比例不超过25% / 支持比例由12%提高到18%: the sentence's subject names the rate a grant is
         computed or given at, before the share, in a sentence that names a grant."""
         named = self.ix.hits(self.lex.derived(_named_rate), sentence)
         return named.any(sentence[0], f.start) and self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence)

@@ -10,7 +10,7 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
 * target    — a value a goal statement aims at (到2027年…达到300亿元; see targets.py);
 * basis     — what a payout is computed from, not a payout: the step of a per-step grant
               (每增加3000万元给予100万元: the 3000万元), the band of a base a rate applies to
-              (超过1000万元的部分按5%) or a tier of a rate list (1000万元-1亿元(不含)的按照5%), the base of a
+              (超过1000万元的部分按5%) or a tier of a rate list (800万元-5000万元(不含)的按照4%), the base of a
               rate (按1000万元的5%, 以500万元为基数), the loan an
               interest subsidy is paid on (贴息贷款规模上限5000万元; 每户最多可享受贴息150万元 is the payout);
 * threshold — an eligibility condition: after a size word in its part (投资在500万元以上的企业,
@@ -319,7 +319,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
                 return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励
             return "subsidy_rate"
         if self._tier_rate(f, self.ix.paragraph(f.start), self.lex.subsidy_cue):
-            return "subsidy_rate"  # (1)1000万元-1亿元(不含)的按照5%, under …支持标准为：: a tier's rate of the grant
+            return "subsidy_rate"  # (1)800万元-5000万元(不含)的按照4%, under …支持标准为：: a tier's rate of the grant
         if self.ix.hits(self.benefit_standard, sentence).any(sentence[0], f.start) and f.kind == "exact":
             return "subsidy_rate"  # 基本生活标准按最低生活保障标准的1.6倍确定
         if (
