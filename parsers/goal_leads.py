@@ -160,16 +160,15 @@ def _leads_closing_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[in
             continue
         for mark in _CLAUSE_MARK.finditer(norm, start, line_end):
             m = dated.match(norm, mark.end(), line_end)
-            year = _lines_lead_year(ix, m) if m is not None else None
-            if year is None and (m := undated.match(norm, mark.end(), line_end)) is not None:
+            lead = _lines_lead(ix, m) if m is not None else None
+            if lead is None and (m := undated.match(norm, mark.end(), line_end)) is not None:
                 years = lead_year_by_the_text(ix, m.start()) if m.group("colon") else set()
-                year = years.pop() if len(years) == 1 else None
-                if year is not None and _figures(
-                    norm[line_end : goal_paragraphs_under(ix, m, line_end)]
-                ) < _min_goals(lex):
-                    year = None
-            if year is not None:
-                found.append((m.start(), line_end, goal_paragraphs_under(ix, m, line_end), year))
+                if len(years) == 1:
+                    run = goal_paragraphs_under(ix, m, line_end)
+                    if _figures(norm[line_end:run]) >= _min_goals(lex):
+                        lead = (years.pop(), run)
+            if lead is not None:
+                found.append((m.start(), line_end, lead[1], lead[0]))
                 break
     return found
 
@@ -226,9 +225,10 @@ def _leads_inside_a_paragraph(ix: GoalReach, lines: list[int]) -> list[tuple[int
     return found
 
 
-def _lines_lead_year(ix: GoalReach, m: re.Match) -> int | None:
-    """The coming year a lead closing its paragraph names (2031年…主要预期目标是：), when the lines under it hold its
-    goals (several figures); None for a review's or an outlook's lead, or one over prose."""
+def _lines_lead(ix: GoalReach, m: re.Match) -> tuple[int, int] | None:
+    """The coming year a lead closing its paragraph names (2031年…主要预期目标是：) and where the run of its goal lines
+    ends, when those lines hold its goals (several figures); None for a review's or an outlook's lead, or one over
+    prose."""
     lex = ix.lex
     year = _year_of_lead(m, ix.relative_base(m.start()), lex)
     if year is None or _reviews_or_ends(m.group(0), lex) or heads_results(m.group(0), lex):
@@ -239,7 +239,7 @@ def _lines_lead_year(ix: GoalReach, m: re.Match) -> int | None:
     run = goal_paragraphs_under(ix, m, line_end)
     if _figures(ix.norm[line_end:run]) < _min_goals(lex) or forecasts_under(m, ix.norm[line_end:run], lex):
         return None
-    return year
+    return year, run
 
 
 def _dated_lead_inside(lex: Lexicon) -> re.Pattern:
