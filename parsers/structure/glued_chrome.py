@@ -41,7 +41,8 @@ POST_HEAD_MAX_LINES = 3  # a post opens with its headline
 _POST_HEADLINE_RE = re.compile(rf"^【(?P<headline>[^【】。；！？]{{{POST_HEADLINE_MIN_CHARS},60}})】")
 _SEPARATOR = LINE_SPACES + "_|｜-—–"
 _SITE_BAR_RE = re.compile(r"[_|｜]")
-_PAIRS = (("（", "）"), ("(", ")"), ("[", "]"), ("【", "】"), ("［", "］"), ("“", "”"))
+# marks a title closes as it opens (《X条例》（征求意见稿）公告: no cut inside the quote or a bracket)
+_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("[", "]"), ("【", "】"), ("［", "］"), ("“", "”"))
 # X纲要(附全文) 发布时间:…: a news site's headline over the text it appends, which the text below names in full
 # (full_text_below reads it there); the headline is not made a title line of its own
 _APPENDS_RE = re.compile(r"[（(]\s*附[^（()）]{1,20}[）)]\s*$")
@@ -169,7 +170,6 @@ def _is_title(piece: str) -> bool:
         and not _SITE_BAR_RE.search(
             piece
         )  # (X办法_政策文件: a column after a site's bar, not the title's end)
-        and piece.count("《") == piece.count("》")  # (《X条例》（征求意见稿）公告: not cut inside the quote)
         and all(piece.count(o) == piece.count(c) for o, c in _PAIRS)
         and len(squeeze(piece)) >= TITLE_MIN_CHARS
         and ends_with_doc_type(piece)
