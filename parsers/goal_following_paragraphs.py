@@ -13,7 +13,10 @@ headlines, or after a paragraph left open (；) or a continuation word (其中�
 It holds only for the statement of a deadline (到2035年, 至2030年: a year's goals, no bare year that may report), a
 year still to come, whose own paragraph states a figure and reports nothing, and that stands in no numbered unit of
 tasks ((三)加快…建设。到2035年，… ⏎ …: the unit's measures go on below). The paragraphs are read as the later
-sentences of any goal statement: a part gives a goal only with a goal verb (parsers.goal_reader).
+sentences of any goal statement: a part gives a goal only with a goal verb (parsers.goal_reader). The run ends, as
+parsers.goal_paragraph_run ends it (a year, a task verb first, a report, a heading), and also at a paragraph of news
+about the plan's other contents, a rule's grant or a turn of the news (按照《实施意见》，…, 对…给予一次性补助, 此外，:
+lexicon [targets] following_goal_paragraph_stop_pattern).
 """
 
 from __future__ import annotations
@@ -24,7 +27,6 @@ from typing import TYPE_CHECKING
 from parsers.goal_paragraph_run import goal_paragraph_run
 from parsers.lexicon import Lexicon
 from parsers.list_markers import has_figure
-from parsers.patterns import LINE_SPACES
 
 if TYPE_CHECKING:
     from parsers.goal_scopes import GoalScopes
