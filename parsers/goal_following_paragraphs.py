@@ -56,6 +56,8 @@ def following_goal_paragraphs(ix: GoalScopes, m: re.Match, year: int, para_end: 
         start, end = ix.paragraph(pos)
         if stops.search(ix.norm, start, end):
             break  # 此外，符合条件的企业…, 在…方面，《措施》明确，…: news of the plan's other contents
+        if ix._carried_reach(start, end) < end:
+            break  # 全市现有…企业60家: a sentence that reports ends the list (and what follows is no longer its)
         reach, pos = end, end + 1
     return reach
 
