@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from parsers.carried_stops import stopped
 from parsers.goal_bare_years import body_start_of, deadline_scope, reads_as_deadline
+from parsers.goal_following_paragraphs import following_goal_paragraphs
 from parsers.goal_headings import GoalHeadings
 from parsers.goal_lead_scopes import with_goal_leads
 from parsers.goal_list_items import item_run
@@ -182,6 +183,10 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
                     reach = items = item_run(self, para_start, para_end, other_year[k], year)
                     if reach == para_end and self._coming(year, para_end):
                         reach = continued = self.continued_reach(para_end, other_year[k])  # 其中包括，…6个；…
+                    if (
+                        reach == para_end
+                    ):  # 到2035年，…达到800亿元。 ⏎ 全市培育…50家，…: plain goal paragraphs
+                        reach = following_goal_paragraphs(self, m, year, para_end, other_year[k])
                 section = carried = reach > para_end
             listed = section and norm[para_start:para_end].rstrip(LINE_SPACES).endswith(("：", ":"))
             listed = listed or (carried and reach in (continued, items))
