@@ -183,9 +183,8 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
                     reach = items = item_run(self, para_start, para_end, other_year[k], year)
                     if reach == para_end and self._coming(year, para_end):
                         reach = continued = self.continued_reach(para_end, other_year[k])  # 其中包括，…6个；…
-                    if (
-                        reach == para_end
-                    ):  # 到2035年，…达到800亿元。 ⏎ 全市培育…50家，…: plain goal paragraphs
+                    # 到2035年，…达到800亿元。 ⏎ 全市培育…50家，…: plain goal paragraphs after it
+                    if reach == para_end:
                         reach = following_goal_paragraphs(self, m, year, para_end, other_year[k])
                 section = carried = reach > para_end
             listed = section and norm[para_start:para_end].rstrip(LINE_SPACES).endswith(("：", ":"))
