@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from parsers.structure.head_rank import late_title, noted_first, ranked
-from parsers.structure.lines import Line
+from parsers.structure.lines import Line, line_memo
 from parsers.structure.markers import SENTENCE_MARK_RE, TOC_RE
 from parsers.structure.own_heading import citing_title_first, names_cited, own_heading_first
 from parsers.structure.page_label import has_edition_note
@@ -233,6 +233,7 @@ def _opens_on_addressee(content: str) -> bool:
     return content.startswith("各") and head is not None and ADDRESSEE_RE.match(head.group(0)) is not None
 
 
+@line_memo  # (asked of the same first line by the 文号's, the issuer's and the front's readers)
 def run_on_title(content: str) -> str | None:
     """The title at the head of a cover page that extraction ran into one line with what follows it:
     怀柔区防汛应急预案(试行)怀柔区人民政府防汛抗旱应急指挥部二○○六年五月目录1总则…: the text up to a

@@ -5,6 +5,7 @@ or adoption (``X人民政府令第119号发布``, ``…第六次会议通过``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parsers.structure.covering import ADOPTED_NAME_RE, PUBLISHING_RE
 from parsers.structure.lines import Line
@@ -47,17 +48,23 @@ def _has_term(content: str) -> bool:
     return any(word in content for word in _TERM_WORDS)
 
 
-def _note_lines(head_lines: list[Line]) -> list[tuple[str, str | None]]:
+def _note_lines(head_lines: list[Line]) -> tuple[tuple[str, str | None], ...]:
     """Each line of the head, squeezed, with the next line joined to it where a note may run over the two (a short
     line: …第十届人民代表大会 / 常务委员会第二十次主任会议修订), else None."""
-    head = [squeeze(line.content) for line in head_lines]
-    return [
+    return _notes(tuple(line.content for line in head_lines))
+
+
+# the 文号's reader (made_by) and the issuer's (adopted_whole_by) read the notes of the same head: read once
+@lru_cache(maxsize=4)
+def _notes(contents: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
+    head = [squeeze(content) for content in contents]
+    return tuple(
         (
             content,
             content + head[k + 1] if k + 1 < len(head) and len(content) <= NOTE_LINE_MAX_CHARS else None,
         )
         for k, content in enumerate(head)
-    ]
+    )
 
 
 def made_by(head_lines: list[Line]) -> re.Match[str] | None:
@@ -66,7 +73,8 @@ def made_by(head_lines: list[Line]) -> re.Match[str] | None:
     return _first_note(_note_lines(head_lines))
 
 
-def _first_note(notes: list[tuple[str, str | None]]) -> re.Match[str] | None:
+@lru_cache(maxsize=4)  # (asked by both readers of the same head's notes, as _notes)
+def _first_note(notes: tuple[tuple[str, str | None], ...]) -> re.Match[str] | None:
     """made_by, on the head's note lines."""
     approved: re.Match[str] | None = (
         None  # a plan's congress approves it (…会议批准): the maker when nothing else is

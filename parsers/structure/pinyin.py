@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from parsers.patterns import alternation
 from parsers.traditional import lost_glyphs
@@ -161,6 +161,9 @@ def may_hold_readings(text: str) -> bool:
     return False
 
 
+# a document's text is read for its readings twice, by the structure and then by the extractors (parsers.glosses):
+# read once (the map is frozen, so both may share it)
+@lru_cache(maxsize=2)
 def strip_pinyin(text: str) -> PinyinMap | None:
     """The text without the converter's annotations, or None when it carries fewer than two (fewer than
     five of a converter that writes no tone marks)."""
