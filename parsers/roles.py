@@ -51,6 +51,7 @@ from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.doubling import doubling_done
+from parsers.fund_sums import fund_named_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
 from parsers.listed_payouts import listed_payout
@@ -247,7 +248,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             # (a fund pooled or a total paid over all recipients: the size of a programme; a fund's level, a sum
             # secured, levered or paid out as a whole: sums.py)
-            if no_payout(self.lex, self.ix, f, part):
+            if no_payout(self.lex, self.ix, f, part) or fund_named_total(self.lex, self.ix, f, part):
                 return "other"
             return "subsidy"
         if listed_payout(self.lex, self.ix, f):
