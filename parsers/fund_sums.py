@@ -70,3 +70,15 @@ def fund_named_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int
     # (…之间的优良品种，补助资金100万元: a grade's standard; 2016年…出台10项新政策，新增补贴资金X: no condition before,
     # the fund's whole)
     return "的" not in norm[max(sentence[0], part[0] - _CONDITION_REACH) : part[0]]
+
+
+def fund_floor(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
+    """累计安排各类支持工业发展的专项资金不低于30亿元, 筹集资金550亿元以上: the least a fund will hold, named right before
+    it — the fund's size, no condition a recipient meets (roles.py asks this before its threshold tests, and only
+    when no "…的" condition holds the amount: 所募集资金达500万元以上且…的 is one)."""
+    if f.kind != "min":
+        return False
+    named, marks = lex.derived(_patterns)[:2]
+    if named.search(ix.norm, max(part[0], f.start - _NAME_REACH), f.start) is None:
+        return False
+    return marks.search(ix.norm, part[0], f.core_start) is None  # (单个项目资金不低于…: one recipient's)

@@ -51,7 +51,7 @@ from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.doubling import doubling_done
-from parsers.fund_sums import fund_named_total
+from parsers.fund_sums import fund_floor, fund_named_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
 from parsers.listed_payouts import listed_payout
@@ -189,8 +189,14 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             )
         ):
             return "basis"  # (每年贴息贷款总规模最高300亿元: the size of a programme, not the loan of one payout)
-        if sizes_described_things(self.lex, self.ix, f) or fund_set_aside(self.lex, self.ix, f):
-            return "other"  # 总投资30多亿元的8个…项目, 每年安排1500万元财政资金: what things cost, a fund set aside
+        if (
+            sizes_described_things(self.lex, self.ix, f)
+            or fund_set_aside(self.lex, self.ix, f)
+            or (not condition and fund_floor(self.lex, self.ix, f, part))
+        ):
+            # 总投资30多亿元的8个…项目, 每年安排1500万元财政资金: what things cost, a fund set aside; 专项资金不低于30亿元:
+            # the least a fund holds
+            return "other"
         if (
             condition
             or (
