@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from parsers.lexicon import Lexicon
 
 _NAME_REACH = 16  # characters before the amount searched for the fund noun and its link (资金共计约)
+_AMONG_REACH = (
+    4  # characters before the part searched for 其中 (其中：中央财政资金X, the colon opening a part)
+)
 _CONDITION_REACH = 30  # characters before the part searched for the 的 of a grade's or class's condition
 
 
@@ -43,15 +46,18 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
     condition = re.compile(words["recipient_condition_pattern"])
     # the part opening with the fund's short name only: the standard of the grade or condition before it
     short_name = re.compile(f"[{SPACES}]*[\u4e00-\u9fff]{{0,{int(words['fund_short_name'])}}}\\Z")
-    the_condition = re.compile(f"的[{SPACES}]*[，,][{SPACES}]*\\Z")
-    return named, marks, condition, short_name, the_condition
+    the_condition = re.compile(f"[的后][{SPACES}]*[，,][{SPACES}]*\\Z")
+    among = re.compile(
+        f"其中[{SPACES}]*[:：]?[{SPACES}]*[\u4e00-\u9fff]{{0,{int(words['fund_short_name'])}}}\\Z"
+    )
+    return named, marks, condition, short_name, the_condition, among
 
 
 def fund_named_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
     """获中央补助资金400万元, 设立…专项资金1000万元: the fund's name right before the amount, no recipient marked."""
     if f.kind == "max":
         return False  # (奖补资金最高200万元, 补助资金不超过25000元: one recipient's cap)
-    named, marks, condition, short_name, the_condition = lex.derived(_patterns)
+    named, marks, condition, short_name, the_condition, among = lex.derived(_patterns)
     norm = ix.norm
     name = named.search(norm, max(part[0], f.start - _NAME_REACH), f.start)
     if name is None:
@@ -62,9 +68,11 @@ def fund_named_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int
     if condition.search(norm, sentence[0], name.start()) is not None:
         return False  # (对认定的企业，奖补资金…: the recipient named by its condition)
     if the_condition.search(norm, sentence[0], part[0]) is not None:
-        return False  # (…认定为国家级的，奖励资金100万元)
+        return False  # (…认定为国家级的，奖励资金100万元; 企业通过认定后，兑付奖补资金20万元)
     if name.group("link") and name.group("link").strip() == "为":
         return True  # (市级财政补助资金为16715.4万元: the fund's whole, round 32)
+    if among.search(norm, max(sentence[0], part[0] - _AMONG_REACH), name.start()) is not None:
+        return False  # (项目总资金860万元，其中中央补助资金300万元: the grant's share of one project's funds)
     if short_name.match(norm, part[0], name.start()) is None:
         return True
     # (…之间的优良品种，补助资金100万元: a grade's standard; 2016年…出台10项新政策，新增补贴资金X: no condition before,
