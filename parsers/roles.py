@@ -61,7 +61,7 @@ from parsers.penalty_tests import PenaltyTests
 from parsers.reached_conditions import reached_condition
 from parsers.role_details import RoleDetails
 from parsers.sentence_prefixes import SentencePrefixes
-from parsers.size_classes import counted_reaching, size_class
+from parsers.size_classes import counted_class, counted_reaching, size_class
 from parsers.standard_rates import standard_rate
 from parsers.stated_aims import StatedAims
 from parsers.sums import fund_set_aside, no_payout
@@ -222,6 +222,9 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             or self._listed_condition(f, part)
             or size_class(self.lex, self.ix, f)  # 三个1500亿元产业: which things a count counts
             or counted_reaching(self.lex, self.ix, f)  # 有13个县GDP超过300亿元: which of them reach the size
+            or counted_class(
+                self.lex, self.ix, f
+            )  # 培育10条超10亿元特色农业全产业链: which things are counted
         ):
             return "threshold"  # 项目总投资5000万元 (exact, no condition) describes a project: no threshold
         if old_value(self.lex, self.ix, f, part):

@@ -29,6 +29,9 @@ class _SizeClassWords:
     head_after: re.Pattern  # 级 / 产业 / 集群 … right after the amount
     count_after: re.Pattern  # 1个 right after a bound amount, then a boundary
     among: re.Pattern  # 有13个县… / 其中13个园区… before a bound amount ending its part
+    count_ahead: re.Pattern  # 10条… before a bound amount (a few words between: 旅游总收入)
+    noun_after: re.Pattern  # …特色农业全产业链 / 级…产业集群 / 的市 after it
+    counted_after: re.Pattern  # 的产业3个 after it
 
 
 def _build(lex: Lexicon) -> _SizeClassWords:
@@ -39,6 +42,9 @@ def _build(lex: Lexicon) -> _SizeClassWords:
         head_after=re.compile(f"[ \\t\\u3000]*(?:级|{alternation(heads)})"),
         count_after=re.compile(roles["size_class_count_after_pattern"]),
         among=re.compile(roles["size_class_among_pattern"]),
+        count_ahead=re.compile(roles["size_class_count_before_pattern"]),
+        noun_after=re.compile(roles["size_class_noun_after_pattern"]),
+        counted_after=re.compile(roles["size_class_counted_after_pattern"]),
     )
 
 
@@ -72,3 +78,18 @@ def counted_reaching(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
     if ix.norm[f.end : part_end].strip(SPACES):
         return False
     return lex.derived(_build).among.search(ix.norm, part_start, f.start) is not None
+
+
+def counted_class(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
+    """培育10条超10亿元特色农业全产业链, 建设3个旅游总收入超千亿元的市, 超100亿元的产业3个: a bound amount between a count
+    and the noun it sizes, or before 的, the noun and its count: which things the count counts (a threshold)."""
+    if f.kind != "min" or (f.start == f.core_start and f.after_kind is None):
+        return False  # (a bound written: 超, 突破, 以上)
+    w = lex.derived(_build)
+    norm = ix.norm
+    part_start, part_end = ix.part(f.start)
+    if w.counted_after.match(norm, f.end, part_end):
+        return True
+    return w.count_ahead.search(norm, part_start, f.start) is not None and w.noun_after.match(
+        norm, f.end, part_end
+    )

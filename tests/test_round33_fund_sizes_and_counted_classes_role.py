@@ -10,7 +10,8 @@
   not what the subsidy is computed on; the band above an amount (超出100万元部分) stays `basis`.
 - A level told with its change (营业收入超过900亿元、增长9.5%) is a stated level (`other`), whatever its bound.
 - A count among things, then each one's measure and a bound amount (有9个县GDP超过200亿元, 其中6个园区产值规模超过
-  五百亿元) is a size class (`threshold`).
+  五百亿元) is a size class (`threshold`); so is a bound amount between a count and the noun it sizes (培育8条超20亿元
+  特色林业全产业链, 超50亿元的产业7个).
 
 Every sentence here is made up for this file.
 """
@@ -109,4 +110,16 @@ def test_a_bound_level_with_a_bounded_change_in_a_condition_stays_a_threshold():
     ],
 )
 def test_a_count_among_things_reaching_a_size_is_a_size_class(text, surface):
+    assert money_of(text)[surface].role == "threshold"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("到2028年，培育8条超20亿元特色林业全产业链，建设一批示范基地。", "超20亿元"),
+        ("推进区域协调发展，建设2个旅游总收入超五百亿元的县(市)。", "超五百亿元"),
+        ("培育产值超500亿元的产业4个，超50亿元的产业7个。", "超50亿元"),
+    ],
+)
+def test_a_bound_amount_between_a_count_and_its_noun_is_a_size_class(text, surface):
     assert money_of(text)[surface].role == "threshold"
