@@ -11,7 +11,7 @@
 - A level told with its change (营业收入超过900亿元、增长9.5%) is a stated level (`other`), whatever its bound.
 - A count among things, then each one's measure and a bound amount (有9个县GDP超过200亿元, 其中6个园区产值规模超过
   五百亿元) is a size class (`threshold`); so is a bound amount between a count and the noun it sizes (培育8条超20亿元
-  特色林业全产业链, 超50亿元的产业7个).
+  特色林业全产业链, 超50亿元的产业2个).
 
 Every sentence here is made up for this file.
 """
@@ -117,8 +117,8 @@ def test_a_count_among_things_reaching_a_size_is_a_size_class(text, surface):
     ("text", "surface"),
     [
         ("到2028年，培育8条超20亿元特色林业全产业链，建设一批示范基地。", "超20亿元"),
-        ("推进区域协调发展，建设2个旅游总收入超五百亿元的县(市)。", "超五百亿元"),
-        ("培育产值超500亿元的产业4个，超50亿元的产业7个。", "超50亿元"),
+        ("同时，推进空间集聚，建设2个旅游总收入超五百亿元的市(州)。", "超五百亿元"),
+        ("其中，培育产值超500亿元的产业4个(粮食、蔬菜)，超50亿元的产业2个(茶叶、油茶)。", "超50亿元"),
     ],
 )
 def test_a_bound_amount_between_a_count_and_its_noun_is_a_size_class(text, surface):
