@@ -1,8 +1,9 @@
 """A share or an amount reached as a condition: 新招用人员达到职工总数20%, 研发强度达到2%（含）, 达到5亿元的平台 (roles.py asks).
 
 A reach verb sets no bound (达到20% is 20%); in a goal it states a level, in an eligibility rule it names the least
-that qualifies. Without a "…的" condition or a list of conditions to say so, two signs do: the sentence names, before
-the share, what one applies under (申请条件, 符合条件, 提出申请), or the share is marked inclusive right after it ((含)).
+that qualifies. Three signs say it is a condition: the sentence names, before the share, what one applies under
+(申请条件, 符合条件, 提出申请), the share is marked inclusive right after it ((含)), or it ends a "…的，" part (the next
+shares of its list between) before a grant (达到去年同期80%、100%的，一次性补贴1万元).
 The words are in [roles] of parsers/data/lexicon.toml.
 """
 
@@ -16,11 +17,19 @@ if TYPE_CHECKING:
     from parsers.lexicon import Lexicon
 
 
-def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+_LIST_REACH = 40  # characters before a listed share searched for the reach verb and the list's earlier shares
+
+
+def _build(lex: Lexicon) -> tuple[re.Pattern, ...]:
     roles = lex.section("roles")
-    names = ("reached_condition_pattern", "reached_inclusive_pattern", "reached_across_pattern")
-    cue, inclusive, across = (re.compile(roles[name]) for name in names)
-    return cue, inclusive, across
+    names = (
+        "reached_condition_pattern",
+        "reached_inclusive_pattern",
+        "reached_across_pattern",
+        "reached_then_pattern",
+        "reached_listed_pattern",
+    )
+    return tuple(re.compile(roles[name]) for name in names)
 
 
 def reached_share(lex: Lexicon, norm: str, f: Found, sentence: tuple[int, int]) -> bool:
@@ -32,10 +41,21 @@ def reached_share(lex: Lexicon, norm: str, f: Found, sentence: tuple[int, int]) 
 
 
 def reached_condition(lex: Lexicon, norm: str, f: Found, sentence: tuple[int, int]) -> bool:
-    if not reached_share(lex, norm, f, sentence):
-        return False
-    cue, inclusive, _ = lex.derived(_build)
-    return inclusive.match(norm, f.end) is not None or cue.search(norm, sentence[0], f.start) is not None
+    cue, inclusive, _, _, listed = lex.derived(_build)
+    if reached_share(lex, norm, f, sentence):
+        if inclusive.match(norm, f.end) is not None or cue.search(norm, sentence[0], f.start) is not None:
+            return True
+    elif f.kind != "exact" or listed.search(norm, max(sentence[0], f.start - _LIST_REACH), f.start) is None:
+        return False  # (a later share of the reached list, …达到去年同期80%、100%的: a condition only by what follows)
+    return _condition_of_grant(lex, norm, f, sentence)
+
+
+def _condition_of_grant(lex: Lexicon, norm: str, f: Found, sentence: tuple[int, int]) -> bool:
+    """用电量分别达到去年同期80%、100%的，一次性补贴1万元: the share ends a "…的，" part before a grant."""
+    condition = lex.derived(_build)[3].match(norm, f.end, sentence[1])
+    return (
+        condition is not None and lex.ratio_subsidy_cue.search(norm, condition.end(), sentence[1]) is not None
+    )
 
 
 def qualifies_a_noun(lex: Lexicon, norm: str, f: Found) -> bool:

@@ -51,6 +51,7 @@ from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.doubling import doubling_done
+from parsers.fund_sums import fund_floor, fund_named_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
 from parsers.listed_payouts import listed_payout
@@ -60,7 +61,7 @@ from parsers.penalty_tests import PenaltyTests
 from parsers.reached_conditions import reached_condition
 from parsers.role_details import RoleDetails
 from parsers.sentence_prefixes import SentencePrefixes
-from parsers.size_classes import size_class
+from parsers.size_classes import counted_class, counted_reaching, size_class
 from parsers.standard_rates import standard_rate
 from parsers.stated_aims import StatedAims
 from parsers.sums import fund_set_aside, no_payout
@@ -188,8 +189,14 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             )
         ):
             return "basis"  # (每年贴息贷款总规模最高300亿元: the size of a programme, not the loan of one payout)
-        if sizes_described_things(self.lex, self.ix, f) or fund_set_aside(self.lex, self.ix, f):
-            return "other"  # 总投资30多亿元的8个…项目, 每年安排1500万元财政资金: what things cost, a fund set aside
+        if (
+            sizes_described_things(self.lex, self.ix, f)
+            or fund_set_aside(self.lex, self.ix, f)
+            or (not condition and fund_floor(self.lex, self.ix, f, part))
+        ):
+            # 总投资30多亿元的8个…项目, 每年安排1500万元财政资金: what things cost, a fund set aside; 专项资金不低于30亿元:
+            # the least a fund holds
+            return "other"
         if (
             condition
             or (
@@ -214,6 +221,10 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             or self._counted_after_phrase(f, part_end)
             or self._listed_condition(f, part)
             or size_class(self.lex, self.ix, f)  # 三个1500亿元产业: which things a count counts
+            or counted_reaching(self.lex, self.ix, f)  # 有13个县GDP超过300亿元: which of them reach the size
+            or counted_class(
+                self.lex, self.ix, f
+            )  # 培育10条超10亿元特色农业全产业链: which things are counted
         ):
             return "threshold"  # 项目总投资5000万元 (exact, no condition) describes a project: no threshold
         if old_value(self.lex, self.ix, f, part):
@@ -247,7 +258,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             # (a fund pooled or a total paid over all recipients: the size of a programme; a fund's level, a sum
             # secured, levered or paid out as a whole: sums.py)
-            if no_payout(self.lex, self.ix, f, part):
+            if no_payout(self.lex, self.ix, f, part) or fund_named_total(self.lex, self.ix, f, part):
                 return "other"
             return "subsidy"
         if listed_payout(self.lex, self.ix, f):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from parsers.bounds import SPACES
 from parsers.patterns import alternation, last_match
 
 if TYPE_CHECKING:
@@ -27,6 +28,10 @@ class _SizeClassWords:
     count_before: re.Pattern  # 两个 / 30个 right before the amount (searched at the end of a window)
     head_after: re.Pattern  # 级 / 产业 / 集群 … right after the amount
     count_after: re.Pattern  # 1个 right after a bound amount, then a boundary
+    among: re.Pattern  # 有13个县… / 其中13个园区… before a bound amount ending its part
+    count_ahead: re.Pattern  # 10条… before a bound amount (a few words between: 旅游总收入)
+    noun_after: re.Pattern  # …特色农业全产业链 / 级…产业集群 / 的市 after it
+    counted_after: re.Pattern  # 的产业3个 after it
 
 
 def _build(lex: Lexicon) -> _SizeClassWords:
@@ -36,6 +41,10 @@ def _build(lex: Lexicon) -> _SizeClassWords:
         count_before=re.compile(roles["size_class_count_pattern"]),
         head_after=re.compile(f"[ \\t\\u3000]*(?:级|{alternation(heads)})"),
         count_after=re.compile(roles["size_class_count_after_pattern"]),
+        among=re.compile(roles["size_class_among_pattern"]),
+        count_ahead=re.compile(roles["size_class_count_before_pattern"]),
+        noun_after=re.compile(roles["size_class_noun_after_pattern"]),
+        counted_after=re.compile(roles["size_class_counted_after_pattern"]),
     )
 
 
@@ -56,4 +65,31 @@ def size_class(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
     # 1500亿元产业有望达5个: the part ends by counting the things of that size
     return (
         last is not None and "元" not in (last.group("u") or "元") and not norm[last.end() : part_end].strip()
+    )
+
+
+def counted_reaching(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
+    """有13个县GDP超过300亿元, 其中13个园区工业总产值规模超过千亿元: a count said to be among things, then the measure of
+    each with a bound amount that ends its part: which of the counted things reach the size, a threshold (a total of
+    several, 12个项目总投资逾70亿元, has no 有 or 其中 before its count)."""
+    if f.kind != "min" or f.start == f.core_start:
+        return False  # (a bound word written before the amount: 超过, 突破, 逾)
+    part_start, part_end = ix.part(f.start)
+    if ix.norm[f.end : part_end].strip(SPACES):
+        return False
+    return lex.derived(_build).among.search(ix.norm, part_start, f.start) is not None
+
+
+def counted_class(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
+    """培育10条超10亿元特色农业全产业链, 建设3个旅游总收入超千亿元的市, 超100亿元的产业3个: a bound amount between a count
+    and the noun it sizes, or before 的, the noun and its count: which things the count counts (a threshold)."""
+    if f.kind != "min" or (f.start == f.core_start and f.after_kind is None):
+        return False  # (a bound written: 超, 突破, 以上)
+    w = lex.derived(_build)
+    norm = ix.norm
+    part_start, part_end = ix.part(f.start)
+    if w.counted_after.match(norm, f.end, part_end):
+        return True
+    return w.count_ahead.search(norm, part_start, f.start) is not None and w.noun_after.match(
+        norm, f.end, part_end
     )

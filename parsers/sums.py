@@ -185,17 +185,20 @@ def fund_total(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> 
 def _set_aside(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     words = _words(lex)
     verb_before = re.compile(
-        f"(?:{alternation(words['fund_set_aside_verbs'])})[{SPACES}]*(?:了|约|共)?[{SPACES}]*\\Z"
+        f"(?:{alternation(words['fund_set_aside_verbs'])})[{SPACES}]*(?:了|约|共)?[{SPACES}]*"
+        f"(?:(?:{alternation(words['fund_set_aside_links'])})[{SPACES}]*)?\\Z"
     )
     noun_after = re.compile(
-        f"[{SPACES}]*(?:(?![的给])[\u4e00-\u9fff]){{0,8}}?(?:{alternation(words['fund_set_aside_nouns'])})"
+        f"[{SPACES}]*(?:的[{SPACES}]*)?(?:(?![的给])[\u4e00-\u9fff]){{0,{int(words['fund_set_aside_name'])}}}?"
+        f"(?:{alternation(words['fund_set_aside_nouns'])})"
     )
     return verb_before, noun_after
 
 
 def fund_set_aside(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
-    """每年安排1500万元财政资金, 组建46亿元产业基金, 设立了120亿元产业发展基金: a budget verb right before the amount
-    and a fund noun right after it: the size of a fund set aside (other), whatever the sentence grants after it."""
+    """每年安排1500万元财政资金, 组建46亿元产业基金, 设立了120亿元产业发展基金, 设立总额30亿元以上的…发展基金: a budget
+    verb right before the amount (总额 between) and a fund noun right after it (的 between): the size of a fund set aside
+    (other), whatever the sentence grants after it."""
     verb_before, noun_after = lex.derived(_set_aside)
     part_start = ix.part(f.start)[0]
     if not verb_before.search(ix.norm, max(part_start, f.start - 6), f.start):
