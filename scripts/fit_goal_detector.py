@@ -4,7 +4,7 @@
 
 A logistic regression over the binary features of parsers.goal_features, fitted with numpy by full-batch gradient
 descent (Adam, from zero weights, a fixed number of steps: the same units give the same weights). Training units:
-every readable set below the validation sets (scripts/goal_sentences.py). Features seen in fewer than --min-count
+every readable set but the validation sets and the held-back ones (scripts/goal_sentences.py: the census part). Features seen in fewer than --min-count
 training units are left out; weights smaller than --prune are dropped and at most --keep kept.
 
 The L2 strength and the threshold are fixed here, not chosen at each fit: a refit changes the weights only. Chosen
@@ -34,7 +34,7 @@ for _path in (ROOT, HERE):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 
-from goal_sentences import MAX_SET, VALIDATION_FROM, LabelledUnit, labelled_units, role  # noqa: E402
+from goal_sentences import LabelledUnit, Parts, add_part_arguments, labelled_units, parts_of, role  # noqa: E402
 
 from parsers.goal_features import tables_fingerprint  # noqa: E402
 from parsers.lexicon import lexicon  # noqa: E402
@@ -108,8 +108,7 @@ def sparse_scores(weights: dict[str, float], units: list[LabelledUnit]) -> np.nd
 
 def run(
     units: list[LabelledUnit],
-    max_set: int,
-    validation_from: int,
+    parts: Parts,
     *,
     min_count: int = 3,
     prune: float = 0.02,
@@ -118,10 +117,8 @@ def run(
     steps: int = STEPS,
 ) -> dict:
     """The detector's file content, fitted on ``units`` (its weights and a header; the threshold is THRESHOLD)."""
-    train = [u for u in units if role(u.split, max_set, validation_from) == "train" and not u.optional_only]
-    held = [
-        u for u in units if role(u.split, max_set, validation_from) == "validation" and not u.optional_only
-    ]
+    train = [u for u in units if role(u.split, parts) == "train" and not u.optional_only]
+    held = [u for u in units if role(u.split, parts) == "validation" and not u.optional_only]
     asked = [u for u in held if not u.covered]  # the units the detector scores at run time
     counts: dict[str, int] = {}
     for u in train:
@@ -138,6 +135,7 @@ def run(
         "lexicon_tables": tables_fingerprint(lexicon()),
         "training_sets": splits,
         "validation_sets": sorted({u.split for u in held}),
+        "never_read": {"above": parts.max_set, "held_back": sorted(parts.held_back)},
         "seed": SEED,
         "steps": steps,
         "l2": l2,
@@ -157,12 +155,12 @@ def run(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--max-set", type=int, default=MAX_SET)
-    parser.add_argument("--validation-from", type=int, default=VALIDATION_FROM)
+    add_part_arguments(parser)
     parser.add_argument("--keep", type=int, default=8000)
     args = parser.parse_args()
-    units = list(labelled_units(args.max_set))
-    model = run(units, args.max_set, args.validation_from, keep=args.keep)
+    parts = parts_of(args)
+    units = list(labelled_units(parts))
+    model = run(units, parts, keep=args.keep)
     args.out.write_text(
         json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
     )
