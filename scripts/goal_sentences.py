@@ -39,7 +39,7 @@ from parsers.pipeline import read_text  # noqa: E402
 from parsers.targets import extract_targets  # noqa: E402
 
 MAX_SET = 157  # sets above this are fresh: never read
-VALIDATION = "121-126"  # the fit's own validation: the first sets of the writers' validation part (rounds 32–33)
+VALIDATION = "121-126"  # the fit's own validation: the writers' first validation sets
 HELD_BACK = "131,137-157"  # the rest of the writers' validation part: never read by a fit
 
 

@@ -158,7 +158,9 @@ def test_the_fit_trains_on_the_census_part_and_never_reads_the_held_back_or_fres
         "train"
     ] * 6
     assert [parts.role(s) for s in ("heldout121", "heldout126")] == ["validation"] * 2
-    assert [parts.role(s) for s in ("heldout131", "heldout137", "heldout154", "heldout157", "heldout158")] == ["unread"] * 5
+    assert [
+        parts.role(s) for s in ("heldout131", "heldout137", "heldout154", "heldout157", "heldout158")
+    ] == ["unread"] * 5
     shipped = json.loads(DETECTOR_PATH.read_text(encoding="utf-8"))
     numbers = {int(s[len("heldout") :] or 1) for s in shipped["training_sets"] if s.startswith("heldout")}
     assert not numbers & (set_numbers("121-126,131,137-157") | set_numbers("158-200"))
