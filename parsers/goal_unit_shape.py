@@ -55,7 +55,7 @@ def _bucket(n: int) -> str:
     return str(min(n, 4))
 
 
-def _binds(part: str, at: int, tables: ShapeTables) -> bool:
+def binds(part: str, at: int, tables: ShapeTables) -> bool:
     """A figure at ``at`` in ``part`` has a bound word after it or a comparator before it."""
     head, tail = part[:at], part[at:]
     return any(w in tail for w in tables.after) or any(w in head for w in tables.before)
@@ -79,7 +79,7 @@ def part_features(text: str, tables: ShapeTables) -> list[str]:
         if digit is None:
             continue
         figures += 1
-        bound += _binds(part, digit.start(), tables)
+        bound += binds(part, digit.start(), tables)
         head = part[: digit.start()]
         verbs += any(v in head for v in tables.verbs)
     if figures < 2:  # one figure: its bound and verb are the grams' to read (a share of one says no more)

@@ -20,8 +20,19 @@ strength the last fits chose, is the best at that threshold on both (validation 
 unscoped goals) with the shape features of parsers.goal_unit_shape: there the validation F1 at the fixed threshold is
 0.592 at L2 1.0 against 0.438 at 3.0, 0.373 at 6.0 and 0.393 at 12.0, but at 1.0 eight precision probes of the test suite
 fail (reports of the year read as goals: tests/test_goal_years_*) against five at 3.0, and the eval adds 9 census
-targets and loses 2 of the validation part: on 39 goals that is no case for a move, so 3.0 stays. The file's header
-names the sets, the seed, the rule and the metrics at the threshold on the validation sets.
+targets and loses 2 of the validation part: on 39 goals that is no case for a move, so 3.0 stays.
+
+Round 33 (targets41): the detector is asked only about units no goal scope covers (parsers.goal_detected_scopes), but
+it was fitted on every unit, and among the covered ones a year or a bare change (增长8%) is a goal's mark (1,239 of
+1,664 covered units with a year hold a goal, 83 of 2,046 uncovered ones): the census refit carried that over to
+reports of the year no scope covers. So a covered unit weighs COVERED_WEIGHT = 0.1 in the loss, one no scope covers 1
+(the bias and the features are then learned mostly where the detector is asked). Chosen with the tense features of
+parsers.goal_unit_tense, on the census part and the written precision probes of tests/test_goal_years_* and
+test_goal_scopes_and_roles (reports of the year, none of them a goal): weights 1, 0.5, 0.3, 0.2, 0.15, 0.1 at L2 3.0
+and 2.0 failed 6, 4, 3, 2-3, 1-3 and 0 of the probe units; five-fold grouped out-of-fold F1 on the census units the
+detector is asked about (118 goals) 0.74 at weight 1, 0.72 at 0.3, 0.70 at 0.1 (precision 0.80, 0.83, 0.85). L2 2.0
+with it: the fit's validation 121-126 reads P 0.83 R 0.49 F1 0.613 (0.49 at L2 3.0). The file's header names the
+sets, the seed, the rule, the unit weights and the metrics at the threshold on the validation sets.
 """
 
 from __future__ import annotations
@@ -46,10 +57,13 @@ from parsers.lexicon import lexicon  # noqa: E402
 
 OUT = ROOT / "parsers" / "data" / "goal_detector.json"
 SEED = 0  # the descent is deterministic; the seed is recorded for a later stochastic fit
-L2 = 3.0  # per training unit, as a total penalty l2/2·|w|² over the mean loss·n (fixed: see above)
+L2 = 2.0  # per training unit, as a total penalty l2/2·|w|² over the mean loss·n (fixed: see above)
 THRESHOLD = 0.0  # log-odds: p >= 0.5 reads as a goal statement (fixed: see above)
 THRESHOLD_RULE = (
     "fixed: log-odds 0 (p >= 0.5), the model's own decision; not chosen on data (fix27, round 26)"
+)
+COVERED_WEIGHT = (
+    0.1  # a unit a goal scope covers weighs this much in the loss, one no scope covers 1 (see above)
 )
 STEPS = 400
 RATE = 0.05
@@ -58,7 +72,7 @@ RATE = 0.05
 class Design:
     """Units as index lists into one vocabulary (a sparse 0/1 matrix in CSR form)."""
 
-    def __init__(self, units: list[LabelledUnit], vocabulary: dict[str, int]):
+    def __init__(self, units: list[LabelledUnit], vocabulary: dict[str, int], covered_weight: float = 1.0):
         rows, cols = [], []
         for i, u in enumerate(units):
             found = sorted({vocabulary[f] for f in u.features if f in vocabulary})
@@ -66,11 +80,14 @@ class Design:
             cols += found
         self.rows = np.asarray(rows, dtype=np.int64)
         self.cols = np.asarray(cols, dtype=np.int64)
-        self.n = len(units)
         self.y = np.asarray([1.0 if u.label else 0.0 for u in units])
+        # each unit's weight in the loss: a unit a scope covers is one the detector is never asked about
+        self.weight = np.asarray([covered_weight if u.covered else 1.0 for u in units])
+        self.size = len(units)
+        self.n = float(self.weight.sum())
 
     def scores(self, w: np.ndarray) -> np.ndarray:
-        return np.bincount(self.rows, weights=w[self.cols], minlength=self.n)
+        return np.bincount(self.rows, weights=w[self.cols], minlength=self.size)
 
     def gradient(self, residual: np.ndarray, size: int) -> np.ndarray:
         return np.bincount(self.cols, weights=residual[self.rows], minlength=size)
@@ -83,7 +100,7 @@ def fit(design: Design, size: int, l2: float, steps: int = STEPS, rate: float = 
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for t in range(1, steps + 1):
         p = 1.0 / (1.0 + np.exp(-design.scores(w)))
-        g = (design.gradient(p - design.y, size) + l2 * w) / design.n
+        g = (design.gradient((p - design.y) * design.weight, size) + l2 * w) / design.n
         m = beta1 * m + (1 - beta1) * g
         v = beta2 * v + (1 - beta2) * g * g
         w -= rate * (m / (1 - beta1**t)) / (np.sqrt(v / (1 - beta2**t)) + eps)
@@ -120,6 +137,7 @@ def run(
     keep: int = 8000,
     l2: float = L2,
     steps: int = STEPS,
+    covered_weight: float = COVERED_WEIGHT,
 ) -> dict:
     """The detector's file content, fitted on ``units`` (its weights and a header; the threshold is THRESHOLD)."""
     train = [u for u in units if role(u.split, parts) == "train" and not u.optional_only]
@@ -131,7 +149,7 @@ def run(
             counts[f] = counts.get(f, 0) + 1
     names = sorted(f for f, n in counts.items() if n >= min_count)
     vocabulary = {f: i for i, f in enumerate(names)}
-    design = Design(train, vocabulary)
+    design = Design(train, vocabulary, covered_weight)
     y_asked = np.asarray([1.0 if u.label else 0.0 for u in asked])
     weights = pruned(fit(design, len(names), l2, steps), names, prune, keep)
     splits = sorted({u.split for u in train})
@@ -144,6 +162,7 @@ def run(
         "seed": SEED,
         "steps": steps,
         "l2": l2,
+        "covered_weight": covered_weight,
         "min_count": min_count,
         "prune": prune,
         "training_units": len(train),
