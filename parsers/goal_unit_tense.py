@@ -9,8 +9,10 @@ the tense as the rules read it (parsers.clause_tense, one source for its words: 
   last figure; ``r:aim_noun`` only a goal noun there (目标); ``r:aim_after`` intent only after every figure (…增长8%，
   下一步要继续…: what comes next is aimed at, the figures before it are results); ``r:aim_above`` intent in the line
   before the unit or in its paragraph's lead, or a goal word ([roles] goal_nouns, goal_list_heads) in the heading above
-  it or the lead (主要目标 ⏎ 生产总值增长6%左右，…: the heading states the intent of its list); ``r:no_aim`` none of
-  these.
+  it or the lead (主要目标 ⏎ 生产总值增长6%左右，…: the heading states the intent of its list). No
+  feature marks a unit with none of these: one weighed -1.1 and turned a goal stated without a word of intent
+  (全区建成社区医院6家，…覆盖率提高到75%，新增托位800个) into a report; ``r:bare_no_aim`` below reads the lack of intent
+  only where the figures are bare changes.
 - ``r:report``: a report cue ([tense] report_cues, [targets] past_markers: 完成了, 实现了, 同比, 已) in the unit;
   ``r:past_open``: the unit opens with the year before or a part of the year already run (去年…, 上半年…);
   ``r:elapsed``: it or the line before it names a part of the year already run (2032年前三季度, 1—9月, 今年以来).
@@ -143,8 +145,6 @@ def tense_features(
     ):
         found.append("r:aim_above")
         above = True
-    if not aim and not above and "r:aim_after" not in found:
-        found.append("r:no_aim")
     if reports_in_words(norm, start, end, lex) or any(w in text for w in lex.derived(tense_tables).past):
         found.append("r:report")
     if opens_a_past_period(norm, start, end, lex):
