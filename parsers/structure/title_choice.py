@@ -123,7 +123,7 @@ def _front_reading(
     if front.title_group is None and title and _kind_only(title):
         title = None  # 《规划》, 《条例（草案）》 read from a sentence: the text's short name for a document, no title
     status = front.status
-    notice_title = _field_notice(front, head) or front.notice_title
+    notice_title = front.notice_title
     if set_out_by_notice(title, notice_title, paragraphs) or listed_by_notice(
         title, notice_title, paragraphs
     ):
@@ -282,19 +282,6 @@ def _over_its_note(content: list[Line], group: TitleGroup | None) -> bool:
     cites (实施《X纲要》(以下简称《纲要》)), not a page citing it."""
     k = group.first + group.n_lines if group is not None else len(content)
     return k < len(content) and is_note_line(content[k].content)
-
-
-def _field_notice(front: Front, head: list[Line]) -> str | None:
-    """The page's 标题: field, when it is the notice that issues the document and the line read as the notice's
-    title names no kind of document (甲市人民政府门户网站 / 走进甲市 over 各区…： / 现将《X》印发给你们: the site's
-    lines, the title line lost)."""
-    if front.notice_title is None or front.notice_head is None or front.notice_head.strong:
-        return None
-    field = labelled_title(head)
-    read = _covering_title(field) if field else None
-    if read is None or not read.notice_title or read.title != front.title:
-        return None
-    return read.notice_title
 
 
 @cache
