@@ -41,7 +41,6 @@ from parsers.structure.signature_organs import (
     PLACELESS_RE,
     fuller,
     joint_signers,
-    placed_signature,
     signed_by_another,
     signed_in_full,
     signs_own_header,
@@ -123,11 +122,6 @@ def head_issuer(
             )  # 甲县人民政府关于X的通告 signed 甲县公安局 (a call on the draft notice)
         if organs:
             joint = joint_signers(organs, signature) or "、".join(organs)
-            # 县人民政府关于…, 乙区人民政府关于… signed 甲市乙区人民政府: the signature names the same organs with
-            # their place in full
-            placed = placed_signature(organs, signature)
-            if placed is not None:
-                return placed
             if not PLACELESS_RE.match(organs[0]):
                 # 乙区人民政府关于… under the letterhead 甲市乙区人民政府文件: the fuller of the document's own namings
                 return spelled_out(organs, signature) or fuller(joint, letterhead_organs(head))

@@ -119,16 +119,3 @@ def _in_order(short: str, full: str) -> bool:
     """Every character of ``short`` stands in ``full``, in order."""
     rest = iter(full)
     return all(char in rest for char in short)
-
-
-def placed_signature(organs: list[str], signature: str | None) -> str | None:
-    """The signature, when it names the title's organs one for one, each with more of its place before it (市政府
-    for 甲市人民政府: a government's short name drops 人民)."""
-    signers = (signature or "").split("、")
-    if not signature or len(signers) != len(organs):
-        return None
-    for organ, signer in zip(organs, signers, strict=True):
-        forms = (organ, organ.replace("政府", "人民政府")) if "人民政府" not in organ else (organ,)
-        if len(signer) <= len(organ) or not signer.endswith(forms):
-            return None
-    return signature
