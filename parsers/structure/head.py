@@ -36,7 +36,6 @@ from parsers.structure.orders import (
 )
 from parsers.structure.organ_names import organs_named
 from parsers.structure.outline import decimal_label
-from parsers.structure.place_completion import own_line_naming
 from parsers.structure.signature_organs import (
     PLACELESS_RE,
     fuller,
@@ -175,8 +174,7 @@ def head_issuer(
         return closing
     posted = posting_field(head, lambda value: posting_body(value, organs_named, opens_with_place))
     if posted is not None:
-        # 发布机构：乙镇 over the cover's or signature's own 甲市乙镇: the document's own naming first (D12)
-        return own_line_naming(posted, text) or posted
+        return posted
     own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None
     if own is not None:
         return own.group("organ")
