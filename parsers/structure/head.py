@@ -43,7 +43,6 @@ from parsers.structure.signature_organs import (
     signed_by_another,
     signed_in_full,
     signs_own_header,
-    spelled_out,
 )
 from parsers.structure.title_affixes import drop_column_tag
 from parsers.structure.title_labels import titles_data
@@ -123,7 +122,7 @@ def head_issuer(
             joint = joint_signers(organs, signature) or "、".join(organs)
             if not PLACELESS_RE.match(organs[0]):
                 # 乙区人民政府关于… under the letterhead 甲市乙区人民政府文件: the fuller of the document's own namings
-                return spelled_out(organs, signature) or fuller(joint, letterhead_organs(head))
+                return fuller(joint, letterhead_organs(head))
             if signature:
                 return fuller("、".join(organs), signature.split("、"))
             # 市人民政府办公厅关于… under a letterhead 甲市人民政府办公厅: the letterhead gives the place
