@@ -177,14 +177,3 @@ def test_markup_is_read_as_spaces_and_a_text_without_it_is_left_alone(text, read
     from parsers.structure.markup import unmark
 
     assert unmark(text) == read
-
-
-def test_a_names_places_are_those_of_the_escaped_name_as_a_pattern():
-    from parsers.structure.cover_heading import _starts
-
-    random = __import__("random").Random(11)
-    for _ in range(3000):
-        content = "".join(random.choice("甲乙。.*") for _ in range(random.randint(0, 16)))
-        name = "".join(random.choice("甲乙。.*") for _ in range(random.randint(1, 3)))
-        expected = [m.start() for m in re.finditer(re.escape(name), content)]
-        assert list(_starts(content, name)) == expected, (content, name)

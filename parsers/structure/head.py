@@ -36,16 +36,13 @@ from parsers.structure.orders import (
 )
 from parsers.structure.organ_names import organs_named
 from parsers.structure.outline import decimal_label
-from parsers.structure.place_completion import own_line_naming
 from parsers.structure.signature_organs import (
     PLACELESS_RE,
     fuller,
     joint_signers,
-    placed_signature,
     signed_by_another,
     signed_in_full,
     signs_own_header,
-    spelled_out,
 )
 from parsers.structure.title_affixes import drop_column_tag
 from parsers.structure.title_labels import titles_data
@@ -123,14 +120,9 @@ def head_issuer(
             )  # 甲县人民政府关于X的通告 signed 甲县公安局 (a call on the draft notice)
         if organs:
             joint = joint_signers(organs, signature) or "、".join(organs)
-            # 县人民政府关于…, 乙区人民政府关于… signed 甲市乙区人民政府: the signature names the same organs with
-            # their place in full
-            placed = placed_signature(organs, signature)
-            if placed is not None:
-                return placed
             if not PLACELESS_RE.match(organs[0]):
                 # 乙区人民政府关于… under the letterhead 甲市乙区人民政府文件: the fuller of the document's own namings
-                return spelled_out(organs, signature) or fuller(joint, letterhead_organs(head))
+                return fuller(joint, letterhead_organs(head))
             if signature:
                 return fuller("、".join(organs), signature.split("、"))
             # 市人民政府办公厅关于… under a letterhead 甲市人民政府办公厅: the letterhead gives the place
@@ -181,8 +173,7 @@ def head_issuer(
         return closing
     posted = posting_field(head, lambda value: posting_body(value, organs_named, opens_with_place))
     if posted is not None:
-        # 发布机构：乙镇 over the cover's or signature's own 甲市乙镇: the document's own naming first (D12)
-        return own_line_naming(posted, text) or posted
+        return posted
     own = _TITLE_HEAD_ORGAN_RE.match(squeeze(title)) if title else None
     if own is not None:
         return own.group("organ")

@@ -3,8 +3,8 @@
 Two readings of the head's form, not of any site's words:
 
 - a decree header (``甲省人民政府令`` / ``乙部令 第8号`` / ``丙市人民政府令116号``) is the frame of the regulation it
-  promulgates, not its title: it names the organ's order, not a kind of document, and ranks as a line that
-  names none;
+  promulgates, not its title: it names the organ's order, not a kind of document (title_choice reads the
+  regulation under it);
 - a head cut short by a line read as the body's start that is no prose (a label row whose last label ends in a
   colon, a telephone number in brackets read as a list item) still holds the title when none of its lines
   names a kind of document: the first title naming one that stands before the first sentence is the
@@ -14,7 +14,6 @@ Two readings of the head's form, not of any site's words:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from parsers.structure.lines import Line
@@ -50,11 +49,6 @@ def is_decree_header(title: str) -> bool:
 def names_kind(group: TitleGroup) -> bool:
     """The group names a kind of document (an order's header names none: it frames one)."""
     return group.strong and not is_decree_header(group.text)
-
-
-def ranked(groups: list[TitleGroup]) -> list[TitleGroup]:
-    """The head's candidates with an order's header ranked as a line naming no kind of document."""
-    return [g if names_kind(g) or not g.strong else replace(g, strong=False) for g in groups]
 
 
 def late_title(lines: list[Line], i: int, text: str, limit: int) -> TitleGroup | None:

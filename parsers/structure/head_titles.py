@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.structure.head_rank import late_title, noted_first, ranked
+from parsers.structure.head_rank import late_title, noted_first
 from parsers.structure.lines import Line, line_memo
 from parsers.structure.markers import SENTENCE_MARK_RE, TOC_RE
 from parsers.structure.own_heading import citing_title_first, names_cited, own_heading_first
@@ -57,7 +57,7 @@ def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> li
             )  # a name the page garbled (管理?xiàng)l例) over its note of adoption
         groups.append(group)
         i += group.n_lines
-    groups = noted_first(ranked(groups), lines)  # an order's header names no kind; a noted title outranks
+    groups = noted_first(groups, lines)  # a noted title outranks
     groups = citing_title_first(
         own_heading_first(groups, lines)
     )  # the text's own heading over a page's headline

@@ -10,7 +10,6 @@ from functools import cache
 
 from parsers.structure.fold import fold
 from parsers.structure.title_labels import titles_data
-from parsers.structure.titles import rules
 
 _CJK = "\u4e00-\u9fff"
 
@@ -95,16 +94,3 @@ def _stem(run: str, lead_in: re.Pattern[str], opens_run: bool) -> str | None:
 def _starts_run(text: str, start: int) -> bool:
     """The naming opens its run of characters: a line, a field's value, a bracket or a title mark before it."""
     return start == 0 or not re.match(f"[{_CJK}]", text[start - 1])
-
-
-def own_line_naming(body: str | None, text: str) -> str | None:
-    """A line of its own naming ``body`` with the places above it (天津市甲区乙镇 for a site's field 乙镇: the
-    signature or the cover's byline, the document's own naming, before a site's field: round 32, D12)."""
-    if not body or "、" in body:
-        return None
-    place = rules().place_name
-    for line in text.splitlines():
-        key = line.strip()
-        if len(body) < len(key) <= 40 and key.endswith(body) and place.fullmatch(key[: -len(body)]):
-            return key
-    return None

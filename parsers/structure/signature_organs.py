@@ -64,21 +64,6 @@ def fuller(signature: str, organs: list[str] | None) -> str:
     return signature
 
 
-def spelled_out(organs: list[str], signature: str | None) -> str | None:
-    """The signature, when it names the title's organs one for one, some spelled out in full (甲市卫生健康委 signed
-    甲市卫生健康委员会: titles.toml organ_spelled_out)."""
-    signers = (signature or "").split("、")
-    if not signature or len(signers) != len(organs) or signers == organs:
-        return None
-    pairs = titles_data()["organ_spelled_out"]
-    for organ, signer in zip(organs, signers, strict=True):
-        if signer != organ and not any(
-            organ.endswith(s) and signer == organ[: -len(s)] + f for s, f in pairs
-        ):
-            return None
-    return signature
-
-
 def signed_in_full(organs: list[str], signature: str | None) -> str | None:
     """The signature, when it names the title's organs one for one, each in a fuller form of the same body
     (_same_body: 甲市卫健委 signed 甲市卫生健康委员会, 金平县人民政府 signed 金平苗族瑶族傣族自治县人民政府)."""
@@ -119,16 +104,3 @@ def _in_order(short: str, full: str) -> bool:
     """Every character of ``short`` stands in ``full``, in order."""
     rest = iter(full)
     return all(char in rest for char in short)
-
-
-def placed_signature(organs: list[str], signature: str | None) -> str | None:
-    """The signature, when it names the title's organs one for one, each with more of its place before it (市政府
-    for 甲市人民政府: a government's short name drops 人民)."""
-    signers = (signature or "").split("、")
-    if not signature or len(signers) != len(organs):
-        return None
-    for organ, signer in zip(organs, signers, strict=True):
-        forms = (organ, organ.replace("政府", "人民政府")) if "人民政府" not in organ else (organ,)
-        if len(signer) <= len(organ) or not signer.endswith(forms):
-            return None
-    return signature

@@ -17,7 +17,6 @@ from parsers.patterns import alternation
 from parsers.status import split_status, strip_status
 from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import listed_title, stored_below
-from parsers.structure.cover_heading import heading_after_cover
 from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.field_title import title_cell, whole_from_field
 from parsers.structure.front import Front
@@ -124,7 +123,7 @@ def _front_reading(
     if front.title_group is None and title and _kind_only(title):
         title = None  # 《规划》, 《条例（草案）》 read from a sentence: the text's short name for a document, no title
     status = front.status
-    notice_title = _field_notice(front, head) or front.notice_title
+    notice_title = front.notice_title
     if set_out_by_notice(title, notice_title, paragraphs) or listed_by_notice(
         title, notice_title, paragraphs
     ):
@@ -153,8 +152,8 @@ def _contents_entry(read: _Reading, text: str) -> None:
 
 def _untitled_readings(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) -> None:
     """An order's regulation, the name after a site's note, then for a text with no title line: a lead that issues
-    one document, a heading run on after the covering sentence, a letter's enclosure, a heading glued to the body, an
-    encyclopedia's box, a law database's record header, a dated headline, an explanation's heading."""
+    one document, a letter's enclosure, a heading glued to the body, an encyclopedia's box, a law database's record
+    header, a dated headline, an explanation's heading."""
     if read.notice_title is None and read.title and is_decree_header(read.title):
         # the order frames the regulation whose title follows it
         read.title = order_title(paragraphs, text) or read.title
@@ -168,10 +167,6 @@ def _untitled_readings(read: _Reading, head: list[Line], paragraphs: list[Line],
     ):
         # no title line: the one document the lead issues, or whose publication it tells over its articles
         read.title, read.status = lead[0], read.status or lead[1]
-    elif read.title is None and read.notice_title is None:
-        read.title = heading_after_cover(
-            paragraphs
-        )  # …现印发给你们。甲方案: the heading run on after the sentence
     if read.own_page and (read.title is None or rules().issuer_part.fullmatch(read.title)):
         # 各区人民政府： / 现将《X》印发给你们: a letter stored without its title line is titled by what it issues (a
         # page's organ read as its title gives way; a headline of a page's own does not)
@@ -287,19 +282,6 @@ def _over_its_note(content: list[Line], group: TitleGroup | None) -> bool:
     cites (实施《X纲要》(以下简称《纲要》)), not a page citing it."""
     k = group.first + group.n_lines if group is not None else len(content)
     return k < len(content) and is_note_line(content[k].content)
-
-
-def _field_notice(front: Front, head: list[Line]) -> str | None:
-    """The page's 标题: field, when it is the notice that issues the document and the line read as the notice's
-    title names no kind of document (甲市人民政府门户网站 / 走进甲市 over 各区…： / 现将《X》印发给你们: the site's
-    lines, the title line lost)."""
-    if front.notice_title is None or front.notice_head is None or front.notice_head.strong:
-        return None
-    field = labelled_title(head)
-    read = _covering_title(field) if field else None
-    if read is None or not read.notice_title or read.title != front.title:
-        return None
-    return read.notice_title
 
 
 @cache
