@@ -109,14 +109,18 @@ def first_signature(paragraphs: list[Line]) -> str | None:
             k -= 1
         if organs_above:
             return "、".join(organs_above)
-    return _glued_signature(lines)
+    return _glued_signature(lines) or next(filter(None, map(_run_on_signature, lines)), None)
 
 
 # …附件:1.甲方案(征求意见稿)甲市生态环境局2031年6月4日。: a page that runs the whole notice into one paragraph, its
 # signature glued to the last item before the date that closes the text (a file's name may follow: 附件.docx)
+# (its tail: a disclosure note in brackets, (此件公开发布), or the stray marks a page left, 日,。)
 _GLUED_DATE_RE = re.compile(
-    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{0,4}\.(?:docx?|pdf|wps|xlsx?))?[。.]?\s*$"
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{0,4}\.(?:docx?|pdf|wps|xlsx?))?"
+    r"(?:\s*[（(]此件[\u4e00-\u9fff]{2,8}[）)])?[，,。.]{0,3}\s*$"
 )
+# an organ right after a name's closing mark (…汇总表》甲市住房和城乡建设局2031年5月22日) is cut off from the item before it
+_NAME_CLOSES = "》」”）)"
 _GLUED_MAX_CHARS = 40
 _NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -124,7 +128,8 @@ _NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
 def _glued_signature(lines: list[str]) -> str | None:
     """The organ glued before the date that closes the text's last line: the longest name before the date that is
     an organ opening on a place the text names elsewhere too (甲市 of 甲市生态环境局; not 说明甲市, the last item's
-    tail run into it), naming no kind of document (not 甲市方案起草说明甲市生态环境局)."""
+    tail run into it), naming no kind of document (not 甲市方案起草说明甲市生态环境局); failing that, an organ set
+    off from the item before it by the item's closing mark (…汇总表》甲市住房和城乡建设局2031年5月22日)."""
     if not lines:
         return None
     last = lines[-1]
@@ -134,15 +139,44 @@ def _glued_signature(lines: list[str]) -> str | None:
     before = last[max(0, date.start() - _GLUED_MAX_CHARS) : date.start()]
     rest = "\n".join(lines[:-1]) + "\n" + last[: max(0, date.start() - _GLUED_MAX_CHARS)]
     issuer, place = rules().issuer_part, rules().place_name
-    for start in range(len(before) - 1):
-        organ = before[start:]
-        opening = place.match(organ)
-        if (
-            opening is not None
-            and _NAME_RE.fullmatch(organ)
-            and issuer.fullmatch(organ)
-            and rules().doc_type.search(organ) is None  # (…方案起草说明甲市局: the item's name run into it)
-            and opening.group(0) in rest
-        ):
-            return organ
-    return None
+    candidates = [
+        (start, opening)
+        for start in range(len(before) - 1)
+        if (opening := place.match(before[start:])) is not None
+        and _NAME_RE.fullmatch(before[start:])
+        and issuer.fullmatch(before[start:])
+        and rules().doc_type.search(before[start:])
+        is None  # (…方案起草说明甲市局: the item's name run into it)
+    ]
+    chosen = next((start for start, opening in candidates if opening.group(0) in rest), None)
+    if chosen is None:
+        chosen = next(
+            (start for start, _ in candidates if start > 0 and before[start - 1] in _NAME_CLOSES), None
+        )
+    return before[chosen:] if chosen is not None else None
+
+
+# a date as a page may print it: digits (an OCR's l for 1: l0月), a year in characters with digits among them (二00三年)
+_YEAR = r"(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九0-9]{3})"
+_MONTH_DAY = r"(?:[0-9lI]{1,2}|[一二三四五六七八九十]{1,3})"
+_RUN_ON_DATE = rf"{_YEAR}\s*年\s*{_MONTH_DAY}\s*月\s*{_MONTH_DAY}\s*日"
+
+
+def _run_on_re() -> re.Pattern[str]:
+    data = titles_data()
+    closing = rf"(?:请[^。；;，,]{{0,10}}?{alternation(data['closing_request_verbs'])}|{alternation(data['closing_formulas'])})"
+    return re.compile(
+        rf"{closing}[。.]\s*(?P<organs>[\u4e00-\u9fff][\u4e00-\u9fff ]{{1,40}}?)\s*{_RUN_ON_DATE}"
+    )
+
+
+_RUN_ON_RE = _run_on_re()
+
+
+def _run_on_signature(content: str) -> str | None:
+    """The organs of a signature run on in the line right after the close of a covering letter's request or of a
+    notice, its date after them, whatever follows (…现印发给你们，请认真遵照执行。 甲乡人民政府 2031 年 2 月 7 日 -1- 甲预案,
+    …请照此执行。甲市人民政府办公厅2031年l0月13日甲方案): only when every name there is an organ."""
+    m = _RUN_ON_RE.search(content)
+    organs = organs_named(m.group("organs")) if m is not None else None
+    return "、".join(organs) if organs else None
