@@ -1,0 +1,119 @@
+"""Issuers of round 33 (layouts that recur over many field sets):
+
+* a signature run into the text: right after a covering letter's request (…现印发给你们，请认真贯彻执行。甲局2031年
+  1月3日甲方案…, the plan's text following in the same line), or closing the last line after the enclosure's closing
+  mark (…汇总表》甲局2031年5月22日。), with a disclosure note or stray marks after its date;
+* a page's fields: a 发布机构 value in a row of fields set apart by spaces, a 来源 value with the bar's next label glued
+  to it;
+* a government named by the short form 政府 at the title's head, completed to the 人民政府 form of its own signature.
+
+Texts are made up (places 青禾市, 白石县, 南岭镇 invented); the wordings are those of city and county sites.
+"""
+
+from parsers.pipeline import parse_bytes
+
+
+def _issuer(text: str) -> str | None:
+    return parse_bytes(text.encode("utf-8"), name="doc.txt").issuer
+
+
+_PLAN = "一、总体要求坚持以人民为中心，统筹推进各项工作。二、主要任务加强组织领导，落实工作责任。"
+
+
+def test_a_signature_run_on_after_the_letters_request_signs_the_notice() -> None:
+    text = (
+        "各县（区）人民政府，市政府各部门：市民政局拟定的《青禾市养老服务设施建设实施方案》已经市人民政府同意，"
+        "现转发给你们，请照此执行。青禾市人民政府办公厅2031年3月13日青禾市养老服务设施建设实施方案"
+        + _PLAN
+        + "\n"
+    )
+    assert _issuer(text) == "青禾市人民政府办公厅"
+
+
+def test_a_run_on_signature_may_date_itself_in_characters_with_digits_among_them() -> None:
+    text = (
+        "各市人民政府，省政府各部门：经省政府同意，现将省发展改革委制订的《白石县域经济发展规划》印发给你们，"
+        "请认真贯彻执行。青禾省人民政府办公厅二00三年八月十二日白石县域经济发展规划" + _PLAN + "\n"
+    )
+    assert _issuer(text) == "青禾省人民政府办公厅"
+
+
+def test_a_run_on_date_whose_one_is_printed_as_a_letter_still_closes_the_signature() -> None:
+    text = (
+        "各区人民政府：《青禾市桥下空间治理方案》已经市人民政府同意，现转发给你们，请认真贯彻落实。"
+        "青禾市人民政府办公厅2031年l0月13日青禾市桥下空间治理方案" + _PLAN + "\n"
+    )
+    assert _issuer(text) == "青禾市人民政府办公厅"
+
+
+def test_a_run_on_name_that_is_no_organ_signs_nothing() -> None:
+    text = (
+        "各区人民政府：现将《青禾市桥下空间治理方案》印发给你们，请认真贯彻执行。"
+        "桥下空间治理2031年10月13日起施行" + _PLAN + "\n"
+    )
+    assert _issuer(text) != "桥下空间治理"
+
+
+def test_the_last_lines_signature_after_the_enclosures_closing_mark() -> None:
+    text = (
+        "各区住房和城乡建设局：现将《示范物业管理项目评价工作方案》转发给你们，请按要求"
+        "做好推荐工作。附件：1.《示范物业管理项目推荐申报汇总表》南岭市住房和城乡建设局2031年5月22日。\n"
+    )
+    assert _issuer(text) == "南岭市住房和城乡建设局"
+
+
+def test_the_last_lines_signature_with_a_disclosure_note_after_its_date() -> None:
+    text = (
+        "为促进青禾市文化旅游发展，现调整专项资金奖励标准如下。各县（市、区）人民政府，市直各单位：本方案自印发之日起"
+        "施行。附件：文化旅游专项资金奖励一览表青禾市人民政府办公室2031年12月24日（此件公开发布）\n"
+    )
+    assert _issuer(text) == "青禾市人民政府办公室"
+
+
+def test_the_last_lines_signature_with_stray_marks_after_its_date() -> None:
+    text = (
+        "南岭市环境卫生设施专项规划公开征求意见。联系人：李某，联系电话：0000-12345678，附件："
+        "《南岭市环境卫生设施专项规划（征求意见稿）》.wps"
+        "南岭市住房和城乡建设局2031年9月11日,。\n"
+    )
+    assert _issuer(text) == "南岭市住房和城乡建设局"
+
+
+def test_a_posting_field_in_a_row_of_fields_set_apart_by_spaces() -> None:
+    text = (
+        "索 引 号 0106/2031-00071 发布机构 白石区政府办公室 公开日 2031-07-04\n"
+        "白石区草原生态保护补助奖励实施方案\n"
+        "一、总体要求\n坚持生态优先，统筹推进草原保护。\n"
+    )
+    assert _issuer(text) == "白石区政府办公室"
+
+
+def test_a_source_field_with_the_next_label_glued_to_its_value() -> None:
+    text = (
+        "关于《南岭县城市环境卫生专项规划（征求意见稿）》征求意见反馈情况的说明\n"
+        "发布时间:2031-07-10 15:17信息来源: 南岭县人民政府阅读次数:编辑:南岭县政务信息中心\n"
+        "征求意见期间共收到意见建议3条，均已采纳。\n"
+    )
+    assert _issuer(text) == "南岭县人民政府"
+
+
+def test_a_short_government_name_at_the_title_head_takes_its_issuer_lines_full_name() -> None:
+    text = (
+        "白石县政府办公厅转发县应急局关于燃气突发事件应急预案的通知\n"
+        "\n"
+        "白石县人民政府办公厅\n"
+        "\n"
+        "各乡镇人民政府，县各有关部门：\n"
+        "县应急局制定的《燃气突发事件应急预案》已经县人民政府同意，现转发给你们，请认真贯彻执行。\n"
+    )
+    assert _issuer(text) == "白石县人民政府办公厅"
+
+
+def test_a_full_name_only_in_a_cited_title_or_an_order_header_completes_nothing() -> None:
+    text = (
+        "白石县政府办公室关于做好燃气安全工作的通知\n"
+        "各乡镇人民政府：\n"
+        "根据《白石县人民政府办公室关于印发燃气应急预案的通知》和白石县人民政府令第3号，现就有关事项通知如下。\n"
+        "一、加强排查\n各乡镇要认真排查燃气隐患。\n"
+    )
+    assert _issuer(text) == "白石县政府办公室"
