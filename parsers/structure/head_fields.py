@@ -30,6 +30,7 @@ def _field_re(labels: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _POSTING_FIELD_RE = _field_re(_POSTING_LABELS)
+_LIST_BULLET_RE = re.compile(r"^[\s·•●▪]+")
 _POSTING_LABEL_RE = re.compile("|".join(_POSTING_LABELS))
 
 
@@ -53,7 +54,9 @@ def posting_field(
             continue
         organ = m.group("organ")
         if organ is None and k + 1 < len(head):  # 发布机构： / 甲市教育局: the value on the next line
-            organ = head[k + 1].content.strip()
+            organ = _LIST_BULLET_RE.sub(
+                "", head[k + 1].content
+            ).strip()  # (• 发布机构: / • 甲局: a list's items)
         if organ and is_organ(organ):
             return organ
     return None
