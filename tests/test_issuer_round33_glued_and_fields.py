@@ -117,3 +117,36 @@ def test_a_full_name_only_in_a_cited_title_or_an_order_header_completes_nothing(
         "一、加强排查\n各乡镇要认真排查燃气隐患。\n"
     )
     assert _issuer(text) == "白石县政府办公室"
+
+
+def test_a_posting_field_in_a_bulleted_list_gives_the_next_items_value() -> None:
+    text = (
+        "• 索引号:\n  • 0010/2031-67864\n  • 发布机构:\n  • 白石县农业农村局\n  • 成文日期:\n  • 2031-06-25\n\n"
+        "关于答复县人大第239号建议的函\n"
+        "李某代表：\n您提出的关于发展中蜂产业的建议收悉，现答复如下。\n"
+    )
+    assert _issuer(text) == "白石县农业农村局"
+
+
+def test_a_sites_masthead_over_its_posting_table_gives_way_to_the_tables_body() -> None:
+    text = (
+        "白石县人民政府\n"
+        "无障碍浏览 长者模式\n"
+        "索引号 0152-7-/2031-0327002 发布机构 白石县南岭镇人民政府\n"
+        "公开目录 安全生产 发布日期 2031-03-27\n"
+        "南岭镇全面落实湖长制的实施方案\n"
+        "为落实湖长制，结合本镇实际，制定本方案。\n"
+        "一、总体要求\n坚持生态优先。\n"
+    )
+    assert _issuer(text) == "白石县南岭镇人民政府"
+
+
+def test_a_value_under_its_label_in_the_posting_table_is_no_masthead() -> None:
+    text = (
+        "当前位置:首页 > 政府信息公开 > 其他文件\n"
+        "索引号\n6404/2031-00174\n发布机构\n白石县农业农村局\n责任部门\n白石县畜牧技术推广服务中心\n"
+        "公开日期\n2031-11-21\n"
+        "白石县中蜂特色产业发展项目实施方案\n"
+        "为推动中蜂产业发展，制定本方案。\n一、目标任务\n建设标准化蜂场。\n"
+    )
+    assert _issuer(text) == "白石县农业农村局"
