@@ -165,8 +165,12 @@ _RUN_ON_DATE = rf"{_YEAR}\s*年\s*{_MONTH_DAY}\s*月\s*{_MONTH_DAY}\s*日"
 def _run_on_re() -> re.Pattern[str]:
     data = titles_data()
     closing = rf"(?:请[^。；;，,]{{0,10}}?{alternation(data['closing_request_verbs'])}|{alternation(data['closing_formulas'])})"
+    organs = r"(?P<organs>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,40}?)"
+    # …请认真贯彻执行。甲局2031年1月3日…; or any sentence's end when the enclosures' list follows the date (…为准。 甲局
+    # 2031年5月25日 附件：甲办法（征求意见稿）): the signature stands between the text and its enclosures
     return re.compile(
-        rf"{closing}[。.]\s*(?P<organs>[\u4e00-\u9fff][\u4e00-\u9fff ]{{1,40}}?)\s*{_RUN_ON_DATE}"
+        rf"{closing}[。.]\s*{organs}\s*{_RUN_ON_DATE}"
+        rf"|[。.]\s*{organs.replace('organs', 'enclosing')}\s*{_RUN_ON_DATE}\s*{alternation(data['enclosure_words'])}[:：]"
     )
 
 
@@ -178,5 +182,5 @@ def _run_on_signature(content: str) -> str | None:
     notice, its date after them, whatever follows (…现印发给你们，请认真遵照执行。 甲乡人民政府 2031 年 2 月 7 日 -1- 甲预案,
     …请照此执行。甲市人民政府办公厅2031年l0月13日甲方案): only when every name there is an organ."""
     m = _RUN_ON_RE.search(content)
-    organs = organs_named(m.group("organs")) if m is not None else None
+    organs = organs_named(m.group("organs") or m.group("enclosing")) if m is not None else None
     return "、".join(organs) if organs else None
