@@ -150,3 +150,20 @@ def test_a_value_under_its_label_in_the_posting_table_is_no_masthead() -> None:
         "为推动中蜂产业发展，制定本方案。\n一、目标任务\n建设标准化蜂场。\n"
     )
     assert _issuer(text) == "白石县农业农村局"
+
+
+def test_a_signature_between_a_sentences_end_and_the_enclosures_list() -> None:
+    text = (
+        "为加强湿地公园管理，现公开征求意见，以书面意见为准。 白石市林业局 2031年5月25日 "
+        "附件：白石湿地公园管理暂行办法（征求意见稿）.docx\n"
+    )
+    assert _issuer(text) == "白石市林业局"
+
+
+def test_a_sites_buttons_alone_on_their_lines_are_no_issuer() -> None:
+    news = (
+        "\n\n青禾出台20条提振消费新政\n青禾日报讯 日前，青禾省出台提振消费的若干措施，明确支持预制菜发展。\n"
+    )
+    assert _issuer("资讯中心" + news) is None
+    assert _issuer("回顶部" + news) is None
+    assert _issuer("无障碍浏览\n个人中心" + news) is None
