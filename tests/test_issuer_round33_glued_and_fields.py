@@ -167,3 +167,22 @@ def test_a_sites_buttons_alone_on_their_lines_are_no_issuer() -> None:
     assert _issuer("资讯中心" + news) is None
     assert _issuer("回顶部" + news) is None
     assert _issuer("无障碍浏览\n个人中心" + news) is None
+
+
+def test_an_orders_header_with_the_texts_name_run_before_it_names_the_government() -> None:
+    text = (
+        "【发布文号】青禾省人民政府令2031年第116号 【发布日期】2031-12-06\n"
+        "青禾省土地整治办法 青禾省人民政府令 第116号\n"
+        "《青禾省土地整治办法》已经2031年11月28日省人民政府常务会议审议通过，现予公布，自2032年1月1日起施行。\n"
+        "第一条 为了规范土地整治活动，制定本办法。\n"
+    )
+    assert _issuer(text) == "青禾省人民政府"
+
+
+def test_a_promulgation_note_by_an_order_drops_the_sentences_by() -> None:
+    text = (
+        "《青禾总局规章制定程序规定》于2031年4月23日由青禾市场监督管理总局令第8号公布，共八章。\n"
+        "第一章 总则\n"
+        "第一条 为了规范规章制定程序，制定本规定。\n"
+    )
+    assert _issuer(text) == "青禾市场监督管理总局"
