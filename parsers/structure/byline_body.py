@@ -1,0 +1,42 @@
+"""A body a text's byline names under its title, when nothing else names one: the body that made a plan (甲区人民政府制定
+on a line of its own under the plan's name), or the committee whose member delivers a report (——2031年5月7日在甲市人大
+常委会第十三次会议上 / 甲市人大法制委员会主任委员 乙某: the committee reports, its member speaks for it). Read by
+issuer_choice.document_issuer last but for the page's 来源 (field conventions, round 23's order: the document's own
+naming before a site's)."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.patterns import alternation
+from parsers.structure.lines import Line, squeeze
+from parsers.structure.organ_names import organs_named
+from parsers.structure.title_labels import titles_data
+
+BYLINE_LINES = 6  # a byline stands within the head's first lines of words, under the title
+
+
+def _byline_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = titles_data()
+    made = re.compile(rf"^(?P<body>[\u4e00-\u9fff]{{2,30}}?)(?:{alternation(data['maker_byline_verbs'])})$")
+    offices = alternation(data["committee_member_offices"] + data["signing_officials"])
+    member = re.compile(
+        rf"^(?P<body>[\u4e00-\u9fff]{{2,30}}?)(?:副)?(?:{offices})\s*[\u4e00-\u9fff·]{{2,4}}$"
+    )
+    return made, member
+
+
+_MADE_RE, _MEMBER_RE = _byline_res()
+
+
+def byline_body(head: list[Line]) -> str | None:
+    """The body a byline line of the head names as making the text or delivering it, or None."""
+    lines = [line.content.strip() for line in head if not line.is_furniture and line.content.strip()]
+    for content in lines[:BYLINE_LINES]:
+        m = _MADE_RE.match(squeeze(content)) or _MEMBER_RE.match(content)
+        if m is None:
+            continue
+        organs = organs_named(m.group("body"))
+        if organs and "".join(organs) == m.group("body"):
+            return "、".join(organs)
+    return None
