@@ -186,3 +186,34 @@ def test_a_promulgation_note_by_an_order_drops_the_sentences_by() -> None:
         "第一条 为了规范规章制定程序，制定本规定。\n"
     )
     assert _issuer(text) == "青禾市场监督管理总局"
+
+
+def test_a_plans_maker_byline_under_its_title_names_the_body() -> None:
+    text = (
+        "白石区国民经济和社会发展第十四个五年规划纲要\n"
+        "青禾市白石区人民政府制定\n"
+        "前 言\n"
+        "新世纪以来，白石区发展取得显著成效。\n"
+    )
+    assert _issuer(text) == "青禾市白石区人民政府"
+
+
+def test_a_committee_members_report_is_the_committees() -> None:
+    text = (
+        "关于《青禾市养犬管理规定（草案）》修改情况的汇报\n"
+        "——2031年10月17日在市人大常委会第十三次会议上\n"
+        "市人大法制委员会主任委员 李某某\n"
+        "主任、各位副主任、秘书长、各位委员：\n"
+        "市人大常委会第十二次会议对市政府提请的草案进行了审议。\n"
+    )
+    assert _issuer(text) == "市人大法制委员会"
+
+
+def test_a_person_alone_under_the_title_names_no_body() -> None:
+    text = (
+        "关于青禾市养犬管理工作情况的报告\n"
+        "主任委员 李某某\n"
+        "主任、各位副主任、秘书长、各位委员：\n"
+        "现将养犬管理工作情况报告如下。\n"
+    )
+    assert _issuer(text) is None
