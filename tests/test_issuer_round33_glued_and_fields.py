@@ -217,3 +217,19 @@ def test_a_person_alone_under_the_title_names_no_body() -> None:
         "现将养犬管理工作情况报告如下。\n"
     )
     assert _issuer(text) is None
+
+
+def test_an_organ_alone_closing_the_text_under_its_contacts_signs_it() -> None:
+    text = (
+        "青禾省2031年度贫困县退出公示\n"
+        "根据评估检查结果，现将拟退出贫困县名单予以公示，公示期为7个工作日。\n"
+        "如有异议，可通过来信、来电等形式向省脱贫攻坚领导小组办公室反映。\n"
+        "联系电话：0000-8765432\n"
+        "青禾省脱贫攻坚领导小组办公室\n"
+    )
+    assert _issuer(text) == "青禾省脱贫攻坚领导小组办公室"
+
+
+def test_an_organ_alone_closing_a_list_names_no_signer() -> None:
+    text = "青禾省2031年度先进单位名单公示\n现将先进单位名单公示如下：\n白石县人民政府\n南岭县人民政府\n"
+    assert _issuer(text) != "南岭县人民政府"

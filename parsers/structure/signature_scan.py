@@ -109,7 +109,11 @@ def first_signature(paragraphs: list[Line]) -> str | None:
             k -= 1
         if organs_above:
             return "、".join(organs_above)
-    return _glued_signature(lines) or next(filter(None, map(_run_on_signature, lines)), None)
+    return (
+        _glued_signature(lines)
+        or next(filter(None, map(_run_on_signature, lines)), None)
+        or _undated_signature(lines)
+    )
 
 
 # …附件:1.甲方案(征求意见稿)甲市生态环境局2031年6月4日。: a page that runs the whole notice into one paragraph, its
@@ -184,3 +188,18 @@ def _run_on_signature(content: str) -> str | None:
     m = _RUN_ON_RE.search(content)
     organs = organs_named(m.group("organs") or m.group("enclosing")) if m is not None else None
     return "、".join(organs) if organs else None
+
+
+# 附件：甲办法（征求意见稿）.docx: an enclosure's file name a page lists after the signature
+_FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|ofd)$", re.IGNORECASE)
+_PROSE_END_RE = re.compile(r"[。！!；;]$|(?:电话|邮箱|传真|邮编)[:：]?\s*[\w@.;；\-（）() ]+$")
+
+
+def _undated_signature(lines: list[str]) -> str | None:
+    """The organ alone on the text's last line (before the enclosures' file names), under a line of prose or of
+    contacts: a signature whose date the page lost (…联系电话：0000-1234567 / 甲省乙领导小组办公室)."""
+    words = [content for content in lines if not _FILE_NAME_RE.search(content)]
+    if len(words) < 2 or not _PROSE_END_RE.search(words[-2]):
+        return None
+    organs = organs_named(words[-1])
+    return "、".join(organs) if organs and "".join(organs) == squeeze(words[-1]) else None
