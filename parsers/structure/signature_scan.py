@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parsers.patterns import alternation
+from parsers.structure.furniture import is_web_chrome
 from parsers.structure.lines import Line
 from parsers.structure.organ_names import organs_named
 from parsers.structure.signatures import SIGNATURE_MAX_ORGAN_LINES, signature_date
@@ -196,9 +197,10 @@ _PROSE_END_RE = re.compile(r"[。！!；;]$|(?:电话|邮箱|传真|邮编)[:：
 
 
 def _undated_signature(lines: list[str]) -> str | None:
-    """The organ alone on the text's last line (before the enclosures' file names), under a line of prose or of
+    """The organ alone on the text's last line (before the enclosures' file names and the site's widgets), under a line of prose or of
     contacts: a signature whose date the page lost (…联系电话：0000-1234567 / 甲省乙领导小组办公室)."""
-    words = [content for content in lines if not _FILE_NAME_RE.search(content)]
+    # (the site's widgets after the text are no line of it: 扫一扫在手机打开当前页)
+    words = [content for content in lines if not _FILE_NAME_RE.search(content) and not is_web_chrome(content)]
     if len(words) < 2 or not _PROSE_END_RE.search(words[-2]):
         return None
     organs = organs_named(words[-1])
