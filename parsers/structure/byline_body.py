@@ -1,5 +1,5 @@
 """A body a text's byline names under its title, when nothing else names one: the body that made a plan (甲区人民政府制定
-on a line of its own under the plan's name), or the committee whose member delivers a report (——2031年5月7日在甲市人大
+on a line of its own under the plan's name, a field 编制单位：甲局), or the committee whose member delivers a report (——2031年5月7日在甲市人大
 常委会第十三次会议上 / 甲市人大法制委员会主任委员 乙某: the committee reports, its member speaks for it). Read by
 issuer_choice.document_issuer last but for the page's 来源 (field conventions, round 23's order: the document's own
 naming before a site's)."""
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from parsers.patterns import alternation
+from parsers.structure.head_fields import field_re, posting_field
 from parsers.structure.lines import Line, squeeze
 from parsers.structure.organ_names import organs_named
 from parsers.structure.title_labels import titles_data
@@ -29,8 +30,21 @@ def _byline_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _MADE_RE, _MEMBER_RE = _byline_res()
 
 
-def byline_body(head: list[Line]) -> str | None:
-    """The body a byline line of the head names as making the text or delivering it, or None."""
+_RESPONSIBLE_FIELD_RE = field_re(tuple(titles_data()["responsible_field_labels"]))
+
+
+def byline_body(head: list[Line], paragraphs: list[Line]) -> str | None:
+    """The body a byline line of the head names as making the text or delivering it, else the body a field of the
+    head or of the text names as answerable for it (编制单位：甲局), or None."""
+    return _byline(head) or posting_field(head + paragraphs, _is_organ, _RESPONSIBLE_FIELD_RE)
+
+
+def _is_organ(value: str) -> bool:
+    organs = organs_named(value)
+    return bool(organs) and "".join(organs) == value
+
+
+def _byline(head: list[Line]) -> str | None:
     lines = [line.content.strip() for line in head if not line.is_furniture and line.content.strip()]
     for content in lines[:BYLINE_LINES]:
         m = _MADE_RE.match(squeeze(content)) or _MEMBER_RE.match(content)

@@ -20,7 +20,7 @@ from parsers.structure.titles import opens_with_place
 _POSTING_LABELS = tuple(titles_data()["posting_labels"])
 
 
-def _field_re(labels: tuple[str, ...]) -> re.Pattern[str]:
+def field_re(labels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|\s)(?:{'|'.join(labels)})\s*[:：|]?[{LINE_SPACES}]?(?P<organ>[^\s:：|]{{2,40}})?"
         # (or one space before the next field's label: 成文日期：…, or a label and its value set apart by a space as
@@ -29,7 +29,7 @@ def _field_re(labels: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-_POSTING_FIELD_RE = _field_re(_POSTING_LABELS)
+_POSTING_FIELD_RE = field_re(_POSTING_LABELS)
 _LIST_BULLET_RE = re.compile(r"^[\s·•●▪]+")
 _POSTING_LABEL_RE = re.compile("|".join(_POSTING_LABELS))
 

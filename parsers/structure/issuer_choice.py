@@ -57,7 +57,7 @@ def document_issuer(
         # a signature no box holds: a covering notice stored without its title, a call with no title line
         or first_signature(paragraphs)
         or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：
-        or byline_body(head)  # 甲区人民政府制定, 甲市人大法制委员会主任委员 乙某 under the title
+        or byline_body(head, paragraphs)  # 甲区人民政府制定, 甲市人大法制委员会主任委员 乙某 under the title
         or byline_issuer(head, paragraphs, title, notice_title)  # the last title's organs, then 来源
     )
 
