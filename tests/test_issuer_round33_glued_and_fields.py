@@ -233,3 +233,27 @@ def test_an_organ_alone_closing_the_text_under_its_contacts_signs_it() -> None:
 def test_an_organ_alone_closing_a_list_names_no_signer() -> None:
     text = "青禾省2031年度先进单位名单公示\n现将先进单位名单公示如下：\n白石县人民政府\n南岭县人民政府\n"
     assert _issuer(text) != "南岭县人民政府"
+
+
+def test_a_field_naming_who_compiled_the_plan_gives_its_body() -> None:
+    text = (
+        "白石县突发事件总体应急预案\n"
+        "编制单位:白石县应急管理局\n"
+        "1 总则\n"
+        "1.1 编制目的\n"
+        "为提高应对突发事件的能力，制定本预案。\n"
+    )
+    assert _issuer(text) == "白石县应急管理局"
+
+
+def test_an_interpretations_foot_field_gives_its_body() -> None:
+    text = (
+        "【解读】南岭镇2031年经济社会发展年度计划\n"
+        "一、起草背景\n"
+        "2031年是实施规划的关键之年。\n"
+        "二、主要内容\n"
+        "加大招商引资力度，提升产业竞争力。\n"
+        "解读机关:南岭镇人民政府\n"
+        "联系电话:0000-6311400\n"
+    )
+    assert _issuer(text) == "南岭镇人民政府"
