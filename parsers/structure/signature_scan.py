@@ -114,6 +114,7 @@ def first_signature(paragraphs: list[Line]) -> str | None:
         _glued_signature(lines)
         or next(filter(None, map(_run_on_signature, lines)), None)
         or _undated_signature(lines)
+        or _signed_after_formula(lines)
     )
 
 
@@ -205,3 +206,23 @@ def _undated_signature(lines: list[str]) -> str | None:
         return None
     organs = organs_named(words[-1])
     return "、".join(organs) if organs and "".join(organs) == squeeze(words[-1]) else None
+
+
+_CLOSING_FORMULAS = tuple(titles_data()["closing_formulas"])
+
+
+def _signed_after_formula(lines: list[str]) -> str | None:
+    """The organ lines right under a letter's closing formula, its date lost (特此函告。 / 甲县公安局 / 甲县农业农村局 /
+    乙镇人民政府 / the enclosed draft's title): the bodies that sign it, jointly."""
+    for i, content in enumerate(lines):
+        if squeeze(content).rstrip("。.") not in _CLOSING_FORMULAS:
+            continue
+        signed: list[str] = []
+        for below in lines[i + 1 : i + 1 + SIGNATURE_MAX_ORGAN_LINES]:
+            organs = organs_named(below)
+            if not organs or "".join(organs) != squeeze(below):
+                break
+            signed += organs
+        if signed:
+            return "、".join(signed)
+    return None
