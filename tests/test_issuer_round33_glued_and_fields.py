@@ -257,3 +257,29 @@ def test_an_interpretations_foot_field_gives_its_body() -> None:
         "联系电话:0000-6311400\n"
     )
     assert _issuer(text) == "南岭镇人民政府"
+
+
+def test_a_signature_dated_without_its_years_digits_signs_jointly() -> None:
+    text = (
+        "青禾省发展和改革委员会等3部门关于印发青禾省特色小镇创建清单的通知\n"
+        "各市（州）人民政府：\n"
+        "现将清单印发给你们，请按照有关要求做好特色小镇规划建设工作。\n"
+        "青禾省发展和改革委员会\n"
+        "青禾省自然资源厅\n"
+        "青禾省生态环境厅\n"
+        "年12月31日\n"
+    )
+    assert _issuer(text) == "青禾省发展和改革委员会、青禾省自然资源厅、青禾省生态环境厅"
+
+
+def test_organ_lines_under_a_letters_closing_formula_sign_it() -> None:
+    text = (
+        "为进一步规范犬只饲养管理，我局牵头拟制了通告草案，现征求贵单位意见，请于5日内反馈。\n"
+        "特此函告。\n"
+        "白石县公安局\n"
+        "白石县农业农村局\n"
+        "南岭镇人民政府\n"
+        "关于进一步规范犬只饲养管理的通告\n"
+        "（征求意见稿）\n"
+    )
+    assert _issuer(text) == "白石县公安局、白石县农业农村局、南岭镇人民政府"
