@@ -283,3 +283,17 @@ def test_organ_lines_under_a_letters_closing_formula_sign_it() -> None:
         "（征求意见稿）\n"
     )
     assert _issuer(text) == "白石县公安局、白石县农业农村局、南岭镇人民政府"
+
+
+def test_a_white_papers_cover_names_the_body_under_its_month() -> None:
+    text = (
+        "青禾各民族团结发展的历史见证\n"
+        "（2031年9月）\n"
+        "中华人民共和国\n"
+        "国务院新闻办公室\n"
+        "目录\n"
+        "前言\n"
+        "一、历史沿革\n"
+        "青禾自古以来是多民族聚居的地区。\n"
+    )
+    assert _issuer(text) == "中华人民共和国国务院新闻办公室"

@@ -44,8 +44,27 @@ def _is_organ(value: str) -> bool:
     return bool(organs) and "".join(organs) == value
 
 
+# a white paper's cover: its title, its month in brackets, then the body that publishes it (（2031年9月） / 甲国
+# 乙办公室, the state's name on a line of its own or not)
+_COVER_MONTH_RE = re.compile(r"^[（(](?:19|20)\d{2}年\d{1,2}月[）)]$")
+_STATE_NAME = "中华人民共和国"
+
+
+def _cover_body(lines: list[str]) -> str | None:
+    for i, content in enumerate(lines[:-1]):
+        if _COVER_MONTH_RE.match(squeeze(content)):
+            below = squeeze(lines[i + 1])
+            if below == _STATE_NAME and i + 2 < len(lines):
+                below += squeeze(lines[i + 2])
+            organs = organs_named(below)
+            return below if organs and "".join(organs) == below else None
+    return None
+
+
 def _byline(head: list[Line]) -> str | None:
     lines = [line.content.strip() for line in head if not line.is_furniture and line.content.strip()]
+    if (cover := _cover_body(lines[: BYLINE_LINES + 2])) is not None:
+        return cover
     for content in lines[:BYLINE_LINES]:
         m = _MADE_RE.match(squeeze(content)) or _MEMBER_RE.match(content)
         if m is None:
