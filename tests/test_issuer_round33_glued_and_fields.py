@@ -287,13 +287,14 @@ def test_organ_lines_under_a_letters_closing_formula_sign_it() -> None:
 
 def test_a_white_papers_cover_names_the_body_under_its_month() -> None:
     text = (
-        "青禾各民族团结发展的历史见证\n"
+        "国务院新闻办公室9月6日发表了《青禾民族区域自治的成功实践》白皮书。全文如下：\n"
+        "青禾民族区域自治的成功实践\n"
         "（2031年9月）\n"
         "中华人民共和国\n"
         "国务院新闻办公室\n"
         "目录\n"
         "前言\n"
-        "一、历史沿革\n"
+        "一、旧青禾的落后\n"
         "青禾自古以来是多民族聚居的地区。\n"
     )
     assert _issuer(text) == "中华人民共和国国务院新闻办公室"
