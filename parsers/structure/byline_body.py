@@ -30,13 +30,19 @@ def _byline_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _MADE_RE, _MEMBER_RE = _byline_res()
 
 
-_RESPONSIBLE_FIELD_RE = field_re(tuple(titles_data()["responsible_field_labels"]))
+_RESPONSIBLE_LABELS = tuple(titles_data()["responsible_field_labels"])
+_RESPONSIBLE_FIELD_RE = field_re(_RESPONSIBLE_LABELS)
 
 
 def byline_body(head: list[Line], paragraphs: list[Line]) -> str | None:
     """The body a byline line of the head names as making the text or delivering it, else the body a field of the
     head or of the text names as answerable for it (编制单位：甲局), or None."""
-    return _byline(head) or posting_field(head + paragraphs, _is_organ, _RESPONSIBLE_FIELD_RE)
+    # (only the lines holding a label, each with the line under it, its value's when it stands alone, are searched:
+    # the field's pattern would be tried at every character of the text)
+    lines = head + paragraphs
+    at = [i for i, line in enumerate(lines) if any(label in line.content for label in _RESPONSIBLE_LABELS)]
+    labelled = [lines[k] for i in at for k in (i, i + 1) if k < len(lines)]
+    return _byline(head) or posting_field(labelled, _is_organ, _RESPONSIBLE_FIELD_RE)
 
 
 def _is_organ(value: str) -> bool:

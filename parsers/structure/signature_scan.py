@@ -187,6 +187,8 @@ def _run_on_signature(content: str) -> str | None:
     """The organs of a signature run on in the line right after the close of a covering letter's request or of a
     notice, its date after them, whatever follows (…现印发给你们，请认真遵照执行。 甲乡人民政府 2031 年 2 月 7 日 -1- 甲预案,
     …请照此执行。甲市人民政府办公厅2031年l0月13日甲方案): only when every name there is an organ."""
+    if "月" not in content:
+        return None  # (no date in the line: the pattern is not tried at each of its sentence ends)
     m = _RUN_ON_RE.search(content)
     organs = organs_named(m.group("organs") or m.group("enclosing")) if m is not None else None
     return "、".join(organs) if organs else None
@@ -201,7 +203,12 @@ def _undated_signature(lines: list[str]) -> str | None:
     """The organ alone on the text's last line (before the enclosures' file names and the site's widgets), under a line of prose or of
     contacts: a signature whose date the page lost (…联系电话：0000-1234567 / 甲省乙领导小组办公室)."""
     # (the site's widgets after the text are no line of it: 扫一扫在手机打开当前页)
-    words = [content for content in lines if not _FILE_NAME_RE.search(content) and not is_web_chrome(content)]
+    words: list[str] = []  # the last two lines of words, read from the end
+    for content in reversed(lines):
+        if not _FILE_NAME_RE.search(content) and not is_web_chrome(content):
+            words[:0] = [content]
+            if len(words) == 2:
+                break
     if len(words) < 2 or not _PROSE_END_RE.search(words[-2]):
         return None
     organs = organs_named(words[-1])
