@@ -1,6 +1,6 @@
 """A body a text's byline names under its title, when nothing else names one: the body that made a plan (甲区人民政府制定
 on a line of its own under the plan's name, a field 编制单位：甲局), or the committee whose member delivers a report (——2031年5月7日在甲市人大
-常委会第十三次会议上 / 甲市人大法制委员会主任委员 乙某: the committee reports, its member speaks for it). Read by
+常委会第五次会议上 / 甲市人大法制委员会主任委员 乙某: the committee reports, its member speaks for it). Read by
 issuer_choice.document_issuer last but for the page's 来源 (field conventions, round 23's order: the document's own
 naming before a site's)."""
 
@@ -50,7 +50,7 @@ def _is_organ(value: str) -> bool:
     return bool(organs) and "".join(organs) == value
 
 
-# a white paper's cover: its title, its month in brackets, then the body that publishes it (（2031年9月） / 甲国
+# a white paper's cover: its title, its month in brackets, then the body that publishes it (（2031年4月） / 甲国
 # 乙办公室, the state's name on a line of its own or not)
 _COVER_MONTH_RE = re.compile(r"^[（(](?:19|20)\d{2}年\d{1,2}月[）)]$")
 _STATE_NAME = "中华人民共和国"

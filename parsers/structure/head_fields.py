@@ -24,7 +24,7 @@ def field_re(labels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|\s)(?:{'|'.join(labels)})\s*[:：|]?[{LINE_SPACES}]?(?P<organ>[^\s:：|]{{2,40}})?"
         # (or one space before the next field's label: 成文日期：…, or a label and its value set apart by a space as
-        # a row of fields prints them, 索引号 0106/2031-00071 发布机构 甲局 公开日 2031-07-04)
+        # a row of fields prints them, 索引号 0001/2031-00012 发布机构 甲局 公开日 2031-08-15)
         r"(?:\s{2,}|\t|$|\s(?=[【\[]?[\u4e00-\u9fff]{2,6}\s*[:：])|\s(?=[\u4e00-\u9fff]{2,6}\s[0-9A-Za-z]))"
     )
 

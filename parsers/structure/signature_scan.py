@@ -125,7 +125,7 @@ _GLUED_DATE_RE = re.compile(
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{0,4}\.(?:docx?|pdf|wps|xlsx?))?"
     r"(?:\s*[（(]此件[\u4e00-\u9fff]{2,8}[）)])?[，,。.]{0,3}\s*$"
 )
-# an organ right after a name's closing mark (…汇总表》甲市住房和城乡建设局2031年5月22日) is cut off from the item before it
+# an organ right after a name's closing mark (…汇总表》甲市住房和城乡建设局2031年6月3日) is cut off from the item before it
 _NAME_CLOSES = "》」”）)"
 _GLUED_MAX_CHARS = 40
 _NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
@@ -135,7 +135,7 @@ def _glued_signature(lines: list[str]) -> str | None:
     """The organ glued before the date that closes the text's last line: the longest name before the date that is
     an organ opening on a place the text names elsewhere too (甲市 of 甲市生态环境局; not 说明甲市, the last item's
     tail run into it), naming no kind of document (not 甲市方案起草说明甲市生态环境局); failing that, an organ set
-    off from the item before it by the item's closing mark (…汇总表》甲市住房和城乡建设局2031年5月22日)."""
+    off from the item before it by the item's closing mark (…汇总表》甲市住房和城乡建设局2031年6月3日)."""
     if not lines:
         return None
     last = lines[-1]
@@ -173,7 +173,7 @@ def _run_on_re() -> re.Pattern[str]:
     closing = rf"(?:请[^。；;，,]{{0,10}}?{alternation(data['closing_request_verbs'])}|{alternation(data['closing_formulas'])})"
     organs = r"(?P<organs>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,40}?)"
     # …请认真贯彻执行。甲局2031年1月3日…; or any sentence's end when the enclosures' list follows the date (…为准。 甲局
-    # 2031年5月25日 附件：甲办法（征求意见稿）): the signature stands between the text and its enclosures
+    # 2031年6月9日 附件：甲办法（征求意见稿）): the signature stands between the text and its enclosures
     return re.compile(
         rf"{closing}[。.]\s*{organs}\s*{_RUN_ON_DATE}"
         rf"|[。.]\s*{organs.replace('organs', 'enclosing')}\s*{_RUN_ON_DATE}\s*{alternation(data['enclosure_words'])}[:：]"
@@ -185,8 +185,8 @@ _RUN_ON_RE = _run_on_re()
 
 def _run_on_signature(content: str) -> str | None:
     """The organs of a signature run on in the line right after the close of a covering letter's request or of a
-    notice, its date after them, whatever follows (…现印发给你们，请认真遵照执行。 甲乡人民政府 2031 年 2 月 7 日 -1- 甲预案,
-    …请照此执行。甲市人民政府办公厅2031年l0月13日甲方案): only when every name there is an organ."""
+    notice, its date after them, whatever follows (…现印发给你们，请认真遵照执行。 甲乡人民政府 2031 年 3 月 9 日 -1- 甲预案,
+    …请照此执行。甲市人民政府办公厅2031年l0月21日甲方案): only when every name there is an organ."""
     if "月" not in content:
         return None  # (no date in the line: the pattern is not tried at each of its sentence ends)
     m = _RUN_ON_RE.search(content)
@@ -219,7 +219,7 @@ _CLOSING_FORMULAS = tuple(titles_data()["closing_formulas"])
 
 
 def _signed_after_formula(lines: list[str]) -> str | None:
-    """The organ lines right under a letter's closing formula, its date lost (特此函告。 / 甲县公安局 / 甲县农业农村局 /
+    """The organ lines right under a letter's closing formula, its date lost (特此函告。 / 甲县城管局 / 甲县住建局 /
     乙镇人民政府 / the enclosed draft's title): the bodies that sign it, jointly."""
     for i, content in enumerate(lines):
         if squeeze(content).rstrip("。.") not in _CLOSING_FORMULAS:
