@@ -20,14 +20,17 @@ from parsers.structure.titles import opens_with_place
 _POSTING_LABELS = tuple(titles_data()["posting_labels"])
 
 
-def _field_re(labels: tuple[str, ...]) -> re.Pattern[str]:
+def field_re(labels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|\s)(?:{'|'.join(labels)})\s*[:：|]?[{LINE_SPACES}]?(?P<organ>[^\s:：|]{{2,40}})?"
-        r"(?:\s{2,}|\t|$|\s(?=[【\[]?[\u4e00-\u9fff]{2,6}\s*[:：]))"  # (or one space before the next field's label)
+        # (or one space before the next field's label: 成文日期：…, or a label and its value set apart by a space as
+        # a row of fields prints them, 索引号 0001/2031-00012 发布机构 甲局 公开日 2031-08-15)
+        r"(?:\s{2,}|\t|$|\s(?=[【\[]?[\u4e00-\u9fff]{2,6}\s*[:：])|\s(?=[\u4e00-\u9fff]{2,6}\s[0-9A-Za-z]))"
     )
 
 
-_POSTING_FIELD_RE = _field_re(_POSTING_LABELS)
+_POSTING_FIELD_RE = field_re(_POSTING_LABELS)
+_LIST_BULLET_RE = re.compile(r"^[\s·•●▪]+")
 _POSTING_LABEL_RE = re.compile("|".join(_POSTING_LABELS))
 
 
@@ -51,7 +54,9 @@ def posting_field(
             continue
         organ = m.group("organ")
         if organ is None and k + 1 < len(head):  # 发布机构： / 甲市教育局: the value on the next line
-            organ = head[k + 1].content.strip()
+            organ = _LIST_BULLET_RE.sub(
+                "", head[k + 1].content
+            ).strip()  # (• 发布机构: / • 甲局: a list's items)
         if organ and is_organ(organ):
             return organ
     return None
@@ -97,7 +102,7 @@ def source_field(head: list[Line], is_organ: Callable[[str], object]) -> str | N
         m = _SOURCE_FIELD_RE.search(line.content) if "源" in line.content else None
         if m is None:
             continue
-        organ = m.group("organ")
+        organ = _before_next_label(m, line.content, is_organ)
         # 来源:甲研究院 jia.org: a value followed by the site's address names the site the page was copied from
         # (a township or a zone by its name is a body of government too: 来源: 社冲乡, 来源:甲工业区)
         if (
@@ -107,3 +112,19 @@ def source_field(head: list[Line], is_organ: Callable[[str], object]) -> str | N
         ):
             return organ
     return None
+
+
+# 信息来源: 甲县人民政府阅读次数:…: the bar's next label glued to the value (two to four characters before its colon)
+_NEXT_LABEL_CHARS = (2, 3, 4)
+
+
+def _before_next_label(m: re.Match[str], content: str, is_organ: Callable[[str], object]) -> str:
+    """The source's value, without the next field's label when a colon right after the value shows one glued to it
+    and what stands before that label names a body."""
+    organ = m.group("organ")
+    if m.group("site") is not None or content[m.end("organ") : m.end("organ") + 1] not in (":", "："):
+        return organ
+    if posting_body(organ, is_organ, opens_with_place):
+        return organ
+    cut = (organ[:-n] for n in _NEXT_LABEL_CHARS if len(organ) - n >= 2)
+    return next((value for value in cut if posting_body(value, is_organ, opens_with_place)), organ)

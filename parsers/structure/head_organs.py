@@ -50,11 +50,24 @@ def issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
             content = LIST_BULLET_RE.sub("", content) if below.startswith("关于") else ""
         if content.endswith(_CONGRESS_FULL_NAMES) and below.startswith(_STANDING_COMMITTEES):
             continue  # 甲州人民代表大会 / 常务委员会X办法: a title broken inside its organ's name
-        if is_issuer_line(content):
+        if is_issuer_line(content) and not _above_posting_field(head, k):
             organs = organs_named(content)
             if organs:
                 return _own_line_organs(organs, head[k + 1 :], text)
     return None
+
+
+# 发布机构 (titles.toml posting_labels): the label of a page's metadata table
+_POSTING_LABEL_RE = re.compile("|".join(titles_data()["posting_labels"]))
+
+
+def _above_posting_field(head: list[Line], k: int) -> bool:
+    """An organ line over the page's metadata table (甲县人民政府 / 无障碍 / 索引号 … 发布机构 乙镇人民政府 …) is the site's
+    masthead, the name of the site that posts the text, not a line of the document's own: the document, its title
+    and its own lines, come after the table. (A value under its label, 发布机构 / 甲局 / 责任部门 / 乙中心, is in the
+    table, not over it.)"""
+    labelled = [bool(_POSTING_LABEL_RE.search(line.content)) for line in head]
+    return not any(labelled[: k + 1]) and any(labelled[k + 1 :])
 
 
 def _own_line_organs(organs: list[str], below: list[Line], text: str) -> list[str]:

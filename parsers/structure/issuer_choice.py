@@ -4,6 +4,7 @@ signature …), the first signature block anywhere (``first_signature``), the or
 
 from __future__ import annotations
 
+from parsers.structure.byline_body import byline_body
 from parsers.structure.draft_caller import draft_caller
 from parsers.structure.front import Front
 from parsers.structure.head import byline_issuer, head_issuer
@@ -56,6 +57,7 @@ def document_issuer(
         # a signature no box holds: a covering notice stored without its title, a call with no title line
         or first_signature(paragraphs)
         or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：
+        or byline_body(head, paragraphs)  # 甲区人民政府制定, 甲市人大法制委员会主任委员 乙某 under the title
         or byline_issuer(head, paragraphs, title, notice_title)  # the last title's organs, then 来源
     )
 

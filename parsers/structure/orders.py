@@ -15,9 +15,9 @@ from parsers.structure.titles import opens_with_place, rules, squeeze
 
 # A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
 # 2017年4月26日 X市第六届人民代表大会常务委员会第三十六次会议通过
-# (or the number before 令: 2031年6月2日甲部第31号令公布)
+# (or the number before 令: 2031年6月2日甲部第31号令公布; 由 before the organ is the sentence's: 2031年3月2日由甲局令第5号公布)
 PROMULGATION_RE = re.compile(
-    r"(?:^|日|[\s(（])(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)"
+    r"(?:^|日|[\s(（])由?(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)"
     r"(?:令\s*第?\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号|第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号令))"
     r"\s*(?:公布|发布)"
 )
@@ -187,8 +187,12 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
 
 
 def order_organ(organ: str) -> str | None:
-    """The organ an order names, as an issuer: 中华人民共和国国务院 -> 国务院."""
+    """The organ an order names, as an issuer: 中华人民共和国国务院 -> 国务院; the text's name a page ran into the header
+    before it dropped (甲省乙办法 甲省人民政府令 第57号 -> 甲省人民政府)."""
     organ = organ.removeprefix(STATE_NAME) or organ
+    named = list(rules().doc_type.finditer(organ))
+    if named and rules().issuer_part.match(organ[named[-1].end() :]):
+        organ = organ[named[-1].end() :]
     return organ if rules().issuer_part.match(organ) else None
 
 

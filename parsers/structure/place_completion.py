@@ -35,7 +35,9 @@ def completed_issuer(issuer: str | None, text: str) -> str | None:
     if not issuer:
         return issuer
     folded = fold(text)
-    bodies = [_completed(fold(body), folded) for body in issuer.split("、")]
+    bodies = [
+        _completed(fold(body), folded) or _full_government(fold(body), folded) for body in issuer.split("、")
+    ]
     return "、".join(
         text[span[0] : span[1]] if span else body
         for body, span in zip(issuer.split("、"), bodies, strict=True)
@@ -94,3 +96,33 @@ def _stem(run: str, lead_in: re.Pattern[str], opens_run: bool) -> str | None:
 def _starts_run(text: str, start: int) -> bool:
     """The naming opens its run of characters: a line, a field's value, a bracket or a title mark before it."""
     return start == 0 or not re.match(f"[{_CJK}]", text[start - 1])
+
+
+# 甲省政府办公厅: a government named by the short form of its name (政府 for 人民政府)
+_SHORT_GOVERNMENT_RE = re.compile(r"(?<!人民)政府")
+
+
+# the full naming ends where the name does: not 甲市人民政府办 inside 甲市人民政府办公室, nor 甲市人民政府 of 甲市人民政府令;
+# a signature's date may follow with its digits lost (甲县人民政府办公室日)
+_ENDS_NAME_RE = re.compile(f"(?:[^{_CJK}]|日|$)")
+
+
+def _full_government(body: str, text: str) -> tuple[int, int] | None:
+    """A body named with 政府 for 人民政府 (甲县政府办公室 at the title's head) in its full name, when the text names
+    that same body so where a naming of its own opens (甲县人民政府办公室 as the signature, a line of its own, after a
+    sentence's end): the fullest form the text gives it (D11, D12). A cited title (《甲县人民政府办公室关于…》) names
+    another document's issuer, not this one."""
+    short = _SHORT_GOVERNMENT_RE.search(body)
+    if short is None or short.start() < 2:
+        return None  # (省政府: a level alone, D11's)
+    full = body[: short.start()] + "人民" + body[short.start() :]
+    for found in re.finditer(re.escape(full), text):
+        start = found.start()
+        if (
+            _starts_run(text, start)
+            and text[start - 1 : start] != "《"
+            and text.rfind("《", 0, start) <= text.rfind("》", 0, start)
+            and _ENDS_NAME_RE.match(text, found.end()) is not None
+        ):
+            return start, found.end()
+    return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parsers.patterns import alternation
+from parsers.structure.furniture import is_web_chrome
 from parsers.structure.lines import Line
 from parsers.structure.organ_names import organs_named
 from parsers.structure.signatures import SIGNATURE_MAX_ORGAN_LINES, signature_date
@@ -109,14 +110,23 @@ def first_signature(paragraphs: list[Line]) -> str | None:
             k -= 1
         if organs_above:
             return "、".join(organs_above)
-    return _glued_signature(lines)
+    return (
+        _glued_signature(lines)
+        or next(filter(None, map(_run_on_signature, lines)), None)
+        or _undated_signature(lines)
+        or _signed_after_formula(lines)
+    )
 
 
 # …附件:1.甲方案(征求意见稿)甲市生态环境局2031年6月4日。: a page that runs the whole notice into one paragraph, its
 # signature glued to the last item before the date that closes the text (a file's name may follow: 附件.docx)
+# (its tail: a disclosure note in brackets, (此件公开发布), or the stray marks a page left, 日,。)
 _GLUED_DATE_RE = re.compile(
-    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{0,4}\.(?:docx?|pdf|wps|xlsx?))?[。.]?\s*$"
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[\u4e00-\u9fff]{0,4}\.(?:docx?|pdf|wps|xlsx?))?"
+    r"(?:\s*[（(]此件[\u4e00-\u9fff]{2,8}[）)])?[，,。.]{0,3}\s*$"
 )
+# an organ right after a name's closing mark (…汇总表》甲市住房和城乡建设局2031年6月3日) is cut off from the item before it
+_NAME_CLOSES = "》」”）)"
 _GLUED_MAX_CHARS = 40
 _NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -124,7 +134,8 @@ _NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
 def _glued_signature(lines: list[str]) -> str | None:
     """The organ glued before the date that closes the text's last line: the longest name before the date that is
     an organ opening on a place the text names elsewhere too (甲市 of 甲市生态环境局; not 说明甲市, the last item's
-    tail run into it), naming no kind of document (not 甲市方案起草说明甲市生态环境局)."""
+    tail run into it), naming no kind of document (not 甲市方案起草说明甲市生态环境局); failing that, an organ set
+    off from the item before it by the item's closing mark (…汇总表》甲市住房和城乡建设局2031年6月3日)."""
     if not lines:
         return None
     last = lines[-1]
@@ -134,15 +145,91 @@ def _glued_signature(lines: list[str]) -> str | None:
     before = last[max(0, date.start() - _GLUED_MAX_CHARS) : date.start()]
     rest = "\n".join(lines[:-1]) + "\n" + last[: max(0, date.start() - _GLUED_MAX_CHARS)]
     issuer, place = rules().issuer_part, rules().place_name
-    for start in range(len(before) - 1):
-        organ = before[start:]
-        opening = place.match(organ)
-        if (
-            opening is not None
-            and _NAME_RE.fullmatch(organ)
-            and issuer.fullmatch(organ)
-            and rules().doc_type.search(organ) is None  # (…方案起草说明甲市局: the item's name run into it)
-            and opening.group(0) in rest
-        ):
-            return organ
+    candidates = [
+        (start, opening)
+        for start in range(len(before) - 1)
+        if (opening := place.match(before[start:])) is not None
+        and _NAME_RE.fullmatch(before[start:])
+        and issuer.fullmatch(before[start:])
+        and rules().doc_type.search(before[start:])
+        is None  # (…方案起草说明甲市局: the item's name run into it)
+    ]
+    chosen = next((start for start, opening in candidates if opening.group(0) in rest), None)
+    if chosen is None:
+        chosen = next(
+            (start for start, _ in candidates if start > 0 and before[start - 1] in _NAME_CLOSES), None
+        )
+    return before[chosen:] if chosen is not None else None
+
+
+# a date as a page may print it: digits (an OCR's l for 1: l0月), a year in characters with digits among them (二00三年)
+_YEAR = r"(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九0-9]{3})"
+_MONTH_DAY = r"(?:[0-9lI]{1,2}|[一二三四五六七八九十]{1,3})"
+_RUN_ON_DATE = rf"{_YEAR}\s*年\s*{_MONTH_DAY}\s*月\s*{_MONTH_DAY}\s*日"
+
+
+def _run_on_re() -> re.Pattern[str]:
+    data = titles_data()
+    closing = rf"(?:请[^。；;，,]{{0,10}}?{alternation(data['closing_request_verbs'])}|{alternation(data['closing_formulas'])})"
+    organs = r"(?P<organs>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,40}?)"
+    # …请认真贯彻执行。甲局2031年1月3日…; or any sentence's end when the enclosures' list follows the date (…为准。 甲局
+    # 2031年6月9日 附件：甲办法（征求意见稿）): the signature stands between the text and its enclosures
+    return re.compile(
+        rf"{closing}[。.]\s*{organs}\s*{_RUN_ON_DATE}"
+        rf"|[。.]\s*{organs.replace('organs', 'enclosing')}\s*{_RUN_ON_DATE}\s*{alternation(data['enclosure_words'])}[:：]"
+    )
+
+
+_RUN_ON_RE = _run_on_re()
+
+
+def _run_on_signature(content: str) -> str | None:
+    """The organs of a signature run on in the line right after the close of a covering letter's request or of a
+    notice, its date after them, whatever follows (…现印发给你们，请认真遵照执行。 甲乡人民政府 2031 年 3 月 9 日 -1- 甲预案,
+    …请照此执行。甲市人民政府办公厅2031年l0月21日甲方案): only when every name there is an organ."""
+    if "月" not in content:
+        return None  # (no date in the line: the pattern is not tried at each of its sentence ends)
+    m = _RUN_ON_RE.search(content)
+    organs = organs_named(m.group("organs") or m.group("enclosing")) if m is not None else None
+    return "、".join(organs) if organs else None
+
+
+# 附件：甲办法（征求意见稿）.docx: an enclosure's file name a page lists after the signature
+_FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|ofd)$", re.IGNORECASE)
+_PROSE_END_RE = re.compile(r"[。！!；;]$|(?:电话|邮箱|传真|邮编)[:：]?\s*[\w@.;；\-（）() ]+$")
+
+
+def _undated_signature(lines: list[str]) -> str | None:
+    """The organ alone on the text's last line (before the enclosures' file names and the site's widgets), under a line of prose or of
+    contacts: a signature whose date the page lost (…联系电话：0000-1234567 / 甲省乙领导小组办公室)."""
+    # (the site's widgets after the text are no line of it: 扫一扫在手机打开当前页)
+    words: list[str] = []  # the last two lines of words, read from the end
+    for content in reversed(lines):
+        if not _FILE_NAME_RE.search(content) and not is_web_chrome(content):
+            words[:0] = [content]
+            if len(words) == 2:
+                break
+    if len(words) < 2 or not _PROSE_END_RE.search(words[-2]):
+        return None
+    organs = organs_named(words[-1])
+    return "、".join(organs) if organs and "".join(organs) == squeeze(words[-1]) else None
+
+
+_CLOSING_FORMULAS = tuple(titles_data()["closing_formulas"])
+
+
+def _signed_after_formula(lines: list[str]) -> str | None:
+    """The organ lines right under a letter's closing formula, its date lost (特此函告。 / 甲县城管局 / 甲县住建局 /
+    乙镇人民政府 / the enclosed draft's title): the bodies that sign it, jointly."""
+    for i, content in enumerate(lines):
+        if squeeze(content).rstrip("。.") not in _CLOSING_FORMULAS:
+            continue
+        signed: list[str] = []
+        for below in lines[i + 1 : i + 1 + SIGNATURE_MAX_ORGAN_LINES]:
+            organs = organs_named(below)
+            if not organs or "".join(organs) != squeeze(below):
+                break
+            signed += organs
+        if signed:
+            return "、".join(signed)
     return None

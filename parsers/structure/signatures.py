@@ -14,8 +14,8 @@ from parsers.structure.organ_names import organs_named
 from parsers.structure.titles import is_date_line, squeeze
 
 # a signature's date that lost its 年月日 on the page: 202256 for 2022年5月6日, 2023915日 (its 日 kept), 2018年5月30
-# (its 日 lost), 20311月8 (its 年 and 日 lost)
-BARE_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}日?$|^(?:19|20)\d{2}年?\d{1,2}月\d{1,2}$")
+# (its 日 lost), 20311月8 (its 年 and 日 lost), 年11月30日 (its year's digits lost)
+BARE_DATE_RE = re.compile(r"^(?:19|20)\d{3,6}日?$|^(?:19|20)\d{2}年?\d{1,2}月\d{1,2}$|^年\d{1,2}月\d{1,2}日$")
 
 
 def signature_date(content: str) -> bool:
