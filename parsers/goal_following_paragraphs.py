@@ -14,7 +14,8 @@ It holds only for the statement of a deadline (到2035年, 至2030年: a year's 
 year still to come, whose own paragraph states a figure and reports nothing, and that stands in no numbered unit of
 tasks ((三)加快…建设。到2035年，… ⏎ …: the unit's measures go on below). The paragraphs are read as the later
 sentences of any goal statement: a part gives a goal only with a goal verb (parsers.goal_reader). The run ends, as
-parsers.goal_paragraph_run ends it (a year, a task verb first, a report, a heading), and also at a paragraph of news
+parsers.goal_paragraph_run ends it (a year, a task verb first, a report, a heading), at a paragraph with a relative
+year of its own (力争全年…, 今年…), and at a paragraph of news
 about the plan's other contents, a rule's grant or a turn of the news (按照《实施意见》，…, 对…给予一次性补助, 此外，:
 lexicon [targets] following_goal_paragraph_stop_pattern).
 """
@@ -50,12 +51,14 @@ def following_goal_paragraphs(ix: GoalScopes, m: re.Match, year: int, para_end: 
     run_end = goal_paragraph_run(ix, para_end)
     if run_end > limit:
         return para_end
-    stops = ix.lex.derived(_stops)
+    stops, own_year = ix.lex.derived(_stops), ix.lex.derived(_relative_years)
     reach, pos = para_end, para_end + 1
     while pos < run_end:
         start, end = ix.paragraph(pos)
         if stops.search(ix.norm, start, end):
             break  # 此外，符合条件的企业…, 在…方面，《措施》明确，…: news of the plan's other contents
+        if own_year.search(ix.norm, start, end):
+            break  # 力争全年完成…, 今年…: a year of its own (the text's), not the deadline's
         if ix._carried_reach(start, end) < end:
             break  # 全市现有…企业60家: a sentence that reports ends the list (and what follows is no longer its)
         reach, pos = end, end + 1
@@ -65,3 +68,10 @@ def following_goal_paragraphs(ix: GoalScopes, m: re.Match, year: int, para_end: 
 def _stops(lex: Lexicon) -> re.Pattern:
     """What ends the run (lexicon [targets] following_goal_paragraph_stop_pattern)."""
     return re.compile(lex.section("targets")["following_goal_paragraph_stop_pattern"], re.M)
+
+
+def _relative_years(lex: Lexicon) -> re.Pattern:
+    """A paragraph's own relative year (今年, 明年, 全年: lexicon [targets] relative_lead_years, whole_year_lead_words)."""
+    targets = lex.section("targets")
+    words = [*targets["relative_lead_years"], *targets["whole_year_lead_words"]]
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))

@@ -24,7 +24,9 @@ def _money(text: str) -> list[tuple[str, float, str]]:
         ("全省旅游收入达到12 345亿元。", [("12 345亿元", 1.2345e12, "other")]),
         ("一次性奖励1 000 000元。", [("1 000 000元", 1e6, "subsidy")]),
         ("一次性奖励 3 000 万元。", [("3 000 万元", 3e7, "subsidy")]),  # PDF: a space before the scale too
-        ("贴息资金2 400.5万元。", [("2 400.5万元", 2.4005e7, "subsidy")]),
+        ("给予贴息2 400.5万元。", [("2 400.5万元", 2.4005e7, "subsidy")]),
+        # a fund named right before its amount is its total, not one payout (D1 of round 31; roles35)
+        ("贴息资金2 400.5万元。", [("2 400.5万元", 2.4005e7, "other")]),
     ],
 )
 def test_a_space_grouped_figure_is_one_amount(text, expected):
