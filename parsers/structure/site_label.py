@@ -4,7 +4,8 @@ A title ends with its kind of document (规定, 办法, 方案 …). What a brac
 is a period or an edition (（2024—2026年）, （2020年修订）: numbers; (修编), (内容摘要): an edition or a part named in
 words), or a stage (（试行）, （征求意见稿）, （修订）: set apart as the status before this runs). A bracket with none
 of these, the site's word on the page (its full text, its newest version), is no part of the title. Read by its form:
-no numeral, no status word, no edition's or part's word, after a kind of document.
+no numeral, no status word, no edition's or part's word, after a kind of document, and a word of the site's own
+(全文, 最新版本, a placeholder for the date, a call for comments): other words in that bracket ((示范文本)) are kept.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _TRAILING_BRACKET_RE = re.compile(r"\s*[（(](?P<inside>[^（()）]{1,10})[）)]
 _NUMERAL_RE = re.compile(r"[\d０-９一二三四五六七八九十百零〇○两]")
 # (—年), (-年): a period whose years a copy lost (as it loses them in 截止日期为年11月24日), still the title's
 _LOST_PERIOD_RE = re.compile(titles_data()["lost_period_pattern"])
+# what a site puts in the bracket (its full text, a placeholder for the date, a call for comments): closed, so that an
+# unknown word in a bracket stays the title's
+_SITE_LABEL_RE = re.compile(titles_data()["site_label_pattern"])
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +55,7 @@ def drop_site_label(title: str | None) -> str | None:
         or _LOST_PERIOD_RE.match(inside)
         or _stage_words_re().search(inside)
         or any(word in inside for word in _edition_part_words())
+        or not _SITE_LABEL_RE.search(inside)
         or not ends_with_doc_type(title[: m.start()])
     ):
         return title
