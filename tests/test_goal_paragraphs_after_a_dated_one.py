@@ -9,6 +9,7 @@ from parsers.pipeline import parse_bytes
 
 _HEAD = "某市数字经济发展规划（2031—2035年）\n\n发布时间：2031-04-10\n\n"
 _DATED = "到2035年，全市数字经济核心产业增加值达到800亿元，占地区生产总值比重达到12%以上。\n"
+_PLAIN = "全市累计培育数字经济领军企业50家，建成省级以上工业互联网平台30个。\n"
 
 
 def _rows(text: str) -> list[tuple]:
@@ -79,3 +80,21 @@ def test_a_past_deadline_lends_no_year_to_the_paragraph_after_it():
 def test_a_paragraph_with_a_year_of_its_own_is_not_the_lists():
     text = _HEAD + _DATED + "2030年，全市数字经济核心产业增加值为520亿元，培育领军企业21家。\n"
     assert (2035, 21.0) not in _rows(text) and (2035, 520.0) not in _rows(text)
+
+
+def test_a_deadline_paragraph_that_reports_lends_no_year_to_the_paragraph_after_it():
+    # 到2031年底，…已达到…: where the year stood, not its goals
+    text = _HEAD + "到2031年底，全市数字经济核心产业增加值已达到800亿元。\n" + _PLAIN
+    assert _rows(text) == []
+
+
+def test_a_bare_year_in_an_undated_report_lends_no_year_to_the_paragraph_after_it():
+    # only a deadline (到2030年) states a year's goals; a bare year may tell where the year stood
+    text = "某市数字经济发展情况\n\n全市数字经济核心产业增加值2030年达到800亿元。\n" + _PLAIN
+    assert (2030, 50.0) not in _rows(text) and (2030, 30.0) not in _rows(text)
+
+
+def test_a_numbered_task_units_measures_after_its_deadline_are_not_the_lists():
+    # （三）壮大…。到2035年，…: the unit's own paragraphs are its measures
+    text = _HEAD + "（三）壮大数字产业。到2035年，全市数字经济核心产业增加值达到800亿元。\n" + _PLAIN
+    assert (2035, 50.0) not in _rows(text) and (2035, 30.0) not in _rows(text)
