@@ -98,3 +98,13 @@ def test_a_numbered_task_units_measures_after_its_deadline_are_not_the_lists():
     # （三）壮大…。到2035年，…: the unit's own paragraphs are its measures
     text = _HEAD + "（三）壮大数字产业。到2035年，全市数字经济核心产业增加值达到800亿元。\n" + _PLAIN
     assert (2035, 50.0) not in _rows(text) and (2035, 30.0) not in _rows(text)
+
+
+def test_a_paragraph_reaching_a_deadline_of_its_own_keeps_its_year():
+    # the run after 到2035年 would reach 到“十五五”末: that paragraph's goals are its own period's, none of them 2035's
+    text = (
+        "某市数字经济发展规划\n\n发布时间：2026-04-10\n\n"
+        + _DATED
+        + "全市培育数字经济领军企业50家，到“十五五”末建成省级以上工业互联网平台30个。\n"
+    )
+    assert _rows(text) == [(2035, 800.0), (2035, 12.0), (2030, 30.0)]
