@@ -127,9 +127,8 @@ def placed_signature(organs: list[str], signature: str | None) -> str | None:
     signers = (signature or "").split("、")
     if not signature or len(signers) != len(organs):
         return None
-    short_names = titles_data()["organ_short_names"]  # 市政府 for 甲市人民政府
     for organ, signer in zip(organs, signers, strict=True):
-        forms = (organ, *(organ.replace(short, full) for short, full in short_names if full not in organ))
+        forms = (organ, organ.replace("政府", "人民政府")) if "人民政府" not in organ else (organ,)
         if len(signer) <= len(organ) or not signer.endswith(forms):
             return None
     return signature
