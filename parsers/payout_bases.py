@@ -146,11 +146,10 @@ class PayoutBases:
         if self.ix.hits(grant, paragraph).any(*paragraph):
             return True
         link = self.lex.derived(_tier_words)[1]
-        pos, lines = paragraph[0], int(self.lex.section("roles")["tier_lead_lines"])
-        while pos > 0 and lines > 0:
-            line_end = pos - 1 if self.norm[pos - 1] == "\n" else pos
-            line = (self.norm.rfind("\n", 0, line_end) + 1, line_end)
-            pos = line[0]
+        line, lines = paragraph, int(self.lex.section("roles")["tier_lead_lines"])
+        while line[0] > 0 and lines > 0:
+            # the line above: TextIndex's paragraphs are its lines (and the items an inline bullet ends, as a line)
+            line = self.ix.paragraph(line[0] - 1)
             if not self.norm[line[0] : line[1]].strip(SPACES):
                 continue  # a blank line between the items
             if _COLON_END.search(self.norm, *line):

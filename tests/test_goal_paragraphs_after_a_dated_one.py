@@ -9,6 +9,7 @@ from parsers.pipeline import parse_bytes
 
 _HEAD = "某市数字经济发展规划（2031—2035年）\n\n发布时间：2031-04-10\n\n"
 _DATED = "到2035年，全市数字经济核心产业增加值达到800亿元，占地区生产总值比重达到12%以上。\n"
+_PLAIN = "全市累计培育数字经济领军企业50家，建成省级以上工业互联网平台30个。\n"
 
 
 def _rows(text: str) -> list[tuple]:
@@ -61,7 +62,7 @@ def test_news_of_the_plans_other_contents_gives_no_goal():
     text = (
         "某省印发《现代物流业发展规划》\n来源：某省日报 2031年6月2日\n\n"
         "规划提出，到2035年，全省社会物流总额达到20万亿元，物流业增加值年均增长6%以上。\n"
-        "按照《规划》，全省将重点建设“一核四带”，即打造4条物流通道带、建设20个物流园区。\n"
+        "依照《规划》，全省物流园区达到20个，冷链库容达到300万吨。\n"
     )
     assert _rows(text) == [(2035, 200000.0), (2035, 6.0)]
 
@@ -79,3 +80,31 @@ def test_a_past_deadline_lends_no_year_to_the_paragraph_after_it():
 def test_a_paragraph_with_a_year_of_its_own_is_not_the_lists():
     text = _HEAD + _DATED + "2030年，全市数字经济核心产业增加值为520亿元，培育领军企业21家。\n"
     assert (2035, 21.0) not in _rows(text) and (2035, 520.0) not in _rows(text)
+
+
+def test_a_deadline_paragraph_that_reports_lends_no_year_to_the_paragraph_after_it():
+    # 到2031年底，…已达到…: where the year stood, not its goals
+    text = _HEAD + "到2031年底，全市数字经济核心产业增加值已达到800亿元。\n" + _PLAIN
+    assert _rows(text) == []
+
+
+def test_a_bare_year_in_an_undated_report_lends_no_year_to_the_paragraph_after_it():
+    # only a deadline (到2030年) states a year's goals; a bare year may tell where the year stood
+    text = "某市数字经济发展情况\n\n全市数字经济核心产业增加值2030年达到800亿元。\n" + _PLAIN
+    assert (2030, 50.0) not in _rows(text) and (2030, 30.0) not in _rows(text)
+
+
+def test_a_numbered_task_units_measures_after_its_deadline_are_not_the_lists():
+    # （三）壮大…。到2035年，…: the unit's own paragraphs are its measures
+    text = _HEAD + "（三）壮大数字产业。到2035年，全市数字经济核心产业增加值达到800亿元。\n" + _PLAIN
+    assert (2035, 50.0) not in _rows(text) and (2035, 30.0) not in _rows(text)
+
+
+def test_a_paragraph_reaching_a_deadline_of_its_own_keeps_its_year():
+    # the run after 到2035年 would reach 到“十五五”末: that paragraph's goals are its own period's, none of them 2035's
+    text = (
+        "某市数字经济发展规划\n\n发布时间：2026-04-10\n\n"
+        + _DATED
+        + "全市培育数字经济领军企业50家，到“十五五”末建成省级以上工业互联网平台30个。\n"
+    )
+    assert _rows(text) == [(2035, 800.0), (2035, 12.0), (2030, 30.0)]

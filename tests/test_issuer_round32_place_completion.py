@@ -89,6 +89,13 @@ def test_a_place_whose_name_holds_a_verb_word_keeps_it() -> None:
 
 def test_a_central_market_regulator_is_no_level() -> None:
     assert completed_issuer("市场监管总局", "登录国家市场监管总局网站\n") == "市场监管总局"
+    assert completed_issuer("市場監管總局", "登錄國家市場監管總局網站\n") == "市場監管總局"
+
+
+def test_a_governments_short_name_is_completed_from_its_full_name() -> None:
+    # 市政府 drops the 人民 of 青禾市人民政府: the same body (titles.toml organ_short_names)
+    assert completed_issuer("市政府", "联系单位：青禾市人民政府\n") == "青禾市人民政府"
+    assert completed_issuer("市政府", "联系单位：青禾市财政局\n") == "市政府"
 
 
 def test_a_site_field_naming_a_town_gives_way_to_the_covers_full_naming() -> None:

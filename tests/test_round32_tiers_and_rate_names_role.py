@@ -135,3 +135,23 @@ def test_bands_counted_as_grades_are_thresholds() -> None:
 def test_the_grants_own_levels_counted_as_grades_stay_payouts() -> None:
     money = money_of("新建秸秆收储站补贴：30万元、60万元和90万元三档。")
     assert money["60万元"].role == "subsidy"
+
+
+def test_the_rate_of_a_tier_under_a_grant_lead_with_tier_lines_between_is_the_grant_rate() -> None:
+    text = (
+        "对技术改造项目的奖励标准为：\n（1）300万元-1000万元(不含)的按照3%；\n\n（2）1000万元-3000万元(不含)的按照4%；\n"
+        "（3）3000万元-8000万元(不含)的按照5%。\n"
+    )
+    _, ratios = _text_amounts(text)
+    assert [ratios[rate].role for rate in ("3%", "4%", "5%")] == ["subsidy_rate"] * 3
+
+
+def test_a_line_of_prose_between_a_grant_lead_and_the_tiers_leaves_no_lead() -> None:
+    # the tiers below the note belong to no lead: their rate is no grant's
+    text = (
+        "对技术改造项目的奖励标准为：\n项目须在本年度内竣工投产。\n"
+        "（1）300万元-1000万元(不含)的按照3%；\n（2）1000万元-3000万元(不含)的按照4%。\n"
+    )
+    _, ratios = _text_amounts(text)
+    assert ratios["3%"].role != "subsidy_rate"
+    assert ratios["4%"].role != "subsidy_rate"

@@ -18,8 +18,9 @@ _CJK = "\u4e00-\u9fff"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = titles_data()
     levels = "|".join(sorted(data["level_words"], key=len, reverse=True))
+    false_starts = "|".join(data["level_word_false_starts"])
     # 市司法局, 自治区人民政府; never 市场监管总局 (a central body whose name opens with 市场)
-    level_alone = re.compile(rf"^(?:{levels})(?![场場])[{_CJK}]")
+    level_alone = re.compile(rf"^(?:{levels})(?!{false_starts})[{_CJK}]")
     # the words a full naming may follow inside a run of characters (反馈至甲县民政局, 欢迎您访问甲省农业农村厅网站)
     lead_in = re.compile("|".join(sorted(data["naming_lead_ins"], key=len, reverse=True)))
     # another body whose name only holds this one (甲县人民政府办公室 for 县人民政府): no naming of it
@@ -54,10 +55,12 @@ def _completed(body: str, text: str) -> tuple[int, int] | None:
         for short, full in titles_data()["organ_spelled_out"]
         if body.endswith(short)
     ]
-    if "人民政府" not in body and "政府" in body:
-        forms.append(
-            body.replace("政府", "人民政府", 1)
-        )  # 市政府办公室 for 甲市人民政府办公室: the short name drops 人民
+    # 市政府办公室 for 甲市人民政府办公室: the short name drops 人民
+    forms += [
+        body.replace(short, full, 1)
+        for short, full in titles_data()["organ_short_names"]
+        if full not in body and short in body
+    ]
     found: dict[str, tuple[int, int]] = {}
     for form in forms:
         for match in re.finditer(re.escape(form), text):
