@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _PHRASE_END = re.compile("[的，,；;。！？!?、]")
 _LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
-# a loan's band, not its floor: 超出200万元部分的贷款额不享受贴息 (the part of the loan above the amount)
+# a loan's band, not its floor: 超出150万元部分的贷款额不享受贴息 (the part of the loan above the amount)
 _BAND_PART = re.compile(f"[{SPACES}]*(?:的)?[{SPACES}]*部分")
 
 
@@ -172,7 +172,7 @@ class PayoutBases:
         if not interest.any(*part):
             return False
         if f.kind == "min" and _BAND_PART.match(self.norm, f.end) is None:
-            return False  # (单笔贷款不低于300万元且…, 贷款提款2000万元以上(含)的项目: a floor, which loans qualify)
+            return False  # (单笔贷款不低于250万元且…, 贷款提款1500万元以上(含)的项目: a floor, which loans qualify)
         before = interest.last(part[0], f.start)
         if self.lex.loan_word.search(self.norm, before.end() if before else part[0], f.start):
             return True

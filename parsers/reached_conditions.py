@@ -3,7 +3,7 @@
 A reach verb sets no bound (达到20% is 20%); in a goal it states a level, in an eligibility rule it names the least
 that qualifies. Three signs say it is a condition: the sentence names, before the share, what one applies under
 (申请条件, 符合条件, 提出申请), the share is marked inclusive right after it ((含)), or it ends a "…的，" part (the next
-shares of its list between) before a grant (达到去年同期80%、100%的，一次性补贴1万元).
+shares of its list between) before a grant (达到上年同期90%、110%的，一次性奖励2万元).
 The words are in [roles] of parsers/data/lexicon.toml.
 """
 
@@ -46,12 +46,12 @@ def reached_condition(lex: Lexicon, norm: str, f: Found, sentence: tuple[int, in
         if inclusive.match(norm, f.end) is not None or cue.search(norm, sentence[0], f.start) is not None:
             return True
     elif f.kind != "exact" or listed.search(norm, max(sentence[0], f.start - _LIST_REACH), f.start) is None:
-        return False  # (a later share of the reached list, …达到去年同期80%、100%的: a condition only by what follows)
+        return False  # (a later share of the reached list, …达到上年同期90%、110%的: a condition only by what follows)
     return _condition_of_grant(lex, norm, f, sentence)
 
 
 def _condition_of_grant(lex: Lexicon, norm: str, f: Found, sentence: tuple[int, int]) -> bool:
-    """用电量分别达到去年同期80%、100%的，一次性补贴1万元: the share ends a "…的，" part before a grant."""
+    """产量分别达到上年同期90%、110%的，一次性奖励2万元: the share ends a "…的，" part before a grant."""
     condition = lex.derived(_build)[3].match(norm, f.end, sentence[1])
     return (
         condition is not None and lex.ratio_subsidy_cue.search(norm, condition.end(), sentence[1]) is not None

@@ -221,10 +221,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             or self._counted_after_phrase(f, part_end)
             or self._listed_condition(f, part)
             or size_class(self.lex, self.ix, f)  # 三个1500亿元产业: which things a count counts
-            or counted_reaching(self.lex, self.ix, f)  # 有13个县GDP超过300亿元: which of them reach the size
-            or counted_class(
-                self.lex, self.ix, f
-            )  # 培育10条超10亿元特色农业全产业链: which things are counted
+            or counted_reaching(self.lex, self.ix, f)  # 有7个区GDP超过250亿元: which of them reach the size
+            or counted_class(self.lex, self.ix, f)  # 培育6条超30亿元畜牧业全产业链: which things are counted
         ):
             return "threshold"  # 项目总投资5000万元 (exact, no condition) describes a project: no threshold
         if old_value(self.lex, self.ix, f, part):

@@ -28,10 +28,10 @@ class _SizeClassWords:
     count_before: re.Pattern  # 两个 / 30个 right before the amount (searched at the end of a window)
     head_after: re.Pattern  # 级 / 产业 / 集群 … right after the amount
     count_after: re.Pattern  # 1个 right after a bound amount, then a boundary
-    among: re.Pattern  # 有13个县… / 其中13个园区… before a bound amount ending its part
+    among: re.Pattern  # 有7个区… / 其中5个园区… before a bound amount ending its part
     count_ahead: re.Pattern  # 10条… before a bound amount (a few words between: 旅游总收入)
     noun_after: re.Pattern  # …特色农业全产业链 / 级…产业集群 / 的市 after it
-    counted_after: re.Pattern  # 的产业3个 after it
+    counted_after: re.Pattern  # 的产业5个 after it
 
 
 def _build(lex: Lexicon) -> _SizeClassWords:
@@ -69,9 +69,9 @@ def size_class(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
 
 
 def counted_reaching(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
-    """有13个县GDP超过300亿元, 其中13个园区工业总产值规模超过千亿元: a count said to be among things, then the measure of
+    """有7个区GDP超过250亿元, 其中5个园区工业总产值规模超过八百亿元: a count said to be among things, then the measure of
     each with a bound amount that ends its part: which of the counted things reach the size, a threshold (a total of
-    several, 12个项目总投资逾70亿元, has no 有 or 其中 before its count)."""
+    several, 9个项目总投资逾40亿元, has no 有 or 其中 before its count)."""
     if f.kind != "min" or f.start == f.core_start:
         return False  # (a bound word written before the amount: 超过, 突破, 逾)
     part_start, part_end = ix.part(f.start)
@@ -81,7 +81,7 @@ def counted_reaching(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
 
 
 def counted_class(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
-    """培育10条超10亿元特色农业全产业链, 建设3个旅游总收入超千亿元的市, 超100亿元的产业3个: a bound amount between a count
+    """培育6条超30亿元畜牧业全产业链, 建设2个文旅总收入超五百亿元的县, 超60亿元的产业5个: a bound amount between a count
     and the noun it sizes, or before 的, the noun and its count: which things the count counts (a threshold)."""
     if f.kind != "min" or (f.start == f.core_start and f.after_kind is None):
         return False  # (a bound written: 超, 突破, 以上)

@@ -2,8 +2,8 @@
 
 有色金属产值突破1000亿元，特钢产值达500亿元。 states levels reached; 投资5000万元以上，实行一事一议 names a rule's
 condition. The amount must end its part, or be followed only by a level word (大关, 台阶 …) or, after a level verb,
-by the next item of its enumeration, a remark or an aside (分别达80亿元、30亿元; 达到600亿元——…), or by its change
-(超过1400亿元、增长13.2%); and its sentence must
+by the next item of its enumeration, a remark or an aside (分别达80亿元、30亿元; 达到450亿元——…), or by its change
+(超过950亿元、增长11.5%); and its sentence must
 grant, fine and rule nothing (the words are in [roles] of parsers/data/lexicon.toml).
 """
 
@@ -27,7 +27,7 @@ def level_stated(roles: Roles, f: Found, sentence: tuple[int, int], part_end: in
             return False
         reach = f.reached or roles.level_verb.search(norm, max(part_start, f.core_start - 4), f.core_start)
         if not reach and not roles.level_change_after.match(norm, f.end):
-            # 固定资产投资不低于5亿元（含）: a requirement, with its remark; 营业收入超过1400亿元、增长13.2%: a level told
+            # 固定资产投资不低于3亿元（含）: a requirement, with its remark; 营业收入超过950亿元、增长11.5%: a level told
             # with its change is reported whatever its bound (no requirement carries a change of its own)
             return False
     for counted in lex.counted_subject.finditer(norm, part_start, f.start):

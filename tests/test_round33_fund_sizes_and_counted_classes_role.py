@@ -98,7 +98,7 @@ def test_a_level_told_with_its_change_is_stated():
 
 
 def test_a_bound_level_with_a_bounded_change_in_a_condition_stays_a_threshold():
-    text = "一季度完成产值3000万元以上、同比增长15%以上的规上工业企业，给予奖励。"
+    text = "一季度完成产值3000万元以上、同比增长12%以上的规上工业企业，给予奖励。"
     assert money_of(text)["3000万元以上"].role == "threshold"
 
 
