@@ -101,8 +101,15 @@ def _starts_run(text: str, start: int) -> bool:
     return start == 0 or not re.match(f"[{_CJK}]", text[start - 1])
 
 
-# 甲省政府办公厅: a government named by the short form of its name (政府 for 人民政府)
-_SHORT_GOVERNMENT_RE = re.compile(r"(?<!人民)政府")
+@cache
+def _short_names() -> list[tuple[re.Pattern[str], str]]:
+    """甲省政府办公厅: a body named by the short form of its name (titles.toml organ_short_names: 政府 for 人民政府), as
+    (the short form where it is not part of the full one, the words it drops)."""
+    return [
+        (re.compile(f"(?<!{re.escape(full[: -len(short)])}){re.escape(short)}"), full[: -len(short)])
+        for short, full in titles_data()["organ_short_names"]
+        if full.endswith(short)
+    ]
 
 
 # the full naming ends where the name does: not 甲市人民政府办 inside 甲市人民政府办公室, nor 甲市人民政府 of 甲市人民政府令;
@@ -111,14 +118,21 @@ _ENDS_NAME_RE = re.compile(f"(?:[^{_CJK}]|日|$)")
 
 
 def _full_government(body: str, text: str) -> tuple[int, int] | None:
-    """A body named with 政府 for 人民政府 (甲县政府办公室 at the title's head) in its full name, when the text names
+    """A body named by a short form of its name (甲县政府办公室 at the title's head) in its full name, when the text names
     that same body so where a naming of its own opens (甲县人民政府办公室 as the signature, a line of its own, after a
     sentence's end): the fullest form the text gives it (D11, D12). A cited title (《甲县人民政府办公室关于…》) names
     another document's issuer, not this one."""
-    short = _SHORT_GOVERNMENT_RE.search(body)
-    if short is None or short.start() < 2:
-        return None  # (省政府: a level alone, D11's)
-    full = body[: short.start()] + "人民" + body[short.start() :]
+    for short_re, dropped in _short_names():
+        short = short_re.search(body)
+        if short is not None and short.start() >= 2:  # (省政府: a level alone, D11's)
+            span = _named_in_full(body[: short.start()] + dropped + body[short.start() :], text)
+            if span is not None:
+                return span
+    return None
+
+
+def _named_in_full(full: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` names ``full`` where a naming of its own opens, outside a cited title."""
     for found in re.finditer(re.escape(full), text):
         start = found.start()
         if (
