@@ -15,7 +15,7 @@ year still to come, whose own paragraph states a figure and reports nothing, and
 tasks ((三)加快…建设。到2035年，… ⏎ …: the unit's measures go on below). The paragraphs are read as the later
 sentences of any goal statement: a part gives a goal only with a goal verb (parsers.goal_reader). The run ends, as
 parsers.goal_paragraph_run ends it (a year, a task verb first, a report, a heading), at a paragraph with a relative
-year of its own (力争全年…, 今年…), and at a paragraph of news
+year of its own or a five-year period ending in another year (力争全年…, 今年…, “十五五”末… under 到2035年), and at a paragraph of news
 about the plan's other contents, a rule's grant or a turn of the news (依照《规划》，…, 对…给予一次性奖励, 此外，:
 lexicon [targets] following_goal_paragraph_stop_pattern).
 """
@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parsers.goal_paragraph_run import goal_paragraph_run
+from parsers.goal_periods import five_year_period_match, period_end_year
 from parsers.lexicon import Lexicon
 from parsers.list_markers import has_figure
 
@@ -57,8 +58,8 @@ def following_goal_paragraphs(ix: GoalScopes, m: re.Match, year: int, para_end: 
         start, end = ix.paragraph(pos)
         if stops.search(ix.norm, start, end):
             break  # 此外，符合条件的企业…, 在…方面，《措施》明确，…: news of the plan's other contents
-        if own_year.search(ix.norm, start, end):
-            break  # 力争全年完成…, 今年…: a year of its own (the text's), not the deadline's
+        if own_year.search(ix.norm, start, end) or _other_period(ix, start, end, year):
+            break  # 力争全年完成…, 今年…, “十五五”末… under 到2035年: a time of its own, not the deadline's
         if ix._carried_reach(start, end) < end:
             break  # 全市现有…企业60家: a sentence that reports ends the list (and what follows is no longer its)
         reach, pos = end, end + 1
@@ -75,3 +76,10 @@ def _relative_years(lex: Lexicon) -> re.Pattern:
     targets = lex.section("targets")
     words = [*targets["relative_lead_years"], *targets["whole_year_lead_words"]]
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _other_period(ix: GoalScopes, start: int, end: int, year: int) -> bool:
+    """The paragraph names a five-year period that ends in another year than the deadline's (“十五五”末 under 到2035年;
+    not “十四五”规划 under 到2025年, the plan that sets the goals)."""
+    period = five_year_period_match(ix.norm[start:end], ix.lex)
+    return period is not None and period_end_year(period.group(0), ix.lex) != year

@@ -5,6 +5,8 @@ stay as they were. Texts of my own, read whole by parsers.pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from parsers.pipeline import parse_bytes
 
 _HEAD = "某市数字经济发展规划（2031—2035年）\n\n发布时间：2031-04-10\n\n"
@@ -108,3 +110,22 @@ def test_a_paragraph_reaching_a_deadline_of_its_own_keeps_its_year():
         + "全市培育数字经济领军企业50家，到“十五五”末建成省级以上工业互联网平台30个。\n"
     )
     assert _rows(text) == [(2035, 800.0), (2035, 12.0), (2030, 30.0)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["“十五五”末，", "力争全年", "今年"],
+)
+def test_a_paragraph_with_a_time_of_its_own_ends_the_run(opening):
+    # dated 2031: “十五五”末 is past, 全年/今年 the text's own year; none of them is the 2035 deadline's
+    text = "某市数字经济发展情况\n\n发布时间：2031-04-10\n\n" + _DATED + opening + "全市建成省级平台30个。\n"
+    assert (2035, 30.0) not in _rows(text)
+
+
+def test_the_plans_own_period_does_not_end_the_run():
+    # “十四五”规划 ends in 2025, the deadline's year: the paragraph goes on with the plan's goals
+    text = (
+        "某省林草发展情况\n\n发布时间：2021-04-14\n\n到2025年，全省森林覆盖率达到16.8%。\n"
+        "据介绍，全省“十四五”规划新增营造林450万亩，林草综合产值达到700亿元。\n"
+    )
+    assert (2025, 700.0) in _rows(text)
