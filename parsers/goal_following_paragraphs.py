@@ -15,9 +15,9 @@ year still to come, whose own paragraph states a figure and reports nothing, and
 tasks ((三)加快…建设。到2035年，… ⏎ …: the unit's measures go on below). The paragraphs are read as the later
 sentences of any goal statement: a part gives a goal only with a goal verb (parsers.goal_reader). The run ends, as
 parsers.goal_paragraph_run ends it (a year, a task verb first, a report, a heading), at a paragraph with a relative
-year of its own or a five-year period ending in another year (力争全年…, 今年…, “十五五”末… under 到2035年), and at a paragraph of news
-about the plan's other contents, a rule's grant or a turn of the news (依照《规划》，…, 对…给予一次性奖励, 此外，:
-lexicon [targets] following_goal_paragraph_stop_pattern).
+year of its own or a five-year period ending in another year (力争全年…, 今年…, “十五五”末… under 到2035年), and at a
+paragraph of news about the plan's other contents, a rule's grant or a turn of the news (依照《规划》，…,
+对…给予一次性奖励, 此外，: lexicon [targets] following_goal_paragraph_stop_pattern).
 """
 
 from __future__ import annotations
