@@ -33,14 +33,19 @@ from parsers.list_markers import has_figure
 if TYPE_CHECKING:
     from parsers.goal_scopes import GoalScopes
 
-_DEADLINE_OPENERS = ("到", "至")  # 到2035年, 至2030年: the year a plan's goals are due
+_DIGIT = re.compile(r"\d")
 
 
 def following_goal_paragraphs(ix: GoalScopes, m: re.Match, year: int, para_end: int, limit: int) -> int:
     """Where the goals of the year phrase ``m`` (in a paragraph ending at para_end) end, carried over the plain goal
     paragraphs after it (see the module); para_end when none follows. ``limit``: the next year phrase of another
     year."""
-    if not m.group(0).startswith(_DEADLINE_OPENERS) or not ix._coming(year, para_end):
+    digit = _DIGIT.search(m.group(0))
+    year_at = m.start() + (digit.start() if digit else 0)
+    # 到2035年, 至2030年: the year a plan's goals are due (lexicon [targets] deadline_year_lead_pattern; not 截至)
+    if ix.lex.derived(_deadline_lead).search(ix.norm, max(0, year_at - 4), year_at) is None:
+        return para_end
+    if not ix._coming(year, para_end):
         return para_end
     own = ix.norm[m.end() : para_end]
     if not has_figure(own) or next(ix._past_markers(m.end(), para_end), None) is not None:
@@ -64,6 +69,10 @@ def following_goal_paragraphs(ix: GoalScopes, m: re.Match, year: int, para_end: 
             break  # 全市现有…企业60家: a sentence that reports ends the list (and what follows is no longer its)
         reach, pos = end, end + 1
     return reach
+
+
+def _deadline_lead(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["deadline_year_lead_pattern"])
 
 
 def _stops(lex: Lexicon) -> re.Pattern:
