@@ -11,8 +11,9 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Generic, TypeVar
 
 
 def pycache_path(stem: str) -> Path | None:
@@ -65,3 +66,32 @@ class KeptEntries:
             return False
         self.entries, self.added = entries, 0
         return True
+
+
+Kept = TypeVar("Kept", bound=KeptEntries)
+
+
+class InstalledCache(Generic[Kept]):
+    """The one cache of a kind a process installs: a module's ``install``, ``installed`` and ``save``."""
+
+    def __init__(self, make: Callable[[Path], Kept], default_path: Callable[[], Path | None]) -> None:
+        self.make, self.default_path = make, default_path
+        self.current: Kept | None = None
+
+    def install(self, path: Path | None = None) -> Kept | None:
+        """Keep the entries (in ``path``, default the module's ``default_path()``); None where it cannot be done."""
+        path = path or self.default_path()
+        if path is None:
+            return None
+        kept = self.make(path)
+        if not kept.install():
+            return None
+        self.current = kept
+        return kept
+
+    def installed(self) -> Kept | None:
+        return self.current
+
+    def save(self, force: bool = False) -> bool:
+        """Save the installed cache's new entries (a no-op without one)."""
+        return self.current.save(force) if self.current is not None else False

@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 from types import CodeType
 
-from flows.kept_entries import KeptEntries, pycache_path
+from flows.kept_entries import InstalledCache, KeptEntries, pycache_path
 
 FORMAT = "zhengce-methods-1"
 MAX_ENTRIES = 2048
@@ -68,27 +68,6 @@ class MethodCache(KeptEntries):
         return True
 
 
-_installed: MethodCache | None = None
-
-
-def install(path: Path | None = None) -> MethodCache | None:
-    """Keep the dataclasses' compiled methods (in ``path``, default ``default_path()``); None where
-    it cannot be done."""
-    global _installed
-    path = path or default_path()
-    if path is None:
-        return None
-    cache = MethodCache(path)
-    if not cache.install():
-        return None
-    _installed = cache
-    return cache
-
-
-def installed() -> MethodCache | None:
-    return _installed
-
-
-def save(force: bool = False) -> bool:
-    """Save the installed cache's new entries (a no-op without one)."""
-    return _installed.save(force) if _installed is not None else False
+_kept = InstalledCache(MethodCache, default_path)
+# this module's install(path=None), installed() and save(force=False): one cache per process
+install, installed, save = _kept.install, _kept.installed, _kept.save

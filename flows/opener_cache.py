@@ -24,7 +24,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from flows.kept_entries import KeptEntries, pycache_path
+from flows.kept_entries import InstalledCache, KeptEntries, pycache_path
 
 FORMAT = "zhengce-openers-1"
 MAX_ENTRIES = 1024
@@ -68,26 +68,6 @@ class OpenerCache(KeptEntries):
         return True
 
 
-_installed: OpenerCache | None = None
-
-
-def install(path: Path | None = None) -> OpenerCache | None:
-    """Keep the rules' opening classes (in ``path``, default ``default_path()``); None where it cannot be done."""
-    global _installed
-    path = path or default_path()
-    if path is None:
-        return None
-    kept = OpenerCache(path)
-    if not kept.install():
-        return None
-    _installed = kept
-    return kept
-
-
-def installed() -> OpenerCache | None:
-    return _installed
-
-
-def save(force: bool = False) -> bool:
-    """Save the installed cache's new entries (a no-op without one)."""
-    return _installed.save(force) if _installed is not None else False
+_kept = InstalledCache(OpenerCache, default_path)
+# this module's install(path=None), installed() and save(force=False): one cache per process
+install, installed, save = _kept.install, _kept.installed, _kept.save

@@ -37,6 +37,7 @@ import gc
 import inspect
 import os
 import sys
+from types import ModuleType
 
 HIDDEN = ("numpy", "pandas")
 ARROW_POOL_VARIABLE = (
@@ -151,12 +152,7 @@ def keep_regex_programs() -> bool:
         return False
     from flows import regex_cache
 
-    if regex_cache.installed() is not None or regex_cache.install() is None:
-        return False
-    import atexit
-
-    atexit.register(regex_cache.save)
-    return True
+    return _keep_between_runs(regex_cache)
 
 
 def keep_dataclass_methods() -> bool:
@@ -164,12 +160,7 @@ def keep_dataclass_methods() -> bool:
     when the process exits; True if installed. Before the classes of the parse are made."""
     from flows import method_cache
 
-    if method_cache.installed() is not None or method_cache.install() is None:
-        return False
-    import atexit
-
-    atexit.register(method_cache.save)
-    return True
+    return _keep_between_runs(method_cache)
 
 
 def keep_opening_classes() -> bool:
@@ -177,12 +168,7 @@ def keep_opening_classes() -> bool:
     if installed. Before the rules read any."""
     from flows import opener_cache
 
-    if opener_cache.installed() is not None or opener_cache.install() is None:
-        return False
-    import atexit
-
-    atexit.register(opener_cache.save)
-    return True
+    return _keep_between_runs(opener_cache)
 
 
 def keep_parsed_tables() -> bool:
@@ -190,14 +176,20 @@ def keep_parsed_tables() -> bool:
     if installed. Before any table is read."""
     from flows import table_cache
 
-    if table_cache.installed() is not None or table_cache.install() is None:
-        return False
-    import atexit
-
-    atexit.register(table_cache.save)
-    return True
+    return _keep_between_runs(table_cache)
 
 
 def freeze_imports() -> None:
     """Keep the collector off everything imported so far (it lives as long as the process)."""
     gc.freeze()
+
+
+def _keep_between_runs(cache: ModuleType) -> bool:
+    """Install a kept cache (flows/*_cache.py: ``install``, ``installed``, ``save``) unless one is, and save it when the
+    process exits; True if installed here."""
+    if cache.installed() is not None or cache.install() is None:
+        return False
+    import atexit
+
+    atexit.register(cache.save)
+    return True

@@ -25,7 +25,7 @@ import marshal
 import os
 from pathlib import Path
 
-from flows.kept_entries import KeptEntries, pycache_path
+from flows.kept_entries import InstalledCache, KeptEntries, pycache_path
 
 FORMAT = "zhengce-tables-1"
 MAX_ENTRIES = 64  # some fifteen tables; a copy of the tree elsewhere keeps its own file
@@ -72,30 +72,15 @@ class TableCache(KeptEntries):
         return True
 
 
-_installed: TableCache | None = None
-
-
-def install(path: Path | None = None) -> TableCache | None:
-    """Keep the parsed tables (in ``path``, default ``default_path()``); None where it cannot be done."""
-    global _installed
-    path = path or default_path()
-    if path is None:
-        return None
-    kept = TableCache(path)
-    if not kept.install():
-        return None
-    _installed = kept
-    return kept
-
-
-def installed() -> TableCache | None:
-    return _installed
+_kept = InstalledCache(TableCache, default_path)
+# this module's install(path=None), installed() and save(force=False): one cache per process
+install, installed, save = _kept.install, _kept.installed, _kept.save
 
 
 def read_every_table() -> int:
     """Read every table of the tree through the installed cache, so that ``make bytecode`` keeps them all, not only
     those its small draft's rules ask for (a page's site conventions, a call's parts); how many were read."""
-    if _installed is None:
+    if installed() is None:
         return 0
     from parsers import data_tables
 
@@ -103,8 +88,3 @@ def read_every_table() -> int:
     for path in paths:
         data_tables.data_table(path)
     return len(paths)
-
-
-def save(force: bool = False) -> bool:
-    """Save the installed cache's new entries (a no-op without one)."""
-    return _installed.save(force) if _installed is not None else False

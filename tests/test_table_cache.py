@@ -120,6 +120,6 @@ def test_drafts_parse_the_same_with_the_kept_tables(tmp_path):
 
 def test_the_reader_is_installed_only_before_any_table_is_read(monkeypatch):
     data_tables.parsers_table("status")  # read already (this test process)
-    monkeypatch.setattr(table_cache, "_installed", None)
+    monkeypatch.setattr(table_cache._kept, "current", None)
     assert table_cache.install(Path("/nonexistent/tables.marshal")) is None
     assert data_tables.reader is data_tables.parse
