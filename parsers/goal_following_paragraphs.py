@@ -42,9 +42,8 @@ def following_goal_paragraphs(ix: GoalScopes, m: re.Match, year: int, para_end: 
     year."""
     digit = _DIGIT.search(m.group(0))
     year_at = m.start() + (digit.start() if digit else 0)
-    # 到2035年, 至2030年: the year a plan's goals are due (lexicon [targets] deadline_year_lead_pattern; not 截至)
-    if ix.lex.derived(_deadline_lead).search(ix.norm, max(0, year_at - 4), year_at) is None:
-        return para_end
+    if not ix._deadline_led(year_at):
+        return para_end  # 到2035年, 至2030年: the year a plan's goals are due (not 截至)
     if not ix._coming(year, para_end):
         return para_end
     own = ix.norm[m.end() : para_end]
@@ -69,10 +68,6 @@ def following_goal_paragraphs(ix: GoalScopes, m: re.Match, year: int, para_end: 
             break  # 全市现有…企业60家: a sentence that reports ends the list (and what follows is no longer its)
         reach, pos = end, end + 1
     return reach
-
-
-def _deadline_lead(lex: Lexicon) -> re.Pattern:
-    return re.compile(lex.section("targets")["deadline_year_lead_pattern"])
 
 
 def _stops(lex: Lexicon) -> re.Pattern:

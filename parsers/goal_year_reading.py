@@ -147,10 +147,14 @@ class GoalYearReading:
         ]
         return all(year >= y for y in named)
 
+    def _deadline_led(self, at: int) -> bool:
+        """到/至 (not 截至) right before the year at `at` (lexicon [targets] deadline_year_lead_pattern)."""
+        return self.lex.derived(_deadline_lead).search(self.norm, max(0, at - 4), at) is not None
+
     def _deadline(self, at: int) -> bool:
         """The year at `at` is a goal's deadline (到2045年): led by 到/至, in a sentence that reports nothing done
         (到2033年底，全县已累计建成…: a status, the year past)."""
-        if self.lex.derived(_deadline_lead).search(self.norm, max(0, at - 4), at) is None:
+        if not self._deadline_led(at):
             return False
         return self.lex.past_marker.search(self.norm, *self.sentence(at)) is None
 
