@@ -47,7 +47,8 @@ _ROW_FIGURE = re.compile(r"\d|百分之|[一二两兩三四五六七八九十](?
 _NUMBER = re.compile(r"\d[\d.,，]*")  # a number written in figures (1.5, 2,750)
 # a run of figures joined by 、/和/及 right before a figure (30%、45%和; 500亿元、300亿元和), each with its unit and bound
 _JOINED_FIGURES = re.compile(r"(?:\d[\d.]*[^\d、和及，,；;。！？!?]{0,4}?[、和及])+\Z")
-_PERCENT = re.compile(rf"[\d.]+[{LINE_SPACES}]*%")  # a figure that is a rate
+# a figure that is a rate, in digits or in words (比重达到百分之五左右)
+_PERCENT = re.compile(rf"[\d.]+[{LINE_SPACES}]*%|百分之")
 _SENTENCE_START = "。！？!?；;\n"
 _REPORTED = re.compile(rf"(?:提出|明确|要求|指出|表示)[，,：:][{LINE_SPACES}]*$")  # 规划明确，经过4年努力，…
 
@@ -194,9 +195,10 @@ def _first_figure(norm: str, start: int, end: int) -> int:
     return figure.start() if figure is not None else end
 
 
-def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
-    """The figure at ``figure`` of a part of a span-ahead statement is a goal: a goal verb of its own within
-    span_ahead_verb_reach characters before it, and no budget verb or cue before it in its part."""
+def span_ahead_figure(ix: TextIndex, part_start: int, figure: int, after_goal: bool) -> bool:
+    """The figure at ``figure`` of a part of a span-ahead statement is a goal: no budget verb or cue before it in its
+    part, and a goal verb of its own within span_ahead_verb_reach characters before it, or, ``after_goal`` (an earlier
+    part of its sentence holds a goal of the statement), the figure closes its part."""
     words = ix.lex.derived(_span_ahead_words)
     if words.budget.search(ix.norm, part_start, figure) and not _PERCENT.match(ix.norm, figure):
         # 未来三年，全区需要投入资金约30亿元; 将投入5亿元用于…: a budget (not 研发投入强度达到3.7%: a rate is no sum
@@ -208,12 +210,49 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
     run = _JOINED_FIGURES.search(ix.norm, part_start, words_end)
     if run is not None:
         words_end = before_spaces(ix.norm, part_start, run.start())
-    return words.verb.search(ix.norm, max(part_start, words_end - words.reach), words_end) is not None
+    if words.verb.search(ix.norm, max(part_start, words_end - words.reach), words_end) is not None:
+        return True
+    # 未来五年，…达到37万元；全省关停低效企业5000家，…户均增收2万元; 推动…规模翻番，约占全省GDP的45%: a list of the span's
+    # goals goes on, each a noun and its figure, as a goal list does. Not a figure something else follows (…增值税15%
+    # 测算额度, …分布在176个县(市、区)), nor one its part forecasts or reports (预计为GDP贡献约1.5个百分点)
+    part_end = ix.part(figure)[1]
+    return (
+        after_goal
+        and words.closing.match(ix.norm, figure, part_end) is not None
+        and not _told(ix.norm, part_start, part_end, ix.lex)
+    )
 
 
-def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
+def after_a_goal_part(ix: TextIndex, goals_start: int, part_start: int) -> bool:
+    """An earlier part of the statement's goals (from ``goals_start``, after its span) in the sentence of part_start
+    holds a goal by its words: a figure with a goal verb before it, or a doubling word (_doubled_before). For a reader
+    of one figure (parsers.goal_roles); the target rows ask whether a row of the statement was kept before it."""
+    words, norm = ix.lex.derived(_span_ahead_words), ix.norm
+    return _doubled_before(ix, goals_start, part_start) or any(
+        words.verb.search(norm, start, f.start())
+        for start, end in _parts_before(ix, goals_start, part_start)
+        for f in _FIGURE.finditer(norm, start, end)
+    )
+
+
+def _doubled_before(ix: TextIndex, goals_start: int, part_start: int) -> bool:
+    """An earlier part of the statement's goals sets a doubling (推动数字经济增加值规模翻番，约占全省GDP的45%): a goal
+    with no figure, so no row of its own, that the list's figures go on from ([targets] doubling_words)."""
+    doubling = ix.lex.derived(_span_ahead_words).doubling
+    return any(
+        doubling.search(ix.norm, start, end) for start, end in _parts_before(ix, goals_start, part_start)
+    )
+
+
+def _parts_before(ix: TextIndex, goals_start: int, part_start: int) -> list[tuple[int, int]]:
+    """The parts of part_start's sentence before it, from goals_start on."""
+    return ix.parts_between(max(goals_start, ix.full_sentence(part_start)[0]), part_start)
+
+
+def planned_row(ix: TextIndex, scope: Scope, start: int, end: int, after_goal: bool) -> bool:
     """A goal [start, end) of a statement opened by 将 or a span ahead is a row: not a rule or budget the plan
-    states (…，补贴比例为40%; goal_clauses.planned_task_figure), and in a span-ahead one, with its own goal verb."""
+    states (…，补贴比例为40%; goal_clauses.planned_task_figure), and in a span-ahead one, with its own goal verb or
+    closing its part after a row of the statement (``after_goal``: span_ahead_figure)."""
     figure = _ROW_FIGURE.search(ix.norm, start, end)
     if figure is None:
         return (
@@ -228,7 +267,8 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
     part_start = ix.part(start)[0]
     numbers = list(_NUMBER.finditer(ix.norm, start, end))
     last = numbers[-1].start() if numbers else figure.start()
-    return any(span_ahead_figure(ix, part_start, at) for at in {figure.start(), last})
+    after_goal = after_goal or _doubled_before(ix, scope.body_start, part_start)
+    return any(span_ahead_figure(ix, part_start, at, after_goal) for at in {figure.start(), last})
 
 
 def _span_matches(words: _SpanAheadWords, norm: str) -> list[re.Match]:
@@ -286,6 +326,8 @@ class _SpanAheadWords:
     budget: re.Pattern
     reach: int
     lead: int
+    doubling: re.Pattern  # 翻番, 倍增: a goal's quantity in words ([targets] doubling_words)
+    closing: re.Pattern  # a figure that closes its part: its unit and bound, then the part's end or a bracket
 
 
 def _span_ahead_words(lex) -> _SpanAheadWords:
@@ -331,6 +373,21 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         budget=re.compile(alternation(roles["budget_verbs"] + roles["budget_cues"])),
         reach=int(t["span_ahead_verb_reach"]),
         lead=int(t["span_ahead_lead_chars"]),
+        doubling=re.compile(alternation(t["doubling_words"])),
+        closing=_closing_figure(lex),
+    )
+
+
+def _closing_figure(lex) -> re.Pattern:
+    """A figure with nothing after it in its part but its scale, unit and bound (5000家, 2万元, 60% 以上, 400万吨标准煤;
+    4家以上（其中…）: an aside in brackets may follow): the units of [targets] count_units and goal_currency_units,
+    [money] units and a rate's %."""
+    t, lex_money = lex.section("targets"), lex.section("money")
+    units = [*t["count_units"], *t["goal_currency_units"], *lex_money["units"], "%", "‰"]
+    sp = f"[{LINE_SPACES}]*"
+    return re.compile(
+        rf"(?:\d[\d.,]*|百分之[零〇一二两三四五六七八九十点]{{1,6}}){sp}(?:[万亿千百]{sp})?(?:{alternation(units)})?{sp}"
+        rf"(?:{alternation(list(lex.section('bounds')['after']))})?{sp}(?:[（(）)，,；;。！？!?]|\Z)"
     )
 
 
