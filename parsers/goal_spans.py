@@ -14,7 +14,8 @@ A span of years ahead that no plan names and no year follows (未来五年，…
 number too (通过五年努力，推动…突破9000亿元，…屏障更加牢固). A span given as a range (经过3至5年努力，…; 利用3-5年时间，…) is
 the time a plan reckons, never years past: its effort needs no word of aim (round 21). Round 32 (targets38): the span may
 stand inside a phrase naming the goals its sentence, or the next one, then lists (明确了今后5年…的具体目标任务——…;
-…定下了…具体目标。概括起来，就是要…), and a forecast or report cue in one part only is that part's.
+…定下了…具体目标。概括起来，就是要…), and a forecast or report cue in one part only is that part's. Round 34: a list
+of the span's goals goes on with nouns and figures (…达到40万元；全市关停低效企业3000家), each a goal with no verb.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from parsers.clause_tense import aims_in_words, forecasts_in_words, reports_in_words
 from parsers.goal_clauses import planned_task_figure
 from parsers.goal_scope import Scope
+from parsers.goal_span_lists import closes_its_part, doubled_before, goal_by_words
 from parsers.goal_topics import span_bounds
 from parsers.match_starts import consumed_class, opening_class
 from parsers.numbers import parse_number
@@ -218,35 +220,15 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int, after_goal: b
     part_end = ix.part(figure)[1]
     return (
         after_goal
-        and words.closing.match(ix.norm, figure, part_end) is not None
+        and closes_its_part(ix, figure, part_end)
         and not _told(ix.norm, part_start, part_end, ix.lex)
     )
 
 
 def after_a_goal_part(ix: TextIndex, goals_start: int, part_start: int) -> bool:
-    """An earlier part of the statement's goals (from ``goals_start``, after its span) in the sentence of part_start
-    holds a goal by its words: a figure with a goal verb before it, or a doubling word (_doubled_before). For a reader
-    of one figure (parsers.goal_roles); the target rows ask whether a row of the statement was kept before it."""
-    words, norm = ix.lex.derived(_span_ahead_words), ix.norm
-    return _doubled_before(ix, goals_start, part_start) or any(
-        words.verb.search(norm, start, f.start())
-        for start, end in _parts_before(ix, goals_start, part_start)
-        for f in _FIGURE.finditer(norm, start, end)
-    )
-
-
-def _doubled_before(ix: TextIndex, goals_start: int, part_start: int) -> bool:
-    """An earlier part of the statement's goals sets a doubling (推动数字经济增加值规模翻番，约占全省GDP的45%): a goal
-    with no figure, so no row of its own, that the list's figures go on from ([targets] doubling_words)."""
-    doubling = ix.lex.derived(_span_ahead_words).doubling
-    return any(
-        doubling.search(ix.norm, start, end) for start, end in _parts_before(ix, goals_start, part_start)
-    )
-
-
-def _parts_before(ix: TextIndex, goals_start: int, part_start: int) -> list[tuple[int, int]]:
-    """The parts of part_start's sentence before it, from goals_start on."""
-    return ix.parts_between(max(goals_start, ix.full_sentence(part_start)[0]), part_start)
+    """An earlier part of the statement's goals holds a goal by its words (goal_span_lists.goal_by_words). For a
+    reader of one figure (parsers.goal_roles); the target rows ask whether a row of the statement was kept before."""
+    return goal_by_words(ix, ix.lex.derived(_span_ahead_words).verb, goals_start, part_start)
 
 
 def planned_row(ix: TextIndex, scope: Scope, start: int, end: int, after_goal: bool) -> bool:
@@ -267,7 +249,7 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int, after_goal: b
     part_start = ix.part(start)[0]
     numbers = list(_NUMBER.finditer(ix.norm, start, end))
     last = numbers[-1].start() if numbers else figure.start()
-    after_goal = after_goal or _doubled_before(ix, scope.body_start, part_start)
+    after_goal = after_goal or doubled_before(ix, scope.body_start, part_start)
     return any(span_ahead_figure(ix, part_start, at, after_goal) for at in {figure.start(), last})
 
 
@@ -326,8 +308,6 @@ class _SpanAheadWords:
     budget: re.Pattern
     reach: int
     lead: int
-    doubling: re.Pattern  # 翻番, 倍增: a goal's quantity in words ([targets] doubling_words)
-    closing: re.Pattern  # a figure that closes its part: its unit and bound, then the part's end or a bracket
 
 
 def _span_ahead_words(lex) -> _SpanAheadWords:
@@ -369,25 +349,15 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         firm=re.compile(alternation(t["span_ahead_firm_subjects"])),
         # gdp力争500亿元; and the words that reach a level ([bounds.comparators] above, of two characters or more:
         # 跨过3万亿元大关, 迈上…台阶), as 突破 is a goal verb
-        verb=re.compile(alternation(t["goal_verbs"] + t["goal_openers"] + _level_words(lex))),
+        # …, and a yearly change's verbs ([roles] yearly_change_verbs: 年均递增14%)
+        verb=re.compile(
+            alternation(
+                t["goal_verbs"] + t["goal_openers"] + _level_words(lex) + roles["yearly_change_verbs"]
+            )
+        ),
         budget=re.compile(alternation(roles["budget_verbs"] + roles["budget_cues"])),
         reach=int(t["span_ahead_verb_reach"]),
         lead=int(t["span_ahead_lead_chars"]),
-        doubling=re.compile(alternation(t["doubling_words"])),
-        closing=_closing_figure(lex),
-    )
-
-
-def _closing_figure(lex) -> re.Pattern:
-    """A figure with nothing after it in its part but its scale, unit and bound (5000家, 2万元, 60% 以上, 400万吨标准煤;
-    4家以上（其中…）: an aside in brackets may follow): the units of [targets] count_units and goal_currency_units,
-    [money] units and a rate's %."""
-    t, lex_money = lex.section("targets"), lex.section("money")
-    units = [*t["count_units"], *t["goal_currency_units"], *lex_money["units"], "%", "‰"]
-    sp = f"[{LINE_SPACES}]*"
-    return re.compile(
-        rf"(?:\d[\d.,]*|百分之[零〇一二两三四五六七八九十点]{{1,6}}){sp}(?:[万亿千百]{sp})?(?:{alternation(units)})?{sp}"
-        rf"(?:{alternation(list(lex.section('bounds')['after']))})?{sp}(?:[（(）)，,；;。！？!?]|\Z)"
     )
 
 

@@ -61,3 +61,9 @@ def test_figures_that_close_no_list_of_goals_stay_no_goal(text: str) -> None:
 def test_a_figure_its_part_forecasts_stays_no_goal() -> None:
     text = "未来五年，全市将推动工业互联网平台普及率达到60%以上，预计为GDP贡献约2个百分点。\n"
     assert [value for _, _, value, _, _ in _rows(text)] == [60.0]
+
+
+def test_a_yearly_change_by_its_own_verb_is_a_goal_as_growth_is() -> None:
+    # 递增/递减 ([roles] yearly_change_verbs) state a yearly rate as 增长 (a goal verb) does
+    text = "未来五年，全县地区生产总值年均递增9%，一般公共预算收入年均增长8%。\n"
+    assert [value for _, _, value, _, _ in _rows(text)] == [9.0, 8.0]
