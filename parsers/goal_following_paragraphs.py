@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from parsers.goal_paragraph_run import goal_paragraph_run
 from parsers.goal_periods import five_year_period_match, period_end_year
+from parsers.grant_cues import grant_cue
 from parsers.lexicon import Lexicon
 from parsers.list_markers import has_figure
 
@@ -71,8 +72,14 @@ def following_goal_paragraphs(ix: GoalScopes, m: re.Match, year: int, para_end: 
 
 
 def _stops(lex: Lexicon) -> re.Pattern:
-    """What ends the run (lexicon [targets] following_goal_paragraph_stop_pattern)."""
-    return re.compile(lex.section("targets")["following_goal_paragraph_stop_pattern"], re.M)
+    """What ends the run (lexicon [targets] following_goal_paragraph_stop_pattern), or a rule's grant: a grant word of
+    [roles] subsidy_cues, its one table, but for those that also name a goal's metric
+    ([targets] following_goal_metric_grant_words: 支持…企业100家, 配套率)."""
+    targets, roles = lex.section("targets"), lex.section("roles")
+    metric_words = set(targets["following_goal_metric_grant_words"])
+    grants = [w for w in roles["subsidy_cues"] if w not in metric_words]
+    grant = grant_cue({**roles, "following_goal_grants": grants}, "following_goal_grants")
+    return re.compile(f"{targets['following_goal_paragraph_stop_pattern']}|{grant.pattern}", re.M)
 
 
 def _relative_years(lex: Lexicon) -> re.Pattern:

@@ -16,7 +16,7 @@ from parsers.bounds import Found
 from parsers.clause_tense import aims_in_words, reports_in_words
 from parsers.context import TextIndex
 from parsers.goal_clauses import planned_task_figure
-from parsers.goal_spans import span_ahead_figure
+from parsers.goal_spans import after_a_goal_part, span_ahead_figure
 from parsers.goal_words import goal_words
 from parsers.lexicon import Lexicon, alternation
 from parsers.patterns import LINE_SPACES
@@ -219,7 +219,9 @@ class GoalRoles:
             return False  # 到2025年，市财政每年安排专项资金2亿元: a budget that serves the goals, not one of them
         if scope.planned and planned_task_figure(self.ix, part_start, f.start):
             return False  # 今年全县将…，补贴比例为40%: a rule the plan states (as targets.py reads it)
-        if scope.span_ahead and not span_ahead_figure(self.ix, part_start, f.core_start):
+        if scope.span_ahead and not span_ahead_figure(
+            self.ix, part_start, f.core_start, after_a_goal_part(self.ix, scope.body_start, part_start)
+        ):
             return False  # 未来五年，全市拟投资500亿元: no goal verb of its own, or a budget (as targets.py reads it)
         if goal_words(self.lex).projects_invested(self.norm, part_start):
             return (

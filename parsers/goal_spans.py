@@ -14,7 +14,8 @@ A span of years ahead that no plan names and no year follows (未来五年，…
 number too (通过五年努力，推动…突破9000亿元，…屏障更加牢固). A span given as a range (经过3至5年努力，…; 利用3-5年时间，…) is
 the time a plan reckons, never years past: its effort needs no word of aim (round 21). Round 32 (targets38): the span may
 stand inside a phrase naming the goals its sentence, or the next one, then lists (明确了今后5年…的具体目标任务——…;
-…定下了…具体目标。概括起来，就是要…), and a forecast or report cue in one part only is that part's.
+…定下了…具体目标。概括起来，就是要…), and a forecast or report cue in one part only is that part's. Round 34: a list
+of the span's goals goes on with nouns and figures (…达到40万元；全市关停低效企业3000家), each a goal with no verb.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from parsers.clause_tense import aims_in_words, forecasts_in_words, reports_in_words
 from parsers.goal_clauses import planned_task_figure
 from parsers.goal_scope import Scope
+from parsers.goal_span_lists import closes_its_part, doubled_before, goal_by_words
 from parsers.goal_topics import span_bounds
 from parsers.match_starts import consumed_class, opening_class
 from parsers.numbers import parse_number
@@ -47,7 +49,8 @@ _ROW_FIGURE = re.compile(r"\d|百分之|[一二两兩三四五六七八九十](?
 _NUMBER = re.compile(r"\d[\d.,，]*")  # a number written in figures (1.5, 2,750)
 # a run of figures joined by 、/和/及 right before a figure (30%、45%和; 500亿元、300亿元和), each with its unit and bound
 _JOINED_FIGURES = re.compile(r"(?:\d[\d.]*[^\d、和及，,；;。！？!?]{0,4}?[、和及])+\Z")
-_PERCENT = re.compile(rf"[\d.]+[{LINE_SPACES}]*%")  # a figure that is a rate
+# a figure that is a rate, in digits or in words (比重达到百分之五左右)
+_PERCENT = re.compile(rf"[\d.]+[{LINE_SPACES}]*%|百分之")
 _SENTENCE_START = "。！？!?；;\n"
 _REPORTED = re.compile(rf"(?:提出|明确|要求|指出|表示)[，,：:][{LINE_SPACES}]*$")  # 规划明确，经过4年努力，…
 
@@ -194,9 +197,10 @@ def _first_figure(norm: str, start: int, end: int) -> int:
     return figure.start() if figure is not None else end
 
 
-def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
-    """The figure at ``figure`` of a part of a span-ahead statement is a goal: a goal verb of its own within
-    span_ahead_verb_reach characters before it, and no budget verb or cue before it in its part."""
+def span_ahead_figure(ix: TextIndex, part_start: int, figure: int, after_goal: bool) -> bool:
+    """The figure at ``figure`` of a part of a span-ahead statement is a goal: no budget verb or cue before it in its
+    part, and a goal verb of its own within span_ahead_verb_reach characters before it, or, ``after_goal`` (an earlier
+    part of its sentence holds a goal of the statement), the figure closes its part."""
     words = ix.lex.derived(_span_ahead_words)
     if words.budget.search(ix.norm, part_start, figure) and not _PERCENT.match(ix.norm, figure):
         # 未来三年，全区需要投入资金约30亿元; 将投入5亿元用于…: a budget (not 研发投入强度达到3.7%: a rate is no sum
@@ -208,12 +212,29 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int) -> bool:
     run = _JOINED_FIGURES.search(ix.norm, part_start, words_end)
     if run is not None:
         words_end = before_spaces(ix.norm, part_start, run.start())
-    return words.verb.search(ix.norm, max(part_start, words_end - words.reach), words_end) is not None
+    if words.verb.search(ix.norm, max(part_start, words_end - words.reach), words_end) is not None:
+        return True
+    # 未来五年，…达到37万元；全省关停低效企业5000家，…户均增收2万元; 推动…规模翻番，约占全省GDP的45%: a list of the span's
+    # goals goes on, each a noun and its figure, as a goal list does. Not a figure something else follows (…增值税15%
+    # 测算额度, …分布在176个县(市、区)), nor one its part forecasts or reports (预计为GDP贡献约1.5个百分点)
+    part_end = ix.part(figure)[1]
+    return (
+        after_goal
+        and closes_its_part(ix, figure, part_end)
+        and not _told(ix.norm, part_start, part_end, ix.lex)
+    )
 
 
-def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
+def after_a_goal_part(ix: TextIndex, goals_start: int, part_start: int) -> bool:
+    """An earlier part of the statement's goals holds a goal by its words (goal_span_lists.goal_by_words). For a
+    reader of one figure (parsers.goal_roles); the target rows ask whether a row of the statement was kept before."""
+    return goal_by_words(ix, ix.lex.derived(_span_ahead_words).verb, goals_start, part_start)
+
+
+def planned_row(ix: TextIndex, scope: Scope, start: int, end: int, after_goal: bool) -> bool:
     """A goal [start, end) of a statement opened by 将 or a span ahead is a row: not a rule or budget the plan
-    states (…，补贴比例为40%; goal_clauses.planned_task_figure), and in a span-ahead one, with its own goal verb."""
+    states (…，补贴比例为40%; goal_clauses.planned_task_figure), and in a span-ahead one, with its own goal verb or
+    closing its part after a row of the statement (``after_goal``: span_ahead_figure)."""
     figure = _ROW_FIGURE.search(ix.norm, start, end)
     if figure is None:
         return (
@@ -228,7 +249,8 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int) -> bool:
     part_start = ix.part(start)[0]
     numbers = list(_NUMBER.finditer(ix.norm, start, end))
     last = numbers[-1].start() if numbers else figure.start()
-    return any(span_ahead_figure(ix, part_start, at) for at in {figure.start(), last})
+    after_goal = after_goal or doubled_before(ix, scope.body_start, part_start)
+    return any(span_ahead_figure(ix, part_start, at, after_goal) for at in {figure.start(), last})
 
 
 def _span_matches(words: _SpanAheadWords, norm: str) -> list[re.Match]:
@@ -327,7 +349,12 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         firm=re.compile(alternation(t["span_ahead_firm_subjects"])),
         # gdp力争500亿元; and the words that reach a level ([bounds.comparators] above, of two characters or more:
         # 跨过3万亿元大关, 迈上…台阶), as 突破 is a goal verb
-        verb=re.compile(alternation(t["goal_verbs"] + t["goal_openers"] + _level_words(lex))),
+        # …, and a yearly change's verbs ([roles] yearly_change_verbs: 年均递增14%)
+        verb=re.compile(
+            alternation(
+                t["goal_verbs"] + t["goal_openers"] + _level_words(lex) + roles["yearly_change_verbs"]
+            )
+        ),
         budget=re.compile(alternation(roles["budget_verbs"] + roles["budget_cues"])),
         reach=int(t["span_ahead_verb_reach"]),
         lead=int(t["span_ahead_lead_chars"]),

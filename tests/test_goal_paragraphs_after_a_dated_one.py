@@ -129,3 +129,15 @@ def test_the_plans_own_period_does_not_end_the_run():
         "据介绍，全省“十四五”规划新增营造林450万亩，林草综合产值达到700亿元。\n"
     )
     assert (2025, 700.0) in _rows(text)
+
+
+def test_any_grant_word_of_the_roles_table_ends_the_run():
+    # 资助, 贴息: grant words of [roles] subsidy_cues that the stop pattern's old copy of four words lacked
+    text = _HEAD + _DATED + "上云企业达到2000家的区县，每个资助50万元，并按贷款额的50%贴息。\n"
+    assert _rows(text) == [(2035, 800.0), (2035, 12.0)]
+
+
+def test_a_grant_word_that_names_a_goals_metric_keeps_the_run():
+    # 配套率, 支持…: words of subsidy_cues that a goal paragraph counts (following_goal_metric_grant_words)
+    text = _HEAD + _DATED + "本地配套率达到60%，支持建成智能工厂100家。\n"
+    assert (2035, 60.0) in _rows(text)
