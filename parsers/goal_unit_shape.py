@@ -1,7 +1,7 @@
 """The shape of a goal unit, as features of the learned goal detector (parsers.goal_features reads them).
 
 Character grams see the words of a unit, not how many goals it lists. A unit that sets one goal after another
-(粮食种植面积1300万亩，…新增规上企业10家以上，产值突破100亿元) is a plan's, however plain each part reads; a report
+(油菜种植面积80万亩，…新增规上企业12家以上，产值突破75亿元) is a plan's, however plain each part reads; a report
 mostly gives one figure, or several without a bound. So the detector also reads: how many parts of the unit (cut at
 ，、；) hold a figure (a year is none), and for two or more how many of those bind it (a word of [bounds.after] after
 it: 以上, 左右, 以内; a comparator of [bounds.comparators] before it: 低于, 突破, 达到) and how many hold a goal verb
