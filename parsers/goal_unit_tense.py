@@ -37,7 +37,7 @@ from parsers.carried_stops import heads_results
 from parsers.clause_tense import aims_in_words, names_elapsed_period, opens_a_past_period, reports_in_words
 from parsers.goal_unit_shape import ShapeTables, binds
 from parsers.lexicon import Lexicon
-from parsers.patterns import YEAR_NAMED
+from parsers.patterns import LINE_SPACES, YEAR_NAMED
 
 _PART_END = re.compile(r"[，,、；;]")
 _FIGURE = re.compile(r"\d")
@@ -66,7 +66,7 @@ def dates_only(line: str) -> bool:
     day = _DAY.search(line)
     if day is None:
         return False
-    rest = (line[: day.start()] + line[day.end() :]).strip(" \t\u3000：:，,")
+    rest = (line[: day.start()] + line[day.end() :]).strip(LINE_SPACES + "：:，,")
     return len(rest) <= _DATE_LINE_REST and not _FIGURE.search(rest)
 
 
