@@ -10,7 +10,7 @@ with a colon (…主要目标任务是：) or names a goal word ([roles] goal_no
 the text's own (今年, 明年: [targets] relative_lead_years) or past; whether a unit that binds most of its figures stands
 under such a lead or a heading with a goal word (主要目标 ⏎ 生产总值增长6%左右，…: in the census part 104 of 107 such
 units are goals, though a review's list shares their grams); and, in a text with no date, whether its head names the
-year of the work it reports (parsers.document_date.work_year: 2031年2月6日的…政府工作报告), which dates its 今年 and its
+year of the work it reports (parsers.goal_topics.work_year_of: 2031年2月6日的…政府工作报告), which dates its 今年 and its
 yearless goal lists as a date would. Counts are read in buckets (1, 2, 3, 4 or more) and shares (none, some, most,
 all), so the weights stay few. The word tables are read, not indexed: an edit of them moves a count, never what a
 weight names, so they are not in the detector's lexicon fingerprint.
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.goal_topics import _work_year
+from parsers.goal_topics import work_year_of
 from parsers.lexicon import Lexicon
 from parsers.patterns import LINE_SPACES, YEAR_NAMED
 
@@ -141,6 +141,7 @@ def lead_features(lead: str, tables: ShapeTables, current_year: int | None) -> l
     return found
 
 
-def work_features(norm: str, lex: Lexicon, current_year: int | None) -> list[str]:
-    """w:work: the text has no date, but its head names the year of the work it reports."""
-    return ["w:work"] if current_year is None and _work_year(norm) is not None else []
+def work_features(norm: str, current_year: int | None) -> list[str]:
+    """w:work: the text has no date, but its head names the year of the work it reports (read under the shipped
+    lexicon, as the rules read it: parsers.goal_topics.work_year_of)."""
+    return ["w:work"] if current_year is None and work_year_of(norm) is not None else []
