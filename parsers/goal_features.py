@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import chain
+from itertools import chain, islice
 from operator import add
 
 from parsers.goal_unit_shape import (
@@ -33,7 +33,7 @@ from parsers.goal_unit_shape import (
 from parsers.goal_unit_tense import feature_heading, section_start, tense_features
 from parsers.lexicon import Lexicon
 from parsers.match_starts import search_from_opener
-from parsers.patterns import LINE_SPACES, YEAR_NAMED
+from parsers.patterns import LINE_SPACES, YEAR_NAMED, line_start, lines_above
 
 _UNIT_ENDS = "。；;！!？?\n"
 _UNIT_END = re.compile(f"[{_UNIT_ENDS}]")
@@ -84,21 +84,12 @@ def unit_ends(norm: str, sentence_ends: list[int]) -> list[int]:
     return [pos for pos in sentence_ends if norm[pos] != "-"]
 
 
-def _line_start(norm: str, pos: int) -> int:
-    return norm.rfind("\n", 0, pos) + 1
-
-
 def heading_above(norm: str, pos: int) -> str:
     """The nearest short line above pos with no full stop in it (一、发展目标, 2027年工作要点), or ''."""
-    end = _line_start(norm, pos) - 1
-    for _ in range(_HEADING_LOOKBACK):
-        if end <= 0:
-            return ""
-        start = _line_start(norm, end)
+    for start, end in islice(lines_above(norm, pos), _HEADING_LOOKBACK):
         line = norm[start:end].strip(_SPACES)
         if line and len(line) <= _HEADING_MAX and "。" not in line and not line.endswith(("，", ",")):
             return line
-        end = start - 1
     return ""
 
 
@@ -173,7 +164,7 @@ def _unit_context(norm: str, unit: Unit, title: str) -> tuple[str, str, str, str
     """What a unit's features are read from: its text, the line before it up to it, the heading above it, the
     text's title (none when the unit is the title itself) and the lead line above its paragraph."""
     text = norm[unit.start : unit.end]
-    before = norm[section_start(norm, _line_start(norm, unit.start), unit.start) : unit.start]
+    before = norm[section_start(norm, line_start(norm, unit.start), unit.start) : unit.start]
     title = "" if title == text else feature_heading(title)
     heading = feature_heading(heading_above(norm, unit.start))
     return text, before, heading, title, lead_line(norm, unit.start)

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from parsers.goal_topics import work_year_of
 from parsers.lexicon import Lexicon
-from parsers.patterns import LINE_SPACES, YEAR_NAMED
+from parsers.patterns import LINE_SPACES, YEAR_NAMED, lines_above
 
 _PART_END = re.compile(r"[，,、；;]")
 _FIGURE = re.compile(r"\d")
@@ -100,15 +101,10 @@ def goal_list_features(shape: list[str], heading: str, lead: str, tables: ShapeT
 
 def lead_line(norm: str, start: int) -> str:
     """The nearest non-blank line above the line ``start`` stands on, when short enough to be a lead, else ''."""
-    end = norm.rfind("\n", 0, start)
-    for _ in range(_LEAD_LOOKBACK):
-        if end <= 0:
-            return ""
-        begin = norm.rfind("\n", 0, end) + 1
+    for begin, end in islice(lines_above(norm, start), _LEAD_LOOKBACK):
         line = norm[begin:end].strip(LINE_SPACES + "\r")
         if line:
             return line if len(line) <= _LEAD_MAX else ""
-        end = begin - 1
     return ""
 
 
