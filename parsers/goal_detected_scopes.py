@@ -45,6 +45,8 @@ from parsers.goal_scope import Scope
 from parsers.goal_words import goal_words
 from parsers.patterns import LINE_SPACES, YEAR_NAMED
 
+_FIGURE = re.compile(r"\d")
+
 
 def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
     """The scopes the detector opens in units no scope of ``scopes`` (each with a year) covers."""
@@ -58,6 +60,8 @@ def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
 def _is_goal(ix: TextIndex, unit: Unit, title: str) -> bool:
     """The detector reads the unit as a goal statement: its score summed family by family, and by its features'
     names when that sum falls within a float's last bits of the threshold (the names' sum decides, as it always has)."""
+    if strives_toward_a_goal(ix, unit.start, unit.end):
+        return True
     detector = goal_detector()
     score = ix.lex.derived(_weighted_score).of(ix.norm, unit, ix.current_year, title)
     if abs(score - detector.threshold) > WeightedScore.MARGIN:
@@ -109,6 +113,21 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
             and not dates_a_term_end(ix, unit.start, unit.end)
         ):
             yield unit, year, title
+
+
+def strives_toward_a_goal(ix: TextIndex, start: int, end: int) -> bool:
+    """The unit names its figures as the goal it strives toward (朝着到2030年实现…翻一番的目标奋进, 向着…的目标迈进, 为实现…
+    的目标而努力: lexicon [targets] strived_goal_pattern), a figure or the year standing between the opener and the goal
+    noun: a goal, however its grams score (a doubling word gives the shape features no figure to read). Figures
+    outside the phrase (一季度增长8%，向全年目标迈进) are no part of it."""
+    for m in ix.lex.derived(_strived_goal).finditer(ix.norm, start, end):
+        if _FIGURE.search(m.group("goal")):
+            return True
+    return False
+
+
+def _strived_goal(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["strived_goal_pattern"])
 
 
 def turned_to_its_year(ix: TextIndex, past_at: int, start: int, scopes: list[Scope]) -> bool:
