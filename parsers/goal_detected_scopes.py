@@ -91,7 +91,11 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
         if title and norm.startswith(title, unit.start):
             continue  # a headline repeats what its body states (the body's statement is the goal's)
         # the rules' own reasons to open nothing first (cheap), then the detector's score
-        if _reports(ix, unit.start, unit.end, scopes) or _forecasts(ix, unit.start, unit.end):
+        if (
+            _reports(ix, unit.start, unit.end, scopes)
+            or _forecasts(ix, unit.start, unit.end)
+            or reports_an_elapsed_period(ix, unit.start, unit.end)
+        ):
             continue
         named = [(m.start(), int(m.group(1))) for m in YEAR_NAMED.finditer(norm)] if named is None else named
         last = bisect_right(named, (unit.start, 0)) - 1
@@ -113,6 +117,16 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
             and not dates_a_term_end(ix, unit.start, unit.end)
         ):
             yield unit, year, title
+
+
+def reports_an_elapsed_period(ix: TextIndex, start: int, end: int) -> bool:
+    """The unit names a part of the year already run (2032年上半年, 前三季度, 1—9月, 今年以来: clause_tense's
+    elapsed_period_pattern) and holds no verb of intent: it reports that part of the year, however much its figures
+    read like a goal list (——2032年前三季度，全县营业收入增长7.5%，规上工业增加值增长6.2%). A plan's own timing says
+    its intent (力争上半年完成…, 确保前三季度开工…)."""
+    return names_elapsed_period(ix.norm, start, end, ix.lex) and not aims_in_words(
+        ix.norm, start, end, ix.lex, verbs_only=True
+    )
 
 
 def strives_toward_a_goal(ix: TextIndex, start: int, end: int) -> bool:
