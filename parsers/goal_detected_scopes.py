@@ -9,9 +9,11 @@ goal with no year of its own aims at there (GoalHeadings.plan_year: its headings
 text's date) or, in an undated text, the one year its title names, else (a title with
 no year) the year of the last goal statement the rules read before it (_stated_plan_year: news of a plan states its
 year once, its tasks after it). The rules' reasons to open nothing hold first: a unit that reports in words, one
-under a past year named before it (unless its own 今年 and a word of intent say otherwise, or a dated text turned to
+that names a part of the year already run with no verb of intent (2032年前三季度，…增长7.5%), one under a past year
+named before it (unless its own 今年 and a word of intent say otherwise, or a dated text turned to
 its own year after it: turned_to_its_year), a headline, a yearless unit of an undated text without a year in its
-title or a plan stated before it. The detector adds scopes; it removes none.
+title or a plan stated before it. A unit that names its figures as the goal it strives toward (朝着…的目标奋进) is a
+goal whatever the detector scores. The detector adds scopes; it removes none.
 """
 
 from __future__ import annotations
