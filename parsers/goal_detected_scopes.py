@@ -9,9 +9,11 @@ goal with no year of its own aims at there (GoalHeadings.plan_year: its headings
 text's date) or, in an undated text, the one year its title names, else (a title with
 no year) the year of the last goal statement the rules read before it (_stated_plan_year: news of a plan states its
 year once, its tasks after it). The rules' reasons to open nothing hold first: a unit that reports in words, one
-under a past year named before it (unless its own 今年 and a word of intent say otherwise, or a dated text turned to
+that names a part of the year already run with no verb of intent (2032年前三季度，…增长7.5%), one under a past year
+named before it (unless its own 今年 and a word of intent say otherwise, or a dated text turned to
 its own year after it: turned_to_its_year), a headline, a yearless unit of an undated text without a year in its
-title or a plan stated before it. The detector adds scopes; it removes none.
+title or a plan stated before it. A unit that names its figures as the goal it strives toward (朝着…的目标奋进) is a
+goal whatever the detector scores. The detector adds scopes; it removes none.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ from parsers.goal_scope import Scope
 from parsers.goal_words import goal_words
 from parsers.patterns import LINE_SPACES, YEAR_NAMED
 
+_FIGURE = re.compile(r"\d")
+
 
 def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
     """The scopes the detector opens in units no scope of ``scopes`` (each with a year) covers."""
@@ -58,6 +62,8 @@ def detected_scopes(ix: TextIndex, scopes: list[Scope]) -> list[Scope]:
 def _is_goal(ix: TextIndex, unit: Unit, title: str) -> bool:
     """The detector reads the unit as a goal statement: its score summed family by family, and by its features'
     names when that sum falls within a float's last bits of the threshold (the names' sum decides, as it always has)."""
+    if strives_toward_a_goal(ix, unit.start, unit.end):
+        return True
     detector = goal_detector()
     score = ix.lex.derived(_weighted_score).of(ix.norm, unit, ix.current_year, title)
     if abs(score - detector.threshold) > WeightedScore.MARGIN:
@@ -87,7 +93,11 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
         if title and norm.startswith(title, unit.start):
             continue  # a headline repeats what its body states (the body's statement is the goal's)
         # the rules' own reasons to open nothing first (cheap), then the detector's score
-        if _reports(ix, unit.start, unit.end, scopes) or _forecasts(ix, unit.start, unit.end):
+        if (
+            _reports(ix, unit.start, unit.end, scopes)
+            or _forecasts(ix, unit.start, unit.end)
+            or reports_an_elapsed_period(ix, unit.start, unit.end)
+        ):
             continue
         named = [(m.start(), int(m.group(1))) for m in YEAR_NAMED.finditer(norm)] if named is None else named
         last = bisect_right(named, (unit.start, 0)) - 1
@@ -109,6 +119,31 @@ def candidate_units(ix: TextIndex, scopes: list[Scope]) -> Iterator[tuple[Unit, 
             and not dates_a_term_end(ix, unit.start, unit.end)
         ):
             yield unit, year, title
+
+
+def reports_an_elapsed_period(ix: TextIndex, start: int, end: int) -> bool:
+    """The unit names a part of the year already run (2032年上半年, 前三季度, 1—9月, 今年以来: clause_tense's
+    elapsed_period_pattern) and holds no verb of intent: it reports that part of the year, however much its figures
+    read like a goal list (——2032年前三季度，全县营业收入增长7.5%，规上工业增加值增长6.2%). A plan's own timing says
+    its intent (力争上半年完成…, 确保前三季度开工…)."""
+    return names_elapsed_period(ix.norm, start, end, ix.lex) and not aims_in_words(
+        ix.norm, start, end, ix.lex, verbs_only=True
+    )
+
+
+def strives_toward_a_goal(ix: TextIndex, start: int, end: int) -> bool:
+    """The unit names its figures as the goal it strives toward (朝着到2030年实现…翻一番的目标奋进, 向着…的目标迈进, 为实现…
+    的目标而努力: lexicon [targets] strived_goal_pattern), a figure or the year standing between the opener and the goal
+    noun: a goal, however its grams score (a doubling word gives the shape features no figure to read). Figures
+    outside the phrase (一季度增长8%，向全年目标迈进) are no part of it."""
+    for m in ix.lex.derived(_strived_goal).finditer(ix.norm, start, end):
+        if _FIGURE.search(m.group("goal")):
+            return True
+    return False
+
+
+def _strived_goal(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["strived_goal_pattern"])
 
 
 def turned_to_its_year(ix: TextIndex, past_at: int, start: int, scopes: list[Scope]) -> bool:

@@ -1,8 +1,10 @@
 """The learned goal detector: a unit's goal score, from weights fitted on the gold (parsers/data/goal_detector.json).
 
 The weights are data, as the lexicon is: a logistic regression over the features of parsers.goal_features, fitted by
-scripts/fit_goal_detector.py (``make fit-goals``) on the goal units of every readable annotated set below the
-validation sets (the file's header names them, and the metrics on the validation sets). Refit after the gold or the
+scripts/fit_goal_detector.py (``make fit-goals``) on the goal units of the census part of the readable annotated
+sets, never on the validation part writers keep unread nor on a fresh set (the file's header names the training,
+validation and never-read sets, and the metrics on the validation sets); a unit a goal scope covers, which the
+detector is never asked about, weighs less in the fit than one no scope covers. Refit after the gold or the
 features change: a refit changes the weights only. A unit scores the sum of its features' weights (a log-odds); it
 reads as a goal statement at or above the file's threshold, a fixed rule of the fit script (log-odds 0: more likely
 a goal than not), not a value chosen at each fit. Pure Python at run time: loaded once.

@@ -5,7 +5,9 @@ ends. Its features are language-level and binary: the character 1–3-grams of t
 figure's value says nothing), of the heading above it and of the text's title; whether a year stands in the unit, in
 the text before it in its paragraph, in its heading or in the title, and whether that year is to come or past by the
 text's date; and which words of the lexicon's goal, plan and report tables it holds (one source each: [targets]
-goal_openers, goal_verbs and past_markers, [roles] goal_nouns and goal_list_heads, [tense] report_cues and plan_cues).
+goal_openers, goal_verbs and past_markers, [roles] goal_nouns and goal_list_heads, [tense] report_cues and plan_cues);
+and the unit's shape (parsers.goal_unit_shape: how many of its parts hold a figure, bind it or set it with a goal
+verb, and the lead line above its paragraph).
 """
 
 from __future__ import annotations
@@ -17,12 +19,21 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import chain
+from itertools import chain, islice
 from operator import add
 
+from parsers.goal_unit_shape import (
+    goal_list_features,
+    lead_features,
+    lead_line,
+    part_features,
+    shape_tables,
+    work_features,
+)
+from parsers.goal_unit_tense import feature_heading, section_start, tense_features
 from parsers.lexicon import Lexicon
 from parsers.match_starts import search_from_opener
-from parsers.patterns import LINE_SPACES, YEAR_NAMED
+from parsers.patterns import LINE_SPACES, YEAR_NAMED, line_start, lines_above
 
 _UNIT_ENDS = "。；;！!？?\n"
 _UNIT_END = re.compile(f"[{_UNIT_ENDS}]")
@@ -73,21 +84,12 @@ def unit_ends(norm: str, sentence_ends: list[int]) -> list[int]:
     return [pos for pos in sentence_ends if norm[pos] != "-"]
 
 
-def _line_start(norm: str, pos: int) -> int:
-    return norm.rfind("\n", 0, pos) + 1
-
-
 def heading_above(norm: str, pos: int) -> str:
     """The nearest short line above pos with no full stop in it (一、发展目标, 2027年工作要点), or ''."""
-    end = _line_start(norm, pos) - 1
-    for _ in range(_HEADING_LOOKBACK):
-        if end <= 0:
-            return ""
-        start = _line_start(norm, end)
+    for start, end in islice(lines_above(norm, pos), _HEADING_LOOKBACK):
         line = norm[start:end].strip(_SPACES)
         if line and len(line) <= _HEADING_MAX and "。" not in line and not line.endswith(("，", ",")):
             return line
-        end = start - 1
     return ""
 
 
@@ -158,12 +160,32 @@ def _word_features(tag: str, text: str, tables: _Tables) -> list[str]:
     return found
 
 
-def _unit_context(norm: str, unit: Unit, title: str) -> tuple[str, str, str, str]:
-    """What a unit's features are read from: its text, the line before it up to it, the heading above it, and the
-    text's title (none when the unit is the title itself)."""
+def _unit_context(norm: str, unit: Unit, title: str) -> tuple[str, str, str, str, str]:
+    """What a unit's features are read from: its text, the line before it up to it, the heading above it, the
+    text's title (none when the unit is the title itself) and the lead line above its paragraph."""
     text = norm[unit.start : unit.end]
-    before = norm[_line_start(norm, unit.start) : unit.start]
-    return text, before, heading_above(norm, unit.start), "" if title == text else title
+    before = norm[section_start(norm, line_start(norm, unit.start), unit.start) : unit.start]
+    title = "" if title == text else feature_heading(title)
+    heading = feature_heading(heading_above(norm, unit.start))
+    return text, before, heading, title, lead_line(norm, unit.start)
+
+
+def _shape_features(
+    lex: Lexicon, norm: str, unit: Unit, context: tuple[str, str, str, str, str], current_year: int | None
+) -> list[str]:
+    """The unit's shape: its parts with a figure, bound or set by a goal verb, its paragraph's lead, a goal word
+    above a unit of bound figures, and the year of the work an undated text reports; and its tense (report or aim:
+    parsers.goal_unit_tense). ``context``: _unit_context's."""
+    text, before, heading, title, lead = context
+    tables = lex.derived(shape_tables)
+    shape = part_features(text, tables)
+    return [
+        *shape,
+        *lead_features(lead, tables, current_year),
+        *goal_list_features(shape, heading, lead, tables),
+        *work_features(norm, current_year),
+        *tense_features(norm, unit.start, unit.end, before, heading, lead, title, lex, tables),
+    ]
 
 
 def _present_grams(keys: frozenset[str], text: str) -> set[str]:
@@ -210,12 +232,14 @@ def unit_features(
     """The features of one unit of ``norm`` in a text dated ``current_year`` (None: undated); ``title`` the text's
     title (title_of(norm) when not given)."""
     tables = lex.derived(_build_tables)
-    text, before, heading, title = _unit_context(norm, unit, title_of(norm) if title is None else title)
+    context = _unit_context(norm, unit, title_of(norm) if title is None else title)
+    text, before, heading, title, lead = context
     found = _grams("u:", text) | _grams("h:", heading) | _grams("t:", title)
     found.update(_word_features("u", text, tables))
     found.update(_word_features("p", before, tables))
     found.update(_word_features("h", heading, tables))
     found.update(_context_features(text, before, heading, title, current_year))
+    found.update(_shape_features(lex, norm, unit, context, current_year))
     return sorted(found)
 
 
@@ -242,6 +266,7 @@ class WeightedFeatures:
 
     def __init__(self, lex: Lexicon, names: Collection[str]) -> None:
         tables = lex.derived(_build_tables)
+        self._lex = lex
         self._names = frozenset(names)
         self._grams = {tag: frozenset(grams) for tag, grams in _gram_tables(dict.fromkeys(names)).items()}
         self._words = {
@@ -285,19 +310,23 @@ class WeightedFeatures:
         return found
 
     def _cue_names(
-        self, text: str, before: str, heading: str, title: str, current_year: int | None
+        self, norm: str, unit: Unit, context: tuple[str, str, str, str, str], current_year: int | None
     ) -> set[str]:
-        """Every feature but the grams: table words and cues of the unit, the line before and the heading; year cues."""
+        """Every feature but the grams: table words and cues of the unit, the line before and the heading; year
+        cues; the unit's shape and tense."""
+        text, before, heading, title, _ = context
         found = set(self._word_names("u", text))
         found.update(self._word_names("p", before))
         found.update(self._word_names("h", heading))
         found.update(_context_features(text, before, heading, title, current_year))
+        found.update(_shape_features(self._lex, norm, unit, context, current_year))
         return found
 
     def of(self, norm: str, unit: Unit, current_year: int | None, title: str) -> list[str]:
         """The names of unit_features(norm, unit, lex, current_year, title) the table holds, sorted."""
-        text, before, heading, title = _unit_context(norm, unit, title)
-        found = self._cue_names(text, before, heading, title, current_year)
+        context = _unit_context(norm, unit, title)
+        text, _, heading, title, _ = context
+        found = self._cue_names(norm, unit, context, current_year)
         found.update(self._gram_names("u:", text))
         found |= self._context_grams("h:", heading)
         found |= self._context_grams("t:", title)
@@ -326,7 +355,8 @@ class WeightedScore:
     def of(self, norm: str, unit: Unit, current_year: int | None, title: str) -> float:
         """The score of the unit (WeightedFeatures.of's names summed, to the last bits of a float)."""
         weights = self._weights
-        text, before, heading, title = _unit_context(norm, unit, title)
+        context = _unit_context(norm, unit, title)
+        text, _, heading, title, _ = context
         total = self._gram_sum("u:", text) + self._context_sum("h:", heading) + self._context_sum("t:", title)
-        named = self._features._cue_names(text, before, heading, title, current_year)
+        named = self._features._cue_names(norm, unit, context, current_year)
         return total + sum(weights[n] for n in named if n in weights)

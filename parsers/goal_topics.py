@@ -127,13 +127,14 @@ def topic_year(
         found_year = _one_year(title)
     if found_year is not None or not said:
         return found_year
-    work = _work_year(norm)
+    work = work_year_of(norm)
     return work if work is not None or not text_wide else spoken_year(norm)
 
 
 @lru_cache(maxsize=8)
-def _work_year(norm: str) -> int | None:
-    """work_year of the text, read once per text (asked at every 今年 and yearless goal of an undated text)."""
+def work_year_of(norm: str) -> int | None:
+    """work_year of the text under the shipped lexicon, read once per text (asked at every 今年 and yearless goal of
+    an undated text, and by the goal detector's features: parsers.goal_unit_shape)."""
     return work_year(norm, lexicon())
 
 

@@ -6,6 +6,7 @@ parsers/lexicon.py compiles the lexicon's words with these; parsers/ratios.py an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from parsers.match_starts import finditer
@@ -164,3 +165,19 @@ class YearKinds:
 
     def groups(self, *kinds: str) -> tuple[str, ...]:
         return tuple(f"year{i}" for i, kind in enumerate(self._kind_of) if kind in kinds)
+
+
+def line_start(text: str, pos: int) -> int:
+    """Where the line ``pos`` stands on begins."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+def lines_above(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line above the one ``pos`` stands on, nearest first, blank ones too (the reader skips
+    them and counts them as it will: a heading or a lead looked for a few lines back); none once the text's first
+    line is passed."""
+    end = line_start(text, pos) - 1
+    while end > 0:
+        start = line_start(text, end)
+        yield start, end
+        end = start - 1

@@ -1,14 +1,16 @@
 """The gold of the readable sets as labelled goal units, for the learned goal detector (scripts/fit_goal_detector.py).
 
-    .venv/bin/python scripts/goal_sentences.py [--max-set 71] [--validation-from 66]
+    .venv/bin/python scripts/goal_sentences.py [--max-set 160] [--validation 121-126] [--held-back 131,137-160]
 
 A unit is a sentence or list item with a figure (parsers.goal_features.figure_units); its label says whether it
 holds a required gold target (a goal with a number): by offsets for the gold documents (fixtures/gold/*.gold.json,
 each text parsed as the pipeline parses it), by the sentence's own gold for the sentence sets. Each unit also records
 what the rules do there: whether a goal scope with a year covers it, and whether a target is predicted in it.
 
-Sets numbered above --max-set are never read (the fresh sets being annotated); those from --validation-from up to it
-are the validation sets, every other readable set trains. Printed: the counts, and the oracle (of the gold targets
+Sets numbered above --max-set are never read (the fresh sets being annotated); the --held-back sets are never read
+either (the writers' validation part, kept unread until a rule is written: no fit may learn from it); the
+--validation sets are the fit's own validation (read for its metrics only), every other readable set trains (the
+census part). A set list is numbers and ranges, ``121-126,131``. Printed: the counts, and the oracle (of the gold targets
 the rules miss on the validation sets, how many sit in a unit no scope covers: what a perfect detector could add).
 """
 
@@ -36,8 +38,9 @@ from parsers.nlp import sentence_clauses  # noqa: E402
 from parsers.pipeline import read_text  # noqa: E402
 from parsers.targets import extract_targets  # noqa: E402
 
-MAX_SET = 71  # sets above this are fresh: never read
-VALIDATION_FROM = 66
+MAX_SET = 160  # sets above this are fresh: never read
+VALIDATION = "121-126"  # the fit's own validation: the writers' first validation sets
+HELD_BACK = "131,137-160"  # the rest of the writers' validation part: never read by a fit
 
 
 @dataclass
@@ -55,14 +58,40 @@ class LabelledUnit:
     text: str = field(default="", repr=False)
 
 
+def set_numbers(spec: str) -> frozenset[int]:
+    """The held-out set numbers of a list like ``121-126,131,137-160`` (empty for '')."""
+    numbers: set[int] = set()
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        low, _, high = part.partition("-")
+        numbers.update(range(int(low), int(high or low) + 1))
+    return frozenset(numbers)
+
+
+@dataclass(frozen=True)
+class Parts:
+    """Which readable sets train the detector, which validate its fit, which it never reads."""
+
+    max_set: int = MAX_SET  # sets above are fresh: never read
+    validation: frozenset[int] = set_numbers(VALIDATION)
+    held_back: frozenset[int] = set_numbers(HELD_BACK)
+
+    def role(self, split: str) -> str:
+        """'train', 'validation' or 'unread' (a fresh set, or one held back)."""
+        number = held_out_number(split)
+        if number is None:
+            return "train"
+        if number > self.max_set or number in self.held_back:
+            return "unread"
+        return "validation" if number in self.validation else "train"
+
+
 def readable(split: str, max_set: int) -> bool:
     number = held_out_number(split)
     return number is None or number <= max_set
 
 
-def role(split: str, max_set: int, validation_from: int) -> str:
-    number = held_out_number(split)
-    return "validation" if number is not None and validation_from <= number <= max_set else "train"
+def role(split: str, parts: Parts) -> str:
+    return parts.role(split)
 
 
 def _quantified(target) -> bool:
@@ -119,16 +148,17 @@ def readable_gold_names(max_set: int, gold_dir: Path = GOLD_DIR, root: Path = RO
     return names
 
 
-def labelled_units(max_set: int = MAX_SET) -> Iterator[LabelledUnit]:
-    """Every unit of the readable gold documents and sentence sets, in a fixed order."""
+def labelled_units(parts: Parts = Parts()) -> Iterator[LabelledUnit]:
+    """Every unit of the gold documents and sentence sets the fit reads (training and validation), in a fixed order."""
+    max_set = parts.max_set
     for gold_doc in load_gold_set(only=readable_gold_names(max_set)):
-        if not readable(gold_doc.split, max_set) or gold_doc.problems:
+        if parts.role(gold_doc.split) == "unread" or gold_doc.problems:
             continue
         text, index, targets = _document_index(gold_doc.document_path)
         yield from _units(
             gold_doc.name, gold_doc.split, index, targets, gold_doc.gold.get("targets") or [], text
         )
-    sets = {path: split for path, split in SENTENCE_SETS.items() if readable(split, max_set)}
+    sets = {path: split for path, split in SENTENCE_SETS.items() if parts.role(split) != "unread"}
     for sentence_set in load_sentence_sets(sets):
         for sentence in sentence_set.sentences:
             text = sentence["text"]
@@ -139,15 +169,24 @@ def labelled_units(max_set: int = MAX_SET) -> Iterator[LabelledUnit]:
             )
 
 
+def add_part_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--max-set", type=int, default=MAX_SET)
+    parser.add_argument("--validation", default=VALIDATION, help="the fit's own validation sets (121-126)")
+    parser.add_argument("--held-back", default=HELD_BACK, help="sets the fit never reads (131,137-160)")
+
+
+def parts_of(args: argparse.Namespace) -> Parts:
+    return Parts(args.max_set, set_numbers(args.validation), set_numbers(args.held_back))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--max-set", type=int, default=MAX_SET)
-    parser.add_argument("--validation-from", type=int, default=VALIDATION_FROM)
+    add_part_arguments(parser)
     args = parser.parse_args()
     counts: dict[tuple[str, str], int] = {}
     oracle = {"missed": 0, "missed_unscoped": 0}
-    for u in labelled_units(args.max_set):
-        part = role(u.split, args.max_set, args.validation_from)
+    for u in labelled_units(parts_of(args)):
+        part = role(u.split, parts_of(args))
         key = (part, "optional" if u.optional_only else ("goal" if u.label else "other"))
         counts[key] = counts.get(key, 0) + 1
         if u.label:

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from eval_gold import load_gold_set  # noqa: E402
 from fit_goal_detector import THRESHOLD, run  # noqa: E402
-from goal_sentences import MAX_SET, VALIDATION_FROM, LabelledUnit, labelled_units, readable_gold_names, role  # noqa: E402
+from goal_sentences import LabelledUnit, Parts, labelled_units, readable_gold_names, role, set_numbers  # noqa: E402
 
 
 def _features(text: str, current_year: int | None = 2026) -> list[str]:
@@ -148,14 +148,33 @@ _REPORTS = [
 ]
 
 
+_PARTS = Parts(71, frozenset({66}), frozenset())
+
+
+def test_the_fit_trains_on_the_census_part_and_never_reads_the_held_back_or_fresh_sets() -> None:
+    parts = Parts()  # the shipped fit's parts: census trains, 121-126 validate, 131 and 137-160 held back
+    assert set_numbers("121-126,131") == {121, 122, 123, 124, 125, 126, 131}
+    assert [parts.role(s) for s in ("tuned", "dev", "heldout", "heldout120", "heldout127", "heldout136")] == [
+        "train"
+    ] * 6
+    assert [parts.role(s) for s in ("heldout121", "heldout126")] == ["validation"] * 2
+    unread = [f"heldout{n}" for n in (131, 137, 154, 157, 158, 160, 161)]
+    assert [parts.role(s) for s in unread] == ["unread"] * 7
+    shipped = json.loads(DETECTOR_PATH.read_text(encoding="utf-8"))
+    numbers = {int(s[len("heldout") :] or 1) for s in shipped["training_sets"] if s.startswith("heldout")}
+    assert not numbers & (set_numbers("121-126,131,137-160") | set_numbers("161-200"))
+    assert shipped["never_read"] == {"above": 160, "held_back": sorted(set_numbers("131,137-160"))}
+    assert shipped["validation_sets"] == [f"heldout{n}" for n in range(121, 127)]
+
+
 def test_a_refit_on_the_same_units_gives_the_same_weights() -> None:
     units = [_unit(t, True, "tuned") for t in _GOALS] + [_unit(t, False, "tuned") for t in _REPORTS]
     units += [
         _unit("力争新增门店20家。", True, "heldout66"),
         _unit("去年新增门店达到了12家。", False, "heldout66"),
     ]
-    first = run(units, 71, 66, min_count=1, prune=0.0, l2=1.0, steps=60)
-    second = run(units, 71, 66, min_count=1, prune=0.0, l2=1.0, steps=60)
+    first = run(units, _PARTS, min_count=1, prune=0.0, l2=1.0, steps=60)
+    second = run(units, _PARTS, min_count=1, prune=0.0, l2=1.0, steps=60)
     assert first == second
     weights = first["weights"]
     goal = sum(weights.get(f, 0.0) for f in units[-2].features)
@@ -172,8 +191,8 @@ def test_a_refit_on_other_units_changes_the_weights_and_keeps_the_threshold() ->
         _unit("去年新增门店达到了12家。", False, "heldout66"),
     ]
     more = [_unit("确保新建学校3所。", True, "tuned"), _unit("上年新建学校达到了2所。", False, "tuned")]
-    first = run(units + validation, 71, 66, min_count=1, prune=0.0, l2=1.0, steps=60)
-    second = run(units + more + validation, 71, 66, min_count=1, prune=0.0, l2=1.0, steps=60)
+    first = run(units + validation, _PARTS, min_count=1, prune=0.0, l2=1.0, steps=60)
+    second = run(units + more + validation, _PARTS, min_count=1, prune=0.0, l2=1.0, steps=60)
     assert first["weights"] != second["weights"]
     assert first["threshold"] == second["threshold"] == THRESHOLD == 0.0
     assert first["validation"]["threshold"] == THRESHOLD
@@ -292,9 +311,9 @@ def test_the_shipped_detector_was_fitted_on_the_rules_as_they_stand() -> None:
     # fit-goals) so the file stays what scripts/fit_goal_detector.py rebuilds. The counts are exact integers, so
     # this holds on any machine, unlike a byte comparison of floating-point weights.
     shipped = json.loads(DETECTOR_PATH.read_text(encoding="utf-8"))
-    units = [u for u in labelled_units(MAX_SET) if not u.optional_only]
-    train = [u for u in units if role(u.split, MAX_SET, VALIDATION_FROM) == "train"]
-    asked = [u for u in units if role(u.split, MAX_SET, VALIDATION_FROM) == "validation" and not u.covered]
+    units = [u for u in labelled_units(Parts()) if not u.optional_only]
+    train = [u for u in units if role(u.split, Parts()) == "train"]
+    asked = [u for u in units if role(u.split, Parts()) == "validation" and not u.covered]
     assert (shipped["training_units"], shipped["training_goals"]) == (len(train), sum(u.label for u in train))
     assert (shipped["validation_unscoped_units"], shipped["validation_unscoped_goals"]) == (
         len(asked),
