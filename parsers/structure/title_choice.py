@@ -22,6 +22,7 @@ from parsers.structure.field_title import title_cell, whole_from_field
 from parsers.structure.front import Front
 from parsers.structure.full_text_below import quoted_title_below, title_below_handover
 from parsers.structure.glued_title import glued_title
+from parsers.structure.handed_attachment import handed_attachment
 from parsers.structure.head_facts import HeadFacts, head_facts
 from parsers.structure.head_rank import info_box_name, is_decree_header, labelled_title
 from parsers.structure.headline import dated_headline
@@ -129,6 +130,9 @@ def _front_reading(
     ):
         # 关于印发X的通知 / 现将X安排如下：, 关于公布X名单的通知 over its items: the notice is the document
         title, notice_title = notice_title, None
+    if notice_title is None and (handed := handed_attachment(title, paragraphs)) is not None:
+        # 甲厅关于开展X活动的通知 / …现将工作方案印发给你们 / 附件：X工作方案: the notice issues its one enclosure
+        title, notice_title, status = handed[0], title, status or handed[1]
     named = announced_name(title, nodes, paragraphs) if notice_title is None else None
     if named:  # 《X办法》发布 over X's text: a news headline quoting one document it reprints names it
         title, named_status = split_status(named)
