@@ -294,6 +294,8 @@ def dated_headline(lines: list[Line], start: int) -> str | None:
         if glued is None:
             continue
         headline = drop_page_note(drop_appended_note(content[: glued.start()]))
+        if is_labelled_field(headline):
+            continue  # 主题分类：规划计划 发布日期：…: a row of the page's metadata box, its date field last
         if not ends_with_doc_type(headline):
             return None
         return _named_in_lead(lines, k + 1, clean_title(headline)) or clean_title(headline)
