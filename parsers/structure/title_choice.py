@@ -17,6 +17,7 @@ from parsers.patterns import alternation
 from parsers.status import split_status, strip_status
 from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import listed_title, stored_below
+from parsers.structure.edition_tag import with_database_edition
 from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.field_title import title_cell, whole_from_field
 from parsers.structure.front import Front
@@ -98,7 +99,7 @@ def choose_title(
     _page_readings(
         read, head, paragraphs, text, head_facts(paragraphs, max(FULL_TEXT_HEAD_LINES, HEADING_WINDOW))
     )
-    _dress(read, head, paragraphs)
+    _dress(read, head, paragraphs, text)
     return TitleChoice(read.title, read.status, read.notice_title, read.listed, read.record)
 
 
@@ -258,7 +259,7 @@ def _page_readings(
     read.title, read.status = title, status
 
 
-def _dress(read: _Reading, head: list[Line], paragraphs: list[Line]) -> None:
+def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) -> None:
     """A collection's numeral dropped, the notice's period and the heading's edition added, its own organ set
     before the title (or the notice's title)."""
     # ⑴X条例, X预案目录: a collection's numeral, a contents heading
@@ -267,6 +268,9 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line]) -> None:
     title = with_quoted_period(title, read.notice_title, edition=listed_as != title) or title
     # X预案 over （2015修编版）: the heading's edition line
     title = with_edition_line(title, paragraphs) or title
+    if read.notice_title is None and not read.listed:
+        # X条例(2020修订) over the law's articles, named nowhere without the tag: the database's edition stays
+        title = with_database_edition(title, paragraphs, text) or title
     # 标题 | 甲镇人民政府X预案 | over 甲镇人民政府 / X预案 read as X预案: the page's field names the heading whole
     field = title_cell(head)
     if field is not None:
