@@ -125,6 +125,23 @@ def is_news_lead(content: str) -> bool:
     return _NEWS_LEAD_RE.match(content.strip()) is not None
 
 
+# （记者 张三 通讯员 李四）: a report's credit in brackets, the dateline's second half on a line of its own
+_BRACKETED_CREDIT_RE = re.compile(
+    rf"^[（(]\s*(?:本报|特约|见习|实习)?(?:{_CREDIT_LABELS})[^（）()]{{0,40}}[）)]$"
+)
+# 本报合肥6月3日电, 本报北京5月6日讯: a paper's dateline with its place and day (电 or 讯 set apart: 5月6日电视电话会议)
+_PLACED_DATELINE_RE = re.compile(
+    r"^据?[\u4e00-\u9fff·]{2,16}\d{1,2}月\d{1,2}日(?:[讯訊]|[电電](?![视視话話脑腦力网網价價费費池器气氣梯站线線缆纜]))"
+)
+
+
+def opens_report(content: str) -> bool:
+    """A newspaper's dateline, alone or opening its report (本报讯, 新华社北京3月9日电 …, （记者 张三）): the report's
+    first words, never its headline."""
+    key = content.strip()
+    return any(p.match(key) is not None for p in (_NEWS_LEAD_RE, _BRACKETED_CREDIT_RE, _PLACED_DATELINE_RE))
+
+
 def over_news_report(group: TitleGroup, lines: list[Line]) -> bool:
     """The first prose under the title lines of ``group`` opens a news report: a news lead, or the day it tells of."""
     below = group.first + group.n_lines

@@ -26,7 +26,7 @@ from parsers.structure.glued_title import glued_title
 from parsers.structure.handed_attachment import handed_attachment
 from parsers.structure.head_facts import HeadFacts, head_facts
 from parsers.structure.head_rank import info_box_name, is_decree_header, labelled_title
-from parsers.structure.headline import dated_headline
+from parsers.structure.headline import dated_headline, opens_report
 from parsers.structure.lead_title import lead_title
 from parsers.structure.leading_tag import drop_leading_tag
 from parsers.structure.letter_cover import enclosed_draft, forwarded_under_headline, issued_to_addressee
@@ -100,6 +100,10 @@ def choose_title(
         read, head, paragraphs, text, head_facts(paragraphs, max(FULL_TEXT_HEAD_LINES, HEADING_WINDOW))
     )
     _dress(read, head, paragraphs, text)
+    if read.title and opens_report(read.title):
+        read.title = (
+            None  # 新华社北京5月6日电（记者 张三）…: a report's first words, the fragment has no headline
+        )
     return TitleChoice(read.title, read.status, read.notice_title, read.listed, read.record)
 
 
