@@ -153,7 +153,7 @@ def over_news_report(group: TitleGroup, lines: list[Line]) -> bool:
     return False
 
 
-def _headline_line(line: Line) -> bool:
+def headline_line(line: Line) -> bool:
     """A line that may be (part of) a headline: short, no sentence, no page chrome, no field, date, 文号, organ."""
     content = line.content.strip()
     key = squeeze(content)
@@ -186,8 +186,8 @@ def _caption_under_headline(lines: list[Line], k: int, start: int) -> bool:
     caption = lines[k - 1]
     return (
         squeeze(caption.content.strip()).endswith(_PHOTO_CAPTION_ENDS)
-        and _headline_line(caption)
-        and _headline_line(lines[k - 2])
+        and headline_line(caption)
+        and headline_line(lines[k - 2])
     )
 
 
@@ -205,7 +205,7 @@ def news_headline(lines: list[Line], start: int) -> TitleGroup | None:
         end = k - 1 if k - 1 > start and _byline(lines[k - 1].content) else k
         count = 0
         while (
-            count < HEADLINE_MAX_LINES and end - count - 1 >= start and _headline_line(lines[end - count - 1])
+            count < HEADLINE_MAX_LINES and end - count - 1 >= start and headline_line(lines[end - count - 1])
         ):
             count += 1
         if count == 0:
@@ -257,7 +257,7 @@ def dated_headline_under(lines: list[Line], start: int, text: str, above: TitleG
         if not _dated(lines, k, text):
             continue
         if (
-            not _headline_line(lines[k])
+            not headline_line(lines[k])
             or _CREDIT_LINE_RE.match(lines[k].content) is not None  # 责编:丙 over 时间:…
             or (k == last + 1 and not _set_aside_under(lines, last, text))
         ):
@@ -272,7 +272,7 @@ def dated_headline_at_head(lines: list[Line], start: int, text: str) -> TitleGro
     """The first headline-like line of the page when a dateline or a 原标题: stands right under it and it names no kind
     of document (市人大法制委员会召开第二次会议 / 发布时间:2031-01-16 09:09 来源:甲日报)."""
     for k in range(start, min(len(lines), start + HEAD_LINES + 1)):
-        if not _headline_line(lines[k]):
+        if not headline_line(lines[k]):
             continue
         if not _dated(lines, k, text) or _CREDIT_LINE_RE.match(lines[k].content) is not None:
             return None

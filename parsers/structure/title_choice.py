@@ -39,6 +39,7 @@ from parsers.structure.past_prose_title import generic_heading, title_past_prose
 from parsers.structure.published_text import published_over_text
 from parsers.structure.record_header import RecordHeader, record_header
 from parsers.structure.referred_back import referred_back
+from parsers.structure.running_head import headline_under_running_head
 from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
@@ -260,6 +261,8 @@ def _page_readings(
     if read.own_page and (forwarded := forwarded_under_headline(title, paragraphs)):
         # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
         read.notice_title, title = title, forwarded
+    if read.own_page and (headline := headline_under_running_head(title, paragraphs)) is not None:
+        title = headline  # 政府工作报告 / 甲市代表团审议政府工作报告 / 本报讯…: the column's name over the report's headline
     read.title, read.status = title, status
 
 
