@@ -67,3 +67,26 @@ def test_a_notice_handing_over_no_enclosure_keeps_its_title() -> None:
     doc = parse_structure(_ENCLOSURE_NOT_HANDED)
     assert doc.title == "丁市人民政府办公室关于开展安全生产大检查的通知"
     assert not doc.notice_title
+
+
+_NAMED_ONLY_IN_THE_SENTENCE = (
+    "戊省农业厅关于做好2031年春耕生产工作的通知\n各市农业局:\n"
+    "现将《2031年春耕生产工作要点》下发给你们,请结合实际认真贯彻落实。\n戊省农业厅\n2031年2月25日\n"
+)
+
+_KIND_REFERRING_BACK = (
+    "己省农业厅关于开展蜂业标准化示范创建活动的通知\n各市农业局:\n"
+    "根据《己省畜牧业条例》,农业厅制定了《蜂业标准化示范创建活动工作方案》。现将工作方案印发给你们,请认真组织实施。\n"
+    "己省农业厅\n2031年6月25日\n"
+)
+
+
+def test_a_document_named_only_in_the_handing_sentence_titles_the_notice() -> None:
+    doc = parse_structure(_NAMED_ONLY_IN_THE_SENTENCE)
+    assert doc.title == "2031年春耕生产工作要点"
+    assert doc.notice_title == "戊省农业厅关于做好2031年春耕生产工作的通知"
+
+
+def test_a_kind_word_referring_back_to_the_one_uncited_name_titles_the_notice() -> None:
+    doc = parse_structure(_KIND_REFERRING_BACK)
+    assert doc.title == "蜂业标准化示范创建活动工作方案"

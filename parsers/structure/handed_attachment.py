@@ -1,11 +1,13 @@
-"""A notice under a title of its own that hands over the one document it encloses.
+"""A notice under a title of its own that hands over the one document it names or encloses.
 
 A notice titled by what it does, not by what it issues (甲厅关于开展X活动的通知, 甲办关于修改部分规章的通知), may still
 issue exactly one document: …制定了《X工作方案（2031—2035年）》…现将工作方案印发给你们 / 附件：X工作方案（2031—2035年）;
 …现将需修改的规章目录印发给你们 / 附件：需修改的规章目录（37件）. By the field corpus's convention a covering notice
 that issues one policy is titled by that policy, the notice's own title its notice_title. The handing sentence's object
-(a name, or its kind word) must fit the one enclosure the notice lists; a notice listing several enclosures (附件： /
-1、X规程 / 2、Y规程) or handing over words no enclosure names (现将有关事项通知如下) keeps its own title.
+(a name, or its kind word) must fit the one enclosure the notice lists; with none listed, the sentence must name the
+document itself: 现将《X》印发给你们, or its kind word after one name it fits (制定了《X方案》…现将方案印发给你们), as the
+convention says of a document "named only in the covering sentence". A notice listing several enclosures (附件： /
+1、X规程 / 2、Y规程) or handing over words that name nothing (现将竞赛规程印发给你们) keeps its own title.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from parsers.patterns import alternation
 from parsers.status import split_status
 from parsers.structure.covering import ENCLOSURE_RE
 from parsers.structure.lines import Line
+from parsers.structure.referred_back import fits_kind, uncited_names
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import rules, squeeze
 
@@ -39,11 +42,12 @@ def _count_re() -> re.Pattern[str]:
     return re.compile(rf"\s*[（(]\s*\d+\s*(?:{measures})\s*[）)]\s*$")
 
 
+QUOTED_ONE_RE = re.compile(r"《(?P<name>[^《》]+)》")  # the object one name in book marks
 PERIOD_RE = re.compile(r"\s*[（(][^（()）]{1,20}[）)]\s*$")  # （2031—2035年）after a name
 
 
 def handed_attachment(title: str | None, paragraphs: list[Line]) -> tuple[str, str | None] | None:
-    """(title, status) of the one enclosure the notice ``title`` hands over by its handing sentence, or None."""
+    """(title, status) of the one document the notice ``title`` hands over by its handing sentence, or None."""
     if not title or not _notice_of_its_own(title):
         return None
     shown = [line.content.strip() for line in paragraphs[:NOTICE_SCAN] if not line.is_furniture]
@@ -51,13 +55,28 @@ def handed_attachment(title: str | None, paragraphs: list[Line]) -> tuple[str, s
     handing = _handing_re().search(joined)
     if handing is None:
         return None
+    handed = squeeze(handing.group("object"))
     enclosures = _enclosures(shown)
-    if len(enclosures) != 1:
+    if len(enclosures) > 1:
+        return None  # 附件：1.X规程 / 2.Y规程: a notice issuing several keeps its own title
+    named = _named(handed, joined[: handing.start()])
+    if enclosures:
+        (enclosed,) = enclosures
+        fits = _fits(handed, enclosed) or (named is not None and _fits(named, enclosed))
+        return split_status(enclosed) if fits else None
+    return split_status(named) if named else None
+
+
+def _named(handed: str, before: str) -> str | None:
+    """The name the handing sentence gives: 现将《X》印发给你们, or a kind word (现将工作方案印发给你们) that refers back to
+    the one uncited name before it that it fits (…制定了《X工作方案》)."""
+    quoted = QUOTED_ONE_RE.fullmatch(handed)
+    if quoted is not None:
+        return quoted.group("name")
+    if any(mark in handed for mark in BOOK_MARKS) or not rules().doc_type_end.search(handed):
         return None
-    (enclosed,) = enclosures
-    if not _fits(squeeze(handing.group("object")), enclosed):
-        return None
-    return split_status(enclosed)
+    fitting = {name for name in uncited_names(before) if fits_kind(name, handed)}
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 def _notice_of_its_own(title: str) -> bool:
