@@ -125,6 +125,23 @@ def is_news_lead(content: str) -> bool:
     return _NEWS_LEAD_RE.match(content.strip()) is not None
 
 
+# （记者 张三 通讯员 李四）: a report's credit in brackets, the dateline's second half on a line of its own
+_BRACKETED_CREDIT_RE = re.compile(
+    rf"^[（(]\s*(?:本报|特约|见习|实习)?(?:{_CREDIT_LABELS})[^（）()]{{0,40}}[）)]$"
+)
+# 本报合肥6月3日电, 本报北京5月6日讯: a paper's dateline with its place and day (电 or 讯 set apart: 5月6日电视电话会议)
+_PLACED_DATELINE_RE = re.compile(
+    r"^据?[\u4e00-\u9fff·]{2,16}\d{1,2}月\d{1,2}日(?:[讯訊]|[电電](?![视視话話脑腦力网網价價费費池器气氣梯站线線缆纜]))"
+)
+
+
+def opens_report(content: str) -> bool:
+    """A newspaper's dateline, alone or opening its report (本报讯, 新华社北京3月9日电 …, （记者 张三）): the report's
+    first words, never its headline."""
+    key = content.strip()
+    return any(p.match(key) is not None for p in (_NEWS_LEAD_RE, _BRACKETED_CREDIT_RE, _PLACED_DATELINE_RE))
+
+
 def over_news_report(group: TitleGroup, lines: list[Line]) -> bool:
     """The first prose under the title lines of ``group`` opens a news report: a news lead, or the day it tells of."""
     below = group.first + group.n_lines
@@ -136,7 +153,7 @@ def over_news_report(group: TitleGroup, lines: list[Line]) -> bool:
     return False
 
 
-def _headline_line(line: Line) -> bool:
+def headline_line(line: Line) -> bool:
     """A line that may be (part of) a headline: short, no sentence, no page chrome, no field, date, 文号, organ."""
     content = line.content.strip()
     key = squeeze(content)
@@ -169,8 +186,8 @@ def _caption_under_headline(lines: list[Line], k: int, start: int) -> bool:
     caption = lines[k - 1]
     return (
         squeeze(caption.content.strip()).endswith(_PHOTO_CAPTION_ENDS)
-        and _headline_line(caption)
-        and _headline_line(lines[k - 2])
+        and headline_line(caption)
+        and headline_line(lines[k - 2])
     )
 
 
@@ -188,7 +205,7 @@ def news_headline(lines: list[Line], start: int) -> TitleGroup | None:
         end = k - 1 if k - 1 > start and _byline(lines[k - 1].content) else k
         count = 0
         while (
-            count < HEADLINE_MAX_LINES and end - count - 1 >= start and _headline_line(lines[end - count - 1])
+            count < HEADLINE_MAX_LINES and end - count - 1 >= start and headline_line(lines[end - count - 1])
         ):
             count += 1
         if count == 0:
@@ -240,7 +257,7 @@ def dated_headline_under(lines: list[Line], start: int, text: str, above: TitleG
         if not _dated(lines, k, text):
             continue
         if (
-            not _headline_line(lines[k])
+            not headline_line(lines[k])
             or _CREDIT_LINE_RE.match(lines[k].content) is not None  # 责编:丙 over 时间:…
             or (k == last + 1 and not _set_aside_under(lines, last, text))
         ):
@@ -255,7 +272,7 @@ def dated_headline_at_head(lines: list[Line], start: int, text: str) -> TitleGro
     """The first headline-like line of the page when a dateline or a 原标题: stands right under it and it names no kind
     of document (市人大法制委员会召开第二次会议 / 发布时间:2031-01-16 09:09 来源:甲日报)."""
     for k in range(start, min(len(lines), start + HEAD_LINES + 1)):
-        if not _headline_line(lines[k]):
+        if not headline_line(lines[k]):
             continue
         if not _dated(lines, k, text) or _CREDIT_LINE_RE.match(lines[k].content) is not None:
             return None
@@ -294,6 +311,8 @@ def dated_headline(lines: list[Line], start: int) -> str | None:
         if glued is None:
             continue
         headline = drop_page_note(drop_appended_note(content[: glued.start()]))
+        if is_labelled_field(headline):
+            continue  # 主题分类：规划计划 发布日期：…: a row of the page's metadata box, its date field last
         if not ends_with_doc_type(headline):
             return None
         return _named_in_lead(lines, k + 1, clean_title(headline)) or clean_title(headline)

@@ -48,14 +48,14 @@ def referred_back(paragraphs: list[Line]) -> tuple[str, str | None] | None:
             continue
         before += content[: handing.start()]
         kind = handing.group("kind")
-        fitting = {name for name in _uncited_names(before) if _fits(name, kind)}
+        fitting = {name for name in uncited_names(before) if fits_kind(name, kind)}
         if len(fitting) != 1:
             return None
         return split_status(fitting.pop())
     return None
 
 
-def _fits(name: str, kind: str) -> bool:
+def fits_kind(name: str, kind: str) -> bool:
     """草案 for 《X条例（草案）》, 通知 for 《关于X的通知》, 规划方案 for 《X专项规划修改》: the kind is the name's status,
     its last word, or the name holds the kind's head."""
     title, status = split_status(name)
@@ -64,7 +64,7 @@ def _fits(name: str, kind: str) -> bool:
     return kind == status or title.endswith(kind) or kind[:KIND_MIN] in title
 
 
-def _uncited_names(text: str) -> list[str]:
+def uncited_names(text: str) -> list[str]:
     """The quoted names of ``text`` that no citing word governs (根据《A》和《B》 cites both)."""
     citing = rules().citing_before
     names, previous_cited, previous_end = [], False, -1

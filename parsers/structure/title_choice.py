@@ -17,14 +17,16 @@ from parsers.patterns import alternation
 from parsers.status import split_status, strip_status
 from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import listed_title, stored_below
+from parsers.structure.edition_tag import with_database_edition
 from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.field_title import title_cell, whole_from_field
 from parsers.structure.front import Front
 from parsers.structure.full_text_below import quoted_title_below, title_below_handover
 from parsers.structure.glued_title import glued_title
+from parsers.structure.handed_attachment import handed_attachment
 from parsers.structure.head_facts import HeadFacts, head_facts
 from parsers.structure.head_rank import info_box_name, is_decree_header, labelled_title
-from parsers.structure.headline import dated_headline
+from parsers.structure.headline import dated_headline, opens_report
 from parsers.structure.lead_title import lead_title
 from parsers.structure.leading_tag import drop_leading_tag
 from parsers.structure.letter_cover import enclosed_draft, forwarded_under_headline, issued_to_addressee
@@ -37,6 +39,7 @@ from parsers.structure.past_prose_title import generic_heading, title_past_prose
 from parsers.structure.published_text import published_over_text
 from parsers.structure.record_header import RecordHeader, record_header
 from parsers.structure.referred_back import referred_back
+from parsers.structure.running_head import headline_under_running_head
 from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
@@ -97,7 +100,11 @@ def choose_title(
     _page_readings(
         read, head, paragraphs, text, head_facts(paragraphs, max(FULL_TEXT_HEAD_LINES, HEADING_WINDOW))
     )
-    _dress(read, head, paragraphs)
+    _dress(read, head, paragraphs, text)
+    if read.title and opens_report(read.title):
+        read.title = (
+            None  # 新华社北京5月6日电（记者 张三）…: a report's first words, the fragment has no headline
+        )
     return TitleChoice(read.title, read.status, read.notice_title, read.listed, read.record)
 
 
@@ -129,6 +136,9 @@ def _front_reading(
     ):
         # 关于印发X的通知 / 现将X安排如下：, 关于公布X名单的通知 over its items: the notice is the document
         title, notice_title = notice_title, None
+    if notice_title is None and (handed := handed_attachment(title, paragraphs)) is not None:
+        # 甲厅关于开展X活动的通知 / …现将工作方案印发给你们 / 附件：X工作方案: the notice issues its one enclosure
+        title, notice_title, status = handed[0], title, status or handed[1]
     named = announced_name(title, nodes, paragraphs) if notice_title is None else None
     if named:  # 《X办法》发布 over X's text: a news headline quoting one document it reprints names it
         title, named_status = split_status(named)
@@ -251,10 +261,12 @@ def _page_readings(
     if read.own_page and (forwarded := forwarded_under_headline(title, paragraphs)):
         # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
         read.notice_title, title = title, forwarded
+    if read.own_page and (headline := headline_under_running_head(title, paragraphs)) is not None:
+        title = headline  # 政府工作报告 / 甲市代表团审议政府工作报告 / 本报讯…: the column's name over the report's headline
     read.title, read.status = title, status
 
 
-def _dress(read: _Reading, head: list[Line], paragraphs: list[Line]) -> None:
+def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) -> None:
     """A collection's numeral dropped, the notice's period and the heading's edition added, its own organ set
     before the title (or the notice's title)."""
     # ⑴X条例, X预案目录: a collection's numeral, a contents heading
@@ -263,6 +275,9 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line]) -> None:
     title = with_quoted_period(title, read.notice_title, edition=listed_as != title) or title
     # X预案 over （2015修编版）: the heading's edition line
     title = with_edition_line(title, paragraphs) or title
+    if read.notice_title is None and not read.listed:
+        # X条例(2020修订) over the law's articles, named nowhere without the tag: the database's edition stays
+        title = with_database_edition(title, paragraphs, text) or title
     # 标题 | 甲镇人民政府X预案 | over 甲镇人民政府 / X预案 read as X预案: the page's field names the heading whole
     field = title_cell(head)
     if field is not None:

@@ -1,0 +1,52 @@
+"""A law database's edition tag on a headline, kept where the document names itself no other way.
+
+A law database prints a law under its name with the edition it holds: 甲市河道管理条例(2020修订),
+…条例（2019年修正）. The field corpus's convention (documents.toml, round 17) keeps such a tag in the title, as it keeps
+(2024年版), and drops it only where the document's own heading or its decree names the law without it: a heading line
+of the name alone (…条例(2025修订) / … / 甲市河道管理条例), or the promulgating sentence's 《甲市河道管理条例》已由…通过.
+The readers of headlines drop the tag first (parsers/structure/page_label.py: it is the page's note when the text names
+the law again); this puts it back when the text does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.lines import Line
+from parsers.structure.titles import squeeze
+
+HEAD_SCAN = (
+    12  # the headline stands among the page's first lines (its fields and the site's chrome before it)
+)
+
+# (2020修订), （2019年修正）, (2006年修正本): one year and an edition word (a bare year, (2011), is the database's date of
+# the text, no edition: census gold drops it, and D8 keeps only a year written with 年 on the title's line)
+_TAG_RE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:修正|修订|修改)本?\s*[）)]$")
+_BULLET_RE = re.compile(r"^(?:[❶-❿①-⑩]|\d{1,2}\s*[.．、])\s*")  # ❶ X条例(2020修正), 1. X条例(1995修正)
+
+
+def with_database_edition(title: str | None, paragraphs: list[Line], text: str) -> str | None:
+    """``title`` with the edition tag its headline carries, when no heading or decree names it without; else None."""
+    if not title:
+        return None
+    key = squeeze(title)
+    tag = _headline_tag(key, paragraphs)
+    if tag is None or _named_without(key, paragraphs, text):
+        return None
+    return title + tag
+
+
+def _headline_tag(key: str, paragraphs: list[Line]) -> str | None:
+    """The tag after the title on a headline line of its own (the title, then the tag, nothing else)."""
+    for line in paragraphs[:HEAD_SCAN]:
+        content = _BULLET_RE.sub("", squeeze(line.content))
+        if content.startswith(key) and _TAG_RE.match(content[len(key) :]):
+            return content[len(key) :]
+    return None
+
+
+def _named_without(key: str, paragraphs: list[Line], text: str) -> bool:
+    """The document names the law without the tag: a heading line of its name alone, or 《name》 in a sentence."""
+    if any(squeeze(line.content) == key for line in paragraphs):
+        return True
+    return f"《{key}》" in squeeze(text)
