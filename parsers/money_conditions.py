@@ -23,6 +23,11 @@ def _graded_band(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("roles")["graded_band_pattern"])
 
 
+def _joined_condition(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    roles = lex.section("roles")
+    return re.compile(roles["joined_condition_pattern"]), re.compile(roles["joined_condition_cap_pattern"])
+
+
 def _required_floor(lex: Lexicon) -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
     roles = lex.section("roles")
     sums = lex.section("sums")
@@ -99,6 +104,21 @@ class MoneyConditions:
         if f.kind != "min" or not self.norm.startswith("的", f.end):
             return False
         return self.lex.grant_verb.match(self.norm, f.end + 1) is not None
+
+    def _joined_condition(self, f: Found) -> bool:
+        """单户担保金额1000万元以下、且担保费率低于1.5%的 / 年营业收入2亿元以上，且…实现正增长: a bound amount joined by 且 to
+        a second condition is one of the conditions that must all hold (joined_condition_pattern). A cap (最高, 不超过,
+        joined_condition_cap_pattern) limits a payout, and a payout's limit may be joined so too (每户不超过500万元，且…)."""
+        if f.kind == "exact":
+            return False
+        joined, cap = self.lex.derived(_joined_condition)
+        if joined.match(self.norm, f.end) is None:
+            return False
+        lead = max(0, f.start - 4)
+        return (
+            self.lex.cap_word.search(self.norm, lead, f.core_start) is None
+            and cap.search(self.norm, lead, f.core_start) is None
+        )
 
     def _band_then_payout(self, f: Found) -> bool:
         """3亿元至10亿元(不含10亿元)奖励10万元 / 在30万元(含)以上的补贴10000元: a band (a bound or a level reached) with a

@@ -219,6 +219,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             or self._band_then_payout(f)  # 1亿元至2亿元(不含)奖励10万元: a tier's band
             or self._graded_band(f)  # 5000万元(含)—1亿元、1亿元及以上三个档次，分别给予…: a grade's band
             or self._counted_after_phrase(f, part_end)
+            or self._joined_condition(f)  # 金额1000万元以下、且费率低于1.5%的: conditions joined
             or self._listed_condition(f, part)
             or size_class(self.lex, self.ix, f)  # 三个1500亿元产业: which things a count counts
             or counted_reaching(self.lex, self.ix, f)  # 有7个区GDP超过250亿元: which of them reach the size
