@@ -64,6 +64,7 @@ from parsers.sentence_prefixes import SentencePrefixes
 from parsers.size_classes import counted_class, counted_reaching, size_class
 from parsers.standard_rates import standard_rate
 from parsers.stated_aims import StatedAims
+from parsers.stated_rates import growth_sized, tax_rate
 from parsers.sums import fund_set_aside, no_payout
 
 
@@ -297,6 +298,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "target"  # 主要预期目标是：…增长7%以上，…涨幅控制在3%左右 / 投入增长10%左右
         if self.lex.goal_noun_after.match(norm, f.end) and not self._reported_result(f.start):
             return "target"  # 未完成削减10%的控制目标: the share is named a goal
+        if tax_rate(self.lex, norm, f):
+            return "other"  # 减按15%的税率征收企业所得税: a rate charged, not paid
         if self.lex.attributive_tail.match(norm, f.end):
             return "threshold"  # 不良率原0.5%的补偿门槛
         if f.kind != "exact" and self._condition(f, sentence, *part):
@@ -358,6 +361,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "other"  # 近年来工业占比降至经济总量的不足1/4: a level reached and reported, no condition
         if self._share_of_things(f, sentence, part):
             return "target"  # 使95%以上的典型生态系统划入保护范围, 对30%以上的市开展稽查: the share of things reached
+        if growth_sized(self.lex, norm, f):
+            return "other"  # 保持13%以上的增幅: how fast something grows, stated; no condition
         if (
             (
                 self._threshold_before(f, sentence, part[0])
