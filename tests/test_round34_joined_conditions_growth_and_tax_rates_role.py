@@ -1,0 +1,76 @@
+"""Roles of round 34 (roles36): classes of clause language the census of role errors found.
+
+- A bound amount joined by 且 to a second condition (单户担保金额800万元以下、且担保费率低于1.2%的小微企业; 上年度营业收入
+  3亿元以上，且营业收入保持正增长) is one of the conditions that must all hold (`threshold`), not a payout: analysts
+  summing subsidies must not add it. A cap joined so (每户补贴金额不超过300万元，且…; 最高…) stays the payout's limit.
+- A share sizing the growth after it (连续12个月保持15%以上的增幅, 以10%以上的幅度递增) states how fast something grows
+  (`other`), not a condition; 的 and a noun after the growth (保持20%以上增长的企业) still name who qualifies.
+- A tax rate (减按10%的税率征收企业所得税) is charged, not paid: `other`, neither a grant's rate nor a condition.
+
+Every sentence here is made up for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import money_of, ratios_of
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "对政府性融资担保机构提供的单户担保金额800万元以下、且担保费率低于1.2%的小微企业，给予担保费补贴。",
+            "800万元以下",
+        ),
+        ("对投入额在120万~250万元且首次被评为星级的农家乐，分别给予8万元奖励。", "120万~250万元"),
+        ("申报企业上年度营业收入3亿元以上，且营业收入保持正增长。", "3亿元以上"),
+        ("申报单位年度主营业务收入不低于5000万元，并且近两年未发生安全生产事故。", "不低于5000万元"),
+    ],
+)
+def test_a_bound_amount_joined_by_qie_to_another_condition_is_a_condition(text, surface):
+    assert money_of(text)[surface].role == "threshold"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("每户企业补贴金额不超过300万元，且补贴不超过土地价款的50%。", "不超过300万元"),
+        ("对新认定的企业给予最高50万元以上奖励，且不重复享受。", "最高50万元以上"),
+    ],
+)
+def test_a_cap_joined_by_qie_stays_the_payout(text, surface):
+    assert money_of(text)[surface].role == "subsidy"
+
+
+def test_the_payout_after_a_joined_condition_stays_a_subsidy():
+    money = money_of("对投入额在120万~250万元且首次被评为星级的农家乐，分别给予8万元奖励。")
+    assert money["8万元"].role == "subsidy"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("全市规模以上工业增加值连续12个月保持15%以上的增幅。", "15%以上"),
+        ("去年全县进出口总额实现了7.5%左右的增长，外贸稳中有进。", "7.5%左右"),
+        ("近年来该市制造业贷款连续24个月保持18%以上增长，科技贷款增长较快。", "18%以上"),
+    ],
+)
+def test_a_share_sizing_a_growth_is_stated_not_a_condition(text, surface):
+    assert ratios_of(text)[surface].role == "other"
+
+
+def test_a_growth_that_names_who_qualifies_stays_a_condition():
+    text = "今年首次升规的企业，次年工业增加值保持20%以上增长的，奖励5万元。"
+    assert ratios_of(text)["20%以上"].role == "threshold"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("对符合条件的集成电路设计企业减按10%的税率征收企业所得税。", "10%"),
+        ("经认定的技术先进型服务企业，减按15%税率缴纳企业所得税。", "15%"),
+    ],
+)
+def test_a_tax_rate_is_charged_not_paid(text, surface):
+    assert ratios_of(text)[surface].role == "other"
