@@ -54,6 +54,7 @@ from parsers.doubling import doubling_done
 from parsers.fund_sums import fund_floor, fund_named_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
+from parsers.level_changes import level_or_change
 from parsers.listed_payouts import listed_payout
 from parsers.money_conditions import MoneyConditions
 from parsers.payout_bases import PayoutBases
@@ -258,8 +259,12 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             # (a fund pooled or a total paid over all recipients: the size of a programme; a fund's level, a sum
             # secured, levered or paid out as a whole: sums.py)
-            if no_payout(self.lex, self.ix, f, part) or fund_named_total(self.lex, self.ix, f, part):
-                return "other"
+            if (
+                no_payout(self.lex, self.ix, f, part)
+                or fund_named_total(self.lex, self.ix, f, part)
+                or level_or_change(self.lex, self.norm, f, part)
+            ):
+                return "other"  # (网络零售额突破600亿元, 比去年增加2000万元: reported, not paid)
             return "subsidy"
         if listed_payout(self.lex, self.ix, f):
             return "subsidy"  # …的奖励政策如下：… / 省级示范企业：最高30万元。: a class's payout under the grant's lead
