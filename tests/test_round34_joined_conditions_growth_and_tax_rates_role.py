@@ -6,6 +6,8 @@
 - A share sizing the growth after it (连续12个月保持15%以上的增幅, 以10%以上的幅度递增) states how fast something grows
   (`other`), not a condition; 的 and a noun after the growth (保持20%以上增长的企业) still name who qualifies.
 - A tax rate (减按10%的税率征收企业所得税) is charged, not paid: `other`, neither a grant's rate nor a condition.
+- A level broken through (网络零售额突破500亿元) or a change against a past time (比去年增加1500万元) is reported,
+  not paid (`other`), though the sentence names a grant elsewhere; a level in a "…的" condition stays the condition.
 
 Every sentence here is made up for this file.
 """
@@ -74,3 +76,22 @@ def test_a_growth_that_names_who_qualifies_stays_a_condition():
 )
 def test_a_tax_rate_is_charged_not_paid(text, surface):
     assert ratios_of(text)[surface].role == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("今年发放消费券1.2亿元，网络零售额突破500亿元。", "突破500亿元"),
+        ("全年兑现惠企资金3亿元，一般公共预算收入突破12亿元，经济稳中向好。", "突破12亿元"),
+        ("今年省级财政支持冬季农业开发资金达6000万元，比去年增加1500万元。", "1500万元"),
+        ("争取上级补助资金较2022年增加2.3亿元，增长12%。", "2.3亿元"),
+    ],
+)
+def test_a_level_broken_through_or_a_change_on_a_past_year_is_not_paid(text, surface):
+    assert money_of(text)[surface].role == "other"
+
+
+def test_a_level_broken_through_in_a_condition_stays_the_condition():
+    money = money_of("对年营业收入首次突破5亿元的企业，给予50万元奖励。")
+    assert money["突破5亿元"].role == "threshold"
+    assert money["50万元"].role == "subsidy"
