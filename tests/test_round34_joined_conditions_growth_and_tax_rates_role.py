@@ -8,6 +8,7 @@
 - A tax rate (减按10%的税率征收企业所得税) is charged, not paid: `other`, neither a grant's rate nor a condition.
 - A level broken through (网络零售额突破500亿元) or a change against a past time (比去年增加1500万元) is reported,
   not paid (`other`), though the sentence names a grant elsewhere; a level in a "…的" condition stays the condition.
+- A share after a stage and a payment verb (开工后支付30%, 评定当年兑现50%) is an instalment (D3 of round 31): `other`.
 
 Every sentence here is made up for this file.
 """
@@ -95,3 +96,22 @@ def test_a_level_broken_through_in_a_condition_stays_the_condition():
     money = money_of("对年营业收入首次突破5亿元的企业，给予50万元奖励。")
     assert money["突破5亿元"].role == "threshold"
     assert money["50万元"].role == "subsidy"
+
+
+def test_shares_paid_at_stages_are_instalments_not_rates():
+    ratios = ratios_of(
+        "对新建厂房按建设成本的10%给予补助，实行分段支付：厂房开工后支付30%，结构封顶后支付40%，竣工验收后支付余款。"
+    )
+    assert ratios["10%"].role == "subsidy_rate"
+    assert ratios["30%"].role == "other"
+    assert ratios["40%"].role == "other"
+
+
+def test_the_first_instalment_of_an_award_is_no_rate():
+    text = "奖励在评定当年兑现50%，第二年再兑现30%。"
+    assert ratios_of(text)["50%"].role == "other"
+
+
+def test_a_bound_share_after_a_payment_verb_is_no_instalment():
+    text = "企业将贴息资金用于支付不超1%担保费率的担保费用的，全额补贴。"
+    assert ratios_of(text)["不超1%"].role == "threshold"
