@@ -173,6 +173,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         condition = self._condition(f, sentence, part_start, part_end)
         if condition and self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part_end):
             return "threshold"  # 处二百元以下罚款的，可以适用简易程序: the fine is the condition
+        if self._computed_by(f, part_start):
+            return "basis"  # 不足二十万元的，按二十万元计算: the base a fine or a payout is computed from
         if self._penalized(f, sentence, part):
             return "penalty"
         if self.in_goal(f, sentence, part) or self._named_goal(f, part):
