@@ -9,6 +9,8 @@
 - A level broken through (网络零售额突破500亿元) or a change against a past time (比去年增加1500万元) is reported,
   not paid (`other`), though the sentence names a grant elsewhere; a level in a "…的" condition stays the condition.
 - A share after a stage and a payment verb (开工后支付30%, 评定当年兑现50%) is an instalment (D3 of round 31): `other`.
+- An amount a rule computes by (不足十万元的，按十万元计算; 按每吨80元计算) is the base of the fine or the payout (`basis`);
+  an estimate worked from a figure (以…GDP约5万亿元计算) is not.
 
 Every sentence here is made up for this file.
 """
@@ -16,7 +18,15 @@ Every sentence here is made up for this file.
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import money_of, ratios_of
+from extraction_helpers import money_of, one_clause, ratios_of
+
+
+def money_of_all(text: str) -> list:
+    """Every money mention of one sentence (two may share a surface: 200万元/亩以上 and 每亩200万元)."""
+    from parsers.amounts import extract_amounts
+
+    money, _ = extract_amounts(text, one_clause(text))
+    return money
 
 
 @pytest.mark.parametrize(
@@ -115,3 +125,21 @@ def test_the_first_instalment_of_an_award_is_no_rate():
 def test_a_bound_share_after_a_payment_verb_is_no_instalment():
     text = "企业将贴息资金用于支付不超1%担保费率的担保费用的，全额补贴。"
     assert ratios_of(text)["不超1%"].role == "threshold"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("所需处置费用不足十万元的，按十万元计算，处以所需处置费用三倍的罚款。", "十万元"),
+        ("根据收购量计算罚款的，按实际收购的粮食数量与每吨80元计算。", "80元"),
+        ("投资强度达到200万元/亩以上的，按每亩200万元计算投资额度，给予每年1%的奖励。", "200万元"),
+    ],
+)
+def test_an_amount_a_rule_computes_by_is_the_basis(text, surface):
+    found = [m for m in money_of_all(text) if m.surface == surface and m.kind == "exact"]
+    assert [m.role for m in found] == ["basis"]
+
+
+def test_an_estimate_worked_from_a_figure_is_no_basis():
+    text = "以2023年全省GDP约5万亿元计算，翻番意味着到2035年需达到10万亿元。"
+    assert money_of(text)["5万亿元"].role == "other"
