@@ -11,6 +11,8 @@
 - A share after a stage and a payment verb (开工后支付30%, 评定当年兑现50%) is an instalment (D3 of round 31): `other`.
 - An amount a rule computes by (不足十万元的，按十万元计算; 按每吨80元计算) is the base of the fine or the payout (`basis`);
   an estimate worked from a figure (以…GDP约5万亿元计算) is not.
+- A cap right after a grant verb (给予每户最高30万元的小微企业…贷款, 给予一次性最高150万元项目资金支持) is the payout's
+  limit (`subsidy`), though a noun that could name who qualifies (企业, 项目) follows it.
 
 Every sentence here is made up for this file.
 """
@@ -143,3 +145,24 @@ def test_an_amount_a_rule_computes_by_is_the_basis(text, surface):
 def test_an_estimate_worked_from_a_figure_is_no_basis():
     text = "以2023年全省GDP约5万亿元计算，翻番意味着到2035年需达到10万亿元。"
     assert money_of(text)["5万亿元"].role == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("（三）给予每户最高30万元的小微企业成长扶持贷款、会展补助等政策扶持。", "最高30万元"),
+        ("年销售额超过800万元的企业，单个企业给予不超过8万元的平台服务费补助。", "不超过8万元"),
+        ("经专家评审，给予一次性最高150万元项目资金支持。", "最高150万元"),
+        (
+            "签订1年以上劳动合同的，可申请最高不超过200万元的小微企业创业担保贷款，由财政给予贴息。",
+            "最高不超过200万元",
+        ),
+    ],
+)
+def test_a_cap_right_after_a_grant_verb_is_the_payout(text, surface):
+    assert money_of(text)[surface].role == "subsidy"
+
+
+def test_the_condition_before_a_granted_cap_stays_a_condition():
+    money = money_of("年销售额超过800万元的企业，单个企业给予不超过8万元的平台服务费补助。")
+    assert money["超过800万元"].role == "threshold"
