@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 # 、 and a payer's label (、市本级) between two shares
 _JOINERS = "、和与及"
 _LABEL_CHARS = 4
+_STAGE_REACH = 12  # characters before a share searched for a stage and a payment verb (评定当年兑现60%)
 _RATE_REACH = 8  # characters before a bracket where the rate it splits stands (60%贴息（…）)
 _SAME = 1e-6  # shares (as fractions) that add up to a whole or to a rate
 _WHOLE = (1.0, 1.0)
@@ -38,12 +39,13 @@ Share = tuple[int, int, float | None, float | None]
 Bounds = tuple[float, float]  # a sum or a rate: its low and high
 
 
-def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     roles = lex.section("roles")
     before = re.compile(roles["grant_split_before_pattern"])
     instalment = re.compile(roles["instalment_pattern"])
     whole = re.compile(f"(?:{'|'.join(map(re.escape, roles['whole_grant_words']))})[\u4e00-\u9fff]{{0,4}}\\Z")
-    return before, instalment, whole
+    stage = re.compile(roles["instalment_stage_pattern"])
+    return before, instalment, whole, stage
 
 
 def _joined(norm: str, start: int, end: int) -> bool:
@@ -125,8 +127,10 @@ class GrantSplits:
         return None
 
     def splits_a_grant(self, f: Found, part: tuple[int, int]) -> bool:
-        before, instalment, whole = self.lex.derived(_build)
+        before, instalment, whole, stage = self.lex.derived(_build)
         norm = self.ix.norm
+        if f.kind == "exact" and stage.search(norm, max(part[0], f.start - _STAGE_REACH), f.start):
+            return True  # 开工后支付20%，封顶后支付50%: the share paid at a stage, an instalment
         sentence = self.ix.sentence(f.start)
         opened = last_mark_before(norm, _OPENING_BRACKETS, f.start, sentence[0])
         closed = last_mark_before(norm, _CLOSING_BRACKETS, f.start, sentence[0])

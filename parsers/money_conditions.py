@@ -23,6 +23,15 @@ def _graded_band(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("roles")["graded_band_pattern"])
 
 
+def _joined_condition(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    roles = lex.section("roles")
+    return (
+        re.compile(roles["joined_condition_pattern"]),
+        re.compile(roles["cap_not_above_pattern"]),
+        re.compile(roles["granted_cap_before_pattern"]),
+    )
+
+
 def _required_floor(lex: Lexicon) -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
     roles = lex.section("roles")
     sums = lex.section("sums")
@@ -54,8 +63,8 @@ class MoneyConditions:
 
     def _attributive(self, f: Found) -> bool:
         """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
-        if self.fund_after.match(self.norm, f.end):
-            return False  # 1000亿元左右的信贷资金: the size of the money itself
+        if self.fund_after.match(self.norm, f.end) or self._granted_cap(f):
+            return False  # 1000亿元左右的信贷资金: the size of the money itself; 给予最高50万元的…贷款: a payout's cap
         if qualifies_a_noun(self.lex, self.norm, f):
             return True
         if self.ix.counted_after(f.end):
@@ -99,6 +108,32 @@ class MoneyConditions:
         if f.kind != "min" or not self.norm.startswith("的", f.end):
             return False
         return self.lex.grant_verb.match(self.norm, f.end + 1) is not None
+
+    def _joined_condition(self, f: Found) -> bool:
+        """单户担保金额1000万元以下、且担保费率低于1.5%的 / 年营业收入2亿元以上，且…实现正增长: a bound amount joined by 且 to
+        a second condition is one of the conditions that must all hold (joined_condition_pattern). A cap (最高, 不超过,
+        joined_condition_cap_pattern) limits a payout, and a payout's limit may be joined so too (每户不超过500万元，且…)."""
+        if f.kind == "exact":
+            return False
+        if self.lex.derived(_joined_condition)[0].match(self.norm, f.end) is None:
+            return False
+        return not self._capped(f)
+
+    def _capped(self, f: Found) -> bool:
+        """最高50万元 / 不超过10万元: a cap word or a "not above" in the amount's bound (or right before it)."""
+        cap = self.lex.derived(_joined_condition)[1]
+        lead = max(0, f.start - 4)
+        return bool(
+            self.lex.cap_word.search(self.norm, lead, f.core_start)
+            or cap.search(self.norm, lead, f.core_start)
+        )
+
+    def _granted_cap(self, f: Found) -> bool:
+        """给予每户最高50万元的…扶持贷款: a cap right after a grant verb is the payout's limit (granted_cap_before_pattern)."""
+        if f.kind != "max" or not self._capped(f):
+            return False
+        granted = self.lex.derived(_joined_condition)[2]
+        return granted.search(self.norm, max(self.ix.part(f.start)[0], f.start - 12), f.start) is not None
 
     def _band_then_payout(self, f: Found) -> bool:
         """3亿元至10亿元(不含10亿元)奖励10万元 / 在30万元(含)以上的补贴10000元: a band (a bound or a level reached) with a

@@ -45,6 +45,12 @@ def _loan_quota_words(lex: Lexicon) -> tuple[re.Pattern, ...]:
     return quota, re.compile(alternation(roles["guarantee_words"])), per_loan, joined, borrower
 
 
+def _computed_by(lex: Lexicon) -> tuple[str, int, re.Pattern]:
+    roles = lex.section("roles")
+    after = re.compile(roles["computed_by_after_pattern"])
+    return roles["computed_by_before"], int(roles["computed_by_reach"]), after
+
+
 def _operand(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The signs around a term of a worked computation ([roles] operand_* of the lexicon)."""
     roles = lex.section("roles")
@@ -120,6 +126,13 @@ class PayoutBases:
                 after += 1
             return after in self.ratio_starts
         return False
+
+    def _computed_by(self, f: Found, part_start: int) -> bool:
+        """不足二十万元的，按二十万元计算 / 按每亩300万元计算投资额度: an amount a rule computes by (computed_by_*)."""
+        before, reach, after = self.lex.derived(_computed_by)
+        if after.match(self.norm, f.end) is None:
+            return False
+        return self.norm.find(before, max(part_start, f.start - reach), f.start) >= 0
 
     def _tier_band(self, f: Found) -> bool:
         """800万元-5000万元(不含)的按照4%: the band of a tier in a rate list is what the rate is computed on (basis); a

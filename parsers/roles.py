@@ -54,6 +54,7 @@ from parsers.doubling import doubling_done
 from parsers.fund_sums import fund_floor, fund_named_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
+from parsers.level_changes import level_or_change
 from parsers.listed_payouts import listed_payout
 from parsers.money_conditions import MoneyConditions
 from parsers.payout_bases import PayoutBases
@@ -64,6 +65,7 @@ from parsers.sentence_prefixes import SentencePrefixes
 from parsers.size_classes import counted_class, counted_reaching, size_class
 from parsers.standard_rates import standard_rate
 from parsers.stated_aims import StatedAims
+from parsers.stated_rates import growth_sized, tax_rate
 from parsers.sums import fund_set_aside, no_payout
 
 
@@ -171,6 +173,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         condition = self._condition(f, sentence, part_start, part_end)
         if condition and self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part_end):
             return "threshold"  # 处二百元以下罚款的，可以适用简易程序: the fine is the condition
+        if self._computed_by(f, part_start):
+            return "basis"  # 不足二十万元的，按二十万元计算: the base a fine or a payout is computed from
         if self._penalized(f, sentence, part):
             return "penalty"
         if self.in_goal(f, sentence, part) or self._named_goal(f, part):
@@ -219,6 +223,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             or self._band_then_payout(f)  # 1亿元至2亿元(不含)奖励10万元: a tier's band
             or self._graded_band(f)  # 5000万元(含)—1亿元、1亿元及以上三个档次，分别给予…: a grade's band
             or self._counted_after_phrase(f, part_end)
+            or self._joined_condition(f)  # 金额1000万元以下、且费率低于1.5%的: conditions joined
             or self._listed_condition(f, part)
             or size_class(self.lex, self.ix, f)  # 三个1500亿元产业: which things a count counts
             or counted_reaching(self.lex, self.ix, f)  # 有7个区GDP超过250亿元: which of them reach the size
@@ -256,8 +261,12 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if self.ix.hits(self.lex.subsidy_cue, sentence).any(*sentence):
             # (a fund pooled or a total paid over all recipients: the size of a programme; a fund's level, a sum
             # secured, levered or paid out as a whole: sums.py)
-            if no_payout(self.lex, self.ix, f, part) or fund_named_total(self.lex, self.ix, f, part):
-                return "other"
+            if (
+                no_payout(self.lex, self.ix, f, part)
+                or fund_named_total(self.lex, self.ix, f, part)
+                or level_or_change(self.lex, self.norm, f, part)
+            ):
+                return "other"  # (网络零售额突破600亿元, 比去年增加2000万元: reported, not paid)
             return "subsidy"
         if listed_payout(self.lex, self.ix, f):
             return "subsidy"  # …的奖励政策如下：… / 省级示范企业：最高30万元。: a class's payout under the grant's lead
@@ -296,6 +305,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "target"  # 主要预期目标是：…增长7%以上，…涨幅控制在3%左右 / 投入增长10%左右
         if self.lex.goal_noun_after.match(norm, f.end) and not self._reported_result(f.start):
             return "target"  # 未完成削减10%的控制目标: the share is named a goal
+        if tax_rate(self.lex, norm, f):
+            return "other"  # 减按15%的税率征收企业所得税: a rate charged, not paid
         if self.lex.attributive_tail.match(norm, f.end):
             return "threshold"  # 不良率原0.5%的补偿门槛
         if f.kind != "exact" and self._condition(f, sentence, *part):
@@ -357,6 +368,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "other"  # 近年来工业占比降至经济总量的不足1/4: a level reached and reported, no condition
         if self._share_of_things(f, sentence, part):
             return "target"  # 使95%以上的典型生态系统划入保护范围, 对30%以上的市开展稽查: the share of things reached
+        if growth_sized(self.lex, norm, f):
+            return "other"  # 保持13%以上的增幅: how fast something grows, stated; no condition
         if (
             (
                 self._threshold_before(f, sentence, part[0])

@@ -1,0 +1,168 @@
+"""Roles of round 34 (roles36): classes of clause language the census of role errors found.
+
+- A bound amount joined by 且 to a second condition (单户担保金额800万元以下、且担保费率低于1.2%的小微企业; 上年度营业收入
+  3亿元以上，且营业收入保持正增长) is one of the conditions that must all hold (`threshold`), not a payout: analysts
+  summing subsidies must not add it. A cap joined so (每户补贴金额不超过300万元，且…; 最高…) stays the payout's limit.
+- A share sizing the growth after it (连续12个月保持15%以上的增幅, 以10%以上的幅度递增) states how fast something grows
+  (`other`), not a condition; 的 and a noun after the growth (保持20%以上增长的企业) still name who qualifies.
+- A tax rate (减按10%的税率征收企业所得税) is charged, not paid: `other`, neither a grant's rate nor a condition.
+- A level broken through (网络零售额突破500亿元) or a change against a past time (比去年增加1500万元) is reported,
+  not paid (`other`), though the sentence names a grant elsewhere; a level in a "…的" condition stays the condition.
+- A share after a stage and a payment verb (开工后支付30%, 评定当年兑现50%) is an instalment (D3 of round 31): `other`.
+- An amount a rule computes by (不足十万元的，按十万元计算; 按每吨80元计算) is the base of the fine or the payout (`basis`);
+  an estimate worked from a figure (以…GDP约5万亿元计算) is not.
+- A cap right after a grant verb (给予每户最高30万元的小微企业…贷款, 给予一次性最高150万元项目资金支持) is the payout's
+  limit (`subsidy`), though a noun that could name who qualifies (企业, 项目) follows it.
+
+Every sentence here is made up for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import money_of, one_clause, ratios_of
+
+
+def money_of_all(text: str) -> list:
+    """Every money mention of one sentence (two may share a surface: 200万元/亩以上 and 每亩200万元)."""
+    from parsers.amounts import extract_amounts
+
+    money, _ = extract_amounts(text, one_clause(text))
+    return money
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "对政府性融资担保机构提供的单户担保金额800万元以下、且担保费率低于1.2%的小微企业，给予担保费补贴。",
+            "800万元以下",
+        ),
+        ("对投入额在120万~250万元且首次被评为星级的农家乐，分别给予8万元奖励。", "120万~250万元"),
+        ("申报企业上年度营业收入3亿元以上，且营业收入保持正增长。", "3亿元以上"),
+        ("申报单位年度主营业务收入不低于5000万元，并且近两年未发生安全生产事故。", "不低于5000万元"),
+    ],
+)
+def test_a_bound_amount_joined_by_qie_to_another_condition_is_a_condition(text, surface):
+    assert money_of(text)[surface].role == "threshold"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("每户企业补贴金额不超过300万元，且补贴不超过土地价款的50%。", "不超过300万元"),
+        ("对新认定的企业给予最高50万元以上奖励，且不重复享受。", "最高50万元以上"),
+    ],
+)
+def test_a_cap_joined_by_qie_stays_the_payout(text, surface):
+    assert money_of(text)[surface].role == "subsidy"
+
+
+def test_the_payout_after_a_joined_condition_stays_a_subsidy():
+    money = money_of("对投入额在120万~250万元且首次被评为星级的农家乐，分别给予8万元奖励。")
+    assert money["8万元"].role == "subsidy"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("全市规模以上工业增加值连续12个月保持15%以上的增幅。", "15%以上"),
+        ("去年全县进出口总额实现了7.5%左右的增长，外贸稳中有进。", "7.5%左右"),
+        ("近年来该市制造业贷款连续24个月保持18%以上增长，科技贷款增长较快。", "18%以上"),
+    ],
+)
+def test_a_share_sizing_a_growth_is_stated_not_a_condition(text, surface):
+    assert ratios_of(text)[surface].role == "other"
+
+
+def test_a_growth_that_names_who_qualifies_stays_a_condition():
+    text = "今年首次升规的企业，次年工业增加值保持20%以上增长的，奖励5万元。"
+    assert ratios_of(text)["20%以上"].role == "threshold"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("对符合条件的集成电路设计企业减按10%的税率征收企业所得税。", "10%"),
+        ("经认定的技术先进型服务企业，减按15%税率缴纳企业所得税。", "15%"),
+    ],
+)
+def test_a_tax_rate_is_charged_not_paid(text, surface):
+    assert ratios_of(text)[surface].role == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("今年发放消费券1.2亿元，网络零售额突破500亿元。", "突破500亿元"),
+        ("全年兑现惠企资金3亿元，一般公共预算收入突破12亿元，经济稳中向好。", "突破12亿元"),
+        ("今年省级财政支持冬季农业开发资金达6000万元，比去年增加1500万元。", "1500万元"),
+        ("争取上级补助资金较2022年增加2.3亿元，增长12%。", "2.3亿元"),
+    ],
+)
+def test_a_level_broken_through_or_a_change_on_a_past_year_is_not_paid(text, surface):
+    assert money_of(text)[surface].role == "other"
+
+
+def test_a_level_broken_through_in_a_condition_stays_the_condition():
+    money = money_of("对年营业收入首次突破5亿元的企业，给予50万元奖励。")
+    assert money["突破5亿元"].role == "threshold"
+    assert money["50万元"].role == "subsidy"
+
+
+def test_shares_paid_at_stages_are_instalments_not_rates():
+    ratios = ratios_of(
+        "对新建厂房按建设成本的10%给予补助，实行分段支付：厂房开工后支付30%，结构封顶后支付40%，竣工验收后支付余款。"
+    )
+    assert ratios["10%"].role == "subsidy_rate"
+    assert ratios["30%"].role == "other"
+    assert ratios["40%"].role == "other"
+
+
+def test_the_first_instalment_of_an_award_is_no_rate():
+    text = "奖励在评定当年兑现50%，第二年再兑现30%。"
+    assert ratios_of(text)["50%"].role == "other"
+
+
+def test_a_bound_share_after_a_payment_verb_is_no_instalment():
+    text = "企业将贴息资金用于支付不超1%担保费率的担保费用的，全额补贴。"
+    assert ratios_of(text)["不超1%"].role == "threshold"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("所需处置费用不足十万元的，按十万元计算，处以所需处置费用三倍的罚款。", "十万元"),
+        ("根据收购量计算罚款的，按实际收购的粮食数量与每吨80元计算。", "80元"),
+        ("投资强度达到200万元/亩以上的，按每亩200万元计算投资额度，给予每年1%的奖励。", "200万元"),
+    ],
+)
+def test_an_amount_a_rule_computes_by_is_the_basis(text, surface):
+    found = [m for m in money_of_all(text) if m.surface == surface and m.kind == "exact"]
+    assert [m.role for m in found] == ["basis"]
+
+
+def test_an_estimate_worked_from_a_figure_is_no_basis():
+    text = "以2023年全省GDP约5万亿元计算，翻番意味着到2035年需达到10万亿元。"
+    assert money_of(text)["5万亿元"].role == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("（三）给予每户最高30万元的小微企业成长扶持贷款、会展补助等政策扶持。", "最高30万元"),
+        ("年销售额超过800万元的企业，单个企业给予不超过8万元的平台服务费补助。", "不超过8万元"),
+        ("经专家评审，给予一次性最高150万元项目资金支持。", "最高150万元"),
+        (
+            "签订1年以上劳动合同的，可申请最高不超过200万元的小微企业创业担保贷款，由财政给予贴息。",
+            "最高不超过200万元",
+        ),
+    ],
+)
+def test_a_cap_right_after_a_grant_verb_is_the_payout(text, surface):
+    assert money_of(text)[surface].role == "subsidy"
+
+
+def test_the_condition_before_a_granted_cap_stays_a_condition():
+    money = money_of("年销售额超过800万元的企业，单个企业给予不超过8万元的平台服务费补助。")
+    assert money["超过800万元"].role == "threshold"
