@@ -1,0 +1,24 @@
+"""A span of years ahead with no year (力争用5年时间，…; 3年内，…; 六年内将…; round 15: year null) whose goal is set by a plain
+verb of making or growing (新建, 发展到), and the span-ahead statements the year of a start (从2020年起) does not date.
+Sentences made up (round 34, targets45)."""
+
+from __future__ import annotations
+
+from extraction_helpers import target_rows
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(year, value, unit, bound) for year, _, value, unit, bound in target_rows(text, "news.txt")]
+
+
+def test_a_span_goal_grown_to_a_level_is_a_goal() -> None:
+    assert _rows("力争用5年时间，全县茶园面积发展到10万亩。\n") == [(None, 100000.0, "亩", "exact")]
+
+
+def test_a_span_goal_of_things_newly_built_is_a_goal() -> None:
+    assert _rows("3年内，全市新建充电桩2万个。\n") == [(None, 20000.0, "个", "exact")]
+
+
+def test_a_span_figure_with_no_verb_of_its_own_stays_no_goal() -> None:
+    # a budget (投入) and a lone figure are no goal, whatever verbs the span's goals may have
+    assert _rows("3年内，全市投入资金5亿元。\n") == []
