@@ -128,8 +128,8 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             and not words.aim.search(norm, max(0, m.start() - 4), m.start())
         ):
             continue  # …流转，用3年时间建设12处…示范园: a span inside a list of measures, not opening the sentence
-        if any(s < end and sentence_start < e for s, e in taken) or YEAR_NAMED.search(
-            norm, sentence_start, end
+        if any(s < end and sentence_start < e for s, e in taken) or _names_a_year(
+            norm, words, sentence_start, end
         ):
             continue  # 未来五年，到2027年…: the year's; 2021年发布的规划提出，未来五年，…: a cited plan's span
         if words.firm.search(norm, sentence_start, end):
@@ -155,6 +155,12 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             Scope(m.start(), body, end, end, None, quantified_only=not effort, planned=True, span_ahead=True)
         )
     return found
+
+
+def _names_a_year(norm: str, words: _SpanAheadWords, start: int, end: int) -> bool:
+    """norm[start:end] names a year other than one a span starts at (决定从2009年起实施…工程，即力争用5年时间，…: the
+    start of the years, no year of the goals; [targets] span_start_after_year_pattern)."""
+    return any(words.span_start.match(norm, m.end()) is None for m in YEAR_NAMED.finditer(norm, start, end))
 
 
 def _clause_start(norm: str, sentence_start: int, pos: int) -> int:
@@ -308,6 +314,7 @@ class _SpanAheadWords:
     budget: re.Pattern
     reach: int
     lead: int
+    span_start: re.Pattern  # after a year a span starts at (2009年起, 2015年以来)
 
 
 def _span_ahead_words(lex) -> _SpanAheadWords:
@@ -364,6 +371,7 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         budget=re.compile(alternation(roles["budget_verbs"] + roles["budget_cues"])),
         reach=int(t["span_ahead_verb_reach"]),
         lead=int(t["span_ahead_lead_chars"]),
+        span_start=re.compile(t["span_start_after_year_pattern"]),
     )
 
 

@@ -22,3 +22,13 @@ def test_a_span_goal_of_things_newly_built_is_a_goal() -> None:
 def test_a_span_figure_with_no_verb_of_its_own_stays_no_goal() -> None:
     # a budget (投入) and a lone figure are no goal, whatever verbs the span's goals may have
     assert _rows("3年内，全市投入资金5亿元。\n") == []
+
+
+def test_the_year_a_span_starts_at_sets_no_year_of_its_goals() -> None:
+    text = "该县决定从2020年起实施茶产业振兴工程，即力争用5年时间，将茶园面积提高到10万亩。\n"
+    assert _rows(text) == [(None, 100000.0, "亩", "exact")]
+
+
+def test_a_year_the_goals_are_due_still_dates_the_span_sentence() -> None:
+    # 未来五年，到2030年…: the year's goals (the span adds no row of year null)
+    assert _rows("未来五年，到2030年全县茶园面积提高到10万亩。\n") == [(2030, 100000.0, "亩", "exact")]
