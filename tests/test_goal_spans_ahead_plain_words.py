@@ -32,3 +32,7 @@ def test_the_year_a_span_starts_at_sets_no_year_of_its_goals() -> None:
 def test_a_year_the_goals_are_due_still_dates_the_span_sentence() -> None:
     # 未来五年，到2030年…: the year's goals (the span adds no row of year null)
     assert _rows("未来五年，到2030年全县茶园面积提高到10万亩。\n") == [(2030, 100000.0, "亩", "exact")]
+
+
+def test_new_land_opened_in_a_span_is_a_goal() -> None:
+    assert _rows("力争用3年时间，全县新开辟油茶林5万亩。\n") == [(None, 50000.0, "亩", "exact")]
