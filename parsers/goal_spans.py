@@ -122,6 +122,10 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         # from it after a word of intent right before the span, 计划/将/力争…, from the sentence start otherwise)
         clause_start = _clause_start(norm, sentence_start, m.start())
         intent = words.after.search(norm, max(0, m.start() - 4), m.start()) is not None
+        if opens and _aims_on(norm, words, m.end(), end):
+            # 目前每年养殖2万只，…，未来3年内养殖梅花鹿将达到5万只: a span opening its part, whose own words then aim (将,
+            # 计划) before its first figure, opens the goals there, after whatever news of now the sentence told first
+            clause_start, intent = m.start(), True
         if (
             m.start() - (clause_start if intent else sentence_start) > words.lead
             and not framed
@@ -155,6 +159,13 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             Scope(m.start(), body, end, end, None, quantified_only=not effort, planned=True, span_ahead=True)
         )
     return found
+
+
+def _aims_on(norm: str, words: _SpanAheadWords, start: int, end: int) -> bool:
+    """Between a span's end and the first figure of norm[start:end] stands a word of aim ([targets]
+    span_ahead_own_intents: 五年后，甲市GDP将达…)."""
+    figure = _ROW_FIGURE.search(norm, start, end)
+    return figure is not None and words.own_intent.search(norm, start, figure.start()) is not None
 
 
 def _names_a_year(norm: str, words: _SpanAheadWords, start: int, end: int) -> bool:
@@ -315,6 +326,7 @@ class _SpanAheadWords:
     reach: int
     lead: int
     span_start: re.Pattern  # after a year a span starts at (2009年起, 2015年以来)
+    own_intent: re.Pattern  # a word of aim after the span, before its first figure
 
 
 def _span_ahead_words(lex) -> _SpanAheadWords:
@@ -372,6 +384,7 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         reach=int(t["span_ahead_verb_reach"]),
         lead=int(t["span_ahead_lead_chars"]),
         span_start=re.compile(t["span_start_after_year_pattern"]),
+        own_intent=re.compile(alternation(t["span_ahead_own_intents"])),
     )
 
 

@@ -36,3 +36,19 @@ def test_a_year_the_goals_are_due_still_dates_the_span_sentence() -> None:
 
 def test_new_land_opened_in_a_span_is_a_goal() -> None:
     assert _rows("力争用3年时间，全县新开辟油茶林5万亩。\n") == [(None, 50000.0, "亩", "exact")]
+
+
+def test_a_span_whose_part_aims_opens_its_goals_after_news_of_now() -> None:
+    text = (
+        "该镇是全省重要的奶牛养殖基地，目前每年存栏奶牛2万头，现有规模养殖场80余家，"
+        "未来3年内奶牛存栏将达到5万头，产值10亿元。\n"
+    )
+    assert _rows(text) == [(None, 50000.0, "头", "exact"), (None, 10.0, "亿元", "exact")]
+
+
+def test_a_span_deep_in_a_list_of_measures_with_no_aim_of_its_own_stays_no_goal() -> None:
+    text = (
+        "近年来，该县大力推进农业产业化经营和农村土地制度改革，引导土地加快流转，"
+        "用3年时间建设12处现代农业示范园。\n"
+    )
+    assert _rows(text) == []
