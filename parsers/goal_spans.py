@@ -368,15 +368,14 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         firm=re.compile(alternation(t["span_ahead_firm_subjects"])),
         # gdp力争500亿元; and the words that reach a level ([bounds.comparators] above, of two characters or more:
         # 跨过3万亿元大关, 迈上…台阶), as 突破 is a goal verb
-        # …, and a yearly change's verbs ([roles] yearly_change_verbs: 年均递增14%); the verbs of making things and of
-        # growing to a level ([targets] count_goal_verbs, span_ahead_level_verbs: 新建充电桩2万个, 发展到10万亩)
+        # …, and a yearly change's verbs ([roles] yearly_change_verbs: 年均递增14%); verbs of building new things and of
+        # growing to a level ([targets] span_ahead_level_verbs: 新建充电桩2万个, 发展到10万亩)
         verb=re.compile(
             alternation(
                 t["goal_verbs"]
                 + t["goal_openers"]
                 + _level_words(lex)
                 + roles["yearly_change_verbs"]
-                + t["count_goal_verbs"]
                 + t["span_ahead_level_verbs"]
             )
         ),
