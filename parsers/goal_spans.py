@@ -106,6 +106,8 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         # 明确了今后5年…的具体目标任务——…; 提出了未来五年…的新目标定位，即…: the span inside a phrase naming the goals
         # its sentence then lists; they open after the phrase, whatever the lead before it
         named = None if effort else words.named_goals.match(norm, m.end())
+        if named is not None and _ROW_FIGURE.search(norm, m.end(), named.end()):
+            named = None  # 五年后将实现总收入逾两万亿元的目标: the phrase holds its goal's figure, it lists none after
         if not opens and named is None and not words.after.search(norm, max(0, m.start() - 4), m.start()):
             continue  # inside a phrase (提出了未来五年的战略构想): no opening of the goals
         body = named.end() if named is not None else m.end()
@@ -231,6 +233,11 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int, after_goal: b
         words_end = before_spaces(ix.norm, part_start, run.start())
     if words.verb.search(ix.norm, max(part_start, words_end - words.reach), words_end) is not None:
         return True
+    # 六年内将实现总销售收入逾两万亿元; 三年内计划新增城镇就业岗位5万个: a goal verb right after a word of aim reaches its
+    # figure however long the metric between them, in its part (拟投资500亿元，建设重大基础设施项目50个 stays none:
+    # 建设 follows no aim of its own part)
+    if words.aimed_verb.search(ix.norm, part_start, words_end) is not None:
+        return True
     # 未来五年，…达到37万元；全省关停低效企业5000家，…户均增收2万元; 推动…规模翻番，约占全省GDP的45%: a list of the span's
     # goals goes on, each a noun and its figure, as a goal list does. Not a figure something else follows (…增值税15%
     # 测算额度, …分布在176个县(市、区)), nor one its part forecasts or reports (预计为GDP贡献约1.5个百分点)
@@ -327,6 +334,7 @@ class _SpanAheadWords:
     lead: int
     span_start: re.Pattern  # after a year a span starts at (2009年起, 2015年以来)
     own_intent: re.Pattern  # a word of aim after the span, before its first figure
+    aimed_verb: re.Pattern  # a goal verb right after a word of aim (将实现, 计划新增)
 
 
 def _span_ahead_words(lex) -> _SpanAheadWords:
@@ -347,6 +355,13 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
     # pattern's own, kept so)
     run = consumed_class(compiled, "年", aim_chars)
     run_opening = consumed_class(compiled, "年" + LINE_SPACES, aim_chars)
+    verbs = (
+        t["goal_verbs"]
+        + t["goal_openers"]
+        + _level_words(lex)
+        + roles["yearly_change_verbs"]
+        + t["span_ahead_level_verbs"]
+    )
     return _SpanAheadWords(
         span=compiled,
         span_openers=opening_class(re.compile(consumed)),
@@ -370,20 +385,13 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         # 跨过3万亿元大关, 迈上…台阶), as 突破 is a goal verb
         # …, and a yearly change's verbs ([roles] yearly_change_verbs: 年均递增14%); verbs of building new things and of
         # growing to a level ([targets] span_ahead_level_verbs: 新建充电桩2万个, 发展到10万亩)
-        verb=re.compile(
-            alternation(
-                t["goal_verbs"]
-                + t["goal_openers"]
-                + _level_words(lex)
-                + roles["yearly_change_verbs"]
-                + t["span_ahead_level_verbs"]
-            )
-        ),
+        verb=re.compile(alternation(verbs)),
         budget=re.compile(alternation(roles["budget_verbs"] + roles["budget_cues"])),
         reach=int(t["span_ahead_verb_reach"]),
         lead=int(t["span_ahead_lead_chars"]),
         span_start=re.compile(t["span_start_after_year_pattern"]),
         own_intent=re.compile(alternation(t["span_ahead_own_intents"])),
+        aimed_verb=re.compile(f"(?:{alternation(t['span_ahead_own_intents'])})(?:{alternation(verbs)})"),
     )
 
 

@@ -52,3 +52,18 @@ def test_a_span_deep_in_a_list_of_measures_with_no_aim_of_its_own_stays_no_goal(
         "用3年时间建设12处现代农业示范园。\n"
     )
     assert _rows(text) == []
+
+
+def test_a_span_within_n_years_then_an_aim_opens_its_goals() -> None:
+    # N年内 then 将: the aim of the span's own part; the verb right after the aim reaches past a long metric
+    assert _rows("该市提出，三年内将新增城镇就业岗位5万个。\n") == [(None, 50000.0, "个", "exact")]
+
+
+def test_a_span_goal_stated_as_the_goal_to_reach_is_a_goal() -> None:
+    # 实现…的发展目标 holds its figure: no phrase naming goals listed after it
+    text = "三大产业，六年后将实现总销售收入1.5万亿元的发展目标。\n"
+    assert _rows(text) == [(None, 15000.0, "亿元", "exact")]
+
+
+def test_a_term_within_n_years_is_no_goal() -> None:
+    assert _rows("企业获得资金支持后，3年内将不得再次申请，违者追回资金50万元。\n") == []
