@@ -126,7 +126,10 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         intent = words.after.search(norm, max(0, m.start() - 4), m.start()) is not None
         if opens and _aims_on(norm, words, m.end(), end):
             # 目前每年养殖2万只，…，未来3年内养殖梅花鹿将达到5万只: a span opening its part, whose own words then aim (将,
-            # 计划) before its first figure, opens the goals there, after whatever news of now the sentence told first
+            # 计划) before its first figure, opens the goals there, after whatever news of now the sentence told first;
+            # not after a forecast's words (据预测，…，未来五年市场规模将达到…: what one expects, no goal)
+            if words.forecast_lead.search(norm, sentence_start, m.start()):
+                continue
             clause_start, intent = m.start(), True
         if (
             m.start() - (clause_start if intent else sentence_start) > words.lead
@@ -335,6 +338,7 @@ class _SpanAheadWords:
     span_start: re.Pattern  # after a year a span starts at (2009年起, 2015年以来)
     own_intent: re.Pattern  # a word of aim after the span, before its first figure
     aimed_verb: re.Pattern  # a goal verb right after a word of aim (将实现, 计划新增)
+    forecast_lead: re.Pattern  # a forecast's words before a span whose own part aims (业内人士预计，…)
 
 
 def _span_ahead_words(lex) -> _SpanAheadWords:
@@ -391,6 +395,7 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         lead=int(t["span_ahead_lead_chars"]),
         span_start=re.compile(t["span_start_after_year_pattern"]),
         own_intent=re.compile(alternation(t["span_ahead_own_intents"])),
+        forecast_lead=re.compile(alternation(t["span_ahead_forecast_leads"])),
         aimed_verb=re.compile(f"(?:{alternation(t['span_ahead_own_intents'])})(?:{alternation(verbs)})"),
     )
 

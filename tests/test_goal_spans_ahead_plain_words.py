@@ -67,3 +67,12 @@ def test_a_span_goal_stated_as_the_goal_to_reach_is_a_goal() -> None:
 
 def test_a_term_within_n_years_is_no_goal() -> None:
     assert _rows("企业获得资金支持后，3年内将不得再次申请，违者追回资金50万元。\n") == []
+
+
+def test_a_span_after_a_forecasts_words_stays_no_goal() -> None:
+    # the span's own 将 aims no policy's goal after 预计/分析: what a market is expected to reach
+    for text in (
+        "据了解，该行业近年来发展迅速，目前全市已建成充电桩1万个，业内人士预计，未来3年内充电桩数量将达到5万个。\n",
+        "业内专家分析指出，随着政策红利持续释放，行业规模不断扩大，五年后市场规模将突破1000亿元。\n",
+    ):
+        assert _rows(text) == []
