@@ -16,6 +16,9 @@ the time a plan reckons, never years past: its effort needs no word of aim (roun
 stand inside a phrase naming the goals its sentence, or the next one, then lists (明确了今后5年…的具体目标任务——…;
 …定下了…具体目标。概括起来，就是要…), and a forecast or report cue in one part only is that part's. Round 34: a list
 of the span's goals goes on with nouns and figures (…达到40万元；全市关停低效企业3000家), each a goal with no verb.
+Round 34 (targets45): a span opening its part whose own words aim (目前…，现有…，未来3年内…将达到5万只) opens its goals
+after news of now, never after a forecast's words; the year a span starts at (从2009年起…，即力争用5年时间) dates
+nothing; plain verbs of building and growing (新建, 发展到) set a span's goals (parsers.goal_span_frames).
 """
 
 from __future__ import annotations
@@ -28,11 +31,13 @@ from typing import TYPE_CHECKING
 from parsers.clause_tense import aims_in_words, forecasts_in_words, reports_in_words
 from parsers.goal_clauses import planned_task_figure
 from parsers.goal_scope import Scope
+from parsers.goal_span_frames import ROW_FIGURE as _ROW_FIGURE
+from parsers.goal_span_frames import aims_on, names_a_year
 from parsers.goal_span_lists import closes_its_part, doubled_before, goal_by_words
 from parsers.goal_topics import span_bounds
 from parsers.match_starts import consumed_class, opening_class
 from parsers.numbers import parse_number
-from parsers.patterns import LINE_SPACES, YEAR_NAMED, alternation, before_spaces
+from parsers.patterns import LINE_SPACES, alternation, before_spaces
 
 if TYPE_CHECKING:
     from parsers.context import TextIndex
@@ -43,9 +48,6 @@ _SPAN_EFFORT = re.compile(
     r"(?:的)?(?:时间|努力|攻坚|奋斗|建设|行动|持续努力|接续奋斗)?[，,]"
 )
 _FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is set
-# …and a row's figure in a span-ahead statement, in digits or in Chinese numerals before their scale (GDP将达四万亿元,
-# 比重达到百分之五左右), not a numeral of a name (七大…集群)
-_ROW_FIGURE = re.compile(r"\d|百分之|[一二两兩三四五六七八九十](?=[十百千万萬亿億])")
 _NUMBER = re.compile(r"\d[\d.,，]*")  # a number written in figures (1.5, 2,750)
 # a run of figures joined by 、/和/及 right before a figure (30%、45%和; 500亿元、300亿元和), each with its unit and bound
 _JOINED_FIGURES = re.compile(r"(?:\d[\d.]*[^\d、和及，,；;。！？!?]{0,4}?[、和及])+\Z")
@@ -124,7 +126,7 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         # from it after a word of intent right before the span, 计划/将/力争…, from the sentence start otherwise)
         clause_start = _clause_start(norm, sentence_start, m.start())
         intent = words.after.search(norm, max(0, m.start() - 4), m.start()) is not None
-        if opens and _aims_on(norm, words, m.end(), end):
+        if opens and aims_on(norm, words.own_intent, m.end(), end):
             # 目前每年养殖2万只，…，未来3年内养殖梅花鹿将达到5万只: a span opening its part, whose own words then aim (将,
             # 计划) before its first figure, opens the goals there, after whatever news of now the sentence told first;
             # not after a forecast's words (据预测，…，未来五年市场规模将达到…: what one expects, no goal)
@@ -137,8 +139,8 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             and not words.aim.search(norm, max(0, m.start() - 4), m.start())
         ):
             continue  # …流转，用3年时间建设12处…示范园: a span inside a list of measures, not opening the sentence
-        if any(s < end and sentence_start < e for s, e in taken) or _names_a_year(
-            norm, words, sentence_start, end
+        if any(s < end and sentence_start < e for s, e in taken) or names_a_year(
+            norm, words.span_start, sentence_start, end
         ):
             continue  # 未来五年，到2027年…: the year's; 2021年发布的规划提出，未来五年，…: a cited plan's span
         if words.firm.search(norm, sentence_start, end):
@@ -164,19 +166,6 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
             Scope(m.start(), body, end, end, None, quantified_only=not effort, planned=True, span_ahead=True)
         )
     return found
-
-
-def _aims_on(norm: str, words: _SpanAheadWords, start: int, end: int) -> bool:
-    """Between a span's end and the first figure of norm[start:end] stands a word of aim ([targets]
-    span_ahead_own_intents: 五年后，甲市GDP将达…)."""
-    figure = _ROW_FIGURE.search(norm, start, end)
-    return figure is not None and words.own_intent.search(norm, start, figure.start()) is not None
-
-
-def _names_a_year(norm: str, words: _SpanAheadWords, start: int, end: int) -> bool:
-    """norm[start:end] names a year other than one a span starts at (决定从2009年起实施…工程，即力争用5年时间，…: the
-    start of the years, no year of the goals; [targets] span_start_after_year_pattern)."""
-    return any(words.span_start.match(norm, m.end()) is None for m in YEAR_NAMED.finditer(norm, start, end))
 
 
 def _clause_start(norm: str, sentence_start: int, pos: int) -> int:
