@@ -16,6 +16,9 @@ the time a plan reckons, never years past: its effort needs no word of aim (roun
 stand inside a phrase naming the goals its sentence, or the next one, then lists (明确了今后5年…的具体目标任务——…;
 …定下了…具体目标。概括起来，就是要…), and a forecast or report cue in one part only is that part's. Round 34: a list
 of the span's goals goes on with nouns and figures (…达到40万元；全市关停低效企业3000家), each a goal with no verb.
+Round 34 (targets45): a span opening its part whose own words aim (目前…，现有…，未来3年内…将达到5万只) opens its goals
+after news of now, never after a forecast's words; the year a span starts at (从2009年起…，即力争用5年时间) dates
+nothing; plain verbs of building and growing (新建, 发展到) set a span's goals (parsers.goal_span_frames).
 """
 
 from __future__ import annotations
@@ -28,11 +31,13 @@ from typing import TYPE_CHECKING
 from parsers.clause_tense import aims_in_words, forecasts_in_words, reports_in_words
 from parsers.goal_clauses import planned_task_figure
 from parsers.goal_scope import Scope
+from parsers.goal_span_frames import ROW_FIGURE as _ROW_FIGURE
+from parsers.goal_span_frames import aims_on, names_a_year
 from parsers.goal_span_lists import closes_its_part, doubled_before, goal_by_words
 from parsers.goal_topics import span_bounds
 from parsers.match_starts import consumed_class, opening_class
 from parsers.numbers import parse_number
-from parsers.patterns import LINE_SPACES, YEAR_NAMED, alternation, before_spaces
+from parsers.patterns import LINE_SPACES, alternation, before_spaces
 
 if TYPE_CHECKING:
     from parsers.context import TextIndex
@@ -43,9 +48,6 @@ _SPAN_EFFORT = re.compile(
     r"(?:的)?(?:时间|努力|攻坚|奋斗|建设|行动|持续努力|接续奋斗)?[，,]"
 )
 _FIGURE = re.compile(r"\d")  # the first figure of a goal, where its value is set
-# …and a row's figure in a span-ahead statement, in digits or in Chinese numerals before their scale (GDP将达四万亿元,
-# 比重达到百分之五左右), not a numeral of a name (七大…集群)
-_ROW_FIGURE = re.compile(r"\d|百分之|[一二两兩三四五六七八九十](?=[十百千万萬亿億])")
 _NUMBER = re.compile(r"\d[\d.,，]*")  # a number written in figures (1.5, 2,750)
 # a run of figures joined by 、/和/及 right before a figure (30%、45%和; 500亿元、300亿元和), each with its unit and bound
 _JOINED_FIGURES = re.compile(r"(?:\d[\d.]*[^\d、和及，,；;。！？!?]{0,4}?[、和及])+\Z")
@@ -106,6 +108,8 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         # 明确了今后5年…的具体目标任务——…; 提出了未来五年…的新目标定位，即…: the span inside a phrase naming the goals
         # its sentence then lists; they open after the phrase, whatever the lead before it
         named = None if effort else words.named_goals.match(norm, m.end())
+        if named is not None and _ROW_FIGURE.search(norm, m.end(), named.end()):
+            named = None  # 五年后将实现总收入逾两万亿元的目标: the phrase holds its goal's figure, it lists none after
         if not opens and named is None and not words.after.search(norm, max(0, m.start() - 4), m.start()):
             continue  # inside a phrase (提出了未来五年的战略构想): no opening of the goals
         body = named.end() if named is not None else m.end()
@@ -122,14 +126,21 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         # from it after a word of intent right before the span, 计划/将/力争…, from the sentence start otherwise)
         clause_start = _clause_start(norm, sentence_start, m.start())
         intent = words.after.search(norm, max(0, m.start() - 4), m.start()) is not None
+        if opens and aims_on(norm, words.own_intent, m.end(), end):
+            # 目前每年养殖2万只，…，未来3年内养殖梅花鹿将达到5万只: a span opening its part, whose own words then aim (将,
+            # 计划) before its first figure, opens the goals there, after whatever news of now the sentence told first;
+            # not after a forecast's words (据预测，…，未来五年市场规模将达到…: what one expects, no goal)
+            if words.forecast_lead.search(norm, sentence_start, m.start()):
+                continue
+            clause_start, intent = m.start(), True
         if (
             m.start() - (clause_start if intent else sentence_start) > words.lead
             and not framed
             and not words.aim.search(norm, max(0, m.start() - 4), m.start())
         ):
             continue  # …流转，用3年时间建设12处…示范园: a span inside a list of measures, not opening the sentence
-        if any(s < end and sentence_start < e for s, e in taken) or YEAR_NAMED.search(
-            norm, sentence_start, end
+        if any(s < end and sentence_start < e for s, e in taken) or names_a_year(
+            norm, words.span_start, sentence_start, end
         ):
             continue  # 未来五年，到2027年…: the year's; 2021年发布的规划提出，未来五年，…: a cited plan's span
         if words.firm.search(norm, sentence_start, end):
@@ -213,6 +224,11 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int, after_goal: b
     if run is not None:
         words_end = before_spaces(ix.norm, part_start, run.start())
     if words.verb.search(ix.norm, max(part_start, words_end - words.reach), words_end) is not None:
+        return True
+    # 六年内将实现总销售收入逾两万亿元; 三年内计划新增城镇就业岗位5万个: a goal verb right after a word of aim reaches its
+    # figure however long the metric between them, in its part (拟投资500亿元，建设重大基础设施项目50个 stays none:
+    # 建设 follows no aim of its own part)
+    if words.aimed_verb.search(ix.norm, part_start, words_end) is not None:
         return True
     # 未来五年，…达到37万元；全省关停低效企业5000家，…户均增收2万元; 推动…规模翻番，约占全省GDP的45%: a list of the span's
     # goals goes on, each a noun and its figure, as a goal list does. Not a figure something else follows (…增值税15%
@@ -308,6 +324,10 @@ class _SpanAheadWords:
     budget: re.Pattern
     reach: int
     lead: int
+    span_start: re.Pattern  # after a year a span starts at (2009年起, 2015年以来)
+    own_intent: re.Pattern  # a word of aim after the span, before its first figure
+    aimed_verb: re.Pattern  # a goal verb right after a word of aim (将实现, 计划新增)
+    forecast_lead: re.Pattern  # a forecast's words before a span whose own part aims (业内人士预计，…)
 
 
 def _span_ahead_words(lex) -> _SpanAheadWords:
@@ -328,6 +348,13 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
     # pattern's own, kept so)
     run = consumed_class(compiled, "年", aim_chars)
     run_opening = consumed_class(compiled, "年" + LINE_SPACES, aim_chars)
+    verbs = (
+        t["goal_verbs"]
+        + t["goal_openers"]
+        + _level_words(lex)
+        + roles["yearly_change_verbs"]
+        + t["span_ahead_level_verbs"]
+    )
     return _SpanAheadWords(
         span=compiled,
         span_openers=opening_class(re.compile(consumed)),
@@ -349,15 +376,16 @@ def _span_ahead_words(lex) -> _SpanAheadWords:
         firm=re.compile(alternation(t["span_ahead_firm_subjects"])),
         # gdp力争500亿元; and the words that reach a level ([bounds.comparators] above, of two characters or more:
         # 跨过3万亿元大关, 迈上…台阶), as 突破 is a goal verb
-        # …, and a yearly change's verbs ([roles] yearly_change_verbs: 年均递增14%)
-        verb=re.compile(
-            alternation(
-                t["goal_verbs"] + t["goal_openers"] + _level_words(lex) + roles["yearly_change_verbs"]
-            )
-        ),
+        # …, and a yearly change's verbs ([roles] yearly_change_verbs: 年均递增14%); verbs of building new things and of
+        # growing to a level ([targets] span_ahead_level_verbs: 新建充电桩2万个, 发展到10万亩)
+        verb=re.compile(alternation(verbs)),
         budget=re.compile(alternation(roles["budget_verbs"] + roles["budget_cues"])),
         reach=int(t["span_ahead_verb_reach"]),
         lead=int(t["span_ahead_lead_chars"]),
+        span_start=re.compile(t["span_start_after_year_pattern"]),
+        own_intent=re.compile(alternation(t["span_ahead_own_intents"])),
+        forecast_lead=re.compile(alternation(t["span_ahead_forecast_leads"])),
+        aimed_verb=re.compile(f"(?:{alternation(t['span_ahead_own_intents'])})(?:{alternation(verbs)})"),
     )
 
 
