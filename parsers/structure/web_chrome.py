@@ -58,7 +58,7 @@ def is_web_chrome(content: str) -> bool:
         return False  # 来源：甲网 2031-03-05 甲市坚持…。到2033年，…: a field run into the text's prose
     if r.metadata.match(content) or r.spaced_field.match(content):
         return True  # 发文字号: X; 主题分类 X规划、计划 (a field set off by spaces: its value may end as a kind does)
-    if r.web_start.search(key):
+    if r.web_start.starts(key):
         # 甲县政府门户网站-甲县X实施意见: a browser's page title with the site first keeps the title after the site
         return title_after_site(content) is None
     if LIST_BULLET_RE.match(content) and _BARE_LABEL_RE.fullmatch(key):
