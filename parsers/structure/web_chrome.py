@@ -66,8 +66,10 @@ def is_web_chrome(content: str) -> bool:
             True  # • 发布单位: over its value: a page's list of fields, by its form whatever the label says
         )
     # a metadata table without colons: 索引号 0024…/2011-37736 发布机构 浙江省住房和城乡建设厅, 统一编号
-    labels = r.metadata_label.findall(key)
-    if r.metadata_label.match(key) and (len(labels) >= 2 or r.metadata_label.fullmatch(key)):
+    # (the labels are counted only on a line that opens with one, most lines do not)
+    if r.metadata_label.match(key) and (
+        len(r.metadata_label.findall(key)) >= 2 or r.metadata_label.fullmatch(key)
+    ):
         return True
     # a mark that may stand anywhere (a site's address, a bar of links) counts only outside a sentence, and
     # a browser's page title (X的通知_政策文件_甲市人民政府门户网站) is the document's title with the site's name
