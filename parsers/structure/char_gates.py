@@ -15,6 +15,8 @@ import re
 import re._constants as C
 import re._parser as sre
 
+# how a mark that walks the line opens (a class, a look-around, any character); only these are read for a gate
+_MAY_WALK = ("^[", "^(?=", "^(?!", "^.", "^\\")
 _MAX_CLASS_CHARS = 32  # a class wider than this (a script's range) needs no character worth looking for
 
 
@@ -88,6 +90,11 @@ class StartMarks:
     def __init__(self, marks: list[str]):
         cheap, gated = [], []
         for mark in marks:
+            if not mark.startswith(_MAY_WALK):
+                cheap.append(
+                    mark
+                )  # (it opens with a word or a group: not parsed, a cold start pays for each parse)
+                continue
             parsed = sre.parse(mark)
             needs = [] if parsed.state.flags & re.IGNORECASE else _needed(parsed)
             if not needs or not _walks_line(parsed):
