@@ -10,6 +10,7 @@ from pathlib import Path
 
 from parsers.data_tables import data_table
 from parsers.patterns import LINE_SPACES, alternation
+from parsers.structure.char_gates import StartMarks
 from parsers.structure.title_labels import titles_data
 
 FURNITURE_PATH = Path(__file__).resolve().parent.parent / "data" / "furniture.toml"
@@ -23,7 +24,7 @@ class _Rules:
     stamp_line: re.Pattern[str]
     running_max_chars: int
     running_min_repeats: int
-    web_start: re.Pattern[str]  # web marks anchored at the line start
+    web_start: StartMarks  # web marks anchored at the line start (their costly ones behind a character gate)
     web_anywhere: re.Pattern[str]  # web marks found anywhere in a line
     header_end: re.Pattern[str]  # 当前位置：首页 > …, 搜索: the site's masthead and menus stand above it
     metadata: re.Pattern[str]
@@ -69,7 +70,7 @@ def rules() -> _Rules:
         stamp_line=re.compile(printed["stamp_line_start"]),
         running_max_chars=data["running"]["max_chars"],
         running_min_repeats=data["running"]["min_repeats"],
-        web_start=re.compile("|".join(f"(?:{p})" for p in marks if p.startswith("^"))),
+        web_start=StartMarks([p for p in marks if p.startswith("^")]),
         web_anywhere=re.compile("|".join(f"(?:{p})" for p in marks if not p.startswith("^"))),
         header_end=re.compile("|".join(f"(?:{p})" for p in web["header_ends"])),
         metadata=re.compile(rf"^[-•·*\s]*(?:{labels})\s*[:：|]"),

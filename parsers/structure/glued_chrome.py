@@ -210,7 +210,7 @@ def _opens_as_chrome(chrome: str) -> bool:
     第5/20页) is no proof that the whole piece is chrome: it may hold the title's own words (汇编 15篇)."""
     r = furniture_rules()
     # (the two marks first: each is one pattern, is_web_chrome many; both must hold, so the order changes nothing)
-    return bool(r.metadata.match(chrome) or r.web_start.search(squeeze(chrome))) and is_web_chrome(chrome)
+    return bool(r.metadata.match(chrome) or r.web_start.starts(squeeze(chrome))) and is_web_chrome(chrome)
 
 
 def _site(name: str) -> bool:

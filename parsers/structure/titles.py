@@ -153,7 +153,7 @@ def drop_appended_note(title: str) -> str:
     part of a title."""
     tail = title[-40:]
     note = None
-    if "附" in tail or "19" in tail or "20" in tail or "：" in tail or ":" in tail:  # (a cheap test first)
+    if ("附" in tail or "19" in tail or "20" in tail or "：" in tail or ":" in tail) and _may_end_note(title):
         note = _APPENDED_NOTE_RE.search(title, max(0, len(title) - 30))
     if note is None and _SITE_MARK_RE.search(tail):
         note = _SITE_SUFFIX_RE.search(title, max(0, len(title) - 40))
@@ -164,6 +164,18 @@ def drop_appended_note(title: str) -> str:
     if _EDITION_YEAR_RE.fullmatch(title, note.start()) and title[: note.start()].endswith(_edition_kinds()):
         return title  # …指南(2031年): the year's edition of a guide or a plan (D8), not a law site's year of a 规定
     return title[: note.start()]
+
+
+def _may_end_note(title: str) -> bool:
+    """_APPENDED_NOTE_RE may match: every note but 附:X ends (spaces aside) with a closing bracket, a figure or 日,
+    and 附:X holds 附. Most titles end with their kind (…的通知): the pattern, tried at each of the last 30
+    positions, is not tried on them."""
+    # (str.rstrip strips what the pattern's closing \s* matches; \d matches what str.isdecimal holds of)
+    last = title.rstrip()[-1:]
+    return "附" in title or last in _NOTE_LAST or last.isdecimal()
+
+
+_NOTE_LAST = "）)]］日"
 
 
 def bracketed_year(year_word_required: bool) -> str:

@@ -58,7 +58,7 @@ def is_web_chrome(content: str) -> bool:
         return False  # 来源：甲网 2031-03-05 甲市坚持…。到2033年，…: a field run into the text's prose
     if r.metadata.match(content) or r.spaced_field.match(content):
         return True  # 发文字号: X; 主题分类 X规划、计划 (a field set off by spaces: its value may end as a kind does)
-    if r.web_start.search(key):
+    if r.web_start.starts(key):
         # 甲县政府门户网站-甲县X实施意见: a browser's page title with the site first keeps the title after the site
         return title_after_site(content) is None
     if LIST_BULLET_RE.match(content) and _BARE_LABEL_RE.fullmatch(key):
@@ -66,8 +66,10 @@ def is_web_chrome(content: str) -> bool:
             True  # • 发布单位: over its value: a page's list of fields, by its form whatever the label says
         )
     # a metadata table without colons: 索引号 0024…/2011-37736 发布机构 浙江省住房和城乡建设厅, 统一编号
-    labels = r.metadata_label.findall(key)
-    if r.metadata_label.match(key) and (len(labels) >= 2 or r.metadata_label.fullmatch(key)):
+    # (the labels are counted only on a line that opens with one, most lines do not)
+    if r.metadata_label.match(key) and (
+        len(r.metadata_label.findall(key)) >= 2 or r.metadata_label.fullmatch(key)
+    ):
         return True
     # a mark that may stand anywhere (a site's address, a bar of links) counts only outside a sentence, and
     # a browser's page title (X的通知_政策文件_甲市人民政府门户网站) is the document's title with the site's name
