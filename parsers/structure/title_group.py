@@ -238,10 +238,17 @@ def _column_label(content: str) -> bool:
     )
 
 
+KIND_LINE_MAX_CHARS = 8  # 的 and a kind with a word or two before it (的备案报告, 的实施方案), no clause
+
+
 def _kind_closes(content: str) -> bool:
     """The notice's kind closes its title on a line of its own (的通知), after the issued name's period or stage
     when the name broke before its bracket ((2026—2028年)的通知)."""
     key = squeeze(content)
+    if key.startswith("的") and len(key) <= KIND_LINE_MAX_CHARS and ends_with_doc_type(key):
+        return not SENTENCE_MARK_RE.search(
+            key
+        )  # 《X》 / 的备案报告, 的实施方案: a kind qualified by its purpose
     kind = KIND_ALONE_RE.search(key)
     if kind is None or kind.end() != len(key):
         return False
