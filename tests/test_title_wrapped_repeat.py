@@ -44,3 +44,16 @@ def test_a_title_wrapped_over_its_own_lines_keeps_its_place() -> None:
 
 def test_a_headline_that_puts_an_organ_before_the_name_keeps_it() -> None:
     assert parse_structure(_ORGAN_BEFORE).title == "己省交通运输厅农村公路养护管理办法"
+
+
+_NUMBERED_HEADING = (
+    "当前位置:升学网 > 规章制度 > 正文\n\n2032年庚省农村五保供养工作规定\n\n更新:2033-09-20 升学网\n\n"
+    "庚省农村五保供养工作规定(庚府令第143号)\n\n庚省人民政府令 第 143 号\n\n"
+    "《庚省农村五保供养工作规定》已经2031年11月25日省人民政府常务会议通过,现予发布,自2032年3月1日起施行。\n\n"
+    "省长 甲乙\n\n二〇三二年一月二十日\n\n第一章 总 则\n\n第一条 为做好农村五保供养工作,制定本规定。\n"
+)
+
+
+def test_a_heading_with_its_order_number_outranks_a_headline_with_a_year_before_it() -> None:
+    # the heading that carries the document's number is its own: the year the site's headline puts before it is not
+    assert parse_structure(_NUMBERED_HEADING).title == "庚省农村五保供养工作规定"

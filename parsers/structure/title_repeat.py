@@ -1,7 +1,8 @@
 """A page that gives a title twice: once with the site's words run onto its head (返回首页 / 政府信息公开 joined
 over it, a region's tag (甲省)X纲要, a news page's verb 召开X预案), once on a line of its own. The line alone is the
 title; what the other puts before it is the page's. The line alone may be a heading wrapped over two or three short
-lines (甲区乙街道 / X三年行动计划 / (2021-2023年)) under a headline on a line of its own.
+lines (甲区乙街道 / X三年行动计划 / (2021-2023年)) under a headline on a line of its own, or carry the document's
+number (X规定(甲府令第143号)): then only an organ or a notice's word before it is kept.
 
 Nothing is cut when the words before it could be the title's own: an organ (甲省乙厅X办法 may be issued by 乙厅),
 a place (甲市X条例), a year or a number (2021年X计划), or words that introduce a notice (关于, 印发, 转发).
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parsers.numbers import DIGITS
+from parsers.structure.doc_number import drop_doc_number
 from parsers.structure.lines import Line
 from parsers.structure.titles import (
     SENTENCE_MARK_RE,
@@ -51,6 +53,9 @@ def plain_repeat(title: str | None, lines: list[Line]) -> str | None:
             return (
                 line.content.strip()
             )  # the title in the site's form (2035年), then in the text's (二〇三五年)
+        numbered = alone
+        if not key.endswith(alone) and (bare := drop_doc_number(alone)) != alone and key.endswith(bare):
+            alone = bare  # X规定(甲府令第143号) under 2019年X规定: the heading with its number is the document's own
         if line.is_furniture or not TITLE_MIN_CHARS < len(alone) < len(key) or not key.endswith(alone):
             continue
         prefix = key[: -len(alone)]
@@ -61,6 +66,8 @@ def plain_repeat(title: str | None, lines: list[Line]) -> str | None:
         if above_line is not None and _wrapped_head(above, prefix):
             # 甲开发区X事件总体预案 (a field) over 甲经济开发区管委会X事件 / 总体预案: the body gives the title whole
             return above_line.content.strip() + line.content.strip()
+        if numbered != alone:
+            return None if _organ_or_notice(prefix) else drop_doc_number(line.content.strip())
         return None if _could_be_own(prefix) else line.content.strip()
     return None
 
