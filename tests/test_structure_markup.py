@@ -98,6 +98,19 @@ def test_forum_jammer_strewn_through_the_lines_reads_as_spaces() -> None:
     assert structure.issuer == "甲县林业局"
 
 
+def test_a_figure_after_the_jammers_last_space_is_the_texts() -> None:
+    # Q 2032年: the year stands after a space, a word of its own; a token glued to a figure (a2023年) is no figure
+    text = (
+        '" Y. M+ W4 c; h m* Z\n'
+        "附件:\n"
+        "8 F' z% S1 `4 k7 U, Q 2032年甲海域休渔制度调整方案 0 J3 ~\" \\7 C* d. F\n"
+        "(征求意见稿)\n"
+        "; Z J9 ]+ J: U4 J 甲局\n"
+    )
+    lines = [line.strip() for line in unmark(text).splitlines()]
+    assert lines[2] == "2032年甲海域休渔制度调整方案"
+
+
 def test_one_run_of_short_tokens_is_no_jammer() -> None:
     text = "甲办法\n表中 a* b% c! d# 为示例。\n第一条 正文。\n"
     assert unmark(text) == text

@@ -2,7 +2,9 @@
 
 A collection numbers the documents it lists (``⑴甲市某某条例``, ``（2）乙办法``, ``【3】丙规定``), and a scheme printed
 with its table of contents may run the heading of the contents onto its title (``丁市某某应急预案目录``). Neither
-is the document's: when what is left is a name of a kind of document, the title is that name.
+is the document's: when what is left is a name of a kind of document, the title is that name. A news site that prints
+a long plan in parts marks each part after the title (``戊分工方案(一)``): the serial marker is the site's too (field
+conventions: "a site's serial marker after a title").
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ _LIST_NUMERAL_RE = re.compile(
 )
 # the heading of a table of contents at a title's end: X预案目录, X方案 目 录, X规划目次
 _CONTENTS_HEADING_RE = re.compile(r"\s*(?:目\s*录|目\s*次)\s*$")
+# a site's serial marker after a title: X方案(一), X方案（二） (a period or a status in brackets is never one numeral)
+_SERIAL_MARKER_RE = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]{1,2}\s*[）)]\s*$")
 
 
 def drop_collection_marks(title: str | None) -> str | None:
     """``title`` without a list numeral before it or a contents heading after it, when a named document is left."""
     if not title:
         return title
-    for pattern in (_LIST_NUMERAL_RE, _CONTENTS_HEADING_RE):
+    for pattern in (_LIST_NUMERAL_RE, _CONTENTS_HEADING_RE, _SERIAL_MARKER_RE):
         m = pattern.search(title)
         if m is None:
             continue

@@ -37,6 +37,7 @@ from parsers.structure.headline import (
 )
 from parsers.structure.issued_names import fuller_name, one_among, same_document, stage_unbracketed
 from parsers.structure.lines import Line
+from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.notice_names import (
     TRAILING_JUNK_RE,
     first_of_two,
@@ -223,6 +224,7 @@ def read_front_from(
             result.status = result.status or (split_status(named)[1] if named else None)
             result.title = stage_unbracketed(result.title, named)
             result.title = _with_organ_above(result.title, named, lines, policy.first)
+            result.title = _with_head_above(result.title, names, lines, policy.first)
             if front is not None and squeeze(strip_status(front.text)) != squeeze(strip_status(policy.text)):
                 result.notice_title = clean_title(front.text)
         return result
@@ -259,6 +261,31 @@ def _with_organ_above(title: str | None, named: str | None, lines: list[Line], f
     above = squeeze(lines[first - 1].content)
     if above and squeeze(name) == above + squeeze(title) and is_issuer_line(above):
         return name
+    return title
+
+
+HEAD_ABOVE_LINES = 2  # 关于落实甲部 / 乙委 丙局 / 《X》 / 的实施方案: a heading wrapped over four lines
+_ANGLE_TO_BOOK = str.maketrans(
+    "<>〈〉", "《》《》"
+)  # a name quoted inside a quoted name: 《…<X>…》 for 《…《X》…》
+
+
+def _with_head_above(title: str | None, names: list[str], lines: list[Line], first: int) -> str | None:
+    """关于落实甲部 / 乙委 丙局 / 《X计划》 / 的实施方案 under 《关于落实甲部乙委丙局<X计划>的实施方案》的通知: the
+    heading read from its quoted line down is the tail of the name the notice's title issues; the short lines right
+    above it, in no sentence, are its head, so the title is the heading's lines joined."""
+    if not title:
+        return title
+    wanted = {squeeze(strip_status(n)).translate(_ANGLE_TO_BOOK) for n in names}
+    tail = squeeze(title).translate(_ANGLE_TO_BOOK)
+    head: list[str] = []
+    for line in reversed(lines[max(0, first - HEAD_ABOVE_LINES) : first]):
+        words = squeeze(line.content)
+        if line.is_furniture or not words or SENTENCE_MARK_RE.search(words) or ends_with_doc_type(words):
+            return title
+        head.insert(0, line.content.strip())
+        if squeeze("".join(head)).translate(_ANGLE_TO_BOOK) + tail in wanted:
+            return "".join(head) + title
     return title
 
 

@@ -16,7 +16,7 @@ from parsers.structure.page_label import has_edition_note
 from parsers.structure.record_line import record_over_title
 from parsers.structure.site_marks import drop_site_marks
 from parsers.structure.title_affixes import joined_title
-from parsers.structure.title_labels import names_title_part
+from parsers.structure.title_labels import names_title_part, titles_data
 from parsers.structure.titles import (
     COMMA_RE,
     KIND_ALONE_RE,
@@ -147,7 +147,7 @@ def _continued(lines: list[Line], k: int, text: str) -> bool:
     return (
         bool(rules().title_connective.match(key, period.end() if period else 0))
         and len(key) <= TITLE_MAX_CHARS
-        and ends_with_doc_type(key)
+        and (ends_with_doc_type(key) or key.endswith(tuple(titles_data()["continued_kinds"])))
         and not SENTENCE_MARK_RE.search(key)
         and not open_quote(key)
     )
@@ -238,10 +238,15 @@ def _column_label(content: str) -> bool:
     )
 
 
+KIND_LINE_MAX_CHARS = 8  # 的 and a kind with a word or two before it (的备案报告, 的实施方案), no clause
+
+
 def _kind_closes(content: str) -> bool:
-    """The notice's kind closes its title on a line of its own (的通知), after the issued name's period or stage
-    when the name broke before its bracket ((2026—2028年)的通知)."""
+    """The notice's kind closes its title on a line of its own (的通知, or a kind qualified by its purpose: 《X》 /
+    的备案报告), after the issued name's period or stage when it broke before its bracket ((2026—2028年)的通知)."""
     key = squeeze(content)
+    if key.startswith("的") and len(key) <= KIND_LINE_MAX_CHARS and ends_with_doc_type(key):
+        return not SENTENCE_MARK_RE.search(key)
     kind = KIND_ALONE_RE.search(key)
     if kind is None or kind.end() != len(key):
         return False
