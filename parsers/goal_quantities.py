@@ -65,6 +65,7 @@ class GoalQuantities(GoalValues, GoalBounds):
         self.goal_verb_any = w.goal_verb_any
         self.bare_attributive = w.bare_attributive
         self._quantity_cache: dict[tuple[int, int], list[re.Match]] = {}
+        self._unit_scales = {}  # GoalValues.unit_scale's answers, by match
         self._list_ends: dict[tuple[int, int], re.Match | None] = {}  # GoalBounds.trailing_bound's walks
         self._first_quantities: dict[int, re.Match | None] = {}  # GoalBounds.verb_bound's, by part
         self._joins = w.joins
