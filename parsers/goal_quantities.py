@@ -36,6 +36,10 @@ def _doubling(lex) -> re.Pattern:
     return re.compile(alternation(lex.section("targets")["doubling_words"]))
 
 
+def _multiple_words(lex) -> tuple[str, ...]:
+    return tuple(lex.section("targets")["word_multiples"])
+
+
 def _multiple_of_base(lex) -> re.Pattern:
     return re.compile(lex.section("targets")["multiple_of_base_pattern"])
 
@@ -65,6 +69,7 @@ class GoalQuantities(GoalValues, GoalBounds):
         self.goal_verb_any = w.goal_verb_any
         self.bare_attributive = w.bare_attributive
         self._quantity_cache: dict[tuple[int, int], list[re.Match]] = {}
+        self._unit_scales = {}  # GoalValues.unit_scale's answers, by match
         self._list_ends: dict[tuple[int, int], re.Match | None] = {}  # GoalBounds.trailing_bound's walks
         self._first_quantities: dict[int, re.Match | None] = {}  # GoalBounds.verb_bound's, by part
         self._joins = w.joins
@@ -78,7 +83,16 @@ class GoalQuantities(GoalValues, GoalBounds):
     def join_doublings(self, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """研发投入翻一番，达到3亿元: a doubling part and the part stating the figure reached are one goal
         (parsers.doubling)."""
+        if parts and not self._names_a_multiple(min(s for s, _ in parts), max(e for _, e in parts)):
+            # no doubling word in the parts: parsers.doubling splits and joins only at one of its matches, each a
+            # word of [targets] word_multiples with no more than a look-ahead after it, so the parts come back as
+            # they are (found with str.find, where the pattern would be run three times over every part)
+            return list(parts)
         return join_doublings(self.lex, self.norm, parts, self.figures)
+
+    def _names_a_multiple(self, start: int, end: int) -> bool:
+        """A word of [targets] word_multiples (翻一番, 倍增 …) stands whole inside norm[start:end]."""
+        return any(self.norm.find(word, start, end) >= 0 for word in self.lex.derived(_multiple_words))
 
     def _doubled(self, m: re.Match) -> bool:
         """The number is the 一倍 of a doubling word (增加一倍): no value of its own."""

@@ -158,12 +158,11 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
         chosen, by_verb, bounded = None, False, None
         for m in quantities:
             number_start = m.start("n1") if m.group("n1") else m.start("n")
-            q = self.ix.qualify(number_start, m.end())
             # a goal verb right before the number or its bound (达1000亿元, 规模超过500亿元; 达到 35 万 as PDF spaces it)
             verb_end = before_spaces(norm, start, number_start)
             if self.goal_verb_tail.search(norm, max(start, verb_end - _VERB_REACH), verb_end):
                 chosen, by_verb = m, True
-            elif q.kind in ("min", "max"):
+            elif self.ix.qualify(number_start, m.end()).kind in ("min", "max"):  # (its bound read only here)
                 bounded = m  # 不少于10项, 5家以上: a bound of its own also makes a goal
         if chosen is None and quantities:
             # 2个…开发区营商环境明显改善: the number is the scope of a qualitative goal; a word of the metric's name

@@ -31,10 +31,23 @@ class GoalValues:
     slash_marks: frozenset
     slash_limit: int
     _w: object
+    # id(match) -> (the match, its unit_scale): the readers ask it of the same quantity again and again (the
+    # quantities of a span are found once, GoalQuantities.quantities, and every filter and reader of a goal asks
+    # again: ~87% of the calls over the extraction texts); the match is kept with its answer so that its id is never
+    # another's, and a match (re.Match, PercentWord) never changes
+    _unit_scales: dict[int, tuple[object, tuple[str, str, float | None]]]
 
     def unit_scale(self, m: re.Match) -> tuple[str, str, float | None]:
         """(unit, scale, number) of a quantity: an implied unit (五千亿规模) is 元, and a Chinese numeral of money
         that ends in its scale (五千亿) gives the scale back to the unit, as 5000亿元 has it."""
+        known = self._unit_scales.get(id(m))
+        if known is not None and known[0] is m:
+            return known[1]
+        found = self._unit_scale(m)
+        self._unit_scales[id(m)] = (m, found)
+        return found
+
+    def _unit_scale(self, m: re.Match) -> tuple[str, str, float | None]:
         unit = m.group("u") or ("" if m.group("people") is not None or m.group("bare") is not None else "元")
         unit = self.lex.unit_named(unit)  # 300万㎡: 平方米, the unit's name ([targets] unit_symbols)
         scale = m.group("s") or ""

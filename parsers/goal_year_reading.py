@@ -8,6 +8,7 @@ headings (parsers.goal_headings.heading_words: the review and plan titles, the l
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from parsers.clause_tense import aims_in_words, reports_in_words
@@ -142,10 +143,26 @@ class GoalYearReading:
         工作任务: a goal's far year says nothing of which years have passed)."""
         if self.current_year is not None:
             return year >= self.current_year
-        named = [
-            int(y.group(1)) for y in YEAR_NAMED.finditer(self.norm, 0, pos) if not self._deadline(y.start())
-        ]
-        return all(year >= y for y in named)
+        ends, latest = self._years_named()
+        k = bisect_right(ends, pos)  # the years named wholly before pos
+        return k == 0 or year >= latest[k - 1]
+
+    # (ends, latest): the end of every year the text names that is no deadline, in text order, and the latest of them
+    # up to each; found once for the text (each _coming scanned the text up to its position: quadratic in a long text)
+    _named_years: tuple[list[int], list[int]] | None = None
+
+    def _years_named(self) -> tuple[list[int], list[int]]:
+        """The years named before a position are a prefix of these: YEAR_NAMED has no look-ahead and starts at no digit
+        inside a number, so a scan of norm[:pos] finds exactly the whole text's matches that end by pos."""
+        if self._named_years is None:
+            ends: list[int] = []
+            latest: list[int] = []
+            for y in YEAR_NAMED.finditer(self.norm):
+                if not self._deadline(y.start()):
+                    ends.append(y.end())
+                    latest.append(max(int(y.group(1)), latest[-1]) if latest else int(y.group(1)))
+            self._named_years = (ends, latest)
+        return self._named_years
 
     def _deadline_led(self, at: int) -> bool:
         """到/至 (not 截至) right before the year at `at` (lexicon [targets] deadline_year_lead_pattern)."""

@@ -99,9 +99,11 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
                 or sums_up(ix.norm, ix.part(goal.start)[0], ix.lex)
             ):
                 continue  # 多地将…目标定在6%左右: a summary of several places (parsers.goal_lists)
-            # (a row kept before it in its sentence: a span-ahead list of goals goes on, goal_spans.span_ahead_figure)
-            after_goal = any(g.start >= ix.full_sentence(goal.start)[0] for g in staged)
-            if scope.planned and not planned_row(ix, scope, goal.start, goal.end, after_goal):
+            # (a row kept before it in its sentence: a span-ahead list of goals goes on, goal_spans.span_ahead_figure;
+            # asked only of a planned scope, the one reader of it, with the sentence's start found once)
+            if scope.planned and not planned_row(
+                ix, scope, goal.start, goal.end, _after_a_row(staged, ix.full_sentence(goal.start)[0])
+            ):
                 continue  # 今年全县将…，补贴比例为40%: a rule the plan states; 未来五年，…将投入5亿元: a budget
             if (
                 scope.quantified_only
@@ -153,3 +155,8 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             )
         )
     return targets
+
+
+def _after_a_row(staged: list[_Goal], sentence_start: int) -> bool:
+    """A row of ``staged`` (the rows kept so far in this scope) at or after the start of this row's sentence."""
+    return any(g.start >= sentence_start for g in staged)
