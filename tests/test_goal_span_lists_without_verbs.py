@@ -1,5 +1,5 @@
 """A span-ahead statement (未来五年，…) that lists its goals as a goal list does, each a noun and its figure with no goal
-verb of its own (…达到15平方米；全市口袋公园600个), keeps every figure that closes its part after a goal of the
+verb of its own (…达到17平方米；全市口袋公园600个), keeps every figure that closes its part after a goal of the
 sentence (parsers.goal_spans.span_ahead_figure). A figure something else follows, one its part forecasts, and a lone
 noun and figure with no goal before it stay no goal. Sentences made up."""
 
@@ -14,9 +14,9 @@ def _rows(text: str) -> list[tuple]:
 
 
 def test_a_noun_and_figure_after_a_goal_of_the_span_is_a_goal() -> None:
-    text = "未来三年，全市人均公园绿地面积达到15平方米；全市口袋公园600个，城市绿道500公里。\n"
+    text = "未来三年，全市人均公园绿地面积达到17平方米；全市口袋公园600个，城市绿道500公里。\n"
     assert _rows(text) == [
-        (None, "全市人均公园绿地面积", 15.0, "平方米", "exact"),
+        (None, "全市人均公园绿地面积", 17.0, "平方米", "exact"),
         (None, "全市口袋公园", 600.0, "个", "exact"),
         (None, "城市绿道", 500.0, "公里", "exact"),
     ]
