@@ -214,9 +214,9 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int, after_goal: b
         words_end = before_spaces(ix.norm, part_start, run.start())
     if words.verb.search(ix.norm, max(part_start, words_end - words.reach), words_end) is not None:
         return True
-    # 未来五年，…达到N平方米；全市新建口袋公园N个，…人均增收N元; 推动…规模翻番，占全市GDP的N%: a list of the span's
-    # goals goes on, each a noun and its figure, as a goal list does. Not a figure something else follows (…按N%
-    # 计算的额度, …分布在N个乡镇), nor one its part forecasts or reports (预计拉动GDP增长约N个百分点)
+    # 未来五年，…达到37万元；全省关停低效企业5000家，…户均增收2万元; 推动…规模翻番，约占全省GDP的45%: a list of the span's
+    # goals goes on, each a noun and its figure, as a goal list does. Not a figure something else follows (…增值税15%
+    # 测算额度, …分布在176个县(市、区)), nor one its part forecasts or reports (预计为GDP贡献约1.5个百分点)
     part_end = ix.part(figure)[1]
     return (
         after_goal
