@@ -132,7 +132,7 @@ def reports_an_elapsed_period(ix: TextIndex, start: int, end: int) -> bool:
 
 
 def strives_toward_a_goal(ix: TextIndex, start: int, end: int) -> bool:
-    """The unit names its figures as the goal it strives toward (朝着到2030年实现…翻一番的目标奋进, 向着…的目标迈进, 为实现…
+    """The unit names its figures as the goal it strives toward (朝着到20XX年实现…翻一番的目标奋进, 向着…的目标迈进, 为实现…
     的目标而努力: lexicon [targets] strived_goal_pattern), a figure or the year standing between the opener and the goal
     noun: a goal, however its grams score (a doubling word gives the shape features no figure to read). Figures
     outside the phrase (一季度增长8%，向全年目标迈进) are no part of it."""

@@ -1,10 +1,10 @@
 """A span-ahead statement's list of goals, each a noun and its figure with no goal verb of its own.
 
-未来五年，全省规上工业亩均税收达到37万元；全省淘汰落后产能企业5000家，腾出低效工业用地100平方公里。 A span of years
+未来五年，全市人均公园绿地面积达到N平方米；全市新建口袋公园N个，改造老旧管网N公里。 A span of years
 ahead with no year (parsers.goal_spans) sets a goal only with its goal verb; but after a goal of the statement the list
-goes on as a goal list does, and a figure that closes its part (its unit and bound, then the part's end: 5000家,
-约占全省GDP的45%, 户均增收2万元) is one of its goals. A figure something else follows (…增值税15%测算额度, …分布在
-176个县(市、区)) is none. Which goal came before: a row of the statement kept in the sentence (parsers.targets), or, for
+goes on as a goal list does, and a figure that closes its part (its unit and bound, then the part's end: N个,
+占全市GDP的N%, 人均增收N元) is one of its goals. A figure something else follows (…按N%计算的额度, …分布在
+N个乡镇) is none. Which goal came before: a row of the statement kept in the sentence (parsers.targets), or, for
 a reader of one figure (parsers.goal_roles), a part whose figure has a goal verb before it; a doubling (推动…规模翻番)
 counts for both, a goal with no figure and so no row of its own.
 """
@@ -24,7 +24,7 @@ _FIGURE = re.compile(r"\d")
 
 def closes_its_part(ix: TextIndex, figure: int, part_end: int) -> bool:
     """The figure at ``figure`` has nothing after it in its part (ending at part_end) but its scale, unit and bound
-    (5000家, 2万元, 60% 以上, 400万吨标准煤), or an aside in brackets after them (4家以上（其中…）)."""
+    (N家, N万元, N% 以上, N万吨标准煤), or an aside in brackets after them (N家以上（其中…）)."""
     return ix.lex.derived(_closing_figure).match(ix.norm, figure, part_end) is not None
 
 
@@ -40,7 +40,7 @@ def goal_by_words(ix: TextIndex, verb: re.Pattern, goals_start: int, part_start:
 
 
 def doubled_before(ix: TextIndex, goals_start: int, part_start: int) -> bool:
-    """An earlier part of the statement's goals sets a doubling (…规模翻番，约占全省GDP的45%): a goal with no figure,
+    """An earlier part of the statement's goals sets a doubling (…规模翻番，占全市GDP的N%): a goal with no figure,
     so no row of its own, that the list's figures go on from ([targets] doubling_words)."""
     doubling = ix.lex.derived(_doubling)
     return any(

@@ -161,7 +161,7 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         said = body if named is not None else clause_start
         if _told_throughout(ix, said, body, end):
             continue
-        # each goal with its goal verb (今后十年，…任务将分布在176个县 is none), a budget no goal: span_ahead_figure
+        # each goal with its goal verb (今后十年，…任务将分布在N个乡镇 is none), a budget no goal: span_ahead_figure
         found.append(
             Scope(m.start(), body, end, end, None, quantified_only=not effort, planned=True, span_ahead=True)
         )

@@ -22,7 +22,7 @@ def _document_targets(text: str) -> list[tuple]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("朝着到2031年全县茶叶综合产值翻一番的目标奋进。", [(2031, 2.0, "倍")]),
+        ("朝着到2031年全县花卉产业综合产值翻一番的目标奋进。", [(2031, 2.0, "倍")]),
         ("全县干部群众向着到2032年农村居民收入翻一番的目标阔步迈进。", [(2032, 2.0, "倍")]),
         ("为实现到2033年全区粮食总产稳定在45万吨以上的目标而努力奋斗。", [(2033, 450000.0, "吨")]),
     ],
@@ -55,3 +55,14 @@ def test_a_part_of_the_year_a_plan_aims_at_is_a_goal() -> None:
         "发布日期：2033-03-01\n2033年上半年，全市力争地区生产总值增长4.9%左右，规上工业增加值增长7%以上。\n"
     )
     assert _document_targets(text) == [(2033, 4.9), (2033, 7.0)]
+
+
+def test_a_half_year_report_whose_figures_read_like_a_goal_list_is_no_goal() -> None:
+    # every figure bound (以上, 以内) as a plan binds its goals, so the detector alone reads the unit as a goal; the
+    # half year already run, with no verb of intent, makes it a report (goal_detected_scopes.reports_an_elapsed_period)
+    report = (
+        "2033年上半年，全县新增就业岗位3000个以上，城镇调查失业率控制在5.5%以内，规上工业增加值增长6%以上。\n"
+    )
+    aimed = report.replace("全县", "全县力争")
+    assert _document_targets("发布日期：2033-07-18\n" + report) == []
+    assert _document_targets("发布日期：2033-07-18\n" + aimed) == [(2033, 3000.0), (2033, 5.5), (2033, 6.0)]

@@ -1,5 +1,5 @@
 """A span-ahead statement (未来五年，…) that lists its goals as a goal list does, each a noun and its figure with no goal
-verb of its own (…达到40万元；全市关停低效企业3000家), keeps every figure that closes its part after a goal of the
+verb of its own (…达到17平方米；全市口袋公园600个), keeps every figure that closes its part after a goal of the
 sentence (parsers.goal_spans.span_ahead_figure). A figure something else follows, one its part forecasts, and a lone
 noun and figure with no goal before it stay no goal. Sentences made up."""
 
@@ -14,31 +14,29 @@ def _rows(text: str) -> list[tuple]:
 
 
 def test_a_noun_and_figure_after_a_goal_of_the_span_is_a_goal() -> None:
-    text = "未来三年，全市规上工业亩均税收达到40万元；全市关停低效企业3000家，盘活存量建设用地80平方公里。\n"
+    text = "未来三年，全市人均公园绿地面积达到17平方米；全市口袋公园600个，城市绿道500公里。\n"
     assert _rows(text) == [
-        (None, "全市规上工业亩均税收", 400000.0, "元", "exact"),
-        (None, "全市关停低效企业", 3000.0, "家", "exact"),
-        (None, "盘活存量建设用地", 80.0, "平方公里", "exact"),
+        (None, "全市人均公园绿地面积", 17.0, "平方米", "exact"),
+        (None, "全市口袋公园", 600.0, "个", "exact"),
+        (None, "城市绿道", 500.0, "公里", "exact"),
     ]
 
 
 def test_shares_after_a_doubling_goal_are_goals() -> None:
-    text = (
-        "未来五年，推动全市文旅产业增加值规模翻番，约占全市GDP的8%，文旅核心产业增加值占全市GDP的3%以上。\n"
-    )
-    assert [(value, bound) for _, _, value, _, bound in _rows(text)] == [(8.0, "exact"), (3.0, "min")]
+    text = "未来五年，推动全市冰雪经济总规模翻番，占全市服务业增加值的12%，冰雪装备制造产值占全市工业产值的2%以上。\n"
+    assert [(value, bound) for _, _, value, _, bound in _rows(text)] == [(12.0, "exact"), (2.0, "min")]
 
 
 def test_counts_of_a_list_with_a_bracketed_aside_are_goals() -> None:
     text = (
-        "未来五年，全市种业企业销售收入达到200亿元，年销售收入5亿元以上的企业 3家以上(其中10亿元以上企业1家)，"
-        "上市种业企业4家。\n"
+        "未来五年，全市花卉苗木销售收入达到60亿元，年销售收入1亿元以上的经营主体8家以上(其中5亿元以上2家)，"
+        "花卉出口基地6个。\n"
     )
     assert [(value, bound) for _, _, value, _, bound in _rows(text)] == [
-        (200.0, "exact"),
-        (3.0, "min"),
-        (1.0, "exact"),
-        (4.0, "exact"),
+        (60.0, "exact"),
+        (8.0, "min"),
+        (2.0, "exact"),
+        (6.0, "exact"),
     ]
 
 
@@ -59,8 +57,8 @@ def test_figures_that_close_no_list_of_goals_stay_no_goal(text: str) -> None:
 
 
 def test_a_figure_its_part_forecasts_stays_no_goal() -> None:
-    text = "未来五年，全市将推动工业互联网平台普及率达到60%以上，预计为GDP贡献约2个百分点。\n"
-    assert [value for _, _, value, _, _ in _rows(text)] == [60.0]
+    text = "未来五年，全市将推动5G基站覆盖率达到95%以上，预计为数字经济贡献约2个百分点。\n"
+    assert [value for _, _, value, _, _ in _rows(text)] == [95.0]
 
 
 def test_a_yearly_change_by_its_own_verb_is_a_goal_as_growth_is() -> None:

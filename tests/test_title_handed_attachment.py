@@ -5,6 +5,8 @@ notice_title. A notice listing several enclosures, or handing over nothing its e
 Texts are made up; the forms are those of government sites.
 """
 
+import pytest
+
 from parsers.structure import parse_structure
 
 _PLAN_BY_ITS_KIND = (
@@ -17,22 +19,22 @@ _PLAN_BY_ITS_KIND = (
 )
 
 _LIST_BY_ITS_NAME = (
-    "乙省人民政府办公厅关于修改部分省政府规章的通知\n"
-    "省人民政府各工作部门:\n"
-    "省政府对现行有效的88件省政府规章进行了全面清理,决定对其中12件进行修改。"
-    "经省政府同意,现将需修改的省政府规章目录印发给你们,请尽快修改。\n"
-    "附件:需修改的省政府规章目录(12件)\n"
+    "乙省人民政府办公厅关于废止部分行政规范性文件的通知\n"
+    "各市人民政府,省政府各部门:\n"
+    "省政府办公厅组织开展了行政规范性文件集中清理,决定废止其中15件。"
+    "现将拟废止的行政规范性文件目录印发给你们,请做好衔接工作。\n"
+    "附件:拟废止的行政规范性文件目录(15件)\n"
     "二○三一年二月二十五日\n"
 )
 
 _SEVERAL_ENCLOSED = (
-    "关于举办2031年全县中小学生田径和足球比赛的通知\n"
-    "各中小学:\n"
-    "县教育局决定举办2031年全县中小学生田径和足球赛。现将竞赛规程印发给你们,请踊跃报名参赛。\n"
+    "关于举办2031年全县职工乒乓球和羽毛球比赛的通知\n"
+    "各基层工会:\n"
+    "县总工会决定举办2031年全县职工乒乓球和羽毛球比赛。现将比赛细则印发给你们,请踊跃报名参赛。\n"
     "附件:\n"
-    "1、2031年丙县中小学生田径赛竞赛规程\n"
-    "2、2031年丙县中小学生足球赛竞赛规程\n"
-    "丙县教育局\n2031年3月18日\n"
+    "1、2031年丙县职工乒乓球比赛细则\n"
+    "2、2031年丙县职工羽毛球比赛细则\n"
+    "丙县总工会\n2031年3月18日\n"
 )
 
 _ENCLOSURE_NOT_HANDED = (
@@ -53,13 +55,18 @@ def test_a_plan_handed_over_by_its_kind_titles_the_notice() -> None:
 
 def test_a_list_handed_over_by_its_name_titles_the_notice_without_its_count() -> None:
     doc = parse_structure(_LIST_BY_ITS_NAME)
-    assert doc.title == "需修改的省政府规章目录"
-    assert doc.notice_title == "乙省人民政府办公厅关于修改部分省政府规章的通知"
+    assert doc.title == "拟废止的行政规范性文件目录"
+    assert doc.notice_title == "乙省人民政府办公厅关于废止部分行政规范性文件的通知"
 
 
-def test_a_notice_enclosing_several_documents_keeps_its_title() -> None:
-    doc = parse_structure(_SEVERAL_ENCLOSED)
-    assert doc.title == "关于举办2031年全县中小学生田径和足球比赛的通知"
+# the same notice with numbered enclosure labels: each a document the handing words (比赛细则) would fit
+_SEVERAL_LABELLED = _SEVERAL_ENCLOSED.replace("附件:\n1、", "附件1:").replace("\n2、", "\n附件2:")
+
+
+@pytest.mark.parametrize("text", [_SEVERAL_ENCLOSED, _SEVERAL_LABELLED])
+def test_a_notice_enclosing_several_documents_keeps_its_title(text: str) -> None:
+    doc = parse_structure(text)
+    assert doc.title == "关于举办2031年全县职工乒乓球和羽毛球比赛的通知"
     assert not doc.notice_title
 
 
@@ -71,7 +78,7 @@ def test_a_notice_handing_over_no_enclosure_keeps_its_title() -> None:
 
 _NAMED_ONLY_IN_THE_SENTENCE = (
     "戊省农业厅关于做好2031年春耕生产工作的通知\n各市农业局:\n"
-    "现将《2031年春耕生产工作要点》下发给你们,请结合实际认真贯彻落实。\n戊省农业厅\n2031年2月25日\n"
+    "现将《2031年春耕生产工作要点》下发给你们,请认真抓好落实。\n戊省农业厅\n2031年2月25日\n"
 )
 
 _KIND_REFERRING_BACK = (

@@ -1,9 +1,9 @@
 """A law database's edition tag on a headline, kept where the document names itself no other way.
 
-A law database prints a law under its name with the edition it holds: 甲市河道管理条例(2020修订),
-…条例（2019年修正）. The field corpus's convention (documents.toml, round 17) keeps such a tag in the title, as it keeps
+A law database prints a law under its name with the edition it holds: 甲市河道管理条例(2032修订),
+…条例（2029年修正）. The field corpus's convention (documents.toml, round 17) keeps such a tag in the title, as it keeps
 (2024年版), and drops it only where the document's own heading or its decree names the law without it: a heading line
-of the name alone (…条例(2025修订) / … / 甲市河道管理条例), or the promulgating sentence's 《甲市河道管理条例》已由…通过.
+of the name alone (…条例(2032修订) / … / 甲市河道管理条例), or the promulgating sentence's 《甲市河道管理条例》已由…通过.
 The readers of headlines drop the tag first (parsers/structure/page_label.py: it is the page's note when the text names
 the law again); this puts it back when the text does not.
 """
@@ -19,10 +19,10 @@ HEAD_SCAN = (
     12  # the headline stands among the page's first lines (its fields and the site's chrome before it)
 )
 
-# (2020修订), （2019年修正）, (2006年修正本): one year and an edition word (a bare year, (2011), is the database's date of
+# (2032修订), （2029年修正）, (2030年修正本): one year and an edition word (a bare year, (2030), is the database's date of
 # the text, no edition: census gold drops it, and D8 keeps only a year written with 年 on the title's line)
 _TAG_RE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:修正|修订|修改)本?\s*[）)]$")
-_BULLET_RE = re.compile(r"^(?:[❶-❿①-⑩]|\d{1,2}\s*[.．、])\s*")  # ❶ X条例(2020修正), 1. X条例(1995修正)
+_BULLET_RE = re.compile(r"^(?:[❶-❿①-⑩]|\d{1,2}\s*[.．、])\s*")  # ❶ X条例(2032修正), 1. X条例(2029修正)
 
 
 def with_database_edition(title: str | None, paragraphs: list[Line], text: str) -> str | None:

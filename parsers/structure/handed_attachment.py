@@ -2,12 +2,12 @@
 
 A notice titled by what it does, not by what it issues (甲厅关于开展X活动的通知, 甲办关于修改部分规章的通知), may still
 issue exactly one document: …制定了《X工作方案（2031—2035年）》…现将工作方案印发给你们 / 附件：X工作方案（2031—2035年）;
-…现将需修改的规章目录印发给你们 / 附件：需修改的规章目录（37件）. By the field corpus's convention a covering notice
+…现将拟废止的文件目录印发给你们 / 附件：拟废止的文件目录（N件）. By the field corpus's convention a covering notice
 that issues one policy is titled by that policy, the notice's own title its notice_title. The handing sentence's object
 (a name, or its kind word) must fit the one enclosure the notice lists; with none listed, the sentence must name the
 document itself: 现将《X》印发给你们, or its kind word after one name it fits (制定了《X方案》…现将方案印发给你们), as the
 convention says of a document "named only in the covering sentence". A notice listing several enclosures (附件： /
-1、X规程 / 2、Y规程) or handing over words that name nothing (现将竞赛规程印发给你们) keeps its own title.
+1、X规程 / 2、Y规程) or handing over words that name nothing (现将比赛细则印发给你们) keeps its own title.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def _handing_re() -> re.Pattern[str]:
 
 @cache
 def _count_re() -> re.Pattern[str]:
-    """A count after an enclosure's name, （37件）: the list's size, no part of its name."""
+    """A count after an enclosure's name, （N件）: the list's size, no part of its name."""
     measures = alternation(titles_data()["call_count_measures"] + ["个", "部", "篇"])
     return re.compile(rf"\s*[（(]\s*\d+\s*(?:{measures})\s*[）)]\s*$")
 

@@ -129,7 +129,7 @@ def is_news_lead(content: str) -> bool:
 _BRACKETED_CREDIT_RE = re.compile(
     rf"^[（(]\s*(?:本报|特约|见习|实习)?(?:{_CREDIT_LABELS})[^（）()]{{0,40}}[）)]$"
 )
-# 本报合肥6月3日电, 本报北京5月6日讯: a paper's dateline with its place and day (电 or 讯 set apart: 5月6日电视电话会议)
+# 本报乙城6月8日电, 本报北京5月6日讯: a paper's dateline with its place and day (电 or 讯 set apart: 5月6日电视电话会议)
 _PLACED_DATELINE_RE = re.compile(
     r"^据?[\u4e00-\u9fff·]{2,16}\d{1,2}月\d{1,2}日(?:[讯訊]|[电電](?![视視话話脑腦力网網价價费費池器气氣梯站线線缆纜]))"
 )
