@@ -16,7 +16,7 @@ the time a plan reckons, never years past: its effort needs no word of aim (roun
 stand inside a phrase naming the goals its sentence, or the next one, then lists (明确了今后5年…的具体目标任务——…;
 …定下了…具体目标。概括起来，就是要…), and a forecast or report cue in one part only is that part's. Round 34: a list
 of the span's goals goes on with nouns and figures (…达到40万元；全市关停低效企业3000家), each a goal with no verb.
-Round 34 (targets45): a span opening its part whose own words aim (目前…，现有…，未来3年内…将达到5万只) opens its goals
+Round 34 (targets45): a span opening its part whose own words aim (目前…，现有…，未来N年内…将达到N万头) opens its goals
 after news of now, never after a forecast's words; the year a span starts at (从2009年起…，即力争用5年时间) dates
 nothing; plain verbs of building and growing (新建, 发展到) set a span's goals (parsers.goal_span_frames).
 """
@@ -127,7 +127,7 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         clause_start = _clause_start(norm, sentence_start, m.start())
         intent = words.after.search(norm, max(0, m.start() - 4), m.start()) is not None
         if opens and aims_on(norm, words.own_intent, m.end(), end):
-            # 目前每年养殖2万只，…，未来3年内养殖梅花鹿将达到5万只: a span opening its part, whose own words then aim (将,
+            # 目前每年出栏N万头，…，未来N年内出栏肉牛将达到N万头: a span opening its part, whose own words then aim (将,
             # 计划) before its first figure, opens the goals there, after whatever news of now the sentence told first;
             # not after a forecast's words (据预测，…，未来五年市场规模将达到…: what one expects, no goal)
             if words.forecast_lead.search(norm, sentence_start, m.start()):
@@ -230,9 +230,9 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int, after_goal: b
     # 建设 follows no aim of its own part)
     if words.aimed_verb.search(ix.norm, part_start, words_end) is not None:
         return True
-    # 未来五年，…达到37万元；全省关停低效企业5000家，…户均增收2万元; 推动…规模翻番，约占全省GDP的45%: a list of the span's
-    # goals goes on, each a noun and its figure, as a goal list does. Not a figure something else follows (…增值税15%
-    # 测算额度, …分布在176个县(市、区)), nor one its part forecasts or reports (预计为GDP贡献约1.5个百分点)
+    # 未来五年，…达到N平方米；全市新建口袋公园N个，…人均增收N元; 推动…规模翻番，占全市GDP的N%: a list of the span's
+    # goals goes on, each a noun and its figure, as a goal list does. Not a figure something else follows (…按N%
+    # 计算的额度, …分布在N个乡镇), nor one its part forecasts or reports (预计拉动GDP增长约N个百分点)
     part_end = ix.part(figure)[1]
     return (
         after_goal

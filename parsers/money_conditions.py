@@ -64,7 +64,7 @@ class MoneyConditions:
     def _attributive(self, f: Found) -> bool:
         """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
         if self.fund_after.match(self.norm, f.end) or self._granted_cap(f):
-            return False  # 1000亿元左右的信贷资金: the size of the money itself; 给予最高50万元的…贷款: a payout's cap
+            return False  # N亿元左右的信贷资金: the size of the money itself; 给予最高N万元的…贷款: a payout's cap
         if qualifies_a_noun(self.lex, self.norm, f):
             return True
         if self.ix.counted_after(f.end):
@@ -129,7 +129,7 @@ class MoneyConditions:
         )
 
     def _granted_cap(self, f: Found) -> bool:
-        """给予每户最高50万元的…扶持贷款: a cap right after a grant verb is the payout's limit (granted_cap_before_pattern)."""
+        """给予每户最高N万元的…扶持贷款: a cap right after a grant verb is the payout's limit (granted_cap_before_pattern)."""
         if f.kind != "max" or not self._capped(f):
             return False
         granted = self.lex.derived(_joined_condition)[2]

@@ -128,7 +128,7 @@ class PayoutBases:
         return False
 
     def _computed_by(self, f: Found, part_start: int) -> bool:
-        """不足二十万元的，按二十万元计算 / 按每亩300万元计算投资额度: an amount a rule computes by (computed_by_*)."""
+        """不足N万元的，按N万元计算 / 按每亩N万元计算投资额度: an amount a rule computes by (computed_by_*)."""
         before, reach, after = self.lex.derived(_computed_by)
         if after.match(self.norm, f.end) is None:
             return False

@@ -174,7 +174,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if condition and self.ix.hits(self.lex.penalty_cue, sentence).any(f.end, part_end):
             return "threshold"  # 处二百元以下罚款的，可以适用简易程序: the fine is the condition
         if self._computed_by(f, part_start):
-            return "basis"  # 不足二十万元的，按二十万元计算: the base a fine or a payout is computed from
+            return "basis"  # 不足N万元的，按N万元计算: the base a fine or a payout is computed from
         if self._penalized(f, sentence, part):
             return "penalty"
         if self.in_goal(f, sentence, part) or self._named_goal(f, part):
@@ -266,7 +266,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
                 or fund_named_total(self.lex, self.ix, f, part)
                 or level_or_change(self.lex, self.norm, f, part)
             ):
-                return "other"  # (网络零售额突破600亿元, 比去年增加2000万元: reported, not paid)
+                return "other"  # (网络零售额突破N亿元, 比去年增加N万元: reported, not paid)
             return "subsidy"
         if listed_payout(self.lex, self.ix, f):
             return "subsidy"  # …的奖励政策如下：… / 省级示范企业：最高30万元。: a class's payout under the grant's lead
@@ -306,7 +306,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if self.lex.goal_noun_after.match(norm, f.end) and not self._reported_result(f.start):
             return "target"  # 未完成削减10%的控制目标: the share is named a goal
         if tax_rate(self.lex, norm, f):
-            return "other"  # 减按15%的税率征收企业所得税: a rate charged, not paid
+            return "other"  # 减按N%的税率征收企业所得税: a rate charged, not paid
         if self.lex.attributive_tail.match(norm, f.end):
             return "threshold"  # 不良率原0.5%的补偿门槛
         if f.kind != "exact" and self._condition(f, sentence, *part):
@@ -369,7 +369,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if self._share_of_things(f, sentence, part):
             return "target"  # 使95%以上的典型生态系统划入保护范围, 对30%以上的市开展稽查: the share of things reached
         if growth_sized(self.lex, norm, f):
-            return "other"  # 保持13%以上的增幅: how fast something grows, stated; no condition
+            return "other"  # 保持N%以上的增幅: how fast something grows, stated; no condition
         if (
             (
                 self._threshold_before(f, sentence, part[0])

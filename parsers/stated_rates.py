@@ -1,7 +1,7 @@
 """Shares that size a change or a tax, read from the words right after them (roles.py asks, for ratios).
 
-保持13%以上的增幅 / 以20%以上的幅度递增: a bound share before the growth it sizes states how fast something grows; it
-conditions nothing (other), unless 的 and a noun follow (保持10%以上增长的企业 names who qualifies). 减按15%的税率征收: a tax
+保持N%以上的增幅 / 以N%以上的幅度递增: a bound share before the growth it sizes states how fast something grows; it
+conditions nothing (other), unless 的 and a noun follow (保持N%以上增长的企业 names who qualifies). 减按N%的税率征收: a tax
 rate is charged, not paid, and qualifies nobody (other). Goals are read before these tests. The words are in [roles] of
 parsers/data/lexicon.toml (growth_after_pattern, tax_rate_after_pattern).
 """
@@ -22,10 +22,10 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
 
 
 def growth_sized(lex: Lexicon, norm: str, f: Found) -> bool:
-    """保持13%以上的增幅, 实现了6.9%左右的增长: the share is the size of a growth, not a condition."""
+    """保持N%以上的增幅, 实现了N%左右的增长: the share is the size of a growth, not a condition."""
     return lex.derived(_build)[0].match(norm, f.end) is not None
 
 
 def tax_rate(lex: Lexicon, norm: str, f: Found) -> bool:
-    """减按15%的税率征收企业所得税: a tax rate charged."""
+    """减按N%的税率征收企业所得税: a tax rate charged."""
     return lex.derived(_build)[1].match(norm, f.end) is not None

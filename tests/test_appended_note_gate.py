@@ -3,7 +3,7 @@ or holding 附; what the pattern drops is dropped still, and a title ending with
 
 import pytest
 
-from parsers.structure.titles import _may_end_note, drop_appended_note
+from parsers.structure.titles import drop_appended_note, may_end_note
 
 
 @pytest.mark.parametrize(
@@ -26,9 +26,9 @@ def test_notes_are_dropped_and_titles_kept(title, kept):
 
 
 def test_gate_passes_only_what_may_end_a_note():
-    assert not _may_end_note("甲市X办法的通知")
-    assert not _may_end_note("2031年甲市X规划编制工作的通知：")
-    assert _may_end_note("甲市X办法 附：解读")
-    assert _may_end_note("甲市X办法 2031-03-05\n")
-    assert _may_end_note("甲市X办法（2031年）")
-    assert _may_end_note("甲市X办法 ２０３１-０３-０５")  # a full-width figure: \d matches it
+    assert not may_end_note("甲市X办法的通知")
+    assert not may_end_note("2031年甲市X规划编制工作的通知：")
+    assert may_end_note("甲市X办法 附：解读")
+    assert may_end_note("甲市X办法 2031-03-05\n")
+    assert may_end_note("甲市X办法（2031年）")
+    assert may_end_note("甲市X办法 ２０３１-０３-０５")  # a full-width figure: \d matches it

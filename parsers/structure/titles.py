@@ -153,7 +153,7 @@ def drop_appended_note(title: str) -> str:
     part of a title."""
     tail = title[-40:]
     note = None
-    if ("附" in tail or "19" in tail or "20" in tail or "：" in tail or ":" in tail) and _may_end_note(title):
+    if ("附" in tail or "19" in tail or "20" in tail or "：" in tail or ":" in tail) and may_end_note(title):
         note = _APPENDED_NOTE_RE.search(title, max(0, len(title) - 30))
     if note is None and _SITE_MARK_RE.search(tail):
         note = _SITE_SUFFIX_RE.search(title, max(0, len(title) - 40))
@@ -166,7 +166,7 @@ def drop_appended_note(title: str) -> str:
     return title[: note.start()]
 
 
-def _may_end_note(title: str) -> bool:
+def may_end_note(title: str) -> bool:
     """_APPENDED_NOTE_RE may match: every note but 附:X ends (spaces aside) with a closing bracket, a figure or 日,
     and 附:X holds 附. Most titles end with their kind (…的通知): the pattern, tried at each of the last 30
     positions, is not tried on them."""
