@@ -1,15 +1,15 @@
 """Roles of round 34 (roles36): classes of clause language the census of role errors found.
 
-- A bound amount joined by 且 to a second condition (单户担保金额800万元以下、且担保费率低于1.2%的小微企业; 上年度营业收入
-  3亿元以上，且营业收入保持正增长) is one of the conditions that must all hold (`threshold`), not a payout: analysts
+- A bound amount joined by 且 to a second condition (单户贷款余额600万元以下，并且年利率不高于4.5%的家庭农场; 上年度
+  主营收入2亿元以上，且研发投入逐年提高) is one of the conditions that must all hold (`threshold`), not a payout: analysts
   summing subsidies must not add it. A cap joined so (每户补贴金额不超过300万元，且…; 最高…) stays the payout's limit.
 - A share sizing the growth after it (连续12个月保持15%以上的增幅, 以10%以上的幅度递增) states how fast something grows
   (`other`), not a condition; 的 and a noun after the growth (保持20%以上增长的企业) still name who qualifies.
-- A tax rate (减按10%的税率征收企业所得税) is charged, not paid: `other`, neither a grant's rate nor a condition.
-- A level broken through (网络零售额突破500亿元) or a change against a past time (比去年增加1500万元) is reported,
+- A tax rate (减按12%的税率计缴企业所得税) is charged, not paid: `other`, neither a grant's rate nor a condition.
+- A level broken through (文旅综合收入突破N亿元) or a change against a past time (较上年多出N万元) is reported,
   not paid (`other`), though the sentence names a grant elsewhere; a level in a "…的" condition stays the condition.
-- A share after a stage and a payment verb (开工后支付30%, 评定当年兑现50%) is an instalment (D3 of round 31): `other`.
-- An amount a rule computes by (不足十万元的，按十万元计算; 按每吨80元计算) is the base of the fine or the payout (`basis`);
+- A share after a stage and a payment verb (主体完工后支付35%, 验收当年兑付60%) is an instalment (D3 of round 31): `other`.
+- An amount a rule computes by (不满五万元的，按五万元计; 按每立方米60元计算) is the base of the fine or the payout (`basis`);
   an estimate worked from a figure (以…GDP约5万亿元计算) is not.
 - A cap right after a grant verb (给予每户最高30万元的小微企业…贷款, 给予一次性最高150万元项目资金支持) is the payout's
   limit (`subsidy`), though a noun that could name who qualifies (企业, 项目) follows it.
@@ -35,11 +35,11 @@ def money_of_all(text: str) -> list:
     ("text", "surface"),
     [
         (
-            "对政府性融资担保机构提供的单户担保金额800万元以下、且担保费率低于1.2%的小微企业，给予担保费补贴。",
-            "800万元以下",
+            "对农商行发放的单户贷款余额600万元以下，并且年利率不高于4.5%的家庭农场，给予利息补贴。",
+            "600万元以下",
         ),
         ("对投入额在120万~250万元且首次被评为星级的农家乐，分别给予8万元奖励。", "120万~250万元"),
-        ("申报企业上年度营业收入3亿元以上，且营业收入保持正增长。", "3亿元以上"),
+        ("参评的物流企业上年度主营收入2亿元以上，且研发投入逐年提高。", "2亿元以上"),
         ("申报单位年度主营业务收入不低于5000万元，并且近两年未发生安全生产事故。", "不低于5000万元"),
     ],
 )
@@ -83,8 +83,8 @@ def test_a_growth_that_names_who_qualifies_stays_a_condition():
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("对符合条件的集成电路设计企业减按10%的税率征收企业所得税。", "10%"),
-        ("经认定的技术先进型服务企业，减按15%税率缴纳企业所得税。", "15%"),
+        ("对入驻园区的动漫制作企业减按12%的税率计缴企业所得税。", "12%"),
+        ("备案的软件外包机构当年应纳税所得额减按20%税率核缴。", "20%"),
     ],
 )
 def test_a_tax_rate_is_charged_not_paid(text, surface):
@@ -94,10 +94,10 @@ def test_a_tax_rate_is_charged_not_paid(text, surface):
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("今年发放消费券1.2亿元，网络零售额突破500亿元。", "突破500亿元"),
-        ("全年兑现惠企资金3亿元，一般公共预算收入突破12亿元，经济稳中向好。", "突破12亿元"),
-        ("今年省级财政支持冬季农业开发资金达6000万元，比去年增加1500万元。", "1500万元"),
-        ("争取上级补助资金较2022年增加2.3亿元，增长12%。", "2.3亿元"),
+        ("全年拨付文旅扶持资金4600万元，接待游客人次同比回升，文旅综合收入突破93亿元。", "突破93亿元"),
+        ("本季度市级安排科普奖补经费900万元，区域技术交易额突破47亿元。", "突破47亿元"),
+        ("本年度区级用于老旧小区加装电梯的补助共计2700万元，比去年增加640万元。", "640万元"),
+        ("市里拿到的中央生态修复专项经费比2019年增加1.7亿元，增幅9%。", "1.7亿元"),
     ],
 )
 def test_a_level_broken_through_or_a_change_on_a_past_year_is_not_paid(text, surface):
@@ -112,16 +112,16 @@ def test_a_level_broken_through_in_a_condition_stays_the_condition():
 
 def test_shares_paid_at_stages_are_instalments_not_rates():
     ratios = ratios_of(
-        "对新建厂房按建设成本的10%给予补助，实行分段支付：厂房开工后支付30%，结构封顶后支付40%，竣工验收后支付余款。"
+        "对改造冷链仓库按设备投入的12%给予补助，实行按进度支付：主体完工后支付35%，设备调试后支付45%，运营满一年后付清余款。"
     )
-    assert ratios["10%"].role == "subsidy_rate"
-    assert ratios["30%"].role == "other"
-    assert ratios["40%"].role == "other"
+    assert ratios["12%"].role == "subsidy_rate"
+    assert ratios["35%"].role == "other"
+    assert ratios["45%"].role == "other"
 
 
 def test_the_first_instalment_of_an_award_is_no_rate():
-    text = "奖励在评定当年兑现50%，第二年再兑现30%。"
-    assert ratios_of(text)["50%"].role == "other"
+    text = "示范基地的奖补在验收当年兑付60%，次年考核合格后兑付其余部分。"
+    assert ratios_of(text)["60%"].role == "other"
 
 
 def test_a_bound_share_after_a_payment_verb_is_no_instalment():
@@ -132,8 +132,8 @@ def test_a_bound_share_after_a_payment_verb_is_no_instalment():
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("所需处置费用不足十万元的，按十万元计算，处以所需处置费用三倍的罚款。", "十万元"),
-        ("根据收购量计算罚款的，按实际收购的粮食数量与每吨80元计算。", "80元"),
+        ("违法堆放渣土的清运费用不满五万元的，按五万元计算，并处清运费用两倍的罚款。", "五万元"),
+        ("以采砂量确定罚款数额的，按查实的河砂体积与每立方米60元计算。", "60元"),
         ("投资强度达到200万元/亩以上的，按每亩200万元计算投资额度，给予每年1%的奖励。", "200万元"),
     ],
 )

@@ -8,10 +8,11 @@ Texts are made up; the forms are those of filing reports and implementing plans.
 from parsers.structure import parse_structure
 
 _FILING_REPORT = (
-    "— 1 —\n甲省发展改革委《关于印发甲省乙产业项目\n贴息资金使用管理暂行办法的通知》\n的备案报告\n省政府:\n"
-    "根据规范性文件备案要求,现将《关于印发甲省乙产业项目贴息资金使用管理暂行办法的通知》报给你们,请备案审查。\n"
-    "甲省发展和改革委员会\n2031年6月1日\n"
+    "— 1 —\n甲市林草局《关于发布甲市乙镇林下经济\n奖补细则的通告》\n的备案审查报告\n市人民政府:\n"
+    "依照本市文件报备制度,我局现将《关于发布甲市乙镇林下经济奖补细则的通告》随文呈送,请予审查备案。\n"
+    "甲市林草局\n2031年11月7日\n"
 )
+
 
 _PLAN_UNDER_NAME = (
     "丙市贯彻落实\n《丁行动计划(2031-2033年)》\n的实施方案\n\n为深入贯彻落实丁行动计划,制定本方案。\n\n"
@@ -23,7 +24,7 @@ _CLAUSE_LINE = "丙市贯彻落实《丁行动计划(2031-2033年)》\n的要求
 
 def test_a_filing_report_on_a_notice_is_titled_by_the_report() -> None:
     doc = parse_structure(_FILING_REPORT)
-    assert doc.title == "甲省发展改革委《关于印发甲省乙产业项目贴息资金使用管理暂行办法的通知》的备案报告"
+    assert doc.title == "甲市林草局《关于发布甲市乙镇林下经济奖补细则的通告》的备案审查报告"
     assert doc.notice_title is None
 
 
