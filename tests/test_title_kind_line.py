@@ -1,4 +1,4 @@
-"""A title broken before its kind, the kind on a line of its own qualified by its purpose (的备案报告, 的实施方案): the
+"""A title broken before its kind, the kind on a line of its own qualified by its purpose (的备案报告, 的工作方案): the
 line closes the title as 的通知 does, so a report on a notice is titled by the report, not by the notice's name.
 A line of 的 and a clause is no kind line.
 
@@ -15,7 +15,7 @@ _FILING_REPORT = (
 
 
 _PLAN_UNDER_NAME = (
-    "丙市贯彻落实\n《丁行动计划(2031-2033年)》\n的实施方案\n\n为深入贯彻落实丁行动计划,制定本方案。\n\n"
+    "丙市贯彻落实\n《丁行动计划(2031-2033年)》\n的工作方案\n\n为深入贯彻落实丁行动计划,制定本方案。\n\n"
     "一、发展目标\n\n到2033年,建成一批示范项目。\n"
 )
 
@@ -29,7 +29,7 @@ def test_a_filing_report_on_a_notice_is_titled_by_the_report() -> None:
 
 
 def test_a_plan_broken_before_its_kind_is_joined_whole() -> None:
-    assert parse_structure(_PLAN_UNDER_NAME).title == "丙市贯彻落实《丁行动计划(2031-2033年)》的实施方案"
+    assert parse_structure(_PLAN_UNDER_NAME).title == "丙市贯彻落实《丁行动计划(2031-2033年)》的工作方案"
 
 
 def test_a_line_of_a_clause_after_a_quoted_name_closes_no_title() -> None:

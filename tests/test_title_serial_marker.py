@@ -15,8 +15,8 @@ _PART = (
 
 
 _PERIOD = (
-    "甲市冰雪旅游发展行动计划(2031-2033年)\n\n  为加快冰雪旅游发展,制定本计划。\n\n"
-    "  一、发展目标\n\n  到2033年,建成一批冰雪旅游度假地。\n"
+    "甲市内河航运畅通行动计划(2031-2033年)\n\n  为畅通内河水运通道,制定本计划。\n\n"
+    "  一、发展目标\n\n  到2033年,建成一批内河港口作业区。\n"
 )
 
 
@@ -25,4 +25,4 @@ def test_a_sites_serial_marker_after_the_title_is_dropped() -> None:
 
 
 def test_a_period_in_brackets_after_the_title_stays() -> None:
-    assert parse_structure(_PERIOD).title == "甲市冰雪旅游发展行动计划(2031-2033年)"
+    assert parse_structure(_PERIOD).title == "甲市内河航运畅通行动计划(2031-2033年)"
