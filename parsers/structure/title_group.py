@@ -53,6 +53,7 @@ _CLOSING = frozenset(")）》〉")
 _CLOSING_RE = re.compile("[" + "".join(sorted(_CLOSING)) + "]")
 _KIND_OF = {"(": "(", "（": "(", ")": "(", "）": "(", "《": "《", "〈": "《", "》": "《", "〉": "《"}
 _LATIN_RE = re.compile(r"[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
+KIND_LINE_MAX_CHARS = 8  # 的 and a kind with a word or two before it (的备案报告, 的实施方案), no clause
 
 
 @line_memo
@@ -236,9 +237,6 @@ def _column_label(content: str) -> bool:
         and not is_issuer_line(key)
         and not opens_with_place(key)
     )
-
-
-KIND_LINE_MAX_CHARS = 8  # 的 and a kind with a word or two before it (的备案报告, 的实施方案), no clause
 
 
 def _kind_closes(content: str) -> bool:
