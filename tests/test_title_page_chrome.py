@@ -1,0 +1,24 @@
+"""Page chrome a reader skips before a title: a site's greeting banner (您好,欢迎来到甲数据库!), a label before a news
+headline (原题:《X》…), a headline the page quotes whole (“…”), a site's breadcrumb glued before the headline (甲网>X).
+The label, the banner and the crumbs are no part of the title; a title's own 》 or quoted phrase stays.
+
+Texts are made up; the forms are those of government and database pages.
+"""
+
+from parsers.structure import parse_structure
+
+_BODY = "为进一步加强管理,现就有关事项通知如下。\n一、总体要求\n各单位要认真落实。\n"
+
+
+def test_a_database_greeting_over_a_title_is_skipped() -> None:
+    text = "您好,欢迎来到甲数据库!\n甲市城乡供水保障办法\n" + _BODY
+    assert parse_structure(text).title == "甲市城乡供水保障办法"
+
+
+def test_a_database_greeting_over_a_fragment_titles_nothing() -> None:
+    assert parse_structure("您好,欢迎来到甲数据库!\n" + _BODY).title is None
+
+
+def test_a_short_original_headline_label_is_no_part_of_the_title() -> None:
+    text = "原题:《甲市城乡供水保障办法》纳入立法计划\n" + _BODY
+    assert parse_structure(text).title == "《甲市城乡供水保障办法》纳入立法计划"
