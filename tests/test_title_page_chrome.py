@@ -22,3 +22,28 @@ def test_a_database_greeting_over_a_fragment_titles_nothing() -> None:
 def test_a_short_original_headline_label_is_no_part_of_the_title() -> None:
     text = "原题:《甲市城乡供水保障办法》纳入立法计划\n" + _BODY
     assert parse_structure(text).title == "《甲市城乡供水保障办法》纳入立法计划"
+
+
+def test_a_site_crumb_glued_before_a_headline_is_no_part_of_the_title() -> None:
+    text = "甲市政府网>《甲市城乡供水保障办法》政策解读\n" + _BODY
+    assert parse_structure(text).title == "《甲市城乡供水保障办法》政策解读"
+
+
+def test_a_title_own_closing_book_mark_is_no_crumb() -> None:
+    text = "《甲市城乡供水保障办法》政策解读\n" + _BODY
+    assert parse_structure(text).title == "《甲市城乡供水保障办法》政策解读"
+
+
+def test_a_headline_quoted_whole_loses_the_marks() -> None:
+    text = "“甲区乙乡多措并举推进城乡供水保障”\n" + _BODY
+    assert parse_structure(text).title == "甲区乙乡多措并举推进城乡供水保障"
+
+
+def test_a_title_field_quoting_its_headline_loses_the_marks() -> None:
+    text = "標題: “甲区乙乡多措并举推进城乡供水保障”\n" + _BODY
+    assert parse_structure(text).title == "甲区乙乡多措并举推进城乡供水保障"
+
+
+def test_a_title_own_quoted_phrase_stays() -> None:
+    text = "“十四五”城乡供水保障规划\n" + _BODY
+    assert parse_structure(text).title == "“十四五”城乡供水保障规划"

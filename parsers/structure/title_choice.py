@@ -18,6 +18,7 @@ from parsers.status import split_status, strip_status
 from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import listed_title, stored_below
 from parsers.structure.edition_tag import with_database_edition
+from parsers.structure.title_affixes import drop_self_quote
 from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.field_title import title_cell, whole_from_field
 from parsers.structure.front import Front
@@ -101,6 +102,8 @@ def choose_title(
         read, head, paragraphs, text, head_facts(paragraphs, max(FULL_TEXT_HEAD_LINES, HEADING_WINDOW))
     )
     _dress(read, head, paragraphs, text)
+    if read.title:
+        read.title = drop_self_quote(read.title)  # 標題: “甲区乙乡多措并举…”: the page's marks round its own headline
     if read.title and opens_report(read.title):
         read.title = (
             None  # 新华社北京5月6日电（记者 张三）…: a report's first words, the fragment has no headline
