@@ -47,3 +47,13 @@ def test_a_title_field_quoting_its_headline_loses_the_marks() -> None:
 def test_a_title_own_quoted_phrase_stays() -> None:
     text = "“十四五”城乡供水保障规划\n" + _BODY
     assert parse_structure(text).title == "“十四五”城乡供水保障规划"
+
+
+def test_a_call_cut_after_its_asking_verb_is_titled_by_its_draft() -> None:
+    structure = parse_structure("关于《甲市城乡供水保障办法（征求意见稿）》公开征求\n" + _BODY)
+    assert (structure.title, structure.status) == ("甲市城乡供水保障办法", "征求意见稿")
+
+
+def test_a_repeated_first_line_of_a_headline_is_read_once() -> None:
+    text = "甲公司关于乙项目 甲公司关于乙项目和丙项目的意见\n" + _BODY
+    assert parse_structure(text).title == "甲公司关于乙项目和丙项目的意见"

@@ -72,9 +72,23 @@ def joined_title(lines: list[Line], first: int, count: int) -> str:
     joined = drop_validity_note(drop_appended_note(drop_doc_number(split_quoted_title(joined)[1])))
     joined = drop_edition_note(drop_page_note(drop_byline(joined, TITLE_MIN_CHARS)))
     joined = drop_quoting_head(drop_posted_day(joined))
-    joined = drop_self_quote(joined)
+    joined = drop_self_quote(drop_repeated_opening(joined))
     quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
     return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
+
+
+# A公司关于B A公司关于B和C的意见: a page that prints a wrapped headline's first line, then the headline whole; a
+# repeat this long (6 characters and more) is never the title's own wording
+_REPEAT_MIN_CHARS = 6
+
+
+def drop_repeated_opening(title: str) -> str:
+    """甲市人民政府关于加强城乡 甲市人民政府关于加强城乡供水保障…的意见 -> the headline once."""
+    for n in range(len(title) // 2, _REPEAT_MIN_CHARS - 1, -1):
+        head, rest = title[:n].rstrip(), title[n:].lstrip()
+        if len(head) >= _REPEAT_MIN_CHARS and len(rest) > len(head) and rest.startswith(head):
+            return rest
+    return title
 
 
 # “甲区乙乡多措并举…”: a page that quotes its own headline whole (a field 標題: “…”); a quoted phrase of the title's own
