@@ -57,3 +57,22 @@ def test_a_call_cut_after_its_asking_verb_is_titled_by_its_draft() -> None:
 def test_a_repeated_first_line_of_a_headline_is_read_once() -> None:
     text = "甲公司关于乙项目 甲公司关于乙项目和丙项目的意见\n" + _BODY
     assert parse_structure(text).title == "甲公司关于乙项目和丙项目的意见"
+
+
+_COVERING = (
+    "甲市人民政府办公室关于印发甲市2031年政府工作报告目标任务分解落实方案的通知\n"
+    "各县区人民政府，市政府各部门：\n"
+    "现将《甲市2031年政府工作报告目标任务分解落实方案》印发给你们，请认真贯彻落实。\n"
+    "甲市人民政府办公室\n2031年2月3日\n"
+)
+_PLAN_BODY = "1.地区生产总值增长6%左右。\n2.一般公共预算收入增长5%。\n"
+
+
+def test_a_plan_heading_run_into_its_first_section_label_is_the_plan() -> None:
+    text = _COVERING + "甲市2031年政府工作报告目标任务分解落实方案综合目标分解\n" + _PLAN_BODY
+    assert parse_structure(text).title == "甲市2031年政府工作报告目标任务分解落实方案"
+
+
+def test_a_heading_naming_a_further_document_stays() -> None:
+    text = _COVERING + "甲市2031年政府工作报告目标任务分解落实方案实施细则\n" + _PLAN_BODY
+    assert parse_structure(text).title == "甲市2031年政府工作报告目标任务分解落实方案实施细则"
