@@ -93,7 +93,7 @@ def drop_repeated_opening(title: str) -> str:
 
 # “甲区乙乡多措并举…”: a page that quotes its own headline whole (a field 標題: “…”); a quoted phrase of the title's own
 # (“十四五”X规划, X“三大行动”方案) leaves words outside the marks and stays
-_SELF_QUOTE_RE = re.compile(r"\s*[“\"](?P<inner>[^“”\"]{%d,})[”\"]\s*" % TITLE_MIN_CHARS)
+_SELF_QUOTE_RE = re.compile(rf"\s*[“\"](?P<inner>[^“”\"]{{{TITLE_MIN_CHARS},}})[”\"]\s*")
 
 
 def drop_self_quote(title: str) -> str:
@@ -111,7 +111,9 @@ _BREADCRUMB_PREFIX_RE = re.compile(
 
 # 甲网>《X》纳入…, 乙省人民政府网站 > X: a site's name (ending as a site's does) as the one crumb glued before a headline,
 # the way pages write 首页 > 栏目 > 正文; a site's name ends no title, so what follows may be a news headline of any end
-_SITE_CRUMB_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,14}?(?:网站|门户网|网|门户)\s*(?:>{1,2}|»|＞)\s*(?=[\u4e00-\u9fff《“])")
+_SITE_CRUMB_RE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,14}?(?:网站|门户网|网|门户)\s*(?:>{1,2}|»|＞)\s*(?=[\u4e00-\u9fff《“])"
+)
 
 
 def drop_breadcrumb(title: str) -> str:

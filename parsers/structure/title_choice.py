@@ -18,7 +18,6 @@ from parsers.status import split_status, strip_status
 from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import listed_title, stored_below
 from parsers.structure.edition_tag import with_database_edition
-from parsers.structure.title_affixes import drop_self_quote
 from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.field_title import title_cell, whole_from_field
 from parsers.structure.front import Front
@@ -45,6 +44,7 @@ from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.stray_line import own_title_under_stray_line
+from parsers.structure.title_affixes import drop_self_quote
 from parsers.structure.title_labels import cited_only, titles_data
 from parsers.structure.title_names import with_edition_line, with_quoted_period
 from parsers.structure.title_repeat import plain_repeat
@@ -103,7 +103,9 @@ def choose_title(
     )
     _dress(read, head, paragraphs, text)
     if read.title:
-        read.title = drop_self_quote(read.title)  # 標題: “甲区乙乡多措并举…”: the page's marks round its own headline
+        read.title = drop_self_quote(
+            read.title
+        )  # 標題: “甲区乙乡多措并举…”: the page's marks round its own headline
     if read.title and opens_report(read.title):
         read.title = (
             None  # 新华社北京5月6日电（记者 张三）…: a report's first words, the fragment has no headline
