@@ -76,3 +76,8 @@ def test_a_plan_heading_run_into_its_first_section_label_is_the_plan() -> None:
 def test_a_heading_naming_a_further_document_stays() -> None:
     text = _COVERING + "甲市2031年政府工作报告目标任务分解落实方案实施细则\n" + _PLAN_BODY
     assert parse_structure(text).title == "甲市2031年政府工作报告目标任务分解落实方案实施细则"
+
+
+def test_a_law_library_greeting_over_a_title_is_skipped() -> None:
+    text = "欢迎访问乙法规库\n甲市城乡供水保障办法\n" + _BODY
+    assert parse_structure(text).title == "甲市城乡供水保障办法"
