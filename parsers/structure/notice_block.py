@@ -52,6 +52,7 @@ from parsers.structure.presented_below import (
     solicited_in_sentences,
 )
 from parsers.structure.press_report import hands_over, reported_by_press
+from parsers.structure.section_runon import without_section_label
 from parsers.structure.title_names import document_key, names_match
 from parsers.structure.titles import TitleGroup, clean_title, ends_with_doc_type, is_issuer_line, squeeze
 from parsers.structure.untitled_front import after_letter, named_in_opening, run_on_notice
@@ -225,6 +226,9 @@ def read_front_from(
             result.title = stage_unbracketed(result.title, named)
             result.title = _with_organ_above(result.title, named, lines, policy.first)
             result.title = _with_head_above(result.title, names, lines, policy.first)
+            result.title = without_section_label(
+                result.title, names
+            )  # X方案综合目标分解: its first part's label
             if front is not None and squeeze(strip_status(front.text)) != squeeze(strip_status(policy.text)):
                 result.notice_title = clean_title(front.text)
         return result

@@ -119,8 +119,15 @@ def _drop_call(issued: str | None) -> str | None:
 _CUT_KIND_RE = re.compile(r"的[\u4e00-\u9fff]?(?:\.{2,}|…+)$")
 
 
+# 关于《X（征求意见稿）》公开征求: a call cut right after its asking verb, the draft named whole in quotes before it
+_CUT_CALL_RE = re.compile(rf"关于《[^《》]+》(?:向社会)?(?:公开)?{ASKING}$")
+
+
 def _uncut(key: str) -> str:
-    """关于印发X方案的通... -> 关于印发X方案: a title a site cut short in its last words still says what it issues."""
+    """关于印发X方案的通... -> 关于印发X方案: a title a site cut short in its last words still says what it issues;
+    关于《X（征求意见稿）》公开征求 -> …公开征求意见: so does a call cut after its asking verb."""
+    if _CUT_CALL_RE.search(key):
+        return key + "意见"
     return key[: m.start()] if (m := _CUT_KIND_RE.search(key)) and "关于" in key else key
 
 

@@ -72,8 +72,34 @@ def joined_title(lines: list[Line], first: int, count: int) -> str:
     joined = drop_validity_note(drop_appended_note(drop_doc_number(split_quoted_title(joined)[1])))
     joined = drop_edition_note(drop_page_note(drop_byline(joined, TITLE_MIN_CHARS)))
     joined = drop_quoting_head(drop_posted_day(joined))
+    joined = drop_self_quote(drop_repeated_opening(joined))
     quoted = _QUOTED_WITH_STATUS_RE.fullmatch(joined.strip())  # 《X条例》 / （修正草案·二审稿）
     return quoted.group("name") + (quoted.group("status") or "") if quoted else joined
+
+
+# A公司关于B A公司关于B和C的意见: a page that prints a wrapped headline's first line, then the headline whole; a
+# repeat this long (6 characters and more) is never the title's own wording
+_REPEAT_MIN_CHARS = 6
+
+
+def drop_repeated_opening(title: str) -> str:
+    """甲市人民政府关于加强城乡 甲市人民政府关于加强城乡供水保障…的意见 -> the headline once."""
+    for n in range(len(title) // 2, _REPEAT_MIN_CHARS - 1, -1):
+        head, rest = title[:n].rstrip(), title[n:].lstrip()
+        if len(head) >= _REPEAT_MIN_CHARS and len(rest) > len(head) and rest.startswith(head):
+            return rest
+    return title
+
+
+# “甲区乙乡多措并举…”: a page that quotes its own headline whole (a field 標題: “…”); a quoted phrase of the title's own
+# (“十四五”X规划, X“三大行动”方案) leaves words outside the marks and stays
+_SELF_QUOTE_RE = re.compile(rf"\s*[“\"](?P<inner>[^“”\"]{{{TITLE_MIN_CHARS},}})[”\"]\s*")
+
+
+def drop_self_quote(title: str) -> str:
+    """“甲区乙乡多措并举推进供水保障” -> 甲区乙乡多措并举推进供水保障: the marks round a whole headline are the page's."""
+    m = _SELF_QUOTE_RE.fullmatch(title)
+    return m.group("inner") if m is not None else title
 
 
 # 首页 > 政策文件 > X的意见, 某网>>栏目>>X: a breadcrumb's crumbs before the page's title, each short, set off by >
@@ -83,9 +109,20 @@ _BREADCRUMB_PREFIX_RE = re.compile(
 )
 
 
+# 甲网>《X》纳入…, 乙省人民政府网站 > X: a site's name (ending as a site's does) as the one crumb glued before a headline,
+# the way pages write 首页 > 栏目 > 正文; a site's name ends no title, so what follows may be a news headline of any end
+_SITE_CRUMB_RE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,14}?(?:网站|门户网|网|门户)\s*(?:>{1,2}|»|＞)\s*(?=[\u4e00-\u9fff《“])"
+)
+
+
 def drop_breadcrumb(title: str) -> str:
     """首页 > 政策 > 甲市人民政府关于…的意见 -> 甲市人民政府关于…的意见: a breadcrumb ending with the page's title is
-    the site's path to it; the crumbs are no part of the title."""
+    the site's path to it; the crumbs are no part of the title. 甲网>《X》纳入… -> 《X》纳入…: a site's name glued
+    before a headline is its crumb."""
+    site = _SITE_CRUMB_RE.match(title)
+    if site is not None and len(title) - site.end() >= TITLE_MIN_CHARS:
+        return title[site.end() :]
     crumbs = _BREADCRUMB_PREFIX_RE.match(title) if (">" in title or "»" in title or "＞" in title) else None
     if crumbs is None:
         return title

@@ -44,6 +44,7 @@ from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.stray_line import own_title_under_stray_line
+from parsers.structure.title_affixes import drop_self_quote
 from parsers.structure.title_labels import cited_only, titles_data
 from parsers.structure.title_names import with_edition_line, with_quoted_period
 from parsers.structure.title_repeat import plain_repeat
@@ -101,6 +102,10 @@ def choose_title(
         read, head, paragraphs, text, head_facts(paragraphs, max(FULL_TEXT_HEAD_LINES, HEADING_WINDOW))
     )
     _dress(read, head, paragraphs, text)
+    if read.title:
+        read.title = drop_self_quote(
+            read.title
+        )  # 標題: “甲区乙乡多措并举…”: the page's marks round its own headline
     if read.title and opens_report(read.title):
         read.title = (
             None  # 新华社北京5月6日电（记者 张三）…: a report's first words, the fragment has no headline
