@@ -1,0 +1,30 @@
+"""Bounds of money levels a report names (round 34, money46).
+
+A level stepped onto with 登上 or 踏上 (生产总值登上5000亿元台阶) is at least it, as 迈上, 跨越 and 站上 are (census19's
+convention: 跨越/跨过/迈上…大关/台阶 → min).
+
+Every sentence here is made up for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import money_of
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low"),
+    [
+        ("全市地区生产总值登上5000亿元台阶。", "登上5000亿元", 5e11),
+        ("力争全省数字经济规模踏上万亿元台阶。", "踏上万亿元", 1e12),
+        ("去年全县财政收入首次登上30亿元大关。", "登上30亿元", 3e9),
+    ],
+)
+def test_a_level_stepped_onto_is_a_lower_bound(text, surface, low):
+    m = money_of(text)[surface]
+    assert (m.kind, m.low, m.high) == ("min", low, None)
+
+
+def test_climbing_a_height_leaves_a_price_exact():
+    m = money_of("游客登上1000米高峰，门票80元。")["80元"]
+    assert (m.kind, m.low, m.high) == ("exact", 80.0, 80.0)
