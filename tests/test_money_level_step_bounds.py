@@ -2,6 +2,7 @@
 
 A level stepped onto with 登上 or 踏上 (生产总值登上5000亿元台阶) is at least it, as 迈上, 跨越 and 站上 are (census19's
 convention: 跨越/跨过/迈上…大关/台阶 → min).
+突破 before an amount that a base phrase wraps (在…突破300亿元基础上) is at least it: 基础上 is no object of the verb.
 
 Every sentence here is made up for this file.
 """
@@ -28,3 +29,15 @@ def test_a_level_stepped_onto_is_a_lower_bound(text, surface, low):
 def test_climbing_a_height_leaves_a_price_exact():
     m = money_of("游客登上1000米高峰，门票80元。")["80元"]
     assert (m.kind, m.low, m.high) == ("exact", 80.0, 80.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low"),
+    [
+        ("在去年实现工业总产值突破300亿元基础上，今年力争增长10%。", "突破300亿元", 3e10),
+        ("在全县旅游收入突破80亿元基础上再上台阶。", "突破80亿元", 8e9),
+    ],
+)
+def test_a_breakthrough_wrapped_by_a_base_is_a_lower_bound(text, surface, low):
+    m = money_of(text)[surface]
+    assert (m.kind, m.low, m.high) == ("min", low, None)
