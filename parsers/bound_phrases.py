@@ -63,7 +63,7 @@ class PhraseBounds:
             m = self.words.named_cap.search(self.norm, lo, start)
         if m is None:
             return none
-        limit = m.group("limit")
+        limit = m.group("limit") or m.groupdict().get("floor")
         return start, self.words.classes[limit][1], limit, limit
 
     # -- a bound across a noun phrase -------------------------------------------------------------
