@@ -27,10 +27,11 @@ _NOT_IN_OF_PHRASE = _NOT_IN_PHRASE - {
 
 
 def _build_granted_base(lex: Lexicon) -> re.Pattern:
-    # a grant word, then the base a rate is granted on (给予实缴注册资本), or 按照 the base, then the grant word
+    # a grant word, then the base a rate is granted on (给予实缴注册资本), or 按照 the base, then the grant word, or
+    # 按照 and the base alone (最高按10%补助, 最高按照设备投资额的10%给予补助: the grant word after the rate)
     grants = alternation(lex.section("bounds")["bridges"])
     base = "[\u4e00-\u9fff]{1,12}"
-    return re.compile(f"(?:可)?(?:(?:{grants}){base}|(?:按照|按){base}?(?:{grants}))")
+    return re.compile(f"(?:可)?(?:(?:{grants}){base}|(?:按照|按)(?:{base})?(?:{grants})?)")
 
 
 def _granted_base(lex: Lexicon) -> re.Pattern:
@@ -63,7 +64,7 @@ class PhraseBounds:
             m = self.words.named_cap.search(self.norm, lo, start)
         if m is None:
             return none
-        limit = m.group("limit")
+        limit = m.group("limit") or m.groupdict().get("floor")
         return start, self.words.classes[limit][1], limit, limit
 
     # -- a bound across a noun phrase -------------------------------------------------------------

@@ -119,6 +119,16 @@ def bound_words(
         f"(?P<limit>{cap_limits})[\u4e00-\u9fff]{{0,{int(b['named_cap_reach'])}}}?"
         f"(?:{alternation(b['named_amount_nouns'])})" + cap_tail
     )
+    # a floor names a floor only over a price (每包最低售价 10 元): group floor, read as the limit is
+    floor_limits = alternation(
+        w
+        for w, k in b["limits"].items()
+        if k == "min" and w not in adjacent and w not in b["adjacency"]["noun_limits"]
+    )
+    named_cap = (
+        f"(?:{named_cap.removesuffix(cap_tail)}|(?P<floor>{floor_limits})[\u4e00-\u9fff]{{0,{int(b['named_cap_reach'])}}}?"
+        f"(?:{alternation(b['named_floor_nouns'])}))" + cap_tail
+    )
     return BoundWords(
         classes=classes,
         token_before=re.compile(f"(?:{alternation(classes)})\\Z"),
