@@ -52,3 +52,8 @@ def test_a_review_listed_as_points_stays_no_goal() -> None:
 
 def test_a_year_named_as_a_theme_after_the_verb_stays_no_goal() -> None:
     assert _rows("会议确定了2023年为项目建设年，全年完成投资100亿元。\n") == []
+
+
+def test_an_items_heading_before_its_dash_is_no_part_of_the_metric() -> None:
+    text = "《方案》确定了到2025年的发展目标。一是产业保持全国前列——全区蔬菜面积80万亩。二是效益显著提升——蔬菜总产值突破200亿元。\n"
+    assert [metric for _, metric, _, _, _ in target_rows(text, "news.txt")] == ["全区蔬菜面积", "蔬菜总产值"]
