@@ -28,6 +28,13 @@ def _metric_words(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return re.compile(t["metric_baseline_pattern"]), re.compile(t["metric_trailing_pattern"]), inner_year
 
 
+def _dash_heading(lex) -> re.Pattern:
+    """一是X保持全国前列——全区X面积…: an item's heading phrase closed by a dash ([targets] metric_heading_dashes), no
+    figure in it, names the item, not the metric after the dash."""
+    dashes = sorted(map(re.escape, lex.section("targets")["metric_heading_dashes"]), key=len, reverse=True)
+    return re.compile(rf"[^\d，,。；;：:]{{2,30}}?(?:{'|'.join(dashes)})+")
+
+
 class GoalMetrics:
     ix: TextIndex
     norm: str
@@ -70,4 +77,7 @@ class GoalMetrics:
         # 森林覆盖率将, 全市力争: a modal before the verb (覆盖率到2025年、2030年分别: after the years too)
         before = trailing.sub("", _TRAILING_YEAR.sub("", trailing.sub("", before)))
         before = inner_year.sub("", before)
+        heading = self.ix.lex.derived(_dash_heading).match(before)
+        if heading is not None and heading.end() < len(before):
+            before = before[heading.end() :]
         return self._strip(before) or None

@@ -334,6 +334,8 @@ def _compile(raw: dict) -> Lexicon:
         scope_opener=re.compile(
             f"(?:{alternation(context['scope_openers'] + context['goal_setting_verbs'] + context['plan_stages'])})"
             f"{SPACE}[：:]?{SPACE}\\Z"
+            # 提出了到2035年…: a goal-setting verb with its perfective mark (goal_setting_marks), before a year phrase
+            f"|(?:{alternation(context['goal_setting_verbs'])})(?:{alternation(context['goal_setting_marks'])}){SPACE}\\Z"
             f'|(?:{alternation(context["quoted_scope_openers"] + context["goal_setting_verbs"])}){SPACE}[：:，,]?{SPACE}[“"]\\Z'
         ),
         status_opener=re.compile(
