@@ -13,25 +13,25 @@ def _rows(text: str) -> list[tuple]:
 
 def test_goals_announced_for_a_year_then_listed_with_dashes_take_its_year() -> None:
     text = (
-        "《方案》确定了到2025年的发展目标。一是蔬菜产业保持全国前列——全区蔬菜面积80万亩，蔬菜产量300万吨。"
-        "二是产业效益显著提升——蔬菜总产值突破200亿元，其中加工产值突破50亿元，商品化率突破90%。"
-        "三是农民收入稳步增长——菜农人均年收入突破3万元，年均增长8%以上。\n"
+        "《规划》明确了到2028年的主要目标。一是茶叶生产稳中有进——全市茶园面积30万亩，干毛茶产量5万吨。"
+        "二是综合效益明显增强——茶产业综合产值突破150亿元，其中精深加工产值突破40亿元，良种化率突破85%。"
+        "三是茶农增收成效显著——茶农人均年收入突破2万元，年均增长7%以上。\n"
     )
     assert _rows(text) == [
-        (2025, 800000.0, "亩", "exact"),
-        (2025, 3000000.0, "吨", "exact"),
-        (2025, 200.0, "亿元", "min"),
-        (2025, 50.0, "亿元", "min"),
-        (2025, 90.0, "%", "min"),
-        (2025, 30000.0, "元", "min"),
-        (2025, 8.0, "%", "min"),
+        (2028, 300000.0, "亩", "exact"),
+        (2028, 50000.0, "吨", "exact"),
+        (2028, 150.0, "亿元", "min"),
+        (2028, 40.0, "亿元", "min"),
+        (2028, 85.0, "%", "min"),
+        (2028, 20000.0, "元", "min"),
+        (2028, 7.0, "%", "min"),
     ]
 
 
 def test_the_part_naming_the_goals_is_no_goal_without_a_number() -> None:
     # without 了 the items were read before; the lead's 的发展目标 gave a row of its own
-    assert _rows("《方案》确定到2025年的发展目标。一是全区蔬菜面积80万亩。\n") == [
-        (2025, 800000.0, "亩", "exact")
+    assert _rows("《规划》明确到2028年的主要目标。一是全市茶园面积30万亩。\n") == [
+        (2028, 300000.0, "亩", "exact")
     ]
 
 
@@ -55,5 +55,8 @@ def test_a_year_named_as_a_theme_after_the_verb_stays_no_goal() -> None:
 
 
 def test_an_items_heading_before_its_dash_is_no_part_of_the_metric() -> None:
-    text = "《方案》确定了到2025年的发展目标。一是产业保持全国前列——全区蔬菜面积80万亩。二是效益显著提升——蔬菜总产值突破200亿元。\n"
-    assert [metric for _, metric, _, _, _ in target_rows(text, "news.txt")] == ["全区蔬菜面积", "蔬菜总产值"]
+    text = "《规划》明确了到2028年的主要目标。一是生产稳中有进——全市茶园面积30万亩。二是效益明显增强——茶产业综合产值突破150亿元。\n"
+    assert [metric for _, metric, _, _, _ in target_rows(text, "news.txt")] == [
+        "全市茶园面积",
+        "茶产业综合产值",
+    ]

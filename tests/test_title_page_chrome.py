@@ -65,7 +65,7 @@ _COVERING = (
     "现将《甲市2031年政府工作报告目标任务分解落实方案》印发给你们，请认真贯彻落实。\n"
     "甲市人民政府办公室\n2031年2月3日\n"
 )
-_PLAN_BODY = "1.地区生产总值增长6%左右。\n2.一般公共预算收入增长5%。\n"
+_PLAN_BODY = "1.全年新增城镇就业1.2万人。\n2.新建改建农村公路80公里。\n"
 
 
 def test_a_plan_heading_run_into_its_first_section_label_is_the_plan() -> None:
