@@ -26,8 +26,8 @@ from parsers.goal_topics import work_year_of
 from parsers.lexicon import Lexicon
 from parsers.patterns import LINE_SPACES, YEAR_NAMED, lines_above
 
-_PART_END = re.compile(r"[，,、；;]")
-_FIGURE = re.compile(r"\d")
+PART_END = re.compile(r"[，,、；;]")  # a unit's parts are cut here (goal_unit_tense reads the same parts)
+FIGURE = re.compile(r"\d")
 _LEAD_LOOKBACK = 3  # lines searched back (blank ones skipped) for the lead of a unit's paragraph
 _LEAD_MAX = 120  # a longer line is prose, no lead
 
@@ -62,7 +62,7 @@ def binds(part: str, at: int, tables: ShapeTables) -> bool:
     return any(w in tail for w in tables.after) or any(w in head for w in tables.before)
 
 
-def _share(n: int, figures: int) -> str:
+def share(n: int, figures: int) -> str:
     """How many of the parts with a figure (two or more): none, some (under two thirds), most, or all."""
     if n == 0:
         return "none"
@@ -71,14 +71,17 @@ def _share(n: int, figures: int) -> str:
     return "most" if 3 * n >= 2 * figures else "some"
 
 
+def figure_parts(text: str) -> list[str]:
+    """The unit's parts (cut at ，、；) that hold a figure; a year is no figure of a goal."""
+    return [p for p in PART_END.split(YEAR_NAMED.sub("年", text)) if FIGURE.search(p)]
+
+
 def part_features(text: str, tables: ShapeTables) -> list[str]:
     """s:fig=N (parts with a figure, in buckets) and, for two or more, s:bound=… and s:verb=… (how many of those bind
     their figure, and set it with a goal verb before it: none, some, most, all)."""
     figures = bound = verbs = 0
-    for part in _PART_END.split(YEAR_NAMED.sub("年", text)):  # a year is no figure of a goal
-        digit = _FIGURE.search(part)
-        if digit is None:
-            continue
+    for part in figure_parts(text):
+        digit = FIGURE.search(part)
         figures += 1
         bound += binds(part, digit.start(), tables)
         head = part[: digit.start()]
@@ -87,8 +90,8 @@ def part_features(text: str, tables: ShapeTables) -> list[str]:
         return [f"s:fig={figures}"]
     return [
         f"s:fig={_bucket(figures)}",
-        f"s:bound={_share(bound, figures)}",
-        f"s:verb={_share(verbs, figures)}",
+        f"s:bound={share(bound, figures)}",
+        f"s:verb={share(verbs, figures)}",
     ]
 
 

@@ -35,12 +35,10 @@ from dataclasses import dataclass
 
 from parsers.carried_stops import heads_results
 from parsers.clause_tense import aims_in_words, names_elapsed_period, opens_a_past_period, reports_in_words
-from parsers.goal_unit_shape import ShapeTables, binds
+from parsers.goal_unit_shape import FIGURE, PART_END, ShapeTables, binds, figure_parts, share
 from parsers.lexicon import Lexicon
 from parsers.patterns import LINE_SPACES, YEAR_NAMED
 
-_PART_END = re.compile(r"[，,、；;]")
-_FIGURE = re.compile(r"\d")
 # a section numeral opening a heading inside a line (一、总体要求, （二）发展智慧农业): what stands before it is another
 # section's, so a unit's text before it is read from there
 _SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]")
@@ -67,7 +65,7 @@ def dates_only(line: str) -> bool:
     if day is None:
         return False
     rest = (line[: day.start()] + line[day.end() :]).strip(LINE_SPACES + "：:，,")
-    return len(rest) <= _DATE_LINE_REST and not _FIGURE.search(rest)
+    return len(rest) <= _DATE_LINE_REST and not FIGURE.search(rest)
 
 
 def feature_heading(heading: str) -> str:
@@ -84,23 +82,11 @@ def section_start(norm: str, line_start: int, start: int) -> int:
     return last.start() if last is not None else line_start
 
 
-def _figure_parts(text: str) -> list[str]:
-    return [p for p in _PART_END.split(YEAR_NAMED.sub("年", text)) if _FIGURE.search(p)]
-
-
-def _share(n: int, of: int) -> str:
-    if n == 0:
-        return "none"
-    if n == of:
-        return "all"
-    return "most" if 3 * n >= 2 * of else "some"
-
-
 def _bare(parts: list[str], shape: ShapeTables) -> int:
     """Parts whose figure follows a change verb with no bound word after it nor comparator before it."""
     count = 0
     for part in parts:
-        at = _FIGURE.search(part).start()
+        at = FIGURE.search(part).start()
         head = part[:at]
         count += any(v in head for v in shape.verbs) and not binds(part, at, shape)
     return count
@@ -109,10 +95,10 @@ def _bare(parts: list[str], shape: ShapeTables) -> int:
 def _last_figure_end(norm: str, start: int, end: int) -> int:
     """The end of the part (cut at ，；) holding the unit's last figure that is no year."""
     text = YEAR_NAMED.sub(lambda m: "年".rjust(len(m.group()), "年"), norm[start:end])
-    last = max((m.start() for m in _FIGURE.finditer(text)), default=None)
+    last = max((m.start() for m in FIGURE.finditer(text)), default=None)
     if last is None:
         return end
-    cut = _PART_END.search(text, last)
+    cut = PART_END.search(text, last)
     return start + cut.start() if cut is not None else end
 
 
@@ -156,9 +142,9 @@ def tense_features(
     for tag, line in (("head", heading), ("lead", lead), ("title", title)):
         if line and heads_results(line, lex):
             found.append(f"r:review_{tag}")
-    parts = _figure_parts(text)
+    parts = figure_parts(text)
     if parts:
-        bare = _share(_bare(parts, shape), len(parts))
+        bare = share(_bare(parts, shape), len(parts))
         found.append(f"r:bare={bare}")
         if bare in ("most", "all") and not aim and not above:
             found.append("r:bare_no_aim")
