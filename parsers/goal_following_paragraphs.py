@@ -78,7 +78,7 @@ def _stops(lex: Lexicon) -> re.Pattern:
     targets, roles = lex.section("targets"), lex.section("roles")
     metric_words = set(targets["following_goal_metric_grant_words"])
     grants = [w for w in roles["subsidy_cues"] if w not in metric_words]
-    grant = grant_cue({**roles, "following_goal_grants": grants}, "following_goal_grants")
+    grant = grant_cue(roles, grants)
     return re.compile(f"{targets['following_goal_paragraph_stop_pattern']}|{grant.pattern}", re.M)
 
 

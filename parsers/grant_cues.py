@@ -7,21 +7,22 @@ A grant word inside a compound that names things (配套企业) or before a word
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from parsers.patterns import alternation
 
 
-def grant_cue(roles: dict, key: str) -> re.Pattern:
-    """A grant word of ``key``, unless it names things (配套企业) or a mechanism (补偿机制, 配套建设).
+def grant_cue(roles: dict, words: Iterable[str]) -> re.Pattern:
+    """One of the grant ``words``, unless it names things (配套企业) or a mechanism (补偿机制, 配套建设).
 
     (The words are grouped by their first character and the compounds checked after it, 配(?!套企业|…)(?:套): led by
     a look-ahead, (?!配套企业|…)(?:配套|…), the pattern gave the engine no first character to skip to.)"""
     groups: dict[str, list[str]] = {}
-    for word in sorted(set(roles[key]), key=lambda w: (-len(w), w)):  # alternation's order
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):  # alternation's order
         groups.setdefault(word[0], []).append(word[1:])
-    words = []
+    alternatives = []
     for first, rests in groups.items():
         compounds = [c[1:] for c in roles["cue_compounds"] if c[0] == first]
         guard = f"(?!{alternation(compounds)})" if compounds else ""
-        words.append(f"{re.escape(first)}{guard}(?:{'|'.join(map(re.escape, rests))})")
-    return re.compile(f"(?:{'|'.join(words)})(?!{alternation(roles['cue_not_before'])})")
+        alternatives.append(f"{re.escape(first)}{guard}(?:{'|'.join(map(re.escape, rests))})")
+    return re.compile(f"(?:{'|'.join(alternatives)})(?!{alternation(roles['cue_not_before'])})")

@@ -307,8 +307,8 @@ def _compile(raw: dict) -> Lexicon:
             f"|{roles['planned_investment_pattern']}"
         ),
         # 补偿机制, 奖补制度: a grant word naming a mechanism is no cue
-        subsidy_cue=grant_cue(roles, "subsidy_cues"),
-        ratio_subsidy_cue=grant_cue(roles, "ratio_subsidy_cues"),
+        subsidy_cue=grant_cue(roles, roles["subsidy_cues"]),
+        ratio_subsidy_cue=grant_cue(roles, roles["ratio_subsidy_cues"]),
         level_word=re.compile(f"(?:{alternation(recipients['level_words'])})\\Z"),
         recipient_end=re.compile(recipients["phrase_ends"]),
         recipient_strip=re.compile(recipients["strip_prefix_pattern"]),
