@@ -419,9 +419,6 @@ _SHORT_KINDS = {
     # round 34: ~130 candidates checked, every text stored without its title (fragment) found already in fixtures/ or in
     # the avoid list (the set's SOURCES.md lists the drops)
     "heldout120": {"fragment": 0},
-    # round 35: ~130 candidates checked, every notice issuing one policy but three already in fixtures/ (two of them
-    # taken the same hour by the concurrent heldout121 annotator) or in the avoid list (the set's SOURCES.md lists the drops)
-    "heldout122": {"notice_one": 3},
 }
 
 # Sets smaller than 25 documents, each with its reason. heldout108: three of its texts were the same pages as
