@@ -419,11 +419,15 @@ _SHORT_KINDS = {
     # round 34: ~130 candidates checked, every text stored without its title (fragment) found already in fixtures/ or in
     # the avoid list (the set's SOURCES.md lists the drops)
     "heldout120": {"fragment": 0},
+    # round 35: ~125 candidates checked in the time given, every notice issuing one policy but three already in fixtures/
+    # or in the avoid list (the set's SOURCES.md lists them)
+    "heldout121": {"notice_one": 3},
 }
 
 # Sets smaller than 25 documents, each with its reason. heldout108: three of its texts were the same pages as
 # heldout109's, annotated the same hour by another helper; the lead took them out of the set merged second.
-_SHORT_SETS = {"heldout108": 22}
+# heldout121: the store gave 18 unheld texts in the round's time (the set's SOURCES.md lists the ~125 candidates checked).
+_SHORT_SETS = {"heldout108": 22, "heldout121": 20}
 
 # Round 29 (the lead, review29's N1): five of the six sets 102-107 fell short of three calls for comments, each with its
 # own exception, because the store's unheld calls are used up (the corpus holds 371). From heldout108 on one call
