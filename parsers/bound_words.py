@@ -103,8 +103,10 @@ def bound_words(
         f"(?:[：:]{SPACE}[\u4e00-\u9fff]{{0,{int(b['named_amount_label'])}}}?)?"
         f"{SPACE}(?:{alternation(periods)})*{SPACE}\\Z"
     )
+    # 最高的企业: a superlative naming a noun, no limit of what follows (limit_superlative_after)
+    superlative = f"(?!{alternation(b['limit_superlative_after'])})"
     named_amount = (
-        f"(?P<limit>{adjective_limits})[\u4e00-\u9fff]{{0,{int(b['change_reach'])}}}?"
+        f"(?P<limit>{adjective_limits}){superlative}[\u4e00-\u9fff]{{0,{int(b['change_reach'])}}}?"
         f"(?:{alternation(b['bridges'])})[\u4e00-\u9fff]{{0,4}}?(?:{alternation(b['named_amount_nouns'])})"
         + named_tail
     )
@@ -116,7 +118,7 @@ def bound_words(
     # a cap names a cap with no copula too (最高补贴资金100万元, 最高额度20万元): the noun right before the number
     cap_tail = named_tail.replace(f"(?:{copulas})+", f"(?:{copulas})*", 1)
     named_cap = (
-        f"(?P<limit>{cap_limits})[\u4e00-\u9fff]{{0,{int(b['named_cap_reach'])}}}?"
+        f"(?P<limit>{cap_limits}){superlative}[\u4e00-\u9fff]{{0,{int(b['named_cap_reach'])}}}?"
         f"(?:{alternation(b['named_amount_nouns'])})" + cap_tail
     )
     # a floor names a floor only over a price (每包最低售价 10 元): group floor, read as the limit is
