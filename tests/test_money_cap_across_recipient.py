@@ -15,6 +15,39 @@ from extraction_helpers import money_of
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "high"),
+    [
+        ("评为四星级乡村旅游村的，最高可给予村委会一次性200万元奖励。", "200万元", 2e6),
+        ("对首次认定的企业，最高给予企业80万元奖励。", "80万元", 8e5),
+        ("新引进的研发机构，最高奖励机构每年300万元。", "300万元", 3e6),
+        ("对年度考核优秀的园区，最高可一次性给予园区管委会50万元奖补。", "50万元", 5e5),
+        ("对认定的孵化器，最高给予运营单位研发费用补助120万元。", "120万元", 1.2e6),
+        ("對評為示範村的，最高可給予村集體一次性30萬元獎勵。", "30萬元", 3e5),
+        ("对符合条件的项目，最高给予符合条件的企业60万元补助。", "60万元", 6e5),
+    ],
+)
+def test_a_cap_reaches_over_the_recipient_of_a_grant(text, surface, high):
+    m = money_of(text)[surface]
+    assert (m.kind, m.low, m.high) == ("max", None, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a recipient phrase with a clause stop in it is no recipient: 按照 opens a basis
+        ("最高给予按照投资额计算的40万元。", "40万元", 4e5),
+        # a floor word is no cap: only caps reach over the recipient
+        ("最低给予每人500元慰问金。", "500元", 500.0),
+        # a grant with no cap word before it
+        ("给予企业一次性20万元奖励。", "20万元", 2e5),
+    ],
+)
+def test_no_cap_without_a_cap_word_over_a_plain_recipient(text, surface, value):
+    m = money_of(text)[surface]
+    assert (m.kind, m.low, m.high) == ("exact", value, value)
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
         ("今年获得补助额最高的企业补助总额达45万元。", "45万元", 4.5e5),
