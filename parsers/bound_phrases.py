@@ -66,7 +66,7 @@ class PhraseBounds:
             m = self._granted_recipient(lo, start)
         if m is None:
             return none
-        limit = m.group("limit") or m.groupdict().get("floor")
+        limit = m.group("limit") or m.groupdict().get("floor") or m.groupdict().get("noun_cap")
         return start, self.words.classes[limit][1], limit, limit
 
     def _granted_recipient(self, lo: int, start: int) -> re.Match | None:

@@ -125,6 +125,11 @@ def bound_words(
         f"(?P<limit>{cap_limits}){superlative}[\u4e00-\u9fff]{{0,{int(b['named_cap_reach'])}}}?"
         f"(?:{alternation(b['named_amount_nouns'])})" + cap_tail
     )
+    # 最高单户收益达3万元, 收购价最高达到每公斤10元: a cap, any short noun, a verb it comes to, a per-unit word
+    capped_noun = (
+        f"|(?P<noun_cap>{cap_limits}){superlative}(?:(?!的)[\u4e00-\u9fff]){{0,{int(b['named_cap_reach'])}}}?"
+        f"(?:{alternation(b['capped_noun_verbs'])}){SPACE}(?:每[\u4e00-\u9fff]{{1,2}})?{SPACE}\\Z"
+    )
     # a floor names a floor only over a price (每包最低售价 10 元): group floor, read as the limit is
     floor_limits = alternation(
         w
@@ -133,7 +138,7 @@ def bound_words(
     )
     named_cap = (
         f"(?:{named_cap.removesuffix(cap_tail)}|(?P<floor>{floor_limits})[\u4e00-\u9fff]{{0,{int(b['named_cap_reach'])}}}?"
-        f"(?:{alternation(b['named_floor_nouns'])}))" + cap_tail
+        f"(?:{alternation(b['named_floor_nouns'])}))" + cap_tail + capped_noun
     )
     # 最高可给予村委会一次性500万元: a cap, modals, a grant word, its recipient (group recipient), 一次性 or a grant word
     modals = alternation(b["granted_recipient_modals"])

@@ -63,3 +63,21 @@ def test_a_superlative_naming_a_noun_is_no_cap(text, surface, value):
 def test_a_cap_over_a_named_amount_still_caps():
     m = money_of("单个企业最高补助金额可达90万元。")["90万元"]
     assert (m.kind, m.high) == ("max", 9e5)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "high"),
+    [
+        # a cap word, any short noun and the verb it comes to: the most it comes to is a cap
+        ("今年全镇农户人均增收8000元，最高单户增收达5万元。", "5万元", 5e4),
+        ("入秋以来脐橙收购价最高达到每斤6元。", "6元", 6.0),
+    ],
+)
+def test_a_cap_over_a_short_noun_and_its_verb_is_max(text, surface, high):
+    m = money_of(text)[surface]
+    assert (m.kind, m.high) == ("max", high)
+
+
+def test_a_superlative_before_a_verb_is_no_cap():
+    m = money_of("今年销量最高的门店营业额达80万元。")["80万元"]
+    assert (m.kind, m.low, m.high) == ("exact", 8e5, 8e5)
