@@ -147,6 +147,8 @@ _RESPECTIVE_WINDOW = 16  # how far before a list's first amount its 分别 may s
 _PARALLEL = re.compile(r"[、，,]([\u4e00-\u9fff]{1,16})")
 # ：区级5万元、市级8万元、省级12万元: amounts each after a short label, the labels listed after a colon
 _LABELLED = re.compile(r"、[\u4e00-\u9fff]{1,6}")
+# 按不超过A的2‰和B的3‰: a second base, joined by 和/及, named before the next share as the first was (…的)
+_PARALLEL_BASE = re.compile(r"(?:和|及|以及|、)[\u4e00-\u9fff]{1,16}的")
 _LABEL_BEFORE = re.compile(r"[：:、][\u4e00-\u9fff]{1,6}\Z")
 # 最高3万元/人、1万元/户: a unit written after a slash belongs to the amount before it, not between two members
 _SLASH_UNIT = re.compile(r"\A[/／][\u4e00-\u9fff]{1,2}")
@@ -184,8 +186,15 @@ class Enumerations:
             return True
         if _LABELLED.fullmatch(between) and self._labelled(prev.core_start):
             return True
+        if _PARALLEL_BASE.fullmatch(between) and self._of_base(prev):
+            return True
         parallel = _PARALLEL.fullmatch(between)
         return bool(parallel and self._per_unit(prev.core_start) and self._per_unit(f.core_start))
+
+    def _of_base(self, prev: Found) -> bool:
+        """按不超过日均贷款余额的2‰: prev's bound reaches it across a base phrase ending in 的, so a share of a second
+        base joined to it (…和日均贷款增量的3‰) is a member of its list and takes the same bound."""
+        return prev.start < prev.core_start and self.norm[: prev.core_start].rstrip(SPACES).endswith("的")
 
     def _labelled(self, pos: int) -> bool:
         """The amount at ``pos`` stands after a label that follows a colon or 、 (：区级5万元、市级8万元): a list

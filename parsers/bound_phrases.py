@@ -63,9 +63,20 @@ class PhraseBounds:
         if m is None and self.words.named_cap is not None:
             m = self.words.named_cap.search(self.norm, lo, start)
         if m is None:
+            m = self._granted_recipient(lo, start)
+        if m is None:
             return none
-        limit = m.group("limit") or m.groupdict().get("floor")
+        limit = m.group("limit") or m.groupdict().get("floor") or m.groupdict().get("noun_cap")
         return start, self.words.classes[limit][1], limit, limit
+
+    def _granted_recipient(self, lo: int, start: int) -> re.Match | None:
+        """最高可给予村委会一次性500万元奖励, 最高给予企业100万元: a cap over a grant word and its recipient bounds the
+        amount after them (lexicon [bounds] granted_recipient_reach); a recipient with a clause stop in it is none."""
+        pattern = self.words.granted_recipient
+        m = pattern.search(self.norm, lo, start) if pattern is not None else None
+        if m is None or self.words.recipient_stop.search(m.group("recipient")):
+            return None
+        return m
 
     # -- a bound across a noun phrase -------------------------------------------------------------
     def _across_phrase(self, start: int, is_ratio: bool) -> tuple[int, str | None, str | None, str | None]:

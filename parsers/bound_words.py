@@ -54,6 +54,10 @@ class BoundWords:
     named_amount: re.Pattern | None = None
     # a cap word, a short noun of an amount, a copula (最高比例为…, 最高理赔金额分别为…): no grant word needed
     named_cap: re.Pattern | None = None
+    # a cap word, a modal, a grant word and its recipient right before the value (最高可给予村委会一次性500万元)
+    granted_recipient: re.Pattern | None = None
+    # …the recipient holds none of these (a clause stop: 按, 部分, 给予 …, or a time end: …后)
+    recipient_stop: re.Pattern | None = None
     # a list head that states a cap and ends in a colon (补助最高限额为：…): the amounts listed after it are capped
     list_head_cap: re.Pattern | None = None
     # 30亿元以上，不足40亿元的: the word before a band's upper amount across a comma (parsers.bound_lists.merge_ranges)
@@ -103,8 +107,10 @@ def bound_words(
         f"(?:[：:]{SPACE}[\u4e00-\u9fff]{{0,{int(b['named_amount_label'])}}}?)?"
         f"{SPACE}(?:{alternation(periods)})*{SPACE}\\Z"
     )
+    # 最高的企业: a superlative naming a noun, no limit of what follows (limit_superlative_after)
+    superlative = f"(?!{alternation(b['limit_superlative_after'])})"
     named_amount = (
-        f"(?P<limit>{adjective_limits})[\u4e00-\u9fff]{{0,{int(b['change_reach'])}}}?"
+        f"(?P<limit>{adjective_limits}){superlative}[\u4e00-\u9fff]{{0,{int(b['change_reach'])}}}?"
         f"(?:{alternation(b['bridges'])})[\u4e00-\u9fff]{{0,4}}?(?:{alternation(b['named_amount_nouns'])})"
         + named_tail
     )
@@ -116,8 +122,13 @@ def bound_words(
     # a cap names a cap with no copula too (最高补贴资金100万元, 最高额度20万元): the noun right before the number
     cap_tail = named_tail.replace(f"(?:{copulas})+", f"(?:{copulas})*", 1)
     named_cap = (
-        f"(?P<limit>{cap_limits})[\u4e00-\u9fff]{{0,{int(b['named_cap_reach'])}}}?"
+        f"(?P<limit>{cap_limits}){superlative}[\u4e00-\u9fff]{{0,{int(b['named_cap_reach'])}}}?"
         f"(?:{alternation(b['named_amount_nouns'])})" + cap_tail
+    )
+    # 最高单户收益达3万元, 收购价最高达到每公斤10元: a cap, any short noun, a verb it comes to, a per-unit word
+    capped_noun = (
+        f"|(?P<noun_cap>{cap_limits}){superlative}(?:(?!的)[\u4e00-\u9fff]){{0,{int(b['named_cap_reach'])}}}?"
+        f"(?:{alternation(b['capped_noun_verbs'])}){SPACE}(?:每[\u4e00-\u9fff]{{1,2}})?{SPACE}\\Z"
     )
     # a floor names a floor only over a price (每包最低售价 10 元): group floor, read as the limit is
     floor_limits = alternation(
@@ -127,7 +138,14 @@ def bound_words(
     )
     named_cap = (
         f"(?:{named_cap.removesuffix(cap_tail)}|(?P<floor>{floor_limits})[\u4e00-\u9fff]{{0,{int(b['named_cap_reach'])}}}?"
-        f"(?:{alternation(b['named_floor_nouns'])}))" + cap_tail
+        f"(?:{alternation(b['named_floor_nouns'])}))" + cap_tail + capped_noun
+    )
+    # 最高可给予村委会一次性500万元: a cap, modals, a grant word, its recipient (group recipient), 一次性 or a grant word
+    modals = alternation(b["granted_recipient_modals"])
+    granted_recipient = (
+        f"(?P<limit>{cap_limits}){superlative}(?:{modals})*(?:{alternation(b['bridges'])})"
+        f"(?P<recipient>[\u4e00-\u9fff]{{1,{int(b['granted_recipient_reach'])}}}?)(?<!的)"
+        f"(?:{modals})*(?:{alternation(b['bridges'])})?{SPACE}(?:{alternation(periods)})*{SPACE}\\Z"
     )
     return BoundWords(
         classes=classes,
@@ -183,6 +201,12 @@ def bound_words(
         named_amount=re.compile(named_amount),
         named_cap=re.compile(named_cap),
         list_head_cap=re.compile(b["list_head_cap_pattern"]),
+        granted_recipient=re.compile(granted_recipient),
+        recipient_stop=re.compile(
+            # a payout word is no stop in a recipient (最高给予企业奖励资金100万元): it names the grant again
+            f"{alternation([w for w in b['phrase_stops'] if w not in b['phrase_stop_payouts']])}"
+            f"|(?:{alternation(b['phrase_time_ends'])})\\Z"
+        ),
         # 不足40亿元的 after 30亿元以上，: a comparator of the side below, or a reach negated (未满, 不到: max)
         band_upper=re.compile(
             f"(?:{alternation([w for w, side in b['comparators'].items() if side == 'below'])})"

@@ -110,7 +110,9 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         added_rate_mark=re.compile(alternation(roles["added_rate_marks"])),
         money_level_verb=re.compile(f"(?:{alternation(roles['level_verbs'] + ['突破'])}){_SP}\\Z"),
         aim_before=re.compile(f"(?:{alternation(roles['aim_before_amount'])}){_SP}\\Z"),
-        named_goal=re.compile(f"(?:等|的){_SP}(?:{alternation(roles['goal_nouns'])})"),
+        named_goal=re.compile(
+            f"(?:等|的){_SP}(?:{roles['goal_noun_label_pattern']})?{_SP}(?:{alternation(roles['goal_nouns'])})"
+        ),
         refund_word=re.compile(alternation(roles["refund_words"])),
         refund_break=re.compile(alternation(roles["refund_share_breaks"])),
         measured_figure=re.compile(roles["measured_figure_pattern"]),
@@ -355,8 +357,11 @@ class GoalRoles:
         return self.year_list.match(self.norm, part[0]) is not None and self.ix.target_scope(part[0]) is None
 
     def _named_goal(self, f: Found, part: tuple[int, int]) -> bool:
-        """实现2028年产值突破600亿元、税收突破50亿元等目标: the values a goal noun names after them in their part."""
-        if not self.ix.hits(self.named_goal, part).any(f.end, part[1]) or self._reported_result(f.start):
+        """实现2028年产值突破600亿元、税收突破50亿元等目标: the values a goal noun names after them in their part, or right
+        after the value with no 的 (总产值超2000亿元目标)."""
+        at = self.lex.goal_noun_after.match(self.norm, f.end)
+        named = at or self.ix.hits(self.named_goal, part).any(f.end, part[1])
+        if not named or self._reported_result(f.start):
             return False
         return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
 

@@ -284,7 +284,9 @@ def _compile(raw: dict) -> Lexicon:
         item_opener=re.compile(raw["context"]["item_opener_pattern"]),
         measure_before=re.compile(f"(?:{alternation(roles['measure_nouns'])}){SPACE}\\Z"),
         share_verb_before=re.compile(f"(?:{alternation(roles['share_verbs'])}){SPACE}\\Z"),
-        goal_noun_after=re.compile(f"{SPACE}的{SPACE}(?:{alternation(roles['goal_nouns'])})"),
+        goal_noun_after=re.compile(
+            f"{SPACE}(?:的{SPACE})?(?:{roles['goal_noun_label_pattern']})?{SPACE}(?:{alternation(roles['goal_nouns'])})"
+        ),
         goal_verb=re.compile(f"(?:{alternation(targets['goal_verbs'])}){SPACE}\\Z"),
         qualitative=re.compile(alternation(targets["qualitative_words"])),
         scope_noun=re.compile(f"{SPACE}(?:{alternation(targets['scope_nouns'])})"),

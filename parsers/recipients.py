@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from parsers.bounds import SPACES, Found
+from parsers.payers import phrase_class, subject_class
 from parsers.roles import Roles
 
 Spans = list[tuple[int, int]]
@@ -148,6 +149,8 @@ class Recipients:
         chosen: dict[int, Spans] = {}
         done: set[int] = set()
         group_end = self._group_ends(sentence_found)
+        payers: dict[int, str] = {}  # a fine's payer by its class (parsers/payers.py)
+        fine_end = s_start  # where the fine before ends: a subject named before it is that fine's
         respectively = self.ix.hits(_RESPECTIVELY, sentence)
         k = 0
         while k < len(sentence_found):
@@ -156,11 +159,19 @@ class Recipients:
                 k += 1
                 continue
             if row["role"] == "penalty":
-                # 对单位处一千元以上五千元以下罚款: who pays, named in the same comma part
+                # 对单位处一千元以上五千元以下罚款: who pays, named in the same comma part; its class when it names one
                 phrase, _ = self.lead_phrase(sentence, self.ix.part(f.start)[0], f.start)
                 cleaned = self._clean(*phrase) if phrase else None
-                if cleaned:
+                payer = (
+                    phrase_class(self.lex, self.norm[cleaned[0] : cleaned[1]])
+                    if cleaned
+                    else subject_class(self.lex, self.norm, max(s_start, fine_end), f.start)
+                )
+                if payer:
+                    payers[k] = payer
+                elif cleaned:
                     chosen[k] = [cleaned]
+                fine_end = f.end
                 k += 1
                 continue
             given = self.after_grant(sentence, f)
@@ -195,6 +206,8 @@ class Recipients:
             k += 1
         for j, spans in chosen.items():
             sentence_found[j][1]["recipient"] = self.text_of(spans) or None
+        for j, payer in payers.items():
+            sentence_found[j][1]["recipient"] = payer
 
     def _group_ends(self, sentence_found: list[tuple[Found, dict]]) -> list[int]:
         """For each amount, the last amount of the enumeration it opens (joined by 、/和/及/，)."""
