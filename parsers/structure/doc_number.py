@@ -30,7 +30,9 @@ _BRACKETED_NUMBER = r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d
 GLUED_NUMBER_RE = re.compile(
     rf"^(?P<number>[\u4e00-\u9fff]{{1,16}}{_BRACKETED_NUMBER}"
     r"|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号[）)]?)"
-    r"\s*(?:[-—–]{1,2}\s*)?(?=[\u4e00-\u9fff])"  # (甲委〔2011〕3号—关于…: a dash between them)
+    # (甲委〔2011〕3号—关于…: a dash between them; 甲政规〔2031〕1号:甲县人民政府关于…: a site listing its
+    # documents by number, a colon after it)
+    r"\s*(?:[-—–]{1,2}\s*|[:：]\s*)?(?=[\u4e00-\u9fff])"
 )
 ORDER_ORGAN_RE = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,20})令[（(]?第")
 
