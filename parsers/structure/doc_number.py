@@ -68,5 +68,11 @@ def _glued_after(title: str) -> str:
 
 
 def is_doc_number_line(content: str) -> bool:
-    """A line that is only a 文号: 湘政办发〔2009〕24号, （X政发〔2025〕14号）."""
-    return bool(DOC_NUMBER_RE.match(squeeze(content)))
+    """A line that is only a 文号: 湘政办发〔2009〕24号, （X政发〔2025〕14号）, 甲府办规20312 (its brackets lost)."""
+    key = squeeze(content)
+    return bool(DOC_NUMBER_RE.match(key) or _BRACKETS_LOST_RE.fullmatch(key))
+
+
+# 甲府办规20312 for 甲府办规〔2031〕2号: a copy that lost the 文号's brackets (and its 号) leaves the organ's short name,
+# ending with its series' word (发, 规, 函, 字, 通), run onto the year and the number; no title ends in figures so
+_BRACKETS_LOST_RE = re.compile(r"[\u4e00-\u9fff]{1,10}[发规函字通](?:19|20)\d{2}\d{1,4}号?")
