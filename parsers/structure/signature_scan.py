@@ -16,7 +16,7 @@ from parsers.patterns import alternation
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.lines import Line
 from parsers.structure.organ_names import organs_named
-from parsers.structure.signatures import SIGNATURE_MAX_ORGAN_LINES, signature_date
+from parsers.structure.signatures import SIGNATURE_MAX_ORGAN_LINES, signature_date, wrapped_signer
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import ends_with_doc_type, rules, squeeze
 
@@ -108,6 +108,9 @@ def first_signature(paragraphs: list[Line]) -> str | None:
         while k >= 0 and i - k <= SIGNATURE_MAX_ORGAN_LINES and (found := organs_named(lines[k])):
             organs_above[:0] = found
             k -= 1
+        # 甲市文明养犬管理 / 工作领导小组办公室: a long name wrapped before its kind
+        if len(organs_above) == 1 and k >= 0 and (whole := wrapped_signer(lines[k], organs_above[0])):
+            organs_above = [whole]
         if organs_above:
             return "、".join(organs_above)
     return (
