@@ -16,7 +16,7 @@ from parsers.model import Node
 from parsers.patterns import alternation
 from parsers.status import split_status, strip_status
 from parsers.structure.collection_marks import drop_collection_marks
-from parsers.structure.contents_list import listed_title, stored_below
+from parsers.structure.contents_list import issue_masthead, listed_title, stored_below
 from parsers.structure.crumb_title import crumb_title
 from parsers.structure.edition_tag import with_database_edition
 from parsers.structure.explanation_title import explanation_heading
@@ -164,6 +164,12 @@ def _contents_entry(read: _Reading, text: str) -> None:
     read.listed = entry is None and listed_title(read.notice_title or read.title, text)
     if read.listed:  # a gazette's contents: its entries and its masthead are no title
         read.title = read.notice_title = None
+    # (what the head read stands in the text once at most: an entry of the list, no document printed below it)
+    read_name = read.notice_title or read.title
+    named_once = read_name is not None and squeeze(text).count(squeeze(read_name)) <= 1
+    if entry is None and (read.listed or named_once) and (masthead := issue_masthead(text)) is not None:
+        # 甲市人民政府公报2031年第1期 / 目 录 / …: a page of an issue's contents alone is titled by the issue
+        read.title, read.notice_title, read.listed = masthead, None, True
 
 
 def _untitled_readings(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) -> None:
