@@ -11,7 +11,7 @@ from parsers.context import TextIndex
 from parsers.ingest import Ingested, read_bytes, read_path
 from parsers.model import Document, Notice
 from parsers.notice import parse_notice
-from parsers.structure import Structure, covering_title, parse_structure, split_status
+from parsers.structure import Structure, covering_title, parse_structure, split_status, title_issuer
 from parsers.structure.place_completion import completed_issuer
 from parsers.targets import extract_targets
 
@@ -86,6 +86,9 @@ def parse_ingested(ingested: Ingested) -> Document:
             ingested.issuer
             or structure.issuer
             or (notice.issuing_body if notice else None)
+            # a notice stored without its heading, its title given by the page's field: the body at its head
+            # (field conventions: the title's head comes before the acting body of the lead's sentence)
+            or (title_issuer(notice_title) if notice_title and not structure.notice_title else None)
             or structure.acting_issuer,
             text,
         ),

@@ -49,7 +49,7 @@ from parsers.structure.fold import Unfolder, fold
 from parsers.structure.front import Front
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
 from parsers.structure.glued_chrome import split_glued_chrome
-from parsers.structure.head import head_lines, metadata_title
+from parsers.structure.head import head_lines, metadata_title, title_organs
 from parsers.structure.head_number import head_doc_number
 from parsers.structure.issuer_choice import document_issuer
 from parsers.structure.layout import build_boxes
@@ -64,7 +64,7 @@ from parsers.structure.title_choice import choose_title
 from parsers.structure.titles import TitleGroup, is_body_line, is_note_line
 from parsers.structure.wrap import join_wrapped
 
-__all__ = ["Structure", "covering_title", "parse_structure", "split_status"]
+__all__ = ["Structure", "covering_title", "parse_structure", "split_status", "title_issuer"]
 
 
 @dataclass
@@ -106,6 +106,14 @@ def parse_structure(text: str) -> Structure:
     if annotated is None:
         return _parse_structure(text)
     return carry_back(_parse_structure(annotated.compact), annotated)
+
+
+def title_issuer(title: str) -> str | None:
+    """The body at the head of a title read on its own (a page's 名称 field: 市人民政府办公室关于印发X的通知), in the
+    title's own characters."""
+    folded = fold(title)
+    organs = title_organs(folded)
+    return Unfolder(title, folded)(organs) if folded != title else organs
 
 
 def covering_title(title: str) -> Front:

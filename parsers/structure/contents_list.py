@@ -99,3 +99,24 @@ def stored_below(title: str | None, text: str) -> str | None:
 
 # an entry's page number: （1）, (12), ……3
 _PAGE_NUMBER_RE = re.compile(r"(?:[（(]\d{1,4}[）)]|[….·]*\d{1,4})$")
+
+
+# 甲市人民政府公报2031年第1期, 乙州人民政府公报(2031年第4期), 丙市人民政府公报2031年第18期(总第852期): a gazette's
+# masthead with its issue
+_MASTHEAD_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,30}公报\s*(?:[(（]\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期\s*[)）]"
+    r"|(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期)(?:\s*[(（]\s*总第\s*\d{1,5}\s*期\s*[)）])?"
+)
+MASTHEAD_LINES = 30  # the masthead stands among the page's first lines
+
+
+def issue_masthead(text: str) -> str | None:
+    """The masthead of a gazette issue whose contents the page holds (甲市人民政府公报2031年第1期 / 目 录, or the
+    masthead printed twice over its list): the page's title when it prints none of the documents it lists."""
+    lines = [squeeze(line) for line in text.splitlines()[: MASTHEAD_LINES * 3] if line.strip()][
+        :MASTHEAD_LINES
+    ]
+    for k, line in enumerate(lines[:-1]):
+        if _MASTHEAD_RE.fullmatch(line) and (_MARK_RE.fullmatch(lines[k + 1]) or lines[k + 1] == line):
+            return line
+    return None

@@ -30,7 +30,9 @@ _BRACKETED_NUMBER = r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d
 GLUED_NUMBER_RE = re.compile(
     rf"^(?P<number>[\u4e00-\u9fff]{{1,16}}{_BRACKETED_NUMBER}"
     r"|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*[\d一二三四五六七八九十百零〇○]{1,6}\s*号[）)]?)"
-    r"\s*(?:[-—–]{1,2}\s*)?(?=[\u4e00-\u9fff])"  # (甲委〔2011〕3号—关于…: a dash between them)
+    # (甲委〔2011〕3号—关于…: a dash between them; 甲政规〔2031〕1号:甲县人民政府关于…: a site listing its
+    # documents by number, a colon after it)
+    r"\s*(?:[-—–]{1,2}\s*|[:：]\s*)?(?=[\u4e00-\u9fff])"
 )
 ORDER_ORGAN_RE = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,20})令[（(]?第")
 
@@ -66,5 +68,11 @@ def _glued_after(title: str) -> str:
 
 
 def is_doc_number_line(content: str) -> bool:
-    """A line that is only a 文号: 湘政办发〔2009〕24号, （X政发〔2025〕14号）."""
-    return bool(DOC_NUMBER_RE.match(squeeze(content)))
+    """A line that is only a 文号: 湘政办发〔2009〕24号, （X政发〔2025〕14号）, 甲府办规20312 (its brackets lost)."""
+    key = squeeze(content)
+    return bool(DOC_NUMBER_RE.match(key) or _BRACKETS_LOST_RE.fullmatch(key))
+
+
+# 甲府办规20312 for 甲府办规〔2031〕2号: a copy that lost the 文号's brackets (and its 号) leaves the organ's short name,
+# ending with its series' word (发, 规, 函, 字, 通), run onto the year and the number; no title ends in figures so
+_BRACKETS_LOST_RE = re.compile(r"[\u4e00-\u9fff]{1,10}[发规函字通](?:19|20)\d{2}\d{1,4}号?")

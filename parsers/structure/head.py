@@ -60,6 +60,14 @@ _TITLE_ORGANS_RE = re.compile(
 )
 
 
+def title_organs(title: str) -> str | None:
+    """甲市人民政府办公室关于印发X的通知 -> 甲市人民政府办公室: the organs at the head of a notice's title (joint ones
+    joined by 、), None when it names none (关于印发X的通知)."""
+    m = _TITLE_ORGANS_RE.match(title.strip())
+    organs = organs_named(m.group("organs")) if m else None
+    return "、".join(organs) if organs else None
+
+
 def head_lines(lines: list[Line], text: str) -> list[Line]:
     """The lines before the first numbered heading (furniture included: a page's metadata is there)."""
     head: list[Line] = []

@@ -18,7 +18,7 @@ from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import names_edition, titles_data
 from parsers.structure.title_names import document_key, names_match, normalise_name
-from parsers.structure.titles import rules, squeeze
+from parsers.structure.titles import is_issuer_line, rules, squeeze
 
 _QUOTE_MARKS_RE = re.compile(r"[《》〈〉]")
 # the year a document's name gives it (大张庄镇2021年度X预案): a page's headline for it may leave the year out
@@ -85,6 +85,16 @@ def fuller_name(name: str, sentence_names: list[str]) -> str:
         # 印发甲省X目录 over 《甲省X目录(2031年版)》已经省政府同意: the edition the covering sentence's name gives
         # (field convention, round 17)
         if len(quoted) > len(name) and quoted.startswith(name) and names_edition(quoted[len(name) :]):
+            return quoted
+    for quoted in sentence_names:
+        # 关于转发甲省《关于X的意见》的通知 over 现将《中共甲省委关于X的意见》转发给你们: the sentence names the
+        # document with the organ at its head, which the notice's title leaves out (the document's own title)
+        if (
+            name.startswith("关于")
+            and len(quoted) > len(name)
+            and quoted.endswith(name)
+            and is_issuer_line(quoted[: -len(name)])
+        ):
             return quoted
     return name
 

@@ -121,13 +121,20 @@ _CUT_KIND_RE = re.compile(r"的[\u4e00-\u9fff]?(?:\.{2,}|…+)$")
 
 # 关于《X（征求意见稿）》公开征求: a call cut right after its asking verb, the draft named whole in quotes before it
 _CUT_CALL_RE = re.compile(rf"关于《[^《》]+》(?:向社会)?(?:公开)?{ASKING}$")
+# 《X（征求意见稿）》公开征求: the same cut call heading with the draft's name, no 关于; the name must carry a draft's
+# stage (《X条例》征求 alone may be a news headline's words about a law in force)
+_CUT_BARE_CALL_RE = re.compile(rf"《(?P<name>[^《》]+)》(?:向社会)?(?:公开)?{ASKING}$")
 
 
 def _uncut(key: str) -> str:
     """关于印发X方案的通... -> 关于印发X方案: a title a site cut short in its last words still says what it issues;
-    关于《X（征求意见稿）》公开征求 -> …公开征求意见: so does a call cut after its asking verb."""
+    关于《X（征求意见稿）》公开征求 -> …公开征求意见: so does a call cut after its asking verb, with or without its
+    关于 (《X（草案）》征求 -> …征求意见)."""
     if _CUT_CALL_RE.search(key):
         return key + "意见"
+    bare = _CUT_BARE_CALL_RE.fullmatch(key)
+    if bare is not None and split_status(bare.group("name"))[1] in status_words().draft:
+        return key + "意见"  # 《X（征求意见稿）》公开征求 -> …公开征求意见
     return key[: m.start()] if (m := _CUT_KIND_RE.search(key)) and "关于" in key else key
 
 

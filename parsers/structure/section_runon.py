@@ -11,27 +11,32 @@ from __future__ import annotations
 import re
 
 from parsers.status import strip_status
-from parsers.structure.titles import ends_with_doc_type, squeeze, titles_data
+from parsers.structure.titles import ends_with_doc_type, is_issuer_line, squeeze, titles_data
 
 # the section label: a few words, no bracket, mark or figure (综合目标分解, 重点任务, 工作目标)
 _LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def without_section_label(title: str | None, names: list[str]) -> str | None:
-    """X方案综合目标分解 under 关于印发X方案的通知 -> X方案."""
+    """X方案综合目标分解 under 关于印发X方案的通知 -> X方案; 甲市政府X方案综合目标分解 -> 甲市政府X方案 (the heading
+    may put the issuing organ before the name the notice gives: the heading as written keeps it)."""
     if not title:
         return title
     key = squeeze(title)
     for name in names:
         wanted = squeeze(strip_status(name)).strip("《》")
-        tail = key[len(wanted) :]
+        at = key.find(wanted) if len(wanted) >= 6 else -1
+        organ = key[:at] if at > 0 else ""
+        if organ and not is_issuer_line(organ):
+            continue
+        tail = key[len(organ) + len(wanted) :]
         if (
             len(wanted) >= 6
-            and key.startswith(wanted)
+            and at >= 0
             and ends_with_doc_type(wanted)
             and _LABEL_RE.fullmatch(tail)
             and not tail.startswith("的")
             and (not ends_with_doc_type(tail) or tail.endswith(tuple(titles_data()["section_label_ends"])))
         ):
-            return wanted
+            return organ + wanted
     return title

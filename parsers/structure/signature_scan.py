@@ -16,7 +16,7 @@ from parsers.patterns import alternation
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.lines import Line
 from parsers.structure.organ_names import organs_named
-from parsers.structure.signatures import SIGNATURE_MAX_ORGAN_LINES, signature_date
+from parsers.structure.signatures import SIGNATURE_MAX_ORGAN_LINES, signature_date, wrapped_signer
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import ends_with_doc_type, rules, squeeze
 
@@ -47,6 +47,8 @@ _OFFICIAL_RE = re.compile(
 # 甲局 / 2031 / 年3月8日: a date whose year a page broke onto a line of its own
 _YEAR_ALONE_RE = re.compile(r"(?:19|20)\d{2}")
 _REST_OF_DATE_RE = re.compile(r"年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# (此件公开发布), 此件主动公开: the note of disclosure an official document prints by its date
+_DISCLOSURE_RE = re.compile(r"[（(]?此件[\u4e00-\u9fff]{2,8}[）)]?")
 # （甲局代章）, (代章): a line of its own under the signer saying whose seal stands for its own
 _SEAL_LINE_RE = re.compile(r"[（(][\u4e00-\u9fff]{0,30}代章[）)]")
 # 甲省人民政府省长：乙, 丙州人民政府州长:丁 戊: a body signing by its head, the office and the name after the body's own
@@ -90,12 +92,14 @@ def first_signature(paragraphs: list[Line]) -> str | None:
             organs = organs_named(content[: dated.start()])
             if organs:
                 return "、".join(organs)
+        # 甲街道办事处 / 此件公开发布 2031年1月30日: the disclosure note run onto the date's line, the date all the same
+        noted = dated is not None and _DISCLOSURE_RE.fullmatch(content[: dated.start()].strip()) is not None
         split_year = (
             _YEAR_ALONE_RE.fullmatch(content)
             and i + 1 < len(lines)
             and _REST_OF_DATE_RE.fullmatch(lines[i + 1])
         )
-        if _TABLE_CELL_RE.search(content) or not (split_year or signature_date(content)):
+        if _TABLE_CELL_RE.search(content) or not (split_year or noted or signature_date(content)):
             continue  # (a table's row is no signature: 甲局 | / 2031年7月 |)
         organs_above: list[str] = []
         k = i - 1
@@ -108,6 +112,9 @@ def first_signature(paragraphs: list[Line]) -> str | None:
         while k >= 0 and i - k <= SIGNATURE_MAX_ORGAN_LINES and (found := organs_named(lines[k])):
             organs_above[:0] = found
             k -= 1
+        # 甲市文明养犬管理 / 工作领导小组办公室: a long name wrapped before its kind
+        if len(organs_above) == 1 and k >= 0 and (whole := wrapped_signer(lines[k], organs_above[0])):
+            organs_above = [whole]
         if organs_above:
             return "、".join(organs_above)
     return (

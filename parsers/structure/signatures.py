@@ -11,7 +11,7 @@ from parsers.patterns import LINE_SPACES
 from parsers.structure.lines import Line
 from parsers.structure.markers import SIGNATURE_MAX_BODY_LINES
 from parsers.structure.organ_names import organs_named
-from parsers.structure.titles import is_date_line, squeeze
+from parsers.structure.titles import ends_with_doc_type, is_date_line, opens_with_place, squeeze
 
 # a signature's date that lost its 年月日 on the page: 202256 for 2022年5月6日, 2023915日 (its 日 kept), 2018年5月30
 # (its 日 lost), 20311月8 (its 年 and 日 lost), 年11月30日 (its year's digits lost)
@@ -55,6 +55,8 @@ def notice_signature(lines: list[Line], notice: tuple[int, int] | None) -> str |
         while k > first and i - k <= SIGNATURE_MAX_ORGAN_LINES:
             found = organs_named(lines[k].content)
             if not found:
+                whole = wrapped_signer(lines[k].content, organs[0]) if len(organs) == 1 else None
+                organs = [whole] if whole is not None else organs
                 break
             organs[:0] = found
             k -= 1
@@ -69,9 +71,37 @@ def signers(lines: list[Line]) -> str | None:
     if not date:
         return None
     organs: list[str] = []
-    for line in reversed(signature[max(0, date - SIGNATURE_MAX_BODY_LINES) : date]):
-        found = organs_named(line.content)
+    block = signature[max(0, date - SIGNATURE_MAX_BODY_LINES) : date]
+    for k in range(len(block) - 1, -1, -1):
+        found = organs_named(block[k].content)
         if not found:
+            whole = wrapped_signer(block[k].content, organs[0]) if len(organs) == 1 else None
+            if whole is not None:
+                organs[0] = whole
             break
         organs[:0] = found
     return "、".join(organs) or None
+
+
+# 甲市文明养犬管理 / 工作领导小组办公室 / 2031年5月17日: a signing body's long name wrapped before its kind; the line
+# above the kind names its place and its task, no body by itself, in no sentence and no document's name
+_WRAP_HEAD_MAX_CHARS = 24
+_NOT_WRAP_HEAD_RE = re.compile(r"[，,。；;：:！!？?《》（()）]")
+
+
+def wrapped_signer(above: str, organ: str) -> str | None:
+    """甲市文明养犬管理 over 工作领导小组办公室 -> 甲市文明养犬管理工作领导小组办公室; None when the organ line names a
+    place itself or the line above is no head of a name."""
+    head = squeeze(above)
+    if (
+        not head
+        or len(head) > _WRAP_HEAD_MAX_CHARS
+        or _NOT_WRAP_HEAD_RE.search(head)
+        or opens_with_place(squeeze(organ))
+        or not opens_with_place(head)
+        or organs_named(head)
+        or ends_with_doc_type(head)
+        or is_date_line(head)
+    ):
+        return None
+    return head + squeeze(organ)

@@ -32,10 +32,10 @@ from parsers.structure.titles import (
 # a draft's title line quoted whole, its stage after it: 《X条例》（草案）
 _QUOTED_WITH_STATUS_RE = re.compile(r"《(?P<name>[^《》]+)》(?P<status>\s*[（(][^（()）]{1,20}[）)])?")
 _TRAILING_BAR_RE = re.compile(r"[\s|｜]+$")
-# 【面向社会】关于…的通知, [通知公告] X的通知, 《要闻》X试点…: a site's column tag before a title (a status in 【】 is kept: 【送审稿】, and
+# 【面向社会】关于…的通知, [通知公告] X的通知, 【自然灾害类应急预案】X的通知, 《要闻》X试点…: a site's column tag before a title (a status in 【】 is kept: 【送审稿】, and
 # so is a name in 《》 that ends with a kind of document: 《X条例》3月15日起施行 opens with the document's name)
 _COLUMN_TAG_RE = re.compile(
-    r"^\s*(?:[【\[［](?P<tag>[^【】\[\]［］]{1,8})[】\]］]|《(?P<quoted>[^《》]{1,8})》(?=[^\s》]))"
+    r"^\s*(?:[【\[［](?P<tag>[^【】\[\]［］]{1,10})[】\]］]|《(?P<quoted>[^《》]{1,8})》(?=[^\s》]))"
 )
 # a site's column before the page's title, set off by a bar, a dash or a colon: 政务服务丨X关于…, 应急预案—X预案, 政策解读:X方案
 _COLUMN_PREFIX_RE = re.compile(

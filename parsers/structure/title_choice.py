@@ -16,7 +16,8 @@ from parsers.model import Node
 from parsers.patterns import alternation
 from parsers.status import split_status, strip_status
 from parsers.structure.collection_marks import drop_collection_marks
-from parsers.structure.contents_list import listed_title, stored_below
+from parsers.structure.contents_list import issue_masthead, listed_title, stored_below
+from parsers.structure.crumb_title import crumb_title
 from parsers.structure.edition_tag import with_database_edition
 from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.field_title import title_cell, whole_from_field
@@ -163,6 +164,12 @@ def _contents_entry(read: _Reading, text: str) -> None:
     read.listed = entry is None and listed_title(read.notice_title or read.title, text)
     if read.listed:  # a gazette's contents: its entries and its masthead are no title
         read.title = read.notice_title = None
+    # (what the head read stands in the text once at most: an entry of the list, no document printed below it)
+    read_name = read.notice_title or read.title
+    named_once = read_name is not None and squeeze(text).count(squeeze(read_name)) <= 1
+    if entry is None and (read.listed or named_once) and (masthead := issue_masthead(text)) is not None:
+        # 甲市人民政府公报2031年第1期 / 目 录 / …: a page of an issue's contents alone is titled by the issue
+        read.title, read.notice_title, read.listed = masthead, None, True
 
 
 def _untitled_readings(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) -> None:
@@ -175,6 +182,10 @@ def _untitled_readings(read: _Reading, head: list[Line], paragraphs: list[Line],
     if read.own_page and (read.title is None or opens_with_note(read.title)):
         # *注:本篇已被…废止(…)X办法: the name after the site's note
         read.title = title_after_note(paragraphs) or read.title
+    if read.untitled and (crumb := crumb_title(paragraphs)) is not None:
+        # 首页 > 通知公告 > 甲市关于印发X的通知 over the text: the page's headline stands only as its path's last step
+        own = _covering_title(crumb)
+        read.title, read.status, read.notice_title = own.title, read.status or own.status, own.notice_title
     if (
         read.title is None
         and read.notice_title is None

@@ -90,12 +90,17 @@ def _is_glued_title(value: str) -> bool:
 
 
 # a metadata row's label for the title, set off by a space instead of a colon (信息名称 关于印发X的通知)
-_ROW_LABEL_RE = re.compile(rf"^\s*[\u4e00-\u9fff]{{0,4}}(?:名称|标题)[{LINE_SPACES}]+(?P<value>\S.*)$")
+# (or by a colon after a longer label than title_labels holds: 信息名称:关于印发X的通知; or the label cut by the copy to
+# its last character before its colon: 称:区政府办公室关于…, 題:關於印發…, what a page's 名称:/標題: row leaves)
+_ROW_LABEL_RE = re.compile(
+    rf"^\s*(?:[\u4e00-\u9fff]{{0,4}}(?:名称|标题)(?:[{LINE_SPACES}]+|\s*[:：]\s*)|[称题]\s*[:：]\s*)(?P<value>\S.*)$"
+)
 
 
 def drop_title_label(title: str) -> str:
     """原标题:甲省出台X办法 -> 甲省出台X办法: a label that names a title is no part of it; so is a metadata
-    row's label set off by a space (信息名称 关于印发X的通知), when what follows it names a kind of document."""
+    row's label set off by a space or a colon (信息名称 关于印发X的通知, 信息名称:…), or cut to its last character
+    (称:关于…), when what follows it names a kind of document."""
     label = labels().title_label.match(title) or labels().glued_title_label.match(title)
     if label:
         value = label.group("value").strip()

@@ -287,7 +287,7 @@ def never_title_content(content: str) -> bool:
         # - 相关推荐: a menu's entry (only a bulleted line can be one: the bullet is looked for first)
         or (LIST_BULLET_RE.match(content) is not None and is_menu_entry(content))
         or bool(_FILE_NAME_RE.search(key))
-        or bool(DOC_NUMBER_RE.match(key) and not ends_with_doc_type(key))  # (X条例(2020): a site's year)
+        or bool(is_doc_number_line(key) and not ends_with_doc_type(key))  # (X条例(2020): a site's year)
         or bool(
             LETTERHEAD_RE.search(key) and "关于" not in key
         )  # (关于印发X规范性文件 / 管理办法的通知: wrapped)

@@ -23,7 +23,8 @@ import re
 
 from parsers.structure.double_spaced import is_double_spaced, join_double_spaced
 from parsers.structure.furniture import is_web_chrome
-from parsers.structure.lines import Line, display_width, join_run, line_break
+from parsers.structure.furniture_rules import rules as furniture_rules
+from parsers.structure.lines import Line, display_width, join_run, line_break, squeeze
 from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
 from parsers.structure.titles import (
@@ -150,6 +151,10 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
             return False
         if is_doc_number_line(b.content):
             return False  # a 文号 stands on a line of its own (国办发〔1996〕25号 under a wrapped title)
+        if title_zone and furniture_rules().header_end.search(squeeze(a.content)):
+            return (
+                False  # a breadcrumb (首页 > 栏目 > 决策后公开) as long as the text's lines ends its own line
+            )
         if _bar_over_title(a.content, b.content):
             return False  # a page's bar (来源：甲局 浏览次数：12) as long as the text's lines, over a title or its issuer
         if title_zone and ends_with_doc_type(a.content) and is_issuer_line(b.content):
