@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from parsers.data_tables import data_table
+from parsers.data_tables import data_table, parsers_table
 from parsers.patterns import LINE_SPACES, spaced_alternation
 from parsers.patterns import alternation as words
 from parsers.status import split_status
@@ -43,8 +43,11 @@ class _Labels:
 
 @cache
 def titles_data() -> dict:
-    """parsers/data/titles.toml, read once for every title rule."""
-    return data_table(TITLES_PATH)
+    """parsers/data/titles.toml, read once for every title rule. Its field_labels take in the kinds a page is filed
+    under (furniture.toml classification_labels, the one list of those)."""
+    data = data_table(TITLES_PATH)
+    kinds = parsers_table("furniture")["web"]["classification_labels"]
+    return {**data, "field_labels": list(dict.fromkeys([*kinds, *data["field_labels"]]))}
 
 
 @cache
