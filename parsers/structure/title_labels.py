@@ -43,10 +43,11 @@ class _Labels:
 
 @cache
 def titles_data() -> dict:
-    """parsers/data/titles.toml, read once for every title rule. Its field_labels take in the kinds a page is filed
-    under (furniture.toml classification_labels, the one list of those)."""
+    """parsers/data/titles.toml, read once for every title rule. Its field_labels take in the kinds and columns a
+    page is filed under (furniture.toml classification_labels and column_labels, the one lists of those)."""
     data = data_table(TITLES_PATH)
-    kinds = parsers_table("furniture")["web"]["classification_labels"]
+    web = parsers_table("furniture")["web"]
+    kinds = [*web["classification_labels"], *web["column_labels"]]
     return {**data, "field_labels": list(dict.fromkeys([*kinds, *data["field_labels"]]))}
 
 
