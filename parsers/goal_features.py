@@ -183,7 +183,7 @@ def _shape_features(
         *shape,
         *lead_features(lead, tables, current_year),
         *goal_list_features(shape, heading, lead, tables),
-        *work_features(norm, current_year),
+        *work_features(norm, current_year, lex),
         *tense_features(norm, unit.start, unit.end, before, heading, lead, title, lex, tables),
     ]
 

@@ -221,8 +221,13 @@ class GoalRoles:
             return False  # 到2025年，市财政每年安排专项资金2亿元: a budget that serves the goals, not one of them
         if scope.planned and planned_task_figure(self.ix, part_start, f.start):
             return False  # 今年全县将…，补贴比例为40%: a rule the plan states (as targets.py reads it)
-        if scope.span_ahead and not span_ahead_figure(
-            self.ix, part_start, f.core_start, after_a_goal_part(self.ix, scope.body_start, part_start)
+        if scope.span_ahead and not (
+            span_ahead_figure(self.ix, part_start, f.core_start, False)
+            # (the statement's earlier parts are walked only for a figure its own words leave open: the same answer)
+            or (
+                after_a_goal_part(self.ix, scope.body_start, part_start)
+                and span_ahead_figure(self.ix, part_start, f.core_start, True)
+            )
         ):
             return False  # 未来五年，全市拟投资500亿元: no goal verb of its own, or a budget (as targets.py reads it)
         if goal_words(self.lex).projects_invested(self.norm, part_start):

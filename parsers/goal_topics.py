@@ -19,11 +19,12 @@ own (…印发《…方案（2026—2028年）》，力争…总产值达800亿�
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache, partial
 
 from parsers.clause_tense import Tense, aims_in_words, clause_tense
 from parsers.document_date import work_year
-from parsers.lexicon import lexicon
+from parsers.lexicon import Lexicon, lexicon
 from parsers.match_starts import scan
 from parsers.patterns import (
     CLAUSE_ENDS,
@@ -131,11 +132,17 @@ def topic_year(
     return work if work is not None or not text_wide else spoken_year(norm)
 
 
-@lru_cache(maxsize=8)
-def work_year_of(norm: str) -> int | None:
-    """work_year of the text under the shipped lexicon, read once per text (asked at every 今年 and yearless goal of
-    an undated text, and by the goal detector's features: parsers.goal_unit_shape)."""
-    return work_year(norm, lexicon())
+def work_year_of(norm: str, lex: Lexicon | None = None) -> int | None:
+    """work_year of the text under ``lex`` (the shipped lexicon when None), read once per text and lexicon (asked at
+    every 今年 and yearless goal of an undated text, and by the goal detector's features under the lexicon they are
+    read with: parsers.goal_unit_shape)."""
+    return (lexicon() if lex is None else lex).derived(_work_years)(norm)
+
+
+def _work_years(lex: Lexicon) -> Callable[[str], int | None]:
+    """work_year under ``lex`` for the last few texts: kept by the lexicon (Lexicon.derived), so a run under another
+    lexicon never reads the shipped one's answer."""
+    return lru_cache(maxsize=8)(partial(work_year, lex=lex))
 
 
 @lru_cache(maxsize=8)

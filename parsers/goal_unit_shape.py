@@ -140,7 +140,7 @@ def lead_features(lead: str, tables: ShapeTables, current_year: int | None) -> l
     return found
 
 
-def work_features(norm: str, current_year: int | None) -> list[str]:
-    """w:work: the text has no date, but its head names the year of the work it reports (read under the shipped
-    lexicon, as the rules read it: parsers.goal_topics.work_year_of)."""
-    return ["w:work"] if current_year is None and work_year_of(norm) is not None else []
+def work_features(norm: str, current_year: int | None, lex: Lexicon) -> list[str]:
+    """w:work: the text has no date, but its head names the year of the work it reports (read under ``lex``, as the
+    unit's other features are: parsers.goal_topics.work_year_of)."""
+    return ["w:work"] if current_year is None and work_year_of(norm, lex) is not None else []

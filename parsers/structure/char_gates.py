@@ -7,17 +7,41 @@ readers ask about they cost more than all the others. Each of those needs some c
 网) that most lines lack; the character is read off the pattern itself, so a mark added to the table is gated by
 its own needs. The answer is the alternation's, whatever the gates: a member is skipped only on a line it cannot
 match.
+
+The pattern is read with CPython's own regex parser, which is private (``sre_parse`` before 3.11) and may change in
+any release: if it is gone, or gives an opcode this module does not know, the mark goes into the plain alternation
+ungated. Only speed rests on the parser, never an answer.
 """
 
 from __future__ import annotations
 
 import re
-import re._constants as C
-import re._parser as sre
+
+try:
+    import re._constants as C
+    import re._parser as sre
+except ImportError:  # (a Python whose private parser moved: every mark ungated)
+    C = sre = None
 
 # how a mark that walks the line opens (a class, a look-around, any character); only these are read for a gate
 _MAY_WALK = ("^[", "^(?=", "^(?!", "^.", "^\\")
 _MAX_CLASS_CHARS = 32  # a class wider than this (a script's range) needs no character worth looking for
+# the opcodes that surely consume nothing this module could gate on (a look-around, an anchor, any character …):
+# _needed skips them; any opcode neither read nor named here is a parser this module does not know
+_GIVES_NOTHING = (
+    "NOT_LITERAL",
+    "ANY",
+    "AT",
+    "ASSERT",
+    "ASSERT_NOT",
+    "CATEGORY",
+    "GROUPREF",
+    "GROUPREF_EXISTS",
+)
+
+
+class _Unread(Exception):
+    """The parser gave an opcode _needed does not know: what the mark needs is not read, the mark goes ungated."""
 
 
 def _needed(items) -> list[frozenset[str]]:
@@ -40,6 +64,8 @@ def _needed(items) -> list[frozenset[str]]:
             found.extend(_needed(sub) if low >= 1 else [])
         elif op is C.BRANCH:
             found.extend(_branch_needs([_needed(alt) for alt in av[1]]))
+        elif str(op) not in _GIVES_NOTHING:
+            raise _Unread(op)
     return found
 
 
@@ -83,25 +109,37 @@ def _walks_line(items) -> bool:
     return False
 
 
+def _gate(mark: str) -> re.Pattern[str] | None:
+    """The class of characters a line must hold for ``mark`` to match on it, when the mark walks the line before it
+    fails; None for a mark left in the plain alternation. A surprise from the private parser (gone, a structure or an
+    opcode not known here) gives None: the mark is tried on every line, as its alternation would."""
+    if sre is None or not mark.startswith(_MAY_WALK):
+        return (
+            None  # (a mark that opens with a word or a group is not parsed: a cold start pays for each parse)
+        )
+    try:
+        parsed = sre.parse(mark)
+        needs = [] if parsed.state.flags & re.IGNORECASE else _needed(parsed)
+        if not needs or not _walks_line(parsed):
+            return None
+    except (_Unread, AttributeError, TypeError, ValueError):
+        return None
+    needed = min(needs, key=len)  # (the fewest characters: the gate most lines fail)
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(needed)) + "]")
+
+
 class StartMarks:
     """The marks anchored at a line's start (each opens with ^): ``starts(line)`` is True when one matches, as a
-    search of their alternation would say."""
+    search of their alternation would say. ``gates=False`` gates none of them (the plain alternation, the answer
+    the gates must keep)."""
 
-    def __init__(self, marks: list[str]):
+    def __init__(self, marks: list[str], *, gates: bool = True):
         cheap, gated = [], []
         for mark in marks:
-            if not mark.startswith(_MAY_WALK):
-                cheap.append(
-                    mark
-                )  # (it opens with a word or a group: not parsed, a cold start pays for each parse)
-                continue
-            parsed = sre.parse(mark)
-            needs = [] if parsed.state.flags & re.IGNORECASE else _needed(parsed)
-            if not needs or not _walks_line(parsed):
+            gate = _gate(mark) if gates else None
+            if gate is None:
                 cheap.append(mark)
             else:
-                needed = min(needs, key=len)  # (the fewest characters: the gate most lines fail)
-                gate = re.compile("[" + "".join(re.escape(ch) for ch in sorted(needed)) + "]")
                 gated.append((gate, re.compile(mark)))
         self._cheap = re.compile("|".join(f"(?:{m})" for m in cheap)) if cheap else None
         self._gated = gated

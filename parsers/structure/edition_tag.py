@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 
 from parsers.structure.lines import Line
+from parsers.structure.page_label import EDITION_TAG
 from parsers.structure.titles import squeeze
 
 HEAD_SCAN = (
     12  # the headline stands among the page's first lines (its fields and the site's chrome before it)
 )
 
-# (2032修订), （2029年修正）, (2030年修正本): one year and an edition word (a bare year, (2030), is the database's date of
-# the text, no edition: census gold drops it, and D8 keeps only a year written with 年 on the title's line)
-_TAG_RE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:修正|修订|修改)本?\s*[）)]$")
+# (2032修订), （2029年修正）, (2030年修正本): the tag page_label drops, the one pattern of it (a bare year, (2030), is the
+# database's date of the text, no edition: census gold drops it, and D8 keeps only a year written with 年 on the title's line)
+_TAG_RE = re.compile(rf"^{EDITION_TAG}$")
 _BULLET_RE = re.compile(r"^(?:[❶-❿①-⑩]|\d{1,2}\s*[.．、])\s*")  # ❶ X条例(2032修正), 1. X条例(2029修正)
 
 
@@ -34,6 +35,16 @@ def with_database_edition(title: str | None, paragraphs: list[Line], text: str) 
     if tag is None or _named_without(key, paragraphs, text):
         return None
     return title + tag
+
+
+def with_quoted_tag(title: str | None, notice_title: str | None) -> str | None:
+    """``title`` with the edition tag the notice quotes it with (关于印发《X预案（2031年修订）》的通知: the document's own
+    name, its tag part of the title as round 17 reads an edition inside the title's 《》), or None."""
+    if not title or not notice_title:
+        return None
+    key = squeeze(title)
+    quoted = re.search(rf"《{re.escape(key)}({EDITION_TAG})》", squeeze(notice_title))
+    return title + quoted.group(1) if quoted else None
 
 
 def _headline_tag(key: str, paragraphs: list[Line]) -> str | None:

@@ -38,8 +38,12 @@ class _Rules:
 
 @cache
 def furniture_data() -> dict:
-    """parsers/data/furniture.toml, read once for every furniture rule."""
-    return data_table(FURNITURE_PATH)
+    """parsers/data/furniture.toml, read once for every furniture rule. Its web metadata_labels take in the kinds a
+    page is filed under (classification_labels, the one list of those)."""
+    data = data_table(FURNITURE_PATH)
+    web = data["web"]
+    labels = list(dict.fromkeys([*web["classification_labels"], *web["metadata_labels"]]))
+    return {**data, "web": {**web, "metadata_labels": labels}}
 
 
 @cache

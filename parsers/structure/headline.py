@@ -58,13 +58,15 @@ _CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _CREDIT_LABELS = alternation(titles_data()["source_credit_labels"] + titles_data()["person_credit_labels"])
 _CREDIT_RE = re.compile(rf"(?:{_CREDIT_LABELS})\s*[:：]?")
 _NEWS_KINDS = alternation(titles_data()["news_credit_kinds"])
+# 电 ending a dateline's day, never a word's first character (5月6日电视电话会议: titles.toml dateline_not_before)
+_DATELINE_DIAN = "[电電](?![{}])".format("".join(map(re.escape, titles_data()["dateline_not_before"])))
 _NEWS_LEAD_RE = re.compile(
     rf"^(?:(?:{alternation(titles_data()['news_own_credits'])})[讯訊]"
     r"|[\u4e00-\u9fffA-Za-z·]{1,12}[讯訊]\s*[（(【\[]"  # 甲网讯(通讯员 X) / 乙网·丙客户端讯（记者 Y）
     rf"|[\u4e00-\u9fffA-Za-z]{{1,12}}(?:{_NEWS_KINDS})[讯訊]\s*[:：]"  # 丙情报网讯: (a site's, not a column's 资讯:)
     rf"|[\u4e00-\u9fffA-Za-z]{{1,12}}(?:{alternation(titles_data()['news_credit_blank_kinds'])})[讯訊]"
     rf"[{LINE_SPACES}]+(?=\S)"  # 丁晚报讯 为了…: a blank for the colon
-    rf"|据?[\u4e00-\u9fff]{{2,10}}(?:{_NEWS_KINDS})[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日[电電])"  # 据新华社北京3月9日电
+    rf"|据?[\u4e00-\u9fff]{{2,10}}(?:{_NEWS_KINDS})[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日{_DATELINE_DIAN})"  # 据新华社北京3月9日电
 )
 _PROSE_RE = re.compile(r"[。；;，,].*[。；;，,]|[。；;]")  # a sentence, or prose with two commas
 
@@ -131,7 +133,7 @@ _BRACKETED_CREDIT_RE = re.compile(
 )
 # 本报乙城6月8日电, 本报北京5月6日讯: a paper's dateline with its place and day (电 or 讯 set apart: 5月6日电视电话会议)
 _PLACED_DATELINE_RE = re.compile(
-    r"^据?[\u4e00-\u9fff·]{2,16}\d{1,2}月\d{1,2}日(?:[讯訊]|[电電](?![视視话話脑腦力网網价價费費池器气氣梯站线線缆纜]))"
+    rf"^据?[\u4e00-\u9fff·]{{2,16}}\d{{1,2}}月\d{{1,2}}日(?:[讯訊]|{_DATELINE_DIAN})"
 )
 
 

@@ -103,9 +103,9 @@ def is_value_under_label(text: str, start: int) -> bool:
 
 def value_under_label(above: str, line: str, *, columns_only: bool = False) -> bool:
     """``line`` is the value of the field whose label stands alone on ``above``: the one rule of a value under a lone
-    label. A classification field's value (信息分类 / 政府文件;政策解读, furniture.toml classification_labels) files the
-    page under a site's columns and is chrome however it ends (a column named …解读 or …公告 reads like a kind of
-    document); ``columns_only`` asks for those alone (web_chrome.py: chrome). Under any other metadata label the line
+    label. A classification field's value (信息分类 / 政府文件;政策解读, furniture.toml classification_labels and
+    column_labels) files the page under a site's columns and is chrome however it ends (a column named …解读 or …公告
+    reads like a kind of document); ``columns_only`` asks for those alone (web_chrome.py: chrome). Under any other metadata label the line
     is the field's value unless it is a whole title (有效性: / 甲办关于印发X的通知: the title, the field's value left
     out); a category's value lists its classes (政府文件;政策解读), whatever the last one ends with."""
     if squeeze(above).rstrip(":：") in _column_labels():
@@ -118,4 +118,5 @@ def value_under_label(above: str, line: str, *, columns_only: bool = False) -> b
 
 @cache
 def _column_labels() -> frozenset[str]:
-    return frozenset(furniture_data()["web"]["classification_labels"])
+    web = furniture_data()["web"]
+    return frozenset([*web["classification_labels"], *web["column_labels"]])

@@ -18,7 +18,7 @@ from parsers.status import split_status, strip_status
 from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import issue_masthead, listed_title, stored_below
 from parsers.structure.crumb_title import crumb_title
-from parsers.structure.edition_tag import with_database_edition
+from parsers.structure.edition_tag import with_database_edition, with_quoted_tag
 from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.field_title import title_cell, whole_from_field
 from parsers.structure.front import Front
@@ -289,6 +289,8 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
     listed_as, title = read.title, drop_collection_marks(read.title)
     # the period the notice quotes the title with (and its edition, when the title is a contents heading's)
     title = with_quoted_period(title, read.notice_title, edition=listed_as != title) or title
+    # 关于印发《X预案（2031年修订）》的通知: the tag page_label dropped is the document's own where the notice quotes it
+    title = with_quoted_tag(title, read.notice_title) or title
     # X预案 over （2015修编版）: the heading's edition line
     title = with_edition_line(title, paragraphs) or title
     if read.notice_title is None and not read.listed:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from parsers.data_tables import data_table
+from parsers.data_tables import data_table, parsers_table
 from parsers.patterns import LINE_SPACES, spaced_alternation
 from parsers.patterns import alternation as words
 from parsers.status import split_status
@@ -43,8 +43,12 @@ class _Labels:
 
 @cache
 def titles_data() -> dict:
-    """parsers/data/titles.toml, read once for every title rule."""
-    return data_table(TITLES_PATH)
+    """parsers/data/titles.toml, read once for every title rule. Its field_labels take in the kinds and columns a
+    page is filed under (furniture.toml classification_labels and column_labels, the one lists of those)."""
+    data = data_table(TITLES_PATH)
+    web = parsers_table("furniture")["web"]
+    kinds = [*web["classification_labels"], *web["column_labels"]]
+    return {**data, "field_labels": list(dict.fromkeys([*kinds, *data["field_labels"]]))}
 
 
 @cache
