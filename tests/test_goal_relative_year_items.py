@@ -69,7 +69,8 @@ def test_items_under_a_sub_headed_overall_goal_take_its_year() -> None:
     # the goal paragraph stands under a short line of its own (总体目标): the line that announces the items is no next
     # part's sub-heading
     text = (
-        _DATELINE + "发展目标\n\n  据了解，今年全省蔬菜产业的总体目标是：把本省建成蔬菜强省。\n  重点包括三个方面内容：\n\n"
+        _DATELINE
+        + "发展目标\n\n  据了解，今年全省蔬菜产业的总体目标是：把本省建成蔬菜强省。\n  重点包括三个方面内容：\n\n"
         "  一是，蔬菜基地稳定在300万亩，确保设施蔬菜100万亩；\n\n  二是，推广绿色防控面积200万亩，新增冷库50座。\n"
     )
     assert _rows(text) == [
