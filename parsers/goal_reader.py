@@ -79,6 +79,13 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
         heading 一、2030年工作回顾。): the part reviews that year, so its bound is a report's, no plan's."""
         return any(int(y) != year for y in YEAR_NAMED.findall(self.norm, self.ix.paragraph(start)[0], start))
 
+    def _own_task_count(self, m: re.Match) -> bool:
+        """A count of the text's own tasks or goals (七项工作任务, 三个发展目标): 目标 right after a count of items; not
+        after an amount or a measure (实现逾2万亿元发展目标, 200万亩目标: the goal's own figure, the goal named after it)."""
+        return self._w.own_tasks.match(self.norm, m.end()) is not None and (
+            self.unit_scale(m)[0] in self._w.own_task_count_units
+        )
+
     def read(
         self,
         start: int,
@@ -134,7 +141,7 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
             quantities = []  # 实现村村通客车（每日4班次）: the remark's figure explains a goal of no number
         if skip is not None:  # a bracketed goal of its own (其中…不少于3项)
             quantities = [m for m in quantities if not skip[0] <= m.start() < skip[1]]
-        if quantities and all(self._w.own_tasks.match(norm, m.end()) for m in quantities):
+        if quantities and all(self._own_task_count(m) for m in quantities):
             return None  # 今年着力抓好七项工作任务: a count of the text's own tasks, no goal of any kind
         if quantities and all(self.multiple_of_base(m) or self.applied_standard(m) for m in quantities):
             return None  # …，是2020年的3倍: a level set against its base; 按照…20平方米的标准: a standard to apply
