@@ -333,8 +333,8 @@ class _SpanAheadWords:
 def _span_ahead_words(lex) -> _SpanAheadWords:
     t, roles = lex.section("targets"), lex.section("roles")
     count = r"(?:\d{1,2}|[一二两三四五六七八九十])"
-    # 3至5年 (a range): the group ``range``, so a range needs no word of aim (span_ahead_scopes)
-    rng = f"(?P<range>[{LINE_SPACES}]*(?:{alternation(t['span_range_joiners'])})[{LINE_SPACES}]*{count})?"
+    # 3至5年, 三年到五年 (a range, its first 年 written or not): the group ``range``, so a range needs no word of aim
+    rng = f"(?P<range>[{LINE_SPACES}]*年?[{LINE_SPACES}]*(?:{alternation(t['span_range_joiners'])})[{LINE_SPACES}]*{count})?"
     span = t["span_ahead_pattern"].replace("{span_range}", rng)
     aims = "|".join(t["span_ahead_aims"])
     # the look-behind made a group that consumes its aim: its opening class then holds the aims' first characters,
