@@ -52,6 +52,8 @@ class SpanAheadWords:
     own_intent: re.Pattern  # a word of aim after the span, before its first figure
     aimed_verb: re.Pattern  # a goal verb right after a word of aim (将实现, 计划新增)
     forecast_lead: re.Pattern  # a forecast's words before a span whose own part aims (业内人士预计，…)
+    count_lead: re.Pattern  # 建成…10个 right after the span or its part's start: a count the verb leads
+    count_units: frozenset[str]
 
 
 def span_ahead_words(lex) -> SpanAheadWords:
@@ -110,6 +112,13 @@ def span_ahead_words(lex) -> SpanAheadWords:
         own_intent=re.compile(alternation(t["span_ahead_own_intents"])),
         forecast_lead=re.compile(alternation(t["span_ahead_forecast_leads"])),
         aimed_verb=re.compile(f"(?:{alternation(t['span_ahead_own_intents'])})(?:{alternation(verbs)})"),
+        # 力争3年内建成省级示范园区10个; 3年内，全市新增…20家: a verb of making things leads the part (after its subject
+        # at most) and the count after the things closes it (not a result's verb: span_ahead_result_verbs)
+        count_lead=re.compile(
+            f"[{LINE_SPACES}，,]*(?:{alternation(t['count_goal_subjects'])})?[{LINE_SPACES}]*"
+            f"(?:{alternation([v for v in t['count_goal_verbs'] if v not in t['span_ahead_result_verbs']])})"
+        ),
+        count_units=frozenset(t["count_units"]),
     )
 
 

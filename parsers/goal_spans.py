@@ -230,6 +230,8 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int, after_goal: b
     # 建设 follows no aim of its own part)
     if words.aimed_verb.search(ix.norm, part_start, words_end) is not None:
         return True
+    if _count_led(ix, words, part_start, figure):
+        return True  # 力争3年内建成省级示范园区10个: a count its part's verb of making leads
     # 未来五年，…达到N平方米；全市新建口袋公园N个，…人均增收N元; 推动…规模翻番，占全市GDP的N%: a list of the span's
     # goals goes on, each a noun and its figure, as a goal list does. Not a figure something else follows (…按N%
     # 计算的额度, …分布在N个乡镇), nor one its part forecasts or reports (预计拉动GDP增长约N个百分点)
@@ -239,6 +241,20 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int, after_goal: b
         and closes_its_part(ix, figure, part_end)
         and not _told(ix.norm, part_start, part_end, ix.lex)
     )
+
+
+def _count_led(ix: TextIndex, words: _SpanAheadWords, part_start: int, figure: int) -> bool:
+    """The count at ``figure`` closes its part, whose verb of making things (span_ahead_words.count_lead) opens it or
+    stands right after the span inside it (力争3年内建成…10个; 3年内，全市新增…20家)."""
+    part_end = ix.part(figure)[1]
+    quantity = ix.lex.target_quantity.match(ix.norm, figure)
+    if quantity is None or (quantity.group("u") or "") not in words.count_units:
+        return False
+    if not closes_its_part(ix, figure, part_end):
+        return False
+    span = words.span.search(ix.norm, part_start, figure)  # (one part: no scan of the text's whole)
+    lead_start = span.end() if span is not None else part_start
+    return words.count_lead.match(ix.norm, lead_start, figure) is not None
 
 
 def after_a_goal_part(ix: TextIndex, goals_start: int, part_start: int) -> bool:

@@ -32,3 +32,13 @@ def test_a_span_inside_a_list_of_measures_stays_no_goal() -> None:
     # no aim before the span, and a long lead: a measure's time, not a goal's
     text = "各地要加大财政投入，引导土地加快流转，完善基础设施配套，健全社会化服务体系，用3年时间建设12处现代农业示范园。"
     assert _rows(text) == []
+
+
+def test_a_count_a_verb_of_making_leads_after_the_span_is_its_goal() -> None:
+    assert _rows("力争3年内建成省级冷链物流园区12个。") == [(None, 12.0, "个", "exact")]
+    assert _rows("3年内，全市新增规上农产品加工企业20家。") == [(None, 20.0, "家", "exact")]
+
+
+def test_a_count_after_a_verb_of_results_stays_no_goal() -> None:
+    # 完成…改造: a result's verb as well as an aim's (review17 A5)
+    assert _rows("用两年时间，全市完成农贸市场改造40个。") == []
