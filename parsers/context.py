@@ -23,6 +23,7 @@ from parsers.goal_scopes import GoalScopes, Scope
 from parsers.goal_year_phrases import BOUNDARY_CHARS
 from parsers.lexicon import Lexicon, lexicon
 from parsers.patterns import LINE_SPACES, last_match
+from parsers.repeated_titles import repeated_headlines
 from parsers.spans import Hits
 from parsers.structure.fold import fold
 
@@ -196,6 +197,8 @@ class TextIndex(GoalScopes):
             self.stated = stated_date(norm, self.lex)
             current_year = self.stated.year if self.stated is not None else None
         self.current_year = current_year  # the year the text is dated (published), which 今年 names
+        # the page's headline repeated between the paragraphs of its body reads as furniture (parsers.repeated_titles)
+        furniture = [*furniture, *repeated_headlines(norm)]
         norm, self._blanked = _blank(norm, soft_breaks, furniture)
         self._blank_ends = [e for _, e in self._blanked]
         self.norm = norm

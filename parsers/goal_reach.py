@@ -210,7 +210,15 @@ class GoalReach:
                 pass  # 创新能力明显增强。…, 创新能力大幅提升，…: a paragraph of a goal, its headline first
             elif _BULLET_START.match(line):
                 pass  # ——产业规模进一步壮大。…: a bulleted paragraph, an item of the year's list
-            elif subheaded and not after_sub and labelled is None and self._sub_heading(line):
+            elif (
+                subheaded
+                and not after_sub
+                and labelled is None
+                and self._sub_heading(line)
+                and not self.lex.derived(_continuation).match(
+                    line
+                )  # 重点包括四个方面内容: goes on (continued_reach)
+            ):
                 after_sub = True  # the next part's sub-heading
                 reach, pos = line_end, line_end + 1
                 continue

@@ -23,6 +23,7 @@ from parsers.goal_clauses import (
     task_clause,
 )
 from parsers.goal_count_leads import count_led, counts_a_group
+from parsers.goal_enumerated_counts import restates_enumeration
 from parsers.goal_metrics import GoalMetrics
 from parsers.goal_parts import GoalParts
 from parsers.goal_purposes import GoalPurposes
@@ -79,6 +80,18 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
         heading 一、2030年工作回顾。): the part reviews that year, so its bound is a report's, no plan's."""
         return any(int(y) != year for y in YEAR_NAMED.findall(self.norm, self.ix.paragraph(start)[0], start))
 
+    def _restates_enumeration(self, start: int, m: re.Match) -> bool:
+        part_start = max(start, self.ix.part(m.start())[0])
+        unit = self.unit_scale(m)[0]
+        return restates_enumeration(self.norm, part_start, m, unit, self._w.own_task_count_units)
+
+    def _own_task_count(self, m: re.Match) -> bool:
+        """A count of the text's own tasks or goals (七项工作任务, 三个发展目标): 目标 right after a count of items; not
+        after an amount or a measure (实现逾2万亿元发展目标, 200万亩目标: the goal's own figure, the goal named after it)."""
+        return self._w.own_tasks.match(self.norm, m.end()) is not None and (
+            self.unit_scale(m)[0] in self._w.own_task_count_units
+        )
+
     def read(
         self,
         start: int,
@@ -134,12 +147,14 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
             quantities = []  # 实现村村通客车（每日4班次）: the remark's figure explains a goal of no number
         if skip is not None:  # a bracketed goal of its own (其中…不少于3项)
             quantities = [m for m in quantities if not skip[0] <= m.start() < skip[1]]
-        if quantities and all(self._w.own_tasks.match(norm, m.end()) for m in quantities):
+        if quantities and all(self._own_task_count(m) for m in quantities):
             return None  # 今年着力抓好七项工作任务: a count of the text's own tasks, no goal of any kind
         if quantities and all(self.multiple_of_base(m) or self.applied_standard(m) for m in quantities):
             return None  # …，是2020年的3倍: a level set against its base; 按照…20平方米的标准: a standard to apply
         # 从…四个维度实现突破: a count of aspects is the goal's scope, no quantity of it
         scoped = [m for m in quantities if self.lex.scope_noun.match(norm, m.end())]
+        # A、B、C和D四个产业带: a count in words of the names just given (parsers.goal_enumerated_counts)
+        scoped += [m for m in quantities if self._restates_enumeration(start, m)]
         quantities = [m for m in quantities if m not in scoped]
         # 培育一批产值超1亿元的专业村: the count is 一批 (no number); the amount before 的 says which villages count
         quantities = [

@@ -25,19 +25,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parsers.clause_tense import aims_in_words, forecasts_in_words, reports_in_words
 from parsers.goal_clauses import planned_task_figure
 from parsers.goal_scope import Scope
 from parsers.goal_span_frames import ROW_FIGURE as _ROW_FIGURE
+from parsers.goal_span_frames import SENTENCE_START as _SENTENCE_START
+from parsers.goal_span_frames import SpanAheadWords as _SpanAheadWords
 from parsers.goal_span_frames import aims_on, names_a_year
+from parsers.goal_span_frames import span_ahead_words as _span_ahead_words
 from parsers.goal_span_lists import closes_its_part, doubled_before, goal_by_words
 from parsers.goal_topics import span_bounds
-from parsers.match_starts import consumed_class, opening_class
 from parsers.numbers import parse_number
-from parsers.patterns import LINE_SPACES, alternation, before_spaces
+from parsers.patterns import LINE_SPACES, before_spaces
 
 if TYPE_CHECKING:
     from parsers.context import TextIndex
@@ -53,7 +54,6 @@ _NUMBER = re.compile(r"\d[\d.,，]*")  # a number written in figures (1.5, 2,750
 _JOINED_FIGURES = re.compile(r"(?:\d[\d.]*[^\d、和及，,；;。！？!?]{0,4}?[、和及])+\Z")
 # a figure that is a rate, in digits or in words (比重达到百分之五左右)
 _PERCENT = re.compile(rf"[\d.]+[{LINE_SPACES}]*%|百分之")
-_SENTENCE_START = "。！？!?；;\n"
 _REPORTED = re.compile(rf"(?:提出|明确|要求|指出|表示)[，,：:][{LINE_SPACES}]*$")  # 规划明确，经过4年努力，…
 
 
@@ -230,6 +230,8 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int, after_goal: b
     # 建设 follows no aim of its own part)
     if words.aimed_verb.search(ix.norm, part_start, words_end) is not None:
         return True
+    if _count_led(ix, words, part_start, figure):
+        return True  # 力争3年内建成省级示范园区10个: a count its part's verb of making leads
     # 未来五年，…达到N平方米；全市新建口袋公园N个，…人均增收N元; 推动…规模翻番，占全市GDP的N%: a list of the span's
     # goals goes on, each a noun and its figure, as a goal list does. Not a figure something else follows (…按N%
     # 计算的额度, …分布在N个乡镇), nor one its part forecasts or reports (预计拉动GDP增长约N个百分点)
@@ -239,6 +241,20 @@ def span_ahead_figure(ix: TextIndex, part_start: int, figure: int, after_goal: b
         and closes_its_part(ix, figure, part_end)
         and not _told(ix.norm, part_start, part_end, ix.lex)
     )
+
+
+def _count_led(ix: TextIndex, words: _SpanAheadWords, part_start: int, figure: int) -> bool:
+    """The count at ``figure`` closes its part, whose verb of making things (span_ahead_words.count_lead) opens it or
+    stands right after the span inside it (力争3年内建成…10个; 3年内，全市新增…20家)."""
+    part_end = ix.part(figure)[1]
+    quantity = ix.lex.target_quantity.match(ix.norm, figure)
+    if quantity is None or (quantity.group("u") or "") not in words.count_units:
+        return False
+    if not closes_its_part(ix, figure, part_end):
+        return False
+    span = words.span.search(ix.norm, part_start, figure)  # (one part: no scan of the text's whole)
+    lead_start = span.end() if span is not None else part_start
+    return words.count_lead.match(ix.norm, lead_start, figure) is not None
 
 
 def after_a_goal_part(ix: TextIndex, goals_start: int, part_start: int) -> bool:
@@ -303,93 +319,3 @@ def _span_regions(words: _SpanAheadWords, norm: str) -> Iterator[tuple[int, int]
         return
     for run in words.run_to_year.finditer(norm):
         yield run.span()
-
-
-@dataclass(frozen=True)
-class _SpanAheadWords:
-    span: re.Pattern
-    span_openers: re.Pattern | None  # where a span's match may open, or an aim before it (see _span_matches)
-    run_to_year: re.Pattern | None  # a run of what a match consumes up to its first 年 (see _span_regions)
-    aims: tuple[str, ...]  # the aims the span's look-behind asks for (力争用5年…: the match opens after 力争)
-    effort: re.Pattern  # 通过5年努力 with no plan's span named: a span ahead only in a sentence of aims
-    frame: re.Pattern  # 规划明确，经过4年奋斗; 发展目标：: an aim (完成…目标，: a report)
-    after: re.Pattern
-    named_goals: (
-        re.Pattern
-    )  # …的具体目标任务——, …的新目标定位，即: a phrase naming the goals its sentence lists
-    aim: re.Pattern  # 力争 right before the span: no limit on the lead before it
-    joiner: re.Pattern
-    firm: re.Pattern
-    verb: re.Pattern
-    budget: re.Pattern
-    reach: int
-    lead: int
-    span_start: re.Pattern  # after a year a span starts at (2009年起, 2015年以来)
-    own_intent: re.Pattern  # a word of aim after the span, before its first figure
-    aimed_verb: re.Pattern  # a goal verb right after a word of aim (将实现, 计划新增)
-    forecast_lead: re.Pattern  # a forecast's words before a span whose own part aims (业内人士预计，…)
-
-
-def _span_ahead_words(lex) -> _SpanAheadWords:
-    t, roles = lex.section("targets"), lex.section("roles")
-    count = r"(?:\d{1,2}|[一二两三四五六七八九十])"
-    # 3至5年 (a range): the group ``range``, so a range needs no word of aim (span_ahead_scopes)
-    rng = f"(?P<range>[{LINE_SPACES}]*(?:{alternation(t['span_range_joiners'])})[{LINE_SPACES}]*{count})?"
-    span = t["span_ahead_pattern"].replace("{span_range}", rng)
-    aims = "|".join(t["span_ahead_aims"])
-    # the look-behind made a group that consumes its aim: its opening class then holds the aims' first characters,
-    # not the spaces and digits after them (every position of a text would be a candidate)
-    consumed = span.replace("(?<={span_aims})", f"(?:{aims})").replace("{span_aims}", aims)
-    compiled = re.compile(span.replace("{span_aims}", aims))
-    aim_chars = "".join(t["span_ahead_aims"])
-    # a run opens at a character other than a space (the aim's before a span opening with spaces: 力争 5年内). The gate
-    # holds while every alternative of span_ahead_pattern holds 年 and only the aim's opens with spaces: an edit that
-    # breaks either is what test_the_span_scan_finds_what_the_patterns_own_finditer_finds compares (its pieces: the
-    # pattern's own, kept so)
-    run = consumed_class(compiled, "年", aim_chars)
-    run_opening = consumed_class(compiled, "年" + LINE_SPACES, aim_chars)
-    verbs = (
-        t["goal_verbs"]
-        + t["goal_openers"]
-        + _level_words(lex)
-        + roles["yearly_change_verbs"]
-        + t["span_ahead_level_verbs"]
-    )
-    return _SpanAheadWords(
-        span=compiled,
-        span_openers=opening_class(re.compile(consumed)),
-        run_to_year=re.compile(f"{run_opening}{run}*+年") if run and run_opening else None,
-        aims=tuple(t["span_ahead_aims"]),
-        effort=re.compile(t["span_effort_ahead_pattern"].replace("{span_range}", rng)),
-        frame=re.compile(
-            f"(?:(?:{alternation(t['span_effort_ahead_frames'])})[，,：:]"
-            f"|(?:{alternation(t['span_effort_ahead_heading_frames'])})[：:])[{LINE_SPACES}]*$"
-        ),
-        aim=re.compile(f"(?:{alternation(t['span_ahead_aims'])})[{LINE_SPACES}]*$"),
-        after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[{LINE_SPACES}]*$"),
-        named_goals=re.compile(
-            f"[^{_SENTENCE_START}，,：:]{{0,{int(t['span_ahead_goal_phrase_chars'])}}}?"
-            f"(?:{alternation(t['span_ahead_goal_nouns'])})(?:{alternation(t['span_ahead_goal_introducers'])})"
-            f"[{LINE_SPACES}]*"
-        ),
-        joiner=re.compile(alternation(t["span_ahead_effort_joiners"])),
-        firm=re.compile(alternation(t["span_ahead_firm_subjects"])),
-        # gdp力争500亿元; and the words that reach a level ([bounds.comparators] above, of two characters or more:
-        # 跨过3万亿元大关, 迈上…台阶), as 突破 is a goal verb
-        # …, and a yearly change's verbs ([roles] yearly_change_verbs: 年均递增14%); verbs of building new things and of
-        # growing to a level ([targets] span_ahead_level_verbs: 新建充电桩2万个, 发展到10万亩)
-        verb=re.compile(alternation(verbs)),
-        budget=re.compile(alternation(roles["budget_verbs"] + roles["budget_cues"])),
-        reach=int(t["span_ahead_verb_reach"]),
-        lead=int(t["span_ahead_lead_chars"]),
-        span_start=re.compile(t["span_start_after_year_pattern"]),
-        own_intent=re.compile(alternation(t["span_ahead_own_intents"])),
-        forecast_lead=re.compile(alternation(t["span_ahead_forecast_leads"])),
-        aimed_verb=re.compile(f"(?:{alternation(t['span_ahead_own_intents'])})(?:{alternation(verbs)})"),
-    )
-
-
-def _level_words(lex) -> list[str]:
-    """The comparators of [bounds.comparators] that say a level is reached or passed (迈上, 跨过, 跨越, 站上)."""
-    comparators = lex.section("bounds")["comparators"]
-    return [w for w, kind in comparators.items() if kind == "above" and len(w) > 1]

@@ -54,6 +54,9 @@ class GoalWords:
     purpose_served: re.Pattern  # 为…突破五千亿元提供坚实保障 as a part: the purpose a goal serves, no goal
     project_investment: re.Pattern  # …项目，总投资 across a part's start: the size of the projects named
     own_tasks: re.Pattern  # 七项工作任务 right after a count: the text's own tasks, no goal
+    own_task_count_units: frozenset[
+        str
+    ]  # 项, 个, 条: the units such a count counts in (not 亿元, 万亩: a goal's figure)
     # 级 and a noun after an amount (千亿元级产业集群): the amount names a class of things
     amount_class_after: re.Pattern
     # 达到/突破 right before such an amount: a level reached, still a value
@@ -146,6 +149,7 @@ def _build_goal_words(lex) -> GoalWords:
         purpose_served=re.compile(t["purpose_served_pattern"]),
         project_investment=re.compile(t["project_investment_pattern"]),
         own_tasks=re.compile(t["own_task_pattern"]),
+        own_task_count_units=frozenset(t["own_task_count_units"]),
         amount_class_after=re.compile(t["amount_class_after_pattern"]),
         amount_class_reach_before=re.compile(t["amount_class_reach_before_pattern"]),
         bounded_modifier=re.compile(
