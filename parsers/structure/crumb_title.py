@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.furniture_rules import furniture_data
 from parsers.structure.lines import Line, squeeze
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.titles import ends_with_doc_type
 
-# the label a site puts before its path (当前位置：, 您的位置:, 您当前所在位置：)
-_LEAD_RE = re.compile(r"^\s*(?:(?:您的|您当前|您现在的|当前|所在)(?:所在)?位置\s*[:：]?\s*)?")
+# the label a site puts before its path (当前位置：, 您的位置:), furniture.toml's position_label
+_LEAD_RE = re.compile(rf"^\s*(?:{furniture_data()['web']['position_label']}\s*[:：]?\s*)?")
 # one step of the path to the next: >, >>, », ›, →, ＞
 _STEP_RE = re.compile(r"\s*(?:>{1,2}|»|›|→|＞{1,2})\s*")
 CRUMB_MAX_CHARS = 16  # a column's or a site's name, as furniture.toml's breadcrumb marker reads a crumb

@@ -39,11 +39,13 @@ class _Rules:
 @cache
 def furniture_data() -> dict:
     """parsers/data/furniture.toml, read once for every furniture rule. Its web metadata_labels take in the kinds a
-    page is filed under (classification_labels, the one list of those)."""
+    page is filed under (classification_labels, the one list of those); its header_ends take in the site's path label
+    (position_label)."""
     data = data_table(FURNITURE_PATH)
     web = data["web"]
     labels = list(dict.fromkeys([*web["classification_labels"], *web["metadata_labels"]]))
-    return {**data, "web": {**web, "metadata_labels": labels}}
+    header_ends = [p.replace("{position_label}", web["position_label"]) for p in web["header_ends"]]
+    return {**data, "web": {**web, "metadata_labels": labels, "header_ends": header_ends}}
 
 
 @cache
