@@ -1,6 +1,7 @@
-"""文号 of round 35: a congress standing committee's 公告 whose number names the committee's term inside its brackets
-((十五届第三十九号)), under the header (whole, or broken before 公 告). Round 13: doc_number = the header with its number
-as written. Texts are made up (白石市 invented)."""
+"""文号 of round 35: a congress standing committee's 公告 whose number names the committee's term, inside the number's
+brackets ((十五届第三十九号)) or before it in brackets of its own (〔十三届〕第七十七号, 【第五届】19号), under the header
+(whole, or broken before 公 告). Round 13: doc_number = the header with its number as written. Texts are made up
+(白石市 invented)."""
 
 from parsers.pipeline import parse_bytes
 
@@ -22,3 +23,24 @@ def test_a_term_inside_the_numbers_brackets_joins_the_header_broken_before_its_k
 def test_a_term_inside_the_numbers_brackets_joins_the_whole_header() -> None:
     text = "白石市人民代表大会常务委员会公告\n（五届第36号）\n" + _SENTENCE
     assert _number(text) == "白石市人民代表大会常务委员会公告（五届第36号）"
+
+
+def test_a_term_in_lenticular_brackets_before_the_number_joins_the_header() -> None:
+    text = "白石市人民代表大会常务委员会公告\n\n〔十五届〕 第三十九号\n\n" + _SENTENCE
+    assert _number(text) == "白石市人民代表大会常务委员会公告〔十五届〕第三十九号"
+
+
+def test_a_term_in_small_brackets_before_the_number_joins_the_header() -> None:
+    text = "白石市人民代表大会常务委员会公告\n﹝十五届﹞第二十二号\n" + _SENTENCE
+    assert _number(text) == "白石市人民代表大会常务委员会公告﹝十五届﹞第二十二号"
+
+
+def test_a_bracketed_term_with_its_own_di_may_leave_the_number_without_one() -> None:
+    text = "白石市人民代表大会常务委员会公告\n【第五届】19号\n" + _SENTENCE
+    assert _number(text) == "白石市人民代表大会常务委员会公告【第五届】19号"
+
+
+def test_a_number_with_neither_term_nor_di_is_no_announcements_number() -> None:
+    # 19号 alone under the header: no 第 and no term before it (a house number, a date's day)
+    text = "白石市人民代表大会常务委员会公告\n19号\n" + _SENTENCE
+    assert _number(text) != "白石市人民代表大会常务委员会公告19号"

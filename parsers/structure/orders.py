@@ -123,12 +123,13 @@ def adopted_whole_by(head_lines: list[Line]) -> re.Match[str] | None:
 
 # an order's or an announcement's number on the line after its name: 中华人民共和国国务院令 / 第227号
 _ORDER_NAME_RE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)$")
-# …its number may name the congress's term first ([五届]第三十三号, or inside its brackets: (十四届第32号)), stand in
+# …its number may name the congress's term first ([五届]第三十三号, 〔十三届〕第七十七号, ﹝十四届﹞第二十二号, 【第五届】19号
+# with no 第 after it, or inside its brackets: (十四届第32号)), stand in
 # brackets ((第3号)) and be followed by its number in the year ((第3号)2031年第1号)
 # or number it in its year (〔2031〕第1号, （[2031]263号）, 2033年第37号 under 中华人民共和国甲部令)
 _ORDER_NUMBER_RE = re.compile(
-    r"^(?:[\[［【（(][一二三四五六七八九十]{1,3}届[\]］】）)])?(?P<open>[（(])?(?:[一二三四五六七八九十]{1,3}届)?"
-    r"(?:[〔\[［【](?:19|20)\d{2}[〕\]］】]\s*第?|第|(?:19|20)\d{2}年第)[\d一二三四五六七八九十百零〇○]{1,6}号"
+    r"^(?P<term>[\[［【（(〔﹝]第?[一二三四五六七八九十]{1,3}届[\]］】）)〕﹞])?(?P<open>[（(])?(?:[一二三四五六七八九十]{1,3}届)?"
+    r"(?:[〔\[［【](?:19|20)\d{2}[〕\]］】]\s*第?|第|(?:19|20)\d{2}年第|(?(term)|(?!)))[\d一二三四五六七八九十百零〇○]{1,6}号"
     r"(?(open)[）)])(?:(?:19|20)\d{2}年第[\d一二三四五六七八九十百零〇○]{1,6}号)?$"
 )
 # …on one line, numbered in its year: 国家税务总局公告2024年第3号, X部令2023年第1号
