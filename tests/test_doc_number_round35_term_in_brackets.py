@@ -44,3 +44,19 @@ def test_a_number_with_neither_term_nor_di_is_no_announcements_number() -> None:
     # 19号 alone under the header: no 第 and no term before it (a house number, a date's day)
     text = "白石市人民代表大会常务委员会公告\n19号\n" + _SENTENCE
     assert _number(text) != "白石市人民代表大会常务委员会公告19号"
+
+
+_ARTICLES = (
+    "第一条 为了加强殡葬管理，推进殡葬改革，根据有关规定，结合本区实际，制定本办法。\n"
+    "第二条 本办法适用于本区行政区域内的殡葬活动。\n"
+)
+
+
+def test_an_orders_bracketed_note_under_a_decrees_title_gives_its_number() -> None:
+    title = "青禾自治区殡葬管理实施办法\n"
+    text = title + title + "(2031年10月29日青禾自治区人民政府令第34号)\n" + _ARTICLES
+    assert _number(text) == "青禾自治区人民政府令第34号"
+
+
+def test_a_bracketed_date_alone_gives_no_number() -> None:
+    assert _number("青禾自治区殡葬管理实施办法\n(2031年10月29日)\n" + _ARTICLES) is None

@@ -187,6 +187,26 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
     return None
 
 
+# (2031年10月29日甲自治区人民政府令第34号): an order's note alone in its brackets under the title, as law libraries
+# print a decree's (no 公布 after it, which PROMULGATION_RE reads)
+_ORDER_NOTE_RE = re.compile(
+    r"^[（(]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+    r"(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)令\s*第?\s*[\d一二三四五六七八九十百零〇]{1,4}\s*号)\s*[）)]$"
+)
+
+
+def bracketed_order_note(lines: list[Line]) -> re.Match[str] | None:
+    """The first line that is an order's note alone in its brackets ((2031年10月29日甲人民政府令第34号)), naming an
+    organ: its number (the 文号) and its organ (the issuer)."""
+    for line in lines:
+        if line.is_furniture:
+            continue
+        note = _ORDER_NOTE_RE.match(line.content.strip())
+        if note is not None and rules().issuer_part.fullmatch(note.group("organ")):
+            return note
+    return None
+
+
 def order_organ(organ: str) -> str | None:
     """The organ an order names, as an issuer: 中华人民共和国国务院 -> 国务院; the text's name a page ran into the header
     before it dropped (甲省乙办法 甲省人民政府令 第57号 -> 甲省人民政府)."""
