@@ -60,3 +60,24 @@ def test_an_orders_bracketed_note_under_a_decrees_title_gives_its_number() -> No
 
 def test_a_bracketed_date_alone_gives_no_number() -> None:
     assert _number("青禾自治区殡葬管理实施办法\n(2031年10月29日)\n" + _ARTICLES) is None
+
+
+_LAW = "第一条 为了规范食品小作坊的生产经营活动，根据有关法律，结合本省实际，制定本条例。\n第二条 本条例适用于本省。\n"
+
+
+def test_a_one_act_notes_announcement_gives_the_laws_number() -> None:
+    text = (
+        "青禾省食品小作坊监督管理条例\n(2031年11月24日青禾省第十二届人民代表大会常务委员会第二十七次会议通过\n"
+        "2031年11月24日青禾省人民代表大会常务委员会公告第52号公布\n自2031年12月1日起施行)\n" + _LAW
+    )
+    assert _number(text) == "青禾省人民代表大会常务委员会公告第52号"
+
+
+def test_a_note_of_several_acts_names_no_one_number() -> None:
+    # adopted by the county, approved by the province, published by the province's 公告: not the county law's own
+    text = (
+        "白石自治县殡葬管理条例\n(2031年3月1日白石自治县第十五届人民代表大会第6次会议通过 2031年5月31日青禾省第十一届"
+        "人民代表大会常务委员会第31次会议批准 2031年6月26日青禾省人民代表大会常务委员会公告第1号公布)\n"
+        + _LAW
+    )
+    assert _number(text) is None

@@ -14,7 +14,13 @@ from parsers.structure.doc_number import DOC_NUMBER_TAIL_LAST
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line, line_memo
-from parsers.structure.orders import bare_order_number, bracketed_order_note, made_by, order_header
+from parsers.structure.orders import (
+    announced_in_note,
+    bare_order_number,
+    bracketed_order_note,
+    made_by,
+    order_header,
+)
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import (
     DOC_NUMBER_RE,
@@ -142,7 +148,7 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
     if made is not None and "number" in made.groupdict():
         return made.group("number")
     note = bracketed_order_note(head)  # (2031年10月29日甲人民政府令第34号) under a decree's title
-    return note.group("number") if note is not None else None
+    return note.group("number") if note is not None else announced_in_note(head)
 
 
 # a law database's numbered record fields (1. [标题] … 6. [发文字号] 甲政发〔2016〕14号): the head ends at the first

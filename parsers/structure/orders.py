@@ -207,6 +207,26 @@ def bracketed_order_note(lines: list[Line]) -> re.Match[str] | None:
     return None
 
 
+# (2031年3月31日甲省…委员会第二十三次会议通过 2031年3月31日甲省人民代表大会常务委员会公告第87号公布): a law's note
+# telling one act, its adoption, and the 公告 that published it; the 公告's header and number are the law's 文号 (round
+# 13). A note telling several acts (通过 … 批准, 修正, 修订, each with its own 公告) names no one number: not read.
+_ONE_ACT_NOTE_RE = re.compile(
+    r"(?:^|[（(])(?:(?!通过|批准|修正|修订)[^（）()]){4,60}?会议(?:审议)?通过"
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?P<number>[\u4e00-\u9fff]{2,30}?公告第[\d一二三四五六七八九十百零〇]{1,4}号)公布"
+    r"(?!.*(?:通过|批准|修正|修订))"
+)
+
+
+def announced_in_note(head_lines: list[Line]) -> str | None:
+    """The 公告 (header and number) a one-act note of a law names as publishing it, or None."""
+    for content, joined in _note_lines(head_lines):
+        for key in (content, joined):
+            if key is not None and "公告" in key and (m := _ONE_ACT_NOTE_RE.search(key)) is not None:
+                return m.group("number")
+    return None
+
+
 def order_organ(organ: str) -> str | None:
     """The organ an order names, as an issuer: 中华人民共和国国务院 -> 国务院; the text's name a page ran into the header
     before it dropped (甲省乙办法 甲省人民政府令 第57号 -> 甲省人民政府)."""
