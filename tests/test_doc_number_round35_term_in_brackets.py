@@ -81,3 +81,27 @@ def test_a_note_of_several_acts_names_no_one_number() -> None:
         + _LAW
     )
     assert _number(text) is None
+
+
+# a document-sharing page whose chrome numbers its own list before the document: the head ends at that list
+_CHROME = (
+    "白石县人民政府关于公布白石县文物遗迹名单的通知\n合集下载\n"
+    "1. 1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务。\n"
+    "2. 2、如文档侵犯您的权益，请联系客服反馈，我们会尽快为您处理。\n"
+)
+_NOTICE = "各乡（镇）人民政府，县直各部门：\n现将白石县文物遗迹名单予以公布，请认真做好保护工作。\n"
+
+
+def test_a_number_under_the_title_past_a_chromes_numbered_list() -> None:
+    text = _CHROME + "白石县人民政府关于公布白石县文物遗迹\n名单的通知\n(白政发〔2031〕2号)\n" + _NOTICE
+    assert _number(text) == "白政发〔2031〕2号"
+
+
+def test_a_number_under_another_documents_title_past_the_head_is_not_this_ones() -> None:
+    text = (
+        _CHROME
+        + "白石县人民政府关于公布白石县文物遗迹名单的通知\n"
+        + _NOTICE
+        + ("青禾县人民政府关于做好春季防火工作的通告\n青政告〔2031〕21号\n")
+    )
+    assert _number(text) != "青政告〔2031〕21号"

@@ -8,6 +8,7 @@ sentence runs on from (``<正>甲政发〔2018〕11号各区人民政府：``), 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parsers.patterns import LINE_SPACES, alternation
 from parsers.structure.doc_number import DOC_NUMBER_TAIL_LAST
@@ -181,7 +182,21 @@ def _content_number_key(content: str) -> str:
     return _SIGNER_RE.sub("", squeeze(LIST_BULLET_RE.sub("", content)))
 
 
-def _number_under_title(head: list[Line]) -> str | None:
+PAST_HEAD_LINES = 80  # the title of a page whose chrome numbers its own lists stands among its first lines
+
+
+def number_under_title_past_head(lines: list[Line], title: str | None) -> str | None:
+    """A 文号 alone under the document's own title line when the head ended above the title: a page's chrome holding a
+    numbered list (1、下载文档前请…, a menu's 1. 2.) ends the head before the document begins, and the number under its
+    title is then not in the head. Read only when the head gives no number, and only under the line (or the title's
+    last line) of the title chosen: a gazette's later notice under its own title is another document's."""
+    if not title:
+        return None
+    own = squeeze(title)
+    return _number_under_title(lines[:PAST_HEAD_LINES], lambda key: key in own or own in key)
+
+
+def _number_under_title(head: list[Line], own_title: Callable[[str], bool] | None = None) -> str | None:
     """A line that is only a 文号 right under the document's title line (…的通知 / 甲政发〔2031〕5号), wherever the
     title stands in the head: a page's description or a news lead may stand before it, ending the search above."""
     previous = None
@@ -194,6 +209,7 @@ def _number_under_title(head: list[Line]) -> str | None:
             and DOC_NUMBER_RE.match(key)
             and "第" not in key[:1]
             and ends_with_doc_type(previous)
+            and (own_title is None or own_title(previous))
         ):
             bracketed = _OUTER_BRACKETS_RE.match(key)
             return bracketed.group("inner") if bracketed else key
