@@ -41,6 +41,25 @@ DOC_NUMBER_FIELD_RE = re.compile(
 )
 
 
+# a 文号 field whose value is not shaped as a 文号 (its year lost: 甲政办19号; a site's own code: 20310020, 2031(032)),
+# the label followed by a colon or set off by spaces, the value up to the next space or field label: the text's own
+# reading of its number, kept as written (field conventions: "the 文号 as the text gives it, garbled or not")
+# (a label's characters may stand apart: 文  号, as a table's cell pads them)
+_SPACED_LABELS = "|".join(r"\s*".join(map(re.escape, label)) for label in titles_data()["doc_number_labels"])
+_ANY_VALUE_FIELD_RE = re.compile(
+    rf"^[-•·*\s]*(?:{_SPACED_LABELS})(?:\s*[:：]\s*|\s+)(?P<number>[^:：|\s]{{2,24}})(?:\s|$)"
+)
+
+
+def _any_value_field(head: list[Line]) -> str | None:
+    """The value of the head's first 文号 field that holds a digit, as written, or None."""
+    for line in head:
+        field = _ANY_VALUE_FIELD_RE.match(line.content)
+        if field is not None and any(c.isdigit() for c in field.group("number")):
+            return field.group("number")
+    return None
+
+
 def _number_last(key: str) -> bool:
     """The line ends as a 文号 after a title does: DOC_NUMBER_TAIL_RE's alternatives open with a class or a repeat,
     so a search tries them at every position of the line; a line that cannot end one is not searched."""
@@ -149,7 +168,9 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
     if made is not None and "number" in made.groupdict():
         return made.group("number")
     note = bracketed_order_note(head)  # (2031年10月29日甲人民政府令第34号) under a decree's title
-    return note.group("number") if note is not None else announced_in_note(head)
+    if note is not None:
+        return note.group("number")
+    return announced_in_note(head) or _any_value_field(head)
 
 
 # a law database's numbered record fields (1. [标题] … 6. [发文字号] 甲政发〔2016〕14号): the head ends at the first

@@ -1,4 +1,4 @@
-"""文号 of round 35: a congress standing committee's 公告 whose number names the committee's term, inside the number's
+"""文号 of round 35 (layouts recurring over several field sets). First, a congress standing committee's 公告 whose number names the committee's term, inside the number's
 brackets ((十五届第三十九号)) or before it in brackets of its own (〔十三届〕第七十七号, 【第五届】19号), under the header
 (whole, or broken before 公 告). Round 13: doc_number = the header with its number as written. Texts are made up
 (白石市 invented)."""
@@ -105,3 +105,23 @@ def test_a_number_under_another_documents_title_past_the_head_is_not_this_ones()
         + ("青禾县人民政府关于做好春季防火工作的通告\n青政告〔2031〕21号\n")
     )
     assert _number(text) != "青政告〔2031〕21号"
+
+
+_PLAN = "白石县突发事件应急预案\n1 总则\n1.1 编制目的\n为了提高应对突发事件的能力，制定本预案。\n"
+
+
+def test_a_number_field_whose_value_lost_its_year_is_kept_as_written() -> None:
+    assert _number("标题:白石县突发事件应急预案\n发文字号:白政办19号\n" + _PLAN) == "白政办19号"
+
+
+def test_a_number_field_holding_a_sites_code_set_off_by_spaces_is_kept_as_written() -> None:
+    text = "标题:白石县突发事件应急预案\n文  号 yjya_20311027001 有 效 性\n" + _PLAN
+    assert _number(text) == "yjya_20311027001"
+
+
+def test_an_empty_number_field_gives_no_number() -> None:
+    assert _number("标题:白石县突发事件应急预案\n发文字号：无\n" + _PLAN) is None
+
+
+def test_a_font_size_switch_is_no_number_field() -> None:
+    assert _number("白石县突发事件应急预案\n字号 大 中 小\n" + _PLAN) is None
