@@ -1,7 +1,10 @@
-"""文号 of round 35 (layouts recurring over several field sets). First, a congress standing committee's 公告 whose number names the committee's term, inside the number's
-brackets ((十五届第三十九号)) or before it in brackets of its own (〔十三届〕第七十七号, 【第五届】19号), under the header
-(whole, or broken before 公 告). Round 13: doc_number = the header with its number as written. Texts are made up
-(白石市 invented)."""
+"""文号 of round 35, layouts recurring over several field sets (texts made up; 白石, 青禾 invented):
+
+* a 公告's number naming the committee's term inside its brackets ((十五届第三十九号)) or in brackets of its own before
+  it (〔十三届〕第七十七号, 【第五届】19号), under the header: the header with its number (round 13);
+* an order's bracketed note under a decree's title; the 公告 a one-act note of a law names as publishing it;
+* the number under the chosen title when a chrome's numbered list ended the head above the title;
+* a 文号 field's value not shaped as a 文号 (year lost, a site's code), kept as written."""
 
 from parsers.pipeline import parse_bytes
 
