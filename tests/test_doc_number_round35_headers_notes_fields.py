@@ -4,7 +4,7 @@
   it (〔十三届〕第七十七号, 【第五届】19号), under the header: the header with its number (round 13);
 * an order's bracketed note under a decree's title; the 公告 a one-act note of a law names as publishing it;
 * the number under the chosen title when a chrome's numbered list ended the head above the title;
-* a 文号 field's value not shaped as a 文号 (year lost, a site's code), kept as written."""
+* a 文号 field's value not shaped as a 文号 (year lost, a site's code), kept as written; a linked file named by its 文号."""
 
 from parsers.pipeline import parse_bytes
 
@@ -128,3 +128,16 @@ def test_an_empty_number_field_gives_no_number() -> None:
 
 def test_a_font_size_switch_is_no_number_field() -> None:
     assert _number("白石县突发事件应急预案\n字号 大 中 小\n" + _PLAN) is None
+
+
+def test_a_linked_files_name_gives_the_number_the_page_names_nowhere_else() -> None:
+    text = (
+        "白石县卫生健康局关于转发青禾省卫生健康委员会通告的通知\n发布时间：2031-05-12\n"
+        "附件:白卫函〔2031〕94号.pdf\n"
+    )
+    assert _number(text) == "白卫函〔2031〕94号"
+
+
+def test_a_linked_file_named_otherwise_gives_no_number() -> None:
+    text = "白石县卫生健康局关于转发青禾省卫生健康委员会通告的通知\n发布时间：2031-05-12\n附件:通告全文.pdf\n"
+    assert _number(text) is None

@@ -217,6 +217,22 @@ def number_under_title_past_head(lines: list[Line], title: str | None) -> str | 
     return _number_under_title(lines[:PAST_HEAD_LINES], lambda key: key in own or own in key)
 
 
+# 附件:甲卫函〔2031〕94号.pdf, 下载阅读版本:乙政办发〔2031〕146号.pdf: a page that links the signed document as a file
+# named by its 文号 (the number the page names nowhere else)
+_FILE_NAME_NUMBER_RE = re.compile(
+    r"(?P<number>[\u4e00-\u9fff]{1,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]\d{1,4}号)\.(?:pdf|docx?|wps|ofd)",
+    re.IGNORECASE,
+)
+
+
+def number_in_file_name(lines: list[Line]) -> str | None:
+    """The 文号 a linked file's name gives (…〔2031〕94号.pdf), when the page gives no number otherwise."""
+    for line in lines[:PAST_HEAD_LINES]:
+        if "号." in line.content and (m := _FILE_NAME_NUMBER_RE.search(squeeze(line.content))) is not None:
+            return m.group("number")
+    return None
+
+
 def _number_under_title(head: list[Line], own_title: Callable[[str], bool] | None = None) -> str | None:
     """A line that is only a 文号 right under the document's title line (…的通知 / 甲政发〔2031〕5号), wherever the
     title stands in the head: a page's description or a news lead may stand before it, ending the search above."""
