@@ -3,7 +3,8 @@
 * a 公告's number naming the committee's term inside its brackets ((十五届第三十九号)) or in brackets of its own before
   it (〔十三届〕第七十七号, 【第五届】19号), under the header: the header with its number (round 13);
 * an order's bracketed note under a decree's title; the 公告 a one-act note of a law names as publishing it;
-* the number under the chosen title when a chrome's numbered list ended the head above the title;
+* the number under the chosen title when a chrome's numbered list ended the head above the title; a number run onto
+  the end of its title's line without brackets;
 * a 文号 field's value not shaped as a 文号 (year lost, a site's code), kept as written; a linked file named by its 文号."""
 
 from parsers.pipeline import parse_bytes
@@ -141,3 +142,23 @@ def test_a_linked_files_name_gives_the_number_the_page_names_nowhere_else() -> N
 def test_a_linked_file_named_otherwise_gives_no_number() -> None:
     text = "白石县卫生健康局关于转发青禾省卫生健康委员会通告的通知\n发布时间：2031-05-12\n附件:通告全文.pdf\n"
     assert _number(text) is None
+
+
+_OPINION = (
+    "各区县人民政府，市政府各部门：\n为加强文物安全工作，现提出如下意见。\n一、总体要求\n坚持保护为主。\n"
+)
+
+
+def test_a_number_run_onto_the_end_of_its_titles_line() -> None:
+    text = "白石市人民政府办公厅关于切实加强文物安全工作的实施意见白府办发[2031]3号\n" + _OPINION
+    assert _number(text) == "白府办发[2031]3号"
+
+
+def test_a_number_after_its_title_on_the_same_line_set_off_by_a_space() -> None:
+    text = "白石市人民政府办公厅关于切实加强文物安全工作的实施意见 白府办发〔2031〕3号\n" + _OPINION
+    assert _number(text) == "白府办发〔2031〕3号"
+
+
+def test_a_cited_number_at_the_end_of_a_sentence_is_not_the_titles() -> None:
+    text = "白石市文物安全工作要点\n根据《青禾省文物保护条例》，现印发青府办发〔2031〕3号\n" + _OPINION
+    assert _number(text) != "青府办发〔2031〕3号"

@@ -51,6 +51,25 @@ _ANY_VALUE_FIELD_RE = re.compile(
 )
 
 
+# a 文号 run onto the end of its title's line, no bracket around it (…的实施意见甲府办发[2031]3号, …的通知 甲政规〔2031〕2号)
+_ENDING_NUMBER_RE = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号$")
+NUMBER_PREFIX_MAX = 16  # an organ's short name before the year: 甲府办发, 甲市农业农村局函
+
+
+def _number_after_title(key: str) -> str | None:
+    """The 文号 at the end of a title's line: the shortest prefix before its year that leaves a title ending in a kind
+    of document (…实施意见 | 甲府办发[2031]3号), or None."""
+    year = _ENDING_NUMBER_RE.search(key)
+    if year is None:
+        return None
+    for start in range(year.start() - 1, max(year.start() - NUMBER_PREFIX_MAX, 0) - 1, -1):
+        if key[start].isspace() or not "\u4e00" <= key[start] <= "\u9fff":
+            return None
+        if start > 0 and ends_with_doc_type(key[:start]):
+            return key[start:]
+    return None
+
+
 def _any_value_field(head: list[Line]) -> str | None:
     """The value of the head's first 文号 field that holds a digit, as written, or None."""
     for line in head:
@@ -132,6 +151,7 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
     if bare is not None:
         return bare
     glued = None
+    after_title = None
     for line in head:
         key = _number_key(line)
         if not key:
@@ -155,6 +175,8 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
         if tail is not None:  # …的通知(岳办发〔2017〕2号): a title with its 文号 after it
             bracketed = _OUTER_BRACKETS_RE.match(tail.group(0))
             return bracketed.group("inner") if bracketed else tail.group(0).lstrip("-—–_")
+        if after_title is None and not body and key.endswith("号"):
+            after_title = _number_after_title(key)
         if (
             body and run_on_title(LIST_BULLET_RE.sub("", line.content)) is None
         ):  # (a list's entry run on: read on)
@@ -164,6 +186,8 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
         return under_title
     if glued is not None:
         return glued
+    if after_title is not None:
+        return after_title
     made = made_by(head)
     if made is not None and "number" in made.groupdict():
         return made.group("number")
