@@ -50,7 +50,11 @@ from parsers.structure.front import Front
 from parsers.structure.furniture import news_lead, print_furniture, web_chrome
 from parsers.structure.glued_chrome import split_glued_chrome
 from parsers.structure.head import head_lines, metadata_title, title_organs
-from parsers.structure.head_number import head_doc_number
+from parsers.structure.head_number import (
+    head_doc_number,
+    number_in_file_name,
+    number_under_title_past_head,
+)
 from parsers.structure.issuer_choice import document_issuer
 from parsers.structure.layout import build_boxes
 from parsers.structure.lead_issuer import acting_body
@@ -151,7 +155,11 @@ def _parse_structure(text: str) -> Structure:
         notice_title=restore(chosen.notice_title),
         issuer=restore(document_issuer(front, chosen, head, content, top, paragraphs, text)),
         acting_issuer=restore(acting_body(paragraphs) or reporting_lead_body(paragraphs)),
-        doc_number=restore(head_doc_number(head, text)),
+        doc_number=restore(
+            head_doc_number(head, text)
+            or number_under_title_past_head(paragraphs, chosen.title)
+            or number_in_file_name(paragraphs)  # 附件:甲函〔2031〕94号.pdf
+        ),
         metadata_title=restore(metadata_title(head)),
         soft_breaks=tuple(pos for line in content for pos in line.soft_breaks),
         furniture=tuple(

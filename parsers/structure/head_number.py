@@ -8,13 +8,20 @@ sentence runs on from (``<正>甲政发〔2018〕11号各区人民政府：``), 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parsers.patterns import LINE_SPACES, alternation
 from parsers.structure.doc_number import DOC_NUMBER_TAIL_LAST
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line, line_memo
-from parsers.structure.orders import bare_order_number, made_by, order_header
+from parsers.structure.orders import (
+    announced_in_note,
+    bare_order_number,
+    bracketed_order_note,
+    made_by,
+    order_header,
+)
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import (
     DOC_NUMBER_RE,
@@ -32,6 +39,44 @@ _DOC_NUMBER_LABELS = alternation(titles_data()["doc_number_labels"])
 DOC_NUMBER_FIELD_RE = re.compile(
     rf"(?:{_DOC_NUMBER_LABELS})[:：|】\]]{{0,2}}(?P<number>[^:：|\s]{{2,24}}?号)(?![\u4e00-\u9fff]{{0,2}}[:：])"
 )
+
+
+# a 文号 field whose value is not shaped as a 文号 (its year lost: 甲政办19号; a site's own code: 20310020, 2031(032)),
+# the label followed by a colon or set off by spaces, the value up to the next space or field label: the text's own
+# reading of its number, kept as written (field conventions: "the 文号 as the text gives it, garbled or not")
+# (a label's characters may stand apart: 文  号, as a table's cell pads them)
+_SPACED_LABELS = "|".join(r"\s*".join(map(re.escape, label)) for label in titles_data()["doc_number_labels"])
+_ANY_VALUE_FIELD_RE = re.compile(
+    rf"^[-•·*\s]*(?:{_SPACED_LABELS})(?:\s*[:：]\s*|\s+)(?P<number>[^:：|\s]{{2,24}})(?:\s|$)"
+)
+
+
+# a 文号 run onto the end of its title's line, no bracket around it (…的实施意见甲府办发[2031]3号, …的通知 甲政规〔2031〕2号)
+_ENDING_NUMBER_RE = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号$")
+NUMBER_PREFIX_MAX = 16  # an organ's short name before the year: 甲府办发, 甲市农业农村局函
+
+
+def _number_after_title(key: str) -> str | None:
+    """The 文号 at the end of a title's line: the shortest prefix before its year that leaves a title ending in a kind
+    of document (…实施意见 | 甲府办发[2031]3号), or None."""
+    year = _ENDING_NUMBER_RE.search(key)
+    if year is None:
+        return None
+    for start in range(year.start() - 1, max(year.start() - NUMBER_PREFIX_MAX, 0) - 1, -1):
+        if key[start].isspace() or not "\u4e00" <= key[start] <= "\u9fff":
+            return None
+        if start > 0 and ends_with_doc_type(key[:start]):
+            return key[start:]
+    return None
+
+
+def _any_value_field(head: list[Line]) -> str | None:
+    """The value of the head's first 文号 field that holds a digit, as written, or None."""
+    for line in head:
+        field = _ANY_VALUE_FIELD_RE.match(line.content)
+        if field is not None and any(c.isdigit() for c in field.group("number")):
+            return field.group("number")
+    return None
 
 
 def _number_last(key: str) -> bool:
@@ -106,6 +151,7 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
     if bare is not None:
         return bare
     glued = None
+    after_title = None
     for line in head:
         key = _number_key(line)
         if not key:
@@ -129,6 +175,8 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
         if tail is not None:  # …的通知(岳办发〔2017〕2号): a title with its 文号 after it
             bracketed = _OUTER_BRACKETS_RE.match(tail.group(0))
             return bracketed.group("inner") if bracketed else tail.group(0).lstrip("-—–_")
+        if after_title is None and not body and key.endswith("号"):
+            after_title = _number_after_title(key)
         if (
             body and run_on_title(LIST_BULLET_RE.sub("", line.content)) is None
         ):  # (a list's entry run on: read on)
@@ -138,8 +186,15 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
         return under_title
     if glued is not None:
         return glued
+    if after_title is not None:
+        return after_title
     made = made_by(head)
-    return made.group("number") if made is not None and "number" in made.groupdict() else None
+    if made is not None and "number" in made.groupdict():
+        return made.group("number")
+    note = bracketed_order_note(head)  # (2031年10月29日甲人民政府令第34号) under a decree's title
+    if note is not None:
+        return note.group("number")
+    return announced_in_note(head) or _any_value_field(head)
 
 
 # a law database's numbered record fields (1. [标题] … 6. [发文字号] 甲政发〔2016〕14号): the head ends at the first
@@ -172,7 +227,37 @@ def _content_number_key(content: str) -> str:
     return _SIGNER_RE.sub("", squeeze(LIST_BULLET_RE.sub("", content)))
 
 
-def _number_under_title(head: list[Line]) -> str | None:
+PAST_HEAD_LINES = 80  # the title of a page whose chrome numbers its own lists stands among its first lines
+
+
+def number_under_title_past_head(lines: list[Line], title: str | None) -> str | None:
+    """A 文号 alone under the document's own title line when the head ended above the title: a page's chrome holding a
+    numbered list (1、下载文档前请…, a menu's 1. 2.) ends the head before the document begins, and the number under its
+    title is then not in the head. Read only when the head gives no number, and only under the line (or the title's
+    last line) of the title chosen: a gazette's later notice under its own title is another document's."""
+    if not title:
+        return None
+    own = squeeze(title)
+    return _number_under_title(lines[:PAST_HEAD_LINES], lambda key: key in own or own in key)
+
+
+# 附件:甲卫函〔2031〕94号.pdf, 下载阅读版本:乙政办发〔2031〕146号.pdf: a page that links the signed document as a file
+# named by its 文号 (the number the page names nowhere else)
+_FILE_NAME_NUMBER_RE = re.compile(
+    r"(?P<number>[\u4e00-\u9fff]{1,10}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]\d{1,4}号)\.(?:pdf|docx?|wps|ofd)",
+    re.IGNORECASE,
+)
+
+
+def number_in_file_name(lines: list[Line]) -> str | None:
+    """The 文号 a linked file's name gives (…〔2031〕94号.pdf), when the page gives no number otherwise."""
+    for line in lines[:PAST_HEAD_LINES]:
+        if "号." in line.content and (m := _FILE_NAME_NUMBER_RE.search(squeeze(line.content))) is not None:
+            return m.group("number")
+    return None
+
+
+def _number_under_title(head: list[Line], own_title: Callable[[str], bool] | None = None) -> str | None:
     """A line that is only a 文号 right under the document's title line (…的通知 / 甲政发〔2031〕5号), wherever the
     title stands in the head: a page's description or a news lead may stand before it, ending the search above."""
     previous = None
@@ -185,6 +270,7 @@ def _number_under_title(head: list[Line]) -> str | None:
             and DOC_NUMBER_RE.match(key)
             and "第" not in key[:1]
             and ends_with_doc_type(previous)
+            and (own_title is None or own_title(previous))
         ):
             bracketed = _OUTER_BRACKETS_RE.match(key)
             return bracketed.group("inner") if bracketed else key

@@ -29,6 +29,12 @@ ISSUER_FIELD_RE = re.compile(
     rf"|[\[［【](?:{'|'.join(ISSUER_LABELS)})[\]］】](?P<labelled>[^:：|\s]{{2,40}})$"
     r"|[\[［【](?P<tagged>[^\]］】]{2,40})[\]］】](?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # [甲县人民政府]2016-05-09
 )
+# a field written without its colon, the value set off by spaces (颁发部门  甲市人大常委会), or with its label after
+# the value in brackets (甲州人大常委会(颁布单位)): the same field as a table's row copied as text
+_SPACED_FIELD_RE = re.compile(
+    rf"^\s*(?:(?:{'|'.join(ISSUER_LABELS)})\s+(?P<spaced>[^:：|\s]{{2,40}})"
+    rf"|(?P<before>[^:：|\s()（）]{{2,40}})\s*[(（](?:{'|'.join(ISSUER_LABELS)})[)）])\s*$"
+)
 # 5. 【颁布单位】X: a site's fields as a numbered list (its <ol>)
 _LIST_NUMBER_RE = re.compile(r"^\s*[0-9０-９]{1,2}\s*[.．]\s*")
 _CONGRESS_FULL_NAMES = tuple(titles_data()["congress_full_names"])
@@ -116,6 +122,10 @@ def issuer_field(head: list[Line]) -> tuple[bool, str] | None:
             if field is not None
             else None
         )
+        if organ is None and (spaced := _SPACED_FIELD_RE.match(line.content)) is not None:
+            organ = spaced.group("spaced") or spaced.group("before")
+            key = squeeze(line.content) if spaced.group("spaced") else squeeze(line.content).split("(")[-1]
+            key = key.split("（")[-1]
         if organ is not None and organs_named(organ):
             return bool(_PROMULGATOR_LABEL_RE.match(key.lstrip("[［【"))), organ
     return None

@@ -15,6 +15,7 @@ from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
 from parsers.structure.organ_names import organs_named
 from parsers.structure.outline import decimal_label
+from parsers.structure.promulgating_body import promulgating_body
 from parsers.structure.signature_scan import first_signature
 from parsers.structure.signatures import notice_signature, signers
 from parsers.structure.title_choice import TitleChoice
@@ -56,6 +57,8 @@ def document_issuer(
         or issued
         # a signature no box holds: a covering notice stored without its title, a call with no title line
         or first_signature(paragraphs)
+        # 《X》于…甲厅第8次厅务会议通过，现予公布, (…甲人民政府令第34号): the promulgating body, no header naming it
+        or promulgating_body(paragraphs)
         or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：
         or byline_body(head, paragraphs)  # 甲区人民政府制定, 甲市人大法制委员会主任委员 乙某 under the title
         or byline_issuer(head, paragraphs, title, notice_title)  # the last title's organs, then 来源

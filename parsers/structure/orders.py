@@ -123,12 +123,13 @@ def adopted_whole_by(head_lines: list[Line]) -> re.Match[str] | None:
 
 # an order's or an announcement's number on the line after its name: 中华人民共和国国务院令 / 第227号
 _ORDER_NAME_RE = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?)(?P<kind>令|公告)$")
-# …its number may name the congress's term first ([五届]第三十三号), stand in brackets ((第3号)) and be followed by
-# its number in the year ((第3号)2031年第1号)
+# …its number may name the congress's term first ([五届]第三十三号, 〔十三届〕第七十七号, ﹝十四届﹞第二十二号, 【第五届】19号
+# with no 第 after it, or inside its brackets: (十四届第32号)), stand in
+# brackets ((第3号)) and be followed by its number in the year ((第3号)2031年第1号)
 # or number it in its year (〔2031〕第1号, （[2031]263号）, 2033年第37号 under 中华人民共和国甲部令)
 _ORDER_NUMBER_RE = re.compile(
-    r"^(?:[\[［【（(][一二三四五六七八九十]{1,3}届[\]］】）)])?(?P<open>[（(])?"
-    r"(?:[〔\[［【](?:19|20)\d{2}[〕\]］】]\s*第?|第|(?:19|20)\d{2}年第)[\d一二三四五六七八九十百零〇○]{1,6}号"
+    r"^(?P<term>[\[［【（(〔﹝]第?[一二三四五六七八九十]{1,3}届[\]］】）)〕﹞])?(?P<open>[（(])?(?:[一二三四五六七八九十]{1,3}届)?"
+    r"(?:[〔\[［【](?:19|20)\d{2}[〕\]］】]\s*第?|第|(?:19|20)\d{2}年第|(?(term)|(?!)))[\d一二三四五六七八九十百零〇○]{1,6}号"
     r"(?(open)[）)])(?:(?:19|20)\d{2}年第[\d一二三四五六七八九十百零〇○]{1,6}号)?$"
 )
 # …on one line, numbered in its year: 国家税务总局公告2024年第3号, X部令2023年第1号
@@ -183,6 +184,46 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
         if yearly is not None:
             return yearly.group(0), yearly.group("organ")
         before = _ORDER_NAME_RE.match(key)
+    return None
+
+
+# (2031年10月29日甲自治区人民政府令第34号): an order's note alone in its brackets under the title, as law libraries
+# print a decree's (no 公布 after it, which PROMULGATION_RE reads)
+_ORDER_NOTE_RE = re.compile(
+    r"^[（(]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+    r"(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)令\s*第?\s*[\d一二三四五六七八九十百零〇]{1,4}\s*号)\s*[）)]$"
+)
+
+
+def bracketed_order_note(lines: list[Line]) -> re.Match[str] | None:
+    """The first line that is an order's note alone in its brackets ((2031年10月29日甲人民政府令第34号)), naming an
+    organ: its number (the 文号) and its organ (the issuer)."""
+    for line in lines:
+        if line.is_furniture:
+            continue
+        note = _ORDER_NOTE_RE.match(line.content.strip())
+        if note is not None and rules().issuer_part.fullmatch(note.group("organ")):
+            return note
+    return None
+
+
+# (2031年3月31日甲省…委员会第二十三次会议通过 2031年3月31日甲省人民代表大会常务委员会公告第87号公布): a law's note
+# telling one act, its adoption, and the 公告 that published it; the 公告's header and number are the law's 文号 (round
+# 13). A note telling several acts (通过 … 批准, 修正, 修订, each with its own 公告) names no one number: not read.
+_ONE_ACT_NOTE_RE = re.compile(
+    r"(?:^|[（(])(?:(?!通过|批准|修正|修订)[^（）()]){4,60}?会议(?:审议)?通过"
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+    r"(?P<number>[\u4e00-\u9fff]{2,30}?公告第[\d一二三四五六七八九十百零〇]{1,4}号)公布"
+    r"(?!.*(?:通过|批准|修正|修订))"
+)
+
+
+def announced_in_note(head_lines: list[Line]) -> str | None:
+    """The 公告 (header and number) a one-act note of a law names as publishing it, or None."""
+    for content, joined in _note_lines(head_lines):
+        for key in (content, joined):
+            if key is not None and "公告" in key and (m := _ONE_ACT_NOTE_RE.search(key)) is not None:
+                return m.group("number")
     return None
 
 

@@ -14,7 +14,13 @@ from parsers.structure.titles import LOOSE_DATE_RE, rules
 # the labels of a page's metadata field naming the organ that made the text: the promulgating body of a rule
 # (颁布单位：X), the issuing one of a document (发文机关：X); one table for the head's field patterns
 # (parsers.structure.head) and the labels dropped here
-PROMULGATOR_LABELS = ("颁布单位", "颁布部门", "颁布机关", "制定机关")
+PROMULGATOR_LABELS = (
+    "颁布单位",
+    "颁布部门",
+    "颁布机关",
+    "颁发部门",
+    "制定机关",
+)  # 颁发部门: a law library's field (D7)
 ISSUER_LABELS = ("发文机关", "发文单位", *PROMULGATOR_LABELS)
 
 _ORGAN_SPLIT_RE = re.compile(r"[、，,\s]+")
