@@ -15,6 +15,7 @@ from parsers.context import TextIndex
 from parsers.ingest import read_path
 from parsers.pipeline import parse_bytes, parse_path
 from parsers.structure import Structure, parse_structure
+from scripts.wrapped_compare import hierarchy, sentences, squeeze
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = sorted((ROOT / "fixtures" / "real").rglob("*.txt")) + sorted(
@@ -30,51 +31,6 @@ def parse(text: str) -> Structure:
     structure = parse_structure(text)
     check_invariants(text, structure)
     return structure
-
-
-def squeeze(text: str | None) -> str:
-    return re.sub(r"\s+", "", text or "")
-
-
-def hierarchy(structure: Structure, *, paragraphs: bool = True) -> list[tuple]:
-    """Every node but clauses and furniture: its path of (kind, label), kind, label, heading."""
-    out: list[tuple] = []
-
-    def walk(nodes, path):
-        for node in nodes:
-            if node.kind in ("clause", "furniture") or (node.kind == "paragraph" and not paragraphs):
-                continue
-            label = squeeze(node.label) or None
-            out.append((path, node.kind, label, squeeze(node.heading)))
-            walk(node.children, (*path, (node.kind, label)))
-
-    walk(structure.nodes, ())
-    return out
-
-
-def sentences(structure: Structure, *, without_notice: bool = False) -> list[str]:
-    """Clause texts without whitespace; a sentence a page break cut in two (around furniture) as one;
-    ``without_notice``: the document's own, a covering notice's left out."""
-    notice = {n.node_id for n in structure.nodes if n.kind == "notice"} if without_notice else set()
-    out: list[str] = []
-    glue, parent = False, None
-    for leaf in structure.leaves():
-        if leaf.node_id.split("__")[0] in notice:
-            continue
-        if leaf.kind == "furniture":
-            glue = bool(out)
-            continue
-        text = squeeze(leaf.text)
-        if (
-            glue
-            and leaf.parent_id == parent
-            and not re.search(r"[。；！？;!?][”’\"'」』）)】〕》\]]*$", out[-1])
-        ):
-            out[-1] += text
-        else:
-            out.append(text)
-        glue, parent = False, leaf.parent_id
-    return out
 
 
 def read(path: Path) -> str:
