@@ -278,3 +278,35 @@ def test_web_chrome_before_the_body_is_furniture():
     furniture = [text[s:e].split(":")[0] for s, e in structure.furniture]
     assert furniture == ["您的位置", "作者", "下载地址"]
     assert structure.nodes[-1].kind == "chapter"
+
+
+@pytest.mark.parametrize(
+    "page_title, first_line",
+    [
+        ("各区县人民政府、市政府各部门：", "各区县人民政府、市政府各部门："),  # an addressee, punctuated
+        (
+            "为加快建设科技强市，推动产业转型升级，结合本市实际，制定…",  # a sentence the header elided
+            "为加快建设科技强市，推动产业转型升级，结合本市实际，制定以",
+        ),
+    ],
+    ids=["addressee", "elided"],
+)
+def test_a_browser_header_title_printed_again_below_is_furniture(page_title, first_line):
+    """A browser prints the page's title (the text's first line, whatever it says) next to its date stamp; extracted,
+    it stands on its own line under the stamp and over the same first line of the body."""
+    text = (
+        f"12/1/26, 9:58 PM\n\n{page_title}\n\n{first_line}\n"
+        "下措施，请认真贯彻执行。\n"
+        "一、支持企业研发\n"
+        "对研发投入较大的企业给予补助。\n"
+    )
+    structure = parse(text)
+    furniture = [squeeze(text[s:e]) for s, e in structure.furniture]
+    assert furniture == ["12/1/26,9:58PM", squeeze(page_title)]
+    assert squeeze(first_line) in sentences(structure)[0]
+
+
+def test_a_line_under_a_browser_stamp_that_the_body_does_not_repeat_stays_text():
+    text = "12/1/26, 9:58 PM\n\n各区县人民政府、市政府各部门：\n\n为加快建设科技强市，制定以下措施。\n"
+    structure = parse(text)
+    assert [squeeze(text[s:e]) for s, e in structure.furniture] == ["12/1/26,9:58PM"]
