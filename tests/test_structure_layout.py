@@ -310,3 +310,23 @@ def test_a_line_under_a_browser_stamp_that_the_body_does_not_repeat_stays_text()
     text = "12/1/26, 9:58 PM\n\n各区县人民政府、市政府各部门：\n\n为加快建设科技强市，制定以下措施。\n"
     structure = parse(text)
     assert [squeeze(text[s:e]) for s, e in structure.furniture] == ["12/1/26,9:58PM"]
+
+
+def test_an_article_run_into_the_line_before_is_measured_as_the_whole_printed_line():
+    """A page runs its articles together (…制定本办法。第二条　本办法适); the article split off the line is as wide as
+    the printed line it ends, so it runs on into its wrap like any full line."""
+    original = (
+        "某市科技计划项目管理办法\n"
+        "第一条　为了规范本市科技计划项目管理，提高财政资金使用效益，根据有关法律法规，结合本市实际，制定本办法。"
+        "第二条　本办法适用于本市财政资金支持的各类科技计划项目的申报、立项、实施、验收和监督管理活动。\n"
+        "第三条　市科技局负责本办法的组织实施，市财政局负责项目经费的预算管理和监督检查工作，各区科技主管部门负责"
+        "本区域内的具体工作。\n"
+        "第四条　项目承担单位应当建立健全内部管理制度，按照任务书约定的目标组织实施项目，按时报送项目执行情况和经费"
+        "使用情况。\n"
+    )
+    wrapped = hard_wrap(original).split("\n", 1)[
+        1
+    ]  # the page's header left out: one page prints no running header
+    assert "制定本办法。第二条　本办法适\n用于" in wrapped
+    assert sentences(parse(wrapped)) == sentences(parse(original))
+    assert hierarchy(parse(wrapped)) == hierarchy(parse(original))
