@@ -330,3 +330,34 @@ def test_an_article_run_into_the_line_before_is_measured_as_the_whole_printed_li
     assert "制定本办法。第二条　本办法适\n用于" in wrapped
     assert sentences(parse(wrapped)) == sentences(parse(original))
     assert hierarchy(parse(wrapped)) == hierarchy(parse(original))
+
+
+def test_a_line_that_a_long_word_did_not_fit_on_runs_on_into_it():
+    """A PDF breaks before an address or a number that does not fit (发送 / 至:524483959@qq.com。) and before a
+    character whose stop may not open a line (处置工 / 作。): the line stops short of the margin, mid-phrase, and
+    still runs on (pdftotext's flush lines: a first line lost its two-character indent); a line that ends its
+    sentence short of the margin does not."""
+    lines = [
+        "一、征求意见的方式",
+        "社会公众可以通过以下方式提出意见，反馈意见中应当包括修改理由",  # 28 + the indent: a first line
+        "和联系方式，并注明真实姓名和联系电话，以便进一步沟通联系和反馈。",
+        "（一）通过电子邮件方式将意见建议发送",
+        "至:zhengce2025feedback@example.gov.cn。",
+        "（二）通过信函方式将意见建议寄送至市司法局立法处，请在信封上",
+        "注明“征求意见”字样，邮政编码和收件地址以当地邮政部门公布的为准。",
+        "二、适用范围",
+        "本预案适用于全市范围内洪水灾害的预防、监测预警和应急处置工",
+        "作。洪水灾害包括江河洪水、渍涝灾害、山洪灾害以及由洪水引发的次",
+        "生衍生灾害，各区县应当结合本地实际制定相应的防汛应急预案。",
+        "三、各区县人民政府负责本辖区的防汛工作。",
+        "2025年起，市财政每年安排专项资金用于防汛设施建设和维护管理。",
+    ]
+    structure = parse("\n".join(lines) + "\n")
+    found = sentences(structure)
+    assert "（一）通过电子邮件方式将意见建议发送至:zhengce2025feedback@example.gov.cn。" in found
+    assert "本预案适用于全市范围内洪水灾害的预防、监测预警和应急处置工作。" in found
+    # a sentence that ends short of the margin ends its paragraph, though a number opens the next
+    assert found[-2:] == [
+        "三、各区县人民政府负责本辖区的防汛工作。",
+        "2025年起，市财政每年安排专项资金用于防汛设施建设和维护管理。",
+    ]
