@@ -288,8 +288,12 @@ def test_web_chrome_before_the_body_is_furniture():
             "为加快建设科技强市，推动产业转型升级，结合本市实际，制定…",  # a sentence the header elided
             "为加快建设科技强市，推动产业转型升级，结合本市实际，制定以",
         ),
+        (
+            "为加快建设科技强市，推动产业转型升级，结合本市实际，制定以下措施。请各单位认真…",  # longer than the line
+            "为加快建设科技强市，推动产业转型升级，结合本市实际，制定以",
+        ),
     ],
-    ids=["addressee", "elided"],
+    ids=["addressee", "elided", "elided_past_the_wrap"],
 )
 def test_a_browser_header_title_printed_again_below_is_furniture(page_title, first_line):
     """A browser prints the page's title (the text's first line, whatever it says) next to its date stamp; extracted,

@@ -98,8 +98,9 @@ def _printed_again_below(lines: list[Line], i: int) -> bool:
     head = title[: elided.start()] if elided else title
     if len(head) < 2 or len(below) < 2:
         return False
-    return (
-        below.startswith(head) if elided else (below == head or (len(below) >= 10 and head.startswith(below)))
+    # (the body's first line wrapped: its printed first line is the head of the title's words)
+    return (below.startswith(head) if elided else below == head) or (
+        len(below) >= 10 and head.startswith(below)
     )
 
 
