@@ -365,3 +365,25 @@ def test_a_line_that_a_long_word_did_not_fit_on_runs_on_into_it():
         "三、各区县人民政府负责本辖区的防汛工作。",
         "2025年起，市财政每年安排专项资金用于防汛设施建设和维护管理。",
     ]
+
+
+def test_a_first_line_that_ends_a_sentence_at_the_margin_counts_its_lost_indent():
+    """Flush lines (pdftotext): a paragraph's first line is two characters short of the others, its indent
+    invisible; ending a sentence there, at the margin, it runs on like any other line that does."""
+    lines = [
+        "第一条　为了规范本市科技计划项目管理，提高财政资金使用效",  # 28: a first line at the margin
+        "益，根据有关法律法规，结合本市实际，制定本办法。",
+        "第二条　市科技局负责组织实施本办法，制定相关的工作细则。",  # 28, a sentence ended at the margin
+        "市财政局负责项目经费的预算管理和监督检查工作，各区科技主管部",  # 30
+        "门负责本区域内的具体工作，并向市科技局报告年度执行情况。",
+        "第三条　项目承担单位应当建立健全内部管理制度，按照任务书",
+        "约定的目标组织实施项目，按时报送项目执行情况和经费使用情况。",
+    ]
+    structure = parse("\n".join(lines) + "\n")
+    article = structure.nodes[1]
+    assert article.label == "第二条"
+    assert [c.kind for c in article.children] == ["clause", "clause"]  # one paragraph, two sentences
+    assert sentences(structure)[1:3] == [
+        "第二条市科技局负责组织实施本办法，制定相关的工作细则。",
+        "市财政局负责项目经费的预算管理和监督检查工作，各区科技主管部门负责本区域内的具体工作，并向市科技局报告年度执行情况。",
+    ]

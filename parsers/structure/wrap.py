@@ -221,7 +221,9 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
             return not title_zone and widths_i >= width - 1
         if last in SENTENCE_END:
             # at the margin, and the next line is no short unfinished line (a signature, a heading)
-            return widths_i >= width - 1 and (widths[j] >= width - FULL_BAND or _finished(b.content))
+            # (a paragraph's first line, flush, lost the two characters of its indent)
+            indent = 2 if opens else 0
+            return widths_i + indent >= width - 1 and (widths[j] >= width - FULL_BAND or _finished(b.content))
         return widths_i >= width - (OPEN_BAND if last in OPEN_END else FULL_BAND)
 
     out: list[Line] = []
