@@ -387,3 +387,20 @@ def test_a_first_line_that_ends_a_sentence_at_the_margin_counts_its_lost_indent(
         "第二条市科技局负责组织实施本办法，制定相关的工作细则。",
         "市财政局负责项目经费的预算管理和监督检查工作，各区科技主管部门负责本区域内的具体工作，并向市科技局报告年度执行情况。",
     ]
+
+
+def test_a_line_that_ends_with_a_name_it_cites_runs_on_under_the_title():
+    """Under a title, a full line that ends with a quoted notice is a sentence citing it (为深入贯彻落实《…的通知》),
+    not a second title: it runs on into its wrap."""
+    lines = [
+        "某市河长制工作实施方案",
+        "为深入贯彻落实《某省人民政府办公厅关于全面推行河长制的通知》",
+        "（某政办发〔2017〕16号）文件精神，进一步促进我市水资源保护、水",
+        "污染防治、水环境治理等工作全面推进，结合本市实际，制定本方案。",
+        "一、总体要求",
+        "全面落实河长制各项工作任务，建立健全以党政领导负责制为核心的",
+        "责任体系，形成一级抓一级、层层抓落实的工作格局，确保取得实效。",
+    ]
+    structure = parse("\n".join(lines) + "\n")
+    assert structure.title == "某市河长制工作实施方案"
+    assert sentences(structure)[1] == squeeze("".join(lines[1:4]))

@@ -34,6 +34,7 @@ from parsers.structure.titles import (
     is_issuer_line,
     open_quote,
 )
+from parsers.structure.titles import rules as title_rules
 
 MIN_WRAP_WIDTH = 15  # narrower "wraps" are lists and tables, not prose
 MAX_WRAP_WIDTH = 200  # wider lines are paragraphs, not wrapped lines
@@ -201,6 +202,7 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
             and b_sentence
             and ends_with_doc_type(a.content)
             and not open_quote(a.content)  # …提报的《X条例 / （草案）》进行了审议: a name broken at the wrap
+            and not _cites_at_end(a.content)  # 为深入贯彻落实《甲关于X的通知》 / （厅字〔2016〕42号）和…
         ):
             return False  # a title (over one line or more), then the first sentence of the text
         if (
@@ -253,6 +255,16 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         line, k = join_run(lines, text, k, joins, _join_contents)
         out.append(line)
     return out
+
+
+def _cites_at_end(content: str) -> bool:
+    """A line that ends with a name it cites (根据《X办法》, 贯彻落实《X的通知》): the kind of document it ends with is
+    the cited one's, the line a sentence's head, no title (titles.toml citing_words)."""
+    stripped = content.rstrip()
+    if not stripped.endswith("》") or "《" not in stripped:
+        return False
+    before = stripped[: stripped.rindex("《")]
+    return re.search(rf"(?:{title_rules().citing_before.pattern})$", before) is not None
 
 
 # a bar's last field: a count, a day, a time or a widget in brackets (浏览次数：12, 2031-05-01, 【字号：大 中 小】)
