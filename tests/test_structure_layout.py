@@ -423,3 +423,20 @@ def test_lines_that_cite_names_are_evidence_of_a_wrapped_text():
     ]
     found = sentences(parse("\n".join(lines) + "\n"))
     assert squeeze("".join(lines[2:8])) in found
+
+
+def test_a_rule_as_wide_as_the_page_stands_apart_from_the_text_below():
+    lines = [
+        "某市人民政府办公室文件",
+        "某政办通〔2018〕38号",
+        "━" * 30,  # the rule under a document's head, printed to the margin
+        "某市人民政府办公室关于印发某市防汛抗旱应急预案的通知",
+        "各区人民政府，市政府各部门、各直属机构：",
+        "《某市防汛抗旱应急预案》已经市人民政府同意，现印发给你们，请认",
+        "真贯彻执行。各区各部门要加强协调配合，形成工作合力，确保各项任",
+        "务落到实处，切实保障人民群众生命财产安全，维护社会稳定和发展。",
+        "特此通知。",
+    ]
+    found = sentences(parse("\n".join(lines) + "\n"))
+    assert "━" * 30 in found
+    assert not any(s.startswith("━") and s != "━" * 30 for s in found)

@@ -53,6 +53,9 @@ OPEN_END = set("，,、（(“‘《〈【[")
 _CLOSED_END_RE = re.compile(r"[\x21-\x7e）》」』】〕”’]$")  # a Latin word, a number, a closing bracket
 _INDENT_RE = re.compile(r"\f?(?:\u3000| {2}|\t)")  # a paragraph's first-line indent (two characters)
 _PROSE_RE = re.compile(r"[，,。；;、：:]")
+_RULE_LINE_RE = re.compile(
+    r"[\u2500-\u257f\u2014\u2015\uff3f_=＝*＊-]{4,}"
+)  # box drawing, dashes, underscores
 _CJK_RE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
@@ -161,6 +164,10 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         a, b = lines[i], lines[j]
         if "\n" not in text[a.content_start + len(a.content) : b.content_start]:
             return False  # a space where a page lost its break (lines.split_run_together): a hard break
+        if bool(_RULE_LINE_RE.fullmatch(squeeze(a.content))) != bool(
+            _RULE_LINE_RE.fullmatch(squeeze(b.content))
+        ):
+            return False  # a rule under a document's head (━━━━, ————), however wide, stands apart from text
         # a line that stops mid-phrase is as full as the margin when what opens the next one, a word or a
         # character with its stop, would not have fitted on it (a flush first line lost its invisible
         # two-character indent): 发送 / 至:524483959@qq.com。  处置工 / 作。
