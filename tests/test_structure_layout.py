@@ -406,25 +406,6 @@ def test_a_line_that_ends_with_a_name_it_cites_runs_on_under_the_title():
     assert sentences(structure)[1] == squeeze("".join(lines[1:4]))
 
 
-def test_lines_that_cite_names_are_evidence_of_a_wrapped_text():
-    """A short text whose full lines are a list of the laws it rests on (《甲法》《乙条例》…, no comma in them) is
-    wrapped prose all the same: its lines run on into one sentence."""
-    lines = [
-        "某县城镇燃气突发事件应急预案",
-        "1 编制依据",
-        "根据《中华人民共和国突发事件应对法》《中华人民共和国安全",
-        "生产法》《生产安全事故报告和调查处理条例》《城镇燃气管理条",
-        "例》《突发事件应急预案管理办法》《生产安全事故应急预案管理",
-        "办法》《国家突发事件总体应急预案》《某省安全生产条例》《某",
-        "省突发事件应对条例》《某省燃气管理条例》等法律、法规和有关",
-        "规定，制定本预案。",
-        "2 适用范围",
-        "本预案适用于本县行政区域内城镇燃气突发事件的应对工作。",
-    ]
-    found = sentences(parse("\n".join(lines) + "\n"))
-    assert squeeze("".join(lines[2:8])) in found
-
-
 def test_a_rule_as_wide_as_the_page_stands_apart_from_the_text_below():
     lines = [
         "某市人民政府办公室文件",

@@ -150,8 +150,7 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
     widths = {i: display_width(text, lines[i]) for i in content}
     evidence = [i for i in content if not is_toc_entry(lines[i].content)]  # dot leaders fill any width
     prose_of = {i: _PROSE_RE.search(lines[i].content) is not None for i in content}
-    # a line that cites names (《甲条例》《乙办法》) is a sentence's too, not a list of names: evidence of prose
-    prose = [prose_of[i] or "《" in lines[i].content for i in evidence]
+    prose = [prose_of[i] for i in evidence]
     width = wrap_width([widths[i] for i in evidence], prose) if evidence else None
     if width is None:
         return lines
