@@ -15,6 +15,7 @@ from parsers.context import TextIndex
 from parsers.ingest import read_path
 from parsers.pipeline import parse_bytes, parse_path
 from parsers.structure import Structure, parse_structure
+from scripts.wrapped_compare import hierarchy, sentences, squeeze
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = sorted((ROOT / "fixtures" / "real").rglob("*.txt")) + sorted(
@@ -30,51 +31,6 @@ def parse(text: str) -> Structure:
     structure = parse_structure(text)
     check_invariants(text, structure)
     return structure
-
-
-def squeeze(text: str | None) -> str:
-    return re.sub(r"\s+", "", text or "")
-
-
-def hierarchy(structure: Structure, *, paragraphs: bool = True) -> list[tuple]:
-    """Every node but clauses and furniture: its path of (kind, label), kind, label, heading."""
-    out: list[tuple] = []
-
-    def walk(nodes, path):
-        for node in nodes:
-            if node.kind in ("clause", "furniture") or (node.kind == "paragraph" and not paragraphs):
-                continue
-            label = squeeze(node.label) or None
-            out.append((path, node.kind, label, squeeze(node.heading)))
-            walk(node.children, (*path, (node.kind, label)))
-
-    walk(structure.nodes, ())
-    return out
-
-
-def sentences(structure: Structure, *, without_notice: bool = False) -> list[str]:
-    """Clause texts without whitespace; a sentence a page break cut in two (around furniture) as one;
-    ``without_notice``: the document's own, a covering notice's left out."""
-    notice = {n.node_id for n in structure.nodes if n.kind == "notice"} if without_notice else set()
-    out: list[str] = []
-    glue, parent = False, None
-    for leaf in structure.leaves():
-        if leaf.node_id.split("__")[0] in notice:
-            continue
-        if leaf.kind == "furniture":
-            glue = bool(out)
-            continue
-        text = squeeze(leaf.text)
-        if (
-            glue
-            and leaf.parent_id == parent
-            and not re.search(r"[。；！？;!?][”’\"'」』）)】〕》\]]*$", out[-1])
-        ):
-            out[-1] += text
-        else:
-            out.append(text)
-        glue, parent = False, leaf.parent_id
-    return out
 
 
 def read(path: Path) -> str:
@@ -322,3 +278,146 @@ def test_web_chrome_before_the_body_is_furniture():
     furniture = [text[s:e].split(":")[0] for s, e in structure.furniture]
     assert furniture == ["您的位置", "作者", "下载地址"]
     assert structure.nodes[-1].kind == "chapter"
+
+
+@pytest.mark.parametrize(
+    "page_title, first_line",
+    [
+        ("各区县人民政府、市政府各部门：", "各区县人民政府、市政府各部门："),  # an addressee, punctuated
+        (
+            "为加快建设科技强市，推动产业转型升级，结合本市实际，制定…",  # a sentence the header elided
+            "为加快建设科技强市，推动产业转型升级，结合本市实际，制定以",
+        ),
+        (
+            "为加快建设科技强市，推动产业转型升级，结合本市实际，制定以下措施。请各单位认真…",  # longer than the line
+            "为加快建设科技强市，推动产业转型升级，结合本市实际，制定以",
+        ),
+    ],
+    ids=["addressee", "elided", "elided_past_the_wrap"],
+)
+def test_a_browser_header_title_printed_again_below_is_furniture(page_title, first_line):
+    """A browser prints the page's title (the text's first line, whatever it says) next to its date stamp; extracted,
+    it stands on its own line under the stamp and over the same first line of the body."""
+    text = (
+        f"12/1/26, 9:58 PM\n\n{page_title}\n\n{first_line}\n"
+        "下措施，请认真贯彻执行。\n"
+        "一、支持企业研发\n"
+        "对研发投入较大的企业给予补助。\n"
+    )
+    structure = parse(text)
+    furniture = [squeeze(text[s:e]) for s, e in structure.furniture]
+    assert furniture == ["12/1/26,9:58PM", squeeze(page_title)]
+    assert squeeze(first_line) in sentences(structure)[0]
+
+
+def test_a_line_under_a_browser_stamp_that_the_body_does_not_repeat_stays_text():
+    text = "12/1/26, 9:58 PM\n\n各区县人民政府、市政府各部门：\n\n为加快建设科技强市，制定以下措施。\n"
+    structure = parse(text)
+    assert [squeeze(text[s:e]) for s, e in structure.furniture] == ["12/1/26,9:58PM"]
+
+
+def test_an_article_run_into_the_line_before_is_measured_as_the_whole_printed_line():
+    """A page runs its articles together (…制定本办法。第二条　本办法适); the article split off the line is as wide as
+    the printed line it ends, so it runs on into its wrap like any full line."""
+    original = (
+        "某市科技计划项目管理办法\n"
+        "第一条　为了规范本市科技计划项目管理，提高财政资金使用效益，根据有关法律法规，结合本市实际，制定本办法。"
+        "第二条　本办法适用于本市财政资金支持的各类科技计划项目的申报、立项、实施、验收和监督管理活动。\n"
+        "第三条　市科技局负责本办法的组织实施，市财政局负责项目经费的预算管理和监督检查工作，各区科技主管部门负责"
+        "本区域内的具体工作。\n"
+        "第四条　项目承担单位应当建立健全内部管理制度，按照任务书约定的目标组织实施项目，按时报送项目执行情况和经费"
+        "使用情况。\n"
+    )
+    wrapped = hard_wrap(original).split("\n", 1)[
+        1
+    ]  # the page's header left out: one page prints no running header
+    assert "制定本办法。第二条　本办法适\n用于" in wrapped
+    assert sentences(parse(wrapped)) == sentences(parse(original))
+    assert hierarchy(parse(wrapped)) == hierarchy(parse(original))
+
+
+def test_a_line_that_a_long_word_did_not_fit_on_runs_on_into_it():
+    """A PDF breaks before an address or a number that does not fit (发送 / 至:524483959@qq.com。) and before a
+    character whose stop may not open a line (处置工 / 作。): the line stops short of the margin, mid-phrase, and
+    still runs on (pdftotext's flush lines: a first line lost its two-character indent); a line that ends its
+    sentence short of the margin does not."""
+    lines = [
+        "一、征求意见的方式",
+        "社会公众可以通过以下方式提出意见，反馈意见中应当包括修改理由",  # 28 + the indent: a first line
+        "和联系方式，并注明真实姓名和联系电话，以便进一步沟通联系和反馈。",
+        "（一）通过电子邮件方式将意见建议发送",
+        "至:zhengce2025feedback@example.gov.cn。",
+        "（二）通过信函方式将意见建议寄送至市司法局立法处，请在信封上",
+        "注明“征求意见”字样，邮政编码和收件地址以当地邮政部门公布的为准。",
+        "二、适用范围",
+        "本预案适用于全市范围内洪水灾害的预防、监测预警和应急处置工",
+        "作。洪水灾害包括江河洪水、渍涝灾害、山洪灾害以及由洪水引发的次",
+        "生衍生灾害，各区县应当结合本地实际制定相应的防汛应急预案。",
+        "三、各区县人民政府负责本辖区的防汛工作。",
+        "2025年起，市财政每年安排专项资金用于防汛设施建设和维护管理。",
+    ]
+    structure = parse("\n".join(lines) + "\n")
+    found = sentences(structure)
+    assert "（一）通过电子邮件方式将意见建议发送至:zhengce2025feedback@example.gov.cn。" in found
+    assert "本预案适用于全市范围内洪水灾害的预防、监测预警和应急处置工作。" in found
+    # a sentence that ends short of the margin ends its paragraph, though a number opens the next
+    assert found[-2:] == [
+        "三、各区县人民政府负责本辖区的防汛工作。",
+        "2025年起，市财政每年安排专项资金用于防汛设施建设和维护管理。",
+    ]
+
+
+def test_a_first_line_that_ends_a_sentence_at_the_margin_counts_its_lost_indent():
+    """Flush lines (pdftotext): a paragraph's first line is two characters short of the others, its indent
+    invisible; ending a sentence there, at the margin, it runs on like any other line that does."""
+    lines = [
+        "第一条　为了规范本市科技计划项目管理，提高财政资金使用效",  # 28: a first line at the margin
+        "益，根据有关法律法规，结合本市实际，制定本办法。",
+        "第二条　市科技局负责组织实施本办法，制定相关的工作细则。",  # 28, a sentence ended at the margin
+        "市财政局负责项目经费的预算管理和监督检查工作，各区科技主管部",  # 30
+        "门负责本区域内的具体工作，并向市科技局报告年度执行情况。",
+        "第三条　项目承担单位应当建立健全内部管理制度，按照任务书",
+        "约定的目标组织实施项目，按时报送项目执行情况和经费使用情况。",
+    ]
+    structure = parse("\n".join(lines) + "\n")
+    article = structure.nodes[1]
+    assert article.label == "第二条"
+    assert [c.kind for c in article.children] == ["clause", "clause"]  # one paragraph, two sentences
+    assert sentences(structure)[1:3] == [
+        "第二条市科技局负责组织实施本办法，制定相关的工作细则。",
+        "市财政局负责项目经费的预算管理和监督检查工作，各区科技主管部门负责本区域内的具体工作，并向市科技局报告年度执行情况。",
+    ]
+
+
+def test_a_line_that_ends_with_a_name_it_cites_runs_on_under_the_title():
+    """Under a title, a full line that ends with a quoted notice is a sentence citing it (为深入贯彻落实《…的通知》),
+    not a second title: it runs on into its wrap."""
+    lines = [
+        "某市河长制工作实施方案",
+        "为深入贯彻落实《某省人民政府办公厅关于全面推行河长制的通知》",
+        "（某政办发〔2017〕16号）文件精神，进一步促进我市水资源保护、水",
+        "污染防治、水环境治理等工作全面推进，结合本市实际，制定本方案。",
+        "一、总体要求",
+        "全面落实河长制各项工作任务，建立健全以党政领导负责制为核心的",
+        "责任体系，形成一级抓一级、层层抓落实的工作格局，确保取得实效。",
+    ]
+    structure = parse("\n".join(lines) + "\n")
+    assert structure.title == "某市河长制工作实施方案"
+    assert sentences(structure)[1] == squeeze("".join(lines[1:4]))
+
+
+def test_a_rule_as_wide_as_the_page_stands_apart_from_the_text_below():
+    lines = [
+        "某市人民政府办公室文件",
+        "某政办通〔2018〕38号",
+        "━" * 30,  # the rule under a document's head, printed to the margin
+        "某市人民政府办公室关于印发某市防汛抗旱应急预案的通知",
+        "各区人民政府，市政府各部门、各直属机构：",
+        "《某市防汛抗旱应急预案》已经市人民政府同意，现印发给你们，请认",
+        "真贯彻执行。各区各部门要加强协调配合，形成工作合力，确保各项任",
+        "务落到实处，切实保障人民群众生命财产安全，维护社会稳定和发展。",
+        "特此通知。",
+    ]
+    found = sentences(parse("\n".join(lines) + "\n"))
+    assert "━" * 30 in found
+    assert not any(s.startswith("━") and s != "━" * 30 for s in found)

@@ -201,9 +201,12 @@ def page_break_before(text: str, line: Line) -> bool:
 
 
 def display_width(text: str, line: Line) -> float:
-    """How wide the line prints, in full-width characters: CJK counts 1, ASCII ½ (indentation included)."""
-    raw = text[line.start : line.content_start + len(line.content)]
-    raw = raw[raw.rfind("\n") + 1 :].replace("\f", "")  # the first line may hold blank lines before it
+    """How wide the line prints, in full-width characters: CJK counts 1, ASCII ½ (indentation included).
+
+    Measured from the start of the printed line it ends on: a line split off the end of a run-together one
+    (…制定本办法。第二条【适用范围】… / 第二条…) printed as wide as the whole (lines.split_run_together)."""
+    end = line.content_start + len(line.content)
+    raw = text[text.rfind("\n", 0, line.content_start) + 1 : end].replace("\f", "")
     n = len(raw)
     wide = (len(raw.encode("utf-8")) - n) // 2  # CJK characters take 3 bytes in UTF-8, ASCII 1
     return wide + (n - wide) / 2

@@ -77,9 +77,31 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
     marks.update(  # (a line of one or two characters is the end of a title PDF extraction moved, no page title)
         i
         for i in after_stamp
-        if 3 <= len(squeeze(lines[i].content)) <= 60 and not _PROSE_RE.search(lines[i].content)
+        if (3 <= len(squeeze(lines[i].content)) <= 60 and not _PROSE_RE.search(lines[i].content))
+        or _printed_again_below(lines, i)
     )
     return marks
+
+
+# the browser elides a page title too long for its header: 为深入贯彻落实…
+_ELIDED_RE = re.compile(r"(?:…|\.\.\.)$")
+
+
+def _printed_again_below(lines: list[Line], i: int) -> bool:
+    """The line under a browser's date stamp is the page title (the text's first line, whatever it says: an
+    addressee, a sentence) when the text's first line follows and repeats it: the same words, or their head when
+    the header elided it (…) or the body wrapped it. A line of one character is no evidence either way."""
+    if i + 1 >= len(lines):
+        return False
+    title, below = squeeze(lines[i].content), squeeze(lines[i + 1].content)
+    elided = _ELIDED_RE.search(title)
+    head = title[: elided.start()] if elided else title
+    if len(head) < 2 or len(below) < 2:
+        return False
+    # (the body's first line wrapped: its printed first line is the head of the title's words)
+    return (below.startswith(head) if elided else below == head) or (
+        len(below) >= 10 and head.startswith(below)
+    )
 
 
 def _title_head_again(lines: list[Line], found: list[int]) -> bool:

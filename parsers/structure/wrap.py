@@ -34,6 +34,7 @@ from parsers.structure.titles import (
     is_issuer_line,
     open_quote,
 )
+from parsers.structure.titles import rules as title_rules
 
 MIN_WRAP_WIDTH = 15  # narrower "wraps" are lists and tables, not prose
 MAX_WRAP_WIDTH = 200  # wider lines are paragraphs, not wrapped lines
@@ -52,6 +53,9 @@ OPEN_END = set("，,、（(“‘《〈【[")
 _CLOSED_END_RE = re.compile(r"[\x21-\x7e）》」』】〕”’]$")  # a Latin word, a number, a closing bracket
 _INDENT_RE = re.compile(r"\f?(?:\u3000| {2}|\t)")  # a paragraph's first-line indent (two characters)
 _PROSE_RE = re.compile(r"[，,。；;、：:]")
+_RULE_LINE_RE = re.compile(
+    r"[\u2500-\u257f\u2014\u2015\uff3f_=＝*＊-]{4,}"
+)  # box drawing, dashes, underscores
 _CJK_RE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
@@ -106,6 +110,25 @@ def _finished(content: str) -> bool:
     return bool(stripped) and (stripped[-1] in SENTENCE_END or len(stripped) < len(content))
 
 
+# what a line may not start with (the typesetter's 禁则): it stays with the character before
+_NO_LINE_START = set("，。、；：！？）》」』”’,.;:!?)]%")
+_WORD_RE = re.compile(r"[0-9A-Za-z@._%/:+-]+")
+
+
+def first_unit_width(content: str) -> float:
+    """How wide the first thing a line break could not split is: a Latin word, a number or an address
+    (524483959@qq.com), or one character, with the punctuation that may not open a line after it."""
+    if not content:
+        return 0.0
+    match = _WORD_RE.match(content)
+    end = match.end() if match and content[0].isascii() else 1
+    while end < len(content) and content[end] in _NO_LINE_START:
+        end += 1
+        if content[end - 1] in ":." and (match := _WORD_RE.match(content, end)):  # 至:524483959@qq.com
+            end = match.end()
+    return sum(0.5 if ch.isascii() else 1.0 for ch in content[:end])
+
+
 def starts_heading(line: Line, text: str) -> bool:
     """A line a wrapped paragraph does not run into: a marker, ``1.1``, ``1、``, ``附件`` (not ``2名``)."""
     if match_marker(line, text) or ATTACHMENT_RE.match(line.content):
@@ -140,8 +163,26 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         a, b = lines[i], lines[j]
         if "\n" not in text[a.content_start + len(a.content) : b.content_start]:
             return False  # a space where a page lost its break (lines.split_run_together): a hard break
-        if widths[i] < width - OPEN_BAND:
+        if bool(_RULE_LINE_RE.fullmatch(squeeze(a.content))) != bool(
+            _RULE_LINE_RE.fullmatch(squeeze(b.content))
+        ):
+            return False  # a rule under a document's head (━━━━, ————), however wide, stands apart from text
+        # a line that stops mid-phrase is as full as the margin when what opens the next one, a word or a
+        # character with its stop, would not have fitted on it (a flush first line lost its invisible
+        # two-character indent): 发送 / 至:524483959@qq.com。  处置工 / 作。
+        unit = first_unit_width(b.content)
+        reach = widths[i] + unit + (2 if opens and not indents[i] else 0)
+        if (
+            unit >= 2
+            and reach >= width - 1
+            and widths[i] >= width / 2  # (a label over a long address stays apart)
+            and a.content[-1] not in SENTENCE_END | COLON
+        ):
+            widths_i = max(widths[i], width)
+        elif widths[i] < width - OPEN_BAND:
             return False  # a short line ends its paragraph (the common case: decided first)
+        else:
+            widths_i = widths[i]
         page_turn = j > i + 1  # furniture between them: a page break
         own_break = line_break(text, a)
         if not page_turn and own_break >= 0 and text.count("\n", own_break + 1, a.end):
@@ -168,6 +209,7 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
             and b_sentence
             and ends_with_doc_type(a.content)
             and not open_quote(a.content)  # …提报的《X条例 / （草案）》进行了审议: a name broken at the wrap
+            and not _cites_at_end(a.content)  # 为深入贯彻落实《甲关于X的通知》 / （厅字〔2016〕42号）和…
         ):
             return False  # a title (over one line or more), then the first sentence of the text
         if (
@@ -181,15 +223,17 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
             return False  # a line that reads complete, then a short title line (附件：…（征求意见稿） / 某市…措施)
         if indented:
             # paragraphs open with an indent: an indented line starts one, a flush line continues one
-            return not indents[j] and widths[i] >= width - (OPEN_BAND if last in OPEN_END else FULL_BAND)
+            return not indents[j] and widths_i >= width - (OPEN_BAND if last in OPEN_END else FULL_BAND)
         if title_zone and is_web_chrome(b.content):
             return False  # a page's own line (来源:… 日期:…) stands alone
         if last in COLON:  # an addressee ends the head; a lead-in at the margin runs on into its rest
-            return not title_zone and widths[i] >= width - 1
+            return not title_zone and widths_i >= width - 1
         if last in SENTENCE_END:
             # at the margin, and the next line is no short unfinished line (a signature, a heading)
-            return widths[i] >= width - 1 and (widths[j] >= width - FULL_BAND or _finished(b.content))
-        return widths[i] >= width - (OPEN_BAND if last in OPEN_END else FULL_BAND)
+            # (a paragraph's first line, flush, lost the two characters of its indent)
+            indent = 2 if opens else 0
+            return widths_i + indent >= width - 1 and (widths[j] >= width - FULL_BAND or _finished(b.content))
+        return widths_i >= width - (OPEN_BAND if last in OPEN_END else FULL_BAND)
 
     out: list[Line] = []
     k = 0
@@ -218,6 +262,16 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         line, k = join_run(lines, text, k, joins, _join_contents)
         out.append(line)
     return out
+
+
+def _cites_at_end(content: str) -> bool:
+    """A line that ends with a name it cites (根据《X办法》, 贯彻落实《X的通知》): the kind of document it ends with is
+    the cited one's, the line a sentence's head, no title (titles.toml citing_words)."""
+    stripped = content.rstrip()
+    if not stripped.endswith("》") or "《" not in stripped:
+        return False
+    before = stripped[: stripped.rindex("《")]
+    return re.search(rf"(?:{title_rules().citing_before.pattern})$", before) is not None
 
 
 # a bar's last field: a count, a day, a time or a widget in brackets (浏览次数：12, 2031-05-01, 【字号：大 中 小】)
