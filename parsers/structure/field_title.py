@@ -14,7 +14,7 @@ import re
 
 from parsers.status import strip_status
 from parsers.structure.lines import squeeze
-from parsers.structure.titles import drop_appended_note, ends_with_doc_type
+from parsers.structure.titles import drop_appended_note, ends_with_doc_type, is_issuer_line
 
 # 标题: X / 标题 | X | / 标    题 X: the label, then a colon, a table's bar or spaces, then the value up to the next bar
 _TITLE_CELL_RE = re.compile(
@@ -68,3 +68,15 @@ def whole_from_field(title: str | None, name: str | None, lines: list | None = N
     if _SITE_MARK_RE.search(added) or "《" in added or "》" in added:
         return None  # a site's name or a quoted name around the heading: the field is a label, not the name
     return name
+
+
+def organ_from_field(notice_title: str | None, field: str | None) -> str | None:
+    """标题:甲县人民政府办公室关于印发X的通知 over the heading 关于印发X的通知: the field's title, when all it adds is the
+    organ at the head (an issuer line's words: a site's name or anything else leaves the heading as printed)."""
+    if not notice_title or not field:
+        return None
+    got, whole = squeeze(notice_title), squeeze(drop_appended_note(field.strip()))
+    if not got.startswith("关于") or len(whole) <= len(got) or not whole.endswith(got):
+        return None
+    organ = whole[: -len(got)]
+    return organ + notice_title.strip() if is_issuer_line(organ) else None

@@ -92,13 +92,17 @@ _CREDIT_LINE_RE = re.compile(rf"^\s*(?:稿件|信息|文章)?(?:{_CREDIT_LABELS}
 _ORIGINAL_HEADLINE_RE = re.compile(rf"^(?:{alternation(titles_data()['original_headline_labels'])})\s*[:：]")
 
 
+# 甲网 发布时间: 2019-12-10: the day labelled as the day of posting stands for the clock or the credit
+_POSTED_LABEL_RE = re.compile(rf"(?:发布|發布|发表|發表)(?:时间|時間|日期)\s*[:：]\s*{_POSTED_DAY}")
+
+
 def is_dateline(content: str) -> bool:
     """The line a news site prints under a headline: the day it was posted with a clock time or a source's credit,
     and nothing that reads as a sentence (2021-08-04 22:23 某报, (2025年01月28日) 来源:某日报)."""
     key = content.strip()
     if len(key) > DATELINE_MAX_CHARS or _PROSE_RE.search(key) or _POSTED_DAY_RE.search(key) is None:
         return False
-    return bool(_CLOCK_RE.search(key) or _CREDIT_RE.search(key))
+    return bool(_CLOCK_RE.search(key) or _CREDIT_RE.search(key) or _POSTED_LABEL_RE.search(key))
 
 
 # a reporter's byline on its own line: 作者:乙, □记者 乙, 记者 乙 丙, 文/乙 (a name or two, nothing else)

@@ -64,7 +64,7 @@ def names_in_title(title: str) -> tuple[tuple[str, ...], bool] | None:
     if issued is not None and not QUOTED_RE.search(issued) and not _names_a_document(issued):
         return None  # 关于发布禁止野外用火的通告: what it 发布 names no kind of document; the 通告 is the document
     if issued is None:
-        issued = _presented(key) or _staged_call(key) or _quoted_notice(key)
+        issued = _presented(key) or _staged_call(key) or _quoted_notice(key) or _hearing(key)
     if issued is None:
         asking = squeeze(strip_status(own_words(key)))
         # (looked for first: without an asking verb SOLICIT_RE's .+? is tried from every start, quadratic in the title)
@@ -160,6 +160,25 @@ def _staged_call(key: str) -> str | None:
         return None
     if m.group("organ") and not is_issuer_line(m.group("organ")):
         return None  # (甲局关于…: the organ that calls, nothing else before 关于)
+    return m.group("name")
+
+
+# 关于举行《X（草案）》立法听证会的公告, 甲局关于召开《X》听证会的通知: a hearing held on a named text asks comments on it
+# as a call does (lead_title reads the same act in a lead); the hearing words are titles.toml's hearing_words
+_HEARING_RE = re.compile(
+    rf"^(?:(?P<organ>[^《》]{{2,40}}?)?关于)?(?:举行|召开|举办)(?P<name>《[^《》]+》)(?:立法)?"
+    rf"(?:{'|'.join(titles_data()['hearing_words'])})的?(?:{'|'.join(titles_data()['covering_kinds'])})$"
+)
+
+
+def _hearing(key: str) -> str | None:
+    """关于举行《X（草案）》立法听证会的公告 -> 《X（草案）》, when the quoted name is a document's and the head before
+    关于 is an organ (a hearing on no document's name keeps its own title)."""
+    m = _HEARING_RE.match(key)
+    if m is None or not _is_name(strip_status(m.group("name")[1:-1])):
+        return None
+    if m.group("organ") and not is_issuer_line(m.group("organ")):
+        return None
     return m.group("name")
 
 

@@ -20,7 +20,7 @@ from parsers.structure.contents_list import issue_masthead, listed_title, stored
 from parsers.structure.crumb_title import crumb_title
 from parsers.structure.edition_tag import with_database_edition, with_quoted_tag
 from parsers.structure.explanation_title import explanation_heading
-from parsers.structure.field_title import title_cell, whole_from_field
+from parsers.structure.field_title import organ_from_field, title_cell, whole_from_field
 from parsers.structure.front import Front
 from parsers.structure.full_text_below import quoted_title_below, title_below_handover
 from parsers.structure.glued_title import glued_title
@@ -304,6 +304,8 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
     # 关于印发X的通知 from a field, over 甲局 / 关于印发X的 / 通  知: the organ with it
     if read.notice_title is not None:
         read.notice_title = with_own_organ(read.notice_title, head) or read.notice_title
+        # 标题:甲局关于印发X的通知 over 关于印发X的通知, the organ only in a field: the field's whole title
+        read.notice_title = organ_from_field(read.notice_title, field) or read.notice_title
     elif not read.listed:
         title = with_own_organ(title, head) or title
     # 【专题】甲镇X预案, 甲网:乙市X办法 over 来源:甲网: the site's tag before a whole title
