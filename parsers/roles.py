@@ -54,6 +54,7 @@ from parsers.doubling import doubling_done
 from parsers.fund_sums import fund_floor, fund_named_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
+from parsers.growth_conditions import growth_condition
 from parsers.level_changes import level_or_change
 from parsers.listed_payouts import listed_payout
 from parsers.money_conditions import MoneyConditions
@@ -368,6 +369,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "other"  # 近年来工业占比降至经济总量的不足1/4: a level reached and reported, no condition
         if self._share_of_things(f, sentence, part):
             return "target"  # 使95%以上的典型生态系统划入保护范围, 对30%以上的市开展稽查: the share of things reached
+        if growth_condition(self.lex, self.ix, f, part):
+            return "threshold"  # 同比增速高于7%，给予…: how much a firm must grow to be paid
         if growth_sized(self.lex, norm, f):
             return "other"  # 保持N%以上的增幅: how fast something grows, stated; no condition
         if (
