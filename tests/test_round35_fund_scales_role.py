@@ -1,8 +1,10 @@
-"""Roles of round 35 (roles37): a fund's or a pool's scale is what the fund holds (`other`), not a payout.
+"""Roles of round 35 (roles37): a fund's or a pool's scale, or a fund's whole shared out, is what the fund holds
+(`other`), not a payout.
 
 协作基金规模由50亿元扩大至120亿元 / 每类贴息资金池规模均为500万元 / 专项贷款首期规模60亿元: an analyst summing what
 recipients get must not add them (D1 of round 31: a fund's total is other), though a grant word or 每 stands near. A
-borrower's 贷款规模上限 stays the loan's basis, and a recipient's cap stays the payout.
+borrower's 贷款规模上限 stays the loan's basis, and a recipient's cap stays the payout. So is a fund's whole that is then
+shared out (…的520万元资金中，贷款贴息资金不低于…; 300万元资金中的80万元划拨给…; 2亿元专项资金，其中…).
 
 Every sentence here is made up for this file.
 """
@@ -43,3 +45,19 @@ def test_a_funds_scale_is_not_a_payout(text, surface):
 )
 def test_a_loans_basis_and_a_recipients_payout_stay(text, surface, role):
     assert money_of(text)[surface].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("用于养殖户融资成本综合补贴的520万元资金中，贷款贴息资金不低于试点总资金的60%。", "520万元"),
+        ("一季度促消费300万元资金中的80万元划拨给文旅集团开展年货节消费补贴。", "300万元"),
+        ("按照规定，2亿元专项资金，其中8000万元主要用于技术改造奖补。", "2亿元"),
+    ],
+)
+def test_a_funds_whole_shared_out_is_not_a_payout(text, surface):
+    assert money_of(text)[surface].role == "other"
+
+
+def test_a_payout_named_as_funds_stays_a_payout():
+    assert money_of("对认定的企业给予一次性20万元资金奖励。")["20万元"].role == "subsidy"
