@@ -60,6 +60,7 @@ from parsers.listed_payouts import listed_payout
 from parsers.money_conditions import MoneyConditions
 from parsers.payout_bases import PayoutBases
 from parsers.penalty_tests import PenaltyTests
+from parsers.prize_amounts import prize_paid
 from parsers.reached_conditions import reached_condition
 from parsers.role_details import RoleDetails
 from parsers.sentence_prefixes import SentencePrefixes
@@ -272,6 +273,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             ):
                 return "other"  # (网络零售额突破N亿元, 比去年增加N万元: reported, not paid)
             return "subsidy"
+        if prize_paid(self.lex, self.ix, f, part):
+            return "subsidy"  # 一等奖10万元, 科学技术特等奖80万元/人: the prize its winner gets
         if listed_payout(self.lex, self.ix, f):
             return "subsidy"  # …的奖励政策如下：… / 省级示范企业：最高30万元。: a class's payout under the grant's lead
         return "threshold" if self._required_floor(f, part) else "other"  # 投资原则上不低于3000万元
