@@ -5,6 +5,7 @@
 recipients get must not add them (D1 of round 31: a fund's total is other), though a grant word or 每 stands near. A
 borrower's 贷款规模上限 stays the loan's basis, and a recipient's cap stays the payout. So is a fund's whole that is then
 shared out (…的520万元资金中，贷款贴息资金不低于…; 300万元资金中的80万元划拨给…; 2亿元专项资金，其中…).
+An investment reached under its short name (完成固投达到5000万元，…给予奖励) is the grant's condition (`threshold`).
 
 Every sentence here is made up for this file.
 """
@@ -61,3 +62,11 @@ def test_a_funds_whole_shared_out_is_not_a_payout(text, surface):
 
 def test_a_payout_named_as_funds_stays_a_payout():
     assert money_of("对认定的企业给予一次性20万元资金奖励。")["20万元"].role == "subsidy"
+
+
+def test_an_abbreviated_fixed_investment_reached_before_a_grant_is_its_condition():
+    # 固投 is 固定资产投资 abbreviated: the investment a project must reach to be paid
+    text = (
+        "新建锂电项目且完成固投达到5000万元，自建成投产后第一个纳税年度起，前三年按其对地方经济贡献给予奖励。"
+    )
+    assert money_of(text)["5000万元"].role == "threshold"
