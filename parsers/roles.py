@@ -46,6 +46,7 @@ from collections.abc import Sequence
 
 from parsers.alternative_conditions import alternative_condition
 from parsers.bounds import SPACES, Found
+from parsers.capped_rates import capped_base_rate
 from parsers.changed_values import old_value
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
@@ -360,6 +361,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             and self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*sentence)
         ):
             return "subsidy_rate"  # 追加补助5个百分点，最高不超过20%: the cap of the rate granted
+        if capped_base_rate(self.lex, self.ix, f, part):
+            return "subsidy_rate"  # 总额不超过销售价格的40%: the grant capped as a share of a base
         if (f.kind == "exact" or f.start < f.core_start) and self._rate_by(f, sentence, part):
             return "subsidy_rate"  # 按照企业实际贷款利率的50%，…给予贴息
         if self.lex.level_before.search(norm, window, f.start):
