@@ -110,3 +110,8 @@ def _divided(lex: Lexicon) -> re.Pattern:
 def fund_divided(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
     """促消费150万元资金中的50万元…, 1亿元专项资金，其中5000万元…: the whole of a fund shared out after it."""
     return lex.derived(_divided).match(ix.norm, f.end) is not None
+
+
+def fund_held(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
+    """What a fund holds: its scale (fund_scale) or its whole shared out after it (fund_divided)."""
+    return fund_scale(lex, ix, f, part) or fund_divided(lex, ix, f)

@@ -52,7 +52,7 @@ from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.doubling import doubling_done
-from parsers.fund_sums import fund_divided, fund_floor, fund_named_total, fund_scale
+from parsers.fund_sums import fund_floor, fund_held, fund_named_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
 from parsers.growth_conditions import growth_condition
@@ -267,9 +267,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             if (
                 no_payout(self.lex, self.ix, f, part)
                 or fund_named_total(self.lex, self.ix, f, part)
-                # 基金规模由100亿元扩大至300亿元, 150万元资金中的50万元: what the fund holds, the whole shared out
-                or fund_scale(self.lex, self.ix, f, part)
-                or fund_divided(self.lex, self.ix, f)
+                or fund_held(self.lex, self.ix, f, part)  # 基金规模由100亿元扩大至300亿元, 150万元资金中的…
                 or level_or_change(self.lex, self.norm, f, part)
             ):
                 return "other"  # (网络零售额突破N亿元, 比去年增加N万元: reported, not paid)
