@@ -32,6 +32,7 @@ _AMONG_REACH = (
     4  # characters before the part searched for 其中 (其中：中央财政资金X, the colon opening a part)
 )
 _CONDITION_REACH = 30  # characters before the part searched for the 的 of a grade's or class's condition
+_SCALE_REACH = 24  # characters before the amount searched for a fund's 规模 and its change (由100亿元扩大至)
 
 
 def _patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
@@ -90,3 +91,27 @@ def fund_floor(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> 
     if named.search(ix.norm, max(part[0], f.start - _NAME_REACH), f.start) is None:
         return False
     return marks.search(ix.norm, part[0], f.core_start) is None  # (单个项目资金不低于…: one recipient's)
+
+
+def _scale(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("sums")["fund_scale_pattern"])
+
+
+def fund_scale(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
+    """协作基金规模由100亿元扩大至300亿元, 资金池规模均为1000万元, 首期规模80亿元: a fund's scale is what it holds, not
+    a payout, though 每 (每类资金池) or a grant word stands near."""
+    return lex.derived(_scale).search(ix.norm, max(part[0], f.start - _SCALE_REACH), f.start) is not None
+
+
+def _divided(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("sums")["fund_divided_after_pattern"])
+
+
+def fund_divided(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
+    """促消费150万元资金中的50万元…, 1亿元专项资金，其中5000万元…: the whole of a fund shared out after it."""
+    return lex.derived(_divided).match(ix.norm, f.end) is not None
+
+
+def fund_held(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
+    """What a fund holds: its scale (fund_scale) or its whole shared out after it (fund_divided)."""
+    return fund_scale(lex, ix, f, part) or fund_divided(lex, ix, f)

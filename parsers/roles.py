@@ -46,19 +46,22 @@ from collections.abc import Sequence
 
 from parsers.alternative_conditions import alternative_condition
 from parsers.bounds import SPACES, Found
+from parsers.capped_rates import capped_base_rate
 from parsers.changed_values import old_value
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
 from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.doubling import doubling_done
-from parsers.fund_sums import fund_floor, fund_named_total
+from parsers.fund_sums import fund_floor, fund_held, fund_named_total
 from parsers.goal_roles import GoalRoles, role_words
 from parsers.grant_splits import GrantSplits
+from parsers.growth_conditions import growth_condition
 from parsers.level_changes import level_or_change
 from parsers.listed_payouts import listed_payout
 from parsers.money_conditions import MoneyConditions
 from parsers.payout_bases import PayoutBases
 from parsers.penalty_tests import PenaltyTests
+from parsers.prize_amounts import prize_paid
 from parsers.reached_conditions import reached_condition
 from parsers.role_details import RoleDetails
 from parsers.sentence_prefixes import SentencePrefixes
@@ -264,10 +267,13 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             if (
                 no_payout(self.lex, self.ix, f, part)
                 or fund_named_total(self.lex, self.ix, f, part)
+                or fund_held(self.lex, self.ix, f, part)  # 基金规模由100亿元扩大至300亿元, 150万元资金中的…
                 or level_or_change(self.lex, self.norm, f, part)
             ):
                 return "other"  # (网络零售额突破N亿元, 比去年增加N万元: reported, not paid)
             return "subsidy"
+        if prize_paid(self.lex, self.ix, f, part):
+            return "subsidy"  # 一等奖10万元, 科学技术特等奖80万元/人: the prize its winner gets
         if listed_payout(self.lex, self.ix, f):
             return "subsidy"  # …的奖励政策如下：… / 省级示范企业：最高30万元。: a class's payout under the grant's lead
         return "threshold" if self._required_floor(f, part) else "other"  # 投资原则上不低于3000万元
@@ -353,6 +359,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             and self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*sentence)
         ):
             return "subsidy_rate"  # 追加补助5个百分点，最高不超过20%: the cap of the rate granted
+        if capped_base_rate(self.lex, self.ix, f, part):
+            return "subsidy_rate"  # 总额不超过销售价格的40%: the grant capped as a share of a base
         if (f.kind == "exact" or f.start < f.core_start) and self._rate_by(f, sentence, part):
             return "subsidy_rate"  # 按照企业实际贷款利率的50%，…给予贴息
         if self.lex.level_before.search(norm, window, f.start):
@@ -368,6 +376,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "other"  # 近年来工业占比降至经济总量的不足1/4: a level reached and reported, no condition
         if self._share_of_things(f, sentence, part):
             return "target"  # 使95%以上的典型生态系统划入保护范围, 对30%以上的市开展稽查: the share of things reached
+        if growth_condition(self.lex, self.ix, f, part):
+            return "threshold"  # 同比增速高于7%，给予…: how much a firm must grow to be paid
         if growth_sized(self.lex, norm, f):
             return "other"  # 保持N%以上的增幅: how fast something grows, stated; no condition
         if (
