@@ -34,6 +34,7 @@ from parsers.patterns import YEAR_NAMED, before_spaces
 from parsers.placeholders import masked_figures
 from parsers.project_sizes import names_a_project
 from parsers.quantity_patterns import ratio_terms
+from parsers.size_classes import counted_amount
 
 _VERB_REACH = (
     9  # how far before a number its verb of reach may begin (达到每万人口12件: a rate's head between)
@@ -84,6 +85,15 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
         part_start = max(start, self.ix.part(m.start())[0])
         unit = self.unit_scale(m)[0]
         return restates_enumeration(self.norm, part_start, m, unit, self._w.own_task_count_units)
+
+    def _counted_amount(self, m: re.Match) -> bool:
+        """An amount with no bound that names the size class of counted things (parsers.size_classes)."""
+        number_start = m.start("n1") if m.group("n1") else m.start("n")
+        return (
+            self.unit_scale(m)[0].endswith("元")
+            and self.ix.qualify(number_start, m.end()).kind == "exact"
+            and counted_amount(self.lex, self.ix, number_start, m.end())
+        )
 
     def _own_task_count(self, m: re.Match) -> bool:
         """A count of the text's own tasks or goals (七项工作任务, 三个发展目标): 目标 right after a count of items; not
@@ -166,6 +176,8 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
             for m in quantities
             if not names_a_project(self.lex, norm, self.ix.part(m.start())[0], m, self.unit_scale(m)[0])
         ]
+        if quantities and all(self._counted_amount(m) for m in quantities):
+            return None  # 力争千亿元园区、500亿元园区…分别达到3个、4个…: which parks the counts count, a size class
         masked = masked_figures(self.lex, norm, start, end)
         # 增长××%, 由55%提高到XX%: the goal's figure is masked in a template, no goal to check (parsers.placeholders)
         if masked and all(m.start() < masked[-1].start() for m in quantities):
