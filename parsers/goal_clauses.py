@@ -48,7 +48,10 @@ class _NoGoalParts:
     frame_end: re.Pattern
     setup: re.Pattern
     list_lead: re.Pattern
-    plan_contents: re.Pattern  # 的重点任务和保障措施, 分三步走的实施路径: what a plan holds, no state to reach
+    plan_contents: (
+        re.Pattern
+    )  # 的重点任务和保障措施, 分三步走的实施路径: what a plan holds, no state to reach
+    coded_goals: re.Pattern  # 实现“1024”目标: a programme's goals named by its code
     stated_form: re.Pattern
     state_change: re.Pattern
     planned_task_figure: re.Pattern
@@ -79,6 +82,7 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
         setup=re.compile(t["no_goal_setup_pattern"]),
         list_lead=re.compile(t["no_goal_list_lead_pattern"]),
         plan_contents=re.compile(t["no_goal_plan_contents_pattern"]),
+        coded_goals=re.compile(t["no_goal_coded_goals_pattern"]),
         stated_form=re.compile(t["stated_goal_form_pattern"]),
         state_change=re.compile(t["state_change_goal_pattern"]),
         planned_task_figure=re.compile(
@@ -176,7 +180,12 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
     point = next((p for p in words.ordinals if text.startswith(p)), None)
     if point is not None and (words.task.match(text, len(point)) or ix._opens_task(lead + len(point))):
         return True  # 一是加快…；二是优化…: the points of a list of measures (一是产业结构更加优化 is a goal)
-    if words.cut.search(text) or words.list_lead.fullmatch(text) or words.plan_contents.fullmatch(text):
+    if (
+        words.cut.search(text)
+        or words.list_lead.fullmatch(text)
+        or words.plan_contents.fullmatch(text)
+        or words.coded_goals.fullmatch(text)
+    ):
         return True
     if len(text) <= words.cut_line_chars and _cut_line(norm, lead, end):
         return True  # 报告提出，到2030年，某区地区 ⏎: the line is cut mid-sentence, its last part a fragment

@@ -30,15 +30,22 @@ from parsers.goal_purposes import GoalPurposes
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scope import Goal as _Goal
 from parsers.goal_units import GoalUnits
+from parsers.lexicon import Lexicon, alternation
 from parsers.patterns import YEAR_NAMED, before_spaces
 from parsers.placeholders import masked_figures
 from parsers.project_sizes import names_a_project
 from parsers.quantity_patterns import ratio_terms
+from parsers.size_classes import counted_amount
 
 _VERB_REACH = (
     9  # how far before a number its verb of reach may begin (达到每万人口12件: a rate's head between)
 )
 _BRACKETS = re.compile(r"[（(]([^（()）]*)[）)]")
+
+
+def _place_head(lex: Lexicon) -> re.Pattern:
+    """县 / 乡镇 … right after an amount, a few characters of name between ([roles] place_heads)."""
+    return re.compile(f'[\u4e00-\u9fff“”"]{{0,5}}?(?:{alternation(lex.section("roles")["place_heads"])})')
 
 
 class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits):
@@ -84,6 +91,25 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
         part_start = max(start, self.ix.part(m.start())[0])
         unit = self.unit_scale(m)[0]
         return restates_enumeration(self.norm, part_start, m, unit, self._w.own_task_count_units)
+
+    def _counted_amount(self, m: re.Match) -> bool:
+        """An amount with no bound that names the size class of counted things (parsers.size_classes)."""
+        number_start = m.start("n1") if m.group("n1") else m.start("n")
+        return (
+            self.unit_scale(m)[0].endswith("元")
+            and self.ix.qualify(number_start, m.end()).kind == "exact"
+            and counted_amount(self.lex, self.ix, number_start, m.end())
+        )
+
+    def _places_sized(self, m: re.Match) -> bool:
+        """A bound amount right before the places it sizes (超百亿元县(市、区)数量: [roles] place_heads, as the money
+        roles read it): which places count, no level."""
+        number_start = m.start("n1") if m.group("n1") else m.start("n")
+        return (
+            self.unit_scale(m)[0].endswith("元")
+            and self.ix.qualify(number_start, m.end()).kind != "exact"
+            and self.lex.derived(_place_head).match(self.norm, m.end()) is not None
+        )
 
     def _own_task_count(self, m: re.Match) -> bool:
         """A count of the text's own tasks or goals (七项工作任务, 三个发展目标): 目标 right after a count of items; not
@@ -166,6 +192,10 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
             for m in quantities
             if not names_a_project(self.lex, norm, self.ix.part(m.start())[0], m, self.unit_scale(m)[0])
         ]
+        # 超百亿元县(市、区)数量实现突破: the bound amount says which places are counted; the count is the goal's
+        quantities = [m for m in quantities if not self._places_sized(m)]
+        if quantities and all(self._counted_amount(m) for m in quantities):
+            return None  # 力争千亿元园区、500亿元园区…分别达到3个、4个…: which parks the counts count, a size class
         masked = masked_figures(self.lex, norm, start, end)
         # 增长××%, 由55%提高到XX%: the goal's figure is masked in a template, no goal to check (parsers.placeholders)
         if masked and all(m.start() < masked[-1].start() for m in quantities):

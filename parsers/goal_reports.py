@@ -234,7 +234,20 @@ class GoalReports:
         start, end = self.full_sentence(m.start())
         if aims_in_words(self.norm, start, end, self.lex, verbs_only=True):
             return False
-        return self.reports_past(m.start()) or reports_in_words(self.norm, start, end, self.lex)
+        return (
+            self.reports_past(m.start())
+            or reports_in_words(self.norm, start, end, self.lex)
+            or self._review_span_before(start)
+        )
+
+    def _review_span_before(self, sentence_start: int) -> bool:
+        """近年来，…。到2035年底，…达到98万亩 (a text of 2036): an earlier sentence of the paragraph opens a review of a
+        span that runs to now, so the past year closes it ([targets] review_span_words)."""
+        para_start = self.paragraph(sentence_start)[0]
+        return any(
+            self.norm.find(word, para_start, sentence_start) >= 0
+            for word in self.lex.section("targets")["review_span_words"]
+        )
 
     # -- reports, sentence by sentence ---------------------------------------------------------------
 

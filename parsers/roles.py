@@ -53,7 +53,7 @@ from parsers.context import TextIndex
 from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.doubling import doubling_done
 from parsers.fund_sums import fund_floor, fund_held, fund_named_total
-from parsers.goal_roles import GoalRoles, role_words
+from parsers.goal_roles import GoalRoles
 from parsers.grant_splits import GrantSplits
 from parsers.growth_conditions import growth_condition
 from parsers.level_changes import level_or_change
@@ -64,6 +64,7 @@ from parsers.penalty_tests import PenaltyTests
 from parsers.prize_amounts import prize_paid
 from parsers.reached_conditions import reached_condition
 from parsers.role_details import RoleDetails
+from parsers.role_words import role_words
 from parsers.sentence_prefixes import SentencePrefixes
 from parsers.size_classes import counted_class, counted_reaching, size_class
 from parsers.standard_rates import standard_rate

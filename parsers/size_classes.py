@@ -56,12 +56,20 @@ def size_class(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
         return True  # 其中过4000亿元1个、…: a bound amount, then how many things are in its class
     if f.kind != "exact" or f.start != f.core_start or f.end != f.core_end:
         return False
-    if not w.head_after.match(norm, f.end):
+    return counted_amount(lex, ix, f.start, f.end)
+
+
+def counted_amount(lex: Lexicon, ix: TextIndex, start: int, end: int) -> bool:
+    """Whether the unbounded amount norm[start:end] names the size class of the things a count counts (三个1500亿元产业,
+    千亿元园区、…分别达到3个、…): size_class's test, which the goal reader asks too (a class, no goal's level)."""
+    w = lex.derived(_build)
+    norm = ix.norm
+    if not w.head_after.match(norm, end):
         return False
-    part_start, part_end = ix.part(f.start)
-    if w.count_before.search(norm, max(part_start, f.start - _COUNT_REACH), f.start):
+    part_start, part_end = ix.part(start)
+    if w.count_before.search(norm, max(part_start, start - _COUNT_REACH), start):
         return True  # 三个1500亿元产业, 1个6000亿元级
-    last = last_match(lex.target_quantity, norm, f.end, part_end)
+    last = last_match(lex.target_quantity, norm, end, part_end)
     # 1500亿元产业有望达5个: the part ends by counting the things of that size
     return (
         last is not None and "元" not in (last.group("u") or "元") and not norm[last.end() : part_end].strip()
