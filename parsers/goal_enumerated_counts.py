@@ -1,6 +1,6 @@
 """A count in words that restates the enumeration right before it: no quantity of the goal.
 
-建成环塔里木盆地、吐哈盆地、伊犁河谷和天山北坡四个特色林果产业带 names four belts and counts them: the count
+建成甲河谷、乙盆地、丙山南麓和丁湖沿岸四个特色果业带 names four belts and counts them: the count
 (四个) says how many names the sentence has just given, it sets no number to reach, and the goal is one without a
 number (the gold of such a sentence lists it so). Only a count written in words (一…十) of a count unit (个, 大, 项,
 …: [targets] own_task_count_units) that equals the number of items the enumeration before it holds, joined by 、 and

@@ -2,7 +2,7 @@
 
 A payer phrase (对单位用户可以处…, 对责任单位处…, 對個人處…) that ends in a class word, or opens with one before a short role
 noun, is that class; a fine with no 对 phrase whose clause opens with a class word as its subject (（一）单位燃放…的，处…罚款;
-违反规定的单位将被处以…，个人处以…) is that class when only one class is named before it. Words: lexicon [recipients]
+有违规行为的单位将被处以…，个人处以…) is that class when only one class is named before it. Words: lexicon [recipients]
 payer_classes, payer_role_noun_reach, payer_subject_after.
 """
 

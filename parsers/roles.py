@@ -268,7 +268,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             if (
                 no_payout(self.lex, self.ix, f, part)
                 or fund_named_total(self.lex, self.ix, f, part)
-                or fund_held(self.lex, self.ix, f, part)  # 基金规模由100亿元扩大至300亿元, 150万元资金中的…
+                or fund_held(self.lex, self.ix, f, part)  # 基金规模由40亿元扩大至120亿元, 260万元资金中的…
                 or level_or_change(self.lex, self.norm, f, part)
             ):
                 return "other"  # (网络零售额突破N亿元, 比去年增加N万元: reported, not paid)
