@@ -90,7 +90,7 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
     def _restates_enumeration(self, start: int, m: re.Match) -> bool:
         part_start = max(start, self.ix.part(m.start())[0])
         unit = self.unit_scale(m)[0]
-        return restates_enumeration(self.norm, part_start, m, unit, self._w.own_task_count_units)
+        return restates_enumeration(self.norm, part_start, m, unit, self._w)
 
     def _counted_amount(self, m: re.Match) -> bool:
         """An amount with no bound that names the size class of counted things (parsers.size_classes)."""
