@@ -125,7 +125,7 @@ def bound_words(
         f"(?P<limit>{cap_limits}){superlative}[\u4e00-\u9fff]{{0,{int(b['named_cap_reach'])}}}?"
         f"(?:{alternation(b['named_amount_nouns'])})" + cap_tail
     )
-    # 最高单户收益达3万元, 收购价最高达到每公斤10元: a cap, any short noun, a verb it comes to, a per-unit word
+    # 最高单户增收达2万元, 回收价最高达到每吨600元: a cap, any short noun, a verb it comes to, a per-unit word
     capped_noun = (
         f"|(?P<noun_cap>{cap_limits}){superlative}(?:(?!的)[\u4e00-\u9fff]){{0,{int(b['named_cap_reach'])}}}?"
         f"(?:{alternation(b['capped_noun_verbs'])}){SPACE}(?:每[\u4e00-\u9fff]{{1,2}})?{SPACE}\\Z"

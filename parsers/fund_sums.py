@@ -98,7 +98,7 @@ def _scale(lex: Lexicon) -> re.Pattern:
 
 
 def fund_scale(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> bool:
-    """协作基金规模由100亿元扩大至300亿元, 资金池规模均为1000万元, 首期规模80亿元: a fund's scale is what it holds, not
+    """合作基金规模由40亿元扩大至120亿元, 资金池规模均为600万元, 首期规模30亿元: a fund's scale is what it holds, not
     a payout, though 每 (每类资金池) or a grant word stands near."""
     return lex.derived(_scale).search(ix.norm, max(part[0], f.start - _SCALE_REACH), f.start) is not None
 
@@ -108,7 +108,7 @@ def _divided(lex: Lexicon) -> re.Pattern:
 
 
 def fund_divided(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
-    """促消费150万元资金中的50万元…, 1亿元专项资金，其中5000万元…: the whole of a fund shared out after it."""
+    """惠民生260万元资金中的90万元…, 2亿元专项资金，其中8000万元…: the whole of a fund shared out after it."""
     return lex.derived(_divided).match(ix.norm, f.end) is not None
 
 

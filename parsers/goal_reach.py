@@ -217,7 +217,7 @@ class GoalReach:
                 and self._sub_heading(line)
                 and not self.lex.derived(_continuation).match(
                     line
-                )  # 重点包括四个方面内容: goes on (continued_reach)
+                )  # 重点包括三个方面: goes on (continued_reach)
             ):
                 after_sub = True  # the next part's sub-heading
                 reach, pos = line_end, line_end + 1

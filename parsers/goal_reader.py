@@ -90,7 +90,7 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
     def _restates_enumeration(self, start: int, m: re.Match) -> bool:
         part_start = max(start, self.ix.part(m.start())[0])
         unit = self.unit_scale(m)[0]
-        return restates_enumeration(self.norm, part_start, m, unit, self._w.own_task_count_units)
+        return restates_enumeration(self.norm, part_start, m, unit, self._w)
 
     def _counted_amount(self, m: re.Match) -> bool:
         """An amount with no bound that names the size class of counted things (parsers.size_classes)."""
@@ -102,7 +102,7 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
         )
 
     def _places_sized(self, m: re.Match) -> bool:
-        """A bound amount right before the places it sizes (超百亿元县(市、区)数量: [roles] place_heads, as the money
+        """A bound amount right before the places it sizes (超五十亿元镇(街道)数量: [roles] place_heads, as the money
         roles read it): which places count, no level."""
         number_start = m.start("n1") if m.group("n1") else m.start("n")
         return (
@@ -192,10 +192,10 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
             for m in quantities
             if not names_a_project(self.lex, norm, self.ix.part(m.start())[0], m, self.unit_scale(m)[0])
         ]
-        # 超百亿元县(市、区)数量实现突破: the bound amount says which places are counted; the count is the goal's
+        # 超五十亿元镇(街道)数量明显增加: the bound amount says which places are counted; the count is the goal's
         quantities = [m for m in quantities if not self._places_sized(m)]
         if quantities and all(self._counted_amount(m) for m in quantities):
-            return None  # 力争千亿元园区、500亿元园区…分别达到3个、4个…: which parks the counts count, a size class
+            return None  # 力争三百亿元园区、百亿元园区…分别达到2个、5个…: which parks the counts count, a size class
         masked = masked_figures(self.lex, norm, start, end)
         # 增长××%, 由55%提高到XX%: the goal's figure is masked in a template, no goal to check (parsers.placeholders)
         if masked and all(m.start() < masked[-1].start() for m in quantities):

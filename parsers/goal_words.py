@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.goal_enumerated_counts import enumeration_pattern
 from parsers.lexicon import alternation
 from parsers.list_markers import BULLET_GLYPHS, DASHES
 from parsers.numbers import CN_NUMERAL_CHARS
@@ -57,6 +58,8 @@ class GoalWords:
     own_task_count_units: frozenset[
         str
     ]  # 项, 个, 条: the units such a count counts in (not 亿元, 万亩: a goal's figure)
+    enumeration: re.Pattern  # A、B、C和D at the end of a window: a list a count in words may restate
+    enumeration_joiner: re.Pattern  # 、, 和, 及 …: what splits that list into its items
     # 级 and a noun after an amount (千亿元级产业集群): the amount names a class of things
     amount_class_after: re.Pattern
     # 达到/突破 right before such an amount: a level reached, still a value
@@ -150,6 +153,8 @@ def _build_goal_words(lex) -> GoalWords:
         project_investment=re.compile(t["project_investment_pattern"]),
         own_tasks=re.compile(t["own_task_pattern"]),
         own_task_count_units=frozenset(t["own_task_count_units"]),
+        enumeration=enumeration_pattern(t["enumeration_last_joiners"]),
+        enumeration_joiner=re.compile(alternation([*t["enumeration_last_joiners"], "、"])),
         amount_class_after=re.compile(t["amount_class_after_pattern"]),
         amount_class_reach_before=re.compile(t["amount_class_reach_before_pattern"]),
         bounded_modifier=re.compile(

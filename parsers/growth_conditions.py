@@ -1,6 +1,6 @@
 """A growth bounded before a grant: the condition of the grant (roles.py asks, for ratios).
 
-营业收入同比增长10%-20%、20%-30%、30%及以上的企业，分别给予… / 商品零售额同比增速高于7%，给予… / 增幅需保持在10%以上，
+营业收入同比增长13%-26%、26%-38%、38%及以上的企业，分别给予… / 商品零售额同比增速高于6%，给予… / 增幅需保持在12%以上，
 可申报…奖: a share bounded or banded (never exact) right after a word of growth, in a comma part that grants nothing,
 with the next part granting, says how much a firm must grow to be paid: a threshold. A growth stated alone (全市工业
 增加值增长10%以上) or sizing a growth (保持N%以上的增幅: stated_rates.py) is not. Goals are read before this test. The

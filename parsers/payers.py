@@ -2,8 +2,8 @@
 
 A payer phrase (对单位用户可以处…, 对责任单位处…, 對個人處…) that ends in a class word, or opens with one before a short role
 noun, is that class; a fine with no 对 phrase whose clause opens with a class word as its subject (（一）单位燃放…的，处…罚款;
-违反规定的单位将被处以…，个人处以…) is that class when only one class is named before it. Words: lexicon [recipients]
-payer_classes, payer_role_noun_reach, payer_subject_after.
+有违规行为的单位将被处以…，个人处以…) is that class when only one class is named before it. Words: lexicon [recipients]
+payer_classes, payer_role_noun_reach, payer_joiners, payer_subject_after.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ import re
 from parsers.lexicon import Lexicon
 from parsers.patterns import alternation
 
-_JOINED = re.compile("[或和及与、]")  # two payers named in one phrase
-
 
 class _PayerWords:
     def __init__(self, lex: Lexicon):
@@ -23,6 +21,7 @@ class _PayerWords:
         self.reach = int(section["payer_role_noun_reach"])
         self.subject_after = frozenset(section["payer_subject_after"])
         self.word = re.compile(alternation(self.class_of))
+        self.joined = re.compile(alternation(section["payer_joiners"]))  # two payers named in one phrase
         # a class word joined to another payer or owning a person who pays is no subject (单位和个人, 单位直接责任人)
         self.subject = re.compile(
             f"(?:{alternation(self.class_of)})(?!{alternation(section['payer_subject_not_before'])})"
@@ -37,7 +36,7 @@ def phrase_class(lex: Lexicon, phrase: str) -> str | None:
     """单位用户, 责任单位, 個人 (its normalized form 个人) -> the payer class; a phrase of two payers joined (单位或者经营者)
     or any other phrase -> None."""
     words = _words(lex)
-    if _JOINED.search(phrase):
+    if words.joined.search(phrase):
         return None  # 单位和个人, 建设单位、施工单位: more than one payer
     for word, cls in words.class_of.items():
         rest = phrase[len(word) :]

@@ -1,6 +1,6 @@
 """An amount right after a prize's name: the prize paid (roles.py asks at the payout default, after every other test).
 
-一等奖10万元、二等奖5万元 / 自治区科学技术特等奖80万元/人 / 企业最高可获奖100万元: a prize's name (or 获奖) right before
+一等奖12万元、二等奖6万元 / 省科学技术特等奖60万元/人 / 企业最高可获奖70万元: a prize's name (or 获奖) right before
 the amount says what the winner is paid, though no grant word of the sentence (奖励, 给予 …) names it: a payout, subsidy.
 Only asked where the sentence holds no grant word (those sentences are decided by the payout tests) and no test before
 read a condition, a goal, a fine or a report. The words are in [roles] of parsers/data/lexicon.toml (prize_before_pattern).

@@ -159,7 +159,7 @@ class Recipients:
                 k += 1
                 continue
             if row["role"] == "penalty":
-                # 对单位处一千元以上五千元以下罚款: who pays, named in the same comma part; its class when it names one
+                # 对单位处两千元以上八千元以下罚款: who pays, named in the same comma part; its class when it names one
                 phrase, _ = self.lead_phrase(sentence, self.ix.part(f.start)[0], f.start)
                 cleaned = self._clean(*phrase) if phrase else None
                 payer = (

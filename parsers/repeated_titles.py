@@ -3,13 +3,13 @@
 A news page stored from the web may repeat its title between the paragraphs of its body (the page header of each
 screen it was cut from):
 
-    贵州省茶产业发展大会成功举办,2020年目标是什么?
-    …今年贵州省茶产业的总体目标是:…。
-    贵州省茶产业发展大会成功举办,2020年目标是什么?
-      重点包括四个方面内容:
-      一是,…700万亩,…;
+    甲省果业发展大会召开,2031年目标有哪些?
+    …今年甲省果业的总体目标是:…。
+    甲省果业发展大会召开,2031年目标有哪些?
+      重点包括三个方面:
+      一是,…40万亩,…;
       二是,…;
-    贵州省茶产业发展大会成功举办,2020年目标是什么?
+    甲省果业发展大会召开,2031年目标有哪些?
       三是,…
 
 The copies inside the body break the paragraphs they stand between (the items of the year's goals) and name a

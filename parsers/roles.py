@@ -127,12 +127,10 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         # 不含 / 不包括 opening a part: costs a payout leaves out
         self.exclusion_opener = words.exclusion_opener
         self.level_verb = words.money_level_verb  # 达到 / 突破 right before an amount
-        self.ratio_starts = frozenset(
-            r.start for r in ratios
-        )  # where ratio candidates start (按1000万元的5%: a base)
-        self.grant_splits = GrantSplits(
-            self.lex, index, ratios
-        )  # shares that split a grant, from the same candidates
+        # where ratio candidates start (按1000万元的5%: a base)
+        self.ratio_starts = frozenset(r.start for r in ratios)
+        # shares that split a grant, from the same candidates
+        self.grant_splits = GrantSplits(self.lex, index, ratios)
         self.goal_cells = goal_cells  # the target cells of the text's goal tables (parsers.goal_tables)
 
     def _level_reached(self, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
@@ -268,13 +266,13 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             if (
                 no_payout(self.lex, self.ix, f, part)
                 or fund_named_total(self.lex, self.ix, f, part)
-                or fund_held(self.lex, self.ix, f, part)  # 基金规模由100亿元扩大至300亿元, 150万元资金中的…
+                or fund_held(self.lex, self.ix, f, part)  # 基金规模由40亿元扩大至120亿元, 260万元资金中的…
                 or level_or_change(self.lex, self.norm, f, part)
             ):
                 return "other"  # (网络零售额突破N亿元, 比去年增加N万元: reported, not paid)
             return "subsidy"
         if prize_paid(self.lex, self.ix, f, part):
-            return "subsidy"  # 一等奖10万元, 科学技术特等奖80万元/人: the prize its winner gets
+            return "subsidy"  # 一等奖12万元, 科学技术特等奖60万元/人: the prize its winner gets
         if listed_payout(self.lex, self.ix, f):
             return "subsidy"  # …的奖励政策如下：… / 省级示范企业：最高30万元。: a class's payout under the grant's lead
         return "threshold" if self._required_floor(f, part) else "other"  # 投资原则上不低于3000万元
@@ -378,7 +376,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if self._share_of_things(f, sentence, part):
             return "target"  # 使95%以上的典型生态系统划入保护范围, 对30%以上的市开展稽查: the share of things reached
         if growth_condition(self.lex, self.ix, f, part):
-            return "threshold"  # 同比增速高于7%，给予…: how much a firm must grow to be paid
+            return "threshold"  # 同比增速高于6%，给予…: how much a firm must grow to be paid
         if growth_sized(self.lex, norm, f):
             return "other"  # 保持N%以上的增幅: how fast something grows, stated; no condition
         if (

@@ -49,6 +49,7 @@ from scripts.field_annotations import (  # noqa: E402,F401  (re-exported: the sc
     FIELDS,
     KINDS,
     REQUIRED_KEYS,
+    SHOWN_SPLITS,
     SPLITS,
     STRING_KEYS,
     TEXT_FIELDS,
@@ -58,8 +59,6 @@ from scripts.field_annotations import (  # noqa: E402,F401  (re-exported: the sc
     load_annotations,
 )
 
-# splits whose predicted texts are printed; the others stay hidden unless --reveal-heldout
-SHOWN_SPLITS = frozenset({"dev", "heldout"})
 # node kinds whose subtrees are not the document proper
 SKIPPED_SUBTREES = frozenset({"notice", "signature", "attachment"})
 

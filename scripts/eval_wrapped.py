@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's packages come from its root
     sys.path.insert(0, str(ROOT))
 
-from scripts.field_annotations import FIELD_DIR, SPLITS  # noqa: E402
+from scripts.field_annotations import FIELD_DIR, SHOWN_SPLITS, SPLITS  # noqa: E402
 from scripts.wrapped_compare import (  # noqa: E402
     extraction_rows,
     first_difference,
@@ -43,7 +43,6 @@ from scripts.wrapped_compare import (  # noqa: E402
 )
 
 ASPECTS = ("hierarchy", "sentences", "extractions", "title")
-SHOWN_SPLITS = frozenset({"dev", "heldout"})  # as scripts/eval_documents.py
 _COPY_RE = re.compile(r"^(?P<stem>.+)__pdf_[a-z]+$")
 
 

@@ -22,6 +22,9 @@ ANNOTATIONS = FIELD_DIR / "documents.toml"
 
 # dev, then every held-out set on disk: a folder fixtures/field/heldoutN/
 SPLITS = ordered_splits(("dev",), ["heldout", *held_out_folders(FIELD_DIR)])
+# splits whose predicted texts are printed; the others stay hidden unless --reveal-heldout (scripts/eval_documents.py,
+# scripts/eval_wrapped.py: one list, so the two scorers cannot drift apart and show a held-out set)
+SHOWN_SPLITS = frozenset({"dev", "heldout"})
 KINDS = (
     "notice_one",
     "notice_several",

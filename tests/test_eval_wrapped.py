@@ -71,3 +71,13 @@ def test_held_out_sets_print_counts_only_unless_revealed(tmp_path, capsys):
     assert "pingtai" not in capsys.readouterr().out
     shown = report(run(["heldout7"], root=root), ["heldout7"], reveal=True)
     assert [d["copy"] for d in shown["differing"]] == ["heldout7/pingtai__pdf_browser.txt"]
+
+
+def test_the_wrapped_measure_hides_the_same_sets_as_the_document_scorer():
+    # one list of shown splits: a set the document scorer hides is never shown by the wrapped measure either
+    import scripts.eval_documents as eval_documents
+    import scripts.eval_wrapped as eval_wrapped
+
+    assert eval_wrapped.SHOWN_SPLITS is eval_documents.SHOWN_SPLITS
+    assert not eval_wrapped.shown("heldout7", reveal=False)
+    assert eval_wrapped.shown("heldout7", reveal=True)

@@ -19,3 +19,11 @@ def test_a_count_of_its_own_keeps_its_number() -> None:
     assert _rows("到2031年，培育三个省级现代农业园区。") == [(2031, 3.0, "个")]
     # 等: the names are examples of more; the count is the goal's
     assert _rows("到2031年，建成东园、西园和南园等五个省级现代农业园区。") == [(2031, 5.0, "个")]
+
+
+def test_the_last_name_may_be_joined_by_any_joiner_of_the_lexicon() -> None:
+    # 与 / 以及 / 及 join the last name as 和 does ([targets] enumeration_last_joiners); 两 counts as 二
+    assert _rows("到2031年，建成东园、西园与南园三个省级现代农业园区。") == [(2031, None, None)]
+    assert _rows("到2031年，建成东园、西园以及南园三个省级现代农业园区。") == [(2031, None, None)]
+    assert _rows("到2031年，建成东园、西园及南园、北园四个省级现代农业园区。") == [(2031, None, None)]
+    assert _rows("到2031年，建成东园、西园两个省级现代农业园区。") == [(2031, None, None)]

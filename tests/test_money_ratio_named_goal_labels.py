@@ -1,7 +1,7 @@
 """A value named a goal by a labelled goal noun, or by a goal noun right after it with no 的 (round 35, money47).
 
-突破4万亿元的“两步走”目标, 突破7000亿元的宏伟目标: a quoted label or an adjective between 的 and 目标 still names the value a
-goal; 总产值超2000亿元目标, 30%以上目标: so does 目标 right after the value. Role target.
+突破5000亿元的“三步走”目标, 突破900亿元的宏伟目标: a quoted label or an adjective between 的 and 目标 still names the value a
+goal; 总产值超800亿元目标, 75%以上目标: so does 目标 right after the value. Role target.
 
 Every sentence here is made up for this file.
 """

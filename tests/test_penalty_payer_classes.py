@@ -3,7 +3,7 @@
 The conventions give a fine's recipient as the class that 对单位/对个人 names. A payer phrase that ends in a class word
 (对责任单位处…, 对用人单位处…) or opens with one before a short role noun (对单位用户可以处…, 对个人饲养人处…) is that class,
 whatever the script (對個人處… -> 个人); a fine with no 对 phrase whose clause names one class as its subject (（一）单位燃放…
-的，处…罚款; 违反规定的单位将被处以…，个人处以…) is that class. Any other payer stays as written.
+的，处…罚款; 有违规行为的单位将被处以…，个人处以…) is that class. Any other payer stays as written.
 
 Every sentence here is made up for this file.
 """
@@ -60,8 +60,8 @@ def test_a_payer_phrase_naming_a_class_is_that_class(text, surface, payer):
     [
         ("（一）单位违规燃放孔明灯的，处一千元以上五千元以下罚款；", "一千元以上五千元以下", "单位"),
         ("个人：处一百元以上三百元以下罚款。", "一百元以上三百元以下", "个人"),
-        ("违反规定的单位将被处以2000-20000元罚款,个人处以200-2000元罚款。", "2000-20000元", "单位"),
-        ("违反规定的单位将被处以2000-20000元罚款,个人处以200-2000元罚款。", "200-2000元", "个人"),
+        ("有违规行为的单位将被处以2000-20000元罚款,个人处以200-2000元罚款。", "2000-20000元", "单位"),
+        ("有违规行为的单位将被处以2000-20000元罚款,个人处以200-2000元罚款。", "200-2000元", "个人"),
     ],
 )
 def test_a_class_named_as_the_subject_of_a_fine_is_its_payer(text, surface, payer):

@@ -42,7 +42,7 @@ def test_a_path_of_columns_titles_nothing() -> None:
         is None
     )
     assert crumb_headline("首页 -> 政务公开 -> 政府信息公开制度 -> 市政府信息公开制度") is None
-    assert crumb_headline("您当前的位置:首页 > 陇南市人民政府办公室政府信息公开目录") is None
+    assert crumb_headline("您当前的位置:首页 > 白石市人民政府办公室政府信息公开目录") is None
 
 
 def test_a_title_broken_at_a_bracket_is_no_path() -> None:

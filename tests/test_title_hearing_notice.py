@@ -10,7 +10,7 @@ from parsers.structure import parse_structure
 from parsers.structure.notice_names import names_in_title
 
 _BODY = (
-    "为了广泛听取社会各界意见,决定举行听证会。现将有关事项公告如下:\n一、听证时间及地点\n"
+    "为充分听取公众意见,决定举行听证会。现将有关事项公告如下:\n一、听证时间及地点\n"
     "时间:2031年7月29日下午2:30\n二、听证内容\n听取社会各界的意见和建议。\n"
 )
 

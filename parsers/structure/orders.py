@@ -207,7 +207,7 @@ def bracketed_order_note(lines: list[Line]) -> re.Match[str] | None:
     return None
 
 
-# (2031年3月31日甲省…委员会第二十三次会议通过 2031年3月31日甲省人民代表大会常务委员会公告第87号公布): a law's note
+# (2031年3月31日甲省…委员会第…次会议通过 2031年3月31日甲省人民代表大会常务委员会公告第87号公布): a law's note
 # telling one act, its adoption, and the 公告 that published it; the 公告's header and number are the law's 文号 (round
 # 13). A note telling several acts (通过 … 批准, 修正, 修订, each with its own 公告) names no one number: not read.
 _ONE_ACT_NOTE_RE = re.compile(

@@ -1,6 +1,6 @@
 """Roles of round 35 (roles37): an amount right after a prize's name is the prize paid (`subsidy`).
 
-一等奖10万元、二等奖5万元 / 自治区科学技术特等奖80万元/人 / 企业最高可获奖100万元: no grant word (奖励, 给予 …) names the
+一等奖12万元、二等奖6万元 / 省科学技术特等奖60万元/人 / 企业最高可获奖70万元: no grant word (奖励, 给予 …) names the
 amount, but the prize is what its winner gets. An amount that only follows 获奖 as part of a noun (获奖企业营业收入…)
 is not the prize.
 

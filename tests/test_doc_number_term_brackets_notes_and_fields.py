@@ -1,6 +1,6 @@
 """文号 of round 35, layouts recurring over several field sets (texts made up; 白石, 青禾 invented):
 
-* a 公告's number naming the committee's term inside its brackets ((十五届第三十九号)) or in brackets of its own before
+* a 公告's number naming the committee's term inside its brackets ((十四届第二十七号)) or in brackets of its own before
   it (〔十三届〕第七十七号, 【第五届】19号), under the header: the header with its number (round 13);
 * an order's bracketed note under a decree's title; the 公告 a one-act note of a law names as publishing it;
 * the number under the chosen title when a chrome's numbered list ended the head above the title; a number run onto
@@ -20,8 +20,8 @@ def _number(text: str) -> str | None:
 
 
 def test_a_term_inside_the_numbers_brackets_joins_the_header_broken_before_its_kind() -> None:
-    text = "白石市人民代表大会常务委员会\n公 告\n(十五届第三十九号)\n" + _SENTENCE
-    assert _number(text) == "白石市人民代表大会常务委员会公告(十五届第三十九号)"
+    text = "白石市人民代表大会常务委员会\n公 告\n(十四届第二十七号)\n" + _SENTENCE
+    assert _number(text) == "白石市人民代表大会常务委员会公告(十四届第二十七号)"
 
 
 def test_a_term_inside_the_numbers_brackets_joins_the_whole_header() -> None:
@@ -81,7 +81,7 @@ def test_a_note_of_several_acts_names_no_one_number() -> None:
     # adopted by the county, approved by the province, published by the province's 公告: not the county law's own
     text = (
         "白石自治县殡葬管理条例\n(2031年3月1日白石自治县第十五届人民代表大会第6次会议通过 2031年5月31日青禾省第十一届"
-        "人民代表大会常务委员会第31次会议批准 2031年6月26日青禾省人民代表大会常务委员会公告第1号公布)\n"
+        "人民代表大会常务委员会第24次会议批准 2031年6月26日青禾省人民代表大会常务委员会公告第1号公布)\n"
         + _LAW
     )
     assert _number(text) is None
