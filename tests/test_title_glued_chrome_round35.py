@@ -1,0 +1,45 @@
+"""Round 35 (issue 7, titles69): chrome a reader skips, glued to a title on its line.
+
+Classes: a document-sharing site's list number before a title (1、X预案) and its copy marker after it (X预案(1)).
+Texts are made up.
+"""
+
+import pytest
+
+from parsers.structure import parse_structure
+from parsers.structure.collection_marks import drop_collection_marks
+
+_PLAN = (
+    "1 总则\n"
+    "1.1 编制目的\n"
+    "为做好全县防汛抗旱工作，最大限度减轻灾害损失，制定本预案。\n"
+    "1.2 适用范围\n"
+    "本预案适用于本县行政区域内水旱灾害的预防和应急处置。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("1、青山县防汛抗旱应急预案", "青山县防汛抗旱应急预案"),
+        ("12、乙市物业服务收费管理办法", "乙市物业服务收费管理办法"),
+        ("青山县防汛抗旱应急预案(1)", "青山县防汛抗旱应急预案"),
+        ("乙市物业服务收费管理办法（2）", "乙市物业服务收费管理办法"),
+        # kept: a year opening a title, a period in brackets, a numbered line that names no kind of document
+        ("2031年丙市重点工作计划", "2031年丙市重点工作计划"),
+        ("丁市养老服务规划(2031)", "丁市养老服务规划(2031)"),
+        ("1、加强组织领导", "1、加强组织领导"),
+    ],
+)
+def test_sharing_site_number_and_copy_marker_dropped(title: str, expected: str) -> None:
+    assert drop_collection_marks(title) == expected
+
+
+def test_sharing_site_copy_marker_after_a_plan_title() -> None:
+    assert parse_structure("青山县防汛抗旱应急预案(1)\n" + _PLAN).title == "青山县防汛抗旱应急预案"
+
+
+def test_sharing_site_list_number_before_a_plan_title() -> None:
+    # (a sharing site's file opens 1、2031年X预案: the year keeps the line from reading as the plan's first item)
+    text = "1、2031年青山县防汛抗旱应急预案\n" + _PLAN
+    assert parse_structure(text).title == "2031年青山县防汛抗旱应急预案"
