@@ -1,6 +1,7 @@
 """Round 35 (issue 7, titles69): chrome a reader skips, glued to a title on its line.
 
-Classes: a document-sharing site's list number before a title (1、X预案) and its copy marker after it (X预案(1)).
+Classes: a document-sharing site's list number before a title (1、X预案) and its copy marker after it (X预案(1)); a
+news site's name and the posting day glued round a headline (甲网X县新发展Y2031-05-06).
 Texts are made up.
 """
 
@@ -8,6 +9,7 @@ import pytest
 
 from parsers.structure import parse_structure
 from parsers.structure.collection_marks import drop_collection_marks
+from parsers.structure.leading_tag import drop_leading_tag
 
 _PLAN = (
     "1 总则\n"
@@ -43,3 +45,25 @@ def test_sharing_site_list_number_before_a_plan_title() -> None:
     # (a sharing site's file opens 1、2031年X预案: the year keeps the line from reading as the plan's first item)
     text = "1、2031年青山县防汛抗旱应急预案\n" + _PLAN
     assert parse_structure(text).title == "2031年青山县防汛抗旱应急预案"
+
+
+_NEWS = "记者从县农业农村局获悉，今年全县新建高标准农田两万亩，总投资3000万元。\n据介绍，项目建成后将有效提升粮食产能。\n"
+
+
+def test_site_name_and_posting_day_glued_round_a_headline() -> None:
+    text = "青山网青山县新发展高标准农田面积两万亩2031-05-06\n" + _NEWS
+    assert parse_structure(text).title == "青山县新发展高标准农田面积两万亩"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("青山新闻网青山县新发展高标准农田面积两万亩2031-05-06", "青山县新发展高标准农田面积两万亩"),
+        ("青山在线青山县新建养老服务中心三处2031-5-6", "青山县新建养老服务中心三处"),
+        # kept: the site's name without the day, the day without a site's name
+        ("青山网青山县新发展高标准农田面积两万亩", "青山网青山县新发展高标准农田面积两万亩"),
+        ("电网企业安全生产管理办法2031-05-06", "电网企业安全生产管理办法2031-05-06"),
+    ],
+)
+def test_site_name_dropped_only_with_the_glued_day(title: str, expected: str) -> None:
+    assert drop_leading_tag(title, []) == expected
