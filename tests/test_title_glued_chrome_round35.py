@@ -1,7 +1,8 @@
 """Round 35 (issue 7, titles69): chrome a reader skips, glued to a title on its line.
 
 Classes: a document-sharing site's list number before a title (1、X预案) and its copy marker after it (X预案(1)); a
-news site's name and the posting day glued round a headline (甲网X县新发展Y2031-05-06).
+news site's name and the posting day glued round a headline (甲网X县新发展Y2031-05-06); a path label, the path and
+the page's size and print buttons run together before a title (本页位置首页…放大字体】【缩小字体打印稿件X条例).
 Texts are made up.
 """
 
@@ -67,3 +68,26 @@ def test_site_name_and_posting_day_glued_round_a_headline() -> None:
 )
 def test_site_name_dropped_only_with_the_glued_day(title: str, expected: str) -> None:
     assert drop_leading_tag(title, []) == expected
+
+
+_ARTICLES = (
+    "第一章 总则\n"
+    "第一条 为了规范物业管理活动，维护业主和物业服务企业的合法权益，制定本条例。\n"
+    "第二条 本条例适用于本市行政区域内的物业管理活动。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "本页位置首页新闻中心国内新闻放大字体】【缩小字体打印稿件",
+        "当前位置：首页 > 法规库 【放大字体】【缩小字体】【打印本页】【关闭窗口】",
+    ],
+)
+def test_path_and_page_buttons_run_onto_a_title(head: str) -> None:
+    assert parse_structure(head + "青山市物业管理条例\n" + _ARTICLES).title == "青山市物业管理条例"
+
+
+def test_path_and_buttons_before_no_title_give_none() -> None:
+    text = "本页位置首页新闻中心国内新闻放大字体】【缩小字体打印稿件\n" + _ARTICLES
+    assert parse_structure(text).title is None
