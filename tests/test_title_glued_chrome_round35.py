@@ -2,7 +2,8 @@
 
 Classes: a document-sharing site's list number before a title (1、X预案) and its copy marker after it (X预案(1)); a
 news site's name and the posting day glued round a headline (甲网X县新发展Y2031-05-06); a path label, the path and
-the page's size and print buttons run together before a title (本页位置首页…放大字体】【缩小字体打印稿件X条例).
+the page's size and print buttons run together before a title (本页位置首页…放大字体】【缩小字体打印稿件X条例); a
+heading run together with a file name's shorter copy of it (甲区X预案区X预案).
 Texts are made up.
 """
 
@@ -11,6 +12,7 @@ import pytest
 from parsers.structure import parse_structure
 from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.leading_tag import drop_leading_tag
+from parsers.structure.title_repeat import written_once
 
 _PLAN = (
     "1 总则\n"
@@ -91,3 +93,25 @@ def test_path_and_page_buttons_run_onto_a_title(head: str) -> None:
 def test_path_and_buttons_before_no_title_give_none() -> None:
     text = "本页位置首页新闻中心国内新闻放大字体】【缩小字体打印稿件\n" + _ARTICLES
     assert parse_structure(text).title is None
+
+
+def test_heading_run_together_with_its_shorter_copy_is_written_once() -> None:
+    text = "青山区教育系统突发公共事件应急预案区教育系统突发公共事件应急预案\n" + _PLAN
+    assert parse_structure(text).title == "青山区教育系统突发公共事件应急预案"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "青山区教育系统突发公共事件应急预案区教育系统突发公共事件应急预案",
+            "青山区教育系统突发公共事件应急预案",
+        ),
+        ("乙市物业服务收费管理办法乙市物业服务收费管理办法", "乙市物业服务收费管理办法"),
+        # kept: a title whose end is no copy of its head's, a short repeated ending
+        ("甲市城区绿地保护条例实施细则", "甲市城区绿地保护条例实施细则"),
+        ("甲市防汛应急预案乙县防汛应急预案", "甲市防汛应急预案乙县防汛应急预案"),
+    ],
+)
+def test_written_once(title: str, expected: str) -> None:
+    assert written_once(title) == expected

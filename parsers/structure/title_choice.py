@@ -48,7 +48,7 @@ from parsers.structure.stray_line import own_title_under_stray_line
 from parsers.structure.title_affixes import drop_self_quote
 from parsers.structure.title_labels import cited_only, titles_data
 from parsers.structure.title_names import with_edition_line, with_quoted_period
-from parsers.structure.title_repeat import plain_repeat
+from parsers.structure.title_repeat import plain_repeat, written_once
 from parsers.structure.title_shape import (
     HEADING_WINDOW,
     issued_under_organ,
@@ -286,6 +286,9 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
     """A collection's numeral dropped, the notice's period and the heading's edition added, its own organ set
     before the title (or the notice's title)."""
     # ⑴X条例, X预案目录: a collection's numeral, a contents heading
+    # 甲区X预案区X预案: a heading run together with a file name's shorter copy of it (before the collection's marks,
+    # which are told by comparing the title with the marks and without)
+    read.title = written_once(read.title)
     listed_as, title = read.title, drop_collection_marks(read.title)
     # the period the notice quotes the title with (and its edition, when the title is a contents heading's)
     title = with_quoted_period(title, read.notice_title, edition=listed_as != title) or title
