@@ -3,7 +3,8 @@
 Classes: a document-sharing site's list number before a title (1、X预案) and its copy marker after it (X预案(1)); a
 news site's name and the posting day glued round a headline (甲网X县新发展Y2031-05-06); a path label, the path and
 the page's size and print buttons run together before a title (本页位置首页…放大字体】【缩小字体打印稿件X条例); a
-heading run together with a file name's shorter copy of it (甲区X预案区X预案).
+heading run together with a file name's shorter copy of it (甲区X预案区X预案); a metadata box whose labels stand in
+square brackets ([ 索引号 ] … [ 发文字号 ][ 主题分类 ] …).
 Texts are made up.
 """
 
@@ -13,6 +14,7 @@ from parsers.structure import parse_structure
 from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.leading_tag import drop_leading_tag
 from parsers.structure.title_repeat import written_once
+from parsers.structure.web_chrome import is_web_chrome
 
 _PLAN = (
     "1 总则\n"
@@ -115,3 +117,28 @@ def test_heading_run_together_with_its_shorter_copy_is_written_once() -> None:
 )
 def test_written_once(title: str, expected: str) -> None:
     assert written_once(title) == expected
+
+
+def test_bracketed_metadata_box_is_not_joined_to_the_title_row() -> None:
+    text = (
+        "[ 索引号 ] 11320100MB1234567X/2031-00012 [ 发布机构 ] 青山市民政局\n"
+        "[ 发文字号 ][ 主题分类 ] 民政\n"
+        "[ 名称 ] 青山市社区养老服务管理办法\n"
+        "第一条 为规范社区养老服务，制定本办法。\n"
+        "第二条 本办法适用于本市行政区域。\n"
+    )
+    assert parse_structure(text).title == "青山市社区养老服务管理办法"
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("[ 发文字号 ][ 主题分类 ] 民政", True),
+        ("［索引号］11320100MB1234567X/2031-00012", True),
+        # kept: a title row's label in brackets, a list's bracketed numeral
+        ("[ 名称 ] 青山市社区养老服务管理办法", False),
+        ("[1] 青山市社区养老服务管理办法", False),
+    ],
+)
+def test_bracketed_metadata_label_line_is_chrome(line: str, chrome: bool) -> None:
+    assert is_web_chrome(line) is chrome
