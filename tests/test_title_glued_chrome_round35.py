@@ -4,7 +4,8 @@ Classes: a document-sharing site's list number before a title (1、X预案) and 
 news site's name and the posting day glued round a headline (甲网X县新发展Y2031-05-06); a path label, the path and
 the page's size and print buttons run together before a title (本页位置首页…放大字体】【缩小字体打印稿件X条例); a
 heading run together with a file name's shorter copy of it (甲区X预案区X预案); a metadata box whose labels stand in
-square brackets ([ 索引号 ] … [ 发文字号 ][ 主题分类 ] …).
+square brackets ([ 索引号 ] … [ 发文字号 ][ 主题分类 ] …); a news headline of spaced phrases over its dateline
+(鼓舞人心 提神振气 吹响X号角), which a banner of slogans has the form of.
 Texts are made up.
 """
 
@@ -142,3 +143,20 @@ def test_bracketed_metadata_box_is_not_joined_to_the_title_row() -> None:
 )
 def test_bracketed_metadata_label_line_is_chrome(line: str, chrome: bool) -> None:
     assert is_web_chrome(line) is chrome
+
+
+_REPORT = "5月6日，青山县召开乡村振兴工作推进会，会议强调，要把乡村振兴作为重中之重。\n"
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["2031-05-06 10:20 来源：青山日报\n", "本报讯（记者 张三）"],
+)
+def test_spaced_phrases_over_a_dateline_are_the_headline(under: str) -> None:
+    text = "鼓舞人心 提神振气 吹响乡村振兴号角\n" + under + _REPORT
+    assert parse_structure(text).title == "鼓舞人心提神振气吹响乡村振兴号角"
+
+
+def test_spaced_slogans_over_the_site_menu_stay_a_banner() -> None:
+    text = "宣传人大制度 交流人大经验\n首页 新闻中心 政务公开\n青山市物业管理条例\n" + _ARTICLES
+    assert parse_structure(text).title == "青山市物业管理条例"
