@@ -5,7 +5,8 @@ news site's name and the posting day glued round a headline (甲网X县新发展
 the page's size and print buttons run together before a title (本页位置首页…放大字体】【缩小字体打印稿件X条例); a
 heading run together with a file name's shorter copy of it (甲区X预案区X预案); a metadata box whose labels stand in
 square brackets ([ 索引号 ] … [ 发文字号 ][ 主题分类 ] …); a news headline of spaced phrases over its dateline
-(鼓舞人心 提神振气 吹响X号角), which a banner of slogans has the form of.
+(鼓舞人心 提神振气 吹响X号角), which a banner of slogans has the form of; a call's headline cut inside the draft's
+name, the quote closed at the cut (甲局关于公开征求《甲市X事业发展》), the body naming the draft whole.
 Texts are made up.
 """
 
@@ -160,3 +161,24 @@ def test_spaced_phrases_over_a_dateline_are_the_headline(under: str) -> None:
 def test_spaced_slogans_over_the_site_menu_stay_a_banner() -> None:
     text = "宣传人大制度 交流人大经验\n首页 新闻中心 政务公开\n青山市物业管理条例\n" + _ARTICLES
     assert parse_structure(text).title == "青山市物业管理条例"
+
+
+_CALL_BODY = (
+    "为科学编制我市养老服务发展规划，我局起草了《青山市养老服务事业发展“十四五”规划（征求意见稿）》，"
+    "现向社会公开征求意见。\n"
+    "意见反馈截止时间为2031年6月1日。\n"
+    "青山市民政局\n"
+    "2031年5月6日\n"
+)
+
+
+def test_call_headline_cut_inside_the_drafts_name_takes_the_bodys_name() -> None:
+    s = parse_structure("青山市民政局关于公开征求《青山市养老服务事业发展》\n" + _CALL_BODY)
+    assert (s.title, s.status) == ("青山市养老服务事业发展“十四五”规划", "征求意见稿")
+    assert s.notice_title == "青山市民政局关于公开征求《青山市养老服务事业发展》"
+
+
+def test_call_headline_whole_name_is_not_replaced_by_another_body_name() -> None:
+    body = "为规范养老机构管理，我局起草了《青山市养老机构管理办法（征求意见稿）》，现向社会公开征求意见。\n"
+    s = parse_structure("青山市民政局关于公开征求《青山市养老服务事业发展规划》\n" + body)
+    assert s.title != "青山市养老机构管理办法"

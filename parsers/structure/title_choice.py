@@ -18,6 +18,7 @@ from parsers.status import split_status, strip_status
 from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import issue_masthead, listed_title, stored_below
 from parsers.structure.crumb_title import crumb_title
+from parsers.structure.cut_call import cut_call_name
 from parsers.structure.edition_tag import with_database_edition, with_quoted_tag
 from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.field_title import organ_from_field, title_cell, whole_from_field
@@ -102,6 +103,9 @@ def choose_title(
     _page_readings(
         read, head, paragraphs, text, head_facts(paragraphs, max(FULL_TEXT_HEAD_LINES, HEADING_WINDOW))
     )
+    if read.notice_title is None and (cut := cut_call_name(read.title, paragraphs)) is not None:
+        # 甲局关于公开征求《甲市X发展》 over 《甲市X发展“十四五”规划（征求意见稿）》: the headline cut in the name
+        read.notice_title, (read.title, read.status) = read.title, cut
     _dress(read, head, paragraphs, text)
     if read.title:
         read.title = drop_self_quote(
