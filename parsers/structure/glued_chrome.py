@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from parsers.patterns import LINE_SPACES, alternation
+from parsers.structure.furniture_rules import furniture_data
 from parsers.structure.furniture_rules import rules as furniture_rules
 from parsers.structure.lines import Line, line_memo, squeeze
 from parsers.structure.markers import SENTENCE_MARK_RE
@@ -55,6 +56,16 @@ _POSTED_RE = re.compile(
 
 
 @cache
+def _crumb_buttons_re() -> re.Pattern[str]:
+    # a path label (本页位置, 当前位置), the path, then the page's size and print buttons, run together before a
+    # headline (本页位置首页新闻中心国内新闻放大字体】【缩小字体打印稿件X条例): what follows the last button is the title
+    web = furniture_data()["web"]
+    return re.compile(
+        rf"^\s*(?:{web['position_label']}).*(?:{alternation(web['page_buttons'])})[\s】\]]*(?=[^【\[\s])"
+    )
+
+
+@cache
 def _file_re() -> re.Pattern[str]:
     # X办法.docx, X办法pdf, X办法.docx-甲文档: a shared file's extension, then the site's name
     return re.compile(
@@ -81,7 +92,7 @@ def split_glued_chrome(lines: list[Line]) -> list[Line]:
             out.append(Line(line.start, base + lead, base + 1, content[1:close].strip()))
             out.append(Line(base + lead, line.end, base + lead, content[lead:]))
             continue
-        cut = _cut(content)
+        cut = _cut(content) or _after_buttons(content)
         if cut is None:
             out.append(line)
             continue
@@ -142,6 +153,16 @@ def _cut(content: str) -> tuple[int, int] | None:
                 # text's head have a cut while most of those naming a kind of document are declined (body lines).
                 return (end, start) if _declined(content) else None
     return None
+
+
+@line_memo
+def _after_buttons(content: str) -> tuple[int, int] | None:
+    """(where the path and the buttons end, where the title begins) on a line that runs a path, a page's size and
+    print buttons and a title together; else None."""
+    m = _crumb_buttons_re().match(content)
+    if m is None or not _is_title(content[m.end() :]):
+        return None
+    return m.end(), m.end()
 
 
 def _declined(content: str) -> bool:

@@ -18,6 +18,7 @@ from parsers.status import split_status, strip_status
 from parsers.structure.collection_marks import drop_collection_marks
 from parsers.structure.contents_list import issue_masthead, listed_title, stored_below
 from parsers.structure.crumb_title import crumb_title
+from parsers.structure.cut_call import cut_call_name
 from parsers.structure.edition_tag import with_database_edition, with_quoted_tag
 from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.field_title import organ_from_field, title_cell, whole_from_field
@@ -48,7 +49,7 @@ from parsers.structure.stray_line import own_title_under_stray_line
 from parsers.structure.title_affixes import drop_self_quote
 from parsers.structure.title_labels import cited_only, titles_data
 from parsers.structure.title_names import with_edition_line, with_quoted_period
-from parsers.structure.title_repeat import plain_repeat
+from parsers.structure.title_repeat import plain_repeat, written_once
 from parsers.structure.title_shape import (
     HEADING_WINDOW,
     issued_under_organ,
@@ -102,6 +103,9 @@ def choose_title(
     _page_readings(
         read, head, paragraphs, text, head_facts(paragraphs, max(FULL_TEXT_HEAD_LINES, HEADING_WINDOW))
     )
+    if read.notice_title is None and (cut := cut_call_name(read.title, paragraphs)) is not None:
+        # 甲局关于公开征求《甲市X发展》 over 《甲市X发展“十四五”规划（征求意见稿）》: the headline cut in the name
+        read.notice_title, (read.title, read.status) = read.title, cut
     _dress(read, head, paragraphs, text)
     if read.title:
         read.title = drop_self_quote(
@@ -286,6 +290,9 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
     """A collection's numeral dropped, the notice's period and the heading's edition added, its own organ set
     before the title (or the notice's title)."""
     # ⑴X条例, X预案目录: a collection's numeral, a contents heading
+    # 甲区X预案区X预案: a heading run together with a file name's shorter copy of it (before the collection's marks,
+    # which are told by comparing the title with the marks and without)
+    read.title = written_once(read.title)
     listed_as, title = read.title, drop_collection_marks(read.title)
     # the period the notice quotes the title with (and its edition, when the title is a contents heading's)
     title = with_quoted_period(title, read.notice_title, edition=listed_as != title) or title

@@ -154,3 +154,23 @@ def _could_be_own(prefix: str) -> bool:
         or r.issuer_part.search(bare) is not None
         or r.place_name.fullmatch(bare) is not None
     )
+
+
+def written_once(title: str | None) -> str | None:
+    """``title`` written once, when a heading is run together with its own repeat: 甲区教育系统X预案区教育系统X预案
+    (the heading, then a file name's shorter copy that drops the organ's place) -> 甲区教育系统X预案. The repeat ends
+    with the same kind of document and is the heading's own end, at least half its length: a title never names its
+    own end again (甲市X预案 and 乙区X预案 in one name differ in their heads, and 区X预案 is the end of both)."""
+    if not title:
+        return title
+    text = title.strip()
+    for cut in range(TITLE_MIN_CHARS, len(text) - TITLE_MIN_CHARS + 1):
+        first, repeat = text[:cut], text[cut:]
+        if (
+            len(repeat) * 2 >= len(first)
+            and first.endswith(repeat)
+            and ends_with_doc_type(repeat)
+            and not SENTENCE_MARK_RE.search(first)
+        ):
+            return first
+    return title

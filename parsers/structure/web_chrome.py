@@ -13,6 +13,7 @@ from parsers.structure.lines import Line, line_memo, squeeze
 from parsers.structure.markers import SENTENCE_MARK_RE
 from parsers.structure.site_marks import title_after_site
 from parsers.structure.site_menu import link_box_run, menu_run
+from parsers.structure.spaced_headline import spaced_headline
 from parsers.structure.titles import (
     LIST_BULLET_RE,
     drop_appended_note,
@@ -120,7 +121,12 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
             found.add(
                 i
             )  # 信息分类 / 政府文件;政策解读: the value of a classification field standing alone over it
-        elif is_web_chrome(line.content) and not title_row(lines, start, i):
+        elif (
+            is_web_chrome(line.content)
+            and not title_row(lines, start, i)
+            # 鼓舞人心 提神振气 吹响X号角 over its dateline: a headline in a banner's form
+            and not spaced_headline(lines, i, is_web_chrome)
+        ):
             found.add(i)
             if rules().header_end.search(squeeze(line.content)):
                 # 甲市人民政府 / 新闻中心 / 当前位置：首页 > … (or 搜索): all the site's
