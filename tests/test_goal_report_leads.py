@@ -42,3 +42,8 @@ def test_a_year_ahead_of_the_date_keeps_the_goal() -> None:
 
 def test_a_plan_goal_with_no_lead_stays() -> None:
     assert _rows("到2025年，全省茶园面积达到800万亩。") == [(2025, 8000000.0, "亩")]
+
+
+def test_a_document_after_the_lead_keeps_its_goals() -> None:
+    text = "近年来，甲市非常重视农产品加工业，专门出台文件把它作为乡村振兴的动力之一，到2030年，全市建设加工集中区10个。"
+    assert _rows(text) == [(2030, 10.0, "个")]
