@@ -48,6 +48,12 @@ def doubled_before(ix: TextIndex, goals_start: int, part_start: int) -> bool:
     )
 
 
+def doubles(ix: TextIndex, start: int, end: int) -> bool:
+    """norm[start:end] holds a doubling word (今后五年里…地区生产总值比2010年翻一番): its 2 倍 is the goal's quantity, a
+    number the span's goals may have though no figure is written (fixtures/heldout/SOURCES.md round 21, C4)."""
+    return ix.lex.derived(_doubling).search(ix.norm, start, end) is not None
+
+
 def _parts_before(ix: TextIndex, goals_start: int, part_start: int) -> list[tuple[int, int]]:
     """The parts of part_start's sentence before it, from goals_start on."""
     return ix.parts_between(max(goals_start, ix.full_sentence(part_start)[0]), part_start)

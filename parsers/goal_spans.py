@@ -35,7 +35,7 @@ from parsers.goal_span_frames import SENTENCE_START as _SENTENCE_START
 from parsers.goal_span_frames import SpanAheadWords as _SpanAheadWords
 from parsers.goal_span_frames import aims_on, names_a_year
 from parsers.goal_span_frames import span_ahead_words as _span_ahead_words
-from parsers.goal_span_lists import closes_its_part, doubled_before, goal_by_words
+from parsers.goal_span_lists import closes_its_part, doubled_before, doubles, goal_by_words
 from parsers.goal_topics import span_bounds
 from parsers.numbers import parse_number
 from parsers.patterns import LINE_SPACES, before_spaces
@@ -269,9 +269,8 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int, after_goal: b
     closing its part after a row of the statement (``after_goal``: span_ahead_figure)."""
     figure = _ROW_FIGURE.search(ix.norm, start, end)
     if figure is None:
-        return (
-            not scope.span_ahead or not scope.quantified_only
-        )  # 通过5年努力，…: its goals without a number too
+        # 通过5年努力，…: its goals without a number too; 今后五年里…翻一番: a doubling's 2 倍 is its number
+        return not scope.span_ahead or not scope.quantified_only or doubles(ix, start, end)
     if planned_task_figure(ix, start, figure.start()):
         return False
     if not scope.span_ahead:
