@@ -36,6 +36,13 @@ def names_a_year(norm: str, span_start: re.Pattern, start: int, end: int) -> boo
 
 # 比2010年翻一番, 较2020年增长: a base year the goal is measured from names no year of the goals
 _BASE_MARKS = ("比", "较")
+_BASE_YEAR = re.compile(r"[比较](?:19|20)\d{2}[ \t\u3000]*年")
+
+
+def row_figures(norm: str, start: int, end: int) -> list[re.Match]:
+    """The ROW_FIGURE matches of norm[start:end] outside a base year (比2010年翻一番: the 2010 is no row's figure)."""
+    bases = [(b.start(), b.end()) for b in _BASE_YEAR.finditer(norm, max(0, start - 1), end)]
+    return [f for f in ROW_FIGURE.finditer(norm, start, end) if not any(a < f.start() < b for a, b in bases)]
 
 
 @dataclass(frozen=True)

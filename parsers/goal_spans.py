@@ -33,7 +33,7 @@ from parsers.goal_scope import Scope
 from parsers.goal_span_frames import ROW_FIGURE as _ROW_FIGURE
 from parsers.goal_span_frames import SENTENCE_START as _SENTENCE_START
 from parsers.goal_span_frames import SpanAheadWords as _SpanAheadWords
-from parsers.goal_span_frames import aims_on, names_a_year
+from parsers.goal_span_frames import aims_on, names_a_year, row_figures
 from parsers.goal_span_frames import span_ahead_words as _span_ahead_words
 from parsers.goal_span_lists import closes_its_part, doubled_before, doubles, goal_by_words
 from parsers.goal_topics import span_bounds
@@ -267,7 +267,7 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int, after_goal: b
     """A goal [start, end) of a statement opened by 将 or a span ahead is a row: not a rule or budget the plan
     states (…，补贴比例为40%; goal_clauses.planned_task_figure), and in a span-ahead one, with its own goal verb or
     closing its part after a row of the statement (``after_goal``: span_ahead_figure)."""
-    figure = _ROW_FIGURE.search(ix.norm, start, end)
+    figure = next(iter(row_figures(ix.norm, start, end)), None)  # (not a base year's: 比2010年翻一番)
     if figure is None:
         # 通过5年努力，…: its goals without a number too; 今后五年里…翻一番: a doubling's 2 倍 is its number
         return not scope.span_ahead or not scope.quantified_only or doubles(ix, start, end)

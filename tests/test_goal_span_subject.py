@@ -32,3 +32,8 @@ def test_a_doubling_in_a_span_statement_is_its_goal() -> None:
 
 def test_a_plan_named_for_doubling_is_no_goal() -> None:
     assert _rows("今后五年内，实施企业倍增计划。") == []
+
+
+def test_a_doubling_over_a_base_year_in_a_span_statement() -> None:
+    text = "报告提出，甲省将在今后五年里提前实现地区生产总值比2030年翻一番，服务业增加值占比达到50%左右。"
+    assert _rows(text) == [(None, 2.0, "倍"), (None, 50.0, "%")]
