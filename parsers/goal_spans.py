@@ -162,10 +162,34 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         if _told_throughout(ix, said, body, end):
             continue
         # each goal with its goal verb (今后十年，…任务将分布在N个乡镇 is none), a budget no goal: span_ahead_figure
+        # 甲省将在今后五年里…翻一番。服务业增加值占比达到50%左右，…: the sentences after that go on with no year, span or
+        # report of their own continue the goals a subject's 将在/力争 span opened (round 35, targets49)
+        reach = _continued(ix, words, taken, end) if intent and named is None and not effort else end
         found.append(
-            Scope(m.start(), body, end, end, None, quantified_only=not effort, planned=True, span_ahead=True)
+            Scope(
+                m.start(), body, reach, end, None, quantified_only=not effort, planned=True, span_ahead=True
+            )
         )
     return found
+
+
+def _continued(ix: TextIndex, words: _SpanAheadWords, taken: list[tuple[int, int]], end: int) -> int:
+    """Where the run of sentences after ``end`` in its paragraph that name no year (a base year aside), open no span
+    and tell no report or forecast (_told) ends: the span statement's goals go on there."""
+    norm, para_end = ix.norm, ix.paragraph(max(0, end - 1))[1]
+    while end < para_end:
+        start, next_end = ix.full_sentence(end + 1)  # (end is the full stop's place)
+        start = max(start, end + 1)
+        if (
+            next_end <= start
+            or names_a_year(norm, words.span_start, start, next_end)
+            or words.span.search(norm, start, next_end)
+            or _told(norm, start, next_end, ix.lex)
+            or any(s < next_end and start < e for s, e in taken)
+        ):
+            break
+        end = next_end
+    return end
 
 
 def _clause_start(norm: str, sentence_start: int, pos: int) -> int:

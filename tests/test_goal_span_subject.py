@@ -37,3 +37,15 @@ def test_a_plan_named_for_doubling_is_no_goal() -> None:
 def test_a_doubling_over_a_base_year_in_a_span_statement() -> None:
     text = "报告提出，甲省将在今后五年里提前实现地区生产总值比2030年翻一番，服务业增加值占比达到50%左右。"
     assert _rows(text) == [(None, 2.0, "倍"), (None, 50.0, "%")]
+
+
+def test_the_next_sentence_continues_a_subjects_span_goals() -> None:
+    text = (
+        "报告提出，甲省将在今后五年里提前实现地区生产总值比2030年翻一番。服务业增加值占比达到50%左右，"
+        "城镇化率提高到60%。"
+    )
+    assert _rows(text) == [(None, 2.0, "倍"), (None, 50.0, "%"), (None, 60.0, "%")]
+
+
+def test_a_report_after_the_span_sentence_is_no_goal() -> None:
+    assert _rows("甲省将在未来五年内新建学校20所。目前全省学校已达到280所。") == [(None, 20.0, "所")]
