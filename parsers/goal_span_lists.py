@@ -40,8 +40,8 @@ def goal_by_words(ix: TextIndex, verb: re.Pattern, goals_start: int, part_start:
 
 
 def doubled_before(ix: TextIndex, goals_start: int, part_start: int) -> bool:
-    """An earlier part of the statement's goals sets a doubling (…规模翻番，占全市GDP的N%): a goal with no figure,
-    so no row of its own, that the list's figures go on from ([targets] doubling_words)."""
+    """An earlier part of the statement's goals sets a doubling (…规模翻番，占全市GDP的N%): a goal with no figure
+    (its row is the doubling's 2 倍: ``doubles``) that the list's figures go on from ([targets] doubling_words)."""
     doubling = ix.lex.derived(_doubling)
     return any(
         doubling.search(ix.norm, start, end) for start, end in _parts_before(ix, goals_start, part_start)
