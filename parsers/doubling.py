@@ -38,6 +38,7 @@ class _Words(NamedTuple):
     more: re.Pattern  # 以上 after the word, or nothing
     idiom: re.Pattern  # 信心 before the word, an idiom
     goal_name: re.Pattern  # 的目标 after the word: the goal's own name
+    restated: re.Pattern  # 。即…达到6亿人次: the next sentence restates the doubled metric's figure
 
 
 def _words(lex) -> _Words:
@@ -58,6 +59,10 @@ def _words(lex) -> _Words:
         re.compile(f"[{LINE_SPACES}]*(?:{alternation(t['doubling_more_words'])})?"),
         re.compile(f"(?:{alternation(t['doubling_idiom_nouns'])})[{LINE_SPACES}]*\\Z"),
         re.compile(f"[{LINE_SPACES}]*(?:{alternation(t['doubling_goal_names'])})"),
+        re.compile(
+            f"[。；;][{LINE_SPACES}]*(?:{alternation(t['doubling_restate_words'])})[，,]?"
+            f"(?=[^{_SEPARATORS}；;。！!？?\n]*?(?:{verbs}))"
+        ),
     )
 
 
@@ -118,8 +123,10 @@ def join_doublings(lex, norm: str, parts: list[tuple[int, int]], figures: Figure
     out: list[tuple[int, int]] = []
     for start, end in _split_after_words(norm, parts, w, figures):
         word = next((m for m in pattern.finditer(norm, start, end) if _ends_part(norm, m, end, w.more)), None)
-        if word is not None and _reached_before(norm, start, word, no_metric, figures):
-            continue
+        if word is not None and (
+            _reached_before(norm, start, word, no_metric, figures) or _restated(norm, word, w, figures)
+        ):
+            continue  # the figure reached is the goal, the doubling's part none of its own
         if out:
             last_start, last_end = out[-1]
             doubled = any(
@@ -177,10 +184,18 @@ def _reached_before(norm: str, start: int, m: re.Match, no_metric: re.Pattern, f
     return _ends_on_figure(norm, head, before, figures)
 
 
+def _restated(norm: str, m: re.Match, w: _Words, figures: Figures) -> bool:
+    """翻一番。即全省接待游客人次达到6亿人次: the next sentence opens restating the doubled metric's figure."""
+    restated = w.restated.match(norm, w.more.match(norm, m.end()).end())
+    return restated is not None and bool(figures(restated.end(), w.segment.match(norm, restated.end()).end()))
+
+
 def _reached_after(norm: str, m: re.Match, w: _Words, figures: Figures) -> bool:
     """实现翻番、突破600亿元; 翻一番，到2030年达到3亿元; 翻一番，经济总量达到3亿元: the next part opens reaching a
-    figure."""
+    figure; 翻一番。即全省接待游客人次达到6亿人次: the next sentence restates it, a verb of reaching in its first part."""
     at = w.more.match(norm, m.end()).end()
+    if _restated(norm, m, w, figures):
+        return True
     if at >= len(norm) or norm[at] not in _SEPARATORS:
         return False
     at += 1

@@ -25,6 +25,7 @@ from parsers.goal_forecasts import forecast_before
 from parsers.goal_headings import heading_words
 from parsers.goal_intents import intent_before
 from parsers.goal_periods import period_end_year
+from parsers.goal_report_leads import report_led
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
 from parsers.patterns import LINE_SPACES
@@ -221,6 +222,8 @@ class GoalReports:
             ):
                 return True  # 至2031年底，该镇累计新增…: a running total as of that date, as 截至 tells it
         year = self._year_of(m)
+        if report_led(self, m, year):
+            return True  # 近年来，…发展，至2022年底，…达780万亩 (parsers.goal_report_leads)
         inner = (
             m.re is self.lex.year
             and any(m.group(g) for g in self.lex.inner_goal_years)

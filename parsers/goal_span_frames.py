@@ -25,8 +25,24 @@ def aims_on(norm: str, own_intent: re.Pattern, start: int, end: int) -> bool:
 
 def names_a_year(norm: str, span_start: re.Pattern, start: int, end: int) -> bool:
     """norm[start:end] names a year other than one a span starts at (决定从2009年起实施…工程，即力争用5年时间，…: the
-    start of the years, no year of the goals; ``span_start``: [targets] span_start_after_year_pattern)."""
-    return any(span_start.match(norm, m.end()) is None for m in YEAR_NAMED.finditer(norm, start, end))
+    start of the years, no year of the goals; ``span_start``: [targets] span_start_after_year_pattern), nor a base year
+    right after 比/较 (今后五年里提前实现…比2010年翻一番)."""
+    return any(
+        span_start.match(norm, m.end()) is None
+        and norm[max(start, m.start() - 1) : m.start()] not in _BASE_MARKS
+        for m in YEAR_NAMED.finditer(norm, start, end)
+    )
+
+
+# 比2010年翻一番, 较2020年增长: a base year the goal is measured from names no year of the goals
+_BASE_MARKS = ("比", "较")
+_BASE_YEAR = re.compile(r"[比较](?:19|20)\d{2}[ \t\u3000]*年")
+
+
+def row_figures(norm: str, start: int, end: int) -> list[re.Match]:
+    """The ROW_FIGURE matches of norm[start:end] outside a base year (比2010年翻一番: the 2010 is no row's figure)."""
+    bases = [(b.start(), b.end()) for b in _BASE_YEAR.finditer(norm, max(0, start - 1), end)]
+    return [f for f in ROW_FIGURE.finditer(norm, start, end) if not any(a < f.start() < b for a, b in bases)]
 
 
 @dataclass(frozen=True)
@@ -92,7 +108,11 @@ def span_ahead_words(lex) -> SpanAheadWords:
             f"|(?:{alternation(t['span_effort_ahead_heading_frames'])})[：:])[{LINE_SPACES}]*$"
         ),
         aim=re.compile(f"(?:{alternation(t['span_ahead_aims'])})[{LINE_SPACES}]*$"),
-        after=re.compile(f"(?:{alternation(t['span_ahead_after'])})[{LINE_SPACES}]*$"),
+        # (将在今后五年里: a place word may stand between the word of intent and the span, lexicon span_ahead_after_marks)
+        after=re.compile(
+            f"(?:{alternation(t['span_ahead_after'])})[{LINE_SPACES}]*"
+            f"(?:{alternation(t['span_ahead_after_marks'])})?[{LINE_SPACES}]*$"
+        ),
         named_goals=re.compile(
             f"[^{SENTENCE_START}，,：:]{{0,{int(t['span_ahead_goal_phrase_chars'])}}}?"
             f"(?:{alternation(t['span_ahead_goal_nouns'])})(?:{alternation(t['span_ahead_goal_introducers'])})"

@@ -40,12 +40,18 @@ def goal_by_words(ix: TextIndex, verb: re.Pattern, goals_start: int, part_start:
 
 
 def doubled_before(ix: TextIndex, goals_start: int, part_start: int) -> bool:
-    """An earlier part of the statement's goals sets a doubling (…规模翻番，占全市GDP的N%): a goal with no figure,
-    so no row of its own, that the list's figures go on from ([targets] doubling_words)."""
+    """An earlier part of the statement's goals sets a doubling (…规模翻番，占全市GDP的N%): a goal with no figure
+    (its row is the doubling's 2 倍: ``doubles``) that the list's figures go on from ([targets] doubling_words)."""
     doubling = ix.lex.derived(_doubling)
     return any(
         doubling.search(ix.norm, start, end) for start, end in _parts_before(ix, goals_start, part_start)
     )
+
+
+def doubles(ix: TextIndex, start: int, end: int) -> bool:
+    """norm[start:end] holds a doubling word (今后五年里…地区生产总值比2010年翻一番): its 2 倍 is the goal's quantity, a
+    number the span's goals may have though no figure is written (fixtures/heldout/SOURCES.md round 21, C4)."""
+    return ix.lex.derived(_doubling).search(ix.norm, start, end) is not None
 
 
 def _parts_before(ix: TextIndex, goals_start: int, part_start: int) -> list[tuple[int, int]]:

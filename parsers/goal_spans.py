@@ -33,9 +33,9 @@ from parsers.goal_scope import Scope
 from parsers.goal_span_frames import ROW_FIGURE as _ROW_FIGURE
 from parsers.goal_span_frames import SENTENCE_START as _SENTENCE_START
 from parsers.goal_span_frames import SpanAheadWords as _SpanAheadWords
-from parsers.goal_span_frames import aims_on, names_a_year
+from parsers.goal_span_frames import aims_on, names_a_year, row_figures
 from parsers.goal_span_frames import span_ahead_words as _span_ahead_words
-from parsers.goal_span_lists import closes_its_part, doubled_before, goal_by_words
+from parsers.goal_span_lists import closes_its_part, doubled_before, doubles, goal_by_words
 from parsers.goal_topics import span_bounds
 from parsers.numbers import parse_number
 from parsers.patterns import LINE_SPACES, before_spaces
@@ -162,10 +162,34 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         if _told_throughout(ix, said, body, end):
             continue
         # each goal with its goal verb (今后十年，…任务将分布在N个乡镇 is none), a budget no goal: span_ahead_figure
+        # 甲省将在今后五年里…翻一番。服务业增加值占比达到50%左右，…: the sentences after that go on with no year, span or
+        # report of their own continue the goals a subject's 将在/力争 span opened (round 35, targets49)
+        reach = _continued(ix, words, taken, end) if intent and named is None and not effort else end
         found.append(
-            Scope(m.start(), body, end, end, None, quantified_only=not effort, planned=True, span_ahead=True)
+            Scope(
+                m.start(), body, reach, end, None, quantified_only=not effort, planned=True, span_ahead=True
+            )
         )
     return found
+
+
+def _continued(ix: TextIndex, words: _SpanAheadWords, taken: list[tuple[int, int]], end: int) -> int:
+    """Where the run of sentences after ``end`` in its paragraph that name no year (a base year aside), open no span
+    and tell no report or forecast (_told) ends: the span statement's goals go on there."""
+    norm, para_end = ix.norm, ix.paragraph(max(0, end - 1))[1]
+    while end < para_end:
+        start, next_end = ix.full_sentence(end + 1)  # (end is the full stop's place)
+        start = max(start, end + 1)
+        if (
+            next_end <= start
+            or names_a_year(norm, words.span_start, start, next_end)
+            or words.span.search(norm, start, next_end)
+            or _told(norm, start, next_end, ix.lex)
+            or any(s < next_end and start < e for s, e in taken)
+        ):
+            break
+        end = next_end
+    return end
 
 
 def _clause_start(norm: str, sentence_start: int, pos: int) -> int:
@@ -267,11 +291,10 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int, after_goal: b
     """A goal [start, end) of a statement opened by 将 or a span ahead is a row: not a rule or budget the plan
     states (…，补贴比例为40%; goal_clauses.planned_task_figure), and in a span-ahead one, with its own goal verb or
     closing its part after a row of the statement (``after_goal``: span_ahead_figure)."""
-    figure = _ROW_FIGURE.search(ix.norm, start, end)
+    figure = next(iter(row_figures(ix.norm, start, end)), None)  # (not a base year's: 比2010年翻一番)
     if figure is None:
-        return (
-            not scope.span_ahead or not scope.quantified_only
-        )  # 通过5年努力，…: its goals without a number too
+        # 通过5年努力，…: its goals without a number too; 今后五年里…翻一番: a doubling's 2 倍 is its number
+        return not scope.span_ahead or not scope.quantified_only or doubles(ix, start, end)
     if planned_task_figure(ix, start, figure.start()):
         return False
     if not scope.span_ahead:

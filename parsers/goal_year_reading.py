@@ -69,6 +69,8 @@ class GoalYearReading:
         """到“十四五”末: the period's last year (2025). A bare “十四五”期末 only in that period's own plan, whose head names
         the period before it: elsewhere it dates a result (“十一五”末，全市生产总值完成…)."""
         end = period_end_year(period, self.lex)
+        if m.group(0).endswith(tuple(self.lex.section("targets")["period_first_year_words"])):
+            return end - 4  # “十三五”首年预期目标是: the period's first year (2016), five years to a period
         if self.norm.startswith(("到", "至"), m.start()) or self.norm.endswith(
             _PERIOD_END_OPENERS, 0, m.start()
         ):
