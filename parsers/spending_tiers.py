@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from parsers.patterns import LINE_SPACES
+
 if TYPE_CHECKING:
     from parsers.bounds import Found
     from parsers.context import TextIndex
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
 
 _FLOOR_REACH = 4  # characters before the floor searched for 满 (spaces between allowed)
 _GIVEN_REACH = 24  # characters before the given amount searched for the floor and the tier verb
-_NUMERAL = "[0-9０-９.．,一二三四五六七八九十百千万亿两零〇 \t\u3000]+"  # the floor's numeral and scale
+_NUMERAL = f"[0-9０-９.．,一二三四五六七八九十百千万亿两零〇{LINE_SPACES}]+"  # the floor's numeral and scale
 
 
 def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -30,7 +32,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     verb_then_amount = re.compile(verb + "(?=[0-9０-９一二三四五六七八九十两])")
     # the given amount: the floor (满, its numeral, scale and 元) and the verb right before it
     floor = roles["tier_floor_before_pattern"].removesuffix(r"\Z")
-    after_floor = re.compile(floor + _NUMERAL + "[ \t\u3000]*元" + verb + r"\Z")
+    after_floor = re.compile(f"{floor}{_NUMERAL}[{LINE_SPACES}]*元{verb}" + r"\Z")
     return floor_before, verb_then_amount, after_floor
 
 
