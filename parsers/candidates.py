@@ -133,6 +133,7 @@ class Candidates:
         self.weak_money_nouns = self.lex.derived(_weak_money_nouns)
         self.unit_traps = tuple(money["unit_trap_followers"])
         self.joiners = tuple(self.lex.section("ranges")["dashes"])
+        self.label_nouns = tuple(self.lex.section("ranges")["label_nouns"])
         self.anchors = anchor_hits(self.lex, self.norm)  # one scan for the anchors of every kind
         self.enumerations = Enumerations(self.norm, self.lex.bounds.period_end, self.lex.respective)
         # web and e-mail addresses (…%20…), percent-encoded text: matched only around an @, ://, www. or a %XX
@@ -254,7 +255,11 @@ class Candidates:
             and after.startswith(self.unit_traps)
         ):
             return None  # 三元薪酬结构
-        if self.in_trap(m.start("n"), m.end("u")) or self.ordinal_before(m.start()):
+        # 数字二——100亿元: a label's ordinal before the dash, no range's first end; the amount is read alone
+        labelled = bool(m.group("n1")) and norm.endswith(self.label_nouns, 0, m.start("n1"))
+        if self.in_trap(m.start("n"), m.end("u")) or self.ordinal_before(
+            m.start("n") if labelled else m.start()
+        ):
             return None
         scale = self.lex.scales.get(m.group("s") or "", 1.0)
         if approx is not None:  # 几十万块, 三五百块: an approximate amount is a range
@@ -270,9 +275,9 @@ class Candidates:
             amount += (number_value(m.group("fen")) or 0) * 0.01
         if not finite(amount):
             return None  # 999…9亿元: no amount anyone writes
-        core_start = m.start("cur") if m.group("cur") else m.start("n")
+        core_start = m.start("cur") if m.group("cur") and not labelled else m.start("n")
         low_amount = None
-        if m.group("n1"):
+        if m.group("n1") and not labelled:
             first = number_value(m.group("n1"))
             if first is not None:
                 if m.group("s1") or m.group("u1"):

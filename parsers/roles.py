@@ -67,6 +67,7 @@ from parsers.role_details import RoleDetails
 from parsers.role_words import role_words
 from parsers.sentence_prefixes import SentencePrefixes
 from parsers.size_classes import counted_class, counted_reaching, size_class
+from parsers.spending_tiers import spending_tier
 from parsers.standard_rates import standard_rate
 from parsers.stated_aims import StatedAims
 from parsers.stated_rates import growth_sized, tax_rate
@@ -170,6 +171,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         part_start, part_end = part
         if self._fine_condition(f, part):
             return "threshold"
+        if tier := spending_tier(self.lex, self.ix, f):
+            return tier  # 满100元立减20元: the floor a purchase must reach, threshold; 20元 what is given, subsidy
         if self.cost_share.match(self.norm, f.end):
             return "other"  # 总额不少于五万元的标准承担: a cost borne, not a payout
         condition = self._condition(f, sentence, part_start, part_end)
