@@ -10,9 +10,9 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
 * target    — a value a goal statement aims at (到2027年…达到300亿元; see targets.py);
 * basis     — what a payout is computed from, not a payout: the step of a per-step grant
               (每增加3000万元给予100万元: the 3000万元), the band of a base a rate applies to
-              (超过1000万元的部分按5%) or a tier of a rate list (800万元-5000万元(不含)的按照4%), the base of a
-              rate (按1000万元的5%, 以500万元为基数), the loan an
-              interest subsidy is paid on (贴息贷款规模上限5000万元; 每户最多可享受贴息150万元 is the payout);
+              (超过1000万元的部分按5%) or a tier of a rate list (800万元-5000万元(不含)的按照4%), the base of a rate
+              (按1000万元的5%, 以500万元为基数), the loan an interest subsidy is paid on (贴息贷款规模上限5000万元;
+              每户最多可享受贴息150万元 is the payout);
 * threshold — an eligibility condition: after a size word in its part (投资在500万元以上的企业,
               营业收入…), qualifying a noun (3亿元以上制造业企业, 超过1亿元/年的企业), or inside a
               "…的，" condition before the grant (单户担保金额500万元及以下的，给予…), or a band among a
@@ -33,11 +33,11 @@ Money roles, decided in this order from the clause's syntax (words in [roles] of
 Ratio roles: target (a goal, a yearly change: 每年提升2个百分点, a value after a plan's goal heading, a change by
 about so much: 增长10%左右, a share of the things reached: 使95%以上的…), subsidy_rate (a grant word in the same
 comma part, a grant's rate as the sentence's subject: 补贴比例…, 测算比例…, a tier's rate under a grant's lead: …支持标准为：
-(1)…的按照5%, a super-deduction: 加计扣除), threshold, other (a
-cost borne, shares splitting a grant: grant_splits.py, an old rate changed: 由15%提高到20%, changed_values.py). The
-goal and report tests live in goal_roles.py, a value stated as an aim in stated_aims.py, the basis and loan tests in
-payout_bases.py, the threshold tests of an amount in money_conditions.py, the penalty tests in penalty_tests.py. Every question
-about a sentence is answered from its matches, found once (TextIndex.hits): time linear in the sentence's length.
+(1)…的按照5%, a super-deduction: 加计扣除), threshold, other (a cost borne, shares splitting a grant: grant_splits.py,
+an old rate changed: 由15%提高到20%, changed_values.py). The goal and report tests live in goal_roles.py, a value stated
+as an aim in stated_aims.py, the basis and loan tests in payout_bases.py, the threshold tests of an amount in
+money_conditions.py, the penalty tests in penalty_tests.py, spending tiers in spending_tiers.py. Every question about a
+sentence is answered from its matches, found once (TextIndex.hits): time linear in the sentence's length.
 """
 
 from __future__ import annotations
