@@ -46,6 +46,16 @@ def repeated_headlines(norm: str) -> list[tuple[int, int]]:
         return []
     if any(mark in title for mark in _CELL_MARKS):
         return []  # 主 要 指 标 | over each block of a table: the table's own header row
-    spaces = f"[{LINE_SPACES}]*"
-    copies = re.compile(f"^{spaces}{re.escape(title)}{spaces}$", re.M)
-    return [(m.start(), m.end()) for m in copies.finditer(norm, first.end())]
+    # each copy found by a plain find, kept when nothing but spaces shares its line: a pattern built from the title
+    # would be compiled afresh for every text
+    spans: list[tuple[int, int]] = []
+    at = norm.find(title, first.end())
+    while at != -1:
+        after = at + len(title)
+        line_start = norm.rfind("\n", 0, at) + 1
+        line_end = norm.find("\n", after)
+        line_end = len(norm) if line_end == -1 else line_end
+        if not norm[line_start:at].strip(LINE_SPACES) and not norm[after:line_end].strip(LINE_SPACES):
+            spans.append((line_start, line_end))
+        at = norm.find(title, after)
+    return spans

@@ -23,6 +23,8 @@ HEAD_SCAN = (
 # (2032修订), （2029年修正）, (2030年修正本): the tag page_label drops, the one pattern of it (a bare year, (2030), is the
 # database's date of the text, no edition: census gold drops it, and D8 keeps only a year written with 年 on the title's line)
 _TAG_RE = re.compile(rf"^{EDITION_TAG}$")
+# the tag a notice quotes inside the title's 《》, closed by 》 (with_quoted_tag)
+_QUOTED_TAG_RE = re.compile(rf"({EDITION_TAG})》")
 _BULLET_RE = re.compile(r"^(?:[❶-❿①-⑩]|\d{1,2}\s*[.．、])\s*")  # ❶ X条例(2032修正), 1. X条例(2029修正)
 
 
@@ -42,9 +44,16 @@ def with_quoted_tag(title: str | None, notice_title: str | None) -> str | None:
     name, its tag part of the title as round 17 reads an edition inside the title's 《》), or None."""
     if not title or not notice_title:
         return None
-    key = squeeze(title)
-    quoted = re.search(rf"《{re.escape(key)}({EDITION_TAG})》", squeeze(notice_title))
-    return title + quoted.group(1) if quoted else None
+    key, notice = squeeze(title), squeeze(notice_title)
+    # a plain find, then the tag's pattern where the name ends: a pattern built from each title would be compiled
+    # afresh for every document
+    start = notice.find(f"《{key}")
+    while start != -1:
+        tag = _QUOTED_TAG_RE.match(notice, start + 1 + len(key))
+        if tag:
+            return title + tag.group(1)
+        start = notice.find(f"《{key}", start + 1)
+    return None
 
 
 def _headline_tag(key: str, paragraphs: list[Line]) -> str | None:
