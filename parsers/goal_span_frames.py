@@ -36,7 +36,7 @@ def names_a_year(norm: str, span_start: re.Pattern, start: int, end: int) -> boo
 
 # 比2010年翻一番, 较2020年增长: a base year the goal is measured from names no year of the goals
 _BASE_MARKS = ("比", "较")
-_BASE_YEAR = re.compile(r"[比较](?:19|20)\d{2}[ \t\u3000]*年")
+_BASE_YEAR = re.compile(rf"[比较](?:19|20)\d{{2}}[{LINE_SPACES}]*年")
 
 
 def row_figures(norm: str, start: int, end: int) -> list[re.Match]:
