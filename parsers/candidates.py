@@ -255,7 +255,7 @@ class Candidates:
             and after.startswith(self.unit_traps)
         ):
             return None  # 三元薪酬结构
-        # 数字二——100亿元: a label's ordinal before the dash, no range's first end; the amount is read alone
+        # 数字五——42亿元: a label's ordinal before the dash, no range's first end; the amount is read alone
         labelled = bool(m.group("n1")) and norm.endswith(self.label_nouns, 0, m.start("n1"))
         if self.in_trap(m.start("n"), m.end("u")) or self.ordinal_before(
             m.start("n") if labelled else m.start()

@@ -185,14 +185,14 @@ def _reached_before(norm: str, start: int, m: re.Match, no_metric: re.Pattern, f
 
 
 def _restated(norm: str, m: re.Match, w: _Words, figures: Figures) -> bool:
-    """翻一番。即全省接待游客人次达到6亿人次: the next sentence opens restating the doubled metric's figure."""
+    """翻一番。即全市快递业务量达到9亿件: the next sentence opens restating the doubled metric's figure."""
     restated = w.restated.match(norm, w.more.match(norm, m.end()).end())
     return restated is not None and bool(figures(restated.end(), w.segment.match(norm, restated.end()).end()))
 
 
 def _reached_after(norm: str, m: re.Match, w: _Words, figures: Figures) -> bool:
     """实现翻番、突破600亿元; 翻一番，到2030年达到3亿元; 翻一番，经济总量达到3亿元: the next part opens reaching a
-    figure; 翻一番。即全省接待游客人次达到6亿人次: the next sentence restates it, a verb of reaching in its first part."""
+    figure; 翻一番。即全市快递业务量达到9亿件: the next sentence restates it, a verb of reaching in its first part."""
     at = w.more.match(norm, m.end()).end()
     if _restated(norm, m, w, figures):
         return True

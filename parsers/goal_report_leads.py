@@ -1,9 +1,9 @@
-"""A year a reporting lead opens in its own sentence tells results, not a goal (round 35, targets49): 近年来，甲省茶产业
-强势发展，至2022年底，全省茶园面积达780万亩 and 统计数据表明，到2015年，全省…收益超过300亿元 report where a span of
+"""A year a reporting lead opens in its own sentence tells results, not a goal (round 35, targets49): 近年来，乙市渔业稳步
+壮大，至2028年底，全市养殖水面达36万亩 and 统计数据显示，到2019年，全市…营业收入突破90亿元 report where a span of
 development or a count stood at that year's end. The lead stands before the year in the same sentence (lexicon
 [targets] report_lead_words) and the sentence names no aim (将, 力争, 目标, 预期, 计划: [tense] plan cues), so the
-reading holds even where the text's date is unknown; a year the date shows ahead stays a goal, as does 到2025年，全省
-茶园面积达到800万亩 in a plan (no lead), and so does a year after a document the lead's span produced (近年来…，专门
+reading holds even where the text's date is unknown; a year the date shows ahead stays a goal, as does 到2032年，全市
+养殖水面达到40万亩 in a plan (no lead), and so does a year after a document the lead's span produced (近年来…，专门
 出台文件…，到2020年，…: [targets] report_lead_document_words).
 """
 

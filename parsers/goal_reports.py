@@ -223,7 +223,7 @@ class GoalReports:
                 return True  # 至2031年底，该镇累计新增…: a running total as of that date, as 截至 tells it
         year = self._year_of(m)
         if report_led(self, m, year):
-            return True  # 近年来，…发展，至2022年底，…达780万亩 (parsers.goal_report_leads)
+            return True  # 近年来，…壮大，至2028年底，…达36万亩 (parsers.goal_report_leads)
         inner = (
             m.re is self.lex.year
             and any(m.group(g) for g in self.lex.inner_goal_years)

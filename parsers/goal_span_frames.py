@@ -26,7 +26,7 @@ def aims_on(norm: str, own_intent: re.Pattern, start: int, end: int) -> bool:
 def names_a_year(norm: str, span_start: re.Pattern, start: int, end: int) -> bool:
     """norm[start:end] names a year other than one a span starts at (决定从2009年起实施…工程，即力争用5年时间，…: the
     start of the years, no year of the goals; ``span_start``: [targets] span_start_after_year_pattern), nor a base year
-    right after 比/较 (今后五年里提前实现…比2010年翻一番)."""
+    right after 比/较 (未来三年内力争实现…比2024年翻一番)."""
     return any(
         span_start.match(norm, m.end()) is None
         and norm[max(start, m.start() - 1) : m.start()] not in _BASE_MARKS
@@ -108,7 +108,7 @@ def span_ahead_words(lex) -> SpanAheadWords:
             f"|(?:{alternation(t['span_effort_ahead_heading_frames'])})[：:])[{LINE_SPACES}]*$"
         ),
         aim=re.compile(f"(?:{alternation(t['span_ahead_aims'])})[{LINE_SPACES}]*$"),
-        # (将在今后五年里: a place word may stand between the word of intent and the span, lexicon span_ahead_after_marks)
+        # (将于未来三年内: a place word may stand between the word of intent and the span, lexicon span_ahead_after_marks)
         after=re.compile(
             f"(?:{alternation(t['span_ahead_after'])})[{LINE_SPACES}]*"
             f"(?:{alternation(t['span_ahead_after_marks'])})?[{LINE_SPACES}]*$"

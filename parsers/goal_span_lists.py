@@ -49,7 +49,7 @@ def doubled_before(ix: TextIndex, goals_start: int, part_start: int) -> bool:
 
 
 def doubles(ix: TextIndex, start: int, end: int) -> bool:
-    """norm[start:end] holds a doubling word (今后五年里…地区生产总值比2010年翻一番): its 2 倍 is the goal's quantity, a
+    """norm[start:end] holds a doubling word (未来三年内…外贸进出口总额比2024年翻一番): its 2 倍 is the goal's quantity, a
     number the span's goals may have though no figure is written (fixtures/heldout/SOURCES.md round 21, C4)."""
     return ix.lex.derived(_doubling).search(ix.norm, start, end) is not None
 

@@ -162,7 +162,7 @@ def span_ahead_scopes(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Scope
         if _told_throughout(ix, said, body, end):
             continue
         # each goal with its goal verb (今后十年，…任务将分布在N个乡镇 is none), a budget no goal: span_ahead_figure
-        # 甲省将在今后五年里…翻一番。服务业增加值占比达到50%左右，…: the sentences after that go on with no year, span or
+        # 乙市将于未来三年内…翻一番。数字经济核心产业占比提高到15%，…: the sentences after that go on with no year, span or
         # report of their own continue the goals a subject's 将在/力争 span opened (round 35, targets49)
         reach = _continued(ix, words, taken, end) if intent and named is None and not effort else end
         found.append(
@@ -293,7 +293,7 @@ def planned_row(ix: TextIndex, scope: Scope, start: int, end: int, after_goal: b
     closing its part after a row of the statement (``after_goal``: span_ahead_figure)."""
     figure = next(iter(row_figures(ix.norm, start, end)), None)  # (not a base year's: 比2010年翻一番)
     if figure is None:
-        # 通过5年努力，…: its goals without a number too; 今后五年里…翻一番: a doubling's 2 倍 is its number
+        # 通过5年努力，…: its goals without a number too; 未来三年内…翻一番: a doubling's 2 倍 is its number
         return not scope.span_ahead or not scope.quantified_only or doubles(ix, start, end)
     if planned_task_figure(ix, start, figure.start()):
         return False

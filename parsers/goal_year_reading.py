@@ -70,7 +70,7 @@ class GoalYearReading:
         the period before it: elsewhere it dates a result (“十一五”末，全市生产总值完成…)."""
         end = period_end_year(period, self.lex)
         if m.group(0).endswith(tuple(self.lex.section("targets")["period_first_year_words"])):
-            return end - 4  # “十三五”首年预期目标是: the period's first year (2016), five years to a period
+            return end - 4  # “十四五”第一年的目标: the first year (2021), five years to a period
         if self.norm.startswith(("到", "至"), m.start()) or self.norm.endswith(
             _PERIOD_END_OPENERS, 0, m.start()
         ):

@@ -172,7 +172,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
         if self._fine_condition(f, part):
             return "threshold"
         if tier := spending_tier(self.lex, self.ix, f):
-            return tier  # 满100元立减20元: the floor a purchase must reach, threshold; 20元 what is given, subsidy
+            return tier  # 满150元立减25元: the floor a purchase must reach, threshold; 25元 what is given, subsidy
         if self.cost_share.match(self.norm, f.end):
             return "other"  # 总额不少于五万元的标准承担: a cost borne, not a payout
         condition = self._condition(f, sentence, part_start, part_end)

@@ -1,4 +1,4 @@
-"""The tiers of a coupon or a discount: 满20元减5元、满50元减10元 / 单笔消费满100元立减20元 / 满200元可用30元.
+"""The tiers of a coupon or a discount: 满40元减6元、满90元减15元 / 一次购书满150元立减25元 / 满600元可用90元.
 
 满 X元 right before a tier verb and a second amount is the floor a purchase must reach (threshold; amounts.py makes a
 reached threshold's kind min, as for 达到); the amount after the tier verb is what the coupon gives (subsidy, exact),
@@ -37,7 +37,7 @@ def _build(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 def tier_floor(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
-    """满100元立减20元: 100元 is the floor the purchase must reach."""
+    """满150元立减25元: 150元 is the floor the purchase must reach."""
     floor_before, verb_then_amount, _ = lex.derived(_build)
     norm = ix.norm
     return (
@@ -47,7 +47,7 @@ def tier_floor(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
 
 
 def tier_given(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
-    """满100元立减20元: 20元 is what the coupon gives, right after a tier's floor and its verb."""
+    """满150元立减25元: 25元 is what the coupon gives, right after a tier's floor and its verb."""
     _, _, after_floor = lex.derived(_build)
     return after_floor.search(ix.norm, max(0, f.start - _GIVEN_REACH), f.start) is not None
 

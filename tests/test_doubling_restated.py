@@ -1,5 +1,5 @@
-"""A doubling whose figure the next sentence restates with 即 (round 35, targets49, class 2): 接待游客比2015年翻一番。
-即全省接待游客人次达到6亿人次 — the figure reached is the goal's row and the doubling gives none of its own
+"""A doubling whose figure the next sentence restates with 即 (round 35, targets49, class 2): 快递业务量比2024年翻一番。
+即全市快递业务量达到9亿件 — the figure reached is the goal's row and the doubling gives none of its own
 (fixtures/heldout/SOURCES.md round 21, class C4; lexicon [targets] doubling_restate_words). A doubling whose next
 sentence states another metric without 即 keeps its 2 倍.
 
@@ -16,10 +16,10 @@ def _rows(text: str) -> list[tuple]:
 
 
 def test_the_figure_restated_with_ji_is_the_row() -> None:
-    text = "到2030年，全省接待游客比2025年翻一番。即全省接待游客人次达到6亿人次，旅游总收入达到8000亿元。"
-    assert _rows(text) == [(2030, 600000000.0, "人次"), (2030, 8000.0, "亿元")]
+    text = "到2030年，全市快递业务量比2024年翻一番。即全市快递业务量达到9亿件，物流业总收入达到1200亿元。"
+    assert _rows(text) == [(2030, 900000000.0, "件"), (2030, 1200.0, "亿元")]
 
 
 def test_a_doubling_before_another_sentence_keeps_its_multiple() -> None:
-    text = "到2030年，全省接待游客比2025年翻一番。全省旅游总收入达到8000亿元。"
-    assert _rows(text) == [(2030, 2.0, "倍"), (2030, 8000.0, "亿元")]
+    text = "到2030年，全市快递业务量比2024年翻一番。全市物流业总收入达到1200亿元。"
+    assert _rows(text) == [(2030, 2.0, "倍"), (2030, 1200.0, "亿元")]

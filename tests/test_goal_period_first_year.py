@@ -1,5 +1,5 @@
-"""The first year of a named plan period (round 35, targets49, class 3): “十三五”首年预期目标是：… names the goals of
-2016, the period's first year, not of the text's date nor of the period's end (lexicon year_patterns,
+"""The first year of a named plan period (round 35, targets49, class 3): “十四五”第一年的主要目标为：… names the goals
+of 2021, the period's first year, not of the text's date nor of the period's end (lexicon year_patterns,
 [targets] period_first_year_words; parsers.goal_year_reading). 首年 with no goal named after it dates nothing.
 
 Every text here is made up for this file.
@@ -17,8 +17,8 @@ def _rows(text: str, head: str = "") -> list[tuple]:
 
 
 def test_the_first_year_of_a_period_dates_its_goals() -> None:
-    text = "“十六五”首年预期目标是：地区生产总值达到900亿元，一般公共预算收入增长8%。"
-    assert _rows(text) == [(2031, 900.0, "亿元"), (2031, 8.0, "%")]
+    text = "“十六五”第一年的主要目标为：社会消费品零售总额达到650亿元，城镇新增就业增长5%。"
+    assert _rows(text) == [(2031, 650.0, "亿元"), (2031, 5.0, "%")]
 
 
 def test_the_first_year_is_not_the_text_date() -> None:

@@ -1,7 +1,7 @@
-"""Results dated to a past year-end after a reporting lead (round 35, targets49, class 1): 近年来，…发展，至2022年底，
-全省茶园面积达780万亩 and 统计数据表明，到2015年，全省…收益超过300亿元 report where things stood, no goal, even in a
+"""Results dated to a past year-end after a reporting lead (round 35, targets49, class 1): 近年来，…壮大，至2028年底，
+全市养殖水面达36万亩 and 统计数据显示，到2019年，全市…营业收入突破90亿元 report where things stood, no goal, even in a
 text with no date the pipeline reads (parsers.goal_report_leads, lexicon [targets] report_lead_words). A word of aim
-(将, 力争, 目标) in the sentence, a year ahead of the text's date, or no lead (到2025年，…达到800万亩 in a plan) keeps the
+(将, 力争, 目标) in the sentence, a year ahead of the text's date, or no lead (到2032年，…达到40万亩 in a plan) keeps the
 goal.
 
 Every text here is made up for this file.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from extraction_helpers import target_rows
 
-_DATED = "茶产业发展迈上新台阶\n发布时间：2023-03-02 10:00:00 来源：某某网\n"
+_DATED = "渔业发展再上台阶\n发布时间：2029-04-10 09:30:00 来源：某某网\n"
 
 
 def _rows(text: str, head: str = "") -> list[tuple]:
@@ -19,13 +19,13 @@ def _rows(text: str, head: str = "") -> list[tuple]:
 
 
 def test_a_year_end_after_a_review_lead_is_a_result() -> None:
-    text = "近年来，甲省茶产业强势发展，至2022年底，全省茶园面积达780万亩，产茶45万吨，综合产值超过1000亿元。"
+    text = "近年来，乙市渔业稳步壮大，至2028年底，全市养殖水面达36万亩，水产品产量12万吨，渔业总产值突破150亿元。"
     assert _rows(text) == []
     assert _rows(text, _DATED) == []
 
 
 def test_a_year_after_a_statistics_lead_is_a_result() -> None:
-    text = "统计数据表明，到2015年，全省林业产业收益超过300亿元、工业增加值120亿元，年均增长分别为12%和15%。"
+    text = "统计数据显示，到2019年，全市物流业营业收入突破90亿元、增加值35亿元，年均增长分别为9%和11%。"
     assert _rows(text) == []
     assert _rows(text, _DATED) == []
 
@@ -36,12 +36,12 @@ def test_a_lead_with_a_word_of_aim_keeps_the_goal() -> None:
 
 
 def test_a_year_ahead_of_the_date_keeps_the_goal() -> None:
-    text = "近年来，甲省茶产业强势发展，到2027年底，全省茶园面积达到800万亩。"
-    assert _rows(text, _DATED) == [(2027, 8000000.0, "亩")]
+    text = "近年来，乙市渔业稳步壮大，到2031年底，全市养殖水面达到40万亩。"
+    assert _rows(text, _DATED) == [(2031, 400000.0, "亩")]
 
 
 def test_a_plan_goal_with_no_lead_stays() -> None:
-    assert _rows("到2025年，全省茶园面积达到800万亩。") == [(2025, 8000000.0, "亩")]
+    assert _rows("到2032年，全市养殖水面达到40万亩。") == [(2032, 400000.0, "亩")]
 
 
 def test_a_document_after_the_lead_keeps_its_goals() -> None:

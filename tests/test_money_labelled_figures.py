@@ -1,5 +1,5 @@
 """A numbered label joined to its figure by a dash (round 35, money48): a news layout heads its paragraphs with
-【数字二——100亿元】, 数字七——6000万元, 关键词三——…: the numeral after the label noun (数字, 关键词, 第) numbers the item,
+【数字五——42亿元】, 数字九——750万元, 关键词三——…: the numeral after the label noun (数字, 关键词, 第) numbers the item,
 it is no first end of a range; the amount after the dash is read alone. A range's first end (20——100万元, 二至五万元)
 is still one.
 
@@ -15,8 +15,8 @@ from extraction_helpers import money_of
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
-        ("【数字二——100亿元】今年全省安排的专项资金。", "100亿元", 1e10),
-        ("数字七——6000万元，用于补助困难群众。", "6000万元", 6e7),
+        ("【数字五——42亿元】全年新增的技改投资。", "42亿元", 4.2e9),
+        ("数字九——750万元，用于奖励科技企业。", "750万元", 7.5e6),
         ("关键词三——3500万元　全年新增惠企资金。", "3500万元", 3.5e7),
         ("第二——80亿元，一季度完成投资。", "80亿元", 8e9),
     ],

@@ -1,12 +1,12 @@
 """Round 35 (issue 7, titles69): chrome a reader skips, glued to a title on its line.
 
-Classes: a document-sharing site's list number before a title (1、X预案) and its copy marker after it (X预案(1)); a
-news site's name and the posting day glued round a headline (甲网X县新发展Y2031-05-06); a path label, the path and
-the page's size and print buttons run together before a title (本页位置首页…放大字体】【缩小字体打印稿件X条例); a
-heading run together with a file name's shorter copy of it (甲区X预案区X预案); a metadata box whose labels stand in
-square brackets ([ 索引号 ] … [ 发文字号 ][ 主题分类 ] …); a news headline of spaced phrases over its dateline
-(鼓舞人心 提神振气 吹响X号角), which a banner of slogans has the form of; a call's headline cut inside the draft's
-name, the quote closed at the cut (甲局关于公开征求《甲市X事业发展》), the body naming the draft whole.
+Classes: a document-sharing site's list number before a title (3、X办法) and its copy marker after it (X办法(2)); a
+news site's name and the posting day glued round a headline (丙网X镇建成Y2032-09-14); a path label, the path and
+the page's size and print buttons run together before a title (当前位置首页…默认字体】【放大字体打印本页X办法); a
+heading run together with a file name's shorter copy of it (乙县X办法县X办法); a metadata box whose labels stand in
+square brackets ([ 发布机构 ] … [ 文号 ][ 公开方式 ] …); a news headline of spaced phrases over its dateline
+(凝心聚力 攻坚克难 奏响X乐章), which a banner of slogans has the form of; a call's headline cut inside the draft's
+name, the quote closed at the cut (乙厅关于公开征求《乙省X产业提升》), the body naming the draft whole.
 Texts are made up.
 """
 
@@ -30,9 +30,9 @@ _PLAN = (
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("1、青山县防汛抗旱应急预案", "青山县防汛抗旱应急预案"),
+        ("3、白水县森林火灾应急预案", "白水县森林火灾应急预案"),
         ("12、乙市物业服务收费管理办法", "乙市物业服务收费管理办法"),
-        ("青山县防汛抗旱应急预案(1)", "青山县防汛抗旱应急预案"),
+        ("白水县森林火灾应急预案(2)", "白水县森林火灾应急预案"),
         ("乙市物业服务收费管理办法（2）", "乙市物业服务收费管理办法"),
         # kept: a year opening a title, a period in brackets, a numbered line that names no kind of document
         ("2031年丙市重点工作计划", "2031年丙市重点工作计划"),
@@ -45,30 +45,30 @@ def test_sharing_site_number_and_copy_marker_dropped(title: str, expected: str) 
 
 
 def test_sharing_site_copy_marker_after_a_plan_title() -> None:
-    assert parse_structure("青山县防汛抗旱应急预案(1)\n" + _PLAN).title == "青山县防汛抗旱应急预案"
+    assert parse_structure("白水县森林火灾应急预案(3)\n" + _PLAN).title == "白水县森林火灾应急预案"
 
 
 def test_sharing_site_list_number_before_a_plan_title() -> None:
     # (a sharing site's file opens 1、2031年X预案: the year keeps the line from reading as the plan's first item)
-    text = "1、2031年青山县防汛抗旱应急预案\n" + _PLAN
-    assert parse_structure(text).title == "2031年青山县防汛抗旱应急预案"
+    text = "2、2032年白水县森林火灾应急预案\n" + _PLAN
+    assert parse_structure(text).title == "2032年白水县森林火灾应急预案"
 
 
 _NEWS = "记者从县农业农村局获悉，今年全县新建高标准农田两万亩，总投资3000万元。\n据介绍，项目建成后将有效提升粮食产能。\n"
 
 
 def test_site_name_and_posting_day_glued_round_a_headline() -> None:
-    text = "青山网青山县新发展高标准农田面积两万亩2031-05-06\n" + _NEWS
-    assert parse_structure(text).title == "青山县新发展高标准农田面积两万亩"
+    text = "白水网白水镇建成乡村物流站十二个2032-09-14\n" + _NEWS
+    assert parse_structure(text).title == "白水镇建成乡村物流站十二个"
 
 
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("青山新闻网青山县新发展高标准农田面积两万亩2031-05-06", "青山县新发展高标准农田面积两万亩"),
+        ("白水新闻网白水镇建成乡村物流站十二个2032-09-14", "白水镇建成乡村物流站十二个"),
         ("青山在线青山县新建养老服务中心三处2031-5-6", "青山县新建养老服务中心三处"),
         # kept: the site's name without the day, the day without a site's name
-        ("青山网青山县新发展高标准农田面积两万亩", "青山网青山县新发展高标准农田面积两万亩"),
+        ("白水网白水镇建成乡村物流站十二个", "白水网白水镇建成乡村物流站十二个"),
         ("电网企业安全生产管理办法2031-05-06", "电网企业安全生产管理办法2031-05-06"),
     ],
 )
@@ -86,7 +86,7 @@ _ARTICLES = (
 @pytest.mark.parametrize(
     "head",
     [
-        "本页位置首页新闻中心国内新闻放大字体】【缩小字体打印稿件",
+        "本页位置首页政务公开法规文件默认字体】【放大字体打印本页",
         "当前位置：首页 > 法规库 【放大字体】【缩小字体】【打印本页】【关闭窗口】",
     ],
 )
@@ -95,21 +95,21 @@ def test_path_and_page_buttons_run_onto_a_title(head: str) -> None:
 
 
 def test_path_and_buttons_before_no_title_give_none() -> None:
-    text = "本页位置首页新闻中心国内新闻放大字体】【缩小字体打印稿件\n" + _ARTICLES
+    text = "当前位置首页政务公开法规文件默认字体】【放大字体打印本页\n" + _ARTICLES
     assert parse_structure(text).title is None
 
 
 def test_heading_run_together_with_its_shorter_copy_is_written_once() -> None:
-    text = "青山区教育系统突发公共事件应急预案区教育系统突发公共事件应急预案\n" + _PLAN
-    assert parse_structure(text).title == "青山区教育系统突发公共事件应急预案"
+    text = "白水县卫生健康局森林火灾应急预案县卫生健康局森林火灾应急预案\n" + _PLAN
+    assert parse_structure(text).title == "白水县卫生健康局森林火灾应急预案"
 
 
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
         (
-            "青山区教育系统突发公共事件应急预案区教育系统突发公共事件应急预案",
-            "青山区教育系统突发公共事件应急预案",
+            "白水县卫生健康局森林火灾应急预案县卫生健康局森林火灾应急预案",
+            "白水县卫生健康局森林火灾应急预案",
         ),
         ("乙市物业服务收费管理办法乙市物业服务收费管理办法", "乙市物业服务收费管理办法"),
         # kept: a title whose end is no copy of its head's, a short repeated ending
@@ -123,8 +123,8 @@ def test_written_once(title: str, expected: str) -> None:
 
 def test_bracketed_metadata_box_is_not_joined_to_the_title_row() -> None:
     text = (
-        "[ 索引号 ] 11320100MB1234567X/2031-00012 [ 发布机构 ] 青山市民政局\n"
-        "[ 发文字号 ][ 主题分类 ] 民政\n"
+        "[ 发布机构 ] 青山市民政局 [ 成文日期 ] 2032-03-18\n"
+        "[ 文号 ][ 公开方式 ] 主动公开\n"
         "[ 名称 ] 青山市社区养老服务管理办法\n"
         "第一条 为规范社区养老服务，制定本办法。\n"
         "第二条 本办法适用于本市行政区域。\n"
@@ -135,7 +135,7 @@ def test_bracketed_metadata_box_is_not_joined_to_the_title_row() -> None:
 @pytest.mark.parametrize(
     ("line", "chrome"),
     [
-        ("[ 发文字号 ][ 主题分类 ] 民政", True),
+        ("[ 文号 ][ 公开方式 ] 主动公开", True),
         ("［索引号］11320100MB1234567X/2031-00012", True),
         # kept: a title row's label in brackets, a list's bracketed numeral
         ("[ 名称 ] 青山市社区养老服务管理办法", False),
@@ -154,8 +154,8 @@ _REPORT = "5月6日，青山县召开乡村振兴工作推进会，会议强调�
     ["2031-05-06 10:20 来源：青山日报\n", "本报讯（记者 张三）"],
 )
 def test_spaced_phrases_over_a_dateline_are_the_headline(under: str) -> None:
-    text = "鼓舞人心 提神振气 吹响乡村振兴号角\n" + under + _REPORT
-    assert parse_structure(text).title == "鼓舞人心提神振气吹响乡村振兴号角"
+    text = "凝心聚力 攻坚克难 奏响产业兴旺乐章\n" + under + _REPORT
+    assert parse_structure(text).title == "凝心聚力攻坚克难奏响产业兴旺乐章"
 
 
 def test_spaced_slogans_over_the_site_menu_stay_a_banner() -> None:
@@ -164,21 +164,21 @@ def test_spaced_slogans_over_the_site_menu_stay_a_banner() -> None:
 
 
 _CALL_BODY = (
-    "为科学编制我市养老服务发展规划，我局起草了《青山市养老服务事业发展“十四五”规划（征求意见稿）》，"
+    "为推动我市全域旅游提质增效，我局起草了《白水市全域旅游产业提升三年行动计划（征求意见稿）》，"
     "现向社会公开征求意见。\n"
     "意见反馈截止时间为2031年6月1日。\n"
-    "青山市民政局\n"
-    "2031年5月6日\n"
+    "白水市文化和旅游局\n"
+    "2032年9月14日\n"
 )
 
 
 def test_call_headline_cut_inside_the_drafts_name_takes_the_bodys_name() -> None:
-    s = parse_structure("青山市民政局关于公开征求《青山市养老服务事业发展》\n" + _CALL_BODY)
-    assert (s.title, s.status) == ("青山市养老服务事业发展“十四五”规划", "征求意见稿")
-    assert s.notice_title == "青山市民政局关于公开征求《青山市养老服务事业发展》"
+    s = parse_structure("白水市文化和旅游局关于公开征求《白水市全域旅游产业提升》\n" + _CALL_BODY)
+    assert (s.title, s.status) == ("白水市全域旅游产业提升三年行动计划", "征求意见稿")
+    assert s.notice_title == "白水市文化和旅游局关于公开征求《白水市全域旅游产业提升》"
 
 
 def test_call_headline_whole_name_is_not_replaced_by_another_body_name() -> None:
-    body = "为规范养老机构管理，我局起草了《青山市养老机构管理办法（征求意见稿）》，现向社会公开征求意见。\n"
-    s = parse_structure("青山市民政局关于公开征求《青山市养老服务事业发展规划》\n" + body)
-    assert s.title != "青山市养老机构管理办法"
+    body = "为规范旅游民宿经营，我局起草了《白水市旅游民宿管理办法（征求意见稿）》，现向社会公开征求意见。\n"
+    s = parse_structure("白水市文化和旅游局关于公开征求《白水市全域旅游产业提升规划》\n" + body)
+    assert s.title != "白水市旅游民宿管理办法"

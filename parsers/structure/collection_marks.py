@@ -14,14 +14,14 @@ import re
 from parsers.structure.titles import TITLE_MIN_CHARS, ends_with_doc_type
 
 # a list's numeral before a name: circled (the dingbats' ❶ ➀ ➊ too) or bracketed, or a number with a list's 、 (a
-# document-sharing site numbers its files 1、X预案), never a bare number (1990年X条例 opens with a year)
+# document-sharing site numbers its files 3、X办法), never a bare number (1990年X条例 opens with a year)
 _LIST_NUMERAL_RE = re.compile(
     r"^\s*(?:[⑴-⒇①-⑳㈠-㈩⒈-⒛❶-➓]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[【\[]\s*\d{1,3}\s*[】\]]"
     r"|\d{1,2}\s*、)\s*"
 )
 # the heading of a table of contents at a title's end: X预案目录, X方案 目 录, X规划目次
 _CONTENTS_HEADING_RE = re.compile(r"\s*(?:目\s*录|目\s*次)\s*$")
-# a site's serial marker after a title: X方案(一), X方案（二）, and a sharing site's copy marker X预案(1), X预案(2) (a
+# a site's serial marker after a title: X方案(一), X方案（二）, and a sharing site's copy marker X办法(2), X办法(3) (a
 # period or a status in brackets is never one numeral)
 _SERIAL_MARKER_RE = re.compile(r"\s*[（(]\s*(?:[一二三四五六七八九十]{1,2}|[1-9１-９])\s*[）)]\s*$")
 

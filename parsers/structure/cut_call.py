@@ -1,5 +1,5 @@
-"""A call's headline cut inside the draft's name, the quote closed where the cut fell: 甲局关于公开征求《甲市X事业发展》
-over a body that names 《甲市X事业发展“十四五”规划（征求意见稿）》.
+"""A call's headline cut inside the draft's name, the quote closed where the cut fell: 乙厅关于公开征求《乙省X产业提升》
+over a body that names 《乙省X产业提升三年行动计划（征求意见稿）》.
 
 A call names its draft after the asking verb and goes on to 意见 (…征求《X》意见的公告); a headline that stops at the
 quote's close right after the verb is cut, and the page closed the quote for it (a “ in the name ends many sites'

@@ -79,7 +79,7 @@ def rules() -> _Rules:
         web_start=StartMarks([p for p in marks if p.startswith("^")]),
         web_anywhere=re.compile("|".join(f"(?:{p})" for p in marks if not p.startswith("^"))),
         header_end=re.compile("|".join(f"(?:{p})" for p in web["header_ends"])),
-        # 发文字号: X, and a box's label in square brackets ([ 索引号 ] X [ 发文字号 ][ 主题分类 ] Y)
+        # 发文字号: X, and a box's label in square brackets ([ 发布机构 ] X [ 文号 ][ 公开方式 ] Y)
         metadata=re.compile(rf"^[-•·*\s]*(?:(?:{labels})\s*[:：|]|[\[［]\s*(?:{field_labels})\s*[\]］])"),
         metadata_label=re.compile(rf"(?:{labels})"),
         spaced_field=re.compile(rf"^[-•·*\s]*(?:{field_labels})[{LINE_SPACES}]+\S"),

@@ -58,7 +58,7 @@ _POSTED_RE = re.compile(
 @cache
 def _crumb_buttons_re() -> re.Pattern[str]:
     # a path label (本页位置, 当前位置), the path, then the page's size and print buttons, run together before a
-    # headline (本页位置首页新闻中心国内新闻放大字体】【缩小字体打印稿件X条例): what follows the last button is the title
+    # headline (当前位置首页政务公开法规文件默认字体】【放大字体打印本页X办法): what follows the last button is the title
     web = furniture_data()["web"]
     return re.compile(
         rf"^\s*(?:{web['position_label']}).*(?:{alternation(web['page_buttons'])})[\s】\]]*(?=[^【\[\s])"

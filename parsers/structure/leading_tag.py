@@ -28,8 +28,8 @@ _POSTED_DAY_RE = re.compile(r"^\s*(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}\s*")
 _LOST_MARKS_RE = re.compile(rf"^\s*[{LOST_MARKS}]{{2,}}\s*(?:\d{{1,2}}\s*[.．、]\s*)?")
 # a year, then the whole title in book marks: a file name's form (2031《甲省X预案》.doc), the year the site's
 _YEAR_QUOTED_RE = re.compile(r"(?:19|20)\d{2}年?\s*《(?P<rest>[^《》]+)》")
-# a news site's short name, the headline and the day of posting in figures, run together on one line (甲乙网X县新发展Y
-# 2031-05-06): the name alone may be a headline's first word (电网, 互联网), the day alone a dated title; both together are
+# a news site's short name, the headline and the day of posting in figures, run together on one line (丙丁网X镇建成Y
+# 2032-09-14): the name alone may be a headline's first word (电网, 互联网), the day alone a dated title; both together are
 # a page's head copied without its separators (a headline opening 互联网… glued to its day would be cut too: none known)
 _SITE_HEADLINE_DAY_RE = re.compile(
     rf"^\s*(?P<site>[^\s\d，。：:、《》（）()]{{2,6}}?(?:{'|'.join(map(re.escape, titles_data()['glued_site_ends']))}))"
@@ -58,7 +58,7 @@ def drop_leading_tag(title: str | None, paragraphs: list[Line]) -> str | None:
     if glued is not None:
         return glued.group(
             "rest"
-        ).strip()  # 甲乙网X县新发展Y2031-05-06: the site's name and the day are the page's
+        ).strip()  # 丙丁网X镇建成Y2032-09-14: the site's name and the day are the page's
     posted = _POSTED_DAY_RE.match(title)
     if posted is not None and _whole_title(title[posted.end() :]):
         return title[posted.end() :]  # 2031-03-12 甲市X办法: a list's day of posting before the title

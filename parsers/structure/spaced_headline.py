@@ -1,4 +1,4 @@
-"""A news headline of two or three short phrases set apart by spaces (鼓舞人心 提神振气 吹响X号角).
+"""A news headline of two or three short phrases set apart by spaces (凝心聚力 攻坚克难 奏响X乐章).
 
 A site's banner of slogans has the same form (宣传人大制度 交流人大经验), and web_chrome reads a line of spaced phrases
 as one. What tells the headline is what stands under it: a news page prints its dateline (2031-05-06 10:20 来源:甲报)

@@ -104,7 +104,7 @@ def choose_title(
         read, head, paragraphs, text, head_facts(paragraphs, max(FULL_TEXT_HEAD_LINES, HEADING_WINDOW))
     )
     if read.notice_title is None and (cut := cut_call_name(read.title, paragraphs)) is not None:
-        # 甲局关于公开征求《甲市X发展》 over 《甲市X发展“十四五”规划（征求意见稿）》: the headline cut in the name
+        # 乙厅关于公开征求《乙省X提升》 over 《乙省X提升三年行动计划（征求意见稿）》: the headline cut in the name
         read.notice_title, (read.title, read.status) = read.title, cut
     _dress(read, head, paragraphs, text)
     if read.title:
@@ -290,7 +290,7 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
     """A collection's numeral dropped, the notice's period and the heading's edition added, its own organ set
     before the title (or the notice's title)."""
     # ⑴X条例, X预案目录: a collection's numeral, a contents heading
-    # 甲区X预案区X预案: a heading run together with a file name's shorter copy of it (before the collection's marks,
+    # 乙县X办法县X办法: a heading run together with a file name's shorter copy of it (before the collection's marks,
     # which are told by comparing the title with the marks and without)
     read.title = written_once(read.title)
     listed_as, title = read.title, drop_collection_marks(read.title)

@@ -157,8 +157,8 @@ def _could_be_own(prefix: str) -> bool:
 
 
 def written_once(title: str | None) -> str | None:
-    """``title`` written once, when a heading is run together with its own repeat: 甲区教育系统X预案区教育系统X预案
-    (the heading, then a file name's shorter copy that drops the organ's place) -> 甲区教育系统X预案. The repeat ends
+    """``title`` written once, when a heading is run together with its own repeat: 乙县卫生健康局X办法县卫生健康局X办法
+    (the heading, then a file name's shorter copy that drops the organ's place) -> 乙县卫生健康局X办法. The repeat ends
     with the same kind of document and is the heading's own end, at least half its length: a title never names its
     own end again (甲市X预案 and 乙区X预案 in one name differ in their heads, and 区X预案 is the end of both)."""
     if not title:

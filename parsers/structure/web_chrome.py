@@ -124,7 +124,7 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
         elif (
             is_web_chrome(line.content)
             and not title_row(lines, start, i)
-            # 鼓舞人心 提神振气 吹响X号角 over its dateline: a headline in a banner's form
+            # 凝心聚力 攻坚克难 奏响X乐章 over its dateline: a headline in a banner's form
             and not spaced_headline(lines, i, is_web_chrome)
         ):
             found.add(i)
