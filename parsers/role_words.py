@@ -82,7 +82,9 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
             f"(?:{alternation(roles['yearly_change_verbs'] + roles['approx_change_nouns'])}){_SP}"
             f"(?:{alternation(roles['approx_change_copulas'])})?{_SP}\\Z"
         ),
-        share_join=re.compile(f"{_SP}(?:{alternation(targets['goal_joiners'] + ['及', '与'])}){_SP}"),
+        share_join=re.compile(
+            f"{_SP}(?:{alternation(targets['goal_joiners'] + roles['share_joiners'])}){_SP}"
+        ),
         measure_any=re.compile(alternation(roles["measure_nouns"] + roles["measured_share_words"])),
         quorum=re.compile(alternation(roles["quorum_words"])),
         benefit_standard=re.compile(alternation(roles["benefit_standards"])),
@@ -97,7 +99,9 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         aggregate=re.compile(alternation(roles["aggregate_metrics"])),
         deduction_mark=re.compile(f"(?:{alternation(roles['deduction_marks'])})\\Z"),
         added_rate_mark=re.compile(alternation(roles["added_rate_marks"])),
-        money_level_verb=re.compile(f"(?:{alternation(roles['level_verbs'] + ['突破'])}){_SP}\\Z"),
+        money_level_verb=re.compile(
+            f"(?:{alternation(roles['level_verbs'] + roles['money_level_verbs'])}){_SP}\\Z"
+        ),
         aim_before=re.compile(f"(?:{alternation(roles['aim_before_amount'])}){_SP}\\Z"),
         named_goal=re.compile(
             f"(?:等|的){_SP}(?:{roles['goal_noun_label_pattern']})?{_SP}(?:{alternation(roles['goal_nouns'])})"

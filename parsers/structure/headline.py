@@ -93,7 +93,7 @@ _ORIGINAL_HEADLINE_RE = re.compile(rf"^(?:{alternation(titles_data()['original_h
 
 
 # 甲网 发布时间: 2019-12-10: the day labelled as the day of posting stands for the clock or the credit
-_POSTED_LABEL_RE = re.compile(rf"(?:发布|發布|发表|發表)(?:时间|時間|日期)\s*[:：]\s*{_POSTED_DAY}")
+_POSTED_LABEL_RE = re.compile(rf"{titles_data()['posted_label_pattern']}\s*[:：]\s*{_POSTED_DAY}")
 
 
 def is_dateline(content: str) -> bool:
