@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_WHITESPACE_RE = re.compile(r"\s+")
+from parsers.structure.lines import squeeze as squeeze_line
+
 # a sentence that ends (its stop, then any closing quote or bracket): a page break after it cut nothing
 _SENTENCE_END_RE = re.compile(r"[。；！？;!?][”’\"'」』）)】〕》\]]*$")
 
 
 def squeeze(text: str | None) -> str:
-    return _WHITESPACE_RE.sub("", text or "")
+    """The text without its whitespace, as the rules compare lines (parsers.structure.lines.squeeze); None reads as ""."""
+    return squeeze_line(text or "")
 
 
 def hierarchy(structure: Any, *, paragraphs: bool = True) -> list[tuple]:
