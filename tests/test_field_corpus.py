@@ -429,7 +429,7 @@ _SHORT_KINDS = {
     # round 35: ~100 candidates checked, every call for comments and every notice issuing one policy but one already in
     # fixtures/ or in the avoid list, the less-held provinces' first (the set's SOURCES.md lists the drops)
     "heldout123": {"consultation": 0, "notice_one": 1},
-    # round 36: ~110 candidates checked, every call for comments and every notice issuing one policy but two already in
+    # round 36: ~120 candidates checked, every call for comments and every notice issuing one policy but two already in
     # fixtures/ or in the avoid list, the less-held provinces' first (the set's SOURCES.md lists them)
     "heldout124": {"consultation": 0, "notice_one": 2},
 }
