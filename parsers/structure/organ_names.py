@@ -19,8 +19,9 @@ PROMULGATOR_LABELS = (
     "颁布部门",
     "颁布机关",
     "颁发部门",
+    "颁布机构",
     "制定机关",
-)  # 颁发部门: a law library's field (D7)
+)  # 颁发部门, 颁布机构: law libraries' fields (D7)
 ISSUER_LABELS = ("发文机关", "发文单位", *PROMULGATOR_LABELS)
 
 _ORGAN_SPLIT_RE = re.compile(r"[、，,\s]+")
