@@ -27,3 +27,31 @@ def test_a_law_librarys_promulgating_body_field_names_the_issuer(field: str) -> 
 def test_a_promulgating_body_field_naming_no_organ_gives_none() -> None:
     doc = parse_structure(f"甲省草原防火规定\n颁布机构:详见正文\n{_ARTICLES}")
     assert doc.issuer is None
+
+
+_PROMULGATED = (
+    "《乙市节约用水条例》已由乙市第九届人民代表大会常务委员会第十二次会议于2031年10月30日制定，经甲省第十届人民代表大会"
+    "常务委员会第三十二次会议于2031年11月30日批准，现予公布，自2032年3月1日起施行。"
+)
+_NOTE = (
+    "(2031年10月30日乙市第九届人民代表大会常务委员会第十二次会议制定，"
+    "2031年11月30日甲省第十届人民代表大会常务委员会第三十二次会议批准)"
+)
+_LAW = "第一章 总则\n第一条 为了节约用水，制定本条例。\n第二条 本条例自公布之日起施行。\n"
+
+
+def test_a_summary_sentence_over_the_signed_announcement_gives_the_signature() -> None:
+    """A page prints the promulgating sentence as its summary, then the 公告 (header with its term, number, the sentence,
+    the signature without the term): the signature is the issuer (round 23), not the header's term form."""
+    doc = parse_structure(
+        f"{_PROMULGATED}\n基本信息,条例,条例的说明\n基本信息\n乙市第九届人民代表大会常务委员会公告\n第12号\n"
+        f"{_PROMULGATED}\n乙市人民代表大会常务委员会\n2031年12月7日\n节约用水条例\n{_NOTE}\n{_LAW}"
+    )
+    assert doc.issuer == "乙市人民代表大会常务委员会"
+
+
+def test_an_unsigned_summary_sentence_alone_still_gives_the_header() -> None:
+    doc = parse_structure(
+        f"{_PROMULGATED}\n基本信息\n乙市第九届人民代表大会常务委员会公告\n第12号\n节约用水条例\n{_NOTE}\n{_LAW}"
+    )
+    assert doc.issuer == "乙市第九届人民代表大会常务委员会"

@@ -255,10 +255,13 @@ PROMULGATION_SIGNATURE_LINES = 4  # the sentence, 特此公告, the organ, the d
 
 def promulgation_signature(head: list[Line]) -> str | None:
     """The organ that signs the sentence promulgating the text in its head (《X》已由…会议通过，现予公布 /
-    甲省人民代表大会常务委员会 / 2031年12月3日, over the text's title): the document's own signature."""
+    甲省人民代表大会常务委员会 / 2031年12月3日, over the text's title): the document's own signature. A page may
+    print the sentence first as its summary, unsigned, and the 公告 under it: the first sentence that is signed."""
     for k, line in enumerate(head):
         if "《" in line.content and (
             ADOPTED_NAME_RE.match(line.content) or PUBLISHING_RE.search(line.content)
         ):
-            return notice_signature(head, (k, min(len(head), k + 1 + PROMULGATION_SIGNATURE_LINES)))
+            signed = notice_signature(head, (k, min(len(head), k + 1 + PROMULGATION_SIGNATURE_LINES)))
+            if signed is not None:
+                return signed
     return None
