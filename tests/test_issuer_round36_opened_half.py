@@ -6,6 +6,7 @@ Texts are made up (甲省, 乙市, 丙县); the forms are those of law libraries
 
 import pytest
 
+from parsers.pipeline import parse_bytes
 from parsers.structure import parse_structure
 
 _ARTICLES = "第一条 为了加强草原防火管理，制定本规定。\n第二条 本规定自发布之日起施行。\n"
@@ -55,3 +56,39 @@ def test_an_unsigned_summary_sentence_alone_still_gives_the_header() -> None:
         f"{_PROMULGATED}\n基本信息\n乙市第九届人民代表大会常务委员会公告\n第12号\n节约用水条例\n{_NOTE}\n{_LAW}"
     )
     assert doc.issuer == "乙市第九届人民代表大会常务委员会"
+
+
+_REPORT_REST = "征求意见稿共五章三十条，对备案范围、审查程序作了规定。\n市民可在网上查看全文并提出意见。\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        (
+            "为推进法治政府建设，甲省司法厅近日发布《甲省规范性文件备案办法（草案征求意见稿）》，向社会公开征求意见。",
+            "甲省司法厅",
+        ),
+        (
+            "乙网4月23日讯 自22日起，乙市政府法制办公室将向全社会公开征集2032年立法项目，欢迎市民提出建议。",
+            "乙市政府法制办公室",
+        ),
+        ("为了听取民意，丙县民政局面向社会公开征集地名命名建议。", "丙县民政局"),
+    ],
+)
+def test_a_reported_call_after_its_purpose_or_its_day_names_the_calling_body(lead: str, issuer: str) -> None:
+    """Round 28 (and review29's addition): a page reporting a call names the calling body in its lead, also when the
+    sentence opens on the call's purpose (为推进X，) or on the day it starts (自22日起，)."""
+    doc = parse_bytes(f"甲地公开征求意见\n{lead}\n{_REPORT_REST}".encode(), name="report.txt")
+    assert doc.issuer == issuer
+
+
+def test_a_drafter_named_after_a_plan_of_work_is_still_no_issuer() -> None:
+    """根据X安排，乙局起草了《Y（送审稿）》，报请市人民政府审议: the drafter of a text another body puts out (round 13)."""
+    lead = (
+        "根据市人民政府立法工作安排，丁区人民政府起草了《丁区条例（送审稿）》，报请市人民政府审议。"
+        "为了增强立法的公开性，现将送审稿公布，公开征求意见。"
+    )
+    doc = parse_bytes(
+        f"{lead}\n在此期间，欢迎社会各界提出意见建议。\n2031年5月28日\n".encode(), name="call.txt"
+    )
+    assert doc.issuer is None
