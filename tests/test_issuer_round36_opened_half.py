@@ -8,6 +8,7 @@ import pytest
 
 from parsers.pipeline import parse_bytes
 from parsers.structure import parse_structure
+from parsers.structure.organ_names import organs_named
 
 _ARTICLES = "第一条 为了加强草原防火管理，制定本规定。\n第二条 本规定自发布之日起施行。\n"
 
@@ -103,3 +104,24 @@ def test_a_lead_handing_over_the_text_names_its_body_past_the_short_name_it_give
         "二、主要任务\n（一）举办全民阅读活动。\n"
     )
     assert parse_bytes(text.encode(), name="page.txt").issuer == "甲省新闻出版局"
+
+
+@pytest.mark.parametrize(
+    ("named", "organs"),
+    [
+        ("农业部全国草原监测工作办公室", ["农业部全国草原监测工作办公室"]),
+        ("中共中央办公厅国务院办公厅", ["中共中央办公厅", "国务院办公厅"]),
+        ("国务院中央军委", ["国务院", "中央军委"]),
+    ],
+)
+def test_a_national_working_bodys_office_stays_one_with_its_ministry(named: str, organs: list[str]) -> None:
+    assert organs_named(named) == organs
+
+
+def test_a_notice_of_a_ministrys_national_office_has_one_issuer() -> None:
+    doc = parse_structure(
+        "农业部全国草原监测工作办公室关于印发《草原监测管理试行办法》的通知\n（农草监〔2031〕1号）\n"
+        "各省、自治区、直辖市农业厅（局）：\n现将《草原监测管理试行办法》印发给你们，请参照执行。\n"
+        f"二〇三一年十二月七日\n草原监测管理试行办法\n{_ARTICLES}"
+    )
+    assert doc.issuer == "农业部全国草原监测工作办公室"
