@@ -125,3 +125,18 @@ def test_a_notice_of_a_ministrys_national_office_has_one_issuer() -> None:
         f"二〇三一年十二月七日\n草原监测管理试行办法\n{_ARTICLES}"
     )
     assert doc.issuer == "农业部全国草原监测工作办公室"
+
+
+def test_a_bureaus_own_emergency_plan_names_it_at_the_titles_head() -> None:
+    doc = parse_structure(
+        "甲省文物局文物安全突发事件应急预案\n一、总则\n为了加强对文物的保护，制定本预案。\n"
+        "（一）预防为主。\n（二）依法管理。\n二、组织体系\n（一）领导机构。\n"
+    )
+    assert doc.issuer == "甲省文物局"
+
+
+def test_a_plan_whose_title_opens_on_no_organ_names_none() -> None:
+    doc = parse_structure(
+        "文物安全突发事件应急预案\n一、总则\n为了加强对文物的保护，制定本预案。\n（一）预防为主。\n二、组织体系\n"
+    )
+    assert doc.issuer is None
