@@ -188,10 +188,13 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
 
 
 # (2031年10月29日甲自治区人民政府令第34号): an order's note alone in its brackets under the title, as law libraries
-# print a decree's (no 公布 after it, which PROMULGATION_RE reads)
+# print a decree's (no 公布 after it, which PROMULGATION_RE reads); the date may follow the order ((甲省人民政府令第6号
+# 2031年6月29日))
+_NOTE_DATE = r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 _ORDER_NOTE_RE = re.compile(
-    r"^[（(]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
-    r"(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)令\s*第?\s*[\d一二三四五六七八九十百零〇]{1,4}\s*号)\s*[）)]$"
+    rf"^[（(]\s*{_NOTE_DATE}?\s*"
+    r"(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)令\s*第?\s*[\d一二三四五六七八九十百零〇]{1,4}\s*号)"
+    rf"(?:\s*{_NOTE_DATE})?\s*[）)]$"
 )
 
 

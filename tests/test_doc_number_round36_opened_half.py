@@ -1,0 +1,24 @@
+"""文号 readings written in round 36 from the opened half of the field validation (classes of layout, texts made up):
+an order's bracketed note under the title with its date after the order.
+
+Texts are made up (甲省, 乙市); the forms are those of law libraries.
+"""
+
+import pytest
+
+from parsers.structure import parse_structure
+
+_ARTICLES = "第一章 总则\n第一条 为加强饲料工业管理，制定本办法。\n第二条 本办法自发布之日起施行。\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(甲省人民政府令第6号 2031年6月29日)",
+        "（甲省人民政府令第6号2031年6月29日）",
+        "(2031年6月29日甲省人民政府令第6号)",
+    ],
+)
+def test_an_orders_bracketed_note_gives_the_number_with_its_date_either_side(note: str) -> None:
+    doc = parse_structure(f"甲省饲料工业管理暂行办法\n{note}\n{_ARTICLES}")
+    assert (doc.doc_number, doc.issuer) == ("甲省人民政府令第6号", "甲省人民政府")
