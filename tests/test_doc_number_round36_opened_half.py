@@ -22,3 +22,15 @@ _ARTICLES = "第一章 总则\n第一条 为加强饲料工业管理，制定本
 def test_an_orders_bracketed_note_gives_the_number_with_its_date_either_side(note: str) -> None:
     doc = parse_structure(f"甲省饲料工业管理暂行办法\n{note}\n{_ARTICLES}")
     assert (doc.doc_number, doc.issuer) == ("甲省人民政府令第6号", "甲省人民政府")
+
+
+@pytest.mark.parametrize("heading", ["甲省见义勇为人员奖励条例(2031)", "乙市物业管理实施办法（2031）"])
+def test_a_laws_name_with_a_databases_bare_year_is_no_doc_number(heading: str) -> None:
+    doc = parse_structure(f"{heading}\n2032-05-04 18:29\n{_ARTICLES}")
+    assert doc.doc_number is None
+
+
+@pytest.mark.parametrize("line", ["甲政发(2031)5号", "(甲政办〔2031〕12号)"])
+def test_a_doc_number_under_the_title_is_still_read(line: str) -> None:
+    doc = parse_structure(f"甲省饲料工业管理暂行办法\n{line}\n{_ARTICLES}")
+    assert doc.doc_number is not None and "2031" in doc.doc_number

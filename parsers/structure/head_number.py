@@ -139,6 +139,16 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
     return own if own in text else number
 
 
+# 甲省见义勇为人员条例(2031): a law's name with the year a database dates it by, shaped like a 文号 without its number
+_BARE_YEAR_AFTER_RE = re.compile(r"[（(](?:19|20)\d{2}[）)]$")
+
+
+def _dated_title(key: str) -> bool:
+    """A title ending in a kind of document with a bare year in brackets after it, no 文号."""
+    year = _BARE_YEAR_AFTER_RE.search(key)
+    return year is not None and ends_with_doc_type(key[: year.start()])
+
+
 def _read_doc_number(head: list[Line], text: str) -> str | None:
     """A page's 文号 field first (a 公告's header may give only its number), then the head's lines."""
     field = _number_field(head) or _record_field(text)
@@ -165,7 +175,7 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
         note = _NUMBER_NOTE_RE.match(key)
         if note is not None:
             return note.group("number")
-        if DOC_NUMBER_RE.match(key) and "第" not in key[:1]:
+        if DOC_NUMBER_RE.match(key) and "第" not in key[:1] and not _dated_title(key):
             bracketed = _OUTER_BRACKETS_RE.match(key)
             return bracketed.group("inner") if bracketed else key
         if glued is None and (run_on := _GLUED_NUMBER_RE.match(key)) is not None:
