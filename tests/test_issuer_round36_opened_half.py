@@ -140,3 +140,16 @@ def test_a_plan_whose_title_opens_on_no_organ_names_none() -> None:
         "文物安全突发事件应急预案\n一、总则\n为了加强对文物的保护，制定本预案。\n（一）预防为主。\n二、组织体系\n"
     )
     assert doc.issuer is None
+
+
+def test_a_body_the_rules_say_others_answer_to_is_no_second_place() -> None:
+    """D11: the signature 省X委员会 completed by the issued rules' title (白石省X委员会主管社会组织管理办法); the rules'
+    接受省X委员会的监督 names the same body after a verb, no place 接受."""
+    text = (
+        "关于印发《白石省民族宗教事务委员会主管社会组织管理办法》的通知\n各处室：\n"
+        "《白石省民族宗教事务委员会主管社会组织管理办法》已经审议通过，现印发给你们，请认真遵照执行。\n"
+        "省民族宗教事务委员会\n2031年7月17日\n白石省民族宗教事务委员会主管社会组织管理办法\n第一章 总则\n"
+        "第一条 为加强省民族宗教事务委员会主管社会组织的监督管理，制定本办法。\n"
+        "第二条 社会组织应当依照章程管理内部事务，接受省民族宗教事务委员会的监督管理。\n"
+    )
+    assert parse_bytes(text.encode(), name="notice.txt").issuer == "白石省民族宗教事务委员会"
