@@ -153,3 +153,31 @@ def test_a_body_the_rules_say_others_answer_to_is_no_second_place() -> None:
         "第二条 社会组织应当依照章程管理内部事务，接受省民族宗教事务委员会的监督管理。\n"
     )
     assert parse_bytes(text.encode(), name="notice.txt").issuer == "白石省民族宗教事务委员会"
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("2031年1月22日,甲部、乙部、丙部、对外贸易经济合作部", "甲部、乙部、丙部、对外贸易经济合作部"),
+        (
+            "2031年1月22日，白石省劳动和社会保障厅、白石省对外贸易经济合作厅",
+            "白石省劳动和社会保障厅、白石省对外贸易经济合作厅",
+        ),
+    ],
+)
+def test_a_law_librarys_dated_issuer_line_under_the_title(line: str, issuer: str) -> None:
+    doc = parse_structure(
+        f"关于颁发《外国人就业管理规定》的通知\n\n{line}\n\n各省、自治区、直辖市劳动厅（局）：\n"
+        "现将《外国人就业管理规定》颁发给你们，请遵照执行。\n外国人就业管理规定\n"
+        "第一条 为了加强外国人就业的管理，制定本规定。\n第二条 本规定自发布之日起施行。\n"
+    )
+    assert doc.issuer == issuer
+
+
+def test_a_date_alone_under_the_title_names_no_issuer() -> None:
+    doc = parse_structure(
+        "关于颁发《外国人就业管理规定》的通知\n\n2031年1月22日\n\n各省、自治区、直辖市劳动厅（局）：\n"
+        "现将《外国人就业管理规定》颁发给你们，请遵照执行。\n外国人就业管理规定\n"
+        "第一条 为了加强外国人就业的管理，制定本规定。\n"
+    )
+    assert doc.issuer is None
