@@ -9,6 +9,7 @@ import pytest
 from parsers.pipeline import parse_bytes
 from parsers.structure import parse_structure
 from parsers.structure.organ_names import organs_named
+from parsers.structure.place_completion import completed_issuer
 
 _ARTICLES = "第一条 为了加强草原防火管理，制定本规定。\n第二条 本规定自发布之日起施行。\n"
 
@@ -181,3 +182,20 @@ def test_a_date_alone_under_the_title_names_no_issuer() -> None:
         "第一条 为了加强外国人就业的管理，制定本规定。\n"
     )
     assert doc.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "甲办法\n(2031年10月24日白石市人民政府第31号发布 2032年3月15日白石市人民政府第96号修订)\n",
+            "白石市人民政府",
+        ),
+        ("日照市人民政府\n第一条 为了规范管理，制定本办法。\n", "日照市人民政府"),
+        ("日喀则市人民政府\n第一条 为了规范管理，制定本办法。\n", "日喀则市人民政府"),
+    ],
+)
+def test_a_dates_day_before_a_place_is_no_part_of_it(text: str, issuer: str) -> None:
+    """D11: 市人民政府 completed from 2032年3月15日白石市人民政府 is 白石市人民政府, not 日白石市…; a place opening
+    with 日 keeps it."""
+    assert completed_issuer("市人民政府", text) == issuer
