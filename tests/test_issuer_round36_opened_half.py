@@ -199,3 +199,36 @@ def test_a_dates_day_before_a_place_is_no_part_of_it(text: str, issuer: str) -> 
     """D11: 市人民政府 completed from 2032年3月15日白石市人民政府 is 白石市人民政府, not 日白石市…; a place opening
     with 日 keeps it."""
     assert completed_issuer("市人民政府", text) == issuer
+
+
+_PUBLISHED_BY = (
+    "《白石市停车场管理办法》已经2031年9月22日{body}第3次常务会议讨论通过，现予公布，自2031年10月23日起施行。"
+)
+_RULES = "第一条 为了加强停车场管理，制定本办法。\n第二条 本办法自2031年10月23日起施行。\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [("市人民政府", "市人民政府"), ("白石市人民政府", "白石市人民政府"), ("青禾省教育厅", "青禾省教育厅")],
+)
+def test_the_publishing_sentence_names_the_adopting_body(body: str, issuer: str) -> None:
+    """D17: with no header, signature or field, the body whose meeting adopted the text and that publishes it (现予公布)
+    is the issuer, as the sentence names it (the place in the text's own title completes nothing)."""
+    text = f"白石市停车场管理办法\n{_PUBLISHED_BY.format(body=body)}\n{_RULES}"
+    assert parse_bytes(text.encode(), name="rules.txt").issuer == issuer
+
+
+def test_a_congress_publishing_sentence_is_left_to_the_congress_readers() -> None:
+    sentence = _PUBLISHED_BY.format(body="白石市第十届人民代表大会常务委员会").replace("常务会议讨论", "会议")
+    text = f"白石市停车场管理办法\n{sentence}\n{_RULES}"
+    # the congress's readers: its term kept, its session dropped (documents.toml header)
+    assert parse_bytes(text.encode(), name="rules.txt").issuer == "白石市第十届人民代表大会常务委员会"
+
+
+def test_a_title_head_comes_before_the_publishing_sentence() -> None:
+    text = (
+        "白石市人民政府关于修改部分规章的决定\n"
+        "《白石市人民政府关于修改部分规章的决定》已于2031年1月25日经市十六届人民政府第53次常务会议审议通过，现予公布。\n"
+        f"{_RULES}"
+    )
+    assert parse_bytes(text.encode(), name="rules.txt").issuer == "白石市人民政府"
