@@ -34,3 +34,13 @@ def test_a_laws_name_with_a_databases_bare_year_is_no_doc_number(heading: str) -
 def test_a_doc_number_under_the_title_is_still_read(line: str) -> None:
     doc = parse_structure(f"甲省饲料工业管理暂行办法\n{line}\n{_ARTICLES}")
     assert doc.doc_number is not None and "2031" in doc.doc_number
+
+
+@pytest.mark.parametrize("bullet", ["•   ", "· ", "▪ "])
+def test_a_bulleted_orders_header_over_its_number(bullet: str) -> None:
+    """D18: an order's header with its number, also when a gazette's page bullets the header's line."""
+    doc = parse_structure(
+        f"{bullet}甲市人民政府令\n\n    第268号\n\n《甲市饲料管理办法》已经2031年1月25日市人民政府第53次常务会议审议通过，现予公布。\n"
+        f"市长  乙某\n2031年2月1日\n甲市饲料管理办法\n{_ARTICLES}"
+    )
+    assert doc.doc_number == "甲市人民政府令第268号"

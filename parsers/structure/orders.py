@@ -11,7 +11,7 @@ from parsers.structure.covering import ADOPTED_NAME_RE, PUBLISHING_RE
 from parsers.structure.lines import Line
 from parsers.structure.signatures import notice_signature
 from parsers.structure.title_labels import titles_data
-from parsers.structure.titles import opens_with_place, rules, squeeze
+from parsers.structure.titles import LIST_BULLET_RE, opens_with_place, rules, squeeze
 
 # A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
 # 2017年4月26日 X市第六届人民代表大会常务委员会第三十六次会议通过
@@ -157,7 +157,8 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
     before: re.Match[str] | None = None
     previous = ""
     for line in head:
-        key = squeeze(line.content)
+        # (•   甲市人民政府令 / 第268号: a gazette's page bullets the header's line)
+        key = squeeze(LIST_BULLET_RE.sub("", line.content))
         if not key or line.is_furniture:
             continue
         if key in _ORDER_KINDS and rules().issuer_part.match(previous):
