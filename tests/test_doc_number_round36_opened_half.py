@@ -44,3 +44,20 @@ def test_a_bulleted_orders_header_over_its_number(bullet: str) -> None:
         f"市长  乙某\n2031年2月1日\n甲市饲料管理办法\n{_ARTICLES}"
     )
     assert doc.doc_number == "甲市人民政府令第268号"
+
+
+def test_a_fields_number_alone_takes_the_orders_header_its_note_names() -> None:
+    """D18: never the number alone — 【发布文号】第48号 with the note (…甲自治区人民政府令第48号公布) gives the header."""
+    doc = parse_structure(
+        "甲自治区依法行政考核办法\n【发布单位】甲自治区人民政府 【发布文号】第48号 【发布日期】2031-02-06\n"
+        "甲自治区依法行政考核办法\n(2031年2月1日甲自治区人民政府第28次常务会议审议通过 2031年2月6日甲自治区人民政府令第48号公布)\n"
+        f"{_ARTICLES}"
+    )
+    assert doc.doc_number == "甲自治区人民政府令第48号"
+
+
+def test_a_fields_number_alone_stays_when_no_note_names_its_order() -> None:
+    doc = parse_structure(
+        f"甲自治区依法行政考核办法\n【发布单位】甲自治区人民政府 【发布文号】第48号 【发布日期】2031-02-06\n{_ARTICLES}"
+    )
+    assert doc.doc_number == "第48号"

@@ -128,6 +128,13 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
     number = _read_doc_number(head, text)
     if number is not None and _PLACEHOLDER_RE.search(number):
         return None  # a site's empty 文号 field: 无〔2024〕0号
+    if number is not None and _NUMBER_ALONE_RE.fullmatch(number):
+        made = made_by(
+            head
+        )  # 【发布文号】第48号 over (…甲人民政府令第48号公布): the order's header with it (D18)
+        named = made.group("number") if made is not None and "number" in made.groupdict() else None
+        if named and named.endswith(number) and named != number:
+            return named
     if number is not None and (glued := _GLUED_BEFORE_RE.match(number)) is not None:
         number = number[
             glued.end() :
@@ -137,6 +144,10 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
         return number
     own = f"{square.group('prefix')}〔{square.group('year')}〕{square.group('rest')}"
     return own if own in text else number
+
+
+# 第48号, (第48号): an order's number alone, without the header that names the order
+_NUMBER_ALONE_RE = re.compile(r"[（(]?第[\d一二三四五六七八九十百零〇]{1,4}号[）)]?")
 
 
 # 甲省见义勇为人员条例(2031): a law's name with the year a database dates it by, shaped like a 文号 without its number
