@@ -128,6 +128,13 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
     number = _read_doc_number(head, text)
     if number is not None and _PLACEHOLDER_RE.search(number):
         return None  # a site's empty 文号 field: 无〔2024〕0号
+    if number is not None and _NUMBER_ALONE_RE.fullmatch(number):
+        made = made_by(
+            head
+        )  # 【发布文号】第48号 over (…甲人民政府令第48号公布): the order's header with it (D18)
+        named = made.group("number") if made is not None and "number" in made.groupdict() else None
+        if named and named.endswith(number) and named != number:
+            return named
     if number is not None and (glued := _GLUED_BEFORE_RE.match(number)) is not None:
         number = number[
             glued.end() :
@@ -137,6 +144,20 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
         return number
     own = f"{square.group('prefix')}〔{square.group('year')}〕{square.group('rest')}"
     return own if own in text else number
+
+
+# 第48号, (第48号): an order's number alone, without the header that names the order
+_NUMBER_ALONE_RE = re.compile(r"[（(]?第[\d一二三四五六七八九十百零〇]{1,4}号[）)]?")
+
+
+# 甲省见义勇为人员条例(2031): a law's name with the year a database dates it by, shaped like a 文号 without its number
+_BARE_YEAR_AFTER_RE = re.compile(r"[（(](?:19|20)\d{2}[）)]$")
+
+
+def _dated_title(key: str) -> bool:
+    """A title ending in a kind of document with a bare year in brackets after it, no 文号."""
+    year = _BARE_YEAR_AFTER_RE.search(key)
+    return year is not None and ends_with_doc_type(key[: year.start()])
 
 
 def _read_doc_number(head: list[Line], text: str) -> str | None:
@@ -165,7 +186,7 @@ def _read_doc_number(head: list[Line], text: str) -> str | None:
         note = _NUMBER_NOTE_RE.match(key)
         if note is not None:
             return note.group("number")
-        if DOC_NUMBER_RE.match(key) and "第" not in key[:1]:
+        if DOC_NUMBER_RE.match(key) and "第" not in key[:1] and not _dated_title(key):
             bracketed = _OUTER_BRACKETS_RE.match(key)
             return bracketed.group("inner") if bracketed else key
         if glued is None and (run_on := _GLUED_NUMBER_RE.match(key)) is not None:

@@ -15,7 +15,7 @@ from parsers.structure.lines import Line
 from parsers.structure.markers import match_marker
 from parsers.structure.organ_names import organs_named
 from parsers.structure.outline import decimal_label
-from parsers.structure.promulgating_body import promulgating_body
+from parsers.structure.promulgating_body import promulgating_body, publishing_sentence_body
 from parsers.structure.signature_scan import first_signature
 from parsers.structure.signatures import notice_signature, signers
 from parsers.structure.title_choice import TitleChoice
@@ -62,6 +62,8 @@ def document_issuer(
         or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：
         or byline_body(head, paragraphs)  # 甲区人民政府制定, 甲市人大法制委员会主任委员 乙某 under the title
         or byline_issuer(head, paragraphs, title, notice_title)  # the last title's organs, then 来源
+        # 《X》已经…市人民政府第3次常务会议通过，现予公布: the body that adopted and publishes it (D17)
+        or publishing_sentence_body(paragraphs)
     )
 
 

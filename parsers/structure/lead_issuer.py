@@ -40,6 +40,8 @@ _MANNER_END_RE = re.compile(rf"(?:{alternation(titles_data()['reported_act_manne
 # 现将通知转发给你们: the text passes on a document another body made (titles.toml forwarding_verbs)
 _PASSED_ON_RE = re.compile(rf"(?:{alternation(titles_data()['forwarding_verbs'])})给?(?:你们|你|各)")
 _CLAUSE_RE = re.compile(r"[，,。；;：:！!？?\s]")
+# 甲总局（以下简称总局）近日印发了《X》: the short name the lead gives the body, no part of its name
+_SHORT_NAME_RE = re.compile(r"[（(]以下(?:简称|称)[^（）()]{1,20}[）)]")
 _SENTENCE_RE = re.compile(r"[，,。；;]")
 # 《X》经甲省人民代表大会常务委员会第二十一次会议审议通过: the body that adopted or approved a name, told after it
 # (titles.toml deliberation_verbs, adoption_verbs)
@@ -212,7 +214,7 @@ def _organ_before(words: str) -> str | None:
     verb = _verb_before_name().search(words)
     if verb is None:
         return None
-    clause = _CLAUSE_RE.split(words[: verb.start()])[-1]
+    clause = _CLAUSE_RE.split(_SHORT_NAME_RE.sub("", words[: verb.start()]))[-1]
     clause = _MANNER_END_RE.sub("", _WHEN_RE.sub("", clause))
     organs: list[str] = []
     while (organ := _organ_tail(clause)) is not None:

@@ -11,7 +11,7 @@ from parsers.structure.covering import ADOPTED_NAME_RE, PUBLISHING_RE
 from parsers.structure.lines import Line
 from parsers.structure.signatures import notice_signature
 from parsers.structure.title_labels import titles_data
-from parsers.structure.titles import opens_with_place, rules, squeeze
+from parsers.structure.titles import LIST_BULLET_RE, opens_with_place, rules, squeeze
 
 # A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
 # 2017年4月26日 X市第六届人民代表大会常务委员会第三十六次会议通过
@@ -157,7 +157,8 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
     before: re.Match[str] | None = None
     previous = ""
     for line in head:
-        key = squeeze(line.content)
+        # (•   甲市人民政府令 / 第268号: a gazette's page bullets the header's line)
+        key = squeeze(LIST_BULLET_RE.sub("", line.content))
         if not key or line.is_furniture:
             continue
         if key in _ORDER_KINDS and rules().issuer_part.match(previous):
@@ -188,10 +189,13 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
 
 
 # (2031年10月29日甲自治区人民政府令第34号): an order's note alone in its brackets under the title, as law libraries
-# print a decree's (no 公布 after it, which PROMULGATION_RE reads)
+# print a decree's (no 公布 after it, which PROMULGATION_RE reads); the date may follow the order ((甲省人民政府令第6号
+# 2031年6月29日))
+_NOTE_DATE = r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 _ORDER_NOTE_RE = re.compile(
-    r"^[（(]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
-    r"(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)令\s*第?\s*[\d一二三四五六七八九十百零〇]{1,4}\s*号)\s*[）)]$"
+    rf"^[（(]\s*{_NOTE_DATE}?\s*"
+    r"(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)令\s*第?\s*[\d一二三四五六七八九十百零〇]{1,4}\s*号)"
+    rf"(?:\s*{_NOTE_DATE})?\s*[）)]$"
 )
 
 
@@ -255,10 +259,13 @@ PROMULGATION_SIGNATURE_LINES = 4  # the sentence, 特此公告, the organ, the d
 
 def promulgation_signature(head: list[Line]) -> str | None:
     """The organ that signs the sentence promulgating the text in its head (《X》已由…会议通过，现予公布 /
-    甲省人民代表大会常务委员会 / 2031年12月3日, over the text's title): the document's own signature."""
+    甲省人民代表大会常务委员会 / 2031年12月3日, over the text's title): the document's own signature. A page may
+    print the sentence first as its summary, unsigned, and the 公告 under it: the first sentence that is signed."""
     for k, line in enumerate(head):
         if "《" in line.content and (
             ADOPTED_NAME_RE.match(line.content) or PUBLISHING_RE.search(line.content)
         ):
-            return notice_signature(head, (k, min(len(head), k + 1 + PROMULGATION_SIGNATURE_LINES)))
+            signed = notice_signature(head, (k, min(len(head), k + 1 + PROMULGATION_SIGNATURE_LINES)))
+            if signed is not None:
+                return signed
     return None

@@ -19,8 +19,9 @@ PROMULGATOR_LABELS = (
     "颁布部门",
     "颁布机关",
     "颁发部门",
+    "颁布机构",
     "制定机关",
-)  # 颁发部门: a law library's field (D7)
+)  # 颁发部门, 颁布机构: law libraries' fields (D7)
 ISSUER_LABELS = ("发文机关", "发文单位", *PROMULGATOR_LABELS)
 
 _ORGAN_SPLIT_RE = re.compile(r"[、，,\s]+")
@@ -52,6 +53,8 @@ def organs_named(text: str) -> list[str] | None:
 
 # 国务院办公厅, 中央军委: a central body's name opens with these (titles.toml central_organ_openings)
 _CENTRAL_OPENINGS = tuple(titles_data()["central_organ_openings"])
+# 全国地名标志设置管理工作办公室 after 民政部: the office of a national working body, named with the ministry it sits in
+_SEATED_OFFICE_RE = re.compile(r"全国[\u4e00-\u9fff]{2,20}办公室")
 
 
 def _unglued(part: str) -> list[str]:
@@ -61,6 +64,8 @@ def _unglued(part: str) -> list[str]:
     issuer, place = rules().issuer_part, rules().place_name
     for cut in range(2, len(part) - 1):
         left, right = part[:cut], part[cut:]
+        if _SEATED_OFFICE_RE.fullmatch(right):
+            continue  # 甲部全国乙工作办公室: a national working body's office seated in the ministry, one body
         if right.startswith(_CENTRAL_OPENINGS) and issuer.fullmatch(left) and issuer.fullmatch(right):
             return [
                 left,

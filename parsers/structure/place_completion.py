@@ -69,7 +69,13 @@ def _completed(body: str, text: str) -> tuple[int, int] | None:
             run = _RUN_RE.search(text, max(0, match.start() - _RUN_MAX), match.start())
             if run is None or run.end() != match.start():
                 continue
-            stem = _stem(run.group(0), lead_in, _starts_run(text, run.start()))
+            words, opens = run.group(0), _starts_run(text, run.start())
+            if words.startswith("日") and run.start() > 0 and text[run.start() - 1].isdigit():
+                words, opens = (
+                    words[1:],
+                    True,
+                )  # 2031年3月15日甲市人民政府: the date's 日, no part of the place
+            stem = _stem(words, lead_in, opens)
             if stem and not not_place.search(stem):
                 found.setdefault(stem + form, (match.start() - len(stem), match.end()))
     if not found:
