@@ -28,3 +28,28 @@ def test_a_stray_stop_before_a_run_together_title_is_dropped() -> None:
     doc = parse_structure(text)
     assert doc.title == "甲市建筑垃圾管理办法"
     assert doc.status == "征求意见稿"
+
+
+def test_a_numbered_answer_over_its_first_chapter_is_the_heading() -> None:
+    # a law encyclopedia's page: its headline is the search topic, its answer ① carries a district's rules
+    text = (
+        "当前位置:首页 » 法规百科 » 绿地条例\n\n绿地条例\n\n发布时间: 2031-12-17 03:03:25\n\n"
+        "① 甲市滨河绿地的绿地管理办法\n\n第一章 总 则\n第一条 为规范甲市滨河绿地管理，制定本办法。\n"
+        "第二条 甲市园林局负责绿地的日常管理。\n第二章 绿地保护\n第三条 任何单位不得侵占绿地。\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "甲市滨河绿地的绿地管理办法"
+    assert [n.kind for n in doc.nodes if n.kind == "chapter"] == ["chapter", "chapter"]
+
+
+def test_a_numbered_item_not_over_a_first_chapter_stays_an_item() -> None:
+    from parsers.structure.lines import split_lines
+    from parsers.structure.markers import match_marker
+
+    for text, marked in (
+        ("① 甲市滨河绿地管理办法\n② 甲市公园管理办法\n", True),
+        ("① 甲市滨河绿地管理办法\n第二条 甲市园林局负责公园的日常管理。\n", True),
+        ("① 甲市滨河绿地管理办法\n\n第一条 为规范绿地管理，制定本办法。\n", False),
+    ):
+        first = next(line for line in split_lines(text) if line.content)
+        assert (match_marker(first, text) is not None) is marked
