@@ -53,3 +53,18 @@ def test_a_numbered_item_not_over_a_first_chapter_stays_an_item() -> None:
     ):
         first = next(line for line in split_lines(text) if line.content)
         assert (match_marker(first, text) is not None) is marked
+
+
+def test_a_bar_of_column_links_over_the_title_line_is_no_part_of_it() -> None:
+    text = (
+        "看见甲市 国内热点\n甲市献血管理办法\n"
+        "(2031年10月24日甲市人民政府第31号发布 2034年3月15日甲市人民政府第96号修订)\n2034-04-01 11:10:42 来源:\n"
+        "第一条 为了保障临床用血需要，制定本办法。\n第二条 本办法适用于本市行政区域。\n"
+    )
+    assert parse_structure(text).title == "甲市献血管理办法"
+
+
+def test_a_title_wrapped_after_its_organ_is_still_joined() -> None:
+    # the first line is one phrase (no bar of links): the two lines are one title
+    text = "甲市人民政府关于印发\n甲市献血管理办法的通知\n\n各区人民政府：\n现将《甲市献血管理办法》印发给你们。\n"
+    assert parse_structure(text).notice_title == "甲市人民政府关于印发甲市献血管理办法的通知"
