@@ -98,7 +98,7 @@ def drop_leading_tag(title: str | None, paragraphs: list[Line]) -> str | None:
 def _under_link_bar(title: str, paragraphs: list[Line]) -> str | None:
     """The title line under a bar of column links that ``title`` joined to it (the module's docstring)."""
     key = squeeze(title)
-    for line, under in zip(paragraphs, paragraphs[1:SOURCE_LINES]):
+    for line, under in zip(paragraphs, paragraphs[1:SOURCE_LINES], strict=False):
         below = under.content.strip()
         if (
             _LINK_BAR_RE.fullmatch(line.content.strip()) is not None
