@@ -95,6 +95,9 @@ def patterns() -> _Patterns:
     )
 
 
+# a revision dated by its year alone ((2031年修订稿)): before a stage bracket it names the edition, as (2031年修订) does
+# (field conventions, round 36: an edition in brackets with its year stays in the title); alone it is the stage
+_DATED_REVISION_RE = re.compile(r"(?:19|20)\d{2}年修订稿")
 _ORDINAL_PART = r"第?[一二三四五六七八九十]{1,3}(?:次|审|读)?稿?"  # 二稿, 二审稿, 第三次, 二次
 
 
@@ -171,6 +174,9 @@ def split_status(title: str) -> tuple[str, str | None]:
 
     def drop(m: re.Match[str]) -> str:
         whole = _SPACE_RE.sub("", m.group(0).strip())[1:-1]  # the bracket's contents
+        # （2031年修订稿）（征求意见稿）: the year's revision is the edition, the stage follows
+        if _DATED_REVISION_RE.fullmatch(whole) and p.bracket.match(m.string, m.end()):
+            return m.group(0)
         trial_stage = p.trial_stage.fullmatch(whole)  # （试行征求意见稿）: both in one bracket
         found.append(whole if p.stage.fullmatch(whole) or trial_stage else _SPACE_RE.sub("", m.group(2)))
         return ""

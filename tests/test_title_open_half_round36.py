@@ -68,3 +68,21 @@ def test_a_title_wrapped_after_its_organ_is_still_joined() -> None:
     # the first line is one phrase (no bar of links): the two lines are one title
     text = "甲市人民政府关于印发\n甲市献血管理办法的通知\n\n各区人民政府：\n现将《甲市献血管理办法》印发给你们。\n"
     assert parse_structure(text).notice_title == "甲市人民政府关于印发甲市献血管理办法的通知"
+
+
+def test_a_revision_dated_by_its_year_before_the_stage_is_the_edition() -> None:
+    from parsers.status import split_status
+
+    text = (
+        "甲市森林火灾应急预案(2031年修订稿)(征求意见稿)\n甲市森林火灾应急预案(2031年修订稿)(征求意见稿)\n"
+        "1 总则\n1.1编制目的\n为有效应对森林火灾，制定本预案。\n1.2编制依据\n《中华人民共和国森林法》。\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "甲市森林火灾应急预案(2031年修订稿)"
+    assert doc.status == "征求意见稿"
+    # alone, or with a month, the revision is the stage (round 36: a dated stage line gives 修订稿)
+    assert split_status("甲市森林火灾应急预案(2031年修订稿)") == ("甲市森林火灾应急预案", "修订稿")
+    assert split_status("甲市森林火灾应急预案(修订稿)(征求意见稿)") == (
+        "甲市森林火灾应急预案",
+        "修订稿征求意见稿",
+    )
