@@ -86,3 +86,13 @@ def test_a_revision_dated_by_its_year_before_the_stage_is_the_edition() -> None:
         "甲市森林火灾应急预案",
         "修订稿征求意见稿",
     )
+
+
+def test_an_uploads_note_on_its_final_copy_is_no_part_of_the_title() -> None:
+    text = (
+        "甲市物业服务管理办法(最终定稿)\n\n时间:2031-05-13 14:42:03下载本文作者:会员上传\n\n"
+        "第一条 为了规范物业服务，制定本办法。\n\n第二条 本办法适用于本市行政区域。\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "甲市物业服务管理办法"
+    assert doc.status is None
