@@ -96,3 +96,20 @@ def test_an_uploads_note_on_its_final_copy_is_no_part_of_the_title() -> None:
     doc = parse_structure(text)
     assert doc.title == "甲市物业服务管理办法"
     assert doc.status is None
+
+
+def test_a_headline_quoting_its_subject_keeps_the_marks_over_a_bare_copy() -> None:
+    text = (
+        "政策解读\n\n当前位置:首页>政务公开>政策解读\n\n关于《甲县森林火灾应急预案》政策解读\n\n"
+        "发布时间:2031-03-19 信息来源:甲县应急局 收藏\n\n关于甲县森林火灾应急预案政策解读\n\n"
+        "一、编制目的\n\n为有效应对森林火灾，制定本预案。\n\n二、主要内容\n\n预案共分七章。\n"
+    )
+    assert parse_structure(text).title == "关于《甲县森林火灾应急预案》政策解读"
+
+
+def test_a_name_alone_in_marks_does_not_bring_them_to_the_title() -> None:
+    from parsers.structure.lines import split_lines
+    from parsers.structure.quoted_repeat import with_its_quotes
+
+    head = split_lines("《甲县森林火灾应急预案》\n甲县森林火灾应急预案\n")
+    assert with_its_quotes("甲县森林火灾应急预案", head) is None

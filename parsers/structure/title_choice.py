@@ -39,6 +39,7 @@ from parsers.structure.order_title import order_title
 from parsers.structure.own_notice_title import with_own_organ
 from parsers.structure.past_prose_title import generic_heading, title_past_prose
 from parsers.structure.published_text import published_over_text
+from parsers.structure.quoted_repeat import with_its_quotes
 from parsers.structure.record_header import RecordHeader, record_header
 from parsers.structure.referred_back import referred_back
 from parsers.structure.running_head import headline_under_running_head
@@ -317,6 +318,8 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
         title = with_own_organ(title, head) or title
     # 【专题】甲镇X预案, 甲网:乙市X办法 over 来源:甲网: the site's tag before a whole title
     read.title = drop_leading_tag(title, paragraphs)
+    # 关于X预案政策解读 under 关于《X预案》政策解读: the marks the headline prints
+    read.title = with_its_quotes(read.title, head) or read.title
 
 
 def _over_its_note(content: list[Line], group: TitleGroup | None) -> bool:
