@@ -113,3 +113,19 @@ def test_a_name_alone_in_marks_does_not_bring_them_to_the_title() -> None:
 
     head = split_lines("《甲县森林火灾应急预案》\n甲县森林火灾应急预案\n")
     assert with_its_quotes("甲县森林火灾应急预案", head) is None
+
+
+def test_a_sites_badge_before_a_headline_is_no_part_of_it() -> None:
+    text = (
+        "原创 甲市应急局:2031年要强化防汛准备 大力推进预警服务\n"
+        "甲新网甲市1月10日电 (记者 乙丙)甲市2031年应急工作会议1月9日至10日在甲市举行。会议部署2031年重点任务。\n"
+        "——要强化防汛准备，紧盯汛情不放松。\n——要大力推进预警服务，加快推进重点行业应用。\n"
+    )
+    assert parse_structure(text).title == "甲市应急局:2031年要强化防汛准备大力推进预警服务"
+
+
+def test_the_badges_word_inside_a_sentence_is_kept() -> None:
+    from parsers.structure.fold import read_as_text
+
+    text = "原创作品受法律保护。\n原创 甲市X办法\n"
+    assert read_as_text(text) == "原创作品受法律保护。\n   甲市X办法\n"
