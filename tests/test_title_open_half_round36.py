@@ -129,3 +129,24 @@ def test_the_badges_word_inside_a_sentence_is_kept() -> None:
 
     text = "原创作品受法律保护。\n原创 甲市X办法\n"
     assert read_as_text(text) == "原创作品受法律保护。\n   甲市X办法\n"
+
+
+def test_a_local_law_under_its_gonggao_takes_the_place_the_gonggao_names() -> None:
+    text = (
+        "甲市第十三届人民代表大会常务委员会公告\n第47号\n"
+        "《甲市河道管理条例》已由甲市第十三届人民代表大会常务委员会第四十三次会议于2031年10月30日制定，"
+        "经乙省第十届人民代表大会常务委员会第三十三次会议于2031年11月30日批准，现予公布，自2032年3月1日起施行。\n"
+        "甲市人民代表大会常务委员会\n2031年12月7日\n河道管理条例\n"
+        "(2031年10月30日甲市第十三届人民代表大会常务委员会第43次会议制定，"
+        "2031年11月30日乙省第十届人民代表大会常务委员会第33次会议批准)\n"
+        "第一章 总 则\n第一条 为了加强河道管理，制定本条例。\n第二条 本市行政区域内的河道管理适用本条例。\n"
+    )
+    assert parse_structure(text).title == "甲市河道管理条例"
+
+
+def test_a_name_the_body_only_cites_with_its_place_leaves_the_heading_as_written() -> None:
+    text = (
+        "河道巡查工作指南\n\n根据《中华人民共和国河道管理条例》规定，特编制《甲市河道巡查工作指南》，供各单位参照。\n\n"
+        "一、巡查内容\n\n（一）堤防\n\n二、巡查频次\n"
+    )
+    assert parse_structure(text).title == "河道巡查工作指南"

@@ -38,6 +38,7 @@ from parsers.structure.notice_block import covering_title as _covering_title
 from parsers.structure.order_title import order_title
 from parsers.structure.own_notice_title import with_own_organ
 from parsers.structure.past_prose_title import generic_heading, title_past_prose
+from parsers.structure.promulgated_place import with_promulgated_place
 from parsers.structure.published_text import published_over_text
 from parsers.structure.quoted_repeat import with_its_quotes
 from parsers.structure.record_header import RecordHeader, record_header
@@ -320,6 +321,8 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
     read.title = drop_leading_tag(title, paragraphs)
     # 关于X预案政策解读 under 关于《X预案》政策解读: the marks the headline prints
     read.title = with_its_quotes(read.title, head) or read.title
+    # 河道管理条例 under 《甲市河道管理条例》已由…现予公布: the place the 公告 names it with
+    read.title = with_promulgated_place(read.title, head) or read.title
 
 
 def _over_its_note(content: list[Line], group: TitleGroup | None) -> bool:
