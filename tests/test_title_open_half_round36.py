@@ -150,3 +150,24 @@ def test_a_name_the_body_only_cites_with_its_place_leaves_the_heading_as_written
         "一、巡查内容\n\n（一）堤防\n\n二、巡查频次\n"
     )
     assert parse_structure(text).title == "河道巡查工作指南"
+
+
+def test_a_notice_issuing_several_named_only_in_the_title_field_gives_its_own_title() -> None:
+    from parsers.pipeline import parse_bytes
+
+    # the covering sentence is cut inside its list of names; the first document follows whole
+    text = (
+        "发文机关: 甲局 主题分类:\n发文字号: 甲局办〔2031〕1号 有效性: 有效\n"
+        "标  题: 关于印发《甲局重大事项集体决策程序规定》等4项工作制度的通知\n\n机关各处室:\n\n"
+        "《甲局重大事项集体决策程序规定》《甲局公文处理办法》《甲局值班管理办法》《甲局保\n\n"
+        "                     甲局办公室      乙局办公室\n\n                     203131\n\n"
+        "甲局重大事项集体决策程序规定\n\n第一条 为规范重大事项决策，制定本规定。\n\n第二条 本规定适用于局机关。\n"
+    )
+    doc = parse_bytes(text.encode(), "x.txt")
+    assert doc.title == "关于印发《甲局重大事项集体决策程序规定》等4项工作制度的通知"
+
+
+def test_a_field_naming_one_document_still_gives_it() -> None:
+    from parsers.structure.field_title import several_from_field
+
+    assert several_from_field("甲局值班管理办法", "关于印发《甲局值班管理办法》的通知") is None

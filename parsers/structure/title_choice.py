@@ -21,7 +21,7 @@ from parsers.structure.crumb_title import crumb_title
 from parsers.structure.cut_call import cut_call_name
 from parsers.structure.edition_tag import with_database_edition, with_quoted_tag
 from parsers.structure.explanation_title import explanation_heading
-from parsers.structure.field_title import organ_from_field, title_cell, whole_from_field
+from parsers.structure.field_title import organ_from_field, several_from_field, title_cell, whole_from_field
 from parsers.structure.front import Front
 from parsers.structure.full_text_below import quoted_title_below, title_below_handover
 from parsers.structure.glued_title import glued_title
@@ -310,6 +310,8 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
     if field is not None:
         issued = _covering_title(field)
         title = whole_from_field(title, issued.title if issued.notice_title else field, paragraphs) or title
+        # 标题: 关于印发《X规定》等5项制度的通知 over X规定: the notice's own title (notice_several)
+        title = several_from_field(title, field) or title
     # 关于印发X的通知 from a field, over 甲局 / 关于印发X的 / 通  知: the organ with it
     if read.notice_title is not None:
         read.notice_title = with_own_organ(read.notice_title, head) or read.notice_title
