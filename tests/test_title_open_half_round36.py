@@ -171,3 +171,14 @@ def test_a_field_naming_one_document_still_gives_it() -> None:
     from parsers.structure.field_title import several_from_field
 
     assert several_from_field("甲局值班管理办法", "关于印发《甲局值班管理办法》的通知") is None
+
+
+def test_a_newspapers_page_line_and_deck_are_no_title() -> None:
+    # the paper's page line over the headline, and the deck of points under it (its last point ends with 标准)
+    text = (
+        "2031年11月21日\n第A06版:大健康·资讯 PDF版\n\n社区养老驿站管理办法发布\n\n"
+        "■每名护理员最多照护4名老人 ■驿站应符合消防安全标准\n\n"
+        "11月14日，甲部、乙部联合发布《社区养老驿站管理办法》。\n\n"
+        "《办法》指出，举办驿站的，应向所在地民政部门备案。\n\n《办法》要求，驿站应配备护理员。\n"
+    )
+    assert parse_structure(text).title == "社区养老驿站管理办法发布"
