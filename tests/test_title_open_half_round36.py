@@ -182,3 +182,12 @@ def test_a_newspapers_page_line_and_deck_are_no_title() -> None:
         "《办法》指出，举办驿站的，应向所在地民政部门备案。\n\n《办法》要求，驿站应配备护理员。\n"
     )
     assert parse_structure(text).title == "社区养老驿站管理办法发布"
+
+
+def test_a_sites_column_over_a_weak_headline_is_no_title() -> None:
+    text = (
+        "网络安全治理\n\n要闻\n\n做好农村生活污水治理 甲省生态环境厅发文\n\n"
+        "为强化农村生活污水治理，甲省生态环境厅近日印发《关于做好农村生活污水治理工作的通知》。\n\n"
+        "《通知》要求，各市县应当加快治理。\n\n编辑:甲乙丙\n"
+    )
+    assert parse_structure(text).title == "做好农村生活污水治理甲省生态环境厅发文"
