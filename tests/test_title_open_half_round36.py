@@ -191,3 +191,19 @@ def test_a_sites_column_over_a_weak_headline_is_no_title() -> None:
         "《通知》要求，各市县应当加快治理。\n\n编辑:甲乙丙\n"
     )
     assert parse_structure(text).title == "做好农村生活污水治理甲省生态环境厅发文"
+
+
+def test_a_headline_about_a_named_draft_keeps_its_stage() -> None:
+    from parsers.status import split_status
+
+    text = (
+        "甲省人大农委开展省湿地保护条例(草案)立法调研\n乙丙\n"
+        "4月26日至30日，甲省人大农委组成调研组赴丁市、戊县就做好《甲省湿地保护条例(草案)》的审查工作开展调研。\n"
+        "调研期间，调研组还实地考察了己湿地公园。\n编 辑: 庚辛\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "甲省人大农委开展省湿地保护条例(草案)立法调研"
+    assert doc.status is None
+    # the stage after the name that ends the line, or before a kind of its own, is still the status
+    assert split_status("甲省湿地保护条例(草案)") == ("甲省湿地保护条例", "草案")
+    assert split_status("甲省湿地保护条例(草案)征求意见") == ("甲省湿地保护条例征求意见", "草案")
