@@ -207,3 +207,20 @@ def test_a_headline_about_a_named_draft_keeps_its_stage() -> None:
     # the stage after the name that ends the line, or before a kind of its own, is still the status
     assert split_status("甲省湿地保护条例(草案)") == ("甲省湿地保护条例", "草案")
     assert split_status("甲省湿地保护条例(草案)征求意见") == ("甲省湿地保护条例征求意见", "草案")
+
+
+def test_an_encyclopedias_section_printing_the_covering_notice_gives_the_notice_title() -> None:
+    from parsers.pipeline import parse_bytes
+
+    text = (
+        "甲省机关食堂服务管理规范\n\n2031年6月24日,甲省机关事务管理局以甲机管发〔2031〕53号印发《甲省机关食堂服务管理规范》。"
+        "该《规范》对食堂的日常管理作出规定。\n\n基本介绍\n\n  • 中文名:甲省机关食堂服务管理规范\n"
+        "  • 文号:甲机管发〔2031〕53号\n档案通知,管理规范,\n\n档案通知\n\n"
+        "甲省机关事务管理局关于印发《甲省机关食堂服务管理规范》的通知\n甲机管发〔2031〕53号\n省直各部门:\n"
+        "为加强机关食堂服务工作，现将《甲省机关食堂服务管理规范》印发给你们，请遵照执行。\n"
+        "甲省机关事务管理局\n2031年6月24日\n\n管理规范\n\n甲省机关食堂服务管理规范\n"
+        "服务\n项目\n服务内容\n1.每日检查食材进货台账。\n2.每周清洗消毒餐具柜。\n"
+    )
+    doc = parse_bytes(text.encode(), "x.txt")
+    assert doc.title == "甲省机关食堂服务管理规范"
+    assert doc.notice_title == "甲省机关事务管理局关于印发《甲省机关食堂服务管理规范》的通知"

@@ -35,6 +35,7 @@ from parsers.structure.letter_cover import enclosed_draft, forwarded_under_headl
 from parsers.structure.lines import Line
 from parsers.structure.note_runon import opens_with_note, title_after_note
 from parsers.structure.notice_block import covering_title as _covering_title
+from parsers.structure.notice_in_head import issuing_notice
 from parsers.structure.order_title import order_title
 from parsers.structure.own_notice_title import with_own_organ
 from parsers.structure.past_prose_title import generic_heading, title_past_prose
@@ -313,6 +314,9 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
         # 标题: 关于印发《X规定》等5项制度的通知 over X规定: the notice's own title (notice_several)
         title = several_from_field(title, field) or title
     # 关于印发X的通知 from a field, over 甲局 / 关于印发X的 / 通  知: the organ with it
+    if read.notice_title is None and not read.listed:
+        # an encyclopedia's headline X标准 over a section printing 甲局关于印发《X标准》的通知 / 甲机管发〔2031〕5号
+        read.notice_title = issuing_notice(title, head)
     if read.notice_title is not None:
         read.notice_title = with_own_organ(read.notice_title, head) or read.notice_title
         # 标题:甲局关于印发X的通知 over 关于印发X的通知, the organ only in a field: the field's whole title
