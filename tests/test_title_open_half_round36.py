@@ -224,3 +224,22 @@ def test_an_encyclopedias_section_printing_the_covering_notice_gives_the_notice_
     doc = parse_bytes(text.encode(), "x.txt")
     assert doc.title == "甲省机关食堂服务管理规范"
     assert doc.notice_title == "甲省机关事务管理局关于印发《甲省机关食堂服务管理规范》的通知"
+
+
+def test_a_papers_named_reporter_credit_makes_the_call_a_press_report() -> None:
+    text = (
+        "甲省就行政规范性文件管理办法公开征求意见,拟建立“有错必纠”机制\n新甲河  2小时前\n\n新甲河记者:乙丙  \n\n"
+        "为推进法治政府建设,甲省司法厅近日发布《甲省行政规范性文件管理办法(草案征求意见稿)》,向社会公开征求意见。\n\n"
+        "覆盖范围扩大\n\n征求意见稿拟明确,将各类文件全部纳入审查范围。\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "甲省就行政规范性文件管理办法公开征求意见,拟建立“有错必纠”机制"
+    assert doc.status is None
+    assert doc.notice_title is None
+
+
+def test_an_organ_protecting_reporters_is_no_credit() -> None:
+    from parsers.structure.press_report import _reporter_credit
+
+    assert _reporter_credit().search("保障记者合法权益") is None
+    assert _reporter_credit().search("新甲河记者:乙丙") is not None
