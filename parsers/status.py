@@ -167,7 +167,7 @@ _HEADLINE_GOES_ON_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def _named_draft_in_headline(m: re.Match[str]) -> bool:
-    """甲委开展乙条例(草案)立法调研: a stage bracket after a named kind, the line going on in words that name no kind of
+    """甲委赴丙区开展乙条例(草案)座谈: a stage bracket after a named kind, the line going on in words that name no kind of
     its own; the stage is the named draft's, and the line a headline about it (field conventions: a page's headline is
     its title whole)."""
     rest = m.string[m.end() :].strip()

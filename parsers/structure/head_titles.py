@@ -77,7 +77,7 @@ COLUMN_LABEL_MAX_CHARS = 6  # 互联网法治, 要闻动态: a site's column ove
 
 
 def _without_column_labels(groups: list[TitleGroup]) -> list[TitleGroup]:
-    """A site's column (a short weak line: 甲网法治) over a longer weak headline is the column's label, not a title:
+    """A site's column (a short weak line: 甲网观察) over a longer weak headline is the column's label, not a title:
     headlines naming no kind of document are read from the longer line under it."""
     if len(groups) < 2 or any(g.strong for g in groups):
         return groups

@@ -7,7 +7,7 @@ for characters it lost (????2.甲县X方案) and a day of posting in figures (20
 words after the tag are a whole title by themselves (they end with a kind of document), so the tag is no part of the
 name: a title never opens with a bracketed word, and a body at a title's head is followed by 关于 or the name, never by
 a colon. A colon after words no source line names is left alone (a news headline may open 甲省: …). A site's bar of
-column links over the title line (看见甲市 国内热点 / 甲市X办法), read as the title's first line, is dropped too when
+column links over the title line (走进甲市 本地要闻 / 甲市X办法), read as the title's first line, is dropped too when
 the line under it is a whole title that opens with its place: the bar is short runs set off by spaces, which no
 wrapped title's first line is.
 """
@@ -44,7 +44,7 @@ _SITE_HEADLINE_DAY_RE = re.compile(
     rf"^\s*(?P<site>[^\s\d，。：:、《》（）()]{{2,6}}?(?:{'|'.join(map(re.escape, titles_data()['glued_site_ends']))}))"
     r"(?P<rest>[^\s\d，。：:].{5,58}?)\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*$"
 )
-# a bar of a site's column links: two to four runs of 2–6 Han characters set off by spaces (看见甲市 国内热点)
+# a bar of a site's column links: two to four runs of 2–6 Han characters set off by spaces (走进甲市 本地要闻)
 _LINK_BAR_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){1,3}")
 _COLON_TAG_RE = re.compile(r"^\s*(?P<tag>[^:：《》（）()【】]{2,16})[:：]\s*(?P<rest>\S.*)$")
 
@@ -67,7 +67,7 @@ def drop_leading_tag(title: str | None, paragraphs: list[Line]) -> str | None:
         return title
     under_bar = _under_link_bar(title, paragraphs)
     if under_bar is not None:
-        return under_bar  # 看见甲市 国内热点 / 甲市X办法: the site's links over the title line
+        return under_bar  # 走进甲市 本地要闻 / 甲市X办法: the site's links over the title line
     glued = _SITE_HEADLINE_DAY_RE.match(title)
     if glued is not None:
         return glued.group(

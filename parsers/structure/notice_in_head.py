@@ -1,7 +1,7 @@
 """A covering notice printed in the page's head, under the document's own title: the notice's title.
 
 An encyclopedia's entry for a document opens with the document's name as its headline, a summary and a box of facts,
-then a section that prints the notice issuing it (甲局关于印发《X标准》的通知 / 甲机管发〔2031〕5号 / 各部门: …) and a
+then a section that prints the notice issuing it (甲局关于印发《X标准》的通知 / 甲政办发〔2031〕5号 / 各部门: …) and a
 section with the document. The document's title is read from the headline; the notice over its own 文号 or addressee,
 issuing that one document and nothing else, is the covering notice (field conventions: notice_one).
 """

@@ -1,6 +1,6 @@
 """A law encyclopedia's answer numbered ① that carries a document: the numeral's line is the document's heading.
 
-Such a page asks a search topic in its headline (公园条例) and answers with the texts it found, each under a circled
+Such a page asks a search topic in its headline (绿地条例) and answers with the texts it found, each under a circled
 numeral: ``① 甲区滨河绿地的绿地管理办法`` right over ``第一章 总 则`` or ``第一条``. A ① line is otherwise a list's
 smallest item and never a title; here it names a kind of document and the document's own first chapter or article
 stands under it, so it is the heading (its numeral dropped by collection_marks).

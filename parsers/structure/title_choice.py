@@ -315,7 +315,7 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
         title = several_from_field(title, field) or title
     # 关于印发X的通知 from a field, over 甲局 / 关于印发X的 / 通  知: the organ with it
     if read.notice_title is None and not read.listed:
-        # an encyclopedia's headline X标准 over a section printing 甲局关于印发《X标准》的通知 / 甲机管发〔2031〕5号
+        # an encyclopedia's headline X标准 over a section printing 甲局关于印发《X标准》的通知 / 甲政办发〔2031〕5号
         read.notice_title = issuing_notice(title, head)
     if read.notice_title is not None:
         read.notice_title = with_own_organ(read.notice_title, head) or read.notice_title
