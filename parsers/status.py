@@ -95,6 +95,9 @@ def patterns() -> _Patterns:
     )
 
 
+# a revision dated by its year alone ((2031年修订稿)): before a stage bracket it names the edition, as (2031年修订) does
+# (field conventions, round 36: an edition in brackets with its year stays in the title); alone it is the stage
+_DATED_REVISION_RE = re.compile(r"(?:19|20)\d{2}年修订稿")
 _ORDINAL_PART = r"第?[一二三四五六七八九十]{1,3}(?:次|审|读)?稿?"  # 二稿, 二审稿, 第三次, 二次
 
 
@@ -160,6 +163,22 @@ def _quoted_names(title: str, bracket: re.Pattern[str]) -> list[str]:
     return names
 
 
+_HEADLINE_GOES_ON_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _named_draft_in_headline(m: re.Match[str]) -> bool:
+    """甲委赴丙区开展乙条例(草案)座谈: a stage bracket after a named kind, the line going on in words that name no kind of
+    its own; the stage is the named draft's, and the line a headline about it (field conventions: a page's headline is
+    its title whole)."""
+    rest = m.string[m.end() :].strip()
+    if not _HEADLINE_GOES_ON_RE.match(rest) or "《" in m.string or "》" in m.string:
+        return False
+    from parsers.structure.titles import ends_with_doc_type  # (the structure's titles import this module)
+
+    before = m.string[: m.start()]
+    return ends_with_doc_type(before) and not ends_with_doc_type(rest) and not _bracketed(rest)
+
+
 def split_status(title: str) -> tuple[str, str | None]:
     """A title and its status: the status words and their brackets dropped, spaces between CJK closed.
 
@@ -171,6 +190,11 @@ def split_status(title: str) -> tuple[str, str | None]:
 
     def drop(m: re.Match[str]) -> str:
         whole = _SPACE_RE.sub("", m.group(0).strip())[1:-1]  # the bracket's contents
+        # （2031年修订稿）（征求意见稿）: the year's revision is the edition, the stage follows
+        if _DATED_REVISION_RE.fullmatch(whole) and p.bracket.match(m.string, m.end()):
+            return m.group(0)
+        if _named_draft_in_headline(m):
+            return m.group(0)
         trial_stage = p.trial_stage.fullmatch(whole)  # （试行征求意见稿）: both in one bracket
         found.append(whole if p.stage.fullmatch(whole) or trial_stage else _SPACE_RE.sub("", m.group(2)))
         return ""

@@ -5,7 +5,9 @@ heading under it may have lost a line to the layout: its organ printed on a line
 (甲镇人民政府 / X应急预案), its first words glued into a field line above (…有效期:甲市乙区水资源保护 /
 专项规划), its last words spaced out on lines of their own (甲盟X政策 / 实 施 意 见 / （2031—2035年）).
 When the field names the document (or the one document the notice it names issues) and the heading read is that
-name's head or tail, the field's name is the title: the page's own record of the whole name.
+name's head or tail, the field's name is the title: the page's own record of the whole name. A notice that issues
+several (关于印发《X规定》等5项制度的通知), named only in the field, over the first of them printed whole, is read as such a
+notice is: its own title is the title (field conventions: notice_several), not the first document's.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import re
 
 from parsers.status import strip_status
 from parsers.structure.lines import squeeze
+from parsers.structure.notice_names import names_in_title
+from parsers.structure.title_names import document_key
 from parsers.structure.titles import drop_appended_note, ends_with_doc_type, is_issuer_line
 
 # 标题: X / 标题 | X | / 标    题 X: the label, then a colon, a table's bar or spaces, then the value up to the next bar
@@ -80,3 +84,16 @@ def organ_from_field(notice_title: str | None, field: str | None) -> str | None:
         return None
     organ = whole[: -len(got)]
     return organ + notice_title.strip() if is_issuer_line(organ) else None
+
+
+def several_from_field(title: str | None, field: str | None) -> str | None:
+    """The field's notice title when it issues several documents and ``title`` is the first of them, else None."""
+    if not title or not field:
+        return None
+    issued = names_in_title(field)
+    if issued is None or not issued[1]:
+        return None
+    first = re.search(r"《([^《》]+)》", issued[0][0])
+    if first is None or document_key(first.group(1)) != document_key(title):
+        return None
+    return squeeze(field)

@@ -15,7 +15,8 @@ crawler's paragraph mark (``…备案。 @@ 四、…``, two or more in a text) 
 And a page stored with its HTML markup as text (``<p>各县人民政府：</p><p><strong>X办法</strong></p>``) is read
 as its text: a block tag (``<p>``, ``<br/>``, ``<div>`` …) as a line break and spaces, any other tag and a
 space entity (``&nbsp;``, ``&#12288;``) as spaces. A law database's tag before a line (``【章名】 第一章 总则``,
-furniture.toml's ``line_tags``) reads as spaces too, so the heading after it is one. So does the markup of a
+furniture.toml's ``line_tags``) reads as spaces too, so the heading after it is one, and so does a site's badge
+before a headline (``原创 甲局:…``, ``headline_badges``). So does the markup of a
 collection or a blog (``markup``: a Markdown ``#`` over the title, ``<!-- INFO END -->``, YAML front matter).
 """
 
@@ -107,13 +108,26 @@ def _without_markup(text: str) -> str:
 
 
 @cache
+def _headline_badges() -> tuple[str, ...]:
+    from parsers.structure.furniture_rules import furniture_data  # (as in _line_tag_re)
+
+    return tuple(furniture_data()["web"]["headline_badges"])
+
+
+@cache
 def _line_tag_re() -> re.Pattern[str]:
     """A law database's tag at a line's start (【章名】 第一章 总则), from furniture.toml."""
     # (furniture_rules' own imports load this module: imported here, not above)
     from parsers.structure.furniture_rules import furniture_data
 
-    tags = furniture_data()["web"]["line_tags"]  # (the file parsed once, for every rule)
-    return re.compile(rf"^[{LINE_SPACES}]*【(?:{'|'.join(map(re.escape, tags))})】", re.MULTILINE)
+    tags = "|".join(
+        map(re.escape, furniture_data()["web"]["line_tags"])
+    )  # (the file parsed once, for every rule)
+    badges = "|".join(map(re.escape, _headline_badges()))
+    # 【章名】 第一章 总则; 原创 甲局:… (a site's badge before a headline, spaces after it)
+    return re.compile(
+        rf"^[{LINE_SPACES}]*(?:【(?:{tags})】|(?:{badges})[{LINE_SPACES}]+(?=\S))", re.MULTILINE
+    )
 
 
 @lru_cache(maxsize=2)  # a document's text is folded twice: by the structure, then by its TextIndex
@@ -136,7 +150,7 @@ def read_as_text(text: str) -> str:
         text = _without_markup(text)
     if "@@" in text and text.count("@@") >= LOST_INDENT_MIN_LINES:
         text = _CRAWLER_MARK_RE.sub(_line_break, text)
-    if "【" in text:
+    if "【" in text or any(badge in text for badge in _headline_badges()):
         text = _line_tag_re().sub(_spaces, text)
     if any(mark in text for mark in LOST_MARKS):
         indents = _LOST_INDENT_RE.findall(text, 0)

@@ -69,7 +69,22 @@ def head_titles(lines: list[Line], start: int, text: str, limit: int = 60) -> li
         )
         if noted is not None:
             groups.append(noted)
+    groups = _without_column_labels(groups)
     return [g for k, g in enumerate(groups) if not _page_label_over_title(g, groups[k + 1 : k + 2], lines)]
+
+
+COLUMN_LABEL_MAX_CHARS = 6  # 互联网法治, 要闻动态: a site's column over its headline
+
+
+def _without_column_labels(groups: list[TitleGroup]) -> list[TitleGroup]:
+    """A site's column (a short weak line: 甲网观察) over a longer weak headline is the column's label, not a title:
+    headlines naming no kind of document are read from the longer line under it."""
+    if len(groups) < 2 or any(g.strong for g in groups):
+        return groups
+    first = squeeze(groups[0].text)
+    if len(first) > COLUMN_LABEL_MAX_CHARS or not any(len(squeeze(g.text)) > len(first) for g in groups[1:]):
+        return groups
+    return groups[1:]
 
 
 def _page_label_over_title(group: TitleGroup, after: list[TitleGroup], lines: list[Line]) -> bool:

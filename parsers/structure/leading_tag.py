@@ -6,7 +6,10 @@ over 来源:甲网), or a file name's year before the title in book marks (2031�
 for characters it lost (????2.甲县X方案) and a day of posting in figures (2031-03-12 甲市X办法) are dropped too. The
 words after the tag are a whole title by themselves (they end with a kind of document), so the tag is no part of the
 name: a title never opens with a bracketed word, and a body at a title's head is followed by 关于 or the name, never by
-a colon. A colon after words no source line names is left alone (a news headline may open 甲省: …).
+a colon. A colon after words no source line names is left alone (a news headline may open 甲省: …). A site's bar of
+column links over the title line (走进甲市 本地要闻 / 甲市X办法), read as the title's first line, is dropped too when
+the line under it is a whole title that opens with its place: the bar is short runs set off by spaces, which no
+wrapped title's first line is.
 """
 
 from __future__ import annotations
@@ -16,7 +19,13 @@ import re
 from parsers.structure.fold import LOST_MARKS
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
-from parsers.structure.titles import TITLE_MIN_CHARS, ends_with_doc_type, open_quote, squeeze
+from parsers.structure.titles import (
+    TITLE_MIN_CHARS,
+    ends_with_doc_type,
+    open_quote,
+    opens_with_place,
+    squeeze,
+)
 
 SOURCE_LINES = 12  # the page's source line stands among its first lines, with the title
 _BRACKET_TAG_RE = re.compile(r"^\s*[【「〖](?P<tag>[^【】「」〖〗]{1,10})[】」〗]\s*(?P<rest>\S.*)$")
@@ -35,6 +44,8 @@ _SITE_HEADLINE_DAY_RE = re.compile(
     rf"^\s*(?P<site>[^\s\d，。：:、《》（）()]{{2,6}}?(?:{'|'.join(map(re.escape, titles_data()['glued_site_ends']))}))"
     r"(?P<rest>[^\s\d，。：:].{5,58}?)\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*$"
 )
+# a bar of a site's column links: two to four runs of 2–6 Han characters set off by spaces (走进甲市 本地要闻)
+_LINK_BAR_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){1,3}")
 _COLON_TAG_RE = re.compile(r"^\s*(?P<tag>[^:：《》（）()【】]{2,16})[:：]\s*(?P<rest>\S.*)$")
 
 
@@ -54,6 +65,9 @@ def drop_leading_tag(title: str | None, paragraphs: list[Line]) -> str | None:
     """``title`` without a site's tag before it: a bracketed tag, or the source's name and a colon."""
     if not title:
         return title
+    under_bar = _under_link_bar(title, paragraphs)
+    if under_bar is not None:
+        return under_bar  # 走进甲市 本地要闻 / 甲市X办法: the site's links over the title line
     glued = _SITE_HEADLINE_DAY_RE.match(title)
     if glued is not None:
         return glued.group(
@@ -79,3 +93,19 @@ def drop_leading_tag(title: str | None, paragraphs: list[Line]) -> str | None:
     ):
         return colon.group("rest")
     return title
+
+
+def _under_link_bar(title: str, paragraphs: list[Line]) -> str | None:
+    """The title line under a bar of column links that ``title`` joined to it (the module's docstring)."""
+    key = squeeze(title)
+    for line, under in zip(paragraphs, paragraphs[1:SOURCE_LINES], strict=False):
+        below = under.content.strip()
+        if (
+            _LINK_BAR_RE.fullmatch(line.content.strip()) is not None
+            and key == squeeze(line.content + below)
+            and _whole_title(below)
+            and opens_with_place(squeeze(below))
+            and not any(ends_with_doc_type(run) for run in line.content.split())
+        ):
+            return below
+    return None

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.structure.lines import Line
+from parsers.structure.numbered_answer import answer_heading
 
 _CN = "零〇一二三四五六七八九十百千两"  # Chinese numeral characters used in labels
 _DIGITS = "0-9０-９"
@@ -112,7 +113,8 @@ def match_marker(line: Line, text: str) -> tuple[MarkerStyle, re.Match[str]] | N
     for style in styles:
         m = style.pattern.match(text, line.content_start, line.content_start + len(line.content))
         if m:
-            return style, m
+            # ① X办法 over 第一章: a law encyclopedia's numbered answer, the document's heading (numbered_answer)
+            return None if style.name == "circled" and answer_heading(line, text) else (style, m)
     return None
 
 

@@ -44,7 +44,9 @@ def _reporter_credit() -> re.Pattern[str]:
     is no credit."""
     words = "|".join(re.escape(w) for w in _reporter_credits())
     desk = "(?:本报|本台|本网|总台|總台|特约|特約|见习|見習|首席)*"
-    return re.compile(rf"(?:^{desk}|[（(【\[/／|｜][^，,。；;：:（()）]{{0,4}}?)(?:{words})")
+    # 甲城网记者:乙丙, 甲报记者 乙: the paper's or site's name before the word, a colon or a space and the name after
+    named = rf"^[^\s，,。；;：:（()）《》]{{2,8}}?(?:{words})[:：\s]+\S"
+    return re.compile(rf"(?:^{desk}|[（(【\[/／|｜][^，,。；;：:（()）]{{0,4}}?)(?:{words})|{named}")
 
 
 def _writes_the_press(content: str) -> bool:

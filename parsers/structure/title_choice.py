@@ -21,7 +21,7 @@ from parsers.structure.crumb_title import crumb_title
 from parsers.structure.cut_call import cut_call_name
 from parsers.structure.edition_tag import with_database_edition, with_quoted_tag
 from parsers.structure.explanation_title import explanation_heading
-from parsers.structure.field_title import organ_from_field, title_cell, whole_from_field
+from parsers.structure.field_title import organ_from_field, several_from_field, title_cell, whole_from_field
 from parsers.structure.front import Front
 from parsers.structure.full_text_below import quoted_title_below, title_below_handover
 from parsers.structure.glued_title import glued_title
@@ -35,10 +35,13 @@ from parsers.structure.letter_cover import enclosed_draft, forwarded_under_headl
 from parsers.structure.lines import Line
 from parsers.structure.note_runon import opens_with_note, title_after_note
 from parsers.structure.notice_block import covering_title as _covering_title
+from parsers.structure.notice_in_head import issuing_notice
 from parsers.structure.order_title import order_title
 from parsers.structure.own_notice_title import with_own_organ
 from parsers.structure.past_prose_title import generic_heading, title_past_prose
+from parsers.structure.promulgated_place import with_promulgated_place
 from parsers.structure.published_text import published_over_text
+from parsers.structure.quoted_repeat import with_its_quotes
 from parsers.structure.record_header import RecordHeader, record_header
 from parsers.structure.referred_back import referred_back
 from parsers.structure.running_head import headline_under_running_head
@@ -308,7 +311,12 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
     if field is not None:
         issued = _covering_title(field)
         title = whole_from_field(title, issued.title if issued.notice_title else field, paragraphs) or title
+        # 标题: 关于印发《X规定》等5项制度的通知 over X规定: the notice's own title (notice_several)
+        title = several_from_field(title, field) or title
     # 关于印发X的通知 from a field, over 甲局 / 关于印发X的 / 通  知: the organ with it
+    if read.notice_title is None and not read.listed:
+        # an encyclopedia's headline X标准 over a section printing 甲局关于印发《X标准》的通知 / 甲政办发〔2031〕5号
+        read.notice_title = issuing_notice(title, head)
     if read.notice_title is not None:
         read.notice_title = with_own_organ(read.notice_title, head) or read.notice_title
         # 标题:甲局关于印发X的通知 over 关于印发X的通知, the organ only in a field: the field's whole title
@@ -317,6 +325,10 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
         title = with_own_organ(title, head) or title
     # 【专题】甲镇X预案, 甲网:乙市X办法 over 来源:甲网: the site's tag before a whole title
     read.title = drop_leading_tag(title, paragraphs)
+    # 关于X预案政策解读 under 关于《X预案》政策解读: the marks the headline prints
+    read.title = with_its_quotes(read.title, head) or read.title
+    # 河道管理条例 under 《甲市河道管理条例》已由…现予公布: the place the 公告 names it with
+    read.title = with_promulgated_place(read.title, head) or read.title
 
 
 def _over_its_note(content: list[Line], group: TitleGroup | None) -> bool:
