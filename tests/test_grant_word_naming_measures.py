@@ -1,7 +1,8 @@
 """A grant word that names measures (完善…的配套措施, 落实扶持措施) or a place well equipped (配套功能完善的园区) grants nothing
-(round 36, targets50): lexicon [roles] cue_not_before holds 措施, 功能, 完善, 齐全, 健全 beside 机制/制度/体系. Before, 配套 in a later part of a year's goal statement made its clause a
-grant's condition (clause_tense: neither plan nor report), so the year's goals were lost and the ratio read as a rate
-paid. A grant word before what it pays (按…给予30%的配套资金) is still a cue.
+(round 36, targets50): lexicon [roles] cue_not_before holds 措施, 功能, 完善, 齐全, 健全 beside 机制/制度/体系. Before, 配套
+in a later part of a year's goal statement made its clause a grant's condition (clause_tense: neither plan nor report),
+so the year's goals were lost and the ratio read as a rate paid. A grant word before what it pays (按…给予30%的配套资金,
+按投资额的20%予以配套) is still a cue.
 
 Every text here is made up for this file.
 """
