@@ -310,7 +310,7 @@ def _section_heading_above(ix: GoalReach, line_start: int) -> str:
 def _topic_above(ix: GoalReach, line_start: int) -> re.Match | None:
     """The year-topic sentence (2027年是…之年。) opening the paragraph right above line_start, or one or two paragraphs
     further up past prose that names no year and holds no figure: a work report puts its general requirement between
-    the year's topic and the goal lead (2027年是…之年。 ⏎ 政府工作的总体要求是：坚持…。 ⏎ 主要预期目标是：…). None when
+    the year's topic and the goal lead (2027年是…之年。 ⏎ 总体要求是：坚持…。 ⏎ 主要预期目标是：…). None when
     no such sentence stands there."""
     norm, topic = ix.norm, ix.lex.derived(_year_topic)
     above, pos = _line_above(norm, line_start), line_start

@@ -124,7 +124,7 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
                     and lead.start() >= self.full_sentence(m.start())[1]
                     and not NAMING_LEAD.search(lead.group())
                 ):
-                    # 2031年…目标为125.9亿元。各单位具体任务目标，由…下达: in a later sentence only a lead that names what
+                    # 2031年…目标为80亿元。各区具体任务目标，由…下达: in a later sentence only a lead that names what
                     # follows (目标是：, as after 2031年是…之年。) leads the year's list; 目标， there is a goal in passing
                     lead = None
                 body_start = lead.end() if lead is not None else body_start

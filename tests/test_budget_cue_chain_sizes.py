@@ -1,5 +1,5 @@
 """总规模 after a chain or a cluster sizes it (round 36, targets50; lexicon [roles] budget_cue_not_after 业链, 链条, 集群):
-全产业链总规模超50亿元 and 产业集群总规模达到300亿元 are aggregates a goal brings to a level, not a fund's size, so they
+茶叶全产业链总规模超80亿元 and 产业集群总规模达到300亿元 are aggregates a goal brings to a level, not a fund's size, so they
 are goals with role target. A fund's 总规模 (基金总规模20亿元) stays a budget.
 
 Every text here is made up for this file.

@@ -2,7 +2,7 @@
 later sentence of its statement names goals in passing (各区具体任务目标，由市邮政管理局另行下达) (round 36, targets50;
 parsers.goal_scopes): before, the search for the words that name a goal list ran past the year's sentence and took
 目标， there as the lead, so the year's goals began after it and the figures before it were lost. A later sentence's
-lead still counts when it names what follows (2031年是…之年。今年的主要预期目标是：…).
+lead still counts when it names what follows (2031年是…之年。今年港区的主要预期目标是：…).
 
 Every text here is made up for this file.
 """
@@ -26,5 +26,5 @@ def test_goals_of_the_years_own_sentence_stay() -> None:
 
 
 def test_a_lead_naming_what_follows_in_the_next_sentence_still_leads() -> None:
-    text = "2031年是规划开局之年，也是港区设立10周年。今年的主要预期目标是：港口吞吐量增长6%左右，外贸进出口增长8%以上。"
+    text = "2031年是规划开局之年，也是港区设立10周年。今年港区的主要预期目标是：港口吞吐量增长6%左右，外贸进出口增长8%以上。"
     assert _rows(text) == [(2031, 6.0, "exact"), (2031, 8.0, "min")]
