@@ -110,7 +110,7 @@ def undated_goal_leads(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, 
         above = _section_heading_above(ix, m.start())
         heading = len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above)
         # 2026年是…开局之年。 names it too, as the first sentence of the paragraph above (the rest says how)
-        topic = None if heading else lex.derived(_year_topic).match(above)
+        topic = None if heading else _topic_above(ix, m.start())
         named = above if heading else topic.group() if topic is not None else ""
         if not heading and topic is None and (goals_heading := _goals_heading_over_goals(ix, m.start())):
             heading, named = True, goals_heading  # “十五五”发展目标： ⏎ 到2030年，… ⏎ 经济发展的预期目标：…
@@ -305,6 +305,24 @@ def _section_heading_above(ix: GoalReach, line_start: int) -> str:
         pos = norm.rfind(above, 0, pos)
         above = _line_above(norm, pos)
     return right_above
+
+
+def _topic_above(ix: GoalReach, line_start: int) -> re.Match | None:
+    """The year-topic sentence (2027年是…之年。) opening the paragraph right above line_start, or one or two paragraphs
+    further up past prose that names no year and holds no figure: a work report puts its general requirement between
+    the year's topic and the goal lead (2027年是…之年。 ⏎ 总体要求是：坚持…。 ⏎ 主要预期目标是：…). None when
+    no such sentence stands there."""
+    norm, topic = ix.norm, ix.lex.derived(_year_topic)
+    above, pos = _line_above(norm, line_start), line_start
+    for _ in range(_PROSE_UNDER_HEADING + 1):
+        if (m := topic.match(above)) is not None:
+            return m
+        short = len(above) <= ix._heading_line_chars and not ix.sentence_mark.search(above)
+        if not above or short or YEAR_NAMED.search(above) or has_figure(above):
+            return None
+        pos = norm.rfind(above, 0, pos)
+        above = _line_above(norm, pos)
+    return None
 
 
 def _goals_heading_over_goals(ix: GoalReach, line_start: int) -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from parsers.carried_stops import heads_results
 from parsers.goal_leads import goal_lead_lines, goal_lines, undated_goal_leads
 from parsers.goal_paragraph_run import FIELD_LINE, goal_paragraph_run, level_of
+from parsers.goal_stage_leads import stage_goal_leads
 from parsers.goal_topics import heading_year
 from parsers.lexicon import Lexicon
 from parsers.list_markers import BULLET_START as _BULLET_START
@@ -364,7 +365,9 @@ class GoalReach:
         lines = goal_lines(norm)
         found += [
             lead
-            for lead in goal_lead_lines(self, lines) + undated_goal_leads(self, lines)
+            for lead in goal_lead_lines(self, lines)
+            + undated_goal_leads(self, lines)
+            + stage_goal_leads(self)
             if lead[0] not in starts
         ]
         return sorted(found)

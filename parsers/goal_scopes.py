@@ -23,7 +23,7 @@ from parsers.goal_reports import GoalReports
 from parsers.goal_scope import Scope, interrupted
 from parsers.goal_tasks import GoalTasks
 from parsers.goal_topics import STATED_GOAL
-from parsers.goal_work import late_scopes
+from parsers.goal_work import NAMING_LEAD, late_scopes
 from parsers.goal_year_phrases import GoalYearPhrases
 from parsers.goal_year_reading import GoalYearReading
 from parsers.goal_yearless import yearless_scopes
@@ -119,6 +119,14 @@ class GoalScopes(GoalYearPhrases, GoalHeadings, GoalYearReading, GoalReach, Goal
                 # after them), and before a 力争 later in the sentence (今年…目标任务31.2万亩，…要力争…)
                 named = relative and self.lex.relative_goal_closed.match(norm, m.start()) is not None
                 lead = None if named else self.lex.goal_list_lead.search(norm, m.end(), end)
+                if (
+                    lead is not None
+                    and lead.start() >= self.full_sentence(m.start())[1]
+                    and not NAMING_LEAD.search(lead.group())
+                ):
+                    # 2031年…目标为80亿元。各区具体任务目标，由…下达: in a later sentence only a lead that names what
+                    # follows (目标是：, as after 2031年是…之年。) leads the year's list; 目标， there is a goal in passing
+                    lead = None
                 body_start = lead.end() if lead is not None else body_start
                 if relative and lead is None:
                     # 今年该区将…，力争全年签约8个…: the goals begin at the opener; what precedes it says how

@@ -74,9 +74,8 @@ def _listed_metrics(goal: Goal, norm: str, lex: Lexicon) -> list[str]:
         after = at + len(metric) if at >= 0 else -1
         while 0 <= after < goal.end and norm[after] in LINE_SPACES:
             after += 1
-        if after < 0 or not shared.match(
-            norm, after
-        ):  # (its look-behind sees the metric's end: 年均 is none)
+        # (its look-behind sees the metric's end: 年均 is none)
+        if (after < 0 or not shared.match(norm, after)) and not _rates_listed(goal, metric, lex):
             return []
         listed = metric
     else:
@@ -87,6 +86,21 @@ def _listed_metrics(goal: Goal, norm: str, lex: Lexicon) -> list[str]:
     if len(metrics) < 2 or any(len(m) < 2 for m in metrics):
         return []
     return _with_shared_head(metrics, lex)
+
+
+def _rates_listed(goal: Goal, metric: str, lex: Lexicon) -> bool:
+    """A percent goal whose metric lists, with 、 only, two or more rates each named in full (A利用率、B回收率): a rate
+    is no sum, so the one figure holds for each ([targets] rate_metric_ends)."""
+    if goal.unit not in ("%", "％"):
+        return False
+    members = [m.strip(LINE_SPACES) for m in metric.split("、")]
+    ends = tuple(lex.section("targets")["rate_metric_ends"])
+    joiners = [w for w in lex.section("targets")["goal_joiners"] if w != "、"]
+    return (
+        len(members) > 1
+        and all(len(m) > 2 and m.endswith(ends) for m in members)
+        and not any(w in m for m in members for w in joiners)
+    )
 
 
 def _with_shared_head(metrics: list[str], lex: Lexicon) -> list[str]:

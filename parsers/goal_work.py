@@ -39,7 +39,9 @@ if TYPE_CHECKING:
 
 
 _SENTENCE_MARK = re.compile("[，,。；;]")
-_NAMING = re.compile("[是为：:]")  # a lead that names what follows (目标是：, 目标为), not 目标， in passing
+NAMING_LEAD = re.compile(
+    "[是为：:]"
+)  # a lead that names what follows (目标是：, 目标为), not 目标， in passing
 # 2031年，… opening a sentence
 _TOPIC_YEAR = re.compile(rf"[{LINE_SPACES}]*((?:19|20)\d{{2}})\s*年[{LINE_SPACES}]*[，,]")
 _TIMED = re.compile(r"[\d年]")  # a number or a time word (今年, 全年) before the lead
@@ -84,7 +86,7 @@ def sentence_year_leads(ix: TextIndex, taken: list[tuple[int, int]]) -> list[Sco
         if (
             any(s <= lead.start() < e for s, e in taken)
             or lead.end() >= end
-            or not _NAMING.search(lead.group())
+            or not NAMING_LEAD.search(lead.group())
         ):
             continue  # …的目标，提出了…: a goal named in passing, no lead of a list
         named = list(YEAR_NAMED.finditer(norm, start, lead.start()))
