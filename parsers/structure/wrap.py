@@ -28,6 +28,7 @@ from parsers.structure.lines import Line, display_width, join_run, line_break, s
 from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
 from parsers.structure.titles import (
+    ADDRESSEE_RE,
     ends_with_doc_type,
     is_date_line,
     is_doc_number_line,
@@ -192,7 +193,7 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
             return False
         if is_doc_number_line(b.content):
             return False  # a 文号 stands on a line of its own (国办发〔1996〕25号 under a wrapped title)
-        if title_zone and furniture_rules().header_end.search(squeeze(a.content)):
+        if (title_zone or opens) and furniture_rules().header_end.search(squeeze(a.content)):
             return (
                 False  # a breadcrumb (首页 > 栏目 > 决策后公开) as long as the text's lines ends its own line
             )
@@ -227,7 +228,7 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         if title_zone and is_web_chrome(b.content):
             return False  # a page's own line (来源:… 日期:…) stands alone
         if last in COLON:  # an addressee ends the head; a lead-in at the margin runs on into its rest
-            return not title_zone and widths_i >= width - 1
+            return not title_zone and widths_i >= width - 1 and not (opens and _is_addressee(a.content))
         if last in SENTENCE_END:
             # at the margin, and the next line is no short unfinished line (a signature, a heading)
             # (a paragraph's first line, flush, lost the two characters of its indent)
@@ -262,6 +263,12 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         line, k = join_run(lines, text, k, joins, _join_contents)
         out.append(line)
     return out
+
+
+def _is_addressee(content: str) -> bool:
+    """各乡镇人民政府，县政府有关部门： a line of its own that names whom the text addresses: it ends the head, however
+    near the margin it ends (a lead-in, 经研究，现就有关事项通知如下：, may run on into its rest)."""
+    return content.lstrip().startswith("各") and ADDRESSEE_RE.match(content.strip()) is not None
 
 
 def _cites_at_end(content: str) -> bool:
