@@ -6,7 +6,52 @@ Texts are made up, in the forms pdftotext gives of a page printed from a browser
 """
 
 from parsers.structure import parse_structure
+from parsers.structure.lines import display_width, split_lines
 from scripts.wrapped_compare import hierarchy, sentences
+
+
+def widths(text: str) -> list[float]:
+    return [display_width(text, line) for line in split_lines(text)]
+
+
+def test_marks_side_by_side_print_in_one_and_a_half_widths():
+    text = "根据《甲法》、《乙条例》和《丙办法》，制定本办法。\n"
+    # 25 characters; 》、《 trims two halves, 》，one: as wide as 23.5 characters
+    assert widths(text) == [23.5]
+    assert widths("甲乙丙丁，戊己庚辛。\n") == [10.0]
+
+
+def test_a_line_of_marks_side_by_side_does_not_set_the_margin_alone():
+    """A line that holds 》、《 pairs prints as wide as the others though it holds more characters: the margin is
+    the others', and a sentence that ends there runs on into the rest of its paragraph."""
+    original = [
+        "甲市安全生产应急预案",
+        "一、总则",
+        "为规范全市生产安全事故应急管理工作，提高应对能力，依据《中华人民共和国安全生产法》、《中华人民共和国突发事件"
+        "应对法》、《生产安全事故应急条例》等法律法规，结合本市工作实际，制定本预案。本预案适用于本市行政区域内生产"
+        "安全事故的应对工作，各区应当结合实际制定区级预案，各部门按照职责分工做好相关行业领域的预防工作。",
+        "二、组织体系",
+        "市人民政府设立市安全生产应急指挥部，统一领导全市生产安全事故应急处置工作。指挥部办公室设在市应急管理局，负"
+        "责指挥部的日常工作，各成员单位按照职责做好相关工作。",
+    ]
+    printed = [
+        "甲市安全生产应急预案",
+        "一、总则",
+        "为规范全市生产安全事故应急管理工作，提高应对能力，依据《中华",
+        "人民共和国安全生产法》、《中华人民共和国突发事件应对法》、《生产",  # 32 characters, 30 wide
+        "安全事故应急条例》等法律法规，结合本市工作实际，制定本预案。",  # a sentence ends at the margin
+        "本预案适用于本市行政区域内生产安全事故的应对工作，各区应当结",
+        "合实际制定区级预案，各部门按照职责分工做好相关行业领域的预防",
+        "工作。",
+        "二、组织体系",
+        "市人民政府设立市安全生产应急指挥部，统一领导全市生产安全事故",
+        "应急处置工作。指挥部办公室设在市应急管理局，负责指挥部的日常",
+        "工作，各成员单位按照职责做好相关工作。",
+    ]
+    copy, source = (parse_structure("\n".join(lines) + "\n") for lines in (printed, original))
+    assert widths("\n".join(printed[2:5]) + "\n") == [30.0, 30.0, 30.0]
+    assert hierarchy(copy) == hierarchy(source)
+    assert sentences(copy) == sentences(source)
 
 
 def test_an_addressee_at_the_margin_ends_its_line():
