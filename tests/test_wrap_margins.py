@@ -7,7 +7,7 @@ Texts are made up, in the forms pdftotext gives of a page printed from a browser
 
 from parsers.structure import parse_structure
 from parsers.structure.lines import display_width, split_lines
-from scripts.wrapped_compare import hierarchy, sentences
+from scripts.wrapped_compare import hierarchy, sentences, squeeze
 
 
 def widths(text: str) -> list[float]:
@@ -105,3 +105,22 @@ def test_a_site_path_as_wide_as_the_text_is_not_joined_to_the_headline():
         "印发甲县气象灾害应急预案的通知" in s and s.startswith("您所在位置") for s in sentences(structure)
     )
     assert structure.notice_title == "印发甲县气象灾害应急预案的通知"
+
+
+def test_a_doc_number_broken_before_its_year_runs_on_from_the_line_before():
+    """A page's metadata row wrapped inside its 文号 (…发文字号甲政办发 / 〔2018〕26号): the year's bracket opens no 文号
+    of its own, the two lines are one row."""
+    printed = [
+        "索引号14232-003-2018-0019 主题分类:综合政务 发文字号甲政办发",
+        "〔2018〕26号",
+        "关于印发甲县防汛应急预案的通知",
+        "各乡（镇）人民政府，县防指成员单位：",
+        "《甲县防汛应急预案》已经县人民政府同意，现印发给你们，请",
+        "认真贯彻执行。各乡镇、各部门要加强组织领导，明确工作责任，确",
+        "保各项防汛措施落到实处，切实保障人民群众生命财产安全和社会稳",
+        "定。执行中遇到的问题，请径向县水利局反映，以便及时研究解决。",
+    ]
+    text = "\n".join(printed) + "\n"
+    structure = parse_structure(text)
+    rows = [squeeze(text[s:e]) for s, e in structure.furniture]  # the page's metadata: furniture
+    assert [row for row in rows if "发文字号" in row or "26号" in row] == [squeeze("".join(printed[:2]))]

@@ -57,6 +57,7 @@ _PROSE_RE = re.compile(r"[，,。；;、：:]")
 _RULE_LINE_RE = re.compile(
     r"[\u2500-\u257f\u2014\u2015\uff3f_=＝*＊-]{4,}"
 )  # box drawing, dashes, underscores
+_YEAR_BRACKET_RE = re.compile(r"\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]")
 _CJK_RE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
@@ -191,8 +192,10 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         last = a.content[-1]
         if starts_heading(b, text) and last not in OPEN_END:
             return False
-        if is_doc_number_line(b.content):
-            return False  # a 文号 stands on a line of its own (国办发〔1996〕25号 under a wrapped title)
+        if is_doc_number_line(b.content) and not _YEAR_BRACKET_RE.match(b.content):
+            # a 文号 stands on a line of its own (国办发〔1996〕25号 under a wrapped title); one that opens with its
+            # year's bracket is the rest of a 文号 the line before began (发文字号文政办发 / 〔2018〕26号)
+            return False
         if (title_zone or opens) and furniture_rules().header_end.search(squeeze(a.content)):
             return (
                 False  # a breadcrumb (首页 > 栏目 > 决策后公开) as long as the text's lines ends its own line
