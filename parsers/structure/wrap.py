@@ -197,9 +197,9 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
             # year's bracket is the rest of a 文号 the line before began (发文字号文政办发 / 〔2018〕26号)
             return False
         if (title_zone or opens) and furniture_rules().header_end.search(squeeze(a.content)):
-            return (
-                False  # a breadcrumb (首页 > 栏目 > 决策后公开) as long as the text's lines ends its own line
-            )
+            # a breadcrumb (首页 > 栏目 > 决策后公开) as long as the text's lines ends its own line, unless the
+            # margin cut its last step: the next line is only that step's end (>政办文件, 室文件, 目录)
+            return widths_i >= width - FULL_BAND and _crumb_tail(b.content)
         if _bar_over_title(a.content, b.content):
             return False  # a page's bar (来源：甲局 浏览次数：12) as long as the text's lines, over a title or its issuer
         if title_zone and ends_with_doc_type(a.content) and is_issuer_line(b.content):
@@ -266,6 +266,24 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         line, k = join_run(lines, text, k, joins, _join_contents)
         out.append(line)
     return out
+
+
+_CRUMB_SEPARATOR_RE = re.compile(r"\s*[>»›→＞]")
+CRUMB_TAIL_MAX_CHARS = 8  # the end of a step cut at the margin is a word or two
+
+
+def _crumb_tail(content: str) -> bool:
+    """The rest of a breadcrumb that the margin cut: it opens with the path's separator (>> 政府信息公开基础平台), or
+    it is a short word that is no headline (室文件, 目录: no kind of document), no page's label and no sentence."""
+    if _CRUMB_SEPARATOR_RE.match(content):
+        return True
+    key = squeeze(content)
+    return (
+        0 < len(key) <= CRUMB_TAIL_MAX_CHARS
+        and not _PROSE_RE.search(key)
+        and not ends_with_doc_type(key)
+        and not is_web_chrome(content)
+    )
 
 
 def _is_addressee(content: str) -> bool:
