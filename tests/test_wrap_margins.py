@@ -124,3 +124,44 @@ def test_a_doc_number_broken_before_its_year_runs_on_from_the_line_before():
     structure = parse_structure(text)
     rows = [squeeze(text[s:e]) for s, e in structure.furniture]  # the page's metadata: furniture
     assert [row for row in rows if "发文字号" in row or "26号" in row] == [squeeze("".join(printed[:2]))]
+
+
+def test_a_list_of_cited_names_cut_at_the_margin_is_wrapped_prose():
+    """依据《甲法》《乙条例》…: a sentence that cites a list of names holds no comma, but the margin cuts its names
+    (…《城镇燃气管理条 / 例》…): its lines are the text's wrapped prose, so a short text wrapped at the width they end at
+    reads its covering notice as whole sentences."""
+    original = [
+        "甲县人民政府办公室关于印发甲县城镇燃气突发事件应急预案的通知",
+        "各乡（镇）人民政府，各有关单位：",
+        "《甲县城镇燃气突发事件应急预案》已经县政府研究同意，现印发给你们，请认真贯彻落实。",
+        "甲县城镇燃气突发事件应急预案",
+        "1.1编制目的",
+        "为及时有效处置城镇燃气突发事件，预防和减轻因突发事件造成的损失，保护人民群众生命财产安全，制定本预案。",
+        "1.2编制依据",
+        "《中华人民共和国突发事件应对法》《中华人民共和国安全生产法》《生产安全事故报告和调查处理条例》《城镇燃气管"
+        "理条例》《突发事件应急预案管理办法》《生产安全事故应急预案管理办法》《国家突发事件总体应急预案》《甲省安全生"
+        "产条例》《甲省突发事件应对条例》《甲省燃气管理条例》《甲省城乡燃气使用安全管理规定》《甲市城镇燃气突发事件应"
+        "急预案》《甲县突发事件总体应急预案》《甲县燃气管理办法》等。",
+    ]
+    printed = [
+        "甲县人民政府办公室关于印发甲县城镇燃气突发事件应急预案的",
+        "通知",
+        "各乡（镇）人民政府，各有关单位：",
+        "《甲县城镇燃气突发事件应急预案》已经县政府研究同意，",
+        "现印发给你们，请认真贯彻落实。",
+        "甲县城镇燃气突发事件应急预案",
+        "1.1编制目的",
+        "为及时有效处置城镇燃气突发事件，预防和减轻因突发事件",
+        "造成的损失，保护人民群众生命财产安全，制定本预案。",
+        "1.2编制依据",
+        "《中华人民共和国突发事件应对法》《中华人民共和国安全",
+        "生产法》《生产安全事故报告和调查处理条例》《城镇燃气管理条",
+        "例》《突发事件应急预案管理办法》《生产安全事故应急预案管理",
+        "办法》《国家突发事件总体应急预案》《甲省安全生产条例》《甲",
+        "省突发事件应对条例》《甲省燃气管理条例》《甲省城乡燃气使用",
+        "安全管理规定》《甲市城镇燃气突发事件应急预案》《甲县突发事",
+        "件总体应急预案》《甲县燃气管理办法》等。",
+    ]
+    copy, source = (parse_structure("\n".join(lines) + "\n") for lines in (printed, original))
+    assert sentences(copy) == sentences(source)
+    assert hierarchy(copy) == hierarchy(source)

@@ -151,7 +151,9 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         return lines
     widths = {i: display_width(text, lines[i]) for i in content}
     evidence = [i for i in content if not is_toc_entry(lines[i].content)]  # dot leaders fill any width
-    prose_of = {i: _PROSE_RE.search(lines[i].content) is not None for i in content}
+    prose_of = {
+        i: _PROSE_RE.search(lines[i].content) is not None or _cuts_name(lines[i].content) for i in content
+    }
     prose = [prose_of[i] for i in evidence]
     width = wrap_width([widths[i] for i in evidence], prose) if evidence else None
     if width is None:
@@ -284,6 +286,16 @@ def _crumb_tail(content: str) -> bool:
         and not ends_with_doc_type(key)
         and not is_web_chrome(content)
     )
+
+
+def _cuts_name(content: str) -> bool:
+    """A line that a wrap cut inside a quoted name, at its start (…安全生产法》《城镇燃气) or its end (《山西省突发事件应
+    对条例》《吕梁市城): a list of names cited in a sentence (依据《甲法》《乙条例》…) is prose too, though it holds
+    no comma; a list that gives each name a line of its own (a contents list) closes every name it opens."""
+    first_close, first_open, last_open = content.find("》"), content.find("《"), content.rfind("《")
+    starts_inside = first_close >= 0 and (first_open < 0 or first_close < first_open)
+    ends_inside = last_open >= 0 and "》" not in content[last_open:]
+    return starts_inside or ends_inside
 
 
 def _is_addressee(content: str) -> bool:
