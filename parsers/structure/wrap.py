@@ -20,6 +20,7 @@ is never changed: a joined paragraph is a span of the original characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parsers.structure.double_spaced import is_double_spaced, join_double_spaced
 from parsers.structure.furniture import is_web_chrome
@@ -139,8 +140,11 @@ def starts_heading(line: Line, text: str) -> bool:
     return decimal is not None and (decimal.depth > 1 or not decimal.label[-1].isdigit())
 
 
-def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line]:
-    """Paragraphs: ``lines`` with the wrapped ones joined; furniture lines flagged (inside or between)."""
+def join_wrapped(
+    text: str, lines: list[Line], furniture: set[int], width_of: Callable[[Line], float] | None = None
+) -> list[Line]:
+    """Paragraphs: ``lines`` with the wrapped ones joined; furniture lines flagged (inside or between).
+    ``width_of``: how wide a line printed, when ``text`` is not what was printed (its pinyin readings taken out)."""
     for i in furniture:
         lines[i].is_furniture = True
     content = [i for i in range(len(lines)) if i not in furniture]
@@ -149,7 +153,7 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
     # a cheap look first: a text whose line lengths do not bunch up at all was not wrapped
     if not _may_be_wrapped([len(lines[i].content) for i in content]):
         return lines
-    widths = {i: display_width(text, lines[i]) for i in content}
+    widths = {i: width_of(lines[i]) if width_of else display_width(text, lines[i]) for i in content}
     evidence = [i for i in content if not is_toc_entry(lines[i].content)]  # dot leaders fill any width
     prose_of = {
         i: _PROSE_RE.search(lines[i].content) is not None or _cuts_name(lines[i].content) for i in content
