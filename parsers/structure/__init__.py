@@ -38,7 +38,7 @@ between its two clauses. Parents span their children exactly.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from parsers.gcpause import collector_paused
@@ -109,7 +109,7 @@ def parse_structure(text: str) -> Structure:
     annotated = strip_pinyin(text)
     if annotated is None:
         return _parse_structure(text)
-    return carry_back(_parse_structure(annotated.compact), annotated)
+    return carry_back(_parse_structure(annotated.compact, annotated.printed_width), annotated)
 
 
 def title_issuer(title: str) -> str | None:
@@ -132,13 +132,13 @@ def covering_title(title: str) -> Front:
     return read
 
 
-def _parse_structure(text: str) -> Structure:
+def _parse_structure(text: str, width_of: Callable[[Line], float] | None = None) -> Structure:
     original, text = text, fold(text)  # the rules read simplified characters; offsets stay the same
     restore = Unfolder(original, text)
     with collector_paused():  # tens of thousands of acyclic objects: collection passes only cost time
         physical = split_glued_chrome(split_run_on_items(split_run_together(split_lines(text)), text))
 
-        paragraphs = join_wrapped(text, physical, print_furniture(text, physical))
+        paragraphs = join_wrapped(text, physical, print_furniture(text, physical), width_of)
         for i in web_chrome(paragraphs, 0, lambda line: is_body_line(line, text)):
             paragraphs[i].is_furniture = True
         for i in news_lead(paragraphs, 0):

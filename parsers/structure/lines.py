@@ -201,15 +201,37 @@ def page_break_before(text: str, line: Line) -> bool:
 
 
 def display_width(text: str, line: Line) -> float:
-    """How wide the line prints, in full-width characters: CJK counts 1, ASCII ½ (indentation included).
+    """How wide the line prints, in full-width characters: CJK counts 1, ASCII and accented Latin ½ (indentation
+    included), two full-width marks side by side 1½ (``PUNCT_PAIR_RE``).
 
     Measured from the start of the printed line it ends on: a line split off the end of a run-together one
     (…制定本办法。第二条【适用范围】… / 第二条…) printed as wide as the whole (lines.split_run_together)."""
-    end = line.content_start + len(line.content)
-    raw = text[text.rfind("\n", 0, line.content_start) + 1 : end].replace("\f", "")
-    n = len(raw)
-    wide = (len(raw.encode("utf-8")) - n) // 2  # CJK characters take 3 bytes in UTF-8, ASCII 1
-    return wide + (n - wide) / 2
+    start, end = printed_span(text, line)
+    return segment_width(text[start:end])
+
+
+def printed_span(text: str, line: Line) -> tuple[int, int]:
+    """The printed line that ``line``'s content ends: from the line break before it to the content's end."""
+    return text.rfind("\n", 0, line.content_start) + 1, line.content_start + len(line.content)
+
+
+def segment_width(raw: str) -> float:
+    """How wide a piece of one line prints (display_width)."""
+    raw = raw.replace("\f", "")
+    narrow = len(_NARROW_RE.findall(raw))
+    return len(raw) - narrow / 2 - len(PUNCT_PAIR_RE.findall(raw)) / 2
+
+
+# ASCII and the Latin letters with accents (pinyin's yòng, lǐ; é) print half as wide as a CJK character
+_NARROW_RE = re.compile(r"[\x00-\u024f]")
+
+
+# Two full-width marks side by side (》、《, 。”, ）、) print in the width of one and a half: the typesetter trims the
+# blank half of one of them (a browser's CSS text-spacing-trim, a word processor's 标点挤压), so a line with such
+# pairs holds more characters than the wrap width (…管理办法》、《…》、 fills the line with 29 characters of 28).
+PUNCT_PAIR_RE = re.compile(
+    r"[，、。．）》〉」』】〕”’（《〈「『【〔“‘](?=[，、。．）》〉」』】〕”’（《〈「『【〔“‘])"
+)
 
 
 _NEWLINE_RE = re.compile("\n")

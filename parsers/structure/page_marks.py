@@ -80,7 +80,27 @@ def print_furniture(text: str, lines: list[Line]) -> set[int]:
         if (3 <= len(squeeze(lines[i].content)) <= 60 and not _PROSE_RE.search(lines[i].content))
         or _printed_again_below(lines, i)
     )
+    titles: set[str] = set()  # page titles that open with a mark, as the first page's header printed them
+    for i in sorted(after_stamp - marks):
+        if _marker_and_title(lines, i, titles):
+            marks.update((i, i + 1))
+            titles.add(squeeze(lines[i].content) + squeeze(lines[i + 1].content))
     return marks
+
+
+_WORD_RE = re.compile(r"\w")
+
+
+def _marker_and_title(lines: list[Line], i: int, titles: set[str]) -> bool:
+    """A page title that opens with a list or table mark (• 高举…, | 索引号: |…, # 甲条例, - 政府网站) prints in the
+    browser's header as two lines, the mark apart: the mark's line and the title's are the page's when the text's
+    first line, printed below them, repeats the two as one (or the title alone: the text's mark read as markup), or
+    when the two are a title an earlier page's header printed (``titles``)."""
+    if i + 2 >= len(lines) or _WORD_RE.search(lines[i].content) or not squeeze(lines[i].content):
+        return False
+    rest, below = squeeze(lines[i + 1].content), squeeze(lines[i + 2].content)
+    title = squeeze(lines[i].content) + rest
+    return title in titles or _repeats(title, below) or _repeats(rest, below)
 
 
 # the browser elides a page title too long for its header: 为深入贯彻落实…
@@ -93,14 +113,25 @@ def _printed_again_below(lines: list[Line], i: int) -> bool:
     the header elided it (…) or the body wrapped it. A line of one character is no evidence either way."""
     if i + 1 >= len(lines):
         return False
-    title, below = squeeze(lines[i].content), squeeze(lines[i + 1].content)
+    return _repeats(squeeze(lines[i].content), squeeze(lines[i + 1].content))
+
+
+# a header clips a long title at its width, with no …: as many characters as this are the title's head
+CLIPPED_MIN_CHARS = 10
+
+
+def _repeats(title: str, below: str) -> bool:
+    """The text's first printed line (``below``) repeats a browser header's page title: the same words, or their
+    head when the header elided (…) or clipped them, or the body wrapped them."""
     elided = _ELIDED_RE.search(title)
     head = title[: elided.start()] if elided else title
     if len(head) < 2 or len(below) < 2:
         return False
     # (the body's first line wrapped: its printed first line is the head of the title's words)
-    return (below.startswith(head) if elided else below == head) or (
-        len(below) >= 10 and head.startswith(below)
+    return (
+        below == head
+        or ((elided or len(head) >= CLIPPED_MIN_CHARS) and below.startswith(head))
+        or (len(below) >= CLIPPED_MIN_CHARS and head.startswith(below))
     )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from parsers.patterns import alternation
+from parsers.structure.lines import Line, printed_span, segment_width
 from parsers.traditional import lost_glyphs
 
 # a reading in brackets right after a CJK character: latin letters with at least one tone mark
@@ -97,6 +98,15 @@ class PinyinMap:
     lost: frozenset[int] = field(
         default=frozenset()
     )  # the copy's characters read for a lost one (? in the text)
+
+    def printed_width(self, line: Line) -> float:
+        """How wide a line of the copy printed in the text, its readings with it (低空经济是指以民用(yòng)有人(rén)…):
+        the wrap was made on the text, so its widths are measured there (a reading a wrap put at the next line's
+        start, (rén)驾驶…, is that line's)."""
+        start, end = printed_span(self.compact, line)
+        return segment_width(
+            self.original[self.positions[start - 1] + 1 if start else 0 : self.positions[end]]
+        )
 
     def offset(self, at: int) -> int:
         """The text's offset of the copy's offset ``at`` (an annotation belongs to the character before it)."""

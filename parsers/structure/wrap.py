@@ -20,6 +20,7 @@ is never changed: a joined paragraph is a span of the original characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parsers.structure.double_spaced import is_double_spaced, join_double_spaced
 from parsers.structure.furniture import is_web_chrome
@@ -28,6 +29,7 @@ from parsers.structure.lines import Line, display_width, join_run, line_break, s
 from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
 from parsers.structure.titles import (
+    ADDRESSEE_RE,
     ends_with_doc_type,
     is_date_line,
     is_doc_number_line,
@@ -56,6 +58,7 @@ _PROSE_RE = re.compile(r"[，,。；;、：:]")
 _RULE_LINE_RE = re.compile(
     r"[\u2500-\u257f\u2014\u2015\uff3f_=＝*＊-]{4,}"
 )  # box drawing, dashes, underscores
+_YEAR_BRACKET_RE = re.compile(r"\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]")
 _CJK_RE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
@@ -137,8 +140,11 @@ def starts_heading(line: Line, text: str) -> bool:
     return decimal is not None and (decimal.depth > 1 or not decimal.label[-1].isdigit())
 
 
-def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line]:
-    """Paragraphs: ``lines`` with the wrapped ones joined; furniture lines flagged (inside or between)."""
+def join_wrapped(
+    text: str, lines: list[Line], furniture: set[int], width_of: Callable[[Line], float] | None = None
+) -> list[Line]:
+    """Paragraphs: ``lines`` with the wrapped ones joined; furniture lines flagged (inside or between).
+    ``width_of``: how wide a line printed, when ``text`` is not what was printed (its pinyin readings taken out)."""
     for i in furniture:
         lines[i].is_furniture = True
     content = [i for i in range(len(lines)) if i not in furniture]
@@ -147,9 +153,11 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
     # a cheap look first: a text whose line lengths do not bunch up at all was not wrapped
     if not _may_be_wrapped([len(lines[i].content) for i in content]):
         return lines
-    widths = {i: display_width(text, lines[i]) for i in content}
+    widths = {i: width_of(lines[i]) if width_of else display_width(text, lines[i]) for i in content}
     evidence = [i for i in content if not is_toc_entry(lines[i].content)]  # dot leaders fill any width
-    prose_of = {i: _PROSE_RE.search(lines[i].content) is not None for i in content}
+    prose_of = {
+        i: _PROSE_RE.search(lines[i].content) is not None or _cuts_name(lines[i].content) for i in content
+    }
     prose = [prose_of[i] for i in evidence]
     width = wrap_width([widths[i] for i in evidence], prose) if evidence else None
     if width is None:
@@ -190,12 +198,14 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         last = a.content[-1]
         if starts_heading(b, text) and last not in OPEN_END:
             return False
-        if is_doc_number_line(b.content):
-            return False  # a 文号 stands on a line of its own (国办发〔1996〕25号 under a wrapped title)
-        if title_zone and furniture_rules().header_end.search(squeeze(a.content)):
-            return (
-                False  # a breadcrumb (首页 > 栏目 > 决策后公开) as long as the text's lines ends its own line
-            )
+        if is_doc_number_line(b.content) and not _YEAR_BRACKET_RE.match(b.content):
+            # a 文号 stands on a line of its own (国办发〔1996〕25号 under a wrapped title); one that opens with its
+            # year's bracket is the rest of a 文号 the line before began (发文字号文政办发 / 〔2018〕26号)
+            return False
+        if (title_zone or opens) and furniture_rules().header_end.search(squeeze(a.content)):
+            # a breadcrumb (首页 > 栏目 > 决策后公开) as long as the text's lines ends its own line, unless the
+            # margin cut its last step: the next line is only that step's end (>政办文件, 室文件, 目录)
+            return widths_i >= width - FULL_BAND and _crumb_tail(b.content)
         if _bar_over_title(a.content, b.content):
             return False  # a page's bar (来源：甲局 浏览次数：12) as long as the text's lines, over a title or its issuer
         if title_zone and ends_with_doc_type(a.content) and is_issuer_line(b.content):
@@ -227,7 +237,7 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         if title_zone and is_web_chrome(b.content):
             return False  # a page's own line (来源:… 日期:…) stands alone
         if last in COLON:  # an addressee ends the head; a lead-in at the margin runs on into its rest
-            return not title_zone and widths_i >= width - 1
+            return not title_zone and widths_i >= width - 1 and not (opens and _is_addressee(a.content))
         if last in SENTENCE_END:
             # at the margin, and the next line is no short unfinished line (a signature, a heading)
             # (a paragraph's first line, flush, lost the two characters of its indent)
@@ -262,6 +272,40 @@ def join_wrapped(text: str, lines: list[Line], furniture: set[int]) -> list[Line
         line, k = join_run(lines, text, k, joins, _join_contents)
         out.append(line)
     return out
+
+
+_CRUMB_SEPARATOR_RE = re.compile(r"\s*[>»›→＞]")
+CRUMB_TAIL_MAX_CHARS = 8  # the end of a step cut at the margin is a word or two
+
+
+def _crumb_tail(content: str) -> bool:
+    """The rest of a breadcrumb that the margin cut: it opens with the path's separator (>> 政府信息公开基础平台), or
+    it is a short word that is no headline (室文件, 目录: no kind of document), no page's label and no sentence."""
+    if _CRUMB_SEPARATOR_RE.match(content):
+        return True
+    key = squeeze(content)
+    return (
+        0 < len(key) <= CRUMB_TAIL_MAX_CHARS
+        and not _PROSE_RE.search(key)
+        and not ends_with_doc_type(key)
+        and not is_web_chrome(content)
+    )
+
+
+def _cuts_name(content: str) -> bool:
+    """A line that a wrap cut inside a quoted name, at its start (…安全生产法》《城镇燃气) or its end (《山西省突发事件应
+    对条例》《吕梁市城): a list of names cited in a sentence (依据《甲法》《乙条例》…) is prose too, though it holds
+    no comma; a list that gives each name a line of its own (a contents list) closes every name it opens."""
+    first_close, first_open, last_open = content.find("》"), content.find("《"), content.rfind("《")
+    starts_inside = first_close >= 0 and (first_open < 0 or first_close < first_open)
+    ends_inside = last_open >= 0 and "》" not in content[last_open:]
+    return starts_inside or ends_inside
+
+
+def _is_addressee(content: str) -> bool:
+    """各乡镇人民政府，县政府有关部门： a line of its own that names whom the text addresses: it ends the head, however
+    near the margin it ends (a lead-in, 经研究，现就有关事项通知如下：, may run on into its rest)."""
+    return content.lstrip().startswith("各") and ADDRESSEE_RE.match(content.strip()) is not None
 
 
 def _cites_at_end(content: str) -> bool:
