@@ -4,7 +4,8 @@ goal the text sets (round 13: a forecast is at most optional). A forecast told a
 in its clause (据预计…，力争2025年…, 据预计，2026年…，全市力争… aim), leads the year: it opens no goal statement. 预计 alone does not: plans write
 预计到2025年…达到… of their own aims. A figure cited from a source's data (根据世界银行数据，2014年…; lexicon
 data_source_lead_pattern) is led the same way: a record of what was; so is a year a past milestone is told after (是继2012年
-突破1000亿元…之后, 早在2021年…; past_milestone_lead_pattern)."""
+突破1000亿元…之后, 早在2021年…; past_milestone_lead_pattern). So is a year in the outcome of a scenario its clause opens
+with (若…，则…，预计…在2030年前后到来: scenario_lead_pattern): what would follow if, no aim."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ def _past_milestone(lex) -> re.Pattern:
     return re.compile(lex.section("tense")["past_milestone_lead_pattern"])
 
 
+def _scenario(lex) -> re.Pattern:
+    return re.compile(lex.section("tense")["scenario_lead_pattern"])
+
+
 def forecast_before(ix, year_start: int) -> bool:
     """Whether a forecast lead stands before the year at ``year_start`` in its sentence and clause (not across a
     semicolon), with no word of intent in the clause after it."""
@@ -33,6 +38,9 @@ def forecast_before(ix, year_start: int) -> bool:
     s_start = ix.full_sentence(year_start)[0]
     start = after_last_mark(norm, SEMICOLONS, year_start, s_start)
     leads = [m.end() for m in lex.derived(_forecast).finditer(norm, start, year_start)]
+    # 若…，则…约为22元/千克，预计…在2030年之前到来: the outcome of a scenario its clause opens with, no goal
+    if scenario := lex.derived(_scenario).match(norm, start, year_start):
+        leads.append(scenario.end())
     if norm[year_start : year_start + 1].isdigit():
         # a bare year right after a source's data is a record (到2030年 after 据统计 is a projection ahead: not here)
         leads += [m.end() for m in lex.derived(_data_source).finditer(norm, start, year_start)]

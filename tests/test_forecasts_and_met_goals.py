@@ -72,3 +72,17 @@ def test_a_forecast_by_someone_outside_the_text_gives_no_goal(sentence: str) -> 
 def test_an_expert_forecast_before_the_texts_own_aim_keeps_the_goal() -> None:
     rows = target_rows("专家预测，到2035年，全市力争储能规模达到300万千瓦。\n")
     assert [(r[0], r[2]) for r in rows] == [(2035, 3000000.0)]
+
+
+def test_a_scenarios_outcome_gives_no_goal() -> None:
+    # round 36, falsegoals36: 若…，则… opens a scenario; the year in its outcome is no goal ([tense] scenario_lead_pattern)
+    text = (
+        "若制氢工厂距炼化工厂500公里，以管道运输，则绿氢总成本约为22元/千克，预计经济性拐点在2030年之前到来；"
+        "若以槽罐车运输，则总成本接近28元/千克，预计拐点在2035年之后到来。\n"
+    )
+    assert target_rows(text) == []
+
+
+def test_a_condition_after_a_goal_keeps_the_goals() -> None:
+    rows = target_rows("到2030年，全市新能源汽车保有量达到50万辆；如果条件允许，力争达到60万辆。\n")
+    assert [r[2] for r in rows if r[2] is not None] == [500000.0, 600000.0]
