@@ -230,6 +230,7 @@ def _compile(raw: dict) -> Lexicon:
         f"|{raw['traps']['reach_idiom_pattern']}"
         f"|{raw['traps']['age_class_pattern']}"
         f"|{raw['traps']['class_label_list_pattern']}"
+        f"|{raw['traps']['anaphoric_count_pattern']}"
     )
     return Lexicon(
         **{f.name: getattr(found, f.name) for f in fields(found)},

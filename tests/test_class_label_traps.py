@@ -1,7 +1,7 @@
 """A list of ordinal class labels (一类、二类、三类县…分别达到…) names which class each figure
 is for, no count of classes: no goal row takes a label for its number (round 36, falsegoals36; lexicon [traps]
 class_label_list_pattern). A numeral with its class word alone may count (培育三类特色产品), and a level as a bound's
-floor (二级以上医院5家) keeps its goal's own figure.
+floor (二级以上医院5家) keeps its goal's own figure. A count that points back at a list (…、…这四个定位) is no count either.
 
 Every sentence here is made up for this file.
 """
@@ -26,3 +26,11 @@ def test_class_labels_give_no_count(sentence, values):
 def test_a_single_class_count_and_a_level_floor_stay():
     found = [(t.value, t.unit) for t in targets_of("到2031年，培育三类特色产品，建成二级以上医院5家。")]
     assert found == [(3.0, "类"), (5.0, "家")]
+
+
+def test_a_count_pointing_back_at_a_list_is_no_count():
+    # round 36, falsegoals36 ([traps] anaphoric_count_pattern): 这四个定位 sums up the items just listed
+    sentence = (
+        "到2031年,基本实现打造滨海旅游名城、海洋经济强区、港口物流中心、海洋文化保护与建设示范区这四个定位。"
+    )
+    assert [(t.value, t.year) for t in targets_of(sentence)] == [(None, 2031)]
