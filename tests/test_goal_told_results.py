@@ -1,5 +1,5 @@
 """Results told as done after a 到/至 year in a text with no date (round 36, falsegoals36): 到2020年，…全部完成改造，
-解决了…问题, 至2023年底已占…, …提前完成了既定目标 report where things stood, no goal, because the sentence's own
+解决了…问题, 至2023年底已占…, …提前完成了既定目标, 从建市之初的…，到2031年突破… report where things stood, no goal, because the sentence's own
 tense says so (parsers.goal_told_results, lexicon [targets] told_result_pattern). A plan's 全面完成, a bare 超额完成
 of a target set from above, a word of aim (将, 力争) or a known date ahead of the year keeps the goal.
 
@@ -31,6 +31,11 @@ def test_a_goal_set_before_and_met_ahead_is_a_result() -> None:
     assert _rows(text) == []
     # the goal's 预期 names the goal met, no aim of this sentence ([tense] met_goal_pattern)
     text = "到2019年，全省光伏装机容量达到850万千瓦，超额完成上一个五年规划新增装机的预期目标。"
+    assert _rows(text) == []
+
+
+def test_a_run_told_from_a_past_origin_is_a_result() -> None:
+    text = "全市生产总值从建市之初的3.2亿元,到2031年突破1000亿元,再到2035年突破2000亿元。"
     assert _rows(text) == []
 
 
