@@ -38,7 +38,7 @@ def forecast_before(ix, year_start: int) -> bool:
     s_start = ix.full_sentence(year_start)[0]
     start = after_last_mark(norm, SEMICOLONS, year_start, s_start)
     leads = [m.end() for m in lex.derived(_forecast).finditer(norm, start, year_start)]
-    # 若…，则…约为22元/千克，预计…在2030年之前到来: the outcome of a scenario its clause opens with, no goal
+    # 若…，则…成本约为…，预计…在2040年前后出现: the outcome of a scenario its clause opens with, no goal
     if scenario := lex.derived(_scenario).match(norm, start, year_start):
         leads.append(scenario.end())
     if norm[year_start : year_start + 1].isdigit():
