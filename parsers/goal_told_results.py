@@ -31,6 +31,10 @@ def told_result(index, m: re.Match, year: int | None) -> bool:
     ):
         return False  # a bare year: its clause's tense reads it (parsers.clause_tense)
     start, end = index.full_sentence(m.start())
-    if index.lex.derived(_told).search(norm, start, end) is None:
-        return False
-    return not aims_in_words(norm, start, end, index.lex, verbs_only=True)
+    # read once a sentence: a long one holding many years would cost time quadratic in its length
+    told = index.__dict__.setdefault("_told_sentences", {})
+    if start not in told:
+        told[start] = index.lex.derived(_told).search(norm, start, end) is not None and not aims_in_words(
+            norm, start, end, index.lex, verbs_only=True
+        )
+    return told[start]
