@@ -1,8 +1,9 @@
 """A 到/至 year in a text whose date is unknown, in a sentence that tells the result as done in its own words, reports
-where things stood (round 36, falsegoals36): 到2020年，甲省农村危房全部改造，解决了…问题; 事实上，到2020年，…产量达到…，
-超额完成了…的预期目标; 至2021年已与…相差…元. With no date to set the year against, the sentence's tense decides: a
-verb of achieving with 了, 已 right after the year, or a goal exceeded (lexicon [targets] told_result_pattern), and no
-word of intent used as a verb (将, 力争, 计划 …: [tense] plan cues; the noun 目标 of a goal met does not count).
+where things stood (round 36, falsegoals36): 到2020年，甲省农村危房全部改造，解决了…问题; 到2019年，…装机达到…，
+提前完成了…的既定目标; 至2023年底已占…的31.5%; 从建市之初的…，到2031年突破…，再到…. With no date to set the year
+against, the sentence's tense decides: a verb of achieving with 了, 已 right after the year, a goal set before exceeded
+or met ahead, a run from a past origin (lexicon [targets] told_result_pattern), and no word of intent used as a verb
+(将, 力争, 计划 …: [tense] plan cues; the noun 目标 of a goal met does not count).
 A dated text is read by its date (parsers.goal_reports._closed_year_reported); 到2025年，全面完成…改造 (no sign of the
 past) stays a goal, and so does 到2025年将解决了… (将 aims).
 """
