@@ -61,7 +61,7 @@ def test_a_plan_line_reaching_the_goals_required_is_still_a_goal() -> None:
     [
         "某咨询机构分析师预测，2035年全国储能市场规模将达到3000亿元。",
         "业内人士预计，2034年甲省新能源汽车保有量将突破200万辆。",
-        "有报告预测，预计2035年前后储能设备成本将下降一半。",
+        "一份行业报告预测，2035年全国储能装机将达到3亿千瓦。",
     ],
 )
 def test_a_forecast_by_someone_outside_the_text_gives_no_goal(sentence: str) -> None:
@@ -77,8 +77,8 @@ def test_an_expert_forecast_before_the_texts_own_aim_keeps_the_goal() -> None:
 def test_a_scenarios_outcome_gives_no_goal() -> None:
     # round 36, falsegoals36: 若…，则… opens a scenario; the year in its outcome is no goal ([tense] scenario_lead_pattern)
     text = (
-        "若制氢工厂距炼化工厂500公里，以管道运输，则绿氢总成本约为22元/千克，预计经济性拐点在2030年之前到来；"
-        "若以槽罐车运输，则总成本接近28元/千克，预计拐点在2035年之后到来。\n"
+        "若海上风电项目离岸距离在50公里以内，则度电成本约为0.3元，预计平价拐点在2032年之前出现；"
+        "若离岸超过80公里，则度电成本接近0.45元，预计拐点在2038年之后出现。\n"
     )
     assert target_rows(text) == []
 
