@@ -113,6 +113,11 @@ def _weak_money_nouns(lex) -> re.Pattern:
     )
 
 
+def _weak_count_nouns(lex) -> tuple[tuple[str, ...], int]:
+    money = lex.section("money")
+    return tuple(money["weak_unit_count_nouns"]), int(money["weak_unit_count_reach"])
+
+
 class Candidates:
     """Finds the money and ratio candidates of one text; shared checks (traps, ordinals) live here."""
 
@@ -149,6 +154,14 @@ class Candidates:
             self._reach.append(max(e, self._reach[-1]) if self._reach else e)
 
     # -- shared checks -------------------------------------------------------------------------
+    def _counts_pieces(self, start: int) -> bool:
+        """A noun counted in 块 (场地, 地块, 屏: [money] weak_unit_count_nouns) stands in the sentence shortly before the
+        amount at ``start``: 块 counts those things there."""
+        nouns, reach = self.lex.derived(_weak_count_nouns)
+        s_start = self.ix.full_sentence(start)[0]
+        window = self.norm[max(s_start, start - reach) : start]
+        return any(noun in window for noun in nouns)
+
     def in_trap(self, start: int, end: int) -> bool:
         """The candidate overlaps a trap word (一次性, 三元薪酬, 8+N …) or an address."""
         i = bisect_right(self._address_starts, end - 1) - 1
@@ -244,6 +257,8 @@ class Candidates:
             )
         ):
             return None
+        if unit == self.weak_unit and self._counts_pieces(m.start()):
+            return None  # 足球场地数量达到0.9块: pitches, no yuan
         if unit == self.weak_unit and is_chinese and value == 1 and not m.group("s") and not m.group("jiao"):
             # 一块 alone is one piece or "together" (一块商量); one yuan is 一元, 一块钱 or 一块二 (with its jiao)
             return None

@@ -61,7 +61,7 @@ def _words(lex) -> _Words:
         re.compile(f"[{LINE_SPACES}]*(?:{alternation(t['doubling_goal_names'])})"),
         re.compile(
             f"[。；;][{LINE_SPACES}]*(?:{alternation(t['doubling_restate_words'])})[，,]?"
-            f"(?=[^{_SEPARATORS}；;。！!？?\n]*?(?:{verbs}))"
+            f"(?=[^{_SEPARATORS}；;。！!？?\n]*?(?:{verbs}|{alternation(t['doubling_restate_verbs'])}))"
         ),
     )
 

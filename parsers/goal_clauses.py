@@ -46,6 +46,7 @@ class _NoGoalParts:
     report: re.Pattern
     enactment: re.Pattern
     frame_end: re.Pattern
+    ground: re.Pattern  # 根据…不同, 按规划, 据此, 详见附件: what follows rests on, a whole part
     setup: re.Pattern
     list_lead: re.Pattern
     plan_contents: (
@@ -79,6 +80,7 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
         report=re.compile(t["no_goal_report_pattern"]),
         enactment=re.compile(t["no_goal_enactment_pattern"]),
         frame_end=re.compile(t["no_goal_frame_end_pattern"]),
+        ground=re.compile(t["no_goal_ground_pattern"]),
         setup=re.compile(t["no_goal_setup_pattern"]),
         list_lead=re.compile(t["no_goal_list_lead_pattern"]),
         plan_contents=re.compile(t["no_goal_plan_contents_pattern"]),
@@ -191,6 +193,8 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
         return True  # 报告提出，到2030年，某区地区 ⏎: the line is cut mid-sentence, its last part a fragment
     if words.report.search(text) or words.frame_end.search(text) or words.enactment.match(text):
         return True
+    if words.ground.fullmatch(text):
+        return True  # 根据各县人口规模不同, 按规划, 详见附件2: the ground of what follows
     # the set-up stands a few parts before (为实现这一目标，要…，…): a window, so a sentence of many parts costs linear time
     after = max(ix.sentence(start)[0], start - _SETUP_REACH, since or 0)
     return words.setup.search(norm, after, end) is not None

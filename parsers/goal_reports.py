@@ -26,6 +26,7 @@ from parsers.goal_headings import heading_words
 from parsers.goal_intents import intent_before
 from parsers.goal_periods import period_end_year
 from parsers.goal_report_leads import report_led
+from parsers.goal_told_results import told_result
 from parsers.lexicon import Lexicon, alternation
 from parsers.list_markers import BULLET_CHARS
 from parsers.patterns import LINE_SPACES
@@ -222,8 +223,8 @@ class GoalReports:
             ):
                 return True  # 至2031年底，该镇累计新增…: a running total as of that date, as 截至 tells it
         year = self._year_of(m)
-        if report_led(self, m, year):
-            return True  # 近年来，…壮大，至2028年底，…达36万亩 (parsers.goal_report_leads)
+        if report_led(self, m, year) or told_result(self, m, year):
+            return True  # 近年来，…至2028年底，…达36万亩; undated 到2020年，…解决了… (goal_report_leads, goal_told_results)
         inner = (
             m.re is self.lex.year
             and any(m.group(g) for g in self.lex.inner_goal_years)

@@ -229,6 +229,8 @@ def _compile(raw: dict) -> Lexicon:
         f"|{raw['traps']['numeral_place_pattern']}|{raw['traps']['ordinal_pattern']}"
         f"|{raw['traps']['reach_idiom_pattern']}"
         f"|{raw['traps']['age_class_pattern']}"
+        f"|{raw['traps']['class_label_list_pattern']}"
+        f"|{raw['traps']['anaphoric_count_pattern']}"
     )
     return Lexicon(
         **{f.name: getattr(found, f.name) for f in fields(found)},

@@ -23,3 +23,11 @@ def test_the_figure_restated_with_ji_is_the_row() -> None:
 def test_a_doubling_before_another_sentence_keeps_its_multiple() -> None:
     text = "到2030年，全市快递业务量比2024年翻一番。全市物流业总收入达到1200亿元。"
     assert _rows(text) == [(2030, 2.0, "倍"), (2030, 1200.0, "亿元")]
+
+
+def test_a_restatement_opening_with_the_work_done_is_the_row() -> None:
+    # round 36, falsegoals36: 即完成… (lexicon [targets] doubling_restate_verbs) restates the doubled total too
+    text = (
+        "到2030年，全市文旅投资总额比2025年翻一番。即完成重点文旅项目80个以上，文旅直接投资总额超过600亿元。"
+    )
+    assert _rows(text) == [(2030, 80.0, "个"), (2030, 600.0, "亿元")]

@@ -54,3 +54,35 @@ def test_a_plan_line_reaching_the_goals_required_is_still_a_goal() -> None:
     # review20 X-M3: 达到目标要求 names what is to be done; no sign of goals met (基本, 了, 预期 …)
     text = "某市2031年国民经济和社会发展计划\n二、2031年主要预期目标\n2031年，全市空气质量优良天数比率85%，达到目标要求。\n"
     assert [(y, v) for y, _, v, _, _ in target_rows(text)] == [(2031, 85.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "某咨询机构分析师预测，2035年全国储能市场规模将达到3000亿元。",
+        "业内人士预计，2034年甲省新能源汽车保有量将突破200万辆。",
+        "一份行业报告预测，2035年全国储能装机将达到3亿千瓦。",
+    ],
+)
+def test_a_forecast_by_someone_outside_the_text_gives_no_goal(sentence: str) -> None:
+    # round 36, falsegoals36: an analyst's, an expert's or a report's forecast ([tense] forecast_lead_pattern)
+    assert target_rows(sentence + "\n") == []
+
+
+def test_an_expert_forecast_before_the_texts_own_aim_keeps_the_goal() -> None:
+    rows = target_rows("专家预测，到2035年，全市力争储能规模达到300万千瓦。\n")
+    assert [(r[0], r[2]) for r in rows] == [(2035, 3000000.0)]
+
+
+def test_a_scenarios_outcome_gives_no_goal() -> None:
+    # round 36, falsegoals36: 若…，则… opens a scenario; the year in its outcome is no goal ([tense] scenario_lead_pattern)
+    text = (
+        "若海上风电项目离岸距离在50公里以内，则度电成本约为0.3元，预计平价拐点在2032年之前出现；"
+        "若离岸超过80公里，则度电成本接近0.45元，预计拐点在2038年之后出现。\n"
+    )
+    assert target_rows(text) == []
+
+
+def test_a_condition_after_a_goal_keeps_the_goals() -> None:
+    rows = target_rows("到2030年，全市新能源汽车保有量达到50万辆；如果条件允许，力争达到60万辆。\n")
+    assert [r[2] for r in rows if r[2] is not None] == [500000.0, 600000.0]

@@ -26,3 +26,14 @@ def test_a_named_goal_met_reports_the_year(sentence):
 def test_a_word_of_intent_still_plans():
     sentence = "2031年,全县力争粮食产量稳定在50万吨,基本实现“藏粮于地”的目标。"
     assert [t.value for t in targets_of(sentence) if t.value is not None] == [500000.0]
+
+
+def test_the_years_main_goals_completed_report_the_year():
+    # 基本完成全年主要目标任务, 全面实现全年主要预期目标: the year's main goals named as met (round 36, falsegoals36)
+    for sentence in (
+        "2031年，甲市工业运行稳中有进，基本完成全年主要目标任务，规上工业增加值增长7.1%。",
+        "2031年，甲市工业运行稳中有进，全面实现全年主要预期目标，规上工业增加值增长7.1%。",
+    ):
+        assert targets_of(sentence) == []
+    planned = "2031年，确保基本完成全年主要目标任务，规上工业增加值增长7%。"
+    assert [t.value for t in targets_of(planned) if t.value is not None] == [7.0]
