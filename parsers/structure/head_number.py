@@ -150,7 +150,7 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
 _NUMBER_ALONE_RE = re.compile(r"[（(]?第[\d一二三四五六七八九十百零〇]{1,4}号[）)]?")
 
 
-# 甲省见义勇为人员条例(2031): a law's name with the year a database dates it by, shaped like a 文号 without its number
+# 甲省X条例(2031): a law's name with the year a database dates it by, shaped like a 文号 without its number
 _BARE_YEAR_AFTER_RE = re.compile(r"[（(](?:19|20)\d{2}[）)]$")
 
 

@@ -157,7 +157,7 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
     before: re.Match[str] | None = None
     previous = ""
     for line in head:
-        # (•   甲市人民政府令 / 第268号: a gazette's page bullets the header's line)
+        # (•   甲市人民政府令 / 第7号: a gazette's page bullets the header's line)
         key = squeeze(LIST_BULLET_RE.sub("", line.content))
         if not key or line.is_furniture:
             continue
@@ -189,8 +189,8 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
 
 
 # (2031年10月29日甲自治区人民政府令第34号): an order's note alone in its brackets under the title, as law libraries
-# print a decree's (no 公布 after it, which PROMULGATION_RE reads); the date may follow the order ((甲省人民政府令第6号
-# 2031年6月29日))
+# print a decree's (no 公布 after it, which PROMULGATION_RE reads); the date may follow the order ((甲省人民政府令第15号
+# 2031年4月2日))
 _NOTE_DATE = r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 _ORDER_NOTE_RE = re.compile(
     rf"^[（(]\s*{_NOTE_DATE}?\s*"
