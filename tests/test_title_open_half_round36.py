@@ -183,6 +183,16 @@ def test_a_newspapers_page_line_and_deck_are_no_title() -> None:
     assert parse_structure(text).title == "甲市出台公共充电桩管理办法"
 
 
+def test_a_newspapers_deck_under_a_headline_naming_no_kind_is_no_part_of_it() -> None:
+    # a headline that names no kind of document would take the lines under it: the deck of ■-points is the paper's
+    text = (
+        "2031年4月9日\n第B03版:民生·服务 PDF版\n\n甲市充电桩新规来了\n\n"
+        "■新建小区须预留充电车位 ■运营企业应公示收费标准\n\n"
+        "4月2日，甲市发展改革委印发《甲市公共充电桩管理办法》。\n\n该办法自5月1日起施行。\n"
+    )
+    assert parse_structure(text).title == "甲市充电桩新规来了"
+
+
 def test_a_sites_column_over_a_weak_headline_is_no_title() -> None:
     text = (
         "网络安全治理\n\n要闻\n\n农村生活污水治理再加力 甲省出台新规\n\n"
