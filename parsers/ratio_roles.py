@@ -27,7 +27,7 @@ class RatioRoles:
     rate_subject), its grant splits and the role tests of its other mixins."""
 
     def _refund_share(self, f: Found, part: tuple[int, int]) -> bool:
-        """退还…收费额的30% / 返还企业征地总费用的50%: a refund word earlier in the part, the share right after 的, and
+        """退还…收费额的30% / 返还企业X费用的N%: a refund word earlier in the part, the share right after 的, and
         nothing between that makes the share a statistic of the refund (占, 同比: refund_share_breaks)."""
         scan = f.core_start
         while scan > part[0] and self.norm[scan - 1] in SPACES:
@@ -67,13 +67,13 @@ class RatioRoles:
         if self._listed_goal(f, part) or self._approximate_change(f, part):
             return "target"  # 主要预期目标是：…增长7%以上，…涨幅控制在3%左右 / 投入增长10%左右
         if self.lex.goal_noun_after.match(norm, f.end) and not self._reported_result(f.start):
-            return "target"  # 未完成削减10%的控制目标: the share is named a goal
+            return "target"  # 未完成削减N%的控制目标: the share is named a goal
         if tax_rate(self.lex, norm, f):
-            return "other"  # 减按N%的税率征收企业所得税: a rate charged, not paid
+            return "other"  # 减按N%的税率征收X税: a rate charged, not paid
         if self.lex.attributive_tail.match(norm, f.end):
-            return "threshold"  # 不良率原0.5%的补偿门槛
+            return "threshold"  # X率原N%的补偿门槛
         if f.kind != "exact" and self._condition(f, sentence, *part):
-            return "threshold"  # 租金超出…月收入的15％的，… / 1.5倍至3倍以内的，…
+            return "threshold"  # 租金超出…月收入的15％的，… / N倍至M倍以内的，…
         if self._measured_ratio(f, sentence, part):
             return "other"  # 年均增长8.7%, 覆盖率达到96.2%: a change or level measured finer than plans mostly give
         if self._yearly_change(f, part):
@@ -94,12 +94,12 @@ class RatioRoles:
         ).any(*sentence):
             return "subsidy_rate"  # …的累加补贴，比如，植保无人机累加15%: a rate added on top of a grant
         if self._refund_share(f, part):
-            return "subsidy_rate"  # 退还不合格天数收费额的30%: a share of a base paid back
+            return "subsidy_rate"  # 退还X天数收费额的N%: a share of a base paid back
         if standard_rate(self.lex, self.ix, f, part):
             return "subsidy_rate"  # 求职补贴，标准为…平均缴费工资的百分之二十: a benefit's standard as a share of a base
         if self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(*part):
             if f.kind in ("min", "max") and self._band(f):
-                return "threshold"  # 增长达到40%(含)以上的予以奖励, 60%以上的增量部分按1.2%给予奖励
+                return "threshold"  # 增长N%(含)以上的给予奖励, M%以上的增量部分按K%给予奖励
             return "subsidy_rate"
         if self._tier_rate(f, self.ix.paragraph(f.start), self.lex.subsidy_cue):
             return "subsidy_rate"  # (1)800万元-5000万元(不含)的按照4%, under …支持标准为：: a tier's rate of the grant
@@ -121,7 +121,7 @@ class RatioRoles:
         if (f.kind == "exact" or f.start < f.core_start) and self._rate_by(f, sentence, part):
             return "subsidy_rate"  # 按照企业实际贷款利率的50%，…给予贴息
         if self.lex.level_before.search(norm, window, f.start):
-            # 油气回收率提高到90%以上: a rate brought to a level is a goal; in a report (近年来…降至…不足1/4) the level
+            # X回收率提高到N%以上: a rate brought to a level is a goal; in a report (近年来…降至…不足1/4) the level
             # was reached, which is neither a goal nor a condition
             return "other" if self._reported_result(f.start) else "target"
         if (
@@ -153,5 +153,5 @@ class RatioRoles:
             and norm.startswith("的", f.end)
             and self.lex.measure_before.search(norm, max(part[0], f.start - 6), f.start)
         ):
-            return "threshold"  # 含量大于3.5%的烟气: a measure bounded, then the noun that must meet it
+            return "threshold"  # 含量大于N%的X: a measure bounded, then the noun that must meet it
         return "other"
