@@ -129,9 +129,8 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
     if number is not None and _PLACEHOLDER_RE.search(number):
         return None  # a site's empty 文号 field: 无〔2024〕0号
     if number is not None and _NUMBER_ALONE_RE.fullmatch(number):
-        made = made_by(
-            head
-        )  # 【发布文号】第48号 over (…甲人民政府令第48号公布): the order's header with it (D18)
+        # 【发布文号】第48号 over (…甲人民政府令第48号公布): the order's header with it (D18)
+        made = made_by(head)
         named = made.group("number") if made is not None and "number" in made.groupdict() else None
         if named and named.endswith(number) and named != number:
             return named

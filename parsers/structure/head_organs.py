@@ -56,9 +56,8 @@ def issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
             content
         ):  # •  甲市人民政府 over 关于…: a gazette bullets the title's issuer line
             content = LIST_BULLET_RE.sub("", content) if below.startswith("关于") else ""
-        content = _DATED_LINE_RE.sub(
-            "", content
-        )  # 2031年3月5日,甲部、乙部: a law library's line, the date first
+        # 2031年3月5日,甲部、乙部: a law library's line, the date first
+        content = _DATED_LINE_RE.sub("", content)
         if content.endswith(_CONGRESS_FULL_NAMES) and below.startswith(_STANDING_COMMITTEES):
             continue  # 甲州人民代表大会 / 常务委员会X办法: a title broken inside its organ's name
         if is_issuer_line(content) and not _above_posting_field(head, k):
