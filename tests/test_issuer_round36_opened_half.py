@@ -96,11 +96,12 @@ def test_a_drafter_named_after_a_plan_of_work_is_still_no_issuer() -> None:
     assert doc.issuer is None
 
 
-def test_a_lead_handing_over_the_text_names_its_body_past_the_short_name_it_gives() -> None:
+@pytest.mark.parametrize("short", ["（以下简称省局）", "（下称省局）", "(简称省局)"])
+def test_a_lead_handing_over_the_text_names_its_body_past_the_short_name_it_gives(short: str) -> None:
     """D16: a lead that hands the document's text over names its issuer; the short name the lead gives the body in
-    brackets (（以下简称总局）) is no part of the body's name."""
+    brackets (（以下简称总局）, titles.toml short_name_leads) is no part of the body's name."""
     text = (
-        "甲省体育局（以下简称省局）近日印发了《甲省游泳运动发展规划》（以下简称《规划》），提出十项主要任务。\n"
+        f"甲省体育局{short}近日印发了《甲省游泳运动发展规划》（以下简称《规划》），提出十项主要任务。\n"
         "以下是《规划》全文\n甲省游泳运动发展规划\n一、总体要求\n（一）指导思想。坚持以人民为中心。\n"
         "二、主要任务\n（一）举办游泳运动活动。\n"
     )
