@@ -16,6 +16,7 @@ from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line, line_memo
 from parsers.structure.orders import (
+    ORDER_NUMERAL,
     announced_in_note,
     bare_order_number,
     bracketed_order_note,
@@ -146,7 +147,7 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
 
 
 # 第48号, (第48号): an order's number alone, without the header that names the order
-_NUMBER_ALONE_RE = re.compile(r"[（(]?第[\d一二三四五六七八九十百零〇]{1,4}号[）)]?")
+_NUMBER_ALONE_RE = re.compile(rf"[（(]?第{ORDER_NUMERAL}{{1,4}}号[）)]?")
 
 
 # 甲省X条例(2031): a law's name with the year a database dates it by, shaped like a 文号 without its number
