@@ -59,17 +59,17 @@ def test_a_numbered_item_not_over_a_first_chapter_stays_an_item() -> None:
 
 def test_a_bar_of_column_links_over_the_title_line_is_no_part_of_it() -> None:
     text = (
-        "走进甲市 本地要闻\n甲市献血管理办法\n"
+        "走进甲市 本地要闻\n甲市古籍保护办法\n"
         "(2031年5月8日甲市人民政府第12号发布 2034年9月2日甲市人民政府第40号修订)\n2034-09-20 08:31:05 来源:\n"
-        "第一条 为了保障临床用血需要，制定本办法。\n第二条 本办法适用于本市行政区域。\n"
+        "第一条 为了加强古籍保护，制定本办法。\n第二条 本办法适用于本市行政区域。\n"
     )
-    assert parse_structure(text).title == "甲市献血管理办法"
+    assert parse_structure(text).title == "甲市古籍保护办法"
 
 
 def test_a_title_wrapped_after_its_organ_is_still_joined() -> None:
     # the first line is one phrase (no bar of links): the two lines are one title
-    text = "甲市人民政府关于印发\n甲市献血管理办法的通知\n\n各区人民政府：\n现将《甲市献血管理办法》印发给你们。\n"
-    assert parse_structure(text).notice_title == "甲市人民政府关于印发甲市献血管理办法的通知"
+    text = "甲市人民政府关于印发\n甲市古籍保护办法的通知\n\n各区人民政府：\n现将《甲市古籍保护办法》印发给你们。\n"
+    assert parse_structure(text).notice_title == "甲市人民政府关于印发甲市古籍保护办法的通知"
 
 
 def test_a_revision_dated_by_its_year_before_the_stage_is_the_edition() -> None:
@@ -183,6 +183,16 @@ def test_a_newspapers_page_line_and_deck_are_no_title() -> None:
     assert parse_structure(text).title == "甲市出台公共充电桩管理办法"
 
 
+def test_a_newspapers_deck_under_a_headline_naming_no_kind_is_no_part_of_it() -> None:
+    # a headline that names no kind of document would take the lines under it: the deck of ■-points is the paper's
+    text = (
+        "2031年4月9日\n第B03版:民生·服务 PDF版\n\n甲市充电桩新规来了\n\n"
+        "■新建小区须预留充电车位 ■运营企业应公示收费标准\n\n"
+        "4月2日，甲市发展改革委印发《甲市公共充电桩管理办法》。\n\n该办法自5月1日起施行。\n"
+    )
+    assert parse_structure(text).title == "甲市充电桩新规来了"
+
+
 def test_a_sites_column_over_a_weak_headline_is_no_title() -> None:
     text = (
         "网络安全治理\n\n要闻\n\n农村生活污水治理再加力 甲省出台新规\n\n"
@@ -236,7 +246,7 @@ def test_a_papers_named_reporter_credit_makes_the_call_a_press_report() -> None:
 
 
 def test_an_organ_protecting_reporters_is_no_credit() -> None:
-    from parsers.structure.press_report import _reporter_credit
+    from parsers.structure.press_report import reporter_credit
 
-    assert _reporter_credit().search("保障记者合法权益") is None
-    assert _reporter_credit().search("甲城晚报记者:乙丙") is not None
+    assert reporter_credit().search("保障记者合法权益") is None
+    assert reporter_credit().search("甲城晚报记者:乙丙") is not None

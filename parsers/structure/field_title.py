@@ -6,7 +6,7 @@ heading under it may have lost a line to the layout: its organ printed on a line
 专项规划), its last words spaced out on lines of their own (甲盟X政策 / 实 施 意 见 / （2031—2035年）).
 When the field names the document (or the one document the notice it names issues) and the heading read is that
 name's head or tail, the field's name is the title: the page's own record of the whole name. A notice that issues
-several (关于印发《X规定》等5项制度的通知), named only in the field, over the first of them printed whole, is read as such a
+several (关于印发《X规定》等N项制度的通知), named only in the field, over the first of them printed whole, is read as such a
 notice is: its own title is the title (field conventions: notice_several), not the first document's.
 """
 

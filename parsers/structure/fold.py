@@ -120,9 +120,8 @@ def _line_tag_re() -> re.Pattern[str]:
     # (furniture_rules' own imports load this module: imported here, not above)
     from parsers.structure.furniture_rules import furniture_data
 
-    tags = "|".join(
-        map(re.escape, furniture_data()["web"]["line_tags"])
-    )  # (the file parsed once, for every rule)
+    # (the file parsed once, for every rule)
+    tags = "|".join(map(re.escape, furniture_data()["web"]["line_tags"]))
     badges = "|".join(map(re.escape, _headline_badges()))
     # 【章名】 第一章 总则; 原创 甲局:… (a site's badge before a headline, spaces after it)
     return re.compile(

@@ -16,6 +16,7 @@ from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
 from parsers.structure.lines import Line, line_memo
 from parsers.structure.orders import (
+    ORDER_NUMERAL,
     announced_in_note,
     bare_order_number,
     bracketed_order_note,
@@ -129,9 +130,8 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
     if number is not None and _PLACEHOLDER_RE.search(number):
         return None  # a site's empty 文号 field: 无〔2024〕0号
     if number is not None and _NUMBER_ALONE_RE.fullmatch(number):
-        made = made_by(
-            head
-        )  # 【发布文号】第48号 over (…甲人民政府令第48号公布): the order's header with it (D18)
+        # 【发布文号】第48号 over (…甲人民政府令第48号公布): the order's header with it (D18)
+        made = made_by(head)
         named = made.group("number") if made is not None and "number" in made.groupdict() else None
         if named and named.endswith(number) and named != number:
             return named
@@ -147,10 +147,10 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
 
 
 # 第48号, (第48号): an order's number alone, without the header that names the order
-_NUMBER_ALONE_RE = re.compile(r"[（(]?第[\d一二三四五六七八九十百零〇]{1,4}号[）)]?")
+_NUMBER_ALONE_RE = re.compile(rf"[（(]?第{ORDER_NUMERAL}{{1,4}}号[）)]?")
 
 
-# 甲省见义勇为人员条例(2031): a law's name with the year a database dates it by, shaped like a 文号 without its number
+# 甲省X条例(2031): a law's name with the year a database dates it by, shaped like a 文号 without its number
 _BARE_YEAR_AFTER_RE = re.compile(r"[（(](?:19|20)\d{2}[）)]$")
 
 

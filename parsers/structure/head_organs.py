@@ -37,7 +37,7 @@ _SPACED_FIELD_RE = re.compile(
 )
 # 5. 【颁布单位】X: a site's fields as a numbered list (its <ol>)
 _LIST_NUMBER_RE = re.compile(r"^\s*[0-9０-９]{1,2}\s*[.．]\s*")
-# 1996年1月22日,甲部、乙部、丙部: the date a law library prints before the issuers on their line under the title
+# 2031年3月5日,甲部、乙部、丙部: the date a law library prints before the issuers on their line under the title
 _DATED_LINE_RE = re.compile(r"^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[,，、]\s*(?=[\u4e00-\u9fff])")
 _CONGRESS_FULL_NAMES = tuple(titles_data()["congress_full_names"])
 _STANDING_COMMITTEES = tuple(titles_data()["standing_committee_words"])
@@ -56,9 +56,8 @@ def issuer_line_organs(head: list[Line], text: str) -> list[str] | None:
             content
         ):  # •  甲市人民政府 over 关于…: a gazette bullets the title's issuer line
             content = LIST_BULLET_RE.sub("", content) if below.startswith("关于") else ""
-        content = _DATED_LINE_RE.sub(
-            "", content
-        )  # 2031年1月22日,甲部、乙部: a law library's line, the date first
+        # 2031年3月5日,甲部、乙部: a law library's line, the date first
+        content = _DATED_LINE_RE.sub("", content)
         if content.endswith(_CONGRESS_FULL_NAMES) and below.startswith(_STANDING_COMMITTEES):
             continue  # 甲州人民代表大会 / 常务委员会X办法: a title broken inside its organ's name
         if is_issuer_line(content) and not _above_posting_field(head, k):

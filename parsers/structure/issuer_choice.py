@@ -57,12 +57,12 @@ def document_issuer(
         or issued
         # a signature no box holds: a covering notice stored without its title, a call with no title line
         or first_signature(paragraphs)
-        # 《X》于…甲厅第8次厅务会议通过，现予公布, (…甲人民政府令第34号): the promulgating body, no header naming it
+        # 《X》于…甲厅第4次厅务会议通过，现予公布, (…甲人民政府令第34号): the promulgating body, no header naming it
         or promulgating_body(paragraphs)
         or (None if front.reported else lead_issuer(paragraphs, title))  # 甲局印发《X》。原文如下：
         or byline_body(head, paragraphs)  # 甲区人民政府制定, 甲市人大法制委员会主任委员 乙某 under the title
         or byline_issuer(head, paragraphs, title, notice_title)  # the last title's organs, then 来源
-        # 《X》已经…市人民政府第3次常务会议通过，现予公布: the body that adopted and publishes it (D17)
+        # 《X》已经…市人民政府第5次常务会议通过，现予公布: the body that adopted and publishes it (D17)
         or publishing_sentence_body(paragraphs)
     )
 

@@ -41,7 +41,9 @@ _MANNER_END_RE = re.compile(rf"(?:{alternation(titles_data()['reported_act_manne
 _PASSED_ON_RE = re.compile(rf"(?:{alternation(titles_data()['forwarding_verbs'])})给?(?:你们|你|各)")
 _CLAUSE_RE = re.compile(r"[，,。；;：:！!？?\s]")
 # 甲总局（以下简称总局）近日印发了《X》: the short name the lead gives the body, no part of its name
-_SHORT_NAME_RE = re.compile(r"[（(]以下(?:简称|称)[^（）()]{1,20}[）)]")
+_SHORT_NAME_RE = re.compile(
+    rf"[（(]\s*(?:{alternation(titles_data()['short_name_leads'])})[^（）()]{{1,20}}[）)]"
+)
 _SENTENCE_RE = re.compile(r"[，,。；;]")
 # 《X》经甲省人民代表大会常务委员会第二十一次会议审议通过: the body that adopted or approved a name, told after it
 # (titles.toml deliberation_verbs, adoption_verbs)

@@ -67,7 +67,9 @@ def _first_naming_sentence(content: str, first_sentence: str) -> str:
     return next((s for s in FIRST_SENTENCE_RE.split(content) if "《" in s), first_sentence)
 
 
-SHORT_NAME_RE = re.compile(r"[（(]\s*(?:以下简称|以下称|下文简称|下文称|下称|简称)\s*《(?P<short>[^《》]+)》")
+SHORT_NAME_RE = re.compile(
+    rf"[（(]\s*(?:{alternation(titles_data()['short_name_leads'])})\s*《(?P<short>[^《》]+)》"
+)
 
 
 def _short_name(sentence: str, name: str) -> bool:

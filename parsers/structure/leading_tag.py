@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import LINE_SPACES
 from parsers.structure.fold import LOST_MARKS
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
@@ -45,7 +46,7 @@ _SITE_HEADLINE_DAY_RE = re.compile(
     r"(?P<rest>[^\s\d，。：:].{5,58}?)\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*$"
 )
 # a bar of a site's column links: two to four runs of 2–6 Han characters set off by spaces (走进甲市 本地要闻)
-_LINK_BAR_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){1,3}")
+_LINK_BAR_RE = re.compile(rf"[\u4e00-\u9fff]{{2,6}}(?:[{LINE_SPACES}]+[\u4e00-\u9fff]{{2,6}}){{1,3}}")
 _COLON_TAG_RE = re.compile(r"^\s*(?P<tag>[^:：《》（）()【】]{2,16})[:：]\s*(?P<rest>\S.*)$")
 
 

@@ -13,6 +13,11 @@ from parsers.structure.signatures import notice_signature
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import LIST_BULLET_RE, opens_with_place, rules, squeeze
 
+# An order's or a meeting's number, in figures or Chinese numerals (令第34号, 第三十六次会议), and a day's date with the
+# spaces a page may leave in it (2031年4月2日, 2031 年 4 月 2 日): one pattern for every reader of an order's note.
+ORDER_NUMERAL = r"[\d一二三四五六七八九十百零〇]"
+DAY_DATE = r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+
 # A regulation's note of how it was made: 1999年6月18日 X局令第10号公布, (…X人民政府令第119号公布…),
 # 2017年4月26日 X市第六届人民代表大会常务委员会第三十六次会议通过
 # (or the number before 令: 2031年6月2日甲部第31号令公布; 由 before the organ is the sentence's: 2031年3月2日由甲局令第5号公布)
@@ -157,7 +162,7 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
     before: re.Match[str] | None = None
     previous = ""
     for line in head:
-        # (•   甲市人民政府令 / 第268号: a gazette's page bullets the header's line)
+        # (•   甲市人民政府令 / 第7号: a gazette's page bullets the header's line)
         key = squeeze(LIST_BULLET_RE.sub("", line.content))
         if not key or line.is_furniture:
             continue
@@ -189,13 +194,12 @@ def order_header(head: list[Line]) -> tuple[str, str] | None:
 
 
 # (2031年10月29日甲自治区人民政府令第34号): an order's note alone in its brackets under the title, as law libraries
-# print a decree's (no 公布 after it, which PROMULGATION_RE reads); the date may follow the order ((甲省人民政府令第6号
-# 2031年6月29日))
-_NOTE_DATE = r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+# print a decree's (no 公布 after it, which PROMULGATION_RE reads); the date may follow the order ((甲省人民政府令第15号
+# 2031年4月2日))
 _ORDER_NOTE_RE = re.compile(
-    rf"^[（(]\s*{_NOTE_DATE}?\s*"
-    r"(?P<number>(?P<organ>[\u4e00-\u9fff]{2,30}?)令\s*第?\s*[\d一二三四五六七八九十百零〇]{1,4}\s*号)"
-    rf"(?:\s*{_NOTE_DATE})?\s*[）)]$"
+    rf"^[（(]\s*{DAY_DATE}?\s*"
+    rf"(?P<number>(?P<organ>[\u4e00-\u9fff]{{2,30}}?)令\s*第?\s*{ORDER_NUMERAL}{{1,4}}\s*号)"
+    rf"(?:\s*{DAY_DATE})?\s*[）)]$"
 )
 
 

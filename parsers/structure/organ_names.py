@@ -53,7 +53,7 @@ def organs_named(text: str) -> list[str] | None:
 
 # 国务院办公厅, 中央军委: a central body's name opens with these (titles.toml central_organ_openings)
 _CENTRAL_OPENINGS = tuple(titles_data()["central_organ_openings"])
-# 全国地名标志设置管理工作办公室 after 民政部: the office of a national working body, named with the ministry it sits in
+# 甲部全国乙工作办公室: the office of a national working body, named with the ministry it sits in
 _SEATED_OFFICE_RE = re.compile(r"全国[\u4e00-\u9fff]{2,20}办公室")
 
 

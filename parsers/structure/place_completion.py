@@ -71,10 +71,8 @@ def _completed(body: str, text: str) -> tuple[int, int] | None:
                 continue
             words, opens = run.group(0), _starts_run(text, run.start())
             if words.startswith("日") and run.start() > 0 and text[run.start() - 1].isdigit():
-                words, opens = (
-                    words[1:],
-                    True,
-                )  # 2031年3月15日甲市人民政府: the date's 日, no part of the place
+                # 2031年8月18日甲市人民政府: the date's 日, no part of the place
+                words, opens = words[1:], True
             stem = _stem(words, lead_in, opens)
             if stem and not not_place.search(stem):
                 found.setdefault(stem + form, (match.start() - len(stem), match.end()))

@@ -1,6 +1,6 @@
 """The body that promulgates a regulation, when no header, signature or field names a body: as a bracketed note of
 its order under the title names it ((2031年10月29日甲自治区人民政府令第34号)), or as the sentence that publishes the
-text names the body whose meeting adopted it (《X》已经2031年9月22日市人民政府第3次常务会议通过，现予公布).
+text names the body whose meeting adopted it (《X》已经2031年4月8日市人民政府第5次常务会议通过，现予公布).
 
 An order's header and its note with 公布 (…令第5号公布) are read by orders.py; the bracketed note is the same note
 written with the order's number alone, as law libraries print it under a decree's title (field conventions, round 23:
@@ -15,16 +15,14 @@ from __future__ import annotations
 import re
 
 from parsers.structure.lines import Line
-from parsers.structure.orders import bracketed_order_note
+from parsers.structure.orders import DAY_DATE, ORDER_NUMERAL, bracketed_order_note
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import rules
 
-_NUMERAL = r"[\d一二三四五六七八九十百零〇]"
-_DATE = r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-# 《X》已经2031年9月22日市人民政府第3次常务会议（讨论）通过，现予公布 / 《X》于2031年6月13日甲省教育厅第8次厅务会议通过
+# 《X》已经2031年4月8日市人民政府第5次常务会议（讨论）通过，现予公布 / 《X》于2031年5月20日甲省乙厅第4次厅务会议通过
 _ADOPTED_AND_PUBLISHED_RE = re.compile(
-    rf"《[^《》]{{2,80}}》\s*(?:已经|已于|已|于)\s*{_DATE}?\s*经?\s*(?P<body>[\u4e00-\u9fff]{{2,30}}?)"
-    rf"第\s*{_NUMERAL}{{1,4}}\s*次[\u4e00-\u9fff]{{0,6}}?会议\s*(?:讨论|审议)?\s*通过\s*[，,]\s*现予(?:公布|发布)"
+    rf"《[^《》]{{2,80}}》\s*(?:已经|已于|已|于)\s*{DAY_DATE}?\s*经?\s*(?P<body>[\u4e00-\u9fff]{{2,30}}?)"
+    rf"第\s*{ORDER_NUMERAL}{{1,4}}\s*次[\u4e00-\u9fff]{{0,6}}?会议\s*(?:讨论|审议)?\s*通过\s*[，,]\s*现予(?:公布|发布)"
 )
 _CONGRESS_RE = re.compile("|".join(titles_data()["congress_words"]))
 SENTENCE_PARAGRAPHS = 12  # the sentence stands in the head or the lead, before the text's first articles

@@ -47,7 +47,7 @@ REPORT_TIME = rf"(?:\d{{1,2}}月)?\d{{1,2}}日|{alternation(_DATA['report_day_wo
 _WHEN_RE = re.compile(REPORT_TIME)
 _CALL_RE = re.compile(alternation(_DATA["reported_call_words"]))
 _JOINT_RE = re.compile(r"\s*[、\s]\s*")
-# a clause that sets the call's purpose or day before its body: 为推进X, 为了X, 自22日起, 从下月1日起 (not 根据X安排: a
+# a clause that sets the call's purpose or day before its body: 为推进X, 为了X, 自即日起, 从下月1日起 (not 根据X安排: a
 # body 根据…起草了《Y》，报请市人民政府审议 drafts for another, round 13)
 _SETTING_CLAUSE_RE = re.compile(r"(?:为了?[\u4e00-\u9fff]|[自从][^，,。；;]{1,12}起$)")
 LEAD_CLAUSES = 3  # the body opens the first clause, or the one after a purpose's or a day's
@@ -87,7 +87,7 @@ def _body_of(sentence: str) -> str | None:
     if learned is not None:
         at = learned.end()
     clauses = _CLAUSE_END_RE.split(sentence[at:], maxsplit=LEAD_CLAUSES)
-    # 为推进X，甲厅近日发布《Y（征求意见稿）》; 自22日起，甲办将向全社会公开征集: the body opens the clause after the
+    # 为推进X，甲厅近日发布《Y（征求意见稿）》; 自即日起，甲办面向社会公开征集: the body opens the clause after the
     # purpose or the day the call starts (round 28: 为…，X拟/决定…)
     while len(clauses) > 1 and _SETTING_CLAUSE_RE.match(clauses[0].strip()):
         clauses = clauses[1:]

@@ -311,7 +311,7 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
     if field is not None:
         issued = _covering_title(field)
         title = whole_from_field(title, issued.title if issued.notice_title else field, paragraphs) or title
-        # 标题: 关于印发《X规定》等5项制度的通知 over X规定: the notice's own title (notice_several)
+        # 标题: 关于印发《X规定》等N项制度的通知 over X规定: the notice's own title (notice_several)
         title = several_from_field(title, field) or title
     # 关于印发X的通知 from a field, over 甲局 / 关于印发X的 / 通  知: the organ with it
     if read.notice_title is None and not read.listed:
