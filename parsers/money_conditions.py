@@ -12,6 +12,7 @@ from parsers.context import TextIndex
 from parsers.lexicon import Lexicon
 from parsers.patterns import alternation, last_match
 from parsers.reached_conditions import qualifies_a_noun
+from parsers.reported_intensities import intensity_reported
 from parsers.stated_levels import level_stated
 
 
@@ -51,6 +52,8 @@ class MoneyConditions:
     norm: str
     fund_after: re.Pattern
     bare_head: re.Pattern
+    intensity: re.Pattern
+    level_verb: re.Pattern
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
         if not self.ix.hits(self.lex.threshold_cue, sentence).any(part_start, f.start):
@@ -60,6 +63,20 @@ class MoneyConditions:
     def _level_stated(self, f: Found, sentence: tuple[int, int], part_end: int) -> bool:
         """有色金属产值突破1000亿元，特钢产值达500亿元。: a level stated, which conditions nothing (stated_levels.py)."""
         return level_stated(self, f, sentence, part_end)
+
+    def _intensity_required(
+        self, f: Found, sentence: tuple[int, int], part_start: int, part_end: int
+    ) -> bool:
+        """投资强度200万元/亩: an intensity a project must reach is a requirement, exact or not. Not 亩均税收达到30万元 as
+        a plan's level (a level verb, nothing conditioned), nor 亩均增收5000元。 told as a result (reported_intensities.py)."""
+        if not self.ix.hits(self.intensity, sentence).any(part_start, f.start):
+            return False
+        reach = f.reached or self.level_verb.search(
+            self.norm, max(part_start, f.core_start - 4), f.core_start
+        )
+        if reach and self._level_stated(f, sentence, part_end):
+            return False
+        return not intensity_reported(self.lex, self.ix, f, sentence, part_end)
 
     def _attributive(self, f: Found) -> bool:
         """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""

@@ -214,16 +214,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
                 and not self._level_stated(f, sentence, part_end)
             )
             or self._attributive(f)
-            or (  # 亩均税收达到30万元 as a plan's level (a level verb, nothing conditioned), not 亩均税收不低于…
-                self.ix.hits(self.intensity, sentence).any(part_start, f.start)
-                and not (
-                    (
-                        f.reached
-                        or self.level_verb.search(self.norm, max(part_start, f.core_start - 4), f.core_start)
-                    )
-                    and self._level_stated(f, sentence, part_end)
-                )
-            )
+            or self._intensity_required(f, sentence, part_start, part_end)  # 投资强度200万元/亩 in a rule
             or self._condition_then_grant(f)
             or self._band_then_payout(f)  # 1亿元至2亿元(不含)奖励10万元: a tier's band
             or self._graded_band(f)  # 5000万元(含)—1亿元、1亿元及以上三个档次，分别给予…: a grade's band
