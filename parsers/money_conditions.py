@@ -44,6 +44,9 @@ def _required_floor(lex: Lexicon) -> tuple[tuple[str, ...], re.Pattern, re.Patte
     )
 
 
+_FIGURE_STARTS = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万半"  # a figure's first character
+
+
 class MoneyConditions:
     """Threshold tests of an amount (mixed into Roles)."""
 
@@ -54,6 +57,7 @@ class MoneyConditions:
     bare_head: re.Pattern
     intensity: re.Pattern
     level_verb: re.Pattern
+    share_join: re.Pattern
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
         if not self.ix.hits(self.lex.threshold_cue, sentence).any(part_start, f.start):
@@ -92,9 +96,20 @@ class MoneyConditions:
         rest = self.norm[f.end : f.end + 4]
         if not rest or rest[0] in "，,；;。！？!?\n、)）":
             return False
+        if self._listed_first(f):
+            return False  # 分别增长9%和11%以上: the first item of a list, whose bound the last item carries
         if rest.startswith("的"):
             rest = rest[1:]
         return not self.lex.instrument.match(rest) and not rest.startswith(("给予", "奖励"))
+
+    def _listed_first(self, f: Found) -> bool:
+        """分别增长9%和11%以上 / 分别占全国的65%和70%以上 / 分别突破6万亿元和4万亿元: a figure joined by 和/及/与 (share_join)
+        to the next figure, with no 的 after them in the part, is an item of a list, not a size qualifying a noun (which
+        takes its 的: 500万元以上和1000万元以上的企业)."""
+        joined = self.share_join.match(self.norm, f.end)
+        if joined is None or joined.end() >= len(self.norm) or self.norm[joined.end()] not in _FIGURE_STARTS:
+            return False
+        return "的" not in self.norm[joined.end() : self.ix.part(f.start)[1]]
 
     def _condition(self, f: Found, sentence: tuple[int, int], part_start: int, part_end: int) -> bool:
         """首次突破5亿元的，奖励100万元 / 补贴不足200元的，按200元发放 / 超过规定时速百分之五十的；: an amount
