@@ -50,6 +50,7 @@ from parsers.capped_rates import capped_base_rate
 from parsers.changed_values import old_value
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
+from parsers.counted_shares import share_of_things_told
 from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.doubling import doubling_done
 from parsers.fund_sums import fund_floor, fund_held, fund_named_total
@@ -369,6 +370,8 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "other"  # 近年来工业占比降至经济总量的不足1/4: a level reached and reported, no condition
         if self._share_of_things(f, sentence, part):
             return "target"  # 使95%以上的典型生态系统划入保护范围, 对30%以上的市开展稽查: the share of things reached
+        if share_of_things_told(self, f, sentence, part):
+            return "other"  # 全省有60%以上的县市发展…: the share of things a report tells, no condition
         if growth_condition(self.lex, self.ix, f, part):
             return "threshold"  # 同比增速高于6%，给予…: how much a firm must grow to be paid
         if growth_sized(self.lex, norm, f):
