@@ -67,6 +67,7 @@ from parsers.reached_conditions import reached_condition
 from parsers.role_details import RoleDetails
 from parsers.role_words import role_words
 from parsers.sentence_prefixes import SentencePrefixes
+from parsers.share_levels_told import share_level_told
 from parsers.size_classes import counted_class, counted_reaching, size_class
 from parsers.spending_tiers import spending_tier
 from parsers.standard_rates import standard_rate
@@ -381,6 +382,7 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
                 self._threshold_before(f, sentence, part[0])
                 and f.kind in ("min", "max")
                 and not self._level_stated(f, sentence, part[1])
+                and not share_level_told(self, f, sentence, part)  # 占比均超过30% in a report
             )
             or self._attributive(f)
             or self._listed_condition(f, part)
