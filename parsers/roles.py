@@ -50,6 +50,7 @@ from parsers.capped_rates import capped_base_rate
 from parsers.changed_values import old_value
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
+from parsers.continued_payouts import continued_payout
 from parsers.counted_shares import share_of_things_told
 from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.doubling import doubling_done
@@ -269,8 +270,9 @@ class Roles(GoalRoles, ConditionLists, MoneyConditions, PenaltyTests, RoleDetail
             return "subsidy"
         if prize_paid(self.lex, self.ix, f, part):
             return "subsidy"  # 一等奖12万元, 科学技术特等奖60万元/人: the prize its winner gets
-        if listed_payout(self.lex, self.ix, f):
-            return "subsidy"  # …的奖励政策如下：… / 省级示范企业：最高30万元。: a class's payout under the grant's lead
+        if listed_payout(self.lex, self.ix, f) or continued_payout(self, f, sentence):
+            # …的奖励政策如下：… / 省级示范企业：最高30万元。: a class's payout under the grant's lead; 其中，…110元/亩
+            return "subsidy"
         return "threshold" if self._required_floor(f, part) else "other"  # 投资原则上不低于3000万元
 
     def in_goal_cell(self, f: Found) -> bool:
