@@ -16,6 +16,10 @@ from parsers.reported_intensities import intensity_reported
 from parsers.stated_levels import level_stated
 
 
+def _single_referent(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("roles")["single_referent_before_pattern"])
+
+
 def _band_payout(lex: Lexicon) -> re.Pattern:
     return re.compile(lex.section("roles")["band_payout_pattern"])
 
@@ -59,8 +63,17 @@ class MoneyConditions:
     level_verb: re.Pattern
     share_join: re.Pattern
 
+    def _single_referent(self, f: Found) -> bool:
+        """佛山成为广东第二个…总产值突破3万亿元的城市: the amount tells what one ranked referent reached."""
+        return (
+            self.lex.derived(_single_referent).search(self.norm, self.ix.part(f.start)[0], f.start)
+            is not None
+        )
+
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
-        if not self.ix.hits(self.lex.threshold_cue, sentence).any(part_start, f.start):
+        if not self.ix.hits(self.lex.threshold_cue, sentence).any(
+            part_start, f.start
+        ) or self._single_referent(f):
             return False
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
 
@@ -86,6 +99,8 @@ class MoneyConditions:
         """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
         if self.fund_after.match(self.norm, f.end) or self._granted_cap(f):
             return False  # N亿元左右的信贷资金: the size of the money itself; 给予最高N万元的…贷款: a payout's cap
+        if self._single_referent(f):
+            return False  # 成为全省唯一突破400亿元的县区: one referent ranked, no class that qualifies
         if qualifies_a_noun(self.lex, self.norm, f):
             return True
         if self.ix.counted_after(f.end):
