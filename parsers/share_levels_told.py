@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from parsers.bounds import SPACES
 from parsers.list_markers import LIST_MARKER
+from parsers.patterns import LINE_SPACES
 
 if TYPE_CHECKING:
     from parsers.bounds import Found
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 _FINAL_PARTICLES = ("了",)  # 早就低于30%了: the level already reached
 # A bound a rule demands (不低于, 不超过, 最高, 须/应): no level told; 超过/在…以上 describe one
 _DEMANDED = ("不", "最", "须", "应", "原则上")
-_ITEM = re.compile(f"[ \t\u3000]*(?:{LIST_MARKER})")
+_ITEM = re.compile(f"[{LINE_SPACES}]*(?:{LIST_MARKER})")
 
 
 def share_level_told(roles: Roles, f: Found, sentence: tuple[int, int], part: tuple[int, int]) -> bool:
