@@ -35,9 +35,16 @@ def level_stated(roles: Roles, f: Found, sentence: tuple[int, int], part_end: in
             # 固定资产投资不低于3亿元（含）: a requirement, with its remark; 营业收入超过950亿元、增长11.5%: a level told
             # with its change is reported whatever its bound (no requirement carries a change of its own)
             return False
+    totals = tuple(lex.section("roles")["stated_level_total_marks"])
     for counted in lex.counted_subject.finditer(norm, part_start, f.start):
-        if lex.threshold_cue.search(norm, counted.end(), min(f.start, counted.end() + 6)):
+        cue = lex.threshold_cue.search(norm, counted.end(), min(f.start, counted.end() + 6))
+        if (
+            cue
+            and not norm.startswith(totals, cue.start())
+            and not norm.endswith(totals, counted.end(), cue.start())
+        ):
             return False  # 其中3个营业收入超2000亿元: the amount says which of the things counted qualify
+        # (12个项目总投资逾70亿元: a total sums the things counted, it qualifies none of them)
     if lex.rule_word.search(norm, *sentence):
         return False  # 投资5000万元以上，实行一事一议 / 投资必须达到5亿元以上: a rule's condition
     if (
