@@ -119,6 +119,7 @@ class Lexicon(QuantityPatterns):
     basis_tail: re.Pattern  # 的部分 / 为基数 right after an amount
     interest_word: re.Pattern  # 贴息: a payout computed on a loan
     loan_word: re.Pattern  # 贷款: the loan an interest subsidy is paid on
+    loan_balance: re.Pattern  # 贷款余额: the stock of loans held, a reported level
     loan_verb_before: (
         re.Pattern
     )  # 可贷 right before an amount: the loan a borrower may take (searched at a window's end)
@@ -326,6 +327,7 @@ def _compile(raw: dict) -> Lexicon:
         basis_tail=re.compile(f"{SPACE}(?:{alternation(roles['basis_tails'])})"),
         interest_word=re.compile(alternation(roles["interest_words"])),
         loan_word=re.compile(alternation(roles["loan_words"])),
+        loan_balance=re.compile(alternation(roles["loan_balance_words"])),
         loan_verb_before=re.compile(f"(?:{alternation(roles['loan_verbs'])}){SPACE}\\Z"),
         yearly_change=re.compile(
             f"(?:{alternation(roles['yearly_words'])}){SPACE}(?:{alternation(roles['yearly_change_verbs'])}){SPACE}\\Z"

@@ -12,7 +12,12 @@ from parsers.context import TextIndex
 from parsers.lexicon import Lexicon
 from parsers.patterns import alternation, last_match
 from parsers.reached_conditions import qualifies_a_noun
+from parsers.reported_intensities import intensity_reported
 from parsers.stated_levels import level_stated
+
+
+def _single_referent(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("roles")["single_referent_before_pattern"])
 
 
 def _band_payout(lex: Lexicon) -> re.Pattern:
@@ -43,6 +48,9 @@ def _required_floor(lex: Lexicon) -> tuple[tuple[str, ...], re.Pattern, re.Patte
     )
 
 
+_FIGURE_STARTS = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万半"  # a figure's first character
+
+
 class MoneyConditions:
     """Threshold tests of an amount (mixed into Roles)."""
 
@@ -51,9 +59,21 @@ class MoneyConditions:
     norm: str
     fund_after: re.Pattern
     bare_head: re.Pattern
+    intensity: re.Pattern
+    level_verb: re.Pattern
+    share_join: re.Pattern
+
+    def _single_referent(self, f: Found) -> bool:
+        """佛山成为广东第二个…总产值突破3万亿元的城市: the amount tells what one ranked referent reached."""
+        return (
+            self.lex.derived(_single_referent).search(self.norm, self.ix.part(f.start)[0], f.start)
+            is not None
+        )
 
     def _threshold_before(self, f: Found, sentence: tuple[int, int], part_start: int) -> bool:
-        if not self.ix.hits(self.lex.threshold_cue, sentence).any(part_start, f.start):
+        if not self.ix.hits(self.lex.threshold_cue, sentence).any(
+            part_start, f.start
+        ) or self._single_referent(f):
             return False
         return not self.ix.hits(self.lex.ratio_subsidy_cue, sentence).any(part_start, f.start)
 
@@ -61,10 +81,26 @@ class MoneyConditions:
         """有色金属产值突破1000亿元，特钢产值达500亿元。: a level stated, which conditions nothing (stated_levels.py)."""
         return level_stated(self, f, sentence, part_end)
 
+    def _intensity_required(
+        self, f: Found, sentence: tuple[int, int], part_start: int, part_end: int
+    ) -> bool:
+        """投资强度200万元/亩: an intensity a project must reach is a requirement, exact or not. Not 亩均税收达到30万元 as
+        a plan's level (a level verb, nothing conditioned), nor 亩均增收5000元。 told as a result (reported_intensities.py)."""
+        if not self.ix.hits(self.intensity, sentence).any(part_start, f.start):
+            return False
+        reach = f.reached or self.level_verb.search(
+            self.norm, max(part_start, f.core_start - 4), f.core_start
+        )
+        if reach and self._level_stated(f, sentence, part_end):
+            return False
+        return not intensity_reported(self.lex, self.ix, f, sentence, part_end)
+
     def _attributive(self, f: Found) -> bool:
         """500万元以上的企业 / 3亿元以上制造业企业 / 超过1亿元/年的企业: an amount that qualifies a noun."""
         if self.fund_after.match(self.norm, f.end) or self._granted_cap(f):
             return False  # N亿元左右的信贷资金: the size of the money itself; 给予最高N万元的…贷款: a payout's cap
+        if self._single_referent(f):
+            return False  # 成为全省唯一突破400亿元的县区: one referent ranked, no class that qualifies
         if qualifies_a_noun(self.lex, self.norm, f):
             return True
         if self.ix.counted_after(f.end):
@@ -75,9 +111,20 @@ class MoneyConditions:
         rest = self.norm[f.end : f.end + 4]
         if not rest or rest[0] in "，,；;。！？!?\n、)）":
             return False
+        if self._listed_first(f):
+            return False  # 分别增长9%和11%以上: the first item of a list, whose bound the last item carries
         if rest.startswith("的"):
             rest = rest[1:]
         return not self.lex.instrument.match(rest) and not rest.startswith(("给予", "奖励"))
+
+    def _listed_first(self, f: Found) -> bool:
+        """分别增长9%和11%以上 / 分别占全国的65%和70%以上 / 分别突破6万亿元和4万亿元: a figure joined by 和/及/与 (share_join)
+        to the next figure, with no 的 after them in the part, is an item of a list, not a size qualifying a noun (which
+        takes its 的: 500万元以上和1000万元以上的企业)."""
+        joined = self.share_join.match(self.norm, f.end)
+        if joined is None or joined.end() >= len(self.norm) or self.norm[joined.end()] not in _FIGURE_STARTS:
+            return False
+        return "的" not in self.norm[joined.end() : self.ix.part(f.start)[1]]
 
     def _condition(self, f: Found, sentence: tuple[int, int], part_start: int, part_end: int) -> bool:
         """首次突破5亿元的，奖励100万元 / 补贴不足200元的，按200元发放 / 超过规定时速百分之五十的；: an amount

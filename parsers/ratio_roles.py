@@ -14,9 +14,11 @@ from parsers.alternative_conditions import alternative_condition
 from parsers.bounds import SPACES, Found
 from parsers.capped_rates import capped_base_rate
 from parsers.changed_values import old_value
+from parsers.counted_shares import share_of_things_told
 from parsers.doubling import doubling_done
 from parsers.growth_conditions import growth_condition
 from parsers.reached_conditions import reached_condition
+from parsers.share_levels_told import share_level_told
 from parsers.standard_rates import standard_rate
 from parsers.stated_rates import growth_sized, tax_rate
 
@@ -133,6 +135,8 @@ class RatioRoles:
             return "other"  # 近年来工业占比降至经济总量的不足1/4: a level reached and reported, no condition
         if self._share_of_things(f, sentence, part):
             return "target"  # 使95%以上的典型生态系统划入保护范围, 对30%以上的市开展稽查: the share of things reached
+        if share_of_things_told(self, f, sentence, part):
+            return "other"  # 全省有60%以上的县市发展…: the share of things a report tells, no condition
         if growth_condition(self.lex, self.ix, f, part):
             return "threshold"  # 同比增速高于6%，给予…: how much a firm must grow to be paid
         if growth_sized(self.lex, norm, f):
@@ -142,6 +146,7 @@ class RatioRoles:
                 self._threshold_before(f, sentence, part[0])
                 and f.kind in ("min", "max")
                 and not self._level_stated(f, sentence, part[1])
+                and not share_level_told(self, f, sentence, part)  # 占比均超过30% in a report
             )
             or self._attributive(f)
             or self._listed_condition(f, part)

@@ -45,6 +45,7 @@ from parsers.bounds import Found
 from parsers.changed_values import old_value
 from parsers.condition_lists import ConditionLists
 from parsers.context import TextIndex
+from parsers.continued_payouts import continued_payout
 from parsers.described_sizes import measured_amount, sizes_described_things
 from parsers.fund_sums import fund_floor, fund_held, fund_named_total
 from parsers.goal_roles import GoalRoles
@@ -195,16 +196,7 @@ class Roles(
                 and not self._level_stated(f, sentence, part_end)
             )
             or self._attributive(f)
-            or (  # 亩均税收达到30万元 as a plan's level (a level verb, nothing conditioned), not 亩均税收不低于…
-                self.ix.hits(self.intensity, sentence).any(part_start, f.start)
-                and not (
-                    (
-                        f.reached
-                        or self.level_verb.search(self.norm, max(part_start, f.core_start - 4), f.core_start)
-                    )
-                    and self._level_stated(f, sentence, part_end)
-                )
-            )
+            or self._intensity_required(f, sentence, part_start, part_end)  # 投资强度200万元/亩 in a rule
             or self._condition_then_grant(f)
             or self._band_then_payout(f)  # 1亿元至2亿元(不含)奖励10万元: a tier's band
             or self._graded_band(f)  # 5000万元(含)—1亿元、1亿元及以上三个档次，分别给予…: a grade's band
@@ -257,8 +249,9 @@ class Roles(
             return "subsidy"
         if prize_paid(self.lex, self.ix, f, part):
             return "subsidy"  # 一等奖12万元, 科学技术特等奖60万元/人: the prize its winner gets
-        if listed_payout(self.lex, self.ix, f):
-            return "subsidy"  # …的奖励政策如下：… / 省级示范企业：最高30万元。: a class's payout under the grant's lead
+        if listed_payout(self.lex, self.ix, f) or continued_payout(self, f, sentence):
+            # …的奖励政策如下：… / 省级示范企业：最高30万元。: a class's payout under the grant's lead; 其中，…110元/亩
+            return "subsidy"
         return "threshold" if self._required_floor(f, part) else "other"  # 投资原则上不低于3000万元
 
     def in_goal_cell(self, f: Found) -> bool:
