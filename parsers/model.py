@@ -46,6 +46,9 @@ NodeKind = Literal[
     "signature",  # 落款: issuing body and date after the body
     "clause",  # one sentence: the leaf extractions hang on
     "furniture",  # a page number, running header or web page chrome: a leaf outside every clause
+    # a title's or addressee's last characters the print set above the page (知 over …的通): a leaf outside
+    # every clause, where it stands in the text; the line it ends keeps its place (parsers/structure/displaced.py)
+    "displaced",
 ]
 
 ValueKind = Literal["exact", "max", "min", "range"]

@@ -1,0 +1,66 @@
+"""A line's last characters that the print set above the page's first line (issue 7, wrapped copies).
+
+pdftotext puts the last line of a centred title (``知`` under ``…的通``, ``告``), or the last characters of an
+addressee line cut at the margin (``位:`` of ``…直属各单``), above the first line of the page. Read in place,
+that orphan was the notice's first clause and pushed the title line down into a paragraph, so the copy's
+hierarchy read differently from the original's. It is a node of its own kind, ``displaced``: a leaf outside
+every clause, like page furniture, its span where it stands (offsets stay lossless, spans contiguous); the
+title line is the notice's head again. The title's text keeps its tail (``head_titles._with_orphan_tail``).
+
+``completes`` says which line a tail ends: the structure asks it of the lines below, the wrapped-copy compare
+(``scripts/wrapped_compare.py``) of the clauses after a displaced leaf, so both read the same join.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.structure.front import Front
+from parsers.structure.head_titles import ORPHAN_WINDOW
+from parsers.structure.lines import Line
+from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type, open_quote, squeeze
+
+# a title's last line (one or two characters) or an addressee's last characters with its colon
+_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[:：]?")
+_COLONS = (":", "：")
+
+
+def completes(line: str, tail: str) -> bool:
+    """``tail`` is the end ``line`` lost: with it a title ends with a kind of document (and did not before),
+    or an addressee line gets the colon that closes it (and had none)."""
+    line, tail = squeeze(line), squeeze(tail)
+    if not line or not _TAIL_RE.fullmatch(tail):
+        return False
+    if ends_with_doc_type(line):  # a whole title lacks nothing
+        return False
+    if tail.endswith(_COLONS):
+        return not line.endswith(_COLONS) and ADDRESSEE_RE.match(line + tail) is not None
+    return not open_quote(line) and ends_with_doc_type(line + tail)
+
+
+def displaced_tails(content: list[Line], front: Front) -> int:
+    """How many of the page's first lines are tails the print set above the lines they end: the head title
+    below (the notice's or the document's) read the first as its own end, or an addressee line of the head
+    lacks it. A browser's header gives the title too, cut where the body's is: the same tail again right
+    under the first is the header title's. A short first line that ends no line below (a one-character
+    title, a stray mark) stays where it is: 0."""
+    if len(content) < 2:
+        return 0
+    tail = squeeze(content[0].content)
+    if not _TAIL_RE.fullmatch(tail) or not _ends_a_line_below(content, front, tail):
+        return 0
+    n = 1
+    while n < len(content) - 1 and squeeze(content[n].content) == tail:
+        n += 1
+    return n
+
+
+def _ends_a_line_below(content: list[Line], front: Front, tail: str) -> bool:
+    window = content[1 : 1 + ORPHAN_WINDOW]
+    if tail.endswith(_COLONS):
+        return any(completes(line.content, tail) for line in window)
+    group = front.notice_head or front.title_group
+    if group is None or not 1 <= group.first <= ORPHAN_WINDOW:
+        return False
+    own = "".join(line.content for line in content[group.first : group.first + group.n_lines])
+    return squeeze(group.text).endswith(tail) and completes(own, tail)
