@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
 SCHEMA_NAME = "zhengce.Document"
-SCHEMA_VERSION = "2.0.0"  # of the JSON files (outputs/json_export.py); 1.0.0 repeated every node's text
+# of the JSON files (outputs/json_export.py); 1.0.0 repeated every node's text. 2.1.0 added the node kind
+# "displaced" (nothing else changed): a 2.0.0 file is a valid 2.1.0 file and is read as it is.
+SCHEMA_VERSION = "2.1.0"
 
 SourceFormat = Literal["txt", "html", "docx", "pdf"]
 
