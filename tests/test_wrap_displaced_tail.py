@@ -7,6 +7,7 @@ below stay where they are. Texts are made up, hard-wrapped as a PDF prints them 
 
 from __future__ import annotations
 
+import pytest
 from test_structure_properties import check_invariants
 from wrapping import RUNNING_HEADER, hard_wrap
 
@@ -92,12 +93,16 @@ def test_a_title_one_character_long_stays_the_title():
     assert squeeze(structure.leaves()[1].text) == "序"
 
 
-def test_a_stray_character_at_the_top_that_ends_no_line_below_stays():
+@pytest.mark.parametrize("stray", ["令", "告"])
+def test_a_stray_character_at_the_top_that_ends_no_line_below_stays(stray):
+    """令 is a kind of document itself (a one-character title); 告 would end ``…的通`` as 通告, but the title's own
+    tail 知 stands under it: neither ends a line below."""
     original = TITLE + "\n" + BODY
-    copy = "令\n\n" + "\n".join(hard_wrap(original).split("\n")[1:])  # the title whole: 令 ends nothing
+    copy = f"{stray}\n\n" + "\n".join(hard_wrap(original).split("\n")[1:])
+    assert copy.split("\n")[2:4] == [TITLE[:30], "知"]
     structure = parse(copy)
     assert not [n for n in structure.iter_nodes() if n.kind == "displaced"]
-    assert sentences(structure)[0] == "令"
+    assert sentences(structure)[0] == stray
 
 
 def test_an_original_whose_first_line_is_one_character_over_a_whole_title_keeps_it():

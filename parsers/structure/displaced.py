@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from parsers.structure.front import Front
 from parsers.structure.head_titles import ORPHAN_WINDOW
 from parsers.structure.lines import Line
 from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type, open_quote, squeeze
@@ -35,19 +34,20 @@ def completes(line: str, tail: str) -> bool:
         return False
     if tail.endswith(_COLONS):
         return not line.endswith(_COLONS) and ADDRESSEE_RE.match(line + tail) is not None
-    return not open_quote(line) and ends_with_doc_type(line + tail)
+    # a tail that names a kind of document itself (令, 函) is a one-character title as much as a cut one's end
+    return not open_quote(line) and not ends_with_doc_type(tail) and ends_with_doc_type(line + tail)
 
 
-def displaced_tails(content: list[Line], front: Front) -> int:
-    """How many of the page's first lines are tails the print set above the lines they end: the head title
-    below (the notice's or the document's) read the first as its own end, or an addressee line of the head
-    lacks it. A browser's header gives the title too, cut where the body's is: the same tail again right
-    under the first is the header title's. A short first line that ends no line below (a one-character
+def displaced_tails(content: list[Line]) -> int:
+    """How many of the page's first lines are tails the print set above the lines they end: a title of the
+    head below lacks the first (``…的通`` + ``知``), or an addressee line does (``…各单`` + ``位:``). A
+    browser's header gives the title too, cut where the body's is: the same tail again right under the
+    first is the header title's. A short first line that ends no line below (a one-character
     title, a stray mark) stays where it is: 0."""
     if len(content) < 2:
         return 0
     tail = squeeze(content[0].content)
-    if not _TAIL_RE.fullmatch(tail) or not _ends_a_line_below(content, front, tail):
+    if not _TAIL_RE.fullmatch(tail) or not _ends_a_line_below(content, tail):
         return 0
     n = 1
     while n < len(content) - 1 and squeeze(content[n].content) == tail:
@@ -55,12 +55,13 @@ def displaced_tails(content: list[Line], front: Front) -> int:
     return n
 
 
-def _ends_a_line_below(content: list[Line], front: Front, tail: str) -> bool:
-    window = content[1 : 1 + ORPHAN_WINDOW]
-    if tail.endswith(_COLONS):
-        return any(completes(line.content, tail) for line in window)
-    group = front.notice_head or front.title_group
-    if group is None or not 1 <= group.first <= ORPHAN_WINDOW:
-        return False
-    own = "".join(line.content for line in content[group.first : group.first + group.n_lines])
-    return squeeze(group.text).endswith(tail) and completes(own, tail)
+def _ends_a_line_below(content: list[Line], tail: str) -> bool:
+    """A line of the head below (a title cut after ``…的通``, an addressee after ``…直属各单``) that ``tail`` ends
+    and whose own end is not on the line under it (``…的通`` / ``知`` in place: a ``令`` on top ends nothing).
+    A browser's print gives the title whole in its header and cut in the body: any line of the window counts."""
+    window = content[1 : 2 + ORPHAN_WINDOW]
+    return any(
+        completes(line.content, tail)
+        and not (k + 1 < len(window) and completes(line.content, window[k + 1].content))
+        for k, line in enumerate(window[:-1] if len(window) > ORPHAN_WINDOW else window)
+    )

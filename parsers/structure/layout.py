@@ -198,7 +198,7 @@ def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Li
     front = placer.join_titles(read_front(content, 0, text), text)
     content = placer.content
     pos = 0
-    tails = displaced_tails(content, front)
+    tails = displaced_tails(content)
     if tails and (front.notice is None or front.notice[1] > tails):
         # a title's or addressee's tail the print set above the page: a leaf of its own, the notice opens below
         for i in range(tails):
