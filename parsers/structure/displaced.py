@@ -40,9 +40,9 @@ def completes(line: str, tail: str) -> bool:
 
 def displaced_tails(content: list[Line]) -> int:
     """How many of the page's first lines are tails the print set above the lines they end: a title of the
-    head below lacks the first (``…的通`` + ``知``), or an addressee line does (``…各单`` + ``位:``). A
-    browser's header gives the title too, cut where the body's is: the same tail again right under the
-    first is the header title's. A short first line that ends no line below (a one-character
+    head below lacks the first (``…的通`` + ``知``), or an addressee line does (``…各单`` + ``位:``). A page
+    that gives its title twice (a site's heading over the text's own) has it cut twice: the same tail again
+    right under the first is the second one's. A short first line that ends no line below (a one-character
     title, a stray mark) stays where it is: 0."""
     if len(content) < 2:
         return 0
@@ -56,12 +56,7 @@ def displaced_tails(content: list[Line]) -> int:
 
 
 def _ends_a_line_below(content: list[Line], tail: str) -> bool:
-    """A line of the head below (a title cut after ``…的通``, an addressee after ``…直属各单``) that ``tail`` ends
-    and whose own end is not on the line under it (``…的通`` / ``知`` in place: a ``令`` on top ends nothing).
-    A browser's print gives the title whole in its header and cut in the body: any line of the window counts."""
-    window = content[1 : 2 + ORPHAN_WINDOW]
-    return any(
-        completes(line.content, tail)
-        and not (k + 1 < len(window) and completes(line.content, window[k + 1].content))
-        for k, line in enumerate(window[:-1] if len(window) > ORPHAN_WINDOW else window)
-    )
+    """A line of the head below (a title cut after ``…的通``, an addressee after ``…直属各单``) that ``tail`` ends.
+    A browser's print gives the title whole in its header and cut in the body: any line of the window counts.
+    (A title whose own tail stands under it was joined into one line before: ``Placer.join_titles``.)"""
+    return any(completes(line.content, tail) for line in content[1 : 1 + ORPHAN_WINDOW])
