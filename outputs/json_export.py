@@ -1,6 +1,7 @@
 """OUT/json/<doc_id>.json: the whole Document as one nested tree, compact, no text repeated.
 
-The tree (format 2, ``"version": "2.0.0"``, schemas/document.schema.json) is outputs/json_tree.py:
+The tree (format 2, ``"version": "2.1.0"``; 2.0.0 files, which lack only the node kind ``displaced``, read
+the same; schemas/document.schema.json) is outputs/json_tree.py:
 the document's ``text`` once, every node and mention pointing into it, no indentation and no spaces
 after separators. ``read_document_json`` rebuilds the full ``Document`` from either format: format 1
 files (``"version": "1.0.0"``, schemas/document-1.0.0.schema.json) are read as they are.

@@ -4,7 +4,8 @@ Split out of outputs/json_export.py, which keeps the files (their bytes, names, 
 reading): this module is only the format, what a file writes and what a reader derives, so the
 schema (outputs/json_schema.py) and the writer read one description of it.
 
-Format 2 (``"version": "2.0.0"``, schemas/document.schema.json) keeps the document's ``text``
+Format 2 (``"version": "2.1.0"``, schemas/document.schema.json; a 2.0.0 file, written before the node kind
+``displaced`` existed, is read as it is) keeps the document's ``text``
 once; everything else points into it:
 
 - a node holds ``id`` (its own component of the node id: ``node_id`` = the parent's node id +

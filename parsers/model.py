@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
 SCHEMA_NAME = "zhengce.Document"
-SCHEMA_VERSION = "2.0.0"  # of the JSON files (outputs/json_export.py); 1.0.0 repeated every node's text
+# of the JSON files (outputs/json_export.py); 1.0.0 repeated every node's text. 2.1.0 added the node kind
+# "displaced" (nothing else changed): a 2.0.0 file is a valid 2.1.0 file and is read as it is.
+SCHEMA_VERSION = "2.1.0"
 
 SourceFormat = Literal["txt", "html", "docx", "pdf"]
 
@@ -46,6 +48,9 @@ NodeKind = Literal[
     "signature",  # 落款: issuing body and date after the body
     "clause",  # one sentence: the leaf extractions hang on
     "furniture",  # a page number, running header or web page chrome: a leaf outside every clause
+    # a title's or addressee's last characters the print set above the page (知 over …的通): a leaf outside
+    # every clause, where it stands in the text; the line it ends keeps its place (parsers/structure/displaced.py)
+    "displaced",
 ]
 
 ValueKind = Literal["exact", "max", "min", "range"]

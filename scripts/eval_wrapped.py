@@ -9,8 +9,10 @@ without the ``__pdf_*`` suffix (any extension: a saved page too); a copy whose o
 skipped. Both are parsed with ``parsers.pipeline.parse_path`` and compared, whitespace squeezed out
 (``scripts/wrapped_compare.py``, the same comparison as ``tests/test_structure_layout.py``):
 
-* ``hierarchy``: every node but clauses and furniture, as (path of kind and label, kind, label, heading);
-* ``sentences``: the clause texts, a sentence a page break cut in two read as one;
+* ``hierarchy``: every node but clauses, furniture and displaced tails, as (path of kind and label, kind, label,
+  heading);
+* ``sentences``: the clause texts, a sentence a page break cut in two read as one, a displaced tail (a title's
+  last characters the print set above the page) read at the end of the clause it completes;
 * ``extractions``: money, ratios and targets as (surface, low, high, kind, role);
 * ``title``: the title and the issuer.
 

@@ -5,6 +5,11 @@ the original's hierarchy, sentences, extractions and title. The comparisons sque
 indent is layout, not text. Used by ``tests/test_structure_layout.py`` and ``scripts/eval_wrapped.py``, so the test
 and the corpus measure mean the same thing.
 
+A leaf of kind ``displaced`` (a title's or addressee's last characters that the print set above the page,
+``parsers/structure/displaced.py``) is read at the end of the clause it completes: the first clause after it
+that ``displaced.completes`` (the structure's own test) says it ends. So a copy whose head clause lost only
+that tail to the top of the page reads as the original; the hierarchy leaves it out, as it does furniture.
+
 Each function takes anything with ``nodes`` and ``leaves()`` (a ``Structure`` or a parsed ``Document``).
 """
 
@@ -13,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.structure.displaced import completes
 from parsers.structure.lines import squeeze as squeeze_line
 
 # a sentence that ends (its stop, then any closing quote or bracket): a page break after it cut nothing
@@ -25,12 +31,14 @@ def squeeze(text: str | None) -> str:
 
 
 def hierarchy(structure: Any, *, paragraphs: bool = True) -> list[tuple]:
-    """Every node but clauses and furniture: its path of (kind, label), kind, label, heading."""
+    """Every node but clauses, furniture and displaced tails: its path of (kind, label), kind, label, heading."""
     out: list[tuple] = []
 
     def walk(nodes, path):
         for node in nodes:
-            if node.kind in ("clause", "furniture") or (node.kind == "paragraph" and not paragraphs):
+            if node.kind in ("clause", "furniture", "displaced") or (
+                node.kind == "paragraph" and not paragraphs
+            ):
                 continue
             label = squeeze(node.label) or None
             out.append((path, node.kind, label, squeeze(node.heading)))
@@ -41,10 +49,12 @@ def hierarchy(structure: Any, *, paragraphs: bool = True) -> list[tuple]:
 
 
 def sentences(structure: Any, *, without_notice: bool = False) -> list[str]:
-    """Clause texts without whitespace; a sentence a page break cut in two (around furniture) as one;
-    ``without_notice``: the document's own, a covering notice's left out."""
+    """Clause texts without whitespace; a sentence a page break cut in two (around furniture) as one; a
+    displaced tail joined to the clause it completes; ``without_notice``: the document's own, a covering
+    notice's left out."""
     notice = {n.node_id for n in structure.nodes if n.kind == "notice"} if without_notice else set()
     out: list[str] = []
+    tails: list[str] = []  # displaced tails whose clause has not come yet
     glue, parent = False, None
     for leaf in structure.leaves():
         if leaf.node_id.split("__")[0] in notice:
@@ -52,7 +62,13 @@ def sentences(structure: Any, *, without_notice: bool = False) -> list[str]:
         if leaf.kind == "furniture":
             glue = bool(out)
             continue
+        if leaf.kind == "displaced":
+            tails.append(squeeze(leaf.text))
+            continue
         text = squeeze(leaf.text)
+        if tails and (tail := next((t for t in tails if completes(text, t)), None)) is not None:
+            tails.remove(tail)
+            text += tail
         if glue and leaf.parent_id == parent and not _SENTENCE_END_RE.search(out[-1]):
             out[-1] += text
         else:

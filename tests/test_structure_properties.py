@@ -58,7 +58,7 @@ def check_invariants(text: str, structure: Structure) -> None:
                 assert child.node_id.startswith(node.node_id + "__")
     position = 0
     for leaf in (n for n in nodes if not n.children):
-        assert leaf.kind in ("clause", "furniture"), "leaves are sentences, or furniture kept out of them"
+        assert leaf.kind in ("clause", "furniture", "displaced"), "leaves are sentences, or kept out of them"
         assert leaf.char_start == position, f"gap or overlap before {leaf.node_id}"
         position = leaf.char_end
     assert position == len(text), "the leaves must reach the end of the text"

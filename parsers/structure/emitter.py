@@ -94,8 +94,15 @@ class Emitter:
         counter[0], self.seq = n, seq
         return out
 
-    def furniture(self, start: int, end: int, parent_id: str | None, component: str | None = None) -> Node:
-        """A leaf for a furniture line: in the tree and the text, in no clause."""
+    def furniture(
+        self,
+        start: int,
+        end: int,
+        parent_id: str | None,
+        component: str | None = None,
+        kind: str = "furniture",
+    ) -> Node:
+        """A leaf for a furniture line (or a displaced tail, ``kind``): in the tree and the text, in no clause."""
         if component is None:
             seen = self.components.setdefault(parent_id, {})
             count = seen["furniture"] = seen.get("furniture", 0) + 1
@@ -103,7 +110,7 @@ class Emitter:
         return self._node(
             component=component,
             parent_id=parent_id,
-            kind="furniture",
+            kind=kind,
             start=start,
             end=end,
             seq=self._next(),
@@ -198,6 +205,10 @@ class Emitter:
             if box.kind == "furniture":
                 line = box.items[0]
                 out.append(self.furniture(line.start, line.end, parent_id, component))
+            elif box.kind == "displaced":  # its line, then the furniture the print put after it
+                line, *after = box.items
+                out.append(self.furniture(line.start, line.end, parent_id, component, kind="displaced"))
+                out.extend(self.furniture(f.start, f.end, parent_id) for f in after)
             else:
                 out.append(self.box(box, parent_id, component))
         return out

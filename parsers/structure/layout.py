@@ -16,6 +16,7 @@ from functools import lru_cache
 from parsers.numbers import parse_ordinal
 from parsers.structure.call_parts import call_parts_span
 from parsers.structure.covering_parts import covering_parts_span
+from parsers.structure.displaced import displaced_tails
 from parsers.structure.lines import Line
 from parsers.structure.markers import (
     ATTACHMENT_RE,
@@ -197,9 +198,17 @@ def build_boxes(text: str, lines: list[Line]) -> tuple[list[Box], Front, list[Li
     front = placer.join_titles(read_front(content, 0, text), text)
     content = placer.content
     pos = 0
+    tails = displaced_tails(content)
+    if tails and (front.notice is None or front.notice[1] > tails):
+        # a title's or addressee's tail the print set above the page: a leaf of its own, the notice opens below
+        for i in range(tails):
+            displaced = Box("displaced", 0)
+            placer.put(displaced.items, i)
+            top.append(displaced)
+        pos = tails
     if front.notice is not None and content:
-        notice = placer.head_box(Box("notice", 0), 0)
-        placer.put_range(notice.items, 1, front.notice[1])
+        notice = placer.head_box(Box("notice", 0), pos)
+        placer.put_range(notice.items, pos + 1, front.notice[1])
         top.append(notice)
         pos = front.notice[1]
     group = front.title_group
