@@ -28,9 +28,12 @@ def issuing_notice(title: str | None, head: list[Line]) -> str | None:
         content = squeeze(line.content)
         if len(content) > NOTICE_MAX_CHARS or _FIELD_MARK_RE.search(content):
             continue  # 名称:|甲局关于印发X的通知|: the page's field, read by the field rules
+        # the line under it first: a 文号 or an addressee is a cheap look and rare in a head, and names_in_title is a
+        # pure (cached) reading, so asking it only of the lines over one returns the same line
+        if not (is_doc_number_line(under.content) or ADDRESSEE_RE.match(under.content)):
+            continue
         issued = names_in_title(content)
         if issued is None or issued[1] or len(issued[0]) != 1 or document_key(issued[0][0]) != key:
             continue
-        if is_doc_number_line(under.content) or ADDRESSEE_RE.match(under.content):
-            return content
+        return content
     return None
