@@ -64,7 +64,7 @@ def _unglued(part: str) -> list[str]:
     issuer, place = rules().issuer_part, rules().place_name
     for cut in range(2, len(part) - 1):
         left, right = part[:cut], part[cut:]
-        if _SEATED_OFFICE_RE.fullmatch(right):
+        if right.startswith("全国") and _SEATED_OFFICE_RE.fullmatch(right):  # (the pattern opens with 全国)
             continue  # 甲部全国乙工作办公室: a national working body's office seated in the ministry, one body
         if right.startswith(_CENTRAL_OPENINGS) and issuer.fullmatch(left) and issuer.fullmatch(right):
             return [
