@@ -23,14 +23,20 @@ def issuing_notice(title: str | None, head: list[Line]) -> str | None:
     """The head line that is a notice issuing ``title`` alone, right over its 文号 or addressee, or None."""
     if not title:
         return None
-    key = document_key(title)
+    key = None  # the title's key, read when a line first reads as a notice issuing one document
     for line, under in zip(head, head[1:], strict=False):
+        # the line under it first: a 文号 or an addressee is a cheap look and rare in a head, and every test below is
+        # pure (names_in_title a cached reading), so asking them only of the lines over one returns the same line
+        if not (is_doc_number_line(under.content) or ADDRESSEE_RE.match(under.content)):
+            continue
         content = squeeze(line.content)
         if len(content) > NOTICE_MAX_CHARS or _FIELD_MARK_RE.search(content):
             continue  # 名称:|甲局关于印发X的通知|: the page's field, read by the field rules
         issued = names_in_title(content)
-        if issued is None or issued[1] or len(issued[0]) != 1 or document_key(issued[0][0]) != key:
+        if issued is None or issued[1] or len(issued[0]) != 1:
             continue
-        if is_doc_number_line(under.content) or ADDRESSEE_RE.match(under.content):
+        if key is None:
+            key = document_key(title)
+        if document_key(issued[0][0]) == key:
             return content
     return None

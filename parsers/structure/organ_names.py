@@ -62,9 +62,11 @@ def _unglued(part: str) -> list[str]:
     place the first names (甲省人民政府办公厅 stays one: 办公厅 opens with no place), or with a central body's name
     (中共中央办公厅国务院办公厅)."""
     issuer, place = rules().issuer_part, rules().place_name
+    # _SEATED_OFFICE_RE opens with 全国: without it in the part, no cut's right matches
+    national = "全国" in part
     for cut in range(2, len(part) - 1):
         left, right = part[:cut], part[cut:]
-        if _SEATED_OFFICE_RE.fullmatch(right):
+        if national and _SEATED_OFFICE_RE.fullmatch(right):
             continue  # 甲部全国乙工作办公室: a national working body's office seated in the ministry, one body
         if right.startswith(_CENTRAL_OPENINGS) and issuer.fullmatch(left) and issuer.fullmatch(right):
             return [
