@@ -83,6 +83,11 @@ def wrap_width(widths: list[float], prose: list[bool]) -> float | None:
     return width
 
 
+def _at_width(widths: list[float], width: float) -> int:
+    """How many lines end in the band under ``width`` (wrap_width's test)."""
+    return sum(1 for w in widths if width - FULL_BAND <= w <= width + 1.0)
+
+
 def _may_be_wrapped(lengths: list[int]) -> bool:
     """Character counts (a line's width is at most its length): do enough lines bunch up within a band
     of a few characters for the text to be worth measuring? (A sliding window over sorted counts.)"""
@@ -153,13 +158,24 @@ def join_wrapped(
     # a cheap look first: a text whose line lengths do not bunch up at all was not wrapped
     if not _may_be_wrapped([len(lines[i].content) for i in content]):
         return lines
-    widths = {i: width_of(lines[i]) if width_of else display_width(text, lines[i]) for i in content}
     evidence = [i for i in content if not is_toc_entry(lines[i].content)]  # dot leaders fill any width
     prose_of = {
         i: _PROSE_RE.search(lines[i].content) is not None or _cuts_name(lines[i].content) for i in content
     }
     prose = [prose_of[i] for i in evidence]
+    widths = {i: display_width(text, lines[i]) for i in content}
     width = wrap_width([widths[i] for i in evidence], prose) if evidence else None
+    if width_of is not None and evidence:
+        # a page with readings: wrapped with them (the print had them) or before a converter added them; the
+        # lines bunch up at the margin under the measure that matches how the page was made
+        printed = {i: width_of(lines[i]) for i in content}
+        printed_width = wrap_width([printed[i] for i in evidence], prose)
+        if printed_width is not None and (
+            width is None
+            or _at_width([printed[i] for i in evidence], printed_width)
+            > _at_width([widths[i] for i in evidence], width)
+        ):
+            widths, width = printed, printed_width
     if width is None:
         return lines
     indents = {i: _INDENT_RE.match(text, lines[i].start, lines[i].content_start) is not None for i in content}
