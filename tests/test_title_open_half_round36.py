@@ -250,3 +250,12 @@ def test_an_organ_protecting_reporters_is_no_credit() -> None:
 
     assert reporter_credit().search("保障记者合法权益") is None
     assert reporter_credit().search("甲城晚报记者:乙丙") is not None
+
+
+def test_a_short_headline_right_over_its_subtitle_stays_the_title() -> None:
+    # review41 S13: a short headline is a column's label only when the site's chrome sets it off from the headline
+    text = (
+        "甲市治水记\n一条河的十年变迁与沿岸百姓的新生活\n"
+        "记者乙丙报道 近年来，甲市持续推进河道整治，沿岸环境明显改善。\n\n编辑:丁戊\n"
+    )
+    assert parse_structure(text).title == "甲市治水记"

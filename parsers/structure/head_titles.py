@@ -84,7 +84,9 @@ def _without_column_labels(groups: list[TitleGroup]) -> list[TitleGroup]:
     first = squeeze(groups[0].text)
     if len(first) > COLUMN_LABEL_MAX_CHARS or not any(len(squeeze(g.text)) > len(first) for g in groups[1:]):
         return groups
-    return groups[1:]
+    if groups[1].first == groups[0].first + groups[0].n_lines:
+        return groups  # right over a longer line: a short headline over its subtitle (甲市治水记 / 一条河的…)
+    return groups[1:]  # set off from the headline by the site's chrome (a column trail, 要闻)
 
 
 def _page_label_over_title(group: TitleGroup, after: list[TitleGroup], lines: list[Line]) -> bool:
