@@ -34,3 +34,13 @@ def test_a_traditional_page_reads_the_same():
 def test_a_plan_that_includes_no_figures_names_no_goal_year():
     text = "某市十五五规划包括产业发展、城市建设两部分。全市工业增加值增长6%左右。"
     assert all(t.year != 2030 for t in targets(text))
+
+
+def test_a_span_ahead_alone_after_includes_is_no_goal():
+    text = (
+        "某市十五五规划纲要提出18项主要指标，包括未来五年，全市工业增加值年均增长6%左右，"
+        "常住人口城镇化率达到72%以上。"
+    )
+    got = [t.surface for t in targets(text)]
+    assert "未来五年" not in got
+    assert "全市工业增加值年均增长6%左右" in got
