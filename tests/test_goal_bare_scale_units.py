@@ -26,3 +26,8 @@ def test_a_size_of_yuan_ends_its_goal_before_the_next():
 
 def test_a_class_of_places_is_no_figure():
     assert targets("力争百亿园区实现零的突破。") == []
+
+
+def test_a_bare_scale_before_the_noun_it_classes_is_no_value():
+    assert targets("力争到2031年实现千亿规模园区地市全覆盖。") == []
+    assert all(t.value is None for t in targets("到2031年，超额完成新增百亿斤油料产能的目标。"))
