@@ -2,11 +2,11 @@
 
 Two marks of a copy, beside the converter's glosses that ``parsers.structure.pinyin`` reads when a text holds two or
 more of them:
-- a hard wrap inside a year (``到20⏎25年``): a fixed-width copy breaks the line wherever the width runs out, and a year
+- a hard wrap inside a year (``到20⏎28年``): a fixed-width copy breaks the line wherever the width runs out, and a year
   so broken is no year to any rule. Only a break after the year's first digits on a line that holds words before
-  them, with 年 right after the year's last digits: a column of cells (``|⏎20⏎25年``) puts each cell on a line of its
+  them, with 年 right after the year's last digits: a column of cells (``|⏎20⏎28年``) puts each cell on a line of its
   own, and two figures with no 年 after them (``2024⏎5125``) stay two figures.
-- a single toned gloss after a character (``到(dào)2027年``): the structure asks for two before it takes a text for a
+- a single toned gloss after a character (``到(dào)2029年``): the structure asks for two before it takes a text for a
   converter's copy, since its readings of a title must not cut a writer's own bracket; the extractors only read
   figures, and no figure or goal word is written in toned latin letters, so one is cut for them.
 The cuts are spans of the text; ``parsers.glosses`` reads the text without them and maps every row back, so a row's

@@ -180,9 +180,9 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万亿(?!{SPACE}元)|兆(?!{SPACE}元|[瓦焦帕赫字比位])|万|亿)?{SPACE}(?:{first_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
         # 百项, 千家: a bare 百 or 千 counts in a goal (突破百项前沿关键核心技术, 打造百家领军企业); so does a bare
         # scale of yuan (突破千亿元, 超万亿元: 1000 亿元, 10000 亿元), written as a size too (达万亿规模: implied_yuan), and
-        # a bare 亿-scale of a bulk quantity ([targets] bare_scale_count_units: 新增粮食产能千亿斤: 1000 亿斤); not of a
+        # a bare 亿-scale of a bulk quantity ([targets] bare_scale_count_units: 新增棉花产能百亿斤: 100 亿斤); not of a
         # thing counted (千亿县, 百亿园区 name a class of places), nor a size or quantity before the noun it classes
-        # (百亿规模集群, 新增千亿斤粮食产能的目标: which things, no value)
+        # (千亿规模园区, 新增百亿斤油料产能的目标: which things, no value)
         f"(?P<n>{NUMBER}|(?<![{CN_ANY}])[百千](?![{CN_ANY}])|(?<![{CN_ANY}])[十百千万](?=[万亿]{SPACE}元"
         f"|(?:[万亿]{SPACE}(?:{implied_tails})|亿{SPACE}(?:{bare_scaled})){SPACE}{not_before_noun}))"
         # 1.4万亿斤: a count's scale may be 万亿, or 兆 as Taiwan writes it (1.4 兆斤; not the prefix of 兆瓦, 兆帕 …); money
