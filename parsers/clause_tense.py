@@ -77,7 +77,9 @@ def _build(lex: Lexicon) -> _TenseWords:
         report=re.compile(
             f"{alternation(strong)}|{targets['past_leap_pattern']}|{alternation(tense['report_cues'])}"
         ),
-        comparison=re.compile(alternation(sorted(comparisons))),
+        comparison=re.compile(
+            f"(?:{alternation(sorted(comparisons))}){targets['past_marker_guard_pattern']}"
+        ),
         plan=re.compile("|".join(tense["plan_cues"])),
         plan_verb=re.compile("|".join(c for c in tense["plan_cues"] if c not in tense["plan_cue_nouns"])),
         elapsed_period=re.compile(tense["elapsed_period_pattern"]),

@@ -290,7 +290,10 @@ def _compile(raw: dict) -> Lexicon:
         goal_verb=re.compile(f"(?:{alternation(targets['goal_verbs'])}){SPACE}\\Z"),
         qualitative=re.compile(alternation(targets["qualitative_words"])),
         scope_noun=re.compile(f"{SPACE}(?:{alternation(targets['scope_nouns'])})"),
-        past_marker=re.compile(f"{alternation(targets['past_markers'])}|{targets['past_leap_pattern']}"),
+        past_marker=re.compile(
+            f"(?:{alternation(targets['past_markers'])}){targets['past_marker_guard_pattern']}"
+            f"|{targets['past_leap_pattern']}"
+        ),
         past_change=re.compile(targets["past_change_pattern"]),
         threshold_cue=re.compile(alternation(roles["threshold_cues"])),
         attributive_tail=re.compile(
