@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from parsers import match_starts
-from parsers.lexicon import Lexicon, alternation
+from parsers.lexicon import Lexicon, alternation, guarded_markers
 from parsers.patterns import COMMAS, SEMICOLONS, last_mark_before
 
 _PART_MARKS = COMMAS + SEMICOLONS
@@ -77,7 +77,7 @@ def _build(lex: Lexicon) -> _TenseWords:
         report=re.compile(
             f"{alternation(strong)}|{targets['past_leap_pattern']}|{alternation(tense['report_cues'])}"
         ),
-        comparison=re.compile(alternation(sorted(comparisons))),
+        comparison=re.compile(guarded_markers(comparisons, targets["past_marker_not_before"])),
         plan=re.compile("|".join(tense["plan_cues"])),
         plan_verb=re.compile("|".join(c for c in tense["plan_cues"] if c not in tense["plan_cue_nouns"])),
         elapsed_period=re.compile(tense["elapsed_period_pattern"]),

@@ -4,7 +4,8 @@ Copies of a page that print a character's reading after it split the words every
 目标, 萬(wàn)億元 no 万亿元). The glosses are found and cut out by parsers.structure.pinyin (the one reader of
 them: the structure reads titles past them too); ``without_glosses`` adds the clauses and a TextIndex of the copy,
 and ``GlossFree.restore`` maps a row back, so ``surface == text[char_start:char_end]`` still holds (a gloss inside a
-surface stays in it).
+surface stays in it). A copy's other marks inside a goal's words (a year broken by a hard wrap, a single gloss) are
+cut with them (parsers.copy_cuts).
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from parsers.context import TextIndex
+from parsers.copy_cuts import without_copy_marks
 from parsers.lexicon import lexicon
 from parsers.model import Money, Node, Ratio, Target
-from parsers.structure.pinyin import PinyinMap, strip_pinyin
+from parsers.structure.pinyin import PinyinMap
 
 R = TypeVar("R", Money, Ratio, Target)
 
@@ -25,7 +27,8 @@ def glosses(text: str, index: TextIndex | None = None) -> PinyinMap | None:
     """The text without its glosses (None when it has none), found once per TextIndex."""
     if index is not None and hasattr(index, "_glosses"):
         return index._glosses
-    found = strip_pinyin(text)  # (its cheap test first: most texts hold no reading in brackets)
+    # (cheap tests first: most texts hold no reading in brackets and no year broken by a line)
+    found = without_copy_marks(text)
     if index is not None:
         index._glosses = found
     return found

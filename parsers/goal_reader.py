@@ -29,6 +29,7 @@ from parsers.goal_parts import GoalParts
 from parsers.goal_purposes import GoalPurposes
 from parsers.goal_quantities import GoalQuantities
 from parsers.goal_scope import Goal as _Goal
+from parsers.goal_span_frames import span_ahead_words
 from parsers.goal_units import GoalUnits
 from parsers.lexicon import Lexicon, alternation
 from parsers.patterns import YEAR_NAMED, before_spaces
@@ -229,6 +230,8 @@ class GoalReader(GoalMetrics, GoalQuantities, GoalPurposes, GoalParts, GoalUnits
             metric = self._strip(norm[start:end])
             if self._frame(start, end):
                 return None  # 以…为牵引, 围绕…等环节: the frame of the goals, not one of them
+            if self.lex.derived(span_ahead_words).span.fullmatch(metric):
+                return None  # 包括未来五年，A…、B…: a span ahead alone in its part says when, no goal
             if self._brackets.fullmatch(metric) or self.grant_condition(start, end):
                 return None  # 到2025年（“十四五”末）: an aside of the year; 到2025年底前完成申报的企业，给予…: a grant's condition
             named = self.lex.goal_list_name.search(norm, start, end)

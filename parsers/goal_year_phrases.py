@@ -29,8 +29,11 @@ from parsers.patterns import (  # ASCII " excluded: it opens and closes alike
 # every year phrase holds 年, but for a goals' topic year that news writes without it (对于2026发展目标)
 # 2026学年 (a school year, 至2025-2026学年) as well
 _YEAR_ANCHOR = re.compile(r"\d(?:\s*学?年|(?<=对于\d|关于\d)\d{3})")  # the look-behind only at a digit: fast
-# a five-year period's end (到“十四五”末) or first year (“十三五”首年: lexicon period_first_year_words)
-_PERIOD_ANCHOR = re.compile(r"五[”\"’]?(?:规划)?(?:时期|期)?(?:末|的?(?:首年|开局之?年|第一年))")
+# a five-year period's end (到“十四五”末) or first year (“十三五”首年: lexicon period_first_year_words), or its plan
+# naming the indicators it lists (十五五规划…指标，包括…: lexicon named_goal_year_patterns)
+_PERIOD_ANCHOR = re.compile(
+    r"五[”\"’]?(?:(?:规划)?(?:时期|期)?(?:末|的?(?:首年|开局之?年|第一年))|\s*规[划画])"
+)
 _YEAR_LOOKAHEAD = 64  # a staged goal's year looks ahead to the hedged far year (lexicon year_patterns)
 _year_anchored = partial(anchored, back=8, forward=_YEAR_LOOKAHEAD, starts_only=True)  # parsers.anchors
 BOUNDARY_CHARS = set("，,；;。！？!?\n：:、)）")

@@ -71,6 +71,10 @@ class GoalYearReading:
         end = period_end_year(period, self.lex)
         if m.group(0).endswith(tuple(self.lex.section("targets")["period_first_year_words"])):
             return end - 4  # “十四五”第一年的目标: the first year (2021), five years to a period
+        if m.group(0).endswith(("规划", "规画")):
+            # 十五五规划…设置18项指标，包括…: the indicators the plan sets for its period's end (lexicon
+            # named_goal_year_patterns), unless the text is dated after that end (a review of the plan)
+            return end if self.current_year is None or self.current_year <= end else None
         if self.norm.startswith(("到", "至"), m.start()) or self.norm.endswith(
             _PERIOD_END_OPENERS, 0, m.start()
         ):

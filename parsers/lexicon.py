@@ -161,6 +161,15 @@ class Lexicon(QuantityPatterns):
         return node
 
 
+def guarded_markers(words, not_before: dict[str, str]) -> str:
+    """An alternation of marker words (longer first), a word of ``not_before`` matched only when its character does not
+    follow (同比 not in 同比例): a look-ahead on that branch alone."""
+    return "|".join(
+        re.escape(w) + (f"(?!{re.escape(not_before[w])})" if w in not_before else "")
+        for w in sorted(set(words), key=lambda w: (-len(w), w))
+    )
+
+
 def _compile(raw: dict) -> Lexicon:
     q = raw["qualifiers"]
     roles = raw["roles"]
@@ -293,7 +302,9 @@ def _compile(raw: dict) -> Lexicon:
         goal_verb=re.compile(f"(?:{alternation(targets['goal_verbs'])}){SPACE}\\Z"),
         qualitative=re.compile(alternation(targets["qualitative_words"])),
         scope_noun=re.compile(f"{SPACE}(?:{alternation(targets['scope_nouns'])})"),
-        past_marker=re.compile(f"{alternation(targets['past_markers'])}|{targets['past_leap_pattern']}"),
+        past_marker=re.compile(
+            f"{guarded_markers(targets['past_markers'], targets['past_marker_not_before'])}|{targets['past_leap_pattern']}"
+        ),
         past_change=re.compile(targets["past_change_pattern"]),
         threshold_cue=re.compile(alternation(roles["threshold_cues"])),
         attributive_tail=re.compile(

@@ -153,6 +153,9 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
     tenths_unit = f"{re.escape(ratios['tenths_word'])}(?=(?:{alternation(ratios['tenths_followers'])})|\\Z)"
     # 五千亿规模: an empty unit after 万/亿 that one of these follows is yuan (targets.py reads it so)
     implied_yuan = f"(?<=[万亿])(?=(?:{alternation(targets['implied_money_tails'])}))"
+    implied_tails = alternation(targets["implied_money_tails"])
+    bare_scaled = alternation(targets["bare_scale_count_units"])
+    not_before_noun = f"(?:{alternation(targets['bare_scale_tails'])}|(?![\u4e00-\u9fff]))"
     # 50万贫困群众: an empty unit after 万/亿 before the people counted is a count (targets.py reads group "people")
     implied_count = f"(?<=[万亿])(?P<people>)(?=(?:{alternation(targets['implied_count_heads'])}))"
     # 95立方米/公顷: a count unit per another is one unit; so is yuan per head (劳动生产率达到28万元/人: 280000 元/人)
@@ -176,8 +179,12 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
         # 2-3个, 15至20家, 1万-2万个: a range; the first bound borrows the second's unit
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<s1>万亿(?!{SPACE}元)|兆(?!{SPACE}元|[瓦焦帕赫字比位])|万|亿)?{SPACE}(?:{first_units})?{SPACE}(?P<dash>{dash}){SPACE})?"
         # 百项, 千家: a bare 百 or 千 counts in a goal (突破百项前沿关键核心技术, 打造百家领军企业); so does a bare
-        # scale of yuan (突破千亿元, 超万亿元: 1000 亿元, 10000 亿元)
-        f"(?P<n>{NUMBER}|(?<![{CN_ANY}])[百千](?![{CN_ANY}])|(?<![{CN_ANY}])[十百千万](?=[万亿]{SPACE}元))"
+        # scale of yuan (突破千亿元, 超万亿元: 1000 亿元, 10000 亿元), written as a size too (达万亿规模: implied_yuan), and
+        # a bare 亿-scale of a bulk quantity ([targets] bare_scale_count_units: 新增棉花产能百亿斤: 100 亿斤); not of a
+        # thing counted (千亿县, 百亿园区 name a class of places), nor a size or quantity before the noun it classes
+        # (千亿规模园区, 新增百亿斤油料产能的目标: which things, no value)
+        f"(?P<n>{NUMBER}|(?<![{CN_ANY}])[百千](?![{CN_ANY}])|(?<![{CN_ANY}])[十百千万](?=[万亿]{SPACE}元"
+        f"|(?:[万亿]{SPACE}(?:{implied_tails})|亿{SPACE}(?:{bare_scaled})){SPACE}{not_before_noun}))"
         # 1.4万亿斤: a count's scale may be 万亿, or 兆 as Taiwan writes it (1.4 兆斤; not the prefix of 兆瓦, 兆帕 …); money
         # keeps 万 + 亿元, as its unit holds the 亿
         # 1万余人: the mark of more may follow the scale as well

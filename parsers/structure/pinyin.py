@@ -227,3 +227,12 @@ def _with_repeats(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             end = again.end()
         out.append((start, end))
     return out
+
+
+def single_reading_spans(text: str) -> list[tuple[int, int]]:
+    """The toned readings of a text that holds fewer than ``MIN_ANNOTATIONS`` (one): :func:`strip_pinyin` leaves
+    them, as a title's reader must not cut a writer's own bracket; an extractor, which reads figures, may."""
+    if not may_hold_readings(text) or _TONE_MARK_RE.search(text) is None:
+        return []
+    spans = [m.span() for m in _PINYIN_RE.finditer(text)]
+    return spans if len(spans) < MIN_ANNOTATIONS else []
