@@ -1,0 +1,25 @@
+"""Six title layouts of fresh pages (round 36, after END): a covering notice stored with a summary of its plan but
+not the plan (field conventions D21), a page's headline given fuller by the document's heading, a spam site's tag
+after an underscore, a 公告's number alone, an essay site's chrome before its recommended item, a heading glued to a
+decimal outline. Texts made up."""
+
+from __future__ import annotations
+
+from parsers.pipeline import parse_bytes
+
+_NOTICE = (
+    "丙省人民政府\n关于印发丙省草原防灾总体预案的通知\n丙政发〔2032〕7号\n各市人民政府，省政府各部门：\n"
+    "现将《丙省草原防灾总体预案》印发给你们，请认真贯彻执行。\n丙省人民政府\n2032年3月4日\n"
+)
+
+
+def _parse(text: str):
+    return parse_bytes(text.encode("utf-8"), name="page.txt")
+
+
+def test_a_heading_glued_to_its_decimal_outline() -> None:
+    document = _parse(
+        "庚水库2032年度汛应急预案1.总则1.1编制目的为保障水库度汛安全，制定本预案。\n1.2编制依据\n"
+        "《中华人民共和国防洪法》。\n2.组织体系\n"
+    )
+    assert document.title == "庚水库2032年度汛应急预案"
