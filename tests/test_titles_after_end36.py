@@ -5,6 +5,8 @@ decimal outline. Texts made up."""
 
 from __future__ import annotations
 
+import pytest
+
 from parsers.pipeline import parse_bytes
 
 _NOTICE = (
@@ -15,6 +17,21 @@ _NOTICE = (
 
 def _parse(text: str):
     return parse_bytes(text.encode("utf-8"), name="page.txt")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("戊市人民政府关于加强燃气安全管理的通告_丁戊app官网注册", "戊市人民政府关于加强燃气安全管理的通告"),
+        ("己县人民政府关于做好秋季防火工作的通告_庚辛平台开户", "己县人民政府关于做好秋季防火工作的通告"),
+    ],
+)
+def test_a_spam_sites_tag_after_an_underscore_is_dropped(line: str, title: str) -> None:
+    document = _parse(
+        line + "\n为加强安全管理，保障人民群众生命财产安全，现就有关事项通告如下：\n"
+        "一、有关单位应当落实安全责任。\n二、本通告自发布之日起施行。\n"
+    )
+    assert document.title == title
 
 
 def test_a_heading_glued_to_its_decimal_outline() -> None:
