@@ -34,6 +34,14 @@ def test_a_spam_sites_tag_after_an_underscore_is_dropped(line: str, title: str) 
     assert document.title == title
 
 
+def test_a_bracketed_number_alone_is_no_title() -> None:
+    document = _parse(
+        "(2032年第5号)\n根据《中华人民共和国防洪法》有关规定，现将本年度汛期有关事项公告如下：\n"
+        "一、汛期为5月1日至9月30日。\n二、各单位要落实防汛责任。\n"
+    )
+    assert not document.title
+
+
 def test_a_heading_glued_to_its_decimal_outline() -> None:
     document = _parse(
         "庚水库2032年度汛应急预案1.总则1.1编制目的为保障水库度汛安全，制定本预案。\n1.2编制依据\n"

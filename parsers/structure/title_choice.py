@@ -50,6 +50,7 @@ from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.stray_line import own_title_under_stray_line
 from parsers.structure.title_affixes import drop_self_quote
+from parsers.structure.title_fragments import drop_fragments
 from parsers.structure.title_labels import cited_only, titles_data
 from parsers.structure.title_names import with_edition_line, with_quoted_period
 from parsers.structure.title_repeat import plain_repeat, written_once
@@ -114,6 +115,8 @@ def choose_title(
         read.title = drop_self_quote(
             read.title
         )  # 標題: “甲区乙乡多措并举…”: the page's marks round its own headline
+    # （2031年第3号） alone, …本文推荐第1篇:Y意见: a number names nothing, an essay site's chrome before its item
+    read.title = drop_fragments(read.title)
     if read.title and opens_report(read.title):
         read.title = (
             None  # 新华社北京5月6日电（记者 张三）…: a report's first words, the fragment has no headline
