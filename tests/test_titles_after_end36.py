@@ -42,6 +42,14 @@ def test_a_bracketed_number_alone_is_no_title() -> None:
     assert not document.title
 
 
+def test_an_essay_sites_chrome_before_its_recommended_item() -> None:
+    document = _parse(
+        "全镇抗旱工作总结2032-06-07来源:工作总结收藏下载本文推荐第2篇:抗旱工作实施方案\n"
+        "为做好抗旱工作，结合我镇实际，制定本方案。\n一、工作目标\n确保群众饮水安全。\n"
+    )
+    assert document.title == "抗旱工作实施方案"
+
+
 def test_a_heading_glued_to_its_decimal_outline() -> None:
     document = _parse(
         "庚水库2032年度汛应急预案1.总则1.1编制目的为保障水库度汛安全，制定本预案。\n1.2编制依据\n"
