@@ -19,6 +19,24 @@ def _parse(text: str):
     return parse_bytes(text.encode("utf-8"), name="page.txt")
 
 
+def test_a_notice_over_a_summary_of_its_plan_is_titled_by_itself() -> None:
+    document = _parse(
+        _NOTICE + "《丙省草原防灾总体预案》明确，草原防灾工作坚持预防为主、分级负责的原则。\n"
+        "预案要求，各地要建立健全监测预警体系，及时发布灾情信息。\n预案还明确了各级政府和部门的职责分工。\n"
+    )
+    assert document.title == "丙省人民政府关于印发丙省草原防灾总体预案的通知"
+    assert not document.notice_title
+
+
+def test_a_notice_over_its_plan_keeps_the_plan_title() -> None:
+    document = _parse(
+        _NOTICE + "丙省草原防灾总体预案\n1 总则\n1.1 编制目的\n为做好草原防灾工作，制定本预案。\n"
+        "《丙省草原防灾总体预案》明确了各部门职责。\n"
+    )
+    assert document.title == "丙省草原防灾总体预案"
+    assert document.notice_title == "丙省人民政府关于印发丙省草原防灾总体预案的通知"
+
+
 @pytest.mark.parametrize(
     ("line", "title"),
     [
