@@ -37,6 +37,23 @@ def test_a_notice_over_its_plan_keeps_the_plan_title() -> None:
     assert document.notice_title == "丙省人民政府关于印发丙省草原防灾总体预案的通知"
 
 
+@pytest.mark.parametrize("under", ["目 录\n1 总则\n2 组织体系\n", "1 总则\n"])
+def test_a_headline_given_fuller_by_the_heading_below(under: str) -> None:
+    document = _parse(
+        "地震应急预案\n发布时间：2032-05-06\n丁县地震应急预案\n"
+        + under
+        + "1.1 编制目的\n为有效应对地震灾害，制定本预案。\n"
+    )
+    assert document.title == "丁县地震应急预案"
+
+
+def test_a_longer_line_over_a_sentence_is_not_the_heading() -> None:
+    document = _parse(
+        "地震应急预案\n发布时间：2032-05-06\n丁县地震应急预案\n为有效应对地震灾害，制定本预案。\n一、总体要求\n"
+    )
+    assert document.title == "地震应急预案"
+
+
 @pytest.mark.parametrize(
     ("line", "title"),
     [

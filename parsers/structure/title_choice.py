@@ -24,6 +24,7 @@ from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.field_title import organ_from_field, several_from_field, title_cell, whole_from_field
 from parsers.structure.front import Front
 from parsers.structure.full_text_below import quoted_title_below, title_below_handover
+from parsers.structure.fuller_heading import fuller_heading
 from parsers.structure.glued_title import glued_title
 from parsers.structure.handed_attachment import handed_attachment
 from parsers.structure.head_facts import HeadFacts, head_facts
@@ -291,6 +292,8 @@ def _page_readings(
     if read.own_page and (forwarded := forwarded_under_headline(title, paragraphs)):
         # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
         read.notice_title, title = title, forwarded
+    if read.own_page and (fuller := fuller_heading(title, paragraphs)) is not None:
+        title = fuller  # 防汛应急预案 … 乙县防汛应急预案 / 目 录: the document's own heading names it whole
     if read.own_page and (headline := headline_under_running_head(title, paragraphs)) is not None:
         title = headline  # 政府工作报告 / 甲市代表团审议政府工作报告 / 本报讯…: the column's name over the report's headline
     read.title, read.status = title, status
