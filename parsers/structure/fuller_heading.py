@@ -18,7 +18,7 @@ ADDED_MAX_CHARS = 20  # what the heading adds before the headline: a place's or 
 # the contents or the outline's first heading right under the document's own heading
 _UNDER_RE = re.compile(r"^\s*(?:目\s*录\s*$|第[一1]\s*章\s*总\s*则|[一1]\s*[、.．]?\s*总\s*则)")
 # what the heading adds: a name's words alone (no list number 1. or A., no sentence's or site's marks, no letters)
-_ADDED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,%d}" % ADDED_MAX_CHARS)
+_ADDED_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{2,{ADDED_MAX_CHARS}}}")
 
 
 def fuller_heading(title: str | None, paragraphs: list[Line]) -> str | None:
