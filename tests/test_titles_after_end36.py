@@ -71,7 +71,7 @@ def test_a_spam_sites_tag_after_an_underscore_is_dropped(line: str, title: str) 
 
 def test_a_bracketed_number_alone_is_no_title() -> None:
     document = _parse(
-        "(2032年第5号)\n根据《中华人民共和国防洪法》有关规定，现将本年度汛期有关事项公告如下：\n"
+        "(2032年第5号)\n根据《丁省水库安全条例》有关规定，现将本年度汛期有关事项公告如下：\n"
         "一、汛期为5月1日至9月30日。\n二、各单位要落实防汛责任。\n"
     )
     assert not document.title
@@ -87,7 +87,7 @@ def test_an_essay_sites_chrome_before_its_recommended_item() -> None:
 
 def test_a_heading_glued_to_its_decimal_outline() -> None:
     document = _parse(
-        "庚水库2032年度汛应急预案1.总则1.1编制目的为保障水库度汛安全，制定本预案。\n1.2编制依据\n"
-        "《中华人民共和国防洪法》。\n2.组织体系\n"
+        "庚水库2032年度汛应急预案1.总则1.1工作目的为保障水库度汛安全，制定本预案。\n1.2编制依据\n"
+        "《丁省水库安全条例》。\n2.组织体系\n"
     )
     assert document.title == "庚水库2032年度汛应急预案"
