@@ -1,7 +1,8 @@
 """A title run straight into the body's first words on one line, the page's line breaks lost.
 
 A shared-document page or a scraped copy may store a text with no break after its heading: ``甲市X行动计划（2031-2032年）
-为提高应急保障能力，…`` or ``乙省Y应急预案（简本） 1 总则 1.1 编制目的 …``. A text with no title line whose first lines
+为提高应急保障能力，…`` or ``乙省Y应急预案（简本） 1 总则 1.1 编制目的 …`` (or a decimal outline's
+``1.总则1.1目的``). A text with no title line whose first lines
 open with a name ending with a kind of document, then (its period, its status or a page's note in brackets) the words
 a body opens with (为 and its purpose, 根据《, 第一章, 一、, 1 总则; on a copy a filter scrambled, a decree header 甲省人民政府令,
 第901号 or ,第一条), has that name as its title; a period or status
@@ -40,7 +41,7 @@ def _glued_re() -> re.Pattern[str]:
         r"^\s*(?:\d{1,2}\s*[、.]\s*(?:-\s*\d{1,3}\s*-\s*|\d{1,3}(?=[\u4e00-\u9fff]))?)?['‘“]?"
         r"(?P<name>(?:[^，,。；;：:、\s（()）《》“”]|“[^，,。；;“”]{1,10}”){6,80}?)\s*"
         r"(?P<bracket>[（(][^（()）]{1,20}[）)])?\s*(?P<second>[（(][^（()）]{1,20}[）)])?\s*"
-        rf"(?=为(?:{purpose})|(?:{citing})《|(?<=[）)])(?:{citing})|第一章|第一条|一、|\d{{1,2}}\s*总\s*则|总\s*则)"
+        rf"(?=为(?:{purpose})|(?:{citing})《|(?<=[）)])(?:{citing})|第一章|第一条|一、|\d{{1,2}}\s*[.．]?\s*总\s*则|总\s*则)"
     )
 
 

@@ -24,6 +24,7 @@ from parsers.structure.explanation_title import explanation_heading
 from parsers.structure.field_title import organ_from_field, several_from_field, title_cell, whole_from_field
 from parsers.structure.front import Front
 from parsers.structure.full_text_below import quoted_title_below, title_below_handover
+from parsers.structure.fuller_heading import fuller_heading
 from parsers.structure.glued_title import glued_title
 from parsers.structure.handed_attachment import handed_attachment
 from parsers.structure.head_facts import HeadFacts, head_facts
@@ -49,7 +50,9 @@ from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.stray_line import own_title_under_stray_line
+from parsers.structure.summarized_plan import summarized_by_notice
 from parsers.structure.title_affixes import drop_self_quote
+from parsers.structure.title_fragments import drop_fragments
 from parsers.structure.title_labels import cited_only, titles_data
 from parsers.structure.title_names import with_edition_line, with_quoted_period
 from parsers.structure.title_repeat import plain_repeat, written_once
@@ -114,6 +117,8 @@ def choose_title(
         read.title = drop_self_quote(
             read.title
         )  # 標題: “甲区乙乡多措并举…”: the page's marks round its own headline
+    # （2031年第3号） alone, …本文推荐第1篇:Y意见: a number names nothing, an essay site's chrome before its item
+    read.title = drop_fragments(read.title)
     if read.title and opens_report(read.title):
         read.title = (
             None  # 新华社北京5月6日电（记者 张三）…: a report's first words, the fragment has no headline
@@ -144,8 +149,11 @@ def _front_reading(
         title = None  # 《规划》, 《条例（草案）》 read from a sentence: the text's short name for a document, no title
     status = front.status
     notice_title = front.notice_title
-    if set_out_by_notice(title, notice_title, paragraphs) or listed_by_notice(
-        title, notice_title, paragraphs
+    if (
+        set_out_by_notice(title, notice_title, paragraphs)
+        or listed_by_notice(title, notice_title, paragraphs)
+        # 关于印发X预案的通知 over 《X预案》明确，… and no heading of X's: the notice stored without its plan (D21)
+        or summarized_by_notice(title, notice_title, paragraphs)
     ):
         # 关于印发X的通知 / 现将X安排如下：, 关于公布X名单的通知 over its items: the notice is the document
         title, notice_title = notice_title, None
@@ -284,6 +292,8 @@ def _page_readings(
     if read.own_page and (forwarded := forwarded_under_headline(title, paragraphs)):
         # 甲办转发乙厅关于X的通知 over 现将乙厅《关于X的通知》转发给你们
         read.notice_title, title = title, forwarded
+    if read.own_page and (fuller := fuller_heading(title, paragraphs)) is not None:
+        title = fuller  # 防汛应急预案 … 乙县防汛应急预案 / 目 录: the document's own heading names it whole
     if read.own_page and (headline := headline_under_running_head(title, paragraphs)) is not None:
         title = headline  # 政府工作报告 / 甲市代表团审议政府工作报告 / 本报讯…: the column's name over the report's headline
     read.title, read.status = title, status
