@@ -20,7 +20,7 @@ def _table(head: str, header: list[str], rows: list[list[str]]) -> str:
 _HEADER = ["类别", "序号", "指标名称", "2029年预期目标", "2029年完成情况"]
 _ROWS = [
     ["农业 生产", "1", "粮食总产量", "稳定在52万吨以上", "53.1万吨"],
-    ["", "2", "农村居民人均可支配收入", "增长7%", "增长7.4%"],
+    ["", "2", "乡村民宿接待人次", "增长7%", "增长7.4%"],
     ["", "3", "农产品加工业产值", "稳中有进", "86亿元"],
     ["乡村 建设", "4", "常住人口", "增长3万人左右，年末人口40万左右", "增长2.6万人"],
 ]
@@ -34,7 +34,7 @@ def _read(text: str) -> list[tuple]:
 def test_each_goal_cell_gives_a_goal_of_the_columns_year_and_the_result_cells_none():
     assert _read(_TEXT) == [
         (2029, 520000.0, "min", "吨", "粮食总产量"),
-        (2029, 7.0, "exact", "%", "农村居民人均可支配收入"),
+        (2029, 7.0, "exact", "%", "乡村民宿接待人次"),
         (2029, None, None, None, "农产品加工业产值"),  # 稳中有进: a goal without a number
         (2029, 30000.0, "exact", "人", "常住人口"),
         (2029, 400000.0, "exact", "人", "年末人口"),  # the cell's second goal, named by its own words
