@@ -186,6 +186,8 @@ class _Table:
             ):
                 break
             closed = kinds and self.w.attribute_value.fullmatch(self.text(cells[-1])) is not None
+            # a numbered row of a table of goals and results stays one with words alone (稳中有进 ⏎ 稳中向好)
+            closed = closed or (reported and width > 1 and "number" in leads)
             if not closed and not any(has_figure(self.text(c)) for c in cells[1:]):
                 break  # a row of no figure ends the table, unless its kind cell says it is a row (持续提升 ⇥ 预期性)
             rows += [

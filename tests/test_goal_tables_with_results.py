@@ -8,6 +8,9 @@ from __future__ import annotations
 from extraction_helpers import one_clause, targets_of
 
 from parsers.amounts import extract_amounts
+from parsers.context import TextIndex
+from parsers.nlp import sentence_clauses
+from parsers.targets import extract_targets
 
 
 def _table(head: str, header: list[str], rows: list[list[str]]) -> str:
@@ -70,3 +73,45 @@ def test_lines_closed_by_bars_without_a_goal_column_give_no_goal():
         "丙镇2029年便民服务事项清单", ["序号", "事项名称", "办理时限"], [["1", "户籍证明", "3个工作日"]]
     )
     assert _read(text) == []
+
+
+def test_a_row_of_words_alone_does_not_end_the_table():
+    rows = [
+        ["水产 养殖", "1", "水产品产量", "稳中有进", "稳中向好"],
+        ["", "2", "养殖池塘改造面积", "1.5万亩", "1.6万亩"],
+    ]
+    text = _table(
+        "表1 2031年丁县渔业主要预期目标完成情况", _HEADER[:3] + ["2031年预期目标", "2031年实际完成"], rows
+    )
+    assert _read(text) == [
+        (2031, None, None, None, "水产品产量"),
+        (2031, 15000.0, "exact", "亩", "养殖池塘改造面积"),
+    ]
+
+
+def test_a_goal_column_without_a_year_takes_the_captions():
+    text = _table(
+        "表1 2031年丁县渔业主要预期目标完成情况",
+        ["指标名称", "预期目标", "完成情况"],
+        [["水产品产量", "增长3%", "增长3.2%"], ["养殖池塘改造面积", "1.5万亩", "1.6万亩"]],
+    )
+    assert [(y, v) for y, v, *_ in _read(text)] == [(2031, 3.0), (2031, 15000.0)]
+
+
+def test_a_text_dated_after_the_goal_year_still_gives_that_years_goals():
+    # a report of the next year: the goal column's year has passed, its cells are that year's goals all the same
+    index = TextIndex(_TEXT, current_year=2030)
+    assert [(t.year, t.value) for t in extract_targets(_TEXT, sentence_clauses(_TEXT), index)] == [
+        (2029, 520000.0),
+        (2029, 7.0),
+        (2029, None),
+        (2029, 30000.0),
+        (2029, 400000.0),
+    ]
+
+
+def test_the_same_table_without_bars_reads_the_same():
+    # cells one a line with no bar: an empty group cell is a blank line, passed over like the blank lines between cells
+    text = _TEXT.replace(" |\n", "\n").replace("\n|\n", "\n\n")
+    assert _read(text) == _read(_TEXT)
+    assert len(_read(text)) == 5
