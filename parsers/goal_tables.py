@@ -12,7 +12,9 @@ empty cells maybe dropped: parsers/goal_table_cell_lines.py). The
 header row names the metric column (指标), and a column of targets (目标, 目标值, 2026年目标, 预期目标) or of years (2025年
 ⇥ 2030年: the base and the goal year; a plan's one year, 指标 ⇥ 2025年 ⇥ 属性, is its goal year); lexicon
 [goal_tables]. The line above the header names goals (目标, 指标) and no review (完成情况, 回顾); the text is no
-statistics bulletin. A row's goal is its target cell, with its unit from the cell itself (6%左右), the unit column, the
+statistics bulletin. A table of a year's goals beside a column of their results (20XX年预期目标 ⇥ 20XX年完成情况) is a
+report's: its caption may name the review, its goal cells are that year's goals though the year has passed (a cell of
+two clauses two goals, a cell of words a goal without a number), its result cells none. A row's goal is its target cell, with its unit from the cell itself (6%左右), the unit column, the
 header (2026年目标（%）) or the metric's brackets (地区生产总值（亿元）); its year the target column's own, or else the year
 the line above names (written, 今年/明年 by the text's date, or the last year of a five-year period: “十五五” → 2030); a
 year before the text's date is a result, no goal. A bare figure (城乡居民收入比 | 2.5) is a level with no unit. A table
