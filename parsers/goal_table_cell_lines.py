@@ -22,21 +22,29 @@ _PLACEHOLDERS = frozenset("-—－/／")  # an empty cell written as a dash or a
 
 
 def cell_lines(
-    table: _Table, j: int, names: list[str], lead: str | None, unit_col: int | None
+    table: _Table, j: int, names: list[str], leads: tuple[str, ...], unit_col: int | None
 ) -> tuple[list[int] | None, list[Span]]:
-    """The lines of the row from line j and its cells, one per column (None: no row fits, or the text ends)."""
+    """The lines of the row from line j and its cells, one per column (None: no row fits, or the text ends); ``leads``:
+    the kinds of the lead columns, the nearest the metric's first."""
     if names[-1] in table.w.attribute:
         group, cells = _closed_row(table, j, names, unit_col)
         if group is not None:
             return group, cells
-    width = len(names)
+    width, lead = len(names), leads[0] if leads else None
     takes = [width + 1] if lead == "number" else [width + 1, width] if lead == "category" else [width]
+    if set(leads[:2]) == {"number", "category"}:
+        # 类别 ⏎ 序号 ⏎ 指标名称: a group's name on its first row, an empty cell (a lone bar) or none on the others
+        takes = [width + 2, width + 1]
     for n in takes:
         group = _filled_lines(table, j, n)
         if len(group) < n:
             continue
         cells = [table._cell(table.lines[i]) for i in group]
-        if n > width:
+        if n == width + 2:
+            if not table.text(cells[1]).isdigit():
+                continue
+            cells = cells[2:]
+        elif n > width:
             if lead == "number" and not table.text(cells[0]).isdigit():
                 continue
             cells = cells[1:]

@@ -37,6 +37,7 @@ class TableWords:
     value: frozenset[str]  # the header of a column of values (数值)
     duty: frozenset[str]  # the header of a column saying who leads a goal (牵头单位, 来源): no goal
     plan: re.Pattern  # a plan's title (规划, 方案, 计划)
+    result: re.Pattern  # the header of a column of results beside the goals' (2026年完成情况), fullmatch
 
 
 def build_words(lex: Lexicon) -> TableWords:
@@ -68,6 +69,7 @@ def build_words(lex: Lexicon) -> TableWords:
         frozenset(g["value_headers"]),
         frozenset(g["duty_headers"]),
         re.compile(g["plan_title_pattern"]),
+        re.compile(g["result_header_pattern"]),
     )
 
 

@@ -12,7 +12,9 @@ empty cells maybe dropped: parsers/goal_table_cell_lines.py). The
 header row names the metric column (指标), and a column of targets (目标, 目标值, 2026年目标, 预期目标) or of years (2025年
 ⇥ 2030年: the base and the goal year; a plan's one year, 指标 ⇥ 2025年 ⇥ 属性, is its goal year); lexicon
 [goal_tables]. The line above the header names goals (目标, 指标) and no review (完成情况, 回顾); the text is no
-statistics bulletin. A row's goal is its target cell, with its unit from the cell itself (6%左右), the unit column, the
+statistics bulletin. A table of a year's goals beside a column of their results (20XX年预期目标 ⇥ 20XX年完成情况) is a
+report's: its caption may name the review, its goal cells are that year's goals though the year has passed (a cell of
+two clauses two goals, a cell of words a goal without a number), its result cells none. A row's goal is its target cell, with its unit from the cell itself (6%左右), the unit column, the
 header (2026年目标（%）) or the metric's brackets (地区生产总值（亿元）); its year the target column's own, or else the year
 the line above names (written, 今年/明年 by the text's date, or the last year of a five-year period: “十五五” → 2030); a
 year before the text's date is a result, no goal. A bare figure (城乡居民收入比 | 2.5) is a level with no unit. A table
@@ -53,6 +55,8 @@ _TITLE_CHARS = 200
 _LINES_ABOVE = 2  # lines above the header searched for the one naming goals
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _BARE_LEVEL = re.compile(r"\d+(?:\.\d+)?(?:左右)?")
+_CELL_CLAUSES = re.compile(r"[，；;]")  # a target cell setting two goals: 增长3万人左右，年末人口50万左右
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a goal cell of words alone (稳中有进), no dash and no figure
 _RULE_LINE = re.compile(r"[\s|｜:：\-—=+]*")  # a markdown table's rule (|---|---|), no row
 
 
@@ -137,6 +141,7 @@ class _Table:
             or cell in w.metric
             or cell in w.duty
             or cell in w.attribute
+            or bool(w.result.fullmatch(cell))
         )
 
     def _row_cells(self, k: int) -> list[tuple[int, int]]:
@@ -153,8 +158,13 @@ class _Table:
         the line after the table and where it ends (its header's end when no row follows)."""
         names = [label_text(self.text(c)) for c in header]  # maybe letter-spaced: 指 标 ⇥ 2025 年 ⇥ 属 性
         after = bisect_right(self.starts, header[-1][0])  # the line after the header's last
-        years = self._target_columns(names, k, len(leads))
-        columns = [(c, y) for c, y in years if self.coming(y, header[0][0])]
+        # a column of results beside the goals' (2026年预期目标 ⇥ 2026年完成情况): a report of how the year's goals were
+        # met, whose goal cells are that year's goals though the year has passed
+        reported = any(self.w.result.fullmatch(n) for n in names) and any(
+            self.w.target.search(n) and not self.w.base.search(n) for n in names[1:]
+        )
+        years = self._target_columns(names, k, len(leads), reported)
+        columns = [(c, y) for c, y in years if reported or self.coming(y, header[0][0])]
         kinds = names[-1] in self.w.attribute  # a last column of kinds (属性) closes each row
         end = header[-1][1]
         unit_col = next((i for i, n in enumerate(names) if n in self.w.unit), None)
@@ -165,7 +175,7 @@ class _Table:
                 group = self._next_lines(j, width)
                 cells = self._row_cells(group[0]) if group is not None else []
             else:
-                group, cells = cell_lines(self, j, names, leads[0] if leads else None, unit_col)
+                group, cells = cell_lines(self, j, names, leads, unit_col)
             if group is None:
                 break
             if len(cells) == len(names) + 1:
@@ -178,12 +188,14 @@ class _Table:
             ):
                 break
             closed = kinds and self.w.attribute_value.fullmatch(self.text(cells[-1])) is not None
+            # a numbered row of a table of goals and results stays one with words alone (稳中有进 ⏎ 稳中向好)
+            closed = closed or (reported and width > 1 and "number" in leads)
             if not closed and not any(has_figure(self.text(c)) for c in cells[1:]):
                 break  # a row of no figure ends the table, unless its kind cell says it is a row (持续提升 ⇥ 预期性)
             rows += [
                 row
                 for column, year in columns
-                if (row := self._row(cells, column, unit_col, names, year, width > 1))
+                if (row := self._row(cells, column, unit_col, names, year, width > 1, reported))
             ]
             j, end = group[-1] + 1, cells[-1][1]
         return rows, j, end
@@ -196,13 +208,18 @@ class _Table:
         names: list[str],
         year: int,
         cell_alone: bool = False,
+        reported: bool = False,
     ) -> TableRow | None:
         """The goal of one row's target cell (None: the cell holds no number); ``cell_alone``: the cell stands on its
-        own line, and is the goal's span by itself."""
+        own line, and is the goal's span by itself. In a table of goals and their results (``reported``), a goal cell
+        of words (稳中有进) is a goal without a number: the year's goals are all listed, each with how it was met."""
         metric, value = self.text(cells[0]), self.text(cells[column])
         number = _NUMBER.search(value)
         if number is None:
-            return None
+            if not reported or not _WORDS.fullmatch(value):
+                return None
+            start = cells[column][0] if cell_alone else cells[0][0]
+            return TableRow(start, cells[column][1], cells[0], value, year, "", cells[column])
         unit_cell = self.text(cells[unit_col]) if unit_col is not None else None
         unit = column_unit(unit_cell, names[column], metric)
         cell, rate_unit = target_cell(value, number, unit, self.w.signs)
@@ -235,12 +252,14 @@ class _Table:
             end -= 1
         return start, end
 
-    def _target_columns(self, names: list[str], k: int, skip: int = 0) -> list[tuple[int, int]]:
+    def _target_columns(
+        self, names: list[str], k: int, skip: int = 0, reported: bool = False
+    ) -> list[tuple[int, int]]:
         """The columns of targets and the year of each ([]: the table holds no goals). A column that names a target
         (2026年目标, 目标值) is one; else the columns of years but the base (基期, or the first year when none says so:
         2025年 ⇥ 2027年 is a base and a goal), when the table is a plan's (its caption names goals, its text is a plan,
         or a column gives each goal's kind: 属性); else, under a caption naming goals, a column of values (数值)."""
-        lead = self._lead_above(k, skip)
+        lead = self._lead_above(k, skip, reported)
         if lead is None:
             return []
         w = self.w
@@ -280,10 +299,14 @@ class _Table:
                     break
         return out[skip:]
 
-    def _lead_above(self, k: int, skip: int = 0) -> str | None:
+    def _lead_above(self, k: int, skip: int = 0, reported: bool = False) -> str | None:
         """The nearest line above the header (of the few above it, after the ``skip`` lines of its lead columns' names)
-        that names goals; None when none does, or when a line between names a review or what is not goals."""
+        that names goals; None when none does, or when a line between names a review or what is not goals. Over a
+        table with a column of results (``reported``), a caption naming goals may name their review too
+        (2026年主要预期目标完成情况): the table's goal column is told from its result column by the header."""
         for line in self.lines_above(k, skip):
+            if reported and "目标" in line and len(line) <= 2 * self.w.line_chars:
+                return line
             if self.w.refused.search(line):
                 return None
             if self.w.caption.search(line) and len(line) <= 2 * self.w.line_chars:
@@ -322,18 +345,31 @@ def index_table_rows(ix: TextIndex) -> tuple[list[TableRow], list[tuple[int, int
     return found
 
 
-def table_goal(ix: TextIndex, row: TableRow, reader: Callable[[TextIndex], Any]) -> Goal | None:
-    """The goal of a goal table's row: its target cell read as a goal's quantity is (6% -> 6 %, 12.5亿元 -> 12.5 亿元)
-    by ``reader`` (parsers.targets' reader of goal parts), on the row's span, with the metric its first cell."""
-    text = row.cell
-    if _BARE_LEVEL.fullmatch(text):  # 2.5: a level with no unit, read as the level reached (达到2.5)
-        text = ix.lex.section("goal_tables")["bare_level_words"] + text
-    cell = reader(TextIndex(text))
-    found = cell.quantities(0, len(text))
-    if not found:
-        return None
-    goal = cell._quantified(0, 0, len(text), row.year, found[0])
-    goal.start, goal.end, goal.metric = row.start, row.end, ix.written(*row.metric)
-    if row.rate_unit:
-        goal.unit = row.rate_unit
-    return goal
+def table_goals(ix: TextIndex, row: TableRow, reader: Callable[[TextIndex], Any]) -> list[Goal]:
+    """The goals of a goal table's row: its target cell read as a goal's quantity is (6% -> 6 %, 12.5亿元 -> 12.5 亿元)
+    by ``reader`` (parsers.targets' reader of goal parts), on the row's span, with the metric its first cell; one goal,
+    or one for each clause of a target cell that sets two (增长3万人左右，年末人口50万左右: the row's metric's change, then
+    a level its own words name)."""
+    if _NUMBER.search(row.cell) is None:  # 稳中有进 in a table of goals and results: a goal without a number
+        return [Goal(row.start, row.end, row.year, metric=ix.written(*row.metric))]
+    parts = [p for p in _CELL_CLAUSES.split(row.cell) if p.strip()]
+    if len(parts) < 2 or not all(_NUMBER.search(p) for p in parts):
+        parts = [row.cell]
+    goals = []
+    for n, text in enumerate(parts):
+        if _BARE_LEVEL.fullmatch(text):  # 2.5: a level with no unit, read as the level reached (达到2.5)
+            text = ix.lex.section("goal_tables")["bare_level_words"] + text
+        cell = reader(TextIndex(text))
+        found = cell.quantities(0, len(text))
+        if not found:
+            continue
+        goal = cell._quantified(0, 0, len(text), row.year, found[0])
+        # a later clause's own words before its figure name its metric (年末人口), as the reader reads them; the
+        # first clause's metric is the row's
+        if not (n and goal.metric):
+            goal.metric = ix.written(*row.metric)
+        goal.start, goal.end = row.start, row.end
+        if row.rate_unit:
+            goal.unit = row.rate_unit
+        goals.append(goal)
+    return goals

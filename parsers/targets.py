@@ -37,7 +37,7 @@ from parsers.goal_scope import Goal as _Goal
 from parsers.goal_shared_figures import split_shared_figures
 from parsers.goal_spans import planned_row
 from parsers.goal_stages import assign_stages, staged_years, year_list_tail
-from parsers.goal_tables import index_table_rows, table_goal
+from parsers.goal_tables import index_table_rows, table_goals
 from parsers.list_markers import after_list_mark
 from parsers.model import Node, Target
 from parsers.spans import ClauseLocator
@@ -128,7 +128,7 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
     goals = join_changes_and_levels(
         goals, ix.norm, ix.lex
     )  # …再增加约3岁，达到79岁: the level names the metric
-    goals += [goal for row in rows if (goal := table_goal(ix, row, GoalReader)) is not None]
+    goals += [goal for row in rows for goal in table_goals(ix, row, GoalReader)]
     targets: list[Target] = []
     counters: dict[str, int] = {}
     for goal in goals:
