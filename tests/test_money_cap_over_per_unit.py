@@ -39,3 +39,17 @@ def test_a_cap_reaches_over_a_per_unit_word_with_its_noun(text, surface, high):
 def test_no_cap_over_a_per_unit_word_without_a_cap(text, surface, value):
     m = money_of(text)[surface]
     assert (m.kind, m.low, m.high) == ("exact", value, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "recipient"),
+    [
+        # a 在…基础上 frame opening the 对 phrase names no one: who gets the grant follows it
+        ("对在原有厂房基础上扩建车间的，奖励金额最高为每个车间3万元人民币。", "3万元人民币", "扩建车间"),
+        ("对在原有厂房基础上的，奖励3万元。", "3万元", None),
+        # a head noun after 的 is the recipient, as before
+        ("对在原有厂房基础上扩建车间的企业，奖励3万元。", "3万元", "企业"),
+    ],
+)
+def test_a_frame_on_what_the_work_builds_is_no_recipient(text, surface, recipient):
+    assert money_of(text)[surface].recipient == recipient
