@@ -58,7 +58,17 @@ def merge_ranges(
         ):
             between = norm[prev.end : f.start].strip(SPACES)
             if marks is not None and between:
-                between = marks.sub("", between).strip(SPACES)
+                bare = marks.sub("", between).strip(SPACES)
+                if (
+                    bare != between
+                    and prev.kind == "min"
+                    and prev.qualifier
+                    and bare.startswith(prev.qualifier)
+                ):
+                    # 300万元（含300万元）以上至600万元: the surface stops before the note, whose bound word stands
+                    # after it; with the note gone, that word is the lower end's, not part of the gap
+                    bare = bare.removeprefix(prev.qualifier).strip(SPACES)
+                between = bare
             upper = f.high if f.kind == "max" else f.low if f.kind == "exact" else None
             if prev.kind == "min":
                 joined = (

@@ -126,9 +126,12 @@ def bound_words(
         f"(?:{alternation(b['named_amount_nouns'])})" + cap_tail
     )
     # 最高单户增收达2万元, 回收价最高达到每吨600元: a cap, any short noun, a verb it comes to, a per-unit word
+    # (每座冷库: a measure word and its noun), or 按 and a per-unit word (最高可按每台农机4000元)
+    per_unit = f"每(?:(?!的)[\u4e00-\u9fff]){{1,{int(b['capped_per_unit_reach'])}}}"
     capped_noun = (
         f"|(?P<noun_cap>{cap_limits}){superlative}(?:(?!的)[\u4e00-\u9fff]){{0,{int(b['named_cap_reach'])}}}?"
-        f"(?:{alternation(b['capped_noun_verbs'])}){SPACE}(?:每[\u4e00-\u9fff]{{1,2}})?{SPACE}\\Z"
+        f"(?:(?:{alternation(b['capped_noun_verbs'])}){SPACE}(?:{per_unit})?"
+        f"|(?:{alternation(b['capped_basis_verbs'])}){SPACE}{per_unit}){SPACE}\\Z"
     )
     # a floor names a floor only over a price (每包最低售价 10 元): group floor, read as the limit is
     floor_limits = alternation(

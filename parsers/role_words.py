@@ -95,6 +95,7 @@ def _build_role_words(lex: Lexicon) -> RoleWords:
         bare_head=re.compile(
             f"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(roles['attributive_heads'])})"
             f'|[\u4e00-\u9fff“”"]{{0,5}}?(?:{alternation(roles["place_heads"])})'
+            f"|{roles['ranked_head_pattern']}"
         ),
         aggregate=re.compile(alternation(roles["aggregate_metrics"])),
         deduction_mark=re.compile(f"(?:{alternation(roles['deduction_marks'])})\\Z"),
