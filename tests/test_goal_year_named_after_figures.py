@@ -11,7 +11,9 @@ from extraction_helpers import target_rows
 
 
 def _rows(text: str) -> list[tuple]:
-    return [(year, metric, value, kind) for year, metric, value, _, kind in target_rows(text + "\n", "news.txt")]
+    return [
+        (year, metric, value, kind) for year, metric, value, _, kind in target_rows(text + "\n", "news.txt")
+    ]
 
 
 def test_a_year_and_its_figure_named_a_goal() -> None:
