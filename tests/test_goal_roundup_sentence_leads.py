@@ -30,3 +30,12 @@ def test_a_sentence_lead_over_places_and_bullets() -> None:
 def test_a_sentence_saying_the_goals_were_met_leads_none() -> None:
     text = "西岭晚报 2033-12-20\n各县区全面完成了今年的主要目标。\n" + _BULLETS
     assert _rows(text) == []
+
+
+def test_a_bullet_with_no_figure_does_not_end_a_place_list() -> None:
+    text = (
+        "西岭晚报 2033-02-20\n近日，各县区相继确定了今年的主要目标。\n甲县\n●茶叶产量增长8%以上\n●河湖水质稳中向好\n"
+        "●旅游接待人次增长12%\n丁区\n■林业产值增长6%\n■职工工资增长与效益增长同步\n■新增城镇就业3000人\n"
+    )
+    rows = _rows(text)
+    assert (2033, "城镇就业", 3000.0) in rows
