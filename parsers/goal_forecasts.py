@@ -46,12 +46,40 @@ def _clause_leads(ix, start: int, s_end: int) -> tuple[list[int], int | None]:
     return cache[start]
 
 
+def _year_end_estimate(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    t = lex.section("tense")
+    return tuple(
+        re.compile(t[k])
+        for k in (
+            "year_end_estimate_lead_pattern",
+            "year_end_estimate_year_pattern",
+            "year_end_estimate_comparison_pattern",
+        )
+    )
+
+
+def estimates_year_end(ix, year_start: int, start: int, s_end: int) -> bool:
+    """Whether the year at ``year_start`` is a year's end estimated (预计到2031年底，…较去年增长5%): 预计 right before
+    it in its clause (from ``start``), its sentence (to ``s_end``) setting figures against an earlier year, and the text
+    undated or dated that year (lexicon [tense] year_end_estimate_*): the year's result, no goal."""
+    lead, year, comparison = ix.lex.derived(_year_end_estimate)
+    if lead.search(ix.norm, start, year_start) is None:
+        return False
+    m = year.match(ix.norm, year_start)
+    if m is None or ix.current_year not in (None, int(m.group("year"))):
+        return False
+    return comparison.search(ix.norm, m.end(), s_end) is not None
+
+
 def forecast_before(ix, year_start: int) -> bool:
     """Whether a forecast lead stands before the year at ``year_start`` in its sentence and clause (not across a
-    semicolon), with no word of intent in the clause after it."""
+    semicolon), with no word of intent in the clause after it; or the year is a year's end estimated with comparisons
+    (estimates_year_end)."""
     norm, lex = ix.norm, ix.lex
     s_start, s_end = ix.full_sentence(year_start)
     start = after_last_mark(norm, SEMICOLONS, year_start, s_start)
+    if estimates_year_end(ix, year_start, start, s_end):
+        return True
     ends, scenario_end = _clause_leads(ix, start, s_end)
     leads = ends[: bisect_right(ends, year_start)]
     # 若…，则…成本约为…，预计…在2040年前后出现: the outcome of a scenario its clause opens with, no goal

@@ -87,6 +87,8 @@ def goal_lead_lines(ix: GoalReach, lines: list[int]) -> list[tuple[int, int, int
         ends_goals = re.search(lex.section("targets")["goal_scope_end_pattern"], m.group(0))
         if year is None or ends_goals or not ix._coming(year, m.start()):
             continue
+        if _tells_goals_met(m, lex):
+            continue  # 各市县全面完成了今年的主要目标。: results under it, no goals
         line_end = ix.paragraph(m.start())[1]
         run = goal_paragraphs_under(ix, m, line_end)
         if forecasts_under(m, norm[line_end:run], lex):
@@ -277,6 +279,13 @@ def goal_lines(norm: str) -> list[int]:
         if not starts or starts[-1] != line_start:
             starts.append(line_start)
     return starts
+
+
+def _tells_goals_met(m: re.Match, lex: Lexicon) -> bool:
+    """A lead told as a sentence (近日，各市县确定了今年的主要目标。 over each place's bullets; round 36, targets52) that
+    says the goals were met (完成/实现 …今年的目标。; lexicon [targets] goals_met_pattern) leads results."""
+    line = m.group(0).rstrip(LINE_SPACES)
+    return line.endswith("。") and re.search(lex.section("targets")["goals_met_pattern"], line) is not None
 
 
 def _matches(norm: str, lines: list[int], lead: re.Pattern) -> list[re.Match]:

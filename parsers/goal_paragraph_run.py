@@ -21,6 +21,7 @@ from parsers.patterns import LINE_SPACES
 if TYPE_CHECKING:
     from parsers.goal_reach import GoalReach
 
+_BULLET_GOAL_CHARS = 30  # a goal without a number as a bullet item (●河湖水质稳中向好)
 _METRIC_NAME_CHARS = 12  # a metric's name on a line of its own (地区生产总值, 城镇新增就业人数)
 # 牵头单位：市发展改革委: a field of the item above it
 FIELD_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,6}}[：:][{LINE_SPACES}]*\S.*")
@@ -67,7 +68,8 @@ def goal_paragraph_run(ix: GoalReach, line_end: int, lead_level: int | None = No
     start and no report of the past. Each line is read by its view (parsers.list_markers): blank lines between items
     break nothing, and a metric's name on a line of its own over its value (生产总值 ⏎ •增长6%) is one item. A line
     with no figure ends them (a heading: 全力推动产业升级 opens the tasks; a list's own sub-headings are read by
-    parsers.goal_reach.carried_reach). ``lead_level``: the level of a labelled lead's label; a label of that level or a
+    parsers.goal_reach.carried_reach), but a short bullet of the run's own mark between two of its bullets
+    (_bullet_between_items) is a goal without a number of the list. ``lead_level``: the level of a labelled lead's label; a label of that level or a
     higher one ends its run (三、2027年主要预期目标 ⏎ 1.增长6%；⏎ 2.…: items of a lower level are its list)."""
     norm, lex = ix.norm, ix.lex
     ends = re.compile(lex.section("targets")["goal_scope_end_pattern"])
@@ -75,6 +77,7 @@ def goal_paragraph_run(ix: GoalReach, line_end: int, lead_level: int | None = No
     leads = lex.derived(goal_lead_pattern)
     comparisons = lex.section("targets")["comparison_past_markers"]
     reach, pos, items = line_end, line_end + 1, 0
+    marker = ""  # the bullet of the run's items so far
     while pos < len(norm):
         view = line_view(norm, pos, ix.paragraph(pos)[1])
         line = norm[pos : view.end].strip(LINE_SPACES)
@@ -96,15 +99,35 @@ def goal_paragraph_run(ix: GoalReach, line_end: int, lead_level: int | None = No
         if not has_figure(line) and lex.derived(_group_heading).fullmatch(view.body):
             pos = view.end + 1  # （二）民生指标: a heading of the next group of the same goals
             continue
-        item_end = view.end
+        item_end, item = view.end, view
         if not has_figure(line) and (value := _value_line(ix, view)) is not None:
+            item = value
             item_end = value.end  # 生产总值 ⏎ •增长6%: the metric's name over its value, one item
             line = norm[pos:item_end]
         reported = any(p.group() not in comparisons for p in ix._past_markers(pos, item_end))
-        if not has_figure(line) or ix._opens_task(body) or reported:
+        unnumbered = not has_figure(line) and _bullet_between_items(ix, view, marker)
+        if (not has_figure(line) and not unnumbered) or ix._opens_task(body) or reported:
             break  # prose, a task, a report (比上年增长6% is a plan's own change, no report)
+        marker = item.marker if item.bulleted else marker
         reach, pos, items = item_end, item_end + 1, items + 1
     return reach
+
+
+def _bullet_between_items(ix: GoalReach, view: LineView, marker: str) -> bool:
+    """A bullet with no figure among the run's bullets of the same mark, the next line one of them too (●粮食…增长3% ⏎
+    ●河湖水质稳中向好 ⏎ ●…5万人): a goal without a number of the list, no end of it (round 36, targets52). A short
+    line with no sentence mark only; the run's first item must have given the mark."""
+    if not marker or not view.bulleted or view.marker != marker or len(view.body) > _BULLET_GOAL_CHARS:
+        return False
+    if ix.sentence_mark.search(view.body):
+        return False
+    pos = view.end + 1
+    while pos < len(ix.norm):
+        after = line_view(ix.norm, pos, ix.paragraph(pos)[1])
+        if not after.blank:
+            return after.bulleted and after.marker == marker
+        pos = after.end + 1
+    return False
 
 
 def _value_line(ix: GoalReach, name: LineView) -> LineView | None:

@@ -96,6 +96,11 @@ class GoalYearReading:
             return False
         if self.current_year is not None:
             return self.current_year < end
+        # under a line naming goals (二、发展目标 ⏎ “十六五”末风电装机达到…): the goals of the period's end, as a bare
+        # year opening its paragraph there is (parsers.goal_bare_years reads_as_deadline); round 36, targets52
+        para_start = self.paragraph(start)[0]
+        if not self.norm[para_start:start].strip(_PART_LEAD) and self.under_goals_line(para_start):
+            return True
         stop = self.sentence(pos)[1]
         if reports_in_words(self.norm, pos, stop, self.lex):
             return False
