@@ -70,3 +70,24 @@ def test_a_line_of_two_words_that_names_no_group_is_no_groups_header():
     # 监管 事项 is no header of groups: the rows, led by a group's name, do not fit a table of numbered rows
     doc = _parse(_REPORT.format(group="监管 事项", metric="指 标 名 称"))
     assert doc.targets == []
+
+
+def test_a_caption_as_wide_as_a_hard_wrapped_reports_lines_stays_over_the_table():
+    # a report wrapped at the page's margin (a PDF's text): the caption, as wide as the prose lines, is not joined to
+    # the header cell under it as if the line break only wrapped a paragraph
+    prose = (
+        "过去的一年，面对复杂多变的外部环境，全市市场监管系统坚持稳中求进工作总基调，扎实推进食品安全、产品质量和"
+        "市场秩序各项工作，主要预期目标总体完成。全市共开展各类专项检查一百余次，查处违法案件数量稳步上升，消费者满"
+        "意度持续提高，营商环境不断优化，市场主体活力进一步增强。"
+    )
+    wrapped = "\n".join(prose[i : i + 28] for i in range(0, len(prose), 28))
+    text = _REPORT.format(group="指标 分类", metric="指 标 名 称").replace(
+        "表2 2030年乙市市场监管主要预期目标完成情况", "表2 2030年乙市市场监督管理工作主要预期目标完成情况"
+    )
+    head, table = text.split("过去的一年", 1)
+    text = head + wrapped + "\n" + table.split("\n", 1)[1]
+    assert [(t.year, t.value, t.metric) for t in _parse(text).targets] == [
+        (2030, 98.0, "食品抽检合格率"),
+        (2030, 5.0, "监督抽检批次"),
+        (2030, 90.0, "快检覆盖率"),
+    ]

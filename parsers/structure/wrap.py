@@ -55,6 +55,7 @@ OPEN_END = set("，,、（(“‘《〈【[")
 _CLOSED_END_RE = re.compile(r"[\x21-\x7e）》」』】〕”’]$")  # a Latin word, a number, a closing bracket
 _INDENT_RE = re.compile(r"\f?(?:\u3000| {2}|\t)")  # a paragraph's first-line indent (two characters)
 _PROSE_RE = re.compile(r"[，,。；;、：:]")
+_CELL_END_RE = re.compile(r"[|｜]\s*$")  # a table's cell copied one a line, closed by a bar
 _RULE_LINE_RE = re.compile(
     r"[\u2500-\u257f\u2014\u2015\uff3f_=＝*＊-]{4,}"
 )  # box drawing, dashes, underscores
@@ -191,6 +192,8 @@ def join_wrapped(
             _RULE_LINE_RE.fullmatch(squeeze(b.content))
         ):
             return False  # a rule under a document's head (━━━━, ————), however wide, stands apart from text
+        if _CELL_END_RE.search(b.content) and not _CELL_END_RE.search(a.content):
+            return False  # a table's cell closed by a bar (指标 分类 |) under a caption as wide as the text: a table
         # a line that stops mid-phrase is as full as the margin when what opens the next one, a word or a
         # character with its stop, would not have fitted on it (a flush first line lost its invisible
         # two-character indent): 发送 / 至:524483959@qq.com。  处置工 / 作。
