@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from parsers.lexicon import lexicon
 from parsers.structure.double_spaced import is_double_spaced, join_double_spaced
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.furniture_rules import rules as furniture_rules
@@ -192,8 +194,8 @@ def join_wrapped(
             _RULE_LINE_RE.fullmatch(squeeze(b.content))
         ):
             return False  # a rule under a document's head (━━━━, ————), however wide, stands apart from text
-        if _CELL_END_RE.search(b.content) and not _CELL_END_RE.search(a.content):
-            return False  # a table's cell closed by a bar (指标 分类 |) under a caption as wide as the text: a table
+        if _table_header_cell(b.content):
+            return False  # a goal table's first header cell (指标 分类 |) under a caption as wide as the text
         # a line that stops mid-phrase is as full as the margin when what opens the next one, a word or a
         # character with its stop, would not have fitted on it (a flush first line lost its invisible
         # two-character indent): 发送 / 至:524483959@qq.com。  处置工 / 作。
@@ -295,6 +297,20 @@ def join_wrapped(
 
 _CRUMB_SEPARATOR_RE = re.compile(r"\s*[>»›→＞]")
 CRUMB_TAIL_MAX_CHARS = 8  # the end of a step cut at the margin is a word or two
+
+
+def _table_header_cell(content: str) -> bool:
+    """A goal table's header cell copied one a line and closed by a bar, its words maybe spread by spaces (指标 分类 |,
+    序号 |, 指 标 名 称 |): the words of the lexicon's [goal_tables] lead and metric headers."""
+    if not _CELL_END_RE.search(content):
+        return False
+    return "".join(content.rstrip().rstrip("|｜").split()) in _goal_table_headers()
+
+
+@cache
+def _goal_table_headers() -> frozenset[str]:
+    g = lexicon().section("goal_tables")
+    return frozenset(g["category_headers"] + g["number_headers"] + g["metric_headers"])
 
 
 def _crumb_tail(content: str) -> bool:
