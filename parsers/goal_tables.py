@@ -115,7 +115,7 @@ class _Table:
             cell = self._cell(self.lines[j])
             if cell[0] == cell[1] and self.text(self.lines[j]).strip(_SPACES) == "":
                 continue  # blank lines between the header's cells pass, as between a row's
-            if cell[0] == cell[1] or not self._header_word(self.text(cell)) or len(stacked) >= 10:
+            if cell[0] == cell[1] or not self._header_word(label_text(self.text(cell))) or len(stacked) >= 10:
                 break
             stacked.append(cell)
         if len(stacked) < 2:

@@ -91,3 +91,15 @@ def test_a_caption_as_wide_as_a_hard_wrapped_reports_lines_stays_over_the_table(
         (2030, 5.0, "监督抽检批次"),
         (2030, 90.0, "快检覆盖率"),
     ]
+
+
+def test_goal_and_result_headers_spread_by_spaces_read_as_theirs():
+    text = _REPORT.format(group="指标 分类", metric="指 标 名 称")
+    text = text.replace("2030年预期目标 |", "2030 年 预 期 目 标 |").replace(
+        "2030年完成情况 |", "2030 年 完 成 情 况 |"
+    )
+    assert [(t.year, t.value, t.metric) for t in _parse(text).targets] == [
+        (2030, 98.0, "食品抽检合格率"),
+        (2030, 5.0, "监督抽检批次"),
+        (2030, 90.0, "快检覆盖率"),
+    ]
