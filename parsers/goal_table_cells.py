@@ -14,6 +14,7 @@ NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
 _BRACKET_UNIT = re.compile(r"[（(]([^（()）\d]{1,8})[）)]\s*\Z")  # 地区生产总值（亿元）, 2026年目标（%）
 # the count unit a cell of a rate column (/10万: the reader reads no slash unit but a fraction's) is read with
 _RATE_READ_AS = "个"
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def split_cells(line: str, start: int, separator: re.Pattern) -> list[tuple[int, int]]:
@@ -37,6 +38,16 @@ def label_text(cell: str) -> str:
     if len(tokens) >= 2 and all(len(t) == 1 or t.isdigit() for t in tokens):
         return "".join(tokens)
     return cell
+
+
+def lead_label(cell: str) -> str:
+    """A lead column's header as its words, the spaces between its words dropped too (指标 分类 |: 指标分类): the words
+    are then looked up in the lexicon's short list of lead headers (类别, 序号), so a cell of other words is none."""
+    label = label_text(cell)
+    tokens = label.split()
+    if len(tokens) >= 2 and all(_CJK.fullmatch(t) for t in tokens):
+        return "".join(tokens)
+    return label
 
 
 def letter_spaced(word: str) -> str:

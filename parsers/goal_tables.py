@@ -39,6 +39,7 @@ from parsers.goal_table_cells import (
     bracket_unit,
     column_unit,
     label_text,
+    lead_label,
     line_spans,
     may_hold,
     split_cells,
@@ -114,7 +115,7 @@ class _Table:
             cell = self._cell(self.lines[j])
             if cell[0] == cell[1] and self.text(self.lines[j]).strip(_SPACES) == "":
                 continue  # blank lines between the header's cells pass, as between a row's
-            if cell[0] == cell[1] or not self._header_word(self.text(cell)) or len(stacked) >= 10:
+            if cell[0] == cell[1] or not self._header_word(label_text(self.text(cell))) or len(stacked) >= 10:
                 break
             stacked.append(cell)
         if len(stacked) < 2:
@@ -125,7 +126,7 @@ class _Table:
         """The kinds of the lead columns' headers standing one a line above the metric's (领域 ⏎ 序号 ⏎ 指标: category,
         number), the nearest first."""
         leads: list[str] = []
-        for line in map(label_text, self.lines_above(k)):
+        for line in map(lead_label, self.lines_above(k)):
             kind = "number" if line in self.w.number else "category" if line in self.w.category else None
             if kind is None or kind in leads:
                 break

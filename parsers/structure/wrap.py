@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from parsers.lexicon import lexicon
 from parsers.structure.double_spaced import is_double_spaced, join_double_spaced
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.furniture_rules import rules as furniture_rules
@@ -55,6 +57,7 @@ OPEN_END = set("，,、（(“‘《〈【[")
 _CLOSED_END_RE = re.compile(r"[\x21-\x7e）》」』】〕”’]$")  # a Latin word, a number, a closing bracket
 _INDENT_RE = re.compile(r"\f?(?:\u3000| {2}|\t)")  # a paragraph's first-line indent (two characters)
 _PROSE_RE = re.compile(r"[，,。；;、：:]")
+_CELL_END_RE = re.compile(r"[|｜]\s*$")  # a table's cell copied one a line, closed by a bar
 _RULE_LINE_RE = re.compile(
     r"[\u2500-\u257f\u2014\u2015\uff3f_=＝*＊-]{4,}"
 )  # box drawing, dashes, underscores
@@ -191,6 +194,8 @@ def join_wrapped(
             _RULE_LINE_RE.fullmatch(squeeze(b.content))
         ):
             return False  # a rule under a document's head (━━━━, ————), however wide, stands apart from text
+        if _table_header_cell(b.content):
+            return False  # a goal table's first header cell (指标 分类 |) under a caption as wide as the text
         # a line that stops mid-phrase is as full as the margin when what opens the next one, a word or a
         # character with its stop, would not have fitted on it (a flush first line lost its invisible
         # two-character indent): 发送 / 至:524483959@qq.com。  处置工 / 作。
@@ -292,6 +297,20 @@ def join_wrapped(
 
 _CRUMB_SEPARATOR_RE = re.compile(r"\s*[>»›→＞]")
 CRUMB_TAIL_MAX_CHARS = 8  # the end of a step cut at the margin is a word or two
+
+
+def _table_header_cell(content: str) -> bool:
+    """A goal table's header cell copied one a line and closed by a bar, its words maybe spread by spaces (指标 分类 |,
+    序号 |, 指 标 名 称 |): the words of the lexicon's [goal_tables] lead and metric headers."""
+    if not _CELL_END_RE.search(content):
+        return False
+    return "".join(content.rstrip().rstrip("|｜").split()) in _goal_table_headers()
+
+
+@cache
+def _goal_table_headers() -> frozenset[str]:
+    g = lexicon().section("goal_tables")
+    return frozenset(g["category_headers"] + g["number_headers"] + g["metric_headers"])
 
 
 def _crumb_tail(content: str) -> bool:
