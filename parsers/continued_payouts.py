@@ -7,7 +7,7 @@ It continues the grant when one of these holds: it opens with 其中 (the grant'
 (110元/亩, 0.35元/千瓦时: a standard, as the grant's own were), or the sentence before ends on its grant word (奖励⏎企业
 50万元). The sentence before must grant (a grant word, [roles] subsidy cues) and report nothing (goal_roles._reported).
 A figure after such a sentence that is neither (全县共有企业120家。), or whose part names a cost or a price before it
-(保险费标准为500元/人, 地价下调5万元/亩: [roles] continued_payout_cost_words), stays what it was.
+(管护费标准为80元/人, 地价下调5万元/亩: [roles] continued_payout_cost_words), stays what it was.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def continued_payout(roles: Roles, f: Found, sentence: tuple[int, int]) -> bool:
         return False
     part_start = ix.part(f.start)[0]
     if roles.lex.derived(_cost_word).search(norm, part_start, f.start):
-        return False  # 保险费标准为500元/人: a cost, not the grant continued
+        return False  # 管护费标准为80元/人: a cost, not the grant continued
     if _OPENS_ITEMS.match(norm, sentence[0]) or _PER_UNIT.match(norm, f.end):
         return True
     return roles.lex.derived(_grant_end).search(norm, before[0], sentence[0]) is not None

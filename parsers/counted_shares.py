@@ -1,7 +1,7 @@
 """A share of things told as a result, not a condition (roles.py asks, right after the goal test of the same shape).
 
-全省有60%以上的县市发展食用菌生产 / 全县90%的乡镇、80%以上的行政村从事柑橘产业 / 每年将75%以上的财政支出用于民生 /
-三成以上婴幼儿家庭有托育需求: an at-least share standing before the things it counts, nothing measured before it in its
+全市有70%以上的乡镇种植茶叶 / 全区85%的街道、70%以上的社区开展垃圾分类 / 每年将65%以上的新增用地用于制造业 /
+四成以上老年人家庭有助餐需求: an at-least share standing before the things it counts, nothing measured before it in its
 part, is the share of those things. In a plan it is a goal (goal_roles._share_of_things: 使95%以上的村庄…); in a
 sentence that reports what was reached it is a result, `other` — no firm must have it, as a property does (持股10%以上的
 股东, 占比5%以上的企业: a measure before the share, or a firm-like head after it, keeps the threshold).
@@ -26,7 +26,7 @@ def share_of_things_told(roles: Roles, f: Found, sentence: tuple[int, int], part
     if ix.hits(lex.threshold_cue, sentence).any(part[0], f.start) or ix.hits(roles.measure_any, sentence).any(
         part[0], f.start
     ):
-        return False  # 人数比例达30%以上的团队: a measure the team must have
+        return False  # 女性成员比例达40%以上的合作社: a measure the cooperative must have
     if ix.hits(roles.quorum, sentence).any(*sentence) or ix.hits(lex.ratio_subsidy_cue, sentence).any(
         *sentence
     ):

@@ -64,7 +64,7 @@ class MoneyConditions:
     share_join: re.Pattern
 
     def _single_referent(self, f: Found) -> bool:
-        """佛山成为广东第二个…总产值突破3万亿元的城市: the amount tells what one ranked referent reached."""
+        """甲市成为乙省第三个…总产值突破5000亿元的城市: the amount tells what one ranked referent reached."""
         return (
             self.lex.derived(_single_referent).search(self.norm, self.ix.part(f.start)[0], f.start)
             is not None
@@ -112,13 +112,13 @@ class MoneyConditions:
         if not rest or rest[0] in "，,；;。！？!?\n、)）":
             return False
         if self._listed_first(f):
-            return False  # 分别增长9%和11%以上: the first item of a list, whose bound the last item carries
+            return False  # 分别提高4%和7%以上: the first item of a list, whose bound the last item carries
         if rest.startswith("的"):
             rest = rest[1:]
         return not self.lex.instrument.match(rest) and not rest.startswith(("给予", "奖励"))
 
     def _listed_first(self, f: Found) -> bool:
-        """分别增长9%和11%以上 / 分别占全国的65%和70%以上 / 分别突破6万亿元和4万亿元: a figure joined by 和/及/与 (share_join)
+        """分别提高4%和7%以上 / 分别占全省的45%和55%以上 / 分别突破6万亿元和4万亿元: a figure joined by 和/及/与 (share_join)
         to the next figure, with no 的 after them in the part, is an item of a list, not a size qualifying a noun (which
         takes its 的: 500万元以上和1000万元以上的企业)."""
         joined = self.share_join.match(self.norm, f.end)

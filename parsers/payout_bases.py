@@ -251,7 +251,7 @@ class PayoutBases:
         )
 
     def _loan_floor(self, f: Found, part: tuple[int, int]) -> bool:
-        """每笔借款不少于30万元: a floor on the loan a benefit is paid on is an eligibility condition. 贷款余额突破1万亿元
+        """每笔借款不少于30万元: a floor on the loan a benefit is paid on is an eligibility condition. 贷款余额突破800亿元
         is none: a balance is the stock of loans held, a level reported."""
         loan = self.lex.loan_word.search(self.norm, part[0], f.start)
         if f.kind != "min" or loan is None or self.lex.loan_balance.search(self.norm, loan.end(), f.start):

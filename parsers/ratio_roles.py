@@ -136,7 +136,7 @@ class RatioRoles:
         if self._share_of_things(f, sentence, part):
             return "target"  # 使95%以上的典型生态系统划入保护范围, 对30%以上的市开展稽查: the share of things reached
         if share_of_things_told(self, f, sentence, part):
-            return "other"  # 全省有60%以上的县市发展…: the share of things a report tells, no condition
+            return "other"  # 全市有70%以上的乡镇种植…: the share of things a report tells, no condition
         if growth_condition(self.lex, self.ix, f, part):
             return "threshold"  # 同比增速高于6%，给予…: how much a firm must grow to be paid
         if growth_sized(self.lex, norm, f):

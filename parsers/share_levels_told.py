@@ -1,7 +1,7 @@
 """A share's level told in a report, not a condition (roles.py asks before reading a size word's bound share as one).
 
-非化石能源发电量、用电量占比均超过30% / 文明村、文明乡镇占比分别超过65%、80%。 / 制造业增加值占GDP比重普遍在40%以上、
-高的超过50% / 制造业占GDP比重可能早就低于30%了: a bounded share after a size word (占比, 比重 …) that ends its part (a level
+公交、地铁出行占比均超过45% / 达标水库、达标堤防占比分别超过55%、75%。 / 旅游收入占GDP比重普遍在20%以上、
+高的超过35% / 农业占GDP比重可能早就低于8%了: a bounded share after a size word (占比, 比重 …) that ends its part (a level
 word, an enumeration's next item, a remark or a final 了 allowed: the tails stated_levels.py reads), in a sentence that
 reports what was reached (goal_roles._reported_result) and rules, grants and fines nothing, tells a level: `other`. A
 rule's share (研发人员占比不低于10%; …占比超过30%的企业) has a rule word, a condition's 的 or no report around it.
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from parsers.bounds import Found
     from parsers.roles import Roles
 
-_FINAL_PARTICLES = ("了",)  # 早就低于30%了: the level already reached
+_FINAL_PARTICLES = ("了",)  # 早就低于8%了: the level already reached
 # A bound a rule demands (不低于, 不超过, 最高, 须/应): no level told; 超过/在…以上 describe one
 _DEMANDED = ("不", "最", "须", "应", "原则上")
 _ITEM = re.compile(f"[{LINE_SPACES}]*(?:{LIST_MARKER})")

@@ -61,7 +61,7 @@ def test_a_bar_of_column_links_over_the_title_line_is_no_part_of_it() -> None:
     text = (
         "走进甲市 本地要闻\n甲市古籍保护办法\n"
         "(2031年5月8日甲市人民政府第12号发布 2034年9月2日甲市人民政府第40号修订)\n2034-09-20 08:31:05 来源:\n"
-        "第一条 为了加强古籍保护，制定本办法。\n第二条 本办法适用于本市行政区域。\n"
+        "第一条 为了加强古籍保护，制定本办法。\n第二条 本办法适用于本市收藏的古籍。\n"
     )
     assert parse_structure(text).title == "甲市古籍保护办法"
 
@@ -93,7 +93,7 @@ def test_a_revision_dated_by_its_year_before_the_stage_is_the_edition() -> None:
 def test_an_uploads_note_on_its_final_copy_is_no_part_of_the_title() -> None:
     text = (
         "甲市物业服务管理办法(最终定稿)\n\n上传时间:2031-08-02 09:15 上传者:会员\n\n"
-        "第一条 为了规范物业服务，制定本办法。\n\n第二条 本办法适用于本市行政区域。\n"
+        "第一条 为了规范物业服务，制定本办法。\n\n第二条 本办法适用于本市住宅小区的物业服务。\n"
     )
     doc = parse_structure(text)
     assert doc.title == "甲市物业服务管理办法"

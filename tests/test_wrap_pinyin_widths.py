@@ -7,27 +7,26 @@ from parsers.structure import parse_structure
 from scripts.wrapped_compare import hierarchy, sentences
 
 ORIGINAL = [
-    "甲省推動低空經濟高(gāo)質量發展行動方案",
-    "一、總體目标",
-    "低空經濟是指以民用(yòng)有人(rén)駕駛和(hé)無人(rén)駕駛航空器在低空空域内的(de)各類飛(fēi)行活動爲牽引，"
-    "輻射帶動相關領域融合發展的(de)綜合經濟形态。發展低空經濟對(duì)于激活立體空間資源、提供高(gāo)效公共服務具有"
-    "重要意義。",
-    "二、發展目标",
-    "到2026年，低空管理(lǐ)機制運轉順暢、基礎設施基本完備、應用(yòng)場(chǎng)景加快(kuài)拓展、創新能力國際"
-    "領先、産業規模不斷突破，低空經濟規模超過3000億元。",
+    "乙市推進智慧農業高(gāo)質量發展實施方案",
+    "一、總體要求",
+    "智慧農業是指以物(wù)聯網、大(dà)數據、雲計算和(hé)人(rén)工智能等新一代信息技術爲支撐，貫穿種植、養殖、加工和(hé)"
+    "流通各環節的(de)現代農業形态。發展智慧農業對(duì)于提高土地産出率、降低(dī)生産成本具有重要支撐和引領作用。",
+    "二、主要目标",
+    "到2030年，農業數據(jù)采集體系基本健全、農機作業監測全面覆蓋、應用(yòng)場(chǎng)景持續(xù)豐富、技術水平全國"
+    "領先、産業規模穩步擴大，智慧農業産值超過500億元。",
 ]
 PRINTED = [
-    "甲省推動低空經濟高(gāo)質量發展行動方案",
-    "一、總體目标",
-    "低空經濟是指以民用(yòng)有人(rén)駕駛和(hé)無人",  # the next reading did not fit: (rén) opens the next line
-    "(rén)駕駛航空器在低空空域内的(de)各類飛(fēi)行活動爲",
-    "牽引，輻射帶動相關領域融合發展的(de)綜合經濟形态。發展",
-    "低空經濟對(duì)于激活立體空間資源、提供高(gāo)效公共",
-    "服務具有重要意義。",
-    "二、發展目标",
-    "到2026年，低空管理(lǐ)機制運轉順暢、基礎設施基本完備、",
-    "應用(yòng)場(chǎng)景加快(kuài)拓展、創新能力國際領先、",
-    "産業規模不斷突破，低空經濟規模超過3000億元。",
+    "乙市推進智慧農業高(gāo)質量發展實施方案",
+    "一、總體要求",
+    "智慧農業是指以物(wù)聯網、大(dà)數據、雲計算和(hé)人",  # the next reading did not fit: (rén) opens the next line
+    "(rén)工智能等新一代信息技術爲支撐，貫穿種植、養殖、加",
+    "工和(hé)流通各環節的(de)現代農業形态。發展智慧農業對",
+    "(duì)于提高土地産出率、降低(dī)生産成本具有重要支撐和",
+    "引領作用。",
+    "二、主要目标",
+    "到2030年，農業數據(jù)采集體系基本健全、農機作業監測全",
+    "面覆蓋、應用(yòng)場(chǎng)景持續(xù)豐富、技術水平全",
+    "國領先、産業規模穩步擴大，智慧農業産值超過500億元。",
 ]
 
 
@@ -35,4 +34,4 @@ def test_a_wrapped_page_with_readings_is_measured_with_them():
     copy, source = (parse_structure("\n".join(lines) + "\n") for lines in (PRINTED, ORIGINAL))
     assert sentences(copy) == sentences(source)
     assert hierarchy(copy) == hierarchy(source)
-    assert sentences(copy)[2].startswith("低空經濟是指") and sentences(copy)[2].endswith("形态。")
+    assert sentences(copy)[2].startswith("智慧農業是指") and sentences(copy)[2].endswith("形态。")
