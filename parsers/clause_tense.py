@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from parsers import match_starts
-from parsers.lexicon import Lexicon, alternation, guarded_markers
-from parsers.patterns import COMMAS, SEMICOLONS, last_mark_before
+from parsers.lexicon import Lexicon, alternation
+from parsers.patterns import COMMAS, SEMICOLONS, guarded_markers, last_mark_before
 
 _PART_MARKS = COMMAS + SEMICOLONS
 _PART_MARK_RE = re.compile(f"[{_PART_MARKS}]")  # found by the regex engine, not a loop over characters

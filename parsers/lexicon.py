@@ -28,6 +28,7 @@ from parsers.patterns import (  # noqa: F401  (ARABIC, MAX_NUMERAL_CHARS: read f
     WIDE_FIGURES,
     YearKinds,
     alternation,
+    guarded_markers,
 )
 from parsers.quantity_patterns import QuantityPatterns, quantity_patterns
 from parsers.traditional import simplified_forms
@@ -159,15 +160,6 @@ class Lexicon(QuantityPatterns):
         for key in path:
             node = node[key]
         return node
-
-
-def guarded_markers(words, not_before: dict[str, str]) -> str:
-    """An alternation of marker words (longer first), a word of ``not_before`` matched only when its character does not
-    follow (同比 not in 同比例): a look-ahead on that branch alone."""
-    return "|".join(
-        re.escape(w) + (f"(?!{re.escape(not_before[w])})" if w in not_before else "")
-        for w in sorted(set(words), key=lambda w: (-len(w), w))
-    )
 
 
 def _compile(raw: dict) -> Lexicon:

@@ -85,6 +85,15 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def guarded_markers(words, not_before: dict[str, str]) -> str:
+    """An alternation of marker words (longer first), a word of ``not_before`` matched only when its character does not
+    follow (同比 not in 同比例): a look-ahead on that branch alone."""
+    return "|".join(
+        re.escape(w) + (f"(?!{re.escape(not_before[w])})" if w in not_before else "")
+        for w in sorted(set(words), key=lambda w: (-len(w), w))
+    )
+
+
 def spaced_alternation(words) -> str:
     """An alternation of labels, longer first, each with any line spaces between its characters (a table's 标    题,
     a cell's 发 布 机 构)."""

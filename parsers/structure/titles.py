@@ -206,13 +206,9 @@ def is_site_name(suffix: str) -> bool:
         or last.endswith(("网", "网站", "门户"))
         or bool(rules().issuer_part.match(last))
         or bool(rules().place_name.fullmatch(last))  # …应急预案-甲高新技术产业开发区: the site of a place
-        or any(word in last for word in _spam_site_words())  # …的通告-甲乙app官网注册: a spam site's tag
+        # …的通告-甲乙app官网注册: a spam site's tag
+        or any(word in last for word in titles_data()["spam_site_words"])
     )
-
-
-@cache
-def _spam_site_words() -> tuple[str, ...]:
-    return tuple(titles_data()["spam_site_words"])
 
 
 @line_memo
