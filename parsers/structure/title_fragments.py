@@ -2,7 +2,7 @@
 
 A 公告's number stored alone on its line, its heading lost (（2031年第3号）): a number names no document, so a fragment
 with no other title gives none. An essay site runs its chrome into one line, the page's headline, its date, its column,
-its buttons and then the item it recommends (X汇报2031-04-05来源:工作汇报收藏下载本文推荐第1篇:Y意见): the text below is the
+its buttons and then the item it recommends (X总结2031-04-05栏目:范文 收藏 本文推荐第1篇:Y意见): the text below is the
 recommended item's, so its name, after 推荐第N篇:, is the title, not the whole line.
 """
 
