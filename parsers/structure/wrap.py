@@ -80,15 +80,20 @@ def wrap_width(widths: list[float], prose: list[bool]) -> float | None:
     width = ordered[len(ordered) - 1 - allowed_wider]
     if width > MAX_WRAP_WIDTH:
         return None
-    band = [p for w, p in long if width - FULL_BAND <= w <= width + 1.0]
+    band = [p for w, p in long if _at_margin(w, width)]
     if len(band) < max(3, MIN_SHARE_AT_WIDTH * len(long)) or sum(band) < MIN_PROSE_SHARE * len(band):
         return None
     return width
 
 
+def _at_margin(w: float, width: float) -> bool:
+    """A line of width ``w`` ends in the band under the wrap ``width``: it reached the margin."""
+    return width - FULL_BAND <= w <= width + 1.0
+
+
 def _at_width(widths: list[float], width: float) -> int:
     """How many lines end in the band under ``width`` (wrap_width's test)."""
-    return sum(1 for w in widths if width - FULL_BAND <= w <= width + 1.0)
+    return sum(1 for w in widths if _at_margin(w, width))
 
 
 def _may_be_wrapped(lengths: list[int]) -> bool:
