@@ -438,7 +438,7 @@ _SHORT_KINDS = {
     # round 36: ~105 candidates checked, every notice issuing one policy but one already in fixtures/ or in the avoid
     # list, the less-held provinces' first (the set's SOURCES.md lists the drops)
     "heldout126": {"notice_one": 1},
-    # round 37: ~110 candidates checked, every notice issuing one policy but three already in fixtures/ or in the avoid
+    # round 37: ~120 candidates checked, every notice issuing one policy but three already in fixtures/ or in the avoid
     # list, the less-held provinces' first (the set's SOURCES.md lists the drops)
     "heldout128": {"notice_one": 3},
 }
