@@ -438,6 +438,9 @@ _SHORT_KINDS = {
     # round 36: ~105 candidates checked, every notice issuing one policy but one already in fixtures/ or in the avoid
     # list, the less-held provinces' first (the set's SOURCES.md lists the drops)
     "heldout126": {"notice_one": 1},
+    # round 37: ~190 candidates checked, every call for comments and every notice issuing one policy but one already in
+    # fixtures/ or in the avoid list, the less-held provinces' first (the set's SOURCES.md lists the drops)
+    "heldout127": {"consultation": 0, "notice_one": 1},
     # round 37: ~120 candidates checked, every notice issuing one policy but three already in fixtures/ or in the avoid
     # list, the less-held provinces' first (the set's SOURCES.md lists the drops)
     "heldout128": {"notice_one": 3},
