@@ -55,3 +55,25 @@ def test_a_call_for_advice_stays_the_notice() -> None:
         "一、征集时间\n2031年5月1日至5月31日。\n二、征集方式\n来信寄至丁镇人民政府。\n丁镇人民政府\n2031年4月28日\n"
     )
     assert parse_structure(text).notice_title in (None, call)
+
+
+@pytest.mark.parametrize("label", ["文件题名：", "专题调研:", "某某娱乐城："])
+def test_a_label_run_onto_the_notice_is_dropped(label: str) -> None:
+    doc = parse_structure(f"{label}{_NOTICE}\n{_BODY}")
+    assert doc.title == "乙县农村公路养护管理办法"
+    assert doc.notice_title == _NOTICE
+
+
+def test_a_label_run_onto_a_call_is_dropped() -> None:
+    text = (
+        "立法协商：《乙县河道保护条例（草案）》征询意见建议\n为做好立法工作，现将《乙县河道保护条例（草案）》公布，"
+        "征询社会各界意见。\n请于2031年5月1日前反馈。\n乙县人大常委会法工委\n2031年4月1日\n"
+    )
+    doc = parse_structure(text)
+    assert (doc.title, doc.status) == ("乙县河道保护条例", "草案")
+    assert doc.notice_title == "《乙县河道保护条例（草案）》征询意见建议"
+
+
+def test_an_organ_before_the_colon_is_kept() -> None:
+    # 甲局：关于…的通知, a headline naming its subject: the organ is no label
+    assert parse_structure(f"乙县交通局：{_NOTICE}\n{_BODY}").notice_title == f"乙县交通局：{_NOTICE}"

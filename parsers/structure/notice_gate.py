@@ -12,12 +12,14 @@ from parsers.patterns import alternation
 from parsers.status import strip_status
 from parsers.structure.lines import Line
 from parsers.structure.title_labels import titles_data
-from parsers.structure.titles import clean_title, squeeze
+from parsers.structure.titles import clean_title, rules, squeeze
 
 NOTICE_LINES = 40  # the notice stands among the head's first lines, its fields included
 NOTICE_MAX_CHARS = 120  # a notice's title, never a paragraph
 _FIELD_LABEL_RE = re.compile(r"^[^:：|｜《]{1,8}[:：]")  # 名 称: / 标 题: before a page's field value
 _CELL_RE = re.compile(r"^[|｜\s]+|[|｜\s]+$")
+# 信息名称:甲局关于…的通知, 立法调研:《X（草案）》征询意见: a page's label (or a spam tag) run onto the notice's head
+_LABELLED_RE = re.compile(r"^\s*(?P<label>[^:：《》“”]{1,10})[:：]\s*(?P<rest>.+)$")
 
 
 @cache
@@ -56,7 +58,14 @@ def _notice_line(content: str, title: str) -> str | None:
 def own_notice(notice_title: str | None, title: str | None, paragraphs: list[Line]) -> str | None:
     """The notice's title, unless the line read as it is chrome: then the head's line that names the title as its
     notice's, or none."""
-    if notice_title is None or says_notice(notice_title):
+    if notice_title is None:
+        return None
+    if (labelled := _LABELLED_RE.match(notice_title)) is not None:
+        label, rest = labelled.group("label"), labelled.group("rest")
+        # (an organ's name before the colon, 甲部：关于…的通知, is a headline's subject: kept)
+        if says_notice(rest) and not says_notice(label) and not rules().issuer_part.fullmatch(squeeze(label)):
+            return clean_title(rest)
+    if says_notice(notice_title):
         return notice_title
     name = squeeze(strip_status(title)) if title else ""
     found = (_notice_line(p.content, name) for p in paragraphs[:NOTICE_LINES]) if name else ()
