@@ -77,3 +77,26 @@ def test_a_label_run_onto_a_call_is_dropped() -> None:
 def test_an_organ_before_the_colon_is_kept() -> None:
     # 甲局：关于…的通知, a headline naming its subject: the organ is no label
     assert parse_structure(f"乙县交通局：{_NOTICE}\n{_BODY}").notice_title == f"乙县交通局：{_NOTICE}"
+
+
+_PLAN = "丙省渔港建设发展规划"
+_PLAN_BODY = (
+    "丙政办发〔2031〕18号\n各市人民政府，省政府各厅委：\n《丙省渔港建设发展规划》已经省政府同意，现印发给你们，"
+    "请认真贯彻执行。\n丙省人民政府办公厅\n2031年6月1日\n丙省渔港建设发展规划\n一、发展基础\n"
+)
+
+
+def test_a_notice_wrapped_under_a_gazettes_blurb_is_read() -> None:
+    head = "丙省人民政府公报\n《丙省人民政府公报》是丙省人民政府主办的政府出版物。\n丙省人民政府办公厅关于\n印发丙省渔港建设发展规划\n的通知\n"
+    doc = parse_structure(head + _PLAN_BODY)
+    assert doc.title == _PLAN
+    assert doc.notice_title == "丙省人民政府办公厅关于印发丙省渔港建设发展规划的通知"
+
+
+def test_a_decision_amending_the_law_is_no_covering_notice() -> None:
+    text = (
+        "丙市人民代表大会常务委员会关于修改《丙市电动自行车管理条例》的决定\n（2031年5月6日丙市第九届人民代表大会常务委员会"
+        "第三次会议通过）\n丙市第九届人民代表大会常务委员会第三次会议决定对《丙市电动自行车管理条例》作如下修改：\n"
+        "一、将第三条修改为：……\n丙市电动自行车管理条例\n第一章 总则\n第一条 为了规范电动自行车管理，制定本条例。\n"
+    )
+    assert parse_structure(text).notice_title is None
