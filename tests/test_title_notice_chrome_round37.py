@@ -36,7 +36,7 @@ def test_a_column_over_the_notice_gives_way_to_the_notice(chrome: str, head: str
 
 
 def test_a_motto_over_a_notice_in_a_table_cell_gives_way() -> None:
-    doc = parse_structure(f"★全省文明县城★生态示范县★\n| {_NOTICE} |\n| 2031-04-03 |\n{_BODY}")
+    doc = parse_structure(f"★生态示范县★绿色发展先行区★\n| {_NOTICE} |\n| 2031-04-03 |\n{_BODY}")
     assert doc.notice_title == _NOTICE
 
 

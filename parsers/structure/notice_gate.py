@@ -1,5 +1,5 @@
 """A covering notice's title says what it is: 关于…, 印发/转发/发布…, 征求…意见, …的通知/公告/公示, 《X》. A line read as the
-notice that says none of these (政府信息公开目录, a site's column; 甲人大欢迎您 / 小程序, its banner; ★文明县城★, a
+notice that says none of these (县务公开事项目录, a site's column; 乙县人大欢迎您 / 微信小程序, its banner; ★生态示范县★, a
 motto) is the page's chrome over the text. The notice is then the line of the head that does name itself a notice and
 names the title (甲县人民政府关于印发《X》的通知, alone or as a page's 标题 field), or none."""
 
@@ -19,7 +19,7 @@ NOTICE_MAX_CHARS = 120  # a notice's title, never a paragraph
 _FIELD_LABEL_RE = re.compile(r"^[^:：|｜《]{1,8}[:：]")  # 名 称: / 标 题: before a page's field value
 _SEPARATOR_RE = re.compile(r"[-_|｜—•·>＞]")
 _CELL_RE = re.compile(r"^[|｜\s]+|[|｜\s]+$")
-# 信息名称:甲局关于…的通知, 立法调研:《X（草案）》征询意见: a page's label (or a spam tag) run onto the notice's head
+# 文件题名:甲局关于…的通知, 专题调研:《X（草案）》征询意见: a page's label (or a spam tag) run onto the notice's head
 _LABELLED_RE = re.compile(r"^\s*(?P<label>[^:：《》“”]{1,10})[:：]\s*(?P<rest>.+)$")
 
 

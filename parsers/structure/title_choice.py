@@ -330,7 +330,7 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
         read.notice_title = issuing_notice(title, head)
         # 甲局关于征求《X（草案）》意见的公告 printed in the head of a page titled X: the notice's own title
         read.notice_title = read.notice_title or notice_over_title(title, paragraphs)
-    # 政府信息公开目录 read as the notice over 甲县关于印发《X》的通知: a site's column, the notice the line below
+    # 县务公开事项目录 read as the notice over 甲县关于印发《X》的通知: a site's column, the notice the line below
     read.notice_title = own_notice(read.notice_title, title, paragraphs)
     if read.notice_title is not None:
         read.notice_title = with_own_organ(read.notice_title, head) or read.notice_title
