@@ -36,6 +36,7 @@ from parsers.structure.letter_cover import enclosed_draft, forwarded_under_headl
 from parsers.structure.lines import Line
 from parsers.structure.note_runon import opens_with_note, title_after_note
 from parsers.structure.notice_block import covering_title as _covering_title
+from parsers.structure.notice_gate import notice_over_title, own_notice
 from parsers.structure.notice_in_head import issuing_notice
 from parsers.structure.order_title import order_title
 from parsers.structure.own_notice_title import with_own_organ
@@ -327,6 +328,10 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
     if read.notice_title is None and not read.listed:
         # an encyclopedia's headline X标准 over a section printing 甲局关于印发《X标准》的通知 / 甲政办发〔2031〕5号
         read.notice_title = issuing_notice(title, head)
+        # 甲局关于征求《X（草案）》意见的公告 printed in the head of a page titled X: the notice's own title
+        read.notice_title = read.notice_title or notice_over_title(title, paragraphs)
+    # 县务公开事项目录 read as the notice over 甲县关于印发《X》的通知: a site's column, the notice the line below
+    read.notice_title = own_notice(read.notice_title, title, paragraphs)
     if read.notice_title is not None:
         read.notice_title = with_own_organ(read.notice_title, head) or read.notice_title
         # 标题:甲局关于印发X的通知 over 关于印发X的通知, the organ only in a field: the field's whole title
