@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from parsers.patterns import LINE_SPACES, alternation
+from parsers.patterns import LINE_SPACES, alternation, in_order
 from parsers.structure.doc_number import DOC_NUMBER_TAIL_LAST
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
@@ -90,7 +90,7 @@ _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
 # a note under the title that gives the 文号 with the day it was issued: (甲政发〔2018〕11号 2018年5月18日印发)
 _NUMBER_NOTE_RE = re.compile(
     r"^[（(](?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【](?:19|20)\d{2}[〕\]］】]第?\d{1,5}号)[，,、]?"
-    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|发布|公布|施行)?[）)]$"
+    rf"(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日(?:{in_order(titles_data()['number_note_acts'])})?[）)]$"
 )
 # <正>甲政发〔2031〕5号各区人民政府：…, 甲府办[2031]5号2031年3月20日各县…: a 文号 opening the line (after a
 # letterhead's 甲市人民政府文件) the addressee, the date or the first sentence runs on from (an abstract's page keeps no line breaks); 甲发〔2031〕5号文件 is cited,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from parsers.patterns import CLAUSE_ENDS, COMMAS, alternation
+from parsers.patterns import CLAUSE_ENDS, COMMAS, alternation, in_order
 from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line
 from parsers.structure.reported_act import REPORT_TIME
@@ -38,7 +38,9 @@ _WHEN_OPENING_RE = re.compile(rf"\s*(?:{REPORT_TIME})[{COMMAS}]")
 # part of the last body's name; only at the clause's end (联合 inside a name: 甲省残疾人联合会)
 _MANNER_END_RE = re.compile(rf"(?:{alternation(titles_data()['reported_act_manners'])})$")
 # 现将通知转发给你们: the text passes on a document another body made (titles.toml forwarding_verbs)
-_PASSED_ON_RE = re.compile(rf"(?:{alternation(titles_data()['forwarding_verbs'])})给?(?:你们|你|各)")
+_PASSED_ON_RE = re.compile(
+    rf"(?:{alternation(titles_data()['forwarding_verbs'])})给?(?:{in_order(titles_data()['passed_on_to'])})"
+)
 _CLAUSE_RE = re.compile(r"[，,。；;：:！!？?\s]")
 # 甲总局（以下简称总局）近日印发了《X》: the short name the lead gives the body, no part of its name
 _SHORT_NAME_RE = re.compile(
@@ -48,7 +50,8 @@ _SENTENCE_RE = re.compile(r"[，,。；;]")
 # 《X》经甲省人民代表大会常务委员会第二十一次会议审议通过: the body that adopted or approved a name, told after it
 # (titles.toml deliberation_verbs, adoption_verbs)
 _ADOPTED_BY_RE = re.compile(
-    r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:已|已于|于)?[^，,。；;《》]{0,16}?经(?P<body>[^，,。；;《》]{2,60}?)"
+    rf"\s*(?:[（(][^（）()]{{0,30}}[）)])?\s*(?:{in_order(titles_data()['adopted_tense_words'])})?"
+    r"[^，,。；;《》]{0,16}?经(?P<body>[^，,。；;《》]{2,60}?)"
     rf"(?:{alternation(titles_data()['deliberation_verbs'])})?(?:{alternation(titles_data()['adoption_verbs'])})"
 )
 
