@@ -105,7 +105,7 @@ _COMMA_RE = re.compile(f"[{COMMAS}]")
 def _acting_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = titles_data()
     return (
-        re.compile(rf"\s*(?:{alternation(data['purpose_openings'])})"),
+        re.compile(rf"\s*(?:{alternation(data['purpose_words'] + data['ground_words'])})"),
         # (将 acts only right before the name of the text it puts out: ，甲办将《X（征求意见稿）》全文公布)
         re.compile(
             rf"{alternation(data['acting_verbs'])}|(?:{alternation(data['putting_out_verbs'])})(?=《)"
