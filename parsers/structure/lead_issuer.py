@@ -23,7 +23,7 @@ from functools import cache
 from parsers.patterns import CLAUSE_ENDS, COMMAS, alternation, in_order
 from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line
-from parsers.structure.reported_act import REPORT_TIME
+from parsers.structure.reported_act import MANNER, REPORT_TIME
 from parsers.structure.site_label import headline_name
 from parsers.structure.title_labels import titles_data
 from parsers.structure.title_names import names_match
@@ -34,9 +34,9 @@ LEAD_PARAGRAPHS = 3  # the lead is among the text's first paragraphs
 # reported_act.REPORT_TIME) and 正式, the manner of the act
 _WHEN_RE = re.compile(rf"{REPORT_TIME}|正式")
 _WHEN_OPENING_RE = re.compile(rf"\s*(?:{REPORT_TIME})[{COMMAS}]")
-# 甲部、乙局联合印发了《X》: the manner of a joint act right before its verb (titles.toml reported_act_manners), no
-# part of the last body's name; only at the clause's end (联合 inside a name: 甲省残疾人联合会)
-_MANNER_END_RE = re.compile(rf"(?:{alternation(titles_data()['reported_act_manners'])})$")
+# 甲部、乙局联合印发了《X》: the manner of a joint act right before its verb (reported_act.MANNER), no part of the
+# last body's name; only at the clause's end (联合 inside a name: 甲省残疾人联合会)
+_MANNER_END_RE = re.compile(rf"{MANNER}$")
 # 现将通知转发给你们: the text passes on a document another body made (titles.toml forwarding_verbs)
 _PASSED_ON_RE = re.compile(
     rf"(?:{alternation(titles_data()['forwarding_verbs'])})给?(?:{in_order(titles_data()['passed_on_to'])})"

@@ -39,9 +39,11 @@ _LEARNED_FROM_RE = re.compile(r"记者(?:近日|日前)?从(?P<body>[^，,。；
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:]")
 _PROSE_MARK_RE = re.compile(r"[，,。；;]")
 _SENTENCE_END_RE = re.compile(f"[{CLAUSE_ENDS}]")
-_ACT_RE = re.compile(
-    rf"(?:{alternation(_DATA['reported_act_manners'])})?(?:{alternation(_DATA['reported_acts'])})"
+# the manner of the act (联合发布, 向社会公开征集), after a word of an act to come (将向社会…) when it is one
+MANNER = (
+    rf"(?:(?:{alternation(_DATA['reported_future_words'])})?(?:{alternation(_DATA['reported_act_manners'])}))"
 )
+_ACT_RE = re.compile(rf"{MANNER}?(?:{alternation(_DATA['reported_acts'])})")
 # the time a report puts between a body and its act (7日, 近日, 日前: titles.toml report_day_words), no part of the body
 REPORT_TIME = rf"(?:\d{{1,2}}月)?\d{{1,2}}日|{alternation(_DATA['report_day_words'])}"
 _WHEN_RE = re.compile(REPORT_TIME)
