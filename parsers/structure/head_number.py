@@ -121,6 +121,11 @@ _GLUED_BEFORE_RE = re.compile(
     r"(?=[\u4e00-\u9fff]{1,10}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$)"
 )
 
+# 第48号, (第48号): an order's number alone, without the header that names the order
+_NUMBER_ALONE_RE = re.compile(rf"[（(]?第{ORDER_NUMERAL}{{1,4}}号[）)]?")
+# 甲省X条例(2031): a law's name with the year a database dates it by, shaped like a 文号 without its number
+_BARE_YEAR_AFTER_RE = re.compile(r"[（(](?:19|20)\d{2}[）)]$")
+
 
 def head_doc_number(head: list[Line], text: str) -> str | None:
     """The document's 文号, from its head (``_read_doc_number``), in the document's own writing: a law database's
@@ -136,22 +141,13 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
         if named and named.endswith(number) and named != number:
             return named
     if number is not None and (glued := _GLUED_BEFORE_RE.match(number)) is not None:
-        number = number[
-            glued.end() :
-        ]  # 1981年7月15日甲政发〔1981〕161号: the day, or a letterhead, run on before it
+        # 2031年7月15日甲政发〔2031〕161号: the day, or a letterhead, run on before it
+        number = number[glued.end() :]
     square = _SQUARE_YEAR_RE.match(number) if number is not None else None
     if square is None:
         return number
     own = f"{square.group('prefix')}〔{square.group('year')}〕{square.group('rest')}"
     return own if own in text else number
-
-
-# 第48号, (第48号): an order's number alone, without the header that names the order
-_NUMBER_ALONE_RE = re.compile(rf"[（(]?第{ORDER_NUMERAL}{{1,4}}号[）)]?")
-
-
-# 甲省X条例(2031): a law's name with the year a database dates it by, shaped like a 文号 without its number
-_BARE_YEAR_AFTER_RE = re.compile(r"[（(](?:19|20)\d{2}[）)]$")
 
 
 def _dated_title(key: str) -> bool:
