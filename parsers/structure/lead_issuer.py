@@ -164,7 +164,7 @@ def acting_body(paragraphs: list[Line]) -> str | None:
 def _submitted_re() -> re.Pattern[str]:
     return re.compile(
         rf"^[^。；;]{{0,60}}?(?:{alternation(titles_data()['submitting_verbs'])})[^，,。；;]{{2,20}}?"
-        r"(?:审议|审查|审定|审批|的《)"
+        rf"(?:{in_order(titles_data()['reviewing_verbs'])}|的《)"
     )
 
 
