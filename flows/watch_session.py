@@ -16,14 +16,15 @@ SIGTERM (then SIGKILL). A session:
    it gives up on an unreachable server (the supervisor then waits for the server and starts a
    new session).
 
-On SIGTERM the session pauses the schedule (if the server answers within PAUSE_TIMEOUT_S),
-then the Runner cancels its runs; a watchdog ends the process group after STOP_GRACE_S
-whatever the server does, and the supervisor's SIGKILL backs that up.
+On SIGTERM the session pauses the schedule while the Runner cancels its runs, and leaves only when
+both are done (the pause gets up to STOP_GRACE_S - 0.5 s); a watchdog ends the process group after
+STOP_GRACE_S whatever the server does, and the supervisor's SIGKILL backs that up.
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import json
 import logging
@@ -49,7 +50,6 @@ from flows.watch_logging import (
 # within the 5 s a stop may take. Pausing the schedule gets all but half a second of it: a server busy
 # with a run's writes (SQLite on two loaded cores) took over 2 s to answer.
 STOP_GRACE_S = 3.5
-PAUSE_TIMEOUT_S = 1.0
 EXIT_LOST_SERVER = 3  # the Runner gave up on the server
 LOST_MESSAGE = "the watch process serving this run stopped"
 STOPPED_MESSAGE = "the watch was stopped"
@@ -256,12 +256,14 @@ async def serve_session(spec: WatchSpec) -> int:
                 flush=True,
             )
 
+        stopping: list[concurrent.futures.Future[None]] = []
+
         def on_sigterm(*_: Any) -> None:
             _hard_stop_after(STOP_GRACE_S)
             if not runner.started or runner.stopping:
                 os._exit(0)
             runner.stopping = True
-            runner.execute_in_background(stop_session, runner, client, deployment_id)
+            stopping.append(runner.execute_in_background(stop_session, runner, client, deployment_id))
 
         runner.handle_sigterm = on_sigterm  # Runner.start installs self.handle_sigterm for SIGTERM
         try:
@@ -269,6 +271,12 @@ async def serve_session(spec: WatchSpec) -> int:
         except RuntimeError as error:  # critical_service_loop: "Service exceeded error threshold."
             print(f"zhengce: lost the Prefect server ({error})", file=sys.stderr, flush=True)
             return EXIT_LOST_SERVER
+        # The Runner returns once its runs' processes are ended, which on a busy server comes before the
+        # pause is answered: leaving now would close the client under the pause and end the loop, which
+        # cancels it unlogged, and the schedule would stay unpaused. Wait for the stop (the watchdog bounds it).
+        for stop in stopping:
+            with contextlib.suppress(Exception):
+                await asyncio.wrap_future(stop)
     return 0
 
 

@@ -85,6 +85,12 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def in_order(words) -> str:
+    """A regex alternation in the table's own order: a rule that lists its words in data keeps the pattern it was
+    written with (where one word begins another, the one listed first is tried first)."""
+    return "|".join(re.escape(w) for w in words)
+
+
 def guarded_markers(words, not_before: dict[str, str]) -> str:
     """An alternation of marker words (longer first), a word of ``not_before`` matched only when its character does not
     follow (同比 not in 同比例): a look-ahead on that branch alone."""

@@ -233,3 +233,12 @@ def test_a_title_head_comes_before_the_publishing_sentence() -> None:
         f"{_RULES}"
     )
     assert parse_bytes(text.encode(), name="rules.txt").issuer == "白石市人民政府"
+
+
+@pytest.mark.parametrize("act", ["审议批准，现予颁布", "表决通过，现予发布"])
+def test_the_publishing_sentence_reads_the_tables_of_adopting_and_publishing(act: str) -> None:
+    """review41 S10: the sentence's verbs are titles.toml deliberation_verbs and adoption_verbs and covering's
+    publishing words, not a list of its own (批准, 表决, 颁布 as 通过, 审议, 公布)."""
+    sentence = _PUBLISHED_BY.format(body="白石市人民政府").replace("讨论通过，现予公布", act)
+    text = f"白石市游泳场所管理办法\n{sentence}\n{_RULES}"
+    assert parse_bytes(text.encode(), name="rules.txt").issuer == "白石市人民政府"

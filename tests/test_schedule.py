@@ -145,15 +145,20 @@ def test_served_watch_flow_parses_and_diffs_new_drafts_on_schedule(
     assert not states & {"FAILED", "CRASHED"}, states
 
     # 4. SIGTERM while a run is going: the watch ends within 5 s, its run is not left running,
-    # and the schedule is paused, so no runs pile up while nobody serves it. New drafts make the
-    # next run one that lasts (a run with nothing new can end before the signal lands).
+    # and the schedule is paused, so no runs pile up while nobody serves it, or the watch says it
+    # could not pause it: the stop is bounded, and a server too busy to answer within it (SQLite on
+    # two loaded cores took over 3 s) leaves the schedule for the next start to retire what piled up
+    # (test_a_restart_with_new_parameters_never_runs_the_old_ones). What never happens is a pause
+    # lost in silence. New drafts make the next run one that lasts (a run with nothing new can end
+    # before the signal lands).
     begun = watch.log_text().count("Beginning flow run")
     for index, text in enumerate(FIELD_TEXTS):
         drop_into(watch.inbox, text, f"late_{index:03d}_{text.name}")
     wait_for("a run to begin", lambda: watch.log_text().count("Beginning flow run") > begun, RUN_WAIT_S, logs)
     assert_stopped_on_time(watch, signal.SIGTERM)
     with prefect_client(api_url) as client:
-        assert client.read_deployment_by_name("watch-inbox/schedule").paused
+        paused = client.read_deployment_by_name("watch-inbox/schedule").paused
+    assert paused or "could not pause the schedule" in watch.log_text(), watch.log_text()[-4000:]
     runs = deployment_runs(api_url, "schedule")
     assert not [run for run in runs if run.state.is_running() or run.state.is_pending()]
     # the run that was going ends cancelled (by the session or by its Runner, whichever marks it first)

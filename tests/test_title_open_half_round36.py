@@ -245,11 +245,18 @@ def test_a_papers_named_reporter_credit_makes_the_call_a_press_report() -> None:
     assert doc.notice_title is None
 
 
-def test_an_organ_protecting_reporters_is_no_credit() -> None:
-    from parsers.structure.press_report import reporter_credit
-
-    assert reporter_credit().search("保障记者合法权益") is None
-    assert reporter_credit().search("甲城晚报记者:乙丙") is not None
+def test_an_organs_call_that_names_reporters_in_its_sentence_is_no_press_report() -> None:
+    # 记者 inside the call's sentence, not in a credit's form (甲城晚报记者:乙丙 above): the organ's own call, whose
+    # draft is the title and whose headline is the notice
+    text = (
+        "甲市新闻采访服务办法公开征求意见\n\n"
+        "为保障记者合法权益，规范新闻采访服务，甲市广播电视局起草了《甲市新闻采访服务办法（征求意见稿）》，"
+        "现向社会公开征求意见。\n\n请于2031年5月1日前将意见发送至甲市广播电视局。\n\n甲市广播电视局\n2031年4月1日\n"
+    )
+    doc = parse_structure(text)
+    assert doc.title == "甲市新闻采访服务办法"
+    assert doc.status == "征求意见稿"
+    assert doc.notice_title == "甲市新闻采访服务办法公开征求意见"
 
 
 def test_a_short_headline_right_over_its_subtitle_stays_the_title() -> None:

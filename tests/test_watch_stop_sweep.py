@@ -79,3 +79,71 @@ def test_no_run_in_flight_is_left_whatever_the_states_were():
     for first, second in itertools.product(in_flight + [StateType.SCHEDULED], repeat=2):
         client, _ = stop({"a": first, "b": second, "late": StateType.SCHEDULED}, late_run="late")
         assert not set(client.states.values()) & set(in_flight), (first, second, client.states)
+
+
+class BusyServerClient(FakeClient):
+    """A server that answers the pause after the Runner has ended its runs, as SQLite on two loaded cores does;
+    a call after the session has closed the client is lost."""
+
+    closed = False
+
+    async def pause_deployment(self, deployment_id: str) -> None:
+        await asyncio.sleep(0.3)
+        if self.closed:
+            raise RuntimeError("the client was closed")
+        self.paused = True
+
+
+class QuickRunner:
+    """A Runner whose start returns as soon as it is stopped, and which is sent SIGTERM while it serves."""
+
+    def __init__(self, **_: object) -> None:
+        self.started = self.stopping = False
+
+    def execute_in_background(self, func, *args):
+        return asyncio.run_coroutine_threadsafe(func(*args), self.loop)
+
+    async def start(self) -> None:
+        self.loop, self.stopped = asyncio.get_running_loop(), asyncio.Event()
+        self.started = True
+        self.handle_sigterm()  # what the signal calls: the session's own handler
+        await self.stopped.wait()
+
+    async def astop(self) -> None:
+        self.started = False
+        self.stopped.set()
+
+
+def test_the_session_leaves_only_once_a_slow_server_has_paused_the_schedule(monkeypatch, tmp_path):
+    import contextlib
+
+    import prefect
+    import prefect.runner
+
+    from flows import watch_session
+
+    client = BusyServerClient({"going": StateType.RUNNING})
+
+    @contextlib.asynccontextmanager
+    async def get_client():
+        yield client
+        client.closed = True
+
+    async def register(runner, spec):
+        return uuid.uuid4()
+
+    async def retire_stale_runs(*_):
+        return 0, 0
+
+    monkeypatch.setattr(prefect, "get_client", get_client)
+    monkeypatch.setattr(prefect.runner, "Runner", QuickRunner)
+    monkeypatch.setattr(watch_session, "register", register)
+    monkeypatch.setattr(watch_session, "retire_stale_runs", retire_stale_runs)
+    monkeypatch.setattr(watch_session, "_hard_stop_after", lambda seconds: None)  # not this test's process
+    monkeypatch.setattr(watch_session, "quiet_console_tracebacks", lambda: None)
+    monkeypatch.setenv("PREFECT_LOGGING_SETTINGS_PATH", str(tmp_path / "logging.yml"))
+    parameters = {"inbox": "in", "out": "out", "series": None}
+    spec = watch_session.WatchSpec("stop", parameters, "http://127.0.0.1:1/api", interval_seconds=2)
+    assert asyncio.run(watch_session.serve_session(spec)) == 0
+    assert client.paused
+    assert client.states == {"going": StateType.CANCELLED}

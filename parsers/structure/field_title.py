@@ -86,6 +86,9 @@ def organ_from_field(notice_title: str | None, field: str | None) -> str | None:
     return organ + notice_title.strip() if is_issuer_line(organ) else None
 
 
+_QUOTED_NAME_RE = re.compile(r"《([^《》]+)》")  # a name in quotes, its words in group 1
+
+
 def several_from_field(title: str | None, field: str | None) -> str | None:
     """The field's notice title when it issues several documents and ``title`` is the first of them, else None."""
     if not title or not field:
@@ -93,7 +96,7 @@ def several_from_field(title: str | None, field: str | None) -> str | None:
     issued = names_in_title(field)
     if issued is None or not issued[1]:
         return None
-    first = re.search(r"《([^《》]+)》", issued[0][0])
+    first = _QUOTED_NAME_RE.search(issued[0][0])
     if first is None or document_key(first.group(1)) != document_key(title):
         return None
     return squeeze(field)

@@ -36,7 +36,7 @@ def _glued_re() -> re.Pattern[str]:
     X方案（2031—2033年）根据甲省Y方案…)."""
     data = titles_data()
     purpose = alternation(data["glued_purpose_words"])
-    citing = alternation(data["glued_citing_words"])
+    citing = alternation(data["ground_words"])
     return re.compile(
         r"^\s*(?:\d{1,2}\s*[、.]\s*(?:-\s*\d{1,3}\s*-\s*|\d{1,3}(?=[\u4e00-\u9fff]))?)?['‘“]?"
         r"(?P<name>(?:[^，,。；;：:、\s（()）《》“”]|“[^，,。；;“”]{1,10}”){6,80}?)\s*"

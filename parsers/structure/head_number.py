@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from parsers.patterns import LINE_SPACES, alternation
+from parsers.patterns import LINE_SPACES, alternation, in_order
 from parsers.structure.doc_number import DOC_NUMBER_TAIL_LAST
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.head_titles import run_on_title
@@ -90,7 +90,7 @@ _OUTER_BRACKETS_RE = re.compile(r"^[（(](?P<inner>.+)[）)]$")
 # a note under the title that gives the 文号 with the day it was issued: (甲政发〔2018〕11号 2018年5月18日印发)
 _NUMBER_NOTE_RE = re.compile(
     r"^[（(](?P<number>[\u4e00-\u9fff]{1,16}[〔\[［【](?:19|20)\d{2}[〕\]］】]第?\d{1,5}号)[，,、]?"
-    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|发布|公布|施行)?[）)]$"
+    rf"(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日(?:{in_order(titles_data()['number_note_acts'])})?[）)]$"
 )
 # <正>甲政发〔2031〕5号各区人民政府：…, 甲府办[2031]5号2031年3月20日各县…: a 文号 opening the line (after a
 # letterhead's 甲市人民政府文件) the addressee, the date or the first sentence runs on from (an abstract's page keeps no line breaks); 甲发〔2031〕5号文件 is cited,
@@ -121,6 +121,11 @@ _GLUED_BEFORE_RE = re.compile(
     r"(?=[\u4e00-\u9fff]{1,10}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$)"
 )
 
+# 第48号, (第48号): an order's number alone, without the header that names the order
+_NUMBER_ALONE_RE = re.compile(rf"[（(]?第{ORDER_NUMERAL}{{1,4}}号[）)]?")
+# 甲省X条例(2031): a law's name with the year a database dates it by, shaped like a 文号 without its number
+_BARE_YEAR_AFTER_RE = re.compile(r"[（(](?:19|20)\d{2}[）)]$")
+
 
 def head_doc_number(head: list[Line], text: str) -> str | None:
     """The document's 文号, from its head (``_read_doc_number``), in the document's own writing: a law database's
@@ -136,22 +141,13 @@ def head_doc_number(head: list[Line], text: str) -> str | None:
         if named and named.endswith(number) and named != number:
             return named
     if number is not None and (glued := _GLUED_BEFORE_RE.match(number)) is not None:
-        number = number[
-            glued.end() :
-        ]  # 1981年7月15日甲政发〔1981〕161号: the day, or a letterhead, run on before it
+        # 2031年7月15日甲政发〔2031〕161号: the day, or a letterhead, run on before it
+        number = number[glued.end() :]
     square = _SQUARE_YEAR_RE.match(number) if number is not None else None
     if square is None:
         return number
     own = f"{square.group('prefix')}〔{square.group('year')}〕{square.group('rest')}"
     return own if own in text else number
-
-
-# 第48号, (第48号): an order's number alone, without the header that names the order
-_NUMBER_ALONE_RE = re.compile(rf"[（(]?第{ORDER_NUMERAL}{{1,4}}号[）)]?")
-
-
-# 甲省X条例(2031): a law's name with the year a database dates it by, shaped like a 文号 without its number
-_BARE_YEAR_AFTER_RE = re.compile(r"[（(](?:19|20)\d{2}[）)]$")
 
 
 def _dated_title(key: str) -> bool:

@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from parsers.patterns import CLAUSE_ENDS, COMMAS, alternation
+from parsers.patterns import CLAUSE_ENDS, COMMAS, alternation, in_order
 from parsers.structure.covering import QUOTED_RE
 from parsers.structure.lines import Line
-from parsers.structure.reported_act import REPORT_TIME
+from parsers.structure.reported_act import MANNER, REPORT_TIME
 from parsers.structure.site_label import headline_name
 from parsers.structure.title_labels import titles_data
 from parsers.structure.title_names import names_match
@@ -34,11 +34,13 @@ LEAD_PARAGRAPHS = 3  # the lead is among the text's first paragraphs
 # reported_act.REPORT_TIME) and 正式, the manner of the act
 _WHEN_RE = re.compile(rf"{REPORT_TIME}|正式")
 _WHEN_OPENING_RE = re.compile(rf"\s*(?:{REPORT_TIME})[{COMMAS}]")
-# 甲部、乙局联合印发了《X》: the manner of a joint act right before its verb (titles.toml reported_act_manners), no
-# part of the last body's name; only at the clause's end (联合 inside a name: 甲省残疾人联合会)
-_MANNER_END_RE = re.compile(rf"(?:{alternation(titles_data()['reported_act_manners'])})$")
+# 甲部、乙局联合印发了《X》: the manner of a joint act right before its verb (reported_act.MANNER), no part of the
+# last body's name; only at the clause's end (联合 inside a name: 甲省残疾人联合会)
+_MANNER_END_RE = re.compile(rf"{MANNER}$")
 # 现将通知转发给你们: the text passes on a document another body made (titles.toml forwarding_verbs)
-_PASSED_ON_RE = re.compile(rf"(?:{alternation(titles_data()['forwarding_verbs'])})给?(?:你们|你|各)")
+_PASSED_ON_RE = re.compile(
+    rf"(?:{alternation(titles_data()['forwarding_verbs'])})给?(?:{in_order(titles_data()['passed_on_to'])})"
+)
 _CLAUSE_RE = re.compile(r"[，,。；;：:！!？?\s]")
 # 甲总局（以下简称总局）近日印发了《X》: the short name the lead gives the body, no part of its name
 _SHORT_NAME_RE = re.compile(
@@ -48,7 +50,8 @@ _SENTENCE_RE = re.compile(r"[，,。；;]")
 # 《X》经甲省人民代表大会常务委员会第二十一次会议审议通过: the body that adopted or approved a name, told after it
 # (titles.toml deliberation_verbs, adoption_verbs)
 _ADOPTED_BY_RE = re.compile(
-    r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:已|已于|于)?[^，,。；;《》]{0,16}?经(?P<body>[^，,。；;《》]{2,60}?)"
+    rf"\s*(?:[（(][^（）()]{{0,30}}[）)])?\s*(?:{in_order(titles_data()['adopted_tense_words'])})?"
+    r"[^，,。；;《》]{0,16}?经(?P<body>[^，,。；;《》]{2,60}?)"
     rf"(?:{alternation(titles_data()['deliberation_verbs'])})?(?:{alternation(titles_data()['adoption_verbs'])})"
 )
 
@@ -102,7 +105,7 @@ _COMMA_RE = re.compile(f"[{COMMAS}]")
 def _acting_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = titles_data()
     return (
-        re.compile(rf"\s*(?:{alternation(data['purpose_openings'])})"),
+        re.compile(rf"\s*(?:{alternation(data['purpose_words'] + data['ground_words'])})"),
         # (将 acts only right before the name of the text it puts out: ，甲办将《X（征求意见稿）》全文公布)
         re.compile(
             rf"{alternation(data['acting_verbs'])}|(?:{alternation(data['putting_out_verbs'])})(?=《)"
@@ -161,7 +164,7 @@ def acting_body(paragraphs: list[Line]) -> str | None:
 def _submitted_re() -> re.Pattern[str]:
     return re.compile(
         rf"^[^。；;]{{0,60}}?(?:{alternation(titles_data()['submitting_verbs'])})[^，,。；;]{{2,20}}?"
-        r"(?:审议|审查|审定|审批|的《)"
+        rf"(?:{in_order(titles_data()['reviewing_verbs'])}|的《)"
     )
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from parsers.patterns import alternation
+from parsers.patterns import alternation, in_order
 from parsers.status import split_status
 from parsers.structure.consultation_report import reports_on_call
 from parsers.structure.covering import (
@@ -107,7 +107,7 @@ def _asked_views() -> tuple[re.Pattern[str], re.Pattern[str]]:
     asking = alternation(titles_data()["asking_verbs"])
     return (
         re.compile(rf"(?:{asking})[^。；，,《》]{{0,12}}?(?:对|就)\s*$"),
-        re.compile(rf"\s*{_SHORT_NAME_BRACKETS}\s*的?(?:意见|建议)"),
+        re.compile(rf"\s*{_SHORT_NAME_BRACKETS}\s*的?(?:{in_order(titles_data()['asked_for'])})"),
     )
 
 
@@ -203,9 +203,11 @@ def lead_title(paragraphs: list[Line]) -> tuple[str, str | None] | None:
 
 # 3月1日，甲市人民政府办公室发布关于X的通知征求意见: a notice put up for comments named without quotes, its organ
 # before the verb; the notice's title is the organ's (甲…办公室关于X的通知), as its own heading would print it
+# (titles.toml unquoted_call_acts, unquoted_call_kinds, unquoted_call_verbs)
 _UNQUOTED_CALL_RE = re.compile(
-    r"(?:^|[，,：:])\s*(?P<organ>[^，,。；：:《》]{2,30}?)\s*(?:发布|公布|起草)了?\s*"
-    r"(?P<title>关于[^，,。；《》]{4,80}?的(?:通知|决定|通告|公告|意见|办法|规定))\s*(?:公开)?(?:征求|征集|征询)"
+    rf"(?:^|[，,：:])\s*(?P<organ>[^，,。；：:《》]{{2,30}}?)\s*(?:{in_order(titles_data()['unquoted_call_acts'])})了?\s*"
+    rf"(?P<title>关于[^，,。；《》]{{4,80}}?的(?:{in_order(titles_data()['unquoted_call_kinds'])}))\s*(?:公开)?"
+    rf"(?:{in_order(titles_data()['unquoted_call_verbs'])})"
 )
 
 

@@ -59,12 +59,13 @@ MARKER_STYLES: tuple[MarkerStyle, ...] = (
     MarkerStyle("circled", re.compile(r"([\u2460-\u2473])"), "subitem", 8),
 )
 
+_BY_NAME = {style.name: style for style in MARKER_STYLES}
 # The styles worth trying for a line, by its first visible character (keeps the scan linear and cheap).
 STYLES_BY_FIRST_CHAR: dict[str, tuple[MarkerStyle, ...]] = {}
 
 
 def _index_styles() -> None:
-    by_name = {s.name: s for s in MARKER_STYLES}
+    by_name = _BY_NAME
     groups = {
         "第": ("chapter", "part", "section", "article"),
         "（": ("cn_paren", "arabic_paren"),
@@ -114,8 +115,24 @@ def match_marker(line: Line, text: str) -> tuple[MarkerStyle, re.Match[str]] | N
         m = style.pattern.match(text, line.content_start, line.content_start + len(line.content))
         if m:
             # ① X办法 over 第一章: a law encyclopedia's numbered answer, the document's heading (numbered_answer)
-            return None if style.name == "circled" and answer_heading(line, text) else (style, m)
+            return None if style.name == "circled" and answer_heading(line, text, m) else (style, m)
     return None
+
+
+_FIRST_NUMBERS = ("一", "1")
+_NEXT_WORDS_RE = re.compile(r"\s*")
+_GENERAL_PROVISIONS_RE = re.compile(r"总\s*则")
+
+
+def opens_first_part(text: str, pos: int) -> bool:
+    """The next words of ``text`` after ``pos`` (past spaces and line breaks) open a document's first chapter or
+    article (第一章, 第1条), or its 总则 with its chapter's label lost."""
+    start = _NEXT_WORDS_RE.match(text, pos).end()
+    for style in (_BY_NAME["chapter"], _BY_NAME["article"]):
+        m = style.pattern.match(text, start)
+        if m is not None and m.group(1) in _FIRST_NUMBERS:
+            return True
+    return _GENERAL_PROVISIONS_RE.match(text, start) is not None
 
 
 def heading_after(rest: str, kind: str) -> str | None:

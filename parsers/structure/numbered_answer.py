@@ -12,18 +12,14 @@ import re
 
 from parsers.structure.lines import Line
 
-# a circled numeral at the line's start (the marker grammar's smallest item)
-_CIRCLED_RE = re.compile(r"[\u2460-\u2473]\s*")
-# the document's first chapter or article, or its 总则, on the next line that holds words
-_FIRST_PART_RE = re.compile(r"\s*(?:第\s*[一1]\s*[章条]|总\s*则)")
 
-
-def answer_heading(line: Line, text: str) -> bool:
-    """``line`` is ``① X办法`` right over its document's first chapter or article."""
-    # (titles asks this of every marked line it reads, and this reads titles' kinds: imported here, not at the top)
+def answer_heading(line: Line, text: str, numeral: re.Match[str]) -> bool:
+    """``line`` is ``① X办法`` (``numeral``: the marker grammar's circled numeral at its start) right over its
+    document's first chapter or article."""
+    # (markers asks this of every circled line it reads, and this reads titles' kinds and the marker grammar's first
+    # part, which import markers: imported here, not at the top)
+    from parsers.structure.markers import opens_first_part
     from parsers.structure.titles import ends_with_doc_type
 
-    m = _CIRCLED_RE.match(line.content)
-    if m is None or not ends_with_doc_type(line.content[m.end() :]):
-        return False
-    return _FIRST_PART_RE.match(text, line.end) is not None
+    name = line.content[numeral.end() - line.content_start :].lstrip()
+    return ends_with_doc_type(name) and opens_first_part(text, line.end)

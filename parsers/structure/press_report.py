@@ -38,7 +38,7 @@ def _reporter_credits() -> tuple[str, ...]:
 
 
 @cache
-def reporter_credit() -> re.Pattern[str]:
+def _reporter_credit() -> re.Pattern[str]:
     """A credit in its own form: the word at a line's start after at most a desk's word, or a few characters after an
     opening bracket or a slash (（本报记者 甲）, (某台记者 乙), 记者 乙 报道, 文/通讯员 丙); 保障记者合法权益 in a call's body
     is no credit."""
@@ -53,7 +53,7 @@ def _writes_the_press(content: str) -> bool:
     key = squeeze(content)
     return (
         is_news_lead(content)
-        or reporter_credit().search(key) is not None
+        or _reporter_credit().search(key) is not None
         or bool(newspaper_credit().search(key[:60]))
     )
 

@@ -14,15 +14,20 @@ from __future__ import annotations
 
 import re
 
+from parsers.patterns import alternation
+from parsers.structure.covering import PUBLISHING
 from parsers.structure.lines import Line
 from parsers.structure.orders import DAY_DATE, ORDER_NUMERAL, bracketed_order_note
 from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import rules
 
+_DELIBERATING = alternation(titles_data()["deliberation_verbs"])  # 讨论, 审议, 表决
+_ADOPTING = alternation(titles_data()["adoption_verbs"])  # 通过, 批准
 # 《X》已经2031年4月8日市人民政府第5次常务会议（讨论）通过，现予公布 / 《X》于2031年5月20日甲省乙厅第4次厅务会议通过
 _ADOPTED_AND_PUBLISHED_RE = re.compile(
     rf"《[^《》]{{2,80}}》\s*(?:已经|已于|已|于)\s*{DAY_DATE}?\s*经?\s*(?P<body>[\u4e00-\u9fff]{{2,30}}?)"
-    rf"第\s*{ORDER_NUMERAL}{{1,4}}\s*次[\u4e00-\u9fff]{{0,6}}?会议\s*(?:讨论|审议)?\s*通过\s*[，,]\s*现予(?:公布|发布)"
+    rf"第\s*{ORDER_NUMERAL}{{1,4}}\s*次[\u4e00-\u9fff]{{0,6}}?会议\s*(?:{_DELIBERATING})?\s*(?:{_ADOPTING})\s*[，,]\s*"
+    rf"现予{PUBLISHING}"
 )
 _CONGRESS_RE = re.compile("|".join(titles_data()["congress_words"]))
 SENTENCE_PARAGRAPHS = 12  # the sentence stands in the head or the lead, before the text's first articles

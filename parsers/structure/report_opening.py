@@ -42,7 +42,7 @@ def _report_day() -> re.Pattern[str]:
     """The day a report opens on, after an optional lead label and purpose clause: (摘要：)(为X，)10月19日(上午)，"""
     data = titles_data()
     label = alternation(data["report_lead_labels"])
-    purpose = alternation(data["purpose_openings"])
+    purpose = alternation(data["purpose_words"] + data["ground_words"])
     return re.compile(
         rf"^\s*(?:(?:{label})\s*[:：]\s*)?(?:(?:{purpose})[^。；]{{2,80}}?[，,]\s*)?{report_day_pattern()}\s*[，,]"
     )

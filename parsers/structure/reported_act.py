@@ -39,17 +39,21 @@ _LEARNED_FROM_RE = re.compile(r"记者(?:近日|日前)?从(?P<body>[^，,。；
 _CLAUSE_END_RE = re.compile(r"[，,。；;：:]")
 _PROSE_MARK_RE = re.compile(r"[，,。；;]")
 _SENTENCE_END_RE = re.compile(f"[{CLAUSE_ENDS}]")
-_ACT_RE = re.compile(
-    rf"(?:{alternation(_DATA['reported_act_manners'])})?(?:{alternation(_DATA['reported_acts'])})"
+# the manner of the act (联合发布, 向社会公开征集), after a word of an act to come (将向社会…) when it is one
+MANNER = (
+    rf"(?:(?:{alternation(_DATA['reported_future_words'])})?(?:{alternation(_DATA['reported_act_manners'])}))"
 )
+_ACT_RE = re.compile(rf"{MANNER}?(?:{alternation(_DATA['reported_acts'])})")
 # the time a report puts between a body and its act (7日, 近日, 日前: titles.toml report_day_words), no part of the body
 REPORT_TIME = rf"(?:\d{{1,2}}月)?\d{{1,2}}日|{alternation(_DATA['report_day_words'])}"
 _WHEN_RE = re.compile(REPORT_TIME)
 _CALL_RE = re.compile(alternation(_DATA["reported_call_words"]))
 _JOINT_RE = re.compile(r"\s*[、\s]\s*")
-# a clause that sets the call's purpose or day before its body: 为推进X, 为了X, 自即日起, 从下月1日起 (not 根据X安排: a
-# body 根据…起草了《Y》，报请市人民政府审议 drafts for another, round 13)
-_SETTING_CLAUSE_RE = re.compile(r"(?:为了?[\u4e00-\u9fff]|[自从][^，,。；;]{1,12}起$)")
+# a clause that sets the call's purpose or day before its body: 为推进X, 为了X, 自即日起, 从下月1日起 (titles.toml
+# purpose_words; not ground_words, 根据X安排: a body 根据…起草了《Y》，报请市人民政府审议 drafts for another, round 13)
+_SETTING_CLAUSE_RE = re.compile(
+    rf"(?:(?:{alternation(_DATA['purpose_words'])})[\u4e00-\u9fff]|[自从][^，,。；;]{{1,12}}起$)"
+)
 LEAD_CLAUSES = 3  # the body opens the first clause, or the one after a purpose's or a day's
 LEAD_PARAGRAPHS = 3  # the report's lead is among its first paragraphs of prose
 LEAD_SENTENCES = 2  # and among a paragraph's first sentences (甲市X立法加速！7月7日，甲局发布了…)
@@ -104,7 +108,7 @@ def _body_of(sentence: str) -> str | None:
 def _is_body(words: str) -> bool:
     """A body's name whole, not a clause that opens on a word of purpose or ground (根据甲部…, 为落实乙委…) or on a
     word that points back or at many (本局, 各地)."""
-    openings = tuple(_DATA["purpose_openings"] + _DATA["not_acting_openings"])
+    openings = tuple(_DATA["purpose_words"] + _DATA["ground_words"] + _DATA["not_acting_openings"])
     return bool(rules().issuer_part.fullmatch(words)) and not words.startswith(openings)
 
 

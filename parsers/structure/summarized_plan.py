@@ -19,8 +19,9 @@ from parsers.structure.title_shape import heading_stored
 
 # the first heading of a plan's outline: its first chapter, its general provisions under 一、 or 1 (1.), or none
 _OUTLINE_START_RE = re.compile(r"^\s*(?:第[一1]\s*[章节条部]|[一1]\s*[、.．]?\s*总\s*则|总\s*则\s*$|一\s*、)")
-# what a summary says its plan does, right after the plan's quoted name at a paragraph's head
-_SUMMARY_VERBS = ("明确", "提出", "要求", "指出", "规定", "强调", "分为", "包括", "共分")
+# what a summary says its plan does, right after the plan's quoted name at a paragraph's head (titles.toml
+# summary_verbs)
+_SUMMARY_VERBS = tuple(titles_data()["summary_verbs"])
 
 
 @cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.patterns import alternation
+from parsers.patterns import alternation, in_order
 from parsers.status import split_status
 from parsers.structure.byline import drop_byline
 from parsers.structure.doc_number import drop_doc_number
@@ -111,8 +111,10 @@ _BREADCRUMB_PREFIX_RE = re.compile(
 
 # 甲网>《X》纳入…, 乙省人民政府网站 > X: a site's name (ending as a site's does) as the one crumb glued before a headline,
 # the way pages write 首页 > 栏目 > 正文; a site's name ends no title, so what follows may be a news headline of any end
+# (titles.toml site_name_last_words)
 _SITE_CRUMB_RE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{1,14}?(?:网站|门户网|网|门户)\s*(?:>{1,2}|»|＞)\s*(?=[\u4e00-\u9fff《“])"
+    rf"^\s*[\u4e00-\u9fff]{{1,14}}?(?:{in_order(titles_data()['site_name_last_words'])})\s*(?:>{{1,2}}|»|＞)\s*"
+    r"(?=[\u4e00-\u9fff《“])"
 )
 
 

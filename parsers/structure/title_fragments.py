@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from parsers.structure.title_labels import titles_data
 from parsers.structure.titles import ends_with_doc_type
 
 # （2031年第3号）, (第12号): a bracketed number and nothing else
 _NUMBER_ONLY_RE = re.compile(r"^\s*[（(\[［]\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*号\s*[）)\]］]\s*$")
-# …本文推荐第1篇:Y: the site's recommended item, named last on the line
-_RECOMMENDED_RE = re.compile(r"推荐\s*第\s*\d{1,3}\s*篇\s*[:：]\s*(?P<name>[^:：]{4,80}?)\s*$")
+# …本文推荐第1篇:Y: the site's recommended item, named last on the line (titles.toml recommended_item_pattern)
+_RECOMMENDED_RE = re.compile(titles_data()["recommended_item_pattern"])
 
 
 def drop_fragments(title: str | None) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from parsers.patterns import in_order
 from parsers.status import strip_status
 from parsers.structure.dialogue import is_dialogue_turn
 from parsers.structure.furniture import is_web_chrome
@@ -176,7 +177,7 @@ def cited_name_goes_on(head_text: str, lines: list[Line], k: int, text: str) -> 
     )
 
 
-_NOTICE_CLOSE_RE = re.compile(r"的(?:通知|通告|公告|决定)$")
+_NOTICE_CLOSE_RE = re.compile(rf"的(?:{in_order(titles_data()['notice_close_kinds'])})$")
 
 
 def issue_unclosed(head_text: str, lines: list[Line], k: int, text: str) -> int:

@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from parsers.model import Node, walk
+from parsers.patterns import in_order
 from parsers.status import patterns as status_patterns
 from parsers.structure.covering import names_in_sentences
 from parsers.structure.doc_number import GLUED_NUMBER_RE
@@ -78,7 +79,9 @@ def _opens_document(key: str) -> bool:
 # the text up to its first colon (an addressee naming every kind of body runs past 80 characters)
 _ADDRESSEE_HEAD_RE = re.compile(r"[^：:。；]{2,160}[：:]")
 # (2031年5月1日甲市第九届人民代表大会常务委员会第三次会议通过 …): a congress's note, never a news item's first words
-_ADOPTION_NOTE_RE = re.compile(r"^[（(]\d{4}年[^（()）]{0,60}会议(?:通过|制定|批准|修订|修正)")
+_ADOPTION_NOTE_RE = re.compile(
+    rf"^[（(]\d{{4}}年[^（()）]{{0,60}}会议(?:{in_order(titles_data()['congress_note_acts'])})"
+)
 _LIST_MARK_RE = re.compile(r"[、，,]")
 ADDRESSEE_MIN_ITEMS = 3  # 甲市、各县人民政府，乙局：: a list of bodies, not a sentence that names one
 

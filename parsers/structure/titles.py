@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from parsers.list_markers import PAGE_BULLETS
-from parsers.patterns import LINE_SPACES
+from parsers.patterns import LINE_SPACES, in_order
 from parsers.patterns import alternation as words
 from parsers.status import patterns as status_patterns
 from parsers.structure.chrome_form import is_chrome_form, is_menu_entry, is_segmented_suffix
@@ -55,9 +55,7 @@ _INNER_QUOTES = str.maketrans({"〈": "《", "〉": "》"})
 LIST_BULLET_RE = re.compile(rf"^\s*[{re.escape(PAGE_BULLETS)}]+\s+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 COMMA_RE = re.compile(r"[，,]")
-SENTENCE_OPENER_RE = re.compile(
-    r"(?:现将|现就|现予|特此|根据|依据|依照|按照|为了|为进一步|为加快|为深入|经研究|经市|经省|经县|经区)"
-)
+SENTENCE_OPENER_RE = re.compile(rf"(?:{in_order(titles_data()['sentence_openers'])})")
 _CATEGORY_RE = re.compile(r"[\u4e00-\u9fff]/[\u4e00-\u9fff]")
 _ISSUER_SPLIT_RE = re.compile(r"[\s、，,][\s、，,]*")  # (not […]+: a leading repeat gets no first-char set)
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
@@ -67,16 +65,15 @@ _ANY_SPACE_RE = re.compile(r"\s")
 
 # 办法(范本).DOC: a file's name (a site lists the files of a collection), never a title
 _FILE_NAME_RE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|txt|zip|rar)$", re.IGNORECASE)
-KIND_ALONE_RE = re.compile(r"的(?:通知|决定|意见|批复|复函|函|公告|通告|通报|报告)")
+KIND_ALONE_RE = re.compile(rf"的(?:{in_order(titles_data()['kinds_after_de'])})")
 TITLE_TAIL_CHARS = 60  # what decides whether a line ends like a title: its last characters only
-LETTERHEAD_RE = re.compile(r"文件$")
-ATTACHMENT_NOTE_RE = re.compile(
-    r"^附[：:]"
-)  # 附：X办法（试行）: a notice's note of what it encloses  # 湖南省人民政府办公厅文件: the red header of an official document
-NOTE_LINE_RE = re.compile(r"^[（(].{0,80}(?:通过|批准|发布|公布|施行|修订|修正|印发)")  # （2001年…会议通过
+LETTERHEAD_RE = re.compile(r"文件$")  # 甲省人民政府办公厅文件: the red header of an official document
+ATTACHMENT_NOTE_RE = re.compile(r"^附[：:]")  # 附：X办法（试行）: a notice's note of what it encloses
+# （2001年…会议通过: a bracketed note of what was done to the text
+NOTE_LINE_RE = re.compile(rf"^[（(].{{0,80}}(?:{in_order(titles_data()['note_line_acts'])})")
 # 各区人民政府，市政府各部门： / ××省民政局: / 国务院： — a line that ends with a colon and names whom it addresses
 ADDRESSEE_RE = re.compile(
-    r"^(?=[^。；！？]*(?:各|单位|政府|部门|局|委|厅|办|院|部|署|会|所|中心|公司|企业|同志|机构|机关|人员|公众|群众|市民))"
+    rf"^(?=[^。；！？]*(?:{in_order(titles_data()['addressee_words'])}))"
     r"[^。；！？]{2,160}[：:](?:\s*\?)?$"  # (a half-width ? after the colon: a character the page lost)
 )
 
@@ -142,7 +139,7 @@ _APPENDED_NOTE_RE = re.compile(
     rf"(?:[{LINE_SPACES}]+附\s*[:：]\s*\S{{1,20}}|\s*[（(]\s*附[^（()）]{{1,20}}[）)]|\s*[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[）)]"
     rf"|[{LINE_SPACES}]*[\[［(（]{{1,2}}\s*{_POSTED_DATE}\s*[\]］)）]{{1,2}}|[{LINE_SPACES}]*{_POSTED_DATE}"
     rf"|\s*[（(]\s*(?:截止|截至)(?:日期|时间)?\s*[:：]?\s*{_POSTED_DATE}\s*[）)]"
-    rf"|\s*[（(]\s*(?:点击|浏览|阅读|访问)[\u4e00-\u9fff]{{0,2}}\s*[:：]\s*\d+\s*次?\s*[）)])\s*$"
+    rf"|\s*[（(]\s*(?:{in_order(titles_data()['page_counter_words'])})[\u4e00-\u9fff]{{0,2}}\s*[:：]\s*\d+\s*次?\s*[）)])\s*$"
 )
 
 
@@ -203,7 +200,7 @@ def is_site_name(suffix: str) -> bool:
     last = re.split(r"[_|｜\-—–\s]+", suffix.strip())[-1]
     return (
         is_segmented_suffix(suffix)  # 规划-政务公开-甲之窗: a column and a site, whatever their words
-        or last.endswith(("网", "网站", "门户"))
+        or last.endswith(tuple(titles_data()["site_name_last_words"]))
         or bool(rules().issuer_part.match(last))
         or bool(rules().place_name.fullmatch(last))  # …应急预案-甲高新技术产业开发区: the site of a place
         # …的通告-甲乙app官网注册: a spam site's tag
