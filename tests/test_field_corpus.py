@@ -444,6 +444,10 @@ _SHORT_KINDS = {
     # round 37: ~120 candidates checked, every notice issuing one policy but three already in fixtures/ or in the avoid
     # list, the less-held provinces' first (the set's SOURCES.md lists the drops)
     "heldout128": {"notice_one": 3},
+    # round 37: ~165 candidates checked, every call for comments, every decimal plan and every notice issuing one
+    # policy but one already in fixtures/ or in the avoid list, the less-held provinces' first (the set's SOURCES.md
+    # lists the drops)
+    "heldout129": {"consultation": 0, "notice_one": 1, "decimal_plan": 0},
 }
 
 # Sets smaller than 25 documents, each with its reason. heldout108: three of its texts were the same pages as
