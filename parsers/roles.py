@@ -196,9 +196,7 @@ class Roles(
                 and not self._level_stated(f, sentence, part_end)
             )
             or self._attributive(f)
-            or self._bound_before_de(
-                f
-            )  # 收入低于30万元的薄弱村: a bound written before it closes a "…的" condition
+            or self._bound_before_de(f)  # 收入低于30万元的薄弱村: a bound before it, then 的: a condition
             or self._intensity_required(f, sentence, part_start, part_end)  # 投资强度200万元/亩 in a rule
             or self._condition_then_grant(f)
             or self._band_then_payout(f)  # 1亿元至2亿元(不含)奖励10万元: a tier's band
