@@ -301,7 +301,9 @@ def _compile(raw: dict) -> Lexicon:
         threshold_cue=re.compile(alternation(roles["threshold_cues"])),
         attributive_tail=re.compile(
             # 500万元至1000万元之间的企业: a band, then the noun it qualifies
-            f"{SPACE}(?:[（(]不?含[）)])?{SPACE}(?:/{SPACE}年度?|每年)?{SPACE}(?:之间)?{SPACE}的"
+            # (15%以上增长的企业: a growth noun may stand between the share and its 的)
+            f"{SPACE}(?:[（(]不?含[）)])?{SPACE}(?:/{SPACE}年度?|每年)?{SPACE}(?:之间)?{SPACE}"
+            f"(?:(?:{alternation(roles['attributive_growth_nouns'])}){SPACE})?的"
             f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(roles['attributive_heads'])})"
         ),
         reached_attributive_tail=re.compile(

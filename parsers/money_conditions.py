@@ -117,6 +117,31 @@ class MoneyConditions:
             rest = rest[1:]
         return not self.lex.instrument.match(rest) and not rest.startswith(("给予", "奖励"))
 
+    def _bound_before_de(self, f: Found) -> bool:
+        """集体经济收入低于30万元的薄弱村 / 展位费低于2万元的按实补助 / 单台设备购置费不低于5万元的: a floor or a "below" written
+        before the amount (no cap: 最高, 不超过), then 的, closes a condition or qualifies the noun after it, though the
+        sentence grants. Not when the 的 leads to the payout's measure or a part of a base (bound_before_de_stops: 的标准,
+        的部分), an instrument (的补助) or a fund (的专项资金, or a fund noun later in the part)."""
+        if f.before_kind not in ("min", "max") or f.after_kind is not None or f.reached:
+            return False
+        roles = self.lex.section("roles")
+        if not any(w in self.norm[f.start : f.core_start] for w in roles["bound_before_de_words"]):
+            return False  # (首个突破13万亿元的省份: a level one referent reached; 最高20万元、…、100万元的奖励: a list's caps)
+        if (
+            not self.norm.startswith("的", f.end)
+            or self.fund_after.match(self.norm, f.end)
+            or self._capped(f)
+        ):
+            return False
+        rest = self.norm[f.end + 1 : f.end + 5]
+        if rest.startswith(tuple(roles["bound_before_de_stops"])):
+            return False
+        if self.lex.derived(_required_floor)[2].search(self.norm, f.end, self.ix.part(f.start)[1]):
+            return (
+                False  # 设立总规模不低于1亿元的重点产业发展引导资金: the least a fund holds, named further on
+            )
+        return self.lex.instrument.match(rest) is None
+
     def _listed_first(self, f: Found) -> bool:
         """分别提高4%和7%以上 / 分别占全省的45%和55%以上 / 分别突破6万亿元和4万亿元: a figure joined by 和/及/与 (share_join)
         to the next figure, with no 的 after them in the part, is an item of a list, not a size qualifying a noun (which

@@ -40,6 +40,19 @@ class RatioRoles:
         # (税收返还占地方财政收入的12%: a statistic of the refund, not its object)
         return refund is not None and self.refund_break.search(self.norm, refund.end(), scan) is None
 
+    def _share_reached_before_grant(
+        self, f: Found, sentence: tuple[int, int], part: tuple[int, int], window: int
+    ) -> bool:
+        """楼宇入驻率达到70%以上、属地纳税率达到70%以上，给予…一次性奖励: a measure that reaches (达到, not 提高到) a floor in a
+        part with no grant word, before the part that grants, is the grant's condition, not a goal: the money roles'
+        _lower_bound_before_grant, asked of a share only after its reach verb (reached_share_verbs)."""
+        level = self.lex.level_before.search(self.norm, window, f.start)
+        if level is None or not level.group(0).rstrip(SPACES).endswith(
+            tuple(self.lex.section("roles")["reached_share_verbs"])
+        ):
+            return False
+        return self._lower_bound_before_grant(f, sentence, part)
+
     def ratio_role(self, f: Found) -> str:
         """The role of a ratio candidate: target, subsidy_rate, threshold or other (the order is the module's)."""
         if self.in_goal_cell(f):
@@ -122,6 +135,10 @@ class RatioRoles:
             return "subsidy_rate"  # 总额不超过销售价格的40%: the grant capped as a share of a base
         if (f.kind == "exact" or f.start < f.core_start) and self._rate_by(f, sentence, part):
             return "subsidy_rate"  # 按照企业实际贷款利率的50%，…给予贴息
+        if self._share_reached_before_grant(f, sentence, part, window):
+            return (
+                "threshold"  # 入驻率达到70%以上，给予…一次性奖励: the least share a later grant asks, no goal
+            )
         if self.lex.level_before.search(norm, window, f.start):
             # X回收率提高到N%以上: a rate brought to a level is a goal; in a report (近年来…降至…不足1/4) the level
             # was reached, which is neither a goal nor a condition

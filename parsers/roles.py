@@ -60,7 +60,7 @@ from parsers.ratio_roles import RatioRoles
 from parsers.role_details import RoleDetails
 from parsers.role_words import role_words
 from parsers.sentence_prefixes import SentencePrefixes
-from parsers.size_classes import counted_class, counted_reaching, size_class
+from parsers.size_classes import counted_class, counted_reaching, listed_class, size_class
 from parsers.spending_tiers import spending_tier
 from parsers.stated_aims import StatedAims
 from parsers.sums import fund_set_aside, no_payout
@@ -164,6 +164,8 @@ class Roles(
             return "basis"  # 不足N万元的，按N万元计算: the base a fine or a payout is computed from
         if self._penalized(f, sentence, part):
             return "penalty"
+        if listed_class(self.lex, self.ix, f):
+            return "threshold"  # 培育3家…超过50亿元、8家超过20亿元的企业: a list's first size class, no goal's level
         if self.in_goal(f, sentence, part) or self._named_goal(f, part):
             return "target"  # (…收入突破5万元等目标: the values the goal noun names)
         if self._stated_aim(f, sentence, part):
@@ -196,6 +198,7 @@ class Roles(
                 and not self._level_stated(f, sentence, part_end)
             )
             or self._attributive(f)
+            or self._bound_before_de(f)  # 收入低于30万元的薄弱村: a bound before it, then 的: a condition
             or self._intensity_required(f, sentence, part_start, part_end)  # 投资强度200万元/亩 in a rule
             or self._condition_then_grant(f)
             or self._band_then_payout(f)  # 1亿元至2亿元(不含)奖励10万元: a tier's band

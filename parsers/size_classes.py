@@ -32,6 +32,7 @@ class _SizeClassWords:
     count_ahead: re.Pattern  # 10条… before a bound amount (a few words between: 旅游总收入)
     noun_after: re.Pattern  # …特色农业全产业链 / 级…产业集群 / 的市 after it
     counted_after: re.Pattern  # 的产业5个 after it
+    next_class: re.Pattern  # 、8家… after it: the next size class of a list
 
 
 def _build(lex: Lexicon) -> _SizeClassWords:
@@ -45,6 +46,7 @@ def _build(lex: Lexicon) -> _SizeClassWords:
         count_ahead=re.compile(roles["size_class_count_before_pattern"]),
         noun_after=re.compile(roles["size_class_noun_after_pattern"]),
         counted_after=re.compile(roles["size_class_counted_after_pattern"]),
+        next_class=re.compile(roles["size_class_next_item_pattern"]),
     )
 
 
@@ -101,3 +103,16 @@ def counted_class(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
     return w.count_ahead.search(norm, part_start, f.start) is not None and w.noun_after.match(
         norm, f.end, part_end
     )
+
+
+def listed_class(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
+    """培育3家年销售收入超过50亿元、8家超过20亿元的龙头企业 / 打造4条综合产值超五百亿元、6条超千亿元重点产业链: a bound amount
+    after a count and before the next count of a list of size classes is the first class, a threshold like the last one
+    (counted_class); roles.py asks it before the goal test, which reads the first item as the plan's level."""
+    if f.kind != "min" or (f.start == f.core_start and f.after_kind is None):
+        return False  # (a bound written: 超, 突破, 以上)
+    w = lex.derived(_build)
+    part_start, part_end = ix.part(f.start)
+    if not w.next_class.match(ix.norm, f.end, part_end):
+        return False
+    return w.count_ahead.search(ix.norm, part_start, f.start) is not None
