@@ -110,3 +110,27 @@ def test_an_original_whose_first_line_is_one_character_over_a_whole_title_keeps_
         structure = parse(text)
         assert "displaced" not in [n.kind for n in structure.iter_nodes()]
         assert structure.notice_title == TITLE
+
+
+def test_an_addressee_tail_over_a_page_that_opens_with_its_number_completes_the_addressee():
+    """A notice printed without its title line opens with its 文号; the addressee's tail 位： set above the page
+    completes the addressee line, never the 文号 (甲政办规〔2031〕24号位： is no addressee)."""
+    original = "甲政办规〔2031〕24号\n" + BODY.replace(
+        "各区人民政府，市政府各部门，各直属机构：",
+        "各区人民政府，兴隆华侨旅游经济区管委会，甲市人民政府直属各单位：",
+    )
+    wrapped = hard_wrap(original)
+    assert "各区人民政府，兴隆华侨旅游经济区管委会，甲市人民政府直属各单" in wrapped.split("\n")
+    copy = with_tail_on_top(wrapped, "位：")
+    left, right = parse(original), parse(copy)
+    assert [squeeze(n.text) for n in right.iter_nodes() if n.kind == "displaced"] == ["位："]
+    assert (
+        sentences(right)[:2]
+        == sentences(left)[:2]
+        == [
+            "甲政办规〔2031〕24号",
+            "各区人民政府，兴隆华侨旅游经济区管委会，甲市人民政府直属各单位：",
+        ]
+    )
+    assert hierarchy(right) == hierarchy(left)
+    assert sentences(right) == sentences(left)
