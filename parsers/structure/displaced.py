@@ -67,6 +67,14 @@ def displaced_tails(content: list[Line]) -> int:
     return n
 
 
+def displaced_over(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a tail that ends a line of the head window below it (furniture and blank lines left out): a
+    short line over a site's breadcrumb that chrome rules would take for the masthead's."""
+    tail = squeeze(lines[i].content)
+    below = [line for line in lines[i + 1 :] if not line.is_furniture and line.content.strip()]
+    return bool(_TAIL_RE.fullmatch(tail)) and _ends_a_line_below([lines[i], *below], tail)
+
+
 def _ends_a_line_below(content: list[Line], tail: str) -> bool:
     """A line of the head below (a title cut after ``…的通``, an addressee after ``…直属各单``) that ``tail`` ends.
     A browser's print gives the title whole in its header and cut in the body: any line of the window counts.
