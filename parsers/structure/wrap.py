@@ -311,11 +311,16 @@ def join_wrapped(
         ):
             title_zone = False
 
-        paragraph = {"plain": True}  # no clause punctuation in the paragraph so far
+        # no clause punctuation in the paragraph so far; ``open``: brackets it opened and has not closed
+        paragraph = {"plain": True, "open": 0}
 
         def joins(group: list[int], nxt: int, paragraph: dict = paragraph, zone: bool = title_zone) -> bool:
             paragraph["plain"] = paragraph["plain"] and not prose_of[group[-1]]
-            return soft(group[-1], nxt, len(group) == 1, paragraph["plain"], zone)
+            content = lines[group[-1]].content
+            paragraph["open"] += sum(map(content.count, "(（")) - sum(map(content.count, ")）"))
+            # a title stands in no bracket: a law's history note, (1991年…通过 根据…《关于修改〈X〉的决定》 / 修正 …),
+            # holds no comma and cites a kind of document at the margin, yet runs on to its closing bracket
+            return soft(group[-1], nxt, len(group) == 1, paragraph["plain"] and paragraph["open"] <= 0, zone)
 
         line, k = join_run(lines, text, k, joins, _join_contents)
         out.append(line)
