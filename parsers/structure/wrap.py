@@ -29,7 +29,7 @@ from parsers.structure.double_spaced import is_double_spaced, join_double_spaced
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.furniture_rules import rules as furniture_rules
 from parsers.structure.lines import Line, display_width, join_run, line_break, squeeze
-from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, match_marker
+from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
 from parsers.structure.titles import (
     ADDRESSEE_RE,
@@ -242,8 +242,8 @@ def join_wrapped(
         if not page_turn and own_break >= 0 and text.count("\n", own_break + 1, a.end):
             return False  # a blank line: a new paragraph
         last = a.content[-1]
-        if starts_heading(b, text) and last not in OPEN_END:
-            return False
+        if (starts_heading(b, text) or DATE_LINE_RE.fullmatch(squeeze(b.content))) and last not in OPEN_END:
+            return False  # (a signature as wide as the text, readings and all, over its date)
         if is_doc_number_line(b.content) and not _YEAR_BRACKET_RE.match(b.content):
             # a 文号 stands on a line of its own (国办发〔1996〕25号 under a wrapped title); one that opens with its
             # year's bracket is the rest of a 文号 the line before began (发文字号文政办发 / 〔2018〕26号)
