@@ -110,3 +110,47 @@ def test_an_original_whose_first_line_is_one_character_over_a_whole_title_keeps_
         structure = parse(text)
         assert "displaced" not in [n.kind for n in structure.iter_nodes()]
         assert structure.notice_title == TITLE
+
+
+def test_an_addressee_tail_over_a_page_that_opens_with_its_number_completes_the_addressee():
+    """A notice printed without its title line opens with its 文号; the addressee's tail 位： set above the page
+    completes the addressee line, never the 文号 (甲政办规〔2031〕24号位： is no addressee)."""
+    original = "甲政办规〔2031〕24号\n" + BODY.replace(
+        "各区人民政府，市政府各部门，各直属机构：",
+        "各区人民政府，兴隆华侨旅游经济区管委会，甲市人民政府直属各单位：",
+    )
+    wrapped = hard_wrap(original)
+    assert "各区人民政府，兴隆华侨旅游经济区管委会，甲市人民政府直属各单" in wrapped.split("\n")
+    copy = with_tail_on_top(wrapped, "位：")
+    left, right = parse(original), parse(copy)
+    assert [squeeze(n.text) for n in right.iter_nodes() if n.kind == "displaced"] == ["位："]
+    assert (
+        sentences(right)[:2]
+        == sentences(left)[:2]
+        == [
+            "甲政办规〔2031〕24号",
+            "各区人民政府，兴隆华侨旅游经济区管委会，甲市人民政府直属各单位：",
+        ]
+    )
+    assert hierarchy(right) == hierarchy(left)
+    assert sentences(right) == sentences(left)
+
+
+def test_a_title_tail_set_above_a_browser_pages_breadcrumb_is_displaced_not_the_sites():
+    """A browser's print: its date stamp, then the title's tail 告 that pdftotext set at the page's top, then the
+    site's breadcrumb, then the title cut before its tail. The tail is no entry of the site's masthead (the
+    breadcrumb takes the site's short lines over it as chrome): it is displaced, and the title keeps its 告."""
+    title = "甲市人民代表大会常务委员会关于甲市城市绿化条例修正案（草案）公开征求意见的公告"
+    body = (
+        "甲市第十五届人大常委会第三十次会议初次审议了《甲市城市绿化条例修正案（草案）》，现将修正案（草案）"
+        "全文公布，向社会公开征求意见。\n"
+        "请于2031年5月6日前将意见和建议反馈至甲市人大常委会法制工作委员会。\n"
+    )
+    original = "位置：首页>> 公告 >> 通知通告\n" + title + "\n" + body
+    head, rest = title[:-1], title[-1]
+    copy = "12/4/31, 2:56 PM\n\n" + rest + "\n\n位置：首页>> 公告 >> 通知通告\n\n" + head + "\n\n" + body
+    left, right = parse(original), parse(copy)
+    assert [squeeze(n.text) for n in right.iter_nodes() if n.kind == "displaced"] == ["告"]
+    assert right.title == left.title
+    assert hierarchy(right) == hierarchy(left)
+    assert sentences(right) == sentences(left)

@@ -17,7 +17,13 @@ import re
 
 from parsers.structure.head_titles import ORPHAN_WINDOW
 from parsers.structure.lines import Line
-from parsers.structure.titles import ADDRESSEE_RE, ends_with_doc_type, open_quote, squeeze
+from parsers.structure.titles import (
+    ADDRESSEE_RE,
+    ends_with_doc_type,
+    is_doc_number_line,
+    open_quote,
+    squeeze,
+)
 
 # a title's last line (one or two characters) or an addressee's last characters with its colon
 _TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}[:：]?")
@@ -33,7 +39,13 @@ def completes(line: str, tail: str) -> bool:
     if ends_with_doc_type(line):  # a whole title lacks nothing
         return False
     if tail.endswith(_COLONS):
-        return not line.endswith(_COLONS) and ADDRESSEE_RE.match(line + tail) is not None
+        # a 文号 over the addressee (a notice printed without its title line) is no addressee, though the
+        # addressee pattern reads 甲政办规〔2031〕24号位： as one
+        return (
+            not line.endswith(_COLONS)
+            and not is_doc_number_line(line)
+            and ADDRESSEE_RE.match(line + tail) is not None
+        )
     # a tail that names a kind of document itself (令, 函) is a one-character title as much as a cut one's end
     return not open_quote(line) and not ends_with_doc_type(tail) and ends_with_doc_type(line + tail)
 
@@ -53,6 +65,14 @@ def displaced_tails(content: list[Line]) -> int:
     while n < len(content) - 1 and squeeze(content[n].content) == tail:
         n += 1
     return n
+
+
+def displaced_over(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a tail that ends a line of the head window below it (furniture and blank lines left out): a
+    short line over a site's breadcrumb that chrome rules would take for the masthead's."""
+    tail = squeeze(lines[i].content)
+    below = [line for line in lines[i + 1 :] if not line.is_furniture and line.content.strip()]
+    return bool(_TAIL_RE.fullmatch(tail)) and _ends_a_line_below([lines[i], *below], tail)
 
 
 def _ends_a_line_below(content: list[Line], tail: str) -> bool:

@@ -106,6 +106,9 @@ def _issuers_then_title(content: str) -> bool:
 
 def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -> set[int]:
     """Indices of the web chrome lines from ``start`` up to the first line of the document's body."""
+    # (imported here: displaced reads the head's titles, whose modules import this one)
+    from parsers.structure.displaced import displaced_over
+
     found: set[int] = set()
     menu_end = start
     # short lines no title could be, so far: the site's name and menus, until its header ends
@@ -130,7 +133,8 @@ def web_chrome(lines: list[Line], start: int, is_body: Callable[[Line], bool]) -
             found.add(i)
             if rules().header_end.search(squeeze(line.content)):
                 # 甲市人民政府 / 新闻中心 / 当前位置：首页 > … (or 搜索): all the site's
-                found.update(masthead)
+                # (not a title's tail the print set above the page: it ends a line below, ``displaced``)
+                found.update(k for k in masthead if not displaced_over(lines, k))
             masthead = []
         elif menu := menu_run(lines, i):  # 1. 目录 / 2. 旗人民政府 / 1. 专项规划 …: a site's numbered menu
             found.update(k for k in range(i, i + menu) if lines[k].content.strip())

@@ -8,7 +8,8 @@ are one paragraph) when
 * the text is wrapped at all: enough lines cluster just under one width, and almost none is wider;
 * the line reaches the wrap width (less a margin for the first line's invisible indent and for a word
   or number that did not fit); a line that ends a sentence (。；！？：) must reach the margin itself,
-  and the next line must be a full line or end a sentence too;
+  and the next line must be a full line or end a sentence too, and no first line that lost its indent
+  (it runs on, yet left room for the next line's first character);
 * the next line does not start a heading (一、 （一） 1. 1.1 第X条 附件 …) or a date line, unless the
   line ends inside a phrase (，、 or an open bracket);
 * no blank line stands between them, except around page furniture (a page break falls mid-sentence).
@@ -28,7 +29,7 @@ from parsers.structure.double_spaced import is_double_spaced, join_double_spaced
 from parsers.structure.furniture import is_web_chrome
 from parsers.structure.furniture_rules import rules as furniture_rules
 from parsers.structure.lines import Line, display_width, join_run, line_break, squeeze
-from parsers.structure.markers import ATTACHMENT_RE, SENTENCE_MARK_RE, match_marker
+from parsers.structure.markers import ATTACHMENT_RE, DATE_LINE_RE, SENTENCE_MARK_RE, match_marker
 from parsers.structure.outline import decimal_label, is_toc_entry
 from parsers.structure.titles import (
     ADDRESSEE_RE,
@@ -45,6 +46,7 @@ MAX_WRAP_WIDTH = 200  # wider lines are paragraphs, not wrapped lines
 # A full line ends within this much of the wrap width: a first line loses 2 to its indent (invisible in
 # extracted text), and digits, Latin words and squeezed punctuation that did not fit cost up to 2 more.
 FULL_BAND = 4.5
+FIRST_LINE_SLACK = 0.5  # a full line may stop this much short of the measured wrap width (its marks trimmed)
 OPEN_BAND = 6.0  # … or within this much when it ends inside a phrase (，、 or an open bracket)
 MIN_SHARE_AT_WIDTH = 0.2  # of the lines of some length, at least this share ends at the wrap width
 MAX_SHARE_WIDER = 0.05  # and at most this share is wider than it
@@ -189,6 +191,24 @@ def join_wrapped(
     indents = {i: _INDENT_RE.match(text, lines[i].start, lines[i].content_start) is not None for i in content}
     indented = sum(indents.values()) >= MIN_INDENTED_SHARE * len(content)
 
+    def indented_first_line(j: int) -> bool:
+        """Line j ends mid-sentence and runs on into the next line, yet stops short of the margin by the width of
+        the unit that opens the next line: as a line that continues a paragraph it would have held that unit, so
+        it is a paragraph's first line that lost its two-character indent (invisible in extracted text)."""
+        k = j + 1
+        if k >= len(lines) or lines[k].is_furniture or k not in widths:
+            return False
+        b, c = lines[j], lines[k]
+        if not b.content or b.content[-1] in SENTENCE_END | COLON or starts_heading(c, text):
+            return False
+        if text.count("\n", b.content_start + len(b.content), c.content_start) != 1:
+            return False  # a blank line after it: its paragraph ends there
+        if first_unit_width(c.content) != 1 or c.content[1:2] in _NO_LINE_START:
+            # a word, a number or a character with its stop: the typesetter may squeeze its mark at the line's
+            # end, so whether it would have fitted is not known to half a character
+            return False
+        return width - 2 - FIRST_LINE_SLACK < widths[j] + 1 <= width - FIRST_LINE_SLACK
+
     def soft(i: int, j: int, opens: bool, plain: bool, title_zone: bool) -> bool:
         """Whether the break between lines i and j is soft; ``opens``: line i opens its paragraph;
         ``plain``: no line of the paragraph so far has clause punctuation (it may be a title)."""
@@ -222,8 +242,8 @@ def join_wrapped(
         if not page_turn and own_break >= 0 and text.count("\n", own_break + 1, a.end):
             return False  # a blank line: a new paragraph
         last = a.content[-1]
-        if starts_heading(b, text) and last not in OPEN_END:
-            return False
+        if (starts_heading(b, text) or DATE_LINE_RE.fullmatch(squeeze(b.content))) and last not in OPEN_END:
+            return False  # (a signature as wide as the text, readings and all, over its date)
         if is_doc_number_line(b.content) and not _YEAR_BRACKET_RE.match(b.content):
             # a 文号 stands on a line of its own (国办发〔1996〕25号 under a wrapped title); one that opens with its
             # year's bracket is the rest of a 文号 the line before began (发文字号文政办发 / 〔2018〕26号)
@@ -268,6 +288,8 @@ def join_wrapped(
             # at the margin, and the next line is no short unfinished line (a signature, a heading)
             # (a paragraph's first line, flush, lost the two characters of its indent)
             indent = 2 if opens else 0
+            if indented_first_line(j):
+                return False
             return widths_i + indent >= width - 1 and (widths[j] >= width - FULL_BAND or _finished(b.content))
         return widths_i >= width - (OPEN_BAND if last in OPEN_END else FULL_BAND)
 
@@ -289,11 +311,16 @@ def join_wrapped(
         ):
             title_zone = False
 
-        paragraph = {"plain": True}  # no clause punctuation in the paragraph so far
+        # no clause punctuation in the paragraph so far; ``open``: brackets it opened and has not closed
+        paragraph = {"plain": True, "open": 0}
 
         def joins(group: list[int], nxt: int, paragraph: dict = paragraph, zone: bool = title_zone) -> bool:
             paragraph["plain"] = paragraph["plain"] and not prose_of[group[-1]]
-            return soft(group[-1], nxt, len(group) == 1, paragraph["plain"], zone)
+            content = lines[group[-1]].content
+            paragraph["open"] += sum(map(content.count, "(（")) - sum(map(content.count, ")）"))
+            # a title stands in no bracket: a law's history note, (1991年…通过 根据…《关于修改〈X〉的决定》 / 修正 …),
+            # holds no comma and cites a kind of document at the margin, yet runs on to its closing bracket
+            return soft(group[-1], nxt, len(group) == 1, paragraph["plain"] and paragraph["open"] <= 0, zone)
 
         line, k = join_run(lines, text, k, joins, _join_contents)
         out.append(line)
