@@ -76,7 +76,7 @@ class GoalParts:
         return out
 
     def _split_run_together(self, start: int, end: int) -> list[tuple[int, int]]:
-        """…比例达到75%左右奶牛…比率达到45%以上: goals run together where the copy lost the mark between them, cut after
+        """…覆盖率达到85%左右茶叶…精制率达到63%以上: goals run together where the copy lost the mark between them, cut after
         each hedged figure a goal verb sets (lexicon [targets] run_together_goal_pattern) when the rest holds a goal verb
         with a figure of its own."""
         out = []
