@@ -1,7 +1,7 @@
 """A paragraph of prose (clauses, a full stop) with a goal verb and no year of its own, in a dated text, may take the
 plan's year as the detector reads it (round 37, targets53; parsers.goal_detected_scopes._unit_year): before, only an
 undated text's prose paragraph could; a dated text's was taken for a metric line, which takes its year only from a
-heading the rules read, so its goals were lost. A bare metric line (社会消费品零售总额增长5%) still needs its heading.
+heading the rules read, so its goals were lost. A bare metric line (港口货物吞吐量增长4.5%) still needs its heading.
 
 Every text here is made up for this file.
 """
@@ -31,5 +31,5 @@ def test_a_prose_paragraph_under_a_bullet_heading_gives_its_goals() -> None:
 
 
 def test_a_bare_metric_line_still_needs_a_heading() -> None:
-    text = _HEAD + "市统计局发布数据。\n\n社会消费品零售总额增长5%\n\n固定资产投资增长7%\n"
+    text = _HEAD + "市统计局发布数据。\n\n港口货物吞吐量增长4.5%\n\n快递业务量增长13%\n"
     assert _rows(text) == []
