@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from types import SimpleNamespace
 
 from parsers.goal_scope import Goal
 from parsers.lexicon import Lexicon
@@ -75,9 +76,12 @@ def _listed_metrics(goal: Goal, norm: str, lex: Lexicon) -> list[str]:
         while 0 <= after < goal.end and norm[after] in LINE_SPACES:
             after += 1
         # (its look-behind sees the metric's end: 年均 is none)
-        if (after < 0 or not shared.match(norm, after)) and not _rates_listed(goal, metric, lex):
-            return []
         listed = metric
+        if (after < 0 or not shared.match(norm, after)) and not _rates_listed(goal, metric, lex):
+            # no word shares the figure: a change shares it still (A和B增长12%), its list cut before the change
+            listed = _changes_listed(goal, metric, norm, lex)
+            if listed is None:
+                return []
     else:
         listed = metric[: word.start()]
     if lex.derived(_next_figure).match(norm, goal.end):
@@ -100,6 +104,42 @@ def _rates_listed(goal: Goal, metric: str, lex: Lexicon) -> bool:
         len(members) > 1
         and all(len(m) > 2 and m.endswith(ends) for m in members)
         and not any(w in m for m in members for w in joiners)
+    )
+
+
+def _changes_listed(goal: Goal, metric: str, norm: str, lex: Lexicon) -> str | None:
+    """The list of metrics a change figure serves with no word that shares it (A、B年均增速超过9%, A和B比2020年翻一番:
+    [targets] shared_change_pattern after the list, in the goal): the metric up to where the change or its base begins
+    (shared_change_cut_pattern), or None. Not a list that sums or groups (shared_change_list_not_words)."""
+    if goal.unit not in ("%", "％", "个百分点", "倍"):
+        return None
+    words = lex.derived(_change_words)
+    last_join = last_match(lex.derived(_joins)[0], metric)
+    at = norm.find(simplified(metric), goal.start, goal.end)
+    if last_join is None or at < 0 or words.change.search(norm, at + last_join.end(), goal.end) is None:
+        return None
+    cut = words.cut.search(metric, last_join.end())
+    listed = metric[: cut.start()] if cut is not None else metric
+    if cut is not None and words.cut.search(metric, 0, last_join.start()) is not None:
+        listed = metric  # A增速、B增速达到10%: each member names its change, the list is the metric whole
+    if any(word in listed for word in words.not_words) or _PART_OR_FIGURE.search(listed):
+        return None
+    ends = (*lex.derived(_joins)[2], *_CHANGE_ENDS)
+    if not all(m and m.endswith(ends) for m in _split_list(listed, lex)):
+        return None  # a list of industries or places sharing one metric (A、B产业实现营业收入增长9%)
+    return listed
+
+
+_PART_OR_FIGURE = re.compile(r"[，,；;。：:\d]")
+_CHANGE_ENDS = ("速", "幅")
+
+
+def _change_words(lex: Lexicon) -> SimpleNamespace:
+    words = lex.section("targets")
+    return SimpleNamespace(
+        change=re.compile(words["shared_change_pattern"]),
+        cut=re.compile(words["shared_change_cut_pattern"]),
+        not_words=tuple(words["shared_change_list_not_words"]),
     )
 
 
