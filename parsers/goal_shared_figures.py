@@ -93,18 +93,14 @@ def _listed_metrics(goal: Goal, norm: str, lex: Lexicon) -> list[str]:
 
 
 def _rates_listed(goal: Goal, metric: str, lex: Lexicon) -> bool:
-    """A percent goal whose metric lists, with 、 only, two or more rates each named in full (A利用率、B回收率): a rate
-    is no sum, so the one figure holds for each ([targets] rate_metric_ends)."""
+    """A percent goal whose metric lists, with 、 or 和, two or more rates each named in full (A利用率、B回收率, A收集率和
+    B利用率): a rate is no sum, so the one figure holds for each ([targets] rate_metric_ends)."""
     if goal.unit not in ("%", "％"):
         return False
-    members = [m.strip(LINE_SPACES) for m in metric.split("、")]
     ends = tuple(lex.section("targets")["rate_metric_ends"])
-    joiners = [w for w in lex.section("targets")["goal_joiners"] if w != "、"]
-    return (
-        len(members) > 1
-        and all(len(m) > 2 and m.endswith(ends) for m in members)
-        and not any(w in m for m in members for w in joiners)
-    )
+    weak = lex.derived(_joins)[1]
+    members = [m.strip(LINE_SPACES) for piece in metric.split("、") for m in weak.split(piece)]
+    return len(members) > 1 and all(len(m) > 2 and m.endswith(ends) for m in members)
 
 
 def _changes_listed(goal: Goal, metric: str, norm: str, lex: Lexicon) -> str | None:

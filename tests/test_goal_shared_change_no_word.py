@@ -35,3 +35,8 @@ def test_a_group_a_relation_and_a_level_stay_one_row() -> None:
     assert len(_rows("到2031年，茶叶、水果等特色产业产值增长10%。")) == 1
     assert len(_rows("到2031年，门票收入和餐饮收入对镇财政收入的贡献率年均增长6%以上。")) == 1
     assert len(_rows("到2031年，风电、光伏发电装机规模达到3600万千瓦。")) == 1
+
+
+def test_two_rates_named_in_full_joined_by_and() -> None:
+    text = "到2031年，农村生活垃圾收运处置率和农村户用厕所无害化改造率达到95%以上。"
+    assert _rows(text) == [("农村生活垃圾收运处置率", 95.0), ("农村户用厕所无害化改造率", 95.0)]
