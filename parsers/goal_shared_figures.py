@@ -69,6 +69,7 @@ def _listed_metrics(goal: Goal, norm: str, lex: Lexicon) -> list[str]:
     if last_join is None:
         return []
     shared = lex.derived(_shared_word)
+    head = ""  # the change a list's metrics share as their last word (A、B增速: A增速, B增速)
     word = shared.search(metric, last_join.end())
     if word is None:  # the word may follow the metric the reader cut before it (A、B分别增长20%)
         at = norm.find(simplified(metric), goal.start, goal.end)  # the metric keeps the text's forms (產業)
@@ -79,9 +80,10 @@ def _listed_metrics(goal: Goal, norm: str, lex: Lexicon) -> list[str]:
         listed = metric
         if (after < 0 or not shared.match(norm, after)) and not _rates_listed(goal, metric, lex):
             # no word shares the figure: a change shares it still (A和B增长12%), its list cut before the change
-            listed = _changes_listed(goal, metric, norm, lex)
-            if listed is None:
+            changed = _changes_listed(goal, metric, norm, lex)
+            if changed is None:
                 return []
+            listed, head = changed
     else:
         listed = metric[: word.start()]
     if lex.derived(_next_figure).match(norm, goal.end):
@@ -89,7 +91,7 @@ def _listed_metrics(goal: Goal, norm: str, lex: Lexicon) -> list[str]:
     metrics = _split_list(listed, lex)
     if len(metrics) < 2 or any(len(m) < 2 for m in metrics):
         return []
-    return _with_shared_head(metrics, lex)
+    return [m + head for m in _with_shared_head(metrics, lex)]
 
 
 def _rates_listed(goal: Goal, metric: str, lex: Lexicon) -> bool:
@@ -103,10 +105,11 @@ def _rates_listed(goal: Goal, metric: str, lex: Lexicon) -> bool:
     return len(members) > 1 and all(len(m) > 2 and m.endswith(ends) for m in members)
 
 
-def _changes_listed(goal: Goal, metric: str, norm: str, lex: Lexicon) -> str | None:
+def _changes_listed(goal: Goal, metric: str, norm: str, lex: Lexicon) -> tuple[str, str] | None:
     """The list of metrics a change figure serves with no word that shares it (A、B年均增速超过9%, A和B比2020年翻一番:
     [targets] shared_change_pattern after the list, in the goal): the metric up to where the change or its base begins
-    (shared_change_cut_pattern), or None. Not a list that sums or groups (shared_change_list_not_words)."""
+    (shared_change_cut_pattern), and the change named as a noun at the metric's end, which each member takes (增速,
+    年均增速: A增速、B增速), or None. Not a list that sums or groups (shared_change_list_not_words)."""
     if goal.unit not in ("%", "％", "个百分点", "倍"):
         return None
     words = lex.derived(_change_words)
@@ -116,14 +119,22 @@ def _changes_listed(goal: Goal, metric: str, norm: str, lex: Lexicon) -> str | N
         return None
     cut = words.cut.search(metric, last_join.end())
     listed = metric[: cut.start()] if cut is not None else metric
+    head = (
+        cut.group()
+        if cut is not None and cut.end() == len(metric) and cut.group().endswith(_CHANGE_ENDS)
+        else ""
+    )
     if cut is not None and words.cut.search(metric, 0, last_join.start()) is not None:
-        listed = metric  # A增速、B增速达到10%: each member names its change, the list is the metric whole
+        listed, head = (
+            metric,
+            "",
+        )  # A增速、B增速达到10%: each member names its change, the list is the metric whole
     if any(word in listed for word in words.not_words) or _PART_OR_FIGURE.search(listed):
         return None
     ends = (*lex.derived(_joins)[2], *_CHANGE_ENDS)
     if not all(m and m.endswith(ends) for m in _split_list(listed, lex)):
         return None  # a list of industries or places sharing one metric (A、B产业实现营业收入增长9%)
-    return listed
+    return listed, head
 
 
 _PART_OR_FIGURE = re.compile(r"[，,；;。：:\d]")
