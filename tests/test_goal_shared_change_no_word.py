@@ -18,7 +18,11 @@ def _rows(text: str) -> list[tuple]:
 
 def test_a_yearly_rate_over_three_investments() -> None:
     text = "到2031年，港口投资、航运投资和物流园区投资年均增速达到9%以上。"
-    assert _rows(text) == [("港口投资年均增速", 9.0), ("航运投资年均增速", 9.0), ("物流园区投资年均增速", 9.0)]
+    assert _rows(text) == [
+        ("港口投资年均增速", 9.0),
+        ("航运投资年均增速", 9.0),
+        ("物流园区投资年均增速", 9.0),
+    ]
 
 
 def test_a_growth_over_two_metrics_joined_by_and() -> None:
