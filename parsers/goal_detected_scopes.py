@@ -253,10 +253,17 @@ def _unit_year(
     if named:
         coming = [y for y in named if ix._coming(y, start)]
         return max(coming) if coming else None
-    # an undated text's paragraph of one sentence in prose (clauses, a full stop: 加快发展…，新增…12家，实现…产值860亿
-    # 元。) is no metric line: with a goal verb it may take a year as prose does (a title's, a plan stated before it)
+    # a paragraph of one sentence in prose (clauses, a full stop: 加快发展…，新增…12家，实现…产值860亿元。) is no metric
+    # line: with a goal verb it may take a year as prose does (a title's, a plan stated before it). Dated, so may one
+    # whose plan is the year at hand (某市2031年…行动计划 dated 2031: its fields' paragraphs, round 37), the detector's
+    # score still deciding; a later plan year (a period's title, 2031—2035年) reaches no yearless prose: a numbered
+    # unit's measures or the paragraph after a deadline that reports are no goals of it
     unit = ix.norm[start:end]
-    prose = ix.current_year is None and ("，" in unit or "," in unit) and unit.rstrip().endswith(("。", "."))
+    prose = (
+        ("，" in unit or "," in unit)
+        and unit.rstrip().endswith(("。", "."))
+        and (ix.current_year is None or ix.plan_year(start) == ix.current_year)
+    )
     if not aims_in_words(ix.norm, start, end, ix.lex) and (
         (own is None and _own_line(ix.norm, start, end) and not prose)
         or not goal_words(ix.lex).goal_verb_any.search(ix.norm, start, end)

@@ -16,6 +16,7 @@ from parsers.patterns import alternation
 
 _CLOSING_MARKS = frozenset("”’」』》〉）)】〕")
 _OPENING_MARKS = frozenset("“‘「『《〈（(【〔")
+_DIGIT = re.compile(r"\d")
 
 
 class GoalParts:
@@ -42,7 +43,13 @@ class GoalParts:
                 continue
             # a line of a bare list may hold several items set apart by spaces (增长3% 消费增长5%)
             items = list_items(self.norm, start, end, numbered_only=not scope.bare_lines)
-            for s, e in (piece for item in items for piece in self._split_enumeration(*item)):
+            pieces = (
+                run
+                for item in items
+                for piece in self._split_enumeration(*item)
+                for run in self._split_run_together(*piece)
+            )
+            for s, e in pieces:
                 while s < e and self.norm[s] in _SPACES:
                     s += 1  # 分别超过 90 家和 870 家: a listed piece starts at its figure, not at the space after 和
                 if (cut := spaced_change_start(self.norm, s, e, self.lex)) is not None:
@@ -67,6 +74,18 @@ class GoalParts:
                 for piece_start, piece_end, skip in self._split_brackets(s, e):
                     out.append((piece_start, piece_end, first, skip))
         return out
+
+    def _split_run_together(self, start: int, end: int) -> list[tuple[int, int]]:
+        """…覆盖率达到85%左右茶叶…精制率达到63%以上: goals run together where the copy lost the mark between them, cut after
+        each hedged figure a goal verb sets (lexicon [targets] run_together_goal_pattern) when the rest holds a goal verb
+        with a figure of its own."""
+        out = []
+        for m in self.lex.derived(_run_together).finditer(self.norm, start, end):
+            verb = self.goal_verb_any.search(self.norm, m.end(), end)
+            if verb is not None and _DIGIT.search(self.norm, verb.end(), end):
+                out.append((start, m.end()))
+                start = m.end()
+        return [*out, (start, end)]
 
     def _after_opener(self, pos: int) -> bool:
         """Whether a goal opener (力争, 确保) stands before pos in its sentence."""
@@ -144,6 +163,10 @@ class GoalParts:
             and self.opener.match(self.norm, first) is not None
             and self._w.goal_verb_any.match(self.norm, self._lead(start, end)) is not None
         )
+
+
+def _run_together(lex) -> re.Pattern:
+    return re.compile(lex.section("targets")["run_together_goal_pattern"])
 
 
 def _share_end(lex) -> re.Pattern:

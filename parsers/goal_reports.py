@@ -23,7 +23,7 @@ from parsers.clause_tense import (
 from parsers.goal_features import heading_above
 from parsers.goal_forecasts import forecast_before
 from parsers.goal_headings import heading_words
-from parsers.goal_intents import intent_before
+from parsers.goal_intents import intent_before, task_before
 from parsers.goal_periods import period_end_year
 from parsers.goal_report_leads import report_led
 from parsers.goal_told_results import told_result
@@ -156,7 +156,10 @@ class GoalReports:
         s_start = self.full_sentence(m.start())[0]
         framed = plan_framed(self.norm, s_start, m.start(), self.lex)  # 计划指出，2027年…
         # 甲地将建设…，2025年新增…: intent frames a year still to come, not last year's results after it
-        framed = framed or (intent_before(self, s_start, m.start()) and self._coming(year, m.start()))
+        framed = framed or (
+            (intent_before(self, s_start, m.start()) or task_before(self, s_start, m.start()))
+            and self._coming(year, m.start())
+        )
         para_start = self.paragraph(m.start())[0]
         if not self.norm[para_start : m.start()].strip(_LINE_LEAD):
             framed = framed or self.under_goals_line(para_start)  # 二、主要目标 ⏎ ——2025年，…达到1000家。

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from types import SimpleNamespace
 
 from parsers.goal_scope import Goal
 from parsers.lexicon import Lexicon
@@ -68,6 +69,7 @@ def _listed_metrics(goal: Goal, norm: str, lex: Lexicon) -> list[str]:
     if last_join is None:
         return []
     shared = lex.derived(_shared_word)
+    head = ""  # the change a list's metrics share as their last word (A、B增速: A增速, B增速)
     word = shared.search(metric, last_join.end())
     if word is None:  # the word may follow the metric the reader cut before it (A、B分别增长20%)
         at = norm.find(simplified(metric), goal.start, goal.end)  # the metric keeps the text's forms (產業)
@@ -75,9 +77,13 @@ def _listed_metrics(goal: Goal, norm: str, lex: Lexicon) -> list[str]:
         while 0 <= after < goal.end and norm[after] in LINE_SPACES:
             after += 1
         # (its look-behind sees the metric's end: 年均 is none)
-        if (after < 0 or not shared.match(norm, after)) and not _rates_listed(goal, metric, lex):
-            return []
         listed = metric
+        if (after < 0 or not shared.match(norm, after)) and not _rates_listed(goal, metric, lex):
+            # no word shares the figure: a change shares it still (A和B增长12%), its list cut before the change
+            changed = _changes_listed(goal, metric, norm, lex)
+            if changed is None:
+                return []
+            listed, head = changed
     else:
         listed = metric[: word.start()]
     if lex.derived(_next_figure).match(norm, goal.end):
@@ -85,21 +91,62 @@ def _listed_metrics(goal: Goal, norm: str, lex: Lexicon) -> list[str]:
     metrics = _split_list(listed, lex)
     if len(metrics) < 2 or any(len(m) < 2 for m in metrics):
         return []
-    return _with_shared_head(metrics, lex)
+    return [m + head for m in _with_shared_head(metrics, lex)]
 
 
 def _rates_listed(goal: Goal, metric: str, lex: Lexicon) -> bool:
-    """A percent goal whose metric lists, with 、 only, two or more rates each named in full (A利用率、B回收率): a rate
-    is no sum, so the one figure holds for each ([targets] rate_metric_ends)."""
+    """A percent goal whose metric lists, with 、 or 和, two or more rates each named in full (A利用率、B回收率, A收集率和
+    B利用率): a rate is no sum, so the one figure holds for each ([targets] rate_metric_ends)."""
     if goal.unit not in ("%", "％"):
         return False
-    members = [m.strip(LINE_SPACES) for m in metric.split("、")]
     ends = tuple(lex.section("targets")["rate_metric_ends"])
-    joiners = [w for w in lex.section("targets")["goal_joiners"] if w != "、"]
-    return (
-        len(members) > 1
-        and all(len(m) > 2 and m.endswith(ends) for m in members)
-        and not any(w in m for m in members for w in joiners)
+    weak = lex.derived(_joins)[1]
+    members = [m.strip(LINE_SPACES) for piece in metric.split("、") for m in weak.split(piece)]
+    return len(members) > 1 and all(len(m) > 2 and m.endswith(ends) for m in members)
+
+
+def _changes_listed(goal: Goal, metric: str, norm: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The list of metrics a change figure serves with no word that shares it (A、B年均增速超过9%, A和B比2020年翻一番:
+    [targets] shared_change_pattern after the list, in the goal): the metric up to where the change or its base begins
+    (shared_change_cut_pattern), and the change named as a noun at the metric's end, which each member takes (增速,
+    年均增速: A增速、B增速), or None. Not a list that sums or groups (shared_change_list_not_words)."""
+    if goal.unit not in ("%", "％", "个百分点", "倍"):
+        return None
+    words = lex.derived(_change_words)
+    last_join = last_match(lex.derived(_joins)[0], metric)
+    at = norm.find(simplified(metric), goal.start, goal.end)
+    if last_join is None or at < 0 or words.change.search(norm, at + last_join.end(), goal.end) is None:
+        return None
+    cut = words.cut.search(metric, last_join.end())
+    listed = metric[: cut.start()] if cut is not None else metric
+    head = (
+        cut.group()
+        if cut is not None and cut.end() == len(metric) and cut.group().endswith(_CHANGE_ENDS)
+        else ""
+    )
+    if cut is not None and words.cut.search(metric, 0, last_join.start()) is not None:
+        listed, head = (
+            metric,
+            "",
+        )  # A增速、B增速达到10%: each member names its change, the list is the metric whole
+    if any(word in listed for word in words.not_words) or _PART_OR_FIGURE.search(listed):
+        return None
+    ends = (*lex.derived(_joins)[2], *_CHANGE_ENDS)
+    if not all(m and m.endswith(ends) for m in _split_list(listed, lex)):
+        return None  # a list of industries or places sharing one metric (A、B产业实现营业收入增长9%)
+    return listed, head
+
+
+_PART_OR_FIGURE = re.compile(r"[，,；;。：:\d]")
+_CHANGE_ENDS = ("速", "幅")
+
+
+def _change_words(lex: Lexicon) -> SimpleNamespace:
+    words = lex.section("targets")
+    return SimpleNamespace(
+        change=re.compile(words["shared_change_pattern"]),
+        cut=re.compile(words["shared_change_cut_pattern"]),
+        not_words=tuple(words["shared_change_list_not_words"]),
     )
 
 
