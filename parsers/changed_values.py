@@ -36,6 +36,9 @@ _FROM_REACH = 24  # characters between 由/从 and the amount: 每人每年, 由
 _LIST_REACH = 24
 _BARE_REACH = 4  # …with no 由 before it: a per-unit word only (每项, /家)
 _NEW_REACH = 12  # characters between 到/至/为 and the new value's number: 每人每天, 贷款余额的
+# how far back a change verb governs a list of new values; bounded so that each amount of a long list does not
+# rescan the whole part (quadratic on a list of thousands)
+_LIST_LOOKBACK = 200
 _NUMERAL = "\\d一二三四五六七八九十两百千万"
 
 
@@ -65,6 +68,6 @@ def old_value(lex: Lexicon, ix: TextIndex, f: Found, part: tuple[int, int]) -> b
         opened = m
     if opened is not None and change.search(norm, opened.end(), f.start) is None:
         return after_list.match(norm, f.end, part[1]) is not None
-    if change.search(norm, part[0], f.start) is not None:
+    if change.search(norm, max(part[0], f.start - _LIST_LOOKBACK), f.start) is not None:
         return False  # (…提高到330元、155元: a new value of a list)
     return after_bare.match(norm, f.end, part[1]) is not None

@@ -48,6 +48,9 @@ def _required_floor(lex: Lexicon) -> tuple[tuple[str, ...], re.Pattern, re.Patte
     )
 
 
+# how far back the ranked referent's phrase is read; bounded so that each amount of a long enumeration does not
+# rescan its whole part (quadratic on a list of thousands)
+_REFERENT_REACH = 200
 _FIGURE_STARTS = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万半"  # a figure's first character
 
 
@@ -66,7 +69,9 @@ class MoneyConditions:
     def _single_referent(self, f: Found) -> bool:
         """甲市成为乙省第三个…总产值突破5000亿元的城市: the amount tells what one ranked referent reached."""
         return (
-            self.lex.derived(_single_referent).search(self.norm, self.ix.part(f.start)[0], f.start)
+            self.lex.derived(_single_referent).search(
+                self.norm, max(self.ix.part(f.start)[0], f.start - _REFERENT_REACH), f.start
+            )
             is not None
         )
 

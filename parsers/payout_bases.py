@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _PHRASE_END = re.compile("[的，,；;。！？!?、]")
 _LOAN_PHRASE = 10  # characters after an amount in which its noun phrase may name the loan
+_LOAN_REACH = 200  # characters before an amount in which the loan it floors may be named
 # a loan's band, not its floor: 超出150万元部分的贷款额不享受贴息 (the part of the loan above the amount)
 _BAND_PART = re.compile(f"[{SPACES}]*(?:的)?[{SPACES}]*部分")
 
@@ -253,7 +254,8 @@ class PayoutBases:
     def _loan_floor(self, f: Found, part: tuple[int, int]) -> bool:
         """每笔借款不少于30万元: a floor on the loan a benefit is paid on is an eligibility condition. 贷款余额突破800亿元
         is none: a balance is the stock of loans held, a level reported."""
-        loan = self.lex.loan_word.search(self.norm, part[0], f.start)
+        # the loan named within reach before the amount (bounded: a long enumeration would rescan its part per amount)
+        loan = self.lex.loan_word.search(self.norm, max(part[0], f.start - _LOAN_REACH), f.start)
         if f.kind != "min" or loan is None or self.lex.loan_balance.search(self.norm, loan.end(), f.start):
             return False
         return not self.ix.hits(self.lex.ratio_subsidy_cue, self.ix.sentence(f.start)).any(*part)
