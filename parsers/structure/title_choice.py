@@ -51,7 +51,6 @@ from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.stray_line import own_title_under_stray_line
-from parsers.structure.summarized_plan import summarized_by_notice
 from parsers.structure.title_affixes import drop_self_quote
 from parsers.structure.title_fragments import drop_fragments
 from parsers.structure.title_labels import cited_only, titles_data
@@ -150,11 +149,8 @@ def _front_reading(
         title = None  # 《规划》, 《条例（草案）》 read from a sentence: the text's short name for a document, no title
     status = front.status
     notice_title = front.notice_title
-    if (
-        set_out_by_notice(title, notice_title, paragraphs)
-        or listed_by_notice(title, notice_title, paragraphs)
-        # 关于印发X预案的通知 over 《X预案》明确，… and no heading of X's: the notice stored without its plan (D21)
-        or summarized_by_notice(title, notice_title, paragraphs)
+    if set_out_by_notice(title, notice_title, paragraphs) or listed_by_notice(
+        title, notice_title, paragraphs
     ):
         # 关于印发X的通知 / 现将X安排如下：, 关于公布X名单的通知 over its items: the notice is the document
         title, notice_title = notice_title, None
