@@ -37,6 +37,22 @@ def test_the_organ_on_the_first_line_of_a_two_line_title_block_is_kept() -> None
     assert document.title == "丁县乡村道路养护管理办法"
 
 
+def test_a_red_header_over_a_title_without_the_organ_adds_nothing() -> None:
+    document = _parse(
+        "丁县人民政府办公室关于印发丁县乡村道路养护管理办法的通知\n"
+        "丁县人民政府办公室文件\n丁政办发〔2032〕12号\n关于印发丁县乡村道路养护管理办法的通知\n" + _BODY
+    )
+    assert document.notice_title == "关于印发丁县乡村道路养护管理办法的通知"
+
+
+def test_an_organ_over_the_number_is_the_header_not_the_title_block() -> None:
+    document = _parse(
+        "丁县人民政府办公室关于印发丁县乡村道路养护管理办法的通知\n"
+        "丁县人民政府办公室\n丁政办发〔2032〕12号\n关于印发丁县乡村道路养护管理办法的通知\n" + _BODY
+    )
+    assert document.notice_title == "关于印发丁县乡村道路养护管理办法的通知"
+
+
 def test_a_law_databases_issuer_line_between_its_headline_and_the_title_is_a_field() -> None:
     document = _parse(
         "您的位置: 首页 » 法规库 »\n关于印发丁县乡村道路养护管理办法的通知\n下载地址: 点击此处下载\n"

@@ -93,3 +93,30 @@ def _labelled_field(line: str, target: str) -> bool:
     label = line[: -len(target)].strip("【】[]|｜:：")
     field = labels().glued_title_label.match(label + target) if label else None
     return field is not None and field.group("value") == target  # the label whole, none of the title's words
+
+
+def without_header_organ(title: str | None, head: list[Line]) -> str | None:
+    """``title`` (甲局关于印发X的通知, read from a site's headline) without its organ when the document's own title
+    block prints it bare: the head's last copy of the title stands as 关于印发X的通知 on a line of its own under a line
+    that is no organ (the 文号 under a red header 甲局文件 or 甲局, a date line). GB/T 9704 prints the organ in the
+    发文机关标志 apart from the title, and the title block decides (field conventions D26, round 37)."""
+    if not title:
+        return None
+    cut = min((at for word in _ABOUT if (at := title.find(word)) > 0), default=-1)
+    if cut < 0 or not _organ_line(title[:cut]):
+        return None
+    bare = squeeze(title[cut:])
+    lines = [squeeze(line.content) for line in head if not line.is_furniture and line.content.strip()]
+    # the last copy, one line or wrapped (关于印发X的 / 通  知), with or without an organ before it
+    last = max(
+        (
+            (k, n)
+            for k in range(len(lines))
+            for n in range(1, _MAX_TITLE_LINES + 1)
+            if "".join(lines[k : k + n]).endswith(bare) and k + n <= len(lines)
+        ),
+        default=None,
+    )
+    if last is None or last[0] < 1 or "".join(lines[last[0] : last[0] + last[1]]) != bare:
+        return None
+    return None if _organ_line(lines[last[0] - 1]) else title[cut:]

@@ -39,7 +39,7 @@ from parsers.structure.notice_block import covering_title as _covering_title
 from parsers.structure.notice_gate import notice_over_title, own_notice
 from parsers.structure.notice_in_head import issuing_notice
 from parsers.structure.order_title import order_title
-from parsers.structure.own_notice_title import with_own_organ
+from parsers.structure.own_notice_title import with_own_organ, without_header_organ
 from parsers.structure.past_prose_title import generic_heading, title_past_prose
 from parsers.structure.promulgated_place import with_promulgated_place
 from parsers.structure.published_text import published_over_text
@@ -332,6 +332,8 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
         read.notice_title = with_own_organ(read.notice_title, head) or read.notice_title
         # 标题:甲局关于印发X的通知 over 关于印发X的通知, the organ only in a field: the field's whole title
         read.notice_title = organ_from_field(read.notice_title, field) or read.notice_title
+        # 甲局关于X的通知 over 甲局文件 / 甲发〔2031〕5号 / 关于X的通知: the document's own title block prints it bare
+        read.notice_title = without_header_organ(read.notice_title, head) or read.notice_title
     elif not read.listed:
         title = with_own_organ(title, head) or title
     # 【专题】甲镇X预案, 甲网:乙市X办法 over 来源:甲网: the site's tag before a whole title
