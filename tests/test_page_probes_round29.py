@@ -186,7 +186,8 @@ def test_a_call_on_a_draft_still_names_the_draft() -> None:  # guard
     assert (doc.title, doc.status) == ("甲市乙保护规划", "征求意见稿")
 
 
-def test_a_notice_that_sets_out_what_it_issues_itself_is_the_document() -> None:
+def test_a_notice_that_sets_out_the_one_policy_it_issues_is_titled_by_it() -> None:
+    # D25 (round 37) over round 29: a notice issuing one named policy is titled by it, laid out by the notice or not
     text = (
         "甲省人民政府关于印发2031年省人民政府工作目标责任分解的通知\n（甲政发〔2031〕8号）\n"
         "各市人民政府，省直各部门：\n为确保各项工作任务落到实处，现将2031年省人民政府工作目标责任分解安排如下：\n"
@@ -194,8 +195,8 @@ def test_a_notice_that_sets_out_what_it_issues_itself_is_the_document() -> None:
     )
     doc = parse_structure(text)
     assert (doc.title, doc.notice_title) == (
+        "2031年省人民政府工作目标责任分解",
         "甲省人民政府关于印发2031年省人民政府工作目标责任分解的通知",
-        None,
     )
 
 

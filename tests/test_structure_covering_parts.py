@@ -5,6 +5,7 @@ keeps the parts as the document's; so does a notice that hands nothing over."""
 
 from __future__ import annotations
 
+import pytest
 from test_structure_properties import check_invariants
 
 from parsers.structure import Structure, parse_structure
@@ -58,6 +59,25 @@ def test_a_forwarding_notice_with_its_own_opinions():
         "并结合我市实际，提出如下意见，请一并贯彻落实。\n"
         + REQUIREMENTS
         + "乙市人民政府办公室\n2018年6月5日\n"
+    )
+    assert top_parts(parse(text)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the name first, 现 right before the verb (round 37)
+        "《2021年区政府工作报告重点工作责任分工》经区政府研究同意，现印发给你们，并就抓好落实通知如下。",
+        # the requirements announced as 以下要求 after 请 (round 37)
+        "区政府办公室起草了《2021年区政府工作报告重点工作责任分工》。现印发给你们，请按以下要求认真落实。",
+    ],
+)
+def test_requirements_after_a_handing_sentence_that_names_the_document_first(sentence: str):
+    text = (
+        HEAD.format(title="甲区政府办公室关于印发2021年区政府工作报告重点工作责任分工的通知")
+        + sentence
+        + "\n"
+        + REQUIREMENTS
     )
     assert top_parts(parse(text)) == []
 

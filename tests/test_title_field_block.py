@@ -37,10 +37,11 @@ def test_a_field_block_over_the_title_without_an_organ_line_gives_it_as_printed(
     assert parse_structure(head + _BODY).title == _NOTICE
 
 
-def test_a_page_title_over_an_issuer_line_stays_apart_from_it() -> None:
-    # no field block: a database's issuer line over the title on one line, the page title above (round 26's reading)
+def test_a_page_title_over_the_documents_title_block_takes_its_organ() -> None:
+    # no field block: the page title, its date line, then the document's own title block, the organ on a line of its
+    # own over 关于… (round 26 read the organ line as a database's; field conventions D26, round 37, keep it)
     head = f"{_NOTICE}\n发布时间：2031-05-09\n丁市人民政府办公室\n{_NOTICE}\n\n"
-    assert parse_structure(head + _BODY).title == _NOTICE
+    assert parse_structure(head + _BODY).title == "丁市人民政府办公室" + _NOTICE
 
 
 _ONE_PER_LINE = (

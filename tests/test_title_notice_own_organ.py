@@ -38,6 +38,13 @@ def test_a_database_issuer_line_over_a_one_line_title_stays_apart() -> None:
     assert parse_structure(head + _BODY).notice_title == _NOTICE
 
 
-def test_a_page_title_over_an_issuer_line_and_the_title_on_one_line_stays_apart() -> None:
+def test_a_page_title_over_a_date_line_and_the_title_block_takes_its_organ() -> None:
+    # the page title, its date line, then the document's own title block (organ / 关于…): D26 (round 37) keeps the
+    # organ; a database's issuer line stands right under its headline's copy (the next test)
     head = f"{_NOTICE}\n发布时间：2031-12-12\n甲县人民政府办公室\n{_NOTICE}\n\n"
+    assert parse_structure(head + _BODY).notice_title == "甲县人民政府办公室" + _NOTICE
+
+
+def test_a_database_issuer_line_right_under_its_headline_stays_apart() -> None:
+    head = f"下载地址：点击此处下载\n{_NOTICE}\n甲县人民政府办公室\n{_NOTICE}\n甲政办发〔2031〕5号\n\n"
     assert parse_structure(head + _BODY).notice_title == _NOTICE

@@ -40,8 +40,9 @@ def _handing_re() -> re.Pattern[str]:
     verbs = "|".join(sorted(data["issuing_verbs"] + data["forwarding_verbs"], key=len, reverse=True))
     joiners = "|".join(words["covering_joiners"])
     announcements = "|".join(words["covering_announcements"])
+    # 现将《X》印发给你们, or 《X》已经…同意，现印发给…: the name before the lead, 现 right before the verb
     return re.compile(
-        rf"(?:{leads})[^。；;！？]{{1,{HANDING_MAX_CHARS}}}?(?:{verbs})给[^。；;！？]{{0,12}}?(?:{joiners})"
+        rf"(?:(?:{leads})[^。；;！？]{{1,{HANDING_MAX_CHARS}}}?|现)(?:{verbs})给[^。；;！？]{{0,12}}?(?:{joiners})"
         rf"[^。；;！？]{{0,{ANNOUNCING_MAX_CHARS}}}?(?:{announcements})"
     )
 

@@ -39,7 +39,7 @@ from parsers.structure.notice_block import covering_title as _covering_title
 from parsers.structure.notice_gate import notice_over_title, own_notice
 from parsers.structure.notice_in_head import issuing_notice
 from parsers.structure.order_title import order_title
-from parsers.structure.own_notice_title import with_own_organ
+from parsers.structure.own_notice_title import with_own_organ, without_header_organ
 from parsers.structure.past_prose_title import generic_heading, title_past_prose
 from parsers.structure.promulgated_place import with_promulgated_place
 from parsers.structure.published_text import published_over_text
@@ -51,7 +51,6 @@ from parsers.structure.shared_file import shared_file_title
 from parsers.structure.site_label import announced_name, drop_site_label
 from parsers.structure.status_line import named_over_stage
 from parsers.structure.stray_line import own_title_under_stray_line
-from parsers.structure.summarized_plan import summarized_by_notice
 from parsers.structure.title_affixes import drop_self_quote
 from parsers.structure.title_fragments import drop_fragments
 from parsers.structure.title_labels import cited_only, titles_data
@@ -150,11 +149,8 @@ def _front_reading(
         title = None  # 《规划》, 《条例（草案）》 read from a sentence: the text's short name for a document, no title
     status = front.status
     notice_title = front.notice_title
-    if (
-        set_out_by_notice(title, notice_title, paragraphs)
-        or listed_by_notice(title, notice_title, paragraphs)
-        # 关于印发X预案的通知 over 《X预案》明确，… and no heading of X's: the notice stored without its plan (D21)
-        or summarized_by_notice(title, notice_title, paragraphs)
+    if set_out_by_notice(title, notice_title, paragraphs) or listed_by_notice(
+        title, notice_title, paragraphs
     ):
         # 关于印发X的通知 / 现将X安排如下：, 关于公布X名单的通知 over its items: the notice is the document
         title, notice_title = notice_title, None
@@ -336,6 +332,8 @@ def _dress(read: _Reading, head: list[Line], paragraphs: list[Line], text: str) 
         read.notice_title = with_own_organ(read.notice_title, head) or read.notice_title
         # 标题:甲局关于印发X的通知 over 关于印发X的通知, the organ only in a field: the field's whole title
         read.notice_title = organ_from_field(read.notice_title, field) or read.notice_title
+        # 甲局关于X的通知 over 甲局文件 / 甲发〔2031〕5号 / 关于X的通知: the document's own title block prints it bare
+        read.notice_title = without_header_organ(read.notice_title, head) or read.notice_title
     elif not read.listed:
         title = with_own_organ(title, head) or title
     # 【专题】甲镇X预案, 甲网:乙市X办法 over 来源:甲网: the site's tag before a whole title

@@ -148,16 +148,16 @@ def issued_under_organ(title: str | None, paragraphs: list[Line]) -> str | None:
     return None
 
 
-# 现将2031年工作目标责任分解安排如下：: the notice sets out what its title issues itself, in its own words (its verbs:
-# titles.toml setting_out_verbs)
+# 现将X名单公布如下：: the notice publishes what its title names itself, in its own words (its verbs: titles.toml
+# setting_out_verbs; a notice laying out one named policy, 现将X安排如下, is titled by it: D25)
 _SET_OUT_RE = re.compile(
     rf"现将(?P<name>[^《》，,。；：:]{{4,80}}?)(?:{'|'.join(titles_data()['setting_out_verbs'])})如下"
 )
 
 
 def set_out_by_notice(title: str | None, notice_title: str | None, paragraphs: list[Line]) -> bool:
-    """The covering notice (关于印发X的通知) sets X out itself, in its own sentence (现将X安排如下：): what
-    follows is the notice's text, not X's under a title of its own; the notice is the document, its title the title."""
+    """The covering notice (关于公布X的通知) publishes X itself, in its own sentence (现将X公布如下：): what follows
+    is the notice's text, not X's under a title of its own; the notice is the document, its title the title."""
     if not title or not notice_title:
         return False
     for line in paragraphs[:HEADING_WINDOW]:
