@@ -28,13 +28,18 @@ def _condition_terms(lex) -> re.Pattern:
     return re.compile(lex.section("targets")["condition_terms_pattern"])
 
 
+# how far back in its sentence a part's condition terms, purpose or commentary are read: far beyond any real
+# sentence's reach, and bounded so that a sentence of thousands of parts is not rescanned for each (quadratic)
+_SENTENCE_REACH = 400
+
+
 class GoalPurposes:
     verb_reach: int  # how far before a number its goal verb may begin (parsers.goal_reader)
 
     def listed_condition(self, start: int) -> bool:
         """申请补助的条件包括，项目应具备…，装机容量须超过200千瓦: the part stands after its sentence names the terms of an
         application (lexicon condition_terms_pattern), so it is one of those terms, no goal."""
-        sentence_start = self.ix.full_sentence(start)[0]
+        sentence_start = max(self.ix.full_sentence(start)[0], start - _SENTENCE_REACH)
         return self.lex.derived(_condition_terms).search(self.norm, sentence_start, start) is not None
 
     def purpose_led(self, start: int, since: int | None) -> bool:
@@ -44,7 +49,9 @@ class GoalPurposes:
         purpose, no goal. So is a part from one that says what the goal means (commentary_part_pattern: 这就意味着…)."""
         sentence_start = self.ix.full_sentence(start)[0]
         said = self.lex.derived(_commentary_part).search(
-            self.norm, max(sentence_start, since or 0), self.ix.part(start)[1]
+            self.norm,
+            max(sentence_start, since or 0, start - _SENTENCE_REACH),
+            min(self.ix.part(start)[1], start + _SENTENCE_REACH),
         )
         if said is not None and said.start() < start:
             return True  # …达到6.5万元，这就意味着…多出1.5万元，增幅较大: what the goal means, no goal
@@ -52,7 +59,9 @@ class GoalPurposes:
             # 为…，力争到2027年，培育…: the year's own statement after the purpose; but …30万亩以上，为了加快…，建设…:
             # a purpose set apart after the goals leads measures. Right after the year phrase (到2031年，为了…，全市…
             # 达到…) it leads the statement's goals: a goal (a figure or a goal verb) must stand before it.
-            purpose = self.lex.derived(_purpose_part).search(self.norm, since, start + 1)
+            purpose = self.lex.derived(_purpose_part).search(
+                self.norm, max(since, start - _SENTENCE_REACH), start + 1
+            )
             return purpose is not None and self._goal_between(since, purpose.start())
         # the purpose's own part is no goal either (为方便群众就医，…: what the measures serve)
         if self.lex.derived(_purpose_lead).match(self.norm, sentence_start) is None:

@@ -175,6 +175,10 @@ class GoalYearReading:
             self._named_years = (ends, latest)
         return self._named_years
 
+    # sentence -> whether it reports something done; read once per sentence (a sentence naming thousands of
+    # deadlines was scanned once for each: quadratic)
+    _past_sentences: dict[tuple[int, int], bool] | None = None
+
     def _deadline_led(self, at: int) -> bool:
         """到/至 (not 截至) right before the year at `at` (lexicon [targets] deadline_year_lead_pattern)."""
         return self.lex.derived(_deadline_lead).search(self.norm, max(0, at - 4), at) is not None
@@ -184,7 +188,12 @@ class GoalYearReading:
         (到2033年底，全县已累计建成…: a status, the year past)."""
         if not self._deadline_led(at):
             return False
-        return self.lex.past_marker.search(self.norm, *self.sentence(at)) is None
+        sentence = self.sentence(at)
+        if self._past_sentences is None:
+            self._past_sentences = {}
+        if sentence not in self._past_sentences:
+            self._past_sentences[sentence] = self.lex.past_marker.search(self.norm, *sentence) is not None
+        return not self._past_sentences[sentence]
 
     def _before_text_date(self, m: re.Match) -> bool:
         named = next(g for g in m.groups() if g)

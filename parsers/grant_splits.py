@@ -89,6 +89,7 @@ class GrantSplits:
         self.shares = sorted(_share(f) for f in ratios if f.form == "percent")
         self.starts = [share[0] for share in self.shares]
         self._runs: dict[tuple[int, int], tuple[list[int], list[tuple[Share, ...]]]] = {}
+        self._totals: dict[tuple[int, int], Bounds | None] = {}
 
     def _runs_in(self, lo: int, hi: int) -> tuple[list[int], list[tuple[Share, ...]]]:
         """(starts, runs): every run of shares listed together in norm[lo:hi], found once for all the shares of a
@@ -118,6 +119,15 @@ class GrantSplits:
             return runs[i]
         return ()
 
+    def _total(self, run: tuple[Share, ...]) -> Bounds | None:
+        """_total of a run, summed once per run (each share of a long list asked for the same sum: its square)."""
+        if not run:
+            return _total(run)
+        key = (run[0][0], run[-1][1])
+        if key not in self._totals:
+            self._totals[key] = _total(run)
+        return self._totals[key]
+
     def _rate_before(self, lo: int, hi: int) -> Bounds | None:
         """The first share wholly inside norm[lo:hi] (the rate a bracket right after it splits), low and high."""
         i = bisect_left(self.starts, lo)
@@ -138,7 +148,7 @@ class GrantSplits:
         if opened > closed:
             end = min(i for i in (norm.find("）", f.start), norm.find(")", f.start), sentence[1]) if i >= 0)
             run = self._run(opened + 1, end, f.start)
-            total = _total(run)
+            total = self._total(run)
             rate = self._rate_before(max(sentence[0], opened - _RATE_REACH), opened)
             if len(run) >= 2 and total is not None and rate is not None:
                 return _same(total, rate)
@@ -151,7 +161,7 @@ class GrantSplits:
                 return True
             # (a bracket that is no payers' list, （补助分三期到账，首期占25%）, reads as a part of its own)
         run = self._run(part[0], part[1], f.start)
-        total = _total(run)
+        total = self._total(run)
         if len(run) < 2 or total is None or not _same(total, _WHOLE):
             return False
         return (
