@@ -187,7 +187,16 @@ class RatioCandidates:
                 first, start = None, m.start("n") - (1 if sign < 0 else 0)
             low = None if first is None else first / 100
             self._listed_points(start)
-            self._add(start, m.end(), None if num is None else num / 100, "points", low=low, raw=m.group("n"))
+            more = low is None and m.group("more") is not None  # 20多个百分点: more than 20 points
+            self._add(
+                start,
+                m.end(),
+                None if num is None else num / 100,
+                "points",
+                low=low,
+                raw=m.group("n"),
+                more=more,
+            )
 
     def _gap(self, q: Qualified, start: int) -> bool:
         """增速高于全国0.2个百分点: a bare comparator, a noun phrase, then points is the size of a difference."""
@@ -271,6 +280,7 @@ class RatioCandidates:
 
     def _multiple(self) -> None:
         norm = self.norm
+        more_marks = tuple(self.lex.section("money", "more_marks"))
         for m in anchored(self.lex.multiple, self.c.anchors["multiple"], norm, back=40):
             if norm[m.end() : m.end() + 1] in self.cfg["multiple_trap_followers"]:
                 continue
@@ -278,7 +288,13 @@ class RatioCandidates:
             if m.group("n1"):
                 low = number_value(m.group("n1"))
             if low is None or value is None or low >= value:  # 2020年至3倍 is no range: only the multiple
-                self._add(m.start("n"), m.end(), value, "multiple")
+                # 8000多倍, 增加了14倍多。: a mark of more inside the figure, or right after it ending its phrase
+                # (as 20%多; not 3倍多数)
+                end = m.end()
+                after = norm.startswith(more_marks, end) and not _han(norm[end + 1 : end + 2])
+                self._add(
+                    m.start("n"), end + after, value, "multiple", more=after or m.group("more") is not None
+                )
                 continue
             self._add(m.start(), m.end(), value, "multiple", low=low)
 
