@@ -31,6 +31,7 @@ class BoundWords:
     ]  # 超出额, 超过部分: a comparator with only one of these before the number is a noun
     phrase_time_end: re.Pattern  # a phrase ending so is a clause (…后, …时): no bound crosses it
     phrase_reach: int
+    phrase_date: re.Pattern  # a date inside a base phrase (2023年1—2月产值增量的): words, no number
     longest_word: int
     last_chars: frozenset[str]  # a chain word ends in one of these: a cheap test before the search
     phrase_last: frozenset[str]  # a noun phrase a bound crosses ends in one of these (的, 月 of 每月 …)
@@ -171,6 +172,7 @@ def bound_words(
         noun_after=frozenset(b["adjacency"]["comparator_noun_after"]),
         phrase_time_end=re.compile(f"(?:{alternation(b['phrase_time_ends'])})\\Z"),
         phrase_reach=int(b["phrase_reach"]),
+        phrase_date=re.compile(b["phrase_date_pattern"]),
         longest_word=max(map(len, classes)),
         last_chars=frozenset(w[-1] for w in classes),
         phrase_last=frozenset("的") | frozenset(w[-1] for w in periods),
