@@ -254,8 +254,10 @@ class RatioCandidates:
 
     def _tenths(self) -> None:
         norm, followers = self.norm, tuple(self.cfg["tenths_followers"])
+        leads = tuple(self.cfg["tenths_more_leads"])
         for m in anchored(self.lex.tenths, self.c.anchors["tenths"], norm, back=40):
-            if not norm[m.end() : m.end() + 2].startswith(followers) and m.end() < len(norm):
+            led = norm[max(0, m.start() - 2) : m.start()].endswith(leads)  # 超8成县市区: 超 makes it a share
+            if not led and not norm[m.end() : m.end() + 2].startswith(followers) and m.end() < len(norm):
                 continue
             num = 0.5 if m.group("n") == "半" else number_value(m.group("n"))
             if num is None:
