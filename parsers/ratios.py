@@ -26,8 +26,8 @@ def _points_words(lex) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
     if words is None:
         cfg = lex.section("ratios")
         joined = re.compile(
-            f"(?<![\\d.])(?P<n>{ARABIC})(?:{SPACE}(?P<ge>个))?{SPACE}(?:{alternation(cfg['points_list_joiners'])}){SPACE}\\Z"
-        )  # 0.5和 / 31.1个和 / 31.1 个和 (PDF spaces) right before the next number of a points list
+            f"(?<![\\d.])(?P<n>{ARABIC})(?:{SPACE}(?P<ge>个))?{SPACE}(?:{alternation(cfg['points_list_joiners'])})[\\s\u3000]*\\Z"
+        )  # 0.5和 / 31.1个和 / 31.1 个和 (PDF spaces) / 31.1个、⏎ (a hard wrap) right before the next number of a points list
         words = _POINTS_WORDS[id(lex)] = (
             frozenset(cfg["minus_signs"]),
             frozenset(cfg["points_gap_comparators"]),
