@@ -16,6 +16,7 @@ from parsers.bare_money import bare_amounts
 from parsers.bound_lists import Enumerations, capped_lists, drop_inclusion_echoes, merge_ranges
 from parsers.bounds import Found, finite, found_under
 from parsers.context import TextIndex
+from parsers.floor_pairs import floor_pairs
 from parsers.match_starts import spans
 from parsers.numbers import parse_number
 from parsers.patterns import RAW_LINE_SPACES, alternation
@@ -181,7 +182,8 @@ class Candidates:
         merged = merge_ranges(
             found, self.norm, self.joiners, self.lex.bounds.inclusive_mark, self.lex.bounds.band_upper
         )
-        return capped_lists(self.enumerations.spread(merged), self.norm, self.lex.bounds.list_head_cap)
+        listed = capped_lists(self.enumerations.spread(merged), self.norm, self.lex.bounds.list_head_cap)
+        return floor_pairs(listed, self.norm, self.lex)  # 保300亿元争500亿元: the first a floor
 
     # -- money ---------------------------------------------------------------------------------
     def money(self) -> list[Found]:
