@@ -75,13 +75,29 @@ def _cut(found: PinyinMap, spans: list[tuple[int, int]]) -> PinyinMap:
     return PinyinMap(found.original, compact, (*(positions[i] for i in keep), positions[-1]), lost)
 
 
+def spaces_after_glosses(found: PinyinMap) -> list[tuple[int, int]]:
+    """The space a converter writes after each gloss (萬(wan) 億(yi) 元, 工業(ye) 化): a word's characters are
+    written together once the gloss is cut (10萬億元, 工業化), so the space goes with it."""
+    compact, positions, original = found.compact, found.positions, found.original
+    return [
+        (positions[i], positions[i] + 1)
+        for i in range(1, len(compact))
+        if compact[i] in " \t"
+        and positions[i] != positions[i - 1] + 1
+        and original[positions[i] - 1] in ")）"
+    ]
+
+
 def without_copy_marks(text: str) -> PinyinMap | None:
     """The text as the extractors read it: without a converter's glosses (two or more, as the structure reads them,
-    or a single one) and the breaks inside years; None when it holds none of them."""
+    or a single one) and the spaces it writes after them, and the breaks inside years and figures; None when it holds
+    none of them."""
     found = strip_pinyin(text)
     cuts = broken_year_spans(text) + broken_figure_spans(text)
     if found is None:
         cuts += single_reading_spans(text)
+    else:
+        cuts += spaces_after_glosses(found)
     if not cuts:
         return found
     if found is None:
