@@ -77,12 +77,16 @@ def _cut(found: PinyinMap, spans: list[tuple[int, int]]) -> PinyinMap:
 
 def spaces_after_glosses(found: PinyinMap) -> list[tuple[int, int]]:
     """The space a converter writes after each gloss (萬(wan) 億(yi) 元, 工業(ye) 化): a word's characters are
-    written together once the gloss is cut (10萬億元, 工業化), so the space goes with it."""
+    written together once the gloss is cut (10萬億元, 工業化), so the space goes with it. Only one space before a Han
+    character: a tab or a space before a figure may part a table's cells."""
     compact, positions, original = found.compact, found.positions, found.original
     return [
         (positions[i], positions[i] + 1)
         for i in range(1, len(compact))
-        if compact[i] in " \t"
+        if compact[i] == " "
+        and "\u4e00"
+        <= compact[i + 1 : i + 2]
+        <= "\u9fff"  # a word goes on (a tab, a figure: a table's next cell)
         and positions[i] != positions[i - 1] + 1
         and original[positions[i] - 1] in ")）"
     ]
