@@ -101,7 +101,7 @@ class PhraseBounds:
                 return none
             between = norm[last.end() : start]
             if between.count("）") + between.count(")") > between.count("（") + between.count("("):
-                # 不超过投资额（扣税后不低于500万元）的20%: a bound inside a bracketed remark of the base bounds the
+                # 不超过仓储投资额（原则上不低于800万元）的12%: a bound inside a bracketed remark of the base bounds the
                 # remark's own number; the bound before the base may still reach the share
                 last = None
                 continue

@@ -31,7 +31,7 @@ class BoundWords:
     ]  # 超出额, 超过部分: a comparator with only one of these before the number is a noun
     phrase_time_end: re.Pattern  # a phrase ending so is a clause (…后, …时): no bound crosses it
     phrase_reach: int
-    phrase_date: re.Pattern  # a date inside a base phrase (2023年1—2月产值增量的): words, no number
+    phrase_date: re.Pattern  # a date inside a base phrase (2024年3—5月销售收入增量的): words, no number
     longest_word: int
     last_chars: frozenset[str]  # a chain word ends in one of these: a cheap test before the search
     phrase_last: frozenset[str]  # a noun phrase a bound crosses ends in one of these (的, 月 of 每月 …)

@@ -183,7 +183,7 @@ class Candidates:
             found, self.norm, self.joiners, self.lex.bounds.inclusive_mark, self.lex.bounds.band_upper
         )
         listed = capped_lists(self.enumerations.spread(merged), self.norm, self.lex.bounds.list_head_cap)
-        return floor_pairs(listed, self.norm, self.lex)  # 保300亿元争500亿元: the first a floor
+        return floor_pairs(listed, self.norm, self.lex)  # 保120亿元争150亿元: the first a floor
 
     # -- money ---------------------------------------------------------------------------------
     def money(self) -> list[Found]:

@@ -49,7 +49,7 @@ def _broken_figure_pattern(lex) -> re.Pattern:
     brk = r"(?P<b{}>[ \t]*\n[ \t]*)"
     bounds = "|".join(map(re.escape, cfg["percent_bound_words"]))
     return re.compile(
-        rf"(?<=\d){brk.format(1)}(?={cfg['figure_unit_pattern']})"  # 322⏎亿元, 9.9⏎个百分点
+        rf"(?<=\d){brk.format(1)}(?={cfg['figure_unit_pattern']})"  # 58⏎亿元, 2.3⏎个百分点
         rf"|(?<=\d\.){brk.format(2)}(?={cfg['figure_decimals_pattern']})"  # 39.⏎3%
         rf"|(?<=[%％]){brk.format(3)}(?={bounds})"  # 3%⏎以上
     )
@@ -76,8 +76,8 @@ def _cut(found: PinyinMap, spans: list[tuple[int, int]]) -> PinyinMap:
 
 
 def spaces_after_glosses(found: PinyinMap) -> list[tuple[int, int]]:
-    """The space a converter writes after each gloss (萬(wan) 億(yi) 元, 工業(ye) 化): a word's characters are
-    written together once the gloss is cut (10萬億元, 工業化), so the space goes with it. Only one space before a Han
+    """The space a converter writes after each gloss (萬(wan) 億(yi) 元, 農(nong) 業): a word's characters are
+    written together once the gloss is cut (3萬億元, 農業), so the space goes with it. Only one space before a Han
     character: a tab or a space before a figure may part a table's cells."""
     compact, positions, original = found.compact, found.positions, found.original
     return [

@@ -1,8 +1,8 @@
 """保X争Y: a floor and an aim written as a pair; the first figure is the least the text will accept (kind min).
 
-保300亿元争500亿元, “保8%、争9%”: 保 (hold) right before a figure and 争 (strive for) right after it, opening a second
+保120亿元争150亿元, “保6%、争7%”: 保 (hold) right before a figure and 争 (strive for) right after it, opening a second
 figure, state a floor and a higher aim (lexicon [bounds] floor_pair_*). The aim keeps its own kind (a value aimed at,
-exact); a lone 保 (保8%增长) states no pair and bounds nothing.
+exact); a lone 保 (保6.5%增长) states no pair and bounds nothing.
 """
 
 from __future__ import annotations

@@ -107,7 +107,7 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
     points = "".join(f"{re.escape(ch)}{SPACE}" for ch in ratios["percentage_points"]).removesuffix(SPACE)
     points = points.replace(re.escape("个"), "[个個]").replace(re.escape("点"), "[点點]")
     percentage_points = re.compile(
-        # 20多个百分点: the mark of more between the number and its unit, as in 四百六十多亿元 (kind min)
+        # 10多个百分点: the mark of more between the number and its unit, as in 四百六十多亿元 (kind min)
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{NUMBER})(?P<k>[kK])?(?:{SPACE}(?P<more>{more}))?"
         f"{SPACE}{points}"
     )
@@ -125,7 +125,7 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
     # 二至三倍, 1-3倍: a range of multiples, the first bound written bare (as 10-30% shares its sign)
     multiple = re.compile(
         f"(?:(?P<n1>{NUMBER}){SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{NUMBER})"
-        f"(?:{SPACE}(?P<more>{more}))?{SPACE}{re.escape(ratios['multiple_word'])}"  # 8000多倍: more than 8000 times
+        f"(?:{SPACE}(?P<more>{more}))?{SPACE}{re.escape(ratios['multiple_word'])}"  # 30多倍: more than 8000 times
     )
 
     anchors = {
@@ -144,7 +144,7 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
         "slash": re.compile(f"\\d{SPACE}[{slash}]"),
         "multiple": re.compile(
             f"[\\d{CN_ANY}{''.join(money['more_marks'])}]{SPACE}{re.escape(ratios['multiple_word'])}"
-        ),  # 8000多倍: the mark of more may stand right before 倍
+        ),  # 30多倍: the mark of more may stand right before 倍
     }
     # [targets] unit_symbols: a symbol is read where its unit is, when that unit counts a goal (㎡, not ㎜: a size)
     unit_symbols = {}

@@ -187,7 +187,7 @@ class RatioCandidates:
                 first, start = None, m.start("n") - (1 if sign < 0 else 0)
             low = None if first is None else first / 100
             self._listed_points(start)
-            more = low is None and m.group("more") is not None  # 20多个百分点: more than 20 points
+            more = low is None and m.group("more") is not None  # 10多个百分点: more than 20 points
             self._add(
                 start,
                 m.end(),
@@ -256,7 +256,7 @@ class RatioCandidates:
         norm, followers = self.norm, tuple(self.cfg["tenths_followers"])
         leads = tuple(self.cfg["tenths_more_leads"])
         for m in anchored(self.lex.tenths, self.c.anchors["tenths"], norm, back=40):
-            led = norm[max(0, m.start() - 2) : m.start()].endswith(leads)  # 超8成县市区: 超 makes it a share
+            led = norm[max(0, m.start() - 2) : m.start()].endswith(leads)  # 超7成乡镇: 超 makes it a share
             if not led and not norm[m.end() : m.end() + 2].startswith(followers) and m.end() < len(norm):
                 continue
             num = 0.5 if m.group("n") == "半" else number_value(m.group("n"))
@@ -290,7 +290,7 @@ class RatioCandidates:
             if m.group("n1"):
                 low = number_value(m.group("n1"))
             if low is None or value is None or low >= value:  # 2020年至3倍 is no range: only the multiple
-                # 8000多倍, 增加了14倍多。: a mark of more inside the figure, or right after it ending its phrase
+                # 30多倍, 增加了6倍多。: a mark of more inside the figure, or right after it ending its phrase
                 # (as 20%多; not 3倍多数)
                 end = m.end()
                 after = norm.startswith(more_marks, end) and not _han(norm[end + 1 : end + 2])

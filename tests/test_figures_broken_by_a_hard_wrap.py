@@ -1,7 +1,7 @@
 """A figure a hard wrap broke is read whole (round 37, ratios38).
 
 Stage: the number reader. A fixed-width or PDF copy breaks its lines wherever the width runs out, so a figure's unit,
-its decimals or its bound word may open the next line (322⏎亿元, 2.3⏎个百分点, 47.⏎5%, 4%⏎以上). The break is cut
+its decimals or its bound word may open the next line (58⏎亿元, 2.3⏎个百分点, 47.⏎5%, 4%⏎以上). The break is cut
 for the extractors (parsers/copy_cuts.py, lexicon [copy_cuts]) and each row keeps the original's offsets and surface.
 A figure alone on a line with no unit after it stays a figure of its own.
 

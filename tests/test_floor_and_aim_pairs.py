@@ -25,5 +25,5 @@ def test_a_money_pair():
 
 
 def test_no_aim_after_it_no_floor():
-    assert ratios_of("乙县全年保8%增长。")["8%"].kind == "exact"
-    assert ratios_of("丙区今年确保8%、争取9%。")["8%"].kind == "exact"  # 确保: an aim word of its own
+    assert ratios_of("乙县全年保6.5%增长。")["6.5%"].kind == "exact"
+    assert ratios_of("丙区今年确保5%、争取6%。")["5%"].kind == "exact"  # 确保: an aim word of its own

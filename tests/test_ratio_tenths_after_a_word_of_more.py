@@ -1,7 +1,7 @@
 """Tenths right after 超/逾 are a share whatever follows them (round 37, ratios38).
 
 Stage: a precision filter. 三成 is read as tenths only before a bound word, a mark or a few verbs (so that 三成员,
-统一成为 stay words); 超8成县市区 and 实现超六成增长 were dropped by that filter though 超 before a numeral and 成 can only
+统一成为 stay words); 超7成乡镇 and 实现超六成增长 were dropped by that filter though 超 before a numeral and 成 can only
 be a share that it bounds (min).
 
 Every sentence here is made up for this file.

@@ -1,7 +1,7 @@
 """The space a converter writes after each toneless gloss is cut with the gloss (round 37, ratios38).
 
 Stage: the number reader. A copy that prints a reading after each character and a space after the reading
-(萬(wan) 億(yi) 元) splits a figure's scales and unit: with the glosses cut, 10萬 億 元 was still no amount. The space
+(萬(wan) 億(yi) 元) splits a figure's scales and unit: with the glosses cut, 3萬 億 元 was still no amount. The space
 right after a cut gloss goes with it (parsers/copy_cuts.py); the row keeps the original's offsets and surface.
 
 Every sentence here is made up for this file.
@@ -14,7 +14,7 @@ from extraction_helpers import money_of
 from parsers.copy_cuts import without_copy_marks
 
 TEXT = (
-    "甲省農(nong) 業(ye) 廳表示,力爭(zheng) 通過三年努力,全省茶(cha) 產業綜合產值突破3萬(wan) 億(yi) 元,"
+    "甲省農(nong) 業(ye) 廳表示,計劃(hua) 在三年內,全省茶(cha) 產業綜合產值突破3萬(wan) 億(yi) 元,"
     "帶動(dong) 農(nong) 戶增收。"
 )
 
