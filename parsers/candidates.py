@@ -141,7 +141,9 @@ class Candidates:
         self.joiners = tuple(self.lex.section("ranges")["dashes"])
         self.label_nouns = tuple(self.lex.section("ranges")["label_nouns"])
         self.anchors = anchor_hits(self.lex, self.norm)  # one scan for the anchors of every kind
-        self.enumerations = Enumerations(self.norm, self.lex.bounds.period_end, self.lex.respective)
+        self.enumerations = Enumerations(
+            self.norm, self.lex.bounds.period_end, self.lex.respective, self.lex.bounds.per_unit_suffix
+        )
         # web and e-mail addresses (…%20…), percent-encoded text: matched only around an @, ://, www. or a %XX
         spans = sorted(
             (m.start(), m.end())
