@@ -173,10 +173,17 @@ class Enumerations:
     the list.
     """
 
-    def __init__(self, norm: str, period_end: re.Pattern, respective: re.Pattern | None = None):
+    def __init__(
+        self,
+        norm: str,
+        period_end: re.Pattern,
+        respective: re.Pattern | None = None,
+        per_unit: re.Pattern = _SLASH_UNIT,
+    ):
         self.norm = norm
         self.period_end = period_end
         self.respective = respective
+        self.per_unit = per_unit  # lexicon [bounds] per_unit_suffix_pattern: 180元/m²、260元/m² is one list
 
     def _per_unit(self, pos: int) -> bool:
         return self.period_end.search(self.norm, max(0, pos - 6), pos) is not None
@@ -191,7 +198,7 @@ class Enumerations:
         between = self.norm[prev.end : f.start]
         if between.count("（") + between.count("(") > between.count("）") + between.count(")"):
             return None  # f is inside a bracket that opened after prev
-        between = _SLASH_UNIT.sub("", BRACKETED.sub("", between).strip(SPACES)).strip(SPACES)
+        between = self.per_unit.sub("", BRACKETED.sub("", between).strip(SPACES), count=1).strip(SPACES)
         if between in _ENUMERATION_MARKS:
             return True
         if _LABELLED.fullmatch(between) and self._labelled(prev.core_start):

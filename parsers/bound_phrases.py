@@ -99,6 +99,12 @@ class PhraseBounds:
             phrase = norm[last.end() : start]
             if len(BRACKETED.sub("", phrase)) > words.phrase_reach:
                 return none
+            between = norm[last.end() : start]
+            if between.count("）") + between.count(")") > between.count("（") + between.count("("):
+                # 不超过仓储投资额（原则上不低于800万元）的12%: a bound inside a bracketed remark of the base bounds the
+                # remark's own number; the bound before the base may still reach the share
+                last = None
+                continue
             cls, value = words.classes[last.group(0)]
             capped = "部分" in phrase and cls == "comparator"
             if capped:
@@ -106,7 +112,7 @@ class PhraseBounds:
                 capped = bool(chain) and chain[-1].cls == "negation"
             if is_ratio and cls == "limit" and _granted_base(self.lex).fullmatch(phrase.strip(SPACES)):
                 break  # 最高给予注册资本3%, 最高按照国拨经费给予1:1: the cap of the rate granted on a base
-            if not self._noun_phrase(BRACKETED.sub("", phrase), is_ratio, capped):
+            if not self._noun_phrase(words.phrase_date.sub("", BRACKETED.sub("", phrase)), is_ratio, capped):
                 return none  # a bracketed remark (额度上限（30万元）之和的) is no part of the phrase's words
             if cls == "comparator" and phrase.strip(SPACES).removesuffix("的") in words.noun_after:
                 last = None  # 超出额0.5%, 超过部分的10%: the excess amount, a noun

@@ -31,6 +31,9 @@ class BoundWords:
     ]  # 超出额, 超过部分: a comparator with only one of these before the number is a noun
     phrase_time_end: re.Pattern  # a phrase ending so is a clause (…后, …时): no bound crosses it
     phrase_reach: int
+    phrase_date: re.Pattern  # a date inside a base phrase (2024年3—5月销售收入增量的): words, no number
+    per_unit_suffix: re.Pattern  # /千克, /m² after an amount: what it is per, part of it
+    per_unit_after: re.Pattern  # …and the after-word behind it (12元/千克以内), as after_match reads one
     longest_word: int
     last_chars: frozenset[str]  # a chain word ends in one of these: a cheap test before the search
     phrase_last: frozenset[str]  # a noun phrase a bound crosses ends in one of these (的, 月 of 每月 …)
@@ -171,6 +174,8 @@ def bound_words(
         noun_after=frozenset(b["adjacency"]["comparator_noun_after"]),
         phrase_time_end=re.compile(f"(?:{alternation(b['phrase_time_ends'])})\\Z"),
         phrase_reach=int(b["phrase_reach"]),
+        phrase_date=re.compile(b["phrase_date_pattern"]),
+        per_unit_suffix=re.compile(b["per_unit_suffix_pattern"]),
         longest_word=max(map(len, classes)),
         last_chars=frozenset(w[-1] for w in classes),
         phrase_last=frozenset("的") | frozenset(w[-1] for w in periods),
@@ -178,6 +183,9 @@ def bound_words(
         after=after,
         after_match=re.compile(
             f"{SPACE}(?P<inc>{inclusive})?{SPACE}(?P<q>{'|'.join(spaced(w) for w in sorted(after, key=len, reverse=True))})"
+        ),
+        per_unit_after=re.compile(
+            f"(?:{b['per_unit_suffix_pattern']}){SPACE}(?P<inc>{inclusive})?{SPACE}(?P<q>{'|'.join(spaced(w) for w in sorted(after, key=len, reverse=True))})"
         ),
         share_after=dict(b["share_after"]),
         share_after_match=re.compile(

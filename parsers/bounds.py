@@ -281,6 +281,9 @@ class BoundReader(PhraseBounds):
         q_end, after_kind, after_word = end, None, None
         after = self.words.after_match.match(self.norm, end)
         remark = False
+        if not after and end < len(self.norm) and self.norm[end] in "/／":
+            # 12元/千克以内: the bound word stands after the unit the amount is per; the surface keeps both
+            after = self.words.per_unit_after.match(self.norm, end)
         if not after and end < len(self.norm) and self.norm[end] in "（(":
             # 5000万元（居民服务、修理和其他服务业）及以上: the after-word stands behind a bracketed remark; the
             # bound still holds, the surface keeps the number only (the remark is no qualifier)

@@ -16,6 +16,7 @@ from parsers.bare_money import bare_amounts
 from parsers.bound_lists import Enumerations, capped_lists, drop_inclusion_echoes, merge_ranges
 from parsers.bounds import Found, finite, found_under
 from parsers.context import TextIndex
+from parsers.floor_pairs import floor_pairs
 from parsers.match_starts import spans
 from parsers.numbers import parse_number
 from parsers.patterns import RAW_LINE_SPACES, alternation
@@ -140,7 +141,9 @@ class Candidates:
         self.joiners = tuple(self.lex.section("ranges")["dashes"])
         self.label_nouns = tuple(self.lex.section("ranges")["label_nouns"])
         self.anchors = anchor_hits(self.lex, self.norm)  # one scan for the anchors of every kind
-        self.enumerations = Enumerations(self.norm, self.lex.bounds.period_end, self.lex.respective)
+        self.enumerations = Enumerations(
+            self.norm, self.lex.bounds.period_end, self.lex.respective, self.lex.bounds.per_unit_suffix
+        )
         # web and e-mail addresses (…%20…), percent-encoded text: matched only around an @, ://, www. or a %XX
         spans = sorted(
             (m.start(), m.end())
@@ -181,7 +184,8 @@ class Candidates:
         merged = merge_ranges(
             found, self.norm, self.joiners, self.lex.bounds.inclusive_mark, self.lex.bounds.band_upper
         )
-        return capped_lists(self.enumerations.spread(merged), self.norm, self.lex.bounds.list_head_cap)
+        listed = capped_lists(self.enumerations.spread(merged), self.norm, self.lex.bounds.list_head_cap)
+        return floor_pairs(listed, self.norm, self.lex)  # 保120亿元争150亿元: the first a floor
 
     # -- money ---------------------------------------------------------------------------------
     def money(self) -> list[Found]:

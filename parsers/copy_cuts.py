@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from parsers.lexicon import lexicon
 from parsers.structure.pinyin import PinyinMap, single_reading_spans, strip_pinyin
 
 # a year 19xx/20xx broken once by a line break (spaces around it allowed), the line before holding a word or a mark
@@ -43,6 +44,24 @@ def broken_year_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _broken_figure_pattern(lex) -> re.Pattern:
+    cfg = lex.section("copy_cuts")
+    brk = r"(?P<b{}>[ \t]*\n[ \t]*)"
+    bounds = "|".join(map(re.escape, cfg["percent_bound_words"]))
+    return re.compile(
+        rf"(?<=\d){brk.format(1)}(?={cfg['figure_unit_pattern']})"  # 58⏎亿元, 2.3⏎个百分点
+        rf"|(?<=\d\.){brk.format(2)}(?={cfg['figure_decimals_pattern']})"  # 39.⏎3%
+        rf"|(?<=[%％]){brk.format(3)}(?={bounds})"  # 3%⏎以上
+    )
+
+
+def broken_figure_spans(text: str) -> list[tuple[int, int]]:
+    """The line breaks (with the spaces around them) inside a figure a hard wrap broke (lexicon [copy_cuts])."""
+    if "\n" not in text:
+        return []
+    return [m.span(m.lastgroup) for m in lexicon().derived(_broken_figure_pattern).finditer(text)]
+
+
 def _cut(found: PinyinMap, spans: list[tuple[int, int]]) -> PinyinMap:
     """``found`` (a copy of the text and the map of its characters) without more spans of the text."""
     positions = found.positions
@@ -56,13 +75,33 @@ def _cut(found: PinyinMap, spans: list[tuple[int, int]]) -> PinyinMap:
     return PinyinMap(found.original, compact, (*(positions[i] for i in keep), positions[-1]), lost)
 
 
+def spaces_after_glosses(found: PinyinMap) -> list[tuple[int, int]]:
+    """The space a converter writes after each gloss (萬(wan) 億(yi) 元, 農(nong) 業): a word's characters are
+    written together once the gloss is cut (3萬億元, 農業), so the space goes with it. Only one space before a Han
+    character: a tab or a space before a figure may part a table's cells."""
+    compact, positions, original = found.compact, found.positions, found.original
+    return [
+        (positions[i], positions[i] + 1)
+        for i in range(1, len(compact))
+        if compact[i] == " "
+        and "\u4e00"
+        <= compact[i + 1 : i + 2]
+        <= "\u9fff"  # a word goes on (a tab, a figure: a table's next cell)
+        and positions[i] != positions[i - 1] + 1
+        and original[positions[i] - 1] in ")）"
+    ]
+
+
 def without_copy_marks(text: str) -> PinyinMap | None:
     """The text as the extractors read it: without a converter's glosses (two or more, as the structure reads them,
-    or a single one) and the breaks inside years; None when it holds none of them."""
+    or a single one) and the spaces it writes after them, and the breaks inside years and figures; None when it holds
+    none of them."""
     found = strip_pinyin(text)
-    cuts = broken_year_spans(text)
+    cuts = broken_year_spans(text) + broken_figure_spans(text)
     if found is None:
         cuts += single_reading_spans(text)
+    else:
+        cuts += spaces_after_glosses(found)
     if not cuts:
         return found
     if found is None:

@@ -107,7 +107,9 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
     points = "".join(f"{re.escape(ch)}{SPACE}" for ch in ratios["percentage_points"]).removesuffix(SPACE)
     points = points.replace(re.escape("个"), "[个個]").replace(re.escape("点"), "[点點]")
     percentage_points = re.compile(
-        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{NUMBER})(?P<k>[kK])?{SPACE}{points}"
+        # 10多个百分点: the mark of more between the number and its unit, as in 四百六十多亿元 (kind min)
+        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{NUMBER})(?P<k>[kK])?(?:{SPACE}(?P<more>{more}))?"
+        f"{SPACE}{points}"
     )
     tenths = re.compile(f"(?P<n>{NUMBER}|半){SPACE}{re.escape(ratios['tenths_word'])}(?P<half>半)?")
     discount = re.compile(f"(?P<n>{NUMBER}|半|对|對){SPACE}{re.escape(ratios['discount_word'])}")
@@ -122,7 +124,8 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
     )
     # 二至三倍, 1-3倍: a range of multiples, the first bound written bare (as 10-30% shares its sign)
     multiple = re.compile(
-        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{NUMBER}){SPACE}{re.escape(ratios['multiple_word'])}"
+        f"(?:(?P<n1>{NUMBER}){SPACE}(?P<dash>{dash}){SPACE})?(?P<n>{NUMBER})"
+        f"(?:{SPACE}(?P<more>{more}))?{SPACE}{re.escape(ratios['multiple_word'])}"  # 30多倍: more than 8000 times
     )
 
     anchors = {
@@ -139,7 +142,9 @@ def quantity_patterns(raw: dict) -> QuantityPatterns:
             f"[\\d{CN_DIGIT}十]{SPACE}[{colons}{''.join(map(re.escape, ratios['ratio_words']))}]"
         ),
         "slash": re.compile(f"\\d{SPACE}[{slash}]"),
-        "multiple": re.compile(f"[\\d{CN_ANY}]{SPACE}{re.escape(ratios['multiple_word'])}"),
+        "multiple": re.compile(
+            f"[\\d{CN_ANY}{''.join(money['more_marks'])}]{SPACE}{re.escape(ratios['multiple_word'])}"
+        ),  # 30多倍: the mark of more may stand right before 倍
     }
     # [targets] unit_symbols: a symbol is read where its unit is, when that unit counts a goal (㎡, not ㎜: a size)
     unit_symbols = {}

@@ -26,8 +26,8 @@ def _points_words(lex) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
     if words is None:
         cfg = lex.section("ratios")
         joined = re.compile(
-            f"(?<![\\d.])(?P<n>{ARABIC})(?:{SPACE}(?P<ge>个))?{SPACE}(?:{alternation(cfg['points_list_joiners'])}){SPACE}\\Z"
-        )  # 0.5和 / 31.1个和 / 31.1 个和 (PDF spaces) right before the next number of a points list
+            f"(?<![\\d.])(?P<n>{ARABIC})(?:{SPACE}(?P<ge>个))?{SPACE}(?:{alternation(cfg['points_list_joiners'])})[\\s\u3000]*\\Z"
+        )  # 0.5和 / 31.1个和 / 31.1 个和 (PDF spaces) / 31.1个、⏎ (a hard wrap) right before the next number of a points list
         words = _POINTS_WORDS[id(lex)] = (
             frozenset(cfg["minus_signs"]),
             frozenset(cfg["points_gap_comparators"]),
@@ -187,7 +187,16 @@ class RatioCandidates:
                 first, start = None, m.start("n") - (1 if sign < 0 else 0)
             low = None if first is None else first / 100
             self._listed_points(start)
-            self._add(start, m.end(), None if num is None else num / 100, "points", low=low, raw=m.group("n"))
+            more = low is None and m.group("more") is not None  # 10多个百分点: more than 20 points
+            self._add(
+                start,
+                m.end(),
+                None if num is None else num / 100,
+                "points",
+                low=low,
+                raw=m.group("n"),
+                more=more,
+            )
 
     def _gap(self, q: Qualified, start: int) -> bool:
         """增速高于全国0.2个百分点: a bare comparator, a noun phrase, then points is the size of a difference."""
@@ -245,8 +254,10 @@ class RatioCandidates:
 
     def _tenths(self) -> None:
         norm, followers = self.norm, tuple(self.cfg["tenths_followers"])
+        leads = tuple(self.cfg["tenths_more_leads"])
         for m in anchored(self.lex.tenths, self.c.anchors["tenths"], norm, back=40):
-            if not norm[m.end() : m.end() + 2].startswith(followers) and m.end() < len(norm):
+            led = norm[max(0, m.start() - 2) : m.start()].endswith(leads)  # 超7成乡镇: 超 makes it a share
+            if not led and not norm[m.end() : m.end() + 2].startswith(followers) and m.end() < len(norm):
                 continue
             num = 0.5 if m.group("n") == "半" else number_value(m.group("n"))
             if num is None:
@@ -271,6 +282,7 @@ class RatioCandidates:
 
     def _multiple(self) -> None:
         norm = self.norm
+        more_marks = tuple(self.lex.section("money", "more_marks"))
         for m in anchored(self.lex.multiple, self.c.anchors["multiple"], norm, back=40):
             if norm[m.end() : m.end() + 1] in self.cfg["multiple_trap_followers"]:
                 continue
@@ -278,7 +290,13 @@ class RatioCandidates:
             if m.group("n1"):
                 low = number_value(m.group("n1"))
             if low is None or value is None or low >= value:  # 2020年至3倍 is no range: only the multiple
-                self._add(m.start("n"), m.end(), value, "multiple")
+                # 30多倍, 增加了6倍多。: a mark of more inside the figure, or right after it ending its phrase
+                # (as 20%多; not 3倍多数)
+                end = m.end()
+                after = norm.startswith(more_marks, end) and not _han(norm[end + 1 : end + 2])
+                self._add(
+                    m.start("n"), end + after, value, "multiple", more=after or m.group("more") is not None
+                )
                 continue
             self._add(m.start(), m.end(), value, "multiple", low=low)
 
