@@ -43,6 +43,7 @@ class _NoGoalParts:
     task: re.Pattern
     task_conjunction: re.Pattern  # 并, 同时 … before a measure
     subject_will: re.Pattern  # 庚市将 before a task verb: a measure with its doer
+    announcer: re.Pattern  # 乙市提出 before nothing or a task verb: the news frame of a measure
     report: re.Pattern
     enactment: re.Pattern
     frame_end: re.Pattern
@@ -78,6 +79,7 @@ def _build_no_goal_parts(lex: Lexicon) -> _NoGoalParts:
         ),
         subject_will=re.compile(t["no_goal_subject_will_pattern"]),
         report=re.compile(t["no_goal_report_pattern"]),
+        announcer=re.compile(t["no_goal_announcer_pattern"]),
         enactment=re.compile(t["no_goal_enactment_pattern"]),
         frame_end=re.compile(t["no_goal_frame_end_pattern"]),
         ground=re.compile(t["no_goal_ground_pattern"]),
@@ -179,6 +181,11 @@ def no_goal_part(ix: _Index, start: int, end: int, since: int | None = None) -> 
     doer = words.subject_will.match(text)
     if doer is not None and ix._opens_task(lead + doer.end()):
         return True  # 庚市将健全…体系: a measure with its doer
+    said = words.announcer.match(text)
+    if said is not None and (
+        said.end() == len(text) or words.task.match(text, said.end()) or ix._opens_task(lead + said.end())
+    ):
+        return True  # 丙县确定 / 乙市提出实施“三大工程”: who set a measure; 乙市提出农村居民收入增长… stays
     point = next((p for p in words.ordinals if text.startswith(p)), None)
     if point is not None and (words.task.match(text, len(point)) or ix._opens_task(lead + len(point))):
         return True  # 一是加快…；二是优化…: the points of a list of measures (一是产业结构更加优化 is a goal)

@@ -50,3 +50,39 @@ def date_by_own_years(rows: Iterable[_Row], norm: str, lex: Lexicon) -> None:
         }
         if len(years) == 1:
             row.year = years.pop()
+
+
+def _base_figure(lex: Lexicon) -> re.Pattern:
+    return re.compile(lex.section("targets")["base_figure_pattern"])
+
+
+def without_base_figures(rows: list[_Row], norm: str, lex: Lexicon) -> list[_Row]:
+    """The rows but those whose figure is a level stated with a copula at a year before the row's own
+    (这一比重在2026年为4.1% in a goal of 2030): the base the goal starts from, no goal."""
+    pattern = lex.derived(_base_figure)
+    return [
+        row
+        for row in rows
+        if row.year is None
+        or not any(
+            int(m.group("year")) < row.year
+            for m in pattern.finditer(norm, _part_before(norm, row.start), row.end)
+            if m.end() > row.start
+        )
+    ]
+
+
+def _part_before(norm: str, start: int) -> int:
+    """Where the comma part right before ``start`` begins, when a comma ends it (else ``start``): the year a base
+    figure is stated at may stand there alone (也就是2026年，某市GDP为…)."""
+    before = start
+    while before > 0 and norm[before - 1] in _BLANKS:
+        before -= 1
+    if before == 0 or norm[before - 1] not in "，,":
+        return start
+    floor = max(0, before - 1 - _PART_REACH)  # a bounded look back: a long line without commas costs no more
+    cut = max(norm.rfind(c, floor, before - 1) for c in "，,；;。！？!?\n")
+    return max(cut + 1, floor)
+
+
+_PART_REACH = 24  # a time phrase standing alone as a part is short

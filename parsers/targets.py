@@ -30,7 +30,7 @@ from parsers.goal_change_levels import join_changes_and_levels
 from parsers.goal_clauses import stated_goal_form
 from parsers.goal_detected_scopes import detected_scopes
 from parsers.goal_lists import carry_metrics, sums_up
-from parsers.goal_own_years import date_by_own_years
+from parsers.goal_own_years import date_by_own_years, without_base_figures
 from parsers.goal_reader import GoalReader
 from parsers.goal_respective import pair_respective_metrics
 from parsers.goal_scope import Goal as _Goal
@@ -121,6 +121,7 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
             assign_stages(staged, years, ix.norm, ix.lex.respective, reader.goal_verb_any)
         # 到2030年，…规模2028年达3.4万亿元: that figure's year is 2028
         date_by_own_years(staged, ix.norm, ix.lex)
+        staged = without_base_figures(staged, ix.norm, ix.lex)  # …，这一比重在2026年为4.1%: the base, no goal
         goals += staged
     pair_respective_metrics(goals, ix.norm, ix.lex, reader.goal_verb_any)  # A、B分别达到5%、6%: A 5%, B 6%
     goals = split_shared_figures(goals, ix.norm, ix.lex)  # A、B均达到43%: A 43%, B 43%
