@@ -107,7 +107,7 @@ def _extract_amounts(
     money: list[Money] = []
     counters: dict[str, int] = {}
     for f, row in money_rows:
-        node = locate.find(f.start)
+        node = locate.holding(f.start, f.end)
         if node is None:
             continue
         counters[node.node_id] = counters.get(node.node_id, 0) + 1
@@ -129,7 +129,7 @@ def _extract_amounts(
     ratios: list[Ratio] = []
     counters = {}
     for f in ratio_found:
-        node = locate.find(f.start)
+        node = locate.holding(f.start, f.end)
         if node is None:
             continue
         counters[node.node_id] = counters.get(node.node_id, 0) + 1

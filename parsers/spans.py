@@ -67,6 +67,12 @@ class ClauseLocator:
             return self.clauses[i]
         return None
 
+    def holding(self, start: int, end: int):
+        """The clause that holds all of [start, end), or None: a figure read across a line break the extractors cut
+        (parsers.copy_cuts: 58⏎亿元) is no mention where the structure kept that break as a clause's end."""
+        node = self.find(start)
+        return node if node is not None and end <= node.char_end else None
+
     def split(self, start: int, end: int) -> list[tuple[int, int]]:
         """[start, end) cut where a clause ends: a mention never runs from one clause into the next
         (the structure and the text index can end a sentence at different marks, as at an ASCII ?)."""
