@@ -106,7 +106,7 @@ def counted_class(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
 
 
 def listed_class(lex: Lexicon, ix: TextIndex, f: Found) -> bool:
-    """培育3家年销售收入超过50亿元、8家超过20亿元的龙头企业 / 打造4条综合产值超五百亿元、6条超千亿元重点产业链: a bound amount
+    """培育3家年销售收入超过50亿元、8家超过20亿元的龙头企业 / 建成5个年产值超三百亿元、2个超千亿元特色园区: a bound amount
     after a count and before the next count of a list of size classes is the first class, a threshold like the last one
     (counted_class); roles.py asks it before the goal test, which reads the first item as the plan's level."""
     if f.kind != "min" or (f.start == f.core_start and f.after_kind is None):
