@@ -47,7 +47,7 @@ def test_a_report_quoting_the_heading_in_a_sentence_keeps_its_headline() -> None
 
 def test_a_headline_counting_a_set_of_documents_is_kept() -> None:
     # 丙市政府信息公开三项制度 names the set; the heading below names only its first document
-    text = "丙市政府信息公开三项制度\n丙市政府信息主动公开制度\n第一条　为做好政府信息主动公开工作，制定本制度。"
+    text = "丙市政府信息公开三项制度\n丙市政府信息主动公开工作制度\n第一条　为做好政府信息主动公开工作，制定本制度。"
     assert heading_naming_headline("丙市政府信息公开三项制度", split_lines(text)) is None
 
 
