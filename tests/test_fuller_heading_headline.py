@@ -60,3 +60,19 @@ def test_a_heading_above_the_headline_is_not_its_fuller_name() -> None:
 def test_the_covering_notice_below_a_title_is_no_fuller_name_of_it() -> None:
     text = "停车设施管理办法\n丙市人民政府办公室关于印发停车设施管理办法的通知\n各区人民政府："
     assert heading_naming_headline("停车设施管理办法", split_lines(text)) is None
+
+
+def test_a_chiefs_order_header_over_its_own_title_gives_way_to_the_title() -> None:
+    # 丁省总河长令 / number / 关于X的令: the header frames the order, which is titled by the line under its number
+    doc = parse_structure(
+        "丁省总河长令\n二〇三一年第一号\n关于全面加强河湖水域岸线保护工作的令\n"
+        "全省各级河长和各级各部门要坚持生态优先，以更大力度抓好河湖水域岸线保护。\n一、严格空间管控\n"
+    )
+    assert doc.title == "关于全面加强河湖水域岸线保护工作的令"
+
+
+def test_a_chiefs_order_with_no_title_of_its_own_keeps_its_header() -> None:
+    doc = parse_structure(
+        "丁省总河长令\n第1号\n全省各级河长：\n为全面推进河湖长制，现发布如下命令。\n一、严格空间管控\n"
+    )
+    assert doc.title == "丁省总河长令"
