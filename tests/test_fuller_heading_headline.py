@@ -76,3 +76,9 @@ def test_a_chiefs_order_with_no_title_of_its_own_keeps_its_header() -> None:
         "丁省总河长令\n第1号\n全省各级河长：\n为全面推进河湖长制，现发布如下命令。\n一、严格空间管控\n"
     )
     assert doc.title == "丁省总河长令"
+
+
+def test_a_date_line_that_lost_its_words_is_not_a_line_of_the_heading() -> None:
+    # 2031  4  2 日 (年 and 月 lost) over the document's heading, which alone is no longer than the headline
+    text = "丙县城区停车设施处置管理办法\n丙县人民政府办公室\n2031  4  2 日\n国网丙县城区停车设施管理办法\n1 总则"
+    assert heading_naming_headline("丙县城区停车设施处置管理办法", split_lines(text)) is None

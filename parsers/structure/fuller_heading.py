@@ -66,6 +66,7 @@ _COUNTED_RE = re.compile(
 # the contents: the headings under it are the parts', not the document's
 _CONTENTS_RE = re.compile(r"^目\s*录$")
 WRAPPED_MAX = 3  # a heading set over up to three lines
+WRAP_SHARED_MIN = 2  # of the headline's characters each line of a wrapped heading but the last holds (a word)
 
 
 def _kept(short: str, whole: str) -> int:
@@ -91,6 +92,14 @@ def _names_it(short: str, whole: str) -> bool:
     if len(set(short) & set(whole)) < KEPT_SHARE * len(set(short)):
         return False  # (cheap first: most lines share few characters)
     return _kept(short, whole) >= KEPT_SHARE * len(short)
+
+
+_DATE_CHARS = frozenset("0123456789０１２３４５６７８９〇○零一二三四五六七八九十年月日")
+
+
+def _shares_words(short: str, part: str) -> bool:
+    """A wrapped heading's line carries words of the headline (figures and the words of a date aside)."""
+    return len((set(short) & set(part)) - _DATE_CHARS) >= WRAP_SHARED_MIN
 
 
 def heading_naming_headline(title: str | None, paragraphs: list[Line]) -> str | None:
@@ -119,6 +128,8 @@ def heading_naming_headline(title: str | None, paragraphs: list[Line]) -> str | 
                 break
             if any(squeeze(p) in squeeze(parts[-1]) for p in parts[:-1]):
                 break  # 甲部 乙部 / 甲部 乙部关于X的通知: the organs' line repeated, no wrap
+            if not all(_shares_words(short, p) for p in parts[:-1]):
+                break  # 2020 6 17 日 / 甲县X预案: a date line (its 年 月 lost) over a heading, no wrap
             if _names_it(short, squeeze("".join(parts))):
                 found = "".join(p if k == 0 else p.strip() for k, p in enumerate(parts))
                 break
