@@ -59,7 +59,7 @@ def fuller_heading(title: str | None, paragraphs: list[Line]) -> str | None:
 KEPT_SHARE = 0.8  # of the headline's characters the heading keeps in order
 # a sentence, a quoted name, a field, a table's cells, a site's bracketed province tag ((甲省)X纲要): no heading
 _SENTENCE_RE = re.compile(r"[。，,；;：:！？!?《》“”|｜]|^[（(]")
-# 政府信息公开六项制度: a headline that counts the documents of a set names the set, not the one heading below it
+# 丙市公开工作三项制度: a headline that counts the documents of a set names the set, not the one heading below it
 _COUNTED_RE = re.compile(
     rf"[一二三四五六七八九十两\d]+(?:{alternation(titles_data()['collection_measures'])})"
 )
