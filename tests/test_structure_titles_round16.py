@@ -217,10 +217,11 @@ def test_a_label_with_an_edition_note_over_the_documents_own_title_gives_way() -
     assert parse(PLAN_UNDER_A_LABEL).title == "乙旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
 
 
-def test_without_a_sites_note_the_first_title_line_stays_the_title() -> None:
-    # (this rule reads the site's note only: which of two plain headings is the title is not decided here)
+def test_without_a_sites_note_the_full_name_below_the_short_one_is_the_title() -> None:
+    # (this rule reads the site's note only; round 37's fuller_heading decides between the two plain headings: the
+    # short name 十四五规划 over the document's own heading that names it whole gives way to that heading)
     text = PLAN_UNDER_A_LABEL.replace("(某某自治区)", "", 1).replace("(2022年更新)", "", 1)
-    assert parse(text).title == "乙旗国民经济和社会发展十四五规划"
+    assert parse(text).title == "乙旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
 
 
 # ---- a title over its note of adoption is the document's, whatever its body cites ----

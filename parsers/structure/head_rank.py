@@ -43,7 +43,17 @@ def is_decree_header(title: str) -> bool:
     """``中华人民共和国交通部令``, ``甲省人民政府令116号``: the header of an organ's order, which frames the regulation
     (``甲省森林禁火令`` names no organ before 令: the order is the document)."""
     header = DECREE_HEADER_RE.match(squeeze(title))
-    return header is not None and bool(rules().issuer_part.match(header.group("organ")))
+    if header is None:
+        return False
+    # 甲省总林长令, 乙市总河长令: the chief of a river or forest system orders as an organ does, under a header
+    return bool(rules().issuer_part.match(header.group("organ"))) or header.group("organ").endswith(
+        _chief_offices()
+    )
+
+
+@cache
+def _chief_offices() -> tuple[str, ...]:
+    return tuple(titles_data()["chief_offices"])
 
 
 def names_kind(group: TitleGroup) -> bool:

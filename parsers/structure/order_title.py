@@ -17,6 +17,8 @@ from parsers.structure.title_group import title_group
 from parsers.structure.titles import is_body_line, squeeze
 
 ORDER_WINDOW = 30  # lines past the order's header where the regulation's title stands
+# 关于X的令: the order's own title under its header and number (an order that is its own text, titled)
+_OWN_ORDER_RE = re.compile(r"^关于.+的令$")
 # the note that promulgates: 现予公布, 予以公布, 现予发布, 公布施行, 自公布之日起施行
 _PROMULGATION_RE = re.compile(r"(?:现予|予以)(?:公布|发布)|公布施行|自公布之日起施行")
 
@@ -41,4 +43,6 @@ def order_title(lines: list[Line], text: str) -> str | None:
         group = title_group(lines, k, text)
         if promulgated and group is not None and names_kind(group):
             return group.text
+        if not promulgated and group is not None and _OWN_ORDER_RE.search(squeeze(group.text)):
+            return group.text  # 甲省总林长令 / 第一号 / 关于X的令: the order's own title, before its text
     return None

@@ -291,6 +291,7 @@ def _page_readings(
         read.notice_title, title = title, forwarded
     if read.own_page and (fuller := fuller_heading(title, paragraphs)) is not None:
         title = fuller  # 防汛应急预案 … 乙县防汛应急预案 / 目 录: the document's own heading names it whole
+        # (or 甲市发布X意见 … 甲市人民政府关于X的意见 / (date): a headline over the heading it shortens)
     if read.own_page and (headline := headline_under_running_head(title, paragraphs)) is not None:
         title = headline  # 政府工作报告 / 甲市代表团审议政府工作报告 / 本报讯…: the column's name over the report's headline
     read.title, read.status = title, status
