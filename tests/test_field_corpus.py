@@ -448,6 +448,10 @@ _SHORT_KINDS = {
     # policy but one already in fixtures/ or in the avoid list, the less-held provinces' first (the set's SOURCES.md
     # lists the drops)
     "heldout129": {"consultation": 0, "notice_one": 1, "decimal_plan": 0},
+    # round 37: ~120 candidates checked late in the round, every call for comments, every decimal plan and every notice
+    # issuing one policy but one already in fixtures/ or in the avoid list, the less-held provinces' first (the set's
+    # SOURCES.md lists the drops)
+    "heldout130": {"consultation": 0, "notice_one": 1, "decimal_plan": 0},
 }
 
 # Sets smaller than 25 documents, each with its reason. heldout108: three of its texts were the same pages as
