@@ -29,6 +29,9 @@ from parsers.structure.fold import fold
 
 _SENTENCE_CHARS = set("。；;！？!?\n")  # a clause: what subsidy cues and instruments may reach across
 _FULL_STOP_CHARS = set("。！？!?\n")  # a goal sentence: 到2027年，…；…；…。
+_MODIFIER_REACH = (
+    120  # characters from a 、 to its part's end in which another modifier and the counted noun may stand
+)
 # A comma part ends at any of these; an ASCII comma inside 1,000 is a thousands separator, not a break.
 _SENTENCE_MARK = re.compile(r"[，,；;。！？!?]")  # a line holding one is a sentence, not a line of a list
 # …and at a dash set apart by spaces between words (…产业集群 [3] - 目前…): an inline bullet of a summary, a line break
@@ -299,6 +302,8 @@ class TextIndex(GoalScopes):
         if not self.norm.startswith("、", pos):
             return False
         end = self.part(pos + 1)[1]
+        if end - pos > _MODIFIER_REACH:
+            return False  # (no modifier runs so far: and each 、 of a long list would rescan the part, its square)
         last = last_match(self.lex.target_quantity, self.norm, pos + 1, end)
         if (
             last is None
