@@ -133,7 +133,7 @@ def _extract_targets(text: str, clauses: list[Node], index: TextIndex | None = N
     targets: list[Target] = []
     counters: dict[str, int] = {}
     for goal in goals:
-        node = locate.holding(goal.start, goal.end)
+        node = locate.find(goal.start)
         if node is None:
             continue
         counters[node.node_id] = counters.get(node.node_id, 0) + 1
